@@ -1,0 +1,41 @@
+/**
+ * Attribution cues: the verbs and phrases that tie a quotation to its speaker in news prose.
+ */
+
+const VERBS = `
+said says say saying told tells tell telling added adds wrote writes warned warns argued argues stated states explained
+explains insisted insists noted notes claimed claims asked asks replied replies acknowledged acknowledges admitted admits
+announced announces confirmed confirms continued continues declared declares denied denies described describes
+emphasised emphasized emphasises emphasizes suggested suggests urged urges vowed vows tweeted posted recalled recalls
+predicted predicts concluded concludes conceded concedes remarked remarks observed observes commented comments
+complained complains cautioned cautions countered counters maintained maintains responded responds revealed reveals
+boasted boasts joked jokes answered answers agreed agrees believes believed reckons reckoned
+characterised characterized characterises characterizes called calls dubbed labelled labeled termed adding arguing noting warning insisting claiming explaining
+stressed stresses pledged pledges promised promises assured assures
+`;
+
+export const CUE_VERBS: ReadonlySet<string> = new Set(VERBS.trim().split(/\s+/));
+
+/** Matches a cue verb or "according to" as a whole word; the flag is global so callers can scan. */
+export const CUE_PATTERN = new RegExp(`\\b(according to|${[...CUE_VERBS].join('|')})\\b`, 'gi');
+
+/** Nouns that make a phrase an unnamed source: "a senior Defense official", "one source familiar with…". */
+export const SOURCE_NOUNS: ReadonlySet<string> = new Set(`
+official officials spokesperson spokesman spokeswoman spokespeople source sources aide aides adviser advisers advisor
+advisors person people expert experts analyst analysts consultant consultants executive executives insider insiders
+diplomat diplomats lawyer lawyers observer observers critic critics supporter supporters investor investors
+colleague colleagues friend friends member members employee employees staffer staffers researcher researchers
+representative representatives negotiator negotiators officer officers statement report witness witnesses resident
+residents campaigners campaigner activists activist economists economist leader leaders minister ministers company
+firm department ministry agency government administration police prosecutors prosecutor authorities insurer bank
+`.trim().split(/\s+/));
+
+/** Words that open an unnamed-source phrase. */
+export const SOURCE_DETERMINERS: ReadonlySet<string> = new Set('a an the one another two three several some other many most senior top'.split(' '));
+
+/** Trailing words that still belong to an unnamed source: "one source familiar with the discussions". */
+export const SOURCE_QUALIFIER = /^\s+(?:familiar with|close to|with knowledge of|briefed on|involved in|who (?:asked|spoke|requested|declined)|speaking on condition of)\b[^,.;:!?"“”]*/i;
+
+export const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'neuter'> = new Map([
+  ['he', 'male'], ['she', 'female'], ['they', 'plural'], ['it', 'neuter'],
+]);

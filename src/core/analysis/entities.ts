@@ -1,0 +1,388 @@
+import type { EntityType, LocalEntity, Span } from './model';
+import { FEMALE_NAMES, MALE_NAMES, ORGANIZATIONS, OUTLETS, PLACES } from '../text/gazetteer';
+import {
+  DEMONYMS, FUNCTION_WORDS, HONORIFICS, MONTHS, ORG_CUES, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS,
+  PLACE_PREPOSITIONS, PRODUCT_CUES, ROLE_MODIFIERS, ROLE_WORDS, WEEKDAYS,
+} from '../text/lexicon';
+import { COMMON_WORDS } from '../text/commonWords';
+import { scanWords, Word } from '../text/words';
+
+/**
+ * Named-entity recognition for news prose, without a model: capitalised word runs are split into
+ * titles and names, typed from their own words, gazetteers and the words around them, and
+ * grouped into one entity per real-world referent within the article (Pete Hegseth / Hegseth /
+ * Mr Hegseth; Department of Defense / DoD).
+ */
+export function extractEntities(text: string): LocalEntity[] {
+  const scan = scanWords(text);
+  const names = findNames(text, scan.words, scan.lowerCaseWords);
+  return groupMentions(text, names);
+}
+
+/** A name found in the text, before mentions of the same entity are grouped. */
+export interface NameMention extends Span {
+  words: string[];
+  type: EntityType | undefined;
+  /** How sure the type is: 2 = from the name itself or a title, 1 = from context, 0 = a default. */
+  confidence: number;
+  role: string | undefined;
+  gender: 'male' | 'female' | undefined;
+  /** An acronym given in parentheses right after the name: "Department of Defense (DoD)". */
+  definedAcronym: string | undefined;
+}
+
+/** Words that join capitalised words into one name ("Department of Defense", "Jean de Florette"). */
+const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'de', 'du', 'da', 'di', 'del', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'of the', 'y']);
+
+/** Acronyms that are common nouns in news prose, not names. */
+const COMMON_ACRONYMS = new Set(['AI', 'CEO', 'CEOs', 'CFO', 'CTO', 'COO', 'GDP', 'TV', 'DVD', 'DVDs', 'CD', 'CDs', 'PC', 'PCs', 'MP', 'MPs', 'MEP', 'MEPs', 'PM', 'AM', 'IT', 'DNA', 'OK', 'VAT', 'ID', 'PR', 'GMT', 'BST', 'EST', 'AGM', 'IPO', 'UFO', 'SMS', 'URL', 'FAQ', 'VIP', 'HQ', 'ETA', 'TBC', 'LLM', 'LLMs', 'API', 'APIs', 'PDF', 'USB', 'GPS', 'HD', 'MP3', 'CO2', 'I', 'A']);
+
+/** Newsletter section labels ("Why it matters:") and bylines that look capitalised but name nothing. */
+const LABEL_WORDS = new Set(['scoop', 'briefly', 'zoom', 'flashback', 'catch', 'go', 'read', 'update', 'updated', 'analysis', 'opinion', 'exclusive', 'breaking', 'video', 'watch', 'listen', 'photo', 'photos']);
+
+function findNames(text: string, words: Word[], lowerCaseWords: ReadonlySet<string>): NameMention[] {
+  const names: NameMention[] = [];
+  for (let i = 0; i < words.length;) {
+    const run = [words[i]];
+    let j = i + 1;
+    while (j < words.length) {
+      const joined = joins(text, run[run.length - 1], words[j], run);
+      if (!joined) break;
+      run.push(words[j]);
+      j++;
+    }
+    i = j;
+    if (isSectionLabel(text, run)) continue;
+    for (const name of namesInRun(text, run, lowerCaseWords)) names.push(name);
+  }
+  return names;
+}
+
+/** "Friction point:", "Why it matters:": a newsletter label at the start of a line or bullet. */
+function isSectionLabel(text: string, run: Word[]): boolean {
+  if (run.length !== 1 || !run[0].sentenceStart) return false;
+  return /^(?: [a-z'’]+){0,3}:/.test(text.slice(run[0].end, run[0].end + 40));
+}
+
+/** Whether the next capitalised word continues the current run: only a space, or a connector inside an organisation-like name. */
+function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
+  const gap = text.slice(previous.end, next.start);
+  if (gap === ' ') return !endsWithPossessive(previous.text);
+  if (gap === '. ' && HONORIFICS.has(previous.text.toLowerCase())) return true;
+  const connector = gap.trim().toLowerCase();
+  if (gap.length > 8 || gap[0] !== ' ' || gap[gap.length - 1] !== ' ' || !CONNECTORS.has(connector)) return false;
+  const head = previous.text.toLowerCase();
+  if (connector === 'and') return run.some((word) => text.slice(word.end, word.end + 5) === ' for ' || text.slice(word.end, word.end + 4) === ' of ');
+  if (connector.length <= 3 && connector !== 'of' && connector !== 'for' && connector !== 'on' && connector !== 'of the') return true;
+  return ORG_HEAD_WORDS.has(head) || ROLE_WORDS.has(head) || OTHER_HEAD_WORDS.has(head) || head === 'house' || head === 'secretary' || head === 'club' || head === 'court';
+}
+
+function endsWithPossessive(word: string): boolean {
+  return /['’]s?$/.test(word) && word.length > 2 && /['’]s$|s['’]$/.test(word);
+}
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+}
+
+/** Turns one capitalised run into zero or more names, taking titles and common words out. */
+function namesInRun(text: string, run: Word[], lowerCaseWords: ReadonlySet<string>): NameMention[] {
+  let tokens = run.map(toToken);
+  tokens = dropCommonLeadingWords(tokens, run, lowerCaseWords);
+  tokens = tokens.filter((token) => !MONTHS.has(token.lower) && !WEEKDAYS.has(token.lower));
+  if (tokens.length === 0) return [];
+
+  let gender: 'male' | 'female' | undefined;
+  let honorific = false;
+  while (tokens.length > 0 && HONORIFICS.has(tokens[0].lower)) {
+    gender = HONORIFICS.get(tokens[0].lower) ?? gender;
+    honorific = true;
+    tokens = tokens.slice(1);
+  }
+  const place = leadingPlace(tokens);
+  if (place) return [...plainName(text, [place], undefined, false, undefined), ...namesInRun(text, run.slice(run.length - tokens.length + 1), lowerCaseWords)];
+  const { role, roleModifier, nameTokens } = splitRole(text, tokens);
+  const results: NameMention[] = [];
+  if (roleModifier.length > 0) results.push(...plainName(text, roleModifier, undefined, false, undefined));
+  if (nameTokens.length > 0) results.push(...plainName(text, nameTokens, role, honorific || role !== undefined, gender));
+  return results;
+}
+
+/** "U.S. Pentagon": a country written before a known organisation is a separate name. */
+function leadingPlace(tokens: Token[]): Token | undefined {
+  if (tokens.length < 2) return undefined;
+  const first = tokens[0].lower.replace(/\./g, '');
+  const rest = tokens.slice(1).map((token) => token.lower).join(' ');
+  return PLACES.has(first) && ORGANIZATIONS.has(rest) ? tokens[0] : undefined;
+}
+
+function toToken(word: Word): Token {
+  let end = word.end;
+  let value = word.text;
+  // "AI-powered", "Pentagon-backed": a compound adjective; only its first part can be a name.
+  const lowerTail = /-(?=\p{Ll})/u.exec(value);
+  if (lowerTail && /^\p{Lu}/u.test(value)) {
+    value = value.slice(0, lowerTail.index);
+    end = word.start + value.length;
+  }
+  const possessive = /(['’]s|s['’])$/.exec(value);
+  if (possessive && value.length > 3) {
+    const cut = possessive[0][0] === 's' ? 1 : 2;
+    value = value.slice(0, value.length - cut);
+    end -= cut;
+  }
+  return { start: word.start, end, text: value, lower: value.toLowerCase() };
+}
+
+/**
+ * Drops words capitalised only by grammar: function words, sentence-initial common words,
+ * demonyms, newsletter labels and common acronyms. A common word stays when it opens a title or
+ * an organisation's name ("Defense Secretary Pete Hegseth", "Home Office").
+ */
+function dropCommonLeadingWords(tokens: Token[], run: Word[], lowerCaseWords: ReadonlySet<string>): Token[] {
+  let first = 0;
+  while (first < tokens.length && isGrammaticalCapital(tokens, first, run[first]?.sentenceStart ?? false, lowerCaseWords)) first++;
+  const rest = tokens.slice(first);
+  // A lone title or organisation noun ("the Department's work", "the Secretary") names nothing by itself.
+  if (rest.length === 1 && (ROLE_WORDS.has(rest[0].lower) || ORG_HEAD_WORDS.has(rest[0].lower) || OTHER_HEAD_WORDS.has(rest[0].lower) || COMMON_ACRONYMS.has(rest[0].text))) return [];
+  if (rest.length === 1 && /^\d/.test(rest[0].text)) return [];
+  return rest;
+}
+
+function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boolean, lowerCaseWords: ReadonlySet<string>): boolean {
+  const token = tokens[index];
+  const next = tokens[index + 1];
+  if (HONORIFICS.has(token.lower)) return false;
+  if (/^\d/.test(token.text)) return true;
+  if (DEMONYMS.has(token.lower) || DEMONYMS.has(token.lower.replace(/s$/, ''))) return !isOrgContinuation(tokens, index);
+  if (COMMON_ACRONYMS.has(token.text)) return !(next && ROLE_WORDS.has(token.lower));
+  if (FUNCTION_WORDS.has(token.lower) && !(next && ROLE_MODIFIERS.has(token.lower) && ROLE_WORDS.has(next.lower))) return true;
+  if (!sentenceStart) return false;
+  if (LABEL_WORDS.has(token.lower)) return true;
+  // "Offboarding Anthropic would…": a sentence-initial gerund is a verb, not part of a name.
+  if (next && token.lower.length >= 7 && token.lower.endsWith('ing') && !PLACES.has(token.lower)) return true;
+  if (!lowerCaseWords.has(token.lower) && !COMMON_WORDS.has(token.lower)) return false;
+  if (!next) return true;
+  const opensName = ROLE_WORDS.has(next.lower) || ORG_HEAD_WORDS.has(tokens[tokens.length - 1].lower) || ROLE_MODIFIERS.has(token.lower)
+    || MALE_NAMES.has(token.lower) || FEMALE_NAMES.has(token.lower) || ROLE_WORDS.has(token.lower);
+  return !opensName;
+}
+
+/** "British Airways": a demonym that starts an organisation's name stays. */
+function isOrgContinuation(tokens: Token[], index: number): boolean {
+  const rest = tokens.slice(index + 1);
+  if (rest.length === 0) return false;
+  const name = tokens.slice(index).map((token) => token.lower).join(' ');
+  return ORGANIZATIONS.has(name) || ORG_HEAD_WORDS.has(rest[rest.length - 1].lower) || OTHER_HEAD_WORDS.has(rest[rest.length - 1].lower);
+}
+
+/**
+ * Splits "Defense Secretary Pete Hegseth" into the role "Defense Secretary" and the name, and
+ * "Anthropic CEO Dario Amodei" into the role "Anthropic CEO", the organisation "Anthropic" and
+ * the name.
+ */
+function splitRole(text: string, tokens: Token[]): { role: string | undefined; roleModifier: Token[]; nameTokens: Token[] } {
+  let lastRole = -1;
+  for (let i = 0; i < tokens.length; i++) if (ROLE_WORDS.has(tokens[i].lower) || tokens[i].text === 'CEO') lastRole = i;
+  const wholeIsOrg = tokens.length > 1 && (ORG_HEAD_WORDS.has(tokens[tokens.length - 1].lower) || ORGANIZATIONS.has(tokens.map((t) => t.lower).join(' ')));
+  if (lastRole < 0 || wholeIsOrg) return { role: undefined, roleModifier: [], nameTokens: tokens };
+  const nameStart = findNameStart(tokens, lastRole);
+  const roleTokens = tokens.slice(0, nameStart);
+  const firstRoleWord = roleTokens.findIndex((token) => ROLE_WORDS.has(token.lower) || ROLE_MODIFIERS.has(token.lower) || token.text === 'CEO');
+  const modifier = firstRoleWord > 0 ? roleTokens.slice(0, firstRoleWord).filter((token) => !ROLE_MODIFIERS.has(token.lower)) : [];
+  const role = roleTokens.length > 0 ? text.slice(roleTokens[0].start, roleTokens[roleTokens.length - 1].end) : undefined;
+  return { role, roleModifier: modifier, nameTokens: tokens.slice(nameStart) };
+}
+
+/** Where the person's name starts after a title: at a known given name, else after the last role word. */
+function findNameStart(tokens: Token[], lastRole: number): number {
+  for (let i = lastRole + 1; i < tokens.length; i++) {
+    if (MALE_NAMES.has(tokens[i].lower) || FEMALE_NAMES.has(tokens[i].lower)) return i;
+  }
+  const afterRole = tokens.length - (lastRole + 1);
+  return afterRole > 3 ? tokens.length - 2 : lastRole + 1;
+}
+
+/** Builds the name mention(s) for tokens with no title left in them. */
+function plainName(text: string, tokens: Token[], role: string | undefined, personCue: boolean, gender: 'male' | 'female' | undefined): NameMention[] {
+  const split = splitHyphenatedPair(tokens);
+  if (split) return split.flatMap((part) => plainName(text, part, undefined, false, undefined));
+  if (tokens.length === 0) return [];
+  const start = tokens[0].start;
+  const end = tokens[tokens.length - 1].end;
+  const words = text.slice(start, end).split(/\s+/);
+  const { type, confidence } = typeOf(text, tokens, personCue);
+  const given = tokens[0].lower;
+  return [{
+    start, end, text: text.slice(start, end), words, type, confidence, role,
+    gender: gender ?? (tokens.length > 1 ? (MALE_NAMES.has(given) ? 'male' : FEMALE_NAMES.has(given) ? 'female' : undefined) : undefined),
+    definedAcronym: acronymInParentheses(text, end),
+  }];
+}
+
+/** "Pentagon-Anthropic battle": two names joined by a hyphen, each capitalised and longer than a prefix. */
+function splitHyphenatedPair(tokens: Token[]): Token[][] | undefined {
+  if (tokens.length !== 1) return undefined;
+  const [token] = tokens;
+  const parts = token.text.split('-');
+  if (parts.length !== 2 || parts.some((part) => part.length < 4 || !/^\p{Lu}\p{Ll}/u.test(part))) return undefined;
+  const cut = token.start + parts[0].length;
+  return [[{ start: token.start, end: cut, text: parts[0], lower: parts[0].toLowerCase() }],
+    [{ start: cut + 1, end: token.end, text: parts[1], lower: parts[1].toLowerCase() }]];
+}
+
+function acronymInParentheses(text: string, end: number): string | undefined {
+  const match = /^ ?\(([A-Z][A-Za-z]{1,9})\)/.exec(text.slice(end, end + 14));
+  return match?.[1];
+}
+
+/** Types a name from its own words first, then from the words around it. */
+function typeOf(text: string, tokens: Token[], personCue: boolean): { type: EntityType | undefined; confidence: number } {
+  const lower = tokens.map((token) => token.lower).join(' ').replace(/\./g, '');
+  const last = tokens[tokens.length - 1];
+  if (personCue) return { type: 'person', confidence: 2 };
+  if (PLACES.has(lower) || PLACES.has(lower.replace(/^the /, ''))) return { type: 'place', confidence: 2 };
+  if (ORGANIZATIONS.has(lower) || OUTLETS.has(lower)) return { type: 'organization', confidence: 2 };
+  if (tokens.length > 1 && ORG_HEAD_WORDS.has(tokens[0].lower)) return { type: 'organization', confidence: 2 };
+  if (tokens.length > 1 && ORG_HEAD_WORDS.has(last.lower)) return { type: 'organization', confidence: 2 };
+  if (tokens.length > 1 && (OTHER_HEAD_WORDS.has(last.lower) || /^\d{2,4}$/.test(last.text))) return { type: 'other', confidence: 2 };
+  if (/^[A-Z]+-\d+$/.test(tokens[0].text)) return { type: 'other', confidence: 2 };
+  if (tokens.length > 1 && (MALE_NAMES.has(tokens[0].lower) || FEMALE_NAMES.has(tokens[0].lower))) return { type: 'person', confidence: 2 };
+  const context = contextType(text, tokens[0].start, last.end);
+  if (context) return { type: context, confidence: 1 };
+  if (tokens.length === 1 && /^(?:\p{Lu}\.?){2,6}$/u.test(last.text)) return { type: 'organization', confidence: 1 };
+  if (tokens.length >= 2 && tokens.length <= 3 && tokens.every((token) => /^\p{Lu}\p{Ll}/u.test(token.text))) return { type: 'person', confidence: 0 };
+  return { type: undefined, confidence: 0 };
+}
+
+/** Reads the words just before and after a name: "AI firm Anthropic", "Anthropic spokesperson", "its model, Claude", "in Strasbourg". */
+function contextType(text: string, start: number, end: number): EntityType | undefined {
+  const before = /([\p{L}]+)([,]?)\s+$/u.exec(text.slice(Math.max(0, start - 24), start));
+  const after = /^['’]?s?\s+([\p{L}]+)/u.exec(text.slice(end, end + 24));
+  const previous = before?.[1].toLowerCase();
+  const next = after?.[1].toLowerCase();
+  if (previous && PRODUCT_CUES.has(previous)) return 'other';
+  if (next && PRODUCT_CUES.has(next) && next !== 'system') return 'other';
+  if (next && ORG_CUES.has(next)) return 'organization';
+  if (previous && ORG_INTRODUCERS.has(previous)) return 'organization';
+  if (previous && PLACE_PREPOSITIONS.has(previous) && previous !== 'to' && !before?.[2]) return 'place';
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Grouping mentions into entities
+
+interface Cluster {
+  mentions: NameMention[];
+  type: EntityType | undefined;
+  confidence: number;
+  roles: Set<string>;
+  equivalents: Set<string>;
+}
+
+function groupMentions(text: string, names: NameMention[]): LocalEntity[] {
+  const clusters: Cluster[] = [];
+  const byFullName = new Map<string, Cluster>();
+  const byPart = new Map<string, Cluster>();
+  const byAcronym = new Map<string, Cluster>();
+  const pending: NameMention[] = [];
+
+  // Multi-word names first, so that "Hegseth" finds "Pete Hegseth" whichever comes first.
+  for (const name of names) {
+    if (name.words.length < 2) {
+      pending.push(name);
+      continue;
+    }
+    const key = nameKey(name.words);
+    let cluster = byFullName.get(key);
+    if (!cluster) {
+      cluster = newCluster();
+      clusters.push(cluster);
+      byFullName.set(key, cluster);
+      for (const acronym of acronymsOf(name.words)) if (!byAcronym.has(acronym)) byAcronym.set(acronym, cluster);
+    }
+    addMention(cluster, name);
+    if (name.definedAcronym) {
+      byAcronym.set(name.definedAcronym.toUpperCase(), cluster);
+      cluster.equivalents.add(name.definedAcronym);
+    }
+  }
+  for (const cluster of clusters) indexParts(cluster, byPart);
+
+  for (const name of pending) {
+    const key = nameKey(name.words);
+    const existing = byFullName.get(key) ?? byAcronym.get(name.text.toUpperCase()) ?? byPart.get(key);
+    if (existing) {
+      addMention(existing, name);
+      continue;
+    }
+    const cluster = newCluster();
+    addMention(cluster, name);
+    clusters.push(cluster);
+    byFullName.set(key, cluster);
+  }
+  return clusters.filter((cluster) => cluster.mentions.length > 0).map((cluster, key) => toEntity(text, cluster, key));
+}
+
+function newCluster(): Cluster {
+  return { mentions: [], type: undefined, confidence: -1, roles: new Set(), equivalents: new Set() };
+}
+
+function addMention(cluster: Cluster, name: NameMention): void {
+  cluster.mentions.push(name);
+  if (name.role) cluster.roles.add(name.role);
+  if (name.type && name.confidence > cluster.confidence) {
+    cluster.type = name.type;
+    cluster.confidence = name.confidence;
+  }
+}
+
+/** Surnames and given names of people, and the first word of two-word organisations ("Barclays" of "Barclays Bank"). */
+function indexParts(cluster: Cluster, byPart: Map<string, Cluster>): void {
+  for (const mention of cluster.mentions) {
+    const words = mention.words;
+    if (cluster.type === 'person' || cluster.type === undefined) {
+      claimPart(byPart, words[words.length - 1].toLowerCase(), cluster);
+      if (words.length > 1 && (MALE_NAMES.has(words[0].toLowerCase()) || FEMALE_NAMES.has(words[0].toLowerCase()))) claimPart(byPart, words[0].toLowerCase(), cluster);
+    } else if (cluster.type === 'organization' && words.length === 2 && ORG_HEAD_WORDS.has(words[1].toLowerCase())) {
+      claimPart(byPart, words[0].toLowerCase(), cluster);
+    }
+  }
+}
+
+/** A part shared by two different entities ("Amodei" of Dario and Daniela Amodei) links to neither. */
+const AMBIGUOUS = newCluster();
+function claimPart(byPart: Map<string, Cluster>, part: string, cluster: Cluster): void {
+  const current = byPart.get(part);
+  if (current && current !== cluster) byPart.set(part, AMBIGUOUS);
+  else byPart.set(part, cluster);
+}
+
+/** "DPA" for Defense Production Act, "DOD" (and "DD") for Department of Defense. */
+function acronymsOf(words: string[]): string[] {
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word));
+  if (capitalised.length < 2) return [];
+  const initials = capitalised.map((word) => word[0]).join('').toUpperCase();
+  return [initials];
+}
+
+export function nameKey(words: readonly string[]): string {
+  return words.join(' ').toLowerCase().replace(/[’]/g, "'").replace(/^the /, '');
+}
+
+function toEntity(text: string, cluster: Cluster, key: number): LocalEntity {
+  const mentions = cluster.mentions
+    .map(({ start, end }) => ({ start, end, text: text.slice(start, end) }))
+    .sort((a, b) => a.start - b.start);
+  const fullest = [...cluster.mentions].sort((a, b) => b.words.length - a.words.length || b.text.length - a.text.length)[0];
+  const name = fullest.words.join(' ');
+  const aliases = [...new Set(cluster.mentions.map((mention) => mention.words.join(' ')))];
+  for (const alias of aliases) if (alias !== name && /^\p{Lu}{2,}$/u.test(alias)) cluster.equivalents.add(alias);
+  return {
+    key, name, type: cluster.type ?? (fullest.words.length > 1 ? 'person' : 'organization'),
+    aliases, roles: [...cluster.roles], mentions, equivalents: [...cluster.equivalents],
+  };
+}

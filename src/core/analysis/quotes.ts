@@ -1,0 +1,89 @@
+/**
+ * Finds quotations in straight and curly double quotes. Works paragraph by paragraph, so an
+ * unbalanced mark can never swallow the rest of the article: an unclosed quotation ends with its
+ * paragraph (the newspaper convention for quotes running over several paragraphs), and a stray
+ * closing mark is ignored.
+ */
+
+export interface QuoteSpan {
+  /** Start of the quoted words, after the opening mark. */
+  start: number;
+  /** End of the quoted words, before the closing mark (or the paragraph's end if unclosed). */
+  end: number;
+  text: string;
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark, or null when the quotation runs to the end of its paragraph. */
+  close: number | null;
+}
+
+const STRAIGHT = 0x22;
+const LEFT_CURLY = 0x201c;
+const RIGHT_CURLY = 0x201d;
+
+export function findQuotes(text: string): QuoteSpan[] {
+  const quotes: QuoteSpan[] = [];
+  let paragraphStart = 0;
+  while (paragraphStart <= text.length) {
+    let paragraphEnd = text.indexOf('\n', paragraphStart);
+    if (paragraphEnd < 0) paragraphEnd = text.length;
+    quotesInParagraph(text, paragraphStart, paragraphEnd, quotes);
+    paragraphStart = paragraphEnd + 1;
+  }
+  return quotes;
+}
+
+function quotesInParagraph(text: string, from: number, to: number, quotes: QuoteSpan[]): void {
+  const marks: number[] = [];
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === STRAIGHT || code === LEFT_CURLY || code === RIGHT_CURLY) marks.push(i);
+  }
+  if (marks.length === 0) return;
+  const inner = withoutWrapper(text, from, to, marks);
+  let open: number | undefined;
+  for (const mark of inner) {
+    const opening = isOpening(text, mark, open !== undefined);
+    if (open === undefined) {
+      if (opening) open = mark;
+    } else if (!opening || text.charCodeAt(mark) === STRAIGHT) {
+      push(text, quotes, open, mark);
+      open = undefined;
+    }
+  }
+  if (open !== undefined) push(text, quotes, open, null, to);
+}
+
+/**
+ * Some scraped articles wrap whole paragraphs in straight quotes that also contain real
+ * quotations ("State of play: … said: "We are …" Defense officials say …"). When a paragraph
+ * starts and ends with a straight mark and holds other marks, the outer pair is a wrapper.
+ */
+function withoutWrapper(text: string, from: number, to: number, marks: number[]): number[] {
+  if (marks.length < 3) return marks;
+  const first = marks[0];
+  const last = marks[marks.length - 1];
+  const startsParagraph = text.slice(from, first).trim() === '';
+  const endsParagraph = text.slice(last + 1, to).trim() === '';
+  if (!startsParagraph || !endsParagraph || text.charCodeAt(first) !== STRAIGHT || text.charCodeAt(last) !== STRAIGHT) return marks;
+  return marks.slice(1, -1);
+}
+
+/** A straight mark opens when it follows the start, a space, a bracket or a dash; a curly mark says what it is. */
+function isOpening(text: string, mark: number, insideQuote: boolean): boolean {
+  const code = text.charCodeAt(mark);
+  if (code === LEFT_CURLY) return true;
+  if (code === RIGHT_CURLY) return false;
+  const before = mark === 0 ? ' ' : text[mark - 1];
+  const after = mark + 1 < text.length ? text[mark + 1] : ' ';
+  if (/[\s([{\u2014\u2013/-]/.test(before) || mark === 0) return !(insideQuote && /[\s,.;:!?)]/.test(after));
+  return false;
+}
+
+function push(text: string, quotes: QuoteSpan[], open: number, close: number | null, paragraphEnd = close ?? open): void {
+  const start = open + 1;
+  let end = close ?? paragraphEnd;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end <= start) return;
+  quotes.push({ start, end, text: text.slice(start, end), open, close });
+}

@@ -1,0 +1,286 @@
+import type { DocumentAnalysis, EntityType, LocalEntity, Quote, Span } from '../analysis/model';
+
+/** One real-world entity across every article of the workspace. */
+export interface IndexedEntity {
+  /** Workspace-wide id: a readable slug of the canonical name, the same in every article. */
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  roles: string[];
+  /** Per article: the local entity key, its mentions, and the quotations attributed to it there. */
+  documents: ReadonlyMap<string, { localKey: number; mentions: Span[]; quotes: Quote[] }>;
+}
+
+interface IndexedDocument {
+  analysis: DocumentAnalysis;
+  /** The linking key of each local entity, by local key. */
+  keys: string[];
+  /** The alias keys each local entity contributes, by local key. */
+  aliasKeys: string[][];
+  /** Every mention with its local entity, sorted by start, for hover look-ups. */
+  mentions: Array<{ start: number; end: number; key: number }>;
+  /** Quotations sorted by start. */
+  quotes: Quote[];
+}
+
+/**
+ * The cross-source entity table of a folder of articles, updated one document at a time.
+ *
+ * Each local entity is filed under a key (its normalised full name) and offers alias keys: a
+ * person's surname and given name, and the names its article equates with it (an acronym it
+ * defines). A key that exactly one other group offers as an alias belongs to that group, so
+ * "Hegseth" alone in one article joins "Pete Hegseth" from another, while a surname two people
+ * share links to neither. Groups are resolved when read, which keeps `set` and `remove`
+ * proportional to the changed document and makes the result independent of indexing order.
+ */
+export class CrossSourceIndex {
+  private readonly docs = new Map<string, IndexedDocument>();
+  /** key → document → local entity keys filed under it. */
+  private readonly members = new Map<string, Map<string, number[]>>();
+  /** alias key → the keys of the groups offering it, with reference counts. */
+  private readonly aliasOwners = new Map<string, Map<string, number>>();
+  /** key → alias keys its members offer, with reference counts. */
+  private readonly offeredAliases = new Map<string, Map<string, number>>();
+  private readonly idToKey = new Map<string, string>();
+  private readonly keyToId = new Map<string, string>();
+  private cache = new Map<string, IndexedEntity>();
+  private allEntities: IndexedEntity[] | undefined;
+
+  set(docId: string, analysis: DocumentAnalysis): void {
+    this.remove(docId);
+    const keys = analysis.entities.map((entity) => linkKey(entity.name));
+    const aliasKeys = analysis.entities.map((entity, index) => aliasKeysOf(entity).filter((alias) => alias !== keys[index]));
+    const document: IndexedDocument = {
+      analysis, keys, aliasKeys,
+      mentions: analysis.entities.flatMap((entity) => entity.mentions.map((mention) => ({ start: mention.start, end: mention.end, key: entity.key })))
+        .sort((a, b) => a.start - b.start),
+      quotes: [...analysis.quotes].sort((a, b) => a.start - b.start),
+    };
+    this.docs.set(docId, document);
+    analysis.entities.forEach((entity, index) => {
+      addMember(this.members, keys[index], docId, entity.key);
+      this.ensureId(keys[index]);
+      for (const alias of aliasKeys[index]) {
+        increment(this.aliasOwners, alias, keys[index]);
+        increment(this.offeredAliases, keys[index], alias);
+      }
+    });
+    this.invalidate();
+  }
+
+  remove(docId: string): void {
+    const document = this.docs.get(docId);
+    if (!document) return;
+    this.docs.delete(docId);
+    document.analysis.entities.forEach((entity, index) => {
+      const key = document.keys[index];
+      removeMember(this.members, key, docId, entity.key);
+      for (const alias of document.aliasKeys[index]) {
+        decrement(this.aliasOwners, alias, key);
+        decrement(this.offeredAliases, key, alias);
+      }
+      if (!this.members.has(key)) this.dropId(key);
+    });
+    this.invalidate();
+  }
+
+  documentIds(): string[] {
+    return [...this.docs.keys()];
+  }
+
+  analysis(docId: string): DocumentAnalysis | undefined {
+    return this.docs.get(docId)?.analysis;
+  }
+
+  entityId(docId: string, localKey: number): string | undefined {
+    const key = this.docs.get(docId)?.keys[localKey];
+    return key === undefined ? undefined : this.keyToId.get(this.resolve(key));
+  }
+
+  entity(id: string): IndexedEntity | undefined {
+    const cached = this.cache.get(id);
+    if (cached) return cached;
+    const key = this.idToKey.get(id);
+    if (key === undefined || this.resolve(key) !== key) return undefined;
+    const entity = this.build(id, key);
+    this.cache.set(id, entity);
+    return entity;
+  }
+
+  entities(): IndexedEntity[] {
+    this.allEntities ??= [...this.members.keys()]
+      .filter((key) => this.resolve(key) === key)
+      .map((key) => this.entity(this.keyToId.get(key) ?? ''))
+      .filter((entity): entity is IndexedEntity => entity !== undefined);
+    return this.allEntities;
+  }
+
+  entityAt(docId: string, offset: number): { entity: IndexedEntity; mention: Span } | undefined {
+    const document = this.docs.get(docId);
+    if (!document) return undefined;
+    const index = lastStartingAtOrBefore(document.mentions, offset);
+    const hit = index < 0 ? undefined : document.mentions[index];
+    if (!hit || offset >= hit.end) return undefined;
+    const id = this.entityId(docId, hit.key);
+    const entity = id === undefined ? undefined : this.entity(id);
+    if (!entity) return undefined;
+    return { entity, mention: { start: hit.start, end: hit.end, text: document.analysis.entities[hit.key].mentions.find((m) => m.start === hit.start)?.text ?? '' } };
+  }
+
+  quoteAt(docId: string, offset: number): Quote | undefined {
+    const quotes = this.docs.get(docId)?.quotes;
+    if (!quotes) return undefined;
+    const index = lastStartingAtOrBefore(quotes, offset + 1);
+    const quote = index < 0 ? undefined : quotes[index];
+    // The marks around the words belong to the quotation too.
+    return quote && offset >= quote.start - 1 && offset <= quote.end ? quote : undefined;
+  }
+
+  search(query: string, limit = 100): IndexedEntity[] {
+    const needle = query.trim().toLowerCase();
+    const scored: Array<{ entity: IndexedEntity; score: number }> = [];
+    for (const entity of this.entities()) {
+      const names = [entity.name, ...entity.aliases].map((name) => name.toLowerCase());
+      const score = !needle ? 1 : names.some((name) => name.startsWith(needle)) ? 3 : names.some((name) => name.split(/\s+/).some((word) => word.startsWith(needle))) ? 2 : names.some((name) => name.includes(needle)) ? 1 : 0;
+      if (score > 0) scored.push({ entity, score });
+    }
+    return scored.sort((a, b) => b.score - a.score || b.entity.documents.size - a.entity.documents.size || a.entity.name.localeCompare(b.entity.name))
+      .slice(0, limit).map(({ entity }) => entity);
+  }
+
+  /** The group a key belongs to: the one other group that offers it as an alias, else its own. */
+  private resolve(key: string): string {
+    const owners = this.aliasOwners.get(key);
+    if (!owners || owners.size !== 1) return key;
+    const [owner] = owners.keys();
+    return owner !== key && this.members.has(owner) && this.aliasOwners.get(owner)?.size !== 1 ? owner : key;
+  }
+
+  private build(id: string, key: string): IndexedEntity {
+    const memberKeys = [key, ...[...(this.offeredAliases.get(key)?.keys() ?? [])].filter((alias) => this.members.has(alias) && this.resolve(alias) === key)];
+    const locals: LocalEntity[] = [];
+    const documents = new Map<string, { localKey: number; mentions: Span[]; quotes: Quote[] }>();
+    for (const memberKey of memberKeys) {
+      for (const [docId, localKeys] of this.members.get(memberKey) ?? []) {
+        const analysis = this.docs.get(docId)?.analysis;
+        if (!analysis) continue;
+        const entry = documents.get(docId) ?? { localKey: localKeys[0], mentions: [], quotes: [] };
+        for (const localKey of localKeys) {
+          const local = analysis.entities[localKey];
+          locals.push(local);
+          entry.mentions.push(...local.mentions);
+          entry.quotes.push(...analysis.quotes.filter((quote) => quote.speaker?.entity === localKey));
+        }
+        entry.mentions.sort((a, b) => a.start - b.start);
+        entry.quotes.sort((a, b) => a.start - b.start);
+        documents.set(docId, entry);
+      }
+    }
+    return { id, name: canonicalName(locals), type: majorityType(locals), aliases: uniqueSorted(locals.flatMap((local) => local.aliases)), roles: uniqueSorted(locals.flatMap((local) => local.roles)), documents };
+  }
+
+  private ensureId(key: string): void {
+    if (this.keyToId.has(key)) return;
+    const base = slug(key);
+    let id = base;
+    for (let n = 2; this.idToKey.has(id); n++) id = `${base}-${n}`;
+    this.idToKey.set(id, key);
+    this.keyToId.set(key, id);
+  }
+
+  private dropId(key: string): void {
+    const id = this.keyToId.get(key);
+    if (id === undefined) return;
+    this.keyToId.delete(key);
+    this.idToKey.delete(id);
+  }
+
+  private invalidate(): void {
+    this.cache = new Map();
+    this.allEntities = undefined;
+  }
+}
+
+/** Normalised name used to link mentions across articles: case, dots, curly apostrophes and a leading "the" do not matter. */
+export function linkKey(name: string): string {
+  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’]/g, "'").replace(/\./g, '').replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+}
+
+/** A person's surname and given name, and the names the article equates with the entity. */
+function aliasKeysOf(entity: LocalEntity): string[] {
+  const keys = new Set(entity.equivalents.map(linkKey));
+  for (const alias of entity.aliases) keys.add(linkKey(alias));
+  const words = entity.name.split(/\s+/);
+  if (entity.type === 'person' && words.length >= 2) {
+    keys.add(linkKey(words[words.length - 1]));
+    keys.add(linkKey(words[0]));
+  }
+  return [...keys];
+}
+
+function canonicalName(locals: readonly LocalEntity[]): string {
+  const counts = new Map<string, number>();
+  for (const local of locals) counts.set(local.name, (counts.get(local.name) ?? 0) + 1);
+  return [...counts.entries()].sort(([a, countA], [b, countB]) => wordCount(b) - wordCount(a) || countB - countA || a.localeCompare(b))[0]?.[0] ?? '';
+}
+
+/** The type most mentions agree on; full names (more than one word) weigh more than bare surnames. */
+function majorityType(locals: readonly LocalEntity[]): EntityType {
+  const votes = new Map<EntityType, number>();
+  for (const local of locals) votes.set(local.type, (votes.get(local.type) ?? 0) + local.mentions.length * (wordCount(local.name) > 1 ? 3 : 1));
+  return [...votes.entries()].sort(([, a], [, b]) => b - a)[0]?.[0] ?? 'other';
+}
+
+function wordCount(name: string): number {
+  return name.split(/\s+/).length;
+}
+
+function uniqueSorted(values: string[]): string[] {
+  return [...new Set(values)].sort((a, b) => a.localeCompare(b));
+}
+
+function slug(key: string): string {
+  return key.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'entity';
+}
+
+function lastStartingAtOrBefore(items: ReadonlyArray<{ start: number }>, offset: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (items[middle].start <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+}
+
+function addMember(members: Map<string, Map<string, number[]>>, key: string, docId: string, localKey: number): void {
+  const byDoc = members.get(key) ?? new Map<string, number[]>();
+  byDoc.set(docId, [...(byDoc.get(docId) ?? []), localKey]);
+  members.set(key, byDoc);
+}
+
+function removeMember(members: Map<string, Map<string, number[]>>, key: string, docId: string, localKey: number): void {
+  const byDoc = members.get(key);
+  const remaining = (byDoc?.get(docId) ?? []).filter((value) => value !== localKey);
+  if (!byDoc) return;
+  if (remaining.length > 0) byDoc.set(docId, remaining);
+  else byDoc.delete(docId);
+  if (byDoc.size === 0) members.delete(key);
+}
+
+function increment(counts: Map<string, Map<string, number>>, outer: string, inner: string): void {
+  const map = counts.get(outer) ?? new Map<string, number>();
+  map.set(inner, (map.get(inner) ?? 0) + 1);
+  counts.set(outer, map);
+}
+
+function decrement(counts: Map<string, Map<string, number>>, outer: string, inner: string): void {
+  const map = counts.get(outer);
+  const count = map?.get(inner);
+  if (!map || count === undefined) return;
+  if (count > 1) map.set(inner, count - 1);
+  else map.delete(inner);
+  if (map.size === 0) counts.delete(outer);
+}

@@ -1,0 +1,106 @@
+/**
+ * Compact gazetteers: well-known places, organisations, news outlets and given names. They give a
+ * type to names that the surrounding words do not explain. Multi-word entries are matched on the
+ * whole name; everything is lower-case.
+ */
+
+const lines = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s*[,\n]\s*/).filter(Boolean));
+
+export const PLACES = lines(`
+afghanistan, albania, algeria, andorra, angola, argentina, armenia, australia, austria, azerbaijan, bahamas, bahrain,
+bangladesh, barbados, belarus, belgium, belize, benin, bhutan, bolivia, bosnia, botswana, brazil, brunei, bulgaria,
+burkina faso, burma, burundi, cambodia, cameroon, canada, chad, chile, china, colombia, congo, costa rica, croatia, cuba,
+cyprus, czech republic, denmark, djibouti, dominican republic, ecuador, egypt, el salvador, england, eritrea, estonia,
+ethiopia, fiji, finland, france, gabon, gambia, georgia, germany, ghana, greece, grenada, guatemala, guinea, guyana, haiti,
+honduras, hong kong, hungary, iceland, india, indonesia, iran, iraq, ireland, israel, italy, ivory coast, jamaica, japan,
+jordan, kazakhstan, kenya, kosovo, kuwait, kyrgyzstan, laos, latvia, lebanon, lesotho, liberia, libya, liechtenstein,
+lithuania, luxembourg, macedonia, madagascar, malawi, malaysia, maldives, mali, malta, mauritania, mauritius, mexico,
+moldova, monaco, mongolia, montenegro, morocco, mozambique, myanmar, namibia, nepal, netherlands, holland, new zealand,
+nicaragua, niger, nigeria, north korea, northern ireland, norway, oman, pakistan, palestine, panama, papua new guinea,
+paraguay, peru, philippines, poland, portugal, qatar, romania, russia, rwanda, san marino, saudi arabia, scotland,
+senegal, serbia, seychelles, sierra leone, singapore, slovakia, slovenia, somalia, south africa, south korea, spain,
+sri lanka, sudan, suriname, swaziland, sweden, switzerland, syria, taiwan, tajikistan, tanzania, thailand, tibet, togo,
+tonga, trinidad, tunisia, turkey, turkmenistan, uganda, ukraine, united arab emirates, uae, united kingdom, uk, britain,
+great britain, united states, us, usa, america, uruguay, uzbekistan, vatican, venezuela, vietnam, wales, yemen, zambia,
+zimbabwe, gaza, west bank, crimea, kashmir, chechnya, darfur, kurdistan, greenland, puerto rico,
+europe, asia, africa, north america, south america, latin america, antarctica, the middle east, middle east, the gulf,
+gulf, balkans, scandinavia, caribbean, pacific, atlantic, mediterranean, arctic, siberia, the west, silicon valley,
+wall street, whitehall, westminster, downing street, capitol hill, the hague, hollywood, bollywood,
+alabama, alaska, arizona, arkansas, california, colorado, connecticut, delaware, florida, hawaii, idaho, illinois,
+indiana, iowa, kansas, kentucky, louisiana, maine, maryland, massachusetts, michigan, minnesota, mississippi, missouri,
+montana, nebraska, nevada, new hampshire, new jersey, new mexico, new york, north carolina, north dakota, ohio,
+oklahoma, oregon, pennsylvania, rhode island, south carolina, south dakota, tennessee, texas, utah, vermont, virginia,
+washington, west virginia, wisconsin, wyoming,
+london, paris, berlin, madrid, rome, milan, moscow, beijing, shanghai, tokyo, osaka, seoul, delhi, new delhi, mumbai,
+bangalore, kolkata, karachi, lahore, islamabad, kabul, tehran, baghdad, damascus, beirut, jerusalem, tel aviv, cairo,
+riyadh, dubai, abu dhabi, doha, istanbul, ankara, athens, vienna, prague, warsaw, budapest, bucharest, sofia, kiev, kyiv,
+minsk, stockholm, oslo, copenhagen, helsinki, amsterdam, brussels, geneva, zurich, lisbon, dublin, belfast, edinburgh,
+glasgow, cardiff, manchester, liverpool, birmingham, leeds, sheffield, bristol, newcastle, nottingham, leicester,
+southampton, portsmouth, oxford, cambridge, brighton, aberdeen, dundee, strasbourg, frankfurt, munich, hamburg, lyon,
+marseille, barcelona, valencia, seville, turin, naples, florence, venice, sydney, melbourne, brisbane, perth, auckland,
+wellington, toronto, montreal, vancouver, ottawa, chicago, los angeles, san francisco, boston, miami, houston, dallas,
+atlanta, seattle, detroit, philadelphia, las vegas, new orleans, mexico city, havana, caracas, bogota, lima, santiago,
+buenos aires, sao paulo, rio de janeiro, brasilia, johannesburg, cape town, nairobi, lagos, abuja, accra, addis ababa,
+khartoum, kinshasa, harare, algiers, tunis, tripoli, rabat, casablanca, bangkok, jakarta, manila, hanoi, kuala lumpur,
+singapore, taipei, hong kong, macau, pyongyang, davos, madrid, salzburg, monte carlo, kent, yorkshire, surrey, essex,
+sussex, devon, cornwall, lancashire, merseyside
+`);
+
+export const ORGANIZATIONS = lines(`
+pentagon, white house, kremlin, nato, un, united nations, eu, european union, european commission, european parliament,
+imf, world bank, wto, who, opec, fifa, uefa, ioc, nasa, fbi, cia, nsa, mi5, mi6, gchq, nhs, bbc, itv, cnn, fox news,
+reuters, associated press, ap, afp, bloomberg, axios, politico, google, microsoft, apple, amazon, meta, facebook, twitter,
+openai, anthropic, xai, nvidia, intel, ibm, oracle, samsung, sony, nintendo, tesla, uber, palantir, spacex, netflix,
+yahoo, ebay, vodafone, bt, shell, bp, exxon, toyota, honda, nissan, ford, general motors, gm, volkswagen, bmw,
+barclays, hsbc, lloyds, rbs, goldman sachs, morgan stanley, jp morgan, citigroup, labour, conservatives, tories,
+liberal democrats, lib dems, ukip, snp, plaid cymru, sinn fein, republicans, democrats, hamas, hezbollah, fatah,
+taliban, al-qaeda, al qaeda, isis, interpol, europol, ofcom, ofsted, ofgem, fsa, sec, fed, federal reserve,
+bank of england, ecb, european central bank, congress, senate, parliament, commons, lords, downing street, whitehall,
+home office, foreign office, treasury, cabinet, supreme court, high court, court of appeal, house of lords,
+house of commons, law lords, scotland yard, met police, metropolitan police, red cross, amnesty international,
+greenpeace, oxfam, unicef, unesco, arsenal, chelsea, liverpool fc, manchester united, man utd, manchester city,
+tottenham, everton, newcastle united, aston villa, real madrid, barcelona fc, juventus, ac milan, inter milan,
+bayern munich, celtic, rangers, leeds united
+`);
+
+/** Outlets cited as sources; matched on the whole name. Values are the display form. */
+export const OUTLETS: ReadonlyMap<string, string> = new Map([
+  'Axios', 'Reuters', 'Associated Press', 'AP', 'AFP', 'Agence France-Presse', 'Bloomberg', 'BBC', 'BBC News', 'BBC Radio 4',
+  'Radio 4', 'Radio Five Live', 'BBC Sport', 'BBC Radio', 'BBC Two', 'BBC One', 'Sky News', 'ITV', 'ITN', 'Channel 4', 'Channel 4 News',
+  'CNN', 'Fox News', 'NBC', 'NBC News', 'CBS', 'CBS News', 'ABC', 'ABC News', 'NPR', 'PBS', 'MSNBC', 'Al Jazeera',
+  'Washington Post', 'New York Times', 'Wall Street Journal', 'Financial Times', 'Guardian', 'Observer', 'Times',
+  'Sunday Times', 'Telegraph', 'Daily Telegraph', 'Sunday Telegraph', 'Independent', 'Daily Mail', 'Mail on Sunday',
+  'Daily Mirror', 'Mirror', 'Sun', 'News of the World', 'Daily Express', 'Evening Standard', 'Economist', 'Politico',
+  'Defense Scoop', 'DefenseScoop', 'Defense One', 'Breaking Defense', 'The Information', 'Semafor', 'Vox', 'Wired',
+  'The Verge', 'TechCrunch', 'Ars Technica', 'CNBC', 'Forbes', 'Fortune', 'Time', 'Newsweek', 'USA Today', 'Los Angeles Times',
+  'Chicago Tribune', 'Boston Globe', 'Le Monde', 'Der Spiegel', 'Spiegel', 'El Pais', 'Xinhua', 'Tass', 'Interfax',
+  'Kyodo', 'Yonhap', 'Press Association', 'PA', 'Today programme', 'Newsnight', 'Breakfast with Frost', 'Radio 5 Live',
+  'Five Live', 'Variety', 'Billboard', 'Hollywood Reporter', 'Rolling Stone', 'NME', 'Gamespot', 'Nikkei', 'Dow Jones',
+].map((name) => [name.toLowerCase(), name]));
+
+/** Common given names, for typing "Dario Amodei" as a person and for he/she agreement. */
+export const MALE_NAMES = lines(`
+aaron, adam, adrian, ahmed, alan, alastair, albert, alex, alexander, alexei, alfred, ali, alistair, andrew, andy, angus,
+anthony, antonio, arnold, arthur, barack, barry, ben, benjamin, bernard, bill, billy, bob, boris, brad, brendan, brian,
+bruce, carl, carlos, charles, charlie, chris, christian, christopher, clive, colin, craig, dan, daniel, dario, darren,
+dave, david, dean, dennis, derek, dick, dmitry, dominic, don, donald, doug, douglas, duncan, ed, eddie, edward, elon,
+emil, emmanuel, eric, ernest, felipe, francis, frank, fred, gary, gavin, geoff, geoffrey, george, gerald, gerhard,
+gordon, graham, greg, gregory, harold, harry, henry, hugh, iain, ian, ivan, jack, jacques, jake, james, jamie, jason,
+jean, jeff, jeffrey, jeremy, jerry, jim, jimmy, joe, john, johnny, jon, jonathan, jose, joseph, josh, juan, julian,
+justin, keith, ken, kenneth, kevin, kofi, lance, larry, lee, leo, leonard, lewis, liam, luis, luke, malcolm, marc,
+marcus, mark, martin, matt, matthew, max, michael, mick, mike, mikhail, mohammed, muhammad, nathan, neil, nicholas,
+nick, nicolas, nigel, noel, oliver, omar, oscar, owen, patrick, paul, pedro, pete, peter, phil, philip, pierre,
+ralph, ray, raymond, richard, rick, rob, robert, robin, rod, roger, ron, ronald, rory, roy, rupert, russell, ryan,
+sam, samuel, scott, sean, sebastian, sergei, shaun, silvio, simon, stephen, steve, steven, stuart, sundar, ted,
+terry, thomas, tim, timothy, tom, tommy, tony, trevor, vladimir, walter, wayne, william, xavier, yasser, zach
+`);
+
+export const FEMALE_NAMES = lines(`
+alice, alison, amanda, amy, angela, ann, anna, anne, barbara, beth, betty, caroline, carol, catherine, charlotte,
+cherie, christine, claire, clare, daniela, diana, diane, donna, dorothy, elizabeth, ellen, emily, emma, helen, hillary,
+isabel, jacinda, jane, janet, jennifer, jessica, jill, joan, joanna, julia, julie, karen, kate, katherine, kathleen,
+kelly, kim, kirsty, laura, linda, lisa, liz, louise, lucy, margaret, maria, marie, mary, melanie, michelle, nancy,
+natalie, nicola, olivia, patricia, paula, rachel, rebecca, rose, ruth, sally, samantha, sandra, sarah, sharon,
+sophie, stephanie, susan, tessa, theresa, tracy, ursula, valerie, victoria, wendy, yvonne, zoe, condoleezza, angelina,
+madonna, kylie, britney, charlotte, hazel, harriet, patricia, ruth, estelle, gloria, joss, keira, nicole, kristin
+`);

@@ -1,0 +1,94 @@
+/**
+ * Word lists the analysis relies on. They are deliberately compact: common English news vocabulary
+ * that decides how a capitalised word should be read. Everything is lower-case; look-ups lower-case
+ * the word first.
+ */
+
+const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
+
+/** Capitalised only because they start a sentence or a headline word: never names on their own. */
+export const FUNCTION_WORDS = words(`
+a an the and or but nor so yet for of in on at to by with from into onto over under about after before
+during since until while as if than that this these those there here then when where why how what which who whom whose
+it its it's he she they them their his her him we us our you your i me my mine
+is are was were be been being has have had do does did will would shall should can could may might must
+not no yes all any some each every both either neither few many more most much other another such own same
+also just only even still already yet again ever never always often sometimes perhaps maybe
+however meanwhile moreover furthermore nevertheless nonetheless although though because unless whether
+now today tonight tomorrow yesterday later earlier soon once twice
+mr mrs ms dr sir
+one two three four five six seven eight nine ten first second third last next new old
+according despite including instead indeed overall finally
+`);
+
+export const MONTHS = words('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec');
+export const WEEKDAYS = words('monday tuesday wednesday thursday friday saturday sunday');
+
+/** Nationality and regional adjectives: "Palestinian", "British". Not entities. */
+export const DEMONYMS = words(`
+american british english scottish welsh irish french german italian spanish portuguese dutch belgian swiss austrian
+swedish norwegian danish finnish icelandic polish czech slovak hungarian romanian bulgarian greek turkish cypriot
+russian ukrainian belarusian georgian armenian serbian croatian bosnian slovenian albanian macedonian lithuanian latvian estonian
+chinese japanese korean taiwanese vietnamese thai cambodian malaysian indonesian filipino singaporean burmese
+indian pakistani bangladeshi afghan nepalese sri lankan iranian iraqi syrian lebanese israeli palestinian jordanian
+saudi emirati qatari kuwaiti yemeni omani egyptian libyan tunisian algerian moroccan sudanese ethiopian somali kenyan
+ugandan tanzanian rwandan nigerian ghanaian senegalese ivorian cameroonian congolese angolan zimbabwean zambian
+south african namibian mexican canadian brazilian argentine argentinian chilean peruvian colombian venezuelan cuban
+bolivian ecuadorian uruguayan paraguayan haitian jamaican australian kiwi european asian african arab latin western eastern
+northern southern middle islamic muslim christian jewish catholic protestant hindu buddhist sikh kurdish sunni shia shiite
+republican democratic democrat conservative liberal labour socialist communist
+`);
+
+/** Honorifics: mark a person, and are dropped from the name. The value is the grammatical gender. */
+export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | undefined> = new Map([
+  ['mr', 'male'], ['mr.', 'male'], ['sir', 'male'], ['lord', 'male'], ['mrs', 'female'], ['mrs.', 'female'],
+  ['ms', 'female'], ['ms.', 'female'], ['miss', 'female'], ['lady', 'female'], ['dame', 'female'],
+  ['dr', undefined], ['dr.', undefined], ['prof', undefined], ['prof.', undefined], ['professor', undefined],
+]);
+
+/** Words that make a capitalised phrase a title or role ("Defense Secretary", "Anthropic CEO"). */
+export const ROLE_WORDS = words(`
+president vice secretary minister ministers chancellor premier governor senator congressman congresswoman representative
+mayor councillor ambassador envoy commissioner chairman chairwoman chair ceo cfo cto coo chief director head
+spokesman spokeswoman spokesperson officer official adviser advisor counsel attorney judge justice general admiral
+colonel captain commander sergeant lieutenant major king queen prince princess pope bishop archbishop rabbi imam
+leader deputy under assistant executive founder manager coach chancellor speaker editor correspondent analyst
+economist professor lawyer boss striker midfielder defender goalkeeper captain
+`);
+
+/** Modifiers that belong to a role rather than to a name: "Deputy", "Under", "Home", "Foreign". */
+export const ROLE_MODIFIERS = words('deputy under vice assistant acting former interim shadow home foreign defense defence prime chief senior junior general');
+
+/** Nouns that end an organisation's name: "Supreme Court", "Labour Party", "Barclays Bank". */
+export const ORG_HEAD_WORDS = words(`
+inc inc. ltd ltd. plc corp corp. corporation company co co. group holdings partners llc ag sa gmbh
+party council department ministry office agency authority commission committee court parliament congress senate
+assembly government administration bureau service services board union federation association league club team
+university college school institute institution academy foundation trust fund bank bancorp exchange airlines airways
+motors industries technologies systems labs laboratories studios records networks media press news times post journal
+telegraph guardian herald tribune observer mail express gazette review magazine channel radio tv television
+army navy force forces police guard command organisation organization alliance coalition movement front brigade
+church society center centre hospital nhs museum gallery orchestra theatre theater festival commission lords commons
+`);
+
+/** Words after a name that make it an "other" entity: laws, events, works. */
+export const OTHER_HEAD_WORDS = words(`
+act bill law treaty accord agreement convention protocol directive amendment charter constitution
+cup championship championships open olympics games tournament trophy prize award awards oscars baftas grammys festival
+war election elections summit conference pandemic crisis scandal inquiry report
+`);
+
+/** Nouns that, right before or after an unknown name, mark it as a product ("its model, Claude"). */
+export const PRODUCT_CUES = words('model models chatbot chatbots app apps software product products tool platform device phone console game browser engine system');
+
+/** Nouns that, right after an unknown name, mark it as an organisation ("Anthropic spokesperson"). */
+export const ORG_CUES = words(`
+spokesperson spokesman spokeswoman ceo chief executive executives officials official employees staff engineers
+board shareholders shares stock profits profit revenue sales boss chairman founder lab firm company
+`);
+
+/** Nouns that introduce an organisation's name: "AI firm Anthropic", "software company Palantir". */
+export const ORG_INTRODUCERS = words('firm company group lab startup start-up bank broadcaster carrier maker giant retailer airline insurer manufacturer rival outlet newspaper network agency party club side team');
+
+/** Prepositions that make the following unknown name likely a place ("in Strasbourg"). */
+export const PLACE_PREPOSITIONS = words('in from near across throughout outside inside to towards toward via');
