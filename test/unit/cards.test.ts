@@ -53,7 +53,7 @@ describe('hover cards', () => {
     assert.match(card, /\*\*In other sources\*\* \(1 article\)/);
     assert.match(card, /\[b\\\.txt\]\(command:marginalia\.openLocation\?/);
     assert.ok(!card.includes('[a\\.txt]'), 'the current article is not another source');
-    assert.match(card, /Secretary of Defense \*\*Pete Hegseth\*\*, met/);
+    assert.match(card, /Secretary of Defense \*\*Pete Hegseth\*\*\\, met/);
     assert.match(card, /> “We will not back down \\\[now\\\]\\\(command\\:evil\\\)”/);
   });
 
@@ -70,7 +70,7 @@ describe('hover cards', () => {
 
   it('shows the user’s notes, escaped', () => {
     const card = renderEntityCard({ entity: hegseth(['a.txt']), docId: 'a.txt', notes: ['Check *this* <b>claim</b>'] }, context);
-    assert.match(card, /\*\*Your notes\*\*\n\n- Check \\\*this\\\* \\<b\\>claim\\<\/b\\>/);
+    assert.match(card, /\*\*Your notes\*\*\n\n- Check \\\*this\\\* \\<b\\>claim\\<\\\/b\\>/);
   });
 
   it('keeps hostile article text inert: no live links, HTML or code spans from the file', () => {
@@ -88,7 +88,7 @@ describe('hover cards', () => {
     const own: Quote = { ...quote, start: 0, end: 5, text: 'Hello' };
     const card = renderQuoteCard({ quote: own, docId: 'a.txt', speakerEntity: entity }, context);
     assert.match(card, /\*\*Speaker:\*\* Pete Hegseth/);
-    assert.match(card, /Attributed by “said” after the quote, to “Hegseth”/);
+    assert.match(card, /Attributed by “said” after the quote\\, to “Hegseth”/);
     assert.match(card, /\*\*Other quotes by Pete Hegseth\*\* \(1\)/);
   });
 

@@ -1,0 +1,243 @@
+import * as vscode from 'vscode';
+import type { DocumentAnalysis } from '../core/analysis/model';
+import { CrossSourceIndex } from '../core/index/crossSourceIndex';
+import type { ArticleScope } from './articleScope';
+import type { BackgroundAnalyzer } from './backgroundAnalyzer';
+
+/** How long typing must pause before an open article is re-analysed. */
+const TYPING_DEBOUNCE_MS = 250;
+/** Files read and analysed between two yields to the event loop during the initial scan. */
+const SCAN_BATCH = 24;
+
+interface Article {
+  uri: vscode.Uri;
+  text: string;
+  /** The document version the analysis was made from, or undefined when it came from disk. */
+  version: number | undefined;
+}
+
+/**
+ * The articles of the workspace and their cross-source index, kept current as files are opened,
+ * edited, saved, changed on disk, created and deleted. Everything the editor features show is
+ * read from here; nothing re-scans text on a hover or a tree expansion.
+ *
+ * Article ids are `uri.toString()`.
+ */
+export class ArticleLibrary implements vscode.Disposable {
+  readonly index = new CrossSourceIndex();
+  private readonly articles = new Map<string, Article>();
+  private readonly typingTimers = new Map<string, NodeJS.Timeout>();
+  private readonly changed = new vscode.EventEmitter<ReadonlySet<string>>();
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private scan: vscode.CancellationTokenSource | undefined;
+  private scanDone: Promise<void> = Promise.resolve();
+
+  /** Fires with the ids of the articles whose analysis changed (added, updated or removed). */
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly scope: ArticleScope, private readonly analyzer: BackgroundAnalyzer) {
+    this.disposables.push(
+      vscode.workspace.onDidOpenTextDocument((document) => this.documentOpened(document)),
+      vscode.workspace.onDidChangeTextDocument((event) => this.documentEdited(event.document)),
+      vscode.workspace.onDidCloseTextDocument((document) => this.documentClosed(document)),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.rescan()),
+      this.watchFiles(),
+    );
+  }
+
+  /** Starts indexing the workspace in the background; open articles are analysed first. */
+  start(): void {
+    for (const document of vscode.workspace.textDocuments) this.documentOpened(document);
+    this.rescan();
+  }
+
+  /** Resolves when the current background scan has finished (or was superseded). */
+  whenScanned(): Promise<void> {
+    return this.scanDone;
+  }
+
+  /** Drops everything and indexes the workspace again, e.g. after the include patterns change. */
+  rescan(): void {
+    this.scope.reload();
+    this.scan?.cancel();
+    const scan = new vscode.CancellationTokenSource();
+    this.scan = scan;
+    this.scanDone = Promise.resolve(vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Window, title: 'Marginalia: indexing articles' },
+      (progress) => this.scanWorkspace(scan.token, progress),
+    ));
+  }
+
+  isArticle(document: vscode.TextDocument): boolean {
+    return this.scope.isArticle(document);
+  }
+
+  analysisOf(docId: string): DocumentAnalysis | undefined {
+    return this.index.analysis(docId);
+  }
+
+  textOf(docId: string): string | undefined {
+    return this.articles.get(docId)?.text;
+  }
+
+  uriOf(docId: string): vscode.Uri | undefined {
+    return this.articles.get(docId)?.uri;
+  }
+
+  /** True when the stored analysis was made from exactly this version of the open document. */
+  isCurrent(document: vscode.TextDocument): boolean {
+    const article = this.articles.get(document.uri.toString());
+    return article?.version === document.version || (article !== undefined && article.text === document.getText());
+  }
+
+  /** Workspace-relative path, the label articles go by in cards and views. */
+  labelOf(docId: string): string {
+    const uri = this.uriOf(docId) ?? vscode.Uri.parse(docId);
+    return vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
+  }
+
+  articleIds(): string[] {
+    return this.index.documentIds();
+  }
+
+  /** Analyses an open document now, skipping the typing debounce (used on open and by tests). */
+  async refreshDocument(document: vscode.TextDocument): Promise<void> {
+    if (!this.isArticle(document)) return;
+    const docId = document.uri.toString();
+    const version = document.version;
+    const text = document.getText();
+    const analysis = await this.analyzer.analyze(docId, text);
+    if (!analysis || document.version !== version || document.isClosed && !this.articles.has(docId)) return;
+    this.store(docId, { uri: document.uri, text, version }, analysis);
+  }
+
+  dispose(): void {
+    this.scan?.cancel();
+    for (const timer of this.typingTimers.values()) clearTimeout(timer);
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+
+  private store(docId: string, article: Article, analysis: DocumentAnalysis): void {
+    this.articles.set(docId, article);
+    this.index.set(docId, analysis);
+    this.changed.fire(new Set([docId]));
+  }
+
+  private remove(docId: string): void {
+    if (!this.articles.delete(docId)) return;
+    this.index.remove(docId);
+    this.changed.fire(new Set([docId]));
+  }
+
+  private documentOpened(document: vscode.TextDocument): void {
+    if (this.isArticle(document) && !this.isCurrent(document)) void this.refreshDocument(document);
+  }
+
+  private documentEdited(document: vscode.TextDocument): void {
+    if (!this.isArticle(document)) return;
+    const docId = document.uri.toString();
+    clearTimeout(this.typingTimers.get(docId));
+    this.typingTimers.set(docId, setTimeout(() => {
+      this.typingTimers.delete(docId);
+      void this.refreshDocument(document);
+    }, TYPING_DEBOUNCE_MS));
+  }
+
+  /** An unsaved, closed document falls back to what is on disk; a deleted untitled one disappears. */
+  private documentClosed(document: vscode.TextDocument): void {
+    const docId = document.uri.toString();
+    if (!this.articles.has(docId)) return;
+    if (document.uri.scheme === 'untitled') this.remove(docId);
+    else if (document.isDirty) void this.refreshFromDisk(document.uri);
+  }
+
+  private watchFiles(): vscode.Disposable {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*');
+    return vscode.Disposable.from(
+      watcher,
+      watcher.onDidCreate((uri) => this.fileChangedOnDisk(uri)),
+      watcher.onDidChange((uri) => this.fileChangedOnDisk(uri)),
+      watcher.onDidDelete((uri) => this.remove(uri.toString())),
+    );
+  }
+
+  private fileChangedOnDisk(uri: vscode.Uri): void {
+    const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+    // An open document with unsaved edits is what the user sees: its text wins over the disk's.
+    if (open?.isDirty) return;
+    void this.refreshFromDisk(uri);
+  }
+
+  private async refreshFromDisk(uri: vscode.Uri): Promise<void> {
+    const docId = uri.toString();
+    const text = await this.readArticle(uri);
+    if (text === undefined) {
+      this.remove(docId);
+      return;
+    }
+    const analysis = await this.analyzer.analyze(docId, text);
+    if (analysis) this.store(docId, { uri, text, version: undefined }, analysis);
+  }
+
+  /** Reads a file as an article: undefined when it is outside the scope, too large, or not UTF-8 text. */
+  private async readArticle(uri: vscode.Uri): Promise<string | undefined> {
+    if (!(await this.inScope(uri))) return undefined;
+    try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      if (stat.type !== vscode.FileType.File || stat.size > this.scope.sizeLimit) return undefined;
+      return decodeArticle(await vscode.workspace.fs.readFile(uri));
+    } catch {
+      return undefined;
+    }
+  }
+
+  private async inScope(uri: vscode.Uri): Promise<boolean> {
+    const files = this.scopeFiles ?? (this.scopeFiles = this.scope.findArticleFiles().then((uris) => new Set(uris.map(String))));
+    if ((await files).has(uri.toString())) return true;
+    // A file created after the scan: ask the glob engine through a throwaway lookup.
+    this.scopeFiles = undefined;
+    return (await this.scope.findArticleFiles()).some((candidate) => candidate.toString() === uri.toString());
+  }
+  private scopeFiles: Promise<Set<string>> | undefined;
+
+  private async scanWorkspace(token: vscode.CancellationToken, progress: vscode.Progress<{ message?: string; increment?: number }>): Promise<void> {
+    const uris = await this.scope.findArticleFiles(token);
+    this.scopeFiles = Promise.resolve(new Set(uris.map(String)));
+    const wanted = new Set(uris.map(String));
+    for (const docId of [...this.articles.keys()]) if (!wanted.has(docId)) this.remove(docId);
+    for (let from = 0; from < uris.length && !token.isCancellationRequested; from += SCAN_BATCH) {
+      const batch = uris.slice(from, from + SCAN_BATCH).filter((uri) => !this.isOpenAndCurrent(uri));
+      const texts = await Promise.all(batch.map((uri) => this.readArticle(uri)));
+      const changed = new Set<string>();
+      for (let i = 0; i < batch.length && !token.isCancellationRequested; i++) {
+        const text = texts[i];
+        if (text === undefined) continue;
+        const docId = batch[i].toString();
+        const analysis = await this.analyzer.analyze(docId, text);
+        if (!analysis) continue;
+        this.articles.set(docId, { uri: batch[i], text, version: undefined });
+        this.index.set(docId, analysis);
+        changed.add(docId);
+      }
+      if (changed.size > 0) this.changed.fire(changed);
+      progress.report({ message: `${Math.min(from + SCAN_BATCH, uris.length)}/${uris.length}`, increment: (SCAN_BATCH / uris.length) * 100 });
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  private isOpenAndCurrent(uri: vscode.Uri): boolean {
+    const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+    return open !== undefined && this.isCurrent(open);
+  }
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function decodeArticle(bytes: Uint8Array): string | undefined {
+  if (bytes.includes(0)) return undefined;
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
