@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import type { Quote, Span } from '../../src/core/analysis/model';
+import type { Quote, Span, Speaker } from '../../src/core/analysis/model';
 import { CardContext, describeAttribution, renderEntityCard, renderQuoteCard, snippet } from '../../src/core/cards/cards';
 import { escapeMarkdown } from '../../src/core/cards/markdown';
 import type { IndexedEntity } from '../../src/core/index/crossSourceIndex';
@@ -16,10 +16,8 @@ function mentionOf(docId: string, name: string): Span {
   return { start, end: start + name.length, text: name };
 }
 
-const quote: Quote = {
-  start: 10, end: 40, text: 'We will not back down [now](command:evil)',
-  speaker: { name: 'Pete Hegseth', entity: 0, mention: { start: 45, end: 52, text: 'Hegseth' }, unnamed: false, organization: null, method: 'cue-after', cue: 'said' },
-};
+const hegsethSpeaker: Speaker = { name: 'Pete Hegseth', entity: 0, mention: { start: 45, end: 52, text: 'Hegseth' }, unnamed: false, organization: null, method: 'cue-after', cue: 'said' };
+const quote: Quote = { start: 10, end: 40, text: 'We will not back down [now](command:evil)', speaker: hegsethSpeaker };
 
 function hegseth(docIds: string[]): IndexedEntity {
   return {
@@ -95,8 +93,8 @@ describe('hover cards', () => {
   it('marks unnamed sources and explains pronoun and continuation attributions', () => {
     const unnamed: Quote = { ...quote, speaker: { name: 'a senior Defense official', entity: null, mention: { start: 0, end: 25, text: 'A senior Defense official' }, unnamed: true, organization: null, method: 'cue-before', cue: 'said' } };
     assert.match(renderQuoteCard({ quote: unnamed, docId: 'a.txt', speakerEntity: undefined }, context), /\(unnamed source\)/);
-    assert.match(describeAttribution({ ...quote.speaker!, method: 'pronoun', cue: 'added', mention: { start: 0, end: 2, text: 'he' } }), /pronoun “he”, resolved to Pete Hegseth/);
-    assert.match(describeAttribution({ ...quote.speaker!, method: 'continuation', cue: null }), /continues the previous quote by Pete Hegseth/);
+    assert.match(describeAttribution({ ...hegsethSpeaker, method: 'pronoun', cue: 'added', mention: { start: 0, end: 2, text: 'he' } }), /pronoun “he”, resolved to Pete Hegseth/);
+    assert.match(describeAttribution({ ...hegsethSpeaker, method: 'continuation', cue: null }), /continues the previous quote by Pete Hegseth/);
   });
 
   it('escapes every markdown-significant character and flattens newlines', () => {

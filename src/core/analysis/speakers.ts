@@ -91,7 +91,7 @@ interface Attribution {
 function attributionAfter(text: string, span: QuoteSpan, quotes: readonly QuoteSpan[]): Attribution | undefined {
   if (span.close === null) return undefined;
   const from = span.close + 1;
-  const nextQuote = quotes.find((quote) => quote.open > span.close!);
+  const nextQuote = quotes.find((quote) => quote.open > from);
   const limit = Math.min(text.length, from + WINDOW, nextQuote ? nextQuote.open : Infinity, paragraphEnd(text, from));
   const window = text.slice(from, limit);
   const lead = /^[\s,;:—–-]*/.exec(window)?.[0].length ?? 0;

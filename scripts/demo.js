@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+// @ts-check
+/**
+ * `npm run demo`: opens the sample articles with Marginalia loaded.
+ * - With a desktop VS Code on the PATH: `code --extensionDevelopmentPath=<repo> samples/`.
+ * - Otherwise: installs (once) and starts the offline VS Code server on 127.0.0.1 and prints the
+ *   URL to open in a browser. Ctrl+C stops it and everything it started.
+ */
+const { spawn, spawnSync } = require('node:child_process');
+const path = require('node:path');
+
+const REPO = path.resolve(__dirname, '..');
+const SAMPLES = path.join(REPO, 'samples');
+
+function hasDesktopCode() {
+  return spawnSync('code', ['--version'], { stdio: 'ignore' }).status === 0;
+}
+
+async function main() {
+  const build = spawnSync('node', ['esbuild.js'], { cwd: REPO, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+  if (hasDesktopCode() && process.env.MARGINALIA_DEMO_OFFLINE !== '1') {
+    spawn('code', [`--extensionDevelopmentPath=${REPO}`, SAMPLES], { stdio: 'inherit', detached: true }).unref();
+    console.log('Opened the sample articles in VS Code with Marginalia loaded.');
+    return;
+  }
+  const { isInstalled, startCodeServer, workbenchUrl } = require('../test/harness/codeServer');
+  if (!isInstalled()) {
+    console.log('No desktop VS Code found: installing the offline VS Code (once)…');
+    const setup = spawnSync('bash', [path.join(__dirname, 'setup-vscode-offline.sh')], { stdio: 'inherit' });
+    if (setup.status !== 0) process.exit(setup.status ?? 1);
+  }
+  const server = await startCodeServer({ folder: SAMPLES, settings: { 'workbench.startupEditor': 'none' } });
+  const url = workbenchUrl(server.url, { folder: SAMPLES, extensionPath: REPO });
+  console.log(`\nMarginalia demo is running. Open this URL in a browser:\n\n  ${url}\n\nPress Ctrl+C to stop.`);
+  const stop = async () => { await server.stop(); process.exit(0); };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

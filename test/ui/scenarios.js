@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+// @ts-check
+/**
+ * UI tests: a user opens the sample articles in a real workbench, hovers a name, opens the
+ * Marginalia views. Each scenario asserts what is on screen and saves a screenshot. By default
+ * screenshots go to test-results/screenshots/; `npm run screenshots` writes the ones the README
+ * shows into docs/screenshots/.
+ *   node test/ui/scenarios.js [--vsix FILE]      (--vsix: test the packaged extension instead of the sources)
+ */
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+const { REPO, temporaryWorkspace } = require('../harness/codeServer');
+const { Workbench } = require('./workbench');
+
+const SCREENSHOTS = process.env.MARGINALIA_UPDATE_SCREENSHOTS === '1' ? path.join(REPO, 'docs', 'screenshots') : path.join(REPO, 'test-results', 'screenshots');
+const ARTICLE = '001_cf0d6f1ff3d568a0.txt';
+const OTHER_ARTICLE = '003_2a0c7b8ba0272705';
+
+/** @type {Array<{ name: string, run: (workbench: Workbench) => Promise<void> }>} */
+const SCENARIOS = [
+  {
+    name: 'hovering a person shows a card with the other articles that mention them',
+    async run(workbench) {
+      await workbench.openFile(ARTICLE, 'Defense Secretary Pete Hegseth');
+      const text = await workbench.hoverWord('Hegseth', 'In other sources');
+      assert.match(text, /Pete Hegseth/);
+      assert.ok(text.includes(OTHER_ARTICLE), `the card names ${OTHER_ARTICLE}: ${text}`);
+      await workbench.screenshotAsIs(path.join(SCREENSHOTS, 'hover-card.png'));
+    },
+  },
+  {
+    name: 'an article is highlighted and the status bar summarises it',
+    async run(workbench) {
+      await workbench.openFile(ARTICLE, 'Defense Secretary Pete Hegseth');
+      const summary = await workbench.statusBarItem(/entities/);
+      assert.match(summary.replace(/\s+/g, " "), /\d+ entities · \d+ quotes · \d+ named \/ \d+ unnamed/);
+      await workbench.page.waitForSelector('.monaco-editor .view-overlays div[class*="ced-"], .monaco-editor span[class*="ced-"]', { timeout: 15000 });
+      await workbench.screenshot(path.join(SCREENSHOTS, 'highlighted-article.png'));
+    },
+  },
+  {
+    name: 'the Entities view lists people across the workspace',
+    async run(workbench) {
+      await workbench.openFile(ARTICLE, 'Defense Secretary Pete Hegseth');
+      await workbench.openViewContainer('Marginalia');
+      await workbench.treeRow('People');
+      const row = await workbench.treeRow('Pete Hegseth');
+      assert.match(await row.innerText(), /4 sources/);
+      await row.click();
+      await workbench.treeRow(OTHER_ARTICLE);
+      await workbench.screenshot(path.join(SCREENSHOTS, 'entities-view.png'));
+    },
+  },
+];
+
+async function main() {
+  const vsixIndex = process.argv.indexOf('--vsix');
+  const vsix = vsixIndex >= 0 ? path.resolve(process.argv[vsixIndex + 1]) : undefined;
+  const scenarios = vsix ? SCENARIOS.slice(0, 1) : SCENARIOS;
+  const workspace = temporaryWorkspace(path.join(REPO, 'samples'));
+  let passed = 0;
+  let failed = 0;
+  const workbench = await Workbench.open({ folder: workspace, ...(vsix ? { vsix } : { extensionPath: REPO }) });
+  try {
+    for (const scenario of scenarios) {
+      const label = vsix ? `packaged .vsix: ${scenario.name}` : scenario.name;
+      try {
+        await scenario.run(workbench);
+        passed++;
+        console.log(`  ✔ ${label}`);
+      } catch (error) {
+        failed++;
+        console.log(`  ✘ ${label}\n    ${error instanceof Error ? error.message : error}`);
+        await workbench.screenshot(path.join(REPO, 'test-results', 'failures', `${scenario.name.replace(/\W+/g, '-')}.png`)).catch(() => undefined);
+      }
+      await workbench.page.keyboard.press('Escape');
+    }
+  } finally {
+    await workbench.close();
+    fs.rmSync(workspace, { recursive: true, force: true });
+  }
+  console.log(`\n${passed} passed, ${failed} failed`);
+  return failed === 0 ? 0 : 1;
+}
+
+main().then((code) => process.exit(code), (error) => {
+  console.error('[ui]', error instanceof Error ? error.stack : error);
+  console.log('\n0 passed, 1 failed');
+  process.exit(1);
+});

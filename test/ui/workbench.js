@@ -1,0 +1,126 @@
+// @ts-check
+/**
+ * A real VS Code workbench (code-server) in headless Chromium, driven the way a user drives it:
+ * clicking files in the Explorer, hovering words, opening views. UI scenarios build on it.
+ */
+const fs = require('node:fs');
+const path = require('node:path');
+const { launchChromium, startCodeServer, workbenchUrl } = require('../harness/codeServer');
+
+class Workbench {
+  /** @param {import('playwright-core').Page} page @param {() => Promise<void>} shutdown */
+  constructor(page, shutdown) {
+    this.page = page;
+    this.shutdown = shutdown;
+  }
+
+  /**
+   * Opens a folder in a fresh workbench, with the extension loaded from source or from a .vsix.
+   * @param {{ folder: string, extensionPath?: string, vsix?: string }} options
+   */
+  static async open({ folder, extensionPath, vsix }) {
+    const codeServer = await startCodeServer({ folder, vsix: vsix ? [vsix] : [] });
+    const browser = await launchChromium();
+    const workbench = new Workbench(browser.page, async () => { await browser.close(); await codeServer.stop(); });
+    try {
+      await browser.page.goto(workbenchUrl(codeServer.url, { folder, extensionPath }));
+      await browser.page.waitForSelector('.monaco-workbench .part.editor', { timeout: 60000 });
+      await browser.page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60000 });
+    } catch (error) {
+      await workbench.close();
+      throw error;
+    }
+    return workbench;
+  }
+
+  /** Opens a file by clicking it in the Explorer, falling back to Quick Open. @param {string} file @param {string} expectedText */
+  async openFile(file, expectedText) {
+    const line = this.page.locator('.monaco-editor .view-line', { hasText: expectedText }).first();
+    for (let attempt = 0; attempt < 4 && !(await line.isVisible().catch(() => false)); attempt++) {
+      if (attempt % 2 === 0) {
+        await this.page.locator('.explorer-folders-view .monaco-list-row', { hasText: file }).first().click();
+      } else {
+        await this.page.keyboard.press('Control+P');
+        const input = this.page.locator('.quick-input-widget input[type="text"]').first();
+        await input.fill(file);
+        await this.page.waitForTimeout(500);
+        await this.page.keyboard.press('Enter');
+      }
+      await line.waitFor({ state: 'visible', timeout: 10000 }).catch(() => undefined);
+    }
+    await line.waitFor({ state: 'visible', timeout: 5000 });
+  }
+
+  /**
+   * Moves the mouse over a word in the editor until a hover containing `expected` appears; returns its text.
+   * @param {string} word @param {string} expected
+   */
+  async hoverWord(word, expected) {
+    const line = this.page.locator('.monaco-editor .view-line', { hasText: word }).first();
+    const hover = this.page.locator('.monaco-hover:not(.hidden)', { hasText: expected }).first();
+    for (let attempt = 0; attempt < 8; attempt++) {
+      const box = await line.evaluate((element, target) => {
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = (node.textContent ?? '').indexOf(target);
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + target.length);
+          const rect = range.getBoundingClientRect();
+          return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+        }
+        return null;
+      }, word);
+      if (!box) throw new Error(`"${word}" is not rendered in the editor`);
+      await this.page.mouse.move(5, 5);
+      await this.page.mouse.move(box.x, box.y, { steps: 5 });
+      try {
+        await hover.waitFor({ state: 'visible', timeout: 4000 });
+        await this.page.waitForTimeout(500); // let the fade-in finish before a screenshot
+        return (await hover.innerText()).trim();
+      } catch {
+        // The extension may still be activating or indexing: try again.
+      }
+    }
+    throw new Error(`no hover containing "${expected}" appeared over "${word}"`);
+  }
+
+  /** Waits for a status bar item whose text matches. @param {RegExp} text */
+  async statusBarItem(text) {
+    const item = this.page.locator('.statusbar-item', { hasText: text }).first();
+    await item.waitFor({ state: 'visible', timeout: 30000 });
+    return (await item.innerText()).trim();
+  }
+
+  /** Clicks an activity bar container by its title, e.g. "Marginalia". @param {string} title */
+  async openViewContainer(title) {
+    await this.page.locator(`.activitybar .action-item a[aria-label^="${title}"]`).first().click();
+  }
+
+  /** Waits for a tree row with the given text in the side bar and returns all visible rows' text. @param {string} text */
+  async treeRow(text) {
+    const row = this.page.locator('.sidebar .monaco-list-row', { hasText: text }).first();
+    await row.waitFor({ state: 'visible', timeout: 30000 });
+    return row;
+  }
+
+  /** Saves a PNG screenshot of the workbench. @param {string} file */
+  async screenshot(file) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    await this.page.mouse.move(0, 0).catch(() => undefined);
+    await this.page.screenshot({ path: file });
+  }
+
+  /** Saves a screenshot without moving the mouse (keeps hovers open). @param {string} file */
+  async screenshotAsIs(file) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    await this.page.screenshot({ path: file });
+  }
+
+  async close() {
+    await this.shutdown();
+  }
+}
+
+module.exports = { Workbench };
