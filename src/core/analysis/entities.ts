@@ -72,9 +72,20 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   const connector = gap.trim().toLowerCase();
   if (gap.length > 8 || gap[0] !== ' ' || gap[gap.length - 1] !== ' ' || !CONNECTORS.has(connector)) return false;
   const head = previous.text.toLowerCase();
-  if (connector === 'and') return run.some((word) => text.slice(word.end, word.end + 5) === ' for ' || text.slice(word.end, word.end + 4) === ' of ');
+  if (connector === 'and') return joinsWithAnd(text, run, next);
   if (connector.length <= 3 && connector !== 'of' && connector !== 'for' && connector !== 'on' && connector !== 'of the') return true;
   return ORG_HEAD_WORDS.has(head) || ROLE_WORDS.has(head) || OTHER_HEAD_WORDS.has(head) || head === 'house' || head === 'secretary' || head === 'club' || head === 'court';
+}
+
+/**
+ * "Under Secretary for Research and Engineering": "and" joins words inside a title or an
+ * organisation's name, but not two people ("… Michael Duffy and Deputy Secretary Steve Feinberg").
+ */
+function joinsWithAnd(text: string, run: Word[], next: Word): boolean {
+  const insideOfOrFor = run.some((word) => text.slice(word.end, word.end + 5) === ' for ' || text.slice(word.end, word.end + 4) === ' of ');
+  const isGiven = (word: Word) => MALE_NAMES.has(word.text.toLowerCase()) || FEMALE_NAMES.has(word.text.toLowerCase());
+  const nextLower = next.text.toLowerCase();
+  return insideOfOrFor && !run.some(isGiven) && !isGiven(next) && !ROLE_WORDS.has(nextLower) && !ROLE_MODIFIERS.has(nextLower) && !HONORIFICS.has(nextLower);
 }
 
 function endsWithPossessive(word: string): boolean {

@@ -161,7 +161,10 @@ function resolvePhrase(text: string, attribution: Attribution, span: QuoteSpan, 
 
   const named = mentions.within(mention.start, mention.end);
   const words = value.toLowerCase().split(/\s+/);
-  const sourceNoun = words.findIndex((word) => SOURCE_NOUNS.has(word.replace(/['’]s$/, '')));
+  const isSourceNoun = (word: string) => SOURCE_NOUNS.has(word.replace(/['’]s$/, ''));
+  let sourceNoun = words.findIndex(isSourceNoun);
+  // "a senior administration official": the source is the last noun of the run, not the first.
+  while (sourceNoun >= 0 && sourceNoun + 1 < words.length && isSourceNoun(words[sourceNoun + 1])) sourceNoun++;
   const unnamed = sourceNoun >= 0 && (SOURCE_DETERMINERS.has(words[0]) || words.length <= 3 && !named.some((ref) => entities[ref.key].type === 'person'));
   if (unnamed) {
     const source = unnamedSourceSpan(text, mention, sourceNoun);

@@ -1,0 +1,99 @@
+import * as assert from 'node:assert/strict';
+import { extractEntities } from '../../src/core/analysis/entities';
+import type { LocalEntity } from '../../src/core/analysis/model';
+
+function find(entities: LocalEntity[], name: string): LocalEntity {
+  const entity = entities.find((candidate) => candidate.name === name);
+  assert.ok(entity, `found "${name}" among: ${entities.map((e) => `${e.name} (${e.type})`).join(', ')}`);
+  return entity;
+}
+
+function names(text: string): string[] {
+  return extractEntities(text).map((entity) => entity.name);
+}
+
+describe('entity recognition', () => {
+  it('finds multi-word names and keeps the title out of the name', () => {
+    const entities = extractEntities('Defense Secretary Pete Hegseth gave Anthropic CEO Dario Amodei until Friday evening to give the military access.');
+    const hegseth = find(entities, 'Pete Hegseth');
+    assert.equal(hegseth.type, 'person');
+    assert.deepEqual(hegseth.roles, ['Defense Secretary']);
+    const amodei = find(entities, 'Dario Amodei');
+    assert.deepEqual(amodei.roles, ['Anthropic CEO']);
+    assert.equal(find(entities, 'Anthropic').type, 'organization');
+  });
+
+  it('groups aliases of one person within an article', () => {
+    const text = 'Anthropic CEO Dario Amodei met officials. Amodei denied the claims. "The problem with Dario is ideological," an official said.';
+    const amodei = find(extractEntities(text), 'Dario Amodei');
+    assert.deepEqual(new Set(amodei.aliases), new Set(['Dario Amodei', 'Amodei', 'Dario']));
+    assert.equal(amodei.mentions.length, 3);
+  });
+
+  it('links "Mr Abbas" to Mahmoud Abbas and drops the honorific from the mention', () => {
+    const text = 'Palestinian leader Mahmoud Abbas arrived in Cairo. Mr Abbas said talks would resume.';
+    const abbas = find(extractEntities(text), 'Mahmoud Abbas');
+    assert.deepEqual(abbas.mentions.map((mention) => mention.text), ['Mahmoud Abbas', 'Abbas']);
+    assert.ok(!names(text).includes('Palestinian'), 'demonyms are not entities');
+  });
+
+  it('reads long titles with connectors as roles', () => {
+    const text = 'Hegseth was joined by Under Secretary for Acquisition and Sustainment Michael Duffy and Deputy Secretary Steve Feinberg.';
+    const entities = extractEntities(text);
+    assert.deepEqual(find(entities, 'Michael Duffy').roles, ['Under Secretary for Acquisition and Sustainment']);
+    assert.deepEqual(find(entities, 'Steve Feinberg').roles, ['Deputy Secretary']);
+  });
+
+  it('treats "Secretary of Defense Pete Hegseth" as a role and a name', () => {
+    const hegseth = find(extractEntities('U.S. military leaders, including Secretary of Defense Pete Hegseth, met with executives.'), 'Pete Hegseth');
+    assert.deepEqual(hegseth.roles, ['Secretary of Defense']);
+  });
+
+  it('strips possessives', () => {
+    const anthropic = find(extractEntities("The dispute is over Anthropic's Claude model and Anthropic’s usage policy."), 'Anthropic');
+    assert.deepEqual(anthropic.mentions.map((mention) => mention.text), ['Anthropic', 'Anthropic']);
+  });
+
+  it('links an acronym defined in parentheses, and an acronym made of the initials of a name', () => {
+    const dod = find(extractEntities('The Department of Defense (DoD) has integrated Claude into its operations. DoD officials declined to comment.'), 'Department of Defense');
+    assert.equal(dod.type, 'organization');
+    assert.ok(dod.equivalents.includes('DoD'));
+    assert.deepEqual(dod.mentions.map((mention) => mention.text), ['Department of Defense', 'DoD', 'DoD']);
+    const dpa = find(extractEntities('Hegseth threatened to invoke the Defense Production Act. The DPA can be used to expedite production.'), 'Defense Production Act');
+    assert.equal(dpa.type, 'other');
+    assert.ok(dpa.aliases.includes('DPA'));
+  });
+
+  it('types products, laws and events as "other"', () => {
+    const entities = extractEntities('Elon Musk’s xAI signed a contract to bring its model, Grok, into classified settings. Portugal hosted Euro 2004.');
+    assert.equal(find(entities, 'Grok').type, 'other');
+    assert.equal(find(entities, 'Euro 2004').type, 'other');
+    assert.equal(find(entities, 'xAI').type, 'organization');
+    assert.equal(find(entities, 'Portugal').type, 'place');
+  });
+
+  it('keeps hyphenated and apostrophe names whole, and splits a pair of names joined by a hyphen', () => {
+    assert.ok(names('Jean-Claude Juncker met Sinead O’Connor in Brussels.').includes('Jean-Claude Juncker'));
+    const pair = names('Go deeper: Pentagon-Anthropic battle pushes other AI labs into major dilemma');
+    assert.ok(pair.includes('Pentagon') && pair.includes('Anthropic'), pair.join(', '));
+  });
+
+  it('ignores sentence-initial common words, weekdays, months and newsletter labels', () => {
+    const found = names('Why it matters: Officials met on Tuesday in March. Cutting ties would require the Pentagon to find a replacement. Last July, officials met again.');
+    assert.deepEqual(found, ['Pentagon']);
+  });
+
+  it('finds names at the start of a headline', () => {
+    const found = names('Hegseth gives Anthropic CEO until Friday to back down in AI safeguards fight\n\nDefense Secretary Pete Hegseth gave Amodei a deadline.');
+    assert.ok(found.includes('Pete Hegseth'));
+    const hegseth = find(extractEntities('Hegseth gives Anthropic CEO until Friday\n\nDefense Secretary Pete Hegseth spoke.'), 'Pete Hegseth');
+    assert.equal(hegseth.mentions[0].start, 0, 'the headline mention belongs to Pete Hegseth');
+  });
+
+  it('reports exact offsets: every mention is the text at its offsets', () => {
+    const text = 'Home Secretary Charles Clarke told Parliament: "I will be asking Parliament to renew this legislation." Mr Clarke was speaking in London.';
+    for (const entity of extractEntities(text)) {
+      for (const mention of entity.mentions) assert.equal(text.slice(mention.start, mention.end), mention.text);
+    }
+  });
+});

@@ -1,0 +1,47 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { analyzeDocument } from '../../src/core/analysis/analyze';
+import type { DocumentAnalysis, Span } from '../../src/core/analysis/model';
+
+/** Every offset the analysis reports lies inside the text and names exactly the text it claims. */
+function assertWellFormed(text: string, analysis: DocumentAnalysis): void {
+  const check = (span: Span) => {
+    assert.ok(span.start >= 0 && span.start <= span.end && span.end <= text.length, `span ${span.start}-${span.end} within ${text.length}`);
+    assert.equal(text.slice(span.start, span.end), span.text);
+  };
+  for (const entity of analysis.entities) entity.mentions.forEach(check);
+  for (const quote of analysis.quotes) {
+    check(quote);
+    if (quote.speaker?.mention) check(quote.speaker.mention);
+    if (quote.speaker?.entity !== null && quote.speaker?.entity !== undefined) assert.ok(analysis.entities[quote.speaker.entity]);
+  }
+}
+
+const newsAlphabet = fc.constantFrom('"', '“', '”', "'", '’', ' ', ' ', '\n', '.', ',', ':', '-', '(', ')', 'said', 'told', 'he', 'she',
+  'Hegseth', 'Mr', 'Pete', 'Anthropic', 'CEO', 'Defense', 'Secretary', 'of', 'the', 'a', 'official', 'DoD', 'Axios', 'according to',
+  'שלום', 'مرحبا', '😀', '👩‍👩‍👧', '\u0000', '\r', '\t', 'ﬁ', 'İ', 'ß');
+
+describe('analysis robustness', () => {
+  it('never throws and always yields in-range offsets on arbitrary strings', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => assertWellFormed(text, analyzeDocument(text))), { numRuns: 500 });
+  });
+
+  it('handles news-like token soup: unbalanced quotes, RTL text, emoji', () => {
+    fc.assert(fc.property(fc.array(newsAlphabet, { maxLength: 300 }).map((parts) => parts.join(' ')), (text) => assertWellFormed(text, analyzeDocument(text))), { numRuns: 500 });
+  });
+
+  it('handles random bytes decoded as UTF-8', () => {
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 2000 }), (bytes) => {
+      const text = new TextDecoder().decode(bytes);
+      assertWellFormed(text, analyzeDocument(text));
+    }), { numRuns: 300 });
+  });
+
+  it('analyses a 5 MB single-line article with unbalanced quotes', () => {
+    const sentence = 'Defense Secretary Pete Hegseth told Axios "we will not back down, and Anthropic’s CEO Dario Amodei said “no” again. ';
+    const text = sentence.repeat(Math.ceil(5_000_000 / sentence.length));
+    const analysis = analyzeDocument(text);
+    assertWellFormed(text, analysis);
+    assert.ok(analysis.entities.some((entity) => entity.name === 'Pete Hegseth'));
+  });
+});
