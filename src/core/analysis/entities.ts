@@ -5,7 +5,7 @@ import {
   PLACE_PREPOSITIONS, PRODUCT_CUES, ROLE_MODIFIERS, ROLE_WORDS, WEEKDAYS,
 } from '../text/lexicon';
 import { COMMON_WORDS } from '../text/commonWords';
-import { scanWords, Word } from '../text/words';
+import { LowerCaseLookup, scanWords, Word } from '../text/words';
 
 /**
  * Named-entity recognition for news prose, without a model: capitalised word runs are split into
@@ -14,8 +14,7 @@ import { scanWords, Word } from '../text/words';
  * Mr Hegseth; Department of Defense / DoD).
  */
 export function extractEntities(text: string): LocalEntity[] {
-  const scan = scanWords(text);
-  const names = findNames(text, scan.words, scan.lowerCaseWords);
+  const names = findNames(text, scanWords(text), new LowerCaseLookup(text));
   return groupMentions(text, names);
 }
 
@@ -40,7 +39,7 @@ const COMMON_ACRONYMS = new Set(['AI', 'CEO', 'CEOs', 'CFO', 'CTO', 'COO', 'GDP'
 /** Newsletter section labels ("Why it matters:") and bylines that look capitalised but name nothing. */
 const LABEL_WORDS = new Set(['scoop', 'briefly', 'zoom', 'flashback', 'catch', 'go', 'read', 'update', 'updated', 'analysis', 'opinion', 'exclusive', 'breaking', 'video', 'watch', 'listen', 'photo', 'photos']);
 
-function findNames(text: string, words: Word[], lowerCaseWords: ReadonlySet<string>): NameMention[] {
+function findNames(text: string, words: Word[], lowerCaseWords: LowerCaseLookup): NameMention[] {
   const names: NameMention[] = [];
   for (let i = 0; i < words.length;) {
     const run = [words[i]];
@@ -100,7 +99,7 @@ interface Token {
 }
 
 /** Turns one capitalised run into zero or more names, taking titles and common words out. */
-function namesInRun(text: string, run: Word[], lowerCaseWords: ReadonlySet<string>): NameMention[] {
+function namesInRun(text: string, run: Word[], lowerCaseWords: LowerCaseLookup): NameMention[] {
   let tokens = run.map(toToken);
   tokens = dropCommonLeadingWords(tokens, run, lowerCaseWords);
   tokens = tokens.filter((token) => !MONTHS.has(token.lower) && !WEEKDAYS.has(token.lower));
@@ -153,7 +152,7 @@ function toToken(word: Word): Token {
  * demonyms, newsletter labels and common acronyms. A common word stays when it opens a title or
  * an organisation's name ("Defense Secretary Pete Hegseth", "Home Office").
  */
-function dropCommonLeadingWords(tokens: Token[], run: Word[], lowerCaseWords: ReadonlySet<string>): Token[] {
+function dropCommonLeadingWords(tokens: Token[], run: Word[], lowerCaseWords: LowerCaseLookup): Token[] {
   let first = 0;
   while (first < tokens.length && isGrammaticalCapital(tokens, first, run[first]?.sentenceStart ?? false, lowerCaseWords)) first++;
   const rest = tokens.slice(first);
@@ -163,7 +162,7 @@ function dropCommonLeadingWords(tokens: Token[], run: Word[], lowerCaseWords: Re
   return rest;
 }
 
-function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boolean, lowerCaseWords: ReadonlySet<string>): boolean {
+function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boolean, lowerCaseWords: LowerCaseLookup): boolean {
   const token = tokens[index];
   const next = tokens[index + 1];
   if (HONORIFICS.has(token.lower)) return false;

@@ -11,7 +11,11 @@ export function findOutlets(text: string, entities: readonly LocalEntity[]): str
   const organizations = new Map(entities.filter((entity) => entity.type === 'organization').flatMap((entity) => entity.aliases.map((alias) => [alias.toLowerCase(), entity.name] as const)));
   const found = new Map<number, string>();
   for (const match of text.matchAll(CITED_AFTER)) addOutlet(found, match.index + match[0].length - match[1].length, match[1], organizations, false);
-  for (const match of text.matchAll(CITED_BEFORE)) addOutlet(found, match.index, match[1], organizations, true);
+  for (const match of text.matchAll(REPORTING_VERB)) {
+    // Look back from the verb for the name, rather than trying a name at every capital letter.
+    const before = NAME_BEFORE_VERB.exec(text.slice(Math.max(0, match.index - 60), match.index));
+    if (before) addOutlet(found, match.index - before[0].length, before[1], organizations, true);
+  }
   return [...new Map([...found.entries()].sort(([a], [b]) => a - b).map(([, name]) => [name, name])).keys()];
 }
 
@@ -19,7 +23,8 @@ const NAME = "((?:\\p{Lu}[\\p{L}\\d'’.-]*)(?:\\s(?:\\p{Lu}[\\p{L}\\d'’.-]*|\
 /** Cue, then the outlet: "according to the Washington Post", "told Axios", "reports Reuters", "Read at Axios". */
 const CITED_AFTER = new RegExp(`\\b(?:[Aa]ccording to|told|tells|telling|reports|reported by|speaking to|in an interview with|interview with|Read (?:more )?at|sources tell|source tells)\\s+(?:the\\s+)?${NAME}`, 'gu');
 /** The outlet, then the cue: "Axios reported", "Axios has learned", "the Wall Street Journal reported". */
-const CITED_BEFORE = new RegExp(`${NAME}\\s+(?:has\\s+|had\\s+|first\\s+)?(?:reported|reports|learned|revealed|understands|obtained)\\b`, 'gu');
+const REPORTING_VERB = /\b(?:reported|reports|learned|revealed|understands|obtained)\b/g;
+const NAME_BEFORE_VERB = new RegExp(`${NAME}\\s+(?:has\\s+|had\\s+|first\\s+)?$`, 'u');
 
 function addOutlet(found: Map<number, string>, offset: number, phrase: string, organizations: ReadonlyMap<string, string>, reportingCue: boolean): void {
   const outlet = knownOutlet(phrase) ?? (reportingCue ? organizations.get(stripPossessive(phrase).toLowerCase().replace(/^the /, '')) : undefined);

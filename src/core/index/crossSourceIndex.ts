@@ -44,13 +44,15 @@ export class CrossSourceIndex {
   private readonly offeredAliases = new Map<string, Map<string, number>>();
   private readonly idToKey = new Map<string, string>();
   private readonly keyToId = new Map<string, string>();
-  private cache = new Map<string, IndexedEntity>();
+  private readonly cache = new Map<string, IndexedEntity>();
   private allEntities: IndexedEntity[] | undefined;
 
   set(docId: string, analysis: DocumentAnalysis): void {
     this.remove(docId);
     const keys = analysis.entities.map((entity) => linkKey(entity.name));
     const aliasKeys = analysis.entities.map((entity, index) => aliasKeysOf(entity).filter((alias) => alias !== keys[index]));
+    const touched = [...keys, ...aliasKeys.flat()];
+    this.invalidate(touched);
     const document: IndexedDocument = {
       analysis, keys, aliasKeys,
       mentions: analysis.entities.flatMap((entity) => entity.mentions.map((mention) => ({ start: mention.start, end: mention.end, key: entity.key })))
@@ -66,12 +68,14 @@ export class CrossSourceIndex {
         increment(this.offeredAliases, keys[index], alias);
       }
     });
-    this.invalidate();
+    this.invalidate(touched);
   }
 
   remove(docId: string): void {
     const document = this.docs.get(docId);
     if (!document) return;
+    const touched = [...document.keys, ...document.aliasKeys.flat()];
+    this.invalidate(touched);
     this.docs.delete(docId);
     document.analysis.entities.forEach((entity, index) => {
       const key = document.keys[index];
@@ -82,7 +86,7 @@ export class CrossSourceIndex {
       }
       if (!this.members.has(key)) this.dropId(key);
     });
-    this.invalidate();
+    this.invalidate(touched);
   }
 
   documentIds(): string[] {
@@ -196,16 +200,34 @@ export class CrossSourceIndex {
     this.idToKey.delete(id);
   }
 
-  private invalidate(): void {
-    this.cache = new Map();
+  /**
+   * Forgets the built entities a change can affect: the groups filed under the touched keys and
+   * the groups offering them as aliases. Everything else stays cached, which keeps an update
+   * proportional to the changed document.
+   */
+  private invalidate(touchedKeys: readonly string[]): void {
     this.allEntities = undefined;
+    if (this.cache.size === 0) return;
+    for (const key of touchedKeys) {
+      this.forget(key);
+      for (const owner of this.aliasOwners.get(key)?.keys() ?? []) this.forget(owner);
+    }
+  }
+
+  private forget(key: string): void {
+    const id = this.keyToId.get(key);
+    if (id !== undefined) this.cache.delete(id);
   }
 }
 
 /** Normalised name used to link mentions across articles: case, dots, curly apostrophes and a leading "the" do not matter. */
 export function linkKey(name: string): string {
-  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’]/g, "'").replace(/\./g, '').replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+  // Most names are plain ASCII: skip the Unicode normalisation they do not need.
+  const folded = ASCII.test(name) ? name : name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’]/g, "'");
+  return folded.toLowerCase().replace(/\./g, '').replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** A person's surname and given name, and the names the article equates with the entity. */
 function aliasKeysOf(entity: LocalEntity): string[] {
@@ -256,9 +278,11 @@ function lastStartingAtOrBefore(items: ReadonlyArray<{ start: number }>, offset:
 }
 
 function addMember(members: Map<string, Map<string, number[]>>, key: string, docId: string, localKey: number): void {
-  const byDoc = members.get(key) ?? new Map<string, number[]>();
-  byDoc.set(docId, [...(byDoc.get(docId) ?? []), localKey]);
-  members.set(key, byDoc);
+  let byDoc = members.get(key);
+  if (!byDoc) members.set(key, (byDoc = new Map()));
+  const localKeys = byDoc.get(docId);
+  if (localKeys) localKeys.push(localKey);
+  else byDoc.set(docId, [localKey]);
 }
 
 function removeMember(members: Map<string, Map<string, number[]>>, key: string, docId: string, localKey: number): void {
@@ -271,9 +295,9 @@ function removeMember(members: Map<string, Map<string, number[]>>, key: string, 
 }
 
 function increment(counts: Map<string, Map<string, number>>, outer: string, inner: string): void {
-  const map = counts.get(outer) ?? new Map<string, number>();
+  let map = counts.get(outer);
+  if (!map) counts.set(outer, (map = new Map()));
   map.set(inner, (map.get(inner) ?? 0) + 1);
-  counts.set(outer, map);
 }
 
 function decrement(counts: Map<string, Map<string, number>>, outer: string, inner: string): void {

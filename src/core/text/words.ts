@@ -1,57 +1,113 @@
 /**
- * The word-level view of an article that entity recognition works on: every word with its
- * offsets and shape, plus the set of words the article also writes in lower case (so a
- * capitalised "Officials" at a sentence start can be recognised as a common word).
+ * The word-level view of an article that entity recognition works on: its capitalised words
+ * (names are made of them) with offsets, found by one hand-written scan over character codes, the
+ * hot loop of the whole analysis. Lower-case words are skipped without being copied; whether the
+ * article also writes a word in lower case is answered on demand by `LowerCaseLookup`.
  */
 
 export interface Word {
   start: number;
   end: number;
   text: string;
-  /** Starts with an upper-case letter or is a mixed-case brand (xAI, iPhone). */
+  /** Starts with an upper-case letter or a digit, or is a mixed-case brand (xAI, iPhone). */
   capitalised: boolean;
   /** First word of a sentence, a line or a quotation: capitalised for grammatical reasons. */
   sentenceStart: boolean;
 }
 
-// Words: letters/digits with inner apostrophes, hyphens and dotted acronyms (U.S.).
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’\-&](?=[\p{L}\p{N}]))*/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+const UPPER = /\p{Lu}/u;
 
-export interface WordScan {
-  words: Word[];
-  /** Lower-cased forms of the words that appear in lower case somewhere in the text. */
-  lowerCaseWords: ReadonlySet<string>;
+function isWordChar(code: number, text: string, index: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return LETTER_OR_DIGIT.test(text[index]);
 }
 
-export function scanWords(text: string): WordScan {
+/** Characters that may join two parts of one word: O'Brien, Jean-Claude, AT&T. */
+function isJoiner(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 45 || code === 38;
+}
+
+function isUpperAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128) return code >= 65 && code <= 90;
+  return UPPER.test(text[index]);
+}
+
+/** Capitalised words, digits-first words and mixed-case brands, in text order. */
+export function scanWords(text: string): Word[] {
   const words: Word[] = [];
-  const lowerCaseWords = new Set<string>();
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
-    const word = match[0];
-    const first = word.charCodeAt(0);
-    const capitalised = isUpper(word, 0) || (first >= 97 && first <= 122 && !word.includes('-') && hasInnerUpper(word));
-    if (!capitalised && !isDigit(first)) {
-      lowerCaseWords.add(word.toLowerCase());
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    if (!isWordChar(code, text, i)) {
+      i++;
       continue;
     }
-    words.push({ start: match.index, end: match.index + word.length, text: word, capitalised, sentenceStart: startsSentence(text, match.index) });
+    let end = i + 1;
+    let innerUpper = false;
+    while (end < length) {
+      const next = text.charCodeAt(end);
+      if (isWordChar(next, text, end)) {
+        if (!innerUpper && next >= 65 && next <= 90) innerUpper = true;
+        end++;
+      } else if (isJoiner(next) && end + 1 < length && isWordChar(text.charCodeAt(end + 1), text, end + 1)) {
+        end += 2;
+      } else if (next === 46 && end + 1 < length && isUpperAt(text, end + 1) && end - i === 1 && isUpperAt(text, i)) {
+        // Dotted acronyms: U.S., U.K. (a single capital, a dot, another capital).
+        end = dottedAcronymEnd(text, i);
+        break;
+      } else break;
+    }
+    const first = text.charCodeAt(i);
+    const capitalised = isUpperAt(text, i) || (first >= 48 && first <= 57) || (innerUpper && !text.slice(i, end).includes('-'));
+    if (capitalised) words.push({ start: i, end, text: text.slice(i, end), capitalised: true, sentenceStart: startsSentence(text, i) });
+    i = end;
   }
-  return { words, lowerCaseWords };
+  return words;
 }
 
-function isUpper(word: string, index: number): boolean {
-  const char = word[index];
-  return char !== char.toLowerCase() && char === char.toUpperCase();
+function dottedAcronymEnd(text: string, start: number): number {
+  let end = start;
+  while (end + 1 < text.length && isUpperAt(text, end) && text.charCodeAt(end + 1) === 46) end += 2;
+  return end;
 }
 
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
+/**
+ * Answers "does the article write this word in lower case anywhere?", which tells a capitalised
+ * common word at a sentence start from a name. Few words are asked about in a typical article, so
+ * each is searched for directly; after many questions (a long document) one pass builds the set.
+ */
+export class LowerCaseLookup {
+  private static readonly directSearches = 40;
+  private asked = 0;
+  private all: Set<string> | undefined;
+  private readonly answers = new Map<string, boolean>();
 
-function hasInnerUpper(word: string): boolean {
-  for (let i = 1; i < word.length; i++) if (isUpper(word, i)) return true;
-  return false;
+  constructor(private readonly text: string) {}
+
+  has(lowerCaseWord: string): boolean {
+    const known = this.answers.get(lowerCaseWord);
+    if (known !== undefined) return known;
+    const answer = this.lookUp(lowerCaseWord);
+    this.answers.set(lowerCaseWord, answer);
+    return answer;
+  }
+
+  private lookUp(word: string): boolean {
+    if (this.all) return this.all.has(word);
+    if (++this.asked > LowerCaseLookup.directSearches) {
+      this.all = new Set(this.text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}'’-]*/gu) ?? []);
+      return this.all.has(word);
+    }
+    for (let at = this.text.indexOf(word); at >= 0; at = this.text.indexOf(word, at + 1)) {
+      const before = at === 0 ? 32 : this.text.charCodeAt(at - 1);
+      const after = at + word.length >= this.text.length ? 32 : this.text.charCodeAt(at + word.length);
+      if (!isWordChar(before, this.text, at - 1) && !isWordChar(after, this.text, at + word.length)) return true;
+    }
+    return false;
+  }
 }
 
 /**
