@@ -11,7 +11,7 @@ predicted predicts concluded concludes conceded concedes remarked remarks observ
 complained complains cautioned cautions countered counters maintained maintains responded responds revealed reveals
 boasted boasts joked jokes answered answers agreed agrees believes believed reckons reckoned
 characterised characterized characterises characterizes called calls dubbed labelled labeled termed adding arguing noting warning insisting claiming explaining
-stressed stresses pledged pledges promised promises assured assures
+stressed stresses pledged pledges promised promises assured assures branded brands accused accuses
 `;
 
 export const CUE_VERBS: ReadonlySet<string> = new Set(VERBS.trim().split(/\s+/));

@@ -34,7 +34,7 @@ export interface NameMention extends Span {
 const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'de', 'du', 'da', 'di', 'del', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'of the', 'y']);
 
 /** Acronyms that are common nouns in news prose, not names. */
-const COMMON_ACRONYMS = new Set(['AI', 'CEO', 'CEOs', 'CFO', 'CTO', 'COO', 'GDP', 'TV', 'DVD', 'DVDs', 'CD', 'CDs', 'PC', 'PCs', 'MP', 'MPs', 'MEP', 'MEPs', 'PM', 'AM', 'IT', 'DNA', 'OK', 'VAT', 'ID', 'PR', 'GMT', 'BST', 'EST', 'AGM', 'IPO', 'UFO', 'SMS', 'URL', 'FAQ', 'VIP', 'HQ', 'ETA', 'TBC', 'LLM', 'LLMs', 'API', 'APIs', 'PDF', 'USB', 'GPS', 'HD', 'MP3', 'CO2', 'I', 'A']);
+const COMMON_ACRONYMS = new Set(['AI', 'CEO', 'CEOs', 'CFO', 'CTO', 'COO', 'GDP', 'TV', 'DVD', 'DVDs', 'CD', 'CDs', 'PC', 'PCs', 'MP', 'MPs', 'MEP', 'MEPs', 'PM', 'AM', 'IT', 'DNA', 'OK', 'VAT', 'ID', 'PR', 'GMT', 'BST', 'EST', 'AGM', 'IPO', 'UFO', 'SMS', 'URL', 'FAQ', 'VIP', 'HQ', 'ETA', 'TBC', 'LLM', 'LLMs', 'API', 'APIs', 'PDF', 'USB', 'GPS', 'HD', 'MP3', 'CO2', 'MRI', 'I', 'A']);
 
 /** Newsletter section labels ("Why it matters:") and bylines that look capitalised but name nothing. */
 const LABEL_WORDS = new Set(['scoop', 'briefly', 'zoom', 'flashback', 'catch', 'go', 'read', 'update', 'updated', 'analysis', 'opinion', 'exclusive', 'breaking', 'video', 'watch', 'listen', 'photo', 'photos']);
@@ -166,7 +166,7 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
   const token = tokens[index];
   const next = tokens[index + 1];
   if (HONORIFICS.has(token.lower)) return false;
-  if (/^\d/.test(token.text)) return true;
+  if (/^\d/.test(token.text) || /^i['’]/.test(token.lower)) return true;
   if (DEMONYMS.has(token.lower) || DEMONYMS.has(token.lower.replace(/s$/, ''))) return !isOrgContinuation(tokens, index);
   if (COMMON_ACRONYMS.has(token.text)) return !(next && ROLE_WORDS.has(token.lower));
   if (FUNCTION_WORDS.has(token.lower) && !(next && ROLE_MODIFIERS.has(token.lower) && ROLE_WORDS.has(next.lower))) return true;

@@ -46,6 +46,10 @@ function quotesInParagraph(text: string, from: number, to: number, quotes: Quote
     const opening = isOpening(text, mark, open !== undefined);
     if (open === undefined) {
       if (opening) open = mark;
+    } else if (opening && reopensAfterSentence(text, mark)) {
+      // Paragraphs run together: "…feeling. "I have to wait…" reopens without closing first.
+      push(text, quotes, open, null, mark);
+      open = mark;
     } else if (!opening || text.charCodeAt(mark) === STRAIGHT) {
       push(text, quotes, open, mark);
       open = undefined;
@@ -66,7 +70,10 @@ function withoutWrapper(text: string, from: number, to: number, marks: number[])
   const startsParagraph = text.slice(from, first).trim() === '';
   const endsParagraph = text.slice(last + 1, to).trim() === '';
   if (!startsParagraph || !endsParagraph || text.charCodeAt(first) !== STRAIGHT || text.charCodeAt(last) !== STRAIGHT) return marks;
-  return marks.slice(1, -1);
+  // In a wrapper the second mark opens a quotation inside it (`said: "We…`); in an ordinary
+  // paragraph of quotes it closes the first (`…issue," he added`) or reopens after a sentence.
+  const second = marks[1];
+  return isOpening(text, second, true) && !reopensAfterSentence(text, second) ? marks.slice(1, -1) : marks;
 }
 
 /** A straight mark opens when it follows the start, a space, a bracket or a dash; a curly mark says what it is. */
@@ -78,6 +85,11 @@ function isOpening(text: string, mark: number, insideQuote: boolean): boolean {
   const after = mark + 1 < text.length ? text[mark + 1] : ' ';
   if (/[\s([{\u2014\u2013/-]/.test(before) || mark === 0) return !(insideQuote && /[\s,.;:!?)]/.test(after));
   return false;
+}
+
+/** An opening mark right after a finished sentence, as when quoted paragraphs were joined into one line. */
+function reopensAfterSentence(text: string, mark: number): boolean {
+  return /[.!?…] $/.test(text.slice(Math.max(0, mark - 2), mark)) && /^[\p{Lu}\d'‘]/u.test(text.slice(mark + 1, mark + 2));
 }
 
 function push(text: string, quotes: QuoteSpan[], open: number, close: number | null, paragraphEnd = close ?? open): void {

@@ -10,7 +10,7 @@ import { FEMALE_NAMES, MALE_NAMES } from '../text/gazetteer';
  * cue of its own that opens a sentence, the speaker of the quotation before it.
  */
 export function attributeSpeakers(text: string, quotes: readonly QuoteSpan[], entities: readonly LocalEntity[]): Quote[] {
-  const mentions = new MentionIndex(entities);
+  const mentions = new MentionIndex(entities, quotes);
   const result: Quote[] = [];
   let previous: Quote | undefined;
   for (const span of quotes) {
@@ -24,12 +24,21 @@ export function attributeSpeakers(text: string, quotes: readonly QuoteSpan[], en
 
 interface MentionRef { start: number; end: number; key: number }
 
-/** Entity mentions sorted by offset, for "which names lie in this range" and "the last person before here". */
+/**
+ * Entity mentions outside quotations, sorted by offset, for "which names lie in this range" and
+ * "the last person before here". Names inside quoted words ("I know David very well") are what
+ * someone said, never who said it.
+ */
 class MentionIndex {
   readonly sorted: MentionRef[];
-  constructor(readonly entities: readonly LocalEntity[]) {
-    this.sorted = entities.flatMap((entity) => entity.mentions.map((mention) => ({ start: mention.start, end: mention.end, key: entity.key })))
+  constructor(readonly entities: readonly LocalEntity[], quotes: readonly QuoteSpan[]) {
+    const all = entities.flatMap((entity) => entity.mentions.map((mention) => ({ start: mention.start, end: mention.end, key: entity.key })))
       .sort((a, b) => a.start - b.start);
+    let quote = 0;
+    this.sorted = all.filter((mention) => {
+      while (quote < quotes.length && quotes[quote].end <= mention.start) quote++;
+      return !(quote < quotes.length && quotes[quote].start <= mention.start);
+    });
   }
 
   within(from: number, to: number): MentionRef[] {
@@ -65,9 +74,9 @@ const MAX_PHRASE_WORDS = 9;
 
 function findSpeaker(text: string, span: QuoteSpan, quotes: readonly QuoteSpan[], mentions: MentionIndex, entities: readonly LocalEntity[], previous: Quote | undefined): Speaker | null {
   const after = attributionAfter(text, span, quotes);
-  const before = attributionBefore(text, span);
+  const before = attributionsBefore(text, span);
   const endsClause = span.close !== null && /[,!?]$|—$/.test(span.text.trimEnd());
-  const candidates = endsClause ? [after, before] : [before, after];
+  const candidates = endsClause ? [after, ...before] : [...before, after];
   for (const candidate of candidates) {
     if (!candidate) continue;
     const speaker = resolvePhrase(text, candidate, span, mentions, entities, previous);
@@ -115,24 +124,36 @@ function attributionAfter(text: string, span: QuoteSpan, quotes: readonly QuoteS
   return { phrase: between, phraseStart: from + lead, cue: cueWord, method: 'cue-after' };
 }
 
-/** `Hegseth said: "…"` / `A senior Defense official said the meeting was "…"`: the last cue of the sentence before the quote. */
-function attributionBefore(text: string, span: QuoteSpan): Attribution | undefined {
+/**
+ * `Hegseth said: "…"` / `A senior Defense official said the meeting was "…"`: the cues of the
+ * sentence before the quotation, nearest first (the caller takes the first that names someone).
+ */
+function attributionsBefore(text: string, span: QuoteSpan): Attribution[] {
   const from = sentenceStart(text, span.open);
   const window = text.slice(from, span.open);
-  let last: RegExpExecArray | undefined;
+  const cues: RegExpExecArray[] = [];
   CUE_PATTERN.lastIndex = 0;
-  for (let match = CUE_PATTERN.exec(window); match; match = CUE_PATTERN.exec(window)) last = match;
-  if (!last) return undefined;
-  const cue = last[1].toLowerCase();
+  for (let match = CUE_PATTERN.exec(window); match; match = CUE_PATTERN.exec(window)) cues.push(match);
+  return cues.reverse().flatMap((cue) => {
+    const attribution = attributionAtCue(window, from, cue);
+    return attribution ? [attribution] : [];
+  });
+}
+
+function attributionAtCue(window: string, from: number, match: RegExpExecArray): Attribution | undefined {
+  const cue = match[1].toLowerCase();
   if (cue === 'according to') {
-    const phrase = /^\s+([^,.;:!?"“”(]{1,80})/.exec(window.slice(last.index + last[0].length));
+    const phrase = /^\s+([^,.;:!?"“”(]{1,80})/.exec(window.slice(match.index + match[0].length));
     if (!phrase) return undefined;
-    const phraseStart = from + last.index + last[0].length + phrase[0].length - phrase[1].length;
+    const phraseStart = from + match.index + match[0].length + phrase[0].length - phrase[1].length;
     return { phrase: phrase[1], phraseStart, cue, method: 'according-to' };
   }
-  let clause = window.slice(0, last.index);
+  let clause = window.slice(0, match.index);
   // "The spokesperson denied that, saying …": a participle's speaker is the previous clause's subject.
   if (/ing$/.test(cue) && /,\s*$/.test(clause)) clause = clause.replace(/,\s*$/, '');
+  // "Martin O'Neill, who chairs the committee, said": skip the relative clause back to the name.
+  const relative = /,\s+(?:who|which)\b[^,]*,\s*$/.exec(clause);
+  if (relative) clause = clause.slice(0, relative.index);
   const clauseStart = Math.max(clause.lastIndexOf(','), clause.lastIndexOf(':'), clause.lastIndexOf('—'), clause.lastIndexOf(' – '), clause.lastIndexOf('(')) + 1;
   let phrase = clause.slice(clauseStart);
   let phraseStart = from + clauseStart;
@@ -175,7 +196,10 @@ function resolvePhrase(text: string, attribution: Attribution, span: QuoteSpan, 
     return { name: mention.text, entity: null, mention, unnamed: true, organization, method: attribution.method, cue: attribution.cue };
   }
   const person = [...named].reverse().find((ref) => entities[ref.key].type === 'person') ?? named[named.length - 1];
-  if (!person) return null;
+  if (!person) {
+    // "said the 34-year-old", "the striker added": a description refers back to the person in focus.
+    return /^the\s+[\w-]+(?:\s+[\w-]+)?$/i.test(value) && sourceNoun < 0 ? resolveDescription(mention, attribution, span, mentions, entities, previous) : null;
+  }
   const entity = entities[person.key];
   return {
     name: entity.name, entity: entity.key, mention: { start: person.start, end: person.end, text: text.slice(person.start, person.end) },
@@ -208,7 +232,8 @@ function inheritedOrganization(phrase: string, previous: Quote | undefined): num
   return earlier.name.toLowerCase().includes(head) ? earlier.organization : undefined;
 }
 
-function resolvePronoun(kind: 'male' | 'female' | 'plural' | 'neuter', mention: Span, attribution: Attribution, span: QuoteSpan, mentions: MentionIndex, entities: readonly LocalEntity[], previous: Quote | undefined): Speaker | null {
+function resolvePronoun(kind: 'male' | 'female' | 'plural' | 'neuter', mention: Span, attribution: Attribution, span: QuoteSpan, mentions: MentionIndex,
+  entities: readonly LocalEntity[], previous: Quote | undefined): Speaker | null {
   const method: AttributionMethod = 'pronoun';
   if (kind === 'plural' || kind === 'neuter') {
     if (previous?.speaker && (previous.speaker.unnamed || previous.speaker.entity !== null && entities[previous.speaker.entity].type !== 'person')) {
@@ -224,6 +249,22 @@ function resolvePronoun(kind: 'male' | 'female' | 'plural' | 'neuter', mention: 
   const key = previousKey !== null && previousKey !== undefined && fits(previousKey) && (!recent || recent.start < (previous?.start ?? 0) || recent.key === previousKey)
     ? previousKey : recent?.key;
   return key === undefined ? null : named(entities[key], mention, attribution.cue);
+}
+
+/**
+ * "said the 34-year-old": a description, unlike a pronoun, points at the person the story is
+ * about: the previous speaker, else the most mentioned person so far.
+ */
+function resolveDescription(mention: Span, attribution: Attribution, span: QuoteSpan, mentions: MentionIndex, entities: readonly LocalEntity[], previous: Quote | undefined): Speaker | null {
+  const previousKey = previous?.speaker?.entity;
+  if (previousKey !== null && previousKey !== undefined && entities[previousKey].type === 'person') return named(entities[previousKey], mention, attribution.cue);
+  const counts = new Map<number, number>();
+  for (const ref of mentions.sorted) {
+    if (ref.start >= span.open) break;
+    if (entities[ref.key].type === 'person') counts.set(ref.key, (counts.get(ref.key) ?? 0) + 1);
+  }
+  const [best] = [...counts.entries()].sort(([, a], [, b]) => b - a);
+  return best ? named(entities[best[0]], mention, attribution.cue) : null;
 }
 
 function named(entity: LocalEntity, mention: Span, cue: string): Speaker {

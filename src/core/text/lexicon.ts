@@ -36,7 +36,7 @@ ugandan tanzanian rwandan nigerian ghanaian senegalese ivorian cameroonian congo
 south african namibian mexican canadian brazilian argentine argentinian chilean peruvian colombian venezuelan cuban
 bolivian ecuadorian uruguayan paraguayan haitian jamaican australian kiwi european asian african arab latin western eastern
 northern southern middle islamic muslim christian jewish catholic protestant hindu buddhist sikh kurdish sunni shia shiite
-republican democratic democrat conservative liberal labour socialist communist
+republican democratic democrat conservative liberal socialist communist tory
 `);
 
 /** Honorifics: mark a person, and are dropped from the name. The value is the grammatical gender. */
