@@ -8,7 +8,7 @@ import { add, EMPTY, f1, precision, recall, Score, scoreEntities, scoreSpeakers 
  * README reports (`npm run accuracy`), and fails if accuracy drops below the floors, which sit
  * just under what the analysis reaches today so that any regression is caught.
  */
-const FLOORS = { speakers: 0.92, entities: 0.87, typedEntities: 0.68 };
+const FLOORS = { speakers: 0.92, entities: 0.93, typedEntities: 0.8 };
 
 function row(label: string, score: Score): string {
   const pct = (value: number) => value.toFixed(3);

@@ -2,7 +2,7 @@ import type { EntityType, LocalEntity, Span } from './model';
 import { FEMALE_NAMES, MALE_NAMES, ORGANIZATIONS, OUTLETS, PLACES } from '../text/gazetteer';
 import {
   DEMONYMS, FUNCTION_WORDS, HONORIFICS, MONTHS, ORG_CUES, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS,
-  PLACE_PREPOSITIONS, PRODUCT_CUES, ROLE_MODIFIERS, ROLE_WORDS, WEEKDAYS,
+  PERSON_INTRODUCERS, PLACE_PREPOSITIONS, PRODUCT_CUES, ROLE_MODIFIERS, ROLE_WORDS, WEEKDAYS,
 } from '../text/lexicon';
 import { COMMON_WORDS } from '../text/commonWords';
 import { LowerCaseLookup, scanWords, Word } from '../text/words';
@@ -31,10 +31,16 @@ export interface NameMention extends Span {
 }
 
 /** Words that join capitalised words into one name ("Department of Defense", "Jean de Florette"). */
-const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'de', 'du', 'da', 'di', 'del', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'of the', 'y']);
+const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'of the', 'for the']);
+
+/** Particles inside personal names: Jeroen van der Veer, Rio de Janeiro, Osama bin Laden. */
+const NAME_PARTICLES = new Set(['de', 'du', 'da', 'di', 'del', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'la', 'le', 'y', 'van der', 'van den', 'von der', 'de la', 'dos', 'das']);
+
+/** Holidays name dates, not entities. */
+const HOLIDAYS = new Set(['easter', 'christmas', 'ramadan', 'eid', 'hanukkah', 'diwali', 'thanksgiving']);
 
 /** Acronyms that are common nouns in news prose, not names. */
-const COMMON_ACRONYMS = new Set(['AI', 'CEO', 'CEOs', 'CFO', 'CTO', 'COO', 'GDP', 'TV', 'DVD', 'DVDs', 'CD', 'CDs', 'PC', 'PCs', 'MP', 'MPs', 'MEP', 'MEPs', 'PM', 'AM', 'IT', 'DNA', 'OK', 'VAT', 'ID', 'PR', 'GMT', 'BST', 'EST', 'AGM', 'IPO', 'UFO', 'SMS', 'URL', 'FAQ', 'VIP', 'HQ', 'ETA', 'TBC', 'LLM', 'LLMs', 'API', 'APIs', 'PDF', 'USB', 'GPS', 'HD', 'MP3', 'CO2', 'MRI', 'I', 'A']);
+const COMMON_ACRONYMS = new Set(['AI', 'CEO', 'CEOs', 'CFO', 'CTO', 'COO', 'GDP', 'TV', 'DVD', 'DVDs', 'CD', 'CDs', 'PC', 'PCs', 'MP', 'MPs', 'MEP', 'MEPs', 'PM', 'AM', 'IT', 'DNA', 'OK', 'VAT', 'ID', 'PR', 'GMT', 'BST', 'EST', 'AGM', 'IPO', 'UFO', 'SMS', 'URL', 'FAQ', 'VIP', 'HQ', 'ETA', 'TBC', 'LLM', 'LLMs', 'API', 'APIs', 'PDF', 'USB', 'GPS', 'HD', 'MP3', 'CO2', 'MRI', 'R&B', 'I', 'A']);
 
 /** Newsletter section labels ("Why it matters:") and bylines that look capitalised but name nothing. */
 const LABEL_WORDS = new Set(['scoop', 'briefly', 'zoom', 'flashback', 'catch', 'go', 'read', 'update', 'updated', 'analysis', 'opinion', 'exclusive', 'breaking', 'video', 'watch', 'listen', 'photo', 'photos']);
@@ -66,13 +72,15 @@ function isSectionLabel(text: string, run: Word[]): boolean {
 /** Whether the next capitalised word continues the current run: only a space, or a connector inside an organisation-like name. */
 function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   const gap = text.slice(previous.end, next.start);
+  if (/-\p{Ll}/u.test(previous.text)) return false;
   if (gap === ' ') return !endsWithPossessive(previous.text);
   if (gap === '. ' && HONORIFICS.has(previous.text.toLowerCase())) return true;
-  const connector = gap.trim().toLowerCase();
-  if (gap.length > 8 || gap[0] !== ' ' || gap[gap.length - 1] !== ' ' || !CONNECTORS.has(connector)) return false;
+  const connector = gap.trim();
+  if (gap.length > 10 || gap[0] !== ' ' || gap[gap.length - 1] !== ' ') return false;
+  if (NAME_PARTICLES.has(connector)) return true;
+  if (!CONNECTORS.has(connector)) return false;
   const head = previous.text.toLowerCase();
   if (connector === 'and') return joinsWithAnd(text, run, next);
-  if (connector.length <= 3 && connector !== 'of' && connector !== 'for' && connector !== 'on' && connector !== 'of the') return true;
   return ORG_HEAD_WORDS.has(head) || ROLE_WORDS.has(head) || OTHER_HEAD_WORDS.has(head) || head === 'house' || head === 'secretary' || head === 'club' || head === 'court';
 }
 
@@ -84,7 +92,15 @@ function joinsWithAnd(text: string, run: Word[], next: Word): boolean {
   const insideOfOrFor = run.some((word) => text.slice(word.end, word.end + 5) === ' for ' || text.slice(word.end, word.end + 4) === ' of ');
   const isGiven = (word: Word) => MALE_NAMES.has(word.text.toLowerCase()) || FEMALE_NAMES.has(word.text.toLowerCase());
   const nextLower = next.text.toLowerCase();
-  return insideOfOrFor && !run.some(isGiven) && !isGiven(next) && !ROLE_WORDS.has(nextLower) && !ROLE_MODIFIERS.has(nextLower) && !HONORIFICS.has(nextLower);
+  const plain = !run.some(isGiven) && !isGiven(next) && !ROLE_WORDS.has(nextLower) && !ROLE_MODIFIERS.has(nextLower) && !HONORIFICS.has(nextLower);
+  return plain && (insideOfOrFor || headFollows(text, next.end));
+}
+
+/** "Serious and Organised Crime Bill": the capitalised words after "and" end in a law's or an organisation's head noun. */
+function headFollows(text: string, from: number): boolean {
+  const words = /^(?: \p{Lu}[\p{L}'’-]*){0,3}/u.exec(text.slice(from, from + 60))?.[0].trim().split(' ') ?? [];
+  const last = words[words.length - 1]?.toLowerCase() ?? '';
+  return OTHER_HEAD_WORDS.has(last) || ORG_HEAD_WORDS.has(last);
 }
 
 function endsWithPossessive(word: string): boolean {
@@ -102,8 +118,8 @@ interface Token {
 function namesInRun(text: string, run: Word[], lowerCaseWords: LowerCaseLookup): NameMention[] {
   let tokens = run.map(toToken);
   tokens = dropCommonLeadingWords(tokens, run, lowerCaseWords);
-  tokens = tokens.filter((token) => !MONTHS.has(token.lower) && !WEEKDAYS.has(token.lower));
-  if (tokens.length === 0) return [];
+  tokens = tokens.filter((token) => !MONTHS.has(token.lower) && !WEEKDAYS.has(token.lower) && !HOLIDAYS.has(token.lower));
+  if (tokens.length === 0 || (tokens.length === 1 && /^\d/.test(tokens[0].text))) return [];
 
   let gender: 'male' | 'female' | undefined;
   let honorific = false;
@@ -139,7 +155,7 @@ function toToken(word: Word): Token {
     end = word.start + value.length;
   }
   const possessive = /(['’]s|s['’])$/.exec(value);
-  if (possessive && value.length > 3) {
+  if (possessive && value.length > 2) {
     const cut = possessive[0][0] === 's' ? 1 : 2;
     value = value.slice(0, value.length - cut);
     end -= cut;
@@ -153,13 +169,20 @@ function toToken(word: Word): Token {
  * an organisation's name ("Defense Secretary Pete Hegseth", "Home Office").
  */
 function dropCommonLeadingWords(tokens: Token[], run: Word[], lowerCaseWords: LowerCaseLookup): Token[] {
+  if (isKnownName(tokens)) return tokens;
   let first = 0;
   while (first < tokens.length && isGrammaticalCapital(tokens, first, run[first]?.sentenceStart ?? false, lowerCaseWords)) first++;
   const rest = tokens.slice(first);
+  if (rest.length > 0 && isKnownName(rest)) return rest;
   // A lone title or organisation noun ("the Department's work", "the Secretary") names nothing by itself.
   if (rest.length === 1 && (ROLE_WORDS.has(rest[0].lower) || ORG_HEAD_WORDS.has(rest[0].lower) || OTHER_HEAD_WORDS.has(rest[0].lower) || COMMON_ACRONYMS.has(rest[0].text))) return [];
   if (rest.length === 1 && /^\d/.test(rest[0].text)) return [];
   return rest;
+}
+
+function isKnownName(tokens: Token[]): boolean {
+  const name = tokens.map((token) => token.lower).join(' ').replace(/\./g, '');
+  return ORGANIZATIONS.has(name) || PLACES.has(name) || OUTLETS.has(name);
 }
 
 function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boolean, lowerCaseWords: LowerCaseLookup): boolean {
@@ -176,7 +199,7 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
   if (next && token.lower.length >= 7 && token.lower.endsWith('ing') && !PLACES.has(token.lower)) return true;
   if (!lowerCaseWords.has(token.lower) && !COMMON_WORDS.has(token.lower)) return false;
   if (!next) return true;
-  const opensName = ROLE_WORDS.has(next.lower) || ORG_HEAD_WORDS.has(tokens[tokens.length - 1].lower) || ROLE_MODIFIERS.has(token.lower)
+  const opensName = ROLE_WORDS.has(next.lower) || ORG_HEAD_WORDS.has(tokens[tokens.length - 1].lower)
     || MALE_NAMES.has(token.lower) || FEMALE_NAMES.has(token.lower) || ROLE_WORDS.has(token.lower);
   return !opensName;
 }
@@ -239,6 +262,7 @@ function splitHyphenatedPair(tokens: Token[]): Token[][] | undefined {
   const [token] = tokens;
   const parts = token.text.split('-');
   if (parts.length !== 2 || parts.some((part) => part.length < 4 || !/^\p{Lu}\p{Ll}/u.test(part))) return undefined;
+  if (parts.some((part) => DEMONYMS.has(part.toLowerCase()))) return [];
   const cut = token.start + parts[0].length;
   return [[{ start: token.start, end: cut, text: parts[0], lower: parts[0].toLowerCase() }],
     [{ start: cut + 1, end: token.end, text: parts[1], lower: parts[1].toLowerCase() }]];
@@ -260,8 +284,9 @@ function typeOf(text: string, tokens: Token[], personCue: boolean): { type: Enti
   if (tokens.length > 1 && ORG_HEAD_WORDS.has(last.lower)) return { type: 'organization', confidence: 2 };
   if (tokens.length > 1 && (OTHER_HEAD_WORDS.has(last.lower) || /^\d{2,4}$/.test(last.text))) return { type: 'other', confidence: 2 };
   if (/^[A-Z]+-\d+$/.test(tokens[0].text)) return { type: 'other', confidence: 2 };
-  if (tokens.length > 1 && (MALE_NAMES.has(tokens[0].lower) || FEMALE_NAMES.has(tokens[0].lower))) return { type: 'person', confidence: 2 };
   const context = contextType(text, tokens[0].start, last.end);
+  if (context === 'organization' || context === 'other') return { type: context, confidence: 1 };
+  if (tokens.length > 1 && (MALE_NAMES.has(tokens[0].lower) || FEMALE_NAMES.has(tokens[0].lower))) return { type: 'person', confidence: 2 };
   if (context) return { type: context, confidence: 1 };
   if (tokens.length === 1 && /^(?:\p{Lu}\.?){2,6}$/u.test(last.text)) return { type: 'organization', confidence: 1 };
   if (tokens.length >= 2 && tokens.length <= 3 && tokens.every((token) => /^\p{Lu}\p{Ll}/u.test(token.text))) return { type: 'person', confidence: 0 };
@@ -274,6 +299,8 @@ function contextType(text: string, start: number, end: number): EntityType | und
   const after = /^['’]?s?\s+([\p{L}]+)/u.exec(text.slice(end, end + 24));
   const previous = before?.[1].toLowerCase();
   const next = after?.[1].toLowerCase();
+  if (previous && PERSON_INTRODUCERS.has(previous) && !before?.[2]) return 'person';
+  if (next === 'who') return 'person';
   if (previous && PRODUCT_CUES.has(previous)) return 'other';
   if (next && PRODUCT_CUES.has(next) && next !== 'system') return 'other';
   if (next && ORG_CUES.has(next)) return 'organization';

@@ -60,7 +60,7 @@ home office, foreign office, treasury, cabinet, supreme court, high court, court
 house of commons, law lords, scotland yard, met police, metropolitan police, red cross, amnesty international,
 greenpeace, oxfam, unicef, unesco, arsenal, chelsea, liverpool fc, manchester united, man utd, manchester city,
 tottenham, everton, newcastle united, aston villa, real madrid, barcelona fc, juventus, ac milan, inter milan,
-bayern munich, celtic, rangers, leeds united
+bayern munich, celtic, rangers, leeds united, number 10, inter milan, inter, parma, serie a, bbc sport, bbc radio 4
 `);
 
 /** Outlets cited as sources; matched on the whole name. Values are the display form. */

@@ -35,6 +35,7 @@ saudi emirati qatari kuwaiti yemeni omani egyptian libyan tunisian algerian moro
 ugandan tanzanian rwandan nigerian ghanaian senegalese ivorian cameroonian congolese angolan zimbabwean zambian
 south african namibian mexican canadian brazilian argentine argentinian chilean peruvian colombian venezuelan cuban
 bolivian ecuadorian uruguayan paraguayan haitian jamaican australian kiwi european asian african arab latin western eastern
+anglo franco sino afro roman
 northern southern middle islamic muslim christian jewish catholic protestant hindu buddhist sikh kurdish sunni shia shiite
 republican democratic democrat conservative liberal socialist communist tory
 `);
@@ -79,7 +80,8 @@ war election elections summit conference pandemic crisis scandal inquiry report
 `);
 
 /** Nouns that, right before or after an unknown name, mark it as a product ("its model, Claude"). */
-export const PRODUCT_CUES = words('model models chatbot chatbots app apps software product products tool platform device phone console game browser engine system');
+export const PRODUCT_CUES = words(`model models chatbot chatbots app apps software product products tool platform device phone console game browser engine system
+drug drugs pill medicine vaccine film films movie series show drama album song single novel book opera musical sitcom`);
 
 /** Nouns that, right after an unknown name, mark it as an organisation ("Anthropic spokesperson"). */
 export const ORG_CUES = words(`
@@ -88,7 +90,15 @@ board shareholders shares stock profits profit revenue sales boss chairman found
 `);
 
 /** Nouns that introduce an organisation's name: "AI firm Anthropic", "software company Palantir". */
-export const ORG_INTRODUCERS = words('firm company group lab startup start-up bank broadcaster carrier maker giant retailer airline insurer manufacturer rival outlet newspaper network agency party club side team');
+export const ORG_INTRODUCERS = words('firm company group lab startup start-up bank broadcaster carrier maker giant retailer airline insurer manufacturer rival outlet newspaper network agency party club side team bookmaker bookmakers broker brokers chain supermarket publisher studio label carmaker drugmaker operator regulator watchdog');
 
 /** Prepositions that make the following unknown name likely a place ("in Strasbourg"). */
 export const PLACE_PREPOSITIONS = words('in from near across throughout outside inside to towards toward via');
+
+/** Nouns that introduce a person's name: "actor Dougray Scott", "agent Gilmar Rinaldi", "compatriot Ronaldo". */
+export const PERSON_INTRODUCERS = words(`
+actor actress singer star striker midfielder defender goalkeeper winger player coach manager boss agent compatriot
+nominee director producer writer author novelist presenter comedian musician rapper artist chef designer
+analyst economist lawyer judge senator governor mayor minister president chancellor leader chairman spokesman spokeswoman
+colleague backbencher candidate challenger rival champion captain veteran teammate referee umpire
+`);
