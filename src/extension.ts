@@ -22,6 +22,8 @@ import { BackgroundAnalyzer } from './workspace/backgroundAnalyzer';
 /** What the extension exposes to its integration tests (and to other extensions). */
 export interface MarginaliaApi {
   library: ArticleLibrary;
+  /** How long `activate` took, in milliseconds (reported by the integration tests). */
+  activationMs: number;
 }
 
 /**
@@ -29,6 +31,7 @@ export interface MarginaliaApi {
  * workspace in the background, and every feature reads from it.
  */
 export function activate(context: vscode.ExtensionContext): MarginaliaApi {
+  const started = performance.now();
   const analyzer = new BackgroundAnalyzer(path.join(context.extensionPath, 'dist', 'analysisWorker.js'));
   const library = new ArticleLibrary(new ArticleScope(), analyzer);
   const noNotes = () => [];
@@ -52,7 +55,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
     registerReindex(library),
   );
   library.start();
-  return { library };
+  return { library, activationMs: performance.now() - started };
 }
 
 export function deactivate(): void {
