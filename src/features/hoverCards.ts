@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { CardContext, renderEntityCard, renderQuoteCard } from '../core/cards/cards';
 import type { Span } from '../core/analysis/model';
+import type { IndexedEntity } from '../core/index/crossSourceIndex';
 import type { ArticleLibrary } from '../workspace/articleLibrary';
 import { ANY_DOCUMENT, readSettings } from '../workspace/settings';
 import { OPEN_LOCATION_COMMAND, openLocationLink } from './openLocation';
@@ -9,7 +10,7 @@ import { OPEN_LOCATION_COMMAND, openLocationLink } from './openLocation';
  * Hover cards on entity names and quotations, answered from the cross-source index. The card's
  * markdown escapes all article text, and only Marginalia's own navigation command may run from it.
  */
-export function registerHoverCards(library: ArticleLibrary, notesFor: (entityId: string) => readonly string[]): vscode.Disposable {
+export function registerHoverCards(library: ArticleLibrary, notesFor: (entity: IndexedEntity) => readonly string[]): vscode.Disposable {
   return vscode.languages.registerHoverProvider(ANY_DOCUMENT, {
     provideHover(document, position) {
       const settings = readSettings();
@@ -24,7 +25,7 @@ export function registerHoverCards(library: ArticleLibrary, notesFor: (entityId:
       };
       const hit = library.index.entityAt(docId, offset);
       if (hit) {
-        const markdown = renderEntityCard({ entity: hit.entity, docId, notes: notesFor(hit.entity.id) }, context);
+        const markdown = renderEntityCard({ entity: hit.entity, docId, notes: notesFor(hit.entity) }, context);
         return new vscode.Hover(trusted(markdown), spanRange(document, hit.mention));
       }
       const quote = library.index.quoteAt(docId, offset);

@@ -1,6 +1,9 @@
 import * as vscode from 'vscode';
 import type { DocumentAnalysis } from '../core/analysis/model';
+import type { TextEdit } from '../core/annotations/anchoring';
+import { applyAnnotations } from '../core/annotations/overlay';
 import { CrossSourceIndex } from '../core/index/crossSourceIndex';
+import type { AnnotationStore } from './annotationStore';
 import type { ArticleScope } from './articleScope';
 import type { BackgroundAnalyzer } from './backgroundAnalyzer';
 
@@ -14,6 +17,8 @@ interface Article {
   text: string;
   /** The document version the analysis was made from, or undefined when it came from disk. */
   version: number | undefined;
+  /** The automatic analysis, before the user's annotations are applied. */
+  analysis: DocumentAnalysis;
 }
 
 /**
@@ -21,7 +26,8 @@ interface Article {
  * edited, saved, changed on disk, created and deleted. Everything the editor features show is
  * read from here; nothing re-scans text on a hover or a tree expansion.
  *
- * Article ids are `uri.toString()`.
+ * What is indexed is the automatic analysis with the user's annotations applied over it, so
+ * every feature shows the user's corrections. Article ids are `uri.toString()`.
  */
 export class ArticleLibrary implements vscode.Disposable {
   readonly index = new CrossSourceIndex();
@@ -35,10 +41,11 @@ export class ArticleLibrary implements vscode.Disposable {
   /** Fires with the ids of the articles whose analysis changed (added, updated or removed). */
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly scope: ArticleScope, private readonly analyzer: BackgroundAnalyzer) {
+  constructor(private readonly scope: ArticleScope, private readonly analyzer: BackgroundAnalyzer, private readonly annotations: AnnotationStore) {
     this.disposables.push(
+      annotations.onDidChange(({ docIds, rejectionsChanged }) => this.reapplyAnnotations(rejectionsChanged ? new Set(this.articles.keys()) : docIds)),
       vscode.workspace.onDidOpenTextDocument((document) => this.documentOpened(document)),
-      vscode.workspace.onDidChangeTextDocument((event) => this.documentEdited(event.document)),
+      vscode.workspace.onDidChangeTextDocument((event) => this.documentEdited(event)),
       vscode.workspace.onDidCloseTextDocument((document) => this.documentClosed(document)),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.rescan()),
       this.watchFiles(),
@@ -106,9 +113,10 @@ export class ArticleLibrary implements vscode.Disposable {
     const docId = document.uri.toString();
     const version = document.version;
     const text = document.getText();
+    await this.annotations.load(document.uri);
     const analysis = await this.analyzer.analyze(docId, text);
     if (!analysis || document.version !== version || document.isClosed && !this.articles.has(docId)) return;
-    this.store(docId, { uri: document.uri, text, version }, analysis);
+    this.store(docId, { uri: document.uri, text, version, analysis });
   }
 
   dispose(): void {
@@ -117,10 +125,26 @@ export class ArticleLibrary implements vscode.Disposable {
     for (const disposable of this.disposables) disposable.dispose();
   }
 
-  private store(docId: string, article: Article, analysis: DocumentAnalysis): void {
+  private store(docId: string, article: Article): void {
     this.articles.set(docId, article);
-    this.index.set(docId, analysis);
+    this.index.set(docId, this.withAnnotations(docId, article));
     this.changed.fire(new Set([docId]));
+  }
+
+  private withAnnotations(docId: string, article: Article): DocumentAnalysis {
+    return applyAnnotations(article.analysis, article.text, this.annotations.annotationsOf(docId), this.annotations.rejectedEverywhere());
+  }
+
+  /** Re-applies annotations without re-analysing: cheap, so corrections show at once. */
+  private reapplyAnnotations(docIds: ReadonlySet<string>): void {
+    const changed = new Set<string>();
+    for (const docId of docIds) {
+      const article = this.articles.get(docId);
+      if (!article) continue;
+      this.index.set(docId, this.withAnnotations(docId, article));
+      changed.add(docId);
+    }
+    if (changed.size > 0) this.changed.fire(changed);
   }
 
   private remove(docId: string): void {
@@ -133,9 +157,11 @@ export class ArticleLibrary implements vscode.Disposable {
     if (this.isArticle(document) && !this.isCurrent(document)) void this.refreshDocument(document);
   }
 
-  private documentEdited(document: vscode.TextDocument): void {
-    if (!this.isArticle(document)) return;
+  private documentEdited(event: vscode.TextDocumentChangeEvent): void {
+    const document = event.document;
+    if (!this.isArticle(document) || event.contentChanges.length === 0) return;
     const docId = document.uri.toString();
+    this.annotations.followEdits(docId, editsOf(event), document.getText());
     clearTimeout(this.typingTimers.get(docId));
     this.typingTimers.set(docId, setTimeout(() => {
       this.typingTimers.delete(docId);
@@ -175,8 +201,10 @@ export class ArticleLibrary implements vscode.Disposable {
       this.remove(docId);
       return;
     }
+    await this.annotations.load(uri);
+    if (this.articles.get(docId)?.text !== text) this.annotations.reanchor(docId, text);
     const analysis = await this.analyzer.analyze(docId, text);
-    if (analysis) this.store(docId, { uri, text, version: undefined }, analysis);
+    if (analysis) this.store(docId, { uri, text, version: undefined, analysis });
   }
 
   /** Reads a file as an article: undefined when it is outside the scope, too large, or not UTF-8 text. */
@@ -213,10 +241,12 @@ export class ArticleLibrary implements vscode.Disposable {
         const text = texts[i];
         if (text === undefined) continue;
         const docId = batch[i].toString();
+        await this.annotations.load(batch[i]);
         const analysis = await this.analyzer.analyze(docId, text);
         if (!analysis) continue;
-        this.articles.set(docId, { uri: batch[i], text, version: undefined });
-        this.index.set(docId, analysis);
+        const article = { uri: batch[i], text, version: undefined, analysis };
+        this.articles.set(docId, article);
+        this.index.set(docId, this.withAnnotations(docId, article));
         changed.add(docId);
       }
       if (changed.size > 0) this.changed.fire(changed);
@@ -240,4 +270,15 @@ function decodeArticle(bytes: Uint8Array): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The event's changes as edits applied one after another. VS Code reports every change of one
+ * event against the text before the event; applied from the last to the first, each one's
+ * offsets stay valid.
+ */
+function editsOf(event: vscode.TextDocumentChangeEvent): TextEdit[] {
+  return [...event.contentChanges]
+    .sort((a, b) => b.rangeOffset - a.rangeOffset)
+    .map((change) => ({ start: change.rangeOffset, end: change.rangeOffset + change.rangeLength, text: change.text }));
 }

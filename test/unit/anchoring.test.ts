@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { anchor, targetFor, TextEdit } from '../../src/core/annotations/anchoring';
 import type { Annotation } from '../../src/core/annotations/schema';
-import { followEdits, reanchor } from '../../src/core/annotations/tracking';
+import { followEdits, mergeById, reanchor } from '../../src/core/annotations/tracking';
 
 const ARTICLE = fs.readFileSync(path.join(__dirname, '..', '..', 'samples', '001_cf0d6f1ff3d568a0.txt'), 'utf8');
 const NOW = '2026-11-22T12:00:00.000Z';
@@ -105,5 +105,23 @@ describe('anchoring', () => {
         }
         assertNoneLost(annotations, reanchor(followed, text), text);
       }), { numRuns: 1000 });
+  });
+});
+
+describe('merging sidecars by annotation id', () => {
+  const base = [annotationOnWords(ARTICLE, 'Pete Hegseth'), { ...annotationOnWords(ARTICLE, 'Palantir'), id: 'p' }];
+  it('keeps additions from both sides and honours a deletion the other side did not touch', () => {
+    const mine = [...base, { ...annotationOnWords(ARTICLE, 'Claude'), id: 'mine' }];
+    const theirs = [base[0], { ...annotationOnWords(ARTICLE, 'Grok'), id: 'theirs' }];
+    const { merged, conflicts } = mergeById(base, mine, theirs);
+    assert.deepEqual(merged.map((a) => a.id).sort(), ['a1', 'mine', 'theirs']);
+    assert.equal(conflicts, 0);
+  });
+  it('keeps both versions of an annotation changed on both sides', () => {
+    const mine = [{ ...base[0], body: { kind: 'note' as const, text: 'mine' } }, base[1]];
+    const theirs = [{ ...base[0], body: { kind: 'note' as const, text: 'theirs' } }, base[1]];
+    const { merged, conflicts } = mergeById(base, mine, theirs);
+    assert.equal(conflicts, 1);
+    assert.deepEqual(merged.map((a) => a.id).sort(), ['a1', 'a1-theirs', 'p']);
   });
 });

@@ -39,7 +39,7 @@ export type AttributionMethod =
   | 'according-to'   // "…", according to a source.
   | 'pronoun'        // "…," he added.  (the pronoun resolved to a named person)
   | 'continuation'   // A quote with no cue that continues the previous speaker.
-  | 'apposition';    // Quote embedded in a sentence whose subject is the speaker.
+  | 'user';          // Set by the user's annotation, overriding the analysis.
 
 export interface Speaker {
   /** The name as best known: the entity's full name, or the unnamed source as written ("a senior Defense official"). */

@@ -34,3 +34,24 @@ export function reanchor(annotations: readonly Annotation[], text: string): Anno
 export function reattach(annotation: Annotation, text: string, start: number, end: number): Annotation {
   return { ...annotation, state: 'anchored', target: retarget(text, annotation.target, start, end) };
 }
+
+/** Three-way merge by annotation id; an annotation changed on both sides is kept twice. */
+export function mergeById(base: readonly Annotation[], mine: readonly Annotation[], theirs: readonly Annotation[]): { merged: Annotation[]; conflicts: number } {
+  const byId = (list: readonly Annotation[]) => new Map(list.map((annotation) => [annotation.id, annotation]));
+  const [baseById, mineById, theirsById] = [byId(base), byId(mine), byId(theirs)];
+  const ids = new Set([...mineById.keys(), ...theirsById.keys(), ...baseById.keys()]);
+  const merged: Annotation[] = [];
+  let conflicts = 0;
+  for (const id of ids) {
+    const [was, mineNow, theirsNow] = [baseById.get(id), mineById.get(id), theirsById.get(id)];
+    const same = (a?: Annotation, b?: Annotation) => JSON.stringify(a) === JSON.stringify(b);
+    if (same(mineNow, theirsNow)) { if (mineNow) merged.push(mineNow); continue; }
+    if (same(mineNow, was)) { if (theirsNow) merged.push(theirsNow); continue; }
+    if (same(theirsNow, was)) { if (mineNow) merged.push(mineNow); continue; }
+    // Changed on both sides (or deleted on one and changed on the other): keep every version.
+    conflicts++;
+    if (mineNow) merged.push(mineNow);
+    if (theirsNow) merged.push({ ...theirsNow, id: `${theirsNow.id}-theirs` });
+  }
+  return { merged, conflicts };
+}

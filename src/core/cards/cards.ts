@@ -163,7 +163,7 @@ export function describeAttribution(speaker: Speaker): string {
     case 'according-to': return `Attributed by “according to” ${mention}.`;
     case 'pronoun': return `Attributed by ${cue} to the pronoun ${mention}, resolved to ${speaker.name}.`;
     case 'continuation': return `No cue of its own: continues the previous quote by ${speaker.name}.`;
-    case 'apposition': return `Attributed to ${mention}, the subject of the sentence.`;
+    case 'user': return 'Speaker set by your annotation.';
   }
 }
 
