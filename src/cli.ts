@@ -1,14 +1,17 @@
 import { ANALYZE_USAGE, runAnalyzeCommand } from './cli/analyzeCommand';
+import { EXPORT_USAGE, runExportCommand } from './cli/exportCommand';
 import { CliIO, processIO, UsageError } from './cli/io';
 
 /**
  * `marginalia`: the command line on the same core as the extension.
  *   marginalia analyze <file-or-folder>... [--include GLOB]
+ *   marginalia export <folder> --format json|jsonl|csv|w3c|brat [--out FILE|DIR]
  */
 const USAGE = `Usage: marginalia <command> [options]
 
 Commands:
   analyze <file-or-folder>... [--include GLOB]   analyse articles and print JSON
+  export <folder> --format FORMAT [--out PATH]   export analysis and annotations (json, jsonl, csv, w3c, brat)
 
 Options:
   -h, --help       show help (also: marginalia <command> --help)
@@ -17,6 +20,7 @@ Options:
 
 const COMMANDS: Record<string, { usage: string; run(args: string[], io: CliIO): Promise<number> }> = {
   analyze: { usage: ANALYZE_USAGE, run: runAnalyzeCommand },
+  export: { usage: EXPORT_USAGE, run: runExportCommand },
 };
 
 export async function main(argv: string[], io: CliIO): Promise<number> {

@@ -4,6 +4,7 @@ import { registerAddNote } from './features/annotations/addNote';
 import { registerAnnotateEntity } from './features/annotations/annotateEntity';
 import { registerAnnotationActions } from './features/annotations/annotationActions';
 import { registerAnnotationViews } from './features/annotations/annotationsView';
+import { registerExportAnnotations } from './features/annotations/exportAnnotations';
 import { registerMergeAlias } from './features/annotations/mergeAlias';
 import { registerOpenSidecar } from './features/annotations/openSidecar';
 import { registerReattachOrphan } from './features/annotations/reattachOrphan';
@@ -76,6 +77,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
     registerReattachOrphan(library, annotations),
     registerUndoAnnotation(annotations),
     registerOpenSidecar(),
+    registerExportAnnotations(library, annotations),
     registerAnnotationActions(library),
     registerAnnotationViews(annotations),
   );

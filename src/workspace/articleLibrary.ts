@@ -83,6 +83,11 @@ export class ArticleLibrary implements vscode.Disposable {
     return this.index.analysis(docId);
   }
 
+  /** The automatic analysis, before the user's annotations (what exports call provenance "auto"). */
+  automaticAnalysisOf(docId: string): DocumentAnalysis | undefined {
+    return this.articles.get(docId)?.analysis;
+  }
+
   textOf(docId: string): string | undefined {
     return this.articles.get(docId)?.text;
   }

@@ -78,3 +78,19 @@ suite('Annotations', () => {
     fs.unlinkSync(sidecarOf(name));
   });
 });
+
+suite('Export', () => {
+  test('Export Annotations writes the workspace as W3C Web Annotations and as brat', async () => {
+    await openArticle(HEGSETH_ARTICLE);
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    assert.ok(folder);
+    const jsonld = vscode.Uri.joinPath(folder, '..', `export-${Date.now()}.jsonld`);
+    await vscode.commands.executeCommand('marginalia.exportAnnotations', 'workspace', 'w3c', jsonld);
+    const collection = JSON.parse(fs.readFileSync(jsonld.fsPath, 'utf8')) as { type: string; total: number };
+    assert.equal(collection.type, 'AnnotationCollection');
+    assert.ok(collection.total > 50);
+    const bratFolder = vscode.Uri.joinPath(folder, '..', `brat-${Date.now()}`);
+    await vscode.commands.executeCommand('marginalia.exportAnnotations', 'article', 'brat', bratFolder);
+    assert.ok(fs.existsSync(`${bratFolder.fsPath}/001_cf0d6f1ff3d568a0.ann`));
+  });
+});

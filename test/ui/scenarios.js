@@ -52,6 +52,19 @@ const SCENARIOS = [
       await workbench.screenshot(path.join(SCREENSHOTS, 'entities-view.png'));
     },
   },
+  {
+    name: 'annotating in the editor: the lightbulb offers Marginalia’s fixes on a detected name',
+    async run(workbench) {
+      await workbench.openFile(ARTICLE, 'Defense Secretary Pete Hegseth');
+      await workbench.selectWord('Claude');
+      await workbench.page.keyboard.press('Control+.');
+      const action = workbench.page.getByText(/Marginalia: Annotate selection as an entity/).first();
+      await action.waitFor({ state: 'visible', timeout: 15000 });
+      await workbench.page.getByText(/is another name of/).first().waitFor({ state: 'visible', timeout: 5000 });
+      await workbench.page.waitForTimeout(300);
+      await workbench.screenshotAsIs(path.join(SCREENSHOTS, 'annotating.png'));
+    },
+  },
 ];
 
 async function main() {

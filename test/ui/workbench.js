@@ -86,6 +86,18 @@ class Workbench {
     throw new Error(`no hover containing "${expected}" appeared over "${word}"`);
   }
 
+  /** Selects the first occurrence of a word in the active editor, the way a user would: with Find (Ctrl+F). @param {string} word */
+  async selectWord(word) {
+    await this.page.locator('.monaco-editor .view-lines').first().click();
+    await this.page.keyboard.press('Control+Home');
+    await this.page.keyboard.press('Control+F');
+    const input = this.page.locator('.find-widget textarea, .find-widget input').first();
+    await input.waitFor({ state: 'visible', timeout: 10000 });
+    await input.fill(word);
+    await this.page.keyboard.press('Enter');
+    await this.page.keyboard.press('Escape');
+  }
+
   /** Waits for a status bar item whose text matches. @param {RegExp} text */
   async statusBarItem(text) {
     const item = this.page.locator('.statusbar-item', { hasText: text }).first();
