@@ -41,9 +41,15 @@ suite('Annotations', () => {
   });
 
   test('a note on an entity shows in its hover card in another article', async () => {
+    const api = await marginalia();
     const document = await openArticle(HEGSETH_ARTICLE);
-    await select(document, 'Hegseth', 2);
+    const editor = await select(document, 'Hegseth', 2);
+    const docId = document.uri.toString();
+    // The previous test edited this article: wait until the index has the name under the selection.
+    await eventually(async () => api.library.index.entityAt(docId, document.offsetAt(editor.selection.start))?.entity.name, (name) => name === 'Pete Hegseth', 'the name under the selection to be indexed');
     await vscode.commands.executeCommand('marginalia.addNote', 'Check the Friday deadline with a second source');
+    const note = api.annotations.annotationsOf(docId).find((annotation) => annotation.body.kind === 'note');
+    assert.equal(note?.body.kind === 'note' ? note.body.entity : undefined, 'Pete Hegseth', 'the note is about the entity');
     const other = await openArticle('003_2a0c7b8ba0272705.txt');
     const { value } = await eventually(() => hoverMarkdown(other, positionOf(other, 'Hegseth')), (result) => result.value.includes('Your notes'), 'the note in the other article’s hover');
     assert.match(value, /Check the Friday deadline with a second source/);
