@@ -49,6 +49,14 @@ describe('entity recognition', () => {
     assert.deepEqual(hegseth.roles, ['Secretary of Defense']);
   });
 
+  it('keeps roles written in lower case: an apposition, or a title before the name', () => {
+    const entities = extractEntities('Emil Michael, the Pentagon’s chief technology officer and former Uber executive, spoke. Hegseth was joined by his chief spokesperson Sean Parnell, general counsel Earl Matthews, the Pentagon\'s top lawyer, and deputy director Ann Lee.');
+    assert.deepEqual(find(entities, 'Emil Michael').roles, ['Pentagon’s chief technology officer']);
+    assert.deepEqual(find(entities, 'Sean Parnell').roles, ['chief spokesperson']);
+    assert.deepEqual(find(entities, 'Earl Matthews').roles, ["Pentagon's top lawyer"], 'an apposition wins over the title before the name');
+    assert.deepEqual(find(entities, 'Ann Lee').roles, ['deputy director']);
+  });
+
   it('strips possessives', () => {
     const anthropic = find(extractEntities("The dispute is over Anthropic's Claude model and Anthropic’s usage policy."), 'Anthropic');
     assert.deepEqual(anthropic.mentions.map((mention) => mention.text), ['Anthropic', 'Anthropic']);

@@ -58,9 +58,30 @@ function findNames(text: string, words: Word[], lowerCaseWords: LowerCaseLookup)
     }
     i = j;
     if (isSectionLabel(text, run)) continue;
-    for (const name of namesInRun(text, run, lowerCaseWords)) names.push(name);
+    for (const name of namesInRun(text, run, lowerCaseWords)) names.push(withDescribedRole(text, name));
   }
   return names;
+}
+
+/** Words that may qualify a lower-case role before a name: "chief spokesperson Sean Parnell". */
+const ROLE_QUALIFIERS = new Set(['chief', 'general', 'senior', 'deputy', 'former', 'top', 'vice', 'executive', 'assistant', 'acting', 'interim', 'new', 'then']);
+
+/**
+ * Roles written in lower case around a person's name: an apposition ("Emil Michael, the
+ * Pentagon's chief technology officer, …") or a title before it ("general counsel Earl Matthews").
+ */
+function withDescribedRole(text: string, name: NameMention): NameMention {
+  if (name.role || name.type !== 'person') return name;
+  const after = /^,\s+(?:the|a|an)\s+([^,.;:()"“”]{2,80}?)(?=\s+and\s|[,.;:()"“”]|$)/.exec(text.slice(name.end, name.end + 100));
+  if (after && after[1].split(/\s+/).length <= 8 && after[1].split(/\s+/).some((word) => ROLE_WORDS.has(word.toLowerCase()))) return { ...name, role: after[1] };
+  const before = /(?:^|[\s,(])((?:[a-z]+\s+){0,2}[a-z]+)\s+$/.exec(text.slice(Math.max(0, name.start - 40), name.start));
+  if (!before) return name;
+  const words = before[1].split(/\s+/);
+  const head = words[words.length - 1];
+  if (!ROLE_WORDS.has(head) || FUNCTION_WORDS.has(head)) return name;
+  const qualifiers: string[] = [];
+  for (let i = words.length - 2; i >= 0 && ROLE_QUALIFIERS.has(words[i]); i--) qualifiers.unshift(words[i]);
+  return { ...name, role: [...qualifiers, head].join(' ') };
 }
 
 /** "Friction point:", "Why it matters:": a newsletter label at the start of a line or bullet. */
