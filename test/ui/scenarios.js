@@ -57,9 +57,13 @@ const SCENARIOS = [
     async run(workbench) {
       await workbench.openFile(ARTICLE, 'Defense Secretary Pete Hegseth');
       await workbench.selectWord('Claude');
-      await workbench.page.keyboard.press('Control+.');
       const action = workbench.page.getByText(/Marginalia: Annotate selection as an entity/).first();
-      await action.waitFor({ state: 'visible', timeout: 15000 });
+      // Code actions are computed after the selection settles: ask again until the menu shows.
+      for (let attempt = 0; attempt < 5 && !(await action.isVisible().catch(() => false)); attempt++) {
+        await workbench.page.keyboard.press('Control+.');
+        await action.waitFor({ state: 'visible', timeout: 4000 }).catch(() => undefined);
+      }
+      await action.waitFor({ state: 'visible', timeout: 1000 });
       await workbench.page.getByText(/is another name of/).first().waitFor({ state: 'visible', timeout: 5000 });
       await workbench.page.waitForTimeout(300);
       await workbench.screenshotAsIs(path.join(SCREENSHOTS, 'annotating.png'));
