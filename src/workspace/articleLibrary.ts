@@ -193,6 +193,7 @@ export class ArticleLibrary implements vscode.Disposable {
   }
 
   private fileChangedOnDisk(uri: vscode.Uri): void {
+    if (!this.scope.isArticleUri(uri)) return;
     const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
     // An open document with unsaved edits is what the user sees: its text wins over the disk's.
     if (open?.isDirty) return;
@@ -214,7 +215,7 @@ export class ArticleLibrary implements vscode.Disposable {
 
   /** Reads a file as an article: undefined when it is outside the scope, too large, or not UTF-8 text. */
   private async readArticle(uri: vscode.Uri): Promise<string | undefined> {
-    if (!(await this.inScope(uri))) return undefined;
+    if (!this.scope.isArticleUri(uri)) return undefined;
     try {
       const stat = await vscode.workspace.fs.stat(uri);
       if (stat.type !== vscode.FileType.File || stat.size > this.scope.sizeLimit) return undefined;
@@ -224,18 +225,8 @@ export class ArticleLibrary implements vscode.Disposable {
     }
   }
 
-  private async inScope(uri: vscode.Uri): Promise<boolean> {
-    const files = this.scopeFiles ?? (this.scopeFiles = this.scope.findArticleFiles().then((uris) => new Set(uris.map(String))));
-    if ((await files).has(uri.toString())) return true;
-    // A file created after the scan: ask the glob engine through a throwaway lookup.
-    this.scopeFiles = undefined;
-    return (await this.scope.findArticleFiles()).some((candidate) => candidate.toString() === uri.toString());
-  }
-  private scopeFiles: Promise<Set<string>> | undefined;
-
   private async scanWorkspace(token: vscode.CancellationToken, progress: vscode.Progress<{ message?: string; increment?: number }>): Promise<void> {
     const uris = await this.scope.findArticleFiles(token);
-    this.scopeFiles = Promise.resolve(new Set(uris.map(String)));
     const wanted = new Set(uris.map(String));
     for (const docId of [...this.articles.keys()]) if (!wanted.has(docId)) this.remove(docId);
     for (let from = 0; from < uris.length && !token.isCancellationRequested; from += SCAN_BATCH) {
