@@ -186,8 +186,11 @@ export class AnnotationStore implements vscode.Disposable {
       return;
     }
     entry.problem = undefined;
-    entry.onDisk = loaded.sidecar?.annotations ?? [];
-    entry.annotations = entry.onDisk;
+    const theirs = loaded.sidecar?.annotations ?? [];
+    // Annotations may have changed while the file was being read: merge rather than replace, so
+    // nothing made in the meantime is lost (with no local change the merge is simply the file).
+    entry.annotations = mergeById(entry.onDisk, entry.annotations, theirs).merged;
+    entry.onDisk = theirs;
     this.afterChange(docId);
   }
 
