@@ -5,7 +5,7 @@ import {
   PERSON_INTRODUCERS, PLACE_PREPOSITIONS, PRODUCT_CUES, ROLE_MODIFIERS, ROLE_WORDS, WEEKDAYS,
 } from '../text/lexicon';
 import { COMMON_WORDS } from '../text/commonWords';
-import { LowerCaseLookup, scanWords, Word } from '../text/words';
+import { isApostrophe, lowerCaseWordsBefore, LowerCaseLookup, scanWords, Word, wordAfter, wordBefore } from '../text/words';
 
 /**
  * Named-entity recognition for news prose, without a model: capitalised word runs are split into
@@ -36,8 +36,20 @@ const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'of the', 'for the']);
 /** Particles inside personal names: Jeroen van der Veer, Rio de Janeiro, Osama bin Laden. */
 const NAME_PARTICLES = new Set(['de', 'du', 'da', 'di', 'del', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'la', 'le', 'y', 'van der', 'van den', 'von der', 'de la', 'dos', 'das']);
 
-/** Holidays name dates, not entities. */
-const HOLIDAYS = new Set(['easter', 'christmas', 'ramadan', 'eid', 'hanukkah', 'diwali', 'thanksgiving']);
+/** Months, weekdays and holidays name dates, not entities. */
+const DATE_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS, 'easter', 'christmas', 'ramadan', 'eid', 'hanukkah', 'diwali', 'thanksgiving']);
+
+/**
+ * Gazetteer names (lower-case, without dots) with the type they give. Places win over
+ * organisations for names in both lists ("Downing Street"), as the place is what the text names.
+ */
+const KNOWN_NAMES: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
+  ...[...ORGANIZATIONS, ...OUTLETS.keys()].map((name): [string, EntityType] => [name, 'organization']),
+  ...[...PLACES].map((name): [string, EntityType] => [name, 'place']),
+]);
+
+/** First words of the gazetteer names: most capitalised runs fail this test and skip building a joined key. */
+const KNOWN_FIRST_WORDS: ReadonlySet<string> = new Set([...KNOWN_NAMES.keys()].map((name) => name.split(' ')[0]));
 
 /** Acronyms that are common nouns in news prose, not names. */
 const COMMON_ACRONYMS = new Set(['AI', 'CEO', 'CEOs', 'CFO', 'CTO', 'COO', 'GDP', 'TV', 'DVD', 'DVDs', 'CD', 'CDs', 'PC', 'PCs', 'MP', 'MPs', 'MEP', 'MEPs', 'PM', 'AM', 'IT', 'DNA', 'OK', 'VAT', 'ID', 'PR', 'GMT', 'BST', 'EST', 'AGM', 'IPO', 'UFO', 'SMS', 'URL', 'FAQ', 'VIP', 'HQ', 'ETA', 'TBC', 'LLM', 'LLMs', 'API', 'APIs', 'PDF', 'USB', 'GPS', 'HD', 'MP3', 'CO2', 'MRI', 'R&B', 'I', 'A']);
@@ -72,16 +84,23 @@ const ROLE_QUALIFIERS = new Set(['chief', 'general', 'senior', 'deputy', 'former
  */
 function withDescribedRole(text: string, name: NameMention): NameMention {
   if (name.role || name.type !== 'person') return name;
-  const after = /^,\s+(?:the|a|an)\s+([^,.;:()"“”]{2,80}?)(?=\s+and\s|[,.;:()"“”]|$)/.exec(text.slice(name.end, name.end + 100));
-  if (after && after[1].split(/\s+/).length <= 8 && after[1].split(/\s+/).some((word) => ROLE_WORDS.has(word.toLowerCase()))) return { ...name, role: after[1] };
-  const before = /(?:^|[\s,(])((?:[a-z]+\s+){0,2}[a-z]+)\s+$/.exec(text.slice(Math.max(0, name.start - 40), name.start));
-  if (!before) return name;
-  const words = before[1].split(/\s+/);
+  const apposition = appositiveRole(text, name.end);
+  if (apposition) return { ...name, role: apposition };
+  const words = lowerCaseWordsBefore(text, name.start, 3);
   const head = words[words.length - 1];
-  if (!ROLE_WORDS.has(head) || FUNCTION_WORDS.has(head)) return name;
+  if (head === undefined || !ROLE_WORDS.has(head) || FUNCTION_WORDS.has(head)) return name;
   const qualifiers: string[] = [];
   for (let i = words.length - 2; i >= 0 && ROLE_QUALIFIERS.has(words[i]); i--) qualifiers.unshift(words[i]);
   return { ...name, role: [...qualifiers, head].join(' ') };
+}
+
+/** ", the Pentagon's chief technology officer," after a name: a description holding a role word. */
+function appositiveRole(text: string, end: number): string | undefined {
+  if (text.charCodeAt(end) !== 44) return undefined;
+  const after = /^,\s+(?:the|a|an)\s+([^,.;:()"“”]{2,80}?)(?=\s+and\s|[,.;:()"“”]|$)/.exec(text.slice(end, end + 100));
+  if (!after) return undefined;
+  const words = after[1].split(/\s+/);
+  return words.length <= 8 && words.some((word) => ROLE_WORDS.has(word.toLowerCase())) ? after[1] : undefined;
 }
 
 /** "Friction point:", "Why it matters:": a newsletter label at the start of a line or bullet. */
@@ -92,9 +111,10 @@ function isSectionLabel(text: string, run: Word[]): boolean {
 
 /** Whether the next capitalised word continues the current run: only a space, or a connector inside an organisation-like name. */
 function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
+  if (previous.text.includes('-') && /-\p{Ll}/u.test(previous.text)) return false;
+  if (next.start === previous.end + 1 && text.charCodeAt(previous.end) === 32) return !endsWithPossessive(previous.text);
+  if (next.start - previous.end > 10) return false;
   const gap = text.slice(previous.end, next.start);
-  if (/-\p{Ll}/u.test(previous.text)) return false;
-  if (gap === ' ') return !endsWithPossessive(previous.text);
   if (gap === '. ' && HONORIFICS.has(previous.text.toLowerCase())) return true;
   const connector = gap.trim();
   if (gap.length > 10 || gap[0] !== ' ' || gap[gap.length - 1] !== ' ') return false;
@@ -124,8 +144,18 @@ function headFollows(text: string, from: number): boolean {
   return OTHER_HEAD_WORDS.has(last) || ORG_HEAD_WORDS.has(last);
 }
 
+/** The length of a possessive ending ("'s" of "Anthropic's", "'" of "Reuters'"), or 0. */
+function possessiveLength(word: string): number {
+  const length = word.length;
+  if (length <= 2) return 0;
+  const last = word.charCodeAt(length - 1);
+  const beforeLast = word.charCodeAt(length - 2);
+  if (last === 115 && isApostrophe(beforeLast)) return 2;
+  return isApostrophe(last) && beforeLast === 115 ? 1 : 0;
+}
+
 function endsWithPossessive(word: string): boolean {
-  return /['’]s?$/.test(word) && word.length > 2 && /['’]s$|s['’]$/.test(word);
+  return possessiveLength(word) > 0;
 }
 
 interface Token {
@@ -133,14 +163,16 @@ interface Token {
   end: number;
   text: string;
   lower: string;
+  /** Lower case without dots ("us" for "U.S."): the form gazetteers are keyed on. */
+  bare: string;
 }
 
 /** Turns one capitalised run into zero or more names, taking titles and common words out. */
 function namesInRun(text: string, run: Word[], lowerCaseWords: LowerCaseLookup): NameMention[] {
   let tokens = run.map(toToken);
   tokens = dropCommonLeadingWords(tokens, run, lowerCaseWords);
-  tokens = tokens.filter((token) => !MONTHS.has(token.lower) && !WEEKDAYS.has(token.lower) && !HOLIDAYS.has(token.lower));
-  if (tokens.length === 0 || (tokens.length === 1 && /^\d/.test(tokens[0].text))) return [];
+  tokens = tokens.filter((token) => !DATE_WORDS.has(token.lower));
+  if (tokens.length === 0 || (tokens.length === 1 && startsWithDigit(tokens[0].text))) return [];
 
   let gender: 'male' | 'female' | undefined;
   let honorific = false;
@@ -160,28 +192,27 @@ function namesInRun(text: string, run: Word[], lowerCaseWords: LowerCaseLookup):
 
 /** "U.S. Pentagon": a country written before a known organisation is a separate name. */
 function leadingPlace(tokens: Token[]): Token | undefined {
-  if (tokens.length < 2) return undefined;
-  const first = tokens[0].lower.replace(/\./g, '');
-  const rest = tokens.slice(1).map((token) => token.lower).join(' ');
-  return PLACES.has(first) && ORGANIZATIONS.has(rest) ? tokens[0] : undefined;
+  if (tokens.length < 2 || !PLACES.has(tokens[0].bare)) return undefined;
+  return ORGANIZATIONS.has(bareName(tokens.slice(1))) ? tokens[0] : undefined;
 }
 
 function toToken(word: Word): Token {
-  let end = word.end;
   let value = word.text;
   // "AI-powered", "Pentagon-backed": a compound adjective; only its first part can be a name.
-  const lowerTail = /-(?=\p{Ll})/u.exec(value);
+  const lowerTail = value.includes('-') ? /-(?=\p{Ll})/u.exec(value) : null;
   if (lowerTail && /^\p{Lu}/u.test(value)) {
     value = value.slice(0, lowerTail.index);
-    end = word.start + value.length;
   }
-  const possessive = /(['’]s|s['’])$/.exec(value);
-  if (possessive && value.length > 2) {
-    const cut = possessive[0][0] === 's' ? 1 : 2;
+  const cut = possessiveLength(value);
+  if (cut > 0) {
     value = value.slice(0, value.length - cut);
-    end -= cut;
   }
-  return { start: word.start, end, text: value, lower: value.toLowerCase() };
+  return tokenAt(word.start, value);
+}
+
+function tokenAt(start: number, text: string): Token {
+  const lower = text.toLowerCase();
+  return { start, end: start + text.length, text, lower, bare: lower.includes('.') ? lower.replace(/\./g, '') : lower };
 }
 
 /**
@@ -197,21 +228,32 @@ function dropCommonLeadingWords(tokens: Token[], run: Word[], lowerCaseWords: Lo
   if (rest.length > 0 && isKnownName(rest)) return rest;
   // A lone title or organisation noun ("the Department's work", "the Secretary") names nothing by itself.
   if (rest.length === 1 && (ROLE_WORDS.has(rest[0].lower) || ORG_HEAD_WORDS.has(rest[0].lower) || OTHER_HEAD_WORDS.has(rest[0].lower) || COMMON_ACRONYMS.has(rest[0].text))) return [];
-  if (rest.length === 1 && /^\d/.test(rest[0].text)) return [];
+  if (rest.length === 1 && startsWithDigit(rest[0].text)) return [];
   return rest;
 }
 
 function isKnownName(tokens: Token[]): boolean {
-  const name = tokens.map((token) => token.lower).join(' ').replace(/\./g, '');
-  return ORGANIZATIONS.has(name) || PLACES.has(name) || OUTLETS.has(name);
+  return knownType(tokens) !== undefined;
+}
+
+/** The type a gazetteer gives the whole name, if it lists it. */
+function knownType(tokens: readonly Token[]): EntityType | undefined {
+  if (tokens.length === 0 || !KNOWN_FIRST_WORDS.has(tokens[0].bare)) return undefined;
+  return KNOWN_NAMES.get(bareName(tokens));
+}
+
+function bareName(tokens: readonly Token[]): string {
+  let name = tokens[0]?.bare ?? '';
+  for (let i = 1; i < tokens.length; i++) name += ` ${tokens[i].bare}`;
+  return name;
 }
 
 function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boolean, lowerCaseWords: LowerCaseLookup): boolean {
   const token = tokens[index];
   const next = tokens[index + 1];
   if (HONORIFICS.has(token.lower)) return false;
-  if (/^\d/.test(token.text) || /^i['’]/.test(token.lower)) return true;
-  if (DEMONYMS.has(token.lower) || DEMONYMS.has(token.lower.replace(/s$/, ''))) return !isOrgContinuation(tokens, index);
+  if (startsWithDigit(token.text) || (token.lower.charCodeAt(0) === 105 && isApostrophe(token.lower.charCodeAt(1)))) return true;
+  if (isDemonym(token.lower)) return !isOrgContinuation(tokens, index);
   if (COMMON_ACRONYMS.has(token.text)) return !(next && ROLE_WORDS.has(token.lower));
   if (FUNCTION_WORDS.has(token.lower) && !(next && ROLE_MODIFIERS.has(token.lower) && ROLE_WORDS.has(next.lower))) return true;
   if (!sentenceStart) return false;
@@ -225,12 +267,21 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
   return !opensName;
 }
 
+function startsWithDigit(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code >= 48 && code <= 57;
+}
+
+/** "Palestinian", "Palestinians". */
+function isDemonym(lower: string): boolean {
+  return DEMONYMS.has(lower) || (lower.endsWith('s') && DEMONYMS.has(lower.slice(0, -1)));
+}
+
 /** "British Airways": a demonym that starts an organisation's name stays. */
 function isOrgContinuation(tokens: Token[], index: number): boolean {
   const rest = tokens.slice(index + 1);
   if (rest.length === 0) return false;
-  const name = tokens.slice(index).map((token) => token.lower).join(' ');
-  return ORGANIZATIONS.has(name) || ORG_HEAD_WORDS.has(rest[rest.length - 1].lower) || OTHER_HEAD_WORDS.has(rest[rest.length - 1].lower);
+  return ORGANIZATIONS.has(bareName(tokens.slice(index))) || ORG_HEAD_WORDS.has(rest[rest.length - 1].lower) || OTHER_HEAD_WORDS.has(rest[rest.length - 1].lower);
 }
 
 /**
@@ -241,7 +292,7 @@ function isOrgContinuation(tokens: Token[], index: number): boolean {
 function splitRole(text: string, tokens: Token[]): { role: string | undefined; roleModifier: Token[]; nameTokens: Token[] } {
   let lastRole = -1;
   for (let i = 0; i < tokens.length; i++) if (ROLE_WORDS.has(tokens[i].lower) || tokens[i].text === 'CEO') lastRole = i;
-  const wholeIsOrg = tokens.length > 1 && (ORG_HEAD_WORDS.has(tokens[tokens.length - 1].lower) || ORGANIZATIONS.has(tokens.map((t) => t.lower).join(' ')));
+  const wholeIsOrg = tokens.length > 1 && (ORG_HEAD_WORDS.has(tokens[tokens.length - 1].lower) || knownType(tokens) === 'organization');
   if (lastRole < 0 || wholeIsOrg) return { role: undefined, roleModifier: [], nameTokens: tokens };
   const nameStart = findNameStart(tokens, lastRole);
   const roleTokens = tokens.slice(0, nameStart);
@@ -267,7 +318,7 @@ function plainName(text: string, tokens: Token[], role: string | undefined, pers
   if (tokens.length === 0) return [];
   const start = tokens[0].start;
   const end = tokens[tokens.length - 1].end;
-  const words = text.slice(start, end).split(/\s+/);
+  const words = tokens.length === 1 ? [tokens[0].text] : text.slice(start, end).split(/\s+/);
   const { type, confidence } = typeOf(text, tokens, personCue);
   const given = tokens[0].lower;
   return [{
@@ -281,30 +332,31 @@ function plainName(text: string, tokens: Token[], role: string | undefined, pers
 function splitHyphenatedPair(tokens: Token[]): Token[][] | undefined {
   if (tokens.length !== 1) return undefined;
   const [token] = tokens;
+  if (!token.text.includes('-')) return undefined;
   const parts = token.text.split('-');
   if (parts.length !== 2 || parts.some((part) => part.length < 4 || !/^\p{Lu}\p{Ll}/u.test(part))) return undefined;
   if (parts.some((part) => DEMONYMS.has(part.toLowerCase()))) return [];
   const cut = token.start + parts[0].length;
-  return [[{ start: token.start, end: cut, text: parts[0], lower: parts[0].toLowerCase() }],
-    [{ start: cut + 1, end: token.end, text: parts[1], lower: parts[1].toLowerCase() }]];
+  return [[tokenAt(token.start, parts[0])], [tokenAt(cut + 1, parts[1])]];
 }
 
 function acronymInParentheses(text: string, end: number): string | undefined {
+  const next = text.charCodeAt(end) === 32 ? end + 1 : end;
+  if (text.charCodeAt(next) !== 40) return undefined;
   const match = /^ ?\(([A-Z][A-Za-z]{1,9})\)/.exec(text.slice(end, end + 14));
   return match?.[1];
 }
 
 /** Types a name from its own words first, then from the words around it. */
 function typeOf(text: string, tokens: Token[], personCue: boolean): { type: EntityType | undefined; confidence: number } {
-  const lower = tokens.map((token) => token.lower).join(' ').replace(/\./g, '');
   const last = tokens[tokens.length - 1];
   if (personCue) return { type: 'person', confidence: 2 };
-  if (PLACES.has(lower) || PLACES.has(lower.replace(/^the /, ''))) return { type: 'place', confidence: 2 };
-  if (ORGANIZATIONS.has(lower) || OUTLETS.has(lower)) return { type: 'organization', confidence: 2 };
+  const known = knownType(tokens) ?? (tokens.length > 1 && tokens[0].bare === 'the' ? knownType(tokens.slice(1)) : undefined);
+  if (known) return { type: known, confidence: 2 };
   if (tokens.length > 1 && ORG_HEAD_WORDS.has(tokens[0].lower)) return { type: 'organization', confidence: 2 };
   if (tokens.length > 1 && ORG_HEAD_WORDS.has(last.lower)) return { type: 'organization', confidence: 2 };
   if (tokens.length > 1 && (OTHER_HEAD_WORDS.has(last.lower) || /^\d{2,4}$/.test(last.text))) return { type: 'other', confidence: 2 };
-  if (/^[A-Z]+-\d+$/.test(tokens[0].text)) return { type: 'other', confidence: 2 };
+  if (tokens[0].text.includes('-') && /^[A-Z]+-\d+$/.test(tokens[0].text)) return { type: 'other', confidence: 2 };
   const context = contextType(text, tokens[0].start, last.end);
   if (context === 'organization' || context === 'other') return { type: context, confidence: 1 };
   if (tokens.length > 1 && (MALE_NAMES.has(tokens[0].lower) || FEMALE_NAMES.has(tokens[0].lower))) return { type: 'person', confidence: 2 };
@@ -316,17 +368,16 @@ function typeOf(text: string, tokens: Token[], personCue: boolean): { type: Enti
 
 /** Reads the words just before and after a name: "AI firm Anthropic", "Anthropic spokesperson", "its model, Claude", "in Strasbourg". */
 function contextType(text: string, start: number, end: number): EntityType | undefined {
-  const before = /([\p{L}]+)([,]?)\s+$/u.exec(text.slice(Math.max(0, start - 24), start));
-  const after = /^['’]?s?\s+([\p{L}]+)/u.exec(text.slice(end, end + 24));
-  const previous = before?.[1].toLowerCase();
-  const next = after?.[1].toLowerCase();
-  if (previous && PERSON_INTRODUCERS.has(previous) && !before?.[2]) return 'person';
+  const before = wordBefore(text, start);
+  const previous = before?.word;
+  const next = wordAfter(text, end);
+  if (previous && PERSON_INTRODUCERS.has(previous) && !before?.comma) return 'person';
   if (next === 'who') return 'person';
   if (previous && PRODUCT_CUES.has(previous)) return 'other';
   if (next && PRODUCT_CUES.has(next) && next !== 'system') return 'other';
   if (next && ORG_CUES.has(next)) return 'organization';
   if (previous && ORG_INTRODUCERS.has(previous)) return 'organization';
-  if (previous && PLACE_PREPOSITIONS.has(previous) && previous !== 'to' && !before?.[2]) return 'place';
+  if (previous && PLACE_PREPOSITIONS.has(previous) && previous !== 'to' && !before?.comma) return 'place';
   return undefined;
 }
 
@@ -428,7 +479,9 @@ function acronymsOf(words: string[]): string[] {
 }
 
 export function nameKey(words: readonly string[]): string {
-  return words.join(' ').toLowerCase().replace(/[’]/g, "'").replace(/^the /, '');
+  const key = words.join(' ').toLowerCase();
+  const straight = key.includes('’') ? key.replace(/’/g, "'") : key;
+  return straight.startsWith('the ') ? straight.slice(4) : straight;
 }
 
 function toEntity(text: string, cluster: Cluster, key: number): LocalEntity {

@@ -122,3 +122,80 @@ export function startsSentence(text: string, index: number): boolean {
   }
   return true;
 }
+
+const LETTER = /\p{L}/u;
+
+function isLetterAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return LETTER.test(text[index]);
+}
+
+function isSpaceCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 12 || code === 11;
+}
+
+export function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019;
+}
+
+/**
+ * The lower-cased word just before `index` ("firm" in "AI firm Anthropic"), and whether a comma
+ * stands between it and `index` ("its model, Grok"). At least one space must precede `index`, and
+ * only `reach` characters are looked at, so the cost per call is bounded.
+ */
+export function wordBefore(text: string, index: number, reach = 24): { word: string; comma: boolean } | undefined {
+  const limit = Math.max(0, index - reach);
+  let i = index - 1;
+  if (i < limit || !isSpaceCode(text.charCodeAt(i))) return undefined;
+  while (i >= limit && isSpaceCode(text.charCodeAt(i))) i--;
+  const comma = i >= limit && text.charCodeAt(i) === 44;
+  if (comma) i--;
+  const end = i + 1;
+  while (i >= limit && isLetterAt(text, i)) i--;
+  return end > i + 1 ? { word: text.slice(i + 1, end).toLowerCase(), comma } : undefined;
+}
+
+/**
+ * The lower-cased word just after `index`, past an optional possessive ("Anthropic's spokesperson"
+ * → "spokesperson"). At least one space must separate them; only `reach` characters are read.
+ */
+export function wordAfter(text: string, index: number, reach = 24): string | undefined {
+  const limit = Math.min(text.length, index + reach);
+  let i = index;
+  if (i < limit && isApostrophe(text.charCodeAt(i))) i++;
+  if (i < limit && text.charCodeAt(i) === 115) i++;
+  const spaces = i;
+  while (i < limit && isSpaceCode(text.charCodeAt(i))) i++;
+  if (i === spaces) return undefined;
+  const start = i;
+  while (i < limit && isLetterAt(text, i)) i++;
+  return i > start ? text.slice(start, i).toLowerCase() : undefined;
+}
+
+/**
+ * Up to `max` words of lower-case ASCII letters right before `index`, in text order: "his chief
+ * spokesperson" before "Sean Parnell". Stops at anything that is not a space-separated word, so a
+ * quotation mark, a capitalised word or a full stop ends the phrase.
+ */
+export function lowerCaseWordsBefore(text: string, index: number, max: number, reach = 40): string[] {
+  const limit = Math.max(0, index - reach);
+  const words: string[] = [];
+  let i = index - 1;
+  while (words.length < max) {
+    if (i < limit || !isSpaceCode(text.charCodeAt(i))) break;
+    while (i >= limit && isSpaceCode(text.charCodeAt(i))) i--;
+    const end = i + 1;
+    while (i >= limit && isLowerAscii(text.charCodeAt(i))) i--;
+    if (end === i + 1) break;
+    const boundary = i < limit ? 32 : text.charCodeAt(i);
+    if (!isSpaceCode(boundary) && boundary !== 44 && boundary !== 40) break;
+    words.unshift(text.slice(i + 1, end));
+    if (!isSpaceCode(boundary)) break;
+  }
+  return words;
+}
+
+function isLowerAscii(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
