@@ -1,11 +1,11 @@
 import type { EntityType, LocalEntity, Span } from './model';
 import { FEMALE_NAMES, MALE_NAMES, ORGANIZATIONS, OUTLETS, PLACES } from '../text/gazetteer';
 import {
-  DEMONYMS, FUNCTION_WORDS, HONORIFICS, MONTHS, ORG_CUES, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS,
+  DEMONYMS, FUNCTION_WORDS, HONORIFICS, MONTHS, NUMBER_WORDS, ORG_CUES, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS,
   PERSON_INTRODUCERS, PLACE_PREPOSITIONS, PRODUCT_CUES, ROLE_MODIFIERS, ROLE_WORDS, WEEKDAYS,
 } from '../text/lexicon';
 import { COMMON_WORDS } from '../text/commonWords';
-import { isApostrophe, lowerCaseWordsBefore, LowerCaseLookup, scanWords, Word, wordAfter, wordBefore } from '../text/words';
+import { isApostrophe, lowerCaseWordsBefore, LowerCaseLookup, scanWords, startsSentence, Word, wordAfter, wordBefore } from '../text/words';
 
 /**
  * Named-entity recognition for news prose, without a model: capitalised word runs are split into
@@ -59,11 +59,16 @@ const LABEL_WORDS = new Set(['scoop', 'briefly', 'zoom', 'flashback', 'catch', '
 
 function findNames(text: string, words: Word[], lowerCaseWords: LowerCaseLookup): NameMention[] {
   const names: NameMention[] = [];
+  const headlineWord = titleCaseCommonWords(words, lowerCaseWords);
   for (let i = 0; i < words.length;) {
+    if (headlineWord(words[i])) {
+      i++;
+      continue;
+    }
     const run = [words[i]];
     let j = i + 1;
     while (j < words.length) {
-      const joined = joins(text, run[run.length - 1], words[j], run);
+      const joined = !headlineWord(words[j]) && joins(text, run[run.length - 1], words[j], run);
       if (!joined) break;
       run.push(words[j]);
       j++;
@@ -73,6 +78,22 @@ function findNames(text: string, words: Word[], lowerCaseWords: LowerCaseLookup)
     for (const name of namesInRun(text, run, lowerCaseWords)) names.push(withDescribedRole(text, name));
   }
   return names;
+}
+
+/**
+ * Tells the common words of Title Case headlines ("Gives", "Until", "Back"): words the article
+ * writes in lower case, or common English words, unless the body also capitalises them in
+ * mid-sentence ("Department" of "Department of Defense"). Everything else on such a line is read
+ * as usual, so the names in a headline are still found.
+ */
+function titleCaseCommonWords(words: readonly Word[], lowerCaseWords: LowerCaseLookup): (word: Word) => boolean {
+  if (!words.some((word) => word.inTitleCaseLine)) return () => false;
+  const capitalisedInBody = new Set(words.filter((word) => !word.inTitleCaseLine && !word.sentenceStart).map((word) => word.text));
+  return (word) => {
+    if (!word.inTitleCaseLine || capitalisedInBody.has(word.text)) return false;
+    const lower = word.text.toLowerCase();
+    return FUNCTION_WORDS.has(lower) || COMMON_WORDS.has(lower) || lowerCaseWords.has(lower);
+  };
 }
 
 /** Words that may qualify a lower-case role before a name: "chief spokesperson Sean Parnell". */
@@ -117,6 +138,8 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   const gap = text.slice(previous.end, next.start);
   if (gap === '. ' && HONORIFICS.has(previous.text.toLowerCase())) return true;
   const connector = gap.trim();
+  // "the Queen on 4 or 5 April": a connector never leads into a number.
+  if (startsWithDigit(next.text)) return false;
   if (gap.length > 10 || gap[0] !== ' ' || gap[gap.length - 1] !== ' ') return false;
   if (NAME_PARTICLES.has(connector)) return true;
   if (!CONNECTORS.has(connector)) return false;
@@ -198,16 +221,27 @@ function leadingPlace(tokens: Token[]): Token | undefined {
 
 function toToken(word: Word): Token {
   let value = word.text;
-  // "AI-powered", "Pentagon-backed": a compound adjective; only its first part can be a name.
-  const lowerTail = value.includes('-') ? /-(?=\p{Ll})/u.exec(value) : null;
-  if (lowerTail && /^\p{Lu}/u.test(value)) {
-    value = value.slice(0, lowerTail.index);
-  }
+  const compound = compoundAdjectiveStart(value);
+  if (compound > 0) value = value.slice(0, compound);
   const cut = possessiveLength(value);
   if (cut > 0) {
     value = value.slice(0, value.length - cut);
   }
   return tokenAt(word.start, value);
+}
+
+/**
+ * "AI-powered", "Pentagon-backed", "Anthropic-style": a compound adjective whose first part alone
+ * can be a name. Returns where the adjective part starts, or 0. "Bd-pratidin" stays whole: its
+ * lower-case part is not an English word.
+ */
+function compoundAdjectiveStart(word: string): number {
+  const hyphen = word.indexOf('-');
+  if (hyphen <= 0 || !/^\p{Lu}/u.test(word)) return 0;
+  const tail = /-(\p{Ll}+)/u.exec(word);
+  if (!tail) return 0;
+  const part = tail[1];
+  return COMMON_WORDS.has(part) || FUNCTION_WORDS.has(part) || part.endsWith('ed') || part.endsWith('ing') ? tail.index : 0;
 }
 
 function tokenAt(start: number, text: string): Token {
@@ -221,13 +255,15 @@ function tokenAt(start: number, text: string): Token {
  * an organisation's name ("Defense Secretary Pete Hegseth", "Home Office").
  */
 function dropCommonLeadingWords(tokens: Token[], run: Word[], lowerCaseWords: LowerCaseLookup): Token[] {
-  if (isKnownName(tokens)) return tokens;
+  // "Time will tell": a gazetteer name that is also a common word is read as the word at a sentence start.
+  const commonOpening = tokens.length === 1 && (run[0]?.sentenceStart ?? false) && COMMON_WORDS.has(tokens[0].lower);
+  if (isKnownName(tokens) && !commonOpening) return tokens;
   let first = 0;
   while (first < tokens.length && isGrammaticalCapital(tokens, first, run[first]?.sentenceStart ?? false, lowerCaseWords)) first++;
   const rest = tokens.slice(first);
   if (rest.length > 0 && isKnownName(rest)) return rest;
-  // A lone title or organisation noun ("the Department's work", "the Secretary") names nothing by itself.
-  if (rest.length === 1 && (ROLE_WORDS.has(rest[0].lower) || ORG_HEAD_WORDS.has(rest[0].lower) || OTHER_HEAD_WORDS.has(rest[0].lower) || COMMON_ACRONYMS.has(rest[0].text))) return [];
+  // A lone title, modifier or organisation noun ("the Department's work", "the Secretary", "Defense officials") names nothing by itself.
+  if (rest.length === 1 && (ROLE_WORDS.has(rest[0].lower) || ROLE_MODIFIERS.has(rest[0].lower) || ORG_HEAD_WORDS.has(rest[0].lower) || OTHER_HEAD_WORDS.has(rest[0].lower) || COMMON_ACRONYMS.has(rest[0].text))) return [];
   if (rest.length === 1 && startsWithDigit(rest[0].text)) return [];
   return rest;
 }
@@ -260,7 +296,7 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
   if (LABEL_WORDS.has(token.lower)) return true;
   // "Offboarding Anthropic would…": a sentence-initial gerund is a verb, not part of a name.
   if (next && token.lower.length >= 7 && token.lower.endsWith('ing') && !PLACES.has(token.lower)) return true;
-  if (!lowerCaseWords.has(token.lower) && !COMMON_WORDS.has(token.lower)) return false;
+  if (!lowerCaseWords.has(token.lower) && !COMMON_WORDS.has(token.lower) && !NUMBER_WORDS.has(token.lower)) return false;
   if (!next) return true;
   const opensName = ROLE_WORDS.has(next.lower) || ORG_HEAD_WORDS.has(tokens[tokens.length - 1].lower)
     || MALE_NAMES.has(token.lower) || FEMALE_NAMES.has(token.lower) || ROLE_WORDS.has(token.lower);
@@ -362,7 +398,8 @@ function typeOf(text: string, tokens: Token[], personCue: boolean): { type: Enti
   if (tokens.length > 1 && (MALE_NAMES.has(tokens[0].lower) || FEMALE_NAMES.has(tokens[0].lower))) return { type: 'person', confidence: 2 };
   if (context) return { type: context, confidence: 1 };
   if (tokens.length === 1 && /^(?:\p{Lu}\.?){2,6}$/u.test(last.text)) return { type: 'organization', confidence: 1 };
-  if (tokens.length >= 2 && tokens.length <= 3 && tokens.every((token) => /^\p{Lu}\p{Ll}/u.test(token.text))) return { type: 'person', confidence: 0 };
+  // Two or three capitalised words are most often a person, unless the first is a common word: "Star Wars", "Mission Impossible".
+  if (tokens.length >= 2 && tokens.length <= 3 && tokens.every((token) => /^\p{Lu}\p{Ll}/u.test(token.text))) return { type: COMMON_WORDS.has(tokens[0].lower) ? 'other' : 'person', confidence: 0 };
   return { type: undefined, confidence: 0 };
 }
 
@@ -433,7 +470,67 @@ function groupMentions(text: string, names: NameMention[]): LocalEntity[] {
     clusters.push(cluster);
     byFullName.set(key, cluster);
   }
-  return clusters.filter((cluster) => cluster.mentions.length > 0).map((cluster, key) => toEntity(text, cluster, key));
+  const found = clusters.filter((cluster) => cluster.mentions.length > 0);
+  for (const cluster of found) if (cluster.confidence < 1) typeFromPronouns(text, cluster);
+  return found.map((cluster, key) => toEntity(text, cluster, key));
+}
+
+const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
+
+/**
+ * A name the text gives no other clue about is a person when the pronouns that follow it as the
+ * subject of a sentence are "he" or "she" rather than "its": "Amodei has … positioned his company".
+ */
+function typeFromPronouns(text: string, cluster: Cluster): void {
+  let votes = 0;
+  for (const mention of cluster.mentions) if (isSubject(text, mention)) votes += pronounVote(text, mention.end);
+  if (votes > 0) {
+    cluster.type = 'person';
+    cluster.confidence = 1;
+  } else if (votes < 0 && cluster.type === undefined) cluster.type = 'organization';
+}
+
+/** A name opening its sentence and followed by a lower-case word: "Amodei has been very vocal". */
+function isSubject(text: string, mention: NameMention): boolean {
+  const next = text.charCodeAt(mention.end + 1);
+  return text.charCodeAt(mention.end) === 32 && next >= 97 && next <= 122 && /^\p{Lu}\p{Ll}+$/u.test(mention.text) && startsSentence(text, mention.start);
+}
+
+/**
+ * +1 when the first pronoun after `from` is a personal one, -1 when it is "its", 0 otherwise.
+ * Gives up at another capitalised name (the pronoun may be about it), at a line break or after
+ * the next sentence, so the scan is short and the pronoun is likely about this name.
+ */
+function pronounVote(text: string, from: number): number {
+  const limit = Math.min(text.length, from + 160);
+  let sentenceEnds = 0;
+  let i = from;
+  while (i < limit) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) return 0;
+    if (code === 46 || code === 33 || code === 63) {
+      if (++sentenceEnds === 2) return 0;
+      i++;
+      continue;
+    }
+    if (!isAsciiLetter(code)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < limit && isAsciiLetter(text.charCodeAt(i))) i++;
+    const word = text.slice(start, i);
+    const lower = word.toLowerCase();
+    if (PERSON_PRONOUNS.has(lower)) return 1;
+    if (lower === 'its') return -1;
+    const capitalised = code >= 65 && code <= 90 && word !== word.toUpperCase();
+    if (capitalised && start > from && !startsSentence(text, start)) return 0;
+  }
+  return 0;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }
 
 function newCluster(): Cluster {

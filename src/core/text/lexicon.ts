@@ -21,6 +21,12 @@ one two three four five six seven eight nine ten first second third last next ne
 according despite including instead indeed overall finally
 `);
 
+/** Number words: at a sentence start they count something ("Twenty CBS-owned stations"), they do not name it. */
+export const NUMBER_WORDS = words(`
+one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen
+twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions dozen dozens
+`);
+
 export const MONTHS = words('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec');
 export const WEEKDAYS = words('monday tuesday wednesday thursday friday saturday sunday');
 
@@ -63,6 +69,7 @@ export const ROLE_MODIFIERS = words('deputy under vice assistant acting former i
 /** Nouns that end an organisation's name: "Supreme Court", "Labour Party", "Barclays Bank". */
 export const ORG_HEAD_WORDS = words(`
 inc inc. ltd ltd. plc corp corp. corporation company co co. group holdings partners llc ag sa gmbh
+pharmaceuticals pharma energy electronics communications telecom entertainment pictures
 party council department ministry office agency authority commission committee court parliament congress senate
 assembly government administration bureau service services board union federation association league club team
 university college school institute institution academy foundation trust fund bank bancorp exchange airlines airways
@@ -75,7 +82,7 @@ church society center centre hospital nhs museum gallery orchestra theatre theat
 /** Words after a name that make it an "other" entity: laws, events, works. */
 export const OTHER_HEAD_WORDS = words(`
 act bill law treaty accord agreement convention protocol directive amendment charter constitution
-cup championship championships open olympics games tournament trophy prize award awards oscars baftas grammys festival
+cup championship championships open classic bowl olympics games tournament trophy prize award awards oscars baftas grammys festival
 war election elections summit conference pandemic crisis scandal inquiry report
 `);
 

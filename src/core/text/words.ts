@@ -5,6 +5,9 @@
  * article also writes a word in lower case is answered on demand by `LowerCaseLookup`.
  */
 
+import { COMMON_WORDS } from './commonWords';
+import { FUNCTION_WORDS } from './lexicon';
+
 export interface Word {
   start: number;
   end: number;
@@ -13,6 +16,11 @@ export interface Word {
   capitalised: boolean;
   /** First word of a sentence, a line or a quotation: capitalised for grammatical reasons. */
   sentenceStart: boolean;
+  /**
+   * On a headline written in Title Case ("Hegseth Gives Anthropic Until Friday To Back Down"),
+   * where capitals say nothing about names: the rest of the article has to decide.
+   */
+  inTitleCaseLine: boolean;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
@@ -38,10 +46,13 @@ function isUpperAt(text: string, index: number): boolean {
 export function scanWords(text: string): Word[] {
   const words: Word[] = [];
   const length = text.length;
+  const line = new TitleCaseLine();
   let i = 0;
   while (i < length) {
     const code = text.charCodeAt(i);
     if (!isWordChar(code, text, i)) {
+      if (code === 10) line.end(words, text, i);
+      else if (code === 44 || code === 59 || code === 40) line.punctuated = true;
       i++;
       continue;
     }
@@ -62,10 +73,54 @@ export function scanWords(text: string): Word[] {
     }
     const first = text.charCodeAt(i);
     const capitalised = isUpperAt(text, i) || (first >= 48 && first <= 57) || (innerUpper && !text.slice(i, end).includes('-'));
-    if (capitalised) words.push({ start: i, end, text: text.slice(i, end), capitalised: true, sentenceStart: startsSentence(text, i) });
+    if (capitalised) {
+      words.push({ start: i, end, text: text.slice(i, end), capitalised: true, sentenceStart: startsSentence(text, i), inTitleCaseLine: false });
+      line.capitalised++;
+    } else if (end - i > 3) line.lowerCase++;
     i = end;
   }
+  line.end(words, text, length);
   return words;
+}
+
+/**
+ * Watches the current line to tell a Title Case headline ("Hegseth Gives Anthropic Until Friday
+ * To Back Down"): at least four capitalised words, no lower-case word longer than three letters
+ * (Title Case leaves "of", "to", "and" in lower case), no commas, semicolons or brackets (lists of
+ * names and line-ups have them), no final full stop, and at least two common words capitalised
+ * after the first word — which is what sets a Title Case headline apart from a run of names.
+ */
+class TitleCaseLine {
+  capitalised = 0;
+  lowerCase = 0;
+  punctuated = false;
+  private firstWord = 0;
+
+  end(words: Word[], text: string, lineEnd: number): void {
+    if (this.capitalised >= 4 && this.lowerCase === 0 && !this.punctuated && !endsWithFullStop(text, lineEnd)
+      && capitalisedCommonWords(words, this.firstWord + 1) >= 2) {
+      for (let w = this.firstWord; w < words.length; w++) words[w].inTitleCaseLine = true;
+    }
+    this.firstWord = words.length;
+    this.capitalised = 0;
+    this.lowerCase = 0;
+    this.punctuated = false;
+  }
+}
+
+function capitalisedCommonWords(words: readonly Word[], from: number): number {
+  let count = 0;
+  for (let w = from; w < words.length; w++) {
+    const lower = words[w].text.toLowerCase();
+    if (COMMON_WORDS.has(lower) || FUNCTION_WORDS.has(lower)) count++;
+  }
+  return count;
+}
+
+function endsWithFullStop(text: string, lineEnd: number): boolean {
+  let i = lineEnd - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 13 || text.charCodeAt(i) === 9)) i--;
+  return i >= 0 && text.charCodeAt(i) === 46;
 }
 
 function dottedAcronymEnd(text: string, start: number): number {
