@@ -5,6 +5,7 @@ import {
   PERSON_INTRODUCERS, PLACE_PREPOSITIONS, PRODUCT_CUES, ROLE_MODIFIERS, ROLE_WORDS, WEEKDAYS,
 } from '../text/lexicon';
 import { COMMON_WORDS } from '../text/commonWords';
+import { canonicalWordOrder } from '../text/names';
 import { isApostrophe, lowerCaseWordsBefore, LowerCaseLookup, scanWords, startsSentence, Word, wordAfter, wordBefore } from '../text/words';
 
 /**
@@ -470,9 +471,54 @@ function groupMentions(text: string, names: NameMention[]): LocalEntity[] {
     clusters.push(cluster);
     byFullName.set(key, cluster);
   }
+  mergeEquatedNames(text, names, clusters);
   const found = clusters.filter((cluster) => cluster.mentions.length > 0);
   for (const cluster of found) if (cluster.confidence < 1) typeFromPronouns(text, cluster);
   return found.map((cluster, key) => toEntity(text, cluster, key));
+}
+
+/**
+ * The words between two names that say they name the same body: "the Pentagon, officially the
+ * Department of Defense", "the Department of War (formerly the Department of Defense)", "the
+ * Pentagon, which the administration has renamed the Department of War". Bounded, so it cannot
+ * backtrack far.
+ */
+const EQUATING = /^(?:['’]s?)?(?:,\s+|\s+\()(?:also\s+)?(?:known as|renamed|rebranded as|officially|formally|formerly|previously|now(?: called| known as| renamed)?|which [\p{L} ]{0,40}?(?:renamed|rebranded as|calls|called))\s+(?:the\s+)?$/u;
+
+/**
+ * Merges the entities of names the article equates, keeping the other name as an equivalent so
+ * the cross-source index can link articles that use only one of them.
+ */
+function mergeEquatedNames(text: string, names: readonly NameMention[], clusters: readonly Cluster[]): void {
+  let clusterOf: Map<NameMention, Cluster> | undefined;
+  for (let i = 0; i + 1 < names.length; i++) {
+    const first = names[i];
+    const second = equatedName(text, names, i);
+    if (!second) continue;
+    clusterOf ??= new Map(clusters.flatMap((cluster) => cluster.mentions.map((mention): [NameMention, Cluster] => [mention, cluster])));
+    const [kept, merged] = [clusterOf.get(first), clusterOf.get(second)];
+    if (!kept || !merged || kept === merged) continue;
+    for (const mention of merged.mentions) {
+      addMention(kept, mention);
+      clusterOf.set(mention, kept);
+    }
+    merged.mentions = [];
+    for (const role of merged.roles) kept.roles.add(role);
+    for (const equivalent of merged.equivalents) kept.equivalents.add(equivalent);
+    kept.equivalents.add(first.words.join(' '));
+    kept.equivalents.add(second.words.join(' '));
+  }
+}
+
+/** The name that a following phrase equates with `names[index]`, looking a few words ahead ("which the Trump administration has renamed"). */
+function equatedName(text: string, names: readonly NameMention[], index: number): NameMention | undefined {
+  const first = names[index];
+  if (first.type === 'person') return undefined;
+  for (let j = index + 1; j < names.length && names[j].start - first.end <= 60; j++) {
+    const candidate = names[j];
+    if (candidate.type !== 'person' && EQUATING.test(text.slice(first.end, candidate.start))) return candidate;
+  }
+  return undefined;
 }
 
 const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
@@ -578,19 +624,39 @@ function acronymsOf(words: string[]): string[] {
 export function nameKey(words: readonly string[]): string {
   const key = words.join(' ').toLowerCase();
   const straight = key.includes('’') ? key.replace(/’/g, "'") : key;
-  return straight.startsWith('the ') ? straight.slice(4) : straight;
+  return canonicalWordOrder(straight.startsWith('the ') ? straight.slice(4) : straight);
 }
 
 function toEntity(text: string, cluster: Cluster, key: number): LocalEntity {
   const mentions = cluster.mentions
     .map(({ start, end }) => ({ start, end, text: text.slice(start, end) }))
     .sort((a, b) => a.start - b.start);
-  const fullest = [...cluster.mentions].sort((a, b) => b.words.length - a.words.length || b.text.length - a.text.length)[0];
-  const name = fullest.words.join(' ');
-  const aliases = [...new Set(cluster.mentions.map((mention) => mention.words.join(' ')))];
+  const uses = new Map<string, number>();
+  for (const mention of cluster.mentions) {
+    const form = mention.words.join(' ');
+    uses.set(form, (uses.get(form) ?? 0) + 1);
+  }
+  const aliases = [...uses.keys()];
+  // The fullest form names the entity; among equally full ones, the one the article uses most ("Firefox", not "Firebird").
+  const name = aliases.reduce((best, form) => (isFuller(form, best, uses) ? form : best));
+  const fullest = cluster.mentions.find((mention) => mention.words.join(' ') === name) ?? cluster.mentions[0];
   for (const alias of aliases) if (alias !== name && /^\p{Lu}{2,}$/u.test(alias)) cluster.equivalents.add(alias);
+  cluster.equivalents.delete(name);
   return {
     key, name, type: cluster.type ?? (fullest.words.length > 1 ? 'person' : 'organization'),
     aliases, roles: [...cluster.roles], mentions, equivalents: [...cluster.equivalents],
   };
+}
+
+function isFuller(form: string, than: string, uses: ReadonlyMap<string, number>): boolean {
+  const words = wordCount(form) - wordCount(than);
+  if (words !== 0) return words > 0;
+  const used = (uses.get(form) ?? 0) - (uses.get(than) ?? 0);
+  return used !== 0 ? used > 0 : form.length > than.length;
+}
+
+function wordCount(name: string): number {
+  let count = 1;
+  for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) === 32) count++;
+  return count;
 }
