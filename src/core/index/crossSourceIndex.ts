@@ -1,4 +1,5 @@
 import type { DocumentAnalysis, EntityType, LocalEntity, Quote, Span } from '../analysis/model';
+import { canonicalWordOrder } from '../text/names';
 
 /** One real-world entity across every article of the workspace. */
 export interface IndexedEntity {
@@ -9,7 +10,7 @@ export interface IndexedEntity {
   aliases: string[];
   roles: string[];
   /** Per article: the local entity key, its mentions, and the quotations attributed to it there. */
-  documents: ReadonlyMap<string, { localKey: number; mentions: Span[]; quotes: Quote[] }>;
+  documents: ReadonlyMap<string, DocumentEntry>;
 }
 
 interface IndexedDocument {
@@ -22,7 +23,11 @@ interface IndexedDocument {
   mentions: Array<{ start: number; end: number; key: number }>;
   /** Quotations sorted by start. */
   quotes: Quote[];
+  /** Each local entity's mentions and attributed quotations, sorted, by local key: what its groups are built from. */
+  entries: DocumentEntry[];
 }
+
+type DocumentEntry = { localKey: number; mentions: Span[]; quotes: Quote[] };
 
 /**
  * The cross-source entity table of a folder of articles, updated one document at a time.
@@ -45,6 +50,16 @@ export class CrossSourceIndex {
   private readonly idToKey = new Map<string, string>();
   private readonly keyToId = new Map<string, string>();
   private readonly cache = new Map<string, IndexedEntity>();
+  /** Keys that head a group (resolve to themselves), kept up to date by `set` and `remove`. */
+  private readonly groupKeys = new Set<string>();
+  /**
+   * The entity table `entities()` returns, patched after a change instead of rebuilt: rows (and
+   * their group keys) in no particular order, each row's position, and the groups to re-check.
+   */
+  private readonly table: IndexedEntity[] = [];
+  private readonly tableKeys: string[] = [];
+  private readonly tablePosition = new Map<string, number>();
+  private readonly staleGroups = new Set<string>();
   private allEntities: IndexedEntity[] | undefined;
 
   set(docId: string, analysis: DocumentAnalysis): void {
@@ -58,7 +73,9 @@ export class CrossSourceIndex {
       mentions: analysis.entities.flatMap((entity) => entity.mentions.map((mention) => ({ start: mention.start, end: mention.end, key: entity.key })))
         .sort((a, b) => a.start - b.start),
       quotes: [...analysis.quotes].sort((a, b) => a.start - b.start),
+      entries: [],
     };
+    document.entries = entriesOf(analysis, document.quotes);
     this.docs.set(docId, document);
     analysis.entities.forEach((entity, index) => {
       addMember(this.members, keys[index], docId, entity.key);
@@ -69,6 +86,7 @@ export class CrossSourceIndex {
       }
     });
     this.invalidate(touched);
+    this.updateGroupKeys(touched);
   }
 
   remove(docId: string): void {
@@ -87,6 +105,7 @@ export class CrossSourceIndex {
       if (!this.members.has(key)) this.dropId(key);
     });
     this.invalidate(touched);
+    this.updateGroupKeys(touched);
   }
 
   documentIds(): string[] {
@@ -113,10 +132,17 @@ export class CrossSourceIndex {
   }
 
   entities(): IndexedEntity[] {
-    this.allEntities ??= [...this.members.keys()]
-      .filter((key) => this.resolve(key) === key)
-      .map((key) => this.entity(this.keyToId.get(key) ?? ''))
-      .filter((entity): entity is IndexedEntity => entity !== undefined);
+    if (this.allEntities) return this.allEntities;
+    for (const key of this.staleGroups) {
+      this.dropFromTable(key);
+      const entity = this.groupKeys.has(key) ? this.entity(this.keyToId.get(key) ?? '') : undefined;
+      if (!entity) continue;
+      this.tablePosition.set(key, this.table.length);
+      this.table.push(entity);
+      this.tableKeys.push(key);
+    }
+    this.staleGroups.clear();
+    this.allEntities = [...this.table];
     return this.allEntities;
   }
 
@@ -161,24 +187,35 @@ export class CrossSourceIndex {
     return owner !== key && this.members.has(owner) && this.aliasOwners.get(owner)?.size !== 1 ? owner : key;
   }
 
+  /**
+   * Re-decides which keys head a group after a change. A key's group depends on who offers it as
+   * an alias and on those owners' own standing, so only the changed keys and the aliases they
+   * offer can change group.
+   */
+  private updateGroupKeys(touchedKeys: readonly string[]): void {
+    const affected = new Set(touchedKeys);
+    for (const key of touchedKeys) for (const alias of this.offeredAliases.get(key)?.keys() ?? []) affected.add(alias);
+    for (const key of affected) {
+      this.staleGroups.add(key);
+      if (this.members.has(key) && this.resolve(key) === key) this.groupKeys.add(key);
+      else this.groupKeys.delete(key);
+    }
+  }
+
   private build(id: string, key: string): IndexedEntity {
     const memberKeys = [key, ...[...(this.offeredAliases.get(key)?.keys() ?? [])].filter((alias) => this.members.has(alias) && this.resolve(alias) === key)];
     const locals: LocalEntity[] = [];
-    const documents = new Map<string, { localKey: number; mentions: Span[]; quotes: Quote[] }>();
+    const documents = new Map<string, DocumentEntry>();
     for (const memberKey of memberKeys) {
       for (const [docId, localKeys] of this.members.get(memberKey) ?? []) {
-        const analysis = this.docs.get(docId)?.analysis;
-        if (!analysis) continue;
-        const entry = documents.get(docId) ?? { localKey: localKeys[0], mentions: [], quotes: [] };
+        const document = this.docs.get(docId);
+        if (!document) continue;
         for (const localKey of localKeys) {
-          const local = analysis.entities[localKey];
-          locals.push(local);
-          entry.mentions.push(...local.mentions);
-          entry.quotes.push(...analysis.quotes.filter((quote) => quote.speaker?.entity === localKey));
+          locals.push(document.analysis.entities[localKey]);
+          const entry = document.entries[localKey];
+          const earlier = documents.get(docId);
+          documents.set(docId, earlier ? mergedEntry(earlier, entry) : entry);
         }
-        entry.mentions.sort((a, b) => a.start - b.start);
-        entry.quotes.sort((a, b) => a.start - b.start);
-        documents.set(docId, entry);
       }
     }
     return { id, name: canonicalName(locals), type: majorityType(locals), aliases: uniqueSorted(locals.flatMap((local) => local.aliases)), roles: uniqueSorted(locals.flatMap((local) => local.roles)), documents };
@@ -207,7 +244,6 @@ export class CrossSourceIndex {
    */
   private invalidate(touchedKeys: readonly string[]): void {
     this.allEntities = undefined;
-    if (this.cache.size === 0) return;
     for (const key of touchedKeys) {
       this.forget(key);
       for (const owner of this.aliasOwners.get(key)?.keys() ?? []) this.forget(owner);
@@ -215,8 +251,22 @@ export class CrossSourceIndex {
   }
 
   private forget(key: string): void {
+    this.staleGroups.add(key);
     const id = this.keyToId.get(key);
     if (id !== undefined) this.cache.delete(id);
+  }
+
+  /** Takes a group out of the entity table by moving the last row into its place. */
+  private dropFromTable(key: string): void {
+    const position = this.tablePosition.get(key);
+    if (position === undefined) return;
+    this.tablePosition.delete(key);
+    const lastEntity = this.table.pop();
+    const lastKey = this.tableKeys.pop();
+    if (position === this.table.length || lastEntity === undefined || lastKey === undefined) return;
+    this.table[position] = lastEntity;
+    this.tableKeys[position] = lastKey;
+    this.tablePosition.set(lastKey, position);
   }
 }
 
@@ -224,7 +274,7 @@ export class CrossSourceIndex {
 export function linkKey(name: string): string {
   // Most names are plain ASCII: skip the Unicode normalisation they do not need.
   const folded = ASCII.test(name) ? name : name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’]/g, "'");
-  return folded.toLowerCase().replace(/\./g, '').replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+  return canonicalWordOrder(folded.toLowerCase().replace(/\./g, '').replace(/^the\s+/, '').replace(/\s+/g, ' ').trim());
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
@@ -239,6 +289,26 @@ function aliasKeysOf(entity: LocalEntity): string[] {
     keys.add(linkKey(words[0]));
   }
   return [...keys];
+}
+
+/** Per local entity: its mentions and the quotations attributed to it, each sorted by start. */
+function entriesOf(analysis: DocumentAnalysis, sortedQuotes: readonly Quote[]): DocumentEntry[] {
+  const entries: DocumentEntry[] = analysis.entities.map((entity) => ({ localKey: entity.key, mentions: sortedByStart(entity.mentions), quotes: [] }));
+  for (const quote of sortedQuotes) {
+    const speaker = quote.speaker?.entity;
+    if (speaker !== null && speaker !== undefined) entries[speaker]?.quotes.push(quote);
+  }
+  return entries;
+}
+
+/** Two local entities of one article that fall in the same group (rare: two forms with one link key). */
+function mergedEntry(a: DocumentEntry, b: DocumentEntry): DocumentEntry {
+  return { localKey: a.localKey, mentions: sortedByStart([...a.mentions, ...b.mentions]), quotes: sortedByStart([...a.quotes, ...b.quotes]) };
+}
+
+function sortedByStart<T extends { start: number }>(items: readonly T[]): T[] {
+  for (let i = 1; i < items.length; i++) if (items[i - 1].start > items[i].start) return [...items].sort((a, b) => a.start - b.start);
+  return items as T[];
 }
 
 function canonicalName(locals: readonly LocalEntity[]): string {
