@@ -146,7 +146,9 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   if (!CONNECTORS.has(connector)) return false;
   const head = previous.text.toLowerCase();
   if (connector === 'and') return joinsWithAnd(text, run, next);
-  return ORG_HEAD_WORDS.has(head) || ROLE_WORDS.has(head) || OTHER_HEAD_WORDS.has(head) || head === 'house' || head === 'secretary' || head === 'club' || head === 'court';
+  // "Prevention of Terrorism Bill": the head noun may come after the connector.
+  return ORG_HEAD_WORDS.has(head) || ROLE_WORDS.has(head) || OTHER_HEAD_WORDS.has(head) || head === 'house' || head === 'secretary' || head === 'club' || head === 'court'
+    || (connector === 'of' && run.length === 1 && headFollows(text, next.start - 1));
 }
 
 /**
@@ -318,7 +320,8 @@ function isDemonym(lower: string): boolean {
 function isOrgContinuation(tokens: Token[], index: number): boolean {
   const rest = tokens.slice(index + 1);
   if (rest.length === 0) return false;
-  return ORGANIZATIONS.has(bareName(tokens.slice(index))) || ORG_HEAD_WORDS.has(rest[rest.length - 1].lower) || OTHER_HEAD_WORDS.has(rest[rest.length - 1].lower);
+  // "European Court of Human Rights": the head noun may sit before a connector.
+  return ORGANIZATIONS.has(bareName(tokens.slice(index))) || rest.some((token) => ORG_HEAD_WORDS.has(token.lower)) || OTHER_HEAD_WORDS.has(rest[rest.length - 1].lower);
 }
 
 /**
@@ -393,6 +396,8 @@ function typeOf(text: string, tokens: Token[], personCue: boolean): { type: Enti
   if (tokens.length > 1 && ORG_HEAD_WORDS.has(tokens[0].lower)) return { type: 'organization', confidence: 2 };
   if (tokens.length > 1 && ORG_HEAD_WORDS.has(last.lower)) return { type: 'organization', confidence: 2 };
   if (tokens.length > 1 && (OTHER_HEAD_WORDS.has(last.lower) || /^\d{2,4}$/.test(last.text))) return { type: 'other', confidence: 2 };
+  // "European Court of Human Rights", "Muslim Council of Britain": the head noun before a connector.
+  if (tokens.length > 2 && tokens.some((token) => ORG_HEAD_WORDS.has(token.lower))) return { type: 'organization', confidence: 2 };
   if (tokens[0].text.includes('-') && /^[A-Z]+-\d+$/.test(tokens[0].text)) return { type: 'other', confidence: 2 };
   const context = contextType(text, tokens[0].start, last.end);
   if (context === 'organization' || context === 'other') return { type: context, confidence: 1 };
