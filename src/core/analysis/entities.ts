@@ -93,9 +93,12 @@ function titleCaseCommonWords(words: readonly Word[], lowerCaseWords: LowerCaseL
   return (word) => {
     if (!word.inTitleCaseLine || capitalisedInBody.has(word.text)) return false;
     const lower = word.text.toLowerCase();
-    return FUNCTION_WORDS.has(lower) || COMMON_WORDS.has(lower) || lowerCaseWords.has(lower);
+    return FUNCTION_WORDS.has(lower) || COMMON_WORDS.has(lower) || lowerCaseWords.has(lower) || COMMON_SUFFIX.test(lower);
   };
 }
+
+/** Endings of English nouns, verbs and adverbs ("Banishment", "Threatens" is left to the lexicon): rare in names. */
+const COMMON_SUFFIX = /(?:ment|tion|sion|ness|ity|ship|ance|ence|ing|ed|ly)$/;
 
 /** Words that may qualify a lower-case role before a name: "chief spokesperson Sean Parnell". */
 const ROLE_QUALIFIERS = new Set(['chief', 'general', 'senior', 'deputy', 'former', 'top', 'vice', 'executive', 'assistant', 'acting', 'interim', 'new', 'then']);
@@ -116,13 +119,21 @@ function withDescribedRole(text: string, name: NameMention): NameMention {
   return { ...name, role: [...qualifiers, head].join(' ') };
 }
 
-/** ", the Pentagon's chief technology officer," after a name: a description holding a role word. */
+/**
+ * ", the Pentagon's chief technology officer," or ", director of … Vote No," after a name: a
+ * description holding a role word. Without an article the description must open with the role
+ * ("director", "former", "chief"), which keeps ordinary clauses out.
+ */
 function appositiveRole(text: string, end: number): string | undefined {
   if (text.charCodeAt(end) !== 44) return undefined;
-  const after = /^,\s+(?:the|a|an)\s+([^,.;:()"“”]{2,80}?)(?=\s+and\s|[,.;:()"“”]|$)/.exec(text.slice(end, end + 100));
+  const after = /^,\s+(the\s+|a\s+|an\s+)?([^,.;:()"“”]{2,80}?)(?=\s+(?:and|said|says|told|added)\s|[,.;:()"“”]|$)/.exec(text.slice(end, end + 100));
   if (!after) return undefined;
-  const words = after[1].split(/\s+/);
-  return words.length <= 8 && words.some((word) => ROLE_WORDS.has(word.toLowerCase())) ? after[1] : undefined;
+  const words = after[2].split(/\s+/);
+  // ", general counsel Earl Matthews, …": a title followed by a name is the next item of a list.
+  const firstCapital = words.findIndex((word) => /^\p{Lu}/u.test(word));
+  if (words.length > 8 || (firstCapital > 0 && ROLE_WORDS.has(words[firstCapital - 1]))) return undefined;
+  const opensWithRole = ROLE_WORDS.has(words[0]) || ROLE_QUALIFIERS.has(words[0]);
+  return (after[1] ? words.some((word) => ROLE_WORDS.has(word.toLowerCase())) : opensWithRole) ? after[2] : undefined;
 }
 
 /** "Friction point:", "Why it matters:": a newsletter label at the start of a line or bullet. */

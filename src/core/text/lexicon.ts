@@ -94,6 +94,7 @@ drug drugs pill medicine vaccine film films movie series show drama album song s
 export const ORG_CUES = words(`
 spokesperson spokesman spokeswoman ceo chief executive executives officials official employees staff engineers
 board shareholders shares stock profits profit revenue sales boss chairman founder lab firm company
+television channel newspaper network station broadcaster
 `);
 
 /** Nouns that introduce an organisation's name: "AI firm Anthropic", "software company Palantir". */

@@ -1,0 +1,90 @@
+import * as assert from 'node:assert/strict';
+import { canonicalWordOrder } from '../../src/core/text/names';
+import { LowerCaseLookup, lowerCaseWordsBefore, scanWords, startsSentence, wordAfter, wordBefore } from '../../src/core/text/words';
+
+const texts = (text: string) => scanWords(text).map((word) => word.text);
+
+describe('text: word scanner', () => {
+  it('keeps capitalised words, digit-first words and mixed-case brands, and skips lower-case words', () => {
+    assert.deepEqual(
+      texts('Elon Musk’s xAI signed a deal, while eBay sold 3G phones and the iPod outsold them.'),
+      ['Elon', 'Musk’s', 'xAI', 'eBay', '3G', 'iPod'],
+    );
+  });
+
+  it('keeps hyphens, apostrophes and ampersands inside a word, and dotted acronyms whole', () => {
+    assert.deepEqual(
+      texts("Jean-Claude Juncker met Conor O'Brien of AT&T in the U.S. on Friday."),
+      ['Jean-Claude', 'Juncker', 'Conor', "O'Brien", 'AT&T', 'U.S.', 'Friday'],
+    );
+  });
+
+  it('gives offsets that slice back to the word', () => {
+    const text = 'Dario Amodei, Anthropic’s CEO — said “no”.';
+    for (const word of scanWords(text)) assert.equal(text.slice(word.start, word.end), word.text);
+  });
+
+  it('marks the first word of a sentence, a line, a quotation or a label', () => {
+    const text = 'The Pentagon said. "Anthropic is willing," he said.\nOfficials met Hegseth.\nWhy it matters: Claude is used.';
+    const starts = scanWords(text).filter((word) => word.sentenceStart).map((word) => word.text);
+    assert.deepEqual(starts, ['The', 'Anthropic', 'Officials', 'Why', 'Claude']);
+    assert.equal(startsSentence(text, text.indexOf('Pentagon')), false);
+  });
+
+  it('tells a Title Case headline from a sentence-case headline and from a list of names', () => {
+    const text = [
+      'Hegseth Gives Anthropic CEO Until Friday To Back Down',
+      'Scoop: Hegseth to meet Anthropic CEO as Pentagon threatens banishment',
+      'Almunia, Lauren, Toure, Campbell, Cole, Pires, Flamini, Vieira, Clichy.',
+    ].join('\n');
+    const headline = scanWords(text).filter((word) => word.inTitleCaseLine).map((word) => word.text);
+    assert.deepEqual(headline, ['Hegseth', 'Gives', 'Anthropic', 'CEO', 'Until', 'Friday', 'To', 'Back', 'Down']);
+  });
+});
+
+describe('text: context around a name', () => {
+  const text = 'The AI firm Anthropic’s spokesperson said its model, Claude, was used by chief spokesperson Sean Parnell.';
+
+  it('reads the word before a name and whether a comma separates them', () => {
+    assert.deepEqual(wordBefore(text, text.indexOf('Anthropic')), { word: 'firm', comma: false });
+    assert.deepEqual(wordBefore(text, text.indexOf('Claude')), { word: 'model', comma: true });
+    assert.equal(wordBefore(text, 0), undefined);
+  });
+
+  it('reads the word after a name, past a possessive', () => {
+    assert.equal(wordAfter(text, text.indexOf('Anthropic') + 'Anthropic'.length), 'spokesperson');
+    assert.equal(wordAfter(text, text.indexOf('Claude') + 'Claude'.length), undefined, 'a comma is not a space');
+  });
+
+  it('collects the lower-case words of a title written before a name, stopping at anything else', () => {
+    assert.deepEqual(lowerCaseWordsBefore(text, text.indexOf('Sean'), 3), ['by', 'chief', 'spokesperson']);
+    const quoted = 'He said “top official Ann Lee” had left.';
+    assert.deepEqual(lowerCaseWordsBefore(quoted, quoted.indexOf('Ann'), 3), ['official'], 'an opening quotation mark ends the phrase');
+  });
+
+  it('answers whether the article writes a word in lower case anywhere', () => {
+    const article = 'Officials met on Tuesday. The officials said the Defense Production Act applies.';
+    const lookup = new LowerCaseLookup(article);
+    assert.equal(lookup.has('officials'), true);
+    assert.equal(lookup.has('defense'), false);
+    assert.equal(lookup.has('applie'), false, 'a part of a word is not the word');
+  });
+
+  it('answers the same after switching to a full scan for long documents', () => {
+    const article = `${'The officials met. '.repeat(50)}Lower words: ${Array.from({ length: 60 }, (_, i) => `w${i}`).join(' ')}.`;
+    const lookup = new LowerCaseLookup(article);
+    for (let i = 0; i < 60; i++) assert.equal(lookup.has(`w${i}`), true);
+    assert.equal(lookup.has('officials'), true);
+    assert.equal(lookup.has('pentagon'), false);
+  });
+});
+
+describe('text: name forms', () => {
+  it('writes "X Department" and "X Ministry" as "Department of X", and leaves other names alone', () => {
+    assert.equal(canonicalWordOrder('defense department'), 'department of defense');
+    assert.equal(canonicalWordOrder('defence ministry'), 'ministry of defence');
+    assert.equal(canonicalWordOrder('department of defense'), 'department of defense');
+    assert.equal(canonicalWordOrder('home office'), 'home office');
+    assert.equal(canonicalWordOrder('us state department'), 'us state department', 'only two-word names are turned round');
+  });
+});
