@@ -1,0 +1,133 @@
+import * as assert from 'node:assert/strict';
+import { extractEntities } from '../../src/core/analysis/entities';
+import type { EntityType, LocalEntity } from '../../src/core/analysis/model';
+
+/**
+ * The constructions of news prose entity recognition has to read, each with a sentence taken from
+ * the sample articles or the BBC corpus (lightly trimmed), or written in their style where the
+ * corpus has no example.
+ */
+
+function find(entities: LocalEntity[], name: string): LocalEntity {
+  const entity = entities.find((candidate) => candidate.name === name);
+  assert.ok(entity, `"${name}" among: ${entities.map((e) => `${e.name} (${e.type})`).join(', ')}`);
+  return entity;
+}
+
+function typed(text: string): Array<[string, EntityType]> {
+  return extractEntities(text).map((entity): [string, EntityType] => [entity.name, entity.type]);
+}
+
+describe('entities: organisations, places and other names', () => {
+  it('keeps organisation names with connectors whole, a demonym included', () => {
+    const entities = extractEntities('Yukos claimed it sought help in the US because other forums - Russian courts and the European Court of Human Rights - were either unfriendly or offered less protection.');
+    assert.equal(find(entities, 'European Court of Human Rights').type, 'organization');
+    assert.equal(find(entities, 'US').type, 'place');
+    assert.ok(!entities.some((entity) => entity.name === 'Russian'), 'a demonym alone is not an entity');
+  });
+
+  it('reads "Club of", "House of" and "X of Y Bill" as one name', () => {
+    const club = extractEntities('She said a meeting of the Club of Madrid - a group of former world leaders - would discuss the ruling.');
+    assert.equal(find(club, 'Club of Madrid').type, 'organization');
+    const laws = extractEntities('Home Secretary Charles Clarke said the House of Lords would debate the Prevention of Terrorism Bill.');
+    assert.equal(find(laws, 'House of Lords').type, 'organization');
+    assert.equal(find(laws, 'Prevention of Terrorism Bill').type, 'other');
+    assert.deepEqual(find(laws, 'Charles Clarke').roles, ['Home Secretary']);
+  });
+
+  it('types places from the gazetteer and from "in X"', () => {
+    assert.deepEqual(typed('Officials have described a culture clash between the Pentagon and the Silicon Valley firm, which has offices in Strasbourg and Venezuela.'),
+      [['Silicon Valley', 'place'], ['Pentagon', 'organization'], ['Strasbourg', 'place'], ['Venezuela', 'place']]);
+  });
+
+  it('reads mixed-case brands and products', () => {
+    const entities = extractEntities('Apple sold more iPod players than expected, while eBay and xAI reported losses. The COVID-19 pandemic hit sales.');
+    for (const name of ['Apple', 'iPod', 'eBay', 'xAI', 'COVID-19']) find(entities, name);
+    assert.equal(find(entities, 'COVID-19').type, 'other');
+  });
+
+  it('keeps a hyphenated name whole and does not cut it at a lower-case part that is not a word', () => {
+    const entities = extractEntities('He denied an earlier report that he planned to make a direct appeal via the Al-Jazeera Arabic television channel.');
+    assert.equal(find(entities, 'Al-Jazeera Arabic').type, 'organization');
+    const compound = extractEntities('The plan was Pentagon-backed, officials said, and Anthropic-style safeguards were rejected.');
+    assert.deepEqual(compound.map((entity) => entity.mentions[0].text), ['Pentagon', 'Anthropic']);
+  });
+});
+
+describe('entities: people, titles and roles', () => {
+  it('takes a role from an apposition with or without an article', () => {
+    assert.deepEqual(find(extractEntities("Neil O'Brien, director of anti-constitution group Vote No, said the government did not want to discuss it."), "Neil O'Brien").roles,
+      ['director of anti-constitution group Vote No']);
+    assert.deepEqual(find(extractEntities('Mary Robinson, the former UN commissioner for human rights, said the ruling mattered.'), 'Mary Robinson').roles,
+      ['former UN commissioner for human rights']);
+  });
+
+  it('does not take the next item of a list for an apposition', () => {
+    const entities = extractEntities('Hegseth was joined by his chief spokesperson Sean Parnell, general counsel Earl Matthews, and deputy director Ann Lee.');
+    assert.deepEqual(find(entities, 'Sean Parnell').roles, ['chief spokesperson']);
+    assert.deepEqual(find(entities, 'Earl Matthews').roles, ['general counsel']);
+  });
+
+  it('types a bare surname as a person when "he" or "she" follows it as a subject', () => {
+    const entities = extractEntities('Setting the scene: Amodei has been very vocal about the risks of AI-gone-wrong, and has positioned his company as the safety-first AI leader.');
+    assert.equal(find(entities, 'Amodei').type, 'person');
+  });
+
+  it('links "Mr." with a full stop to the full name', () => {
+    const amodei = find(extractEntities('Mr. Amodei said the company would not budge. Anthropic CEO Dario Amodei later met officials.'), 'Dario Amodei');
+    assert.deepEqual(amodei.mentions.map((mention) => mention.text), ['Amodei', 'Dario Amodei']);
+  });
+});
+
+describe('entities: words that are not names', () => {
+  it('ignores every newsletter section label', () => {
+    const labels = ['Why it matters', 'The big picture', 'Driving the news', 'Go deeper', 'State of play', 'Zoom in', 'The intrigue', 'Reality check',
+      'Friction point', 'What to watch', 'The bottom line', 'Breaking it down', 'Setting the scene', 'In the room', 'The other side', 'How it works'];
+    const text = labels.map((label) => `${label}: the Pentagon and Anthropic are still talking.`).join('\n');
+    assert.deepEqual(extractEntities(text).map((entity) => entity.name).sort(), ['Anthropic', 'Pentagon']);
+  });
+
+  it('reads "Defense officials" as a modifier, not a name', () => {
+    assert.deepEqual(typed('Defense officials say negotiations have shown no progress and are on the verge of breaking down.'), []);
+  });
+
+  it('reads number words and common words that open a sentence as words, even when they are also names', () => {
+    assert.deepEqual(typed('Twenty CBS-owned TV stations were fined. Time will shortly tell if it is a possibility.'), [['CBS', 'organization']]);
+  });
+
+  it('reads a Title Case headline against the body: only the names stay', () => {
+    const text = 'Hegseth To Meet Anthropic CEO As Pentagon Threatens Banishment\n\nDefense Secretary Pete Hegseth will meet Anthropic CEO Dario Amodei on Tuesday, as the Pentagon threatens to cut ties. Officials say the meeting will be tense.';
+    const entities = extractEntities(text);
+    assert.deepEqual(entities.map((entity) => entity.name).sort(), ['Anthropic', 'Dario Amodei', 'Pentagon', 'Pete Hegseth']);
+    assert.equal(find(entities, 'Pete Hegseth').mentions[0].start, 0, 'the headline surname is a mention of the full name');
+  });
+});
+
+describe('entities: names an article equates', () => {
+  it('merges a name and its former or new name, keeping the other as an equivalent', () => {
+    const cellnet = find(extractEntities('Then on 10 January Cellnet (now O2) launched its service. Cellnet grew quickly.'), 'Cellnet');
+    assert.deepEqual(cellnet.equivalents, ['O2']);
+    assert.deepEqual(cellnet.mentions.map((mention) => mention.text), ['Cellnet', 'O2', 'Cellnet']);
+    const firefox = find(extractEntities('Firefox, which used to be called Firebird and before that Phoenix, also has a growing number of vocal net-based fans. Firefox is free.'), 'Firefox');
+    assert.deepEqual(firefox.equivalents, ['Firebird'], 'the form the article uses most names the entity');
+  });
+
+  it('merges an apposition that renames a body, across other names in between', () => {
+    const entities = extractEntities('The Pentagon, which the Trump administration has renamed the Department of War, said it would act.');
+    const department = find(entities, 'Department of War');
+    assert.deepEqual(department.equivalents, ['Pentagon']);
+    assert.equal(department.type, 'organization');
+  });
+
+  it('meets "Defense Department", "Department of Defense" and the acronym it defines', () => {
+    const text = 'Anthropic has maintained that its current safeguards do not impede the Defense Department’s present operations. The Department of Defense (DoD) has integrated Claude into its operations.';
+    const dod = find(extractEntities(text), 'Department of Defense');
+    assert.deepEqual(dod.mentions.map((mention) => mention.text), ['Defense Department', 'Department of Defense', 'DoD']);
+    assert.deepEqual(dod.equivalents, ['DoD']);
+  });
+
+  it('does not equate names joined by a plain "called" or "named"', () => {
+    const entities = extractEntities('The Theatregoers’ Choice Awards named US actor Christian Slater best actor. There is already a HDTV service in Europe called Euro1080.');
+    assert.ok(entities.every((entity) => entity.equivalents.length === 0), JSON.stringify(entities.map((entity) => [entity.name, entity.equivalents])));
+  });
+});
