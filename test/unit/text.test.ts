@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { canonicalWordOrder } from '../../src/core/text/names';
+import { canonicalForm } from '../../src/core/text/names';
 import { LowerCaseLookup, lowerCaseWordsBefore, scanWords, startsSentence, wordAfter, wordBefore } from '../../src/core/text/words';
 
 const texts = (text: string) => scanWords(text).map((word) => word.text);
@@ -81,10 +81,18 @@ describe('text: context around a name', () => {
 
 describe('text: name forms', () => {
   it('writes "X Department" and "X Ministry" as "Department of X", and leaves other names alone', () => {
-    assert.equal(canonicalWordOrder('defense department'), 'department of defense');
-    assert.equal(canonicalWordOrder('defence ministry'), 'ministry of defence');
-    assert.equal(canonicalWordOrder('department of defense'), 'department of defense');
-    assert.equal(canonicalWordOrder('home office'), 'home office');
-    assert.equal(canonicalWordOrder('us state department'), 'us state department', 'only two-word names are turned round');
+    assert.equal(canonicalForm('defense department'), 'department of defense');
+    assert.equal(canonicalForm('defence ministry'), 'ministry of defence');
+    assert.equal(canonicalForm('department of defense'), 'department of defense');
+    assert.equal(canonicalForm('home office'), 'home office');
+    assert.equal(canonicalForm('us state department'), 'us state department', 'only two-word names are turned round');
+  });
+
+  it('gives the short forms of a few countries and bodies their full name', () => {
+    assert.equal(canonicalForm('u.s.'), 'united states');
+    assert.equal(canonicalForm('america'), 'united states');
+    assert.equal(canonicalForm('britain'), 'united kingdom');
+    assert.equal(canonicalForm('dod'), 'department of defense');
+    assert.equal(canonicalForm('who'), 'who', 'a short form that is also a word is left alone');
   });
 });

@@ -5,7 +5,7 @@ import {
   PERSON_INTRODUCERS, PLACE_PREPOSITIONS, PRODUCT_CUES, ROLE_MODIFIERS, ROLE_WORDS, WEEKDAYS,
 } from '../text/lexicon';
 import { COMMON_WORDS } from '../text/commonWords';
-import { canonicalWordOrder } from '../text/names';
+import { canonicalForm } from '../text/names';
 import { isApostrophe, lowerCaseWordsBefore, LowerCaseLookup, scanWords, startsSentence, Word, wordAfter, wordBefore } from '../text/words';
 
 /**
@@ -640,7 +640,7 @@ function acronymsOf(words: string[]): string[] {
 export function nameKey(words: readonly string[]): string {
   const key = words.join(' ').toLowerCase();
   const straight = key.includes('’') ? key.replace(/’/g, "'") : key;
-  return canonicalWordOrder(straight.startsWith('the ') ? straight.slice(4) : straight);
+  return canonicalForm(straight.startsWith('the ') ? straight.slice(4) : straight);
 }
 
 function toEntity(text: string, cluster: Cluster, key: number): LocalEntity {

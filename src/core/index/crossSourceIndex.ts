@@ -1,5 +1,5 @@
 import type { DocumentAnalysis, EntityType, LocalEntity, Quote, Span } from '../analysis/model';
-import { canonicalWordOrder } from '../text/names';
+import { canonicalForm } from '../text/names';
 
 /** One real-world entity across every article of the workspace. */
 export interface IndexedEntity {
@@ -274,7 +274,7 @@ export class CrossSourceIndex {
 export function linkKey(name: string): string {
   // Most names are plain ASCII: skip the Unicode normalisation they do not need.
   const folded = ASCII.test(name) ? name : name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’]/g, "'");
-  return canonicalWordOrder(folded.toLowerCase().replace(/\./g, '').replace(/^the\s+/, '').replace(/\s+/g, ' ').trim());
+  return canonicalForm(folded.toLowerCase().replace(/\./g, '').replace(/^the\s+/, '').replace(/\s+/g, ' ').trim());
 }
 
 const ASCII = /^[\x00-\x7f]*$/;

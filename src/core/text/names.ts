@@ -6,10 +6,34 @@
 const INVERTIBLE_HEADS: ReadonlySet<string> = new Set(['department', 'ministry']);
 
 /**
- * "defense department" → "department of defense", so that the two ways of writing a government
- * body's name meet; every other name comes back unchanged. Expects a lower-case name.
+ * Short forms news prose uses for a few bodies and countries, by their full name. Only forms that
+ * mean one thing in news: "America" is the United States, "WHO" is left out (it is also a word).
  */
-export function canonicalWordOrder(lowerCaseName: string): string {
+const SHORT_FORMS: ReadonlyMap<string, string> = new Map(Object.entries({
+  'united states': ['us', 'usa', 'america', 'united states of america'],
+  'united kingdom': ['uk', 'britain', 'great britain'],
+  'united nations': ['un'],
+  'european union': ['eu'],
+  'united arab emirates': ['uae'],
+  'international monetary fund': ['imf'],
+  'federal bureau of investigation': ['fbi'],
+  'central intelligence agency': ['cia'],
+  'national health service': ['nhs'],
+  'department of defense': ['dod'],
+}).flatMap(([full, shorts]) => shorts.map((short): [string, string] => [short, full])));
+
+/**
+ * The form two names must share to be the same name: "us" and "u.s." → "united states",
+ * "defense department" → "department of defense"; every other name comes back unchanged.
+ * Expects a lower-case name.
+ */
+export function canonicalForm(lowerCaseName: string): string {
+  const full = SHORT_FORMS.get(lowerCaseName.includes('.') ? lowerCaseName.replace(/\./g, '') : lowerCaseName);
+  return full ?? canonicalWordOrder(lowerCaseName);
+}
+
+/** "defense department" → "department of defense", so that the two ways of writing a government body's name meet. */
+function canonicalWordOrder(lowerCaseName: string): string {
   const space = lowerCaseName.indexOf(' ');
   if (space <= 0 || lowerCaseName.indexOf(' ', space + 1) >= 0) return lowerCaseName;
   const head = lowerCaseName.slice(space + 1);
