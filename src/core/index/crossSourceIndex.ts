@@ -321,8 +321,14 @@ function canonicalName(locals: readonly LocalEntity[]): string {
 function majorityType(locals: readonly LocalEntity[]): EntityType {
   const votes = new Map<EntityType, number>();
   for (const local of locals) votes.set(local.type, (votes.get(local.type) ?? 0) + local.mentions.length * (wordCount(local.name) > 1 ? 3 : 1));
-  return [...votes.entries()].sort(([, a], [, b]) => b - a)[0]?.[0] ?? 'other';
+  return [...votes.entries()].sort(([typeA, a], [typeB, b]) => b - a || TIE_ORDER.indexOf(typeA) - TIE_ORDER.indexOf(typeB))[0]?.[0] ?? 'other';
 }
+
+/**
+ * Equal votes go to the type that needs evidence: a bare name is typed a person only on a cue
+ * ("Mr Hegseth"), while "organization" is what an unexplained single word falls back to.
+ */
+const TIE_ORDER: readonly EntityType[] = ['person', 'place', 'organization', 'other'];
 
 function wordCount(name: string): number {
   return name.split(/\s+/).length;
