@@ -1,11 +1,12 @@
 import type { EntityType, LocalEntity, Span } from './model';
 import { FEMALE_NAMES, MALE_NAMES, ORGANIZATIONS, OUTLETS, PLACES } from '../text/gazetteer';
 import {
-  DEMONYMS, FUNCTION_WORDS, HONORIFICS, MONTHS, NUMBER_WORDS, ORG_CUES, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS,
-  PERSON_INTRODUCERS, PLACE_PREPOSITIONS, PRODUCT_CUES, ROLE_MODIFIERS, ROLE_WORDS, WEEKDAYS,
+  DEMONYMS, FUNCTION_WORDS, HONORIFICS, ORG_CUES, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS,
+  PERSON_INTRODUCERS, PLACE_PREPOSITIONS, PRODUCT_CUES, ROLE_MODIFIERS, ROLE_WORDS,
 } from '../text/lexicon';
 import { COMMON_WORDS } from '../text/commonWords';
 import { canonicalForm } from '../text/names';
+import { WordClass, wordClasses } from '../text/wordClasses';
 import { isApostrophe, lowerCaseWordsBefore, LowerCaseLookup, scanWords, startsSentence, Word, wordAfter, wordBefore } from '../text/words';
 
 /**
@@ -36,9 +37,6 @@ const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'of the', 'for the']);
 
 /** Particles inside personal names: Jeroen van der Veer, Rio de Janeiro, Osama bin Laden. */
 const NAME_PARTICLES = new Set(['de', 'du', 'da', 'di', 'del', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'la', 'le', 'y', 'van der', 'van den', 'von der', 'de la', 'dos', 'das']);
-
-/** Months, weekdays and holidays name dates, not entities. */
-const DATE_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS, 'easter', 'christmas', 'ramadan', 'eid', 'hanukkah', 'diwali', 'thanksgiving']);
 
 /**
  * Gazetteer names (lower-case, without dots) with the type they give. Places win over
@@ -75,7 +73,7 @@ function findNames(text: string, words: Word[], lowerCaseWords: LowerCaseLookup)
       j++;
     }
     i = j;
-    if (isSectionLabel(text, run)) continue;
+    if ((run.length === 1 && isPlainFunctionWord(run[0].text)) || isSectionLabel(text, run)) continue;
     for (const name of namesInRun(text, run, lowerCaseWords)) names.push(withDescribedRole(text, name));
   }
   return names;
@@ -134,6 +132,15 @@ function appositiveRole(text: string, end: number): string | undefined {
   if (words.length > 8 || (firstCapital > 0 && ROLE_WORDS.has(words[firstCapital - 1]))) return undefined;
   const opensWithRole = ROLE_WORDS.has(words[0]) || ROLE_QUALIFIERS.has(words[0]);
   return (after[1] ? words.some((word) => ROLE_WORDS.has(word.toLowerCase())) : opensWithRole) ? after[2] : undefined;
+}
+
+/**
+ * "The", "He", "But" standing alone: a sixth of all capitalised words, and never a name, so they
+ * skip the full reading. Function words that are also names ("US", "WHO") and honorifics are read.
+ */
+function isPlainFunctionWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return FUNCTION_WORDS.has(lower) && !KNOWN_NAMES.has(lower) && !HONORIFICS.has(lower);
 }
 
 /** "Friction point:", "Why it matters:": a newsletter label at the start of a line or bullet. */
@@ -202,18 +209,25 @@ interface Token {
   lower: string;
   /** Lower case without dots ("us" for "U.S."): the form gazetteers are keyed on. */
   bare: string;
+  /** `WordClass` bits of `lower`. */
+  classes: number;
+}
+
+/** Whether the token is in any of the word classes given as bits. */
+function is(token: Token, classes: number): boolean {
+  return (token.classes & classes) !== 0;
 }
 
 /** Turns one capitalised run into zero or more names, taking titles and common words out. */
 function namesInRun(text: string, run: Word[], lowerCaseWords: LowerCaseLookup): NameMention[] {
   let tokens = run.map(toToken);
   tokens = dropCommonLeadingWords(tokens, run, lowerCaseWords);
-  tokens = tokens.filter((token) => !DATE_WORDS.has(token.lower));
+  tokens = tokens.filter((token) => !is(token, WordClass.date));
   if (tokens.length === 0 || (tokens.length === 1 && startsWithDigit(tokens[0].text))) return [];
 
   let gender: 'male' | 'female' | undefined;
   let honorific = false;
-  while (tokens.length > 0 && HONORIFICS.has(tokens[0].lower)) {
+  while (tokens.length > 0 && is(tokens[0], WordClass.honorific)) {
     gender = HONORIFICS.get(tokens[0].lower) ?? gender;
     honorific = true;
     tokens = tokens.slice(1);
@@ -229,7 +243,7 @@ function namesInRun(text: string, run: Word[], lowerCaseWords: LowerCaseLookup):
 
 /** "U.S. Pentagon": a country written before a known organisation is a separate name. */
 function leadingPlace(tokens: Token[]): Token | undefined {
-  if (tokens.length < 2 || !PLACES.has(tokens[0].bare)) return undefined;
+  if (tokens.length < 2 || !(tokens[0].bare === tokens[0].lower ? is(tokens[0], WordClass.place) : PLACES.has(tokens[0].bare))) return undefined;
   return ORGANIZATIONS.has(bareName(tokens.slice(1))) ? tokens[0] : undefined;
 }
 
@@ -260,7 +274,7 @@ function compoundAdjectiveStart(word: string): number {
 
 function tokenAt(start: number, text: string): Token {
   const lower = text.toLowerCase();
-  return { start, end: start + text.length, text, lower, bare: lower.includes('.') ? lower.replace(/\./g, '') : lower };
+  return { start, end: start + text.length, text, lower, bare: lower.includes('.') ? lower.replace(/\./g, '') : lower, classes: wordClasses(lower) };
 }
 
 /**
@@ -270,14 +284,14 @@ function tokenAt(start: number, text: string): Token {
  */
 function dropCommonLeadingWords(tokens: Token[], run: Word[], lowerCaseWords: LowerCaseLookup): Token[] {
   // "Time will tell": a gazetteer name that is also a common word is read as the word at a sentence start.
-  const commonOpening = tokens.length === 1 && (run[0]?.sentenceStart ?? false) && COMMON_WORDS.has(tokens[0].lower);
+  const commonOpening = tokens.length === 1 && (run[0]?.sentenceStart ?? false) && is(tokens[0], WordClass.common);
   if (isKnownName(tokens) && !commonOpening) return tokens;
   let first = 0;
   while (first < tokens.length && isGrammaticalCapital(tokens, first, run[first]?.sentenceStart ?? false, lowerCaseWords)) first++;
   const rest = tokens.slice(first);
   if (rest.length > 0 && isKnownName(rest)) return rest;
   // A lone title, modifier or organisation noun ("the Department's work", "the Secretary", "Defense officials") names nothing by itself.
-  if (rest.length === 1 && (ROLE_WORDS.has(rest[0].lower) || ROLE_MODIFIERS.has(rest[0].lower) || ORG_HEAD_WORDS.has(rest[0].lower) || OTHER_HEAD_WORDS.has(rest[0].lower) || COMMON_ACRONYMS.has(rest[0].text))) return [];
+  if (rest.length === 1 && (is(rest[0], WordClass.role | WordClass.roleModifier | WordClass.orgHead | WordClass.otherHead) || COMMON_ACRONYMS.has(rest[0].text))) return [];
   if (rest.length === 1 && startsWithDigit(rest[0].text)) return [];
   return rest;
 }
@@ -301,19 +315,19 @@ function bareName(tokens: readonly Token[]): string {
 function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boolean, lowerCaseWords: LowerCaseLookup): boolean {
   const token = tokens[index];
   const next = tokens[index + 1];
-  if (HONORIFICS.has(token.lower)) return false;
+  if (is(token, WordClass.honorific)) return false;
   if (startsWithDigit(token.text) || (token.lower.charCodeAt(0) === 105 && isApostrophe(token.lower.charCodeAt(1)))) return true;
-  if (isDemonym(token.lower)) return !isOrgContinuation(tokens, index);
-  if (COMMON_ACRONYMS.has(token.text)) return !(next && ROLE_WORDS.has(token.lower));
-  if (FUNCTION_WORDS.has(token.lower) && !(next && ROLE_MODIFIERS.has(token.lower) && ROLE_WORDS.has(next.lower))) return true;
+  if (is(token, WordClass.demonym)) return !isOrgContinuation(tokens, index);
+  if (COMMON_ACRONYMS.has(token.text)) return !(next && is(token, WordClass.role));
+  if (is(token, WordClass.function) && !(next && is(token, WordClass.roleModifier) && is(next, WordClass.role))) return true;
   if (!sentenceStart) return false;
   if (LABEL_WORDS.has(token.lower)) return true;
   // "Offboarding Anthropic would…": a sentence-initial gerund is a verb, not part of a name.
-  if (next && token.lower.length >= 7 && token.lower.endsWith('ing') && !PLACES.has(token.lower)) return true;
-  if (!lowerCaseWords.has(token.lower) && !COMMON_WORDS.has(token.lower) && !NUMBER_WORDS.has(token.lower)) return false;
+  if (next && token.lower.length >= 7 && token.lower.endsWith('ing') && !is(token, WordClass.place)) return true;
+  // The lexicons first: searching the article for the word in lower case is the costly test.
+  if (!is(token, WordClass.common | WordClass.number) && !lowerCaseWords.has(token.lower)) return false;
   if (!next) return true;
-  const opensName = ROLE_WORDS.has(next.lower) || ORG_HEAD_WORDS.has(tokens[tokens.length - 1].lower)
-    || MALE_NAMES.has(token.lower) || FEMALE_NAMES.has(token.lower) || ROLE_WORDS.has(token.lower);
+  const opensName = is(next, WordClass.role) || is(tokens[tokens.length - 1], WordClass.orgHead) || is(token, WordClass.givenName | WordClass.role);
   return !opensName;
 }
 
@@ -322,17 +336,12 @@ function startsWithDigit(word: string): boolean {
   return code >= 48 && code <= 57;
 }
 
-/** "Palestinian", "Palestinians". */
-function isDemonym(lower: string): boolean {
-  return DEMONYMS.has(lower) || (lower.endsWith('s') && DEMONYMS.has(lower.slice(0, -1)));
-}
-
 /** "British Airways": a demonym that starts an organisation's name stays. */
 function isOrgContinuation(tokens: Token[], index: number): boolean {
   const rest = tokens.slice(index + 1);
   if (rest.length === 0) return false;
   // "European Court of Human Rights": the head noun may sit before a connector.
-  return ORGANIZATIONS.has(bareName(tokens.slice(index))) || rest.some((token) => ORG_HEAD_WORDS.has(token.lower)) || OTHER_HEAD_WORDS.has(rest[rest.length - 1].lower);
+  return ORGANIZATIONS.has(bareName(tokens.slice(index))) || rest.some((token) => is(token, WordClass.orgHead)) || is(rest[rest.length - 1], WordClass.otherHead);
 }
 
 /**
@@ -342,13 +351,13 @@ function isOrgContinuation(tokens: Token[], index: number): boolean {
  */
 function splitRole(text: string, tokens: Token[]): { role: string | undefined; roleModifier: Token[]; nameTokens: Token[] } {
   let lastRole = -1;
-  for (let i = 0; i < tokens.length; i++) if (ROLE_WORDS.has(tokens[i].lower) || tokens[i].text === 'CEO') lastRole = i;
-  const wholeIsOrg = tokens.length > 1 && (ORG_HEAD_WORDS.has(tokens[tokens.length - 1].lower) || knownType(tokens) === 'organization');
+  for (let i = 0; i < tokens.length; i++) if (is(tokens[i], WordClass.role) || tokens[i].text === 'CEO') lastRole = i;
+  const wholeIsOrg = tokens.length > 1 && (is(tokens[tokens.length - 1], WordClass.orgHead) || knownType(tokens) === 'organization');
   if (lastRole < 0 || wholeIsOrg) return { role: undefined, roleModifier: [], nameTokens: tokens };
   const nameStart = findNameStart(tokens, lastRole);
   const roleTokens = tokens.slice(0, nameStart);
-  const firstRoleWord = roleTokens.findIndex((token) => ROLE_WORDS.has(token.lower) || ROLE_MODIFIERS.has(token.lower) || token.text === 'CEO');
-  const modifier = firstRoleWord > 0 ? roleTokens.slice(0, firstRoleWord).filter((token) => !ROLE_MODIFIERS.has(token.lower)) : [];
+  const firstRoleWord = roleTokens.findIndex((token) => is(token, WordClass.role | WordClass.roleModifier) || token.text === 'CEO');
+  const modifier = firstRoleWord > 0 ? roleTokens.slice(0, firstRoleWord).filter((token) => !is(token, WordClass.roleModifier)) : [];
   const role = roleTokens.length > 0 ? text.slice(roleTokens[0].start, roleTokens[roleTokens.length - 1].end) : undefined;
   return { role, roleModifier: modifier, nameTokens: tokens.slice(nameStart) };
 }
@@ -356,7 +365,7 @@ function splitRole(text: string, tokens: Token[]): { role: string | undefined; r
 /** Where the person's name starts after a title: at a known given name, else after the last role word. */
 function findNameStart(tokens: Token[], lastRole: number): number {
   for (let i = lastRole + 1; i < tokens.length; i++) {
-    if (MALE_NAMES.has(tokens[i].lower) || FEMALE_NAMES.has(tokens[i].lower)) return i;
+    if (is(tokens[i], WordClass.givenName)) return i;
   }
   const afterRole = tokens.length - (lastRole + 1);
   return afterRole > 3 ? tokens.length - 2 : lastRole + 1;
@@ -404,19 +413,18 @@ function typeOf(text: string, tokens: Token[], personCue: boolean): { type: Enti
   if (personCue) return { type: 'person', confidence: 2 };
   const known = knownType(tokens) ?? (tokens.length > 1 && tokens[0].bare === 'the' ? knownType(tokens.slice(1)) : undefined);
   if (known) return { type: known, confidence: 2 };
-  if (tokens.length > 1 && ORG_HEAD_WORDS.has(tokens[0].lower)) return { type: 'organization', confidence: 2 };
-  if (tokens.length > 1 && ORG_HEAD_WORDS.has(last.lower)) return { type: 'organization', confidence: 2 };
-  if (tokens.length > 1 && (OTHER_HEAD_WORDS.has(last.lower) || /^\d{2,4}$/.test(last.text))) return { type: 'other', confidence: 2 };
+  if (tokens.length > 1 && (is(tokens[0], WordClass.orgHead) || is(last, WordClass.orgHead))) return { type: 'organization', confidence: 2 };
+  if (tokens.length > 1 && (is(last, WordClass.otherHead) || /^\d{2,4}$/.test(last.text))) return { type: 'other', confidence: 2 };
   // "European Court of Human Rights", "Muslim Council of Britain": the head noun before a connector.
-  if (tokens.length > 2 && tokens.some((token) => ORG_HEAD_WORDS.has(token.lower))) return { type: 'organization', confidence: 2 };
+  if (tokens.length > 2 && tokens.some((token) => is(token, WordClass.orgHead))) return { type: 'organization', confidence: 2 };
   if (tokens[0].text.includes('-') && /^[A-Z]+-\d+$/.test(tokens[0].text)) return { type: 'other', confidence: 2 };
   const context = contextType(text, tokens[0].start, last.end);
   if (context === 'organization' || context === 'other') return { type: context, confidence: 1 };
-  if (tokens.length > 1 && (MALE_NAMES.has(tokens[0].lower) || FEMALE_NAMES.has(tokens[0].lower))) return { type: 'person', confidence: 2 };
+  if (tokens.length > 1 && is(tokens[0], WordClass.givenName)) return { type: 'person', confidence: 2 };
   if (context) return { type: context, confidence: 1 };
   if (tokens.length === 1 && /^(?:\p{Lu}\.?){2,6}$/u.test(last.text)) return { type: 'organization', confidence: 1 };
   // Two or three capitalised words are most often a person, unless the first is a common word: "Star Wars", "Mission Impossible".
-  if (tokens.length >= 2 && tokens.length <= 3 && tokens.every((token) => /^\p{Lu}\p{Ll}/u.test(token.text))) return { type: COMMON_WORDS.has(tokens[0].lower) ? 'other' : 'person', confidence: 0 };
+  if (tokens.length >= 2 && tokens.length <= 3 && tokens.every((token) => /^\p{Lu}\p{Ll}/u.test(token.text))) return { type: is(tokens[0], WordClass.common) ? 'other' : 'person', confidence: 0 };
   return { type: undefined, confidence: 0 };
 }
 

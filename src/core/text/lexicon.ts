@@ -29,6 +29,8 @@ twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand 
 
 export const MONTHS = words('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec');
 export const WEEKDAYS = words('monday tuesday wednesday thursday friday saturday sunday');
+/** Holidays name dates, not entities. */
+export const HOLIDAYS = words('easter christmas ramadan eid hanukkah diwali thanksgiving');
 
 /** Nationality and regional adjectives: "Palestinian", "British". Not entities. */
 export const DEMONYMS = words(`

@@ -50,6 +50,16 @@ export function scanWords(text: string): Word[] {
   let i = 0;
   while (i < length) {
     const code = text.charCodeAt(i);
+    if (code >= 97 && code <= 122) {
+      // Most of an article is lower-case ASCII words: skip them in a tight loop, and fall back to
+      // the full word reading below only when the word goes on with anything else (xAI, don't).
+      const end = lowerCaseAsciiRunEnd(text, i + 1);
+      if (end >= length || !continuesWord(text.charCodeAt(end))) {
+        if (end - i > 3) line.lowerCase++;
+        i = end;
+        continue;
+      }
+    }
     if (!isWordChar(code, text, i)) {
       if (code === 10) line.end(words, text, i);
       else if (code === 44 || code === 59 || code === 40) line.punctuated = true;
@@ -121,6 +131,17 @@ function endsWithFullStop(text: string, lineEnd: number): boolean {
   let i = lineEnd - 1;
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 13 || text.charCodeAt(i) === 9)) i--;
   return i >= 0 && text.charCodeAt(i) === 46;
+}
+
+function lowerCaseAsciiRunEnd(text: string, from: number): number {
+  let end = from;
+  for (let code = text.charCodeAt(end); code >= 97 && code <= 122; code = text.charCodeAt(end)) end++;
+  return end;
+}
+
+/** Whether a character right after a lower-case run may belong to the same word: a letter, digit, joiner or dot. */
+function continuesWord(code: number): boolean {
+  return code > 127 || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || isJoiner(code) || code === 46;
 }
 
 function dottedAcronymEnd(text: string, start: number): number {

@@ -1,0 +1,55 @@
+import { COMMON_WORDS } from './commonWords';
+import { FEMALE_NAMES, MALE_NAMES, PLACES } from './gazetteer';
+import {
+  DEMONYMS, FUNCTION_WORDS, HOLIDAYS, HONORIFICS, MONTHS, NUMBER_WORDS, OTHER_HEAD_WORDS, ORG_HEAD_WORDS, ROLE_MODIFIERS, ROLE_WORDS, WEEKDAYS,
+} from './lexicon';
+
+/**
+ * Every lexicon a capitalised word is looked up in, as bits of one number: entity recognition asks
+ * a dozen of these questions about each word, and one memoised look-up answers them all.
+ */
+export const WordClass = {
+  function: 1 << 0,
+  demonym: 1 << 1,
+  honorific: 1 << 2,
+  role: 1 << 3,
+  roleModifier: 1 << 4,
+  orgHead: 1 << 5,
+  otherHead: 1 << 6,
+  givenName: 1 << 7,
+  common: 1 << 8,
+  number: 1 << 9,
+  date: 1 << 10,
+  place: 1 << 11,
+} as const;
+
+const LEXICONS: ReadonlyArray<[number, (lower: string) => boolean]> = [
+  [WordClass.function, (lower) => FUNCTION_WORDS.has(lower)],
+  // "Palestinians" as well as "Palestinian".
+  [WordClass.demonym, (lower) => DEMONYMS.has(lower) || (lower.endsWith('s') && DEMONYMS.has(lower.slice(0, -1)))],
+  [WordClass.honorific, (lower) => HONORIFICS.has(lower)],
+  [WordClass.role, (lower) => ROLE_WORDS.has(lower)],
+  [WordClass.roleModifier, (lower) => ROLE_MODIFIERS.has(lower)],
+  [WordClass.orgHead, (lower) => ORG_HEAD_WORDS.has(lower)],
+  [WordClass.otherHead, (lower) => OTHER_HEAD_WORDS.has(lower)],
+  [WordClass.givenName, (lower) => MALE_NAMES.has(lower) || FEMALE_NAMES.has(lower)],
+  [WordClass.common, (lower) => COMMON_WORDS.has(lower)],
+  [WordClass.number, (lower) => NUMBER_WORDS.has(lower)],
+  [WordClass.date, (lower) => MONTHS.has(lower) || WEEKDAYS.has(lower) || HOLIDAYS.has(lower)],
+  [WordClass.place, (lower) => PLACES.has(lower)],
+];
+
+/** Bounds the memo on adversarial input (millions of distinct words); news vocabulary stays far below it. */
+const MEMO_LIMIT = 50_000;
+const memo = new Map<string, number>();
+
+/** The `WordClass` bits of a lower-case word. */
+export function wordClasses(lower: string): number {
+  let classes = memo.get(lower);
+  if (classes !== undefined) return classes;
+  classes = 0;
+  for (const [bit, test] of LEXICONS) if (test(lower)) classes |= bit;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(lower, classes);
+  return classes;
+}
