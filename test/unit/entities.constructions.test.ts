@@ -62,6 +62,19 @@ describe('entities: people, titles and roles', () => {
       ['former UN commissioner for human rights']);
   });
 
+  it('keeps a nationality or party before a lower-case title in the role', () => {
+    const entities = extractEntities('Palestinian leader Mahmoud Abbas met Liberal Democrat leader Charles Kennedy and former South African president Nelson Mandela.');
+    assert.deepEqual(find(entities, 'Mahmoud Abbas').roles, ['Palestinian leader']);
+    assert.deepEqual(find(entities, 'Charles Kennedy').roles, ['Liberal Democrat leader']);
+    assert.deepEqual(find(entities, 'Nelson Mandela').roles, ['South African president']);
+  });
+
+  it('does not link a titled given name to another person who shares it', () => {
+    const entities = extractEntities('Liberal Democrat leader Charles Kennedy said Prince Charles should stay out of politics. Kennedy later apologised.');
+    assert.deepEqual(find(entities, 'Charles Kennedy').mentions.map((mention) => mention.text), ['Charles Kennedy', 'Kennedy']);
+    assert.deepEqual(find(entities, 'Charles').roles, ['Prince']);
+  });
+
   it('does not take the next item of a list for an apposition', () => {
     const entities = extractEntities('Hegseth was joined by his chief spokesperson Sean Parnell, general counsel Earl Matthews, and deputy director Ann Lee.');
     assert.deepEqual(find(entities, 'Sean Parnell').roles, ['chief spokesperson']);

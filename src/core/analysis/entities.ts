@@ -114,7 +114,21 @@ function withDescribedRole(text: string, name: NameMention): NameMention {
   if (head === undefined || !ROLE_WORDS.has(head) || FUNCTION_WORDS.has(head)) return name;
   const qualifiers: string[] = [];
   for (let i = words.length - 2; i >= 0 && ROLE_QUALIFIERS.has(words[i]); i--) qualifiers.unshift(words[i]);
-  return { ...name, role: [...qualifiers, head].join(' ') };
+  const role = [...qualifiers, head].join(' ');
+  // "Palestinian leader Mahmoud Abbas", "Liberal Democrat leader": a nationality or party before the title belongs to the role.
+  const roleStart = name.start - role.length - 1;
+  const affiliation = text.slice(roleStart, roleStart + role.length) === role ? demonymsBefore(text, roleStart) : '';
+  return { ...name, role: affiliation ? `${affiliation} ${role}` : role };
+}
+
+/** Up to three capitalised nationality or party words ending one space before `index` ("South African"), or ''. */
+function demonymsBefore(text: string, index: number): string {
+  const match = /(?:\p{Lu}\p{Ll}+ ){1,3}$/u.exec(text.slice(Math.max(0, index - 40), index));
+  if (!match) return '';
+  const words = match[0].trim().split(' ');
+  let first = words.length;
+  while (first > 0 && DEMONYMS.has(words[first - 1].toLowerCase())) first--;
+  return words.slice(first).join(' ');
 }
 
 /**
@@ -458,6 +472,8 @@ function groupMentions(text: string, names: NameMention[]): LocalEntity[] {
   const clusters: Cluster[] = [];
   const byFullName = new Map<string, Cluster>();
   const byPart = new Map<string, Cluster>();
+  /** "Dario" of "Dario Amodei": linked only when written without a title ("Prince Charles" is not Charles Kennedy). */
+  const byGivenName = new Map<string, Cluster>();
   const byAcronym = new Map<string, Cluster>();
   const pending: NameMention[] = [];
 
@@ -481,11 +497,11 @@ function groupMentions(text: string, names: NameMention[]): LocalEntity[] {
       cluster.equivalents.add(name.definedAcronym);
     }
   }
-  for (const cluster of clusters) indexParts(cluster, byPart);
+  for (const cluster of clusters) indexParts(cluster, byPart, byGivenName);
 
   for (const name of pending) {
     const key = nameKey(name.words);
-    const existing = byFullName.get(key) ?? byAcronym.get(name.text.toUpperCase()) ?? byPart.get(key);
+    const existing = byFullName.get(key) ?? byAcronym.get(name.text.toUpperCase()) ?? byPart.get(key) ?? (name.role === undefined ? byGivenName.get(key) : undefined);
     if (existing) {
       addMention(existing, name);
       continue;
@@ -617,12 +633,12 @@ function addMention(cluster: Cluster, name: NameMention): void {
 }
 
 /** Surnames and given names of people, and the first word of two-word organisations ("Barclays" of "Barclays Bank"). */
-function indexParts(cluster: Cluster, byPart: Map<string, Cluster>): void {
+function indexParts(cluster: Cluster, byPart: Map<string, Cluster>, byGivenName: Map<string, Cluster>): void {
   for (const mention of cluster.mentions) {
     const words = mention.words;
     if (cluster.type === 'person' || cluster.type === undefined) {
       claimPart(byPart, words[words.length - 1].toLowerCase(), cluster);
-      if (words.length > 1 && (MALE_NAMES.has(words[0].toLowerCase()) || FEMALE_NAMES.has(words[0].toLowerCase()))) claimPart(byPart, words[0].toLowerCase(), cluster);
+      if (words.length > 1 && (MALE_NAMES.has(words[0].toLowerCase()) || FEMALE_NAMES.has(words[0].toLowerCase()))) claimPart(byGivenName, words[0].toLowerCase(), cluster);
     } else if (cluster.type === 'organization' && words.length === 2 && ORG_HEAD_WORDS.has(words[1].toLowerCase())) {
       claimPart(byPart, words[0].toLowerCase(), cluster);
     }
