@@ -23,6 +23,8 @@ export function extractEntities(text: string): LocalEntity[] {
 /** A name found in the text, before mentions of the same entity are grouped. */
 export interface NameMention extends Span {
   words: string[];
+  /** The words joined by single spaces: the name as an alias ("Pete Hegseth"), whatever spacing the text used. */
+  form: string;
   type: EntityType | undefined;
   /** How sure the type is: 2 = from the name itself or a title, 1 = from context, 0 = a default. */
   confidence: number;
@@ -392,11 +394,12 @@ function plainName(text: string, tokens: Token[], role: string | undefined, pers
   if (tokens.length === 0) return [];
   const start = tokens[0].start;
   const end = tokens[tokens.length - 1].end;
-  const words = tokens.length === 1 ? [tokens[0].text] : text.slice(start, end).split(/\s+/);
+  const mentionText = text.slice(start, end);
+  const words = tokens.length === 1 ? [tokens[0].text] : mentionText.split(/\s+/);
   const { type, confidence } = typeOf(text, tokens, personCue);
   const given = tokens[0].lower;
   return [{
-    start, end, text: text.slice(start, end), words, type, confidence, role,
+    start, end, text: mentionText, words, form: words.length === 1 ? words[0] : words.join(' '), type, confidence, role,
     gender: gender ?? (tokens.length > 1 ? (MALE_NAMES.has(given) ? 'male' : FEMALE_NAMES.has(given) ? 'female' : undefined) : undefined),
     definedAcronym: acronymInParentheses(text, end),
   }];
@@ -483,7 +486,7 @@ function groupMentions(text: string, names: NameMention[]): LocalEntity[] {
       pending.push(name);
       continue;
     }
-    const key = nameKey(name.words);
+    const key = nameKey(name.form);
     let cluster = byFullName.get(key);
     if (!cluster) {
       cluster = newCluster();
@@ -500,7 +503,7 @@ function groupMentions(text: string, names: NameMention[]): LocalEntity[] {
   for (const cluster of clusters) indexParts(cluster, byPart, byGivenName);
 
   for (const name of pending) {
-    const key = nameKey(name.words);
+    const key = nameKey(name.form);
     const existing = byFullName.get(key) ?? byAcronym.get(name.text.toUpperCase()) ?? byPart.get(key) ?? (name.role === undefined ? byGivenName.get(key) : undefined);
     if (existing) {
       addMention(existing, name);
@@ -514,7 +517,7 @@ function groupMentions(text: string, names: NameMention[]): LocalEntity[] {
   mergeEquatedNames(text, names, clusters);
   const found = clusters.filter((cluster) => cluster.mentions.length > 0);
   for (const cluster of found) if (cluster.confidence < 1) typeFromPronouns(text, cluster);
-  return found.map((cluster, key) => toEntity(text, cluster, key));
+  return found.map((cluster, key) => toEntity(cluster, key));
 }
 
 /**
@@ -545,8 +548,8 @@ function mergeEquatedNames(text: string, names: readonly NameMention[], clusters
     merged.mentions = [];
     for (const role of merged.roles) kept.roles.add(role);
     for (const equivalent of merged.equivalents) kept.equivalents.add(equivalent);
-    kept.equivalents.add(first.words.join(' '));
-    kept.equivalents.add(second.words.join(' '));
+    kept.equivalents.add(first.form);
+    kept.equivalents.add(second.form);
   }
 }
 
@@ -661,25 +664,25 @@ function acronymsOf(words: string[]): string[] {
   return [initials];
 }
 
-export function nameKey(words: readonly string[]): string {
-  const key = words.join(' ').toLowerCase();
+function nameKey(form: string): string {
+  const key = form.toLowerCase();
   const straight = key.includes('’') ? key.replace(/’/g, "'") : key;
   return canonicalForm(straight.startsWith('the ') ? straight.slice(4) : straight);
 }
 
-function toEntity(text: string, cluster: Cluster, key: number): LocalEntity {
+function toEntity(cluster: Cluster, key: number): LocalEntity {
   const mentions = cluster.mentions
-    .map(({ start, end }) => ({ start, end, text: text.slice(start, end) }))
+    .map(({ start, end, text: mentionText }) => ({ start, end, text: mentionText }))
     .sort((a, b) => a.start - b.start);
   const uses = new Map<string, number>();
   for (const mention of cluster.mentions) {
-    const form = mention.words.join(' ');
+    const form = mention.form;
     uses.set(form, (uses.get(form) ?? 0) + 1);
   }
   const aliases = [...uses.keys()];
   // The fullest form names the entity; among equally full ones, the one the article uses most ("Firefox", not "Firebird").
   const name = aliases.reduce((best, form) => (isFuller(form, best, uses) ? form : best));
-  const fullest = cluster.mentions.find((mention) => mention.words.join(' ') === name) ?? cluster.mentions[0];
+  const fullest = cluster.mentions.find((mention) => mention.form === name) ?? cluster.mentions[0];
   for (const alias of aliases) if (alias !== name && /^\p{Lu}{2,}$/u.test(alias)) cluster.equivalents.add(alias);
   cluster.equivalents.delete(name);
   return {
