@@ -12,6 +12,7 @@ complained complains cautioned cautions countered counters maintained maintains 
 boasted boasts joked jokes answered answers agreed agrees believes believed reckons reckoned
 characterised characterized characterises characterizes called calls dubbed labelled labeled termed adding arguing noting warning insisting claiming explaining
 stressed stresses pledged pledges promised promises assured assures branded brands accused accuses
+demanded demands praised praises hailed hails criticised criticized criticises criticizes condemned condemns
 `;
 
 export const CUE_VERBS: ReadonlySet<string> = new Set(VERBS.trim().split(/\s+/));
@@ -28,6 +29,7 @@ colleague colleagues friend friends member members employee employees staffer st
 representative representatives negotiator negotiators officer officers statement report witness witnesses resident
 residents campaigners campaigner activists activist economists economist leader leaders minister ministers company
 firm department ministry agency government administration police prosecutors prosecutor authorities insurer bank
+authors scientists doctors commentators organisers organizers complaint lawsuit letter email memo filing study survey
 `.trim().split(/\s+/));
 
 /** Words that open an unnamed-source phrase. */

@@ -1,0 +1,202 @@
+import { CUE_PATTERN } from '../cues';
+import type { AttributionMethod } from '../model';
+import type { QuoteSpan } from '../quotes';
+
+/** Words in the text that may name a speaker, with their offset. */
+export interface Phrase {
+  phrase: string;
+  phraseStart: number;
+}
+
+/** A cue and the words around it that should name the speaker of a quotation. */
+export interface Attribution extends Phrase {
+  /** An apposition between subject and verb ("Brian Carpenter, the new chair of the IETF, said"): a second place to look for the speaker. */
+  appositive?: Phrase;
+  /** The cue verb or phrase, lower-cased, or ":" for a label ("Manchester City boss Kevin Keegan: "…""). */
+  cue: string;
+  method: AttributionMethod;
+}
+
+const WINDOW = 220;
+const MAX_PHRASE_WORDS = 9;
+const MAX_APPOSITIVE_WORDS = 14;
+const MAX_LABEL_WORDS = 8;
+
+/**
+ * Auxiliaries and adverbs that sit between a subject and its cue verb ("he has also said",
+ * "Defense officials have already warned"); they are not part of the speaker's name.
+ */
+const FILLERS = new Set(`
+has have had is was were are be been will would could can may might must should shall did does do also later then
+afterwards afterward
+previously already since recently once earlier publicly privately repeatedly separately subsequently again still
+yesterday today tonight however meanwhile just even never not only further himself herself themselves
+`.trim().split(/\s+/));
+
+const PRONOUN_AT_END = /(?:^|\s)(he|she|they|it|He|She|They|It)$/;
+
+/**
+ * The attributions a quotation may have, most likely first: after the quotation when it ends a
+ * clause (`"…," Hegseth said`), else the cues of the sentence before it, nearest first.
+ */
+export function attributionsFor(text: string, quotes: readonly QuoteSpan[], index: number): Attribution[] {
+  const span = quotes[index];
+  const after = attributionAfter(text, span, quotes[index + 1]);
+  const before = attributionsBefore(text, span);
+  const endsClause = span.close !== null && /[,!?]$|—$/.test(span.text.trimEnd());
+  const ordered = endsClause ? [after, ...before] : [...before, after];
+  return ordered.filter((attribution): attribution is Attribution => attribution !== undefined);
+}
+
+/** `"…," Hegseth said` / `"…," said Mr Smith` / `"…," according to a source`. */
+function attributionAfter(text: string, span: QuoteSpan, next: QuoteSpan | undefined): Attribution | undefined {
+  if (span.close === null) return undefined;
+  const from = span.close + 1;
+  const limit = Math.min(text.length, from + WINDOW, next ? next.open : Infinity, paragraphEnd(text, from));
+  const window = text.slice(from, limit);
+  const lead = /^[\s,;:—–-]*/.exec(window)?.[0].length ?? 0;
+  if (/^\s*\./.test(window)) return undefined;
+  CUE_PATTERN.lastIndex = lead;
+  const cue = CUE_PATTERN.exec(window);
+  if (!cue) return undefined;
+  const between = window.slice(lead, cue.index);
+  // After a quotation that ends its sentence, a new capitalised sentence is not an attribution
+  // unless it is as short as "Hegseth said."
+  if (/[.]$/.test(span.text.trimEnd()) && (wordCount(between) > 3 || /[,:]/.test(between))) return undefined;
+  if (/[.!?;"“”]/.test(between.replace(/\b(?:Mr|Mrs|Ms|Dr|St|U\.S|U\.K)\./g, ''))) return undefined;
+  const cueWord = cue[1].toLowerCase();
+  if (between.trim() === '') {
+    // Inverted order: "said Mr Smith", "according to the spokesperson".
+    const phraseStart = from + cue.index + cue[0].length;
+    const phrase = /^\s+([^,.;:!?"“”(]{1,80})/.exec(text.slice(phraseStart, limit));
+    if (!phrase) return undefined;
+    return { phrase: phrase[1], phraseStart: phraseStart + phrase[0].length - phrase[1].length, cue: cueWord, method: cueWord === 'according to' ? 'according-to' : 'cue-after' };
+  }
+  const subject = subjectBefore(between, from + lead, cueWord);
+  if (!subject || wordCount(subject.phrase) > MAX_PHRASE_WORDS) return undefined;
+  return { ...subject, cue: cueWord, method: 'cue-after' };
+}
+
+/**
+ * `Hegseth said: "…"` / `A senior Defense official said the meeting was "…"`: the cues of the
+ * sentence before the quotation, nearest first (the caller takes the first that names someone).
+ */
+function attributionsBefore(text: string, span: QuoteSpan): Attribution[] {
+  const from = sentenceStart(text, span.open);
+  const window = text.slice(from, span.open);
+  const cues: RegExpExecArray[] = [];
+  CUE_PATTERN.lastIndex = 0;
+  for (let match = CUE_PATTERN.exec(window); match; match = CUE_PATTERN.exec(window)) cues.push(match);
+  return cues.reverse().flatMap((cue) => {
+    const attribution = attributionAtCue(window, from, cue);
+    return attribution ? [attribution] : [];
+  });
+}
+
+function attributionAtCue(window: string, from: number, match: RegExpExecArray): Attribution | undefined {
+  const cue = match[1].toLowerCase();
+  if (cue === 'according to') {
+    const phrase = /^\s+([^,.;:!?"“”(]{1,80})/.exec(window.slice(match.index + match[0].length));
+    if (!phrase) return undefined;
+    const phraseStart = from + match.index + match[0].length + phrase[0].length - phrase[1].length;
+    return { phrase: phrase[1], phraseStart, cue, method: 'according-to' };
+  }
+  const subject = subjectBefore(window.slice(0, match.index), from, cue);
+  return subject && { ...subject, cue, method: 'cue-before' };
+}
+
+/**
+ * The subject of a cue verb, from the words of its sentence before it: past auxiliaries and
+ * adverbs ("has also"), an apposition or relative clause ("Martin O'Neill, who chairs the
+ * committee,"), and the clauses and conjunctions before the subject ("On Friday, Mr Blair said").
+ */
+function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phrase & { appositive?: Phrase }) | undefined {
+  let head = withoutFillers(clause);
+  // "The spokesperson denied that, saying …": a participle's speaker is the previous clause's subject.
+  if (/ing$/.test(cue)) head = head.replace(/,\s*$/, '');
+  let appositive: Phrase | undefined;
+  const apposition = /,\s*([^,]+?)\s*,\s*$/.exec(head);
+  if (apposition && wordCount(apposition[1]) <= MAX_APPOSITIVE_WORDS) {
+    appositive = { phrase: apposition[1], phraseStart: clauseOffset + apposition.index + apposition[0].indexOf(apposition[1]) };
+    head = withoutFillers(head.slice(0, apposition.index));
+  }
+  const clauseStart = Math.max(head.lastIndexOf(','), head.lastIndexOf(':'), head.lastIndexOf('—'), head.lastIndexOf(' – '), head.lastIndexOf('(')) + 1;
+  let phrase = head.slice(clauseStart);
+  let phraseStart = clauseOffset + clauseStart;
+  const conjunction = /^(.*\b(and|but|that|as|when|while|after|before|because|where|which|who)\s+)/i.exec(phrase);
+  if (conjunction && !/^\s*(?:a|an|the|one)\s/i.test(phrase)) {
+    const rest = phrase.slice(conjunction[1].length);
+    // "an email from Mr Van de Vijver which said": a relative pronoun's speaker is its antecedent.
+    if (rest.trim() === '' && /^(?:which|who|that)$/i.test(conjunction[2])) phrase = phrase.slice(0, conjunction[1].length - conjunction[2].length - 1);
+    else {
+      phraseStart += conjunction[1].length;
+      phrase = rest;
+    }
+  }
+  const pronoun = PRONOUN_AT_END.exec(phrase.trimEnd());
+  if (pronoun) {
+    // "But on Friday he said": the pronoun right before the verb is the subject.
+    phraseStart += phrase.trimEnd().length - pronoun[1].length;
+    phrase = pronoun[1];
+  } else if (wordCount(phrase) > MAX_PHRASE_WORDS) {
+    const tail = phrase.trimEnd().split(/\s+/).slice(-4).join(' ');
+    phraseStart += phrase.lastIndexOf(tail);
+    phrase = tail;
+  }
+  if (phrase.trim() === '' && !appositive) return undefined;
+  return { phrase, phraseStart, appositive };
+}
+
+/** The words before the auxiliaries and adverbs that end them: "Defense officials have already " → "Defense officials". */
+function withoutFillers(words: string): string {
+  let end = words.length;
+  for (;;) {
+    const match = /(\S+)\s*$/.exec(words.slice(0, end));
+    if (!match || !FILLERS.has(match[1].toLowerCase())) return words.slice(0, end);
+    end = match.index;
+  }
+}
+
+/**
+ * A label before a colon, as in lists of reactions: `- Manchester City boss Kevin Keegan: "We had…"`.
+ * Only the caller knows whether the label names a person, so this only finds the words.
+ */
+export function labelAttribution(text: string, span: QuoteSpan): Attribution | undefined {
+  const from = sentenceStart(text, span.open);
+  const label = /^[\s\-–—•·*]*([^:"“”]+):\s*$/.exec(text.slice(from, span.open));
+  if (!label || wordCount(label[1]) > MAX_LABEL_WORDS) return undefined;
+  return { phrase: label[1], phraseStart: from + label[0].indexOf(label[1]), cue: ':', method: 'cue-before' };
+}
+
+export function wordCount(text: string): number {
+  const trimmed = text.trim();
+  return trimmed ? trimmed.split(/\s+/).length : 0;
+}
+
+/** Start of the sentence containing an offset: after the last ". ", "! ", "? " or line break, ignoring "Mr." and "U.S.". */
+export function sentenceStart(text: string, offset: number): number {
+  const floor = Math.max(0, offset - 400);
+  for (let i = offset - 1; i >= floor; i--) {
+    const char = text[i];
+    if (char === '\n') return i + 1;
+    if ((char === '.' || char === '!' || char === '?') && /^["”’']?\s/.test(text.slice(i + 1, i + 3)) && !isAbbreviation(text, i)) {
+      return /["”’']/.test(text[i + 1]) ? i + 2 : i + 1;
+    }
+  }
+  return floor;
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  return /(?:\b(?:Mr|Mrs|Ms|Dr|St|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|No|vs)|\b\p{Lu})$/u.test(text.slice(Math.max(0, dot - 5), dot));
+}
+
+function paragraphEnd(text: string, offset: number): number {
+  const end = text.indexOf('\n', offset);
+  return end < 0 ? text.length : end;
+}
+
+/** The quotation opens its sentence (or paragraph, or bullet): nothing but spaces, dashes or bullets before it. */
+export function opensSentence(text: string, span: QuoteSpan): boolean {
+  const start = sentenceStart(text, span.open);
+  return /^[\s\-–—•·*]*$/.test(text.slice(start, span.open));
+}
