@@ -126,7 +126,7 @@ function nameTheEntitiesMissed(context: Context, phrase: Span): { start: number;
 function unnamedSource(context: Context, mention: Span, sourceNoun: number, namedOrganization: number | undefined, attribution: Attribution): Speaker {
   const source = unnamedSourceSpan(context, mention, sourceNoun);
   const organization = namedOrganization ?? source.organization ?? inheritedOrganization(source.text, context.previous)
-    ?? spokespersonOrganization(context, source) ?? null;
+    ?? organizationOfModifier(context, source.text) ?? spokespersonOrganization(context, source) ?? null;
   const written: Span = { start: source.start, end: source.end, text: source.text };
   return { name: written.text, entity: null, mention: written, unnamed: true, organization, method: attribution.method, cue: attribution.cue };
 }
@@ -150,6 +150,22 @@ function unnamedSourceSpan({ text, mentions, entities }: Context, phrase: Span, 
   if (qualifier) end += qualifier[0].trimEnd().length;
   return { start: phrase.start, end, text: text.slice(phrase.start, end), organization };
 }
+
+/**
+ * "a senior Defense official": a capitalised modifier that is a word of an organisation's name
+ * ("Department of Defense") links the source to it. The US defence department is as often called
+ * the Pentagon, which shares no word with the modifier.
+ */
+function organizationOfModifier({ entities }: Context, source: string): number | undefined {
+  const modifiers = source.split(/\s+/).slice(1).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word.toLowerCase());
+  if (modifiers.length === 0) return undefined;
+  const names = (entity: LocalEntity) => [entity.name, ...entity.aliases, ...entity.equivalents].map((name) => name.toLowerCase());
+  const matches = (entity: LocalEntity) => entity.type === 'organization' && names(entity).some((name) =>
+    modifiers.some((modifier) => name.split(/\s+/).includes(modifier) || MODIFIER_SYNONYMS.get(modifier) === name));
+  return entities.find(matches)?.key;
+}
+
+const MODIFIER_SYNONYMS: ReadonlyMap<string, string> = new Map([['defense', 'pentagon'], ['defence', 'pentagon']]);
 
 /** "Anthropic has maintained …, and a spokesperson said": a spokesperson speaks for the organisation named earlier in the sentence. */
 function spokespersonOrganization({ text, mentions, entities }: Context, mention: Span): number | undefined {

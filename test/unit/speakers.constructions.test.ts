@@ -1,0 +1,132 @@
+import * as assert from 'node:assert/strict';
+import { analyzeDocument } from '../../src/core/analysis/analyze';
+import type { DocumentAnalysis, Quote, Speaker } from '../../src/core/analysis/model';
+
+/**
+ * One construction of news attribution per test, each on sentences taken from BBC articles in
+ * the corpus (shortened where the rest of the article does not matter).
+ */
+function speakerOf(text: string, words: string): { speaker: Speaker | null; analysis: DocumentAnalysis } {
+  const analysis = analyzeDocument(text);
+  const quote: Quote | undefined = analysis.quotes.find((candidate) => candidate.text.includes(words));
+  assert.ok(quote, `a quotation containing "${words}"`);
+  return { speaker: quote.speaker, analysis };
+}
+
+const organizationName = ({ speaker, analysis }: ReturnType<typeof speakerOf>) =>
+  speaker?.organization === null || speaker?.organization === undefined ? null : analysis.entities[speaker.organization].name;
+
+describe('speaker attribution: constructions of news prose', () => {
+  it('looks past an apposition between the name and the verb', () => {
+    const { speaker } = speakerOf('Dame Elizabeth Butler-Sloss, the president of the Family Justice Division, said Lord Scarman was a "good and humane judge".', 'humane judge');
+    assert.equal(speaker?.name, 'Elizabeth Butler-Sloss');
+    assert.equal(speaker?.mention?.text, 'Elizabeth Butler-Sloss');
+  });
+
+  it('looks past a relative clause between the name and the verb', () => {
+    const { speaker } = speakerOf('Lord Faulkner of Worcester, who chaired the inquiry, said: "Whilst we accept that the greater part of sports betting is honest, we are concerned."', 'sports betting');
+    assert.equal(speaker?.mention?.text, 'Faulkner');
+  });
+
+  it('takes the speaker from an apposition when the subject is a role', () => {
+    const text = 'The body that oversees the net says it has coped well. "In a sense, we have hardly started," the new chair of the Internet Engineering Task Force, Brian Carpenter, told the BBC.';
+    assert.equal(speakerOf(text, 'hardly started').speaker?.name, 'Brian Carpenter');
+  });
+
+  it('reads the antecedent of "which said"', () => {
+    const text = 'Walter van der Vijver left Shell. Despite receiving an email from Mr Van de Vijver which said the firm had "fooled" the market, she did nothing.';
+    assert.match(speakerOf(text, 'fooled').speaker?.name ?? '', /Vijver$/);
+  });
+
+  it('finds the pronoun subject after an adverbial ("But on Friday he said")', () => {
+    const text = 'David McLetchie insisted his legal work did not influence him. But on Friday he said: "I have tendered my resignation as a partner with immediate effect."';
+    const { speaker } = speakerOf(text, 'tendered my resignation');
+    assert.equal(speaker?.name, 'David McLetchie');
+    assert.equal(speaker?.mention?.text, 'he');
+    assert.equal(speaker?.method, 'pronoun');
+  });
+
+  it('skips auxiliaries and adverbs between subject and verb', () => {
+    const text = 'Alan Milburn spoke. "We will win this argument," Mr Milburn has also said.';
+    assert.equal(speakerOf(text, 'win this argument').speaker?.name, 'Alan Milburn');
+  });
+
+  it('resolves "the company" to the organisation the story is about', () => {
+    const text = 'General Motors cut its forecast. Shares in GM fell 5%. "Attaining earnings of $10 a share remains our goal," the company said.';
+    const { speaker, analysis } = speakerOf(text, 'Attaining earnings');
+    assert.equal(speaker?.entity === null || speaker?.entity === undefined ? null : analysis.entities[speaker.entity].type, 'organization');
+    assert.equal(speaker?.mention?.text, 'the company');
+    assert.equal(speaker?.unnamed, false);
+  });
+
+  it('resolves "they" to an organisation', () => {
+    const text = 'Microsoft launched the update on Monday. "We are pleased with the early results," they said.';
+    assert.equal(speakerOf(text, 'early results').speaker?.name, 'Microsoft');
+  });
+
+  it('keeps "a spokesman for Fox" whole and links it to Fox', () => {
+    const found = speakerOf('Fox was sued on Monday. A spokesman for Fox said: "We have not seen the details of the legal action."', 'legal action');
+    assert.equal(found.speaker?.name, 'A spokesman for Fox');
+    assert.equal(organizationName(found), 'Fox');
+  });
+
+  it('links "a Defense official" to the Pentagon named in the article', () => {
+    const found = speakerOf('The Pentagon wants access. "The problem for these guys is they are that good," a Defense official told Axios.', 'that good');
+    assert.equal(found.speaker?.name, 'a Defense official');
+    assert.equal(organizationName(found), 'Pentagon');
+  });
+
+  it('reads a document as an unnamed source ("The complaint said")', () => {
+    const { speaker } = speakerOf('Apple sued on Monday. The complaint said an "unidentified individual has recently misappropriated confidential information".', 'unidentified individual');
+    assert.equal(speaker?.name, 'The complaint');
+    assert.equal(speaker?.unnamed, true);
+  });
+
+  it('reads a label before a colon in a list of reactions', () => {
+    const text = 'Man City 0-2 Man Utd\n\nKevin Keegan was unhappy.\n\n- Manchester City boss Kevin Keegan: "We had a great chance to take the lead."';
+    const { speaker } = speakerOf(text, 'great chance');
+    assert.equal(speaker?.name, 'Kevin Keegan');
+    assert.equal(speaker?.cue, ':');
+  });
+
+  it('does not take a label that names no person for a speaker', () => {
+    const text = 'Labour met on Monday. Labour\'s election slogan will be: "Britain is working, do not let the Tories wreck it again".';
+    assert.equal(speakerOf(text, 'Britain is working').speaker, null);
+  });
+
+  it('picks the right one of two people sharing a surname ("Mr Blair")', () => {
+    const text = 'Sir Ian Blair, the Met commissioner, warned of attacks. Prime Minister Tony Blair met MPs. But Mr Blair insisted: "There is no greater civil liberty than to live free from terrorist attack."';
+    const { speaker } = speakerOf(text, 'greater civil liberty');
+    assert.equal(speaker?.name, 'Tony Blair');
+    assert.equal(speaker?.mention?.text, 'Blair');
+  });
+
+  it('resolves "she" by the honorific the article uses', () => {
+    const text = 'Ms Jowell met Mr Pound on Monday. Mr Pound left early. "We have a good track record," she said.';
+    const { speaker } = speakerOf(text, 'track record');
+    assert.equal(speaker?.mention?.text, 'she');
+    assert.match(speaker?.name ?? '', /Jowell/);
+  });
+
+  it('reads the inverted "said Mr Smith" and "said the spokesperson"', () => {
+    assert.equal(speakerOf('"We\'re delighted," said Arsenal manager Arsene Wenger.', 'delighted').speaker?.name, 'Arsene Wenger');
+    assert.equal(speakerOf('Shell denied it. "We have done nothing wrong," said the spokesperson.', 'nothing wrong').speaker?.name, 'the spokesperson');
+  });
+
+  it('reads "X told BBC Radio 4\'s Today programme:" and keeps the outlet out of the speaker', () => {
+    const { speaker, analysis } = speakerOf('Home Secretary Charles Clarke spoke. He told BBC Radio 4\'s Today programme: "There is no question of that."', 'no question');
+    assert.equal(speaker?.name, 'Charles Clarke');
+    assert.deepEqual(analysis.outlets, ['BBC Radio 4']);
+  });
+
+  it('takes the outlet as the speaker of "according to the Washington Post"', () => {
+    const { speaker } = speakerOf('The talks failed. "It is over," according to the Washington Post.', 'It is over');
+    assert.equal(speaker?.name, 'Washington Post');
+    assert.equal(speaker?.method, 'according-to');
+  });
+
+  it('reads "Speaking to Parliament …, Mr Clarke said:"', () => {
+    const { speaker } = speakerOf('Charles Clarke faced MPs. Speaking to Parliament on Monday, Mr Clarke said: "I will be asking Parliament to renew this legislation."', 'renew');
+    assert.equal(speaker?.name, 'Charles Clarke');
+  });
+});
