@@ -88,7 +88,7 @@ describe('analyzeDocument end to end: BBC articles', () => {
     assert.deepEqual(analysis.sources, { named: 1, unnamed: 0 });
   });
 
-  it('attributes the firm's statement in the Shell article to Shell through "the firm"', () => {
+  it('attributes the firm\'s statement in the Shell article to Shell through "the firm"', () => {
     const analysis = analyzeDocument(read('test/fixtures/bbc/business-1m-payoff-for-former-shell-boss.txt'));
     const statement = quoteOf(analysis, 'by mutual agreement');
     assert.equal(statement.speaker?.name, 'Shell');
