@@ -87,7 +87,10 @@ function attributionsBefore(text: string, span: QuoteSpan): Attribution[] {
   const cues: RegExpExecArray[] = [];
   CUE_PATTERN.lastIndex = 0;
   for (let match = CUE_PATTERN.exec(window); match; match = CUE_PATTERN.exec(window)) cues.push(match);
-  return cues.reverse().flatMap((cue) => {
+  // "He said Mr Blair had spoken with "such sincerity", adding: "…"": a participle shares the
+  // subject of the verb before it, so that verb's attribution serves when there is one.
+  const ownSubject = (cue: RegExpExecArray, index: number) => index === 0 || !/ing$/i.test(cue[1]);
+  return cues.filter(ownSubject).reverse().flatMap((cue) => {
     const attribution = attributionAtCue(window, from, cue);
     return attribution ? [attribution] : [];
   });
@@ -114,6 +117,9 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   let head = withoutFillers(clause);
   // "The spokesperson denied that, saying …": a participle's speaker is the previous clause's subject.
   if (/ing$/.test(cue)) head = head.replace(/,\s*$/, '');
+  // "Pullman, who had told him": a relative pronoun's speaker is its antecedent, the words before it.
+  const relative = /(?:,\s*)?\b(?:who|which|that)\s*$/i.exec(head);
+  if (relative) head = head.slice(0, relative.index);
   let appositive: Phrase | undefined;
   const apposition = /,\s*([^,]+?)\s*,\s*$/.exec(head);
   if (apposition && wordCount(apposition[1]) <= MAX_APPOSITIVE_WORDS) {
@@ -123,15 +129,10 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   const clauseStart = Math.max(head.lastIndexOf(','), head.lastIndexOf(':'), head.lastIndexOf('—'), head.lastIndexOf(' – '), head.lastIndexOf('(')) + 1;
   let phrase = head.slice(clauseStart);
   let phraseStart = clauseOffset + clauseStart;
-  const conjunction = /^(.*\b(and|but|that|as|when|while|after|before|because|where|which|who)\s+)/i.exec(phrase);
+  const conjunction = /^(.*\b(?:and|but|that|as|when|while|after|before|because|where|which|who)\s+)/i.exec(phrase);
   if (conjunction && !/^\s*(?:a|an|the|one)\s/i.test(phrase)) {
-    const rest = phrase.slice(conjunction[1].length);
-    // "an email from Mr Van de Vijver which said": a relative pronoun's speaker is its antecedent.
-    if (rest.trim() === '' && /^(?:which|who|that)$/i.test(conjunction[2])) phrase = phrase.slice(0, conjunction[1].length - conjunction[2].length - 1);
-    else {
-      phraseStart += conjunction[1].length;
-      phrase = rest;
-    }
+    phraseStart += conjunction[1].length;
+    phrase = phrase.slice(conjunction[1].length);
   }
   const pronoun = PRONOUN_AT_END.exec(phrase.trimEnd());
   if (pronoun) {
