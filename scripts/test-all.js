@@ -69,7 +69,7 @@ const LAYERS = {
   integration: async () => {
     const missing = await needsVSCode('integration')();
     if (missing) return missing;
-    const result = await run('node', ['test/harness/runIntegration.js']);
+    const result = await run('npx', ['tsx', 'test/integration/runTest.ts']);
     return settle(result, plainCounts(result.output));
   },
   ui: async () => {
