@@ -43,13 +43,26 @@ const SCENARIOS = [
     name: 'the Entities view lists people across the workspace',
     async run(workbench) {
       await workbench.openFile(ARTICLE, 'Defense Secretary Pete Hegseth');
-      await workbench.openViewContainer('Marginalia');
+      await workbench.openView('Entities');
       await workbench.treeRow('People');
       const row = await workbench.treeRow('Pete Hegseth');
       assert.match(await row.innerText(), /4 sources/);
       await row.click();
       await workbench.treeRow(OTHER_ARTICLE);
       await workbench.screenshot(path.join(SCREENSHOTS, 'entities-view.png'));
+    },
+  },
+  {
+    name: 'the legend, run from the command palette, explains each highlight colour',
+    async run(workbench) {
+      await workbench.openFile(ARTICLE, 'Defense Secretary Pete Hegseth');
+      await workbench.runCommand('Marginalia: Show Highlight Legend');
+      await workbench.page.locator('.tabs-container .tab', { hasText: 'Marginalia Legend' }).waitFor({ state: 'visible', timeout: 10000 });
+      // A webview's page sits two frames deep: the webview host frame, then its active document.
+      const legend = workbench.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+      for (const label of ['Person', 'Organisation', 'Place', 'Quotation', 'Speaker']) {
+        await legend.getByText(label, { exact: true }).waitFor({ state: 'visible', timeout: 10000 });
+      }
     },
   },
   {
@@ -91,7 +104,7 @@ async function main() {
         console.log(`  ✘ ${label}\n    ${error instanceof Error ? error.message : error}`);
         await workbench.screenshot(path.join(REPO, 'test-results', 'failures', `${scenario.name.replace(/\W+/g, '-')}.png`)).catch(() => undefined);
       }
-      await workbench.page.keyboard.press('Escape');
+      await workbench.closeAllEditors().catch(() => undefined);
     }
   } finally {
     await workbench.close();

@@ -33,22 +33,37 @@ class Workbench {
     return workbench;
   }
 
-  /** Opens a file by clicking it in the Explorer, falling back to Quick Open. @param {string} file @param {string} expectedText */
+  /**
+   * Opens a file by clicking it in the Explorer, falling back to Quick Open, until the editor
+   * shows `expectedText`. An attempt can miss while the workbench is still restoring its layout,
+   * so each failure is followed by a try the other way.
+   * @param {string} file @param {string} expectedText
+   */
   async openFile(file, expectedText) {
     const line = this.page.locator('.monaco-editor .view-line', { hasText: expectedText }).first();
     for (let attempt = 0; attempt < 4 && !(await line.isVisible().catch(() => false)); attempt++) {
-      if (attempt % 2 === 0) {
-        await this.page.locator('.explorer-folders-view .monaco-list-row', { hasText: file }).first().click();
-      } else {
-        await this.page.keyboard.press('Control+P');
-        const input = this.page.locator('.quick-input-widget input[type="text"]').first();
-        await input.fill(file);
-        await this.page.waitForTimeout(500);
-        await this.page.keyboard.press('Enter');
-      }
+      const open = attempt % 2 === 0 ? this.clickInExplorer(file) : this.quickOpen(file);
+      await open.catch(() => undefined);
       await line.waitFor({ state: 'visible', timeout: 10000 }).catch(() => undefined);
     }
     await line.waitFor({ state: 'visible', timeout: 5000 });
+  }
+
+  /** @param {string} file */
+  async clickInExplorer(file) {
+    const row = this.page.locator('.explorer-folders-view .monaco-list-row', { hasText: file }).first();
+    // Another view (e.g. Marginalia's) may own the side bar.
+    if (!(await row.isVisible())) await this.runCommand('View: Show Explorer');
+    await row.click({ timeout: 10000 });
+  }
+
+  /** @param {string} file */
+  async quickOpen(file) {
+    await this.page.keyboard.press('Control+P');
+    const input = this.page.locator('.quick-input-widget input[type="text"]').first();
+    await input.fill(file);
+    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: file }).first().waitFor({ state: 'visible', timeout: 10000 });
+    await this.page.keyboard.press('Enter');
   }
 
   /**
@@ -77,7 +92,7 @@ class Workbench {
       await this.page.mouse.move(box.x, box.y, { steps: 5 });
       try {
         await hover.waitFor({ state: 'visible', timeout: 4000 });
-        await this.page.waitForTimeout(500); // let the fade-in finish before a screenshot
+        await this.page.waitForTimeout(400); // let the fade-in finish, or a screenshot catches it half drawn
         return (await hover.innerText()).trim();
       } catch {
         // The extension may still be activating or indexing: try again.
@@ -105,9 +120,37 @@ class Workbench {
     return (await item.innerText()).trim();
   }
 
-  /** Clicks an activity bar container by its title, e.g. "Marginalia". @param {string} title */
-  async openViewContainer(title) {
-    await this.page.locator(`.activitybar .action-item a[aria-label^="${title}"]`).first().click();
+  /**
+   * Runs a command the way a user does: F1, type its title as shown in the palette, pick it.
+   * @param {string} title e.g. "Marginalia: Show Highlight Legend"
+   */
+  async runCommand(title) {
+    await this.page.keyboard.press('F1');
+    const input = this.page.locator('.quick-input-widget input[type="text"]').first();
+    await input.waitFor({ state: 'visible', timeout: 10000 });
+    await input.fill(`>${title}`);
+    const entry = this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+    await entry.waitFor({ state: 'visible', timeout: 10000 });
+    await entry.click();
+  }
+
+  /** Dismisses hovers, widgets and menus, then closes every editor, so the next scenario starts from an empty editor area. */
+  async closeAllEditors() {
+    await this.page.keyboard.press('Escape');
+    await this.runCommand('View: Close All Editor Groups');
+    await this.page.locator('.editor-group-container .tab').first().waitFor({ state: 'detached', timeout: 10000 });
+  }
+
+  /**
+   * Opens a view by the name its pane header shows (e.g. "Entities") through the palette's
+   * "Focus on <name> View" command, which every contributed view gets; returns the view's pane.
+   * @param {string} viewName
+   */
+  async openView(viewName) {
+    await this.runCommand(`Focus on ${viewName} View`);
+    const pane = this.page.locator('.pane', { has: this.page.locator('.pane-header', { hasText: viewName }) }).first();
+    await pane.waitFor({ state: 'visible', timeout: 10000 });
+    return pane;
   }
 
   /** Waits for a tree row with the given text in the side bar and returns all visible rows' text. @param {string} text */
