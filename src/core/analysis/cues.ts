@@ -30,7 +30,11 @@ representative representatives negotiator negotiators officer officers statement
 residents campaigners campaigner activists activist economists economist leader leaders minister ministers company
 firm department ministry agency government administration police prosecutors prosecutor authorities insurer bank
 authors scientists doctors commentators organisers organizers complaint lawsuit letter email memo filing study survey
+newspaper paper magazine broadcaster website
 `.trim().split(/\s+/));
+
+/** Source nouns that name a news outlet: "the newspaper said" refers back to one. */
+export const MEDIA_NOUNS: ReadonlySet<string> = new Set('newspaper paper magazine broadcaster website outlet network channel station'.split(' '));
 
 /** Words that open an unnamed-source phrase. */
 export const SOURCE_DETERMINERS: ReadonlySet<string> = new Set('a an the one another two three several some other many most senior top'.split(' '));

@@ -1,8 +1,8 @@
-import { PRONOUNS, SOURCE_DETERMINERS, SOURCE_NOUNS, SOURCE_QUALIFIER } from './cues';
+import { MEDIA_NOUNS, PRONOUNS, SOURCE_DETERMINERS, SOURCE_NOUNS, SOURCE_QUALIFIER } from './cues';
 import type { AttributionMethod, LocalEntity, Quote, Span, Speaker } from './model';
 import type { QuoteSpan } from './quotes';
 import { type Attribution, attributionsFor, labelAttribution, opensSentence, type Phrase, sentenceStart } from './speakers/attributions';
-import { MentionIndex } from './speakers/mentionIndex';
+import { MentionIndex, type MentionRef } from './speakers/mentionIndex';
 import { FEMALE_NAMES, MALE_NAMES, OUTLETS } from '../text/gazetteer';
 import { ORG_INTRODUCERS } from '../text/lexicon';
 
@@ -89,7 +89,8 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   const unnamed = sourceNoun >= 0 && (SOURCE_DETERMINERS.has(lowerWords[0]) || lowerWords.length <= 3 && !named.some((ref) => entities[ref.key].type === 'person'));
   if (unnamed) {
     if (lowerWords.length === 2 && lowerWords[0] === 'the' && ORG_INTRODUCERS.has(lowerWords[1])) {
-      const organization = organizationInFocus(context, mention.start);
+      // "the newspaper said" is the outlet the article names, "the firm said" anything but one.
+      const organization = organizationInFocus(context, mention.start, MEDIA_NOUNS.has(lowerWords[1]));
       if (organization) return anaphor(organization, mention, attribution.cue);
     }
     return unnamedSource(context, mention, sourceNoun, named.find((ref) => entities[ref.key].type !== 'person')?.key, attribution);
@@ -184,14 +185,15 @@ function inheritedOrganization(phrase: string, previous: Quote | undefined): num
 
 /**
  * The organisation "they", "it" or "the company" refers to: the previous speaker when that is
- * an organisation, else, of the last few organisations named (news outlets aside: an article
- * quoting "the firm" is rarely quoting a paper it read), the one the article names most, since a
- * story about a company mentions rivals and partners in passing.
+ * an organisation, else, of the last few organisations named, the one the article names most,
+ * since a story about a company mentions rivals and partners in passing. News outlets are set
+ * apart: "the firm" is rarely the paper the article read, and "the newspaper" is always one.
  */
-function organizationInFocus({ mentions, entities, previous }: Context, offset: number): LocalEntity | undefined {
+function organizationInFocus({ mentions, entities, previous }: Context, offset: number, media = false): LocalEntity | undefined {
+  const isOutlet = (key: number) => OUTLETS.has(entities[key].name.toLowerCase());
   const earlier = previous?.speaker?.entity;
-  if (earlier !== null && earlier !== undefined && entities[earlier].type === 'organization') return entities[earlier];
-  const recent = mentions.recentBefore(offset, ({ key }) => entities[key].type === 'organization' && !OUTLETS.has(entities[key].name.toLowerCase()), RECENT_ORGANIZATIONS);
+  if (earlier !== null && earlier !== undefined && entities[earlier].type === 'organization' && isOutlet(earlier) === media) return entities[earlier];
+  const recent = mentions.recentBefore(offset, ({ key }) => entities[key].type === 'organization' && isOutlet(key) === media, RECENT_ORGANIZATIONS);
   let best: LocalEntity | undefined;
   for (const { key } of recent) {
     if (!best || entities[key].mentions.length > best.mentions.length) best = entities[key];
@@ -216,8 +218,18 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   const recent = mentions.lastBefore(Math.min(span.open, mention.start), (ref) => fits(ref.key));
   // The previous quote's speaker wins unless another fitting person was named since.
   const key = previousKey !== null && previousKey !== undefined && fits(previousKey) && (!recent || recent.start < (previous?.start ?? 0) || recent.key === previousKey)
-    ? previousKey : recent?.key;
+    ? previousKey : recent && subjectOfSentence(context, recent, fits).key;
   return key === undefined ? null : anaphor(entities[key], mention, attribution.cue);
+}
+
+/**
+ * The first fitting person of the sentence that names the most recent one: "Larne boss Jimmy
+ * McGeough has yet to confirm that Weir is on his way. "…," he said" is McGeough speaking, as
+ * the subject of a sentence, not a person it mentions, is who a following "he" usually is.
+ */
+function subjectOfSentence({ text, mentions }: Context, recent: MentionRef, fits: (key: number) => boolean): MentionRef {
+  const sentence = mentions.within(sentenceStart(text, recent.start), recent.end);
+  return sentence.find((ref) => fits(ref.key)) ?? recent;
 }
 
 /**
