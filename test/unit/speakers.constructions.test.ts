@@ -108,6 +108,23 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.match(speaker?.name ?? '', /Jowell/);
   });
 
+  it('resolves "he" to the subject of the sentence before, not the last person it mentions', () => {
+    const text = 'But Larne boss Jimmy McGeough has yet to confirm that Weir is on his way. "I heard on Sunday that he has joined Sunderland," he said.';
+    assert.equal(speakerOf(text, 'I heard on Sunday').speaker?.name, 'Jimmy McGeough');
+  });
+
+  it('gives a participle the subject of the verb before it', () => {
+    const text = 'Gerry Conlon said Mr Blair had spoken with "such sincerity", adding: "He went beyond what we thought he would."';
+    assert.equal(speakerOf(text, 'He went beyond').speaker?.name, 'Gerry Conlon');
+  });
+
+  it('never takes "the newspaper" for the person in focus', () => {
+    const text = 'Prince Saud Al-Faisal said the ministry had difficulty hiring women. The newspaper said many Saudi women found his explanation "a pitiful excuse".';
+    const { speaker } = speakerOf(text, 'pitiful excuse');
+    assert.equal(speaker?.name, 'The newspaper');
+    assert.equal(speaker?.unnamed, true);
+  });
+
   it('reads the inverted "said Mr Smith" and "said the spokesperson"', () => {
     assert.equal(speakerOf('"We\'re delighted," said Arsenal manager Arsene Wenger.', 'delighted').speaker?.name, 'Arsene Wenger');
     assert.equal(speakerOf('Shell denied it. "We have done nothing wrong," said the spokesperson.', 'nothing wrong').speaker?.name, 'the spokesperson');
