@@ -3,8 +3,10 @@
 /**
  * `npm run demo`: opens the sample articles with Marginalia loaded.
  * - With a desktop VS Code on the PATH: `code --extensionDevelopmentPath=<repo> samples/`.
- * - Otherwise: installs (once) and starts the offline VS Code server on 127.0.0.1 and prints the
- *   URL to open in a browser. Ctrl+C stops it and everything it started.
+ * - Otherwise: installs (once) and starts the offline VS Code server on 127.0.0.1 with the built
+ *   extension linked into a throwaway extensions folder, and prints the URL to open in a browser.
+ *   Ctrl+C stops the server's whole process group and removes its temporary folders.
+ * MARGINALIA_DEMO_OFFLINE=1 uses the offline server even when `code` is installed.
  */
 const { spawn, spawnSync } = require('node:child_process');
 const path = require('node:path');
@@ -30,8 +32,10 @@ async function main() {
     const setup = spawnSync('bash', [path.join(__dirname, 'setup-vscode-offline.sh')], { stdio: 'inherit' });
     if (setup.status !== 0) process.exit(setup.status ?? 1);
   }
-  const server = await startCodeServer({ folder: SAMPLES, settings: { 'workbench.startupEditor': 'none' } });
-  const url = workbenchUrl(server.url, { folder: SAMPLES, extensionPath: REPO });
+  // Linked in as an installed extension rather than loaded as an extension under development:
+  // the user gets an ordinary workbench, and the URL stays short enough to type.
+  const server = await startCodeServer({ folder: SAMPLES, linked: [REPO] });
+  const url = workbenchUrl(server.url, { folder: SAMPLES });
   console.log(`\nMarginalia demo is running. Open this URL in a browser:\n\n  ${url}\n\nPress Ctrl+C to stop.`);
   const stop = async () => { await server.stop(); process.exit(0); };
   process.on('SIGINT', stop);

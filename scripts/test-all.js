@@ -98,6 +98,7 @@ async function gates() {
   for (const [name, command, args] of /** @type {Array<[string, string, string[]]>} */ ([
     ['build', 'node', ['esbuild.js', '--tests']],
     ['typecheck', 'npx', ['tsc', '-p', '.', '--noEmit']],
+    ['typecheck of the JS harness', 'npx', ['tsc', '-p', 'test/harness']],
     ['lint', 'npx', ['eslint', 'src', 'test', 'bench']],
   ])) {
     console.log(`\n== ${name}`);

@@ -91,19 +91,34 @@ function installExtension(common, env, vsix) {
 }
 
 /**
- * Starts code-server in its own process group, with a fresh user-data and extensions folder.
- * @param {{ folder?: string, vsix?: string[], env?: NodeJS.ProcessEnv, settings?: object }} options
+ * Makes an extension folder (e.g. the repository, built) an installed extension by linking it
+ * into the extensions folder under the name VS Code gives installed extensions. Unlike the
+ * extension-development payload this gives an ordinary workbench, without the smoke-test driver.
+ * @param {string} extensionsDir @param {string} extensionPath
  */
-async function startCodeServer({ folder, vsix = [], env = {}, settings = {} } = {}) {
+function linkExtension(extensionsDir, extensionPath) {
+  const manifest = JSON.parse(fs.readFileSync(path.join(extensionPath, 'package.json'), 'utf8'));
+  fs.mkdirSync(extensionsDir, { recursive: true });
+  fs.symlinkSync(extensionPath, path.join(extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`), 'dir');
+}
+
+/**
+ * Starts code-server in its own process group, with a fresh user-data and extensions folder.
+ * `vsix` files are installed and `linked` extension folders linked into that extensions folder.
+ * @param {{ folder?: string, vsix?: string[], linked?: string[], env?: NodeJS.ProcessEnv, settings?: object }} options
+ */
+async function startCodeServer({ folder, vsix = [], linked = [], env = {}, settings = {} } = {}) {
   assertInstalled();
   const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'marginalia-cs-'));
   const userData = path.join(stateDir, 'user-data');
   fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
   fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({ ...TEST_SETTINGS, ...settings }, null, 2));
-  const common = ['--config', path.join(stateDir, 'config.yaml'), '--user-data-dir', userData, '--extensions-dir', path.join(stateDir, 'extensions')];
+  const extensionsDir = path.join(stateDir, 'extensions');
+  const common = ['--config', path.join(stateDir, 'config.yaml'), '--user-data-dir', userData, '--extensions-dir', extensionsDir];
   // An empty gallery keeps code-server from looking up extensions online.
   const childEnv = { EXTENSIONS_GALLERY: '{}', ...process.env, ...env, PATH: `${path.dirname(NODE24)}:${process.env.PATH}` };
   for (const file of vsix) await installExtension(common, childEnv, file);
+  for (const extensionPath of linked) linkExtension(extensionsDir, extensionPath);
   const port = await freePort();
   const log = fs.openSync(path.join(stateDir, 'code-server.log'), 'w');
   const args = [CODE_SERVER, ...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
