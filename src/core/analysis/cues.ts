@@ -17,8 +17,31 @@ demanded demands praised praises hailed hails criticised criticized criticises c
 
 export const CUE_VERBS: ReadonlySet<string> = new Set(VERBS.trim().split(/\s+/));
 
-/** Matches a cue verb or "according to" as a whole word; the flag is global so callers can scan. */
-export const CUE_PATTERN = new RegExp(`\\b(according to|${[...CUE_VERBS].join('|')})\\b`, 'gi');
+/** A cue found in a text: its offset, its length there and the cue lower-cased ("said", "according to"). */
+export interface CueMatch {
+  index: number;
+  length: number;
+  cue: string;
+}
+
+/**
+ * The cues in `text` from `from` on, in order, up to `max` of them. Reads word by word and looks
+ * each word up, which is much faster than one regular expression alternating 200 verbs.
+ */
+export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
+  const found: CueMatch[] = [];
+  const word = /[A-Za-z]+/g;
+  word.lastIndex = from;
+  for (let match = word.exec(text); match && found.length < max; match = word.exec(text)) {
+    const lower = match[0].toLowerCase();
+    if (CUE_VERBS.has(lower)) found.push({ index: match.index, length: lower.length, cue: lower });
+    else if (lower === 'according') {
+      const to = /^\s+to\b/.exec(text.slice(word.lastIndex, word.lastIndex + 8));
+      if (to) found.push({ index: match.index, length: lower.length + to[0].length, cue: 'according to' });
+    }
+  }
+  return found;
+}
 
 /** Nouns that make a phrase an unnamed source: "a senior Defense official", "one source familiar with…". */
 export const SOURCE_NOUNS: ReadonlySet<string> = new Set(`

@@ -3,32 +3,73 @@ import { OUTLETS } from '../text/gazetteer';
 
 /**
  * News outlets an article cites: "Axios reported", "according to the Washington Post",
- * "reports Reuters", "told Defense Scoop", "Read at Axios". Known outlets count after any of
- * these cues; an organisation the article names but the gazetteer does not know counts only
- * where the cue itself says it is reporting ("X reported", "X has learned").
+ * "reports Reuters", "told Defense Scoop", "Read at Axios", in order of first citation, once
+ * each, without a leading "the". Known outlets count after any of these cues. An organisation
+ * the gazetteer does not know counts only where the cue says it reports ("X has learned") or its
+ * name says it is a news medium ("the Dundee Courier reported"): companies "report" profits.
  */
 export function findOutlets(text: string, entities: readonly LocalEntity[]): string[] {
-  const organizations = new Map(entities.filter((entity) => entity.type === 'organization').flatMap((entity) => entity.aliases.map((alias) => [alias.toLowerCase(), entity.name] as const)));
-  const found = new Map<number, string>();
-  for (const match of text.matchAll(CITED_AFTER)) addOutlet(found, match.index + match[0].length - match[1].length, match[1], organizations, false);
-  for (const match of text.matchAll(REPORTING_VERB)) {
-    // Look back from the verb for the name, rather than trying a name at every capital letter.
-    const before = NAME_BEFORE_VERB.exec(text.slice(Math.max(0, match.index - 60), match.index));
-    if (before) addOutlet(found, match.index - before[0].length, before[1], organizations, true);
+  const organizations = new Map<string, string>();
+  for (const entity of entities) {
+    if (entity.type === 'organization') for (const alias of entity.aliases) organizations.set(alias.toLowerCase(), entity.name);
   }
-  return [...new Map([...found.entries()].sort(([a], [b]) => a - b).map(([, name]) => [name, name])).keys()];
+  const found: Array<{ offset: number; outlet: string }> = [];
+  for (const cue of CITING_CUES) {
+    for (const index of wholeWordOccurrences(text, cue)) {
+      NAME_AFTER.lastIndex = index + cue.length;
+      const name = NAME_AFTER.exec(text);
+      const outlet = name && knownOutlet(name[1]);
+      if (outlet) found.push({ offset: index, outlet });
+    }
+  }
+  for (const cue of REPORTING_CUES) {
+    for (const index of wholeWordOccurrences(text, cue)) {
+      // Look back from the verb for the name, rather than trying a name at every capital letter.
+      const name = NAME_BEFORE.exec(text.slice(Math.max(0, index - 60), index));
+      const outlet = name && (knownOutlet(name[1]) ?? reportingOrganization(name[1], cue, organizations));
+      if (outlet) found.push({ offset: index - name[0].length, outlet });
+    }
+  }
+  return [...new Set(found.sort((a, b) => a.offset - b.offset).map(({ outlet }) => outlet))];
 }
 
-const NAME = "((?:\\p{Lu}[\\p{L}\\d'’.-]*)(?:\\s(?:\\p{Lu}[\\p{L}\\d'’.-]*|\\d+|of|on|the))*)";
-/** Cue, then the outlet: "according to the Washington Post", "told Axios", "reports Reuters", "Read at Axios". */
-const CITED_AFTER = new RegExp(`\\b(?:[Aa]ccording to|told|tells|telling|reports|reported by|speaking to|in an interview with|interview with|Read (?:more )?at|sources tell|source tells)\\s+(?:the\\s+)?${NAME}`, 'gu');
-/** The outlet, then the cue: "Axios reported", "Axios has learned", "the Wall Street Journal reported". */
-const REPORTING_VERB = /\b(?:reported|reports|learned|revealed|understands|obtained)\b/g;
-const NAME_BEFORE_VERB = new RegExp(`${NAME}\\s+(?:has\\s+|had\\s+|first\\s+)?$`, 'u');
+/** Cues followed by the outlet: "according to the Washington Post", "told Axios", "reports Reuters", "Read at Axios". */
+const CITING_CUES = [
+  'according to', 'According to', 'told', 'tells', 'telling', 'reports', 'reported by', 'speaking to', 'Speaking to', 'speaking on',
+  'Speaking on', 'interview with', 'Read at', 'Read more at', 'sources tell', 'source tells', 'writing in', 'wrote in', 'quoted by',
+];
+/** Cues preceded by the outlet: "Axios reported", "Axios has learned", "the Wall Street Journal reported". */
+const REPORTING_CUES = ['reported', 'reports', 'learned', 'revealed', 'understands', 'obtained'];
+/** Cues only a news medium uses of itself, so that an organisation the gazetteer does not know still counts. */
+const SCOOP_CUES: ReadonlySet<string> = new Set(['learned', 'understands']);
+/** Words that make an unknown organisation's name a news medium's. */
+const MEDIA_NAME_WORDS: ReadonlySet<string> = new Set(`
+post times news journal herald telegraph magazine radio tv television agency press gazette tribune daily weekly review
+scoop wire insider chronicle observer guardian mail express standard star mirror record courier bulletin broadcasting
+`.trim().split(/\s+/));
 
-function addOutlet(found: Map<number, string>, offset: number, phrase: string, organizations: ReadonlyMap<string, string>, reportingCue: boolean): void {
-  const outlet = knownOutlet(phrase) ?? (reportingCue ? organizations.get(stripPossessive(phrase).toLowerCase().replace(/^the /, '')) : undefined);
-  if (outlet && ![...found.values()].includes(outlet)) found.set(offset, outlet);
+const NAME = "((?:\\p{Lu}[\\p{L}\\d'’.-]*)(?:\\s(?:\\p{Lu}[\\p{L}\\d'’.-]*|\\d+|of|on|the))*)";
+const NAME_AFTER = new RegExp(`\\s+(?:the\\s+)?${NAME}`, 'uy');
+const NAME_BEFORE = new RegExp(`${NAME}\\s+(?:has\\s+|had\\s+|first\\s+)?$`, 'u');
+
+/** Offsets where a literal cue occurs as whole words, found with indexOf: far faster than a regular expression alternating cues. */
+function wholeWordOccurrences(text: string, cue: string): number[] {
+  const offsets: number[] = [];
+  for (let index = text.indexOf(cue); index >= 0; index = text.indexOf(cue, index + cue.length)) {
+    if (!isLetter(text.charCodeAt(index - 1)) && !isLetter(text.charCodeAt(index + cue.length))) offsets.push(index);
+  }
+  return offsets;
+}
+
+function isLetter(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a || code >= 0x61 && code <= 0x7a;
+}
+
+function reportingOrganization(phrase: string, cue: string, organizations: ReadonlyMap<string, string>): string | undefined {
+  const name = stripPossessive(phrase).replace(/^the /i, '');
+  const organization = organizations.get(name.toLowerCase());
+  if (!organization) return undefined;
+  return SCOOP_CUES.has(cue) || organization.toLowerCase().split(/\s+/).some((word) => MEDIA_NAME_WORDS.has(word)) ? organization : undefined;
 }
 
 /** The longest known outlet the phrase starts with: "BBC Radio 4's Today programme" → "BBC Radio 4". */

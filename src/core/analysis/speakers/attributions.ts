@@ -1,4 +1,4 @@
-import { CUE_PATTERN } from '../cues';
+import { type CueMatch, findCues } from '../cues';
 import type { AttributionMethod } from '../model';
 import type { QuoteSpan } from '../quotes';
 
@@ -56,18 +56,17 @@ function attributionAfter(text: string, span: QuoteSpan, next: QuoteSpan | undef
   const window = text.slice(from, limit);
   const lead = /^[\s,;:—–-]*/.exec(window)?.[0].length ?? 0;
   if (/^\s*\./.test(window)) return undefined;
-  CUE_PATTERN.lastIndex = lead;
-  const cue = CUE_PATTERN.exec(window);
+  const [cue] = findCues(window, lead, 1);
   if (!cue) return undefined;
   const between = window.slice(lead, cue.index);
   // After a quotation that ends its sentence, a new capitalised sentence is not an attribution
   // unless it is as short as "Hegseth said."
   if (/[.]$/.test(span.text.trimEnd()) && (wordCount(between) > 3 || /[,:]/.test(between))) return undefined;
   if (/[.!?;"“”]/.test(between.replace(/\b(?:Mr|Mrs|Ms|Dr|St|U\.S|U\.K)\./g, ''))) return undefined;
-  const cueWord = cue[1].toLowerCase();
+  const cueWord = cue.cue;
   if (between.trim() === '') {
     // Inverted order: "said Mr Smith", "according to the spokesperson".
-    const phraseStart = from + cue.index + cue[0].length;
+    const phraseStart = from + cue.index + cue.length;
     const phrase = /^\s+([^,.;:!?"“”(]{1,80})/.exec(text.slice(phraseStart, limit));
     if (!phrase) return undefined;
     return { phrase: phrase[1], phraseStart: phraseStart + phrase[0].length - phrase[1].length, cue: cueWord, method: cueWord === 'according to' ? 'according-to' : 'cue-after' };
@@ -84,24 +83,22 @@ function attributionAfter(text: string, span: QuoteSpan, next: QuoteSpan | undef
 function attributionsBefore(text: string, span: QuoteSpan): Attribution[] {
   const from = sentenceStart(text, span.open);
   const window = text.slice(from, span.open);
-  const cues: RegExpExecArray[] = [];
-  CUE_PATTERN.lastIndex = 0;
-  for (let match = CUE_PATTERN.exec(window); match; match = CUE_PATTERN.exec(window)) cues.push(match);
+  const cues = findCues(window);
   // "He said Mr Blair had spoken with "such sincerity", adding: "…"": a participle shares the
   // subject of the verb before it, so that verb's attribution serves when there is one.
-  const ownSubject = (cue: RegExpExecArray, index: number) => index === 0 || !/ing$/i.test(cue[1]);
+  const ownSubject = (cue: CueMatch, index: number) => index === 0 || !cue.cue.endsWith('ing');
   return cues.filter(ownSubject).reverse().flatMap((cue) => {
     const attribution = attributionAtCue(window, from, cue);
     return attribution ? [attribution] : [];
   });
 }
 
-function attributionAtCue(window: string, from: number, match: RegExpExecArray): Attribution | undefined {
-  const cue = match[1].toLowerCase();
+function attributionAtCue(window: string, from: number, match: CueMatch): Attribution | undefined {
+  const { cue } = match;
   if (cue === 'according to') {
-    const phrase = /^\s+([^,.;:!?"“”(]{1,80})/.exec(window.slice(match.index + match[0].length));
+    const phrase = /^\s+([^,.;:!?"“”(]{1,80})/.exec(window.slice(match.index + match.length));
     if (!phrase) return undefined;
-    const phraseStart = from + match.index + match[0].length + phrase[0].length - phrase[1].length;
+    const phraseStart = from + match.index + match.length + phrase[0].length - phrase[1].length;
     return { phrase: phrase[1], phraseStart, cue, method: 'according-to' };
   }
   const subject = subjectBefore(window.slice(0, match.index), from, cue);

@@ -10,31 +10,44 @@ export interface MentionRef { start: number; end: number; key: number }
  */
 export class MentionIndex {
   readonly sorted: MentionRef[];
-  /** Person and organisation names by surface form, for a subject the entity pass did not mark there. */
-  private readonly byAlias = new Map<string, number>();
-  /** People by the last word of their name: "Blair" → Tony Blair and Ian Blair. */
-  private readonly bySurname = new Map<string, number[]>();
+  /** Built on first use, since most articles never need them. */
+  private names: { byAlias: Map<string, number>; bySurname: Map<string, number[]> } | undefined;
 
   constructor(readonly entities: readonly LocalEntity[], quotes: readonly QuoteSpan[]) {
-    const all = entities.flatMap((entity) => entity.mentions.map((mention) => ({ start: mention.start, end: mention.end, key: entity.key })))
-      .sort((a, b) => a.start - b.start);
+    const all: MentionRef[] = [];
+    for (const entity of entities) {
+      for (const mention of entity.mentions) all.push({ start: mention.start, end: mention.end, key: entity.key });
+    }
+    all.sort((a, b) => a.start - b.start);
     let quote = 0;
     this.sorted = all.filter((mention) => {
       while (quote < quotes.length && quotes[quote].end <= mention.start) quote++;
       return !(quote < quotes.length && quotes[quote].start <= mention.start);
     });
-    for (const entity of entities) {
+  }
+
+  /**
+   * Person and organisation names by surface form, for a subject the entity pass did not mark
+   * there, and people by the last word of their name ("Blair" → Tony Blair and Ian Blair).
+   */
+  private nameTables(): NonNullable<MentionIndex['names']> {
+    if (this.names) return this.names;
+    const byAlias = new Map<string, number>();
+    const bySurname = new Map<string, number[]>();
+    for (const entity of this.entities) {
       if (entity.type === 'place' || entity.type === 'other') continue;
       // An alias two entities share says nothing about which one is meant.
-      for (const alias of entity.aliases) this.byAlias.set(alias, this.byAlias.has(alias) && this.byAlias.get(alias) !== entity.key ? -1 : entity.key);
+      for (const alias of entity.aliases) byAlias.set(alias, byAlias.has(alias) && byAlias.get(alias) !== entity.key ? -1 : entity.key);
       const surname = entity.name.split(' ').pop();
-      if (entity.type === 'person' && surname && surname !== entity.name) this.bySurname.set(surname, [...this.bySurname.get(surname) ?? [], entity.key]);
+      if (entity.type === 'person' && surname && surname !== entity.name) bySurname.set(surname, [...bySurname.get(surname) ?? [], entity.key]);
     }
+    this.names = { byAlias, bySurname };
+    return this.names;
   }
 
   /** The person or organisation an exact surface form names, if exactly one does. */
   entityNamed(form: string): number | undefined {
-    const key = this.byAlias.get(form);
+    const key = this.nameTables().byAlias.get(form);
     return key === undefined || key < 0 ? undefined : key;
   }
 
@@ -43,7 +56,7 @@ export class MentionIndex {
    * recently ("Mr Blair" after "Tony Blair", in an article that also names Ian Blair).
    */
   personBySurname(text: string, surname: string, offset: number): MentionRef | undefined {
-    const people = this.bySurname.get(surname);
+    const people = this.nameTables().bySurname.get(surname);
     if (!people) return undefined;
     // Only mentions that use the surname count: "Ian" says nothing about which Blair is in focus.
     const usesSurname = ({ key, end }: MentionRef) => people.includes(key) && text.startsWith(surname, end - surname.length);
