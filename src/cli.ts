@@ -25,9 +25,13 @@ const COMMANDS: Record<string, { usage: string; run(args: string[], io: CliIO): 
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const [name, ...args] = argv;
-  if (!name || name === '-h' || name === '--help') {
+  if (!name) {
+    io.stderr(USAGE);
+    return 2;
+  }
+  if (name === '-h' || name === '--help') {
     io.stdout(USAGE);
-    return name ? 0 : 2;
+    return 0;
   }
   if (name === '-v' || name === '--version') {
     io.stdout(`${process.env.MARGINALIA_VERSION ?? 'development'}\n`);
@@ -54,6 +58,13 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
+/** `marginalia analyze … | head` closes the pipe early: that is the reader's choice, not an error to report. */
+function exitQuietlyOnClosedPipe(error: NodeJS.ErrnoException): void {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+}
+
 if (require.main === module) {
+  process.stdout.on('error', exitQuietlyOnClosedPipe);
   main(process.argv.slice(2), processIO).then((code) => { process.exitCode = code; });
 }

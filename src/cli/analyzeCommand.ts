@@ -2,22 +2,25 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { analyzeDocument } from '../core/analysis/analyze';
 import { CrossSourceIndex } from '../core/index/crossSourceIndex';
-import { ArticleReadError, findArticleFiles, readArticle } from '../core/io/articleFiles';
+import { ArticleReadError, DEFAULT_ARTICLE_PATTERN, findArticleFiles, readArticle, toSlashes } from '../core/io/articleFiles';
 import { buildAnalysisReport } from '../core/report';
-import { AnalysisReportSchema } from '../core/schema/analysisReport';
 import { CliIO, UsageError } from './io';
 
 export const ANALYZE_USAGE = `Usage: marginalia analyze <file-or-folder>... [--include GLOB]
 
 Analyses plain-text news articles and prints JSON (schema: AnalysisReportSchema, see README):
 entities with aliases, roles and mentions, quotations with their speakers, cited outlets, and a
-cross-source entity table. Folders are searched recursively for *.txt, or for --include GLOB.
+cross-source entity table. Folders are searched recursively for ${DEFAULT_ARTICLE_PATTERN}, or for --include GLOB
+(** any folders, * and ? within a name, {a,b} alternatives); node_modules, .git and
+*.annotations.json sidecars are skipped. Paths in the JSON are relative to the folder given, or as
+given for a file. Offsets are UTF-16 code units (JavaScript string indices).
 
-Exit status: 0 when every input was analysed, 1 when some input was skipped (reported on
-stderr; the others are still printed), 2 for a usage error.
+Exit status: 0 when every input was analysed; 1 when some input was missing, unreadable, binary
+or not UTF-8 (each is reported on stderr and skipped; the JSON of the others is still printed);
+2 for a usage error.
 `;
 
-interface AnalyzeOptions {
+export interface AnalyzeOptions {
   inputs: string[];
   include: string | undefined;
 }
@@ -25,17 +28,25 @@ interface AnalyzeOptions {
 export function parseAnalyzeArgs(args: readonly string[]): AnalyzeOptions {
   const inputs: string[] = [];
   let include: string | undefined;
+  let optionsEnded = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    if (arg === '--include') {
-      include = args[++i];
-      if (!include) throw new UsageError('--include needs a glob pattern, e.g. --include "**/*.md"');
-    } else if (arg.startsWith('--include=')) include = arg.slice('--include='.length);
+    if (optionsEnded) inputs.push(arg);
+    else if (arg === '--') optionsEnded = true;
+    else if (arg === '--include') include = args[++i] ?? '';
+    else if (arg.startsWith('--include=')) include = arg.slice('--include='.length);
     else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}`);
     else inputs.push(arg);
   }
   if (inputs.length === 0) throw new UsageError('give at least one file or folder to analyse');
+  if (include === '') throw new UsageError('--include needs a glob pattern, e.g. --include "**/*.md"');
   return { inputs, include };
+}
+
+/** One file to analyse, with the path the report lists it under. */
+interface ArticleInput {
+  file: string;
+  display: string;
 }
 
 /** Runs `marginalia analyze`; returns the exit status. */
@@ -50,31 +61,37 @@ export async function runAnalyzeCommand(args: readonly string[], io: CliIO): Pro
   };
   for (const input of options.inputs) {
     for (const { file, display } of await articlesOf(input, options.include, report)) {
-      try {
-        const text = await readArticle(file);
-        index.set(file, analyzeDocument(text));
-        displayPaths.set(file, display);
-      } catch (error) {
+      // The same file named twice (a folder and a file in it) is analysed once.
+      if (displayPaths.has(file)) continue;
+      const text = await readArticle(file).catch((error: unknown) => {
         if (!(error instanceof ArticleReadError)) throw error;
         report(`skipped ${display}: ${error.reason}`);
-      }
+      });
+      if (text === undefined) continue;
+      index.set(file, analyzeDocument(text));
+      displayPaths.set(file, display);
     }
   }
-  io.stdout(`${JSON.stringify(AnalysisReportSchema.parse(buildAnalysisReport(index, displayPaths)), null, 2)}\n`);
+  io.stdout(`${JSON.stringify(buildAnalysisReport(index, displayPaths), null, 2)}\n`);
   return problems > 0 ? 1 : 0;
 }
 
 /** The files an input names, with the path each is reported under: relative to a folder given, or as given for a file. */
-async function articlesOf(input: string, include: string | undefined, report: (message: string) => void): Promise<Array<{ file: string; display: string }>> {
-  let stat;
-  try {
-    stat = await fs.stat(input);
-  } catch {
+async function articlesOf(input: string, include: string | undefined, report: (message: string) => void): Promise<ArticleInput[]> {
+  const stat = await fs.stat(input).catch(() => undefined);
+  if (!stat) {
     report(`${input}: no such file or folder`);
     return [];
   }
   if (!stat.isDirectory()) return [{ file: path.resolve(input), display: input }];
-  const files = await findArticleFiles(input, include);
-  if (files.length === 0) report(`${input}: no articles found (looked for ${include ?? '**/*.txt'})`);
-  return files.map((file) => ({ file, display: path.relative(input, file).split(path.sep).join('/') }));
+  let files: string[];
+  try {
+    files = await findArticleFiles(input, include, (failure) => report(`skipped folder ${toSlashes(path.relative(input, failure.file))}: ${failure.reason}`));
+  } catch (error) {
+    if (!(error instanceof ArticleReadError)) throw error;
+    report(`${input}: ${error.reason}`);
+    return [];
+  }
+  if (files.length === 0) report(`${input}: no articles found (looked for ${include ?? DEFAULT_ARTICLE_PATTERN})`);
+  return files.map((file) => ({ file: path.resolve(file), display: toSlashes(path.relative(input, file)) }));
 }

@@ -59,11 +59,80 @@ describe('the marginalia command line (bundled)', () => {
     assert.doesNotMatch(stderr, /\n\s+at /, 'no stack trace');
   });
 
-  it('explains usage errors', () => {
+  it('gives every offset in UTF-16 code units of the article, and every speaker entity an id of the workspace table', () => {
+    const report = AnalysisReportSchema.parse(JSON.parse(run('analyze', 'samples').stdout));
+    const workspaceIds = new Set(report.entities.map((entity) => entity.id));
+    for (const document of report.documents) {
+      const text = fs.readFileSync(path.join(REPO, 'samples', document.path), 'utf8');
+      for (const entity of document.entities) {
+        assert.ok(workspaceIds.has(entity.id), entity.id);
+        for (const mention of entity.mentions) assert.equal(text.slice(mention.start, mention.end), mention.text);
+      }
+      for (const quote of document.quotes) {
+        if (quote.speaker?.entity) assert.ok(workspaceIds.has(quote.speaker.entity), quote.speaker.entity);
+        if (quote.speaker?.mention) assert.equal(text.slice(quote.speaker.mention.start, quote.speaker.mention.end), quote.speaker.mention.text);
+      }
+    }
+  });
+
+  it('counts offsets past emoji and accents in UTF-16 code units, as JavaScript and VS Code do', () => {
+    const folder = folderWith({ 'emoji.txt': 'Fans 🎉🎉 cheered. “We are thrilled,” said José Mourinho.' });
+    const [document] = AnalysisReportSchema.parse(JSON.parse(run('analyze', folder).stdout)).documents;
+    const text = fs.readFileSync(path.join(folder, 'emoji.txt'), 'utf8');
+    assert.equal(document.quotes[0].text, 'We are thrilled,');
+    assert.equal(text.slice(document.quotes[0].start, document.quotes[0].end), 'We are thrilled,');
+    assert.equal(document.quotes[0].speaker?.name, 'José Mourinho');
+  });
+
+  it('analyses a file named twice (directly and through its folder) once', () => {
+    const folder = folderWith({ 'one.txt': 'Pete Hegseth spoke.' });
+    const report = AnalysisReportSchema.parse(JSON.parse(run('analyze', folder, path.join(folder, 'one.txt')).stdout));
+    assert.deepEqual(report.documents.map((document) => document.path), ['one.txt']);
+  });
+
+  it('rejects a file of control characters as binary, and still prints valid JSON when nothing could be analysed', () => {
+    const folder = folderWith({ 'data.txt': Buffer.from([0x01, 0x02, 0x1b, 0x41, 0x03, 0x04, 0x05, 0x42]) });
+    const { code, stdout, stderr } = run('analyze', folder);
+    assert.equal(code, 1);
+    assert.deepEqual(AnalysisReportSchema.parse(JSON.parse(stdout)), { version: 1, documents: [], entities: [] });
+    assert.match(stderr, /skipped data\.txt: binary file \(mostly control characters\)/);
+  });
+
+  it('says so when a folder holds no articles', () => {
+    const { code, stderr } = run('analyze', folderWith({ 'notes.md': 'Pete Hegseth spoke.' }));
+    assert.equal(code, 1);
+    assert.match(stderr, /no articles found \(looked for \*\*\/\*\.txt\)/);
+  });
+
+  it('takes an unbalanced brace in --include literally instead of failing', () => {
+    const folder = folderWith({ 'draft{1.txt': 'Pete Hegseth spoke.' });
+    const { code, stdout } = run('analyze', folder, '--include', 'draft{1.txt');
+    assert.equal(code, 0);
+    assert.deepEqual(AnalysisReportSchema.parse(JSON.parse(stdout)).documents.map((document) => document.path), ['draft{1.txt']);
+  });
+
+  it('explains usage errors on stderr with exit status 2', () => {
     const { code, stderr } = run('analyze');
     assert.equal(code, 2);
     assert.match(stderr, /Usage: marginalia analyze/);
     assert.equal(run('frobnicate').code, 2);
+    assert.equal(run().code, 2);
+    assert.match(run().stderr, /Usage: marginalia <command>/);
+    assert.match(run('analyze', 'samples', '--includ', '*.txt').stderr, /unknown option --includ/);
+    assert.equal(run('analyze', 'samples', '--include').code, 2);
+  });
+
+  it('prints help and the version on stdout', () => {
+    const help = run('--help');
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, /analyze <file-or-folder>/);
+    assert.match(help.stdout, /export <folder>/);
+    const analyzeHelp = run('analyze', '--help');
+    assert.equal(analyzeHelp.code, 0);
+    assert.match(analyzeHelp.stdout, /Exit status: 0 when every input was analysed/);
+    const version = run('--version');
+    assert.equal(version.code, 0);
+    assert.equal(version.stdout.trim(), (JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { version: string }).version);
   });
 
   it('export writes every format, atomically, from articles and their sidecars', () => {
