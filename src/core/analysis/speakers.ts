@@ -113,15 +113,23 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
  * alias of exactly one person or organisation.
  */
 function nameTheEntitiesMissed(context: Context, phrase: Span): { start: number; end: number; key: number } | undefined {
-  const name = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}$/u.exec(phrase.text);
+  const name = capitalisedTail(phrase.text);
   if (!name) return undefined;
-  const start = phrase.start + name.index;
-  const whole = context.mentions.entityNamed(name[0]);
+  const start = phrase.end - name.length;
+  const whole = context.mentions.entityNamed(name);
   if (whole !== undefined) return { start, end: phrase.end, key: whole };
   // "Mr Blair": the mention is the surname alone, as entity mentions never include titles.
-  const surnameStart = start + name[0].lastIndexOf(' ') + 1;
+  const surnameStart = start + name.lastIndexOf(' ') + 1;
   const person = context.mentions.personBySurname(context.text, context.text.slice(surnameStart, phrase.end), start);
   return person && { start: surnameStart, end: phrase.end, key: person.key };
+}
+
+/** The capitalised words, at most four, that end a phrase: "But Mr Blair" → "Mr Blair". */
+function capitalisedTail(phrase: string): string | undefined {
+  const words = phrase.split(' ');
+  let first = words.length;
+  while (first > 0 && words.length - first < 4 && /^\p{Lu}[\p{L}'’-]*$/u.test(words[first - 1])) first--;
+  return first === words.length ? undefined : words.slice(first).join(' ');
 }
 
 function unnamedSource(context: Context, mention: Span, sourceNoun: number, namedOrganization: number | undefined, attribution: Attribution): Speaker {
