@@ -14,16 +14,13 @@ export function findOutlets(text: string, entities: readonly LocalEntity[]): str
     if (entity.type === 'organization') for (const alias of entity.aliases) organizations.set(alias.toLowerCase(), entity.name);
   }
   const found: Array<{ offset: number; outlet: string }> = [];
-  for (const cue of CITING_CUES) {
-    for (const index of wholeWordOccurrences(text, cue)) {
+  for (const { index, cue, citing } of cueOccurrences(text)) {
+    if (citing) {
       NAME_AFTER.lastIndex = index + cue.length;
       const name = NAME_AFTER.exec(text);
       const outlet = name && knownOutlet(name[1]);
       if (outlet) found.push({ offset: index, outlet });
-    }
-  }
-  for (const cue of REPORTING_CUES) {
-    for (const index of wholeWordOccurrences(text, cue)) {
+    } else {
       // Look back from the verb for the name, rather than trying a name at every capital letter.
       const name = NAME_BEFORE.exec(text.slice(Math.max(0, index - 60), index));
       const outlet = name && (knownOutlet(name[1]) ?? reportingOrganization(name[1], cue, organizations));
@@ -52,13 +49,26 @@ const NAME = "((?:\\p{Lu}[\\p{L}\\d'’.-]*)(?:\\s(?:\\p{Lu}[\\p{L}\\d'’.-]*|\
 const NAME_AFTER = new RegExp(`\\s+(?:the\\s+)?${NAME}`, 'uy');
 const NAME_BEFORE = new RegExp(`${NAME}\\s+(?:has\\s+|had\\s+|first\\s+)?$`, 'u');
 
-/** Offsets where a literal cue occurs as whole words, found with indexOf: far faster than a regular expression alternating cues. */
-function wholeWordOccurrences(text: string, cue: string): number[] {
-  const offsets: number[] = [];
-  for (let index = text.indexOf(cue); index >= 0; index = text.indexOf(cue, index + cue.length)) {
-    if (!isLetter(text.charCodeAt(index - 1)) && !isLetter(text.charCodeAt(index + cue.length))) offsets.push(index);
+/** Every cue by its first word, so that one pass over the words finds them all. */
+const CUES_BY_FIRST_WORD = new Map<string, Array<{ cue: string; citing: boolean }>>();
+for (const [cues, citing] of [[CITING_CUES, true], [REPORTING_CUES, false]] as const) {
+  for (const cue of cues) {
+    const first = cue.split(' ')[0];
+    CUES_BY_FIRST_WORD.set(first, [...CUES_BY_FIRST_WORD.get(first) ?? [], { cue, citing }]);
   }
-  return offsets;
+}
+/** The first words of all cues as one alternation: V8 scans for it faster than a hand-written loop over every word. */
+const FIRST_WORD = new RegExp(`\\b(?:${[...CUES_BY_FIRST_WORD.keys()].join('|')})\\b`, 'g');
+
+/** Where the cues occur as whole words, in one pass over the text. */
+function cueOccurrences(text: string): Array<{ index: number; cue: string; citing: boolean }> {
+  const occurrences: Array<{ index: number; cue: string; citing: boolean }> = [];
+  for (const match of text.matchAll(FIRST_WORD)) {
+    for (const { cue, citing } of CUES_BY_FIRST_WORD.get(match[0]) ?? []) {
+      if (text.startsWith(cue, match.index) && !isLetter(text.charCodeAt(match.index + cue.length))) occurrences.push({ index: match.index, cue, citing });
+    }
+  }
+  return occurrences;
 }
 
 function isLetter(code: number): boolean {
