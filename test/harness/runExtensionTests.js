@@ -19,6 +19,17 @@ function option(name, fallback) {
   return index >= 0 ? process.argv[index + 1] : fallback;
 }
 
+/**
+ * A failed run may be a crash rather than a failing test: show what the workbench and the server
+ * said last, since neither reaches the terminal otherwise.
+ * @param {string[]} workbenchLog @param {string} serverLogFile
+ */
+function explainFailure(workbenchLog, serverLogFile) {
+  const errors = workbenchLog.filter((line) => /^\[(error|pageerror)/.test(line)).slice(-20);
+  if (errors.length > 0) console.error(`[harness] last workbench errors:\n${errors.join('\n')}`);
+  console.error(`[harness] code-server log tail:\n${fs.readFileSync(serverLogFile, 'utf8').split('\n').slice(-20).join('\n')}`);
+}
+
 async function main() {
   const extensionPath = path.resolve(option('extension', '.') ?? '.');
   const testsPath = path.resolve(option('tests') ?? '');
@@ -54,10 +65,7 @@ async function main() {
     clearTimeout(timer);
     await new Promise((resolve) => setTimeout(resolve, 300));
     streamReport();
-    if (code !== 0) {
-      console.error(`[harness] workbench errors:\n${workbenchLog.filter((line) => /^\[(error|pageerror)/.test(line)).slice(-20).join('\n')}`);
-      console.error(`[harness] code-server log tail:\n${fs.readFileSync(codeServer.logFile, 'utf8').split('\n').slice(-20).join('\n')}`);
-    }
+    if (code !== 0) explainFailure(workbenchLog, codeServer.logFile);
     return code;
   } finally {
     clearInterval(streaming);

@@ -17,7 +17,14 @@ const SCREENSHOTS = process.env.MARGINALIA_UPDATE_SCREENSHOTS === '1' ? path.joi
 const ARTICLE = '001_cf0d6f1ff3d568a0.txt';
 const OTHER_ARTICLE = '003_2a0c7b8ba0272705';
 
-/** @type {Array<{ name: string, run: (workbench: Workbench) => Promise<void> }>} */
+/**
+ * The scenarios run in order in one workbench (on a temporary copy of samples/), each starting
+ * with no editor open. To add one, append `{ name, run(workbench) }`: drive the workbench through
+ * the Workbench helpers (openFile, hoverWord, runCommand, openView, treeRow, statusBarItem,
+ * selectWord, screenshot), assert with node:assert, and name the README's screenshots under
+ * SCREENSHOTS. The first scenario is also the packaged-.vsix check (`--vsix`).
+ * @type {Array<{ name: string, run: (workbench: Workbench) => Promise<void> }>}
+ */
 const SCENARIOS = [
   {
     name: 'hovering a person shows a card with the other articles that mention them',
