@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeDocument } from '../../src/core/analysis/analyze';
+import { analyzeDocument, countSources } from '../../src/core/analysis/analyze';
 import type { DocumentAnalysis, Quote } from '../../src/core/analysis/model';
 
 const REPO = path.resolve(__dirname, '..', '..');
@@ -68,6 +68,10 @@ describe('analyzeDocument end to end: sample 000 (paragraphs wrapped in quotes b
     assert.equal(quote.speaker?.name, 'An Anthropic spokesperson');
   });
 
+  it('counts "An Anthropic spokesperson" and the later "the spokesperson" as one unnamed source', () => {
+    assert.deepEqual(analysis.sources, { named: 0, unnamed: 2 });
+  });
+
   it('attributes "the spokesperson said" to the Anthropic spokesperson\'s organisation', () => {
     const quote = quoteOf(analysis, 'is committed to using frontier AI');
     assert.equal(quote.speaker?.name, 'the spokesperson');
@@ -101,5 +105,23 @@ describe('analyzeDocument end to end: BBC articles', () => {
     assert.equal(quoteOf(analysis, 'I know David very well').speaker?.name, 'Tony Blair');
     assert.equal(quoteOf(analysis, 'scandalous').speaker?.name, 'Dominic Grieve');
     assert.equal(quoteOf(analysis, 'praetorian guard').speaker?.name, "Martin O'Neill");
+  });
+});
+
+describe('source counts', () => {
+  const sourcesOf = (text: string) => countSources(analyzeDocument(text).quotes);
+
+  it('counts a named speaker once however the article refers to them', () => {
+    assert.deepEqual(sourcesOf('Pete Hegseth arrived. "We will act," Hegseth said. "Not today," he added.'), { named: 1, unnamed: 0 });
+  });
+
+  it('counts "another" official as a second source and "the" official as the first one again', () => {
+    const text = '"Not today," a Defense official said. "Maybe," another Defense official said. "Soon," the Defense official added.';
+    assert.deepEqual(sourcesOf(text), { named: 0, unnamed: 2 });
+  });
+
+  it('does not merge a definite source with an earlier one of another noun', () => {
+    const text = '"It was cordial," one source said. "It was tense," the spokesperson said.';
+    assert.deepEqual(sourcesOf(text), { named: 0, unnamed: 2 });
   });
 });
