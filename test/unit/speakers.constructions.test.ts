@@ -125,6 +125,18 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speaker?.unnamed, true);
   });
 
+  it('reads a description that names a band as the person in focus ("the Black Sabbath singer")', () => {
+    const text = 'Ozzy Osbourne has said he will not make more episodes. "At the end of it I didn\'t like having cameras around the house all the time," the Black Sabbath singer told reporters.';
+    const { speaker } = speakerOf(text, 'cameras around');
+    assert.equal(speaker?.name, 'Ozzy Osbourne');
+    assert.equal(speaker?.mention?.text, 'the Black Sabbath singer');
+  });
+
+  it('keeps the affiliation after an inverted name out of the speaker ("said Ian Hunter at Goodbody Stockbrokers")', () => {
+    const text = 'Elan shares fell 70%. "Most of the value in the company was in Tysabri," said Ian Hunter at Goodbody Stockbrokers in Dublin.';
+    assert.equal(speakerOf(text, 'Tysabri').speaker?.name, 'Ian Hunter');
+  });
+
   it('reads the inverted "said Mr Smith" and "said the spokesperson"', () => {
     assert.equal(speakerOf('"We\'re delighted," said Arsenal manager Arsene Wenger.', 'delighted').speaker?.name, 'Arsene Wenger');
     assert.equal(speakerOf('Shell denied it. "We have done nothing wrong," said the spokesperson.', 'nothing wrong').speaker?.name, 'the spokesperson');

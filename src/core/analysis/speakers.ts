@@ -95,16 +95,21 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
     }
     return unnamedSource(context, mention, sourceNoun, named.find((ref) => entities[ref.key].type !== 'person')?.key, attribution);
   }
-  const person = [...named].reverse().find((ref) => entities[ref.key].type === 'person') ?? named[named.length - 1] ?? nameTheEntitiesMissed(context, mention);
-  if (!person) {
-    // "said the 34-year-old", "the striker added": a description refers back to the person in focus.
-    return /^the\s+[\w-]+(?:\s+[\w-]+)?$/i.test(value) && sourceNoun < 0 ? resolveDescription(context, mention, attribution, span) : null;
-  }
-  const entity = entities[person.key];
+  // "said the 34-year-old", "the striker added", "the Black Sabbath singer told reporters": a
+  // description refers back to the person in focus, even when it names their band or club.
+  if (sourceNoun < 0 && isDescription(value)) return resolveDescription(context, mention, attribution, span);
+  const speaker = [...named].reverse().find((ref) => entities[ref.key].type === 'person') ?? named[named.length - 1] ?? nameTheEntitiesMissed(context, mention);
+  if (!speaker) return null;
+  const entity = entities[speaker.key];
   return {
-    name: entity.name, entity: entity.key, mention: { start: person.start, end: person.end, text: context.text.slice(person.start, person.end) },
+    name: entity.name, entity: entity.key, mention: { start: speaker.start, end: speaker.end, text: context.text.slice(speaker.start, speaker.end) },
     unnamed: false, organization: null, method: attribution.method, cue: attribution.cue,
   };
+}
+
+/** "the 34-year-old", "the striker", "the Black Sabbath singer": "the", at most three words, ending in a lower-case noun. */
+function isDescription(phrase: string): boolean {
+  return /^[Tt]he\s+(?:[\p{L}\d'’-]+\s+){0,2}[\p{Ll}\d][\p{L}\d-]*$/u.test(phrase);
 }
 
 /**

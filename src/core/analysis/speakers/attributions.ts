@@ -69,11 +69,22 @@ function attributionAfter(text: string, span: QuoteSpan, next: QuoteSpan | undef
     const phraseStart = from + cue.index + cue.length;
     const phrase = /^\s+([^,.;:!?"“”(]{1,80})/.exec(text.slice(phraseStart, limit));
     if (!phrase) return undefined;
-    return { phrase: phrase[1], phraseStart: phraseStart + phrase[0].length - phrase[1].length, cue: cueWord, method: cueWord === 'according to' ? 'according-to' : 'cue-after' };
+    return { phrase: nameBeforeAffiliation(phrase[1]), phraseStart: phraseStart + phrase[0].length - phrase[1].length, cue: cueWord, method: cueWord === 'according to' ? 'according-to' : 'cue-after' };
   }
   const subject = subjectBefore(between, from + lead, cueWord);
   if (!subject || wordCount(subject.phrase) > MAX_PHRASE_WORDS) return undefined;
   return { ...subject, cue: cueWord, method: 'cue-after' };
+}
+
+/**
+ * "said Ian Hunter at Goodbody Stockbrokers in Dublin": a name is the speaker, the organisation
+ * after "at", "of", "from" or "in" only their affiliation. A description ("the head of the IMF")
+ * needs its whole phrase, so only a capitalised phrase is cut.
+ */
+function nameBeforeAffiliation(phrase: string): string {
+  if (!/^\p{Lu}/u.test(phrase)) return phrase;
+  const affiliation = /\s(?:at|of|from|in|for|with)\s/.exec(phrase);
+  return affiliation ? phrase.slice(0, affiliation.index) : phrase;
 }
 
 /**
