@@ -120,8 +120,9 @@ describe('merging sidecars by annotation id', () => {
   it('keeps both versions of an annotation changed on both sides', () => {
     const mine = [{ ...base[0], body: { kind: 'note' as const, text: 'mine' } }, base[1]];
     const theirs = [{ ...base[0], body: { kind: 'note' as const, text: 'theirs' } }, base[1]];
-    const { merged, conflicts } = mergeById(base, mine, theirs);
+    const { merged, conflicts, conflicting } = mergeById(base, mine, theirs, () => 'copy');
     assert.equal(conflicts, 1);
-    assert.deepEqual(merged.map((a) => a.id).sort(), ['a1', 'a1-theirs', 'p']);
+    assert.deepEqual(conflicting, [{ id: 'a1', kind: 'changed-both', copyId: 'copy' }]);
+    assert.deepEqual(merged.map((a) => [a.id, a.conflictOf, a.body.kind === 'note' && a.body.text]), [['a1', undefined, 'mine'], ['copy', 'a1', 'theirs'], ['p', undefined, 'check this']]);
   });
 });

@@ -83,7 +83,13 @@ describe('exports', () => {
     assert.equal(quote?.[6], String(A.indexOf('," Hegseth') + 1));
     assert.equal(parseCsv(`${csvCell('two\nlines, "quoted"')}\r\n`)[0][0], 'two\nlines, "quoted"', 'newlines, commas and quotes survive');
     const entities = parseCsv(files.get('entities.csv') ?? '');
-    assert.ok(entities.some((row) => row[2] === 'Dario Amodei' && row[3] === 'person'));
+    assert.deepEqual(entities[0], ['article', 'id', 'name', 'type', 'aliases', 'roles', 'mentions', 'spans', 'provenance']);
+    const hegseth = entities.find((row) => row[0] === 'a.txt' && row[2] === 'Pete Hegseth');
+    assert.deepEqual(hegseth && [hegseth[1], hegseth[3], hegseth[6]], ['pete-hegseth', 'person', '2']);
+    assert.match(hegseth?.[4] ?? '', /Hegseth/);
+    assert.match(hegseth?.[5] ?? '', /Defense Secretary/);
+    assert.equal(entities.find((row) => row[2] === 'Anthropic')?.[8], 'accepted');
+    assert.ok(!entities.some((row) => row[2] === 'Gemini'), 'a rejected detection is not an entity');
     assert.equal(csvCell('=SUM(A1)'), "'=SUM(A1)");
   });
 
@@ -110,9 +116,15 @@ describe('exports', () => {
       for (const relation of brat.relations) assert.ok(ids.has(relation.arg1) && ids.has(relation.arg2));
     }
     const a = readBrat(files.get('a.ann') ?? '');
-    assert.ok(a.relations.some((relation) => relation.type === 'SaidBy'));
-    assert.ok(a.textBounds.some((bound) => bound.type === 'Other' && bound.fragments.length === 2), 'a span over two lines is two fragments');
-    assert.ok(a.notes.some((note) => /Confirm/.test(note.text)));
+    const said = a.relations.find((relation) => relation.type === 'Speaker');
+    const boundOf = (id: string | undefined) => a.textBounds.find((bound) => bound.id === id);
+    assert.equal(boundOf(said?.arg1)?.type, 'Quotation');
+    assert.match(boundOf(said?.arg1)?.text ?? '', /^We will not back down/);
+    assert.deepEqual([boundOf(said?.arg2)?.type, boundOf(said?.arg2)?.text], ['Person', 'Hegseth'], 'the speaker is the entity’s own T line');
+    assert.ok(a.textBounds.some((bound) => bound.type === 'Other' && bound.text === 'Defense Production Act' && bound.fragments.length === 2), 'a span over two lines is two fragments');
+    const note = a.notes.find((candidate) => /Confirm/.test(candidate.text));
+    assert.equal(boundOf(note?.target)?.text, 'Dario Amodei', 'the note hangs on the entity it is about');
+    assert.ok(!a.textBounds.some((bound) => bound.text === 'Gemini'), 'a rejected detection is not exported');
   });
 
   it('every format exports an empty workspace', () => {

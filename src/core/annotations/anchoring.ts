@@ -28,6 +28,11 @@ export function targetFor(text: string, start: number, end: number, source: stri
   };
 }
 
+/**
+ * Finds a target's words in a (possibly changed) text: at the recorded position if the words are
+ * still there, else the best exact occurrence, else the best close match; undefined when nothing
+ * is close enough, and the annotation becomes an orphan.
+ */
 export function anchor(text: string, target: Target): Anchored | undefined {
   const [quote, position] = target.selector;
   if (text.slice(position.start, position.end) === quote.exact) return { start: position.start, end: position.end, method: 'position' };
@@ -66,21 +71,29 @@ function sharedSuffix(a: string, b: string): number {
 }
 
 /**
- * Fuzzy re-anchoring: candidates within a quarter of the quote's length in edits (at most 32),
- * scored by how close the words are, then by context and nearness. Short quotes (under 8
- * characters) are not matched fuzzily: too many places in an article look like them.
+ * Fuzzy re-anchoring, as the Hypothesis client does it (with the same bit-parallel search,
+ * `approx-string-match`). Candidates may differ from the quote by a quarter of its length in edits:
+ * enough for a corrected typo, a changed verb tense or a reworded phrase inside a sentence-long
+ * quote, not enough for different words to pass for it. The 32-edit ceiling keeps the search
+ * fast (its cost grows with the errors allowed) and beyond it the "same" words are a rewrite.
+ * Short quotes (under 8 characters) are not matched fuzzily: a name with two letters changed is
+ * another name. Candidates are scored by closeness of the words first, then context and nearness;
+ * a candidate that needed more than an eighth of its length in edits is accepted only when part
+ * of its old context (prefix or suffix) still surrounds it.
  */
 function fuzzyMatch(text: string, quote: TextQuoteSelector, hint: number): Anchored | undefined {
   if (quote.exact.length < 8 || quote.exact.length > 2000) return undefined;
   const maxErrors = Math.min(32, Math.floor(quote.exact.length / 4));
-  const candidates = search(text, quote.exact, maxErrors);
   let best: { start: number; end: number; score: number } | undefined;
-  for (const candidate of candidates) {
+  for (const candidate of search(text, quote.exact, maxErrors)) {
+    if (candidate.end <= candidate.start) continue;
+    const context = contextScore(text, quote, candidate.start, candidate.end);
+    if (candidate.errors > quote.exact.length / 8 && context < 0.5) continue;
     const similarity = 1 - candidate.errors / quote.exact.length;
-    const score = similarity * 2 + contextScore(text, quote, candidate.start, candidate.end) * 0.5 - nearnessPenalty(candidate.start, hint, text.length);
+    const score = similarity * 2 + context * 0.5 - nearnessPenalty(candidate.start, hint, text.length);
     if (!best || score > best.score) best = { start: candidate.start, end: candidate.end, score };
   }
-  return best && best.end > best.start ? { start: best.start, end: best.end, method: 'fuzzy' } : undefined;
+  return best && { start: best.start, end: best.end, method: 'fuzzy' };
 }
 
 /** A change to the text: the range [start, end) of the old text replaced by `text`. */

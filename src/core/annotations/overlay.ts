@@ -36,29 +36,67 @@ export function applyAnnotations(analysis: DocumentAnalysis, text: string, annot
   return { ...analysis, entities, quotes, sources: countSources(quotes) };
 }
 
+/** A user's note, as hover cards and exports show it. */
+export interface UserNote {
+  annotationId: string;
+  /** The entity the note is about (canonical name): it then shows wherever that entity does, in every article. */
+  entityName?: string;
+  entityId?: string;
+  text: string;
+  /** The words the note is attached to. */
+  quote: string;
+  author: string;
+  modified: string;
+}
+
+/** The notes among an article's annotations, orphans included: a note is worth showing even if its words moved away. */
+export function notesFor(annotations: readonly Annotation[]): UserNote[] {
+  return annotations.flatMap((annotation) => {
+    const body = annotation.body;
+    if (body.kind !== 'note') return [];
+    return [{
+      annotationId: annotation.id, text: body.text, quote: annotation.target.selector[0].exact, author: annotation.author, modified: annotation.modified,
+      ...(body.entity ? { entityName: body.entity } : {}), ...(body.entityId ? { entityId: body.entityId } : {}),
+    }];
+  });
+}
+
 /** Notes about entities, by the entity's link key (see `linkKey`), from one article's annotations. */
 export function entityNotes(annotations: readonly Annotation[]): Map<string, string[]> {
   const notes = new Map<string, string[]>();
-  for (const annotation of annotations) {
-    if (annotation.body.kind !== 'note' || !annotation.body.entity) continue;
-    const key = linkKey(annotation.body.entity);
-    notes.set(key, [...(notes.get(key) ?? []), annotation.body.text]);
+  for (const note of notesFor(annotations)) {
+    if (!note.entityName) continue;
+    const key = linkKey(note.entityName);
+    notes.set(key, [...(notes.get(key) ?? []), note.text]);
   }
   return notes;
 }
 
-/** Names rejected for the whole workspace, by link key. */
+/**
+ * Detections rejected for the whole workspace, as keys for `applyAnnotations`: the name's link key,
+ * or "key#type" when only one reading of the name is wrong (reject "Jordan" as a person, keep the country).
+ */
 export function workspaceRejections(annotations: readonly Annotation[]): string[] {
-  return annotations.flatMap((annotation) => annotation.body.kind === 'reject' && annotation.body.scope === 'workspace' ? [linkKey(annotation.body.name)] : []);
+  return annotations.flatMap((annotation) => annotation.body.kind === 'reject' && annotation.body.scope === 'workspace' ? [rejectionKey(annotation.body.name, annotation.body.type)] : []);
+}
+
+function rejectionKey(name: string, type: EntityType | undefined): string {
+  return type ? `${linkKey(name)}#${type}` : linkKey(name);
+}
+
+function isRejectedEverywhere(everywhere: ReadonlySet<string>, name: string, type: EntityType): boolean {
+  return everywhere.has(rejectionKey(name, undefined)) || everywhere.has(rejectionKey(name, type));
 }
 
 const overlaps = (a: Pick<Span, 'start' | 'end'>, b: Pick<Span, 'start' | 'end'>) => a.start < b.end && b.start < a.end;
 
 function withoutRejected(entities: LocalEntity[], annotations: readonly Annotation[], rangeOf: (annotation: Annotation) => Span, everywhere: ReadonlySet<string>): LocalEntity[] {
-  const rejectedHere = annotations.filter((annotation) => annotation.body.kind === 'reject').map(rangeOf);
+  const rejectedHere = annotations.flatMap((annotation) => annotation.body.kind === 'reject' ? [{ range: rangeOf(annotation), type: annotation.body.type }] : []);
   return entities.map((entity) => {
-    if (everywhere.has(linkKey(entity.name))) return { ...entity, mentions: [] };
-    return { ...entity, mentions: entity.mentions.filter((mention) => !rejectedHere.some((range) => overlaps(range, mention)) && !everywhere.has(linkKey(mention.text))) };
+    if (isRejectedEverywhere(everywhere, entity.name, entity.type)) return { ...entity, mentions: [] };
+    const rejected = (mention: Span) => isRejectedEverywhere(everywhere, mention.text, entity.type)
+      || rejectedHere.some(({ range, type }) => overlaps(range, mention) && (type === undefined || type === entity.type));
+    return { ...entity, mentions: entity.mentions.filter((mention) => !rejected(mention)) };
   });
 }
 

@@ -12,6 +12,12 @@ import { EntityTypeSchema } from '../schema/analysisReport';
  */
 
 export const SIDECAR_VERSION = 1;
+/**
+ * Why `<article name>.annotations.json`: in the article's own folder, so a move or rename in git
+ * carries it along with the article; under the article's full name, extension included, so
+ * `a.txt` and `a.md` side by side never share a sidecar; ending in `.json`, so editors validate it
+ * against the `$schema` it names.
+ */
 export const SIDECAR_SUFFIX = '.annotations.json';
 
 export const TextQuoteSelectorSchema = z.object({
@@ -33,12 +39,23 @@ export const TargetSchema = z.object({
   selector: z.tuple([TextQuoteSelectorSchema, TextPositionSelectorSchema]),
 });
 
+/**
+ * The workspace-wide id of an entity (the cross-source index's id, such as "pete-hegseth"), kept
+ * next to the name so the annotation still finds its entity if the name is later spelt otherwise.
+ */
+const EntityIdSchema = z.string().min(1).optional();
+
+/*
+ * The body is the discriminated union over `kind` (entity | speaker | note | reject | alias): the
+ * kind lives inside the body, next to the fields it decides, so one zod union checks both together.
+ */
 const EntityBodySchema = z.object({
   kind: z.literal('entity'),
   /** The entity type the user gives the words. */
   type: EntityTypeSchema,
   /** The entity's name: an existing entity's canonical name, or a new one. */
   name: z.string().min(1),
+  entityId: EntityIdSchema,
 });
 
 const SpeakerBodySchema = z.object({
@@ -46,6 +63,7 @@ const SpeakerBodySchema = z.object({
   /** The speaker's name, or an unnamed source as written. */
   speaker: z.string().min(1),
   unnamed: z.boolean().default(false),
+  entityId: EntityIdSchema,
 });
 
 const NoteBodySchema = z.object({
@@ -53,6 +71,7 @@ const NoteBodySchema = z.object({
   text: z.string().min(1),
   /** When set, the note is about this entity (by canonical name) and shows in its hover card in every article. */
   entity: z.string().optional(),
+  entityId: EntityIdSchema,
 });
 
 const RejectBodySchema = z.object({
@@ -61,6 +80,8 @@ const RejectBodySchema = z.object({
   scope: z.enum(['here', 'workspace']),
   /** The rejected detection's words, for workspace-wide rejections. */
   name: z.string().min(1),
+  /** The type of the rejected detection, when only that reading is wrong ("Jordan" the place, not the person). */
+  type: EntityTypeSchema.optional(),
 });
 
 const AliasBodySchema = z.object({
@@ -69,6 +90,7 @@ const AliasBodySchema = z.object({
   alias: z.string().min(1),
   /** The entity it belongs to ("Dario Amodei"). */
   entity: z.string().min(1),
+  entityId: EntityIdSchema,
 });
 
 export const AnnotationBodySchema = z.discriminatedUnion('kind', [EntityBodySchema, SpeakerBodySchema, NoteBodySchema, RejectBodySchema, AliasBodySchema]);
@@ -82,6 +104,11 @@ export const AnnotationSchema = z.object({
   created: z.iso.datetime(),
   modified: z.iso.datetime(),
   author: z.string(),
+  /**
+   * Set on the second copy a merge keeps when the same annotation was changed on both sides: the
+   * id of the annotation it conflicts with, so the user can compare the two and keep one.
+   */
+  conflictOf: z.string().optional(),
 });
 
 export const SidecarSchema = z.object({
@@ -91,6 +118,7 @@ export const SidecarSchema = z.object({
   annotations: z.array(AnnotationSchema),
 });
 
+export type AnnotationKind = AnnotationBody['kind'];
 export type TextQuoteSelector = z.infer<typeof TextQuoteSelectorSchema>;
 export type Target = z.infer<typeof TargetSchema>;
 export type AnnotationBody = z.infer<typeof AnnotationBodySchema>;

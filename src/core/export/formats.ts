@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { EntityType } from '../analysis/model';
+import { codePointOffsets } from './codePoints';
 import { ExportDocument, ExportRecord, ExportRecordSchema, recordsOf } from './records';
 
 /**
@@ -14,8 +16,8 @@ export function exportDocuments(format: ExportFormat, documents: readonly Export
   switch (format) {
     case 'json': return new Map([['annotations.json', toJson(documents, generated)]]);
     case 'jsonl': return new Map([['annotations.jsonl', documents.flatMap(recordsOf).map((record) => JSON.stringify(record)).join('\n') + '\n']]);
-    case 'csv': return toCsv(documents.flatMap(recordsOf));
-    case 'w3c': return new Map([['annotations.jsonld', toW3c(documents.flatMap(recordsOf), generated)]]);
+    case 'csv': return toCsv(documents);
+    case 'w3c': return new Map([['annotations.jsonld', toW3c(documents, generated)]]);
     case 'brat': return toBrat(documents);
   }
 }
@@ -62,37 +64,54 @@ function csvTable(header: string[], rows: Array<Array<string | number | null | u
   return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-function toCsv(records: readonly ExportRecord[]): ExportFiles {
+/** Two tables: one row per quotation, and one row per entity of each article (rejected ones are not entities). */
+function toCsv(documents: readonly ExportDocument[]): ExportFiles {
+  const records = documents.flatMap(recordsOf);
   const quotes = records.filter((record) => record.kind === 'quote');
-  const entities = records.filter((record) => record.kind === 'entity');
   return new Map([
     ['quotes.csv', csvTable(['article', 'speaker', 'speaker_entity', 'unnamed', 'quote', 'start', 'end', 'provenance'],
       quotes.map((record) => [record.article, record.speaker?.name ?? '', record.speaker?.entity ?? '', record.speaker ? String(record.speaker.unnamed) : '', record.text, record.start, record.end, record.provenance]))],
-    ['entities.csv', csvTable(['article', 'entity_id', 'name', 'type', 'mention', 'start', 'end', 'provenance'],
-      entities.map((record) => [record.article, record.entity?.id, record.entity?.name, record.entity?.type, record.text, record.start, record.end, record.provenance]))],
+    ['entities.csv', csvTable(['article', 'id', 'name', 'type', 'aliases', 'roles', 'mentions', 'spans', 'provenance'],
+      documents.flatMap((document) => entityRows(document, records.filter((record) => record.article === document.path && record.kind === 'entity'))))],
   ]);
+}
+
+/** Aliases and roles are joined with "; "; spans are "start-end" offsets joined the same way. */
+function entityRows(document: ExportDocument, mentionRecords: readonly ExportRecord[]): Array<Array<string | number>> {
+  return document.effective.entities.map((entity) => {
+    const provenances = new Set(mentionRecords.filter((record) => record.entity?.name === entity.name).map((record) => record.provenance));
+    const provenance = provenances.has('user') ? 'user' : provenances.has('accepted') ? 'accepted' : 'auto';
+    return [document.path, document.entityId(entity.key), entity.name, entity.type, entity.aliases.join('; '), entity.roles.join('; '),
+      entity.mentions.length, entity.mentions.map((mention) => `${mention.start}-${mention.end}`).join('; '), provenance];
+  });
 }
 
 // W3C Web Annotation -------------------------------------------------------------------------
 
 const MOTIVATION: Record<ExportRecord['kind'], string> = { entity: 'identifying', quote: 'identifying', note: 'commenting', rejection: 'moderating', alias: 'linking' };
 
-function toW3c(records: readonly ExportRecord[], generated: string): string {
-  const items = records.map((record, index) => ({
-    id: `urn:marginalia:${record.annotation?.id ?? `${record.article}#${record.kind}-${record.start}-${record.end}-${index}`}`,
-    type: 'Annotation',
-    motivation: MOTIVATION[record.kind],
-    created: record.annotation?.created ?? generated,
-    ...(record.annotation ? { modified: record.annotation.modified, creator: { type: 'Person', name: record.annotation.author } } : { creator: { type: 'Software', name: 'Marginalia' } }),
-    body: w3cBody(record),
-    target: {
-      source: record.article,
-      selector: [
-        { type: 'TextQuoteSelector', exact: record.text },
-        { type: 'TextPositionSelector', start: record.start, end: record.end },
-      ],
-    },
-  }));
+/** Context kept around the quote in W3C selectors, as in the sidecar. */
+const W3C_CONTEXT = 32;
+
+function toW3c(documents: readonly ExportDocument[], generated: string): string {
+  const items = documents.flatMap((document) => {
+    const toCodePoint = codePointOffsets(document.text);
+    return recordsOf(document).map((record, index) => ({
+      id: `urn:marginalia:${record.annotation?.id ?? `${record.article}#${record.kind}-${record.start}-${record.end}-${index}`}`,
+      type: 'Annotation',
+      motivation: MOTIVATION[record.kind],
+      created: record.annotation?.created ?? generated,
+      ...(record.annotation ? { modified: record.annotation.modified, creator: { type: 'Person', name: record.annotation.author } } : { creator: { type: 'Software', name: 'Marginalia' } }),
+      body: w3cBody(record),
+      target: {
+        source: record.article,
+        selector: [
+          { type: 'TextQuoteSelector', exact: record.text, prefix: document.text.slice(Math.max(0, record.start - W3C_CONTEXT), record.start), suffix: document.text.slice(record.end, record.end + W3C_CONTEXT) },
+          { type: 'TextPositionSelector', start: toCodePoint(record.start), end: toCodePoint(record.end) },
+        ],
+      },
+    }));
+  });
   const collection = {
     '@context': 'http://www.w3.org/ns/anno.jsonld',
     type: 'AnnotationCollection',
@@ -114,53 +133,100 @@ function w3cBody(record: ExportRecord): Array<Record<string, string>> {
 
 // brat standoff ------------------------------------------------------------------------------
 
-const BRAT_TYPES: Record<string, string> = { person: 'Person', organization: 'Organization', place: 'Place', other: 'Other' };
+const BRAT_TYPES: Record<EntityType, string> = { person: 'Person', organization: 'Organization', place: 'Place', other: 'Other' };
+
+/**
+ * The annotation types the `.ann` files use. "Speaker" marks the words a quotation is attributed to
+ * when they are not an entity's name ("he", "a senior official"); "Note" the words a note is on
+ * when they are not an entity's name.
+ */
+const BRAT_CONF = `[entities]
+Person
+Organization
+Place
+Other
+Quotation
+Speaker
+Note
+
+[relations]
+Speaker\tArg1:Quotation, Arg2:Person|Organization|Place|Other|Speaker
+
+[events]
+
+[attributes]
+`;
 
 /** One `.ann` per article (with its `.txt`, which brat needs beside it), and `annotation.conf`. */
 function toBrat(documents: readonly ExportDocument[]): ExportFiles {
   const files: ExportFiles = new Map();
-  for (const document of documents) {
-    const base = document.path.replace(/\.[^./]+$/, '');
-    files.set(`${base}.txt`, document.text);
-    files.set(`${base}.ann`, bratAnn(document));
-  }
-  files.set('annotation.conf', '[entities]\nPerson\nOrganization\nPlace\nOther\nQuotation\nSpeaker\n\n[relations]\nSaidBy\tArg1:Quotation, Arg2:Speaker|Person|Organization\n\n[events]\n\n[attributes]\n');
+  const bases = bratBaseNames(documents.map((document) => document.path));
+  documents.forEach((document, index) => {
+    files.set(`${bases[index]}.txt`, document.text);
+    files.set(`${bases[index]}.ann`, bratAnn(document));
+  });
+  files.set('annotation.conf', BRAT_CONF);
   return files;
 }
 
+/**
+ * brat pairs `name.txt` with `name.ann`, so the article's extension is dropped; when that would
+ * make two articles share a name (`a.txt` and `a.md`), the extension is kept in the name instead.
+ */
+function bratBaseNames(paths: readonly string[]): string[] {
+  const withoutExtension = paths.map((file) => file.replace(/\.[^./]+$/, ''));
+  return withoutExtension.map((base, index) =>
+    withoutExtension.indexOf(base) === withoutExtension.lastIndexOf(base) ? base : paths[index].replace(/\.([^./]+)$/, '_$1'));
+}
+
+/** Writes T (text-bound), R (relation) and # (note) lines; entity spans are reused by relations and notes. */
 function bratAnn(document: ExportDocument): string {
   const lines: string[] = [];
-  let t = 0;
-  let r = 0;
-  let n = 0;
-  const textBound = (type: string, start: number, end: number) => {
-    const id = `T${++t}`;
-    lines.push(`${id}\t${type} ${fragments(document.text, start, end)}\t${document.text.slice(start, end).replace(/[\r\n]+/g, ' ')}`);
+  const spanIds = new Map<string, string>();
+  const toCodePoint = codePointOffsets(document.text);
+  /** The id of a span's T line, written on first use; undefined for a span of nothing but line breaks, which brat cannot hold. */
+  const textBound = (type: string, start: number, end: number): string | undefined => {
+    const existing = spanIds.get(`${start}:${end}`);
+    const fragments = bratFragments(document.text, start, end, toCodePoint);
+    if (existing || !fragments) return existing;
+    const id = `T${spanIds.size + 1}`;
+    spanIds.set(`${start}:${end}`, id);
+    lines.push(`${id}\t${type} ${fragments}\t${document.text.slice(start, end).replace(/[\r\n]+/g, ' ')}`);
     return id;
   };
-  for (const record of recordsOf(document)) {
+  // An orphan's offsets no longer point at its words, and brat checks spans against the text.
+  const records = recordsOf(document).filter((record) => record.annotation?.state !== 'orphan');
+  for (const record of records) {
     if (record.kind === 'entity' && record.entity) textBound(BRAT_TYPES[record.entity.type], record.start, record.end);
-    else if (record.kind === 'quote') {
+  }
+  let relations = 0;
+  let notes = 0;
+  for (const record of records) {
+    if (record.kind === 'quote') {
       const quote = textBound('Quotation', record.start, record.end);
       const mention = record.speaker?.mention;
-      if (mention && mention.end > mention.start) lines.push(`R${++r}\tSaidBy Arg1:${quote} Arg2:${textBound('Speaker', mention.start, mention.end)}`);
-    } else if (record.kind === 'note' && record.end > record.start) {
-      lines.push(`#${++n}\tAnnotatorNotes ${textBound('Other', record.start, record.end)}\t${(record.note ?? '').replace(/[\r\n\t]+/g, ' ')}`);
+      const speaker = mention && textBound('Speaker', mention.start, mention.end);
+      if (quote && speaker) lines.push(`R${++relations}\tSpeaker Arg1:${quote} Arg2:${speaker}`);
+    } else if (record.kind === 'note') {
+      const span = textBound('Note', record.start, record.end);
+      if (span) lines.push(`#${++notes}\tAnnotatorNotes ${span}\t${(record.note ?? '').replace(/[\r\n\t]+/g, ' ')}`);
     }
   }
   return lines.join('\n') + (lines.length > 0 ? '\n' : '');
 }
 
-/** brat spans cannot cross a line break: a span over several lines becomes "start end;start end" fragments. */
-function fragments(text: string, start: number, end: number): string {
+/**
+ * brat spans cannot cross a line break: a span over several lines becomes "start end;start end"
+ * fragments, one per line, in code points.
+ */
+function bratFragments(text: string, start: number, end: number, toCodePoint: (offset: number) => number): string {
   const parts: string[] = [];
   let from = start;
-  for (let i = start; i < end; i++) {
-    if (text[i] === '\n' || text[i] === '\r') {
-      if (i > from) parts.push(`${from} ${i}`);
+  for (let i = start; i <= end; i++) {
+    if (i === end || text[i] === '\n' || text[i] === '\r') {
+      if (i > from) parts.push(`${toCodePoint(from)} ${toCodePoint(i)}`);
       from = i + 1;
     }
   }
-  if (end > from) parts.push(`${from} ${end}`);
   return parts.join(';');
 }

@@ -23,7 +23,8 @@ export const ExportRecordSchema = z.object({
   entity: z.object({ id: z.string(), name: z.string(), type: EntityTypeSchema }).optional(),
   speaker: z.object({ name: z.string(), entity: z.string().nullable(), unnamed: z.boolean(), mention: z.object({ start: z.number(), end: z.number(), text: z.string() }).nullable() }).nullable().optional(),
   note: z.string().optional(),
-  annotation: z.object({ id: z.string(), author: z.string(), created: z.string(), modified: z.string() }).optional(),
+  /** The user's annotation behind the record. An orphan's offsets are where its words last were, not in the current text. */
+  annotation: z.object({ id: z.string(), author: z.string(), created: z.string(), modified: z.string(), state: z.enum(['anchored', 'orphan']) }).optional(),
 });
 export type ExportRecord = z.infer<typeof ExportRecordSchema>;
 
@@ -71,5 +72,5 @@ export function recordsOf(document: ExportDocument): ExportRecord[] {
 }
 
 function meta(annotation: Annotation): NonNullable<ExportRecord['annotation']> {
-  return { id: annotation.id, author: annotation.author, created: annotation.created, modified: annotation.modified };
+  return { id: annotation.id, author: annotation.author, created: annotation.created, modified: annotation.modified, state: annotation.state };
 }
