@@ -137,6 +137,22 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'Tysabri').speaker?.name, 'Ian Hunter');
   });
 
+  it('reads verbs of advocacy with a partial quotation, past "has been publicly" and an apposition', () => {
+    const text = 'Emil Michael, the Pentagon’s chief technology officer and former Uber executive, has been publicly campaigning for Anthropic to “cross the Rubicon” and agree.';
+    assert.equal(speakerOf(text, 'cross the Rubicon').speaker?.name, 'Emil Michael');
+    const group = 'Defense officials have already threatened to take punitive measures, including designating the company as a “supply chain risk.”';
+    assert.equal(speakerOf(group, 'supply chain risk').speaker?.name, 'Defense officials');
+  });
+
+  it('gives a participle after a long clause the clause\'s subject, and never makes a place in it the speaker', () => {
+    const text = 'Michael Howard is to make a pitch for Britain\'s ethnic vote urging people who feel "taken for granted" by Labour to back him.';
+    assert.equal(speakerOf(text, 'taken for granted').speaker?.name, 'Michael Howard');
+  });
+
+  it('lets a place speak for its government when it is the whole subject', () => {
+    assert.equal(speakerOf('Tensions rose over the island. "We will not accept this," Beijing said.', 'not accept').speaker?.name, 'Beijing');
+  });
+
   it('reads the inverted "said Mr Smith" and "said the spokesperson"', () => {
     assert.equal(speakerOf('"We\'re delighted," said Arsenal manager Arsene Wenger.', 'delighted').speaker?.name, 'Arsene Wenger');
     assert.equal(speakerOf('Shell denied it. "We have done nothing wrong," said the spokesperson.', 'nothing wrong').speaker?.name, 'the spokesperson');

@@ -13,6 +13,7 @@ boasted boasts joked jokes answered answers agreed agrees believes believed reck
 characterised characterized characterises characterizes called calls dubbed labelled labeled termed adding arguing noting warning insisting claiming explaining
 stressed stresses pledged pledges promised promises assured assures branded brands accused accuses
 demanded demands praised praises hailed hails criticised criticized criticises criticizes condemned condemns
+threatened threatens threatening campaigning campaigned pushing demanding urging
 `;
 
 export const CUE_VERBS: ReadonlySet<string> = new Set(VERBS.trim().split(/\s+/));

@@ -98,7 +98,11 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   // "said the 34-year-old", "the striker added", "the Black Sabbath singer told reporters": a
   // description refers back to the person in focus, even when it names their band or club.
   if (sourceNoun < 0 && isDescription(value)) return resolveDescription(context, mention, attribution, span);
-  const speaker = [...named].reverse().find((ref) => entities[ref.key].type === 'person') ?? named[named.length - 1] ?? nameTheEntitiesMissed(context, mention);
+  // A place speaks only as the whole subject, for its government ("Downing Street said",
+  // "Beijing has denied"); "Britain's ethnic vote" names no speaker.
+  const speaker = [...named].reverse().find((ref) => entities[ref.key].type === 'person')
+    ?? [...named].reverse().find((ref) => entities[ref.key].type === 'organization')
+    ?? named.find((ref) => ref.start === mention.start && ref.end === mention.end) ?? nameTheEntitiesMissed(context, mention);
   if (!speaker) return null;
   const entity = entities[speaker.key];
   return {

@@ -123,8 +123,9 @@ function attributionAtCue(window: string, from: number, match: CueMatch): Attrib
  */
 function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phrase & { appositive?: Phrase }) | undefined {
   let head = withoutFillers(clause);
-  // "The spokesperson denied that, saying …": a participle's speaker is the previous clause's subject.
-  if (/ing$/.test(cue)) head = head.replace(/,\s*$/, '');
+  // "Mr Smith resigned on Friday, saying …": a participle right after a comma has the previous
+  // clause's subject. (After "has been", as in "X, the CTO, has been campaigning", it has its own.)
+  if (/ing$/.test(cue) && /,\s*$/.test(clause)) head = head.replace(/,\s*$/, '');
   // "Pullman, who had told him": a relative pronoun's speaker is its antecedent, the words before it.
   const relative = /(?:,\s*)?\b(?:who|which|that)\s*$/i.exec(head);
   if (relative) head = head.slice(0, relative.index);
@@ -147,7 +148,9 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
     // "But on Friday he said": the pronoun right before the verb is the subject.
     phraseStart += phrase.trimEnd().length - pronoun[1].length;
     phrase = pronoun[1];
-  } else if (wordCount(phrase) > MAX_PHRASE_WORDS) {
+  } else if (wordCount(phrase) > MAX_PHRASE_WORDS && !/ing$/.test(cue)) {
+    // A long run of words before a finite verb ends with its subject; a participle's subject
+    // ("Michael Howard is to make a pitch for the ethnic vote, urging …") opens the clause.
     const tail = phrase.trimEnd().split(/\s+/).slice(-4).join(' ');
     phraseStart += phrase.lastIndexOf(tail);
     phrase = tail;
