@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { analyzeDocument } from '../core/analysis/analyze';
+import type { DocumentAnalysis } from '../core/analysis/model';
 import { CrossSourceIndex } from '../core/index/crossSourceIndex';
 import { ArticleReadError, DEFAULT_ARTICLE_PATTERN, findArticleFiles, readArticle, toSlashes } from '../core/io/articleFiles';
 import { buildAnalysisReport } from '../core/report';
@@ -10,14 +11,17 @@ export const ANALYZE_USAGE = `Usage: marginalia analyze <file-or-folder>... [--i
 
 Analyses plain-text news articles and prints JSON (schema: AnalysisReportSchema, see README):
 entities with aliases, roles and mentions, quotations with their speakers, cited outlets, and a
-cross-source entity table. Folders are searched recursively for ${DEFAULT_ARTICLE_PATTERN}, or for --include GLOB
-(** any folders, * and ? within a name, {a,b} alternatives); node_modules, .git and
-*.annotations.json sidecars are skipped. Paths in the JSON are relative to the folder given, or as
-given for a file. Offsets are UTF-16 code units (JavaScript string indices).
+cross-source entity table with workspace-wide entity ids.
 
-Exit status: 0 when every input was analysed; 1 when some input was missing, unreadable, binary
-or not UTF-8 (each is reported on stderr and skipped; the JSON of the others is still printed);
-2 for a usage error.
+Folders are searched recursively for ${DEFAULT_ARTICLE_PATTERN}, or for --include GLOB (** any folders, * and ?
+within a name, {a,b} alternatives); node_modules, .git and *.annotations.json sidecars are
+skipped. A file named directly is analysed whatever its name. Paths in the JSON are relative to
+the folder given, or as given for a file. Offsets are UTF-16 code units (JavaScript string
+indices), end exclusive.
+
+Exit status: 0 when every input was analysed; 1 when some input could not be (missing,
+unreadable, binary, not UTF-8, or the analysis failed on it: each is reported on stderr and
+skipped, and the JSON of the others is still printed); 2 for a usage error.
 `;
 
 export interface AnalyzeOptions {
@@ -49,8 +53,8 @@ interface ArticleInput {
   display: string;
 }
 
-/** Runs `marginalia analyze`; returns the exit status. */
-export async function runAnalyzeCommand(args: readonly string[], io: CliIO): Promise<number> {
+/** Runs `marginalia analyze`; returns the exit status. `analyze` is replaceable so tests can make it fail. */
+export async function runAnalyzeCommand(args: readonly string[], io: CliIO, analyze: (text: string) => DocumentAnalysis = analyzeDocument): Promise<number> {
   const options = parseAnalyzeArgs(args);
   const index = new CrossSourceIndex();
   const displayPaths = new Map<string, string>();
@@ -68,12 +72,29 @@ export async function runAnalyzeCommand(args: readonly string[], io: CliIO): Pro
         report(`skipped ${display}: ${error.reason}`);
       });
       if (text === undefined) continue;
-      index.set(file, analyzeDocument(text));
+      const analysis = analyzeSafely(analyze, text);
+      if ('failure' in analysis) {
+        report(`skipped ${display}: the analysis failed (${analysis.failure}); please report this with the file`);
+        continue;
+      }
+      index.set(file, analysis.result);
       displayPaths.set(file, display);
     }
   }
   io.stdout(`${JSON.stringify(buildAnalysisReport(index, displayPaths), null, 2)}\n`);
   return problems > 0 ? 1 : 0;
+}
+
+/**
+ * A bug the analysis hits on one article must not cost the user the report on all the others,
+ * so it is reported like bad input. Only the analysis is guarded: the rest is our own plumbing.
+ */
+function analyzeSafely(analyze: (text: string) => DocumentAnalysis, text: string): { result: DocumentAnalysis } | { failure: string } {
+  try {
+    return { result: analyze(text) };
+  } catch (error) {
+    return { failure: error instanceof Error ? error.message : String(error) };
+  }
 }
 
 /** The files an input names, with the path each is reported under: relative to a folder given, or as given for a file. */
