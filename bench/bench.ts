@@ -9,12 +9,13 @@ import * as path from 'node:path';
 import { analyzeDocument } from '../src/core/analysis/analyze';
 import { CrossSourceIndex } from '../src/core/index/crossSourceIndex';
 import { findArticleFiles, readArticle } from '../src/core/io/articleFiles';
-import { Article, BenchContext, BenchSection, formatTable, peakMemory } from './measure';
+import { Article, BenchContext, BenchSection, formatTable, ms, peakMemory } from './measure';
 import { fullAnalysisSection } from './sections/analysis';
 import { hoverSection } from './sections/hover';
 import { incrementalSection } from './sections/incremental';
+import { reportSection } from './sections/report';
 
-const SECTIONS: readonly BenchSection[] = [fullAnalysisSection, incrementalSection, hoverSection];
+const SECTIONS: readonly BenchSection[] = [fullAnalysisSection, incrementalSection, hoverSection, reportSection];
 
 /** dist/bench/bench.js and bench/bench.ts both sit two folders below the repository root. */
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
@@ -35,10 +36,15 @@ function indexOf(corpus: readonly Article[]): CrossSourceIndex {
 async function main(): Promise<void> {
   const folder = path.resolve(process.argv[2] ?? DEFAULT_CORPUS);
   await fs.access(folder).catch(() => { throw new Error(`corpus folder not found: ${folder} (give the folder as the first argument)`); });
+  const loadStarted = performance.now();
   const corpus = await loadCorpus(folder);
+  const loadMs = performance.now() - loadStarted;
   const megabytes = corpus.reduce((sum, { text }) => sum + Buffer.byteLength(text), 0) / 1e6;
   const context: BenchContext = { corpus, megabytes, index: indexOf(corpus) };
-  const results = SECTIONS.map((section) => ({ name: section.name, rows: section.run(context) }));
+  const results = [
+    { name: 'files', rows: [{ measure: 'list, read and decode', value: `${corpus.length} articles, ${megabytes.toFixed(2)} MB in ${ms(loadMs, 0)}` }] },
+    ...SECTIONS.map((section) => ({ name: section.name, rows: section.run(context) })),
+  ];
   const memory = peakMemory();
   results.push({ name: 'memory', rows: [{ measure: 'peak RSS / peak heap used', value: `${memory.rssMB.toFixed(0)} MB / ${memory.heapUsedMB.toFixed(0)} MB` }] });
   console.log(`marginalia benchmark: ${folder}\n`);

@@ -28,7 +28,6 @@ export const fullAnalysisSection: BenchSection = {
     }
     const mbPerSecond = (time: number) => megabytes / (time / 1000);
     return [
-      { measure: 'corpus', value: `${corpus.length} articles, ${megabytes.toFixed(2)} MB` },
       { measure: 'analysis', value: `${ms(best.analysis, 0)}, ${mbPerSecond(best.analysis).toFixed(1)} MB/s` },
       { measure: 'cross-source index', value: ms(best.index, 0) },
       { measure: 'entity table', value: ms(best.table, 0) },
