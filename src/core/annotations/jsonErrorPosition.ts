@@ -51,7 +51,7 @@ class Scanner {
   private value(): void {
     this.skipWhitespace();
     const char = this.text[this.at];
-    if (char === '{') this.container('}', () => { this.string(); this.expect(':'); this.value(); });
+    if (char === '{') this.container('}', () => { this.string(); this.skipWhitespace(); this.expect(':'); this.value(); });
     else if (char === '[') this.container(']', () => this.value());
     else if (char === '"') this.string();
     else if (char === '-' || (char >= '0' && char <= '9')) this.number();
