@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { analyzeDocument } from '../core/analysis/analyze';
 import type { DocumentAnalysis } from '../core/analysis/model';
 import { CrossSourceIndex } from '../core/index/crossSourceIndex';
-import { ArticleReadError, DEFAULT_ARTICLE_PATTERN, findArticleFiles, readArticle, toSlashes } from '../core/io/articleFiles';
+import { ArticleReadError, DEFAULT_ARTICLE_PATTERN, findArticleFiles, readArticleSync, toSlashes } from '../core/io/articleFiles';
 import { buildAnalysisReport } from '../core/report';
 import { CliIO, UsageError } from './io';
 
@@ -56,33 +56,46 @@ interface ArticleInput {
 /** Runs `marginalia analyze`; returns the exit status. `analyze` is replaceable so tests can make it fail. */
 export async function runAnalyzeCommand(args: readonly string[], io: CliIO, analyze: (text: string) => DocumentAnalysis = analyzeDocument): Promise<number> {
   const options = parseAnalyzeArgs(args);
-  const index = new CrossSourceIndex();
-  const displayPaths = new Map<string, string>();
   let problems = 0;
   const report = (message: string) => {
     problems++;
     io.stderr(`marginalia: ${message}\n`);
   };
-  for (const input of options.inputs) {
-    for (const { file, display } of await articlesOf(input, options.include, report)) {
-      // The same file named twice (a folder and a file in it) is analysed once.
-      if (displayPaths.has(file)) continue;
-      const text = await readArticle(file).catch((error: unknown) => {
-        if (!(error instanceof ArticleReadError)) throw error;
-        report(`skipped ${display}: ${error.reason}`);
-      });
-      if (text === undefined) continue;
-      const analysis = analyzeSafely(analyze, text);
-      if ('failure' in analysis) {
-        report(`skipped ${display}: the analysis failed (${analysis.failure}); please report this with the file`);
-        continue;
-      }
-      index.set(file, analysis.result);
-      displayPaths.set(file, display);
-    }
+  const displayPaths = await displayPathsOf(options, report);
+  const index = new CrossSourceIndex();
+  for (const [file, display] of displayPaths) {
+    const text = readOrReport(file, display, report);
+    if (text === undefined) continue;
+    const analysis = analyzeSafely(analyze, text);
+    if ('failure' in analysis) report(`skipped ${display}: the analysis failed (${analysis.failure}); please report this with the file`);
+    else index.set(file, analysis.result);
   }
   io.stdout(`${JSON.stringify(buildAnalysisReport(index, displayPaths), null, 2)}\n`);
   return problems > 0 ? 1 : 0;
+}
+
+/**
+ * Every article the inputs name, in order, with the path it is reported under. A file named twice
+ * (directly and through its folder) is analysed once, under the first name.
+ */
+async function displayPathsOf(options: AnalyzeOptions, report: (message: string) => void): Promise<Map<string, string>> {
+  const displayPaths = new Map<string, string>();
+  for (const input of options.inputs) {
+    for (const { file, display } of await articlesOf(input, options.include, report)) {
+      if (!displayPaths.has(file)) displayPaths.set(file, display);
+    }
+  }
+  return displayPaths;
+}
+
+function readOrReport(file: string, display: string, report: (message: string) => void): string | undefined {
+  try {
+    return readArticleSync(file);
+  } catch (error) {
+    if (!(error instanceof ArticleReadError)) throw error;
+    report(`skipped ${display}: ${error.reason}`);
+    return undefined;
+  }
 }
 
 /**

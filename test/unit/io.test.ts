@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ArticleReadError, decodeArticle, findArticleFiles, readArticle } from '../../src/core/io/articleFiles';
+import { ArticleReadError, decodeArticle, findArticleFiles, readArticle, readArticleSync } from '../../src/core/io/articleFiles';
 
 const SENTENCE = 'Mr Blunkett said: "I have never sought to use my position."';
 
@@ -43,9 +43,19 @@ describe('reading articles safely', () => {
     assert.deepEqual(decodeArticle(Buffer.from(text, 'utf8')), { text });
   });
 
-  it('reports a missing file as an ArticleReadError with a reason for the user', async () => {
+  it('reports a missing file or a folder as an ArticleReadError with a reason for the user, read either way', async () => {
     const missing = path.join(os.tmpdir(), 'marginalia-no-such-article.txt');
-    await assert.rejects(readArticle(missing), (error: unknown) => error instanceof ArticleReadError && error.reason === 'no such file or folder');
+    const hasReason = (reason: string) => (error: unknown) => error instanceof ArticleReadError && error.reason === reason;
+    await assert.rejects(readArticle(missing), hasReason('no such file or folder'));
+    assert.throws(() => readArticleSync(missing), hasReason('no such file or folder'));
+    assert.throws(() => readArticleSync(os.tmpdir()), hasReason('is a folder'));
+  });
+
+  it('reads the same text synchronously as asynchronously, and rejects the same bytes', async () => {
+    const folder = folderWith({ 'blunkett.txt': `\ufeff${SENTENCE}`, 'latin1.txt': Buffer.from('Caf\xe9', 'latin1') });
+    assert.equal(readArticleSync(path.join(folder, 'blunkett.txt')), SENTENCE);
+    assert.equal(await readArticle(path.join(folder, 'blunkett.txt')), SENTENCE);
+    assert.throws(() => readArticleSync(path.join(folder, 'latin1.txt')), /not valid UTF-8/);
   });
 });
 
