@@ -17,8 +17,10 @@ function on(words: string, body: AnnotationBody, id: string): Annotation {
   return { id, target: targetFor(TEXT, start, start + words.length, 'article.txt'), body, state: 'anchored', created: NOW, modified: NOW, author: 'ana' };
 }
 
-const hegseth = on('Pete Hegseth', { kind: 'entity', type: 'person', name: 'Pete Hegseth', entityId: 'pete-hegseth' }, 'hegseth');
-const note = on('Dario Amodei', { kind: 'note', text: 'Check the date of the meeting', entity: 'Dario Amodei' }, 'note');
+const hegsethBody = { kind: 'entity', type: 'person', name: 'Pete Hegseth', entityId: 'pete-hegseth' } as const;
+const noteBody = { kind: 'note', text: 'Check the date of the meeting', entity: 'Dario Amodei' } as const;
+const hegseth = on('Pete Hegseth', hegsethBody, 'hegseth');
+const note = on('Dario Amodei', noteBody, 'note');
 
 /** An article and its sidecar in a fresh folder. */
 function articleWithSidecar(sidecarContent: string | undefined): { article: string; sidecar: string } {
@@ -121,12 +123,12 @@ describe('sidecar store', () => {
     const { article, sidecar } = articleWithSidecar(saved([hegseth, note]));
     const store = new SidecarStore(nodeSidecarFileSystem());
     await store.load(article);
-    const speaker = on('We will not back down,', { kind: 'speaker', speaker: 'Dario Amodei' }, 'speaker');
-    store.update(article, (current) => [...current.map((a) => a.id === 'note' ? { ...a, body: { ...note.body, text: 'Meeting was on Tuesday' }, modified: LATER } : a), speaker]);
+    const speaker = on('We will not back down,', { kind: 'speaker', speaker: 'Dario Amodei', unnamed: false }, 'speaker');
+    store.update(article, (current) => [...current.map((a) => a.id === 'note' ? { ...a, body: { ...noteBody, text: 'Meeting was on Tuesday' }, modified: LATER } : a), speaker]);
     // Meanwhile a colleague's commit arrives: the note reworded, Hegseth retyped, an alias added.
     const alias = on('Amodei', { kind: 'alias', alias: 'Amodei', entity: 'Dario Amodei' }, 'alias');
-    const theirNote = { ...note, body: { ...note.body, text: 'Confirmed by Axios' }, modified: LATER };
-    fs.writeFileSync(sidecar, saved([{ ...hegseth, body: { ...hegseth.body, name: 'Peter Hegseth' } }, theirNote, alias]));
+    const theirNote = { ...note, body: { ...noteBody, text: 'Confirmed by Axios' }, modified: LATER };
+    fs.writeFileSync(sidecar, saved([{ ...hegseth, body: { ...hegsethBody, name: 'Peter Hegseth' } }, theirNote, alias]));
     const result = await store.save(article);
     assert.equal(result.status, 'saved');
     const conflicts = result.status === 'saved' ? result.conflicts : [];

@@ -7,7 +7,7 @@ import { sidecarJsonSchema } from '../../src/core/annotations/jsonSchema';
 import { Sidecar, sidecarPathOf } from '../../src/core/annotations/schema';
 import fc from 'fast-check';
 import { jsonErrorPosition } from '../../src/core/annotations/jsonErrorPosition';
-import { AtomicWriteOps, loadSidecarFile, nodeSidecarFileSystem, parseSidecar, serializeSidecar, writeFileAtomic } from '../../src/core/annotations/sidecarFile';
+import { AtomicWriteOps, loadSidecarFile, parseSidecar, serializeSidecar, writeFileAtomic } from '../../src/core/annotations/sidecarFile';
 
 const TEXT = 'Defense Secretary Pete Hegseth gave Anthropic CEO Dario Amodei until Friday.';
 const NOW = '2026-11-22T12:00:00.000Z';
