@@ -8,14 +8,15 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { analyzeDocument } from '../src/core/analysis/analyze';
 import { CrossSourceIndex } from '../src/core/index/crossSourceIndex';
-import { findArticleFiles, readArticle } from '../src/core/io/articleFiles';
+import { findArticleFiles, readArticleSync } from '../src/core/io/articleFiles';
 import { Article, BenchContext, BenchSection, formatTable, ms, peakMemory } from './measure';
 import { fullAnalysisSection } from './sections/analysis';
+import { cliSection } from './sections/cli';
 import { hoverSection } from './sections/hover';
 import { incrementalSection } from './sections/incremental';
 import { reportSection } from './sections/report';
 
-const SECTIONS: readonly BenchSection[] = [fullAnalysisSection, incrementalSection, hoverSection, reportSection];
+const SECTIONS: readonly BenchSection[] = [fullAnalysisSection, incrementalSection, hoverSection, reportSection, cliSection];
 
 /** dist/bench/bench.js and bench/bench.ts both sit two folders below the repository root. */
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
@@ -24,7 +25,7 @@ const DEFAULT_CORPUS = path.join(REPO_ROOT, '..', 'shared', 'corpus', 'bbc');
 async function loadCorpus(folder: string): Promise<Article[]> {
   const files = await findArticleFiles(folder);
   if (files.length === 0) throw new Error(`no *.txt articles under ${folder}`);
-  return Promise.all(files.map(async (file) => ({ id: file, text: await readArticle(file) })));
+  return files.map((file) => ({ id: file, text: readArticleSync(file) }));
 }
 
 function indexOf(corpus: readonly Article[]): CrossSourceIndex {
@@ -40,7 +41,7 @@ async function main(): Promise<void> {
   const corpus = await loadCorpus(folder);
   const loadMs = performance.now() - loadStarted;
   const megabytes = corpus.reduce((sum, { text }) => sum + Buffer.byteLength(text), 0) / 1e6;
-  const context: BenchContext = { corpus, megabytes, index: indexOf(corpus) };
+  const context: BenchContext = { folder, corpus, megabytes, index: indexOf(corpus) };
   const results = [
     { name: 'files', rows: [{ measure: 'list, read and decode', value: `${corpus.length} articles, ${megabytes.toFixed(2)} MB in ${ms(loadMs, 0)}` }] },
     ...SECTIONS.map((section) => ({ name: section.name, rows: section.run(context) })),

@@ -7,6 +7,8 @@ export interface Article {
 }
 
 export interface BenchContext {
+  /** The corpus folder, for sections that run a command on it. */
+  folder: string;
   corpus: readonly Article[];
   /** Size of the corpus as UTF-8, in MB (10^6 bytes): the unit of the MB/s figures. */
   megabytes: number;
