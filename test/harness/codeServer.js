@@ -67,13 +67,15 @@ function statusOf(url) {
 }
 
 /**
- * Copies a folder of articles to a temporary workspace, so tests can change files freely.
- * @param {string} source @returns {string}
+ * Copies a folder of articles to a temporary workspace of the same name (so the workbench shows
+ * "samples", not a random name), where tests can change files freely.
+ * @param {string} source @returns {{ folder: string, remove(): void }}
  */
 function temporaryWorkspace(source) {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'marginalia-ws-'));
+  const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'marginalia-ws-'));
+  const folder = path.join(parent, path.basename(source));
   fs.cpSync(source, folder, { recursive: true });
-  return folder;
+  return { folder, remove: () => fs.rmSync(parent, { recursive: true, force: true }) };
 }
 
 /**

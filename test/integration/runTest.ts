@@ -22,7 +22,7 @@ import { runTests } from '@vscode/test-electron';
 interface OfflineVSCode {
   readonly REPO: string;
   isInstalled(): boolean;
-  temporaryWorkspace(source: string): string;
+  temporaryWorkspace(source: string): { readonly folder: string; remove(): void };
 }
 
 /**
@@ -50,15 +50,16 @@ async function main(): Promise<number> {
   const repo = offlineVSCode.REPO;
   const offline = useOfflineRoute(offlineVSCode);
   const workspace = offlineVSCode.temporaryWorkspace(path.join(repo, 'samples'));
-  console.log(`[integration] ${offline ? 'offline: code-server' : 'VS Code from @vscode/test-electron'}, workspace ${workspace}`);
+  const folder = workspace.folder;
+  console.log(`[integration] ${offline ? 'offline: code-server' : 'VS Code from @vscode/test-electron'}, workspace ${folder}`);
   try {
     await runTests({
       vscodeExecutablePath: offline ? path.join(repo, 'test', 'harness', 'code-server-as-vscode.js') : undefined,
       extensionDevelopmentPath: repo,
       extensionTestsPath: path.join(repo, 'out', 'test', 'integration', 'index.js'),
-      extensionTestsEnv: { MARGINALIA_TEST_WORKSPACE: workspace },
+      extensionTestsEnv: { MARGINALIA_TEST_WORKSPACE: folder },
       // Other installed extensions would make the run depend on the developer's machine.
-      launchArgs: [workspace, '--disable-extensions', '--disable-gpu'],
+      launchArgs: [folder, '--disable-extensions', '--disable-gpu'],
       cachePath: path.join(repo, '.vscode-test'),
     });
     return 0;
@@ -66,7 +67,7 @@ async function main(): Promise<number> {
     console.error('[integration] failed:', error instanceof Error ? error.message : error);
     return 1;
   } finally {
-    fs.rmSync(workspace, { recursive: true, force: true });
+    workspace.remove();
   }
 }
 

@@ -8,7 +8,6 @@
  *   node test/ui/scenarios.js [--vsix FILE]      (--vsix: test the packaged extension instead of the sources)
  */
 const assert = require('node:assert/strict');
-const fs = require('node:fs');
 const path = require('node:path');
 const { REPO, temporaryWorkspace } = require('../harness/codeServer');
 const { Workbench } = require('./workbench');
@@ -98,7 +97,7 @@ async function main() {
   const workspace = temporaryWorkspace(path.join(REPO, 'samples'));
   let passed = 0;
   let failed = 0;
-  const workbench = await Workbench.open({ folder: workspace, ...(vsix ? { vsix } : { extensionPath: REPO }) });
+  const workbench = await Workbench.open({ folder: workspace.folder, ...(vsix ? { vsix } : { extensionPath: REPO }) });
   try {
     for (const scenario of scenarios) {
       const label = vsix ? `packaged .vsix: ${scenario.name}` : scenario.name;
@@ -115,7 +114,7 @@ async function main() {
     }
   } finally {
     await workbench.close();
-    fs.rmSync(workspace, { recursive: true, force: true });
+    workspace.remove();
   }
   console.log(`\n${passed} passed, ${failed} failed`);
   return failed === 0 ? 0 : 1;

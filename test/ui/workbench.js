@@ -19,11 +19,13 @@ class Workbench {
    * @param {{ folder: string, extensionPath?: string, vsix?: string }} options
    */
   static async open({ folder, extensionPath, vsix }) {
-    const codeServer = await startCodeServer({ folder, vsix: vsix ? [vsix] : [] });
+    // Installed (.vsix) or linked (sources) rather than loaded as an extension under development,
+    // so the workbench, and the README's screenshots, look the way users see them.
+    const codeServer = await startCodeServer({ folder, vsix: vsix ? [vsix] : [], linked: extensionPath ? [extensionPath] : [] });
     const browser = await launchChromium();
     const workbench = new Workbench(browser.page, async () => { await browser.close(); await codeServer.stop(); });
     try {
-      await browser.page.goto(workbenchUrl(codeServer.url, { folder, extensionPath }));
+      await browser.page.goto(workbenchUrl(codeServer.url, { folder }));
       await browser.page.waitForSelector('.monaco-workbench .part.editor', { timeout: 60000 });
       await browser.page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60000 });
     } catch (error) {
