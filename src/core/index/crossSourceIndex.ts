@@ -50,8 +50,13 @@ export class CrossSourceIndex {
   private readonly idToKey = new Map<string, string>();
   private readonly keyToId = new Map<string, string>();
   private readonly cache = new Map<string, IndexedEntity>();
-  /** Keys that head a group (resolve to themselves), kept up to date by `set` and `remove`. */
+  /** Keys that head a group (resolve to themselves), brought up to date by `entities()`. */
   private readonly groupKeys = new Set<string>();
+  /**
+   * Keys changed since `groupKeys` was last brought up to date. Deciding their groups waits for
+   * the next `entities()`, so indexing a whole folder decides each key once, not once per article.
+   */
+  private readonly changedKeys = new Set<string>();
   /**
    * The entity table `entities()` returns, patched after a change instead of rebuilt: rows (and
    * their group keys) in no particular order, each row's position, and the groups to re-check.
@@ -86,7 +91,7 @@ export class CrossSourceIndex {
       }
     });
     this.invalidate(touched);
-    this.updateGroupKeys(touched);
+    for (const key of touched) this.changedKeys.add(key);
   }
 
   remove(docId: string): void {
@@ -105,7 +110,7 @@ export class CrossSourceIndex {
       if (!this.members.has(key)) this.dropId(key);
     });
     this.invalidate(touched);
-    this.updateGroupKeys(touched);
+    for (const key of touched) this.changedKeys.add(key);
   }
 
   documentIds(): string[] {
@@ -133,6 +138,7 @@ export class CrossSourceIndex {
 
   entities(): IndexedEntity[] {
     if (this.allEntities) return this.allEntities;
+    this.updateGroupKeys();
     for (const key of this.staleGroups) {
       this.dropFromTable(key);
       const entity = this.groupKeys.has(key) ? this.entity(this.keyToId.get(key) ?? '') : undefined;
@@ -175,7 +181,7 @@ export class CrossSourceIndex {
       const score = !needle ? 1 : names.some((name) => name.startsWith(needle)) ? 3 : names.some((name) => name.split(/\s+/).some((word) => word.startsWith(needle))) ? 2 : names.some((name) => name.includes(needle)) ? 1 : 0;
       if (score > 0) scored.push({ entity, score });
     }
-    return scored.sort((a, b) => b.score - a.score || b.entity.documents.size - a.entity.documents.size || a.entity.name.localeCompare(b.entity.name))
+    return scored.sort((a, b) => b.score - a.score || b.entity.documents.size - a.entity.documents.size || collator.compare(a.entity.name, b.entity.name))
       .slice(0, limit).map(({ entity }) => entity);
   }
 
@@ -188,13 +194,14 @@ export class CrossSourceIndex {
   }
 
   /**
-   * Re-decides which keys head a group after a change. A key's group depends on who offers it as
+   * Re-decides which keys head a group after changes. A key's group depends on who offers it as
    * an alias and on those owners' own standing, so only the changed keys and the aliases they
-   * offer can change group.
+   * offer can change group. (An alias a change stopped offering is itself a changed key.)
    */
-  private updateGroupKeys(touchedKeys: readonly string[]): void {
-    const affected = new Set(touchedKeys);
-    for (const key of touchedKeys) for (const alias of this.offeredAliases.get(key)?.keys() ?? []) affected.add(alias);
+  private updateGroupKeys(): void {
+    const affected = new Set(this.changedKeys);
+    for (const key of this.changedKeys) for (const alias of this.offeredAliases.get(key)?.keys() ?? []) affected.add(alias);
+    this.changedKeys.clear();
     for (const key of affected) {
       this.staleGroups.add(key);
       if (this.members.has(key) && this.resolve(key) === key) this.groupKeys.add(key);
@@ -218,7 +225,7 @@ export class CrossSourceIndex {
         }
       }
     }
-    return { id, name: canonicalName(locals), type: majorityType(locals), aliases: uniqueSorted(locals.flatMap((local) => local.aliases)), roles: uniqueSorted(locals.flatMap((local) => local.roles)), documents };
+    return { id, name: canonicalName(locals), type: majorityType(locals), aliases: unionOf(locals, (local) => local.aliases), roles: unionOf(locals, (local) => local.roles), documents };
   }
 
   private ensureId(key: string): void {
@@ -239,14 +246,17 @@ export class CrossSourceIndex {
 
   /**
    * Forgets the built entities a change can affect: the groups filed under the touched keys and
-   * the groups offering them as aliases. Everything else stays cached, which keeps an update
-   * proportional to the changed document.
+   * the group that absorbs one of them as its alias. A key offered by several groups belongs to
+   * none of them, so a common given name ("John") does not make every John's group stale. Called
+   * before and after a change, this catches a key moving between groups. Everything else stays
+   * cached, which keeps an update proportional to the changed document.
    */
   private invalidate(touchedKeys: readonly string[]): void {
     this.allEntities = undefined;
     for (const key of touchedKeys) {
       this.forget(key);
-      for (const owner of this.aliasOwners.get(key)?.keys() ?? []) this.forget(owner);
+      const owners = this.aliasOwners.get(key);
+      if (owners?.size === 1) for (const owner of owners.keys()) this.forget(owner);
     }
   }
 
@@ -272,6 +282,20 @@ export class CrossSourceIndex {
 
 /** Normalised name used to link mentions across articles: case, dots, curly apostrophes and a leading "the" do not matter. */
 export function linkKey(name: string): string {
+  let key = knownLinkKeys.get(name);
+  if (key === undefined) {
+    // The same names recur from article to article; the cap only bounds memory on odd input.
+    if (knownLinkKeys.size >= LINK_KEY_MEMO_SIZE) knownLinkKeys.clear();
+    key = computeLinkKey(name);
+    knownLinkKeys.set(name, key);
+  }
+  return key;
+}
+
+const knownLinkKeys = new Map<string, string>();
+const LINK_KEY_MEMO_SIZE = 100_000;
+
+function computeLinkKey(name: string): string {
   // Most names are plain ASCII: skip the Unicode normalisation they do not need.
   const folded = ASCII.test(name) ? name : name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’]/g, "'");
   return canonicalForm(folded.toLowerCase().replace(/\./g, '').replace(/^the\s+/, '').replace(/\s+/g, ' ').trim());
@@ -311,14 +335,25 @@ function sortedByStart<T extends { start: number }>(items: readonly T[]): T[] {
   return items as T[];
 }
 
+/** The fullest name (most words), then the most used, then the first in alphabetical order. */
 function canonicalName(locals: readonly LocalEntity[]): string {
+  if (locals.length === 1) return locals[0].name;
   const counts = new Map<string, number>();
   for (const local of locals) counts.set(local.name, (counts.get(local.name) ?? 0) + 1);
-  return [...counts.entries()].sort(([a, countA], [b, countB]) => wordCount(b) - wordCount(a) || countB - countA || a.localeCompare(b))[0]?.[0] ?? '';
+  let best = '';
+  let bestWords = 0;
+  let bestCount = 0;
+  for (const [name, count] of counts) {
+    const words = wordCount(name);
+    const better = words !== bestWords ? words > bestWords : count !== bestCount ? count > bestCount : collator.compare(name, best) < 0;
+    if (better) [best, bestWords, bestCount] = [name, words, count];
+  }
+  return best;
 }
 
 /** The type most mentions agree on; full names (more than one word) weigh more than bare surnames. */
 function majorityType(locals: readonly LocalEntity[]): EntityType {
+  if (locals.length === 1) return locals[0].type;
   const votes = new Map<EntityType, number>();
   for (const local of locals) votes.set(local.type, (votes.get(local.type) ?? 0) + local.mentions.length * (wordCount(local.name) > 1 ? 3 : 1));
   return [...votes.entries()].sort(([typeA, a], [typeB, b]) => b - a || TIE_ORDER.indexOf(typeA) - TIE_ORDER.indexOf(typeB))[0]?.[0] ?? 'other';
@@ -331,11 +366,18 @@ function majorityType(locals: readonly LocalEntity[]): EntityType {
 const TIE_ORDER: readonly EntityType[] = ['person', 'place', 'organization', 'other'];
 
 function wordCount(name: string): number {
-  return name.split(/\s+/).length;
+  let words = 1;
+  for (let i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) words++;
+  return words;
 }
 
-function uniqueSorted(values: string[]): string[] {
-  return [...new Set(values)].sort((a, b) => a.localeCompare(b));
+/** One collator for every sort: `localeCompare` would set one up on each call. */
+const collator = new Intl.Collator();
+
+/** The distinct names the local entities list, sorted. Most groups have one local entity with one alias. */
+function unionOf(locals: readonly LocalEntity[], names: (local: LocalEntity) => string[]): string[] {
+  const values = locals.length === 1 ? names(locals[0]) : locals.flatMap(names);
+  return values.length <= 1 ? [...values] : [...new Set(values)].sort(collator.compare);
 }
 
 function slug(key: string): string {
