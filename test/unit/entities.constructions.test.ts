@@ -92,6 +92,23 @@ describe('entities: people, titles and roles', () => {
   });
 });
 
+describe('entities: a relative clause types a bare name', () => {
+  it('makes "X, who" a person and "X, which" an organisation', () => {
+    assert.deepEqual(typed('Hegseth, who leads the department, met the firm. Palantir, which makes software, declined to comment.'), [['Hegseth', 'person'], ['Palantir', 'organization']]);
+    assert.deepEqual(typed('Finnan, who joined from Fulham in 2003, is out for a month.').find(([name]) => name === 'Finnan'), ['Finnan', 'person']);
+  });
+
+  it('reads "X of Y, who" as about X', () => {
+    const [, type] = typed('Lord Faulkner of Worcester, who chaired the inquiry, said betting was honest.').find(([name]) => name === 'Worcester') ?? [];
+    assert.notEqual(type, 'person');
+  });
+
+  it('leaves a band or a club that takes a plural verb alone', () => {
+    const [, type] = typed('The award went to Radiohead, who have sold millions of albums.').find(([name]) => name === 'Radiohead') ?? [];
+    assert.notEqual(type, 'person');
+  });
+});
+
 describe('entities: words that are not names', () => {
   it('ignores every newsletter section label', () => {
     const labels = ['Why it matters', 'The big picture', 'Driving the news', 'Go deeper', 'State of play', 'Zoom in', 'The intrigue', 'Reality check',
@@ -137,6 +154,17 @@ describe('entities: names an article equates', () => {
     const dod = find(extractEntities(text), 'Department of Defense');
     assert.deepEqual(dod.mentions.map((mention) => mention.text), ['Defense Department', 'Department of Defense', 'DoD']);
     assert.deepEqual(dod.equivalents, ['DoD']);
+  });
+
+  it('reads a new name given after the verb, a rebranding and "also known as"', () => {
+    const postposed = find(extractEntities('The Department of War, as the Pentagon is now called, declined to comment on the talks.'), 'Department of War');
+    assert.deepEqual(postposed.equivalents, ['Pentagon']);
+    const rebranded = find(extractEntities('The Department of Defense, recently rebranded as the Department of War, awarded the contracts in July.'), 'Department of Defense');
+    assert.deepEqual(rebranded.equivalents, ['Department of War']);
+    const known = find(extractEntities('The Department of Defense, also known as the Pentagon, awarded contracts worth up to $200m.'), 'Department of Defense');
+    assert.deepEqual(known.equivalents, ['Pentagon']);
+    const formerly = find(extractEntities('The Royal Mail, previously known as Consignia, made a profit of £537m.'), 'Royal Mail');
+    assert.deepEqual(formerly.equivalents, ['Consignia']);
   });
 
   it('does not equate names joined by a plain "called" or "named"', () => {

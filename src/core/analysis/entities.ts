@@ -523,10 +523,21 @@ function groupMentions(text: string, names: NameMention[]): LocalEntity[] {
 /**
  * The words between two names that say they name the same body: "the Pentagon, officially the
  * Department of Defense", "the Department of War (formerly the Department of Defense)", "the
- * Pentagon, which the administration has renamed the Department of War". Bounded, so it cannot
- * backtrack far.
+ * Pentagon, which the administration has renamed the Department of War", "the Department of
+ * Defense, recently rebranded as the Department of War". A bare "called" or "named" is not enough
+ * ("Sony, named Company of the Year"). Bounded, so it cannot backtrack far.
  */
-const EQUATING = /^(?:['’]s?)?(?:,\s+|\s+\()(?:also\s+)?(?:known as|renamed|rebranded as|officially|formally|formerly|previously|now(?: called| known as| renamed)?|which [\p{L} ]{0,40}?(?:renamed|rebranded as|calls|called))\s+(?:the\s+)?$/u;
+const EQUATING = new RegExp(`^(?:['’]s?)?(?:,\\s+|\\s+\\()(?:${[
+  '(?:(?:now|since|recently|later)\\s+)?(?:known as|renamed(?: as)?|rebranded(?: as)?)',
+  '(?:officially|formally|formerly|previously|once)(?:\\s+(?:known as|called|named))?',
+  'now(?:\\s+(?:officially\\s+)?(?:called|named))?',
+  'also\\s+(?:known as|called|named)',
+  'which [\\p{L} ]{0,40}?(?:renamed|rebranded as|calls|called)',
+].join('|')})\\s+(?:the\\s+)?$`, 'u');
+
+/** "the Department of War, as the Pentagon is now called": the equated name comes before the verb. */
+const EQUATING_AS = /^,\s+as\s+(?:the\s+)?$/;
+const IS_NOW_CALLED = /^\s+(?:is|was|has been)\s+(?:now\s+|since\s+)?(?:officially\s+|formally\s+)?(?:called|known|named|renamed)\b/;
 
 /**
  * Merges the entities of names the article equates, keeping the other name as an equivalent so
@@ -559,9 +570,15 @@ function equatedName(text: string, names: readonly NameMention[], index: number)
   if (first.type === 'person') return undefined;
   for (let j = index + 1; j < names.length && names[j].start - first.end <= 60; j++) {
     const candidate = names[j];
-    if (candidate.type !== 'person' && EQUATING.test(text.slice(first.end, candidate.start))) return candidate;
+    if (candidate.type !== 'person' && equates(text, first, candidate)) return candidate;
   }
   return undefined;
+}
+
+function equates(text: string, first: NameMention, second: NameMention): boolean {
+  const between = text.slice(first.end, second.start);
+  if (EQUATING.test(between)) return true;
+  return EQUATING_AS.test(between) && IS_NOW_CALLED.test(text.slice(second.end, second.end + 40));
 }
 
 const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
@@ -572,12 +589,30 @@ const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'h
  */
 function typeFromPronouns(text: string, cluster: Cluster): void {
   let votes = 0;
-  for (const mention of cluster.mentions) if (isSubject(text, mention)) votes += pronounVote(text, mention.end);
+  for (const mention of cluster.mentions) {
+    if (isSubject(text, mention)) votes += pronounVote(text, mention.end);
+    votes += relativePronounVote(text, mention);
+  }
   if (votes > 0) {
     cluster.type = 'person';
     cluster.confidence = 1;
   } else if (votes < 0 && cluster.type === undefined) cluster.type = 'organization';
 }
+
+/**
+ * "Hegseth, who leads the department" is a person; "Palantir, which makes software" is not. British
+ * English also writes "who" of bands and clubs, but with a plural verb: "U2, who have won". After
+ * "of" the clause is about the head of the phrase: "Lord Faulkner of Worcester, who chaired".
+ */
+function relativePronounVote(text: string, mention: NameMention): number {
+  const end = mention.end;
+  if (text.startsWith(', which ', end)) return -1;
+  if (!text.startsWith(', who ', end) || text.endsWith(' of ', mention.start)) return 0;
+  const verb = /^[a-z]+/.exec(text.slice(end + 6, end + 20))?.[0];
+  return verb !== undefined && PLURAL_VERBS.has(verb) ? 0 : 1;
+}
+
+const PLURAL_VERBS: ReadonlySet<string> = new Set(['are', 'have', 'were', 'play', 'face', 'host', 'meet', 'sit', 'lead', 'remain']);
 
 /** A name opening its sentence and followed by a lower-case word: "Amodei has been very vocal". */
 function isSubject(text: string, mention: NameMention): boolean {
