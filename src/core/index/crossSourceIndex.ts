@@ -19,8 +19,8 @@ interface IndexedDocument {
   keys: string[];
   /** The alias keys each local entity contributes, by local key. */
   aliasKeys: string[][];
-  /** Every mention with its local entity, sorted by start, for hover look-ups. */
-  mentions: Array<{ start: number; end: number; key: number }>;
+  /** Every mention with its local entity, sorted by start, for hover look-ups: made at the first one. */
+  mentions?: Array<{ start: number; end: number; key: number }>;
   /** Quotations sorted by start. */
   quotes: Quote[];
   /** Each local entity's mentions and attributed quotations, sorted, by local key: what its groups are built from. */
@@ -73,15 +73,8 @@ export class CrossSourceIndex {
     const aliasKeys = analysis.entities.map((entity, index) => aliasKeysOf(entity).filter((alias) => alias !== keys[index]));
     const touched = [...keys, ...aliasKeys.flat()];
     this.invalidate(touched);
-    const document: IndexedDocument = {
-      analysis, keys, aliasKeys,
-      mentions: analysis.entities.flatMap((entity) => entity.mentions.map((mention) => ({ start: mention.start, end: mention.end, key: entity.key })))
-        .sort((a, b) => a.start - b.start),
-      quotes: [...analysis.quotes].sort((a, b) => a.start - b.start),
-      entries: [],
-    };
-    document.entries = entriesOf(analysis, document.quotes);
-    this.docs.set(docId, document);
+    const quotes = sortedByStart(analysis.quotes);
+    this.docs.set(docId, { analysis, keys, aliasKeys, quotes, entries: entriesOf(analysis, quotes) });
     analysis.entities.forEach((entity, index) => {
       addMember(this.members, keys[index], docId, entity.key);
       this.ensureId(keys[index]);
@@ -155,6 +148,7 @@ export class CrossSourceIndex {
   entityAt(docId: string, offset: number): { entity: IndexedEntity; mention: Span } | undefined {
     const document = this.docs.get(docId);
     if (!document) return undefined;
+    document.mentions ??= mentionsByStart(document.analysis);
     const index = lastStartingAtOrBefore(document.mentions, offset);
     const hit = index < 0 ? undefined : document.mentions[index];
     if (!hit || offset >= hit.end) return undefined;
@@ -313,6 +307,11 @@ function aliasKeysOf(entity: LocalEntity): string[] {
     keys.add(linkKey(words[0]));
   }
   return [...keys];
+}
+
+function mentionsByStart(analysis: DocumentAnalysis): Array<{ start: number; end: number; key: number }> {
+  return analysis.entities.flatMap((entity) => entity.mentions.map((mention) => ({ start: mention.start, end: mention.end, key: entity.key })))
+    .sort((a, b) => a.start - b.start);
 }
 
 /** Per local entity: its mentions and the quotations attributed to it, each sorted by start. */
