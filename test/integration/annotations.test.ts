@@ -83,6 +83,30 @@ suite('Annotations', () => {
     assert.equal(fs.readFileSync(sidecarOf(name), 'utf8'), corrupt, 'the sidecar is byte-identical');
     fs.unlinkSync(sidecarOf(name));
   });
+
+  test('a sidecar another tool changes on disk is merged with the annotations made in the editor', async () => {
+    const api = await marginalia();
+    const name = '002_bcdb3845bf7e76b3.txt';
+    const docId = workspaceFile(name).toString();
+    const document = await openArticle(name);
+    await select(document, 'Venezuela');
+    await vscode.commands.executeCommand('marginalia.rejectSuggestion', 'here');
+    await api.annotations.flush();
+    type SidecarOnDisk = { annotations: Array<{ id: string; body: unknown }> };
+    const onDisk = JSON.parse(fs.readFileSync(sidecarOf(name), 'utf8')) as SidecarOnDisk;
+    const [mine] = onDisk.annotations;
+    assert.ok(mine, 'the rejection was saved');
+    // A colleague's note arrives through a sync or a pull: same target, new id and body.
+    const theirs = { ...mine, id: 'from-a-colleague', body: { kind: 'note', text: 'Venezuela raid confirmed by two sources' } };
+    fs.writeFileSync(sidecarOf(name), JSON.stringify({ ...onDisk, annotations: [...onDisk.annotations, theirs] }, null, 2));
+    const ids = await eventually(async () => api.annotations.annotationsOf(docId).map((annotation) => annotation.id), (found) => found.includes('from-a-colleague'), 'the note from disk to be read');
+    assert.ok(ids.includes(mine.id), 'the annotation made in the editor is kept');
+    await select(document, 'Pentagon');
+    await vscode.commands.executeCommand('marginalia.addNote', 'Which Pentagon office?');
+    await api.annotations.flush();
+    const merged = JSON.parse(fs.readFileSync(sidecarOf(name), 'utf8')) as SidecarOnDisk;
+    assert.equal(merged.annotations.length, 3, 'the next save writes both sides');
+  });
 });
 
 suite('Export', () => {
