@@ -3,17 +3,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ArticleReadError, decodeArticle, findArticleFiles, readArticle, readArticleSync } from '../../src/core/io/articleFiles';
+import { folderWith } from '../support/folders';
 
 const SENTENCE = 'Mr Blunkett said: "I have never sought to use my position."';
-
-function folderWith(files: Record<string, string | Buffer>): string {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'marginalia-io-'));
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(folder, name)), { recursive: true });
-    fs.writeFileSync(path.join(folder, name), content);
-  }
-  return folder;
-}
 
 function problemOf(bytes: Uint8Array): string | undefined {
   const decoded = decodeArticle(bytes);
