@@ -98,9 +98,11 @@ describe('entities: a relative clause types a bare name', () => {
     assert.deepEqual(typed('Finnan, who joined from Fulham in 2003, is out for a month.').find(([name]) => name === 'Finnan'), ['Finnan', 'person']);
   });
 
-  it('reads "X of Y, who" as about X', () => {
+  it('reads "X of Y, who" as about X, but "the head of Y, who" as about Y', () => {
     const [, type] = typed('Lord Faulkner of Worcester, who chaired the inquiry, said betting was honest.').find(([name]) => name === 'Worcester') ?? [];
     assert.notEqual(type, 'person');
+    const adriano = typed('Inter Milan slapped a price tag in the region of £40m on the head of Adriano, who joined them just over a year ago.').find(([name]) => name === 'Adriano');
+    assert.deepEqual(adriano, ['Adriano', 'person']);
   });
 
   it('leaves a band or a club that takes a plural verb alone', () => {

@@ -72,6 +72,15 @@ describe('entity recognition', () => {
     assert.ok(dpa.aliases.includes('DPA'));
   });
 
+  it('never takes a person’s initials, or a known short form of another name, for an acronym', () => {
+    const text = '"Why target the airlines?" said Ulrich Schulte-Strathaus, secretary general of the Association of European Airlines. Some European and US companies are on the brink.';
+    const entities = extractEntities(text);
+    assert.deepEqual(find(entities, 'Ulrich Schulte-Strathaus').aliases, ['Ulrich Schulte-Strathaus']);
+    assert.equal(find(entities, 'US').type, 'place');
+    const union = find(extractEntities('Unilever Sales said prices would rise. Stocks in the US fell.'), 'US');
+    assert.equal(union.mentions.length, 1, 'the US is not Unilever Sales');
+  });
+
   it('types products, laws and events as "other"', () => {
     const entities = extractEntities('Elon Musk’s xAI signed a contract to bring its model, Grok, into classified settings. Portugal hosted Euro 2004.');
     assert.equal(find(entities, 'Grok').type, 'other');

@@ -492,7 +492,7 @@ function groupMentions(text: string, names: NameMention[]): LocalEntity[] {
       cluster = newCluster();
       clusters.push(cluster);
       byFullName.set(key, cluster);
-      for (const acronym of acronymsOf(name.words)) if (!byAcronym.has(acronym)) byAcronym.set(acronym, cluster);
+      for (const acronym of acronymsOf(name, key)) if (!byAcronym.has(acronym)) byAcronym.set(acronym, cluster);
     }
     addMention(cluster, name);
     if (name.definedAcronym) {
@@ -602,16 +602,19 @@ function typeFromPronouns(text: string, cluster: Cluster): void {
 /**
  * "Hegseth, who leads the department" is a person; "Palantir, which makes software" is not. British
  * English also writes "who" of bands and clubs, but with a plural verb: "U2, who have won". After
- * "of" the clause is about the head of the phrase: "Lord Faulkner of Worcester, who chaired".
+ * "Name of" the clause is about the title's holder: "Lord Faulkner of Worcester, who chaired"; after
+ * a lower-case "of" it is about the name: "the head of Adriano, who joined".
  */
 function relativePronounVote(text: string, mention: NameMention): number {
   const end = mention.end;
   if (text.startsWith(', which ', end)) return -1;
-  if (!text.startsWith(', who ', end) || text.endsWith(' of ', mention.start)) return 0;
+  if (!text.startsWith(', who ', end) || NAME_OF.test(text.slice(Math.max(0, mention.start - 40), mention.start))) return 0;
   const verb = /^[a-z]+/.exec(text.slice(end + 6, end + 20))?.[0];
   return verb !== undefined && PLURAL_VERBS.has(verb) ? 0 : 1;
 }
 
+/** "Lord Faulkner of " before a name: the name is part of a title, not the one the clause is about. */
+const NAME_OF = /\p{Lu}[\p{L}'’-]*\s+of\s+$/u;
 const PLURAL_VERBS: ReadonlySet<string> = new Set(['are', 'have', 'were', 'play', 'face', 'host', 'meet', 'sit', 'lead', 'remain']);
 
 /** A name opening its sentence and followed by a lower-case word: "Amodei has been very vocal". */
@@ -691,12 +694,18 @@ function claimPart(byPart: Map<string, Cluster>, part: string, cluster: Cluster)
   else byPart.set(part, cluster);
 }
 
-/** "DPA" for Defense Production Act, "DOD" (and "DD") for Department of Defense. */
-function acronymsOf(words: string[]): string[] {
-  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word));
+/**
+ * "DPA" for Defense Production Act, "DOD" (and "DD") for Department of Defense. News prose does
+ * not write people by their initials, and an acronym that is the short form of another name ("US")
+ * means that name: Ulrich Schulte-Strathaus is not the US.
+ */
+function acronymsOf(name: NameMention, key: string): string[] {
+  if (name.type === 'person') return [];
+  const capitalised = name.words.filter((word) => /^\p{Lu}/u.test(word));
   if (capitalised.length < 2) return [];
   const initials = capitalised.map((word) => word[0]).join('').toUpperCase();
-  return [initials];
+  const meaning = canonicalForm(initials.toLowerCase());
+  return meaning === initials.toLowerCase() || meaning === key ? [initials] : [];
 }
 
 function nameKey(form: string): string {
