@@ -123,6 +123,11 @@ describe('entities: words that are not names', () => {
     assert.deepEqual(typed('Defense officials say negotiations have shown no progress and are on the verge of breaking down.'), []);
   });
 
+  it('reads a word in -ing that opens a sentence as a verb form, unless it is a known name or comes back', () => {
+    const names = typed('Choking traffic jams in Beijing are prompting officials to act. Upping the ante is another option. Reading won 2-0 at home, and Reading now top the table.').map(([name]) => name);
+    assert.deepEqual(names, ['Beijing', 'Reading']);
+  });
+
   it('reads number words and common words that open a sentence as words, even when they are also names', () => {
     assert.deepEqual(typed('Twenty CBS-owned TV stations were fined. Time will shortly tell if it is a possibility.'), [['CBS', 'organization']]);
   });

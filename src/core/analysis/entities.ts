@@ -515,10 +515,22 @@ function groupMentions(text: string, names: NameMention[]): LocalEntity[] {
     byFullName.set(key, cluster);
   }
   mergeEquatedNames(text, names, clusters);
-  const found = clusters.filter((cluster) => cluster.mentions.length > 0);
+  const found = clusters.filter((cluster) => cluster.mentions.length > 0 && !isLoneGerund(text, cluster));
   for (const cluster of found) if (cluster.confidence < 1) typeFromPronouns(text, cluster);
   return found.map((cluster, key) => toEntity(cluster, key));
 }
+
+/**
+ * "Choking traffic jams in Beijing…", "Upping the stakes…": a word ending in -ing that opens a
+ * sentence, that no lexicon knows and that the article never writes again, is a verb form.
+ */
+function isLoneGerund(text: string, cluster: Cluster): boolean {
+  if (cluster.mentions.length !== 1 || cluster.confidence >= 2) return false;
+  const [mention] = cluster.mentions;
+  return GERUND.test(mention.text) && startsSentence(text, mention.start);
+}
+
+const GERUND = /^\p{Lu}\p{Ll}+ing$/u;
 
 /**
  * The words between two names that say they name the same body: "the Pentagon, officially the
