@@ -55,6 +55,15 @@ describe('entities: organisations, places and other names', () => {
 });
 
 describe('entities: people, titles and roles', () => {
+  it('links a family name written first ("Mr Wang" is Wang Yan) and a given name no list knows', () => {
+    const wang = find(extractEntities('"The price differences are too big," said Wang Yan, an official. Mr Wang said fees would rise.'), 'Wang Yan');
+    assert.deepEqual(wang.mentions.map((mention) => mention.text), ['Wang Yan', 'Wang']);
+    const wenger = find(extractEntities('Arsenal boss Arsene Wenger said the side was tired. Arsene admitted the title had gone.'), 'Arsene Wenger');
+    assert.deepEqual(wenger.mentions.map((mention) => mention.text), ['Arsene Wenger', 'Arsene']);
+    const mac = extractEntities('The Apple Mac mini went on sale. Apple said demand was strong.').map((entity) => entity.name);
+    assert.ok(mac.includes('Apple'), `Apple stays apart from Apple Mac: ${mac.join(', ')}`);
+  });
+
   it('takes a role from an apposition with or without an article', () => {
     assert.deepEqual(find(extractEntities("Neil O'Brien, director of anti-constitution group Vote No, said the government did not want to discuss it."), "Neil O'Brien").roles,
       ['director of anti-constitution group Vote No']);

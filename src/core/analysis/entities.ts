@@ -1,7 +1,7 @@
 import type { EntityType, LocalEntity, Span } from './model';
 import { FEMALE_NAMES, MALE_NAMES, ORGANIZATIONS, OUTLETS, PLACES } from '../text/gazetteer';
 import {
-  DEMONYMS, FUNCTION_WORDS, HONORIFICS, ORG_CUES, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS,
+  DEMONYMS, FAMILY_NAMES_FIRST, FUNCTION_WORDS, HONORIFICS, ORG_CUES, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS,
   PERSON_INTRODUCERS, PLACE_PREPOSITIONS, PRODUCT_CUES, ROLE_MODIFIERS, ROLE_WORDS,
 } from '../text/lexicon';
 import { COMMON_WORDS } from '../text/commonWords';
@@ -691,11 +691,23 @@ function indexParts(cluster: Cluster, byPart: Map<string, Cluster>, byGivenName:
     const words = mention.words;
     if (cluster.type === 'person' || cluster.type === undefined) {
       claimPart(byPart, words[words.length - 1].toLowerCase(), cluster);
-      if (words.length > 1 && (MALE_NAMES.has(words[0].toLowerCase()) || FEMALE_NAMES.has(words[0].toLowerCase()))) claimPart(byGivenName, words[0].toLowerCase(), cluster);
+      const first = words[0].toLowerCase();
+      if (words.length > 1 && (MALE_NAMES.has(first) || FEMALE_NAMES.has(first))) claimPart(byGivenName, first, cluster);
+      // The first word of a person's two-word name, when it is no given name we know: a given name
+      // missing from the lists ("Arsene" of Arsene Wenger), or a family name written first, as
+      // Chinese and Korean names are ("Mr Wang" of Wang Yan). Only with evidence that the name is a
+      // person's, since two capitalised words are a person's only by default ("Apple Mac"), and not
+      // of a role or a place ("Labour MP", "AOL UK").
+      else if (words.length === 2 && isSurelyPerson(cluster, words.map((word) => word.toLowerCase()))) claimPart(byPart, first, cluster);
     } else if (cluster.type === 'organization' && words.length === 2 && ORG_HEAD_WORDS.has(words[1].toLowerCase())) {
       claimPart(byPart, words[0].toLowerCase(), cluster);
     }
   }
+}
+
+function isSurelyPerson(cluster: Cluster, [first, second]: string[]): boolean {
+  if (cluster.type !== 'person' || PLACES.has(first) || PLACES.has(second) || ROLE_WORDS.has(second)) return false;
+  return cluster.confidence >= 1 || FAMILY_NAMES_FIRST.has(first);
 }
 
 /** A part shared by two different entities ("Amodei" of Dario and Daniela Amodei) links to neither. */

@@ -56,6 +56,13 @@ export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | undefined> = ne
 ]);
 
 /** Words that make a capitalised phrase a title or role ("Defense Secretary", "Anthropic CEO"). */
+/** Common Chinese, Korean and Vietnamese family names, which come first: "Mr Wang" is Wang Yan. */
+export const FAMILY_NAMES_FIRST = words(`
+wang li zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin gao luo zheng liang xie tang han feng deng cao peng
+zeng xiao tian dong pan yuan cai jiang du ye cheng wei su lu ding ren shen yao xing wen jia qian kim park choi jung kang
+cho yoon jang lim roh moon nguyen tran pham
+`);
+
 export const ROLE_WORDS = words(`
 president vice secretary minister ministers chancellor premier governor senator congressman congresswoman representative
 mayor councillor ambassador envoy commissioner chairman chairwoman chair ceo cfo cto coo chief director head
