@@ -55,6 +55,13 @@ describe('entities: organisations, places and other names', () => {
 });
 
 describe('entities: people, titles and roles', () => {
+  it('reads "MP" and "MEP" as roles: the party is an organisation, the name a person', () => {
+    const entities = extractEntities('Labour MP Eric Joyce said the plan was wrong. It has caused concern among Labour MPs gearing up to defend their seats.');
+    assert.deepEqual(find(entities, 'Eric Joyce').roles, ['Labour MP']);
+    assert.equal(find(entities, 'Labour').type, 'organization');
+    assert.ok(entities.every((entity) => !/MPs?$/.test(entity.name)), entities.map((entity) => entity.name).join(', '));
+  });
+
   it('links a family name written first ("Mr Wang" is Wang Yan) and a given name no list knows', () => {
     const wang = find(extractEntities('"The price differences are too big," said Wang Yan, an official. Mr Wang said fees would rise.'), 'Wang Yan');
     assert.deepEqual(wang.mentions.map((mention) => mention.text), ['Wang Yan', 'Wang']);

@@ -69,7 +69,7 @@ mayor councillor ambassador envoy commissioner chairman chairwoman chair ceo cfo
 spokesman spokeswoman spokesperson officer official adviser advisor counsel attorney judge justice general admiral
 colonel captain commander sergeant lieutenant major king queen prince princess pope bishop archbishop rabbi imam
 leader deputy under assistant executive founder manager coach chancellor speaker editor correspondent analyst
-economist professor lawyer boss striker midfielder defender goalkeeper captain
+economist professor lawyer boss striker midfielder defender goalkeeper captain mp mps mep meps msp msps
 `);
 
 /** Modifiers that belong to a role rather than to a name: "Deputy", "Under", "Home", "Foreign". */
