@@ -33,6 +33,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'hardly started').speaker?.name, 'Brian Carpenter');
   });
 
+  it('resolves "the mayor" to the one person the article calls mayor, not to the last speaker', () => {
+    const text = 'London mayor Ken Livingstone refused to apologise. He asked reporter Oliver Finegold if he was a "German war criminal". Mr Finegold replies: "No, I\'m Jewish, I wasn\'t a German war criminal." The mayor then says: "Ah right, well you might be, but actually you are just like a concentration camp guard."';
+    const { speaker } = speakerOf(text, 'concentration camp guard');
+    assert.equal(speaker?.name, 'Ken Livingstone');
+    assert.equal(speaker?.mention?.text, 'The mayor');
+  });
+
   it('reads the antecedent of "which said"', () => {
     const text = 'Walter van der Vijver left Shell. Despite receiving an email from Mr Van de Vijver which said the firm had "fooled" the market, she did nothing.';
     assert.match(speakerOf(text, 'fooled').speaker?.name ?? '', /Vijver$/);

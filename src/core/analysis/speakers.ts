@@ -251,9 +251,12 @@ function subjectOfSentence({ text, mentions }: Context, recent: MentionRef, fits
 
 /**
  * "said the 34-year-old": a description, unlike a pronoun, points at the person the story is
- * about: the previous speaker, else the most mentioned person so far.
+ * about: the one person the article gives that role ("the mayor" when only Ken Livingstone is
+ * called mayor), else the previous speaker, else the most mentioned person so far.
  */
 function resolveDescription({ entities, mentions, previous }: Context, mention: Span, attribution: Attribution, span: QuoteSpan): Speaker | null {
+  const holder = soleHolderOfRole(entities, mention.text);
+  if (holder) return anaphor(holder, mention, attribution.cue);
   const previousKey = previous?.speaker?.entity;
   if (previousKey !== null && previousKey !== undefined && entities[previousKey].type === 'person') return anaphor(entities[previousKey], mention, attribution.cue);
   const counts = new Map<number, number>();
@@ -263,6 +266,13 @@ function resolveDescription({ entities, mentions, previous }: Context, mention: 
   }
   const [best] = [...counts.entries()].sort(([, a], [, b]) => b - a);
   return best ? anaphor(entities[best[0]], mention, attribution.cue) : null;
+}
+
+/** The only person whose roles include the description's last word: "the mayor" → Ken Livingstone, mayor. */
+function soleHolderOfRole(entities: readonly LocalEntity[], description: string): LocalEntity | undefined {
+  const noun = description.slice(description.lastIndexOf(' ') + 1).toLowerCase();
+  const holders = entities.filter((entity) => entity.type === 'person' && entity.roles.some((role) => role.toLowerCase().split(/\s+/).includes(noun)));
+  return holders.length === 1 ? holders[0] : undefined;
 }
 
 /** A speaker named through words that refer back to it: "he", "they", "the company", "the 34-year-old". */
