@@ -19,6 +19,12 @@ function typed(text: string): Array<[string, EntityType]> {
 }
 
 describe('entities: organisations, places and other names', () => {
+  it('keeps a city apart from a body named after it', () => {
+    const entities = extractEntities('Mr Livingstone was accused of bullying by the London Assembly. London will host the Games.');
+    assert.deepEqual(find(entities, 'London Assembly').mentions.map((mention) => mention.text), ['London Assembly']);
+    assert.equal(find(entities, 'London').type, 'place');
+  });
+
   it('keeps organisation names with connectors whole, a demonym included', () => {
     const entities = extractEntities('Yukos claimed it sought help in the US because other forums - Russian courts and the European Court of Human Rights - were either unfriendly or offered less protection.');
     assert.equal(find(entities, 'European Court of Human Rights').type, 'organization');

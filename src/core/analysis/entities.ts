@@ -699,7 +699,8 @@ function indexParts(cluster: Cluster, byPart: Map<string, Cluster>, byGivenName:
       // person's, since two capitalised words are a person's only by default ("Apple Mac"), and not
       // of a role or a place ("Labour MP", "AOL UK").
       else if (words.length === 2 && isSurelyPerson(cluster, words.map((word) => word.toLowerCase()))) claimPart(byPart, first, cluster);
-    } else if (cluster.type === 'organization' && words.length === 2 && ORG_HEAD_WORDS.has(words[1].toLowerCase())) {
+    } else if (cluster.type === 'organization' && words.length === 2 && ORG_HEAD_WORDS.has(words[1].toLowerCase()) && !PLACES.has(words[0].toLowerCase())) {
+      // "Anthropic" of "Anthropic Inc"; but "London" of "London Assembly" is the city.
       claimPart(byPart, words[0].toLowerCase(), cluster);
     }
   }
