@@ -134,6 +134,11 @@ describe('entities: a relative clause types a bare name', () => {
 });
 
 describe('entities: words that are not names', () => {
+  it('reads "Nazi", "Jews" and "Islamist" as adjectives and group nouns, not names', () => {
+    const names = typed('He compared the reporter to a Nazi concentration camp guard. Jews and Muslims protested outside City Hall. Islamist groups condemned the attack.').map(([name]) => name);
+    assert.deepEqual(names, ['City Hall']);
+  });
+
   it('ignores every newsletter section label', () => {
     const labels = ['Why it matters', 'The big picture', 'Driving the news', 'Go deeper', 'State of play', 'Zoom in', 'The intrigue', 'Reality check',
       'Friction point', 'What to watch', 'The bottom line', 'Breaking it down', 'Setting the scene', 'In the room', 'The other side', 'How it works'];

@@ -45,7 +45,7 @@ south african namibian mexican canadian brazilian argentine argentinian chilean 
 bolivian ecuadorian uruguayan paraguayan haitian jamaican australian kiwi european asian african arab latin western eastern
 anglo franco sino afro roman
 northern southern middle islamic muslim christian jewish catholic protestant hindu buddhist sikh kurdish sunni shia shiite
-republican democratic democrat conservative liberal socialist communist tory
+republican democratic democrat conservative liberal socialist communist tory jew nazi zionist islamist
 `);
 
 /** Honorifics: mark a person, and are dropped from the name. The value is the grammatical gender. */
