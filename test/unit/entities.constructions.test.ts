@@ -19,6 +19,34 @@ function typed(text: string): Array<[string, EntityType]> {
 }
 
 describe('entities: organisations, places and other names', () => {
+  it('types a name followed by "region" or "province" as a place', () => {
+    assert.deepEqual(typed('Fighting raged in the Donetsk region and in Idlib province.'), [['Donetsk', 'place'], ['Idlib', 'place']]);
+  });
+
+  it('reads "US" as the country, whatever stands around it', () => {
+    assert.deepEqual(typed('The US economy grew. He met US President George Bush.'), [['George Bush', 'person'], ['US', 'place']]);
+    assert.deepEqual(find(extractEntities('He met US President George Bush.'), 'George Bush').roles, ['US President']);
+    assert.deepEqual(typed('Millions watch US TV shows.'), [['US', 'place']]);
+  });
+
+  it('keeps a country that opens a name, unless the article writes the name without it', () => {
+    const whole = typed('The UK Independence Party and the US Air Force were named. The US Open starts soon.').map(([name]) => name);
+    assert.deepEqual(whole, ['UK Independence Party', 'US Air Force', 'US Open']);
+    const apart = extractEntities('Alicia Keys to open US Super Bowl\n\nIt will be her first performance at the Super Bowl.');
+    assert.deepEqual(find(apart, 'Super Bowl').mentions.map((mention) => mention.text), ['Super Bowl', 'Super Bowl']);
+    assert.equal(find(apart, 'US').type, 'place');
+  });
+
+  it('links an acronym to a name that opens with a country', () => {
+    const sec = find(extractEntities('The US Securities and Exchange Commission fined the bank. The SEC said it had cooperated.'), 'US Securities and Exchange Commission');
+    assert.deepEqual(sec.mentions.map((mention) => mention.text), ['US Securities and Exchange Commission', 'SEC']);
+  });
+
+  it('reads "Department of Justice" as a body, not a title', () => {
+    assert.deepEqual(typed('The Department of Justice and the European Court of Justice ruled. Lord Chief Justice Lord Woolf agreed.'),
+      [['Department of Justice', 'organization'], ['European Court of Justice', 'organization'], ['Lord Woolf', 'person']]);
+  });
+
   it('keeps a city apart from a body named after it', () => {
     const entities = extractEntities('Mr Livingstone was accused of bullying by the London Assembly. London will host the Games.');
     assert.deepEqual(find(entities, 'London Assembly').mentions.map((mention) => mention.text), ['London Assembly']);
@@ -106,6 +134,36 @@ describe('entities: people, titles and roles', () => {
   it('types a bare surname as a person when "he" or "she" follows it as a subject', () => {
     const entities = extractEntities('Setting the scene: Amodei has been very vocal about the risks of AI-gone-wrong, and has positioned his company as the safety-first AI leader.');
     assert.equal(find(entities, 'Amodei').type, 'person');
+  });
+
+  it('reads the abbreviated titles of American news as roles, and party-and-state tags as no name', () => {
+    const entities = extractEntities('Sen. Chuck Schumer, D-N.Y., and Rep. Jim Jordan, R-Ohio, clashed on Tuesday. Lt. Gen. Mark Smith spoke later. Gen Z voters stayed home.');
+    assert.deepEqual(find(entities, 'Chuck Schumer').roles, ['Sen.']);
+    assert.deepEqual(find(entities, 'Jim Jordan').roles, ['Rep.']);
+    assert.deepEqual(find(entities, 'Mark Smith').roles, ['Lt. Gen.']);
+    const names = entities.map((entity) => entity.name);
+    assert.ok(names.every((name) => !['Sen', 'Rep', 'Lt', 'Gen', 'D-N', 'Y', 'R-Ohio'].includes(name)), names.join(', '));
+  });
+
+  it('reads a hyphenated title as a role', () => {
+    const entities = extractEntities('UN Secretary-General Antonio Guterres met US Vice-President Dick Cheney in New York.');
+    assert.deepEqual(find(entities, 'Antonio Guterres').roles, ['UN Secretary-General']);
+    assert.deepEqual(find(entities, 'Dick Cheney').roles, ['US Vice-President']);
+  });
+
+  it('keeps a month that is part of a name, and drops the month of a date', () => {
+    const may = find(extractEntities('Theresa May, shadow secretary for the family, spoke first. Mrs May later flew to Brussels. May said she was hopeful.'), 'Theresa May');
+    assert.deepEqual(may.mentions.map((mention) => mention.text), ['Theresa May', 'May', 'May']);
+    assert.equal(find(extractEntities('The bank’s chief economist, Jan Hatzius, said rates would fall.'), 'Jan Hatzius').type, 'person');
+    const dates = typed('In May Grewcock was sent off. The vote is on Jan 5, and in June Labour won. May Day was quiet.').map(([name]) => name);
+    assert.deepEqual(dates, ['Grewcock', 'Labour']);
+  });
+
+  it('reads a party after a place as who someone is, the place as the only name', () => {
+    assert.deepEqual(typed('Sen. Elizabeth Warren, a Massachusetts Democrat, criticised the decision, as did two Texas Republicans.'),
+      [['Elizabeth Warren', 'person'], ['Massachusetts', 'place'], ['Texas', 'place']]);
+    const names = typed('Wasps made light of the absence of several internationals to sink London Irish.').map(([name]) => name);
+    assert.ok(names.includes('London Irish'), names.join(', '));
   });
 
   it('links "Mr." with a full stop to the full name', () => {

@@ -2,12 +2,12 @@ import type { EntityType, LocalEntity, Span } from './model';
 import { FEMALE_NAMES, MALE_NAMES, ORGANIZATIONS, OUTLETS, PLACES } from '../text/gazetteer';
 import {
   DEMONYMS, FAMILY_NAMES_FIRST, FUNCTION_WORDS, HONORIFICS, ORG_CUES, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS,
-  PERSON_INTRODUCERS, PLACE_PREPOSITIONS, PRODUCT_CUES, ROLE_MODIFIERS, ROLE_WORDS,
+  PERSON_INTRODUCERS, PLACE_CUES, PLACE_PREPOSITIONS, PRODUCT_CUES, ROLE_MODIFIERS, ROLE_WORDS, TITLE_ABBREVIATIONS,
 } from '../text/lexicon';
 import { COMMON_WORDS } from '../text/commonWords';
 import { canonicalForm } from '../text/names';
 import { WordClass, wordClasses } from '../text/wordClasses';
-import { isApostrophe, lowerCaseWordsBefore, LowerCaseLookup, scanWords, startsSentence, Word, wordAfter, wordBefore } from '../text/words';
+import { isApostrophe, isAsciiLetter, lowerCaseWordsBefore, LowerCaseLookup, scanWords, startsSentence, Word, wordAfter, wordBefore } from '../text/words';
 
 /**
  * Named-entity recognition for news prose, without a model: capitalised word runs are split into
@@ -32,6 +32,8 @@ export interface NameMention extends Span {
   gender: 'male' | 'female' | undefined;
   /** An acronym given in parentheses right after the name: "Department of Defense (DoD)". */
   definedAcronym: string | undefined;
+  /** A word that names someone only if the article names them more fully: "May" of Theresa May. */
+  linkOnly: boolean;
 }
 
 /** Words that join capitalised words into one name ("Department of Defense", "Jean de Florette"). */
@@ -66,6 +68,11 @@ function findNames(text: string, words: Word[], lowerCaseWords: LowerCaseLookup)
       i++;
       continue;
     }
+    const tagEnd = partyTagEnd(text, words[i].start);
+    if (tagEnd > 0) {
+      while (i < words.length && words[i].start < tagEnd) i++;
+      continue;
+    }
     const run = [words[i]];
     let j = i + 1;
     while (j < words.length) {
@@ -80,6 +87,19 @@ function findNames(text: string, words: Word[], lowerCaseWords: LowerCaseLookup)
   }
   return names;
 }
+
+/**
+ * Where an American party-and-state tag ends (", R-N.C.,", "(D-Calif.)", ", I-Vt."), or 0 when
+ * none starts at `start`: it says which party and state a legislator represents, and names nothing.
+ */
+function partyTagEnd(text: string, start: number): number {
+  if (start < 2 || !PARTY_TAG_OPENING.test(text.slice(start - 2, start))) return 0;
+  PARTY_TAG.lastIndex = start;
+  return PARTY_TAG.test(text) ? PARTY_TAG.lastIndex : 0;
+}
+
+const PARTY_TAG_OPENING = /^(?:, |.\()$/s;
+const PARTY_TAG = /[RDI]-(?:\p{Lu}\p{L}*\.?){1,3}(?=[,)])/uy;
 
 /**
  * Tells the common words of Title Case headlines ("Gives", "Until", "Back"): words the article
@@ -156,7 +176,7 @@ function appositiveRole(text: string, end: number): string | undefined {
  */
 function isPlainFunctionWord(word: string): boolean {
   const lower = word.toLowerCase();
-  return FUNCTION_WORDS.has(lower) && !KNOWN_NAMES.has(lower) && !HONORIFICS.has(lower);
+  return FUNCTION_WORDS.has(lower) && !KNOWN_NAMES.has(lower) && !HONORIFICS.has(lower) && !NAME_MONTHS.has(lower);
 }
 
 /** "Friction point:", "Why it matters:": a newsletter label at the start of a line or bullet. */
@@ -171,7 +191,7 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   if (next.start === previous.end + 1 && text.charCodeAt(previous.end) === 32) return !endsWithPossessive(previous.text);
   if (next.start - previous.end > 10) return false;
   const gap = text.slice(previous.end, next.start);
-  if (gap === '. ' && HONORIFICS.has(previous.text.toLowerCase())) return true;
+  if (gap === '. ' && isAbbreviatedTitle(previous.text.toLowerCase())) return true;
   const connector = gap.trim();
   // "the Queen on 4 or 5 April": a connector never leads into a number.
   if (startsWithDigit(next.text)) return false;
@@ -183,6 +203,11 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   // "Prevention of Terrorism Bill": the head noun may come after the connector.
   return ORG_HEAD_WORDS.has(head) || ROLE_WORDS.has(head) || OTHER_HEAD_WORDS.has(head) || head === 'house' || head === 'secretary' || head === 'club' || head === 'court'
     || (connector === 'of' && run.length === 1 && headFollows(text, next.start - 1));
+}
+
+/** "Dr. Jill Biden", "Sen. Elizabeth Warren": a title abbreviated with a full stop, which does not end the name. */
+function isAbbreviatedTitle(lower: string): boolean {
+  return HONORIFICS.has(lower) || TITLE_ABBREVIATIONS.has(lower);
 }
 
 /**
@@ -236,10 +261,16 @@ function is(token: Token, classes: number): boolean {
 
 /** Turns one capitalised run into zero or more names, taking titles and common words out. */
 function namesInRun(text: string, run: Word[], lowerCaseWords: LowerCaseLookup): NameMention[] {
-  let tokens = run.map(toToken);
-  tokens = dropCommonLeadingWords(tokens, run, lowerCaseWords);
-  tokens = tokens.filter((token) => !is(token, WordClass.date));
+  let tokens = run.map((word) => toToken(text, word));
+  const dated = tokens.some((token) => is(token, WordClass.date));
+  const kept = dropCommonLeadingWords(tokens, run, lowerCaseWords);
+  const month = loneNameMonth(text, tokens, kept);
+  if (month) return [linkOnlyName(month)];
+  tokens = kept;
+  tokens = withoutTrailingAffiliation(withoutDates(text, tokens));
   if (tokens.length === 0 || (tokens.length === 1 && startsWithDigit(tokens[0].text))) return [];
+  // "May Day", "Christmas Eve": what a date leaves is a common word naming the day.
+  if (dated && tokens.every((token) => is(token, WordClass.common | WordClass.function) && !is(token, WordClass.honorific))) return [];
 
   let gender: 'male' | 'female' | undefined;
   let honorific = false;
@@ -252,19 +283,99 @@ function namesInRun(text: string, run: Word[], lowerCaseWords: LowerCaseLookup):
   if (place) return [...plainName(text, [place], undefined, false, undefined), ...namesInRun(text, run.slice(run.length - tokens.length + 1), lowerCaseWords)];
   const { role, roleModifier, nameTokens } = splitRole(text, tokens);
   const results: NameMention[] = [];
-  if (roleModifier.length > 0) results.push(...plainName(text, roleModifier, undefined, false, undefined));
+  if (roleModifier.length > 0) results.push(...modifierNames(text, roleModifier));
   if (nameTokens.length > 0) results.push(...plainName(text, nameTokens, role, honorific || role !== undefined, gender));
   return results;
 }
 
-/** "U.S. Pentagon": a country written before a known organisation is a separate name. */
-function leadingPlace(tokens: Token[]): Token | undefined {
-  if (tokens.length < 2 || !(tokens[0].bare === tokens[0].lower ? is(tokens[0], WordClass.place) : PLACES.has(tokens[0].bare))) return undefined;
-  return ORGANIZATIONS.has(bareName(tokens.slice(1))) ? tokens[0] : undefined;
+/** Months that are also names: "Theresa May", "Jan Hatzius", "April Ryan", "June Sarpong". */
+const NAME_MONTHS: ReadonlySet<string> = new Set(['jan', 'april', 'may', 'june', 'august']);
+
+/**
+ * Takes dates out of a run ("Monday", "March", "Christmas"), but not a month that is part of a
+ * person's name: after a given name or an honorific ("Theresa May", "Mrs May"), or before a word
+ * no word list knows, as a surname is ("Jan Hatzius"; but "Jan 5", "May Day").
+ */
+function withoutDates(text: string, tokens: Token[]): Token[] {
+  return tokens.filter((token, index) => !is(token, WordClass.date) || isMonthInName(text, tokens, index));
 }
 
-function toToken(word: Word): Token {
+function isMonthInName(text: string, tokens: readonly Token[], index: number): boolean {
+  if (!NAME_MONTHS.has(tokens[index].lower)) return false;
+  const previous = tokens[index - 1];
+  if (previous) return is(previous, WordClass.givenName | WordClass.honorific);
+  const next = tokens[index + 1];
+  const surname = next !== undefined && next.classes === 0 && !startsWithDigit(next.text) && !KNOWN_NAMES.has(next.bare);
+  // "In June Grewcock was sent off": a month after "in" is a date, whatever follows it.
+  return surname && !followsDateLeader(text, tokens[index].start);
+}
+
+/**
+ * "May said…", "Later May said…": a month left alone in its run is Theresa May if the article
+ * names her, else the month or the verb. Not after the words that introduce a date ("in May",
+ * "last June", "from April to May").
+ */
+function loneNameMonth(text: string, tokens: readonly Token[], kept: readonly Token[]): Token | undefined {
+  const last = tokens[tokens.length - 1];
+  const alone = kept.length === 0 || (kept.length === 1 && kept[0] === last);
+  return alone && NAME_MONTHS.has(last.lower) && !followsDateLeader(text, last.start) ? last : undefined;
+}
+
+function followsDateLeader(text: string, start: number): boolean {
+  const before = wordBefore(text, start);
+  return before !== undefined && !before.comma && DATE_LEADERS.has(before.word);
+}
+
+const DATE_LEADERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'in', 'since', 'until', 'till', 'by', 'from', 'on', 'of', 'to', 'and', 'or', 'last', 'next', 'this', 'that', 'early', 'late',
+  'mid', 'during', 'before', 'after', 'through', 'each', 'every', 'between', 'throughout',
+]);
+
+function linkOnlyName(token: Token): NameMention {
+  return {
+    start: token.start, end: token.end, text: token.text, words: [token.text], form: token.text, type: undefined, confidence: 0,
+    role: undefined, gender: undefined, definedAcronym: undefined, linkOnly: true,
+  };
+}
+
+/**
+ * "a Massachusetts Democrat", "two Texas Republicans", "a London Tory": a party after a place says
+ * who someone is, and the place is the only name.
+ */
+function withoutTrailingAffiliation(tokens: Token[]): Token[] {
+  if (tokens.length < 2 || !PARTY_MEMBERS.has(tokens[tokens.length - 1].lower)) return tokens;
+  const rest = tokens.slice(0, -1);
+  return knownType(rest) === 'place' ? rest : tokens;
+}
+
+/** Members of a party. Only these: after a place, a nationality or a compass word is part of a name ("London Irish", "China Southern"). */
+const PARTY_MEMBERS: ReadonlySet<string> = new Set([
+  'democrat', 'democrats', 'republican', 'republicans', 'tory', 'tories', 'conservative', 'conservatives', 'liberal', 'liberals',
+  'socialist', 'socialists', 'communist', 'communists',
+]);
+
+/**
+ * A country written before another name, when it is a separate name: before a known organisation
+ * ("U.S. Pentagon", "US Treasury") or a common noun ("US TV"). Other names keep it until the
+ * article shows otherwise (`withCountriesApart`): "UK Independence Party", "US Army".
+ */
+function leadingPlace(tokens: Token[]): Token | undefined {
+  if (tokens.length < 2 || !(tokens[0].bare === tokens[0].lower ? is(tokens[0], WordClass.place) : PLACES.has(tokens[0].bare))) return undefined;
+  const rest = tokens.slice(1);
+  const commonNoun = rest.length === 1 && COMMON_ACRONYMS.has(rest[0].text);
+  return commonNoun || ORGANIZATIONS.has(bareName(rest)) ? tokens[0] : undefined;
+}
+
+/** The names in the words before a title: "Anthropic" of "Anthropic CEO", "US" and "Treasury" of "US Treasury Secretary". */
+function modifierNames(text: string, tokens: Token[]): NameMention[] {
+  const place = leadingPlace(tokens);
+  if (!place) return plainName(text, tokens, undefined, false, undefined);
+  return [...plainName(text, [place], undefined, false, undefined), ...plainName(text, tokens.slice(1), undefined, false, undefined)];
+}
+
+function toToken(text: string, word: Word): Token {
   let value = word.text;
+  if (text.charCodeAt(word.end) === 46 && TITLE_ABBREVIATIONS.has(value.toLowerCase())) return abbreviatedTitle(word);
   const compound = compoundAdjectiveStart(value);
   if (compound > 0) value = value.slice(0, compound);
   const cut = possessiveLength(value);
@@ -272,6 +383,12 @@ function toToken(word: Word): Token {
     value = value.slice(0, value.length - cut);
   }
   return tokenAt(word.start, value);
+}
+
+/** "Sen." of "Sen. Elizabeth Warren": a role word, whose span keeps the full stop ("Lt. Gen."). */
+function abbreviatedTitle(word: Word): Token {
+  const token = tokenAt(word.start, word.text);
+  return { ...token, end: word.end + 1, classes: token.classes | WordClass.role };
 }
 
 /**
@@ -335,7 +452,7 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
   if (startsWithDigit(token.text) || (token.lower.charCodeAt(0) === 105 && isApostrophe(token.lower.charCodeAt(1)))) return true;
   if (is(token, WordClass.demonym)) return !isOrgContinuation(tokens, index);
   if (COMMON_ACRONYMS.has(token.text)) return !(next && is(token, WordClass.role));
-  if (is(token, WordClass.function) && !(next && is(token, WordClass.roleModifier) && is(next, WordClass.role))) return true;
+  if (is(token, WordClass.function) && !isKnownAcronym(token) && !(next && is(token, WordClass.roleModifier) && is(next, WordClass.role))) return true;
   if (!sentenceStart) return false;
   if (LABEL_WORDS.has(token.lower)) return true;
   // "Offboarding Anthropic would…": a sentence-initial gerund is a verb, not part of a name.
@@ -345,6 +462,11 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
   if (!next) return true;
   const opensName = is(next, WordClass.role) || is(tokens[tokens.length - 1], WordClass.orgHead) || is(token, WordClass.givenName | WordClass.role);
   return !opensName;
+}
+
+/** "US" of "The US economy", "US President George Bush": a function word in capitals that names a place or a body. */
+function isKnownAcronym(token: Token): boolean {
+  return token.text.length > 1 && token.text === token.text.toUpperCase() && KNOWN_NAMES.has(token.bare);
 }
 
 function startsWithDigit(word: string): boolean {
@@ -366,16 +488,34 @@ function isOrgContinuation(tokens: Token[], index: number): boolean {
  * the name.
  */
 function splitRole(text: string, tokens: Token[]): { role: string | undefined; roleModifier: Token[]; nameTokens: Token[] } {
-  let lastRole = -1;
-  for (let i = 0; i < tokens.length; i++) if (is(tokens[i], WordClass.role) || tokens[i].text === 'CEO') lastRole = i;
-  const wholeIsOrg = tokens.length > 1 && (is(tokens[tokens.length - 1], WordClass.orgHead) || knownType(tokens) === 'organization');
-  if (lastRole < 0 || wholeIsOrg) return { role: undefined, roleModifier: [], nameTokens: tokens };
+  const lastRole = lastRoleIndex(tokens);
+  if (lastRole < 0 || namesBody(text, tokens, lastRole)) return { role: undefined, roleModifier: [], nameTokens: tokens };
   const nameStart = findNameStart(tokens, lastRole);
   const roleTokens = tokens.slice(0, nameStart);
   const firstRoleWord = roleTokens.findIndex((token) => is(token, WordClass.role | WordClass.roleModifier) || token.text === 'CEO');
   const modifier = firstRoleWord > 0 ? roleTokens.slice(0, firstRoleWord).filter((token) => !is(token, WordClass.roleModifier)) : [];
   const role = roleTokens.length > 0 ? text.slice(roleTokens[0].start, roleTokens[roleTokens.length - 1].end) : undefined;
   return { role, roleModifier: modifier, nameTokens: tokens.slice(nameStart) };
+}
+
+function lastRoleIndex(tokens: readonly Token[]): number {
+  for (let i = tokens.length - 1; i >= 0; i--) if (is(tokens[i], WordClass.role) || tokens[i].text === 'CEO') return i;
+  return -1;
+}
+
+/** "Justice Department", "Labour Party", "Department of Justice": a role word inside the name of a body. */
+function namesBody(text: string, tokens: readonly Token[], lastRole: number): boolean {
+  return tokens.length > 1 && (is(tokens[tokens.length - 1], WordClass.orgHead) || knownType(tokens) === 'organization' || isBodyOfRole(text, tokens, lastRole));
+}
+
+/**
+ * "Department of Justice", "European Court of Justice": a body named after what it does, where the
+ * role word ends the name after "of" or "for" ("Minister of Justice" is a title).
+ */
+function isBodyOfRole(text: string, tokens: readonly Token[], lastRole: number): boolean {
+  if (lastRole !== tokens.length - 1 || lastRole === 0) return false;
+  const connector = text.slice(tokens[lastRole - 1].end, tokens[lastRole].start);
+  return (connector === ' of ' || connector === ' for ' || connector === ' of the ') && tokens.slice(0, lastRole).some((token) => is(token, WordClass.orgHead));
 }
 
 /** Where the person's name starts after a title: at a known given name, else after the last role word. */
@@ -401,7 +541,7 @@ function plainName(text: string, tokens: Token[], role: string | undefined, pers
   return [{
     start, end, text: mentionText, words, form: words.length === 1 ? words[0] : words.join(' '), type, confidence, role,
     gender: gender ?? (tokens.length > 1 ? (MALE_NAMES.has(given) ? 'male' : FEMALE_NAMES.has(given) ? 'female' : undefined) : undefined),
-    definedAcronym: acronymInParentheses(text, end),
+    definedAcronym: acronymInParentheses(text, end), linkOnly: false,
   }];
 }
 
@@ -442,6 +582,8 @@ function typeOf(text: string, tokens: Token[], personCue: boolean): { type: Enti
   if (tokens.length === 1 && /^(?:\p{Lu}\.?){2,6}$/u.test(last.text)) return { type: 'organization', confidence: 1 };
   // Two or three capitalised words are most often a person, unless the first is a common word: "Star Wars", "Mission Impossible".
   if (tokens.length >= 2 && tokens.length <= 3 && tokens.every((token) => /^\p{Lu}\p{Ll}/u.test(token.text))) return { type: is(tokens[0], WordClass.common) ? 'other' : 'person', confidence: 0 };
+  // "US Trade", "US NEA": a country's initials open the name of a body, never a person's.
+  if (tokens.length > 1 && isCountryInitials(tokens[0].text)) return { type: 'organization', confidence: 0 };
   return { type: undefined, confidence: 0 };
 }
 
@@ -455,6 +597,7 @@ function contextType(text: string, start: number, end: number): EntityType | und
   if (previous && PRODUCT_CUES.has(previous)) return 'other';
   if (next && PRODUCT_CUES.has(next) && next !== 'system') return 'other';
   if (next && ORG_CUES.has(next)) return 'organization';
+  if (next && PLACE_CUES.has(next)) return 'place';
   if (previous && ORG_INTRODUCERS.has(previous)) return 'organization';
   if (previous && PLACE_PREPOSITIONS.has(previous) && previous !== 'to' && !before?.comma) return 'place';
   return undefined;
@@ -471,12 +614,13 @@ interface Cluster {
   equivalents: Set<string>;
 }
 
-function groupMentions(text: string, names: NameMention[]): LocalEntity[] {
+function groupMentions(text: string, foundNames: NameMention[]): LocalEntity[] {
+  const names = withCountriesApart(foundNames);
   const clusters: Cluster[] = [];
   const byFullName = new Map<string, Cluster>();
-  const byPart = new Map<string, Cluster>();
+  const byPart = new Map<string, PartOwner>();
   /** "Dario" of "Dario Amodei": linked only when written without a title ("Prince Charles" is not Charles Kennedy). */
-  const byGivenName = new Map<string, Cluster>();
+  const byGivenName = new Map<string, PartOwner>();
   const byAcronym = new Map<string, Cluster>();
   const pending: NameMention[] = [];
 
@@ -505,10 +649,14 @@ function groupMentions(text: string, names: NameMention[]): LocalEntity[] {
   for (const name of pending) {
     const key = nameKey(name.form);
     const existing = byFullName.get(key) ?? byAcronym.get(name.text.toUpperCase()) ?? byPart.get(key) ?? (name.role === undefined ? byGivenName.get(key) : undefined);
+    // "Blair" when the article names both Tony and Ian Blair is left to the speaker attribution,
+    // which tells them apart by who was mentioned last.
+    if (existing === AMBIGUOUS) continue;
     if (existing) {
       addMention(existing, name);
       continue;
     }
+    if (name.linkOnly) continue;
     const cluster = newCluster();
     addMention(cluster, name);
     clusters.push(cluster);
@@ -518,6 +666,31 @@ function groupMentions(text: string, names: NameMention[]): LocalEntity[] {
   const found = clusters.filter((cluster) => cluster.mentions.length > 0 && !isLoneGerund(text, cluster));
   for (const cluster of found) if (cluster.confidence < 1) typeFromPronouns(text, cluster);
   return found.map((cluster, key) => toEntity(cluster, key));
+}
+
+/**
+ * "Alicia Keys to open US Super Bowl" above "…her first performance at the Super Bowl": a country's
+ * initials before a name the article also writes without them are a separate name.
+ */
+function withCountriesApart(names: NameMention[]): NameMention[] {
+  const forms = new Set(names.map((name) => name.form));
+  return names.flatMap((name) => {
+    const [country, ...rest] = name.words;
+    if (rest.length === 0 || !isCountryInitials(country) || !forms.has(rest.join(' '))) return [name];
+    const restStart = name.start + name.text.indexOf(rest[0], country.length);
+    const countryMention: NameMention = {
+      start: name.start, end: name.start + country.length, text: country, words: [country], form: country, type: 'place', confidence: 2,
+      role: undefined, gender: undefined, definedAcronym: undefined, linkOnly: false,
+    };
+    // The type was read with the country in the name ("US Wife Swap"); the name's other mentions decide it.
+    const restMention: NameMention = { ...name, start: restStart, text: name.text.slice(restStart - name.start), words: rest, form: rest.join(' '), type: undefined, confidence: -1 };
+    return [countryMention, restMention];
+  });
+}
+
+function isCountryInitials(word: string): boolean {
+  const bare = word.replace(/\./g, '');
+  return bare.length >= 2 && bare === bare.toUpperCase() && PLACES.has(bare.toLowerCase());
 }
 
 /**
@@ -668,10 +841,6 @@ function pronounVote(text: string, from: number): number {
   return 0;
 }
 
-function isAsciiLetter(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-}
-
 function newCluster(): Cluster {
   return { mentions: [], type: undefined, confidence: -1, roles: new Set(), equivalents: new Set() };
 }
@@ -686,7 +855,7 @@ function addMention(cluster: Cluster, name: NameMention): void {
 }
 
 /** Surnames and given names of people, and the first word of two-word organisations ("Barclays" of "Barclays Bank"). */
-function indexParts(cluster: Cluster, byPart: Map<string, Cluster>, byGivenName: Map<string, Cluster>): void {
+function indexParts(cluster: Cluster, byPart: Map<string, PartOwner>, byGivenName: Map<string, PartOwner>): void {
   for (const mention of cluster.mentions) {
     const words = mention.words;
     if (cluster.type === 'person' || cluster.type === undefined) {
@@ -711,9 +880,11 @@ function isSurelyPerson(cluster: Cluster, [first, second]: string[]): boolean {
   return cluster.confidence >= 1 || FAMILY_NAMES_FIRST.has(first);
 }
 
-/** A part shared by two different entities ("Amodei" of Dario and Daniela Amodei) links to neither. */
-const AMBIGUOUS = newCluster();
-function claimPart(byPart: Map<string, Cluster>, part: string, cluster: Cluster): void {
+/** Owns a part shared by two different entities ("Amodei" of Dario and Daniela Amodei), which links to neither. */
+const AMBIGUOUS = Symbol('ambiguous');
+type PartOwner = Cluster | typeof AMBIGUOUS;
+
+function claimPart(byPart: Map<string, PartOwner>, part: string, cluster: Cluster): void {
   const current = byPart.get(part);
   if (current && current !== cluster) byPart.set(part, AMBIGUOUS);
   else byPart.set(part, cluster);
@@ -727,10 +898,17 @@ function claimPart(byPart: Map<string, Cluster>, part: string, cluster: Cluster)
 function acronymsOf(name: NameMention, key: string): string[] {
   if (name.type === 'person') return [];
   const capitalised = name.words.filter((word) => /^\p{Lu}/u.test(word));
-  if (capitalised.length < 2) return [];
+  // "SEC" for the US Securities and Exchange Commission as well as "USSEC".
+  const withoutCountry = isCountryInitials(capitalised[0] ?? '') ? [initialsOf(capitalised.slice(1), key)] : [];
+  return [initialsOf(capitalised, key), ...withoutCountry].filter((initials) => initials !== '');
+}
+
+/** The initials of the words, or '' when there are fewer than two or they are the short form of another name ("US"). */
+function initialsOf(capitalised: readonly string[], key: string): string {
+  if (capitalised.length < 2) return '';
   const initials = capitalised.map((word) => word[0]).join('').toUpperCase();
   const meaning = canonicalForm(initials.toLowerCase());
-  return meaning === initials.toLowerCase() || meaning === key ? [initials] : [];
+  return meaning === initials.toLowerCase() || meaning === key ? initials : '';
 }
 
 function nameKey(form: string): string {

@@ -55,7 +55,6 @@ export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | undefined> = ne
   ['dr', undefined], ['dr.', undefined], ['prof', undefined], ['prof.', undefined], ['professor', undefined],
 ]);
 
-/** Words that make a capitalised phrase a title or role ("Defense Secretary", "Anthropic CEO"). */
 /** Common Chinese, Korean and Vietnamese family names, which come first: "Mr Wang" is Wang Yan. */
 export const FAMILY_NAMES_FIRST = words(`
 wang li zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin gao luo zheng liang xie tang han feng deng cao peng
@@ -63,6 +62,7 @@ zeng xiao tian dong pan yuan cai jiang du ye cheng wei su lu ding ren shen yao x
 cho yoon jang lim roh moon nguyen tran pham
 `);
 
+/** Words that make a capitalised phrase a title or role ("Defense Secretary", "Anthropic CEO"). */
 export const ROLE_WORDS = words(`
 president vice secretary minister ministers chancellor premier governor senator congressman congresswoman representative
 mayor councillor ambassador envoy commissioner chairman chairwoman chair ceo cfo cto coo chief director head
@@ -71,6 +71,12 @@ colonel captain commander sergeant lieutenant major king queen prince princess p
 leader deputy under assistant executive founder manager coach chancellor speaker editor correspondent analyst
 economist professor lawyer boss striker midfielder defender goalkeeper captain mp mps mep meps msp msps
 `);
+
+/**
+ * Titles abbreviated with a full stop before a name, as American news writes them: "Sen. Elizabeth
+ * Warren", "Rep. Jim Jordan", "Lt. Gen. Mark Smith". Only with the stop are they titles: "Gen Z".
+ */
+export const TITLE_ABBREVIATIONS = words('sen sens rep reps gov govs lt gen col sgt capt maj adm cmdr cpl pvt atty supt det insp rev amb pres');
 
 /** Modifiers that belong to a role rather than to a name: "Deputy", "Under", "Home", "Foreign". */
 export const ROLE_MODIFIERS = words('deputy under vice assistant acting former interim shadow home foreign defense defence prime chief senior junior general');
@@ -108,6 +114,9 @@ television channel newspaper network station broadcaster
 
 /** Nouns that introduce an organisation's name: "AI firm Anthropic", "software company Palantir". */
 export const ORG_INTRODUCERS = words('firm company group lab startup start-up bank broadcaster carrier maker giant retailer airline insurer manufacturer rival outlet newspaper network agency party club side team bookmaker bookmakers broker brokers chain supermarket publisher studio label carmaker drugmaker operator regulator watchdog');
+
+/** Nouns that, right after an unknown name, mark it as a place ("the Donetsk region", "Idlib province"). */
+export const PLACE_CUES = words('region province oblast district county governorate prefecture state territory');
 
 /** Prepositions that make the following unknown name likely a place ("in Strasbourg"). */
 export const PLACE_PREPOSITIONS = words('in from near across throughout outside inside to towards toward via');

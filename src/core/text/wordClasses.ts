@@ -28,7 +28,7 @@ const LEXICONS: ReadonlyArray<[number, (lower: string) => boolean]> = [
   // "Palestinians" as well as "Palestinian".
   [WordClass.demonym, (lower) => DEMONYMS.has(lower) || (lower.endsWith('s') && DEMONYMS.has(lower.slice(0, -1)))],
   [WordClass.honorific, (lower) => HONORIFICS.has(lower)],
-  [WordClass.role, (lower) => ROLE_WORDS.has(lower)],
+  [WordClass.role, (lower) => ROLE_WORDS.has(lower) || isCompoundRole(lower)],
   [WordClass.roleModifier, (lower) => ROLE_MODIFIERS.has(lower)],
   [WordClass.orgHead, (lower) => ORG_HEAD_WORDS.has(lower)],
   [WordClass.otherHead, (lower) => OTHER_HEAD_WORDS.has(lower)],
@@ -38,6 +38,13 @@ const LEXICONS: ReadonlyArray<[number, (lower: string) => boolean]> = [
   [WordClass.date, (lower) => MONTHS.has(lower) || WEEKDAYS.has(lower) || HOLIDAYS.has(lower)],
   [WordClass.place, (lower) => PLACES.has(lower)],
 ];
+
+/** "Secretary-General", "Vice-President", "Attorney-General": a title written as one hyphenated word. */
+function isCompoundRole(lower: string): boolean {
+  if (!lower.includes('-')) return false;
+  const parts = lower.split('-');
+  return parts.every((part) => ROLE_WORDS.has(part) || ROLE_MODIFIERS.has(part)) && parts.some((part) => ROLE_WORDS.has(part));
+}
 
 /** Bounds the memo on adversarial input (millions of distinct words); news vocabulary stays far below it. */
 const MEMO_LIMIT = 50_000;

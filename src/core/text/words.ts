@@ -6,7 +6,7 @@
  */
 
 import { COMMON_WORDS } from './commonWords';
-import { FUNCTION_WORDS } from './lexicon';
+import { FUNCTION_WORDS, HONORIFICS, TITLE_ABBREVIATIONS } from './lexicon';
 
 export interface Word {
   start: number;
@@ -274,4 +274,23 @@ export function lowerCaseWordsBefore(text: string, index: number, max: number, r
 
 function isLowerAscii(code: number): boolean {
   return code >= 97 && code <= 122;
+}
+
+/**
+ * Whether the full stop at `dot` ends an abbreviation rather than a sentence: a capitalised title
+ * or honorific ("Sen.", "Lt.", "Mr."), "St.", "No.", "vs." or a single capital ("U.S.", "J. Smith").
+ */
+export function isAbbreviationStop(text: string, dot: number): boolean {
+  let start = dot;
+  while (start > 0 && start > dot - 5 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  if (start === dot || (start > 0 && isLetterAt(text, start - 1))) return false;
+  const word = text.slice(start, dot);
+  if (word.length === 1) return isUpperAt(text, start);
+  if (word === 'vs') return true;
+  const lower = word.toLowerCase();
+  return isUpperAt(text, start) && (TITLE_ABBREVIATIONS.has(lower) || HONORIFICS.has(lower) || lower === 'st' || lower === 'no');
+}
+
+export function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }
