@@ -23,6 +23,23 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speaker?.mention?.text, 'Elizabeth Butler-Sloss');
   });
 
+  it('takes the name in an apposition after a description of its bearer', () => {
+    const { speaker } = speakerOf('"The bar for a June move is high," the bank\'s chief economist, Jan Hatzius, wrote.', 'bar for a June move');
+    assert.equal(speaker?.name, 'Jan Hatzius');
+    const minister = speakerOf('The Higher Education Minister, Kim Howells, said: "We are working in schools to raise aspirations."', 'raise aspirations');
+    assert.equal(minister.speaker?.name, 'Kim Howells');
+  });
+
+  it('does not take a surname that is also an auxiliary ("May") for one', () => {
+    const text = 'Theresa May, shadow secretary for the family, told BBC Radio 4\'s Today programme that the government\'s plans were "inadequate".';
+    assert.equal(speakerOf(text, 'inadequate').speaker?.name, 'Theresa May');
+  });
+
+  it('reads a title abbreviated with a full stop after the verb ("said Sen. Schumer")', () => {
+    const { speaker } = speakerOf('UN Secretary-General Antonio Guterres spoke first. "No," said Sen. Chuck Schumer, D-N.Y.', 'No');
+    assert.equal(speaker?.name, 'Chuck Schumer');
+  });
+
   it('looks past a relative clause between the name and the verb', () => {
     const { speaker } = speakerOf('Lord Faulkner of Worcester, who chaired the inquiry, said: "Whilst we accept that the greater part of sports betting is honest, we are concerned."', 'sports betting');
     assert.equal(speaker?.mention?.text, 'Faulkner');

@@ -53,14 +53,20 @@ function findSpeaker(context: Context, quotes: readonly QuoteSpan[], index: numb
 }
 
 /**
- * The subject of the cue, or, when that names only an organisation or nothing, the apposition
- * next to it: "the new chair of the IETF, Brian Carpenter, said" is Brian Carpenter speaking.
+ * The subject of the cue, or, when that names only an organisation, an unnamed source or nothing,
+ * the apposition next to it: "the new chair of the IETF, Brian Carpenter, said" and "the bank's
+ * chief economist, Jan Hatzius, wrote" name their speakers in the apposition.
  */
 function resolveAttribution(context: Context, attribution: Attribution, span: QuoteSpan): Speaker | null {
   const head = resolvePhrase(context, attribution, attribution, span);
-  if (!attribution.appositive || head && !isOrganization(context, head)) return head;
+  if (!attribution.appositive || head && !isOrganization(context, head) && !head.unnamed) return head;
   const appositive = resolvePhrase(context, attribution.appositive, attribution, span);
+  if (head?.unnamed) return appositive && isPerson(context, appositive) ? appositive : head;
   return appositive && !isOrganization(context, appositive) ? appositive : head ?? appositive;
+}
+
+function isPerson(context: Context, speaker: Speaker): boolean {
+  return speaker.entity !== null && context.entities[speaker.entity].type === 'person';
 }
 
 function isOrganization(context: Context, speaker: Speaker): boolean {
@@ -83,7 +89,7 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   const named = context.mentions.within(mention.start, mention.end);
   const lowerWords = value.toLowerCase().split(/\s+/);
   const isSourceNoun = (word: string) => SOURCE_NOUNS.has(word.replace(/['’]s$/, ''));
-  let sourceNoun = lowerWords.findIndex(isSourceNoun);
+  let sourceNoun = sourceNounIndex(lowerWords, isSourceNoun);
   // "a senior administration official": the source is the last noun of the run, not the first.
   while (sourceNoun >= 0 && sourceNoun + 1 < lowerWords.length && isSourceNoun(lowerWords[sourceNoun + 1])) sourceNoun++;
   const unnamed = sourceNoun >= 0 && (SOURCE_DETERMINERS.has(lowerWords[0]) || lowerWords.length <= 3 && !named.some((ref) => entities[ref.key].type === 'person'));
@@ -109,6 +115,14 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
     name: entity.name, entity: entity.key, mention: { start: speaker.start, end: speaker.end, text: context.text.slice(speaker.start, speaker.end) },
     unnamed: false, organization: null, method: attribution.method, cue: attribution.cue,
   };
+}
+
+/** The first source noun that is not a possessor: "economist", not "bank's", in "the bank's chief economist". */
+function sourceNounIndex(lowerWords: readonly string[], isSourceNoun: (word: string) => boolean): number {
+  const first = lowerWords.findIndex(isSourceNoun);
+  if (first < 0 || !/['’]s$/.test(lowerWords[first])) return first;
+  const head = lowerWords.findIndex((word, index) => index > first && isSourceNoun(word) && !/['’]s$/.test(word));
+  return head >= 0 ? head : first;
 }
 
 /** "the 34-year-old", "the striker", "the Black Sabbath singer": "the", at most three words, ending in a lower-case noun. */

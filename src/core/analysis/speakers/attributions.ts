@@ -1,6 +1,7 @@
 import { type CueMatch, findCues } from '../cues';
 import type { AttributionMethod } from '../model';
 import type { QuoteSpan } from '../quotes';
+import { isAbbreviationStop } from '../../text/words';
 
 /** Words in the text that may name a speaker, with their offset. */
 export interface Phrase {
@@ -62,19 +63,45 @@ function attributionAfter(text: string, span: QuoteSpan, next: QuoteSpan | undef
   // After a quotation that ends its sentence, a new capitalised sentence is not an attribution
   // unless it is as short as "Hegseth said."
   if (/[.]$/.test(span.text.trimEnd()) && (wordCount(between) > 3 || /[,:]/.test(between))) return undefined;
-  if (/[.!?;"“”]/.test(between.replace(/\b(?:Mr|Mrs|Ms|Dr|St|U\.S|U\.K)\./g, ''))) return undefined;
+  if (hasSentenceBreak(window, lead, cue.index)) return undefined;
   const cueWord = cue.cue;
   if (between.trim() === '') {
     // Inverted order: "said Mr Smith", "according to the spokesperson".
-    const phraseStart = from + cue.index + cue.length;
-    const phrase = /^\s+([^,.;:!?"“”(]{1,80})/.exec(text.slice(phraseStart, limit));
+    const phrase = phraseAfter(text, from + cue.index + cue.length, limit);
     if (!phrase) return undefined;
-    return { phrase: nameBeforeAffiliation(phrase[1]), phraseStart: phraseStart + phrase[0].length - phrase[1].length, cue: cueWord, method: cueWord === 'according to' ? 'according-to' : 'cue-after' };
+    return { phrase: nameBeforeAffiliation(phrase.phrase), phraseStart: phrase.phraseStart, cue: cueWord, method: cueWord === 'according to' ? 'according-to' : 'cue-after' };
   }
   const subject = subjectBefore(between, from + lead, cueWord);
   if (!subject || wordCount(subject.phrase) > MAX_PHRASE_WORDS) return undefined;
   return { ...subject, cue: cueWord, method: 'cue-after' };
 }
+
+/**
+ * The words after a cue up to the next punctuation ("said Sen. Chuck Schumer, D-N.Y."), at most 80
+ * characters from `from` to `limit`; the full stop of an abbreviation does not end them.
+ */
+function phraseAfter(text: string, from: number, limit: number): Phrase | undefined {
+  let start = from;
+  while (start < limit && /\s/.test(text[start])) start++;
+  if (start === from) return undefined;
+  const end = Math.min(limit, start + 80);
+  let stop = start;
+  while (stop < end && !(PHRASE_PUNCTUATION.has(text[stop]) && !(text[stop] === '.' && isAbbreviationStop(text, stop)))) stop++;
+  return stop > start ? { phrase: text.slice(start, stop), phraseStart: start } : undefined;
+}
+
+const PHRASE_PUNCTUATION = new Set([',', '.', ';', ':', '!', '?', '"', '“', '”', '(']);
+
+/** Whether a sentence ends or a quotation opens between `from` and `to`; an abbreviation's full stop does not count. */
+function hasSentenceBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const char = text[i];
+    if (char === '.' ? !isAbbreviationStop(text, i) : SENTENCE_BREAKS.has(char)) return true;
+  }
+  return false;
+}
+
+const SENTENCE_BREAKS = new Set(['!', '?', ';', '"', '“', '”']);
 
 /**
  * "said Ian Hunter at Goodbody Stockbrokers in Dublin": a name is the speaker, the organisation
@@ -107,10 +134,8 @@ function attributionsBefore(text: string, span: QuoteSpan): Attribution[] {
 function attributionAtCue(window: string, from: number, match: CueMatch): Attribution | undefined {
   const { cue } = match;
   if (cue === 'according to') {
-    const phrase = /^\s+([^,.;:!?"“”(]{1,80})/.exec(window.slice(match.index + match.length));
-    if (!phrase) return undefined;
-    const phraseStart = from + match.index + match.length + phrase[0].length - phrase[1].length;
-    return { phrase: phrase[1], phraseStart, cue, method: 'according-to' };
+    const phrase = phraseAfter(window, match.index + match.length, window.length);
+    return phrase && { phrase: phrase.phrase, phraseStart: from + phrase.phraseStart, cue, method: 'according-to' };
   }
   const subject = subjectBefore(window.slice(0, match.index), from, cue);
   return subject && { ...subject, cue, method: 'cue-before' };
@@ -164,7 +189,8 @@ function withoutFillers(words: string): string {
   let end = words.length;
   for (;;) {
     const match = /(\S+)\s*$/.exec(words.slice(0, end));
-    if (!match || !FILLERS.has(match[1].toLowerCase())) return words.slice(0, end);
+    // Case matters: "May" of "Theresa May, the shadow secretary, told…" is a name, "may" a verb.
+    if (!match || !FILLERS.has(match[1])) return words.slice(0, end);
     end = match.index;
   }
 }
@@ -191,15 +217,11 @@ export function sentenceStart(text: string, offset: number): number {
   for (let i = offset - 1; i >= floor; i--) {
     const char = text[i];
     if (char === '\n') return i + 1;
-    if ((char === '.' || char === '!' || char === '?') && /^["”’']?\s/.test(text.slice(i + 1, i + 3)) && !isAbbreviation(text, i)) {
+    if ((char === '.' || char === '!' || char === '?') && /^["”’']?\s/.test(text.slice(i + 1, i + 3)) && !(char === '.' && isAbbreviationStop(text, i))) {
       return /["”’']/.test(text[i + 1]) ? i + 2 : i + 1;
     }
   }
   return floor;
-}
-
-function isAbbreviation(text: string, dot: number): boolean {
-  return /(?:\b(?:Mr|Mrs|Ms|Dr|St|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|No|vs)|\b\p{Lu})$/u.test(text.slice(Math.max(0, dot - 5), dot));
 }
 
 function paragraphEnd(text: string, offset: number): number {
