@@ -19,6 +19,18 @@ function typed(text: string): Array<[string, EntityType]> {
 }
 
 describe('entities: organisations, places and other names', () => {
+  it('keeps names joined by an ampersand whole, as organisations', () => {
+    assert.deepEqual(typed('Marks & Spencer and Procter & Gamble reported sales, said Shawn Williams, a partner at Robbins Geller Rudman & Dowd.'),
+      [['Marks & Spencer', 'organization'], ['Procter & Gamble', 'organization'], ['Shawn Williams', 'person'], ['Robbins Geller Rudman & Dowd', 'organization']]);
+    assert.deepEqual(typed('Analysts at CL King & Associates agreed.'), [['CL King & Associates', 'organization']]);
+  });
+
+  it('types a name from the noun of a short description after it', () => {
+    assert.deepEqual(typed('He said Gemini, the company’s AI model, had 350 million users. Robbins Geller, the law firm representing the plaintiffs, agreed.'),
+      [['Robbins Geller', 'organization'], ['Gemini', 'other']]);
+    assert.equal(find(extractEntities('Gianni Agnelli, the godfather of the group, wanted to keep control.'), 'Gianni Agnelli').type, 'person');
+  });
+
   it('types a name followed by "region" or "province" as a place', () => {
     assert.deepEqual(typed('Fighting raged in the Donetsk region and in Idlib province.'), [['Donetsk', 'place'], ['Idlib', 'place']]);
   });
@@ -143,6 +155,12 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(find(entities, 'Mark Smith').roles, ['Lt. Gen.']);
     const names = entities.map((entity) => entity.name);
     assert.ok(names.every((name) => !['Sen', 'Rep', 'Lt', 'Gen', 'D-N', 'Y', 'R-Ohio'].includes(name)), names.join(', '));
+  });
+
+  it('keeps "District" and "Circuit" in a judge\'s title', () => {
+    const entities = extractEntities('It requires approval by U.S. District Judge Yvonne Gonzalez Rogers.');
+    assert.deepEqual(find(entities, 'Yvonne Gonzalez Rogers').roles, ['U.S. District Judge']);
+    assert.deepEqual(entities.map((entity) => entity.name).sort(), ['U.S.', 'Yvonne Gonzalez Rogers']);
   });
 
   it('reads a hyphenated title as a role', () => {

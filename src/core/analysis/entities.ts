@@ -196,7 +196,8 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   // "the Queen on 4 or 5 April": a connector never leads into a number.
   if (startsWithDigit(next.text)) return false;
   if (gap.length > 10 || gap[0] !== ' ' || gap[gap.length - 1] !== ' ') return false;
-  if (NAME_PARTICLES.has(connector)) return true;
+  // "Marks & Spencer", "Robbins Geller Rudman & Dowd": an ampersand only ever joins one name.
+  if (NAME_PARTICLES.has(connector) || connector === '&') return true;
   if (!CONNECTORS.has(connector)) return false;
   const head = previous.text.toLowerCase();
   if (connector === 'and') return joinsWithAnd(text, run, next);
@@ -263,7 +264,8 @@ function is(token: Token, classes: number): boolean {
 function namesInRun(text: string, run: Word[], lowerCaseWords: LowerCaseLookup): NameMention[] {
   let tokens = run.map((word) => toToken(text, word));
   const dated = tokens.some((token) => is(token, WordClass.date));
-  const kept = dropCommonLeadingWords(tokens, run, lowerCaseWords);
+  // "Marks & Spencer said…": a word joined to the next by an ampersand is part of a firm's name.
+  const kept = run.length > 1 && text.slice(run[0].end, run[1].start) === ' & ' ? tokens : dropCommonLeadingWords(tokens, run, lowerCaseWords);
   const month = loneNameMonth(text, tokens, kept);
   if (month) return [linkOnlyName(month)];
   tokens = kept;
@@ -503,9 +505,11 @@ function lastRoleIndex(tokens: readonly Token[]): number {
   return -1;
 }
 
-/** "Justice Department", "Labour Party", "Department of Justice": a role word inside the name of a body. */
+/** "Justice Department", "Labour Party", "Department of Justice", "CL King & Associates": a role word inside the name of a body. */
 function namesBody(text: string, tokens: readonly Token[], lastRole: number): boolean {
-  return tokens.length > 1 && (is(tokens[tokens.length - 1], WordClass.orgHead) || knownType(tokens) === 'organization' || isBodyOfRole(text, tokens, lastRole));
+  if (tokens.length < 2) return false;
+  return is(tokens[tokens.length - 1], WordClass.orgHead) || knownType(tokens) === 'organization' || isBodyOfRole(text, tokens, lastRole)
+    || text.slice(tokens[0].start, tokens[tokens.length - 1].end).includes(' & ');
 }
 
 /**
@@ -575,6 +579,7 @@ function typeOf(text: string, tokens: Token[], personCue: boolean): { type: Enti
   // "European Court of Human Rights", "Muslim Council of Britain": the head noun before a connector.
   if (tokens.length > 2 && tokens.some((token) => is(token, WordClass.orgHead))) return { type: 'organization', confidence: 2 };
   if (tokens[0].text.includes('-') && /^[A-Z]+-\d+$/.test(tokens[0].text)) return { type: 'other', confidence: 2 };
+  if (text.slice(tokens[0].start, last.end).includes(' & ')) return { type: 'organization', confidence: 1 };
   const context = contextType(text, tokens[0].start, last.end);
   if (context === 'organization' || context === 'other') return { type: context, confidence: 1 };
   if (tokens.length > 1 && is(tokens[0], WordClass.givenName)) return { type: 'person', confidence: 2 };
@@ -596,12 +601,27 @@ function contextType(text: string, start: number, end: number): EntityType | und
   if (next === 'who') return 'person';
   if (previous && PRODUCT_CUES.has(previous)) return 'other';
   if (next && PRODUCT_CUES.has(next) && next !== 'system') return 'other';
+  const described = appositiveNoun(text, end);
+  if (described && PRODUCT_CUES.has(described)) return 'other';
+  if (described && ORG_INTRODUCERS.has(described)) return 'organization';
   if (next && ORG_CUES.has(next)) return 'organization';
   if (next && PLACE_CUES.has(next)) return 'place';
   if (previous && ORG_INTRODUCERS.has(previous)) return 'organization';
   if (previous && PLACE_PREPOSITIONS.has(previous) && previous !== 'to' && !before?.comma) return 'place';
   return undefined;
 }
+
+/**
+ * The noun that heads a short description after a name: "model" of "Gemini, the company's AI
+ * model,", "firm" of "Robbins Geller, the law firm representing…".
+ */
+function appositiveNoun(text: string, end: number): string | undefined {
+  if (text.charCodeAt(end) !== 44) return undefined;
+  APPOSITIVE_DESCRIPTION.lastIndex = end;
+  return APPOSITIVE_DESCRIPTION.exec(text)?.[1];
+}
+
+const APPOSITIVE_DESCRIPTION = /,\s+(?:the|a|an|its|their|his|her|\p{Lu}[\p{L}-]*['’]s)\s+(?:(?!(?:of|for|at|in|with|to)\s)[\p{L}\d'’-]+\s+){0,3}?(\p{Ll}+)(?=[,.;:)]|\s+(?:that|which|who|representing|owned|based|run|founded|made|built|and)\b)/uy;
 
 // ---------------------------------------------------------------------------------------------
 // Grouping mentions into entities

@@ -79,7 +79,7 @@ economist professor lawyer boss striker midfielder defender goalkeeper captain m
 export const TITLE_ABBREVIATIONS = words('sen sens rep reps gov govs lt gen col sgt capt maj adm cmdr cpl pvt atty supt det insp rev amb pres');
 
 /** Modifiers that belong to a role rather than to a name: "Deputy", "Under", "Home", "Foreign". */
-export const ROLE_MODIFIERS = words('deputy under vice assistant acting former interim shadow home foreign defense defence prime chief senior junior general');
+export const ROLE_MODIFIERS = words('deputy under vice assistant acting former interim shadow home foreign defense defence prime chief senior junior general district circuit');
 
 /** Nouns that end an organisation's name: "Supreme Court", "Labour Party", "Barclays Bank". */
 export const ORG_HEAD_WORDS = words(`
