@@ -31,6 +31,12 @@ describe('entities: organisations, places and other names', () => {
     assert.equal(find(extractEntities('Gianni Agnelli, the godfather of the group, wanted to keep control.'), 'Gianni Agnelli').type, 'person');
   });
 
+  it('types football clubs and stock indices by the last word of their name', () => {
+    assert.deepEqual(typed('Sheffield United beat Blackburn Rovers, and Arsenal and Manchester United drew.'),
+      [['Sheffield United', 'organization'], ['Blackburn Rovers', 'organization'], ['Manchester United', 'organization'], ['Arsenal', 'organization']]);
+    assert.deepEqual(typed('The Nasdaq Composite gained 0.7% by the close.'), [['Nasdaq Composite', 'other']]);
+  });
+
   it('types a name followed by "region" or "province" as a place', () => {
     assert.deepEqual(typed('Fighting raged in the Donetsk region and in Idlib province.'), [['Donetsk', 'place'], ['Idlib', 'place']]);
   });

@@ -1,7 +1,7 @@
 import type { EntityType, LocalEntity, Span } from './model';
 import { FEMALE_NAMES, MALE_NAMES, ORGANIZATIONS, OUTLETS, PLACES } from '../text/gazetteer';
 import {
-  DEMONYMS, FAMILY_NAMES_FIRST, FUNCTION_WORDS, HONORIFICS, ORG_CUES, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS,
+  CLUB_ENDINGS, DEMONYMS, FAMILY_NAMES_FIRST, FUNCTION_WORDS, HONORIFICS, ORG_CUES, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS,
   PERSON_INTRODUCERS, PLACE_CUES, PLACE_PREPOSITIONS, PRODUCT_CUES, ROLE_MODIFIERS, ROLE_WORDS, TITLE_ABBREVIATIONS,
 } from '../text/lexicon';
 import { COMMON_WORDS } from '../text/commonWords';
@@ -574,7 +574,7 @@ function typeOf(text: string, tokens: Token[], personCue: boolean): { type: Enti
   if (personCue) return { type: 'person', confidence: 2 };
   const known = knownType(tokens) ?? (tokens.length > 1 && tokens[0].bare === 'the' ? knownType(tokens.slice(1)) : undefined);
   if (known) return { type: known, confidence: 2 };
-  if (tokens.length > 1 && (is(tokens[0], WordClass.orgHead) || is(last, WordClass.orgHead))) return { type: 'organization', confidence: 2 };
+  if (tokens.length > 1 && (is(tokens[0], WordClass.orgHead) || is(last, WordClass.orgHead) || CLUB_ENDINGS.has(last.lower))) return { type: 'organization', confidence: 2 };
   if (tokens.length > 1 && (is(last, WordClass.otherHead) || /^\d{2,4}$/.test(last.text))) return { type: 'other', confidence: 2 };
   // "European Court of Human Rights", "Muslim Council of Britain": the head noun before a connector.
   if (tokens.length > 2 && tokens.some((token) => is(token, WordClass.orgHead))) return { type: 'organization', confidence: 2 };

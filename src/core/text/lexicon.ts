@@ -94,11 +94,18 @@ army navy force forces police guard command organisation organization alliance c
 church society center centre hospital nhs museum gallery orchestra theatre theater festival commission lords commons
 `);
 
+/**
+ * Last words of sports clubs' names ("Sheffield United", "Blackburn Rovers", "Sunderland FC"). They
+ * type a name, but unlike organisation head nouns they do not join names across "and" or "of".
+ */
+export const CLUB_ENDINGS = words('fc afc united rovers wanderers athletic albion hotspur rangers');
+
 /** Words after a name that make it an "other" entity: laws, events, works. */
 export const OTHER_HEAD_WORDS = words(`
 act bill law treaty accord agreement convention protocol directive amendment charter constitution
 cup championship championships open classic bowl olympics games tournament trophy prize award awards oscars baftas grammys festival
 war election elections summit conference pandemic crisis scandal inquiry report
+index composite average
 `);
 
 /** Nouns that, right before or after an unknown name, mark it as a product ("its model, Claude"). */
