@@ -169,6 +169,12 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(entities.map((entity) => entity.name).sort(), ['U.S.', 'Yvonne Gonzalez Rogers']);
   });
 
+  it('keeps a minister\'s portfolio in the title, and a GP is no name', () => {
+    const entities = extractEntities('Health Secretary Steve Barclay met Dr Sarah Jones, a GP in Leeds.');
+    assert.deepEqual(find(entities, 'Steve Barclay').roles, ['Health Secretary']);
+    assert.deepEqual(entities.map((entity) => entity.name).sort(), ['Leeds', 'Sarah Jones', 'Steve Barclay']);
+  });
+
   it('reads a hyphenated title as a role', () => {
     const entities = extractEntities('UN Secretary-General Antonio Guterres met US Vice-President Dick Cheney in New York.');
     assert.deepEqual(find(entities, 'Antonio Guterres').roles, ['UN Secretary-General']);

@@ -81,6 +81,9 @@ export const TITLE_ABBREVIATIONS = words('sen sens rep reps gov govs lt gen col 
 /** Modifiers that belong to a role rather than to a name: "Deputy", "Under", "Home", "Foreign". */
 export const ROLE_MODIFIERS = words('deputy under vice assistant acting former interim shadow home foreign defense defence prime chief senior junior general district circuit');
 
+/** Portfolios that open a minister's title: "Health Secretary Steve Barclay", "Finance Minister". Part of the role, not a name. */
+export const PORTFOLIOS = words('health education culture transport trade business environment energy interior agriculture housing immigration homeland finance higher');
+
 /** Nouns that end an organisation's name: "Supreme Court", "Labour Party", "Barclays Bank". */
 export const ORG_HEAD_WORDS = words(`
 inc inc. ltd ltd. plc corp corp. corporation company co co. group holdings partners llc ag sa gmbh

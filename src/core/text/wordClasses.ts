@@ -1,7 +1,7 @@
 import { COMMON_WORDS } from './commonWords';
 import { FEMALE_NAMES, MALE_NAMES, PLACES } from './gazetteer';
 import {
-  DEMONYMS, FUNCTION_WORDS, HOLIDAYS, HONORIFICS, MONTHS, NUMBER_WORDS, OTHER_HEAD_WORDS, ORG_HEAD_WORDS, ROLE_MODIFIERS, ROLE_WORDS, WEEKDAYS,
+  DEMONYMS, FUNCTION_WORDS, HOLIDAYS, HONORIFICS, MONTHS, NUMBER_WORDS, OTHER_HEAD_WORDS, ORG_HEAD_WORDS, PORTFOLIOS, ROLE_MODIFIERS, ROLE_WORDS, WEEKDAYS,
 } from './lexicon';
 
 /**
@@ -29,7 +29,7 @@ const LEXICONS: ReadonlyArray<[number, (lower: string) => boolean]> = [
   [WordClass.demonym, (lower) => DEMONYMS.has(lower) || (lower.endsWith('s') && DEMONYMS.has(lower.slice(0, -1)))],
   [WordClass.honorific, (lower) => HONORIFICS.has(lower)],
   [WordClass.role, (lower) => ROLE_WORDS.has(lower) || isCompoundRole(lower)],
-  [WordClass.roleModifier, (lower) => ROLE_MODIFIERS.has(lower)],
+  [WordClass.roleModifier, (lower) => ROLE_MODIFIERS.has(lower) || PORTFOLIOS.has(lower)],
   [WordClass.orgHead, (lower) => ORG_HEAD_WORDS.has(lower)],
   [WordClass.otherHead, (lower) => OTHER_HEAD_WORDS.has(lower)],
   [WordClass.givenName, (lower) => MALE_NAMES.has(lower) || FEMALE_NAMES.has(lower)],
