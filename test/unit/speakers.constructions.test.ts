@@ -30,6 +30,15 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(minister.speaker?.name, 'Kim Howells');
   });
 
+  it('reads a body named in full before its spokesperson, and a body that speaks itself', () => {
+    const source = speakerOf('A Department of Health and Social Care spokesperson said: "We hugely value the hard work of nurses."', 'hugely value');
+    assert.equal(source.speaker?.name, 'A Department of Health and Social Care spokesperson');
+    assert.equal(organizationName(source), 'Department of Health and Social Care');
+    const body = speakerOf('"We\'ve always said we are going to introduce a hybrid Bill," the Department for Transport said on Sunday.', 'hybrid Bill');
+    assert.equal(body.speaker?.name, 'Department for Transport');
+    assert.equal(speakerOf('"I\'m pretty sure this is the year of The Aviator," said the Observer\'s Philip French.', 'year of The Aviator').speaker?.name, 'Philip French');
+  });
+
   it('does not take a surname that is also an auxiliary ("May") for one', () => {
     const text = 'Theresa May, shadow secretary for the family, told BBC Radio 4\'s Today programme that the government\'s plans were "inadequate".';
     assert.equal(speakerOf(text, 'inadequate').speaker?.name, 'Theresa May');

@@ -89,7 +89,7 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   const named = context.mentions.within(mention.start, mention.end);
   const lowerWords = value.toLowerCase().split(/\s+/);
   const isSourceNoun = (word: string) => SOURCE_NOUNS.has(word.replace(/['’]s$/, ''));
-  let sourceNoun = sourceNounIndex(lowerWords, isSourceNoun);
+  let sourceNoun = sourceNounIndex(mention, named, lowerWords, isSourceNoun);
   // "a senior administration official": the source is the last noun of the run, not the first.
   while (sourceNoun >= 0 && sourceNoun + 1 < lowerWords.length && isSourceNoun(lowerWords[sourceNoun + 1])) sourceNoun++;
   const unnamed = sourceNoun >= 0 && (SOURCE_DETERMINERS.has(lowerWords[0]) || lowerWords.length <= 3 && !named.some((ref) => entities[ref.key].type === 'person'));
@@ -117,12 +117,20 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   };
 }
 
-/** The first source noun that is not a possessor: "economist", not "bank's", in "the bank's chief economist". */
-function sourceNounIndex(lowerWords: readonly string[], isSourceNoun: (word: string) => boolean): number {
-  const first = lowerWords.findIndex(isSourceNoun);
-  if (first < 0 || !/['’]s$/.test(lowerWords[first])) return first;
-  const head = lowerWords.findIndex((word, index) => index > first && isSourceNoun(word) && !/['’]s$/.test(word));
-  return head >= 0 ? head : first;
+/**
+ * The source noun of a phrase: the first that is not a word of a name the analysis found ("the
+ * Department for Transport", "A Department of Health and Social Care spokesperson"; but "the
+ * Scottish Executive"), nor a possessor when another follows ("economist", not "bank's", in "the
+ * bank's chief economist").
+ */
+function sourceNounIndex(phrase: Span, named: ReadonlyArray<{ start: number; end: number }>, lowerWords: readonly string[], isSourceNoun: (word: string) => boolean): number {
+  const words = [...phrase.text.matchAll(/\S+/g)];
+  const inName = (index: number) => {
+    const at = phrase.start + (words[index].index ?? 0);
+    return index > 0 && named.some((ref) => ref.start <= at && at < ref.end);
+  };
+  const candidates = lowerWords.flatMap((word, index) => (isSourceNoun(word) && !inName(index) ? [index] : []));
+  return candidates.find((index) => !/['’]s$/.test(lowerWords[index])) ?? candidates[0] ?? -1;
 }
 
 /** "the 34-year-old", "the striker", "the Black Sabbath singer": "the", at most three words, ending in a lower-case noun. */
