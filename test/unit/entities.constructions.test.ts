@@ -29,6 +29,7 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('He said Gemini, the company’s AI model, had 350 million users. Robbins Geller, the law firm representing the plaintiffs, agreed.'),
       [['Robbins Geller', 'organization'], ['Gemini', 'other']]);
     assert.equal(find(extractEntities('Gianni Agnelli, the godfather of the group, wanted to keep control.'), 'Gianni Agnelli').type, 'person');
+    assert.deepEqual(typed('xAI sued the ChatGPT maker over Grok, xAI’s chatbot.'), [['xAI', 'organization'], ['ChatGPT', 'other'], ['Grok', 'other']]);
   });
 
   it('types football clubs and stock indices by the last word of their name', () => {

@@ -39,6 +39,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf('"I\'m pretty sure this is the year of The Aviator," said the Observer\'s Philip French.', 'year of The Aviator').speaker?.name, 'Philip French');
   });
 
+  it('keeps "for the company" in an unnamed source and links it to the company in focus', () => {
+    const result = speakerOf('OpenAI called the suit baseless. "This is the latest chapter in Mr. Musk\'s ongoing harassment," a spokeswoman for the company said.', 'latest chapter');
+    assert.equal(result.speaker?.name, 'a spokeswoman for the company');
+    assert.equal(organizationName(result), 'OpenAI');
+  });
+
   it('does not take a surname that is also an auxiliary ("May") for one', () => {
     const text = 'Theresa May, shadow secretary for the family, told BBC Radio 4\'s Today programme that the government\'s plans were "inadequate".';
     assert.equal(speakerOf(text, 'inadequate').speaker?.name, 'Theresa May');

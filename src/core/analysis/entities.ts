@@ -600,7 +600,8 @@ function contextType(text: string, start: number, end: number): EntityType | und
   if (previous && PERSON_INTRODUCERS.has(previous) && !before?.comma) return 'person';
   if (next === 'who') return 'person';
   if (previous && PRODUCT_CUES.has(previous)) return 'other';
-  if (next && PRODUCT_CUES.has(next) && next !== 'system') return 'other';
+  // "the ChatGPT maker", "Durex maker SSL": what a maker makes is a product.
+  if (next && ((PRODUCT_CUES.has(next) && next !== 'system') || next === 'maker' || next === 'makers')) return 'other';
   const described = appositiveNoun(text, end);
   if (described && PRODUCT_CUES.has(described)) return 'other';
   if (described && ORG_INTRODUCERS.has(described)) return 'organization';
@@ -621,7 +622,7 @@ function appositiveNoun(text: string, end: number): string | undefined {
   return APPOSITIVE_DESCRIPTION.exec(text)?.[1];
 }
 
-const APPOSITIVE_DESCRIPTION = /,\s+(?:the|a|an|its|their|his|her|\p{Lu}[\p{L}-]*['’]s)\s+(?:(?!(?:of|for|at|in|with|to)\s)[\p{L}\d'’-]+\s+){0,3}?(\p{Ll}+)(?=[,.;:)]|\s+(?:that|which|who|representing|owned|based|run|founded|made|built|and)\b)/uy;
+const APPOSITIVE_DESCRIPTION = /,\s+(?:the|a|an|its|their|his|her|[\p{L}\d-]+['’]s)\s+(?:(?!(?:of|for|at|in|with|to)\s)[\p{L}\d'’-]+\s+){0,3}?(\p{Ll}+)(?=[,.;:)]|\s+(?:that|which|who|representing|owned|based|run|founded|made|built|and)\b)/uy;
 
 // ---------------------------------------------------------------------------------------------
 // Grouping mentions into entities

@@ -175,16 +175,22 @@ function unnamedSource(context: Context, mention: Span, sourceNoun: number, name
  * The unnamed source's own words: up to its noun, plus the organisation it speaks for ("a
  * spokesman for Sony") and a qualifier such as "familiar with the matter".
  */
-function unnamedSourceSpan({ text, mentions, entities }: Context, phrase: Span, nounIndex: number): Span & { organization?: number } {
+function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): Span & { organization?: number } {
+  const { text, mentions, entities } = context;
   const words = [...phrase.text.matchAll(/\S+/g)];
   const noun = words[nounIndex];
   let end = phrase.start + noun.index + noun[0].replace(/[,]$/, '').length;
   let organization: number | undefined;
   const preposition = /^\s+(?:for|at|of|from)\s+(?:the\s+)?/i.exec(text.slice(end, end + 12));
   const speaksFor = preposition && mentions.startingAt(end + preposition[0].length);
+  const describedBody = preposition && !speaksFor ? /^(?:company|firm|group|agency|department|ministry|bank|airline|carrier)\b/.exec(text.slice(end + preposition[0].length, end + preposition[0].length + 12)) : null;
   if (speaksFor && entities[speaksFor.key].type === 'organization') {
     end = speaksFor.end;
     organization = speaksFor.key;
+  } else if (preposition && describedBody) {
+    // "a spokeswoman for the company": the organisation in focus.
+    end += preposition[0].length + describedBody[0].length;
+    organization = organizationInFocus(context, phrase.start)?.key;
   }
   const qualifier = SOURCE_QUALIFIER.exec(text.slice(end, Math.max(end, phrase.end)));
   if (qualifier) end += qualifier[0].trimEnd().length;
