@@ -45,6 +45,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(organizationName(result), 'OpenAI');
   });
 
+  it('ends a sentence at a name that ends in an initial ("Malcolm X.")', () => {
+    const text = 'He collaborated with director Spike Lee on films including Malcolm X. Attallah Shabazz, the daughter of Malcolm X, recalled the eulogy. "Harlem has come to bid farewell to one of its finest hopes," she said.';
+    assert.equal(speakerOf(text, 'Harlem has come').speaker?.name, 'Attallah Shabazz');
+  });
+
   it('does not take a surname that is also an auxiliary ("May") for one', () => {
     const text = 'Theresa May, shadow secretary for the family, told BBC Radio 4\'s Today programme that the government\'s plans were "inadequate".';
     assert.equal(speakerOf(text, 'inadequate').speaker?.name, 'Theresa May');

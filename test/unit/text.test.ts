@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { canonicalForm } from '../../src/core/text/names';
-import { LowerCaseLookup, lowerCaseWordsBefore, scanWords, startsSentence, wordAfter, wordBefore } from '../../src/core/text/words';
+import { isAbbreviationStop, LowerCaseLookup, lowerCaseWordsBefore, scanWords, startsSentence, wordAfter, wordBefore } from '../../src/core/text/words';
 
 const texts = (text: string) => scanWords(text).map((word) => word.text);
 
@@ -76,6 +76,24 @@ describe('text: context around a name', () => {
     for (let i = 0; i < 60; i++) assert.equal(lookup.has(`w${i}`), true);
     assert.equal(lookup.has('officials'), true);
     assert.equal(lookup.has('pentagon'), false);
+  });
+});
+
+describe('text: full stops of abbreviations', () => {
+  const stopAfter = (text: string, before: string) => isAbbreviationStop(text, text.indexOf(before) + before.length);
+
+  it('reads titles, honorifics and initials as abbreviations', () => {
+    assert.ok(stopAfter('"No," said Sen. Chuck Schumer.', 'Sen'));
+    assert.ok(stopAfter('Lt. Gen. Mark Smith spoke.', 'Lt'));
+    assert.ok(stopAfter('George W. Bush said so.', 'W'));
+    assert.ok(stopAfter('The U.S. District Court ruled.', 'U.S'));
+    assert.ok(!stopAfter('He said no. Then he left.', 'no'));
+    assert.ok(!stopAfter('It came from Gen. Z voters.', 'voters'));
+  });
+
+  it('ends the sentence at an initial followed by a new one', () => {
+    assert.ok(!stopAfter('They made Malcolm X. Attallah Shabazz, his daughter, spoke.', 'Malcolm X'));
+    assert.ok(!stopAfter('Sales fell in the U.S. The company blamed the weather.', 'U.S'));
   });
 });
 

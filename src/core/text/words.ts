@@ -278,14 +278,16 @@ function isLowerAscii(code: number): boolean {
 
 /**
  * Whether the full stop at `dot` ends an abbreviation rather than a sentence: a capitalised title
- * or honorific ("Sen.", "Lt.", "Mr."), "St.", "No.", "vs." or a single capital ("U.S.", "J. Smith").
+ * or honorific ("Sen.", "Lt.", "Mr."), "St.", "No.", "vs." or a single capital ("U.S.", "George W.
+ * Bush") that does not end a sentence itself ("…in the U.S. The company…", "…and Malcolm X.
+ * Attallah Shabazz, his daughter…").
  */
 export function isAbbreviationStop(text: string, dot: number): boolean {
   let start = dot;
   while (start > 0 && start > dot - 5 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
   if (start === dot || (start > 0 && isLetterAt(text, start - 1))) return false;
   const word = text.slice(start, dot);
-  if (word.length === 1) return isUpperAt(text, start);
+  if (word.length === 1) return isUpperAt(text, start) && !opensSentenceAfter(text, dot + 1, text.charCodeAt(start - 1) !== 46);
   if (word === 'vs') return true;
   const lower = word.toLowerCase();
   return isUpperAt(text, start) && (TITLE_ABBREVIATIONS.has(lower) || HONORIFICS.has(lower) || lower === 'st' || lower === 'no');
@@ -293,4 +295,16 @@ export function isAbbreviationStop(text: string, dot: number): boolean {
 
 export function isAsciiLetter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+/**
+ * After a single capital and its full stop: a capitalised function word ("The", "He") starts a new
+ * sentence, and so do two capitalised words after a lone initial, since a middle initial is
+ * followed by a surname alone ("George W. Bush" but "Malcolm X. Attallah Shabazz"; "the U.S.
+ * District Court" is one sentence).
+ */
+function opensSentenceAfter(text: string, from: number, loneInitial: boolean): boolean {
+  const following = /^ (\p{Lu}[\p{Ll}'’-]*)(?: (\p{Lu})?)?/u.exec(text.slice(from, from + 40));
+  if (!following) return false;
+  return FUNCTION_WORDS.has(following[1].toLowerCase()) || (loneInitial && following[2] !== undefined);
 }
