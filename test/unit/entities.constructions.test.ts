@@ -176,6 +176,22 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(entities.map((entity) => entity.name).sort(), ['Leeds', 'Sarah Jones', 'Steve Barclay']);
   });
 
+  it('types a given name and a surname that is also a head noun as a person', () => {
+    assert.deepEqual(typed('Jude Law and Charlotte Church attended, as did Denis Law.'), [['Jude Law', 'person'], ['Charlotte Church', 'person'], ['Denis Law', 'person']]);
+  });
+
+  it('knows the given names of many languages, but not a word in capitals or a surname after a title', () => {
+    const serena = find(extractEntities('Serena Williams won in three sets. Serena said she was tired.'), 'Serena Williams');
+    assert.deepEqual(serena.mentions.map((mention) => mention.text), ['Serena Williams', 'Serena']);
+    assert.deepEqual(find(extractEntities("India's commerce Minister Kamal Nath said so."), 'Kamal Nath').roles, ['Minister']);
+    assert.equal(find(extractEntities('EMI Music said sales were down.'), 'EMI Music').type, 'organization');
+  });
+
+  it('types a name ending in "Street", "Square" or "Hills" as a place, whatever its first word', () => {
+    assert.deepEqual(typed('Stars gathered in Leicester Square and in Beverly Hills, far from Camden Market.'),
+      [['Leicester Square', 'place'], ['Beverly Hills', 'place'], ['Camden Market', 'place']]);
+  });
+
   it('reads a hyphenated title as a role', () => {
     const entities = extractEntities('UN Secretary-General Antonio Guterres met US Vice-President Dick Cheney in New York.');
     assert.deepEqual(find(entities, 'Antonio Guterres').roles, ['UN Secretary-General']);

@@ -1,8 +1,8 @@
 import type { EntityType, LocalEntity, Span } from './model';
-import { FEMALE_NAMES, MALE_NAMES, ORGANIZATIONS, OUTLETS, PLACES } from '../text/gazetteer';
+import { FEMALE_NAMES, GIVEN_NAMES, MALE_NAMES, ORGANIZATIONS, OUTLETS, PLACES } from '../text/gazetteer';
 import {
   CLUB_ENDINGS, DEMONYMS, FAMILY_NAMES_FIRST, FUNCTION_WORDS, HONORIFICS, ORG_CUES, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS,
-  PERSON_INTRODUCERS, PLACE_CUES, PLACE_PREPOSITIONS, PRODUCT_CUES, ROLE_MODIFIERS, ROLE_WORDS, TITLE_ABBREVIATIONS,
+  PERSON_INTRODUCERS, PLACE_CUES, PLACE_HEADS, PLACE_PREPOSITIONS, PRODUCT_CUES, ROLE_MODIFIERS, ROLE_WORDS, TITLE_ABBREVIATIONS,
 } from '../text/lexicon';
 import { COMMON_WORDS } from '../text/commonWords';
 import { canonicalForm } from '../text/names';
@@ -217,7 +217,7 @@ function isAbbreviatedTitle(lower: string): boolean {
  */
 function joinsWithAnd(text: string, run: Word[], next: Word): boolean {
   const insideOfOrFor = run.some((word) => text.slice(word.end, word.end + 5) === ' for ' || text.slice(word.end, word.end + 4) === ' of ');
-  const isGiven = (word: Word) => MALE_NAMES.has(word.text.toLowerCase()) || FEMALE_NAMES.has(word.text.toLowerCase());
+  const isGiven = (word: Word) => GIVEN_NAMES.has(word.text.toLowerCase());
   const nextLower = next.text.toLowerCase();
   const plain = !run.some(isGiven) && !isGiven(next) && !ROLE_WORDS.has(nextLower) && !ROLE_MODIFIERS.has(nextLower) && !HONORIFICS.has(nextLower);
   return plain && (insideOfOrFor || headFollows(text, next.end));
@@ -307,7 +307,8 @@ function isMonthInName(text: string, tokens: readonly Token[], index: number): b
   const previous = tokens[index - 1];
   if (previous) return is(previous, WordClass.givenName | WordClass.honorific);
   const next = tokens[index + 1];
-  const surname = next !== undefined && next.classes === 0 && !startsWithDigit(next.text) && !KNOWN_NAMES.has(next.bare);
+  // A surname may also be a given name ("June Carter Cash"), but no other word class.
+  const surname = next !== undefined && (next.classes & ~WordClass.givenName) === 0 && !startsWithDigit(next.text) && !KNOWN_NAMES.has(next.bare);
   // "In June Grewcock was sent off": a month after "in" is a date, whatever follows it.
   return surname && !followsDateLeader(text, tokens[index].start);
 }
@@ -409,7 +410,9 @@ function compoundAdjectiveStart(word: string): number {
 
 function tokenAt(start: number, text: string): Token {
   const lower = text.toLowerCase();
-  return { start, end: start + text.length, text, lower, bare: lower.includes('.') ? lower.replace(/\./g, '') : lower, classes: wordClasses(lower) };
+  // "EMI", "ALAN": a word in capitals is an acronym, not the given name it spells.
+  const classes = text.length > 1 && text === text.toUpperCase() ? wordClasses(lower) & ~WordClass.givenName : wordClasses(lower);
+  return { start, end: start + text.length, text, lower, bare: lower.includes('.') ? lower.replace(/\./g, '') : lower, classes };
 }
 
 /**
@@ -522,9 +525,13 @@ function isBodyOfRole(text: string, tokens: readonly Token[], lastRole: number):
   return (connector === ' of ' || connector === ' for ' || connector === ' of the ') && tokens.slice(0, lastRole).some((token) => is(token, WordClass.orgHead));
 }
 
-/** Where the person's name starts after a title: at a known given name, else after the last role word. */
+/**
+ * Where the person's name starts after a title: at a known given name followed by more of the
+ * name (the last word is the surname, even when it is also a given name: "Minister Kamal Nath"),
+ * else after the last role word.
+ */
 function findNameStart(tokens: Token[], lastRole: number): number {
-  for (let i = lastRole + 1; i < tokens.length; i++) {
+  for (let i = lastRole + 1; i < tokens.length - 1; i++) {
     if (is(tokens[i], WordClass.givenName)) return i;
   }
   const afterRole = tokens.length - (lastRole + 1);
@@ -574,8 +581,10 @@ function typeOf(text: string, tokens: Token[], personCue: boolean): { type: Enti
   if (personCue) return { type: 'person', confidence: 2 };
   const known = knownType(tokens) ?? (tokens.length > 1 && tokens[0].bare === 'the' ? knownType(tokens.slice(1)) : undefined);
   if (known) return { type: known, confidence: 2 };
+  if (tokens.length === 2 && is(tokens[0], WordClass.givenName) && HEAD_NOUN_SURNAMES.has(last.lower)) return { type: 'person', confidence: 2 };
   if (tokens.length > 1 && (is(tokens[0], WordClass.orgHead) || is(last, WordClass.orgHead) || CLUB_ENDINGS.has(last.lower))) return { type: 'organization', confidence: 2 };
   if (tokens.length > 1 && (is(last, WordClass.otherHead) || /^\d{2,4}$/.test(last.text))) return { type: 'other', confidence: 2 };
+  if (tokens.length > 1 && PLACE_HEADS.has(last.lower)) return { type: 'place', confidence: 2 };
   // "European Court of Human Rights", "Muslim Council of Britain": the head noun before a connector.
   if (tokens.length > 2 && tokens.some((token) => is(token, WordClass.orgHead))) return { type: 'organization', confidence: 2 };
   if (tokens[0].text.includes('-') && /^[A-Z]+-\d+$/.test(tokens[0].text)) return { type: 'other', confidence: 2 };
@@ -587,10 +596,14 @@ function typeOf(text: string, tokens: Token[], personCue: boolean): { type: Enti
   if (tokens.length === 1 && /^(?:\p{Lu}\.?){2,6}$/u.test(last.text)) return { type: 'organization', confidence: 1 };
   // Two or three capitalised words are most often a person, unless the first is a common word: "Star Wars", "Mission Impossible".
   if (tokens.length >= 2 && tokens.length <= 3 && tokens.every((token) => /^\p{Lu}\p{Ll}/u.test(token.text))) return { type: is(tokens[0], WordClass.common) ? 'other' : 'person', confidence: 0 };
-  // "US Trade", "US NEA": a country's initials open the name of a body, never a person's.
-  if (tokens.length > 1 && isCountryInitials(tokens[0].text)) return { type: 'organization', confidence: 0 };
+  // "US Trade", "EMI Music", "HSBC Trinkaus": a country's initials or an acronym open the name of a
+  // body, never a person's (two capitals may be initials: "JK Rowling").
+  if (tokens.length > 1 && (isCountryInitials(tokens[0].text) || /^\p{Lu}{3,}$/u.test(tokens[0].text))) return { type: 'organization', confidence: 0 };
   return { type: undefined, confidence: 0 };
 }
+
+/** Surnames that are also the last word of bodies and laws: "Jude Law", "Charlotte Church", "Margaret Court". */
+const HEAD_NOUN_SURNAMES: ReadonlySet<string> = new Set(['law', 'church', 'court', 'post', 'bell', 'banks']);
 
 /** Reads the words just before and after a name: "AI firm Anthropic", "Anthropic spokesperson", "its model, Claude", "in Strasbourg". */
 function contextType(text: string, start: number, end: number): EntityType | undefined {
@@ -882,7 +895,7 @@ function indexParts(cluster: Cluster, byPart: Map<string, PartOwner>, byGivenNam
     if (cluster.type === 'person' || cluster.type === undefined) {
       claimPart(byPart, words[words.length - 1].toLowerCase(), cluster);
       const first = words[0].toLowerCase();
-      if (words.length > 1 && (MALE_NAMES.has(first) || FEMALE_NAMES.has(first))) claimPart(byGivenName, first, cluster);
+      if (words.length > 1 && GIVEN_NAMES.has(first)) claimPart(byGivenName, first, cluster);
       // The first word of a person's two-word name, when it is no given name we know: a given name
       // missing from the lists ("Arsene" of Arsene Wenger), or a family name written first, as
       // Chinese and Korean names are ("Mr Wang" of Wang Yan). Only with evidence that the name is a

@@ -4,6 +4,21 @@
  * whole name; everything is lower-case.
  */
 
+import femaleEnglish from 'human-names/data/female-human-names-en.json';
+import femaleFrench from 'human-names/data/female-human-names-fr.json';
+import femaleGerman from 'human-names/data/female-human-names-de.json';
+import femaleItalian from 'human-names/data/female-human-names-it.json';
+import femaleDutch from 'human-names/data/female-human-names-nl.json';
+import femaleSpanish from 'human-names/data/female-human-names-es.json';
+import maleEnglish from 'human-names/data/male-human-names-en.json';
+import maleFrench from 'human-names/data/male-human-names-fr.json';
+import maleGerman from 'human-names/data/male-human-names-de.json';
+import maleItalian from 'human-names/data/male-human-names-it.json';
+import maleDutch from 'human-names/data/male-human-names-nl.json';
+import maleSpanish from 'human-names/data/male-human-names-es.json';
+import { COMMON_WORDS } from './commonWords';
+import { DEMONYMS, FUNCTION_WORDS, HOLIDAYS, HONORIFICS, MONTHS, ORG_HEAD_WORDS, OTHER_HEAD_WORDS, ROLE_MODIFIERS, ROLE_WORDS, WEEKDAYS } from './lexicon';
+
 const lines = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s*[,\n]\s*/).filter(Boolean));
 
 export const PLACES = lines(`
@@ -78,8 +93,8 @@ export const OUTLETS: ReadonlyMap<string, string> = new Map([
   'Five Live', 'Variety', 'Billboard', 'Hollywood Reporter', 'Rolling Stone', 'NME', 'Gamespot', 'Nikkei', 'Dow Jones',
 ].map((name) => [name.toLowerCase(), name]));
 
-/** Common given names, for typing "Dario Amodei" as a person and for he/she agreement. */
-export const MALE_NAMES = lines(`
+/** Given names chosen by hand: the names of people in the news, whatever other lists say. */
+const CURATED_MALE_NAMES = lines(`
 aaron, adam, adrian, ahmed, alan, alastair, albert, alex, alexander, alexei, alfred, ali, alistair, andrew, andy, angus,
 anthony, antonio, arnold, arthur, barack, barry, ben, benjamin, bernard, bill, billy, bob, boris, brad, brendan, brian,
 bruce, carl, carlos, charles, charlie, chris, christian, christopher, clive, colin, craig, dan, daniel, dario, darren,
@@ -95,7 +110,7 @@ sam, samuel, scott, sean, sebastian, sergei, shaun, silvio, simon, stephen, stev
 terry, thomas, tim, timothy, tom, tommy, tony, trevor, vladimir, walter, wayne, william, xavier, yasser, zach
 `);
 
-export const FEMALE_NAMES = lines(`
+const CURATED_FEMALE_NAMES = lines(`
 alice, alison, amanda, amy, angela, ann, anna, anne, barbara, beth, betty, caroline, carol, catherine, charlotte,
 cherie, christine, claire, clare, daniela, diana, diane, donna, dorothy, elizabeth, ellen, emily, emma, helen, hillary,
 isabel, jacinda, jane, janet, jennifer, jessica, jill, joan, joanna, julia, julie, karen, kate, katherine, kathleen,
@@ -104,3 +119,35 @@ natalie, nicola, olivia, patricia, paula, rachel, rebecca, rose, ruth, sally, sa
 sophie, stephanie, susan, tessa, theresa, tracy, ursula, valerie, victoria, wendy, yvonne, zoe, condoleezza, angelina,
 madonna, kylie, britney, charlotte, hazel, harriet, patricia, ruth, estelle, gloria, joss, keira, nicole, kristin
 `);
+
+/**
+ * Given names from the `human-names` lists (English, French, German, Italian, Dutch, Spanish), less
+ * those that are also English words or names our lexicons know ("Will", "Rose", "Major", "June",
+ * "Apple"):
+ * a sentence opening with one of those must not turn into a person.
+ */
+const listedNames = (lists: ReadonlyArray<readonly string[]>): Set<string> =>
+  new Set(lists.flat().map((name) => name.toLowerCase()).filter((name) => !isOtherWord(name)));
+
+/** Names in those lists that news prose mostly writes as words (each is lower case three or more times in the BBC corpus). */
+const WORDS_MORE_THAN_NAMES = lines(`
+rock, van, page, boy, chase, blue, eve, jet, guy, liberty, foster, sky, grant, joy, river, bear, grey, ward, penny, snow, buck,
+lane, sterling, forest, leaf, stone, crystal, diamond, echo, sugar, marine, fox, lake, tiger, nail, bay, levy
+`);
+
+function isOtherWord(lower: string): boolean {
+  return [WORDS_MORE_THAN_NAMES, COMMON_WORDS, FUNCTION_WORDS, ROLE_WORDS, ROLE_MODIFIERS, ORG_HEAD_WORDS, OTHER_HEAD_WORDS, DEMONYMS, MONTHS, WEEKDAYS, HOLIDAYS, PLACES, ORGANIZATIONS]
+    .some((words) => words.has(lower)) || HONORIFICS.has(lower) || OUTLETS.has(lower);
+}
+
+const listedMale = listedNames([maleEnglish, maleFrench, maleGerman, maleItalian, maleDutch, maleSpanish]);
+const listedFemale = listedNames([femaleEnglish, femaleFrench, femaleGerman, femaleItalian, femaleDutch, femaleSpanish]);
+
+/** Given names only men bear, for typing "Dario Amodei" as a person and for "he" agreement. */
+export const MALE_NAMES: ReadonlySet<string> = new Set([...CURATED_MALE_NAMES, ...[...listedMale].filter((name) => !listedFemale.has(name) && !CURATED_FEMALE_NAMES.has(name))]);
+
+/** Given names only women bear, for "she" agreement. */
+export const FEMALE_NAMES: ReadonlySet<string> = new Set([...CURATED_FEMALE_NAMES, ...[...listedFemale].filter((name) => !listedMale.has(name) && !CURATED_MALE_NAMES.has(name))]);
+
+/** Every given name, of men, women or both ("Jordan", "Alex"). */
+export const GIVEN_NAMES: ReadonlySet<string> = new Set([...MALE_NAMES, ...FEMALE_NAMES, ...listedMale, ...listedFemale]);
