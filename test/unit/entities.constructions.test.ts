@@ -38,6 +38,11 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('The Nasdaq Composite gained 0.7% by the close.'), [['Nasdaq Composite', 'other']]);
   });
 
+  it('never joins a score to a name, and reads "the Spaniard" as a nationality', () => {
+    assert.deepEqual(typed('Arsenal beat Chelsea 3-1 at home, and Middlesbrough 2-2 Charlton ended level. "We showed what we are about," the Spaniard said.'),
+      [['Arsenal', 'organization'], ['Chelsea', 'organization'], ['Middlesbrough', 'organization'], ['Charlton', 'organization']]);
+  });
+
   it('types a name followed by "region" or "province" as a place', () => {
     assert.deepEqual(typed('Fighting raged in the Donetsk region and in Idlib province.'), [['Donetsk', 'place'], ['Idlib', 'place']]);
   });

@@ -21,6 +21,11 @@ describe('cited outlets: constructions', () => {
     assert.deepEqual(outlets('"We are ready," he told the BBC News website. Speaking on BBC One\'s Breakfast with Frost, Mr Brown agreed.'), ['BBC News', 'BBC One']);
   });
 
+  it('knows the sports broadcasters and the outlets of other countries', () => {
+    assert.deepEqual(outlets('"It was a big game," Saka told Sky Sports. Adams, speaking on BBC Radio 5 Live, agreed, according to the Kyiv Independent.'),
+      ['Sky Sports', 'BBC Radio 5 Live', 'Kyiv Independent']);
+  });
+
   it('does not take a company reporting its profits for a news outlet', () => {
     const text = 'Shell reported profits of £4bn, up 20%.';
     assert.deepEqual(findOutlets(text, [organization(0, 'Shell', text)]), []);

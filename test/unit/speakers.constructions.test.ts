@@ -50,6 +50,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'Harlem has come').speaker?.name, 'Attallah Shabazz');
   });
 
+  it('reads "the Spaniard" as a description of the person quoted, like "the striker"', () => {
+    const text = '"I\'m really proud of the players," Arsenal manager Mikel Arteta said. "We have to keep going," the Spaniard added.';
+    assert.equal(speakerOf(text, 'keep going').speaker?.name, 'Mikel Arteta');
+  });
+
   it('does not take a surname that is also an auxiliary ("May") for one', () => {
     const text = 'Theresa May, shadow secretary for the family, told BBC Radio 4\'s Today programme that the government\'s plans were "inadequate".';
     assert.equal(speakerOf(text, 'inadequate').speaker?.name, 'Theresa May');

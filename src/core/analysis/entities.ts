@@ -188,6 +188,8 @@ function isSectionLabel(text: string, run: Word[]): boolean {
 /** Whether the next capitalised word continues the current run: only a space, or a connector inside an organisation-like name. */
 function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   if (previous.text.includes('-') && /-\p{Ll}/u.test(previous.text)) return false;
+  // "beat Chelsea 3-1", "Middlesbrough 2-2 Charlton": a score is never part of a name.
+  if (SCORE.test(next.text) || SCORE.test(previous.text)) return false;
   if (next.start === previous.end + 1 && text.charCodeAt(previous.end) === 32) return !endsWithPossessive(previous.text);
   if (next.start - previous.end > 10) return false;
   const gap = text.slice(previous.end, next.start);
@@ -210,6 +212,8 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
 function isAbbreviatedTitle(lower: string): boolean {
   return HONORIFICS.has(lower) || TITLE_ABBREVIATIONS.has(lower);
 }
+
+const SCORE = /^\d+[-–]\d+$/;
 
 /**
  * "Under Secretary for Research and Engineering": "and" joins words inside a title or an

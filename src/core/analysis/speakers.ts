@@ -4,7 +4,7 @@ import type { QuoteSpan } from './quotes';
 import { type Attribution, attributionsFor, labelAttribution, opensSentence, type Phrase, sentenceStart } from './speakers/attributions';
 import { MentionIndex, type MentionRef } from './speakers/mentionIndex';
 import { FEMALE_NAMES, MALE_NAMES, OUTLETS } from '../text/gazetteer';
-import { ORG_INTRODUCERS } from '../text/lexicon';
+import { DEMONYMS, ORG_INTRODUCERS } from '../text/lexicon';
 
 /**
  * Decides who said each quotation: a cue verb after it ("…," Hegseth said) or before it
@@ -135,7 +135,10 @@ function sourceNounIndex(phrase: Span, named: ReadonlyArray<{ start: number; end
 
 /** "the 34-year-old", "the striker", "the Black Sabbath singer": "the", at most three words, ending in a lower-case noun. */
 function isDescription(phrase: string): boolean {
-  return /^[Tt]he\s+(?:[\p{L}\d'’-]+\s+){0,2}[\p{Ll}\d][\p{L}\d-]*$/u.test(phrase);
+  if (/^[Tt]he\s+(?:[\p{L}\d'’-]+\s+){0,2}[\p{Ll}\d][\p{L}\d-]*$/u.test(phrase)) return true;
+  // "the Spaniard said", "the 34-year-old Dane": a nationality after lower-case words only.
+  const nationality = /^[Tt]he\s+(?:[\p{Ll}\d][\p{L}\d'’-]*\s+){0,2}(\p{Lu}\p{Ll}+)$/u.exec(phrase);
+  return nationality !== null && DEMONYMS.has(nationality[1].toLowerCase());
 }
 
 /**

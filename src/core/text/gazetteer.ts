@@ -91,6 +91,16 @@ export const OUTLETS: ReadonlyMap<string, string> = new Map([
   'Chicago Tribune', 'Boston Globe', 'Le Monde', 'Der Spiegel', 'Spiegel', 'El Pais', 'Xinhua', 'Tass', 'Interfax',
   'Kyodo', 'Yonhap', 'Press Association', 'PA', 'Today programme', 'Newsnight', 'Breakfast with Frost', 'Radio 5 Live',
   'Five Live', 'Variety', 'Billboard', 'Hollywood Reporter', 'Rolling Stone', 'NME', 'Gamespot', 'Nikkei', 'Dow Jones',
+  'Sky Sports', 'Sky Sports News', 'BBC Radio 5 Live', 'BBC Radio Five Live', 'BBC Breakfast', 'talkSPORT', 'ESPN', 'The Athletic',
+  'Sports Illustrated', 'GB News', 'LBC', 'Times Radio', 'Channel 5', 'Bloomberg News', 'Bloomberg Television', 'Bloomberg TV',
+  'Fox Business', 'CBS News', 'Good Morning America', 'Meet the Press', 'Face the Nation', 'New York Post', 'Washington Times',
+  'Washington Examiner', 'The Hill', 'Punchbowl News', 'Business Insider', 'HuffPost', 'BuzzFeed News',
+  'Daily Beast', 'Vanity Fair', 'ProPublica', 'The Intercept', 'Vice News', 'Los Angeles Times', 'San Francisco Chronicle',
+  'Miami Herald', 'Houston Chronicle', 'Globe and Mail', 'Toronto Star', 'CBC', 'Sydney Morning Herald',
+  'Times of India', 'Hindustan Times', 'South China Morning Post', 'Caixin', 'Global Times', 'Nikkei Asia', 'NHK',
+  'Yomiuri Shimbun', 'Asahi Shimbun', 'Haaretz', 'Times of Israel', 'Jerusalem Post', 'Kyiv Independent', 'Ukrainska Pravda',
+  'RIA Novosti', 'Anadolu', 'Al Arabiya', 'Deutsche Welle', 'Euronews', 'France 24', 'Le Figaro', 'Corriere della Sera',
+  'La Repubblica', 'El Mundo', 'Bild', 'Die Zeit', 'Handelsblatt', 'Frankfurter Allgemeine Zeitung', 'Stat News', 'Law360',
 ].map((name) => [name.toLowerCase(), name]));
 
 /** Given names chosen by hand: the names of people in the news, whatever other lists say. */

@@ -46,6 +46,8 @@ bolivian ecuadorian uruguayan paraguayan haitian jamaican australian kiwi europe
 anglo franco sino afro roman
 northern southern middle islamic muslim christian jewish catholic protestant hindu buddhist sikh kurdish sunni shia shiite
 republican democratic democrat conservative liberal socialist communist tory jew nazi zionist islamist
+spaniard briton brit scot welshman welshwoman frenchman frenchwoman englishman englishwoman irishman irishwoman
+dutchman dane swede finn pole turk argentinian
 `);
 
 /** Honorifics: mark a person, and are dropped from the name. The value is the grammatical gender. */
