@@ -176,6 +176,7 @@ describe('entities: people, titles and roles', () => {
   });
 
   it('keeps a minister\'s portfolio in the title, and a GP is no name', () => {
+    assert.deepEqual(find(extractEntities('Transportation Secretary Pete Buttigieg said so.'), 'Pete Buttigieg').roles, ['Transportation Secretary']);
     const entities = extractEntities('Health Secretary Steve Barclay met Dr Sarah Jones, a GP in Leeds.');
     assert.deepEqual(find(entities, 'Steve Barclay').roles, ['Health Secretary']);
     assert.deepEqual(entities.map((entity) => entity.name).sort(), ['Leeds', 'Sarah Jones', 'Steve Barclay']);

@@ -55,6 +55,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'keep going').speaker?.name, 'Mikel Arteta');
   });
 
+  it('lets "he" or "she" refer to a person whose given name both men and women bear', () => {
+    const text = 'In a memo to staff, Kelly Ortberg said the planemaker would delay the 777X. "Our business is in a difficult position," he wrote.';
+    assert.equal(speakerOf(text, 'difficult position').speaker?.name, 'Kelly Ortberg');
+  });
+
   it('does not take a surname that is also an auxiliary ("May") for one', () => {
     const text = 'Theresa May, shadow secretary for the family, told BBC Radio 4\'s Today programme that the government\'s plans were "inadequate".';
     assert.equal(speakerOf(text, 'inadequate').speaker?.name, 'Theresa May');

@@ -105,28 +105,31 @@ export const OUTLETS: ReadonlyMap<string, string> = new Map([
 
 /** Given names chosen by hand: the names of people in the news, whatever other lists say. */
 const CURATED_MALE_NAMES = lines(`
-aaron, adam, adrian, ahmed, alan, alastair, albert, alex, alexander, alexei, alfred, ali, alistair, andrew, andy, angus,
+aaron, adam, adrian, ahmed, alan, alastair, albert, alexander, alexei, alfred, ali, alistair, andrew, andy, angus,
 anthony, antonio, arnold, arthur, barack, barry, ben, benjamin, bernard, bill, billy, bob, boris, brad, brendan, brian,
-bruce, carl, carlos, charles, charlie, chris, christian, christopher, clive, colin, craig, dan, daniel, dario, darren,
+bruce, carl, carlos, charles, christian, christopher, clive, colin, craig, dan, daniel, dario, darren,
 dave, david, dean, dennis, derek, dick, dmitry, dominic, don, donald, doug, douglas, duncan, ed, eddie, edward, elon,
 emil, emmanuel, eric, ernest, felipe, francis, frank, fred, gary, gavin, geoff, geoffrey, george, gerald, gerhard,
-gordon, graham, greg, gregory, harold, harry, henry, hugh, iain, ian, ivan, jack, jacques, jake, james, jamie, jason,
-jean, jeff, jeffrey, jeremy, jerry, jim, jimmy, joe, john, johnny, jon, jonathan, jose, joseph, josh, juan, julian,
+gordon, graham, greg, gregory, harold, harry, henry, hugh, iain, ian, ivan, jack, jacques, jake, james, jason,
+jeff, jeffrey, jeremy, jerry, jim, jimmy, joe, john, johnny, jon, jonathan, jose, joseph, josh, juan, julian,
 justin, keith, ken, kenneth, kevin, kofi, lance, larry, lee, leo, leonard, lewis, liam, luis, luke, malcolm, marc,
 marcus, mark, martin, matt, matthew, max, michael, mick, mike, mikhail, mohammed, muhammad, nathan, neil, nicholas,
 nick, nicolas, nigel, noel, oliver, omar, oscar, owen, patrick, paul, pedro, pete, peter, phil, philip, pierre,
-ralph, ray, raymond, richard, rick, rob, robert, robin, rod, roger, ron, ronald, rory, roy, rupert, russell, ryan,
-sam, samuel, scott, sean, sebastian, sergei, shaun, silvio, simon, stephen, steve, steven, stuart, sundar, ted,
+ralph, ray, raymond, richard, rick, rob, robert, rod, roger, ron, ronald, rory, roy, rupert, russell, ryan,
+samuel, scott, sean, sebastian, sergei, shaun, silvio, simon, stephen, steve, steven, stuart, sundar, ted,
 terry, thomas, tim, timothy, tom, tommy, tony, trevor, vladimir, walter, wayne, william, xavier, yasser, zach
 `);
+
+/** Given names borne by men and women alike in English-language news: they say a name is a person's, not which pronoun fits. */
+const CURATED_UNISEX_NAMES = lines('alex, charlie, chris, jamie, sam, kelly, kim, robin, jean, nicola, tracy');
 
 const CURATED_FEMALE_NAMES = lines(`
 alice, alison, amanda, amy, angela, ann, anna, anne, barbara, beth, betty, caroline, carol, catherine, charlotte,
 cherie, christine, claire, clare, daniela, diana, diane, donna, dorothy, elizabeth, ellen, emily, emma, helen, hillary,
 isabel, jacinda, jane, janet, jennifer, jessica, jill, joan, joanna, julia, julie, karen, kate, katherine, kathleen,
-kelly, kim, kirsty, laura, linda, lisa, liz, louise, lucy, margaret, maria, marie, mary, melanie, michelle, nancy,
-natalie, nicola, olivia, patricia, paula, rachel, rebecca, rose, ruth, sally, samantha, sandra, sarah, sharon,
-sophie, stephanie, susan, tessa, theresa, tracy, ursula, valerie, victoria, wendy, yvonne, zoe, condoleezza, angelina,
+kirsty, laura, linda, lisa, liz, louise, lucy, margaret, maria, marie, mary, melanie, michelle, nancy,
+natalie, olivia, patricia, paula, rachel, rebecca, rose, ruth, sally, samantha, sandra, sarah, sharon,
+sophie, stephanie, susan, tessa, theresa, ursula, valerie, victoria, wendy, yvonne, zoe, condoleezza, angelina,
 madonna, kylie, britney, charlotte, hazel, harriet, patricia, ruth, estelle, gloria, joss, keira, nicole, kristin
 `);
 
@@ -153,11 +156,13 @@ function isOtherWord(lower: string): boolean {
 const listedMale = listedNames([maleEnglish, maleFrench, maleGerman, maleItalian, maleDutch, maleSpanish]);
 const listedFemale = listedNames([femaleEnglish, femaleFrench, femaleGerman, femaleItalian, femaleDutch, femaleSpanish]);
 
+const hasNoGender = (name: string) => CURATED_UNISEX_NAMES.has(name);
+
 /** Given names only men bear, for typing "Dario Amodei" as a person and for "he" agreement. */
-export const MALE_NAMES: ReadonlySet<string> = new Set([...CURATED_MALE_NAMES, ...[...listedMale].filter((name) => !listedFemale.has(name) && !CURATED_FEMALE_NAMES.has(name))]);
+export const MALE_NAMES: ReadonlySet<string> = new Set([...CURATED_MALE_NAMES, ...[...listedMale].filter((name) => !listedFemale.has(name) && !CURATED_FEMALE_NAMES.has(name) && !hasNoGender(name))]);
 
 /** Given names only women bear, for "she" agreement. */
-export const FEMALE_NAMES: ReadonlySet<string> = new Set([...CURATED_FEMALE_NAMES, ...[...listedFemale].filter((name) => !listedMale.has(name) && !CURATED_MALE_NAMES.has(name))]);
+export const FEMALE_NAMES: ReadonlySet<string> = new Set([...CURATED_FEMALE_NAMES, ...[...listedFemale].filter((name) => !listedMale.has(name) && !CURATED_MALE_NAMES.has(name) && !hasNoGender(name))]);
 
 /** Every given name, of men, women or both ("Jordan", "Alex"). */
-export const GIVEN_NAMES: ReadonlySet<string> = new Set([...MALE_NAMES, ...FEMALE_NAMES, ...listedMale, ...listedFemale]);
+export const GIVEN_NAMES: ReadonlySet<string> = new Set([...MALE_NAMES, ...FEMALE_NAMES, ...CURATED_UNISEX_NAMES, ...listedMale, ...listedFemale]);

@@ -84,7 +84,10 @@ export const TITLE_ABBREVIATIONS = words('sen sens rep reps gov govs lt gen col 
 export const ROLE_MODIFIERS = words('deputy under vice assistant acting former interim shadow home foreign defense defence prime chief senior junior general district circuit');
 
 /** Portfolios that open a minister's title: "Health Secretary Steve Barclay", "Finance Minister". Part of the role, not a name. */
-export const PORTFOLIOS = words('health education culture transport trade business environment energy interior agriculture housing immigration homeland finance higher');
+export const PORTFOLIOS = words(`
+health education culture transport transportation trade commerce business industry environment energy interior agriculture
+housing immigration homeland finance higher labor veterans sports children digital science technology
+`);
 
 /** Nouns that end an organisation's name: "Supreme Court", "Labour Party", "Barclays Bank". */
 export const ORG_HEAD_WORDS = words(`
