@@ -32,6 +32,10 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('xAI sued the ChatGPT maker over Grok, xAI’s chatbot.'), [['xAI', 'organization'], ['ChatGPT', 'other'], ['Grok', 'other']]);
   });
 
+  it('types a name opening with a known company as an organisation, not a person', () => {
+    assert.deepEqual(typed('BT Cellnet added 500,000 customers, and Barclays Capital agreed.'), [['BT Cellnet', 'organization'], ['Barclays Capital', 'organization']]);
+  });
+
   it('types football clubs and stock indices by the last word of their name', () => {
     assert.deepEqual(typed('Sheffield United beat Blackburn Rovers, and Arsenal and Manchester United drew.'),
       [['Sheffield United', 'organization'], ['Blackburn Rovers', 'organization'], ['Manchester United', 'organization'], ['Arsenal', 'organization']]);

@@ -598,6 +598,8 @@ function typeOf(text: string, tokens: Token[], personCue: boolean): { type: Enti
   if (tokens.length > 1 && is(tokens[0], WordClass.givenName)) return { type: 'person', confidence: 2 };
   if (context) return { type: context, confidence: 1 };
   if (tokens.length === 1 && /^(?:\p{Lu}\.?){2,6}$/u.test(last.text)) return { type: 'organization', confidence: 1 };
+  // "BT Cellnet", "Sony Ericsson", "Virgin Atlantic": a known company's name opens the name of another body or a brand.
+  if (tokens.length > 1 && knownType(tokens.slice(0, 1)) === 'organization') return { type: 'organization', confidence: 0 };
   // Two or three capitalised words are most often a person, unless the first is a common word: "Star Wars", "Mission Impossible".
   if (tokens.length >= 2 && tokens.length <= 3 && tokens.every((token) => /^\p{Lu}\p{Ll}/u.test(token.text))) return { type: is(tokens[0], WordClass.common) ? 'other' : 'person', confidence: 0 };
   // "US Trade", "EMI Music", "HSBC Trinkaus": a country's initials or an acronym open the name of a
