@@ -32,6 +32,11 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('xAI sued the ChatGPT maker over Grok, xAI’s chatbot.'), [['xAI', 'organization'], ['ChatGPT', 'other'], ['Grok', 'other']]);
   });
 
+  it('finds gazetteer names written with "of" at the start of a sentence, and reads a byline\'s desk as a title', () => {
+    assert.deepEqual(typed('By Faisal Islam, Economics editor\n\nBank of England governor Andrew Bailey has said so. Getty Images took the picture.'),
+      [['Faisal Islam', 'person'], ['Bank of England', 'organization'], ['Andrew Bailey', 'person'], ['Getty Images', 'organization']]);
+  });
+
   it('types a name opening with a known company as an organisation, not a person', () => {
     assert.deepEqual(typed('BT Cellnet added 500,000 customers, and Barclays Capital agreed.'), [['BT Cellnet', 'organization'], ['Barclays Capital', 'organization']]);
   });

@@ -257,6 +257,8 @@ interface Token {
   bare: string;
   /** `WordClass` bits of `lower`. */
   classes: number;
+  /** The words that join it to the token before, lower-cased: "of" in "Bank of England", "" after a space. */
+  connector: string;
 }
 
 /** Whether the token is in any of the word classes given as bits. */
@@ -266,7 +268,7 @@ function is(token: Token, classes: number): boolean {
 
 /** Turns one capitalised run into zero or more names, taking titles and common words out. */
 function namesInRun(text: string, run: Word[], lowerCaseWords: LowerCaseLookup): NameMention[] {
-  let tokens = run.map((word) => toToken(text, word));
+  let tokens = withConnectors(text, run.map((word) => toToken(text, word)));
   const dated = tokens.some((token) => is(token, WordClass.date));
   // "Marks & Spencer said…": a word joined to the next by an ampersand is part of a firm's name.
   const kept = run.length > 1 && text.slice(run[0].end, run[1].start) === ' & ' ? tokens : dropCommonLeadingWords(tokens, run, lowerCaseWords);
@@ -416,7 +418,7 @@ function tokenAt(start: number, text: string): Token {
   const lower = text.toLowerCase();
   // "EMI", "ALAN": a word in capitals is an acronym, not the given name it spells.
   const classes = text.length > 1 && text === text.toUpperCase() ? wordClasses(lower) & ~WordClass.givenName : wordClasses(lower);
-  return { start, end: start + text.length, text, lower, bare: lower.includes('.') ? lower.replace(/\./g, '') : lower, classes };
+  return { start, end: start + text.length, text, lower, bare: lower.includes('.') ? lower.replace(/\./g, '') : lower, classes, connector: '' };
 }
 
 /**
@@ -448,10 +450,19 @@ function knownType(tokens: readonly Token[]): EntityType | undefined {
   return KNOWN_NAMES.get(bareName(tokens));
 }
 
+/** The name as gazetteers list it: "bank of england", "us". */
 function bareName(tokens: readonly Token[]): string {
   let name = tokens[0]?.bare ?? '';
-  for (let i = 1; i < tokens.length; i++) name += ` ${tokens[i].bare}`;
+  for (let i = 1; i < tokens.length; i++) name += tokens[i].connector ? ` ${tokens[i].connector} ${tokens[i].bare}` : ` ${tokens[i].bare}`;
   return name;
+}
+
+function withConnectors(text: string, tokens: Token[]): Token[] {
+  for (let i = 1; i < tokens.length; i++) {
+    const gap = text.slice(tokens[i - 1].end, tokens[i].start).trim();
+    if (gap) tokens[i] = { ...tokens[i], connector: gap.toLowerCase() };
+  }
+  return tokens;
 }
 
 function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boolean, lowerCaseWords: LowerCaseLookup): boolean {

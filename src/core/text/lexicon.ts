@@ -83,10 +83,14 @@ export const TITLE_ABBREVIATIONS = words('sen sens rep reps gov govs lt gen col 
 /** Modifiers that belong to a role rather than to a name: "Deputy", "Under", "Home", "Foreign". */
 export const ROLE_MODIFIERS = words('deputy under vice assistant acting former interim shadow home foreign defense defence prime chief senior junior general district circuit');
 
-/** Portfolios that open a minister's title: "Health Secretary Steve Barclay", "Finance Minister". Part of the role, not a name. */
+/**
+ * Portfolios that open a minister's or a correspondent's title: "Health Secretary Steve Barclay",
+ * "Finance Minister", "Economics editor". Part of the role, not a name.
+ */
 export const PORTFOLIOS = words(`
 health education culture transport transportation trade commerce business industry environment energy interior agriculture
 housing immigration homeland finance higher labor veterans sports children digital science technology
+economics politics political diplomatic legal arts media world security
 `);
 
 /** Nouns that end an organisation's name: "Supreme Court", "Labour Party", "Barclays Bank". */
@@ -96,7 +100,7 @@ pharmaceuticals pharma energy electronics communications telecom entertainment p
 party council department ministry office agency authority commission committee court parliament congress senate
 assembly government administration bureau service services board union federation association league club team
 university college school institute institution academy foundation trust fund bank bancorp exchange airlines airways
-motors industries technologies systems labs laboratories studios records networks media press news times post journal
+motors industries technologies systems labs laboratories studios records networks media press news times post journal images
 telegraph guardian herald tribune observer mail express gazette review magazine channel radio tv television
 army navy force forces police guard command organisation organization alliance coalition movement front brigade
 church society center centre hospital nhs museum gallery orchestra theatre theater festival commission lords commons
