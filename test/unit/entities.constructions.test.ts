@@ -207,6 +207,10 @@ describe('entities: people, titles and roles', () => {
       [['Leicester Square', 'place'], ['Beverly Hills', 'place'], ['Camden Market', 'place']]);
   });
 
+  it('reads a plural title before two names', () => {
+    assert.deepEqual(find(extractEntities('Senators Richard Blumenthal and Edward Markey called the recall overdue.'), 'Richard Blumenthal').roles, ['Senators']);
+  });
+
   it('reads a hyphenated title as a role', () => {
     const entities = extractEntities('UN Secretary-General Antonio Guterres met US Vice-President Dick Cheney in New York.');
     assert.deepEqual(find(entities, 'Antonio Guterres').roles, ['UN Secretary-General']);

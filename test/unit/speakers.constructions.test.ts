@@ -60,6 +60,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'difficult position').speaker?.name, 'Kelly Ortberg');
   });
 
+  it('gives both halves of a quotation interrupted by its attribution the same speaker mention, without the quotation mark', () => {
+    const text = 'The NHTSA said its review was over. "Automated technology holds great promise," the agency said in a statement, "but it must be deployed responsibly."';
+    const { speaker } = speakerOf(text, 'deployed responsibly');
+    assert.equal(speaker?.name, 'NHTSA');
+    assert.equal(speaker?.mention?.text, 'the agency');
+  });
+
   it('does not take a surname that is also an auxiliary ("May") for one', () => {
     const text = 'Theresa May, shadow secretary for the family, told BBC Radio 4\'s Today programme that the government\'s plans were "inadequate".';
     assert.equal(speakerOf(text, 'inadequate').speaker?.name, 'Theresa May');

@@ -345,7 +345,8 @@ function opposite(kind: 'male' | 'female'): 'male' | 'female' {
 }
 
 function trimSpan(phrase: string, start: number): { value: string; start: number } | undefined {
-  const lead = phrase.length - phrase.trimStart().length;
-  const value = phrase.trim().replace(/[\s,]+$/, '');
+  // A phrase cut after the comma inside a quotation ('"…promise," the agency said') starts with its closing mark.
+  const lead = /^[\s"“”'‘’]*/.exec(phrase)?.[0].length ?? 0;
+  const value = phrase.slice(lead).trim().replace(/[\s,]+$/, '');
   return value ? { value, start: start + lead } : undefined;
 }
