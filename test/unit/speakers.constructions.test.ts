@@ -67,6 +67,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speaker?.mention?.text, 'the agency');
   });
 
+  it('learns a person\'s gender from the pronouns that follow their name, so "he" does not go to her', () => {
+    const text = '"They did not give me any notice," Khan told reporters. Bipin Bihari, deputy police chief in Bombay, said Khan was being sent back to Norway. Khan said she would appeal. "She was on a visitor\'s visa," he said.';
+    assert.equal(speakerOf(text, 'visitor').speaker?.name, 'Bipin Bihari');
+  });
+
   it('does not take a surname that is also an auxiliary ("May") for one', () => {
     const text = 'Theresa May, shadow secretary for the family, told BBC Radio 4\'s Today programme that the government\'s plans were "inadequate".';
     assert.equal(speakerOf(text, 'inadequate').speaker?.name, 'Theresa May');

@@ -7,7 +7,8 @@ import {
 import { COMMON_WORDS } from '../text/commonWords';
 import { canonicalForm } from '../text/names';
 import { WordClass, wordClasses } from '../text/wordClasses';
-import { isApostrophe, isAsciiLetter, lowerCaseWordsBefore, LowerCaseLookup, scanWords, startsSentence, Word, wordAfter, wordBefore } from '../text/words';
+import { firstPronounAfter, isSentenceSubject, type PronounKind } from '../text/pronouns';
+import { isApostrophe, lowerCaseWordsBefore, LowerCaseLookup, scanWords, startsSentence, Word, wordAfter, wordBefore } from '../text/words';
 
 /**
  * Named-entity recognition for news prose, without a model: capitalised word runs are split into
@@ -817,8 +818,6 @@ function equates(text: string, first: NameMention, second: NameMention): boolean
   return EQUATING_AS.test(between) && IS_NOW_CALLED.test(text.slice(second.end, second.end + 40));
 }
 
-const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
-
 /**
  * A name the text gives no other clue about is a person when the pronouns that follow it as the
  * subject of a sentence are "he" or "she" rather than "its": "Amodei has … positioned his company".
@@ -826,7 +825,7 @@ const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'h
 function typeFromPronouns(text: string, cluster: Cluster): void {
   let votes = 0;
   for (const mention of cluster.mentions) {
-    if (isSubject(text, mention)) votes += pronounVote(text, mention.end);
+    if (isSubject(text, mention)) votes += pronounVote(firstPronounAfter(text, mention.end));
     votes += relativePronounVote(text, mention);
   }
   if (votes > 0) {
@@ -853,43 +852,14 @@ function relativePronounVote(text: string, mention: NameMention): number {
 const NAME_OF = /\p{Lu}[\p{L}'’-]*\s+of\s+$/u;
 const PLURAL_VERBS: ReadonlySet<string> = new Set(['are', 'have', 'were', 'play', 'face', 'host', 'meet', 'sit', 'lead', 'remain']);
 
-/** A name opening its sentence and followed by a lower-case word: "Amodei has been very vocal". */
+/** A single-word name as the subject of its sentence: "Amodei has been very vocal". */
 function isSubject(text: string, mention: NameMention): boolean {
-  const next = text.charCodeAt(mention.end + 1);
-  return text.charCodeAt(mention.end) === 32 && next >= 97 && next <= 122 && /^\p{Lu}\p{Ll}+$/u.test(mention.text) && startsSentence(text, mention.start);
+  return /^\p{Lu}\p{Ll}+$/u.test(mention.text) && isSentenceSubject(text, mention);
 }
 
-/**
- * +1 when the first pronoun after `from` is a personal one, -1 when it is "its", 0 otherwise.
- * Gives up at another capitalised name (the pronoun may be about it), at a line break or after
- * the next sentence, so the scan is short and the pronoun is likely about this name.
- */
-function pronounVote(text: string, from: number): number {
-  const limit = Math.min(text.length, from + 160);
-  let sentenceEnds = 0;
-  let i = from;
-  while (i < limit) {
-    const code = text.charCodeAt(i);
-    if (code === 10 || code === 13) return 0;
-    if (code === 46 || code === 33 || code === 63) {
-      if (++sentenceEnds === 2) return 0;
-      i++;
-      continue;
-    }
-    if (!isAsciiLetter(code)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < limit && isAsciiLetter(text.charCodeAt(i))) i++;
-    const word = text.slice(start, i);
-    const lower = word.toLowerCase();
-    if (PERSON_PRONOUNS.has(lower)) return 1;
-    if (lower === 'its') return -1;
-    const capitalised = code >= 65 && code <= 90 && word !== word.toUpperCase();
-    if (capitalised && start > from && !startsSentence(text, start)) return 0;
-  }
-  return 0;
+/** +1 for "he" or "she", -1 for "its". */
+function pronounVote(kind: PronounKind | undefined): number {
+  return kind === 'neuter' ? -1 : kind === undefined ? 0 : 1;
 }
 
 function newCluster(): Cluster {

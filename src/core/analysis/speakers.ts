@@ -5,6 +5,7 @@ import { type Attribution, attributionsFor, labelAttribution, opensSentence, typ
 import { MentionIndex, type MentionRef } from './speakers/mentionIndex';
 import { FEMALE_NAMES, MALE_NAMES, OUTLETS } from '../text/gazetteer';
 import { DEMONYMS, ORG_INTRODUCERS } from '../text/lexicon';
+import { firstPronounAfter, isSentenceSubject } from '../text/pronouns';
 
 /**
  * Decides who said each quotation: a cue verb after it ("…," Hegseth said) or before it
@@ -319,7 +320,7 @@ function anaphor(entity: LocalEntity, mention: Span, cue: string): Speaker {
 function genderOf(context: Context, entity: LocalEntity): 'male' | 'female' | undefined {
   const cached = context.genders.get(entity.key);
   if (cached !== undefined || context.genders.has(entity.key)) return cached;
-  const gender = honorificGender(context.text, entity) ?? givenNameGender(entity);
+  const gender = honorificGender(context.text, entity) ?? givenNameGender(entity) ?? pronounGender(context.text, entity);
   context.genders.set(entity.key, gender);
   return gender;
 }
@@ -331,6 +332,19 @@ function honorificGender(text: string, entity: LocalEntity): 'male' | 'female' |
     if (/\b(?:Mr|Sir|Lord)\.?\s$/.test(before)) return 'male';
   }
   return undefined;
+}
+
+/** "Spike Lee … He frequently collaborated": the pronouns that follow the name as a subject, when they agree. */
+function pronounGender(text: string, entity: LocalEntity): 'male' | 'female' | undefined {
+  let male = 0;
+  let female = 0;
+  for (const mention of entity.mentions) {
+    if (!isSentenceSubject(text, mention)) continue;
+    const kind = firstPronounAfter(text, mention.end);
+    if (kind === 'male') male++;
+    else if (kind === 'female') female++;
+  }
+  return male > female ? 'male' : female > male ? 'female' : undefined;
 }
 
 function givenNameGender(entity: LocalEntity): 'male' | 'female' | undefined {
