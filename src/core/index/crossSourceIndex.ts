@@ -70,9 +70,8 @@ export class CrossSourceIndex {
   set(docId: string, analysis: DocumentAnalysis): void {
     this.remove(docId);
     const keys = analysis.entities.map((entity) => linkKey(entity.name));
-    const aliasKeys = analysis.entities.map((entity, index) => aliasKeysOf(entity).filter((alias) => alias !== keys[index]));
-    const touched = [...keys, ...aliasKeys.flat()];
-    this.invalidate(touched);
+    const aliasKeys = analysis.entities.map((entity, index) => aliasKeysOf(entity, keys[index]));
+    this.touch(keys, aliasKeys);
     const quotes = sortedByStart(analysis.quotes);
     this.docs.set(docId, { analysis, keys, aliasKeys, quotes, entries: entriesOf(analysis, quotes) });
     analysis.entities.forEach((entity, index) => {
@@ -83,15 +82,13 @@ export class CrossSourceIndex {
         increment(this.offeredAliases, keys[index], alias);
       }
     });
-    this.invalidate(touched);
-    for (const key of touched) this.changedKeys.add(key);
+    this.touch(keys, aliasKeys);
   }
 
   remove(docId: string): void {
     const document = this.docs.get(docId);
     if (!document) return;
-    const touched = [...document.keys, ...document.aliasKeys.flat()];
-    this.invalidate(touched);
+    this.touch(document.keys, document.aliasKeys);
     this.docs.delete(docId);
     document.analysis.entities.forEach((entity, index) => {
       const key = document.keys[index];
@@ -102,8 +99,7 @@ export class CrossSourceIndex {
       }
       if (!this.members.has(key)) this.dropId(key);
     });
-    this.invalidate(touched);
-    for (const key of touched) this.changedKeys.add(key);
+    this.touch(document.keys, document.aliasKeys);
   }
 
   documentIds(): string[] {
@@ -239,19 +235,25 @@ export class CrossSourceIndex {
   }
 
   /**
-   * Forgets the built entities a change can affect: the groups filed under the touched keys and
-   * the group that absorbs one of them as its alias. A key offered by several groups belongs to
-   * none of them, so a common given name ("John") does not make every John's group stale. Called
-   * before and after a change, this catches a key moving between groups. Everything else stays
-   * cached, which keeps an update proportional to the changed document.
+   * Records a change to the keys a document files its entities under and the alias keys they
+   * offer: marks them changed and forgets the built entities the change can affect, which are the
+   * groups filed under those keys and the group that absorbs one of them as its alias. A key
+   * offered by several groups belongs to none of them, so a common given name ("John") does not
+   * make every John's group stale. Called before and after a change, this catches a key moving
+   * between groups. Everything else stays cached, which keeps an update proportional to the
+   * changed document.
    */
-  private invalidate(touchedKeys: readonly string[]): void {
+  private touch(keys: readonly string[], aliasKeys: ReadonlyArray<readonly string[]>): void {
     this.allEntities = undefined;
-    for (const key of touchedKeys) {
-      this.forget(key);
-      const owners = this.aliasOwners.get(key);
-      if (owners?.size === 1) for (const owner of owners.keys()) this.forget(owner);
-    }
+    for (const key of keys) this.touchKey(key);
+    for (const aliases of aliasKeys) for (const alias of aliases) this.touchKey(alias);
+  }
+
+  private touchKey(key: string): void {
+    this.changedKeys.add(key);
+    this.forget(key);
+    const owners = this.aliasOwners.get(key);
+    if (owners?.size === 1) for (const owner of owners.keys()) this.forget(owner);
   }
 
   private forget(key: string): void {
@@ -297,16 +299,28 @@ function computeLinkKey(name: string): string {
 
 const ASCII = /^[\x00-\x7f]*$/;
 
-/** A person's surname and given name, and the names the article equates with the entity. */
-function aliasKeysOf(entity: LocalEntity): string[] {
-  const keys = new Set(entity.equivalents.map(linkKey));
-  for (const alias of entity.aliases) keys.add(linkKey(alias));
-  const words = entity.name.split(/\s+/);
-  if (entity.type === 'person' && words.length >= 2) {
-    keys.add(linkKey(words[words.length - 1]));
-    keys.add(linkKey(words[0]));
+/**
+ * The alias keys a local entity offers besides its own key: its other surface forms, the names
+ * the article equates with it, and a person's surname and given name.
+ */
+function aliasKeysOf(entity: LocalEntity, ownKey: string): string[] {
+  const keys: string[] = [];
+  for (const equivalent of entity.equivalents) addAliasKey(keys, linkKey(equivalent), ownKey);
+  // The name is among the aliases; its key is the entity's own, so it needs no look-up.
+  for (const alias of entity.aliases) if (alias !== entity.name) addAliasKey(keys, linkKey(alias), ownKey);
+  if (entity.type === 'person') {
+    const words = entity.name.split(/\s+/);
+    if (words.length >= 2) {
+      addAliasKey(keys, linkKey(words[words.length - 1]), ownKey);
+      addAliasKey(keys, linkKey(words[0]), ownKey);
+    }
   }
-  return [...keys];
+  return keys;
+}
+
+/** Alias keys are few per entity, so a linear check for repeats beats a set. */
+function addAliasKey(keys: string[], key: string, ownKey: string): void {
+  if (key !== ownKey && !keys.includes(key)) keys.push(key);
 }
 
 function mentionsByStart(analysis: DocumentAnalysis): Array<{ start: number; end: number; key: number }> {
