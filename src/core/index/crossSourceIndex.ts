@@ -245,12 +245,16 @@ export class CrossSourceIndex {
    */
   private touch(keys: readonly string[], aliasKeys: ReadonlyArray<readonly string[]>): void {
     this.allEntities = undefined;
-    for (const key of keys) this.touchKey(key);
-    for (const aliases of aliasKeys) for (const alias of aliases) this.touchKey(alias);
+    // Forgetting drops cached entities and marks their rows of the table stale. While nothing is
+    // cached (a folder being indexed) there is nothing to drop, and every row is stale already.
+    const cached = this.cache.size > 0;
+    for (const key of keys) this.touchKey(key, cached);
+    for (const aliases of aliasKeys) for (const alias of aliases) this.touchKey(alias, cached);
   }
 
-  private touchKey(key: string): void {
+  private touchKey(key: string, cached: boolean): void {
     this.changedKeys.add(key);
+    if (!cached) return;
     this.forget(key);
     const owners = this.aliasOwners.get(key);
     if (owners?.size === 1) for (const owner of owners.keys()) this.forget(owner);
