@@ -200,22 +200,28 @@ export class CrossSourceIndex {
   }
 
   private build(id: string, key: string): IndexedEntity {
-    const memberKeys = [key, ...[...(this.offeredAliases.get(key)?.keys() ?? [])].filter((alias) => this.members.has(alias) && this.resolve(alias) === key)];
     const locals: LocalEntity[] = [];
     const documents = new Map<string, DocumentEntry>();
-    for (const memberKey of memberKeys) {
-      for (const [docId, localKeys] of this.members.get(memberKey) ?? []) {
-        const document = this.docs.get(docId);
-        if (!document) continue;
-        for (const localKey of localKeys) {
-          locals.push(document.analysis.entities[localKey]);
-          const entry = document.entries[localKey];
-          const earlier = documents.get(docId);
-          documents.set(docId, earlier ? mergedEntry(earlier, entry) : entry);
-        }
+    this.collectMembers(key, locals, documents);
+    const offered = this.offeredAliases.get(key);
+    if (offered) {
+      for (const alias of offered.keys()) if (this.members.has(alias) && this.resolve(alias) === key) this.collectMembers(alias, locals, documents);
+    }
+    return { id, name: canonicalName(locals), type: majorityType(locals), aliases: unionOf(locals, 'aliases'), roles: unionOf(locals, 'roles'), documents };
+  }
+
+  /** Adds the local entities filed under one key of a group, and their entries, to the group being built. */
+  private collectMembers(key: string, locals: LocalEntity[], documents: Map<string, DocumentEntry>): void {
+    for (const [docId, localKeys] of this.members.get(key) ?? []) {
+      const document = this.docs.get(docId);
+      if (!document) continue;
+      for (const localKey of localKeys) {
+        locals.push(document.analysis.entities[localKey]);
+        const entry = document.entries[localKey];
+        const earlier = documents.get(docId);
+        documents.set(docId, earlier ? mergedEntry(earlier, entry) : entry);
       }
     }
-    return { id, name: canonicalName(locals), type: majorityType(locals), aliases: unionOf(locals, (local) => local.aliases), roles: unionOf(locals, (local) => local.roles), documents };
   }
 
   private ensureId(key: string): void {
@@ -354,7 +360,8 @@ function sortedByStart<T extends { start: number }>(items: readonly T[]): T[] {
 
 /** The fullest name (most words), then the most used, then the first in alphabetical order. */
 function canonicalName(locals: readonly LocalEntity[]): string {
-  if (locals.length === 1) return locals[0].name;
+  // Most groups use one name throughout, and need no count.
+  if (allAgreeOn(locals, 'name')) return locals[0].name;
   const counts = new Map<string, number>();
   for (const local of locals) counts.set(local.name, (counts.get(local.name) ?? 0) + 1);
   let best = '';
@@ -370,7 +377,7 @@ function canonicalName(locals: readonly LocalEntity[]): string {
 
 /** The type most mentions agree on; full names (more than one word) weigh more than bare surnames. */
 function majorityType(locals: readonly LocalEntity[]): EntityType {
-  if (locals.length === 1) return locals[0].type;
+  if (allAgreeOn(locals, 'type')) return locals[0].type;
   const votes = new Map<EntityType, number>();
   for (const local of locals) votes.set(local.type, (votes.get(local.type) ?? 0) + local.mentions.length * (wordCount(local.name) > 1 ? 3 : 1));
   return [...votes.entries()].sort(([typeA, a], [typeB, b]) => b - a || TIE_ORDER.indexOf(typeA) - TIE_ORDER.indexOf(typeB))[0]?.[0] ?? 'other';
@@ -382,6 +389,13 @@ function majorityType(locals: readonly LocalEntity[]): EntityType {
  */
 const TIE_ORDER: readonly EntityType[] = ['person', 'place', 'organization', 'other'];
 
+/** Whether there are local entities and they all have the same name (or type). */
+function allAgreeOn(locals: readonly LocalEntity[], field: 'name' | 'type'): boolean {
+  if (locals.length === 0) return false;
+  for (let i = 1; i < locals.length; i++) if (locals[i][field] !== locals[0][field]) return false;
+  return true;
+}
+
 function wordCount(name: string): number {
   let words = 1;
   for (let i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) words++;
@@ -391,10 +405,18 @@ function wordCount(name: string): number {
 /** One collator for every sort: `localeCompare` would set one up on each call. */
 const collator = new Intl.Collator();
 
-/** The distinct names the local entities list, sorted. Most groups have one local entity with one alias. */
-function unionOf(locals: readonly LocalEntity[], names: (local: LocalEntity) => string[]): string[] {
-  const values = locals.length === 1 ? names(locals[0]) : locals.flatMap(names);
-  return values.length <= 1 ? [...values] : [...new Set(values)].sort(collator.compare);
+/** The distinct names the local entities list, sorted. */
+function unionOf(locals: readonly LocalEntity[], field: 'aliases' | 'roles'): string[] {
+  // Most groups have one local entity, whose few names are distinct and in order already.
+  if (locals.length === 1 && isStrictlyOrdered(locals[0][field])) return locals[0][field].slice();
+  const values = new Set<string>();
+  for (const local of locals) for (const value of local[field]) values.add(value);
+  return [...values].sort(collator.compare);
+}
+
+function isStrictlyOrdered(names: readonly string[]): boolean {
+  for (let i = 1; i < names.length; i++) if (collator.compare(names[i - 1], names[i]) >= 0) return false;
+  return true;
 }
 
 function slug(key: string): string {
