@@ -50,11 +50,9 @@ export class CrossSourceIndex {
   private readonly idToKey = new Map<string, string>();
   private readonly keyToId = new Map<string, string>();
   private readonly cache = new Map<string, IndexedEntity>();
-  /** Keys that head a group (resolve to themselves), brought up to date by `entities()`. */
-  private readonly groupKeys = new Set<string>();
   /**
-   * Keys changed since `groupKeys` was last brought up to date. Deciding their groups waits for
-   * the next `entities()`, so indexing a whole folder decides each key once, not once per article.
+   * Keys changed since the last `entities()`. Re-checking the groups of the aliases they offer
+   * waits for it, so indexing a whole folder looks at each key once, not once per article.
    */
   private readonly changedKeys = new Set<string>();
   /**
@@ -120,18 +118,18 @@ export class CrossSourceIndex {
     if (cached) return cached;
     const key = this.idToKey.get(id);
     if (key === undefined || this.resolve(key) !== key) return undefined;
-    const entity = this.build(id, key);
-    this.cache.set(id, entity);
-    return entity;
+    return this.buildAndCache(id, key);
   }
 
   entities(): IndexedEntity[] {
     if (this.allEntities) return this.allEntities;
-    this.updateGroupKeys();
+    this.markChangedGroupsStale();
     for (const key of this.staleGroups) {
       this.dropFromTable(key);
-      const entity = this.groupKeys.has(key) ? this.entity(this.keyToId.get(key) ?? '') : undefined;
-      if (!entity) continue;
+      // A key heads a group when it has members (and so an id) and resolves to itself.
+      const id = this.keyToId.get(key);
+      if (id === undefined || this.resolve(key) !== key) continue;
+      const entity = this.cache.get(id) ?? this.buildAndCache(id, key);
       this.tablePosition.set(key, this.table.length);
       this.table.push(entity);
       this.tableKeys.push(key);
@@ -184,19 +182,24 @@ export class CrossSourceIndex {
   }
 
   /**
-   * Re-decides which keys head a group after changes. A key's group depends on who offers it as
-   * an alias and on those owners' own standing, so only the changed keys and the aliases they
-   * offer can change group. (An alias a change stopped offering is itself a changed key.)
+   * Marks stale the groups that changes since the last `entities()` can have moved keys into or
+   * out of. A key's group depends on who offers it as an alias and on those owners' own standing,
+   * so only the changed keys and the aliases they offer can change group. (An alias a change
+   * stopped offering is itself a changed key.)
    */
-  private updateGroupKeys(): void {
-    const affected = new Set(this.changedKeys);
-    for (const key of this.changedKeys) for (const alias of this.offeredAliases.get(key)?.keys() ?? []) affected.add(alias);
-    this.changedKeys.clear();
-    for (const key of affected) {
-      this.staleGroups.add(key);
-      if (this.members.has(key) && this.resolve(key) === key) this.groupKeys.add(key);
-      else this.groupKeys.delete(key);
+  private markChangedGroupsStale(): void {
+    for (const key of this.changedKeys) this.staleGroups.add(key);
+    for (const key of this.changedKeys) {
+      const offered = this.offeredAliases.get(key);
+      if (offered) for (const alias of offered.keys()) this.staleGroups.add(alias);
     }
+    this.changedKeys.clear();
+  }
+
+  private buildAndCache(id: string, key: string): IndexedEntity {
+    const entity = this.build(id, key);
+    this.cache.set(id, entity);
+    return entity;
   }
 
   private build(id: string, key: string): IndexedEntity {
