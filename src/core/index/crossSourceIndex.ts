@@ -69,35 +69,35 @@ export class CrossSourceIndex {
     this.remove(docId);
     const keys = analysis.entities.map((entity) => linkKey(entity.name));
     const aliasKeys = analysis.entities.map((entity, index) => aliasKeysOf(entity, keys[index]));
-    this.touch(keys, aliasKeys);
+    this.invalidate(keys, aliasKeys);
     const quotes = sortedByStart(analysis.quotes);
     this.docs.set(docId, { analysis, keys, aliasKeys, quotes, entries: entriesOf(analysis, quotes) });
     analysis.entities.forEach((entity, index) => {
-      addMember(this.members, keys[index], docId, entity.key);
-      this.ensureId(keys[index]);
+      this.addMember(keys[index], docId, entity.key);
       for (const alias of aliasKeys[index]) {
         increment(this.aliasOwners, alias, keys[index]);
         increment(this.offeredAliases, keys[index], alias);
       }
     });
-    this.touch(keys, aliasKeys);
+    this.invalidate(keys, aliasKeys);
+    this.markChanged(keys, aliasKeys);
   }
 
   remove(docId: string): void {
     const document = this.docs.get(docId);
     if (!document) return;
-    this.touch(document.keys, document.aliasKeys);
+    this.invalidate(document.keys, document.aliasKeys);
     this.docs.delete(docId);
     document.analysis.entities.forEach((entity, index) => {
       const key = document.keys[index];
-      removeMember(this.members, key, docId, entity.key);
+      this.removeMember(key, docId, entity.key);
       for (const alias of document.aliasKeys[index]) {
         decrement(this.aliasOwners, alias, key);
         decrement(this.offeredAliases, key, alias);
       }
-      if (!this.members.has(key)) this.dropId(key);
     });
-    this.touch(document.keys, document.aliasKeys);
+    this.invalidate(document.keys, document.aliasKeys);
+    this.markChanged(document.keys, document.aliasKeys);
   }
 
   documentIds(): string[] {
@@ -227,8 +227,30 @@ export class CrossSourceIndex {
     }
   }
 
-  private ensureId(key: string): void {
-    if (this.keyToId.has(key)) return;
+  /** Files a local entity under a key; a key's id lives as long as the key has members. */
+  private addMember(key: string, docId: string, localKey: number): void {
+    let byDoc = this.members.get(key);
+    if (!byDoc) {
+      this.members.set(key, (byDoc = new Map()));
+      this.assignId(key);
+    }
+    const localKeys = byDoc.get(docId);
+    if (localKeys) localKeys.push(localKey);
+    else byDoc.set(docId, [localKey]);
+  }
+
+  private removeMember(key: string, docId: string, localKey: number): void {
+    const byDoc = this.members.get(key);
+    const remaining = (byDoc?.get(docId) ?? []).filter((value) => value !== localKey);
+    if (!byDoc) return;
+    if (remaining.length > 0) byDoc.set(docId, remaining);
+    else byDoc.delete(docId);
+    if (byDoc.size > 0) return;
+    this.members.delete(key);
+    this.dropId(key);
+  }
+
+  private assignId(key: string): void {
     const base = slug(key);
     let id = base;
     for (let n = 2; this.idToKey.has(id); n++) id = `${base}-${n}`;
@@ -244,29 +266,31 @@ export class CrossSourceIndex {
   }
 
   /**
-   * Records a change to the keys a document files its entities under and the alias keys they
-   * offer: marks them changed and forgets the built entities the change can affect, which are the
-   * groups filed under those keys and the group that absorbs one of them as its alias. A key
-   * offered by several groups belongs to none of them, so a common given name ("John") does not
-   * make every John's group stale. Called before and after a change, this catches a key moving
-   * between groups. Everything else stays cached, which keeps an update proportional to the
-   * changed document.
+   * Forgets the built entities a change can affect: the groups filed under the keys a document
+   * files its entities under or offers as aliases, and the group that absorbs one of them as its
+   * alias. A key offered by several groups belongs to none of them, so a common given name
+   * ("John") does not make every John's group stale. Called before and after a change, this
+   * catches a key moving between groups. Everything else stays cached, which keeps an update
+   * proportional to the changed document.
    */
-  private touch(keys: readonly string[], aliasKeys: ReadonlyArray<readonly string[]>): void {
+  private invalidate(keys: readonly string[], aliasKeys: ReadonlyArray<readonly string[]>): void {
     this.allEntities = undefined;
     // Forgetting drops cached entities and marks their rows of the table stale. While nothing is
     // cached (a folder being indexed) there is nothing to drop, and every row is stale already.
-    const cached = this.cache.size > 0;
-    for (const key of keys) this.touchKey(key, cached);
-    for (const aliases of aliasKeys) for (const alias of aliases) this.touchKey(alias, cached);
+    if (this.cache.size === 0) return;
+    for (const key of keys) this.forgetGroupsOf(key);
+    for (const aliases of aliasKeys) for (const alias of aliases) this.forgetGroupsOf(alias);
   }
 
-  private touchKey(key: string, cached: boolean): void {
-    this.changedKeys.add(key);
-    if (!cached) return;
+  private forgetGroupsOf(key: string): void {
     this.forget(key);
     const owners = this.aliasOwners.get(key);
     if (owners?.size === 1) for (const owner of owners.keys()) this.forget(owner);
+  }
+
+  private markChanged(keys: readonly string[], aliasKeys: ReadonlyArray<readonly string[]>): void {
+    for (const key of keys) this.changedKeys.add(key);
+    for (const aliases of aliasKeys) for (const alias of aliases) this.changedKeys.add(alias);
   }
 
   private forget(key: string): void {
@@ -435,23 +459,6 @@ function lastStartingAtOrBefore(items: ReadonlyArray<{ start: number }>, offset:
     else high = middle;
   }
   return low - 1;
-}
-
-function addMember(members: Map<string, Map<string, number[]>>, key: string, docId: string, localKey: number): void {
-  let byDoc = members.get(key);
-  if (!byDoc) members.set(key, (byDoc = new Map()));
-  const localKeys = byDoc.get(docId);
-  if (localKeys) localKeys.push(localKey);
-  else byDoc.set(docId, [localKey]);
-}
-
-function removeMember(members: Map<string, Map<string, number[]>>, key: string, docId: string, localKey: number): void {
-  const byDoc = members.get(key);
-  const remaining = (byDoc?.get(docId) ?? []).filter((value) => value !== localKey);
-  if (!byDoc) return;
-  if (remaining.length > 0) byDoc.set(docId, remaining);
-  else byDoc.delete(docId);
-  if (byDoc.size === 0) members.delete(key);
 }
 
 function increment(counts: Map<string, Map<string, number>>, outer: string, inner: string): void {
