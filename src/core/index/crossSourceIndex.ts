@@ -329,9 +329,13 @@ const knownLinkKeys = new Map<string, string>();
 const LINK_KEY_MEMO_SIZE = 100_000;
 
 function computeLinkKey(name: string): string {
+  return canonicalForm(withoutAccents(name).toLowerCase().replace(/\./g, '').replace(/^the\s+/, '').replace(/\s+/g, ' ').trim());
+}
+
+/** The text without accents and with straight apostrophes. */
+function withoutAccents(text: string): string {
   // Most names are plain ASCII: skip the Unicode normalisation they do not need.
-  const folded = ASCII.test(name) ? name : name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’]/g, "'");
-  return canonicalForm(folded.toLowerCase().replace(/\./g, '').replace(/^the\s+/, '').replace(/\s+/g, ' ').trim());
+  return ASCII.test(text) ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’]/g, "'");
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
@@ -447,7 +451,8 @@ function isStrictlyOrdered(names: readonly string[]): boolean {
 }
 
 function slug(key: string): string {
-  return key.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'entity';
+  // A curly apostrophe made straight is a separator all the same.
+  return withoutAccents(key).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'entity';
 }
 
 function lastStartingAtOrBefore(items: ReadonlyArray<{ start: number }>, offset: number): number {
