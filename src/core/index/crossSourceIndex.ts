@@ -276,7 +276,8 @@ export class CrossSourceIndex {
   private invalidate(keys: readonly string[], aliasKeys: ReadonlyArray<readonly string[]>): void {
     this.allEntities = undefined;
     // Forgetting drops cached entities and marks their rows of the table stale. While nothing is
-    // cached (a folder being indexed) there is nothing to drop, and every row is stale already.
+    // cached (a folder being indexed) there is nothing to drop, and every row of the table was
+    // marked stale when its entity was dropped.
     if (this.cache.size === 0) return;
     for (const key of keys) this.forgetGroupsOf(key);
     for (const aliases of aliasKeys) for (const alias of aliases) this.forgetGroupsOf(alias);
@@ -288,6 +289,7 @@ export class CrossSourceIndex {
     if (owners?.size === 1) for (const owner of owners.keys()) this.forget(owner);
   }
 
+  /** Records the keys a change touched, for `markChangedGroupsStale`. */
   private markChanged(keys: readonly string[], aliasKeys: ReadonlyArray<readonly string[]>): void {
     for (const key of keys) this.changedKeys.add(key);
     for (const aliases of aliasKeys) for (const alias of aliases) this.changedKeys.add(alias);
