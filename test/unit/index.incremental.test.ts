@@ -102,25 +102,49 @@ describe('cross-source index: incremental updates', () => {
     fc.record({ kind: fc.constant('remove' as const), id: fc.constantFrom(...ids) }),
   );
 
+  /** Applies one set or remove to the index and to the list of articles it should hold. */
+  function apply(index: CrossSourceIndex, present: Set<string>, { kind, id }: { kind: 'set' | 'remove'; id: string }): void {
+    if (kind === 'set') {
+      index.set(id, ANALYSES[id]);
+      present.add(id);
+    } else {
+      index.remove(id);
+      present.delete(id);
+    }
+  }
+
+  function assertSameAsFresh(index: CrossSourceIndex, present: Set<string>): void {
+    const fresh = new CrossSourceIndex();
+    for (const id of [...present].sort()) fresh.set(id, ANALYSES[id]);
+    assert.deepEqual(grouping(index), grouping(fresh));
+    assert.deepEqual(index.documentIds().sort(), [...present].sort());
+    for (const entity of index.entities()) assert.deepEqual(entity, fresh.entity(entity.id) ?? index.entity(entity.id));
+  }
+
   it('after any sequence of sets and removes, holds exactly what a fresh index of the remaining articles holds', () => {
     fc.assert(fc.property(fc.array(operation, { maxLength: 30 }), (operations) => {
       const index = new CrossSourceIndex();
       const present = new Set<string>();
-      for (const { kind, id } of operations) {
-        if (kind === 'set') {
-          index.set(id, ANALYSES[id]);
-          present.add(id);
-        } else {
-          index.remove(id);
-          present.delete(id);
-        }
+      for (const step of operations) {
+        apply(index, present, step);
         index.entities(); // read between changes, so that stale cached entities would show
       }
-      const fresh = new CrossSourceIndex();
-      for (const id of [...present].sort()) fresh.set(id, ANALYSES[id]);
-      assert.deepEqual(grouping(index), grouping(fresh));
-      assert.deepEqual(index.documentIds().sort(), [...present].sort());
-      for (const entity of index.entities()) assert.deepEqual(entity, fresh.entity(entity.id) ?? index.entity(entity.id));
+      assertSameAsFresh(index, present);
+    }), { numRuns: 300 });
+  });
+
+  it('holds the same when read only now and then, one entity or the whole table', () => {
+    // What is built before a change decides what the change must forget.
+    const read = fc.constantFrom('nothing' as const, 'one entity' as const, 'the table' as const);
+    fc.assert(fc.property(fc.array(fc.tuple(operation, read), { maxLength: 30 }), (steps) => {
+      const index = new CrossSourceIndex();
+      const present = new Set<string>();
+      for (const [step, reading] of steps) {
+        apply(index, present, step);
+        if (reading === 'one entity') index.entity(index.entityId(step.id, 0) ?? '');
+        else if (reading === 'the table') index.entities();
+      }
+      assertSameAsFresh(index, present);
     }), { numRuns: 300 });
   });
 

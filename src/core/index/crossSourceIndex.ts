@@ -50,11 +50,9 @@ export class CrossSourceIndex {
   private readonly idToKey = new Map<string, string>();
   private readonly keyToId = new Map<string, string>();
   private readonly cache = new Map<string, IndexedEntity>();
-  /** Keys that head a group (resolve to themselves), brought up to date by `entities()`. */
-  private readonly groupKeys = new Set<string>();
   /**
-   * Keys changed since `groupKeys` was last brought up to date. Deciding their groups waits for
-   * the next `entities()`, so indexing a whole folder decides each key once, not once per article.
+   * Keys changed since the last `entities()`. Re-checking the groups of the aliases they offer
+   * waits for it, so indexing a whole folder looks at each key once, not once per article.
    */
   private readonly changedKeys = new Set<string>();
   /**
@@ -70,40 +68,36 @@ export class CrossSourceIndex {
   set(docId: string, analysis: DocumentAnalysis): void {
     this.remove(docId);
     const keys = analysis.entities.map((entity) => linkKey(entity.name));
-    const aliasKeys = analysis.entities.map((entity, index) => aliasKeysOf(entity).filter((alias) => alias !== keys[index]));
-    const touched = [...keys, ...aliasKeys.flat()];
-    this.invalidate(touched);
+    const aliasKeys = analysis.entities.map((entity, index) => aliasKeysOf(entity, keys[index]));
+    this.invalidate(keys, aliasKeys);
     const quotes = sortedByStart(analysis.quotes);
     this.docs.set(docId, { analysis, keys, aliasKeys, quotes, entries: entriesOf(analysis, quotes) });
     analysis.entities.forEach((entity, index) => {
-      addMember(this.members, keys[index], docId, entity.key);
-      this.ensureId(keys[index]);
+      this.addMember(keys[index], docId, entity.key);
       for (const alias of aliasKeys[index]) {
         increment(this.aliasOwners, alias, keys[index]);
         increment(this.offeredAliases, keys[index], alias);
       }
     });
-    this.invalidate(touched);
-    for (const key of touched) this.changedKeys.add(key);
+    this.invalidate(keys, aliasKeys);
+    this.markChanged(keys, aliasKeys);
   }
 
   remove(docId: string): void {
     const document = this.docs.get(docId);
     if (!document) return;
-    const touched = [...document.keys, ...document.aliasKeys.flat()];
-    this.invalidate(touched);
+    this.invalidate(document.keys, document.aliasKeys);
     this.docs.delete(docId);
     document.analysis.entities.forEach((entity, index) => {
       const key = document.keys[index];
-      removeMember(this.members, key, docId, entity.key);
+      this.removeMember(key, docId, entity.key);
       for (const alias of document.aliasKeys[index]) {
         decrement(this.aliasOwners, alias, key);
         decrement(this.offeredAliases, key, alias);
       }
-      if (!this.members.has(key)) this.dropId(key);
     });
-    this.invalidate(touched);
-    for (const key of touched) this.changedKeys.add(key);
+    this.invalidate(document.keys, document.aliasKeys);
+    this.markChanged(document.keys, document.aliasKeys);
   }
 
   documentIds(): string[] {
@@ -124,18 +118,18 @@ export class CrossSourceIndex {
     if (cached) return cached;
     const key = this.idToKey.get(id);
     if (key === undefined || this.resolve(key) !== key) return undefined;
-    const entity = this.build(id, key);
-    this.cache.set(id, entity);
-    return entity;
+    return this.buildAndCache(id, key);
   }
 
   entities(): IndexedEntity[] {
     if (this.allEntities) return this.allEntities;
-    this.updateGroupKeys();
+    this.markChangedGroupsStale();
     for (const key of this.staleGroups) {
       this.dropFromTable(key);
-      const entity = this.groupKeys.has(key) ? this.entity(this.keyToId.get(key) ?? '') : undefined;
-      if (!entity) continue;
+      // A key heads a group when it has members (and so an id) and resolves to itself.
+      const id = this.keyToId.get(key);
+      if (id === undefined || this.resolve(key) !== key) continue;
+      const entity = this.cache.get(id) ?? this.buildAndCache(id, key);
       this.tablePosition.set(key, this.table.length);
       this.table.push(entity);
       this.tableKeys.push(key);
@@ -188,42 +182,75 @@ export class CrossSourceIndex {
   }
 
   /**
-   * Re-decides which keys head a group after changes. A key's group depends on who offers it as
-   * an alias and on those owners' own standing, so only the changed keys and the aliases they
-   * offer can change group. (An alias a change stopped offering is itself a changed key.)
+   * Marks stale the groups that changes since the last `entities()` can have moved keys into or
+   * out of. A key's group depends on who offers it as an alias and on those owners' own standing,
+   * so only the changed keys and the aliases they offer can change group. (An alias a change
+   * stopped offering is itself a changed key.)
    */
-  private updateGroupKeys(): void {
-    const affected = new Set(this.changedKeys);
-    for (const key of this.changedKeys) for (const alias of this.offeredAliases.get(key)?.keys() ?? []) affected.add(alias);
-    this.changedKeys.clear();
-    for (const key of affected) {
-      this.staleGroups.add(key);
-      if (this.members.has(key) && this.resolve(key) === key) this.groupKeys.add(key);
-      else this.groupKeys.delete(key);
+  private markChangedGroupsStale(): void {
+    for (const key of this.changedKeys) this.staleGroups.add(key);
+    for (const key of this.changedKeys) {
+      const offered = this.offeredAliases.get(key);
+      if (offered) for (const alias of offered.keys()) this.staleGroups.add(alias);
     }
+    this.changedKeys.clear();
+  }
+
+  private buildAndCache(id: string, key: string): IndexedEntity {
+    const entity = this.build(id, key);
+    this.cache.set(id, entity);
+    return entity;
   }
 
   private build(id: string, key: string): IndexedEntity {
-    const memberKeys = [key, ...[...(this.offeredAliases.get(key)?.keys() ?? [])].filter((alias) => this.members.has(alias) && this.resolve(alias) === key)];
     const locals: LocalEntity[] = [];
     const documents = new Map<string, DocumentEntry>();
-    for (const memberKey of memberKeys) {
-      for (const [docId, localKeys] of this.members.get(memberKey) ?? []) {
-        const document = this.docs.get(docId);
-        if (!document) continue;
-        for (const localKey of localKeys) {
-          locals.push(document.analysis.entities[localKey]);
-          const entry = document.entries[localKey];
-          const earlier = documents.get(docId);
-          documents.set(docId, earlier ? mergedEntry(earlier, entry) : entry);
-        }
-      }
+    this.collectMembers(key, locals, documents);
+    const offered = this.offeredAliases.get(key);
+    if (offered) {
+      for (const alias of offered.keys()) if (this.members.has(alias) && this.resolve(alias) === key) this.collectMembers(alias, locals, documents);
     }
-    return { id, name: canonicalName(locals), type: majorityType(locals), aliases: unionOf(locals, (local) => local.aliases), roles: unionOf(locals, (local) => local.roles), documents };
+    return { id, name: canonicalName(locals), type: majorityType(locals), aliases: unionOf(locals, 'aliases'), roles: unionOf(locals, 'roles'), documents };
   }
 
-  private ensureId(key: string): void {
-    if (this.keyToId.has(key)) return;
+  /** Adds the local entities filed under one key of a group, and their entries, to the group being built. */
+  private collectMembers(key: string, locals: LocalEntity[], documents: Map<string, DocumentEntry>): void {
+    for (const [docId, localKeys] of this.members.get(key) ?? []) {
+      const document = this.docs.get(docId);
+      if (!document) continue;
+      for (const localKey of localKeys) {
+        locals.push(document.analysis.entities[localKey]);
+        const entry = document.entries[localKey];
+        const earlier = documents.get(docId);
+        documents.set(docId, earlier ? mergedEntry(earlier, entry) : entry);
+      }
+    }
+  }
+
+  /** Files a local entity under a key; a key's id lives as long as the key has members. */
+  private addMember(key: string, docId: string, localKey: number): void {
+    let byDoc = this.members.get(key);
+    if (!byDoc) {
+      this.members.set(key, (byDoc = new Map()));
+      this.assignId(key);
+    }
+    const localKeys = byDoc.get(docId);
+    if (localKeys) localKeys.push(localKey);
+    else byDoc.set(docId, [localKey]);
+  }
+
+  private removeMember(key: string, docId: string, localKey: number): void {
+    const byDoc = this.members.get(key);
+    const remaining = (byDoc?.get(docId) ?? []).filter((value) => value !== localKey);
+    if (!byDoc) return;
+    if (remaining.length > 0) byDoc.set(docId, remaining);
+    else byDoc.delete(docId);
+    if (byDoc.size > 0) return;
+    this.members.delete(key);
+    this.dropId(key);
+  }
+
+  private assignId(key: string): void {
     const base = slug(key);
     let id = base;
     for (let n = 2; this.idToKey.has(id); n++) id = `${base}-${n}`;
@@ -239,19 +266,33 @@ export class CrossSourceIndex {
   }
 
   /**
-   * Forgets the built entities a change can affect: the groups filed under the touched keys and
-   * the group that absorbs one of them as its alias. A key offered by several groups belongs to
-   * none of them, so a common given name ("John") does not make every John's group stale. Called
-   * before and after a change, this catches a key moving between groups. Everything else stays
-   * cached, which keeps an update proportional to the changed document.
+   * Forgets the built entities a change can affect: the groups filed under the keys a document
+   * files its entities under or offers as aliases, and the group that absorbs one of them as its
+   * alias. A key offered by several groups belongs to none of them, so a common given name
+   * ("John") does not make every John's group stale. Called before and after a change, this
+   * catches a key moving between groups. Everything else stays cached, which keeps an update
+   * proportional to the changed document.
    */
-  private invalidate(touchedKeys: readonly string[]): void {
+  private invalidate(keys: readonly string[], aliasKeys: ReadonlyArray<readonly string[]>): void {
     this.allEntities = undefined;
-    for (const key of touchedKeys) {
-      this.forget(key);
-      const owners = this.aliasOwners.get(key);
-      if (owners?.size === 1) for (const owner of owners.keys()) this.forget(owner);
-    }
+    // Forgetting drops cached entities and marks their rows of the table stale. While nothing is
+    // cached (a folder being indexed) there is nothing to drop, and every row of the table was
+    // marked stale when its entity was dropped.
+    if (this.cache.size === 0) return;
+    for (const key of keys) this.forgetGroupsOf(key);
+    for (const aliases of aliasKeys) for (const alias of aliases) this.forgetGroupsOf(alias);
+  }
+
+  private forgetGroupsOf(key: string): void {
+    this.forget(key);
+    const owners = this.aliasOwners.get(key);
+    if (owners?.size === 1) for (const owner of owners.keys()) this.forget(owner);
+  }
+
+  /** Records the keys a change touched, for `markChangedGroupsStale`. */
+  private markChanged(keys: readonly string[], aliasKeys: ReadonlyArray<readonly string[]>): void {
+    for (const key of keys) this.changedKeys.add(key);
+    for (const aliases of aliasKeys) for (const alias of aliases) this.changedKeys.add(alias);
   }
 
   private forget(key: string): void {
@@ -290,23 +331,39 @@ const knownLinkKeys = new Map<string, string>();
 const LINK_KEY_MEMO_SIZE = 100_000;
 
 function computeLinkKey(name: string): string {
+  return canonicalForm(withoutAccents(name).toLowerCase().replace(/\./g, '').replace(/^the\s+/, '').replace(/\s+/g, ' ').trim());
+}
+
+/** The text without accents and with straight apostrophes. */
+function withoutAccents(text: string): string {
   // Most names are plain ASCII: skip the Unicode normalisation they do not need.
-  const folded = ASCII.test(name) ? name : name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’]/g, "'");
-  return canonicalForm(folded.toLowerCase().replace(/\./g, '').replace(/^the\s+/, '').replace(/\s+/g, ' ').trim());
+  return ASCII.test(text) ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’]/g, "'");
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
 
-/** A person's surname and given name, and the names the article equates with the entity. */
-function aliasKeysOf(entity: LocalEntity): string[] {
-  const keys = new Set(entity.equivalents.map(linkKey));
-  for (const alias of entity.aliases) keys.add(linkKey(alias));
-  const words = entity.name.split(/\s+/);
-  if (entity.type === 'person' && words.length >= 2) {
-    keys.add(linkKey(words[words.length - 1]));
-    keys.add(linkKey(words[0]));
+/**
+ * The alias keys a local entity offers besides its own key: its other surface forms, the names
+ * the article equates with it, and a person's surname and given name.
+ */
+function aliasKeysOf(entity: LocalEntity, ownKey: string): string[] {
+  const keys: string[] = [];
+  for (const equivalent of entity.equivalents) addAliasKey(keys, linkKey(equivalent), ownKey);
+  // The name is among the aliases; its key is the entity's own, so it needs no look-up.
+  for (const alias of entity.aliases) if (alias !== entity.name) addAliasKey(keys, linkKey(alias), ownKey);
+  if (entity.type === 'person') {
+    const words = entity.name.split(/\s+/);
+    if (words.length >= 2) {
+      addAliasKey(keys, linkKey(words[words.length - 1]), ownKey);
+      addAliasKey(keys, linkKey(words[0]), ownKey);
+    }
   }
-  return [...keys];
+  return keys;
+}
+
+/** Alias keys are few per entity, so a linear check for repeats beats a set. */
+function addAliasKey(keys: string[], key: string, ownKey: string): void {
+  if (key !== ownKey && !keys.includes(key)) keys.push(key);
 }
 
 function mentionsByStart(analysis: DocumentAnalysis): Array<{ start: number; end: number; key: number }> {
@@ -336,7 +393,8 @@ function sortedByStart<T extends { start: number }>(items: readonly T[]): T[] {
 
 /** The fullest name (most words), then the most used, then the first in alphabetical order. */
 function canonicalName(locals: readonly LocalEntity[]): string {
-  if (locals.length === 1) return locals[0].name;
+  // Most groups use one name throughout, and need no count.
+  if (allAgreeOn(locals, 'name')) return locals[0].name;
   const counts = new Map<string, number>();
   for (const local of locals) counts.set(local.name, (counts.get(local.name) ?? 0) + 1);
   let best = '';
@@ -352,7 +410,7 @@ function canonicalName(locals: readonly LocalEntity[]): string {
 
 /** The type most mentions agree on; full names (more than one word) weigh more than bare surnames. */
 function majorityType(locals: readonly LocalEntity[]): EntityType {
-  if (locals.length === 1) return locals[0].type;
+  if (allAgreeOn(locals, 'type')) return locals[0].type;
   const votes = new Map<EntityType, number>();
   for (const local of locals) votes.set(local.type, (votes.get(local.type) ?? 0) + local.mentions.length * (wordCount(local.name) > 1 ? 3 : 1));
   return [...votes.entries()].sort(([typeA, a], [typeB, b]) => b - a || TIE_ORDER.indexOf(typeA) - TIE_ORDER.indexOf(typeB))[0]?.[0] ?? 'other';
@@ -364,6 +422,13 @@ function majorityType(locals: readonly LocalEntity[]): EntityType {
  */
 const TIE_ORDER: readonly EntityType[] = ['person', 'place', 'organization', 'other'];
 
+/** Whether there are local entities and they all have the same name (or type). */
+function allAgreeOn(locals: readonly LocalEntity[], field: 'name' | 'type'): boolean {
+  if (locals.length === 0) return false;
+  for (let i = 1; i < locals.length; i++) if (locals[i][field] !== locals[0][field]) return false;
+  return true;
+}
+
 function wordCount(name: string): number {
   let words = 1;
   for (let i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) words++;
@@ -373,14 +438,23 @@ function wordCount(name: string): number {
 /** One collator for every sort: `localeCompare` would set one up on each call. */
 const collator = new Intl.Collator();
 
-/** The distinct names the local entities list, sorted. Most groups have one local entity with one alias. */
-function unionOf(locals: readonly LocalEntity[], names: (local: LocalEntity) => string[]): string[] {
-  const values = locals.length === 1 ? names(locals[0]) : locals.flatMap(names);
-  return values.length <= 1 ? [...values] : [...new Set(values)].sort(collator.compare);
+/** The distinct names the local entities list, sorted. */
+function unionOf(locals: readonly LocalEntity[], field: 'aliases' | 'roles'): string[] {
+  // Most groups have one local entity, whose few names are distinct and in order already.
+  if (locals.length === 1 && isStrictlyOrdered(locals[0][field])) return locals[0][field].slice();
+  const values = new Set<string>();
+  for (const local of locals) for (const value of local[field]) values.add(value);
+  return [...values].sort(collator.compare);
+}
+
+function isStrictlyOrdered(names: readonly string[]): boolean {
+  for (let i = 1; i < names.length; i++) if (collator.compare(names[i - 1], names[i]) >= 0) return false;
+  return true;
 }
 
 function slug(key: string): string {
-  return key.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'entity';
+  // A curly apostrophe made straight is a separator all the same.
+  return withoutAccents(key).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'entity';
 }
 
 function lastStartingAtOrBefore(items: ReadonlyArray<{ start: number }>, offset: number): number {
@@ -392,23 +466,6 @@ function lastStartingAtOrBefore(items: ReadonlyArray<{ start: number }>, offset:
     else high = middle;
   }
   return low - 1;
-}
-
-function addMember(members: Map<string, Map<string, number[]>>, key: string, docId: string, localKey: number): void {
-  let byDoc = members.get(key);
-  if (!byDoc) members.set(key, (byDoc = new Map()));
-  const localKeys = byDoc.get(docId);
-  if (localKeys) localKeys.push(localKey);
-  else byDoc.set(docId, [localKey]);
-}
-
-function removeMember(members: Map<string, Map<string, number[]>>, key: string, docId: string, localKey: number): void {
-  const byDoc = members.get(key);
-  const remaining = (byDoc?.get(docId) ?? []).filter((value) => value !== localKey);
-  if (!byDoc) return;
-  if (remaining.length > 0) byDoc.set(docId, remaining);
-  else byDoc.delete(docId);
-  if (byDoc.size === 0) members.delete(key);
 }
 
 function increment(counts: Map<string, Map<string, number>>, outer: string, inner: string): void {
