@@ -148,6 +148,25 @@ describe('cross-source index: incremental updates', () => {
     }), { numRuns: 300 });
   });
 
+  it('answers an entity look-up like a fresh index after a change two links away from the entity', () => {
+    // Alpha absorbs Beta, so Gamma, which Beta offers, stands alone. Once Delta offers Beta too,
+    // Beta belongs to neither and Gamma joins Beta: Gamma heads no group any more.
+    const offering = (name: string, equivalents: string[] = []): DocumentAnalysis => ({
+      entities: [{ key: 0, name, type: 'organization', aliases: [name], roles: [], mentions: [{ start: 0, end: name.length, text: name }], equivalents }],
+      quotes: [], outlets: [], sources: { named: 0, unnamed: 0 },
+    });
+    const docs: Array<[string, DocumentAnalysis]> = [['a', offering('Alpha', ['Beta'])], ['b', offering('Beta', ['Gamma'])], ['c', offering('Gamma')]];
+    const index = new CrossSourceIndex();
+    for (const [id, analysis] of docs) index.set(id, analysis);
+    assert.ok(index.entity('gamma'));
+    index.set('d', offering('Delta', ['Beta']));
+    const fresh = new CrossSourceIndex();
+    for (const [id, analysis] of [...docs, ['d', offering('Delta', ['Beta'])] as [string, DocumentAnalysis]]) fresh.set(id, analysis);
+    assert.equal(fresh.entity('gamma'), undefined);
+    assert.equal(index.entity('gamma'), undefined);
+    assert.deepEqual(index.entity('beta'), fresh.entity('beta'));
+  });
+
   it('replacing one article leaves the entities of the others as they were', () => {
     const index = new CrossSourceIndex();
     for (const id of ids) index.set(id, ANALYSES[id]);

@@ -114,11 +114,11 @@ export class CrossSourceIndex {
   }
 
   entity(id: string): IndexedEntity | undefined {
-    const cached = this.cache.get(id);
-    if (cached) return cached;
+    // Whether the key still heads a group is asked first: a change two links away can fold it
+    // into another group without touching it, and so without forgetting its cached entity.
     const key = this.idToKey.get(id);
     if (key === undefined || this.resolve(key) !== key) return undefined;
-    return this.buildAndCache(id, key);
+    return this.cache.get(id) ?? this.buildAndCache(id, key);
   }
 
   entities(): IndexedEntity[] {
