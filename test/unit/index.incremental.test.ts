@@ -85,6 +85,16 @@ describe('cross-source index: links made and undone by other articles', () => {
     assert.ok(index.entity('hegseth')?.documents.has('surname'));
   });
 
+  it('never lets a person\'s surname take in a place of the same name', () => {
+    const index = new CrossSourceIndex();
+    index.set('person', analyzeDocument('Film director John Houston said the script was ready. Houston added that filming would start soon.'));
+    index.set('city', analyzeDocument('The storm hit Houston on Monday, and flights from Houston were cancelled.'));
+    index.set('again', analyzeDocument('Rain also fell in Houston.'));
+    assert.equal(idOf(index, 'person', 'Houston'), 'john-houston');
+    assert.equal(idOf(index, 'city', 'Houston'), 'houston');
+    assert.equal(idOf(index, 'again', 'Houston'), 'houston', 'the city is one place across articles');
+  });
+
   it('attributes quotations to the linked entity, per article', () => {
     const index = new CrossSourceIndex();
     index.set('full', ANALYSES.full);

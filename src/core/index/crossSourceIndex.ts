@@ -67,7 +67,7 @@ export class CrossSourceIndex {
 
   set(docId: string, analysis: DocumentAnalysis): void {
     this.remove(docId);
-    const keys = analysis.entities.map((entity) => linkKey(entity.name));
+    const keys = analysis.entities.map((entity) => inKindOf(entity, linkKey(entity.name)));
     const aliasKeys = analysis.entities.map((entity, index) => aliasKeysOf(entity, keys[index]));
     this.invalidate(keys, aliasKeys);
     const quotes = sortedByStart(analysis.quotes);
@@ -251,7 +251,7 @@ export class CrossSourceIndex {
   }
 
   private assignId(key: string): void {
-    const base = slug(key);
+    const base = slug(key.endsWith(PLACE_KEYS) ? key.slice(0, -PLACE_KEYS.length) : key);
     let id = base;
     for (let n = 2; this.idToKey.has(id); n++) id = `${base}-${n}`;
     this.idToKey.set(id, key);
@@ -348,9 +348,9 @@ const ASCII = /^[\x00-\x7f]*$/;
  */
 function aliasKeysOf(entity: LocalEntity, ownKey: string): string[] {
   const keys: string[] = [];
-  for (const equivalent of entity.equivalents) addAliasKey(keys, linkKey(equivalent), ownKey);
+  for (const equivalent of entity.equivalents) addAliasKey(keys, inKindOf(entity, linkKey(equivalent)), ownKey);
   // The name is among the aliases; its key is the entity's own, so it needs no look-up.
-  for (const alias of entity.aliases) if (alias !== entity.name) addAliasKey(keys, linkKey(alias), ownKey);
+  for (const alias of entity.aliases) if (alias !== entity.name) addAliasKey(keys, inKindOf(entity, linkKey(alias)), ownKey);
   if (entity.type === 'person') {
     const words = entity.name.split(/\s+/);
     if (words.length >= 2) {
@@ -360,6 +360,16 @@ function aliasKeysOf(entity: LocalEntity, ownKey: string): string[] {
   }
   return keys;
 }
+
+/**
+ * Places are filed apart from everything else, so that a person's surname cannot take them in:
+ * "Houston" the city is not John Houston, nor "Jordan" the country Michael Jordan.
+ */
+function inKindOf(entity: LocalEntity, key: string): string {
+  return entity.type === 'place' ? key + PLACE_KEYS : key;
+}
+
+const PLACE_KEYS = '\u0000place';
 
 /** Alias keys are few per entity, so a linear check for repeats beats a set. */
 function addAliasKey(keys: string[], key: string, ownKey: string): void {
