@@ -94,7 +94,8 @@ function findNames(text: string, words: Word[], lowerCaseWords: LowerCaseLookup)
  * none starts at `start`: it says which party and state a legislator represents, and names nothing.
  */
 function partyTagEnd(text: string, start: number): number {
-  if (start < 2 || !PARTY_TAG_OPENING.test(text.slice(start - 2, start))) return 0;
+  // Most words fail the cheap test of a hyphen in second place.
+  if (text.charCodeAt(start + 1) !== 45 || start < 2 || !PARTY_TAG_OPENING.test(text.slice(start - 2, start))) return 0;
   PARTY_TAG.lastIndex = start;
   return PARTY_TAG.test(text) ? PARTY_TAG.lastIndex : 0;
 }
@@ -725,6 +726,7 @@ function groupMentions(text: string, foundNames: NameMention[]): LocalEntity[] {
  * initials before a name the article also writes without them are a separate name.
  */
 function withCountriesApart(names: NameMention[]): NameMention[] {
+  if (!names.some((name) => name.words.length > 1 && isCountryInitials(name.words[0]))) return names;
   const forms = new Set(names.map((name) => name.form));
   return names.flatMap((name) => {
     const [country, ...rest] = name.words;
@@ -741,6 +743,7 @@ function withCountriesApart(names: NameMention[]): NameMention[] {
 }
 
 function isCountryInitials(word: string): boolean {
+  if (word.length > 5) return false;
   const bare = word.replace(/\./g, '');
   return bare.length >= 2 && bare === bare.toUpperCase() && PLACES.has(bare.toLowerCase());
 }
