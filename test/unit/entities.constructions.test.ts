@@ -207,6 +207,11 @@ describe('entities: people, titles and roles', () => {
       [['Leicester Square', 'place'], ['Beverly Hills', 'place'], ['Camden Market', 'place']]);
   });
 
+  it('keeps an Arabic surname written with its article ("al-Hayya") in the name', () => {
+    assert.deepEqual(typed('A senior Hamas official, Khalil al-Hayya, said the group would abide by it. Bashar al-Assad fled.'),
+      [['Khalil al-Hayya', 'person'], ['Bashar al-Assad', 'person'], ['Hamas', 'organization']]);
+  });
+
   it('reads a plural title before two names', () => {
     assert.deepEqual(find(extractEntities('Senators Richard Blumenthal and Edward Markey called the recall overdue.'), 'Richard Blumenthal').roles, ['Senators']);
   });

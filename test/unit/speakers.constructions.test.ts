@@ -72,6 +72,16 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'visitor').speaker?.name, 'Bipin Bihari');
   });
 
+  it('gives a cue verb after "and" the subject of the verb before it', () => {
+    const text = 'UN Secretary-General Antonio Guterres welcomed the announcement and urged all sides to "make good on their commitments".';
+    assert.equal(speakerOf(text, 'make good').speaker?.name, 'Antonio Guterres');
+  });
+
+  it('reads a relative introduced by family ("his daughter Emily") as the person who speaks', () => {
+    const text = 'Festival organiser Michael Eavis spoke first. When the idea was floated, Mr Eavis\' daughter Emily said it would be "quite a big step" for the festival.';
+    assert.equal(speakerOf(text, 'quite a big step').speaker?.name, 'Emily');
+  });
+
   it('does not take a surname that is also an auxiliary ("May") for one', () => {
     const text = 'Theresa May, shadow secretary for the family, told BBC Radio 4\'s Today programme that the government\'s plans were "inadequate".';
     assert.equal(speakerOf(text, 'inadequate').speaker?.name, 'Theresa May');

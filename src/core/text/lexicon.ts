@@ -150,4 +150,6 @@ actor actress singer star striker midfielder defender goalkeeper winger player c
 nominee director producer writer author novelist presenter comedian musician rapper artist chef designer
 analyst economist lawyer judge senator governor mayor minister president chancellor leader chairman spokesman spokeswoman
 colleague backbencher candidate challenger rival champion captain veteran teammate referee umpire
+son daughter wife husband mother father brother sister uncle aunt nephew niece cousin grandson granddaughter
+widow widower fiancee fiance girlfriend boyfriend partner
 `);

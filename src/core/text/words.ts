@@ -74,6 +74,7 @@ export function scanWords(text: string): Word[] {
         if (!innerUpper && next >= 65 && next <= 90) innerUpper = true;
         end++;
       } else if (isJoiner(next) && end + 1 < length && isWordChar(text.charCodeAt(end + 1), text, end + 1)) {
+        if (!innerUpper && isUpperAt(text, end + 1)) innerUpper = true;
         end += 2;
       } else if (next === 46 && end + 1 < length && isUpperAt(text, end + 1) && end - i === 1 && isUpperAt(text, i)) {
         // Dotted acronyms: U.S., U.K. (a single capital, a dot, another capital).
@@ -82,7 +83,7 @@ export function scanWords(text: string): Word[] {
       } else break;
     }
     const first = text.charCodeAt(i);
-    const capitalised = isUpperAt(text, i) || (first >= 48 && first <= 57) || (innerUpper && !text.slice(i, end).includes('-'));
+    const capitalised = isUpperAt(text, i) || (first >= 48 && first <= 57) || (innerUpper && isMixedCaseName(text.slice(i, end)));
     if (capitalised) {
       words.push({ start: i, end, text: text.slice(i, end), capitalised: true, sentenceStart: startsSentence(text, i), inTitleCaseLine: false });
       line.capitalised++;
@@ -92,6 +93,16 @@ export function scanWords(text: string): Word[] {
   line.end(words, text, length);
   return words;
 }
+
+/**
+ * A word with a capital inside that is a name: a brand ("xAI", "iPhone"), or an Arabic name after
+ * its article ("al-Hayya", "el-Sisi", "al-Qaeda"). Other hyphenated words are compounds ("pro-EU").
+ */
+function isMixedCaseName(word: string): boolean {
+  return !word.includes('-') || ARABIC_ARTICLE.test(word);
+}
+
+const ARABIC_ARTICLE = /^(?:al|el|ad|ash|as|at|az|an|ar|ibn|bin|abu|abd)-\p{Lu}/u;
 
 /**
  * Watches the current line to tell a Title Case headline ("Hegseth Gives Anthropic Until Friday

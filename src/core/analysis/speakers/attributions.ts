@@ -163,10 +163,12 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   const clauseStart = Math.max(head.lastIndexOf(','), head.lastIndexOf(':'), head.lastIndexOf('—'), head.lastIndexOf(' – '), head.lastIndexOf('(')) + 1;
   let phrase = head.slice(clauseStart);
   let phraseStart = clauseOffset + clauseStart;
-  const conjunction = /^(.*\b(?:and|but|that|as|when|while|after|before|because|where|which|who)\s+)/i.exec(phrase);
+  const shared = subjectSharedAcrossAnd(phrase);
+  if (shared) return { phrase: phrase.slice(shared.start, shared.end), phraseStart: phraseStart + shared.start, appositive };
+  const conjunction = lastConjunction(phrase);
   if (conjunction && !/^\s*(?:a|an|the|one)\s/i.test(phrase)) {
-    phraseStart += conjunction[1].length;
-    phrase = phrase.slice(conjunction[1].length);
+    phraseStart += conjunction.length;
+    phrase = phrase.slice(conjunction.length);
   }
   const pronoun = PRONOUN_AT_END.exec(phrase.trimEnd());
   if (pronoun) {
@@ -182,6 +184,28 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   }
   if (phrase.trim() === '' && !appositive) return undefined;
   return { phrase, phraseStart, appositive };
+}
+
+/** The words up to and including the last conjunction of a phrase ("On Friday, when "), or undefined. */
+function lastConjunction(phrase: string): string | undefined {
+  return /^(.*\b(?:and|but|that|as|when|while|after|before|because|where|which|who)\s+)/i.exec(phrase)?.[1];
+}
+
+/**
+ * "Guterres welcomed the deal and urged all sides to…": a cue verb right after "and" or "but"
+ * shares the subject of the verb before it, which opens that clause (a pronoun, or a name or a
+ * description in its first words).
+ */
+function subjectSharedAcrossAnd(phrase: string): { start: number; end: number } | undefined {
+  const and = /\s*\b(?:and|but)\s+$/i.exec(phrase);
+  if (!and || lastConjunction(phrase)?.length !== phrase.length) return undefined;
+  const before = phrase.slice(0, and.index);
+  const conjunction = lastConjunction(before);
+  const start = conjunction?.length ?? before.length - before.trimStart().length;
+  const pronoun = /^(?:he|she|they|it)\b/i.exec(before.slice(start));
+  if (pronoun) return { start, end: start + pronoun[0].length };
+  const opening = /^\S+(?:\s+\S+){0,4}/.exec(before.slice(start));
+  return opening ? { start, end: start + opening[0].length } : undefined;
 }
 
 /** The words before the auxiliaries and adverbs that end them: "Defense officials have already " → "Defense officials". */
