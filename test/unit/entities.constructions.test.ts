@@ -193,6 +193,7 @@ describe('entities: people, titles and roles', () => {
 
   it('types a given name and a surname that is also a head noun as a person', () => {
     assert.deepEqual(typed('Jude Law and Charlotte Church attended, as did Denis Law.'), [['Jude Law', 'person'], ['Charlotte Church', 'person'], ['Denis Law', 'person']]);
+    assert.deepEqual(typed('Mike Lake sailed on Lake Geneva.'), [['Mike Lake', 'person'], ['Lake Geneva', 'place']]);
   });
 
   it('knows the given names of many languages, but not a word in capitals or a surname after a title', () => {
@@ -205,6 +206,8 @@ describe('entities: people, titles and roles', () => {
   it('types a name ending in "Street", "Square" or "Hills" as a place, whatever its first word', () => {
     assert.deepEqual(typed('Stars gathered in Leicester Square and in Beverly Hills, far from Camden Market.'),
       [['Leicester Square', 'place'], ['Beverly Hills', 'place'], ['Camden Market', 'place']]);
+    assert.deepEqual(typed('Oil from the North Sea and the Caspian Sea crossed the Suez Canal.'),
+      [['North Sea', 'place'], ['Caspian Sea', 'place'], ['Suez Canal', 'place']]);
   });
 
   it('keeps an Arabic surname written with its article ("al-Hayya") in the name', () => {
@@ -282,6 +285,11 @@ describe('entities: words that are not names', () => {
   it('reads a word in -ing that opens a sentence as a verb form, unless it is a known name or comes back', () => {
     const names = typed('Choking traffic jams in Beijing are prompting officials to act. Upping the ante is another option. Reading won 2-0 at home, and Reading now top the table.').map(([name]) => name);
     assert.deepEqual(names, ['Beijing', 'Reading']);
+  });
+
+  it('reads a plural noun for people that opens a sentence as a word: "Historians", "Campaigners"', () => {
+    const names = typed('Historians believe the site is Roman. Campaigners said Oxford must act. Investors sold shares in Rovers, and Rovers fell. Gunners boss Arsene Wenger agreed.').map(([name]) => name).sort();
+    assert.deepEqual(names, ['Arsene Wenger', 'Gunners', 'Oxford', 'Rovers']);
   });
 
   it('reads number words and common words that open a sentence as words, even when they are also names', () => {

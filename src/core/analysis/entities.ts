@@ -2,7 +2,7 @@ import type { EntityType, LocalEntity, Span } from './model';
 import { FEMALE_NAMES, GIVEN_NAMES, MALE_NAMES, ORGANIZATIONS, OUTLETS, PLACES } from '../text/gazetteer';
 import {
   CLUB_ENDINGS, DEMONYMS, FAMILY_NAMES_FIRST, FUNCTION_WORDS, HONORIFICS, ORG_CUES, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS,
-  PERSON_INTRODUCERS, PLACE_CUES, PLACE_HEADS, PLACE_PREPOSITIONS, PRODUCT_CUES, ROLE_MODIFIERS, ROLE_WORDS, TITLE_ABBREVIATIONS,
+  PERSON_INTRODUCERS, PLACE_CUES, PLACE_HEADS, PLACE_LEADS, PLACE_PREPOSITIONS, PRODUCT_CUES, ROLE_MODIFIERS, ROLE_WORDS, TITLE_ABBREVIATIONS,
 } from '../text/lexicon';
 import { COMMON_WORDS } from '../text/commonWords';
 import { canonicalForm } from '../text/names';
@@ -601,7 +601,7 @@ function typeOf(text: string, tokens: Token[], personCue: boolean): { type: Enti
   if (tokens.length === 2 && is(tokens[0], WordClass.givenName) && HEAD_NOUN_SURNAMES.has(last.lower)) return { type: 'person', confidence: 2 };
   if (tokens.length > 1 && (is(tokens[0], WordClass.orgHead) || is(last, WordClass.orgHead) || CLUB_ENDINGS.has(last.lower))) return { type: 'organization', confidence: 2 };
   if (tokens.length > 1 && (is(last, WordClass.otherHead) || /^\d{2,4}$/.test(last.text))) return { type: 'other', confidence: 2 };
-  if (tokens.length > 1 && PLACE_HEADS.has(last.lower)) return { type: 'place', confidence: 2 };
+  if (tokens.length > 1 && (PLACE_HEADS.has(last.lower) || PLACE_LEADS.has(tokens[0].lower))) return { type: 'place', confidence: 2 };
   // "European Court of Human Rights", "Muslim Council of Britain": the head noun before a connector.
   if (tokens.length > 2 && tokens.some((token) => is(token, WordClass.orgHead))) return { type: 'organization', confidence: 2 };
   if (tokens[0].text.includes('-') && /^[A-Z]+-\d+$/.test(tokens[0].text)) return { type: 'other', confidence: 2 };
@@ -622,7 +622,7 @@ function typeOf(text: string, tokens: Token[], personCue: boolean): { type: Enti
 }
 
 /** Surnames that are also the last word of bodies and laws: "Jude Law", "Charlotte Church", "Margaret Court". */
-const HEAD_NOUN_SURNAMES: ReadonlySet<string> = new Set(['law', 'church', 'court', 'post', 'bell', 'banks']);
+const HEAD_NOUN_SURNAMES: ReadonlySet<string> = new Set(['law', 'church', 'court', 'post', 'bell', 'banks', 'lake']);
 
 /** Reads the words just before and after a name: "AI firm Anthropic", "Anthropic spokesperson", "its model, Claude", "in Strasbourg". */
 function contextType(text: string, start: number, end: number): EntityType | undefined {
@@ -716,7 +716,7 @@ function groupMentions(text: string, foundNames: NameMention[]): LocalEntity[] {
     byFullName.set(key, cluster);
   }
   mergeEquatedNames(text, names, clusters);
-  const found = clusters.filter((cluster) => cluster.mentions.length > 0 && !isLoneGerund(text, cluster));
+  const found = clusters.filter((cluster) => cluster.mentions.length > 0 && !isLoneCommonWord(text, cluster));
   for (const cluster of found) if (cluster.confidence < 1) typeFromPronouns(text, cluster);
   return found.map((cluster, key) => toEntity(cluster, key));
 }
@@ -749,16 +749,18 @@ function isCountryInitials(word: string): boolean {
 }
 
 /**
- * "Choking traffic jams in Beijing…", "Upping the stakes…": a word ending in -ing that opens a
- * sentence, that no lexicon knows and that the article never writes again, is a verb form.
+ * "Choking traffic jams in Beijing…", "Upping the stakes…", "Historians believe…": a word that
+ * opens a sentence, ends like a verb form in -ing or a plural noun for people (-ians, -ists, -ers,
+ * -ors), that neither a lexicon nor the words around it ("Gunners boss") mark as a name, and that
+ * the article never writes again, is not a name.
  */
-function isLoneGerund(text: string, cluster: Cluster): boolean {
-  if (cluster.mentions.length !== 1 || cluster.confidence >= 2) return false;
+function isLoneCommonWord(text: string, cluster: Cluster): boolean {
+  if (cluster.mentions.length !== 1 || cluster.confidence >= 1) return false;
   const [mention] = cluster.mentions;
-  return GERUND.test(mention.text) && startsSentence(text, mention.start);
+  return COMMON_WORD_FORM.test(mention.text) && startsSentence(text, mention.start);
 }
 
-const GERUND = /^\p{Lu}\p{Ll}+ing$/u;
+const COMMON_WORD_FORM = /^\p{Lu}\p{Ll}+(?:ing|ians|ists|ers|ors)$/u;
 
 /**
  * The words between two names that say they name the same body: "the Pentagon, officially the

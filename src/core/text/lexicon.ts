@@ -135,8 +135,14 @@ television channel newspaper network station broadcaster
 /** Nouns that introduce an organisation's name: "AI firm Anthropic", "software company Palantir". */
 export const ORG_INTRODUCERS = words('firm company group lab startup start-up bank broadcaster carrier maker giant retailer airline insurer manufacturer rival outlet newspaper network agency party club side team bookmaker bookmakers broker brokers chain supermarket publisher studio label carmaker drugmaker operator regulator watchdog');
 
-/** Last words of the names of places: "Beverly Hills", "Camden Market", "Trafalgar Square", "Wembley Stadium". */
-export const PLACE_HEADS = words('street road avenue square park hills market bridge valley heights gardens boulevard airport station stadium arena island islands beach coast');
+/** Last words of the names of places: "Beverly Hills", "Camden Market", "Trafalgar Square", "North Sea". */
+export const PLACE_HEADS = words(`
+street road avenue square park hills market bridge valley heights gardens boulevard airport station stadium arena island islands
+beach coast sea ocean river lake mountains desert canal strait peninsula
+`);
+
+/** First words of the names of places: "Lake Geneva", "Mount Everest", "Cape Horn". */
+export const PLACE_LEADS = words('lake mount isle cape');
 
 /** Nouns that, right after an unknown name, mark it as a place ("the Donetsk region", "Idlib province"). */
 export const PLACE_CUES = words('region province oblast district county governorate prefecture state territory');
