@@ -143,6 +143,8 @@ describe('entities: people, titles and roles', () => {
       ['director of anti-constitution group Vote No']);
     assert.deepEqual(find(extractEntities('Mary Robinson, the former UN commissioner for human rights, said the ruling mattered.'), 'Mary Robinson').roles,
       ['former UN commissioner for human rights']);
+    const allen = 'Gregory Allen, director of the Wadhwani AI Center at the Center for Strategic and International Studies, a Washington think tank, said so.';
+    assert.deepEqual(find(extractEntities(allen), 'Gregory Allen').roles, ['director of the Wadhwani AI Center at the Center for Strategic and International Studies']);
   });
 
   it('keeps a nationality or party before a lower-case title in the role', () => {
@@ -294,6 +296,7 @@ describe('entities: words that are not names', () => {
 
   it('reads number words and common words that open a sentence as words, even when they are also names', () => {
     assert.deepEqual(typed('Twenty CBS-owned TV stations were fined. Time will shortly tell if it is a possibility.'), [['CBS', 'organization']]);
+    assert.deepEqual(typed('Shares of Palantir Technologies rose 3%.'), [['Palantir Technologies', 'organization']]);
   });
 
   it('reads a Title Case headline against the body: only the names stay', () => {
@@ -325,6 +328,12 @@ describe('entities: names an article equates', () => {
     const dod = find(extractEntities(text), 'Department of Defense');
     assert.deepEqual(dod.mentions.map((mention) => mention.text), ['Defense Department', 'Department of Defense', 'DoD']);
     assert.deepEqual(dod.equivalents, ['DoD']);
+  });
+
+  it('takes a word in parentheses for an acronym only when it abbreviates the name: a dateline\'s agency is not one', () => {
+    assert.deepEqual(typed('SAN FRANCISCO (Reuters) - OpenAI won a contract.'), [['SAN FRANCISCO', 'place'], ['Reuters', 'organization'], ['OpenAI', 'organization']]);
+    const nato = find(extractEntities('The North Atlantic Treaty Organisation (Nato) met. Nato said it would act.'), 'North Atlantic Treaty Organisation');
+    assert.deepEqual(nato.equivalents, ['Nato']);
   });
 
   it('reads a new name given after the verb, a rebranding and "also known as"', () => {

@@ -162,13 +162,16 @@ function demonymsBefore(text: string, index: number): string {
  */
 function appositiveRole(text: string, end: number): string | undefined {
   if (text.charCodeAt(end) !== 44) return undefined;
-  const after = /^,\s+(the\s+|a\s+|an\s+)?([^,.;:()"“”]{2,80}?)(?=\s+(?:and|said|says|told|added)\s|[,.;:()"“”]|$)/.exec(text.slice(end, end + 100));
+  const after = /^,\s+(the\s+|a\s+|an\s+)?([^,.;:()"“”]{2,120}?)(?=\s+(?:and\s+(?!\p{Lu})|(?:said|says|told|added)\s)|[,.;:()"“”]|$)/u.exec(text.slice(end, end + 140));
   if (!after) return undefined;
   const words = after[2].split(/\s+/);
   // ", general counsel Earl Matthews, …": a title followed by a name is the next item of a list.
   const firstCapital = words.findIndex((word) => /^\p{Lu}/u.test(word));
-  if (words.length > 8 || (firstCapital > 0 && ROLE_WORDS.has(words[firstCapital - 1]))) return undefined;
+  if (firstCapital > 0 && ROLE_WORDS.has(words[firstCapital - 1])) return undefined;
   const opensWithRole = ROLE_WORDS.has(words[0]) || ROLE_QUALIFIERS.has(words[0]);
+  // A description that opens with its role may name the body at length ("director of the … at the
+  // Center for Strategic and International Studies"); any other must be short to be a role at all.
+  if (words.length > (opensWithRole ? 14 : 8)) return undefined;
   return (after[1] ? words.some((word) => ROLE_WORDS.has(word.toLowerCase())) : opensWithRole) ? after[2] : undefined;
 }
 
@@ -207,7 +210,12 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   if (connector === 'and') return joinsWithAnd(text, run, next);
   // "Prevention of Terrorism Bill": the head noun may come after the connector.
   return ORG_HEAD_WORDS.has(head) || ROLE_WORDS.has(head) || OTHER_HEAD_WORDS.has(head) || head === 'house' || head === 'secretary' || head === 'club' || head === 'court'
-    || (connector === 'of' && run.length === 1 && headFollows(text, next.start - 1));
+    || (connector === 'of' && run.length === 1 && !isCommonOpening(previous) && headFollows(text, next.start - 1));
+}
+
+/** "Shares of Palantir Technologies rose": a common word opening the sentence heads no name. */
+function isCommonOpening(word: Word): boolean {
+  return word.sentenceStart && COMMON_WORDS.has(word.text.toLowerCase());
 }
 
 /** "Dr. Jill Biden", "Sen. Elizabeth Warren": a title abbreviated with a full stop, which does not end the name. */
@@ -569,7 +577,7 @@ function plainName(text: string, tokens: Token[], role: string | undefined, pers
   return [{
     start, end, text: mentionText, words, form: words.length === 1 ? words[0] : words.join(' '), type, confidence, role,
     gender: gender ?? (tokens.length > 1 ? (MALE_NAMES.has(given) ? 'male' : FEMALE_NAMES.has(given) ? 'female' : undefined) : undefined),
-    definedAcronym: acronymInParentheses(text, end), linkOnly: false,
+    definedAcronym: acronymInParentheses(text, end, mentionText), linkOnly: false,
   }];
 }
 
@@ -585,11 +593,23 @@ function splitHyphenatedPair(tokens: Token[]): Token[][] | undefined {
   return [[tokenAt(token.start, parts[0])], [tokenAt(cut + 1, parts[1])]];
 }
 
-function acronymInParentheses(text: string, end: number): string | undefined {
+function acronymInParentheses(text: string, end: number, name: string): string | undefined {
   const next = text.charCodeAt(end) === 32 ? end + 1 : end;
   if (text.charCodeAt(next) !== 40) return undefined;
   const match = /^ ?\(([A-Z][A-Za-z]{1,9})\)/.exec(text.slice(end, end + 14));
-  return match?.[1];
+  return match && abbreviates(match[1], name) ? match[1] : undefined;
+}
+
+/**
+ * "Department of Defense (DoD)", "North Atlantic Treaty Organisation (Nato)": the word in
+ * parentheses abbreviates the name, unless it is a name of its own that the name's initials do
+ * not spell: "SAN FRANCISCO (Reuters)", a dateline's agency; "Gunter Grass (Germany)".
+ */
+function abbreviates(acronym: string, name: string): boolean {
+  const lower = acronym.toLowerCase();
+  if (!KNOWN_NAMES.has(lower)) return true;
+  const initials = name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+  return initials.toLowerCase() === lower;
 }
 
 /** Types a name from its own words first, then from the words around it. */
