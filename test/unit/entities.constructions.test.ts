@@ -154,6 +154,13 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(find(entities, 'Nelson Mandela').roles, ['South African president']);
   });
 
+  it('keeps the body and the lower-case words of a title before a name in the role', () => {
+    const entities = extractEntities('White House press secretary Karoline Leavitt said so. Pentagon spokesman Sean Parnell agreed. National security adviser Mike Waltz was away.');
+    assert.deepEqual(find(entities, 'Karoline Leavitt').roles, ['White House press secretary']);
+    assert.deepEqual(find(entities, 'Sean Parnell').roles, ['Pentagon spokesman']);
+    assert.deepEqual(find(entities, 'Mike Waltz').roles, ['National security adviser']);
+  });
+
   it('does not link a titled given name to another person who shares it', () => {
     const entities = extractEntities('Liberal Democrat leader Charles Kennedy said Prince Charles should stay out of politics. Kennedy later apologised.');
     assert.deepEqual(find(entities, 'Charles Kennedy').mentions.map((mention) => mention.text), ['Charles Kennedy', 'Kennedy']);

@@ -2,7 +2,7 @@ import type { EntityType, LocalEntity, Span } from './model';
 import { FEMALE_NAMES, GIVEN_NAMES, MALE_NAMES, ORGANIZATIONS, OUTLETS, PLACES } from '../text/gazetteer';
 import {
   CLUB_ENDINGS, DEMONYMS, FAMILY_NAMES_FIRST, FUNCTION_WORDS, HONORIFICS, ORG_CUES, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS,
-  PERSON_INTRODUCERS, PLACE_CUES, PLACE_HEADS, PLACE_LEADS, PLACE_PREPOSITIONS, PRODUCT_CUES, ROLE_MODIFIERS, ROLE_WORDS, TITLE_ABBREVIATIONS,
+  PERSON_INTRODUCERS, PLACE_CUES, PLACE_HEADS, PLACE_LEADS, PLACE_PREPOSITIONS, PORTFOLIOS, PRODUCT_CUES, ROLE_MODIFIERS, ROLE_WORDS, TITLE_ABBREVIATIONS,
 } from '../text/lexicon';
 import { COMMON_WORDS } from '../text/commonWords';
 import { canonicalForm } from '../text/names';
@@ -133,16 +133,39 @@ function withDescribedRole(text: string, name: NameMention): NameMention {
   if (name.role || name.type !== 'person') return name;
   const apposition = appositiveRole(text, name.end);
   if (apposition) return { ...name, role: apposition };
-  const words = lowerCaseWordsBefore(text, name.start, 3);
+  const words = lowerCaseWordsBefore(text, name.start, 4);
   const head = words[words.length - 1];
   if (head === undefined || !ROLE_WORDS.has(head) || FUNCTION_WORDS.has(head)) return name;
   const qualifiers: string[] = [];
-  for (let i = words.length - 2; i >= 0 && ROLE_QUALIFIERS.has(words[i]); i--) qualifiers.unshift(words[i]);
+  for (let i = words.length - 2; i >= 0 && isTitleQualifier(words[i]); i--) qualifiers.unshift(words[i]);
   const role = [...qualifiers, head].join(' ');
-  // "Palestinian leader Mahmoud Abbas", "Liberal Democrat leader": a nationality or party before the title belongs to the role.
   const roleStart = name.start - role.length - 1;
-  const affiliation = text.slice(roleStart, roleStart + role.length) === role ? demonymsBefore(text, roleStart) : '';
+  const affiliation = text.slice(roleStart, roleStart + role.length) === role ? affiliationBefore(text, roleStart) : '';
   return { ...name, role: affiliation ? `${affiliation} ${role}` : role };
+}
+
+/** Lower-case words that belong to a title before its head: "chief", "press secretary", "national security adviser". */
+function isTitleQualifier(word: string): boolean {
+  return ROLE_QUALIFIERS.has(word) || PORTFOLIOS.has(word) || TITLE_QUALIFIERS.has(word);
+}
+
+const TITLE_QUALIFIERS = new Set(['press', 'national', 'communications', 'campaign', 'policy']);
+
+/**
+ * The capitalised words before a lower-case title that belong to it: a nationality or party
+ * ("Palestinian leader", "Liberal Democrat leader"), a known body ("White House press secretary",
+ * "Pentagon spokesman"), or the title's own first word opening the sentence ("National security adviser").
+ */
+function affiliationBefore(text: string, roleStart: number): string {
+  const demonyms = demonymsBefore(text, roleStart);
+  if (demonyms) return demonyms;
+  const capitalised = /(?:\p{Lu}\p{Ll}+ ){1,3}$/u.exec(text.slice(Math.max(0, roleStart - 40), roleStart))?.[0].trim().split(' ') ?? [];
+  for (let first = 0; first < capitalised.length; first++) {
+    const body = capitalised.slice(first).join(' ');
+    if (KNOWN_NAMES.get(body.toLowerCase()) === 'organization') return body;
+  }
+  const last = capitalised[capitalised.length - 1];
+  return last !== undefined && isTitleQualifier(last.toLowerCase()) && startsSentence(text, roleStart - last.length - 1) ? last : '';
 }
 
 /** Up to three capitalised nationality or party words ending one space before `index` ("South African"), or ''. */
