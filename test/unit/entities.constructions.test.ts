@@ -159,6 +159,8 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(find(entities, 'Karoline Leavitt').roles, ['White House press secretary']);
     assert.deepEqual(find(entities, 'Sean Parnell').roles, ['Pentagon spokesman']);
     assert.deepEqual(find(entities, 'Mike Waltz').roles, ['National security adviser']);
+    const dixon = extractEntities('Chief executive Geoff Dixon said sales rose. Last year chief executive Geoff Dixon said the same.');
+    assert.deepEqual(find(dixon, 'Geoff Dixon').roles, ['Chief executive']);
   });
 
   it('does not link a titled given name to another person who shares it', () => {

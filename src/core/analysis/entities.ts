@@ -914,6 +914,13 @@ function newCluster(): Cluster {
   return { mentions: [], type: undefined, confidence: -1, roles: new Set(), equivalents: new Set() };
 }
 
+/** "Chief executive" opening a sentence and "chief executive" elsewhere are one role: the first written is kept. */
+function distinctIgnoringCase(roles: Iterable<string>): string[] {
+  const byLowerCase = new Map<string, string>();
+  for (const role of roles) if (!byLowerCase.has(role.toLowerCase())) byLowerCase.set(role.toLowerCase(), role);
+  return [...byLowerCase.values()];
+}
+
 function addMention(cluster: Cluster, name: NameMention): void {
   cluster.mentions.push(name);
   if (name.role) cluster.roles.add(name.role);
@@ -1003,7 +1010,7 @@ function toEntity(cluster: Cluster, key: number): LocalEntity {
   cluster.equivalents.delete(name);
   return {
     key, name, type: cluster.type ?? (fullest.words.length > 1 ? 'person' : 'organization'),
-    aliases, roles: [...cluster.roles], mentions, equivalents: [...cluster.equivalents],
+    aliases, roles: distinctIgnoringCase(cluster.roles), mentions, equivalents: [...cluster.equivalents],
   };
 }
 
