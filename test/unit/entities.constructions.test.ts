@@ -56,6 +56,12 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('Fighting raged in the Donetsk region and in Idlib province.'), [['Donetsk', 'place'], ['Idlib', 'place']]);
   });
 
+  it('reads "Majority" and "Democratic" in a leader\'s title as part of the role, the chamber as the name', () => {
+    const entities = extractEntities('Senate Majority Leader John Thune met Senate Democratic Leader Chuck Schumer.');
+    assert.deepEqual(entities.map((entity) => entity.name).sort(), ['Chuck Schumer', 'John Thune', 'Senate']);
+    assert.deepEqual(find(entities, 'John Thune').roles, ['Senate Majority Leader']);
+  });
+
   it('reads "US" as the country, whatever stands around it', () => {
     assert.deepEqual(typed('The US economy grew. He met US President George Bush.'), [['George Bush', 'person'], ['US', 'place']]);
     assert.deepEqual(find(extractEntities('He met US President George Bush.'), 'George Bush').roles, ['US President']);
@@ -245,6 +251,8 @@ describe('entities: people, titles and roles', () => {
   });
 
   it('reads a party after a place as who someone is, the place as the only name', () => {
+    assert.deepEqual(typed('Alexandria Ocasio-Cortez, a New York Democrat, agreed. Two New Jersey Republicans voted no.'),
+      [['Alexandria Ocasio-Cortez', 'person'], ['New York', 'place'], ['New Jersey', 'place']]);
     assert.deepEqual(typed('Sen. Elizabeth Warren, a Massachusetts Democrat, criticised the decision, as did two Texas Republicans.'),
       [['Elizabeth Warren', 'person'], ['Massachusetts', 'place'], ['Texas', 'place']]);
     const names = typed('Wasps made light of the absence of several internationals to sink London Irish.').map(([name]) => name);

@@ -301,14 +301,14 @@ function is(token: Token, classes: number): boolean {
 
 /** Turns one capitalised run into zero or more names, taking titles and common words out. */
 function namesInRun(text: string, run: Word[], lowerCaseWords: LowerCaseLookup): NameMention[] {
-  let tokens = withConnectors(text, run.map((word) => toToken(text, word)));
+  let tokens = withoutTrailingAffiliation(withConnectors(text, run.map((word) => toToken(text, word))));
   const dated = tokens.some((token) => is(token, WordClass.date));
   // "Marks & Spencer said…": a word joined to the next by an ampersand is part of a firm's name.
   const kept = run.length > 1 && text.slice(run[0].end, run[1].start) === ' & ' ? tokens : dropCommonLeadingWords(tokens, run, lowerCaseWords);
   const month = loneNameMonth(text, tokens, kept);
   if (month) return [linkOnlyName(month)];
   tokens = kept;
-  tokens = withoutTrailingAffiliation(withoutDates(text, tokens));
+  tokens = withoutDates(text, tokens);
   if (tokens.length === 0 || (tokens.length === 1 && startsWithDigit(tokens[0].text))) return [];
   // "May Day", "Christmas Eve": what a date leaves is a common word naming the day.
   if (dated && tokens.every((token) => is(token, WordClass.common | WordClass.function) && !is(token, WordClass.honorific))) return [];
@@ -387,7 +387,8 @@ function linkOnlyName(token: Token): NameMention {
 function withoutTrailingAffiliation(tokens: Token[]): Token[] {
   if (tokens.length < 2 || !PARTY_MEMBERS.has(tokens[tokens.length - 1].lower)) return tokens;
   const rest = tokens.slice(0, -1);
-  return knownType(rest) === 'place' ? rest : tokens;
+  // Read before common words are dropped, so that "New" stays in "a New York Democrat"; "The Texas Democrat" loses "The" later.
+  return rest.some((_, first) => knownType(rest.slice(first)) === 'place') ? rest : tokens;
 }
 
 /** Members of a party. Only these: after a place, a nationality or a compass word is part of a name ("London Irish", "China Southern"). */
@@ -464,13 +465,19 @@ function dropCommonLeadingWords(tokens: Token[], run: Word[], lowerCaseWords: Lo
   const commonOpening = tokens.length === 1 && (run[0]?.sentenceStart ?? false) && is(tokens[0], WordClass.common);
   if (isKnownName(tokens) && !commonOpening) return tokens;
   let first = 0;
-  while (first < tokens.length && isGrammaticalCapital(tokens, first, run[first]?.sentenceStart ?? false, lowerCaseWords)) first++;
+  // "Two New Jersey Republicans": dropping stops at a known name, so its own first word ("New") stays.
+  while (first < tokens.length && isGrammaticalCapital(tokens, first, run[first]?.sentenceStart ?? false, lowerCaseWords) && !isKnownLongerName(tokens, first)) first++;
   const rest = tokens.slice(first);
   if (rest.length > 0 && isKnownName(rest)) return rest;
   // A lone title, modifier or organisation noun ("the Department's work", "the Secretary", "Defense officials") names nothing by itself.
   if (rest.length === 1 && (is(rest[0], WordClass.role | WordClass.roleModifier | WordClass.orgHead | WordClass.otherHead) || COMMON_ACRONYMS.has(rest[0].text))) return [];
   if (rest.length === 1 && startsWithDigit(rest[0].text)) return [];
   return rest;
+}
+
+/** Whether the tokens from `first` on are a known name of two words or more ("New Jersey" of "Two New Jersey Republicans"). */
+function isKnownLongerName(tokens: Token[], first: number): boolean {
+  return first > 0 && tokens.length - first >= 2 && isKnownName(tokens.slice(first));
 }
 
 function isKnownName(tokens: Token[]): boolean {

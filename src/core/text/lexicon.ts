@@ -82,7 +82,7 @@ senators congressmen congresswomen governors mayors ambassadors commissioners
 export const TITLE_ABBREVIATIONS = words('sen sens rep reps gov govs lt gen col sgt capt maj adm cmdr cpl pvt atty supt det insp rev amb pres');
 
 /** Modifiers that belong to a role rather than to a name: "Deputy", "Under", "Home", "Foreign". */
-export const ROLE_MODIFIERS = words('deputy under vice assistant acting former interim shadow home foreign defense defence prime chief senior junior general district circuit');
+export const ROLE_MODIFIERS = words('deputy under vice assistant acting former interim shadow home foreign defense defence prime chief senior junior general district circuit majority minority democratic republican');
 
 /**
  * Portfolios that open a minister's or a correspondent's title: "Health Secretary Steve Barclay",
