@@ -108,6 +108,11 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(find(laws, 'Charles Clarke').roles, ['Home Secretary']);
   });
 
+  it('reads a plural head noun in a body\'s name, and the Capitol as a place', () => {
+    assert.deepEqual(typed('Lawmakers at the Capitol fought over cuts to the National Institutes of Health.'),
+      [['National Institutes of Health', 'organization'], ['Capitol', 'place']]);
+  });
+
   it('types places from the gazetteer and from "in X"', () => {
     assert.deepEqual(typed('Officials have described a culture clash between the Pentagon and the Silicon Valley firm, which has offices in Strasbourg and Venezuela.'),
       [['Silicon Valley', 'place'], ['Pentagon', 'organization'], ['Strasbourg', 'place'], ['Venezuela', 'place']]);

@@ -100,7 +100,7 @@ inc inc. ltd ltd. plc corp corp. corporation company co co. group holdings partn
 pharmaceuticals pharma energy electronics communications telecom entertainment pictures
 party council department ministry office agency authority commission committee court parliament congress senate
 assembly government administration bureau service services board union federation association league club team
-university college school institute institution academy foundation trust fund bank bancorp exchange airlines airways
+university college school institute institutes institution academy foundation trust fund bank bancorp exchange airlines airways
 motors industries technologies systems labs laboratories studios records networks media press news times post journal images
 telegraph guardian herald tribune observer mail express gazette review magazine channel radio tv television
 army navy force forces police guard command organisation organization alliance coalition movement front brigade
