@@ -109,6 +109,9 @@ describe('entities: organisations, places and other names', () => {
   });
 
   it('reads a plural head noun in a body\'s name, and the Capitol as a place', () => {
+    assert.deepEqual(typed('"The market will decide," said Dan Ives, an analyst at Wedbush Securities.'), [['Dan Ives', 'person'], ['Wedbush Securities', 'organization']]);
+    assert.deepEqual(typed('Under the Parliament Act and the Securities Trading Act, the League Cup final went ahead.'),
+      [['Parliament Act', 'other'], ['Securities Trading Act', 'other'], ['League Cup', 'other']]);
     assert.deepEqual(typed('Lawmakers at the Capitol fought over cuts to the National Institutes of Health.'),
       [['National Institutes of Health', 'organization'], ['Capitol', 'place']]);
   });
@@ -170,6 +173,7 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(find(entities, 'Karoline Leavitt').roles, ['White House press secretary']);
     assert.deepEqual(find(entities, 'Sean Parnell').roles, ['Pentagon spokesman']);
     assert.deepEqual(find(entities, 'Mike Waltz').roles, ['National security adviser']);
+    assert.deepEqual(find(extractEntities('"We are ready," OpenAI chief financial officer Sarah Friar said.'), 'Sarah Friar').roles, ['OpenAI chief financial officer']);
     const dixon = extractEntities('Chief executive Geoff Dixon said sales rose. Last year chief executive Geoff Dixon said the same.');
     assert.deepEqual(find(dixon, 'Geoff Dixon').roles, ['Chief executive']);
   });

@@ -149,23 +149,47 @@ function isTitleQualifier(word: string): boolean {
   return ROLE_QUALIFIERS.has(word) || PORTFOLIOS.has(word) || TITLE_QUALIFIERS.has(word);
 }
 
-const TITLE_QUALIFIERS = new Set(['press', 'national', 'communications', 'campaign', 'policy']);
+const TITLE_QUALIFIERS = new Set(['press', 'national', 'communications', 'campaign', 'policy', 'financial', 'operating', 'information', 'marketing', 'product', 'investment', 'strategy', 'commercial', 'medical', 'scientific', 'research', 'data', 'content', 'creative']);
 
 /**
  * The capitalised words before a lower-case title that belong to it: a nationality or party
- * ("Palestinian leader", "Liberal Democrat leader"), a known body ("White House press secretary",
- * "Pentagon spokesman"), or the title's own first word opening the sentence ("National security adviser").
+ * ("Palestinian leader", "Liberal Democrat leader"), a known body ("White House press secretary"),
+ * the name of the body the person works for ("OpenAI chief financial officer", "Wedbush
+ * Securities analyst"), or the title's own first word opening the sentence ("National security adviser").
  */
 function affiliationBefore(text: string, roleStart: number): string {
   const demonyms = demonymsBefore(text, roleStart);
   if (demonyms) return demonyms;
-  const capitalised = /(?:\p{Lu}\p{Ll}+ ){1,3}$/u.exec(text.slice(Math.max(0, roleStart - 40), roleStart))?.[0].trim().split(' ') ?? [];
-  for (let first = 0; first < capitalised.length; first++) {
-    const body = capitalised.slice(first).join(' ');
+  const run = /(?:\p{Lu}[\p{L}\d&'’-]*(?: of| of the)? ){1,4}$/u.exec(text.slice(Math.max(0, roleStart - 50), roleStart))?.[0] ?? '';
+  const words = run.trim().split(' ').filter(Boolean);
+  for (let first = 0; first < words.length; first++) {
+    const body = words.slice(first).join(' ');
     if (KNOWN_NAMES.get(body.toLowerCase()) === 'organization') return body;
   }
-  const last = capitalised[capitalised.length - 1];
-  return last !== undefined && isTitleQualifier(last.toLowerCase()) && startsSentence(text, roleStart - last.length - 1) ? last : '';
+  const last = words[words.length - 1];
+  if (last !== undefined && isTitleQualifier(last.toLowerCase()) && startsSentence(text, roleStart - last.length - 1)) return last;
+  // Only the words after any that cannot be part of a body's name ("On Tuesday OpenAI …").
+  let first = words.length;
+  let wordStart = roleStart - 1;
+  while (first > 0) {
+    wordStart -= words[first - 1].length;
+    if (!isBodyWord(text, words[first - 1], wordStart)) break;
+    first--;
+    wordStart -= 1;
+  }
+  while (first < words.length && /^\p{Ll}/u.test(words[first])) first++;
+  return words.slice(first).join(' ');
+}
+
+/**
+ * Whether a word before a title can be part of a body's name: in mid-sentence any capitalised
+ * word or connector can ("New Zealand coach", "Bank of England governor"); opening a sentence,
+ * not a common word ("Yesterday", "But").
+ */
+function isBodyWord(text: string, word: string, start: number): boolean {
+  const lower = word.toLowerCase();
+  if (wordClasses(lower) & (WordClass.date | WordClass.number)) return false;
+  return !startsSentence(text, start) || (wordClasses(lower) & (WordClass.function | WordClass.common)) === 0;
 }
 
 /** Up to three capitalised nationality or party words ending one space before `index` ("South African"), or ''. */
@@ -649,8 +673,10 @@ function typeOf(text: string, tokens: Token[], personCue: boolean): { type: Enti
   const known = knownType(tokens) ?? (tokens.length > 1 && tokens[0].bare === 'the' ? knownType(tokens.slice(1)) : undefined);
   if (known) return { type: known, confidence: 2 };
   if (tokens.length === 2 && is(tokens[0], WordClass.givenName) && HEAD_NOUN_SURNAMES.has(last.lower)) return { type: 'person', confidence: 2 };
+  // "Securities Trading Act": a law's head noun outweighs a body's word before it.
+  if (tokens.length > 1 && is(last, WordClass.otherHead) && !is(last, WordClass.orgHead)) return { type: 'other', confidence: 2 };
   if (tokens.length > 1 && (is(tokens[0], WordClass.orgHead) || is(last, WordClass.orgHead) || CLUB_ENDINGS.has(last.lower))) return { type: 'organization', confidence: 2 };
-  if (tokens.length > 1 && (is(last, WordClass.otherHead) || /^\d{2,4}$/.test(last.text))) return { type: 'other', confidence: 2 };
+  if (tokens.length > 1 && /^\d{2,4}$/.test(last.text)) return { type: 'other', confidence: 2 };
   if (tokens.length > 1 && (PLACE_HEADS.has(last.lower) || PLACE_LEADS.has(tokens[0].lower))) return { type: 'place', confidence: 2 };
   // "European Court of Human Rights", "Muslim Council of Britain": the head noun before a connector.
   if (tokens.length > 2 && tokens.some((token) => is(token, WordClass.orgHead))) return { type: 'organization', confidence: 2 };
