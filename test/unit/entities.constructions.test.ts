@@ -112,6 +112,7 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('"The market will decide," said Dan Ives, an analyst at Wedbush Securities.'), [['Dan Ives', 'person'], ['Wedbush Securities', 'organization']]);
     assert.deepEqual(typed('Under the Parliament Act and the Securities Trading Act, the League Cup final went ahead.'),
       [['Parliament Act', 'other'], ['Securities Trading Act', 'other'], ['League Cup', 'other']]);
+    assert.deepEqual(typed('The Department of War said so.'), [['Department of War', 'organization']]);
     assert.deepEqual(typed('Lawmakers at the Capitol fought over cuts to the National Institutes of Health.'),
       [['National Institutes of Health', 'organization'], ['Capitol', 'place']]);
   });

@@ -673,8 +673,10 @@ function typeOf(text: string, tokens: Token[], personCue: boolean): { type: Enti
   const known = knownType(tokens) ?? (tokens.length > 1 && tokens[0].bare === 'the' ? knownType(tokens.slice(1)) : undefined);
   if (known) return { type: known, confidence: 2 };
   if (tokens.length === 2 && is(tokens[0], WordClass.givenName) && HEAD_NOUN_SURNAMES.has(last.lower)) return { type: 'person', confidence: 2 };
-  // "Securities Trading Act": a law's head noun outweighs a body's word before it.
-  if (tokens.length > 1 && is(last, WordClass.otherHead) && !is(last, WordClass.orgHead)) return { type: 'other', confidence: 2 };
+  // "Securities Trading Act": a law's head noun outweighs a body's word before it, but not a
+  // body's head before "of" ("Department of War").
+  const bodyHeadFirst = tokens.length > 1 && is(tokens[0], WordClass.orgHead) && tokens[1].connector !== '';
+  if (tokens.length > 1 && is(last, WordClass.otherHead) && !is(last, WordClass.orgHead) && !bodyHeadFirst) return { type: 'other', confidence: 2 };
   if (tokens.length > 1 && (is(tokens[0], WordClass.orgHead) || is(last, WordClass.orgHead) || CLUB_ENDINGS.has(last.lower))) return { type: 'organization', confidence: 2 };
   if (tokens.length > 1 && /^\d{2,4}$/.test(last.text)) return { type: 'other', confidence: 2 };
   if (tokens.length > 1 && (PLACE_HEADS.has(last.lower) || PLACE_LEADS.has(tokens[0].lower))) return { type: 'place', confidence: 2 };
