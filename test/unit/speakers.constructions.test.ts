@@ -135,6 +135,14 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speaker?.unnamed, false);
   });
 
+  it('never takes a government body for "the company"', () => {
+    const text = 'Palantir won a Pentagon contract. The Pentagon praised it. "We take these concerns seriously," the company said in a statement.';
+    assert.equal(speakerOf(text, 'concerns seriously').speaker?.name, 'Palantir');
+    const alone = speakerOf('Sen. Peter Welch pressed the Pentagon on Wednesday. "We take these concerns seriously," the company said.', 'concerns seriously');
+    assert.equal(alone.speaker?.name, 'the company');
+    assert.equal(alone.speaker?.entity, null);
+  });
+
   it('resolves "they" to an organisation', () => {
     const text = 'Microsoft launched the update on Monday. "We are pleased with the early results," they said.';
     assert.equal(speakerOf(text, 'early results').speaker?.name, 'Microsoft');

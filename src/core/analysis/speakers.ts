@@ -4,7 +4,7 @@ import type { QuoteSpan } from './quotes';
 import { type Attribution, attributionsFor, labelAttribution, opensSentence, type Phrase, sentenceStart } from './speakers/attributions';
 import { MentionIndex, type MentionRef } from './speakers/mentionIndex';
 import { FEMALE_NAMES, MALE_NAMES, OUTLETS } from '../text/gazetteer';
-import { DEMONYMS, ORG_INTRODUCERS } from '../text/lexicon';
+import { BUSINESS_NOUNS, DEMONYMS, isGovernmentBody, ORG_INTRODUCERS } from '../text/lexicon';
 import { firstPronounAfter, isSentenceSubject } from '../text/pronouns';
 
 /**
@@ -97,7 +97,7 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   if (unnamed) {
     if (lowerWords.length === 2 && lowerWords[0] === 'the' && ORG_INTRODUCERS.has(lowerWords[1])) {
       // "the newspaper said" is the outlet the article names, "the firm said" anything but one.
-      const organization = organizationInFocus(context, mention.start, MEDIA_NOUNS.has(lowerWords[1]));
+      const organization = organizationInFocus(context, mention.start, lowerWords[1]);
       if (organization) return anaphor(organization, mention, attribution.cue);
     }
     return unnamedSource(context, mention, sourceNoun, named.find((ref) => entities[ref.key].type !== 'person')?.key, attribution);
@@ -194,7 +194,7 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
   } else if (preposition && describedBody) {
     // "a spokeswoman for the company": the organisation in focus.
     end += preposition[0].length + describedBody[0].length;
-    organization = organizationInFocus(context, phrase.start)?.key;
+    organization = organizationInFocus(context, phrase.start, describedBody[0])?.key;
   }
   const qualifier = SOURCE_QUALIFIER.exec(text.slice(end, Math.max(end, phrase.end)));
   if (qualifier) end += qualifier[0].trimEnd().length;
@@ -235,14 +235,18 @@ function inheritedOrganization(phrase: string, previous: Quote | undefined): num
 /**
  * The organisation "they", "it" or "the company" refers to: the previous speaker when that is
  * an organisation, else, of the last few organisations named, the one the article names most,
- * since a story about a company mentions rivals and partners in passing. News outlets are set
- * apart: "the firm" is rarely the paper the article read, and "the newspaper" is always one.
+ * since a story about a company mentions rivals and partners in passing. The noun narrows the
+ * choice: "the newspaper" is always a news outlet and "the firm" rarely one, and "the company"
+ * is never a government body ("the Pentagon").
  */
-function organizationInFocus({ mentions, entities, previous }: Context, offset: number, media = false): LocalEntity | undefined {
-  const isOutlet = (key: number) => OUTLETS.has(entities[key].name.toLowerCase());
+function organizationInFocus({ mentions, entities, previous }: Context, offset: number, noun = ''): LocalEntity | undefined {
+  const media = MEDIA_NOUNS.has(noun);
+  const business = BUSINESS_NOUNS.has(noun);
+  const fits = (key: number) => entities[key].type === 'organization' && OUTLETS.has(entities[key].name.toLowerCase()) === media
+    && !(business && isGovernmentBody(entities[key].name));
   const earlier = previous?.speaker?.entity;
-  if (earlier !== null && earlier !== undefined && entities[earlier].type === 'organization' && isOutlet(earlier) === media) return entities[earlier];
-  const recent = mentions.recentBefore(offset, ({ key }) => entities[key].type === 'organization' && isOutlet(key) === media, RECENT_ORGANIZATIONS);
+  if (earlier !== null && earlier !== undefined && fits(earlier)) return entities[earlier];
+  const recent = mentions.recentBefore(offset, ({ key }) => fits(key), RECENT_ORGANIZATIONS);
   let best: LocalEntity | undefined;
   for (const { key } of recent) {
     if (!best || entities[key].mentions.length > best.mentions.length) best = entities[key];

@@ -135,6 +135,29 @@ television channel newspaper network station broadcaster
 /** Nouns that introduce an organisation's name: "AI firm Anthropic", "software company Palantir". */
 export const ORG_INTRODUCERS = words('firm company group lab startup start-up bank broadcaster carrier maker giant retailer airline insurer manufacturer rival outlet newspaper network agency party club side team bookmaker bookmakers broker brokers chain supermarket publisher studio label carmaker drugmaker operator regulator watchdog');
 
+/** Nouns for a business: "the company said" refers back to one, never to a government body. */
+export const BUSINESS_NOUNS = words(`
+company firm lab startup start-up bank carrier maker giant retailer airline insurer manufacturer bookmaker broker chain
+supermarket publisher studio label carmaker drugmaker operator
+`);
+
+/** Words that make a body's name a government's, a parliament's or an army's. */
+const GOVERNMENT_WORDS = words(`
+department ministry agency office council commission committee court government administration senate parliament
+congress police army navy authority bureau assembly cabinet military pentagon kremlin treasury whitehall
+`);
+
+/** Government and international bodies whose names hold none of the words above. */
+const GOVERNMENT_BODIES: ReadonlySet<string> = new Set([
+  ...words('nato un eu fbi cia nsa nasa fed sec'), 'white house', 'downing street', 'united nations', 'european union', 'federal reserve', 'number 10',
+]);
+
+/** "the Pentagon", "Department of Defense", "White House": a body of a state or of states. */
+export function isGovernmentBody(name: string): boolean {
+  const lower = name.toLowerCase();
+  return GOVERNMENT_BODIES.has(lower) || lower.split(/\s+/).some((word) => GOVERNMENT_WORDS.has(word));
+}
+
 /** Last words of the names of places: "Beverly Hills", "Camden Market", "Trafalgar Square", "North Sea". */
 export const PLACE_HEADS = words(`
 street road avenue square park hills market bridge valley heights gardens boulevard airport station stadium arena island islands
