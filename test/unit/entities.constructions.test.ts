@@ -37,6 +37,16 @@ describe('entities: organisations, places and other names', () => {
       [['Faisal Islam', 'person'], ['Bank of England', 'organization'], ['Andrew Bailey', 'person'], ['Getty Images', 'organization']]);
   });
 
+  it('types a known company\'s name with a model number as a product', () => {
+    assert.deepEqual(typed('The Airbus A380 and the Boeing 777 were on show.'), [['Airbus A380', 'other'], ['Boeing 777', 'other']]);
+  });
+
+  it('reads the type of a body from "its rival" and "X-based", and does not join a known name to the next across "and"', () => {
+    assert.deepEqual(typed('Its rival Huawei grew. The Santa Clara-based company signed with General Motors and Disney Research.').sort(),
+      [['Disney Research', 'organization'], ['General Motors', 'organization'], ['Huawei', 'organization'], ['Santa Clara', 'place']]);
+    assert.deepEqual(typed('His rival Tom Hart grew. Nvidia unveiled its Blackwell Ultra chips.').sort(), [['Blackwell Ultra', 'other'], ['Nvidia', 'organization'], ['Tom Hart', 'person']]);
+  });
+
   it('types a name opening with a known company as an organisation, not a person', () => {
     assert.deepEqual(typed('BT Cellnet added 500,000 customers, and Barclays Capital agreed.'), [['BT Cellnet', 'organization'], ['Barclays Capital', 'organization']]);
   });
@@ -160,6 +170,9 @@ describe('entities: people, titles and roles', () => {
       ['former UN commissioner for human rights']);
     const allen = 'Gregory Allen, director of the Wadhwani AI Center at the Center for Strategic and International Studies, a Washington think tank, said so.';
     assert.deepEqual(find(extractEntities(allen), 'Gregory Allen').roles, ['director of the Wadhwani AI Center at the Center for Strategic and International Studies']);
+    const huang = '"Demand is off the charts," Jensen Huang, Nvidia\'s chief executive, told the crowd. Peter Prettejohn, Lloyd\'s chief executive said: "No."';
+    assert.deepEqual(find(extractEntities(huang), 'Jensen Huang').roles, ["Nvidia's chief executive"]);
+    assert.deepEqual(find(extractEntities(huang), 'Peter Prettejohn').roles, ["Lloyd's chief executive"]);
   });
 
   it('keeps a nationality or party before a lower-case title in the role', () => {

@@ -209,13 +209,15 @@ function demonymsBefore(text: string, index: number): string {
  */
 function appositiveRole(text: string, end: number): string | undefined {
   if (text.charCodeAt(end) !== 44) return undefined;
-  const after = /^,\s+(the\s+|a\s+|an\s+)?([^,.;:()"“”]{2,120}?)(?=\s+(?:and\s+(?!\p{Lu})|(?:said|says|told|added)\s)|[,.;:()"“”]|$)/u.exec(text.slice(end, end + 140));
+  const after = /^,\s+(the\s+|a\s+|an\s+)?([^,.;:()"“”—–]{2,120}?)(?=\s+(?:and\s+(?!\p{Lu})|(?:said|says|told|added)\b|-\s)|[,.;:()"“”—–]|$)/u.exec(text.slice(end, end + 140));
   if (!after) return undefined;
   const words = after[2].split(/\s+/);
   // ", general counsel Earl Matthews, …": a title followed by a name is the next item of a list.
   const firstCapital = words.findIndex((word) => /^\p{Lu}/u.test(word));
   if (firstCapital > 0 && ROLE_WORDS.has(words[firstCapital - 1])) return undefined;
-  const opensWithRole = ROLE_WORDS.has(words[0]) || ROLE_QUALIFIERS.has(words[0]);
+  const isRoleWord = (word: string | undefined) => word !== undefined && (ROLE_WORDS.has(word) || ROLE_QUALIFIERS.has(word));
+  // "Jensen Huang, Nvidia's chief executive, …": a possessor may come before the role.
+  const opensWithRole = isRoleWord(words[0]) || (/\p{Lu}.*['’]s?$/u.test(words[0]) && isRoleWord(words[1]));
   // A description that opens with its role may name the body at length ("director of the … at the
   // Center for Strategic and International Studies"); any other must be short to be a role at all.
   if (words.length > (opensWithRole ? 14 : 8)) return undefined;
@@ -277,6 +279,8 @@ const SCORE = /^\d+[-–]\d+$/;
  * organisation's name, but not two people ("… Michael Duffy and Deputy Secretary Steve Feinberg").
  */
 function joinsWithAnd(text: string, run: Word[], next: Word): boolean {
+  // "General Motors and Disney Research": a known name before "and" is complete.
+  if (KNOWN_NAMES.has(text.slice(run[0].start, run[run.length - 1].end).toLowerCase())) return false;
   const insideOfOrFor = run.some((word) => text.slice(word.end, word.end + 5) === ' for ' || text.slice(word.end, word.end + 4) === ' of ');
   const isGiven = (word: Word) => GIVEN_NAMES.has(word.text.toLowerCase());
   const nextLower = next.text.toLowerCase();
@@ -689,6 +693,8 @@ function typeOf(text: string, tokens: Token[], personCue: boolean): { type: Enti
   if (tokens.length > 1 && is(tokens[0], WordClass.givenName)) return { type: 'person', confidence: 2 };
   if (context) return { type: context, confidence: 1 };
   if (tokens.length === 1 && /^(?:\p{Lu}\.?){2,6}$/u.test(last.text)) return { type: 'organization', confidence: 1 };
+  // "Airbus A380", "Boeing 777": a known company's name and a model number name a product.
+  if (tokens.length === 2 && knownType(tokens.slice(0, 1)) === 'organization' && !OUTLETS.has(tokens[0].bare) && /\d/.test(last.text)) return { type: 'other', confidence: 1 };
   // "BT Cellnet", "Sony Ericsson", "Virgin Atlantic": a known company's name opens the name of another body or a brand.
   if (tokens.length > 1 && knownType(tokens.slice(0, 1)) === 'organization') return { type: 'organization', confidence: 0 };
   // Two or three capitalised words are most often a person, unless the first is a common word: "Star Wars", "Mission Impossible".
@@ -707,7 +713,9 @@ function contextType(text: string, start: number, end: number): EntityType | und
   const before = wordBefore(text, start);
   const previous = before?.word;
   const next = wordAfter(text, end);
-  if (previous && PERSON_INTRODUCERS.has(previous) && !before?.comma) return 'person';
+  const based = basedType(text, start, end);
+  if (based) return based;
+  if (previous && PERSON_INTRODUCERS.has(previous) && !before?.comma && !isBodyIntroducer(text, start, previous)) return 'person';
   if (next === 'who') return 'person';
   if (previous && PRODUCT_CUES.has(previous)) return 'other';
   // "the ChatGPT maker", "Durex maker SSL": what a maker makes is a product.
@@ -720,6 +728,26 @@ function contextType(text: string, start: number, end: number): EntityType | und
   if (previous && ORG_INTRODUCERS.has(previous)) return 'organization';
   if (previous && PLACE_PREPOSITIONS.has(previous) && previous !== 'to' && !before?.comma) return 'place';
   return undefined;
+}
+
+/**
+ * "The Santa Clara-based company", "the London-based firm": what a body is based in is a place. A
+ * lone word must be followed by a body's noun, as "Linux-based system" names no place.
+ */
+function basedType(text: string, start: number, end: number): EntityType | undefined {
+  if (!text.startsWith('-based', end)) return undefined;
+  const noun = /^-based\s+(\p{Ll}+)/u.exec(text.slice(end, end + 30))?.[1];
+  return text.slice(start, end).includes(' ') || (noun !== undefined && ORG_INTRODUCERS.has(noun)) ? 'place' : undefined;
+}
+
+/**
+ * "its rival Huawei", "Chinese rival Huawei": a noun that introduces people and bodies alike
+ * introduces a body after "its" or a nationality, a person after "his" or "her".
+ */
+function isBodyIntroducer(text: string, nameStart: number, introducer: string): boolean {
+  if (!ORG_INTRODUCERS.has(introducer)) return false;
+  const determiner = /(\p{L}+)\s+\p{L}+\s+$/u.exec(text.slice(Math.max(0, nameStart - 40), nameStart))?.[1].toLowerCase();
+  return determiner === 'its' || determiner === 'their' || (determiner !== undefined && DEMONYMS.has(determiner));
 }
 
 /**

@@ -104,7 +104,7 @@ university college school institute institutes institution academy foundation tr
 motors industries technologies systems labs laboratories studios records networks media press news times post journal images
 telegraph guardian herald tribune observer mail express gazette review magazine channel radio tv television
 army navy force forces police guard command organisation organization alliance coalition movement front brigade
-church society center centre hospital nhs museum gallery orchestra theatre theater festival commission lords commons
+church society center centre hospital nhs museum gallery orchestra theatre theater festival commission lords commons research
 `);
 
 /**
@@ -123,7 +123,8 @@ index composite average
 
 /** Nouns that, right before or after an unknown name, mark it as a product ("its model, Claude"). */
 export const PRODUCT_CUES = words(`model models chatbot chatbots app apps software product products tool platform device phone console game browser engine system
-drug drugs pill medicine vaccine film films movie series show drama album song single novel book opera musical sitcom`);
+drug drugs pill medicine vaccine film films movie series show drama album song single novel book opera musical sitcom
+chip chips processor processors platforms`);
 
 /** Nouns that, right after an unknown name, mark it as an organisation ("Anthropic spokesperson"). */
 export const ORG_CUES = words(`
