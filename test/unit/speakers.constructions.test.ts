@@ -135,6 +135,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speaker?.unnamed, false);
   });
 
+  it('reads "the prime minister" and "the chief executive" as the person in focus, "the senior official" as unnamed', () => {
+    const text = 'Sir Keir Starmer defended the plans. Speaking in Derby, the prime minister said: "We were left with a mess."';
+    assert.equal(speakerOf(text, 'left with a mess').speaker?.name, 'Keir Starmer');
+    const unnamed = 'Officials met Sir Keir Starmer. "It was tense," the senior official said.';
+    assert.equal(speakerOf(unnamed, 'was tense').speaker?.name, 'the senior official');
+  });
+
   it('never takes a government body for "the company"', () => {
     const text = 'Palantir won a Pentagon contract. The Pentagon praised it. "We take these concerns seriously," the company said in a statement.';
     assert.equal(speakerOf(text, 'concerns seriously').speaker?.name, 'Palantir');

@@ -93,6 +93,8 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   let sourceNoun = sourceNounIndex(mention, named, lowerWords, isSourceNoun);
   // "a senior administration official": the source is the last noun of the run, not the first.
   while (sourceNoun >= 0 && sourceNoun + 1 < lowerWords.length && isSourceNoun(lowerWords[sourceNoun + 1])) sourceNoun++;
+  // "the prime minister said", "the chief executive added": an office has one holder, the person in focus.
+  if (named.length === 0 && isOffice(lowerWords)) return resolveDescription(context, mention, attribution, span);
   const unnamed = sourceNoun >= 0 && (SOURCE_DETERMINERS.has(lowerWords[0]) || lowerWords.length <= 3 && !named.some((ref) => entities[ref.key].type === 'person'));
   if (unnamed) {
     if (lowerWords.length === 2 && lowerWords[0] === 'the' && ORG_INTRODUCERS.has(lowerWords[1])) {
@@ -141,6 +143,22 @@ function isDescription(phrase: string): boolean {
   const nationality = /^[Tt]he\s+(?:[\p{Ll}\d][\p{L}\d'’-]*\s+){0,2}(\p{Lu}\p{Ll}+)$/u.exec(phrase);
   return nationality !== null && DEMONYMS.has(nationality[1].toLowerCase());
 }
+
+/**
+ * "the prime minister", "the foreign minister", "the chief executive", "the party leader": an
+ * office with a single holder, unlike "the minister", "the senior official" or "the executive",
+ * which stay unnamed sources.
+ */
+function isOffice(lowerWords: readonly string[]): boolean {
+  if (lowerWords[0] !== 'the' || lowerWords.length < 3 || lowerWords.length > 4) return false;
+  return OFFICE_NOUNS.has(lowerWords[lowerWords.length - 1]) && lowerWords.slice(1, -1).every((word) => OFFICE_QUALIFIERS.has(word));
+}
+
+const OFFICE_NOUNS: ReadonlySet<string> = new Set(['minister', 'leader', 'executive', 'officer']);
+const OFFICE_QUALIFIERS: ReadonlySet<string> = new Set([
+  'prime', 'first', 'chief', 'deputy', 'foreign', 'home', 'finance', 'defence', 'defense', 'health', 'education', 'party', 'opposition',
+  'financial', 'operating', 'technology',
+]);
 
 /**
  * A subject written as a name the entity pass did not mark at this place (it may know the name
