@@ -26,6 +26,10 @@ describe('cited outlets: constructions', () => {
       ['Sky Sports', 'BBC Radio 5 Live', 'Kyiv Independent']);
   });
 
+  it('knows the outlets whose names open with "The", and an outlet that "said"', () => {
+    assert.deepEqual(outlets('Mustafa Suleyman told The Verge that it would. Apple did not respond, The Information said.'), ['The Verge', 'The Information']);
+  });
+
   it('does not take a company reporting its profits for a news outlet', () => {
     const text = 'Shell reported profits of £4bn, up 20%.';
     assert.deepEqual(findOutlets(text, [organization(0, 'Shell', text)]), []);

@@ -23,7 +23,7 @@ export function findOutlets(text: string, entities: readonly LocalEntity[]): str
     } else {
       // Look back from the verb for the name, rather than trying a name at every capital letter.
       const name = NAME_BEFORE.exec(text.slice(Math.max(0, index - 60), index));
-      const outlet = name && (knownOutlet(name[1]) ?? reportingOrganization(name[1], cue, organizations));
+      const outlet = name && (SAYING_CUES.has(cue) ? outletSaying(name[1], organizations) : knownOutlet(name[1]) ?? reportingOrganization(name[1], cue, organizations));
       if (outlet) found.push({ offset: index - name[0].length, outlet });
     }
   }
@@ -36,7 +36,9 @@ const CITING_CUES = [
   'Speaking on', 'interview with', 'Read at', 'Read more at', 'sources tell', 'source tells', 'writing in', 'wrote in', 'quoted by',
 ];
 /** Cues preceded by the outlet: "Axios reported", "Axios has learned", "the Wall Street Journal reported". */
-const REPORTING_CUES = ['reported', 'reports', 'learned', 'revealed', 'understands', 'obtained'];
+const REPORTING_CUES = ['reported', 'reports', 'learned', 'revealed', 'understands', 'obtained', 'said', 'says'];
+/** Cues any organisation's statement takes ("the agency said"): they cite only an outlet the gazetteer knows. */
+const SAYING_CUES: ReadonlySet<string> = new Set(['said', 'says']);
 /** Cues only a news medium uses of itself, so that an organisation the gazetteer does not know still counts. */
 const SCOOP_CUES: ReadonlySet<string> = new Set(['learned', 'understands']);
 /** Words that make an unknown organisation's name a news medium's. */
@@ -75,6 +77,17 @@ function isLetter(code: number): boolean {
   return code >= 0x41 && code <= 0x5a || code >= 0x61 && code <= 0x7a;
 }
 
+/**
+ * "…, The Verge said": an outlet said, cited by its whole name, and not a company of the same
+ * name the article is about ("Sun said" of Sun Microsystems, "Time Warner said").
+ */
+function outletSaying(phrase: string, organizations: ReadonlyMap<string, string>): string | undefined {
+  const name = stripPossessive(phrase);
+  const outlet = OUTLETS.get(name.toLowerCase()) ?? OUTLETS.get(name.toLowerCase().replace(/^the /, ''));
+  const body = organizations.get(name.toLowerCase().replace(/^the /, ''));
+  return outlet && (body === undefined || OUTLETS.has(body.toLowerCase())) ? outlet : undefined;
+}
+
 function reportingOrganization(phrase: string, cue: string, organizations: ReadonlyMap<string, string>): string | undefined {
   const name = stripPossessive(phrase).replace(/^the /i, '');
   const organization = organizations.get(name.toLowerCase());
@@ -86,8 +99,9 @@ function reportingOrganization(phrase: string, cue: string, organizations: Reado
 function knownOutlet(phrase: string): string | undefined {
   const words = stripPossessive(phrase).split(/\s+/);
   for (let length = words.length; length > 0; length--) {
-    const candidate = stripPossessive(words.slice(0, length).join(' ')).toLowerCase().replace(/^the /, '');
-    const outlet = OUTLETS.get(candidate);
+    const candidate = stripPossessive(words.slice(0, length).join(' ')).toLowerCase();
+    // "the Washington Post" is listed without its article, "The Verge" with it.
+    const outlet = OUTLETS.get(candidate) ?? OUTLETS.get(candidate.replace(/^the /, ''));
     if (outlet) return outlet;
   }
   return undefined;
