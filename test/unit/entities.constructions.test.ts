@@ -37,6 +37,12 @@ describe('entities: organisations, places and other names', () => {
       [['Faisal Islam', 'person'], ['Bank of England', 'organization'], ['Andrew Bailey', 'person'], ['Getty Images', 'organization']]);
   });
 
+  it('reads "X AI" as a firm, and links "X" to it', () => {
+    const entities = extractEntities('Apple held talks about bidding for Perplexity AI. Perplexity said no. They also backed Scale AI.');
+    assert.deepEqual(find(entities, 'Perplexity AI').aliases, ['Perplexity AI', 'Perplexity']);
+    assert.equal(find(entities, 'Scale AI').type, 'organization');
+  });
+
   it('types a known company\'s name with a model number as a product', () => {
     assert.deepEqual(typed('The Airbus A380 and the Boeing 777 were on show.'), [['Airbus A380', 'other'], ['Boeing 777', 'other']]);
   });
@@ -187,6 +193,7 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(find(entities, 'Karoline Leavitt').roles, ['White House press secretary']);
     assert.deepEqual(find(entities, 'Sean Parnell').roles, ['Pentagon spokesman']);
     assert.deepEqual(find(entities, 'Mike Waltz').roles, ['National security adviser']);
+    assert.deepEqual(find(extractEntities("Apple's services chief Eddy Cue said so."), 'Eddy Cue').roles, ["Apple's services chief"]);
     assert.deepEqual(find(extractEntities('"We are ready," OpenAI chief financial officer Sarah Friar said.'), 'Sarah Friar').roles, ['OpenAI chief financial officer']);
     const dixon = extractEntities('Chief executive Geoff Dixon said sales rose. Last year chief executive Geoff Dixon said the same.');
     assert.deepEqual(find(dixon, 'Geoff Dixon').roles, ['Chief executive']);

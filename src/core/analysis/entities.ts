@@ -149,7 +149,7 @@ function isTitleQualifier(word: string): boolean {
   return ROLE_QUALIFIERS.has(word) || PORTFOLIOS.has(word) || TITLE_QUALIFIERS.has(word);
 }
 
-const TITLE_QUALIFIERS = new Set(['press', 'national', 'communications', 'campaign', 'policy', 'financial', 'operating', 'information', 'marketing', 'product', 'investment', 'strategy', 'commercial', 'medical', 'scientific', 'research', 'data', 'content', 'creative']);
+const TITLE_QUALIFIERS = new Set(['press', 'services', 'national', 'communications', 'campaign', 'policy', 'financial', 'operating', 'information', 'marketing', 'product', 'investment', 'strategy', 'commercial', 'medical', 'scientific', 'research', 'data', 'content', 'creative']);
 
 /**
  * The capitalised words before a lower-case title that belong to it: a nationality or party
@@ -681,7 +681,8 @@ function typeOf(text: string, tokens: Token[], personCue: boolean): { type: Enti
   // body's head before "of" ("Department of War").
   const bodyHeadFirst = tokens.length > 1 && is(tokens[0], WordClass.orgHead) && tokens[1].connector !== '';
   if (tokens.length > 1 && is(last, WordClass.otherHead) && !is(last, WordClass.orgHead) && !bodyHeadFirst) return { type: 'other', confidence: 2 };
-  if (tokens.length > 1 && (is(tokens[0], WordClass.orgHead) || is(last, WordClass.orgHead) || CLUB_ENDINGS.has(last.lower))) return { type: 'organization', confidence: 2 };
+  // "Perplexity AI", "Scale AI": a firm named for its trade, like "X Technologies".
+  if (tokens.length > 1 && (is(tokens[0], WordClass.orgHead) || isFirmSuffix(last.text) || CLUB_ENDINGS.has(last.lower))) return { type: 'organization', confidence: 2 };
   if (tokens.length > 1 && /^\d{2,4}$/.test(last.text)) return { type: 'other', confidence: 2 };
   if (tokens.length > 1 && (PLACE_HEADS.has(last.lower) || PLACE_LEADS.has(tokens[0].lower))) return { type: 'place', confidence: 2 };
   // "European Court of Human Rights", "Muslim Council of Britain": the head noun before a connector.
@@ -1007,11 +1008,15 @@ function indexParts(cluster: Cluster, byPart: Map<string, PartOwner>, byGivenNam
       // person's, since two capitalised words are a person's only by default ("Apple Mac"), and not
       // of a role or a place ("Labour MP", "AOL UK").
       else if (words.length === 2 && isSurelyPerson(cluster, words.map((word) => word.toLowerCase()))) claimPart(byPart, first, cluster);
-    } else if (cluster.type === 'organization' && words.length === 2 && ORG_HEAD_WORDS.has(words[1].toLowerCase()) && !PLACES.has(words[0].toLowerCase())) {
-      // "Anthropic" of "Anthropic Inc"; but "London" of "London Assembly" is the city.
+    } else if (cluster.type === 'organization' && words.length === 2 && isFirmSuffix(words[1]) && !PLACES.has(words[0].toLowerCase())) {
+      // "Anthropic" of "Anthropic Inc", "Perplexity" of "Perplexity AI"; but "London" of "London Assembly" is the city.
       claimPart(byPart, words[0].toLowerCase(), cluster);
     }
   }
+}
+
+function isFirmSuffix(word: string): boolean {
+  return word === 'AI' || ORG_HEAD_WORDS.has(word.toLowerCase());
 }
 
 function isSurelyPerson(cluster: Cluster, [first, second]: string[]): boolean {
