@@ -37,6 +37,11 @@ describe('entities: organisations, places and other names', () => {
       [['Faisal Islam', 'person'], ['Bank of England', 'organization'], ['Andrew Bailey', 'person'], ['Getty Images', 'organization']]);
   });
 
+  it('keeps a common acronym that opens a body\'s or a law\'s name, and reads "the Trump administration" as a person\'s', () => {
+    assert.deepEqual(typed('The draft creates an AI Litigation Task Force under the EU AI Act, the Trump administration said.'),
+      [['AI Litigation Task Force', 'organization'], ['EU AI Act', 'other'], ['Trump', 'person']]);
+  });
+
   it('reads "X AI" as a firm, and links "X" to it', () => {
     const entities = extractEntities('Apple held talks about bidding for Perplexity AI. Perplexity said no. They also backed Scale AI.');
     assert.deepEqual(find(entities, 'Perplexity AI').aliases, ['Perplexity AI', 'Perplexity']);
@@ -175,6 +180,10 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(find(extractEntities('Mary Robinson, the former UN commissioner for human rights, said the ruling mattered.'), 'Mary Robinson').roles,
       ['former UN commissioner for human rights']);
     const allen = 'Gregory Allen, director of the Wadhwani AI Center at the Center for Strategic and International Studies, a Washington think tank, said so.';
+    const sacks = 'David Sacks, the White House AI and crypto czar, wrote on X that it was not done. A16z co-founder Marc Andreessen agreed.';
+    assert.deepEqual(find(extractEntities(sacks), 'David Sacks').roles, ['White House AI and crypto czar']);
+    assert.deepEqual(find(extractEntities(sacks), 'Marc Andreessen').roles, ['A16z co-founder']);
+    assert.deepEqual(extractEntities(sacks).map((entity) => entity.name).sort(), ['A16z', 'David Sacks', 'Marc Andreessen', 'White House', 'X']);
     assert.deepEqual(find(extractEntities(allen), 'Gregory Allen').roles, ['director of the Wadhwani AI Center at the Center for Strategic and International Studies']);
     const huang = '"Demand is off the charts," Jensen Huang, Nvidia\'s chief executive, told the crowd. Peter Prettejohn, Lloyd\'s chief executive said: "No."';
     assert.deepEqual(find(extractEntities(huang), 'Jensen Huang').roles, ["Nvidia's chief executive"]);

@@ -135,7 +135,7 @@ function withDescribedRole(text: string, name: NameMention): NameMention {
   if (apposition) return { ...name, role: apposition };
   const words = lowerCaseWordsBefore(text, name.start, 4);
   const head = words[words.length - 1];
-  if (head === undefined || !ROLE_WORDS.has(head) || FUNCTION_WORDS.has(head)) return name;
+  if (head === undefined || !(wordClasses(head) & WordClass.role) || FUNCTION_WORDS.has(head)) return name;
   const qualifiers: string[] = [];
   for (let i = words.length - 2; i >= 0 && isTitleQualifier(words[i]); i--) qualifiers.unshift(words[i]);
   const role = [...qualifiers, head].join(' ');
@@ -221,7 +221,15 @@ function appositiveRole(text: string, end: number): string | undefined {
   // A description that opens with its role may name the body at length ("director of the … at the
   // Center for Strategic and International Studies"); any other must be short to be a role at all.
   if (words.length > (opensWithRole ? 14 : 8)) return undefined;
-  return (after[1] ? words.some((word) => ROLE_WORDS.has(word.toLowerCase())) : opensWithRole) ? after[2] : undefined;
+  if (after[1] ? words.some((word) => ROLE_WORDS.has(word.toLowerCase())) : opensWithRole) return after[2];
+  return after[1] ? roleEndingClause(text, end) : undefined;
+}
+
+/** ", the White House AI and crypto czar,": a clause between commas that ends with its role word, "and" and all. */
+function roleEndingClause(text: string, end: number): string | undefined {
+  const clause = /^,\s+(?:the|a|an)\s+([^,.;:()"“”—–]{2,80}),/u.exec(text.slice(end, end + 100))?.[1];
+  const last = clause?.slice(clause.lastIndexOf(' ') + 1);
+  return clause !== undefined && last !== undefined && clause.split(' ').length <= 8 && (wordClasses(last) & WordClass.role) !== 0 ? clause : undefined;
 }
 
 /**
@@ -336,7 +344,7 @@ function namesInRun(text: string, run: Word[], lowerCaseWords: LowerCaseLookup):
   const month = loneNameMonth(text, tokens, kept);
   if (month) return [linkOnlyName(month)];
   tokens = kept;
-  tokens = withoutDates(text, tokens);
+  tokens = withoutTrailingCommonAcronym(withoutDates(text, tokens));
   if (tokens.length === 0 || (tokens.length === 1 && startsWithDigit(tokens[0].text))) return [];
   // "May Day", "Christmas Eve": what a date leaves is a common word naming the day.
   if (dated && tokens.every((token) => is(token, WordClass.common | WordClass.function) && !is(token, WordClass.honorific))) return [];
@@ -406,6 +414,13 @@ function linkOnlyName(token: Token): NameMention {
     start: token.start, end: token.end, text: token.text, words: [token.text], form: token.text, type: undefined, confidence: 0,
     role: undefined, gender: undefined, definedAcronym: undefined, linkOnly: true,
   };
+}
+
+/** "the White House AI and crypto czar", "BBC TV": a common acronym after a known name is no part of it. */
+function withoutTrailingCommonAcronym(tokens: Token[]): Token[] {
+  if (tokens.length < 2 || !COMMON_ACRONYMS.has(tokens[tokens.length - 1].text)) return tokens;
+  const rest = tokens.slice(0, -1);
+  return knownType(rest) === undefined ? tokens : rest;
 }
 
 /**
@@ -539,7 +554,8 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
   if (is(token, WordClass.honorific)) return false;
   if (startsWithDigit(token.text) || (token.lower.charCodeAt(0) === 105 && isApostrophe(token.lower.charCodeAt(1)))) return true;
   if (is(token, WordClass.demonym)) return !isOrgContinuation(tokens, index);
-  if (COMMON_ACRONYMS.has(token.text)) return !(next && is(token, WordClass.role));
+  // "CEO Dario Amodei" is a title; "AI Litigation Task Force", "AI Act" keep the acronym in the name.
+  if (COMMON_ACRONYMS.has(token.text)) return !(next && (is(token, WordClass.role) || (token.text.length > 1 && is(tokens[tokens.length - 1], WordClass.orgHead | WordClass.otherHead))));
   if (is(token, WordClass.function) && !isKnownAcronym(token) && !(next && is(token, WordClass.roleModifier) && is(next, WordClass.role))) return true;
   if (!sentenceStart) return false;
   if (LABEL_WORDS.has(token.lower)) return true;
@@ -717,7 +733,8 @@ function contextType(text: string, start: number, end: number): EntityType | und
   const based = basedType(text, start, end);
   if (based) return based;
   if (previous && PERSON_INTRODUCERS.has(previous) && !before?.comma && !isBodyIntroducer(text, start, previous)) return 'person';
-  if (next === 'who') return 'person';
+  // "who", and "the Trump administration": only a president or a governor has one.
+  if (next === 'who' || next === 'administration') return 'person';
   if (previous && PRODUCT_CUES.has(previous)) return 'other';
   // "the ChatGPT maker", "Durex maker SSL": what a maker makes is a product.
   if (next && ((PRODUCT_CUES.has(next) && next !== 'system') || next === 'maker' || next === 'makers')) return 'other';

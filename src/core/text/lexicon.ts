@@ -71,7 +71,7 @@ mayor councillor ambassador envoy commissioner chairman chairwoman chair ceo cfo
 spokesman spokeswoman spokesperson officer official adviser advisor counsel attorney judge justice general admiral
 colonel captain commander sergeant lieutenant major king queen prince princess pope bishop archbishop rabbi imam
 leader deputy under assistant executive founder manager coach chancellor speaker editor correspondent analyst
-economist professor lawyer boss striker midfielder defender goalkeeper captain mp mps mep meps msp msps
+economist professor lawyer czar tsar boss striker midfielder defender goalkeeper captain mp mps mep meps msp msps
 senators congressmen congresswomen governors mayors ambassadors commissioners
 `);
 

@@ -43,7 +43,8 @@ const LEXICONS: ReadonlyArray<[number, (lower: string) => boolean]> = [
 function isCompoundRole(lower: string): boolean {
   if (!lower.includes('-')) return false;
   const parts = lower.split('-');
-  return parts.every((part) => ROLE_WORDS.has(part) || ROLE_MODIFIERS.has(part)) && parts.some((part) => ROLE_WORDS.has(part));
+  // "co-founder", "co-chair" as well as "Secretary-General".
+  return parts.every((part) => ROLE_WORDS.has(part) || ROLE_MODIFIERS.has(part) || part === 'co') && parts.some((part) => ROLE_WORDS.has(part));
 }
 
 /** Bounds the memo on adversarial input (millions of distinct words); news vocabulary stays far below it. */

@@ -261,7 +261,7 @@ export function wordAfter(text: string, index: number, reach = 24): string | und
 }
 
 /**
- * Up to `max` words of lower-case ASCII letters right before `index`, in text order: "his chief
+ * Up to `max` words of lower-case ASCII letters ("co-founder" with its hyphen) right before `index`, in text order: "his chief
  * spokesperson" before "Sean Parnell". Stops at anything that is not a space-separated word, so a
  * quotation mark, a capitalised word or a full stop ends the phrase.
  */
@@ -273,7 +273,8 @@ export function lowerCaseWordsBefore(text: string, index: number, max: number, r
     if (i < limit || !isSpaceCode(text.charCodeAt(i))) break;
     while (i >= limit && isSpaceCode(text.charCodeAt(i))) i--;
     const end = i + 1;
-    while (i >= limit && isLowerAscii(text.charCodeAt(i))) i--;
+    // "co-founder": a hyphen inside a lower-case word, not at its ends.
+    while (i >= limit && (isLowerAscii(text.charCodeAt(i)) || (text.charCodeAt(i) === 45 && i + 1 < end && isLowerAscii(text.charCodeAt(i - 1))))) i--;
     if (end === i + 1) break;
     const boundary = i < limit ? 32 : text.charCodeAt(i);
     if (!isSpaceCode(boundary) && boundary !== 44 && boundary !== 40) break;
