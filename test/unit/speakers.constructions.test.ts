@@ -142,6 +142,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(unnamed, 'was tense').speaker?.name, 'the senior official');
   });
 
+  it('knows the gender of a given name written with accents', () => {
+    const text = 'Lucía Méndez met Nicolás Maduro in Caracas. "We will resist," he said.';
+    assert.equal(speakerOf(text, 'We will resist').speaker?.name, 'Nicolás Maduro');
+  });
+
   it('never takes a government body for "the company"', () => {
     const text = 'Palantir won a Pentagon contract. The Pentagon praised it. "We take these concerns seriously," the company said in a statement.';
     assert.equal(speakerOf(text, 'concerns seriously').speaker?.name, 'Palantir');

@@ -1,5 +1,5 @@
 import type { EntityType, LocalEntity, Span } from './model';
-import { FEMALE_NAMES, GIVEN_NAMES, MALE_NAMES, ORGANIZATIONS, OUTLETS, PLACES } from '../text/gazetteer';
+import { genderOfGivenName, isGivenName, ORGANIZATIONS, OUTLETS, PLACES } from '../text/gazetteer';
 import {
   CLUB_ENDINGS, DEMONYMS, FAMILY_NAMES_FIRST, FUNCTION_WORDS, HONORIFICS, ORG_CUES, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS,
   PERSON_INTRODUCERS, PLACE_CUES, PLACE_HEADS, PLACE_LEADS, PLACE_PREPOSITIONS, PORTFOLIOS, PRODUCT_CUES, ROLE_MODIFIERS, ROLE_WORDS, TITLE_ABBREVIATIONS,
@@ -290,7 +290,7 @@ function joinsWithAnd(text: string, run: Word[], next: Word): boolean {
   // "General Motors and Disney Research": a known name before "and" is complete.
   if (KNOWN_NAMES.has(text.slice(run[0].start, run[run.length - 1].end).toLowerCase())) return false;
   const insideOfOrFor = run.some((word) => text.slice(word.end, word.end + 5) === ' for ' || text.slice(word.end, word.end + 4) === ' of ');
-  const isGiven = (word: Word) => GIVEN_NAMES.has(word.text.toLowerCase());
+  const isGiven = (word: Word) => isGivenName(word.text.toLowerCase());
   const nextLower = next.text.toLowerCase();
   const plain = !run.some(isGiven) && !isGiven(next) && !ROLE_WORDS.has(nextLower) && !ROLE_MODIFIERS.has(nextLower) && !HONORIFICS.has(nextLower);
   return plain && (insideOfOrFor || headFollows(text, next.end));
@@ -650,7 +650,7 @@ function plainName(text: string, tokens: Token[], role: string | undefined, pers
   const given = tokens[0].lower;
   return [{
     start, end, text: mentionText, words, form: words.length === 1 ? words[0] : words.join(' '), type, confidence, role,
-    gender: gender ?? (tokens.length > 1 ? (MALE_NAMES.has(given) ? 'male' : FEMALE_NAMES.has(given) ? 'female' : undefined) : undefined),
+    gender: gender ?? (tokens.length > 1 ? genderOfGivenName(given) : undefined),
     definedAcronym: acronymInParentheses(text, end, mentionText), linkOnly: false,
   }];
 }
@@ -1018,7 +1018,7 @@ function indexParts(cluster: Cluster, byPart: Map<string, PartOwner>, byGivenNam
     if (cluster.type === 'person' || cluster.type === undefined) {
       claimPart(byPart, words[words.length - 1].toLowerCase(), cluster);
       const first = words[0].toLowerCase();
-      if (words.length > 1 && GIVEN_NAMES.has(first)) claimPart(byGivenName, first, cluster);
+      if (words.length > 1 && isGivenName(first)) claimPart(byGivenName, first, cluster);
       // The first word of a person's two-word name, when it is no given name we know: a given name
       // missing from the lists ("Arsene" of Arsene Wenger), or a family name written first, as
       // Chinese and Korean names are ("Mr Wang" of Wang Yan). Only with evidence that the name is a

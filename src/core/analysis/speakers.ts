@@ -3,7 +3,7 @@ import type { AttributionMethod, LocalEntity, Quote, Span, Speaker } from './mod
 import type { QuoteSpan } from './quotes';
 import { type Attribution, attributionsFor, labelAttribution, opensSentence, type Phrase, sentenceStart } from './speakers/attributions';
 import { MentionIndex, type MentionRef } from './speakers/mentionIndex';
-import { FEMALE_NAMES, MALE_NAMES, OUTLETS } from '../text/gazetteer';
+import { genderOfGivenName, OUTLETS } from '../text/gazetteer';
 import { BUSINESS_NOUNS, DEMONYMS, isGovernmentBody, ORG_INTRODUCERS } from '../text/lexicon';
 import { firstPronounAfter, isSentenceSubject } from '../text/pronouns';
 
@@ -370,10 +370,7 @@ function pronounGender(text: string, entity: LocalEntity): 'male' | 'female' | u
 }
 
 function givenNameGender(entity: LocalEntity): 'male' | 'female' | undefined {
-  const given = entity.name.split(/\s+/)[0].toLowerCase();
-  if (MALE_NAMES.has(given)) return 'male';
-  if (FEMALE_NAMES.has(given)) return 'female';
-  return undefined;
+  return genderOfGivenName(entity.name.split(/\s+/)[0].toLowerCase());
 }
 
 function opposite(kind: 'male' | 'female'): 'male' | 'female' {

@@ -160,10 +160,26 @@ const listedFemale = listedNames([femaleEnglish, femaleFrench, femaleGerman, fem
 const hasNoGender = (name: string) => CURATED_UNISEX_NAMES.has(name);
 
 /** Given names only men bear, for typing "Dario Amodei" as a person and for "he" agreement. */
-export const MALE_NAMES: ReadonlySet<string> = new Set([...CURATED_MALE_NAMES, ...[...listedMale].filter((name) => !listedFemale.has(name) && !CURATED_FEMALE_NAMES.has(name) && !hasNoGender(name))]);
+const MALE_NAMES: ReadonlySet<string> = new Set([...CURATED_MALE_NAMES, ...[...listedMale].filter((name) => !listedFemale.has(name) && !CURATED_FEMALE_NAMES.has(name) && !hasNoGender(name))]);
 
 /** Given names only women bear, for "she" agreement. */
-export const FEMALE_NAMES: ReadonlySet<string> = new Set([...CURATED_FEMALE_NAMES, ...[...listedFemale].filter((name) => !listedMale.has(name) && !CURATED_MALE_NAMES.has(name) && !hasNoGender(name))]);
+const FEMALE_NAMES: ReadonlySet<string> = new Set([...CURATED_FEMALE_NAMES, ...[...listedFemale].filter((name) => !listedMale.has(name) && !CURATED_MALE_NAMES.has(name) && !hasNoGender(name))]);
 
 /** Every given name, of men, women or both ("Jordan", "Alex"). */
-export const GIVEN_NAMES: ReadonlySet<string> = new Set([...MALE_NAMES, ...FEMALE_NAMES, ...CURATED_UNISEX_NAMES, ...listedMale, ...listedFemale]);
+const GIVEN_NAMES: ReadonlySet<string> = new Set([...MALE_NAMES, ...FEMALE_NAMES, ...CURATED_UNISEX_NAMES, ...listedMale, ...listedFemale]);
+
+/** Whether a lower-case word is a given name, written with or without its accents ("nicolás", "françois"). */
+export function isGivenName(lower: string): boolean {
+  return GIVEN_NAMES.has(lower) || GIVEN_NAMES.has(withoutAccents(lower));
+}
+
+/** The gender only men or only women bearing the given name give it, or undefined. */
+export function genderOfGivenName(lower: string): 'male' | 'female' | undefined {
+  const key = MALE_NAMES.has(lower) || FEMALE_NAMES.has(lower) ? lower : withoutAccents(lower);
+  return MALE_NAMES.has(key) ? 'male' : FEMALE_NAMES.has(key) ? 'female' : undefined;
+}
+
+/** The name lists mostly spell names without accents: "nicolás" → "nicolas". */
+function withoutAccents(lower: string): string {
+  return /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
+}

@@ -1,5 +1,5 @@
 import { COMMON_WORDS } from './commonWords';
-import { GIVEN_NAMES, PLACES } from './gazetteer';
+import { isGivenName, PLACES } from './gazetteer';
 import {
   DEMONYMS, FUNCTION_WORDS, HOLIDAYS, HONORIFICS, MONTHS, NUMBER_WORDS, OTHER_HEAD_WORDS, ORG_HEAD_WORDS, PORTFOLIOS, ROLE_MODIFIERS, ROLE_WORDS, WEEKDAYS,
 } from './lexicon';
@@ -32,7 +32,7 @@ const LEXICONS: ReadonlyArray<[number, (lower: string) => boolean]> = [
   [WordClass.roleModifier, (lower) => ROLE_MODIFIERS.has(lower) || PORTFOLIOS.has(lower)],
   [WordClass.orgHead, (lower) => ORG_HEAD_WORDS.has(lower)],
   [WordClass.otherHead, (lower) => OTHER_HEAD_WORDS.has(lower)],
-  [WordClass.givenName, (lower) => GIVEN_NAMES.has(lower)],
+  [WordClass.givenName, isGivenName],
   [WordClass.common, (lower) => COMMON_WORDS.has(lower)],
   [WordClass.number, (lower) => NUMBER_WORDS.has(lower)],
   [WordClass.date, (lower) => MONTHS.has(lower) || WEEKDAYS.has(lower) || HOLIDAYS.has(lower)],
