@@ -252,6 +252,11 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(typed('Mike Lake sailed on Lake Geneva.'), [['Mike Lake', 'person'], ['Lake Geneva', 'place']]);
   });
 
+  it('types a lone common surname, or the surname of someone often named by it alone, as a person', () => {
+    assert.deepEqual(typed('Scoop: Hegseth to meet Anthropic CEO. The replacements were Miller and Murphy.').sort(),
+      [['Anthropic', 'organization'], ['Hegseth', 'person'], ['Miller', 'person'], ['Murphy', 'person']]);
+  });
+
   it('knows the given names of many languages, but not a word in capitals or a surname after a title', () => {
     const serena = find(extractEntities('Serena Williams won in three sets. Serena said she was tired.'), 'Serena Williams');
     assert.deepEqual(serena.mentions.map((mention) => mention.text), ['Serena Williams', 'Serena']);

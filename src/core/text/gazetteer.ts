@@ -1,5 +1,5 @@
 /**
- * Compact gazetteers: well-known places, organisations, news outlets and given names. They give a
+ * Compact gazetteers: well-known places, organisations, news outlets, people and given names. They give a
  * type to names that the surrounding words do not explain. Multi-word entries are matched on the
  * whole name; everything is lower-case.
  */
@@ -59,6 +59,29 @@ buenos aires, sao paulo, rio de janeiro, brasilia, johannesburg, cape town, nair
 khartoum, kinshasa, harare, algiers, tunis, tripoli, rabat, casablanca, bangkok, jakarta, manila, hanoi, kuala lumpur,
 singapore, taipei, hong kong, macau, pyongyang, davos, madrid, salzburg, monte carlo, kent, yorkshire, surrey, essex,
 sussex, devon, cornwall, lancashire, merseyside
+`);
+
+/**
+ * Surnames that name a person when a name stands alone, where nothing around it says whose it is:
+ * people often named by their surname alone in the news ("Hegseth to meet Anthropic CEO", "the
+ * Maduro raid"), and the most common surnames that are not also English words ("Miller", not
+ * "Green" or "Hill").
+ */
+export const PEOPLE_SURNAMES = lines(`
+smith, jones, williams, taylor, davies, evans, wilson, thomas, roberts, robinson, thompson, wright, walker, edwards,
+hughes, lewis, clarke, patel, jackson, turner, martin, cooper, morris, moore, clark, lee, harrison, morgan, allen,
+james, scott, phillips, watson, davis, parker, bennett, griffiths, mitchell, kelly, carter, richardson, bailey,
+collins, murphy, cox, richards, khan, marshall, anderson, simpson, ellis, adams, singh, wilkinson, foster, chapman,
+powell, webb, rogers, gray, ali, hussain, campbell, matthews, owen, palmer, holmes, barnes, russell, stevens,
+jenkins, murray, dixon, harvey, garcia, rodriguez, martinez, hernandez, lopez, gonzalez, perez, nguyen, kim, wang,
+li, zhang, chen, liu, yang, wu, schmidt, schneider, fischer, weber, meyer, wagner, becker, hoffmann, rossi, russo,
+ferrari, bianchi, romano, dubois, lefebvre, moreau, fernandez, gomez, silva, santos, oliveira, pereira, ivanov,
+smirnov, petrov, kowalski, nowak, o'brien, o'connor, o'neill, mcdonald, macdonald, stewart, robertson, reid, fraser,
+trump, biden, obama, clinton, harris, vance, pence, hegseth, rubio, bondi, gabbard, leavitt, bessent, lutnick, vought,
+miller, musk, altman, amodei, zuckerberg, nadella, pichai, bezos, cook, huang, hassabis, suleyman, andreessen, thiel,
+karp, sacks, schumer, pelosi, mcconnell, thune, jeffries, putin, zelensky, zelenskyy, lavrov, netanyahu, khamenei,
+erdogan, modi, macron, starmer, sunak, johnson, merz, scholz, merkel, meloni, sanchez, orban, trudeau, carney,
+albanese, lula, milei, maduro, sheinbaum, xi, kishida, ishiba, yoon, blair, brown, cameron, farage, badenoch, reeves,
 `);
 
 export const ORGANIZATIONS = lines(`
