@@ -42,6 +42,11 @@ describe('entities: organisations, places and other names', () => {
       [['AI Litigation Task Force', 'organization'], ['EU AI Act', 'other'], ['Trump', 'person']]);
   });
 
+  it('types well-known products, competitions and awards as other names', () => {
+    assert.deepEqual(typed('Anthropic says Claude beat Gemini. Chelsea lead the Premier League, and the film won an Oscar.').sort(),
+      [['Anthropic', 'organization'], ['Chelsea', 'organization'], ['Claude', 'other'], ['Gemini', 'other'], ['Oscar', 'other'], ['Premier League', 'other']]);
+  });
+
   it('reads "X AI" as a firm, and links "X" to it', () => {
     const entities = extractEntities('Apple held talks about bidding for Perplexity AI. Perplexity said no. They also backed Scale AI.');
     assert.deepEqual(find(entities, 'Perplexity AI').aliases, ['Perplexity AI', 'Perplexity']);

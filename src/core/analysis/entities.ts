@@ -1,5 +1,5 @@
 import type { EntityType, LocalEntity, Span } from './model';
-import { genderOfGivenName, isGivenName, ORGANIZATIONS, OUTLETS, PEOPLE_SURNAMES, PLACES } from '../text/gazetteer';
+import { genderOfGivenName, isGivenName, ORGANIZATIONS, OTHER_NAMES, OUTLETS, PEOPLE_SURNAMES, PLACES } from '../text/gazetteer';
 import {
   CLUB_ENDINGS, DEMONYMS, FAMILY_NAMES_FIRST, FUNCTION_WORDS, HONORIFICS, ORG_CUES, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS,
   PERSON_INTRODUCERS, PLACE_CUES, PLACE_HEADS, PLACE_LEADS, PLACE_PREPOSITIONS, PORTFOLIOS, PRODUCT_CUES, ROLE_MODIFIERS, ROLE_WORDS, TITLE_ABBREVIATIONS,
@@ -49,6 +49,7 @@ const NAME_PARTICLES = new Set(['de', 'du', 'da', 'di', 'del', 'der', 'den', 'va
  */
 const KNOWN_NAMES: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
   ...[...PEOPLE_SURNAMES].map((name): [string, EntityType] => [name, 'person']),
+  ...[...OTHER_NAMES].map((name): [string, EntityType] => [name, 'other']),
   ...[...ORGANIZATIONS, ...OUTLETS.keys()].map((name): [string, EntityType] => [name, 'organization']),
   ...[...PLACES].map((name): [string, EntityType] => [name, 'place']),
 ]);

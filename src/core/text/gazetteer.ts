@@ -84,6 +84,13 @@ erdogan, modi, macron, starmer, sunak, johnson, merz, scholz, merkel, meloni, sa
 albanese, lula, milei, maduro, sheinbaum, xi, kishida, ishiba, yoon, blair, brown, cameron, farage, badenoch, reeves,
 `);
 
+/** Products, competitions and awards the news names without saying what they are ("Claude", "Serie A", "the Oscars"). */
+export const OTHER_NAMES = lines(`
+chatgpt, claude, gemini, grok, llama, copilot, siri, alexa, iphone, ipad, ipod, itunes, android, playstation, xbox,
+kindle, macbook, serie a, la liga, bundesliga, premier league, champions league, europa league, world cup, super bowl,
+olympics, olympic games, paralympics, oscar, oscars, grammy, grammys, baftas, emmy, emmys, golden globes,
+`);
+
 export const ORGANIZATIONS = lines(`
 pentagon, white house, kremlin, nato, un, united nations, eu, european union, european commission, european parliament,
 imf, world bank, wto, who, opec, fifa, uefa, ioc, nasa, fbi, cia, nsa, mi5, mi6, gchq, nhs, bbc, itv, cnn, fox news,
@@ -99,7 +106,7 @@ home office, foreign office, treasury, cabinet, supreme court, high court, court
 house of commons, law lords, scotland yard, met police, metropolitan police, red cross, amnesty international,
 greenpeace, oxfam, unicef, unesco, arsenal, chelsea, liverpool fc, manchester united, man utd, manchester city,
 tottenham, everton, newcastle united, aston villa, real madrid, barcelona fc, juventus, ac milan, inter milan,
-bayern munich, celtic, rangers, leeds united, number 10, inter milan, inter, parma, serie a, bbc sport, bbc radio 4
+bayern munich, celtic, rangers, leeds united, number 10, inter milan, inter, parma, bbc sport, bbc radio 4
 `);
 
 /** Outlets cited as sources; matched on the whole name. Values are the display form. */
