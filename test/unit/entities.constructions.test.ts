@@ -55,6 +55,7 @@ describe('entities: organisations, places and other names', () => {
 
   it('types a known company\'s name with a model number as a product', () => {
     assert.deepEqual(typed('The Airbus A380 and the Boeing 777 were on show.'), [['Airbus A380', 'other'], ['Boeing 777', 'other']]);
+    assert.deepEqual(typed('Its PowerMac G4 sold well.'), [['PowerMac G4', 'other']]);
   });
 
   it('reads the type of a body from "its rival" and "X-based", and does not join a known name to the next across "and"', () => {

@@ -712,8 +712,12 @@ function typeOf(text: string, tokens: Token[], personCue: boolean): { type: Enti
   if (tokens.length > 1 && is(tokens[0], WordClass.givenName)) return { type: 'person', confidence: 2 };
   if (context) return { type: context, confidence: 1 };
   if (tokens.length === 1 && /^(?:\p{Lu}\.?){2,6}$/u.test(last.text)) return { type: 'organization', confidence: 1 };
-  // "Airbus A380", "Boeing 777": a known company's name and a model number name a product.
-  if (tokens.length === 2 && knownType(tokens.slice(0, 1)) === 'organization' && !OUTLETS.has(tokens[0].bare) && /\d/.test(last.text)) return { type: 'other', confidence: 1 };
+  // "Airbus A380", "Boeing 777": a known company's name and a model number name a product, as
+  // does any name and a model code of letters and digits ("PowerMac G4", "BMW X5").
+  const modelCode = /^(?:\p{Lu}+\d+\p{L}?|\d+\p{Lu}+)$/u.test(last.text);
+  if (tokens.length === 2 && !is(tokens[0], WordClass.givenName) && (modelCode || (knownType(tokens.slice(0, 1)) === 'organization' && !OUTLETS.has(tokens[0].bare) && /\d/.test(last.text)))) {
+    return { type: 'other', confidence: 1 };
+  }
   // "BT Cellnet", "Sony Ericsson", "Virgin Atlantic": a known company's name opens the name of another body or a brand.
   if (tokens.length > 1 && knownType(tokens.slice(0, 1)) === 'organization') return { type: 'organization', confidence: 0 };
   // Two or three capitalised words are most often a person, unless the first is a common word: "Star Wars", "Mission Impossible".
