@@ -8,7 +8,7 @@ import { add, EMPTY, f1, precision, recall, Score, scoreEntities, scoreSpeakers 
  * and overall (`npm run accuracy`), and fails if accuracy drops below the floors, which sit just
  * under what the analysis reaches today so that a regression is caught. Rules: test/support/scorer.ts.
  */
-const FLOORS = { speakers: 0.97, entities: 0.96, typedEntities: 0.87 };
+const FLOORS = { speakers: 0.97, entities: 0.96, typedEntities: 0.91 };
 
 type Measure = keyof typeof FLOORS;
 const MEASURES: ReadonlyArray<{ key: Measure; title: string }> = [
