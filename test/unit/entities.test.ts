@@ -93,6 +93,9 @@ describe('entity recognition', () => {
     assert.ok(names('Jean-Claude Juncker met Sinead O’Connor in Brussels.').includes('Jean-Claude Juncker'));
     const pair = names('Go deeper: Pentagon-Anthropic battle pushes other AI labs into major dilemma');
     assert.ok(pair.includes('Pentagon') && pair.includes('Anthropic'), pair.join(', '));
+    assert.deepEqual(names('The Trump-Putin summit ended. Hewlett-Packard and Mercedes-Benz grew.').sort(), ['Hewlett-Packard', 'Mercedes-Benz', 'Putin', 'Trump']);
+    const surname = extractEntities('Mark Lewis-Francis won. "It was hard," said Lewis-Francis. Sales fell in November-December.');
+    assert.deepEqual(surname.map((entity) => `${entity.name}: ${entity.aliases.join(', ')}`), ['Mark Lewis-Francis: Mark Lewis-Francis, Lewis-Francis']);
   });
 
   it('ignores sentence-initial common words, weekdays, months and newsletter labels', () => {

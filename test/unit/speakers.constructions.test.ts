@@ -142,6 +142,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(unnamed, 'was tense').speaker?.name, 'the senior official');
   });
 
+  it('looks past a relative clause holding a number written with a comma', () => {
+    const text = 'The American Soybean Association, which represents about 500,000 growers, said in a statement that it was "deeply concerned."';
+    assert.equal(speakerOf(text, 'deeply concerned').speaker?.name, 'American Soybean Association');
+  });
+
   it('knows the gender of a given name written with accents', () => {
     const text = 'Lucía Méndez met Nicolás Maduro in Caracas. "We will resist," he said.';
     assert.equal(speakerOf(text, 'We will resist').speaker?.name, 'Nicolás Maduro');

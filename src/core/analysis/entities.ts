@@ -641,8 +641,8 @@ function findNameStart(tokens: Token[], lastRole: number): number {
 
 /** Builds the name mention(s) for tokens with no title left in them. */
 function plainName(text: string, tokens: Token[], role: string | undefined, personCue: boolean, gender: 'male' | 'female' | undefined): NameMention[] {
-  const split = splitHyphenatedPair(tokens);
-  if (split) return split.flatMap((part) => plainName(text, part, undefined, false, undefined));
+  const pair = splitHyphenatedPair(text, tokens);
+  if (pair) return pair.flatMap((part) => plainName(text, part, undefined, false, undefined));
   if (tokens.length === 0) return [];
   const start = tokens[0].start;
   const end = tokens[tokens.length - 1].end;
@@ -657,16 +657,31 @@ function plainName(text: string, tokens: Token[], role: string | undefined, pers
   }];
 }
 
-/** "Pentagon-Anthropic battle": two names joined by a hyphen, each capitalised and longer than a prefix. */
-function splitHyphenatedPair(tokens: Token[]): Token[][] | undefined {
+/**
+ * "Pentagon-Anthropic battle", "Trump-Putin summit": two names joined by a hyphen, each
+ * capitalised and longer than a prefix, one of them known. "Hewlett-Packard" stays whole, as does
+ * a double-barrelled surname the article writes after a given name ("Mark Lewis-Francis").
+ */
+function splitHyphenatedPair(text: string, tokens: Token[]): Token[][] | undefined {
   if (tokens.length !== 1) return undefined;
   const [token] = tokens;
   if (!token.text.includes('-')) return undefined;
   const parts = token.text.split('-');
   if (parts.length !== 2 || parts.some((part) => part.length < 4 || !/^\p{Lu}\p{Ll}/u.test(part))) return undefined;
-  if (parts.some((part) => DEMONYMS.has(part.toLowerCase()))) return [];
+  // "Israeli-Palestinian", "November-December", "post-Christmas" name nothing.
+  if (parts.some((part) => DEMONYMS.has(part.toLowerCase()) || (wordClasses(part.toLowerCase()) & WordClass.date) !== 0)) return [];
   const cut = token.start + parts[0].length;
-  return [[tokenAt(token.start, parts[0])], [tokenAt(cut + 1, parts[1])]];
+  const split = [[tokenAt(token.start, parts[0])], [tokenAt(cut + 1, parts[1])]];
+  if (!split.some((part) => knownType(part) !== undefined) || isWrittenAsSurname(text, token.text)) return undefined;
+  return split;
+}
+
+function isWrittenAsSurname(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at > 0; at = text.indexOf(word, at + word.length)) {
+    const given = /(\p{Lu}[\p{Ll}'’-]+) $/u.exec(text.slice(Math.max(0, at - 20), at))?.[1];
+    if (given !== undefined && isGivenName(given.toLowerCase())) return true;
+  }
+  return false;
 }
 
 function acronymInParentheses(text: string, end: number, name: string): string | undefined {

@@ -155,7 +155,8 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   const relative = /(?:,\s*)?\b(?:who|which|that)\s*$/i.exec(head);
   if (relative) head = head.slice(0, relative.index);
   let appositive: Phrase | undefined;
-  const apposition = /,\s*([^,]+?)\s*,\s*$/.exec(head);
+  // A comma inside a number ("500,000 growers") separates nothing.
+  const apposition = /,\s*((?:[^,]|,(?=\d{3}))+?)\s*,\s*$/.exec(head);
   if (apposition && wordCount(apposition[1]) <= MAX_APPOSITIVE_WORDS) {
     appositive = { phrase: apposition[1], phraseStart: clauseOffset + apposition.index + apposition[0].indexOf(apposition[1]) };
     head = withoutFillers(head.slice(0, apposition.index));
