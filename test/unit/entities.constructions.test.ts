@@ -209,6 +209,8 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(find(entities, 'Sean Parnell').roles, ['Pentagon spokesman']);
     assert.deepEqual(find(entities, 'Mike Waltz').roles, ['National security adviser']);
     assert.deepEqual(find(extractEntities("Apple's services chief Eddy Cue said so."), 'Eddy Cue').roles, ["Apple's services chief"]);
+    const bell = extractEntities('Faith schools were singled out by Ofsted chief, David Bell. They include Muslim, Jewish and Evangelical Christian schools.');
+    assert.deepEqual(bell.map((entity) => `${entity.name}: ${entity.roles.join(', ')}`), ['David Bell: Ofsted chief', 'Ofsted: ']);
     assert.deepEqual(find(extractEntities('"We are ready," OpenAI chief financial officer Sarah Friar said.'), 'Sarah Friar').roles, ['OpenAI chief financial officer']);
     const dixon = extractEntities('Chief executive Geoff Dixon said sales rose. Last year chief executive Geoff Dixon said the same.');
     assert.deepEqual(find(dixon, 'Geoff Dixon').roles, ['Chief executive']);

@@ -135,13 +135,15 @@ function withDescribedRole(text: string, name: NameMention): NameMention {
   if (name.role || name.type !== 'person') return name;
   const apposition = appositiveRole(text, name.end);
   if (apposition) return { ...name, role: apposition };
-  const words = lowerCaseWordsBefore(text, name.start, 4);
+  // "the Ofsted chief, David Bell": the title may be set off by a comma.
+  const titleEnd = text.startsWith(', ', name.start - 2) ? name.start - 2 : name.start - 1;
+  const words = lowerCaseWordsBefore(text, titleEnd === name.start - 1 ? name.start : titleEnd, 4);
   const head = words[words.length - 1];
   if (head === undefined || !(wordClasses(head) & WordClass.role) || FUNCTION_WORDS.has(head)) return name;
   const qualifiers: string[] = [];
   for (let i = words.length - 2; i >= 0 && isTitleQualifier(words[i]); i--) qualifiers.unshift(words[i]);
   const role = [...qualifiers, head].join(' ');
-  const roleStart = name.start - role.length - 1;
+  const roleStart = titleEnd - role.length;
   const affiliation = text.slice(roleStart, roleStart + role.length) === role ? affiliationBefore(text, roleStart) : '';
   return { ...name, role: affiliation ? `${affiliation} ${role}` : role };
 }

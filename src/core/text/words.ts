@@ -261,16 +261,17 @@ export function wordAfter(text: string, index: number, reach = 24): string | und
 }
 
 /**
- * Up to `max` words of lower-case ASCII letters ("co-founder" with its hyphen) right before `index`, in text order: "his chief
- * spokesperson" before "Sean Parnell". Stops at anything that is not a space-separated word, so a
- * quotation mark, a capitalised word or a full stop ends the phrase.
+ * Up to `max` words of lower-case ASCII letters ("co-founder" with its hyphen) before `index`,
+ * after spaces or ending right at it, in text order: "his chief spokesperson" before "Sean
+ * Parnell". Stops at anything that is not a space-separated word, so a quotation mark, a
+ * capitalised word or a full stop ends the phrase.
  */
 export function lowerCaseWordsBefore(text: string, index: number, max: number, reach = 40): string[] {
   const limit = Math.max(0, index - reach);
   const words: string[] = [];
   let i = index - 1;
   while (words.length < max) {
-    if (i < limit || !isSpaceCode(text.charCodeAt(i))) break;
+    if (i < limit || !(isSpaceCode(text.charCodeAt(i)) || (i === index - 1 && isLowerAscii(text.charCodeAt(i))))) break;
     while (i >= limit && isSpaceCode(text.charCodeAt(i))) i--;
     const end = i + 1;
     // "co-founder": a hyphen inside a lower-case word, not at its ends.
