@@ -142,6 +142,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(unnamed, 'was tense').speaker?.name, 'the senior official');
   });
 
+  it('takes the person named at the end of a description that holds a source noun', () => {
+    const text = '"We are opening accounts in the United States," the central bank\'s vice president Farhat Omar Ben Gadaravice said.';
+    assert.equal(speakerOf(text, 'opening accounts').speaker?.name, 'Farhat Omar Ben Gadaravice');
+    const spokesman = 'Tony Blair spoke. A spokesman for Mr Blair said the Prime Minister expected "a practical work plan".';
+    assert.equal(speakerOf(spokesman, 'practical work plan').speaker?.name, 'A spokesman');
+  });
+
   it('looks past a relative clause holding a number written with a comma', () => {
     const text = 'The American Soybean Association, which represents about 500,000 growers, said in a statement that it was "deeply concerned."';
     assert.equal(speakerOf(text, 'deeply concerned').speaker?.name, 'American Soybean Association');

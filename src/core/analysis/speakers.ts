@@ -95,7 +95,11 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   while (sourceNoun >= 0 && sourceNoun + 1 < lowerWords.length && isSourceNoun(lowerWords[sourceNoun + 1])) sourceNoun++;
   // "the prime minister said", "the chief executive added": an office has one holder, the person in focus.
   if (named.length === 0 && isOffice(lowerWords)) return resolveDescription(context, mention, attribution, span);
-  const unnamed = sourceNoun >= 0 && (SOURCE_DETERMINERS.has(lowerWords[0]) || lowerWords.length <= 3 && !named.some((ref) => entities[ref.key].type === 'person'));
+  // "the central bank's vice president Farhat Ben Gadaravice": a person's name ending the phrase is
+  // the speaker, unless a preposition puts it outside ("a spokesman for Mr Blair").
+  const endsWithPerson = named.some((ref) => ref.end === mention.end && entities[ref.key].type === 'person'
+    && !/\b(?:for|of|at|from|to|with|representing)\s/i.test(context.text.slice(mention.start, ref.start)));
+  const unnamed = sourceNoun >= 0 && !endsWithPerson && (SOURCE_DETERMINERS.has(lowerWords[0]) || lowerWords.length <= 3 && !named.some((ref) => entities[ref.key].type === 'person'));
   if (unnamed) {
     if (lowerWords.length === 2 && lowerWords[0] === 'the' && ORG_INTRODUCERS.has(lowerWords[1])) {
       // "the newspaper said" is the outlet the article names, "the firm said" anything but one.
