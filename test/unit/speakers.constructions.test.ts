@@ -149,6 +149,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(spokesman, 'practical work plan').speaker?.name, 'A spokesman');
   });
 
+  it('gives "he" to a person who speaks in the sentence before, even one naming the previous speaker', () => {
+    const text = 'Robert Kilroy-Silk said the party had "gone AWOL". UKIP\'s leader, Roger Knapman, has said he is glad to see the back of Mr Kilroy-Silk. "It was nice knowing him," he said.';
+    assert.equal(speakerOf(text, 'nice knowing him').speaker?.name, 'Roger Knapman');
+    const notSpeaking = 'Richard Dunne said: "I want to stay." Newcastle boss Graeme Souness is said to have been impressed by Dunne\'s form. He added: "It\'s nice to be linked with top clubs."';
+    assert.equal(speakerOf(notSpeaking, 'nice to be linked').speaker?.name, 'Richard Dunne');
+  });
+
   it('looks past a relative clause holding a number written with a comma', () => {
     const text = 'The American Soybean Association, which represents about 500,000 growers, said in a statement that it was "deeply concerned."';
     assert.equal(speakerOf(text, 'deeply concerned').speaker?.name, 'American Soybean Association');

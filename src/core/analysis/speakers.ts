@@ -1,4 +1,4 @@
-import { MEDIA_NOUNS, PRONOUNS, SOURCE_DETERMINERS, SOURCE_NOUNS, SOURCE_QUALIFIER } from './cues';
+import { CUE_VERBS, MEDIA_NOUNS, PRONOUNS, SOURCE_DETERMINERS, SOURCE_NOUNS, SOURCE_QUALIFIER } from './cues';
 import type { AttributionMethod, LocalEntity, Quote, Span, Speaker } from './model';
 import type { QuoteSpan } from './quotes';
 import { type Attribution, attributionsFor, labelAttribution, opensSentence, type Phrase, sentenceStart } from './speakers/attributions';
@@ -291,10 +291,20 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   const fits = (key: number) => entities[key].type === 'person' && genderOf(context, entities[key]) !== opposite(kind);
   const previousKey = previous?.speaker?.entity;
   const recent = mentions.lastBefore(Math.min(span.open, mention.start), (ref) => fits(ref.key));
-  // The previous quote's speaker wins unless another fitting person was named since.
-  const key = previousKey !== null && previousKey !== undefined && fits(previousKey) && (!recent || recent.start < (previous?.start ?? 0) || recent.key === previousKey)
-    ? previousKey : recent && subjectOfSentence(context, recent, fits).key;
+  const subject = recent && subjectOfSentence(context, recent, fits);
+  // The previous quote's speaker wins unless another fitting person was named since, even as the
+  // one who speaks in a sentence that names the previous speaker too ("Roger Knapman has said he
+  // is glad to see the back of Mr Kilroy-Silk. "…," he said." is Knapman speaking).
+  const namedSince = subject !== undefined && subject.key !== previousKey && subject.start > (previous?.end ?? 0) && speaksNext(context.text, subject.end);
+  const key = previousKey !== null && previousKey !== undefined && fits(previousKey) && !namedSince && (!recent || recent.start < (previous?.start ?? 0) || recent.key === previousKey)
+    ? previousKey : subject?.key;
   return key === undefined ? null : anaphor(entities[key], mention, attribution.cue);
+}
+
+/** Whether a speech verb follows a name, past an apposition or "has": "Roger Knapman, has said", "Lindsay, the chairman, told". */
+function speaksNext(text: string, end: number): boolean {
+  const verb = /^(?:,[^,.]{1,60},|,)?\s+(?:has\s+|had\s+|have\s+)?(\p{Ll}+)/u.exec(text.slice(end, end + 90))?.[1];
+  return verb !== undefined && CUE_VERBS.has(verb);
 }
 
 /**
