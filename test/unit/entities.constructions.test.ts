@@ -288,6 +288,11 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(find(extractEntities('Senators Richard Blumenthal and Edward Markey called the recall overdue.'), 'Richard Blumenthal').roles, ['Senators']);
   });
 
+  it('reads "Vice" only as part of a title, never as one', () => {
+    assert.deepEqual(extractEntities('Fans queued for Grand Theft Auto Vice City.').map((entity) => [entity.name, entity.roles]), [['Grand Theft Auto Vice City', []]]);
+    assert.deepEqual(find(extractEntities('Vice-Prime Minister Anatoly Kinakh said so.'), 'Anatoly Kinakh').roles, ['Vice-Prime Minister']);
+  });
+
   it('reads a hyphenated title as a role', () => {
     const entities = extractEntities('UN Secretary-General Antonio Guterres met US Vice-President Dick Cheney in New York.');
     assert.deepEqual(find(entities, 'Antonio Guterres').roles, ['UN Secretary-General']);

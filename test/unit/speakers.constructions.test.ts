@@ -156,6 +156,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(notSpeaking, 'nice to be linked').speaker?.name, 'Richard Dunne');
   });
 
+  it('reads a web address inside an attribution, and an apposition whose closing comma is missing', () => {
+    const text = '"It is obviously very encouraging for Sony," John Houlihan, editor of Computerandvideogames.com told BBC News.';
+    assert.equal(speakerOf(text, 'encouraging for Sony').speaker?.name, 'John Houlihan');
+  });
+
   it('looks past a relative clause holding a number written with a comma', () => {
     const text = 'The American Soybean Association, which represents about 500,000 growers, said in a statement that it was "deeply concerned."';
     assert.equal(speakerOf(text, 'deeply concerned').speaker?.name, 'American Soybean Association');

@@ -66,11 +66,11 @@ cho yoon jang lim roh moon nguyen tran pham
 
 /** Words that make a capitalised phrase a title or role ("Defense Secretary", "Anthropic CEO"). */
 export const ROLE_WORDS = words(`
-president vice secretary minister ministers chancellor premier governor senator congressman congresswoman representative
+president secretary minister ministers chancellor premier governor senator congressman congresswoman representative
 mayor councillor ambassador envoy commissioner chairman chairwoman chair ceo cfo cto coo chief director head
 spokesman spokeswoman spokesperson officer official adviser advisor counsel attorney judge justice general admiral
 colonel captain commander sergeant lieutenant major king queen prince princess pope bishop archbishop rabbi imam
-leader deputy under assistant executive founder manager coach chancellor speaker editor correspondent analyst
+leader deputy assistant executive founder manager coach chancellor speaker editor correspondent analyst
 economist professor lawyer czar tsar boss striker midfielder defender goalkeeper captain mp mps mep meps msp msps
 senators congressmen congresswomen governors mayors ambassadors commissioners
 `);
@@ -101,7 +101,7 @@ pharmaceuticals pharma energy electronics communications telecom entertainment p
 party council department ministry office agency authority commission committee court parliament congress senate
 assembly government administration bureau service services board union federation association league club team
 university college school institute institutes institution academy foundation trust fund bank bancorp exchange airlines airways
-motors industries technologies systems labs laboratories studios records networks media press news times post journal images
+motors industries technologies systems labs laboratory laboratories studios records networks media press news times post journal images
 telegraph guardian herald tribune observer mail express gazette review magazine channel radio tv television
 army navy force forces police guard command organisation organization alliance coalition movement front brigade
 church society center centre hospital nhs museum gallery orchestra theatre theater festival commission lords commons research

@@ -29,7 +29,7 @@ const LEXICONS: ReadonlyArray<[number, (lower: string) => boolean]> = [
   [WordClass.demonym, (lower) => DEMONYMS.has(lower) || (lower.endsWith('s') && DEMONYMS.has(lower.slice(0, -1)))],
   [WordClass.honorific, (lower) => HONORIFICS.has(lower)],
   [WordClass.role, (lower) => ROLE_WORDS.has(lower) || isCompoundRole(lower)],
-  [WordClass.roleModifier, (lower) => ROLE_MODIFIERS.has(lower) || PORTFOLIOS.has(lower)],
+  [WordClass.roleModifier, (lower) => ROLE_MODIFIERS.has(lower) || PORTFOLIOS.has(lower) || isCompoundModifier(lower)],
   [WordClass.orgHead, (lower) => ORG_HEAD_WORDS.has(lower)],
   [WordClass.otherHead, (lower) => OTHER_HEAD_WORDS.has(lower)],
   [WordClass.givenName, isGivenName],
@@ -45,6 +45,11 @@ function isCompoundRole(lower: string): boolean {
   const parts = lower.split('-');
   // "co-founder", "co-chair" as well as "Secretary-General".
   return parts.every((part) => ROLE_WORDS.has(part) || ROLE_MODIFIERS.has(part) || part === 'co') && parts.some((part) => ROLE_WORDS.has(part));
+}
+
+/** "Vice-Prime" of "Vice-Prime Minister": modifiers of a title joined by a hyphen. */
+function isCompoundModifier(lower: string): boolean {
+  return lower.includes('-') && lower.split('-').every((part) => ROLE_MODIFIERS.has(part));
 }
 
 /** Bounds the memo on adversarial input (millions of distinct words); news vocabulary stays far below it. */

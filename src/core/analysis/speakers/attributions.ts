@@ -96,7 +96,8 @@ const PHRASE_PUNCTUATION = new Set([',', '.', ';', ':', '!', '?', '"', '“', '�
 function hasSentenceBreak(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const char = text[i];
-    if (char === '.' ? !isAbbreviationStop(text, i) : SENTENCE_BREAKS.has(char)) return true;
+    // A full stop inside a word ("Computerandvideogames.com") or after an abbreviation ends nothing.
+    if (char === '.' ? !isAbbreviationStop(text, i) && !/[\p{L}\d]/u.test(text[i + 1] ?? '') : SENTENCE_BREAKS.has(char)) return true;
   }
   return false;
 }
@@ -157,9 +158,14 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   let appositive: Phrase | undefined;
   // A comma inside a number ("500,000 growers") separates nothing.
   const apposition = /,\s*((?:[^,]|,(?=\d{3}))+?)\s*,\s*$/.exec(head);
+  // "John Houlihan, editor of Computerandvideogames.com told": an apposition whose closing comma is missing.
+  const unclosed = apposition ? null : /^\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}),\s*((?:[a-z]+\s+)*?[a-z-]+\s+(?:of|at|for)\s+\S+(?:\s+\S+){0,4}?)\s*$/u.exec(head);
   if (apposition && wordCount(apposition[1]) <= MAX_APPOSITIVE_WORDS) {
     appositive = { phrase: apposition[1], phraseStart: clauseOffset + apposition.index + apposition[0].indexOf(apposition[1]) };
     head = withoutFillers(head.slice(0, apposition.index));
+  } else if (unclosed) {
+    appositive = { phrase: unclosed[2], phraseStart: clauseOffset + unclosed.index + unclosed[0].indexOf(unclosed[2]) };
+    head = head.slice(0, unclosed.index + unclosed[0].indexOf(unclosed[1]) + unclosed[1].length);
   }
   const clauseStart = Math.max(head.lastIndexOf(','), head.lastIndexOf(':'), head.lastIndexOf('—'), head.lastIndexOf(' – '), head.lastIndexOf('(')) + 1;
   let phrase = head.slice(clauseStart);
