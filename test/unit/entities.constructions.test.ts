@@ -42,6 +42,11 @@ describe('entities: organisations, places and other names', () => {
       [['AI Litigation Task Force', 'organization'], ['EU AI Act', 'other'], ['Trump', 'person']]);
   });
 
+  it('reads a work after its genre and its author, and the author as a person', () => {
+    assert.deepEqual(typed('He loved Steven Spielberg film Jaws, Michael Keaton thriller White Noise and the biopic The Aviator.').sort(),
+      [['Aviator', 'other'], ['Jaws', 'other'], ['Michael Keaton', 'person'], ['Steven Spielberg', 'person'], ['White Noise', 'other']]);
+  });
+
   it('types well-known products, competitions and awards as other names', () => {
     assert.deepEqual(typed('Anthropic says Claude beat Gemini. Chelsea lead the Premier League, and the film won an Oscar.').sort(),
       [['Anthropic', 'organization'], ['Chelsea', 'organization'], ['Claude', 'other'], ['Gemini', 'other'], ['Oscar', 'other'], ['Premier League', 'other']]);

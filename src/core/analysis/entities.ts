@@ -725,7 +725,8 @@ function typeOf(text: string, tokens: Token[], personCue: boolean): { type: Enti
   if (tokens[0].text.includes('-') && /^[A-Z]+-\d+$/.test(tokens[0].text)) return { type: 'other', confidence: 2 };
   if (text.slice(tokens[0].start, last.end).includes(' & ')) return { type: 'organization', confidence: 1 };
   const context = contextType(text, tokens[0].start, last.end);
-  if (context === 'organization' || context === 'other') return { type: context, confidence: 1 };
+  if (context === 'organization') return { type: context, confidence: 1 };
+  // "Steven Spielberg film Jaws": a person's name before a work's noun is its author's.
   if (tokens.length > 1 && is(tokens[0], WordClass.givenName)) return { type: 'person', confidence: 2 };
   if (context) return { type: context, confidence: 1 };
   if (tokens.length === 1 && /^(?:\p{Lu}\.?){2,6}$/u.test(last.text)) return { type: 'organization', confidence: 1 };
@@ -758,7 +759,7 @@ function contextType(text: string, start: number, end: number): EntityType | und
   if (previous && PERSON_INTRODUCERS.has(previous) && !before?.comma && !isBodyIntroducer(text, start, previous)) return 'person';
   // "who", and "the Trump administration": only a president or a governor has one.
   if (next === 'who' || next === 'administration') return 'person';
-  if (previous && PRODUCT_CUES.has(previous)) return 'other';
+  if (previous && PRODUCT_CUES.has(previous) || workNounBeforeThe(text, start)) return 'other';
   // "the ChatGPT maker", "Durex maker SSL": what a maker makes is a product.
   if (next && ((PRODUCT_CUES.has(next) && next !== 'system') || next === 'maker' || next === 'makers')) return 'other';
   const described = appositiveNoun(text, end);
@@ -779,6 +780,12 @@ function basedType(text: string, start: number, end: number): EntityType | undef
   if (!text.startsWith('-based', end)) return undefined;
   const noun = /^-based\s+(\p{Ll}+)/u.exec(text.slice(end, end + 30))?.[1];
   return text.slice(start, end).includes(' ') || (noun !== undefined && ORG_INTRODUCERS.has(noun)) ? 'place' : undefined;
+}
+
+/** "biopic The Aviator", "the film The Incredibles": a work's noun before a title that opens with "The". */
+function workNounBeforeThe(text: string, start: number): boolean {
+  const noun = /(\p{Ll}+)\s+The\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  return noun !== undefined && PRODUCT_CUES.has(noun);
 }
 
 /**
