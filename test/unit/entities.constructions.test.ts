@@ -293,6 +293,13 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(find(extractEntities('Senators Richard Blumenthal and Edward Markey called the recall overdue.'), 'Richard Blumenthal').roles, ['Senators']);
   });
 
+  it('reads an ordinal opening a law\'s name or a title, and "dean" as a role only in lower case', () => {
+    assert.deepEqual(typed('The order likely violated the First Amendment.'), [['First Amendment', 'other']]);
+    const entities = extractEntities('First Minister Jack McConnell met Erwin Chemerinsky, dean of the law school at Berkeley. Howard Dean agreed.');
+    assert.deepEqual(entities.map((entity) => `${entity.name}: ${entity.roles.join(', ')}`).sort(),
+      ['Berkeley: ', 'Erwin Chemerinsky: dean of the law school at Berkeley', 'Howard Dean: ', 'Jack McConnell: First Minister']);
+  });
+
   it('reads "Vice" only as part of a title, never as one', () => {
     assert.deepEqual(extractEntities('Fans queued for Grand Theft Auto Vice City.').map((entity) => [entity.name, entity.roles]), [['Grand Theft Auto Vice City', []]]);
     assert.deepEqual(find(extractEntities('Vice-Prime Minister Anatoly Kinakh said so.'), 'Anatoly Kinakh').roles, ['Vice-Prime Minister']);

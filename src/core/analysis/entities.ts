@@ -1,7 +1,7 @@
 import type { EntityType, LocalEntity, Span } from './model';
 import { genderOfGivenName, isGivenName, ORGANIZATIONS, OTHER_NAMES, OUTLETS, PEOPLE_SURNAMES, PLACES } from '../text/gazetteer';
 import {
-  CLUB_ENDINGS, DEMONYMS, FAMILY_NAMES_FIRST, FUNCTION_WORDS, HONORIFICS, ORG_CUES, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS,
+  CLUB_ENDINGS, DEMONYMS, FAMILY_NAMES_FIRST, FUNCTION_WORDS, HONORIFICS, LOWER_CASE_ROLES, ORG_CUES, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS,
   PERSON_INTRODUCERS, PLACE_CUES, PLACE_HEADS, PLACE_LEADS, PLACE_PREPOSITIONS, PORTFOLIOS, PRODUCT_CUES, ROLE_MODIFIERS, ROLE_WORDS, TITLE_ABBREVIATIONS,
 } from '../text/lexicon';
 import { COMMON_WORDS } from '../text/commonWords';
@@ -219,7 +219,7 @@ function appositiveRole(text: string, end: number): string | undefined {
   // ", general counsel Earl Matthews, …": a title followed by a name is the next item of a list.
   const firstCapital = words.findIndex((word) => /^\p{Lu}/u.test(word));
   if (firstCapital > 0 && ROLE_WORDS.has(words[firstCapital - 1])) return undefined;
-  const isRoleWord = (word: string | undefined) => word !== undefined && (ROLE_WORDS.has(word) || ROLE_QUALIFIERS.has(word));
+  const isRoleWord = (word: string | undefined) => word !== undefined && (ROLE_WORDS.has(word) || LOWER_CASE_ROLES.has(word) || ROLE_QUALIFIERS.has(word));
   // "Jensen Huang, Nvidia's chief executive, …": a possessor may come before the role.
   const opensWithRole = isRoleWord(words[0]) || (/\p{Lu}.*['’]s?$/u.test(words[0]) && isRoleWord(words[1]));
   // A description that opens with its role may name the body at length ("director of the … at the
@@ -560,7 +560,7 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
   if (is(token, WordClass.demonym)) return !isOrgContinuation(tokens, index);
   // "CEO Dario Amodei" is a title; "AI Litigation Task Force", "AI Act" keep the acronym in the name.
   if (COMMON_ACRONYMS.has(token.text)) return !(next && (is(token, WordClass.role) || (token.text.length > 1 && is(tokens[tokens.length - 1], WordClass.orgHead | WordClass.otherHead))));
-  if (is(token, WordClass.function) && !isKnownAcronym(token) && !(next && is(token, WordClass.roleModifier) && is(next, WordClass.role))) return true;
+  if (is(token, WordClass.function) && !isKnownAcronym(token) && !(next && is(token, WordClass.roleModifier) && is(next, WordClass.role)) && !opensOrdinalName(tokens, index)) return true;
   if (!sentenceStart) return false;
   if (LABEL_WORDS.has(token.lower)) return true;
   // "Offboarding Anthropic would…": a sentence-initial gerund is a verb, not part of a name.
@@ -571,6 +571,13 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
   const opensName = is(next, WordClass.role) || is(tokens[tokens.length - 1], WordClass.orgHead) || is(token, WordClass.givenName | WordClass.role);
   return !opensName;
 }
+
+/** "the First Amendment", "the Second World War": an ordinal opening the name of a law, an event or a body. */
+function opensOrdinalName(tokens: Token[], index: number): boolean {
+  return index < tokens.length - 1 && ORDINALS.has(tokens[index].lower) && is(tokens[tokens.length - 1], WordClass.otherHead | WordClass.orgHead);
+}
+
+const ORDINALS: ReadonlySet<string> = new Set(['first', 'second', 'third']);
 
 /** "US" of "The US economy", "US President George Bush": a function word in capitals that names a place or a body. */
 function isKnownAcronym(token: Token): boolean {

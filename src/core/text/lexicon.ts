@@ -81,8 +81,11 @@ senators congressmen congresswomen governors mayors ambassadors commissioners
  */
 export const TITLE_ABBREVIATIONS = words('sen sens rep reps gov govs lt gen col sgt capt maj adm cmdr cpl pvt atty supt det insp rev amb pres');
 
+/** Titles that are roles only in lower case, since capitalised they are common names ("Howard Dean", "Dean Martin"). */
+export const LOWER_CASE_ROLES = words('dean provost rector curator');
+
 /** Modifiers that belong to a role rather than to a name: "Deputy", "Under", "Home", "Foreign". */
-export const ROLE_MODIFIERS = words('deputy under vice assistant acting former interim shadow home foreign defense defence prime chief senior junior general district circuit majority minority democratic republican');
+export const ROLE_MODIFIERS = words('deputy under vice assistant acting former interim shadow home foreign defense defence prime chief senior junior general district circuit majority minority democratic republican first');
 
 /**
  * Portfolios that open a minister's or a correspondent's title: "Health Secretary Steve Barclay",
