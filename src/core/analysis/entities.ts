@@ -136,8 +136,9 @@ function withDescribedRole(text: string, name: NameMention): NameMention {
   const apposition = appositiveRole(text, name.end);
   if (apposition) return { ...name, role: apposition };
   // "the Ofsted chief, David Bell": the title may be set off by a comma.
-  const titleEnd = text.startsWith(', ', name.start - 2) ? name.start - 2 : name.start - 1;
-  const words = lowerCaseWordsBefore(text, titleEnd === name.start - 1 ? name.start : titleEnd, 4);
+  const comma = text.startsWith(', ', name.start - 2);
+  const titleEnd = comma ? name.start - 2 : name.start - 1;
+  const words = lowerCaseWordsBefore(text, comma ? titleEnd : name.start, 4);
   const head = words[words.length - 1];
   if (head === undefined || !(wordClasses(head) & WordClass.role) || FUNCTION_WORDS.has(head)) return name;
   const qualifiers: string[] = [];
@@ -153,7 +154,10 @@ function isTitleQualifier(word: string): boolean {
   return ROLE_QUALIFIERS.has(word) || PORTFOLIOS.has(word) || TITLE_QUALIFIERS.has(word);
 }
 
-const TITLE_QUALIFIERS = new Set(['press', 'services', 'national', 'communications', 'campaign', 'policy', 'financial', 'operating', 'information', 'marketing', 'product', 'investment', 'strategy', 'commercial', 'medical', 'scientific', 'research', 'data', 'content', 'creative']);
+const TITLE_QUALIFIERS = new Set([
+  'press', 'services', 'national', 'communications', 'campaign', 'policy', 'financial', 'operating', 'information', 'marketing',
+  'product', 'investment', 'strategy', 'commercial', 'medical', 'scientific', 'research', 'data', 'content', 'creative',
+]);
 
 /**
  * The capitalised words before a lower-case title that belong to it: a nationality or party
@@ -685,6 +689,7 @@ function splitHyphenatedPair(text: string, tokens: Token[]): Token[][] | undefin
   return split;
 }
 
+/** Whether the article writes the word right after a given name somewhere ("Mark Lewis-Francis"). */
 function isWrittenAsSurname(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at > 0; at = text.indexOf(word, at + word.length)) {
     const given = /(\p{Lu}[\p{Ll}'’-]+) $/u.exec(text.slice(Math.max(0, at - 20), at))?.[1];
