@@ -28,6 +28,7 @@ describe('cited outlets: constructions', () => {
 
   it('knows the outlets whose names open with "The", and an outlet that "said"', () => {
     assert.deepEqual(outlets('Mustafa Suleyman told The Verge that it would. Apple did not respond, The Information said.'), ['The Verge', 'The Information']);
+    assert.deepEqual(outlets('"We remain committed," a company spokesperson said in a statement to CNBC.'), ['CNBC']);
   });
 
   it('does not take a company reporting its profits for a news outlet', () => {

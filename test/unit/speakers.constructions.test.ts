@@ -171,6 +171,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'We will resist').speaker?.name, 'Nicolás Maduro');
   });
 
+  it('links "a company spokesperson" to the business in focus', () => {
+    const result = speakerOf('The Pentagon may cut ties with Anthropic. "We remain committed," a company spokesperson said in a statement.', 'remain committed');
+    assert.equal(result.speaker?.name, 'a company spokesperson');
+    assert.equal(organizationName(result), 'Anthropic');
+  });
+
   it('never takes a government body for "the company"', () => {
     const text = 'Palantir won a Pentagon contract. The Pentagon praised it. "We take these concerns seriously," the company said in a statement.';
     assert.equal(speakerOf(text, 'concerns seriously').speaker?.name, 'Palantir');

@@ -33,7 +33,7 @@ export function findOutlets(text: string, entities: readonly LocalEntity[]): str
 /** Cues followed by the outlet: "according to the Washington Post", "told Axios", "reports Reuters", "Read at Axios". */
 const CITING_CUES = [
   'according to', 'According to', 'told', 'tells', 'telling', 'reports', 'reported by', 'speaking to', 'Speaking to', 'speaking on',
-  'Speaking on', 'interview with', 'Read at', 'Read more at', 'sources tell', 'source tells', 'writing in', 'wrote in', 'quoted by',
+  'Speaking on', 'interview with', 'statement to', 'Read at', 'Read more at', 'sources tell', 'source tells', 'writing in', 'wrote in', 'quoted by',
 ];
 /** Cues preceded by the outlet: "Axios reported", "Axios has learned", "the Wall Street Journal reported". */
 const REPORTING_CUES = ['reported', 'reports', 'learned', 'revealed', 'understands', 'obtained', 'said', 'says'];

@@ -192,7 +192,7 @@ function capitalisedTail(phrase: string): string | undefined {
 function unnamedSource(context: Context, mention: Span, sourceNoun: number, namedOrganization: number | undefined, attribution: Attribution): Speaker {
   const source = unnamedSourceSpan(context, mention, sourceNoun);
   const organization = namedOrganization ?? source.organization ?? inheritedOrganization(source.text, context.previous)
-    ?? organizationOfModifier(context, source.text) ?? spokespersonOrganization(context, source) ?? null;
+    ?? organizationOfModifier(context, source.text) ?? describedOrganization(context, source) ?? spokespersonOrganization(context, source) ?? null;
   const written: Span = { start: source.start, end: source.end, text: source.text };
   return { name: written.text, entity: null, mention: written, unnamed: true, organization, method: attribution.method, cue: attribution.cue };
 }
@@ -244,6 +244,12 @@ function spokespersonOrganization({ text, mentions, entities }: Context, mention
   if (!/spokes(?:person|man|woman)/i.test(mention.text)) return undefined;
   const from = sentenceStart(text, mention.start);
   return mentions.lastBefore(mention.start, (ref) => ref.start >= from && entities[ref.key].type === 'organization')?.key;
+}
+
+/** "a company spokesperson", "a bank official": the business in focus, named by its noun. */
+function describedOrganization(context: Context, source: Span): number | undefined {
+  const noun = source.text.toLowerCase().split(/\s+/).slice(0, -1).find((word) => BUSINESS_NOUNS.has(word));
+  return noun === undefined ? undefined : organizationInFocus(context, source.start, noun)?.key;
 }
 
 /** "the spokesperson said" after "An Anthropic spokesperson said": the same organisation speaks. */
