@@ -300,6 +300,11 @@ describe('entities: people, titles and roles', () => {
       ['Berkeley: ', 'Erwin Chemerinsky: dean of the law school at Berkeley', 'Howard Dean: ', 'Jack McConnell: First Minister']);
   });
 
+  it('reads a title ending a name after a given or unknown name as a surname', () => {
+    const entities = extractEntities("Tottenham's Ledley King withdrew, and Chelsea's Wayne Bridge is out. Mervyn King met John Major and the Saudi King.");
+    assert.deepEqual(entities.filter((entity) => entity.type === 'person').map((entity) => entity.name).sort(), ['John Major', 'Ledley King', 'Mervyn King', 'Wayne Bridge']);
+  });
+
   it('reads "Vice" only as part of a title, never as one', () => {
     assert.deepEqual(extractEntities('Fans queued for Grand Theft Auto Vice City.').map((entity) => [entity.name, entity.roles]), [['Grand Theft Auto Vice City', []]]);
     assert.deepEqual(find(extractEntities('Vice-Prime Minister Anatoly Kinakh said so.'), 'Anatoly Kinakh').roles, ['Vice-Prime Minister']);

@@ -608,7 +608,7 @@ function isOrgContinuation(tokens: Token[], index: number): boolean {
  */
 function splitRole(text: string, tokens: Token[]): { role: string | undefined; roleModifier: Token[]; nameTokens: Token[] } {
   const lastRole = lastRoleIndex(tokens);
-  if (lastRole < 0 || namesBody(text, tokens, lastRole)) return { role: undefined, roleModifier: [], nameTokens: tokens };
+  if (lastRole < 0 || namesBody(text, tokens, lastRole) || isTitleSurname(tokens, lastRole)) return { role: undefined, roleModifier: [], nameTokens: tokens };
   const nameStart = findNameStart(tokens, lastRole);
   const roleTokens = tokens.slice(0, nameStart);
   const firstRoleWord = roleTokens.findIndex((token) => is(token, WordClass.role | WordClass.roleModifier) || token.text === 'CEO');
@@ -616,6 +616,18 @@ function splitRole(text: string, tokens: Token[]): { role: string | undefined; r
   const role = roleTokens.length > 0 ? text.slice(roleTokens[0].start, roleTokens[roleTokens.length - 1].end) : undefined;
   return { role, roleModifier: modifier, nameTokens: tokens.slice(nameStart) };
 }
+
+/**
+ * "Ledley King", "John Major", "Stephen Bishop": a title that ends a name after a word that names
+ * no nation, place or body is a surname ("Saudi King", "Anthropic CEO" are titles).
+ */
+function isTitleSurname(tokens: readonly Token[], lastRole: number): boolean {
+  if (lastRole !== tokens.length - 1 || lastRole === 0 || !TITLE_SURNAMES.has(tokens[lastRole].lower)) return false;
+  const before = tokens.slice(0, lastRole);
+  return knownType(before) === undefined && !before.some((token) => is(token, WordClass.demonym | WordClass.place | WordClass.orgHead | WordClass.role));
+}
+
+const TITLE_SURNAMES: ReadonlySet<string> = new Set(['king', 'major', 'bishop', 'judge', 'prince']);
 
 function lastRoleIndex(tokens: readonly Token[]): number {
   for (let i = tokens.length - 1; i >= 0; i--) if (is(tokens[i], WordClass.role) || tokens[i].text === 'CEO') return i;
@@ -759,7 +771,7 @@ function typeOf(text: string, tokens: Token[], personCue: boolean): { type: Enti
 }
 
 /** Surnames that are also the last word of bodies and laws: "Jude Law", "Charlotte Church", "Margaret Court". */
-const HEAD_NOUN_SURNAMES: ReadonlySet<string> = new Set(['law', 'church', 'court', 'post', 'bell', 'banks', 'lake']);
+const HEAD_NOUN_SURNAMES: ReadonlySet<string> = new Set(['law', 'church', 'court', 'post', 'bell', 'banks', 'lake', 'bridge']);
 
 /** Reads the words just before and after a name: "AI firm Anthropic", "Anthropic spokesperson", "its model, Claude", "in Strasbourg". */
 function contextType(text: string, start: number, end: number): EntityType | undefined {

@@ -87,7 +87,7 @@ albanese, lula, milei, maduro, sheinbaum, xi, kishida, ishiba, yoon, blair, brow
 /** Products, competitions and awards the news names without saying what they are ("Claude", "Serie A", "the Oscars"). */
 export const OTHER_NAMES = lines(`
 chatgpt, claude, gemini, grok, llama, copilot, siri, alexa, iphone, ipad, ipod, itunes, android, playstation, xbox,
-kindle, macbook, serie a, la liga, bundesliga, premier league, champions league, europa league, world cup, super bowl,
+kindle, macbook, serie a, la liga, bundesliga, premier league, premiership, champions league, europa league, world cup, super bowl,
 olympics, olympic games, paralympics, oscar, oscars, grammy, grammys, baftas, emmy, emmys, golden globes,
 `);
 
