@@ -108,6 +108,11 @@ describe('entities: organisations, places and other names', () => {
     assert.equal(find(apart, 'US').type, 'place');
   });
 
+  it('links an acronym that keeps the "o" of "of" ("BoE") to its name', () => {
+    const entities = extractEntities('The Bank of England held rates. The BoE said so. The DfT agreed with the Department for Transport.');
+    assert.deepEqual(entities.map((entity) => entity.aliases), [['Bank of England', 'BoE'], ['Department for Transport', 'DfT']]);
+  });
+
   it('links an acronym to a name that opens with a country', () => {
     const sec = find(extractEntities('The US Securities and Exchange Commission fined the bank. The SEC said it had cooperated.'), 'US Securities and Exchange Commission');
     assert.deepEqual(sec.mentions.map((mention) => mention.text), ['US Securities and Exchange Commission', 'SEC']);

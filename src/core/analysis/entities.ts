@@ -1115,7 +1115,10 @@ function acronymsOf(name: NameMention, key: string): string[] {
   const capitalised = name.words.filter((word) => /^\p{Lu}/u.test(word));
   // "SEC" for the US Securities and Exchange Commission as well as "USSEC".
   const withoutCountry = isCountryInitials(capitalised[0] ?? '') ? [initialsOf(capitalised.slice(1), key)] : [];
-  return [initialsOf(capitalised, key), ...withoutCountry].filter((initials) => initials !== '');
+  // "BoE" for the Bank of England, "DfT" for the Department for Transport.
+  const withConnectors = name.words.some((word) => word === 'of' || word === 'for')
+    ? [initialsOf(name.words.filter((word) => /^\p{Lu}/u.test(word) || word === 'of' || word === 'for'), key)] : [];
+  return [initialsOf(capitalised, key), ...withoutCountry, ...withConnectors].filter((initials) => initials !== '');
 }
 
 /** The initials of the words, or '' when there are fewer than two or they are the short form of another name ("US"). */
