@@ -29,6 +29,7 @@ describe('cited outlets: constructions', () => {
   it('knows the outlets whose names open with "The", and an outlet that "said"', () => {
     assert.deepEqual(outlets('Mustafa Suleyman told The Verge that it would. Apple did not respond, The Information said.'), ['The Verge', 'The Information']);
     assert.deepEqual(outlets('"We remain committed," a company spokesperson said in a statement to CNBC.'), ['CNBC']);
+    assert.deepEqual(outlets('Blackadder was a hit. But the BBC said on Thursday there were no plans.'), ['BBC']);
   });
 
   it('does not take a company reporting its profits for a news outlet', () => {

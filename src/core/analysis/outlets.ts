@@ -21,6 +21,8 @@ export function findOutlets(text: string, entities: readonly LocalEntity[]): str
       const outlet = name && knownOutlet(name[1]);
       if (outlet) found.push({ offset: index, outlet });
     } else {
+      // "said" follows a name in a small share of its uses ("he said", "officials said"): only then is the look-back worth it.
+      if (SAYING_CUES.has(cue) && !followsCapitalisedWord(text, index)) continue;
       // Look back from the verb for the name, rather than trying a name at every capital letter.
       const name = NAME_BEFORE.exec(text.slice(Math.max(0, index - 60), index));
       const outlet = name && (SAYING_CUES.has(cue) ? outletSaying(name[1], organizations) : knownOutlet(name[1]) ?? reportingOrganization(name[1], cue, organizations));
@@ -73,6 +75,15 @@ function cueOccurrences(text: string): Array<{ index: number; cue: string; citin
   return occurrences;
 }
 
+/** Whether the word before `index`, past one space, starts with a capital letter. */
+function followsCapitalisedWord(text: string, index: number): boolean {
+  let start = index - 1;
+  if (text.charCodeAt(start) !== 32) return false;
+  while (start > 0 && text.charCodeAt(start - 1) > 32) start--;
+  const first = text[start];
+  return first !== undefined && first !== first.toLowerCase();
+}
+
 function isLetter(code: number): boolean {
   return code >= 0x41 && code <= 0x5a || code >= 0x61 && code <= 0x7a;
 }
@@ -82,10 +93,16 @@ function isLetter(code: number): boolean {
  * name the article is about ("Sun said" of Sun Microsystems, "Time Warner said").
  */
 function outletSaying(phrase: string, organizations: ReadonlyMap<string, string>): string | undefined {
-  const name = stripPossessive(phrase);
-  const outlet = OUTLETS.get(name.toLowerCase()) ?? OUTLETS.get(name.toLowerCase().replace(/^the /, ''));
-  const body = organizations.get(name.toLowerCase().replace(/^the /, ''));
-  return outlet && (body === undefined || OUTLETS.has(body.toLowerCase())) ? outlet : undefined;
+  // The phrase may open with a capitalised sentence opener: "But the BBC".
+  const words = stripPossessive(phrase).toLowerCase().split(/\s+/);
+  for (let first = 0; first < words.length; first++) {
+    const name = words.slice(first).join(' ');
+    const outlet = OUTLETS.get(name) ?? OUTLETS.get(name.replace(/^the /, ''));
+    if (!outlet) continue;
+    const body = organizations.get(name.replace(/^the /, ''));
+    return body === undefined || OUTLETS.has(body.toLowerCase()) ? outlet : undefined;
+  }
+  return undefined;
 }
 
 function reportingOrganization(phrase: string, cue: string, organizations: ReadonlyMap<string, string>): string | undefined {
