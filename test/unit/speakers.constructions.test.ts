@@ -171,6 +171,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'We will resist').speaker?.name, 'Nicolás Maduro');
   });
 
+  it('gives a quotation after a colon to the subject of the clause the colon ends', () => {
+    const text = 'Asked about the dispute, Anthropic co-founder Jack Clark was conciliatory: "We want to work with the Pentagon."';
+    assert.equal(speakerOf(text, 'work with the Pentagon').speaker?.name, 'Jack Clark');
+    const poster = 'Labour will test a poster showing Mr Howard and Oliver Letwin with a blackboard reading: "2+2=5".';
+    assert.equal(speakerOf(poster, '2+2=5').speaker, null);
+  });
+
   it('links "a company spokesperson" to the business in focus', () => {
     const result = speakerOf('The Pentagon may cut ties with Anthropic. "We remain committed," a company spokesperson said in a statement.', 'remain committed');
     assert.equal(result.speaker?.name, 'a company spokesperson');

@@ -1,7 +1,7 @@
 import { CUE_VERBS, MEDIA_NOUNS, PRONOUNS, SOURCE_DETERMINERS, SOURCE_NOUNS, SOURCE_QUALIFIER } from './cues';
 import type { AttributionMethod, LocalEntity, Quote, Span, Speaker } from './model';
 import type { QuoteSpan } from './quotes';
-import { type Attribution, attributionsFor, labelAttribution, opensSentence, type Phrase, sentenceStart } from './speakers/attributions';
+import { type Attribution, attributionsFor, labelAttribution, opensSentence, type Phrase, sentenceStart, wordCount } from './speakers/attributions';
 import { MentionIndex, type MentionRef } from './speakers/mentionIndex';
 import { genderOfGivenName, OUTLETS } from '../text/gazetteer';
 import { BUSINESS_NOUNS, DEMONYMS, isGovernmentBody, ORG_INTRODUCERS } from '../text/lexicon';
@@ -43,7 +43,7 @@ function findSpeaker(context: Context, quotes: readonly QuoteSpan[], index: numb
     const speaker = resolveAttribution(context, attribution, span);
     if (speaker) return speaker;
   }
-  const label = labelAttribution(context.text, span);
+  const label = labelAttribution(context.text, span) ?? colonLeadIn(context, span);
   const labelled = label && resolvePhrase(context, label, label, span);
   if (labelled && labelled.entity !== null && context.entities[labelled.entity].type === 'person') return labelled;
   const previous = context.previous;
@@ -51,6 +51,26 @@ function findSpeaker(context: Context, quotes: readonly QuoteSpan[], index: numb
     return { ...previous.speaker, method: 'continuation', cue: null };
   }
   return null;
+}
+
+/**
+ * "Anthropic co-founder Jack Clark was conciliatory: "…"", "He was blunt: "…"": a clause that a
+ * colon ends introduces the quotation, and its subject, a person named before a lower-case verb or
+ * a pronoun opening the clause, speaks.
+ */
+function colonLeadIn({ text, mentions, entities }: Context, span: QuoteSpan): Attribution | undefined {
+  let colon = span.open - 1;
+  while (colon > 0 && (text[colon] === ' ' || text[colon] === '\t')) colon--;
+  if (text[colon] !== ':') return undefined;
+  const clauseStart = Math.max(sentenceStart(text, colon), text.lastIndexOf(',', colon) + 1);
+  const pronoun = /^\s*(?:he|she)\b/i.exec(text.slice(clauseStart, colon));
+  if (pronoun) return { phrase: pronoun[0].trim(), phraseStart: clauseStart + pronoun[0].length - pronoun[0].trim().length, cue: ':', method: 'cue-before' };
+  const subject = mentions.within(clauseStart, colon).find((ref) => entities[ref.key].type === 'person');
+  // The subject opens the clause, a title at most before it, and a verb follows it: not "a poster
+  // showing Mr Howard and Oliver Letwin with a blackboard reading:".
+  if (!subject || wordCount(text.slice(clauseStart, subject.start)) > 3) return undefined;
+  if (!/^\s+(?!(?:and|or|with)\b)\p{Ll}/u.test(text.slice(subject.end, subject.end + 8))) return undefined;
+  return { phrase: text.slice(clauseStart, subject.end), phraseStart: clauseStart, cue: ':', method: 'cue-before' };
 }
 
 /**
