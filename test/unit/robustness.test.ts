@@ -44,4 +44,13 @@ describe('analysis robustness', () => {
     assertWellFormed(text, analysis);
     assert.ok(analysis.entities.some((entity) => entity.name === 'Pete Hegseth'));
   });
+
+  it('analyses a 2 MB single line of quotations after colons without a comma, in linear time', () => {
+    // Each quotation's colon lead-in once searched back for a comma through the whole text.
+    const sentence = 'Smith was blunt: "No way" and then ';
+    const text = sentence.repeat(Math.ceil(2_000_000 / sentence.length));
+    const analysis = analyzeDocument(text);
+    assertWellFormed(text, analysis);
+    assert.equal(analysis.quotes.length, Math.ceil(2_000_000 / sentence.length));
+  });
 });

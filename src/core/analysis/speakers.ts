@@ -62,7 +62,9 @@ function colonLeadIn({ text, mentions, entities }: Context, span: QuoteSpan): At
   let colon = span.open - 1;
   while (colon > 0 && (text[colon] === ' ' || text[colon] === '\t')) colon--;
   if (text[colon] !== ':') return undefined;
-  const clauseStart = Math.max(sentenceStart(text, colon), text.lastIndexOf(',', colon) + 1);
+  const from = sentenceStart(text, colon);
+  // Searched within the sentence only: a scan back to the last comma of a long text would cost its length.
+  const clauseStart = from + text.slice(from, colon).lastIndexOf(',') + 1;
   const pronoun = /^\s*(?:he|she)\b/i.exec(text.slice(clauseStart, colon));
   if (pronoun) return { phrase: pronoun[0].trim(), phraseStart: clauseStart + pronoun[0].length - pronoun[0].trim().length, cue: ':', method: 'cue-before' };
   const subject = mentions.within(clauseStart, colon).find((ref) => entities[ref.key].type === 'person');
