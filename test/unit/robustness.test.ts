@@ -45,6 +45,14 @@ describe('analysis robustness', () => {
     assert.ok(analysis.entities.some((entity) => entity.name === 'Pete Hegseth'));
   });
 
+  it('reads very long runs of capitalised words in linear time', () => {
+    // Each of these once cost the length of the run at every word: a run ending in a party, a run
+    // of function words before a known name, and a run joined by "and" and "of".
+    for (const text of ['Xyzzy '.repeat(200_000) + 'Democrat.', 'The '.repeat(200_000) + 'Pentagon said.', 'Department of Xyzzy and '.repeat(50_000) + 'Pensions.']) {
+      assertWellFormed(text, analyzeDocument(text));
+    }
+  });
+
   it('analyses a 2 MB single line of quotations after colons without a comma, in linear time', () => {
     // Each quotation's colon lead-in once searched back for a comma through the whole text.
     const sentence = 'Smith was blunt: "No way" and then ';

@@ -54,6 +54,9 @@ const KNOWN_NAMES: ReadonlyMap<string, EntityType> = new Map<string, EntityType>
   ...[...PLACES].map((name): [string, EntityType] => [name, 'place']),
 ]);
 
+/** The most words a gazetteer name has: longer runs of words need not be looked up. */
+const MAX_KNOWN_NAME_WORDS = Math.max(...[...KNOWN_NAMES.keys()].map((name) => name.split(' ').length));
+
 /** First words of the gazetteer names: most capitalised runs fail this test and skip building a joined key. */
 const KNOWN_FIRST_WORDS: ReadonlySet<string> = new Set([...KNOWN_NAMES.keys()].map((name) => name.split(' ')[0]));
 
@@ -296,11 +299,12 @@ const SCORE = /^\d+[-–]\d+$/;
  */
 function joinsWithAnd(text: string, run: Word[], next: Word): boolean {
   // "General Motors and Disney Research": a known name before "and" is complete.
-  if (KNOWN_NAMES.has(text.slice(run[0].start, run[run.length - 1].end).toLowerCase())) return false;
-  const insideOfOrFor = run.some((word) => text.slice(word.end, word.end + 5) === ' for ' || text.slice(word.end, word.end + 4) === ' of ');
+  if (run.length <= MAX_KNOWN_NAME_WORDS && KNOWN_NAMES.has(text.slice(run[0].start, run[run.length - 1].end).toLowerCase())) return false;
+  // Only the last words of the run: a title or a body's name is short, and a long run must not cost its length at every "and".
+  const insideOfOrFor = run.slice(-6).some((word) => text.slice(word.end, word.end + 5) === ' for ' || text.slice(word.end, word.end + 4) === ' of ');
   const isGiven = (word: Word) => isGivenName(word.text.toLowerCase());
   const nextLower = next.text.toLowerCase();
-  const plain = !run.some(isGiven) && !isGiven(next) && !ROLE_WORDS.has(nextLower) && !ROLE_MODIFIERS.has(nextLower) && !HONORIFICS.has(nextLower);
+  const plain = !run.slice(-6).some(isGiven) && !isGiven(next) && !ROLE_WORDS.has(nextLower) && !ROLE_MODIFIERS.has(nextLower) && !HONORIFICS.has(nextLower);
   return plain && (insideOfOrFor || headFollows(text, next.end));
 }
 
@@ -438,8 +442,12 @@ function withoutTrailingCommonAcronym(tokens: Token[]): Token[] {
 function withoutTrailingAffiliation(tokens: Token[]): Token[] {
   if (tokens.length < 2 || !PARTY_MEMBERS.has(tokens[tokens.length - 1].lower)) return tokens;
   const rest = tokens.slice(0, -1);
-  // Read before common words are dropped, so that "New" stays in "a New York Democrat"; "The Texas Democrat" loses "The" later.
-  return rest.some((_, first) => knownType(rest.slice(first)) === 'place') ? rest : tokens;
+  // Read before common words are dropped, so that "New" stays in "a New York Democrat"; "The Texas
+  // Democrat" loses "The" later. A place's name has at most four words.
+  for (let first = Math.max(0, rest.length - 4); first < rest.length; first++) {
+    if (knownType(rest.slice(first)) === 'place') return rest;
+  }
+  return tokens;
 }
 
 /** Members of a party. Only these: after a place, a nationality or a compass word is part of a name ("London Irish", "China Southern"). */
@@ -528,7 +536,8 @@ function dropCommonLeadingWords(tokens: Token[], run: Word[], lowerCaseWords: Lo
 
 /** Whether the tokens from `first` on are a known name of two words or more ("New Jersey" of "Two New Jersey Republicans"). */
 function isKnownLongerName(tokens: Token[], first: number): boolean {
-  return first > 0 && tokens.length - first >= 2 && isKnownName(tokens.slice(first));
+  const length = tokens.length - first;
+  return first > 0 && length >= 2 && length <= MAX_KNOWN_NAME_WORDS && isKnownName(tokens.slice(first));
 }
 
 function isKnownName(tokens: Token[]): boolean {
