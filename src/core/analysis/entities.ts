@@ -819,6 +819,7 @@ function basedType(text: string, start: number, end: number): EntityType | undef
 
 /** "biopic The Aviator", "the film The Incredibles": a work's noun before a title that opens with "The". */
 function workNounBeforeThe(text: string, start: number): boolean {
+  if (!text.startsWith('The ', start - 4)) return false;
   const noun = /(\p{Ll}+)\s+The\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
   return noun !== undefined && PRODUCT_CUES.has(noun);
 }

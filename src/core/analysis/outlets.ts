@@ -97,7 +97,7 @@ function outletSaying(phrase: string, organizations: ReadonlyMap<string, string>
   const words = stripPossessive(phrase).toLowerCase().split(/\s+/);
   for (let first = 0; first < words.length; first++) {
     const name = words.slice(first).join(' ');
-    const outlet = OUTLETS.get(name) ?? OUTLETS.get(name.replace(/^the /, ''));
+    const outlet = outletNamed(name);
     if (!outlet) continue;
     const body = organizations.get(name.replace(/^the /, ''));
     return body === undefined || OUTLETS.has(body.toLowerCase()) ? outlet : undefined;
@@ -116,12 +116,15 @@ function reportingOrganization(phrase: string, cue: string, organizations: Reado
 function knownOutlet(phrase: string): string | undefined {
   const words = stripPossessive(phrase).split(/\s+/);
   for (let length = words.length; length > 0; length--) {
-    const candidate = stripPossessive(words.slice(0, length).join(' ')).toLowerCase();
-    // "the Washington Post" is listed without its article, "The Verge" with it.
-    const outlet = OUTLETS.get(candidate) ?? OUTLETS.get(candidate.replace(/^the /, ''));
+    const outlet = outletNamed(stripPossessive(words.slice(0, length).join(' ')).toLowerCase());
     if (outlet) return outlet;
   }
   return undefined;
+}
+
+/** The outlet a lower-case name is: "the Washington Post" is listed without its article, "The Verge" with it. */
+function outletNamed(lower: string): string | undefined {
+  return OUTLETS.get(lower) ?? OUTLETS.get(lower.replace(/^the /, ''));
 }
 
 function stripPossessive(phrase: string): string {
