@@ -41,7 +41,10 @@ export interface GoldMention extends GoldSpan {
 }
 
 export const REPO = path.resolve(__dirname, '..', '..');
-const GOLD_FOLDER = path.join(REPO, 'test', 'fixtures', 'gold');
+/** The development set: the gold the analysis was tuned against. */
+export const GOLD_FOLDER = path.join(REPO, 'test', 'fixtures', 'gold');
+/** The held-out set: annotated blind and only ever scored, never read for tuning, so that its figures estimate accuracy on unseen news. */
+export const HELD_OUT_FOLDER = path.join(REPO, 'test', 'fixtures', 'gold-heldout');
 
 export interface GoldArticle {
   file: string;
@@ -49,9 +52,9 @@ export interface GoldArticle {
   text: string;
 }
 
-export function loadGold(): GoldArticle[] {
-  return fs.readdirSync(GOLD_FOLDER).filter((name) => name.endsWith('.json')).sort().map((file) => {
-    const gold = GoldSchema.parse(JSON.parse(fs.readFileSync(path.join(GOLD_FOLDER, file), 'utf8')));
+export function loadGold(folder: string): GoldArticle[] {
+  return fs.readdirSync(folder).filter((name) => name.endsWith('.json')).sort().map((file) => {
+    const gold = GoldSchema.parse(JSON.parse(fs.readFileSync(path.join(folder, file), 'utf8')));
     return { file, gold, text: fs.readFileSync(path.join(REPO, gold.article), 'utf8') };
   });
 }
