@@ -171,6 +171,26 @@ describe('entities: organisations, places and other names', () => {
     const compound = extractEntities('The plan was Pentagon-backed, officials said, and Anthropic-style safeguards were rejected.');
     assert.deepEqual(compound.map((entity) => entity.mentions[0].text), ['Pentagon', 'Anthropic']);
   });
+  it('keeps a holiday that opens the name of a place or an award, and drops the holiday itself', () => {
+    assert.deepEqual(typed('He flew to Christmas Island after being made an OBE in the New Year Honours list.').sort(),
+      [['Christmas Island', 'place'], ['New Year Honours', 'other'], ['OBE', 'other']]);
+    assert.deepEqual(typed('Sales picked up in the New Year and over Easter.'), []);
+  });
+
+  it('reads the body of "Office for the Deputy Prime Minister" and the club of "FC Cologne" as organisations', () => {
+    assert.deepEqual(typed('MPs scrutinising the Office for the Deputy Prime Minister agreed. He coached FC Cologne.'),
+      [['Office for the Deputy Prime Minister', 'organization'], ['FC Cologne', 'organization']]);
+  });
+
+  it('reads "X in <county>" as a town, and keeps "Old" and "New" that open a name in mid-sentence', () => {
+    assert.deepEqual(typed('Two sites - Cottenham in Cambridgeshire and Minety in Wiltshire - were approved near Old Trafford.').sort(),
+      [['Cambridgeshire', 'place'], ['Cottenham', 'place'], ['Minety', 'place'], ['Old Trafford', 'place'], ['Wiltshire', 'place']]);
+    assert.deepEqual(typed('Analysts at Lehman Brothers in Tokyo agreed.'), [['Lehman Brothers', 'organization'], ['Tokyo', 'place']]);
+  });
+
+  it('types known products and reads "WMDs" as a common acronym', () => {
+    assert.deepEqual(typed('Patents on Linux and Windows are like WMDs, he said.'), [['Linux', 'other'], ['Windows', 'other']]);
+  });
 });
 
 describe('entities: people, titles and roles', () => {
@@ -342,6 +362,25 @@ describe('entities: people, titles and roles', () => {
     const amodei = find(extractEntities('Mr. Amodei said the company would not budge. Anthropic CEO Dario Amodei later met officials.'), 'Dario Amodei');
     assert.deepEqual(amodei.mentions.map((mention) => mention.text), ['Amodei', 'Dario Amodei']);
   });
+  it('reads a person named after "maker" as a person, and a given name that is also a modal verb as a name', () => {
+    assert.deepEqual(typed('Leading British computer games maker Peter Molyneux has been made an OBE.'), [['Peter Molyneux', 'person'], ['OBE', 'other']]);
+    assert.deepEqual(typed('The award went to Will Smith, who starred in the film.'), [['Will Smith', 'person']]);
+    assert.deepEqual(typed('Car maker Proton said sales fell.'), [['Proton', 'organization']]);
+  });
+
+  it('ends a name before an honorific', () => {
+    assert.deepEqual(typed('He said in California Mr Torvalds was wrong.'), [['California', 'place'], ['Torvalds', 'person']]);
+  });
+
+  it('keeps a particle after a hyphen in a surname', () => {
+    assert.deepEqual(typed('Health minister Clemence Ross-van Dorp paid tribute.'), [['Clemence Ross-van Dorp', 'person']]);
+  });
+
+  it('reads the constituency of "the MP for Wantage" as a place, not the person', () => {
+    const entities = extractEntities('Robert Jackson, the MP for Wantage, said so.');
+    assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Robert Jackson', 'person'], ['Wantage', 'place']]);
+    assert.deepEqual(find(entities, 'Wantage').roles, []);
+  });
 });
 
 describe('entities: a relative clause types a bare name', () => {
@@ -400,6 +439,10 @@ describe('entities: words that are not names', () => {
     const entities = extractEntities(text);
     assert.deepEqual(entities.map((entity) => entity.name).sort(), ['Anthropic', 'Dario Amodei', 'Pentagon', 'Pete Hegseth']);
     assert.equal(find(entities, 'Pete Hegseth').mentions[0].start, 0, 'the headline surname is a mention of the full name');
+  });
+  it('reads a sentence-initial adverb in -ly, an abstract noun and a military rank before a noun as words', () => {
+    assert.deepEqual(typed('Firstly, councils must act. Alcoholism is a disease. Corporal punishment is banned. Kelly, his sister, agreed.'),
+      [['Kelly', 'person']]);
   });
 });
 

@@ -61,7 +61,7 @@ const MAX_KNOWN_NAME_WORDS = Math.max(...[...KNOWN_NAMES.keys()].map((name) => n
 const KNOWN_FIRST_WORDS: ReadonlySet<string> = new Set([...KNOWN_NAMES.keys()].map((name) => name.split(' ')[0]));
 
 /** Acronyms that are common nouns in news prose, not names. */
-const COMMON_ACRONYMS = new Set(['AI', 'CEO', 'CEOs', 'CFO', 'CTO', 'COO', 'GDP', 'TV', 'DVD', 'DVDs', 'CD', 'CDs', 'PC', 'PCs', 'MP', 'MPs', 'MEP', 'MEPs', 'PM', 'AM', 'IT', 'DNA', 'OK', 'VAT', 'ID', 'PR', 'GMT', 'BST', 'EST', 'AGM', 'IPO', 'UFO', 'SMS', 'URL', 'FAQ', 'VIP', 'HQ', 'ETA', 'TBC', 'LLM', 'LLMs', 'API', 'APIs', 'PDF', 'USB', 'GPS', 'HD', 'MP3', 'CO2', 'MRI', 'R&B', 'GP', 'GPs', 'I', 'A']);
+const COMMON_ACRONYMS = new Set(['AI', 'CEO', 'CEOs', 'CFO', 'CTO', 'COO', 'GDP', 'TV', 'DVD', 'DVDs', 'CD', 'CDs', 'PC', 'PCs', 'MP', 'MPs', 'MEP', 'MEPs', 'PM', 'AM', 'IT', 'DNA', 'OK', 'VAT', 'ID', 'PR', 'GMT', 'BST', 'EST', 'AGM', 'IPO', 'UFO', 'SMS', 'URL', 'FAQ', 'VIP', 'HQ', 'ETA', 'TBC', 'LLM', 'LLMs', 'API', 'APIs', 'PDF', 'USB', 'GPS', 'HD', 'WMD', 'WMDs', 'MP3', 'CO2', 'MRI', 'R&B', 'GP', 'GPs', 'I', 'A']);
 
 /** Newsletter section labels ("Why it matters:") and bylines that look capitalised but name nothing. */
 const LABEL_WORDS = new Set(['scoop', 'briefly', 'zoom', 'flashback', 'catch', 'go', 'read', 'update', 'updated', 'analysis', 'opinion', 'exclusive', 'breaking', 'video', 'watch', 'listen', 'photo', 'photos']);
@@ -260,7 +260,9 @@ function isSectionLabel(text: string, run: Word[]): boolean {
 
 /** Whether the next capitalised word continues the current run: only a space, or a connector inside an organisation-like name. */
 function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
-  if (previous.text.includes('-') && /-\p{Ll}/u.test(previous.text)) return false;
+  if (previous.text.includes('-') && /-\p{Ll}/u.test(previous.text) && !endsWithParticle(previous.text)) return false;
+  // "in California Mr Torvalds said": a courtesy title opens a new name, unless it follows another title ("Rt Rev Dr Tom Wright").
+  if (COURTESY_TITLES.has(next.text.toLowerCase()) && !isTitleWord(previous.text.toLowerCase())) return false;
   // "beat Chelsea 3-1", "Middlesbrough 2-2 Charlton": a score is never part of a name.
   if (SCORE.test(next.text) || SCORE.test(previous.text)) return false;
   if (next.start === previous.end + 1 && text.charCodeAt(previous.end) === 32) return !endsWithPossessive(previous.text);
@@ -279,6 +281,17 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   // "Prevention of Terrorism Bill": the head noun may come after the connector.
   return ORG_HEAD_WORDS.has(head) || ROLE_WORDS.has(head) || OTHER_HEAD_WORDS.has(head) || head === 'house' || head === 'secretary' || head === 'club' || head === 'court'
     || (connector === 'of' && run.length === 1 && !isCommonOpening(previous) && headFollows(text, next.start - 1));
+}
+
+const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.']);
+
+function isTitleWord(lower: string): boolean {
+  return isAbbreviatedTitle(lower) || ROLE_WORDS.has(lower) || lower === 'rt';
+}
+
+/** "Ross-van" of "Clemence Ross-van Dorp": a surname's particle after a hyphen, which the rest of the name follows. */
+function endsWithParticle(word: string): boolean {
+  return NAME_PARTICLES.has(word.slice(word.lastIndexOf('-') + 1));
 }
 
 /** "Shares of Palantir Technologies rose": a common word opening the sentence heads no name. */
@@ -349,7 +362,7 @@ function is(token: Token, classes: number): boolean {
 
 /** Turns one capitalised run into zero or more names, taking titles and common words out. */
 function namesInRun(text: string, run: Word[], lowerCaseWords: LowerCaseLookup): NameMention[] {
-  let tokens = withoutTrailingAffiliation(withConnectors(text, run.map((word) => toToken(text, word))));
+  let tokens = withNewYearAsDate(withoutTrailingAffiliation(withConnectors(text, run.map((word) => toToken(text, word)))));
   const dated = tokens.some((token) => is(token, WordClass.date));
   // "Marks & Spencer said…": a word joined to the next by an ampersand is part of a firm's name.
   const kept = run.length > 1 && text.slice(run[0].end, run[1].start) === ' & ' ? tokens : dropCommonLeadingWords(tokens, run, lowerCaseWords);
@@ -359,7 +372,7 @@ function namesInRun(text: string, run: Word[], lowerCaseWords: LowerCaseLookup):
   tokens = withoutTrailingCommonAcronym(withoutDates(text, tokens));
   if (tokens.length === 0 || (tokens.length === 1 && startsWithDigit(tokens[0].text))) return [];
   // "May Day", "Christmas Eve": what a date leaves is a common word naming the day.
-  if (dated && tokens.every((token) => is(token, WordClass.common | WordClass.function) && !is(token, WordClass.honorific))) return [];
+  if (dated && knownType(tokens) === undefined && tokens.every((token) => is(token, WordClass.common | WordClass.function) && !is(token, WordClass.honorific))) return [];
 
   let gender: 'male' | 'female' | undefined;
   let honorific = false;
@@ -370,9 +383,10 @@ function namesInRun(text: string, run: Word[], lowerCaseWords: LowerCaseLookup):
   }
   const place = leadingPlace(tokens);
   if (place) return [...plainName(text, [place], undefined, false, undefined), ...namesInRun(text, run.slice(run.length - tokens.length + 1), lowerCaseWords)];
-  const { role, roleModifier, nameTokens } = splitRole(text, tokens);
+  const { role, roleModifier, served, nameTokens } = splitRole(text, tokens);
   const results: NameMention[] = [];
   if (roleModifier.length > 0) results.push(...modifierNames(text, roleModifier));
+  if (served.length > 0) results.push(...plainName(text, served, undefined, false, undefined));
   if (nameTokens.length > 0) results.push(...plainName(text, nameTokens, role, honorific || role !== undefined, gender));
   return results;
 }
@@ -386,7 +400,19 @@ const NAME_MONTHS: ReadonlySet<string> = new Set(['jan', 'april', 'may', 'june',
  * no word list knows, as a surname is ("Jan Hatzius"; but "Jan 5", "May Day").
  */
 function withoutDates(text: string, tokens: Token[]): Token[] {
+  // "Christmas Island", "New Year Honours": a holiday may open the name of a place or an award.
+  if (knownType(tokens) !== undefined || (tokens.length > 1 && PLACE_HEADS.has(tokens[tokens.length - 1].lower))) return tokens;
   return tokens.filter((token, index) => !is(token, WordClass.date) || isMonthInName(text, tokens, index));
+}
+
+/** "the New Year": two words that together name a holiday, read as a date like "Christmas". */
+function withNewYearAsDate(tokens: Token[]): Token[] {
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i].lower !== 'year' || tokens[i - 1].lower !== 'new' || tokens[i].connector !== '') continue;
+    tokens[i - 1] = { ...tokens[i - 1], classes: tokens[i - 1].classes | WordClass.date };
+    tokens[i] = { ...tokens[i], classes: tokens[i].classes | WordClass.date };
+  }
+  return tokens;
 }
 
 function isMonthInName(text: string, tokens: readonly Token[], index: number): boolean {
@@ -504,6 +530,7 @@ function compoundAdjectiveStart(word: string): number {
   const tail = /-(\p{Ll}+)/u.exec(word);
   if (!tail) return 0;
   const part = tail[1];
+  if (NAME_PARTICLES.has(part)) return 0;
   return COMMON_WORDS.has(part) || FUNCTION_WORDS.has(part) || part.endsWith('ed') || part.endsWith('ing') ? tail.index : 0;
 }
 
@@ -573,9 +600,11 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
   if (is(token, WordClass.demonym)) return !isOrgContinuation(tokens, index);
   // "CEO Dario Amodei" is a title; "AI Litigation Task Force", "AI Act" keep the acronym in the name.
   if (COMMON_ACRONYMS.has(token.text)) return !(next && (is(token, WordClass.role) || (token.text.length > 1 && is(tokens[tokens.length - 1], WordClass.orgHead | WordClass.otherHead))));
-  if (is(token, WordClass.function) && !isKnownAcronym(token) && !(next && is(token, WordClass.roleModifier) && is(next, WordClass.role)) && !opensOrdinalName(tokens, index)) return true;
+  if (is(token, WordClass.function) && !isKnownAcronym(token) && !(next && is(token, WordClass.roleModifier) && is(next, WordClass.role)) && !opensOrdinalName(tokens, index)
+    && !(next && !sentenceStart && (NAME_OPENING_FUNCTION_WORDS.has(token.lower) || is(token, WordClass.givenName)))) return true;
   if (!sentenceStart) return false;
   if (LABEL_WORDS.has(token.lower)) return true;
+  if (!next && isDerivedWord(token.lower)) return true;
   // "Offboarding Anthropic would…": a sentence-initial gerund is a verb, not part of a name.
   if (next && token.lower.length >= 7 && token.lower.endsWith('ing') && !is(token, WordClass.place)) return true;
   // The lexicons first: searching the article for the word in lower case is the costly test.
@@ -583,6 +612,27 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
   if (!next) return true;
   const opensName = is(next, WordClass.role) || is(tokens[tokens.length - 1], WordClass.orgHead) || is(token, WordClass.givenName | WordClass.role);
   return !opensName;
+}
+
+/**
+ * Function words that, capitalised in mid-sentence before more of a name, open it: "near Old
+ * Trafford", "the New York Marathon"; so does a given name that is also a word ("said Will Smith").
+ */
+const NAME_OPENING_FUNCTION_WORDS: ReadonlySet<string> = new Set(['new', 'old']);
+
+/**
+ * "Firstly", "Happily", "Alcoholism": an adverb made from an English word, or an abstract noun in
+ * -ism, which a sentence may open with but which names nothing ("Kelly", "Connolly" stay names).
+ */
+function isDerivedWord(lower: string): boolean {
+  if (lower.length > 6 && /isms?$/.test(lower)) return true;
+  if (lower.length <= 5 || !lower.endsWith('ly')) return false;
+  const stem = lower.slice(0, -2);
+  return isEnglishWord(stem) || isEnglishWord(`${stem}e`) || (stem.endsWith('i') && isEnglishWord(`${stem.slice(0, -1)}y`));
+}
+
+function isEnglishWord(lower: string): boolean {
+  return COMMON_WORDS.has(lower) || FUNCTION_WORDS.has(lower);
 }
 
 /** "the First Amendment", "the Second World War": an ordinal opening the name of a law, an event or a body. */
@@ -607,7 +657,8 @@ function isOrgContinuation(tokens: Token[], index: number): boolean {
   const rest = tokens.slice(index + 1);
   if (rest.length === 0) return false;
   // "European Court of Human Rights": the head noun may sit before a connector.
-  return ORGANIZATIONS.has(bareName(tokens.slice(index))) || rest.some((token) => is(token, WordClass.orgHead)) || is(rest[rest.length - 1], WordClass.otherHead);
+  const last = rest[rest.length - 1];
+  return ORGANIZATIONS.has(bareName(tokens.slice(index))) || rest.some((token) => is(token, WordClass.orgHead)) || is(last, WordClass.otherHead) || isFirmSuffix(last.text);
 }
 
 /**
@@ -615,15 +666,22 @@ function isOrgContinuation(tokens: Token[], index: number): boolean {
  * "Anthropic CEO Dario Amodei" into the role "Anthropic CEO", the organisation "Anthropic" and
  * the name.
  */
-function splitRole(text: string, tokens: Token[]): { role: string | undefined; roleModifier: Token[]; nameTokens: Token[] } {
+function splitRole(text: string, tokens: Token[]): { role: string | undefined; roleModifier: Token[]; served: Token[]; nameTokens: Token[] } {
   const lastRole = lastRoleIndex(tokens);
-  if (lastRole < 0 || namesBody(text, tokens, lastRole) || isTitleSurname(tokens, lastRole)) return { role: undefined, roleModifier: [], nameTokens: tokens };
+  if (lastRole < 0 || namesBody(text, tokens, lastRole) || isTitleSurname(tokens, lastRole)) return { role: undefined, roleModifier: [], served: [], nameTokens: tokens };
   const nameStart = findNameStart(tokens, lastRole);
   const roleTokens = tokens.slice(0, nameStart);
   const firstRoleWord = roleTokens.findIndex((token) => is(token, WordClass.role | WordClass.roleModifier) || token.text === 'CEO');
   const modifier = firstRoleWord > 0 ? roleTokens.slice(0, firstRoleWord).filter((token) => !is(token, WordClass.roleModifier)) : [];
+  // "the Secretary of State", "the Labour MP for Wantage": what follows "of" or "for" is what the
+  // title serves, not who holds it; only a name known by itself (Europe) or a constituency is reported.
+  if (nameStart < tokens.length && TITLE_CONNECTORS.has(tokens[nameStart].connector)) {
+    const served = tokens.slice(nameStart);
+    const reported = knownType(served) !== undefined || LEGISLATORS.has(tokens[lastRole].lower);
+    return { role: undefined, roleModifier: modifier, served: reported ? served : [], nameTokens: [] };
+  }
   const role = roleTokens.length > 0 ? text.slice(roleTokens[0].start, roleTokens[roleTokens.length - 1].end) : undefined;
-  return { role, roleModifier: modifier, nameTokens: tokens.slice(nameStart) };
+  return { role, roleModifier: modifier, served: [], nameTokens: tokens.slice(nameStart) };
 }
 
 /**
@@ -636,6 +694,9 @@ function isTitleSurname(tokens: readonly Token[], lastRole: number): boolean {
   return knownType(before) === undefined && !before.some((token) => is(token, WordClass.demonym | WordClass.place | WordClass.orgHead | WordClass.role));
 }
 
+/** Titles of members of a parliament, who sit for a constituency: "the MP for Wantage". */
+const LEGISLATORS: ReadonlySet<string> = new Set(['mp', 'mep', 'msp', 'am', 'member']);
+
 const TITLE_SURNAMES: ReadonlySet<string> = new Set(['king', 'major', 'bishop', 'judge', 'prince']);
 
 function lastRoleIndex(tokens: readonly Token[]): number {
@@ -646,19 +707,23 @@ function lastRoleIndex(tokens: readonly Token[]): number {
 /** "Justice Department", "Labour Party", "Department of Justice", "CL King & Associates": a role word inside the name of a body. */
 function namesBody(text: string, tokens: readonly Token[], lastRole: number): boolean {
   if (tokens.length < 2) return false;
-  return is(tokens[tokens.length - 1], WordClass.orgHead) || knownType(tokens) === 'organization' || isBodyOfRole(text, tokens, lastRole)
+  return is(tokens[tokens.length - 1], WordClass.orgHead) || knownType(tokens) === 'organization' || isBodyOfRole(tokens, lastRole)
     || text.slice(tokens[0].start, tokens[tokens.length - 1].end).includes(' & ');
 }
 
 /**
- * "Department of Justice", "European Court of Justice": a body named after what it does, where the
- * role word ends the name after "of" or "for" ("Minister of Justice" is a title).
+ * "Department of Justice", "European Court of Justice", "Office for the Deputy Prime Minister": a
+ * body named after what it does or whom it serves, where a role word ends the name after "of" or
+ * "for" ("Minister of Justice" is a title, and "Bank of England Governor Mervyn King" names a person).
  */
-function isBodyOfRole(text: string, tokens: readonly Token[], lastRole: number): boolean {
+function isBodyOfRole(tokens: readonly Token[], lastRole: number): boolean {
   if (lastRole !== tokens.length - 1 || lastRole === 0) return false;
-  const connector = text.slice(tokens[lastRole - 1].end, tokens[lastRole].start);
-  return (connector === ' of ' || connector === ' for ' || connector === ' of the ') && tokens.slice(0, lastRole).some((token) => is(token, WordClass.orgHead));
+  const connected = tokens.findIndex((token) => TITLE_CONNECTORS.has(token.connector));
+  return connected > 0 && tokens.slice(0, connected).some((token) => is(token, WordClass.orgHead))
+    && tokens.slice(connected).every((token) => is(token, WordClass.role | WordClass.roleModifier) && !is(token, WordClass.givenName));
 }
+
+const TITLE_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'of the', 'for the']);
 
 /**
  * Where the person's name starts after a title: at a known given name followed by more of the
@@ -752,7 +817,7 @@ function typeOf(text: string, tokens: Token[], personCue: boolean): { type: Enti
   const bodyHeadFirst = tokens.length > 1 && is(tokens[0], WordClass.orgHead) && tokens[1].connector !== '';
   if (tokens.length > 1 && is(last, WordClass.otherHead) && !is(last, WordClass.orgHead) && !bodyHeadFirst) return { type: 'other', confidence: 2 };
   // "Perplexity AI", "Scale AI": a firm named for its trade, like "X Technologies".
-  if (tokens.length > 1 && (is(tokens[0], WordClass.orgHead) || isFirmSuffix(last.text) || CLUB_ENDINGS.has(last.lower))) return { type: 'organization', confidence: 2 };
+  if (tokens.length > 1 && (is(tokens[0], WordClass.orgHead) || isFirmSuffix(last.text) || CLUB_ENDINGS.has(last.lower) || CLUB_ENDINGS.has(tokens[0].lower))) return { type: 'organization', confidence: 2 };
   if (tokens.length > 1 && /^\d{2,4}$/.test(last.text)) return { type: 'other', confidence: 2 };
   if (tokens.length > 1 && (PLACE_HEADS.has(last.lower) || PLACE_LEADS.has(tokens[0].lower))) return { type: 'place', confidence: 2 };
   // "European Court of Human Rights", "Muslim Council of Britain": the head noun before a connector.
@@ -760,7 +825,7 @@ function typeOf(text: string, tokens: Token[], personCue: boolean): { type: Enti
   if (tokens[0].text.includes('-') && /^[A-Z]+-\d+$/.test(tokens[0].text)) return { type: 'other', confidence: 2 };
   if (text.slice(tokens[0].start, last.end).includes(' & ')) return { type: 'organization', confidence: 1 };
   const context = contextType(text, tokens[0].start, last.end);
-  if (context === 'organization') return { type: context, confidence: 1 };
+  if (context === 'organization' && !isTradesperson(text, tokens)) return { type: context, confidence: 1 };
   // "Steven Spielberg film Jaws": a person's name before a work's noun is its author's.
   if (tokens.length > 1 && is(tokens[0], WordClass.givenName)) return { type: 'person', confidence: 2 };
   if (context) return { type: context, confidence: 1 };
@@ -774,12 +839,24 @@ function typeOf(text: string, tokens: Token[], personCue: boolean): { type: Enti
   // "BT Cellnet", "Sony Ericsson", "Virgin Atlantic": a known company's name opens the name of another body or a brand.
   if (tokens.length > 1 && knownType(tokens.slice(0, 1)) === 'organization') return { type: 'organization', confidence: 0 };
   // Two or three capitalised words are most often a person, unless the first is a common word: "Star Wars", "Mission Impossible".
-  if (tokens.length >= 2 && tokens.length <= 3 && tokens.every((token) => /^\p{Lu}\p{Ll}/u.test(token.text))) return { type: is(tokens[0], WordClass.common) ? 'other' : 'person', confidence: 0 };
+  if (tokens.length >= 2 && tokens.length <= 3 && tokens.every((token) => /^\p{Lu}\p{Ll}/u.test(token.text))) return { type: is(tokens[0], WordClass.common | WordClass.function) ? 'other' : 'person', confidence: 0 };
   // "US Trade", "EMI Music", "HSBC Trinkaus": a country's initials or an acronym open the name of a
   // body, never a person's (two capitals may be initials: "JK Rowling").
   if (tokens.length > 1 && (isCountryInitials(tokens[0].text) || /^\p{Lu}{3,}$/u.test(tokens[0].text))) return { type: 'organization', confidence: 0 };
   return { type: undefined, confidence: 0 };
 }
+
+/**
+ * "games maker Peter Molyneux", "publisher Felix Dennis": a noun that introduces firms also names
+ * a person's trade, and a given name followed by more of a name says which.
+ */
+function isTradesperson(text: string, tokens: readonly Token[]): boolean {
+  if (tokens.length < 2 || !is(tokens[0], WordClass.givenName)) return false;
+  const before = wordBefore(text, tokens[0].start);
+  return before !== undefined && !before.comma && TRADES.has(before.word);
+}
+
+const TRADES: ReadonlySet<string> = new Set(['maker', 'makers', 'publisher', 'broker', 'operator', 'designer']);
 
 /** Surnames that are also the last word of bodies and laws: "Jude Law", "Charlotte Church", "Margaret Court". */
 const HEAD_NOUN_SURNAMES: ReadonlySet<string> = new Set(['law', 'church', 'court', 'post', 'bell', 'banks', 'lake', 'bridge']);
@@ -802,10 +879,23 @@ function contextType(text: string, start: number, end: number): EntityType | und
   if (described && ORG_INTRODUCERS.has(described)) return 'organization';
   if (next && ORG_CUES.has(next)) return 'organization';
   if (next && PLACE_CUES.has(next)) return 'place';
+  if (next === 'in' && isInCounty(text, end)) return 'place';
   if (previous && ORG_INTRODUCERS.has(previous)) return 'organization';
   if (previous && PLACE_PREPOSITIONS.has(previous) && previous !== 'to' && !before?.comma) return 'place';
+  if (previous === 'for' && CONSTITUENCY_OF.test(text.slice(Math.max(0, start - 16), start))) return 'place';
   return undefined;
 }
+
+/**
+ * "Cottenham in Cambridgeshire": what lies in a county is a town or a village. Only counties: a
+ * firm or a reporter is often placed in a city ("Lehman Brothers in Tokyo", "Liffe in London").
+ */
+function isInCounty(text: string, end: number): boolean {
+  return /^\s+in\s+(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+shire\b/u.test(text.slice(end, end + 40));
+}
+
+/** "the MP for Wantage", "Member for Grantham": a legislator sits for a place. */
+const CONSTITUENCY_OF = /\b(?:MPs?|MEPs?|MSPs?|AM|[Mm]ember)\s+for\s+$/;
 
 /**
  * "The Santa Clara-based company", "the London-based firm": what a body is based in is a place. A
@@ -1099,7 +1189,8 @@ function indexParts(cluster: Cluster, byPart: Map<string, PartOwner>, byGivenNam
 }
 
 function isFirmSuffix(word: string): boolean {
-  return word === 'AI' || ORG_HEAD_WORDS.has(word.toLowerCase());
+  const lower = word.toLowerCase();
+  return word === 'AI' || ORG_HEAD_WORDS.has(lower) || lower === 'brothers' || lower === 'bros';
 }
 
 function isSurelyPerson(cluster: Cluster, [first, second]: string[]): boolean {

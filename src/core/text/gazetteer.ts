@@ -40,7 +40,7 @@ great britain, united states, us, usa, america, uruguay, uzbekistan, vatican, ve
 zimbabwe, gaza, west bank, crimea, kashmir, chechnya, darfur, kurdistan, greenland, puerto rico,
 europe, asia, africa, north america, south america, latin america, antarctica, the middle east, middle east, the gulf,
 gulf, balkans, scandinavia, caribbean, pacific, atlantic, mediterranean, arctic, siberia, the west, silicon valley,
-wall street, whitehall, westminster, downing street, capitol hill, capitol, the hague, hollywood, bollywood,
+wall street, whitehall, westminster, downing street, capitol hill, capitol, the hague, hollywood, bollywood, old trafford, old bailey,
 alabama, alaska, arizona, arkansas, california, colorado, connecticut, delaware, florida, hawaii, idaho, illinois,
 indiana, iowa, kansas, kentucky, louisiana, maine, maryland, massachusetts, michigan, minnesota, mississippi, missouri,
 montana, nebraska, nevada, new hampshire, new jersey, new mexico, new york, north carolina, north dakota, ohio,
@@ -89,6 +89,7 @@ export const OTHER_NAMES = lines(`
 chatgpt, claude, gemini, grok, llama, copilot, siri, alexa, iphone, ipad, ipod, itunes, android, playstation, xbox,
 kindle, macbook, serie a, la liga, bundesliga, premier league, premiership, champions league, europa league, world cup, super bowl,
 olympics, olympic games, paralympics, oscar, oscars, grammy, grammys, baftas, emmy, emmys, golden globes,
+linux, windows, mac os, firefox, internet explorer, obe, mbe, cbe, kbe, dbe, new year honours, birthday honours,
 `);
 
 export const ORGANIZATIONS = lines(`
@@ -104,7 +105,7 @@ taliban, al-qaeda, al qaeda, isis, interpol, europol, ofcom, ofsted, ofgem, fsa,
 bank of england, ecb, european central bank, congress, senate, parliament, commons, lords, downing street, whitehall,
 home office, foreign office, treasury, cabinet, supreme court, high court, court of appeal, house of lords,
 house of commons, law lords, scotland yard, met police, metropolitan police, red cross, amnesty international,
-greenpeace, oxfam, unicef, unesco, arsenal, chelsea, liverpool fc, manchester united, man utd, manchester city,
+new labour, old labour, greenpeace, oxfam, unicef, unesco, arsenal, chelsea, liverpool fc, manchester united, man utd, manchester city,
 tottenham, everton, newcastle united, aston villa, real madrid, barcelona fc, juventus, ac milan, inter milan,
 bayern munich, celtic, rangers, leeds united, number 10, inter milan, inter, parma, bbc sport, bbc radio 4
 `);
@@ -148,7 +149,7 @@ marcus, mark, martin, matt, matthew, max, michael, mick, mike, mikhail, mohammed
 nick, nicolas, nigel, noel, oliver, omar, oscar, owen, patrick, paul, pedro, pete, peter, phil, philip, pierre,
 ralph, ray, raymond, richard, rick, rob, robert, rod, roger, ron, ronald, rory, roy, rupert, russell, ryan,
 samuel, scott, sean, sebastian, sergei, shaun, silvio, simon, stephen, steve, steven, stuart, sundar, ted,
-terry, thomas, tim, timothy, tom, tommy, tony, trevor, vladimir, walter, wayne, william, xavier, yasser, zach
+terry, thomas, tim, timothy, tom, tommy, tony, trevor, vladimir, walter, wayne, will, william, xavier, yasser, zach
 `);
 
 /** Given names borne by men and women alike in English-language news: they say a name is a person's, not which pronoun fits. */

@@ -47,7 +47,7 @@ anglo franco sino afro roman
 northern southern middle islamic muslim christian jewish catholic protestant hindu buddhist sikh kurdish sunni shia shiite evangelical anglican methodist baptist pentecostal presbyterian lutheran mormon
 republican democratic democrat conservative liberal socialist communist tory jew nazi zionist islamist
 spaniard briton brit scot welshman welshwoman frenchman frenchwoman englishman englishwoman irishman irishwoman
-dutchman dane swede finn pole turk argentinian
+dutchman dane swede finn pole turk argentinian gypsy gypsies
 `);
 
 /** Honorifics: mark a person, and are dropped from the name. The value is the grammatical gender. */
@@ -69,7 +69,7 @@ export const ROLE_WORDS = words(`
 president secretary minister ministers chancellor premier governor senator congressman congresswoman representative
 mayor councillor ambassador envoy commissioner chairman chairwoman chair ceo cfo cto coo chief director head
 spokesman spokeswoman spokesperson officer official adviser advisor counsel attorney judge justice general admiral
-colonel captain commander sergeant lieutenant major king queen prince princess pope bishop archbishop rabbi imam
+colonel captain commander sergeant corporal lieutenant major king queen prince princess pope bishop archbishop rabbi imam
 leader deputy assistant executive founder manager coach chancellor speaker editor correspondent analyst
 economist professor lawyer czar tsar boss striker midfielder defender goalkeeper captain mp mps mep meps msp msps
 senators congressmen congresswomen governors mayors ambassadors commissioners
