@@ -307,4 +307,26 @@ describe('speaker attribution: constructions of news prose', () => {
     const { speaker } = speakerOf('Charles Clarke faced MPs. Speaking to Parliament on Monday, Mr Clarke said: "I will be asking Parliament to renew this legislation."', 'renew');
     assert.equal(speaker?.name, 'Charles Clarke');
   });
+  it('looks past an age between the name and its apposition ("Robert Jackson, 58, MP for Wantage, said")', () => {
+    const { speaker } = speakerOf('Robert Jackson, 58, MP for Wantage in Oxfordshire, said he was disillusioned with the party\'s "dangerous" views on Europe.', 'dangerous');
+    assert.equal(speaker?.name, 'Robert Jackson');
+  });
+
+  it('keeps "he" on the previous speaker when a person named since is only a possessive', () => {
+    const text = 'In a letter Robert Jackson wrote: "It is in the country\'s best interest." While saying he admired Mr Blair\'s leadership, he criticised the party. '
+      + '"The Conservative Party\'s hostility to Europe has now hardened," he wrote.';
+    assert.equal(speakerOf(text, 'hostility to Europe').speaker?.name, 'Robert Jackson');
+  });
+
+  it('reads the words before a capitalised title as a portfolio, so the apposition names the speaker', () => {
+    const text = 'The EU\'s Humanitarian Aid Commissioner, Louis Michel, was quoted as saying that it was key to bring aid "in those vital hours".';
+    const { speaker, analysis } = speakerOf(text, 'vital hours');
+    assert.equal(speaker?.name, 'Louis Michel');
+    assert.equal(analysis.entities.find((entity) => entity.name === 'Humanitarian Aid')?.type, 'organization');
+  });
+
+  it('reads "X is reported as saying" after a quotation', () => {
+    const { speaker } = speakerOf('"If totally pushed to the wall, of course they are going to unleash the WMDs," Mr Kapor is reported as saying.', 'pushed to the wall');
+    assert.equal(speaker?.name, 'Kapor');
+  });
 });

@@ -497,8 +497,17 @@ function leadingPlace(tokens: Token[]): Token | undefined {
 /** The names in the words before a title: "Anthropic" of "Anthropic CEO", "US" and "Treasury" of "US Treasury Secretary". */
 function modifierNames(text: string, tokens: Token[]): NameMention[] {
   const place = leadingPlace(tokens);
-  if (!place) return plainName(text, tokens, undefined, false, undefined);
-  return [...plainName(text, [place], undefined, false, undefined), ...plainName(text, tokens.slice(1), undefined, false, undefined)];
+  const names = place ? [...plainName(text, [place], undefined, false, undefined), ...plainName(text, tokens.slice(1), undefined, false, undefined)]
+    : plainName(text, tokens, undefined, false, undefined);
+  return names.map(asBodyUnlessSure);
+}
+
+/**
+ * "Humanitarian Aid" of "the EU's Humanitarian Aid Commissioner": the words before a title name
+ * a body, a place or a portfolio, so two capitalised words there are not a person by default.
+ */
+function asBodyUnlessSure(name: NameMention): NameMention {
+  return name.type === 'person' && name.confidence === 0 ? { ...name, type: 'organization' } : name;
 }
 
 function toToken(text: string, word: Word): Token {

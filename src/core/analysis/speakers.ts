@@ -318,15 +318,23 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   }
   const fits = (key: number) => entities[key].type === 'person' && genderOf(context, entities[key]) !== opposite(kind);
   const previousKey = previous?.speaker?.entity;
-  const recent = mentions.lastBefore(Math.min(span.open, mention.start), (ref) => fits(ref.key));
+  const before = Math.min(span.open, mention.start);
+  const recent = mentions.lastBefore(before, (ref) => fits(ref.key));
   const subject = recent && subjectOfSentence(context, recent, fits);
   // The previous quote's speaker wins unless another fitting person was named since, even as the
   // one who speaks in a sentence that names the previous speaker too ("Roger Knapman has said he
-  // is glad to see the back of Mr Kilroy-Silk. "…," he said." is Knapman speaking).
+  // is glad to see the back of Mr Kilroy-Silk. "…," he said." is Knapman speaking). A person named
+  // only as a possessive ("he admired Mr Blair's leadership") does not take the floor.
   const namedSince = subject !== undefined && subject.key !== previousKey && subject.start > (previous?.end ?? 0) && speaksNext(context.text, subject.end);
-  const key = previousKey !== null && previousKey !== undefined && fits(previousKey) && !namedSince && (!recent || recent.start < (previous?.start ?? 0) || recent.key === previousKey)
+  const takesFloor = (ref: MentionRef) => fits(ref.key) && (ref.key === previousKey || !isPossessive(context.text, ref.end));
+  const challenger = recent && !takesFloor(recent) ? mentions.lastBefore(before, takesFloor) : recent;
+  const key = previousKey !== null && previousKey !== undefined && fits(previousKey) && !namedSince && (!challenger || challenger.start < (previous?.start ?? 0) || challenger.key === previousKey)
     ? previousKey : subject?.key;
   return key === undefined ? null : anaphor(entities[key], mention, attribution.cue);
+}
+
+function isPossessive(text: string, end: number): boolean {
+  return (text.charCodeAt(end) === 39 || text.charCodeAt(end) === 0x2019) && text.charCodeAt(end + 1) === 115;
 }
 
 /** Whether a speech verb follows a name, past an apposition or "has": "Roger Knapman, has said", "Lindsay, the chairman, told". */

@@ -34,6 +34,9 @@ previously already since recently once earlier publicly privately repeatedly sep
 yesterday today tonight however meanwhile just even never not only further himself herself themselves
 `.trim().split(/\s+/));
 
+const REPORTED_AS = /\s+(?:is|was|are|were|has been|have been|had been)\s+(?:reported|quoted|understood|believed|thought)\s+(?:as|to have)\s*$/;
+const AGE_APPOSITION = /,\s*\d{1,3}(?=\s*,)/g;
+
 const PRONOUN_AT_END = /(?:^|\s)(he|she|they|it|He|She|They|It)$/;
 
 /**
@@ -148,7 +151,9 @@ function attributionAtCue(window: string, from: number, match: CueMatch): Attrib
  * committee,"), and the clauses and conjunctions before the subject ("On Friday, Mr Blair said").
  */
 function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phrase & { appositive?: Phrase }) | undefined {
-  let head = withoutFillers(clause);
+  // "Mr Kapor is reported as saying": the report's wording stands between the subject and the cue.
+  // An age ("Robert Jackson, 58, MP for Wantage, said") is blanked out, keeping every offset.
+  let head = withoutFillers(clause.replace(REPORTED_AS, '').replace(AGE_APPOSITION, (age) => ' '.repeat(age.length)));
   // "Mr Smith resigned on Friday, saying …": a participle right after a comma has the previous
   // clause's subject. (After "has been", as in "X, the CTO, has been campaigning", it has its own.)
   if (/ing$/.test(cue) && /,\s*$/.test(clause)) head = head.replace(/,\s*$/, '');
