@@ -191,6 +191,20 @@ describe('entities: organisations, places and other names', () => {
   it('types known products and reads "WMDs" as a common acronym', () => {
     assert.deepEqual(typed('Patents on Linux and Windows are like WMDs, he said.'), [['Linux', 'other'], ['Windows', 'other']]);
   });
+  it('types a festival as an event, a sequel numbered in Roman numerals as a work, and a king so numbered as a person', () => {
+    assert.deepEqual(typed('This year\'s Berlin Film Festival, which opens on Thursday, shows Mission Impossible II. Henry VIII would have approved.'),
+      [['Berlin Film Festival', 'other'], ['Mission Impossible II', 'other'], ['Henry VIII', 'person']]);
+  });
+
+  it('keeps the possessive inside a saint\'s name, and reads a Spanish article or "Port" opening an unknown name as a place\'s, but not "El" of an Arabic surname', () => {
+    assert.deepEqual(typed('He went to St Fintian\'s High School near St Paul\'s Cathedral.'),
+      [['St Fintian\'s High School', 'organization'], ['St Paul\'s Cathedral', 'place']]);
+    assert.deepEqual(typed('Troops seized land in Los Santos, then drove to Port Talbot to see El Guerrouj.'), [['Los Santos', 'place'], ['Port Talbot', 'place'], ['El Guerrouj', 'person']]);
+  });
+
+  it('reads a nationality joined to a country by a hyphen as no name', () => {
+    assert.deepEqual(typed('The German-US car giant DaimlerChrysler said Mercedes-Benz sales fell.'), [['DaimlerChrysler', 'organization'], ['Mercedes-Benz', 'organization']]);
+  });
 });
 
 describe('entities: people, titles and roles', () => {

@@ -265,7 +265,7 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   if (COURTESY_TITLES.has(next.text.toLowerCase()) && !isTitleWord(previous.text.toLowerCase())) return false;
   // "beat Chelsea 3-1", "Middlesbrough 2-2 Charlton": a score is never part of a name.
   if (SCORE.test(next.text) || SCORE.test(previous.text)) return false;
-  if (next.start === previous.end + 1 && text.charCodeAt(previous.end) === 32) return !endsWithPossessive(previous.text);
+  if (next.start === previous.end + 1 && text.charCodeAt(previous.end) === 32) return !endsWithPossessive(previous.text) || isSaintsName(run);
   if (next.start - previous.end > 10) return false;
   const gap = text.slice(previous.end, next.start);
   if (gap === '. ' && isAbbreviatedTitle(previous.text.toLowerCase())) return true;
@@ -281,6 +281,12 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   // "Prevention of Terrorism Bill": the head noun may come after the connector.
   return ORG_HEAD_WORDS.has(head) || ROLE_WORDS.has(head) || OTHER_HEAD_WORDS.has(head) || head === 'house' || head === 'secretary' || head === 'club' || head === 'court'
     || (connector === 'of' && run.length === 1 && !isCommonOpening(previous) && headFollows(text, next.start - 1));
+}
+
+/** "St Paul's Cathedral", "St Mary's Hospital": the possessive of a saint is inside the name. */
+function isSaintsName(run: readonly Word[]): boolean {
+  const saint = run[run.length - 2]?.text;
+  return saint === 'St' || saint === 'Saint';
 }
 
 const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.']);
@@ -775,9 +781,10 @@ function splitHyphenatedPair(text: string, tokens: Token[]): Token[][] | undefin
   const [token] = tokens;
   if (!token.text.includes('-')) return undefined;
   const parts = token.text.split('-');
-  if (parts.length !== 2 || parts.some((part) => part.length < 4 || !/^\p{Lu}\p{Ll}/u.test(part))) return undefined;
-  // "Israeli-Palestinian", "November-December", "post-Christmas" name nothing.
+  if (parts.length !== 2 || knownType(tokens) !== undefined) return undefined;
+  // "Israeli-Palestinian", "German-US", "November-December", "post-Christmas" name nothing.
   if (parts.some((part) => DEMONYMS.has(part.toLowerCase()) || (wordClasses(part.toLowerCase()) & WordClass.date) !== 0)) return [];
+  if (parts.some((part) => part.length < 4 || !/^\p{Lu}\p{Ll}/u.test(part))) return undefined;
   const cut = token.start + parts[0].length;
   const split = [[tokenAt(token.start, parts[0])], [tokenAt(cut + 1, parts[1])]];
   if (!split.some((part) => knownType(part) !== undefined) || isWrittenAsSurname(text, token.text)) return undefined;
@@ -828,7 +835,12 @@ function typeOf(text: string, tokens: Token[], personCue: boolean): { type: Enti
   // "Perplexity AI", "Scale AI": a firm named for its trade, like "X Technologies".
   if (tokens.length > 1 && (is(tokens[0], WordClass.orgHead) || isFirmSuffix(last.text) || CLUB_ENDINGS.has(last.lower) || CLUB_ENDINGS.has(tokens[0].lower))) return { type: 'organization', confidence: 2 };
   if (tokens.length > 1 && /^\d{2,4}$/.test(last.text)) return { type: 'other', confidence: 2 };
+  // "Mission Impossible II" is a sequel, "Henry VIII" a king.
+  if (tokens.length > 1 && SEQUEL_NUMBERS.test(last.text) && !is(tokens[0], WordClass.givenName | WordClass.role | WordClass.honorific)) return { type: 'other', confidence: 2 };
   if (tokens.length > 1 && (PLACE_HEADS.has(last.lower) || PLACE_LEADS.has(tokens[0].lower))) return { type: 'place', confidence: 2 };
+  // "Los Santos", "Port Talbot": a Spanish article or a harbour opening a two-word unknown name
+  // ("El" also opens Arabic surnames: "El Guerrouj").
+  if (tokens.length === 2 && PLACE_ARTICLES.has(tokens[0].lower)) return { type: 'place', confidence: 1 };
   // "European Court of Human Rights", "Muslim Council of Britain": the head noun before a connector.
   if (tokens.length > 2 && tokens.some((token) => is(token, WordClass.orgHead))) return { type: 'organization', confidence: 2 };
   if (tokens[0].text.includes('-') && /^[A-Z]+-\d+$/.test(tokens[0].text)) return { type: 'other', confidence: 2 };
@@ -866,6 +878,10 @@ function isTradesperson(text: string, tokens: readonly Token[]): boolean {
 }
 
 const TRADES: ReadonlySet<string> = new Set(['maker', 'makers', 'publisher', 'broker', 'operator', 'designer']);
+
+const SEQUEL_NUMBERS = /^(?:II|III|IV|V|VI|VII|VIII|IX|X)$/;
+
+const PLACE_ARTICLES: ReadonlySet<string> = new Set(['los', 'las', 'san', 'port', 'fort']);
 
 /** Surnames that are also the last word of bodies and laws: "Jude Law", "Charlotte Church", "Margaret Court". */
 const HEAD_NOUN_SURNAMES: ReadonlySet<string> = new Set(['law', 'church', 'court', 'post', 'bell', 'banks', 'lake', 'bridge']);

@@ -99,6 +99,7 @@ reuters, associated press, ap, afp, bloomberg, axios, politico, google, microsof
 openai, anthropic, xai, deepseek, huawei, tiktok, bytedance, alibaba, tencent, baidu, xiaomi, qualcomm, amd, tsmc, salesforce, adobe,
 spotify, paypal, disney, walmart, boeing, airbus, lockheed martin, raytheon, northrop grumman, anduril, nvidia, intel, ibm, oracle, samsung, sony, nintendo, tesla, uber, palantir, spacex, netflix,
 yahoo, ebay, vodafone, bt, shell, bp, exxon, toyota, honda, nissan, ford, general motors, gm, volkswagen, bmw,
+mercedes, mercedes-benz, daimlerchrysler, daimler, chrysler, renault, peugeot, fiat, porsche, audi, volvo,
 barclays, hsbc, lloyds, rbs, goldman sachs, morgan stanley, jp morgan, citigroup, labour, conservatives, tories,
 liberal democrats, lib dems, ukip, snp, plaid cymru, sinn fein, republicans, democrats, hamas, hezbollah, fatah,
 taliban, al-qaeda, al qaeda, isis, interpol, europol, ofcom, ofsted, ofgem, fsa, sec, fed, federal reserve,

@@ -107,7 +107,7 @@ university college school institute institutes institution academy foundation tr
 motors industries technologies systems labs laboratory laboratories studios records networks media press news times post journal images
 telegraph guardian herald tribune observer mail express gazette review magazine channel radio tv television
 army navy force forces police guard command organisation organization alliance coalition movement front brigade
-church society center centre hospital nhs museum gallery orchestra theatre theater festival commission lords commons research
+church society center centre hospital nhs museum gallery orchestra theatre theater commission lords commons research
 `);
 
 /**
@@ -165,7 +165,7 @@ export function isGovernmentBody(name: string): boolean {
 /** Last words of the names of places: "Beverly Hills", "Camden Market", "Trafalgar Square", "North Sea". */
 export const PLACE_HEADS = words(`
 street road avenue square park hills market bridge valley heights gardens boulevard airport station stadium arena island islands
-beach coast sea ocean river lake mountains desert canal strait peninsula
+beach coast sea ocean river lake mountains desert canal strait peninsula cathedral abbey castle
 `);
 
 /** First words of the names of places: "Lake Geneva", "Mount Everest", "Cape Horn". */
