@@ -205,6 +205,17 @@ describe('entities: organisations, places and other names', () => {
   it('reads a nationality joined to a country by a hyphen as no name', () => {
     assert.deepEqual(typed('The German-US car giant DaimlerChrysler said Mercedes-Benz sales fell.'), [['DaimlerChrysler', 'organization'], ['Mercedes-Benz', 'organization']]);
   });
+  it('reads a city or a country that has a coach, a captain or fans as a team, and "Six Nations" as one name', () => {
+    assert.deepEqual(typed('Liverpool striker Milan Baros said Liverpool were unlucky. England or France, who have won nine of the last 10 Six Nations titles, will lead.').sort(),
+      [['England', 'place'], ['France', 'place'], ['Liverpool', 'organization'], ['Milan Baros', 'person'], ['Six Nations', 'other']]);
+    assert.deepEqual(typed('The new Japan boss will take Britain forward.'), [['Japan', 'place'], ['Britain', 'place']]);
+    assert.deepEqual(typed('Wales coach Mike Ruddock named his side to face Italy in Rome.').sort(),
+      [['Italy', 'place'], ['Mike Ruddock', 'person'], ['Rome', 'place'], ['Wales', 'organization']]);
+  });
+
+  it('reads "Olympic" and diseases written like acronyms ("Aids", "HIV") as no names', () => {
+    assert.deepEqual(typed('The Olympic champion spoke about Aids and HIV in Africa.'), [['Africa', 'place']]);
+  });
 });
 
 describe('entities: people, titles and roles', () => {
@@ -394,6 +405,10 @@ describe('entities: people, titles and roles', () => {
     const entities = extractEntities('Robert Jackson, the MP for Wantage, said so.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Robert Jackson', 'person'], ['Wantage', 'place']]);
     assert.deepEqual(find(entities, 'Wantage').roles, []);
+  });
+  it('keeps a person whose possessive precedes an organisation\'s noun ("Tony Blair\'s official spokesman") a person', () => {
+    assert.deepEqual(typed('On Monday, Tony Blair\'s official spokesman declined to say. Lib Dem leader Charles Kennedy agreed.'),
+      [['Tony Blair', 'person'], ['Lib Dem', 'organization'], ['Charles Kennedy', 'person']]);
   });
 });
 

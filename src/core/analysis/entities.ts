@@ -61,7 +61,7 @@ const MAX_KNOWN_NAME_WORDS = Math.max(...[...KNOWN_NAMES.keys()].map((name) => n
 const KNOWN_FIRST_WORDS: ReadonlySet<string> = new Set([...KNOWN_NAMES.keys()].map((name) => name.split(' ')[0]));
 
 /** Acronyms that are common nouns in news prose, not names. */
-const COMMON_ACRONYMS = new Set(['AI', 'CEO', 'CEOs', 'CFO', 'CTO', 'COO', 'GDP', 'TV', 'DVD', 'DVDs', 'CD', 'CDs', 'PC', 'PCs', 'MP', 'MPs', 'MEP', 'MEPs', 'PM', 'AM', 'IT', 'DNA', 'OK', 'VAT', 'ID', 'PR', 'GMT', 'BST', 'EST', 'AGM', 'IPO', 'UFO', 'SMS', 'URL', 'FAQ', 'VIP', 'HQ', 'ETA', 'TBC', 'LLM', 'LLMs', 'API', 'APIs', 'PDF', 'USB', 'GPS', 'HD', 'WMD', 'WMDs', 'MP3', 'CO2', 'MRI', 'R&B', 'GP', 'GPs', 'I', 'A']);
+const COMMON_ACRONYMS = new Set(['AI', 'CEO', 'CEOs', 'CFO', 'CTO', 'COO', 'GDP', 'TV', 'DVD', 'DVDs', 'CD', 'CDs', 'PC', 'PCs', 'MP', 'MPs', 'MEP', 'MEPs', 'PM', 'AM', 'IT', 'DNA', 'OK', 'VAT', 'ID', 'PR', 'GMT', 'BST', 'EST', 'AGM', 'IPO', 'UFO', 'SMS', 'URL', 'FAQ', 'VIP', 'HQ', 'ETA', 'TBC', 'LLM', 'LLMs', 'API', 'APIs', 'PDF', 'USB', 'GPS', 'HD', 'WMD', 'WMDs', 'Aids', 'AIDS', 'HIV', 'Sars', 'SARS', 'BSE', 'CJD', 'MP3', 'CO2', 'MRI', 'R&B', 'GP', 'GPs', 'I', 'A']);
 
 /** Newsletter section labels ("Why it matters:") and bylines that look capitalised but name nothing. */
 const LABEL_WORDS = new Set(['scoop', 'briefly', 'zoom', 'flashback', 'catch', 'go', 'read', 'update', 'updated', 'analysis', 'opinion', 'exclusive', 'breaking', 'video', 'watch', 'listen', 'photo', 'photos']);
@@ -616,7 +616,7 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
   // "CEO Dario Amodei" is a title; "AI Litigation Task Force", "AI Act" keep the acronym in the name.
   if (COMMON_ACRONYMS.has(token.text)) return !(next && (is(token, WordClass.role) || (token.text.length > 1 && is(tokens[tokens.length - 1], WordClass.orgHead | WordClass.otherHead))));
   if (is(token, WordClass.function) && !isKnownAcronym(token) && !(next && is(token, WordClass.roleModifier) && is(next, WordClass.role)) && !opensOrdinalName(tokens, index)
-    && !(next && !sentenceStart && (NAME_OPENING_FUNCTION_WORDS.has(token.lower) || is(token, WordClass.givenName)))) return true;
+    && !(next && !sentenceStart && (NAME_OPENING_FUNCTION_WORDS.has(token.lower) || is(token, WordClass.givenName | WordClass.number)))) return true;
   if (!sentenceStart) return false;
   if (LABEL_WORDS.has(token.lower)) return true;
   if (!next && isDerivedWord(token.lower)) return true;
@@ -631,7 +631,8 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
 
 /**
  * Function words that, capitalised in mid-sentence before more of a name, open it: "near Old
- * Trafford", "the New York Marathon"; so does a given name that is also a word ("said Will Smith").
+ * Trafford", "the New York Marathon"; so do a given name that is also a word ("said Will Smith")
+ * and a number ("the Six Nations").
  */
 const NAME_OPENING_FUNCTION_WORDS: ReadonlySet<string> = new Set(['new', 'old']);
 
@@ -667,13 +668,14 @@ function startsWithDigit(word: string): boolean {
   return code >= 48 && code <= 57;
 }
 
-/** "British Airways": a demonym that starts an organisation's name stays. */
+/** "British Airways", "Olympic Stadium": a demonym that starts the name of a body, an event or a place stays. */
 function isOrgContinuation(tokens: Token[], index: number): boolean {
   const rest = tokens.slice(index + 1);
   if (rest.length === 0) return false;
   // "European Court of Human Rights": the head noun may sit before a connector.
   const last = rest[rest.length - 1];
-  return ORGANIZATIONS.has(bareName(tokens.slice(index))) || rest.some((token) => is(token, WordClass.orgHead)) || is(last, WordClass.otherHead) || isFirmSuffix(last.text);
+  return ORGANIZATIONS.has(bareName(tokens.slice(index))) || rest.some((token) => is(token, WordClass.orgHead)) || is(last, WordClass.otherHead) || isFirmSuffix(last.text)
+    || PLACE_HEADS.has(last.lower);
 }
 
 /**
@@ -846,7 +848,7 @@ function typeOf(text: string, tokens: Token[], personCue: boolean): { type: Enti
   if (tokens[0].text.includes('-') && /^[A-Z]+-\d+$/.test(tokens[0].text)) return { type: 'other', confidence: 2 };
   if (text.slice(tokens[0].start, last.end).includes(' & ')) return { type: 'organization', confidence: 1 };
   const context = contextType(text, tokens[0].start, last.end);
-  if (context === 'organization' && !isTradesperson(text, tokens)) return { type: context, confidence: 1 };
+  if (context === 'organization' && !isTradesperson(text, tokens) && !isPersonsPossessive(text, tokens)) return { type: context, confidence: 1 };
   // "Steven Spielberg film Jaws": a person's name before a work's noun is its author's.
   if (tokens.length > 1 && is(tokens[0], WordClass.givenName)) return { type: 'person', confidence: 2 };
   if (context) return { type: context, confidence: 1 };
@@ -875,6 +877,12 @@ function isTradesperson(text: string, tokens: readonly Token[]): boolean {
   if (tokens.length < 2 || !is(tokens[0], WordClass.givenName)) return false;
   const before = wordBefore(text, tokens[0].start);
   return before !== undefined && !before.comma && TRADES.has(before.word);
+}
+
+/** "Tony Blair's official spokesman": a given name and a surname before a possessive are a person's, whatever noun follows. */
+function isPersonsPossessive(text: string, tokens: readonly Token[]): boolean {
+  const end = tokens[tokens.length - 1].end;
+  return tokens.length > 1 && is(tokens[0], WordClass.givenName) && isApostrophe(text.charCodeAt(end)) && text.charCodeAt(end + 1) === 115;
 }
 
 const TRADES: ReadonlySet<string> = new Set(['maker', 'makers', 'publisher', 'broker', 'operator', 'designer']);
@@ -1022,9 +1030,27 @@ function groupMentions(text: string, foundNames: NameMention[]): LocalEntity[] {
   }
   mergeEquatedNames(text, names, clusters);
   const found = clusters.filter((cluster) => cluster.mentions.length > 0 && !isLoneCommonWord(text, cluster));
+  for (const cluster of found) if (cluster.type === 'place' && playsAsTeam(text, cluster)) cluster.type = 'organization';
   for (const cluster of found) if (cluster.confidence < 1) typeFromPronouns(text, cluster);
   return found.map((cluster, key) => toEntity(cluster, key));
 }
+
+/**
+ * "Liverpool boss Rafael Benitez", "Wales coach Mike Ruddock", "England's captain": a city or a
+ * country with a coach, a captain, players or fans is a team, wherever else the article names it.
+ */
+function playsAsTeam(text: string, cluster: Cluster): boolean {
+  return cluster.mentions.some((mention) => {
+    const next = wordAfter(text, mention.end);
+    return next !== undefined && TEAM_NOUNS.has(next);
+  });
+}
+
+/** Only nouns of sport: a "Japan boss" or "manager" runs a firm's business there, and "taking Britain forward" is an adverb. */
+const TEAM_NOUNS: ReadonlySet<string> = new Set([
+  'coach', 'captain', 'skipper', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'flanker', 'hooker', 'squad',
+  'fans', 'supporters', 'players',
+]);
 
 /**
  * "Alicia Keys to open US Super Bowl" above "…her first performance at the Super Bowl": a country's

@@ -82,6 +82,7 @@ miller, musk, altman, amodei, zuckerberg, nadella, pichai, bezos, cook, huang, h
 karp, sacks, schumer, pelosi, mcconnell, thune, jeffries, putin, zelensky, zelenskyy, lavrov, netanyahu, khamenei,
 erdogan, modi, macron, starmer, sunak, johnson, merz, scholz, merkel, meloni, sanchez, orban, trudeau, carney,
 albanese, lula, milei, maduro, sheinbaum, xi, kishida, ishiba, yoon, blair, brown, cameron, farage, badenoch, reeves,
+bush, cheney, rumsfeld, rice, powell, chirac, schroeder, berlusconi, sharon, arafat, abbas, howard, kennedy, prescott, straw, blunkett,
 `);
 
 /** Products, competitions and awards the news names without saying what they are ("Claude", "Serie A", "the Oscars"). */
@@ -101,7 +102,7 @@ spotify, paypal, disney, walmart, boeing, airbus, lockheed martin, raytheon, nor
 yahoo, ebay, vodafone, bt, shell, bp, exxon, toyota, honda, nissan, ford, general motors, gm, volkswagen, bmw,
 mercedes, mercedes-benz, daimlerchrysler, daimler, chrysler, renault, peugeot, fiat, porsche, audi, volvo,
 barclays, hsbc, lloyds, rbs, goldman sachs, morgan stanley, jp morgan, citigroup, labour, conservatives, tories,
-liberal democrats, lib dems, ukip, snp, plaid cymru, sinn fein, republicans, democrats, hamas, hezbollah, fatah,
+liberal democrats, lib dems, lib dem, ukip, snp, plaid cymru, sinn fein, republicans, democrats, hamas, hezbollah, fatah,
 taliban, al-qaeda, al qaeda, isis, interpol, europol, ofcom, ofsted, ofgem, fsa, sec, fed, federal reserve,
 bank of england, ecb, european central bank, congress, senate, parliament, commons, lords, downing street, whitehall,
 home office, foreign office, treasury, cabinet, supreme court, high court, court of appeal, house of lords,

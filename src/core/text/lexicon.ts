@@ -47,7 +47,7 @@ anglo franco sino afro roman
 northern southern middle islamic muslim christian jewish catholic protestant hindu buddhist sikh kurdish sunni shia shiite evangelical anglican methodist baptist pentecostal presbyterian lutheran mormon
 republican democratic democrat conservative liberal socialist communist tory jew nazi zionist islamist
 spaniard briton brit scot welshman welshwoman frenchman frenchwoman englishman englishwoman irishman irishwoman
-dutchman dane swede finn pole turk argentinian gypsy gypsies
+dutchman dane swede finn pole turk argentinian gypsy gypsies olympic
 `);
 
 /** Honorifics: mark a person, and are dropped from the name. The value is the grammatical gender. */
@@ -165,7 +165,7 @@ export function isGovernmentBody(name: string): boolean {
 /** Last words of the names of places: "Beverly Hills", "Camden Market", "Trafalgar Square", "North Sea". */
 export const PLACE_HEADS = words(`
 street road avenue square park hills market bridge valley heights gardens boulevard airport station stadium arena island islands
-beach coast sea ocean river lake mountains desert canal strait peninsula cathedral abbey castle
+beach coast sea ocean river lake mountains desert canal strait peninsula cathedral abbey castle village dam
 `);
 
 /** First words of the names of places: "Lake Geneva", "Mount Everest", "Cape Horn". */
