@@ -410,6 +410,11 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(typed('On Monday, Tony Blair\'s official spokesman declined to say. Lib Dem leader Charles Kennedy agreed.'),
       [['Tony Blair', 'person'], ['Lib Dem', 'organization'], ['Charles Kennedy', 'person']]);
   });
+  it('links a surname of two words ("Mr Ten Cate") to the full name that ends with it', () => {
+    const entities = extractEntities('Barcelona assistant coach Henk Ten Cate said so. Mr Ten Cate was right.');
+    assert.deepEqual(entities.map((entity) => entity.name).sort(), ['Barcelona', 'Henk Ten Cate']);
+    assert.deepEqual(find(entities, 'Henk Ten Cate').aliases, ['Henk Ten Cate', 'Ten Cate']);
+  });
 });
 
 describe('entities: a relative clause types a bare name', () => {

@@ -325,6 +325,33 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(analysis.entities.find((entity) => entity.name === 'Humanitarian Aid')?.type, 'organization');
   });
 
+  it('reads a bare plural source with its firm after an inverted verb ("wrote analysts from Citigroup")', () => {
+    const { speaker, analysis } = speakerOf('"While not common, cancellations are not unusual," wrote analysts from Citigroup Smith Barney in a note to clients on Friday.', 'not common');
+    assert.equal(speaker?.name, 'analysts from Citigroup Smith Barney');
+    assert.equal(organizationName({ speaker, analysis }), 'Citigroup Smith Barney');
+  });
+
+  it('reads an inverted attribution after the clause that holds a partial quotation', () => {
+    const text = 'Given the expense of building a ship, "slowing supply growth" is a certainty, said David Anders at Merrill Lynch on Thursday.';
+    assert.equal(speakerOf(text, 'slowing supply growth').speaker?.name, 'David Anders');
+  });
+
+  it('reads "the prime minister\'s office" as a source of its own, not the prime minister', () => {
+    const text = 'Prime Minister Ephraim Inoni vowed to act. The prime minister\'s office said auditors had found "irregularities in the career structure".';
+    assert.equal(speakerOf(text, 'irregularities').speaker?.name, 'The prime minister\'s office');
+  });
+
+  it('gives "he" to an unnamed source who spoke in the sentence before without a quotation', () => {
+    const text = 'Eve Trew said: "It is very sad." But a spokesman for the English National Ballet told BBC News that a quarter of its dancers were British. '
+      + 'He said competition at open auditions in London was "fierce".';
+    assert.equal(speakerOf(text, 'fierce').speaker?.name, 'a spokesman for the English National Ballet');
+  });
+
+  it('reads a capitalised office ("The Foreign Secretary") as the person in focus', () => {
+    const text = 'In a speech Mr Straw said of the Tory leader: "He is clever." The Foreign Secretary told the BBC: "I was making the observation."';
+    assert.equal(speakerOf(text, 'making the observation').speaker?.name, 'Straw');
+  });
+
   it('reads "X is reported as saying" after a quotation', () => {
     const { speaker } = speakerOf('"If totally pushed to the wall, of course they are going to unleash the WMDs," Mr Kapor is reported as saying.', 'pushed to the wall');
     assert.equal(speaker?.name, 'Kapor');

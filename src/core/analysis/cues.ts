@@ -52,7 +52,7 @@ diplomat diplomats lawyer lawyers observer observers critic critics supporter su
 colleague colleagues friend friends member members employee employees staffer staffers researcher researchers
 representative representatives negotiator negotiators officer officers statement report witness witnesses resident
 residents campaigners campaigner activists activist economists economist leader leaders minister ministers company
-firm department ministry agency government administration police prosecutors prosecutor authorities insurer bank
+firm department ministry office agency government administration police prosecutors prosecutor authorities insurer bank
 authors scientists doctors commentators organisers organizers complaint lawsuit letter email memo filing study survey
 newspaper paper magazine broadcaster website
 `.trim().split(/\s+/));

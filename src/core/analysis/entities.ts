@@ -128,7 +128,7 @@ function titleCaseCommonWords(words: readonly Word[], lowerCaseWords: LowerCaseL
 const COMMON_SUFFIX = /(?:ment|tion|sion|ness|ity|ship|ance|ence|ing|ed|ly)$/;
 
 /** Words that may qualify a lower-case role before a name: "chief spokesperson Sean Parnell". */
-const ROLE_QUALIFIERS = new Set(['chief', 'general', 'senior', 'deputy', 'former', 'top', 'vice', 'executive', 'assistant', 'acting', 'interim', 'new', 'then']);
+const ROLE_QUALIFIERS = new Set(['chief', 'general', 'senior', 'deputy', 'former', 'top', 'vice', 'executive', 'assistant', 'acting', 'interim', 'new', 'then', 'shadow']);
 
 /**
  * Roles written in lower case around a person's name: an apposition ("Emil Michael, the
@@ -616,7 +616,7 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
   // "CEO Dario Amodei" is a title; "AI Litigation Task Force", "AI Act" keep the acronym in the name.
   if (COMMON_ACRONYMS.has(token.text)) return !(next && (is(token, WordClass.role) || (token.text.length > 1 && is(tokens[tokens.length - 1], WordClass.orgHead | WordClass.otherHead))));
   if (is(token, WordClass.function) && !isKnownAcronym(token) && !(next && is(token, WordClass.roleModifier) && is(next, WordClass.role)) && !opensOrdinalName(tokens, index)
-    && !(next && !sentenceStart && (NAME_OPENING_FUNCTION_WORDS.has(token.lower) || is(token, WordClass.givenName | WordClass.number)))) return true;
+    && !(next && !sentenceStart && (NAME_OPENING_FUNCTION_WORDS.has(token.lower) || is(token, WordClass.givenName) || opensNumberedName(tokens, index)))) return true;
   if (!sentenceStart) return false;
   if (LABEL_WORDS.has(token.lower)) return true;
   if (!next && isDerivedWord(token.lower)) return true;
@@ -632,7 +632,7 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
 /**
  * Function words that, capitalised in mid-sentence before more of a name, open it: "near Old
  * Trafford", "the New York Marathon"; so do a given name that is also a word ("said Will Smith")
- * and a number ("the Six Nations").
+ * and a number that opens a numbered name.
  */
 const NAME_OPENING_FUNCTION_WORDS: ReadonlySet<string> = new Set(['new', 'old']);
 
@@ -649,6 +649,12 @@ function isDerivedWord(lower: string): boolean {
 
 function isEnglishWord(lower: string): boolean {
   return COMMON_WORDS.has(lower) || FUNCTION_WORDS.has(lower);
+}
+
+/** "the Six Nations", "the Three Gorges Dam": a number before a plural or a head noun names a group or a thing ("Ten Cate" is a surname). */
+function opensNumberedName(tokens: readonly Token[], index: number): boolean {
+  const last = tokens[tokens.length - 1];
+  return is(tokens[index], WordClass.number) && (last.lower.endsWith('s') || is(last, WordClass.orgHead | WordClass.otherHead) || PLACE_HEADS.has(last.lower));
 }
 
 /** "the First Amendment", "the Second World War": an ordinal opening the name of a law, an event or a body. */
@@ -851,7 +857,9 @@ function typeOf(text: string, tokens: Token[], personCue: boolean): { type: Enti
   if (context === 'organization' && !isTradesperson(text, tokens) && !isPersonsPossessive(text, tokens)) return { type: context, confidence: 1 };
   // "Steven Spielberg film Jaws": a person's name before a work's noun is its author's.
   if (tokens.length > 1 && is(tokens[0], WordClass.givenName)) return { type: 'person', confidence: 2 };
-  if (context) return { type: context, confidence: 1 };
+  // "analysts from Citigroup Smith Barney": a known company opening a name outweighs a preposition of place.
+  const opensWithCompany = tokens.length > 1 && knownType(tokens.slice(0, 1)) === 'organization';
+  if (context && !(context === 'place' && opensWithCompany)) return { type: context, confidence: 1 };
   if (tokens.length === 1 && /^(?:\p{Lu}\.?){2,6}$/u.test(last.text)) return { type: 'organization', confidence: 1 };
   // "Airbus A380", "Boeing 777": a known company's name and a model number name a product, as
   // does any name and a model code of letters and digits ("PowerMac G4", "BMW X5").
@@ -860,7 +868,7 @@ function typeOf(text: string, tokens: Token[], personCue: boolean): { type: Enti
     return { type: 'other', confidence: 1 };
   }
   // "BT Cellnet", "Sony Ericsson", "Virgin Atlantic": a known company's name opens the name of another body or a brand.
-  if (tokens.length > 1 && knownType(tokens.slice(0, 1)) === 'organization') return { type: 'organization', confidence: 0 };
+  if (opensWithCompany) return { type: 'organization', confidence: 0 };
   // Two or three capitalised words are most often a person, unless the first is a common word: "Star Wars", "Mission Impossible".
   if (tokens.length >= 2 && tokens.length <= 3 && tokens.every((token) => /^\p{Lu}\p{Ll}/u.test(token.text))) return { type: is(tokens[0], WordClass.common | WordClass.function) ? 'other' : 'person', confidence: 0 };
   // "US Trade", "EMI Music", "HSBC Trinkaus": a country's initials or an acronym open the name of a
@@ -1029,6 +1037,7 @@ function groupMentions(text: string, foundNames: NameMention[]): LocalEntity[] {
     byFullName.set(key, cluster);
   }
   mergeEquatedNames(text, names, clusters);
+  mergeCompoundSurnames(clusters);
   const found = clusters.filter((cluster) => cluster.mentions.length > 0 && !isLoneCommonWord(text, cluster));
   for (const cluster of found) if (cluster.type === 'place' && playsAsTeam(text, cluster)) cluster.type = 'organization';
   for (const cluster of found) if (cluster.confidence < 1) typeFromPronouns(text, cluster);
@@ -1125,15 +1134,32 @@ function mergeEquatedNames(text: string, names: readonly NameMention[], clusters
     clusterOf ??= new Map(clusters.flatMap((cluster) => cluster.mentions.map((mention): [NameMention, Cluster] => [mention, cluster])));
     const [kept, merged] = [clusterOf.get(first), clusterOf.get(second)];
     if (!kept || !merged || kept === merged) continue;
-    for (const mention of merged.mentions) {
-      addMention(kept, mention);
-      clusterOf.set(mention, kept);
-    }
-    merged.mentions = [];
-    for (const role of merged.roles) kept.roles.add(role);
-    for (const equivalent of merged.equivalents) kept.equivalents.add(equivalent);
+    for (const mention of merged.mentions) clusterOf.set(mention, kept);
+    mergeInto(kept, merged);
     kept.equivalents.add(first.form);
     kept.equivalents.add(second.form);
+  }
+}
+
+function mergeInto(kept: Cluster, merged: Cluster): void {
+  for (const mention of merged.mentions) addMention(kept, mention);
+  merged.mentions = [];
+  for (const role of merged.roles) kept.roles.add(role);
+  for (const equivalent of merged.equivalents) kept.equivalents.add(equivalent);
+}
+
+/**
+ * "Mr Ten Cate" after "Henk Ten Cate", "Van Persie" after "Robin Van Persie": a surname of two
+ * words joins the one person whose full name ends with it.
+ */
+function mergeCompoundSurnames(clusters: readonly Cluster[]): void {
+  const people = clusters.filter((cluster) => cluster.type === 'person' && cluster.mentions.length > 0);
+  for (const cluster of people) {
+    const forms = new Set(cluster.mentions.map((mention) => mention.form));
+    const [form] = forms;
+    if (forms.size !== 1 || cluster.mentions[0].words.length !== 2) continue;
+    const owners = people.filter((other) => other !== cluster && other.mentions.some((mention) => mention.words.length > 2 && mention.form.endsWith(` ${form}`)));
+    if (owners.length === 1) mergeInto(owners[0], cluster);
   }
 }
 

@@ -1,7 +1,7 @@
 import { CUE_VERBS, MEDIA_NOUNS, PRONOUNS, SOURCE_DETERMINERS, SOURCE_NOUNS, SOURCE_QUALIFIER } from './cues';
 import type { AttributionMethod, LocalEntity, Quote, Span, Speaker } from './model';
 import type { QuoteSpan } from './quotes';
-import { type Attribution, attributionsFor, labelAttribution, opensSentence, type Phrase, sentenceStart, wordCount } from './speakers/attributions';
+import { type Attribution, attributionsFor, labelAttribution, opensSentence, type Phrase, reportedSpeechBefore, sentenceStart, wordCount } from './speakers/attributions';
 import { MentionIndex, type MentionRef } from './speakers/mentionIndex';
 import { genderOfGivenName, OUTLETS } from '../text/gazetteer';
 import { BUSINESS_NOUNS, DEMONYMS, isGovernmentBody, ORG_INTRODUCERS } from '../text/lexicon';
@@ -82,9 +82,12 @@ function colonLeadIn({ text, mentions, entities }: Context, span: QuoteSpan): At
  */
 function resolveAttribution(context: Context, attribution: Attribution, span: QuoteSpan): Speaker | null {
   const head = resolvePhrase(context, attribution, attribution, span);
-  if (!attribution.appositive || head && !isOrganization(context, head) && !head.unnamed) return head;
+  // A description resolved to the person in focus ("The shadow education secretary, Tim Collins,
+  // said") yields to a person the apposition names.
+  const described = head?.method === 'pronoun';
+  if (!attribution.appositive || head && !isOrganization(context, head) && !head.unnamed && !described) return head;
   const appositive = resolvePhrase(context, attribution.appositive, attribution, span);
-  if (head?.unnamed) return appositive && isPerson(context, appositive) ? appositive : head;
+  if (head?.unnamed || described) return appositive && isPerson(context, appositive) ? appositive : head;
   return appositive && !isOrganization(context, appositive) ? appositive : head ?? appositive;
 }
 
@@ -121,7 +124,10 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   // the speaker, unless a preposition puts it outside ("a spokesman for Mr Blair").
   const endsWithPerson = named.some((ref) => ref.end === mention.end && entities[ref.key].type === 'person'
     && !/\b(?:for|of|at|from|to|with|representing)\s/i.test(context.text.slice(mention.start, ref.start)));
-  const unnamed = sourceNoun >= 0 && !endsWithPerson && (SOURCE_DETERMINERS.has(lowerWords[0]) || lowerWords.length <= 3 && !named.some((ref) => entities[ref.key].type === 'person'));
+  // "analysts from Citigroup Smith Barney in a note to clients": a plural source needs no determiner.
+  const bareGroup = sourceNoun === 0 && lowerWords[0].endsWith('s');
+  const unnamed = sourceNoun >= 0 && !endsWithPerson
+    && (SOURCE_DETERMINERS.has(lowerWords[0]) || bareGroup || lowerWords.length <= 3 && !named.some((ref) => entities[ref.key].type === 'person'));
   if (unnamed) {
     if (lowerWords.length === 2 && lowerWords[0] === 'the' && ORG_INTRODUCERS.has(lowerWords[1])) {
       // "the newspaper said" is the outlet the article names, "the firm said" anything but one.
@@ -180,10 +186,10 @@ function isOffice(lowerWords: readonly string[]): boolean {
   return OFFICE_NOUNS.has(lowerWords[lowerWords.length - 1]) && lowerWords.slice(1, -1).every((word) => OFFICE_QUALIFIERS.has(word));
 }
 
-const OFFICE_NOUNS: ReadonlySet<string> = new Set(['minister', 'leader', 'executive', 'officer']);
+const OFFICE_NOUNS: ReadonlySet<string> = new Set(['minister', 'leader', 'executive', 'officer', 'secretary']);
 const OFFICE_QUALIFIERS: ReadonlySet<string> = new Set([
   'prime', 'first', 'chief', 'deputy', 'foreign', 'home', 'finance', 'defence', 'defense', 'health', 'education', 'party', 'opposition',
-  'financial', 'operating', 'technology',
+  'financial', 'operating', 'technology', 'culture', 'trade', 'transport', 'environment', 'interior', 'justice', 'shadow',
 ]);
 
 /**
@@ -317,6 +323,8 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
     return organization ? anaphor(organization, mention, attribution.cue) : null;
   }
   const fits = (key: number) => entities[key].type === 'person' && genderOf(context, entities[key]) !== opposite(kind);
+  const reporter = unnamedReporterBefore(context, kind, mention, span, fits);
+  if (reporter) return { ...reporter, mention, method: 'pronoun', cue: attribution.cue };
   const previousKey = previous?.speaker?.entity;
   const before = Math.min(span.open, mention.start);
   const recent = mentions.lastBefore(before, (ref) => fits(ref.key));
@@ -331,6 +339,30 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   const key = previousKey !== null && previousKey !== undefined && fits(previousKey) && !namedSince && (!challenger || challenger.start < (previous?.start ?? 0) || challenger.key === previousKey)
     ? previousKey : subject?.key;
   return key === undefined ? null : anaphor(entities[key], mention, attribution.cue);
+}
+
+/**
+ * "But a spokesman for the English National Ballet told BBC News that … He said competition was
+ * "fierce"": a new unnamed source whose reported speech fills the sentence before is who "he"
+ * is, when no fitting person has been named since the previous quotation.
+ */
+function unnamedReporterBefore(context: Context, kind: 'male' | 'female', mention: Span, span: QuoteSpan, fits: (key: number) => boolean): Speaker | null {
+  const reported = reportedSpeechBefore(context.text, Math.min(span.open, mention.start));
+  if (!reported || reported.phraseStart < (context.previous?.end ?? 0)) return null;
+  const speaker = resolvePhrase(context, reported, reported, span);
+  // Only a source introduced as new ("a spokesman"): "the Tory spokesman" points back at someone named.
+  if (!speaker?.unnamed || !/^(?:an?|one|another)\s/i.test(speaker.name) || !PERSON_SOURCE.test(speaker.name) || !agreesInGender(speaker.name, kind)) return null;
+  const namedSince = context.mentions.lastBefore(mention.start, (ref) => fits(ref.key) && ref.start >= reported.phraseStart);
+  return namedSince ? null : speaker;
+}
+
+/** Unnamed sources that are people, who can be "he" or "she" (a report or a company cannot). */
+const PERSON_SOURCE = /\b(?:spokes(?:man|woman|person)|officials?|sources?|aides?|advis[eo]rs?|analysts?|experts?|executives?|insiders?|diplomats?|lawyers?|colleagues?|friends?)\b/i;
+
+/** "a spokeswoman" is "she", "a spokesman" "he"; other nouns fit either. */
+function agreesInGender(source: string, kind: 'male' | 'female'): boolean {
+  const noun = /\bspokes(wo)?man\b/i.exec(source);
+  return noun === null || (noun[1] !== undefined) === (kind === 'female');
 }
 
 function isPossessive(text: string, end: number): boolean {
@@ -372,10 +404,18 @@ function resolveDescription({ entities, mentions, previous }: Context, mention: 
   return best ? anaphor(entities[best[0]], mention, attribution.cue) : null;
 }
 
-/** The only person whose roles include the description's last word: "the mayor" → Ken Livingstone, mayor. */
+/**
+ * The only person who holds the office a description names: "the mayor" → Ken Livingstone, mayor;
+ * "the Foreign Secretary" → Jack Straw, but not Michael Ancram, shadow foreign secretary.
+ */
 function soleHolderOfRole(entities: readonly LocalEntity[], description: string): LocalEntity | undefined {
-  const noun = description.slice(description.lastIndexOf(' ') + 1).toLowerCase();
-  const holders = entities.filter((entity) => entity.type === 'person' && entity.roles.some((role) => role.toLowerCase().split(/\s+/).includes(noun)));
+  const office = description.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
+  const holds = (role: string) => {
+    const lower = role.toLowerCase();
+    if (!office.includes(' ')) return lower.split(/\s+/).includes(office);
+    return lower.endsWith(office) && (office.startsWith('shadow') || !lower.includes('shadow'));
+  };
+  const holders = entities.filter((entity) => entity.type === 'person' && entity.roles.some(holds));
   return holders.length === 1 ? holders[0] : undefined;
 }
 

@@ -107,7 +107,7 @@ university college school institute institutes institution academy foundation tr
 motors industries technologies systems labs laboratory laboratories studios records networks media press news times post journal images
 telegraph guardian herald tribune observer mail express gazette review magazine channel radio tv television
 army navy force forces police guard command organisation organization alliance coalition movement front brigade
-church society center centre hospital nhs museum gallery orchestra theatre theater commission lords commons research
+church society center centre hospital nhs museum gallery orchestra ballet opera theatre theater commission lords commons research
 `);
 
 /**

@@ -37,6 +37,13 @@ yesterday today tonight however meanwhile just even never not only further himse
 const REPORTED_AS = /\s+(?:is|was|are|were|has been|have been|had been)\s+(?:reported|quoted|understood|believed|thought)\s+(?:as|to have)\s*$/;
 const AGE_APPOSITION = /,\s*\d{1,3}(?=\s*,)/g;
 
+/**
+ * Words after a quotation that go on with its clause ("is a certainty,"): lower-case words only,
+ * opening with no determiner, pronoun or conjunction ("shop owner Hayriye Evren," is a subject;
+ * "and, according to Reuters," a parenthesis).
+ */
+const PREDICATE_THEN_COMMA = /^\s*(?!(?:the|a|an|his|her|its|their|our|my|one|he|she|they|it|we|i|you|and|but|or|while|as|so|yet)\b)\p{Ll}[^\p{Lu}]*,\s*$/u;
+
 const PRONOUN_AT_END = /(?:^|\s)(he|she|they|it|He|She|They|It)$/;
 
 /**
@@ -68,11 +75,15 @@ function attributionAfter(text: string, span: QuoteSpan, next: QuoteSpan | undef
   if (/[.]$/.test(span.text.trimEnd()) && (wordCount(between) > 3 || /[,:]/.test(between))) return undefined;
   if (hasSentenceBreak(window, lead, cue.index)) return undefined;
   const cueWord = cue.cue;
-  if (between.trim() === '') {
+  // ""slowing supply growth" is a certainty, said David Anders": the rest of the clause, then the
+  // inverted attribution of the whole sentence (but "the new chair of the IETF, Brian Carpenter,
+  // told the BBC" is a subject before its verb).
+  const clauseThenCue = PREDICATE_THEN_COMMA.test(between);
+  if (between.trim() === '' || clauseThenCue) {
     // Inverted order: "said Mr Smith", "according to the spokesperson".
     const phrase = phraseAfter(text, from + cue.index + cue.length, limit);
-    if (!phrase) return undefined;
-    return { phrase: nameBeforeAffiliation(phrase.phrase), phraseStart: phrase.phraseStart, cue: cueWord, method: cueWord === 'according to' ? 'according-to' : 'cue-after' };
+    if (phrase) return { phrase: nameBeforeAffiliation(phrase.phrase), phraseStart: phrase.phraseStart, cue: cueWord, method: cueWord === 'according to' ? 'according-to' : 'cue-after' };
+    if (!clauseThenCue) return undefined;
   }
   const subject = subjectBefore(between, from + lead, cueWord);
   if (!subject || wordCount(subject.phrase) > MAX_PHRASE_WORDS) return undefined;
@@ -133,6 +144,20 @@ function attributionsBefore(text: string, span: QuoteSpan): Attribution[] {
     const attribution = attributionAtCue(window, from, cue);
     return attribution ? [attribution] : [];
   });
+}
+
+/**
+ * "A spokesman for the English National Ballet told BBC News that … He said …": the attribution
+ * of reported speech in the sentence before the one at `offset`, when that sentence quotes nobody.
+ */
+export function reportedSpeechBefore(text: string, offset: number): Attribution | undefined {
+  const current = sentenceStart(text, offset);
+  if (current <= 1) return undefined;
+  const from = sentenceStart(text, current - 1);
+  const window = text.slice(from, current);
+  if (/["“”]/.test(window)) return undefined;
+  const [cue] = findCues(window, 0, 1);
+  return cue && attributionAtCue(window, from, cue);
 }
 
 function attributionAtCue(window: string, from: number, match: CueMatch): Attribution | undefined {
