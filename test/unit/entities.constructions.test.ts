@@ -216,6 +216,22 @@ describe('entities: organisations, places and other names', () => {
   it('reads "Olympic" and diseases written like acronyms ("Aids", "HIV") as no names', () => {
     assert.deepEqual(typed('The Olympic champion spoke about Aids and HIV in Africa.'), [['Africa', 'place']]);
   });
+  it('reads firms from an ampersand inside a word, "X International", "at" after a person or an analyst, and "its competitor"', () => {
+    assert.deepEqual(typed('P&O Cruises is part of Carnival. Its main competitor, Royal Caribbean, agreed, said David Anders at Merrill Lynch.').sort(),
+      [['Carnival', 'organization'], ['David Anders', 'person'], ['Merrill Lynch', 'organization'], ['P&O Cruises', 'organization'], ['Royal Caribbean', 'organization']]);
+    assert.deepEqual(typed('Transparency International said graft was rife, according to anti-corruption body Transparency International.'),
+      [['Transparency International', 'organization']]);
+  });
+
+  it('reads a capital or a town introduced as such as a place, and airports the news names alone', () => {
+    assert.deepEqual(typed('He is a journalist based in the Cameroon capital Yaounde. Checks were made at Gatwick.'),
+      [['Cameroon', 'place'], ['Yaounde', 'place'], ['Gatwick', 'place']]);
+  });
+
+  it('reads a title word opening the name of an event or a body ("the General Election") as part of the name', () => {
+    assert.deepEqual(typed('The Tories will act if they win the General Election, said Home Office Minister Des Browne.').sort(),
+      [['Des Browne', 'person'], ['General Election', 'other'], ['Home Office', 'organization'], ['Tories', 'organization']]);
+  });
 });
 
 describe('entities: people, titles and roles', () => {
@@ -477,6 +493,9 @@ describe('entities: words that are not names', () => {
   it('reads a sentence-initial adverb in -ly, an abstract noun and a military rank before a noun as words', () => {
     assert.deepEqual(typed('Firstly, councils must act. Alcoholism is a disease. Corporal punishment is banned. Kelly, his sister, agreed.'),
       [['Kelly', 'person']]);
+  });
+  it('reads a disease or a compound opening with a lone capital ("X-ray", "TB") as no name', () => {
+    assert.deepEqual(typed('Tuberculosis is rising. Migrants would need a chest X-ray for TB.'), []);
   });
 });
 

@@ -61,7 +61,7 @@ const MAX_KNOWN_NAME_WORDS = Math.max(...[...KNOWN_NAMES.keys()].map((name) => n
 const KNOWN_FIRST_WORDS: ReadonlySet<string> = new Set([...KNOWN_NAMES.keys()].map((name) => name.split(' ')[0]));
 
 /** Acronyms that are common nouns in news prose, not names. */
-const COMMON_ACRONYMS = new Set(['AI', 'CEO', 'CEOs', 'CFO', 'CTO', 'COO', 'GDP', 'TV', 'DVD', 'DVDs', 'CD', 'CDs', 'PC', 'PCs', 'MP', 'MPs', 'MEP', 'MEPs', 'PM', 'AM', 'IT', 'DNA', 'OK', 'VAT', 'ID', 'PR', 'GMT', 'BST', 'EST', 'AGM', 'IPO', 'UFO', 'SMS', 'URL', 'FAQ', 'VIP', 'HQ', 'ETA', 'TBC', 'LLM', 'LLMs', 'API', 'APIs', 'PDF', 'USB', 'GPS', 'HD', 'WMD', 'WMDs', 'Aids', 'AIDS', 'HIV', 'Sars', 'SARS', 'BSE', 'CJD', 'MP3', 'CO2', 'MRI', 'R&B', 'GP', 'GPs', 'I', 'A']);
+const COMMON_ACRONYMS = new Set(['AI', 'CEO', 'CEOs', 'CFO', 'CTO', 'COO', 'GDP', 'TV', 'DVD', 'DVDs', 'CD', 'CDs', 'PC', 'PCs', 'MP', 'MPs', 'MEP', 'MEPs', 'PM', 'AM', 'IT', 'DNA', 'OK', 'VAT', 'ID', 'PR', 'GMT', 'BST', 'EST', 'AGM', 'IPO', 'UFO', 'SMS', 'URL', 'FAQ', 'VIP', 'HQ', 'ETA', 'TBC', 'LLM', 'LLMs', 'API', 'APIs', 'PDF', 'USB', 'GPS', 'HD', 'WMD', 'WMDs', 'Aids', 'AIDS', 'HIV', 'Sars', 'SARS', 'BSE', 'CJD', 'TB', 'MP3', 'CO2', 'MRI', 'R&B', 'GP', 'GPs', 'I', 'A']);
 
 /** Newsletter section labels ("Why it matters:") and bylines that look capitalised but name nothing. */
 const LABEL_WORDS = new Set(['scoop', 'briefly', 'zoom', 'flashback', 'catch', 'go', 'read', 'update', 'updated', 'analysis', 'opinion', 'exclusive', 'breaking', 'video', 'watch', 'listen', 'photo', 'photos']);
@@ -567,7 +567,8 @@ function dropCommonLeadingWords(tokens: Token[], run: Word[], lowerCaseWords: Lo
   if (isKnownName(tokens) && !commonOpening) return tokens;
   let first = 0;
   // "Two New Jersey Republicans": dropping stops at a known name, so its own first word ("New") stays.
-  while (first < tokens.length && isGrammaticalCapital(tokens, first, run[first]?.sentenceStart ?? false, lowerCaseWords) && !isKnownLongerName(tokens, first)) first++;
+  while (first < tokens.length && isGrammaticalCapital(tokens, first, run[first]?.sentenceStart ?? false, lowerCaseWords) && !isKnownLongerName(tokens, first)
+    && !opensKnownName(tokens, first)) first++;
   const rest = tokens.slice(first);
   if (rest.length > 0 && isKnownName(rest)) return rest;
   // A lone title, modifier or organisation noun ("the Department's work", "the Secretary", "Defense officials") names nothing by itself.
@@ -580,6 +581,20 @@ function dropCommonLeadingWords(tokens: Token[], run: Word[], lowerCaseWords: Lo
 function isKnownLongerName(tokens: Token[], first: number): boolean {
   const length = tokens.length - first;
   return first > 0 && length >= 2 && length <= MAX_KNOWN_NAME_WORDS && isKnownName(tokens.slice(first));
+}
+
+/** Whether a gazetteer name of two words or more starts at `first`: "Home Office" of "Home Office Minister Des Browne". */
+function opensKnownName(tokens: Token[], first: number): boolean {
+  return knownNameLength(tokens, first) > 0;
+}
+
+/** The length of the longest gazetteer name of two words or more starting at `first`, or 0. */
+function knownNameLength(tokens: Token[], first: number): number {
+  if (first >= tokens.length || !KNOWN_FIRST_WORDS.has(tokens[first].bare)) return 0;
+  for (let end = Math.min(tokens.length, first + MAX_KNOWN_NAME_WORDS); end >= first + 2; end--) {
+    if (isKnownName(tokens.slice(first, end))) return end - first;
+  }
+  return 0;
 }
 
 function isKnownName(tokens: Token[]): boolean {
@@ -612,6 +627,8 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
   const next = tokens[index + 1];
   if (is(token, WordClass.honorific)) return false;
   if (startsWithDigit(token.text) || (token.lower.charCodeAt(0) === 105 && isApostrophe(token.lower.charCodeAt(1)))) return true;
+  // "X-ray", "U-turn", "A-level": a lone capital joined to a word is a common noun.
+  if (token.text.charCodeAt(1) === 45 && /^\p{Lu}-\p{Ll}/u.test(token.text)) return true;
   if (is(token, WordClass.demonym)) return !isOrgContinuation(tokens, index);
   // "CEO Dario Amodei" is a title; "AI Litigation Task Force", "AI Act" keep the acronym in the name.
   if (COMMON_ACRONYMS.has(token.text)) return !(next && (is(token, WordClass.role) || (token.text.length > 1 && is(tokens[tokens.length - 1], WordClass.orgHead | WordClass.otherHead))));
@@ -625,7 +642,7 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
   // The lexicons first: searching the article for the word in lower case is the costly test.
   if (!is(token, WordClass.common | WordClass.number) && !lowerCaseWords.has(token.lower)) return false;
   if (!next) return true;
-  const opensName = is(next, WordClass.role) || is(tokens[tokens.length - 1], WordClass.orgHead) || is(token, WordClass.givenName | WordClass.role);
+  const opensName = is(next, WordClass.role) || isFirmSuffix(tokens[tokens.length - 1].text) || is(token, WordClass.givenName | WordClass.role);
   return !opensName;
 }
 
@@ -637,11 +654,13 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
 const NAME_OPENING_FUNCTION_WORDS: ReadonlySet<string> = new Set(['new', 'old']);
 
 /**
- * "Firstly", "Happily", "Alcoholism": an adverb made from an English word, or an abstract noun in
- * -ism, which a sentence may open with but which names nothing ("Kelly", "Connolly" stay names).
+ * "Firstly", "Happily", "Alcoholism": an adverb made from an English word, an abstract noun in
+ * -ism or a disease, which a sentence may open with but which names nothing ("Kelly", "Connolly"
+ * stay names).
  */
 function isDerivedWord(lower: string): boolean {
-  if (lower.length > 6 && /isms?$/.test(lower)) return true;
+  // Abstract nouns and diseases: "Alcoholism", "Tuberculosis", "Hepatitis".
+  if (lower.length > 6 && /(?:isms?|osis|itis)$/.test(lower)) return true;
   if (lower.length <= 5 || !lower.endsWith('ly')) return false;
   const stem = lower.slice(0, -2);
   return isEnglishWord(stem) || isEnglishWord(`${stem}e`) || (stem.endsWith('i') && isEnglishWord(`${stem.slice(0, -1)}y`));
@@ -691,11 +710,16 @@ function isOrgContinuation(tokens: Token[], index: number): boolean {
  */
 function splitRole(text: string, tokens: Token[]): { role: string | undefined; roleModifier: Token[]; served: Token[]; nameTokens: Token[] } {
   const lastRole = lastRoleIndex(tokens);
-  if (lastRole < 0 || namesBody(text, tokens, lastRole) || isTitleSurname(tokens, lastRole)) return { role: undefined, roleModifier: [], served: [], nameTokens: tokens };
+  if (lastRole < 0 || namesBody(text, tokens, lastRole) || isTitleSurname(tokens, lastRole) || namesEvent(tokens, lastRole)) {
+    return { role: undefined, roleModifier: [], served: [], nameTokens: tokens };
+  }
   const nameStart = findNameStart(tokens, lastRole);
   const roleTokens = tokens.slice(0, nameStart);
   const firstRoleWord = roleTokens.findIndex((token) => is(token, WordClass.role | WordClass.roleModifier) || token.text === 'CEO');
-  const modifier = firstRoleWord > 0 ? roleTokens.slice(0, firstRoleWord).filter((token) => !is(token, WordClass.roleModifier)) : [];
+  // "Home Office Minister Des Browne": a known body before the title, though its first word is a portfolio's.
+  const body = knownNameLength(roleTokens, 0);
+  const modifier = body > 0 && body < roleTokens.length ? roleTokens.slice(0, body)
+    : firstRoleWord > 0 ? roleTokens.slice(0, firstRoleWord).filter((token) => !is(token, WordClass.roleModifier)) : [];
   // "the Secretary of State", "the Labour MP for Wantage": what follows "of" or "for" is what the
   // title serves, not who holds it; only a name known by itself (Europe) or a constituency is reported.
   if (nameStart < tokens.length && TITLE_CONNECTORS.has(tokens[nameStart].connector)) {
@@ -725,6 +749,12 @@ const TITLE_SURNAMES: ReadonlySet<string> = new Set(['king', 'major', 'bishop', 
 function lastRoleIndex(tokens: readonly Token[]): number {
   for (let i = tokens.length - 1; i >= 0; i--) if (is(tokens[i], WordClass.role) || tokens[i].text === 'CEO') return i;
   return -1;
+}
+
+/** "the General Election", "the General Strike": a title word before the head of an event's name is no title. */
+function namesEvent(tokens: readonly Token[], lastRole: number): boolean {
+  const last = tokens[tokens.length - 1];
+  return lastRole < tokens.length - 1 && is(last, WordClass.otherHead) && is(last, WordClass.common) && !tokens.some((token) => is(token, WordClass.givenName));
 }
 
 /** "Justice Department", "Labour Party", "Department of Justice", "CL King & Associates": a role word inside the name of a body. */
@@ -852,7 +882,8 @@ function typeOf(text: string, tokens: Token[], personCue: boolean): { type: Enti
   // "European Court of Human Rights", "Muslim Council of Britain": the head noun before a connector.
   if (tokens.length > 2 && tokens.some((token) => is(token, WordClass.orgHead))) return { type: 'organization', confidence: 2 };
   if (tokens[0].text.includes('-') && /^[A-Z]+-\d+$/.test(tokens[0].text)) return { type: 'other', confidence: 2 };
-  if (text.slice(tokens[0].start, last.end).includes(' & ')) return { type: 'organization', confidence: 1 };
+  // "Marks & Spencer", "P&O Cruises", "AT&T": an ampersand joins the names of a firm.
+  if (text.slice(tokens[0].start, last.end).includes('&')) return { type: 'organization', confidence: 1 };
   const context = contextType(text, tokens[0].start, last.end);
   if (context === 'organization' && !isTradesperson(text, tokens) && !isPersonsPossessive(text, tokens)) return { type: context, confidence: 1 };
   // "Steven Spielberg film Jaws": a person's name before a work's noun is its author's.
@@ -922,6 +953,8 @@ function contextType(text: string, start: number, end: number): EntityType | und
   if (next && PLACE_CUES.has(next)) return 'place';
   if (next === 'in' && isInCounty(text, end)) return 'place';
   if (previous && ORG_INTRODUCERS.has(previous)) return 'organization';
+  if (previous === 'at' && worksAt(text, start)) return 'organization';
+  if (previous && PLACE_INTRODUCERS.has(previous) && !before?.comma) return 'place';
   if (previous && PLACE_PREPOSITIONS.has(previous) && previous !== 'to' && !before?.comma) return 'place';
   if (previous === 'for' && CONSTITUENCY_OF.test(text.slice(Math.max(0, start - 16), start))) return 'place';
   return undefined;
@@ -934,6 +967,15 @@ function contextType(text: string, start: number, end: number): EntityType | und
 function isInCounty(text: string, end: number): boolean {
   return /^\s+in\s+(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+shire\b/u.test(text.slice(end, end + 40));
 }
+
+/** "economist at Merrill Lynch", "David Anders at Goodbody Stockbrokers": someone works at a firm. */
+function worksAt(text: string, start: number): boolean {
+  return /(?:\p{Lu}[\p{L}'’-]+|\b(?:analyst|analysts|economist|economists|strategist|director|partner|professor|researcher|lawyer|executive|chairman|head|chief|spokesman|spokeswoman|dealer|trader|manager)),?\s+at\s+$/u
+    .test(text.slice(Math.max(0, start - 40), start));
+}
+
+/** Nouns that introduce a place's name: "the Cameroon capital Yaounde", "the town Minety". */
+const PLACE_INTRODUCERS: ReadonlySet<string> = new Set(['capital', 'city', 'town', 'village', 'suburb', 'resort', 'port', 'island', 'province', 'region']);
 
 /** "the MP for Wantage", "Member for Grantham": a legislator sits for a place. */
 const CONSTITUENCY_OF = /\b(?:MPs?|MEPs?|MSPs?|AM|[Mm]ember)\s+for\s+$/;
@@ -1267,7 +1309,7 @@ function indexParts(cluster: Cluster, byPart: Map<string, PartOwner>, byGivenNam
 
 function isFirmSuffix(word: string): boolean {
   const lower = word.toLowerCase();
-  return word === 'AI' || ORG_HEAD_WORDS.has(lower) || lower === 'brothers' || lower === 'bros';
+  return word === 'AI' || ORG_HEAD_WORDS.has(lower) || lower === 'brothers' || lower === 'bros' || lower === 'international';
 }
 
 function isSurelyPerson(cluster: Cluster, [first, second]: string[]): boolean {

@@ -40,7 +40,7 @@ great britain, united states, us, usa, america, uruguay, uzbekistan, vatican, ve
 zimbabwe, gaza, west bank, crimea, kashmir, chechnya, darfur, kurdistan, greenland, puerto rico,
 europe, asia, africa, north america, south america, latin america, antarctica, the middle east, middle east, the gulf,
 gulf, balkans, scandinavia, caribbean, pacific, atlantic, mediterranean, arctic, siberia, the west, silicon valley,
-wall street, whitehall, westminster, downing street, capitol hill, capitol, the hague, hollywood, bollywood, old trafford, old bailey,
+wall street, whitehall, westminster, downing street, capitol hill, capitol, the hague, hollywood, bollywood, old trafford, old bailey, heathrow, gatwick, stansted,
 alabama, alaska, arizona, arkansas, california, colorado, connecticut, delaware, florida, hawaii, idaho, illinois,
 indiana, iowa, kansas, kentucky, louisiana, maine, maryland, massachusetts, michigan, minnesota, mississippi, missouri,
 montana, nebraska, nevada, new hampshire, new jersey, new mexico, new york, north carolina, north dakota, ohio,
