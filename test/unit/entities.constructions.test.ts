@@ -232,6 +232,11 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('The Tories will act if they win the General Election, said Home Office Minister Des Browne.').sort(),
       [['Des Browne', 'person'], ['General Election', 'other'], ['Home Office', 'organization'], ['Tories', 'organization']]);
   });
+  it('reads "Republic of Ireland" as a place, and keeps "Stade de France" apart from France', () => {
+    assert.deepEqual(typed('Steve Finnan believes the Republic of Ireland can qualify. Switzerland and France drew at the Stade de France.').sort(),
+      [['France', 'place'], ['Republic of Ireland', 'place'], ['Stade de France', 'place'], ['Steve Finnan', 'person'], ['Switzerland', 'place']]);
+    assert.deepEqual(typed('BP pumps oil in the Gulf of Mexico and Angola.').map(([name]) => name).sort(), ['Angola', 'BP', 'Gulf of Mexico']);
+  });
 });
 
 describe('entities: people, titles and roles', () => {
@@ -430,6 +435,10 @@ describe('entities: people, titles and roles', () => {
     const entities = extractEntities('Barcelona assistant coach Henk Ten Cate said so. Mr Ten Cate was right.');
     assert.deepEqual(entities.map((entity) => entity.name).sort(), ['Barcelona', 'Henk Ten Cate']);
     assert.deepEqual(find(entities, 'Henk Ten Cate').aliases, ['Henk Ten Cate', 'Ten Cate']);
+  });
+  it('does not let a headline\'s last word introduce the name opening the next paragraph, and reads "British rival Greg Rusedski" as a person', () => {
+    assert.deepEqual(typed('Finnan says Irish can win group\n\nSteve Finnan believes so.'), [['Steve Finnan', 'person']]);
+    assert.deepEqual(typed('Tim Henman fought back to defeat British rival Greg Rusedski in Dubai.').sort(), [['Dubai', 'place'], ['Greg Rusedski', 'person'], ['Tim Henman', 'person']]);
   });
 });
 

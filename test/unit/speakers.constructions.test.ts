@@ -352,6 +352,34 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'making the observation').speaker?.name, 'Straw');
   });
 
+  it('reads a verb of judgement that quotes its object, before the quotation only', () => {
+    assert.equal(speakerOf('The Treasury dismissed the research as "complete rubbish".', 'complete rubbish').speaker?.name, 'Treasury');
+    assert.equal(speakerOf('It would let the Pentagon use its model for "all lawful purposes," the same terms that Anthropic rejected.', 'all lawful purposes').speaker, null);
+  });
+
+  it('gives a participle after "with" its own subject ("with finance minister Hans Eichel saying")', () => {
+    const text = 'Berlin welcomed the decision, with finance minister Hans Eichel saying the policy was "on the right track".';
+    assert.equal(speakerOf(text, 'right track').speaker?.name, 'Hans Eichel');
+  });
+
+  it('reads only a verb of speech as the attribution after a quotation that ends its sentence', () => {
+    const text = 'Vincent Cable said: "Last week was bad. "There are serious challenges ahead." Mr Brown rejected the call to open the books.';
+    assert.equal(speakerOf(text, 'serious challenges').speaker?.name, 'Vincent Cable');
+  });
+
+  it('gives a quotation opening the sentence after someone\'s reported speech to them, not to the previous speaker', () => {
+    const text = 'David Davis said children were denied sport. "It is a scandal," he said. Shadow sports minister Lord Moynihan said the policy would help clubs. '
+      + '"We aim to shift the emphasis away from our overstretched teachers."';
+    assert.equal(speakerOf(text, 'We aim to shift').speaker?.name, 'Moynihan');
+  });
+
+  it('reads "it added" after a firm introduced by its trade ("housebuilder George Wimpey")', () => {
+    const text = 'Profits rose at housebuilder George Wimpey. Wimpey said the market had proved "challenging". "By late summer, the market had slowed," it added.';
+    const { speaker, analysis } = speakerOf(text, 'By late summer');
+    assert.equal(speaker?.name, 'George Wimpey');
+    assert.equal(analysis.entities.find((entity) => entity.name === 'George Wimpey')?.type, 'organization');
+  });
+
   it('reads "X is reported as saying" after a quotation', () => {
     const { speaker } = speakerOf('"If totally pushed to the wall, of course they are going to unleash the WMDs," Mr Kapor is reported as saying.', 'pushed to the wall');
     assert.equal(speaker?.name, 'Kapor');

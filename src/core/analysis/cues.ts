@@ -16,7 +16,14 @@ demanded demands praised praises hailed hails criticised criticized criticises c
 threatened threatens threatening campaigning campaigned pushing demanding urging
 `;
 
-export const CUE_VERBS: ReadonlySet<string> = new Set(VERBS.trim().split(/\s+/));
+/**
+ * Verbs of judgement that quote their object ("The Treasury dismissed the research as "complete
+ * rubbish""): cues only before a quotation, since after one they are a new clause ("the same terms
+ * that Anthropic rejected").
+ */
+export const JUDGEMENT_VERBS: ReadonlySet<string> = new Set('dismissed dismisses welcomed welcomes attacked attacks slammed slams rejected rejects'.split(' '));
+
+export const CUE_VERBS: ReadonlySet<string> = new Set([...VERBS.trim().split(/\s+/), ...JUDGEMENT_VERBS]);
 
 /** A cue found in a text: its offset, its length there and the cue lower-cased ("said", "according to"). */
 export interface CueMatch {

@@ -279,7 +279,7 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   const head = previous.text.toLowerCase();
   if (connector === 'and') return joinsWithAnd(text, run, next);
   // "Prevention of Terrorism Bill": the head noun may come after the connector.
-  return ORG_HEAD_WORDS.has(head) || ROLE_WORDS.has(head) || OTHER_HEAD_WORDS.has(head) || head === 'house' || head === 'secretary' || head === 'club' || head === 'court'
+  return ORG_HEAD_WORDS.has(head) || ROLE_WORDS.has(head) || OTHER_HEAD_WORDS.has(head) || PLACE_LEADS.has(head) || head === 'house' || head === 'secretary' || head === 'club' || head === 'court'
     || (connector === 'of' && run.length === 1 && !isCommonOpening(previous) && headFollows(text, next.start - 1));
 }
 
@@ -317,8 +317,10 @@ const SCORE = /^\d+[-–]\d+$/;
  * organisation's name, but not two people ("… Michael Duffy and Deputy Secretary Steve Feinberg").
  */
 function joinsWithAnd(text: string, run: Word[], next: Word): boolean {
-  // "General Motors and Disney Research": a known name before "and" is complete.
+  // "General Motors and Disney Research": a known name before "and" is complete, and "the Gulf of
+  // Mexico and Angola" names two places.
   if (run.length <= MAX_KNOWN_NAME_WORDS && KNOWN_NAMES.has(text.slice(run[0].start, run[run.length - 1].end).toLowerCase())) return false;
+  if (PLACES.has(next.text.toLowerCase())) return false;
   // Only the last words of the run: a title or a body's name is short, and a long run must not cost its length at every "and".
   const insideOfOrFor = run.slice(-6).some((word) => text.slice(word.end, word.end + 5) === ' for ' || text.slice(word.end, word.end + 4) === ' of ');
   const isGiven = (word: Word) => isGivenName(word.text.toLowerCase());
@@ -900,6 +902,11 @@ function typeOf(text: string, tokens: Token[], personCue: boolean): { type: Enti
   }
   // "BT Cellnet", "Sony Ericsson", "Virgin Atlantic": a known company's name opens the name of another body or a brand.
   if (opensWithCompany) return { type: 'organization', confidence: 0 };
+  // "Stade de France": an unknown name joined to a known place by a particle names a place in it
+  // (but "Tour de France" and "Treaty of Amsterdam" open with the noun of an event or a law).
+  if (tokens.length > 1 && last.connector !== '' && PLACES.has(last.bare) && !is(tokens[0], WordClass.common | WordClass.otherHead | WordClass.orgHead)) {
+    return { type: 'place', confidence: 1 };
+  }
   // Two or three capitalised words are most often a person, unless the first is a common word: "Star Wars", "Mission Impossible".
   if (tokens.length >= 2 && tokens.length <= 3 && tokens.every((token) => /^\p{Lu}\p{Ll}/u.test(token.text))) return { type: is(tokens[0], WordClass.common | WordClass.function) ? 'other' : 'person', confidence: 0 };
   // "US Trade", "EMI Music", "HSBC Trinkaus": a country's initials or an acronym open the name of a
@@ -909,13 +916,15 @@ function typeOf(text: string, tokens: Token[], personCue: boolean): { type: Enti
 }
 
 /**
- * "games maker Peter Molyneux", "publisher Felix Dennis": a noun that introduces firms also names
- * a person's trade, and a given name followed by more of a name says which.
+ * "games maker Peter Molyneux", "publisher Felix Dennis", "British rival Greg Rusedski": a noun
+ * that introduces firms also names a person's trade, and a given name followed by more of a name
+ * says which.
  */
 function isTradesperson(text: string, tokens: readonly Token[]): boolean {
   if (tokens.length < 2 || !is(tokens[0], WordClass.givenName)) return false;
   const before = wordBefore(text, tokens[0].start);
-  return before !== undefined && !before.comma && TRADES.has(before.word);
+  // "British rival Greg Rusedski": a noun that introduces people and bodies alike, before a person's name.
+  return before !== undefined && !before.comma && (TRADES.has(before.word) || (PERSON_INTRODUCERS.has(before.word) && ORG_INTRODUCERS.has(before.word)));
 }
 
 /** "Tony Blair's official spokesman": a given name and a surname before a possessive are a person's, whatever noun follows. */
@@ -1291,7 +1300,9 @@ function indexParts(cluster: Cluster, byPart: Map<string, PartOwner>, byGivenNam
   for (const mention of cluster.mentions) {
     const words = mention.words;
     if (cluster.type === 'person' || cluster.type === undefined) {
-      claimPart(byPart, words[words.length - 1].toLowerCase(), cluster);
+      const last = words[words.length - 1].toLowerCase();
+      // "France" of "Stade de France": a name of unknown type is no person whose surname the gazetteer knows as a place or a body.
+      if (cluster.type === 'person' || KNOWN_NAMES.get(last) === undefined || KNOWN_NAMES.get(last) === 'person') claimPart(byPart, last, cluster);
       const first = words[0].toLowerCase();
       if (words.length > 1 && isGivenName(first)) claimPart(byGivenName, first, cluster);
       // The first word of a person's two-word name, when it is no given name we know: a given name
@@ -1303,6 +1314,9 @@ function indexParts(cluster: Cluster, byPart: Map<string, PartOwner>, byGivenNam
     } else if (cluster.type === 'organization' && words.length === 2 && isFirmSuffix(words[1]) && !PLACES.has(words[0].toLowerCase())) {
       // "Anthropic" of "Anthropic Inc", "Perplexity" of "Perplexity AI"; but "London" of "London Assembly" is the city.
       claimPart(byPart, words[0].toLowerCase(), cluster);
+    } else if (cluster.type === 'organization' && words.length === 2 && isGivenName(words[0].toLowerCase())) {
+      // "Wimpey" of "George Wimpey", a firm named after its founder.
+      claimPart(byPart, words[1].toLowerCase(), cluster);
     }
   }
 }

@@ -47,7 +47,13 @@ function findSpeaker(context: Context, quotes: readonly QuoteSpan[], index: numb
   const labelled = label && resolvePhrase(context, label, label, span);
   if (labelled && labelled.entity !== null && context.entities[labelled.entity].type === 'person') return labelled;
   const previous = context.previous;
-  if (previous?.speaker && opensSentence(context.text, span) && previous.end < span.start && span.start - previous.end < CONTINUATION_REACH) {
+  if (!opensSentence(context.text, span)) return null;
+  // "Shadow sports minister Lord Moynihan said the policy would … "We aim to …"": a quotation
+  // opening the sentence after someone's reported speech goes on with it.
+  const reported = reportedSpeechBefore(context.text, span.open);
+  const reporter = reported && reported.phraseStart >= (previous?.end ?? 0) ? resolveAttribution(context, reported, span) : null;
+  if (reporter) return reporter;
+  if (previous?.speaker && previous.end < span.start && span.start - previous.end < CONTINUATION_REACH) {
     return { ...previous.speaker, method: 'continuation', cue: null };
   }
   return null;

@@ -137,7 +137,7 @@ television channel newspaper network station broadcaster
 `);
 
 /** Nouns that introduce an organisation's name: "AI firm Anthropic", "software company Palantir". */
-export const ORG_INTRODUCERS = words('firm company group lab startup start-up bank broadcaster carrier maker giant retailer airline insurer manufacturer rival competitor competitors subsidiary outlet newspaper network agency party club side team bookmaker bookmakers broker brokers chain supermarket publisher studio label carmaker drugmaker operator regulator watchdog');
+export const ORG_INTRODUCERS = words('firm company group lab startup start-up bank broadcaster carrier maker giant retailer airline insurer manufacturer rival competitor competitors subsidiary lender lenders housebuilder housebuilders brewer conglomerate outlet newspaper network agency party club side team bookmaker bookmakers broker brokers chain supermarket publisher studio label carmaker drugmaker operator regulator watchdog');
 
 /** Nouns for a business: "the company said" refers back to one, never to a government body. */
 export const BUSINESS_NOUNS = words(`
@@ -169,7 +169,7 @@ beach coast sea ocean river lake mountains desert canal strait peninsula cathedr
 `);
 
 /** First words of the names of places: "Lake Geneva", "Mount Everest", "Cape Horn". */
-export const PLACE_LEADS = words('lake mount isle cape');
+export const PLACE_LEADS = words('lake mount isle cape republic kingdom principality gulf');
 
 /** Nouns that, right after an unknown name, mark it as a place ("the Donetsk region", "Idlib province"). */
 export const PLACE_CUES = words('region province oblast district county governorate prefecture state territory');

@@ -222,20 +222,28 @@ function isSpaceCode(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 12 || code === 11;
 }
 
+function isLineBreak(code: number): boolean {
+  return code === 10 || code === 13;
+}
+
 export function isApostrophe(code: number): boolean {
   return code === 39 || code === 0x2019;
 }
 
 /**
  * The lower-cased word just before `index` ("firm" in "AI firm Anthropic"), and whether a comma
- * stands between it and `index` ("its model, Grok"). At least one space must precede `index`, and
- * only `reach` characters are looked at, so the cost per call is bounded.
+ * stands between it and `index` ("its model, Grok"). At least one space must precede `index`, no
+ * line break may, and only `reach` characters are looked at, so the cost per call is bounded.
  */
 export function wordBefore(text: string, index: number, reach = 24): { word: string; comma: boolean } | undefined {
   const limit = Math.max(0, index - reach);
   let i = index - 1;
   if (i < limit || !isSpaceCode(text.charCodeAt(i))) return undefined;
-  while (i >= limit && isSpaceCode(text.charCodeAt(i))) i--;
+  while (i >= limit && isSpaceCode(text.charCodeAt(i))) {
+    // A headline's last word does not introduce the first name of the next paragraph.
+    if (isLineBreak(text.charCodeAt(i))) return undefined;
+    i--;
+  }
   const comma = i >= limit && text.charCodeAt(i) === 44;
   if (comma) i--;
   const end = i + 1;
@@ -245,7 +253,8 @@ export function wordBefore(text: string, index: number, reach = 24): { word: str
 
 /**
  * The lower-cased word just after `index`, past an optional possessive ("Anthropic's spokesperson"
- * → "spokesperson"). At least one space must separate them; only `reach` characters are read.
+ * → "spokesperson"). At least one space and no line break must separate them; only `reach`
+ * characters are read.
  */
 export function wordAfter(text: string, index: number, reach = 24): string | undefined {
   const limit = Math.min(text.length, index + reach);
@@ -253,7 +262,10 @@ export function wordAfter(text: string, index: number, reach = 24): string | und
   if (i < limit && isApostrophe(text.charCodeAt(i))) i++;
   if (i < limit && text.charCodeAt(i) === 115) i++;
   const spaces = i;
-  while (i < limit && isSpaceCode(text.charCodeAt(i))) i++;
+  while (i < limit && isSpaceCode(text.charCodeAt(i))) {
+    if (isLineBreak(text.charCodeAt(i))) return undefined;
+    i++;
+  }
   if (i === spaces) return undefined;
   const start = i;
   while (i < limit && isLetterAt(text, i)) i++;

@@ -1,4 +1,4 @@
-import { type CueMatch, findCues } from '../cues';
+import { type CueMatch, findCues, JUDGEMENT_VERBS } from '../cues';
 import type { AttributionMethod } from '../model';
 import type { QuoteSpan } from '../quotes';
 import { isAbbreviationStop } from '../../text/words';
@@ -44,6 +44,15 @@ const AGE_APPOSITION = /,\s*\d{1,3}(?=\s*,)/g;
  */
 const PREDICATE_THEN_COMMA = /^\s*(?!(?:the|a|an|his|her|its|their|our|my|one|he|she|they|it|we|i|you|and|but|or|while|as|so|yet)\b)\p{Ll}[^\p{Lu}]*,\s*$/u;
 
+/** Verbs that report the words themselves, which alone may follow a quotation that ends its sentence. */
+const SPEECH_VERBS = new Set(`
+said says added adds told tells wrote writes explained explains continued continues insisted insists argued argues warned warns
+asked asks replied replies noted notes stated states declared declares concluded concludes admitted admits conceded concedes
+recalled recalls remarked remarks commented comments answered answers responded responds
+`.trim().split(/\s+/).concat('according to'));
+
+const WITH_SUBJECT = /\bwith\s+(?:[^\s,.;:]+\s+){1,6}$/;
+
 const PRONOUN_AT_END = /(?:^|\s)(he|she|they|it|He|She|They|It)$/;
 
 /**
@@ -68,11 +77,11 @@ function attributionAfter(text: string, span: QuoteSpan, next: QuoteSpan | undef
   const lead = /^[\s,;:—–-]*/.exec(window)?.[0].length ?? 0;
   if (/^\s*\./.test(window)) return undefined;
   const [cue] = findCues(window, lead, 1);
-  if (!cue) return undefined;
+  if (!cue || JUDGEMENT_VERBS.has(cue.cue)) return undefined;
   const between = window.slice(lead, cue.index);
   // After a quotation that ends its sentence, a new capitalised sentence is not an attribution
-  // unless it is as short as "Hegseth said."
-  if (/[.]$/.test(span.text.trimEnd()) && (wordCount(between) > 3 || /[,:]/.test(between))) return undefined;
+  // unless it is as short as "Hegseth said." ("Mr Brown rejected the call…" is a new sentence).
+  if (/[.]$/.test(span.text.trimEnd()) && (wordCount(between) > 3 || /[,:]/.test(between) || !SPEECH_VERBS.has(cue.cue))) return undefined;
   if (hasSentenceBreak(window, lead, cue.index)) return undefined;
   const cueWord = cue.cue;
   // ""slowing supply growth" is a certainty, said David Anders": the rest of the clause, then the
@@ -138,8 +147,9 @@ function attributionsBefore(text: string, span: QuoteSpan): Attribution[] {
   const window = text.slice(from, span.open);
   const cues = findCues(window);
   // "He said Mr Blair had spoken with "such sincerity", adding: "…"": a participle shares the
-  // subject of the verb before it, so that verb's attribution serves when there is one.
-  const ownSubject = (cue: CueMatch, index: number) => index === 0 || !cue.cue.endsWith('ing');
+  // subject of the verb before it, so that verb's attribution serves when there is one; but not
+  // after "with" ("Berlin welcomed the decision, with finance minister Hans Eichel saying …").
+  const ownSubject = (cue: CueMatch, index: number) => index === 0 || !cue.cue.endsWith('ing') || WITH_SUBJECT.test(window.slice(Math.max(0, cue.index - 80), cue.index));
   return cues.filter(ownSubject).reverse().flatMap((cue) => {
     const attribution = attributionAtCue(window, from, cue);
     return attribution ? [attribution] : [];
