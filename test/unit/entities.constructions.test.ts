@@ -237,6 +237,13 @@ describe('entities: organisations, places and other names', () => {
       [['France', 'place'], ['Republic of Ireland', 'place'], ['Stade de France', 'place'], ['Steve Finnan', 'person'], ['Switzerland', 'place']]);
     assert.deepEqual(typed('BP pumps oil in the Gulf of Mexico and Angola.').map(([name]) => name).sort(), ['Angola', 'BP', 'Gulf of Mexico']);
   });
+  it('reads works from the words around them: starring in one, a sequel to one, and a list of games or films', () => {
+    assert.deepEqual(typed('He appeared in Die Another Day and starred in Troy, the sequel to Mission Improbable.').sort(),
+      [['Die Another Day', 'other'], ['Mission Improbable', 'other'], ['Troy', 'other']]);
+    assert.deepEqual(typed('He made games of the last 15 years such as Populous, Theme Park, Dungeon Keeper and Creation.').sort(),
+      [['Creation', 'other'], ['Dungeon Keeper', 'other'], ['Populous', 'other'], ['Theme Park', 'other']]);
+    assert.deepEqual(typed('The film, starring Tom Hanks, opened in London.').sort(), [['London', 'place'], ['Tom Hanks', 'person']]);
+  });
 });
 
 describe('entities: people, titles and roles', () => {

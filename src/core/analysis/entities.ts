@@ -877,7 +877,8 @@ function typeOf(text: string, tokens: Token[], personCue: boolean): { type: Enti
   if (tokens.length > 1 && /^\d{2,4}$/.test(last.text)) return { type: 'other', confidence: 2 };
   // "Mission Impossible II" is a sequel, "Henry VIII" a king.
   if (tokens.length > 1 && SEQUEL_NUMBERS.test(last.text) && !is(tokens[0], WordClass.givenName | WordClass.role | WordClass.honorific)) return { type: 'other', confidence: 2 };
-  if (tokens.length > 1 && (PLACE_HEADS.has(last.lower) || PLACE_LEADS.has(tokens[0].lower))) return { type: 'place', confidence: 2 };
+  // "Theme Park" in "games such as Populous, Theme Park" is a work, not a park.
+  if (tokens.length > 1 && (PLACE_HEADS.has(last.lower) || PLACE_LEADS.has(tokens[0].lower)) && !namesWorkBefore(text, tokens[0].start)) return { type: 'place', confidence: 2 };
   // "Los Santos", "Port Talbot": a Spanish article or a harbour opening a two-word unknown name
   // ("El" also opens Arabic surnames: "El Guerrouj").
   if (tokens.length === 2 && PLACE_ARTICLES.has(tokens[0].lower)) return { type: 'place', confidence: 1 };
@@ -930,7 +931,7 @@ function isTradesperson(text: string, tokens: readonly Token[]): boolean {
 /** "Tony Blair's official spokesman": a given name and a surname before a possessive are a person's, whatever noun follows. */
 function isPersonsPossessive(text: string, tokens: readonly Token[]): boolean {
   const end = tokens[tokens.length - 1].end;
-  return tokens.length > 1 && is(tokens[0], WordClass.givenName) && isApostrophe(text.charCodeAt(end)) && text.charCodeAt(end + 1) === 115;
+  return tokens.length > 1 && is(tokens[0], WordClass.givenName) && isPossessiveAt(text, end);
 }
 
 const TRADES: ReadonlySet<string> = new Set(['maker', 'makers', 'publisher', 'broker', 'operator', 'designer']);
@@ -952,7 +953,8 @@ function contextType(text: string, start: number, end: number): EntityType | und
   if (previous && PERSON_INTRODUCERS.has(previous) && !before?.comma && !isBodyIntroducer(text, start, previous)) return 'person';
   // "who", and "the Trump administration": only a president or a governor has one.
   if (next === 'who' || next === 'administration') return 'person';
-  if (previous && PRODUCT_CUES.has(previous) || workNounBeforeThe(text, start)) return 'other';
+  // "starred in Jean-Pierre Jeunet's A Very Long Engagement": a possessive names the work's author.
+  if (previous && PRODUCT_CUES.has(previous) || workNounBeforeThe(text, start) || (namesWorkBefore(text, start) && !isPossessiveAt(text, end))) return 'other';
   // "the ChatGPT maker", "Durex maker SSL": what a maker makes is a product.
   if (next && ((PRODUCT_CUES.has(next) && next !== 'system') || next === 'maker' || next === 'makers')) return 'other';
   const described = appositiveNoun(text, end);
@@ -998,6 +1000,24 @@ function basedType(text: string, start: number, end: number): EntityType | undef
   const noun = /^-based\s+(\p{Ll}+)/u.exec(text.slice(end, end + 30))?.[1];
   return text.slice(start, end).includes(' ') || (noun !== undefined && ORG_INTRODUCERS.has(noun)) ? 'place' : undefined;
 }
+
+function isPossessiveAt(text: string, end: number): boolean {
+  return isApostrophe(text.charCodeAt(end)) && text.charCodeAt(end + 1) === 115;
+}
+
+/**
+ * "appeared in Die Another Day", "starred in Troy", "the sequel to X", "games such as Populous,
+ * Theme Park and Dungeon Keeper": words before a name that only a work follows ("a role in" may
+ * precede a team or a firm).
+ */
+function namesWorkBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 140), start);
+  return WORK_LEAD.test(before) || WORK_LIST.test(before);
+}
+
+const WORK_LEAD = /\b(?:(?:cameo|starred|stars|appeared|appears|appearing)\s+in|(?:sequel|prequel|follow-up)\s+to|(?:star|stars|creator)\s+of)\s+(?:the\s+)?$/;
+/** A plural noun for works, then "such as", "including" or "like", then only names, commas and "and" up to the name. */
+const WORK_LIST = /\b(?:films|movies|games|albums|songs|singles|shows|series|books|novels|titles|hits|plays|musicals)\b[^.;:!?]{0,60}?\b(?:such as|including|like)\s+(?:[\p{Lu}\d][\p{L}\d'’&-]*(?:\s+|,\s*|\s+and\s+))*$/u;
 
 /** "biopic The Aviator", "the film The Incredibles": a work's noun before a title that opens with "The". */
 function workNounBeforeThe(text: string, start: number): boolean {
