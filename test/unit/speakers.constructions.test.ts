@@ -380,6 +380,18 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(analysis.entities.find((entity) => entity.name === 'George Wimpey')?.type, 'organization');
   });
 
+  it('gives a description after a new subject\'s sentence to that subject, not to the previous speaker', () => {
+    const text = '"I touched the ball down," Josh Lewsey told BBC Sport.\n\nMark Cueto was also puzzled as to why his try had been disallowed by Jonathan Kaplan. '
+      + '"I don\'t think I could have been offside," said the Sale player.';
+    assert.equal(speakerOf(text, 'offside').speaker?.name, 'Mark Cueto');
+  });
+
+  it('gives a quotation with no cue in a new paragraph to the person the sentence before introduces', () => {
+    const text = '"We were delighted," said Karen Walsh.\n\nThe adapter is the brainchild of IBM researcher Jim Levine, who developed the prototype. '
+      + '"I knew that there must be a way to improve the situation." The device goes on sale next year, Jim Levine said.';
+    assert.equal(speakerOf(text, 'I knew that').speaker?.name, 'Jim Levine');
+  });
+
   it('reads "X is reported as saying" after a quotation', () => {
     const { speaker } = speakerOf('"If totally pushed to the wall, of course they are going to unleash the WMDs," Mr Kapor is reported as saying.', 'pushed to the wall');
     assert.equal(speaker?.name, 'Kapor');

@@ -38,7 +38,7 @@ export type AttributionMethod =
   | 'cue-before'     // Hegseth said: "…" / Hegseth said that "…"
   | 'according-to'   // "…", according to a source.
   | 'pronoun'        // "…," he added.  (the pronoun resolved to a named person)
-  | 'continuation'   // A quote with no cue that continues the previous speaker.
+  | 'continuation'   // A quote with no cue that continues the previous speaker, or the person the sentence before introduces.
   | 'user';          // Set by the user's annotation, overriding the analysis.
 
 export interface Speaker {

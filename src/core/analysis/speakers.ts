@@ -53,10 +53,58 @@ function findSpeaker(context: Context, quotes: readonly QuoteSpan[], index: numb
   const reported = reportedSpeechBefore(context.text, span.open);
   const reporter = reported && reported.phraseStart >= (previous?.end ?? 0) ? resolveAttribution(context, reported, span) : null;
   if (reporter) return reporter;
+  const introduced = personIntroducedBefore(context, span);
+  if (introduced) return introduced;
   if (previous?.speaker && previous.end < span.start && span.start - previous.end < CONTINUATION_REACH) {
     return { ...previous.speaker, method: 'continuation', cue: null };
   }
   return null;
+}
+
+/**
+ * "Cueto was also puzzled as to why his try had been disallowed. "I don't think I could have been
+ * offside"": in a new paragraph, a quotation with no cue that follows a sentence naming one person
+ * is that person's, not the previous paragraph's speaker's.
+ */
+function personIntroducedBefore(context: Context, span: QuoteSpan): Speaker | null {
+  const { text, mentions, entities, previous } = context;
+  const sentence = sentenceBefore(text, span.open);
+  const paragraph = text.lastIndexOf('\n', span.open);
+  if (!sentence || paragraph >= sentence.from || (previous !== undefined && previous.end > paragraph)) return null;
+  const people = mentions.within(sentence.from, sentence.to).filter((ref) => entities[ref.key].type === 'person');
+  // The subject opening the sentence, or else the one person it names if the article has them
+  // speak somewhere (not a person it is only about: "replacing the injured Colin Charvis").
+  const person = personOpeningSentenceBefore(context, span.open)
+    ?? (people.length > 0 && people.every((ref) => ref.key === people[0].key) && speaksInArticle(text, entities[people[0].key]) ? people[0] : undefined);
+  return person ? { ...anaphor(entities[person.key], refSpan(text, person), ''), method: 'continuation', cue: null } : null;
+}
+
+/** The sentence before the one holding `offset`, when it quotes nobody. */
+function sentenceBefore(text: string, offset: number): { from: number; to: number } | undefined {
+  const to = sentenceStart(text, offset);
+  if (to <= 1) return undefined;
+  const from = sentenceStart(text, to - 1);
+  return /["“”]/.test(text.slice(from, offset)) ? undefined : { from, to };
+}
+
+/**
+ * "Cueto was also puzzled as to why his try had been disallowed. "…," said the Sale player": the
+ * person opening the sentence before, named since the previous quotation, is who the story turns to.
+ */
+function personOpeningSentenceBefore({ text, mentions, entities, previous }: Context, offset: number): MentionRef | undefined {
+  const sentence = sentenceBefore(text, offset);
+  if (!sentence || sentence.from < (previous?.end ?? 0)) return undefined;
+  const first = mentions.within(sentence.from, sentence.to).find((ref) => entities[ref.key].type === 'person');
+  return first && wordCount(text.slice(sentence.from, first.start)) <= 3 ? first : undefined;
+}
+
+function refSpan(text: string, ref: MentionRef): Span {
+  return { start: ref.start, end: ref.end, text: text.slice(ref.start, ref.end) };
+}
+
+/** Whether the article has the person speak anywhere: "Cueto said", "said Cueto". */
+function speaksInArticle(text: string, person: LocalEntity): boolean {
+  return person.mentions.some((mention) => speaksNext(text, mention.end) || /\b(?:said|says|added|told)\s+$/.test(text.slice(Math.max(0, mention.start - 8), mention.start)));
 }
 
 /**
@@ -396,9 +444,12 @@ function subjectOfSentence({ text, mentions }: Context, recent: MentionRef, fits
  * about: the one person the article gives that role ("the mayor" when only Ken Livingstone is
  * called mayor), else the previous speaker, else the most mentioned person so far.
  */
-function resolveDescription({ entities, mentions, previous }: Context, mention: Span, attribution: Attribution, span: QuoteSpan): Speaker | null {
+function resolveDescription(context: Context, mention: Span, attribution: Attribution, span: QuoteSpan): Speaker | null {
+  const { entities, mentions, previous } = context;
   const holder = soleHolderOfRole(entities, mention.text);
   if (holder) return anaphor(holder, mention, attribution.cue);
+  const subject = opensSentence(context.text, span) ? personOpeningSentenceBefore(context, span.open) : undefined;
+  if (subject) return anaphor(entities[subject.key], mention, attribution.cue);
   const previousKey = previous?.speaker?.entity;
   if (previousKey !== null && previousKey !== undefined && entities[previousKey].type === 'person') return anaphor(entities[previousKey], mention, attribution.cue);
   const counts = new Map<number, number>();
