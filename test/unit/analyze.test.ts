@@ -68,8 +68,9 @@ describe('analyzeDocument end to end: sample 000 (paragraphs wrapped in quotes b
     assert.equal(quote.speaker?.name, 'An Anthropic spokesperson');
   });
 
-  it('counts "An Anthropic spokesperson" and the later "the spokesperson" as one unnamed source', () => {
-    assert.deepEqual(analysis.sources, { named: 0, unnamed: 2 });
+  it('counts "An Anthropic spokesperson" and the later "the spokesperson" as one unnamed source, and the Pentagon that "has demanded" a term as named', () => {
+    assert.deepEqual(analysis.sources, { named: 1, unnamed: 2 });
+    assert.equal(quoteOf(analysis, 'all lawful uses').speaker?.entity !== null, true);
   });
 
   it('attributes "the spokesperson said" to the Anthropic spokesperson\'s organisation', () => {

@@ -392,6 +392,23 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'I knew that').speaker?.name, 'Jim Levine');
   });
 
+  it('gives the second half of a quotation interrupted by an inverted attribution the same speaker', () => {
+    const text = '"Most firms have secured their e-mail gateway," said Mr Warner, "but the irony is that most let malicious content through."';
+    assert.equal(speakerOf(text, 'the irony is').speaker?.name, 'Warner');
+  });
+
+  it('finds the subject before a comma that "and" joins to the cue ("He hinted at discontent, and said:")', () => {
+    const text = '"I am still making music," George Michael said. He hinted at discontent with the music industry, and said: "I don\'t think there is anyone I want to spar with."';
+    assert.equal(speakerOf(text, 'spar with').speaker?.name, 'George Michael');
+  });
+
+  it('takes no new sentence with a complement, or with a colon, after a quotation for its attribution', () => {
+    const text = 'Mr Florin said: "A gamer could buy a starter disc." "It\'s much smarter." Mr Armes warned that developers still had to learn. '
+      + '"We have been managing for five years." Ronaldinho admitted: "It is going to be difficult."';
+    assert.equal(speakerOf(text, 'much smarter').speaker?.name, 'Florin');
+    assert.notEqual(speakerOf(text, 'managing for five years').speaker?.name, 'Ronaldinho');
+  });
+
   it('reads "X is reported as saying" after a quotation', () => {
     const { speaker } = speakerOf('"If totally pushed to the wall, of course they are going to unleash the WMDs," Mr Kapor is reported as saying.', 'pushed to the wall');
     assert.equal(speaker?.name, 'Kapor');

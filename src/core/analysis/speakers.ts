@@ -43,6 +43,15 @@ function findSpeaker(context: Context, quotes: readonly QuoteSpan[], index: numb
     const speaker = resolveAttribution(context, attribution, span);
     if (speaker) return speaker;
   }
+  // "…the elderly.¶"The number of elderly users will increase," he said": a quotation that runs on
+  // into the next paragraph is attributed where it ends.
+  const next = quotes[index + 1];
+  if (next && runsOnInto(context.text, span, next)) {
+    for (const attribution of attributionsFor(context.text, quotes, index + 1)) {
+      const speaker = resolveAttribution(context, attribution, next);
+      if (speaker) return speaker;
+    }
+  }
   const label = labelAttribution(context.text, span) ?? colonLeadIn(context, span);
   const labelled = label && resolvePhrase(context, label, label, span);
   if (labelled && labelled.entity !== null && context.entities[labelled.entity].type === 'person') return labelled;
@@ -100,6 +109,11 @@ function personOpeningSentenceBefore({ text, mentions, entities, previous }: Con
 
 function refSpan(text: string, ref: MentionRef): Span {
   return { start: ref.start, end: ref.end, text: text.slice(ref.start, ref.end) };
+}
+
+/** An unclosed quotation whose paragraph the next quotation follows, opening the next paragraph. */
+function runsOnInto(text: string, span: QuoteSpan, next: QuoteSpan): boolean {
+  return span.close === null && /^\s*\n\s*$/.test(text.slice(span.end, next.open));
 }
 
 /** Whether the article has the person speak anywhere: "Cueto said", "said Cueto". */

@@ -44,6 +44,22 @@ const AGE_APPOSITION = /,\s*\d{1,3}(?=\s*,)/g;
  */
 const PREDICATE_THEN_COMMA = /^\s*(?!(?:the|a|an|his|her|its|their|our|my|one|he|she|they|it|we|i|you|and|but|or|while|as|so|yet)\b)\p{Ll}[^\p{Lu}]*,\s*$/u;
 
+/** A quotation ending in a full stop, or in a question or exclamation mark that a comma-free attribution does not follow. */
+function endsSentence(span: QuoteSpan): boolean {
+  return /[.?!]$/.test(span.text.trimEnd());
+}
+
+/**
+ * After a quotation that ends its sentence, a new sentence is an attribution only when it is as
+ * short as "Hegseth said." or "\"Why?\" he asked on Friday": a verb of speech after at most three
+ * words and before at most four ("Mr Armes warned that developers still had to learn…" and
+ * "Responding to the criticism, Mr Pugh said" are sentences of their own).
+ */
+function isShortAttribution(between: string, cue: CueMatch, after: string): boolean {
+  const rest = /^[^.,;:!?"“”]*/.exec(after)?.[0] ?? '';
+  return wordCount(between) <= 3 && !/[,:]/.test(between) && SPEECH_VERBS.has(cue.cue) && wordCount(rest) <= 4 && !/^\s*that\b/.test(rest);
+}
+
 /** Verbs that report the words themselves, which alone may follow a quotation that ends its sentence. */
 const SPEECH_VERBS = new Set(`
 said says added adds told tells wrote writes explained explains continued continues insisted insists argued argues warned warns
@@ -79,9 +95,9 @@ function attributionAfter(text: string, span: QuoteSpan, next: QuoteSpan | undef
   const [cue] = findCues(window, lead, 1);
   if (!cue || JUDGEMENT_VERBS.has(cue.cue)) return undefined;
   const between = window.slice(lead, cue.index);
-  // After a quotation that ends its sentence, a new capitalised sentence is not an attribution
-  // unless it is as short as "Hegseth said." ("Mr Brown rejected the call…" is a new sentence).
-  if (/[.]$/.test(span.text.trimEnd()) && (wordCount(between) > 3 || /[,:]/.test(between) || !SPEECH_VERBS.has(cue.cue))) return undefined;
+  // "Barcelona star Ronaldinho admitted: "…"": a cue before a colon introduces the next quotation.
+  if (/^\s*:/.test(window.slice(cue.index + cue.length))) return undefined;
+  if (endsSentence(span) && !isShortAttribution(between, cue, window.slice(cue.index + cue.length))) return undefined;
   if (hasSentenceBreak(window, lead, cue.index)) return undefined;
   const cueWord = cue.cue;
   // ""slowing supply growth" is a certainty, said David Anders": the rest of the clause, then the
@@ -176,7 +192,14 @@ function attributionAtCue(window: string, from: number, match: CueMatch): Attrib
     const phrase = phraseAfter(window, match.index + match.length, window.length);
     return phrase && { phrase: phrase.phrase, phraseStart: from + phrase.phraseStart, cue, method: 'according-to' };
   }
-  const subject = subjectBefore(window.slice(0, match.index), from, cue);
+  const before = window.slice(0, match.index);
+  // ""Most firms have secured their gateway," said Mr Warner, "but …"": a verb right after a
+  // quotation names its speaker after it, for both halves of the interrupted quotation.
+  if (/["”],?\s*$/.test(before)) {
+    const phrase = phraseAfter(window, match.index + match.length, window.length);
+    return phrase && { phrase: nameBeforeAffiliation(phrase.phrase), phraseStart: from + phrase.phraseStart, cue, method: 'cue-after' };
+  }
+  const subject = subjectBefore(before, from, cue);
   return subject && { ...subject, cue, method: 'cue-before' };
 }
 
@@ -210,7 +233,10 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   const clauseStart = Math.max(head.lastIndexOf(','), head.lastIndexOf(':'), head.lastIndexOf('—'), head.lastIndexOf(' – '), head.lastIndexOf('(')) + 1;
   let phrase = head.slice(clauseStart);
   let phraseStart = clauseOffset + clauseStart;
-  const shared = subjectSharedAcrossAnd(phrase);
+  // "He hinted at discontent with the industry, and said:": the subject before the comma.
+  const bareConjunction = /^\s*(?:and|but)\s+$/i.test(phrase);
+  const shared = bareConjunction ? subjectSharedAcrossAnd(head) : subjectSharedAcrossAnd(phrase);
+  if (shared && bareConjunction) return { phrase: head.slice(shared.start, shared.end), phraseStart: clauseOffset + shared.start, appositive };
   if (shared) return { phrase: phrase.slice(shared.start, shared.end), phraseStart: phraseStart + shared.start, appositive };
   const conjunction = lastConjunction(phrase);
   if (conjunction && !/^\s*(?:a|an|the|one)\s/i.test(phrase)) {
