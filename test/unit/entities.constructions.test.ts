@@ -205,10 +205,12 @@ describe('entities: organisations, places and other names', () => {
   it('reads a nationality joined to a country by a hyphen as no name', () => {
     assert.deepEqual(typed('The German-US car giant DaimlerChrysler said Mercedes-Benz sales fell.'), [['DaimlerChrysler', 'organization'], ['Mercedes-Benz', 'organization']]);
   });
-  it('reads a city or a country that has a coach, a captain or fans as a team, and "Six Nations" as one name', () => {
+  it('reads a city or a country that has a coach, a captain or fans, or opens a sentence with a plural verb, as a team, and "Six Nations" as one name', () => {
     assert.deepEqual(typed('Liverpool striker Milan Baros said Liverpool were unlucky. England or France, who have won nine of the last 10 Six Nations titles, will lead.').sort(),
       [['England', 'place'], ['France', 'place'], ['Liverpool', 'organization'], ['Milan Baros', 'person'], ['Six Nations', 'other']]);
     assert.deepEqual(typed('The new Japan boss will take Britain forward.'), [['Japan', 'place'], ['Britain', 'place']]);
+    assert.deepEqual(typed('Ireland face the Faroe Islands in Dublin. Shoppers in the UK are cautious.').sort(),
+      [['Dublin', 'place'], ['Faroe Islands', 'place'], ['Ireland', 'organization'], ['UK', 'place']]);
     assert.deepEqual(typed('Wales coach Mike Ruddock named his side to face Italy in Rome.').sort(),
       [['Italy', 'place'], ['Mike Ruddock', 'person'], ['Rome', 'place'], ['Wales', 'organization']]);
   });

@@ -1116,15 +1116,21 @@ function groupMentions(text: string, foundNames: NameMention[]): LocalEntity[] {
 }
 
 /**
- * "Liverpool boss Rafael Benitez", "Wales coach Mike Ruddock", "England's captain": a city or a
- * country with a coach, a captain, players or fans is a team, wherever else the article names it.
+ * "Wales coach Mike Ruddock", "England's captain", "Ireland face the Faroe Islands": a city or a
+ * country with a coach, a captain, players or fans, or taking a plural verb, is a team, wherever
+ * else the article names it.
  */
 function playsAsTeam(text: string, cluster: Cluster): boolean {
   return cluster.mentions.some((mention) => {
     const next = wordAfter(text, mention.end);
-    return next !== undefined && TEAM_NOUNS.has(next);
+    if (next === undefined) return false;
+    // "England are favourites", "Wales have won": British English gives a team, never a country,
+    // a plural verb; only as the subject opening a sentence ("shoppers in the UK are" is not one).
+    return TEAM_NOUNS.has(next) || (TEAM_VERBS.has(next) && !isPossessiveAt(text, mention.end) && startsSentence(text, mention.start));
   });
 }
+
+const TEAM_VERBS: ReadonlySet<string> = new Set(['are', 'were', 'have', 'play', 'face', 'host', 'meet']);
 
 /** Only nouns of sport: a "Japan boss" or "manager" runs a firm's business there, and "taking Britain forward" is an adverb. */
 const TEAM_NOUNS: ReadonlySet<string> = new Set([
