@@ -172,6 +172,7 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(compound.map((entity) => entity.mentions[0].text), ['Pentagon', 'Anthropic']);
   });
   it('keeps a holiday that opens the name of a place or an award, and drops the holiday itself', () => {
+    assert.deepEqual(typed('Staffordshire and Hertfordshire agreed.').sort(), [['Hertfordshire', 'place'], ['Staffordshire', 'place']]);
     assert.deepEqual(typed('He flew to Christmas Island after being made an OBE in the New Year Honours list.').sort(),
       [['Christmas Island', 'place'], ['New Year Honours', 'other'], ['OBE', 'other']]);
     assert.deepEqual(typed('Sales picked up in the New Year and over Easter.'), []);
@@ -509,7 +510,7 @@ describe('entities: words that are not names', () => {
     assert.equal(find(entities, 'Pete Hegseth').mentions[0].start, 0, 'the headline surname is a mention of the full name');
   });
   it('reads a sentence-initial adverb in -ly, an abstract noun and a military rank before a noun as words', () => {
-    assert.deepEqual(typed('Firstly, councils must act. Alcoholism is a disease. Corporal punishment is banned. Kelly, his sister, agreed.'),
+    assert.deepEqual(typed('Firstly, councils must act. Alcoholism is a disease. Corporal punishment is banned. Kelly, his sister, agreed. Ironically, it rained.'),
       [['Kelly', 'person']]);
   });
   it('reads a disease or a compound opening with a lone capital ("X-ray", "TB") as no name', () => {

@@ -665,7 +665,9 @@ function isDerivedWord(lower: string): boolean {
   if (lower.length > 6 && /(?:isms?|osis|itis)$/.test(lower)) return true;
   if (lower.length <= 5 || !lower.endsWith('ly')) return false;
   const stem = lower.slice(0, -2);
-  return isEnglishWord(stem) || isEnglishWord(`${stem}e`) || (stem.endsWith('i') && isEnglishWord(`${stem.slice(0, -1)}y`));
+  // "happily" → "happy", "ironically" → "ironic".
+  return isEnglishWord(stem) || isEnglishWord(`${stem}e`) || (stem.endsWith('i') && isEnglishWord(`${stem.slice(0, -1)}y`))
+    || (stem.endsWith('ical') && isEnglishWord(stem.slice(0, -2)));
 }
 
 function isEnglishWord(lower: string): boolean {
@@ -895,6 +897,8 @@ function typeOf(text: string, tokens: Token[], personCue: boolean): { type: Enti
   const opensWithCompany = tokens.length > 1 && knownType(tokens.slice(0, 1)) === 'organization';
   if (context && !(context === 'place' && opensWithCompany)) return { type: context, confidence: 1 };
   if (tokens.length === 1 && /^(?:\p{Lu}\.?){2,6}$/u.test(last.text)) return { type: 'organization', confidence: 1 };
+  // "Staffordshire": a county.
+  if (tokens.length === 1 && /^\p{Lu}\p{Ll}+shire$/u.test(last.text)) return { type: 'place', confidence: 1 };
   // "Airbus A380", "Boeing 777": a known company's name and a model number name a product, as
   // does any name and a model code of letters and digits ("PowerMac G4", "BMW X5").
   const modelCode = /^(?:\p{Lu}+\d+\p{L}?|\d+\p{Lu}+)$/u.test(last.text);
