@@ -189,6 +189,11 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('Analysts at Lehman Brothers in Tokyo agreed.'), [['Lehman Brothers', 'organization'], ['Tokyo', 'place']]);
   });
 
+  it('types a product line named from a known product as a product', () => {
+    assert.deepEqual(typed('Sales of the Apple iPod, the iPod Photo and the PlayStation Portable rose, as did Windows XP.').sort(),
+      [['Apple iPod', 'other'], ['PlayStation Portable', 'other'], ['Windows XP', 'other'], ['iPod Photo', 'other']]);
+  });
+
   it('types known products and reads "WMDs" as a common acronym', () => {
     assert.deepEqual(typed('Patents on Linux and Windows are like WMDs, he said.'), [['Linux', 'other'], ['Windows', 'other']]);
   });

@@ -905,6 +905,8 @@ function typeOf(text: string, tokens: Token[], personCue: boolean): { type: Enti
   if (tokens.length === 2 && !is(tokens[0], WordClass.givenName) && (modelCode || (knownType(tokens.slice(0, 1)) === 'organization' && !OUTLETS.has(tokens[0].bare) && /\d/.test(last.text)))) {
     return { type: 'other', confidence: 1 };
   }
+  // "iPod Photo", "Windows XP", "Apple iPod": a known product's name opens or ends a product line's.
+  if (tokens.length > 1 && (knownType(tokens.slice(0, 1)) === 'other' || knownType(tokens.slice(-1)) === 'other')) return { type: 'other', confidence: 1 };
   // "BT Cellnet", "Sony Ericsson", "Virgin Atlantic": a known company's name opens the name of another body or a brand.
   if (opensWithCompany) return { type: 'organization', confidence: 0 };
   // "Stade de France": an unknown name joined to a known place by a particle names a place in it
