@@ -91,6 +91,8 @@ chatgpt, claude, gemini, grok, llama, copilot, siri, alexa, iphone, ipad, ipod, 
 kindle, macbook, serie a, la liga, bundesliga, premier league, premiership, champions league, europa league, world cup, super bowl,
 olympics, olympic games, paralympics, oscar, oscars, grammy, grammys, baftas, emmy, emmys, golden globes,
 linux, windows, mac os, firefox, internet explorer, obe, mbe, cbe, kbe, dbe, new year honours, birthday honours,
+psp, nintendo ds, game boy, gameboy, walkman, blackberry, imac, mac mini, ipod mini, ipod shuffle, halo, halo 2, doom, doom 3,
+grand theft auto, the sims, half-life, half-life 2, gmail, google earth, tivo, unix, gpt-4, gpt-4o, gpt-5, sora, ftse 100, dow jones industrial average,
 `);
 
 export const ORGANIZATIONS = lines(`
@@ -109,7 +111,17 @@ home office, foreign office, treasury, cabinet, supreme court, high court, court
 house of commons, law lords, scotland yard, met police, metropolitan police, red cross, amnesty international,
 new labour, old labour, greenpeace, oxfam, unicef, unesco, arsenal, chelsea, liverpool fc, manchester united, man utd, manchester city,
 tottenham, everton, newcastle united, aston villa, real madrid, barcelona fc, juventus, ac milan, inter milan,
-bayern munich, celtic, rangers, leeds united, number 10, inter milan, inter, parma, bbc sport, bbc radio 4
+bayern munich, celtic, rangers, leeds united, number 10, inter milan, inter, parma, bbc sport, bbc radio 4,
+nokia, motorola, siemens, ericsson, sony ericsson, philips, dell, hp, hewlett-packard, compaq, cisco, sun microsystems, realnetworks,
+napster, kazaa, aol, time warner, warner bros, warner brothers, vivendi, vivendi universal, emi, bmg, sony bmg, warner music,
+universal music, universal pictures, news corp, news corporation, bskyb, sky, orange, t-mobile, o2, virgin mobile, virgin atlantic,
+virgin radio, ntl, telewest, tiscali, freeserve, wanadoo, lycos, ask jeeves, mozilla, mozilla foundation, symantec, mcafee, sophos,
+kaspersky, f-secure, lenovo, acer, toshiba, fujitsu, nec, hitachi, panasonic, sanyo, electronic arts, ea, activision, ubisoft,
+take-two, rockstar games, sega, konami, capcom, atari, namco, bungie, skype, wikipedia, youtube, myspace, netscape, midjourney,
+mistral, cohere, hugging face, scale ai, yukos, gazprom, rosneft, lukoil, glaxosmithkline, gsk, astrazeneca, pfizer, merck,
+novartis, unilever, nestle, tesco, sainsbury's, asda, marks & spencer, boots, woolworths, whitbread, hbos, northern rock,
+standard life, aviva, prudential, lloyds tsb, bradford & bingley, british airways, easyjet, ryanair, lufthansa, air france, klm,
+qantas, rolls-royce, bae systems, deutsche bank, deutsche boerse, euronext, london stock exchange, lse, nyse, nasdaq
 `);
 
 /** Outlets cited as sources; matched on the whole name. Values are the display form. */
