@@ -409,6 +409,27 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.notEqual(speakerOf(text, 'managing for five years').speaker?.name, 'Ronaldinho');
   });
 
+  it('reads a parenthetical "said X" inside the clause that holds a quotation', () => {
+    const text = 'The European ministers\' comments, said Junya Tanase of JPMorgan Chase bank in Tokyo, were "generally too weak to produce a market reaction".';
+    assert.equal(speakerOf(text, 'generally too weak').speaker?.name, 'Junya Tanase');
+  });
+
+  it('reads "X quoted Y as saying" as Y speaking, and a broker or a trader as an unnamed source', () => {
+    assert.equal(speakerOf('"It\'s above all a question of sovereignty," Reuters quoted a central bank official as saying.', 'sovereignty').speaker?.name, 'a central bank official');
+    assert.equal(speakerOf('"Obviously we\'ll have to wait and see," said one London-based broker.', 'wait and see').speaker?.name, 'one London-based broker');
+  });
+
+  it('takes the name before a long relative clause as the subject ("Mr Mates, who is a member of … and was part of …, told the BBC")', () => {
+    const text = 'Mr Mates, who is a member of the Commons intelligence and security committee and was part of the Butler inquiry into pre-war intelligence, told the BBC on Friday: "That, as a general rule, is right."';
+    assert.equal(speakerOf(text, 'general rule').speaker?.name, 'Mates');
+  });
+
+  it('reads an inverted attribution after a quotation that ends its sentence, but not a new sentence opening with "Asked"', () => {
+    assert.equal(speakerOf('"I think Wall Street has gotten ahead of eBay." said Janco Partners analyst Martin Pyykkonen.', 'ahead of eBay').speaker?.name, 'Martin Pyykkonen');
+    const text = 'Jose Mourinho said: "We are just 2-1 down at half-time." Asked if his Chelsea honeymoon was over, Mourinho replied: "I have had 20 years of honeymoons."';
+    assert.equal(speakerOf(text, 'half-time').speaker?.name, 'Jose Mourinho');
+  });
+
   it('reads "X is reported as saying" after a quotation', () => {
     const { speaker } = speakerOf('"If totally pushed to the wall, of course they are going to unleash the WMDs," Mr Kapor is reported as saying.', 'pushed to the wall');
     assert.equal(speaker?.name, 'Kapor');

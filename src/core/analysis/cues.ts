@@ -14,6 +14,7 @@ characterised characterized characterises characterizes called calls dubbed labe
 stressed stresses pledged pledges promised promises assured assures branded brands accused accuses
 demanded demands praised praises hailed hails criticised criticized criticises criticizes condemned condemns
 threatened threatens threatening campaigning campaigned pushing demanding urging
+announcing stating describing suggesting admitting confirming predicting
 `;
 
 /**
@@ -55,6 +56,7 @@ export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
 export const SOURCE_NOUNS: ReadonlySet<string> = new Set(`
 official officials spokesperson spokesman spokeswoman spokespeople source sources aide aides adviser advisers advisor
 advisors person people expert experts analyst analysts consultant consultants executive executives insider insiders
+broker brokers trader traders dealer dealers banker bankers strategist strategists
 diplomat diplomats lawyer lawyers observer observers critic critics supporter supporters investor investors
 colleague colleagues friend friends member members employee employees staffer staffers researcher researchers
 representative representatives negotiator negotiators officer officers statement report witness witnesses resident

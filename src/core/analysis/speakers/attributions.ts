@@ -35,6 +35,8 @@ yesterday today tonight however meanwhile just even never not only further himse
 `.trim().split(/\s+/));
 
 const REPORTED_AS = /\s+(?:is|was|are|were|has been|have been|had been)\s+(?:reported|quoted|understood|believed|thought)\s+(?:as|to have)\s*$/;
+const NAME_BEFORE_RELATIVE = /^\s*((?:Mr|Mrs|Ms|Dr|Sir|Lord)?\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}),\s+who\s[^"“”]+$/u;
+const QUOTED_AS = /\bquoted\s+([^,.;:"“”]{2,80}?)\s+as\s*$/;
 const AGE_APPOSITION = /,\s*\d{1,3}(?=\s*,)/g;
 
 /**
@@ -55,9 +57,13 @@ function endsSentence(span: QuoteSpan): boolean {
  * words and before at most four ("Mr Armes warned that developers still had to learn…" and
  * "Responding to the criticism, Mr Pugh said" are sentences of their own).
  */
-function isShortAttribution(between: string, cue: CueMatch, after: string): boolean {
+function isShortAttribution(between: string, cue: string, after: string): boolean {
+  const verb = cue.toLowerCase();
+  // "…this year." said Janco Partners analyst Martin Pyykkonen: inverted, the name follows the
+  // verb, which a new sentence would capitalise ("Asked if his honeymoon was over, Mourinho replied").
+  if (between.trim() === '') return SPEECH_VERBS.has(verb) && cue === verb;
   const rest = /^[^.,;:!?"“”]*/.exec(after)?.[0] ?? '';
-  return wordCount(between) <= 3 && !/[,:]/.test(between) && SPEECH_VERBS.has(cue.cue) && wordCount(rest) <= 4 && !/^\s*that\b/.test(rest);
+  return wordCount(between) <= 3 && !/[,:]/.test(between) && SPEECH_VERBS.has(verb) && wordCount(rest) <= 4 && !/^\s*that\b/.test(rest);
 }
 
 /** Verbs that report the words themselves, which alone may follow a quotation that ends its sentence. */
@@ -66,6 +72,9 @@ said says added adds told tells wrote writes explained explains continued contin
 asked asks replied replies noted notes stated states declared declares concluded concludes admitted admits conceded concedes
 recalled recalls remarked remarks commented comments answered answers responded responds
 `.trim().split(/\s+/).concat('according to'));
+
+/** After a cue: a name or a description, then the comma that closes the parenthesis. */
+const PARENTHESIS_AFTER = /^\s+(?:\p{Lu}|(?:the|a|an|one)\s)[^,.;:"“”]{0,80},/u;
 
 const WITH_SUBJECT = /\bwith\s+(?:[^\s,.;:]+\s+){1,6}$/;
 
@@ -97,7 +106,7 @@ function attributionAfter(text: string, span: QuoteSpan, next: QuoteSpan | undef
   const between = window.slice(lead, cue.index);
   // "Barcelona star Ronaldinho admitted: "…"": a cue before a colon introduces the next quotation.
   if (/^\s*:/.test(window.slice(cue.index + cue.length))) return undefined;
-  if (endsSentence(span) && !isShortAttribution(between, cue, window.slice(cue.index + cue.length))) return undefined;
+  if (endsSentence(span) && !isShortAttribution(between, window.slice(cue.index, cue.index + cue.length), window.slice(cue.index + cue.length))) return undefined;
   if (hasSentenceBreak(window, lead, cue.index)) return undefined;
   const cueWord = cue.cue;
   // ""slowing supply growth" is a certainty, said David Anders": the rest of the clause, then the
@@ -194,8 +203,11 @@ function attributionAtCue(window: string, from: number, match: CueMatch): Attrib
   }
   const before = window.slice(0, match.index);
   // ""Most firms have secured their gateway," said Mr Warner, "but …"": a verb right after a
-  // quotation names its speaker after it, for both halves of the interrupted quotation.
-  if (/["”],?\s*$/.test(before)) {
+  // quotation names its speaker after it, for both halves of the interrupted quotation; so does a
+  // parenthesis ("The ministers' comments, said Junya Tanase of JPMorgan, were "too weak"").
+  const inverted = /["”],?\s*$/.test(before)
+    || ((cue === 'said' || cue === 'says') && /\p{Ll},\s*$/u.test(before) && PARENTHESIS_AFTER.test(window.slice(match.index + match.length)));
+  if (inverted) {
     const phrase = phraseAfter(window, match.index + match.length, window.length);
     return phrase && { phrase: nameBeforeAffiliation(phrase.phrase), phraseStart: from + phrase.phraseStart, cue, method: 'cue-after' };
   }
@@ -209,6 +221,9 @@ function attributionAtCue(window: string, from: number, match: CueMatch): Attrib
  * committee,"), and the clauses and conjunctions before the subject ("On Friday, Mr Blair said").
  */
 function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phrase & { appositive?: Phrase }) | undefined {
+  // "Reuters quoted a central bank official as saying": the one quoted speaks.
+  const quotedAs = QUOTED_AS.exec(clause);
+  if (quotedAs) return { phrase: quotedAs[1], phraseStart: clauseOffset + quotedAs.index + quotedAs[0].indexOf(quotedAs[1]) };
   // "Mr Kapor is reported as saying": the report's wording stands between the subject and the cue.
   // An age ("Robert Jackson, 58, MP for Wantage, said") is blanked out, keeping every offset.
   let head = withoutFillers(clause.replace(REPORTED_AS, '').replace(AGE_APPOSITION, (age) => ' '.repeat(age.length)));
@@ -218,6 +233,10 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   // "Pullman, who had told him": a relative pronoun's speaker is its antecedent, the words before it.
   const relative = /(?:,\s*)?\b(?:who|which|that)\s*$/i.exec(head);
   if (relative) head = head.slice(0, relative.index);
+  // "Mr Mates, who is a member of the committee and was part of the inquiry, told the BBC": a
+  // name opening the clause before a relative clause of any length is the subject.
+  const named = NAME_BEFORE_RELATIVE.exec(head);
+  if (named && /,\s*$/.test(head)) return { phrase: named[1], phraseStart: clauseOffset + named.index + named[0].indexOf(named[1]) };
   let appositive: Phrase | undefined;
   // A comma inside a number ("500,000 growers") separates nothing.
   const apposition = /,\s*((?:[^,]|,(?=\d{3}))+?)\s*,\s*$/.exec(head);
@@ -251,7 +270,11 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   } else if (wordCount(phrase) > MAX_PHRASE_WORDS && !/ing$/.test(cue)) {
     // A long run of words before a finite verb ends with its subject; a participle's subject
     // ("Michael Howard is to make a pitch for the ethnic vote, urging …") opens the clause.
-    const tail = phrase.trimEnd().split(/\s+/).slice(-4).join(' ');
+    // The subject opens at its determiner when there is one ("… bankruptcy protection the company said").
+    const words = phrase.trimEnd().split(/\s+/).slice(-4);
+    let first = words.length - 1;
+    while (first > 0 && !/^(?:the|a|an|its|his|her|their)$/i.test(words[first])) first--;
+    const tail = words.slice(first).join(' ');
     phraseStart += phrase.lastIndexOf(tail);
     phrase = tail;
   }
