@@ -16,18 +16,53 @@ export interface IndexedEntity {
 interface IndexedDocument {
   analysis: DocumentAnalysis;
   /** The linking key of each local entity, by local key. */
-  keys: string[];
-  /** The alias keys each local entity contributes, by local key. */
-  aliasKeys: string[][];
+  keys: FiledKey[];
+  /**
+   * The alias keys the local entities offer, in their order: `aliases[i]` is offered by the
+   * entity filed under `aliasOwners[i]`. Two flat lists rather than one per entity, as most
+   * entities offer none.
+   */
+  aliases: FiledKey[];
+  aliasOwners: FiledKey[];
   /** Every mention with its local entity, sorted by start, for hover look-ups: made at the first one. */
   mentions?: Array<{ start: number; end: number; key: number }>;
   /** Quotations sorted by start. */
   quotes: Quote[];
-  /** Each local entity's mentions and attributed quotations, sorted, by local key: what its groups are built from. */
-  entries: DocumentEntry[];
 }
 
 type DocumentEntry = { localKey: number; mentions: Span[]; quotes: Quote[] };
+
+/** A local entity filed under a key, with what its groups are built from, at hand. */
+type Member = { docId: string; local: LocalEntity; entry: DocumentEntry };
+
+/**
+ * Everything the index keeps about one key, in one place: looking a key up once and then
+ * following references is what keeps indexing a folder and building its table cheap.
+ */
+interface FiledKey {
+  readonly key: string;
+  /** The name the record was made for; every name filed under the key has the same slug, the base of its id. */
+  readonly nameKeys: NameKeys;
+  /** The key's id while it has members. */
+  id: string | undefined;
+  /**
+   * The local entities filed under the key, in filing order (a document's together). A list,
+   * not a map by document: most keys have one member, and a list costs far less to make.
+   */
+  members: Member[];
+  /** The keys of the groups offering this key as an alias, with reference counts; made on first use, as most keys have none. */
+  owners: Map<FiledKey, number> | undefined;
+  /** The alias keys this key's members offer, with reference counts; made on first use. */
+  offered: Map<FiledKey, number> | undefined;
+  /** The built entity of the group the key heads, until a change forgets it. */
+  entity: IndexedEntity | undefined;
+  /** The key's row in the entity table, or -1. */
+  row: number;
+  /** Whether the key is listed in `changedKeys`; the lists are arrays, cheaper to fill than sets. */
+  changed: boolean;
+  /** Whether the key is listed in `staleGroups`. */
+  stale: boolean;
+}
 
 /**
  * The cross-source entity table of a folder of articles, updated one document at a time.
@@ -41,63 +76,63 @@ type DocumentEntry = { localKey: number; mentions: Span[]; quotes: Quote[] };
  */
 export class CrossSourceIndex {
   private readonly docs = new Map<string, IndexedDocument>();
-  /** key → document → local entity keys filed under it. */
-  private readonly members = new Map<string, Map<string, number[]>>();
-  /** alias key → the keys of the groups offering it, with reference counts. */
-  private readonly aliasOwners = new Map<string, Map<string, number>>();
-  /** key → alias keys its members offer, with reference counts. */
-  private readonly offeredAliases = new Map<string, Map<string, number>>();
-  private readonly idToKey = new Map<string, string>();
-  private readonly keyToId = new Map<string, string>();
-  private readonly cache = new Map<string, IndexedEntity>();
+  /**
+   * Every key a document files under or offers. A key that no document uses any more is kept
+   * until the next `entities()`, which drops it once its table row is gone.
+   */
+  private readonly filedKeys = new Map<string, FiledKey>();
+  private readonly idToKey = new Map<string, FiledKey>();
+  /** How many keys hold a built entity: while none does, a change has nothing to forget. */
+  private builtCount = 0;
   /**
    * Keys changed since the last `entities()`. Re-checking the groups of the aliases they offer
    * waits for it, so indexing a whole folder looks at each key once, not once per article.
    */
-  private readonly changedKeys = new Set<string>();
+  private readonly changedKeys: FiledKey[] = [];
   /**
    * The entity table `entities()` returns, patched after a change instead of rebuilt: rows (and
-   * their group keys) in no particular order, each row's position, and the groups to re-check.
+   * their group keys) in no particular order, and the groups to re-check.
    */
   private readonly table: IndexedEntity[] = [];
-  private readonly tableKeys: string[] = [];
-  private readonly tablePosition = new Map<string, number>();
-  private readonly staleGroups = new Set<string>();
+  private readonly tableKeys: FiledKey[] = [];
+  private readonly staleGroups: FiledKey[] = [];
   private allEntities: IndexedEntity[] | undefined;
 
   set(docId: string, analysis: DocumentAnalysis): void {
     this.remove(docId);
-    const keys = analysis.entities.map((entity) => inKindOf(entity, linkKey(entity.name)));
-    const aliasKeys = analysis.entities.map((entity, index) => aliasKeysOf(entity, keys[index]));
-    this.invalidate(keys, aliasKeys);
-    const quotes = sortedByStart(analysis.quotes);
-    this.docs.set(docId, { analysis, keys, aliasKeys, quotes, entries: entriesOf(analysis, quotes) });
-    analysis.entities.forEach((entity, index) => {
-      this.addMember(keys[index], docId, entity.key);
-      for (const alias of aliasKeys[index]) {
-        increment(this.aliasOwners, alias, keys[index]);
-        increment(this.offeredAliases, keys[index], alias);
-      }
+    const document: IndexedDocument = { analysis, keys: [], aliases: [], aliasOwners: [], quotes: sortedByStart(analysis.quotes) };
+    for (const entity of analysis.entities) {
+      const nameKeys = keysOfName(entity.name);
+      const key = this.filedKey(nameKeys, entity);
+      document.keys.push(key);
+      this.offerAliases(document, entity, nameKeys, key);
+    }
+    this.invalidate(document);
+    this.docs.set(docId, document);
+    const entries = entriesOf(analysis, document.quotes);
+    analysis.entities.forEach((local, index) => this.addMember(document.keys[index], { docId, local, entry: entries[index] }));
+    document.aliases.forEach((alias, index) => {
+      const owner = document.aliasOwners[index];
+      alias.owners = increment(alias.owners, owner);
+      owner.offered = increment(owner.offered, alias);
     });
-    this.invalidate(keys, aliasKeys);
-    this.markChanged(keys, aliasKeys);
+    this.invalidate(document);
+    this.markChanged(document);
   }
 
   remove(docId: string): void {
     const document = this.docs.get(docId);
     if (!document) return;
-    this.invalidate(document.keys, document.aliasKeys);
+    this.invalidate(document);
     this.docs.delete(docId);
-    document.analysis.entities.forEach((entity, index) => {
-      const key = document.keys[index];
-      this.removeMember(key, docId, entity.key);
-      for (const alias of document.aliasKeys[index]) {
-        decrement(this.aliasOwners, alias, key);
-        decrement(this.offeredAliases, key, alias);
-      }
+    for (const key of document.keys) this.removeMembers(key, docId);
+    document.aliases.forEach((alias, index) => {
+      const owner = document.aliasOwners[index];
+      alias.owners = decrement(alias.owners, owner);
+      owner.offered = decrement(owner.offered, alias);
     });
-    this.invalidate(document.keys, document.aliasKeys);
-    this.markChanged(document.keys, document.aliasKeys);
+    this.invalidate(document);
+    this.markChanged(document);
   }
 
   documentIds(): string[] {
@@ -110,31 +145,34 @@ export class CrossSourceIndex {
 
   entityId(docId: string, localKey: number): string | undefined {
     const key = this.docs.get(docId)?.keys[localKey];
-    return key === undefined ? undefined : this.keyToId.get(this.resolve(key));
+    return key === undefined ? undefined : resolve(key).id;
   }
 
   entity(id: string): IndexedEntity | undefined {
     // Whether the key still heads a group is asked first: a change two links away can fold it
-    // into another group without touching it, and so without forgetting its cached entity.
+    // into another group without touching it, and so without forgetting its built entity.
     const key = this.idToKey.get(id);
-    if (key === undefined || this.resolve(key) !== key) return undefined;
-    return this.cache.get(id) ?? this.buildAndCache(id, key);
+    if (key === undefined || resolve(key) !== key) return undefined;
+    return key.entity ?? this.buildAndKeep(id, key);
   }
 
   entities(): IndexedEntity[] {
     if (this.allEntities) return this.allEntities;
     this.markChangedGroupsStale();
     for (const key of this.staleGroups) {
+      key.stale = false;
       this.dropFromTable(key);
       // A key heads a group when it has members (and so an id) and resolves to itself.
-      const id = this.keyToId.get(key);
-      if (id === undefined || this.resolve(key) !== key) continue;
-      const entity = this.cache.get(id) ?? this.buildAndCache(id, key);
-      this.tablePosition.set(key, this.table.length);
-      this.table.push(entity);
+      const id = key.id;
+      if (id === undefined || resolve(key) !== key) {
+        this.forgetIfUnused(key);
+        continue;
+      }
+      key.row = this.table.length;
+      this.table.push(key.entity ?? this.buildAndKeep(id, key));
       this.tableKeys.push(key);
     }
-    this.staleGroups.clear();
+    this.staleGroups.length = 0;
     this.allEntities = [...this.table];
     return this.allEntities;
   }
@@ -173,12 +211,39 @@ export class CrossSourceIndex {
       .slice(0, limit).map(({ entity }) => entity);
   }
 
-  /** The group a key belongs to: the one other group that offers it as an alias, else its own. */
-  private resolve(key: string): string {
-    const owners = this.aliasOwners.get(key);
-    if (!owners || owners.size !== 1) return key;
-    const [owner] = owners.keys();
-    return owner !== key && this.members.has(owner) && this.aliasOwners.get(owner)?.size !== 1 ? owner : key;
+  /** The record of the key a local entity files a name under, made on first use. */
+  private filedKey(nameKeys: NameKeys, entity: LocalEntity): FiledKey {
+    const key = inKindOf(entity, nameKeys);
+    let filed = this.filedKeys.get(key);
+    if (!filed) {
+      filed = { key, nameKeys, id: undefined, members: [], owners: undefined, offered: undefined, entity: undefined, row: -1, changed: false, stale: false };
+      this.filedKeys.set(key, filed);
+    }
+    return filed;
+  }
+
+  /**
+   * Lists the alias keys a local entity offers besides its own key: its other surface forms, the
+   * names the article equates with it, and a person's surname and given name.
+   */
+  private offerAliases(document: IndexedDocument, entity: LocalEntity, nameKeys: NameKeys, ownKey: FiledKey): void {
+    const first = document.aliases.length;
+    const offer = (aliasKeys: NameKeys): void => {
+      const alias = this.filedKey(aliasKeys, entity);
+      // An entity offers few alias keys, so a linear check for repeats beats a set.
+      if (alias === ownKey || document.aliases.indexOf(alias, first) >= 0) return;
+      document.aliases.push(alias);
+      document.aliasOwners.push(ownKey);
+    };
+    for (const equivalent of entity.equivalents) offer(keysOfName(equivalent));
+    // The name is among the aliases; its key is the entity's own, so it needs no look-up.
+    for (const alias of entity.aliases) if (alias !== entity.name) offer(keysOfName(alias));
+    if (entity.type === 'person') for (const word of wordsOf(entity.name, nameKeys)) offer(word);
+  }
+
+  /** Drops the record of a key no document uses any more; a later use starts it afresh. */
+  private forgetIfUnused(key: FiledKey): void {
+    if (key.members.length === 0 && key.owners === undefined && key.offered === undefined) this.filedKeys.delete(key.key);
   }
 
   /**
@@ -188,81 +253,50 @@ export class CrossSourceIndex {
    * stopped offering is itself a changed key.)
    */
   private markChangedGroupsStale(): void {
-    for (const key of this.changedKeys) this.staleGroups.add(key);
+    for (const key of this.changedKeys) this.markStale(key);
     for (const key of this.changedKeys) {
-      const offered = this.offeredAliases.get(key);
-      if (offered) for (const alias of offered.keys()) this.staleGroups.add(alias);
+      key.changed = false;
+      if (key.offered) for (const alias of key.offered.keys()) this.markStale(alias);
     }
-    this.changedKeys.clear();
+    this.changedKeys.length = 0;
   }
 
-  private buildAndCache(id: string, key: string): IndexedEntity {
-    const entity = this.build(id, key);
-    this.cache.set(id, entity);
+  private buildAndKeep(id: string, key: FiledKey): IndexedEntity {
+    const entity = build(id, key);
+    key.entity = entity;
+    this.builtCount++;
     return entity;
   }
 
-  private build(id: string, key: string): IndexedEntity {
-    const locals: LocalEntity[] = [];
-    const documents = new Map<string, DocumentEntry>();
-    this.collectMembers(key, locals, documents);
-    const offered = this.offeredAliases.get(key);
-    if (offered) {
-      for (const alias of offered.keys()) if (this.members.has(alias) && this.resolve(alias) === key) this.collectMembers(alias, locals, documents);
-    }
-    return { id, name: canonicalName(locals), type: majorityType(locals), aliases: unionOf(locals, 'aliases'), roles: unionOf(locals, 'roles'), documents };
-  }
-
-  /** Adds the local entities filed under one key of a group, and their entries, to the group being built. */
-  private collectMembers(key: string, locals: LocalEntity[], documents: Map<string, DocumentEntry>): void {
-    for (const [docId, localKeys] of this.members.get(key) ?? []) {
-      const document = this.docs.get(docId);
-      if (!document) continue;
-      for (const localKey of localKeys) {
-        locals.push(document.analysis.entities[localKey]);
-        const entry = document.entries[localKey];
-        const earlier = documents.get(docId);
-        documents.set(docId, earlier ? mergedEntry(earlier, entry) : entry);
-      }
-    }
-  }
-
   /** Files a local entity under a key; a key's id lives as long as the key has members. */
-  private addMember(key: string, docId: string, localKey: number): void {
-    let byDoc = this.members.get(key);
-    if (!byDoc) {
-      this.members.set(key, (byDoc = new Map()));
-      this.assignId(key);
+  private addMember(key: FiledKey, member: Member): void {
+    if (key.members.length > 0) {
+      key.members.push(member);
+      return;
     }
-    const localKeys = byDoc.get(docId);
-    if (localKeys) localKeys.push(localKey);
-    else byDoc.set(docId, [localKey]);
+    this.assignId(key);
+    // A list made with its one member has no room to spare, and most keys never get a second.
+    key.members = [member];
   }
 
-  private removeMember(key: string, docId: string, localKey: number): void {
-    const byDoc = this.members.get(key);
-    const remaining = (byDoc?.get(docId) ?? []).filter((value) => value !== localKey);
-    if (!byDoc) return;
-    if (remaining.length > 0) byDoc.set(docId, remaining);
-    else byDoc.delete(docId);
-    if (byDoc.size > 0) return;
-    this.members.delete(key);
-    this.dropId(key);
+  /** Takes out of a key the local entities a document filed under it. */
+  private removeMembers(key: FiledKey, docId: string): void {
+    key.members = key.members.filter((member) => member.docId !== docId);
+    if (key.members.length === 0) this.dropId(key);
   }
 
-  private assignId(key: string): void {
-    const base = slug(key.endsWith(PLACE_KEYS) ? key.slice(0, -PLACE_KEYS.length) : key);
+  private assignId(key: FiledKey): void {
+    const base = idBaseOf(key.nameKeys);
     let id = base;
     for (let n = 2; this.idToKey.has(id); n++) id = `${base}-${n}`;
     this.idToKey.set(id, key);
-    this.keyToId.set(key, id);
+    key.id = id;
   }
 
-  private dropId(key: string): void {
-    const id = this.keyToId.get(key);
-    if (id === undefined) return;
-    this.keyToId.delete(key);
-    this.idToKey.delete(id);
+  private dropId(key: FiledKey): void {
+    if (key.id === undefined) return;
+    this.idToKey.delete(key.id);
+    key.id = undefined;
   }
 
   /**
@@ -270,65 +304,133 @@ export class CrossSourceIndex {
    * files its entities under or offers as aliases, and the group that absorbs one of them as its
    * alias. A key offered by several groups belongs to none of them, so a common given name
    * ("John") does not make every John's group stale. Called before and after a change, this
-   * catches a key moving between groups. Everything else stays cached, which keeps an update
+   * catches a key moving between groups. Everything else stays built, which keeps an update
    * proportional to the changed document.
    */
-  private invalidate(keys: readonly string[], aliasKeys: ReadonlyArray<readonly string[]>): void {
+  private invalidate(document: IndexedDocument): void {
     this.allEntities = undefined;
-    // Forgetting drops cached entities and marks their rows of the table stale. While nothing is
-    // cached (a folder being indexed) there is nothing to drop, and every row of the table was
+    // Forgetting drops built entities and marks their rows of the table stale. While nothing is
+    // built (a folder being indexed) there is nothing to drop, and every row of the table was
     // marked stale when its entity was dropped.
-    if (this.cache.size === 0) return;
-    for (const key of keys) this.forgetGroupsOf(key);
-    for (const aliases of aliasKeys) for (const alias of aliases) this.forgetGroupsOf(alias);
+    if (this.builtCount === 0) return;
+    for (const key of document.keys) this.forgetGroupsOf(key);
+    for (const alias of document.aliases) this.forgetGroupsOf(alias);
   }
 
-  private forgetGroupsOf(key: string): void {
+  private forgetGroupsOf(key: FiledKey): void {
     this.forget(key);
-    const owners = this.aliasOwners.get(key);
-    if (owners?.size === 1) for (const owner of owners.keys()) this.forget(owner);
+    if (key.owners?.size === 1) for (const owner of key.owners.keys()) this.forget(owner);
   }
 
   /** Records the keys a change touched, for `markChangedGroupsStale`. */
-  private markChanged(keys: readonly string[], aliasKeys: ReadonlyArray<readonly string[]>): void {
-    for (const key of keys) this.changedKeys.add(key);
-    for (const aliases of aliasKeys) for (const alias of aliases) this.changedKeys.add(alias);
+  private markChanged(document: IndexedDocument): void {
+    for (const key of document.keys) this.markOneChanged(key);
+    for (const alias of document.aliases) this.markOneChanged(alias);
   }
 
-  private forget(key: string): void {
-    this.staleGroups.add(key);
-    const id = this.keyToId.get(key);
-    if (id !== undefined) this.cache.delete(id);
+  private markOneChanged(key: FiledKey): void {
+    if (key.changed) return;
+    key.changed = true;
+    this.changedKeys.push(key);
+  }
+
+  private markStale(key: FiledKey): void {
+    if (key.stale) return;
+    key.stale = true;
+    this.staleGroups.push(key);
+  }
+
+  private forget(key: FiledKey): void {
+    this.markStale(key);
+    if (key.entity === undefined) return;
+    key.entity = undefined;
+    this.builtCount--;
   }
 
   /** Takes a group out of the entity table by moving the last row into its place. */
-  private dropFromTable(key: string): void {
-    const position = this.tablePosition.get(key);
-    if (position === undefined) return;
-    this.tablePosition.delete(key);
+  private dropFromTable(key: FiledKey): void {
+    const position = key.row;
+    if (position < 0) return;
+    key.row = -1;
     const lastEntity = this.table.pop();
     const lastKey = this.tableKeys.pop();
     if (position === this.table.length || lastEntity === undefined || lastKey === undefined) return;
     this.table[position] = lastEntity;
     this.tableKeys[position] = lastKey;
-    this.tablePosition.set(lastKey, position);
+    lastKey.row = position;
+  }
+}
+
+/** The group a key belongs to: the one other group that offers it as an alias, else its own. */
+function resolve(key: FiledKey): FiledKey {
+  if (key.owners?.size !== 1) return key;
+  const [owner] = key.owners.keys();
+  return owner !== key && owner.members.length > 0 && owner.owners?.size !== 1 ? owner : key;
+}
+
+/** The entity of the group a key heads: its own members and those of the aliases it takes in. */
+function build(id: string, key: FiledKey): IndexedEntity {
+  const locals: LocalEntity[] = [];
+  const documents = new Map<string, DocumentEntry>();
+  collectMembers(key, locals, documents);
+  if (key.offered) {
+    for (const alias of key.offered.keys()) if (alias.members.length > 0 && resolve(alias) === key) collectMembers(alias, locals, documents);
+  }
+  return { id, name: canonicalName(locals), type: majorityType(locals), aliases: unionOf(locals, 'aliases'), roles: unionOf(locals, 'roles'), documents };
+}
+
+/** Adds the local entities filed under one key of a group, and their entries, to the group being built. */
+function collectMembers(key: FiledKey, locals: LocalEntity[], documents: Map<string, DocumentEntry>): void {
+  for (const { docId, local, entry } of key.members) {
+    locals.push(local);
+    const earlier = documents.get(docId);
+    documents.set(docId, earlier ? mergedEntry(earlier, entry) : entry);
   }
 }
 
 /** Normalised name used to link mentions across articles: case, dots, curly apostrophes and a leading "the" do not matter. */
 export function linkKey(name: string): string {
-  let key = knownLinkKeys.get(name);
-  if (key === undefined) {
-    // The same names recur from article to article; the cap only bounds memory on odd input.
-    if (knownLinkKeys.size >= LINK_KEY_MEMO_SIZE) knownLinkKeys.clear();
-    key = computeLinkKey(name);
-    knownLinkKeys.set(name, key);
-  }
-  return key;
+  return keysOfName(name).key;
 }
 
-const knownLinkKeys = new Map<string, string>();
-const LINK_KEY_MEMO_SIZE = 100_000;
+/** What linking needs from one name, worked out once per distinct name and kept for the next article that uses it. */
+interface NameKeys {
+  key: string;
+  /** The names of the last and first words (none for a single word): worked out at the first person so named. */
+  words?: readonly NameKeys[];
+  /** The key a place of this name is filed under. */
+  placeKey?: string;
+  /** The slug of the key, which ids are made from: worked out at the first id. */
+  idBase?: string;
+}
+
+function keysOfName(name: string): NameKeys {
+  let keys = knownNames.get(name);
+  if (keys === undefined) {
+    // The same names recur from article to article; the cap only bounds memory on odd input.
+    if (knownNames.size >= NAME_MEMO_SIZE) knownNames.clear();
+    keys = { key: computeLinkKey(name) };
+    knownNames.set(name, keys);
+  }
+  return keys;
+}
+
+const knownNames = new Map<string, NameKeys>();
+const NAME_MEMO_SIZE = 100_000;
+
+/** A person's surname and given name: the last and first words of a full name. */
+function wordsOf(name: string, keys: NameKeys): readonly NameKeys[] {
+  if (keys.words === undefined) {
+    const words = name.split(/\s+/);
+    keys.words = words.length >= 2 ? [keysOfName(words[words.length - 1]), keysOfName(words[0])] : [];
+  }
+  return keys.words;
+}
+
+function idBaseOf(nameKeys: NameKeys): string {
+  nameKeys.idBase ??= slug(nameKeys.key);
+  return nameKeys.idBase;
+}
 
 function computeLinkKey(name: string): string {
   return canonicalForm(withoutAccents(name).toLowerCase().replace(/\./g, '').replace(/^the\s+/, '').replace(/\s+/g, ' ').trim());
@@ -343,38 +445,17 @@ function withoutAccents(text: string): string {
 const ASCII = /^[\x00-\x7f]*$/;
 
 /**
- * The alias keys a local entity offers besides its own key: its other surface forms, the names
- * the article equates with it, and a person's surname and given name.
- */
-function aliasKeysOf(entity: LocalEntity, ownKey: string): string[] {
-  const keys: string[] = [];
-  for (const equivalent of entity.equivalents) addAliasKey(keys, inKindOf(entity, linkKey(equivalent)), ownKey);
-  // The name is among the aliases; its key is the entity's own, so it needs no look-up.
-  for (const alias of entity.aliases) if (alias !== entity.name) addAliasKey(keys, inKindOf(entity, linkKey(alias)), ownKey);
-  if (entity.type === 'person') {
-    const words = entity.name.split(/\s+/);
-    if (words.length >= 2) {
-      addAliasKey(keys, linkKey(words[words.length - 1]), ownKey);
-      addAliasKey(keys, linkKey(words[0]), ownKey);
-    }
-  }
-  return keys;
-}
-
-/**
  * Places are filed apart from everything else, so that a person's surname cannot take them in:
  * "Houston" the city is not John Houston, nor "Jordan" the country Michael Jordan.
  */
-function inKindOf(entity: LocalEntity, key: string): string {
-  return entity.type === 'place' ? key + PLACE_KEYS : key;
+function inKindOf(entity: LocalEntity, nameKeys: NameKeys): string {
+  if (entity.type !== 'place') return nameKeys.key;
+  // Made once: a key made afresh for every place would be hashed afresh at every look-up.
+  nameKeys.placeKey ??= nameKeys.key + PLACE_KEYS;
+  return nameKeys.placeKey;
 }
 
 const PLACE_KEYS = '\u0000place';
-
-/** Alias keys are few per entity, so a linear check for repeats beats a set. */
-function addAliasKey(keys: string[], key: string, ownKey: string): void {
-  if (key !== ownKey && !keys.includes(key)) keys.push(key);
-}
 
 function mentionsByStart(analysis: DocumentAnalysis): Array<{ start: number; end: number; key: number }> {
   return analysis.entities.flatMap((entity) => entity.mentions.map((mention) => ({ start: mention.start, end: mention.end, key: entity.key })))
@@ -478,17 +559,18 @@ function lastStartingAtOrBefore(items: ReadonlyArray<{ start: number }>, offset:
   return low - 1;
 }
 
-function increment(counts: Map<string, Map<string, number>>, outer: string, inner: string): void {
-  let map = counts.get(outer);
-  if (!map) counts.set(outer, (map = new Map()));
-  map.set(inner, (map.get(inner) ?? 0) + 1);
+/** Counts one more reference, making the table of counts on first use. */
+function increment<K>(counts: Map<K, number> | undefined, key: K): Map<K, number> {
+  const table = counts ?? new Map<K, number>();
+  table.set(key, (table.get(key) ?? 0) + 1);
+  return table;
 }
 
-function decrement(counts: Map<string, Map<string, number>>, outer: string, inner: string): void {
-  const map = counts.get(outer);
-  const count = map?.get(inner);
-  if (!map || count === undefined) return;
-  if (count > 1) map.set(inner, count - 1);
-  else map.delete(inner);
-  if (map.size === 0) counts.delete(outer);
+/** Counts one reference less; a table whose counts are all gone is dropped. */
+function decrement<K>(counts: Map<K, number> | undefined, key: K): Map<K, number> | undefined {
+  const count = counts?.get(key);
+  if (counts === undefined || count === undefined) return counts;
+  if (count > 1) counts.set(key, count - 1);
+  else counts.delete(key);
+  return counts.size > 0 ? counts : undefined;
 }
