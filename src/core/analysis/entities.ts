@@ -880,7 +880,9 @@ function typeOf(text: string, tokens: Token[], personCue: boolean): { type: Enti
   // "Mission Impossible II" is a sequel, "Henry VIII" a king.
   if (tokens.length > 1 && SEQUEL_NUMBERS.test(last.text) && !is(tokens[0], WordClass.givenName | WordClass.role | WordClass.honorific)) return { type: 'other', confidence: 2 };
   // "Theme Park" in "games such as Populous, Theme Park" is a work, not a park.
-  if (tokens.length > 1 && (PLACE_HEADS.has(last.lower) || PLACE_LEADS.has(tokens[0].lower)) && !namesWorkBefore(text, tokens[0].start)) return { type: 'place', confidence: 2 };
+  if (tokens.length > 1 && (PLACE_HEADS.has(last.lower) || PLACE_LEADS.has(tokens[0].lower)) && !namesWorkBefore(text, tokens[0].start, wordBefore(text, tokens[0].start))) {
+    return { type: 'place', confidence: 2 };
+  }
   // "Los Santos", "Port Talbot": a Spanish article or a harbour opening a two-word unknown name
   // ("El" also opens Arabic surnames: "El Guerrouj").
   if (tokens.length === 2 && PLACE_ARTICLES.has(tokens[0].lower)) return { type: 'place', confidence: 1 };
@@ -960,7 +962,7 @@ function contextType(text: string, start: number, end: number): EntityType | und
   // "who", and "the Trump administration": only a president or a governor has one.
   if (next === 'who' || next === 'administration') return 'person';
   // "starred in Jean-Pierre Jeunet's A Very Long Engagement": a possessive names the work's author.
-  if (previous && PRODUCT_CUES.has(previous) || workNounBeforeThe(text, start) || (namesWorkBefore(text, start) && !isPossessiveAt(text, end))) return 'other';
+  if (previous && PRODUCT_CUES.has(previous) || workNounBeforeThe(text, start) || (namesWorkBefore(text, start, before) && !isPossessiveAt(text, end))) return 'other';
   // "the ChatGPT maker", "Durex maker SSL": what a maker makes is a product.
   if (next && ((PRODUCT_CUES.has(next) && next !== 'system') || next === 'maker' || next === 'makers')) return 'other';
   const described = appositiveNoun(text, end);
@@ -1016,10 +1018,21 @@ function isPossessiveAt(text: string, end: number): boolean {
  * Theme Park and Dungeon Keeper": words before a name that only a work follows ("a role in" may
  * precede a team or a firm).
  */
-function namesWorkBefore(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 140), start);
-  return WORK_LEAD.test(before) || WORK_LIST.test(before);
+function namesWorkBefore(text: string, start: number, before: { word: string; comma: boolean } | undefined): boolean {
+  // The word before the name decides first which pattern can match: this runs for most names.
+  if (before === undefined) return false;
+  const previous = before.word;
+  const leads = !before.comma && (previous === 'in' || previous === 'to' || previous === 'of' || previous === 'the');
+  if (leads && WORK_LEAD.test(text.slice(Math.max(0, start - 40), start))) return true;
+  // A capitalised word before the name may be part of the title the name was cut from ("including Are You Lonesome Tonight").
+  const inList = before.comma || previous === 'the' || LIST_WORDS.has(previous) || CAPITALISED_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+  return inList && WORK_LIST.test(text.slice(Math.max(0, start - 140), start));
 }
+
+const CAPITALISED_BEFORE = /\p{Lu}[\p{L}'’-]*\s+$/u;
+
+/** The words that lead into the next item of a list: "such as", "including", "like", "and". */
+const LIST_WORDS: ReadonlySet<string> = new Set(['as', 'including', 'like', 'and']);
 
 const WORK_LEAD = /\b(?:(?:cameo|starred|stars|appeared|appears|appearing)\s+in|(?:sequel|prequel|follow-up)\s+to|(?:star|stars|creator)\s+of)\s+(?:the\s+)?$/;
 /** A plural noun for works, then "such as", "including" or "like", then only names, commas and "and" up to the name. */
@@ -1237,12 +1250,21 @@ function mergeInto(kept: Cluster, merged: Cluster): void {
  */
 function mergeCompoundSurnames(clusters: readonly Cluster[]): void {
   const people = clusters.filter((cluster) => cluster.type === 'person' && cluster.mentions.length > 0);
+  // The last two words of every longer name, with the people bearing it.
+  const bearers = new Map<string, Set<Cluster>>();
   for (const cluster of people) {
-    const forms = new Set(cluster.mentions.map((mention) => mention.form));
-    const [form] = forms;
-    if (forms.size !== 1 || cluster.mentions[0].words.length !== 2) continue;
-    const owners = people.filter((other) => other !== cluster && other.mentions.some((mention) => mention.words.length > 2 && mention.form.endsWith(` ${form}`)));
-    if (owners.length === 1) mergeInto(owners[0], cluster);
+    for (const { words } of cluster.mentions) {
+      if (words.length < 3) continue;
+      const tail = `${words[words.length - 2]} ${words[words.length - 1]}`;
+      bearers.set(tail, (bearers.get(tail) ?? new Set()).add(cluster));
+    }
+  }
+  if (bearers.size === 0) return;
+  for (const cluster of people) {
+    const [first] = cluster.mentions;
+    if (first.words.length !== 2 || cluster.mentions.some((mention) => mention.form !== first.form)) continue;
+    const owners = bearers.get(first.form);
+    if (owners?.size === 1 && !owners.has(cluster)) mergeInto([...owners][0], cluster);
   }
 }
 
