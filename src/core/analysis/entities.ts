@@ -262,7 +262,7 @@ function isSectionLabel(text: string, run: Word[]): boolean {
 function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   if (previous.text.includes('-') && /-\p{Ll}/u.test(previous.text) && !endsWithParticle(previous.text)) return false;
   // "in California Mr Torvalds said": a courtesy title opens a new name, unless it follows another title ("Rt Rev Dr Tom Wright").
-  if (COURTESY_TITLES.has(next.text.toLowerCase()) && !isTitleWord(previous.text.toLowerCase())) return false;
+  if (startsCourtesyTitle(next.text) && COURTESY_TITLES.has(next.text.toLowerCase()) && !isTitleWord(previous.text.toLowerCase())) return false;
   // "beat Chelsea 3-1", "Middlesbrough 2-2 Charlton": a score is never part of a name.
   if (SCORE.test(next.text) || SCORE.test(previous.text)) return false;
   if (next.start === previous.end + 1 && text.charCodeAt(previous.end) === 32) return !endsWithPossessive(previous.text) || isSaintsName(run);
@@ -290,6 +290,12 @@ function isSaintsName(run: readonly Word[]): boolean {
 }
 
 const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.']);
+
+/** Every courtesy title starts with "M" or "D": a test that spares lower-casing most words. */
+function startsCourtesyTitle(word: string): boolean {
+  const first = word.charCodeAt(0);
+  return first === 77 || first === 68;
+}
 
 function isTitleWord(lower: string): boolean {
   return isAbbreviatedTitle(lower) || ROLE_WORDS.has(lower) || lower === 'rt';
@@ -609,6 +615,11 @@ function knownType(tokens: readonly Token[]): EntityType | undefined {
   return KNOWN_NAMES.get(bareName(tokens));
 }
 
+/** The type a gazetteer gives one word of a name. */
+function knownTypeOf(token: Token): EntityType | undefined {
+  return KNOWN_NAMES.get(token.bare);
+}
+
 /** The name as gazetteers list it: "bank of england", "us". */
 function bareName(tokens: readonly Token[]): string {
   let name = tokens[0]?.bare ?? '';
@@ -896,7 +907,7 @@ function typeOf(text: string, tokens: Token[], personCue: boolean): { type: Enti
   // "Steven Spielberg film Jaws": a person's name before a work's noun is its author's.
   if (tokens.length > 1 && is(tokens[0], WordClass.givenName)) return { type: 'person', confidence: 2 };
   // "analysts from Citigroup Smith Barney": a known company opening a name outweighs a preposition of place.
-  const opensWithCompany = tokens.length > 1 && knownType(tokens.slice(0, 1)) === 'organization';
+  const opensWithCompany = tokens.length > 1 && knownTypeOf(tokens[0]) === 'organization';
   if (context && !(context === 'place' && opensWithCompany)) return { type: context, confidence: 1 };
   if (tokens.length === 1 && /^(?:\p{Lu}\.?){2,6}$/u.test(last.text)) return { type: 'organization', confidence: 1 };
   // "Staffordshire": a county.
@@ -904,11 +915,11 @@ function typeOf(text: string, tokens: Token[], personCue: boolean): { type: Enti
   // "Airbus A380", "Boeing 777": a known company's name and a model number name a product, as
   // does any name and a model code of letters and digits ("PowerMac G4", "BMW X5").
   const modelCode = /^(?:\p{Lu}+\d+\p{L}?|\d+\p{Lu}+)$/u.test(last.text);
-  if (tokens.length === 2 && !is(tokens[0], WordClass.givenName) && (modelCode || (knownType(tokens.slice(0, 1)) === 'organization' && !OUTLETS.has(tokens[0].bare) && /\d/.test(last.text)))) {
+  if (tokens.length === 2 && !is(tokens[0], WordClass.givenName) && (modelCode || (opensWithCompany && !OUTLETS.has(tokens[0].bare) && /\d/.test(last.text)))) {
     return { type: 'other', confidence: 1 };
   }
   // "iPod Photo", "Windows XP", "Apple iPod": a known product's name opens or ends a product line's.
-  if (tokens.length > 1 && (knownType(tokens.slice(0, 1)) === 'other' || knownType(tokens.slice(-1)) === 'other')) return { type: 'other', confidence: 1 };
+  if (tokens.length > 1 && (knownTypeOf(tokens[0]) === 'other' || knownTypeOf(last) === 'other')) return { type: 'other', confidence: 1 };
   // "BT Cellnet", "Sony Ericsson", "Virgin Atlantic": a known company's name opens the name of another body or a brand.
   if (opensWithCompany) return { type: 'organization', confidence: 0 };
   // "Stade de France": an unknown name joined to a known place by a particle names a place in it
@@ -1022,11 +1033,12 @@ function namesWorkBefore(text: string, start: number, before: { word: string; co
   // The word before the name decides first which pattern can match: this runs for most names.
   if (before === undefined) return false;
   const previous = before.word;
-  const leads = !before.comma && (previous === 'in' || previous === 'to' || previous === 'of' || previous === 'the');
-  if (leads && WORK_LEAD.test(text.slice(Math.max(0, start - 40), start))) return true;
+  const lead = previous === 'the' ? wordBefore(text, start - 4)?.word : previous;
+  if (!before.comma && (lead === 'in' || lead === 'to' || lead === 'of') && WORK_LEAD.test(text.slice(Math.max(0, start - 40), start))) return true;
   // A capitalised word before the name may be part of the title the name was cut from ("including Are You Lonesome Tonight").
-  const inList = before.comma || previous === 'the' || LIST_WORDS.has(previous) || CAPITALISED_BEFORE.test(text.slice(Math.max(0, start - 30), start));
-  return inList && WORK_LIST.test(text.slice(Math.max(0, start - 140), start));
+  if (!(before.comma || previous === 'the' || LIST_WORDS.has(previous) || CAPITALISED_BEFORE.test(text.slice(Math.max(0, start - 30), start)))) return false;
+  const window = text.slice(Math.max(0, start - 140), start);
+  return (window.includes('such as') || window.includes('including') || window.includes(' like ')) && WORK_LIST.test(window);
 }
 
 const CAPITALISED_BEFORE = /\p{Lu}[\p{L}'’-]*\s+$/u;

@@ -1,7 +1,7 @@
 import { CUE_VERBS, MEDIA_NOUNS, PRONOUNS, SOURCE_DETERMINERS, SOURCE_NOUNS, SOURCE_QUALIFIER } from './cues';
 import type { AttributionMethod, LocalEntity, Quote, Span, Speaker } from './model';
 import type { QuoteSpan } from './quotes';
-import { type Attribution, attributionsFor, labelAttribution, opensSentence, type Phrase, reportedSpeechBefore, sentenceStart, wordCount } from './speakers/attributions';
+import { type Attribution, attributionsFor, hasQuoteMark, labelAttribution, opensSentence, type Phrase, reportedSpeechBefore, sentenceStart, wordCount } from './speakers/attributions';
 import { MentionIndex, type MentionRef } from './speakers/mentionIndex';
 import { genderOfGivenName, OUTLETS } from '../text/gazetteer';
 import { BUSINESS_NOUNS, DEMONYMS, isGovernmentBody, ORG_INTRODUCERS } from '../text/lexicon';
@@ -93,7 +93,7 @@ function sentenceBefore(text: string, offset: number): { from: number; to: numbe
   const to = sentenceStart(text, offset);
   if (to <= 1) return undefined;
   const from = sentenceStart(text, to - 1);
-  return /["“”]/.test(text.slice(from, offset)) ? undefined : { from, to };
+  return hasQuoteMark(text, from, offset) ? undefined : { from, to };
 }
 
 /**
@@ -416,13 +416,16 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
  */
 function unnamedReporterBefore(context: Context, kind: 'male' | 'female', mention: Span, span: QuoteSpan, fits: (key: number) => boolean): Speaker | null {
   const reported = reportedSpeechBefore(context.text, Math.min(span.open, mention.start));
-  if (!reported || reported.phraseStart < (context.previous?.end ?? 0)) return null;
+  // The phrase must name a new source of the kind that can be "he" before it is worth resolving.
+  if (!reported || reported.phraseStart < (context.previous?.end ?? 0) || !NEW_PERSON_SOURCE.test(reported.phrase)) return null;
   const speaker = resolvePhrase(context, reported, reported, span);
   // Only a source introduced as new ("a spokesman"): "the Tory spokesman" points back at someone named.
   if (!speaker?.unnamed || !/^(?:an?|one|another)\s/i.test(speaker.name) || !PERSON_SOURCE.test(speaker.name) || !agreesInGender(speaker.name, kind)) return null;
   const namedSince = context.mentions.lastBefore(mention.start, (ref) => fits(ref.key) && ref.start >= reported.phraseStart);
   return namedSince ? null : speaker;
 }
+
+const NEW_PERSON_SOURCE = /\b(?:an?|one|another)\s/i;
 
 /** Unnamed sources that are people, who can be "he" or "she" (a report or a company cannot). */
 const PERSON_SOURCE = /\b(?:spokes(?:man|woman|person)|officials?|sources?|aides?|advis[eo]rs?|analysts?|experts?|executives?|insiders?|diplomats?|lawyers?|colleagues?|friends?)\b/i;

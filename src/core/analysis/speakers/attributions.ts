@@ -189,11 +189,35 @@ export function reportedSpeechBefore(text: string, offset: number): Attribution 
   const current = sentenceStart(text, offset);
   if (current <= 1) return undefined;
   const from = sentenceStart(text, current - 1);
+  if (hasQuoteMark(text, from, current)) return undefined;
   const window = text.slice(from, current);
-  if (/["“”]/.test(window)) return undefined;
   const [cue] = findCues(window, 0, 1);
   return cue && attributionAtCue(window, from, cue);
 }
+
+/**
+ * The last character of `words` before its trailing spaces, past one comma after a quotation mark
+ * (`"…," said`): its code and index. A scan from the end, as the words may be long.
+ */
+function lastMark(words: string): { code: number; index: number } {
+  let index = words.length - 1;
+  while (index >= 0 && /\s/.test(words[index])) index--;
+  const code = words.charCodeAt(index);
+  const beforeComma = words.charCodeAt(index - 1);
+  if (code === 44 && (beforeComma === 0x22 || beforeComma === 0x201d)) return { code: beforeComma, index: index - 1 };
+  return { code, index };
+}
+
+/** Whether a double quotation mark, straight or curly, stands between `from` and `to`. */
+export function hasQuoteMark(text: string, from: number, to: number): boolean {
+  for (const mark of QUOTE_MARKS) {
+    const at = text.indexOf(mark, from);
+    if (at >= 0 && at < to) return true;
+  }
+  return false;
+}
+
+const QUOTE_MARKS = ['"', '“', '”'];
 
 function attributionAtCue(window: string, from: number, match: CueMatch): Attribution | undefined {
   const { cue } = match;
@@ -205,8 +229,9 @@ function attributionAtCue(window: string, from: number, match: CueMatch): Attrib
   // ""Most firms have secured their gateway," said Mr Warner, "but …"": a verb right after a
   // quotation names its speaker after it, for both halves of the interrupted quotation; so does a
   // parenthesis ("The ministers' comments, said Junya Tanase of JPMorgan, were "too weak"").
-  const inverted = /["”],?\s*$/.test(before)
-    || ((cue === 'said' || cue === 'says') && /\p{Ll},\s*$/u.test(before) && PARENTHESIS_AFTER.test(window.slice(match.index + match.length)));
+  const last = lastMark(before);
+  const inverted = (last.code === 0x22 || last.code === 0x201d)
+    || ((cue === 'said' || cue === 'says') && last.code === 44 && /\p{Ll}/u.test(before[last.index - 1] ?? '') && PARENTHESIS_AFTER.test(window.slice(match.index + match.length)));
   if (inverted) {
     const phrase = phraseAfter(window, match.index + match.length, window.length);
     return phrase && { phrase: nameBeforeAffiliation(phrase.phrase), phraseStart: from + phrase.phraseStart, cue, method: 'cue-after' };
