@@ -111,11 +111,7 @@ export class CrossSourceIndex {
     this.docs.set(docId, document);
     const entries = entriesOf(analysis, document.quotes);
     analysis.entities.forEach((local, index) => this.addMember(document.keys[index], { docId, local, entry: entries[index] }));
-    document.aliases.forEach((alias, index) => {
-      const owner = document.aliasOwners[index];
-      alias.owners = increment(alias.owners, owner);
-      owner.offered = increment(owner.offered, alias);
-    });
+    countAliasOffers(document, increment);
     this.invalidate(document);
     this.markChanged(document);
   }
@@ -126,11 +122,7 @@ export class CrossSourceIndex {
     this.invalidate(document);
     this.docs.delete(docId);
     for (const key of document.keys) this.removeMembers(key, docId);
-    document.aliases.forEach((alias, index) => {
-      const owner = document.aliasOwners[index];
-      alias.owners = decrement(alias.owners, owner);
-      owner.offered = decrement(owner.offered, alias);
-    });
+    countAliasOffers(document, decrement);
     this.invalidate(document);
     this.markChanged(document);
   }
@@ -557,6 +549,15 @@ function lastStartingAtOrBefore(items: ReadonlyArray<{ start: number }>, offset:
     else high = middle;
   }
   return low - 1;
+}
+
+/** Counts the aliases a document's entities offer in or out, both ways: which groups offer a key, and which keys a group offers. */
+function countAliasOffers(document: IndexedDocument, count: (counts: Map<FiledKey, number> | undefined, key: FiledKey) => Map<FiledKey, number> | undefined): void {
+  document.aliases.forEach((alias, index) => {
+    const owner = document.aliasOwners[index];
+    alias.owners = count(alias.owners, owner);
+    owner.offered = count(owner.offered, alias);
+  });
 }
 
 /** Counts one more reference, making the table of counts on first use. */
