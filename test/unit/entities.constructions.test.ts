@@ -252,6 +252,10 @@ describe('entities: organisations, places and other names', () => {
       [['Creation', 'other'], ['Dungeon Keeper', 'other'], ['Populous', 'other'], ['Theme Park', 'other']]);
     assert.deepEqual(typed('The film, starring Tom Hanks, opened in London.').sort(), [['London', 'place'], ['Tom Hanks', 'person']]);
   });
+  it('keeps "of" inside the name of a body after its head ("American Association for the Advancement of Science")', () => {
+    assert.deepEqual(typed('The American Association for the Advancement of Science met in Washington.'),
+      [['American Association for the Advancement of Science', 'organization'], ['Washington', 'place']]);
+  });
 });
 
 describe('entities: people, titles and roles', () => {
@@ -520,6 +524,9 @@ describe('entities: words that are not names', () => {
   });
   it('reads a disease or a compound opening with a lone capital ("X-ray", "TB") as no name', () => {
     assert.deepEqual(typed('Tuberculosis is rising. Migrants would need a chest X-ray for TB.'), []);
+  });
+  it('reads "Londoners", "Parkinson\'s disease" and a prefixed compound ("Anti-tremor") as no names', () => {
+    assert.deepEqual(typed('Londoners with Parkinson\'s disease tried it. Anti-tremor devices help, said Jim Levine.'), [['Jim Levine', 'person']]);
   });
 });
 

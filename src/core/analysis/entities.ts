@@ -88,10 +88,16 @@ function findNames(text: string, words: Word[], lowerCaseWords: LowerCaseLookup)
       j++;
     }
     i = j;
-    if ((run.length === 1 && isPlainFunctionWord(run[0].text)) || isSectionLabel(text, run)) continue;
+    if ((run.length === 1 && isPlainFunctionWord(run[0].text)) || isSectionLabel(text, run) || namesDisease(text, run)) continue;
     for (const name of namesInRun(text, run, lowerCaseWords)) names.push(withDescribedRole(text, name));
   }
   return names;
+}
+
+/** "Parkinson's disease", "Down's syndrome": a name that lends a disease its name is not mentioned. */
+function namesDisease(text: string, run: readonly Word[]): boolean {
+  const last = run[run.length - 1];
+  return endsWithPossessive(last.text) && /^ (?:disease|syndrome)\b/.test(text.slice(last.end, last.end + 10));
 }
 
 /**
@@ -280,7 +286,9 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   if (connector === 'and') return joinsWithAnd(text, run, next);
   // "Prevention of Terrorism Bill": the head noun may come after the connector.
   return ORG_HEAD_WORDS.has(head) || ROLE_WORDS.has(head) || OTHER_HEAD_WORDS.has(head) || PLACE_LEADS.has(head) || head === 'house' || head === 'secretary' || head === 'club' || head === 'court'
-    || (connector === 'of' && run.length === 1 && !isCommonOpening(previous) && headFollows(text, next.start - 1));
+    || (connector === 'of' && run.length === 1 && !isCommonOpening(previous) && headFollows(text, next.start - 1))
+    // "American Association for the Advancement of Science": "of" inside a body's name, after its head.
+    || (connector === 'of' && run.length >= 3 && run.some((word) => ORG_HEAD_WORDS.has(word.text.toLowerCase())));
 }
 
 /** "St Paul's Cathedral", "St Mary's Hospital": the possessive of a saint is inside the name. */
@@ -290,6 +298,12 @@ function isSaintsName(run: readonly Word[]): boolean {
 }
 
 const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.']);
+
+const PREFIXED = /^(?:Anti|Pro|Non|Post|Pre|Ex|Multi|Semi|Mid|Self|Counter|Inter)-\p{Ll}/u;
+
+function isPeopleOfPlace(lower: string): boolean {
+  return (lower.endsWith('ers') && PLACES.has(lower.slice(0, -3))) || (lower.endsWith('er') && PLACES.has(lower.slice(0, -2)));
+}
 
 /** Every courtesy title starts with "M" or "D": a test that spares lower-casing most words. */
 function startsCourtesyTitle(word: string): boolean {
@@ -640,9 +654,10 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
   const next = tokens[index + 1];
   if (is(token, WordClass.honorific)) return false;
   if (startsWithDigit(token.text) || (token.lower.charCodeAt(0) === 105 && isApostrophe(token.lower.charCodeAt(1)))) return true;
-  // "X-ray", "U-turn", "A-level": a lone capital joined to a word is a common noun.
-  if (token.text.charCodeAt(1) === 45 && /^\p{Lu}-\p{Ll}/u.test(token.text)) return true;
-  if (is(token, WordClass.demonym)) return !isOrgContinuation(tokens, index);
+  // "X-ray", "U-turn", "A-level", "Anti-tremor": a lone capital or a prefix joined to a word is a common noun.
+  if (token.text.includes('-') && (/^\p{Lu}-\p{Ll}/u.test(token.text) || PREFIXED.test(token.text))) return true;
+  // "Londoners": the people of a place, like a demonym.
+  if (is(token, WordClass.demonym) || isPeopleOfPlace(token.lower)) return !isOrgContinuation(tokens, index);
   // "CEO Dario Amodei" is a title; "AI Litigation Task Force", "AI Act" keep the acronym in the name.
   if (COMMON_ACRONYMS.has(token.text)) return !(next && (is(token, WordClass.role) || (token.text.length > 1 && is(tokens[tokens.length - 1], WordClass.orgHead | WordClass.otherHead))));
   if (is(token, WordClass.function) && !isKnownAcronym(token) && !(next && is(token, WordClass.roleModifier) && is(next, WordClass.role)) && !opensOrdinalName(tokens, index)
