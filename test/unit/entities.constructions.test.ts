@@ -189,6 +189,10 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('Analysts at Lehman Brothers in Tokyo agreed.'), [['Lehman Brothers', 'organization'], ['Tokyo', 'place']]);
   });
 
+  it('keeps a brand that opens a sentence before a verb of speech, even beside names that start with it', () => {
+    assert.deepEqual(typed('Sky Networks will show it, as will Sky News. Sky said it was honoured.').map(([name]) => name).sort(), ['Sky', 'Sky Networks', 'Sky News']);
+  });
+
   it('types a product line named from a known product as a product', () => {
     assert.deepEqual(typed('Sales of the Apple iPod, the iPod Photo and the PlayStation Portable rose, as did Windows XP.').sort(),
       [['Apple iPod', 'other'], ['PlayStation Portable', 'other'], ['Windows XP', 'other'], ['iPod Photo', 'other']]);

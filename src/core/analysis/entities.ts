@@ -5,6 +5,7 @@ import {
   PERSON_INTRODUCERS, PLACE_CUES, PLACE_HEADS, PLACE_LEADS, PLACE_PREPOSITIONS, PORTFOLIOS, PRODUCT_CUES, ROLE_MODIFIERS, ROLE_WORDS, TITLE_ABBREVIATIONS,
 } from '../text/lexicon';
 import { COMMON_WORDS } from '../text/commonWords';
+import { CUE_VERBS } from './cues';
 import { canonicalForm } from '../text/names';
 import { WordClass, wordClasses } from '../text/wordClasses';
 import { firstPronounAfter, isSentenceSubject, type PronounKind } from '../text/pronouns';
@@ -61,7 +62,7 @@ const MAX_KNOWN_NAME_WORDS = Math.max(...[...KNOWN_NAMES.keys()].map((name) => n
 const KNOWN_FIRST_WORDS: ReadonlySet<string> = new Set([...KNOWN_NAMES.keys()].map((name) => name.split(' ')[0]));
 
 /** Acronyms that are common nouns in news prose, not names. */
-const COMMON_ACRONYMS = new Set(['AI', 'CEO', 'CEOs', 'CFO', 'CTO', 'COO', 'GDP', 'TV', 'DVD', 'DVDs', 'CD', 'CDs', 'PC', 'PCs', 'MP', 'MPs', 'MEP', 'MEPs', 'PM', 'AM', 'IT', 'DNA', 'OK', 'VAT', 'ID', 'PR', 'GMT', 'BST', 'EST', 'AGM', 'IPO', 'UFO', 'SMS', 'URL', 'FAQ', 'VIP', 'HQ', 'ETA', 'TBC', 'LLM', 'LLMs', 'API', 'APIs', 'PDF', 'USB', 'GPS', 'HD', 'WMD', 'WMDs', 'Aids', 'AIDS', 'HIV', 'Sars', 'SARS', 'BSE', 'CJD', 'TB', 'MP3', 'CO2', 'MRI', 'R&B', 'GP', 'GPs', 'I', 'A']);
+const COMMON_ACRONYMS = new Set(['AI', 'CEO', 'CEOs', 'CFO', 'CTO', 'COO', 'GDP', 'TV', 'DVD', 'DVDs', 'CD', 'CDs', 'PC', 'PCs', 'MP', 'MPs', 'MEP', 'MEPs', 'PM', 'AM', 'IT', 'DNA', 'OK', 'VAT', 'ID', 'PR', 'GMT', 'BST', 'EST', 'AGM', 'IPO', 'UFO', 'SMS', 'URL', 'FAQ', 'VIP', 'HQ', 'ETA', 'TBC', 'LLM', 'LLMs', 'API', 'APIs', 'PDF', 'USB', 'GPS', 'HD', 'SUV', 'SUVs', 'WMD', 'WMDs', 'Aids', 'AIDS', 'HIV', 'Sars', 'SARS', 'BSE', 'CJD', 'TB', 'MP3', 'CO2', 'MRI', 'R&B', 'GP', 'GPs', 'I', 'A']);
 
 /** Newsletter section labels ("Why it matters:") and bylines that look capitalised but name nothing. */
 const LABEL_WORDS = new Set(['scoop', 'briefly', 'zoom', 'flashback', 'catch', 'go', 'read', 'update', 'updated', 'analysis', 'opinion', 'exclusive', 'breaking', 'video', 'watch', 'listen', 'photo', 'photos']);
@@ -393,7 +394,7 @@ function namesInRun(text: string, run: Word[], lowerCaseWords: LowerCaseLookup):
   let tokens = withNewYearAsDate(withoutTrailingAffiliation(withConnectors(text, run.map((word) => toToken(text, word)))));
   const dated = tokens.some((token) => is(token, WordClass.date));
   // "Marks & Spencer said…": a word joined to the next by an ampersand is part of a firm's name.
-  const kept = run.length > 1 && text.slice(run[0].end, run[1].start) === ' & ' ? tokens : dropCommonLeadingWords(tokens, run, lowerCaseWords);
+  const kept = run.length > 1 && text.slice(run[0].end, run[1].start) === ' & ' ? tokens : dropCommonLeadingWords(text, tokens, run, lowerCaseWords);
   const month = loneNameMonth(text, tokens, kept);
   if (month) return [linkOnlyName(month)];
   tokens = kept;
@@ -583,9 +584,11 @@ function tokenAt(start: number, text: string): Token {
  * demonyms, newsletter labels and common acronyms. A common word stays when it opens a title or
  * an organisation's name ("Defense Secretary Pete Hegseth", "Home Office").
  */
-function dropCommonLeadingWords(tokens: Token[], run: Word[], lowerCaseWords: LowerCaseLookup): Token[] {
-  // "Time will tell": a gazetteer name that is also a common word is read as the word at a sentence start.
-  const commonOpening = tokens.length === 1 && (run[0]?.sentenceStart ?? false) && is(tokens[0], WordClass.common);
+function dropCommonLeadingWords(text: string, tokens: Token[], run: Word[], lowerCaseWords: LowerCaseLookup): Token[] {
+  // "Time will tell": a gazetteer name that is also a common word is read as the word at a sentence
+  // start, unless a verb of speech follows it ("Sky said it was honoured").
+  const commonOpening = tokens.length === 1 && (run[0]?.sentenceStart ?? false) && is(tokens[0], WordClass.common)
+    && !CUE_VERBS.has(wordAfter(text, tokens[0].end) ?? '');
   if (isKnownName(tokens) && !commonOpening) return tokens;
   let first = 0;
   // "Two New Jersey Republicans": dropping stops at a known name, so its own first word ("New") stays.
@@ -1141,9 +1144,10 @@ function groupMentions(text: string, foundNames: NameMention[]): LocalEntity[] {
     const key = nameKey(name.form);
     const existing = byFullName.get(key) ?? byAcronym.get(name.text.toUpperCase()) ?? byPart.get(key) ?? (name.role === undefined ? byGivenName.get(key) : undefined);
     // "Blair" when the article names both Tony and Ian Blair is left to the speaker attribution,
-    // which tells them apart by who was mentioned last.
-    if (existing === AMBIGUOUS) continue;
-    if (existing) {
+    // which tells them apart by who was mentioned last; but "Sky" beside "Sky News" and "Sky
+    // Movies", a body's name of its own, is its own entity.
+    if (existing === AMBIGUOUS && name.type !== 'organization') continue;
+    if (existing && existing !== AMBIGUOUS) {
       addMention(existing, name);
       continue;
     }
