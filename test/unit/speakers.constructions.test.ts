@@ -430,6 +430,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'half-time').speaker?.name, 'Jose Mourinho');
   });
 
+  it('reads a passive "described by X as" as X speaking, a body after the noun that describes it, and a board or a committee as a source', () => {
+    assert.equal(speakerOf('Also taken was a sapphire described by Sharon Osbourne as "one of the only 24-carat sapphires".', '24-carat').speaker?.name, 'Sharon Osbourne');
+    assert.equal(speakerOf('Telecom analysts Ovum welcomed the move, saying BT had "given a lot of ground".', 'lot of ground').speaker?.name, 'Ovum');
+    assert.equal(speakerOf('The board said in a statement that it would "continue to act in the best interests of shareholders".', 'best interests').speaker?.name, 'The board');
+  });
+
   it('reads "X is reported as saying" after a quotation', () => {
     const { speaker } = speakerOf('"If totally pushed to the wall, of course they are going to unleash the WMDs," Mr Kapor is reported as saying.', 'pushed to the wall');
     assert.equal(speaker?.name, 'Kapor');

@@ -63,6 +63,9 @@ representative representatives negotiator negotiators officer officers statement
 residents campaigners campaigner activists activist economists economist leader leaders minister ministers company
 firm department ministry office agency government administration police prosecutors prosecutor authorities insurer bank
 authors scientists doctors commentators organisers organizers complaint lawsuit letter email memo filing study survey
+submission ruling judgment judgement indictment document documents manifesto guidance guidelines
+club corporation group union council regulator watchdog association federation board commission committee tribunal court
+airline retailer
 newspaper paper magazine broadcaster website
 `.trim().split(/\s+/));
 

@@ -194,7 +194,7 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
     && !/\b(?:for|of|at|from|to|with|representing)\s/i.test(context.text.slice(mention.start, ref.start)));
   // "analysts from Citigroup Smith Barney in a note to clients": a plural source needs no determiner.
   const bareGroup = sourceNoun === 0 && lowerWords[0].endsWith('s');
-  const unnamed = sourceNoun >= 0 && !endsWithPerson
+  const unnamed = sourceNoun >= 0 && !endsWithPerson && !namesBodyAfterNoun(context, mention, named, sourceNoun)
     && (SOURCE_DETERMINERS.has(lowerWords[0]) || bareGroup || lowerWords.length <= 3 && !named.some((ref) => entities[ref.key].type === 'person'));
   if (unnamed) {
     if (lowerWords.length === 2 && lowerWords[0] === 'the' && ORG_INTRODUCERS.has(lowerWords[1])) {
@@ -218,6 +218,14 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
     name: entity.name, entity: entity.key, mention: { start: speaker.start, end: speaker.end, text: context.text.slice(speaker.start, speaker.end) },
     unnamed: false, organization: null, method: attribution.method, cue: attribution.cue,
   };
+}
+
+/** "telecom regulator Ofcom": a body named right after the noun that describes it is the speaker. */
+function namesBodyAfterNoun({ text, entities }: Context, phrase: Span, named: readonly MentionRef[], sourceNoun: number): boolean {
+  const noun = [...phrase.text.matchAll(/\S+/g)][sourceNoun];
+  if (!noun) return false;
+  const nounEnd = phrase.start + (noun.index ?? 0) + noun[0].length;
+  return named.some((ref) => entities[ref.key].type !== 'person' && ref.start > nounEnd && /^\s+$/.test(text.slice(nounEnd, ref.start)));
 }
 
 /**

@@ -36,6 +36,7 @@ yesterday today tonight however meanwhile just even never not only further himse
 
 const REPORTED_AS = /\s+(?:is|was|are|were|has been|have been|had been)\s+(?:reported|quoted|understood|believed|thought)\s+(?:as|to have)\s*$/;
 const NAME_BEFORE_RELATIVE = /^\s*((?:Mr|Mrs|Ms|Dr|Sir|Lord)?\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}),\s+who\s[^"“”]+$/u;
+const PASSIVE_BY = /^\s+by\s+([^,.;:"“”]{2,60}?)\s+as\s*$/;
 const QUOTED_AS = /\bquoted\s+([^,.;:"“”]{2,80}?)\s+as\s*$/;
 const AGE_APPOSITION = /,\s*\d{1,3}(?=\s*,)/g;
 
@@ -236,6 +237,9 @@ function attributionAtCue(window: string, from: number, match: CueMatch): Attrib
     const phrase = phraseAfter(window, match.index + match.length, window.length);
     return phrase && { phrase: nameBeforeAffiliation(phrase.phrase), phraseStart: from + phrase.phraseStart, cue, method: 'cue-after' };
   }
+  // "a sapphire described by Sharon as "one of the only …"": a passive names its speaker after "by".
+  const passive = PASSIVE_BY.exec(window.slice(match.index + match.length));
+  if (passive) return { phrase: passive[1], phraseStart: from + match.index + match.length + passive[0].indexOf(passive[1]), cue, method: 'cue-before' };
   const subject = subjectBefore(before, from, cue);
   return subject && { ...subject, cue, method: 'cue-before' };
 }
