@@ -436,6 +436,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf('The board said in a statement that it would "continue to act in the best interests of shareholders".', 'best interests').speaker?.name, 'The board');
   });
 
+  it('reads verbs that quote their object ("questioned", "blamed", "forecast") and an age closing the subject before the verb', () => {
+    assert.equal(speakerOf('The AFI also questioned "the long-term viability of evening news broadcasts".', 'long-term viability').speaker?.name, 'AFI');
+    assert.equal(speakerOf('"We have had them for years," Nogar\'s son Stephen, 57, said.', 'had them').speaker?.name, 'Stephen');
+  });
+
   it('reads "X is reported as saying" after a quotation', () => {
     const { speaker } = speakerOf('"If totally pushed to the wall, of course they are going to unleash the WMDs," Mr Kapor is reported as saying.', 'pushed to the wall');
     assert.equal(speaker?.name, 'Kapor');

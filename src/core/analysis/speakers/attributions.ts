@@ -38,7 +38,8 @@ const REPORTED_AS = /\s+(?:is|was|are|were|has been|have been|had been)\s+(?:rep
 const NAME_BEFORE_RELATIVE = /^\s*((?:Mr|Mrs|Ms|Dr|Sir|Lord)?\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}),\s+who\s[^"“”]+$/u;
 const PASSIVE_BY = /^\s+by\s+([^,.;:"“”]{2,60}?)\s+as\s*$/;
 const QUOTED_AS = /\bquoted\s+([^,.;:"“”]{2,80}?)\s+as\s*$/;
-const AGE_APPOSITION = /,\s*\d{1,3}(?=\s*,)/g;
+/** ", 58," after a name: blanked with its closing comma when it ends the clause ("Nogar's son Stephen, 57, said"). */
+const AGE_APPOSITION = /,\s*\d{1,3}(?:\s*,\s*$|(?=\s*,))/g;
 
 /**
  * Words after a quotation that go on with its clause ("is a certainty,"): lower-case words only,
