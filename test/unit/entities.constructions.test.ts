@@ -219,6 +219,8 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('Liverpool striker Milan Baros said Liverpool were unlucky. England or France, who have won nine of the last 10 Six Nations titles, will lead.').sort(),
       [['England', 'place'], ['France', 'place'], ['Liverpool', 'organization'], ['Milan Baros', 'person'], ['Six Nations', 'other']]);
     assert.deepEqual(typed('The new Japan boss will take Britain forward.'), [['Japan', 'place'], ['Britain', 'place']]);
+    assert.deepEqual(typed('He coached Barcelona, and his side beat Sweden. The challenges facing Britain are many.').sort(),
+      [['Barcelona', 'organization'], ['Britain', 'place'], ['Sweden', 'organization']]);
     assert.deepEqual(typed('Ireland face the Faroe Islands in Dublin. Shoppers in the UK are cautious.').sort(),
       [['Dublin', 'place'], ['Faroe Islands', 'place'], ['Ireland', 'organization'], ['UK', 'place']]);
     assert.deepEqual(typed('Wales coach Mike Ruddock named his side to face Italy in Rome.').sort(),

@@ -1172,6 +1172,8 @@ function groupMentions(text: string, foundNames: NameMention[]): LocalEntity[] {
  */
 function playsAsTeam(text: string, cluster: Cluster): boolean {
   return cluster.mentions.some((mention) => {
+    // "coached Barcelona", "beat France", "played for Ireland": a verb of sport before the name.
+    if (TEAM_LEAD.test(text.slice(Math.max(0, mention.start - 20), mention.start))) return true;
     const next = wordAfter(text, mention.end);
     if (next === undefined) return false;
     // "England are favourites", "Wales have won": British English gives a team, never a country,
@@ -1179,6 +1181,8 @@ function playsAsTeam(text: string, cluster: Cluster): boolean {
     return TEAM_NOUNS.has(next) || (TEAM_VERBS.has(next) && !isPossessiveAt(text, mention.end) && startsSentence(text, mention.start));
   });
 }
+
+const TEAM_LEAD = /\b(?:coached|managed|joined|beat|(?:signed|played|plays|playing)\s+for)\s+$/;
 
 const TEAM_VERBS: ReadonlySet<string> = new Set(['are', 'were', 'have', 'play', 'face', 'host', 'meet']);
 
