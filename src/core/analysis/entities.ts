@@ -9,7 +9,7 @@ import { CUE_VERBS } from './cues';
 import { canonicalForm } from '../text/names';
 import { WordClass, wordClasses } from '../text/wordClasses';
 import { firstPronounAfter, isSentenceSubject, type PronounKind } from '../text/pronouns';
-import { isApostrophe, lowerCaseWordsBefore, LowerCaseLookup, scanWords, startsSentence, Word, wordAfter, wordBefore } from '../text/words';
+import { isApostrophe, isAsciiLetter, lowerCaseWordsBefore, LowerCaseLookup, scanWords, startsSentence, Word, wordAfter, wordBefore } from '../text/words';
 
 /**
  * Named-entity recognition for news prose, without a model: capitalised word runs are split into
@@ -1054,12 +1054,19 @@ function namesWorkBefore(text: string, start: number, before: { word: string; co
   const lead = previous === 'the' ? wordBefore(text, start - 4)?.word : previous;
   if (!before.comma && (lead === 'in' || lead === 'to' || lead === 'of') && WORK_LEAD.test(text.slice(Math.max(0, start - 40), start))) return true;
   // A capitalised word before the name may be part of the title the name was cut from ("including Are You Lonesome Tonight").
-  if (!(before.comma || previous === 'the' || LIST_WORDS.has(previous) || CAPITALISED_BEFORE.test(text.slice(Math.max(0, start - 30), start)))) return false;
+  if (!(before.comma || previous === 'the' || LIST_WORDS.has(previous) || capitalisedWordBefore(text, start))) return false;
   const window = text.slice(Math.max(0, start - 140), start);
   return (window.includes('such as') || window.includes('including') || window.includes(' like ')) && WORK_LIST.test(window);
 }
 
-const CAPITALISED_BEFORE = /\p{Lu}[\p{L}'’-]*\s+$/u;
+/** Whether the word before `start` ("EA's", "Are") opens with a capital: read back over letters and apostrophes. */
+function capitalisedWordBefore(text: string, start: number): boolean {
+  let i = start - 2;
+  const limit = Math.max(0, start - 30);
+  while (i > limit && (isAsciiLetter(text.charCodeAt(i - 1)) || isApostrophe(text.charCodeAt(i - 1)))) i--;
+  const code = text.charCodeAt(i);
+  return code >= 65 && code <= 90;
+}
 
 /** The words that lead into the next item of a list: "such as", "including", "like", "and". */
 const LIST_WORDS: ReadonlySet<string> = new Set(['as', 'including', 'like', 'and']);

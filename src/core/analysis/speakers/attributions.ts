@@ -252,11 +252,13 @@ function attributionAtCue(window: string, from: number, match: CueMatch): Attrib
  */
 function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phrase & { appositive?: Phrase }) | undefined {
   // "Reuters quoted a central bank official as saying": the one quoted speaks.
-  const quotedAs = QUOTED_AS.exec(clause);
+  const quotedAs = clause.includes('quoted') ? QUOTED_AS.exec(clause) : null;
   if (quotedAs) return { phrase: quotedAs[1], phraseStart: clauseOffset + quotedAs.index + quotedAs[0].indexOf(quotedAs[1]) };
   // "Mr Kapor is reported as saying": the report's wording stands between the subject and the cue.
   // An age ("Robert Jackson, 58, MP for Wantage, said") is blanked out, keeping every offset.
-  let head = withoutFillers(clause.replace(REPORTED_AS, '').replace(AGE_APPOSITION, (age) => ' '.repeat(age.length)));
+  let head = clause.includes(' as') || clause.includes('to have') ? clause.replace(REPORTED_AS, '') : clause;
+  if (/\d/.test(head)) head = head.replace(AGE_APPOSITION, (age) => ' '.repeat(age.length));
+  head = withoutFillers(head);
   // "Mr Smith resigned on Friday, saying …": a participle right after a comma has the previous
   // clause's subject. (After "has been", as in "X, the CTO, has been campaigning", it has its own.)
   if (/ing$/.test(cue) && /,\s*$/.test(clause)) head = head.replace(/,\s*$/, '');
@@ -265,7 +267,7 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   if (relative) head = head.slice(0, relative.index);
   // "Mr Mates, who is a member of the committee and was part of the inquiry, told the BBC": a
   // name opening the clause before a relative clause of any length is the subject.
-  const named = NAME_BEFORE_RELATIVE.exec(head);
+  const named = head.includes(', who ') ? NAME_BEFORE_RELATIVE.exec(head) : null;
   if (named && /,\s*$/.test(head)) return { phrase: named[1], phraseStart: clauseOffset + named.index + named[0].indexOf(named[1]) };
   let appositive: Phrase | undefined;
   // A comma inside a number ("500,000 growers") separates nothing.
