@@ -531,6 +531,10 @@ describe('entities: words that are not names', () => {
   it('reads a disease or a compound opening with a lone capital ("X-ray", "TB") as no name', () => {
     assert.deepEqual(typed('Tuberculosis is rising. Migrants would need a chest X-ray for TB.'), []);
   });
+  it('reads "the Budget" as no name', () => {
+    assert.deepEqual(typed('Gordon Brown will deliver the Budget on 16 March.'), [['Gordon Brown', 'person']]);
+  });
+
   it('reads "Londoners", "Parkinson\'s disease" and a prefixed compound ("Anti-tremor") as no names', () => {
     assert.deepEqual(typed('Londoners with Parkinson\'s disease tried it. Anti-tremor devices help, said Jim Levine.'), [['Jim Levine', 'person']]);
   });
