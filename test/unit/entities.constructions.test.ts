@@ -206,6 +206,11 @@ describe('entities: organisations, places and other names', () => {
       [['Berlin Film Festival', 'other'], ['Mission Impossible II', 'other'], ['Henry VIII', 'person']]);
   });
 
+  it('keeps the possessive of a noun for people inside a name, but not that of a name', () => {
+    assert.deepEqual(typed('The European People\'s Party and the Women\'s Tennis Association agreed, as did BBC One\'s Breakfast.').map(([name]) => name).sort(),
+      ['BBC One', 'Breakfast', 'European People\'s Party', 'Women\'s Tennis Association']);
+  });
+
   it('keeps the possessive inside a saint\'s name, and reads a Spanish article or "Port" opening an unknown name as a place\'s, but not "El" of an Arabic surname', () => {
     assert.deepEqual(typed('He went to St Fintian\'s High School near St Paul\'s Cathedral.'),
       [['St Fintian\'s High School', 'organization'], ['St Paul\'s Cathedral', 'place']]);

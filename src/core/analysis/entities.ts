@@ -272,7 +272,7 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   if (startsCourtesyTitle(next.text) && COURTESY_TITLES.has(next.text.toLowerCase()) && !isTitleWord(previous.text.toLowerCase())) return false;
   // "beat Chelsea 3-1", "Middlesbrough 2-2 Charlton": a score is never part of a name.
   if (SCORE.test(next.text) || SCORE.test(previous.text)) return false;
-  if (next.start === previous.end + 1 && text.charCodeAt(previous.end) === 32) return !endsWithPossessive(previous.text) || isSaintsName(run);
+  if (next.start === previous.end + 1 && text.charCodeAt(previous.end) === 32) return !endsWithPossessive(previous.text) || isSaintsName(run) || isCommonPossessive(previous.text);
   if (next.start - previous.end > 10) return false;
   const gap = text.slice(previous.end, next.start);
   if (gap === '. ' && isAbbreviatedTitle(previous.text.toLowerCase())) return true;
@@ -297,6 +297,19 @@ function isSaintsName(run: readonly Word[]): boolean {
   const saint = run[run.length - 2]?.text;
   return saint === 'St' || saint === 'Saint';
 }
+
+/**
+ * "European People's Party", "Women's Institute", "Woman's Hour": the possessive of a noun for
+ * people inside a name ("BBC One's Breakfast" and "Britain's Tony Blair" are two names).
+ */
+function isCommonPossessive(word: string): boolean {
+  return PEOPLE_NOUNS.has(word.slice(0, word.length - possessiveLength(word)).toLowerCase());
+}
+
+const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
+  'people', 'peoples', 'women', 'woman', 'men', 'man', 'children', 'child', 'workers', 'worker', 'farmers', 'teachers', 'nurses',
+  'doctors', 'veterans', 'pensioners', 'mothers', 'fathers', 'citizens', 'writers', 'players',
+]);
 
 const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.']);
 
