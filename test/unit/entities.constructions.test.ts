@@ -536,6 +536,11 @@ describe('entities: words that are not names', () => {
   it('reads a disease or a compound opening with a lone capital ("X-ray", "TB") as no name', () => {
     assert.deepEqual(typed('Tuberculosis is rising. Migrants would need a chest X-ray for TB.'), []);
   });
+  it('reads a team sheet\'s label and a two-word holiday as no names, and a law or an event with a connector as a work', () => {
+    assert.deepEqual(typed('Subs Not Used: Smith.\nHe ran the London Marathon on Boxing Day, citing the European Convention on Human Rights.').sort(),
+      [['European Convention on Human Rights', 'other'], ['London Marathon', 'other'], ['Smith', 'person']]);
+  });
+
   it('reads "the Budget" as no name', () => {
     assert.deepEqual(typed('Gordon Brown will deliver the Budget on 16 March.'), [['Gordon Brown', 'person']]);
   });

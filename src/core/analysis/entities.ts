@@ -65,7 +65,7 @@ const KNOWN_FIRST_WORDS: ReadonlySet<string> = new Set([...KNOWN_NAMES.keys()].m
 const COMMON_ACRONYMS = new Set(['AI', 'CEO', 'CEOs', 'CFO', 'CTO', 'COO', 'GDP', 'TV', 'DVD', 'DVDs', 'CD', 'CDs', 'PC', 'PCs', 'MP', 'MPs', 'MEP', 'MEPs', 'PM', 'AM', 'IT', 'DNA', 'OK', 'VAT', 'ID', 'PR', 'GMT', 'BST', 'EST', 'AGM', 'IPO', 'UFO', 'SMS', 'URL', 'FAQ', 'VIP', 'HQ', 'ETA', 'TBC', 'LLM', 'LLMs', 'API', 'APIs', 'PDF', 'USB', 'GPS', 'HD', 'SUV', 'SUVs', 'WMD', 'WMDs', 'Aids', 'AIDS', 'HIV', 'Sars', 'SARS', 'BSE', 'CJD', 'TB', 'MP3', 'CO2', 'MRI', 'R&B', 'GP', 'GPs', 'I', 'A']);
 
 /** Newsletter section labels ("Why it matters:") and bylines that look capitalised but name nothing. */
-const LABEL_WORDS = new Set(['scoop', 'briefly', 'zoom', 'flashback', 'catch', 'go', 'read', 'update', 'updated', 'analysis', 'opinion', 'exclusive', 'breaking', 'video', 'watch', 'listen', 'photo', 'photos']);
+const LABEL_WORDS = new Set(['subs', 'replacements', 'scoop', 'briefly', 'zoom', 'flashback', 'catch', 'go', 'read', 'update', 'updated', 'analysis', 'opinion', 'exclusive', 'breaking', 'video', 'watch', 'listen', 'photo', 'photos']);
 
 function findNames(text: string, words: Word[], lowerCaseWords: LowerCaseLookup): NameMention[] {
   const names: NameMention[] = [];
@@ -261,7 +261,9 @@ function isPlainFunctionWord(word: string): boolean {
 
 /** "Friction point:", "Why it matters:": a newsletter label at the start of a line or bullet. */
 function isSectionLabel(text: string, run: Word[]): boolean {
-  if (run.length !== 1 || !run[0].sentenceStart) return false;
+  if (!run[0].sentenceStart) return false;
+  // "Subs Not Used:" of a team sheet.
+  if (run.length > 1) return run.length <= 3 && LABEL_WORDS.has(run[0].text.toLowerCase()) && text.charCodeAt(run[run.length - 1].end) === 58;
   return /^(?: [a-z'’]+){0,3}:/.test(text.slice(run[0].end, run[0].end + 40));
 }
 
@@ -283,6 +285,10 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   // "Marks & Spencer", "Robbins Geller Rudman & Dowd": an ampersand only ever joins one name.
   if (NAME_PARTICLES.has(connector) || connector === '&') return true;
   if (!CONNECTORS.has(connector)) return false;
+  // "the London Marathon on Boxing Day", "the summit on Monday": a date after "on" is no part of
+  // the name, unless the gazetteer says so ("Mail on Sunday").
+  if (connector === 'on' && !KNOWN_NAMES.has(`${previous.text.toLowerCase()} on ${next.text.toLowerCase()}`)
+    && ((wordClasses(next.text.toLowerCase()) & WordClass.date) !== 0 || /^\S+\s+(?:Day|Eve|Night)\b/.test(text.slice(next.start, next.start + 30)))) return false;
   const head = previous.text.toLowerCase();
   if (connector === 'and') return joinsWithAnd(text, run, next);
   // "Prevention of Terrorism Bill": the head noun may come after the connector.
@@ -447,15 +453,20 @@ function withoutDates(text: string, tokens: Token[]): Token[] {
   return tokens.filter((token, index) => !is(token, WordClass.date) || isMonthInName(text, tokens, index));
 }
 
-/** "the New Year": two words that together name a holiday, read as a date like "Christmas". */
+/** "the New Year", "Boxing Day": two words that together name a holiday, read as a date like "Christmas". */
 function withNewYearAsDate(tokens: Token[]): Token[] {
-  for (let i = 1; i < tokens.length; i++) {
-    if (tokens[i].lower !== 'year' || tokens[i - 1].lower !== 'new' || tokens[i].connector !== '') continue;
-    tokens[i - 1] = { ...tokens[i - 1], classes: tokens[i - 1].classes | WordClass.date };
-    tokens[i] = { ...tokens[i], classes: tokens[i].classes | WordClass.date };
-  }
-  return tokens;
+  // Only a run that is the holiday itself, after any words capitalised by grammar: "National
+  // Holocaust Memorial Day" is an event's name.
+  const [first, second] = tokens.slice(-2);
+  if (second === undefined || second.connector !== '' || !TWO_WORD_HOLIDAYS.has(`${first.lower} ${second.lower}`)) return tokens;
+  if (tokens.slice(0, -2).some((token) => !is(token, WordClass.function))) return tokens;
+  return [...tokens.slice(0, -2), { ...first, classes: first.classes | WordClass.date }, { ...second, classes: second.classes | WordClass.date }];
 }
+
+const TWO_WORD_HOLIDAYS: ReadonlySet<string> = new Set([
+  'new year', 'boxing day', 'good friday', 'easter sunday', 'easter monday', 'christmas day', 'christmas eve', 'may day', 'labor day',
+  'labour day', 'memorial day', 'independence day', 'valentine\'s day', 'bonfire night', 'guy fawkes',
+]);
 
 function isMonthInName(text: string, tokens: readonly Token[], index: number): boolean {
   if (!NAME_MONTHS.has(tokens[index].lower)) return false;
@@ -745,7 +756,7 @@ function isOrgContinuation(tokens: Token[], index: number): boolean {
   if (rest.length === 0) return false;
   // "European Court of Human Rights": the head noun may sit before a connector.
   const last = rest[rest.length - 1];
-  return ORGANIZATIONS.has(bareName(tokens.slice(index))) || rest.some((token) => is(token, WordClass.orgHead)) || is(last, WordClass.otherHead) || isFirmSuffix(last.text)
+  return ORGANIZATIONS.has(bareName(tokens.slice(index))) || rest.some((token) => is(token, WordClass.orgHead | WordClass.otherHead)) || isFirmSuffix(last.text)
     || PLACE_HEADS.has(last.lower);
 }
 
@@ -930,6 +941,8 @@ function typeOf(text: string, tokens: Token[], personCue: boolean): { type: Enti
   if (tokens.length === 2 && PLACE_ARTICLES.has(tokens[0].lower)) return { type: 'place', confidence: 1 };
   // "European Court of Human Rights", "Muslim Council of Britain": the head noun before a connector.
   if (tokens.length > 2 && tokens.some((token) => is(token, WordClass.orgHead))) return { type: 'organization', confidence: 2 };
+  // "Convention on Human Rights", "Treaty of Nice": a law's or an event's head noun before a connector.
+  if (tokens.length > 1 && tokens.slice(1).some((token) => token.connector !== '') && tokens.some((token) => is(token, WordClass.otherHead))) return { type: 'other', confidence: 2 };
   if (tokens[0].text.includes('-') && /^[A-Z]+-\d+$/.test(tokens[0].text)) return { type: 'other', confidence: 2 };
   // "Marks & Spencer", "P&O Cruises", "AT&T": an ampersand joins the names of a firm.
   if (text.slice(tokens[0].start, last.end).includes('&')) return { type: 'organization', confidence: 1 };

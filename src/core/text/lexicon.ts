@@ -107,7 +107,7 @@ university college school institute institutes institution academy foundation tr
 motors industries technologies systems labs laboratory laboratories studios records networks media press news times post journal images
 telegraph guardian herald tribune observer mail express gazette review magazine channel radio tv television
 army navy force forces police guard command organisation organization alliance coalition movement front brigade
-church society center centre hospital nhs museum gallery orchestra ballet opera theatre theater commission lords commons research
+church society center centre hospital nhs museum gallery orchestra ballet opera theatre theater consortium commission lords commons research
 `);
 
 /**
@@ -120,7 +120,7 @@ export const CLUB_ENDINGS = words('fc afc united rovers wanderers athletic albio
 export const OTHER_HEAD_WORDS = words(`
 act bill law treaty accord agreement convention protocol directive amendment charter constitution
 cup championship championships open classic bowl olympics games tournament trophy prize award awards oscars baftas grammys festival
-war election elections summit conference pandemic crisis scandal inquiry report budget
+war election elections summit conference pandemic crisis scandal inquiry report budget marathon
 index composite average
 `);
 
