@@ -441,6 +441,16 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf('"We have had them for years," Nogar\'s son Stephen, 57, said.', 'had them').speaker?.name, 'Stephen');
   });
 
+  it('takes the name in apposition after an inverted description, and drops "Rt Rev" from a name', () => {
+    assert.equal(speakerOf('"Our aim is simple," said the committee chairman, MP Edward Leigh.', 'aim is simple').speaker?.name, 'Edward Leigh');
+    assert.equal(speakerOf('The Rt Rev Michael Scott-Joynt spoke. Such a state would be "less tolerant", Rt Rev Scott-Joynt argued.', 'less tolerant').speaker?.name, 'Michael Scott-Joynt');
+  });
+
+  it('leaves a quotation after a sentence opening with "she" to the previous speaker, whoever that sentence names', () => {
+    const text = 'Daniela Hantuchova said she was ready. Martina Navratilova said: "I love it here."\n\nShe will then link up with Daniela Hantuchova for the doubles. "I might be playing some singles events this season."';
+    assert.equal(speakerOf(text, 'singles events').speaker?.name, 'Martina Navratilova');
+  });
+
   it('reads "X is reported as saying" after a quotation', () => {
     const { speaker } = speakerOf('"If totally pushed to the wall, of course they are going to unleash the WMDs," Mr Kapor is reported as saying.', 'pushed to the wall');
     assert.equal(speaker?.name, 'Kapor');

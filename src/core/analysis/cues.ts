@@ -56,7 +56,7 @@ export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
 /** Nouns that make a phrase an unnamed source: "a senior Defense official", "one source familiar with…". */
 export const SOURCE_NOUNS: ReadonlySet<string> = new Set(`
 official officials spokesperson spokesman spokeswoman spokespeople source sources aide aides adviser advisers advisor
-advisors person people expert experts analyst analysts consultant consultants executive executives insider insiders
+advisors person people expert experts analyst analysts consultant consultants executive executives insider insiders chairman chairwoman
 broker brokers trader traders dealer dealers banker bankers strategist strategists
 diplomat diplomats lawyer lawyers observer observers critic critics supporter supporters investor investors
 colleague colleagues friend friends member members employee employees staffer staffers researcher researchers

@@ -83,6 +83,8 @@ function personIntroducedBefore(context: Context, span: QuoteSpan): Speaker | nu
   const people = mentions.within(sentence.from, sentence.to).filter((ref) => entities[ref.key].type === 'person');
   // The subject opening the sentence, or else the one person it names if the article has them
   // speak somewhere (not a person it is only about: "replacing the injured Colin Charvis").
+  // A sentence opening with "she" or "he" is about the previous speaker, whoever else it names.
+  if (/^\s*(?:he|she|they)\b/i.test(text.slice(sentence.from, sentence.from + 12))) return null;
   const person = personOpeningSentenceBefore(context, span.open)
     ?? (people.length > 0 && people.every((ref) => ref.key === people[0].key) && speaksInArticle(text, entities[people[0].key]) ? people[0] : undefined);
   return person ? { ...anaphor(entities[person.key], refSpan(text, person), ''), method: 'continuation', cue: null } : null;

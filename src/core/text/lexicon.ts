@@ -55,6 +55,7 @@ export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | undefined> = ne
   ['mr', 'male'], ['mr.', 'male'], ['sir', 'male'], ['lord', 'male'], ['mrs', 'female'], ['mrs.', 'female'],
   ['ms', 'female'], ['ms.', 'female'], ['miss', 'female'], ['lady', 'female'], ['dame', 'female'],
   ['dr', undefined], ['dr.', undefined], ['prof', undefined], ['prof.', undefined], ['professor', undefined],
+  ['rev', undefined], ['revd', undefined], ['reverend', undefined], ['rt', undefined], ['hon', undefined],
 ]);
 
 /** Common Chinese, Korean and Vietnamese family names, which come first: "Mr Wang" is Wang Yan. */

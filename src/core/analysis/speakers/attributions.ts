@@ -118,7 +118,14 @@ function attributionAfter(text: string, span: QuoteSpan, next: QuoteSpan | undef
   if (between.trim() === '' || clauseThenCue) {
     // Inverted order: "said Mr Smith", "according to the spokesperson".
     const phrase = phraseAfter(text, from + cue.index + cue.length, limit);
-    if (phrase) return { phrase: nameBeforeAffiliation(phrase.phrase), phraseStart: phrase.phraseStart, cue: cueWord, method: cueWord === 'according to' ? 'according-to' : 'cue-after' };
+    if (phrase) {
+      // "said the committee chairman, MP Edward Leigh": the name in apposition after the description.
+      const appositive = text.charCodeAt(phrase.phraseStart + phrase.phrase.length) === 44 ? phraseAfter(text, phrase.phraseStart + phrase.phrase.length + 1, limit) : undefined;
+      return {
+        phrase: nameBeforeAffiliation(phrase.phrase), phraseStart: phrase.phraseStart, cue: cueWord, method: cueWord === 'according to' ? 'according-to' : 'cue-after',
+        appositive: appositive && /^\p{Lu}/u.test(appositive.phrase) ? appositive : undefined,
+      };
+    }
     if (!clauseThenCue) return undefined;
   }
   const subject = subjectBefore(between, from + lead, cueWord);
