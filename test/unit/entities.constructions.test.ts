@@ -461,6 +461,12 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(typed('On Monday, Tony Blair\'s official spokesman declined to say. Lib Dem leader Charles Kennedy agreed.'),
       [['Tony Blair', 'person'], ['Lib Dem', 'organization'], ['Charles Kennedy', 'person']]);
   });
+  it('reads a noble or a peer\'s title of a place as a person\'s name, and airlines named "Air X" as firms', () => {
+    assert.deepEqual(typed('The Prince of Wales met Lord Campbell of Alloway, then flew Air Deccan to see the Princess of Wales Theatre.').sort(),
+      [['Air Deccan', 'organization'], ['Campbell of Alloway', 'person'], ['Prince of Wales', 'person'], ['Princess of Wales Theatre', 'organization']]);
+    assert.deepEqual(typed('Lord Dubs moved the Succession to the Crown Bill.').sort(), [['Dubs', 'person'], ['Succession to the Crown Bill', 'other']]);
+  });
+
   it('links a surname of two words ("Mr Ten Cate") to the full name that ends with it', () => {
     const entities = extractEntities('Barcelona assistant coach Henk Ten Cate said so. Mr Ten Cate was right.');
     assert.deepEqual(entities.map((entity) => entity.name).sort(), ['Barcelona', 'Henk Ten Cate']);

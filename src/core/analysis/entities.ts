@@ -39,7 +39,7 @@ export interface NameMention extends Span {
 }
 
 /** Words that join capitalised words into one name ("Department of Defense", "Jean de Florette"). */
-const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'of the', 'for the']);
+const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'of the', 'for the', 'to the']);
 
 /** Particles inside personal names: Jeroen van der Veer, Rio de Janeiro, Osama bin Laden. */
 const NAME_PARTICLES = new Set(['de', 'du', 'da', 'di', 'del', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'la', 'le', 'y', 'van der', 'van den', 'von der', 'de la', 'dos', 'das']);
@@ -291,9 +291,13 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
     && ((wordClasses(next.text.toLowerCase()) & WordClass.date) !== 0 || /^\S+\s+(?:Day|Eve|Night)\b/.test(text.slice(next.start, next.start + 30)))) return false;
   const head = previous.text.toLowerCase();
   if (connector === 'and') return joinsWithAnd(text, run, next);
+  // "Succession to the Crown Bill": "to the" joins only a law's or a body's name.
+  if (connector === 'to the') return COMMON_WORDS.has(head) && headFollows(text, next.start - 1);
   // "Prevention of Terrorism Bill": the head noun may come after the connector.
   return ORG_HEAD_WORDS.has(head) || ROLE_WORDS.has(head) || OTHER_HEAD_WORDS.has(head) || PLACE_LEADS.has(head) || head === 'house' || head === 'secretary' || head === 'club' || head === 'court'
     || (connector === 'of' && run.length === 1 && !isCommonOpening(previous) && headFollows(text, next.start - 1))
+    // "Lord Campbell of Alloway", "Baroness Thatcher of Kesteven": a peer's territorial title.
+    || (connector === 'of' && ((run.length === 2 && PEERS.has(run[0].text.toLowerCase())) || (run.length === 1 && NOBLE_TITLES.has(head))))
     // "American Association for the Advancement of Science": "of" inside a body's name, after its head.
     || (connector === 'of' && run.length >= 3 && run.some((word) => ORG_HEAD_WORDS.has(word.text.toLowerCase())));
 }
@@ -339,6 +343,8 @@ function isTitleWord(lower: string): boolean {
 function endsWithParticle(word: string): boolean {
   return NAME_PARTICLES.has(word.slice(word.lastIndexOf('-') + 1));
 }
+
+const PEERS: ReadonlySet<string> = new Set(['lord', 'lady', 'baroness', 'baron']);
 
 /** "Shares of Palantir Technologies rose": a common word opening the sentence heads no name. */
 function isCommonOpening(word: Word): boolean {
@@ -431,6 +437,8 @@ function namesInRun(text: string, run: Word[], lowerCaseWords: LowerCaseLookup):
   }
   const place = leadingPlace(tokens);
   if (place) return [...plainName(text, [place], undefined, false, undefined), ...namesInRun(text, run.slice(run.length - tokens.length + 1), lowerCaseWords)];
+  // "the Prince of Wales", "Lord Campbell of Alloway": a noble title of a place names its holder.
+  if (isNobleTitle(tokens, honorific)) return plainName(text, tokens, undefined, true, gender);
   const { role, roleModifier, served, nameTokens } = splitRole(text, tokens);
   const results: NameMention[] = [];
   if (roleModifier.length > 0) results.push(...modifierNames(text, roleModifier));
@@ -438,6 +446,16 @@ function namesInRun(text: string, run: Word[], lowerCaseWords: LowerCaseLookup):
   if (nameTokens.length > 0) results.push(...plainName(text, nameTokens, role, honorific || role !== undefined, gender));
   return results;
 }
+
+function isNobleTitle(tokens: readonly Token[], honorific: boolean): boolean {
+  const of = tokens.findIndex((token) => token.connector === 'of');
+  const last = tokens[tokens.length - 1];
+  // "the Princess of Wales Theatre" is a building.
+  if (of <= 0 || is(last, WordClass.orgHead | WordClass.otherHead) || PLACE_HEADS.has(last.lower)) return false;
+  return (honorific && of >= 1) || (of === 1 && NOBLE_TITLES.has(tokens[0].lower));
+}
+
+const NOBLE_TITLES: ReadonlySet<string> = new Set(['prince', 'princess', 'duke', 'duchess', 'earl', 'countess', 'baron', 'baroness', 'viscount', 'marquess']);
 
 /** Months that are also names: "Theresa May", "Jan Hatzius", "April Ryan", "June Sarpong". */
 const NAME_MONTHS: ReadonlySet<string> = new Set(['jan', 'april', 'may', 'june', 'august']);
@@ -928,7 +946,9 @@ function typeOf(text: string, tokens: Token[], personCue: boolean): { type: Enti
   const bodyHeadFirst = tokens.length > 1 && is(tokens[0], WordClass.orgHead) && tokens[1].connector !== '';
   if (tokens.length > 1 && is(last, WordClass.otherHead) && !is(last, WordClass.orgHead) && !bodyHeadFirst) return { type: 'other', confidence: 2 };
   // "Perplexity AI", "Scale AI": a firm named for its trade, like "X Technologies".
-  if (tokens.length > 1 && (is(tokens[0], WordClass.orgHead) || isFirmSuffix(last.text) || CLUB_ENDINGS.has(last.lower) || CLUB_ENDINGS.has(tokens[0].lower))) return { type: 'organization', confidence: 2 };
+  // "Perplexity AI", "FC Cologne", "Air Deccan": a firm named for its trade, a club, an airline.
+  if (tokens.length > 1 && (is(tokens[0], WordClass.orgHead) || isFirmSuffix(last.text) || CLUB_ENDINGS.has(last.lower) || CLUB_ENDINGS.has(tokens[0].lower)
+    || tokens[0].lower === 'air')) return { type: 'organization', confidence: 2 };
   if (tokens.length > 1 && /^\d{2,4}$/.test(last.text)) return { type: 'other', confidence: 2 };
   // "Mission Impossible II" is a sequel, "Henry VIII" a king.
   if (tokens.length > 1 && SEQUEL_NUMBERS.test(last.text) && !is(tokens[0], WordClass.givenName | WordClass.role | WordClass.honorific)) return { type: 'other', confidence: 2 };
