@@ -451,6 +451,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'singles events').speaker?.name, 'Martina Navratilova');
   });
 
+  it('reads a definite description with "former" or "and" as the person in focus ("the Labour peer and former minister")', () => {
+    const text = 'Lord Dubs agreed to withdraw his bill. "We cannot forever say no," he told peers. During the debate, the Labour peer and former minister said: "The monarchy should symbolise the values of this country."';
+    assert.equal(speakerOf(text, 'monarchy should').speaker?.name, 'Dubs');
+    assert.equal(speakerOf('Tony Blair visited London. The Conservatives and Lib Dems said the pledges were "worthless".', 'worthless').speaker?.name, 'Lib Dems');
+  });
+
   it('reads "X is reported as saying" after a quotation', () => {
     const { speaker } = speakerOf('"If totally pushed to the wall, of course they are going to unleash the WMDs," Mr Kapor is reported as saying.', 'pushed to the wall');
     assert.equal(speaker?.name, 'Kapor');

@@ -4,7 +4,7 @@ import type { QuoteSpan } from './quotes';
 import { type Attribution, attributionsFor, hasQuoteMark, labelAttribution, opensSentence, type Phrase, reportedSpeechBefore, sentenceStart, wordCount } from './speakers/attributions';
 import { MentionIndex, type MentionRef } from './speakers/mentionIndex';
 import { genderOfGivenName, OUTLETS } from '../text/gazetteer';
-import { BUSINESS_NOUNS, DEMONYMS, isGovernmentBody, ORG_INTRODUCERS } from '../text/lexicon';
+import { BUSINESS_NOUNS, DEMONYMS, FUNCTION_WORDS, isGovernmentBody, ORG_INTRODUCERS } from '../text/lexicon';
 import { firstPronounAfter, isSentenceSubject } from '../text/pronouns';
 
 /**
@@ -190,6 +190,10 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   while (sourceNoun >= 0 && sourceNoun + 1 < lowerWords.length && isSourceNoun(lowerWords[sourceNoun + 1])) sourceNoun++;
   // "the prime minister said", "the chief executive added": an office has one holder, the person in focus.
   if (named.length === 0 && isOffice(lowerWords)) return resolveDescription(context, mention, attribution, span);
+  // An organisation named in the description is the person's affiliation ("the Labour peer").
+  const namesPerson = named.some((ref) => entities[ref.key].type === 'person');
+  const described = !namesPerson && /\s\p{Ll}+$/u.test(value) && isPersonalDescription(lowerWords) ? resolveDescription(context, mention, attribution, span) : null;
+  if (described) return described;
   // "the central bank's vice president Farhat Ben Gadaravice": a person's name ending the phrase is
   // the speaker, unless a preposition puts it outside ("a spokesman for Mr Blair").
   const endsWithPerson = named.some((ref) => ref.end === mention.end && entities[ref.key].type === 'person'
@@ -262,6 +266,17 @@ function isDescription(phrase: string): boolean {
 function isOffice(lowerWords: readonly string[]): boolean {
   if (lowerWords[0] !== 'the' || lowerWords.length < 3 || lowerWords.length > 4) return false;
   return OFFICE_NOUNS.has(lowerWords[lowerWords.length - 1]) && lowerWords.slice(1, -1).every((word) => OFFICE_QUALIFIERS.has(word));
+}
+
+/**
+ * "the Labour peer and former minister", "the former chancellor": a definite description, ending
+ * in a lower-case noun, that only fits one person the story has named, unlike "the minister",
+ * which may be anyone's.
+ */
+function isPersonalDescription(lowerWords: readonly string[]): boolean {
+  const last = lowerWords[lowerWords.length - 1];
+  return lowerWords[0] === 'the' && lowerWords.length <= 7 && (lowerWords.includes('former') || lowerWords.includes('and'))
+    && !FUNCTION_WORDS.has(last) && !lowerWords.some((word) => CUE_VERBS.has(word));
 }
 
 const OFFICE_NOUNS: ReadonlySet<string> = new Set(['minister', 'leader', 'executive', 'officer', 'secretary']);
