@@ -9,7 +9,7 @@ import { CUE_VERBS } from './cues';
 import { canonicalForm } from '../text/names';
 import { WordClass, wordClasses } from '../text/wordClasses';
 import { firstPronounAfter, isSentenceSubject, type PronounKind } from '../text/pronouns';
-import { isApostrophe, isAsciiLetter, lowerCaseWordsBefore, LowerCaseLookup, scanWords, startsSentence, Word, wordAfter, wordBefore } from '../text/words';
+import { isApostrophe, isAsciiLetter, isPossessiveAt, lowerCaseWordsBefore, LowerCaseLookup, scanWords, startsSentence, Word, wordAfter, wordBefore } from '../text/words';
 
 /**
  * Named-entity recognition for news prose, without a model: capitalised word runs are split into
@@ -1082,10 +1082,6 @@ function basedType(text: string, start: number, end: number): EntityType | undef
   if (!text.startsWith('-based', end)) return undefined;
   const noun = /^-based\s+(\p{Ll}+)/u.exec(text.slice(end, end + 30))?.[1];
   return text.slice(start, end).includes(' ') || (noun !== undefined && ORG_INTRODUCERS.has(noun)) ? 'place' : undefined;
-}
-
-function isPossessiveAt(text: string, end: number): boolean {
-  return isApostrophe(text.charCodeAt(end)) && text.charCodeAt(end + 1) === 115;
 }
 
 /**

@@ -6,6 +6,7 @@ import { MentionIndex, type MentionRef } from './speakers/mentionIndex';
 import { genderOfGivenName, OUTLETS } from '../text/gazetteer';
 import { BUSINESS_NOUNS, DEMONYMS, FUNCTION_WORDS, isGovernmentBody, ORG_INTRODUCERS } from '../text/lexicon';
 import { firstPronounAfter, isSentenceSubject } from '../text/pronouns';
+import { isPossessiveAt } from '../text/words';
 
 /**
  * Decides who said each quotation: a cue verb after it ("…," Hegseth said) or before it
@@ -427,7 +428,7 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   // is glad to see the back of Mr Kilroy-Silk. "…," he said." is Knapman speaking). A person named
   // only as a possessive ("he admired Mr Blair's leadership") does not take the floor.
   const namedSince = subject !== undefined && subject.key !== previousKey && subject.start > (previous?.end ?? 0) && speaksNext(context.text, subject.end);
-  const takesFloor = (ref: MentionRef) => fits(ref.key) && (ref.key === previousKey || !isPossessive(context.text, ref.end));
+  const takesFloor = (ref: MentionRef) => fits(ref.key) && (ref.key === previousKey || !isPossessiveAt(context.text, ref.end));
   const challenger = recent && !takesFloor(recent) ? mentions.lastBefore(before, takesFloor) : recent;
   const key = previousKey !== null && previousKey !== undefined && fits(previousKey) && !namedSince && (!challenger || challenger.start < (previous?.start ?? 0) || challenger.key === previousKey)
     ? previousKey : subject?.key;
@@ -459,10 +460,6 @@ const PERSON_SOURCE = /\b(?:spokes(?:man|woman|person)|officials?|sources?|aides
 function agreesInGender(source: string, kind: 'male' | 'female'): boolean {
   const noun = /\bspokes(wo)?man\b/i.exec(source);
   return noun === null || (noun[1] !== undefined) === (kind === 'female');
-}
-
-function isPossessive(text: string, end: number): boolean {
-  return (text.charCodeAt(end) === 39 || text.charCodeAt(end) === 0x2019) && text.charCodeAt(end + 1) === 115;
 }
 
 /** Whether a speech verb follows a name, past an apposition or "has": "Roger Knapman, has said", "Lindsay, the chairman, told". */

@@ -230,6 +230,11 @@ export function isApostrophe(code: number): boolean {
   return code === 39 || code === 0x2019;
 }
 
+/** Whether "'s" follows `end`: "Anthropic's", "Mr Blair's". */
+export function isPossessiveAt(text: string, end: number): boolean {
+  return isApostrophe(text.charCodeAt(end)) && text.charCodeAt(end + 1) === 115;
+}
+
 /**
  * The lower-cased word just before `index` ("firm" in "AI firm Anthropic"), and whether a comma
  * stands between it and `index` ("its model, Grok"). At least one space must precede `index`, no
