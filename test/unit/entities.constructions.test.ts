@@ -547,6 +547,16 @@ describe('entities: words that are not names', () => {
       [['European Convention on Human Rights', 'other'], ['London Marathon', 'other'], ['Smith', 'person']]);
   });
 
+  it('reads a compass point before a demonym as part of it, and before a place or another point as a region', () => {
+    assert.deepEqual(typed('South African and North American firms met in the South East and South Asia, near Sri Lankan waters.').sort(),
+      [['South Asia', 'place'], ['South East', 'place']]);
+  });
+
+  it('ends a name before a person named after a known body, and a place before a number', () => {
+    assert.deepEqual(typed('Shadow leader of the Commons Oliver Heald said Scotland 53 seats would go.').sort(),
+      [['Commons', 'organization'], ['Oliver Heald', 'person'], ['Scotland', 'place']]);
+  });
+
   it('reads "the Budget" as no name', () => {
     assert.deepEqual(typed('Gordon Brown will deliver the Budget on 16 March.'), [['Gordon Brown', 'person']]);
   });

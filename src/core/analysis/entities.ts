@@ -217,6 +217,8 @@ function demonymsBefore(text: string, index: number): string {
   const words = match[0].trim().split(' ');
   let first = words.length;
   while (first > 0 && DEMONYMS.has(words[first - 1].toLowerCase())) first--;
+  // "South African president": a compass point before the demonym.
+  if (first > 0 && first < words.length && COMPASS_POINTS.has(words[first - 1].toLowerCase())) first--;
   return words.slice(first).join(' ');
 }
 
@@ -274,6 +276,8 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   if (startsCourtesyTitle(next.text) && COURTESY_TITLES.has(next.text.toLowerCase()) && !isTitleWord(previous.text.toLowerCase())) return false;
   // "beat Chelsea 3-1", "Middlesbrough 2-2 Charlton": a score is never part of a name.
   if (SCORE.test(next.text) || SCORE.test(previous.text)) return false;
+  // "Scotland 53 seats": a number after a place counts something ("Euro 2004", "Halo 2" name things).
+  if (startsWithDigit(next.text) && PLACES.has(previous.text.toLowerCase())) return false;
   if (next.start === previous.end + 1 && text.charCodeAt(previous.end) === 32) return !endsWithPossessive(previous.text) || isSaintsName(run) || isCommonPossessive(previous.text);
   if (next.start - previous.end > 10) return false;
   const gap = text.slice(previous.end, next.start);
@@ -322,6 +326,8 @@ const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.']);
+
+const COMPASS_POINTS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'central', 'sri']);
 
 const PREFIXED = /^(?:Anti|Pro|Non|Post|Pre|Ex|Multi|Semi|Mid|Self|Counter|Inter)-\p{Ll}/u;
 
@@ -437,6 +443,9 @@ function namesInRun(text: string, run: Word[], lowerCaseWords: LowerCaseLookup):
   }
   const place = leadingPlace(tokens);
   if (place) return [...plainName(text, [place], undefined, false, undefined), ...namesInRun(text, run.slice(run.length - tokens.length + 1), lowerCaseWords)];
+  // "the Commons Oliver Heald": a known body or place, then a person's given name and surname.
+  const body = knownNameBeforePerson(tokens);
+  if (body > 0) return [...plainName(text, tokens.slice(0, body), undefined, false, undefined), ...plainName(text, tokens.slice(body), undefined, true, undefined)];
   // "the Prince of Wales", "Lord Campbell of Alloway": a noble title of a place names its holder.
   if (isNobleTitle(tokens, honorific)) return plainName(text, tokens, undefined, true, gender);
   const { role, roleModifier, served, nameTokens } = splitRole(text, tokens);
@@ -456,6 +465,15 @@ function isNobleTitle(tokens: readonly Token[], honorific: boolean): boolean {
 }
 
 const NOBLE_TITLES: ReadonlySet<string> = new Set(['prince', 'princess', 'duke', 'duchess', 'earl', 'countess', 'baron', 'baroness', 'viscount', 'marquess']);
+
+/** How many words of a known body or place open the tokens, when a given name and a surname follow them; else 0. */
+function knownNameBeforePerson(tokens: Token[]): number {
+  for (let length = 1; length <= Math.min(MAX_KNOWN_NAME_WORDS, tokens.length - 2); length++) {
+    const known = knownType(tokens.slice(0, length));
+    if ((known === 'organization' || known === 'place') && is(tokens[length], WordClass.givenName) && tokens[length].connector === '') return length;
+  }
+  return 0;
+}
 
 /** Months that are also names: "Theresa May", "Jan Hatzius", "April Ryan", "June Sarpong". */
 const NAME_MONTHS: ReadonlySet<string> = new Set(['jan', 'april', 'may', 'june', 'august']);
@@ -641,6 +659,8 @@ function dropCommonLeadingWords(text: string, tokens: Token[], run: Word[], lowe
   // A lone title, modifier or organisation noun ("the Department's work", "the Secretary", "Defense officials") names nothing by itself.
   if (rest.length === 1 && (is(rest[0], WordClass.role | WordClass.roleModifier | WordClass.orgHead | WordClass.otherHead) || COMMON_ACRONYMS.has(rest[0].text))) return [];
   if (rest.length === 1 && startsWithDigit(rest[0].text)) return [];
+  // "the South", "the West": a compass point alone is a direction or a vague region.
+  if (rest.length === 1 && COMPASS_POINTS.has(rest[0].lower)) return [];
   return rest;
 }
 
@@ -701,8 +721,11 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
   if (startsWithDigit(token.text) || (token.lower.charCodeAt(0) === 105 && isApostrophe(token.lower.charCodeAt(1)))) return true;
   // "X-ray", "U-turn", "A-level", "Anti-tremor": a lone capital or a prefix joined to a word is a common noun.
   if (token.text.includes('-') && (/^\p{Lu}-\p{Ll}/u.test(token.text) || PREFIXED.test(token.text))) return true;
-  // "Londoners": the people of a place, like a demonym.
-  if (is(token, WordClass.demonym) || isPeopleOfPlace(token.lower)) return !isOrgContinuation(tokens, index);
+  // "Londoners": the people of a place, like a demonym; "South African", "North American": a
+  // compass point before a demonym is part of it.
+  if (is(token, WordClass.demonym) || isPeopleOfPlace(token.lower) || (COMPASS_POINTS.has(token.lower) && next !== undefined && is(next, WordClass.demonym))) {
+    return !isOrgContinuation(tokens, index);
+  }
   // "CEO Dario Amodei" is a title; "AI Litigation Task Force", "AI Act" keep the acronym in the name.
   if (COMMON_ACRONYMS.has(token.text)) return !(next && (is(token, WordClass.role) || (token.text.length > 1 && is(tokens[tokens.length - 1], WordClass.orgHead | WordClass.otherHead))));
   if (is(token, WordClass.function) && !isKnownAcronym(token) && !(next && is(token, WordClass.roleModifier) && is(next, WordClass.role)) && !opensOrdinalName(tokens, index)
@@ -954,6 +977,10 @@ function typeOf(text: string, tokens: Token[], personCue: boolean): { type: Enti
   if (tokens.length > 1 && SEQUEL_NUMBERS.test(last.text) && !is(tokens[0], WordClass.givenName | WordClass.role | WordClass.honorific)) return { type: 'other', confidence: 2 };
   // "Theme Park" in "games such as Populous, Theme Park" is a work, not a park.
   if (tokens.length > 1 && (PLACE_HEADS.has(last.lower) || PLACE_LEADS.has(tokens[0].lower)) && !namesWorkBefore(text, tokens[0].start, wordBefore(text, tokens[0].start))) {
+    return { type: 'place', confidence: 2 };
+  }
+  // "the South East", "South Asia": a compass point before another or before a known place names a region.
+  if (tokens.length > 1 && COMPASS_POINTS.has(tokens[0].lower) && tokens.slice(1).every((token) => COMPASS_POINTS.has(token.lower) || PLACES.has(token.bare))) {
     return { type: 'place', confidence: 2 };
   }
   // "Los Santos", "Port Talbot": a Spanish article or a harbour opening a two-word unknown name

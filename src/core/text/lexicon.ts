@@ -38,10 +38,10 @@ american british english scottish welsh irish french german italian spanish port
 swedish norwegian danish finnish icelandic polish czech slovak hungarian romanian bulgarian greek turkish cypriot
 russian ukrainian belarusian georgian armenian serbian croatian bosnian slovenian albanian macedonian lithuanian latvian estonian
 chinese japanese korean taiwanese vietnamese thai cambodian malaysian indonesian filipino singaporean burmese
-indian pakistani bangladeshi afghan nepalese sri lankan iranian iraqi syrian lebanese israeli palestinian jordanian
+indian pakistani bangladeshi afghan nepalese lankan iranian iraqi syrian lebanese israeli palestinian jordanian
 saudi emirati qatari kuwaiti yemeni omani egyptian libyan tunisian algerian moroccan sudanese ethiopian somali kenyan
 ugandan tanzanian rwandan nigerian ghanaian senegalese ivorian cameroonian congolese angolan zimbabwean zambian
-south african namibian mexican canadian brazilian argentine argentinian chilean peruvian colombian venezuelan cuban
+african namibian mexican canadian brazilian argentine argentinian chilean peruvian colombian venezuelan cuban
 bolivian ecuadorian uruguayan paraguayan haitian jamaican australian kiwi european asian african arab latin western eastern
 anglo franco sino afro roman
 northern southern middle islamic muslim christian jewish catholic protestant hindu buddhist sikh kurdish sunni shia shiite evangelical anglican methodist baptist pentecostal presbyterian lutheran mormon
