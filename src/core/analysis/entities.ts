@@ -265,7 +265,7 @@ function isPlainFunctionWord(word: string): boolean {
 function isSectionLabel(text: string, run: Word[]): boolean {
   if (!run[0].sentenceStart) return false;
   // "Subs Not Used:" of a team sheet.
-  if (run.length > 1) return run.length <= 3 && LABEL_WORDS.has(run[0].text.toLowerCase()) && text.charCodeAt(run[run.length - 1].end) === 58;
+  if (run.length > 1) return run.length <= 3 && text.charCodeAt(run[run.length - 1].end) === 58 && LABEL_WORDS.has(run[0].text.toLowerCase());
   return /^(?: [a-z'’]+){0,3}:/.test(text.slice(run[0].end, run[0].end + 40));
 }
 
@@ -468,6 +468,7 @@ const NOBLE_TITLES: ReadonlySet<string> = new Set(['prince', 'princess', 'duke',
 
 /** How many words of a known body or place open the tokens, when a given name and a surname follow them; else 0. */
 function knownNameBeforePerson(tokens: Token[]): number {
+  if (tokens.length < 3 || !KNOWN_FIRST_WORDS.has(tokens[0].bare)) return 0;
   for (let length = 1; length <= Math.min(MAX_KNOWN_NAME_WORDS, tokens.length - 2); length++) {
     const known = knownType(tokens.slice(0, length));
     if ((known === 'organization' || known === 'place') && is(tokens[length], WordClass.givenName) && tokens[length].connector === '') return length;
@@ -493,8 +494,9 @@ function withoutDates(text: string, tokens: Token[]): Token[] {
 function withNewYearAsDate(tokens: Token[]): Token[] {
   // Only a run that is the holiday itself, after any words capitalised by grammar: "National
   // Holocaust Memorial Day" is an event's name.
-  const [first, second] = tokens.slice(-2);
-  if (second === undefined || second.connector !== '' || !TWO_WORD_HOLIDAYS.has(`${first.lower} ${second.lower}`)) return tokens;
+  const first = tokens[tokens.length - 2];
+  const second = tokens[tokens.length - 1];
+  if (first === undefined || second.connector !== '' || !HOLIDAY_ENDS.has(second.lower) || !TWO_WORD_HOLIDAYS.has(`${first.lower} ${second.lower}`)) return tokens;
   if (tokens.slice(0, -2).some((token) => !is(token, WordClass.function))) return tokens;
   return [...tokens.slice(0, -2), { ...first, classes: first.classes | WordClass.date }, { ...second, classes: second.classes | WordClass.date }];
 }
@@ -503,6 +505,9 @@ const TWO_WORD_HOLIDAYS: ReadonlySet<string> = new Set([
   'new year', 'boxing day', 'good friday', 'easter sunday', 'easter monday', 'christmas day', 'christmas eve', 'may day', 'labor day',
   'labour day', 'memorial day', 'independence day', 'valentine\'s day', 'bonfire night', 'guy fawkes',
 ]);
+
+/** The last words of the two-word holidays: most runs end otherwise, and need no joined look-up. */
+const HOLIDAY_ENDS: ReadonlySet<string> = new Set([...TWO_WORD_HOLIDAYS].map((holiday) => holiday.slice(holiday.indexOf(' ') + 1)));
 
 function isMonthInName(text: string, tokens: readonly Token[], index: number): boolean {
   if (!NAME_MONTHS.has(tokens[index].lower)) return false;
