@@ -422,7 +422,7 @@ function is(token: Token, classes: number): boolean {
 
 /** Turns one capitalised run into zero or more names, taking titles and common words out. */
 function namesInRun(text: string, run: Word[], lowerCaseWords: LowerCaseLookup): NameMention[] {
-  let tokens = withNewYearAsDate(withoutTrailingAffiliation(withConnectors(text, run.map((word) => toToken(text, word)))));
+  let tokens = withHolidayAsDate(withoutTrailingAffiliation(withConnectors(text, run.map((word) => toToken(text, word)))));
   const dated = tokens.some((token) => is(token, WordClass.date));
   // "Marks & Spencer said…": a word joined to the next by an ampersand is part of a firm's name.
   const kept = run.length > 1 && text.slice(run[0].end, run[1].start) === ' & ' ? tokens : dropCommonLeadingWords(text, tokens, run, lowerCaseWords);
@@ -491,7 +491,7 @@ function withoutDates(text: string, tokens: Token[]): Token[] {
 }
 
 /** "the New Year", "Boxing Day": two words that together name a holiday, read as a date like "Christmas". */
-function withNewYearAsDate(tokens: Token[]): Token[] {
+function withHolidayAsDate(tokens: Token[]): Token[] {
   // Only a run that is the holiday itself, after any words capitalised by grammar: "National
   // Holocaust Memorial Day" is an event's name.
   const first = tokens[tokens.length - 2];
