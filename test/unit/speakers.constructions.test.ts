@@ -457,6 +457,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf('Tony Blair visited London. The Conservatives and Lib Dems said the pledges were "worthless".', 'worthless').speaker?.name, 'Lib Dems');
   });
 
+  it('reads the agent of a passive as the antecedent of "who said"', () => {
+    assert.equal(speakerOf('The move was welcomed at the time by Beijing, which described the embargo as a "product of the Cold War".', 'Cold War').speaker?.name, 'Beijing');
+    assert.equal(speakerOf('But the claim was denied by a UKIP spokesman, who said: "Mr Hockney is wrong."', 'Hockney is wrong').speaker?.name, 'a UKIP spokesman');
+  });
+
   it('reads "X is reported as saying" after a quotation', () => {
     const { speaker } = speakerOf('"If totally pushed to the wall, of course they are going to unleash the WMDs," Mr Kapor is reported as saying.', 'pushed to the wall');
     assert.equal(speaker?.name, 'Kapor');

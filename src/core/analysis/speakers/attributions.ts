@@ -271,7 +271,12 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   if (/ing$/.test(cue) && /,\s*$/.test(clause)) head = head.replace(/,\s*$/, '');
   // "Pullman, who had told him": a relative pronoun's speaker is its antecedent, the words before it.
   const relative = /(?:,\s*)?\b(?:who|which|that)\s*$/i.exec(head);
-  if (relative) head = head.slice(0, relative.index);
+  if (relative) {
+    head = head.slice(0, relative.index);
+    // "But the claim was denied by UKIP spokesman, who said": the antecedent is the passive's agent.
+    const agent = /\bby\s+([^,;:]+?)\s*$/.exec(head);
+    if (agent) return { phrase: agent[1], phraseStart: clauseOffset + agent.index + agent[0].indexOf(agent[1]) };
+  }
   // "Mr Mates, who is a member of the committee and was part of the inquiry, told the BBC": a
   // name opening the clause before a relative clause of any length is the subject.
   const named = head.includes(', who ') ? NAME_BEFORE_RELATIVE.exec(head) : null;
