@@ -218,7 +218,7 @@ function demonymsBefore(text: string, index: number): string {
   let first = words.length;
   while (first > 0 && DEMONYMS.has(words[first - 1].toLowerCase())) first--;
   // "South African president": a compass point before the demonym.
-  if (first > 0 && first < words.length && COMPASS_POINTS.has(words[first - 1].toLowerCase())) first--;
+  if (first > 0 && first < words.length && DEMONYM_OPENINGS.has(words[first - 1].toLowerCase())) first--;
   return words.slice(first).join(' ');
 }
 
@@ -327,7 +327,10 @@ const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
 
 const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.']);
 
-const COMPASS_POINTS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'central', 'sri']);
+const COMPASS_POINTS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'central']);
+
+/** Words that open a two-word demonym: "South African", "North American", "Sri Lankan". */
+const DEMONYM_OPENINGS: ReadonlySet<string> = new Set([...COMPASS_POINTS, 'sri']);
 
 const PREFIXED = /^(?:Anti|Pro|Non|Post|Pre|Ex|Multi|Semi|Mid|Self|Counter|Inter)-\p{Ll}/u;
 
@@ -728,7 +731,7 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
   if (token.text.includes('-') && (/^\p{Lu}-\p{Ll}/u.test(token.text) || PREFIXED.test(token.text))) return true;
   // "Londoners": the people of a place, like a demonym; "South African", "North American": a
   // compass point before a demonym is part of it.
-  if (is(token, WordClass.demonym) || isPeopleOfPlace(token.lower) || (COMPASS_POINTS.has(token.lower) && next !== undefined && is(next, WordClass.demonym))) {
+  if (is(token, WordClass.demonym) || isPeopleOfPlace(token.lower) || (DEMONYM_OPENINGS.has(token.lower) && next !== undefined && is(next, WordClass.demonym))) {
     return !isOrgContinuation(tokens, index);
   }
   // "CEO Dario Amodei" is a title; "AI Litigation Task Force", "AI Act" keep the acronym in the name.
