@@ -32,7 +32,7 @@ function integrationTestEntries() {
 
 const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...common, entryPoints: ['src/workspace/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
+  { ...common, entryPoints: ['src/core/parallel/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
   {
     ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' },
     define: { 'process.env.MARGINALIA_VERSION': JSON.stringify(require('./package.json').version) },

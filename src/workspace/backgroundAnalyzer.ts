@@ -1,9 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { analyzeDocument } from '../core/analysis/analyze';
 import type { DocumentAnalysis } from '../core/analysis/model';
-
-export interface WorkerRequest { id: number; text: string }
-export type WorkerResponse = { id: number; analysis: DocumentAnalysis } | { id: number; error: string };
+import { analysisOf, type AnalysisRequest, type AnalysisResponse } from '../core/parallel/workerProtocol';
 
 interface Job {
   key: string;
@@ -35,7 +33,7 @@ export class BackgroundAnalyzer {
     return new Promise((resolve, reject) => {
       const id = this.nextId++;
       this.jobs.set(id, { key, text, resolve, reject });
-      this.ensureWorker().postMessage({ id, text } satisfies WorkerRequest);
+      this.ensureWorker().postMessage({ id, text } satisfies AnalysisRequest);
     });
   }
 
@@ -61,24 +59,25 @@ export class BackgroundAnalyzer {
   private restartWorker(): void {
     void this.worker?.terminate();
     this.worker = undefined;
-    for (const [id, job] of this.jobs) this.ensureWorker().postMessage({ id, text: job.text } satisfies WorkerRequest);
+    for (const [id, job] of this.jobs) this.ensureWorker().postMessage({ id, text: job.text } satisfies AnalysisRequest);
   }
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(this.workerScript);
-    worker.on('message', (response: WorkerResponse) => this.settle(response));
+    worker.on('message', (response: AnalysisResponse) => this.settle(response));
     worker.on('error', (error) => this.failAll(error));
     this.worker = worker;
     return worker;
   }
 
-  private settle(response: WorkerResponse): void {
+  private settle(response: AnalysisResponse): void {
     const job = this.jobs.get(response.id);
     if (!job) return;
     this.jobs.delete(response.id);
-    if ('error' in response) job.reject(new Error(response.error));
-    else job.resolve(response.analysis);
+    const analysis = analysisOf(response, job.text);
+    if (analysis instanceof Error) job.reject(analysis);
+    else job.resolve(analysis);
   }
 
   private failAll(error: Error): void {
