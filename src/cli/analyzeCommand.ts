@@ -1,9 +1,10 @@
-import { promises as fs } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { analyzeDocument } from '../core/analysis/analyze';
 import type { DocumentAnalysis } from '../core/analysis/model';
 import { CrossSourceIndex } from '../core/index/crossSourceIndex';
 import { ArticleReadError, DEFAULT_ARTICLE_PATTERN, findArticleFiles, readArticleSync, toSlashes } from '../core/io/articleFiles';
+import { AnalysisPool } from '../core/parallel/analysisPool';
 import { buildAnalysisReport } from '../core/report';
 import { CliIO, UsageError } from './io';
 
@@ -53,8 +54,14 @@ interface ArticleInput {
   display: string;
 }
 
-/** Runs `marginalia analyze`; returns the exit status. `analyze` is replaceable so tests can make it fail. */
-export async function runAnalyzeCommand(args: readonly string[], io: CliIO, analyze: (text: string) => DocumentAnalysis = analyzeDocument): Promise<number> {
+/** Analyses one article's text; the CLI's default analyses in worker threads when the run is large. */
+export type ArticleAnalyzer = (text: string) => DocumentAnalysis | Promise<DocumentAnalysis>;
+
+/**
+ * Runs `marginalia analyze`; returns the exit status. `analyze` is replaceable so tests can make
+ * it fail; by default a large run is analysed on all cores and a small one in place.
+ */
+export async function runAnalyzeCommand(args: readonly string[], io: CliIO, analyze?: ArticleAnalyzer): Promise<number> {
   const options = parseAnalyzeArgs(args);
   let problems = 0;
   const report = (message: string) => {
@@ -62,16 +69,37 @@ export async function runAnalyzeCommand(args: readonly string[], io: CliIO, anal
     io.stderr(`marginalia: ${message}\n`);
   };
   const displayPaths = await displayPathsOf(options, report);
+  const articles = readArticles(displayPaths, report);
+  const pool = analyze ? undefined : poolFor(articles);
+  const analyzer = analyze ?? ((text: string) => pool?.analyze(text) ?? analyzeDocument(text));
+  // All articles are sent at once and indexed in input order as their analyses arrive, so the
+  // report is the same however the work was shared out.
+  const outcomes = articles.map(({ text }) => analyzeSafely(analyzer, text));
   const index = new CrossSourceIndex();
-  for (const [file, display] of displayPaths) {
-    const text = readOrReport(file, display, report);
-    if (text === undefined) continue;
-    const analysis = analyzeSafely(analyze, text);
-    if ('failure' in analysis) report(`skipped ${display}: the analysis failed (${analysis.failure}); please report this with the file`);
-    else index.set(file, analysis.result);
+  for (let i = 0; i < articles.length; i++) {
+    const outcome = await outcomes[i];
+    if ('failure' in outcome) report(`skipped ${articles[i].display}: the analysis failed (${outcome.failure}); please report this with the file`);
+    else index.set(articles[i].file, outcome.result);
   }
+  await pool?.close();
   io.stdout(`${JSON.stringify(buildAnalysisReport(index, displayPaths), null, 2)}\n`);
   return problems > 0 ? 1 : 0;
+}
+
+/**
+ * Below this much text (about 50 ms of analysis) starting worker threads costs more than it saves.
+ * Exported for the test that runs the bundled CLI over a folder large enough to use them.
+ */
+export const PARALLEL_MIN_CHARS = 200_000;
+
+/**
+ * Worker threads for a large run, when the bundled worker sits next to the running CLI
+ * (dist/cli.js and dist/analysisWorker.js); run from the sources, the CLI analyses in place.
+ */
+function poolFor(articles: readonly ArticleText[]): AnalysisPool | undefined {
+  const workerScript = path.join(__dirname, 'analysisWorker.js');
+  const chars = articles.reduce((sum, { text }) => sum + text.length, 0);
+  return chars >= PARALLEL_MIN_CHARS && existsSync(workerScript) ? new AnalysisPool(workerScript) : undefined;
 }
 
 /**
@@ -88,23 +116,33 @@ async function displayPathsOf(options: AnalyzeOptions, report: (message: string)
   return displayPaths;
 }
 
-function readOrReport(file: string, display: string, report: (message: string) => void): string | undefined {
-  try {
-    return readArticleSync(file);
-  } catch (error) {
-    if (!(error instanceof ArticleReadError)) throw error;
-    report(`skipped ${display}: ${error.reason}`);
-    return undefined;
+interface ArticleText {
+  file: string;
+  display: string;
+  text: string;
+}
+
+/** The text of every article that can be read; the others are reported and skipped. */
+function readArticles(displayPaths: ReadonlyMap<string, string>, report: (message: string) => void): ArticleText[] {
+  const articles: ArticleText[] = [];
+  for (const [file, display] of displayPaths) {
+    try {
+      articles.push({ file, display, text: readArticleSync(file) });
+    } catch (error) {
+      if (!(error instanceof ArticleReadError)) throw error;
+      report(`skipped ${display}: ${error.reason}`);
+    }
   }
+  return articles;
 }
 
 /**
  * A bug the analysis hits on one article must not cost the user the report on all the others,
  * so it is reported like bad input. Only the analysis is guarded: the rest is our own plumbing.
  */
-function analyzeSafely(analyze: (text: string) => DocumentAnalysis, text: string): { result: DocumentAnalysis } | { failure: string } {
+async function analyzeSafely(analyze: ArticleAnalyzer, text: string): Promise<{ result: DocumentAnalysis } | { failure: string }> {
   try {
-    return { result: analyze(text) };
+    return { result: await analyze(text) };
   } catch (error) {
     return { failure: error instanceof Error ? error.message : String(error) };
   }

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { PARALLEL_MIN_CHARS, runAnalyzeCommand } from '../../src/cli/analyzeCommand';
 import { AnalysisReportSchema } from '../../src/core/schema/analysisReport';
 import { folderWith } from '../support/folders';
 
@@ -10,7 +11,7 @@ const REPO = path.join(__dirname, '..', '..');
 const CLI = path.join(REPO, 'dist', 'cli.js');
 
 function run(...args: string[]): { code: number; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: REPO, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: REPO, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -49,6 +50,23 @@ describe('the marginalia command line (bundled)', () => {
     assert.match(stderr, /latin1\.txt: not valid UTF-8/);
     assert.match(stderr, /missing\.txt: no such file or folder/);
     assert.doesNotMatch(stderr, /\n\s+at /, 'no stack trace');
+  });
+
+  it('analyses a large folder on worker threads into the same report as analysing in place, bad files still skipped', async function () {
+    this.timeout(120000);
+    const topic = path.join(REPO, '..', 'shared', 'corpus', 'bbc', 'entertainment');
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'marginalia-large-'));
+    fs.cpSync(topic, folder, { recursive: true });
+    fs.writeFileSync(path.join(folder, 'zz-binary.txt'), Buffer.from([0x89, 0x50, 0x00, 0x01]));
+    const chars = fs.readdirSync(topic).reduce((sum, name) => sum + fs.readFileSync(path.join(topic, name), 'utf8').length, 0);
+    assert.ok(chars > PARALLEL_MIN_CHARS, 'large enough for worker threads');
+    const bundled = run('analyze', folder);
+    assert.equal(bundled.code, 1);
+    assert.match(bundled.stderr, /skipped zz-binary\.txt: binary file/);
+    const inPlace = { stdout: '', stderr: '' };
+    await runAnalyzeCommand([folder], { stdout: (text) => { inPlace.stdout += text; }, stderr: (text) => { inPlace.stderr += text; } });
+    assert.equal(bundled.stdout, inPlace.stdout);
+    assert.equal(AnalysisReportSchema.parse(JSON.parse(bundled.stdout)).documents.length, fs.readdirSync(topic).length);
   });
 
   it('gives every offset in UTF-16 code units of the article, and every speaker entity an id of the workspace table', () => {
