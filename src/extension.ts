@@ -46,9 +46,10 @@ export interface MarginaliaApi {
  */
 export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   const started = performance.now();
-  const analyzer = new BackgroundAnalyzer(path.join(context.extensionPath, 'dist', 'analysisWorker.js'));
+  const workerScript = path.join(context.extensionPath, 'dist', 'analysisWorker.js');
+  const analyzer = new BackgroundAnalyzer(workerScript);
   const annotations = new AnnotationStore();
-  const library = new ArticleLibrary(new ArticleScope(), analyzer, annotations);
+  const library = new ArticleLibrary(new ArticleScope(), analyzer, annotations, workerScript);
   context.subscriptions.push(
     { dispose: () => analyzer.dispose() },
     annotations,

@@ -3,13 +3,14 @@ import type { DocumentAnalysis } from '../core/analysis/model';
 import type { TextEdit } from '../core/annotations/anchoring';
 import { applyAnnotations } from '../core/annotations/overlay';
 import { CrossSourceIndex } from '../core/index/crossSourceIndex';
+import { AnalysisPool } from '../core/parallel/analysisPool';
 import type { AnnotationStore } from './annotationStore';
 import type { ArticleScope } from './articleScope';
 import type { BackgroundAnalyzer } from './backgroundAnalyzer';
 
 /** How long typing must pause before an open article is re-analysed. */
 const TYPING_DEBOUNCE_MS = 250;
-/** Files read and analysed between two yields to the event loop during the initial scan. */
+/** Files read and analysed between two yields to the event loop during the initial scan: a few ms of work per worker. */
 const SCAN_BATCH = 24;
 
 interface Article {
@@ -41,7 +42,11 @@ export class ArticleLibrary implements vscode.Disposable {
   /** Fires with the ids of the articles whose analysis changed (added, updated or removed). */
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly scope: ArticleScope, private readonly analyzer: BackgroundAnalyzer, private readonly annotations: AnnotationStore) {
+  /**
+   * `workerScript` is the bundled analysis worker (dist/analysisWorker.js) the workspace scan runs
+   * on; `analyzer` analyses open documents as they change.
+   */
+  constructor(private readonly scope: ArticleScope, private readonly analyzer: BackgroundAnalyzer, private readonly annotations: AnnotationStore, private readonly workerScript: string) {
     this.disposables.push(
       annotations.onDidChange(({ docIds, rejectionsChanged }) => this.reapplyAnnotations(rejectionsChanged ? new Set(this.articles.keys()) : docIds)),
       vscode.workspace.onDidOpenTextDocument((document) => this.documentOpened(document)),
@@ -225,30 +230,49 @@ export class ArticleLibrary implements vscode.Disposable {
     }
   }
 
+  /**
+   * Reads and indexes every article of the workspace, a batch at a time. The analysis runs on a
+   * pool of worker threads, so the extension host only reads files and indexes results; the pool
+   * lives for one scan, as its workers' memory is not needed between scans.
+   */
   private async scanWorkspace(token: vscode.CancellationToken, progress: vscode.Progress<{ message?: string; increment?: number }>): Promise<void> {
     const uris = await this.scope.findArticleFiles(token);
     const wanted = new Set(uris.map(String));
     for (const docId of [...this.articles.keys()]) if (!wanted.has(docId)) this.remove(docId);
-    for (let from = 0; from < uris.length && !token.isCancellationRequested; from += SCAN_BATCH) {
-      const batch = uris.slice(from, from + SCAN_BATCH).filter((uri) => !this.isOpenAndCurrent(uri));
-      const texts = await Promise.all(batch.map((uri) => this.readArticle(uri)));
-      const changed = new Set<string>();
-      for (let i = 0; i < batch.length && !token.isCancellationRequested; i++) {
-        const text = texts[i];
-        if (text === undefined) continue;
-        const docId = batch[i].toString();
-        await this.annotations.load(batch[i]);
-        const analysis = await this.analyzer.analyze(docId, text);
-        if (!analysis) continue;
-        const article = { uri: batch[i], text, version: undefined, analysis };
-        this.articles.set(docId, article);
-        this.index.set(docId, this.withAnnotations(docId, article));
-        changed.add(docId);
+    const pool = new AnalysisPool(this.workerScript);
+    try {
+      for (let from = 0; from < uris.length && !token.isCancellationRequested; from += SCAN_BATCH) {
+        const batch = uris.slice(from, from + SCAN_BATCH).filter((uri) => !this.isOpenAndCurrent(uri));
+        const changed = await this.scanBatch(batch, pool, token);
+        if (changed.size > 0) this.changed.fire(changed);
+        progress.report({ message: `${Math.min(from + SCAN_BATCH, uris.length)}/${uris.length}`, increment: (SCAN_BATCH / uris.length) * 100 });
+        await new Promise((resolve) => setImmediate(resolve));
       }
-      if (changed.size > 0) this.changed.fire(changed);
-      progress.report({ message: `${Math.min(from + SCAN_BATCH, uris.length)}/${uris.length}`, increment: (SCAN_BATCH / uris.length) * 100 });
-      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      await pool.close();
     }
+  }
+
+  /** Reads, analyses and indexes one batch of files; returns the ids of the articles indexed. */
+  private async scanBatch(batch: readonly vscode.Uri[], pool: AnalysisPool, token: vscode.CancellationToken): Promise<Set<string>> {
+    const texts = await Promise.all(batch.map((uri) => this.readArticle(uri)));
+    const analyses = await Promise.allSettled(texts.map((text) => (text === undefined ? undefined : pool.analyze(text))));
+    const changed = new Set<string>();
+    for (let i = 0; i < batch.length && !token.isCancellationRequested; i++) {
+      const text = texts[i];
+      const analysis = analyses[i];
+      // An article the analysis failed on stays out of the index rather than stopping the scan.
+      if (text === undefined || analysis.status === 'rejected' || analysis.value === undefined) continue;
+      const docId = batch[i].toString();
+      // Opened while the batch was analysed: the open document's own analysis is newer than the file's.
+      if (this.isOpenAndCurrent(batch[i])) continue;
+      await this.annotations.load(batch[i]);
+      const article = { uri: batch[i], text, version: undefined, analysis: analysis.value };
+      this.articles.set(docId, article);
+      this.index.set(docId, this.withAnnotations(docId, article));
+      changed.add(docId);
+    }
+    return changed;
   }
 
   private isOpenAndCurrent(uri: vscode.Uri): boolean {
