@@ -9,14 +9,15 @@ import * as path from 'node:path';
 import { analyzeDocument } from '../src/core/analysis/analyze';
 import { CrossSourceIndex } from '../src/core/index/crossSourceIndex';
 import { findArticleFiles, readArticleSync } from '../src/core/io/articleFiles';
-import { Article, BenchContext, BenchSection, formatTable, ms, peakMemory } from './measure';
+import { Article, BenchContext, BenchRow, BenchSection, formatTable, ms, peakMemory } from './measure';
 import { fullAnalysisSection } from './sections/analysis';
+import { allCoresSection } from './sections/allCores';
 import { cliSection } from './sections/cli';
 import { hoverSection } from './sections/hover';
 import { incrementalSection } from './sections/incremental';
 import { reportSection } from './sections/report';
 
-const SECTIONS: readonly BenchSection[] = [fullAnalysisSection, incrementalSection, hoverSection, reportSection, cliSection];
+const SECTIONS: readonly BenchSection[] = [fullAnalysisSection, allCoresSection, incrementalSection, hoverSection, reportSection, cliSection];
 
 /** dist/bench/bench.js and bench/bench.ts both sit two folders below the repository root. */
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
@@ -42,10 +43,8 @@ async function main(): Promise<void> {
   const loadMs = performance.now() - loadStarted;
   const megabytes = corpus.reduce((sum, { text }) => sum + Buffer.byteLength(text), 0) / 1e6;
   const context: BenchContext = { folder, corpus, megabytes, index: indexOf(corpus) };
-  const results = [
-    { name: 'files', rows: [{ measure: 'list, read and decode', value: `${corpus.length} articles, ${megabytes.toFixed(2)} MB in ${ms(loadMs, 0)}` }] },
-    ...SECTIONS.map((section) => ({ name: section.name, rows: section.run(context) })),
-  ];
+  const results: Array<{ name: string; rows: BenchRow[] }> = [{ name: 'files', rows: [{ measure: 'list, read and decode', value: `${corpus.length} articles, ${megabytes.toFixed(2)} MB in ${ms(loadMs, 0)}` }] }];
+  for (const section of SECTIONS) results.push({ name: section.name, rows: await section.run(context) });
   const memory = peakMemory();
   results.push({ name: 'memory', rows: [{ measure: 'peak RSS / peak heap used', value: `${memory.rssMB.toFixed(0)} MB / ${memory.heapUsedMB.toFixed(0)} MB` }] });
   console.log(`marginalia benchmark: ${folder}\n`);

@@ -27,7 +27,7 @@ export interface BenchRow {
 /** A section of the benchmark. Sections run in order on the same context and may change the index. */
 export interface BenchSection {
   name: string;
-  run(context: BenchContext): BenchRow[];
+  run(context: BenchContext): BenchRow[] | Promise<BenchRow[]>;
 }
 
 /** The p-th percentile (0–100) by the nearest-rank method. */
