@@ -23,23 +23,33 @@ const RIGHT_CURLY = 0x201d;
 
 export function findQuotes(text: string): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
-  let paragraphStart = 0;
-  while (paragraphStart <= text.length) {
-    let paragraphEnd = text.indexOf('\n', paragraphStart);
-    if (paragraphEnd < 0) paragraphEnd = text.length;
-    quotesInParagraph(text, paragraphStart, paragraphEnd, quotes);
-    paragraphStart = paragraphEnd + 1;
+  const marks = markOffsets(text);
+  // Paragraph by paragraph, visiting only those with a mark.
+  for (let first = 0; first < marks.length;) {
+    const paragraphStart = text.lastIndexOf('\n', marks[first]) + 1;
+    const newline = text.indexOf('\n', marks[first]);
+    const paragraphEnd = newline < 0 ? text.length : newline;
+    let last = first + 1;
+    while (last < marks.length && marks[last] < paragraphEnd) last++;
+    quotesInParagraph(text, paragraphStart, paragraphEnd, marks.slice(first, last), quotes);
+    first = last;
   }
   return quotes;
 }
 
-function quotesInParagraph(text: string, from: number, to: number, quotes: QuoteSpan[]): void {
-  const marks: number[] = [];
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (code === STRAIGHT || code === LEFT_CURLY || code === RIGHT_CURLY) marks.push(i);
+/** The offsets of every quotation mark, in order: one `indexOf` walk per mark is far faster than testing each character. */
+function markOffsets(text: string): number[] {
+  const offsets: number[] = [];
+  for (const mark of MARKS) {
+    for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) offsets.push(at);
   }
-  if (marks.length === 0) return;
+  return offsets.sort((a, b) => a - b);
+}
+
+const MARKS = [STRAIGHT, LEFT_CURLY, RIGHT_CURLY].map((code) => String.fromCharCode(code));
+
+/** The quotations of the paragraph from `from` to `to`, given the offsets of its quotation marks. */
+function quotesInParagraph(text: string, from: number, to: number, marks: number[], quotes: QuoteSpan[]): void {
   const inner = withoutWrapper(text, from, to, marks);
   let open: number | undefined;
   for (const mark of inner) {
