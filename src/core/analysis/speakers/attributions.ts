@@ -84,15 +84,21 @@ const PRONOUN_AT_END = /(?:^|\s)(he|she|they|it|He|She|They|It)$/;
 
 /**
  * The attributions a quotation may have, most likely first: after the quotation when it ends a
- * clause (`"…," Hegseth said`), else the cues of the sentence before it, nearest first.
+ * clause (`"…," Hegseth said`), else the cues of the sentence before it, nearest first. Each is
+ * worked out only when the caller asks for it, as the first that names someone usually ends the search.
  */
-export function attributionsFor(text: string, quotes: readonly QuoteSpan[], index: number): Attribution[] {
+export function* attributionsFor(text: string, quotes: readonly QuoteSpan[], index: number): Generator<Attribution> {
   const span = quotes[index];
-  const after = attributionAfter(text, span, quotes[index + 1]);
-  const before = attributionsBefore(text, span);
   const endsClause = span.close !== null && /[,!?]$|—$/.test(span.text.trimEnd());
-  const ordered = endsClause ? [after, ...before] : [...before, after];
-  return ordered.filter((attribution): attribution is Attribution => attribution !== undefined);
+  const after = () => attributionAfter(text, span, quotes[index + 1]);
+  if (endsClause) yield* present(after());
+  yield* attributionsBefore(text, span);
+  if (!endsClause) yield* present(after());
+}
+
+/** An attribution that may be missing, as the list of none or one to yield. */
+function present(attribution: Attribution | undefined): Attribution[] {
+  return attribution ? [attribution] : [];
 }
 
 /** `"…," Hegseth said` / `"…," said Mr Smith` / `"…," according to a source`. */
@@ -176,7 +182,7 @@ function nameBeforeAffiliation(phrase: string): string {
  * `Hegseth said: "…"` / `A senior Defense official said the meeting was "…"`: the cues of the
  * sentence before the quotation, nearest first (the caller takes the first that names someone).
  */
-function attributionsBefore(text: string, span: QuoteSpan): Attribution[] {
+function* attributionsBefore(text: string, span: QuoteSpan): Generator<Attribution> {
   const from = sentenceStart(text, span.open);
   const window = text.slice(from, span.open);
   const cues = findCues(window);
@@ -184,10 +190,7 @@ function attributionsBefore(text: string, span: QuoteSpan): Attribution[] {
   // subject of the verb before it, so that verb's attribution serves when there is one; but not
   // after "with" ("Berlin welcomed the decision, with finance minister Hans Eichel saying …").
   const ownSubject = (cue: CueMatch, index: number) => index === 0 || !cue.cue.endsWith('ing') || WITH_SUBJECT.test(window.slice(Math.max(0, cue.index - 80), cue.index));
-  return cues.filter(ownSubject).reverse().flatMap((cue) => {
-    const attribution = attributionAtCue(window, from, cue);
-    return attribution ? [attribution] : [];
-  });
+  for (const cue of cues.filter(ownSubject).reverse()) yield* present(attributionAtCue(window, from, cue));
 }
 
 /**
