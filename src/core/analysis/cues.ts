@@ -35,20 +35,21 @@ export interface CueMatch {
 }
 
 /**
- * The cues in `text` from `from` on, in order, up to `max` of them. Reads word by word and looks
- * each word up, which is much faster than one regular expression alternating 200 verbs.
+ * Every cue as a whole word, case aside: a verb, or "according" with "to" among the next eight
+ * characters (`\s{6}to` fills them, so no word boundary need follow it). A single regular
+ * expression finds them about twice as fast as reading the text word by word.
  */
+const CUE = new RegExp(`(?<![A-Za-z])(?:(?:${[...CUE_VERBS].join('|')})(?![A-Za-z])|according(?:\\s{1,5}to\\b|\\s{6}to))`, 'gi');
+
+/** The cues in `text` from `from` on, in order, up to `max` of them; `from` must not fall inside a word. */
 export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
   const found: CueMatch[] = [];
-  const word = /[A-Za-z]+/g;
-  word.lastIndex = from;
-  for (let match = word.exec(text); match && found.length < max; match = word.exec(text)) {
+  CUE.lastIndex = from;
+  while (found.length < max) {
+    const match = CUE.exec(text);
+    if (!match) break;
     const lower = match[0].toLowerCase();
-    if (CUE_VERBS.has(lower)) found.push({ index: match.index, length: lower.length, cue: lower });
-    else if (lower === 'according') {
-      const to = /^\s+to\b/.exec(text.slice(word.lastIndex, word.lastIndex + 8));
-      if (to) found.push({ index: match.index, length: lower.length + to[0].length, cue: 'according to' });
-    }
+    found.push({ index: match.index, length: lower.length, cue: lower.startsWith('according') ? 'according to' : lower });
   }
   return found;
 }
