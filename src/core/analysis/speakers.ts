@@ -16,6 +16,8 @@ import { isPossessiveAt } from '../text/words';
  * before it.
  */
 export function attributeSpeakers(text: string, quotes: readonly QuoteSpan[], entities: readonly LocalEntity[]): Quote[] {
+  // An article that quotes nobody needs no index of its names.
+  if (quotes.length === 0) return [];
   const context: Context = { text, mentions: new MentionIndex(entities, quotes), entities, genders: new Map(), previous: undefined };
   return quotes.map((span, index) => {
     const speaker = findSpeaker(context, quotes, index);
@@ -242,12 +244,18 @@ function namesBodyAfterNoun({ text, entities }: Context, phrase: Span, named: re
  * bank's chief economist").
  */
 function sourceNounIndex(phrase: Span, named: ReadonlyArray<{ start: number; end: number }>, lowerWords: readonly string[], isSourceNoun: (word: string) => boolean): number {
-  const words = [...phrase.text.matchAll(/\S+/g)];
+  // Where the words are is needed only for a source noun after the first word of a phrase with names in it.
+  let offsets: number[] | undefined;
   const inName = (index: number) => {
-    const at = phrase.start + (words[index].index ?? 0);
-    return index > 0 && named.some((ref) => ref.start <= at && at < ref.end);
+    if (index === 0 || named.length === 0) return false;
+    offsets ??= Array.from(phrase.text.matchAll(/\S+/g), (word) => phrase.start + word.index);
+    const at = offsets[index];
+    return named.some((ref) => ref.start <= at && at < ref.end);
   };
-  const candidates = lowerWords.flatMap((word, index) => (isSourceNoun(word) && !inName(index) ? [index] : []));
+  const candidates: number[] = [];
+  lowerWords.forEach((word, index) => {
+    if (isSourceNoun(word) && !inName(index)) candidates.push(index);
+  });
   return candidates.find((index) => !/['’]s$/.test(lowerWords[index])) ?? candidates[0] ?? -1;
 }
 

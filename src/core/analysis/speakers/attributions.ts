@@ -1,6 +1,7 @@
 import { type CueMatch, findCues, JUDGEMENT_VERBS } from '../cues';
 import type { AttributionMethod } from '../model';
 import type { QuoteSpan } from '../quotes';
+import { isWhitespaceCode } from './chars';
 import { isAbbreviationStop } from '../../text/words';
 
 /** Words in the text that may name a speaker, with their offset. */
@@ -355,10 +356,14 @@ function subjectSharedAcrossAnd(phrase: string): { start: number; end: number } 
 function withoutFillers(words: string): string {
   let end = words.length;
   for (;;) {
-    const match = /(\S+)\s*$/.exec(words.slice(0, end));
+    // The last word before `end`, found by scanning back over its characters.
+    let wordEnd = end;
+    while (wordEnd > 0 && isWhitespaceCode(words.charCodeAt(wordEnd - 1))) wordEnd--;
+    let wordStart = wordEnd;
+    while (wordStart > 0 && !isWhitespaceCode(words.charCodeAt(wordStart - 1))) wordStart--;
     // Case matters: "May" of "Theresa May, the shadow secretary, told…" is a name, "may" a verb.
-    if (!match || !FILLERS.has(match[1])) return words.slice(0, end);
-    end = match.index;
+    if (wordStart === wordEnd || !FILLERS.has(words.slice(wordStart, wordEnd))) return words.slice(0, end);
+    end = wordStart;
   }
 }
 
