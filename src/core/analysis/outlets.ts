@@ -9,10 +9,9 @@ import { OUTLETS } from '../text/gazetteer';
  * name says it is a news medium ("the Dundee Courier reported"): companies "report" profits.
  */
 export function findOutlets(text: string, entities: readonly LocalEntity[]): string[] {
-  const organizations = new Map<string, string>();
-  for (const entity of entities) {
-    if (entity.type === 'organization') for (const alias of entity.aliases) organizations.set(alias.toLowerCase(), entity.name);
-  }
+  // Listed on the first look-up, which most articles never make.
+  let organizations: ReadonlyMap<string, string> | undefined;
+  const organizationNamed: OrganizationLookup = (alias) => (organizations ??= organizationsByAlias(entities)).get(alias);
   const found: Array<{ offset: number; outlet: string }> = [];
   for (const { index, cue, citing } of cueOccurrences(text)) {
     if (citing) {
@@ -25,11 +24,22 @@ export function findOutlets(text: string, entities: readonly LocalEntity[]): str
       if (SAYING_CUES.has(cue) && !followsCapitalisedWord(text, index)) continue;
       // Look back from the verb for the name, rather than trying a name at every capital letter.
       const name = NAME_BEFORE.exec(text.slice(Math.max(0, index - 60), index));
-      const outlet = name && (SAYING_CUES.has(cue) ? outletSaying(name[1], organizations) : knownOutlet(name[1]) ?? reportingOrganization(name[1], cue, organizations));
+      const outlet = name && (SAYING_CUES.has(cue) ? outletSaying(name[1], organizationNamed) : knownOutlet(name[1]) ?? reportingOrganization(name[1], cue, organizationNamed));
       if (outlet) found.push({ offset: index - name[0].length, outlet });
     }
   }
   return [...new Set(found.sort((a, b) => a.offset - b.offset).map(({ outlet }) => outlet))];
+}
+
+/** The full name of the organisation a lower-case alias names, if the article names one so. */
+type OrganizationLookup = (alias: string) => string | undefined;
+
+function organizationsByAlias(entities: readonly LocalEntity[]): Map<string, string> {
+  const organizations = new Map<string, string>();
+  for (const entity of entities) {
+    if (entity.type === 'organization') for (const alias of entity.aliases) organizations.set(alias.toLowerCase(), entity.name);
+  }
+  return organizations;
 }
 
 /** Cues followed by the outlet: "according to the Washington Post", "told Axios", "reports Reuters", "Read at Axios". */
@@ -92,22 +102,22 @@ function isLetter(code: number): boolean {
  * "…, The Verge said": an outlet said, cited by its whole name, and not a company of the same
  * name the article is about ("Sun said" of Sun Microsystems, "Time Warner said").
  */
-function outletSaying(phrase: string, organizations: ReadonlyMap<string, string>): string | undefined {
+function outletSaying(phrase: string, organizationNamed: OrganizationLookup): string | undefined {
   // The phrase may open with a capitalised sentence opener: "But the BBC".
   const words = stripPossessive(phrase).toLowerCase().split(/\s+/);
   for (let first = 0; first < words.length; first++) {
     const name = words.slice(first).join(' ');
     const outlet = outletNamed(name);
     if (!outlet) continue;
-    const body = organizations.get(name.replace(/^the /, ''));
+    const body = organizationNamed(name.replace(/^the /, ''));
     return body === undefined || OUTLETS.has(body.toLowerCase()) ? outlet : undefined;
   }
   return undefined;
 }
 
-function reportingOrganization(phrase: string, cue: string, organizations: ReadonlyMap<string, string>): string | undefined {
+function reportingOrganization(phrase: string, cue: string, organizationNamed: OrganizationLookup): string | undefined {
   const name = stripPossessive(phrase).replace(/^the /i, '');
-  const organization = organizations.get(name.toLowerCase());
+  const organization = organizationNamed(name.toLowerCase());
   if (!organization) return undefined;
   return SCOOP_CUES.has(cue) || organization.toLowerCase().split(/\s+/).some((word) => MEDIA_NAME_WORDS.has(word)) ? organization : undefined;
 }
