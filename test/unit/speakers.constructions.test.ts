@@ -466,4 +466,13 @@ describe('speaker attribution: constructions of news prose', () => {
     const { speaker } = speakerOf('"If totally pushed to the wall, of course they are going to unleash the WMDs," Mr Kapor is reported as saying.', 'pushed to the wall');
     assert.equal(speaker?.name, 'Kapor');
   });
+
+  it('reads "our correspondent" as the journalist the article named with that role, also as "he" after their reported speech', () => {
+    const text = 'BBC correspondent Stephen Cape said the unions were "a formidable force".\n\nRaising the age is "one thing all the unions are agreed on", our correspondent added. '
+      + 'Deputy Prime Minister John Prescott held a meeting on Thursday. Our correspondent said that he understood no deal had been offered. '
+      + 'There was "some possibility" of the strike being avoided, he added.';
+    assert.equal(speakerOf(text, 'all the unions are agreed').speaker?.name, 'Stephen Cape');
+    assert.equal(speakerOf(text, 'some possibility').speaker?.name, 'Stephen Cape');
+    assert.equal(speakerOf('The move was "a disaster", our political correspondent said.', 'a disaster').speaker?.name, 'our political correspondent');
+  });
 });

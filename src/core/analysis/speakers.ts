@@ -216,6 +216,7 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   // "said the 34-year-old", "the striker added", "the Black Sabbath singer told reporters": a
   // description refers back to the person in focus, even when it names their band or club.
   if (sourceNoun < 0 && isDescription(value)) return resolveDescription(context, mention, attribution, span);
+  if (OWN_REPORTER.test(value)) return ownReporter(context, mention, attribution);
   // A place speaks only as the whole subject, for its government ("Downing Street said",
   // "Beijing has denied"); "Britain's ethnic vote" names no speaker.
   const speaker = [...named].reverse().find((ref) => entities[ref.key].type === 'person')
@@ -265,6 +266,20 @@ function isDescription(phrase: string): boolean {
   // "the Spaniard said", "the 34-year-old Dane": a nationality after lower-case words only.
   const nationality = /^[Tt]he\s+(?:[\p{Ll}\d][\p{L}\d'’-]*\s+){0,2}(\p{Lu}\p{Ll}+)$/u.exec(phrase);
   return nationality !== null && DEMONYMS.has(nationality[1].toLowerCase());
+}
+
+/** "our correspondent", "our political editor": the outlet's own journalist. */
+const OWN_REPORTER = /^[Oo]ur\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:correspondent|reporter|editor)$/u;
+
+/**
+ * "…", our correspondent added: the journalist the article named with that role ("BBC
+ * correspondent Stephen Cape") when there is one, else the source as written. Never the person in
+ * focus, as a description would be: the reporter is not the newsmaker.
+ */
+function ownReporter(context: Context, mention: Span, attribution: Attribution): Speaker {
+  const holder = soleHolderOfRole(context.entities, mention.text.slice(mention.text.lastIndexOf(' ') + 1));
+  if (holder) return anaphor(holder, mention, attribution.cue);
+  return { name: mention.text, entity: null, mention, unnamed: true, organization: null, method: attribution.method, cue: attribution.cue };
 }
 
 /**
@@ -446,18 +461,35 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
 /**
  * "But a spokesman for the English National Ballet told BBC News that … He said competition was
  * "fierce"": a new unnamed source whose reported speech fills the sentence before is who "he"
- * is, when no fitting person has been named since the previous quotation.
+ * is, when no fitting person has been named since the previous quotation. So is the outlet's own
+ * reporter ("Our correspondent said that he understood … "…," he added"), who is never the
+ * newsmaker a pronoun would otherwise fall to.
  */
 function unnamedReporterBefore(context: Context, kind: 'male' | 'female', mention: Span, span: QuoteSpan, fits: (key: number) => boolean): Speaker | null {
   const reported = reportedSpeechBefore(context.text, Math.min(span.open, mention.start));
-  // The phrase must name a new source of the kind that can be "he" before it is worth resolving.
-  if (!reported || reported.phraseStart < (context.previous?.end ?? 0) || !NEW_PERSON_SOURCE.test(reported.phrase)) return null;
+  // The phrase must name a new source of the kind that can be "he", or the outlet's reporter, before it is worth resolving.
+  if (!reported || reported.phraseStart < (context.previous?.end ?? 0)) return null;
+  const newSource = NEW_PERSON_SOURCE.test(reported.phrase);
+  // "…, according to our correspondent, …" only vouches for a fact; "Our correspondent said that…" holds the floor.
+  if (!newSource && (reported.cue === 'according to' || !OWN_REPORTER_OPENING.test(reported.phrase))) return null;
   const speaker = resolvePhrase(context, reported, reported, span);
-  // Only a source introduced as new ("a spokesman"): "the Tory spokesman" points back at someone named.
-  if (!speaker?.unnamed || !/^(?:an?|one|another)\s/i.test(speaker.name) || !PERSON_SOURCE.test(speaker.name) || !agreesInGender(speaker.name, kind)) return null;
+  if (!speaker || !(newSource ? isNewPersonSource(speaker, kind) : isOwnReporter(speaker, kind, fits))) return null;
   const namedSince = context.mentions.lastBefore(mention.start, (ref) => fits(ref.key) && ref.start >= reported.phraseStart);
   return namedSince ? null : speaker;
 }
+
+/** Only a source introduced as new ("a spokesman"): "the Tory spokesman" points back at someone named. */
+function isNewPersonSource(speaker: Speaker, kind: 'male' | 'female'): boolean {
+  return speaker.unnamed && /^(?:an?|one|another)\s/i.test(speaker.name) && PERSON_SOURCE.test(speaker.name) && agreesInGender(speaker.name, kind);
+}
+
+/** "Our correspondent", as written or as the journalist it names, who must fit the pronoun. */
+function isOwnReporter(speaker: Speaker, kind: 'male' | 'female', fits: (key: number) => boolean): boolean {
+  if (speaker.mention === null || !OWN_REPORTER.test(speaker.mention.text)) return false;
+  return speaker.entity === null ? kind === 'male' || kind === 'female' : fits(speaker.entity);
+}
+
+const OWN_REPORTER_OPENING = /^\s*[Oo]ur\s/;
 
 const NEW_PERSON_SOURCE = /\b(?:an?|one|another)\s/i;
 
