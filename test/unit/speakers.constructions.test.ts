@@ -438,6 +438,8 @@ describe('speaker attribution: constructions of news prose', () => {
 
   it('reads verbs that quote their object ("questioned", "blamed", "forecast") and an age closing the subject before the verb', () => {
     assert.equal(speakerOf('The AFI also questioned "the long-term viability of evening news broadcasts".', 'long-term viability').speaker?.name, 'AFI');
+    const forecast = 'DaimlerChrysler made a loss. However, it is expecting "significant improvements" in profitability in 2006.';
+    assert.equal(speakerOf(forecast, 'significant improvements').speaker?.name, 'DaimlerChrysler');
     assert.equal(speakerOf('"We have had them for years," Nogar\'s son Stephen, 57, said.', 'had them').speaker?.name, 'Stephen');
   });
 

@@ -19,11 +19,11 @@ cited cites blamed blames questioned questions forecast forecasts criticise crit
 `;
 
 /**
- * Verbs of judgement that quote their object ("The Treasury dismissed the research as "complete
- * rubbish""): cues only before a quotation, since after one they are a new clause ("the same terms
- * that Anthropic rejected").
+ * Verbs of judgement and of forecast that quote their object ("The Treasury dismissed the research
+ * as "complete rubbish"", "it is expecting "significant improvements""): cues only before a
+ * quotation, since after one they are a new clause ("the same terms that Anthropic rejected").
  */
-export const JUDGEMENT_VERBS: ReadonlySet<string> = new Set('dismissed dismisses welcomed welcomes attacked attacks slammed slams rejected rejects'.split(' '));
+export const JUDGEMENT_VERBS: ReadonlySet<string> = new Set('dismissed dismisses welcomed welcomes attacked attacks slammed slams rejected rejects expects expecting'.split(' '));
 
 export const CUE_VERBS: ReadonlySet<string> = new Set([...VERBS.trim().split(/\s+/), ...JUDGEMENT_VERBS]);
 
