@@ -477,4 +477,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'some possibility').speaker?.name, 'Stephen Cape');
     assert.equal(speakerOf('The move was "a disaster", our political correspondent said.', 'a disaster').speaker?.name, 'our political correspondent');
   });
+
+  it('keeps an unnamed source as "he" or "she" until someone who fits is named after their quotation', () => {
+    const text = 'Johnny Vaughan and Denise Van Outen presented the show. "There are no plans," a spokeswoman said. She added the pair "brought a real warmth to Saturday night".';
+    assert.equal(speakerOf(text, 'brought a real warmth').speaker?.name, 'a spokeswoman');
+    const named = '"There are no plans," a spokeswoman said. Denise Van Outen was upset. She added the show "brought a real warmth".';
+    assert.equal(speakerOf(named, 'brought a real warmth').speaker?.name, 'Denise Van Outen');
+  });
 });

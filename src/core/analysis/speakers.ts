@@ -444,6 +444,11 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   if (reporter) return restated(reporter, 'pronoun', attribution.cue, mention);
   const previousKey = previous?.speaker?.entity;
   const before = Math.min(span.open, mention.start);
+  // ""…," a spokeswoman said. She added the pair "…"": an unnamed source keeps the floor until
+  // someone who could be "she" is named after their quotation.
+  const source = previous?.speaker;
+  if (source?.unnamed && PERSON_SOURCE.test(source.name) && agreesInGender(source.name, kind)
+    && !mentions.lastBefore(before, (ref) => fits(ref.key) && ref.start >= (previous?.end ?? 0))) return restated(source, 'pronoun', attribution.cue, mention);
   const recent = mentions.lastBefore(before, (ref) => fits(ref.key));
   const subject = recent && subjectOfSentence(context, recent, fits);
   // The previous quote's speaker wins unless another fitting person was named since, even as the
