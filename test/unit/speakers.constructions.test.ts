@@ -484,4 +484,16 @@ describe('speaker attribution: constructions of news prose', () => {
     const named = '"There are no plans," a spokeswoman said. Denise Van Outen was upset. She added the show "brought a real warmth".';
     assert.equal(speakerOf(named, 'brought a real warmth').speaker?.name, 'Denise Van Outen');
   });
+
+  it('gives every quotation of a sentence the attribution that ends it, but not a quotation set right beside another', () => {
+    const text = 'Charles Kennedy spoke in London. His party "instinctively" understood the "new liberal Britain" which is no longer a nation of one church, he said.';
+    assert.equal(speakerOf(text, 'instinctively').speaker?.name, 'Charles Kennedy');
+    const adjacent = '"Many investors think so," Cary Leahy, an economist at Deutsche Bank, said. "So there is still slack," "Overall I would bet on it," Citigroup economist Steven Wieting added.';
+    assert.equal(speakerOf(adjacent, 'still slack').speaker?.name, 'Cary Leahy');
+  });
+
+  it('keeps the previous speaker for "he added" when the quotation\'s own sentence only talks about another person', () => {
+    const text = 'Commons leader Peter Hain has warned that he has seen "dangerous complacency" among voters. If Labour voters stayed at home they could see Tory leader Michael Howard "coming in the back door", he added.';
+    assert.equal(speakerOf(text, 'coming in the back door').speaker?.name, 'Peter Hain');
+  });
 });

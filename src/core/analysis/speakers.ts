@@ -42,18 +42,20 @@ const CONTINUATION_REACH = 1500;
 
 function findSpeaker(context: Context, quotes: readonly QuoteSpan[], index: number): Speaker | null {
   const span = quotes[index];
-  for (const attribution of attributionsFor(context.text, quotes, index)) {
-    const speaker = resolveAttribution(context, attribution, span);
-    if (speaker) return speaker;
-  }
+  const own = attributedAs(context, quotes, index, () => true);
+  if (own) return own;
   // "…the elderly.¶"The number of elderly users will increase," he said": a quotation that runs on
   // into the next paragraph is attributed where it ends.
   const next = quotes[index + 1];
   if (next && runsOnInto(context.text, span, next)) {
-    for (const attribution of attributionsFor(context.text, quotes, index + 1)) {
-      const speaker = resolveAttribution(context, attribution, next);
-      if (speaker) return speaker;
-    }
+    const runOn = attributedAs(context, quotes, index + 1, () => true);
+    if (runOn) return runOn;
+  }
+  // "His party "instinctively" understood the "new liberal Britain" …, he said": the attribution
+  // after the last quotation of a sentence covers every quotation in it.
+  if (next && sharesSentence(context.text, span, next)) {
+    const shared = attributedAs(context, quotes, index + 1, (attribution) => attribution.method === 'cue-after');
+    if (shared) return shared;
   }
   const label = labelAttribution(context.text, span) ?? colonLeadIn(context, span);
   const labelled = label && resolvePhrase(context, label, label, span);
@@ -69,6 +71,21 @@ function findSpeaker(context: Context, quotes: readonly QuoteSpan[], index: numb
   if (introduced) return introduced;
   if (previous?.speaker && previous.end < span.start && span.start - previous.end < CONTINUATION_REACH) {
     return restated(previous.speaker, 'continuation', null);
+  }
+  return null;
+}
+
+/** Two quotations of one sentence with words between them, not two quotations set side by side. */
+function sharesSentence(text: string, span: QuoteSpan, next: QuoteSpan): boolean {
+  return span.close !== null && /\p{L}/u.test(text.slice(span.close, next.open)) && sentenceStart(text, next.open) <= span.open;
+}
+
+/** The speaker of the first of a quotation's own attributions that `accepts` and that resolves to someone. */
+function attributedAs(context: Context, quotes: readonly QuoteSpan[], index: number, accepts: (attribution: Attribution) => boolean): Speaker | null {
+  for (const attribution of attributionsFor(context.text, quotes, index)) {
+    if (!accepts(attribution)) continue;
+    const speaker = resolveAttribution(context, attribution, quotes[index]);
+    if (speaker) return speaker;
   }
   return null;
 }
@@ -458,9 +475,20 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   const namedSince = subject !== undefined && subject.key !== previousKey && subject.start > (previous?.end ?? 0) && speaksNext(context.text, subject.end);
   const takesFloor = (ref: MentionRef) => fits(ref.key) && (ref.key === previousKey || !isPossessiveAt(context.text, ref.end));
   const challenger = recent && !takesFloor(recent) ? mentions.lastBefore(before, takesFloor) : recent;
-  const key = previousKey !== null && previousKey !== undefined && fits(previousKey) && !namedSince && (!challenger || challenger.start < (previous?.start ?? 0) || challenger.key === previousKey)
+  const key = previousKey !== null && previousKey !== undefined && fits(previousKey) && !namedSince
+    && (!challenger || challenger.start < (previous?.start ?? 0) || challenger.key === previousKey || isObjectOfQuotedSentence(context.text, challenger, span))
     ? previousKey : subject?.key;
   return key === undefined ? null : anaphor(entities[key], mention, attribution.cue);
+}
+
+/**
+ * "If Labour voters "stayed at home" they could see Michael Howard "coming in the back door", he
+ * added": a person named inside the quotation's own sentence, past its opening words, is talked
+ * about, and does not take the floor from the previous speaker.
+ */
+function isObjectOfQuotedSentence(text: string, person: MentionRef, span: QuoteSpan): boolean {
+  const sentence = sentenceStart(text, span.open);
+  return person.start > sentence && wordCount(text.slice(sentence, person.start)) > 3;
 }
 
 /**
