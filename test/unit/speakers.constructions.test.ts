@@ -496,4 +496,17 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Commons leader Peter Hain has warned that he has seen "dangerous complacency" among voters. If Labour voters stayed at home they could see Tory leader Michael Howard "coming in the back door", he added.';
     assert.equal(speakerOf(text, 'coming in the back door').speaker?.name, 'Peter Hain');
   });
+
+  it('reads "the Tory leader" as the one person called that, else the person named just before', () => {
+    const held = 'Tory leader Michael Howard met Anne Robinson, a friend of the Tory leader. The Tory leader brands such criticisms as "absolutely rubbish".';
+    assert.equal(speakerOf(held, 'absolutely rubbish').speaker?.name, 'Michael Howard');
+    const named = 'Charles Clarke will press on, despite a call to "pause for thought" from Charles Kennedy. The Lib Dem leader said the resignation was a "good opportunity" to question it.';
+    assert.equal(speakerOf(named, 'good opportunity').speaker?.name, 'Charles Kennedy');
+    assert.equal(speakerOf('The Scottish Executive said it was "not common practice".', 'not common practice').speaker?.name, 'The Scottish Executive');
+  });
+
+  it('finds the subject after an opening adverbial with no comma ("In his New Year message the party leader said")', () => {
+    const text = 'Voters will choose, said Charles Kennedy. In his New Year message the party leader said Labour was relying on "populist scares".';
+    assert.equal(speakerOf(text, 'populist scares').speaker?.name, 'Charles Kennedy');
+  });
 });

@@ -208,10 +208,14 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   let sourceNoun = sourceNounIndex(mention, named, lowerWords, isSourceNoun);
   // "a senior administration official": the source is the last noun of the run, not the first.
   while (sourceNoun >= 0 && sourceNoun + 1 < lowerWords.length && isSourceNoun(lowerWords[sourceNoun + 1])) sourceNoun++;
-  // "the prime minister said", "the chief executive added": an office has one holder, the person in focus.
-  if (named.length === 0 && isOffice(lowerWords)) return resolveDescription(context, mention, attribution, span);
   // An organisation named in the description is the person's affiliation ("the Labour peer").
   const namesPerson = named.some((ref) => entities[ref.key].type === 'person');
+  // "the prime minister said", "the chief executive added": an office has one holder, the person in focus.
+  if (!namesPerson && isOffice(lowerWords)) return resolveDescription(context, mention, attribution, span);
+  if (!namesPerson && PARTY_LEADER.test(value)) {
+    const leader = partyLeader(context, mention);
+    if (leader) return anaphor(leader, mention, attribution.cue);
+  }
   const described = !namesPerson && /\s\p{Ll}+$/u.test(value) && isPersonalDescription(lowerWords) ? resolveDescription(context, mention, attribution, span) : null;
   if (described) return described;
   // "the central bank's vice president Farhat Ben Gadaravice": a person's name ending the phrase is
@@ -308,6 +312,19 @@ function isOffice(lowerWords: readonly string[]): boolean {
   if (lowerWords[0] !== 'the' || lowerWords.length < 3 || lowerWords.length > 4) return false;
   return OFFICE_NOUNS.has(lowerWords[lowerWords.length - 1]) && lowerWords.slice(1, -1).every((word) => OFFICE_QUALIFIERS.has(word));
 }
+
+/** "the Tory leader", "the Liberal Democrat leader": the leader of a party or body the words name. */
+const PARTY_LEADER = /^[Tt]he\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,2}leader$/u;
+
+/**
+ * Who "the Tory leader" is: the one person the article calls that ("Tory leader Michael Howard"),
+ * else the person named last before it ("a call … from Charles Kennedy. The Lib Dem leader said").
+ */
+function partyLeader({ entities, mentions }: Context, mention: Span): LocalEntity | undefined {
+  const last = mentions.lastBefore(mention.start, (ref) => entities[ref.key].type === 'person');
+  return soleHolderOfRole(entities, mention.text) ?? (last && entities[last.key]);
+}
+
 
 /**
  * "the Labour peer and former minister", "the former chancellor": a definite description, ending
@@ -582,7 +599,9 @@ function soleHolderOfRole(entities: readonly LocalEntity[], description: string)
   const holds = (role: string) => {
     const lower = role.toLowerCase();
     if (!office.includes(' ')) return lower.split(/\s+/).includes(office);
-    return lower.endsWith(office) && (office.startsWith('shadow') || !lower.includes('shadow'));
+    // "friend of the Tory leader" describes someone else by the office.
+    const before = lower.slice(0, lower.length - office.length);
+    return lower.endsWith(office) && !/\b(?:of|to|for)\s/.test(before) && (office.startsWith('shadow') || !lower.includes('shadow'));
   };
   const holders = entities.filter((entity) => entity.type === 'person' && entity.roles.some(holds));
   return holders.length === 1 ? holders[0] : undefined;

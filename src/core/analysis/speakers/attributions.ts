@@ -81,6 +81,9 @@ const PARENTHESIS_AFTER = /^\s+(?:\p{Lu}|(?:the|a|an|one)\s)[^,.;:"“”]{0,80}
 
 const WITH_SUBJECT = /\bwith\s+(?:[^\s,.;:]+\s+){1,6}$/;
 
+/** An adverbial of place or time opening a clause: "In his New Year message", "At the launch". */
+const PREPOSITION_OPENING = /^\s*(?:In|At|On|During|After|Before)\s/;
+
 const PRONOUN_AT_END = /(?:^|\s)(he|she|they|it|He|She|They|It)$/;
 
 /**
@@ -320,10 +323,11 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
     // "But on Friday he said": the pronoun right before the verb is the subject.
     phraseStart += phrase.trimEnd().length - pronoun[1].length;
     phrase = pronoun[1];
-  } else if (wordCount(phrase) > MAX_PHRASE_WORDS && !/ing$/.test(cue)) {
+  } else if ((wordCount(phrase) > MAX_PHRASE_WORDS || PREPOSITION_OPENING.test(phrase)) && !/ing$/.test(cue)) {
     // A long run of words before a finite verb ends with its subject; a participle's subject
     // ("Michael Howard is to make a pitch for the ethnic vote, urging …") opens the clause.
-    // The subject opens at its determiner when there is one ("… bankruptcy protection the company said").
+    // The subject opens at its determiner when there is one ("… bankruptcy protection the company said"),
+    // also after an opening adverbial with no comma ("In his New Year message the Liberal Democrat leader said").
     const words = phrase.trimEnd().split(/\s+/).slice(-4);
     let first = words.length - 1;
     while (first > 0 && !/^(?:the|a|an|its|his|her|their)$/i.test(words[first])) first--;
