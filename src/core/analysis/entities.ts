@@ -9,7 +9,7 @@ import { CUE_VERBS } from './cues';
 import { canonicalForm } from '../text/names';
 import { WordClass, wordClasses } from '../text/wordClasses';
 import { firstPronounAfter, isSentenceSubject, type PronounKind } from '../text/pronouns';
-import { isApostrophe, isAsciiLetter, isPossessiveAt, lowerCaseWordsBefore, LowerCaseLookup, scanWords, startsSentence, Word, wordAfter, wordBefore } from '../text/words';
+import { isApostrophe, isAsciiLetter, isInCapitals, isPossessiveAt, lowerCaseWordsBefore, LowerCaseLookup, scanWords, startsSentence, Word, wordAfter, wordBefore } from '../text/words';
 
 /**
  * Named-entity recognition for news prose, without a model: capitalised word runs are split into
@@ -89,7 +89,7 @@ function findNames(text: string, words: Word[], lowerCaseWords: LowerCaseLookup)
       j++;
     }
     i = j;
-    if ((run.length === 1 && isPlainFunctionWord(run[0].text)) || isSectionLabel(text, run) || namesDisease(text, run)) continue;
+    if ((run.length === 1 && isPlainFunctionWord(run[0].lower)) || isSectionLabel(text, run) || namesDisease(text, run)) continue;
     for (const name of namesInRun(text, run, lowerCaseWords)) names.push(withDescribedRole(text, name));
   }
   return names;
@@ -126,7 +126,7 @@ function titleCaseCommonWords(words: readonly Word[], lowerCaseWords: LowerCaseL
   const capitalisedInBody = new Set(words.filter((word) => !word.inTitleCaseLine && !word.sentenceStart).map((word) => word.text));
   return (word) => {
     if (!word.inTitleCaseLine || capitalisedInBody.has(word.text)) return false;
-    const lower = word.text.toLowerCase();
+    const { lower } = word;
     return FUNCTION_WORDS.has(lower) || COMMON_WORDS.has(lower) || lowerCaseWords.has(lower) || COMMON_SUFFIX.test(lower);
   };
 }
@@ -256,8 +256,7 @@ function roleEndingClause(text: string, end: number): string | undefined {
  * "The", "He", "But" standing alone: a sixth of all capitalised words, and never a name, so they
  * skip the full reading. Function words that are also names ("US", "WHO") and honorifics are read.
  */
-function isPlainFunctionWord(word: string): boolean {
-  const lower = word.toLowerCase();
+function isPlainFunctionWord(lower: string): boolean {
   return FUNCTION_WORDS.has(lower) && !KNOWN_NAMES.has(lower) && !HONORIFICS.has(lower) && !NAME_MONTHS.has(lower);
 }
 
@@ -265,7 +264,7 @@ function isPlainFunctionWord(word: string): boolean {
 function isSectionLabel(text: string, run: Word[]): boolean {
   if (!run[0].sentenceStart) return false;
   // "Subs Not Used:" of a team sheet.
-  if (run.length > 1) return run.length <= 3 && text.charCodeAt(run[run.length - 1].end) === 58 && LABEL_WORDS.has(run[0].text.toLowerCase());
+  if (run.length > 1) return run.length <= 3 && text.charCodeAt(run[run.length - 1].end) === 58 && LABEL_WORDS.has(run[0].lower);
   return /^(?: [a-z'’]+){0,3}:/.test(text.slice(run[0].end, run[0].end + 40));
 }
 
@@ -273,15 +272,15 @@ function isSectionLabel(text: string, run: Word[]): boolean {
 function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   if (previous.text.includes('-') && /-\p{Ll}/u.test(previous.text) && !endsWithParticle(previous.text)) return false;
   // "in California Mr Torvalds said": a courtesy title opens a new name, unless it follows another title ("Rt Rev Dr Tom Wright").
-  if (startsCourtesyTitle(next.text) && COURTESY_TITLES.has(next.text.toLowerCase()) && !isTitleWord(previous.text.toLowerCase())) return false;
+  if (startsCourtesyTitle(next.text) && COURTESY_TITLES.has(next.lower) && !isTitleWord(previous.lower)) return false;
   // "beat Chelsea 3-1", "Middlesbrough 2-2 Charlton": a score is never part of a name.
-  if (SCORE.test(next.text) || SCORE.test(previous.text)) return false;
+  if (isScore(next.text) || isScore(previous.text)) return false;
   // "Scotland 53 seats": a number after a place counts something ("Euro 2004", "Halo 2" name things).
-  if (startsWithDigit(next.text) && PLACES.has(previous.text.toLowerCase())) return false;
+  if (startsWithDigit(next.text) && PLACES.has(previous.lower)) return false;
   if (next.start === previous.end + 1 && text.charCodeAt(previous.end) === 32) return !endsWithPossessive(previous.text) || isSaintsName(run) || isCommonPossessive(previous.text);
   if (next.start - previous.end > 10) return false;
   const gap = text.slice(previous.end, next.start);
-  if (gap === '. ' && isAbbreviatedTitle(previous.text.toLowerCase())) return true;
+  if (gap === '. ' && isAbbreviatedTitle(previous.lower)) return true;
   const connector = gap.trim();
   // "the Queen on 4 or 5 April": a connector never leads into a number.
   if (startsWithDigit(next.text)) return false;
@@ -291,9 +290,9 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   if (!CONNECTORS.has(connector)) return false;
   // "the London Marathon on Boxing Day", "the summit on Monday": a date after "on" is no part of
   // the name, unless the gazetteer says so ("Mail on Sunday").
-  if (connector === 'on' && !KNOWN_NAMES.has(`${previous.text.toLowerCase()} on ${next.text.toLowerCase()}`)
-    && ((wordClasses(next.text.toLowerCase()) & WordClass.date) !== 0 || /^\S+\s+(?:Day|Eve|Night)\b/.test(text.slice(next.start, next.start + 30)))) return false;
-  const head = previous.text.toLowerCase();
+  if (connector === 'on' && !KNOWN_NAMES.has(`${previous.lower} on ${next.lower}`)
+    && ((wordClasses(next.lower) & WordClass.date) !== 0 || /^\S+\s+(?:Day|Eve|Night)\b/.test(text.slice(next.start, next.start + 30)))) return false;
+  const head = previous.lower;
   if (connector === 'and') return joinsWithAnd(text, run, next);
   // "Succession to the Crown Bill": "to the" joins only a law's or a body's name.
   if (connector === 'to the') return COMMON_WORDS.has(head) && headFollows(text, next.start - 1);
@@ -301,9 +300,9 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   return ORG_HEAD_WORDS.has(head) || ROLE_WORDS.has(head) || OTHER_HEAD_WORDS.has(head) || PLACE_LEADS.has(head) || head === 'house' || head === 'secretary' || head === 'club' || head === 'court'
     || (connector === 'of' && run.length === 1 && !isCommonOpening(previous) && headFollows(text, next.start - 1))
     // "Lord Campbell of Alloway", "Baroness Thatcher of Kesteven": a peer's territorial title.
-    || (connector === 'of' && ((run.length === 2 && PEERS.has(run[0].text.toLowerCase())) || (run.length === 1 && NOBLE_TITLES.has(head))))
+    || (connector === 'of' && ((run.length === 2 && PEERS.has(run[0].lower)) || (run.length === 1 && NOBLE_TITLES.has(head))))
     // "American Association for the Advancement of Science": "of" inside a body's name, after its head.
-    || (connector === 'of' && run.length >= 3 && run.some((word) => ORG_HEAD_WORDS.has(word.text.toLowerCase())));
+    || (connector === 'of' && run.length >= 3 && run.some((word) => ORG_HEAD_WORDS.has(word.lower)));
 }
 
 /** "St Paul's Cathedral", "St Mary's Hospital": the possessive of a saint is inside the name. */
@@ -357,12 +356,17 @@ const PEERS: ReadonlySet<string> = new Set(['lord', 'lady', 'baroness', 'baron']
 
 /** "Shares of Palantir Technologies rose": a common word opening the sentence heads no name. */
 function isCommonOpening(word: Word): boolean {
-  return word.sentenceStart && COMMON_WORDS.has(word.text.toLowerCase());
+  return word.sentenceStart && COMMON_WORDS.has(word.lower);
 }
 
 /** "Dr. Jill Biden", "Sen. Elizabeth Warren": a title abbreviated with a full stop, which does not end the name. */
 function isAbbreviatedTitle(lower: string): boolean {
   return HONORIFICS.has(lower) || TITLE_ABBREVIATIONS.has(lower);
+}
+
+/** "3-1": asked of every pair of words, so the regex runs only after a digit. */
+function isScore(word: string): boolean {
+  return startsWithDigit(word) && SCORE.test(word);
 }
 
 const SCORE = /^\d+[-–]\d+$/;
@@ -375,12 +379,11 @@ function joinsWithAnd(text: string, run: Word[], next: Word): boolean {
   // "General Motors and Disney Research": a known name before "and" is complete, and "the Gulf of
   // Mexico and Angola" names two places.
   if (run.length <= MAX_KNOWN_NAME_WORDS && KNOWN_NAMES.has(text.slice(run[0].start, run[run.length - 1].end).toLowerCase())) return false;
-  if (PLACES.has(next.text.toLowerCase())) return false;
+  if (PLACES.has(next.lower)) return false;
   // Only the last words of the run: a title or a body's name is short, and a long run must not cost its length at every "and".
   const insideOfOrFor = run.slice(-6).some((word) => text.slice(word.end, word.end + 5) === ' for ' || text.slice(word.end, word.end + 4) === ' of ');
-  const isGiven = (word: Word) => isGivenName(word.text.toLowerCase());
-  const nextLower = next.text.toLowerCase();
-  const plain = !run.slice(-6).some(isGiven) && !isGiven(next) && !ROLE_WORDS.has(nextLower) && !ROLE_MODIFIERS.has(nextLower) && !HONORIFICS.has(nextLower);
+  const isGiven = (word: Word) => isGivenName(word.lower);
+  const plain = !run.slice(-6).some(isGiven) && !isGiven(next) && !ROLE_WORDS.has(next.lower) && !ROLE_MODIFIERS.has(next.lower) && !HONORIFICS.has(next.lower);
   return plain && (insideOfOrFor || headFollows(text, next.end));
 }
 
@@ -416,6 +419,8 @@ interface Token {
   classes: number;
   /** The words that join it to the token before, lower-cased: "of" in "Bank of England", "" after a space. */
   connector: string;
+  /** Whether a gazetteer name starts with `bare`: looked up once, as most tokens are asked about it several times. */
+  opensKnownName: boolean;
 }
 
 /** Whether the token is in any of the word classes given as bits. */
@@ -471,7 +476,7 @@ const NOBLE_TITLES: ReadonlySet<string> = new Set(['prince', 'princess', 'duke',
 
 /** How many words of a known body or place open the tokens, when a given name and a surname follow them; else 0. */
 function knownNameBeforePerson(tokens: Token[]): number {
-  if (tokens.length < 3 || !KNOWN_FIRST_WORDS.has(tokens[0].bare)) return 0;
+  if (tokens.length < 3 || !tokens[0].opensKnownName) return 0;
   for (let length = 1; length <= Math.min(MAX_KNOWN_NAME_WORDS, tokens.length - 2); length++) {
     const known = knownType(tokens.slice(0, length));
     if ((known === 'organization' || known === 'place') && is(tokens[length], WordClass.givenName) && tokens[length].connector === '') return length;
@@ -609,19 +614,20 @@ function asBodyUnlessSure(name: NameMention): NameMention {
 
 function toToken(text: string, word: Word): Token {
   let value = word.text;
-  if (text.charCodeAt(word.end) === 46 && TITLE_ABBREVIATIONS.has(value.toLowerCase())) return abbreviatedTitle(word);
+  if (text.charCodeAt(word.end) === 46 && TITLE_ABBREVIATIONS.has(word.lower)) return abbreviatedTitle(word);
   const compound = compoundAdjectiveStart(value);
   if (compound > 0) value = value.slice(0, compound);
   const cut = possessiveLength(value);
   if (cut > 0) {
     value = value.slice(0, value.length - cut);
   }
-  return tokenAt(word.start, value);
+  // Most words are kept whole, and then the scanner's lower case serves.
+  return tokenAt(word.start, value, value.length === word.text.length ? word.lower : value.toLowerCase());
 }
 
 /** "Sen." of "Sen. Elizabeth Warren": a role word, whose span keeps the full stop ("Lt. Gen."). */
 function abbreviatedTitle(word: Word): Token {
-  const token = tokenAt(word.start, word.text);
+  const token = tokenAt(word.start, word.text, word.lower);
   return { ...token, end: word.end + 1, classes: token.classes | WordClass.role };
 }
 
@@ -640,11 +646,11 @@ function compoundAdjectiveStart(word: string): number {
   return COMMON_WORDS.has(part) || FUNCTION_WORDS.has(part) || part.endsWith('ed') || part.endsWith('ing') ? tail.index : 0;
 }
 
-function tokenAt(start: number, text: string): Token {
-  const lower = text.toLowerCase();
+function tokenAt(start: number, text: string, lower = text.toLowerCase()): Token {
   // "EMI", "ALAN": a word in capitals is an acronym, not the given name it spells.
-  const classes = text.length > 1 && text === text.toUpperCase() ? wordClasses(lower) & ~WordClass.givenName : wordClasses(lower);
-  return { start, end: start + text.length, text, lower, bare: lower.includes('.') ? lower.replace(/\./g, '') : lower, classes, connector: '' };
+  const classes = text.length > 1 && isInCapitals(text) ? wordClasses(lower) & ~WordClass.givenName : wordClasses(lower);
+  const bare = lower.includes('.') ? lower.replace(/\./g, '') : lower;
+  return { start, end: start + text.length, text, lower, bare, classes, connector: '', opensKnownName: KNOWN_FIRST_WORDS.has(bare) };
 }
 
 /**
@@ -685,7 +691,7 @@ function opensKnownName(tokens: Token[], first: number): boolean {
 
 /** The length of the longest gazetteer name of two words or more starting at `first`, or 0. */
 function knownNameLength(tokens: Token[], first: number): number {
-  if (first >= tokens.length || !KNOWN_FIRST_WORDS.has(tokens[first].bare)) return 0;
+  if (first >= tokens.length || !tokens[first].opensKnownName) return 0;
   for (let end = Math.min(tokens.length, first + MAX_KNOWN_NAME_WORDS); end >= first + 2; end--) {
     if (isKnownName(tokens.slice(first, end))) return end - first;
   }
@@ -698,7 +704,7 @@ function isKnownName(tokens: Token[]): boolean {
 
 /** The type a gazetteer gives the whole name, if it lists it. */
 function knownType(tokens: readonly Token[]): EntityType | undefined {
-  if (tokens.length === 0 || !KNOWN_FIRST_WORDS.has(tokens[0].bare)) return undefined;
+  if (tokens.length === 0 || !tokens[0].opensKnownName) return undefined;
   return KNOWN_NAMES.get(bareName(tokens));
 }
 
@@ -791,7 +797,7 @@ const ORDINALS: ReadonlySet<string> = new Set(['first', 'second', 'third']);
 
 /** "US" of "The US economy", "US President George Bush": a function word in capitals that names a place or a body. */
 function isKnownAcronym(token: Token): boolean {
-  return token.text.length > 1 && token.text === token.text.toUpperCase() && KNOWN_NAMES.has(token.bare);
+  return token.text.length > 1 && isInCapitals(token.text) && KNOWN_NAMES.has(token.bare);
 }
 
 function startsWithDigit(word: string): boolean {
@@ -1300,7 +1306,7 @@ function withCountriesApart(names: NameMention[]): NameMention[] {
 function isCountryInitials(word: string): boolean {
   if (word.length > 5) return false;
   const bare = word.replace(/\./g, '');
-  return bare.length >= 2 && bare === bare.toUpperCase() && PLACES.has(bare.toLowerCase());
+  return bare.length >= 2 && isInCapitals(bare) && PLACES.has(bare.toLowerCase());
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Span } from '../analysis/model';
-import { isAsciiLetter, startsSentence } from './words';
+import { isAsciiLetter, isInCapitals, startsSentence } from './words';
 
 /** What the first pronoun after a name says about it. */
 export type PronounKind = 'male' | 'female' | 'neuter';
@@ -36,7 +36,7 @@ export function firstPronounAfter(text: string, from: number): PronounKind | und
     const word = text.slice(start, i);
     const kind = PRONOUN_KINDS.get(word.toLowerCase());
     if (kind) return kind;
-    const capitalised = code >= 65 && code <= 90 && word !== word.toUpperCase();
+    const capitalised = code >= 65 && code <= 90 && !isInCapitals(word);
     if (capitalised && start > from && !startsSentence(text, start)) return undefined;
   }
   return undefined;

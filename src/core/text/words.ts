@@ -12,6 +12,8 @@ export interface Word {
   start: number;
   end: number;
   text: string;
+  /** `text` in lower case: made once here, as every lexicon look-up about the word needs it. */
+  lower: string;
   /** Starts with an upper-case letter or a digit, or is a mixed-case brand (xAI, iPhone). */
   capitalised: boolean;
   /** First word of a sentence, a line or a quotation: capitalised for grammatical reasons. */
@@ -85,7 +87,8 @@ export function scanWords(text: string): Word[] {
     const first = text.charCodeAt(i);
     const capitalised = isUpperAt(text, i) || (first >= 48 && first <= 57) || (innerUpper && isMixedCaseName(text.slice(i, end)));
     if (capitalised) {
-      words.push({ start: i, end, text: text.slice(i, end), capitalised: true, sentenceStart: startsSentence(text, i), inTitleCaseLine: false });
+      const word = text.slice(i, end);
+      words.push({ start: i, end, text: word, lower: word.toLowerCase(), capitalised: true, sentenceStart: startsSentence(text, i), inTitleCaseLine: false });
       line.capitalised++;
     } else if (end - i > 3) line.lowerCase++;
     i = end;
@@ -132,7 +135,7 @@ class TitleCaseLine {
 function capitalisedCommonWords(words: readonly Word[], from: number): number {
   let count = 0;
   for (let w = from; w < words.length; w++) {
-    const lower = words[w].text.toLowerCase();
+    const { lower } = words[w];
     if (COMMON_WORDS.has(lower) || FUNCTION_WORDS.has(lower)) count++;
   }
   return count;
@@ -321,6 +324,19 @@ export function isAbbreviationStop(text: string, dot: number): boolean {
   if (word === 'vs') return true;
   const lower = word.toLowerCase();
   return isUpperAt(text, start) && (TITLE_ABBREVIATIONS.has(lower) || HONORIFICS.has(lower) || lower === 'st' || lower === 'no');
+}
+
+/**
+ * Whether the word has no lower-case letter ("EMI", "U.S."): `word === word.toUpperCase()`, without
+ * building the upper-case copy for an ASCII word, where only a to z change case.
+ */
+export function isInCapitals(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 128) return word === word.toUpperCase();
+    if (code >= 97 && code <= 122) return false;
+  }
+  return true;
 }
 
 export function isAsciiLetter(code: number): boolean {
