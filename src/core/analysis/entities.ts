@@ -9,7 +9,9 @@ import { CUE_VERBS } from './cues';
 import { canonicalForm } from '../text/names';
 import { WordClass, wordClasses } from '../text/wordClasses';
 import { firstPronounAfter, isSentenceSubject, type PronounKind } from '../text/pronouns';
-import { isApostrophe, isAsciiLetter, isInCapitals, isPossessiveAt, lowerCaseWordsBefore, LowerCaseLookup, scanWords, startsSentence, Word, wordAfter, wordBefore } from '../text/words';
+import {
+  isApostrophe, isAsciiLetter, isInCapitals, isPossessiveAt, lowerCaseWordsBefore, LowerCaseLookup, scanWords, startsSentence, startsWithCapital, Word, wordAfter, wordBefore,
+} from '../text/words';
 
 /**
  * Named-entity recognition for news prose, without a model: capitalised word runs are split into
@@ -233,7 +235,7 @@ function appositiveRole(text: string, end: number): string | undefined {
   if (!after) return undefined;
   const words = after[2].split(/\s+/);
   // ", general counsel Earl Matthews, …": a title followed by a name is the next item of a list.
-  const firstCapital = words.findIndex((word) => /^\p{Lu}/u.test(word));
+  const firstCapital = words.findIndex(startsWithCapital);
   if (firstCapital > 0 && ROLE_WORDS.has(words[firstCapital - 1])) return undefined;
   const isRoleWord = (word: string | undefined) => word !== undefined && (ROLE_WORDS.has(word) || LOWER_CASE_ROLES.has(word) || ROLE_QUALIFIERS.has(word));
   // "Jensen Huang, Nvidia's chief executive, …": a possessor may come before the role.
@@ -494,6 +496,7 @@ const NAME_MONTHS: ReadonlySet<string> = new Set(['jan', 'april', 'may', 'june',
  */
 function withoutDates(text: string, tokens: Token[]): Token[] {
   // "Christmas Island", "New Year Honours": a holiday may open the name of a place or an award.
+  if (!tokens.some((token) => is(token, WordClass.date))) return tokens;
   if (knownType(tokens) !== undefined || (tokens.length > 1 && PLACE_HEADS.has(tokens[tokens.length - 1].lower))) return tokens;
   return tokens.filter((token, index) => !is(token, WordClass.date) || isMonthInName(text, tokens, index));
 }
@@ -638,7 +641,7 @@ function abbreviatedTitle(word: Word): Token {
  */
 function compoundAdjectiveStart(word: string): number {
   const hyphen = word.indexOf('-');
-  if (hyphen <= 0 || !/^\p{Lu}/u.test(word)) return 0;
+  if (hyphen <= 0 || !startsWithCapital(word)) return 0;
   const tail = /-(\p{Ll}+)/u.exec(word);
   if (!tail) return 0;
   const part = tail[1];
@@ -967,7 +970,7 @@ function acronymInParentheses(text: string, end: number, name: string): string |
 function abbreviates(acronym: string, name: string): boolean {
   const lower = acronym.toLowerCase();
   if (!KNOWN_NAMES.has(lower)) return true;
-  const initials = name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+  const initials = name.split(/\s+/).filter(startsWithCapital).map((word) => word[0]).join('');
   return initials.toLowerCase() === lower;
 }
 
@@ -1304,9 +1307,10 @@ function withCountriesApart(names: NameMention[]): NameMention[] {
 }
 
 function isCountryInitials(word: string): boolean {
-  if (word.length > 5) return false;
+  // Most names open with a word that is not in capitals, which spares removing dots.
+  if (word.length > 5 || !isInCapitals(word)) return false;
   const bare = word.replace(/\./g, '');
-  return bare.length >= 2 && isInCapitals(bare) && PLACES.has(bare.toLowerCase());
+  return bare.length >= 2 && PLACES.has(bare.toLowerCase());
 }
 
 /**
@@ -1461,7 +1465,10 @@ function newCluster(): Cluster {
 /** "Chief executive" opening a sentence and "chief executive" elsewhere are one role: the first written is kept. */
 function distinctIgnoringCase(roles: Iterable<string>): string[] {
   const byLowerCase = new Map<string, string>();
-  for (const role of roles) if (!byLowerCase.has(role.toLowerCase())) byLowerCase.set(role.toLowerCase(), role);
+  for (const role of roles) {
+    const lower = role.toLowerCase();
+    if (!byLowerCase.has(lower)) byLowerCase.set(lower, role);
+  }
   return [...byLowerCase.values()];
 }
 
@@ -1527,12 +1534,12 @@ function claimPart(byPart: Map<string, PartOwner>, part: string, cluster: Cluste
  */
 function acronymsOf(name: NameMention, key: string): string[] {
   if (name.type === 'person') return [];
-  const capitalised = name.words.filter((word) => /^\p{Lu}/u.test(word));
+  const capitalised = name.words.filter(startsWithCapital);
   // "SEC" for the US Securities and Exchange Commission as well as "USSEC".
   const withoutCountry = isCountryInitials(capitalised[0] ?? '') ? [initialsOf(capitalised.slice(1), key)] : [];
   // "BoE" for the Bank of England, "DfT" for the Department for Transport.
   const withConnectors = name.words.some((word) => word === 'of' || word === 'for')
-    ? [initialsOf(name.words.filter((word) => /^\p{Lu}/u.test(word) || word === 'of' || word === 'for'), key)] : [];
+    ? [initialsOf(name.words.filter((word) => startsWithCapital(word) || word === 'of' || word === 'for'), key)] : [];
   return [initialsOf(capitalised, key), ...withoutCountry, ...withConnectors].filter((initials) => initials !== '');
 }
 

@@ -220,8 +220,11 @@ export function isGivenName(lower: string): boolean {
 
 /** The gender only men or only women bearing the given name give it, or undefined. */
 export function genderOfGivenName(lower: string): 'male' | 'female' | undefined {
-  const key = MALE_NAMES.has(lower) || FEMALE_NAMES.has(lower) ? lower : withoutAccents(lower);
-  return MALE_NAMES.has(key) ? 'male' : FEMALE_NAMES.has(key) ? 'female' : undefined;
+  return genderOfListedName(lower) ?? genderOfListedName(withoutAccents(lower));
+}
+
+function genderOfListedName(name: string): 'male' | 'female' | undefined {
+  return MALE_NAMES.has(name) ? 'male' : FEMALE_NAMES.has(name) ? 'female' : undefined;
 }
 
 /** The name lists mostly spell names without accents: "nicolás" → "nicolas". */

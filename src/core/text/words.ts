@@ -339,6 +339,14 @@ export function isInCapitals(word: string): boolean {
   return true;
 }
 
+/** Whether the word opens with an upper-case letter (`/^\p{Lu}/u`), an ASCII one answered by its code. */
+export function startsWithCapital(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : STARTS_WITH_UPPER.test(word);
+}
+
+const STARTS_WITH_UPPER = /^\p{Lu}/u;
+
 export function isAsciiLetter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }
