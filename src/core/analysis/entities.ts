@@ -1,5 +1,5 @@
 import type { EntityType, LocalEntity, Span } from './model';
-import { genderOfGivenName, isGivenName, ORGANIZATIONS, OTHER_NAMES, OUTLETS, PEOPLE_SURNAMES, PLACES } from '../text/gazetteer';
+import { isGivenName, ORGANIZATIONS, OTHER_NAMES, OUTLETS, PEOPLE_SURNAMES, PLACES } from '../text/gazetteer';
 import {
   CLUB_ENDINGS, DEMONYMS, FAMILY_NAMES_FIRST, FUNCTION_WORDS, HONORIFICS, LOWER_CASE_ROLES, ORG_CUES, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS,
   PERSON_INTRODUCERS, PLACE_CUES, PLACE_HEADS, PLACE_LEADS, PLACE_PREPOSITIONS, PORTFOLIOS, PRODUCT_CUES, ROLE_MODIFIERS, ROLE_WORDS, TITLE_ABBREVIATIONS,
@@ -7,7 +7,7 @@ import {
 import { COMMON_WORDS } from '../text/commonWords';
 import { CUE_VERBS } from './cues';
 import { canonicalForm } from '../text/names';
-import { WordClass, wordClasses } from '../text/wordClasses';
+import { GIVEN_NAME_CLASSES, WordClass, wordClasses } from '../text/wordClasses';
 import { firstPronounAfter, isSentenceSubject, type PronounKind } from '../text/pronouns';
 import {
   isApostrophe, isAsciiLetter, isInCapitals, isPossessiveAt, lowerCaseWordsBefore, LowerCaseLookup, scanWords, startsSentence, startsWithCapital, Word, wordAfter, wordBefore,
@@ -151,7 +151,7 @@ function withDescribedRole(text: string, name: NameMention): NameMention {
   const comma = text.startsWith(', ', name.start - 2);
   const titleEnd = comma ? name.start - 2 : name.start - 1;
   const words = lowerCaseWordsBefore(text, comma ? titleEnd : name.start, 4);
-  const head = words[words.length - 1];
+  const head = words.at(-1);
   if (head === undefined || !(wordClasses(head) & WordClass.role) || FUNCTION_WORDS.has(head)) return name;
   const qualifiers: string[] = [];
   for (let i = words.length - 2; i >= 0 && isTitleQualifier(words[i]); i--) qualifiers.unshift(words[i]);
@@ -186,7 +186,7 @@ function affiliationBefore(text: string, roleStart: number): string {
     const body = words.slice(first).join(' ');
     if (KNOWN_NAMES.get(body.toLowerCase()) === 'organization') return body;
   }
-  const last = words[words.length - 1];
+  const last = words.at(-1);
   if (last !== undefined && isTitleQualifier(last.toLowerCase()) && startsSentence(text, roleStart - last.length - 1)) return last;
   // Only the words after any that cannot be part of a body's name ("On Tuesday OpenAI …").
   let first = words.length;
@@ -309,7 +309,7 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
 
 /** "St Paul's Cathedral", "St Mary's Hospital": the possessive of a saint is inside the name. */
 function isSaintsName(run: readonly Word[]): boolean {
-  const saint = run[run.length - 2]?.text;
+  const saint = run.at(-2)?.text;
   return saint === 'St' || saint === 'Saint';
 }
 
@@ -392,7 +392,7 @@ function joinsWithAnd(text: string, run: Word[], next: Word): boolean {
 /** "Serious and Organised Crime Bill": the capitalised words after "and" end in a law's or an organisation's head noun. */
 function headFollows(text: string, from: number): boolean {
   const words = /^(?: \p{Lu}[\p{L}'’-]*){0,3}/u.exec(text.slice(from, from + 60))?.[0].trim().split(' ') ?? [];
-  const last = words[words.length - 1]?.toLowerCase() ?? '';
+  const last = words.at(-1)?.toLowerCase() ?? '';
   return OTHER_HEAD_WORDS.has(last) || ORG_HEAD_WORDS.has(last);
 }
 
@@ -423,11 +423,18 @@ interface Token {
   connector: string;
   /** Whether a gazetteer name starts with `bare`: looked up once, as most tokens are asked about it several times. */
   opensKnownName: boolean;
+  /** The type a gazetteer gives the word on its own ("London": a place), looked up once for the same reason. */
+  known: EntityType | undefined;
 }
 
 /** Whether the token is in any of the word classes given as bits. */
 function is(token: Token, classes: number): boolean {
   return (token.classes & classes) !== 0;
+}
+
+/** The gender that a token's given name gives, read from its word classes. */
+function genderOfGivenName(token: Token): 'male' | 'female' | undefined {
+  return is(token, WordClass.maleName) ? 'male' : is(token, WordClass.femaleName) ? 'female' : undefined;
 }
 
 /** Turns one capitalised run into zero or more names, taking titles and common words out. */
@@ -505,9 +512,10 @@ function withoutDates(text: string, tokens: Token[]): Token[] {
 function withHolidayAsDate(tokens: Token[]): Token[] {
   // Only a run that is the holiday itself, after any words capitalised by grammar: "National
   // Holocaust Memorial Day" is an event's name.
+  if (tokens.length < 2) return tokens;
   const first = tokens[tokens.length - 2];
   const second = tokens[tokens.length - 1];
-  if (first === undefined || second.connector !== '' || !HOLIDAY_ENDS.has(second.lower) || !TWO_WORD_HOLIDAYS.has(`${first.lower} ${second.lower}`)) return tokens;
+  if (second.connector !== '' || !HOLIDAY_ENDS.has(second.lower) || !TWO_WORD_HOLIDAYS.has(`${first.lower} ${second.lower}`)) return tokens;
   if (tokens.slice(0, -2).some((token) => !is(token, WordClass.function))) return tokens;
   return [...tokens.slice(0, -2), { ...first, classes: first.classes | WordClass.date }, { ...second, classes: second.classes | WordClass.date }];
 }
@@ -526,7 +534,7 @@ function isMonthInName(text: string, tokens: readonly Token[], index: number): b
   if (previous) return is(previous, WordClass.givenName | WordClass.honorific);
   const next = tokens[index + 1];
   // A surname may also be a given name ("June Carter Cash"), but no other word class.
-  const surname = next !== undefined && (next.classes & ~WordClass.givenName) === 0 && !startsWithDigit(next.text) && !KNOWN_NAMES.has(next.bare);
+  const surname = next !== undefined && (next.classes & ~GIVEN_NAME_CLASSES) === 0 && !startsWithDigit(next.text) && next.known === undefined;
   // "In June Grewcock was sent off": a month after "in" is a date, whatever follows it.
   return surname && !followsDateLeader(text, tokens[index].start);
 }
@@ -653,7 +661,9 @@ function tokenAt(start: number, text: string, lower = text.toLowerCase()): Token
   // "EMI", "ALAN": a word in capitals is an acronym, not the given name it spells.
   const classes = text.length > 1 && isInCapitals(text) ? wordClasses(lower) & ~WordClass.givenName : wordClasses(lower);
   const bare = lower.includes('.') ? lower.replace(/\./g, '') : lower;
-  return { start, end: start + text.length, text, lower, bare, classes, connector: '', opensKnownName: KNOWN_FIRST_WORDS.has(bare) };
+  // A one-word gazetteer name is the first word of one, so most tokens skip the second look-up.
+  const opensKnownName = KNOWN_FIRST_WORDS.has(bare);
+  return { start, end: start + text.length, text, lower, bare, classes, connector: '', opensKnownName, known: opensKnownName ? KNOWN_NAMES.get(bare) : undefined };
 }
 
 /**
@@ -708,12 +718,7 @@ function isKnownName(tokens: Token[]): boolean {
 /** The type a gazetteer gives the whole name, if it lists it. */
 function knownType(tokens: readonly Token[]): EntityType | undefined {
   if (tokens.length === 0 || !tokens[0].opensKnownName) return undefined;
-  return KNOWN_NAMES.get(bareName(tokens));
-}
-
-/** The type a gazetteer gives one word of a name. */
-function knownTypeOf(token: Token): EntityType | undefined {
-  return KNOWN_NAMES.get(token.bare);
+  return tokens.length === 1 ? tokens[0].known : KNOWN_NAMES.get(bareName(tokens));
 }
 
 /** The name as gazetteers list it: "bank of england", "us". */
@@ -800,7 +805,7 @@ const ORDINALS: ReadonlySet<string> = new Set(['first', 'second', 'third']);
 
 /** "US" of "The US economy", "US President George Bush": a function word in capitals that names a place or a body. */
 function isKnownAcronym(token: Token): boolean {
-  return token.text.length > 1 && isInCapitals(token.text) && KNOWN_NAMES.has(token.bare);
+  return token.text.length > 1 && isInCapitals(token.text) && token.known !== undefined;
 }
 
 function startsWithDigit(word: string): boolean {
@@ -916,10 +921,9 @@ function plainName(text: string, tokens: Token[], role: string | undefined, pers
   const mentionText = text.slice(start, end);
   const words = tokens.length === 1 ? [tokens[0].text] : mentionText.split(/\s+/);
   const { type, confidence } = typeOf(text, tokens, personCue);
-  const given = tokens[0].lower;
   return [{
     start, end, text: mentionText, words, form: words.length === 1 ? words[0] : words.join(' '), type, confidence, role,
-    gender: gender ?? (tokens.length > 1 ? genderOfGivenName(given) : undefined),
+    gender: gender ?? (tokens.length > 1 ? genderOfGivenName(tokens[0]) : undefined),
     definedAcronym: acronymInParentheses(text, end, mentionText), linkOnly: false,
   }];
 }
@@ -1015,7 +1019,7 @@ function typeOf(text: string, tokens: Token[], personCue: boolean): { type: Enti
   // "Steven Spielberg film Jaws": a person's name before a work's noun is its author's.
   if (tokens.length > 1 && is(tokens[0], WordClass.givenName)) return { type: 'person', confidence: 2 };
   // "analysts from Citigroup Smith Barney": a known company opening a name outweighs a preposition of place.
-  const opensWithCompany = tokens.length > 1 && knownTypeOf(tokens[0]) === 'organization';
+  const opensWithCompany = tokens.length > 1 && tokens[0].known === 'organization';
   if (context && !(context === 'place' && opensWithCompany)) return { type: context, confidence: 1 };
   if (tokens.length === 1 && /^(?:\p{Lu}\.?){2,6}$/u.test(last.text)) return { type: 'organization', confidence: 1 };
   // "Staffordshire": a county.
@@ -1027,7 +1031,7 @@ function typeOf(text: string, tokens: Token[], personCue: boolean): { type: Enti
     return { type: 'other', confidence: 1 };
   }
   // "iPod Photo", "Windows XP", "Apple iPod": a known product's name opens or ends a product line's.
-  if (tokens.length > 1 && (knownTypeOf(tokens[0]) === 'other' || knownTypeOf(last) === 'other')) return { type: 'other', confidence: 1 };
+  if (tokens.length > 1 && (tokens[0].known === 'other' || last.known === 'other')) return { type: 'other', confidence: 1 };
   // "BT Cellnet", "Sony Ericsson", "Virgin Atlantic": a known company's name opens the name of another body or a brand.
   if (opensWithCompany) return { type: 'organization', confidence: 0 };
   // "Stade de France": an unknown name joined to a known place by a particle names a place in it

@@ -1,5 +1,5 @@
 import { COMMON_WORDS } from './commonWords';
-import { isGivenName, PLACES } from './gazetteer';
+import { genderOfGivenName, isGivenName, PLACES } from './gazetteer';
 import {
   DEMONYMS, FUNCTION_WORDS, HOLIDAYS, HONORIFICS, MONTHS, NUMBER_WORDS, OTHER_HEAD_WORDS, ORG_HEAD_WORDS, PORTFOLIOS, ROLE_MODIFIERS, ROLE_WORDS, WEEKDAYS,
 } from './lexicon';
@@ -21,7 +21,13 @@ export const WordClass = {
   number: 1 << 9,
   date: 1 << 10,
   place: 1 << 11,
+  /** Given names only men bear, or only women: the pronoun that fits the person. */
+  maleName: 1 << 12,
+  femaleName: 1 << 13,
 } as const;
+
+/** The bits that say a word is a given name, with or without the gender it gives. */
+export const GIVEN_NAME_CLASSES = WordClass.givenName | WordClass.maleName | WordClass.femaleName;
 
 const LEXICONS: ReadonlyArray<[number, (lower: string) => boolean]> = [
   [WordClass.function, (lower) => FUNCTION_WORDS.has(lower)],
@@ -37,6 +43,8 @@ const LEXICONS: ReadonlyArray<[number, (lower: string) => boolean]> = [
   [WordClass.number, (lower) => NUMBER_WORDS.has(lower)],
   [WordClass.date, (lower) => MONTHS.has(lower) || WEEKDAYS.has(lower) || HOLIDAYS.has(lower)],
   [WordClass.place, (lower) => PLACES.has(lower)],
+  [WordClass.maleName, (lower) => genderOfGivenName(lower) === 'male'],
+  [WordClass.femaleName, (lower) => genderOfGivenName(lower) === 'female'],
 ];
 
 /** "Secretary-General", "Vice-President", "Attorney-General": a title written as one hyphenated word. */
