@@ -150,9 +150,11 @@ function withDescribedRole(text: string, name: NameMention): NameMention {
   // "the Ofsted chief, David Bell": the title may be set off by a comma.
   const comma = text.startsWith(', ', name.start - 2);
   const titleEnd = comma ? name.start - 2 : name.start - 1;
-  const words = lowerCaseWordsBefore(text, comma ? titleEnd : name.start, 4);
-  const head = words.at(-1);
+  const titleFollowedBy = comma ? titleEnd : name.start;
+  // The word right before decides: most names follow no role word, and need not have the words before it read.
+  const [head] = lowerCaseWordsBefore(text, titleFollowedBy, 1);
   if (head === undefined || !(wordClasses(head) & WordClass.role) || FUNCTION_WORDS.has(head)) return name;
+  const words = lowerCaseWordsBefore(text, titleFollowedBy, 4);
   const qualifiers: string[] = [];
   for (let i = words.length - 2; i >= 0 && isTitleQualifier(words[i]); i--) qualifiers.unshift(words[i]);
   const role = [...qualifiers, head].join(' ');
@@ -272,6 +274,8 @@ function isSectionLabel(text: string, run: Word[]): boolean {
 
 /** Whether the next capitalised word continues the current run: only a space, or a connector inside an organisation-like name. */
 function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
+  // Most runs end at a word further on, which no connector reaches: the tests below are for words close by.
+  if (next.start - previous.end > 10) return false;
   if (previous.text.includes('-') && /-\p{Ll}/u.test(previous.text) && !endsWithParticle(previous.text)) return false;
   // "in California Mr Torvalds said": a courtesy title opens a new name, unless it follows another title ("Rt Rev Dr Tom Wright").
   if (startsCourtesyTitle(next.text) && COURTESY_TITLES.has(next.lower) && !isTitleWord(previous.lower)) return false;
@@ -280,7 +284,6 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   // "Scotland 53 seats": a number after a place counts something ("Euro 2004", "Halo 2" name things).
   if (startsWithDigit(next.text) && PLACES.has(previous.lower)) return false;
   if (next.start === previous.end + 1 && text.charCodeAt(previous.end) === 32) return !endsWithPossessive(previous.text) || isSaintsName(run) || isCommonPossessive(previous.text);
-  if (next.start - previous.end > 10) return false;
   const gap = text.slice(previous.end, next.start);
   if (gap === '. ' && isAbbreviatedTitle(previous.lower)) return true;
   const connector = gap.trim();
@@ -1026,8 +1029,7 @@ function typeOf(text: string, tokens: Token[], personCue: boolean): { type: Enti
   if (tokens.length === 1 && /^\p{Lu}\p{Ll}+shire$/u.test(last.text)) return { type: 'place', confidence: 1 };
   // "Airbus A380", "Boeing 777": a known company's name and a model number name a product, as
   // does any name and a model code of letters and digits ("PowerMac G4", "BMW X5").
-  const modelCode = /^(?:\p{Lu}+\d+\p{L}?|\d+\p{Lu}+)$/u.test(last.text);
-  if (tokens.length === 2 && !is(tokens[0], WordClass.givenName) && (modelCode || (opensWithCompany && !OUTLETS.has(tokens[0].bare) && /\d/.test(last.text)))) {
+  if (tokens.length === 2 && !is(tokens[0], WordClass.givenName) && (MODEL_CODE.test(last.text) || (opensWithCompany && !OUTLETS.has(tokens[0].bare) && /\d/.test(last.text)))) {
     return { type: 'other', confidence: 1 };
   }
   // "iPod Photo", "Windows XP", "Apple iPod": a known product's name opens or ends a product line's.
@@ -1068,6 +1070,8 @@ function isPersonsPossessive(text: string, tokens: readonly Token[]): boolean {
 const TRADES: ReadonlySet<string> = new Set(['maker', 'makers', 'publisher', 'broker', 'operator', 'designer']);
 
 const SEQUEL_NUMBERS = /^(?:II|III|IV|V|VI|VII|VIII|IX|X)$/;
+
+const MODEL_CODE = /^(?:\p{Lu}+\d+\p{L}?|\d+\p{Lu}+)$/u;
 
 const PLACE_ARTICLES: ReadonlySet<string> = new Set(['los', 'las', 'san', 'port', 'fort']);
 
@@ -1492,7 +1496,8 @@ function indexParts(cluster: Cluster, byPart: Map<string, PartOwner>, byGivenNam
     if (cluster.type === 'person' || cluster.type === undefined) {
       const last = words[words.length - 1].toLowerCase();
       // "France" of "Stade de France": a name of unknown type is no person whose surname the gazetteer knows as a place or a body.
-      if (cluster.type === 'person' || KNOWN_NAMES.get(last) === undefined || KNOWN_NAMES.get(last) === 'person') claimPart(byPart, last, cluster);
+      const lastType = KNOWN_NAMES.get(last);
+      if (cluster.type === 'person' || lastType === undefined || lastType === 'person') claimPart(byPart, last, cluster);
       const first = words[0].toLowerCase();
       if (words.length > 1 && isGivenName(first)) claimPart(byGivenName, first, cluster);
       // The first word of a person's two-word name, when it is no given name we know: a given name
@@ -1551,8 +1556,9 @@ function acronymsOf(name: NameMention, key: string): string[] {
 function initialsOf(capitalised: readonly string[], key: string): string {
   if (capitalised.length < 2) return '';
   const initials = capitalised.map((word) => word[0]).join('').toUpperCase();
-  const meaning = canonicalForm(initials.toLowerCase());
-  return meaning === initials.toLowerCase() || meaning === key ? initials : '';
+  const lower = initials.toLowerCase();
+  const meaning = canonicalForm(lower);
+  return meaning === lower || meaning === key ? initials : '';
 }
 
 function nameKey(form: string): string {
