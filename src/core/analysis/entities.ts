@@ -91,7 +91,7 @@ function findNames(text: string, words: Word[], lowerCaseWords: LowerCaseLookup)
       j++;
     }
     i = j;
-    if ((run.length === 1 && isPlainFunctionWord(run[0].lower)) || isSectionLabel(text, run) || namesDisease(text, run)) continue;
+    if ((run.length === 1 && PLAIN_FUNCTION_WORDS.has(run[0].lower)) || isSectionLabel(text, run) || namesDisease(text, run)) continue;
     for (const name of namesInRun(text, run, lowerCaseWords)) names.push(withDescribedRole(text, name));
   }
   return names;
@@ -256,13 +256,15 @@ function roleEndingClause(text: string, end: number): string | undefined {
   return clause !== undefined && last !== undefined && clause.split(' ').length <= 8 && (wordClasses(last) & WordClass.role) !== 0 ? clause : undefined;
 }
 
+/** Months that are also names: "Theresa May", "Jan Hatzius", "April Ryan", "June Sarpong". */
+const NAME_MONTHS: ReadonlySet<string> = new Set(['jan', 'april', 'may', 'june', 'august']);
+
 /**
  * "The", "He", "But" standing alone: a sixth of all capitalised words, and never a name, so they
- * skip the full reading. Function words that are also names ("US", "WHO") and honorifics are read.
+ * skip the full reading. Function words that are also names ("US", "WHO"), honorifics and months
+ * that are names are read. One set, made once, as every lone capitalised word is looked up in it.
  */
-function isPlainFunctionWord(lower: string): boolean {
-  return FUNCTION_WORDS.has(lower) && !KNOWN_NAMES.has(lower) && !HONORIFICS.has(lower) && !NAME_MONTHS.has(lower);
-}
+const PLAIN_FUNCTION_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS].filter((word) => !KNOWN_NAMES.has(word) && !HONORIFICS.has(word) && !NAME_MONTHS.has(word)));
 
 /** "Friction point:", "Why it matters:": a newsletter label at the start of a line or bullet. */
 function isSectionLabel(text: string, run: Word[]): boolean {
@@ -495,9 +497,6 @@ function knownNameBeforePerson(tokens: Token[]): number {
   }
   return 0;
 }
-
-/** Months that are also names: "Theresa May", "Jan Hatzius", "April Ryan", "June Sarpong". */
-const NAME_MONTHS: ReadonlySet<string> = new Set(['jan', 'april', 'may', 'june', 'august']);
 
 /**
  * Takes dates out of a run ("Monday", "March", "Christmas"), but not a month that is part of a
