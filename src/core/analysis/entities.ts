@@ -150,11 +150,11 @@ function withDescribedRole(text: string, name: NameMention): NameMention {
   // "the Ofsted chief, David Bell": the title may be set off by a comma.
   const comma = text.startsWith(', ', name.start - 2);
   const titleEnd = comma ? name.start - 2 : name.start - 1;
-  const titleFollowedBy = comma ? titleEnd : name.start;
+  const wordsEnd = comma ? titleEnd : name.start;
   // The word right before decides: most names follow no role word, and need not have the words before it read.
-  const [head] = lowerCaseWordsBefore(text, titleFollowedBy, 1);
+  const [head] = lowerCaseWordsBefore(text, wordsEnd, 1);
   if (head === undefined || !(wordClasses(head) & WordClass.role) || FUNCTION_WORDS.has(head)) return name;
-  const words = lowerCaseWordsBefore(text, titleFollowedBy, 4);
+  const words = lowerCaseWordsBefore(text, wordsEnd, 4);
   const qualifiers: string[] = [];
   for (let i = words.length - 2; i >= 0 && isTitleQualifier(words[i]); i--) qualifiers.unshift(words[i]);
   const role = [...qualifiers, head].join(' ');
@@ -438,7 +438,7 @@ function is(token: Token, classes: number): boolean {
 }
 
 /** The gender that a token's given name gives, read from its word classes. */
-function genderOfGivenName(token: Token): 'male' | 'female' | undefined {
+function genderOf(token: Token): 'male' | 'female' | undefined {
   return is(token, WordClass.maleName) ? 'male' : is(token, WordClass.femaleName) ? 'female' : undefined;
 }
 
@@ -925,7 +925,7 @@ function plainName(text: string, tokens: Token[], role: string | undefined, pers
   const { type, confidence } = typeOf(text, tokens, personCue);
   return [{
     start, end, text: mentionText, words, form: words.length === 1 ? words[0] : words.join(' '), type, confidence, role,
-    gender: gender ?? (tokens.length > 1 ? genderOfGivenName(tokens[0]) : undefined),
+    gender: gender ?? (tokens.length > 1 ? genderOf(tokens[0]) : undefined),
     definedAcronym: acronymInParentheses(text, end, mentionText), linkOnly: false,
   }];
 }
