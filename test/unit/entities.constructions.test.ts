@@ -263,6 +263,15 @@ describe('entities: organisations, places and other names', () => {
       [['Creation', 'other'], ['Dungeon Keeper', 'other'], ['Populous', 'other'], ['Theme Park', 'other']]);
     assert.deepEqual(typed('The film, starring Tom Hanks, opened in London.').sort(), [['London', 'place'], ['Tom Hanks', 'person']]);
   });
+  it('types hotels, prisons, halls and towers as places, tobacco and railway firms as organisations (two of them joined by "and" as two), but not people surnamed Hall', () => {
+    assert.deepEqual(typed('The meeting was held in the Plaza Hotel, near Carnegie Hall, and the men were taken to Belmarsh Prison.'),
+      [['Plaza Hotel', 'place'], ['Carnegie Hall', 'place'], ['Belmarsh Prison', 'place']]);
+    assert.deepEqual(typed('Among the firms accused were Lorillard Tobacco and Seibu Railways.'), [['Lorillard Tobacco', 'organization'], ['Seibu Railways', 'organization']]);
+    assert.deepEqual(typed('The deal needs Citizens Bank and Canal Bank to agree, not the Securities and Exchange Commission.'),
+      [['Citizens Bank', 'organization'], ['Canal Bank', 'organization'], ['Securities and Exchange Commission', 'organization']]);
+    assert.deepEqual(typed('The play was written by Lee Hall.'), [['Lee Hall', 'person']]);
+  });
+
   it('keeps "of" inside the name of a body after its head ("American Association for the Advancement of Science")', () => {
     assert.deepEqual(typed('The American Association for the Advancement of Science met in Washington.'),
       [['American Association for the Advancement of Science', 'organization'], ['Washington', 'place']]);
@@ -359,6 +368,12 @@ describe('entities: people, titles and roles', () => {
     const entities = extractEntities('Health Secretary Steve Barclay met Dr Sarah Jones, a GP in Leeds.');
     assert.deepEqual(find(entities, 'Steve Barclay').roles, ['Health Secretary']);
     assert.deepEqual(entities.map((entity) => entity.name).sort(), ['Leeds', 'Sarah Jones', 'Steve Barclay']);
+  });
+
+  it('reads "Treasurer" and "DJ" before a name as roles', () => {
+    const entities = extractEntities('The song was written by radio DJ Mike Read. Treasurer Peter Costello welcomed the rise.');
+    assert.deepEqual(find(entities, 'Mike Read').roles, ['DJ']);
+    assert.deepEqual(find(entities, 'Peter Costello').roles, ['Treasurer']);
   });
 
   it('types a given name and a surname that is also a head noun as a person', () => {

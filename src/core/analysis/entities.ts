@@ -391,7 +391,24 @@ function joinsWithAnd(text: string, run: Word[], next: Word): boolean {
   const insideOfOrFor = run.slice(-6).some((word) => text.slice(word.end, word.end + 5) === ' for ' || text.slice(word.end, word.end + 4) === ' of ');
   const isGiven = (word: Word) => isGivenName(word.lower);
   const plain = !run.slice(-6).some(isGiven) && !isGiven(next) && !ROLE_WORDS.has(next.lower) && !ROLE_MODIFIERS.has(next.lower) && !HONORIFICS.has(next.lower);
+  // "Citizens Bank and Canal Bank", "Sony Pictures Entertainment and MGM Studios": a name already
+  // ended by its head noun, before another name of two words or more, is two names (not "Public and
+  // Commercial Services Union", nor "the Department of Trade and Industry").
+  const last = run[run.length - 1].lower;
+  const endsName = (ORG_HEAD_WORDS.has(last) || OTHER_HEAD_WORDS.has(last)) && !SHARED_HEADS.has(last) && !PLAIN_FUNCTION_WORDS.has(run[0].lower);
+  if (!insideOfOrFor && run.length >= 2 && endsName && capitalisedWordsFrom(text, next.start) >= 2) return false;
   return plain && (insideOfOrFor || headFollows(text, next.end));
+}
+
+/**
+ * Head nouns of fields that a body's name often pairs with another before its own head:
+ * "Securities and Exchange Commission", "Entertainment and Leisure Software Publishers Association".
+ */
+const SHARED_HEADS: ReadonlySet<string> = new Set(['securities', 'investments', 'entertainment', 'mail', 'media', 'research', 'communications', 'energy', 'services', 'electronics', 'telecom', 'industries', 'technologies', 'systems', 'news', 'press']);
+
+/** How many capitalised words, up to four, run from `from`. */
+function capitalisedWordsFrom(text: string, from: number): number {
+  return /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}/u.exec(text.slice(from, from + 60))?.[0].split(' ').length ?? 0;
 }
 
 /** "Serious and Organised Crime Bill": the capitalised words after "and" end in a law's or an organisation's head noun. */
@@ -1075,7 +1092,7 @@ const MODEL_CODE = /^(?:\p{Lu}+\d+\p{L}?|\d+\p{Lu}+)$/u;
 const PLACE_ARTICLES: ReadonlySet<string> = new Set(['los', 'las', 'san', 'port', 'fort']);
 
 /** Surnames that are also the last word of bodies and laws: "Jude Law", "Charlotte Church", "Margaret Court". */
-const HEAD_NOUN_SURNAMES: ReadonlySet<string> = new Set(['law', 'church', 'court', 'post', 'bell', 'banks', 'lake', 'bridge']);
+const HEAD_NOUN_SURNAMES: ReadonlySet<string> = new Set(['law', 'church', 'court', 'post', 'bell', 'banks', 'lake', 'bridge', 'hall', 'tower']);
 
 /** Reads the words just before and after a name: "AI firm Anthropic", "Anthropic spokesperson", "its model, Claude", "in Strasbourg". */
 function contextType(text: string, start: number, end: number): EntityType | undefined {

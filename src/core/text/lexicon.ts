@@ -71,7 +71,7 @@ president secretary minister ministers chancellor premier governor senator congr
 mayor councillor ambassador envoy commissioner chairman chairwoman chair ceo cfo cto coo chief director head
 spokesman spokeswoman spokesperson officer official adviser advisor counsel attorney judge justice general admiral
 colonel captain commander sergeant corporal lieutenant major king queen prince princess pope bishop archbishop rabbi imam
-leader deputy assistant executive founder manager coach chancellor speaker editor correspondent analyst
+leader deputy assistant executive founder manager coach chancellor speaker editor correspondent analyst treasurer dj
 economist professor lawyer czar tsar boss striker midfielder defender goalkeeper captain mp mps mep meps msp msps
 senators congressmen congresswomen governors mayors ambassadors commissioners
 `);
@@ -101,7 +101,7 @@ economics politics political diplomatic legal arts media world security
 /** Nouns that end an organisation's name: "Supreme Court", "Labour Party", "Barclays Bank". */
 export const ORG_HEAD_WORDS = words(`
 inc inc. ltd ltd. plc corp corp. corporation company co co. group holdings partners llc ag sa gmbh securities capital investments ventures associates
-pharmaceuticals pharma energy electronics communications telecom entertainment pictures aviation
+pharmaceuticals pharma energy electronics communications telecom entertainment pictures aviation tobacco petroleum insurance railways
 party council department ministry office agency authority commission committee court parliament congress senate
 assembly government administration bureau service services board union federation association league club team
 university college school institute institutes institution academy foundation trust fund bank bancorp exchange airlines airways
@@ -166,7 +166,7 @@ export function isGovernmentBody(name: string): boolean {
 /** Last words of the names of places: "Beverly Hills", "Camden Market", "Trafalgar Square", "North Sea". */
 export const PLACE_HEADS = words(`
 street road avenue square park hills market bridge valley heights gardens boulevard airport station stadium arena island islands
-beach coast sea ocean river lake mountains desert canal strait peninsula cathedral abbey castle village dam
+beach coast sea ocean river lake mountains desert canal strait peninsula cathedral abbey castle village dam hotel prison hall tower
 `);
 
 /** First words of the names of places: "Lake Geneva", "Mount Everest", "Cape Horn". */
