@@ -1058,11 +1058,22 @@ function typeOf(text: string, tokens: Token[], personCue: boolean): { type: Enti
     return { type: 'place', confidence: 1 };
   }
   // Two or three capitalised words are most often a person, unless the first is a common word: "Star Wars", "Mission Impossible".
-  if (tokens.length >= 2 && tokens.length <= 3 && tokens.every((token) => /^\p{Lu}\p{Ll}/u.test(token.text))) return { type: is(tokens[0], WordClass.common | WordClass.function) ? 'other' : 'person', confidence: 0 };
+  // Longer runs of everyday words are titles too: "Grief Never Grows Old", "Strictly Come Dancing".
+  if (tokens.length >= 2 && tokens.length <= 5 && tokens.every((token) => /^\p{Lu}\p{Ll}/u.test(token.text))) {
+    if (tokens.length <= 3 && is(tokens[0], WordClass.common | WordClass.function)) return { type: 'other', confidence: 0 };
+    if (isEverydayWords(tokens)) return { type: 'other', confidence: 0 };
+    if (tokens.length <= 3) return { type: 'person', confidence: 0 };
+  }
   // "US Trade", "EMI Music", "HSBC Trinkaus": a country's initials or an acronym open the name of a
   // body, never a person's (two capitals may be initials: "JK Rowling").
   if (tokens.length > 1 && (isCountryInitials(tokens[0].text) || /^\p{Lu}{3,}$/u.test(tokens[0].text))) return { type: 'organization', confidence: 0 };
   return { type: undefined, confidence: 0 };
+}
+
+/** Words of everyday English only, an adverb allowed to open them ("Strictly Dance Fever"): a title, never a person's name. */
+function isEverydayWords(tokens: readonly Token[]): boolean {
+  const everyday = (token: Token) => is(token, WordClass.common | WordClass.function);
+  return (everyday(tokens[0]) || (tokens[0].lower.length > 5 && tokens[0].lower.endsWith('ly'))) && tokens.slice(1).every(everyday);
 }
 
 /**
