@@ -1035,8 +1035,11 @@ function typeOf(text: string, tokens: Token[], personCue: boolean): { type: Enti
   if (text.slice(tokens[0].start, last.end).includes('&')) return { type: 'organization', confidence: 1 };
   const context = contextType(text, tokens[0].start, last.end);
   if (context === 'organization' && !isTradesperson(text, tokens) && !isPersonsPossessive(text, tokens)) return { type: context, confidence: 1 };
+  // "The Motorcycle Diaries", "The Joe Louis Story": a capitalised "The" in mid-sentence opens the
+  // name of a work (or a band), never a person's.
+  const titled = followsCapitalisedThe(text, tokens[0].start);
   // "Steven Spielberg film Jaws": a person's name before a work's noun is its author's.
-  if (tokens.length > 1 && is(tokens[0], WordClass.givenName)) return { type: 'person', confidence: 2 };
+  if (tokens.length > 1 && is(tokens[0], WordClass.givenName) && !titled) return { type: 'person', confidence: 2 };
   // "analysts from Citigroup Smith Barney": a known company opening a name outweighs a preposition of place.
   const opensWithCompany = tokens.length > 1 && tokens[0].known === 'organization';
   if (context && !(context === 'place' && opensWithCompany)) return { type: context, confidence: 1 };
@@ -1062,12 +1065,17 @@ function typeOf(text: string, tokens: Token[], personCue: boolean): { type: Enti
   if (tokens.length >= 2 && tokens.length <= 5 && tokens.every((token) => /^\p{Lu}\p{Ll}/u.test(token.text))) {
     if (tokens.length <= 3 && is(tokens[0], WordClass.common | WordClass.function)) return { type: 'other', confidence: 0 };
     if (isEverydayWords(tokens)) return { type: 'other', confidence: 0 };
-    if (tokens.length <= 3) return { type: 'person', confidence: 0 };
+    if (tokens.length <= 3) return { type: titled ? 'other' : 'person', confidence: 0 };
   }
   // "US Trade", "EMI Music", "HSBC Trinkaus": a country's initials or an acronym open the name of a
   // body, never a person's (two capitals may be initials: "JK Rowling").
   if (tokens.length > 1 && (isCountryInitials(tokens[0].text) || /^\p{Lu}{3,}$/u.test(tokens[0].text))) return { type: 'organization', confidence: 0 };
   return { type: undefined, confidence: 0 };
+}
+
+/** "The " written with its capital right before `start`, not opening a sentence. */
+function followsCapitalisedThe(text: string, start: number): boolean {
+  return start >= 4 && text.startsWith('The ', start - 4) && !startsSentence(text, start - 4);
 }
 
 /** Words of everyday English only, an adverb allowed to open them ("Strictly Dance Fever"): a title, never a person's name. */
