@@ -378,6 +378,12 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(entities.map((entity) => entity.name).sort(), ['Leeds', 'Sarah Jones', 'Steve Barclay']);
   });
 
+  it('reads "Undersecretary of State" as a role, and knows firms named like people or places ("Philip Morris", "Swiss Re", "Telekom Austria")', () => {
+    const entities = extractEntities('US Undersecretary of State John Bolton met Philip Morris, Swiss Re and Telekom Austria.');
+    assert.deepEqual(find(entities, 'John Bolton').roles, ['US Undersecretary of State']);
+    assert.deepEqual(['Philip Morris', 'Swiss Re', 'Telekom Austria'].map((name) => find(entities, name).type), ['organization', 'organization', 'organization']);
+  });
+
   it('reads "Treasurer" and "DJ" before a name as roles', () => {
     const entities = extractEntities('The song was written by radio DJ Mike Read. Treasurer Peter Costello welcomed the rise.');
     assert.deepEqual(find(entities, 'Mike Read').roles, ['DJ']);

@@ -92,7 +92,7 @@ kindle, macbook, serie a, la liga, bundesliga, premier league, premiership, cham
 olympics, olympic games, paralympics, oscar, oscars, grammy, grammys, baftas, emmy, emmys, golden globes,
 linux, windows, mac os, firefox, internet explorer, obe, mbe, cbe, kbe, dbe, new year honours, birthday honours,
 psp, nintendo ds, game boy, gameboy, walkman, blackberry, imac, mac mini, ipod mini, ipod shuffle, halo, halo 2, doom, doom 3,
-grand theft auto, the sims, grand slam, grand slams, golden globe, triple crown, white paper, half-life, half-life 2, gmail, google earth, tivo, unix, gpt-4, gpt-4o, gpt-5, sora, ftse 100, dow jones industrial average,
+grand theft auto, the sims, world wide web, grand slam, grand slams, golden globe, triple crown, white paper, half-life, half-life 2, gmail, google earth, tivo, unix, gpt-4, gpt-4o, gpt-5, sora, ftse 100, dow jones industrial average,
 `);
 
 export const ORGANIZATIONS = lines(`
@@ -121,7 +121,8 @@ take-two, rockstar games, sega, konami, capcom, atari, namco, bungie, skype, wik
 mistral, cohere, hugging face, scale ai, yukos, gazprom, rosneft, lukoil, glaxosmithkline, gsk, astrazeneca, pfizer, merck,
 novartis, unilever, nestle, tesco, sainsbury's, asda, marks & spencer, boots, woolworths, whitbread, hbos, northern rock,
 standard life, aviva, prudential, lloyds tsb, bradford & bingley, british airways, easyjet, ryanair, lufthansa, air france, klm,
-qantas, rolls-royce, bae systems, deutsche bank, credit suisse, deutsche boerse, euronext, london stock exchange, lse, nyse, nasdaq
+qantas, rolls-royce, bae systems, deutsche bank, credit suisse, deutsche boerse, euronext, london stock exchange, lse, nyse, nasdaq,
+philip morris, altria, british american tobacco, swiss re, munich re, telekom austria, deutsche telekom, france telecom, telecom italia
 `);
 
 /** Outlets cited as sources; matched on the whole name. Values are the display form. */
