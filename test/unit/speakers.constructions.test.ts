@@ -509,4 +509,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Voters will choose, said Charles Kennedy. In his New Year message the party leader said Labour was relying on "populist scares".';
     assert.equal(speakerOf(text, 'populist scares').speaker?.name, 'Charles Kennedy');
   });
+
+  it('keeps an organisation as the speaker when its apposition only describes it', () => {
+    const text = '"The region is very big," said Serge Troeber, deputy head of disasters at Swiss Re. "I should assume the damages are lower," he said. '
+      + 'Munich Re, the world\'s biggest reinsurer, said: "This is primarily a human tragedy."';
+    assert.equal(speakerOf(text, 'human tragedy').speaker?.name, 'Munich Re');
+  });
 });

@@ -178,7 +178,9 @@ function resolveAttribution(context: Context, attribution: Attribution, span: Qu
   if (!attribution.appositive || head && !isOrganization(context, head) && !head.unnamed && !described) return head;
   const appositive = resolvePhrase(context, attribution.appositive, attribution, span);
   if (head?.unnamed || described) return appositive && isPerson(context, appositive) ? appositive : head;
-  return appositive && !isOrganization(context, appositive) ? appositive : head ?? appositive;
+  // "Munich Re, the world's biggest reinsurer, said": a description of the organisation is no one else.
+  const describesHead = appositive?.method === 'pronoun' && head !== null;
+  return appositive && !isOrganization(context, appositive) && !describesHead ? appositive : head ?? appositive;
 }
 
 function isPerson(context: Context, speaker: Speaker): boolean {
