@@ -1065,13 +1065,21 @@ function typeOf(text: string, tokens: Token[], personCue: boolean): { type: Enti
   if (tokens.length >= 2 && tokens.length <= 5 && tokens.every((token) => /^\p{Lu}\p{Ll}/u.test(token.text))) {
     if (tokens.length <= 3 && is(tokens[0], WordClass.common | WordClass.function)) return { type: 'other', confidence: 0 };
     if (isEverydayWords(tokens)) return { type: 'other', confidence: 0 };
-    if (tokens.length <= 3) return { type: titled ? 'other' : 'person', confidence: 0 };
+    if (tokens.length <= 3) return { type: titled || ownedByPerson(text, tokens[0].start) ? 'other' : 'person', confidence: 0 };
   }
   // "US Trade", "EMI Music", "HSBC Trinkaus": a country's initials or an acronym open the name of a
   // body, never a person's (two capitals may be initials: "JK Rowling").
   if (tokens.length > 1 && (isCountryInitials(tokens[0].text) || /^\p{Lu}{3,}$/u.test(tokens[0].text))) return { type: 'organization', confidence: 0 };
   return { type: undefined, confidence: 0 };
 }
+
+/** "Graham Norton's Strictly Dance Fever", "Steven Spielberg's Jaws": a person's show or work, not another person. */
+function ownedByPerson(text: string, start: number): boolean {
+  const owner = PERSON_POSSESSIVE.exec(text.slice(Math.max(0, start - 40), start));
+  return owner !== null && isGivenName(owner[1].toLowerCase());
+}
+
+const PERSON_POSSESSIVE = /(\p{Lu}\p{Ll}+) \p{Lu}[\p{L}-]+['’]s\s+$/u;
 
 /** "The " written with its capital right before `start`, not opening a sentence. */
 function followsCapitalisedThe(text: string, start: number): boolean {
