@@ -1,13 +1,12 @@
 import { Worker } from 'node:worker_threads';
 import { analyzeDocument } from '../core/analysis/analyze';
 import type { DocumentAnalysis } from '../core/analysis/model';
-import { analysisOf, type AnalysisRequest, type AnalysisResponse } from '../core/parallel/workerProtocol';
+import { settle, type AnalysisRequest, type AnalysisResponse, type PendingAnalysis } from '../core/parallel/workerProtocol';
 
-interface Job {
+interface Job extends PendingAnalysis {
   key: string;
-  text: string;
+  /** Also called with `undefined` when a newer request for the same article cancels this one. */
   resolve(analysis: DocumentAnalysis | undefined): void;
-  reject(error: Error): void;
 }
 
 /**
@@ -65,19 +64,10 @@ export class BackgroundAnalyzer {
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(this.workerScript);
-    worker.on('message', (response: AnalysisResponse) => this.settle(response));
+    worker.on('message', (response: AnalysisResponse) => settle(this.jobs, response));
     worker.on('error', (error) => this.failAll(error));
     this.worker = worker;
     return worker;
-  }
-
-  private settle(response: AnalysisResponse): void {
-    const job = this.jobs.get(response.id);
-    if (!job) return;
-    this.jobs.delete(response.id);
-    const analysis = analysisOf(response, job.text);
-    if (analysis instanceof Error) job.reject(analysis);
-    else job.resolve(analysis);
   }
 
   private failAll(error: Error): void {

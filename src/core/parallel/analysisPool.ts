@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { DocumentAnalysis } from '../analysis/model';
-import { analysisOf, type AnalysisRequest, type AnalysisResponse } from './workerProtocol';
+import { settle, type AnalysisRequest, type AnalysisResponse, type PendingAnalysis } from './workerProtocol';
 
 /**
  * Analyses many articles on all cores: a workspace scan or a CLI run over a folder. Each worker
@@ -72,13 +72,7 @@ export class AnalysisPool {
   }
 
   private settle(pooled: PoolWorker, response: AnalysisResponse): void {
-    const job = pooled.jobs.get(response.id);
-    if (!job) return;
-    pooled.jobs.delete(response.id);
-    const analysis = analysisOf(response, job.text);
-    if (analysis instanceof Error) job.reject(analysis);
-    else job.resolve(analysis);
-    this.dispatch();
+    if (settle(pooled.jobs, response)) this.dispatch();
   }
 
   /** A worker that crashed or exited: its articles fail, and the rest of the queue goes to the others or to a replacement. */
@@ -102,11 +96,8 @@ const MAX_DEFAULT_WORKERS = 4;
  */
 const JOBS_IN_FLIGHT = 16;
 
-interface Job {
+interface Job extends PendingAnalysis {
   id: number;
-  text: string;
-  resolve(analysis: DocumentAnalysis): void;
-  reject(error: Error): void;
 }
 
 interface PoolWorker {

@@ -23,7 +23,22 @@ export function answer(request: AnalysisRequest): AnalysisResponse {
   }
 }
 
-/** Runs in the requesting thread, which kept the text: the analysis an answer carries, or its error. */
-export function analysisOf(response: AnalysisResponse, text: string): DocumentAnalysis | Error {
-  return 'error' in response ? new Error(response.error) : unpackAnalysis(JSON.parse(response.packed) as PackedAnalysis, text);
+/** A request waiting in the requesting thread, which kept its text, for a worker's answer. */
+export interface PendingAnalysis {
+  text: string;
+  resolve(analysis: DocumentAnalysis): void;
+  reject(error: Error): void;
+}
+
+/**
+ * Settles the request an answer is for with the analysis it carries, or its error, and takes it
+ * out of `pending`. Returns false when no request waits for it any more (it was cancelled).
+ */
+export function settle<Request extends PendingAnalysis>(pending: Map<number, Request>, response: AnalysisResponse): boolean {
+  const request = pending.get(response.id);
+  if (!request) return false;
+  pending.delete(response.id);
+  if ('error' in response) request.reject(new Error(response.error));
+  else request.resolve(unpackAnalysis(JSON.parse(response.packed) as PackedAnalysis, request.text));
+  return true;
 }
