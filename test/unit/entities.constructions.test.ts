@@ -272,6 +272,11 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('The play was written by Lee Hall.'), [['Lee Hall', 'person']]);
   });
 
+  it('types where a named body is based, and where people live, as places', () => {
+    assert.deepEqual(typed('This has led Chennai-based Tata to turn to lasers.'), [['Chennai', 'place'], ['Tata', 'organization']]);
+    assert.deepEqual(typed('The channel is run by the residents of Engerwitzdorf.'), [['Engerwitzdorf', 'place']]);
+  });
+
   it('types a title of four or five everyday words, one given after "titled", one opened by a capitalised "The" or owned by a person as a work, not a person', () => {
     assert.deepEqual(typed('The most popular funeral song is The Show Must Go On, ahead of All\'s Well That Ends Well.').map(([, type]) => type), ['other', 'other']);
     assert.deepEqual(typed('He called it a policy of Mutually Assured Destruction.'), [['Mutually Assured Destruction', 'other']]);

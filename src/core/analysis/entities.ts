@@ -1146,6 +1146,7 @@ function contextType(text: string, start: number, end: number): EntityType | und
   if (previous && PLACE_INTRODUCERS.has(previous) && !before?.comma) return 'place';
   if (previous && PLACE_PREPOSITIONS.has(previous) && previous !== 'to' && !before?.comma) return 'place';
   if (previous === 'for' && CONSTITUENCY_OF.test(text.slice(Math.max(0, start - 16), start))) return 'place';
+  if (previous === 'of' && PEOPLE_OF.test(text.slice(Math.max(0, start - 24), start))) return 'place';
   return undefined;
 }
 
@@ -1166,17 +1167,24 @@ function worksAt(text: string, start: number): boolean {
 /** Nouns that introduce a place's name: "the Cameroon capital Yaounde", "the town Minety". */
 const PLACE_INTRODUCERS: ReadonlySet<string> = new Set(['capital', 'city', 'town', 'village', 'suburb', 'resort', 'port', 'island', 'province', 'region']);
 
+/** "the people of Engerwitzdorf", "residents of Fallujah": people live in a place. */
+const PEOPLE_OF = /\b(?:people|residents|citizens|inhabitants|villagers|townspeople)\s+of\s+$/;
+
 /** "the MP for Wantage", "Member for Grantham": a legislator sits for a place. */
 const CONSTITUENCY_OF = /\b(?:MPs?|MEPs?|MSPs?|AM|[Mm]ember)\s+for\s+$/;
 
 /**
- * "The Santa Clara-based company", "the London-based firm": what a body is based in is a place. A
- * lone word must be followed by a body's noun, as "Linux-based system" names no place.
+ * "The Santa Clara-based company", "the London-based firm", "Chennai-based Tata": what a body is
+ * based in is a place. A lone word must be followed by a body's noun or name, as "Linux-based
+ * system" names no place.
  */
 function basedType(text: string, start: number, end: number): EntityType | undefined {
   if (!text.startsWith('-based', end)) return undefined;
-  const noun = /^-based\s+(\p{Ll}+)/u.exec(text.slice(end, end + 30))?.[1];
-  return text.slice(start, end).includes(' ') || (noun !== undefined && ORG_INTRODUCERS.has(noun)) ? 'place' : undefined;
+  const after = text.slice(end, end + 30);
+  const noun = /^-based\s+(\p{Ll}+)/u.exec(after)?.[1];
+  // "Chennai-based Tata": the body itself, by name, follows.
+  const bodyNamed = /^-based\s+\p{Lu}/u.test(after);
+  return text.slice(start, end).includes(' ') || bodyNamed || (noun !== undefined && ORG_INTRODUCERS.has(noun)) ? 'place' : undefined;
 }
 
 /**
