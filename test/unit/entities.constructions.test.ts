@@ -272,9 +272,10 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('The play was written by Lee Hall.'), [['Lee Hall', 'person']]);
   });
 
-  it('types where a named body is based, and where people live, as places', () => {
+  it('types where a named body is based, where people live, and the endings of towns ("-abad", "-burgh") as places', () => {
     assert.deepEqual(typed('This has led Chennai-based Tata to turn to lasers.'), [['Chennai', 'place'], ['Tata', 'organization']]);
     assert.deepEqual(typed('The channel is run by the residents of Engerwitzdorf.'), [['Engerwitzdorf', 'place']]);
+    assert.deepEqual(typed('The fishermen of the week were Fraserburgh and Muzaffarabad.'), [['Fraserburgh', 'place'], ['Muzaffarabad', 'place']]);
   });
 
   it('types a title of four or five everyday words, one given after "titled", one opened by a capitalised "The" or owned by a person as a work, not a person', () => {

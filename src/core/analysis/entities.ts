@@ -1044,8 +1044,8 @@ function typeOf(text: string, tokens: Token[], personCue: boolean): { type: Enti
   const opensWithCompany = tokens.length > 1 && tokens[0].known === 'organization';
   if (context && !(context === 'place' && opensWithCompany)) return { type: context, confidence: 1 };
   if (tokens.length === 1 && /^(?:\p{Lu}\.?){2,6}$/u.test(last.text)) return { type: 'organization', confidence: 1 };
-  // "Staffordshire": a county.
-  if (tokens.length === 1 && /^\p{Lu}\p{Ll}+shire$/u.test(last.text)) return { type: 'place', confidence: 1 };
+  // "Staffordshire", "Engerwitzdorf", "Hyderabad", "Kazakhstan": the endings of counties, towns and countries.
+  if (tokens.length === 1 && PLACE_ENDING.test(last.text)) return { type: 'place', confidence: 1 };
   // "Airbus A380", "Boeing 777": a known company's name and a model number name a product, as
   // does any name and a model code of letters and digits ("PowerMac G4", "BMW X5").
   if (tokens.length === 2 && !is(tokens[0], WordClass.givenName) && (MODEL_CODE.test(last.text) || (opensWithCompany && !OUTLETS.has(tokens[0].bare) && /\d/.test(last.text)))) {
@@ -1080,6 +1080,8 @@ function ownedByPerson(text: string, start: number): boolean {
 }
 
 const PERSON_POSSESSIVE = /(\p{Lu}\p{Ll}+) \p{Lu}[\p{L}-]+['’]s\s+$/u;
+
+const PLACE_ENDING = /^\p{Lu}\p{Ll}+(?:shire|dorf|stadt|burgh?|abad|pur|grad|istan)$/u;
 
 /** "The " written with its capital right before `start`, not opening a sentence. */
 function followsCapitalisedThe(text: string, start: number): boolean {
