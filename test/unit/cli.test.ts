@@ -54,19 +54,20 @@ describe('the marginalia command line (bundled)', () => {
 
   it('analyses a large folder on worker threads into the same report as analysing in place, bad files still skipped', async function () {
     this.timeout(120000);
-    const topic = path.join(REPO, '..', 'shared', 'corpus', 'bbc', 'entertainment');
+    // The BBC fixtures twice over, in two folders: enough text for worker threads.
+    const articles = path.join(REPO, 'test', 'fixtures', 'bbc');
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'marginalia-large-'));
-    fs.cpSync(topic, folder, { recursive: true });
+    for (const copy of ['first', 'second']) fs.cpSync(articles, path.join(folder, copy), { recursive: true });
     fs.writeFileSync(path.join(folder, 'zz-binary.txt'), Buffer.from([0x89, 0x50, 0x00, 0x01]));
-    const chars = fs.readdirSync(topic).reduce((sum, name) => sum + fs.readFileSync(path.join(topic, name), 'utf8').length, 0);
-    assert.ok(chars > PARALLEL_MIN_CHARS, 'large enough for worker threads');
+    const chars = fs.readdirSync(articles).reduce((sum, name) => sum + fs.readFileSync(path.join(articles, name), 'utf8').length, 0);
+    assert.ok(2 * chars > PARALLEL_MIN_CHARS, 'large enough for worker threads');
     const bundled = run('analyze', folder);
     assert.equal(bundled.code, 1);
     assert.match(bundled.stderr, /skipped zz-binary\.txt: binary file/);
     const inPlace = { stdout: '', stderr: '' };
     await runAnalyzeCommand([folder], { stdout: (text) => { inPlace.stdout += text; }, stderr: (text) => { inPlace.stderr += text; } });
     assert.equal(bundled.stdout, inPlace.stdout);
-    assert.equal(AnalysisReportSchema.parse(JSON.parse(bundled.stdout)).documents.length, fs.readdirSync(topic).length);
+    assert.equal(AnalysisReportSchema.parse(JSON.parse(bundled.stdout)).documents.length, 2 * fs.readdirSync(articles).length);
   });
 
   it('gives every offset in UTF-16 code units of the article, and every speaker entity an id of the workspace table', () => {

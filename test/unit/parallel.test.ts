@@ -9,12 +9,11 @@ import { packAnalysis, unpackAnalysis } from '../../src/core/analysis/packedAnal
 import { AnalysisPool } from '../../src/core/parallel/analysisPool';
 
 const REPO = path.resolve(__dirname, '..', '..');
-const BBC = path.join(REPO, '..', 'shared', 'corpus', 'bbc');
+const BBC = path.join(REPO, 'test', 'fixtures', 'bbc');
 
-/** Every tenth article of one topic: real prose with names, titles and quotations. */
+/** The BBC articles of one topic kept in the fixtures: real prose with names, titles and quotations. */
 function bbcArticles(topic: string): string[] {
-  const folder = path.join(BBC, topic);
-  return fs.readdirSync(folder).sort().filter((_, i) => i % 10 === 0).map((name) => fs.readFileSync(path.join(folder, name), 'utf8'));
+  return fs.readdirSync(BBC).filter((name) => name.startsWith(`${topic}-`)).sort().map((name) => fs.readFileSync(path.join(BBC, name), 'utf8'));
 }
 
 /** JSON round trip as between threads: what the receiver rebuilds from the text and the packed form. */
