@@ -515,4 +515,9 @@ describe('speaker attribution: constructions of news prose', () => {
       + 'Munich Re, the world\'s biggest reinsurer, said: "This is primarily a human tragedy."';
     assert.equal(speakerOf(text, 'human tragedy').speaker?.name, 'Munich Re');
   });
+
+  it('lets a quotation after a sentence-opening "And" continue the reported speech before it', () => {
+    const text = 'But Mr Straw said many objections were based on a "lack of information". And "intense discussions" were taking place with US officials.';
+    assert.equal(speakerOf(text, 'intense discussions').speaker?.name, 'Straw');
+  });
 });

@@ -413,5 +413,6 @@ function paragraphEnd(text: string, offset: number): number {
 /** The quotation opens its sentence (or paragraph, or bullet): nothing but spaces, dashes or bullets before it. */
 export function opensSentence(text: string, span: QuoteSpan): boolean {
   const start = sentenceStart(text, span.open);
-  return /^[\s\-–—•·*]*$/.test(text.slice(start, span.open));
+  // "And "intense discussions" were taking place": a conjunction opening the sentence goes on from the last.
+  return /^[\s\-–—•·*]*(?:(?:And|But)\s+)?$/.test(text.slice(start, span.open));
 }
