@@ -272,6 +272,12 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('The play was written by Lee Hall.'), [['Lee Hall', 'person']]);
   });
 
+  it('keeps the plural possessive of a noun for people inside a body\'s name, and a head noun with a possessive after "and"', () => {
+    assert.deepEqual(typed('He joined the National Farmers\' Union and the Professional Rugby Players\' Association.'),
+      [["National Farmers' Union", 'organization'], ["Professional Rugby Players' Association", 'organization']]);
+    assert.deepEqual(typed('A report by the Economic and Social Research Council\'s panel.'), [['Economic and Social Research Council', 'organization']]);
+  });
+
   it('types where a named body is based, where people live, and the endings of towns ("-abad", "-burgh") as places', () => {
     assert.deepEqual(typed('This has led Chennai-based Tata to turn to lasers.'), [['Chennai', 'place'], ['Tata', 'organization']]);
     assert.deepEqual(typed('The channel is run by the residents of Engerwitzdorf.'), [['Engerwitzdorf', 'place']]);

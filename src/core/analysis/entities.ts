@@ -288,6 +288,8 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   if (next.start === previous.end + 1 && text.charCodeAt(previous.end) === 32) return !endsWithPossessive(previous.text) || isSaintsName(run) || isCommonPossessive(previous.text);
   const gap = text.slice(previous.end, next.start);
   if (gap === '. ' && isAbbreviatedTitle(previous.lower)) return true;
+  // "the National Farmers' Union": the plural possessive of a noun for people, its apostrophe after the word.
+  if ((gap === "' " || gap === '’ ') && previous.lower.endsWith('s') && PEOPLE_NOUNS.has(previous.lower)) return true;
   const connector = gap.trim();
   // "the Queen on 4 or 5 April": a connector never leads into a number.
   if (startsWithDigit(next.text)) return false;
@@ -414,7 +416,8 @@ function capitalisedWordsFrom(text: string, from: number): number {
 /** "Serious and Organised Crime Bill": the capitalised words after "and" end in a law's or an organisation's head noun. */
 function headFollows(text: string, from: number): boolean {
   const words = /^(?: \p{Lu}[\p{L}'’-]*){0,3}/u.exec(text.slice(from, from + 60))?.[0].trim().split(' ') ?? [];
-  const last = words.at(-1)?.toLowerCase() ?? '';
+  // "the Transport and General Workers' Union's members": the head noun may carry a possessive.
+  const last = words.at(-1)?.toLowerCase().replace(/['’]s?$/, '') ?? '';
   return OTHER_HEAD_WORDS.has(last) || ORG_HEAD_WORDS.has(last);
 }
 
