@@ -397,6 +397,11 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(['Philip Morris', 'Swiss Re', 'Telekom Austria'].map((name) => find(entities, name).type), ['organization', 'organization', 'organization']);
   });
 
+  it('reads a capitalised title serving a body in an apposition as no name, and the body as one', () => {
+    assert.deepEqual(typed('It was clear, said Ian Macfarlane, Governor of the Reserve Bank.'), [['Ian Macfarlane', 'person'], ['Reserve Bank', 'organization']]);
+    assert.deepEqual(typed('The show opens at the Princess of Wales Theatre.'), [['Princess of Wales Theatre', 'organization']]);
+  });
+
   it('reads "Treasurer" and "DJ" before a name as roles', () => {
     const entities = extractEntities('The song was written by radio DJ Mike Read. Treasurer Peter Costello welcomed the rise.');
     assert.deepEqual(find(entities, 'Mike Read').roles, ['DJ']);

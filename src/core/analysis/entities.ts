@@ -866,7 +866,7 @@ function splitRole(text: string, tokens: Token[]): { role: string | undefined; r
   // title serves, not who holds it; only a name known by itself (Europe) or a constituency is reported.
   if (nameStart < tokens.length && TITLE_CONNECTORS.has(tokens[nameStart].connector)) {
     const served = tokens.slice(nameStart);
-    const reported = knownType(served) !== undefined || LEGISLATORS.has(tokens[lastRole].lower);
+    const reported = knownType(served) !== undefined || LEGISLATORS.has(tokens[lastRole].lower) || is(served[served.length - 1], WordClass.orgHead);
     return { role: undefined, roleModifier: modifier, served: reported ? served : [], nameTokens: [] };
   }
   const role = roleTokens.length > 0 ? text.slice(roleTokens[0].start, roleTokens[roleTokens.length - 1].end) : undefined;
@@ -902,6 +902,9 @@ function namesEvent(tokens: readonly Token[], lastRole: number): boolean {
 /** "Justice Department", "Labour Party", "Department of Justice", "CL King & Associates": a role word inside the name of a body. */
 function namesBody(text: string, tokens: readonly Token[], lastRole: number): boolean {
   if (tokens.length < 2) return false;
+  // "Governor of the Reserve Bank", "President of the European Commission": a title, serving a
+  // body ("the Princess of Wales Theatre" is a building named after a title).
+  if (is(tokens[0], WordClass.role) && !NOBLE_TITLES.has(tokens[0].lower) && TITLE_CONNECTORS.has(tokens[1].connector)) return false;
   return is(tokens[tokens.length - 1], WordClass.orgHead) || knownType(tokens) === 'organization' || isBodyOfRole(tokens, lastRole)
     || text.slice(tokens[0].start, tokens[tokens.length - 1].end).includes(' & ');
 }
