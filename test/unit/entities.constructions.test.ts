@@ -284,10 +284,11 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('The fishermen of the week were Fraserburgh and Muzaffarabad.'), [['Fraserburgh', 'place'], ['Muzaffarabad', 'place']]);
   });
 
-  it('types a title of four or five everyday words, one given after "titled", one opened by a capitalised "The" or owned by a person as a work, not a person', () => {
+  it('types a title of four or five everyday words, one given after "titled" or "role in", one opened by a capitalised "The" or owned by a person as a work, not a person', () => {
     assert.deepEqual(typed('The most popular funeral song is The Show Must Go On, ahead of All\'s Well That Ends Well.').map(([, type]) => type), ['other', 'other']);
     assert.deepEqual(typed('He called it a policy of Mutually Assured Destruction.'), [['Mutually Assured Destruction', 'other']]);
     assert.deepEqual(typed('The song, titled Grief Never Grows Old, was written by Mike Read.'), [['Grief Never Grows Old', 'other'], ['Mike Read', 'person']]);
+    assert.deepEqual(typed('She was nominated for her role in Closer, and he for his role in the Tigers.'), [['Closer', 'other'], ['Tigers', 'organization']]);
     assert.deepEqual(typed('The BBC said Graham Norton\'s Strictly Dance Fever would be a priority.').slice(1), [['Strictly Dance Fever', 'other'], ['BBC', 'organization']]);
     assert.deepEqual(typed('She starred in The Motorcycle Diaries and The Joe Louis Story, and met Alan Clark.'),
       [['Motorcycle Diaries', 'other'], ['Joe Louis Story', 'other'], ['Alan Clark', 'person']]);

@@ -1206,6 +1206,8 @@ function namesWorkBefore(text: string, start: number, before: { word: string; co
   const previous = before.word;
   const lead = previous === 'the' ? wordBefore(text, start - 4)?.word : previous;
   if (!before.comma && (lead === 'in' || lead === 'to' || lead === 'of') && WORK_LEAD.test(text.slice(Math.max(0, start - 40), start))) return true;
+  // "her role in Closer", but not "a role in the Tigers": a part is played in a work named bare.
+  if (!before.comma && previous === 'in' && /\broles?\s+in\s+$/.test(text.slice(Math.max(0, start - 12), start))) return true;
   // "The song, titled Grief Never Grows Old": what a title is given names a work.
   if (!before.comma && (previous === 'titled' || previous === 'entitled')) return true;
   // A capitalised word before the name may be part of the title the name was cut from ("including Are You Lonesome Tonight").
