@@ -520,4 +520,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'But Mr Straw said many objections were based on a "lack of information". And "intense discussions" were taking place with US officials.';
     assert.equal(speakerOf(text, 'intense discussions').speaker?.name, 'Straw');
   });
+
+  it('reads an inverted attribution after the rest of a clause that names people, but not after a subject with a name', () => {
+    const clause = 'Mr Livingstone "should have withdrawn the comment immediately" once he realised the journalist was Jewish, said Mr Blair.';
+    assert.equal(speakerOf(clause, 'should have withdrawn').speaker?.name, 'Blair');
+    const subject = '"This will suddenly decrease," shop owner Hayriye Evren, told Associated Press.';
+    assert.notEqual(speakerOf(subject, 'suddenly decrease').speaker?.name, 'Associated Press');
+  });
 });

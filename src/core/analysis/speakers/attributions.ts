@@ -43,11 +43,14 @@ const QUOTED_AS = /\bquoted\s+([^,.;:"“”]{2,80}?)\s+as\s*$/;
 const AGE_APPOSITION = /,\s*\d{1,3}(?:\s*,\s*$|(?=\s*,))/g;
 
 /**
- * Words after a quotation that go on with its clause ("is a certainty,"): lower-case words only,
- * opening with no determiner, pronoun or conjunction ("shop owner Hayriye Evren," is a subject;
- * "and, according to Reuters," a parenthesis).
+ * Words after a quotation that go on with its clause ("is a certainty,", "once he realised the
+ * journalist was Jewish,"): opening with a lower-case word that is no determiner, pronoun or
+ * conjunction ("and, according to Reuters," is a parenthesis), and not ending in a name
+ * (NAME_THEN_COMMA: "shop owner Hayriye Evren," is a subject).
  */
-const PREDICATE_THEN_COMMA = /^\s*(?!(?:the|a|an|his|her|its|their|our|my|one|he|she|they|it|we|i|you|and|but|or|while|as|so|yet)\b)\p{Ll}[^\p{Lu}]*,\s*$/u;
+const PREDICATE_THEN_COMMA = /^\s*(?!(?:the|a|an|his|her|its|their|our|my|one|he|she|they|it|we|i|you|and|but|or|while|as|so|yet)\b)\p{Ll}[^.!?;:"“”]*,\s*$/u;
+
+const NAME_THEN_COMMA = /\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*,\s*$/u;
 
 /** A quotation ending in a full stop, or in a question or exclamation mark that a comma-free attribution does not follow. */
 function endsSentence(span: QuoteSpan): boolean {
@@ -124,7 +127,8 @@ function attributionAfter(text: string, span: QuoteSpan, next: QuoteSpan | undef
   // ""slowing supply growth" is a certainty, said David Anders": the rest of the clause, then the
   // inverted attribution of the whole sentence (but "the new chair of the IETF, Brian Carpenter,
   // told the BBC" is a subject before its verb).
-  const clauseThenCue = PREDICATE_THEN_COMMA.test(between);
+  // "…," shop owner Hayriye Evren, told Associated Press: a clause ending in a name is the subject.
+  const clauseThenCue = PREDICATE_THEN_COMMA.test(between) && !NAME_THEN_COMMA.test(between);
   if (between.trim() === '' || clauseThenCue) {
     // Inverted order: "said Mr Smith", "according to the spokesperson".
     const phrase = phraseAfter(text, from + cue.index + cue.length, limit);
