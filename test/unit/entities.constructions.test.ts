@@ -289,6 +289,7 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('He called it a policy of Mutually Assured Destruction.'), [['Mutually Assured Destruction', 'other']]);
     assert.deepEqual(typed('The song, titled Grief Never Grows Old, was written by Mike Read.'), [['Grief Never Grows Old', 'other'], ['Mike Read', 'person']]);
     assert.deepEqual(typed('She was nominated for her role in Closer, and he for his role in the Tigers.'), [['Closer', 'other'], ['Tigers', 'organization']]);
+    assert.deepEqual(typed('She will also run in the Grand Prix in Birmingham.'), [['Grand Prix', 'other'], ['Birmingham', 'place']]);
     assert.deepEqual(typed('The BBC said Graham Norton\'s Strictly Dance Fever would be a priority.').slice(1), [['Strictly Dance Fever', 'other'], ['BBC', 'organization']]);
     assert.deepEqual(typed('She starred in The Motorcycle Diaries and The Joe Louis Story, and met Alan Clark.'),
       [['Motorcycle Diaries', 'other'], ['Joe Louis Story', 'other'], ['Alan Clark', 'person']]);

@@ -120,7 +120,7 @@ export const CLUB_ENDINGS = words('fc afc united rovers wanderers athletic albio
 /** Words after a name that make it an "other" entity: laws, events, works. */
 export const OTHER_HEAD_WORDS = words(`
 act bill law treaty accord agreement convention protocol directive amendment charter constitution
-cup championship championships open classic bowl olympics games tournament trophy prize award awards oscars baftas grammys festival
+cup championship championships open classic bowl olympics games tournament trophy prize prix award awards oscars baftas grammys festival
 war election elections summit conference pandemic crisis scandal inquiry report budget marathon
 index composite average
 `);
