@@ -527,4 +527,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const subject = '"This will suddenly decrease," shop owner Hayriye Evren, told Associated Press.';
     assert.notEqual(speakerOf(subject, 'suddenly decrease').speaker?.name, 'Associated Press');
   });
+
+  it('reads "said an REM spokesman, who added" as the spokesman, who keeps the floor past a person named after a preposition', () => {
+    const text = 'Mills could "hardly stand up", said an REM spokesman, who added he is now "resting" in hospital. '
+      + 'The band\'s spokesman said they would review dates on a "day-to-day basis", based on advice to Mills. "Obviously we all want Mike to get better," he said.';
+    assert.equal(speakerOf(text, 'resting').speaker?.name, 'an REM spokesman');
+    assert.equal(speakerOf(text, 'Obviously we all want').speaker?.name, "The band's spokesman");
+  });
 });

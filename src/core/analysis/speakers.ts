@@ -482,9 +482,12 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   const before = Math.min(span.open, mention.start);
   // ""…," a spokeswoman said. She added the pair "…"": an unnamed source keeps the floor until
   // someone who could be "she" is named after their quotation.
+  // A person named only after a preposition ("based on doctors' advice to Mills") is talked about.
   const source = previous?.speaker;
-  if (source?.unnamed && PERSON_SOURCE.test(source.name) && agreesInGender(source.name, kind)
-    && !mentions.lastBefore(before, (ref) => fits(ref.key) && ref.start >= (previous?.end ?? 0))) return restated(source, 'pronoun', attribution.cue, mention);
+  const takesOver = (ref: MentionRef) => fits(ref.key) && ref.start >= (previous?.end ?? 0) && !AFTER_PREPOSITION.test(context.text.slice(Math.max(0, ref.start - 6), ref.start));
+  if (source?.unnamed && PERSON_SOURCE.test(source.name) && agreesInGender(source.name, kind) && !mentions.lastBefore(before, takesOver)) {
+    return restated(source, 'pronoun', attribution.cue, mention);
+  }
   const recent = mentions.lastBefore(before, (ref) => fits(ref.key));
   const subject = recent && subjectOfSentence(context, recent, fits);
   // The previous quote's speaker wins unless another fitting person was named since, even as the
@@ -542,6 +545,8 @@ function isOwnReporter(speaker: Speaker, kind: 'male' | 'female', fits: (key: nu
 }
 
 const OWN_REPORTER_OPENING = /^\s*[Oo]ur\s/;
+
+const AFTER_PREPOSITION = /\b(?:to|for|with|about|against|from|by|of)\s+$/;
 
 const NEW_PERSON_SOURCE = /\b(?:an?|one|another)\s/i;
 

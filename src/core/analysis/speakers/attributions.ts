@@ -38,6 +38,7 @@ yesterday today tonight however meanwhile just even never not only further himse
 const REPORTED_AS = /\s+(?:is|was|are|were|has been|have been|had been)\s+(?:reported|quoted|understood|believed|thought)\s+(?:as|to have)\s*$/;
 const NAME_BEFORE_RELATIVE = /^\s*((?:Mr|Mrs|Ms|Dr|Sir|Lord)?\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}),\s+who\s[^"“”]+$/u;
 const PASSIVE_BY = /^\s+by\s+([^,.;:"“”]{2,60}?)\s+as\s*$/;
+const INVERTED_SUBJECT = /\b(?:said|says|added|told)\s+((?:\S+\s+){0,5}?[^\s"“”]+)\s*$/;
 const QUOTED_AS = /\bquoted\s+([^,.;:"“”]{2,80}?)\s+as\s*$/;
 /** ", 58," after a name: blanked with its closing comma when it ends the clause ("Nogar's son Stephen, 57, said"). */
 const AGE_APPOSITION = /,\s*\d{1,3}(?:\s*,\s*$|(?=\s*,))/g;
@@ -289,8 +290,9 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   const relative = /(?:,\s*)?\b(?:who|which|that)\s*$/i.exec(head);
   if (relative) {
     head = head.slice(0, relative.index);
-    // "But the claim was denied by UKIP spokesman, who said": the antecedent is the passive's agent.
-    const agent = /\bby\s+([^,;:]+?)\s*$/.exec(head);
+    // "But the claim was denied by UKIP spokesman, who said": the antecedent is the passive's agent;
+    // ""…," said an REM spokesman, who added": the subject of an inverted attribution.
+    const agent = /\bby\s+([^,;:]+?)\s*$/.exec(head) ?? (/^,\s*who/i.test(relative[0]) ? INVERTED_SUBJECT.exec(head) : null);
     if (agent) return { phrase: agent[1], phraseStart: clauseOffset + agent.index + agent[0].indexOf(agent[1]) };
   }
   // "Mr Mates, who is a member of the committee and was part of the inquiry, told the BBC": a
