@@ -278,6 +278,11 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('A report by the Economic and Social Research Council\'s panel.'), [['Economic and Social Research Council', 'organization']]);
   });
 
+  it('knows well-known bands, named like people, as organisations', () => {
+    assert.deepEqual(typed('Belle and Sebastian beat Franz Ferdinand, Snow Patrol and the Jesus and Mary Chain.'),
+      [['Belle and Sebastian', 'organization'], ['Franz Ferdinand', 'organization'], ['Snow Patrol', 'organization'], ['Jesus and Mary Chain', 'organization']]);
+  });
+
   it('types where a named body is based, where people live, and the endings of towns ("-abad", "-burgh") as places', () => {
     assert.deepEqual(typed('This has led Chennai-based Tata to turn to lasers.'), [['Chennai', 'place'], ['Tata', 'organization']]);
     assert.deepEqual(typed('The channel is run by the residents of Engerwitzdorf.'), [['Engerwitzdorf', 'place']]);

@@ -1,5 +1,5 @@
 import type { EntityType, LocalEntity, Span } from './model';
-import { isGivenName, ORGANIZATIONS, OTHER_NAMES, OUTLETS, PEOPLE_SURNAMES, PLACES } from '../text/gazetteer';
+import { BANDS, isGivenName, ORGANIZATIONS, OTHER_NAMES, OUTLETS, PEOPLE_SURNAMES, PLACES } from '../text/gazetteer';
 import {
   CLUB_ENDINGS, DEMONYMS, FAMILY_NAMES_FIRST, FUNCTION_WORDS, HONORIFICS, LOWER_CASE_ROLES, ORG_CUES, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS,
   PERSON_INTRODUCERS, PLACE_CUES, PLACE_HEADS, PLACE_LEADS, PLACE_PREPOSITIONS, PORTFOLIOS, PRODUCT_CUES, ROLE_MODIFIERS, ROLE_WORDS, TITLE_ABBREVIATIONS,
@@ -53,7 +53,7 @@ const NAME_PARTICLES = new Set(['de', 'du', 'da', 'di', 'del', 'der', 'den', 'va
 const KNOWN_NAMES: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
   ...[...PEOPLE_SURNAMES].map((name): [string, EntityType] => [name, 'person']),
   ...[...OTHER_NAMES].map((name): [string, EntityType] => [name, 'other']),
-  ...[...ORGANIZATIONS, ...OUTLETS.keys()].map((name): [string, EntityType] => [name, 'organization']),
+  ...[...ORGANIZATIONS, ...BANDS, ...OUTLETS.keys()].map((name): [string, EntityType] => [name, 'organization']),
   ...[...PLACES].map((name): [string, EntityType] => [name, 'place']),
 ]);
 
@@ -62,6 +62,9 @@ const MAX_KNOWN_NAME_WORDS = Math.max(...[...KNOWN_NAMES.keys()].map((name) => n
 
 /** First words of the gazetteer names: most capitalised runs fail this test and skip building a joined key. */
 const KNOWN_FIRST_WORDS: ReadonlySet<string> = new Set([...KNOWN_NAMES.keys()].map((name) => name.split(' ')[0]));
+
+/** Known names that hold "and", up to the word after it: "belle and sebastian", "jesus and mary". */
+const KNOWN_AND_PREFIXES: ReadonlySet<string> = new Set([...KNOWN_NAMES.keys()].map((name) => /^(.+? and \S+)/.exec(name)?.[1]).filter((prefix) => prefix !== undefined));
 
 /** Acronyms that are common nouns in news prose, not names. */
 const COMMON_ACRONYMS = new Set(['AI', 'CEO', 'CEOs', 'CFO', 'CTO', 'COO', 'GDP', 'TV', 'DVD', 'DVDs', 'CD', 'CDs', 'PC', 'PCs', 'MP', 'MPs', 'MEP', 'MEPs', 'PM', 'AM', 'IT', 'DNA', 'OK', 'VAT', 'ID', 'PR', 'GMT', 'BST', 'EST', 'AGM', 'IPO', 'UFO', 'SMS', 'URL', 'FAQ', 'VIP', 'HQ', 'ETA', 'TBC', 'LLM', 'LLMs', 'API', 'APIs', 'PDF', 'USB', 'GPS', 'HD', 'SUV', 'SUVs', 'WMD', 'WMDs', 'Aids', 'AIDS', 'HIV', 'Sars', 'SARS', 'BSE', 'CJD', 'TB', 'MP3', 'CO2', 'MRI', 'R&B', 'GP', 'GPs', 'I', 'A']);
@@ -385,6 +388,8 @@ const SCORE = /^\d+[-–]\d+$/;
  * organisation's name, but not two people ("… Michael Duffy and Deputy Secretary Steve Feinberg").
  */
 function joinsWithAnd(text: string, run: Word[], next: Word): boolean {
+  // "Belle and Sebastian", "the Jesus and Mary Chain": a known name that holds "and" (short before it).
+  if (run.length <= 3 && KNOWN_AND_PREFIXES.has(`${run.map((word) => word.lower).join(' ')} and ${next.lower}`)) return true;
   // "General Motors and Disney Research": a known name before "and" is complete, and "the Gulf of
   // Mexico and Angola" names two places.
   if (run.length <= MAX_KNOWN_NAME_WORDS && KNOWN_NAMES.has(text.slice(run[0].start, run[run.length - 1].end).toLowerCase())) return false;

@@ -125,6 +125,20 @@ qantas, rolls-royce, bae systems, deutsche bank, credit suisse, deutsche boerse,
 philip morris, altria, british american tobacco, swiss re, munich re, telekom austria, deutsche telekom, france telecom, telecom italia
 `);
 
+/**
+ * Bands the news names like people ("Franz Ferdinand beat Snow Patrol"): only names that are no
+ * common word or person's name on their own ("Travis", "Queen" and "Texas" are left out).
+ */
+export const BANDS = lines(`
+franz ferdinand, snow patrol, coldplay, kaiser chiefs, scissor sisters, kasabian, razorlight, libertines, green day, maroon 5,
+black eyed peas, destiny's child, outkast, mcfly, westlife, girls aloud, sugababes, atomic kitten, bloc party, radiohead, rem,
+pink floyd, rolling stones, beatles, manic street preachers, stereophonics, belle and sebastian, jesus and mary chain,
+bay city rollers, simple minds, primal scream, stone roses, happy mondays, white stripes, red hot chili peppers, foo fighters,
+beastie boys, u2, duran duran, spandau ballet, bee gees, abba, take that, spice girls, all saints, led zeppelin, black sabbath,
+sex pistols, velvet underground, guns n' roses, bon jovi, def leppard, iron maiden, deep purple, futureheads, hard-fi, the darkness,
+goldie lookin chain, ordinary boys, badly drawn boy, super furry animals, the corrs, boyzone, s club 7
+`);
+
 /** Outlets cited as sources; matched on the whole name. Values are the display form. */
 export const OUTLETS: ReadonlyMap<string, string> = new Map([
   'Axios', 'Reuters', 'Associated Press', 'AP', 'AFP', 'Agence France-Presse', 'Bloomberg', 'BBC', 'BBC News', 'BBC Radio 4',
