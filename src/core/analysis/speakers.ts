@@ -327,7 +327,6 @@ function partyLeader({ entities, mentions }: Context, mention: Span): LocalEntit
   return soleHolderOfRole(entities, mention.text) ?? (last && entities[last.key]);
 }
 
-
 /**
  * "the Labour peer and former minister", "the former chancellor": a definite description, ending
  * in a lower-case noun, that only fits one person the story has named, unlike "the minister",
@@ -528,7 +527,7 @@ function unnamedReporterBefore(context: Context, kind: 'male' | 'female', mentio
   // "…, according to our correspondent, …" only vouches for a fact; "Our correspondent said that…" holds the floor.
   if (!newSource && (reported.cue === 'according to' || !OWN_REPORTER_OPENING.test(reported.phrase))) return null;
   const speaker = resolvePhrase(context, reported, reported, span);
-  if (!speaker || !(newSource ? isNewPersonSource(speaker, kind) : isOwnReporter(speaker, kind, fits))) return null;
+  if (!speaker || !(newSource ? isNewPersonSource(speaker, kind) : isOwnReporter(speaker, fits))) return null;
   const namedSince = context.mentions.lastBefore(mention.start, (ref) => fits(ref.key) && ref.start >= reported.phraseStart);
   return namedSince ? null : speaker;
 }
@@ -539,9 +538,9 @@ function isNewPersonSource(speaker: Speaker, kind: 'male' | 'female'): boolean {
 }
 
 /** "Our correspondent", as written or as the journalist it names, who must fit the pronoun. */
-function isOwnReporter(speaker: Speaker, kind: 'male' | 'female', fits: (key: number) => boolean): boolean {
+function isOwnReporter(speaker: Speaker, fits: (key: number) => boolean): boolean {
   if (speaker.mention === null || !OWN_REPORTER.test(speaker.mention.text)) return false;
-  return speaker.entity === null ? kind === 'male' || kind === 'female' : fits(speaker.entity);
+  return speaker.entity === null || fits(speaker.entity);
 }
 
 const OWN_REPORTER_OPENING = /^\s*[Oo]ur\s/;
