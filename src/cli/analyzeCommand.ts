@@ -1,11 +1,9 @@
-import { existsSync, promises as fs } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { analyzeDocument } from '../core/analysis/analyze';
-import type { DocumentAnalysis } from '../core/analysis/model';
 import { CrossSourceIndex } from '../core/index/crossSourceIndex';
 import { ArticleReadError, DEFAULT_ARTICLE_PATTERN, findArticleFiles, readArticleSync, toSlashes } from '../core/io/articleFiles';
-import { AnalysisPool } from '../core/parallel/analysisPool';
 import { buildAnalysisReport } from '../core/report';
+import { analysesInOrder, analysisFailureMessage, type ArticleAnalyzer } from './articleAnalyses';
 import { CliIO, UsageError } from './io';
 
 export const ANALYZE_USAGE = `Usage: marginalia analyze <file-or-folder>... [--include GLOB]
@@ -54,9 +52,6 @@ interface ArticleInput {
   display: string;
 }
 
-/** Analyses one article's text; the CLI's default analyses in worker threads when the run is large. */
-export type ArticleAnalyzer = (text: string) => DocumentAnalysis | Promise<DocumentAnalysis>;
-
 /**
  * Runs `marginalia analyze`; returns the exit status. `analyze` is replaceable so tests can make
  * it fail; by default a large run is analysed on all cores and a small one in place.
@@ -70,36 +65,13 @@ export async function runAnalyzeCommand(args: readonly string[], io: CliIO, anal
   };
   const displayPaths = await displayPathsOf(options, report);
   const articles = readArticles(displayPaths, report);
-  const pool = analyze ? undefined : poolFor(articles);
-  const analyzer = analyze ?? ((text: string) => pool?.analyze(text) ?? analyzeDocument(text));
-  // All articles are sent at once and indexed in input order as their analyses arrive, so the
-  // report is the same however the work was shared out.
-  const outcomes = articles.map(({ text }) => analyzeSafely(analyzer, text));
   const index = new CrossSourceIndex();
-  for (let i = 0; i < articles.length; i++) {
-    const outcome = await outcomes[i];
-    if ('failure' in outcome) report(`skipped ${articles[i].display}: the analysis failed (${outcome.failure}); please report this with the file`);
-    else index.set(articles[i].file, outcome.result);
+  for await (const [{ file, display }, outcome] of analysesInOrder(articles, analyze)) {
+    if ('failure' in outcome) report(analysisFailureMessage(display, outcome.failure));
+    else index.set(file, outcome.result);
   }
-  await pool?.close();
   io.stdout(`${JSON.stringify(buildAnalysisReport(index, displayPaths), null, 2)}\n`);
   return problems > 0 ? 1 : 0;
-}
-
-/**
- * Below this much text (about 50 ms of analysis) starting worker threads costs more than it saves.
- * Exported for the test that runs the bundled CLI over a folder large enough to use them.
- */
-export const PARALLEL_MIN_CHARS = 200_000;
-
-/**
- * Worker threads for a large run, when the bundled worker sits next to the running CLI
- * (dist/cli.js and dist/analysisWorker.js); run from the sources, the CLI analyses in place.
- */
-function poolFor(articles: readonly ArticleText[]): AnalysisPool | undefined {
-  const workerScript = path.join(__dirname, 'analysisWorker.js');
-  const chars = articles.reduce((sum, { text }) => sum + text.length, 0);
-  return chars >= PARALLEL_MIN_CHARS && existsSync(workerScript) ? new AnalysisPool(workerScript) : undefined;
 }
 
 /**
@@ -134,18 +106,6 @@ function readArticles(displayPaths: ReadonlyMap<string, string>, report: (messag
     }
   }
   return articles;
-}
-
-/**
- * A bug the analysis hits on one article must not cost the user the report on all the others,
- * so it is reported like bad input. Only the analysis is guarded: the rest is our own plumbing.
- */
-async function analyzeSafely(analyze: ArticleAnalyzer, text: string): Promise<{ result: DocumentAnalysis } | { failure: string }> {
-  try {
-    return { result: await analyze(text) };
-  } catch (error) {
-    return { failure: error instanceof Error ? error.message : String(error) };
-  }
 }
 
 /** The files an input names, with the path each is reported under: relative to a folder given, or as given for a file. */

@@ -2,9 +2,10 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { sidecarPathOf } from '../core/annotations/schema';
 import { loadSidecarFile, writeFileAtomic } from '../core/annotations/sidecarFile';
-import { ArticleForExport, collectForExport } from '../core/export/collect';
+import { ArticleForExport, collectForExport, SavedArticle } from '../core/export/collect';
 import { EXPORT_FORMATS, ExportFormat, exportDocuments, isSingleFile } from '../core/export/formats';
 import { ArticleReadError, findArticleFiles, readArticle } from '../core/io/articleFiles';
+import { analysesInOrder, analysisFailureMessage, type ArticleAnalyzer } from './articleAnalyses';
 import { CliIO, UsageError } from './io';
 
 export const EXPORT_USAGE = `Usage: marginalia export <folder> --format ${EXPORT_FORMATS.join('|')} [--out FILE|DIR] [--include GLOB]
@@ -42,7 +43,11 @@ function parseArgs(args: readonly string[]): ExportOptions {
   return { folder, format: format as ExportFormat, out, include };
 }
 
-export async function runExportCommand(args: readonly string[], io: CliIO): Promise<number> {
+/**
+ * Runs `marginalia export`; returns the exit status. `analyze` is replaceable so tests can make it
+ * fail; by default a large folder is analysed on all cores, as `marginalia analyze` does.
+ */
+export async function runExportCommand(args: readonly string[], io: CliIO, analyze?: ArticleAnalyzer): Promise<number> {
   const options = parseArgs(args);
   const stat = await fs.stat(options.folder).catch(() => undefined);
   if (!stat?.isDirectory()) {
@@ -50,26 +55,37 @@ export async function runExportCommand(args: readonly string[], io: CliIO): Prom
     return 1;
   }
   let problems = 0;
+  const report = (message: string) => {
+    problems++;
+    io.stderr(`marginalia: ${message}\n`);
+  };
   const articles: ArticleForExport[] = [];
+  for await (const [article, outcome] of analysesInOrder(await readArticlesWithSidecars(options, report), analyze)) {
+    if ('failure' in outcome) report(analysisFailureMessage(article.path, outcome.failure));
+    else articles.push({ ...article, auto: outcome.result });
+  }
+  const files = exportDocuments(options.format, collectForExport(articles));
+  await writeExport(files, options, io);
+  return problems > 0 ? 1 : 0;
+}
+
+/** Every readable article under the folder with its saved annotations; unreadable files and sidecars are reported. */
+async function readArticlesWithSidecars(options: ExportOptions, report: (message: string) => void): Promise<SavedArticle[]> {
+  const articles: SavedArticle[] = [];
   for (const file of await findArticleFiles(options.folder, options.include)) {
     const display = path.relative(options.folder, file).split(path.sep).join('/');
     try {
       const text = await readArticle(file);
       const sidecar = await loadSidecarFile(sidecarPathOf(file));
-      if (!sidecar.ok) {
-        problems++;
-        io.stderr(`marginalia: ${sidecar.message}\n`);
-      }
+      // The article is still exported, without annotations: the sidecar is left as it is.
+      if (!sidecar.ok) report(sidecar.message);
       articles.push({ path: display, text, annotations: sidecar.ok ? sidecar.sidecar?.annotations ?? [] : [] });
     } catch (error) {
       if (!(error instanceof ArticleReadError)) throw error;
-      problems++;
-      io.stderr(`marginalia: skipped ${display}: ${error.reason}\n`);
+      report(`skipped ${display}: ${error.reason}`);
     }
   }
-  const files = exportDocuments(options.format, collectForExport(articles));
-  await writeExport(files, options, io);
-  return problems > 0 ? 1 : 0;
+  return articles;
 }
 
 async function writeExport(files: Map<string, string>, options: ExportOptions, io: CliIO): Promise<void> {

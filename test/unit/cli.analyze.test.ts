@@ -4,10 +4,12 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyzeDocument } from '../../src/core/analysis/analyze';
 import { parseAnalyzeArgs, runAnalyzeCommand } from '../../src/cli/analyzeCommand';
+import { runExportCommand } from '../../src/cli/exportCommand';
 import { UsageError } from '../../src/cli/io';
+import { ExportRecordSchema } from '../../src/core/export/records';
 import { AnalysisReportSchema } from '../../src/core/schema/analysisReport';
 
-/** `marginalia analyze` in-process: argument parsing and what happens when the analysis itself fails. */
+/** `marginalia analyze` and `export` in-process: argument parsing and what happens when the analysis itself fails. */
 function captureIO() {
   const output = { stdout: '', stderr: '' };
   return { output, io: { stdout: (text: string) => { output.stdout += text; }, stderr: (text: string) => { output.stderr += text; } } };
@@ -41,5 +43,23 @@ describe('marginalia analyze (in-process)', () => {
     const report = AnalysisReportSchema.parse(JSON.parse(output.stdout));
     assert.deepEqual(report.documents.map((document) => document.path), ['agassi.txt']);
     assert.equal(report.documents[0].quotes[0].speaker?.name, 'Andre Agassi');
+  });
+});
+
+describe('marginalia export (in-process)', () => {
+  it('skips an article the analysis fails on, says so, and exports the others', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'marginalia-cli-'));
+    fs.writeFileSync(path.join(folder, 'agassi.txt'), 'Andre Agassi said: "My hip was cramping."');
+    fs.writeFileSync(path.join(folder, 'poison.txt'), 'This one trips the analyser.');
+    const { output, io } = captureIO();
+    const failOnPoison = (text: string) => {
+      if (text.includes('trips')) throw new RangeError('offset out of range');
+      return analyzeDocument(text);
+    };
+    assert.equal(await runExportCommand([folder, '--format', 'jsonl'], io, failOnPoison), 1);
+    assert.match(output.stderr, /skipped poison\.txt: the analysis failed \(offset out of range\)/);
+    const records = output.stdout.trim().split('\n').map((line) => ExportRecordSchema.parse(JSON.parse(line)));
+    assert.deepEqual([...new Set(records.map((record) => record.article))], ['agassi.txt']);
+    assert.ok(records.some((record) => record.kind === 'quote' && record.speaker?.name === 'Andre Agassi'));
   });
 });

@@ -3,7 +3,10 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { PARALLEL_MIN_CHARS, runAnalyzeCommand } from '../../src/cli/analyzeCommand';
+import { runAnalyzeCommand } from '../../src/cli/analyzeCommand';
+import { runExportCommand } from '../../src/cli/exportCommand';
+import type { CliIO } from '../../src/cli/io';
+import { PARALLEL_MIN_CHARS } from '../../src/cli/articleAnalyses';
 import { AnalysisReportSchema } from '../../src/core/schema/analysisReport';
 import { folderWith } from '../support/folders';
 
@@ -52,22 +55,43 @@ describe('the marginalia command line (bundled)', () => {
     assert.doesNotMatch(stderr, /\n\s+at /, 'no stack trace');
   });
 
-  it('analyses a large folder on worker threads into the same report as analysing in place, bad files still skipped', async function () {
-    this.timeout(120000);
-    // The BBC fixtures twice over, in two folders: enough text for worker threads.
+  /** The BBC fixtures twice over, in two folders, and one binary file: enough text for worker threads. */
+  function largeFolder(): { folder: string; articles: number } {
     const articles = path.join(REPO, 'test', 'fixtures', 'bbc');
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'marginalia-large-'));
     for (const copy of ['first', 'second']) fs.cpSync(articles, path.join(folder, copy), { recursive: true });
     fs.writeFileSync(path.join(folder, 'zz-binary.txt'), Buffer.from([0x89, 0x50, 0x00, 0x01]));
     const chars = fs.readdirSync(articles).reduce((sum, name) => sum + fs.readFileSync(path.join(articles, name), 'utf8').length, 0);
     assert.ok(2 * chars > PARALLEL_MIN_CHARS, 'large enough for worker threads');
+    return { folder, articles: 2 * fs.readdirSync(articles).length };
+  }
+
+  function captured(): { output: { stdout: string; stderr: string }; io: CliIO } {
+    const output = { stdout: '', stderr: '' };
+    return { output, io: { stdout: (text) => { output.stdout += text; }, stderr: (text) => { output.stderr += text; } } };
+  }
+
+  it('analyses a large folder on worker threads into the same report as analysing in place, bad files still skipped', async function () {
+    this.timeout(120000);
+    const { folder, articles } = largeFolder();
     const bundled = run('analyze', folder);
     assert.equal(bundled.code, 1);
     assert.match(bundled.stderr, /skipped zz-binary\.txt: binary file/);
-    const inPlace = { stdout: '', stderr: '' };
-    await runAnalyzeCommand([folder], { stdout: (text) => { inPlace.stdout += text; }, stderr: (text) => { inPlace.stderr += text; } });
-    assert.equal(bundled.stdout, inPlace.stdout);
-    assert.equal(AnalysisReportSchema.parse(JSON.parse(bundled.stdout)).documents.length, 2 * fs.readdirSync(articles).length);
+    const inPlace = captured();
+    await runAnalyzeCommand([folder], inPlace.io);
+    assert.equal(bundled.stdout, inPlace.output.stdout);
+    assert.equal(AnalysisReportSchema.parse(JSON.parse(bundled.stdout)).documents.length, articles);
+  });
+
+  it('exports a large folder analysed on worker threads as if analysed in place', async function () {
+    this.timeout(120000);
+    const { folder } = largeFolder();
+    const bundled = run('export', folder, '--format', 'jsonl');
+    assert.equal(bundled.code, 1);
+    assert.match(bundled.stderr, /skipped zz-binary\.txt: binary file/);
+    const inPlace = captured();
+    await runExportCommand([folder, '--format', 'jsonl'], inPlace.io);
+    assert.equal(bundled.stdout, inPlace.output.stdout);
   });
 
   it('gives every offset in UTF-16 code units of the article, and every speaker entity an id of the workspace table', () => {

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { z } from 'zod';
+import { analyzeDocument } from '../../src/core/analysis/analyze';
 import { targetFor } from '../../src/core/annotations/anchoring';
 import type { Annotation, AnnotationBody } from '../../src/core/annotations/schema';
 import { collectForExport } from '../../src/core/export/collect';
@@ -17,13 +18,13 @@ function on(text: string, words: string, body: AnnotationBody, id: string): Anno
 }
 
 const documents = collectForExport([
-  { path: 'a.txt', text: A, annotations: [
+  { path: 'a.txt', text: A, auto: analyzeDocument(A), annotations: [
     on(A, 'Gemini', { kind: 'reject', scope: 'here', name: 'Gemini' }, 'r1'),
     on(A, 'Dario Amodei', { kind: 'note', text: 'Confirm, "urgently"\nwith =SUM(1)', entity: 'Dario Amodei' }, 'n1'),
     on(A, 'Anthropic', { kind: 'entity', type: 'organization', name: 'Anthropic' }, 'e1'),
     on(A, 'Defense\nProduction Act', { kind: 'entity', type: 'other', name: 'Defense Production Act' }, 'e3'),
   ] },
-  { path: 'b.txt', text: B, annotations: [on(B, 'Palantir', { kind: 'entity', type: 'organization', name: 'Palantir Technologies' }, 'e2')] },
+  { path: 'b.txt', text: B, auto: analyzeDocument(B), annotations: [on(B, 'Palantir', { kind: 'entity', type: 'organization', name: 'Palantir Technologies' }, 'e2')] },
 ]);
 
 /** A small RFC 4180 reader for the tests. */
