@@ -109,6 +109,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speaker?.mention?.text, 'The mayor');
   });
 
+  it('does not take "the chancellor" for the shadow chancellor, nor "the president" for a vice president', () => {
+    const text = 'Gordon Brown has issued a rallying cry, telling supporters the "stakes are too high" to stay at home. The chancellor said the vote will give a "clear and fundamental" choice. He attacked the cuts proposed by shadow chancellor Oliver Letwin.';
+    assert.equal(speakerOf(text, 'clear and fundamental').speaker?.name, 'Gordon Brown');
+    const other = 'George Bush met his vice president, Dick Cheney, who "fully agreed", aides said. The president said it was "a good day for America".';
+    assert.notEqual(speakerOf(other, 'a good day').speaker?.name, 'Dick Cheney');
+  });
+
   it('reads the antecedent of "which said"', () => {
     const text = 'Walter van der Vijver left Shell. Despite receiving an email from Mr Van de Vijver which said the firm had "fooled" the market, she did nothing.';
     assert.match(speakerOf(text, 'fooled').speaker?.name ?? '', /Vijver$/);

@@ -604,14 +604,25 @@ function soleHolderOfRole(entities: readonly LocalEntity[], description: string)
   const office = description.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
   const holds = (role: string) => {
     const lower = role.toLowerCase();
-    if (!office.includes(' ')) return lower.split(/\s+/).includes(office);
+    if (!office.includes(' ')) return lower.split(/\s+/).includes(office) && !namesOtherOffice(lower, office);
     // "friend of the Tory leader" describes someone else by the office.
     const before = lower.slice(0, lower.length - office.length);
-    return lower.endsWith(office) && !/\b(?:of|to|for)\s/.test(before) && (office.startsWith('shadow') || !lower.includes('shadow'));
+    return lower.endsWith(office) && !/\b(?:of|to|for)\s/.test(before) && !namesOtherOffice(lower, office);
   };
   const holders = entities.filter((entity) => entity.type === 'person' && entity.roles.some(holds));
   return holders.length === 1 ? holders[0] : undefined;
 }
+
+/**
+ * Whether a role is another office than the one a description names, by a word the description
+ * lacks: a shadow chancellor is not "the chancellor", nor a vice president "the president".
+ */
+function namesOtherOffice(role: string, office: string): boolean {
+  const officeWords = office.split(/[\s-]+/);
+  return role.split(/[\s-]+/).some((word) => OTHER_OFFICE.has(word) && !officeWords.includes(word));
+}
+
+const OTHER_OFFICE: ReadonlySet<string> = new Set(['shadow', 'vice', 'deputy', 'assistant', 'former', 'ex']);
 
 /** A speaker named through words that refer back to it: "he", "they", "the company", "the 34-year-old". */
 function anaphor(entity: LocalEntity, mention: Span, cue: string): Speaker {
