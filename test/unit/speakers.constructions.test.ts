@@ -116,6 +116,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.notEqual(speakerOf(other, 'a good day').speaker?.name, 'Dick Cheney');
   });
 
+  it('finds the subject past a role and an apposition, when "said" is followed by what was said', () => {
+    const text = 'But Alain Terzian, president of Cesar organisers, the Academie des Arts et Techniques du Cinema, said the changes in eligibility rules, which allow films "of French expression", were made three months prior to the court decision.';
+    assert.equal(speakerOf(text, 'of French expression').speaker?.name, 'Alain Terzian');
+    const shorter = 'Alain Terzian, president of Cesar organisers, the Academie, said: "The rules changed in time."';
+    assert.equal(speakerOf(shorter, 'rules changed').speaker?.mention?.text, 'Alain Terzian');
+  });
+
   it('reads the antecedent of "which said"', () => {
     const text = 'Walter van der Vijver left Shell. Despite receiving an email from Mr Van de Vijver which said the firm had "fooled" the market, she did nothing.';
     assert.match(speakerOf(text, 'fooled').speaker?.name ?? '', /Vijver$/);

@@ -40,6 +40,8 @@ const NAME_BEFORE_RELATIVE = /^\s*((?:Mr|Mrs|Ms|Dr|Sir|Lord)?\s*\p{Lu}[\p{L}'’
 const PASSIVE_BY = /^\s+by\s+([^,.;:"“”]{2,60}?)\s+as\s*$/;
 const INVERTED_SUBJECT = /\b(?:said|says|added|told)\s+((?:\S+\s+){0,5}?[^\s"“”]+)\s*$/;
 const QUOTED_AS = /\bquoted\s+([^,.;:"“”]{2,80}?)\s+as\s*$/;
+/** A name, a comma and a role of a body: "John Houlihan, editor of Computerandvideogames.com". */
+const NAME_THEN_ROLE = /^\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}),\s*((?:[a-z]+\s+)*?[a-z-]+\s+(?:of|at|for)\s+\S+(?:\s+\S+){0,4}?)\s*$/u;
 /** ", 58," after a name: blanked with its closing comma when it ends the clause ("Nogar's son Stephen, 57, said"). */
 const AGE_APPOSITION = /,\s*\d{1,3}(?:\s*,\s*$|(?=\s*,))/g;
 
@@ -199,7 +201,7 @@ function* attributionsBefore(text: string, span: QuoteSpan): Generator<Attributi
   // subject of the verb before it, so that verb's attribution serves when there is one; but not
   // after "with" ("Berlin welcomed the decision, with finance minister Hans Eichel saying …").
   const ownSubject = (cue: CueMatch, index: number) => index === 0 || !cue.cue.endsWith('ing') || WITH_SUBJECT.test(window.slice(Math.max(0, cue.index - 80), cue.index));
-  for (const cue of cues.filter(ownSubject).reverse()) yield* present(attributionAtCue(window, from, cue));
+  for (const cue of cues.filter(ownSubject).reverse()) yield* attributionsAtCue(window, from, cue);
 }
 
 /**
@@ -213,7 +215,7 @@ export function reportedSpeechBefore(text: string, offset: number): Attribution 
   if (hasQuoteMark(text, from, current)) return undefined;
   const window = text.slice(from, current);
   const [cue] = findCues(window, 0, 1);
-  return cue && attributionAtCue(window, from, cue);
+  return cue && attributionsAtCue(window, from, cue).next().value;
 }
 
 /**
@@ -240,28 +242,40 @@ export function hasQuoteMark(text: string, from: number, to: number): boolean {
 
 const QUOTE_MARKS = ['"', '“', '”'];
 
-function attributionAtCue(window: string, from: number, match: CueMatch): Attribution | undefined {
+/**
+ * The attributions a cue verb may give, most likely first: its subject, or the speaker named after
+ * it when the verb follows a quotation or opens a parenthesis.
+ */
+function* attributionsAtCue(window: string, from: number, match: CueMatch): Generator<Attribution> {
   const { cue } = match;
   if (cue === 'according to') {
     const phrase = phraseAfter(window, match.index + match.length, window.length);
-    return phrase && { phrase: phrase.phrase, phraseStart: from + phrase.phraseStart, cue, method: 'according-to' };
+    if (phrase) yield { phrase: phrase.phrase, phraseStart: from + phrase.phraseStart, cue, method: 'according-to' };
+    return;
   }
   const before = window.slice(0, match.index);
   // ""Most firms have secured their gateway," said Mr Warner, "but …"": a verb right after a
   // quotation names its speaker after it, for both halves of the interrupted quotation; so does a
   // parenthesis ("The ministers' comments, said Junya Tanase of JPMorgan, were "too weak"").
   const last = lastMark(before);
-  const inverted = (last.code === 0x22 || last.code === 0x201d)
-    || ((cue === 'said' || cue === 'says') && last.code === 44 && /\p{Ll}/u.test(before[last.index - 1] ?? '') && PARENTHESIS_AFTER.test(window.slice(match.index + match.length)));
-  if (inverted) {
+  const afterQuotation = last.code === 0x22 || last.code === 0x201d;
+  const parenthesis = !afterQuotation && (cue === 'said' || cue === 'says') && last.code === 44 && /\p{Ll}/u.test(before[last.index - 1] ?? '')
+    && PARENTHESIS_AFTER.test(window.slice(match.index + match.length));
+  if (afterQuotation || parenthesis) {
     const phrase = phraseAfter(window, match.index + match.length, window.length);
-    return phrase && { phrase: nameBeforeAffiliation(phrase.phrase), phraseStart: from + phrase.phraseStart, cue, method: 'cue-after' };
+    if (phrase) yield { phrase: nameBeforeAffiliation(phrase.phrase), phraseStart: from + phrase.phraseStart, cue, method: 'cue-after' };
+    // "Alain Terzian, president of the Academie des Arts, said the changes in eligibility rules,
+    // which …": what looks like a parenthesis may be the verb of the subject before it.
+    if (afterQuotation) return;
   }
   // "a sapphire described by Sharon as "one of the only …"": a passive names its speaker after "by".
   const passive = PASSIVE_BY.exec(window.slice(match.index + match.length));
-  if (passive) return { phrase: passive[1], phraseStart: from + match.index + match.length + passive[0].indexOf(passive[1]), cue, method: 'cue-before' };
+  if (passive) {
+    yield { phrase: passive[1], phraseStart: from + match.index + match.length + passive[0].indexOf(passive[1]), cue, method: 'cue-before' };
+    return;
+  }
   const subject = subjectBefore(before, from, cue);
-  return subject && attributionTo(subject, cue, 'cue-before');
+  if (subject) yield attributionTo(subject, cue, 'cue-before');
 }
 
 /** The attribution of a cue to its subject, written out because spreading the subject (`{ ...subject }`) is slow in V8. */
@@ -303,10 +317,13 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   // A comma inside a number ("500,000 growers") separates nothing.
   const apposition = /,\s*((?:[^,]|,(?=\d{3}))+?)\s*,\s*$/.exec(head);
   // "John Houlihan, editor of Computerandvideogames.com told": an apposition whose closing comma is missing.
-  const unclosed = apposition ? null : /^\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}),\s*((?:[a-z]+\s+)*?[a-z-]+\s+(?:of|at|for)\s+\S+(?:\s+\S+){0,4}?)\s*$/u.exec(head);
+  const unclosed = apposition ? null : NAME_THEN_ROLE.exec(head);
   if (apposition && wordCount(apposition[1]) <= MAX_APPOSITIVE_WORDS) {
     appositive = { phrase: apposition[1], phraseStart: clauseOffset + apposition.index + apposition[0].indexOf(apposition[1]) };
     head = withoutFillers(head.slice(0, apposition.index));
+    // "Alain Terzian, president of Cesar organisers, the Academie des Arts…, said": the role before the apposition is a second one.
+    const role = NAME_THEN_ROLE.exec(head);
+    if (role) head = head.slice(0, role.index + role[0].indexOf(role[1]) + role[1].length);
   } else if (unclosed) {
     appositive = { phrase: unclosed[2], phraseStart: clauseOffset + unclosed.index + unclosed[0].indexOf(unclosed[2]) };
     head = head.slice(0, unclosed.index + unclosed[0].indexOf(unclosed[1]) + unclosed[1].length);
