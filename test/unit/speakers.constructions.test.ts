@@ -123,6 +123,24 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(shorter, 'rules changed').speaker?.mention?.text, 'Alain Terzian');
   });
 
+  it('takes "the organisation" for the body an unnamed source spoke for', () => {
+    const text = 'His sentence was criticised by human rights watchdog Reporters Without Borders. A spokesman for Reporters Without Borders, which tracks press freedom across the globe, described Mr Sigarchi\'s sentence as "harsh". "The authorities are trying to make an example of him," the organisation said in a statement.';
+    assert.equal(speakerOf(text, 'make an example').speaker?.name, 'Reporters Without Borders');
+  });
+
+  it('keeps someone who speaks for a named person apart from that person ("Mr Sigarchi\'s lawyer")', () => {
+    const lawyer = speakerOf('Arash Sigarchi was jailed. Mr Sigarchi\'s lawyer labelled the revolutionary court "illegal and incompetent".', 'illegal').speaker;
+    assert.equal(lawyer?.name, 'Mr Sigarchi\'s lawyer');
+    assert.equal(lawyer?.unnamed, true);
+    const statement = speakerOf('Calisto Tanzi apologised. "I apologise to all who have suffered," read Mr Tanzi\'s statement.', 'I apologise').speaker;
+    assert.equal(statement?.name, 'Calisto Tanzi');
+  });
+
+  it('reads "the charity\'s director" as a description of the person in focus, not as the charity', () => {
+    const text = 'Oxfam director Barbara Stocking called for action. "Unless world leaders act now the year will end in shameful failure," the charity\'s director added.';
+    assert.equal(speakerOf(text, 'shameful failure').speaker?.name, 'Barbara Stocking');
+  });
+
   it('reads the antecedent of "which said"', () => {
     const text = 'Walter van der Vijver left Shell. Despite receiving an email from Mr Van de Vijver which said the firm had "fooled" the market, she did nothing.';
     assert.match(speakerOf(text, 'fooled').speaker?.name ?? '', /Vijver$/);

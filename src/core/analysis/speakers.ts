@@ -226,8 +226,12 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
     && !/\b(?:for|of|at|from|to|with|representing)\s/i.test(context.text.slice(mention.start, ref.start)));
   // "analysts from Citigroup Smith Barney in a note to clients": a plural source needs no determiner.
   const bareGroup = sourceNoun === 0 && lowerWords[0].endsWith('s');
+  // "Mr Sigarchi's lawyer", "Mr Blair's official spokesman": someone who speaks for the one named,
+  // unlike "Mr Tanzi's statement", which is Mr Tanzi speaking.
+  const possessed = sourceNoun > 0 && sourceNoun === lowerWords.length - 1 && PERSON_SOURCE.test(lowerWords[sourceNoun])
+    && lowerWords.slice(0, sourceNoun).some((word) => /['’]s$/.test(word));
   const unnamed = sourceNoun >= 0 && !endsWithPerson && !namesBodyAfterNoun(context, mention, named, sourceNoun)
-    && (SOURCE_DETERMINERS.has(lowerWords[0]) || bareGroup || lowerWords.length <= 3 && !named.some((ref) => entities[ref.key].type === 'person'));
+    && (SOURCE_DETERMINERS.has(lowerWords[0]) || bareGroup || possessed || lowerWords.length <= 3 && !named.some((ref) => entities[ref.key].type === 'person'));
   if (unnamed) {
     if (lowerWords.length === 2 && lowerWords[0] === 'the' && ORG_INTRODUCERS.has(lowerWords[1])) {
       // "the newspaper said" is the outlet the article names, "the firm said" anything but one.
@@ -280,7 +284,8 @@ function sourceNounIndex(phrase: Span, named: ReadonlyArray<{ start: number; end
   lowerWords.forEach((word, index) => {
     if (isSourceNoun(word) && !inName(index)) candidates.push(index);
   });
-  return candidates.find((index) => !/['’]s$/.test(lowerWords[index])) ?? candidates[0] ?? -1;
+  // "the charity's director": a possessive source noun owns the words after it.
+  return candidates.find((index) => !/['’]s$/.test(lowerWords[index])) ?? candidates.find((index) => index === lowerWords.length - 1) ?? -1;
 }
 
 /** "the 34-year-old", "the striker", "the Black Sabbath singer": "the", at most three words, ending in a lower-case noun. */
@@ -452,7 +457,8 @@ function organizationInFocus({ mentions, entities, previous }: Context, offset: 
   const business = BUSINESS_NOUNS.has(noun);
   const fits = (key: number) => entities[key].type === 'organization' && OUTLETS.has(entities[key].name.toLowerCase()) === media
     && !(business && isGovernmentBody(entities[key].name));
-  const earlier = previous?.speaker?.entity;
+  // "A spokesman for Reporters Without Borders … "…," the organisation said": the body an unnamed source spoke for.
+  const earlier = previous?.speaker?.entity ?? previous?.speaker?.organization;
   if (earlier !== null && earlier !== undefined && fits(earlier)) return entities[earlier];
   const recent = mentions.recentBefore(offset, ({ key }) => fits(key), RECENT_ORGANIZATIONS);
   let best: LocalEntity | undefined;
