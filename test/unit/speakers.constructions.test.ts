@@ -141,6 +141,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'shameful failure').speaker?.name, 'Barbara Stocking');
   });
 
+  it('gives a statement or a letter the voice of the author it names', () => {
+    const text = 'The US said its trade with the EU was worth $155bn. "Although the EU is a customs union, there is no single EU customs administration," a statement issued on behalf of Robert Zoellick, US Trade Representative, said.';
+    assert.equal(speakerOf(text, 'customs union').speaker?.name, 'Robert Zoellick');
+    const letter = 'Qwest wrote to MCI again. "We would like to advise you of our offer," said the letter from Qwest.';
+    assert.equal(speakerOf(letter, 'advise you').speaker?.name, 'Qwest');
+  });
+
   it('reads the antecedent of "which said"', () => {
     const text = 'Walter van der Vijver left Shell. Despite receiving an email from Mr Van de Vijver which said the firm had "fooled" the market, she did nothing.';
     assert.match(speakerOf(text, 'fooled').speaker?.name ?? '', /Vijver$/);

@@ -1,4 +1,4 @@
-import { CUE_VERBS, MEDIA_NOUNS, PRONOUNS, SOURCE_DETERMINERS, SOURCE_NOUNS, SOURCE_QUALIFIER } from './cues';
+import { CUE_VERBS, DOCUMENT_NOUNS, MEDIA_NOUNS, PRONOUNS, SOURCE_DETERMINERS, SOURCE_NOUNS, SOURCE_QUALIFIER } from './cues';
 import type { AttributionMethod, LocalEntity, Quote, Span, Speaker } from './model';
 import type { QuoteSpan } from './quotes';
 import { type Attribution, attributionsFor, hasQuoteMark, labelAttribution, opensSentence, type Phrase, reportedSpeechBefore, sentenceStart, wordCount } from './speakers/attributions';
@@ -230,7 +230,7 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   // unlike "Mr Tanzi's statement", which is Mr Tanzi speaking.
   const possessed = sourceNoun > 0 && sourceNoun === lowerWords.length - 1 && PERSON_SOURCE.test(lowerWords[sourceNoun])
     && lowerWords.slice(0, sourceNoun).some((word) => /['’]s$/.test(word));
-  const unnamed = sourceNoun >= 0 && !endsWithPerson && !namesBodyAfterNoun(context, mention, named, sourceNoun)
+  const unnamed = sourceNoun >= 0 && !endsWithPerson && !namesBodyAfterNoun(context, mention, named, sourceNoun) && !namesAuthor(value, lowerWords[sourceNoun], named.length)
     && (SOURCE_DETERMINERS.has(lowerWords[0]) || bareGroup || possessed || lowerWords.length <= 3 && !named.some((ref) => entities[ref.key].type === 'person'));
   if (unnamed) {
     if (lowerWords.length === 2 && lowerWords[0] === 'the' && ORG_INTRODUCERS.has(lowerWords[1])) {
@@ -256,6 +256,16 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
     unnamed: false, organization: null, method: attribution.method, cue: attribution.cue,
   };
 }
+
+/**
+ * "a statement issued on behalf of Robert Zoellick", "a letter from Mr Howard": a writing whose
+ * author the phrase names speaks with the author's voice, so the author is the speaker.
+ */
+function namesAuthor(phrase: string, sourceNoun: string, names: number): boolean {
+  return names > 0 && DOCUMENT_NOUNS.has(sourceNoun) && AUTHOR_AFTER_DOCUMENT.test(phrase);
+}
+
+const AUTHOR_AFTER_DOCUMENT = /\s(?:(?:issued|released|sent|signed|written)\s+)?(?:by|from|on behalf of)\s+(?:the\s+)?\p{Lu}/u;
 
 /** "telecom regulator Ofcom": a body named right after the noun that describes it is the speaker. */
 function namesBodyAfterNoun({ text, entities }: Context, phrase: Span, named: readonly MentionRef[], sourceNoun: number): boolean {
