@@ -148,6 +148,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(letter, 'advise you').speaker?.name, 'Qwest');
   });
 
+  it('reads "the star of Rain Man and Tootsie" as the person in focus, not as a film', () => {
+    const text = 'Hollywood legend Dustin Hoffman has hit out at the quality of current films. The star of Rain Man and Tootsie said the film culture was "in the craphouse" at a press conference on Tuesday.';
+    assert.equal(speakerOf(text, 'craphouse').speaker?.name, 'Dustin Hoffman');
+  });
+
   it('reads the antecedent of "which said"', () => {
     const text = 'Walter van der Vijver left Shell. Despite receiving an email from Mr Van de Vijver which said the firm had "fooled" the market, she did nothing.';
     assert.match(speakerOf(text, 'fooled').speaker?.name ?? '', /Vijver$/);
