@@ -153,6 +153,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'craphouse').speaker?.name, 'Dustin Hoffman');
   });
 
+  it('keeps "he" on the speaker when the only other man was named after a preposition', () => {
+    const text = 'Gordon Brown said the Tories would "cut deep into public service". The chancellor said the cuts proposed by shadow chancellor Oliver Letwin were the equivalent of sacking every teacher, he told activists. Laying into the Conservative record he said: "I give you this promise."';
+    assert.equal(speakerOf(text, 'I give you').speaker?.name, 'Gordon Brown');
+    const blair = 'Tony Blair says his manifesto will be "unremittingly New Labour". The prime minister is trying to draw a line under his relationship with Gordon Brown. He is saying that prosperity means "radically improved" public services.';
+    assert.equal(speakerOf(blair, 'radically improved').speaker?.name, 'Tony Blair');
+  });
+
   it('reads the antecedent of "which said"', () => {
     const text = 'Walter van der Vijver left Shell. Despite receiving an email from Mr Van de Vijver which said the firm had "fooled" the market, she did nothing.';
     assert.match(speakerOf(text, 'fooled').speaker?.name ?? '', /Vijver$/);

@@ -511,9 +511,10 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   // The previous quote's speaker wins unless another fitting person was named since, even as the
   // one who speaks in a sentence that names the previous speaker too ("Roger Knapman has said he
   // is glad to see the back of Mr Kilroy-Silk. "…," he said." is Knapman speaking). A person named
-  // only as a possessive ("he admired Mr Blair's leadership") does not take the floor.
+  // only as a possessive ("he admired Mr Blair's leadership") or after a preposition ("the cuts
+  // proposed by shadow chancellor Oliver Letwin") does not take the floor.
   const namedSince = subject !== undefined && subject.key !== previousKey && subject.start > (previous?.end ?? 0) && speaksNext(context.text, subject.end);
-  const takesFloor = (ref: MentionRef) => fits(ref.key) && (ref.key === previousKey || !isPossessiveAt(context.text, ref.end));
+  const takesFloor = (ref: MentionRef) => fits(ref.key) && (ref.key === previousKey || (!isPossessiveAt(context.text, ref.end) && !isNamedAfterPreposition(context.text, ref)));
   const challenger = recent && !takesFloor(recent) ? mentions.lastBefore(before, takesFloor) : recent;
   const key = previousKey !== null && previousKey !== undefined && fits(previousKey) && !namedSince
     && (!challenger || challenger.start < (previous?.start ?? 0) || challenger.key === previousKey || isObjectOfQuotedSentence(context.text, challenger, span))
@@ -565,6 +566,13 @@ function isOwnReporter(speaker: Speaker, fits: (key: number) => boolean): boolea
 const OWN_REPORTER_OPENING = /^\s*[Oo]ur\s/;
 
 const AFTER_PREPOSITION = /\b(?:to|for|with|about|against|from|by|of)\s+$/;
+
+/** Whether a preposition governs the name, past the lower-case words of a title: "by shadow chancellor Oliver Letwin". */
+function isNamedAfterPreposition(text: string, ref: MentionRef): boolean {
+  return PREPOSITION_BEFORE_NAME.test(text.slice(Math.max(0, ref.start - 40), ref.start));
+}
+
+const PREPOSITION_BEFORE_NAME = /\b(?:to|with|about|against|by)\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u;
 
 const NEW_PERSON_SOURCE = /\b(?:an?|one|another)\s/i;
 
