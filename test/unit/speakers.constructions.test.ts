@@ -160,6 +160,25 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(blair, 'radically improved').speaker?.name, 'Tony Blair');
   });
 
+  it('reads participles of judgement as cues: "accusing", "branding", "labelling"', () => {
+    const accusing = 'Labour hit back at the proposals with election coordinator Alan Milburn accusing Mr Howard of producing a "fraudulent prospectus".';
+    assert.equal(speakerOf(accusing, 'fraudulent').speaker?.name, 'Alan Milburn');
+    const branding = 'On Wednesday, Mr Mallon provoked fury by branding the official No Campaign "two-bit Tories" in a confrontation.';
+    assert.equal(speakerOf(branding, 'two-bit').speaker?.mention?.text, 'Mallon');
+  });
+
+  it('gives "the Chester chairman" to the one chairman the article named, but not "the spokesman" to any spokesman', () => {
+    const text = 'Chairman Steve Vaughan claims he cannot afford to sack Ian Rush. Vaughan claimed that Aizlewood had agreed to the offer. But the Chester chairman added: "After they discussed the offer with their solicitor, they decided to withdraw."';
+    assert.equal(speakerOf(text, 'withdraw').speaker?.name, 'Steve Vaughan');
+    const spokesman = 'But Andrew Hogg, spokesman for the Medical Foundation, said ministers had failed. A spokesman for the Home Office said it was wrong. "We are developing a returns programme," said the spokesman.';
+    assert.equal(speakerOf(spokesman, 'returns programme').speaker?.name, 'the spokesman');
+  });
+
+  it('looks past an aside between dashes to the subject', () => {
+    const text = 'Mr Bez - himself a former executive at rival Porsche - said the new car was the company\'s "most affordable car ever".';
+    assert.equal(speakerOf(text, 'most affordable').speaker?.mention?.text, 'Bez');
+  });
+
   it('reads the antecedent of "which said"', () => {
     const text = 'Walter van der Vijver left Shell. Despite receiving an email from Mr Van de Vijver which said the firm had "fooled" the market, she did nothing.';
     assert.match(speakerOf(text, 'fooled').speaker?.name ?? '', /Vijver$/);

@@ -14,7 +14,7 @@ characterised characterized characterises characterizes called calls dubbed labe
 stressed stresses pledged pledges promised promises assured assures branded brands accused accuses
 demanded demands praised praises hailed hails criticised criticized criticises criticizes condemned condemns
 threatened threatens threatening campaigning campaigned pushing demanding urging
-announcing stating describing suggesting admitting confirming predicting
+announcing stating describing suggesting admitting confirming predicting accusing branding labelling labeling dubbing
 cited cites blamed blames questioned questions forecast forecasts criticise criticize
 `;
 

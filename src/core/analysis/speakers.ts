@@ -238,6 +238,11 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
       const organization = organizationInFocus(context, mention.start, lowerWords[1]);
       if (organization) return anaphor(organization, mention, attribution.cue);
     }
+    // "But the Chester chairman added", after "Chairman Steve Vaughan": a title held by one person
+    // at a time, with nothing but names to qualify it, is the one the article gave it to.
+    const title = lowerWords[sourceNoun];
+    const holder = isBareTitle(value, title) ? soleHolderOfRole(entities, title) : undefined;
+    if (holder) return anaphor(holder, mention, attribution.cue);
     return unnamedSource(context, mention, sourceNoun, named.find((ref) => entities[ref.key].type !== 'person')?.key, attribution);
   }
   // "said the 34-year-old", "the striker added", "the Black Sabbath singer told reporters": a
@@ -305,6 +310,14 @@ function isDescription(phrase: string): boolean {
   const nationality = /^[Tt]he\s+(?:[\p{Ll}\d][\p{L}\d'’-]*\s+){0,2}(\p{Lu}\p{Ll}+)$/u.exec(phrase);
   return nationality !== null && DEMONYMS.has(nationality[1].toLowerCase());
 }
+
+/** "the chairman", "the Chester chairman", "the minister"; not "the prime minister", "the Tory leader" or "the spokesman", who may be many. */
+function isBareTitle(phrase: string, title: string): boolean {
+  return SINGLE_HOLDER_TITLES.has(title) && BARE_TITLE.test(phrase);
+}
+
+const SINGLE_HOLDER_TITLES: ReadonlySet<string> = new Set(['chairman', 'chairwoman', 'minister']);
+const BARE_TITLE = /^[Tt]he\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Ll}+$/u;
 
 /** "the star of Rain Man and Tootsie", "the founder of Microsoft": a person known for what follows "of". */
 const KNOWN_FOR = /^[Tt]he\s+(?:\p{Ll}[\p{L}\d'’-]*\s+){0,2}(?:star|director|creator|author|writer|singer|frontman|founder|co-founder|winner|veteran|captain|boss)\s+of\s+\p{Lu}/u;
