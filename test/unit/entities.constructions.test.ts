@@ -52,6 +52,11 @@ describe('entities: organisations, places and other names', () => {
       [['Anthropic', 'organization'], ['Chelsea', 'organization'], ['Claude', 'other'], ['Gemini', 'other'], ['Oscar', 'other'], ['Premier League', 'other']]);
   });
 
+  it('types well-known software, file formats, networks and viruses as products', () => {
+    assert.deepEqual(typed('Files swapped on BitTorrent and eDonkey in WMA and AAC formats were spread by MyDoom through Microsoft Outlook.').sort(),
+      [['AAC', 'other'], ['BitTorrent', 'other'], ['Microsoft Outlook', 'other'], ['MyDoom', 'other'], ['WMA', 'other'], ['eDonkey', 'other']]);
+  });
+
   it('reads "X AI" as a firm, and links "X" to it', () => {
     const entities = extractEntities('Apple held talks about bidding for Perplexity AI. Perplexity said no. They also backed Scale AI.');
     assert.deepEqual(find(entities, 'Perplexity AI').aliases, ['Perplexity AI', 'Perplexity']);

@@ -93,6 +93,10 @@ olympics, olympic games, paralympics, oscar, oscars, grammy, grammys, baftas, em
 linux, windows, mac os, firefox, internet explorer, obe, mbe, cbe, kbe, dbe, new year honours, birthday honours,
 psp, nintendo ds, game boy, gameboy, walkman, blackberry, imac, mac mini, ipod mini, ipod shuffle, halo, halo 2, doom, doom 3,
 grand theft auto, the sims, world wide web, grand slam, grand slams, golden globe, triple crown, white paper, half-life, half-life 2, gmail, google earth, tivo, unix, gpt-4, gpt-4o, gpt-5, sora, ftse 100, dow jones industrial average,
+aac, wma, bittorrent, edonkey, gnutella, limewire, grokster, skype, realplayer, quicktime, windows media player,
+windows xp, windows vista, windows 2000, windows 95, windows 98, microsoft outlook, microsoft word, microsoft office, powerpoint,
+msn messenger, hotmail, xbox live, xbox 360, playstation 2, playstation 3, playstation portable, gamecube, n-gage, wii,
+mydoom, sasser, netsky, bagle, blaster, wikipedia, myspace, youtube,
 `);
 
 export const ORGANIZATIONS = lines(`
