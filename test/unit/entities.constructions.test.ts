@@ -57,6 +57,11 @@ describe('entities: organisations, places and other names', () => {
       [['AAC', 'other'], ['BitTorrent', 'other'], ['Microsoft Outlook', 'other'], ['MyDoom', 'other'], ['WMA', 'other'], ['eDonkey', 'other']]);
   });
 
+  it('knows countries and regions by their short names: Korea, Gibraltar, Bavaria', () => {
+    assert.deepEqual(typed('In countries such as Korea, online gaming is popular. Talks on Gibraltar and Bavaria went on.').sort(),
+      [['Bavaria', 'place'], ['Gibraltar', 'place'], ['Korea', 'place']]);
+  });
+
   it('reads "X AI" as a firm, and links "X" to it', () => {
     const entities = extractEntities('Apple held talks about bidding for Perplexity AI. Perplexity said no. They also backed Scale AI.');
     assert.deepEqual(find(entities, 'Perplexity AI').aliases, ['Perplexity AI', 'Perplexity']);

@@ -58,7 +58,9 @@ atlanta, seattle, detroit, philadelphia, las vegas, new orleans, mexico city, ha
 buenos aires, sao paulo, rio de janeiro, brasilia, johannesburg, cape town, nairobi, lagos, abuja, accra, addis ababa,
 khartoum, kinshasa, harare, algiers, tunis, tripoli, rabat, casablanca, bangkok, jakarta, manila, hanoi, kuala lumpur,
 singapore, taipei, hong kong, macau, pyongyang, davos, madrid, salzburg, monte carlo, kent, yorkshire, surrey, essex,
-sussex, devon, cornwall, lancashire, merseyside
+sussex, devon, cornwall, lancashire, merseyside, korea, east timor, south sudan, samoa, catalonia, basque country,
+herzegovina, sicily, sardinia, corsica, bavaria, flanders, wallonia, quebec, ontario, alberta, isle of man, channel islands,
+jersey, guernsey, gibraltar, faroe islands
 `);
 
 /**
