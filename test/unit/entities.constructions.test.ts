@@ -62,6 +62,10 @@ describe('entities: organisations, places and other names', () => {
       [['Bavaria', 'place'], ['Gibraltar', 'place'], ['Korea', 'place']]);
   });
 
+  it('drops a regional demonym before a name: "Californian Thomas Slattery", "a Texan"', () => {
+    assert.deepEqual(typed('Californian Thomas Slattery sued. A Texan and two Liverpudlians watched.'), [['Thomas Slattery', 'person']]);
+  });
+
   it('reads "X AI" as a firm, and links "X" to it', () => {
     const entities = extractEntities('Apple held talks about bidding for Perplexity AI. Perplexity said no. They also backed Scale AI.');
     assert.deepEqual(find(entities, 'Perplexity AI').aliases, ['Perplexity AI', 'Perplexity']);
