@@ -77,9 +77,12 @@ const FIRST_WORD = new RegExp(`\\b(?:${[...CUES_BY_FIRST_WORD.keys()].join('|')}
 /** Where the cues occur as whole words, in one pass over the text. */
 function cueOccurrences(text: string): Array<{ index: number; cue: string; citing: boolean }> {
   const occurrences: Array<{ index: number; cue: string; citing: boolean }> = [];
-  for (const match of text.matchAll(FIRST_WORD)) {
+  // `exec` rather than `matchAll`, which copies the expression for every text.
+  FIRST_WORD.lastIndex = 0;
+  for (let match = FIRST_WORD.exec(text); match !== null; match = FIRST_WORD.exec(text)) {
+    const { index } = match;
     for (const { cue, citing } of CUES_BY_FIRST_WORD.get(match[0]) ?? []) {
-      if (text.startsWith(cue, match.index) && !isLetter(text.charCodeAt(match.index + cue.length))) occurrences.push({ index: match.index, cue, citing });
+      if (text.startsWith(cue, index) && !isLetter(text.charCodeAt(index + cue.length))) occurrences.push({ index, cue, citing });
     }
   }
   return occurrences;
@@ -105,6 +108,8 @@ function isLetter(code: number): boolean {
 function outletSaying(phrase: string, organizationNamed: OrganizationLookup): string | undefined {
   // The phrase may open with a capitalised sentence opener: "But the BBC".
   const words = stripPossessive(phrase).toLowerCase().split(/\s+/);
+  // Most phrases are people ("Mr Blair"): one look-up of the last word rules them out.
+  if (!OUTLET_LAST_WORDS.has(words[words.length - 1])) return undefined;
   for (let first = 0; first < words.length; first++) {
     const name = words.slice(first).join(' ');
     const outlet = outletNamed(name);
@@ -114,6 +119,9 @@ function outletSaying(phrase: string, organizationNamed: OrganizationLookup): st
   }
   return undefined;
 }
+
+/** The last word of every known outlet's name, which any name of an outlet ends with. */
+const OUTLET_LAST_WORDS: ReadonlySet<string> = new Set([...OUTLETS.keys()].map((name) => name.slice(name.lastIndexOf(' ') + 1)));
 
 function reportingOrganization(phrase: string, cue: string, organizationNamed: OrganizationLookup): string | undefined {
   const name = stripPossessive(phrase).replace(/^the /i, '');
@@ -134,7 +142,7 @@ function knownOutlet(phrase: string): string | undefined {
 
 /** The outlet a lower-case name is: "the Washington Post" is listed without its article, "The Verge" with it. */
 function outletNamed(lower: string): string | undefined {
-  return OUTLETS.get(lower) ?? OUTLETS.get(lower.replace(/^the /, ''));
+  return OUTLETS.get(lower) ?? (lower.startsWith('the ') ? OUTLETS.get(lower.slice(4)) : undefined);
 }
 
 function stripPossessive(phrase: string): string {
