@@ -179,6 +179,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'most affordable').speaker?.mention?.text, 'Bez');
   });
 
+  it('leaves the dash out of a speaker named after one ("The talks failed – a spokesman said")', () => {
+    const { speaker } = speakerOf('The talks failed – a spokesman said: "We tried everything."', 'tried everything');
+    assert.equal(speaker?.name, 'a spokesman');
+    assert.equal(speaker?.mention?.text, 'a spokesman');
+  });
+
   it('reads the antecedent of "which said"', () => {
     const text = 'Walter van der Vijver left Shell. Despite receiving an email from Mr Van de Vijver which said the firm had "fooled" the market, she did nothing.';
     assert.match(speakerOf(text, 'fooled').speaker?.name ?? '', /Vijver$/);

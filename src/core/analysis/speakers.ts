@@ -721,8 +721,9 @@ function opposite(kind: 'male' | 'female'): 'male' | 'female' {
 }
 
 function trimSpan(phrase: string, start: number): { value: string; start: number } | undefined {
-  // A phrase cut after the comma inside a quotation ('"…promise," the agency said') starts with its closing mark.
-  const lead = /^[\s"“”'‘’]*/.exec(phrase)?.[0].length ?? 0;
+  // A phrase cut after the comma inside a quotation ('"…promise," the agency said') starts with its
+  // closing mark, and one cut at a dash ("The talks failed – a spokesman said") with the dash.
+  const lead = /^[\s"“”'‘’–—-]*/.exec(phrase)?.[0].length ?? 0;
   const value = phrase.slice(lead).trim().replace(/[\s,]+$/, '');
   return value ? { value, start: start + lead } : undefined;
 }
