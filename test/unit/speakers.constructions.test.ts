@@ -185,6 +185,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speaker?.mention?.text, 'a spokesman');
   });
 
+  it('looks past a party tag in brackets, but keeps an acronym the subject defines', () => {
+    assert.equal(speakerOf('Sen. Elizabeth Warren (D-Mass.) wrote on X that the curbs were "long overdue."', 'overdue').speaker?.name, 'Elizabeth Warren');
+    const acronym = 'The British Chambers of Commerce (BCC) said it was "concerned by the clamour in some quarters" for rate rises.';
+    assert.match(speakerOf(acronym, 'clamour').speaker?.name ?? '', /^(?:BCC|British Chambers of Commerce)$/);
+  });
+
   it('reads the antecedent of "which said"', () => {
     const text = 'Walter van der Vijver left Shell. Despite receiving an email from Mr Van de Vijver which said the firm had "fooled" the market, she did nothing.';
     assert.match(speakerOf(text, 'fooled').speaker?.name ?? '', /Vijver$/);

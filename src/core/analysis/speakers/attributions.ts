@@ -43,6 +43,8 @@ const QUOTED_AS = /\bquoted\s+([^,.;:"“”]{2,80}?)\s+as\s*$/;
 /** A name, a comma and a role of a body: "John Houlihan, editor of Computerandvideogames.com". */
 const NAME_THEN_ROLE = /^\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}),\s*((?:[a-z]+\s+)*?[a-z-]+\s+(?:of|at|for)\s+\S+(?:\s+\S+){0,4}?)\s*$/u;
 const DASH_ASIDE = /\s[-–—]\s[^-–—"“”]{1,120}?\s[-–—]\s*$/;
+/** Not an acronym the name defines ("the British Chambers of Commerce (BCC) said"): that is part of the subject. */
+const BRACKETED_ASIDE = /\s\((?![\p{Lu}&]{2,8}\))[^()"“”]{1,60}\)\s*$/u;
 /** ", 58," after a name: blanked with its closing comma when it ends the clause ("Nogar's son Stephen, 57, said"). */
 const AGE_APPOSITION = /,\s*\d{1,3}(?:\s*,\s*$|(?=\s*,))/g;
 
@@ -297,8 +299,9 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   // An age ("Robert Jackson, 58, MP for Wantage, said") is blanked out, keeping every offset.
   let head = clause.includes(' as') || clause.includes('to have') ? clause.replace(REPORTED_AS, '') : clause;
   if (/\d/.test(head)) head = head.replace(AGE_APPOSITION, (age) => ' '.repeat(age.length));
-  // "But B&B - which has a 22% share of the market - said": an aside between dashes, blanked the same way.
-  head = head.replace(DASH_ASIDE, (aside) => ' '.repeat(aside.length));
+  // "But B&B - which has a 22% share of the market - said", "Sen. Elizabeth Warren (D-Mass.) wrote":
+  // an aside between dashes or in brackets, blanked the same way.
+  head = head.replace(DASH_ASIDE, (aside) => ' '.repeat(aside.length)).replace(BRACKETED_ASIDE, (aside) => ' '.repeat(aside.length));
   head = withoutFillers(head);
   // "Mr Smith resigned on Friday, saying …": a participle right after a comma has the previous
   // clause's subject. (After "has been", as in "X, the CTO, has been campaigning", it has its own.)
