@@ -462,6 +462,12 @@ function is(token: Token, classes: number): boolean {
   return (token.classes & classes) !== 0;
 }
 
+/** Whether any of the tokens is in the word classes given as bits: a loop, as it runs for every run of words. */
+function anyIs(tokens: readonly Token[], classes: number): boolean {
+  for (const token of tokens) if (is(token, classes)) return true;
+  return false;
+}
+
 /** The gender that a token's given name gives, read from its word classes. */
 function genderOf(token: Token): 'male' | 'female' | undefined {
   return is(token, WordClass.maleName) ? 'male' : is(token, WordClass.femaleName) ? 'female' : undefined;
@@ -470,7 +476,7 @@ function genderOf(token: Token): 'male' | 'female' | undefined {
 /** Turns one capitalised run into zero or more names, taking titles and common words out. */
 function namesInRun(text: string, run: Word[], lowerCaseWords: LowerCaseLookup): NameMention[] {
   let tokens = withHolidayAsDate(withoutTrailingAffiliation(withConnectors(text, run.map((word) => toToken(text, word)))));
-  const dated = tokens.some((token) => is(token, WordClass.date));
+  const dated = anyIs(tokens, WordClass.date);
   // "Marks & Spencer said…": a word joined to the next by an ampersand is part of a firm's name.
   const kept = run.length > 1 && text.slice(run[0].end, run[1].start) === ' & ' ? tokens : dropCommonLeadingWords(text, tokens, run, lowerCaseWords);
   const month = loneNameMonth(text, tokens, kept);
@@ -495,7 +501,9 @@ function namesInRun(text: string, run: Word[], lowerCaseWords: LowerCaseLookup):
   if (body > 0) return [...plainName(text, tokens.slice(0, body), undefined, false, undefined), ...plainName(text, tokens.slice(body), undefined, true, undefined)];
   // "the Prince of Wales", "Lord Campbell of Alloway": a noble title of a place names its holder.
   if (isNobleTitle(tokens, honorific)) return plainName(text, tokens, undefined, true, gender);
-  const { role, roleModifier, served, nameTokens } = splitRole(text, tokens);
+  const split = splitRole(text, tokens);
+  if (!split) return plainName(text, tokens, undefined, honorific, gender);
+  const { role, roleModifier, served, nameTokens } = split;
   const results: NameMention[] = [];
   if (roleModifier.length > 0) results.push(...modifierNames(text, roleModifier));
   if (served.length > 0) results.push(...plainName(text, served, undefined, false, undefined));
@@ -530,7 +538,7 @@ function knownNameBeforePerson(tokens: Token[]): number {
  */
 function withoutDates(text: string, tokens: Token[]): Token[] {
   // "Christmas Island", "New Year Honours": a holiday may open the name of a place or an award.
-  if (!tokens.some((token) => is(token, WordClass.date))) return tokens;
+  if (!anyIs(tokens, WordClass.date)) return tokens;
   if (knownType(tokens) !== undefined || (tokens.length > 1 && PLACE_HEADS.has(tokens[tokens.length - 1].lower))) return tokens;
   return tokens.filter((token, index) => !is(token, WordClass.date) || isMonthInName(text, tokens, index));
 }
@@ -708,7 +716,8 @@ function dropCommonLeadingWords(text: string, tokens: Token[], run: Word[], lowe
   // "Two New Jersey Republicans": dropping stops at a known name, so its own first word ("New") stays.
   while (first < tokens.length && isGrammaticalCapital(tokens, first, run[first]?.sentenceStart ?? false, lowerCaseWords) && !isKnownLongerName(tokens, first)
     && !opensKnownName(tokens, first)) first++;
-  const rest = tokens.slice(first);
+  // Most runs open with a name and keep every word.
+  const rest = first === 0 ? tokens : tokens.slice(first);
   if (rest.length > 0 && isKnownName(rest)) return rest;
   // A lone title, modifier or organisation noun ("the Department's work", "the Secretary", "Defense officials") names nothing by itself.
   if (rest.length === 1 && (is(rest[0], WordClass.role | WordClass.roleModifier | WordClass.orgHead | WordClass.otherHead) || COMMON_ACRONYMS.has(rest[0].text))) return [];
@@ -846,20 +855,26 @@ function isOrgContinuation(tokens: Token[], index: number): boolean {
   if (rest.length === 0) return false;
   // "European Court of Human Rights": the head noun may sit before a connector.
   const last = rest[rest.length - 1];
-  return ORGANIZATIONS.has(bareName(tokens.slice(index))) || rest.some((token) => is(token, WordClass.orgHead | WordClass.otherHead)) || isFirmSuffix(last.text)
+  return ORGANIZATIONS.has(bareName(tokens.slice(index))) || anyIs(rest, WordClass.orgHead | WordClass.otherHead) || isFirmSuffix(last.text)
     || PLACE_HEADS.has(last.lower);
+}
+
+/** A run split at its title: the role, the names in the words before it, what it serves, and who holds it. */
+interface RoleSplit {
+  role: string | undefined;
+  roleModifier: Token[];
+  served: Token[];
+  nameTokens: Token[];
 }
 
 /**
  * Splits "Defense Secretary Pete Hegseth" into the role "Defense Secretary" and the name, and
  * "Anthropic CEO Dario Amodei" into the role "Anthropic CEO", the organisation "Anthropic" and
- * the name.
+ * the name. Undefined when the run holds no title, as most runs do.
  */
-function splitRole(text: string, tokens: Token[]): { role: string | undefined; roleModifier: Token[]; served: Token[]; nameTokens: Token[] } {
+function splitRole(text: string, tokens: Token[]): RoleSplit | undefined {
   const lastRole = lastRoleIndex(tokens);
-  if (lastRole < 0 || namesBody(text, tokens, lastRole) || isTitleSurname(tokens, lastRole) || namesEvent(tokens, lastRole)) {
-    return { role: undefined, roleModifier: [], served: [], nameTokens: tokens };
-  }
+  if (lastRole < 0 || namesBody(text, tokens, lastRole) || isTitleSurname(tokens, lastRole) || namesEvent(tokens, lastRole)) return undefined;
   const nameStart = findNameStart(tokens, lastRole);
   const roleTokens = tokens.slice(0, nameStart);
   const firstRoleWord = roleTokens.findIndex((token) => is(token, WordClass.role | WordClass.roleModifier) || token.text === 'CEO');
@@ -885,7 +900,7 @@ function splitRole(text: string, tokens: Token[]): { role: string | undefined; r
 function isTitleSurname(tokens: readonly Token[], lastRole: number): boolean {
   if (lastRole !== tokens.length - 1 || lastRole === 0 || !TITLE_SURNAMES.has(tokens[lastRole].lower)) return false;
   const before = tokens.slice(0, lastRole);
-  return knownType(before) === undefined && !before.some((token) => is(token, WordClass.demonym | WordClass.place | WordClass.orgHead | WordClass.role));
+  return knownType(before) === undefined && !anyIs(before, WordClass.demonym | WordClass.place | WordClass.orgHead | WordClass.role);
 }
 
 /** Titles of members of a parliament, who sit for a constituency: "the MP for Wantage". */
@@ -901,7 +916,7 @@ function lastRoleIndex(tokens: readonly Token[]): number {
 /** "the General Election", "the General Strike": a title word before the head of an event's name is no title. */
 function namesEvent(tokens: readonly Token[], lastRole: number): boolean {
   const last = tokens[tokens.length - 1];
-  return lastRole < tokens.length - 1 && is(last, WordClass.otherHead) && is(last, WordClass.common) && !tokens.some((token) => is(token, WordClass.givenName));
+  return lastRole < tokens.length - 1 && is(last, WordClass.otherHead) && is(last, WordClass.common) && !anyIs(tokens, WordClass.givenName);
 }
 
 /** "Justice Department", "Labour Party", "Department of Justice", "CL King & Associates": a role word inside the name of a body. */
@@ -922,7 +937,7 @@ function namesBody(text: string, tokens: readonly Token[], lastRole: number): bo
 function isBodyOfRole(tokens: readonly Token[], lastRole: number): boolean {
   if (lastRole !== tokens.length - 1 || lastRole === 0) return false;
   const connected = tokens.findIndex((token) => TITLE_CONNECTORS.has(token.connector));
-  return connected > 0 && tokens.slice(0, connected).some((token) => is(token, WordClass.orgHead))
+  return connected > 0 && anyIs(tokens.slice(0, connected), WordClass.orgHead)
     && tokens.slice(connected).every((token) => is(token, WordClass.role | WordClass.roleModifier) && !is(token, WordClass.givenName));
 }
 
@@ -950,7 +965,7 @@ function plainName(text: string, tokens: Token[], role: string | undefined, pers
   const end = tokens[tokens.length - 1].end;
   const mentionText = text.slice(start, end);
   const words = tokens.length === 1 ? [tokens[0].text] : mentionText.split(/\s+/);
-  const { type, confidence } = typeOf(text, tokens, personCue);
+  const { type, confidence } = typeOf(text, tokens, mentionText, personCue);
   return [{
     start, end, text: mentionText, words, form: words.length === 1 ? words[0] : words.join(' '), type, confidence, role,
     gender: gender ?? (tokens.length > 1 ? genderOf(tokens[0]) : undefined),
@@ -971,7 +986,7 @@ function splitHyphenatedPair(text: string, tokens: Token[]): Token[][] | undefin
   if (parts.length !== 2 || knownType(tokens) !== undefined) return undefined;
   // "Israeli-Palestinian", "German-US", "November-December", "post-Christmas" name nothing.
   if (parts.some((part) => DEMONYMS.has(part.toLowerCase()) || (wordClasses(part.toLowerCase()) & WordClass.date) !== 0)) return [];
-  if (parts.some((part) => part.length < 4 || !/^\p{Lu}\p{Ll}/u.test(part))) return undefined;
+  if (parts.some((part) => part.length < 4 || !CAPITAL_THEN_LOWER.test(part))) return undefined;
   const cut = token.start + parts[0].length;
   const split = [[tokenAt(token.start, parts[0])], [tokenAt(cut + 1, parts[1])]];
   if (!split.some((part) => knownType(part) !== undefined) || isWrittenAsSurname(text, token.text)) return undefined;
@@ -1008,8 +1023,8 @@ function abbreviates(acronym: string, name: string): boolean {
   return initials.toLowerCase() === lower;
 }
 
-/** Types a name from its own words first, then from the words around it. */
-function typeOf(text: string, tokens: Token[], personCue: boolean): { type: EntityType | undefined; confidence: number } {
+/** Types a name (`mentionText`, the text its tokens span) from its own words first, then from the words around it. */
+function typeOf(text: string, tokens: Token[], mentionText: string, personCue: boolean): { type: EntityType | undefined; confidence: number } {
   const last = tokens[tokens.length - 1];
   if (personCue) return { type: 'person', confidence: 2 };
   const known = knownType(tokens) ?? (tokens.length > 1 && tokens[0].bare === 'the' ? knownType(tokens.slice(1)) : undefined);
@@ -1038,12 +1053,12 @@ function typeOf(text: string, tokens: Token[], personCue: boolean): { type: Enti
   // ("El" also opens Arabic surnames: "El Guerrouj").
   if (tokens.length === 2 && PLACE_ARTICLES.has(tokens[0].lower)) return { type: 'place', confidence: 1 };
   // "European Court of Human Rights", "Muslim Council of Britain": the head noun before a connector.
-  if (tokens.length > 2 && tokens.some((token) => is(token, WordClass.orgHead))) return { type: 'organization', confidence: 2 };
+  if (tokens.length > 2 && anyIs(tokens, WordClass.orgHead)) return { type: 'organization', confidence: 2 };
   // "Convention on Human Rights", "Treaty of Nice": a law's or an event's head noun before a connector.
-  if (tokens.length > 1 && tokens.slice(1).some((token) => token.connector !== '') && tokens.some((token) => is(token, WordClass.otherHead))) return { type: 'other', confidence: 2 };
+  if (tokens.length > 1 && tokens.slice(1).some((token) => token.connector !== '') && anyIs(tokens, WordClass.otherHead)) return { type: 'other', confidence: 2 };
   if (tokens[0].text.includes('-') && /^[A-Z]+-\d+$/.test(tokens[0].text)) return { type: 'other', confidence: 2 };
   // "Marks & Spencer", "P&O Cruises", "AT&T": an ampersand joins the names of a firm.
-  if (text.slice(tokens[0].start, last.end).includes('&')) return { type: 'organization', confidence: 1 };
+  if (mentionText.includes('&')) return { type: 'organization', confidence: 1 };
   const context = contextType(text, tokens[0].start, last.end);
   if (context === 'organization' && !isTradesperson(text, tokens) && !isPersonsPossessive(text, tokens)) return { type: context, confidence: 1 };
   // "The Motorcycle Diaries", "The Joe Louis Story": a capitalised "The" in mid-sentence opens the
@@ -1073,7 +1088,7 @@ function typeOf(text: string, tokens: Token[], personCue: boolean): { type: Enti
   }
   // Two or three capitalised words are most often a person, unless the first is a common word: "Star Wars", "Mission Impossible".
   // Longer runs of everyday words are titles too: "Grief Never Grows Old", "Strictly Come Dancing".
-  if (tokens.length >= 2 && tokens.length <= 5 && tokens.every((token) => /^\p{Lu}\p{Ll}/u.test(token.text))) {
+  if (tokens.length >= 2 && tokens.length <= 5 && tokens.every((token) => CAPITAL_THEN_LOWER.test(token.text))) {
     if (tokens.length <= 3 && is(tokens[0], WordClass.common | WordClass.function)) return { type: 'other', confidence: 0 };
     if (isEverydayWords(tokens)) return { type: 'other', confidence: 0 };
     if (tokens.length <= 3) return { type: titled || ownedByPerson(text, tokens[0].start) ? 'other' : 'person', confidence: 0 };
@@ -1091,6 +1106,9 @@ function ownedByPerson(text: string, start: number): boolean {
 }
 
 const PERSON_POSSESSIVE = /(\p{Lu}\p{Ll}+) \p{Lu}[\p{L}-]+['’]s\s+$/u;
+
+/** A word opening with a capital and a lower-case letter: "Blair", not "BBC" or "iPod". */
+const CAPITAL_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
 
 const PLACE_ENDING = /^\p{Lu}\p{Ll}+(?:shire|dorf|stadt|burgh?|abad|pur|grad|istan)$/u;
 
