@@ -1291,8 +1291,17 @@ interface Cluster {
   mentions: NameMention[];
   type: EntityType | undefined;
   confidence: number;
-  roles: Set<string>;
-  equivalents: Set<string>;
+  /**
+   * Distinct roles and equivalent names in the order first seen. Lists, not sets: an entity has
+   * few or none, and a set costs far more to create for each of the thousands of entities.
+   */
+  roles: string[];
+  equivalents: string[];
+}
+
+/** Adds the item to a list of distinct items unless it is there already. */
+function addDistinct(list: string[], item: string): void {
+  if (!list.includes(item)) list.push(item);
 }
 
 function groupMentions(text: string, foundNames: NameMention[]): LocalEntity[] {
@@ -1322,7 +1331,7 @@ function groupMentions(text: string, foundNames: NameMention[]): LocalEntity[] {
     addMention(cluster, name);
     if (name.definedAcronym) {
       byAcronym.set(name.definedAcronym.toUpperCase(), cluster);
-      cluster.equivalents.add(name.definedAcronym);
+      addDistinct(cluster.equivalents, name.definedAcronym);
     }
   }
   for (const cluster of clusters) indexParts(cluster, byPart, byGivenName);
@@ -1455,16 +1464,16 @@ function mergeEquatedNames(text: string, names: readonly NameMention[], clusters
     if (!kept || !merged || kept === merged) continue;
     for (const mention of merged.mentions) clusterOf.set(mention, kept);
     mergeInto(kept, merged);
-    kept.equivalents.add(first.form);
-    kept.equivalents.add(second.form);
+    addDistinct(kept.equivalents, first.form);
+    addDistinct(kept.equivalents, second.form);
   }
 }
 
 function mergeInto(kept: Cluster, merged: Cluster): void {
   for (const mention of merged.mentions) addMention(kept, mention);
   merged.mentions = [];
-  for (const role of merged.roles) kept.roles.add(role);
-  for (const equivalent of merged.equivalents) kept.equivalents.add(equivalent);
+  for (const role of merged.roles) addDistinct(kept.roles, role);
+  for (const equivalent of merged.equivalents) addDistinct(kept.equivalents, equivalent);
 }
 
 /**
@@ -1553,11 +1562,13 @@ function pronounVote(kind: PronounKind | undefined): number {
 }
 
 function newCluster(): Cluster {
-  return { mentions: [], type: undefined, confidence: -1, roles: new Set(), equivalents: new Set() };
+  return { mentions: [], type: undefined, confidence: -1, roles: [], equivalents: [] };
 }
 
 /** "Chief executive" opening a sentence and "chief executive" elsewhere are one role: the first written is kept. */
-function distinctIgnoringCase(roles: Iterable<string>): string[] {
+function distinctIgnoringCase(roles: readonly string[]): string[] {
+  // Most entities have no role.
+  if (roles.length === 0) return [];
   const byLowerCase = new Map<string, string>();
   for (const role of roles) {
     const lower = role.toLowerCase();
@@ -1568,7 +1579,7 @@ function distinctIgnoringCase(roles: Iterable<string>): string[] {
 
 function addMention(cluster: Cluster, name: NameMention): void {
   cluster.mentions.push(name);
-  if (name.role) cluster.roles.add(name.role);
+  if (name.role) addDistinct(cluster.roles, name.role);
   if (name.type && name.confidence > cluster.confidence) {
     cluster.type = name.type;
     cluster.confidence = name.confidence;
@@ -1654,9 +1665,9 @@ function nameKey(form: string): string {
 }
 
 function toEntity(cluster: Cluster, key: number): LocalEntity {
-  const mentions = cluster.mentions
-    .map(({ start, end, text: mentionText }) => ({ start, end, text: mentionText }))
-    .sort((a, b) => a.start - b.start);
+  const mentions = cluster.mentions.map(({ start, end, text: mentionText }) => ({ start, end, text: mentionText }));
+  // Mentions are mostly gathered in text order already, and sorting copies the array even then.
+  if (!inTextOrder(mentions)) mentions.sort((a, b) => a.start - b.start);
   const uses = new Map<string, number>();
   for (const mention of cluster.mentions) {
     const form = mention.form;
@@ -1665,13 +1676,25 @@ function toEntity(cluster: Cluster, key: number): LocalEntity {
   const aliases = [...uses.keys()];
   // The fullest form names the entity; among equally full ones, the one the article uses most ("Firefox", not "Firebird").
   const name = aliases.reduce((best, form) => (isFuller(form, best, uses) ? form : best));
-  const fullest = cluster.mentions.find((mention) => mention.form === name) ?? cluster.mentions[0];
-  for (const alias of aliases) if (alias !== name && /^\p{Lu}{2,}$/u.test(alias)) cluster.equivalents.add(alias);
-  cluster.equivalents.delete(name);
+  for (const alias of aliases) if (alias !== name && IN_CAPITALS.test(alias)) addDistinct(cluster.equivalents, alias);
   return {
-    key, name, type: cluster.type ?? (fullest.words.length > 1 ? 'person' : 'organization'),
-    aliases, roles: distinctIgnoringCase(cluster.roles), mentions, equivalents: [...cluster.equivalents],
+    key, name, type: cluster.type ?? defaultType(cluster, name),
+    aliases, roles: distinctIgnoringCase(cluster.roles), mentions, equivalents: cluster.equivalents.filter((equivalent) => equivalent !== name),
   };
+}
+
+/** An alias in capitals ("DOD", "BBC"): an acronym, which the cross-source index links on too. */
+const IN_CAPITALS = /^\p{Lu}{2,}$/u;
+
+/** The type of an entity nothing else typed: a person when its fullest name has two words or more. */
+function defaultType(cluster: Cluster, name: string): EntityType {
+  const fullest = cluster.mentions.find((mention) => mention.form === name) ?? cluster.mentions[0];
+  return fullest.words.length > 1 ? 'person' : 'organization';
+}
+
+function inTextOrder(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (spans[i].start < spans[i - 1].start) return false;
+  return true;
 }
 
 function isFuller(form: string, than: string, uses: ReadonlyMap<string, number>): boolean {
