@@ -69,6 +69,14 @@ const KNOWN_AND_PREFIXES: ReadonlySet<string> = new Set([...KNOWN_NAMES.keys()].
 /** Acronyms that are common nouns in news prose, not names. */
 const COMMON_ACRONYMS = new Set(['AI', 'CEO', 'CEOs', 'CFO', 'CTO', 'COO', 'GDP', 'TV', 'DVD', 'DVDs', 'CD', 'CDs', 'PC', 'PCs', 'MP', 'MPs', 'MEP', 'MEPs', 'PM', 'AM', 'IT', 'DNA', 'OK', 'VAT', 'ID', 'PR', 'GMT', 'BST', 'EST', 'AGM', 'IPO', 'UFO', 'SMS', 'URL', 'FAQ', 'VIP', 'HQ', 'ETA', 'TBC', 'LLM', 'LLMs', 'API', 'APIs', 'PDF', 'USB', 'GPS', 'HD', 'SUV', 'SUVs', 'WMD', 'WMDs', 'Aids', 'AIDS', 'HIV', 'Sars', 'SARS', 'BSE', 'CJD', 'TB', 'MP3', 'CO2', 'MRI', 'R&B', 'GP', 'GPs', 'I', 'A']);
 
+/** The length of the longest common acronym: most words are longer, and need not be looked up. */
+const LONGEST_COMMON_ACRONYM = Math.max(...[...COMMON_ACRONYMS].map((acronym) => acronym.length));
+
+/** Whether the word, as written, is a common acronym ("CEO", "TV"; not "Ceo"). */
+function isCommonAcronym(word: string): boolean {
+  return word.length <= LONGEST_COMMON_ACRONYM && COMMON_ACRONYMS.has(word);
+}
+
 /** Newsletter section labels ("Why it matters:") and bylines that look capitalised but name nothing. */
 const LABEL_WORDS = new Set(['subs', 'replacements', 'scoop', 'briefly', 'zoom', 'flashback', 'catch', 'go', 'read', 'update', 'updated', 'analysis', 'opinion', 'exclusive', 'breaking', 'video', 'watch', 'listen', 'photo', 'photos']);
 
@@ -582,7 +590,8 @@ function isMonthInName(text: string, tokens: readonly Token[], index: number): b
 function loneNameMonth(text: string, tokens: readonly Token[], kept: readonly Token[]): Token | undefined {
   const last = tokens[tokens.length - 1];
   const alone = kept.length === 0 || (kept.length === 1 && kept[0] === last);
-  return alone && NAME_MONTHS.has(last.lower) && !followsDateLeader(text, last.start) ? last : undefined;
+  // These months are dates to the word classes: the bit spares most words the look-up.
+  return alone && is(last, WordClass.date) && NAME_MONTHS.has(last.lower) && !followsDateLeader(text, last.start) ? last : undefined;
 }
 
 function followsDateLeader(text: string, start: number): boolean {
@@ -604,7 +613,7 @@ function linkOnlyName(token: Token): NameMention {
 
 /** "the White House AI and crypto czar", "BBC TV": a common acronym after a known name is no part of it. */
 function withoutTrailingCommonAcronym(tokens: Token[]): Token[] {
-  if (tokens.length < 2 || !COMMON_ACRONYMS.has(tokens[tokens.length - 1].text)) return tokens;
+  if (tokens.length < 2 || !isCommonAcronym(tokens[tokens.length - 1].text)) return tokens;
   const rest = tokens.slice(0, -1);
   return knownType(rest) === undefined ? tokens : rest;
 }
@@ -638,7 +647,7 @@ const PARTY_MEMBERS: ReadonlySet<string> = new Set([
 function leadingPlace(tokens: Token[]): Token | undefined {
   if (tokens.length < 2 || !(tokens[0].bare === tokens[0].lower ? is(tokens[0], WordClass.place) : PLACES.has(tokens[0].bare))) return undefined;
   const rest = tokens.slice(1);
-  const commonNoun = rest.length === 1 && COMMON_ACRONYMS.has(rest[0].text);
+  const commonNoun = rest.length === 1 && isCommonAcronym(rest[0].text);
   return commonNoun || ORGANIZATIONS.has(bareName(rest)) ? tokens[0] : undefined;
 }
 
@@ -720,7 +729,7 @@ function dropCommonLeadingWords(text: string, tokens: Token[], run: Word[], lowe
   const rest = first === 0 ? tokens : tokens.slice(first);
   if (rest.length > 0 && isKnownName(rest)) return rest;
   // A lone title, modifier or organisation noun ("the Department's work", "the Secretary", "Defense officials") names nothing by itself.
-  if (rest.length === 1 && (is(rest[0], WordClass.role | WordClass.roleModifier | WordClass.orgHead | WordClass.otherHead) || COMMON_ACRONYMS.has(rest[0].text))) return [];
+  if (rest.length === 1 && (is(rest[0], WordClass.role | WordClass.roleModifier | WordClass.orgHead | WordClass.otherHead) || isCommonAcronym(rest[0].text))) return [];
   if (rest.length === 1 && startsWithDigit(rest[0].text)) return [];
   // "the South", "the West": a compass point alone is a direction or a vague region.
   if (rest.length === 1 && COMPASS_POINTS.has(rest[0].lower)) return [];
@@ -781,11 +790,11 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
   if (token.text.includes('-') && (/^\p{Lu}-\p{Ll}/u.test(token.text) || PREFIXED.test(token.text))) return true;
   // "Londoners": the people of a place, like a demonym; "South African", "North American": a
   // compass point before a demonym is part of it.
-  if (is(token, WordClass.demonym) || isPeopleOfPlace(token.lower) || (DEMONYM_OPENINGS.has(token.lower) && next !== undefined && is(next, WordClass.demonym))) {
+  if (is(token, WordClass.demonym) || isPeopleOfPlace(token.lower) || (next !== undefined && is(next, WordClass.demonym) && DEMONYM_OPENINGS.has(token.lower))) {
     return !isOrgContinuation(tokens, index);
   }
   // "CEO Dario Amodei" is a title; "AI Litigation Task Force", "AI Act" keep the acronym in the name.
-  if (COMMON_ACRONYMS.has(token.text)) return !(next && (is(token, WordClass.role) || (token.text.length > 1 && is(tokens[tokens.length - 1], WordClass.orgHead | WordClass.otherHead))));
+  if (isCommonAcronym(token.text)) return !(next && (is(token, WordClass.role) || (token.text.length > 1 && is(tokens[tokens.length - 1], WordClass.orgHead | WordClass.otherHead))));
   if (is(token, WordClass.function) && !isKnownAcronym(token) && !(next && is(token, WordClass.roleModifier) && is(next, WordClass.role)) && !opensOrdinalName(tokens, index)
     && !(next && !sentenceStart && (NAME_OPENING_FUNCTION_WORDS.has(token.lower) || is(token, WordClass.givenName) || opensNumberedName(tokens, index)))) return true;
   if (!sentenceStart) return false;
