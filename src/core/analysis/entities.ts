@@ -1043,8 +1043,8 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   // body's head before "of" ("Department of War").
   const bodyHeadFirst = tokens.length > 1 && is(tokens[0], WordClass.orgHead) && tokens[1].connector !== '';
   if (tokens.length > 1 && is(last, WordClass.otherHead) && !is(last, WordClass.orgHead) && !bodyHeadFirst) return { type: 'other', confidence: 2 };
-  // "Perplexity AI", "Scale AI": a firm named for its trade, like "X Technologies".
-  // "Perplexity AI", "FC Cologne", "Air Deccan": a firm named for its trade, a club, an airline.
+  // "Perplexity AI", "FC Cologne", "Air Deccan": a firm named for its trade (like "X
+  // Technologies"), a club, an airline.
   if (tokens.length > 1 && (is(tokens[0], WordClass.orgHead) || isFirmSuffix(last.text) || CLUB_ENDINGS.has(last.lower) || CLUB_ENDINGS.has(tokens[0].lower)
     || tokens[0].lower === 'air')) return { type: 'organization', confidence: 2 };
   if (tokens.length > 1 && /^\d{2,4}$/.test(last.text)) return { type: 'other', confidence: 2 };
