@@ -66,6 +66,11 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('Californian Thomas Slattery sued. A Texan and two Liverpudlians watched.'), [['Thomas Slattery', 'person']]);
   });
 
+  it('keeps a body named for its aim whole: "Committee to Protect Bloggers"', () => {
+    assert.deepEqual(typed('The Committee to Protect Bloggers designated the day. The Campaign to Protect Rural England objected.').sort(),
+      [['Campaign to Protect Rural England', 'organization'], ['Committee to Protect Bloggers', 'organization']]);
+  });
+
   it('reads "X AI" as a firm, and links "X" to it', () => {
     const entities = extractEntities('Apple held talks about bidding for Perplexity AI. Perplexity said no. They also backed Scale AI.');
     assert.deepEqual(find(entities, 'Perplexity AI').aliases, ['Perplexity AI', 'Perplexity']);

@@ -307,6 +307,8 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   if (gap.length > 10 || gap[0] !== ' ' || gap[gap.length - 1] !== ' ') return false;
   // "Marks & Spencer", "Robbins Geller Rudman & Dowd": an ampersand only ever joins one name.
   if (NAME_PARTICLES.has(connector) || connector === '&') return true;
+  // "Committee to Protect Journalists", "Campaign to Protect Rural England": a body named for its aim.
+  if (connector === 'to') return AIM_BODIES.has(previous.lower);
   if (!CONNECTORS.has(connector)) return false;
   // "the London Marathon on Boxing Day", "the summit on Monday": a date after "on" is no part of
   // the name, unless the gazetteer says so ("Mail on Sunday").
@@ -324,6 +326,9 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
     // "American Association for the Advancement of Science": "of" inside a body's name, after its head.
     || (connector === 'of' && run.length >= 3 && run.some((word) => ORG_HEAD_WORDS.has(word.lower)));
 }
+
+/** Bodies whose names may go on with their aim after "to". */
+const AIM_BODIES: ReadonlySet<string> = new Set(['committee', 'campaign', 'coalition', 'alliance', 'movement', 'league']);
 
 /** "St Paul's Cathedral", "St Mary's Hospital": the possessive of a saint is inside the name. */
 function isSaintsName(run: readonly Word[]): boolean {
@@ -1038,6 +1043,8 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   if (personCue) return { type: 'person', confidence: 2 };
   const known = knownType(tokens) ?? (tokens.length > 1 && tokens[0].bare === 'the' ? knownType(tokens.slice(1)) : undefined);
   if (known) return { type: known, confidence: 2 };
+  // Only a body named for its aim joins words with a bare "to" ("Campaign to Protect Rural England").
+  if (tokens.some((token) => token.connector === 'to')) return { type: 'organization', confidence: 2 };
   if (tokens.length === 2 && is(tokens[0], WordClass.givenName) && HEAD_NOUN_SURNAMES.has(last.lower)) return { type: 'person', confidence: 2 };
   // "Securities Trading Act": a law's head noun outweighs a body's word before it, but not a
   // body's head before "of" ("Department of War").
