@@ -71,6 +71,14 @@ describe('entities: organisations, places and other names', () => {
       [['Campaign to Protect Rural England', 'organization'], ['Committee to Protect Bloggers', 'organization']]);
   });
 
+  it('reads a name with small words in Title Case as a work, but not a body\'s name or a list', () => {
+    assert.deepEqual(typed('They loved Eternal Sunshine Of The Spotless Mind and A Nightmare On Elm Street.').sort(),
+      [['Eternal Sunshine Of The Spotless Mind', 'other'], ['Nightmare On Elm Street', 'other']]);
+    for (const [name, type] of typed('Shares in Air New Zealand rose, Credit Suisse First Boston said. Independent and The Times editors met.')) {
+      assert.notEqual(type, 'other', name);
+    }
+  });
+
   it('reads "X AI" as a firm, and links "X" to it', () => {
     const entities = extractEntities('Apple held talks about bidding for Perplexity AI. Perplexity said no. They also backed Scale AI.');
     assert.deepEqual(find(entities, 'Perplexity AI').aliases, ['Perplexity AI', 'Perplexity']);

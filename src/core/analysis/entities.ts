@@ -1045,6 +1045,9 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   if (known) return { type: known, confidence: 2 };
   // Only a body named for its aim joins words with a bare "to" ("Campaign to Protect Rural England").
   if (tokens.some((token) => token.connector === 'to')) return { type: 'organization', confidence: 2 };
+  // "Eternal Sunshine Of The Spotless Mind", "Lost In Translation": a function word capitalised
+  // inside a name is the Title Case of a work's title; prose writes bodies' names with "of".
+  if (hasCapitalisedFunctionWordInside(tokens)) return { type: 'other', confidence: 2 };
   if (tokens.length === 2 && is(tokens[0], WordClass.givenName) && HEAD_NOUN_SURNAMES.has(last.lower)) return { type: 'person', confidence: 2 };
   // "Securities Trading Act": a law's head noun outweighs a body's word before it, but not a
   // body's head before "of" ("Department of War").
@@ -1116,6 +1119,24 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
 }
 
 /** "Graham Norton's Strictly Dance Fever", "Steven Spielberg's Jaws": a person's show or work, not another person. */
+function hasCapitalisedFunctionWordInside(tokens: readonly Token[]): boolean {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    // Not after "and": "Independent and The Times" is a list the run took in, not a title.
+    if (TITLE_CASE_SMALL_WORDS.has(tokens[i].text) && tokens[i].connector === '') return true;
+  }
+  return false;
+}
+
+/**
+ * The small words Title Case capitalises and prose does not; not "First" ("Credit Suisse First
+ * Boston"), "New" ("Air New Zealand"), particles ("Vale Do Rio Doce"), a middle initial "A", nor
+ * "For", which bodies capitalise too ("Transport For London").
+ */
+const TITLE_CASE_SMALL_WORDS: ReadonlySet<string> = new Set(`
+Of The In And On To With From At By Into Over Under As Is Are Was Were Be It Its My Your Our Their His Her Me You We They
+Not No Or But Than So If When Where Who What This That These Those An
+`.trim().split(/\s+/));
+
 function ownedByPerson(text: string, start: number): boolean {
   const owner = PERSON_POSSESSIVE.exec(text.slice(Math.max(0, start - 40), start));
   return owner !== null && isGivenName(owner[1].toLowerCase());
