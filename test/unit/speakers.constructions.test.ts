@@ -191,6 +191,17 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.match(speakerOf(acronym, 'clamour').speaker?.name ?? '', /^(?:BCC|British Chambers of Commerce)$/);
   });
 
+  it('takes "the festival" or "the alliance" for the latest body or event so named, but "the bank" for the one in focus', () => {
+    const festival = 'Day-Lewis has competed four times at the Berlin Film Festival. The festival praises him for his "sensational start" with roles in My Beautiful Launderette.';
+    assert.equal(speakerOf(festival, 'sensational').speaker?.name, 'Berlin Film Festival');
+    const alliance = 'Otis Ferry was charged. The Countryside Alliance objected. The alliance said the new law was "impossibly difficult to determine".';
+    assert.equal(speakerOf(alliance, 'impossibly').speaker?.name, 'Countryside Alliance');
+    const bank = 'Citizens Bank and Canal Bank were bought by JP Morgan. JP Morgan said it was setting up a scholarship. The bank said that it is a "very different company" now.';
+    assert.equal(speakerOf(bank, 'very different').speaker?.name, 'JP Morgan');
+    const report = 'Vincent Koen of the OECD told the BBC\'s World Business Report the shock could be absorbed. However, the report warned: "It remains to be seen whether Europe will play a strong role."';
+    assert.notEqual(speakerOf(report, 'remains to be seen').speaker?.name, 'World Business Report');
+  });
+
   it('reads the antecedent of "which said"', () => {
     const text = 'Walter van der Vijver left Shell. Despite receiving an email from Mr Van de Vijver which said the firm had "fooled" the market, she did nothing.';
     assert.match(speakerOf(text, 'fooled').speaker?.name ?? '', /Vijver$/);

@@ -4,7 +4,7 @@ import type { QuoteSpan } from './quotes';
 import { type Attribution, attributionsFor, hasQuoteMark, labelAttribution, opensSentence, type Phrase, reportedSpeechBefore, sentenceStart, wordCount } from './speakers/attributions';
 import { MentionIndex, type MentionRef } from './speakers/mentionIndex';
 import { genderOfGivenName, OUTLETS } from '../text/gazetteer';
-import { BUSINESS_NOUNS, DEMONYMS, FUNCTION_WORDS, isGovernmentBody, ORG_INTRODUCERS } from '../text/lexicon';
+import { BUSINESS_NOUNS, DEMONYMS, FUNCTION_WORDS, isGovernmentBody, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS } from '../text/lexicon';
 import { firstPronounAfter, isSentenceSubject } from '../text/pronouns';
 import { isPossessiveAt } from '../text/words';
 
@@ -206,6 +206,8 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   const { entities } = context;
   const named = context.mentions.within(mention.start, mention.end);
   const lowerWords = value.toLowerCase().split(/\s+/);
+  const namesake = named.length === 0 ? bodyNamedByNoun(context, lowerWords, mention.start) : undefined;
+  if (namesake) return anaphor(namesake, mention, attribution.cue);
   const isSourceNoun = (word: string) => SOURCE_NOUNS.has(word.replace(/['’]s$/, ''));
   let sourceNoun = sourceNounIndex(mention, named, lowerWords, isSourceNoun);
   // "a senior administration official": the source is the last noun of the run, not the first.
@@ -271,6 +273,22 @@ function namesAuthor(phrase: string, sourceNoun: string, names: number): boolean
 }
 
 const AUTHOR_AFTER_DOCUMENT = /\s(?:(?:issued|released|sent|signed|written)\s+)?(?:by|from|on behalf of)\s+(?:the\s+)?\p{Lu}/u;
+
+/**
+ * "The festival praises him" after "the Berlin Film Festival", "the committee said" after "the
+ * Public Accounts Committee": "the" and a noun refer back to the latest body or event whose name
+ * ends with that noun.
+ */
+function bodyNamedByNoun({ mentions, entities }: Context, lowerWords: readonly string[], before: number): LocalEntity | undefined {
+  if (lowerWords.length !== 2 || lowerWords[0] !== 'the') return undefined;
+  const noun = lowerWords[1];
+  // "the bank", "the company": nouns for a business refer to the one in focus (`organizationInFocus`),
+  // whatever its name; "the report" is a document, not the "World Business Report" programme.
+  if (ORG_INTRODUCERS.has(noun) || DOCUMENT_NOUNS.has(noun) || !ORG_HEAD_WORDS.has(noun) && !OTHER_HEAD_WORDS.has(noun)) return undefined;
+  const endsWithNoun = ({ key }: MentionRef) => entities[key].type !== 'person' && entities[key].name.toLowerCase().endsWith(` ${noun}`);
+  const latest = mentions.lastBefore(before, endsWithNoun);
+  return latest && entities[latest.key];
+}
 
 /** "telecom regulator Ofcom": a body named right after the noun that describes it is the speaker. */
 function namesBodyAfterNoun({ text, entities }: Context, phrase: Span, named: readonly MentionRef[], sourceNoun: number): boolean {
