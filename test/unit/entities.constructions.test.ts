@@ -79,6 +79,11 @@ describe('entities: organisations, places and other names', () => {
     }
   });
 
+  it('keeps a small word capitalised in mid-sentence as the opening of a title: "in My Left Foot"', () => {
+    assert.deepEqual(typed('His credits include his performance in My Left Foot and the films In The Name Of The Father and My Beautiful Launderette.').sort(),
+      [['In The Name Of The Father', 'other'], ['My Beautiful Launderette', 'other'], ['My Left Foot', 'other']]);
+  });
+
   it('reads "X AI" as a firm, and links "X" to it', () => {
     const entities = extractEntities('Apple held talks about bidding for Perplexity AI. Perplexity said no. They also backed Scale AI.');
     assert.deepEqual(find(entities, 'Perplexity AI').aliases, ['Perplexity AI', 'Perplexity']);

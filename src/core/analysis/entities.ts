@@ -801,7 +801,7 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
   // "CEO Dario Amodei" is a title; "AI Litigation Task Force", "AI Act" keep the acronym in the name.
   if (isCommonAcronym(token.text)) return !(next && (is(token, WordClass.role) || (token.text.length > 1 && is(tokens[tokens.length - 1], WordClass.orgHead | WordClass.otherHead))));
   if (is(token, WordClass.function) && !isKnownAcronym(token) && !(next && is(token, WordClass.roleModifier) && is(next, WordClass.role)) && !opensOrdinalName(tokens, index)
-    && !(next && !sentenceStart && (NAME_OPENING_FUNCTION_WORDS.has(token.lower) || is(token, WordClass.givenName) || opensNumberedName(tokens, index)))) return true;
+    && !(next && !sentenceStart && (NAME_OPENING_FUNCTION_WORDS.has(token.lower) || is(token, WordClass.givenName) || opensNumberedName(tokens, index) || TITLE_OPENINGS.has(token.text)))) return true;
   if (!sentenceStart) return false;
   if (LABEL_WORDS.has(token.lower)) return true;
   if (!next && isDerivedWord(token.lower)) return true;
@@ -820,6 +820,12 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
  * and a number that opens a numbered name.
  */
 const NAME_OPENING_FUNCTION_WORDS: ReadonlySet<string> = new Set(['new', 'old']);
+
+/**
+ * Small words that, capitalised in mid-sentence, can only open the title of a work: "his
+ * performance in My Left Foot", "films In The Name Of The Father".
+ */
+const TITLE_OPENINGS: ReadonlySet<string> = new Set(['My', 'In', 'Of', 'On', 'With', 'From', 'Into', 'Your', 'Our', 'Their']);
 
 /**
  * "Firstly", "Happily", "Alcoholism": an adverb made from an English word, an abstract noun in
@@ -1120,6 +1126,7 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
 
 /** "Graham Norton's Strictly Dance Fever", "Steven Spielberg's Jaws": a person's show or work, not another person. */
 function hasCapitalisedFunctionWordInside(tokens: readonly Token[]): boolean {
+  if (tokens.length > 1 && TITLE_OPENINGS.has(tokens[0].text)) return true;
   for (let i = 1; i < tokens.length - 1; i++) {
     // Not after "and": "Independent and The Times" is a list the run took in, not a title.
     if (TITLE_CASE_SMALL_WORDS.has(tokens[i].text) && tokens[i].connector === '') return true;
