@@ -84,6 +84,11 @@ describe('entities: organisations, places and other names', () => {
       [['In The Name Of The Father', 'other'], ['My Beautiful Launderette', 'other'], ['My Left Foot', 'other']]);
   });
 
+  it('types names ending in a reserve, province, bay or harbour as places', () => {
+    assert.deepEqual(typed('The Wolong Nature Reserve in Sichuan Province houses pandas. Detainees at Guantanamo Bay were freed.').sort(),
+      [['Guantanamo Bay', 'place'], ['Sichuan Province', 'place'], ['Wolong Nature Reserve', 'place']]);
+  });
+
   it('reads "X AI" as a firm, and links "X" to it', () => {
     const entities = extractEntities('Apple held talks about bidding for Perplexity AI. Perplexity said no. They also backed Scale AI.');
     assert.deepEqual(find(entities, 'Perplexity AI').aliases, ['Perplexity AI', 'Perplexity']);
