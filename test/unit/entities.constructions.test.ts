@@ -89,6 +89,12 @@ describe('entities: organisations, places and other names', () => {
       [['Guantanamo Bay', 'place'], ['Sichuan Province', 'place'], ['Wolong Nature Reserve', 'place']]);
   });
 
+  it('reads countries in a list of opponents as teams, but not where jobs are lost to them', () => {
+    assert.deepEqual(typed('England have lost against Wales, France and Ireland. The last two games against Italy and Scotland are a test.').sort(),
+      [['England', 'organization'], ['France', 'organization'], ['Ireland', 'organization'], ['Italy', 'organization'], ['Scotland', 'organization'], ['Wales', 'organization']]);
+    assert.deepEqual(typed('Call centre jobs have been lost to India.'), [['India', 'place']]);
+  });
+
   it('reads "X AI" as a firm, and links "X" to it', () => {
     const entities = extractEntities('Apple held talks about bidding for Perplexity AI. Perplexity said no. They also backed Scale AI.');
     assert.deepEqual(find(entities, 'Perplexity AI').aliases, ['Perplexity AI', 'Perplexity']);

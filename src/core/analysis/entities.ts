@@ -1413,7 +1413,7 @@ function groupMentions(text: string, foundNames: NameMention[]): LocalEntity[] {
 function playsAsTeam(text: string, cluster: Cluster): boolean {
   return cluster.mentions.some((mention) => {
     // "coached Barcelona", "beat France", "played for Ireland": a verb of sport before the name.
-    if (TEAM_LEAD.test(text.slice(Math.max(0, mention.start - 20), mention.start))) return true;
+    if (TEAM_LEAD.test(text.slice(Math.max(0, mention.start - 70), mention.start))) return true;
     const next = wordAfter(text, mention.end);
     if (next === undefined) return false;
     // "England are favourites", "Wales have won": British English gives a team, never a country,
@@ -1422,7 +1422,11 @@ function playsAsTeam(text: string, cluster: Cluster): boolean {
   });
 }
 
-const TEAM_LEAD = /\b(?:coached|managed|joined|beat|(?:signed|played|plays|playing)\s+for)\s+$/;
+/**
+ * "beat France", "lost against Wales, France and Ireland", "the match against Bulgaria": each name
+ * of the list is a team. Not "lost to": jobs are lost to India.
+ */
+const TEAM_LEAD = /\b(?:coached|managed|joined|beat|beating|(?:signed|played|plays|playing)\s+for|(?:lost|losing|loss|won|winning|win|victory|defeat|draw|drew|games?|match(?:es)?|clash|tie|friendly|fixture)\s+(?:against|over|with)|defeats?\s+to)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+|\s+and\s+))*$/u;
 
 const TEAM_VERBS: ReadonlySet<string> = new Set(['are', 'were', 'have', 'play', 'face', 'host', 'meet']);
 
