@@ -95,6 +95,10 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('Call centre jobs have been lost to India.'), [['India', 'place']]);
   });
 
+  it('reads the acronyms of school, technology and everyday nouns as no names: PE, GCSEs, ISPs, GPRS, CCTV', () => {
+    assert.deepEqual(typed('Pupils do two hours of PE before their GCSEs. ISPs sell GPRS and VoIP, and CCTV watches the ATMs.'), []);
+  });
+
   it('reads "X AI" as a firm, and links "X" to it', () => {
     const entities = extractEntities('Apple held talks about bidding for Perplexity AI. Perplexity said no. They also backed Scale AI.');
     assert.deepEqual(find(entities, 'Perplexity AI').aliases, ['Perplexity AI', 'Perplexity']);

@@ -67,7 +67,9 @@ const KNOWN_FIRST_WORDS: ReadonlySet<string> = new Set([...KNOWN_NAMES.keys()].m
 const KNOWN_AND_PREFIXES: ReadonlySet<string> = new Set([...KNOWN_NAMES.keys()].map((name) => /^(.+? and \S+)/.exec(name)?.[1]).filter((prefix) => prefix !== undefined));
 
 /** Acronyms that are common nouns in news prose, not names. */
-const COMMON_ACRONYMS = new Set(['AI', 'CEO', 'CEOs', 'CFO', 'CTO', 'COO', 'GDP', 'TV', 'DVD', 'DVDs', 'CD', 'CDs', 'PC', 'PCs', 'MP', 'MPs', 'MEP', 'MEPs', 'PM', 'AM', 'IT', 'DNA', 'OK', 'VAT', 'ID', 'PR', 'GMT', 'BST', 'EST', 'AGM', 'IPO', 'UFO', 'SMS', 'URL', 'FAQ', 'VIP', 'HQ', 'ETA', 'TBC', 'LLM', 'LLMs', 'API', 'APIs', 'PDF', 'USB', 'GPS', 'HD', 'SUV', 'SUVs', 'WMD', 'WMDs', 'Aids', 'AIDS', 'HIV', 'Sars', 'SARS', 'BSE', 'CJD', 'TB', 'MP3', 'CO2', 'MRI', 'R&B', 'GP', 'GPs', 'I', 'A']);
+const COMMON_ACRONYMS = new Set(['AI', 'CEO', 'CEOs', 'CFO', 'CTO', 'COO', 'GDP', 'TV', 'DVD', 'DVDs', 'CD', 'CDs', 'PC', 'PCs', 'MP', 'MPs', 'MEP', 'MEPs', 'PM', 'AM', 'IT', 'DNA', 'OK', 'VAT', 'ID', 'PR', 'GMT', 'BST', 'EST', 'AGM', 'IPO', 'UFO', 'SMS', 'URL', 'FAQ', 'VIP', 'HQ', 'ETA', 'TBC', 'LLM', 'LLMs', 'API', 'APIs', 'PDF', 'USB', 'GPS', 'HD', 'SUV', 'SUVs', 'WMD', 'WMDs', 'Aids', 'AIDS', 'HIV', 'Sars', 'SARS', 'BSE', 'CJD', 'TB', 'MP3', 'CO2', 'MRI', 'R&B', 'GP', 'GPs', 'I', 'A',
+  'PE', 'GCSE', 'GCSEs', 'ICT', 'MBA', 'PhD', 'PIN', 'ATM', 'ATMs', 'SIM', 'LCD', 'LED', 'RAM', 'CPU', 'GPU', 'ISP', 'ISPs', 'VoIP', 'GPRS', 'DRM',
+  'P2P', 'CCTV', 'ASBO', 'ASBOs', 'MRSA', 'SME', 'SMEs', 'HGV', 'MOT', 'NGO', 'NGOs']);
 
 /** The length of the longest common acronym: most words are longer, and need not be looked up. */
 const LONGEST_COMMON_ACRONYM = Math.max(...[...COMMON_ACRONYMS].map((acronym) => acronym.length));
