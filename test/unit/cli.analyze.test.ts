@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyzeDocument } from '../../src/core/analysis/analyze';
+import type { DocumentAnalysis } from '../../src/core/analysis/model';
 import { parseAnalyzeArgs, runAnalyzeCommand } from '../../src/cli/analyzeCommand';
 import { runExportCommand } from '../../src/cli/exportCommand';
 import { UsageError } from '../../src/cli/io';
@@ -13,6 +14,19 @@ import { AnalysisReportSchema } from '../../src/core/schema/analysisReport';
 function captureIO() {
   const output = { stdout: '', stderr: '' };
   return { output, io: { stdout: (text: string) => { output.stdout += text; }, stderr: (text: string) => { output.stderr += text; } } };
+}
+
+/** A folder of two articles, one of which `failOnPoison` makes the analysis fail on. */
+function folderWithPoison(): string {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'marginalia-cli-'));
+  fs.writeFileSync(path.join(folder, 'agassi.txt'), 'Andre Agassi said: "My hip was cramping."');
+  fs.writeFileSync(path.join(folder, 'poison.txt'), 'This one trips the analyser.');
+  return folder;
+}
+
+function failOnPoison(text: string): DocumentAnalysis {
+  if (text.includes('trips')) throw new RangeError('offset out of range');
+  return analyzeDocument(text);
 }
 
 describe('marginalia analyze (in-process)', () => {
@@ -30,14 +44,8 @@ describe('marginalia analyze (in-process)', () => {
   });
 
   it('skips an article the analysis fails on, says so, and reports the others', async () => {
-    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'marginalia-cli-'));
-    fs.writeFileSync(path.join(folder, 'agassi.txt'), 'Andre Agassi said: "My hip was cramping."');
-    fs.writeFileSync(path.join(folder, 'poison.txt'), 'This one trips the analyser.');
+    const folder = folderWithPoison();
     const { output, io } = captureIO();
-    const failOnPoison = (text: string) => {
-      if (text.includes('trips')) throw new RangeError('offset out of range');
-      return analyzeDocument(text);
-    };
     assert.equal(await runAnalyzeCommand([folder], io, failOnPoison), 1);
     assert.match(output.stderr, /skipped poison\.txt: the analysis failed \(offset out of range\)/);
     const report = AnalysisReportSchema.parse(JSON.parse(output.stdout));
@@ -48,14 +56,8 @@ describe('marginalia analyze (in-process)', () => {
 
 describe('marginalia export (in-process)', () => {
   it('skips an article the analysis fails on, says so, and exports the others', async () => {
-    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'marginalia-cli-'));
-    fs.writeFileSync(path.join(folder, 'agassi.txt'), 'Andre Agassi said: "My hip was cramping."');
-    fs.writeFileSync(path.join(folder, 'poison.txt'), 'This one trips the analyser.');
+    const folder = folderWithPoison();
     const { output, io } = captureIO();
-    const failOnPoison = (text: string) => {
-      if (text.includes('trips')) throw new RangeError('offset out of range');
-      return analyzeDocument(text);
-    };
     assert.equal(await runExportCommand([folder, '--format', 'jsonl'], io, failOnPoison), 1);
     assert.match(output.stderr, /skipped poison\.txt: the analysis failed \(offset out of range\)/);
     const records = output.stdout.trim().split('\n').map((line) => ExportRecordSchema.parse(JSON.parse(line)));
