@@ -99,6 +99,11 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('Pupils do two hours of PE before their GCSEs. ISPs sell GPRS and VoIP, and CCTV watches the ATMs.'), []);
   });
 
+  it('knows US agencies, so a country before one is a name of its own, and reads Comptroller as a title', () => {
+    assert.deepEqual(typed('The US Federal Communications Commission fined the network, New York State Comptroller Alan Hevesi said.').sort(),
+      [['Alan Hevesi', 'person'], ['Federal Communications Commission', 'organization'], ['New York', 'place'], ['US', 'place']]);
+  });
+
   it('reads "X AI" as a firm, and links "X" to it', () => {
     const entities = extractEntities('Apple held talks about bidding for Perplexity AI. Perplexity said no. They also backed Scale AI.');
     assert.deepEqual(find(entities, 'Perplexity AI').aliases, ['Perplexity AI', 'Perplexity']);

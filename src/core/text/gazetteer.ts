@@ -40,7 +40,7 @@ great britain, united states, us, usa, america, uruguay, uzbekistan, vatican, ve
 zimbabwe, gaza, west bank, crimea, kashmir, chechnya, darfur, kurdistan, greenland, puerto rico,
 europe, asia, africa, north america, south america, latin america, antarctica, the middle east, middle east, the gulf,
 gulf, balkans, scandinavia, caribbean, pacific, atlantic, mediterranean, arctic, siberia, the west, silicon valley,
-wall street, whitehall, westminster, downing street, capitol hill, capitol, the hague, hollywood, bollywood, old trafford, old bailey, heathrow, gatwick, stansted,
+wall street, whitehall, westminster, holyrood, city of london, downing street, capitol hill, capitol, the hague, hollywood, bollywood, old trafford, old bailey, heathrow, gatwick, stansted,
 alabama, alaska, arizona, arkansas, california, colorado, connecticut, delaware, florida, hawaii, idaho, illinois,
 indiana, iowa, kansas, kentucky, louisiana, maine, maryland, massachusetts, michigan, minnesota, mississippi, missouri,
 montana, nebraska, nevada, new hampshire, new jersey, new mexico, new york, north carolina, north dakota, ohio,
@@ -98,7 +98,7 @@ grand theft auto, the sims, world wide web, grand slam, grand slams, golden glob
 aac, wma, bittorrent, edonkey, gnutella, limewire, grokster, skype, realplayer, quicktime, windows media player,
 windows xp, windows vista, windows 2000, windows 95, windows 98, microsoft outlook, microsoft word, microsoft office, powerpoint,
 msn messenger, hotmail, xbox live, xbox 360, playstation 2, playstation 3, playstation portable, gamecube, n-gage, wii,
-mydoom, sasser, netsky, bagle, blaster, wikipedia, myspace, youtube,
+mydoom, sasser, netsky, bagle, blaster,
 `);
 
 export const ORGANIZATIONS = lines(`
@@ -128,7 +128,10 @@ mistral, cohere, hugging face, scale ai, yukos, gazprom, rosneft, lukoil, glaxos
 novartis, unilever, nestle, tesco, sainsbury's, asda, marks & spencer, boots, woolworths, whitbread, hbos, northern rock,
 standard life, aviva, prudential, lloyds tsb, bradford & bingley, british airways, easyjet, ryanair, lufthansa, air france, klm,
 qantas, rolls-royce, bae systems, deutsche bank, credit suisse, deutsche boerse, euronext, london stock exchange, lse, nyse, nasdaq,
-philip morris, altria, british american tobacco, swiss re, munich re, telekom austria, deutsche telekom, france telecom, telecom italia
+philip morris, altria, british american tobacco, swiss re, munich re, telekom austria, deutsche telekom, france telecom, telecom italia,
+fcc, federal communications commission, ftc, federal trade commission, fda, food and drug administration, epa,
+environmental protection agency, faa, federal aviation administration, justice department, department of justice,
+department of homeland security, canal plus
 `);
 
 /**
