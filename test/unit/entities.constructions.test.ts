@@ -104,6 +104,10 @@ describe('entities: organisations, places and other names', () => {
       [['Alan Hevesi', 'person'], ['Federal Communications Commission', 'organization'], ['New York', 'place'], ['US', 'place']]);
   });
 
+  it('reads a given name paired with a full name as a person: "Jim and Margaret Cuthbert"', () => {
+    assert.deepEqual(typed('The report was written by economists Jim and Margaret Cuthbert.').sort(), [['Jim', 'person'], ['Margaret Cuthbert', 'person']]);
+  });
+
   it('reads "X AI" as a firm, and links "X" to it', () => {
     const entities = extractEntities('Apple held talks about bidding for Perplexity AI. Perplexity said no. They also backed Scale AI.');
     assert.deepEqual(find(entities, 'Perplexity AI').aliases, ['Perplexity AI', 'Perplexity']);

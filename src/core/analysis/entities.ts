@@ -1097,6 +1097,8 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   const opensWithCompany = tokens.length > 1 && tokens[0].known === 'organization';
   if (context && !(context === 'place' && opensWithCompany)) return { type: context, confidence: 1 };
   if (tokens.length === 1 && /^(?:\p{Lu}\.?){2,6}$/u.test(last.text)) return { type: 'organization', confidence: 1 };
+  // "Jim and Margaret Cuthbert": a given name paired with a person's full name is a person's.
+  if (tokens.length === 1 && is(last, WordClass.givenName) && pairsWithFullName(text, last.end)) return { type: 'person', confidence: 2 };
   // "Staffordshire", "Engerwitzdorf", "Hyderabad", "Kazakhstan": the endings of counties, towns and countries.
   if (tokens.length === 1 && PLACE_ENDING.test(last.text)) return { type: 'place', confidence: 1 };
   // "Airbus A380", "Boeing 777": a known company's name and a model number name a product, as
@@ -1145,6 +1147,13 @@ const TITLE_CASE_SMALL_WORDS: ReadonlySet<string> = new Set(`
 Of The In And On To With From At By Into Over Under As Is Are Was Were Be It Its My Your Our Their His Her Me You We They
 Not No Or But Than So If When Where Who What This That These Those An
 `.trim().split(/\s+/));
+
+function pairsWithFullName(text: string, end: number): boolean {
+  const pair = PAIRED_FULL_NAME.exec(text.slice(end, end + 40));
+  return pair !== null && isGivenName(pair[1].toLowerCase());
+}
+
+const PAIRED_FULL_NAME = /^ and (\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}+/u;
 
 function ownedByPerson(text: string, start: number): boolean {
   const owner = PERSON_POSSESSIVE.exec(text.slice(Math.max(0, start - 40), start));
