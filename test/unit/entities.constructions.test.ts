@@ -108,6 +108,10 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('The report was written by economists Jim and Margaret Cuthbert.').sort(), [['Jim', 'person'], ['Margaret Cuthbert', 'person']]);
   });
 
+  it('types a name after a soap, a programme or a ballet as a work', () => {
+    assert.deepEqual(typed('He wrote the soap Brookside and the programme Countryfile.').sort(), [['Brookside', 'other'], ['Countryfile', 'other']]);
+  });
+
   it('reads "X AI" as a firm, and links "X" to it', () => {
     const entities = extractEntities('Apple held talks about bidding for Perplexity AI. Perplexity said no. They also backed Scale AI.');
     assert.deepEqual(find(entities, 'Perplexity AI').aliases, ['Perplexity AI', 'Perplexity']);

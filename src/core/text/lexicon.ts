@@ -130,7 +130,8 @@ index composite average
 /** Nouns that, right before or after an unknown name, mark it as a product ("its model, Claude"). */
 export const PRODUCT_CUES = words(`model models chatbot chatbots app apps software product products tool platform device phone console game browser engine system
 drug drugs pill medicine vaccine film films movie series show drama album song single novel book opera musical sitcom
-chip chips processor processors platforms thriller biopic documentary sequel prequel remake cartoon comedy blockbuster`);
+chip chips processor processors platforms thriller biopic documentary sequel prequel remake cartoon comedy blockbuster
+soap programme ballet poem painting memoir autobiography track`);
 
 /** Nouns that, right after an unknown name, mark it as an organisation ("Anthropic spokesperson"). */
 export const ORG_CUES = words(`
