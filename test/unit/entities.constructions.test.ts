@@ -55,6 +55,7 @@ describe('entities: organisations, places and other names', () => {
   it('types well-known software, file formats, networks and viruses as products', () => {
     assert.deepEqual(typed('Files swapped on BitTorrent and eDonkey in WMA and AAC formats were spread by MyDoom through Microsoft Outlook.').sort(),
       [['AAC', 'other'], ['BitTorrent', 'other'], ['Microsoft Outlook', 'other'], ['MyDoom', 'other'], ['WMA', 'other'], ['eDonkey', 'other']]);
+    assert.deepEqual(typed('He flew aboard Air Force One.'), [['Air Force One', 'other']]);
   });
 
   it('knows countries and regions by their short names: Korea, Gibraltar, Bavaria', () => {

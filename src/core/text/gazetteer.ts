@@ -98,7 +98,7 @@ grand theft auto, the sims, world wide web, grand slam, grand slams, golden glob
 aac, wma, bittorrent, edonkey, gnutella, limewire, grokster, skype, realplayer, quicktime, windows media player,
 windows xp, windows vista, windows 2000, windows 95, windows 98, microsoft outlook, microsoft word, microsoft office, powerpoint,
 msn messenger, hotmail, xbox live, xbox 360, playstation 2, playstation 3, playstation portable, gamecube, n-gage, wii,
-mydoom, sasser, netsky, bagle, blaster,
+mydoom, sasser, netsky, bagle, blaster, air force one, marine one,
 `);
 
 export const ORGANIZATIONS = lines(`
