@@ -228,12 +228,9 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
     && !/\b(?:for|of|at|from|to|with|representing)\s/i.test(context.text.slice(mention.start, ref.start)));
   // "analysts from Citigroup Smith Barney in a note to clients": a plural source needs no determiner.
   const bareGroup = sourceNoun === 0 && lowerWords[0].endsWith('s');
-  // "Mr Sigarchi's lawyer", "Mr Blair's official spokesman": someone who speaks for the one named,
-  // unlike "Mr Tanzi's statement", which is Mr Tanzi speaking.
-  const possessed = sourceNoun > 0 && sourceNoun === lowerWords.length - 1 && PERSON_SOURCE.test(lowerWords[sourceNoun])
-    && lowerWords.slice(0, sourceNoun).some((word) => /['’]s$/.test(word));
   const unnamed = sourceNoun >= 0 && !endsWithPerson && !namesBodyAfterNoun(context, mention, named, sourceNoun) && !namesAuthor(value, lowerWords[sourceNoun], named.length)
-    && (SOURCE_DETERMINERS.has(lowerWords[0]) || bareGroup || possessed || lowerWords.length <= 3 && !named.some((ref) => entities[ref.key].type === 'person'));
+    && (SOURCE_DETERMINERS.has(lowerWords[0]) || bareGroup || speaksForPossessor(lowerWords, sourceNoun)
+      || lowerWords.length <= 3 && !named.some((ref) => entities[ref.key].type === 'person'));
   if (unnamed) {
     if (lowerWords.length === 2 && lowerWords[0] === 'the' && ORG_INTRODUCERS.has(lowerWords[1])) {
       // "the newspaper said" is the outlet the article names, "the firm said" anything but one.
@@ -265,6 +262,15 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
 }
 
 /**
+ * "Mr Sigarchi's lawyer", "Mr Blair's official spokesman": someone who speaks for the one named,
+ * unlike "Mr Tanzi's statement", which is Mr Tanzi speaking.
+ */
+function speaksForPossessor(lowerWords: readonly string[], sourceNoun: number): boolean {
+  return sourceNoun > 0 && sourceNoun === lowerWords.length - 1 && PERSON_SOURCE.test(lowerWords[sourceNoun])
+    && lowerWords.slice(0, sourceNoun).some((word) => /['’]s$/.test(word));
+}
+
+/**
  * "a statement issued on behalf of Robert Zoellick", "a letter from Mr Howard": a writing whose
  * author the phrase names speaks with the author's voice, so the author is the speaker.
  */
@@ -284,7 +290,8 @@ function bodyNamedByNoun({ mentions, entities }: Context, lowerWords: readonly s
   const noun = lowerWords[1];
   // "the bank", "the company": nouns for a business refer to the one in focus (`organizationInFocus`),
   // whatever its name; "the report" is a document, not the "World Business Report" programme.
-  if (ORG_INTRODUCERS.has(noun) || DOCUMENT_NOUNS.has(noun) || !ORG_HEAD_WORDS.has(noun) && !OTHER_HEAD_WORDS.has(noun)) return undefined;
+  const namesBodies = ORG_HEAD_WORDS.has(noun) || OTHER_HEAD_WORDS.has(noun);
+  if (!namesBodies || ORG_INTRODUCERS.has(noun) || DOCUMENT_NOUNS.has(noun)) return undefined;
   const endsWithNoun = ({ key }: MentionRef) => entities[key].type !== 'person' && entities[key].name.toLowerCase().endsWith(` ${noun}`);
   const latest = mentions.lastBefore(before, endsWithNoun);
   return latest && entities[latest.key];
