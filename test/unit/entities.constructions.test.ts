@@ -113,6 +113,11 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('He wrote the soap Brookside and the programme Countryfile.').sort(), [['Brookside', 'other'], ['Countryfile', 'other']]);
   });
 
+  it('reads Baroness and Baron as honorifics, so "Baroness Boothroyd" is Betty Boothroyd', () => {
+    const entities = extractEntities('Betty Boothroyd spoke first. Baroness Boothroyd said she believed Tony Blair was wrong.');
+    assert.deepEqual(find(entities, 'Betty Boothroyd').mentions.map((mention) => mention.text), ['Betty Boothroyd', 'Boothroyd']);
+  });
+
   it('reads "X AI" as a firm, and links "X" to it', () => {
     const entities = extractEntities('Apple held talks about bidding for Perplexity AI. Perplexity said no. They also backed Scale AI.');
     assert.deepEqual(find(entities, 'Perplexity AI').aliases, ['Perplexity AI', 'Perplexity']);

@@ -54,7 +54,7 @@ californian texan floridian hawaiian alaskan bavarian catalan basque corsican si
 /** Honorifics: mark a person, and are dropped from the name. The value is the grammatical gender. */
 export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | undefined> = new Map([
   ['mr', 'male'], ['mr.', 'male'], ['sir', 'male'], ['lord', 'male'], ['mrs', 'female'], ['mrs.', 'female'],
-  ['ms', 'female'], ['ms.', 'female'], ['miss', 'female'], ['lady', 'female'], ['dame', 'female'],
+  ['ms', 'female'], ['ms.', 'female'], ['miss', 'female'], ['lady', 'female'], ['dame', 'female'], ['baroness', 'female'], ['baron', 'male'],
   ['dr', undefined], ['dr.', undefined], ['prof', undefined], ['prof.', undefined], ['professor', undefined],
   ['rev', undefined], ['revd', undefined], ['reverend', undefined], ['rt', undefined], ['hon', undefined],
 ]);
