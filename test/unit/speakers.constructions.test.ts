@@ -202,6 +202,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.notEqual(speakerOf(report, 'remains to be seen').speaker?.name, 'World Business Report');
   });
 
+  it('finds the name before an apposition and a relative clause ("Lord Condon, head of …, who …, said")', () => {
+    const text = 'Lord Condon, head of the International Cricket Council\'s anti-corruption unit, who originally made the call for longer prison sentences, said the two-year penalty was "derisory".';
+    assert.equal(speakerOf(text, 'derisory').speaker?.mention?.text, 'Condon');
+    const however = 'However, Mr Haji-Ioannou, who plans to launch Easymobile next month, vowed to fight back, saying: "We have nothing to be afraid of."';
+    assert.equal(speakerOf(however, 'afraid of').speaker?.mention?.text, 'Haji-Ioannou');
+  });
+
   it('reads the antecedent of "which said"', () => {
     const text = 'Walter van der Vijver left Shell. Despite receiving an email from Mr Van de Vijver which said the firm had "fooled" the market, she did nothing.';
     assert.match(speakerOf(text, 'fooled').speaker?.name ?? '', /Vijver$/);

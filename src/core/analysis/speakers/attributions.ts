@@ -36,7 +36,7 @@ yesterday today tonight however meanwhile just even never not only further himse
 `.trim().split(/\s+/));
 
 const REPORTED_AS = /\s+(?:is|was|are|were|has been|have been|had been)\s+(?:reported|quoted|understood|believed|thought)\s+(?:as|to have)\s*$/;
-const NAME_BEFORE_RELATIVE = /^\s*((?:Mr|Mrs|Ms|Dr|Sir|Lord)?\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}),\s+who\s[^"“”]+$/u;
+const NAME_BEFORE_RELATIVE = /^\s*((?:Mr|Mrs|Ms|Dr|Sir|Lord)?\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})(?:,\s+\p{Ll}[^,"“”]{0,80})?,\s+who\s[^"“”]+$/u;
 const PASSIVE_BY = /^\s+by\s+([^,.;:"“”]{2,60}?)\s+as\s*$/;
 const INVERTED_SUBJECT = /\b(?:said|says|added|told)\s+((?:\S+\s+){0,5}?[^\s"“”]+)\s*$/;
 const QUOTED_AS = /\bquoted\s+([^,.;:"“”]{2,80}?)\s+as\s*$/;
@@ -316,7 +316,8 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
     if (agent) return { phrase: agent[1], phraseStart: clauseOffset + agent.index + agent[0].indexOf(agent[1]) };
   }
   // "Mr Mates, who is a member of the committee and was part of the inquiry, told the BBC": a
-  // name opening the clause before a relative clause of any length is the subject.
+  // name opening the clause before a relative clause of any length is the subject, also past an
+  // apposition ("Lord Condon, head of the ICC's anti-corruption unit, who made the call, said").
   const named = head.includes(', who ') ? NAME_BEFORE_RELATIVE.exec(head) : null;
   if (named && /,\s*$/.test(head)) return { phrase: named[1], phraseStart: clauseOffset + named.index + named[0].indexOf(named[1]) };
   let appositive: Phrase | undefined;
