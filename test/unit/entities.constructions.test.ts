@@ -118,6 +118,11 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(find(entities, 'Betty Boothroyd').mentions.map((mention) => mention.text), ['Betty Boothroyd', 'Boothroyd']);
   });
 
+  it('joins a known name across its "of", and reads a Chamber as a body', () => {
+    assert.deepEqual(typed('The British Chambers of Commerce (BCC) warned the City of London. The Chamber of Deputies voted.').sort(),
+      [['British Chambers of Commerce', 'organization'], ['Chamber of Deputies', 'organization'], ['City of London', 'place']]);
+  });
+
   it('reads "X AI" as a firm, and links "X" to it', () => {
     const entities = extractEntities('Apple held talks about bidding for Perplexity AI. Perplexity said no. They also backed Scale AI.');
     assert.deepEqual(find(entities, 'Perplexity AI').aliases, ['Perplexity AI', 'Perplexity']);

@@ -63,8 +63,12 @@ const MAX_KNOWN_NAME_WORDS = Math.max(...[...KNOWN_NAMES.keys()].map((name) => n
 /** First words of the gazetteer names: most capitalised runs fail this test and skip building a joined key. */
 const KNOWN_FIRST_WORDS: ReadonlySet<string> = new Set([...KNOWN_NAMES.keys()].map((name) => name.split(' ')[0]));
 
-/** Known names that hold "and", up to the word after it: "belle and sebastian", "jesus and mary". */
-const KNOWN_AND_PREFIXES: ReadonlySet<string> = new Set([...KNOWN_NAMES.keys()].map((name) => /^(.+? and \S+)/.exec(name)?.[1]).filter((prefix) => prefix !== undefined));
+/**
+ * Known names that hold a connector, up to the word after it: "belle and sebastian", "jesus and
+ * mary", "british chambers of commerce". A run that reaches one of these goes on across the connector.
+ */
+const KNOWN_CONNECTED_PREFIXES: ReadonlySet<string> = new Set([...KNOWN_NAMES.keys()]
+  .map((name) => /^(.+? (?:and|of|for) \S+)/.exec(name)?.[1]).filter((prefix) => prefix !== undefined));
 
 /** Acronyms that are common nouns in news prose, not names. */
 const COMMON_ACRONYMS = new Set(['AI', 'CEO', 'CEOs', 'CFO', 'CTO', 'COO', 'GDP', 'TV', 'DVD', 'DVDs', 'CD', 'CDs', 'PC', 'PCs', 'MP', 'MPs', 'MEP', 'MEPs', 'PM', 'AM', 'IT', 'DNA', 'OK', 'VAT', 'ID', 'PR', 'GMT', 'BST', 'EST', 'AGM', 'IPO', 'UFO', 'SMS', 'URL', 'FAQ', 'VIP', 'HQ', 'ETA', 'TBC', 'LLM', 'LLMs', 'API', 'APIs', 'PDF', 'USB', 'GPS', 'HD', 'SUV', 'SUVs', 'WMD', 'WMDs', 'Aids', 'AIDS', 'HIV', 'Sars', 'SARS', 'BSE', 'CJD', 'TB', 'MP3', 'CO2', 'MRI', 'R&B', 'GP', 'GPs', 'I', 'A',
@@ -317,6 +321,7 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   if (connector === 'on' && !KNOWN_NAMES.has(`${previous.lower} on ${next.lower}`)
     && ((wordClasses(next.lower) & WordClass.date) !== 0 || /^\S+\s+(?:Day|Eve|Night)\b/.test(text.slice(next.start, next.start + 30)))) return false;
   const head = previous.lower;
+  if (opensConnectedKnownName(run, connector, next)) return true;
   if (connector === 'and') return joinsWithAnd(text, run, next);
   // "Succession to the Crown Bill": "to the" joins only a law's or a body's name.
   if (connector === 'to the') return COMMON_WORDS.has(head) && headFollows(text, next.start - 1);
@@ -402,9 +407,16 @@ const SCORE = /^\d+[-–]\d+$/;
  * "Under Secretary for Research and Engineering": "and" joins words inside a title or an
  * organisation's name, but not two people ("… Michael Duffy and Deputy Secretary Steve Feinberg").
  */
+/** "Belle and Sebastian", "the British Chambers of Commerce": a known name that holds the connector, short before it. */
+function opensConnectedKnownName(run: readonly Word[], connector: string, next: Word): boolean {
+  const first = run.length > 1 && run[0].lower === 'the' ? 1 : 0;
+  if (run.length - first > 3) return false;
+  let key = run[first].lower;
+  for (let i = first + 1; i < run.length; i++) key += ` ${run[i].lower}`;
+  return KNOWN_CONNECTED_PREFIXES.has(`${key} ${connector} ${next.lower}`);
+}
+
 function joinsWithAnd(text: string, run: Word[], next: Word): boolean {
-  // "Belle and Sebastian", "the Jesus and Mary Chain": a known name that holds "and" (short before it).
-  if (run.length <= 3 && KNOWN_AND_PREFIXES.has(`${run.map((word) => word.lower).join(' ')} and ${next.lower}`)) return true;
   // "General Motors and Disney Research": a known name before "and" is complete, and "the Gulf of
   // Mexico and Angola" names two places.
   if (run.length <= MAX_KNOWN_NAME_WORDS && KNOWN_NAMES.has(text.slice(run[0].start, run[run.length - 1].end).toLowerCase())) return false;

@@ -131,7 +131,7 @@ qantas, rolls-royce, bae systems, deutsche bank, credit suisse, deutsche boerse,
 philip morris, altria, british american tobacco, swiss re, munich re, telekom austria, deutsche telekom, france telecom, telecom italia,
 fcc, federal communications commission, ftc, federal trade commission, fda, food and drug administration, epa,
 environmental protection agency, faa, federal aviation administration, justice department, department of justice,
-department of homeland security, canal plus
+department of homeland security, canal plus, british chambers of commerce, british chamber of commerce
 `);
 
 /**

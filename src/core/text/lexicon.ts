@@ -104,7 +104,7 @@ economics politics political diplomatic legal arts media world security
 export const ORG_HEAD_WORDS = words(`
 inc inc. ltd ltd. plc corp corp. corporation company co co. group holdings partners llc ag sa gmbh securities capital investments ventures associates
 pharmaceuticals pharma energy electronics communications telecom entertainment pictures aviation tobacco petroleum insurance railways
-party council department ministry office agency authority commission committee court parliament congress senate
+party council department ministry office agency authority commission committee court parliament congress senate chamber
 assembly government administration bureau service services board union federation association league club team
 university college school institute institutes institution academy foundation trust fund bank bancorp exchange airlines airways
 motors industries technologies systems labs laboratory laboratories studios records networks media press news times post journal images
