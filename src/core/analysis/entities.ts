@@ -1067,7 +1067,7 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   if (tokens.some((token) => token.connector === 'to')) return { type: 'organization', confidence: 2 };
   // "Eternal Sunshine Of The Spotless Mind", "Lost In Translation": a function word capitalised
   // inside a name is the Title Case of a work's title; prose writes bodies' names with "of".
-  if (hasCapitalisedFunctionWordInside(tokens)) return { type: 'other', confidence: 2 };
+  if (isTitleCased(tokens)) return { type: 'other', confidence: 2 };
   if (tokens.length === 2 && is(tokens[0], WordClass.givenName) && HEAD_NOUN_SURNAMES.has(last.lower)) return { type: 'person', confidence: 2 };
   // "Securities Trading Act": a law's head noun outweighs a body's word before it, but not a
   // body's head before "of" ("Department of War").
@@ -1141,7 +1141,8 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
 }
 
 /** "Graham Norton's Strictly Dance Fever", "Steven Spielberg's Jaws": a person's show or work, not another person. */
-function hasCapitalisedFunctionWordInside(tokens: readonly Token[]): boolean {
+/** Whether a name is a title in Title Case: a small word capitalised inside it, or one kept at its start (`TITLE_OPENINGS`). */
+function isTitleCased(tokens: readonly Token[]): boolean {
   if (tokens.length > 1 && TITLE_OPENINGS.has(tokens[0].text)) return true;
   for (let i = 1; i < tokens.length - 1; i++) {
     // Not after "and": "Independent and The Times" is a list the run took in, not a title.
