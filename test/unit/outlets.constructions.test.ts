@@ -44,6 +44,12 @@ describe('cited outlets: constructions', () => {
     assert.deepEqual(findOutlets(scoop, [organization(0, 'Punchbowl', scoop)]), ['Punchbowl']);
   });
 
+  it('keeps an apostrophe inside a name ("the O\'Connell Gazette reported") and strips a bare possessive ("Sky News\' Sunday")', () => {
+    const gazette = "Council tax will rise, the O'Connell Gazette reported.";
+    assert.deepEqual(findOutlets(gazette, [organization(0, "O'Connell Gazette", gazette)]), ["O'Connell Gazette"]);
+    assert.deepEqual(outlets('He told Sky News\' Sunday with Adam Boulton: "This is the politics of the playground."'), ['Sky News']);
+  });
+
   it('lists each outlet once, in order of first citation, without "the"', () => {
     assert.deepEqual(outlets('The Times reported the sale first. According to Reuters, the bid was raised. The Times later reported more.'), ['Times', 'Reuters']);
   });

@@ -146,5 +146,8 @@ function outletNamed(lower: string): string | undefined {
 }
 
 function stripPossessive(phrase: string): string {
-  return phrase.replace(/['’]s?\b.*$/, '').replace(/[.,]$/, '');
+  return phrase.replace(POSSESSIVE_AND_AFTER, '').replace(/[.,]$/, '');
 }
+
+/** A possessive ending a word ("Radio 4's", "Reuters'") and what follows; not the apostrophe inside "O'Connell". */
+const POSSESSIVE_AND_AFTER = /['’]s?(?![\p{L}\d]).*$/u;
