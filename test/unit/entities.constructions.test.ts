@@ -410,6 +410,13 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(find(extractEntities(huang), 'Peter Prettejohn').roles, ["Lloyd's chief executive"]);
   });
 
+  it('reads initials inside an apposition as part of the role, not as its end', () => {
+    const luria = '"The numbers are eye-watering," said Gil Luria, an analyst at D.A. Davidson. "Investors are betting."';
+    assert.deepEqual(find(extractEntities(luria), 'Gil Luria').roles, ['analyst at D.A. Davidson']);
+    const smith = 'Jane Smith, a senior economist at the U.S. Chamber of Commerce, said growth would slow.';
+    assert.deepEqual(find(extractEntities(smith), 'Jane Smith').roles, ['senior economist at the U.S. Chamber of Commerce']);
+  });
+
   it('keeps a nationality or party before a lower-case title in the role', () => {
     const entities = extractEntities('Palestinian leader Mahmoud Abbas met Liberal Democrat leader Charles Kennedy and former South African president Nelson Mandela.');
     assert.deepEqual(find(entities, 'Mahmoud Abbas').roles, ['Palestinian leader']);

@@ -250,7 +250,8 @@ function demonymsBefore(text: string, index: number): string {
  */
 function appositiveRole(text: string, end: number): string | undefined {
   if (text.charCodeAt(end) !== 44) return undefined;
-  const after = /^,\s+(the\s+|a\s+|an\s+)?([^,.;:()"“”—–]{2,120}?)(?=\s+(?:and\s+(?!\p{Lu})|(?:said|says|told|added)\b|-\s)|[,.;:()"“”—–]|$)/u.exec(text.slice(end, end + 140));
+  // The period of an initial ("D.A. Davidson", "the U.S. Chamber") is part of the description, not its end.
+  const after = /^,\s+(the\s+|a\s+|an\s+)?((?:[^,.;:()"“”—–]|(?<=(?:^|[\s.])\p{Lu})\.){2,120}?)(?=\s+(?:and\s+(?!\p{Lu})|(?:said|says|told|added)\b|-\s)|[,;:()"“”—–]|\.(?<!(?:^|[\s.])\p{Lu}\.)|$)/u.exec(text.slice(end, end + 140));
   if (!after) return undefined;
   const words = after[2].split(/\s+/);
   // ", general counsel Earl Matthews, …": a title followed by a name is the next item of a list.
