@@ -207,6 +207,13 @@ describe('entities: organisations, places and other names', () => {
     assert.ok(!entities.some((entity) => entity.name === 'Russian'), 'a demonym alone is not an entity');
   });
 
+  it('keeps a party or an event the gazetteer knows after a sentence-opening "The": "The Conservatives won"', () => {
+    assert.deepEqual(typed('The Conservatives also said Mr Brown would still be forced to raise taxes.').find(([name]) => name === 'Conservatives'), ['Conservatives', 'organization']);
+    assert.deepEqual(typed('The Democrats have called for tax cuts.'), [['Democrats', 'organization']]);
+    assert.deepEqual(typed('The Olympics start in August.'), [['Olympics', 'other']]);
+    assert.deepEqual(typed('Two Democrats voted against.'), [['Democrats', 'organization']]);
+  });
+
   it('reads "Club of", "House of" and "X of Y Bill" as one name', () => {
     const club = extractEntities('She said a meeting of the Club of Madrid - a group of former world leaders - would discuss the ruling.');
     assert.equal(find(club, 'Club of Madrid').type, 'organization');

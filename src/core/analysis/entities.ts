@@ -744,7 +744,7 @@ function dropCommonLeadingWords(text: string, tokens: Token[], run: Word[], lowe
   let first = 0;
   // "Two New Jersey Republicans": dropping stops at a known name, so its own first word ("New") stays.
   while (first < tokens.length && isGrammaticalCapital(tokens, first, run[first]?.sentenceStart ?? false, lowerCaseWords) && !isKnownLongerName(tokens, first)
-    && !opensKnownName(tokens, first)) first++;
+    && !opensKnownName(tokens, first) && !isKnownLastWord(tokens, first)) first++;
   // Most runs open with a name and keep every word.
   const rest = first === 0 ? tokens : tokens.slice(first);
   if (rest.length > 0 && isKnownName(rest)) return rest;
@@ -754,6 +754,14 @@ function dropCommonLeadingWords(text: string, tokens: Token[], run: Word[], lowe
   // "the South", "the West": a compass point alone is a direction or a vague region.
   if (rest.length === 1 && COMPASS_POINTS.has(rest[0].lower)) return [];
   return rest;
+}
+
+/**
+ * Whether the word at `first` ends the run and is a gazetteer name after the words dropped before
+ * it: "The Conservatives won", where the party's plural reads as a demonym's.
+ */
+function isKnownLastWord(tokens: readonly Token[], first: number): boolean {
+  return first > 0 && first === tokens.length - 1 && tokens[first].known !== undefined;
 }
 
 /** Whether the tokens from `first` on are a known name of two words or more ("New Jersey" of "Two New Jersey Republicans"). */
