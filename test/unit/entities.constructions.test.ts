@@ -424,6 +424,11 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(find(extractEntities(smith), 'Jane Smith').roles, ['senior economist at the U.S. Chamber of Commerce']);
   });
 
+  it('reads a country inside an apposition as part of the role: "chief UK economist at Capital Economics"', () => {
+    const loynes = '"None of this changes the big picture," said Jonathan Loynes, chief UK economist at Capital Economics.';
+    assert.deepEqual(find(extractEntities(loynes), 'Jonathan Loynes').roles, ['chief UK economist at Capital Economics']);
+  });
+
   it('keeps a nationality or party before a lower-case title in the role', () => {
     const entities = extractEntities('Palestinian leader Mahmoud Abbas met Liberal Democrat leader Charles Kennedy and former South African president Nelson Mandela.');
     assert.deepEqual(find(entities, 'Mahmoud Abbas').roles, ['Palestinian leader']);

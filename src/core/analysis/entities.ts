@@ -254,9 +254,10 @@ function appositiveRole(text: string, end: number): string | undefined {
   const after = /^,\s+(the\s+|a\s+|an\s+)?((?:[^,.;:()"“”—–]|(?<=(?:^|[\s.])\p{Lu})\.){2,120}?)(?=\s+(?:and\s+(?!\p{Lu})|(?:said|says|told|added)\b|-\s)|[,;:()"“”—–]|\.(?<!(?:^|[\s.])\p{Lu}\.)|$)/u.exec(text.slice(end, end + 140));
   if (!after) return undefined;
   const words = after[2].split(/\s+/);
-  // ", general counsel Earl Matthews, …": a title followed by a name is the next item of a list.
+  // ", general counsel Earl Matthews, …": a title followed by a name is the next item of a list;
+  // ", chief UK economist at Capital Economics" is one description.
   const firstCapital = words.findIndex(startsWithCapital);
-  if (firstCapital > 0 && ROLE_WORDS.has(words[firstCapital - 1])) return undefined;
+  if (firstCapital > 0 && ROLE_WORDS.has(words[firstCapital - 1]) && words.slice(firstCapital).every(startsWithCapital)) return undefined;
   const isRoleWord = (word: string | undefined) => word !== undefined && (ROLE_WORDS.has(word) || LOWER_CASE_ROLES.has(word) || ROLE_QUALIFIERS.has(word));
   // "Jensen Huang, Nvidia's chief executive, …": a possessor may come before the role.
   const opensWithRole = isRoleWord(words[0]) || (/\p{Lu}.*['’]s?$/u.test(words[0]) && isRoleWord(words[1]));
