@@ -129,6 +129,14 @@ describe('entities: organisations, places and other names', () => {
     assert.equal(find(entities, 'Scale AI').type, 'organization');
   });
 
+  it('links a club or a daily paper to its last word: "Manchester United" then "United", "the Daily Mirror" then "the Mirror"', () => {
+    const united = extractEntities('Manchester United shares rose. United said it had received a detailed proposal. Manchester was quiet.');
+    assert.deepEqual(find(united, 'Manchester United').aliases, ['Manchester United', 'United']);
+    assert.ok(united.some((entity) => entity.name === 'Manchester'), 'the place alone stays its own entity');
+    const mirror = extractEntities('He wrote a column for the Daily Mirror. The Mirror later apologised.');
+    assert.deepEqual(find(mirror, 'Daily Mirror').aliases, ['Daily Mirror', 'Mirror']);
+  });
+
   it('types a known company\'s name with a model number as a product', () => {
     assert.deepEqual(typed('The Airbus A380 and the Boeing 777 were on show.'), [['Airbus A380', 'other'], ['Boeing 777', 'other']]);
     assert.deepEqual(typed('Its PowerMac G4 sold well.'), [['PowerMac G4', 'other']]);

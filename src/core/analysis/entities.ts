@@ -1688,12 +1688,23 @@ function indexParts(cluster: Cluster, byPart: Map<string, PartOwner>, byGivenNam
     } else if (cluster.type === 'organization' && words.length === 2 && isFirmSuffix(words[1]) && !PLACES.has(words[0].toLowerCase())) {
       // "Anthropic" of "Anthropic Inc", "Perplexity" of "Perplexity AI"; but "London" of "London Assembly" is the city.
       claimPart(byPart, words[0].toLowerCase(), cluster);
-    } else if (cluster.type === 'organization' && words.length === 2 && isGivenName(words[0].toLowerCase())) {
-      // "Wimpey" of "George Wimpey", a firm named after its founder.
+    } else if (cluster.type === 'organization' && words.length === 2 && (isGivenName(words[0].toLowerCase()) || isShortenedToLastWord(words))) {
+      // "Wimpey" of "George Wimpey", a firm named after its founder; "United" of "Manchester United".
       claimPart(byPart, words[1].toLowerCase(), cluster);
     }
   }
 }
+
+/**
+ * A club or a daily paper, which the article goes on to call by its last word: "Manchester
+ * United" then "United", "Aston Villa" then "Villa", "the Daily Mirror" then "the Mirror". Its
+ * first word is the place, which "Manchester" alone still names.
+ */
+function isShortenedToLastWord([first, last]: readonly string[]): boolean {
+  return first === 'Daily' || CLUB_NAME_ENDINGS.has(last.toLowerCase());
+}
+
+const CLUB_NAME_ENDINGS: ReadonlySet<string> = new Set(['united', 'city', 'rovers', 'athletic', 'wanderers', 'albion', 'villa', 'hotspur', 'rangers', 'argyle', 'wednesday', 'forest']);
 
 function isFirmSuffix(word: string): boolean {
   const lower = word.toLowerCase();
