@@ -23,6 +23,11 @@ describe('quotation finder', () => {
     assert.equal(findQuotes(text)[0].close, null);
   });
 
+  it('reopens a quotation joined onto the line of one that ends inside single quotes', () => {
+    const text = '"Referees ask the player \'do you want the wall back 9.15 metres?\' "If they say \'quick\', the referee moves away," Don said.';
+    assert.deepEqual(texts(text), ["Referees ask the player 'do you want the wall back 9.15 metres?'", "If they say 'quick', the referee moves away,"]);
+  });
+
   it('never lets an unbalanced mark swallow the rest of the article', () => {
     const text = 'He said "this never closes\nA new paragraph says "hello" plainly.\nStray” mark here and "another."';
     assert.deepEqual(texts(text), ['this never closes', 'hello', 'another.']);

@@ -97,9 +97,12 @@ function isOpening(text: string, mark: number, insideQuote: boolean): boolean {
   return false;
 }
 
-/** An opening mark right after a finished sentence, as when quoted paragraphs were joined into one line. */
+/**
+ * An opening mark right after a finished sentence, as when quoted paragraphs were joined into one
+ * line; the sentence may end inside single quotes ("…the wall back?' "If they say…").
+ */
 function reopensAfterSentence(text: string, mark: number): boolean {
-  return /[.!?…] $/.test(text.slice(Math.max(0, mark - 2), mark)) && /^[\p{Lu}\d'‘]/u.test(text.slice(mark + 1, mark + 2));
+  return /[.!?…]['’]? $/.test(text.slice(Math.max(0, mark - 3), mark)) && /^[\p{Lu}\d'‘]/u.test(text.slice(mark + 1, mark + 2));
 }
 
 function push(text: string, quotes: QuoteSpan[], open: number, close: number | null, paragraphEnd = close ?? open): void {
