@@ -123,6 +123,12 @@ describe('entities: organisations, places and other names', () => {
       [['British Chambers of Commerce', 'organization'], ['Chamber of Deputies', 'organization'], ['City of London', 'place']]);
   });
 
+  it('types a name after its trade as a firm ("brokerage Kim Eng"), and knows the big banks and bookmakers with people\'s names', () => {
+    assert.deepEqual(typed('Shares rose, brokerage Kim Eng said in a note.'), [['Kim Eng', 'organization']]);
+    assert.deepEqual(typed('Analysts at Merrill Lynch and Smith Barney agreed. William Hill stopped taking bets.'),
+      [['Merrill Lynch', 'organization'], ['Smith Barney', 'organization'], ['William Hill', 'organization']]);
+  });
+
   it('reads "X AI" as a firm, and links "X" to it', () => {
     const entities = extractEntities('Apple held talks about bidding for Perplexity AI. Perplexity said no. They also backed Scale AI.');
     assert.deepEqual(find(entities, 'Perplexity AI').aliases, ['Perplexity AI', 'Perplexity']);
