@@ -23,6 +23,15 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speaker?.mention?.text, 'Elizabeth Butler-Sloss');
   });
 
+  it('takes a firm named by its trade as an unnamed source, not a name in the object of its verb', () => {
+    const { speaker } = speakerOf('A bookmaker has stopped taking bets on Celebrity Big Brother after claiming "sensitive information" about the Channel 4 show had been leaked.', 'sensitive information');
+    assert.equal(speaker?.name, 'A bookmaker');
+    assert.equal(speaker?.unnamed, true);
+    // "The carmaker" refers back to the firm the article named.
+    const carmaker = speakerOf('Profits at Fiat fell. The carmaker said sales had been "disappointing".', 'disappointing');
+    assert.equal(carmaker.speaker?.name, 'Fiat');
+  });
+
   it('takes the name in an apposition after a description of its bearer', () => {
     const { speaker } = speakerOf('"The bar for a June move is high," the bank\'s chief economist, Jan Hatzius, wrote.', 'bar for a June move');
     assert.equal(speaker?.name, 'Jan Hatzius');

@@ -67,7 +67,8 @@ firm department ministry office agency government administration police prosecut
 authors scientists doctors commentators organisers organizers complaint lawsuit letter email memo filing study survey
 submission ruling judgment judgement indictment document documents manifesto guidance guidelines
 club corporation group organisation organization charity union council regulator watchdog association federation board commission committee tribunal court
-airline retailer
+airline retailer bookmaker bookmakers carmaker drugmaker lender manufacturer maker housebuilder brewer supermarket chain
+studio label publisher operator conglomerate
 newspaper paper magazine broadcaster website
 `.trim().split(/\s+/));
 
