@@ -30,6 +30,8 @@ describe('entities: organisations, places and other names', () => {
       [['Robbins Geller', 'organization'], ['Gemini', 'other']]);
     assert.equal(find(extractEntities('Gianni Agnelli, the godfather of the group, wanted to keep control.'), 'Gianni Agnelli').type, 'person');
     assert.deepEqual(typed('xAI sued the ChatGPT maker over Grok, xAI’s chatbot.'), [['xAI', 'organization'], ['ChatGPT', 'other'], ['Grok', 'other']]);
+    assert.deepEqual(typed('He is managing director of CB Richard Ellis - an international real estate company - in India.'),
+      [['CB Richard Ellis', 'organization'], ['India', 'place']]);
   });
 
   it('finds gazetteer names written with "of" at the start of a sentence, and reads a byline\'s desk as a title', () => {

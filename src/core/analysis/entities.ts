@@ -1351,16 +1351,20 @@ function isBodyIntroducer(text: string, nameStart: number, introducer: string): 
 }
 
 /**
- * The noun that heads a short description after a name: "model" of "Gemini, the company's AI
- * model,", "firm" of "Robbins Geller, the law firm representing…".
+ * The noun that heads a short description after a name, between commas or dashes: "model" of
+ * "Gemini, the company's AI model,", "firm" of "Robbins Geller, the law firm representing…",
+ * "company" of "CB Richard Ellis - an international real estate company -".
  */
 function appositiveNoun(text: string, end: number): string | undefined {
-  if (text.charCodeAt(end) !== 44) return undefined;
+  const next = text.charCodeAt(end);
+  if (next !== 44 && !(next === 32 && DASHES.includes(text[end + 1]))) return undefined;
   APPOSITIVE_DESCRIPTION.lastIndex = end;
   return APPOSITIVE_DESCRIPTION.exec(text)?.[1];
 }
 
-const APPOSITIVE_DESCRIPTION = /,\s+(?:the|a|an|its|their|his|her|[\p{L}\d-]+['’]s)\s+(?:(?!(?:of|for|at|in|with|to)\s)[\p{L}\d'’-]+\s+){0,3}?(\p{Ll}+)(?=[,.;:)]|\s+(?:that|which|who|representing|owned|based|run|founded|made|built|and)\b)/uy;
+const DASHES = '-–—';
+
+const APPOSITIVE_DESCRIPTION = /(?:,|\s[-–—])\s+(?:the|a|an|its|their|his|her|[\p{L}\d-]+['’]s)\s+(?:(?!(?:of|for|at|in|with|to)\s)[\p{L}\d'’-]+\s+){0,3}?(\p{Ll}+)(?=[,.;:)]|\s+[-–—]\s|\s+(?:that|which|who|representing|owned|based|run|founded|made|built|and)\b)/uy;
 
 // ---------------------------------------------------------------------------------------------
 // Grouping mentions into entities
