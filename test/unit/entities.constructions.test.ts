@@ -34,6 +34,10 @@ describe('entities: organisations, places and other names', () => {
       [['CB Richard Ellis', 'organization'], ['India', 'place']]);
   });
 
+  it('types a known city named before a noun as a place: "a New York City nightclub"', () => {
+    assert.deepEqual(typed('She hit a man with a microphone stand at a New York City nightclub.'), [['New York City', 'place']]);
+  });
+
   it('finds gazetteer names written with "of" at the start of a sentence, and reads a byline\'s desk as a title', () => {
     assert.deepEqual(typed('By Faisal Islam, Economics editor\n\nBank of England governor Andrew Bailey has said so. Getty Images took the picture.'),
       [['Faisal Islam', 'person'], ['Bank of England', 'organization'], ['Andrew Bailey', 'person'], ['Getty Images', 'organization']]);
