@@ -100,6 +100,7 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('England have lost against Wales, France and Ireland. The last two games against Italy and Scotland are a test.').sort(),
       [['England', 'organization'], ['France', 'organization'], ['Ireland', 'organization'], ['Italy', 'organization'], ['Scotland', 'organization'], ['Wales', 'organization']]);
     assert.deepEqual(typed('Call centre jobs have been lost to India.'), [['India', 'place']]);
+    assert.deepEqual(typed('The squad was stung by the defeat by Ireland and was beaten by France in Paris.'), [['Ireland', 'organization'], ['France', 'organization'], ['Paris', 'place']]);
   });
 
   it('reads the acronyms of school, technology and everyday nouns as no names: PE, GCSEs, ISPs, GPRS, CCTV', () => {

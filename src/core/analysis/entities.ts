@@ -1461,10 +1461,10 @@ function playsAsTeam(text: string, cluster: Cluster): boolean {
 }
 
 /**
- * "beat France", "lost against Wales, France and Ireland", "the match against Bulgaria": each name
- * of the list is a team. Not "lost to": jobs are lost to India.
+ * "beat France", "lost against Wales, France and Ireland", "the match against Bulgaria", "the
+ * defeat by Ireland": each name of the list is a team. Not "lost to": jobs are lost to India.
  */
-const TEAM_LEAD = /\b(?:coached|managed|joined|beat|beating|(?:signed|played|plays|playing)\s+for|(?:lost|losing|loss|won|winning|win|victory|defeat|draw|drew|games?|match(?:es)?|clash|tie|friendly|fixture)\s+(?:against|over|with)|defeats?\s+to)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+|\s+and\s+))*$/u;
+const TEAM_LEAD = /\b(?:coached|managed|joined|beat|beating|(?:signed|played|plays|playing)\s+for|(?:lost|losing|loss|won|winning|win|victory|defeat|draw|drew|games?|match(?:es)?|clash|tie|friendly|fixture)\s+(?:against|over|with)|defeats?\s+(?:to|by)|(?:defeated|beaten)\s+by)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+|\s+and\s+))*$/u;
 
 const TEAM_VERBS: ReadonlySet<string> = new Set(['are', 'were', 'have', 'play', 'face', 'host', 'meet']);
 
