@@ -114,6 +114,7 @@ describe('entities: organisations, places and other names', () => {
 
   it('reads a given name paired with a full name as a person: "Jim and Margaret Cuthbert"', () => {
     assert.deepEqual(typed('The report was written by economists Jim and Margaret Cuthbert.').sort(), [['Jim', 'person'], ['Margaret Cuthbert', 'person']]);
+    assert.deepEqual(typed('It was carried out by husband and wife economist team Jim and Margaret Cuthbert.').sort(), [['Jim', 'person'], ['Margaret Cuthbert', 'person']]);
   });
 
   it('types a name after a soap, a programme or a ballet as a work', () => {

@@ -1108,6 +1108,9 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   if (tokens[0].text.includes('-') && /^[A-Z]+-\d+$/.test(tokens[0].text)) return { type: 'other', confidence: 2 };
   // "Marks & Spencer", "P&O Cruises", "AT&T": an ampersand joins the names of a firm.
   if (mentionText.includes('&')) return { type: 'organization', confidence: 1 };
+  // "Jim and Margaret Cuthbert": a given name paired with a person's full name is a person's,
+  // whatever the words before say ("economist team Jim and Margaret Cuthbert").
+  if (tokens.length === 1 && is(last, WordClass.givenName) && pairsWithFullName(text, last.end)) return { type: 'person', confidence: 2 };
   const context = contextType(text, tokens[0].start, last.end);
   if (context === 'organization' && !isTradesperson(text, tokens) && !isPersonsPossessive(text, tokens)) return { type: context, confidence: 1 };
   // "The Motorcycle Diaries", "The Joe Louis Story": a capitalised "The" in mid-sentence opens the
@@ -1119,8 +1122,6 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   const opensWithCompany = tokens.length > 1 && tokens[0].known === 'organization';
   if (context && !(context === 'place' && opensWithCompany)) return { type: context, confidence: 1 };
   if (tokens.length === 1 && /^(?:\p{Lu}\.?){2,6}$/u.test(last.text)) return { type: 'organization', confidence: 1 };
-  // "Jim and Margaret Cuthbert": a given name paired with a person's full name is a person's.
-  if (tokens.length === 1 && is(last, WordClass.givenName) && pairsWithFullName(text, last.end)) return { type: 'person', confidence: 2 };
   // "Staffordshire", "Engerwitzdorf", "Hyderabad", "Kazakhstan": the endings of counties, towns and countries.
   if (tokens.length === 1 && PLACE_ENDING.test(last.text)) return { type: 'place', confidence: 1 };
   // "Airbus A380", "Boeing 777": a known company's name and a model number name a product, as
