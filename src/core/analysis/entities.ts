@@ -822,6 +822,7 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
   if (is(token, WordClass.demonym) || isPeopleOfPlace(token.lower) || (next !== undefined && is(next, WordClass.demonym) && DEMONYM_OPENINGS.has(token.lower))) {
     return !isOrgContinuation(tokens, index);
   }
+  if (!sentenceStart && opensInitialledName(tokens, index)) return false;
   // "CEO Dario Amodei" is a title; "AI Litigation Task Force", "AI Act" keep the acronym in the name.
   if (isCommonAcronym(token.text)) return !(next && (is(token, WordClass.role) || (token.text.length > 1 && is(tokens[tokens.length - 1], WordClass.orgHead | WordClass.otherHead))));
   if (is(token, WordClass.function) && !isKnownAcronym(token) && !(next && is(token, WordClass.roleModifier) && is(next, WordClass.role)) && !opensOrdinalName(tokens, index)
@@ -877,6 +878,21 @@ function opensNumberedName(tokens: readonly Token[], index: number): boolean {
 }
 
 /** "the First Amendment", "the Second World War": an ordinal opening the name of a law, an event or a body. */
+/**
+ * "L Orquera (Padova), F Ongaro": a capital letter alone before a surname is an initial, as in
+ * team sheets and lists of names.
+ */
+function opensInitialledName(tokens: readonly Token[], index: number): boolean {
+  const surname = tokens[index + 1];
+  return isInitial(tokens[index].text) && tokens.length - index <= 3 && surname !== undefined && surname.connector === ''
+    && !is(surname, WordClass.common | WordClass.function | WordClass.role | WordClass.orgHead | WordClass.otherHead);
+}
+
+/** A capital letter alone, with or without a full stop; not "A" nor "I", which open titles ("About A Boy", "I Love Lucy"). */
+function isInitial(word: string): boolean {
+  return (word.length === 1 || (word.length === 2 && word[1] === '.')) && word[0] >= 'B' && word[0] <= 'Z' && word[0] !== 'I';
+}
+
 function opensOrdinalName(tokens: Token[], index: number): boolean {
   return index < tokens.length - 1 && ORDINALS.has(tokens[index].lower) && is(tokens[tokens.length - 1], WordClass.otherHead | WordClass.orgHead);
 }
@@ -1058,14 +1074,17 @@ function acronymInParentheses(text: string, end: number, name: string): string |
 /**
  * "Department of Defense (DoD)", "North Atlantic Treaty Organisation (Nato)": the word in
  * parentheses abbreviates the name, unless it is a name of its own that the name's initials do
- * not spell: "SAN FRANCISCO (Reuters)", a dateline's agency; "Gunter Grass (Germany)".
+ * not spell: "SAN FRANCISCO (Reuters)", a dateline's agency; "Gunter Grass (Germany)". A word
+ * written like a name ("F Ongaro (Treviso)", a player's club) must at least start with the name's initial.
  */
 function abbreviates(acronym: string, name: string): boolean {
-  const lower = acronym.toLowerCase();
-  if (!KNOWN_NAMES.has(lower)) return true;
   const initials = name.split(/\s+/).filter(startsWithCapital).map((word) => word[0]).join('');
-  return initials.toLowerCase() === lower;
+  const lower = acronym.toLowerCase();
+  if (KNOWN_NAMES.has(lower)) return initials.toLowerCase() === lower;
+  return !CAPITAL_THEN_LOWER_ONLY.test(acronym) || initials[0] === acronym[0];
 }
+
+const CAPITAL_THEN_LOWER_ONLY = /^\p{Lu}\p{Ll}+$/u;
 
 /** Types a name (`mentionText`, the text its tokens span) from its own words first, then from the words around it. */
 function typeOf(text: string, tokens: Token[], mentionText: string, personCue: boolean): { type: EntityType | undefined; confidence: number } {
@@ -1078,6 +1097,8 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   // "Eternal Sunshine Of The Spotless Mind", "Lost In Translation": a function word capitalised
   // inside a name is the Title Case of a work's title; prose writes bodies' names with "of".
   if (isTitleCased(tokens)) return { type: 'other', confidence: 2 };
+  // "L Nitoglia", "F Ongaro": an initial and a surname, as team sheets write players.
+  if (tokens.length > 1 && opensInitialledName(tokens, 0)) return { type: 'person', confidence: 1 };
   if (tokens.length === 2 && is(tokens[0], WordClass.givenName) && HEAD_NOUN_SURNAMES.has(last.lower)) return { type: 'person', confidence: 2 };
   // "Securities Trading Act": a law's head noun outweighs a body's word before it, but not a
   // body's head before "of" ("Department of War").
