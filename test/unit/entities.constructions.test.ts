@@ -34,6 +34,10 @@ describe('entities: organisations, places and other names', () => {
       [['CB Richard Ellis', 'organization'], ['India', 'place']]);
   });
 
+  it('types a name that ends with a country\'s initials as a body: "Reform UK", "Universities UK"', () => {
+    assert.deepEqual(typed('Reform UK leader Nigel Farage agreed with Universities UK.').sort(), [['Nigel Farage', 'person'], ['Reform UK', 'organization'], ['Universities UK', 'organization']]);
+  });
+
   it('types a known city named before a noun as a place: "a New York City nightclub"', () => {
     assert.deepEqual(typed('She hit a man with a microphone stand at a New York City nightclub.'), [['New York City', 'place']]);
   });

@@ -1167,8 +1167,9 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
     if (tokens.length <= 3) return { type: titled || ownedByPerson(text, tokens[0].start) ? 'other' : 'person', confidence: 0 };
   }
   // "US Trade", "EMI Music", "HSBC Trinkaus": a country's initials or an acronym open the name of a
-  // body, never a person's (two capitals may be initials: "JK Rowling").
-  if (tokens.length > 1 && (isCountryInitials(tokens[0].text) || /^\p{Lu}{3,}$/u.test(tokens[0].text))) return { type: 'organization', confidence: 0 };
+  // body, never a person's (two capitals may be initials: "JK Rowling"); "Reform UK", "Age UK":
+  // a country's initials end one.
+  if (tokens.length > 1 && (isCountryInitials(tokens[0].text) || /^\p{Lu}{3,}$/u.test(tokens[0].text) || isCountryInitials(last.text))) return { type: 'organization', confidence: 0 };
   return { type: undefined, confidence: 0 };
 }
 
