@@ -35,7 +35,7 @@ describe('entities: organisations, places and other names', () => {
   });
 
   it('types a name that ends with a country\'s initials as a body: "Reform UK", "Universities UK"', () => {
-    assert.deepEqual(typed('Reform UK leader Nigel Farage agreed with Universities UK.').sort(), [['Nigel Farage', 'person'], ['Reform UK', 'organization'], ['Universities UK', 'organization']]);
+    assert.deepEqual(typed('He said Reform UK leader Nigel Farage agreed with Universities UK.').sort(), [['Nigel Farage', 'person'], ['Reform UK', 'organization'], ['Universities UK', 'organization']]);
   });
 
   it('types a known city named before a noun as a place: "a New York City nightclub"', () => {
@@ -240,6 +240,12 @@ describe('entities: organisations, places and other names', () => {
     assert.equal(find(entities, 'European Court of Human Rights').type, 'organization');
     assert.equal(find(entities, 'US').type, 'place');
     assert.ok(!entities.some((entity) => entity.name === 'Russian'), 'a demonym alone is not an entity');
+  });
+
+  it('keeps an everyday word opening a sentence when the article writes it in the same name mid-sentence: "Stop Stansted Expansion"', () => {
+    const text = 'Stop Stansted Expansion said the plan was "fundamentally flawed". The group is led by Stop Stansted Expansion chairman Peter Sanders.';
+    assert.deepEqual(find(extractEntities(text), 'Stop Stansted Expansion').mentions.length, 2);
+    assert.deepEqual(typed('Stop the car. The car stopped.'), []);
   });
 
   it('keeps a party or an event the gazetteer knows after a sentence-opening "The": "The Conservatives won"', () => {

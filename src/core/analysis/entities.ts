@@ -745,7 +745,7 @@ function dropCommonLeadingWords(text: string, tokens: Token[], run: Word[], lowe
   let first = 0;
   // "Two New Jersey Republicans": dropping stops at a known name, so its own first word ("New") stays.
   while (first < tokens.length && isGrammaticalCapital(tokens, first, run[first]?.sentenceStart ?? false, lowerCaseWords) && !isKnownLongerName(tokens, first)
-    && !opensKnownName(tokens, first) && !isKnownLastWord(tokens, first)) first++;
+    && !opensKnownName(tokens, first) && !isKnownLastWord(tokens, first) && !(run[first]?.sentenceStart && opensSameNameInSentence(text, tokens, first))) first++;
   // Most runs open with a name and keep every word.
   const rest = first === 0 ? tokens : tokens.slice(first);
   if (rest.length > 0 && isKnownName(rest)) return rest;
@@ -755,6 +755,25 @@ function dropCommonLeadingWords(text: string, tokens: Token[], run: Word[], lowe
   // "the South", "the West": a compass point alone is a direction or a vague region.
   if (rest.length === 1 && COMPASS_POINTS.has(rest[0].lower)) return [];
   return rest;
+}
+
+/**
+ * "Stop Stansted Expansion said …" opening a sentence, when the article also writes "said Stop
+ * Stansted Expansion chairman": the word that would read as a sentence's capital opens the name.
+ */
+function opensSameNameInSentence(text: string, tokens: readonly Token[], first: number): boolean {
+  const next = tokens[first + 1];
+  // Only an everyday word: "The", "Liberal Democrat" open many names and are dropped for good reasons.
+  if (next === undefined || next.connector !== '' || !is(tokens[first], WordClass.common) || is(tokens[first], WordClass.function | WordClass.demonym)) return false;
+  const opening = text.slice(tokens[first].start, next.end);
+  for (let at = text.indexOf(opening); at >= 0; at = text.indexOf(opening, at + 1)) {
+    if (at !== tokens[first].start && !startsSentence(text, at) && !isLetterBefore(text, at)) return true;
+  }
+  return false;
+}
+
+function isLetterBefore(text: string, index: number): boolean {
+  return index > 0 && /[\p{L}\d]/u.test(text[index - 1]);
 }
 
 /**
