@@ -23,6 +23,26 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speaker?.mention?.text, 'Elizabeth Butler-Sloss');
   });
 
+  it('takes the agent after the quotation of a passive as the speaker, never the passive\'s subject', () => {
+    const branded = speakerOf('A failed government scheme to offer university courses online has been branded a "disgraceful waste" by MPs.', 'disgraceful waste');
+    assert.equal(branded.speaker?.name, 'MPs');
+    const described = speakerOf('Fletcher was described as a "consummate professional" by his friend and fellow broadcaster Michael Pointon.', 'consummate professional');
+    assert.equal(described.speaker?.name, 'Michael Pointon');
+    const labelled = speakerOf('Alan Milburn defended the posters. They were labelled a "big misjudgement" by the Conservatives who said Labour had erred.', 'big misjudgement');
+    assert.equal(labelled.speaker?.name, 'Conservatives');
+    const cited = speakerOf('Britney Spears is suing. The tour was cited as "a highly crafted production" in the papers.', 'highly crafted');
+    assert.equal(cited.speaker, null);
+  });
+
+  it('reads what a report or a committee "found"', () => {
+    const committee = speakerOf('The select committee found that those responsible had been caught up in the "general atmosphere of enthusiasm" surrounding the internet.', 'general atmosphere');
+    assert.equal(committee.speaker?.name, 'The select committee');
+    const report = speakerOf('The e-University had had "too much freedom to spend public money as it wished", the report found.', 'too much freedom');
+    assert.equal(report.speaker?.name, 'the report');
+    const object = speakerOf('Lucy tracked him down. Despite being told he was a "nutter who died at sea" she found a reference to him online.', 'nutter');
+    assert.equal(object.speaker, null);
+  });
+
   it('takes a firm named by its trade as an unnamed source, not a name in the object of its verb', () => {
     const { speaker } = speakerOf('A bookmaker has stopped taking bets on Celebrity Big Brother after claiming "sensitive information" about the Channel 4 show had been leaked.', 'sensitive information');
     assert.equal(speaker?.name, 'A bookmaker');

@@ -25,7 +25,13 @@ cited cites blamed blames questioned questions forecast forecasts criticise crit
  */
 export const JUDGEMENT_VERBS: ReadonlySet<string> = new Set('dismissed dismisses welcomed welcomes attacked attacks slammed slams rejected rejects expects expecting'.split(' '));
 
-export const CUE_VERBS: ReadonlySet<string> = new Set([...VERBS.trim().split(/\s+/), ...JUDGEMENT_VERBS]);
+/**
+ * Verbs of a report's findings ("the report found", "the committee found that … "…""): cues after a
+ * quotation, and before one only with "that", since "Police found "a large quantity"" quotes nobody.
+ */
+export const FINDING_VERBS: ReadonlySet<string> = new Set(['found', 'finds']);
+
+export const CUE_VERBS: ReadonlySet<string> = new Set([...VERBS.trim().split(/\s+/), ...JUDGEMENT_VERBS, ...FINDING_VERBS]);
 
 /** A cue found in a text: its offset, its length there and the cue lower-cased ("said", "according to"). */
 export interface CueMatch {
@@ -69,6 +75,7 @@ submission ruling judgment judgement indictment document documents manifesto gui
 club corporation group organisation organization charity union council regulator watchdog association federation board commission committee tribunal court
 airline retailer bookmaker bookmakers carmaker drugmaker lender manufacturer maker housebuilder brewer supermarket chain
 studio label publisher operator conglomerate
+mps meps msps lawmakers legislators senators peers councillors
 newspaper paper magazine broadcaster website
 `.trim().split(/\s+/));
 

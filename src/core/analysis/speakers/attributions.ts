@@ -1,4 +1,4 @@
-import { type CueMatch, findCues, JUDGEMENT_VERBS } from '../cues';
+import { type CueMatch, FINDING_VERBS, findCues, JUDGEMENT_VERBS } from '../cues';
 import type { AttributionMethod } from '../model';
 import type { QuoteSpan } from '../quotes';
 import { isWhitespaceCode } from './chars';
@@ -124,6 +124,8 @@ function attributionAfter(text: string, span: QuoteSpan, next: QuoteSpan | undef
   if (/^\s*\./.test(window)) return undefined;
   const [cue] = findCues(window, lead, 1);
   if (!cue || JUDGEMENT_VERBS.has(cue.cue)) return undefined;
+  // ""…," the report found.": a finding verb ends the attribution; "she found a reference" is a new clause.
+  if (FINDING_VERBS.has(cue.cue) && !/^[.,;]/.test(window.slice(cue.index + cue.length))) return undefined;
   const between = window.slice(lead, cue.index);
   // "Barcelona star Ronaldinho admitted: "…"": a cue before a colon introduces the next quotation.
   if (/^\s*:/.test(window.slice(cue.index + cue.length))) return undefined;
@@ -204,8 +206,37 @@ function* attributionsBefore(text: string, span: QuoteSpan): Generator<Attributi
   // subject of the verb before it, so that verb's attribution serves when there is one; but not
   // after "with" ("Berlin welcomed the decision, with finance minister Hans Eichel saying …").
   const ownSubject = (cue: CueMatch, index: number) => index === 0 || !cue.cue.endsWith('ing') || WITH_SUBJECT.test(window.slice(Math.max(0, cue.index - 80), cue.index));
-  for (const cue of cues.filter(ownSubject).reverse()) yield* attributionsAtCue(window, from, cue);
+  const reportsFinding = (cue: CueMatch) => !FINDING_VERBS.has(cue.cue) || /^\s+that\b/.test(window.slice(cue.index + cue.length));
+  for (const cue of cues.filter(ownSubject).filter(reportsFinding).reverse()) {
+    // "A scheme has been branded a "disgraceful waste" by MPs": a passive names its speaker after
+    // the quotation, and its subject is what is described, never the speaker.
+    if (isPassive(window, cue)) {
+      const agent = agentAfter(text, span);
+      if (agent) yield { ...agent, cue: cue.cue, method: 'cue-before' };
+      continue;
+    }
+    yield* attributionsAtCue(window, from, cue);
+  }
 }
+
+/**
+ * Whether the cue is a participle after a form of "be" ("has been branded", "was described"),
+ * with no agent before the quotation ("described by Jobs as", which `attributionsAtCue` reads).
+ */
+function isPassive(window: string, cue: CueMatch): boolean {
+  return (cue.cue.endsWith('ed') || cue.cue === 'told') && /\b(?:been|was|were|is|are|be|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(window.slice(Math.max(0, cue.index - 30), cue.index))
+    && !/\sby\s/.test(window.slice(cue.index + cue.length));
+}
+
+/** `"…" by MPs`: the agent right after a closed quotation. */
+function agentAfter(text: string, span: QuoteSpan): Phrase | undefined {
+  if (span.close === null) return undefined;
+  AGENT_AFTER.lastIndex = span.close + 1;
+  const agent = AGENT_AFTER.exec(text);
+  return agent ? { phrase: agent[1], phraseStart: agent.index + agent[0].length - agent[1].length } : undefined;
+}
+
+const AGENT_AFTER = /\s+by\s+([^,.;:!?"“”()]{2,60}?)(?=\s+(?:who|which|that|after|when|over|for|in|on|at)\b|[,.;:!?"“”()]|$)/y;
 
 /**
  * "A spokesman for the English National Ballet told BBC News that … He said …": the attribution
