@@ -419,9 +419,11 @@ describe('entities: organisations, places and other names', () => {
       [['Motorcycle Diaries', 'other'], ['Joe Louis Story', 'other'], ['Alan Clark', 'person']]);
   });
 
-  it('keeps "of" inside the name of a body after its head ("American Association for the Advancement of Science")', () => {
+  it('keeps "of" and "for" inside the name of a body after its head ("American Association for the Advancement of Science")', () => {
     assert.deepEqual(typed('The American Association for the Advancement of Science met in Washington.'),
       [['American Association for the Advancement of Science', 'organization'], ['Washington', 'place']]);
+    assert.deepEqual(typed('She was banned by the North American Court of Arbitration for Sport (CAS) on Monday.'),
+      [['North American Court of Arbitration for Sport', 'organization']]);
   });
 });
 

@@ -332,8 +332,9 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
     || (connector === 'of' && run.length === 1 && !isCommonOpening(previous) && headFollows(text, next.start - 1))
     // "Lord Campbell of Alloway", "Baroness Thatcher of Kesteven": a peer's territorial title.
     || (connector === 'of' && ((run.length === 2 && PEERS.has(run[0].lower)) || (run.length === 1 && NOBLE_TITLES.has(head))))
-    // "American Association for the Advancement of Science": "of" inside a body's name, after its head.
-    || (connector === 'of' && run.length >= 3 && run.some((word) => ORG_HEAD_WORDS.has(word.lower)));
+    // "American Association for the Advancement of Science", "Court of Arbitration for Sport": "of"
+    // or "for" inside a body's name, after its head.
+    || ((connector === 'of' || connector === 'for') && run.length >= 3 && run.some((word) => ORG_HEAD_WORDS.has(word.lower) || word.lower === 'court'));
 }
 
 /** Bodies whose names may go on with their aim after "to". */
