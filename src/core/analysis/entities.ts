@@ -1299,8 +1299,12 @@ function contextType(text: string, start: number, end: number): EntityType | und
   if (previous && PLACE_PREPOSITIONS.has(previous) && previous !== 'to' && !before?.comma) return 'place';
   if (previous === 'for' && CONSTITUENCY_OF.test(text.slice(Math.max(0, start - 16), start))) return 'place';
   if (previous === 'of' && PEOPLE_OF.test(text.slice(Math.max(0, start - 24), start))) return 'place';
+  if ((previous === 'of' || previous === 'and') && PLACE_OF.test(text.slice(Math.max(0, start - 80), start))) return 'place';
   return undefined;
 }
+
+/** "the town of Brackwell", "the London boroughs of Hillingdon and Wandsworth". */
+const PLACE_OF = /\b(?:towns?|city|cities|villages?|boroughs?|county|counties|provinces?|states?|regions?|districts?|islands?|suburbs?)\s+of\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+|\s+and\s+))*$/u;
 
 /**
  * "Cottenham in Cambridgeshire": what lies in a county is a town or a village. Only counties: a
@@ -1336,7 +1340,8 @@ function basedType(text: string, start: number, end: number): EntityType | undef
   const noun = /^-based\s+(\p{Ll}+)/u.exec(after)?.[1];
   // "Chennai-based Tata": the body itself, by name, follows.
   const bodyNamed = /^-based\s+\p{Lu}/u.test(after);
-  return text.slice(start, end).includes(' ') || bodyNamed || (noun !== undefined && ORG_INTRODUCERS.has(noun)) ? 'place' : undefined;
+  // "a Newport-based athlete", "a London-based firm"; not "a Linux-based system".
+  return text.slice(start, end).includes(' ') || bodyNamed || (noun !== undefined && (ORG_INTRODUCERS.has(noun) || PERSON_INTRODUCERS.has(noun))) ? 'place' : undefined;
 }
 
 /**

@@ -177,7 +177,7 @@ reserve province district bay harbour canyon plateau reef
 export const PLACE_LEADS = words('lake mount isle cape republic kingdom principality gulf');
 
 /** Nouns that, right after an unknown name, mark it as a place ("the Donetsk region", "Idlib province"). */
-export const PLACE_CUES = words('region province oblast district county governorate prefecture state territory');
+export const PLACE_CUES = words('region province oblast district county governorate prefecture state territory airport');
 
 /** Prepositions that make the following unknown name likely a place ("in Strasbourg"). */
 export const PLACE_PREPOSITIONS = words('in from near across throughout outside inside to towards toward via');
@@ -185,6 +185,7 @@ export const PLACE_PREPOSITIONS = words('in from near across throughout outside 
 /** Nouns that introduce a person's name: "actor Dougray Scott", "agent Gilmar Rinaldi", "compatriot Ronaldo". */
 export const PERSON_INTRODUCERS = words(`
 actor actress singer star striker midfielder defender goalkeeper winger player coach manager boss agent compatriot
+athlete sprinter runner cyclist swimmer boxer golfer jockey
 nominee director producer writer author novelist presenter comedian musician rapper artist chef designer
 analyst economist lawyer judge senator governor mayor minister president chancellor leader chairman spokesman spokeswoman
 colleague backbencher candidate challenger rival champion captain veteran teammate referee umpire
