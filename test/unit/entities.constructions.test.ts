@@ -114,8 +114,9 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('The squad was stung by the defeat by Ireland and was beaten by France in Paris.'), [['Ireland', 'organization'], ['France', 'organization'], ['Paris', 'place']]);
   });
 
-  it('reads the acronyms of school, technology and everyday nouns as no names: PE, GCSEs, ISPs, GPRS, CCTV', () => {
+  it('reads the acronyms of school, technology, doping and everyday nouns as no names: PE, GCSEs, ISPs, GPRS, CCTV, EPO', () => {
     assert.deepEqual(typed('Pupils do two hours of PE before their GCSEs. ISPs sell GPRS and VoIP, and CCTV watches the ATMs.'), []);
+    assert.deepEqual(typed('She tested positive for EPO and the steroid THG.'), []);
   });
 
   it('knows US agencies, so a country before one is a name of its own, and reads Comptroller as a title', () => {
