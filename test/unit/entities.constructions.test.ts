@@ -32,6 +32,9 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('xAI sued the ChatGPT maker over Grok, xAI’s chatbot.'), [['xAI', 'organization'], ['ChatGPT', 'other'], ['Grok', 'other']]);
     assert.deepEqual(typed('He is managing director of CB Richard Ellis - an international real estate company - in India.'),
       [['CB Richard Ellis', 'organization'], ['India', 'place']]);
+    assert.deepEqual(typed('Shoppers want the Gizmondo, a powerful gaming console with GPS. Illva bought Changyu, the largest wine maker in China.'),
+      [['Gizmondo', 'other'], ['Illva', 'organization'], ['Changyu', 'organization'], ['China', 'place']]);
+    assert.equal(find(extractEntities('"It is the must-have," says Jo Flaherty, a senior broadcaster with the CBS network.'), 'Jo Flaherty').type, 'person');
   });
 
   it('types a name that ends with a country\'s initials as a body: "Reform UK", "Universities UK"', () => {

@@ -1245,15 +1245,16 @@ function isEverydayWords(tokens: readonly Token[]): boolean {
 }
 
 /**
- * "games maker Peter Molyneux", "publisher Felix Dennis", "British rival Greg Rusedski": a noun
- * that introduces firms also names a person's trade, and a given name followed by more of a name
- * says which.
+ * "games maker Peter Molyneux", "publisher Felix Dennis", "British rival Greg Rusedski", "Jo
+ * Flaherty, a senior broadcaster": a noun that introduces firms also names a person's trade, and
+ * a given name followed by more of a name says which.
  */
 function isTradesperson(text: string, tokens: readonly Token[]): boolean {
   if (tokens.length < 2 || !is(tokens[0], WordClass.givenName)) return false;
   const before = wordBefore(text, tokens[0].start);
+  const isTrade = (noun: string | undefined) => noun !== undefined && (TRADES.has(noun) || (PERSON_INTRODUCERS.has(noun) && ORG_INTRODUCERS.has(noun)));
   // "British rival Greg Rusedski": a noun that introduces people and bodies alike, before a person's name.
-  return before !== undefined && !before.comma && (TRADES.has(before.word) || (PERSON_INTRODUCERS.has(before.word) && ORG_INTRODUCERS.has(before.word)));
+  return (before !== undefined && !before.comma && isTrade(before.word)) || isTrade(appositiveNoun(text, tokens[tokens.length - 1].end));
 }
 
 /** "Tony Blair's official spokesman": a given name and a surname before a possessive are a person's, whatever noun follows. */
@@ -1262,7 +1263,7 @@ function isPersonsPossessive(text: string, tokens: readonly Token[]): boolean {
   return tokens.length > 1 && is(tokens[0], WordClass.givenName) && isPossessiveAt(text, end);
 }
 
-const TRADES: ReadonlySet<string> = new Set(['maker', 'makers', 'publisher', 'broker', 'operator', 'designer']);
+const TRADES: ReadonlySet<string> = new Set(['maker', 'makers', 'publisher', 'broker', 'operator', 'designer', 'broadcaster']);
 
 const SEQUEL_NUMBERS = /^(?:II|III|IV|V|VI|VII|VIII|IX|X)$/;
 
@@ -1412,7 +1413,7 @@ function appositiveNoun(text: string, end: number): string | undefined {
 
 const DASHES = '-–—';
 
-const APPOSITIVE_DESCRIPTION = /(?:,|\s[-–—])\s+(?:the|a|an|its|their|his|her|[\p{L}\d-]+['’]s)\s+(?:(?!(?:of|for|at|in|with|to)\s)[\p{L}\d'’-]+\s+){0,3}?(\p{Ll}+)(?=[,.;:)]|\s+[-–—]\s|\s+(?:that|which|who|representing|owned|based|run|founded|made|built|and)\b)/uy;
+const APPOSITIVE_DESCRIPTION = /(?:,|\s[-–—])\s+(?:the|a|an|its|their|his|her|[\p{L}\d-]+['’]s)\s+(?:(?!(?:of|for|at|in|with|to)\s)[\p{L}\d'’-]+\s+){0,3}?(\p{Ll}+)(?=[,.;:)]|\s+[-–—]\s|\s+(?:that|which|who|representing|owned|based|run|founded|made|built|and|with|for|from|in|at|of|on)\b)/uy;
 
 // ---------------------------------------------------------------------------------------------
 // Grouping mentions into entities
