@@ -724,12 +724,34 @@ function compoundAdjectiveStart(word: string): number {
 }
 
 function tokenAt(start: number, text: string, lower = text.toLowerCase()): Token {
+  const { classes, bare, opensKnownName, known } = lowerCaseFacts(lower);
   // "EMI", "ALAN": a word in capitals is an acronym, not the given name it spells.
-  const classes = text.length > 1 && isInCapitals(text) ? wordClasses(lower) & ~WordClass.givenName : wordClasses(lower);
-  const bare = lower.includes('.') ? lower.replace(/\./g, '') : lower;
-  // A one-word gazetteer name is the first word of one, so most tokens skip the second look-up.
-  const opensKnownName = KNOWN_FIRST_WORDS.has(bare);
-  return { start, end: start + text.length, text, lower, bare, classes, connector: '', opensKnownName, known: opensKnownName ? KNOWN_NAMES.get(bare) : undefined };
+  const ownClasses = text.length > 1 && isInCapitals(text) ? classes & ~WordClass.givenName : classes;
+  return { start, end: start + text.length, text, lower, bare, classes: ownClasses, connector: '', opensKnownName, known };
+}
+
+/** What a token's lexicons and gazetteers say of its lower-case form. */
+type LowerCaseFacts = Pick<Token, 'bare' | 'classes' | 'opensKnownName' | 'known'>;
+
+/**
+ * The facts of every lower-case form met, remembered: one look-up per token instead of one per
+ * table, each in a large table, where the time goes in waiting for memory. Bounded like the memo
+ * of `wordClasses`.
+ */
+const factsByLowerCase = new Map<string, LowerCaseFacts>();
+const MAX_REMEMBERED_FORMS = 50_000;
+
+function lowerCaseFacts(lower: string): LowerCaseFacts {
+  let facts = factsByLowerCase.get(lower);
+  if (facts === undefined) {
+    const bare = lower.includes('.') ? lower.replace(/\./g, '') : lower;
+    // A one-word gazetteer name is the first word of one, so most tokens skip the second look-up.
+    const opensKnownName = KNOWN_FIRST_WORDS.has(bare);
+    facts = { bare, classes: wordClasses(lower), opensKnownName, known: opensKnownName ? KNOWN_NAMES.get(bare) : undefined };
+    if (factsByLowerCase.size >= MAX_REMEMBERED_FORMS) factsByLowerCase.clear();
+    factsByLowerCase.set(lower, facts);
+  }
+  return facts;
 }
 
 /**
@@ -1044,14 +1066,35 @@ function plainName(text: string, tokens: Token[], role: string | undefined, pers
   const start = tokens[0].start;
   const end = tokens[tokens.length - 1].end;
   const mentionText = text.slice(start, end);
-  const words = tokens.length === 1 ? [tokens[0].text] : mentionText.split(/\s+/);
+  const { words, form } = tokens.length === 1 ? { words: [tokens[0].text], form: tokens[0].text } : spelledName(mentionText);
   const { type, confidence } = typeOf(text, tokens, mentionText, personCue);
   return [{
-    start, end, text: mentionText, words, form: words.length === 1 ? words[0] : words.join(' '), type, confidence, role,
+    start, end, text: mentionText, words, form, type, confidence, role,
     gender: gender ?? (tokens.length > 1 ? genderOf(tokens[0]) : undefined),
     definedAcronym: acronymInParentheses(text, end, mentionText), linkOnly: false,
   }];
 }
+
+/**
+ * The words of a name written across spaces, and the name as an alias: its words joined by
+ * single spaces. Most names are written so already, and are cut without a regular expression.
+ */
+function spelledName(mentionText: string): { words: string[]; form: string } {
+  if (isSingleSpaced(mentionText)) return { words: mentionText.split(' '), form: mentionText };
+  const words = mentionText.split(/\s+/);
+  return { words, form: words.join(' ') };
+}
+
+/** Whether the only white space in the text is single ASCII spaces. */
+function isSingleSpaced(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32 ? text.charCodeAt(i + 1) === 32 : (code <= 13 && code >= 9) || (code >= 128 && WHITE_SPACE.test(text[i]))) return false;
+  }
+  return true;
+}
+
+const WHITE_SPACE = /\s/;
 
 /**
  * "Pentagon-Anthropic battle", "Trump-Putin summit": two names joined by a hyphen, each
@@ -1814,19 +1857,25 @@ function toEntity(cluster: Cluster, key: number): LocalEntity {
   const mentions = cluster.mentions.map(({ start, end, text: mentionText }) => ({ start, end, text: mentionText }));
   // Mentions are mostly gathered in text order already, and sorting copies the array even then.
   if (!inTextOrder(mentions)) mentions.sort((a, b) => a.start - b.start);
-  const uses = new Map<string, number>();
-  for (const mention of cluster.mentions) {
-    const form = mention.form;
-    uses.set(form, (uses.get(form) ?? 0) + 1);
-  }
-  const aliases = [...uses.keys()];
-  // The fullest form names the entity; among equally full ones, the one the article uses most ("Firefox", not "Firebird").
-  const name = aliases.reduce((best, form) => (isFuller(form, best, uses) ? form : best));
+  const { name, aliases } = fullestForm(cluster.mentions);
   for (const alias of aliases) if (alias !== name && IN_CAPITALS.test(alias)) addDistinct(cluster.equivalents, alias);
   return {
     key, name, type: cluster.type ?? defaultType(cluster, name),
     aliases, roles: distinctIgnoringCase(cluster.roles), mentions, equivalents: cluster.equivalents.filter((equivalent) => equivalent !== name),
   };
+}
+
+/**
+ * The forms the mentions use, in order of first use, and the one that names the entity: the
+ * fullest, and among equally full ones the one the article uses most ("Firefox", not "Firebird").
+ */
+function fullestForm(mentions: readonly NameMention[]): { name: string; aliases: string[] } {
+  // Most entities are mentioned once, and need no count of their forms.
+  if (mentions.length === 1) return { name: mentions[0].form, aliases: [mentions[0].form] };
+  const uses = new Map<string, number>();
+  for (const { form } of mentions) uses.set(form, (uses.get(form) ?? 0) + 1);
+  const aliases = [...uses.keys()];
+  return { name: aliases.reduce((best, form) => (isFuller(form, best, uses) ? form : best)), aliases };
 }
 
 /** An alias in capitals ("DOD", "BBC"): an acronym, which the cross-source index links on too. */
