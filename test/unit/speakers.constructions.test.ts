@@ -375,6 +375,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'I heard on Sunday').speaker?.name, 'Jimmy McGeough');
   });
 
+  it('does not take a person named in the possessive for the subject ("Wenger\'s Bayern counterpart Felix Magath")', () => {
+    const text = '"This was a bad night," Arsene Wenger said. But Wenger\'s Bayern counterpart Felix Magath was in no mood to celebrate either. He said: "I am far from happy despite the win."';
+    assert.equal(speakerOf(text, 'far from happy').speaker?.name, 'Felix Magath');
+  });
+
   it('gives a participle the subject of the verb before it', () => {
     const text = 'Gerry Conlon said Mr Blair had spoken with "such sincerity", adding: "He went beyond what we thought he would."';
     assert.equal(speakerOf(text, 'He went beyond').speaker?.name, 'Gerry Conlon');

@@ -636,7 +636,9 @@ function speaksNext(text: string, end: number): boolean {
  */
 function subjectOfSentence({ text, mentions }: Context, recent: MentionRef, fits: (key: number) => boolean): MentionRef {
   const sentence = mentions.within(sentenceStart(text, recent.start), recent.end);
-  return sentence.find((ref) => fits(ref.key)) ?? recent;
+  // "Wenger's Bayern counterpart Felix Magath was …", "Cosby's lawyer, Walter M Phillips Jr, said":
+  // a person named in the possessive qualifies the subject and is not it.
+  return sentence.find((ref) => fits(ref.key) && !isPossessiveAt(text, ref.end)) ?? recent;
 }
 
 /**
