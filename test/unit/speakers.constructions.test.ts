@@ -380,6 +380,27 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'far from happy').speaker?.name, 'Felix Magath');
   });
 
+  it('reads a plural possessive as a possessive too ("Holmes\' presence")', () => {
+    const text = 'Jones added: "She was pleased with her run." And he admitted Kelly Holmes\' presence would be a great boost to the team. "She is a very good team member," he said. Max Jones is the team\'s performance director.';
+    const jones = 'Max Jones said so. ' + text;
+    assert.equal(speakerOf(jones, 'very good team member').speaker?.name, 'Max Jones');
+  });
+
+  it('tells people who share a surname apart: "Murray" is the one the paragraph named, else the main one', () => {
+    const text = [
+      'Andy Murray says he is "not ready" to retire.',
+      '"Andy is one of the greatest competitors I have ever faced," Novak Djokovic said.',
+      'Murray, who has had hip surgery twice, said he would decide after Wimbledon. "My body feels good," he told BBC Sport.',
+      'His mother Judy Murray said she was "so proud" of her son.',
+      'Tim Henman believes Murray can still win. "He has the experience," Henman said.',
+    ].join('\n\n');
+    const { speaker, analysis } = speakerOf(text, 'My body feels good');
+    assert.equal(speaker?.name, 'Andy Murray');
+    assert.deepEqual(analysis.entities.find((entity) => entity.name === 'Andy Murray')?.mentions.map((mention) => mention.start),
+      [text.indexOf('Andy Murray'), text.indexOf('Murray, who'), text.lastIndexOf('Murray can')].concat(analysis.entities.find((entity) => entity.name === 'Andy Murray')?.mentions.length === 4 ? [text.indexOf('Andy is')] : []).sort((a, b) => a - b));
+    assert.deepEqual(analysis.entities.find((entity) => entity.name === 'Judy Murray')?.mentions.length, 1);
+  });
+
   it('gives a participle the subject of the verb before it', () => {
     const text = 'Gerry Conlon said Mr Blair had spoken with "such sincerity", adding: "He went beyond what we thought he would."';
     assert.equal(speakerOf(text, 'He went beyond').speaker?.name, 'Gerry Conlon');

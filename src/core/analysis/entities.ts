@@ -1513,10 +1513,14 @@ function groupMentions(text: string, foundNames: NameMention[]): LocalEntity[] {
   for (const name of pending) {
     const key = nameKey(name.form);
     const existing = byFullName.get(key) ?? byAcronym.get(name.text.toUpperCase()) ?? byPart.get(key) ?? (name.role === undefined ? byGivenName.get(key) : undefined);
-    // "Blair" when the article names both Tony and Ian Blair is left to the speaker attribution,
-    // which tells them apart by who was mentioned last; but "Sky" beside "Sky News" and "Sky
-    // Movies", a body's name of its own, is its own entity.
-    if (existing === AMBIGUOUS && name.type !== 'organization') continue;
+    // "Blair" when the article names both Tony and Ian Blair is the one `bearerOfSurname` finds;
+    // with neither named yet, it is left out. But "Sky" beside "Sky News" and "Sky Movies", a
+    // body's name of its own, is its own entity.
+    if (existing === AMBIGUOUS && name.type !== 'organization') {
+      const bearer = bearerOfSurname(text, clusters, key, name);
+      if (bearer) addMention(bearer, name);
+      continue;
+    }
     if (existing && existing !== AMBIGUOUS) {
       addMention(existing, name);
       continue;
@@ -1801,6 +1805,35 @@ function isShortenedToLastWord([first, last]: readonly string[]): boolean {
 }
 
 const CLUB_NAME_ENDINGS: ReadonlySet<string> = new Set(['united', 'city', 'rovers', 'athletic', 'wanderers', 'albion', 'villa', 'hotspur', 'rangers', 'argyle', 'wednesday', 'forest']);
+
+/**
+ * The person a surname shared by several full names refers to (`name`, as in "Murray" or "Mr
+ * Jackson"): among the people of that surname and of a gender its title allows, the one whose
+ * full name its paragraph wrote last, else the one the article names most by a given name and a
+ * surname ("Murray" is Andy Murray, whose mother Judy Murray is named too; "Henman" is Tim
+ * Henman, not the headline's "Classy Henman").
+ */
+function bearerOfSurname(text: string, clusters: readonly Cluster[], surname: string, name: NameMention): Cluster | undefined {
+  const paragraph = text.lastIndexOf('\n', name.start) + 1;
+  let latestInParagraph: { cluster: Cluster; start: number } | undefined;
+  let mostNamed: { cluster: Cluster; rank: number } | undefined;
+  for (const cluster of clusters) {
+    if ((cluster.type !== 'person' && cluster.type !== undefined) || !allowsGender(cluster, name.gender)) continue;
+    for (const { start, words } of cluster.mentions) {
+      if (words.length < 2 || start >= name.start || words[words.length - 1].toLowerCase() !== surname) continue;
+      if (start >= paragraph && (!latestInParagraph || start > latestInParagraph.start)) latestInParagraph = { cluster, start };
+      // A full name opening with a given name outranks any number of mentions.
+      const rank = cluster.mentions.length + (isGivenName(words[0].toLowerCase()) ? 1000 : 0);
+      if (!mostNamed || rank > mostNamed.rank) mostNamed = { cluster, rank };
+    }
+  }
+  return latestInParagraph?.cluster ?? mostNamed?.cluster;
+}
+
+/** Whether none of the person's mentions gives a gender other than `gender` ("Mr Jackson" is not Katherine Jackson). */
+function allowsGender(cluster: Cluster, gender: 'male' | 'female' | undefined): boolean {
+  return gender === undefined || cluster.mentions.every((mention) => mention.gender === undefined || mention.gender === gender);
+}
 
 function isFirmSuffix(word: string): boolean {
   const lower = word.toLowerCase();

@@ -233,9 +233,11 @@ export function isApostrophe(code: number): boolean {
   return code === 39 || code === 0x2019;
 }
 
-/** Whether "'s" follows `end`: "Anthropic's", "Mr Blair's". */
+/** Whether a possessive follows `end`: "Anthropic's", "Mr Blair's", "Holmes'". */
 export function isPossessiveAt(text: string, end: number): boolean {
-  return isApostrophe(text.charCodeAt(end)) && text.charCodeAt(end + 1) === 115;
+  if (!isApostrophe(text.charCodeAt(end))) return false;
+  // "Holmes' presence": a name ending in s takes the apostrophe alone.
+  return text.charCodeAt(end + 1) === 115 || (text.charCodeAt(end - 1) === 115 && !isLetterAt(text, end + 1));
 }
 
 /**
