@@ -380,6 +380,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'far from happy').speaker?.name, 'Felix Magath');
   });
 
+  it('lets "he" keep to the one a pronoun already means when the sentence before reports his words about someone else', () => {
+    const text = 'Peter Nielson, who is UKIP Scotland chairman, said he had suspended Mr Houston on Friday night. "He will remain suspended while the matter is investigated." He said that any evidence would be looked into and Mr Houston may be interviewed by the party. He added: "I can\'t comment too much at the moment."';
+    assert.equal(speakerOf(text, "can't comment").speaker?.name, 'Peter Nielson');
+    const stuart = 'Norwich boss Nigel Worthington said: "He is a good player." Graham Stuart has top-flight experience. He joins Norwich second from bottom, but Stuart is confident about the future. "I\'ve been very impressed with the facilities here," he said.';
+    assert.equal(speakerOf(stuart, 'very impressed').speaker?.name, 'Graham Stuart');
+  });
+
   it('reads a plural possessive as a possessive too ("Holmes\' presence")', () => {
     const text = 'Jones added: "She was pleased with her run." And he admitted Kelly Holmes\' presence would be a great boost to the team. "She is a very good team member," he said. Max Jones is the team\'s performance director.';
     const jones = 'Max Jones said so. ' + text;

@@ -554,10 +554,25 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   const namedSince = subject !== undefined && subject.key !== previousKey && subject.start > (previous?.end ?? 0) && speaksNext(context.text, subject.end);
   const takesFloor = (ref: MentionRef) => fits(ref.key) && (ref.key === previousKey || (!isPossessiveAt(context.text, ref.end) && !isNamedAfterPreposition(context.text, ref)));
   const challenger = recent && !takesFloor(recent) ? mentions.lastBefore(before, takesFloor) : recent;
-  const key = previousKey !== null && previousKey !== undefined && fits(previousKey) && !namedSince
-    && (!challenger || challenger.start < (previous?.start ?? 0) || challenger.key === previousKey || isObjectOfQuotedSentence(context.text, challenger, span))
-    ? previousKey : subject?.key;
+  const keepsFloor = previousKey !== null && previousKey !== undefined && fits(previousKey) && !namedSince
+    && (!challenger || challenger.start < (previous?.start ?? 0) || challenger.key === previousKey || isObjectOfQuotedSentence(context.text, challenger, span)
+      || opensWithPronoun(context.text, challenger, kind));
+  // A subject that cannot take the floor from the previous speaker ("matched to Mr Houston")
+  // yields it to the person who can.
+  const newcomer = previousKey !== null && previousKey !== undefined && subject && !takesFloor(subject) ? challenger ?? subject : subject;
+  const key = keepsFloor ? previousKey : newcomer?.key;
   return key === undefined ? null : anaphor(entities[key], mention, attribution.cue);
+}
+
+/**
+ * "He said that any evidence would be looked into and Mr Houston may be interviewed. He added:
+ * "…"": a person named in what the same pronoun is reported as saying is talked about by the one
+ * the pronoun already means ("He joins Norwich, but Stuart is confident" is about Stuart).
+ */
+function opensWithPronoun(text: string, person: MentionRef, kind: 'male' | 'female'): boolean {
+  const start = sentenceStart(text, person.start);
+  const opening = /^\s*(he|she)\s+(?:also\s+)?([a-z]+)\b/i.exec(text.slice(start, Math.min(person.start, start + 24)));
+  return opening !== null && PRONOUNS.get(opening[1].toLowerCase()) === kind && CUE_VERBS.has(opening[2]);
 }
 
 /**
@@ -610,7 +625,8 @@ function isNamedAfterPreposition(text: string, ref: MentionRef): boolean {
   return PREPOSITION_BEFORE_NAME.test(text.slice(Math.max(0, ref.start - 40), ref.start));
 }
 
-const PREPOSITION_BEFORE_NAME = /\b(?:to|with|about|against|by)\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u;
+/** Not "according to", which names a source. */
+const PREPOSITION_BEFORE_NAME = /\b(?<!according\s)(?:to|with|about|against|by)\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u;
 
 const NEW_PERSON_SOURCE = /\b(?:an?|one|another)\s/i;
 
