@@ -387,6 +387,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(stuart, 'very impressed').speaker?.name, 'Graham Stuart');
   });
 
+  it('reads "mocked X as the man who "…"" and cuts a relative clause off an inverted speaker ("said Clapton who joined Guy")', () => {
+    const mocked = speakerOf('Introducing the band, Bruce Springsteen mocked Bono as the man who "single-handedly pioneered the Irish mullet".', 'Irish mullet');
+    assert.equal(mocked.speaker?.name, 'Bruce Springsteen');
+    const clapton = speakerOf('Eric Clapton introduced Buddy Guy. "My course was set and he was my pilot," said Clapton who joined Guy and BB King on stage.', 'my pilot');
+    assert.equal(clapton.speaker?.name, 'Eric Clapton');
+  });
+
   it('reads a plural possessive as a possessive too ("Holmes\' presence")', () => {
     const text = 'Jones added: "She was pleased with her run." And he admitted Kelly Holmes\' presence would be a great boost to the team. "She is a very good team member," he said. Max Jones is the team\'s performance director.';
     const jones = 'Max Jones said so. ' + text;

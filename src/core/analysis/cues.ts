@@ -20,10 +20,11 @@ cited cites blamed blames questioned questions forecast forecasts criticise crit
 
 /**
  * Verbs of judgement and of forecast that quote their object ("The Treasury dismissed the research
- * as "complete rubbish"", "it is expecting "significant improvements""): cues only before a
+ * as "complete rubbish"", "it is expecting "significant improvements"", "Springsteen mocked Bono
+ * as the man who "single-handedly pioneered the Irish mullet""): cues only before a
  * quotation, since after one they are a new clause ("the same terms that Anthropic rejected").
  */
-export const JUDGEMENT_VERBS: ReadonlySet<string> = new Set('dismissed dismisses welcomed welcomes attacked attacks slammed slams rejected rejects expects expecting'.split(' '));
+export const JUDGEMENT_VERBS: ReadonlySet<string> = new Set('dismissed dismisses welcomed welcomes attacked attacks slammed slams rejected rejects expects expecting mocked mocks ridiculed ridicules'.split(' '));
 
 /**
  * Verbs of a report's findings ("the report found", "the committee found that … "…""): cues after a

@@ -190,7 +190,8 @@ const SENTENCE_BREAKS = new Set(['!', '?', ';', '"', '“', '”']);
  */
 function nameBeforeAffiliation(phrase: string): string {
   if (!/^\p{Lu}/u.test(phrase)) return phrase;
-  const affiliation = /\s(?:at|of|from|in|for|with)\s/.exec(phrase);
+  // "said Clapton who joined Guy and King": a relative clause after the name is about the speaker.
+  const affiliation = /\s(?:at|of|from|in|for|with|who|whose)\s/.exec(phrase);
   return affiliation ? phrase.slice(0, affiliation.index) : phrase;
 }
 
