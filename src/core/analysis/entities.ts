@@ -71,7 +71,7 @@ const KNOWN_CONNECTED_PREFIXES: ReadonlySet<string> = new Set([...KNOWN_NAMES.ke
   .map((name) => /^(.+? (?:and|of|for) \S+)/.exec(name)?.[1]).filter((prefix) => prefix !== undefined));
 
 /** Acronyms that are common nouns in news prose, not names. */
-const COMMON_ACRONYMS = new Set(['AI', 'CEO', 'CEOs', 'CFO', 'CTO', 'COO', 'GDP', 'TV', 'DVD', 'DVDs', 'CD', 'CDs', 'PC', 'PCs', 'MP', 'MPs', 'MEP', 'MEPs', 'PM', 'AM', 'IT', 'DNA', 'OK', 'VAT', 'ID', 'PR', 'GMT', 'BST', 'EST', 'AGM', 'IPO', 'UFO', 'SMS', 'URL', 'FAQ', 'VIP', 'HQ', 'ETA', 'TBC', 'LLM', 'LLMs', 'API', 'APIs', 'PDF', 'USB', 'GPS', 'HD', 'SUV', 'SUVs', 'WMD', 'WMDs', 'EPO', 'THG', 'HGH', 'Aids', 'AIDS', 'HIV', 'Sars', 'SARS', 'BSE', 'CJD', 'TB', 'MP3', 'CO2', 'MRI', 'R&B', 'GP', 'GPs', 'I', 'A',
+const COMMON_ACRONYMS = new Set(['AI', 'CEO', 'CEOs', 'CFO', 'CTO', 'COO', 'GDP', 'TV', 'DVD', 'DVDs', 'CD', 'CDs', 'PC', 'PCs', 'MP', 'MPs', 'MEP', 'MEPs', 'PM', 'AM', 'IT', 'DNA', 'OK', 'VAT', 'ID', 'PR', 'GMT', 'BST', 'EST', 'AGM', 'IPO', 'UFO', 'SMS', 'URL', 'FAQ', 'VIP', 'HQ', 'ETA', 'TBC', 'LLM', 'LLMs', 'API', 'APIs', 'PDF', 'USB', 'GPS', 'HD', 'SUV', 'SUVs', 'WMD', 'WMDs', 'QC', 'KC', 'EPO', 'THG', 'HGH', 'Aids', 'AIDS', 'HIV', 'Sars', 'SARS', 'BSE', 'CJD', 'TB', 'MP3', 'CO2', 'MRI', 'R&B', 'GP', 'GPs', 'I', 'A',
   'PE', 'GCSE', 'GCSEs', 'ICT', 'MBA', 'PhD', 'PIN', 'ATM', 'ATMs', 'SIM', 'LCD', 'LED', 'RAM', 'CPU', 'GPU', 'ISP', 'ISPs', 'VoIP', 'GPRS', 'DRM',
   'P2P', 'CCTV', 'ASBO', 'ASBOs', 'MRSA', 'SME', 'SMEs', 'HGV', 'MOT', 'NGO', 'NGOs']);
 
@@ -637,8 +637,20 @@ function linkOnlyName(token: Token): NameMention {
 function withoutTrailingCommonAcronym(tokens: Token[]): Token[] {
   if (tokens.length < 2 || !isCommonAcronym(tokens[tokens.length - 1].text)) return tokens;
   const rest = tokens.slice(0, -1);
-  return knownType(rest) === undefined ? tokens : rest;
+  return knownType(rest) === undefined && !endsWithPostNominal(tokens) ? tokens : rest;
 }
+
+/**
+ * "Guy Mansfield QC", "Kate Hoey MP": letters after a person's name are no part of it. Only
+ * people are silks; "MP" follows a given name and a surname ("Labour MP" is a role).
+ */
+function endsWithPostNominal(tokens: readonly Token[]): boolean {
+  const letters = tokens[tokens.length - 1].text;
+  if (tokens.length < 3 || anyIs(tokens.slice(0, -1), WordClass.orgHead | WordClass.otherHead)) return false;
+  return letters === 'QC' || letters === 'KC' || (LEGISLATOR_LETTERS.has(letters) && is(tokens[0], WordClass.givenName));
+}
+
+const LEGISLATOR_LETTERS: ReadonlySet<string> = new Set(['MP', 'MEP', 'MSP']);
 
 /**
  * "a Massachusetts Democrat", "two Texas Republicans", "a London Tory": a party after a place says
