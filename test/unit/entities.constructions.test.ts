@@ -41,11 +41,12 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('He said Reform UK leader Nigel Farage agreed with Universities UK.').sort(), [['Nigel Farage', 'person'], ['Reform UK', 'organization'], ['Universities UK', 'organization']]);
   });
 
-  it('types "the town of X", "the boroughs of X and Y", "a X-based athlete" and "X airport" as places', () => {
+  it('types "the town of X", "the boroughs of X and Y", "a X-based athlete", "X airport" and "X Temple" as places', () => {
     assert.deepEqual(typed('He grew up in the town of Kirkcaldy.'), [['Kirkcaldy', 'place']]);
     assert.deepEqual(typed('It was opposed by the London boroughs of Hillingdon and Wandsworth.'), [['London', 'place'], ['Hillingdon', 'place'], ['Wandsworth', 'place']]);
     assert.deepEqual(typed('"It matters," said the Newport-based athlete.'), [['Newport', 'place']]);
     assert.deepEqual(typed('Plans for Luton airport were published.'), [['Luton', 'place']]);
+    assert.deepEqual(typed('He visited the Golden Temple in Amritsar with Shirley Temple.'), [['Golden Temple', 'place'], ['Shirley Temple', 'person'], ['Amritsar', 'place']]);
   });
 
   it('types a known city named before a noun as a place: "a New York City nightclub"', () => {

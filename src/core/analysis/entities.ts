@@ -1327,7 +1327,7 @@ const MODEL_CODE = /^(?:\p{Lu}+\d+\p{L}?|\d+\p{Lu}+)$/u;
 const PLACE_ARTICLES: ReadonlySet<string> = new Set(['los', 'las', 'san', 'port', 'fort']);
 
 /** Surnames that are also the last word of bodies and laws: "Jude Law", "Charlotte Church", "Margaret Court". */
-const HEAD_NOUN_SURNAMES: ReadonlySet<string> = new Set(['law', 'church', 'court', 'post', 'bell', 'banks', 'lake', 'bridge', 'hall', 'tower']);
+const HEAD_NOUN_SURNAMES: ReadonlySet<string> = new Set(['law', 'church', 'court', 'post', 'bell', 'banks', 'lake', 'bridge', 'hall', 'tower', 'temple', 'chapel']);
 
 /** Reads the words just before and after a name: "AI firm Anthropic", "Anthropic spokesperson", "its model, Claude", "in Strasbourg". */
 function contextType(text: string, start: number, end: number): EntityType | undefined {
