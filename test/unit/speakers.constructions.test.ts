@@ -387,6 +387,15 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(stuart, 'very impressed').speaker?.name, 'Graham Stuart');
   });
 
+  it('does not take the verb of a relative clause on the quoted words for their attribution', () => {
+    const meeting = speakerOf('The decision follows a "tough meeting" where some senior Tories argued vociferously against the move, party sources told the BBC.', 'tough meeting');
+    assert.equal(meeting.speaker?.name, 'party sources');
+    const wills = speakerOf('The bill would give legal force to "living wills", where people say they want treatment withheld.', 'living wills');
+    assert.equal(wills.speaker, null);
+    const deceit = speakerOf('Earlier, Mr Howard said it was wrong. There was "deceit at the heart of government" which was not limited to the visa affair, he argued.', 'deceit');
+    assert.equal(deceit.speaker?.name, 'Howard');
+  });
+
   it('reads "mocked X as the man who "…"" and cuts a relative clause off an inverted speaker ("said Clapton who joined Guy")', () => {
     const mocked = speakerOf('Introducing the band, Bruce Springsteen mocked Bono as the man who "single-handedly pioneered the Irish mullet".', 'Irish mullet');
     assert.equal(mocked.speaker?.name, 'Bruce Springsteen');

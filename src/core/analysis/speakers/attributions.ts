@@ -85,6 +85,8 @@ asked asks replied replies noted notes stated states declared declares concluded
 recalled recalls remarked remarks commented comments answered answers responded responds
 `.trim().split(/\s+/).concat('according to'));
 
+const RELATIVE_OPENING = /^\s*(?:where|which|when|that)\s/;
+
 /** After a cue: a name or a description, then the comma that closes the parenthesis. */
 const PARENTHESIS_AFTER = /^\s+(?:\p{Lu}|(?:the|a|an|one)\s)[^,.;:"“”]{0,80},/u;
 
@@ -122,7 +124,13 @@ function attributionAfter(text: string, span: QuoteSpan, next: QuoteSpan | undef
   const window = text.slice(from, limit);
   const lead = /^[\s,;:—–-]*/.exec(window)?.[0].length ?? 0;
   if (/^\s*\./.test(window)) return undefined;
-  const [cue] = findCues(window, lead, 1);
+  let [cue] = findCues(window, lead, 1);
+  // "a "tough meeting" where some senior Tories argued against the move, party sources told the
+  // BBC": the verb of a relative clause on the quoted words is not their attribution.
+  if (cue && RELATIVE_OPENING.test(window.slice(lead, cue.index)) && !window.slice(lead, cue.index).includes(',')) {
+    const comma = window.indexOf(',', cue.index);
+    [cue] = comma < 0 ? [] : findCues(window, comma + 1, 1);
+  }
   if (!cue || JUDGEMENT_VERBS.has(cue.cue)) return undefined;
   // ""…," the report found.": a finding verb ends the attribution; "she found a reference" is a new clause.
   if (FINDING_VERBS.has(cue.cue) && !/^[.,;]/.test(window.slice(cue.index + cue.length))) return undefined;
