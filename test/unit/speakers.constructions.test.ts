@@ -387,6 +387,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(stuart, 'very impressed').speaker?.name, 'Graham Stuart');
   });
 
+  it('reads "they" as a body named since the previous quotation', () => {
+    const text = 'The decision follows a "tough meeting", party sources told the BBC. The bill is expected to be opposed by the Liberal Democrats.\n\nThey have said the scheme is "deeply flawed" and a waste of money.';
+    assert.equal(speakerOf(text, 'deeply flawed').speaker?.name, 'Liberal Democrats');
+  });
+
   it('does not take the verb of a relative clause on the quoted words for their attribution', () => {
     const meeting = speakerOf('The decision follows a "tough meeting" where some senior Tories argued vociferously against the move, party sources told the BBC.', 'tough meeting');
     assert.equal(meeting.speaker?.name, 'party sources');

@@ -524,6 +524,10 @@ const RECENT_ORGANIZATIONS = 5;
 function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | 'neuter', mention: Span, attribution: Attribution, span: QuoteSpan): Speaker | null {
   const { entities, previous, mentions } = context;
   if (kind === 'plural' || kind === 'neuter') {
+    // "… is expected to be opposed by the Liberal Democrats. They have said": a body named since
+    // the previous quotation is who "they" are.
+    const bodyNamedSince = previous ? mentions.lastBefore(Math.min(span.open, mention.start), (ref) => ref.start >= previous.end && entities[ref.key].type === 'organization') : undefined;
+    if (bodyNamedSince && kind === 'plural') return anaphor(entities[bodyNamedSince.key], mention, attribution.cue);
     // "they said" after an unnamed group ("Defense officials") keeps that group as the speaker.
     if (previous?.speaker && (previous.speaker.unnamed || previous.speaker.entity !== null && entities[previous.speaker.entity].type !== 'person')) {
       return restated(previous.speaker, 'pronoun', attribution.cue, mention);
