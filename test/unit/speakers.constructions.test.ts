@@ -387,6 +387,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(stuart, 'very impressed').speaker?.name, 'Graham Stuart');
   });
 
+  it('gives "he" to the person who can take the floor when the nearer one is named after a preposition', () => {
+    const text = 'Boss Graeme Souness felt Newcastle were never in danger of going out.\n\nAn early own goal followed by an Alan Shearer strike earned them a 2-1 win. "Obviously winning the first leg gave us a great advantage," he said.';
+    assert.equal(speakerOf(text, 'great advantage').speaker?.name, 'Graeme Souness');
+  });
+
   it('reads "they" as a body named since the previous quotation', () => {
     const text = 'The decision follows a "tough meeting", party sources told the BBC. The bill is expected to be opposed by the Liberal Democrats.\n\nThey have said the scheme is "deeply flawed" and a waste of money.';
     assert.equal(speakerOf(text, 'deeply flawed').speaker?.name, 'Liberal Democrats');

@@ -561,9 +561,8 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   const keepsFloor = previousKey !== null && previousKey !== undefined && fits(previousKey) && !namedSince
     && (!challenger || challenger.start < (previous?.start ?? 0) || challenger.key === previousKey || isObjectOfQuotedSentence(context.text, challenger, span)
       || opensWithPronoun(context.text, challenger, kind));
-  // A subject that cannot take the floor from the previous speaker ("matched to Mr Houston")
-  // yields it to the person who can.
-  const newcomer = previousKey !== null && previousKey !== undefined && subject && !takesFloor(subject) ? challenger ?? subject : subject;
+  // A subject that cannot take the floor ("matched to Mr Houston") yields it to the person who can.
+  const newcomer = subject && !takesFloor(subject) ? challenger ?? subject : subject;
   const key = keepsFloor ? previousKey : newcomer?.key;
   return key === undefined ? null : anaphor(entities[key], mention, attribution.cue);
 }
