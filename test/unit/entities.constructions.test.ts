@@ -47,6 +47,7 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('"It matters," said the Newport-based athlete.'), [['Newport', 'place']]);
     assert.deepEqual(typed('Plans for Luton airport were published.'), [['Luton', 'place']]);
     assert.deepEqual(typed('He visited the Golden Temple in Amritsar with Shirley Temple.'), [['Golden Temple', 'place'], ['Shirley Temple', 'person'], ['Amritsar', 'place']]);
+    assert.deepEqual(typed('He called for the return of the British Empire.'), [['British Empire', 'place']]);
   });
 
   it('types a known city named before a noun as a place: "a New York City nightclub"', () => {

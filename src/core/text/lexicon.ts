@@ -170,7 +170,7 @@ export function isGovernmentBody(name: string): boolean {
 export const PLACE_HEADS = words(`
 street road avenue square park hills market bridge valley heights gardens boulevard airport station stadium arena island islands
 beach coast sea ocean river lake mountains desert canal strait peninsula cathedral abbey castle village dam hotel prison hall tower
-reserve province district bay harbour canyon plateau reef temple mosque synagogue church chapel shrine
+reserve province district bay harbour canyon plateau reef temple mosque synagogue church chapel shrine empire
 `);
 
 /** First words of the names of places: "Lake Geneva", "Mount Everest", "Cape Horn". */
