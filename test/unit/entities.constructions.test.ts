@@ -158,6 +158,11 @@ describe('entities: organisations, places and other names', () => {
       [['British Chambers of Commerce', 'organization'], ['Chamber of Deputies', 'organization'], ['City of London', 'place']]);
   });
 
+  it('keeps a site\'s web domain in its name ("Sina.com") and links it to the bare name ("Amazon.com" and "Amazon")', () => {
+    const sites = extractEntities('Popular portals such as Sina.com and Sohu.com delete content. Amazon.com said sales rose, and Amazon hired staff.');
+    assert.deepEqual(sites.map((entity) => entity.aliases), [['Sina.com'], ['Sohu.com'], ['Amazon.com', 'Amazon']]);
+  });
+
   it('types a name after its trade as a firm ("brokerage Kim Eng"), and knows the big banks and bookmakers with people\'s names', () => {
     assert.deepEqual(typed('Shares rose, brokerage Kim Eng said in a note.'), [['Kim Eng', 'organization']]);
     assert.deepEqual(typed('Analysts at Merrill Lynch and Smith Barney agreed. William Hill stopped taking bets.'),

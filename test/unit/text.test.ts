@@ -106,6 +106,12 @@ describe('text: name forms', () => {
     assert.equal(canonicalForm('us state department'), 'us state department', 'only two-word names are turned round');
   });
 
+  it('reads a site by its name without its web domain: "amazon.com" is "amazon"', () => {
+    assert.equal(canonicalForm('amazon.com'), 'amazon');
+    assert.equal(canonicalForm('jolt.co.uk'), 'jolt');
+    assert.equal(canonicalForm('u.s.'), 'united states');
+  });
+
   it('gives the short forms of a few countries and bodies their full name', () => {
     assert.equal(canonicalForm('u.s.'), 'united states');
     assert.equal(canonicalForm('america'), 'united states');

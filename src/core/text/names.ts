@@ -24,13 +24,18 @@ const SHORT_FORMS: ReadonlyMap<string, string> = new Map(Object.entries({
 
 /**
  * The form two names must share to be the same name: "us" and "u.s." → "united states",
- * "defense department" → "department of defense"; every other name comes back unchanged.
+ * "defense department" → "department of defense", "amazon.com" → "amazon"; every other name
+ * comes back unchanged.
  * Expects a lower-case name.
  */
 export function canonicalForm(lowerCaseName: string): string {
-  const full = SHORT_FORMS.get(lowerCaseName.includes('.') ? lowerCaseName.replace(/\./g, '') : lowerCaseName);
-  return full ?? canonicalWordOrder(lowerCaseName);
+  if (!lowerCaseName.includes('.')) return SHORT_FORMS.get(lowerCaseName) ?? canonicalWordOrder(lowerCaseName);
+  // "amazon.com" is Amazon, as "u.s." is the United States.
+  const name = lowerCaseName.replace(WEB_DOMAIN, '');
+  return SHORT_FORMS.get(name.replace(/\./g, '')) ?? canonicalWordOrder(name);
 }
+
+const WEB_DOMAIN = /\.(?:com|net|org|co\.uk|org\.uk|tv|fm)$/;
 
 /** "defense department" → "department of defense", so that the two ways of writing a government body's name meet. */
 function canonicalWordOrder(lowerCaseName: string): string {

@@ -82,7 +82,11 @@ export function scanWords(text: string): Word[] {
         // Dotted acronyms: U.S., U.K. (a single capital, a dot, another capital).
         end = dottedAcronymEnd(text, i);
         break;
-      } else break;
+      } else {
+        // "Sina.com", "Amazon.co.uk": a site's name keeps its domain.
+        if (next === 46) end += domainLength(text, end);
+        break;
+      }
     }
     const first = text.charCodeAt(i);
     const capitalised = isUpperAt(text, i) || (first >= 48 && first <= 57) || (innerUpper && isMixedCaseName(text.slice(i, end)));
@@ -96,6 +100,14 @@ export function scanWords(text: string): Word[] {
   line.end(words, text, length);
   return words;
 }
+
+/** The length of a web domain starting at the full stop at `dot` (".com", ".co.uk"), or 0. */
+function domainLength(text: string, dot: number): number {
+  DOMAIN.lastIndex = dot;
+  return DOMAIN.exec(text)?.[0].length ?? 0;
+}
+
+const DOMAIN = /\.(?:com|net|org|co\.uk|org\.uk|tv|fm)(?![\p{L}\d])/uy;
 
 /**
  * A word with a capital inside that is a name: a brand ("xAI", "iPhone"), or an Arabic name after
