@@ -158,6 +158,10 @@ describe('entities: organisations, places and other names', () => {
       [['British Chambers of Commerce', 'organization'], ['Chamber of Deputies', 'organization'], ['City of London', 'place']]);
   });
 
+  it('joins a known name across "with" ("Breakfast with Frost") and nothing else', () => {
+    assert.deepEqual(typed('Speaking on BBC One\'s Breakfast with Frost, he agreed with Tony Blair.').map(([name]) => name), ['BBC One', 'Breakfast with Frost', 'Tony Blair']);
+  });
+
   it('keeps a site\'s web domain in its name ("Sina.com") and links it to the bare name ("Amazon.com" and "Amazon")', () => {
     const sites = extractEntities('Popular portals such as Sina.com and Sohu.com delete content. Amazon.com said sales rose, and Amazon hired staff.');
     assert.deepEqual(sites.map((entity) => entity.aliases), [['Sina.com'], ['Sohu.com'], ['Amazon.com', 'Amazon']]);

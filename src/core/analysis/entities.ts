@@ -65,10 +65,11 @@ const KNOWN_FIRST_WORDS: ReadonlySet<string> = new Set([...KNOWN_NAMES.keys()].m
 
 /**
  * Known names that hold a connector, up to the word after it: "belle and sebastian", "jesus and
- * mary", "british chambers of commerce". A run that reaches one of these goes on across the connector.
+ * mary", "british chambers of commerce", "breakfast with frost". A run that reaches one of these
+ * goes on across the connector.
  */
 const KNOWN_CONNECTED_PREFIXES: ReadonlySet<string> = new Set([...KNOWN_NAMES.keys()]
-  .map((name) => /^(.+? (?:and|of|for) \S+)/.exec(name)?.[1]).filter((prefix) => prefix !== undefined));
+  .map((name) => /^(.+? (?:and|of|for|with) \S+)/.exec(name)?.[1]).filter((prefix) => prefix !== undefined));
 
 /** Acronyms that are common nouns in news prose, not names. */
 const COMMON_ACRONYMS = new Set(['AI', 'CEO', 'CEOs', 'CFO', 'CTO', 'COO', 'GDP', 'TV', 'DVD', 'DVDs', 'CD', 'CDs', 'PC', 'PCs', 'MP', 'MPs', 'MEP', 'MEPs', 'PM', 'AM', 'IT', 'DNA', 'OK', 'VAT', 'ID', 'PR', 'GMT', 'BST', 'EST', 'AGM', 'IPO', 'UFO', 'SMS', 'URL', 'FAQ', 'VIP', 'HQ', 'ETA', 'TBC', 'LLM', 'LLMs', 'API', 'APIs', 'PDF', 'USB', 'GPS', 'HD', 'SUV', 'SUVs', 'WMD', 'WMDs', 'QC', 'KC', 'EPO', 'THG', 'HGH', 'Aids', 'AIDS', 'HIV', 'Sars', 'SARS', 'BSE', 'CJD', 'TB', 'MP3', 'CO2', 'MRI', 'R&B', 'GP', 'GPs', 'I', 'A',
@@ -317,6 +318,8 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   if (NAME_PARTICLES.has(connector) || connector === '&') return true;
   // "Committee to Protect Journalists", "Campaign to Protect Rural England": a body named for its aim.
   if (connector === 'to') return AIM_BODIES.has(previous.lower);
+  // "Breakfast with Frost": only a known name goes on across "with".
+  if (connector === 'with') return opensConnectedKnownName(run, connector, next);
   if (!CONNECTORS.has(connector)) return false;
   // "the London Marathon on Boxing Day", "the summit on Monday": a date after "on" is no part of
   // the name, unless the gazetteer says so ("Mail on Sunday").
