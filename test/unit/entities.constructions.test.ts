@@ -158,6 +158,13 @@ describe('entities: organisations, places and other names', () => {
       [['British Chambers of Commerce', 'organization'], ['Chamber of Deputies', 'organization'], ['City of London', 'place']]);
   });
 
+  it('reads "Christian" before a surname as a given name, and knows Christian Aid and "Man City"', () => {
+    assert.deepEqual(typed('"These numbers are charged," said Christian Jasperneite, an economist. Christian Aid and the Christian Medical Fellowship agreed.'),
+      [['Christian Jasperneite', 'person'], ['Christian Aid', 'organization'], ['Christian Medical Fellowship', 'organization']]);
+    const city = extractEntities('Dunne keen to commit to Man City\n\nRichard Dunne is ready to commit his future to Manchester City.');
+    assert.deepEqual(find(city, 'Manchester City').aliases.sort(), ['Man City', 'Manchester City']);
+  });
+
   it('joins a known name across "with" ("Breakfast with Frost") and nothing else', () => {
     assert.deepEqual(typed('Speaking on BBC One\'s Breakfast with Frost, he agreed with Tony Blair.').map(([name]) => name), ['BBC One', 'Breakfast with Frost', 'Tony Blair']);
   });

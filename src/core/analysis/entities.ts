@@ -877,6 +877,8 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
   // "Londoners": the people of a place, like a demonym; "South African", "North American": a
   // compass point before a demonym is part of it.
   if (is(token, WordClass.demonym) || isPeopleOfPlace(token.lower) || (next !== undefined && is(next, WordClass.demonym) && DEMONYM_OPENINGS.has(token.lower))) {
+    // "Christian Jasperneite": a given name that is also a creed, before a surname.
+    if (next !== undefined && is(token, WordClass.givenName) && !is(next, WordClass.common | WordClass.function | WordClass.demonym | WordClass.orgHead)) return false;
     return !isOrgContinuation(tokens, index);
   }
   if (!sentenceStart && opensInitialledName(tokens, index)) return false;

@@ -20,6 +20,8 @@ const SHORT_FORMS: ReadonlyMap<string, string> = new Map(Object.entries({
   'central intelligence agency': ['cia'],
   'national health service': ['nhs'],
   'department of defense': ['dod'],
+  'manchester united': ['man utd', 'man united'],
+  'manchester city': ['man city'],
 }).flatMap(([full, shorts]) => shorts.map((short): [string, string] => [short, full])));
 
 /**
