@@ -130,13 +130,15 @@ describe('entities: organisations, places and other names', () => {
       [['Alan Hevesi', 'person'], ['Federal Communications Commission', 'organization'], ['New York', 'place'], ['US', 'place']]);
   });
 
-  it('reads a team sheet: an initial and a surname is a player, the word in brackets is the club and no abbreviation', () => {
+  it('reads a team sheet: an initial and a surname is a player, the word in brackets is the side and no abbreviation', () => {
     const sheet = extractEntities('Italy: M Pini (Overmach Parma), C Stoica (Montpellier), L Nitoglia (Calvisano); L Orquera (Padova), F Ongaro (Treviso), S Perugini (Calvisano).');
     for (const player of ['C Stoica', 'L Nitoglia', 'L Orquera', 'F Ongaro', 'S Perugini']) {
       assert.deepEqual([find(sheet, player).type, find(sheet, player).aliases], ['person', [player]]);
     }
     assert.deepEqual(find(sheet, 'Calvisano').mentions.length, 2);
     assert.deepEqual(find(extractEntities('The North Atlantic Treaty Organisation (Nato) met.'), 'North Atlantic Treaty Organisation').aliases, ['North Atlantic Treaty Organisation', 'Nato']);
+    const squad = extractEntities('Northern Hemisphere: L Dallaglio (England), B Cohen (England), A Rougerie (France), B O\'Driscoll (Ireland, capt).\n\nReferee: P Dowd (Staffordshire)');
+    assert.deepEqual(['England', 'France', 'Ireland', 'Staffordshire'].map((name) => find(squad, name).type), ['organization', 'organization', 'organization', 'place']);
   });
 
   it('reads a given name paired with a full name as a person: "Jim and Margaret Cuthbert"', () => {

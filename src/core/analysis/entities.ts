@@ -1563,8 +1563,10 @@ function groupMentions(text: string, foundNames: NameMention[]): LocalEntity[] {
  */
 function playsAsTeam(text: string, cluster: Cluster): boolean {
   return cluster.mentions.some((mention) => {
-    // "coached Barcelona", "beat France", "played for Ireland": a verb of sport before the name.
-    if (TEAM_LEAD.test(text.slice(Math.max(0, mention.start - 70), mention.start))) return true;
+    // "coached Barcelona", "beat France", "played for Ireland": a verb of sport before the name;
+    // "B Cohen (England)": a team sheet's player, then his side in brackets.
+    const before = text.slice(Math.max(0, mention.start - 70), mention.start);
+    if (TEAM_LEAD.test(before) || (PLAYER_BEFORE_BRACKET.test(before) && !isCounty(mention.text) && !onOfficialsLine(text, mention.start))) return true;
     const next = wordAfter(text, mention.end);
     if (next === undefined) return false;
     // "England are favourites", "Wales have won": British English gives a team, never a country,
@@ -1578,6 +1580,22 @@ function playsAsTeam(text: string, cluster: Cluster): boolean {
  * defeat by Ireland": each name of the list is a team. Not "lost to": jobs are lost to India.
  */
 const TEAM_LEAD = /\b(?:coached|managed|joined|beat|beating|(?:signed|played|plays|playing)\s+for|(?:lost|losing|loss|won|winning|win|victory|defeat|draw|drew|games?|match(?:es)?|clash|tie|friendly|fixture)\s+(?:against|over|with)|defeats?\s+(?:to|by)|(?:defeated|beaten)\s+by)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+|\s+and\s+))*$/u;
+
+/** A team sheet's entry up to its bracket: "…, B Cohen (" after a comma, a semicolon, a colon or a line break. */
+const PLAYER_BEFORE_BRACKET = /(?:^|\n|[,;:] )\p{Lu}\.? (?:(?:de|van|le|la|lo|du) )?\p{Lu}[\p{L}'’-]+ \($/u;
+
+/** "Referee: P O'Brien (New Zealand)": the match officials' line gives where they come from. */
+function onOfficialsLine(text: string, offset: number): boolean {
+  const line = text.lastIndexOf('\n', offset) + 1;
+  return /^\s*(?:referee|umpire|touch judges?|assistants?)\b/i.test(text.slice(line, line + 16));
+}
+
+/** "P Dowd (Staffordshire)": a referee's county, not a side. */
+function isCounty(name: string): boolean {
+  return name.endsWith('shire') || ENGLISH_COUNTIES.has(name);
+}
+
+const ENGLISH_COUNTIES: ReadonlySet<string> = new Set(['Kent', 'Essex', 'Surrey', 'Sussex', 'Middlesex', 'Cornwall', 'Devon', 'Dorset', 'Norfolk', 'Suffolk', 'Cumbria', 'Merseyside', 'Northumberland']);
 
 const TEAM_VERBS: ReadonlySet<string> = new Set(['are', 'were', 'have', 'play', 'face', 'host', 'meet']);
 
