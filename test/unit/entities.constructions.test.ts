@@ -50,6 +50,10 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('He called for the return of the British Empire.'), [['British Empire', 'place']]);
   });
 
+  it('types a show or an expo as an event: "the Geneva Motor Show", "the Consumer Electronics Show"', () => {
+    assert.deepEqual(typed('It was unveiled at the Geneva Motor Show, weeks after the Consumer Electronics Show.'), [['Geneva Motor Show', 'other'], ['Consumer Electronics Show', 'other']]);
+  });
+
   it('types a known city named before a noun as a place: "a New York City nightclub"', () => {
     assert.deepEqual(typed('She hit a man with a microphone stand at a New York City nightclub.'), [['New York City', 'place']]);
   });
