@@ -302,6 +302,7 @@ describe('entities: organisations, places and other names', () => {
 
   it('reads a plural head noun in a body\'s name, and the Capitol as a place', () => {
     assert.deepEqual(typed('"The market will decide," said Dan Ives, an analyst at Wedbush Securities.'), [['Dan Ives', 'person'], ['Wedbush Securities', 'organization']]);
+    assert.deepEqual(typed('"The numbers are charged," said Christian Jasperneite, an economist with MM Warburg.'), [['Christian Jasperneite', 'person'], ['MM Warburg', 'organization']]);
     assert.deepEqual(typed('Under the Parliament Act and the Securities Trading Act, the League Cup final went ahead.'),
       [['Parliament Act', 'other'], ['Securities Trading Act', 'other'], ['League Cup', 'other']]);
     assert.deepEqual(typed('The Department of War said so.'), [['Department of War', 'organization']]);

@@ -1355,7 +1355,7 @@ function contextType(text: string, start: number, end: number): EntityType | und
   if (next && PLACE_CUES.has(next)) return 'place';
   if (next === 'in' && isInCounty(text, end)) return 'place';
   if (previous && ORG_INTRODUCERS.has(previous)) return 'organization';
-  if (previous === 'at' && worksAt(text, start)) return 'organization';
+  if ((previous === 'at' && worksAt(text, start)) || (previous === 'with' && WORKS_WITH.test(text.slice(Math.max(0, start - 30), start)))) return 'organization';
   if (previous && PLACE_INTRODUCERS.has(previous) && !before?.comma) return 'place';
   if (previous && PLACE_PREPOSITIONS.has(previous) && previous !== 'to' && !before?.comma) return 'place';
   if (previous === 'for' && CONSTITUENCY_OF.test(text.slice(Math.max(0, start - 16), start))) return 'place';
@@ -1374,6 +1374,9 @@ const PLACE_OF = /\b(?:towns?|city|cities|villages?|boroughs?|county|counties|pr
 function isInCounty(text: string, end: number): boolean {
   return /^\s+in\s+(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+shire\b/u.test(text.slice(end, end + 40));
 }
+
+/** "an economist with MM Warburg": a trade, then the firm it is practised with. */
+const WORKS_WITH = /\b(?:analyst|economist|strategist|director|partner|researcher|lawyer|executive|consultant|broker|trader|dealer)\s+with\s+$/;
 
 /** "economist at Merrill Lynch", "David Anders at Goodbody Stockbrokers": someone works at a firm. */
 function worksAt(text: string, start: number): boolean {
