@@ -50,6 +50,12 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('He called for the return of the British Empire.'), [['British Empire', 'place']]);
   });
 
+  it('types film and production companies as firms, and does not join the last two items of a list across "and"', () => {
+    assert.deepEqual(typed('The group kept three divisions: gaming, Hard Rock and Deluxe Films. Percept Films and Icon Productions agreed.').slice(1),
+      [['Deluxe Films', 'organization'], ['Percept Films', 'organization'], ['Icon Productions', 'organization']]);
+    assert.ok(typed('He was held under the Anti-terrorism, Crime and Security Act.').some(([name]) => name === 'Crime and Security Act'));
+  });
+
   it('types a show or an expo as an event: "the Geneva Motor Show", "the Consumer Electronics Show"', () => {
     assert.deepEqual(typed('It was unveiled at the Geneva Motor Show, weeks after the Consumer Electronics Show.'), [['Geneva Motor Show', 'other'], ['Consumer Electronics Show', 'other']]);
   });

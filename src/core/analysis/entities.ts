@@ -437,8 +437,13 @@ function joinsWithAnd(text: string, run: Word[], next: Word): boolean {
   const last = run[run.length - 1].lower;
   const endsName = (ORG_HEAD_WORDS.has(last) || OTHER_HEAD_WORDS.has(last)) && !SHARED_HEADS.has(last) && !PLAIN_FUNCTION_WORDS.has(run[0].lower);
   if (!insideOfOrFor && run.length >= 2 && endsName && capitalisedWordsFrom(text, next.start) >= 2) return false;
-  return plain && (insideOfOrFor || headFollows(text, next.end));
+  // "three divisions: gaming, Hard Rock and Deluxe Films": the last two items of a list (but the
+  // "Anti-terrorism, Crime and Security Act" names a law with a comma in it).
+  const listItem = /, $/.test(text.slice(Math.max(0, run[0].start - 2), run[0].start)) && !LAW_HEAD_AFTER.test(text.slice(next.end, next.end + 12));
+  return plain && (insideOfOrFor || (headFollows(text, next.end) && !listItem));
 }
+
+const LAW_HEAD_AFTER = /^ (?:Act|Bill)\b/;
 
 /**
  * Head nouns of fields that a body's name often pairs with another before its own head:
