@@ -56,6 +56,11 @@ describe('entities: organisations, places and other names', () => {
     assert.ok(typed('He was held under the Anti-terrorism, Crime and Security Act.').some(([name]) => name === 'Crime and Security Act'));
   });
 
+  it('knows the carmakers named like people and reads a model code opening a name as a product ("Aston Martin", "V8 Vantage")', () => {
+    assert.deepEqual(typed('British car maker Aston Martin is to launch the V8 Vantage. MG Rover workers said Rover was in talks.'),
+      [['Aston Martin', 'organization'], ['V8 Vantage', 'other'], ['MG Rover', 'organization']]);
+  });
+
   it('types a show or an expo as an event: "the Geneva Motor Show", "the Consumer Electronics Show"', () => {
     assert.deepEqual(typed('It was unveiled at the Geneva Motor Show, weeks after the Consumer Electronics Show.'), [['Geneva Motor Show', 'other'], ['Consumer Electronics Show', 'other']]);
   });

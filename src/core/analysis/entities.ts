@@ -1231,8 +1231,8 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   // "Staffordshire", "Engerwitzdorf", "Hyderabad", "Kazakhstan": the endings of counties, towns and countries.
   if (tokens.length === 1 && PLACE_ENDING.test(last.text)) return { type: 'place', confidence: 1 };
   // "Airbus A380", "Boeing 777": a known company's name and a model number name a product, as
-  // does any name and a model code of letters and digits ("PowerMac G4", "BMW X5").
-  if (tokens.length === 2 && !is(tokens[0], WordClass.givenName) && (MODEL_CODE.test(last.text) || (opensWithCompany && !OUTLETS.has(tokens[0].bare) && /\d/.test(last.text)))) {
+  // does any name and a model code of letters and digits ("PowerMac G4", "BMW X5", "V8 Vantage").
+  if (tokens.length === 2 && !is(tokens[0], WordClass.givenName) && (MODEL_CODE.test(last.text) || MODEL_CODE.test(tokens[0].text) || (opensWithCompany && !OUTLETS.has(tokens[0].bare) && /\d/.test(last.text)))) {
     return { type: 'other', confidence: 1 };
   }
   // "iPod Photo", "Windows XP", "Apple iPod": a known product's name opens or ends a product line's.

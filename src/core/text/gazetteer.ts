@@ -109,6 +109,7 @@ openai, anthropic, xai, deepseek, huawei, tiktok, bytedance, alibaba, tencent, b
 spotify, paypal, disney, walmart, boeing, airbus, lockheed martin, raytheon, northrop grumman, anduril, nvidia, intel, ibm, oracle, samsung, sony, nintendo, tesla, uber, palantir, spacex, netflix,
 yahoo, ebay, vodafone, bt, shell, bp, exxon, toyota, honda, nissan, ford, general motors, gm, volkswagen, bmw,
 mercedes, mercedes-benz, daimlerchrysler, daimler, chrysler, renault, peugeot, fiat, porsche, audi, volvo,
+aston martin, land rover, mg rover, bentley, lamborghini, maserati, hyundai, vauxhall, citroen, skoda,
 barclays, hsbc, lloyds, rbs, goldman sachs, morgan stanley, jp morgan, citigroup, merrill lynch, bear stearns, smith barney,
 credit suisse, ubs, william hill, ladbrokes, paddy power, labour, conservatives, tories,
 liberal democrats, lib dems, lib dem, ukip, snp, plaid cymru, sinn fein, republicans, democrats, hamas, hezbollah, fatah,

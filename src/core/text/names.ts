@@ -22,6 +22,7 @@ const SHORT_FORMS: ReadonlyMap<string, string> = new Map(Object.entries({
   'department of defense': ['dod'],
   'manchester united': ['man utd', 'man united'],
   'manchester city': ['man city'],
+  'mg rover': ['rover'],
 }).flatMap(([full, shorts]) => shorts.map((short): [string, string] => [short, full])));
 
 /**
