@@ -48,6 +48,7 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('Plans for Luton airport were published.'), [['Luton', 'place']]);
     assert.deepEqual(typed('He visited the Golden Temple in Amritsar with Shirley Temple.'), [['Golden Temple', 'place'], ['Shirley Temple', 'person'], ['Amritsar', 'place']]);
     assert.deepEqual(typed('He called for the return of the British Empire.'), [['British Empire', 'place']]);
+    assert.deepEqual(typed('The match at Twickenham came a week before the game at White Hart Lane.').sort(), [['Twickenham', 'place'], ['White Hart Lane', 'place']]);
   });
 
   it('types film and production companies as firms, and does not join the last two items of a list across "and"', () => {

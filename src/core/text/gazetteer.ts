@@ -41,6 +41,7 @@ zimbabwe, gaza, west bank, crimea, kashmir, chechnya, darfur, kurdistan, greenla
 europe, asia, africa, north america, south america, latin america, antarctica, the middle east, middle east, the gulf,
 gulf, balkans, scandinavia, caribbean, pacific, atlantic, mediterranean, arctic, siberia, the west, silicon valley,
 wall street, whitehall, westminster, holyrood, city of london, downing street, capitol hill, capitol, the hague, hollywood, bollywood, old trafford, old bailey, heathrow, gatwick, stansted,
+twickenham, murrayfield, anfield, highbury, wembley, eastlands, ibrox, stamford bridge, white hart lane, st james' park, goodison park, lansdowne road,
 alabama, alaska, arizona, arkansas, california, colorado, connecticut, delaware, florida, hawaii, idaho, illinois,
 indiana, iowa, kansas, kentucky, louisiana, maine, maryland, massachusetts, michigan, minnesota, mississippi, missouri,
 montana, nebraska, nevada, new hampshire, new jersey, new mexico, new york, north carolina, north dakota, ohio,
