@@ -30,10 +30,17 @@ interface IndexedDocument {
   quotes: Quote[];
 }
 
-type DocumentEntry = { localKey: number; mentions: Span[]; quotes: Quote[] };
+type DocumentEntry = { localKey: number; mentions: readonly Span[]; quotes: readonly Quote[] };
 
-/** A local entity filed under a key, with what its groups are built from, at hand. */
-type Member = { docId: string; local: LocalEntity; entry: DocumentEntry };
+/**
+ * A local entity filed under a key, with what its groups are built from at hand. It is also its
+ * article's entry in the entity of its group: one object per local entity, kept as long as its
+ * article is indexed, where a separate entry would double them.
+ */
+interface Member extends DocumentEntry {
+  readonly docId: string;
+  readonly local: LocalEntity;
+}
 
 /**
  * Everything the index keeps about one key, in one place: looking a key up once and then
@@ -100,17 +107,16 @@ export class CrossSourceIndex {
 
   set(docId: string, analysis: DocumentAnalysis): void {
     this.remove(docId);
-    const document: IndexedDocument = { analysis, keys: [], aliases: [], aliasOwners: [], quotes: sortedByStart(analysis.quotes) };
-    for (const entity of analysis.entities) {
+    const document: IndexedDocument = { analysis, keys: new Array<FiledKey>(analysis.entities.length), aliases: [], aliasOwners: [], quotes: sortedByStart(analysis.quotes) };
+    analysis.entities.forEach((entity, index) => {
       const nameKeys = keysOfName(entity.name);
       const key = this.filedKey(nameKeys, entity);
-      document.keys.push(key);
+      document.keys[index] = key;
       this.offerAliases(document, entity, nameKeys, key);
-    }
+    });
     this.invalidate(document);
     this.docs.set(docId, document);
-    const entries = entriesOf(analysis, document.quotes);
-    analysis.entities.forEach((local, index) => this.addMember(document.keys[index], { docId, local, entry: entries[index] }));
+    membersOf(docId, analysis, document.quotes).forEach((member, index) => this.addMember(document.keys[index], member));
     countAliasOffers(document, increment);
     this.invalidate(document);
     this.markChanged(document);
@@ -373,10 +379,10 @@ function build(id: string, key: FiledKey): IndexedEntity {
 
 /** Adds the local entities filed under one key of a group, and their entries, to the group being built. */
 function collectMembers(key: FiledKey, locals: LocalEntity[], documents: Map<string, DocumentEntry>): void {
-  for (const { docId, local, entry } of key.members) {
-    locals.push(local);
-    const earlier = documents.get(docId);
-    documents.set(docId, earlier ? mergedEntry(earlier, entry) : entry);
+  for (const member of key.members) {
+    locals.push(member.local);
+    const earlier = documents.get(member.docId);
+    documents.set(member.docId, earlier ? mergedEntry(earlier, member) : member);
   }
 }
 
@@ -454,14 +460,23 @@ function mentionsByStart(analysis: DocumentAnalysis): Array<{ start: number; end
     .sort((a, b) => a.start - b.start);
 }
 
-/** Per local entity: its mentions and the quotations attributed to it, each sorted by start. */
-function entriesOf(analysis: DocumentAnalysis, sortedQuotes: readonly Quote[]): DocumentEntry[] {
-  const entries: DocumentEntry[] = analysis.entities.map((entity) => ({ localKey: entity.key, mentions: sortedByStart(entity.mentions), quotes: [] }));
+/** Per local entity: its member, with its mentions and the quotations attributed to it, each sorted by start. */
+function membersOf(docId: string, analysis: DocumentAnalysis, sortedQuotes: readonly Quote[]): Member[] {
+  const quotes = quotesBySpeaker(analysis, sortedQuotes);
+  // Most entities are quoted nowhere and share one empty list.
+  return analysis.entities.map((local, index) => ({ docId, local, localKey: local.key, mentions: sortedByStart(local.mentions), quotes: quotes[index] ?? NO_QUOTES }));
+}
+
+const NO_QUOTES: readonly Quote[] = Object.freeze([]);
+
+/** The quotations attributed to each local entity, by its position in the analysis: none for an entity quoted nowhere. */
+function quotesBySpeaker(analysis: DocumentAnalysis, sortedQuotes: readonly Quote[]): Array<Quote[] | undefined> {
+  const bySpeaker = new Array<Quote[] | undefined>(analysis.entities.length);
   for (const quote of sortedQuotes) {
     const speaker = quote.speaker?.entity;
-    if (speaker !== null && speaker !== undefined) entries[speaker]?.quotes.push(quote);
+    if (speaker !== null && speaker !== undefined && speaker >= 0 && speaker < bySpeaker.length) (bySpeaker[speaker] ??= []).push(quote);
   }
-  return entries;
+  return bySpeaker;
 }
 
 /** Two local entities of one article that fall in the same group (rare: two forms with one link key). */
