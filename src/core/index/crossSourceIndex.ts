@@ -368,21 +368,68 @@ function resolve(key: FiledKey): FiledKey {
 
 /** The entity of the group a key heads: its own members and those of the aliases it takes in. */
 function build(id: string, key: FiledKey): IndexedEntity {
-  const locals: LocalEntity[] = [];
-  const documents = new Map<string, DocumentEntry>();
-  collectMembers(key, locals, documents);
-  if (key.offered) {
-    for (const alias of key.offered.keys()) if (alias.members.length > 0 && resolve(alias) === key) collectMembers(alias, locals, documents);
-  }
-  return { id, name: canonicalName(locals), type: majorityType(locals), aliases: unionOf(locals, 'aliases'), roles: unionOf(locals, 'roles'), documents };
+  const members = membersOfGroup(key);
+  const locals = members.map((member) => member.local);
+  return { id, name: canonicalName(locals), type: majorityType(locals), aliases: unionOf(locals, 'aliases'), roles: unionOf(locals, 'roles'), documents: documentsOf(members) };
 }
 
-/** Adds the local entities filed under one key of a group, and their entries, to the group being built. */
-function collectMembers(key: FiledKey, locals: LocalEntity[], documents: Map<string, DocumentEntry>): void {
-  for (const member of key.members) {
-    locals.push(member.local);
+/** The local entities filed under the key, then those of each alias it takes in; most groups take in none and share the key's list. */
+function membersOfGroup(key: FiledKey): readonly Member[] {
+  let members: readonly Member[] = key.members;
+  if (key.offered) {
+    for (const alias of key.offered.keys()) if (alias.members.length > 0 && resolve(alias) === key) members = members.concat(alias.members);
+  }
+  return members;
+}
+
+/** Each article's entry in a group: its member, or the members it filed under two keys of the group, merged. */
+function documentsOf(members: readonly Member[]): ReadonlyMap<string, DocumentEntry> {
+  if (members.length === 1) return new OneDocument(members[0].docId, members[0]);
+  const documents = new Map<string, DocumentEntry>();
+  for (const member of members) {
     const earlier = documents.get(member.docId);
     documents.set(member.docId, earlier ? mergedEntry(earlier, member) : member);
+  }
+  return documents;
+}
+
+/**
+ * The documents of an entity that one article alone names, as most are: a map of one entry
+ * without the hash table of a `Map`, which would make the entity table a third larger.
+ */
+class OneDocument implements ReadonlyMap<string, DocumentEntry> {
+  constructor(private readonly docId: string, private readonly entry: DocumentEntry) {}
+
+  get size(): number {
+    return 1;
+  }
+
+  get(docId: string): DocumentEntry | undefined {
+    return docId === this.docId ? this.entry : undefined;
+  }
+
+  has(docId: string): boolean {
+    return docId === this.docId;
+  }
+
+  forEach(callback: (entry: DocumentEntry, docId: string, map: ReadonlyMap<string, DocumentEntry>) => void, thisArg?: unknown): void {
+    callback.call(thisArg, this.entry, this.docId, this);
+  }
+
+  entries(): MapIterator<[string, DocumentEntry]> {
+    return [[this.docId, this.entry] as [string, DocumentEntry]].values();
+  }
+
+  keys(): MapIterator<string> {
+    return [this.docId].values();
+  }
+
+  values(): MapIterator<DocumentEntry> {
+    return [this.entry].values();
+  }
+
+  [Symbol.iterator](): MapIterator<[string, DocumentEntry]> {
+    return this.entries();
   }
 }
 
