@@ -69,6 +69,26 @@ describe('cross-source index', () => {
     assert.equal(hit?.entity.documents.get('a')?.quotes.length, 1);
   });
 
+  it('lists the documents of an entity one article alone names as a Map would', () => {
+    const index = indexOf({ a: 'Defense Secretary Pete Hegseth arrived.', b: 'Pete Hegseth left.', c: 'Anthropic CEO Dario Amodei met officials.' });
+    const shared = index.entity('pete-hegseth')?.documents;
+    const single = index.entity('dario-amodei')?.documents;
+    assert.ok(shared && single);
+    assert.equal(single.size, 1);
+    assert.equal(single.has('c'), true);
+    assert.equal(single.has('a'), false);
+    assert.equal(single.get('a'), undefined);
+    assert.equal(single.get('c')?.mentions[0].text, 'Dario Amodei');
+    assert.deepEqual([...single.keys()], ['c']);
+    assert.deepEqual([...single.values()], [single.get('c')]);
+    assert.deepEqual([...single], [...single.entries()]);
+    assert.deepEqual([...single].map(([docId, entry]) => [docId, entry.localKey]), [['c', single.get('c')?.localKey]]);
+    const visited: string[] = [];
+    single.forEach((entry, docId, map) => visited.push(`${docId}:${entry === map.get(docId)}`));
+    assert.deepEqual(visited, ['c:true']);
+    assert.deepEqual([...shared.keys()], ['a', 'b']);
+  });
+
   it('searches entities by name or alias prefix', () => {
     const index = indexOf({ a: 'Anthropic CEO Dario Amodei met Defense Secretary Pete Hegseth.' });
     assert.deepEqual(index.search('amo').map((entity) => entity.name), ['Dario Amodei']);

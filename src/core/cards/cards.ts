@@ -60,7 +60,7 @@ function entityHeader(entity: IndexedEntity): string[] {
   return lines;
 }
 
-type SourceEntry = [string, { mentions: Span[]; quotes: Quote[] }];
+type SourceEntry = [string, { mentions: readonly Span[]; quotes: readonly Quote[] }];
 
 function otherSources(others: SourceEntry[], context: CardContext): string[] {
   if (others.length === 0) return ['_No other article in the workspace mentions this name._'];

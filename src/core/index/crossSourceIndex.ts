@@ -30,10 +30,17 @@ interface IndexedDocument {
   quotes: Quote[];
 }
 
-type DocumentEntry = { localKey: number; mentions: Span[]; quotes: Quote[] };
+type DocumentEntry = { localKey: number; mentions: readonly Span[]; quotes: readonly Quote[] };
 
-/** A local entity filed under a key, with what its groups are built from, at hand. */
-type Member = { docId: string; local: LocalEntity; entry: DocumentEntry };
+/**
+ * A local entity filed under a key, with what its groups are built from at hand. It is also its
+ * article's entry in the entity of its group: one object per local entity, kept as long as its
+ * article is indexed, where a separate entry would double them.
+ */
+interface Member extends DocumentEntry {
+  readonly docId: string;
+  readonly local: LocalEntity;
+}
 
 /**
  * Everything the index keeps about one key, in one place: looking a key up once and then
@@ -100,17 +107,16 @@ export class CrossSourceIndex {
 
   set(docId: string, analysis: DocumentAnalysis): void {
     this.remove(docId);
-    const document: IndexedDocument = { analysis, keys: [], aliases: [], aliasOwners: [], quotes: sortedByStart(analysis.quotes) };
-    for (const entity of analysis.entities) {
+    const document: IndexedDocument = { analysis, keys: new Array<FiledKey>(analysis.entities.length), aliases: [], aliasOwners: [], quotes: sortedByStart(analysis.quotes) };
+    analysis.entities.forEach((entity, index) => {
       const nameKeys = keysOfName(entity.name);
       const key = this.filedKey(nameKeys, entity);
-      document.keys.push(key);
+      document.keys[index] = key;
       this.offerAliases(document, entity, nameKeys, key);
-    }
+    });
     this.invalidate(document);
     this.docs.set(docId, document);
-    const entries = entriesOf(analysis, document.quotes);
-    analysis.entities.forEach((local, index) => this.addMember(document.keys[index], { docId, local, entry: entries[index] }));
+    membersOf(docId, analysis, document.quotes).forEach((member, index) => this.addMember(document.keys[index], member));
     countAliasOffers(document, increment);
     this.invalidate(document);
     this.markChanged(document);
@@ -362,21 +368,68 @@ function resolve(key: FiledKey): FiledKey {
 
 /** The entity of the group a key heads: its own members and those of the aliases it takes in. */
 function build(id: string, key: FiledKey): IndexedEntity {
-  const locals: LocalEntity[] = [];
-  const documents = new Map<string, DocumentEntry>();
-  collectMembers(key, locals, documents);
-  if (key.offered) {
-    for (const alias of key.offered.keys()) if (alias.members.length > 0 && resolve(alias) === key) collectMembers(alias, locals, documents);
-  }
-  return { id, name: canonicalName(locals), type: majorityType(locals), aliases: unionOf(locals, 'aliases'), roles: unionOf(locals, 'roles'), documents };
+  const members = membersOfGroup(key);
+  const locals = members.map((member) => member.local);
+  return { id, name: canonicalName(locals), type: majorityType(locals), aliases: unionOf(locals, 'aliases'), roles: unionOf(locals, 'roles'), documents: documentsOf(members) };
 }
 
-/** Adds the local entities filed under one key of a group, and their entries, to the group being built. */
-function collectMembers(key: FiledKey, locals: LocalEntity[], documents: Map<string, DocumentEntry>): void {
-  for (const { docId, local, entry } of key.members) {
-    locals.push(local);
-    const earlier = documents.get(docId);
-    documents.set(docId, earlier ? mergedEntry(earlier, entry) : entry);
+/** The local entities filed under the key, then those of each alias it takes in; most groups take in none and share the key's list. */
+function membersOfGroup(key: FiledKey): readonly Member[] {
+  let members: readonly Member[] = key.members;
+  if (key.offered) {
+    for (const alias of key.offered.keys()) if (alias.members.length > 0 && resolve(alias) === key) members = members.concat(alias.members);
+  }
+  return members;
+}
+
+/** Each article's entry in a group: its member, or the members it filed under two keys of the group, merged. */
+function documentsOf(members: readonly Member[]): ReadonlyMap<string, DocumentEntry> {
+  if (members.length === 1) return new OneDocument(members[0].docId, members[0]);
+  const documents = new Map<string, DocumentEntry>();
+  for (const member of members) {
+    const earlier = documents.get(member.docId);
+    documents.set(member.docId, earlier ? mergedEntry(earlier, member) : member);
+  }
+  return documents;
+}
+
+/**
+ * The documents of an entity that one article alone names, as most are: a map of one entry
+ * without the hash table of a `Map`, which would make the entity table a third larger.
+ */
+class OneDocument implements ReadonlyMap<string, DocumentEntry> {
+  constructor(private readonly docId: string, private readonly entry: DocumentEntry) {}
+
+  get size(): number {
+    return 1;
+  }
+
+  get(docId: string): DocumentEntry | undefined {
+    return docId === this.docId ? this.entry : undefined;
+  }
+
+  has(docId: string): boolean {
+    return docId === this.docId;
+  }
+
+  forEach(callback: (entry: DocumentEntry, docId: string, map: ReadonlyMap<string, DocumentEntry>) => void, thisArg?: unknown): void {
+    callback.call(thisArg, this.entry, this.docId, this);
+  }
+
+  entries(): MapIterator<[string, DocumentEntry]> {
+    return [[this.docId, this.entry] as [string, DocumentEntry]].values();
+  }
+
+  keys(): MapIterator<string> {
+    return [this.docId].values();
+  }
+
+  values(): MapIterator<DocumentEntry> {
+    return [this.entry].values();
+  }
+
+  [Symbol.iterator](): MapIterator<[string, DocumentEntry]> {
+    return this.entries();
   }
 }
 
@@ -454,14 +507,23 @@ function mentionsByStart(analysis: DocumentAnalysis): Array<{ start: number; end
     .sort((a, b) => a.start - b.start);
 }
 
-/** Per local entity: its mentions and the quotations attributed to it, each sorted by start. */
-function entriesOf(analysis: DocumentAnalysis, sortedQuotes: readonly Quote[]): DocumentEntry[] {
-  const entries: DocumentEntry[] = analysis.entities.map((entity) => ({ localKey: entity.key, mentions: sortedByStart(entity.mentions), quotes: [] }));
+/** Per local entity: its member, with its mentions and the quotations attributed to it, each sorted by start. */
+function membersOf(docId: string, analysis: DocumentAnalysis, sortedQuotes: readonly Quote[]): Member[] {
+  const quotes = quotesBySpeaker(analysis, sortedQuotes);
+  // Most entities are quoted nowhere and share one empty list.
+  return analysis.entities.map((local, index) => ({ docId, local, localKey: local.key, mentions: sortedByStart(local.mentions), quotes: quotes[index] ?? NO_QUOTES }));
+}
+
+const NO_QUOTES: readonly Quote[] = Object.freeze([]);
+
+/** The quotations attributed to each local entity, by its position in the analysis: none for an entity quoted nowhere. */
+function quotesBySpeaker(analysis: DocumentAnalysis, sortedQuotes: readonly Quote[]): Array<Quote[] | undefined> {
+  const bySpeaker = new Array<Quote[] | undefined>(analysis.entities.length);
   for (const quote of sortedQuotes) {
     const speaker = quote.speaker?.entity;
-    if (speaker !== null && speaker !== undefined) entries[speaker]?.quotes.push(quote);
+    if (speaker !== null && speaker !== undefined && speaker >= 0 && speaker < bySpeaker.length) (bySpeaker[speaker] ??= []).push(quote);
   }
-  return entries;
+  return bySpeaker;
 }
 
 /** Two local entities of one article that fall in the same group (rare: two forms with one link key). */
