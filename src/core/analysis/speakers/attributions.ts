@@ -85,6 +85,11 @@ asked asks replied replies noted notes stated states declared declares concluded
 recalled recalls remarked remarks commented comments answered answers responded responds
 `.trim().split(/\s+/).concat('according to'));
 
+/** Whether the words between a quotation and a cue open a relative clause the cue is still in ("where some senior Tories"). */
+function isInRelativeClause(between: string): boolean {
+  return RELATIVE_OPENING.test(between) && !between.includes(',');
+}
+
 const RELATIVE_OPENING = /^\s*(?:where|which|when|that)\s/;
 
 /** After a cue: a name or a description, then the comma that closes the parenthesis. */
@@ -127,7 +132,7 @@ function attributionAfter(text: string, span: QuoteSpan, next: QuoteSpan | undef
   let [cue] = findCues(window, lead, 1);
   // "a "tough meeting" where some senior Tories argued against the move, party sources told the
   // BBC": the verb of a relative clause on the quoted words is not their attribution.
-  if (cue && RELATIVE_OPENING.test(window.slice(lead, cue.index)) && !window.slice(lead, cue.index).includes(',')) {
+  if (cue && isInRelativeClause(window.slice(lead, cue.index))) {
     const comma = window.indexOf(',', cue.index);
     [cue] = comma < 0 ? [] : findCues(window, comma + 1, 1);
   }
@@ -221,7 +226,7 @@ function* attributionsBefore(text: string, span: QuoteSpan): Generator<Attributi
     // the quotation, and its subject is what is described, never the speaker.
     if (isPassive(window, cue)) {
       const agent = agentAfter(text, span);
-      if (agent) yield { ...agent, cue: cue.cue, method: 'cue-before' };
+      if (agent) yield attributionTo(agent, cue.cue, 'cue-before');
       continue;
     }
     yield* attributionsAtCue(window, from, cue);
