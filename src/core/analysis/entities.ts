@@ -10,7 +10,7 @@ import { canonicalForm } from '../text/names';
 import { GIVEN_NAME_CLASSES, WordClass, wordClasses } from '../text/wordClasses';
 import { firstPronounAfter, isSentenceSubject, type PronounKind } from '../text/pronouns';
 import {
-  isApostrophe, isAsciiLetter, isInCapitals, isPossessiveAt, lowerCaseWordsBefore, LowerCaseLookup, scanWords, startsSentence, startsWithCapital, Word, wordAfter, wordBefore,
+  isApostrophe, isAsciiLetter, isInCapitals, isLetterAt, isPossessiveAt, lowerCaseWordsBefore, LowerCaseLookup, scanWords, startsSentence, startsWithCapital, Word, wordAfter, wordBefore,
 } from '../text/words';
 
 /**
@@ -337,7 +337,7 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
     || (connector === 'of' && ((run.length === 2 && PEERS.has(run[0].lower)) || (run.length === 1 && NOBLE_TITLES.has(head))))
     // "American Association for the Advancement of Science", "Court of Arbitration for Sport": "of"
     // or "for" inside a body's name, after its head.
-    || ((connector === 'of' || connector === 'for') && run.length >= 3 && run.some((word) => ORG_HEAD_WORDS.has(word.lower) || word.lower === 'court'));
+    || ((connector === 'of' || connector === 'for') && run.length >= 3 && run.some((word) => ORG_HEAD_WORDS.has(word.lower)));
 }
 
 /** Bodies whose names may go on with their aim after "to". */
@@ -810,13 +810,9 @@ function opensSameNameInSentence(text: string, tokens: readonly Token[], first: 
   if (next === undefined || next.connector !== '' || !is(tokens[first], WordClass.common) || is(tokens[first], WordClass.function | WordClass.demonym)) return false;
   const opening = text.slice(tokens[first].start, next.end);
   for (let at = text.indexOf(opening); at >= 0; at = text.indexOf(opening, at + 1)) {
-    if (at !== tokens[first].start && !startsSentence(text, at) && !isLetterBefore(text, at)) return true;
+    if (at !== tokens[first].start && !startsSentence(text, at) && !(at > 0 && isLetterAt(text, at - 1))) return true;
   }
   return false;
-}
-
-function isLetterBefore(text: string, index: number): boolean {
-  return index > 0 && /[\p{L}\d]/u.test(text[index - 1]);
 }
 
 /**

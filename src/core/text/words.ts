@@ -227,7 +227,7 @@ export function startsSentence(text: string, index: number): boolean {
 
 const LETTER = /\p{L}/u;
 
-function isLetterAt(text: string, index: number): boolean {
+export function isLetterAt(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
   return LETTER.test(text[index]);
