@@ -722,4 +722,10 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'resting').speaker?.name, 'an REM spokesman');
     assert.equal(speakerOf(text, 'Obviously we all want').speaker?.name, "The band's spokesman");
   });
+
+  it('takes "the band" for the band the article names, not for its singer', () => {
+    const text = 'Oasis singer Liam Gallagher has been fined 50,000 euros. Gallagher was arrested after the brawl in Munich. '
+      + 'The band said they were victims of an "unprovoked attack" in a nightclub.';
+    assert.equal(speakerOf(text, 'unprovoked attack').speaker?.name, 'Oasis');
+  });
 });

@@ -73,7 +73,7 @@ residents campaigners campaigner activists activist economists economist leader 
 firm department ministry office agency government administration police prosecutors prosecutor authorities insurer bank
 authors scientists doctors commentators organisers organizers complaint lawsuit letter email memo filing study survey
 submission ruling judgment judgement indictment document documents manifesto guidance guidelines
-club corporation group organisation organization charity union council regulator watchdog association federation board commission committee tribunal court
+band club corporation group organisation organization charity union council regulator watchdog association federation board commission committee tribunal court
 airline retailer bookmaker bookmakers carmaker drugmaker lender manufacturer maker housebuilder brewer supermarket chain
 studio label publisher operator conglomerate
 mps meps msps lawmakers legislators senators peers councillors
