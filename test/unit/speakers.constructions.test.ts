@@ -728,4 +728,11 @@ describe('speaker attribution: constructions of news prose', () => {
       + 'The band said they were victims of an "unprovoked attack" in a nightclub.';
     assert.equal(speakerOf(text, 'unprovoked attack').speaker?.name, 'Oasis');
   });
+
+  it('reads a comma after the closing mark as the end of the quoted clause, before the verb of the sentence it opens', () => {
+    const text = 'But police said Gallagher kicked an officer in the chest. At the time, police said a "physical altercation" broke out among the musicians. '
+      + 'That led to one of the group being "jostled" and falling onto the table of five Italian guests - causing the fight, they said. '
+      + 'The fight continued outside, where "one of the officers was kicked in the chest with full force by Liam Gallagher... and suffered minor injuries", they said.';
+    assert.equal(speakerOf(text, 'one of the officers').speaker?.name, 'police');
+  });
 });

@@ -109,11 +109,22 @@ const PRONOUN_AT_END = /(?:^|\s)(he|she|they|it|He|She|They|It)$/;
  */
 export function* attributionsFor(text: string, quotes: readonly QuoteSpan[], index: number): Generator<Attribution> {
   const span = quotes[index];
-  const endsClause = span.close !== null && /[,!?]$|—$/.test(span.text.trimEnd());
+  const endsClause = span.close !== null && (/[,!?]$|—$/.test(span.text.trimEnd()) || isAttributedAfterComma(text, span.close));
   const after = () => attributionAfter(text, span, quotes[index + 1]);
   if (endsClause) yield* present(after());
   yield* attributionsBefore(text, span);
   if (!endsClause) yield* present(after());
+}
+
+/**
+ * `"…minor injuries", they said`: British style puts the clause's comma after the closing mark;
+ * the quotation then ends its clause when a verb of speech follows within a few words. (Other
+ * words after the comma go on with the sentence: `"very excited", describing Charles as`.)
+ */
+function isAttributedAfterComma(text: string, close: number): boolean {
+  if (text.charCodeAt(close + 1) !== 44) return false;
+  const verb = /^,\s*(?:[^\s,.;:"“”]+\s+){1,3}?([a-z]+)\b/.exec(text.slice(close + 1, close + 60))?.[1];
+  return verb !== undefined && SPEECH_VERBS.has(verb);
 }
 
 /** An attribution that may be missing, as the list of none or one to yield. */
