@@ -735,4 +735,12 @@ describe('speaker attribution: constructions of news prose', () => {
       + 'The fight continued outside, where "one of the officers was kicked in the chest with full force by Liam Gallagher... and suffered minor injuries", they said.';
     assert.equal(speakerOf(text, 'one of the officers').speaker?.name, 'police');
   });
+
+  it('takes "it" after a statement\'s words for the statement, which speaks for its author', () => {
+    const text = 'The Times said Lynton Crosby told the party leader to focus on increasing the Tories\' Commons presence. '
+      + 'Mr Crosby\'s statement said: "The Conservative Party has been making an impact on the issues." '
+      + 'It added: "The Labour Party will be wanting to do all they can to distract attention."';
+    assert.equal(speakerOf(text, 'making an impact').speaker?.name, 'Lynton Crosby');
+    assert.equal(speakerOf(text, 'distract attention').speaker?.name, 'Lynton Crosby');
+  });
 });

@@ -528,6 +528,10 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
     // the previous quotation is who "they" are.
     const bodyNamedSince = previous ? mentions.lastBefore(Math.min(span.open, mention.start), (ref) => ref.start >= previous.end && entities[ref.key].type === 'organization') : undefined;
     if (bodyNamedSince && kind === 'plural') return anaphor(entities[bodyNamedSince.key], mention, attribution.cue);
+    // "Mr Crosby's statement said: "…" It added: "…"": "it" is the statement, its author's voice.
+    if (kind === 'neuter' && previous?.speaker?.mention && isAuthorOfDocument(context.text, previous.speaker.mention)) {
+      return restated(previous.speaker, 'pronoun', attribution.cue, mention);
+    }
     // "they said" after an unnamed group ("Defense officials") keeps that group as the speaker.
     if (previous?.speaker && (previous.speaker.unnamed || previous.speaker.entity !== null && entities[previous.speaker.entity].type !== 'person')) {
       return restated(previous.speaker, 'pronoun', attribution.cue, mention);
@@ -565,6 +569,13 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   const newcomer = subject && !takesFloor(subject) ? challenger ?? subject : subject;
   const key = keepsFloor ? previousKey : newcomer?.key;
   return key === undefined ? null : anaphor(entities[key], mention, attribution.cue);
+}
+
+/** Whether the mention is the possessor of a writing: "Mr Crosby" of "Mr Crosby's statement". */
+function isAuthorOfDocument(text: string, mention: Span): boolean {
+  // The noun may follow an adjective: "Mr Crosby's written statement".
+  const words = /^['’]s\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(text.slice(mention.end, mention.end + 40));
+  return words !== null && (DOCUMENT_NOUNS.has(words[1]) || (words[2] !== undefined && DOCUMENT_NOUNS.has(words[2])));
 }
 
 /**
