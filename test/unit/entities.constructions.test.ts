@@ -800,6 +800,13 @@ describe('entities: words that are not names', () => {
   it('reads "Londoners", "Parkinson\'s disease" and a prefixed compound ("Anti-tremor") as no names', () => {
     assert.deepEqual(typed('Londoners with Parkinson\'s disease tried it. Anti-tremor devices help, said Jim Levine.'), [['Jim Levine', 'person']]);
   });
+
+  it('reads a sentence-opening compound adjective ("Cross-selling") as words, unless its first part is a name the article or a gazetteer knows', () => {
+    assert.deepEqual(typed('"Cross-selling opportunities between banks and brokers are increasing," said Heronry Nozaki.'), [['Heronry Nozaki', 'person']]);
+    assert.deepEqual(typed('Sales rose. Gangster-themed films did well.'), []);
+    assert.deepEqual(typed('Paris-based Vivendi agreed.').map(([name]) => name), ['Paris', 'Vivendi']);
+    assert.deepEqual(typed('Nozaki-backed plans were dropped. Mr Nozaki said so.').map(([name]) => name), ['Nozaki']);
+  });
 });
 
 describe('entities: names an article equates', () => {

@@ -785,6 +785,7 @@ function dropCommonLeadingWords(text: string, tokens: Token[], run: Word[], lowe
   const commonOpening = tokens.length === 1 && (run[0]?.sentenceStart ?? false) && is(tokens[0], WordClass.common)
     && !CUE_VERBS.has(wordAfter(text, tokens[0].end) ?? '');
   if (isKnownName(tokens) && !commonOpening) return tokens;
+  if (isUnknownCompoundOpening(text, tokens, run)) return [];
   let first = 0;
   // "Two New Jersey Republicans": dropping stops at a known name, so its own first word ("New") stays.
   while (first < tokens.length && isGrammaticalCapital(tokens, first, run[first]?.sentenceStart ?? false, lowerCaseWords) && !isKnownLongerName(tokens, first)
@@ -897,6 +898,18 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
   if (!next) return true;
   const opensName = is(next, WordClass.role) || isFirmSuffix(tokens[tokens.length - 1].text) || is(token, WordClass.givenName | WordClass.role);
   return !opensName;
+}
+
+/**
+ * "Cross-selling opportunities…", "Gangster-themed films": a sentence opening with a compound
+ * adjective is capitalised by grammar. Its first part names something only when a gazetteer
+ * knows it ("Paris-based") or the article capitalises it elsewhere ("Nozaki-backed … Mr Nozaki").
+ */
+function isUnknownCompoundOpening(text: string, tokens: readonly Token[], run: readonly Word[]): boolean {
+  const [token] = tokens;
+  if (tokens.length !== 1 || !run[0]?.sentenceStart || text.charCodeAt(token.end) !== 45) return false;
+  if (token.known !== undefined || token.opensKnownName || is(token, WordClass.place | WordClass.givenName)) return false;
+  return text.indexOf(token.text, token.end) < 0 && text.lastIndexOf(token.text, token.start - 1) < 0;
 }
 
 /**
