@@ -801,6 +801,11 @@ describe('entities: words that are not names', () => {
     assert.deepEqual(typed('Londoners with Parkinson\'s disease tried it. Anti-tremor devices help, said Jim Levine.'), [['Jim Levine', 'person']]);
   });
 
+  it('drops a plural noun that opens a sentence before a name ("Miners Rio Tinto"), but not from an event\'s name ("Masters Cup")', () => {
+    assert.deepEqual(typed('Prices rose. Miners Rio Tinto and BHP Billiton managed to boost the price of iron ore.').map(([name]) => name), ['Rio Tinto', 'BHP Billiton']);
+    assert.deepEqual(typed('They lost. Masters Cup organisers were pleased.').map(([name]) => name), ['Masters Cup']);
+  });
+
   it('reads a sentence-opening compound adjective ("Cross-selling") as words, unless its first part is a name the article or a gazetteer knows', () => {
     assert.deepEqual(typed('"Cross-selling opportunities between banks and brokers are increasing," said Heronry Nozaki.'), [['Heronry Nozaki', 'person']]);
     assert.deepEqual(typed('Sales rose. Gangster-themed films did well.'), []);

@@ -890,6 +890,9 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
     && !(next && !sentenceStart && (NAME_OPENING_FUNCTION_WORDS.has(token.lower) || is(token, WordClass.givenName) || opensNumberedName(tokens, index) || TITLE_OPENINGS.has(token.text)))) return true;
   if (!sentenceStart) return false;
   if (LABEL_WORDS.has(token.lower)) return true;
+  // "Miners Rio Tinto and …", "Carmakers Ford and GM": a plural noun opening the sentence describes
+  // the name after it, unless a head noun makes it part of that name ("Masters Cup").
+  if (index === 0 && next && isPluralNoun(token) && !is(tokens[tokens.length - 1], WordClass.orgHead | WordClass.otherHead)) return true;
   if (!next && isDerivedWord(token.lower)) return true;
   // "Offboarding Anthropic would…": a sentence-initial gerund is a verb, not part of a name.
   if (next && token.lower.length >= 7 && token.lower.endsWith('ing') && !is(token, WordClass.place)) return true;
@@ -898,6 +901,11 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
   if (!next) return true;
   const opensName = is(next, WordClass.role) || isFirmSuffix(tokens[tokens.length - 1].text) || is(token, WordClass.givenName | WordClass.role);
   return !opensName;
+}
+
+/** "Miners", "Carmakers", "Analysts": a plural agent noun that no gazetteer lists ("Sanders" is a surname). */
+function isPluralNoun(token: Token): boolean {
+  return token.lower.length >= 5 && /(?:ers|ists)$/.test(token.lower) && token.known === undefined && !is(token, WordClass.place | WordClass.givenName);
 }
 
 /**
