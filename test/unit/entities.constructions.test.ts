@@ -801,6 +801,10 @@ describe('entities: words that are not names', () => {
     assert.deepEqual(typed('Londoners with Parkinson\'s disease tried it. Anti-tremor devices help, said Jim Levine.'), [['Jim Levine', 'person']]);
   });
 
+  it('keeps a demonym that opens a name when the acronym defined after the name spells it ("British Phonographic Industry (BPI)")', () => {
+    assert.deepEqual(typed('A spokesman for the British Phonographic Industry (BPI) said the chart was due soon.'), [['British Phonographic Industry', 'organization']]);
+  });
+
   it('drops a plural noun that opens a sentence before a name ("Miners Rio Tinto"), but not from an event\'s name ("Masters Cup")', () => {
     assert.deepEqual(typed('Prices rose. Miners Rio Tinto and BHP Billiton managed to boost the price of iron ore.').map(([name]) => name), ['Rio Tinto', 'BHP Billiton']);
     assert.deepEqual(typed('They lost. Masters Cup organisers were pleased.').map(([name]) => name), ['Masters Cup']);

@@ -790,6 +790,7 @@ function dropCommonLeadingWords(text: string, tokens: Token[], run: Word[], lowe
   // "Two New Jersey Republicans": dropping stops at a known name, so its own first word ("New") stays.
   while (first < tokens.length && isGrammaticalCapital(tokens, first, run[first]?.sentenceStart ?? false, lowerCaseWords) && !isKnownLongerName(tokens, first)
     && !opensKnownName(tokens, first) && !isKnownLastWord(tokens, first) && !(run[first]?.sentenceStart && opensSameNameInSentence(text, tokens, first))) first++;
+  if (first > 0 && isSpelledByAcronymAfter(text, tokens)) return tokens;
   // Most runs open with a name and keep every word.
   const rest = first === 0 ? tokens : tokens.slice(first);
   if (rest.length > 0 && isKnownName(rest)) return rest;
@@ -901,6 +902,15 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
   if (!next) return true;
   const opensName = is(next, WordClass.role) || isFirmSuffix(tokens[tokens.length - 1].text) || is(token, WordClass.givenName | WordClass.role);
   return !opensName;
+}
+
+/**
+ * "the British Phonographic Industry (BPI)": an acronym defined right after the words, spelling
+ * the initials of all of them, shows that the name starts at the first ("British" included).
+ */
+function isSpelledByAcronymAfter(text: string, tokens: readonly Token[]): boolean {
+  const acronym = /^\s*\(([A-Z]{2,8})\)/.exec(text.slice(tokens[tokens.length - 1].end, tokens[tokens.length - 1].end + 12))?.[1];
+  return acronym !== undefined && acronym.length === tokens.length && tokens.every((token, index) => token.text.charCodeAt(0) === acronym.charCodeAt(index));
 }
 
 /** "Miners", "Carmakers", "Analysts": a plural agent noun that no gazetteer lists ("Sanders" is a surname). */
