@@ -743,4 +743,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'making an impact').speaker?.name, 'Lynton Crosby');
     assert.equal(speakerOf(text, 'distract attention').speaker?.name, 'Lynton Crosby');
   });
+
+  it('reads an acronym in brackets after a body\'s name as part of the subject, not the start of a clause', () => {
+    const text = 'A spokesman for the British Phonographic Industry (BPI) said the first chart was due "within the first half of this year". '
+      + '"Work is going on across the music business right now," he said.';
+    assert.equal(speakerOf(text, 'within the first half').speaker?.name, 'A spokesman for the British Phonographic Industry');
+    assert.equal(speakerOf(text, 'Work is going on').speaker?.name, 'A spokesman for the British Phonographic Industry');
+  });
 });

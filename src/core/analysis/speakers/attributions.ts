@@ -391,7 +391,7 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
     appositive = { phrase: unclosed[2], phraseStart: clauseOffset + unclosed.index + unclosed[0].indexOf(unclosed[2]) };
     head = head.slice(0, unclosed.index + unclosed[0].indexOf(unclosed[1]) + unclosed[1].length);
   }
-  const clauseStart = Math.max(head.lastIndexOf(','), head.lastIndexOf(':'), head.lastIndexOf('—'), head.lastIndexOf(' – '), head.lastIndexOf('(')) + 1;
+  const clauseStart = Math.max(head.lastIndexOf(','), head.lastIndexOf(':'), head.lastIndexOf('—'), head.lastIndexOf(' – '), asideBracket(head)) + 1;
   let phrase = head.slice(clauseStart);
   let phraseStart = clauseOffset + clauseStart;
   // "He hinted at discontent with the industry, and said:": the subject before the comma.
@@ -424,6 +424,17 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   if (phrase.trim() === '' && !appositive) return undefined;
   return { phrase, phraseStart, appositive };
 }
+
+/**
+ * Where the last bracket opens, or -1: an acronym in brackets ("the British Phonographic Industry
+ * (BPI) said") belongs to the name before it and opens no clause.
+ */
+function asideBracket(head: string): number {
+  const open = head.lastIndexOf('(');
+  return open >= 0 && ACRONYM_IN_BRACKETS.test(head.slice(open)) ? -1 : open;
+}
+
+const ACRONYM_IN_BRACKETS = /^\([\p{Lu}&]{2,8}\)/u;
 
 /** The words up to and including the last conjunction of a phrase ("On Friday, when "), or undefined. */
 function lastConjunction(phrase: string): string | undefined {
