@@ -750,4 +750,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'within the first half').speaker?.name, 'A spokesman for the British Phonographic Industry');
     assert.equal(speakerOf(text, 'Work is going on').speaker?.name, 'A spokesman for the British Phonographic Industry');
   });
+
+  it('finds the subject of a verb of speech after "went on to" or "was quick to" ("went on to claim that")', () => {
+    const text = 'Robinson had said he was "livid" about Kaplan\'s decisions. The England coach went on to claim that "only one side was refereed". '
+      + 'Mr Blair was quick to say that the plan was "unworkable".';
+    assert.equal(speakerOf(text, 'only one side').speaker?.name, 'Robinson');
+    assert.equal(speakerOf(text, 'unworkable').speaker?.name, 'Blair');
+  });
 });

@@ -15,7 +15,7 @@ stressed stresses pledged pledges promised promises assured assures branded bran
 demanded demands praised praises hailed hails criticised criticized criticises criticizes condemned condemns
 threatened threatens threatening campaigning campaigned pushing demanding urging
 announcing stating describing suggesting admitting confirming predicting accusing branding labelling labeling dubbing
-cited cites blamed blames questioned questions forecast forecasts criticise criticize
+cited cites blamed blames questioned questions forecast forecasts criticise criticize claim insist warn admit argue
 `;
 
 /**

@@ -36,6 +36,7 @@ yesterday today tonight however meanwhile just even never not only further himse
 `.trim().split(/\s+/));
 
 const REPORTED_AS = /\s+(?:is|was|are|were|has been|have been|had been)\s+(?:reported|quoted|understood|believed|thought)\s+(?:as|to have)\s*$/;
+const ON_TO_SPEAK = /\s+(?:(?:went|goes|go|going)\s+on|(?:is|was|are|were)\s+(?:quick|keen|eager|careful|happy|anxious|at pains))\s+to\s*$/;
 const NAME_BEFORE_RELATIVE = /^\s*((?:Mr|Mrs|Ms|Dr|Sir|Lord)?\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})(?:,\s+\p{Ll}[^,"“”]{0,80})?,\s+who\s[^"“”]+$/u;
 const PASSIVE_BY = /^\s+by\s+([^,.;:"“”]{2,60}?)\s+as\s*$/;
 const INVERTED_SUBJECT = /\b(?:said|says|added|told)\s+((?:\S+\s+){0,5}?[^\s"“”]+)\s*$/;
@@ -354,6 +355,8 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   // "Mr Kapor is reported as saying": the report's wording stands between the subject and the cue.
   // An age ("Robert Jackson, 58, MP for Wantage, said") is blanked out, keeping every offset.
   let head = clause.includes(' as') || clause.includes('to have') ? clause.replace(REPORTED_AS, '') : clause;
+  // "The England coach went on to claim", "Mr Blair was quick to say": the subject comes before the phrase.
+  if (head.endsWith(' to') || head.endsWith(' to ')) head = head.replace(ON_TO_SPEAK, '');
   if (/\d/.test(head)) head = head.replace(AGE_APPOSITION, (age) => ' '.repeat(age.length));
   // "But B&B - which has a 22% share of the market - said", "Sen. Elizabeth Warren (D-Mass.) wrote":
   // an aside between dashes or in brackets, blanked the same way.
