@@ -757,4 +757,10 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'only one side').speaker?.name, 'Robinson');
     assert.equal(speakerOf(text, 'unworkable').speaker?.name, 'Blair');
   });
+
+  it('takes "the Tory leader" for the person in focus, not for someone named after "by"', () => {
+    const text = 'Michael Howard is to make a pitch for Britain\'s ethnic vote urging people who feel "taken for granted" by Tony Blair to vote Conservative. '
+      + 'But the Tory leader will argue against positive discrimination saying it is "outdated and unjust".';
+    assert.equal(speakerOf(text, 'outdated and unjust').speaker?.name, 'Michael Howard');
+  });
 });

@@ -378,8 +378,9 @@ const PARTY_LEADER = /^[Tt]he\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,2}leader$/u;
  * Who "the Tory leader" is: the one person the article calls that ("Tory leader Michael Howard"),
  * else the person named last before it ("a call … from Charles Kennedy. The Lib Dem leader said").
  */
-function partyLeader({ entities, mentions }: Context, mention: Span): LocalEntity | undefined {
-  const last = mentions.lastBefore(mention.start, (ref) => entities[ref.key].type === 'person');
+function partyLeader({ entities, mentions, text }: Context, mention: Span): LocalEntity | undefined {
+  // Someone named after "by" or "to" ("taken for granted by Tony Blair") is talked about, not in focus.
+  const last = mentions.lastBefore(mention.start, (ref) => entities[ref.key].type === 'person' && !isNamedAfterPreposition(text, ref));
   return soleHolderOfRole(entities, mention.text) ?? (last && entities[last.key]);
 }
 
