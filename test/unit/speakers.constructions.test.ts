@@ -763,4 +763,15 @@ describe('speaker attribution: constructions of news prose', () => {
       + 'But the Tory leader will argue against positive discrimination saying it is "outdated and unjust".';
     assert.equal(speakerOf(text, 'outdated and unjust').speaker?.name, 'Michael Howard');
   });
+
+  it('keeps "the sentencing judge" as a source of its own, and "the judge" for the judge the article names', () => {
+    const text = 'Buhecha, who made £26,000 per month from his illegal trade, was called "one of the biggest Bollywood pirates in the UK" by the sentencing judge. '
+      + 'The judge in the case, which lasted seven days, said that "a heavy penalty was called for".';
+    assert.equal(speakerOf(text, 'biggest Bollywood pirates').speaker?.name, 'the sentencing judge');
+    assert.equal(speakerOf(text, 'a heavy penalty').speaker?.name, 'The judge in the case');
+    const named = 'Judge Brian Barker jailed Smith for three years. The judge said the offences were "grave".';
+    assert.equal(speakerOf(named, 'grave').speaker?.name, 'Brian Barker');
+    const capitalised = 'The ruling was handed down by Santa Clara County Superior Court Judge James Kleinberg. The Judge wrote: "It is not surprising."';
+    assert.equal(speakerOf(capitalised, 'not surprising').speaker?.name, 'James Kleinberg');
+  });
 });

@@ -68,7 +68,7 @@ advisors person people expert experts analyst analysts consultant consultants ex
 broker brokers trader traders dealer dealers banker bankers strategist strategists
 diplomat diplomats lawyer lawyers observer observers critic critics supporter supporters investor investors
 colleague colleagues friend friends member members employee employees staffer staffers researcher researchers
-representative representatives negotiator negotiators officer officers statement report witness witnesses resident
+representative representatives negotiator negotiators officer officers statement report witness witnesses resident judge
 residents campaigners campaigner activists activist economists economist leader leaders minister ministers company
 firm department ministry office agency government administration police prosecutors prosecutor authorities insurer bank
 authors scientists doctors commentators organisers organizers complaint lawsuit letter email memo filing study survey
@@ -90,7 +90,7 @@ export const MEDIA_NOUNS: ReadonlySet<string> = new Set('newspaper paper magazin
 export const SOURCE_DETERMINERS: ReadonlySet<string> = new Set('a an the one another two three several some other many most senior top'.split(' '));
 
 /** Trailing words that still belong to an unnamed source: "one source familiar with the discussions". */
-export const SOURCE_QUALIFIER = /^\s+(?:familiar with|close to|with knowledge of|briefed on|involved in|who (?:asked|spoke|requested|declined)|speaking on condition of)\b[^,.;:!?"“”]*/i;
+export const SOURCE_QUALIFIER = /^\s+(?:familiar with|close to|(?:in|on) the (?:case|trial|inquiry|investigation|hearing)|with knowledge of|briefed on|involved in|who (?:asked|spoke|requested|declined)|speaking on condition of)\b[^,.;:!?"“”]*/i;
 
 export const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'neuter'> = new Map([
   ['he', 'male'], ['she', 'female'], ['they', 'plural'], ['it', 'neuter'],

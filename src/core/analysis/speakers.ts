@@ -341,8 +341,8 @@ function isBareTitle(phrase: string, title: string): boolean {
   return SINGLE_HOLDER_TITLES.has(title) && BARE_TITLE.test(phrase);
 }
 
-const SINGLE_HOLDER_TITLES: ReadonlySet<string> = new Set(['chairman', 'chairwoman', 'minister']);
-const BARE_TITLE = /^[Tt]he\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Ll}+$/u;
+const SINGLE_HOLDER_TITLES: ReadonlySet<string> = new Set(['chairman', 'chairwoman', 'minister', 'judge']);
+const BARE_TITLE = /^[Tt]he\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{L}\p{Ll}+$/u;
 
 /** "the star of Rain Man and Tootsie", "the founder of Microsoft": a person known for what follows "of". */
 const KNOWN_FOR = /^[Tt]he\s+(?:\p{Ll}[\p{L}\d'’-]*\s+){0,2}(?:star|director|creator|author|writer|singer|frontman|founder|co-founder|winner|veteran|captain|boss)\s+of\s+\p{Lu}/u;
