@@ -774,4 +774,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const capitalised = 'The ruling was handed down by Santa Clara County Superior Court Judge James Kleinberg. The Judge wrote: "It is not surprising."';
     assert.equal(speakerOf(capitalised, 'not surprising').speaker?.name, 'James Kleinberg');
   });
+
+  it('keeps the floor for the person in focus past someone named after "by" and a title ("hosted by UK finance minister Gordon Brown")', () => {
+    const text = 'Palaniappan Chidambaram, India\'s finance minister, argued that these organisations need to change. He said the issue is "the terms of engagement". '
+      + 'At a conference hosted by UK finance minister Gordon Brown on Friday, he said that he was in favour of floating exchange rates. '
+      + '"A flexible exchange rate is one more channel for absorbing shocks," he told the conference.';
+    assert.equal(speakerOf(text, 'flexible exchange rate').speaker?.name, 'Palaniappan Chidambaram');
+  });
 });
