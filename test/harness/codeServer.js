@@ -105,16 +105,28 @@ function linkExtension(extensionsDir, extensionPath) {
 }
 
 /**
+ * Settings under which a folder opens untrusted, in Restricted Mode, the way a folder from an
+ * unknown source does: without the startup dialog, which would hide the workbench.
+ */
+const RESTRICTED_MODE_SETTINGS = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.untrustedFiles': 'open',
+};
+
+/**
  * Starts code-server in its own process group, with a fresh user-data and extensions folder.
  * `vsix` files are installed and `linked` extension folders linked into that extensions folder.
- * @param {{ folder?: string, vsix?: string[], linked?: string[], env?: NodeJS.ProcessEnv, settings?: object }} options
+ * An `untrusted` folder opens in Restricted Mode; otherwise workspace trust is off.
+ * @param {{ folder?: string, vsix?: string[], linked?: string[], env?: NodeJS.ProcessEnv, settings?: object, untrusted?: boolean }} options
  */
-async function startCodeServer({ folder, vsix = [], linked = [], env = {}, settings = {} } = {}) {
+async function startCodeServer({ folder, vsix = [], linked = [], env = {}, settings = {}, untrusted = false } = {}) {
   assertInstalled();
   const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'marginalia-cs-'));
   const userData = path.join(stateDir, 'user-data');
   fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
-  fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({ ...TEST_SETTINGS, ...settings }, null, 2));
+  const allSettings = { ...TEST_SETTINGS, ...(untrusted ? RESTRICTED_MODE_SETTINGS : {}), ...settings };
+  fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify(allSettings, null, 2));
   const extensionsDir = path.join(stateDir, 'extensions');
   const common = ['--config', path.join(stateDir, 'config.yaml'), '--user-data-dir', userData, '--extensions-dir', extensionsDir];
   // An empty gallery keeps code-server from looking up extensions online.
@@ -124,7 +136,7 @@ async function startCodeServer({ folder, vsix = [], linked = [], env = {}, setti
   const port = await freePort();
   const log = fs.openSync(path.join(stateDir, 'code-server.log'), 'w');
   const args = [CODE_SERVER, ...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
+    '--disable-telemetry', '--disable-update-check', ...(untrusted ? [] : ['--disable-workspace-trust']), '--disable-getting-started-override',
     // Without the smoke-test driver the built workbench ignores the extension-development payload.
     '--vscode-option', 'enable-smoke-test-driver',
     ...(folder ? [folder] : [])];

@@ -8,6 +8,7 @@
  *   node test/ui/scenarios.js [--vsix FILE]      (--vsix: test the packaged extension instead of the sources)
  */
 const assert = require('node:assert/strict');
+const fs = require('node:fs');
 const path = require('node:path');
 const { REPO, temporaryWorkspace } = require('../harness/codeServer');
 const { Workbench } = require('./workbench');
@@ -90,19 +91,62 @@ const SCENARIOS = [
   },
 ];
 
-async function main() {
-  const vsixIndex = process.argv.indexOf('--vsix');
-  const vsix = vsixIndex >= 0 ? path.resolve(process.argv[vsixIndex + 1]) : undefined;
-  const scenarios = vsix ? SCENARIOS.slice(0, 1) : SCENARIOS;
+/**
+ * Scenarios in a folder opened untrusted, in Restricted Mode, each given the workspace folder too.
+ * @type {Array<{ name: string, run: (workbench: Workbench, folder: string) => Promise<void> }>}
+ */
+const RESTRICTED_MODE_SCENARIOS = [
+  {
+    name: 'in Restricted Mode a note stays in memory, with a notice, and reaches the sidecar once the folder is trusted',
+    async run(workbench, folder) {
+      const sidecar = path.join(folder, `${ARTICLE}.annotations.json`);
+      await workbench.openFile(ARTICLE, 'Defense Secretary Pete Hegseth');
+      await workbench.selectWord('Claude');
+      await workbench.runCommand('Marginalia: Add or Edit Note…');
+      // The note's input box replaces the palette in the same widget: wait for its prompt.
+      await workbench.page.locator('.quick-input-widget .quick-input-message', { hasText: 'Note' }).first().waitFor({ state: 'visible', timeout: 10000 });
+      await workbench.page.locator('.quick-input-widget input[type="text"]').first().fill('Checked against the model card');
+      await workbench.page.keyboard.press('Enter');
+      // Back to the start of the line, which Find scrolled away from.
+      await workbench.page.keyboard.press('Home');
+      // A headless window has no focus, so the notice goes straight to the notification centre,
+      // which shows it live when it comes (the write waits for a pause in the changes).
+      await workbench.runCommand('Notifications: Show Notifications');
+      const notice = workbench.page.locator('.notifications-center .notification-list-item', { hasText: 'once you trust this workspace' }).first();
+      await notice.waitFor({ state: 'visible', timeout: 15000 });
+      assert.ok(!fs.existsSync(sidecar), 'no sidecar is written while the folder is untrusted');
+      await workbench.screenshotAsIs(path.join(SCREENSHOTS, 'restricted-mode.png'));
+      await notice.getByRole('button', { name: 'Manage Workspace Trust' }).click();
+      await workbench.page.getByRole('button', { name: /^Trust$/ }).first().click({ timeout: 10000 });
+      const written = await waitForFile(sidecar, 15000);
+      assert.match(written, /Checked against the model card/);
+    },
+  },
+];
+
+/** The file's text once it exists, waiting up to `timeout` ms. @param {string} file @param {number} timeout */
+async function waitForFile(file, timeout) {
+  for (const started = Date.now(); Date.now() - started < timeout; await new Promise((resolve) => setTimeout(resolve, 250))) {
+    if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8');
+  }
+  throw new Error(`${path.basename(file)} was not written within ${timeout / 1000} s`);
+}
+
+/**
+ * Runs scenarios in order in one fresh workbench on a temporary copy of samples/; returns the counts.
+ * @param {Array<{ name: string, run: (workbench: Workbench, folder: string) => Promise<void> }>} scenarios
+ * @param {{ vsix?: string, untrusted?: boolean }} options
+ */
+async function runInWorkbench(scenarios, { vsix, untrusted = false }) {
   const workspace = temporaryWorkspace(path.join(REPO, 'samples'));
   let passed = 0;
   let failed = 0;
-  const workbench = await Workbench.open({ folder: workspace.folder, ...(vsix ? { vsix } : { extensionPath: REPO }) });
+  const workbench = await Workbench.open({ folder: workspace.folder, untrusted, ...(vsix ? { vsix } : { extensionPath: REPO }) });
   try {
     for (const scenario of scenarios) {
       const label = vsix ? `packaged .vsix: ${scenario.name}` : scenario.name;
       try {
-        await scenario.run(workbench);
+        await scenario.run(workbench, workspace.folder);
         passed++;
         console.log(`  ✔ ${label}`);
       } catch (error) {
@@ -115,6 +159,22 @@ async function main() {
   } finally {
     await workbench.close();
     workspace.remove();
+  }
+  return { passed, failed };
+}
+
+async function main() {
+  const vsixIndex = process.argv.indexOf('--vsix');
+  const vsix = vsixIndex >= 0 ? path.resolve(process.argv[vsixIndex + 1]) : undefined;
+  const runs = vsix ? [() => runInWorkbench(SCENARIOS.slice(0, 1), { vsix })]
+    : [() => runInWorkbench(SCENARIOS, {}), () => runInWorkbench(RESTRICTED_MODE_SCENARIOS, { untrusted: true })];
+  let passed = 0;
+  let failed = 0;
+  // One workbench after the other: two at once would compete for this machine's cores.
+  for (const run of runs) {
+    const counts = await run();
+    passed += counts.passed;
+    failed += counts.failed;
   }
   console.log(`\n${passed} passed, ${failed} failed`);
   return failed === 0 ? 0 : 1;

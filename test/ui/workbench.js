@@ -15,13 +15,14 @@ class Workbench {
   }
 
   /**
-   * Opens a folder in a fresh workbench, with the extension loaded from source or from a .vsix.
-   * @param {{ folder: string, extensionPath?: string, vsix?: string }} options
+   * Opens a folder in a fresh workbench, with the extension loaded from source or from a .vsix;
+   * an `untrusted` folder opens in Restricted Mode.
+   * @param {{ folder: string, extensionPath?: string, vsix?: string, untrusted?: boolean }} options
    */
-  static async open({ folder, extensionPath, vsix }) {
+  static async open({ folder, extensionPath, vsix, untrusted = false }) {
     // Installed (.vsix) or linked (sources) rather than loaded as an extension under development,
     // so the workbench, and the README's screenshots, look the way users see them.
-    const codeServer = await startCodeServer({ folder, vsix: vsix ? [vsix] : [], linked: extensionPath ? [extensionPath] : [] });
+    const codeServer = await startCodeServer({ folder, vsix: vsix ? [vsix] : [], linked: extensionPath ? [extensionPath] : [], untrusted });
     const browser = await launchChromium();
     const workbench = new Workbench(browser.page, async () => { await browser.close(); await codeServer.stop(); });
     try {
