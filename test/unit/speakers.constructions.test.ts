@@ -781,4 +781,11 @@ describe('speaker attribution: constructions of news prose', () => {
       + '"A flexible exchange rate is one more channel for absorbing shocks," he told the conference.';
     assert.equal(speakerOf(text, 'flexible exchange rate').speaker?.name, 'Palaniappan Chidambaram');
   });
+
+  it('does not take a new sentence that reports someone else\'s words for the attribution of the quotation before it', () => {
+    const text = '"It wasn\'t a good strike," Hodgson added. "I felt as soon as it hit my boot it had missed. It\'s very disappointing, but I must recover." '
+      + 'Andy Robinson said he would "keep working on the kicking" with his squad.';
+    assert.equal(speakerOf(text, 'I felt as soon').speaker?.name, 'Hodgson');
+    assert.equal(speakerOf(text, 'keep working').speaker?.name, 'Andy Robinson');
+  });
 });

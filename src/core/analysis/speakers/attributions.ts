@@ -75,7 +75,8 @@ function isShortAttribution(between: string, cue: string, after: string): boolea
   // "…this year." said Janco Partners analyst Martin Pyykkonen: inverted, the name follows the
   // verb, which a new sentence would capitalise ("Asked if his honeymoon was over, Mourinho replied").
   if (between.trim() === '') return SPEECH_VERBS.has(verb) && cue === verb;
-  const rest = /^[^.,;:!?"“”]*/.exec(after)?.[0] ?? '';
+  // Quoted words count: "Andy Robinson said he would "keep working on the kicking" with his squad" is a sentence of its own.
+  const rest = /^[^.,;:!?]*/.exec(after)?.[0] ?? '';
   return wordCount(between) <= 3 && !/[,:]/.test(between) && SPEECH_VERBS.has(verb) && wordCount(rest) <= 4 && !/^\s*that\b/.test(rest);
 }
 
@@ -154,7 +155,9 @@ function attributionAfter(text: string, span: QuoteSpan, next: QuoteSpan | undef
   const between = window.slice(lead, cue.index);
   // "Barcelona star Ronaldinho admitted: "…"": a cue before a colon introduces the next quotation.
   if (/^\s*:/.test(window.slice(cue.index + cue.length))) return undefined;
-  if (endsSentence(span) && !isShortAttribution(between, window.slice(cue.index, cue.index + cue.length), window.slice(cue.index + cue.length))) return undefined;
+  // The words after the cue are read past the next quotation's mark, which may be inside the same sentence.
+  const afterCue = from + cue.index + cue.length;
+  if (endsSentence(span) && !isShortAttribution(between, window.slice(cue.index, cue.index + cue.length), text.slice(afterCue, Math.min(afterCue + WINDOW, paragraphEnd(text, afterCue))))) return undefined;
   if (hasSentenceBreak(window, lead, cue.index)) return undefined;
   const cueWord = cue.cue;
   // ""slowing supply growth" is a certainty, said David Anders": the rest of the clause, then the
