@@ -788,4 +788,9 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'I felt as soon').speaker?.name, 'Hodgson');
     assert.equal(speakerOf(text, 'keep working').speaker?.name, 'Andy Robinson');
   });
+
+  it('keeps who an unnamed source speaks for when the text says it with a noun ("a spokesman for the author")', () => {
+    const text = 'Paver is currently writing the second book. "Michelle Paver lives and breathes the worlds she writes about," said a spokesman for the author.';
+    assert.equal(speakerOf(text, 'lives and breathes').speaker?.name, 'a spokesman for the author');
+  });
 });

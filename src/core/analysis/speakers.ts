@@ -454,6 +454,10 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
     // "a spokeswoman for the company": the organisation in focus.
     end += preposition[0].length + describedBody[0].length;
     organization = organizationInFocus(context, phrase.start, describedBody[0])?.key;
+  } else if (preposition) {
+    // "a spokesman for the author", "a lawyer for the family": whom the source speaks for, as written.
+    const described = /^\s+for\s+(?:the|his|her|their)\s+\p{Ll}+/u.exec(text.slice(end, phrase.end));
+    if (described && end + described[0].length === phrase.end) end = phrase.end;
   }
   const qualifier = SOURCE_QUALIFIER.exec(text.slice(end, Math.max(end, phrase.end)));
   if (qualifier) end += qualifier[0].trimEnd().length;
