@@ -474,6 +474,12 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('She was banned by the North American Court of Arbitration for Sport (CAS) on Monday.'),
       [['North American Court of Arbitration for Sport', 'organization']]);
   });
+
+  it('reads "House" as the head of a body\'s name and "Towers" as a place\'s, and a sentence-opening "House" alone as a word', () => {
+    assert.deepEqual(typed('Clarence House said the couple would marry. It is taller than the Petronas Towers in Kuala Lumpur.'),
+      [['Clarence House', 'organization'], ['Petronas Towers', 'place'], ['Kuala Lumpur', 'place']]);
+    assert.deepEqual(typed('Rates rose. House prices fell further in November.'), []);
+  });
 });
 
 describe('entities: people, titles and roles', () => {
