@@ -777,6 +777,10 @@ describe('entities: words that are not names', () => {
     assert.deepEqual(entities.map((entity) => entity.name).sort(), ['Anthropic', 'Dario Amodei', 'Pentagon', 'Pete Hegseth']);
     assert.equal(find(entities, 'Pete Hegseth').mentions[0].start, 0, 'the headline surname is a mention of the full name');
   });
+  it('reads a sentence-opening adverb made from an adjective in -ous, -ful, -ive or -ent as a word ("Curiously")', () => {
+    assert.deepEqual(typed('The lifts reach 38mph. Curiously the lifts take longer to descend. Tremendously fast, they impress Kelly.').map(([name]) => name), ['Kelly']);
+  });
+
   it('reads a sentence-initial adverb in -ly, an abstract noun and a military rank before a noun as words', () => {
     assert.deepEqual(typed('Firstly, councils must act. Alcoholism is a disease. Corporal punishment is banned. Kelly, his sister, agreed. Ironically, it rained.'),
       [['Kelly', 'person']]);

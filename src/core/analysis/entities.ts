@@ -953,10 +953,14 @@ function isDerivedWord(lower: string): boolean {
   if (lower.length > 6 && /(?:isms?|osis|itis)$/.test(lower)) return true;
   if (lower.length <= 5 || !lower.endsWith('ly')) return false;
   const stem = lower.slice(0, -2);
+  // "curiously", "tremendously": an adjective's ending shows through, whether or not the lexicon lists it.
+  if (ADJECTIVE_ENDING.test(stem)) return true;
   // "happily" → "happy", "ironically" → "ironic".
   return isEnglishWord(stem) || isEnglishWord(`${stem}e`) || (stem.endsWith('i') && isEnglishWord(`${stem.slice(0, -1)}y`))
     || (stem.endsWith('ical') && isEnglishWord(stem.slice(0, -2)));
 }
+
+const ADJECTIVE_ENDING = /(?:ous|ful|ive|ent|ant|ible|able)$/;
 
 function isEnglishWord(lower: string): boolean {
   return COMMON_WORDS.has(lower) || FUNCTION_WORDS.has(lower);
