@@ -475,6 +475,12 @@ describe('entities: organisations, places and other names', () => {
       [['North American Court of Arbitration for Sport', 'organization']]);
   });
 
+  it('keeps a plural possessive before a body\'s head noun inside its name ("the Athletes\' Commission")', () => {
+    assert.deepEqual(typed("He is a member of the Athletes' Commission. The British Bankers' Association said lending fell."),
+      [["Athletes' Commission", 'organization'], ["British Bankers' Association", 'organization']]);
+    assert.deepEqual(typed("Crosby told him to increase the Tories' Commons presence.").map(([name]) => name), ['Crosby', 'Tories', 'Commons']);
+  });
+
   it('reads "House" as the head of a body\'s name and "Towers" as a place\'s, and a sentence-opening "House" alone as a word', () => {
     assert.deepEqual(typed('Clarence House said the couple would marry. It is taller than the Petronas Towers in Kuala Lumpur.'),
       [['Clarence House', 'organization'], ['Petronas Towers', 'place'], ['Kuala Lumpur', 'place']]);

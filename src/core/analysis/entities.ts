@@ -308,8 +308,11 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   if (next.start === previous.end + 1 && text.charCodeAt(previous.end) === 32) return !endsWithPossessive(previous.text) || isSaintsName(run) || isCommonPossessive(previous.text);
   const gap = text.slice(previous.end, next.start);
   if (gap === '. ' && isAbbreviatedTitle(previous.lower)) return true;
-  // "the National Farmers' Union": the plural possessive of a noun for people, its apostrophe after the word.
-  if ((gap === "' " || gap === '’ ') && previous.lower.endsWith('s') && PEOPLE_NOUNS.has(previous.lower)) return true;
+  // "the National Farmers' Union", "the Athletes' Commission": the plural possessive of a noun for
+  // people, its apostrophe after the word, or of any plural before a body's head noun that is not
+  // itself a name ("the Tories' Commons presence").
+  if ((gap === "' " || gap === '’ ') && previous.lower.endsWith('s')
+    && (PEOPLE_NOUNS.has(previous.lower) || (ORG_HEAD_WORDS.has(next.lower) && !KNOWN_NAMES.has(previous.lower)))) return true;
   const connector = gap.trim();
   // "the Queen on 4 or 5 April": a connector never leads into a number.
   if (startsWithDigit(next.text)) return false;
