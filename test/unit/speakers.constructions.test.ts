@@ -789,8 +789,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'keep working').speaker?.name, 'Andy Robinson');
   });
 
-  it('keeps who an unnamed source speaks for when the text says it with a noun ("a spokesman for the author")', () => {
+  it('keeps whom an unnamed source speaks for, or where it works, when the text says so ("a spokesman for the author", "for Mr Blair", "at the club")', () => {
     const text = 'Paver is currently writing the second book. "Michelle Paver lives and breathes the worlds she writes about," said a spokesman for the author.';
     assert.equal(speakerOf(text, 'lives and breathes').speaker?.name, 'a spokesman for the author');
+    const club = 'The club has previously rejected Mr Glazer\'s approaches. But a senior source at the club told the BBC: "This time it\'s different."';
+    assert.equal(speakerOf(club, 'This time').speaker?.name, 'a senior source at the club');
+    const person = 'Tony Blair will host the conference. A spokesman for Mr Blair said he expected a "comprehensive" plan.';
+    assert.equal(speakerOf(person, 'comprehensive').speaker?.name, 'A spokesman for Mr Blair');
+    assert.equal(speakerOf(person.replace('Mr Blair said', 'Tony Blair said'), 'comprehensive').speaker?.name, 'A spokesman for Tony Blair');
   });
 });

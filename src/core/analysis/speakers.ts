@@ -447,22 +447,37 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
   const preposition = /^\s+(?:for|at|of|from)\s+(?:the\s+)?/i.exec(text.slice(end, end + 12));
   const speaksFor = preposition && mentions.startingAt(end + preposition[0].length);
   const describedBody = preposition && !speaksFor ? /^(?:company|firm|group|agency|department|ministry|bank|airline|carrier)\b/.exec(text.slice(end + preposition[0].length, end + preposition[0].length + 12)) : null;
-  if (speaksFor && entities[speaksFor.key].type === 'organization') {
+  const forBody = speaksFor && entities[speaksFor.key].type === 'organization';
+  const personEnd = preposition && !forBody && !describedBody ? personSpokenFor(context, end) : undefined;
+  if (forBody) {
     end = speaksFor.end;
     organization = speaksFor.key;
   } else if (preposition && describedBody) {
     // "a spokeswoman for the company": the organisation in focus.
     end += preposition[0].length + describedBody[0].length;
     organization = organizationInFocus(context, phrase.start, describedBody[0])?.key;
+  } else if (personEnd !== undefined) {
+    // "A spokesman for Mr Blair": someone who speaks for a person, named with them.
+    end = personEnd;
   } else if (preposition) {
-    // "a spokesman for the author", "a lawyer for the family": whom the source speaks for, as written.
-    const described = /^\s+for\s+(?:the|his|her|their)\s+\p{Ll}+/u.exec(text.slice(end, phrase.end));
+    // "a spokesman for the author", "a senior source at the club": whom the source speaks for, or
+    // where it works, as written.
+    const described = /^\s+(?:for|at)\s+(?:the|his|her|their)\s+\p{Ll}+/u.exec(text.slice(end, phrase.end));
     if (described && end + described[0].length === phrase.end) end = phrase.end;
   }
   const qualifier = SOURCE_QUALIFIER.exec(text.slice(end, Math.max(end, phrase.end)));
   if (qualifier) end += qualifier[0].trimEnd().length;
   return { start: phrase.start, end, text: text.slice(phrase.start, end), organization };
 }
+
+/** Where "for" and a person's name after a source noun end ("a spokesman for Mr Blair"), if they follow it. */
+function personSpokenFor({ text, mentions, entities }: Context, nounEnd: number): number | undefined {
+  const lead = PERSON_SPOKEN_FOR.exec(text.slice(nounEnd, nounEnd + 16));
+  const person = lead ? mentions.startingAt(nounEnd + lead[0].length) : undefined;
+  return person && entities[person.key].type === 'person' ? person.end : undefined;
+}
+
+const PERSON_SPOKEN_FOR = /^\s+for\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?/;
 
 /**
  * "a senior Defense official": a capitalised modifier that is a word of an organisation's name
