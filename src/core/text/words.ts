@@ -103,6 +103,8 @@ export function scanWords(text: string): Word[] {
 
 /** The length of a web domain starting at the full stop at `dot` (".com", ".co.uk"), or 0. */
 function domainLength(text: string, dot: number): number {
+  // Most full stops end a sentence: a space or a line break follows, never a domain's first letter.
+  if (!isLowerAscii(text.charCodeAt(dot + 1))) return 0;
   DOMAIN.lastIndex = dot;
   return DOMAIN.exec(text)?.[0].length ?? 0;
 }
