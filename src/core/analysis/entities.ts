@@ -1150,6 +1150,12 @@ function isSingleSpaced(text: string): boolean {
   return true;
 }
 
+/** Whether the character at `index` is white space as regular expressions' `\s` reads it, an ASCII one answered by its code. */
+function isWhiteSpace(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code < 128 ? code === 32 || (code <= 13 && code >= 9) : WHITE_SPACE.test(text[index]);
+}
+
 const WHITE_SPACE = /\s/;
 
 /**
@@ -1608,7 +1614,8 @@ function playsAsTeam(text: string, cluster: Cluster): boolean {
     // "coached Barcelona", "beat France", "played for Ireland": a verb of sport before the name;
     // "B Cohen (England)": a team sheet's player, then his side in brackets.
     const before = text.slice(Math.max(0, mention.start - 70), mention.start);
-    if (TEAM_LEAD.test(before) || (PLAYER_BEFORE_BRACKET.test(before) && !isCounty(mention.text) && !onOfficialsLine(text, mention.start))) return true;
+    if ((mayEndTeamLead(before) && TEAM_LEAD.test(before))
+      || (before.endsWith(' (') && PLAYER_BEFORE_BRACKET.test(before) && !isCounty(mention.text) && !onOfficialsLine(text, mention.start))) return true;
     const next = wordAfter(text, mention.end);
     if (next === undefined) return false;
     // "England are favourites", "Wales have won": British English gives a team, never a country,
@@ -1622,6 +1629,24 @@ function playsAsTeam(text: string, cluster: Cluster): boolean {
  * defeat by Ireland": each name of the list is a team. Not "lost to": jobs are lost to India.
  */
 const TEAM_LEAD = /\b(?:coached|managed|joined|beat|beating|(?:signed|played|plays|playing)\s+for|(?:lost|losing|loss|won|winning|win|victory|defeat|draw|drew|games?|match(?:es)?|clash|tie|friendly|fixture)\s+(?:against|over|with)|defeats?\s+(?:to|by)|(?:defeated|beaten)\s+by)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+|\s+and\s+))*$/u;
+
+/** The words `TEAM_LEAD` ends with before its last spaces: its verbs and prepositions of sport, and the "and" of a list. */
+const TEAM_LEAD_LAST_WORDS: ReadonlySet<string> = new Set(['coached', 'managed', 'joined', 'beat', 'beating', 'for', 'against', 'over', 'with', 'to', 'by', 'and']);
+
+/**
+ * Whether `before` ends as `TEAM_LEAD` must: in spaces after a comma or after one of its last
+ * words, whole. Most mentions fail this test, which reads a few characters from the end instead
+ * of running the regex from every position of the window.
+ */
+function mayEndTeamLead(before: string): boolean {
+  let last = before.length - 1;
+  while (last >= 0 && isWhiteSpace(before, last)) last--;
+  if (last === before.length - 1 || last < 0) return false;
+  if (before.charCodeAt(last) === 44) return true;
+  let first = last;
+  while (first > 0 && isAsciiLetter(before.charCodeAt(first - 1))) first--;
+  return TEAM_LEAD_LAST_WORDS.has(before.slice(first, last + 1));
+}
 
 /** A team sheet's entry up to its bracket: "…, B Cohen (" after a comma, a semicolon, a colon or a line break. */
 const PLAYER_BEFORE_BRACKET = /(?:^|\n|[,;:] )\p{Lu}\.? (?:(?:de|van|le|la|lo|du) )?\p{Lu}[\p{L}'’-]+ \($/u;
@@ -1762,12 +1787,26 @@ function mergeCompoundSurnames(clusters: readonly Cluster[]): void {
 /** The name that a following phrase equates with `names[index]`, looking a few words ahead ("which the Trump administration has renamed"). */
 function equatedName(text: string, names: readonly NameMention[], index: number): NameMention | undefined {
   const first = names[index];
-  if (first.type === 'person') return undefined;
+  if (first.type === 'person' || !mayOpenEquating(text, first.end)) return undefined;
   for (let j = index + 1; j < names.length && names[j].start - first.end <= 60; j++) {
     const candidate = names[j];
     if (candidate.type !== 'person' && equates(text, first, candidate)) return candidate;
   }
   return undefined;
+}
+
+/**
+ * Whether the text at `end` opens as `EQUATING` and `EQUATING_AS` must: a comma, or spaces and a
+ * bracket, after an optional possessive. Most names are followed by neither, and need no slice
+ * and regex for each name close after them.
+ */
+function mayOpenEquating(text: string, end: number): boolean {
+  let i = end;
+  if (isApostrophe(text.charCodeAt(i))) i += text.charCodeAt(i + 1) === 115 ? 2 : 1;
+  if (text.charCodeAt(i) === 44) return true;
+  if (!isWhiteSpace(text, i)) return false;
+  while (isWhiteSpace(text, i)) i++;
+  return text.charCodeAt(i) === 40;
 }
 
 function equates(text: string, first: NameMention, second: NameMention): boolean {
