@@ -10,7 +10,7 @@ import { canonicalForm } from '../text/names';
 import { GIVEN_NAME_CLASSES, WordClass, wordClasses } from '../text/wordClasses';
 import { firstPronounAfter, isSentenceSubject, type PronounKind } from '../text/pronouns';
 import {
-  isApostrophe, isAsciiLetter, isInCapitals, isLetterAt, isPossessiveAt, lowerCaseWordsBefore, LowerCaseLookup, scanWords, startsSentence, startsWithCapital, Word, wordAfter, wordBefore,
+  isApostrophe, isAsciiLetter, isInCapitals, isLetterAt, isPossessiveAt, lowerCaseWordsBefore, LowerCaseLookup, scanWords, splitAtSpaces, startsSentence, startsWithCapital, Word, wordAfter, wordBefore,
 } from '../text/words';
 
 /**
@@ -1136,7 +1136,7 @@ function plainName(text: string, tokens: Token[], role: string | undefined, pers
  * single spaces. Most names are written so already, and are cut without a regular expression.
  */
 function spelledName(mentionText: string): { words: string[]; form: string } {
-  if (isSingleSpaced(mentionText)) return { words: mentionText.split(' '), form: mentionText };
+  if (isSingleSpaced(mentionText)) return { words: splitAtSpaces(mentionText), form: mentionText };
   const words = mentionText.split(/\s+/);
   return { words, form: words.join(' ') };
 }

@@ -343,6 +343,21 @@ export function isAbbreviationStop(text: string, dot: number): boolean {
 }
 
 /**
+ * `text.split(' ')`, cut with `indexOf` and `slice`: several times faster on the short names it
+ * is used for, as `split` calls into the runtime.
+ */
+export function splitAtSpaces(text: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (let space = text.indexOf(' '); space >= 0; space = text.indexOf(' ', from)) {
+    parts.push(text.slice(from, space));
+    from = space + 1;
+  }
+  parts.push(text.slice(from));
+  return parts;
+}
+
+/**
  * Whether the word has no lower-case letter ("EMI", "U.S."): `word === word.toUpperCase()`, without
  * building the upper-case copy for an ASCII word, where only a to z change case.
  */
