@@ -747,34 +747,15 @@ function compoundAdjectiveStart(word: string): number {
 }
 
 function tokenAt(start: number, text: string, lower = text.toLowerCase()): Token {
-  const { classes, bare, opensKnownName, known } = lowerCaseFacts(lower);
+  // "U.S." is listed as "us": most words hold no full stop to take out.
+  const bare = lower.includes('.') ? lower.replace(/\./g, '') : lower;
+  // A one-word gazetteer name is the first word of one, so most tokens skip the second look-up.
+  const opensKnownName = KNOWN_FIRST_WORDS.has(bare);
+  const known = opensKnownName ? KNOWN_NAMES.get(bare) : undefined;
+  const classes = wordClasses(lower);
   // "EMI", "ALAN": a word in capitals is an acronym, not the given name it spells.
   const ownClasses = text.length > 1 && isInCapitals(text) ? classes & ~WordClass.givenName : classes;
   return { start, end: start + text.length, text, lower, bare, classes: ownClasses, connector: '', opensKnownName, known };
-}
-
-/** What a token's lexicons and gazetteers say of its lower-case form. */
-type LowerCaseFacts = Pick<Token, 'bare' | 'classes' | 'opensKnownName' | 'known'>;
-
-/**
- * The facts of every lower-case form met, remembered: one look-up per token instead of one per
- * table, each in a large table, where the time goes in waiting for memory. Bounded like the memo
- * of `wordClasses`.
- */
-const factsByLowerCase = new Map<string, LowerCaseFacts>();
-const MAX_REMEMBERED_FORMS = 50_000;
-
-function lowerCaseFacts(lower: string): LowerCaseFacts {
-  let facts = factsByLowerCase.get(lower);
-  if (facts === undefined) {
-    const bare = lower.includes('.') ? lower.replace(/\./g, '') : lower;
-    // A one-word gazetteer name is the first word of one, so most tokens skip the second look-up.
-    const opensKnownName = KNOWN_FIRST_WORDS.has(bare);
-    facts = { bare, classes: wordClasses(lower), opensKnownName, known: opensKnownName ? KNOWN_NAMES.get(bare) : undefined };
-    if (factsByLowerCase.size >= MAX_REMEMBERED_FORMS) factsByLowerCase.clear();
-    factsByLowerCase.set(lower, facts);
-  }
-  return facts;
 }
 
 /**
