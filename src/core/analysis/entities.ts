@@ -881,11 +881,11 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
   if (!next && isDerivedWord(token.lower)) return true;
   // "Offboarding Anthropic would…": a sentence-initial gerund is a verb, not part of a name.
   if (next && token.lower.length >= 7 && token.lower.endsWith('ing') && !is(token, WordClass.place)) return true;
-  // The lexicons first: searching the article for the word in lower case is the costly test.
-  if (!is(token, WordClass.common | WordClass.number) && !lowerCaseWords.has(token.lower)) return false;
-  if (!next) return true;
-  const opensName = is(next, WordClass.role) || isFirmSuffix(tokens[tokens.length - 1].text) || is(token, WordClass.givenName | WordClass.role);
-  return !opensName;
+  // A word before a title or a firm's suffix, or a given name, opens the name whatever else the
+  // article writes: asked first, as searching the article for the word in lower case is the costly test.
+  if (next && (is(next, WordClass.role) || isFirmSuffix(tokens[tokens.length - 1].text) || is(token, WordClass.givenName | WordClass.role))) return false;
+  // The lexicons before the search, for the same reason.
+  return is(token, WordClass.common | WordClass.number) || lowerCaseWords.has(token.lower);
 }
 
 /**
@@ -1845,9 +1845,9 @@ function newCluster(): Cluster {
 }
 
 /** "Chief executive" opening a sentence and "chief executive" elsewhere are one role: the first written is kept. */
-function distinctIgnoringCase(roles: readonly string[]): string[] {
-  // Most entities have no role.
-  if (roles.length === 0) return [];
+function distinctIgnoringCase(roles: string[]): string[] {
+  // Most entities have no role, and the cluster's own empty list serves: the cluster is not used after.
+  if (roles.length === 0) return roles;
   const byLowerCase = new Map<string, string>();
   for (const role of roles) {
     const lower = role.toLowerCase();
@@ -1960,18 +1960,24 @@ function claimPart(byPart: Map<string, PartOwner>, part: string, cluster: Cluste
 function acronymsOf(name: NameMention, key: string): string[] {
   if (name.type === 'person') return [];
   const capitalised = name.words.filter(startsWithCapital);
+  const acronyms = [initialsOf(capitalised, key)];
   // "SEC" for the US Securities and Exchange Commission as well as "USSEC".
-  const withoutCountry = isCountryInitials(capitalised[0] ?? '') ? [initialsOf(capitalised.slice(1), key)] : [];
+  if (isCountryInitials(capitalised[0] ?? '')) acronyms.push(initialsOf(capitalised.slice(1), key));
   // "BoE" for the Bank of England, "DfT" for the Department for Transport.
-  const withConnectors = name.words.some((word) => word === 'of' || word === 'for')
-    ? [initialsOf(name.words.filter((word) => startsWithCapital(word) || word === 'of' || word === 'for'), key)] : [];
-  return [initialsOf(capitalised, key), ...withoutCountry, ...withConnectors].filter((initials) => initials !== '');
+  if (name.words.some(isOfOrFor)) acronyms.push(initialsOf(name.words.filter((word) => startsWithCapital(word) || isOfOrFor(word)), key));
+  return acronyms.filter((initials) => initials !== '');
+}
+
+function isOfOrFor(word: string): boolean {
+  return word === 'of' || word === 'for';
 }
 
 /** The initials of the words, or '' when there are fewer than two or they are the short form of another name ("US"). */
 function initialsOf(capitalised: readonly string[], key: string): string {
   if (capitalised.length < 2) return '';
-  const initials = capitalised.map((word) => word[0]).join('').toUpperCase();
+  let written = '';
+  for (const word of capitalised) written += word[0];
+  const initials = written.toUpperCase();
   const lower = initials.toLowerCase();
   const meaning = canonicalForm(lower);
   return meaning === lower || meaning === key ? initials : '';
@@ -1991,7 +1997,7 @@ function toEntity(cluster: Cluster, key: number): LocalEntity {
   for (const alias of aliases) if (alias !== name && IN_CAPITALS.test(alias)) addDistinct(cluster.equivalents, alias);
   return {
     key, name, type: cluster.type ?? defaultType(cluster, name),
-    aliases, roles: distinctIgnoringCase(cluster.roles), mentions, equivalents: cluster.equivalents.filter((equivalent) => equivalent !== name),
+    aliases, roles: distinctIgnoringCase(cluster.roles), mentions, equivalents: withoutName(cluster.equivalents, name),
   };
 }
 
@@ -2015,6 +2021,11 @@ const IN_CAPITALS = /^\p{Lu}{2,}$/u;
 function defaultType(cluster: Cluster, name: string): EntityType {
   const fullest = cluster.mentions.find((mention) => mention.form === name) ?? cluster.mentions[0];
   return fullest.words.length > 1 ? 'person' : 'organization';
+}
+
+/** The equivalent names other than the entity's name. Most entities have none, and keep the cluster's own list. */
+function withoutName(equivalents: string[], name: string): string[] {
+  return equivalents.includes(name) ? equivalents.filter((equivalent) => equivalent !== name) : equivalents;
 }
 
 function inTextOrder(spans: readonly Span[]): boolean {

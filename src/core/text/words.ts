@@ -14,8 +14,6 @@ export interface Word {
   text: string;
   /** `text` in lower case: made once here, as every lexicon look-up about the word needs it. */
   lower: string;
-  /** Starts with an upper-case letter or a digit, or is a mixed-case brand (xAI, iPhone). */
-  capitalised: boolean;
   /** First word of a sentence, a line or a quotation: capitalised for grammatical reasons. */
   sentenceStart: boolean;
   /**
@@ -92,7 +90,7 @@ export function scanWords(text: string): Word[] {
     const capitalised = isUpperAt(text, i) || (first >= 48 && first <= 57) || (innerUpper && isMixedCaseName(text.slice(i, end)));
     if (capitalised) {
       const word = text.slice(i, end);
-      words.push({ start: i, end, text: word, lower: word.toLowerCase(), capitalised: true, sentenceStart: startsSentence(text, i), inTitleCaseLine: false });
+      words.push({ start: i, end, text: word, lower: word.toLowerCase(), sentenceStart: startsSentence(text, i), inTitleCaseLine: false });
       line.capitalised++;
     } else if (end - i > 3) line.lowerCase++;
     i = end;
