@@ -50,11 +50,17 @@ export function scanWords(text: string): Word[] {
   let i = 0;
   while (i < length) {
     const code = text.charCodeAt(i);
+    // A space, the commonest character after letters, only parts words.
+    if (code === 32) {
+      i++;
+      continue;
+    }
     if (code >= 97 && code <= 122) {
       // Most of an article is lower-case ASCII words: skip them in a tight loop, and fall back to
       // the full word reading below only when the word goes on with anything else (xAI, don't).
       const end = lowerCaseAsciiRunEnd(text, i + 1);
-      if (end >= length || !continuesWord(text.charCodeAt(end))) {
+      const after = text.charCodeAt(end);
+      if (after === 32 || end >= length || !continuesWord(after)) {
         if (end - i > 3) line.lowerCase++;
         i = end;
         continue;
