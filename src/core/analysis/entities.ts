@@ -1658,20 +1658,33 @@ const TEAM_NOUNS: ReadonlySet<string> = new Set([
  * initials before a name the article also writes without them are a separate name.
  */
 function withCountriesApart(names: NameMention[]): NameMention[] {
-  if (!names.some((name) => name.words.length > 1 && isCountryInitials(name.words[0]))) return names;
+  if (!names.some(opensWithCountryInitials)) return names;
   const forms = new Set(names.map((name) => name.form));
-  return names.flatMap((name) => {
-    const [country, ...rest] = name.words;
-    if (rest.length === 0 || !isCountryInitials(country) || !forms.has(rest.join(' '))) return [name];
-    const restStart = name.start + name.text.indexOf(rest[0], country.length);
-    const countryMention: NameMention = {
-      start: name.start, end: name.start + country.length, text: country, words: [country], form: country, type: 'place', confidence: 2,
-      role: undefined, gender: undefined, definedAcronym: undefined, linkOnly: false,
-    };
-    // The type was read with the country in the name ("US Wife Swap"); the name's other mentions decide it.
-    const restMention: NameMention = { ...name, start: restStart, text: name.text.slice(restStart - name.start), words: rest, form: rest.join(' '), type: undefined, confidence: -1 };
-    return [countryMention, restMention];
-  });
+  // Most names keep their words: only those opening with a country's initials are taken apart.
+  const apart: NameMention[] = [];
+  for (const name of names) {
+    if (opensWithCountryInitials(name)) apart.push(...countryAndRest(name, forms));
+    else apart.push(name);
+  }
+  return apart;
+}
+
+function opensWithCountryInitials(name: NameMention): boolean {
+  return name.words.length > 1 && isCountryInitials(name.words[0]);
+}
+
+/** The country's mention and the rest's, or the name whole when the article never writes the rest alone. */
+function countryAndRest(name: NameMention, forms: ReadonlySet<string>): NameMention[] {
+  const [country, ...rest] = name.words;
+  if (!forms.has(rest.join(' '))) return [name];
+  const restStart = name.start + name.text.indexOf(rest[0], country.length);
+  const countryMention: NameMention = {
+    start: name.start, end: name.start + country.length, text: country, words: [country], form: country, type: 'place', confidence: 2,
+    role: undefined, gender: undefined, definedAcronym: undefined, linkOnly: false,
+  };
+  // The type was read with the country in the name ("US Wife Swap"); the name's other mentions decide it.
+  const restMention: NameMention = { ...name, start: restStart, text: name.text.slice(restStart - name.start), words: rest, form: rest.join(' '), type: undefined, confidence: -1 };
+  return [countryMention, restMention];
 }
 
 function isCountryInitials(word: string): boolean {
@@ -1832,7 +1845,8 @@ const PLURAL_VERBS: ReadonlySet<string> = new Set(['are', 'have', 'were', 'play'
 
 /** A single-word name as the subject of its sentence: "Amodei has been very vocal". */
 function isSubject(text: string, mention: NameMention): boolean {
-  return /^\p{Lu}\p{Ll}+$/u.test(mention.text) && isSentenceSubject(text, mention);
+  // Its place in the sentence first: a few characters tell it, and most mentions fail.
+  return isSentenceSubject(text, mention) && /^\p{Lu}\p{Ll}+$/u.test(mention.text);
 }
 
 /** +1 for "he" or "she", -1 for "its". */
