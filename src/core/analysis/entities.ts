@@ -1133,6 +1133,7 @@ function isSingleSpaced(text: string): boolean {
 
 /** Whether the character at `index` is white space as regular expressions' `\s` reads it, an ASCII one answered by its code. */
 function isWhiteSpace(text: string, index: number): boolean {
+  if (index >= text.length) return false;
   const code = text.charCodeAt(index);
   return code < 128 ? code === 32 || (code <= 13 && code >= 9) : WHITE_SPACE.test(text[index]);
 }
