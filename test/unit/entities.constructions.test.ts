@@ -400,6 +400,14 @@ describe('entities: organisations, places and other names', () => {
       [['Italy', 'place'], ['Mike Ruddock', 'person'], ['Rome', 'place'], ['Wales', 'organization']]);
   });
 
+  it('reads a country or a city with a manager, or named after "against" or "playing", as a team in a story about sport', () => {
+    const story = 'Scotland manager Walter Smith wants to restore the squad\'s respectability. His sending-off against Argentina hurt Beckham. '
+      + 'When we were playing Barcelona, the striker was injured.';
+    assert.deepEqual(typed(story).filter(([name]) => ['Argentina', 'Barcelona', 'Scotland'].includes(name)).sort(),
+      [['Argentina', 'organization'], ['Barcelona', 'organization'], ['Scotland', 'organization']]);
+    assert.deepEqual(typed('The new Japan manager will compete against Germany for orders.').sort(), [['Germany', 'place'], ['Japan', 'place']]);
+  });
+
   it('reads "Olympic" and diseases written like acronyms ("Aids", "HIV") as no names', () => {
     assert.deepEqual(typed('The Olympic champion spoke about Aids and HIV in Africa.'), [['Africa', 'place']]);
   });

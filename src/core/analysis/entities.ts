@@ -1581,7 +1581,10 @@ function groupMentions(text: string, foundNames: NameMention[]): LocalEntity[] {
   mergeEquatedNames(text, names, clusters);
   mergeCompoundSurnames(clusters);
   const found = clusters.filter((cluster) => cluster.mentions.length > 0 && !isLoneCommonWord(text, cluster));
-  for (const cluster of found) if (cluster.type === 'place' && playsAsTeam(text, cluster)) cluster.type = 'organization';
+  let sportStory: boolean | undefined;
+  for (const cluster of found) {
+    if (cluster.type === 'place' && playsAsTeam(text, cluster, () => (sportStory ??= isSportStory(text)))) cluster.type = 'organization';
+  }
   for (const cluster of found) if (cluster.confidence < 1) typeFromPronouns(text, cluster);
   return found.map((cluster, key) => toEntity(cluster, key));
 }
@@ -1591,7 +1594,7 @@ function groupMentions(text: string, foundNames: NameMention[]): LocalEntity[] {
  * country with a coach, a captain, players or fans, or taking a plural verb, is a team, wherever
  * else the article names it.
  */
-function playsAsTeam(text: string, cluster: Cluster): boolean {
+function playsAsTeam(text: string, cluster: Cluster, sportStory: () => boolean): boolean {
   return cluster.mentions.some((mention) => {
     // "coached Barcelona", "beat France", "played for Ireland": a verb of sport before the name;
     // "B Cohen (England)": a team sheet's player, then his side in brackets.
@@ -1599,12 +1602,27 @@ function playsAsTeam(text: string, cluster: Cluster): boolean {
     if ((mayEndTeamLead(before) && TEAM_LEAD.test(before))
       || (before.endsWith(' (') && PLAYER_BEFORE_BRACKET.test(before) && !isCounty(mention.text) && !onOfficialsLine(text, mention.start))) return true;
     const next = wordAfter(text, mention.end);
-    if (next === undefined) return false;
     // "England are favourites", "Wales have won": British English gives a team, never a country,
     // a plural verb; only as the subject opening a sentence ("shoppers in the UK are" is not one).
-    return TEAM_NOUNS.has(next) || (TEAM_VERBS.has(next) && !isPossessiveAt(text, mention.end) && startsSentence(text, mention.start));
+    if (next !== undefined && (TEAM_NOUNS.has(next) || (TEAM_VERBS.has(next) && !isPossessiveAt(text, mention.end) && startsSentence(text, mention.start)))) return true;
+    // In a story about sport, "Scotland manager Walter Smith", "sent off against Argentina" and
+    // "playing Barcelona" name teams too; elsewhere a "Japan manager" runs a firm's business there.
+    return (next !== undefined && SPORT_STORY_TEAM_NOUNS.has(next) || SPORT_STORY_TEAM_LEAD.test(before)) && sportStory();
   });
 }
+
+const SPORT_STORY_TEAM_NOUNS: ReadonlySet<string> = new Set(['manager', 'boss', 'side', 'team', 'game', 'match', 'friendly', 'international', 'internationals']);
+const SPORT_STORY_TEAM_LEAD = /\b(?:against|playing|play|face|faced|facing|v|vs)\.?\s+$/;
+
+/** A story about sport: two or more of the words of games and their competitions ("striker", "six nations", "tournament"). */
+function isSportStory(text: string): boolean {
+  const seen = new Set<string>();
+  SPORT_WORDS.lastIndex = 0;
+  for (let match = SPORT_WORDS.exec(text); match !== null && seen.size < 2; match = SPORT_WORDS.exec(text)) seen.add(match[0].toLowerCase());
+  return seen.size >= 2;
+}
+
+const SPORT_WORDS = /\b(?:match(?:es)?|striker|midfielder|defender|goalkeeper|coach|squad|tournament|championship|rugby|tennis|football|premiership|six nations|world cup|league|fixture|scored|tries|goals|(?:semi|quarter)-final|final)\b/gi;
 
 /**
  * "beat France", "lost against Wales, France and Ireland", "the match against Bulgaria", "the
