@@ -483,6 +483,11 @@ describe('entities: organisations, places and other names', () => {
       [['North American Court of Arbitration for Sport', 'organization']]);
   });
 
+  it('reads a name ending in a single digit as a numbered work ("Shrek 2"), but not a channel ("BBC Radio 1")', () => {
+    assert.deepEqual(typed('The prize went to Half Life 2, ahead of Pro Evolution Soccer 4 and Burnout 3. Shrek 2 was played on BBC Radio 1.').sort(),
+      [['BBC Radio 1', 'organization'], ['Burnout 3', 'other'], ['Half Life 2', 'other'], ['Pro Evolution Soccer 4', 'other'], ['Shrek 2', 'other']]);
+  });
+
   it('keeps a plural possessive before a body\'s head noun inside its name ("the Athletes\' Commission")', () => {
     assert.deepEqual(typed("He is a member of the Athletes' Commission. The British Bankers' Association said lending fell."),
       [["Athletes' Commission", 'organization'], ["British Bankers' Association", 'organization']]);

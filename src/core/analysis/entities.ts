@@ -1216,6 +1216,11 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   if (tokens.length > 1 && (is(tokens[0], WordClass.orgHead) || isFirmSuffix(last.text) || CLUB_ENDINGS.has(last.lower) || CLUB_ENDINGS.has(tokens[0].lower)
     || tokens[0].lower === 'air')) return { type: 'organization', confidence: 2 };
   if (tokens.length > 1 && /^\d{2,4}$/.test(last.text)) return { type: 'other', confidence: 2 };
+  // "Shrek 2", "Pro Evolution Soccer 4": a numbered sequel or version; not a channel ("BBC Radio 1")
+  // nor a known body's or person's name with a number after it.
+  if (tokens.length > 1 && /^\d$/.test(last.text) && !anyIs(tokens, WordClass.orgHead) && !tokens.some((token) => token.known === 'organization' || token.known === 'person')) {
+    return { type: 'other', confidence: 2 };
+  }
   // "Mission Impossible II" is a sequel, "Henry VIII" a king.
   if (tokens.length > 1 && SEQUEL_NUMBERS.test(last.text) && !is(tokens[0], WordClass.givenName | WordClass.role | WordClass.honorific)) return { type: 'other', confidence: 2 };
   // "Theme Park" in "games such as Populous, Theme Park" is a work, not a park.
