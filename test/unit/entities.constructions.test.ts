@@ -834,6 +834,10 @@ describe('entities: words that are not names', () => {
     assert.deepEqual(typed('A spokesman for the British Phonographic Industry (BPI) said the chart was due soon.'), [['British Phonographic Industry', 'organization']]);
   });
 
+  it('reads a common word opening a quotation in mid-sentence as a word ("the words "Stay tuned"")', () => {
+    assert.deepEqual(typed('The site shows the words "Stay tuned". The campaign "Make love not spam" was run by Lycos Europe.'), [['Lycos Europe', 'organization']]);
+  });
+
   it('drops a plural noun that opens a sentence before a name ("Miners Rio Tinto"), but not from an event\'s name ("Masters Cup")', () => {
     assert.deepEqual(typed('Prices rose. Miners Rio Tinto and BHP Billiton managed to boost the price of iron ore.').map(([name]) => name), ['Rio Tinto', 'BHP Billiton']);
     assert.deepEqual(typed('They lost. Masters Cup organisers were pleased.').map(([name]) => name), ['Masters Cup']);

@@ -769,7 +769,7 @@ function dropCommonLeadingWords(text: string, tokens: Token[], run: Word[], lowe
   const commonOpening = tokens.length === 1 && (run[0]?.sentenceStart ?? false) && is(tokens[0], WordClass.common)
     && !CUE_VERBS.has(wordAfter(text, tokens[0].end) ?? '');
   if (isKnownName(tokens) && !commonOpening) return tokens;
-  if (isUnknownCompoundOpening(text, tokens, run)) return [];
+  if (isUnknownCompoundOpening(text, tokens, run) || isCommonWordOpeningQuotation(text, tokens)) return [];
   let first = 0;
   // "Two New Jersey Republicans": dropping stops at a known name, so its own first word ("New") stays.
   while (first < tokens.length && isGrammaticalCapital(tokens, first, run[first]?.sentenceStart ?? false, lowerCaseWords) && !isKnownLongerName(tokens, first)
@@ -895,6 +895,16 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
 function isSpelledByAcronymAfter(text: string, tokens: readonly Token[]): boolean {
   const acronym = /^\s*\(([A-Z]{2,8})\)/.exec(text.slice(tokens[tokens.length - 1].end, tokens[tokens.length - 1].end + 12))?.[1];
   return acronym !== undefined && acronym.length === tokens.length && tokens.every((token, index) => token.text.charCodeAt(0) === acronym.charCodeAt(index));
+}
+
+/**
+ * The words "Stay tuned", the slogan "Make love not spam": a quotation opens with a capital as a
+ * sentence does, so a common word alone there is a word, wherever the quotation stands.
+ */
+function isCommonWordOpeningQuotation(text: string, tokens: readonly Token[]): boolean {
+  if (tokens.length !== 1 || !is(tokens[0], WordClass.common)) return false;
+  const before = text.charCodeAt(tokens[0].start - 1);
+  return before === 0x22 || before === 0x201c;
 }
 
 /** "Miners", "Carmakers", "Analysts": a plural agent noun that no gazetteer lists ("Sanders" is a surname). */
