@@ -834,6 +834,12 @@ describe('entities: words that are not names', () => {
     assert.deepEqual(typed('A spokesman for the British Phonographic Industry (BPI) said the chart was due soon.'), [['British Phonographic Industry', 'organization']]);
   });
 
+  it('reads "Magistrate" before a name as a title', () => {
+    const [gilmore] = extractEntities('Magistrate Lee Gilmore said he believed the allegation.');
+    assert.equal(gilmore.name, 'Lee Gilmore');
+    assert.deepEqual(gilmore.roles, ['Magistrate']);
+  });
+
   it('reads a common word opening a quotation in mid-sentence as a word ("the words "Stay tuned"")', () => {
     assert.deepEqual(typed('The site shows the words "Stay tuned". The campaign "Make love not spam" was run by Lycos Europe.'), [['Lycos Europe', 'organization']]);
   });
