@@ -109,11 +109,7 @@ const RESTRICTED_MODE_SCENARIOS = [
       await workbench.page.keyboard.press('Enter');
       // Back to the start of the line, which Find scrolled away from.
       await workbench.page.keyboard.press('Home');
-      // A headless window has no focus, so the notice goes straight to the notification centre,
-      // which shows it live when it comes (the write waits for a pause in the changes).
-      await workbench.runCommand('Notifications: Show Notifications');
-      const notice = workbench.page.locator('.notifications-center .notification-list-item', { hasText: 'once you trust this workspace' }).first();
-      await notice.waitFor({ state: 'visible', timeout: 15000 });
+      const notice = await workbench.notification('once you trust this workspace');
       assert.ok(!fs.existsSync(sidecar), 'no sidecar is written while the folder is untrusted');
       await workbench.screenshotAsIs(path.join(SCREENSHOTS, 'restricted-mode.png'));
       await notice.getByRole('button', { name: 'Manage Workspace Trust' }).click();

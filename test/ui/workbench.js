@@ -137,6 +137,23 @@ class Workbench {
     await entry.click();
   }
 
+  /**
+   * Waits for a notification whose text contains `text`, as a toast or in the notification
+   * centre: a headless window often has no focus, and then notifications go straight to the
+   * centre, which is opened (again) until the notification shows.
+   * @param {string} text
+   */
+  async notification(text) {
+    const item = this.page.locator('.notification-list-item', { hasText: text }).first();
+    for (let attempt = 0; attempt < 6; attempt++) {
+      if (await item.isVisible().catch(() => false)) return item;
+      await this.runCommand('Notifications: Show Notifications').catch(() => undefined);
+      await item.waitFor({ state: 'visible', timeout: 3000 }).catch(() => undefined);
+    }
+    await item.waitFor({ state: 'visible', timeout: 1000 });
+    return item;
+  }
+
   /** Dismisses hovers, widgets and menus, then closes every editor, so the next scenario starts from an empty editor area. */
   async closeAllEditors() {
     await this.page.keyboard.press('Escape');
