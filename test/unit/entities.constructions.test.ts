@@ -834,6 +834,10 @@ describe('entities: words that are not names', () => {
     assert.deepEqual(typed('A spokesman for the British Phonographic Industry (BPI) said the chart was due soon.'), [['British Phonographic Industry', 'organization']]);
   });
 
+  it('reads the name of a religion as no entity, like the adjective of its followers', () => {
+    assert.deepEqual(typed('The drama portrays Islam negatively, said the Muslim Council of Britain.'), [['Muslim Council of Britain', 'organization']]);
+  });
+
   it('reads "Magistrate" before a name as a title', () => {
     const [gilmore] = extractEntities('Magistrate Lee Gilmore said he believed the allegation.');
     assert.equal(gilmore.name, 'Lee Gilmore');

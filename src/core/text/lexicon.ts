@@ -44,7 +44,7 @@ ugandan tanzanian rwandan nigerian ghanaian senegalese ivorian cameroonian congo
 african namibian mexican canadian brazilian argentine argentinian chilean peruvian colombian venezuelan cuban
 bolivian ecuadorian uruguayan paraguayan haitian jamaican australian kiwi european asian african arab latin western eastern
 anglo franco sino afro roman
-northern southern middle islamic muslim christian jewish catholic protestant hindu buddhist sikh kurdish sunni shia shiite evangelical anglican methodist baptist pentecostal presbyterian lutheran mormon
+northern southern middle islamic muslim christian jewish catholic protestant hindu buddhist sikh kurdish sunni shia shiite evangelical anglican methodist baptist pentecostal presbyterian lutheran mormon islam christianity judaism hinduism buddhism sikhism
 republican democratic democrat conservative liberal socialist communist tory jew nazi zionist islamist
 spaniard briton brit scot welshman welshwoman frenchman frenchwoman englishman englishwoman irishman irishwoman
 dutchman dane swede finn pole turk argentinian gypsy gypsies olympic
