@@ -25,6 +25,11 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('Analysts at CL King & Associates agreed.'), [['CL King & Associates', 'organization']]);
   });
 
+  it('types a name from the noun of a description of up to six words after it ("the UK\'s premium rate services watchdog")', () => {
+    assert.deepEqual(typed("Icstis, the UK's premium rate services watchdog, said it welcomed the move by a firm from Icstis."),
+      [['Icstis', 'organization'], ['UK', 'place']]);
+  });
+
   it('types a name from the noun of a short description after it', () => {
     assert.deepEqual(typed('He said Gemini, the company’s AI model, had 350 million users. Robbins Geller, the law firm representing the plaintiffs, agreed.'),
       [['Robbins Geller', 'organization'], ['Gemini', 'other']]);

@@ -1518,7 +1518,7 @@ function appositiveNoun(text: string, end: number): string | undefined {
 
 const DASHES = '-–—';
 
-const APPOSITIVE_DESCRIPTION = /(?:,|\s[-–—])\s+(?:the|a|an|its|their|his|her|[\p{L}\d-]+['’]s)\s+(?:(?!(?:of|for|at|in|with|to)\s)[\p{L}\d'’-]+\s+){0,3}?(\p{Ll}+)(?=[,.;:)]|\s+[-–—]\s|\s+(?:that|which|who|representing|owned|based|run|founded|made|built|and|with|for|from|in|at|of|on)\b)/uy;
+const APPOSITIVE_DESCRIPTION = /(?:,|\s[-–—])\s+(?:the|a|an|its|their|his|her|[\p{L}\d-]+['’]s)\s+(?:(?!(?:of|for|at|in|with|to)\s)[\p{L}\d'’-]+\s+){0,4}?(\p{Ll}+)(?=[,.;:)]|\s+[-–—]\s|\s+(?:that|which|who|representing|owned|based|run|founded|made|built|and|with|for|from|in|at|of|on)\b)/uy;
 
 // ---------------------------------------------------------------------------------------------
 // Grouping mentions into entities
