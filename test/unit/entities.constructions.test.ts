@@ -843,6 +843,11 @@ describe('entities: words that are not names', () => {
     assert.deepEqual(typed('The drama portrays Islam negatively, said the Muslim Council of Britain.'), [['Muslim Council of Britain', 'organization']]);
   });
 
+  it('keeps an initial with its full stop inside a name ("J. Allard", "George W. Bush"), but not before a new sentence', () => {
+    assert.deepEqual(typed('Xbox frontman J. Allard said so, and so did George W. Bush.').map(([name]) => name).sort(), ['George W. Bush', 'J. Allard', 'Xbox']);
+    assert.deepEqual(typed('It was Plan B. The talks failed. Malcolm X. Attallah Shabazz spoke.').map(([name]) => name).sort(), ['Attallah Shabazz', 'Malcolm X', 'Plan B']);
+  });
+
   it('reads "Magistrate" before a name as a title', () => {
     const [gilmore] = extractEntities('Magistrate Lee Gilmore said he believed the allegation.');
     assert.equal(gilmore.name, 'Lee Gilmore');

@@ -308,6 +308,12 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   if (next.start === previous.end + 1 && text.charCodeAt(previous.end) === 32) return !endsWithPossessive(previous.text) || isSaintsName(run) || isCommonPossessive(previous.text);
   const gap = text.slice(previous.end, next.start);
   if (gap === '. ' && isAbbreviatedTitle(previous.lower)) return true;
+  // "J. Allard", "George W. Bush": a capital letter and a full stop is an initial before the
+  // surname, not a sentence's end, unless an ordinary word opens the next sentence ("World War I.
+  // Then") or more capitalised words follow ("Malcolm X. Attallah Shabazz").
+  if (gap === '. ' && /^[A-Z]$/.test(previous.text)) {
+    return !FUNCTION_WORDS.has(next.lower) && !COMMON_WORDS.has(next.lower) && !/^\s+\p{Lu}/u.test(text.slice(next.end, next.end + 3));
+  }
   // "the National Farmers' Union", "the Athletes' Commission": the plural possessive of a noun for
   // people, its apostrophe after the word, or of any plural before a body's head noun that is not
   // itself a name ("the Tories' Commons presence").
