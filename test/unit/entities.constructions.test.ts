@@ -839,6 +839,11 @@ describe('entities: words that are not names', () => {
     assert.deepEqual(typed('A spokesman for the British Phonographic Industry (BPI) said the chart was due soon.'), [['British Phonographic Industry', 'organization']]);
   });
 
+  it('knows the world wars and the Holocaust as events', () => {
+    assert.deepEqual(typed('He fought in World War I and the Second World War. The Holocaust was remembered.'),
+      [['World War I', 'other'], ['Second World War', 'other'], ['Holocaust', 'other']]);
+  });
+
   it('reads the name of a religion as no entity, like the adjective of its followers', () => {
     assert.deepEqual(typed('The drama portrays Islam negatively, said the Muslim Council of Britain.'), [['Muslim Council of Britain', 'organization']]);
   });

@@ -100,6 +100,8 @@ aac, wma, bittorrent, edonkey, gnutella, limewire, grokster, skype, realplayer, 
 windows xp, windows vista, windows 2000, windows 95, windows 98, microsoft outlook, microsoft word, microsoft office, powerpoint,
 msn messenger, hotmail, xbox live, xbox 360, playstation 2, playstation 3, playstation portable, gamecube, n-gage, wii,
 mydoom, sasser, netsky, bagle, blaster, air force one, marine one,
+world war i, world war ii, world war one, world war two, world war 1, world war 2, first world war, second world war, cold war,
+gulf war, vietnam war, falklands war, holocaust,
 `);
 
 export const ORGANIZATIONS = lines(`
