@@ -47,6 +47,15 @@ export function ms(value: number, digits = 1): string {
   return `${value.toFixed(digits)} ms`;
 }
 
+/**
+ * A full garbage collection, when node runs with --expose-gc (`npm run bench` does): called
+ * between rounds, outside the timing, so that each round starts as a single pass over a corpus
+ * would, without collecting the previous round's hundreds of megabytes on the way.
+ */
+export function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
 /** Highest heap use seen at the points sections report it; V8 gives no true peak without a profiler. */
 let peakHeapUsed = 0;
 

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { CrossSourceIndex } from '../../src/core/index/crossSourceIndex';
 import { AnalysisPool } from '../../src/core/parallel/analysisPool';
-import { BenchSection, ms, sampleHeap } from '../measure';
+import { BenchSection, collectGarbage, ms, sampleHeap } from '../measure';
 import { goalRows, ROUNDS, WARM_UP_ROUNDS } from './analysis';
 
 /** dist/bench/bench.js runs next to dist/analysisWorker.js, which `node esbuild.js --bench` builds with it. */
@@ -19,6 +19,7 @@ export const allCoresSection: BenchSection = {
     try {
       let best = Infinity;
       for (let round = -WARM_UP_ROUNDS; round < ROUNDS; round++) {
+        collectGarbage();
         const started = performance.now();
         const analyses = corpus.map(({ text }) => pool.analyze(text));
         const index = new CrossSourceIndex();

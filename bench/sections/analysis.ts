@@ -1,6 +1,6 @@
 import { analyzeDocument } from '../../src/core/analysis/analyze';
 import { CrossSourceIndex } from '../../src/core/index/crossSourceIndex';
-import { BenchRow, BenchSection, ms, sampleHeap, timed } from '../measure';
+import { BenchRow, BenchSection, collectGarbage, ms, sampleHeap, timed } from '../measure';
 
 /**
  * Rounds of each full run. The first rounds are not timed: the analysis is hundreds of small
@@ -35,6 +35,7 @@ export const fullAnalysisSection: BenchSection = {
   run({ corpus, megabytes }) {
     const best = { analysis: Infinity, index: Infinity, table: Infinity, total: Infinity };
     for (let round = -WARM_UP_ROUNDS; round < ROUNDS; round++) {
+      collectGarbage();
       const analysis = timed(() => corpus.map(({ text }) => analyzeDocument(text)));
       const indexing = timed(() => {
         const index = new CrossSourceIndex();
