@@ -839,6 +839,11 @@ describe('entities: words that are not names', () => {
     assert.deepEqual(typed('A spokesman for the British Phonographic Industry (BPI) said the chart was due soon.'), [['British Phonographic Industry', 'organization']]);
   });
 
+  it('keeps a body\'s head noun before a number at a sentence start as a channel\'s name ("Radio 1 said")', () => {
+    const names = typed('The DJ died after suffering a heart attack in Peru in October. Radio 1 said the three DJs had been chosen.');
+    assert.deepEqual(names.filter(([name]) => name !== 'Peru'), [['Radio 1', 'organization']]);
+  });
+
   it('knows the world wars and the Holocaust as events', () => {
     assert.deepEqual(typed('He fought in World War I and the Second World War. The Holocaust was remembered.'),
       [['World War I', 'other'], ['Second World War', 'other'], ['Holocaust', 'other']]);

@@ -890,6 +890,8 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
   // A word before a title or a firm's suffix, or a given name, opens the name whatever else the
   // article writes: asked first, as searching the article for the word in lower case is the costly test.
   if (next && (is(next, WordClass.role) || isFirmSuffix(tokens[tokens.length - 1].text) || is(token, WordClass.givenName | WordClass.role))) return false;
+  // "Radio 1 said", "Channel 4 News": a body's head noun before a number names a channel or a station.
+  if (next && is(token, WordClass.orgHead) && startsWithDigit(next.text)) return false;
   // The lexicons before the search, for the same reason.
   return is(token, WordClass.common | WordClass.number) || lowerCaseWords.has(token.lower);
 }

@@ -72,7 +72,7 @@ president secretary undersecretary under-secretary minister ministers chancellor
 mayor councillor ambassador envoy commissioner chairman chairwoman chair ceo cfo cto coo chief director head
 spokesman spokeswoman spokesperson officer official adviser advisor counsel attorney judge justice general admiral
 colonel captain commander sergeant corporal lieutenant major king queen prince princess pope bishop archbishop rabbi imam
-leader deputy assistant executive founder manager coach chancellor speaker editor correspondent analyst treasurer dj
+leader deputy assistant executive founder manager coach chancellor speaker editor correspondent analyst treasurer dj djs
 economist professor lawyer czar tsar boss striker midfielder defender goalkeeper captain mp mps mep meps msp msps
 senators congressmen congresswomen governors mayors ambassadors commissioners
 comptroller auditor ombudsman coroner sheriff marshal registrar provost magistrate
