@@ -103,6 +103,10 @@ describe('entity recognition', () => {
     assert.deepEqual(found, ['Pentagon']);
   });
 
+  it('ignores weekdays in the plural ("on Tuesdays, Wednesdays and Thursdays")', () => {
+    assert.deepEqual(names('The show will air on Tuesdays, Wednesdays and Thursdays on Radio 1.'), ['Radio 1']);
+  });
+
   it('finds names at the start of a headline', () => {
     const found = names('Hegseth gives Anthropic CEO until Friday to back down in AI safeguards fight\n\nDefense Secretary Pete Hegseth gave Amodei a deadline.');
     assert.ok(found.includes('Pete Hegseth'));

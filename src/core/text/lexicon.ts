@@ -28,7 +28,7 @@ twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand 
 `);
 
 export const MONTHS = words('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec');
-export const WEEKDAYS = words('monday tuesday wednesday thursday friday saturday sunday');
+export const WEEKDAYS = words('monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays');
 /** Holidays name dates, not entities. */
 export const HOLIDAYS = words('easter christmas ramadan eid hanukkah diwali thanksgiving');
 
