@@ -798,4 +798,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(person, 'comprehensive').speaker?.name, 'A spokesman for Mr Blair');
     assert.equal(speakerOf(person.replace('Mr Blair said', 'Tony Blair said'), 'comprehensive').speaker?.name, 'A spokesman for Tony Blair');
   });
+
+  it('takes a description of a body ("said the radio station", "the German giant said") for the body in focus, not a person', () => {
+    const station = 'The three DJs will host their shows on Radio 1. "It is widely accepted that John Peel can never be replaced," said the radio station.';
+    assert.equal(speakerOf(station, 'widely accepted').speaker?.name, 'Radio 1');
+    const giant = 'Volkswagen chief Bernd Pischetsrieder visited. The German giant said it was only a "potential" idea.';
+    assert.equal(speakerOf(giant, 'potential').speaker?.name, 'Volkswagen');
+  });
 });

@@ -246,6 +246,12 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   }
   // "said the 34-year-old", "the striker added", "the Black Sabbath singer told reporters": a
   // description refers back to the person in focus, even when it names their band or club.
+  // "said the radio station", "the oil giant added": a description of a body is the body in focus, not a person.
+  const bodyNoun = named.length === 0 && lowerWords[0] === 'the' && lowerWords.length <= 4 ? lowerWords[lowerWords.length - 1] : undefined;
+  if (bodyNoun !== undefined && ORG_INTRODUCERS.has(bodyNoun)) {
+    const organization = organizationInFocus(context, mention.start, bodyNoun);
+    return organization ? anaphor(organization, mention, attribution.cue) : null;
+  }
   if (sourceNoun < 0 && isDescription(value)) return resolveDescription(context, mention, attribution, span);
   if (OWN_REPORTER.test(value)) return ownReporter(context, mention, attribution);
   // A place speaks only as the whole subject, for its government ("Downing Street said",
@@ -526,7 +532,7 @@ function inheritedOrganization(phrase: string, previous: Quote | undefined): num
 function organizationInFocus({ mentions, entities, previous }: Context, offset: number, noun = ''): LocalEntity | undefined {
   const media = MEDIA_NOUNS.has(noun);
   const business = BUSINESS_NOUNS.has(noun);
-  const fits = (key: number) => entities[key].type === 'organization' && OUTLETS.has(entities[key].name.toLowerCase()) === media
+  const fits = (key: number) => entities[key].type === 'organization' && isMedium(entities[key].name) === media
     && !(business && isGovernmentBody(entities[key].name));
   // "A spokesman for Reporters Without Borders … "…," the organisation said": the body an unnamed source spoke for.
   const earlier = previous?.speaker?.entity ?? previous?.speaker?.organization;
@@ -540,6 +546,13 @@ function organizationInFocus({ mentions, entities, previous }: Context, offset: 
 }
 
 const RECENT_ORGANIZATIONS = 5;
+
+/** A news medium: a known outlet, or a station or channel by its name ("Radio 1", "Sky One TV"). */
+function isMedium(name: string): boolean {
+  return OUTLETS.has(name.toLowerCase()) || BROADCASTER_NAME.test(name);
+}
+
+const BROADCASTER_NAME = /\b(?:Radio|TV|Television|Channel|FM)\b/;
 
 function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | 'neuter', mention: Span, attribution: Attribution, span: QuoteSpan): Speaker | null {
   const { entities, previous, mentions } = context;
