@@ -805,4 +805,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const giant = 'Volkswagen chief Bernd Pischetsrieder visited. The German giant said it was only a "potential" idea.';
     assert.equal(speakerOf(giant, 'potential').speaker?.name, 'Volkswagen');
   });
+
+  it('finds the subject before an apposition of titles whose closing comma is missing ("Brent Bozell, PTC president and conservative activist said:")', () => {
+    const text = 'The council counted 3,056 flashes of nudity. Brent Bozell, PTC president and conservative activist said: "MTV is blatantly selling raunchy sex to kids."';
+    assert.equal(speakerOf(text, 'blatantly selling').speaker?.name, 'Brent Bozell');
+  });
 });

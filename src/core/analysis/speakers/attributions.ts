@@ -386,7 +386,7 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   // A comma inside a number ("500,000 growers") separates nothing.
   const apposition = /,\s*((?:[^,]|,(?=\d{3}))+?)\s*,\s*$/.exec(head);
   // "John Houlihan, editor of Computerandvideogames.com told": an apposition whose closing comma is missing.
-  const unclosed = apposition ? null : NAME_THEN_ROLE.exec(head);
+  const unclosed = apposition ? null : NAME_THEN_ROLE.exec(head) ?? nameThenTitles(head);
   if (apposition && wordCount(apposition[1]) <= MAX_APPOSITIVE_WORDS) {
     appositive = { phrase: apposition[1], phraseStart: clauseOffset + apposition.index + apposition[0].indexOf(apposition[1]) };
     head = withoutFillers(head.slice(0, apposition.index));
@@ -441,6 +441,19 @@ function asideBracket(head: string): number {
 }
 
 const ACRONYM_IN_BRACKETS = /^\([\p{Lu}&]{2,8}\)/u;
+
+/**
+ * "Brent Bozell, PTC president and conservative activist": a name, a comma and titles joined by
+ * "and", with no closing comma before the verb. Matched like `NAME_THEN_ROLE`: the name, then the titles.
+ */
+function nameThenTitles(head: string): RegExpExecArray | null {
+  const match = NAME_THEN_TITLES.exec(head);
+  return match && match[2].split(/\s+and\s+/).every((title) => TITLE_NOUN.test(title)) ? match : null;
+}
+
+const NAME_THEN_TITLES = /^\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}),\s*((?:[\p{L}'’-]+\s+){1,6}?[\p{Ll}-]+)\s*$/u;
+/** A title: a few words ending in a noun for a person's office or calling. */
+const TITLE_NOUN = /\b(?:president|chairman|chairwoman|chief|director|executive|founder|leader|secretary|spokesman|spokeswoman|activist|campaigner|analyst|economist|editor|professor|lawyer|manager|coach|captain|minister|mp|member)$/;
 
 /** The words up to and including the last conjunction of a phrase ("On Friday, when "), or undefined. */
 function lastConjunction(phrase: string): string | undefined {
