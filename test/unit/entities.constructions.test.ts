@@ -493,6 +493,10 @@ describe('entities: organisations, places and other names', () => {
       [['BBC Radio 1', 'organization'], ['Burnout 3', 'other'], ['Half Life 2', 'other'], ['Pro Evolution Soccer 4', 'other'], ['Shrek 2', 'other']]);
   });
 
+  it('reads a brewery or a distillery as a firm ("Asahi Breweries")', () => {
+    assert.deepEqual(typed('Now, according to Asahi Breweries, the market for such drinks grew. Asahi is late to the market.'), [['Asahi Breweries', 'organization']]);
+  });
+
   it('keeps a plural possessive before a body\'s head noun inside its name ("the Athletes\' Commission")', () => {
     assert.deepEqual(typed("He is a member of the Athletes' Commission. The British Bankers' Association said lending fell."),
       [["Athletes' Commission", 'organization'], ["British Bankers' Association", 'organization']]);
