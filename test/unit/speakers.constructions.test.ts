@@ -810,4 +810,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The council counted 3,056 flashes of nudity. Brent Bozell, PTC president and conservative activist said: "MTV is blatantly selling raunchy sex to kids."';
     assert.equal(speakerOf(text, 'blatantly selling').speaker?.name, 'Brent Bozell');
   });
+
+  it('gives a quotation after "so-called" no speaker, and reads no cue inside a hyphenated adjective', () => {
+    const text = 'Eurostat said in its so-called "flash estimate" that growth slowed. The self-described "ordinary" family won, officials said.';
+    assert.equal(speakerOf(text, 'flash estimate').speaker, null);
+    assert.notEqual(speakerOf(text, 'ordinary').speaker?.cue, 'described');
+  });
 });

@@ -37,11 +37,15 @@ interface Context {
   previous: Quote | undefined;
 }
 
+const SO_CALLED = /\bso-called\s*$/i;
+
 /** How far back a quotation with no cue may still continue the previous speaker. */
 const CONTINUATION_REACH = 1500;
 
 function findSpeaker(context: Context, quotes: readonly QuoteSpan[], index: number): Speaker | null {
   const span = quotes[index];
+  // "the so-called "flash estimate"": a label the writer keeps at a distance, nobody's words.
+  if (SO_CALLED.test(context.text.slice(Math.max(0, span.open - 12), span.open))) return null;
   const own = attributedAs(context, quotes, index, () => true);
   if (own) return own;
   // "…the elderly.¶"The number of elderly users will increase," he said": a quotation that runs on
