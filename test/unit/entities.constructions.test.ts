@@ -837,6 +837,7 @@ describe('entities: words that are not names', () => {
 
   it('reads "Londoners", "Parkinson\'s disease" and a prefixed compound ("Anti-tremor") as no names', () => {
     assert.deepEqual(typed('Londoners with Parkinson\'s disease tried it. Anti-tremor devices help, said Jim Levine.'), [['Jim Levine', 'person']]);
+    assert.deepEqual(typed('He left school with three O-levels and made a U-turn, said Jim Levine.'), [['Jim Levine', 'person']]);
   });
 
   it('keeps a demonym that opens a name when the acronym defined after the name spells it ("British Phonographic Industry (BPI)")', () => {

@@ -93,7 +93,8 @@ export function scanWords(text: string): Word[] {
       }
     }
     const first = text.charCodeAt(i);
-    const capitalised = isUpperAt(text, i) || (first >= 48 && first <= 57) || (innerUpper && isMixedCaseName(text.slice(i, end)));
+    // "U-turn", "O-levels", "X-ray": a lone capital joined to a lower-case word is a common noun.
+    const capitalised = (isUpperAt(text, i) && !isLetterCompound(text, i)) || (first >= 48 && first <= 57) || (innerUpper && isMixedCaseName(text.slice(i, end)));
     if (capitalised) {
       const word = text.slice(i, end);
       words.push({ start: i, end, text: word, lower: word.toLowerCase(), sentenceStart: startsSentence(text, i), inTitleCaseLine: false });
@@ -103,6 +104,10 @@ export function scanWords(text: string): Word[] {
   }
   line.end(words, text, length);
   return words;
+}
+
+function isLetterCompound(text: string, start: number): boolean {
+  return text.charCodeAt(start + 1) === 45 && isLowerAscii(text.charCodeAt(start + 2));
 }
 
 /** The length of a web domain starting at the full stop at `dot` (".com", ".co.uk"), or 0. */
