@@ -816,4 +816,10 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'flash estimate').speaker, null);
     assert.notEqual(speakerOf(text, 'ordinary').speaker?.cue, 'described');
   });
+
+  it('gives "he" to the person whose "said" ends the sentence before, not to the people it lists', () => {
+    const text = 'Mr Howard\'s seat is at the top of the list. Others targeted include Oliver Letwin, David Davis and Theresa May, Lib Dem\'s elections chief Lord Rennard said. '
+      + 'He said it was "nothing personal" but that seats were at stake.';
+    assert.equal(speakerOf(text, 'nothing personal').speaker?.name, 'Rennard');
+  });
 });

@@ -702,11 +702,16 @@ function speaksNext(text: string, end: number): boolean {
  * the subject of a sentence, not a person it mentions, is who a following "he" usually is.
  */
 function subjectOfSentence({ text, mentions }: Context, recent: MentionRef, fits: (key: number) => boolean): MentionRef {
+  // "Others targeted include Oliver Letwin and Theresa May, Lib Dem elections chief Lord Rennard
+  // said.": a name right before the verb that ends the sentence is its speaker, after all it reports.
+  if (INVERTED_SAID.test(text.slice(recent.end, recent.end + 12))) return recent;
   const sentence = mentions.within(sentenceStart(text, recent.start), recent.end);
   // "Wenger's Bayern counterpart Felix Magath was …", "Cosby's lawyer, Walter M Phillips Jr, said":
   // a person named in the possessive qualifies the subject and is not it.
   return sentence.find((ref) => fits(ref.key) && !isPossessiveAt(text, ref.end)) ?? recent;
 }
+
+const INVERTED_SAID = /^\s+(?:said|says)\s*\./;
 
 /**
  * "said the 34-year-old": a description, unlike a pronoun, points at the person the story is
