@@ -822,4 +822,10 @@ describe('speaker attribution: constructions of news prose', () => {
       + 'He said it was "nothing personal" but that seats were at stake.';
     assert.equal(speakerOf(text, 'nothing personal').speaker?.name, 'Rennard');
   });
+
+  it('keeps "he" for the speaker when the sentence before, opening "And he said", only talks about someone', () => {
+    const text = 'Liam Neeson said: "The Lyric is too important to crumble." And he said that there was one figure from his childhood that he would love to portray - Ian Paisley. '
+      + 'He said that the DUP leader was a "very dynamic, extraordinary figure".';
+    assert.equal(speakerOf(text, 'very dynamic').speaker?.name, 'Liam Neeson');
+  });
 });

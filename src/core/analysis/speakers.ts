@@ -622,7 +622,7 @@ function isAuthorOfDocument(text: string, mention: Span): boolean {
  */
 function opensWithPronoun(text: string, person: MentionRef, kind: 'male' | 'female'): boolean {
   const start = sentenceStart(text, person.start);
-  const opening = /^\s*(he|she)\s+(?:also\s+)?([a-z]+)\b/i.exec(text.slice(start, Math.min(person.start, start + 24)));
+  const opening = /^\s*(?:(?:and|but)\s+)?(he|she)\s+(?:also\s+)?([a-z]+)\b/i.exec(text.slice(start, Math.min(person.start, start + 28)));
   return opening !== null && PRONOUNS.get(opening[1].toLowerCase()) === kind && CUE_VERBS.has(opening[2]);
 }
 
