@@ -828,4 +828,9 @@ describe('speaker attribution: constructions of news prose', () => {
       + 'He said that the DUP leader was a "very dynamic, extraordinary figure".';
     assert.equal(speakerOf(text, 'very dynamic').speaker?.name, 'Liam Neeson');
   });
+
+  it('takes the description before a "whose" clause as the subject, not the names in the clause', () => {
+    const text = 'Liam Neeson is backing a campaign to save the Lyric Theatre. The Oscar-nominated actor, whose films include Schindler\'s List, Michael Collins and Star Wars: The Phantom Menace, said: "The Lyric is too important to crumble."';
+    assert.equal(speakerOf(text, 'too important').speaker?.name, 'Liam Neeson');
+  });
 });

@@ -38,6 +38,7 @@ yesterday today tonight however meanwhile just even never not only further himse
 const REPORTED_AS = /\s+(?:is|was|are|were|has been|have been|had been)\s+(?:reported|quoted|understood|believed|thought)\s+(?:as|to have)\s*$/;
 const ON_TO_SPEAK = /\s+(?:(?:went|goes|go|going)\s+on|(?:is|was|are|were)\s+(?:quick|keen|eager|careful|happy|anxious|at pains))\s+to\s*$/;
 const NAME_BEFORE_RELATIVE = /^\s*((?:Mr|Mrs|Ms|Dr|Sir|Lord)?\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})(?:,\s+\p{Ll}[^,"“”]{0,80})?,\s+who\s[^"“”]+$/u;
+const DESCRIPTION_BEFORE_WHOSE = /(?:^|[.;:])\s*((?:[Tt]he|[Aa]n?)\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}+),\s+whose\s[^"“”]+,\s*$/u;
 const PASSIVE_BY = /^\s+by\s+([^,.;:"“”]{2,60}?)\s+as\s*$/;
 const INVERTED_SUBJECT = /\b(?:said|says|added|told)\s+((?:\S+\s+){0,5}?[^\s"“”]+)\s*$/;
 const QUOTED_AS = /\bquoted\s+([^,.;:"“”]{2,80}?)\s+as\s*$/;
@@ -382,6 +383,10 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   // apposition ("Lord Condon, head of the ICC's anti-corruption unit, who made the call, said").
   const named = head.includes(', who ') ? NAME_BEFORE_RELATIVE.exec(head) : null;
   if (named && /,\s*$/.test(head)) return { phrase: named[1], phraseStart: clauseOffset + named.index + named[0].indexOf(named[1]) };
+  // "The Oscar-nominated actor, whose films include Schindler's List and Michael Collins, said": the
+  // names in a "whose" clause belong to it; the subject is the description before it.
+  const whose = head.includes(', whose ') ? DESCRIPTION_BEFORE_WHOSE.exec(head) : null;
+  if (whose) return { phrase: whose[1], phraseStart: clauseOffset + whose.index + whose[0].indexOf(whose[1]) };
   let appositive: Phrase | undefined;
   // A comma inside a number ("500,000 growers") separates nothing.
   const apposition = /,\s*((?:[^,]|,(?=\d{3}))+?)\s*,\s*$/.exec(head);
