@@ -493,6 +493,11 @@ describe('entities: organisations, places and other names', () => {
       [['BBC Radio 1', 'organization'], ['Burnout 3', 'other'], ['Half Life 2', 'other'], ['Pro Evolution Soccer 4', 'other'], ['Shrek 2', 'other']]);
   });
 
+  it('reads a shopping centre as a place, unlike a research centre', () => {
+    assert.deepEqual(typed("Fans queued at St Stephen's Green Shopping Centre. The Centre for Economic Research agreed."),
+      [["St Stephen's Green Shopping Centre", 'place'], ['Centre for Economic Research', 'organization']]);
+  });
+
   it('reads a brewery or a distillery as a firm ("Asahi Breweries")', () => {
     assert.deepEqual(typed('Now, according to Asahi Breweries, the market for such drinks grew. Asahi is late to the market.'), [['Asahi Breweries', 'organization']]);
   });

@@ -1217,6 +1217,7 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   if (personCue) return { type: 'person', confidence: 2 };
   const known = knownType(tokens) ?? (tokens.length > 1 && tokens[0].bare === 'the' ? knownType(tokens.slice(1)) : undefined);
   if (known) return { type: known, confidence: 2 };
+  if (isShoppingCentre(tokens)) return { type: 'place', confidence: 2 };
   // Only a body named for its aim joins words with a bare "to" ("Campaign to Protect Rural England").
   if (tokens.some((token) => token.connector === 'to')) return { type: 'organization', confidence: 2 };
   // "Eternal Sunshine Of The Spotless Mind", "Lost In Translation": a function word capitalised
@@ -1376,6 +1377,11 @@ function isPersonsPossessive(text: string, tokens: readonly Token[]): boolean {
 const TRADES: ReadonlySet<string> = new Set(['maker', 'makers', 'publisher', 'broker', 'operator', 'designer', 'broadcaster']);
 
 const SEQUEL_NUMBERS = /^(?:II|III|IV|V|VI|VII|VIII|IX|X)$/;
+
+/** "St Stephen's Green Shopping Centre": a centre for shopping is a place, unlike a research centre. */
+function isShoppingCentre(tokens: readonly Token[]): boolean {
+  return tokens.length > 2 && tokens[tokens.length - 2].lower === 'shopping' && /^cent(?:re|er)$/.test(tokens[tokens.length - 1].lower);
+}
 
 const MODEL_CODE = /^(?:\p{Lu}+\d+\p{L}?|\d+\p{Lu}+)$/u;
 
