@@ -248,14 +248,14 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
     if (holder) return anaphor(holder, mention, attribution.cue);
     return unnamedSource(context, mention, sourceNoun, named.find((ref) => entities[ref.key].type !== 'person')?.key, attribution);
   }
-  // "said the 34-year-old", "the striker added", "the Black Sabbath singer told reporters": a
-  // description refers back to the person in focus, even when it names their band or club.
   // "said the radio station", "the oil giant added": a description of a body is the body in focus, not a person.
   const bodyNoun = named.length === 0 && lowerWords[0] === 'the' && lowerWords.length <= 4 ? lowerWords[lowerWords.length - 1] : undefined;
   if (bodyNoun !== undefined && ORG_INTRODUCERS.has(bodyNoun)) {
     const organization = organizationInFocus(context, mention.start, bodyNoun);
     return organization ? anaphor(organization, mention, attribution.cue) : null;
   }
+  // "said the 34-year-old", "the striker added", "the Black Sabbath singer told reporters": a
+  // description refers back to the person in focus, even when it names their band or club.
   if (sourceNoun < 0 && isDescription(value)) return resolveDescription(context, mention, attribution, span);
   if (OWN_REPORTER.test(value)) return ownReporter(context, mention, attribution);
   // A place speaks only as the whole subject, for its government ("Downing Street said",
