@@ -833,4 +833,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Liam Neeson is backing a campaign to save the Lyric Theatre. The Oscar-nominated actor, whose films include Schindler\'s List, Michael Collins and Star Wars: The Phantom Menace, said: "The Lyric is too important to crumble."';
     assert.equal(speakerOf(text, 'too important').speaker?.name, 'Liam Neeson');
   });
+
+  it('reads "pointed out" as a cue', () => {
+    const text = 'Tony Wilson backs Raw T. He pointed out that Franz Ferdinand and The White Stripes - "perhaps the two most important bands since the millennium" - were signed to independent labels.';
+    assert.equal(speakerOf(text, 'two most important').speaker?.name, 'Tony Wilson');
+  });
 });

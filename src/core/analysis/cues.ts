@@ -18,6 +18,9 @@ announcing stating describing suggesting admitting confirming predicting accusin
 cited cites blamed blames questioned questions forecast forecasts criticise criticize claim insist warn admit argue
 `;
 
+/** Cues of two words, found as one: "He pointed out that … "…"". */
+const PHRASAL_VERBS = ['pointed out', 'points out', 'pointing out'];
+
 /**
  * Verbs of judgement and of forecast that quote their object ("The Treasury dismissed the research
  * as "complete rubbish"", "it is expecting "significant improvements"", "Springsteen mocked Bono
@@ -32,7 +35,7 @@ export const JUDGEMENT_VERBS: ReadonlySet<string> = new Set('dismissed dismisses
  */
 export const FINDING_VERBS: ReadonlySet<string> = new Set(['found', 'finds']);
 
-export const CUE_VERBS: ReadonlySet<string> = new Set([...VERBS.trim().split(/\s+/), ...JUDGEMENT_VERBS, ...FINDING_VERBS]);
+export const CUE_VERBS: ReadonlySet<string> = new Set([...VERBS.trim().split(/\s+/), ...PHRASAL_VERBS, ...JUDGEMENT_VERBS, ...FINDING_VERBS]);
 
 /** A cue found in a text: its offset, its length there and the cue lower-cased ("said", "according to"). */
 export interface CueMatch {
