@@ -834,7 +834,10 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'too important').speaker?.name, 'Liam Neeson');
   });
 
-  it('reads "pointed out" as a cue', () => {
+  it('reads "pointed out" and "went on" as cues', () => {
+    const wentOn = 'Ms Roche, Labour MP for Hornsey, believes migration is welcome. She went on: "What I would like to see is a body which looked at the figures."';
+    assert.equal(speakerOf(wentOn, 'What I would like').speaker?.name, 'Roche');
+    assert.equal(speakerOf('Mr Cunningham went on to become Tony Blair\'s "cabinet enforcer".', 'cabinet enforcer').speaker, null);
     const text = 'Tony Wilson backs Raw T. He pointed out that Franz Ferdinand and The White Stripes - "perhaps the two most important bands since the millennium" - were signed to independent labels.';
     assert.equal(speakerOf(text, 'two most important').speaker?.name, 'Tony Wilson');
   });

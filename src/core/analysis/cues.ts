@@ -18,8 +18,8 @@ announcing stating describing suggesting admitting confirming predicting accusin
 cited cites blamed blames questioned questions forecast forecasts criticise criticize claim insist warn admit argue
 `;
 
-/** Cues of two words, found as one: "He pointed out that … "…"". */
-const PHRASAL_VERBS = ['pointed out', 'points out', 'pointing out'];
+/** Cues of two words, found as one: "He pointed out that … "…"", "She went on: "…"". */
+const PHRASAL_VERBS = ['pointed out', 'points out', 'pointing out', 'went on', 'goes on'];
 
 /**
  * Verbs of judgement and of forecast that quote their object ("The Treasury dismissed the research
@@ -60,6 +60,8 @@ export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
     const match = CUE.exec(text);
     if (!match) break;
     const lower = match[0].toLowerCase();
+    // "went on to become": a verb of going on to something else, not of speech.
+    if (lower.endsWith(' on') && /^\s+to\b/.test(text.slice(CUE.lastIndex, CUE.lastIndex + 4))) continue;
     found.push({ index: match.index, length: lower.length, cue: lower.startsWith('according') ? 'according to' : lower });
   }
   return found;
