@@ -488,6 +488,11 @@ describe('entities: organisations, places and other names', () => {
       [['North American Court of Arbitration for Sport', 'organization']]);
   });
 
+  it('reads a name ending in a number word as a group or a thing ("the Guildford Four", "Formula One"), never a person', () => {
+    assert.deepEqual(typed('The Guildford Four were freed, and Formula One agreed, said Channel Four.').sort(),
+      [['Channel Four', 'organization'], ['Formula One', 'other'], ['Guildford Four', 'other']]);
+  });
+
   it('reads a name ending in a single digit as a numbered work ("Shrek 2"), but not a channel ("BBC Radio 1")', () => {
     assert.deepEqual(typed('The prize went to Half Life 2, ahead of Pro Evolution Soccer 4 and Burnout 3. Shrek 2 was played on BBC Radio 1.').sort(),
       [['BBC Radio 1', 'organization'], ['Burnout 3', 'other'], ['Half Life 2', 'other'], ['Pro Evolution Soccer 4', 'other'], ['Shrek 2', 'other']]);

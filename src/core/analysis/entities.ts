@@ -1235,6 +1235,9 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   if (tokens.length > 1 && (is(tokens[0], WordClass.orgHead) || isFirmSuffix(last.text) || CLUB_ENDINGS.has(last.lower) || CLUB_ENDINGS.has(tokens[0].lower)
     || tokens[0].lower === 'air')) return { type: 'organization', confidence: 2 };
   if (tokens.length > 1 && /^\d{2,4}$/.test(last.text)) return { type: 'other', confidence: 2 };
+  // "the Guildford Four", "the Maguire Seven": a group known by its number, never a person.
+  if (tokens.length > 1 && is(last, WordClass.number) && !startsWithDigit(last.text) && !is(tokens[0], WordClass.givenName)
+    && !tokens.some((token) => token.known === 'organization')) return { type: 'other', confidence: 2 };
   // "Shrek 2", "Pro Evolution Soccer 4": a numbered sequel or version; not a channel ("BBC Radio 1")
   // nor a known body's or person's name with a number after it.
   if (tokens.length > 1 && /^\d$/.test(last.text) && !anyIs(tokens, WordClass.orgHead) && !tokens.some((token) => token.known === 'organization' || token.known === 'person')) {
