@@ -868,6 +868,13 @@ describe('entities: words that are not names', () => {
     assert.deepEqual(typed('The drama portrays Islam negatively, said the Muslim Council of Britain.'), [['Muslim Council of Britain', 'organization']]);
   });
 
+  it('keeps a letter written as an HTML character reference inside a name ("Jos&#233; Manuel Barroso")', () => {
+    const [, barroso] = extractEntities('European Commission president Jos&#233; Manuel Barroso said so. Later Barroso agreed.');
+    assert.equal(barroso.name, 'Jos&#233; Manuel Barroso');
+    assert.equal(barroso.type, 'person');
+    assert.deepEqual([...barroso.aliases].sort(), ['Barroso', 'Jos&#233; Manuel Barroso']);
+  });
+
   it('keeps an initial with its full stop inside a name ("J. Allard", "George W. Bush"), but not before a new sentence', () => {
     assert.deepEqual(typed('Xbox frontman J. Allard said so, and so did George W. Bush.').map(([name]) => name).sort(), ['George W. Bush', 'J. Allard', 'Xbox']);
     assert.deepEqual(typed('It was Plan B. The talks failed. Malcolm X. Attallah Shabazz spoke.').map(([name]) => name).sort(), ['Attallah Shabazz', 'Malcolm X', 'Plan B']);

@@ -1262,7 +1262,7 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   if (tokens.length > 1 && tokens.slice(1).some((token) => token.connector !== '') && anyIs(tokens, WordClass.otherHead)) return { type: 'other', confidence: 2 };
   if (tokens[0].text.includes('-') && /^[A-Z]+-\d+$/.test(tokens[0].text)) return { type: 'other', confidence: 2 };
   // "Marks & Spencer", "P&O Cruises", "AT&T": an ampersand joins the names of a firm.
-  if (mentionText.includes('&')) return { type: 'organization', confidence: 1 };
+  if (/&(?!#\d)/.test(mentionText)) return { type: 'organization', confidence: 1 };
   // "Jim and Margaret Cuthbert": a given name paired with a person's full name is a person's,
   // whatever the words before say ("economist team Jim and Margaret Cuthbert").
   if (tokens.length === 1 && is(last, WordClass.givenName) && pairsWithFullName(text, last.end)) return { type: 'person', confidence: 2 };
