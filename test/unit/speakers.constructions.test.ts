@@ -841,4 +841,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Tony Wilson backs Raw T. He pointed out that Franz Ferdinand and The White Stripes - "perhaps the two most important bands since the millennium" - were signed to independent labels.';
     assert.equal(speakerOf(text, 'two most important').speaker?.name, 'Tony Wilson');
   });
+
+  it('does not give "he" to a newcomer the quotation names by his given name ("a quiet word with Olof")', () => {
+    const text = 'David O\'Leary said: "We want to win." Olof Mellberg spoke of his dislike of Villa\'s rivals ahead of the match. '
+      + '"I\'ve had more than a quiet word with Olof. It\'s been said within the whole group," he told Villa\'s website.';
+    assert.equal(speakerOf(text, 'quiet word').speaker?.name, "David O'Leary");
+  });
 });

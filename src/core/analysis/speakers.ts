@@ -605,7 +605,18 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   // A subject that cannot take the floor ("matched to Mr Houston") yields it to the person who can.
   const newcomer = subject && !takesFloor(subject) ? challenger ?? subject : subject;
   const key = keepsFloor ? previousKey : newcomer?.key;
+  // ""I've had more than a quiet word with Olof," he said": no one talks of himself by his given
+  // name, so a newcomer the quotation names that way yields to the previous speaker.
+  if (key !== undefined && key !== previousKey && previousKey !== null && previousKey !== undefined && fits(previousKey) && namesByGivenName(span.text, entities[key])) {
+    return anaphor(entities[previousKey], mention, attribution.cue);
+  }
   return key === undefined ? null : anaphor(entities[key], mention, attribution.cue);
+}
+
+/** Whether the words name the person by given name alone: "Olof" of Olof Mellberg. */
+function namesByGivenName(words: string, person: LocalEntity): boolean {
+  const given = person.name.split(' ')[0];
+  return person.name.includes(' ') && new RegExp(`\\b${given.replace(/[^\p{L}'’-]/gu, '')}\\b(?!\\s+\\p{Lu})`, 'u').test(words);
 }
 
 /** Whether the mention is the possessor of a writing: "Mr Crosby" of "Mr Crosby's statement". */
