@@ -1639,7 +1639,7 @@ function playsAsTeam(text: string, cluster: Cluster, sportStory: () => boolean):
     if (next !== undefined && (TEAM_NOUNS.has(next) || (TEAM_VERBS.has(next) && !isPossessiveAt(text, mention.end) && startsSentence(text, mention.start)))) return true;
     // In a story about sport, "Scotland manager Walter Smith", "sent off against Argentina" and
     // "playing Barcelona" name teams too; elsewhere a "Japan manager" runs a firm's business there.
-    return (next !== undefined && SPORT_STORY_TEAM_NOUNS.has(next) || SPORT_STORY_TEAM_LEAD.test(before)) && sportStory();
+    return ((next !== undefined && SPORT_STORY_TEAM_NOUNS.has(next)) || SPORT_STORY_TEAM_LEAD.test(before)) && sportStory();
   });
 }
 
