@@ -79,9 +79,9 @@ export function scanWords(text: string): Word[] {
       if (isWordChar(next, text, end)) {
         if (!innerUpper && next >= 65 && next <= 90) innerUpper = true;
         end++;
-      } else if (next === 38 && text.charCodeAt(end + 1) === 35 && letterReferenceLength(text, end) > 0) {
+      } else if (next === 38 && isLetterReferenceAt(text, end)) {
         // "Jos&#233; Manuel Barroso": a letter written as an HTML character reference, in text copied from a web page.
-        end += letterReferenceLength(text, end);
+        end = text.indexOf(';', end) + 1;
       } else if (isJoiner(next) && end + 1 < length && isWordChar(text.charCodeAt(end + 1), text, end + 1)) {
         if (!innerUpper && isUpperAt(text, end + 1)) innerUpper = true;
         end += 2;
@@ -109,14 +109,15 @@ export function scanWords(text: string): Word[] {
   return words;
 }
 
-/** The length of an HTML character reference for a letter at `at` ("&#233;" for é), or 0 ("&#191;" is ¿). */
-function letterReferenceLength(text: string, at: number): number {
-  const reference = NUMERIC_REFERENCE.exec(text.slice(at, at + 9));
-  return reference && LETTER_OR_DIGIT.test(String.fromCodePoint(Number(reference[1]))) ? reference[0].length : 0;
+/** Whether an HTML character reference for a letter starts at `at`: "&#233;" (é), not "&#191;" (¿). */
+function isLetterReferenceAt(text: string, at: number): boolean {
+  const reference = text.charCodeAt(at + 1) === 35 ? NUMERIC_REFERENCE.exec(text.slice(at, at + 9)) : null;
+  return reference !== null && LETTER_OR_DIGIT.test(String.fromCodePoint(Number(reference[1])));
 }
 
 const NUMERIC_REFERENCE = /^&#(\d{2,5});/;
 
+/** "U-turn", "O-levels": a capital, a hyphen, then a lower-case letter. */
 function isLetterCompound(text: string, start: number): boolean {
   return text.charCodeAt(start + 1) === 45 && isLowerAscii(text.charCodeAt(start + 2));
 }
