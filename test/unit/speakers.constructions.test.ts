@@ -673,6 +673,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(named, 'brought a real warmth').speaker?.name, 'Denise Van Outen');
   });
 
+  it('keeps any unnamed person as "he": a dealer, a trader or an economist, not only a spokesman or an official', () => {
+    const text = 'Analyst Nick Bubb said profits were fine. However, one dealer, who asked not to be named, told Reuters the sales were "not what people had hoped for". '
+      + '"Christmas has been tough for the whole sector," he said.';
+    assert.equal(speakerOf(text, 'Christmas has been tough').speaker?.name, 'one dealer');
+  });
+
   it('gives every quotation of a sentence the attribution that ends it, but not a quotation set right beside another', () => {
     const text = 'Charles Kennedy spoke in London. His party "instinctively" understood the "new liberal Britain" which is no longer a nation of one church, he said.';
     assert.equal(speakerOf(text, 'instinctively').speaker?.name, 'Charles Kennedy');
