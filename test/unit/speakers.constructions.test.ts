@@ -657,6 +657,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speaker?.name, 'Kapor');
   });
 
+  it('reads "with X quoted as saying" as X, not the subject of the clause before it', () => {
+    const text = 'Qantas chief Geoff Dixon spoke. Last month, the company warned it may cut 7,000 jobs, with Mr Dixon quoted as saying that the carrier could no longer afford to remain "all-Australian".';
+    assert.equal(speakerOf(text, 'all-Australian').speaker?.name, 'Geoff Dixon');
+  });
+
   it('reads "our correspondent" as the journalist the article named with that role, also as "he" after their reported speech', () => {
     const text = 'BBC correspondent Stephen Cape said the unions were "a formidable force".\n\nRaising the age is "one thing all the unions are agreed on", our correspondent added. '
       + 'Deputy Prime Minister John Prescott held a meeting on Thursday. Our correspondent said that he understood no deal had been offered. '

@@ -35,7 +35,8 @@ previously already since recently once earlier publicly privately repeatedly sep
 yesterday today tonight however meanwhile just even never not only further himself herself themselves
 `.trim().split(/\s+/));
 
-const REPORTED_AS = /\s+(?:is|was|are|were|has been|have been|had been)\s+(?:reported|quoted|understood|believed|thought)\s+(?:as|to have)\s*$/;
+/** "Mr Kapor is reported as saying"; with no auxiliary only "quoted", as in "with Mr Dixon quoted as saying". */
+const REPORTED_AS = /\s+(?:(?:is|was|are|were|has been|have been|had been)\s+(?:reported|quoted|understood|believed|thought)|quoted)\s+(?:as|to have)\s*$/;
 const ON_TO_SPEAK = /\s+(?:(?:went|goes|go|going)\s+on|(?:is|was|are|were)\s+(?:quick|keen|eager|careful|happy|anxious|at pains))\s+to\s*$/;
 const NAME_BEFORE_RELATIVE = /^\s*((?:Mr|Mrs|Ms|Dr|Sir|Lord)?\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})(?:,\s+\p{Ll}[^,"“”]{0,80})?,\s+who\s[^"“”]+$/u;
 const DESCRIPTION_BEFORE_WHOSE = /(?:^|[.;:])\s*((?:[Tt]he|[Aa]n?)\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}+),\s+whose\s[^"“”]+,\s*$/u;
