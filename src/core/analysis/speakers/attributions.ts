@@ -60,6 +60,12 @@ const AGE_APPOSITION = /,\s*\d{1,3}(?:\s*,\s*$|(?=\s*,))/g;
 const PREDICATE_THEN_COMMA = /^\s*(?!(?:the|a|an|his|her|its|their|our|my|one|he|she|they|it|we|i|you|and|but|or|while|as|so|yet)\b)\p{Ll}[^.!?;:"“”]*,\s*$/u;
 
 const NAME_THEN_COMMA = /\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*,\s*$/u;
+/**
+ * A whole subject, a comma and then its verb: "shop owner Hayriye Evren, told", "Kirsten Pfeifer
+ * from the Consumer Electronics Association, told". Only a lone name, with a trade before it or
+ * its body after it, so that a clause ("all unnamed "allies" of Mr Blair and Mr Brown,") is not read as one.
+ */
+const STRAY_COMMA_SUBJECT = /^\s*(?:\p{Ll}+\s+){0,3}\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+(?:\s+(?:from|of|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)?,\s*$/u;
 
 /** A quotation ending in a full stop, or in a question or exclamation mark that a comma-free attribution does not follow. */
 function endsSentence(span: QuoteSpan): boolean {
@@ -180,7 +186,8 @@ function attributionAfter(text: string, span: QuoteSpan, next: QuoteSpan | undef
     }
     if (!clauseThenCue) return undefined;
   }
-  const subject = subjectBefore(between, from + lead, cueWord);
+  // "…," shop owner Hayriye Evren, told Associated Press: a stray comma between subject and verb.
+  const subject = subjectBefore(STRAY_COMMA_SUBJECT.test(between) ? between.replace(/,\s*$/, ' ') : between, from + lead, cueWord);
   if (!subject || wordCount(subject.phrase) > MAX_PHRASE_WORDS) return undefined;
   return attributionTo(subject, cueWord, 'cue-after');
 }
