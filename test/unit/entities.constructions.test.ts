@@ -507,6 +507,11 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('Now, according to Asahi Breweries, the market for such drinks grew. Asahi is late to the market.'), [['Asahi Breweries', 'organization']]);
   });
 
+  it('reads a comics publisher as a firm and a racecourse as a place ("DC Comics", "Musselburgh Racecourse")', () => {
+    assert.deepEqual(typed('Joss Whedon described the DC Comics character as iconic.'), [['Joss Whedon', 'person'], ['DC Comics', 'organization']]);
+    assert.deepEqual(typed('She went to Musselburgh Racecourse to work.'), [['Musselburgh Racecourse', 'place']]);
+  });
+
   it('keeps a plural possessive before a body\'s head noun inside its name ("the Athletes\' Commission")', () => {
     assert.deepEqual(typed("He is a member of the Athletes' Commission. The British Bankers' Association said lending fell."),
       [["Athletes' Commission", 'organization'], ["British Bankers' Association", 'organization']]);

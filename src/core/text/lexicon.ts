@@ -111,7 +111,7 @@ motors industries technologies systems labs laboratory laboratories studios reco
 telegraph guardian herald tribune observer mail express gazette review magazine channel radio tv television
 army navy force forces police guard command organisation organization alliance coalition movement front brigade
 church society center centre hospital nhs museum gallery orchestra ballet opera theatre theater consortium commission lords commons research
-fellowship house brewery breweries distillery distilleries
+fellowship house brewery breweries distillery distilleries comics publishing publishers
 `);
 
 /**
@@ -171,7 +171,7 @@ export function isGovernmentBody(name: string): boolean {
 export const PLACE_HEADS = words(`
 street road avenue square park hills market bridge valley heights gardens boulevard airport station stadium arena island islands
 beach coast sea ocean river lake mountains desert canal strait peninsula cathedral abbey castle village dam hotel prison hall tower towers
-reserve province district bay harbour canyon plateau reef temple mosque synagogue church chapel shrine empire
+reserve province district bay harbour canyon plateau reef temple mosque synagogue church chapel shrine empire racecourse
 `);
 
 /** First words of the names of places: "Lake Geneva", "Mount Everest", "Cape Horn". */
