@@ -793,6 +793,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(capitalised, 'not surprising').speaker?.name, 'James Kleinberg');
   });
 
+  it('keeps the floor for the person in focus past someone named after a preposition and their club ("a challenge with Roma\'s Olivier Dacourt")', () => {
+    const text = '"It is very painful," Arjen Robben said. The 21-year-old missed three months after a challenge with Roma\'s Olivier Dacourt. And he added: "It felt different then."';
+    assert.equal(speakerOf(text, 'It felt different').speaker?.name, 'Arjen Robben');
+    const country = 'Justine Henin-Hardenne lost on Sunday. "I know that," she said. The previous day, the champion went down 6-2 7-5 to France\'s Nathalie Dechy. "I have to be positive," she said.';
+    assert.equal(speakerOf(country, 'I have to be positive').speaker?.name, 'Justine Henin-Hardenne');
+  });
+
   it('keeps the floor for the person in focus past someone named after "by" and a title ("hosted by UK finance minister Gordon Brown")', () => {
     const text = 'Palaniappan Chidambaram, India\'s finance minister, argued that these organisations need to change. He said the issue is "the terms of engagement". '
       + 'At a conference hosted by UK finance minister Gordon Brown on Friday, he said that he was in favour of floating exchange rates. '
