@@ -657,6 +657,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speaker?.name, 'Kapor');
   });
 
+  it('does not read a relative clause\'s finished description ("who he described as a prominent activist,") as the attribution', () => {
+    const text = 'A spokesman later said Mr Galloway had friends in common with Ms Hassan, who he described as a prominent anti-war activist, and that he was "willing to do anything".';
+    assert.equal(speakerOf(text, 'willing to do anything').speaker?.name, 'A spokesman');
+    const described = 'Mr Galloway praised Ms Hassan, whom he described as "a true friend of Iraq".';
+    assert.equal(speakerOf(described, 'a true friend').speaker?.name, 'Galloway');
+  });
+
   it('reads "with X quoted as saying" as X, not the subject of the clause before it', () => {
     const text = 'Qantas chief Geoff Dixon spoke. Last month, the company warned it may cut 7,000 jobs, with Mr Dixon quoted as saying that the carrier could no longer afford to remain "all-Australian".';
     assert.equal(speakerOf(text, 'all-Australian').speaker?.name, 'Geoff Dixon');

@@ -245,7 +245,11 @@ function* attributionsBefore(text: string, span: QuoteSpan): Generator<Attributi
   // after "with" ("Berlin welcomed the decision, with finance minister Hans Eichel saying …").
   const ownSubject = (cue: CueMatch, index: number) => index === 0 || !cue.cue.endsWith('ing') || WITH_SUBJECT.test(window.slice(Math.max(0, cue.index - 80), cue.index));
   const reportsFinding = (cue: CueMatch) => !FINDING_VERBS.has(cue.cue) || /^\s+that\b/.test(window.slice(cue.index + cue.length));
-  for (const cue of cues.filter(ownSubject).filter(reportsFinding).reverse()) {
+  // "Ms Hassan, who he described as a prominent activist, and that he was "willing…"": a relative
+  // clause's description, finished before the quotation, is not what the quotation's words are.
+  const describesQuotation = (cue: CueMatch) => !DESCRIPTION_VERBS.has(cue.cue) || !RELATIVE_BEFORE_CUE.test(window.slice(Math.max(0, cue.index - 30), cue.index))
+    || !FINISHED_DESCRIPTION.test(window.slice(cue.index + cue.length));
+  for (const cue of cues.filter(ownSubject).filter(reportsFinding).filter(describesQuotation).reverse()) {
     // "A scheme has been branded a "disgraceful waste" by MPs": a passive names its speaker after
     // the quotation, and its subject is what is described, never the speaker.
     if (isPassive(window, cue)) {
@@ -256,6 +260,12 @@ function* attributionsBefore(text: string, span: QuoteSpan): Generator<Attributi
     yield* attributionsAtCue(window, from, cue);
   }
 }
+
+const DESCRIPTION_VERBS: ReadonlySet<string> = new Set(['described', 'describes', 'describing', 'called', 'calls', 'dubbed', 'labelled', 'labeled', 'termed', 'branded', 'characterised', 'characterized']);
+/** "who he described", "whom Mr Blair called": the subject of a relative clause, then the cue. */
+const RELATIVE_BEFORE_CUE = /\b(?:who|whom|which)\s+(?:he|she|they|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+$/u;
+/** "as a prominent anti-war activist," : the description after "as", ended by a comma or a semicolon. */
+const FINISHED_DESCRIPTION = /^[^"“”]*?\bas\s+[^,;"“”]+[,;]/;
 
 /**
  * Whether the cue is a participle after a form of "be" ("has been branded", "was described"),
