@@ -507,6 +507,11 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('Now, according to Asahi Breweries, the market for such drinks grew. Asahi is late to the market.'), [['Asahi Breweries', 'organization']]);
   });
 
+  it('reads a word with a capital inside ("OptInRealBig") as a firm even after a preposition of place, but not a surname ("McCartney")', () => {
+    assert.deepEqual(typed('Microsoft is seeking damages from OptInRealBig under anti-spam laws.'), [['Microsoft', 'organization'], ['OptInRealBig', 'organization']]);
+    assert.deepEqual(typed('The singer Paul McCartney flew to Harare.'), [['Paul McCartney', 'person'], ['Harare', 'place']]);
+  });
+
   it('reads a comics publisher as a firm and a racecourse as a place ("DC Comics", "Musselburgh Racecourse")', () => {
     assert.deepEqual(typed('Joss Whedon described the DC Comics character as iconic.'), [['Joss Whedon', 'person'], ['DC Comics', 'organization']]);
     assert.deepEqual(typed('She went to Musselburgh Racecourse to work.'), [['Musselburgh Racecourse', 'place']]);

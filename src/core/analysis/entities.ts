@@ -1267,6 +1267,9 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   // whatever the words before say ("economist team Jim and Margaret Cuthbert").
   if (tokens.length === 1 && is(last, WordClass.givenName) && pairsWithFullName(text, last.end)) return { type: 'person', confidence: 2 };
   const context = contextType(text, tokens[0].start, last.end);
+  // "OptInRealBig", "RipGuard": a capital inside a word is a firm's or a product's spelling, never
+  // a place's or a person's (but "McCartney", "DiCaprio" and "LeBlanc" are surnames).
+  if (tokens.length === 1 && isInnerCapitalised(last.text)) return { type: context === 'other' ? 'other' : 'organization', confidence: 1 };
   if (context === 'organization' && !isTradesperson(text, tokens) && !isPersonsPossessive(text, tokens)) return { type: context, confidence: 1 };
   // "The Motorcycle Diaries", "The Joe Louis Story": a capitalised "The" in mid-sentence opens the
   // name of a work (or a band), never a person's.
@@ -1306,6 +1309,13 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   if (tokens.length > 1 && (isCountryInitials(tokens[0].text) || /^\p{Lu}{3,}$/u.test(tokens[0].text) || isCountryInitials(last.text))) return { type: 'organization', confidence: 0 };
   return { type: undefined, confidence: 0 };
 }
+
+function isInnerCapitalised(word: string): boolean {
+  return INNER_CAPITAL.test(word) && !SURNAME_PREFIX.test(word);
+}
+
+const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
+const SURNAME_PREFIX = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}/u;
 
 /** "Graham Norton's Strictly Dance Fever", "Steven Spielberg's Jaws": a person's show or work, not another person. */
 /** Whether a name is a title in Title Case: a small word capitalised inside it, or one kept at its start (`TITLE_OPENINGS`). */
