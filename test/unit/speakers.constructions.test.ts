@@ -664,6 +664,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(described, 'a true friend').speaker?.name, 'Galloway');
   });
 
+  it('reads "a Labour backbencher" as an unnamed source, and "The MP for Sittingbourne and Sheppey" as the person in focus', () => {
+    const text = 'The Conservatives have been "a lot smarter" in the campaign, a Labour backbencher has said. Derek Wyatt said the Tories set the agenda. '
+      + 'The MP for Sittingbourne and Sheppey said Prime Minister Tony Blair had been "trying very hard".';
+    assert.equal(speakerOf(text, 'a lot smarter').speaker?.name, 'a Labour backbencher');
+    assert.equal(speakerOf(text, 'trying very hard').speaker?.name, 'Derek Wyatt');
+  });
+
   it('reads "with X quoted as saying" as X, not the subject of the clause before it', () => {
     const text = 'Qantas chief Geoff Dixon spoke. Last month, the company warned it may cut 7,000 jobs, with Mr Dixon quoted as saying that the carrier could no longer afford to remain "all-Australian".';
     assert.equal(speakerOf(text, 'all-Australian').speaker?.name, 'Geoff Dixon');

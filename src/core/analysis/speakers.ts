@@ -340,7 +340,7 @@ function sourceNounIndex(phrase: Span, named: ReadonlyArray<{ start: number; end
 
 /** "the 34-year-old", "the striker", "the Black Sabbath singer": "the", at most three words, ending in a lower-case noun. */
 function isDescription(phrase: string): boolean {
-  if (/^[Tt]he\s+(?:[\p{L}\d'’-]+\s+){0,2}[\p{Ll}\d][\p{L}\d-]*$/u.test(phrase) || KNOWN_FOR.test(phrase)) return true;
+  if (/^[Tt]he\s+(?:[\p{L}\d'’-]+\s+){0,2}[\p{Ll}\d][\p{L}\d-]*$/u.test(phrase) || KNOWN_FOR.test(phrase) || SEAT_HOLDER.test(phrase)) return true;
   // "the Spaniard said", "the 34-year-old Dane": a nationality after lower-case words only.
   const nationality = /^[Tt]he\s+(?:[\p{Ll}\d][\p{L}\d'’-]*\s+){0,2}(\p{Lu}\p{Ll}+)$/u.exec(phrase);
   return nationality !== null && DEMONYMS.has(nationality[1].toLowerCase());
@@ -353,6 +353,9 @@ function isBareTitle(phrase: string, title: string): boolean {
 
 const SINGLE_HOLDER_TITLES: ReadonlySet<string> = new Set(['chairman', 'chairwoman', 'minister', 'judge']);
 const BARE_TITLE = /^[Tt]he\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{L}\p{Ll}+$/u;
+
+/** "The MP for Sittingbourne and Sheppey": one seat has one holder. */
+const SEAT_HOLDER = /^[Tt]he\s+(?:\p{L}[\p{L}'’-]*\s+){0,2}(?:MP|MEP|MSP|AM|[Mm]ember|[Ss]enator|[Cc]ongress(?:man|woman))\s+for\s+\p{Lu}/u;
 
 /** "the star of Rain Man and Tootsie", "the founder of Microsoft": a person known for what follows "of". */
 const KNOWN_FOR = /^[Tt]he\s+(?:\p{Ll}[\p{L}\d'’-]*\s+){0,2}(?:star|director|creator|author|writer|singer|frontman|founder|co-founder|winner|veteran|captain|boss)\s+of\s+\p{Lu}/u;
