@@ -705,6 +705,15 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(adjacent, 'still slack').speaker?.name, 'Cary Leahy');
   });
 
+  it('does not give "he added" after a quotation to the subject of its own sentence ("But Mr Blair had been "hurt", he added")', () => {
+    const text = 'Derek Wyatt said Prime Minister Tony Blair had been "trying very hard". But Mr Blair had been "hurt" by the Iraq controversy, he added.';
+    assert.equal(speakerOf(text, 'hurt').speaker?.name, 'Derek Wyatt');
+    const named = 'The enthusiasm remains, Alan Milburn, Labour\'s election strategist told Radio 4. Mr Blair has "the same passion" as in 1997, he said.';
+    assert.equal(speakerOf(named, 'the same passion').speaker?.name, 'Alan Milburn');
+    const cued = 'For the Lib Dems David Laws said: "The chancellor will no doubt tell us how well the economy is doing," he said.';
+    assert.equal(speakerOf(cued, 'The chancellor will').speaker?.name, 'David Laws');
+  });
+
   it('keeps the previous speaker for "he added" when the quotation\'s own sentence only talks about another person', () => {
     const text = 'Commons leader Peter Hain has warned that he has seen "dangerous complacency" among voters. If Labour voters stayed at home they could see Tory leader Michael Howard "coming in the back door", he added.';
     assert.equal(speakerOf(text, 'coming in the back door').speaker?.name, 'Peter Hain');

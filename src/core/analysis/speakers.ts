@@ -600,7 +600,12 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   // only as a possessive ("he admired Mr Blair's leadership") or after a preposition ("the cuts
   // proposed by shadow chancellor Oliver Letwin") does not take the floor.
   const namedSince = subject !== undefined && subject.key !== previousKey && subject.start > (previous?.end ?? 0) && speaksNext(context.text, subject.end);
-  const takesFloor = (ref: MentionRef) => fits(ref.key) && (ref.key === previousKey || (!isPossessiveAt(context.text, ref.end) && !isNamedAfterPreposition(context.text, ref)));
+  // "But Mr Blair had been "hurt" by the Iraq controversy, he added": with the pronoun after the
+  // quotation, whoever its own sentence names is talked about, unless a cue there makes them its
+  // speaker ("David Laws said: "…," he said").
+  const talkedAbout = mention.start > span.open ? reportedClauseStart(context.text, span.open) : Infinity;
+  const takesFloor = (ref: MentionRef) => fits(ref.key) && (ref.key === previousKey
+    || (!isPossessiveAt(context.text, ref.end) && !isNamedAfterPreposition(context.text, ref) && ref.start < talkedAbout));
   const challenger = recent && !takesFloor(recent) ? mentions.lastBefore(before, takesFloor) : recent;
   const keepsFloor = previousKey !== null && previousKey !== undefined && fits(previousKey) && !namedSince
     && (!challenger || challenger.start < (previous?.start ?? 0) || challenger.key === previousKey || isObjectOfQuotedSentence(context.text, challenger, span)
@@ -614,6 +619,13 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
     return anaphor(entities[previousKey], mention, attribution.cue);
   }
   return key === undefined ? null : anaphor(entities[key], mention, attribution.cue);
+}
+
+/** Where the sentence holding a quotation starts, when no cue verb comes before the quotation in it. */
+function reportedClauseStart(text: string, open: number): number {
+  const start = sentenceStart(text, open);
+  const words = text.slice(start, open).toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.some((word) => CUE_VERBS.has(word)) ? Infinity : start;
 }
 
 /** Whether the words name the person by given name alone: "Olof" of Olof Mellberg. */
