@@ -507,6 +507,11 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('Now, according to Asahi Breweries, the market for such drinks grew. Asahi is late to the market.'), [['Asahi Breweries', 'organization']]);
   });
 
+  it('reads the name after "ex-" as a name of its own ("Ex-Labour MP", "the ex-Yukos boss"), but not after "anti-"', () => {
+    assert.deepEqual(typed('Ex-Labour MP George Galloway has appealed. The ex-Yukos boss spoke.'), [['George Galloway', 'person'], ['Labour', 'organization'], ['Yukos', 'organization']]);
+    assert.deepEqual(typed('He condemned the anti-Semitic remarks.'), []);
+  });
+
   it('reads a word with a capital inside ("OptInRealBig") as a firm even after a preposition of place, but not a surname ("McCartney")', () => {
     assert.deepEqual(typed('Microsoft is seeking damages from OptInRealBig under anti-spam laws.'), [['Microsoft', 'organization'], ['OptInRealBig', 'organization']]);
     assert.deepEqual(typed('The singer Paul McCartney flew to Harare.'), [['Paul McCartney', 'person'], ['Harare', 'place']]);

@@ -95,6 +95,8 @@ export function scanWords(text: string): Word[] {
         break;
       }
     }
+    // "ex-Yukos", "Ex-Labour MP": a name after "ex-" is a mention of its own.
+    i += namePrefixLength(text, i, end);
     const first = text.charCodeAt(i);
     // "U-turn", "O-levels", "X-ray": a lone capital joined to a lower-case word is a common noun.
     const capitalised = (isUpperAt(text, i) && !isLetterCompound(text, i)) || (first >= 48 && first <= 57) || (innerUpper && isMixedCaseName(text.slice(i, end)));
@@ -107,6 +109,15 @@ export function scanWords(text: string): Word[] {
   }
   line.end(words, text, length);
   return words;
+}
+
+/**
+ * 3 for "ex-" or "Ex-" before a capital at `start` (no name opens with it), else 0. Not "anti-" or
+ * "post-", which make adjectives ("anti-Semitic", "post-Saddam Iraq").
+ */
+function namePrefixLength(text: string, start: number, end: number): number {
+  const ex = end - start > 4 && (text.startsWith('ex-', start) || text.startsWith('Ex-', start)) && isUpperAt(text, start + 3);
+  return ex ? 3 : 0;
 }
 
 /** Whether an HTML character reference for a letter starts at `at`: "&#233;" (é), not "&#191;" (¿). */
