@@ -507,6 +507,11 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('Now, according to Asahi Breweries, the market for such drinks grew. Asahi is late to the market.'), [['Asahi Breweries', 'organization']]);
   });
 
+  it('reads "21st Century" as a time, not a name, but keeps the number in "20th Century Fox"', () => {
+    assert.deepEqual(typed('It will be a dynamic feature film for 21st Century audiences, set in the 19th Century.'), []);
+    assert.deepEqual(typed('The company 20th Century Fox said it was pleased.').map(([name]) => name), ['20th Century Fox']);
+  });
+
   it('reads the name after "ex-" as a name of its own ("Ex-Labour MP", "the ex-Yukos boss"), but not after "anti-"', () => {
     assert.deepEqual(typed('Ex-Labour MP George Galloway has appealed. The ex-Yukos boss spoke.'), [['George Galloway', 'person'], ['Labour', 'organization'], ['Yukos', 'organization']]);
     assert.deepEqual(typed('He condemned the anti-Semitic remarks.'), []);

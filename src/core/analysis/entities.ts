@@ -783,6 +783,8 @@ function dropCommonLeadingWords(text: string, tokens: Token[], run: Word[], lowe
   if (first > 0 && isSpelledByAcronymAfter(text, tokens)) return tokens;
   // Most runs open with a name and keep every word.
   const rest = first === 0 ? tokens : tokens.slice(first);
+  // "21st Century audiences" is a time, "20th Century Fox" a name that opens with it.
+  if (first > 0 && ORDINAL_NUMBER.test(tokens[first - 1].text) && CENTURY.test(rest[0]?.text ?? '')) return rest.length === 1 ? [] : tokens.slice(first - 1);
   if (rest.length > 0 && isKnownName(rest)) return rest;
   // A lone title, modifier or organisation noun ("the Department's work", "the Secretary", "Defense officials") names nothing by itself.
   if (rest.length === 1 && (is(rest[0], WordClass.role | WordClass.roleModifier | WordClass.orgHead | WordClass.otherHead) || isCommonAcronym(rest[0].text))) return [];
@@ -791,6 +793,9 @@ function dropCommonLeadingWords(text: string, tokens: Token[], run: Word[], lowe
   if (rest.length === 1 && COMPASS_POINTS.has(rest[0].lower)) return [];
   return rest;
 }
+
+const ORDINAL_NUMBER = /^\d+(?:st|nd|rd|th)$/;
+const CENTURY = /^Centur(?:y|ies)$/;
 
 /**
  * "Stop Stansted Expansion said …" opening a sentence, when the article also writes "said Stop
