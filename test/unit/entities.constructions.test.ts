@@ -507,6 +507,11 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('Now, according to Asahi Breweries, the market for such drinks grew. Asahi is late to the market.'), [['Asahi Breweries', 'organization']]);
   });
 
+  it('joins a body named for its aim across "for" ("Campaign for Nuclear Disarmament")', () => {
+    assert.deepEqual(typed('He joined the Campaign for Nuclear Disarmament last year. The Movement for Democratic Change won.'),
+      [['Campaign for Nuclear Disarmament', 'organization'], ['Movement for Democratic Change', 'organization']]);
+  });
+
   it('reads "21st Century" as a time, not a name, but keeps the number in "20th Century Fox"', () => {
     assert.deepEqual(typed('It will be a dynamic feature film for 21st Century audiences, set in the 19th Century.'), []);
     assert.deepEqual(typed('The company 20th Century Fox said it was pleased.').map(([name]) => name), ['20th Century Fox']);

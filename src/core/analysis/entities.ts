@@ -340,7 +340,9 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   // "Succession to the Crown Bill": "to the" joins only a law's or a body's name.
   if (connector === 'to the') return COMMON_WORDS.has(head) && headFollows(text, next.start - 1);
   // "Prevention of Terrorism Bill": the head noun may come after the connector.
+  // "Campaign for Nuclear Disarmament", "Movement for Democratic Change": a body named for its aim.
   return ORG_HEAD_WORDS.has(head) || ROLE_WORDS.has(head) || OTHER_HEAD_WORDS.has(head) || PLACE_LEADS.has(head) || head === 'house' || head === 'secretary' || head === 'club' || head === 'court'
+    || ((connector === 'for' || connector === 'for the') && AIM_BODIES.has(head))
     || (connector === 'of' && run.length === 1 && !isCommonOpening(previous) && headFollows(text, next.start - 1))
     // "Lord Campbell of Alloway", "Baroness Thatcher of Kesteven": a peer's territorial title.
     || (connector === 'of' && ((run.length === 2 && PEERS.has(run[0].lower)) || (run.length === 1 && NOBLE_TITLES.has(head))))
@@ -1223,8 +1225,9 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   const known = knownType(tokens) ?? (tokens.length > 1 && tokens[0].bare === 'the' ? knownType(tokens.slice(1)) : undefined);
   if (known) return { type: known, confidence: 2 };
   if (isShoppingCentre(tokens)) return { type: 'place', confidence: 2 };
-  // Only a body named for its aim joins words with a bare "to" ("Campaign to Protect Rural England").
-  if (tokens.some((token) => token.connector === 'to')) return { type: 'organization', confidence: 2 };
+  // Only a body named for its aim joins words with a bare "to" ("Campaign to Protect Rural England"),
+  // as one does with "for" ("Campaign for Nuclear Disarmament").
+  if (tokens.some((token) => token.connector === 'to') || (AIM_BODIES.has(tokens[0].lower) && tokens[1]?.connector.startsWith('for'))) return { type: 'organization', confidence: 2 };
   // "Eternal Sunshine Of The Spotless Mind", "Lost In Translation": a function word capitalised
   // inside a name is the Title Case of a work's title; prose writes bodies' names with "of".
   if (isTitleCased(tokens)) return { type: 'other', confidence: 2 };
