@@ -507,6 +507,14 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('Now, according to Asahi Breweries, the market for such drinks grew. Asahi is late to the market.'), [['Asahi Breweries', 'organization']]);
   });
 
+  it('reads one word after a capitalised "The" in mid-sentence as a work ("while The Aviator has 11")', () => {
+    assert.deepEqual(typed('The film has seven nominations while The Aviator has 11.'), [['Aviator', 'other']]);
+  });
+
+  it('knows the Herald and the Scotsman as newspapers', () => {
+    assert.deepEqual(typed('He told the Herald newspaper he was tired. She wrote for the Scotsman.'), [['Herald', 'organization'], ['Scotsman', 'organization']]);
+  });
+
   it('joins a body named for its aim across "for" ("Campaign for Nuclear Disarmament")', () => {
     assert.deepEqual(typed('He joined the Campaign for Nuclear Disarmament last year. The Movement for Democratic Change won.'),
       [['Campaign for Nuclear Disarmament', 'organization'], ['Movement for Democratic Change', 'organization']]);

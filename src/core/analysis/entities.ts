@@ -1287,6 +1287,9 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   // "analysts from Citigroup Smith Barney": a known company opening a name outweighs a preposition of place.
   const opensWithCompany = tokens.length > 1 && tokens[0].known === 'organization';
   if (context && !(context === 'place' && opensWithCompany)) return { type: context, confidence: 1 };
+  // "while The Aviator has 11 nominations": one word after a capitalised "The" names a work; a
+  // plural ("The Killers") more often a band.
+  if (titled && tokens.length === 1 && !last.lower.endsWith('s')) return { type: 'other', confidence: 0 };
   if (tokens.length === 1 && /^(?:\p{Lu}\.?){2,6}$/u.test(last.text)) return { type: 'organization', confidence: 1 };
   // "Staffordshire", "Engerwitzdorf", "Hyderabad", "Kazakhstan": the endings of counties, towns and countries.
   if (tokens.length === 1 && PLACE_ENDING.test(last.text)) return { type: 'place', confidence: 1 };

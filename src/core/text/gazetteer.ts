@@ -158,7 +158,7 @@ export const OUTLETS: ReadonlyMap<string, string> = new Map([
   'Axios', 'Reuters', 'Associated Press', 'AP', 'AFP', 'Agence France-Presse', 'Bloomberg', 'BBC', 'BBC News', 'BBC Radio 4',
   'Radio 4', 'Radio Five Live', 'BBC Sport', 'BBC Radio', 'BBC Two', 'BBC One', 'Sky News', 'ITV', 'ITN', 'Channel 4', 'Channel 4 News',
   'CNN', 'Fox News', 'NBC', 'NBC News', 'CBS', 'CBS News', 'ABC', 'ABC News', 'NPR', 'PBS', 'MSNBC', 'Al Jazeera',
-  'Washington Post', 'New York Times', 'Wall Street Journal', 'Financial Times', 'Guardian', 'Observer', 'Times',
+  'Washington Post', 'New York Times', 'Wall Street Journal', 'Financial Times', 'Guardian', 'Observer', 'Times', 'Scotsman', 'Herald', 'Sunday Herald', 'Spectator', 'New Statesman',
   'Sunday Times', 'Telegraph', 'Daily Telegraph', 'Sunday Telegraph', 'Independent', 'Daily Mail', 'Mail on Sunday',
   'Daily Mirror', 'Mirror', 'Sun', 'News of the World', 'Daily Express', 'Evening Standard', 'Economist', 'Politico',
   'Defense Scoop', 'DefenseScoop', 'Defense One', 'Breaking Defense', 'The Information', 'Semafor', 'Vox', 'Wired',
