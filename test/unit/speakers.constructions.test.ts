@@ -545,6 +545,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf('It would let the Pentagon use its model for "all lawful purposes," the same terms that Anthropic rejected.', 'all lawful purposes').speaker, null);
   });
 
+  it('reads apologising, asserting, highlighting, defending and accepting as verbs that quote their object', () => {
+    assert.equal(speakerOf('Leslie Grantham was filmed. He apologised for his "deplorable actions".', 'deplorable actions').speaker?.name, 'Leslie Grantham');
+    assert.equal(speakerOf('UKIP asserts that Mr Hockney "has a moral obligation" to stand down.', 'moral obligation').speaker?.name, 'UKIP');
+    assert.equal(speakerOf('Tory leader Michael Howard accepted his decision "with regret".', 'with regret').speaker?.name, 'Michael Howard');
+    assert.equal(speakerOf('The committee also highlighted "deeply worrying" cases.', 'deeply worrying').speaker?.name, 'The committee');
+  });
+
   it('gives a participle after "with" its own subject ("with finance minister Hans Eichel saying")', () => {
     const text = 'Berlin welcomed the decision, with finance minister Hans Eichel saying the policy was "on the right track".';
     assert.equal(speakerOf(text, 'right track').speaker?.name, 'Hans Eichel');
