@@ -699,6 +699,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(named, 'brought a real warmth').speaker?.name, 'Denise Van Outen');
   });
 
+  it('reads "Size said he" as the gender of Roni Size, over what the given name suggests', () => {
+    const text = 'Knight and Roni Size released the single after the deaths of Letisha Shakespeare and Charlene Ellis. '
+      + 'Size said he collaborated on the single because he has "a bird\'s eye view". "I have seen a lot of things happen," he said.';
+    assert.equal(speakerOf(text, 'I have seen a lot').speaker?.name, 'Roni Size');
+  });
+
   it('keeps any unnamed person as "he": a dealer, a trader or an economist, not only a spokesman or an official', () => {
     const text = 'Analyst Nick Bubb said profits were fine. However, one dealer, who asked not to be named, told Reuters the sales were "not what people had hoped for". '
       + '"Christmas has been tough for the whole sector," he said.';

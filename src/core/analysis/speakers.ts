@@ -813,7 +813,9 @@ function restated(speaker: Speaker, method: AttributionMethod, cue: string | nul
 function genderOf(context: Context, entity: LocalEntity): 'male' | 'female' | undefined {
   const cached = context.genders.get(entity.key);
   if (cached !== undefined || context.genders.has(entity.key)) return cached;
-  const gender = honorificGender(context.text, entity) ?? givenNameGender(entity) ?? pronounGender(context.text, entity);
+  const given = givenNameGender(entity);
+  // The reported speech is read only to overrule a given name: it costs a search of the article.
+  const gender = honorificGender(context.text, entity) ?? (given ? reportedSelfGender(context.text, entity) ?? given : pronounGender(context.text, entity));
   context.genders.set(entity.key, gender);
   return gender;
 }
@@ -826,6 +828,27 @@ function honorificGender(text: string, entity: LocalEntity): 'male' | 'female' |
   }
   return undefined;
 }
+
+/**
+ * "Size said he collaborated on the single": the pronoun of someone's reported speech about
+ * themselves, which outweighs what their given name suggests ("Roni" is more often a woman's).
+ * Read wherever the article writes one of the names or the surname, as a surname that is also
+ * a common word ("Size") may be no mention of the entity's own.
+ */
+function reportedSelfGender(text: string, entity: LocalEntity): 'male' | 'female' | undefined {
+  const surname = entity.name.slice(entity.name.lastIndexOf(' ') + 1);
+  const names = [...entity.aliases, surname].map((alias) => alias.replace(/[^\p{L}\p{N}' -]/gu, '')).filter((alias) => alias.length > 1);
+  if (names.length === 0) return undefined;
+  let found: 'male' | 'female' | undefined;
+  for (const match of text.matchAll(new RegExp(`\\b(?:${names.join('|')})${SAID_OF_SELF}`, 'gu'))) {
+    const gender = match[1] === 'he' ? 'male' : 'female';
+    if (found !== undefined && found !== gender) return undefined;
+    found = gender;
+  }
+  return found;
+}
+
+const SAID_OF_SELF = String.raw`\s+(?:has\s+|had\s+)?(?:said|says|added|insisted|admitted|claimed|explained)\s+(?:that\s+)?(he|she)\b`;
 
 /** "Spike Lee … He frequently collaborated": the pronouns that follow the name as a subject, when they agree. */
 function pronounGender(text: string, entity: LocalEntity): 'male' | 'female' | undefined {
