@@ -678,6 +678,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'trying very hard').speaker?.name, 'Derek Wyatt');
   });
 
+  it('reads a name before a "whose" clause as the subject ("Nike, whose products are endorsed by Tiger Woods, said")', () => {
+    const text = 'Nike, whose products are endorsed by Tiger Woods among other sports stars, said "demand continues to grow".';
+    assert.equal(speakerOf(text, 'demand continues').speaker?.name, 'Nike');
+  });
+
   it('reads "with X quoted as saying" as X, not the subject of the clause before it', () => {
     const text = 'Qantas chief Geoff Dixon spoke. Last month, the company warned it may cut 7,000 jobs, with Mr Dixon quoted as saying that the carrier could no longer afford to remain "all-Australian".';
     assert.equal(speakerOf(text, 'all-Australian').speaker?.name, 'Geoff Dixon');

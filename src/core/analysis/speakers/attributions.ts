@@ -38,7 +38,7 @@ yesterday today tonight however meanwhile just even never not only further himse
 /** "Mr Kapor is reported as saying"; with no auxiliary only "quoted", as in "with Mr Dixon quoted as saying". */
 const REPORTED_AS = /\s+(?:(?:is|was|are|were|has been|have been|had been)\s+(?:reported|quoted|understood|believed|thought)|quoted)\s+(?:as|to have)\s*$/;
 const ON_TO_SPEAK = /\s+(?:(?:went|goes|go|going)\s+on|(?:is|was|are|were)\s+(?:quick|keen|eager|careful|happy|anxious|at pains))\s+to\s*$/;
-const NAME_BEFORE_RELATIVE = /^\s*((?:Mr|Mrs|Ms|Dr|Sir|Lord)?\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})(?:,\s+\p{Ll}[^,"“”]{0,80})?,\s+who\s[^"“”]+$/u;
+const NAME_BEFORE_RELATIVE = /^\s*((?:Mr|Mrs|Ms|Dr|Sir|Lord)?\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})(?:,\s+\p{Ll}[^,"“”]{0,80})?,\s+(?:who|whose(?! real name))\s[^"“”]+$/u;
 const DESCRIPTION_BEFORE_WHOSE = /(?:^|[.;:])\s*((?:[Tt]he|[Aa]n?)\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}+),\s+whose\s[^"“”]+,\s*$/u;
 const PASSIVE_BY = /^\s+by\s+([^,.;:"“”]{2,60}?)\s+as\s*$/;
 const INVERTED_SUBJECT = /\b(?:said|says|added|told)\s+((?:\S+\s+){0,5}?[^\s"“”]+)\s*$/;
@@ -398,8 +398,10 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   }
   // "Mr Mates, who is a member of the committee and was part of the inquiry, told the BBC": a
   // name opening the clause before a relative clause of any length is the subject, also past an
-  // apposition ("Lord Condon, head of the ICC's anti-corruption unit, who made the call, said").
-  const named = head.includes(', who ') ? NAME_BEFORE_RELATIVE.exec(head) : null;
+  // apposition ("Lord Condon, head of the ICC's anti-corruption unit, who made the call, said"), or a
+  // "whose" clause ("Nike, whose products are endorsed by Tiger Woods, said"; but "The Game, whose
+  // real name is Jayceon Taylor, told" gives the name the analysis knows).
+  const named = head.includes(', who') ? NAME_BEFORE_RELATIVE.exec(head) : null;
   if (named && /,\s*$/.test(head)) return { phrase: named[1], phraseStart: clauseOffset + named.index + named[0].indexOf(named[1]) };
   // "The Oscar-nominated actor, whose films include Schindler's List and Michael Collins, said": the
   // names in a "whose" clause belong to it; the subject is the description before it.
