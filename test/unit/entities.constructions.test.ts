@@ -535,6 +535,12 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('The singer Paul McCartney flew to Harare.'), [['Paul McCartney', 'person'], ['Harare', 'place']]);
   });
 
+  it('reads a library as a body, and a name with a capital inside its first word as a firm ("ClearView Economics")', () => {
+    assert.deepEqual(typed('The New York Public Library and the Bodleian Library agreed, said an economist at ClearView Economics.'),
+      [['New York Public Library', 'organization'], ['Bodleian Library', 'organization'], ['ClearView Economics', 'organization']]);
+    assert.deepEqual(typed('Visitors to the British Library will get wireless access.'), [['British Library', 'organization']]);
+  });
+
   it('reads a comics publisher as a firm and a racecourse as a place ("DC Comics", "Musselburgh Racecourse")', () => {
     assert.deepEqual(typed('Joss Whedon described the DC Comics character as iconic.'), [['Joss Whedon', 'person'], ['DC Comics', 'organization']]);
     assert.deepEqual(typed('She went to Musselburgh Racecourse to work.'), [['Musselburgh Racecourse', 'place']]);

@@ -337,8 +337,9 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   const head = previous.lower;
   if (opensConnectedKnownName(run, connector, next)) return true;
   if (connector === 'and') return joinsWithAnd(text, run, next);
-  // "Succession to the Crown Bill": "to the" joins only a law's or a body's name.
-  if (connector === 'to the') return COMMON_WORDS.has(head) && headFollows(text, next.start - 1);
+  // "Succession to the Crown Bill": "to the" joins only a law's or a body's name ("Visitors to the
+  // British Library" are people).
+  if (connector === 'to the') return COMMON_WORDS.has(head) && !head.endsWith('s') && headFollows(text, next.start - 1);
   // "Prevention of Terrorism Bill": the head noun may come after the connector.
   // "Campaign for Nuclear Disarmament", "Movement for Democratic Change": a body named for its aim.
   return ORG_HEAD_WORDS.has(head) || ROLE_WORDS.has(head) || OTHER_HEAD_WORDS.has(head) || PLACE_LEADS.has(head) || head === 'house' || head === 'secretary' || head === 'club' || head === 'court'
@@ -1312,7 +1313,8 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   if (tokens.length >= 2 && tokens.length <= 5 && tokens.every((token) => CAPITAL_THEN_LOWER.test(token.text))) {
     if (tokens.length <= 3 && is(tokens[0], WordClass.common | WordClass.function)) return { type: 'other', confidence: 0 };
     if (isEverydayWords(tokens)) return { type: 'other', confidence: 0 };
-    if (tokens.length <= 3) return { type: titled || ownedByPerson(text, tokens[0].start) ? 'other' : 'person', confidence: 0 };
+    // "ClearView Economics": a capital inside the first word spells a firm, not a person.
+    if (tokens.length <= 3) return { type: titled || ownedByPerson(text, tokens[0].start) ? 'other' : isInnerCapitalised(tokens[0].text) ? 'organization' : 'person', confidence: 0 };
   }
   // "US Trade", "EMI Music", "HSBC Trinkaus": a country's initials or an acronym open the name of a
   // body, never a person's (two capitals may be initials: "JK Rowling"); "Reform UK", "Age UK":

@@ -111,7 +111,7 @@ motors industries technologies systems labs laboratory laboratories studios reco
 telegraph guardian herald tribune observer mail express gazette review magazine channel radio tv television
 army navy force forces police guard command organisation organization alliance coalition movement front brigade
 church society center centre hospital nhs museum gallery orchestra ballet opera theatre theater consortium commission lords commons research
-fellowship house brewery breweries distillery distilleries comics publishing publishers
+fellowship house brewery breweries distillery distilleries comics publishing publishers library libraries
 `);
 
 /**
