@@ -545,6 +545,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf('It would let the Pentagon use its model for "all lawful purposes," the same terms that Anthropic rejected.', 'all lawful purposes').speaker, null);
   });
 
+  it('reads "a BBC statement read" as an attribution, but not "he read the book"', () => {
+    const text = '"The performer had been asked to tone his act down," a BBC statement read. "His gestures had gone too far."';
+    assert.equal(speakerOf(text, 'tone his act down').speaker?.name, 'a BBC statement');
+    assert.equal(speakerOf(text, 'gone too far').speaker?.name, 'a BBC statement');
+    assert.equal(speakerOf('"War and Peace" was long, Mr Brown read in the paper.', 'War and Peace').speaker, null);
+  });
+
   it('reads apologising, asserting, highlighting, defending and accepting as verbs that quote their object', () => {
     assert.equal(speakerOf('Leslie Grantham was filmed. He apologised for his "deplorable actions".', 'deplorable actions').speaker?.name, 'Leslie Grantham');
     assert.equal(speakerOf('UKIP asserts that Mr Hockney "has a moral obligation" to stand down.', 'moral obligation').speaker?.name, 'UKIP');

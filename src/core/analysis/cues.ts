@@ -35,7 +35,11 @@ export const JUDGEMENT_VERBS: ReadonlySet<string> = new Set('dismissed dismisses
  */
 export const FINDING_VERBS: ReadonlySet<string> = new Set(['found', 'finds']);
 
-export const CUE_VERBS: ReadonlySet<string> = new Set([...VERBS.trim().split(/\s+/), ...PHRASAL_VERBS, ...JUDGEMENT_VERBS, ...FINDING_VERBS]);
+/** "a BBC statement read", "the e-mail reads:": cues only after a written thing (`WRITINGS`), as "he read the book" quotes nobody. */
+const READING_VERBS: ReadonlySet<string> = new Set(['read', 'reads']);
+const WRITINGS = /\b(?:statement|letter|note|message|e-?mail|memo|sign|banner|notice|poster|placard|headline|text)\s+$/i;
+
+export const CUE_VERBS: ReadonlySet<string> = new Set([...VERBS.trim().split(/\s+/), ...PHRASAL_VERBS, ...JUDGEMENT_VERBS, ...FINDING_VERBS, ...READING_VERBS]);
 
 /** A cue found in a text: its offset, its length there and the cue lower-cased ("said", "according to"). */
 export interface CueMatch {
@@ -62,6 +66,7 @@ export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
     const lower = match[0].toLowerCase();
     // "went on to become": a verb of going on to something else, not of speech.
     if (lower.endsWith(' on') && /^\s+to\b/.test(text.slice(CUE.lastIndex, CUE.lastIndex + 4))) continue;
+    if (READING_VERBS.has(lower) && !WRITINGS.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     found.push({ index: match.index, length: lower.length, cue: lower.startsWith('according') ? 'according to' : lower });
   }
   return found;
