@@ -541,6 +541,11 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('Visitors to the British Library will get wireless access.'), [['British Library', 'organization']]);
   });
 
+  it('reads a river as a place and Ferrari and Alfa Romeo as carmakers', () => {
+    assert.deepEqual(typed('The gig was on a boat on the River Thames.'), [['River Thames', 'place']]);
+    assert.deepEqual(typed('He also runs Ferrari and Alfa Romeo.'), [['Alfa Romeo', 'organization'], ['Ferrari', 'organization']]);
+  });
+
   it('reads a comics publisher as a firm and a racecourse as a place ("DC Comics", "Musselburgh Racecourse")', () => {
     assert.deepEqual(typed('Joss Whedon described the DC Comics character as iconic.'), [['Joss Whedon', 'person'], ['DC Comics', 'organization']]);
     assert.deepEqual(typed('She went to Musselburgh Racecourse to work.'), [['Musselburgh Racecourse', 'place']]);

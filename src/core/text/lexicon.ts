@@ -174,8 +174,8 @@ beach coast sea ocean river lake mountains desert canal strait peninsula cathedr
 reserve province district bay harbour canyon plateau reef temple mosque synagogue church chapel shrine empire racecourse
 `);
 
-/** First words of the names of places: "Lake Geneva", "Mount Everest", "Cape Horn". */
-export const PLACE_LEADS = words('lake mount isle cape republic kingdom principality gulf');
+/** First words of the names of places: "Lake Geneva", "Mount Everest", "Cape Horn", "River Thames". */
+export const PLACE_LEADS = words('lake mount isle cape republic kingdom principality gulf river');
 
 /** Nouns that, right after an unknown name, mark it as a place ("the Donetsk region", "Idlib province"). */
 export const PLACE_CUES = words('region province oblast district county governorate prefecture state territory airport');
