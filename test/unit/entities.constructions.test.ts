@@ -143,6 +143,7 @@ describe('entities: organisations, places and other names', () => {
   it('reads the acronyms of school, technology, doping and everyday nouns as no names: PE, GCSEs, ISPs, GPRS, CCTV, EPO', () => {
     assert.deepEqual(typed('Pupils do two hours of PE before their GCSEs. ISPs sell GPRS and VoIP, and CCTV watches the ATMs.'), []);
     assert.deepEqual(typed('She tested positive for EPO and the steroid THG.'), []);
+    assert.deepEqual(typed('Users can download MP3s to their phones.'), []);
     assert.deepEqual(typed('The new chairman of the Bar Council, Guy Mansfield QC, warned of a real risk.'), [['Bar Council', 'organization'], ['Guy Mansfield', 'person']]);
   });
 
