@@ -516,6 +516,12 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('He told the Herald newspaper he was tired. She wrote for the Scotsman.'), [['Herald', 'organization'], ['Scotsman', 'organization']]);
   });
 
+  it('joins a title a common word opens across "of the" ("Top of the Pops"), but not a person and their body', () => {
+    assert.deepEqual(typed('He appeared on Top of the Pops and in Revenge of the Sith.'), [['Top of the Pops', 'other'], ['Revenge of the Sith', 'other']]);
+    assert.deepEqual(typed('The film is fun, said Anne Thompson of the Hollywood Reporter.'), [['Anne Thompson', 'person'], ['Hollywood Reporter', 'organization']]);
+    assert.deepEqual(typed('He spoke to Friends of the Earth.'), [['Friends of the Earth', 'organization']]);
+  });
+
   it('joins a body named for its aim across "for" ("Campaign for Nuclear Disarmament")', () => {
     assert.deepEqual(typed('He joined the Campaign for Nuclear Disarmament last year. The Movement for Democratic Change won.'),
       [['Campaign for Nuclear Disarmament', 'organization'], ['Movement for Democratic Change', 'organization']]);

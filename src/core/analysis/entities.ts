@@ -345,11 +345,19 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   return ORG_HEAD_WORDS.has(head) || ROLE_WORDS.has(head) || OTHER_HEAD_WORDS.has(head) || PLACE_LEADS.has(head) || head === 'house' || head === 'secretary' || head === 'club' || head === 'court'
     || ((connector === 'for' || connector === 'for the') && AIM_BODIES.has(head))
     || (connector === 'of' && run.length === 1 && !isCommonOpening(previous) && headFollows(text, next.start - 1))
+    // "Top of the Pops", "Shaun of the Dead": a common word and "of the" open a title, unlike a
+    // name ("Thompson of the Hollywood Reporter").
+    || (connector === 'of the' && run.length === 1 && !previous.sentenceStart && opensTitleOfThe(head))
     // "Lord Campbell of Alloway", "Baroness Thatcher of Kesteven": a peer's territorial title.
     || (connector === 'of' && ((run.length === 2 && PEERS.has(run[0].lower)) || (run.length === 1 && NOBLE_TITLES.has(head))))
     // "American Association for the Advancement of Science", "Court of Arbitration for Sport": "of"
     // or "for" inside a body's name, after its head.
     || ((connector === 'of' || connector === 'for') && run.length >= 3 && run.some((word) => ORG_HEAD_WORDS.has(word.lower)));
+}
+
+/** A common word that is no given name, body's head or title, which before "of the" opens the title of a work. */
+function opensTitleOfThe(lower: string): boolean {
+  return COMMON_WORDS.has(lower) && !FUNCTION_WORDS.has(lower) && !ORG_HEAD_WORDS.has(lower) && (wordClasses(lower) & (WordClass.givenName | WordClass.role)) === 0;
 }
 
 /** Bodies whose names may go on with their aim after "to". */
@@ -439,6 +447,8 @@ function joinsWithAnd(text: string, run: Word[], next: Word): boolean {
   // Mexico and Angola" names two places.
   if (run.length <= MAX_KNOWN_NAME_WORDS && KNOWN_NAMES.has(text.slice(run[0].start, run[run.length - 1].end).toLowerCase())) return false;
   if (PLACES.has(next.lower)) return false;
+  // "Top of the Pops and The Lord of the Rings": a title a common word opens ends before "and".
+  if (text.startsWith(' of the ', run[0].end) && opensTitleOfThe(run[0].lower)) return false;
   // Only the last words of the run: a title or a body's name is short, and a long run must not cost its length at every "and".
   const insideOfOrFor = run.slice(-6).some((word) => text.slice(word.end, word.end + 5) === ' for ' || text.slice(word.end, word.end + 4) === ' of ');
   const isGiven = (word: Word) => isGivenName(word.lower);
@@ -1267,6 +1277,8 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   if (tokens.length === 2 && PLACE_ARTICLES.has(tokens[0].lower)) return { type: 'place', confidence: 1 };
   // "European Court of Human Rights", "Muslim Council of Britain": the head noun before a connector.
   if (tokens.length > 2 && anyIs(tokens, WordClass.orgHead)) return { type: 'organization', confidence: 2 };
+  // "Revenge of the Sith", "Top of the Pops": a common word before "of the" opens a title.
+  if (tokens.length > 1 && tokens[1].connector === 'of the' && opensTitleOfThe(tokens[0].lower)) return { type: 'other', confidence: 1 };
   // "Convention on Human Rights", "Treaty of Nice": a law's or an event's head noun before a connector.
   if (tokens.length > 1 && tokens.slice(1).some((token) => token.connector !== '') && anyIs(tokens, WordClass.otherHead)) return { type: 'other', confidence: 2 };
   if (tokens[0].text.includes('-') && /^[A-Z]+-\d+$/.test(tokens[0].text)) return { type: 'other', confidence: 2 };
