@@ -96,6 +96,9 @@ describe('entity recognition', () => {
     assert.deepEqual(names('The Trump-Putin summit ended. Hewlett-Packard and Mercedes-Benz grew.').sort(), ['Hewlett-Packard', 'Mercedes-Benz', 'Putin', 'Trump']);
     const surname = extractEntities('Mark Lewis-Francis won. "It was hard," said Lewis-Francis. Sales fell in November-December.');
     assert.deepEqual(surname.map((entity) => `${entity.name}: ${entity.aliases.join(', ')}`), ['Mark Lewis-Francis: Mark Lewis-Francis, Lewis-Francis']);
+    // The double-barrelled surname heading the article, at its very first character.
+    const headline = extractEntities('Lewis-Francis turns to Christie\n\nMark Lewis-Francis has stepped up his preparations.');
+    assert.ok(headline.some((entity) => entity.name === 'Mark Lewis-Francis' && entity.aliases.includes('Lewis-Francis')), headline.map((entity) => entity.name).join(', '));
   });
 
   it('ignores sentence-initial common words, weekdays, months and newsletter labels', () => {

@@ -1200,7 +1200,7 @@ function splitHyphenatedPair(text: string, tokens: Token[]): Token[][] | undefin
 function isWrittenAsSurname(text: string, word: string): boolean {
   // The first few occurrences decide: a name repeated thousands of times must not cost a scan each.
   let seen = 0;
-  for (let at = text.indexOf(word); at > 0 && seen++ < 20; at = text.indexOf(word, at + word.length)) {
+  for (let at = text.indexOf(word); at >= 0 && seen++ < 20; at = text.indexOf(word, at + word.length)) {
     const given = /(\p{Lu}[\p{Ll}'’-]+) $/u.exec(text.slice(Math.max(0, at - 20), at))?.[1];
     if (given !== undefined && isGivenName(given.toLowerCase())) return true;
   }
