@@ -548,6 +548,11 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('Visitors to the British Library will get wireless access.'), [['British Library', 'organization']]);
   });
 
+  it('reads a person-shaped name after "from" as a person ("advice from Linford Christie"), a known or compass-named one as a place', () => {
+    assert.deepEqual(typed('Getting advice from Linford Christie is broadening my mind.'), [['Linford Christie', 'person']]);
+    assert.deepEqual(typed('He flew in from Buenos Aires and the MP from Derby North.'), [['Buenos Aires', 'place'], ['Derby North', 'place']]);
+  });
+
   it('reads a river as a place and Ferrari and Alfa Romeo as carmakers', () => {
     assert.deepEqual(typed('The gig was on a boat on the River Thames.'), [['River Thames', 'place']]);
     assert.deepEqual(typed('He also runs Ferrari and Alfa Romeo.'), [['Alfa Romeo', 'organization'], ['Ferrari', 'organization']]);

@@ -1287,7 +1287,7 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   // "Jim and Margaret Cuthbert": a given name paired with a person's full name is a person's,
   // whatever the words before say ("economist team Jim and Margaret Cuthbert").
   if (tokens.length === 1 && is(last, WordClass.givenName) && pairsWithFullName(text, last.end)) return { type: 'person', confidence: 2 };
-  const context = contextType(text, tokens[0].start, last.end);
+  const context = personShapedAfterFrom(text, tokens) ? undefined : contextType(text, tokens[0].start, last.end);
   // "OptInRealBig", "RipGuard": a capital inside a word is a firm's or a product's spelling, never
   // a place's or a person's (but "McCartney", "DiCaprio" and "LeBlanc" are surnames).
   if (tokens.length === 1 && isInnerCapitalised(last.text)) return { type: context === 'other' ? 'other' : 'organization', confidence: 1 };
@@ -1341,6 +1341,15 @@ function isInnerCapitalised(word: string): boolean {
 
 const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 const SURNAME_PREFIX = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}/u;
+
+/**
+ * "advice from Linford Christie", "a letter from Ann Smith": two or three words shaped like a
+ * person's name after "from" tell no place (the places so written, "from New York", are known).
+ */
+function personShapedAfterFrom(text: string, tokens: readonly Token[]): boolean {
+  return tokens.length >= 2 && tokens.length <= 3 && wordBefore(text, tokens[0].start)?.word === 'from'
+    && tokens.every((token) => token.connector === '' && CAPITAL_THEN_LOWER_ONLY.test(token.text) && !is(token, WordClass.common | WordClass.place) && !COMPASS_POINTS.has(token.lower) && token.lower !== 'st');
+}
 
 /** "Graham Norton's Strictly Dance Fever", "Steven Spielberg's Jaws": a person's show or work, not another person. */
 /** Whether a name is a title in Title Case: a small word capitalised inside it, or one kept at its start (`TITLE_OPENINGS`). */
