@@ -545,6 +545,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf('It would let the Pentagon use its model for "all lawful purposes," the same terms that Anthropic rejected.', 'all lawful purposes').speaker, null);
   });
 
+  it('gives words in Title Case inside a sentence no speaker, a title or a name, while the speaker keeps the floor', () => {
+    const text = 'Pellucid calls the feature "Look and Ask," a spokesman said. "It works well."';
+    assert.equal(speakerOf(text, 'Look and Ask').speaker, null);
+    assert.equal(speakerOf(text, 'It works well').speaker?.name, 'a spokesman');
+    assert.equal(speakerOf('The RBA will publish its quarterly "Statement on Monetary Policy" on Friday.', 'Statement on Monetary').speaker, null);
+  });
+
   it('reads "a BBC statement read" as an attribution, but not "he read the book"', () => {
     const text = '"The performer had been asked to tone his act down," a BBC statement read. "His gestures had gone too far."';
     assert.equal(speakerOf(text, 'tone his act down').speaker?.name, 'a BBC statement');

@@ -21,8 +21,12 @@ export function attributeSpeakers(text: string, quotes: readonly QuoteSpan[], en
   const context: Context = { text, mentions: new MentionIndex(entities, quotes), entities, genders: new Map(), previous: undefined };
   return quotes.map((span, index) => {
     const speaker = findSpeaker(context, quotes, index);
-    const quote: Quote = { start: span.start, end: span.end, text: span.text, speaker };
-    if (speaker) context.previous = quote;
+    // "its quarterly "Statement on Monetary Policy"", "calls the feature "Look and Ask"": words in
+    // Title Case inside a sentence are a title or a name, which nobody is quoted as saying; but
+    // whoever the sentence attributes still holds the floor for the quotations after it.
+    const title = isTitleCased(span.text) && !opensSentence(text, span);
+    const quote: Quote = { start: span.start, end: span.end, text: span.text, speaker: title ? null : speaker };
+    if (speaker) context.previous = { ...quote, speaker };
     return quote;
   });
 }
@@ -38,6 +42,16 @@ interface Context {
 }
 
 const SO_CALLED = /\bso-called\s*$/i;
+
+/** Two words or more, each capitalised but for small words inside, and no sentence's end: a title. */
+function isTitleCased(words: string): boolean {
+  const title = words.trim().replace(/[,.]+$/, '');
+  if (/[.!?;:]/.test(title)) return false;
+  const parts = title.split(/\s+/);
+  return parts.length >= 2 && parts.every((part, index) => /^[\p{Lu}\d]/u.test(part) || (index > 0 && index < parts.length - 1 && TITLE_SMALL_WORDS.has(part)));
+}
+
+const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set('a an the and or nor but of on in at to for with by from as vs'.split(' '));
 
 /** How far back a quotation with no cue may still continue the previous speaker. */
 const CONTINUATION_REACH = 1500;
