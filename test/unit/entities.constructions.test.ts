@@ -697,6 +697,12 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(find(entities, 'Peter Costello').roles, ['Treasurer']);
   });
 
+  it('reads an American city\'s titles ("Councilmember", "Alderman") before a name as roles', () => {
+    const entities = extractEntities('Councilmember Teresa Valdez-Whitfield sponsored the contract. Alderman Ed Burke voted no.');
+    assert.deepEqual(find(entities, 'Teresa Valdez-Whitfield').roles, ['Councilmember']);
+    assert.deepEqual(find(entities, 'Ed Burke').roles, ['Alderman']);
+  });
+
   it('types a given name and a surname that is also a head noun as a person', () => {
     assert.deepEqual(typed('Jude Law and Charlotte Church attended, as did Denis Law.'), [['Jude Law', 'person'], ['Charlotte Church', 'person'], ['Denis Law', 'person']]);
     assert.deepEqual(typed('Mike Lake sailed on Lake Geneva.'), [['Mike Lake', 'person'], ['Lake Geneva', 'place']]);
