@@ -692,6 +692,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'trying very hard').speaker?.name, 'Derek Wyatt');
   });
 
+  it('reads a legislator with a party-and-state tag and a "whose" clause as the subject ("Rep. Curtis Vanderpool, R-Ohio, whose district…, said")', () => {
+    const text = 'Rep. Curtis Vanderpool, R-Ohio, whose district includes two hospitals, said in a post on X that hospitals "are not soft targets."';
+    assert.equal(speakerOf(text, 'soft targets').speaker?.name, 'Curtis Vanderpool');
+    const called = 'Rep. Nadia Castellanos-Hart, D-Calif., whose district includes chip firms, called the rule "a gift to Beijing."';
+    assert.equal(speakerOf(called, 'a gift to Beijing').speaker?.name, 'Nadia Castellanos-Hart');
+  });
+
   it('reads a name before a "whose" clause as the subject ("Nike, whose products are endorsed by Tiger Woods, said")', () => {
     const text = 'Nike, whose products are endorsed by Tiger Woods among other sports stars, said "demand continues to grow".';
     assert.equal(speakerOf(text, 'demand continues').speaker?.name, 'Nike');

@@ -38,7 +38,7 @@ yesterday today tonight however meanwhile just even never not only further himse
 /** "Mr Kapor is reported as saying"; with no auxiliary only "quoted", as in "with Mr Dixon quoted as saying". */
 const REPORTED_AS = /\s+(?:(?:is|was|are|were|has been|have been|had been)\s+(?:reported|quoted|understood|believed|thought)|quoted)\s+(?:as|to have)\s*$/;
 const ON_TO_SPEAK = /\s+(?:(?:went|goes|go|going)\s+on|(?:is|was|are|were)\s+(?:quick|keen|eager|careful|happy|anxious|at pains))\s+to\s*$/;
-const NAME_BEFORE_RELATIVE = /^\s*((?:Mr|Mrs|Ms|Dr|Sir|Lord)?\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})(?:,\s+\p{Ll}[^,"“”]{0,80})?,\s+(?:who|whose(?! real name))\s[^"“”]+$/u;
+const NAME_BEFORE_RELATIVE = /^\s*((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Rep|Sen|Gov)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s*(?:,\s+\p{Ll}[^,"“”]{0,80})?,\s+(?:who|whose(?! real name))\s[^"“”]+$/u;
 const DESCRIPTION_BEFORE_WHOSE = /(?:^|[.;:])\s*((?:[Tt]he|[Aa]n?)\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}+),\s+whose\s[^"“”]+,\s*$/u;
 const PASSIVE_BY = /^\s+by\s+([^,.;:"“”]{2,60}?)\s+as\s*$/;
 const INVERTED_SUBJECT = /\b(?:said|says|added|told)\s+((?:\S+\s+){0,5}?[^\s"“”]+)\s*$/;
@@ -50,6 +50,8 @@ const DASH_ASIDE = /\s[-–—]\s[^-–—"“”]{1,120}?\s[-–—]\s*$/;
 const BRACKETED_ASIDE = /\s\((?![\p{Lu}&]{2,8}\))[^()"“”]{1,60}\)\s*$/u;
 /** ", 58," after a name: blanked with its closing comma when it ends the clause ("Nogar's son Stephen, 57, said"). */
 const AGE_APPOSITION = /,\s*\d{1,3}(?:\s*,\s*$|(?=\s*,))/g;
+/** ", R-Ohio", ", D-Calif.": a legislator's party and state after the name, before another comma. */
+const PARTY_TAG_APPOSITION = /,\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?(?=\s*,)/g;
 
 /**
  * Words after a quotation that go on with its clause ("is a certainty,", "once he realised the
@@ -380,6 +382,8 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   // "The England coach went on to claim", "Mr Blair was quick to say": the subject comes before the phrase.
   if (head.endsWith(' to') || head.endsWith(' to ')) head = head.replace(ON_TO_SPEAK, '');
   if (/\d/.test(head)) head = head.replace(AGE_APPOSITION, (age) => ' '.repeat(age.length));
+  // "Rep. Curtis Vanderpool, R-Ohio, whose district…": a party-and-state tag, blanked the same way.
+  if (head.includes('-')) head = head.replace(PARTY_TAG_APPOSITION, (tag) => ' '.repeat(tag.length));
   // "But B&B - which has a 22% share of the market - said", "Sen. Elizabeth Warren (D-Mass.) wrote":
   // an aside between dashes or in brackets, blanked the same way.
   head = head.replace(DASH_ASIDE, (aside) => ' '.repeat(aside.length)).replace(BRACKETED_ASIDE, (aside) => ' '.repeat(aside.length));
