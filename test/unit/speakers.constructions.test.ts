@@ -552,6 +552,14 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf('The RBA will publish its quarterly "Statement on Monetary Policy" on Friday.', 'Statement on Monetary').speaker, null);
   });
 
+  it('reads "shot back", "retorted", "quipped" and "signalled" as cues, so two speakers can trade lines', () => {
+    const text = 'Councilmember Owen Pritchard said data could leave. "Once that data leaves this building, we don\'t control it," he said. '
+      + '"It doesn\'t leave this building," Teresa Valdez-Whitfield shot back. "Contracts get amended," Pritchard retorted.';
+    assert.equal(speakerOf(text, "It doesn't leave").speaker?.name, 'Teresa Valdez-Whitfield');
+    assert.equal(speakerOf(text, 'Contracts get amended').speaker?.name, 'Owen Pritchard');
+    assert.equal(speakerOf('The Reserve Bank of Australia cut rates but signalled it was in "no hurry" to ease again.', 'no hurry').speaker?.name, 'Reserve Bank of Australia');
+  });
+
   it('reads "a BBC statement read" as an attribution, but not "he read the book"', () => {
     const text = '"The performer had been asked to tone his act down," a BBC statement read. "His gestures had gone too far."';
     assert.equal(speakerOf(text, 'tone his act down').speaker?.name, 'a BBC statement');

@@ -16,10 +16,11 @@ demanded demands praised praises hailed hails criticised criticized criticises c
 threatened threatens threatening campaigning campaigned pushing demanding urging
 announcing stating describing suggesting admitting confirming predicting accusing branding labelling labeling dubbing
 cited cites blamed blames questioned questions forecast forecasts criticise criticize claim insist warn admit argue
+retorted retorts quipped quips snapped signalled signaled signals signalling signaling
 `;
 
-/** Cues of two words, found as one: "He pointed out that … "…"", "She went on: "…"". */
-const PHRASAL_VERBS = ['pointed out', 'points out', 'pointing out', 'went on', 'goes on'];
+/** Cues of two words, found as one: "He pointed out that … "…"", "She went on: "…"", "… ," she shot back. */
+const PHRASAL_VERBS = ['pointed out', 'points out', 'pointing out', 'went on', 'goes on', 'shot back', 'fired back', 'hit back'];
 
 /**
  * Verbs of judgement, of stance and of forecast that quote their object ("The Treasury dismissed the research
