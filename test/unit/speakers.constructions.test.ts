@@ -560,6 +560,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf('The Reserve Bank of Australia cut rates but signalled it was in "no hurry" to ease again.', 'no hurry').speaker?.name, 'Reserve Bank of Australia');
   });
 
+  it('reads a paragraph ending "She said:" as the attribution of the quotation set as the next paragraph', () => {
+    const text = 'A CISA spokesperson said the agency was "aware of the incident."\n\nDr. Anita Sorensen told reporters that no patient had been harmed. She said:\n\n"We have moved to downtime procedures."';
+    assert.equal(speakerOf(text, 'downtime procedures').speaker?.name, 'Anita Sorensen');
+  });
+
   it('reads "a BBC statement read" as an attribution, but not "he read the book"', () => {
     const text = '"The performer had been asked to tone his act down," a BBC statement read. "His gestures had gone too far."';
     assert.equal(speakerOf(text, 'tone his act down').speaker?.name, 'a BBC statement');

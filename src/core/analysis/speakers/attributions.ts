@@ -239,8 +239,9 @@ function nameBeforeAffiliation(phrase: string): string {
  * sentence before the quotation, nearest first (the caller takes the first that names someone).
  */
 function* attributionsBefore(text: string, span: QuoteSpan): Generator<Attribution> {
-  const from = sentenceStart(text, span.open);
-  const window = text.slice(from, span.open);
+  const end = leadInColonEnd(text, span.open);
+  const from = sentenceStart(text, end);
+  const window = text.slice(from, end);
   const cues = findCues(window);
   // "He said Mr Blair had spoken with "such sincerity", adding: "…"": a participle shares the
   // subject of the verb before it, so that verb's attribution serves when there is one; but not
@@ -268,6 +269,18 @@ const DESCRIPTION_VERBS: ReadonlySet<string> = new Set(['described', 'describes'
 const RELATIVE_BEFORE_CUE = /\b(?:who|whom|which)\s+(?:he|she|they|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+$/u;
 /** "as a prominent anti-war activist," : the description after "as", ended by a comma or a semicolon. */
 const FINISHED_DESCRIPTION = /^[^"“”]*?\bas\s+[^,;"“”]+[,;]/;
+
+/**
+ * Where the words leading into a quotation end: right before its mark, or, for a quotation set as
+ * its own paragraph after a paragraph ending in a colon ("She said:¶¶"We have…"), after that colon.
+ */
+function leadInColonEnd(text: string, open: number): number {
+  let i = open - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\r')) i--;
+  if (text[i] !== '\n') return open;
+  while (i >= 0 && /\s/.test(text[i])) i--;
+  return text[i] === ':' ? i + 1 : open;
+}
 
 /**
  * Whether the cue is a participle after a form of "be" ("has been branded", "was described"),
