@@ -744,6 +744,16 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'I have seen a lot').speaker?.name, 'Roni Size');
   });
 
+  it('reads "A nurse at the hospital, who spoke on condition of anonymity…, said" as an unnamed source, who is then "she"', () => {
+    const text = 'Dr. Anita Sorensen said no patient had been harmed. A nurse at the flagship hospital in Columbus, who spoke on condition of anonymity because she was not authorized to talk to the media, said orders were being carried by hand. "It is chaos," she said.';
+    assert.equal(speakerOf(text, 'It is chaos').speaker?.name, 'A nurse at the flagship hospital in Columbus');
+  });
+
+  it('finds the unnamed source that "she" is in the paragraph before, and keeps where the source works as written', () => {
+    const text = 'Dr. Anita Sorensen said no patient had been harmed.\n\nA nurse at Bayridge\'s flagship hospital in Columbus said orders were being carried by hand.\n\n"It is chaos," she said.';
+    assert.equal(speakerOf(text, 'It is chaos').speaker?.name, "A nurse at Bayridge's flagship hospital in Columbus");
+  });
+
   it('keeps any unnamed person as "he": a dealer, a trader or an economist, not only a spokesman or an official', () => {
     const text = 'Analyst Nick Bubb said profits were fine. However, one dealer, who asked not to be named, told Reuters the sales were "not what people had hoped for". '
       + '"Christmas has been tough for the whole sector," he said.';

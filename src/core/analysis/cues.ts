@@ -83,7 +83,8 @@ colleague colleagues friend friends member members employee employees staffer st
 representative representatives negotiator negotiators officer officers statement report witness witnesses resident judge backbencher backbenchers
 residents campaigners campaigner activists activist economists economist leader leaders minister ministers company
 firm department ministry office agency government administration police prosecutors prosecutor authorities insurer bank
-authors scientists doctors commentators organisers organizers complaint lawsuit letter email memo filing study survey
+authors scientists doctor doctors nurse nurses teacher teachers student students parent parents patient patients
+fan fans voter voters customer customers commentators organisers organizers complaint lawsuit letter email memo filing study survey
 submission ruling judgment judgement indictment document documents manifesto guidance guidelines
 band club corporation group organisation organization charity union council regulator watchdog association federation board commission committee tribunal court
 airline retailer bookmaker bookmakers carmaker drugmaker lender manufacturer maker housebuilder brewer supermarket chain

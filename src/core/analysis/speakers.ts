@@ -477,7 +477,8 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
   const forBody = speaksFor && entities[speaksFor.key].type === 'organization';
   const personEnd = preposition && !forBody && !describedBody ? personSpokenFor(context, end) : undefined;
   if (forBody) {
-    end = speaksFor.end;
+    // "A nurse at Bayridge's flagship hospital in Columbus": a place of the body's, as written.
+    end = isPossessiveAt(text, speaksFor.end) ? Math.max(speaksFor.end, phrase.end) : speaksFor.end;
     organization = speaksFor.key;
   } else if (preposition && describedBody) {
     // "a spokeswoman for the company": the organisation in focus.
@@ -487,9 +488,9 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
     // "A spokesman for Mr Blair": someone who speaks for a person, named with them.
     end = personEnd;
   } else if (preposition) {
-    // "a spokesman for the author", "a senior source at the club": whom the source speaks for, or
-    // where it works, as written.
-    const described = /^\s+(?:for|at)\s+(?:the|his|her|their)\s+\p{Ll}+/u.exec(text.slice(end, phrase.end));
+    // "a spokesman for the author", "a senior source at the club", "a nurse at the flagship
+    // hospital in Columbus": whom the source speaks for, or where it works, as written.
+    const described = /^\s+(?:for|at)\s+(?:the|his|her|their)\s+\p{Ll}+(?:\s+(?!in\s)\p{Ll}+)*(?:\s+in\s+\p{Lu}[\p{L}-]*)?/u.exec(text.slice(end, phrase.end));
     if (described && end + described[0].length === phrase.end) end = phrase.end;
   }
   const qualifier = SOURCE_QUALIFIER.exec(text.slice(end, Math.max(end, phrase.end)));
@@ -684,7 +685,8 @@ function isObjectOfQuotedSentence(text: string, person: MentionRef, span: QuoteS
  * newsmaker a pronoun would otherwise fall to.
  */
 function unnamedReporterBefore(context: Context, kind: 'male' | 'female', mention: Span, span: QuoteSpan, fits: (key: number) => boolean): Speaker | null {
-  const reported = reportedSpeechBefore(context.text, Math.min(span.open, mention.start));
+  // "A nurse …, said orders were carried by hand.¶¶"It's chaos," she said": the source may be in the paragraph before.
+  const reported = reportedSpeechBefore(context.text, Math.min(span.open, mention.start), true);
   // The phrase must name a new source of the kind that can be "he", or the outlet's reporter, before it is worth resolving.
   if (!reported || reported.phraseStart < (context.previous?.end ?? 0)) return null;
   const newSource = NEW_PERSON_SOURCE.test(reported.phrase);
@@ -725,7 +727,7 @@ const PREPOSITION_BEFORE_NAME = /\b(?<!according\s)(?:to|with|about|against|by)\
 const NEW_PERSON_SOURCE = /\b(?:an?|one|another)\s/i;
 
 /** Unnamed sources that are people, who can be "he" or "she" (a report or a company cannot). */
-const PERSON_SOURCE = /\b(?:spokes(?:man|woman|person)|officials?|sources?|aides?|advis[eo]rs?|analysts?|experts?|executives?|insiders?|diplomats?|lawyers?|colleagues?|friends?|person|consultants?|brokers?|traders?|dealers?|bankers?|strategists?|economists?|observers?|critics?|supporters?|investors?|employees?|staffers?|researchers?|negotiators?|officers?|witness|resident|campaigners?|activists?|prosecutors?)\b/i;
+const PERSON_SOURCE = /\b(?:spokes(?:man|woman|person)|officials?|sources?|aides?|advis[eo]rs?|analysts?|experts?|executives?|insiders?|diplomats?|lawyers?|colleagues?|friends?|person|consultants?|brokers?|traders?|dealers?|bankers?|strategists?|economists?|observers?|critics?|supporters?|investors?|employees?|staffers?|researchers?|negotiators?|officers?|witness|resident|campaigners?|activists?|prosecutors?|doctor|nurse|teacher|student|parent|patient|fan|voter|customer)\b/i;
 
 /** "a spokeswoman" is "she", "a spokesman" "he"; other nouns fit either. */
 function agreesInGender(source: string, kind: 'male' | 'female'): boolean {

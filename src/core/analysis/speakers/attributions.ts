@@ -39,6 +39,7 @@ yesterday today tonight however meanwhile just even never not only further himse
 const REPORTED_AS = /\s+(?:(?:is|was|are|were|has been|have been|had been)\s+(?:reported|quoted|understood|believed|thought)|quoted)\s+(?:as|to have)\s*$/;
 const ON_TO_SPEAK = /\s+(?:(?:went|goes|go|going)\s+on|(?:is|was|are|were)\s+(?:quick|keen|eager|careful|happy|anxious|at pains))\s+to\s*$/;
 const NAME_BEFORE_RELATIVE = /^\s*((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Rep|Sen|Gov)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s*(?:,\s+\p{Ll}[^,"“”]{0,80})?,\s+(?:who|whose(?! real name))\s[^"“”]+$/u;
+const SOURCE_BEFORE_RELATIVE = /^\s*((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[^,"“”]{1,80}?),\s+who\s[^"“”]+,\s*$/u;
 const DESCRIPTION_BEFORE_WHOSE = /(?:^|[.;:])\s*((?:[Tt]he|[Aa]n?)\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}+),\s+whose\s[^"“”]+,\s*$/u;
 const PASSIVE_BY = /^\s+by\s+([^,.;:"“”]{2,60}?)\s+as\s*$/;
 const INVERTED_SUBJECT = /\b(?:said|says|added|told)\s+((?:\S+\s+){0,5}?[^\s"“”]+)\s*$/;
@@ -305,10 +306,13 @@ const AGENT_AFTER = /\s+by\s+([^,.;:!?"“”()]{2,60}?)(?=\s+(?:who|which|that|
  * "A spokesman for the English National Ballet told BBC News that … He said …": the attribution
  * of reported speech in the sentence before the one at `offset`, when that sentence quotes nobody.
  */
-export function reportedSpeechBefore(text: string, offset: number): Attribution | undefined {
+export function reportedSpeechBefore(text: string, offset: number, acrossParagraphs = false): Attribution | undefined {
   const current = sentenceStart(text, offset);
-  if (current <= 1) return undefined;
-  const from = sentenceStart(text, current - 1);
+  // The sentence before may end the paragraph before, when the caller reads that far back.
+  let back = current;
+  while (acrossParagraphs && back > 0 && /\s/.test(text[back - 1])) back--;
+  if (back <= 1) return undefined;
+  const from = sentenceStart(text, back - 1);
   if (hasQuoteMark(text, from, current)) return undefined;
   const window = text.slice(from, current);
   const [cue] = findCues(window, 0, 1);
@@ -424,6 +428,10 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   // names in a "whose" clause belong to it; the subject is the description before it.
   const whose = head.includes(', whose ') ? DESCRIPTION_BEFORE_WHOSE.exec(head) : null;
   if (whose) return { phrase: whose[1], phraseStart: clauseOffset + whose.index + whose[0].indexOf(whose[1]) };
+  // "A nurse at the flagship hospital, who spoke on condition of anonymity because she was not
+  // authorized to talk, said": an unnamed source, then a relative clause of any length.
+  const source = head.includes(', who ') ? SOURCE_BEFORE_RELATIVE.exec(head) : null;
+  if (source) return { phrase: source[1], phraseStart: clauseOffset + source.index + source[0].indexOf(source[1]) };
   let appositive: Phrase | undefined;
   // A comma inside a number ("500,000 growers") separates nothing.
   const apposition = /,\s*((?:[^,]|,(?=\d{3}))+?)\s*,\s*$/.exec(head);
