@@ -565,6 +565,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'downtime procedures').speaker?.name, 'Anita Sorensen');
   });
 
+  it('reads past a wire dateline ("SYDNEY, Feb 17 (Reuters) -") to the sentence\'s own subject', () => {
+    const text = 'RBA cuts rates\n\nSYDNEY, Feb 17 (Reuters) - The Reserve Bank of Australia (RBA) cut its cash rate on Tuesday, its first move in six months, but signalled it was in "no hurry" to ease again.';
+    assert.equal(speakerOf(text, 'no hurry').speaker?.name, 'Reserve Bank of Australia');
+  });
+
   it('reads "a BBC statement read" as an attribution, but not "he read the book"', () => {
     const text = '"The performer had been asked to tone his act down," a BBC statement read. "His gestures had gone too far."';
     assert.equal(speakerOf(text, 'tone his act down').speaker?.name, 'a BBC statement');

@@ -563,13 +563,27 @@ export function sentenceStart(text: string, offset: number): number {
   const floor = Math.max(0, offset - 400);
   for (let i = offset - 1; i >= floor; i--) {
     const char = text[i];
-    if (char === '\n') return i + 1;
+    if (char === '\n') return afterDateline(text, i + 1, offset);
     if ((char === '.' || char === '!' || char === '?') && /^["”’']?\s/.test(text.slice(i + 1, i + 3)) && !(char === '.' && isAbbreviationStop(text, i))) {
       return /["”’']/.test(text[i + 1]) ? i + 2 : i + 1;
     }
   }
   return floor;
 }
+
+/**
+ * "SYDNEY, Feb 17 (Reuters) - The Reserve Bank…", "DENVER — The city council…": a wire story's
+ * dateline opens its first paragraph and is no part of the sentence (nor "Reuters" its subject).
+ */
+function afterDateline(text: string, lineStart: number, offset: number): number {
+  const code = text.charCodeAt(lineStart);
+  if (code < 65 || code > 90) return lineStart;
+  DATELINE.lastIndex = lineStart;
+  const dateline = DATELINE.exec(text);
+  return dateline && lineStart + dateline[0].length <= offset ? lineStart + dateline[0].length : lineStart;
+}
+
+const DATELINE = /[A-Z][A-Z.' ]{1,30}(?:,\s*[A-Z][A-Za-z.]*\s+\d{1,2})?\s*(?:\([A-Za-z .]+\)\s*)?[-–—]\s+/y;
 
 function paragraphEnd(text: string, offset: number): number {
   const end = text.indexOf('\n', offset);
