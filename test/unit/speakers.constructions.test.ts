@@ -565,6 +565,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'downtime procedures').speaker?.name, 'Anita Sorensen');
   });
 
+  it('reads "X was blunter:" past an aside between dashes, also when the quotation is set as the next paragraph', () => {
+    const text = 'Halcyon Labs said it would comply.\n\nFlashback: Speaking at Web Summit in Lisbon in November — weeks before the complaints began piling up — Priya Raghunathan was blunter:\n\n“Europe keeps telling us it wants trust.”';
+    assert.equal(speakerOf(text, 'Europe keeps telling').speaker?.name, 'Priya Raghunathan');
+  });
+
   it('reads past a wire dateline ("SYDNEY, Feb 17 (Reuters) -") to the sentence\'s own subject', () => {
     const text = 'RBA cuts rates\n\nSYDNEY, Feb 17 (Reuters) - The Reserve Bank of Australia (RBA) cut its cash rate on Tuesday, its first move in six months, but signalled it was in "no hurry" to ease again.';
     assert.equal(speakerOf(text, 'no hurry').speaker?.name, 'Reserve Bank of Australia');

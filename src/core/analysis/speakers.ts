@@ -1,7 +1,7 @@
 import { CUE_VERBS, DOCUMENT_NOUNS, MEDIA_NOUNS, PRONOUNS, SOURCE_DETERMINERS, SOURCE_NOUNS, SOURCE_QUALIFIER } from './cues';
 import type { AttributionMethod, LocalEntity, Quote, Span, Speaker } from './model';
 import type { QuoteSpan } from './quotes';
-import { type Attribution, attributionsFor, hasQuoteMark, labelAttribution, opensSentence, type Phrase, reportedSpeechBefore, sentenceStart, wordCount } from './speakers/attributions';
+import { type Attribution, attributionsFor, hasQuoteMark, labelAttribution, leadInColonEnd, opensSentence, type Phrase, reportedSpeechBefore, sentenceStart, wordCount } from './speakers/attributions';
 import { MentionIndex, type MentionRef } from './speakers/mentionIndex';
 import { genderOfGivenName, OUTLETS } from '../text/gazetteer';
 import { BUSINESS_NOUNS, DEMONYMS, FUNCTION_WORDS, isGovernmentBody, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS } from '../text/lexicon';
@@ -167,12 +167,15 @@ function speaksInArticle(text: string, person: LocalEntity): boolean {
  * a pronoun opening the clause, speaks.
  */
 function colonLeadIn({ text, mentions, entities }: Context, span: QuoteSpan): Attribution | undefined {
-  let colon = span.open - 1;
+  // The clause may end the paragraph before a quotation set as its own ("Raghunathan was blunter:¶¶"…").
+  let colon = leadInColonEnd(text, span.open) - 1;
   while (colon > 0 && (text[colon] === ' ' || text[colon] === '\t')) colon--;
   if (text[colon] !== ':') return undefined;
   const from = sentenceStart(text, colon);
-  // Searched within the sentence only: a scan back to the last comma of a long text would cost its length.
-  const clauseStart = from + text.slice(from, colon).lastIndexOf(',') + 1;
+  // Searched within the sentence only: a scan back to the last comma of a long text would cost its
+  // length. A dash closes an aside as a comma does ("In November — weeks before — Raghunathan was blunter:").
+  const sentence = text.slice(from, colon);
+  const clauseStart = from + Math.max(sentence.lastIndexOf(','), sentence.lastIndexOf('—'), sentence.lastIndexOf(' – '), sentence.lastIndexOf(' - ')) + 1;
   const pronoun = /^\s*(?:he|she)\b/i.exec(text.slice(clauseStart, colon));
   if (pronoun) return { phrase: pronoun[0].trim(), phraseStart: clauseStart + pronoun[0].length - pronoun[0].trim().length, cue: ':', method: 'cue-before' };
   const subject = mentions.within(clauseStart, colon).find((ref) => entities[ref.key].type === 'person');

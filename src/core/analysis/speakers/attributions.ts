@@ -275,7 +275,7 @@ const FINISHED_DESCRIPTION = /^[^"“”]*?\bas\s+[^,;"“”]+[,;]/;
  * Where the words leading into a quotation end: right before its mark, or, for a quotation set as
  * its own paragraph after a paragraph ending in a colon ("She said:¶¶"We have…"), after that colon.
  */
-function leadInColonEnd(text: string, open: number): number {
+export function leadInColonEnd(text: string, open: number): number {
   let i = open - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\r')) i--;
   if (text[i] !== '\n') return open;
