@@ -570,6 +570,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'Europe keeps telling').speaker?.name, 'Priya Raghunathan');
   });
 
+  it('reads "the statement said" as the author of the statement the article named last', () => {
+    const text = 'The decision was unanimous, the RBA said in a statement. "The Board judges that inflation is within the band," the statement said.';
+    assert.equal(speakerOf(text, 'The Board judges').speaker?.name, 'RBA');
+    const from = 'Earlier, a statement from Microsoft welcomed the vote. "We respect the council," the statement said.';
+    assert.equal(speakerOf(from, 'We respect the council').speaker?.name, 'Microsoft');
+  });
+
   it('reads past a wire dateline ("SYDNEY, Feb 17 (Reuters) -") to the sentence\'s own subject', () => {
     const text = 'RBA cuts rates\n\nSYDNEY, Feb 17 (Reuters) - The Reserve Bank of Australia (RBA) cut its cash rate on Tuesday, its first move in six months, but signalled it was in "no hurry" to ease again.';
     assert.equal(speakerOf(text, 'no hurry').speaker?.name, 'Reserve Bank of Australia');

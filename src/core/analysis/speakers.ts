@@ -227,7 +227,7 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   const { entities } = context;
   const named = context.mentions.within(mention.start, mention.end);
   const lowerWords = value.toLowerCase().split(/\s+/);
-  const namesake = named.length === 0 ? bodyNamedByNoun(context, lowerWords, mention.start) : undefined;
+  const namesake = named.length === 0 ? bodyNamedByNoun(context, lowerWords, mention.start) ?? statementAuthor(context, lowerWords, mention.start) : undefined;
   if (namesake) return anaphor(namesake, mention, attribution.cue);
   const isSourceNoun = (word: string) => SOURCE_NOUNS.has(word.replace(/['’]s$/, ''));
   let sourceNoun = sourceNounIndex(mention, named, lowerWords, isSourceNoun);
@@ -323,6 +323,26 @@ function bodyNamedByNoun({ mentions, entities }: Context, lowerWords: readonly s
   const latest = mentions.lastBefore(before, endsWithNoun);
   return latest && entities[latest.key];
 }
+
+/**
+ * ""…," the statement said", after "the RBA said in a statement" or "a statement from Sentrix":
+ * the statement the article named last is its author's voice.
+ */
+function statementAuthor({ text, mentions, entities }: Context, lowerWords: readonly string[], before: number): LocalEntity | undefined {
+  if (lowerWords.length !== 2 || lowerWords[0] !== 'the' || lowerWords[1] !== 'statement') return undefined;
+  const named = text.lastIndexOf('statement', before - 1);
+  if (named < 0 || before - named > STATEMENT_REACH) return undefined;
+  const speaks = (ref: MentionRef) => entities[ref.key].type !== 'place';
+  // "a statement from Sentrix", "a statement by the club": the author follows.
+  const from = /^statement\s+(?:from|by|issued by)\s+(?:the\s+)?/.exec(text.slice(named, named + 30));
+  const after = from ? mentions.startingAt(named + from[0].length) : undefined;
+  if (after) return speaks(after) ? entities[after.key] : undefined;
+  // "the RBA said in a statement", "In a statement, Sentrix said": the author is the subject nearby.
+  const author = mentions.within(Math.max(0, named - 60), named + 40).filter((ref) => speaks(ref) && ref.start < before).at(-1);
+  return author && entities[author.key];
+}
+
+const STATEMENT_REACH = 1500;
 
 /** "telecom regulator Ofcom": a body named right after the noun that describes it is the speaker. */
 function namesBodyAfterNoun({ text, entities }: Context, phrase: Span, named: readonly MentionRef[], sourceNoun: number): boolean {
