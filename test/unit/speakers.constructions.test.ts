@@ -734,6 +734,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'demand continues').speaker?.name, 'Nike');
   });
 
+  it('reads "the Ealing North MP" as the person in focus, not the constituency', () => {
+    const text = 'Stephen Pound said he was shocked. "I felt guilt in the marrow of my bones," said the Ealing North MP.';
+    assert.equal(speakerOf(text, 'I felt guilt').speaker?.name, 'Stephen Pound');
+  });
+
   it('reads "with X quoted as saying" as X, not the subject of the clause before it', () => {
     const text = 'Qantas chief Geoff Dixon spoke. Last month, the company warned it may cut 7,000 jobs, with Mr Dixon quoted as saying that the carrier could no longer afford to remain "all-Australian".';
     assert.equal(speakerOf(text, 'all-Australian').speaker?.name, 'Geoff Dixon');

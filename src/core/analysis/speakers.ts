@@ -391,8 +391,8 @@ function isBareTitle(phrase: string, title: string): boolean {
 const SINGLE_HOLDER_TITLES: ReadonlySet<string> = new Set(['chairman', 'chairwoman', 'minister', 'judge']);
 const BARE_TITLE = /^[Tt]he\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{L}\p{Ll}+$/u;
 
-/** "The MP for Sittingbourne and Sheppey": one seat has one holder. */
-const SEAT_HOLDER = /^[Tt]he\s+(?:\p{L}[\p{L}'’-]*\s+){0,2}(?:MP|MEP|MSP|AM|[Mm]ember|[Ss]enator|[Cc]ongress(?:man|woman))\s+for\s+\p{Lu}/u;
+/** "The MP for Sittingbourne and Sheppey", "the Ealing North MP": one seat has one holder. */
+const SEAT_HOLDER = /^[Tt]he\s+(?:(?:\p{L}[\p{L}'’-]*\s+){0,2}(?:MP|MEP|MSP|AM|[Mm]ember|[Ss]enator|[Cc]ongress(?:man|woman))\s+for\s+\p{Lu}|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:MP|MEP|MSP|AM)$)/u;
 
 /** "the star of Rain Man and Tootsie", "the founder of Microsoft": a person known for what follows "of". */
 const KNOWN_FOR = /^[Tt]he\s+(?:\p{Ll}[\p{L}\d'’-]*\s+){0,2}(?:star|director|creator|author|writer|singer|frontman|founder|co-founder|winner|veteran|captain|boss)\s+of\s+\p{Lu}/u;
