@@ -671,6 +671,7 @@ describe('speaker attribution: constructions of news prose', () => {
 
   it('reads a passive "described by X as" as X speaking, a body after the noun that describes it, and a board or a committee as a source', () => {
     assert.equal(speakerOf('Also taken was a sapphire described by Sharon Osbourne as "one of the only 24-carat sapphires".', '24-carat').speaker?.name, 'Sharon Osbourne');
+    assert.equal(speakerOf('Mr Brown announced plans to merge 35 agencies into nine - described by one civil service union as a "bonfire of the quangos".', 'bonfire').speaker?.name, 'one civil service union');
     assert.equal(speakerOf('Telecom analysts Ovum welcomed the move, saying BT had "given a lot of ground".', 'lot of ground').speaker?.name, 'Ovum');
     assert.equal(speakerOf('The board said in a statement that it would "continue to act in the best interests of shareholders".', 'best interests').speaker?.name, 'The board');
   });
