@@ -288,6 +288,8 @@ describe('speaker attribution: constructions of news prose', () => {
   it('reads a web address inside an attribution, and an apposition whose closing comma is missing', () => {
     const text = '"It is obviously very encouraging for Sony," John Houlihan, editor of Computerandvideogames.com told BBC News.';
     assert.equal(speakerOf(text, 'encouraging for Sony').speaker?.name, 'John Houlihan');
+    const long = 'Mark Serwotka, the leader of the Public and Commercial Services Union said: "In last year\'s budget we had the day of the long knives."';
+    assert.equal(speakerOf(long, 'day of the long knives').speaker?.name, 'Mark Serwotka');
   });
 
   it('looks past a relative clause holding a number written with a comma', () => {

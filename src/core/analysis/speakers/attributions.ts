@@ -45,7 +45,7 @@ const PASSIVE_BY = /^\s+by\s+([^,.;:"“”]{2,60}?)\s+as(?:\s+an?)?\s*$/;
 const INVERTED_SUBJECT = /\b(?:said|says|added|told)\s+((?:\S+\s+){0,5}?[^\s"“”]+)\s*$/;
 const QUOTED_AS = /\bquoted\s+([^,.;:"“”]{2,80}?)\s+as\s*$/;
 /** A name, a comma and a role of a body: "John Houlihan, editor of Computerandvideogames.com". */
-const NAME_THEN_ROLE = /^\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}),\s*((?:[a-z]+\s+)*?[a-z-]+\s+(?:of|at|for)\s+\S+(?:\s+\S+){0,4}?)\s*$/u;
+const NAME_THEN_ROLE = /^\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}),\s*((?:[a-z]+\s+)*?[a-z-]+\s+(?:of|at|for)\s+\S+(?:\s+\S+){0,6}?)\s*$/u;
 const DASH_ASIDE = /\s[-–—]\s[^-–—"“”]{1,120}?\s[-–—]\s*$/;
 /** Not an acronym the name defines ("the British Chambers of Commerce (BCC) said"): that is part of the subject. */
 const BRACKETED_ASIDE = /\s\((?![\p{Lu}&]{2,8}\))[^()"“”]{1,60}\)\s*$/u;
