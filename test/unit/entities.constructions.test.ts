@@ -508,6 +508,11 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('Now, according to Asahi Breweries, the market for such drinks grew. Asahi is late to the market.'), [['Asahi Breweries', 'organization']]);
   });
 
+  it('reads a show before its actor or presenter as a work ("Former Holby City actor Jeremy Edwards"), not a club before its host', () => {
+    assert.deepEqual(typed('Former Holby City actor Jeremy Edwards said he had voted.'), [['Holby City', 'other'], ['Jeremy Edwards', 'person']]);
+    assert.deepEqual(typed('Next, Bolton host Arsenal at home.').find(([name]) => name === 'Bolton')?.[1], 'organization');
+  });
+
   it('reads one word after a capitalised "The" in mid-sentence as a work ("while The Aviator has 11")', () => {
     assert.deepEqual(typed('The film has seven nominations while The Aviator has 11.'), [['Aviator', 'other']]);
   });

@@ -1451,6 +1451,8 @@ function contextType(text: string, start: number, end: number): EntityType | und
   if (previous && PRODUCT_CUES.has(previous) || workNounBeforeThe(text, start) || (namesWorkBefore(text, start, before) && !isPossessiveAt(text, end))) return 'other';
   // "the ChatGPT maker", "Durex maker SSL": what a maker makes is a product.
   if (next && ((PRODUCT_CUES.has(next) && next !== 'system') || next === 'maker' || next === 'makers')) return 'other';
+  // "Former Holby City actor Jeremy Edwards": a show's or a film's cast ("Bolton star" is a club's player).
+  if (next && CAST_NOUNS.has(next) && /^\s+\p{Ll}+\s+\p{Lu}/u.test(text.slice(end, end + 40))) return 'other';
   const described = appositiveNoun(text, end);
   if (described && PRODUCT_CUES.has(described)) return 'other';
   if (described && ORG_INTRODUCERS.has(described)) return 'organization';
@@ -1486,6 +1488,9 @@ function worksAt(text: string, start: number): boolean {
   return /(?:\p{Lu}[\p{L}'’-]+|\b(?:analyst|analysts|economist|economists|strategist|director|partner|professor|researcher|lawyer|executive|chairman|head|chief|spokesman|spokeswoman|dealer|trader|manager)),?\s+at\s+$/u
     .test(text.slice(Math.max(0, start - 40), start));
 }
+
+/** Nouns for a show's or a film's cast, which follow its name ("Holby City actor"). */
+const CAST_NOUNS: ReadonlySet<string> = new Set(['actor', 'actress', 'presenter']);
 
 /** Nouns that introduce a place's name: "the Cameroon capital Yaounde", "the town Minety". */
 const PLACE_INTRODUCERS: ReadonlySet<string> = new Set(['capital', 'city', 'town', 'village', 'suburb', 'resort', 'port', 'island', 'province', 'region']);
