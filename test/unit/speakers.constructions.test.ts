@@ -779,6 +779,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'It is chaos').speaker?.name, "A nurse at Bayridge's flagship hospital in Columbus");
   });
 
+  it('reads "Lee Gilmore, who issued the order, said she" as the gender of Lee Gilmore', () => {
+    const text = 'Photographer Wendy Day was in court. Magistrate Lee Gilmore, who issued the restraining order, said she understood the photographers. "It has gone beyond that," she said.';
+    assert.equal(speakerOf(text, 'It has gone beyond').speaker?.name, 'Lee Gilmore');
+  });
+
   it('keeps any unnamed person as "he": a dealer, a trader or an economist, not only a spokesman or an official', () => {
     const text = 'Analyst Nick Bubb said profits were fine. However, one dealer, who asked not to be named, told Reuters the sales were "not what people had hoped for". '
       + '"Christmas has been tough for the whole sector," he said.';

@@ -869,8 +869,9 @@ function honorificGender(text: string, entity: LocalEntity): 'male' | 'female' |
 }
 
 /**
- * "Size said he collaborated on the single": the pronoun of someone's reported speech about
- * themselves, which outweighs what their given name suggests ("Roni" is more often a woman's).
+ * "Size said he collaborated on the single", "Lee Gilmore, who issued the order, said she
+ * understood": the pronoun of someone's reported speech about themselves, which outweighs what
+ * their given name suggests ("Roni" is more often a woman's, "Lee" a man's).
  * Read wherever the article writes one of the names or the surname, as a surname that is also
  * a common word ("Size") may be no mention of the entity's own.
  */
@@ -887,7 +888,7 @@ function reportedSelfGender(text: string, entity: LocalEntity): 'male' | 'female
   return found;
 }
 
-const SAID_OF_SELF = String.raw`\s+(?:has\s+|had\s+)?(?:said|says|added|insisted|admitted|claimed|explained)\s+(?:that\s+)?(he|she)\b`;
+const SAID_OF_SELF = String.raw`(?:,\s+who\s[^,.;"“”]{1,120},)?\s+(?:has\s+|had\s+)?(?:said|says|added|insisted|admitted|claimed|explained)\s+(?:that\s+)?(he|she)\b`;
 
 /** "Spike Lee … He frequently collaborated": the pronouns that follow the name as a subject, when they agree. */
 function pronounGender(text: string, entity: LocalEntity): 'male' | 'female' | undefined {
