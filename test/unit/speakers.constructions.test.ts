@@ -908,6 +908,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(capitalised, 'not surprising').speaker?.name, 'James Kleinberg');
   });
 
+  it('keeps the floor for the speaker past someone named after a preposition and an honorific ("matched to Mr Houston")', () => {
+    const text = 'UKIP spokesman Mark Croucher said the remarks were not the party\'s. He said they would not have been matched to Mr Houston when he was standing. '
+      + 'He told BBC News: "He appears to have said these things."';
+    assert.equal(speakerOf(text, 'He appears to have said').speaker?.name, 'Mark Croucher');
+  });
+
   it('keeps the floor for the person in focus past someone named after a preposition and their club ("a challenge with Roma\'s Olivier Dacourt")', () => {
     const text = '"It is very painful," Arjen Robben said. The 21-year-old missed three months after a challenge with Roma\'s Olivier Dacourt. And he added: "It felt different then."';
     assert.equal(speakerOf(text, 'It felt different').speaker?.name, 'Arjen Robben');

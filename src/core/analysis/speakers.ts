@@ -745,7 +745,7 @@ function isNamedAfterPreposition(text: string, ref: MentionRef): boolean {
  * Not "according to", which names a source. A title may stand between, with an acronym in it ("by
  * UK finance minister"), and so may the club or body the person belongs to ("a challenge with Roma's Olivier Dacourt").
  */
-const PREPOSITION_BEFORE_NAME = /\b(?<!according\s)(?:to|with|about|against|by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,4})\s+){0,3}$/u;
+const PREPOSITION_BEFORE_NAME = /\b(?<!according\s)(?:to|with|about|against|by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,4})\s+){0,3}(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?$/u;
 
 const NEW_PERSON_SOURCE = /\b(?:an?|one|another)\s/i;
 
