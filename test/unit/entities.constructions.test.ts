@@ -527,6 +527,11 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('He spoke to Friends of the Earth.'), [['Friends of the Earth', 'organization']]);
   });
 
+  it('joins "for" and "of" inside a two-word body\'s name after its head ("Court of Arbitration for Sport")', () => {
+    assert.deepEqual(typed('They will appeal to the Court of Arbitration for Sport next week.'), [['Court of Arbitration for Sport', 'organization']]);
+    assert.deepEqual(typed('The Board of Deputies of British Jews complained.'), [['Board of Deputies of British Jews', 'organization']]);
+  });
+
   it('joins a body named for its aim across "for" ("Campaign for Nuclear Disarmament")', () => {
     assert.deepEqual(typed('He joined the Campaign for Nuclear Disarmament last year. The Movement for Democratic Change won.'),
       [['Campaign for Nuclear Disarmament', 'organization'], ['Movement for Democratic Change', 'organization']]);

@@ -352,7 +352,7 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
     || (connector === 'of' && ((run.length === 2 && PEERS.has(run[0].lower)) || (run.length === 1 && NOBLE_TITLES.has(head))))
     // "American Association for the Advancement of Science", "Court of Arbitration for Sport": "of"
     // or "for" inside a body's name, after its head.
-    || ((connector === 'of' || connector === 'for') && run.length >= 3 && run.some((word) => ORG_HEAD_WORDS.has(word.lower)));
+    || ((connector === 'of' || connector === 'for') && run.length >= 2 && run.some((word) => ORG_HEAD_WORDS.has(word.lower)));
 }
 
 /** A common word that is no given name, body's head or title, which before "of the" opens the title of a work. */
