@@ -568,6 +568,10 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('He also runs Ferrari and Alfa Romeo.'), [['Alfa Romeo', 'organization'], ['Ferrari', 'organization']]);
   });
 
+  it('reads an adjective of office capitalised in mid-sentence ("the Presidential election") as no name', () => {
+    assert.deepEqual(typed('Jobs fell up to last November\'s Presidential election.'), []);
+  });
+
   it('reads a comics publisher as a firm and a racecourse as a place ("DC Comics", "Musselburgh Racecourse")', () => {
     assert.deepEqual(typed('Joss Whedon described the DC Comics character as iconic.'), [['Joss Whedon', 'person'], ['DC Comics', 'organization']]);
     assert.deepEqual(typed('She went to Musselburgh Racecourse to work.'), [['Musselburgh Racecourse', 'place']]);

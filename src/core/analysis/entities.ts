@@ -897,7 +897,7 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
   if (isCommonAcronym(token.text)) return !(next && (is(token, WordClass.role) || (token.text.length > 1 && is(tokens[tokens.length - 1], WordClass.orgHead | WordClass.otherHead))));
   if (is(token, WordClass.function) && !isKnownAcronym(token) && !(next && is(token, WordClass.roleModifier) && is(next, WordClass.role)) && !opensOrdinalName(tokens, index)
     && !(next && !sentenceStart && (NAME_OPENING_FUNCTION_WORDS.has(token.lower) || is(token, WordClass.givenName) || opensNumberedName(tokens, index) || TITLE_OPENINGS.has(token.text)))) return true;
-  if (!sentenceStart) return false;
+  if (!sentenceStart) return tokens.length === 1 && isCapitalisedAdjective(token);
   if (LABEL_WORDS.has(token.lower)) return true;
   // "Miners Rio Tinto and …", "Carmakers Ford and GM": a plural noun opening the sentence describes
   // the name after it, unless a head noun makes it part of that name ("Masters Cup").
@@ -913,6 +913,17 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
   // The lexicons before the search, for the same reason.
   return is(token, WordClass.common | WordClass.number) || lowerCaseWords.has(token.lower);
 }
+
+/**
+ * "The Parliamentary standards watchdog", "the Presidential election", "a Eurosceptic party": an
+ * adjective of an office or a creed capitalised out of respect, which news prose mostly writes in
+ * lower case. Known names ("Atlantic", "Celtic") are read before this is asked.
+ */
+function isCapitalisedAdjective(token: Token): boolean {
+  return ADJECTIVE_OF_OFFICE.test(token.lower) && COMMON_WORDS.has(token.lower);
+}
+
+const ADJECTIVE_OF_OFFICE = /(?:ary|ial|ic)$/;
 
 /**
  * "the British Phonographic Industry (BPI)": an acronym defined right after the words, spelling
