@@ -17,7 +17,7 @@ interface GoldSet {
 }
 
 const SETS: readonly GoldSet[] = [
-  { title: 'development set', folder: GOLD_FOLDER, minimumArticles: 334, floors: { speakers: 0.955, entities: 0.94, typedEntities: 0.845 } },
+  { title: 'development set', folder: GOLD_FOLDER, minimumArticles: 345, floors: { speakers: 0.955, entities: 0.94, typedEntities: 0.845 } },
   { title: 'held-out set', folder: HELD_OUT_FOLDER, minimumArticles: 50, floors: { speakers: 0.91, entities: 0.90, typedEntities: 0.78 } },
 ];
 
