@@ -784,6 +784,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'It has gone beyond').speaker?.name, 'Lee Gilmore');
   });
 
+  it('reads "a close associate of" someone as an unnamed source, not the one they are associated with', () => {
+    const text = 'A close associate of former Yukos boss Mikhail Khodorkovsky has told a court that fraud charges levelled against him are "false".';
+    assert.equal(speakerOf(text, 'false').speaker?.name, 'A close associate');
+  });
+
   it('keeps any unnamed person as "he": a dealer, a trader or an economist, not only a spokesman or an official', () => {
     const text = 'Analyst Nick Bubb said profits were fine. However, one dealer, who asked not to be named, told Reuters the sales were "not what people had hoped for". '
       + '"Christmas has been tough for the whole sector," he said.';

@@ -79,7 +79,7 @@ official officials spokesperson spokesman spokeswoman spokespeople source source
 advisors person people expert experts analyst analysts consultant consultants executive executives insider insiders chairman chairwoman
 broker brokers trader traders dealer dealers banker bankers strategist strategists
 diplomat diplomats lawyer lawyers observer observers critic critics supporter supporters investor investors
-colleague colleagues friend friends member members employee employees staffer staffers researcher researchers
+colleague colleagues friend friends associate associates ally allies confidant confidante member members employee employees staffer staffers researcher researchers
 representative representatives negotiator negotiators officer officers statement report witness witnesses resident judge backbencher backbenchers
 residents campaigners campaigner activists activist economists economist leader leaders minister ministers company
 firm department ministry office agency government administration police prosecutors prosecutor authorities insurer bank
