@@ -591,6 +591,14 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf('"War and Peace" was long, Mr Brown read in the paper.', 'War and Peace').speaker, null);
   });
 
+  it('reads thanking and interjecting as cues, and an engineer or a delegate as an unnamed source', () => {
+    assert.equal(speakerOf('Keane frontman Tom Chaplin thanked fans for enduring "rubbish gigs".', 'rubbish gigs').speaker?.name, 'Tom Chaplin');
+    const exchange = '"Threatened is a strong word," Seydou Kanoute said. "Reminded," Nadia al-Tazi interjected.';
+    assert.equal(speakerOf(exchange, 'Reminded').speaker?.name, 'Nadia al-Tazi');
+    const delegate = 'Nadia al-Tazi signed. A second delegate, from one of the Sahel states, was more optimistic. "Two days ago I would have bet against this," the delegate said.';
+    assert.equal(speakerOf(delegate, 'Two days ago').speaker?.name, 'the delegate');
+  });
+
   it('reads apologising, asserting, highlighting, defending and accepting as verbs that quote their object', () => {
     assert.equal(speakerOf('Leslie Grantham was filmed. He apologised for his "deplorable actions".', 'deplorable actions').speaker?.name, 'Leslie Grantham');
     assert.equal(speakerOf('UKIP asserts that Mr Hockney "has a moral obligation" to stand down.', 'moral obligation').speaker?.name, 'UKIP');

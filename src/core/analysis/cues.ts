@@ -16,7 +16,7 @@ demanded demands praised praises hailed hails criticised criticized criticises c
 threatened threatens threatening campaigning campaigned pushing demanding urging
 announcing stating describing suggesting admitting confirming predicting accusing branding labelling labeling dubbing
 cited cites blamed blames questioned questions forecast forecasts criticise criticize claim insist warn admit argue
-retorted retorts quipped quips snapped signalled signaled signals signalling signaling
+retorted retorts quipped quips snapped signalled signaled signals signalling signaling interjected interrupted
 `;
 
 /** Cues of two words, found as one: "He pointed out that … "…"", "She went on: "…"", "… ," she shot back. */
@@ -28,7 +28,7 @@ const PHRASAL_VERBS = ['pointed out', 'points out', 'pointing out', 'went on', '
  * as the man who "single-handedly pioneered the Irish mullet""): cues only before a
  * quotation, since after one they are a new clause ("the same terms that Anthropic rejected").
  */
-export const JUDGEMENT_VERBS: ReadonlySet<string> = new Set('dismissed dismisses welcomed welcomes attacked attacks slammed slams rejected rejects expects expecting mocked mocks ridiculed ridicules apologised apologized apologises apologizes asserted asserts highlighted highlights defended defends accepted accepts'.split(' '));
+export const JUDGEMENT_VERBS: ReadonlySet<string> = new Set('dismissed dismisses welcomed welcomes attacked attacks slammed slams rejected rejects expects expecting mocked mocks ridiculed ridicules thanked thanking apologised apologized apologises apologizes asserted asserts highlighted highlights defended defends accepted accepts'.split(' '));
 
 /**
  * Verbs of a report's findings ("the report found", "the committee found that … "…""): cues after a
@@ -79,7 +79,7 @@ official officials spokesperson spokesman spokeswoman spokespeople source source
 advisors person people expert experts analyst analysts consultant consultants executive executives insider insiders chairman chairwoman
 broker brokers trader traders dealer dealers banker bankers strategist strategists
 diplomat diplomats lawyer lawyers observer observers critic critics supporter supporters investor investors
-colleague colleagues friend friends associate associates ally allies confidant confidante member members employee employees staffer staffers researcher researchers
+colleague colleagues friend friends engineer engineers delegate delegates associate associates ally allies confidant confidante member members employee employees staffer staffers researcher researchers
 representative representatives negotiator negotiators officer officers statement report witness witnesses resident judge backbencher backbenchers
 residents campaigners campaigner activists activist economists economist leader leaders minister ministers company
 firm department ministry office agency government administration police prosecutors prosecutor authorities insurer bank
