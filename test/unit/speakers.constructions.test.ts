@@ -740,6 +740,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(called, 'a gift to Beijing').speaker?.name, 'Nadia Castellanos-Hart');
   });
 
+  it('reads "Dr Hadlow\'s partner, Tom Reyne, said" as the partner the apposition names, not Dr Hadlow', () => {
+    const text = 'Dr Eleanor Hadlow died in the crash. Outside court, Dr Hadlow\'s partner, Tom Reyne, said Nell would have been "furious at the fuss".';
+    assert.equal(speakerOf(text, 'furious at the fuss').speaker?.name, 'Tom Reyne');
+  });
+
   it('reads a name before a "whose" clause as the subject ("Nike, whose products are endorsed by Tiger Woods, said")', () => {
     const text = 'Nike, whose products are endorsed by Tiger Woods among other sports stars, said "demand continues to grow".';
     assert.equal(speakerOf(text, 'demand continues').speaker?.name, 'Nike');

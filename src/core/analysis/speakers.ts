@@ -227,6 +227,8 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   const { entities } = context;
   const named = context.mentions.within(mention.start, mention.end);
   const lowerWords = value.toLowerCase().split(/\s+/);
+  // "Dr Hadlow's partner, Tom Reyne, said": a relative of the one named is someone else, whom the apposition may name.
+  if (KIN_OF_POSSESSOR.test(value)) return null;
   const namesake = named.length === 0 ? bodyNamedByNoun(context, lowerWords, mention.start) ?? statementAuthor(context, lowerWords, mention.start) : undefined;
   if (namesake) return anaphor(namesake, mention, attribution.cue);
   const isSourceNoun = (word: string) => SOURCE_NOUNS.has(word.replace(/['’]s$/, ''));
@@ -323,6 +325,8 @@ function bodyNamedByNoun({ mentions, entities }: Context, lowerWords: readonly s
   const latest = mentions.lastBefore(before, endsWithNoun);
   return latest && entities[latest.key];
 }
+
+const KIN_OF_POSSESSOR = /\p{Lu}[\p{L}'’-]*['’]s\s+(?:\p{Ll}+\s+)?(?:partner|wife|husband|widow|widower|son|daughter|mother|father|brother|sister|fianc[ée]e?|girlfriend|boyfriend|parents|family|uncle|aunt|cousin|grandmother|grandfather)$/u;
 
 /**
  * ""…," the statement said", after "the RBA said in a statement" or "a statement from Sentrix":
