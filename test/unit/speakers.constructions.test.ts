@@ -591,6 +591,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf('"War and Peace" was long, Mr Brown read in the paper.', 'War and Peace').speaker, null);
   });
 
+  it('reads "X was blunter." as the attribution of the quotation after it', () => {
+    const text = 'One senior government source said the plan was fine. Another No 10 source was blunter. "If we don\'t do this, there is no budget worth the name."';
+    assert.equal(speakerOf(text, 'no budget worth').speaker?.name, 'Another No 10 source');
+  });
+
   it('reads thanking and interjecting as cues, and an engineer or a delegate as an unnamed source', () => {
     assert.equal(speakerOf('Keane frontman Tom Chaplin thanked fans for enduring "rubbish gigs".', 'rubbish gigs').speaker?.name, 'Tom Chaplin');
     const exchange = '"Threatened is a strong word," Seydou Kanoute said. "Reminded," Nadia al-Tazi interjected.';

@@ -19,8 +19,15 @@ cited cites blamed blames questioned questions forecast forecasts criticise crit
 retorted retorts quipped quips snapped signalled signaled signals signalling signaling interjected interrupted
 `;
 
+/**
+ * "Another No 10 source was blunter. "If we don't do this…"": how someone spoke, said before the
+ * quotation of what they said.
+ */
+const MANNER_OF_SPEAKING = ['was blunter', 'was more blunt', 'was more optimistic', 'was less optimistic', 'was more cautious', 'was more sanguine',
+  'was less sanguine', 'was more direct', 'was more forthright', 'was less diplomatic', 'were blunter', 'were more optimistic', 'were more cautious'];
+
 /** Cues of two words, found as one: "He pointed out that … "…"", "She went on: "…"", "… ," she shot back. */
-const PHRASAL_VERBS = ['pointed out', 'points out', 'pointing out', 'went on', 'goes on', 'shot back', 'fired back', 'hit back'];
+const PHRASAL_VERBS = ['pointed out', 'points out', 'pointing out', 'went on', 'goes on', 'shot back', 'fired back', 'hit back', ...MANNER_OF_SPEAKING];
 
 /**
  * Verbs of judgement, of stance and of forecast that quote their object ("The Treasury dismissed the research
