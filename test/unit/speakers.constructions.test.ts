@@ -596,6 +596,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'no budget worth').speaker?.name, 'Another No 10 source');
   });
 
+  it('reads "they" as an unnamed group reported in the sentence before, when it opens that sentence', () => {
+    const text = 'Dr Ana Ruiz of Rush University Medical Center urged caution. The authors acknowledged the limitation. "Longer-term data are needed," they wrote.';
+    assert.equal(speakerOf(text, 'Longer-term data').speaker?.name, 'The authors');
+    const relative = 'The bill, which ministers claim will tackle crime, is opposed by the Liberal Democrats. They have said the scheme is "deeply flawed".';
+    assert.equal(speakerOf(relative, 'deeply flawed').speaker?.name, 'Liberal Democrats');
+  });
+
   it('reads thanking and interjecting as cues, and an engineer or a delegate as an unnamed source', () => {
     assert.equal(speakerOf('Keane frontman Tom Chaplin thanked fans for enduring "rubbish gigs".', 'rubbish gigs').speaker?.name, 'Tom Chaplin');
     const exchange = '"Threatened is a strong word," Seydou Kanoute said. "Reminded," Nadia al-Tazi interjected.';

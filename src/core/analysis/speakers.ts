@@ -606,6 +606,9 @@ const BROADCASTER_NAME = /\b(?:Radio|TV|Television|Channel|FM)\b/;
 function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | 'neuter', mention: Span, attribution: Attribution, span: QuoteSpan): Speaker | null {
   const { entities, previous, mentions } = context;
   if (kind === 'plural' || kind === 'neuter') {
+    // "The authors acknowledged the limitation. "…," they wrote": a group reported in the sentence before.
+    const group = kind === 'plural' ? unnamedGroupBefore(context, mention, span) : null;
+    if (group) return restated(group, 'pronoun', attribution.cue, mention);
     // "… is expected to be opposed by the Liberal Democrats. They have said": a body named since
     // the previous quotation is who "they" are.
     const bodyNamedSince = previous ? mentions.lastBefore(Math.min(span.open, mention.start), (ref) => ref.start >= previous.end && entities[ref.key].type === 'organization') : undefined;
@@ -668,6 +671,16 @@ function reportedClauseStart(text: string, open: number): number {
   const start = sentenceStart(text, open);
   const words = text.slice(start, open).toLowerCase().match(/\p{L}+/gu) ?? [];
   return words.some((word) => CUE_VERBS.has(word)) ? Infinity : start;
+}
+
+/** An unnamed group ("The authors", "Some delegates") whose reported speech fills the sentence before, since the previous quotation. */
+function unnamedGroupBefore(context: Context, mention: Span, span: QuoteSpan): Speaker | null {
+  const reported = reportedSpeechBefore(context.text, Math.min(span.open, mention.start), true);
+  if (!reported || reported.phraseStart < (context.previous?.end ?? 0)) return null;
+  // The group opens its sentence: not "The bill, which ministers claim will tackle crime".
+  if (/\S/.test(context.text.slice(sentenceStart(context.text, reported.phraseStart), reported.phraseStart))) return null;
+  const group = resolvePhrase(context, reported, reported, span);
+  return group?.unnamed && /s$/i.test(group.name) ? group : null;
 }
 
 /** Whether the words name the person by given name alone: "Olof" of Olof Mellberg. */
