@@ -38,6 +38,8 @@ interface Context {
   readonly entities: readonly LocalEntity[];
   /** Gender of each person, read once ("undefined" when neither an honorific nor the given name tells). */
   readonly genders: Map<number, 'male' | 'female' | undefined>;
+  /** The article's "said he" and "said she", read when a person's gender is first asked. */
+  selfReports?: readonly SelfReport[];
   previous: Quote | undefined;
 }
 
@@ -871,7 +873,7 @@ function genderOf(context: Context, entity: LocalEntity): 'male' | 'female' | un
   if (cached !== undefined || context.genders.has(entity.key)) return cached;
   const given = givenNameGender(entity);
   // The reported speech is read only to overrule a given name: it costs a search of the article.
-  const gender = honorificGender(context.text, entity) ?? (given ? reportedSelfGender(context.text, entity) ?? given : pronounGender(context.text, entity));
+  const gender = honorificGender(context.text, entity) ?? (given ? reportedSelfGender(context, entity) ?? given : pronounGender(context.text, entity));
   context.genders.set(entity.key, gender);
   return gender;
 }
@@ -892,20 +894,47 @@ function honorificGender(text: string, entity: LocalEntity): 'male' | 'female' |
  * Read wherever the article writes one of the names or the surname, as a surname that is also
  * a common word ("Size") may be no mention of the entity's own.
  */
-function reportedSelfGender(text: string, entity: LocalEntity): 'male' | 'female' | undefined {
+function reportedSelfGender(context: Context, entity: LocalEntity): 'male' | 'female' | undefined {
   const surname = entity.name.slice(entity.name.lastIndexOf(' ') + 1);
-  const names = [...entity.aliases, surname].map((alias) => alias.replace(/[^\p{L}\p{N}' -]/gu, '')).filter((alias) => alias.length > 1);
-  if (names.length === 0) return undefined;
+  const names = [...entity.aliases, surname];
   let found: 'male' | 'female' | undefined;
-  for (const match of text.matchAll(new RegExp(`\\b(?:${names.join('|')})${SAID_OF_SELF}`, 'gu'))) {
-    const gender = match[1] === 'he' ? 'male' : 'female';
-    if (found !== undefined && found !== gender) return undefined;
-    found = gender;
+  for (const report of selfReportsOf(context)) {
+    if (!report.nameEnds.some((end) => names.some((name) => isWrittenEndingAt(context.text, name, end)))) continue;
+    if (found !== undefined && found !== report.gender) return undefined;
+    found = report.gender;
   }
   return found;
 }
 
-const SAID_OF_SELF = String.raw`(?:,\s+who\s[^,.;"“”]{1,120},)?\s+(?:has\s+|had\s+)?(?:said|says|added|insisted|admitted|claimed|explained)\s+(?:that\s+)?(he|she)\b`;
+/** A "said he" or "said she", with where the name of whoever said it may end. */
+interface SelfReport {
+  /** Before the verb ("Size| said he"), or before a "who" clause ("Lee Gilmore|, who …, said she"). */
+  readonly nameEnds: readonly number[];
+  readonly gender: 'male' | 'female';
+}
+
+/** The article's "said he" and "said she", found once for all its people. */
+function selfReportsOf(context: Context): readonly SelfReport[] {
+  context.selfReports ??= [...context.text.matchAll(SAID_OF_SELF)].map((match) => {
+    const before = context.text.slice(Math.max(0, match.index - WHO_CLAUSE_REACH), match.index);
+    const subjectEnd = match.index - (SUBJECT_GAP.exec(before)?.[0].length ?? 0);
+    const whoClause = WHO_CLAUSE.exec(before.slice(0, before.length - (match.index - subjectEnd)));
+    const nameEnds = whoClause ? [subjectEnd, subjectEnd - whoClause[0].length] : [subjectEnd];
+    return { nameEnds, gender: match[1] === 'he' ? 'male' : 'female' };
+  });
+  return context.selfReports;
+}
+
+function isWrittenEndingAt(text: string, name: string, end: number): boolean {
+  const start = end - name.length;
+  return name.length > 1 && start >= 0 && text.startsWith(name, start) && !/[\p{L}\p{N}]/u.test(text.charAt(start - 1));
+}
+
+const SAID_OF_SELF = /(?<=\s)(?:said|says|added|insisted|admitted|claimed|explained)\s+(?:that\s+)?(he|she)\b/g;
+/** The words between the subject and the verb: " has " in "Size has said he". */
+const SUBJECT_GAP = /\s+(?:(?:has|had)\s+)?$/;
+const WHO_CLAUSE = /,\s+who\s[^,.;"“”]{1,120},$/;
+const WHO_CLAUSE_REACH = 140;
 
 /** "Spike Lee … He frequently collaborated": the pronouns that follow the name as a subject, when they agree. */
 function pronounGender(text: string, entity: LocalEntity): 'male' | 'female' | undefined {
