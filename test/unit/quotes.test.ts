@@ -28,6 +28,11 @@ describe('quotation finder', () => {
     assert.deepEqual(texts(text), ["Referees ask the player 'do you want the wall back 9.15 metres?'", "If they say 'quick', the referee moves away,"]);
   });
 
+  it('opens a quotation whose mark is written straight after the sentence before, with no space', () => {
+    const text = 'The crowd screamed when he arrived on the red carpet."It\'s unlike anything I\'ve ever encountered," he told the BBC.';
+    assert.deepEqual(texts(text), ["It's unlike anything I've ever encountered,"]);
+  });
+
   it('never lets an unbalanced mark swallow the rest of the article', () => {
     const text = 'He said "this never closes\nA new paragraph says "hello" plainly.\nStray” mark here and "another."';
     assert.deepEqual(texts(text), ['this never closes', 'hello', 'another.']);

@@ -86,7 +86,11 @@ function withoutWrapper(text: string, from: number, to: number, marks: number[])
   return isOpening(text, second, true) && !reopensAfterSentence(text, second) ? marks.slice(1, -1) : marks;
 }
 
-/** A straight mark opens when it follows the start, a space, a bracket or a dash; a curly mark says what it is. */
+/**
+ * A straight mark opens when it follows the start, a space, a bracket or a dash, or, outside a
+ * quotation, when a sentence's end runs straight into its first word ("…the red carpet."It's
+ * unlike…"); a curly mark says what it is.
+ */
 function isOpening(text: string, mark: number, insideQuote: boolean): boolean {
   const code = text.charCodeAt(mark);
   if (code === LEFT_CURLY) return true;
@@ -94,7 +98,7 @@ function isOpening(text: string, mark: number, insideQuote: boolean): boolean {
   const before = mark === 0 ? ' ' : text[mark - 1];
   const after = mark + 1 < text.length ? text[mark + 1] : ' ';
   if (/[\s([{\u2014\u2013/-]/.test(before) || mark === 0) return !(insideQuote && /[\s,.;:!?)]/.test(after));
-  return false;
+  return !insideQuote && /[.!?:;]/.test(before) && /[\p{Lu}\d]/u.test(after);
 }
 
 /**
