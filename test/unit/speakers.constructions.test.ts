@@ -634,6 +634,22 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'We aim to shift').speaker?.name, 'Moynihan');
   });
 
+  it('gives a quotation opening a paragraph to the reported speech that ends the paragraph before', () => {
+    const text = 'The catastrophe was overshadowing the hopes for the future at this usually positive time of the year, Mr Howard said.\n\n'
+      + '"We watched the scenes of destruction with a sense of disbelief."';
+    assert.equal(speakerOf(text, 'We watched the scenes').speaker?.name, 'Howard');
+    const gates = 'Mr Gates said that a lot of work had been done in the last year to sort out usability issues.\n\n'
+      + '"We predicted at the beginning of the decade that the digital approach would be taken for granted."';
+    assert.equal(speakerOf(gates, 'We predicted').speaker?.name, 'Gates');
+  });
+
+  it('does not carry a quotation over a paragraph break to a loose "they" in the paragraph before', () => {
+    const text = 'Activcard is one of the many companies, like RSA Security, which has been trying to come up with just that. '
+      + 'Steve Ash, from Activcard, told the BBC News website there are two parts to the process. The most difficult is to ascertain whether an individual is who they say they are when they are online.\n\n'
+      + '"The end solution is to provide a method where you combine something the user knows with something they have."';
+    assert.equal(speakerOf(text, 'The end solution').speaker, null);
+  });
+
   it('reads "it added" after a firm introduced by its trade ("housebuilder George Wimpey")', () => {
     const text = 'Profits rose at housebuilder George Wimpey. Wimpey said the market had proved "challenging". "By late summer, the market had slowed," it added.';
     const { speaker, analysis } = speakerOf(text, 'By late summer');

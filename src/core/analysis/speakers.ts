@@ -83,9 +83,9 @@ function findSpeaker(context: Context, quotes: readonly QuoteSpan[], index: numb
   const previous = context.previous;
   if (!opensSentence(context.text, span)) return null;
   // "Shadow sports minister Lord Moynihan said the policy would … "We aim to …"": a quotation
-  // opening the sentence after someone's reported speech goes on with it.
-  const reported = reportedSpeechBefore(context.text, span.open);
-  const reporter = reported && reported.phraseStart >= (previous?.end ?? 0) ? resolveAttribution(context, reported, span) : null;
+  // opening the sentence, or the paragraph, after someone's reported speech goes on with it.
+  const reported = reportedSpeechBefore(context.text, span.open, true);
+  const reporter = reported && reported.phraseStart >= (previous?.end ?? 0) && !isVagueAcrossParagraphs(context.text, reported, span) ? resolveAttribution(context, reported, span) : null;
   if (reporter) return reporter;
   const introduced = personIntroducedBefore(context, span);
   if (introduced) return introduced;
@@ -93,6 +93,14 @@ function findSpeaker(context: Context, quotes: readonly QuoteSpan[], index: numb
     return restated(previous.speaker, 'continuation', null);
   }
   return null;
+}
+
+/**
+ * "…who they say they are when they are online.¶"The end solution is…"": a plural pronoun in the
+ * paragraph before is too loose a subject to carry a quotation over the paragraph break.
+ */
+function isVagueAcrossParagraphs(text: string, reported: Attribution, span: QuoteSpan): boolean {
+  return reported.phrase.toLowerCase() === 'they' && text.lastIndexOf('\n', span.open) > reported.phraseStart;
 }
 
 /** Two quotations of one sentence with words between them, not two quotations set side by side. */
