@@ -650,6 +650,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'The end solution').speaker, null);
   });
 
+  it('does not take a person named in an aside ("despite having …") for the subject "he" refers to', () => {
+    const text = 'Ireland, despite having Gordon D\'Arcy still out injured, have been boosted by the return of star skipper Brian O\'Driscoll who missed the Scotland game. '
+      + '"The knowledge that the England game was coming up really helped during rehabilitation," he said.';
+    assert.equal(speakerOf(text, 'The knowledge').speaker?.name, "Brian O'Driscoll");
+  });
+
   it('reads "it added" after a firm introduced by its trade ("housebuilder George Wimpey")', () => {
     const text = 'Profits rose at housebuilder George Wimpey. Wimpey said the market had proved "challenging". "By late summer, the market had slowed," it added.';
     const { speaker, analysis } = speakerOf(text, 'By late summer');

@@ -800,11 +800,15 @@ function subjectOfSentence({ text, mentions }: Context, recent: MentionRef, fits
   // "Others targeted include Oliver Letwin and Theresa May, Lib Dem elections chief Lord Rennard
   // said.": a name right before the verb that ends the sentence is its speaker, after all it reports.
   if (INVERTED_SAID.test(text.slice(recent.end, recent.end + 12))) return recent;
-  const sentence = mentions.within(sentenceStart(text, recent.start), recent.end);
+  const start = sentenceStart(text, recent.start);
+  const sentence = mentions.within(start, recent.end);
   // "Wenger's Bayern counterpart Felix Magath was …", "Cosby's lawyer, Walter M Phillips Jr, said":
-  // a person named in the possessive qualifies the subject and is not it.
-  return sentence.find((ref) => fits(ref.key) && !isPossessiveAt(text, ref.end)) ?? recent;
+  // a person named in the possessive qualifies the subject and is not it. Nor is one named in an
+  // aside ("Ireland, despite having Gordon D'Arcy still out injured, have been boosted by …").
+  return sentence.find((ref) => fits(ref.key) && !isPossessiveAt(text, ref.end) && !ASIDE_BEFORE_NAME.test(text.slice(start, ref.start))) ?? recent;
 }
+
+const ASIDE_BEFORE_NAME = /,\s*(?:despite|although|though|while|whilst|without|unlike)\b[^,]*$/i;
 
 const INVERTED_SAID = /^\s+(?:said|says)\s*\./;
 
