@@ -656,6 +656,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'The knowledge').speaker?.name, "Brian O'Driscoll");
   });
 
+  it('finds the person opening the sentence before past a phrase that sets the scene ("And despite the recent results, skipper …")', () => {
+    const text = 'But Andy Robinson was bullish during the week, saying that his side "are going there to get in their faces". '
+      + 'And despite the recent results, skipper Jason Robinson believes there is nothing wrong with the mood in the camp. '
+      + '"There is no lack of confidence in the team," said the Sale full-back.';
+    assert.equal(speakerOf(text, 'no lack of confidence').speaker?.name, 'Jason Robinson');
+  });
+
   it('reads "it added" after a firm introduced by its trade ("housebuilder George Wimpey")', () => {
     const text = 'Profits rose at housebuilder George Wimpey. Wimpey said the market had proved "challenging". "By late summer, the market had slowed," it added.';
     const { speaker, analysis } = speakerOf(text, 'By late summer');

@@ -154,8 +154,11 @@ function personOpeningSentenceBefore({ text, mentions, entities, previous }: Con
   const sentence = sentenceBefore(text, offset);
   if (!sentence || sentence.from < (previous?.end ?? 0)) return undefined;
   const first = mentions.within(sentence.from, sentence.to).find((ref) => entities[ref.key].type === 'person');
-  return first && wordCount(text.slice(sentence.from, first.start)) <= 3 ? first : undefined;
+  return first && wordCount(text.slice(sentence.from, first.start).replace(INTRODUCTORY_PHRASE, '')) <= 3 ? first : undefined;
 }
+
+/** "And despite the recent results, skipper Jason Robinson believes": a phrase setting the scene before the subject. */
+const INTRODUCTORY_PHRASE = /^\s*(?:(?:and|but)\s+)?(?:despite|after|before|during|in|on|at|for|since|with)\s[^,]{1,60},/i;
 
 function refSpan(text: string, ref: MentionRef): Span {
   return { start: ref.start, end: ref.end, text: text.slice(ref.start, ref.end) };
