@@ -1023,4 +1023,14 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('The Theatregoers’ Choice Awards named US actor Christian Slater best actor. There is already a HDTV service in Europe called Euro1080.');
     assert.ok(entities.every((entity) => entity.equivalents.length === 0), JSON.stringify(entities.map((entity) => [entity.name, entity.equivalents])));
   });
+
+  it('reads a contraction with a curly apostrophe as the common word it is ("We’re", "They’re")', () => {
+    const text = '“We’re not going anywhere,” she said. “We’ve done it before. They’re gone. You’re right.”';
+    assert.deepEqual(typed(text), []);
+  });
+
+  it('reads "Jun" before a surname as a given name, not the month', () => {
+    const entities = extractEntities('In a post on the company blog, Loomstack’s chief product officer, Jun Takeda-Marsh, described the agents as “junior builders.”');
+    assert.equal(find(entities, 'Jun Takeda-Marsh').type, 'person');
+  });
 });

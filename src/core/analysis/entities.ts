@@ -276,8 +276,8 @@ function roleEndingClause(text: string, end: number): string | undefined {
   return clause !== undefined && last !== undefined && clause.split(' ').length <= 8 && (wordClasses(last) & WordClass.role) !== 0 ? clause : undefined;
 }
 
-/** Months that are also names: "Theresa May", "Jan Hatzius", "April Ryan", "June Sarpong". */
-const NAME_MONTHS: ReadonlySet<string> = new Set(['jan', 'april', 'may', 'june', 'august']);
+/** Months that are also names: "Theresa May", "Jan Hatzius", "Jun Azumi", "April Ryan", "June Sarpong". */
+const NAME_MONTHS: ReadonlySet<string> = new Set(['jan', 'april', 'may', 'jun', 'june', 'august']);
 
 /**
  * "The", "He", "But" standing alone: a sixth of all capitalised words, and never a name, so they

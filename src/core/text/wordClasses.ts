@@ -69,7 +69,9 @@ export function wordClasses(lower: string): number {
   let classes = memo.get(lower);
   if (classes !== undefined) return classes;
   classes = 0;
-  for (const [bit, test] of LEXICONS) if (test(lower)) classes |= bit;
+  // The lexicons spell contractions with a straight apostrophe; articles also curl it ("We’re").
+  const spelled = lower.includes('’') ? lower.replaceAll('’', "'") : lower;
+  for (const [bit, test] of LEXICONS) if (test(spelled)) classes |= bit;
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(lower, classes);
   return classes;
