@@ -663,6 +663,27 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'no lack of confidence').speaker?.name, 'Jason Robinson');
   });
 
+  it('reads a legislator with a party-and-state tag as the subject of a verb that reports a partial quotation', () => {
+    const text = 'Sen. Tamsin Greer, R-Maine, told reporters outside the hearing room that she still had “serious, unresolved questions” about the nominee.';
+    assert.equal(speakerOf(text, 'unresolved questions').speaker?.name, 'Tamsin Greer');
+  });
+
+  it('keeps an unnamed juror as the source, not a place named in the apposition after it', () => {
+    const text = 'One juror, a retired schoolteacher from Gilbert who asked not to be identified, said "the bribery part was pretty clear" to everybody by the end.';
+    assert.equal(speakerOf(text, 'the bribery part').speaker?.name, 'One juror');
+  });
+
+  it('reads "the authors write that" as the authors\' words', () => {
+    const text = 'In the paper, the authors write that their results "should not be read as a case for switching off public lighting."';
+    assert.equal(speakerOf(text, 'switching off').speaker?.name, 'the authors');
+  });
+
+  it('gives a question put to the speaker ("She was asked whether leaving Mbatha out…") to the one who answers it, not the player it names', () => {
+    const text = 'Chloe Mbatha started on the bench. "We were waiting for them to make a mistake," Sofia Lindqvist-Barr said at her press conference. '
+      + 'She was asked whether leaving Mbatha out had been an error. "No. She travelled back from Glasgow on Friday night," she said.';
+    assert.equal(speakerOf(text, 'travelled back').speaker?.name, 'Sofia Lindqvist-Barr');
+  });
+
   it('reads "it added" after a firm introduced by its trade ("housebuilder George Wimpey")', () => {
     const text = 'Profits rose at housebuilder George Wimpey. Wimpey said the market had proved "challenging". "By late summer, the market had slowed," it added.';
     const { speaker, analysis } = speakerOf(text, 'By late summer');

@@ -3,7 +3,7 @@
  */
 
 const VERBS = `
-said says say saying told tells tell telling added adds wrote writes warned warns argued argues stated states explained
+said says say saying told tells tell telling added adds wrote writes write warned warns argued argues stated states explained
 explains insisted insists noted notes claimed claims asked asks replied replies acknowledged acknowledges admitted admits
 announced announces confirmed confirms continued continues declared declares denied denies described describes
 emphasised emphasized emphasises emphasizes suggested suggests urged urges vowed vows tweeted posted recalled recalls
@@ -86,7 +86,7 @@ official officials spokesperson spokesman spokeswoman spokespeople source source
 advisors person people expert experts analyst analysts consultant consultants executive executives insider insiders chairman chairwoman
 broker brokers trader traders dealer dealers banker bankers strategist strategists
 diplomat diplomats lawyer lawyers observer observers critic critics supporter supporters investor investors
-colleague colleagues friend friends engineer engineers delegate delegates associate associates ally allies confidant confidante member members employee employees staffer staffers researcher researchers
+colleague colleagues friend friends engineer engineers delegate delegates juror jurors associate associates ally allies confidant confidante member members employee employees staffer staffers researcher researchers
 representative representatives negotiator negotiators officer officers statement report witness witnesses resident judge backbencher backbenchers
 residents campaigners campaigner activists activist economists economist leader leaders minister ministers company
 firm department ministry office agency government administration police prosecutors prosecutor authorities insurer bank

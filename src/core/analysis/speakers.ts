@@ -211,14 +211,19 @@ function resolveAttribution(context: Context, attribution: Attribution, span: Qu
   const described = head?.method === 'pronoun';
   if (!attribution.appositive || head && !isOrganization(context, head) && !head.unnamed && !described) return head;
   const appositive = resolvePhrase(context, attribution.appositive, attribution, span);
-  if (head?.unnamed || described) return appositive && isPerson(context, appositive) ? appositive : head;
+  if (head?.unnamed || described) return appositive && namesPersonInApposition(context, appositive, attribution.appositive) ? appositive : head;
   // "Munich Re, the world's biggest reinsurer, said": a description of the organisation is no one else.
   const describesHead = appositive?.method === 'pronoun' && head !== null;
   return appositive && !isOrganization(context, appositive) && !describesHead ? appositive : head ?? appositive;
 }
 
-function isPerson(context: Context, speaker: Speaker): boolean {
-  return speaker.entity !== null && context.entities[speaker.entity].type === 'person';
+/**
+ * Whether the apposition names the person the description is ("the bank's chief economist, Jan
+ * Hatzius,"), not a person it only mentions ("One juror, a retired schoolteacher from Gilbert who …,").
+ */
+function namesPersonInApposition(context: Context, speaker: Speaker, apposition: Phrase): boolean {
+  if (speaker.entity === null || speaker.mention === null || context.entities[speaker.entity].type !== 'person') return false;
+  return !AFTER_PREPOSITION.test(context.text.slice(apposition.phraseStart, speaker.mention.start));
 }
 
 function isOrganization(context: Context, speaker: Speaker): boolean {
@@ -717,8 +722,12 @@ function isAuthorOfDocument(text: string, mention: Span): boolean {
 function opensWithPronoun(text: string, person: MentionRef, kind: 'male' | 'female'): boolean {
   const start = sentenceStart(text, person.start);
   const opening = /^\s*(?:(?:and|but)\s+)?(he|she)\s+(?:also\s+)?([a-z]+)\b/i.exec(text.slice(start, Math.min(person.start, start + 28)));
-  return opening !== null && PRONOUNS.get(opening[1].toLowerCase()) === kind && CUE_VERBS.has(opening[2]);
+  if (opening === null || PRONOUNS.get(opening[1].toLowerCase()) !== kind) return false;
+  // "She was asked whether leaving Mbatha out had been an error": the question put to her is hers to answer.
+  return CUE_VERBS.has(opening[2]) || ASKED.test(text.slice(start + opening[0].length - opening[2].length, person.start));
 }
+
+const ASKED = /^(?:was|is|were)\s+(?:asked|pressed|questioned|quizzed)\b/;
 
 /**
  * "If Labour voters "stayed at home" they could see Michael Howard "coming in the back door", he
@@ -747,7 +756,9 @@ function unnamedReporterBefore(context: Context, kind: 'male' | 'female', mentio
   if (!newSource && (reported.cue === 'according to' || !OWN_REPORTER_OPENING.test(reported.phrase))) return null;
   const speaker = resolvePhrase(context, reported, reported, span);
   if (!speaker || !(newSource ? isNewPersonSource(speaker, kind) : isOwnReporter(speaker, fits))) return null;
-  const namedSince = context.mentions.lastBefore(mention.start, (ref) => fits(ref.key) && ref.start >= reported.phraseStart);
+  // "One juror, a retired schoolteacher from Gilbert who …": a person the source is described by is no one new.
+  const namedSince = context.mentions.lastBefore(mention.start, (ref) => fits(ref.key) && ref.start >= reported.phraseStart
+    && !AFTER_PREPOSITION.test(context.text.slice(Math.max(0, ref.start - 6), ref.start)));
   return namedSince ? null : speaker;
 }
 
@@ -780,7 +791,7 @@ const PREPOSITION_BEFORE_NAME = /\b(?<!according\s)(?:to|with|about|against|by)\
 const NEW_PERSON_SOURCE = /\b(?:an?|one|another)\s/i;
 
 /** Unnamed sources that are people, who can be "he" or "she" (a report or a company cannot). */
-const PERSON_SOURCE = /\b(?:spokes(?:man|woman|person)|officials?|sources?|aides?|advis[eo]rs?|analysts?|experts?|executives?|insiders?|diplomats?|lawyers?|colleagues?|friends?|engineers?|delegates?|associates?|all(?:y|ies)|confidante?|person|consultants?|brokers?|traders?|dealers?|bankers?|strategists?|economists?|observers?|critics?|supporters?|investors?|employees?|staffers?|researchers?|negotiators?|officers?|witness|resident|campaigners?|activists?|prosecutors?|doctor|nurse|teacher|student|parent|patient|fan|voter|customer)\b/i;
+const PERSON_SOURCE = /\b(?:spokes(?:man|woman|person)|officials?|sources?|aides?|advis[eo]rs?|analysts?|experts?|executives?|insiders?|diplomats?|lawyers?|colleagues?|friends?|engineers?|delegates?|associates?|jurors?|all(?:y|ies)|confidante?|person|consultants?|brokers?|traders?|dealers?|bankers?|strategists?|economists?|observers?|critics?|supporters?|investors?|employees?|staffers?|researchers?|negotiators?|officers?|witness|resident|campaigners?|activists?|prosecutors?|doctor|nurse|teacher|student|parent|patient|fan|voter|customer)\b/i;
 
 /** "a spokeswoman" is "she", "a spokesman" "he"; other nouns fit either. */
 function agreesInGender(source: string, kind: 'male' | 'female'): boolean {

@@ -51,8 +51,11 @@ const DASH_ASIDE = /\s[-–—]\s[^-–—"“”]{1,120}?\s[-–—]\s*$/;
 const BRACKETED_ASIDE = /\s\((?![\p{Lu}&]{2,8}\))[^()"“”]{1,60}\)\s*$/u;
 /** ", 58," after a name: blanked with its closing comma when it ends the clause ("Nogar's son Stephen, 57, said"). */
 const AGE_APPOSITION = /,\s*\d{1,3}(?:\s*,\s*$|(?=\s*,))/g;
-/** ", R-Ohio", ", D-Calif.": a legislator's party and state after the name, before another comma. */
-const PARTY_TAG_APPOSITION = /,\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?(?=\s*,)/g;
+/**
+ * ", R-Ohio", ", D-Calif.": a legislator's party and state after the name, with the comma after
+ * it when the verb comes next, but not one that opens more ("R-Ohio, whose district…").
+ */
+const PARTY_TAG_APPOSITION = /,\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*(?:,(?=\s*$)|(?=,))/g;
 
 /**
  * Words after a quotation that go on with its clause ("is a certainty,", "once he realised the
