@@ -239,7 +239,7 @@ export class ArticleLibrary implements vscode.Disposable {
     const uris = await this.scope.findArticleFiles(token);
     const wanted = new Set(uris.map(String));
     for (const docId of [...this.articles.keys()]) if (!wanted.has(docId)) this.remove(docId);
-    const pool = new AnalysisPool(this.workerScript);
+    const pool = new AnalysisPool(this.workerScript, AnalysisPool.sizeFor(uris.length));
     try {
       for (let from = 0; from < uris.length && !token.isCancellationRequested; from += SCAN_BATCH) {
         const batch = uris.slice(from, from + SCAN_BATCH).filter((uri) => !this.isOpenAndCurrent(uri));

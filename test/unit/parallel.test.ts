@@ -42,6 +42,12 @@ describe('AnalysisPool (worker threads)', function () {
   });
   after(() => fs.rmSync(folder, { recursive: true, force: true }));
 
+  it('starts one worker for a handful of articles and one per core, up to its default, for a corpus', () => {
+    assert.equal(AnalysisPool.sizeFor(0), 1);
+    assert.equal(AnalysisPool.sizeFor(5), 1);
+    assert.equal(AnalysisPool.sizeFor(2095), AnalysisPool.defaultSize());
+  });
+
   it('gives every article the same analysis as analysing it in place, in any order of completion', async () => {
     const texts = bbcArticles('tech');
     const pool = new AnalysisPool(workerScript, 2);

@@ -16,6 +16,15 @@ export class AnalysisPool {
     return Math.min(availableParallelism(), MAX_DEFAULT_WORKERS);
   }
 
+  /**
+   * Workers worth starting for a run over `articles` articles: one per `ARTICLES_PER_WORKER`, at
+   * least one, at most one per core. A worker costs tens of milliseconds to start and more to
+   * warm up, which a handful of articles never repays.
+   */
+  static sizeFor(articles: number): number {
+    return Math.max(1, Math.min(AnalysisPool.defaultSize(), Math.ceil(articles / ARTICLES_PER_WORKER)));
+  }
+
   private readonly workers: PoolWorker[] = [];
   private readonly queue: Job[] = [];
   private nextId = 1;
@@ -88,6 +97,7 @@ export class AnalysisPool {
 }
 
 const MAX_DEFAULT_WORKERS = 4;
+const ARTICLES_PER_WORKER = 50;
 
 /**
  * Articles sent to a worker before it answers: enough that it never waits while this thread is
