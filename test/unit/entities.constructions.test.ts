@@ -1033,4 +1033,10 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('In a post on the company blog, Loomstack’s chief product officer, Jun Takeda-Marsh, described the agents as “junior builders.”');
     assert.equal(find(entities, 'Jun Takeda-Marsh').type, 'person');
   });
+
+  it('keeps British police ranks out of names, written in full or abbreviated without a stop ("Chief Supt Deats")', () => {
+    const text = 'The head of the NHTCU, Acting Detective Chief Superintendent, Mick Deats, said it was done. Chief Supt Deats went on to warn the public.';
+    const named = extractEntities(text).map((entity): [string, number] => [entity.name, entity.mentions.length]).sort();
+    assert.deepEqual(named, [['Mick Deats', 2], ['NHTCU', 1]]);
+  });
 });

@@ -76,6 +76,7 @@ leader deputy assistant executive founder manager coach chancellor speaker edito
 economist professor lawyer czar tsar boss striker midfielder defender goalkeeper captain mp mps mep meps msp msps
 senators congressmen congresswomen governors mayors ambassadors commissioners
 comptroller auditor ombudsman coroner sheriff marshal registrar provost magistrate
+superintendent inspector detective supt insp sgt det
 `);
 
 /**
