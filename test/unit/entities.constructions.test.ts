@@ -1039,4 +1039,8 @@ describe('entities: names an article equates', () => {
     const named = extractEntities(text).map((entity): [string, number] => [entity.name, entity.mentions.length]).sort();
     assert.deepEqual(named, [['Mick Deats', 2], ['NHTCU', 1]]);
   });
+
+  it('does not report an adjective of a period ("an abandoned Victorian courtroom") as a name', () => {
+    assert.deepEqual(typed('They found an abandoned Victorian courtroom and jail instead, and named that The Chateau.').map(([name]) => name).filter((name) => name.includes('Victorian')), []);
+  });
 });

@@ -48,6 +48,7 @@ northern southern middle islamic muslim christian jewish catholic protestant hin
 republican democratic democrat conservative liberal socialist communist tory jew nazi zionist islamist
 spaniard briton brit scot welshman welshwoman frenchman frenchwoman englishman englishwoman irishman irishwoman
 dutchman dane swede finn pole turk argentinian gypsy gypsies olympic
+victorian edwardian elizabethan jacobean
 californian texan floridian hawaiian alaskan bavarian catalan basque corsican sicilian sardinian quebecois parisian londoner glaswegian liverpudlian mancunian geordie cornish
 `);
 
