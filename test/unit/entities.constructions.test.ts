@@ -1043,4 +1043,8 @@ describe('entities: names an article equates', () => {
   it('does not report an adjective of a period ("an abandoned Victorian courtroom") as a name', () => {
     assert.deepEqual(typed('They found an abandoned Victorian courtroom and jail instead, and named that The Chateau.').map(([name]) => name).filter((name) => name.includes('Victorian')), []);
   });
+
+  it('does not cut a name out of a prefixed word in a headline ("Anti-terror plan", "Multi-purpose TV")', () => {
+    assert.deepEqual(typed('Anti-terror plan faces first test\n\nMulti-purpose set-top boxes went on sale.'), []);
+  });
 });

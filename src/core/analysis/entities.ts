@@ -759,7 +759,8 @@ function compoundAdjectiveStart(word: string): number {
   const hyphen = word.indexOf('-');
   if (hyphen <= 0 || !startsWithCapital(word)) return 0;
   const tail = /-(\p{Ll}+)/u.exec(word);
-  if (!tail) return 0;
+  // "Anti-terror", "Pro-hunt": a prefix, not a name, opens the word, which stays whole.
+  if (!tail || PREFIXED.test(word)) return 0;
   const part = tail[1];
   if (NAME_PARTICLES.has(part)) return 0;
   return COMMON_WORDS.has(part) || FUNCTION_WORDS.has(part) || part.endsWith('ed') || part.endsWith('ing') ? tail.index : 0;
