@@ -684,6 +684,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'travelled back').speaker?.name, 'Sofia Lindqvist-Barr');
   });
 
+  it('reads a description after a quotation opening a paragraph as the person who opens the paragraph before', () => {
+    const text = '“In the second set she forgot,” Remy Castagnet added.\n\nThe turning point came when Talia Brandstetter chased down an Anouk Verstraete drop shot.\n\n'
+      + 'Verstraete, ranked 41st, said she had expected a rustier opponent.\n\n“She didn’t play like someone who has been away for a year,” the Belgian said.';
+    assert.equal(speakerOf(text, 'She didn’t play').speaker?.mention?.text, 'the Belgian');
+    assert.equal(speakerOf(text, 'She didn’t play').speaker?.name, 'Anouk Verstraete');
+  });
+
   it('reads "it added" after a firm introduced by its trade ("housebuilder George Wimpey")', () => {
     const text = 'Profits rose at housebuilder George Wimpey. Wimpey said the market had proved "challenging". "By late summer, the market had slowed," it added.';
     const { speaker, analysis } = speakerOf(text, 'By late summer');

@@ -141,8 +141,11 @@ function personIntroducedBefore(context: Context, span: QuoteSpan): Speaker | nu
 /** The sentence before the one holding `offset`, when it quotes nobody. */
 function sentenceBefore(text: string, offset: number): { from: number; to: number } | undefined {
   const to = sentenceStart(text, offset);
-  if (to <= 1) return undefined;
-  const from = sentenceStart(text, to - 1);
+  // The sentence before may end the paragraph before, past the blank line.
+  let back = to;
+  while (back > 1 && /\s/.test(text[back - 1])) back--;
+  if (back <= 1) return undefined;
+  const from = sentenceStart(text, back - 1);
   return hasQuoteMark(text, from, offset) ? undefined : { from, to };
 }
 
