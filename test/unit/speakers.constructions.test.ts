@@ -691,6 +691,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'She didn’t play').speaker?.name, 'Anouk Verstraete');
   });
 
+  it('keeps "the campaign" and "the brief" as the sources they are, not the candidate they concern', () => {
+    const text = 'Dale Kittredge trails Renée Solvang by 60 votes. “The statute is not a suggestion,” the campaign wrote in its petition. '
+      + 'Lawyers for Ms. Solvang filed a brief on Thursday. “Nobody in this case has suggested that a single one of these voters was ineligible,” the brief said.';
+    assert.equal(speakerOf(text, 'not a suggestion').speaker?.name, 'the campaign');
+    assert.equal(speakerOf(text, 'Nobody in this case').speaker?.name, 'the brief');
+  });
+
   it('reads "it added" after a firm introduced by its trade ("housebuilder George Wimpey")', () => {
     const text = 'Profits rose at housebuilder George Wimpey. Wimpey said the market had proved "challenging". "By late summer, the market had slowed," it added.';
     const { speaker, analysis } = speakerOf(text, 'By late summer');

@@ -91,9 +91,9 @@ representative representatives negotiator negotiators officer officers statement
 residents campaigners campaigner activists activist economists economist leader leaders minister ministers company
 firm department ministry office agency government administration police prosecutors prosecutor authorities insurer bank
 authors scientists doctor doctors nurse nurses teacher teachers student students parent parents patient patients
-fan fans voter voters customer customers commentators organisers organizers complaint lawsuit letter email memo filing study survey
+fan fans voter voters customer customers commentators organisers organizers complaint lawsuit letter email memo filing brief petition study survey
 submission ruling judgment judgement indictment document documents manifesto guidance guidelines
-band club corporation group organisation organization charity union council regulator watchdog association federation board commission committee tribunal court
+band club campaign corporation group organisation organization charity union council regulator watchdog association federation board commission committee tribunal court
 airline retailer bookmaker bookmakers carmaker drugmaker lender manufacturer maker housebuilder brewer supermarket chain
 studio label publisher operator conglomerate
 mps meps msps lawmakers legislators senators peers councillors
@@ -101,7 +101,7 @@ newspaper paper magazine broadcaster website
 `.trim().split(/\s+/));
 
 /** Source nouns that are writings, which speak for whoever wrote them: "a statement from Robert Zoellick". */
-export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set('statement report letter email memo filing study survey submission manifesto document'.split(' '));
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set('statement report letter email memo filing brief petition study survey submission manifesto document'.split(' '));
 
 /** Source nouns that name a news outlet: "the newspaper said" refers back to one. */
 export const MEDIA_NOUNS: ReadonlySet<string> = new Set('newspaper paper magazine broadcaster website outlet network channel station'.split(' '));
