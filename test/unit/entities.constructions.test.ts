@@ -1047,4 +1047,9 @@ describe('entities: names an article equates', () => {
   it('does not cut a name out of a prefixed word in a headline ("Anti-terror plan", "Multi-purpose TV")', () => {
     assert.deepEqual(typed('Anti-terror plan faces first test\n\nMulti-purpose set-top boxes went on sale.'), []);
   });
+
+  it('reads a quotation opened after a comma as a sentence of its own ("every day, ‘Don’t look…’"), but not the words after a closing mark', () => {
+    assert.deepEqual(typed('“He told me every day, ‘Don’t look at the wrist, look at the ball,’” she said. She said, "Aren\'t we lucky?"'), []);
+    assert.deepEqual(typed('"What we are proposing is a civic commons," Will Davies said.'), [['Will Davies', 'person']]);
+  });
 });

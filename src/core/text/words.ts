@@ -251,14 +251,18 @@ export class LowerCaseLookup {
  * over spaces, opening quotes, dashes and bullets.
  */
 export function startsSentence(text: string, index: number): boolean {
+  // An opening mark: right before the word, after a space (a closing one follows the comma: '," Will Davies').
+  const quoted = index > 1 && OPENING_MARKS.includes(text[index - 1]) && isSpaceCode(text.charCodeAt(index - 2));
   for (let i = index - 1; i >= 0; i--) {
     const char = text[i];
     if (char === ' ' || char === '\t' || char === '"' || char === '“' || char === '‘' || char === "'" || char === '(' || char === '-' || char === '–' || char === '—' || char === '•' || char === '·' || char === '*') continue;
-    return char === '.' || char === '!' || char === '?' || char === '\n' || char === '\r' || char === ':';
+    // "He told me every day, ‘Don’t look at the wrist’": a quotation opens a sentence of its own.
+    return char === '.' || char === '!' || char === '?' || char === '\n' || char === '\r' || char === ':' || (quoted && char === ',');
   }
   return true;
 }
 
+const OPENING_MARKS = '"“‘\'';
 const LETTER = /\p{L}/u;
 
 export function isLetterAt(text: string, index: number): boolean {
