@@ -1052,4 +1052,10 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('“He told me every day, ‘Don’t look at the wrist, look at the ball,’” she said. She said, "Aren\'t we lucky?"'), []);
     assert.deepEqual(typed('"What we are proposing is a civic commons," Will Davies said.'), [['Will Davies', 'person']]);
   });
+
+  it('keeps a double-barrelled surname whole after an honorific ("Ms Adeyemi-Clarke", "Mr Campbell-Savours")', () => {
+    const entities = extractEntities('Shanice Adeyemi-Clarke, 31, said she had reported mould. Ms Adeyemi-Clarke said she had been told. Lord Campbell-Savours, a former MP, agreed.');
+    assert.equal(find(entities, 'Shanice Adeyemi-Clarke').mentions.length, 2);
+    assert.equal(find(entities, 'Campbell-Savours').type, 'person');
+  });
 });
