@@ -1058,4 +1058,10 @@ describe('entities: names an article equates', () => {
     assert.equal(find(entities, 'Shanice Adeyemi-Clarke').mentions.length, 2);
     assert.equal(find(entities, 'Campbell-Savours').type, 'person');
   });
+
+  it('reads the initials after "Department of" as the department ("VA"), not a name that ends with them ("Ask VA")', () => {
+    const entities = extractEntities('The Department of Veterans Affairs is ending its contract. The VA will move the conversations to its “Ask VA” web portal, a senior VA official said.');
+    assert.deepEqual(find(entities, 'Department of Veterans Affairs').aliases.sort(), ['Department of Veterans Affairs', 'VA']);
+    assert.equal(find(entities, 'Department of Veterans Affairs').mentions.length, 3);
+  });
 });

@@ -2091,8 +2091,12 @@ function acronymsOf(name: NameMention, key: string): string[] {
   if (isCountryInitials(capitalised[0] ?? '')) acronyms.push(initialsOf(capitalised.slice(1), key));
   // "BoE" for the Bank of England, "DfT" for the Department for Transport.
   if (name.words.some(isOfOrFor)) acronyms.push(initialsOf(name.words.filter((word) => startsWithCapital(word) || isOfOrFor(word)), key));
+  // "VA" for the Department of Veterans Affairs, "HHS" for the Department of Health and Human Services.
+  if (DEPARTMENT_OF.test(name.form)) acronyms.push(initialsOf(name.words.slice(2).filter(startsWithCapital), key));
   return acronyms.filter((initials) => initials !== '');
 }
+
+const DEPARTMENT_OF = /^(?:Department|Ministry|Office|Bureau) of \p{Lu}/u;
 
 function isOfOrFor(word: string): boolean {
   return word === 'of' || word === 'for';
