@@ -1064,4 +1064,9 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(find(entities, 'Department of Veterans Affairs').aliases.sort(), ['Department of Veterans Affairs', 'VA']);
     assert.equal(find(entities, 'Department of Veterans Affairs').mentions.length, 3);
   });
+
+  it('reads a headline in Title Case with one comma as a headline ("In a Wisconsin Recount, 211 Votes and a Fight Over Witness Addresses")', () => {
+    const text = 'In a Wisconsin Recount, 211 Votes and a Fight Over Witness Addresses\n\nIt was the opening day of a recount in Wisconsin, where the lead is 211 votes.';
+    assert.deepEqual(typed(text), [['Wisconsin', 'place']]);
+  });
 });

@@ -68,7 +68,8 @@ export function scanWords(text: string): Word[] {
     }
     if (!isWordChar(code, text, i)) {
       if (code === 10) line.end(words, text, i);
-      else if (code === 44 || code === 59 || code === 40) line.punctuated = true;
+      else if (code === 44) line.commas++;
+      else if (code === 59 || code === 40) line.punctuated = true;
       i++;
       continue;
     }
@@ -163,17 +164,20 @@ const ARABIC_ARTICLE = /^(?:al|el|ad|ash|as|at|az|an|ar|ibn|bin|abu|abd)-\p{Lu}/
 class TitleCaseLine {
   capitalised = 0;
   lowerCase = 0;
+  /** A headline may have a comma ("In a Wisconsin Recount, 211 Votes and a Fight…"); a list of names has more. */
+  commas = 0;
   punctuated = false;
   private firstWord = 0;
 
   end(words: Word[], text: string, lineEnd: number): void {
-    if (this.capitalised >= 4 && this.lowerCase === 0 && !this.punctuated && !endsWithFullStop(text, lineEnd)
+    if (this.capitalised >= 4 && this.lowerCase === 0 && this.commas <= 1 && !this.punctuated && !endsWithFullStop(text, lineEnd)
       && capitalisedCommonWords(words, this.firstWord + 1) >= 2) {
       for (let w = this.firstWord; w < words.length; w++) words[w].inTitleCaseLine = true;
     }
     this.firstWord = words.length;
     this.capitalised = 0;
     this.lowerCase = 0;
+    this.commas = 0;
     this.punctuated = false;
   }
 }
