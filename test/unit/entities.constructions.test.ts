@@ -1069,4 +1069,8 @@ describe('entities: names an article equates', () => {
     const text = 'In a Wisconsin Recount, 211 Votes and a Fight Over Witness Addresses\n\nIt was the opening day of a recount in Wisconsin, where the lead is 211 votes.';
     assert.deepEqual(typed(text), [['Wisconsin', 'place']]);
   });
+
+  it('parts a firm with an ampersand from the title and name after it ("Larkmoor & Finch CEO Harriet Voss")', () => {
+    assert.deepEqual(typed('Larkmoor & Finch CEO Harriet Voss said the chain would close 40 stores.'), [['Larkmoor & Finch', 'organization'], ['Harriet Voss', 'person']]);
+  });
 });

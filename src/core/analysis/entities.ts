@@ -1113,7 +1113,8 @@ function namesBody(text: string, tokens: readonly Token[], lastRole: number): bo
   // body ("the Princess of Wales Theatre" is a building named after a title).
   if (is(tokens[0], WordClass.role) && !NOBLE_TITLES.has(tokens[0].lower) && TITLE_CONNECTORS.has(tokens[1].connector)) return false;
   return is(tokens[tokens.length - 1], WordClass.orgHead) || knownType(tokens) === 'organization' || isBodyOfRole(tokens, lastRole)
-    || text.slice(tokens[0].start, tokens[tokens.length - 1].end).includes(' & ');
+    // "Bishop & Sons" is a firm; in "Larkmoor & Finch CEO Harriet Voss" the title follows the firm's name.
+    || text.slice(tokens[lastRole].start, tokens[tokens.length - 1].end).includes(' & ');
 }
 
 /**
