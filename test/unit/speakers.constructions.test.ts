@@ -698,6 +698,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'Nobody in this case').speaker?.name, 'the brief');
   });
 
+  it('keeps an unnamed source as written, with whom it speaks for and a relative clause about it', () => {
+    assert.equal(speakerOf('Lawyers for news organisations said it was "really vital" for the responses to be made public.', 'really vital').speaker?.name, 'Lawyers for news organisations');
+    assert.equal(speakerOf('An aide to one of them said the member had received “hundreds of emails” in the past week.', 'hundreds of emails').speaker?.name, 'An aide to one of them');
+    assert.equal(speakerOf('A Western diplomat who followed the talks said the deal was “more than anyone expected”.', 'more than anyone').speaker?.name, 'A Western diplomat who followed the talks');
+  });
+
   it('reads "it added" after a firm introduced by its trade ("housebuilder George Wimpey")', () => {
     const text = 'Profits rose at housebuilder George Wimpey. Wimpey said the market had proved "challenging". "By late summer, the market had slowed," it added.';
     const { speaker, analysis } = speakerOf(text, 'By late summer');

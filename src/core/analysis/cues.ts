@@ -110,7 +110,7 @@ export const MEDIA_NOUNS: ReadonlySet<string> = new Set('newspaper paper magazin
 export const SOURCE_DETERMINERS: ReadonlySet<string> = new Set('a an the one another two three several some other many most senior top'.split(' '));
 
 /** Trailing words that still belong to an unnamed source: "one source familiar with the discussions". */
-export const SOURCE_QUALIFIER = /^\s+(?:familiar with|close to|(?:in|on) the (?:case|trial|inquiry|investigation|hearing)|with knowledge of|briefed on|involved in|who (?:asked|spoke|requested|declined)|speaking on condition of)\b[^,.;:!?"“”]*/i;
+export const SOURCE_QUALIFIER = /^\s+(?:familiar with|close to|(?:in|on) the (?:case|trial|inquiry|investigation|hearing)|with knowledge of|briefed on|involved in|who\s+(?=[a-z])|speaking on condition of)\b[^,.;:!?"“”]*/i;
 
 export const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'neuter'> = new Map([
   ['he', 'male'], ['she', 'female'], ['they', 'plural'], ['it', 'neuter'],

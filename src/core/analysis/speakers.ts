@@ -519,7 +519,7 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
   const noun = words[nounIndex];
   let end = phrase.start + noun.index + noun[0].replace(/[,]$/, '').length;
   let organization: number | undefined;
-  const preposition = /^\s+(?:for|at|of|from)\s+(?:the\s+)?/i.exec(text.slice(end, end + 12));
+  const preposition = /^\s+(?:for|at|of|from|to)\s+(?:the\s+)?/i.exec(text.slice(end, end + 12));
   const speaksFor = preposition && mentions.startingAt(end + preposition[0].length);
   const describedBody = preposition && !speaksFor ? /^(?:company|firm|group|agency|department|ministry|bank|airline|carrier)\b/.exec(text.slice(end + preposition[0].length, end + preposition[0].length + 12)) : null;
   const forBody = speaksFor && entities[speaksFor.key].type === 'organization';
@@ -537,8 +537,9 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
     end = personEnd;
   } else if (preposition) {
     // "a spokesman for the author", "a senior source at the club", "a nurse at the flagship
-    // hospital in Columbus": whom the source speaks for, or where it works, as written.
-    const described = /^\s+(?:for|at)\s+(?:the|his|her|their)\s+\p{Ll}+(?:\s+(?!in\s)\p{Ll}+)*(?:\s+in\s+\p{Lu}[\p{L}-]*)?/u.exec(text.slice(end, phrase.end));
+    // hospital in Columbus", "Lawyers for news organisations", "An aide to one of them": whom the
+    // source speaks for, or where it works, as written.
+    const described = /^\s+(?:for|at|to)\s+(?:(?:the|his|her|their)\s+)?\p{Ll}+(?:\s+(?!in\s)\p{Ll}+)*(?:\s+in\s+\p{Lu}[\p{L}-]*)?/u.exec(text.slice(end, phrase.end));
     if (described && end + described[0].length === phrase.end) end = phrase.end;
   }
   const qualifier = SOURCE_QUALIFIER.exec(text.slice(end, Math.max(end, phrase.end)));
