@@ -704,6 +704,15 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf('A Western diplomat who followed the talks said the deal was “more than anyone expected”.', 'more than anyone').speaker?.name, 'A Western diplomat who followed the talks');
   });
 
+  it('reads what a report "found" as its words, and keeps "a committee of MPs and peers" whole', () => {
+    const text = 'Deaths in custody have reached "shocking" levels, a committee of MPs and peers has warned. '
+      + 'The report, which followed a year-long inquiry by the committee, found the high death rate "amounts to a serious failure to protect the right to life". '
+      + 'Police found a "suspicious" package near the station.';
+    assert.equal(speakerOf(text, 'shocking').speaker?.name, 'a committee of MPs and peers');
+    assert.equal(speakerOf(text, 'amounts to a serious failure').speaker?.name, 'The report');
+    assert.equal(speakerOf(text, 'suspicious').speaker, null);
+  });
+
   it('reads "it added" after a firm introduced by its trade ("housebuilder George Wimpey")', () => {
     const text = 'Profits rose at housebuilder George Wimpey. Wimpey said the market had proved "challenging". "By late summer, the market had slowed," it added.';
     const { speaker, analysis } = speakerOf(text, 'By late summer');

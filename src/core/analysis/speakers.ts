@@ -537,9 +537,10 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
     end = personEnd;
   } else if (preposition) {
     // "a spokesman for the author", "a senior source at the club", "a nurse at the flagship
-    // hospital in Columbus", "Lawyers for news organisations", "An aide to one of them": whom the
+    // hospital in Columbus", "Lawyers for news organisations", "An aide to one of them", "a
+    // committee of MPs and peers": whom the
     // source speaks for, or where it works, as written.
-    const described = /^\s+(?:for|at|to)\s+(?:(?:the|his|her|their)\s+)?\p{Ll}+(?:\s+(?!in\s)\p{Ll}+)*(?:\s+in\s+\p{Lu}[\p{L}-]*)?/u.exec(text.slice(end, phrase.end));
+    const described = /^\s+(?:for|at|to|of)\s+(?:(?:the|his|her|their)\s+)?(?:\p{Ll}+|\p{Lu}{2,}s)(?:\s+(?!in\s)(?:\p{Ll}+|\p{Lu}{2,}s))*(?:\s+in\s+\p{Lu}[\p{L}-]*)?/u.exec(text.slice(end, phrase.end));
     if (described && end + described[0].length === phrase.end) end = phrase.end;
   }
   const qualifier = SOURCE_QUALIFIER.exec(text.slice(end, Math.max(end, phrase.end)));

@@ -242,6 +242,8 @@ function nameBeforeAffiliation(phrase: string): string {
  * `Hegseth said: "…"` / `A senior Defense official said the meeting was "…"`: the cues of the
  * sentence before the quotation, nearest first (the caller takes the first that names someone).
  */
+const WRITING_SUBJECT = /^\s*(?:(?:but|and)\s+)?(?:the|a|an|this|its|their)\s+(?:\p{L}+\s+){0,2}(?:report|study|survey|inquiry|review|research|audit|poll)\b/iu;
+
 function* attributionsBefore(text: string, span: QuoteSpan): Generator<Attribution> {
   const end = leadInColonEnd(text, span.open);
   const from = sentenceStart(text, end);
@@ -251,7 +253,10 @@ function* attributionsBefore(text: string, span: QuoteSpan): Generator<Attributi
   // subject of the verb before it, so that verb's attribution serves when there is one; but not
   // after "with" ("Berlin welcomed the decision, with finance minister Hans Eichel saying …").
   const ownSubject = (cue: CueMatch, index: number) => index === 0 || !cue.cue.endsWith('ing') || WITH_SUBJECT.test(window.slice(Math.max(0, cue.index - 80), cue.index));
-  const reportsFinding = (cue: CueMatch) => !FINDING_VERBS.has(cue.cue) || /^\s+that\b/.test(window.slice(cue.index + cue.length));
+  // "found that …", or a writing's finding ("The report, which followed a year-long inquiry, found
+  // the death rate "amounts to…""), not what was found ("police found a "suspicious" package").
+  const reportsFinding = (cue: CueMatch) => !FINDING_VERBS.has(cue.cue) || /^\s+that\b/.test(window.slice(cue.index + cue.length))
+    || WRITING_SUBJECT.test(window.slice(0, cue.index));
   // "Ms Hassan, who he described as a prominent activist, and that he was "willing…"": a relative
   // clause's description, finished before the quotation, is not what the quotation's words are.
   const describesQuotation = (cue: CueMatch) => !DESCRIPTION_VERBS.has(cue.cue) || !RELATIVE_BEFORE_CUE.test(window.slice(Math.max(0, cue.index - 30), cue.index))
