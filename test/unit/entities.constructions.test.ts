@@ -1073,4 +1073,10 @@ describe('entities: names an article equates', () => {
   it('parts a firm with an ampersand from the title and name after it ("Larkmoor & Finch CEO Harriet Voss")', () => {
     assert.deepEqual(typed('Larkmoor & Finch CEO Harriet Voss said the chain would close 40 stores.'), [['Larkmoor & Finch', 'organization'], ['Harriet Voss', 'person']]);
   });
+
+  it('reads the common words of a Title Case headline from an English dictionary ("Dedicates"), and the maker of a film as a person', () => {
+    const text = 'Romanian Drama Takes Golden Shell as Ilinca Muresanu Dedicates Prize to Her Father\'s Village\n\n'
+      + 'The jury chose Ilinca Muresanu\'s film over a strong field. Muresanu thanked her father.';
+    assert.deepEqual(typed(text).filter(([name]) => name.includes('Muresanu')), [['Ilinca Muresanu', 'person']]);
+  });
 });

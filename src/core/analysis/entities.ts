@@ -5,6 +5,7 @@ import {
   PERSON_INTRODUCERS, PLACE_CUES, PLACE_HEADS, PLACE_LEADS, PLACE_PREPOSITIONS, PORTFOLIOS, PRODUCT_CUES, ROLE_MODIFIERS, ROLE_WORDS, TITLE_ABBREVIATIONS,
 } from '../text/lexicon';
 import { COMMON_WORDS } from '../text/commonWords';
+import { isDictionaryWord } from '../text/englishWords';
 import { CUE_VERBS } from './cues';
 import { canonicalForm } from '../text/names';
 import { GIVEN_NAME_CLASSES, WordClass, wordClasses } from '../text/wordClasses';
@@ -136,8 +137,8 @@ const PARTY_TAG_OPENING = /^(?:, |.\()$/s;
 const PARTY_TAG = /[RDI]-(?:\p{Lu}\p{L}*\.?){1,3}(?=[,)])/uy;
 
 /**
- * Tells the common words of Title Case headlines ("Gives", "Until", "Back"): words the article
- * writes in lower case, or common English words, unless the body also capitalises them in
+ * Tells the common words of Title Case headlines ("Gives", "Until", "Back", "Dedicates"): words the
+ * article writes in lower case, or common English words, unless the body also capitalises them in
  * mid-sentence ("Department" of "Department of Defense"). Everything else on such a line is read
  * as usual, so the names in a headline are still found.
  */
@@ -147,7 +148,7 @@ function titleCaseCommonWords(words: readonly Word[], lowerCaseWords: LowerCaseL
   return (word) => {
     if (!word.inTitleCaseLine || capitalisedInBody.has(word.text)) return false;
     const { lower } = word;
-    return FUNCTION_WORDS.has(lower) || COMMON_WORDS.has(lower) || lowerCaseWords.has(lower) || COMMON_SUFFIX.test(lower);
+    return FUNCTION_WORDS.has(lower) || COMMON_WORDS.has(lower) || lowerCaseWords.has(lower) || COMMON_SUFFIX.test(lower) || isDictionaryWord(lower);
   };
 }
 
@@ -1462,8 +1463,9 @@ function contextType(text: string, start: number, end: number): EntityType | und
   if (next === 'who' || next === 'administration') return 'person';
   // "starred in Jean-Pierre Jeunet's A Very Long Engagement": a possessive names the work's author.
   if (previous && PRODUCT_CUES.has(previous) || workNounBeforeThe(text, start) || (namesWorkBefore(text, start, before) && !isPossessiveAt(text, end))) return 'other';
-  // "the ChatGPT maker", "Durex maker SSL": what a maker makes is a product.
-  if (next && ((PRODUCT_CUES.has(next) && next !== 'system') || next === 'maker' || next === 'makers')) return 'other';
+  // "the ChatGPT maker", "Durex maker SSL": what a maker makes is a product; but the possessor of
+  // one makes it ("Ilinca Muresanu's film").
+  if (next && ((PRODUCT_CUES.has(next) && next !== 'system') || next === 'maker' || next === 'makers') && !isPossessiveAt(text, end)) return 'other';
   // "Former Holby City actor Jeremy Edwards": a show's or a film's cast ("Bolton star" is a club's player).
   if (next && CAST_NOUNS.has(next) && /^\s+\p{Ll}+\s+\p{Lu}/u.test(text.slice(end, end + 40))) return 'other';
   const described = appositiveNoun(text, end);
