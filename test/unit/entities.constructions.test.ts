@@ -1079,4 +1079,9 @@ describe('entities: names an article equates', () => {
       + 'The jury chose Ilinca Muresanu\'s film over a strong field. Muresanu thanked her father.';
     assert.deepEqual(typed(text).filter(([name]) => name.includes('Muresanu')), [['Ilinca Muresanu', 'person']]);
   });
+
+  it('reads a dictionary word alone at a sentence start as a common word, unless the article writes it as a name', () => {
+    assert.deepEqual(typed('Impairment charges rose by a third. Regrettably, the bank gave no forecast.'), []);
+    assert.deepEqual(typed('Unison\'s 800,000 workers will strike. Oasis said the tour would go ahead.').map(([name]) => name), ['Unison', 'Oasis']);
+  });
 });

@@ -790,7 +790,7 @@ function dropCommonLeadingWords(text: string, tokens: Token[], run: Word[], lowe
   const commonOpening = tokens.length === 1 && (run[0]?.sentenceStart ?? false) && is(tokens[0], WordClass.common)
     && !CUE_VERBS.has(wordAfter(text, tokens[0].end) ?? '');
   if (isKnownName(tokens) && !commonOpening) return tokens;
-  if (isUnknownCompoundOpening(text, tokens, run) || isCommonWordOpeningQuotation(text, tokens)) return [];
+  if (isUnknownCompoundOpening(text, tokens, run) || isCommonWordOpeningQuotation(text, tokens) || isDictionaryWordOpening(text, tokens, run, lowerCaseWords)) return [];
   let first = 0;
   // "Two New Jersey Republicans": dropping stops at a known name, so its own first word ("New") stays.
   while (first < tokens.length && isGrammaticalCapital(tokens, first, run[first]?.sentenceStart ?? false, lowerCaseWords) && !isKnownLongerName(tokens, first)
@@ -914,6 +914,20 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
   if (next && is(token, WordClass.orgHead) && startsWithDigit(next.text)) return false;
   // The lexicons before the search, for the same reason.
   return is(token, WordClass.common | WordClass.number) || lowerCaseWords.has(token.lower);
+}
+
+/**
+ * "Impairment charges rose", "Regrettably, …": a word alone opening a sentence that the dictionary
+ * knows is a common word, unless the article also capitalises it inside a sentence ("said
+ * Unison"), it is a given name ("Bob"), a possessive ("Unison's 800,000 workers"), or a verb of
+ * speech or a title follows it ("Oasis said", "Gunners boss Arsene Wenger").
+ */
+function isDictionaryWordOpening(text: string, tokens: readonly Token[], run: readonly Word[], lowerCaseWords: LowerCaseLookup): boolean {
+  const [token] = tokens;
+  if (tokens.length !== 1 || !(run[0]?.sentenceStart ?? false) || !isDictionaryWord(token.lower) || is(token, WordClass.givenName) || isPossessiveAt(text, token.end)) return false;
+  // "Gunners boss Arsene Wenger": a word before a title is whom the title serves.
+  const next = wordAfter(text, token.end) ?? '';
+  return !CUE_VERBS.has(next) && !ROLE_WORDS.has(next) && !PERSON_INTRODUCERS.has(next) && !lowerCaseWords.isCapitalisedMidSentence(token.text);
 }
 
 /**

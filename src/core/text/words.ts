@@ -235,6 +235,18 @@ export class LowerCaseLookup {
     return answer;
   }
 
+  /**
+   * Whether the article writes the capitalised word inside a sentence somewhere ("said Shell"), as
+   * a name is written; a common word is capitalised only where a sentence starts.
+   */
+  isCapitalisedMidSentence(word: string): boolean {
+    for (let at = this.text.indexOf(word); at >= 0; at = this.text.indexOf(word, at + 1)) {
+      const after = at + word.length >= this.text.length ? 32 : this.text.charCodeAt(at + word.length);
+      if (at > 0 && !isWordChar(this.text.charCodeAt(at - 1), this.text, at - 1) && !isWordChar(after, this.text, at + word.length) && !startsSentence(this.text, at)) return true;
+    }
+    return false;
+  }
+
   private lookUp(word: string): boolean {
     if (this.all) return this.all.has(word);
     if (++this.asked > LowerCaseLookup.directSearches) {
