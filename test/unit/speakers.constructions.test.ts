@@ -713,6 +713,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'suspicious').speaker, null);
   });
 
+  it('reads a pronoun\'s clause ended by a colon as the lead-in to the quotation, though the clause also looks like a label', () => {
+    const text = 'Charles Kennedy said his party could come second. He is prepared to go this far: "A clear conclusion has been reached, including by Conservatives."';
+    assert.equal(speakerOf(text, 'A clear conclusion').speaker?.name, 'Charles Kennedy');
+  });
+
   it('reads "it added" after a firm introduced by its trade ("housebuilder George Wimpey")', () => {
     const text = 'Profits rose at housebuilder George Wimpey. Wimpey said the market had proved "challenging". "By late summer, the market had slowed," it added.';
     const { speaker, analysis } = speakerOf(text, 'By late summer');

@@ -77,9 +77,9 @@ function findSpeaker(context: Context, quotes: readonly QuoteSpan[], index: numb
     const shared = attributedAs(context, quotes, index + 1, (attribution) => attribution.method === 'cue-after');
     if (shared) return shared;
   }
-  const label = labelAttribution(context.text, span) ?? colonLeadIn(context, span);
-  const labelled = label && resolvePhrase(context, label, label, span);
-  if (labelled && labelled.entity !== null && context.entities[labelled.entity].type === 'person') return labelled;
+  // "Manchester City boss Kevin Keegan: "…"", else a clause the colon ends ("He was blunt: "…"").
+  const labelled = personLabelled(context, labelAttribution(context.text, span), span) ?? personLabelled(context, colonLeadIn(context, span), span);
+  if (labelled) return labelled;
   const previous = context.previous;
   if (!opensSentence(context.text, span)) return null;
   // "Shadow sports minister Lord Moynihan said the policy would … "We aim to …"": a quotation
@@ -101,6 +101,12 @@ function findSpeaker(context: Context, quotes: readonly QuoteSpan[], index: numb
  */
 function isVagueAcrossParagraphs(text: string, reported: Attribution, span: QuoteSpan): boolean {
   return reported.phrase.toLowerCase() === 'they' && text.lastIndexOf('\n', span.open) > reported.phraseStart;
+}
+
+/** The person a label or a lead-in names, if it names one. */
+function personLabelled(context: Context, label: Attribution | undefined, span: QuoteSpan): Speaker | null {
+  const speaker = label && resolvePhrase(context, label, label, span);
+  return speaker && speaker.entity !== null && context.entities[speaker.entity].type === 'person' ? speaker : null;
 }
 
 /** Two quotations of one sentence with words between them, not two quotations set side by side. */
