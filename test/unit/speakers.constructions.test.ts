@@ -718,6 +718,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'A clear conclusion').speaker?.name, 'Charles Kennedy');
   });
 
+  it('attributes a quotation reopened in its paragraph where it goes on, when nothing before it speaks', () => {
+    const text = 'Sale host Bath on Friday, but the Frenchman has endured a "difficult week" with six players away. '
+      + '"It\'s an important game but we\'ve just the one full session. "If five players or more are picked they should move the game," Philippe Saint-Andre told BBC Sport.';
+    assert.equal(speakerOf(text, 'important game').speaker?.name, 'Philippe Saint-Andre');
+  });
+
   it('reads "it added" after a firm introduced by its trade ("housebuilder George Wimpey")', () => {
     const text = 'Profits rose at housebuilder George Wimpey. Wimpey said the market had proved "challenging". "By late summer, the market had slowed," it added.';
     const { speaker, analysis } = speakerOf(text, 'By late summer');

@@ -92,7 +92,14 @@ function findSpeaker(context: Context, quotes: readonly QuoteSpan[], index: numb
   if (previous?.speaker && previous.end < span.start && span.start - previous.end < CONTINUATION_REACH) {
     return restated(previous.speaker, 'continuation', null);
   }
-  return null;
+  // "…a few months ago. "Now it's basically bring it on!" said the giant winger": with nothing
+  // before it to go on, a quotation reopened in its paragraph is attributed where it goes on.
+  return next && reopensInParagraph(context.text, span, next) ? attributedAs(context, quotes, index + 1, () => true) : null;
+}
+
+/** An unclosed quotation that the next one reopens in the same paragraph, after a sentence. */
+function reopensInParagraph(text: string, span: QuoteSpan, next: QuoteSpan): boolean {
+  return span.close === null && /^ *$/.test(text.slice(span.end, next.open));
 }
 
 /**
