@@ -724,6 +724,15 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'important game').speaker?.name, 'Philippe Saint-Andre');
   });
 
+  it('reads a description opening its own sentence before a quotation as the person who opens the sentence before, or who says it', () => {
+    const text = 'Tony Blair backs the plans. "We want more people coming to look for refuge," Charles Clarke said. Mr Blair was asked last Wednesday if the plans would reduce net migration. '
+      + 'The prime minister told MPs: "The abusers will be weeded out."';
+    assert.equal(speakerOf(text, 'The abusers').speaker?.name, 'Tony Blair');
+    const greer = 'Germaine Greer has criticised the show. "It is bullying," she said. Nielsen had panicked that it could harm her access to her children, Greer said. '
+      + 'The feminist writer and broadcaster said Big Brother had behaved "like a child rather than a parent".';
+    assert.equal(speakerOf(greer, 'like a child').speaker?.name, 'Germaine Greer');
+  });
+
   it('reads "it added" after a firm introduced by its trade ("housebuilder George Wimpey")', () => {
     const text = 'Profits rose at housebuilder George Wimpey. Wimpey said the market had proved "challenging". "By late summer, the market had slowed," it added.';
     const { speaker, analysis } = speakerOf(text, 'By late summer');

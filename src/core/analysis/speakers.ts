@@ -169,9 +169,15 @@ function sentenceBefore(text: string, offset: number): { from: number; to: numbe
 function personOpeningSentenceBefore({ text, mentions, entities, previous }: Context, offset: number): MentionRef | undefined {
   const sentence = sentenceBefore(text, offset);
   if (!sentence || sentence.from < (previous?.end ?? 0)) return undefined;
-  const first = mentions.within(sentence.from, sentence.to).find((ref) => entities[ref.key].type === 'person');
+  const people = mentions.within(sentence.from, sentence.to).filter((ref) => entities[ref.key].type === 'person');
+  // "Nielsen had panicked that …, Greer said.": the one who says the sentence is its subject.
+  const sayer = people.find((ref) => SAYS_SENTENCE.test(text.slice(ref.end, sentence.to)));
+  if (sayer) return sayer;
+  const [first] = people;
   return first && wordCount(text.slice(sentence.from, first.start).replace(INTRODUCTORY_PHRASE, '')) <= 3 ? first : undefined;
 }
+
+const SAYS_SENTENCE = /^\s+(?:said|says|added)\.\s*$/;
 
 /** "And despite the recent results, skipper Jason Robinson believes": a phrase setting the scene before the subject. */
 const INTRODUCTORY_PHRASE = /^\s*(?:(?:and|but)\s+)?(?:despite|after|before|during|in|on|at|for|since|with)\s[^,]{1,60},/i;
@@ -854,7 +860,11 @@ function resolveDescription(context: Context, mention: Span, attribution: Attrib
   const { entities, mentions, previous } = context;
   const holder = soleHolderOfRole(entities, mention.text);
   if (holder) return anaphor(holder, mention, attribution.cue);
-  const subject = opensSentence(context.text, span) ? personOpeningSentenceBefore(context, span.open) : undefined;
+  // The sentence before the quotation's, or before the description's when it opens a sentence of
+  // its own ("Mr Blair was asked if … The prime minister told MPs: "…"").
+  const opensOwnSentence = /^[\s"“]*$/.test(context.text.slice(sentenceStart(context.text, mention.start), mention.start));
+  const opening = opensSentence(context.text, span) ? span.open : opensOwnSentence ? mention.start : undefined;
+  const subject = opening === undefined ? undefined : personOpeningSentenceBefore(context, opening);
   if (subject) return anaphor(entities[subject.key], mention, attribution.cue);
   const previousKey = previous?.speaker?.entity;
   if (previousKey !== null && previousKey !== undefined && entities[previousKey].type === 'person') return anaphor(entities[previousKey], mention, attribution.cue);
