@@ -733,6 +733,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(greer, 'like a child').speaker?.name, 'Germaine Greer');
   });
 
+  it('reads a name after a title ("City Council member", "British actor") before a long relative clause as the subject', () => {
+    const text = 'It was a policy. City Council member Yvonne Tisdale, who represents the 7th District in the city’s East End and has pushed for limits on the stops since 2021, called the change “long overdue.”';
+    assert.equal(speakerOf(text, 'long overdue').speaker?.name, 'Yvonne Tisdale');
+    const owen = 'British actor Clive Owen, who has won a Golden Globe and a Bafta for his supporting role in Closer, said it "meant a lot" to be at the ceremony.';
+    assert.equal(speakerOf(owen, 'meant a lot').speaker?.name, 'Clive Owen');
+  });
+
   it('reads "it added" after a firm introduced by its trade ("housebuilder George Wimpey")', () => {
     const text = 'Profits rose at housebuilder George Wimpey. Wimpey said the market had proved "challenging". "By late summer, the market had slowed," it added.';
     const { speaker, analysis } = speakerOf(text, 'By late summer');
