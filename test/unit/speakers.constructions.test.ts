@@ -740,6 +740,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(owen, 'meant a lot').speaker?.name, 'Clive Owen');
   });
 
+  it('reads a headline\'s description without its article ("Shadow chancellor accuses …") as the holder of the office', () => {
+    const text = 'Shadow chancellor accuses Treasury of “fiddling the figures” over borrowing rule\n\nThe shadow chancellor, Helen Marchbank, has accused the Treasury.';
+    assert.equal(speakerOf(text, 'fiddling the figures').speaker?.name, 'Helen Marchbank');
+  });
+
   it('reads "it added" after a firm introduced by its trade ("housebuilder George Wimpey")', () => {
     const text = 'Profits rose at housebuilder George Wimpey. Wimpey said the market had proved "challenging". "By late summer, the market had slowed," it added.';
     const { speaker, analysis } = speakerOf(text, 'By late summer');

@@ -278,12 +278,15 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   // An organisation named in the description is the person's affiliation ("the Labour peer").
   const namesPerson = named.some((ref) => entities[ref.key].type === 'person');
   // "the prime minister said", "the chief executive added": an office has one holder, the person in focus.
-  if (!namesPerson && isOffice(lowerWords)) return resolveDescription(context, mention, attribution, span);
+  // A headline drops the article: "Shadow chancellor accuses Treasury of "…"".
+  const headline = context.text.slice(0, start).trim() === '' && lowerWords[0] !== 'the' && /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)+$/u.test(value);
+  const describing = headline ? ['the', ...lowerWords] : lowerWords;
+  if (!namesPerson && isOffice(describing)) return resolveDescription(context, mention, attribution, span);
   if (!namesPerson && PARTY_LEADER.test(value)) {
     const leader = partyLeader(context, mention);
     if (leader) return anaphor(leader, mention, attribution.cue);
   }
-  const described = !namesPerson && /\s\p{Ll}+$/u.test(value) && isPersonalDescription(lowerWords) ? resolveDescription(context, mention, attribution, span) : null;
+  const described = !namesPerson && /\s\p{Ll}+$/u.test(value) && isPersonalDescription(describing) ? resolveDescription(context, mention, attribution, span) : null;
   if (described) return described;
   // "the central bank's vice president Farhat Ben Gadaravice": a person's name ending the phrase is
   // the speaker, unless a preposition puts it outside ("a spokesman for Mr Blair").
@@ -315,7 +318,7 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   }
   // "said the 34-year-old", "the striker added", "the Black Sabbath singer told reporters": a
   // description refers back to the person in focus, even when it names their band or club.
-  if (sourceNoun < 0 && isDescription(value)) return resolveDescription(context, mention, attribution, span);
+  if (sourceNoun < 0 && isDescription(headline ? `the ${value}` : value)) return resolveDescription(context, mention, attribution, span);
   if (OWN_REPORTER.test(value)) return ownReporter(context, mention, attribution);
   // A place speaks only as the whole subject, for its government ("Downing Street said",
   // "Beijing has denied"); "Britain's ethnic vote" names no speaker.
