@@ -745,6 +745,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'fiddling the figures').speaker?.name, 'Helen Marchbank');
   });
 
+  it('takes "the former engineer" up as the unnamed source introduced before, not the person named since', () => {
+    const text = 'A former engineer at the company, who spoke on condition of anonymity, said staff had raised concerns. Tomás Ferreyra, the chief executive, said nothing. '
+      + '“We flagged it over and over,” the former engineer said.';
+    assert.equal(speakerOf(text, 'We flagged it').speaker?.name, 'the former engineer');
+  });
+
   it('reads "it added" after a firm introduced by its trade ("housebuilder George Wimpey")', () => {
     const text = 'Profits rose at housebuilder George Wimpey. Wimpey said the market had proved "challenging". "By late summer, the market had slowed," it added.';
     const { speaker, analysis } = speakerOf(text, 'By late summer');

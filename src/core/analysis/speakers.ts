@@ -286,7 +286,8 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
     const leader = partyLeader(context, mention);
     if (leader) return anaphor(leader, mention, attribution.cue);
   }
-  const described = !namesPerson && /\s\p{Ll}+$/u.test(value) && isPersonalDescription(describing) ? resolveDescription(context, mention, attribution, span) : null;
+  const described = !namesPerson && /\s\p{Ll}+$/u.test(value) && isPersonalDescription(describing) && !pointsBackToSource(context.text, start, lowerWords)
+    ? resolveDescription(context, mention, attribution, span) : null;
   if (described) return described;
   // "the central bank's vice president Farhat Ben Gadaravice": a person's name ending the phrase is
   // the speaker, unless a preposition puts it outside ("a spokesman for Mr Blair").
@@ -463,6 +464,16 @@ function ownReporter(context: Context, mention: Span, attribution: Attribution):
  * office with a single holder, unlike "the minister", "the senior official" or "the executive",
  * which stay unnamed sources.
  */
+/**
+ * "the former engineer said", after "A former engineer at the company, who spoke on condition of
+ * anonymity, said": a definite description that takes up an unnamed source introduced before.
+ */
+function pointsBackToSource(text: string, start: number, lowerWords: readonly string[]): boolean {
+  const noun = lowerWords[lowerWords.length - 1];
+  if (lowerWords[0] !== 'the' || !SOURCE_NOUNS.has(noun)) return false;
+  return new RegExp(`\\b(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,3}${noun}\\b`, 'iu').test(text.slice(0, start));
+}
+
 function isOffice(lowerWords: readonly string[]): boolean {
   if (lowerWords[0] !== 'the' || lowerWords.length < 3 || lowerWords.length > 4) return false;
   return OFFICE_NOUNS.has(lowerWords[lowerWords.length - 1]) && lowerWords.slice(1, -1).every((word) => OFFICE_QUALIFIERS.has(word));
