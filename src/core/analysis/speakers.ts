@@ -460,11 +460,6 @@ function ownReporter(context: Context, mention: Span, attribution: Attribution):
 }
 
 /**
- * "the prime minister", "the foreign minister", "the chief executive", "the party leader": an
- * office with a single holder, unlike "the minister", "the senior official" or "the executive",
- * which stay unnamed sources.
- */
-/**
  * "the former engineer said", after "A former engineer at the company, who spoke on condition of
  * anonymity, said": a definite description that takes up an unnamed source introduced before.
  */
@@ -474,6 +469,11 @@ function pointsBackToSource(text: string, start: number, lowerWords: readonly st
   return new RegExp(`\\b(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,3}${noun}\\b`, 'iu').test(text.slice(0, start));
 }
 
+/**
+ * "the prime minister", "the foreign minister", "the chief executive", "the party leader": an
+ * office with a single holder, unlike "the minister", "the senior official" or "the executive",
+ * which stay unnamed sources.
+ */
 function isOffice(lowerWords: readonly string[]): boolean {
   if (lowerWords[0] !== 'the' || lowerWords.length < 3 || lowerWords.length > 4) return false;
   return OFFICE_NOUNS.has(lowerWords[lowerWords.length - 1]) && lowerWords.slice(1, -1).every((word) => OFFICE_QUALIFIERS.has(word));
@@ -571,8 +571,7 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
   } else if (preposition) {
     // "a spokesman for the author", "a senior source at the club", "a nurse at the flagship
     // hospital in Columbus", "Lawyers for news organisations", "An aide to one of them", "a
-    // committee of MPs and peers": whom the
-    // source speaks for, or where it works, as written.
+    // committee of MPs and peers": whom the source speaks for, or where it works, as written.
     const described = /^\s+(?:for|at|to|of)\s+(?:(?:the|his|her|their)\s+)?(?:\p{Ll}+|\p{Lu}{2,}s)(?:\s+(?!in\s)(?:\p{Ll}+|\p{Lu}{2,}s))*(?:\s+in\s+\p{Lu}[\p{L}-]*)?/u.exec(text.slice(end, phrase.end));
     if (described && end + described[0].length === phrase.end) end = phrase.end;
   }
