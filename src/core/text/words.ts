@@ -241,10 +241,15 @@ export class LowerCaseLookup {
    */
   isCapitalisedMidSentence(word: string): boolean {
     for (let at = this.text.indexOf(word); at >= 0; at = this.text.indexOf(word, at + 1)) {
-      const after = at + word.length >= this.text.length ? 32 : this.text.charCodeAt(at + word.length);
-      if (at > 0 && !isWordChar(this.text.charCodeAt(at - 1), this.text, at - 1) && !isWordChar(after, this.text, at + word.length) && !startsSentence(this.text, at)) return true;
+      if (this.isWholeWordAt(at, word) && !startsSentence(this.text, at)) return true;
     }
     return false;
+  }
+
+  private isWholeWordAt(at: number, word: string): boolean {
+    const before = at === 0 ? 32 : this.text.charCodeAt(at - 1);
+    const after = at + word.length >= this.text.length ? 32 : this.text.charCodeAt(at + word.length);
+    return !isWordChar(before, this.text, at - 1) && !isWordChar(after, this.text, at + word.length);
   }
 
   private lookUp(word: string): boolean {
@@ -254,9 +259,7 @@ export class LowerCaseLookup {
       return this.all.has(word);
     }
     for (let at = this.text.indexOf(word); at >= 0; at = this.text.indexOf(word, at + 1)) {
-      const before = at === 0 ? 32 : this.text.charCodeAt(at - 1);
-      const after = at + word.length >= this.text.length ? 32 : this.text.charCodeAt(at + word.length);
-      if (!isWordChar(before, this.text, at - 1) && !isWordChar(after, this.text, at + word.length)) return true;
+      if (this.isWholeWordAt(at, word)) return true;
     }
     return false;
   }
