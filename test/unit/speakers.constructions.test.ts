@@ -673,6 +673,16 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'the bribery part').speaker?.name, 'One juror');
   });
 
+  it('reads past a request for anonymity to the verb the unnamed source speaks with, for the "she" that follows', () => {
+    const text = 'Its general manager, Lorraine Atcitty, said in an email that the board was "relieved that this chapter is closing".\n\n'
+      + 'One juror, a retired schoolteacher from Gilbert who asked not to be identified, said the panel spent most of its time on the money laundering counts.\n\n'
+      + '"The bribery part was pretty clear to everybody by the end," she said.';
+    assert.equal(speakerOf(text, 'The bribery part').speaker?.name, 'One juror');
+    const agent = 'Priya Venkataraman-Holt said the cuts were needed. One former support agent, who asked not to be named because she signed a severance agreement, '
+      + 'said the news arrived in a video call. “They told us it was about ‘focus,’” she said.';
+    assert.equal(speakerOf(agent, 'They told us').speaker?.name, 'One former support agent');
+  });
+
   it('reads "the authors write that" as the authors\' words', () => {
     const text = 'In the paper, the authors write that their results "should not be read as a case for switching off public lighting."';
     assert.equal(speakerOf(text, 'switching off').speaker?.name, 'the authors');

@@ -47,6 +47,12 @@ export const FINDING_VERBS: ReadonlySet<string> = new Set(['found', 'finds']);
 const READING_VERBS: ReadonlySet<string> = new Set(['read', 'reads']);
 const WRITINGS = /\b(?:statement|letter|note|message|e-?mail|memo|sign|banner|notice|poster|placard|headline|text)\s+$/i;
 
+/**
+ * "One juror, a retired schoolteacher who asked not to be identified, said …": asking for
+ * anonymity is not speech; the source speaks at the verb after it.
+ */
+const ANONYMITY_REQUEST = /^\s+(?:not\s+to\s+be\b|that\s+(?:his|her|their)\s+name|for\s+anonymity)/;
+
 export const CUE_VERBS: ReadonlySet<string> = new Set([...VERBS.trim().split(/\s+/), ...PHRASAL_VERBS, ...JUDGEMENT_VERBS, ...FINDING_VERBS, ...READING_VERBS]);
 
 /** A cue found in a text: its offset, its length there and the cue lower-cased ("said", "according to"). */
@@ -75,6 +81,7 @@ export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
     // "went on to become": a verb of going on to something else, not of speech.
     if (lower.endsWith(' on') && /^\s+to\b/.test(text.slice(CUE.lastIndex, CUE.lastIndex + 4))) continue;
     if (READING_VERBS.has(lower) && !WRITINGS.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
+    if ((lower === 'asked' || lower === 'asks') && ANONYMITY_REQUEST.test(text.slice(CUE.lastIndex, CUE.lastIndex + 30))) continue;
     found.push({ index: match.index, length: lower.length, cue: lower.startsWith('according') ? 'according to' : lower });
   }
   return found;
@@ -86,7 +93,7 @@ official officials spokesperson spokesman spokeswoman spokespeople source source
 advisors person people expert experts analyst analysts consultant consultants executive executives insider insiders chairman chairwoman
 broker brokers trader traders dealer dealers banker bankers strategist strategists
 diplomat diplomats lawyer lawyers observer observers critic critics supporter supporters investor investors
-colleague colleagues friend friends engineer engineers delegate delegates juror jurors associate associates ally allies confidant confidante member members employee employees staffer staffers researcher researchers
+colleague colleagues friend friends agent agents engineer engineers delegate delegates juror jurors associate associates ally allies confidant confidante member members employee employees staffer staffers researcher researchers
 representative representatives negotiator negotiators officer officers statement report witness witnesses resident judge backbencher backbenchers
 residents campaigners campaigner activists activist economists economist leader leaders minister ministers company
 firm department ministry office agency government administration police prosecutors prosecutor authorities insurer bank

@@ -38,8 +38,11 @@ yesterday today tonight however meanwhile just even never not only further himse
 /** "Mr Kapor is reported as saying"; with no auxiliary only "quoted", as in "with Mr Dixon quoted as saying". */
 const REPORTED_AS = /\s+(?:(?:is|was|are|were|has been|have been|had been)\s+(?:reported|quoted|understood|believed|thought)|quoted)\s+(?:as|to have)\s*$/;
 const ON_TO_SPEAK = /\s+(?:(?:went|goes|go|going)\s+on|(?:is|was|are|were)\s+(?:quick|keen|eager|careful|happy|anxious|at pains))\s+to\s*$/;
-const NAME_BEFORE_RELATIVE = /^\s*((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Rep|Sen|Gov)\.?\s+|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}\p{Ll}+\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s*(?:,\s+\p{Ll}[^,"“”]{0,80})?,\s+(?:who|whose(?! real name))\s[^"“”]+$/u;
-const SOURCE_BEFORE_RELATIVE = /^\s*((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[^,"“”]{1,80}?),\s+who\s[^"“”]+,\s*$/u;
+/** A connective opening the sentence before its subject ("However, one dealer, who …, told"), never itself the subject. */
+const CONNECTIVES = 'But|And|Yet|However|Meanwhile|Still|Separately';
+const OPENING_CONNECTIVE = String.raw`(?:(?:${CONNECTIVES}),?\s+)?(?!(?:${CONNECTIVES})\b)`;
+const NAME_BEFORE_RELATIVE = new RegExp(String.raw`^\s*${OPENING_CONNECTIVE}((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Rep|Sen|Gov)\.?\s+|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}\p{Ll}+\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s*(?:,\s+\p{Ll}[^,"“”]{0,80})?,\s+(?:who|whose(?! real name))\s[^"“”]+$`, 'u');
+const SOURCE_BEFORE_RELATIVE = new RegExp(String.raw`^\s*${OPENING_CONNECTIVE}((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[^,"“”]{1,80}?),\s+who\s[^"“”]+,\s*$`, 'u');
 const DESCRIPTION_BEFORE_WHOSE = /(?:^|[.;:])\s*((?:[Tt]he|[Aa]n?)\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}+),\s+whose\s[^"“”]+,\s*$/u;
 const PASSIVE_BY = /^\s+by\s+([^,.;:"“”]{2,60}?)\s+as(?:\s+an?)?\s*$/;
 const INVERTED_SUBJECT = /\b(?:said|says|added|told)\s+((?:\S+\s+){0,5}?[^\s"“”]+)\s*$/;
