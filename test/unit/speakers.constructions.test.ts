@@ -683,6 +683,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(agent, 'They told us').speaker?.name, 'One former support agent');
   });
 
+  it('gives the words someone "declined to comment on" to them, as their own phrase', () => {
+    const text = 'Asked about a potential sale on the call, Vantongeren declined to comment on “market speculation” but said the bank was “open to all options.”';
+    assert.equal(speakerOf(text, 'market speculation').speaker?.name, 'Vantongeren');
+    assert.equal(speakerOf(text, 'open to all options').speaker?.name, 'Vantongeren');
+  });
+
   it('reads "the authors write that" as the authors\' words', () => {
     const text = 'In the paper, the authors write that their results "should not be read as a case for switching off public lighting."';
     assert.equal(speakerOf(text, 'switching off').speaker?.name, 'the authors');

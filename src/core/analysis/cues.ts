@@ -32,10 +32,11 @@ const PHRASAL_VERBS = ['pointed out', 'points out', 'pointing out', 'went on', '
 /**
  * Verbs of judgement, of stance and of forecast that quote their object ("The Treasury dismissed the research
  * as "complete rubbish"", "it is expecting "significant improvements"", "Springsteen mocked Bono
- * as the man who "single-handedly pioneered the Irish mullet""): cues only before a
- * quotation, since after one they are a new clause ("the same terms that Anthropic rejected").
+ * as the man who "single-handedly pioneered the Irish mullet"", "he declined to comment on
+ * "market speculation""): cues only before a quotation, since after one they are a new clause
+ * ("the same terms that Anthropic rejected").
  */
-export const JUDGEMENT_VERBS: ReadonlySet<string> = new Set('dismissed dismisses welcomed welcomes attacked attacks slammed slams rejected rejects expects expecting mocked mocks ridiculed ridicules thanked thanking apologised apologized apologises apologizes asserted asserts highlighted highlights defended defends accepted accepts'.split(' '));
+export const JUDGEMENT_VERBS: ReadonlySet<string> = new Set(['declined to comment on', 'refused to comment on', ...'dismissed dismisses welcomed welcomes attacked attacks slammed slams rejected rejects expects expecting mocked mocks ridiculed ridicules thanked thanking apologised apologized apologises apologizes asserted asserts highlighted highlights defended defends accepted accepts'.split(' ')]);
 
 /**
  * Verbs of a report's findings ("the report found", "the committee found that … "…""): cues after a
