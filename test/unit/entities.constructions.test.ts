@@ -1070,6 +1070,12 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed(text), [['Wisconsin', 'place']]);
   });
 
+  it('reads a nickname in quotation marks between a given name and a surname as part of one person ("Calvin “Cal” Whitaker")', () => {
+    const entities = extractEntities('Calvin “Cal” Whitaker, who plays the warden, won best supporting actor. Whitaker thanked Marion "Suge" Knight.');
+    assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Calvin Whitaker', 'person'], ['Marion Knight', 'person']]);
+    assert.deepEqual(find(entities, 'Calvin Whitaker').mentions.map((mention) => mention.text), ['Calvin “Cal” Whitaker', 'Whitaker']);
+  });
+
   it('parts a firm with an ampersand from the title and name after it ("Larkmoor & Finch CEO Harriet Voss")', () => {
     assert.deepEqual(typed('Larkmoor & Finch CEO Harriet Voss said the chain would close 40 stores.'), [['Larkmoor & Finch', 'organization'], ['Harriet Voss', 'person']]);
   });

@@ -689,6 +689,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'open to all options').speaker?.name, 'Vantongeren');
   });
 
+  it('quotes nobody in a nickname inside a name, even with a verb of speech after the name', () => {
+    const text = 'Robert "Bobby" Jones said he was happy with the result.';
+    assert.equal(speakerOf(text, 'Bobby').speaker, null);
+  });
+
   it('reads "the authors write that" as the authors\' words', () => {
     const text = 'In the paper, the authors write that their results "should not be read as a case for switching off public lighting."';
     assert.equal(speakerOf(text, 'switching off').speaker?.name, 'the authors');

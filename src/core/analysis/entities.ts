@@ -1,5 +1,5 @@
 import type { EntityType, LocalEntity, Span } from './model';
-import { BANDS, isGivenName, ORGANIZATIONS, OTHER_NAMES, OUTLETS, PEOPLE_SURNAMES, PLACES } from '../text/gazetteer';
+import { BANDS, genderOfGivenName, isGivenName, ORGANIZATIONS, OTHER_NAMES, OUTLETS, PEOPLE_SURNAMES, PLACES } from '../text/gazetteer';
 import {
   CLUB_ENDINGS, DEMONYMS, FAMILY_NAMES_FIRST, FUNCTION_WORDS, HONORIFICS, LOWER_CASE_ROLES, ORG_CUES, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS,
   PERSON_INTRODUCERS, PLACE_CUES, PLACE_HEADS, PLACE_LEADS, PLACE_PREPOSITIONS, PORTFOLIOS, PRODUCT_CUES, ROLE_MODIFIERS, ROLE_WORDS, TITLE_ABBREVIATIONS,
@@ -113,8 +113,39 @@ function findNames(text: string, words: Word[], lowerCaseWords: LowerCaseLookup)
     if ((run.length === 1 && PLAIN_FUNCTION_WORDS.has(run[0].lower)) || isSectionLabel(text, run) || namesDisease(text, run)) continue;
     for (const name of namesInRun(text, run, lowerCaseWords)) names.push(withDescribedRole(text, name));
   }
-  return names;
+  return withNicknamesJoined(text, names);
 }
+
+/**
+ * Calvin “Cal” Whitaker, Marion "Suge" Knight: a given name, a nickname in quotation marks and a
+ * surname are one person, named by the given name and the surname. The nickname is written
+ * between quotation marks, which end a run of capitalised words, so the three arrive as three names.
+ */
+function withNicknamesJoined(text: string, names: NameMention[]): NameMention[] {
+  const joined: NameMention[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const [given, nickname, surname] = [names[i], names[i + 1], names[i + 2]];
+    if (surname === undefined || !isNicknameBetween(text, given, nickname, surname)) {
+      joined.push(names[i]);
+      continue;
+    }
+    joined.push({
+      ...surname, start: given.start, text: text.slice(given.start, surname.end), words: [...given.words, ...surname.words], form: `${given.form} ${surname.form}`,
+      type: 'person', confidence: 2, role: given.role ?? surname.role, gender: given.gender ?? genderOfGivenName(given.words[0].toLowerCase()),
+    });
+    i += 2;
+  }
+  return joined;
+}
+
+function isNicknameBetween(text: string, given: NameMention, nickname: NameMention, surname: NameMention): boolean {
+  return nickname.start === given.end + 2 && surname.start === nickname.end + 2 && given.words.length === 1 && nickname.words.length <= 2 && surname.words.length <= 2
+    && NICKNAME_OPENING.test(text.slice(given.end, nickname.start)) && NICKNAME_CLOSING.test(text.slice(nickname.end, surname.start))
+    && isGivenName(given.words[0].toLowerCase());
+}
+
+const NICKNAME_OPENING = /^ ["“]$/;
+const NICKNAME_CLOSING = /^["”] $/;
 
 /** "Parkinson's disease", "Down's syndrome": a name that lends a disease its name is not mentioned. */
 function namesDisease(text: string, run: readonly Word[]): boolean {

@@ -62,6 +62,8 @@ function findSpeaker(context: Context, quotes: readonly QuoteSpan[], index: numb
   const span = quotes[index];
   // "the so-called "flash estimate"": a label the writer keeps at a distance, nobody's words.
   if (SO_CALLED.test(context.text.slice(Math.max(0, span.open - 12), span.open))) return null;
+  // Calvin “Cal” Whitaker: a nickname inside a name is part of the name.
+  if (context.mentions.lastBefore(span.open, (ref) => ref.end > span.open, 1)) return null;
   const own = attributedAs(context, quotes, index, () => true);
   if (own) return own;
   // "…the elderly.¶"The number of elderly users will increase," he said": a quotation that runs on
