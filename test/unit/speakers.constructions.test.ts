@@ -694,6 +694,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'Bobby').speaker, null);
   });
 
+  it('names an unnamed source without the reason it is unnamed ("who was not authorized to speak publicly")', () => {
+    const text = '“Nobody has asked for their source code,” said a senior FAA official who was not authorized to speak publicly.';
+    assert.equal(speakerOf(text, 'Nobody has asked').speaker?.name, 'a senior FAA official');
+    const talks = '“It is close,” said a Western diplomat who followed the talks.';
+    assert.equal(speakerOf(talks, 'It is close').speaker?.name, 'a Western diplomat who followed the talks');
+  });
+
   it('reads "the authors write that" as the authors\' words', () => {
     const text = 'In the paper, the authors write that their results "should not be read as a case for switching off public lighting."';
     assert.equal(speakerOf(text, 'switching off').speaker?.name, 'the authors');
