@@ -1070,6 +1070,12 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed(text), [['Wisconsin', 'place']]);
   });
 
+  it('reads the titles of local government ("Trustee", "Supervisor") as roles, not parts of the name', () => {
+    const entities = extractEntities('Trustee Dave Pruitt, who voted no, said the board had moved too fast, as did Trustee Oscar Delgado.');
+    assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Dave Pruitt', 'person'], ['Oscar Delgado', 'person']]);
+    assert.deepEqual(find(entities, 'Dave Pruitt').roles, ['Trustee']);
+  });
+
   it('reads a nickname in quotation marks between a given name and a surname as part of one person ("Calvin “Cal” Whitaker")', () => {
     const entities = extractEntities('Calvin “Cal” Whitaker, who plays the warden, won best supporting actor. Whitaker thanked Marion "Suge" Knight.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Calvin Whitaker', 'person'], ['Marion Knight', 'person']]);

@@ -76,7 +76,7 @@ colonel captain commander sergeant corporal lieutenant major king queen prince p
 leader deputy assistant executive founder manager coach chancellor speaker editor correspondent analyst treasurer dj djs
 economist professor lawyer czar tsar boss striker midfielder defender goalkeeper captain mp mps mep meps msp msps
 senators congressmen congresswomen governors mayors ambassadors commissioners
-comptroller auditor ombudsman coroner sheriff marshal registrar provost magistrate
+comptroller auditor ombudsman coroner sheriff marshal registrar provost magistrate trustee supervisor selectman selectwoman
 superintendent inspector detective supt insp sgt det
 `);
 
