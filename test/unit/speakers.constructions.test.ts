@@ -701,6 +701,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(talks, 'It is close').speaker?.name, 'a Western diplomat who followed the talks');
   });
 
+  it('reads past a party tag in brackets and an apposition to the legislator', () => {
+    const text = 'Sen. Marcus Tull (D-Minn.), a member of the Senate Commerce Committee, said in a statement that Parallax “doesn’t get to grade its own homework.”';
+    assert.equal(speakerOf(text, 'grade its own homework').speaker?.name, 'Marcus Tull');
+  });
+
   it('reads "the authors write that" as the authors\' words', () => {
     const text = 'In the paper, the authors write that their results "should not be read as a case for switching off public lighting."';
     assert.equal(speakerOf(text, 'switching off').speaker?.name, 'the authors');

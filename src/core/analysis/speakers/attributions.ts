@@ -56,9 +56,10 @@ const BRACKETED_ASIDE = /\s\((?![\p{Lu}&]{2,8}\))[^()"“”]{1,60}\)\s*$/u;
 const AGE_APPOSITION = /,\s*\d{1,3}(?:\s*,\s*$|(?=\s*,))/g;
 /**
  * ", R-Ohio", ", D-Calif.": a legislator's party and state after the name, with the comma after
- * it when the verb comes next, but not one that opens more ("R-Ohio, whose district…").
+ * it when the verb comes next, but not one that opens more ("R-Ohio, whose district…"); or in
+ * brackets, before an apposition ("Sen. Marcus Tull (D-Minn.), a member of the committee, said").
  */
-const PARTY_TAG_APPOSITION = /,\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*(?:,(?=\s*$)|(?=,))/g;
+const PARTY_TAG_APPOSITION = /,\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*(?:,(?=\s*$)|(?=,))|\s\([RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\)/g;
 
 /**
  * Words after a quotation that go on with its clause ("is a certainty,", "once he realised the
