@@ -706,6 +706,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'grade its own homework').speaker?.name, 'Marcus Tull');
   });
 
+  it('reads an unnamed source opening a bulleted line as the source, not the company it names', () => {
+    const text = 'The three carriers running Skyloom — Maplewing Airlines, Corriden Air and Sunvale Express — have largely stayed quiet.\n'
+      + '• A Maplewing spokesperson said the airline “continues to meet every FAA crew-rest requirement” and declined to say more.';
+    assert.equal(speakerOf(text, 'continues to meet').speaker?.name, 'A Maplewing spokesperson');
+  });
+
   it('reads "the authors write that" as the authors\' words', () => {
     const text = 'In the paper, the authors write that their results "should not be read as a case for switching off public lighting."';
     assert.equal(speakerOf(text, 'switching off').speaker?.name, 'the authors');

@@ -575,13 +575,21 @@ export function sentenceStart(text: string, offset: number): number {
   const floor = Math.max(0, offset - 400);
   for (let i = offset - 1; i >= floor; i--) {
     const char = text[i];
-    if (char === '\n') return afterDateline(text, i + 1, offset);
+    if (char === '\n') return afterDateline(text, afterBullet(text, i + 1), offset);
     if ((char === '.' || char === '!' || char === '?') && /^["”’']?\s/.test(text.slice(i + 1, i + 3)) && !(char === '.' && isAbbreviationStop(text, i))) {
       return /["”’']/.test(text[i + 1]) ? i + 2 : i + 1;
     }
   }
   return floor;
 }
+
+/** "• A Maplewing spokesperson said …": a list's bullet opens the line but no part of the sentence. */
+function afterBullet(text: string, lineStart: number): number {
+  BULLET.lastIndex = lineStart;
+  return BULLET.test(text) ? BULLET.lastIndex : lineStart;
+}
+
+const BULLET = /[•·▪◦*–-][ \t]+/y;
 
 /**
  * "SYDNEY, Feb 17 (Reuters) - The Reserve Bank…", "DENVER — The city council…": a wire story's
