@@ -712,6 +712,16 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'continues to meet').speaker?.name, 'A Maplewing spokesperson');
   });
 
+  it('quotes nobody in the title of a paper or a report ("titled “…”")', () => {
+    const text = 'The enzymes snip fluorine atoms off one at a time, according to the paper, titled “Stepwise reductive defluorination of perfluoroalkyl acids by a soil bacterium.”';
+    assert.equal(speakerOf(text, 'Stepwise reductive').speaker, null);
+  });
+
+  it('reads mediators and investigators as unnamed sources', () => {
+    const text = 'Negotiators for Congo\'s government ended a third day of talks without signing a ceasefire, though mediators said a draft agreement was "closer than it has ever been."';
+    assert.equal(speakerOf(text, 'closer than').speaker?.name, 'mediators');
+  });
+
   it('reads "the authors write that" as the authors\' words', () => {
     const text = 'In the paper, the authors write that their results "should not be read as a case for switching off public lighting."';
     assert.equal(speakerOf(text, 'switching off').speaker?.name, 'the authors');
