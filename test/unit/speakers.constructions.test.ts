@@ -722,6 +722,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'closer than').speaker?.name, 'mediators');
   });
 
+  it('does not give a quotation to the subject of a clause a conjunction opens after it ("…," while Kasongo said)', () => {
+    const text = 'Mbuyi-Kalonga said an amnesty was "not on the agenda," while Kasongo said the issue would have to be addressed "before any of our men lay down a single rifle."';
+    assert.equal(speakerOf(text, 'not on the agenda').speaker?.name, 'Mbuyi-Kalonga');
+    assert.equal(speakerOf(text, 'single rifle').speaker?.name, 'Kasongo');
+  });
+
   it('reads "the authors write that" as the authors\' words', () => {
     const text = 'In the paper, the authors write that their results "should not be read as a case for switching off public lighting."';
     assert.equal(speakerOf(text, 'switching off').speaker?.name, 'the authors');

@@ -147,6 +147,8 @@ function isAttributedAfterComma(text: string, close: number): boolean {
   return verb !== undefined && SPEECH_VERBS.has(verb);
 }
 
+const NEW_CLAUSE = /^\s*(?:while|whereas)\s/i;
+
 /** An attribution that may be missing, as the list of none or one to yield. */
 function present(attribution: Attribution | undefined): Attribution[] {
   return attribution ? [attribution] : [];
@@ -171,6 +173,9 @@ function attributionAfter(text: string, span: QuoteSpan, next: QuoteSpan | undef
   // ""…," the report found.": a finding verb ends the attribution; "she found a reference" is a new clause.
   if (FINDING_VERBS.has(cue.cue) && !/^[.,;]/.test(window.slice(cue.index + cue.length))) return undefined;
   const between = window.slice(lead, cue.index);
+  // "X said an amnesty was "not on the agenda," while Kasongo said …": a conjunction opens a new
+  // clause, whose speaker is not the quotation's ("as he put it" still is).
+  if (NEW_CLAUSE.test(between)) return undefined;
   // "Barcelona star Ronaldinho admitted: "…"": a cue before a colon introduces the next quotation.
   if (/^\s*:/.test(window.slice(cue.index + cue.length))) return undefined;
   // The words after the cue are read past the next quotation's mark, which may be inside the same sentence.
