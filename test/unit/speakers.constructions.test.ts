@@ -728,6 +728,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'single rifle').speaker?.name, 'Kasongo');
   });
 
+  it('gives the words of a relative clause without "that" to its subject ("a proposal an African Union official described as “…”")', () => {
+    const text = 'Qatar had offered to fund a reintegration program, a proposal an African Union official described as "on the table, but not yet on paper."';
+    assert.equal(speakerOf(text, 'on the table').speaker?.name, 'an African Union official');
+  });
+
   it('reads "the authors write that" as the authors\' words', () => {
     const text = 'In the paper, the authors write that their results "should not be read as a case for switching off public lighting."';
     assert.equal(speakerOf(text, 'switching off').speaker?.name, 'the authors');

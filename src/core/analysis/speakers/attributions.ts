@@ -494,9 +494,18 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
     phraseStart += phrase.lastIndexOf(tail);
     phrase = tail;
   }
+  // "a proposal an African Union official described as "…"": a noun, then a relative clause
+  // without "that" whose subject is the one who speaks.
+  const reduced = REDUCED_RELATIVE.exec(phrase);
+  if (reduced) {
+    phraseStart += phrase.length - reduced[1].length;
+    phrase = reduced[1];
+  }
   if (phrase.trim() === '' && !appositive) return undefined;
   return { phrase, phraseStart, appositive };
 }
+
+const REDUCED_RELATIVE = /^\s*(?:an?|the)\s+\p{Ll}[\p{Ll}-]*\s+((?:an?|one|the)\s+[^,]+)$/u;
 
 /**
  * Where the last bracket opens, or -1: an acronym in brackets ("the British Phonographic Industry
