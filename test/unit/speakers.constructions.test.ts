@@ -733,6 +733,19 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'on the table').speaker?.name, 'an African Union official');
   });
 
+  it('gives a quotation with no cue to the person a paragraph of one sentence leads in with', () => {
+    const text = 'A Republican group has aired spots. “Kansans will not be fooled,” Jess Amundsen said.\n\n'
+      + 'In his closing statement, Curtis Vandermolen returned to pocketbook issues.\n\n'
+      + '“Kansas families aren’t asking for much. They want to keep more of what they earn.”';
+    assert.equal(speakerOf(text, 'Kansas families').speaker?.name, 'Curtis Vandermolen');
+  });
+
+  it('reads "it" as a body described earlier in its sentence ("a Republican-aligned group … what it calls “…”")', () => {
+    const text = 'Holloway’s campaign has spent heavily on an ad titled “Fourteen Years,” which tallies the votes of Medicaid opponents, '
+      + 'while a Republican-aligned group has aired spots warning about what it calls “the Holloway tax hike.”';
+    assert.equal(speakerOf(text, 'Holloway tax hike').speaker?.name, 'a Republican-aligned group');
+  });
+
   it('reads "the authors write that" as the authors\' words', () => {
     const text = 'In the paper, the authors write that their results "should not be read as a case for switching off public lighting."';
     assert.equal(speakerOf(text, 'switching off').speaker?.name, 'the authors');

@@ -141,8 +141,11 @@ function attributedAs(context: Context, quotes: readonly QuoteSpan[], index: num
 function personIntroducedBefore(context: Context, span: QuoteSpan): Speaker | null {
   const { text, mentions, entities, previous } = context;
   const sentence = sentenceBefore(text, span.open);
-  const paragraph = text.lastIndexOf('\n', span.open);
-  if (!sentence || paragraph >= sentence.from || (previous !== undefined && previous.end > paragraph)) return null;
+  if (!sentence) return null;
+  // The sentence opens the quotation's paragraph, or is a paragraph of its own that leads into it
+  // ("In his closing statement, Vandermolen returned to pocketbook issues.¶¶"Kansas families…").
+  const paragraph = isParagraphOfItsOwn(text, sentence.from, span.open) ? sentence.from - 1 : text.lastIndexOf('\n', span.open);
+  if (paragraph >= sentence.from || (previous !== undefined && previous.end > paragraph)) return null;
   const people = mentions.within(sentence.from, sentence.to).filter((ref) => entities[ref.key].type === 'person');
   // The subject opening the sentence, or else the one person it names if the article has them
   // speak somewhere (not a person it is only about: "replacing the injured Colin Charvis").
@@ -151,6 +154,11 @@ function personIntroducedBefore(context: Context, span: QuoteSpan): Speaker | nu
   const person = personOpeningSentenceBefore(context, span.open)
     ?? (people.length > 0 && people.every((ref) => ref.key === people[0].key) && speaksInArticle(text, entities[people[0].key]) ? people[0] : undefined);
   return person ? restated(anaphor(entities[person.key], refSpan(text, person), ''), 'continuation', null) : null;
+}
+
+/** Whether the text from `from` to `to` is one paragraph, alone on its line. */
+function isParagraphOfItsOwn(text: string, from: number, to: number): boolean {
+  return (from === 0 || text[from - 1] === '\n') && /^[^\n]+\n\s*$/.test(text.slice(from, to));
 }
 
 /** The sentence before the one holding `offset`, when it quotes nobody. */
@@ -678,6 +686,8 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
     if (previous?.speaker && (previous.speaker.unnamed || previous.speaker.entity !== null && entities[previous.speaker.entity].type !== 'person')) {
       return restated(previous.speaker, 'pronoun', attribution.cue, mention);
     }
+    const body = kind === 'neuter' ? bodyEarlierInSentence(context, mention, attribution, span) : null;
+    if (body) return body;
     const organization = organizationInFocus(context, span.open);
     return organization ? anaphor(organization, mention, attribution.cue) : null;
   }
@@ -739,6 +749,21 @@ function unnamedGroupBefore(context: Context, mention: Span, span: QuoteSpan): S
   const group = resolvePhrase(context, reported, reported, span);
   return group?.unnamed && /s$/i.test(group.name) ? group : null;
 }
+
+/**
+ * "… while a Republican-aligned group has aired spots warning about what it calls "…"": a body
+ * described earlier in the same sentence is what "it" refers to, before any body in focus.
+ */
+function bodyEarlierInSentence(context: Context, mention: Span, attribution: Attribution, span: QuoteSpan): Speaker | null {
+  const from = sentenceStart(context.text, mention.start);
+  const before = context.text.slice(from, mention.start);
+  let last: RegExpExecArray | undefined;
+  BODY_DESCRIPTION.lastIndex = 0;
+  for (let match = BODY_DESCRIPTION.exec(before); match; match = BODY_DESCRIPTION.exec(before)) last = match;
+  return last ? resolvePhrase(context, { phrase: last[0], phraseStart: from + last.index }, attribution, span) : null;
+}
+
+const BODY_DESCRIPTION = new RegExp(String.raw`\b(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:${[...ORG_INTRODUCERS].join('|')})\b`, 'gu');
 
 /** Whether the words name the person by given name alone: "Olof" of Olof Mellberg. */
 function namesByGivenName(words: string, person: LocalEntity): boolean {
