@@ -854,6 +854,11 @@ describe('entities: a relative clause types a bare name', () => {
 });
 
 describe('entities: words that are not names', () => {
+  it('reads the people of a known place as a demonym ("Kansans", "Texan", "Californians", "Scandinavian"), not a name', () => {
+    assert.deepEqual(typed('Kansans are tired of it, a Texan farmer said. Californians and Ohioans agreed, as did Scandinavian and Slovakian Daniela Hantuchova.'),
+      [['Daniela Hantuchova', 'person']]);
+  });
+
   it('reads "Nazi", "Jews" and "Islamist" as adjectives and group nouns, not names', () => {
     const names = typed('He compared the reporter to a Nazi concentration camp guard. Jews and Muslims protested outside City Hall. Islamist groups condemned the attack.').map(([name]) => name);
     assert.deepEqual(names, ['City Hall']);

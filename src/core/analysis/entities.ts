@@ -423,8 +423,16 @@ const DEMONYM_OPENINGS: ReadonlySet<string> = new Set([...COMPASS_POINTS, 'sri']
 
 const PREFIXED = /^(?:Anti|Pro|Non|Post|Pre|Ex|Multi|Semi|Mid|Self|Counter|Inter)-\p{Ll}/u;
 
+/**
+ * The people of a place the gazetteer knows, one or many: "Londoner(s)", "Kansan(s)", "Texan(s)",
+ * "Californian(s)", "Ohioan(s)", "Bostonian(s)"; a demonym, not a name.
+ */
 function isPeopleOfPlace(lower: string): boolean {
-  return (lower.endsWith('ers') && PLACES.has(lower.slice(0, -3))) || (lower.endsWith('er') && PLACES.has(lower.slice(0, -2)));
+  const one = lower.endsWith('s') ? lower.slice(0, -1) : lower;
+  if (one.endsWith('er')) return PLACES.has(one.slice(0, -2));
+  if (!one.endsWith('n') || one.length < 5) return false;
+  const stem = one.slice(0, -1);
+  return PLACES.has(stem) || PLACES.has(`${stem}s`) || (stem.endsWith('a') && PLACES.has(stem.slice(0, -1))) || (stem.endsWith('ia') && PLACES.has(stem.slice(0, -2)));
 }
 
 /** Every courtesy title starts with "M" or "D": a test that spares lower-casing most words. */
