@@ -1087,6 +1087,11 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(find(entities, 'Calvin Whitaker').mentions.map((mention) => mention.text), ['Calvin “Cal” Whitaker', 'Whitaker']);
   });
 
+  it('parts two bodies "from the …" one "to the" other', () => {
+    assert.deepEqual(typed('Oversight moved from the Food and Drug Administration to the Securities and Exchange Commission last year.'),
+      [['Food and Drug Administration', 'organization'], ['Securities and Exchange Commission', 'organization']]);
+  });
+
   it('parts a firm with an ampersand from the title and name after it ("Larkmoor & Finch CEO Harriet Voss")', () => {
     assert.deepEqual(typed('Larkmoor & Finch CEO Harriet Voss said the chain would close 40 stores.'), [['Larkmoor & Finch', 'organization'], ['Harriet Voss', 'person']]);
   });

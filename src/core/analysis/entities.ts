@@ -370,8 +370,11 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   if (opensConnectedKnownName(run, connector, next)) return true;
   if (connector === 'and') return joinsWithAnd(text, run, next);
   // "Succession to the Crown Bill": "to the" joins only a law's or a body's name ("Visitors to the
-  // British Library" are people).
-  if (connector === 'to the') return COMMON_WORDS.has(head) && !head.endsWith('s') && headFollows(text, next.start - 1);
+  // British Library" are people), and never after "from" ("from the Food and Drug Administration
+  // to the Securities and Exchange Commission" goes from one body to another).
+  if (connector === 'to the') {
+    return COMMON_WORDS.has(head) && !head.endsWith('s') && headFollows(text, next.start - 1) && !FROM_BEFORE.test(text.slice(Math.max(0, run[0].start - 9), run[0].start));
+  }
   // "Prevention of Terrorism Bill": the head noun may come after the connector.
   // "Campaign for Nuclear Disarmament", "Movement for Democratic Change": a body named for its aim.
   return ORG_HEAD_WORDS.has(head) || ROLE_WORDS.has(head) || OTHER_HEAD_WORDS.has(head) || PLACE_LEADS.has(head) || head === 'house' || head === 'secretary' || head === 'club' || head === 'court'
@@ -386,6 +389,8 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
     // or "for" inside a body's name, after its head.
     || ((connector === 'of' || connector === 'for') && run.length >= 2 && run.some((word) => ORG_HEAD_WORDS.has(word.lower)));
 }
+
+const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 
 /** A common word that is no given name, body's head or title, which before "of the" opens the title of a work. */
 function opensTitleOfThe(lower: string): boolean {
