@@ -854,6 +854,10 @@ describe('entities: a relative clause types a bare name', () => {
 });
 
 describe('entities: words that are not names', () => {
+  it('reads the word after a dateline\'s dash as a sentence start ("DOHA, Qatar — Negotiators for …")', () => {
+    assert.deepEqual(typed("DOHA, Qatar — Negotiators for Congo's government ended talks."), [['DOHA', 'place'], ['Qatar', 'place'], ['Congo', 'place']]);
+  });
+
   it('reads the people of a known place as a demonym ("Kansans", "Texan", "Californians", "Scandinavian"), not a name', () => {
     assert.deepEqual(typed('Kansans are tired of it, a Texan farmer said. Californians and Ohioans agreed, as did Scandinavian and Slovakian Daniela Hantuchova.'),
       [['Daniela Hantuchova', 'person']]);

@@ -274,12 +274,28 @@ export function startsSentence(text: string, index: number): boolean {
   const quoted = index > 1 && OPENING_MARKS.includes(text[index - 1]) && isSpaceCode(text.charCodeAt(index - 2));
   for (let i = index - 1; i >= 0; i--) {
     const char = text[i];
+    // "DOHA, Qatar — Negotiators for…": the dash that ends a dateline opens the first sentence.
+    if ((char === '—' || char === '–' || char === '-') && datelineEnd(text, text.lastIndexOf('\n', i) + 1) === index) return true;
     if (char === ' ' || char === '\t' || char === '"' || char === '“' || char === '‘' || char === "'" || char === '(' || char === '-' || char === '–' || char === '—' || char === '•' || char === '·' || char === '*') continue;
     // "He told me every day, ‘Don’t look at the wrist’": a quotation opens a sentence of its own.
     return char === '.' || char === '!' || char === '?' || char === '\n' || char === '\r' || char === ':' || (quoted && char === ',');
   }
   return true;
 }
+
+/**
+ * Where the dateline that opens a line ends, if one does: "SYDNEY, Feb 17 (Reuters) - ", "DENVER
+ * — ", "DOHA, Qatar — ", "WASHINGTON (AP) — ": a place in capitals, maybe a region or a date and
+ * an agency, and a dash.
+ */
+export function datelineEnd(text: string, lineStart: number): number | undefined {
+  const code = text.charCodeAt(lineStart);
+  if (code < 65 || code > 90) return undefined;
+  DATELINE.lastIndex = lineStart;
+  return DATELINE.test(text) ? DATELINE.lastIndex : undefined;
+}
+
+const DATELINE = /[A-Z][A-Z.' ]{1,30}(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z .]+\)\s*)?[-–—]\s+/y;
 
 const OPENING_MARKS = '"“‘\'';
 const LETTER = /\p{L}/u;

@@ -2,7 +2,7 @@ import { type CueMatch, FINDING_VERBS, findCues, JUDGEMENT_VERBS } from '../cues
 import type { AttributionMethod } from '../model';
 import type { QuoteSpan } from '../quotes';
 import { isWhitespaceCode } from './chars';
-import { isAbbreviationStop } from '../../text/words';
+import { datelineEnd, isAbbreviationStop } from '../../text/words';
 
 /** Words in the text that may name a speaker, with their offset. */
 export interface Phrase {
@@ -605,19 +605,11 @@ function afterBullet(text: string, lineStart: number): number {
 
 const BULLET = /[•·▪◦*–-][ \t]+/y;
 
-/**
- * "SYDNEY, Feb 17 (Reuters) - The Reserve Bank…", "DENVER — The city council…": a wire story's
- * dateline opens its first paragraph and is no part of the sentence (nor "Reuters" its subject).
- */
+/** A wire story's dateline is no part of its first sentence (nor "Reuters" its subject). */
 function afterDateline(text: string, lineStart: number, offset: number): number {
-  const code = text.charCodeAt(lineStart);
-  if (code < 65 || code > 90) return lineStart;
-  DATELINE.lastIndex = lineStart;
-  const dateline = DATELINE.exec(text);
-  return dateline && lineStart + dateline[0].length <= offset ? lineStart + dateline[0].length : lineStart;
+  const end = datelineEnd(text, lineStart);
+  return end !== undefined && end <= offset ? end : lineStart;
 }
-
-const DATELINE = /[A-Z][A-Z.' ]{1,30}(?:,\s*[A-Z][A-Za-z.]*\s+\d{1,2})?\s*(?:\([A-Za-z .]+\)\s*)?[-–—]\s+/y;
 
 function paragraphEnd(text: string, offset: number): number {
   const end = text.indexOf('\n', offset);
