@@ -1096,6 +1096,11 @@ describe('entities: names an article equates', () => {
       [['Food and Drug Administration', 'organization'], ['Securities and Exchange Commission', 'organization']]);
   });
 
+  it('types an unknown name a compass point "of" or "around" places as a place ("just east of Galva", "around Rutshuru")', () => {
+    assert.deepEqual(typed('Thousands fled north of Goma. Eight cars left the tracks just east of Galva. Troops massed around Rutshuru.'),
+      [['Goma', 'place'], ['Galva', 'place'], ['Rutshuru', 'place']]);
+  });
+
   it('parts a firm with an ampersand from the title and name after it ("Larkmoor & Finch CEO Harriet Voss")', () => {
     assert.deepEqual(typed('Larkmoor & Finch CEO Harriet Voss said the chain would close 40 stores.'), [['Larkmoor & Finch', 'organization'], ['Harriet Voss', 'person']]);
   });

@@ -1542,8 +1542,8 @@ function contextType(text: string, start: number, end: number): EntityType | und
   return undefined;
 }
 
-/** "the town of Brackwell", "the London boroughs of Hillingdon and Wandsworth". */
-const PLACE_OF = /\b(?:towns?|city|cities|villages?|boroughs?|county|counties|provinces?|states?|regions?|districts?|islands?|suburbs?)\s+of\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+|\s+and\s+))*$/u;
+/** "the town of Brackwell", "the London boroughs of Hillingdon and Wandsworth", "just east of Galva", "the outskirts of Goma". */
+const PLACE_OF = /\b(?:towns?|city|cities|villages?|boroughs?|county|counties|provinces?|states?|regions?|districts?|islands?|suburbs?|outskirts|(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+|\s+and\s+))*$/u;
 
 /**
  * "Cottenham in Cambridgeshire": what lies in a county is a town or a village. Only counties: a

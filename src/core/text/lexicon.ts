@@ -183,7 +183,7 @@ export const PLACE_LEADS = words('lake mount isle cape republic kingdom principa
 export const PLACE_CUES = words('region province oblast district county governorate prefecture state territory airport');
 
 /** Prepositions that make the following unknown name likely a place ("in Strasbourg"). */
-export const PLACE_PREPOSITIONS = words('in from near across throughout outside inside to towards toward via');
+export const PLACE_PREPOSITIONS = words('in from near around across throughout outside inside to towards toward via');
 
 /** Nouns that introduce a person's name: "actor Dougray Scott", "agent Gilmar Rinaldi", "compatriot Ronaldo". */
 export const PERSON_INTRODUCERS = words(`
