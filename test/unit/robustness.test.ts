@@ -47,8 +47,9 @@ describe('analysis robustness', () => {
 
   it('reads very long runs of capitalised words in linear time', () => {
     // Each of these once cost the length of the run at every word: a run ending in a party, a run
-    // of function words before a known name, and a run joined by "and" and "of".
-    for (const text of ['Xyzzy '.repeat(200_000) + 'Democrat.', 'The '.repeat(200_000) + 'Pentagon said.', 'Department of Xyzzy and '.repeat(50_000) + 'Pensions.']) {
+    // of function words before a known name, and a run joined by "and" and "of"; and a dash before
+    // a capitalised word once searched back through the whole line for a dateline.
+    for (const text of ['Xyzzy '.repeat(200_000) + 'Democrat.', 'The '.repeat(200_000) + 'Pentagon said.', 'Department of Xyzzy and '.repeat(50_000) + 'Pensions.', 'Xyzzy — '.repeat(200_000)]) {
       assertWellFormed(text, analyzeDocument(text));
     }
   });

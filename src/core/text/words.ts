@@ -275,7 +275,7 @@ export function startsSentence(text: string, index: number): boolean {
   for (let i = index - 1; i >= 0; i--) {
     const char = text[i];
     // "DOHA, Qatar — Negotiators for…": the dash that ends a dateline opens the first sentence.
-    if ((char === '—' || char === '–' || char === '-') && datelineEnd(text, text.lastIndexOf('\n', i) + 1) === index) return true;
+    if ((char === '—' || char === '–' || char === '-') && datelineEnds(text, i, index)) return true;
     if (char === ' ' || char === '\t' || char === '"' || char === '“' || char === '‘' || char === "'" || char === '(' || char === '-' || char === '–' || char === '—' || char === '•' || char === '·' || char === '*') continue;
     // "He told me every day, ‘Don’t look at the wrist’": a quotation opens a sentence of its own.
     return char === '.' || char === '!' || char === '?' || char === '\n' || char === '\r' || char === ':' || (quoted && char === ',');
@@ -295,6 +295,15 @@ export function datelineEnd(text: string, lineStart: number): number | undefined
   return DATELINE.test(text) ? DATELINE.lastIndex : undefined;
 }
 
+/** Whether a dateline opening the line of the dash at `dash` ends at `end`; a dateline is short, so only the last few dozen characters are searched for the line's start. */
+function datelineEnds(text: string, dash: number, end: number): boolean {
+  const floor = Math.max(0, dash - MAX_DATELINE);
+  let lineStart = dash;
+  while (lineStart > floor && text[lineStart - 1] !== '\n') lineStart--;
+  return (lineStart === 0 || text[lineStart - 1] === '\n') && datelineEnd(text, lineStart) === end;
+}
+
+const MAX_DATELINE = 80;
 const DATELINE = /[A-Z][A-Z.' ]{1,30}(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z .]+\)\s*)?[-–—]\s+/y;
 
 const OPENING_MARKS = '"“‘\'';
