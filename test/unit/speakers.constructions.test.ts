@@ -746,6 +746,36 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'Holloway tax hike').speaker?.name, 'a Republican-aligned group');
   });
 
+  it('reads a party tag in brackets ending in a full stop as no end of the sentence ("Clifford Decker (R-Ind.) told reporters")', () => {
+    const text = 'Democrats say they will not supply votes. "We do not have the votes today," Senate Appropriations Chair Clifford Decker (R-Ind.) told reporters after the lunch.';
+    assert.equal(speakerOf(text, 'the votes today').speaker?.name, 'Clifford Decker');
+  });
+
+  it('resolves "the Montana Republican" to the legislator the article named', () => {
+    const text = 'Sen. Beau Raskin (R-Mont.) has threatened to vote no. Asked whether he was prepared to take the blame, the Montana Republican said: "I am prepared to be blamed."';
+    assert.equal(speakerOf(text, 'prepared to be blamed').speaker?.name, 'Beau Raskin');
+  });
+
+  it('gives a participle after the predicate to the subject and apposition opening the sentence', () => {
+    const danforth = 'Rep. Simone Danforth (D-Md.), the ranking Democrat on the subcommittee, put it more bluntly, saying the House bill had been "written to fail in the Senate."';
+    assert.equal(speakerOf(danforth, 'written to fail').speaker?.name, 'Simone Danforth');
+    const pettifer = 'Brackwater’s chief executive, Dr. Everett Pettifer, disputed the union’s account, saying staffing was “in line with or better than” that of comparable hospitals.';
+    assert.equal(speakerOf(pettifer, 'in line with').speaker?.name, 'Everett Pettifer');
+  });
+
+  it('keeps a compound noun after a source noun in the unnamed source ("One nurse manager"), without the reason it is unnamed', () => {
+    const text = 'One nurse manager at the hospital, who spoke on the condition of anonymity because she was not authorized to talk to reporters, said the pressure came “from well above the unit level.”';
+    assert.equal(speakerOf(text, 'well above').speaker?.name, 'One nurse manager at the hospital');
+  });
+
+  it('quotes nobody in one capitalised word that is no English word: a product or a work ("PowerPause", “Driftglass”)', () => {
+    const text = 'Ridgeway said half the money would pay for expanding "PowerPause," its program for cutting power. Its closing track, “Driftglass”, topped the chart.';
+    assert.equal(speakerOf(text, 'PowerPause').speaker, null);
+    assert.equal(speakerOf(text, 'Driftglass').speaker, null);
+    const called = 'Gillian Shepherd remembered how one of her male colleagues called all women "Betty".';
+    assert.notEqual(speakerOf(called, 'Betty').speaker, null);
+  });
+
   it('reads "the authors write that" as the authors\' words', () => {
     const text = 'In the paper, the authors write that their results "should not be read as a case for switching off public lighting."';
     assert.equal(speakerOf(text, 'switching off').speaker?.name, 'the authors');

@@ -6,6 +6,7 @@ import { MentionIndex, type MentionRef } from './speakers/mentionIndex';
 import { genderOfGivenName, OUTLETS } from '../text/gazetteer';
 import { BUSINESS_NOUNS, DEMONYMS, FUNCTION_WORDS, isGovernmentBody, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS } from '../text/lexicon';
 import { firstPronounAfter, isSentenceSubject } from '../text/pronouns';
+import { isDictionaryWord } from '../text/englishWords';
 import { isPossessiveAt } from '../text/words';
 
 /**
@@ -24,7 +25,7 @@ export function attributeSpeakers(text: string, quotes: readonly QuoteSpan[], en
     // "its quarterly "Statement on Monetary Policy"", "calls the feature "Look and Ask"": words in
     // Title Case inside a sentence are a title or a name, which nobody is quoted as saying; but
     // whoever the sentence attributes still holds the floor for the quotations after it.
-    const title = isTitleCased(span.text) && !opensSentence(text, span);
+    const title = (isTitleCased(span.text) || isSingleName(span.text)) && !opensSentence(text, span);
     const quote: Quote = { start: span.start, end: span.end, text: span.text, speaker: title ? null : speaker };
     if (speaker) context.previous = { ...quote, speaker };
     return quote;
@@ -52,6 +53,16 @@ function isTitleCased(words: string): boolean {
   if (/[.!?;:]/.test(title)) return false;
   const parts = title.split(/\s+/);
   return parts.length >= 2 && parts.every((part, index) => /^[\p{Lu}\d]/u.test(part) || (index > 0 && index < parts.length - 1 && TITLE_SMALL_WORDS.has(part)));
+}
+
+/**
+ * One capitalised word that is no English word: a product's or a work's name ("PowerPause",
+ * "Driftglass"); but what someone calls someone ("called all women "Betty"") or a compound of
+ * theirs ("he was not "German-bashing"") are their words.
+ */
+function isSingleName(words: string): boolean {
+  const word = words.trim().replace(/[,.]+$/, '');
+  return /^\p{Lu}[\p{L}\d]+$/u.test(word) && !isDictionaryWord(word.toLowerCase()) && genderOfGivenName(word.toLowerCase()) === undefined;
 }
 
 const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set('a an the and or nor but of on in at to for with by from as vs'.split(' '));
@@ -283,8 +294,8 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   if (namesake) return anaphor(namesake, mention, attribution.cue);
   const isSourceNoun = (word: string) => SOURCE_NOUNS.has(word.replace(/['’]s$/, ''));
   let sourceNoun = sourceNounIndex(mention, named, lowerWords, isSourceNoun);
-  // "a senior administration official": the source is the last noun of the run, not the first.
-  while (sourceNoun >= 0 && sourceNoun + 1 < lowerWords.length && isSourceNoun(lowerWords[sourceNoun + 1])) sourceNoun++;
+  // "a senior administration official", "one nurse manager": the source is the last noun of the run, not the first.
+  while (sourceNoun >= 0 && sourceNoun + 1 < lowerWords.length && (isSourceNoun(lowerWords[sourceNoun + 1]) || COMPOUND_HEADS.has(lowerWords[sourceNoun + 1]))) sourceNoun++;
   // An organisation named in the description is the person's affiliation ("the Labour peer").
   const namesPerson = named.some((ref) => entities[ref.key].type === 'person');
   // "the prime minister said", "the chief executive added": an office has one holder, the person in focus.
@@ -435,7 +446,7 @@ function sourceNounIndex(phrase: Span, named: ReadonlyArray<{ start: number; end
 
 /** "the 34-year-old", "the striker", "the Black Sabbath singer": "the", at most three words, ending in a lower-case noun. */
 function isDescription(phrase: string): boolean {
-  if (/^[Tt]he\s+(?:[\p{L}\d'’-]+\s+){0,2}[\p{Ll}\d][\p{L}\d-]*$/u.test(phrase) || KNOWN_FOR.test(phrase) || SEAT_HOLDER.test(phrase)) return true;
+  if (/^[Tt]he\s+(?:[\p{L}\d'’-]+\s+){0,2}[\p{Ll}\d][\p{L}\d-]*$/u.test(phrase) || KNOWN_FOR.test(phrase) || SEAT_HOLDER.test(phrase) || PARTY_MEMBER.test(phrase)) return true;
   // "the Spaniard said", "the 34-year-old Dane": a nationality after lower-case words only.
   const nationality = /^[Tt]he\s+(?:[\p{Ll}\d][\p{L}\d'’-]*\s+){0,2}(\p{Lu}\p{Ll}+)$/u.exec(phrase);
   return nationality !== null && DEMONYMS.has(nationality[1].toLowerCase());
@@ -451,6 +462,13 @@ const BARE_TITLE = /^[Tt]he\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{L}\p{Ll}+$/u;
 
 /** "The MP for Sittingbourne and Sheppey", "the Ealing North MP": one seat has one holder. */
 const SEAT_HOLDER = /^[Tt]he\s+(?:(?:\p{L}[\p{L}'’-]*\s+){0,2}(?:MP|MEP|MSP|AM|[Mm]ember|[Ss]enator|[Cc]ongress(?:man|woman))\s+for\s+\p{Lu}|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:MP|MEP|MSP|AM)$)/u;
+
+/** Nouns that end a compound after a source noun without being sources alone ("the manager" is someone named). */
+const COMPOUND_HEADS: ReadonlySet<string> = new Set(['manager', 'managers', 'director', 'directors', 'supervisor', 'supervisors', 'coordinator', 'coordinators',
+  'administrator', 'administrators', 'practitioner', 'practitioners', 'assistant', 'assistants', 'technician', 'technicians', 'specialist', 'specialists']);
+
+/** "the Montana Republican", "the Illinois Democrat": a legislator by state and party. */
+const PARTY_MEMBER = /^[Tt]he\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(?:Republican|Democrat|Conservative|Tory|Socialist)$/u;
 
 /** "the star of Rain Man and Tootsie", "the founder of Microsoft": a person known for what follows "of". */
 const KNOWN_FOR = /^[Tt]he\s+(?:\p{Ll}[\p{L}\d'’-]*\s+){0,2}(?:star|director|creator|author|writer|singer|frontman|founder|co-founder|winner|veteran|captain|boss)\s+of\s+\p{Lu}/u;

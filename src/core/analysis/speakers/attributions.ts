@@ -49,6 +49,8 @@ const INVERTED_SUBJECT = /\b(?:said|says|added|told)\s+((?:\S+\s+){0,5}?[^\s"“
 const QUOTED_AS = /\bquoted\s+([^,.;:"“”]{2,80}?)\s+as\s*$/;
 /** A name, a comma and a role of a body: "John Houlihan, editor of Computerandvideogames.com". */
 const NAME_THEN_ROLE = /^\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}),\s*((?:[a-z]+\s+)*?[a-z-]+\s+(?:of|at|for)\s+\S+(?:\s+\S+){0,6}?)\s*$/u;
+/** "Subject, apposition, verb …": a sentence's subject with an apposition, then its predicate in lower case. */
+const SUBJECT_APPOSITION_PREDICATE = /^\s*([^,]{2,60}?)\s*,\s*([^,]{2,80}?)\s*,\s*\p{Ll}[^,]*$/du;
 const DASH_ASIDE = /\s[-–—]\s[^-–—"“”]{1,120}?\s[-–—]\s*$/;
 /** Not an acronym the name defines ("the British Chambers of Commerce (BCC) said"): that is part of the subject. */
 const BRACKETED_ASIDE = /\s\((?![\p{Lu}&]{2,8}\))[^()"“”]{1,60}\)\s*$/u;
@@ -227,8 +229,9 @@ const PHRASE_PUNCTUATION = new Set([',', '.', ';', ':', '!', '?', '"', '“', '�
 function hasSentenceBreak(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const char = text[i];
-    // A full stop inside a word ("Computerandvideogames.com") or after an abbreviation ends nothing.
-    if (char === '.' ? !isAbbreviationStop(text, i) && !/[\p{L}\d]/u.test(text[i + 1] ?? '') : SENTENCE_BREAKS.has(char)) return true;
+    // A full stop inside a word ("Computerandvideogames.com"), after an abbreviation or closing one
+    // in brackets ("Clifford Decker (R-Ind.) told") ends nothing.
+    if (char === '.' ? !isAbbreviationStop(text, i) && !/[\p{L}\d)]/u.test(text[i + 1] ?? '') : SENTENCE_BREAKS.has(char)) return true;
   }
   return false;
 }
@@ -424,7 +427,20 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   head = withoutFillers(head);
   // "Mr Smith resigned on Friday, saying …": a participle right after a comma has the previous
   // clause's subject. (After "has been", as in "X, the CTO, has been campaigning", it has its own.)
-  if (/ing$/.test(cue) && /,\s*$/.test(clause)) head = head.replace(/,\s*$/, '');
+  if (/ing$/.test(cue) && /,\s*$/.test(clause)) {
+    head = head.replace(/,\s*$/, '');
+    // "Brackwater's chief executive, Dr. Everett Pettifer, disputed the account, saying": the
+    // subject and its apposition open the sentence, before the verb the participle follows.
+    const framed = SUBJECT_APPOSITION_PREDICATE.exec(head)?.indices;
+    if (framed?.[1] && framed[2]) {
+      const [subjectStart, subjectEnd] = framed[1];
+      const [appositiveStart, appositiveEnd] = framed[2];
+      return {
+        phrase: head.slice(subjectStart, subjectEnd), phraseStart: clauseOffset + subjectStart,
+        appositive: { phrase: head.slice(appositiveStart, appositiveEnd), phraseStart: clauseOffset + appositiveStart },
+      };
+    }
+  }
   // "Pullman, who had told him": a relative pronoun's speaker is its antecedent, the words before it.
   const relative = /(?:,\s*)?\b(?:who|which|that)\s*$/i.exec(head);
   if (relative) {
