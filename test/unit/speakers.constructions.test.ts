@@ -757,7 +757,8 @@ describe('speaker attribution: constructions of news prose', () => {
   });
 
   it('gives a participle after the predicate to the subject and apposition opening the sentence', () => {
-    const danforth = 'Rep. Simone Danforth (D-Md.), the ranking Democrat on the subcommittee, put it more bluntly, saying the House bill had been "written to fail in the Senate."';
+    const danforth = 'Rep. Simone Danforth (D-Md.), the ranking Democrat on the House Appropriations subcommittee that funds homeland security, put it more bluntly, '
+      + 'saying the House bill had been "written to fail in the Senate."';
     assert.equal(speakerOf(danforth, 'written to fail').speaker?.name, 'Simone Danforth');
     const pettifer = 'Brackwater’s chief executive, Dr. Everett Pettifer, disputed the union’s account, saying staffing was “in line with or better than” that of comparable hospitals.';
     assert.equal(speakerOf(pettifer, 'in line with').speaker?.name, 'Everett Pettifer');
@@ -774,6 +775,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'Driftglass').speaker, null);
     const called = 'Gillian Shepherd remembered how one of her male colleagues called all women "Betty".';
     assert.notEqual(speakerOf(called, 'Betty').speaker, null);
+  });
+
+  it('gives a quotation after a colon to the subject opening the sentence, past a relative clause, when the last clause opens with its verb', () => {
+    const text = '"The laptop is just where we started," Solberg said. Tobias Fjeldstad, who runs engineering and rarely gives interviews, put it more simply in a text message afterward: "Inge wants to build the Volvo of laptops."';
+    assert.equal(speakerOf(text, 'Volvo of laptops').speaker?.name, 'Tobias Fjeldstad');
   });
 
   it('reads "the authors write that" as the authors\' words', () => {

@@ -234,7 +234,14 @@ function colonLeadIn({ text, mentions, entities }: Context, span: QuoteSpan): At
   const clauseStart = from + Math.max(sentence.lastIndexOf(','), sentence.lastIndexOf('—'), sentence.lastIndexOf(' – '), sentence.lastIndexOf(' - ')) + 1;
   const pronoun = /^\s*(?:he|she)\b/i.exec(text.slice(clauseStart, colon));
   if (pronoun) return { phrase: pronoun[0].trim(), phraseStart: clauseStart + pronoun[0].length - pronoun[0].trim().length, cue: ':', method: 'cue-before' };
-  const subject = mentions.within(clauseStart, colon).find((ref) => entities[ref.key].type === 'person');
+  const isPerson = (ref: MentionRef) => entities[ref.key].type === 'person';
+  // "Fjeldstad, who runs engineering, put it more simply:": a last clause opening with its verb has
+  // the sentence's subject, named before the comma that opens the apposition or relative clause.
+  const opening = /^\s+\p{Ll}/u.test(text.slice(clauseStart, clauseStart + 3)) ? mentions.within(from, clauseStart).find(isPerson) : undefined;
+  if (opening && text[opening.end] === ',' && wordCount(text.slice(from, opening.start)) <= 3) {
+    return { phrase: text.slice(from, opening.end), phraseStart: from, cue: ':', method: 'cue-before' };
+  }
+  const subject = mentions.within(clauseStart, colon).find(isPerson);
   // The subject opens the clause, a title at most before it, and a verb follows it: not "a poster
   // showing Mr Howard and Oliver Letwin with a blackboard reading:".
   if (!subject || wordCount(text.slice(clauseStart, subject.start)) > 3) return undefined;

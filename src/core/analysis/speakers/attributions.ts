@@ -50,7 +50,7 @@ const QUOTED_AS = /\bquoted\s+([^,.;:"“”]{2,80}?)\s+as\s*$/;
 /** A name, a comma and a role of a body: "John Houlihan, editor of Computerandvideogames.com". */
 const NAME_THEN_ROLE = /^\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}),\s*((?:[a-z]+\s+)*?[a-z-]+\s+(?:of|at|for)\s+\S+(?:\s+\S+){0,6}?)\s*$/u;
 /** "Subject, apposition, verb …": a sentence's subject with an apposition, then its predicate in lower case. */
-const SUBJECT_APPOSITION_PREDICATE = /^\s*([^,]{2,60}?)\s*,\s*([^,]{2,80}?)\s*,\s*\p{Ll}[^,]*$/du;
+const SUBJECT_APPOSITION_PREDICATE = /^\s*([^,]{2,60}?)\s*,\s*([^,]{2,120}?)\s*,\s*\p{Ll}[^,]*$/du;
 const DASH_ASIDE = /\s[-–—]\s[^-–—"“”]{1,120}?\s[-–—]\s*$/;
 /** Not an acronym the name defines ("the British Chambers of Commerce (BCC) said"): that is part of the subject. */
 const BRACKETED_ASIDE = /\s\((?![\p{Lu}&]{2,8}\))[^()"“”]{1,60}\)\s*$/u;
