@@ -782,6 +782,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'Volvo of laptops').speaker?.name, 'Tobias Fjeldstad');
   });
 
+  it('gives a quotation after "She laughs." to the woman the sentence before turned to, not the previous speaker', () => {
+    const text = '"That is a different company," Marta Kowalewska said.\n\nI put this to Ingrid Solberg. She laughs, then thinks about it for a long time.\n\n'
+      + '"She is not wrong. That is the honest answer."';
+    assert.equal(speakerOf(text, 'She is not wrong').speaker?.name, 'Ingrid Solberg');
+  });
+
   it('reads "the authors write that" as the authors\' words', () => {
     const text = 'In the paper, the authors write that their results "should not be read as a case for switching off public lighting."';
     assert.equal(speakerOf(text, 'switching off').speaker?.name, 'the authors');

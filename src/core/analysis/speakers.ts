@@ -153,23 +153,40 @@ function personIntroducedBefore(context: Context, span: QuoteSpan): Speaker | nu
   const { text, mentions, entities, previous } = context;
   const sentence = sentenceBefore(text, span.open);
   if (!sentence) return null;
-  // The sentence opens the quotation's paragraph, or is a paragraph of its own that leads into it
-  // ("In his closing statement, Vandermolen returned to pocketbook issues.¶¶"Kansas families…").
-  const paragraph = isParagraphOfItsOwn(text, sentence.from, span.open) ? sentence.from - 1 : text.lastIndexOf('\n', span.open);
+  // The sentence opens the quotation's paragraph, or ends the paragraph that leads into it ("In his
+  // closing statement, Vandermolen returned to pocketbook issues.¶¶"Kansas families…").
+  const paragraph = endsParagraphBefore(text, sentence.from, span.open) ? text.lastIndexOf('\n', sentence.from) : text.lastIndexOf('\n', span.open);
   if (paragraph >= sentence.from || (previous !== undefined && previous.end > paragraph)) return null;
   const people = mentions.within(sentence.from, sentence.to).filter((ref) => entities[ref.key].type === 'person');
   // The subject opening the sentence, or else the one person it names if the article has them
   // speak somewhere (not a person it is only about: "replacing the injured Colin Charvis").
-  // A sentence opening with "she" or "he" is about the previous speaker, whoever else it names.
-  if (/^\s*(?:he|she|they)\b/i.test(text.slice(sentence.from, sentence.from + 12))) return null;
+  // A sentence opening with "she" or "he" is about the previous speaker, whoever else it names,
+  // unless the sentence before turned to someone new ("I put this to Solberg. She laughs. "…"").
+  const pronoun = /^\s*(he|she|they)\b/i.exec(text.slice(sentence.from, sentence.from + 12));
+  if (pronoun) return personTurnedTo(context, sentence.from, pronoun[1].toLowerCase());
   const person = personOpeningSentenceBefore(context, span.open)
     ?? (people.length > 0 && people.every((ref) => ref.key === people[0].key) && speaksInArticle(text, entities[people[0].key]) ? people[0] : undefined);
   return person ? restated(anaphor(entities[person.key], refSpan(text, person), ''), 'continuation', null) : null;
 }
 
-/** Whether the text from `from` to `to` is one paragraph, alone on its line. */
-function isParagraphOfItsOwn(text: string, from: number, to: number): boolean {
-  return (from === 0 || text[from - 1] === '\n') && /^[^\n]+\n\s*$/.test(text.slice(from, to));
+/** Whether the sentence from `from` ends the paragraph before the one opening at `to`. */
+function endsParagraphBefore(text: string, from: number, to: number): boolean {
+  return /^[^\n]+\n\s*$/.test(text.slice(from, to));
+}
+
+/**
+ * The one person the sentence before `offset` names, since the previous quotation, who can be the
+ * pronoun opening the sentence at `offset` and is not the previous speaker.
+ */
+function personTurnedTo(context: Context, offset: number, pronoun: string): Speaker | null {
+  const { text, mentions, entities, previous } = context;
+  const kind = PRONOUNS.get(pronoun);
+  const sentence = sentenceBefore(text, offset);
+  if (!sentence || (kind !== 'male' && kind !== 'female') || sentence.from < (previous?.end ?? 0)) return null;
+  const people = mentions.within(sentence.from, sentence.to).filter((ref) => entities[ref.key].type === 'person');
+  const [person] = people;
+  if (!person || people.some((ref) => ref.key !== person.key) || person.key === previous?.speaker?.entity) return null;
+  return genderOf(context, entities[person.key]) === kind ? restated(anaphor(entities[person.key], refSpan(text, person), ''), 'continuation', null) : null;
 }
 
 /** The sentence before the one holding `offset`, when it quotes nobody. */
