@@ -854,6 +854,11 @@ describe('entities: a relative clause types a bare name', () => {
 });
 
 describe('entities: words that are not names', () => {
+  it('reads two words for the people of a place as a demonym before a name ("New Zealander Peter Jackson"), not the magazine ("The New Yorker")', () => {
+    assert.deepEqual(typed('New Zealander Peter Jackson met New Yorker Dick Morris. New Yorkers cheered.'), [['Peter Jackson', 'person'], ['Dick Morris', 'person']]);
+    assert.deepEqual(typed('He told The New Yorker about it.').map(([name]) => name), ['New Yorker']);
+  });
+
   it('reads the word after a dateline\'s dash as a sentence start ("DOHA, Qatar — Negotiators for …")', () => {
     assert.deepEqual(typed("DOHA, Qatar — Negotiators for Congo's government ended talks."), [['DOHA', 'place'], ['Qatar', 'place'], ['Congo', 'place']]);
   });

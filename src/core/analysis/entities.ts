@@ -423,6 +423,15 @@ const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss',
 
 const COMPASS_POINTS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'central']);
 
+/**
+ * "New Yorkers", "New Zealander Peter Jackson": two words for the people of a place; but "The New
+ * Yorker", with no name after it, is the magazine.
+ */
+function opensPeopleOfPlace(tokens: readonly Token[], index: number): boolean {
+  const [first, second] = [tokens[index], tokens[index + 1]];
+  return second !== undefined && (second.lower.endsWith('s') || index + 2 < tokens.length) && isPeopleOfPlace(`${first.lower} ${second.lower}`);
+}
+
 /** Words that open a two-word demonym: "South African", "North American", "Sri Lankan". */
 const DEMONYM_OPENINGS: ReadonlySet<string> = new Set([...COMPASS_POINTS, 'sri']);
 
@@ -931,9 +940,10 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
   if (startsWithDigit(token.text) || (token.lower.charCodeAt(0) === 105 && isApostrophe(token.lower.charCodeAt(1)))) return true;
   // "X-ray", "U-turn", "A-level", "Anti-tremor": a lone capital or a prefix joined to a word is a common noun.
   if (token.text.includes('-') && (/^\p{Lu}-\p{Ll}/u.test(token.text) || PREFIXED.test(token.text))) return true;
-  // "Londoners": the people of a place, like a demonym; "South African", "North American": a
-  // compass point before a demonym is part of it.
-  if (is(token, WordClass.demonym) || isPeopleOfPlace(token.lower) || (next !== undefined && is(next, WordClass.demonym) && DEMONYM_OPENINGS.has(token.lower))) {
+  // "Londoners", "New Yorker": the people of a place, like a demonym; "South African", "North
+  // American": a compass point before a demonym is part of it.
+  if (is(token, WordClass.demonym) || isPeopleOfPlace(token.lower) || (next !== undefined && is(next, WordClass.demonym) && DEMONYM_OPENINGS.has(token.lower))
+    || opensPeopleOfPlace(tokens, index) || (index > 0 && opensPeopleOfPlace(tokens, index - 1))) {
     // "Christian Jasperneite": a given name that is also a creed, before a surname.
     if (next !== undefined && is(token, WordClass.givenName) && !is(next, WordClass.common | WordClass.function | WordClass.demonym | WordClass.orgHead)) return false;
     return !isOrgContinuation(tokens, index);
