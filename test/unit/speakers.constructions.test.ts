@@ -788,6 +788,26 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'She is not wrong').speaker?.name, 'Ingrid Solberg');
   });
 
+  it('quotes nobody in what something is "known as"', () => {
+    const text = 'Federal investigators said the pilots had to climb away — a maneuver known as a “go-around” — roughly 150 feet above the ground.';
+    assert.equal(speakerOf(text, 'go-around').speaker, null);
+  });
+
+  it('reads past a relative clause holding a quoted title, and a title of two lower-case words, to the subject', () => {
+    const text = 'The phone was launched.\n- Chief technology officer Theo Brannock, who led a session titled "Your Phone, Your Memory," said that log is processed "entirely on the device" unless a user opts in.';
+    assert.equal(speakerOf(text, 'entirely on the device').speaker?.name, 'Theo Brannock');
+  });
+
+  it('reads past an apposition with its own relative clause ("Gov. Curtis Bramhall, a Republican who sits on …, said")', () => {
+    const text = 'Gov. Curtis Bramhall, a Republican who sits on the seven-member commission and voted for the map in September, said he was "disappointed but not surprised" by the ruling.';
+    assert.equal(speakerOf(text, 'disappointed').speaker?.name, 'Curtis Bramhall');
+  });
+
+  it('keeps "one controller at the Nashville tower" whole as an unnamed source', () => {
+    const text = '“We have been running short for two years,” said one controller at the Nashville tower, who spoke on condition of anonymity.';
+    assert.equal(speakerOf(text, 'running short').speaker?.name, 'one controller at the Nashville tower');
+  });
+
   it('reads "the authors write that" as the authors\' words', () => {
     const text = 'In the paper, the authors write that their results "should not be read as a case for switching off public lighting."';
     assert.equal(speakerOf(text, 'switching off').speaker?.name, 'the authors');

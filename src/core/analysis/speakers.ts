@@ -44,8 +44,11 @@ interface Context {
   previous: Quote | undefined;
 }
 
-/** "the so-called "flash estimate"", "a paper titled "Stepwise reductive defluorination…"": a label or a title, nobody's words. */
-const LABEL_BEFORE = /\b(?:so-called|(?:en)?titled|headlined)\s*$/i;
+/**
+ * "the so-called "flash estimate"", "a paper titled "Stepwise reductive defluorination…"", "a
+ * maneuver known as a "go-around"": a label or a title, nobody's words.
+ */
+const LABEL_BEFORE = /\b(?:so-called|(?:en)?titled|headlined|known\s+as(?:\s+(?:an?|the))?)\s*$/i;
 
 /** Two words or more, each capitalised but for small words inside, and no sentence's end: a title. */
 function isTitleCased(words: string): boolean {
@@ -72,7 +75,7 @@ const CONTINUATION_REACH = 1500;
 
 function findSpeaker(context: Context, quotes: readonly QuoteSpan[], index: number): Speaker | null {
   const span = quotes[index];
-  if (LABEL_BEFORE.test(context.text.slice(Math.max(0, span.open - 12), span.open))) return null;
+  if (LABEL_BEFORE.test(context.text.slice(Math.max(0, span.open - 16), span.open))) return null;
   // Calvin “Cal” Whitaker: a nickname inside a name is part of the name.
   if (context.mentions.lastBefore(span.open, (ref) => ref.end > span.open, 1)) return null;
   const own = attributedAs(context, quotes, index, () => true);
@@ -610,8 +613,11 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
   const forBody = speaksFor && entities[speaksFor.key].type === 'organization';
   const personEnd = preposition && !forBody && !describedBody ? personSpokenFor(context, end) : undefined;
   if (forBody) {
-    // "A nurse at Bayridge's flagship hospital in Columbus": a place of the body's, as written.
-    end = isPossessiveAt(text, speaksFor.end) ? Math.max(speaksFor.end, phrase.end) : speaksFor.end;
+    // "A nurse at Bayridge's flagship hospital in Columbus", "one controller at the Nashville
+    // tower": a place of the body's, as written.
+    const nounAfter = /^ (\p{Ll}+)/u.exec(text.slice(speaksFor.end, speaksFor.end + 24))?.[1];
+    const ofTheBody = isPossessiveAt(text, speaksFor.end) || (nounAfter !== undefined && !FUNCTION_WORDS.has(nounAfter));
+    end = ofTheBody ? Math.max(speaksFor.end, phrase.end) : speaksFor.end;
     organization = speaksFor.key;
   } else if (preposition && describedBody) {
     // "a spokeswoman for the company": the organisation in focus.
@@ -898,7 +904,7 @@ const PREPOSITION_BEFORE_NAME = /\b(?<!according\s)(?:to|with|about|against|by)\
 const NEW_PERSON_SOURCE = /\b(?:an?|one|another)\s/i;
 
 /** Unnamed sources that are people, who can be "he" or "she" (a report or a company cannot). */
-const PERSON_SOURCE = /\b(?:spokes(?:man|woman|person)|officials?|sources?|aides?|advis[eo]rs?|analysts?|experts?|executives?|insiders?|diplomats?|lawyers?|colleagues?|friends?|agents?|engineers?|delegates?|associates?|jurors?|all(?:y|ies)|confidante?|person|consultants?|brokers?|traders?|dealers?|bankers?|strategists?|economists?|observers?|critics?|supporters?|investors?|employees?|staffers?|researchers?|negotiators?|mediators?|investigators?|officers?|witness|resident|campaigners?|activists?|prosecutors?|doctor|nurse|teacher|student|parent|patient|fan|voter|customer)\b/i;
+const PERSON_SOURCE = /\b(?:spokes(?:man|woman|person)|officials?|sources?|aides?|advis[eo]rs?|analysts?|experts?|executives?|insiders?|diplomats?|lawyers?|colleagues?|friends?|agents?|engineers?|delegates?|associates?|jurors?|all(?:y|ies)|confidante?|person|consultants?|brokers?|traders?|dealers?|bankers?|strategists?|economists?|observers?|critics?|supporters?|investors?|employees?|staffers?|researchers?|negotiators?|mediators?|investigators?|controllers?|paramedics?|firefighters?|officers?|witness|resident|campaigners?|activists?|prosecutors?|doctor|nurse|teacher|student|parent|patient|fan|voter|customer)\b/i;
 
 /** "a spokeswoman" is "she", "a spokesman" "he"; other nouns fit either. */
 function agreesInGender(source: string, kind: 'male' | 'female'): boolean {

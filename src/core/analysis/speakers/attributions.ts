@@ -41,7 +41,7 @@ const ON_TO_SPEAK = /\s+(?:(?:went|goes|go|going)\s+on|(?:is|was|are|were)\s+(?:
 /** A connective opening the sentence before its subject ("However, one dealer, who …, told"), never itself the subject. */
 const CONNECTIVES = 'But|And|Yet|However|Meanwhile|Still|Separately';
 const OPENING_CONNECTIVE = String.raw`(?:(?:${CONNECTIVES}),?\s+)?(?!(?:${CONNECTIVES})\b)`;
-const NAME_BEFORE_RELATIVE = new RegExp(String.raw`^\s*${OPENING_CONNECTIVE}((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Rep|Sen|Gov)\.?\s+|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}\p{Ll}+\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s*(?:,\s+\p{Ll}[^,"“”]{0,80})?,\s+(?:who|whose(?! real name))\s[^"“”]+$`, 'u');
+const NAME_BEFORE_RELATIVE = new RegExp(String.raw`^\s*${OPENING_CONNECTIVE}((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Rep|Sen|Gov)\.?\s+|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:\p{Ll}+\s+){1,2})?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s*(?:,\s+\p{Ll}[^,"“”]{0,80}?)?(?:,\s+|\s+(?=who\s))(?:who|whose(?! real name))\s(?:[^"“”]|["“][^"“”]*["”])+$`, 'u');
 const SOURCE_BEFORE_RELATIVE = new RegExp(String.raw`^\s*${OPENING_CONNECTIVE}((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[^,"“”]{1,80}?),\s+who\s[^"“”]+,\s*$`, 'u');
 const DESCRIPTION_BEFORE_WHOSE = /(?:^|[.;:])\s*((?:[Tt]he|[Aa]n?)\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}+),\s+whose\s[^"“”]+,\s*$/u;
 const PASSIVE_BY = /^\s+by\s+([^,.;:"“”]{2,60}?)\s+as(?:\s+an?)?\s*$/;
@@ -386,8 +386,10 @@ function* attributionsAtCue(window: string, from: number, match: CueMatch): Gene
     const phrase = phraseAfter(window, match.index + match.length, window.length);
     if (phrase) yield { phrase: nameBeforeAffiliation(phrase.phrase), phraseStart: from + phrase.phraseStart, cue, method: 'cue-after' };
     // "Alain Terzian, president of the Academie des Arts, said the changes in eligibility rules,
-    // which …": what looks like a parenthesis may be the verb of the subject before it.
-    if (afterQuotation) return;
+    // which …": what looks like a parenthesis may be the verb of the subject before it; and so may
+    // a verb after a quotation that closes a relative clause ("Theo Brannock, who led a session
+    // titled "Your Phone, Your Memory," said that …").
+    if (afterQuotation && !/,\s+(?:who|whose)\s/.test(before)) return;
   }
   // "a sapphire described by Sharon as "one of the only …"": a passive names its speaker after "by".
   const passive = PASSIVE_BY.exec(window.slice(match.index + match.length));
@@ -455,8 +457,8 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   // apposition ("Lord Condon, head of the ICC's anti-corruption unit, who made the call, said"), or a
   // "whose" clause ("Nike, whose products are endorsed by Tiger Woods, said"; but "The Game, whose
   // real name is Jayceon Taylor, told" gives the name the analysis knows).
-  const named = head.includes(', who') ? NAME_BEFORE_RELATIVE.exec(head) : null;
-  if (named && /,\s*$/.test(head)) return { phrase: named[1], phraseStart: clauseOffset + named.index + named[0].indexOf(named[1]) };
+  const named = head.includes(' who') ? NAME_BEFORE_RELATIVE.exec(head) : null;
+  if (named && /,["”]?\s*$/.test(head)) return { phrase: named[1], phraseStart: clauseOffset + named.index + named[0].indexOf(named[1]) };
   // "The Oscar-nominated actor, whose films include Schindler's List and Michael Collins, said": the
   // names in a "whose" clause belong to it; the subject is the description before it.
   const whose = head.includes(', whose ') ? DESCRIPTION_BEFORE_WHOSE.exec(head) : null;
