@@ -1106,6 +1106,10 @@ describe('entities: names an article equates', () => {
       [['Goma', 'place'], ['Galva', 'place'], ['Rutshuru', 'place']]);
   });
 
+  it('drops the "The" of a known name ("The Gulf") that opens a longer name', () => {
+    assert.deepEqual(typed('The Gulf Maritime Employers Association rejected the demand.'), [['Gulf Maritime Employers Association', 'organization']]);
+  });
+
   it('parts a firm with an ampersand from the title and name after it ("Larkmoor & Finch CEO Harriet Voss")', () => {
     assert.deepEqual(typed('Larkmoor & Finch CEO Harriet Voss said the chain would close 40 stores.'), [['Larkmoor & Finch', 'organization'], ['Harriet Voss', 'person']]);
   });

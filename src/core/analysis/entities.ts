@@ -895,8 +895,10 @@ function isKnownLongerName(tokens: Token[], first: number): boolean {
 }
 
 /** Whether a gazetteer name of two words or more starts at `first`: "Home Office" of "Home Office Minister Des Browne". */
+/** Not "The Gulf" of "The Gulf Maritime Employers Association": a known name with "the" opens no longer name. */
 function opensKnownName(tokens: Token[], first: number): boolean {
-  return knownNameLength(tokens, first) > 0;
+  const length = knownNameLength(tokens, first);
+  return length > 0 && !(tokens[first].lower === 'the' && first + length < tokens.length);
 }
 
 /** The length of the longest gazetteer name of two words or more starting at `first`, or 0. */
