@@ -808,6 +808,28 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'running short').speaker?.name, 'one controller at the Nashville tower');
   });
 
+  it('gives a participle to the pronoun opening its clause, not to the pronoun that is its object ("She declined to describe it, saying")', () => {
+    const text = 'A White House spokesperson urged both sides to agree. Meredith Castellane told Reuters the association had tabled a revised proposal. '
+      + 'She declined to describe it, saying only: "We\'ve moved. Now we\'ll see if they move too."';
+    assert.equal(speakerOf(text, 'moved').speaker?.name, 'Meredith Castellane');
+  });
+
+  it('reads past an apposition of up to twenty words ("director of the Office of Neuroscience in the FDA\'s Center for …")', () => {
+    const text = '"Today\'s approval offers another treatment," Dr. Hilary Westgate, director of the Office of Neuroscience in the FDA\'s Center for Drug Evaluation and Research, said in a statement.';
+    assert.equal(speakerOf(text, 'Today\'s approval').speaker?.name, 'Hilary Westgate');
+  });
+
+  it('gives a quotation after a relative clause that ends in a quotation to the subject before it', () => {
+    const text = 'Lorraine Deschenes, 71, a retired teacher who knocked on doors for Vantreese “pretty much every Saturday since June,” said she had cried. “I never once got to vote for a winner,” Deschenes said.';
+    assert.equal(speakerOf(text, 'never once').speaker?.name, 'Lorraine Deschenes');
+  });
+
+  it('reads a description and a "which" clause of any length as the subject, and "the employers\' association" as the body named so', () => {
+    const text = 'The Gulf Maritime Employers Association rejected the demand. The employers\' association, which bargains on behalf of carriers, terminal operators and stevedoring companies, '
+      + 'said in a statement that its offer was "the most generous in the history of this contract".';
+    assert.equal(speakerOf(text, 'most generous').speaker?.name, 'Gulf Maritime Employers Association');
+  });
+
   it('reads "the authors write that" as the authors\' words', () => {
     const text = 'In the paper, the authors write that their results "should not be read as a case for switching off public lighting."';
     assert.equal(speakerOf(text, 'switching off').speaker?.name, 'the authors');

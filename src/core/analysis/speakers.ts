@@ -403,17 +403,21 @@ const AUTHOR_AFTER_DOCUMENT = /\s(?:(?:issued|released|sent|signed|written)\s+)?
 
 /**
  * "The festival praises him" after "the Berlin Film Festival", "the committee said" after "the
- * Public Accounts Committee": "the" and a noun refer back to the latest body or event whose name
- * ends with that noun.
+ * Public Accounts Committee", "the employers' association" after "the Gulf Maritime Employers
+ * Association": "the" and a noun refer back to the latest body or event whose name ends with that
+ * noun.
  */
 function bodyNamedByNoun({ mentions, entities }: Context, lowerWords: readonly string[], before: number): LocalEntity | undefined {
-  if (lowerWords.length !== 2 || lowerWords[0] !== 'the') return undefined;
-  const noun = lowerWords[1];
+  if (lowerWords.length < 2 || lowerWords.length > 3 || lowerWords[0] !== 'the') return undefined;
+  const noun = lowerWords[lowerWords.length - 1];
+  // "the employers' association": a word before the noun must be a word of the name too.
+  const modifier = lowerWords.length === 3 ? lowerWords[1].replace(/['’]s?$/, '') : '';
   // "the bank", "the company": nouns for a business refer to the one in focus (`organizationInFocus`),
   // whatever its name; "the report" is a document, not the "World Business Report" programme.
   const namesBodies = ORG_HEAD_WORDS.has(noun) || OTHER_HEAD_WORDS.has(noun);
   if (!namesBodies || ORG_INTRODUCERS.has(noun) || DOCUMENT_NOUNS.has(noun)) return undefined;
-  const endsWithNoun = ({ key }: MentionRef) => entities[key].type !== 'person' && entities[key].name.toLowerCase().endsWith(` ${noun}`);
+  const endsWithNoun = ({ key }: MentionRef) => entities[key].type !== 'person' && entities[key].name.toLowerCase().endsWith(` ${noun}`)
+    && entities[key].name.toLowerCase().includes(modifier);
   const latest = mentions.lastBefore(before, endsWithNoun);
   return latest && entities[latest.key];
 }

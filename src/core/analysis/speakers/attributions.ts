@@ -21,7 +21,7 @@ export interface Attribution extends Phrase {
 
 const WINDOW = 220;
 const MAX_PHRASE_WORDS = 9;
-const MAX_APPOSITIVE_WORDS = 14;
+const MAX_APPOSITIVE_WORDS = 20;
 const MAX_LABEL_WORDS = 8;
 
 /**
@@ -42,7 +42,7 @@ const ON_TO_SPEAK = /\s+(?:(?:went|goes|go|going)\s+on|(?:is|was|are|were)\s+(?:
 const CONNECTIVES = 'But|And|Yet|However|Meanwhile|Still|Separately';
 const OPENING_CONNECTIVE = String.raw`(?:(?:${CONNECTIVES}),?\s+)?(?!(?:${CONNECTIVES})\b)`;
 const NAME_BEFORE_RELATIVE = new RegExp(String.raw`^\s*${OPENING_CONNECTIVE}((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Rep|Sen|Gov)\.?\s+|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:\p{Ll}+\s+){1,2})?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s*(?:,\s+\p{Ll}[^,"“”]{0,80}?)?(?:,\s+|\s+(?=who\s))(?:who|whose(?! real name))\s(?:[^"“”]|["“][^"“”]*["”])+$`, 'u');
-const SOURCE_BEFORE_RELATIVE = new RegExp(String.raw`^\s*${OPENING_CONNECTIVE}((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[^,"“”]{1,80}?),\s+who\s[^"“”]+,\s*$`, 'u');
+const SOURCE_BEFORE_RELATIVE = new RegExp(String.raw`^\s*${OPENING_CONNECTIVE}((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+[^,"“”]{1,80}?),\s+(?:who|which)\s[^"“”]+,\s*$`, 'u');
 const DESCRIPTION_BEFORE_WHOSE = /(?:^|[.;:])\s*((?:[Tt]he|[Aa]n?)\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}+),\s+whose\s[^"“”]+,\s*$/u;
 const PASSIVE_BY = /^\s+by\s+([^,.;:"“”]{2,60}?)\s+as(?:\s+an?)?\s*$/;
 const INVERTED_SUBJECT = /\b(?:said|says|added|told)\s+((?:\S+\s+){0,5}?[^\s"“”]+)\s*$/;
@@ -123,6 +123,7 @@ const WITH_SUBJECT = /\bwith\s+(?:[^\s,.;:]+\s+){1,6}$/;
 const PREPOSITION_OPENING = /^\s*(?:In|At|On|During|After|Before)\s/;
 
 const PRONOUN_AT_END = /(?:^|\s)(he|she|they|it|He|She|They|It)$/;
+const PRONOUN_AT_START = /^(\s*)(he|she|they|He|She|They)\s/;
 
 /**
  * The attributions a quotation may have, most likely first: after the quotation when it ends a
@@ -389,7 +390,7 @@ function* attributionsAtCue(window: string, from: number, match: CueMatch): Gene
     // which …": what looks like a parenthesis may be the verb of the subject before it; and so may
     // a verb after a quotation that closes a relative clause ("Theo Brannock, who led a session
     // titled "Your Phone, Your Memory," said that …").
-    if (afterQuotation && !/,\s+(?:who|whose)\s/.test(before)) return;
+    if (afterQuotation && !/\swho(?:se)?\s/.test(before)) return;
   }
   // "a sapphire described by Sharon as "one of the only …"": a passive names its speaker after "by".
   const passive = PASSIVE_BY.exec(window.slice(match.index + match.length));
@@ -464,8 +465,10 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   const whose = head.includes(', whose ') ? DESCRIPTION_BEFORE_WHOSE.exec(head) : null;
   if (whose) return { phrase: whose[1], phraseStart: clauseOffset + whose.index + whose[0].indexOf(whose[1]) };
   // "A nurse at the flagship hospital, who spoke on condition of anonymity because she was not
-  // authorized to talk, said": an unnamed source, then a relative clause of any length.
-  const source = head.includes(', who ') ? SOURCE_BEFORE_RELATIVE.exec(head) : null;
+  // authorized to talk, said", "The employers' association, which bargains on behalf of carriers,
+  // terminal operators and stevedoring companies, said": an unnamed source or a description, then
+  // a relative clause of any length.
+  const source = head.includes(', who ') || head.includes(', which ') ? SOURCE_BEFORE_RELATIVE.exec(head) : null;
   if (source) return { phrase: source[1], phraseStart: clauseOffset + source.index + source[0].indexOf(source[1]) };
   let appositive: Phrase | undefined;
   // A comma inside a number ("500,000 growers") separates nothing.
@@ -495,8 +498,15 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
     phraseStart += conjunction.length;
     phrase = phrase.slice(conjunction.length);
   }
-  const pronoun = PRONOUN_AT_END.exec(phrase.trimEnd());
-  if (pronoun) {
+  // "She declined to describe it, saying": a participle's subject opens its clause; a pronoun at
+  // the end is its object.
+  const participle = /ing$/.test(cue) && /,\s*$/.test(clause);
+  const opening = participle ? PRONOUN_AT_START.exec(phrase) : null;
+  const pronoun = participle ? null : PRONOUN_AT_END.exec(phrase.trimEnd());
+  if (opening) {
+    phraseStart += opening[1].length;
+    phrase = opening[2];
+  } else if (pronoun) {
     // "But on Friday he said": the pronoun right before the verb is the subject.
     phraseStart += phrase.trimEnd().length - pronoun[1].length;
     phrase = pronoun[1];
