@@ -830,6 +830,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'most generous').speaker?.name, 'Gulf Maritime Employers Association');
   });
 
+  it('reads past an aside between dashes before "but" to the subject both verbs share', () => {
+    const text = 'Tony Wilson has twice tried to resurrect Factory - which lasted for 14 years before folding - but conceded these efforts had been "despondent and dismal experiences".';
+    assert.equal(speakerOf(text, 'despondent').speaker?.name, 'Tony Wilson');
+  });
+
   it('reads "the authors write that" as the authors\' words', () => {
     const text = 'In the paper, the authors write that their results "should not be read as a case for switching off public lighting."';
     assert.equal(speakerOf(text, 'switching off').speaker?.name, 'the authors');
