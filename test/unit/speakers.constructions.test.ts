@@ -835,6 +835,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'despondent').speaker?.name, 'Tony Wilson');
   });
 
+  it('gives the word for how a source felt after "was" to that source, but not to a name inside a longer subject', () => {
+    const text = '"This is highly unlikely," William Hill spokesman Rupert Adams said. However, a Big Brother spokeswoman was "satisfied" that the information remained confidential.';
+    assert.equal(speakerOf(text, 'satisfied').speaker?.name, 'a Big Brother spokeswoman');
+    const bandmate = 'Mike Skinner performed his hit. A bandmate informed the crowd Skinner was "in the toilet".';
+    assert.equal(speakerOf(bandmate, 'in the toilet').speaker, null);
+  });
+
   it('reads "the authors write that" as the authors\' words', () => {
     const text = 'In the paper, the authors write that their results "should not be read as a case for switching off public lighting."';
     assert.equal(speakerOf(text, 'switching off').speaker?.name, 'the authors');

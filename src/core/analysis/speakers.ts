@@ -1,4 +1,4 @@
-import { CUE_VERBS, DOCUMENT_NOUNS, MEDIA_NOUNS, PRONOUNS, SOURCE_DETERMINERS, SOURCE_NOUNS, SOURCE_QUALIFIER } from './cues';
+import { CUE_VERBS, DOCUMENT_NOUNS, findCues, MEDIA_NOUNS, PRONOUNS, SOURCE_DETERMINERS, SOURCE_NOUNS, SOURCE_QUALIFIER } from './cues';
 import type { AttributionMethod, LocalEntity, Quote, Span, Speaker } from './model';
 import type { QuoteSpan } from './quotes';
 import { type Attribution, attributionsFor, hasQuoteMark, labelAttribution, leadInColonEnd, opensSentence, type Phrase, reportedSpeechBefore, sentenceStart, wordCount } from './speakers/attributions';
@@ -97,7 +97,7 @@ function findSpeaker(context: Context, quotes: readonly QuoteSpan[], index: numb
   const labelled = personLabelled(context, labelAttribution(context.text, span), span) ?? personLabelled(context, colonLeadIn(context, span), span);
   if (labelled) return labelled;
   const previous = context.previous;
-  if (!opensSentence(context.text, span)) return null;
+  if (!opensSentence(context.text, span)) return subjectOfCopula(context, span);
   // "Shadow sports minister Lord Moynihan said the policy would … "We aim to …"": a quotation
   // opening the sentence, or the paragraph, after someone's reported speech goes on with it.
   const reported = reportedSpeechBefore(context.text, span.open, true);
@@ -112,6 +112,30 @@ function findSpeaker(context: Context, quotes: readonly QuoteSpan[], index: numb
   // before it to go on, a quotation reopened in its paragraph is attributed where it goes on.
   return next && reopensInParagraph(context.text, span, next) ? attributedAs(context, quotes, index + 1, () => true) : null;
 }
+
+/**
+ * "However, a Big Brother spokeswoman was "satisfied" that …", "Mr Brown was "delighted"": a
+ * sentence with no verb of speech that says how its subject, a person or a source, felt, in their
+ * words. Only a subject that ends where the verb begins ("Blair's speech was "weak"" quotes a critic).
+ */
+function subjectOfCopula(context: Context, span: QuoteSpan): Speaker | null {
+  const from = sentenceStart(context.text, span.open);
+  const window = context.text.slice(from, span.open);
+  const copula = COPULA_BEFORE_QUOTE.exec(window);
+  if (!copula || findCues(window).length > 0) return null;
+  const phrase = { phrase: copula[1], phraseStart: from + copula.index + copula[0].indexOf(copula[1]) };
+  if (wordCount(phrase.phrase) > 6 || PRONOUNS.has(phrase.phrase.trim().toLowerCase())) return null;
+  const speaker = resolvePhrase(context, phrase, { ...phrase, cue: 'was', method: 'cue-before' }, span);
+  const mention = speaker?.mention;
+  // The whole subject names the speaker: not "A bandmate informed the crowd Skinner was "…"".
+  const isSubject = mention !== null && mention !== undefined && mention.end === phrase.phraseStart + phrase.phrase.trimEnd().length
+    && wordCount(context.text.slice(phrase.phraseStart, mention.start)) <= 2 && !isPossessiveAt(context.text, mention.end);
+  // A description ("The Tory proposals") is no name of its speaker.
+  const named = speaker !== null && speaker.method !== 'pronoun' && (speaker.unnamed || (speaker.entity !== null && context.entities[speaker.entity].type === 'person'));
+  return named && isSubject ? speaker : null;
+}
+
+const COPULA_BEFORE_QUOTE = /(?:^|,\s+|\b(?:but|and|however)\s+)((?:[^,"“”]{1,60}?))\s+(?:was|were|is|are|felt|feels|remains|remained)\s+(?:(?:very|still|now|not|also|clearly)\s+)?$/i;
 
 /** An unclosed quotation that the next one reopens in the same paragraph, after a sentence. */
 function reopensInParagraph(text: string, span: QuoteSpan, next: QuoteSpan): boolean {
