@@ -854,6 +854,11 @@ describe('entities: a relative clause types a bare name', () => {
 });
 
 describe('entities: words that are not names', () => {
+  it('reads the credits of a wire story ("Editing by …") as no name, and the journalists they name as people', () => {
+    assert.deepEqual(typed('(Reporting by Hana Lindgren in Portland; Editing by Marcus Oyelaran)'),
+      [['Hana Lindgren', 'person'], ['Marcus Oyelaran', 'person'], ['Portland', 'place']]);
+  });
+
   it('reads two words for the people of a place as a demonym before a name ("New Zealander Peter Jackson"), not the magazine ("The New Yorker")', () => {
     assert.deepEqual(typed('New Zealander Peter Jackson met New Yorker Dick Morris. New Yorkers cheered.'), [['Peter Jackson', 'person'], ['Dick Morris', 'person']]);
     assert.deepEqual(typed('He told The New Yorker about it.').map(([name]) => name), ['New Yorker']);

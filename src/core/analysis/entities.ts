@@ -320,11 +320,15 @@ const PLAIN_FUNCTION_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS].fi
 
 /** "Friction point:", "Why it matters:": a newsletter label at the start of a line or bullet. */
 function isSectionLabel(text: string, run: Word[]): boolean {
+  // "(Reporting by Hana Lindgren; Editing by Marcus Oyelaran)": a wire story's credits.
+  if (run.length === 1 && CREDIT_WORDS.has(run[0].lower) && text.startsWith(' by ', run[0].end)) return true;
   if (!run[0].sentenceStart) return false;
   // "Subs Not Used:" of a team sheet.
   if (run.length > 1) return run.length <= 3 && text.charCodeAt(run[run.length - 1].end) === 58 && LABEL_WORDS.has(run[0].lower);
   return /^(?: [a-z'’]+){0,3}:/.test(text.slice(run[0].end, run[0].end + 40));
 }
+
+const CREDIT_WORDS: ReadonlySet<string> = new Set(['reporting', 'writing', 'editing']);
 
 /** Whether the next capitalised word continues the current run: only a space, or a connector inside an organisation-like name. */
 function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
