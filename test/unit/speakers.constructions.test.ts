@@ -842,6 +842,18 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(bandmate, 'in the toilet').speaker, null);
   });
 
+  it('reads "repeated" and "pressed" as verbs of speech', () => {
+    const text = '“I did,” Mr. Delahunt said. “A figure of speech,” Mr. Esterhaus repeated, before moving on. '
+      + 'On Sunday, Lib Dem leader Charles Kennedy repeated his call for a "pause" in considering the legislation.';
+    assert.equal(speakerOf(text, 'A figure of speech').speaker?.name, 'Esterhaus');
+    assert.equal(speakerOf(text, 'pause').speaker?.name, 'Charles Kennedy');
+  });
+
+  it('keeps "A trustee of another Scottish museum" whole as an unnamed source', () => {
+    const text = 'A trustee of another Scottish museum, who asked not to be named, told The Art Newspaper that the decision risked setting “a precedent nobody has thought through”.';
+    assert.equal(speakerOf(text, 'a precedent').speaker?.name, 'A trustee of another Scottish museum');
+  });
+
   it('reads "the authors write that" as the authors\' words', () => {
     const text = 'In the paper, the authors write that their results "should not be read as a case for switching off public lighting."';
     assert.equal(speakerOf(text, 'switching off').speaker?.name, 'the authors');

@@ -658,8 +658,10 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
     // "a spokesman for the author", "a senior source at the club", "a nurse at the flagship
     // hospital in Columbus", "Lawyers for news organisations", "An aide to one of them", "a
     // committee of MPs and peers": whom the source speaks for, or where it works, as written.
-    const described = /^\s+(?:for|at|to|of)\s+(?:(?:the|his|her|their)\s+)?(?:\p{Ll}+|\p{Lu}{2,}s)(?:\s+(?!in\s)(?:\p{Ll}+|\p{Lu}{2,}s))*(?:\s+in\s+\p{Lu}[\p{L}-]*)?/u.exec(text.slice(end, phrase.end));
-    if (described && end + described[0].length === phrase.end) end = phrase.end;
+    // A capitalised word there is an adjective of nationality: "A trustee of another Scottish museum".
+    const described = /^\s+(?:for|at|to|of)\s+(?:(?:the|his|her|their)\s+)?(?:\p{Ll}+|\p{Lu}{2,}s)(?:\s+(?!in\s)(?:\p{Ll}+|\p{Lu}{2,}s|\p{Lu}\p{Ll}+(?=\s+\p{Ll})))*(?:\s+in\s+\p{Lu}[\p{L}-]*)?/u.exec(text.slice(end, phrase.end));
+    const onlyDemonyms = described !== null && (described[0].match(/(?<=\s)\p{Lu}\p{Ll}+(?=\s+\p{Ll})/gu) ?? []).every((word) => DEMONYMS.has(word.toLowerCase()));
+    if (described && onlyDemonyms && end + described[0].length === phrase.end) end = phrase.end;
   }
   const qualifier = SOURCE_QUALIFIER.exec(text.slice(end, Math.max(end, phrase.end)));
   if (qualifier) end += qualifier[0].trimEnd().length;
@@ -932,7 +934,7 @@ const PREPOSITION_BEFORE_NAME = /\b(?<!according\s)(?:to|with|about|against|by)\
 const NEW_PERSON_SOURCE = /\b(?:an?|one|another)\s/i;
 
 /** Unnamed sources that are people, who can be "he" or "she" (a report or a company cannot). */
-const PERSON_SOURCE = /\b(?:spokes(?:man|woman|person)|officials?|sources?|aides?|advis[eo]rs?|analysts?|experts?|executives?|insiders?|diplomats?|lawyers?|colleagues?|friends?|agents?|engineers?|delegates?|associates?|jurors?|all(?:y|ies)|confidante?|person|consultants?|brokers?|traders?|dealers?|bankers?|strategists?|economists?|observers?|critics?|supporters?|investors?|employees?|staffers?|researchers?|negotiators?|mediators?|investigators?|controllers?|paramedics?|firefighters?|officers?|witness|resident|campaigners?|activists?|prosecutors?|doctor|nurse|teacher|student|parent|patient|fan|voter|customer)\b/i;
+const PERSON_SOURCE = /\b(?:spokes(?:man|woman|person)|officials?|sources?|aides?|advis[eo]rs?|analysts?|experts?|executives?|insiders?|diplomats?|lawyers?|colleagues?|friends?|agents?|engineers?|delegates?|associates?|jurors?|all(?:y|ies)|confidante?|person|consultants?|brokers?|traders?|dealers?|bankers?|strategists?|economists?|observers?|critics?|supporters?|investors?|employees?|staffers?|researchers?|negotiators?|trustees?|mediators?|investigators?|controllers?|paramedics?|firefighters?|officers?|witness|resident|campaigners?|activists?|prosecutors?|doctor|nurse|teacher|student|parent|patient|fan|voter|customer)\b/i;
 
 /** "a spokeswoman" is "she", "a spokesman" "he"; other nouns fit either. */
 function agreesInGender(source: string, kind: 'male' | 'female'): boolean {
