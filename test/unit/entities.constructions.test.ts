@@ -1115,6 +1115,11 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('The Gulf Maritime Employers Association rejected the demand.'), [['Gulf Maritime Employers Association', 'organization']]);
   });
 
+  it('types a named storm or fire as an event ("Hurricane Katrina", "the Juniper Ridge Fire")', () => {
+    assert.deepEqual(typed('Hurricane Katrina hit. Tropical Storm Delphine landed. The Juniper Ridge Fire has burned 40,000 acres.'),
+      [['Hurricane Katrina', 'other'], ['Tropical Storm Delphine', 'other'], ['Juniper Ridge Fire', 'other']]);
+  });
+
   it('parts a firm with an ampersand from the title and name after it ("Larkmoor & Finch CEO Harriet Voss")', () => {
     assert.deepEqual(typed('Larkmoor & Finch CEO Harriet Voss said the chain would close 40 stores.'), [['Larkmoor & Finch', 'organization'], ['Harriet Voss', 'person']]);
   });

@@ -328,6 +328,8 @@ function isSectionLabel(text: string, run: Word[]): boolean {
   return /^(?: [a-z'’]+){0,3}:/.test(text.slice(run[0].end, run[0].end + 40));
 }
 
+const STORM_WORDS: ReadonlySet<string> = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical']);
+
 const CREDIT_WORDS: ReadonlySet<string> = new Set(['reporting', 'writing', 'editing']);
 
 /** Whether the next capitalised word continues the current run: only a space, or a connector inside an organisation-like name. */
@@ -1324,6 +1326,8 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   const known = knownType(tokens) ?? (tokens.length > 1 && tokens[0].bare === 'the' ? knownType(tokens.slice(1)) : undefined);
   if (known) return { type: known, confidence: 2 };
   if (isShoppingCentre(tokens)) return { type: 'place', confidence: 2 };
+  // "Hurricane Katrina", "Tropical Storm Delphine": a storm named like a person is an event.
+  if (tokens.length > 1 && STORM_WORDS.has(tokens[0].lower)) return { type: 'other', confidence: 2 };
   // Only a body named for its aim joins words with a bare "to" ("Campaign to Protect Rural England"),
   // as one does with "for" ("Campaign for Nuclear Disarmament").
   if (tokens.some((token) => token.connector === 'to') || (AIM_BODIES.has(tokens[0].lower) && tokens[1]?.connector.startsWith('for'))) return { type: 'organization', confidence: 2 };

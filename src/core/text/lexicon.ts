@@ -126,7 +126,7 @@ export const CLUB_ENDINGS = words('fc afc united rovers wanderers athletic albio
 export const OTHER_HEAD_WORDS = words(`
 act bill law treaty accord agreement convention protocol directive amendment charter constitution
 cup championship championships open classic bowl olympics games tournament trophy prize prix award awards oscars baftas grammys festival
-war election elections summit conference pandemic crisis scandal inquiry report budget marathon show expo
+war election elections summit conference pandemic crisis scandal inquiry report budget marathon show expo fire wildfire
 index composite average
 `);
 
