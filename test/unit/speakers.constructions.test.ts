@@ -854,6 +854,17 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'a precedent').speaker?.name, 'A trustee of another Scottish museum');
   });
 
+  it('gives "he said" to the subject of the reported speech before it, past an age and an apposition, not to a person named after "toward"', () => {
+    const text = 'At the diner, opinions split. “It is close,” said Travis Mercer. Ray Gosselin, 59, an electrician who said he had voted for Ms. Kessling twice, '
+      + 'said he was leaning toward Mr. Mercer this time. “She’s a nice lady. I’m not saying she isn’t,” he said.';
+    assert.equal(speakerOf(text, 'nice lady').speaker?.name, 'Ray Gosselin');
+  });
+
+  it('does not give "she" to a name after "at" ("Back at the Blue Heron, Ms. Ferland …")', () => {
+    const text = '“Somebody has to,” he said. Back at the Blue Heron, Ms. Ferland was finishing her eggs. “But I’ve known her a long time,” she said.';
+    assert.equal(speakerOf(text, 'known her').speaker?.name, 'Ferland');
+  });
+
   it('reads "the authors write that" as the authors\' words', () => {
     const text = 'In the paper, the authors write that their results "should not be read as a case for switching off public lighting."';
     assert.equal(speakerOf(text, 'switching off').speaker?.name, 'the authors');

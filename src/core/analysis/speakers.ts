@@ -918,7 +918,7 @@ function isOwnReporter(speaker: Speaker, fits: (key: number) => boolean): boolea
 
 const OWN_REPORTER_OPENING = /^\s*[Oo]ur\s/;
 
-const AFTER_PREPOSITION = /\b(?:to|for|with|about|against|from|by|of)\s+$/;
+const AFTER_PREPOSITION = /\b(?:to|toward|towards|for|with|about|against|from|by|of|at)\s+$/;
 
 /** Whether a preposition governs the name, past the lower-case words of a title: "by shadow chancellor Oliver Letwin". */
 function isNamedAfterPreposition(text: string, ref: MentionRef): boolean {
@@ -929,7 +929,7 @@ function isNamedAfterPreposition(text: string, ref: MentionRef): boolean {
  * Not "according to", which names a source. A title may stand between, with an acronym in it ("by
  * UK finance minister"), and so may the club or body the person belongs to ("a challenge with Roma's Olivier Dacourt").
  */
-const PREPOSITION_BEFORE_NAME = /\b(?<!according\s)(?:to|with|about|against|by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,4})\s+){0,3}(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?$/u;
+const PREPOSITION_BEFORE_NAME = /\b(?<!according\s)(?:to|toward|towards|with|about|against|by|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,4})\s+){0,3}(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?$/u;
 
 const NEW_PERSON_SOURCE = /\b(?:an?|one|another)\s/i;
 
@@ -943,10 +943,21 @@ function agreesInGender(source: string, kind: 'male' | 'female'): boolean {
 }
 
 /** Whether a speech verb follows a name, past an apposition or "has": "Roger Knapman, has said", "Lindsay, the chairman, told". */
+/** Whether a verb of speech follows the name ending at `end`: the name is the subject of reported speech. */
 function speaksNext(text: string, end: number): boolean {
-  const verb = /^(?:,[^,.]{1,60},|,)?\s+(?:has\s+|had\s+|have\s+)?(\p{Ll}+)/u.exec(text.slice(end, end + 90))?.[1];
-  return verb !== undefined && CUE_VERBS.has(verb);
+  const after = text.slice(end, end + 200);
+  return SPEAKS_AFTER.some((pattern) => CUE_VERBS.has(pattern.exec(after)?.[1] ?? ''));
 }
+
+/**
+ * A verb right after a name, or past an apposition, or past an age and an apposition ("Ray
+ * Gosselin, 59, an electrician who voted for Ms. Kessling, said").
+ */
+const SPEAKS_AFTER = [
+  /^,?\s+(?:has\s+|had\s+|have\s+)?(\p{Ll}+)/u,
+  /^,[^,!?;"“”]{1,90},\s+(?:has\s+|had\s+|have\s+)?(\p{Ll}+)/u,
+  /^,[^,!?;"“”]{1,90},[^,!?;"“”]{1,90},\s+(?:has\s+|had\s+|have\s+)?(\p{Ll}+)/u,
+];
 
 /**
  * The first fitting person of the sentence that names the most recent one: "Larne boss Jimmy
