@@ -865,6 +865,18 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'known her').speaker?.name, 'Ferland');
   });
 
+  it('reads "his family" as a source, and "the statement" after it as the same voice', () => {
+    const text = 'The cause was complications of cancer, his daughter, Josie Vale, said. In a statement released through the band’s label, Greywater Records, '
+      + 'his family said Mr. Vale had died “the way he lived most of his life.” “He was a private man with a very public voice,” the statement said.';
+    assert.equal(speakerOf(text, 'the way he lived').speaker?.name, 'his family');
+    assert.equal(speakerOf(text, 'a private man').speaker?.name, 'his family');
+  });
+
+  it('gives what someone is "framed" or "portrayed" as to the one who framed it', () => {
+    const text = 'Skein CEO Rafael Quint, who co-founded the company, framed the change in a post on the app as “a return to what Skein was supposed to be.”';
+    assert.equal(speakerOf(text, 'a return to').speaker?.name, 'Rafael Quint');
+  });
+
   it('reads "the authors write that" as the authors\' words', () => {
     const text = 'In the paper, the authors write that their results "should not be read as a case for switching off public lighting."';
     assert.equal(speakerOf(text, 'switching off').speaker?.name, 'the authors');

@@ -341,6 +341,8 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   const lowerWords = value.toLowerCase().split(/\s+/);
   // "Dr Hadlow's partner, Tom Reyne, said": a relative of the one named is someone else, whom the apposition may name.
   if (KIN_OF_POSSESSOR.test(value)) return null;
+  const sameStatement = named.length === 0 ? speakerOfStatement(context, lowerWords, mention.start) : null;
+  if (sameStatement) return restated(sameStatement, 'pronoun', attribution.cue, mention);
   const namesake = named.length === 0 ? bodyNamedByNoun(context, lowerWords, mention.start) ?? statementAuthor(context, lowerWords, mention.start) : undefined;
   if (namesake) return anaphor(namesake, mention, attribution.cue);
   const isSourceNoun = (word: string) => SOURCE_NOUNS.has(word.replace(/['’]s$/, ''));
@@ -467,6 +469,17 @@ function statementAuthor({ text, mentions, entities }: Context, lowerWords: read
 }
 
 const STATEMENT_REACH = 1500;
+
+/**
+ * "In a statement, his family said Mr. Vale had died "…". "…," the statement said": the
+ * statement the previous quotation was attributed from speaks with its speaker's voice, named or not.
+ */
+function speakerOfStatement({ text, previous }: Context, lowerWords: readonly string[], before: number): Speaker | null {
+  if (lowerWords.length !== 2 || lowerWords[0] !== 'the' || lowerWords[1] !== 'statement' || !previous?.speaker?.mention) return null;
+  const named = text.lastIndexOf('statement', before - 1);
+  const said = previous.speaker.mention.start;
+  return named >= 0 && said > named && said - named < 120 && previous.end > named ? previous.speaker : null;
+}
 
 /** "telecom regulator Ofcom": a body named right after the noun that describes it is the speaker. */
 function namesBodyAfterNoun({ text, entities }: Context, phrase: Span, named: readonly MentionRef[], sourceNoun: number): boolean {
