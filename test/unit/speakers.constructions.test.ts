@@ -877,6 +877,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'a return to').speaker?.name, 'Rafael Quint');
   });
 
+  it('resolves "the 67-year-old" to the person opening the sentence before, past "Back on First Avenue,"', () => {
+    const text = '“We will investigate,” Sandra Ibekwe-Hart said. Back on First Avenue, Darlene Skaggs said she had lived near the plant for four decades. '
+      + '"You get used to the smell, the noise, the flares at night," the 67-year-old said.';
+    assert.equal(speakerOf(text, 'used to the smell').speaker?.name, 'Darlene Skaggs');
+  });
+
   it('reads "the authors write that" as the authors\' words', () => {
     const text = 'In the paper, the authors write that their results "should not be read as a case for switching off public lighting."';
     assert.equal(speakerOf(text, 'switching off').speaker?.name, 'the authors');

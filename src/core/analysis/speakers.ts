@@ -244,8 +244,11 @@ function personOpeningSentenceBefore({ text, mentions, entities, previous }: Con
 
 const SAYS_SENTENCE = /^\s+(?:said|says|added)\.\s*$/;
 
-/** "And despite the recent results, skipper Jason Robinson believes": a phrase setting the scene before the subject. */
-const INTRODUCTORY_PHRASE = /^\s*(?:(?:and|but)\s+)?(?:despite|after|before|during|in|on|at|for|since|with)\s[^,]{1,60},/i;
+/**
+ * "And despite the recent results, skipper Jason Robinson believes", "Back on First Avenue, Skaggs
+ * said": a phrase setting the scene before the subject.
+ */
+const INTRODUCTORY_PHRASE = /^\s*(?:(?:and|but|back|later|earlier|elsewhere)\s+)?(?:despite|after|before|during|in|on|at|for|since|with|outside|inside)\s[^,]{1,60},/i;
 
 function refSpan(text: string, ref: MentionRef): Span {
   return { start: ref.start, end: ref.end, text: text.slice(ref.start, ref.end) };
