@@ -883,6 +883,15 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'used to the smell').speaker?.name, 'Darlene Skaggs');
   });
 
+  it('gives words quoted in an interview\'s answer, over all its paragraphs, to the interviewee named first', () => {
+    const text = 'Anouk Verhaegen: ‘I had to learn how to lose’\n\n“Breathe,” her coach Marco Bellandi said.\n\nQ: Take me back to last spring.\n\n'
+      + 'A: Honestly, I was scared. I would start thinking, “If I lose this now, what will people write?”\n\nMy mum told me to delete the apps and I said, “Mama, it’s my job.”\n\n'
+      + 'Q: Is that true?\n\nA: Marco said, “You already know what you did wrong.”';
+    assert.equal(speakerOf(text, 'If I lose').speaker?.name, 'Anouk Verhaegen');
+    assert.equal(speakerOf(text, 'Mama').speaker?.name, 'Anouk Verhaegen');
+    assert.equal(speakerOf(text, 'You already know').speaker?.name, 'Marco Bellandi');
+  });
+
   it('reads "the authors write that" as the authors\' words', () => {
     const text = 'In the paper, the authors write that their results "should not be read as a case for switching off public lighting."';
     assert.equal(speakerOf(text, 'switching off').speaker?.name, 'the authors');

@@ -21,7 +21,7 @@ export function attributeSpeakers(text: string, quotes: readonly QuoteSpan[], en
   if (quotes.length === 0) return [];
   const context: Context = { text, mentions: new MentionIndex(entities, quotes), entities, genders: new Map(), previous: undefined };
   return quotes.map((span, index) => {
-    const speaker = findSpeaker(context, quotes, index);
+    const speaker = findSpeaker(context, quotes, index) ?? interviewee(context, span);
     // "its quarterly "Statement on Monetary Policy"", "calls the feature "Look and Ask"": words in
     // Title Case inside a sentence are a title or a name, which nobody is quoted as saying; but
     // whoever the sentence attributes still holds the floor for the quotations after it.
@@ -136,6 +136,27 @@ function subjectOfCopula(context: Context, span: QuoteSpan): Speaker | null {
 }
 
 const COPULA_BEFORE_QUOTE = /(?:^|,\s+|\b(?:but|and|however)\s+)((?:[^,"“”]{1,60}?))\s+(?:was|were|is|are|felt|feels|remains|remained)\s+(?:(?:very|still|now|not|also|clearly)\s+)?$/i;
+
+/**
+ * "Q: When did you feel it turn?¶A: Vancouver. … I remember thinking, "OK, this might be the
+ * end"": in an interview's answer, words quoted with no one else named as saying them are the
+ * interviewee's.
+ */
+function interviewee({ text, entities }: Context, span: QuoteSpan): Speaker | null {
+  // The answer runs on over paragraphs until the next question.
+  if (text.lastIndexOf('\nA: ', span.open) <= text.lastIndexOf('\nQ: ', span.open)) return null;
+  const person = firstPersonNamed(entities);
+  return person ? { name: person.name, entity: person.key, mention: null, unnamed: false, organization: null, method: 'continuation', cue: null } : null;
+}
+
+/** The person the article names first, in its headline or its opening: whom an interview is with. */
+function firstPersonNamed(entities: readonly LocalEntity[]): LocalEntity | undefined {
+  let first: LocalEntity | undefined;
+  for (const entity of entities) {
+    if (entity.type === 'person' && (!first || entity.mentions[0].start < first.mentions[0].start)) first = entity;
+  }
+  return first;
+}
 
 /** An unclosed quotation that the next one reopens in the same paragraph, after a sentence. */
 function reopensInParagraph(text: string, span: QuoteSpan, next: QuoteSpan): boolean {
