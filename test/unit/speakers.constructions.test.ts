@@ -892,6 +892,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'You already know').speaker?.name, 'Marco Bellandi');
   });
 
+  it('reads an unnamed source and a relative clause with no commas around it as the subject after a quotation', () => {
+    const text = 'The company has ordered components for "several million" Orbit One units, a Vantorra executive who was not authorized to discuss internal targets told Axios.';
+    assert.equal(speakerOf(text, 'several million').speaker?.name, 'a Vantorra executive');
+  });
+
   it('reads "the authors write that" as the authors\' words', () => {
     const text = 'In the paper, the authors write that their results "should not be read as a case for switching off public lighting."';
     assert.equal(speakerOf(text, 'switching off').speaker?.name, 'the authors');

@@ -122,6 +122,7 @@ const WITH_SUBJECT = /\bwith\s+(?:[^\s,.;:]+\s+){1,6}$/;
 /** An adverbial of place or time opening a clause: "In his New Year message", "At the launch". */
 const PREPOSITION_OPENING = /^\s*(?:In|At|On|During|After|Before)\s/;
 
+const SOURCE_THEN_RELATIVE = /^(\s*(?:an?|one|another)\s+[^,"“”]{1,60}?)\s+who\s+[^,"“”]+$/i;
 const PRONOUN_AT_END = /(?:^|\s)(he|she|they|it|He|She|They|It)$/;
 const PRONOUN_AT_START = /^(\s*)(he|she|they|He|She|They)\s/;
 
@@ -499,6 +500,10 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
     phraseStart += conjunction.length;
     phrase = phrase.slice(conjunction.length);
   }
+  // "…, a Vantorra executive who was not authorized to discuss internal targets told Axios": an
+  // unnamed source, then a relative clause with no commas around it.
+  const unnamed = SOURCE_THEN_RELATIVE.exec(phrase);
+  if (unnamed) phrase = unnamed[1];
   // "She declined to describe it, saying": a participle's subject opens its clause; a pronoun at
   // the end is its object.
   const participle = /ing$/.test(cue) && /,\s*$/.test(clause);
