@@ -502,7 +502,8 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   }
   // "…, a Vantorra executive who was not authorized to discuss internal targets told Axios": an
   // unnamed source, then a relative clause with no commas around it.
-  const unnamed = SOURCE_THEN_RELATIVE.exec(phrase);
+  // (A short one stays, as part of the source: "A Western diplomat who followed the talks said".)
+  const unnamed = wordCount(phrase) > MAX_PHRASE_WORDS ? SOURCE_THEN_RELATIVE.exec(phrase) : null;
   if (unnamed) phrase = unnamed[1];
   // "She declined to describe it, saying": a participle's subject opens its clause; a pronoun at
   // the end is its object.
