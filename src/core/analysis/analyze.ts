@@ -1,9 +1,9 @@
 import { extractEntities } from './entities';
-import { SOURCE_NOUNS } from './cues';
 import type { DocumentAnalysis, Quote, SourceCounts, Speaker } from './model';
 import { findOutlets } from './outlets';
 import { findQuotes } from './quotes';
 import { attributeSpeakers } from './speakers';
+import { sameUnnamedSource } from './sources';
 
 /** The whole analysis of one article: entities, quotations with their speakers, cited outlets and source counts. */
 export function analyzeDocument(text: string): DocumentAnalysis {
@@ -30,20 +30,4 @@ export function countSources(quotes: readonly Quote[]): SourceCounts {
     } else if (speaker.entity !== null) named.add(speaker.entity);
   }
   return { named: named.size, unnamed: unnamed.length };
-}
-
-function sameUnnamedSource(earlier: Speaker, later: Speaker): boolean {
-  if (withoutArticle(earlier.name) === withoutArticle(later.name)) return true;
-  const definite = /^the\s/i.test(later.name);
-  const sameOrganization = later.organization === null || later.organization === earlier.organization;
-  return definite && sameOrganization && sourceNoun(earlier.name) !== undefined && sourceNoun(earlier.name) === sourceNoun(later.name);
-}
-
-function withoutArticle(name: string): string {
-  return name.toLowerCase().replace(/^(?:a|an|the|one)\s+/, '');
-}
-
-/** The noun that makes the phrase a source: "official" in "a senior Defense official familiar with the talks". */
-function sourceNoun(name: string): string | undefined {
-  return name.toLowerCase().split(/\s+/).find((word) => SOURCE_NOUNS.has(word));
 }

@@ -2,6 +2,7 @@ import { CUE_VERBS, DOCUMENT_NOUNS, findCues, MEDIA_NOUNS, PRONOUNS, SOURCE_DETE
 import type { AttributionMethod, LocalEntity, Quote, Span, Speaker } from './model';
 import type { QuoteSpan } from './quotes';
 import { type Attribution, attributionsFor, hasQuoteMark, labelAttribution, leadInColonEnd, opensSentence, type Phrase, reportedSpeechBefore, sentenceStart, wordCount } from './speakers/attributions';
+import { sameUnnamedSource } from './sources';
 import { MentionIndex, type MentionRef } from './speakers/mentionIndex';
 import { genderOfGivenName, OUTLETS } from '../text/gazetteer';
 import { BUSINESS_NOUNS, DEMONYMS, FUNCTION_WORDS, isGovernmentBody, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS } from '../text/lexicon';
@@ -19,7 +20,7 @@ import { isPossessiveAt } from '../text/words';
 export function attributeSpeakers(text: string, quotes: readonly QuoteSpan[], entities: readonly LocalEntity[]): Quote[] {
   // An article that quotes nobody needs no index of its names.
   if (quotes.length === 0) return [];
-  const context: Context = { text, mentions: new MentionIndex(entities, quotes), entities, genders: new Map(), previous: undefined };
+  const context: Context = { text, mentions: new MentionIndex(entities, quotes), entities, genders: new Map(), previous: undefined, unnamedSources: [] };
   return quotes.map((span, index) => {
     const speaker = findSpeaker(context, quotes, index) ?? interviewee(context, span);
     // "its quarterly "Statement on Monetary Policy"", "calls the feature "Look and Ask"": words in
@@ -28,6 +29,7 @@ export function attributeSpeakers(text: string, quotes: readonly QuoteSpan[], en
     const title = (isTitleCased(span.text) || isSingleName(span.text)) && !opensSentence(text, span);
     const quote: Quote = { start: span.start, end: span.end, text: span.text, speaker: title ? null : speaker };
     if (speaker) context.previous = { ...quote, speaker };
+    if (speaker?.unnamed && !/^the\s/i.test(speaker.name)) context.unnamedSources.push(speaker);
     return quote;
   });
 }
@@ -42,6 +44,8 @@ interface Context {
   /** The article's "said he" and "said she", read when a person's gender is first asked. */
   selfReports?: readonly SelfReport[];
   previous: Quote | undefined;
+  /** The unnamed sources introduced so far ("a spokesman for Ofcom"), whom "the Ofcom spokesman" takes up. */
+  readonly unnamedSources: Speaker[];
 }
 
 /**
@@ -659,7 +663,10 @@ function unnamedSource(context: Context, mention: Span, sourceNoun: number, name
   const organization = namedOrganization ?? source.organization ?? inheritedOrganization(source.text, context.previous)
     ?? organizationOfModifier(context, source.text) ?? describedOrganization(context, source) ?? spokespersonOrganization(context, source) ?? null;
   const written: Span = { start: source.start, end: source.end, text: source.text };
-  return { name: written.text, entity: null, mention: written, unnamed: true, organization, method: attribution.method, cue: attribution.cue };
+  const speaker: Speaker = { name: written.text, entity: null, mention: written, unnamed: true, organization, method: attribution.method, cue: attribution.cue };
+  // "The Ofcom spokesman said", after "…," a spokesman for Ofcom said: the source quoted before.
+  const earlier = /^the\s/i.test(written.text) ? context.unnamedSources.find((quoted) => sameUnnamedSource(quoted, speaker)) : undefined;
+  return earlier ? restated(earlier, attribution.method, attribution.cue, written) : speaker;
 }
 
 /**
