@@ -73,9 +73,10 @@ describe('analyzeDocument end to end: sample 000 (paragraphs wrapped in quotes b
     assert.equal(quoteOf(analysis, 'all lawful uses').speaker?.entity !== null, true);
   });
 
-  it('attributes "the spokesperson said" to the Anthropic spokesperson\'s organisation', () => {
+  it('attributes "the spokesperson said" to the Anthropic spokesperson quoted before, and so to Anthropic', () => {
     const quote = quoteOf(analysis, 'is committed to using frontier AI');
-    assert.equal(quote.speaker?.name, 'the spokesperson');
+    assert.equal(quote.speaker?.name, 'An Anthropic spokesperson');
+    assert.equal(quote.speaker?.mention?.text, 'the spokesperson');
     assert.equal(organizationOf(analysis, quote), 'Anthropic');
   });
 });

@@ -897,6 +897,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'several million').speaker?.name, 'a Vantorra executive');
   });
 
+  it('gives "the Ofcom spokesman" the name of the spokesman for Ofcom quoted before', () => {
+    const text = '"We are seeking opinion from industry," said a spokesman for Ofcom. The Ofcom spokesman said it was considering imposing a "mask" on the devices.';
+    assert.equal(speakerOf(text, 'mask').speaker?.name, 'a spokesman for Ofcom');
+  });
+
   it('reads "the authors write that" as the authors\' words', () => {
     const text = 'In the paper, the authors write that their results "should not be read as a case for switching off public lighting."';
     assert.equal(speakerOf(text, 'switching off').speaker?.name, 'the authors');
@@ -1224,7 +1229,8 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Mills could "hardly stand up", said an REM spokesman, who added he is now "resting" in hospital. '
       + 'The band\'s spokesman said they would review dates on a "day-to-day basis", based on advice to Mills. "Obviously we all want Mike to get better," he said.';
     assert.equal(speakerOf(text, 'resting').speaker?.name, 'an REM spokesman');
-    assert.equal(speakerOf(text, 'Obviously we all want').speaker?.name, "The band's spokesman");
+    assert.equal(speakerOf(text, 'day-to-day basis').speaker?.mention?.text, "The band's spokesman");
+    assert.equal(speakerOf(text, 'Obviously we all want').speaker?.name, 'an REM spokesman');
   });
 
   it('takes "the band" for the band the article names, not for its singer', () => {
