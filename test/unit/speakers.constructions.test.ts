@@ -902,6 +902,21 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'mask').speaker?.name, 'a spokesman for Ofcom');
   });
 
+  it('gives "what the company called “…”" to the company', () => {
+    const text = 'Sablewood made an unusual promise along with it: that the system had passed every test, with what the company called “zero critical findings.”';
+    assert.equal(speakerOf(text, 'zero critical findings').speaker?.name, 'Sablewood');
+  });
+
+  it('gives a quotation after a colon to an unnamed source opening the clause ("The other official put it more gently:")', () => {
+    const text = '“It wasn’t a request,” one of the officials said. The other official put it more gently: “She read the room.”';
+    assert.equal(speakerOf(text, 'She read the room').speaker?.name, 'The other official');
+  });
+
+  it('quotes nobody in the words of a sign ("a hand-painted sign reading “SLOW DOWN”")', () => {
+    const text = 'A handful of residents have been pushing the county to install a stop sign, and a hand-painted sign reading "SLOW DOWN - WE LIVE HERE" stands in a yard.';
+    assert.equal(speakerOf(text, 'SLOW DOWN').speaker, null);
+  });
+
   it('reads "the authors write that" as the authors\' words', () => {
     const text = 'In the paper, the authors write that their results "should not be read as a case for switching off public lighting."';
     assert.equal(speakerOf(text, 'switching off').speaker?.name, 'the authors');

@@ -50,9 +50,10 @@ interface Context {
 
 /**
  * "the so-called "flash estimate"", "a paper titled "Stepwise reductive defluorination…"", "a
- * maneuver known as a "go-around"": a label or a title, nobody's words.
+ * maneuver known as a "go-around"", "a sign reading "SLOW DOWN"": a label, a title or a slogan,
+ * nobody's words.
  */
-const LABEL_BEFORE = /\b(?:so-called|(?:en)?titled|headlined|known\s+as(?:\s+(?:an?|the))?)\s*$/i;
+const LABEL_BEFORE = /\b(?:so-called|(?:en)?titled|headlined|known\s+as(?:\s+(?:an?|the))?|(?:signs?|banners?|placards?|posters?|buttons?|t-shirts?)\s+(?:reading|saying))\s*:?\s*$/i;
 
 /** Two words or more, each capitalised but for small words inside, and no sentence's end: a title. */
 function isTitleCased(words: string): boolean {
@@ -79,7 +80,7 @@ const CONTINUATION_REACH = 1500;
 
 function findSpeaker(context: Context, quotes: readonly QuoteSpan[], index: number): Speaker | null {
   const span = quotes[index];
-  if (LABEL_BEFORE.test(context.text.slice(Math.max(0, span.open - 16), span.open))) return null;
+  if (LABEL_BEFORE.test(context.text.slice(Math.max(0, span.open - 24), span.open))) return null;
   // Calvin “Cal” Whitaker: a nickname inside a name is part of the name.
   if (context.mentions.lastBefore(span.open, (ref) => ref.end > span.open, 1)) return null;
   const own = attributedAs(context, quotes, index, () => true);
@@ -175,10 +176,13 @@ function isVagueAcrossParagraphs(text: string, reported: Attribution, span: Quot
   return reported.phrase.toLowerCase() === 'they' && text.lastIndexOf('\n', span.open) > reported.phraseStart;
 }
 
+const UNNAMED_SUBJECT = /^\s*((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{L}+\s+){0,3}?\p{Ll}+)\s+(?:put|was|were|had|went|sounded|struck|took)\b/u;
+
 /** The person a label or a lead-in names, if it names one. */
 function personLabelled(context: Context, label: Attribution | undefined, span: QuoteSpan): Speaker | null {
   const speaker = label && resolvePhrase(context, label, label, span);
-  return speaker && speaker.entity !== null && context.entities[speaker.entity].type === 'person' ? speaker : null;
+  const isPersonSource = speaker?.unnamed === true && PERSON_SOURCE.test(speaker.name);
+  return speaker && (isPersonSource || (speaker.entity !== null && context.entities[speaker.entity].type === 'person')) ? speaker : null;
 }
 
 /** Two quotations of one sentence with words between them, not two quotations set side by side. */
@@ -306,6 +310,9 @@ function colonLeadIn({ text, mentions, entities }: Context, span: QuoteSpan): At
   const clauseStart = from + Math.max(sentence.lastIndexOf(','), sentence.lastIndexOf('—'), sentence.lastIndexOf(' – '), sentence.lastIndexOf(' - ')) + 1;
   const pronoun = /^\s*(?:he|she)\b/i.exec(text.slice(clauseStart, colon));
   if (pronoun) return { phrase: pronoun[0].trim(), phraseStart: clauseStart + pronoun[0].length - pronoun[0].trim().length, cue: ':', method: 'cue-before' };
+  // "The other official put it more gently:": an unnamed source opening the clause before its verb.
+  const source = UNNAMED_SUBJECT.exec(text.slice(clauseStart, colon));
+  if (source) return { phrase: source[1], phraseStart: clauseStart + source[0].indexOf(source[1]), cue: ':', method: 'cue-before' };
   const isPerson = (ref: MentionRef) => entities[ref.key].type === 'person';
   // "Fjeldstad, who runs engineering, put it more simply:": a last clause opening with its verb has
   // the sentence's subject, named before the comma that opens the apposition or relative clause.

@@ -568,7 +568,7 @@ const TITLE_NOUN = /\b(?:president|chairman|chairwoman|chief|director|executive|
 
 /** The words up to and including the last conjunction of a phrase ("On Friday, when "), or undefined. */
 function lastConjunction(phrase: string): string | undefined {
-  return /^(.*\b(?:and|but|that|as|when|while|though|although|whereas|unless|after|before|because|where|which|who)\s+)/i.exec(phrase)?.[1];
+  return /^(.*\b(?:and|but|that|as|when|while|though|although|whereas|unless|after|before|because|where|which|who|what(?=\s+(?:the|a|an|its|his|her|their|he|she|they|it)\s))\s+)/i.exec(phrase)?.[1];
 }
 
 /**
