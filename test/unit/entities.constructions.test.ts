@@ -854,6 +854,11 @@ describe('entities: a relative clause types a bare name', () => {
 });
 
 describe('entities: words that are not names', () => {
+  it('reads a Title Case headline on the first line as common words even when it ends in a full stop, and "A.I." as the common acronym', () => {
+    assert.deepEqual(typed('Sablewood’s New A.I. Model Comes With a Bold Safety Claim. Not Everyone Is Convinced.\n\nSAN FRANCISCO — Sablewood released a model.'),
+      [['SAN FRANCISCO', 'place'], ['Sablewood', 'organization']]);
+  });
+
   it('reads the credits of a wire story ("Editing by …") as no name, and the journalists they name as people', () => {
     assert.deepEqual(typed('(Reporting by Hana Lindgren in Portland; Editing by Marcus Oyelaran)'),
       [['Hana Lindgren', 'person'], ['Marcus Oyelaran', 'person'], ['Portland', 'place']]);
