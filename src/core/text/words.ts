@@ -158,7 +158,7 @@ const ARABIC_ARTICLE = /^(?:al|el|ad|ash|as|at|az|an|ar|ibn|bin|abu|abd)-\p{Lu}/
  * Watches the current line to tell a Title Case headline ("Hegseth Gives Anthropic Until Friday
  * To Back Down"): at least four capitalised words, no lower-case word longer than three letters
  * (Title Case leaves "of", "to", "and" in lower case), no commas, semicolons or brackets (lists of
- * names and line-ups have them), no final full stop but in the first line, and at least two common words capitalised
+ * names and line-ups have them), no final full stop but in a long first line, and at least two common words capitalised
  * after the first word — which is what sets a Title Case headline apart from a run of names.
  */
 class TitleCaseLine {
@@ -170,8 +170,9 @@ class TitleCaseLine {
   private firstWord = 0;
 
   end(words: Word[], text: string, lineEnd: number): void {
-    // The article's first line is its headline, which may end in a full stop ("… a Bold Safety Claim. Not Everyone Is Convinced.").
-    const headline = this.firstWord < words.length && text.lastIndexOf('\n', words[this.firstWord].start) < 0;
+    // The first line of an article of several is its headline, which, when long, may end in a full
+    // stop ("… a Bold Safety Claim. Not Everyone Is Convinced."), unlike a team sheet's "Subs Not Used: Smith.".
+    const headline = this.capitalised >= 8 && this.firstWord < words.length && lineEnd < text.length && text.lastIndexOf('\n', words[this.firstWord].start) < 0;
     if (this.capitalised >= 4 && this.lowerCase === 0 && this.commas <= 1 && !this.punctuated && (headline || !endsWithFullStop(text, lineEnd))
       && capitalisedCommonWords(words, this.firstWord + 1) >= 2) {
       for (let w = this.firstWord; w < words.length; w++) words[w].inTitleCaseLine = true;
