@@ -1125,6 +1125,11 @@ describe('entities: names an article equates', () => {
       [['Hurricane Katrina', 'other'], ['Tropical Storm Delphine', 'other'], ['Juniper Ridge Fire', 'other']]);
   });
 
+  it('keeps the French particle "des" inside a name ("Confederation des Exploitants Familiaux", "Parc des Sports")', () => {
+    assert.deepEqual(extractEntities('Farmers joined the Confederation des Exploitants Familiaux at the Parc des Sports Aguilera.').map((entity) => entity.name),
+      ['Confederation des Exploitants Familiaux', 'Parc des Sports Aguilera']);
+  });
+
   it('parts a firm with an ampersand from the title and name after it ("Larkmoor & Finch CEO Harriet Voss")', () => {
     assert.deepEqual(typed('Larkmoor & Finch CEO Harriet Voss said the chain would close 40 stores.'), [['Larkmoor & Finch', 'organization'], ['Harriet Voss', 'person']]);
   });
