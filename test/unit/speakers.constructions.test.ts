@@ -917,6 +917,15 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'SLOW DOWN').speaker, null);
   });
 
+  it('resolves "the senator" and "the congresswoman" through the titles "Sen." and "Rep.", and of two senators to the one named last', () => {
+    const text = 'Sen. Marcus Tull, D-Minn., criticised the plan. Rep. Ellen Bradshaw, R-Texas, defended it. Defense Minister Ana Ruiz spoke. '
+      + '"It is a disgrace," the senator said. "We stand by it," the congresswoman said.';
+    assert.equal(speakerOf(text, 'a disgrace').speaker?.name, 'Marcus Tull');
+    assert.equal(speakerOf(text, 'stand by it').speaker?.name, 'Ellen Bradshaw');
+    const two = 'Sen. Marcus Tull criticised the plan. Sen. Ellen Bradshaw defended it. "It is a fair plan," the senator said.';
+    assert.equal(speakerOf(two, 'a fair plan').speaker?.name, 'Ellen Bradshaw');
+  });
+
   it('reads "the authors write that" as the authors\' words', () => {
     const text = 'In the paper, the authors write that their results "should not be read as a case for switching off public lighting."';
     assert.equal(speakerOf(text, 'switching off').speaker?.name, 'the authors');

@@ -1034,11 +1034,12 @@ const INVERTED_SAID = /^\s+(?:said|says)\s*\./;
 /**
  * "said the 34-year-old": a description, unlike a pronoun, points at the person the story is
  * about: the one person the article gives that role ("the mayor" when only Ken Livingstone is
- * called mayor), else the previous speaker, else the most mentioned person so far.
+ * called mayor; "the senator" for "Sen. Marcus Tull"), or of several the one named last, else the
+ * previous speaker, else the most mentioned person so far.
  */
 function resolveDescription(context: Context, mention: Span, attribution: Attribution, span: QuoteSpan): Speaker | null {
   const { entities, mentions, previous } = context;
-  const holder = soleHolderOfRole(entities, mention.text);
+  const holder = soleHolderOfRole(entities, mention.text) ?? latestHolderOfRole(context, mention.text, mention.start);
   if (holder) return anaphor(holder, mention, attribution.cue);
   // The sentence before the quotation's, or before the description's when it opens a sentence of
   // its own ("Mr Blair was asked if … The prime minister told MPs: "…"").
@@ -1062,17 +1063,40 @@ function resolveDescription(context: Context, mention: Span, attribution: Attrib
  * "the Foreign Secretary" → Jack Straw, but not Michael Ancram, shadow foreign secretary.
  */
 function soleHolderOfRole(entities: readonly LocalEntity[], description: string): LocalEntity | undefined {
+  const holders = holdersOfRole(entities, description);
+  return holders.length === 1 ? holders[0] : undefined;
+}
+
+/**
+ * Of the people who hold the office a description names, the one named last before `before`:
+ * "the senator said" after two senators is the one the story has just turned to.
+ */
+function latestHolderOfRole({ entities, mentions }: Context, description: string, before: number): LocalEntity | undefined {
+  const holders = new Set(holdersOfRole(entities, description).map((entity) => entity.key));
+  const latest = holders.size > 1 ? mentions.lastBefore(before, (ref) => holders.has(ref.key)) : undefined;
+  return latest && entities[latest.key];
+}
+
+/** The people whose roles are the office a description names. */
+function holdersOfRole(entities: readonly LocalEntity[], description: string): LocalEntity[] {
   const office = description.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
   const holds = (role: string) => {
     const lower = role.toLowerCase();
-    if (!office.includes(' ')) return lower.split(/\s+/).includes(office) && !namesOtherOffice(lower, office);
+    if (!office.includes(' ')) return lower.split(/\s+/).some((word) => word === office || TITLE_ABBREVIATIONS.get(word)?.includes(office)) && !namesOtherOffice(lower, office);
     // "friend of the Tory leader" describes someone else by the office.
     const before = lower.slice(0, lower.length - office.length);
     return lower.endsWith(office) && !/\b(?:of|to|for)\s/.test(before) && !namesOtherOffice(lower, office);
   };
-  const holders = entities.filter((entity) => entity.type === 'person' && entity.roles.some(holds));
-  return holders.length === 1 ? holders[0] : undefined;
+  return entities.filter((entity) => entity.type === 'person' && entity.roles.some(holds));
 }
+
+/** What an abbreviated title before a name stands for: "Sen." is "the senator", "Rep." "the congresswoman". */
+const TITLE_ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['sen.', ['senator']], ['sen', ['senator']],
+  ['rep.', ['representative', 'congressman', 'congresswoman', 'congressmember']], ['rep', ['representative', 'congressman', 'congresswoman', 'congressmember']],
+  ['gov.', ['governor']], ['gov', ['governor']], ['prof.', ['professor']], ['prof', ['professor']],
+  ['gen.', ['general']], ['gen', ['general']], ['supt', ['superintendent']], ['det', ['detective']], ['insp', ['inspector']], ['sgt', ['sergeant']],
+]);
 
 /**
  * Whether a role is another office than the one a description names, by a word the description
