@@ -926,6 +926,25 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(two, 'a fair plan').speaker?.name, 'Ellen Bradshaw');
   });
 
+  it('gives "she said" after "The judge rejected that argument." to the one judge the article names', () => {
+    const text = 'Lawyers for the paper argued the story was in the public interest. The judge rejected that argument. In her written judgment, she said: "The fact that a person has spoken about wanting a family does not mean she has surrendered her privacy." '
+      + 'Mrs Justice Pennington also found against the paper.';
+    assert.equal(speakerOf(text, 'The fact that').speaker?.name, 'Pennington');
+  });
+
+  it('reads "the Austin, Texas-based company" as the company in focus, written as the article writes it', () => {
+    const text = 'Veyra Technologies recalled 400,000 phones. “We are deeply sorry,” the Austin, Texas-based company said in a statement.';
+    const { speaker } = speakerOf(text, 'deeply sorry');
+    assert.equal(speaker?.name, 'Veyra Technologies');
+    assert.equal(speaker?.mention?.text, 'the Austin, Texas-based company');
+  });
+
+  it('takes up the unnamed source of that kind quoted last, with whom it speaks for ("A negotiator from a large emerging economy")', () => {
+    const text = '"It is unacceptable," one European negotiator said. A negotiator from a large emerging economy said the draft reflected "the reality that countries differ". '
+      + '"No one was excluded," the negotiator said.';
+    assert.equal(speakerOf(text, 'No one was excluded').speaker?.name, 'A negotiator from a large emerging economy');
+  });
+
   it('reads "the authors write that" as the authors\' words', () => {
     const text = 'In the paper, the authors write that their results "should not be read as a case for switching off public lighting."';
     assert.equal(speakerOf(text, 'switching off').speaker?.name, 'the authors');

@@ -367,7 +367,8 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   const trimmed = trimSpan(words.phrase, words.phraseStart);
   if (!trimmed) return null;
   const { value, start } = trimmed;
-  const mention: Span = { start, end: start + value.length, text: value };
+  // The words as the article writes them: a phrase may have asides blanked out ("the Austin, Texas-based company").
+  const mention: Span = { start, end: start + value.length, text: context.text.slice(start, start + value.length) };
   const pronoun = PRONOUNS.get(value.toLowerCase());
   if (pronoun) return resolvePronoun(context, pronoun, mention, attribution, span);
 
@@ -408,9 +409,12 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
     && (SOURCE_DETERMINERS.has(lowerWords[0]) || bareGroup || speaksForPossessor(lowerWords, sourceNoun)
       || lowerWords.length <= 3 && !named.some((ref) => entities[ref.key].type === 'person'));
   if (unnamed) {
-    if (lowerWords.length === 2 && lowerWords[0] === 'the' && ORG_INTRODUCERS.has(lowerWords[1])) {
-      // "the newspaper said" is the outlet the article names, "the firm said" anything but one.
-      const organization = organizationInFocus(context, mention.start, lowerWords[1]);
+    // "the newspaper said" is the outlet the article names, "the firm said" anything but one, and
+    // a place before the noun says where it is ("the Austin, Texas-based company").
+    const noun = lowerWords[lowerWords.length - 1];
+    const placedBody = lowerWords.length > 2 && lowerWords.length <= 5 && lowerWords[lowerWords.length - 2].endsWith('-based');
+    if ((lowerWords.length === 2 || placedBody) && lowerWords[0] === 'the' && ORG_INTRODUCERS.has(noun)) {
+      const organization = organizationInFocus(context, mention.start, noun);
       if (organization) return anaphor(organization, mention, attribution.cue);
     }
     // "But the Chester chairman added", after "Chairman Steve Vaughan": a title held by one person
@@ -671,8 +675,8 @@ function unnamedSource(context: Context, mention: Span, sourceNoun: number, name
     ?? organizationOfModifier(context, source.text) ?? describedOrganization(context, source) ?? spokespersonOrganization(context, source) ?? null;
   const written: Span = { start: source.start, end: source.end, text: source.text };
   const speaker: Speaker = { name: written.text, entity: null, mention: written, unnamed: true, organization, method: attribution.method, cue: attribution.cue };
-  // "The Ofcom spokesman said", after "…," a spokesman for Ofcom said: the source quoted before.
-  const earlier = /^the\s/i.test(written.text) ? context.unnamedSources.find((quoted) => sameUnnamedSource(quoted, speaker)) : undefined;
+  // "The Ofcom spokesman said", after "…," a spokesman for Ofcom said: the source quoted last of that kind.
+  const earlier = /^the\s/i.test(written.text) ? [...context.unnamedSources].reverse().find((quoted) => sameUnnamedSource(quoted, speaker)) : undefined;
   return earlier ? restated(earlier, attribution.method, attribution.cue, written) : speaker;
 }
 
@@ -710,9 +714,11 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
     // hospital in Columbus", "Lawyers for news organisations", "An aide to one of them", "a
     // committee of MPs and peers": whom the source speaks for, or where it works, as written.
     // A capitalised word there is an adjective of nationality: "A trustee of another Scottish museum".
-    const described = /^\s+(?:for|at|to|of)\s+(?:(?:the|his|her|their)\s+)?(?:\p{Ll}+|\p{Lu}{2,}s)(?:\s+(?!in\s)(?:\p{Ll}+|\p{Lu}{2,}s|\p{Lu}\p{Ll}+(?=\s+\p{Ll})))*(?:\s+in\s+\p{Lu}[\p{L}-]*)?/u.exec(text.slice(end, phrase.end));
+    const described = /^\s+(?:for|at|to|of|from)\s+(?:(?:the|his|her|their|an?)\s+)?(?:\p{Ll}+|\p{Lu}{2,}s)(?:\s+(?!in\s)(?:\p{Ll}+|\p{Lu}{2,}s|\p{Lu}\p{Ll}+(?=\s+\p{Ll})))*(?:\s+in\s+\p{Lu}[\p{L}-]*)?/u.exec(text.slice(end, phrase.end));
     const onlyDemonyms = described !== null && (described[0].match(/(?<=\s)\p{Lu}\p{Ll}+(?=\s+\p{Ll})/gu) ?? []).every((word) => DEMONYMS.has(word.toLowerCase()));
-    if (described && onlyDemonyms && end + described[0].length === phrase.end) end = phrase.end;
+    // A few words: more are the predicate of a participle's clause ("A negotiator from a large
+    // emerging economy disputed that account, saying").
+    if (described && onlyDemonyms && wordCount(described[0]) <= 7 && end + described[0].length === phrase.end) end = phrase.end;
   }
   const qualifier = SOURCE_QUALIFIER.exec(text.slice(end, Math.max(end, phrase.end)));
   if (qualifier) end += qualifier[0].trimEnd().length;
@@ -823,6 +829,8 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   const fits = (key: number) => entities[key].type === 'person' && genderOf(context, entities[key]) !== opposite(kind);
   const reporter = unnamedReporterBefore(context, kind, mention, span, fits);
   if (reporter) return restated(reporter, 'pronoun', attribution.cue, mention);
+  const officeHolder = officeOpeningSentenceBefore(context, Math.min(span.open, mention.start));
+  if (officeHolder && fits(officeHolder.key)) return anaphor(officeHolder, mention, attribution.cue);
   const previousKey = previous?.speaker?.entity;
   const before = Math.min(span.open, mention.start);
   // ""…," a spokeswoman said. She added the pair "…"": an unnamed source keeps the floor until
@@ -955,6 +963,21 @@ function unnamedReporterBefore(context: Context, kind: 'male' | 'female', mentio
     && !AFTER_PREPOSITION.test(context.text.slice(Math.max(0, ref.start - 6), ref.start)));
   return namedSince ? null : speaker;
 }
+
+/**
+ * "The judge rejected that argument. In her written judgment, she said: "…"": an office opening
+ * the sentence before as its subject, held by one person in the article ("Mrs Justice
+ * Pennington"), is who the pronoun goes on with.
+ */
+function officeOpeningSentenceBefore(context: Context, offset: number): LocalEntity | undefined {
+  const sentence = sentenceBefore(context.text, offset);
+  if (!sentence || sentence.from < (context.previous?.end ?? 0)) return undefined;
+  const office = OFFICE_SUBJECT.exec(context.text.slice(sentence.from, sentence.to));
+  return office ? soleHolderOfRole(context.entities, office[1]) : undefined;
+}
+
+/** "The judge", "The home secretary" opening a sentence before its verb ("rejected", "has apologised", "says"). */
+const OFFICE_SUBJECT = /^\s*(?:(?:But|And|Yet)\s+)?([Tt]he\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+)\s+(?:has\s+|had\s+|was\s+|is\s+)?(?:\p{Ll}+ed|\p{Ll}+s)\b(?!['’])/u;
 
 /** Only a source introduced as new ("a spokesman"): "the Tory spokesman" points back at someone named. */
 function isNewPersonSource(speaker: Speaker, kind: 'male' | 'female'): boolean {
@@ -1090,12 +1113,13 @@ function holdersOfRole(entities: readonly LocalEntity[], description: string): L
   return entities.filter((entity) => entity.type === 'person' && entity.roles.some(holds));
 }
 
-/** What an abbreviated title before a name stands for: "Sen." is "the senator", "Rep." "the congresswoman". */
+/** What a title before a name is called in a description: "Sen." is "the senator", "Rep." "the congresswoman", "Mrs Justice" "the judge". */
 const TITLE_ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = new Map([
   ['sen.', ['senator']], ['sen', ['senator']],
   ['rep.', ['representative', 'congressman', 'congresswoman', 'congressmember']], ['rep', ['representative', 'congressman', 'congresswoman', 'congressmember']],
   ['gov.', ['governor']], ['gov', ['governor']], ['prof.', ['professor']], ['prof', ['professor']],
   ['gen.', ['general']], ['gen', ['general']], ['supt', ['superintendent']], ['det', ['detective']], ['insp', ['inspector']], ['sgt', ['sergeant']],
+  ['justice', ['judge']],
 ]);
 
 /**

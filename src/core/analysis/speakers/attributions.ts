@@ -51,6 +51,7 @@ const QUOTED_AS = /\bquoted\s+([^,.;:"“”]{2,80}?)\s+as\s*$/;
 const NAME_THEN_ROLE = /^\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}),\s*((?:[a-z]+\s+)*?[a-z-]+\s+(?:of|at|for)\s+\S+(?:\s+\S+){0,6}?)\s*$/u;
 /** "Subject, apposition, verb …": a sentence's subject with an apposition, then its predicate in lower case. */
 const SUBJECT_APPOSITION_PREDICATE = /^\s*([^,]{2,60}?)\s*,\s*([^,]{2,120}?)\s*,\s*\p{Ll}[^,]*$/du;
+const COMMA_BEFORE_BASED = /,(?=\s+\p{Lu}[\p{L}.]*-based\b)/gu;
 const DASH_ASIDE = /\s[-–—]\s[^-–—"“”]{1,120}?\s[-–—](?:\s*$|\s+(?=(?:but|and)\s))/;
 /** Not an acronym the name defines ("the British Chambers of Commerce (BCC) said"): that is part of the subject. */
 const BRACKETED_ASIDE = /\s\((?![\p{Lu}&]{2,8}\))[^()"“”]{1,60}\)\s*$/u;
@@ -423,8 +424,9 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   // "The England coach went on to claim", "Mr Blair was quick to say": the subject comes before the phrase.
   if (head.endsWith(' to') || head.endsWith(' to ')) head = head.replace(ON_TO_SPEAK, '');
   if (/\d/.test(head)) head = head.replace(AGE_APPOSITION, (age) => ' '.repeat(age.length));
-  // "Rep. Curtis Vanderpool, R-Ohio, whose district…": a party-and-state tag, blanked the same way.
-  if (head.includes('-')) head = head.replace(PARTY_TAG_APPOSITION, (tag) => ' '.repeat(tag.length));
+  // "Rep. Curtis Vanderpool, R-Ohio, whose district…": a party-and-state tag, blanked the same way;
+  // and the comma of "the Austin, Texas-based company", which opens no clause.
+  if (head.includes('-')) head = head.replace(PARTY_TAG_APPOSITION, (tag) => ' '.repeat(tag.length)).replace(COMMA_BEFORE_BASED, ' ');
   // "But B&B - which has a 22% share of the market - said", "Wilson has tried to resurrect Factory -
   // which lasted 14 years - but conceded", "Sen. Elizabeth Warren (D-Mass.) wrote": an aside
   // between dashes or in brackets, blanked the same way.
