@@ -196,11 +196,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(branding, 'two-bit').speaker?.mention?.text, 'Mallon');
   });
 
-  it('gives "the Chester chairman" to the one chairman the article named, but not "the spokesman" to any spokesman', () => {
+  it('gives "the Chester chairman" to the one chairman the article named, but "the spokesman" to the unnamed spokesman, not a named one', () => {
     const text = 'Chairman Steve Vaughan claims he cannot afford to sack Ian Rush. Vaughan claimed that Aizlewood had agreed to the offer. But the Chester chairman added: "After they discussed the offer with their solicitor, they decided to withdraw."';
     assert.equal(speakerOf(text, 'withdraw').speaker?.name, 'Steve Vaughan');
     const spokesman = 'But Andrew Hogg, spokesman for the Medical Foundation, said ministers had failed. A spokesman for the Home Office said it was wrong. "We are developing a returns programme," said the spokesman.';
-    assert.equal(speakerOf(spokesman, 'returns programme').speaker?.name, 'the spokesman');
+    assert.equal(speakerOf(spokesman, 'returns programme').speaker?.name, 'A spokesman for the Home Office');
   });
 
   it('looks past an aside between dashes to the subject', () => {
@@ -943,6 +943,14 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '"It is unacceptable," one European negotiator said. A negotiator from a large emerging economy said the draft reflected "the reality that countries differ". '
       + '"No one was excluded," the negotiator said.';
     assert.equal(speakerOf(text, 'No one was excluded').speaker?.name, 'A negotiator from a large emerging economy');
+  });
+
+  it('names "the official" and "the lawmaker" as the unnamed source reported speaking before', () => {
+    const official = 'A senior INDECI official, who asked not to be named, said two helicopters had been grounded. "We simply do not have enough lift," the official said.';
+    assert.equal(speakerOf(official, 'enough lift').speaker?.name, 'A senior INDECI official');
+    const lawmaker = 'Sen. Alicia Weng sponsored the bill. One senior lawmaker, who spoke on condition of anonymity, said the bill has the votes to pass. '
+      + '"Everybody loves it until you put a price tag on it," the lawmaker said.';
+    assert.equal(speakerOf(lawmaker, 'price tag').speaker?.name, 'One senior lawmaker');
   });
 
   it('reads "the authors write that" as the authors\' words', () => {

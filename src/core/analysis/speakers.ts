@@ -675,10 +675,34 @@ function unnamedSource(context: Context, mention: Span, sourceNoun: number, name
     ?? organizationOfModifier(context, source.text) ?? describedOrganization(context, source) ?? spokespersonOrganization(context, source) ?? null;
   const written: Span = { start: source.start, end: source.end, text: source.text };
   const speaker: Speaker = { name: written.text, entity: null, mention: written, unnamed: true, organization, method: attribution.method, cue: attribution.cue };
-  // "The Ofcom spokesman said", after "…," a spokesman for Ofcom said: the source quoted last of that kind.
-  const earlier = /^the\s/i.test(written.text) ? [...context.unnamedSources].reverse().find((quoted) => sameUnnamedSource(quoted, speaker)) : undefined;
-  return earlier ? restated(earlier, attribution.method, attribution.cue, written) : speaker;
+  if (!/^the\s/i.test(written.text)) return speaker;
+  // "The Ofcom spokesman said", after "…," a spokesman for Ofcom said: the source quoted last of that kind,
+  // or else introduced last in reported speech ("A senior INDECI official, who …, said two …").
+  const earlier = [...context.unnamedSources].reverse().find((quoted) => sameUnnamedSource(quoted, speaker));
+  if (earlier) return restated(earlier, attribution.method, attribution.cue, written);
+  const bare = /^the\s+(\p{Ll}+)$/iu.exec(written.text)?.[1];
+  const introduced = bare ? sourceIntroducedBefore(context.text, bare, written.start) : undefined;
+  return introduced ? { name: introduced, entity: null, mention: written, unnamed: true, organization, method: attribution.method, cue: attribution.cue } : speaker;
 }
+
+/**
+ * How the article introduced the unnamed source that "the official" or "the lawmaker" takes up: the
+ * last "a senior INDECI official", "one senior lawmaker" before, within a few paragraphs.
+ */
+function sourceIntroducedBefore(text: string, noun: string, before: number): string | undefined {
+  if (!/^\p{Ll}+$/u.test(noun) || !(PERSON_SOURCE.test(noun) || LAWMAKER.test(noun))) return undefined;
+  const window = text.slice(Math.max(0, before - SOURCE_REACH), before);
+  // With whom it speaks for: "A spokesman for the Home Office said".
+  const introductions = [...window.matchAll(new RegExp(`\\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}-]+\\s+){0,3}?${noun}\\b(?:\\s+(?:for|at|of|from|in)\\s+[^,.;:"“”]{1,60}?(?=,|\\s+(?:who|said|says|told)\\b))?`, 'gu'))];
+  const last = introductions.at(-1);
+  // Only a source that spoke: "One senior lawmaker, who …, said the bill has the votes".
+  return last && SPOKE_AFTER.test(window.slice(last.index + last[0].length)) ? last[0] : undefined;
+}
+
+const LAWMAKER = /^(?:lawmaker|legislator)$/;
+const SPOKE_AFTER = /^[^.!?]*?\b(?:said|says|told|tells|added|argued|warned)\b/;
+
+const SOURCE_REACH = 1500;
 
 /**
  * The unnamed source's own words: up to its noun, plus the organisation it speaks for ("a
@@ -1064,6 +1088,10 @@ function resolveDescription(context: Context, mention: Span, attribution: Attrib
   const { entities, mentions, previous } = context;
   const holder = soleHolderOfRole(entities, mention.text) ?? latestHolderOfRole(context, mention.text, mention.start);
   if (holder) return anaphor(holder, mention, attribution.cue);
+  // "the lawmaker said", after "One senior lawmaker, who spoke on condition of anonymity, said": that source.
+  const noun = /^the\s+(\p{Ll}+)$/iu.exec(mention.text)?.[1];
+  const introduced = noun ? sourceIntroducedBefore(context.text, noun, mention.start) : undefined;
+  if (introduced) return { name: introduced, entity: null, mention, unnamed: true, organization: null, method: attribution.method, cue: attribution.cue };
   // The sentence before the quotation's, or before the description's when it opens a sentence of
   // its own ("Mr Blair was asked if … The prime minister told MPs: "…"").
   const opensOwnSentence = /^[\s"“]*$/.test(context.text.slice(sentenceStart(context.text, mention.start), mention.start));
