@@ -124,9 +124,10 @@ function findNames(text: string, words: Word[], lowerCaseWords: LowerCaseLookup)
 function withNicknamesJoined(text: string, names: NameMention[]): NameMention[] {
   const joined: NameMention[] = [];
   for (let i = 0; i < names.length; i++) {
-    const [given, nickname, surname] = [names[i], names[i + 1], names[i + 2]];
-    if (surname === undefined || !isNicknameBetween(text, given, nickname, surname)) {
-      joined.push(names[i]);
+    const given = names[i];
+    const surname = names[i + 2];
+    if (surname === undefined || !isNicknameBetween(text, given, names[i + 1], surname)) {
+      joined.push(given);
       continue;
     }
     joined.push({
@@ -434,9 +435,14 @@ const COMPASS_POINTS: ReadonlySet<string> = new Set(['north', 'south', 'east', '
  * Yorker", with no name after it, is the magazine.
  */
 function opensPeopleOfPlace(tokens: readonly Token[], index: number): boolean {
-  const [first, second] = [tokens[index], tokens[index + 1]];
-  return second !== undefined && (second.lower.endsWith('s') || index + 2 < tokens.length) && isPeopleOfPlace(`${first.lower} ${second.lower}`);
+  const first = tokens[index];
+  const second = tokens[index + 1];
+  return second !== undefined && PLACE_FIRST_WORDS.has(first.lower) && (second.lower.endsWith('s') || index + 2 < tokens.length)
+    && isPeopleOfPlace(`${first.lower} ${second.lower}`);
 }
+
+/** The first words of the places of two words or more ("new" of "New York"), which alone may open their people's name. */
+const PLACE_FIRST_WORDS: ReadonlySet<string> = new Set([...PLACES].filter((place) => place.includes(' ')).map((place) => place.slice(0, place.indexOf(' '))));
 
 /** Words that open a two-word demonym: "South African", "North American", "Sri Lankan". */
 const DEMONYM_OPENINGS: ReadonlySet<string> = new Set([...COMPASS_POINTS, 'sri']);

@@ -46,6 +46,8 @@ interface Context {
   previous: Quote | undefined;
   /** The unnamed sources introduced so far ("a spokesman for Ofcom"), whom "the Ofcom spokesman" takes up. */
   readonly unnamedSources: Speaker[];
+  /** Whether the article is set as questions and answers ("Q: …¶A: …"), read when first needed. */
+  isInterview?: boolean;
 }
 
 /**
@@ -147,9 +149,12 @@ const COPULA_BEFORE_QUOTE = /(?:^|,\s+|\b(?:but|and|however)\s+)((?:[^,"“”]{
  * end"": in an interview's answer, words quoted with no one else named as saying them are the
  * interviewee's.
  */
-function interviewee({ text, entities }: Context, span: QuoteSpan): Speaker | null {
+function interviewee(context: Context, span: QuoteSpan): Speaker | null {
+  const { text, entities } = context;
+  // Most articles are no interview: the search back for the last question is made only in one.
+  context.isInterview ??= text.includes('\nA: ');
   // The answer runs on over paragraphs until the next question.
-  if (text.lastIndexOf('\nA: ', span.open) <= text.lastIndexOf('\nQ: ', span.open)) return null;
+  if (!context.isInterview || text.lastIndexOf('\nA: ', span.open) <= text.lastIndexOf('\nQ: ', span.open)) return null;
   const person = firstPersonNamed(entities);
   return person ? { name: person.name, entity: person.key, mention: null, unnamed: false, organization: null, method: 'continuation', cue: null } : null;
 }
