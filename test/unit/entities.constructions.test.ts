@@ -1100,6 +1100,12 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(find(entities, 'Dave Pruitt').roles, ['Trustee']);
   });
 
+  it('reads a surname that is a title ("King") as a surname after a given name or an honorific, past a title before the name', () => {
+    const entities = extractEntities('Labour MP Oona King will face him. Ms King said she was delighted. Saudi King Abdullah spoke.');
+    assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Oona King', 'person'], ['Labour', 'organization'], ['Abdullah', 'person']]);
+    assert.deepEqual(find(entities, 'Oona King').mentions.map((mention) => mention.text), ['Oona King', 'King']);
+  });
+
   it('reads a nickname in quotation marks between a given name and a surname as part of one person ("Calvin “Cal” Whitaker")', () => {
     const entities = extractEntities('Calvin “Cal” Whitaker, who plays the warden, won best supporting actor. Whitaker thanked Marion "Suge" Knight.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Calvin Whitaker', 'person'], ['Marion Knight', 'person']]);

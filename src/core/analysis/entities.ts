@@ -1143,7 +1143,7 @@ interface RoleSplit {
  * the name. Undefined when the run holds no title, as most runs do.
  */
 function splitRole(text: string, tokens: Token[]): RoleSplit | undefined {
-  const lastRole = lastRoleIndex(tokens);
+  const lastRole = roleBeforeName(text, tokens);
   if (lastRole < 0 || namesBody(text, tokens, lastRole) || isTitleSurname(tokens, lastRole) || namesEvent(tokens, lastRole)) return undefined;
   const nameStart = findNameStart(tokens, lastRole);
   const roleTokens = tokens.slice(0, nameStart);
@@ -1177,6 +1177,18 @@ function isTitleSurname(tokens: readonly Token[], lastRole: number): boolean {
 const LEGISLATORS: ReadonlySet<string> = new Set(['mp', 'mep', 'msp', 'am', 'member']);
 
 const TITLE_SURNAMES: ReadonlySet<string> = new Set(['king', 'major', 'bishop', 'judge', 'prince']);
+const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$/;
+
+/**
+ * The last title of a run, but not a surname that is a title after an honorific or a given name:
+ * "Ms King" has none, "Labour MP Oona King" has "MP".
+ */
+function roleBeforeName(text: string, tokens: readonly Token[]): number {
+  const last = lastRoleIndex(tokens);
+  if (last < 0 || last !== tokens.length - 1 || !TITLE_SURNAMES.has(tokens[last].lower)) return last;
+  if (last === 0) return HONORIFIC_BEFORE.test(text.slice(Math.max(0, tokens[0].start - 6), tokens[0].start)) ? -1 : last;
+  return is(tokens[last - 1], WordClass.givenName) ? lastRoleIndex(tokens.slice(0, last - 1)) : last;
+}
 
 function lastRoleIndex(tokens: readonly Token[]): number {
   for (let i = tokens.length - 1; i >= 0; i--) if (is(tokens[i], WordClass.role) || tokens[i].text === 'CEO') return i;
