@@ -953,6 +953,18 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(lawmaker, 'price tag').speaker?.name, 'One senior lawmaker');
   });
 
+  it('reads "they" after a single unnamed person as that person ("One former senior designer … “…,” they said")', () => {
+    const text = 'Kettleworks marketed the shooter as a game "built to be watched". One former senior designer, who asked not to be named because they were still negotiating a settlement, '
+      + 'told The Times the cuts had come as a shock. "We were told in September that the studio was in a strong position," they said.';
+    assert.equal(speakerOf(text, 'We were told').speaker?.name, 'One former senior designer');
+  });
+
+  it('names "the person" as the person familiar with the talks introduced before', () => {
+    const text = 'A person familiar with the negotiations said the two sides had been close on wages. '
+      + 'The person, who asked not to be named because the talks were private, said the mediator had been "shuttling between rooms until well after midnight."';
+    assert.equal(speakerOf(text, 'shuttling').speaker?.name, 'A person familiar with the negotiations');
+  });
+
   it('reads "the authors write that" as the authors\' words', () => {
     const text = 'In the paper, the authors write that their results "should not be read as a case for switching off public lighting."';
     assert.equal(speakerOf(text, 'switching off').speaker?.name, 'the authors');

@@ -95,7 +95,7 @@ advisors person people expert experts analyst analysts consultant consultants ex
 broker brokers trader traders dealer dealers banker bankers strategist strategists
 diplomat diplomats lawyer lawyers observer observers critic critics supporter supporters investor investors
 colleague colleagues friend friends family relatives agent agents engineer engineers delegate delegates juror jurors associate associates ally allies confidant confidante member members employee employees staffer staffers researcher researchers
-representative representatives trustee trustees negotiator negotiators mediator mediators investigator investigators controller controllers paramedic paramedics firefighter firefighters officer officers statement report witness witnesses resident judge backbencher backbenchers
+representative representatives trustee trustees designer designers developer developers programmer programmers contractor contractors moderator moderators courier couriers negotiator negotiators mediator mediators investigator investigators controller controllers paramedic paramedics firefighter firefighters officer officers statement report witness witnesses resident judge backbencher backbenchers
 residents campaigners campaigner activists activist economists economist leader leaders minister ministers company
 firm department ministry office agency government administration police prosecutors prosecutor authorities insurer bank
 authors scientists doctor doctors nurse nurses teacher teachers student students parent parents patient patients

@@ -697,8 +697,8 @@ function unnamedSource(context: Context, mention: Span, sourceNoun: number, name
 function sourceIntroducedBefore(text: string, noun: string, before: number): string | undefined {
   if (!/^\p{Ll}+$/u.test(noun) || !(PERSON_SOURCE.test(noun) || LAWMAKER.test(noun))) return undefined;
   const window = text.slice(Math.max(0, before - SOURCE_REACH), before);
-  // With whom it speaks for: "A spokesman for the Home Office said".
-  const introductions = [...window.matchAll(new RegExp(`\\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}-]+\\s+){0,3}?${noun}\\b(?:\\s+(?:for|at|of|from|in)\\s+[^,.;:"“”]{1,60}?(?=,|\\s+(?:who|said|says|told)\\b))?`, 'gu'))];
+  // With whom it speaks for or what it knows: "A spokesman for the Home Office said", "A person familiar with the negotiations said".
+  const introductions = [...window.matchAll(new RegExp(`\\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}-]+\\s+){0,3}?${noun}\\b(?:\\s+(?:for|at|of|from|in|familiar\\s+with|close\\s+to|briefed\\s+on)\\s+[^,.;:"“”]{1,60}?(?=,|\\s+(?:who|said|says|told)\\b))?`, 'gu'))];
   const last = introductions.at(-1);
   // Only a source that spoke: "One senior lawmaker, who …, said the bill has the votes".
   return last && SPOKE_AFTER.test(window.slice(last.index + last[0].length)) ? last[0] : undefined;
@@ -913,7 +913,9 @@ function unnamedGroupBefore(context: Context, mention: Span, span: QuoteSpan): S
   // The group opens its sentence: not "The bill, which ministers claim will tackle crime".
   if (/\S/.test(context.text.slice(sentenceStart(context.text, reported.phraseStart), reported.phraseStart))) return null;
   const group = resolvePhrase(context, reported, reported, span);
-  return group?.unnamed && /s$/i.test(group.name) ? group : null;
+  // A single unnamed person may be "they" too: "One former senior designer, who asked not to be
+  // named, told The Times … "…," they said".
+  return group?.unnamed && (/s$/i.test(group.name) || PERSON_SOURCE.test(group.name)) ? group : null;
 }
 
 /**
@@ -1037,7 +1039,7 @@ const PREPOSITION_BEFORE_NAME = /\b(?<!according\s)(?:to|toward|towards|with|abo
 const NEW_PERSON_SOURCE = /\b(?:an?|one|another)\s/i;
 
 /** Unnamed sources that are people, who can be "he" or "she" (a report or a company cannot). */
-const PERSON_SOURCE = /\b(?:spokes(?:man|woman|person)|officials?|sources?|aides?|advis[eo]rs?|analysts?|experts?|executives?|insiders?|diplomats?|lawyers?|colleagues?|friends?|agents?|engineers?|delegates?|associates?|jurors?|all(?:y|ies)|confidante?|person|consultants?|brokers?|traders?|dealers?|bankers?|strategists?|economists?|observers?|critics?|supporters?|investors?|employees?|staffers?|researchers?|negotiators?|trustees?|mediators?|investigators?|controllers?|paramedics?|firefighters?|officers?|witness|resident|campaigners?|activists?|prosecutors?|doctor|nurse|teacher|student|parent|patient|fan|voter|customer)\b/i;
+const PERSON_SOURCE = /\b(?:spokes(?:man|woman|person)|officials?|sources?|aides?|advis[eo]rs?|analysts?|experts?|executives?|insiders?|diplomats?|lawyers?|colleagues?|friends?|agents?|engineers?|delegates?|associates?|jurors?|all(?:y|ies)|confidante?|person|consultants?|brokers?|traders?|dealers?|bankers?|strategists?|economists?|observers?|critics?|supporters?|investors?|employees?|staffers?|researchers?|negotiators?|trustees?|mediators?|investigators?|controllers?|paramedics?|firefighters?|designers?|developers?|programmers?|contractors?|moderators?|couriers?|officers?|witness|resident|campaigners?|activists?|prosecutors?|doctor|nurse|teacher|student|parent|patient|fan|voter|customer)\b/i;
 
 /** "a spokeswoman" is "she", "a spokesman" "he"; other nouns fit either. */
 function agreesInGender(source: string, kind: 'male' | 'female'): boolean {
