@@ -965,6 +965,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'shuttling').speaker?.name, 'A person familiar with the negotiations');
   });
 
+  it('does not take the gender of one of a family from another\'s "said she" through the surname they share', () => {
+    const text = 'Lene Holmgaard said she was relieved. Their son, Jonas Holmgaard, 27, who led a public campaign for his release, thanked Danish diplomats '
+      + 'but criticized what he called the "silence" of the first months.';
+    assert.equal(speakerOf(text, 'silence').speaker?.name, 'Jonas Holmgaard');
+  });
+
   it('reads "the authors write that" as the authors\' words', () => {
     const text = 'In the paper, the authors write that their results "should not be read as a case for switching off public lighting."';
     assert.equal(speakerOf(text, 'switching off').speaker?.name, 'the authors');

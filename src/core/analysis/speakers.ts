@@ -1214,7 +1214,9 @@ function honorificGender(text: string, entity: LocalEntity): 'male' | 'female' |
  */
 function reportedSelfGender(context: Context, entity: LocalEntity): 'male' | 'female' | undefined {
   const surname = entity.name.slice(entity.name.lastIndexOf(' ') + 1);
-  const names = [...entity.aliases, surname];
+  // A surname the family shares ("Lene Holmgaard said she", "Jonas Holmgaard") tells nothing of one of them.
+  const shared = context.entities.some((other) => other.key !== entity.key && other.type === 'person' && other.name.endsWith(` ${surname}`));
+  const names = shared ? entity.aliases.filter((alias) => alias !== surname) : [...entity.aliases, surname];
   let found: 'male' | 'female' | undefined;
   for (const report of selfReportsOf(context)) {
     if (!report.nameEnds.some((end) => names.some((name) => isWrittenEndingAt(context.text, name, end)))) continue;
