@@ -971,6 +971,19 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'silence').speaker?.name, 'Jonas Holmgaard');
   });
 
+  it('reads "it" as the body its sentence names before the previous speaker, and "the person" as the one "according to" introduced', () => {
+    const text = '“We are monitoring the case,” a White House spokesperson said. In its filings, the Justice Department argued that courts had no authority to second-guess '
+      + 'what it called "core executive functions." The losses were heavy, according to one person familiar with the matter. “The money wasn’t sitting in wallets,” the person said.';
+    assert.equal(speakerOf(text, 'core executive').speaker?.name, 'Justice Department');
+    assert.equal(speakerOf(text, 'sitting in wallets').speaker?.name, 'one person familiar with the matter');
+  });
+
+  it('takes up the source of that kind introduced last, whether quoted before or only reported', () => {
+    const text = '“We are reviewing it,” an SEC spokesperson said. The founder has ceded control of the finances, a company spokesperson said. '
+      + '“Mr. Quiroga has full authority over the assets,” the spokesperson said.';
+    assert.equal(speakerOf(text, 'full authority').speaker?.name, 'a company spokesperson');
+  });
+
   it('reads "the authors write that" as the authors\' words', () => {
     const text = 'In the paper, the authors write that their results "should not be read as a case for switching off public lighting."';
     assert.equal(speakerOf(text, 'switching off').speaker?.name, 'the authors');

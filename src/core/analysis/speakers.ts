@@ -684,24 +684,29 @@ function unnamedSource(context: Context, mention: Span, sourceNoun: number, name
   // "The Ofcom spokesman said", after "…," a spokesman for Ofcom said: the source quoted last of that kind,
   // or else introduced last in reported speech ("A senior INDECI official, who …, said two …").
   const earlier = [...context.unnamedSources].reverse().find((quoted) => sameUnnamedSource(quoted, speaker));
-  if (earlier) return restated(earlier, attribution.method, attribution.cue, written);
   const bare = /^the\s+(\p{Ll}+)$/iu.exec(written.text)?.[1];
   const introduced = bare ? sourceIntroducedBefore(context.text, bare, written.start) : undefined;
-  return introduced ? { name: introduced, entity: null, mention: written, unnamed: true, organization, method: attribution.method, cue: attribution.cue } : speaker;
+  // The one introduced last: "…," an SEC spokesperson said. … a company spokesperson said. "…," the spokesperson said.
+  if (introduced && (!earlier?.mention || introduced.start > earlier.mention.start)) {
+    return { name: introduced.text, entity: null, mention: written, unnamed: true, organization, method: attribution.method, cue: attribution.cue };
+  }
+  return earlier ? restated(earlier, attribution.method, attribution.cue, written) : speaker;
 }
 
 /**
  * How the article introduced the unnamed source that "the official" or "the lawmaker" takes up: the
  * last "a senior INDECI official", "one senior lawmaker" before, within a few paragraphs.
  */
-function sourceIntroducedBefore(text: string, noun: string, before: number): string | undefined {
+function sourceIntroducedBefore(text: string, noun: string, before: number): { text: string; start: number } | undefined {
   if (!/^\p{Ll}+$/u.test(noun) || !(PERSON_SOURCE.test(noun) || LAWMAKER.test(noun))) return undefined;
   const window = text.slice(Math.max(0, before - SOURCE_REACH), before);
   // With whom it speaks for or what it knows: "A spokesman for the Home Office said", "A person familiar with the negotiations said".
-  const introductions = [...window.matchAll(new RegExp(`\\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}-]+\\s+){0,3}?${noun}\\b(?:\\s+(?:for|at|of|from|in|familiar\\s+with|close\\s+to|briefed\\s+on)\\s+[^,.;:"“”]{1,60}?(?=,|\\s+(?:who|said|says|told)\\b))?`, 'gu'))];
+  const introductions = [...window.matchAll(new RegExp(`\\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}-]+\\s+){0,3}?${noun}\\b(?:\\s+(?:for|at|of|from|in|familiar\\s+with|close\\s+to|briefed\\s+on)\\s+[^,.;:"“”]{1,60}?(?=[,.;]|\\s+(?:who|said|says|told)\\b))?`, 'gu'))];
   const last = introductions.at(-1);
-  // Only a source that spoke: "One senior lawmaker, who …, said the bill has the votes".
-  return last && SPOKE_AFTER.test(window.slice(last.index + last[0].length)) ? last[0] : undefined;
+  if (!last) return undefined;
+  // Only a source that spoke: "One senior lawmaker, who …, said the bill has the votes", "according to one person familiar with the matter".
+  const spoke = SPOKE_AFTER.test(window.slice(last.index + last[0].length)) || /\baccording\s+to\s+$/i.test(window.slice(Math.max(0, last.index - 16), last.index));
+  return spoke ? { text: last[0], start: before - window.length + last.index } : undefined;
 }
 
 const LAWMAKER = /^(?:lawmaker|legislator)$/;
@@ -846,12 +851,12 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
     if (kind === 'neuter' && previous?.speaker?.mention && isAuthorOfDocument(context.text, previous.speaker.mention)) {
       return restated(previous.speaker, 'pronoun', attribution.cue, mention);
     }
+    const body = kind === 'neuter' ? bodyEarlierInSentence(context, mention, attribution, span) : null;
+    if (body) return body;
     // "they said" after an unnamed group ("Defense officials") keeps that group as the speaker.
     if (previous?.speaker && (previous.speaker.unnamed || previous.speaker.entity !== null && entities[previous.speaker.entity].type !== 'person')) {
       return restated(previous.speaker, 'pronoun', attribution.cue, mention);
     }
-    const body = kind === 'neuter' ? bodyEarlierInSentence(context, mention, attribution, span) : null;
-    if (body) return body;
     const organization = organizationInFocus(context, span.open);
     return organization ? anaphor(organization, mention, attribution.cue) : null;
   }
@@ -920,7 +925,7 @@ function unnamedGroupBefore(context: Context, mention: Span, span: QuoteSpan): S
 
 /**
  * "… while a Republican-aligned group has aired spots warning about what it calls "…"": a body
- * described earlier in the same sentence is what "it" refers to, before any body in focus.
+ * described, or else named, earlier in the same sentence is what "it" refers to, before any body in focus.
  */
 function bodyEarlierInSentence(context: Context, mention: Span, attribution: Attribution, span: QuoteSpan): Speaker | null {
   const from = sentenceStart(context.text, mention.start);
@@ -928,7 +933,11 @@ function bodyEarlierInSentence(context: Context, mention: Span, attribution: Att
   let last: RegExpExecArray | undefined;
   BODY_DESCRIPTION.lastIndex = 0;
   for (let match = BODY_DESCRIPTION.exec(before); match; match = BODY_DESCRIPTION.exec(before)) last = match;
-  return last ? resolvePhrase(context, { phrase: last[0], phraseStart: from + last.index }, attribution, span) : null;
+  if (last) return resolvePhrase(context, { phrase: last[0], phraseStart: from + last.index }, attribution, span);
+  // "In its filings, the Justice Department argued that … what it called "…"": the body the sentence names.
+  const { entities, mentions } = context;
+  const body = mentions.lastBefore(mention.start, (ref) => ref.start >= from && entities[ref.key].type === 'organization');
+  return body ? anaphor(entities[body.key], mention, attribution.cue) : null;
 }
 
 const BODY_DESCRIPTION = new RegExp(String.raw`\b(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:${[...ORG_INTRODUCERS].join('|')})\b`, 'gu');
@@ -1098,7 +1107,7 @@ function resolveDescription(context: Context, mention: Span, attribution: Attrib
   // "the lawmaker said", after "One senior lawmaker, who spoke on condition of anonymity, said": that source.
   const noun = /^the\s+(\p{Ll}+)$/iu.exec(mention.text)?.[1];
   const introduced = noun ? sourceIntroducedBefore(context.text, noun, mention.start) : undefined;
-  if (introduced) return { name: introduced, entity: null, mention, unnamed: true, organization: null, method: attribution.method, cue: attribution.cue };
+  if (introduced) return { name: introduced.text, entity: null, mention, unnamed: true, organization: null, method: attribution.method, cue: attribution.cue };
   // The sentence before the quotation's, or before the description's when it opens a sentence of
   // its own ("Mr Blair was asked if … The prime minister told MPs: "…"").
   const opensOwnSentence = /^[\s"“]*$/.test(context.text.slice(sentenceStart(context.text, mention.start), mention.start));
