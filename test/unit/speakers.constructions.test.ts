@@ -984,6 +984,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'full authority').speaker?.name, 'a company spokesperson');
   });
 
+  it('keeps an unnamed source taken up again ("…, the official said.") as "he" in the quotation after', () => {
+    const text = 'Anders Holmgaard, 61, was freed on Sunday. A Yemeni government official in Aden told the Associated Press that he had been held by a local tribe. '
+      + 'Several of those detainees were freed in recent weeks, the official said. "As far as I know, no money changed hands," he said.';
+    assert.equal(speakerOf(text, 'no money changed hands').speaker?.name, 'A Yemeni government official in Aden');
+  });
+
   it('reads "the authors write that" as the authors\' words', () => {
     const text = 'In the paper, the authors write that their results "should not be read as a case for switching off public lighting."';
     assert.equal(speakerOf(text, 'switching off').speaker?.name, 'the authors');

@@ -993,7 +993,10 @@ function unnamedReporterBefore(context: Context, kind: 'male' | 'female', mentio
   const reported = reportedSpeechBefore(context.text, Math.min(span.open, mention.start), true);
   // The phrase must name a new source of the kind that can be "he", or the outlet's reporter, before it is worth resolving.
   if (!reported || reported.phraseStart < (context.previous?.end ?? 0)) return null;
-  const newSource = NEW_PERSON_SOURCE.test(reported.phrase);
+  // A new source ("a nurse said"), or one taken up again ("…, the official said." after "A Yemeni
+  // government official in Aden told the AP"), whose name is then how it was introduced.
+  const takenUp = DEFINITE_SOURCE.test(reported.phrase);
+  const newSource = NEW_PERSON_SOURCE.test(reported.phrase) || takenUp;
   // "…, according to our correspondent, …" only vouches for a fact; "Our correspondent said that…" holds the floor.
   if (!newSource && (reported.cue === 'according to' || !OWN_REPORTER_OPENING.test(reported.phrase))) return null;
   const speaker = resolvePhrase(context, reported, reported, span);
@@ -1046,6 +1049,7 @@ function isNamedAfterPreposition(text: string, ref: MentionRef): boolean {
 const PREPOSITION_BEFORE_NAME = /\b(?<!according\s)(?:to|toward|towards|with|about|against|by|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,4})\s+){0,3}(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?$/u;
 
 const NEW_PERSON_SOURCE = /\b(?:an?|one|another)\s/i;
+const DEFINITE_SOURCE = /^\s*the\s+\p{Ll}+\s*$/iu;
 
 /** Unnamed sources that are people, who can be "he" or "she" (a report or a company cannot). */
 const PERSON_SOURCE = /\b(?:spokes(?:man|woman|person)|officials?|sources?|aides?|advis[eo]rs?|analysts?|experts?|executives?|insiders?|diplomats?|lawyers?|colleagues?|friends?|agents?|engineers?|delegates?|associates?|jurors?|all(?:y|ies)|confidante?|person|consultants?|brokers?|traders?|dealers?|bankers?|strategists?|economists?|observers?|critics?|supporters?|investors?|employees?|staffers?|researchers?|negotiators?|trustees?|mediators?|investigators?|controllers?|paramedics?|firefighters?|designers?|developers?|programmers?|contractors?|moderators?|couriers?|officers?|witness|resident|campaigners?|activists?|prosecutors?|doctor|nurse|teacher|student|parent|patient|fan|voter|customer)\b/i;
