@@ -990,6 +990,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'no money changed hands').speaker?.name, 'A Yemeni government official in Aden');
   });
 
+  it('keeps the office of the person a source speaks for ("A spokesperson for Salcedo’s office")', () => {
+    const text = 'Attorney General Marisol Salcedo sued. A spokesperson for Salcedo’s office said it was “coordinating with several other states.”';
+    assert.equal(speakerOf(text, 'coordinating').speaker?.name, 'A spokesperson for Salcedo’s office');
+  });
+
   it('reads "the authors write that" as the authors\' words', () => {
     const text = 'In the paper, the authors write that their results "should not be read as a case for switching off public lighting."';
     assert.equal(speakerOf(text, 'switching off').speaker?.name, 'the authors');

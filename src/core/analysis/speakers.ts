@@ -763,7 +763,10 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
 function personSpokenFor({ text, mentions, entities }: Context, nounEnd: number): number | undefined {
   const lead = PERSON_SPOKEN_FOR.exec(text.slice(nounEnd, nounEnd + 16));
   const person = lead ? mentions.startingAt(nounEnd + lead[0].length) : undefined;
-  return person && entities[person.key].type === 'person' ? person.end : undefined;
+  if (!person || entities[person.key].type !== 'person') return undefined;
+  // "A spokesperson for Salcedo's office": the person's office, as written.
+  const office = /^['’]s?\s+\p{Ll}+/u.exec(text.slice(person.end, person.end + 24));
+  return office ? person.end + office[0].length : person.end;
 }
 
 const PERSON_SPOKEN_FOR = /^\s+for\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?/;
