@@ -995,6 +995,23 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'coordinating').speaker?.name, 'A spokesperson for Salcedo’s office');
   });
 
+  it('reads past a city and state in an apposition before "who", and gives "X\'s attorney, Name," to the name', () => {
+    const oyelaran = 'The NTSB said a blade had separated. Megan Oyelaran, a nurse from Evanston, Illinois, who was aboard the flight, said she heard "a bang like a car crash".';
+    assert.equal(speakerOf(oyelaran, 'a bang').speaker?.name, 'Megan Oyelaran');
+    const attorney = 'Gregory Vanterpool was indicted. Vanterpool\'s attorney, Miriam Castellanos-Reed, said her client "has never traded a vote" and would fight the charges.';
+    assert.equal(speakerOf(attorney, 'never traded').speaker?.name, 'Miriam Castellanos-Reed');
+  });
+
+  it('reads "Administrator" as a title, "known locally as" as a label, and an apposition holding a quotation before "said"', () => {
+    const text = '"We are not going to wait," FAA Administrator Colleen Mahaffey told reporters. Ferrandou, who inherits the leader’s jersey, known locally as the “maillot des crêtes”, '
+      + 'said his first thoughts were with Arriaga. “I saw the pictures after the finish,” he said. Some employees were relieved. '
+      + '"People have been waiting for this," said a longtime employee in the planning department, who asked not to be named.';
+    assert.equal(speakerOf(text, 'not going to wait').speaker?.name, 'Colleen Mahaffey');
+    assert.equal(speakerOf(text, 'maillot').speaker, null);
+    assert.equal(speakerOf(text, 'I saw the pictures').speaker?.name, 'Ferrandou');
+    assert.equal(speakerOf(text, 'People have been waiting').speaker?.name, 'a longtime employee in the planning department');
+  });
+
   it('reads "the authors write that" as the authors\' words', () => {
     const text = 'In the paper, the authors write that their results "should not be read as a case for switching off public lighting."';
     assert.equal(speakerOf(text, 'switching off').speaker?.name, 'the authors');

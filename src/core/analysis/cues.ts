@@ -122,7 +122,7 @@ export const SOURCE_DETERMINERS: ReadonlySet<string> = new Set('a an the one ano
  * discussions", "a Western diplomat who followed the talks"; but not why the source is unnamed
  * ("a senior official who was not authorized to speak publicly"), which says nothing of who it is.
  */
-export const SOURCE_QUALIFIER = /^\s+(?:familiar with|close to|(?:in|on) the (?:case|trial|inquiry|investigation|hearing|presidency|ministry|government|department|delegation|administration|team|office|campaign|party|room)|with knowledge of|briefed on|involved in|who\s+(?!(?:was|were|is|are)\s+not\s+authori[sz]ed|spoke\s+on\s+(?:the\s+)?condition|requested\s+anonymity|asked\s+not\s+to)(?=[a-z]))\b[^,.;:!?"“”]*/i;
+export const SOURCE_QUALIFIER = /^\s+(?:familiar with|close to|(?:in|on) the (?:[a-z]+ )?(?:case|trial|inquiry|investigation|hearing|presidency|ministry|government|department|delegation|administration|team|office|campaign|party|room)|with knowledge of|briefed on|involved in|who\s+(?!(?:was|were|is|are)\s+not\s+authori[sz]ed|spoke\s+on\s+(?:the\s+)?condition|requested\s+anonymity|asked\s+not\s+to)(?=[a-z]))\b[^,.;:!?"“”]*/i;
 
 export const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'neuter'> = new Map([
   ['he', 'male'], ['she', 'female'], ['they', 'plural'], ['it', 'neuter'],

@@ -55,7 +55,7 @@ interface Context {
  * maneuver known as a "go-around"", "a sign reading "SLOW DOWN"": a label, a title or a slogan,
  * nobody's words.
  */
-const LABEL_BEFORE = /\b(?:so-called|(?:en)?titled|headlined|known\s+as(?:\s+(?:an?|the))?|(?:signs?|banners?|placards?|posters?|buttons?|t-shirts?)\s+(?:reading|saying))\s*:?\s*$/i;
+const LABEL_BEFORE = /\b(?:so-called|(?:en)?titled|headlined|known(?:\s+\p{Ll}+ly)?\s+as(?:\s+(?:an?|the))?|(?:signs?|banners?|placards?|posters?|buttons?|t-shirts?)\s+(?:reading|saying))\s*:?\s*$/iu;
 
 /** Two words or more, each capitalised but for small words inside, and no sentence's end: a title. */
 function isTitleCased(words: string): boolean {
@@ -82,7 +82,7 @@ const CONTINUATION_REACH = 1500;
 
 function findSpeaker(context: Context, quotes: readonly QuoteSpan[], index: number): Speaker | null {
   const span = quotes[index];
-  if (LABEL_BEFORE.test(context.text.slice(Math.max(0, span.open - 24), span.open))) return null;
+  if (LABEL_BEFORE.test(context.text.slice(Math.max(0, span.open - 32), span.open))) return null;
   // Calvin “Cal” Whitaker: a nickname inside a name is part of the name.
   if (context.mentions.lastBefore(span.open, (ref) => ref.end > span.open, 1)) return null;
   const own = attributedAs(context, quotes, index, () => true);
@@ -342,7 +342,8 @@ function resolveAttribution(context: Context, attribution: Attribution, span: Qu
   const head = resolvePhrase(context, attribution, attribution, span);
   // A description resolved to the person in focus ("The shadow education secretary, Tim Collins,
   // said") yields to a person the apposition names.
-  const described = head?.method === 'pronoun';
+  // So does a possessor ("Vanterpool's attorney, Miriam Castellanos-Reed, said"): the one named is someone else.
+  const described = head?.method === 'pronoun' || (head?.mention !== null && head?.mention !== undefined && isPossessiveAt(context.text, head.mention.end));
   if (!attribution.appositive || head && !isOrganization(context, head) && !head.unnamed && !described) return head;
   const appositive = resolvePhrase(context, attribution.appositive, attribution, span);
   if (head?.unnamed || described) return appositive && namesPersonInApposition(context, appositive, attribution.appositive) ? appositive : head;
@@ -1076,8 +1077,8 @@ function speaksNext(text: string, end: number): boolean {
  */
 const SPEAKS_AFTER = [
   /^,?\s+(?:has\s+|had\s+|have\s+)?(\p{Ll}+)/u,
-  /^,[^,!?;"“”]{1,90},\s+(?:has\s+|had\s+|have\s+)?(\p{Ll}+)/u,
-  /^,[^,!?;"“”]{1,90},[^,!?;"“”]{1,90},\s+(?:has\s+|had\s+|have\s+)?(\p{Ll}+)/u,
+  /^,[^,!?;]{1,90},\s+(?:has\s+|had\s+|have\s+)?(\p{Ll}+)/u,
+  /^,[^,!?;]{1,90},[^,!?;]{1,90},\s+(?:has\s+|had\s+|have\s+)?(\p{Ll}+)/u,
 ];
 
 /**

@@ -41,7 +41,7 @@ const ON_TO_SPEAK = /\s+(?:(?:went|goes|go|going)\s+on|(?:is|was|are|were)\s+(?:
 /** A connective opening the sentence before its subject ("However, one dealer, who …, told"), never itself the subject. */
 const CONNECTIVES = 'But|And|Yet|However|Meanwhile|Still|Separately';
 const OPENING_CONNECTIVE = String.raw`(?:(?:${CONNECTIVES}),?\s+)?(?!(?:${CONNECTIVES})\b)`;
-const NAME_BEFORE_RELATIVE = new RegExp(String.raw`^\s*${OPENING_CONNECTIVE}((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Rep|Sen|Gov)\.?\s+|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:\p{Ll}+\s+){1,2})?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s*(?:,\s+\p{Ll}[^,"“”]{0,80}?)?(?:,\s+|\s+(?=who\s))(?:who|whose(?! real name))\s(?:[^"“”]|["“][^"“”]*["”])+$`, 'u');
+const NAME_BEFORE_RELATIVE = new RegExp(String.raw`^\s*${OPENING_CONNECTIVE}((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Rep|Sen|Gov)\.?\s+|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:\p{Ll}+\s+){1,2})?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s*(?:,\s+\p{Ll}[^,"“”]{0,80}?(?:,\s+\p{Lu}[\p{L}.]+)?)?(?:,\s+|\s+(?=who\s))(?:who|whose(?! real name))\s(?:[^"“”]|["“][^"“”]*["”])+$`, 'u');
 const SOURCE_BEFORE_RELATIVE = new RegExp(String.raw`^\s*${OPENING_CONNECTIVE}((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+[^,"“”]{1,80}?),\s+(?:who|which)\s[^"“”]+,\s*$`, 'u');
 const DESCRIPTION_BEFORE_WHOSE = /(?:^|[.;:])\s*((?:[Tt]he|[Aa]n?)\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}+),\s+whose\s[^"“”]+,\s*$/u;
 const PASSIVE_BY = /^\s+by\s+([^,.;:"“”]{2,60}?)\s+as(?:\s+an?)?\s*$/;
