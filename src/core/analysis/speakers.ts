@@ -685,7 +685,7 @@ function unnamedSource(context: Context, mention: Span, sourceNoun: number, name
   // "The Ofcom spokesman said", after "…," a spokesman for Ofcom said: the source quoted last of that kind,
   // or else introduced last in reported speech ("A senior INDECI official, who …, said two …").
   const earlier = [...context.unnamedSources].reverse().find((quoted) => sameUnnamedSource(quoted, speaker));
-  const bare = /^the\s+(\p{Ll}+)$/iu.exec(written.text)?.[1];
+  const bare = bareDefiniteNoun(written.text);
   const introduced = bare ? sourceIntroducedBefore(context.text, bare, written.start) : undefined;
   // The one introduced last: "…," an SEC spokesperson said. … a company spokesperson said. "…," the spokesperson said.
   if (introduced && (!earlier?.mention || introduced.start > earlier.mention.start)) {
@@ -708,6 +708,11 @@ function sourceIntroducedBefore(text: string, noun: string, before: number): { t
   // Only a source that spoke: "One senior lawmaker, who …, said the bill has the votes", "according to one person familiar with the matter".
   const spoke = SPOKE_AFTER.test(window.slice(last.index + last[0].length)) || /\baccording\s+to\s+$/i.test(window.slice(Math.max(0, last.index - 16), last.index));
   return spoke ? { text: last[0], start: before - window.length + last.index } : undefined;
+}
+
+/** The noun of "the official", "the lawmaker": a definite description of one word. */
+function bareDefiniteNoun(phrase: string): string | undefined {
+  return /^the\s+(\p{Ll}+)$/iu.exec(phrase)?.[1];
 }
 
 const LAWMAKER = /^(?:lawmaker|legislator)$/;
@@ -1113,7 +1118,7 @@ function resolveDescription(context: Context, mention: Span, attribution: Attrib
   const holder = soleHolderOfRole(entities, mention.text) ?? latestHolderOfRole(context, mention.text, mention.start);
   if (holder) return anaphor(holder, mention, attribution.cue);
   // "the lawmaker said", after "One senior lawmaker, who spoke on condition of anonymity, said": that source.
-  const noun = /^the\s+(\p{Ll}+)$/iu.exec(mention.text)?.[1];
+  const noun = bareDefiniteNoun(mention.text);
   const introduced = noun ? sourceIntroducedBefore(context.text, noun, mention.start) : undefined;
   if (introduced) return { name: introduced.text, entity: null, mention, unnamed: true, organization: null, method: attribution.method, cue: attribution.cue };
   // The sentence before the quotation's, or before the description's when it opens a sentence of

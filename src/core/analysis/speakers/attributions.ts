@@ -434,7 +434,8 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   head = withoutFillers(head);
   // "Mr Smith resigned on Friday, saying …": a participle right after a comma has the previous
   // clause's subject. (After "has been", as in "X, the CTO, has been campaigning", it has its own.)
-  if (/ing$/.test(cue) && /,\s*$/.test(clause)) {
+  const participle = /ing$/.test(cue) && /,\s*$/.test(clause);
+  if (participle) {
     head = head.replace(/,\s*$/, '');
     // "Brackwater's chief executive, Dr. Everett Pettifer, disputed the account, saying": the
     // subject and its apposition open the sentence, before the verb the participle follows.
@@ -509,7 +510,6 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   if (unnamed) phrase = unnamed[1];
   // "She declined to describe it, saying": a participle's subject opens its clause; a pronoun at
   // the end is its object.
-  const participle = /ing$/.test(cue) && /,\s*$/.test(clause);
   const opening = participle ? PRONOUN_AT_START.exec(phrase) : null;
   const pronoun = participle ? null : PRONOUN_AT_END.exec(phrase.trimEnd());
   if (opening) {
