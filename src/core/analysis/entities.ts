@@ -1177,7 +1177,13 @@ function isTitleSurname(tokens: readonly Token[], lastRole: number): boolean {
 const LEGISLATORS: ReadonlySet<string> = new Set(['mp', 'mep', 'msp', 'am', 'member']);
 
 const TITLE_SURNAMES: ReadonlySet<string> = new Set(['king', 'major', 'bishop', 'judge', 'prince']);
-const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$/;
+/** Whether an honorific the lexicon knows ("Ms", "Mr.", "Dr") is the word right before `start`. */
+function followsHonorific(text: string, start: number): boolean {
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.[1];
+  return word !== undefined && HONORIFICS.has(word.toLowerCase());
+}
+
+const WORD_BEFORE = /(\p{L}+\.?)\s+$/u;
 
 /**
  * The last title of a run, but not a surname that is a title after an honorific or a given name:
@@ -1186,7 +1192,7 @@ const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$/;
 function roleBeforeName(text: string, tokens: readonly Token[]): number {
   const last = lastRoleIndex(tokens);
   if (last < 0 || last !== tokens.length - 1 || !TITLE_SURNAMES.has(tokens[last].lower)) return last;
-  if (last === 0) return HONORIFIC_BEFORE.test(text.slice(Math.max(0, tokens[0].start - 6), tokens[0].start)) ? -1 : last;
+  if (last === 0) return followsHonorific(text, tokens[0].start) ? -1 : last;
   return is(tokens[last - 1], WordClass.givenName) ? lastRoleIndex(tokens.slice(0, last - 1)) : last;
 }
 
