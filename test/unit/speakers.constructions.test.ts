@@ -683,6 +683,15 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(agent, 'They told us').speaker?.name, 'One former support agent');
   });
 
+  it('takes any noun as an unnamed source\'s when it asks not to be named, for the "he" or "she" that follows', () => {
+    const mine = 'Héctor Valdivia said miners had complained for months. A supervisor at the mine, who spoke on condition of anonymity because he was not authorized to speak '
+      + 'to the media, said crews had been ordered to keep extracting ore. "Production never stopped," he said.';
+    assert.equal(speakerOf(mine, 'Production never stopped').speaker?.name, 'A supervisor at the mine');
+    const school = 'Brianna Varnum said she was not angry. One school administrator, who declined to be named, said some families had kept children home. '
+      + '"We have kids sitting at home," she said.';
+    assert.equal(speakerOf(school, 'We have kids').speaker?.name, 'One school administrator');
+  });
+
   it('gives the words someone "declined to comment on" to them, as their own phrase', () => {
     const text = 'Asked about a potential sale on the call, Vantongeren declined to comment on “market speculation” but said the bank was “open to all options.”';
     assert.equal(speakerOf(text, 'market speculation').speaker?.name, 'Vantongeren');

@@ -117,12 +117,15 @@ export const MEDIA_NOUNS: ReadonlySet<string> = new Set('newspaper paper magazin
 /** Words that open an unnamed-source phrase. */
 export const SOURCE_DETERMINERS: ReadonlySet<string> = new Set('a an the one another two three several some other many most senior top'.split(' '));
 
+/** Why a source goes unnamed, after "who": "was not authorized to speak", "spoke on condition of anonymity", "asked not to be named". */
+export const ANONYMITY_REASON = /(?:was|were|is|are)\s+not\s+authori[sz]ed|spoke\s+on\s+(?:the\s+)?condition|requested\s+anonymity|asked\s+not\s+to|declined\s+to\s+be\s+(?:named|identified)/;
+
 /**
  * Trailing words that still belong to an unnamed source: "one source familiar with the
  * discussions", "a Western diplomat who followed the talks"; but not why the source is unnamed
  * ("a senior official who was not authorized to speak publicly"), which says nothing of who it is.
  */
-export const SOURCE_QUALIFIER = /^\s+(?:familiar with|close to|(?:in|on) the (?:[a-z]+ )?(?:case|trial|inquiry|investigation|hearing|presidency|ministry|government|department|delegation|administration|team|office|campaign|party|room)|with knowledge of|briefed on|involved in|who\s+(?!(?:was|were|is|are)\s+not\s+authori[sz]ed|spoke\s+on\s+(?:the\s+)?condition|requested\s+anonymity|asked\s+not\s+to)(?=[a-z]))\b[^,.;:!?"“”]*/i;
+export const SOURCE_QUALIFIER = new RegExp(String.raw`^\s+(?:familiar with|close to|(?:in|on) the (?:[a-z]+ )?(?:case|trial|inquiry|investigation|hearing|presidency|ministry|government|department|delegation|administration|team|office|campaign|party|room)|with knowledge of|briefed on|involved in|who\s+(?!${ANONYMITY_REASON.source})(?=[a-z]))\b[^,.;:!?"“”]*`, 'i');
 
 export const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'neuter'> = new Map([
   ['he', 'male'], ['she', 'female'], ['they', 'plural'], ['it', 'neuter'],

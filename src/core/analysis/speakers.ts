@@ -1,4 +1,4 @@
-import { CUE_VERBS, DOCUMENT_NOUNS, findCues, MEDIA_NOUNS, PRONOUNS, SOURCE_DETERMINERS, SOURCE_NOUNS, SOURCE_QUALIFIER } from './cues';
+import { ANONYMITY_REASON, CUE_VERBS, DOCUMENT_NOUNS, findCues, MEDIA_NOUNS, PRONOUNS, SOURCE_DETERMINERS, SOURCE_NOUNS, SOURCE_QUALIFIER } from './cues';
 import type { AttributionMethod, LocalEntity, Quote, Span, Speaker } from './model';
 import type { QuoteSpan } from './quotes';
 import { type Attribution, attributionsFor, hasQuoteMark, labelAttribution, leadInColonEnd, opensSentence, type Phrase, reportedSpeechBefore, sentenceStart, wordCount } from './speakers/attributions';
@@ -389,6 +389,7 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   if (namesake) return anaphor(namesake, mention, attribution.cue);
   const isSourceNoun = (word: string) => SOURCE_NOUNS.has(word.replace(/['’]s$/, ''));
   let sourceNoun = sourceNounIndex(mention, named, lowerWords, isSourceNoun);
+  if (sourceNoun < 0 && named.length === 0) sourceNoun = anonymousSourceNoun(context.text, mention);
   // "a senior administration official", "one nurse manager": the source is the last noun of the run, not the first.
   while (sourceNoun >= 0 && sourceNoun + 1 < lowerWords.length && (isSourceNoun(lowerWords[sourceNoun + 1]) || COMPOUND_HEADS.has(lowerWords[sourceNoun + 1]))) sourceNoun++;
   // An organisation named in the description is the person's affiliation ("the Labour peer").
@@ -1009,7 +1010,7 @@ function unnamedReporterBefore(context: Context, kind: 'male' | 'female', mentio
   // "…, according to our correspondent, …" only vouches for a fact; "Our correspondent said that…" holds the floor.
   if (!newSource && (reported.cue === 'according to' || !OWN_REPORTER_OPENING.test(reported.phrase))) return null;
   const speaker = resolvePhrase(context, reported, reported, span);
-  if (!speaker || !(newSource ? isNewPersonSource(speaker, kind) : isOwnReporter(speaker, fits))) return null;
+  if (!speaker || !(newSource ? isNewPersonSource(context.text, speaker, kind) : isOwnReporter(speaker, fits))) return null;
   // "One juror, a retired schoolteacher from Gilbert who …": a person the source is described by is no one new.
   const namedSince = context.mentions.lastBefore(mention.start, (ref) => fits(ref.key) && ref.start >= reported.phraseStart
     && !AFTER_PREPOSITION.test(context.text.slice(Math.max(0, ref.start - 6), ref.start)));
@@ -1032,9 +1033,30 @@ function officeOpeningSentenceBefore(context: Context, offset: number): LocalEnt
 const OFFICE_SUBJECT = /^\s*(?:(?:But|And|Yet)\s+)?([Tt]he\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+)\s+(?:has\s+|had\s+|was\s+|is\s+)?(?:\p{Ll}+ed|\p{Ll}+s)\b(?!['’])/u;
 
 /** Only a source introduced as new ("a spokesman"): "the Tory spokesman" points back at someone named. */
-function isNewPersonSource(speaker: Speaker, kind: 'male' | 'female'): boolean {
-  return speaker.unnamed && /^(?:an?|one|another)\s/i.test(speaker.name) && PERSON_SOURCE.test(speaker.name) && agreesInGender(speaker.name, kind);
+function isNewPersonSource(text: string, speaker: Speaker, kind: 'male' | 'female'): boolean {
+  const isPerson = PERSON_SOURCE.test(speaker.name) || (speaker.mention !== null && asksAnonymity(text, speaker.mention.end));
+  return speaker.unnamed && /^(?:an?|one|another)\s/i.test(speaker.name) && isPerson && agreesInGender(speaker.name, kind);
 }
+
+/**
+ * "A supervisor at the mine, who spoke on condition of anonymity, said": only a person asks not to
+ * be named, so the noun before the words of where they work is a source's, whatever it is.
+ */
+function anonymousSourceNoun(text: string, mention: Span): number {
+  const words = mention.text.split(/\s+/);
+  if (!/^(?:an?|one|another)$/i.test(words[0]) || !asksAnonymity(text, mention.end)) return -1;
+  const preposition = words.findIndex((word, index) => index > 1 && WORKPLACE_PREPOSITIONS.has(word));
+  const noun = preposition < 0 ? words.length - 1 : preposition - 1;
+  return noun > 0 && /^\p{Ll}+$/u.test(words[noun]) ? noun : -1;
+}
+
+function asksAnonymity(text: string, end: number): boolean {
+  return ANONYMOUS_AFTER.test(text.slice(end, end + ANONYMITY_REACH));
+}
+
+const ANONYMOUS_AFTER = new RegExp(String.raw`^,?\s+who\s+(?:${ANONYMITY_REASON.source})`);
+const ANONYMITY_REACH = 60;
+const WORKPLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'for', 'from', 'of', 'with']);
 
 /** "Our correspondent", as written or as the journalist it names, who must fit the pronoun. */
 function isOwnReporter(speaker: Speaker, fits: (key: number) => boolean): boolean {
