@@ -833,6 +833,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'never once').speaker?.name, 'Lorraine Deschenes');
   });
 
+  it('takes "the agency" to be the body whose name ends in "Agency", not the one named after it', () => {
+    const text = 'Dr Ruiz said it was unusual. The European Space Agency, whose office works with the Minor Planet Center, said the comet posed no danger. '
+      + '“There is no risk of impact,” the agency said.';
+    assert.equal(speakerOf(text, 'There is no risk').speaker?.name, 'European Space Agency');
+  });
+
   it('reads a description and a "which" clause of any length as the subject, and "the employers\' association" as the body named so', () => {
     const text = 'The Gulf Maritime Employers Association rejected the demand. The employers\' association, which bargains on behalf of carriers, terminal operators and stevedoring companies, '
       + 'said in a statement that its offer was "the most generous in the history of this contract".';

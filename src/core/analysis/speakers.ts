@@ -485,9 +485,10 @@ function bodyNamedByNoun({ mentions, entities }: Context, lowerWords: readonly s
   // "the employers' association": a word before the noun must be a word of the name too.
   const modifier = lowerWords.length === 3 ? lowerWords[1].replace(/['’]s?$/, '') : '';
   // "the bank", "the company": nouns for a business refer to the one in focus (`organizationInFocus`),
-  // whatever its name; "the report" is a document, not the "World Business Report" programme.
+  // whatever its name; "the agency", "the party" may not ("the European Space Agency, whose office
+  // works with the Minor Planet Center"); "the report" is a document, not the "World Business Report" programme.
   const namesBodies = ORG_HEAD_WORDS.has(noun) || OTHER_HEAD_WORDS.has(noun);
-  if (!namesBodies || ORG_INTRODUCERS.has(noun) || DOCUMENT_NOUNS.has(noun)) return undefined;
+  if (!namesBodies || BUSINESS_NOUNS.has(noun) || DOCUMENT_NOUNS.has(noun)) return undefined;
   const endsWithNoun = ({ key }: MentionRef) => entities[key].type !== 'person' && entities[key].name.toLowerCase().endsWith(` ${noun}`)
     && entities[key].name.toLowerCase().includes(modifier);
   const latest = mentions.lastBefore(before, endsWithNoun);
