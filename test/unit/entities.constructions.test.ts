@@ -1122,6 +1122,12 @@ describe('entities: names an article equates', () => {
       [['Goma', 'place'], ['Galva', 'place'], ['Rutshuru', 'place']]);
   });
 
+  it('types a name "-based" anything but a product ("a Columbus-based developer") and "the hub of" a name as places', () => {
+    assert.deepEqual(typed('Ironleaf, a Columbus-based developer, is asking the county to rezone the land.'), [['Ironleaf', 'organization'], ['Columbus', 'place']]);
+    assert.deepEqual(typed('Sales of Linux-based machines rose.'), [['Linux', 'other']]);
+    assert.deepEqual(typed('The front swept the commercial hub of Kochi and the northern stronghold of Kozhikode.'), [['Kochi', 'place'], ['Kozhikode', 'place']]);
+  });
+
   it('drops the "The" of a known name ("The Gulf") that opens a longer name', () => {
     assert.deepEqual(typed('The Gulf Maritime Employers Association rejected the demand.'), [['Gulf Maritime Employers Association', 'organization']]);
   });

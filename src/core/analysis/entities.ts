@@ -1586,8 +1586,11 @@ function contextType(text: string, start: number, end: number): EntityType | und
   return undefined;
 }
 
-/** "the town of Brackwell", "the London boroughs of Hillingdon and Wandsworth", "just east of Galva", "the outskirts of Goma". */
-const PLACE_OF = /\b(?:towns?|city|cities|villages?|boroughs?|county|counties|provinces?|states?|regions?|districts?|islands?|suburbs?|outskirts|(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+|\s+and\s+))*$/u;
+/**
+ * "the town of Brackwell", "the London boroughs of Hillingdon and Wandsworth", "just east of Galva",
+ * "the outskirts of Goma", "the commercial hub of Kochi", "its northern stronghold of Kozhikode".
+ */
+const PLACE_OF = /\b(?:towns?|city|cities|villages?|boroughs?|county|counties|provinces?|states?|regions?|districts?|islands?|suburbs?|outskirts|hub|stronghold|heartland|capital|(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+|\s+and\s+))*$/u;
 
 /**
  * "Cottenham in Cambridgeshire": what lies in a county is a town or a village. Only counties: a
@@ -1629,9 +1632,16 @@ function basedType(text: string, start: number, end: number): EntityType | undef
   const noun = /^-based\s+(\p{Ll}+)/u.exec(after)?.[1];
   // "Chennai-based Tata": the body itself, by name, follows.
   const bodyNamed = /^-based\s+\p{Lu}/u.test(after);
-  // "a Newport-based athlete", "a London-based firm"; not "a Linux-based system".
-  return text.slice(start, end).includes(' ') || bodyNamed || (noun !== undefined && (ORG_INTRODUCERS.has(noun) || PERSON_INTRODUCERS.has(noun))) ? 'place' : undefined;
+  // "a Newport-based athlete", "a Columbus-based developer"; not "a Linux-based system".
+  return text.slice(start, end).includes(' ') || bodyNamed || (noun !== undefined && !BUILT_ON_NOUNS.has(noun)) ? 'place' : undefined;
 }
+
+/** What is based on a product rather than in a place: "a Linux-based machine", "Windows-based portable devices", "ILO-based figures". */
+const BUILT_ON_NOUNS: ReadonlySet<string> = new Set([
+  'machine', 'machines', 'system', 'systems', 'operating', 'portable', 'memory', 'figures', 'estimates', 'data', 'device', 'devices', 'computer', 'computers',
+  'phone', 'phones', 'handset', 'handsets', 'version', 'versions', 'platform', 'platforms', 'technology', 'technologies', 'server', 'servers', 'model', 'models',
+  'approach', 'design', 'designs', 'tools', 'applications', 'apps',
+]);
 
 /**
  * "appeared in Die Another Day", "starred in Troy", "the sequel to X", "games such as Populous,
