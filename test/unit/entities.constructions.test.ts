@@ -1128,6 +1128,13 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('The front swept the commercial hub of Kochi and the northern stronghold of Kozhikode.'), [['Kochi', 'place'], ['Kozhikode', 'place']]);
   });
 
+  it('types a name and a trade ("Ferrule Robotics", "Tyson Foods") as a firm, but not an everyday word and a trade ("Go Digital")', () => {
+    assert.deepEqual(typed('Ferrule Robotics raised money from Ironwood Growth and Bellwright Foods.').filter(([, type]) => type === 'organization').map(([name]) => name),
+      ['Ferrule Robotics', 'Bellwright Foods']);
+    assert.deepEqual(typed('Tyson Foods denied it.'), [['Tyson Foods', 'organization']]);
+    assert.notDeepEqual(typed('He presents Go Digital.'), [['Go Digital', 'organization']]);
+  });
+
   it('drops the "The" of a known name ("The Gulf") that opens a longer name', () => {
     assert.deepEqual(typed('The Gulf Maritime Employers Association rejected the demand.'), [['Gulf Maritime Employers Association', 'organization']]);
   });

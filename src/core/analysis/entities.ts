@@ -1,7 +1,7 @@
 import type { EntityType, LocalEntity, Span } from './model';
 import { BANDS, genderOfGivenName, isGivenName, ORGANIZATIONS, OTHER_NAMES, OUTLETS, PEOPLE_SURNAMES, PLACES } from '../text/gazetteer';
 import {
-  CLUB_ENDINGS, DEMONYMS, FAMILY_NAMES_FIRST, FUNCTION_WORDS, HONORIFICS, LOWER_CASE_ROLES, ORG_CUES, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS,
+  CLUB_ENDINGS, DEMONYMS, FAMILY_NAMES_FIRST, FUNCTION_WORDS, HONORIFICS, LOWER_CASE_ROLES, ORG_CUES, FIRM_TRADE_WORDS, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS,
   PERSON_INTRODUCERS, PLACE_CUES, PLACE_HEADS, PLACE_LEADS, PLACE_PREPOSITIONS, PORTFOLIOS, PRODUCT_CUES, ROLE_MODIFIERS, ROLE_WORDS, TITLE_ABBREVIATIONS,
 } from '../text/lexicon';
 import { COMMON_WORDS } from '../text/commonWords';
@@ -1368,7 +1368,7 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   // "Perplexity AI", "FC Cologne", "Air Deccan": a firm named for its trade (like "X
   // Technologies"), a club, an airline.
   if (tokens.length > 1 && (is(tokens[0], WordClass.orgHead) || isFirmSuffix(last.text) || CLUB_ENDINGS.has(last.lower) || CLUB_ENDINGS.has(tokens[0].lower)
-    || tokens[0].lower === 'air')) return { type: 'organization', confidence: 2 };
+    || tokens[0].lower === 'air' || namedForTrade(tokens))) return { type: 'organization', confidence: 2 };
   if (tokens.length > 1 && /^\d{2,4}$/.test(last.text)) return { type: 'other', confidence: 2 };
   // "the Guildford Four", "the Maguire Seven": a group known by its number, never a person.
   if (tokens.length > 1 && is(last, WordClass.number) && !startsWithDigit(last.text) && !is(tokens[0], WordClass.givenName)
@@ -2171,6 +2171,14 @@ function bearerOfSurname(text: string, clusters: readonly Cluster[], surname: st
 /** Whether none of the person's mentions gives a gender other than `gender` ("Mr Jackson" is not Katherine Jackson). */
 function allowsGender(cluster: Cluster, gender: 'male' | 'female' | undefined): boolean {
   return gender === undefined || cluster.mentions.every((mention) => mention.gender === undefined || mention.gender === gender);
+}
+
+/**
+ * "Ferrule Robotics", "Tyson Foods": a name and a trade; but an everyday word before the trade
+ * makes a title ("Go Digital", "His Dark Materials").
+ */
+function namedForTrade(tokens: readonly Token[]): boolean {
+  return FIRM_TRADE_WORDS.has(tokens[tokens.length - 1].lower) && !is(tokens[0], WordClass.common | WordClass.function);
 }
 
 function isFirmSuffix(word: string): boolean {

@@ -117,6 +117,17 @@ fellowship house brewery breweries distillery distilleries comics publishing pub
 `);
 
 /**
+ * Trades a firm is named for, after its own name ("Ferrule Robotics", "Bellwright Foods"): they
+ * type a name as a body's, but unlike head nouns they join no names. None is also a surname.
+ */
+export const FIRM_TRADE_WORDS = words(`
+robotics automation foods beverages digital assurance logistics analytics biosciences biotech therapeutics genomics diagnostics
+semiconductor semiconductors solutions software minerals metals chemicals construction engineering properties realty hotels resorts
+brands apparel cosmetics automotive aerospace utilities shipping freight lending payments fintech healthcare pharmacy
+medicine outfitters mortgages wealth consulting renewables mobility
+`);
+
+/**
  * Last words of sports clubs' names ("Sheffield United", "Blackburn Rovers", "Sunderland FC"). They
  * type a name, but unlike organisation head nouns they do not join names across "and" or "of".
  */
