@@ -1135,6 +1135,12 @@ describe('entities: names an article equates', () => {
     assert.notDeepEqual(typed('He presents Go Digital.'), [['Go Digital', 'organization']]);
   });
 
+  it('types a plural name after "the" as a team or a band ("the Charlotte Hornets"), but not a family ("the Williams sisters")', () => {
+    assert.deepEqual(typed('He was acquired from the Charlotte Hornets on Thursday.'), [['Charlotte Hornets', 'organization']]);
+    assert.deepEqual(typed('She toured with the Beach Boys.'), [['Beach Boys', 'organization']]);
+    assert.deepEqual(typed('He was wary of the West Midlands.'), [['West Midlands', 'place']]);
+  });
+
   it('drops the "The" of a known name ("The Gulf") that opens a longer name', () => {
     assert.deepEqual(typed('The Gulf Maritime Employers Association rejected the demand.'), [['Gulf Maritime Employers Association', 'organization']]);
   });

@@ -1384,8 +1384,9 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   if (tokens.length > 1 && (PLACE_HEADS.has(last.lower) || PLACE_LEADS.has(tokens[0].lower)) && !namesWorkBefore(text, tokens[0].start, wordBefore(text, tokens[0].start))) {
     return { type: 'place', confidence: 2 };
   }
-  // "the South East", "South Asia": a compass point before another or before a known place names a region.
-  if (tokens.length > 1 && COMPASS_POINTS.has(tokens[0].lower) && tokens.slice(1).every((token) => COMPASS_POINTS.has(token.lower) || PLACES.has(token.bare))) {
+  // "the South East", "South Asia", "the West Midlands": a compass point before another, a known
+  // place or lands names a region.
+  if (tokens.length > 1 && COMPASS_POINTS.has(tokens[0].lower) && tokens.slice(1).every((token) => COMPASS_POINTS.has(token.lower) || PLACES.has(token.bare) || token.lower.endsWith('lands'))) {
     return { type: 'place', confidence: 2 };
   }
   // "Los Santos", "Port Talbot": a Spanish article or a harbour opening a two-word unknown name
@@ -1411,6 +1412,7 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   // "The Motorcycle Diaries", "The Joe Louis Story": a capitalised "The" in mid-sentence opens the
   // name of a work (or a band), never a person's.
   const titled = followsCapitalisedThe(text, tokens[0].start);
+  if (isTeamOrBand(text, tokens)) return { type: 'organization', confidence: 1 };
   // "Steven Spielberg film Jaws": a person's name before a work's noun is its author's.
   if (tokens.length > 1 && is(tokens[0], WordClass.givenName) && !titled) return { type: 'person', confidence: 2 };
   // "analysts from Citigroup Smith Barney": a known company opening a name outweighs a preposition of place.
@@ -1450,6 +1452,21 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   if (tokens.length > 1 && (isCountryInitials(tokens[0].text) || /^\p{Lu}{3,}$/u.test(tokens[0].text) || isCountryInitials(last.text))) return { type: 'organization', confidence: 0 };
   return { type: undefined, confidence: 0 };
 }
+
+/**
+ * "from the Charlotte Hornets on Thursday", "the Arctic Monkeys": a plural name after "the" is a
+ * team's or a band's, as no person's name takes the article; unless a noun follows, whose the
+ * name is ("the Williams sisters").
+ */
+function isTeamOrBand(text: string, tokens: readonly Token[]): boolean {
+  const last = tokens[tokens.length - 1];
+  if (tokens.length < 2 || tokens.length > 3 || !PLURAL_NAME.test(last.text) || isGivenName(last.lower) || COMPASS_POINTS.has(tokens[0].lower)
+    || is(tokens[0], WordClass.common | WordClass.function) || !text.startsWith('the ', tokens[0].start - 4)) return false;
+  const next = wordAfter(text, last.end);
+  return next === undefined || FUNCTION_WORDS.has(next) || !/^\s+\p{Ll}/u.test(text.slice(last.end, last.end + 2));
+}
+
+const PLURAL_NAME = /^\p{Lu}\p{Ll}+[^s']s$/u;
 
 function isInnerCapitalised(word: string): boolean {
   return INNER_CAPITAL.test(word) && !SURNAME_PREFIX.test(word);
