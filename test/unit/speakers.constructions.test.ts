@@ -692,6 +692,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(school, 'We have kids').speaker?.name, 'One school administrator');
   });
 
+  it('reads a question someone "declined to say" as no speech, so the participle after it finds their name', () => {
+    const text = 'Minera Andalué said it would cooperate. A company spokesperson, reached by phone, declined to say when the affected tunnel had last been inspected, '
+      + 'saying only that "all inspections were up to date."';
+    assert.equal(speakerOf(text, 'all inspections').speaker?.name, 'A company spokesperson');
+  });
+
   it('gives the words someone "declined to comment on" to them, as their own phrase', () => {
     const text = 'Asked about a potential sale on the call, Vantongeren declined to comment on “market speculation” but said the bank was “open to all options.”';
     assert.equal(speakerOf(text, 'market speculation').speaker?.name, 'Vantongeren');

@@ -54,6 +54,17 @@ const WRITINGS = /\b(?:statement|letter|note|message|e-?mail|memo|sign|banner|no
  */
 const ANONYMITY_REQUEST = /^\s+(?:not\s+to\s+be\b|that\s+(?:his|her|their)\s+name|for\s+anonymity)/;
 
+/**
+ * "declined to say when the tunnel was last inspected, saying only that …": a question someone
+ * would not answer is no speech; they speak at the verb after it.
+ */
+function isDeclinedQuestion(text: string, start: number, end: number): boolean {
+  return DECLINED_TO.test(text.slice(Math.max(0, start - 20), start)) && QUESTION_WORD.test(text.slice(end, end + 10));
+}
+
+const DECLINED_TO = /\b(?:(?:declined|refused|declines|refuses)\s+to|would\s+not|wouldn['’]t)\s+$/;
+const QUESTION_WORD = /^\s+(?:whether|when|how|if|what|who|why|which|where)\b/;
+
 export const CUE_VERBS: ReadonlySet<string> = new Set([...VERBS.trim().split(/\s+/), ...PHRASAL_VERBS, ...JUDGEMENT_VERBS, ...FINDING_VERBS, ...READING_VERBS]);
 
 /** A cue found in a text: its offset, its length there and the cue lower-cased ("said", "according to"). */
@@ -83,6 +94,7 @@ export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
     if (lower.endsWith(' on') && /^\s+to\b/.test(text.slice(CUE.lastIndex, CUE.lastIndex + 4))) continue;
     if (READING_VERBS.has(lower) && !WRITINGS.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     if ((lower === 'asked' || lower === 'asks') && ANONYMITY_REQUEST.test(text.slice(CUE.lastIndex, CUE.lastIndex + 30))) continue;
+    if (lower === 'say' && isDeclinedQuestion(text, match.index, CUE.lastIndex)) continue;
     found.push({ index: match.index, length: lower.length, cue: lower.startsWith('according') ? 'according to' : lower });
   }
   return found;
