@@ -177,6 +177,11 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(find(entities, 'Betty Boothroyd').mentions.map((mention) => mention.text), ['Betty Boothroyd', 'Boothroyd']);
   });
 
+  it('reads "Cllr", a councillor\'s title written without a full stop, as an honorific', () => {
+    const entities = extractEntities('Councillor Anita Rowbotham spoke first. “It matters,” Cllr Rowbotham said.');
+    assert.deepEqual(find(entities, 'Anita Rowbotham').mentions.map((mention) => mention.text), ['Anita Rowbotham', 'Rowbotham']);
+  });
+
   it('joins a known name across its "of", and reads a Chamber as a body', () => {
     assert.deepEqual(typed('The British Chambers of Commerce (BCC) warned the City of London. The Chamber of Deputies voted.').sort(),
       [['British Chambers of Commerce', 'organization'], ['Chamber of Deputies', 'organization'], ['City of London', 'place']]);
