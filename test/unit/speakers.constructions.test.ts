@@ -698,6 +698,15 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'all inspections').speaker?.name, 'A company spokesperson');
   });
 
+  it('takes up an unnamed source introduced before with the words of its description ("the former executive", "the leader")', () => {
+    const executive = 'The increase was contentious, according to a former Kinora executive who requested anonymity to discuss internal deliberations.\n\n'
+      + '“There was a faction that thought we had more room,” the former executive said.';
+    assert.equal(speakerOf(executive, 'There was a faction').speaker?.name, 'a former Kinora executive');
+    const leader = 'But a senior RND leader in the state, who declined to be named because he was not authorised to speak to the media, said the party had misjudged the mood. '
+      + '"We fought the last election, not this one," the leader said.';
+    assert.equal(speakerOf(leader, 'We fought').speaker?.name, 'a senior RND leader in the state');
+  });
+
   it('gives the words someone "declined to comment on" to them, as their own phrase', () => {
     const text = 'Asked about a potential sale on the call, Vantongeren declined to comment on “market speculation” but said the bank was “open to all options.”';
     assert.equal(speakerOf(text, 'market speculation').speaker?.name, 'Vantongeren');

@@ -687,8 +687,7 @@ function unnamedSource(context: Context, mention: Span, sourceNoun: number, name
   // "The Ofcom spokesman said", after "…," a spokesman for Ofcom said: the source quoted last of that kind,
   // or else introduced last in reported speech ("A senior INDECI official, who …, said two …").
   const earlier = [...context.unnamedSources].reverse().find((quoted) => sameUnnamedSource(quoted, speaker));
-  const bare = bareDefiniteNoun(written.text);
-  const introduced = bare ? sourceIntroducedBefore(context.text, bare, written.start) : undefined;
+  const introduced = sourceIntroducedBefore(context.text, written.text, written.start);
   // The one introduced last: "…," an SEC spokesperson said. … a company spokesperson said. "…," the spokesperson said.
   if (introduced && (!earlier?.mention || introduced.start > earlier.mention.start)) {
     return { name: introduced.text, entity: null, mention: written, unnamed: true, organization, method: attribution.method, cue: attribution.cue };
@@ -697,27 +696,34 @@ function unnamedSource(context: Context, mention: Span, sourceNoun: number, name
 }
 
 /**
- * How the article introduced the unnamed source that "the official" or "the lawmaker" takes up: the
- * last "a senior INDECI official", "one senior lawmaker" before, within a few paragraphs.
+ * How the article introduced the unnamed source that "the official", "the lawmaker" or "the former
+ * executive" takes up: the last "a senior INDECI official", "one senior lawmaker", "a former Kinora
+ * executive" before, within a few paragraphs, with every word the description adds to its noun.
  */
-function sourceIntroducedBefore(text: string, noun: string, before: number): { text: string; start: number } | undefined {
-  if (!/^\p{Ll}+$/u.test(noun) || !(PERSON_SOURCE.test(noun) || LAWMAKER.test(noun))) return undefined;
+function sourceIntroducedBefore(text: string, description: string, before: number): { text: string; start: number } | undefined {
+  const definite = DEFINITE_DESCRIPTION.exec(description);
+  if (!definite) return undefined;
+  const [, noun] = definite;
+  const modifiers = description.split(/\s+/).slice(1, -1);
+  if (!(PERSON_SOURCE.test(noun) || SOURCE_PERSON_NOUNS.test(noun))) return undefined;
   const window = text.slice(Math.max(0, before - SOURCE_REACH), before);
   // With whom it speaks for or what it knows: "A spokesman for the Home Office said", "A person familiar with the negotiations said".
   const introductions = [...window.matchAll(new RegExp(`\\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}-]+\\s+){0,3}?${noun}\\b(?:\\s+(?:for|at|of|from|in|familiar\\s+with|close\\s+to|briefed\\s+on)\\s+[^,.;:"“”]{1,60}?(?=[,.;]|\\s+(?:who|said|says|told)\\b))?`, 'gu'))];
-  const last = introductions.at(-1);
+  const last = introductions.filter((introduction) => modifiers.every((modifier) => introduction[0].split(/\s+/).includes(modifier))).at(-1);
   if (!last) return undefined;
   // Only a source that spoke: "One senior lawmaker, who …, said the bill has the votes", "according to one person familiar with the matter".
   const spoke = SPOKE_AFTER.test(window.slice(last.index + last[0].length)) || /\baccording\s+to\s+$/i.test(window.slice(Math.max(0, last.index - 16), last.index));
   return spoke ? { text: last[0], start: before - window.length + last.index } : undefined;
 }
 
-/** The noun of "the official", "the lawmaker": a definite description of one word. */
-function bareDefiniteNoun(phrase: string): string | undefined {
-  return /^the\s+(\p{Ll}+)$/iu.exec(phrase)?.[1];
-}
+/** "the official", "the former executive": "the", up to two words in lower case, and a noun. */
+const DEFINITE_DESCRIPTION = /^[Tt]he\s+(?:\p{Ll}+\s+){0,2}(\p{Ll}+)$/u;
 
-const LAWMAKER = /^(?:lawmaker|legislator)$/;
+/**
+ * Nouns of people who may be unnamed sources ("the leader said" after "a senior RND leader, who
+ * declined to be named, said"), besides `PERSON_SOURCE`'s, which "he" and "she" also take up.
+ */
+const SOURCE_PERSON_NOUNS = /^(?:lawmaker|legislator|leader|supervisor|administrator|midwife)$/;
 const SPOKE_AFTER = /^[^.!?]*?\b(?:said|says|told|tells|added|argued|warned)\b/;
 
 const SOURCE_REACH = 1500;
@@ -1141,8 +1147,7 @@ function resolveDescription(context: Context, mention: Span, attribution: Attrib
   const holder = soleHolderOfRole(entities, mention.text) ?? latestHolderOfRole(context, mention.text, mention.start);
   if (holder) return anaphor(holder, mention, attribution.cue);
   // "the lawmaker said", after "One senior lawmaker, who spoke on condition of anonymity, said": that source.
-  const noun = bareDefiniteNoun(mention.text);
-  const introduced = noun ? sourceIntroducedBefore(context.text, noun, mention.start) : undefined;
+  const introduced = sourceIntroducedBefore(context.text, mention.text, mention.start);
   if (introduced) return { name: introduced.text, entity: null, mention, unnamed: true, organization: null, method: attribution.method, cue: attribution.cue };
   // The sentence before the quotation's, or before the description's when it opens a sentence of
   // its own ("Mr Blair was asked if … The prime minister told MPs: "…"").
