@@ -707,6 +707,18 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(leader, 'We fought').speaker?.name, 'a senior RND leader in the state');
   });
 
+  it('keeps a body as the speaker when its apposition describes it as an unnamed source would be ("a trade group representing …")', () => {
+    const text = 'The North American Plastics Stewardship Council, a trade group representing resin producers and packaging manufacturers, said in a statement '
+      + 'that the study “relies on detection methods that remain unstandardized.”';
+    assert.equal(speakerOf(text, 'relies on detection').speaker?.name, 'North American Plastics Stewardship Council');
+  });
+
+  it('reads past the comma of a town and its state ("in Columbus, Ohio,") to the name before the apposition', () => {
+    const text = 'Jenna Kowalczyk, a graphic designer in Columbus, Ohio, says her phone was the only place she kept photos. '
+      + '"I am honestly not even mad about the phone anymore," she told The Verge.';
+    assert.equal(speakerOf(text, 'not even mad').speaker?.name, 'Jenna Kowalczyk');
+  });
+
   it('gives the words someone "declined to comment on" to them, as their own phrase', () => {
     const text = 'Asked about a potential sale on the call, Vantongeren declined to comment on “market speculation” but said the bank was “open to all options.”';
     assert.equal(speakerOf(text, 'market speculation').speaker?.name, 'Vantongeren');

@@ -347,8 +347,9 @@ function resolveAttribution(context: Context, attribution: Attribution, span: Qu
   if (!attribution.appositive || head && !isOrganization(context, head) && !head.unnamed && !described) return head;
   const appositive = resolvePhrase(context, attribution.appositive, attribution, span);
   if (head?.unnamed || described) return appositive && namesPersonInApposition(context, appositive, attribution.appositive) ? appositive : head;
-  // "Munich Re, the world's biggest reinsurer, said": a description of the organisation is no one else.
-  const describesHead = appositive?.method === 'pronoun' && head !== null;
+  // "Munich Re, the world's biggest reinsurer, said", "The Plastics Stewardship Council, a trade group
+  // representing resin producers, said": a description of the organisation is no one else.
+  const describesHead = head !== null && (appositive?.method === 'pronoun' || appositive?.unnamed === true);
   return appositive && !isOrganization(context, appositive) && !describesHead ? appositive : head ?? appositive;
 }
 

@@ -3,6 +3,7 @@ import type { AttributionMethod } from '../model';
 import type { QuoteSpan } from '../quotes';
 import { isWhitespaceCode } from './chars';
 import { datelineEnd, isAbbreviationStop } from '../../text/words';
+import { PLACES } from '../../text/gazetteer';
 
 /** Words in the text that may name a speaker, with their offset. */
 export interface Phrase {
@@ -52,6 +53,8 @@ const NAME_THEN_ROLE = /^\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3})
 /** "Subject, apposition, verb …": a sentence's subject with an apposition, then its predicate in lower case. */
 const SUBJECT_APPOSITION_PREDICATE = /^\s*([^,]{2,60}?)\s*,\s*([^,]{2,120}?)\s*,\s*\p{Ll}[^,]*$/du;
 const COMMA_BEFORE_BASED = /,(?=\s+\p{Lu}[\p{L}.]*-based\b)/gu;
+/** The comma of "Columbus, Ohio," after a capitalised word, with the place after it captured, before the comma that closes the pair. */
+const TOWN_THEN_PLACE = /(?<=\p{Lu}[\p{L}'’.-]*),(?=\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?)\s*,)/gu;
 const DASH_ASIDE = /\s[-–—]\s[^-–—"“”]{1,120}?\s[-–—](?:\s*$|\s+(?=(?:but|and)\s))/;
 /** Not an acronym the name defines ("the British Chambers of Commerce (BCC) said"): that is part of the subject. */
 const BRACKETED_ASIDE = /\s\((?![\p{Lu}&]{2,8}\))[^()"“”]{1,60}\)\s*$/u;
@@ -427,6 +430,9 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   // "Rep. Curtis Vanderpool, R-Ohio, whose district…": a party-and-state tag, blanked the same way;
   // and the comma of "the Austin, Texas-based company", which opens no clause.
   if (head.includes('-')) head = head.replace(PARTY_TAG_APPOSITION, (tag) => ' '.repeat(tag.length)).replace(COMMA_BEFORE_BASED, ' ');
+  // "Jenna Kowalczyk, a graphic designer in Columbus, Ohio, says": the comma between a town and its
+  // state or country opens no clause either.
+  head = head.replace(TOWN_THEN_PLACE, (comma, place: string) => (PLACES.has(place.toLowerCase()) ? ' ' : comma));
   // "But B&B - which has a 22% share of the market - said", "Wilson has tried to resurrect Factory -
   // which lasted 14 years - but conceded", "Sen. Elizabeth Warren (D-Mass.) wrote": an aside
   // between dashes or in brackets, blanked the same way.
