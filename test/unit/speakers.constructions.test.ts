@@ -719,6 +719,21 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'not even mad').speaker?.name, 'Jenna Kowalczyk');
   });
 
+  it('takes "the person" up as any unnamed source who asked not to be named, and keeps "involved with" in a source\'s name', () => {
+    const officer = 'One former Crestbourne loan officer, who asked not to be named because of the continuing litigation, said the sentence would do little. '
+      + '"A lot of us lost our jobs," the person said.';
+    assert.equal(speakerOf(officer, 'A lot of us').speaker?.name, 'One former Crestbourne loan officer');
+    const production = 'One person involved with the production, who was not authorized to discuss its finances, said the run had been losing money. '
+      + '“It was running on love,” the person said.';
+    assert.equal(speakerOf(production, 'running on love').speaker?.name, 'One person involved with the production');
+  });
+
+  it('reads "they" inside the sentence of a plural unnamed subject as that subject ("His lawyers had sought …, citing what they described as")', () => {
+    const text = 'Prosecutors said he had "betrayed" them. His lawyers had sought no more than four years, citing his age and what they described as '
+      + '"decades of genuine public service" on the boards.';
+    assert.equal(speakerOf(text, 'decades of genuine').speaker?.name, 'His lawyers');
+  });
+
   it('gives the words someone "declined to comment on" to them, as their own phrase', () => {
     const text = 'Asked about a potential sale on the call, Vantongeren declined to comment on “market speculation” but said the bank was “open to all options.”';
     assert.equal(speakerOf(text, 'market speculation').speaker?.name, 'Vantongeren');

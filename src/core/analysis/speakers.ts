@@ -708,8 +708,10 @@ function sourceIntroducedBefore(text: string, description: string, before: numbe
   const modifiers = description.split(/\s+/).slice(1, -1);
   if (!(PERSON_SOURCE.test(noun) || SOURCE_PERSON_NOUNS.test(noun))) return undefined;
   const window = text.slice(Math.max(0, before - SOURCE_REACH), before);
+  // "the person" may take up a source of any noun who asked not to be named ("One former loan officer, who asked not to be named").
+  const introducedNoun = noun === 'person' ? String.raw`(?:person|[\p{Ll}-]+(?=,?\s+who\s+(?:${ANONYMITY_REASON.source})))` : noun;
   // With whom it speaks for or what it knows: "A spokesman for the Home Office said", "A person familiar with the negotiations said".
-  const introductions = [...window.matchAll(new RegExp(`\\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}-]+\\s+){0,3}?${noun}\\b(?:\\s+(?:for|at|of|from|in|familiar\\s+with|close\\s+to|briefed\\s+on)\\s+[^,.;:"“”]{1,60}?(?=[,.;]|\\s+(?:who|said|says|told)\\b))?`, 'gu'))];
+  const introductions = [...window.matchAll(new RegExp(`\\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}-]+\\s+){0,3}?${introducedNoun}\\b(?:\\s+(?:for|at|of|from|in|familiar\\s+with|close\\s+to|briefed\\s+on|involved\\s+(?:in|with))\\s+[^,.;:"“”]{1,60}?(?=[,.;]|\\s+(?:who|said|says|told)\\b))?`, 'gu'))];
   const last = introductions.filter((introduction) => modifiers.every((modifier) => introduction[0].split(/\s+/).includes(modifier))).at(-1);
   if (!last) return undefined;
   // Only a source that spoke: "One senior lawmaker, who …, said the bill has the votes", "according to one person familiar with the matter".
@@ -859,7 +861,7 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   const { entities, previous, mentions } = context;
   if (kind === 'plural' || kind === 'neuter') {
     // "The authors acknowledged the limitation. "…," they wrote": a group reported in the sentence before.
-    const group = kind === 'plural' ? unnamedGroupBefore(context, mention, span) : null;
+    const group = kind === 'plural' ? groupOpeningSentence(context, mention, attribution, span) ?? unnamedGroupBefore(context, mention, span) : null;
     if (group) return restated(group, 'pronoun', attribution.cue, mention);
     // "… is expected to be opposed by the Liberal Democrats. They have said": a body named since
     // the previous quotation is who "they" are.
@@ -940,6 +942,22 @@ function unnamedGroupBefore(context: Context, mention: Span, span: QuoteSpan): S
   // named, told The Times … "…," they said".
   return group?.unnamed && (/s$/i.test(group.name) || PERSON_SOURCE.test(group.name)) ? group : null;
 }
+
+/**
+ * "His lawyers had sought four years, citing … what they described as "…"": "they" inside the
+ * sentence of a plural unnamed subject is that subject.
+ */
+function groupOpeningSentence(context: Context, mention: Span, attribution: Attribution, span: QuoteSpan): Speaker | null {
+  const from = sentenceStart(context.text, mention.start);
+  const subject = PLURAL_SUBJECT.exec(context.text.slice(from, mention.start));
+  if (!subject) return null;
+  const phraseStart = from + subject.index + subject[0].indexOf(subject[1]);
+  const group = resolvePhrase(context, { phrase: subject[1], phraseStart }, attribution, span);
+  return group?.unnamed && /s$/i.test(group.name) ? restated(group, 'pronoun', attribution.cue, mention) : null;
+}
+
+/** A plural subject opening a sentence, before its verb: "His lawyers had", "Prosecutors argued". */
+const PLURAL_SUBJECT = /^\s*((?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+)?(?:\p{L}\p{Ll}+\s+){0,2}?\p{L}\p{Ll}+s)\s+(?:had|have|were|are|\p{Ll}+ed)\b/u;
 
 /**
  * "… while a Republican-aligned group has aired spots warning about what it calls "…"": a body
