@@ -734,6 +734,15 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'decades of genuine').speaker?.name, 'His lawyers');
   });
 
+  it('takes up a source of any noun that spoke on condition of anonymity ("the player"), and keeps where a source is ("in Monrovia")', () => {
+    const player = 'Tobi Adeyemi-Clarke said it was on the players. One senior player, speaking on condition of anonymity, said the squad had been stunned. '
+      + '“Training’s been good,” the player said.';
+    assert.equal(speakerOf(player, 'Training’s been good').speaker?.name, 'One senior player');
+    const diplomat = 'A Western diplomat in Monrovia said the attempt had been "poorly planned" within the army. "This looks like a small group," the diplomat said.';
+    assert.equal(speakerOf(diplomat, 'poorly planned').speaker?.name, 'A Western diplomat in Monrovia');
+    assert.equal(speakerOf(diplomat, 'This looks like').speaker?.name, 'A Western diplomat in Monrovia');
+  });
+
   it('gives the words someone "declined to comment on" to them, as their own phrase', () => {
     const text = 'Asked about a potential sale on the call, Vantongeren declined to comment on “market speculation” but said the bank was “open to all options.”';
     assert.equal(speakerOf(text, 'market speculation').speaker?.name, 'Vantongeren');

@@ -706,10 +706,12 @@ function sourceIntroducedBefore(text: string, description: string, before: numbe
   if (!definite) return undefined;
   const [, noun] = definite;
   const modifiers = description.split(/\s+/).slice(1, -1);
-  if (!(PERSON_SOURCE.test(noun) || SOURCE_PERSON_NOUNS.test(noun))) return undefined;
   const window = text.slice(Math.max(0, before - SOURCE_REACH), before);
-  // "the person" may take up a source of any noun who asked not to be named ("One former loan officer, who asked not to be named").
-  const introducedNoun = noun === 'person' ? String.raw`(?:person|[\p{Ll}-]+(?=,?\s+who\s+(?:${ANONYMITY_REASON.source})))` : noun;
+  // Any noun is a source's when it asked not to be named ("One senior player, speaking on condition
+  // of anonymity"), and "the person" may take up a source of any noun that did ("One former loan officer, who asked not to be named").
+  const anonymous = String.raw`(?=(?:\s+(?:at|in|for|of|from|with)\s+[^,.;:"“”]{1,60}?)?${ANONYMITY_CLAUSE})`;
+  const isPersonNoun = PERSON_SOURCE.test(noun) || SOURCE_PERSON_NOUNS.test(noun);
+  const introducedNoun = noun === 'person' ? String.raw`(?:person|[\p{Ll}-]+${anonymous})` : isPersonNoun ? noun : `${noun}${anonymous}`;
   // With whom it speaks for or what it knows: "A spokesman for the Home Office said", "A person familiar with the negotiations said".
   const introductions = [...window.matchAll(new RegExp(`\\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}-]+\\s+){0,3}?${introducedNoun}\\b(?:\\s+(?:for|at|of|from|in|familiar\\s+with|close\\s+to|briefed\\s+on|involved\\s+(?:in|with))\\s+[^,.;:"“”]{1,60}?(?=[,.;]|\\s+(?:who|said|says|told)\\b))?`, 'gu'))];
   const last = introductions.filter((introduction) => modifiers.every((modifier) => introduction[0].split(/\s+/).includes(modifier))).at(-1);
@@ -741,12 +743,16 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
   const noun = words[nounIndex];
   let end = phrase.start + noun.index + noun[0].replace(/[,]$/, '').length;
   let organization: number | undefined;
-  const preposition = /^\s+(?:for|at|of|from|to)\s+(?:the\s+)?/i.exec(text.slice(end, end + 12));
+  const preposition = /^\s+(?:for|at|of|from|to|in)\s+(?:the\s+)?/i.exec(text.slice(end, end + 12));
   const speaksFor = preposition && mentions.startingAt(end + preposition[0].length);
+  const placed = speaksFor && preposition[0].trim().toLowerCase().startsWith('in') && entities[speaksFor.key].type === 'place';
   const describedBody = preposition && !speaksFor ? /^(?:company|firm|group|agency|department|ministry|bank|airline|carrier)\b/.exec(text.slice(end + preposition[0].length, end + preposition[0].length + 12)) : null;
   const forBody = speaksFor && entities[speaksFor.key].type === 'organization';
   const personEnd = preposition && !forBody && !describedBody ? personSpokenFor(context, end) : undefined;
-  if (forBody) {
+  if (placed) {
+    // "A Western diplomat in Monrovia": where the source is, as written.
+    end = Math.min(speaksFor.end, phrase.end);
+  } else if (forBody) {
     // "A nurse at Bayridge's flagship hospital in Columbus", "one controller at the Nashville
     // tower": a place of the body's, as written.
     const nounAfter = /^ (\p{Ll}+)/u.exec(text.slice(speaksFor.end, speaksFor.end + 24))?.[1];
@@ -1080,7 +1086,9 @@ function asksAnonymity(text: string, end: number): boolean {
   return ANONYMOUS_AFTER.test(text.slice(end, end + ANONYMITY_REACH));
 }
 
-const ANONYMOUS_AFTER = new RegExp(String.raw`^,?\s+who\s+(?:${ANONYMITY_REASON.source})`);
+/** After a source's words, why it goes unnamed: ", who asked not to be named", ", speaking on condition of anonymity". */
+const ANONYMITY_CLAUSE = String.raw`,?\s+(?:who\s+(?:${ANONYMITY_REASON.source})|speaking\s+on\s+(?:the\s+)?condition|requesting\s+anonymity)`;
+const ANONYMOUS_AFTER = new RegExp(`^${ANONYMITY_CLAUSE}`);
 const ANONYMITY_REACH = 60;
 const WORKPLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'for', 'from', 'of', 'with']);
 
