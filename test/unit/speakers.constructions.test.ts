@@ -743,6 +743,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(diplomat, 'This looks like').speaker?.name, 'A Western diplomat in Monrovia');
   });
 
+  it('reads "but" and a verb with its own reported speech after a quotation as a new clause, not its attribution', () => {
+    const text = 'House Speaker Monica Ferrante (D-Pueblo) said her caucus would meet Monday to discuss "all of our options," '
+      + 'but Democratic leaders privately acknowledged that flipping enough votes would be difficult.';
+    assert.equal(speakerOf(text, 'all of our options').speaker?.name, 'Monica Ferrante');
+  });
+
   it('gives the words someone "declined to comment on" to them, as their own phrase', () => {
     const text = 'Asked about a potential sale on the call, Vantongeren declined to comment on “market speculation” but said the bank was “open to all options.”';
     assert.equal(speakerOf(text, 'market speculation').speaker?.name, 'Vantongeren');

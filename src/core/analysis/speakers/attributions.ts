@@ -184,6 +184,10 @@ function attributionAfter(text: string, span: QuoteSpan, next: QuoteSpan | undef
   // "X said an amnesty was "not on the agenda," while Kasongo said …": a conjunction opens a new
   // clause, whose speaker is not the quotation's ("as he put it" still is).
   if (NEW_CLAUSE.test(between)) return undefined;
+  // "…to discuss "all of our options," but Democratic leaders privately acknowledged that …": a
+  // verb with its own reported speech after "but" opens a new clause ("…, but these hid tax rises…,
+  // he said" does not).
+  if (/^\s*but\s/i.test(between) && /^\s+that\b/.test(window.slice(cue.index + cue.length, cue.index + cue.length + 6))) return undefined;
   // "Barcelona star Ronaldinho admitted: "…"": a cue before a colon introduces the next quotation.
   if (/^\s*:/.test(window.slice(cue.index + cue.length))) return undefined;
   // The words after the cue are read past the next quotation's mark, which may be inside the same sentence.
