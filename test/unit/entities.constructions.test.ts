@@ -1146,6 +1146,14 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('He was wary of the West Midlands.'), [['West Midlands', 'place']]);
   });
 
+  it('links a coined name to the firm it opens ("Castellan" of "Castellan Structural Group") and a river\'s name to the river', () => {
+    const firm = extractEntities('Castellan Structural Group won the contract. A spokeswoman for Castellan said the work was done.');
+    assert.deepEqual(find(firm, 'Castellan Structural Group').mentions.map((mention) => mention.text), ['Castellan Structural Group', 'Castellan']);
+    const river = extractEntities('The bridge dropped into the Elk River. Forecasters warned that the Elk would not crest until Wednesday.');
+    assert.deepEqual(find(river, 'Elk River').mentions.map((mention) => mention.text), ['Elk River', 'Elk']);
+    assert.equal(find(river, 'Elk River').type, 'place');
+  });
+
   it('drops the "The" of a known name ("The Gulf") that opens a longer name', () => {
     assert.deepEqual(typed('The Gulf Maritime Employers Association rejected the demand.'), [['Gulf Maritime Employers Association', 'organization']]);
   });

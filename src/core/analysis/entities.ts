@@ -2143,6 +2143,12 @@ function indexParts(cluster: Cluster, byPart: Map<string, PartOwner>, byGivenNam
     } else if (cluster.type === 'organization' && words.length === 2 && isFirmSuffix(words[1]) && !PLACES.has(words[0].toLowerCase())) {
       // "Anthropic" of "Anthropic Inc", "Perplexity" of "Perplexity AI"; but "London" of "London Assembly" is the city.
       claimPart(byPart, words[0].toLowerCase(), cluster);
+    } else if (cluster.type === 'organization' && words.length === 3 && CORPORATE_ENDINGS.has(words[2].toLowerCase()) && isCoinedName(words[0])) {
+      // "Castellan" of "Castellan Structural Group": a coined name opening a firm's.
+      claimPart(byPart, words[0].toLowerCase(), cluster);
+    } else if (cluster.type === 'place' && words.length === 2 && words[1] === 'River') {
+      // "the Elk" of "the Elk River".
+      claimPart(byPart, words[0].toLowerCase(), cluster);
     } else if (cluster.type === 'organization' && words.length === 2 && (isGivenName(words[0].toLowerCase()) || isShortenedToLastWord(words))) {
       // "Wimpey" of "George Wimpey", a firm named after its founder; "United" of "Manchester United".
       claimPart(byPart, words[1].toLowerCase(), cluster);
@@ -2196,6 +2202,15 @@ function allowsGender(cluster: Cluster, gender: 'male' | 'female' | undefined): 
  */
 function namedForTrade(tokens: readonly Token[]): boolean {
   return FIRM_TRADE_WORDS.has(tokens[tokens.length - 1].lower) && !is(tokens[0], WordClass.common | WordClass.function);
+}
+
+/** The last words of a company's name, unlike a school's or a board's: "Castellan Structural Group". */
+const CORPORATE_ENDINGS: ReadonlySet<string> = new Set(['group', 'inc', 'corp', 'corporation', 'holdings', 'partners', 'plc', 'ltd', 'llc', 'company', 'ventures', 'capital', 'industries', 'technologies']);
+
+/** A capitalised word no list knows, neither an English word, a place nor a given name: "Castellan", "Ferrule". */
+function isCoinedName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return CAPITAL_THEN_LOWER.test(word) && !PLACES.has(lower) && !isGivenName(lower) && !COMMON_WORDS.has(lower) && !isDictionaryWord(lower) && !DEMONYMS.has(lower);
 }
 
 function isFirmSuffix(word: string): boolean {
