@@ -1154,6 +1154,10 @@ describe('entities: names an article equates', () => {
     assert.equal(find(river, 'Elk River').type, 'place');
   });
 
+  it('types the Earth and Mars as places', () => {
+    assert.deepEqual(typed('The comet will come no closer to Earth than it came to Mars.'), [['Earth', 'place'], ['Mars', 'place']]);
+  });
+
   it('drops the "The" of a known name ("The Gulf") that opens a longer name', () => {
     assert.deepEqual(typed('The Gulf Maritime Employers Association rejected the demand.'), [['Gulf Maritime Employers Association', 'organization']]);
   });
