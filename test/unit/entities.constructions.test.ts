@@ -1158,6 +1158,11 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('The comet will come no closer to Earth than it came to Mars.'), [['Earth', 'place'], ['Mars', 'place']]);
   });
 
+  it('types a country whose player is faced or beaten ("beat Sweden\'s Thomas Enqvist") as a place, not a team', () => {
+    const text = 'The tennis tournament went on. Roddick rallied to beat Sweden\'s Thomas Enqvist. Nordqvist will face Argentina\'s Santiago Olmedo in the match on Saturday.';
+    assert.deepEqual(typed(text).filter(([name]) => name === 'Sweden' || name === 'Argentina'), [['Sweden', 'place'], ['Argentina', 'place']]);
+  });
+
   it('drops the "The" of a known name ("The Gulf") that opens a longer name', () => {
     assert.deepEqual(typed('The Gulf Maritime Employers Association rejected the demand.'), [['Gulf Maritime Employers Association', 'organization']]);
   });

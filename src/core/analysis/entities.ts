@@ -1824,7 +1824,9 @@ function playsAsTeam(text: string, cluster: Cluster, sportStory: () => boolean):
     // "coached Barcelona", "beat France", "played for Ireland": a verb of sport before the name;
     // "B Cohen (England)": a team sheet's player, then his side in brackets.
     const before = text.slice(Math.max(0, mention.start - 70), mention.start);
-    if ((mayEndTeamLead(before) && TEAM_LEAD.test(before))
+    // "will face Argentina's Santiago Olmedo": the player is faced, from that country.
+    const playerOf = isPossessiveAt(text, mention.end);
+    if ((!playerOf && mayEndTeamLead(before) && TEAM_LEAD.test(before))
       || (before.endsWith(' (') && PLAYER_BEFORE_BRACKET.test(before) && !isCounty(mention.text) && !onOfficialsLine(text, mention.start))) return true;
     const next = wordAfter(text, mention.end);
     // "England are favourites", "Wales have won": British English gives a team, never a country,
@@ -1832,7 +1834,7 @@ function playsAsTeam(text: string, cluster: Cluster, sportStory: () => boolean):
     if (next !== undefined && (TEAM_NOUNS.has(next) || (TEAM_VERBS.has(next) && !isPossessiveAt(text, mention.end) && startsSentence(text, mention.start)))) return true;
     // In a story about sport, "Scotland manager Walter Smith", "sent off against Argentina" and
     // "playing Barcelona" name teams too; elsewhere a "Japan manager" runs a firm's business there.
-    return ((next !== undefined && SPORT_STORY_TEAM_NOUNS.has(next)) || SPORT_STORY_TEAM_LEAD.test(before)) && sportStory();
+    return ((next !== undefined && SPORT_STORY_TEAM_NOUNS.has(next)) || (!playerOf && SPORT_STORY_TEAM_LEAD.test(before))) && sportStory();
   });
 }
 
