@@ -749,6 +749,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'all of our options').speaker?.name, 'Monica Ferrante');
   });
 
+  it('takes up a source introduced by any noun of a person ("One tech-industry lobbyist … said") with "the lobbyist"', () => {
+    const text = 'Tobias Werneke said the bill would pass. One tech-industry lobbyist familiar with the negotiations said Pocketloop had hired two former staffers. '
+      + '“They’re not fighting the bill anymore,” the lobbyist said.';
+    assert.equal(speakerOf(text, 'not fighting the bill').speaker?.name, 'One tech-industry lobbyist familiar with the negotiations');
+  });
+
   it('gives the words someone "declined to comment on" to them, as their own phrase', () => {
     const text = 'Asked about a potential sale on the call, Vantongeren declined to comment on “market speculation” but said the bank was “open to all options.”';
     assert.equal(speakerOf(text, 'market speculation').speaker?.name, 'Vantongeren');

@@ -710,7 +710,8 @@ function sourceIntroducedBefore(text: string, description: string, before: numbe
   // Any noun is a source's when it asked not to be named ("One senior player, speaking on condition
   // of anonymity"), and "the person" may take up a source of any noun that did ("One former loan officer, who asked not to be named").
   const anonymous = String.raw`(?=(?:\s+(?:at|in|for|of|from|with)\s+[^,.;:"“”]{1,60}?)?${ANONYMITY_CLAUSE})`;
-  const isPersonNoun = PERSON_SOURCE.test(noun) || SOURCE_PERSON_NOUNS.test(noun);
+  const isPersonNoun = PERSON_SOURCE.test(noun) || SOURCE_PERSON_NOUNS.test(noun)
+    || (PERSON_SUFFIX.test(noun) && !ORG_INTRODUCERS.has(noun) && !ORG_HEAD_WORDS.has(noun) && !DOCUMENT_NOUNS.has(noun) && !MEDIA_NOUNS.has(noun));
   const introducedNoun = noun === 'person' ? String.raw`(?:person|[\p{Ll}-]+${anonymous})` : isPersonNoun ? noun : `${noun}${anonymous}`;
   // With whom it speaks for or what it knows: "A spokesman for the Home Office said", "A person familiar with the negotiations said".
   const introductions = [...window.matchAll(new RegExp(`\\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}-]+\\s+){0,3}?${introducedNoun}\\b(?:\\s+(?:for|at|of|from|in|familiar\\s+with|close\\s+to|briefed\\s+on|involved\\s+(?:in|with))\\s+[^,.;:"“”]{1,60}?(?=[,.;]|\\s+(?:who|said|says|told)\\b))?`, 'gu'))];
@@ -728,6 +729,8 @@ const DEFINITE_DESCRIPTION = /^[Tt]he\s+(?:\p{Ll}+\s+){0,2}(\p{Ll}+)$/u;
  * Nouns of people who may be unnamed sources ("the leader said" after "a senior RND leader, who
  * declined to be named, said"), besides `PERSON_SOURCE`'s, which "he" and "she" also take up.
  */
+/** The endings of nouns for people: "lobbyist", "organiser", "campaigner", "librarian", "attendant". */
+const PERSON_SUFFIX = /(?:ist|er|or|ian|ant)$/;
 const SOURCE_PERSON_NOUNS = /^(?:lawmaker|legislator|leader|supervisor|administrator|midwife)$/;
 const SPOKE_AFTER = /^[^.!?]*?\b(?:said|says|told|tells|added|argued|warned)\b/;
 
