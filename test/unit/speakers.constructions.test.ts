@@ -755,6 +755,16 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'not fighting the bill').speaker?.name, 'One tech-industry lobbyist familiar with the negotiations');
   });
 
+  it('takes up a source that asked not to be named with "the source", also after a body\'s name in it and without a verb of speech', () => {
+    const figure = 'The Commonwealth Party lost the seat. But one senior Commonwealth figure, who asked not to be named, told the BBC the campaign had been '
+      + '"complacent from the first day". "We ran it like a safe seat," the source said.';
+    assert.equal(speakerOf(figure, 'complacent from').speaker?.name, 'one senior Commonwealth figure');
+    assert.equal(speakerOf(figure, 'We ran it').speaker?.name, 'one senior Commonwealth figure');
+    const employee = 'Halyard said it had never been shown evidence. A former Halyard employee, who asked not to be named, offered a different picture. '
+      + '“Nobody inside thought the product was for catching terrorists,” the former employee says.';
+    assert.equal(speakerOf(employee, 'Nobody inside').speaker?.name, 'A former Halyard employee');
+  });
+
   it('gives the words someone "declined to comment on" to them, as their own phrase', () => {
     const text = 'Asked about a potential sale on the call, Vantongeren declined to comment on “market speculation” but said the bank was “open to all options.”';
     assert.equal(speakerOf(text, 'market speculation').speaker?.name, 'Vantongeren');

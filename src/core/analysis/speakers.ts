@@ -390,7 +390,8 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   if (namesake) return anaphor(namesake, mention, attribution.cue);
   const isSourceNoun = (word: string) => SOURCE_NOUNS.has(word.replace(/['’]s$/, ''));
   let sourceNoun = sourceNounIndex(mention, named, lowerWords, isSourceNoun);
-  if (sourceNoun < 0 && named.length === 0) sourceNoun = anonymousSourceNoun(context.text, mention);
+  // "one senior Commonwealth figure, who asked not to be named": a body named before the noun is whom it speaks for.
+  if (sourceNoun < 0 && named.every((ref) => entities[ref.key].type === 'organization')) sourceNoun = anonymousSourceNoun(context.text, mention);
   // "a senior administration official", "one nurse manager": the source is the last noun of the run, not the first.
   while (sourceNoun >= 0 && sourceNoun + 1 < lowerWords.length && (isSourceNoun(lowerWords[sourceNoun + 1]) || COMPOUND_HEADS.has(lowerWords[sourceNoun + 1]))) sourceNoun++;
   // An organisation named in the description is the person's affiliation ("the Labour peer").
@@ -708,18 +709,23 @@ function sourceIntroducedBefore(text: string, description: string, before: numbe
   const modifiers = description.split(/\s+/).slice(1, -1);
   const window = text.slice(Math.max(0, before - SOURCE_REACH), before);
   // Any noun is a source's when it asked not to be named ("One senior player, speaking on condition
-  // of anonymity"), and "the person" may take up a source of any noun that did ("One former loan officer, who asked not to be named").
+  // of anonymity"), and "the person" or "the source" may take up a source of any noun that did ("One
+  // former loan officer, who asked not to be named").
   const anonymous = String.raw`(?=(?:\s+(?:at|in|for|of|from|with)\s+[^,.;:"“”]{1,60}?)?${ANONYMITY_CLAUSE})`;
   const isPersonNoun = PERSON_SOURCE.test(noun) || SOURCE_PERSON_NOUNS.test(noun)
     || (PERSON_SUFFIX.test(noun) && !ORG_INTRODUCERS.has(noun) && !ORG_HEAD_WORDS.has(noun) && !DOCUMENT_NOUNS.has(noun) && !MEDIA_NOUNS.has(noun));
-  const introducedNoun = noun === 'person' ? String.raw`(?:person|[\p{Ll}-]+${anonymous})` : isPersonNoun ? noun : `${noun}${anonymous}`;
+  const introducedNoun = noun === 'person' || noun === 'source' ? String.raw`(?:${noun}|[\p{Ll}-]+${anonymous})` : isPersonNoun ? noun : `${noun}${anonymous}`;
   // With whom it speaks for or what it knows: "A spokesman for the Home Office said", "A person familiar with the negotiations said".
   const introductions = [...window.matchAll(new RegExp(`\\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}-]+\\s+){0,3}?${introducedNoun}\\b(?:\\s+(?:for|at|of|from|in|familiar\\s+with|close\\s+to|briefed\\s+on|involved\\s+(?:in|with))\\s+[^,.;:"“”]{1,60}?(?=[,.;]|\\s+(?:who|said|says|told)\\b))?`, 'gu'))];
   const last = introductions.filter((introduction) => modifiers.every((modifier) => introduction[0].split(/\s+/).includes(modifier))).at(-1);
   if (!last) return undefined;
-  // Only a source that spoke: "One senior lawmaker, who …, said the bill has the votes", "according to one person familiar with the matter".
-  const spoke = SPOKE_AFTER.test(window.slice(last.index + last[0].length)) || /\baccording\s+to\s+$/i.test(window.slice(Math.max(0, last.index - 16), last.index));
-  return spoke ? { text: last[0], start: before - window.length + last.index } : undefined;
+  // Only a source that spoke: "One senior lawmaker, who …, said the bill has the votes", "according
+  // to one person familiar with the matter"; or that asked not to be named, as only sources do ("A
+  // former Halyard employee, who asked not to be named …, offered a different picture").
+  const start = before - window.length + last.index;
+  const spoke = SPOKE_AFTER.test(window.slice(last.index + last[0].length)) || /\baccording\s+to\s+$/i.test(window.slice(Math.max(0, last.index - 16), last.index))
+    || asksAnonymity(text, start + last[0].length);
+  return spoke ? { text: last[0], start } : undefined;
 }
 
 /** "the official", "the former executive": "the", up to two words in lower case, and a noun. */
