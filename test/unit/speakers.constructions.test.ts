@@ -765,6 +765,18 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(employee, 'Nobody inside').speaker?.name, 'A former Halyard employee');
   });
 
+  it('reads a definite description no unnamed source was introduced for ("the union leader") as the person in focus', () => {
+    const text = 'Uwe Brenninger, head of the general works council, said employees would not pay. Brenninger, who also sits on the supervisory board, '
+      + 'told Süddeutsche Zeitung that any closure would meet resistance. “For three years we have been told that Strata would be ready,” the union leader said.';
+    assert.equal(speakerOf(text, 'For three years').speaker?.name, 'Uwe Brenninger');
+  });
+
+  it('reads past the full stops of initials ("at a large U.S. bank") in the source that "the analyst" takes up', () => {
+    const text = 'Naomi Easterbrook said rates would rise. One utilities analyst at a large U.S. bank, who asked not to be named, said the company needed help. '
+      + '"Without one or the other, the math gets ugly fast," the analyst said.';
+    assert.equal(speakerOf(text, 'Without one').speaker?.name, 'One utilities analyst at a large U.S. bank');
+  });
+
   it('gives the words someone "declined to comment on" to them, as their own phrase', () => {
     const text = 'Asked about a potential sale on the call, Vantongeren declined to comment on “market speculation” but said the bank was “open to all options.”';
     assert.equal(speakerOf(text, 'market speculation').speaker?.name, 'Vantongeren');

@@ -431,7 +431,7 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
     const title = lowerWords[sourceNoun];
     const holder = isBareTitle(value, title) ? soleHolderOfRole(entities, title) : undefined;
     if (holder) return anaphor(holder, mention, attribution.cue);
-    return unnamedSource(context, mention, sourceNoun, named.find((ref) => entities[ref.key].type !== 'person')?.key, attribution);
+    return unnamedSource(context, mention, sourceNoun, named.find((ref) => entities[ref.key].type !== 'person')?.key, attribution, span);
   }
   // "said the radio station", "the oil giant added": a description of a body is the body in focus, not a person.
   const bodyNoun = named.length === 0 && lowerWords[0] === 'the' && lowerWords.length <= 4 ? lowerWords[lowerWords.length - 1] : undefined;
@@ -679,7 +679,7 @@ function capitalisedTail(phrase: string): string | undefined {
   return first === words.length ? undefined : words.slice(first).join(' ');
 }
 
-function unnamedSource(context: Context, mention: Span, sourceNoun: number, namedOrganization: number | undefined, attribution: Attribution): Speaker {
+function unnamedSource(context: Context, mention: Span, sourceNoun: number, namedOrganization: number | undefined, attribution: Attribution, span: QuoteSpan): Speaker | null {
   const source = unnamedSourceSpan(context, mention, sourceNoun);
   const organization = namedOrganization ?? source.organization ?? inheritedOrganization(source.text, context.previous)
     ?? organizationOfModifier(context, source.text) ?? describedOrganization(context, source) ?? spokespersonOrganization(context, source) ?? null;
@@ -694,8 +694,14 @@ function unnamedSource(context: Context, mention: Span, sourceNoun: number, name
   if (introduced && (!earlier?.mention || introduced.start > earlier.mention.start)) {
     return { name: introduced.text, entity: null, mention: written, unnamed: true, organization, method: attribution.method, cue: attribution.cue };
   }
-  return earlier ? restated(earlier, attribution.method, attribution.cue, written) : speaker;
+  if (earlier) return restated(earlier, attribution.method, attribution.cue, written);
+  // "the union leader said", after "Uwe Brenninger, head of the works council, told …": a definite
+  // description no unnamed source was introduced for describes someone named.
+  return DESCRIBES_NAMED.test(written.text) ? resolveDescription(context, mention, attribution, span) : speaker;
 }
+
+/** A definite description in lower case whose noun is one of a person's but not a source's own ("spokesman", "official"). */
+const DESCRIBES_NAMED = /^[Tt]he\s+(?:\p{Ll}+\s+){0,2}(?:leader|chairman|chairwoman|executive|director|manager|adviser|lawyer|campaigner|activist|economist|analyst)$/u;
 
 /**
  * How the article introduced the unnamed source that "the official", "the lawmaker" or "the former
@@ -716,7 +722,7 @@ function sourceIntroducedBefore(text: string, description: string, before: numbe
     || (PERSON_SUFFIX.test(noun) && !ORG_INTRODUCERS.has(noun) && !ORG_HEAD_WORDS.has(noun) && !DOCUMENT_NOUNS.has(noun) && !MEDIA_NOUNS.has(noun));
   const introducedNoun = noun === 'person' || noun === 'source' ? String.raw`(?:${noun}|[\p{Ll}-]+${anonymous})` : isPersonNoun ? noun : `${noun}${anonymous}`;
   // With whom it speaks for or what it knows: "A spokesman for the Home Office said", "A person familiar with the negotiations said".
-  const introductions = [...window.matchAll(new RegExp(`\\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}-]+\\s+){0,3}?${introducedNoun}\\b(?:\\s+(?:for|at|of|from|in|familiar\\s+with|close\\s+to|briefed\\s+on|involved\\s+(?:in|with))\\s+[^,.;:"“”]{1,60}?(?=[,.;]|\\s+(?:who|said|says|told)\\b))?`, 'gu'))];
+  const introductions = [...window.matchAll(new RegExp(`\\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}-]+\\s+){0,3}?${introducedNoun}\\b(?:\\s+(?:for|at|of|from|in|familiar\\s+with|close\\s+to|briefed\\s+on|involved\\s+(?:in|with))\\s+(?:[^,.;:"“”]|${INITIAL_STOP}){1,60}?(?=[,;]|\\.(?<!${INITIAL_STOP})|\\s+(?:who|said|says|told)\\b))?`, 'gu'))];
   const last = introductions.filter((introduction) => modifiers.every((modifier) => introduction[0].split(/\s+/).includes(modifier))).at(-1);
   if (!last) return undefined;
   // Only a source that spoke: "One senior lawmaker, who …, said the bill has the votes", "according
@@ -738,7 +744,10 @@ const DEFINITE_DESCRIPTION = /^[Tt]he\s+(?:\p{Ll}+\s+){0,2}(\p{Ll}+)$/u;
 /** The endings of nouns for people: "lobbyist", "organiser", "campaigner", "librarian", "attendant". */
 const PERSON_SUFFIX = /(?:ist|er|or|ian|ant)$/;
 const SOURCE_PERSON_NOUNS = /^(?:lawmaker|legislator|leader|supervisor|administrator|midwife)$/;
-const SPOKE_AFTER = /^[^.!?]*?\b(?:said|says|told|tells|added|argued|warned)\b/;
+/** The full stop of an initial, as in "U.S.": no sentence ends there. */
+const INITIAL_STOP = String.raw`(?<=(?:^|[\s.])\p{Lu})\.`;
+/** A verb of speech later in the sentence, past the full stops of initials ("at a large U.S. bank, …, said"). */
+const SPOKE_AFTER = new RegExp(String.raw`^(?:[^.!?]|${INITIAL_STOP})*?\b(?:said|says|told|tells|added|argued|warned)\b`, 'u');
 
 const SOURCE_REACH = 1500;
 
