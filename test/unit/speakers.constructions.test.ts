@@ -777,6 +777,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'Without one').speaker?.name, 'One utilities analyst at a large U.S. bank');
   });
 
+  it('gives a description\'s quotation to the body its apposition names ("The region\'s largest utility, Pelican Gulf Energy, said")', () => {
+    const text = 'Yesenia Marroquin said the shelter was full. The region\'s largest utility, Pelican Gulf Energy, said in a statement that some customers could be '
+      + 'without electricity "for days, and in the hardest-hit areas, potentially weeks."';
+    assert.equal(speakerOf(text, 'for days').speaker?.name, 'Pelican Gulf Energy');
+  });
+
   it('gives the words someone "declined to comment on" to them, as their own phrase', () => {
     const text = 'Asked about a potential sale on the call, Vantongeren declined to comment on “market speculation” but said the bank was “open to all options.”';
     assert.equal(speakerOf(text, 'market speculation').speaker?.name, 'Vantongeren');

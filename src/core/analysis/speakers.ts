@@ -346,7 +346,7 @@ function resolveAttribution(context: Context, attribution: Attribution, span: Qu
   const described = head?.method === 'pronoun' || (head?.mention !== null && head?.mention !== undefined && isPossessiveAt(context.text, head.mention.end));
   if (!attribution.appositive || head && !isOrganization(context, head) && !head.unnamed && !described) return head;
   const appositive = resolvePhrase(context, attribution.appositive, attribution, span);
-  if (head?.unnamed || described) return appositive && namesPersonInApposition(context, appositive, attribution.appositive) ? appositive : head;
+  if (head?.unnamed || described) return appositive && namesSpeakerInApposition(context, appositive, attribution.appositive) ? appositive : head;
   // "Munich Re, the world's biggest reinsurer, said", "The Plastics Stewardship Council, a trade group
   // representing resin producers, said": a description of the organisation is no one else.
   const describesHead = head !== null && (appositive?.method === 'pronoun' || appositive?.unnamed === true);
@@ -355,10 +355,13 @@ function resolveAttribution(context: Context, attribution: Attribution, span: Qu
 
 /**
  * Whether the apposition names the person the description is ("the bank's chief economist, Jan
- * Hatzius,"), not a person it only mentions ("One juror, a retired schoolteacher from Gilbert who …,").
+ * Hatzius,"), not a person it only mentions ("One juror, a retired schoolteacher from Gilbert who …,"),
+ * or names the body it is.
  */
-function namesPersonInApposition(context: Context, speaker: Speaker, apposition: Phrase): boolean {
-  if (speaker.entity === null || speaker.mention === null || context.entities[speaker.entity].type !== 'person') return false;
+function namesSpeakerInApposition(context: Context, speaker: Speaker, apposition: Phrase): boolean {
+  if (speaker.entity === null || speaker.mention === null) return false;
+  // "The region's largest utility, Pelican Gulf Energy, said": a body the whole apposition names.
+  if (context.entities[speaker.entity].type !== 'person') return speaker.mention.text === apposition.phrase.trim();
   return !AFTER_PREPOSITION.test(context.text.slice(apposition.phraseStart, speaker.mention.start));
 }
 
