@@ -1163,6 +1163,11 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed(text).filter(([name]) => name === 'Sweden' || name === 'Argentina'), [['Sweden', 'place'], ['Argentina', 'place']]);
   });
 
+  it('types names opening with a foreign word for a body ("Museo Nacional", "Banco") and "X Health" as organisations', () => {
+    assert.deepEqual(typed('It will be kept at the Museo Nacional de Historia Natural with help from Banco Central Hispano.').map(([, type]) => type), ['organization', 'organization']);
+    assert.deepEqual(typed('Brierfield Health did not admit wrongdoing.'), [['Brierfield Health', 'organization']]);
+  });
+
   it('drops the "The" of a known name ("The Gulf") that opens a longer name', () => {
     assert.deepEqual(typed('The Gulf Maritime Employers Association rejected the demand.'), [['Gulf Maritime Employers Association', 'organization']]);
   });

@@ -114,6 +114,7 @@ telegraph guardian herald tribune observer mail express gazette review magazine 
 army navy force forces police guard command organisation organization alliance coalition movement front brigade
 church society center centre hospital nhs museum gallery orchestra ballet opera theatre theater consortium commission lords commons research
 fellowship house brewery breweries distillery distilleries comics publishing publishers library libraries
+museo museu musée banco banque universidad universidade università universität instituto institut ministerio ministère teatro fundación fondation stiftung grupo gruppo
 `);
 
 /**
@@ -124,7 +125,7 @@ export const FIRM_TRADE_WORDS = words(`
 robotics automation foods beverages digital assurance logistics analytics biosciences biotech therapeutics genomics diagnostics
 semiconductor semiconductors solutions software minerals metals chemicals construction engineering properties realty hotels resorts
 brands apparel cosmetics automotive aerospace utilities shipping freight lending payments fintech healthcare pharmacy
-medicine outfitters mortgages wealth consulting renewables mobility
+medicine outfitters mortgages wealth consulting renewables mobility health
 `);
 
 /**
