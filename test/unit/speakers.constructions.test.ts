@@ -783,6 +783,15 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'for days').speaker?.name, 'Pelican Gulf Energy');
   });
 
+  it('reads "the agency", "the museum" and "the health system" as the body whose reported speech comes just before', () => {
+    const agency = 'Tallisker will buy Brannock. Brannock shares rose. Brannock said it agreed. Canada\'s Competition Bureau said in a statement it had opened a review. '
+      + '"The Bureau will examine whether the transaction is likely to lessen competition," the agency said.';
+    assert.equal(speakerOf(agency, 'The Bureau will').speaker?.name, 'Competition Bureau');
+    const museum = 'Samuel Ferreira-Nunes led the expedition. The specimen will be kept at the Museo Nacional de Historia Natural in Santiago. '
+      + 'In a statement, the museum said the fish was “a reminder that Chilean waters still hold secrets”.';
+    assert.equal(speakerOf(museum, 'a reminder').speaker?.name, 'Museo Nacional de Historia Natural');
+  });
+
   it('gives the words someone "declined to comment on" to them, as their own phrase', () => {
     const text = 'Asked about a potential sale on the call, Vantongeren declined to comment on “market speculation” but said the bank was “open to all options.”';
     assert.equal(speakerOf(text, 'market speculation').speaker?.name, 'Vantongeren');

@@ -438,7 +438,7 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   }
   // "said the radio station", "the oil giant added": a description of a body is the body in focus, not a person.
   const bodyNoun = named.length === 0 && lowerWords[0] === 'the' && lowerWords.length <= 4 ? lowerWords[lowerWords.length - 1] : undefined;
-  if (bodyNoun !== undefined && ORG_INTRODUCERS.has(bodyNoun)) {
+  if (bodyNoun !== undefined && (ORG_INTRODUCERS.has(bodyNoun) || ORG_HEAD_WORDS.has(bodyNoun) || BODY_NOUNS.has(bodyNoun))) {
     const organization = organizationInFocus(context, mention.start, bodyNoun);
     return organization ? anaphor(organization, mention, attribution.cue) : null;
   }
@@ -499,6 +499,9 @@ function bodyNamedByNoun({ mentions, entities }: Context, lowerWords: readonly s
   const latest = mentions.lastBefore(before, endsWithNoun);
   return latest && entities[latest.key];
 }
+
+/** Nouns for a body that are no part of bodies' names: "the health system", "the utility", "the school district". */
+const BODY_NOUNS: ReadonlySet<string> = new Set(['system', 'utility', 'district']);
 
 const KIN_OF_POSSESSOR = /\p{Lu}[\p{L}'’-]*['’]s\s+(?:\p{Ll}+\s+)?(?:partner|wife|husband|widow|widower|son|daughter|mother|father|brother|sister|fianc[ée]e?|girlfriend|boyfriend|parents|family|uncle|aunt|cousin|grandmother|grandfather)$/u;
 
@@ -859,7 +862,8 @@ function inheritedOrganization(phrase: string, previous: Quote | undefined): num
  * choice: "the newspaper" is always a news outlet and "the firm" rarely one, and "the company"
  * is never a government body ("the Pentagon").
  */
-function organizationInFocus({ mentions, entities, previous }: Context, offset: number, noun = ''): LocalEntity | undefined {
+function organizationInFocus(context: Context, offset: number, noun = ''): LocalEntity | undefined {
+  const { mentions, entities, previous } = context;
   const media = MEDIA_NOUNS.has(noun);
   const business = BUSINESS_NOUNS.has(noun);
   const fits = (key: number) => entities[key].type === 'organization' && isMedium(entities[key].name) === media
@@ -867,6 +871,10 @@ function organizationInFocus({ mentions, entities, previous }: Context, offset: 
   // "A spokesman for Reporters Without Borders … "…," the organisation said": the body an unnamed source spoke for.
   const earlier = previous?.speaker?.entity ?? previous?.speaker?.organization;
   if (earlier !== null && earlier !== undefined && fits(earlier)) return entities[earlier];
+  // "Canada's Competition Bureau said in a statement it had opened a review. "…," the agency said":
+  // the body whose reported speech comes just before.
+  const reporter = bodyReportingBefore(context, offset);
+  if (reporter !== undefined && fits(reporter)) return entities[reporter];
   const recent = mentions.recentBefore(offset, ({ key }) => fits(key), RECENT_ORGANIZATIONS);
   let best: LocalEntity | undefined;
   for (const { key } of recent) {
@@ -876,6 +884,14 @@ function organizationInFocus({ mentions, entities, previous }: Context, offset: 
 }
 
 const RECENT_ORGANIZATIONS = 5;
+
+/** The organisation named as the subject of the reported speech in the sentence before `offset`, since the previous quotation. */
+function bodyReportingBefore({ text, mentions, entities, previous }: Context, offset: number): number | undefined {
+  const reported = reportedSpeechBefore(text, offset, true);
+  if (!reported || reported.phraseStart < (previous?.end ?? 0)) return undefined;
+  const end = reported.phraseStart + reported.phrase.length;
+  return mentions.lastBefore(end, (ref) => ref.start >= reported.phraseStart && entities[ref.key].type === 'organization')?.key;
+}
 
 /** A news medium: a known outlet, or a station or channel by its name ("Radio 1", "Sky One TV"). */
 function isMedium(name: string): boolean {
