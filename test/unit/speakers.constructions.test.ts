@@ -792,6 +792,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(museum, 'a reminder').speaker?.name, 'Museo Nacional de Historia Natural');
   });
 
+  it('reads "Ald." as an alderman\'s title before the name, not as the speaker', () => {
+    const text = '"We are being asked to take on the risk," said Ald. Kevin Marchetti, 1st Ward, who led opposition to the deal.';
+    assert.equal(speakerOf(text, 'take on the risk').speaker?.name, 'Kevin Marchetti');
+  });
+
   it('gives the words someone "declined to comment on" to them, as their own phrase', () => {
     const text = 'Asked about a potential sale on the call, Vantongeren declined to comment on “market speculation” but said the bank was “open to all options.”';
     assert.equal(speakerOf(text, 'market speculation').speaker?.name, 'Vantongeren');

@@ -1268,7 +1268,7 @@ const TITLE_ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = new Map([
   ['rep.', ['representative', 'congressman', 'congresswoman', 'congressmember']], ['rep', ['representative', 'congressman', 'congresswoman', 'congressmember']],
   ['gov.', ['governor']], ['gov', ['governor']], ['prof.', ['professor']], ['prof', ['professor']],
   ['gen.', ['general']], ['gen', ['general']], ['supt', ['superintendent']], ['det', ['detective']], ['insp', ['inspector']], ['sgt', ['sergeant']],
-  ['justice', ['judge']],
+  ['justice', ['judge']], ['ald.', ['alderman', 'alderwoman', 'alderperson']], ['ald', ['alderman', 'alderwoman', 'alderperson']], ['cllr', ['councillor']],
 ]);
 
 /**
