@@ -1168,6 +1168,11 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('Brierfield Health did not admit wrongdoing.'), [['Brierfield Health', 'organization']]);
   });
 
+  it('types a lone name with an age after it ("Rusdin, 61,") as a person, but not a model number ("Sportwagon, 166,")', () => {
+    assert.deepEqual(typed('Relatives waited. Rusdin, 61, said his daughter had been on the ferry.'), [['Rusdin', 'person']]);
+    assert.notDeepEqual(typed('The Sportwagon, 166, GTV and Spider use it.')[0], ['Sportwagon', 'person']);
+  });
+
   it('drops the "The" of a known name ("The Gulf") that opens a longer name', () => {
     assert.deepEqual(typed('The Gulf Maritime Employers Association rejected the demand.'), [['Gulf Maritime Employers Association', 'organization']]);
   });

@@ -1578,8 +1578,8 @@ function contextType(text: string, start: number, end: number): EntityType | und
   const based = basedType(text, start, end);
   if (based) return based;
   if (previous && PERSON_INTRODUCERS.has(previous) && !before?.comma && !isBodyIntroducer(text, start, previous)) return 'person';
-  // "who", and "the Trump administration": only a president or a governor has one.
-  if (next === 'who' || next === 'administration') return 'person';
+  // "who", and "the Trump administration": only a president or a governor has one; "Rusdin, 61,": an age.
+  if (next === 'who' || next === 'administration' || AGE_AFTER.test(text.slice(end, end + 7))) return 'person';
   // "starred in Jean-Pierre Jeunet's A Very Long Engagement": a possessive names the work's author.
   if (previous && PRODUCT_CUES.has(previous) || workNounBeforeThe(text, start) || (namesWorkBefore(text, start, before) && !isPossessiveAt(text, end))) return 'other';
   // "the ChatGPT maker", "Durex maker SSL": what a maker makes is a product; but the possessor of
@@ -1602,6 +1602,9 @@ function contextType(text: string, start: number, end: number): EntityType | und
   if ((previous === 'of' || previous === 'and') && PLACE_OF.test(text.slice(Math.max(0, start - 80), start))) return 'place';
   return undefined;
 }
+
+/** ", 61," after a name: an age, up to 119 ("Sportwagon, 166," is a list of models). */
+const AGE_AFTER = /^,\s?(?:1[01]\d|[1-9]?\d),/;
 
 /**
  * "the town of Brackwell", "the London boroughs of Hillingdon and Wandsworth", "just east of Galva",
