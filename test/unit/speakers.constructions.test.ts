@@ -797,6 +797,15 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'take on the risk').speaker?.name, 'Kevin Marchetti');
   });
 
+  it('names the source "the council member" takes up with the clause that says who it is, but not why it is unnamed', () => {
+    const member = 'Aldane spoke. One council member who voted yes, speaking on condition of anonymity, said the mayor had lobbied hard. '
+      + '"It was close enough," the council member said.';
+    assert.equal(speakerOf(member, 'It was close').speaker?.name, 'One council member who voted yes');
+    const executive = 'It was contentious, according to a former Kinora executive who left earlier this year and requested anonymity. '
+      + '“There was a faction,” the former executive said.';
+    assert.equal(speakerOf(executive, 'There was a faction').speaker?.name, 'a former Kinora executive');
+  });
+
   it('gives the words someone "declined to comment on" to them, as their own phrase', () => {
     const text = 'Asked about a potential sale on the call, Vantongeren declined to comment on “market speculation” but said the bank was “open to all options.”';
     assert.equal(speakerOf(text, 'market speculation').speaker?.name, 'Vantongeren');

@@ -737,8 +737,13 @@ function sourceIntroducedBefore(text: string, description: string, before: numbe
   const start = before - window.length + last.index;
   const spoke = SPOKE_AFTER.test(window.slice(last.index + last[0].length)) || /\baccording\s+to\s+$/i.test(window.slice(Math.max(0, last.index - 16), last.index))
     || asksAnonymity(text, start + last[0].length);
-  return spoke ? { text: last[0], start } : undefined;
+  // "One council member who voted yes, speaking on condition of anonymity, said": with what else says
+  // who it is, but not why it is unnamed ("who left this year and requested anonymity").
+  const qualifier = SOURCE_QUALIFIER.exec(window.slice(last.index + last[0].length))?.[0].trimEnd() ?? '';
+  return spoke ? { text: last[0] + (UNNAMED_BECAUSE.test(qualifier) ? '' : qualifier), start } : undefined;
 }
+
+const UNNAMED_BECAUSE = /\b(?:anonymity|named|identified|authori[sz]ed)\b/;
 
 /** "the official", "the former executive": "the", up to two words in lower case, and a noun. */
 const DEFINITE_DESCRIPTION = /^[Tt]he\s+(?:\p{Ll}+\s+){0,2}(\p{Ll}+)$/u;
