@@ -1173,6 +1173,10 @@ describe('entities: names an article equates', () => {
     assert.notDeepEqual(typed('The Sportwagon, 166, GTV and Spider use it.')[0], ['Sportwagon', 'person']);
   });
 
+  it('types a relative named in apposition after a noun of kin ("his younger brother, Andre,") as a person', () => {
+    assert.deepEqual(typed('His younger brother, Andre, stood on the courthouse lawn.'), [['Andre', 'person']]);
+  });
+
   it('drops the "The" of a known name ("The Gulf") that opens a longer name', () => {
     assert.deepEqual(typed('The Gulf Maritime Employers Association rejected the demand.'), [['Gulf Maritime Employers Association', 'organization']]);
   });

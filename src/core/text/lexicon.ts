@@ -198,12 +198,16 @@ export const PLACE_CUES = words('region province oblast district county governor
 export const PLACE_PREPOSITIONS = words('in from near around across throughout outside inside to towards toward via');
 
 /** Nouns that introduce a person's name: "actor Dougray Scott", "agent Gilmar Rinaldi", "compatriot Ronaldo". */
-export const PERSON_INTRODUCERS = words(`
+/** Nouns of kin, whose apposition names the relative: "his younger brother, Andre,". */
+export const KIN_NOUNS = words(`
+son daughter wife husband mother father brother sister uncle aunt nephew niece cousin grandson granddaughter
+widow widower fiancee fiance girlfriend boyfriend partner
+`);
+
+export const PERSON_INTRODUCERS: ReadonlySet<string> = new Set([...words(`
 actor actress singer star striker midfielder defender goalkeeper winger player coach manager boss agent compatriot
 athlete sprinter runner cyclist swimmer boxer golfer jockey
 nominee director producer writer author novelist presenter comedian musician rapper artist chef designer
 analyst economist lawyer judge senator governor mayor minister president chancellor leader chairman spokesman spokeswoman
 colleague backbencher candidate challenger rival champion captain veteran teammate referee umpire
-son daughter wife husband mother father brother sister uncle aunt nephew niece cousin grandson granddaughter
-widow widower fiancee fiance girlfriend boyfriend partner
-`);
+`), ...KIN_NOUNS]);
