@@ -1177,6 +1177,10 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('His younger brother, Andre, stood on the courthouse lawn.'), [['Andre', 'person']]);
   });
 
+  it('types a county, a parish or a township as a place ("Wickett County", "Jefferson Parish")', () => {
+    assert.deepEqual(typed('The outbreak began in Wickett County and spread to Jefferson Parish.'), [['Wickett County', 'place'], ['Jefferson Parish', 'place']]);
+  });
+
   it('drops the "The" of a known name ("The Gulf") that opens a longer name', () => {
     assert.deepEqual(typed('The Gulf Maritime Employers Association rejected the demand.'), [['Gulf Maritime Employers Association', 'organization']]);
   });

@@ -185,7 +185,7 @@ export function isGovernmentBody(name: string): boolean {
 export const PLACE_HEADS = words(`
 street road avenue square park hills market bridge valley heights gardens boulevard airport station stadium arena island islands
 beach coast sea ocean river lake mountains desert canal strait peninsula cathedral abbey castle village dam hotel prison hall tower towers
-reserve province district bay harbour canyon plateau reef temple mosque synagogue church chapel shrine empire racecourse
+reserve province district county parish township bay harbour canyon plateau reef temple mosque synagogue church chapel shrine empire racecourse
 `);
 
 /** First words of the names of places: "Lake Geneva", "Mount Everest", "Cape Horn", "River Thames". */
