@@ -806,6 +806,15 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(executive, 'There was a faction').speaker?.name, 'a former Kinora executive');
   });
 
+  it('gives what someone "describe(d) as" to the subject of the "what" clause, and "they" to the body opening the sentence', () => {
+    const person = 'He did not address what one person close to him described as “months of interference” from the board.';
+    assert.equal(speakerOf(person, 'months of interference').speaker?.name, 'one person close to him');
+    const organizers = 'The petition accuses Ostrander of mismanaging the jail and fostering what organizers describe as “a culture of retaliation” inside the office.';
+    assert.equal(speakerOf(organizers, 'a culture of retaliation').speaker?.name, 'organizers');
+    const tories = 'Ministers denied it. The Tories said the Budget had been leaked in what they describe as a "serious breach of Treasury confidentiality".';
+    assert.equal(speakerOf(tories, 'serious breach').speaker?.name, 'Tories');
+  });
+
   it('gives the words someone "declined to comment on" to them, as their own phrase', () => {
     const text = 'Asked about a potential sale on the call, Vantongeren declined to comment on “market speculation” but said the bank was “open to all options.”';
     assert.equal(speakerOf(text, 'market speculation').speaker?.name, 'Vantongeren');

@@ -15,7 +15,7 @@ stressed stresses pledged pledges promised promises assured assures branded bran
 demanded demands praised praises hailed hails criticised criticized criticises criticizes condemned condemns
 threatened threatens threatening campaigning campaigned pushing demanding urging
 announcing stating describing suggesting admitting confirming predicting accusing branding labelling labeling dubbing
-cited cites blamed blames questioned questions forecast forecasts criticise criticize claim insist warn admit argue
+cited cites blamed blames questioned questions forecast forecasts criticise criticize claim insist warn admit argue describe
 retorted retorts quipped quips snapped signalled signaled signals signalling signaling interjected interrupted repeated repeats pressed
 `;
 
@@ -95,6 +95,8 @@ export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
     if (READING_VERBS.has(lower) && !WRITINGS.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     if ((lower === 'asked' || lower === 'asks') && ANONYMITY_REQUEST.test(text.slice(CUE.lastIndex, CUE.lastIndex + 30))) continue;
     if (lower === 'say' && isDeclinedQuestion(text, match.index, CUE.lastIndex)) continue;
+    // "what organizers describe as": the bare verb quotes only as a description; "She declined to describe it" says nothing.
+    if (lower === 'describe' && !/^\s+as\b/.test(text.slice(CUE.lastIndex, CUE.lastIndex + 4))) continue;
     found.push({ index: match.index, length: lower.length, cue: lower.startsWith('according') ? 'according to' : lower });
   }
   return found;

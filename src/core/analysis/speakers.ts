@@ -993,7 +993,7 @@ function unnamedGroupBefore(context: Context, mention: Span, span: QuoteSpan): S
 
 /**
  * "His lawyers had sought four years, citing … what they described as "…"": "they" inside the
- * sentence of a plural unnamed subject is that subject.
+ * sentence of a plural unnamed subject, or of a body ("The Tories said …"), is that subject.
  */
 function groupOpeningSentence(context: Context, mention: Span, attribution: Attribution, span: QuoteSpan): Speaker | null {
   const from = sentenceStart(context.text, mention.start);
@@ -1001,11 +1001,12 @@ function groupOpeningSentence(context: Context, mention: Span, attribution: Attr
   if (!subject) return null;
   const phraseStart = from + subject.index + subject[0].indexOf(subject[1]);
   const group = resolvePhrase(context, { phrase: subject[1], phraseStart }, attribution, span);
-  return group?.unnamed && /s$/i.test(group.name) ? restated(group, 'pronoun', attribution.cue, mention) : null;
+  const isGroup = group !== null && (group.unnamed ? /s$/i.test(group.name) : isOrganization(context, group));
+  return isGroup ? restated(group, 'pronoun', attribution.cue, mention) : null;
 }
 
-/** A plural subject opening a sentence, before its verb: "His lawyers had", "Prosecutors argued". */
-const PLURAL_SUBJECT = /^\s*((?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+)?(?:\p{L}\p{Ll}+\s+){0,2}?\p{L}\p{Ll}+s)\s+(?:had|have|were|are|\p{Ll}+ed)\b/u;
+/** A plural subject opening a sentence, before its verb: "His lawyers had", "Prosecutors argued", "The Tories said". */
+const PLURAL_SUBJECT = /^\s*((?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+)?(?:\p{L}\p{Ll}+\s+){0,2}?\p{L}\p{Ll}+s)\s+(?:had|have|were|are|said|say|\p{Ll}+ed)\b/u;
 
 /**
  * "… while a Republican-aligned group has aired spots warning about what it calls "…"": a body

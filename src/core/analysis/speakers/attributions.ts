@@ -503,6 +503,10 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   const clauseStart = Math.max(head.lastIndexOf(','), head.lastIndexOf(':'), head.lastIndexOf('—'), head.lastIndexOf(' – '), asideBracket(head)) + 1;
   let phrase = head.slice(clauseStart);
   let phraseStart = clauseOffset + clauseStart;
+  // "… fostering what organizers describe as", "what one person close to him described as": the
+  // subject of the "what" clause.
+  const what = WHAT_CLAUSE_SUBJECT.exec(phrase);
+  if (what) return { phrase: what[1], phraseStart: phraseStart + what.index + what[0].indexOf(what[1], 4), appositive };
   // "He hinted at discontent with the industry, and said:": the subject before the comma.
   const bareConjunction = /^\s*(?:and|but)\s+$/i.test(phrase);
   const shared = bareConjunction ? subjectSharedAcrossAnd(head) : subjectSharedAcrossAnd(phrase);
@@ -577,6 +581,9 @@ function nameThenTitles(head: string): RegExpExecArray | null {
 const NAME_THEN_TITLES = /^\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}),\s*((?:[\p{L}'’-]+\s+){1,6}?[\p{Ll}-]+)\s*$/u;
 /** A title: a few words ending in a noun for a person's office or calling. */
 const TITLE_NOUN = /\b(?:president|chairman|chairwoman|chief|director|executive|founder|leader|secretary|spokesman|spokeswoman|activist|campaigner|analyst|economist|editor|professor|lawyer|manager|coach|captain|minister|mp|member)$/;
+
+/** A "what" clause's subject before its verb: a determiner and a few words, a pronoun, or a plural noun. */
+const WHAT_CLAUSE_SUBJECT = /\bwhat\s+((?:the|a|an|its|his|her|their|one|some|many|several)\s+[^,]{1,50}?|he|she|they|it|[a-z]+s)\s*$/i;
 
 /** The words up to and including the last conjunction of a phrase ("On Friday, when "), or undefined. */
 function lastConjunction(phrase: string): string | undefined {
