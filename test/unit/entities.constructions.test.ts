@@ -1181,6 +1181,11 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('The outbreak began in Wickett County and spread to Jefferson Parish.'), [['Wickett County', 'place'], ['Jefferson Parish', 'place']]);
   });
 
+  it('types the place a dateline opens with ("GOMA (Reuters) -") and a name after "downtown" as places', () => {
+    assert.deepEqual(typed('Rebels advance\n\nGOMA (Reuters) - Rebels took the airport on Sunday.'), [['GOMA', 'place'], ['Reuters', 'organization']]);
+    assert.deepEqual(typed('She spoke at a news conference in downtown Phoenix.'), [['Phoenix', 'place']]);
+  });
+
   it('drops the "The" of a known name ("The Gulf") that opens a longer name', () => {
     assert.deepEqual(typed('The Gulf Maritime Employers Association rejected the demand.'), [['Gulf Maritime Employers Association', 'organization']]);
   });

@@ -1,7 +1,7 @@
 import type { EntityType, LocalEntity, Span } from './model';
 import { BANDS, genderOfGivenName, isGivenName, ORGANIZATIONS, OTHER_NAMES, OUTLETS, PEOPLE_SURNAMES, PLACES } from '../text/gazetteer';
 import {
-  CLUB_ENDINGS, DEMONYMS, FAMILY_NAMES_FIRST, FUNCTION_WORDS, HONORIFICS, LOWER_CASE_ROLES, ORG_CUES, FIRM_TRADE_WORDS, KIN_NOUNS, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS,
+  CLUB_ENDINGS, DEMONYMS, FAMILY_NAMES_FIRST, FUNCTION_WORDS, HONORIFICS, LOWER_CASE_ROLES, FIRM_TRADE_WORDS, KIN_NOUNS, ORG_CUES, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS,
   PERSON_INTRODUCERS, PLACE_CUES, PLACE_HEADS, PLACE_LEADS, PLACE_PREPOSITIONS, PORTFOLIOS, PRODUCT_CUES, ROLE_MODIFIERS, ROLE_WORDS, TITLE_ABBREVIATIONS,
 } from '../text/lexicon';
 import { COMMON_WORDS } from '../text/commonWords';
@@ -11,7 +11,7 @@ import { canonicalForm } from '../text/names';
 import { GIVEN_NAME_CLASSES, WordClass, wordClasses } from '../text/wordClasses';
 import { firstPronounAfter, isSentenceSubject, type PronounKind } from '../text/pronouns';
 import {
-  isApostrophe, isAsciiLetter, isInCapitals, isLetterAt, isPossessiveAt, lowerCaseWordsBefore, LowerCaseLookup, scanWords, splitAtSpaces, startsSentence, startsWithCapital, Word, wordAfter, wordBefore,
+  datelineEnd, isApostrophe, isAsciiLetter, isInCapitals, isLetterAt, isPossessiveAt, lowerCaseWordsBefore, LowerCaseLookup, scanWords, splitAtSpaces, startsSentence, startsWithCapital, Word, wordAfter, wordBefore,
 } from '../text/words';
 
 /**
@@ -1350,6 +1350,7 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   const known = knownType(tokens) ?? (tokens.length > 1 && tokens[0].bare === 'the' ? knownType(tokens.slice(1)) : undefined);
   if (known) return { type: known, confidence: 2 };
   if (isShoppingCentre(tokens)) return { type: 'place', confidence: 2 };
+  if (opensDateline(text, tokens)) return { type: 'place', confidence: 2 };
   // "Hurricane Katrina", "Tropical Storm Delphine": a storm named like a person is an event.
   if (tokens.length > 1 && STORM_WORDS.has(tokens[0].lower)) return { type: 'other', confidence: 2 };
   // Only a body named for its aim joins words with a bare "to" ("Campaign to Protect Rural England"),
@@ -1467,6 +1468,12 @@ function isTeamOrBand(text: string, tokens: readonly Token[]): boolean {
 }
 
 const PLURAL_NAME = /^\p{Lu}\p{Ll}+[^s']s$/u;
+
+/** "GOMA (Reuters) -", "PHOENIX (AP) —": the place in capitals a wire story's dateline opens with. */
+function opensDateline(text: string, tokens: readonly Token[]): boolean {
+  const start = tokens[0].start;
+  return (start === 0 || text.charCodeAt(start - 1) === 10) && tokens.every((token) => isInCapitals(token.text)) && datelineEnd(text, start) !== undefined;
+}
 
 function isInnerCapitalised(word: string): boolean {
   return INNER_CAPITAL.test(word) && !SURNAME_PREFIX.test(word);
@@ -1634,8 +1641,8 @@ function worksAt(text: string, start: number): boolean {
 /** Nouns for a show's or a film's cast, which follow its name ("Holby City actor"). */
 const CAST_NOUNS: ReadonlySet<string> = new Set(['actor', 'actress', 'presenter']);
 
-/** Nouns that introduce a place's name: "the Cameroon capital Yaounde", "the town Minety". */
-const PLACE_INTRODUCERS: ReadonlySet<string> = new Set(['capital', 'city', 'town', 'village', 'suburb', 'resort', 'port', 'island', 'province', 'region']);
+/** Words that introduce a place's name: "the Cameroon capital Yaounde", "the town Minety", "downtown Phoenix". */
+const PLACE_INTRODUCERS: ReadonlySet<string> = new Set(['capital', 'city', 'town', 'village', 'suburb', 'resort', 'port', 'island', 'province', 'region', 'downtown', 'suburban', 'neighbouring', 'neighboring']);
 
 /** "the people of Engerwitzdorf", "residents of Fallujah": people live in a place. */
 const PEOPLE_OF = /\b(?:people|residents|citizens|inhabitants|villagers|townspeople)\s+of\s+$/;
