@@ -815,6 +815,15 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(tories, 'serious breach').speaker?.name, 'Tories');
   });
 
+  it('takes up a source of any noun that "declined to give her name" or said something right there ("A second deputy said")', () => {
+    const woman = 'Ramazan Ozturk said the barns were full. One woman at the sports hall, who declined to give her name, said she had learned of it from a neighbour. '
+      + '"Nobody knocked on our door until after five," she said.';
+    assert.equal(speakerOf(woman, 'Nobody knocked').speaker?.name, 'One woman at the sports hall');
+    const deputy = 'Sheriff Dale Ostrander denied it. A second deputy said morale had been low since the firing of Sgt. Curtis Wendell. '
+      + '“The message everybody got was clear,” the deputy said.';
+    assert.equal(speakerOf(deputy, 'The message').speaker?.name, 'A second deputy');
+  });
+
   it('gives the words someone "declined to comment on" to them, as their own phrase', () => {
     const text = 'Asked about a potential sale on the call, Vantongeren declined to comment on “market speculation” but said the bank was “open to all options.”';
     assert.equal(speakerOf(text, 'market speculation').speaker?.name, 'Vantongeren');

@@ -722,10 +722,12 @@ function sourceIntroducedBefore(text: string, description: string, before: numbe
   const window = text.slice(Math.max(0, before - SOURCE_REACH), before);
   // Any noun is a source's when it asked not to be named ("One senior player, speaking on condition
   // of anonymity"), and "the person" or "the source" may take up a source of any noun that did ("One
-  // former loan officer, who asked not to be named").
-  const anonymous = String.raw`(?=(?:\s+(?:at|in|for|of|from|with)\s+[^,.;:"“”]{1,60}?)?${ANONYMITY_CLAUSE})`;
-  const isPersonNoun = PERSON_SOURCE.test(noun) || SOURCE_PERSON_NOUNS.test(noun)
-    || (PERSON_SUFFIX.test(noun) && !ORG_INTRODUCERS.has(noun) && !ORG_HEAD_WORDS.has(noun) && !DOCUMENT_NOUNS.has(noun) && !MEDIA_NOUNS.has(noun));
+  // former loan officer, who asked not to be named"). A noun that is no body's is a source's too
+  // when a verb of speech follows it ("A second deputy said morale had been low").
+  const isBodyNoun = ORG_INTRODUCERS.has(noun) || ORG_HEAD_WORDS.has(noun) || DOCUMENT_NOUNS.has(noun) || MEDIA_NOUNS.has(noun);
+  const speaks = isBodyNoun ? ANONYMITY_CLAUSE : String.raw`${ANONYMITY_CLAUSE}|,?\s+(?:said|says|told)\b`;
+  const anonymous = String.raw`(?=(?:\s+(?:at|in|for|of|from|with)\s+[^,.;:"“”]{1,60}?)?(?:${speaks}))`;
+  const isPersonNoun = PERSON_SOURCE.test(noun) || SOURCE_PERSON_NOUNS.test(noun) || (PERSON_SUFFIX.test(noun) && !isBodyNoun);
   const introducedNoun = noun === 'person' || noun === 'source' ? String.raw`(?:${noun}|[\p{Ll}-]+${anonymous})` : isPersonNoun ? noun : `${noun}${anonymous}`;
   // With whom it speaks for or what it knows: "A spokesman for the Home Office said", "A person familiar with the negotiations said".
   const introductions = [...window.matchAll(new RegExp(`\\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}-]+\\s+){0,3}?${introducedNoun}\\b(?:\\s+(?:for|at|of|from|in|familiar\\s+with|close\\s+to|briefed\\s+on|involved\\s+(?:in|with))\\s+(?:[^,.;:"“”]|${INITIAL_STOP}){1,60}?(?=[,;]|\\.(?<!${INITIAL_STOP})|\\s+(?:who|said|says|told)\\b))?`, 'gu'))];
