@@ -824,6 +824,14 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(deputy, 'The message').speaker?.name, 'A second deputy');
   });
 
+  it('reads "the union" as the body that has just spoken, but "the government" as the government', () => {
+    const union = 'The NewsGuild-CWA, which represents journalists at 19 papers, said in a statement that the plan would “push our oldest readers off a cliff.”\n\n'
+      + '“Readers in rural counties are being told to log on or go without,” the union said.';
+    assert.equal(speakerOf(union, 'Readers in rural').speaker?.name, 'NewsGuild-CWA');
+    const government = 'The Police Federation said the officers were "not trained". But the government said the move would help police "build safe communities".';
+    assert.notEqual(speakerOf(government, 'build safe').speaker?.name, 'Police Federation');
+  });
+
   it('gives the words someone "declined to comment on" to them, as their own phrase', () => {
     const text = 'Asked about a potential sale on the call, Vantongeren declined to comment on “market speculation” but said the bank was “open to all options.”';
     assert.equal(speakerOf(text, 'market speculation').speaker?.name, 'Vantongeren');

@@ -429,6 +429,12 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
       const organization = organizationInFocus(context, mention.start, noun);
       if (organization) return anaphor(organization, mention, attribution.cue);
     }
+    // "The NewsGuild-CWA, which represents journalists, said …. "…," the union said": a body that has
+    // just spoken; any other union is "the union" of an unnamed source.
+    // "The government said" names the government, whoever spoke last.
+    const speakingBody = lowerWords.length === 2 && lowerWords[0] === 'the' && ORG_HEAD_WORDS.has(noun) && !STATE_NOUNS.has(noun)
+      ? bodyThatJustSpoke(context, mention.start) : undefined;
+    if (speakingBody !== undefined) return anaphor(entities[speakingBody], mention, attribution.cue);
     // "But the Chester chairman added", after "Chairman Steve Vaughan": a title held by one person
     // at a time, with nothing but names to qualify it, is the one the article gave it to.
     const title = lowerWords[sourceNoun];
@@ -891,6 +897,16 @@ function organizationInFocus(context: Context, offset: number, noun = ''): Local
 }
 
 const RECENT_ORGANIZATIONS = 5;
+
+/** Nouns for the state and its branches, which name themselves rather than the body that spoke last. */
+const STATE_NOUNS: ReadonlySet<string> = new Set(['government', 'administration', 'ministry', 'department', 'parliament', 'congress', 'senate', 'police', 'court', 'army', 'navy']);
+
+/** The organisation the previous quotation is attributed to, or whose reported speech comes just before `offset`. */
+function bodyThatJustSpoke(context: Context, offset: number): number | undefined {
+  const previous = context.previous?.speaker?.entity;
+  if (previous !== null && previous !== undefined && context.entities[previous].type === 'organization') return previous;
+  return bodyReportingBefore(context, offset);
+}
 
 /** The organisation named as the subject of the reported speech in the sentence before `offset`, since the previous quotation. */
 function bodyReportingBefore({ text, mentions, entities, previous }: Context, offset: number): number | undefined {
