@@ -832,6 +832,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.notEqual(speakerOf(government, 'build safe').speaker?.name, 'Police Federation');
   });
 
+  it('reads an abbreviated month before a day ("on Oct. 3.") as no sentence end, so "she" finds the source reported before it', () => {
+    const text = 'Tanya Greenhalgh said it was the living room of the east side. A longtime server, who asked not to be named, said the staff learned of the closure '
+      + 'at a meeting on Oct. 3. "Nobody cried at the meeting," she said.';
+    assert.equal(speakerOf(text, 'Nobody cried').speaker?.name, 'A longtime server');
+  });
+
   it('gives the words someone "declined to comment on" to them, as their own phrase', () => {
     const text = 'Asked about a potential sale on the call, Vantongeren declined to comment on “market speculation” but said the bank was “open to all options.”';
     assert.equal(speakerOf(text, 'market speculation').speaker?.name, 'Vantongeren');

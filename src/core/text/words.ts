@@ -422,8 +422,12 @@ export function isAbbreviationStop(text: string, dot: number): boolean {
   if (word.length === 1) return isUpperAt(text, start) && !opensSentenceAfter(text, dot + 1, text.charCodeAt(start - 1) !== 46);
   if (word === 'vs') return true;
   const lower = word.toLowerCase();
+  // "on Oct. 3": an abbreviated month before the day.
+  if (MONTH_ABBREVIATIONS.has(lower)) return isUpperAt(text, start) && /^ \d/.test(text.slice(dot + 1, dot + 3));
   return isUpperAt(text, start) && (TITLE_ABBREVIATIONS.has(lower) || HONORIFICS.has(lower) || lower === 'st' || lower === 'no');
 }
+
+const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
 /**
  * `text.split(' ')`, cut with `indexOf` and `slice`: several times faster on the short names it
