@@ -1186,6 +1186,10 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('She spoke at a news conference in downtown Phoenix.'), [['Phoenix', 'place']]);
   });
 
+  it('types a law firm ending in "LLP" as an organisation', () => {
+    assert.deepEqual(typed('Her attorney, Paul Steinfeld of Ferncliff Tate LLP, said so.'), [['Paul Steinfeld', 'person'], ['Ferncliff Tate LLP', 'organization']]);
+  });
+
   it('drops the "The" of a known name ("The Gulf") that opens a longer name', () => {
     assert.deepEqual(typed('The Gulf Maritime Employers Association rejected the demand.'), [['Gulf Maritime Employers Association', 'organization']]);
   });

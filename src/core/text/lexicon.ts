@@ -104,7 +104,7 @@ economics politics political diplomatic legal arts media world security
 
 /** Nouns that end an organisation's name: "Supreme Court", "Labour Party", "Barclays Bank". */
 export const ORG_HEAD_WORDS = words(`
-inc inc. ltd ltd. plc corp corp. corporation company co co. group holdings partners llc ag sa gmbh securities capital investments ventures associates
+inc inc. ltd ltd. plc corp corp. corporation company co co. group holdings partners llc llp ag sa gmbh securities capital investments ventures associates
 pharmaceuticals pharma energy electronics communications telecom entertainment pictures films productions aviation tobacco petroleum insurance railways
 party council department ministry office agency authority commission committee court parliament congress senate chamber
 assembly government administration bureau service services board union federation association league club team
