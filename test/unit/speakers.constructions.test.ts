@@ -838,6 +838,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'Nobody cried').speaker?.name, 'A longtime server');
   });
 
+  it('takes up a source that "described" something, with its qualifier and no more ("One diplomat involved in the talks")', () => {
+    const text = 'Fahy clashed with Strandgaard, according to diplomats. One diplomat involved in the talks described a heated exchange in the early hours. '
+      + '“It got very personal around 3 a.m.,” the diplomat said.';
+    assert.equal(speakerOf(text, 'It got very personal').speaker?.name, 'One diplomat involved in the talks');
+  });
+
   it('gives the words someone "declined to comment on" to them, as their own phrase', () => {
     const text = 'Asked about a potential sale on the call, Vantongeren declined to comment on “market speculation” but said the bank was “open to all options.”';
     assert.equal(speakerOf(text, 'market speculation').speaker?.name, 'Vantongeren');

@@ -736,7 +736,7 @@ function sourceIntroducedBefore(text: string, description: string, before: numbe
   const isPersonNoun = PERSON_SOURCE.test(noun) || SOURCE_PERSON_NOUNS.test(noun) || (PERSON_SUFFIX.test(noun) && !isBodyNoun);
   const introducedNoun = noun === 'person' || noun === 'source' ? String.raw`(?:${noun}|[\p{Ll}-]+${anonymous})` : isPersonNoun ? noun : `${noun}${anonymous}`;
   // With whom it speaks for or what it knows: "A spokesman for the Home Office said", "A person familiar with the negotiations said".
-  const introductions = [...window.matchAll(new RegExp(`\\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}-]+\\s+){0,3}?${introducedNoun}\\b(?:\\s+(?:for|at|of|from|in|familiar\\s+with|close\\s+to|briefed\\s+on|involved\\s+(?:in|with))\\s+(?:[^,.;:"“”]|${INITIAL_STOP}){1,60}?(?=[,;]|\\.(?<!${INITIAL_STOP})|\\s+(?:who|said|says|told)\\b))?`, 'gu'))];
+  const introductions = [...window.matchAll(new RegExp(`\\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}-]+\\s+){0,3}?${introducedNoun}\\b(?:\\s+(?:for|at|of|from|in|familiar\\s+with|close\\s+to|briefed\\s+on|involved\\s+(?:in|with))\\s+(?:[^,.;:"“”]|${INITIAL_STOP}){1,60}?(?=[,;]|\\.(?<!${INITIAL_STOP})|\\s+(?:who|${SPEECH_VERBS})\\b))?`, 'gu'))];
   const last = introductions.filter((introduction) => modifiers.every((modifier) => introduction[0].split(/\s+/).includes(modifier))).at(-1);
   if (!last) return undefined;
   // Only a source that spoke: "One senior lawmaker, who …, said the bill has the votes", "according
@@ -766,7 +766,9 @@ const SOURCE_PERSON_NOUNS = /^(?:lawmaker|legislator|leader|supervisor|administr
 /** The full stop of an initial, as in "U.S.": no sentence ends there. */
 const INITIAL_STOP = String.raw`(?<=(?:^|[\s.])\p{Lu})\.`;
 /** A verb of speech later in the sentence, past the full stops of initials ("at a large U.S. bank, …, said"). */
-const SPOKE_AFTER = new RegExp(String.raw`^(?:[^.!?]|${INITIAL_STOP})*?\b(?:said|says|told|tells|added|argued|warned)\b`, 'u');
+/** The verbs that make the words before them a source that spoke. */
+const SPEECH_VERBS = 'said|says|told|tells|added|argued|warned|described|explained|recalled|insisted|claimed|acknowledged|admitted|confirmed';
+const SPOKE_AFTER = new RegExp(String.raw`^(?:[^.!?]|${INITIAL_STOP})*?\b(?:${SPEECH_VERBS})\b`, 'u');
 
 const SOURCE_REACH = 1500;
 
