@@ -844,6 +844,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'It got very personal').speaker?.name, 'One diplomat involved in the talks');
   });
 
+  it('reads "calling the fine "…"" as its subject naming something, but not "leaflets calling for "…""', () => {
+    const text = 'Chief Executive Rafe Kolstad struck a more combative tone in a post on Tuesday, calling the fine "a tax on being popular in Europe."';
+    assert.equal(speakerOf(text, 'a tax on being').speaker?.name, 'Rafe Kolstad');
+    assert.equal(speakerOf('Leaflets calling for "an end to the war" were handed out.', 'an end to the war').speaker, null);
+  });
+
   it('gives the words someone "declined to comment on" to them, as their own phrase', () => {
     const text = 'Asked about a potential sale on the call, Vantongeren declined to comment on “market speculation” but said the bank was “open to all options.”';
     assert.equal(speakerOf(text, 'market speculation').speaker?.name, 'Vantongeren');

@@ -15,7 +15,7 @@ stressed stresses pledged pledges promised promises assured assures branded bran
 demanded demands praised praises hailed hails criticised criticized criticises criticizes condemned condemns
 threatened threatens threatening campaigning campaigned pushing demanding urging
 announcing stating describing suggesting admitting confirming predicting accusing branding labelling labeling dubbing
-cited cites blamed blames questioned questions forecast forecasts criticise criticize claim insist warn admit argue describe
+cited cites blamed blames questioned questions forecast forecasts criticise criticize claim insist warn admit argue describe calling
 retorted retorts quipped quips snapped signalled signaled signals signalling signaling interjected interrupted repeated repeats pressed
 `;
 
@@ -62,6 +62,12 @@ function isDeclinedQuestion(text: string, start: number, end: number): boolean {
   return DECLINED_TO.test(text.slice(Math.max(0, start - 20), start)) && QUESTION_WORD.test(text.slice(end, end + 10));
 }
 
+/**
+ * What "calling" names before the quotation that names it: "it", "them", "the fine", "the decision
+ * a". The text searched may end at the quotation's mark.
+ */
+const CALLING_OBJECT = /^\s+(?:it|them|him|her|this|that|(?:the|his|her|their|its)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:an?\s+)?(?:["“]|$)/u;
+
 const DECLINED_TO = /\b(?:(?:declined|refused|declines|refuses)\s+to|would\s+not|wouldn['’]t)\s+$/;
 const QUESTION_WORD = /^\s+(?:whether|when|how|if|what|who|why|which|where)\b/;
 
@@ -97,6 +103,8 @@ export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
     if (lower === 'say' && isDeclinedQuestion(text, match.index, CUE.lastIndex)) continue;
     // "what organizers describe as": the bare verb quotes only as a description; "She declined to describe it" says nothing.
     if (lower === 'describe' && !/^\s+as\b/.test(text.slice(CUE.lastIndex, CUE.lastIndex + 4))) continue;
+    // "…, calling the fine "a tax on being popular"": a name given to something quoted; not "leaflets calling for".
+    if (lower === 'calling' && !CALLING_OBJECT.test(text.slice(CUE.lastIndex, CUE.lastIndex + 40))) continue;
     found.push({ index: match.index, length: lower.length, cue: lower.startsWith('according') ? 'according to' : lower });
   }
   return found;
