@@ -1190,6 +1190,10 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('Her attorney, Paul Steinfeld of Ferncliff Tate LLP, said so.'), [['Paul Steinfeld', 'person'], ['Ferncliff Tate LLP', 'organization']]);
   });
 
+  it('types countries "won over" outside a story about sport as places, not teams', () => {
+    assert.deepEqual(typed('The concession was decisive in winning over Spain and Portugal, diplomats said.'), [['Spain', 'place'], ['Portugal', 'place']]);
+  });
+
   it('drops the "The" of a known name ("The Gulf") that opens a longer name', () => {
     assert.deepEqual(typed('The Gulf Maritime Employers Association rejected the demand.'), [['Gulf Maritime Employers Association', 'organization']]);
   });

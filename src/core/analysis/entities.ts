@@ -1838,7 +1838,9 @@ function playsAsTeam(text: string, cluster: Cluster, sportStory: () => boolean):
     const before = text.slice(Math.max(0, mention.start - 70), mention.start);
     // "will face Argentina's Santiago Olmedo": the player is faced, from that country.
     const playerOf = isPossessiveAt(text, mention.end);
-    if ((!playerOf && mayEndTeamLead(before) && TEAM_LEAD.test(before))
+    // "winning over Spain and Portugal" persuades them, unless the story is about sport.
+    const teamLead = !playerOf && mayEndTeamLead(before) && TEAM_LEAD.test(before) && (!WINNING_OVER.test(before) || sportStory());
+    if (teamLead
       || (before.endsWith(' (') && PLAYER_BEFORE_BRACKET.test(before) && !isCounty(mention.text) && !onOfficialsLine(text, mention.start))) return true;
     const next = wordAfter(text, mention.end);
     // "England are favourites", "Wales have won": British English gives a team, never a country,
@@ -1868,6 +1870,8 @@ const SPORT_WORDS = /\b(?:match(?:es)?|striker|midfielder|defender|goalkeeper|co
  * defeat by Ireland": each name of the list is a team. Not "lost to": jobs are lost to India.
  */
 const TEAM_LEAD = /\b(?:coached|managed|joined|beat|beating|(?:signed|played|plays|playing)\s+for|(?:lost|losing|loss|won|winning|win|victory|defeat|draw|drew|games?|match(?:es)?|clash|tie|friendly|fixture)\s+(?:against|over|with)|defeats?\s+(?:to|by)|(?:defeated|beaten)\s+by)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+|\s+and\s+))*$/u;
+
+const WINNING_OVER = /\b(?:won|winning|win)\s+over\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+|\s+and\s+))*$/u;
 
 /** The words `TEAM_LEAD` ends with before its last spaces: its verbs and prepositions of sport, and the "and" of a list. */
 const TEAM_LEAD_LAST_WORDS: ReadonlySet<string> = new Set(['coached', 'managed', 'joined', 'beat', 'beating', 'for', 'against', 'over', 'with', 'to', 'by', 'and']);
