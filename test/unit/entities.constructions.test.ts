@@ -1194,6 +1194,10 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('The concession was decisive in winning over Spain and Portugal, diplomats said.'), [['Spain', 'place'], ['Portugal', 'place']]);
   });
 
+  it('drops a calling that opens the sentence before a name ("Novelist Andrea Levy"), but not a creed that is a given name ("Christian Bale")', () => {
+    assert.deepEqual(typed('Novelist Andrea Levy won. Christian Bale arrived.'), [['Andrea Levy', 'person'], ['Christian Bale', 'person']]);
+  });
+
   it('drops the "The" of a known name ("The Gulf") that opens a longer name', () => {
     assert.deepEqual(typed('The Gulf Maritime Employers Association rejected the demand.'), [['Gulf Maritime Employers Association', 'organization']]);
   });

@@ -975,6 +975,9 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
   if (!next && isDerivedWord(token.lower)) return true;
   // "Offboarding Anthropic would…": a sentence-initial gerund is a verb, not part of a name.
   if (next && token.lower.length >= 7 && token.lower.endsWith('ing') && !is(token, WordClass.place)) return true;
+  // "Environmentalist Itzel Carranza", "Historian Mary Beard": a calling opening the sentence before a given name describes the person.
+  if (next && !is(next, WordClass.orgHead | WordClass.otherHead | WordClass.common | WordClass.function) && !is(token, WordClass.givenName)
+    && CALLING_ENDING.test(token.lower) && isDictionaryWord(token.lower)) return true;
   // A word before a title or a firm's suffix, or a given name, opens the name whatever else the
   // article writes: asked first, as searching the article for the word in lower case is the costly test.
   if (next && (is(next, WordClass.role) || isFirmSuffix(tokens[tokens.length - 1].text) || is(token, WordClass.givenName | WordClass.role))) return false;
@@ -983,6 +986,9 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
   // The lexicons before the search, for the same reason.
   return is(token, WordClass.common | WordClass.number) || lowerCaseWords.has(token.lower);
 }
+
+/** The endings of nouns for a calling that are no surnames: "environmentalist", "historian". */
+const CALLING_ENDING = /(?:ist|ian)$/;
 
 /**
  * "Impairment charges rose", "Regrettably, …": a word alone opening a sentence that the dictionary
