@@ -850,6 +850,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf('Leaflets calling for "an end to the war" were handed out.', 'an end to the war').speaker, null);
   });
 
+  it('reads "The Save Pellow Hill group" as the body it names, described by its kind', () => {
+    const text = 'The Save Pellow Hill group, which has lodged more than 2,300 objections, said it was “bitterly disappointed” by the recommendation.';
+    assert.equal(speakerOf(text, 'bitterly disappointed').speaker?.name, 'Save Pellow Hill');
+  });
+
   it('gives the words someone "declined to comment on" to them, as their own phrase', () => {
     const text = 'Asked about a potential sale on the call, Vantongeren declined to comment on “market speculation” but said the bank was “open to all options.”';
     assert.equal(speakerOf(text, 'market speculation').speaker?.name, 'Vantongeren');

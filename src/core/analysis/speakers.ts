@@ -391,6 +391,8 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   if (sameStatement) return restated(sameStatement, 'pronoun', attribution.cue, mention);
   const namesake = named.length === 0 ? bodyNamedByNoun(context, lowerWords, mention.start) ?? statementAuthor(context, lowerWords, mention.start) : undefined;
   if (namesake) return anaphor(namesake, mention, attribution.cue);
+  const kindNamed = namedByKind(context, mention, named, lowerWords);
+  if (kindNamed) return anaphor(kindNamed, mention, attribution.cue);
   const isSourceNoun = (word: string) => SOURCE_NOUNS.has(word.replace(/['’]s$/, ''));
   let sourceNoun = sourceNounIndex(mention, named, lowerWords, isSourceNoun);
   // "one senior Commonwealth figure, who asked not to be named": a body named before the noun is whom it speaks for.
@@ -504,6 +506,14 @@ function bodyNamedByNoun({ mentions, entities }: Context, lowerWords: readonly s
     && entities[key].name.toLowerCase().includes(modifier);
   const latest = mentions.lastBefore(before, endsWithNoun);
   return latest && entities[latest.key];
+}
+
+/** "The Save Pellow Hill group said": the body named between "the" and the noun of its kind. */
+function namedByKind({ entities, text }: Context, mention: Span, named: readonly MentionRef[], lowerWords: readonly string[]): LocalEntity | undefined {
+  if (named.length !== 1 || lowerWords.length < 3 || lowerWords[0] !== 'the' || !ORG_INTRODUCERS.has(lowerWords[lowerWords.length - 1])) return undefined;
+  const [name] = named;
+  const between = text.slice(mention.start, name.start);
+  return entities[name.key].type !== 'person' && /^the\s+$/i.test(between) && /^\s+\p{Ll}+$/u.test(text.slice(name.end, mention.end)) ? entities[name.key] : undefined;
 }
 
 /** Nouns for a body that are no part of bodies' names: "the health system", "the utility", "the school district". */
