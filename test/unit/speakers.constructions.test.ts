@@ -855,6 +855,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'bitterly disappointed').speaker?.name, 'Save Pellow Hill');
   });
 
+  it('reads "the 16-year-old" as the one person given that age, not the previous speaker', () => {
+    const text = 'Dale Hutchins, the bill sponsor, said it was needed. "Phones are a menace," Hutchins said.\n\n• Maya Tran, a 16-year-old junior at Okemos High School '
+      + 'who testified against an earlier version of the bill, said she understood the concern.\n\n• “I get why adults are worried,” the 16-year-old told Axios.';
+    assert.equal(speakerOf(text, 'I get why').speaker?.name, 'Maya Tran');
+  });
+
   it('gives the words someone "declined to comment on" to them, as their own phrase', () => {
     const text = 'Asked about a potential sale on the call, Vantongeren declined to comment on “market speculation” but said the bank was “open to all options.”';
     assert.equal(speakerOf(text, 'market speculation').speaker?.name, 'Vantongeren');

@@ -1244,7 +1244,7 @@ const INVERTED_SAID = /^\s+(?:said|says)\s*\./;
  */
 function resolveDescription(context: Context, mention: Span, attribution: Attribution, span: QuoteSpan): Speaker | null {
   const { entities, mentions, previous } = context;
-  const holder = soleHolderOfRole(entities, mention.text) ?? latestHolderOfRole(context, mention.text, mention.start);
+  const holder = soleHolderOfRole(entities, mention.text) ?? latestHolderOfRole(context, mention.text, mention.start) ?? personOfAge(context, mention);
   if (holder) return anaphor(holder, mention, attribution.cue);
   // "the lawmaker said", after "One senior lawmaker, who spoke on condition of anonymity, said": that source.
   const introduced = sourceIntroducedBefore(context.text, mention.text, mention.start);
@@ -1264,6 +1264,18 @@ function resolveDescription(context: Context, mention: Span, attribution: Attrib
   }
   const [best] = [...counts.entries()].sort(([, a], [, b]) => b - a);
   return best ? anaphor(entities[best[0]], mention, attribution.cue) : null;
+}
+
+/**
+ * "the 16-year-old", after "Maya Tran, a 16-year-old junior at Okemos High School" or "Rusdin, 61,":
+ * the one person given that age before.
+ */
+function personOfAge({ entities, text }: Context, mention: Span): LocalEntity | undefined {
+  const age = /^the\s+(\d{1,3})-year-old$/i.exec(mention.text)?.[1];
+  if (age === undefined) return undefined;
+  const givesAge = (end: number) => text.startsWith(`, ${age},`, end) || text.startsWith(`, a ${age}-year-old`, end) || text.startsWith(`, an ${age}-year-old`, end);
+  const ofAge = entities.filter((entity) => entity.type === 'person' && entity.mentions.some((named) => named.end < mention.start && givesAge(named.end)));
+  return ofAge.length === 1 ? ofAge[0] : undefined;
 }
 
 /**
