@@ -861,6 +861,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'I get why').speaker?.name, 'Maya Tran');
   });
 
+  it('reads a user, a reader or a commuter as an unnamed source ("one user wrote in a post")', () => {
+    const text = 'Mirefield did not respond. “I preordered this in 2023,” one user wrote in a post on the forums. “But honestly? Take the time.”';
+    assert.equal(speakerOf(text, 'I preordered').speaker?.name, 'one user');
+    assert.equal(speakerOf(text, 'But honestly').speaker?.name, 'one user');
+  });
+
   it('gives the words someone "declined to comment on" to them, as their own phrase', () => {
     const text = 'Asked about a potential sale on the call, Vantongeren declined to comment on “market speculation” but said the bank was “open to all options.”';
     assert.equal(speakerOf(text, 'market speculation').speaker?.name, 'Vantongeren');
