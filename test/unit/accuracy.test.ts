@@ -17,7 +17,7 @@ interface GoldSet {
 }
 
 const SETS: readonly GoldSet[] = [
-  { title: 'development set', folder: GOLD_FOLDER, minimumArticles: 580, floors: { speakers: 0.96, entities: 0.94, typedEntities: 0.82 } },
+  { title: 'development set', folder: GOLD_FOLDER, minimumArticles: 588, floors: { speakers: 0.96, entities: 0.94, typedEntities: 0.82 } },
   { title: 'held-out set', folder: HELD_OUT_FOLDER, minimumArticles: 126, floors: { speakers: 0.9, entities: 0.93, typedEntities: 0.78 } },
 ];
 
