@@ -867,6 +867,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'But honestly').speaker?.name, 'one user');
   });
 
+  it('reads the agent of a passive as the antecedent of "who said" past its apposition ("led by Marek Pešek, a deputy from the Green Liberals, who said")', () => {
+    const text = 'The rebellion was led by Marek Pešek, a deputy from the Green Liberals, who said last week he could "no longer look pensioners in the eye".';
+    assert.equal(speakerOf(text, 'no longer look').speaker?.name, 'Marek Pešek');
+  });
+
   it('gives the words someone "declined to comment on" to them, as their own phrase', () => {
     const text = 'Asked about a potential sale on the call, Vantongeren declined to comment on “market speculation” but said the bank was “open to all options.”';
     assert.equal(speakerOf(text, 'market speculation').speaker?.name, 'Vantongeren');

@@ -46,6 +46,7 @@ const NAME_BEFORE_RELATIVE = new RegExp(String.raw`^\s*${OPENING_CONNECTIVE}((?:
 const SOURCE_BEFORE_RELATIVE = new RegExp(String.raw`^\s*${OPENING_CONNECTIVE}((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+[^,"“”]{1,80}?),\s+(?:who|which)\s[^"“”]+,\s*$`, 'u');
 const DESCRIPTION_BEFORE_WHOSE = /(?:^|[.;:])\s*((?:[Tt]he|[Aa]n?)\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}+),\s+whose\s[^"“”]+,\s*$/u;
 const PASSIVE_BY = /^\s+by\s+([^,.;:"“”]{2,60}?)\s+as(?:\s+an?)?\s*$/;
+const PASSIVE_AGENT = /\bby\s+([^,;:]+?)(?:,\s+(?:an?|the)\s+[^,;:]+)?\s*$/;
 const INVERTED_SUBJECT = /\b(?:said|says|added|told)\s+((?:\S+\s+){0,5}?[^\s"“”]+)\s*$/;
 const QUOTED_AS = /\bquoted\s+([^,.;:"“”]{2,80}?)\s+as\s*$/;
 /** A name, a comma and a role of a body: "John Houlihan, editor of Computerandvideogames.com". */
@@ -465,7 +466,8 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
     head = head.slice(0, relative.index);
     // "But the claim was denied by UKIP spokesman, who said": the antecedent is the passive's agent;
     // ""…," said an REM spokesman, who added": the subject of an inverted attribution.
-    const agent = /\bby\s+([^,;:]+?)\s*$/.exec(head) ?? (/^,\s*who/i.test(relative[0]) ? INVERTED_SUBJECT.exec(head) : null);
+    // "led by Marek Pešek, a deputy from the Green Liberals, who said": also past the agent's apposition.
+    const agent = PASSIVE_AGENT.exec(head) ?? (/^,\s*who/i.test(relative[0]) ? INVERTED_SUBJECT.exec(head) : null);
     if (agent) return { phrase: agent[1], phraseStart: clauseOffset + agent.index + agent[0].indexOf(agent[1]) };
   }
   // "Mr Mates, who is a member of the committee and was part of the inquiry, told the BBC": a
