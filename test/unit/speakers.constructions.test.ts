@@ -872,6 +872,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'no longer look').speaker?.name, 'Marek Pešek');
   });
 
+  it('reads "compared X to "…"" and "likened X to "…"" as the subject speaking', () => {
+    const text = 'Niall Brogan, the former Ireland seamer who was commentating for RTÉ, compared the innings to “a man clearing a hedge with a chainsaw”. '
+      + 'Liam Fox likened the two men to "self-obsessed schoolboys".';
+    assert.equal(speakerOf(text, 'a man clearing').speaker?.name, 'Niall Brogan');
+    assert.equal(speakerOf(text, 'self-obsessed').speaker?.name, 'Liam Fox');
+  });
+
   it('gives the words someone "declined to comment on" to them, as their own phrase', () => {
     const text = 'Asked about a potential sale on the call, Vantongeren declined to comment on “market speculation” but said the bank was “open to all options.”';
     assert.equal(speakerOf(text, 'market speculation').speaker?.name, 'Vantongeren');

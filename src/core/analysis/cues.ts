@@ -36,7 +36,7 @@ const PHRASAL_VERBS = ['pointed out', 'points out', 'pointing out', 'went on', '
  * "market speculation""): cues only before a quotation, since after one they are a new clause
  * ("the same terms that Anthropic rejected").
  */
-export const JUDGEMENT_VERBS: ReadonlySet<string> = new Set(['declined to comment on', 'refused to comment on', ...'dismissed dismisses framed frames portrayed portrays welcomed welcomes attacked attacks slammed slams rejected rejects expects expecting mocked mocks ridiculed ridicules thanked thanking apologised apologized apologises apologizes asserted asserts highlighted highlights defended defends accepted accepts'.split(' ')]);
+export const JUDGEMENT_VERBS: ReadonlySet<string> = new Set(['declined to comment on', 'refused to comment on', ...'dismissed dismisses framed frames portrayed portrays welcomed welcomes attacked attacks slammed slams rejected rejects expects expecting mocked mocks ridiculed ridicules thanked thanking apologised apologized apologises apologizes asserted asserts highlighted highlights defended defends accepted accepts compared compares likened likens'.split(' ')]);
 
 /**
  * Verbs of a report's findings ("the report found", "the committee found that … "…""): cues after a
