@@ -879,6 +879,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'self-obsessed').speaker?.name, 'Liam Fox');
   });
 
+  it('gives "and said" after a name, a relative clause and another verb to that name ("Gov. Ellen Ruthmore, who toured …, ordered … and said")', () => {
+    const text = 'Gov. Ellen Ruthmore, who toured the fairgrounds Sunday morning, ordered flags lowered to half-staff and said the state would provide '
+      + '"every resource we have" to the investigation.';
+    assert.equal(speakerOf(text, 'every resource').speaker?.name, 'Ellen Ruthmore');
+  });
+
   it('gives the words someone "declined to comment on" to them, as their own phrase', () => {
     const text = 'Asked about a potential sale on the call, Vantongeren declined to comment on “market speculation” but said the bank was “open to all options.”';
     assert.equal(speakerOf(text, 'market speculation').speaker?.name, 'Vantongeren');

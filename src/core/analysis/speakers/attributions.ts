@@ -513,6 +513,10 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   const bareConjunction = /^\s*(?:and|but)\s+$/i.test(phrase);
   const shared = bareConjunction ? subjectSharedAcrossAnd(head) : subjectSharedAcrossAnd(phrase);
   if (shared && bareConjunction) return { phrase: head.slice(shared.start, shared.end), phraseStart: clauseOffset + shared.start, appositive };
+  // "Gov. Ellen Ruthmore, who toured the fairgrounds, ordered flags lowered and said": a clause
+  // opening with its verb after a relative clause shares the name before it.
+  const nameBefore = shared && /^\p{Ll}/u.test(phrase.slice(shared.start)) && clauseStart > 0 ? NAME_BEFORE_RELATIVE.exec(head.slice(0, clauseStart)) : null;
+  if (nameBefore) return { phrase: nameBefore[1], phraseStart: clauseOffset + nameBefore.index + nameBefore[0].indexOf(nameBefore[1]) };
   if (shared) return { phrase: phrase.slice(shared.start, shared.end), phraseStart: phraseStart + shared.start, appositive };
   const conjunction = lastConjunction(phrase);
   if (conjunction && !/^\s*(?:a|an|the|one)\s/i.test(phrase)) {
