@@ -744,9 +744,12 @@ function sourceIntroducedBefore(text: string, description: string, before: numbe
   const speaks = isBodyNoun ? ANONYMITY_CLAUSE : String.raw`${ANONYMITY_CLAUSE}|,?\s+(?:said|says|told)\b`;
   const anonymous = String.raw`(?=(?:\s+(?:at|in|for|of|from|with)\s+[^,.;:"“”]{1,60}?)?(?:${speaks}))`;
   const isPersonNoun = PERSON_SOURCE.test(noun) || SOURCE_PERSON_NOUNS.test(noun) || (PERSON_SUFFIX.test(noun) && !isBodyNoun);
-  const introducedNoun = noun === 'person' || noun === 'source' ? String.raw`(?:${noun}|[\p{Ll}-]+${anonymous})` : isPersonNoun ? noun : `${noun}${anonymous}`;
+  const generic = noun === 'person' || noun === 'source';
+  // Most descriptions take up no source: a search for the noun spares building the pattern.
+  if (!generic && !window.includes(noun)) return undefined;
+  const introducedNoun = generic ? String.raw`(?:${noun}|[\p{Ll}-]+${anonymous})` : isPersonNoun ? noun : `${noun}${anonymous}`;
   // With whom it speaks for or what it knows: "A spokesman for the Home Office said", "A person familiar with the negotiations said".
-  const introductions = [...window.matchAll(new RegExp(`\\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}-]+\\s+){0,3}?${introducedNoun}\\b(?:\\s+(?:for|at|of|from|in|familiar\\s+with|close\\s+to|briefed\\s+on|involved\\s+(?:in|with))\\s+(?:[^,.;:"“”]|${INITIAL_STOP}){1,60}?(?=[,;]|\\.(?<!${INITIAL_STOP})|\\s+(?:who|${SPEECH_VERBS})\\b))?`, 'gu'))];
+  const introductions = [...window.matchAll(introductionPattern(introducedNoun))];
   const last = introductions.filter((introduction) => modifiers.every((modifier) => introduction[0].split(/\s+/).includes(modifier))).at(-1);
   if (!last) return undefined;
   // Only a source that spoke: "One senior lawmaker, who …, said the bill has the votes", "according
@@ -762,6 +765,21 @@ function sourceIntroducedBefore(text: string, description: string, before: numbe
 }
 
 const UNNAMED_BECAUSE = /\b(?:anonymity|named|identified|authori[sz]ed)\b/;
+
+/** How a source may be introduced, for a noun's pattern (see `sourceIntroducedBefore`), built once per noun. */
+function introductionPattern(introducedNoun: string): RegExp {
+  let pattern = INTRODUCTION_PATTERNS.get(introducedNoun);
+  if (!pattern) {
+    // Nouns come from the articles: the cache is emptied rather than left to grow without bound.
+    if (INTRODUCTION_PATTERNS.size >= MAX_INTRODUCTION_PATTERNS) INTRODUCTION_PATTERNS.clear();
+    pattern = new RegExp(`\\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}-]+\\s+){0,3}?${introducedNoun}\\b(?:\\s+(?:for|at|of|from|in|familiar\\s+with|close\\s+to|briefed\\s+on|involved\\s+(?:in|with))\\s+(?:[^,.;:"“”]|${INITIAL_STOP}){1,60}?(?=[,;]|\\.(?<!${INITIAL_STOP})|\\s+(?:who|${SPEECH_VERBS})\\b))?`, 'gu');
+    INTRODUCTION_PATTERNS.set(introducedNoun, pattern);
+  }
+  return pattern;
+}
+
+const INTRODUCTION_PATTERNS = new Map<string, RegExp>();
+const MAX_INTRODUCTION_PATTERNS = 500;
 
 /** "the official", "the former executive": "the", up to two words in lower case, and a noun. */
 const DEFINITE_DESCRIPTION = /^[Tt]he\s+(?:\p{Ll}+\s+){0,2}(\p{Ll}+)$/u;
