@@ -885,6 +885,14 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'every resource').speaker?.name, 'Ellen Ruthmore');
   });
 
+  it('gives "the memo says" to who wrote the memo named before, and finds the writing as a whole word', () => {
+    const memo = 'CEO Grant Whitcombe told staff in a memo Tuesday morning that 31 papers will print three days a week.\n\n'
+      + '- Seven papers will keep printing five days a week “for now,” the memo says.';
+    assert.equal(speakerOf(memo, 'for now').speaker?.name, 'Grant Whitcombe');
+    const letters = 'Moazzam Begg has also received letters. The letter, from the Home Office, says: "I am writing to inform you."';
+    assert.notEqual(speakerOf(letters, 'I am writing').speaker?.name, 'Moazzam Begg');
+  });
+
   it('gives the words someone "declined to comment on" to them, as their own phrase', () => {
     const text = 'Asked about a potential sale on the call, Vantongeren declined to comment on “market speculation” but said the bank was “open to all options.”';
     assert.equal(speakerOf(text, 'market speculation').speaker?.name, 'Vantongeren');

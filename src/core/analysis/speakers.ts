@@ -526,18 +526,32 @@ const KIN_OF_POSSESSOR = /\p{Lu}[\p{L}'’-]*['’]s\s+(?:\p{Ll}+\s+)?(?:partner
  * the statement the article named last is its author's voice.
  */
 function statementAuthor({ text, mentions, entities }: Context, lowerWords: readonly string[], before: number): LocalEntity | undefined {
-  if (lowerWords.length !== 2 || lowerWords[0] !== 'the' || lowerWords[1] !== 'statement') return undefined;
-  const named = text.lastIndexOf('statement', before - 1);
+  const noun = lowerWords[1];
+  if (lowerWords.length !== 2 || lowerWords[0] !== 'the' || !AUTHORED_WRITINGS.has(noun)) return undefined;
+  const named = lastWordBefore(text, noun, before);
   if (named < 0 || before - named > STATEMENT_REACH) return undefined;
   const speaks = (ref: MentionRef) => entities[ref.key].type !== 'place';
   // "a statement from Sentrix", "a statement by the club": the author follows.
-  const from = /^statement\s+(?:from|by|issued by)\s+(?:the\s+)?/.exec(text.slice(named, named + 30));
+  const from = new RegExp(`^${noun}\\s+(?:from|by|issued by)\\s+(?:the\\s+)?`).exec(text.slice(named, named + 30));
   const after = from ? mentions.startingAt(named + from[0].length) : undefined;
   if (after) return speaks(after) ? entities[after.key] : undefined;
-  // "the RBA said in a statement", "In a statement, Sentrix said": the author is the subject nearby.
-  const author = mentions.within(Math.max(0, named - 60), named + 40).filter((ref) => speaks(ref) && ref.start < before).at(-1);
+  // "the RBA said in a statement", "In a statement, Sentrix said": the author is the subject nearby;
+  // "Grant Whitcombe told staff in a memo": before a memo or a letter, which may name whom it went to after.
+  const end = noun === 'statement' ? named + 40 : named;
+  const author = mentions.within(Math.max(0, named - 60), end).filter((ref) => speaks(ref) && ref.start < before).at(-1);
   return author && entities[author.key];
 }
+
+/** Where `word` is written last before `before` as a whole word ("letter", not "letters"), or -1. */
+function lastWordBefore(text: string, word: string, before: number): number {
+  for (let at = text.lastIndexOf(word, before - 1); at >= 0; at = at > 0 ? text.lastIndexOf(word, at - 1) : -1) {
+    if (!/[\p{L}]/u.test(text.charAt(at + word.length)) && !/[\p{L}]/u.test(text.charAt(at - 1))) return at;
+  }
+  return -1;
+}
+
+/** Writings whose author "the statement said" or "the memo says" gives voice to. */
+const AUTHORED_WRITINGS: ReadonlySet<string> = new Set(['statement', 'memo', 'email', 'letter']);
 
 const STATEMENT_REACH = 1500;
 
