@@ -62,14 +62,14 @@ function isDeclinedQuestion(text: string, start: number, end: number): boolean {
   return DECLINED_TO.test(text.slice(Math.max(0, start - 20), start)) && QUESTION_WORD.test(text.slice(end, end + 10));
 }
 
+const DECLINED_TO = /\b(?:(?:declined|refused|declines|refuses)\s+to|would\s+not|wouldn['’]t)\s+$/;
+const QUESTION_WORD = /^\s+(?:whether|when|how|if|what|who|why|which|where)\b/;
+
 /**
  * What "calling" names before the quotation that names it: "it", "them", "the fine", "the decision
  * a". The text searched may end at the quotation's mark.
  */
 const CALLING_OBJECT = /^\s+(?:it|them|him|her|this|that|(?:the|his|her|their|its)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:an?\s+)?(?:["“]|$)/u;
-
-const DECLINED_TO = /\b(?:(?:declined|refused|declines|refuses)\s+to|would\s+not|wouldn['’]t)\s+$/;
-const QUESTION_WORD = /^\s+(?:whether|when|how|if|what|who|why|which|where)\b/;
 
 export const CUE_VERBS: ReadonlySet<string> = new Set([...VERBS.trim().split(/\s+/), ...PHRASAL_VERBS, ...JUDGEMENT_VERBS, ...FINDING_VERBS, ...READING_VERBS]);
 

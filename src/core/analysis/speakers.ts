@@ -778,6 +778,7 @@ function sourceIntroducedBefore(text: string, description: string, before: numbe
   return spoke ? { text: last[0] + (UNNAMED_BECAUSE.test(qualifier) ? '' : qualifier), start } : undefined;
 }
 
+/** Words of why a source is unnamed, which are no part of its name. */
 const UNNAMED_BECAUSE = /\b(?:anonymity|named|identified|authori[sz]ed)\b/;
 
 /** How a source may be introduced, for a noun's pattern (see `sourceIntroducedBefore`), built once per noun. */
@@ -798,18 +799,18 @@ const MAX_INTRODUCTION_PATTERNS = 500;
 /** "the official", "the former executive": "the", up to two words in lower case, and a noun. */
 const DEFINITE_DESCRIPTION = /^[Tt]he\s+(?:\p{Ll}+\s+){0,2}(\p{Ll}+)$/u;
 
+/** The endings of nouns for people: "lobbyist", "organiser", "campaigner", "librarian", "attendant". */
+const PERSON_SUFFIX = /(?:ist|er|or|ian|ant)$/;
 /**
  * Nouns of people who may be unnamed sources ("the leader said" after "a senior RND leader, who
  * declined to be named, said"), besides `PERSON_SOURCE`'s, which "he" and "she" also take up.
  */
-/** The endings of nouns for people: "lobbyist", "organiser", "campaigner", "librarian", "attendant". */
-const PERSON_SUFFIX = /(?:ist|er|or|ian|ant)$/;
 const SOURCE_PERSON_NOUNS = /^(?:lawmaker|legislator|leader|supervisor|administrator|midwife)$/;
 /** The full stop of an initial, as in "U.S.": no sentence ends there. */
 const INITIAL_STOP = String.raw`(?<=(?:^|[\s.])\p{Lu})\.`;
-/** A verb of speech later in the sentence, past the full stops of initials ("at a large U.S. bank, …, said"). */
 /** The verbs that make the words before them a source that spoke. */
 const SPEECH_VERBS = 'said|says|told|tells|added|argued|warned|described|explained|recalled|insisted|claimed|acknowledged|admitted|confirmed';
+/** A verb of speech later in the sentence, past the full stops of initials ("at a large U.S. bank, …, said"). */
 const SPOKE_AFTER = new RegExp(String.raw`^(?:[^.!?]|${INITIAL_STOP})*?\b(?:${SPEECH_VERBS})\b`, 'u');
 
 const SOURCE_REACH = 1500;
