@@ -1,7 +1,7 @@
 import type { EntityType, LocalEntity, Span } from './model';
 import { BANDS, genderOfGivenName, isGivenName, ORGANIZATIONS, OTHER_NAMES, OUTLETS, PEOPLE_SURNAMES, PLACES } from '../text/gazetteer';
 import {
-  CLUB_ENDINGS, DEMONYMS, FAMILY_NAMES_FIRST, FUNCTION_WORDS, HONORIFICS, LOWER_CASE_ROLES, FIRM_TRADE_WORDS, KIN_NOUNS, ORG_CUES, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS,
+  CLUB_ENDINGS, DEMONYMS, FAMILY_NAMES_FIRST, FIRM_TRADE_WORDS, FUNCTION_WORDS, HONORIFICS, KIN_NOUNS, LOWER_CASE_ROLES, ORG_CUES, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS,
   PERSON_INTRODUCERS, PLACE_CUES, PLACE_HEADS, PLACE_LEADS, PLACE_PREPOSITIONS, PORTFOLIOS, PRODUCT_CUES, ROLE_MODIFIERS, ROLE_WORDS, TITLE_ABBREVIATIONS,
 } from '../text/lexicon';
 import { COMMON_WORDS } from '../text/commonWords';
@@ -975,7 +975,7 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
   if (!next && isDerivedWord(token.lower)) return true;
   // "Offboarding Anthropic would…": a sentence-initial gerund is a verb, not part of a name.
   if (next && token.lower.length >= 7 && token.lower.endsWith('ing') && !is(token, WordClass.place)) return true;
-  // "Environmentalist Itzel Carranza", "Historian Mary Beard": a calling opening the sentence before a given name describes the person.
+  // "Novelist Andrea Levy", "Historian Mary Beard": a calling opening the sentence before a name describes the person.
   if (next && !is(next, WordClass.orgHead | WordClass.otherHead | WordClass.common | WordClass.function) && !is(token, WordClass.givenName)
     && CALLING_ENDING.test(token.lower) && isDictionaryWord(token.lower)) return true;
   // A word before a title or a firm's suffix, or a given name, opens the name whatever else the
@@ -987,7 +987,7 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
   return is(token, WordClass.common | WordClass.number) || lowerCaseWords.has(token.lower);
 }
 
-/** The endings of nouns for a calling that are no surnames: "environmentalist", "historian". */
+/** The endings of nouns for a calling that are no surnames: "novelist", "historian". */
 const CALLING_ENDING = /(?:ist|ian)$/;
 
 /**
