@@ -1198,6 +1198,10 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('Novelist Andrea Levy won. Christian Bale arrived.'), [['Andrea Levy', 'person'], ['Christian Bale', 'person']]);
   });
 
+  it('drops a calling the word list only knows by its stem ("Environmentalist Itzel Carranza", "Columnist Ama Boateng")', () => {
+    assert.deepEqual(typed('Environmentalist Itzel Carranza objected. Columnist Ama Boateng agreed.'), [['Itzel Carranza', 'person'], ['Ama Boateng', 'person']]);
+  });
+
   it('drops the "The" of a known name ("The Gulf") that opens a longer name', () => {
     assert.deepEqual(typed('The Gulf Maritime Employers Association rejected the demand.'), [['Gulf Maritime Employers Association', 'organization']]);
   });

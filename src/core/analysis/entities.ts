@@ -977,7 +977,7 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
   if (next && token.lower.length >= 7 && token.lower.endsWith('ing') && !is(token, WordClass.place)) return true;
   // "Novelist Andrea Levy", "Historian Mary Beard": a calling opening the sentence before a name describes the person.
   if (next && !is(next, WordClass.orgHead | WordClass.otherHead | WordClass.common | WordClass.function) && !is(token, WordClass.givenName)
-    && CALLING_ENDING.test(token.lower) && isDictionaryWord(token.lower)) return true;
+    && isCallingNoun(token.lower)) return true;
   // A word before a title or a firm's suffix, or a given name, opens the name whatever else the
   // article writes: asked first, as searching the article for the word in lower case is the costly test.
   if (next && (is(next, WordClass.role) || isFirmSuffix(tokens[tokens.length - 1].text) || is(token, WordClass.givenName | WordClass.role))) return false;
@@ -987,7 +987,16 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
   return is(token, WordClass.common | WordClass.number) || lowerCaseWords.has(token.lower);
 }
 
-/** The endings of nouns for a calling that are no surnames: "novelist", "historian". */
+/**
+ * "Novelist", "historian": a noun for a calling, which no surname is. The word list lacks some
+ * callings made of a word it has ("environmental" + "ist", "column" + "ist"); surnames ending so
+ * ("Lindqvist", "Ahlquist") are not made of an English word.
+ */
+function isCallingNoun(lower: string): boolean {
+  if (!CALLING_ENDING.test(lower)) return false;
+  return isDictionaryWord(lower) || (lower.endsWith('ist') && lower.length >= 8 && isDictionaryWord(lower.slice(0, -3)));
+}
+
 const CALLING_ENDING = /(?:ist|ian)$/;
 
 /**
