@@ -1198,6 +1198,10 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('Novelist Andrea Levy won. Christian Bale arrived.'), [['Andrea Levy', 'person'], ['Christian Bale', 'person']]);
   });
 
+  it('drops an adjective opening a headline or sentence before a name ("Tearful Tove Ekdahl quits")', () => {
+    assert.deepEqual(typed('Tearful Tove Ekdahl quits as coach\n\nFaultless Marit Solheim won again.'), [['Tove Ekdahl', 'person'], ['Marit Solheim', 'person']]);
+  });
+
   it('drops a calling the word list only knows by its stem ("Environmentalist Itzel Carranza", "Columnist Ama Boateng")', () => {
     assert.deepEqual(typed('Environmentalist Itzel Carranza objected. Columnist Ama Boateng agreed.'), [['Itzel Carranza', 'person'], ['Ama Boateng', 'person']]);
   });

@@ -977,7 +977,7 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
   if (next && token.lower.length >= 7 && token.lower.endsWith('ing') && !is(token, WordClass.place)) return true;
   // "Novelist Andrea Levy", "Historian Mary Beard": a calling opening the sentence before a name describes the person.
   if (next && !is(next, WordClass.orgHead | WordClass.otherHead | WordClass.common | WordClass.function) && !is(token, WordClass.givenName)
-    && isCallingNoun(token.lower)) return true;
+    && (isCallingNoun(token.lower) || isAdjective(token.lower))) return true;
   // A word before a title or a firm's suffix, or a given name, opens the name whatever else the
   // article writes: asked first, as searching the article for the word in lower case is the costly test.
   if (next && (is(next, WordClass.role) || isFirmSuffix(tokens[tokens.length - 1].text) || is(token, WordClass.givenName | WordClass.role))) return false;
@@ -998,6 +998,16 @@ function isCallingNoun(lower: string): boolean {
 }
 
 const CALLING_ENDING = /(?:ist|ian)$/;
+
+/**
+ * "Tearful", "Faultless": a word the word list knows, with an ending that makes only adjectives.
+ * Not "-ant" or "-ent", which also end given names and nouns that open names ("Grant", "Regent").
+ */
+function isAdjective(lower: string): boolean {
+  return PURE_ADJECTIVE_ENDING.test(lower) && isDictionaryWord(lower);
+}
+
+const PURE_ADJECTIVE_ENDING = /(?:ful|less|ous)$/;
 
 /**
  * "Impairment charges rose", "Regrettably, …": a word alone opening a sentence that the dictionary
