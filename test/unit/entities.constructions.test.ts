@@ -809,6 +809,11 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(typed('He said in California Mr Torvalds was wrong.'), [['California', 'place'], ['Torvalds', 'person']]);
   });
 
+  it('keeps Welsh, Dutch, Italian and Arabic particles inside a name ("Rhys ap Gwilym", "ter Stegen", "bint Khalid")', () => {
+    assert.deepEqual(typed('Capt. Rhys ap Gwilym spoke. Marc-André ter Stegen saved it. Lina bint Khalid left.'),
+      [['Rhys ap Gwilym', 'person'], ['Marc-André ter Stegen', 'person'], ['Lina bint Khalid', 'person']]);
+  });
+
   it('keeps a particle after a hyphen in a surname', () => {
     assert.deepEqual(typed('Health minister Clemence Ross-van Dorp paid tribute.'), [['Clemence Ross-van Dorp', 'person']]);
   });
