@@ -814,6 +814,11 @@ describe('entities: people, titles and roles', () => {
       [['Rhys ap Gwilym', 'person'], ['Marc-André ter Stegen', 'person'], ['Lina bint Khalid', 'person']]);
   });
 
+  it('reads a Korean or Chinese given name joined by a hyphen as the start of a person\'s name ("Jun-seo Park", "Ji-hoon Choi")', () => {
+    assert.deepEqual(typed('Yesterday Jun-seo Park said so. Ji-hoon Choi agreed. Victoria Park was shut.'),
+      [['Jun-seo Park', 'person'], ['Ji-hoon Choi', 'person'], ['Victoria Park', 'place']]);
+  });
+
   it('keeps a particle after a hyphen in a surname', () => {
     assert.deepEqual(typed('Health minister Clemence Ross-van Dorp paid tribute.'), [['Clemence Ross-van Dorp', 'person']]);
   });

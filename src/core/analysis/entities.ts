@@ -337,7 +337,8 @@ const CREDIT_WORDS: ReadonlySet<string> = new Set(['reporting', 'writing', 'edit
 function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   // Most runs end at a word further on, which no connector reaches: the tests below are for words close by.
   if (next.start - previous.end > 10) return false;
-  if (previous.text.includes('-') && /-\p{Ll}/u.test(previous.text) && !endsWithParticle(previous.text)) return false;
+  // "Anti-war Labour MPs" ends at the compound; "Jun-seo Park", a given name so written, goes on.
+  if (previous.text.includes('-') && /-\p{Ll}/u.test(previous.text) && !endsWithParticle(previous.text) && (wordClasses(previous.lower) & WordClass.givenName) === 0) return false;
   // "in California Mr Torvalds said": a courtesy title opens a new name, unless it follows another title ("Rt Rev Dr Tom Wright").
   if (startsCourtesyTitle(next.text) && COURTESY_TITLES.has(next.lower) && !isTitleWord(previous.lower)) return false;
   // "beat Chelsea 3-1", "Middlesbrough 2-2 Charlton": a score is never part of a name.
@@ -1386,7 +1387,8 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   if (isTitleCased(tokens)) return { type: 'other', confidence: 2 };
   // "L Nitoglia", "F Ongaro": an initial and a surname, as team sheets write players.
   if (tokens.length > 1 && opensInitialledName(tokens, 0)) return { type: 'person', confidence: 1 };
-  if (tokens.length === 2 && is(tokens[0], WordClass.givenName) && HEAD_NOUN_SURNAMES.has(last.lower)) return { type: 'person', confidence: 2 };
+  // "Jun-seo Park": after a hyphenated given name ("Jean-Pierre", "Ji-hoon"), a head noun is a surname too.
+  if (tokens.length === 2 && is(tokens[0], WordClass.givenName) && (HEAD_NOUN_SURNAMES.has(last.lower) || tokens[0].text.includes('-'))) return { type: 'person', confidence: 2 };
   // "Securities Trading Act": a law's head noun outweighs a body's word before it, but not a
   // body's head before "of" ("Department of War").
   const bodyHeadFirst = tokens.length > 1 && is(tokens[0], WordClass.orgHead) && tokens[1].connector !== '';

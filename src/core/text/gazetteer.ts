@@ -246,8 +246,25 @@ const GIVEN_NAMES: ReadonlySet<string> = new Set([...MALE_NAMES, ...FEMALE_NAMES
 export function isGivenName(lower: string): boolean {
   if (GIVEN_NAMES.has(lower)) return true;
   const plain = withoutAccents(lower);
-  return plain !== lower && GIVEN_NAMES.has(plain);
+  return (plain !== lower && GIVEN_NAMES.has(plain)) || isSyllabicGivenName(lower);
 }
+
+/**
+ * "Jun-seo", "Min-jun", "Ying-jeou": a Korean or Chinese given name romanised as two syllables
+ * joined by a hyphen. No list holds them all, but their syllables are few.
+ */
+function isSyllabicGivenName(lower: string): boolean {
+  const hyphen = lower.indexOf('-');
+  if (hyphen < 0) return false;
+  return lower.indexOf('-', hyphen + 1) < 0 && NAME_SYLLABLES.has(lower.slice(0, hyphen)) && NAME_SYLLABLES.has(lower.slice(hyphen + 1));
+}
+
+const NAME_SYLLABLES: ReadonlySet<string> = new Set(`
+ah bin bo byung chan chang chae chul dae do dong eun gi gyu ha hae han ho hong hoon hwa hwan hye hyo hyuk hyun
+il in jae jang je ji jin jong joo ju jun jung ki kwang kyu kyung mi min myung na nam ri rin sang seo seok seon seong
+seung so sol soo su suk sun sung tae won woo woong ye yeon yeong yong yoon young yu yun
+chen chia chih ching chun feng hsien hsin hua hui jeou kai kuo lan li lin ling mei ming ping shan sheng shu tsai wei wen yi ying yuan
+`.split(/\s+/).filter(Boolean));
 
 /** The gender only men or only women bearing the given name give it, or undefined. */
 export function genderOfGivenName(lower: string): 'male' | 'female' | undefined {
