@@ -819,6 +819,11 @@ describe('entities: people, titles and roles', () => {
       [['Jun-seo Park', 'person'], ['Ji-hoon Choi', 'person'], ['Victoria Park', 'place']]);
   });
 
+  it('types a sport before a country as its governing body ("Cricket South Africa") and a cup in another language as a competition ("Copa Cordillera")', () => {
+    assert.deepEqual(typed('Cricket South Africa said so. Tennis Australia agreed. He may run the Copa Cordillera.'),
+      [['Cricket South Africa', 'organization'], ['Tennis Australia', 'organization'], ['Copa Cordillera', 'other']]);
+  });
+
   it('keeps a particle after a hyphen in a surname', () => {
     assert.deepEqual(typed('Health minister Clemence Ross-van Dorp paid tribute.'), [['Clemence Ross-van Dorp', 'person']]);
   });

@@ -331,6 +331,11 @@ function isSectionLabel(text: string, run: Word[]): boolean {
 
 const STORM_WORDS: ReadonlySet<string> = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical']);
 
+const FOREIGN_CUPS: ReadonlySet<string> = new Set(['copa', 'coupe', 'coppa', 'taça', 'trofeo', 'trophée']);
+
+const SPORTS: ReadonlySet<string> = new Set(['cricket', 'rugby', 'tennis', 'football', 'soccer', 'athletics', 'swimming', 'cycling', 'netball', 'hockey', 'golf',
+  'rowing', 'sailing', 'basketball', 'volleyball', 'boxing', 'gymnastics', 'badminton', 'squash', 'triathlon', 'baseball', 'softball', 'judo', 'skating']);
+
 const CREDIT_WORDS: ReadonlySet<string> = new Set(['reporting', 'writing', 'editing']);
 
 /** Whether the next capitalised word continues the current run: only a space, or a connector inside an organisation-like name. */
@@ -1379,6 +1384,10 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   if (opensDateline(text, tokens)) return { type: 'place', confidence: 2 };
   // "Hurricane Katrina", "Tropical Storm Delphine": a storm named like a person is an event.
   if (tokens.length > 1 && STORM_WORDS.has(tokens[0].lower)) return { type: 'other', confidence: 2 };
+  // "Copa Cordillera", "Coupe de France": a cup named in another language is a competition.
+  if (tokens.length > 1 && FOREIGN_CUPS.has(tokens[0].lower)) return { type: 'other', confidence: 2 };
+  // "Cricket South Africa", "Tennis Australia": a sport before a country names its governing body.
+  if (tokens.length > 1 && SPORTS.has(tokens[0].lower) && knownType(tokens.slice(1)) === 'place') return { type: 'organization', confidence: 2 };
   // Only a body named for its aim joins words with a bare "to" ("Campaign to Protect Rural England"),
   // as one does with "for" ("Campaign for Nuclear Disarmament").
   if (tokens.some((token) => token.connector === 'to') || (AIM_BODIES.has(tokens[0].lower) && tokens[1]?.connector.startsWith('for'))) return { type: 'organization', confidence: 2 };
