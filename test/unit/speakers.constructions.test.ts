@@ -899,6 +899,16 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'open to all options').speaker?.name, 'Vantongeren');
   });
 
+  it('reads "a woman", "one man" as unnamed sources, "the man" as the one introduced with an age, and "the Waterford man" as the man named before', () => {
+    const text = '“It was terrifying,” a woman said. “It was loud,” said one over-60 man who took part in the research.';
+    assert.equal(speakerOf(text, 'It was terrifying').speaker?.name, 'a woman');
+    assert.equal(speakerOf(text, 'It was loud').speaker?.name, 'one over-60 man who took part in the research');
+    const detainee = 'Elena Ruiz, a lawyer, arranged the call. A 34-year-old Honduran man described in a phone interview how he waited five days. “The pain was so bad,” the man said.';
+    assert.equal(speakerOf(detainee, 'The pain was so bad').speaker?.name, 'A 34-year-old Honduran man');
+    const named = 'Jamie Costin was hit by a car in Mexico. “I was in a lot of pain,” the Waterford man said.';
+    assert.equal(speakerOf(named, 'I was in a lot of pain').speaker?.name, 'Jamie Costin');
+  });
+
   it('quotes nobody in a nickname inside a name, even with a verb of speech after the name', () => {
     const text = 'Robert "Bobby" Jones said he was happy with the result.';
     assert.equal(speakerOf(text, 'Bobby').speaker, null);

@@ -733,8 +733,11 @@ function unnamedSource(context: Context, mention: Span, sourceNoun: number, name
   if (earlier) return restated(earlier, attribution.method, attribution.cue, written);
   // "the union leader said", after "Uwe Brenninger, head of the works council, told …": a definite
   // description no unnamed source was introduced for describes someone named.
-  return DESCRIBES_NAMED.test(written.text) ? resolveDescription(context, mention, attribution, span) : speaker;
+  return DESCRIBES_NAMED.test(written.text) || DESCRIBES_PERSON.test(written.text) ? resolveDescription(context, mention, attribution, span) : speaker;
 }
+
+/** "the Waterford man", "the 34-year-old woman": a person described, named before unless a source was introduced so. */
+const DESCRIBES_PERSON = /^[Tt]he\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:man|woman)$/u;
 
 /** A definite description in lower case whose noun is one of a person's but not a source's own ("spokesman", "official"). */
 const DESCRIBES_NAMED = /^[Tt]he\s+(?:\p{Ll}+\s+){0,2}(?:leader|chairman|chairwoman|executive|director|manager|adviser|lawyer|campaigner|activist|economist|analyst)$/u;
@@ -787,7 +790,7 @@ function introductionPattern(introducedNoun: string): RegExp {
   if (!pattern) {
     // Nouns come from the articles: the cache is emptied rather than left to grow without bound.
     if (INTRODUCTION_PATTERNS.size >= MAX_INTRODUCTION_PATTERNS) INTRODUCTION_PATTERNS.clear();
-    pattern = new RegExp(`\\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}-]+\\s+){0,3}?${introducedNoun}\\b(?:\\s+(?:for|at|of|from|in|familiar\\s+with|close\\s+to|briefed\\s+on|involved\\s+(?:in|with))\\s+(?:[^,.;:"“”]|${INITIAL_STOP}){1,60}?(?=[,;]|\\.(?<!${INITIAL_STOP})|\\s+(?:who|${SPEECH_VERBS})\\b))?`, 'gu');
+    pattern = new RegExp(`\\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?${introducedNoun}\\b(?:\\s+(?:for|at|of|from|in|familiar\\s+with|close\\s+to|briefed\\s+on|involved\\s+(?:in|with))\\s+(?:[^,.;:"“”]|${INITIAL_STOP}){1,60}?(?=[,;]|\\.(?<!${INITIAL_STOP})|\\s+(?:who|${SPEECH_VERBS})\\b))?`, 'gu');
     INTRODUCTION_PATTERNS.set(introducedNoun, pattern);
   }
   return pattern;
@@ -1223,7 +1226,7 @@ const NEW_PERSON_SOURCE = /\b(?:an?|one|another)\s/i;
 const DEFINITE_SOURCE = /^\s*the\s+\p{Ll}+\s*$/iu;
 
 /** Unnamed sources that are people, who can be "he" or "she" (a report or a company cannot). */
-const PERSON_SOURCE = /\b(?:spokes(?:man|woman|person)|officials?|sources?|aides?|advis[eo]rs?|analysts?|experts?|executives?|insiders?|diplomats?|lawyers?|colleagues?|friends?|agents?|engineers?|delegates?|associates?|jurors?|all(?:y|ies)|confidante?|person|consultants?|brokers?|traders?|dealers?|bankers?|strategists?|economists?|observers?|critics?|supporters?|investors?|employees?|staffers?|researchers?|negotiators?|trustees?|mediators?|investigators?|controllers?|paramedics?|firefighters?|designers?|developers?|programmers?|contractors?|moderators?|couriers?|officers?|witness|resident|campaigners?|activists?|prosecutors?|doctor|nurse|teacher|student|parent|patient|fan|voter|customer|user|commenter|reader|viewer|listener|subscriber|shopper|passenger|commuter|motorist|protester|demonstrator|volunteer)\b/i;
+const PERSON_SOURCE = /\b(?:spokes(?:man|woman|person)|officials?|sources?|aides?|advis[eo]rs?|analysts?|experts?|executives?|insiders?|diplomats?|lawyers?|colleagues?|friends?|agents?|engineers?|delegates?|associates?|jurors?|all(?:y|ies)|confidante?|person|consultants?|brokers?|traders?|dealers?|bankers?|strategists?|economists?|observers?|critics?|supporters?|investors?|employees?|staffers?|researchers?|negotiators?|trustees?|mediators?|investigators?|controllers?|paramedics?|firefighters?|designers?|developers?|programmers?|contractors?|moderators?|couriers?|officers?|witness|resident|campaigners?|activists?|prosecutors?|doctor|nurse|teacher|student|parent|patient|fan|voter|customer|user|commenter|reader|viewer|listener|subscriber|shopper|passenger|commuter|motorist|protester|demonstrator|volunteer|man|woman)\b/i;
 
 /** "a spokeswoman" is "she", "a spokesman" "he"; other nouns fit either. */
 function agreesInGender(source: string, kind: 'male' | 'female'): boolean {
