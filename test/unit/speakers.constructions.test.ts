@@ -909,6 +909,14 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(named, 'I was in a lot of pain').speaker?.name, 'Jamie Costin');
   });
 
+  it('reads "they" as one source of any noun who did not wish to be named, named with the body they belong to ("A member of the university\'s senate")', () => {
+    const text = 'Gurinder Sandhu, the Labour MP, said he had asked for a meeting. “Wolverhampton cannot afford it,” he said.\n\n'
+      + 'A member of the university\'s senate, who did not wish to be named because discussions were continuing, said staff were uneasy. “There is real unease,” they said.\n\n'
+      + 'A member of the South African team management, speaking on condition of anonymity, said the batting order was “under discussion” for now.';
+    assert.equal(speakerOf(text, 'There is real unease').speaker?.name, 'A member of the university\'s senate');
+    assert.equal(speakerOf(text, 'under discussion').speaker?.name, 'A member of the South African team management');
+  });
+
   it('quotes nobody in a nickname inside a name, even with a verb of speech after the name', () => {
     const text = 'Robert "Bobby" Jones said he was happy with the result.';
     assert.equal(speakerOf(text, 'Bobby').speaker, null);

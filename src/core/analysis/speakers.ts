@@ -856,7 +856,7 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
     // hospital in Columbus", "Lawyers for news organisations", "An aide to one of them", "a
     // committee of MPs and peers": whom the source speaks for, or where it works, as written.
     // A capitalised word there is an adjective of nationality: "A trustee of another Scottish museum".
-    const described = /^\s+(?:for|at|to|of|from)\s+(?:(?:the|his|her|their|an?)\s+)?(?:\p{Ll}+|\p{Lu}{2,}s)(?:\s+(?!in\s)(?:\p{Ll}+|\p{Lu}{2,}s|\p{Lu}\p{Ll}+(?=\s+\p{Ll})))*(?:\s+in\s+\p{Lu}[\p{L}-]*)?/u.exec(text.slice(end, phrase.end));
+    const described = /^\s+(?:for|at|to|of|from)\s+(?:(?:the|his|her|their|an?)\s+)?(?:\p{Ll}+(?:['’]s)?|\p{Lu}{2,}s|(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?=\s+\p{Ll}))(?:\s+(?!in\s)(?:\p{Ll}+(?:['’]s)?|\p{Lu}{2,}s|\p{Lu}\p{Ll}+(?=\s+\p{Ll})))*(?:\s+in\s+\p{Lu}[\p{L}-]*)?/u.exec(text.slice(end, phrase.end));
     const onlyDemonyms = described !== null && (described[0].match(/(?<=\s)\p{Lu}\p{Ll}+(?=\s+\p{Ll})/gu) ?? []).every((word) => DEMONYMS.has(word.toLowerCase()));
     // A few words: more are the predicate of a participle's clause ("A negotiator from a large
     // emerging economy disputed that account, saying").
@@ -1053,8 +1053,11 @@ function unnamedGroupBefore(context: Context, mention: Span, span: QuoteSpan): S
   if (/\S/.test(context.text.slice(sentenceStart(context.text, reported.phraseStart), reported.phraseStart))) return null;
   const group = resolvePhrase(context, reported, reported, span);
   // A single unnamed person may be "they" too: "One former senior designer, who asked not to be
-  // named, told The Times … "…," they said".
-  return group?.unnamed && (/s$/i.test(group.name) || PERSON_SOURCE.test(group.name)) ? group : null;
+  // named, told The Times … "…," they said"; so may one of any noun who asked it ("A member of the
+  // university's senate, who did not wish to be named").
+  if (!group?.unnamed) return null;
+  const askedAnonymity = () => ANONYMITY_REASON.test(context.text.slice(reported.phraseStart, Math.min(span.open, reported.phraseStart + ANONYMITY_REACH * 2)));
+  return /s$/i.test(group.name) || PERSON_SOURCE.test(group.name) || askedAnonymity() ? group : null;
 }
 
 /**
