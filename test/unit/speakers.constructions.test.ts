@@ -1678,6 +1678,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'blatantly selling').speaker?.name, 'Brent Bozell');
   });
 
+  it('gives a nickname no speaker ("a stretch of corridor that staff have nicknamed "the M6"")', () => {
+    const text = 'Nurse Ada Obi said up to 30 patients had been cared for in a stretch of corridor that staff have nicknamed "the M6" because of its queues.';
+    assert.equal(speakerOf(text, 'the M6').speaker, null);
+  });
+
   it('gives a quotation after "so-called" no speaker, and reads no cue inside a hyphenated adjective', () => {
     const text = 'Eurostat said in its so-called "flash estimate" that growth slowed. The self-described "ordinary" family won, officials said.';
     assert.equal(speakerOf(text, 'flash estimate').speaker, null);

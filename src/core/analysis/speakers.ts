@@ -51,11 +51,11 @@ interface Context {
 }
 
 /**
- * "the so-called "flash estimate"", "a paper titled "Stepwise reductive defluorination…"", "a
- * maneuver known as a "go-around"", "a sign reading "SLOW DOWN"": a label, a title or a slogan,
- * nobody's words.
+ * "the so-called "flash estimate"", "a corridor staff have nicknamed "the M6"", "a paper titled
+ * "Stepwise reductive defluorination…"", "a maneuver known as a "go-around"", "a sign reading
+ * "SLOW DOWN"": a label, a title or a slogan, nobody's words.
  */
-const LABEL_BEFORE = /\b(?:so-called|(?:en)?titled|headlined|known(?:\s+\p{Ll}+ly)?\s+as(?:\s+(?:an?|the))?|(?:signs?|banners?|placards?|posters?|buttons?|t-shirts?)\s+(?:reading|saying))\s*:?\s*$/iu;
+const LABEL_BEFORE = /\b(?:so-called|nicknamed|(?:en)?titled|headlined|known(?:\s+\p{Ll}+ly)?\s+as(?:\s+(?:an?|the))?|(?:signs?|banners?|placards?|posters?|buttons?|t-shirts?)\s+(?:reading|saying))\s*:?\s*$/iu;
 
 /** Two words or more, each capitalised but for small words inside, and no sentence's end: a title. */
 function isTitleCased(words: string): boolean {
