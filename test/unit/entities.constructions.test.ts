@@ -1155,6 +1155,12 @@ describe('entities: names an article equates', () => {
     assert.notDeepEqual(typed('He presents Go Digital.'), [['Go Digital', 'organization']]);
   });
 
+  it('types a utility named for what it supplies ("Thames Water", "Ridgeline Gas") as a firm', () => {
+    assert.deepEqual(typed('Thames Water apologised to customers.'), [['Thames Water', 'organization']]);
+    assert.deepEqual(typed('Shares in Ridgeline Gas rose.'), [['Ridgeline Gas', 'organization']]);
+    assert.deepEqual(typed('The campaigner Lisa Power spoke.'), [['Lisa Power', 'person']]);
+  });
+
   it('types a plural name after "the" as a team or a band ("the Charlotte Hornets"), but not a family ("the Williams sisters")', () => {
     assert.deepEqual(typed('He was acquired from the Charlotte Hornets on Thursday.'), [['Charlotte Hornets', 'organization']]);
     assert.deepEqual(typed('She toured with the Beach Boys.'), [['Beach Boys', 'organization']]);

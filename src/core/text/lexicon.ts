@@ -118,14 +118,15 @@ museo museu musée banco banque universidad universidade università universitä
 `);
 
 /**
- * Trades a firm is named for, after its own name ("Ferrule Robotics", "Bellwright Foods"): they
- * type a name as a body's, but unlike head nouns they join no names. None is also a surname.
+ * Trades a firm is named for, after its own name ("Ferrule Robotics", "Bellwright Foods", "Thames
+ * Water"): they type a name as a body's, but unlike head nouns they join no names. None is also a
+ * surname ("Lisa Power" is why "power" is not one).
  */
 export const FIRM_TRADE_WORDS = words(`
 robotics automation foods beverages digital assurance logistics analytics biosciences biotech therapeutics genomics diagnostics
 semiconductor semiconductors solutions software minerals metals chemicals construction engineering properties realty hotels resorts
 brands apparel cosmetics automotive aerospace utilities shipping freight lending payments fintech healthcare pharmacy
-medicine outfitters mortgages wealth consulting renewables mobility health
+medicine outfitters mortgages wealth consulting renewables mobility health water gas electric electricity
 `);
 
 /**
