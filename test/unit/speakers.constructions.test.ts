@@ -1224,6 +1224,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'no money changed hands').speaker?.name, 'A Yemeni government official in Aden');
   });
 
+  it('keeps in an unnamed source the event or product it speaks for ("A spokesperson for Euro 2028")', () => {
+    const text = 'A spokesperson for Euro 2028, which opens in June, said organisers were "aware of the reports" and were looking into them.';
+    const { speaker, analysis } = speakerOf(text, 'aware of the reports');
+    assert.equal(speaker?.name, 'A spokesperson for Euro 2028');
+    assert.equal(organizationName({ speaker, analysis }), 'Euro 2028');
+  });
+
   it('keeps the office of the person a source speaks for ("A spokesperson for Salcedo’s office")', () => {
     const text = 'Attorney General Marisol Salcedo sued. A spokesperson for Salcedo’s office said it was “coordinating with several other states.”';
     assert.equal(speakerOf(text, 'coordinating').speaker?.name, 'A spokesperson for Salcedo’s office');
