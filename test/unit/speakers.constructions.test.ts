@@ -365,6 +365,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speaker?.mention?.text, 'Blair');
   });
 
+  it('reads a gender from the kinship written before a name ("His wife, Graciela", "His daughter, Naomi")', () => {
+    const wife = '“Nobody came,” Luis Ortega-Baptiste said. His wife, Graciela, who has chronic lung disease, now sleeps on a couch.\n\n“She can’t be in the back bedroom at all anymore,” he added.';
+    assert.equal(speakerOf(wife, 'back bedroom').speaker?.name, 'Luis Ortega-Baptiste');
+    const daughter = 'Clement Osei died on Tuesday. He was 83. His daughter, Naomi Osei, said the cause was heart failure.\n\nHe did not much care for the nickname. "A deacon takes the collection," he told DownBeat in 1979.';
+    assert.equal(speakerOf(daughter, 'A deacon').speaker?.name, 'Clement Osei');
+  });
+
   it('resolves "she" by the honorific the article uses', () => {
     const text = 'Ms Jowell met Mr Pound on Monday. Mr Pound left early. "We have a good track record," she said.';
     const { speaker } = speakerOf(text, 'track record');

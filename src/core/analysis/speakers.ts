@@ -1385,27 +1385,31 @@ function restated(speaker: Speaker, method: AttributionMethod, cue: string | nul
 }
 
 /**
- * Grammatical gender from an honorific the article writes before the name ("Mrs Thatcher"),
- * else from a known given name. Entity names exclude titles, so the honorific is read in the text.
+ * Grammatical gender from an honorific or a kinship the article writes before the name ("Mrs
+ * Thatcher", "His wife, Graciela"), else from a known given name. Entity names exclude titles, so
+ * the honorific is read in the text.
  */
 function genderOf(context: Context, entity: LocalEntity): 'male' | 'female' | undefined {
   const cached = context.genders.get(entity.key);
   if (cached !== undefined || context.genders.has(entity.key)) return cached;
   const given = givenNameGender(entity);
   // The reported speech is read only to overrule a given name: it costs a search of the article.
-  const gender = honorificGender(context.text, entity) ?? (given ? reportedSelfGender(context, entity) ?? given : pronounGender(context.text, entity));
+  const gender = genderWrittenBefore(context.text, entity) ?? (given ? reportedSelfGender(context, entity) ?? given : pronounGender(context.text, entity));
   context.genders.set(entity.key, gender);
   return gender;
 }
 
-function honorificGender(text: string, entity: LocalEntity): 'male' | 'female' | undefined {
+function genderWrittenBefore(text: string, entity: LocalEntity): 'male' | 'female' | undefined {
   for (const mention of entity.mentions) {
-    const before = text.slice(Math.max(0, mention.start - 6), mention.start);
-    if (/\b(?:Mrs|Ms|Miss|Lady|Dame)\.?\s$/.test(before)) return 'female';
-    if (/\b(?:Mr|Sir|Lord)\.?\s$/.test(before)) return 'male';
+    const before = text.slice(Math.max(0, mention.start - 16), mention.start);
+    if (FEMALE_BEFORE.test(before)) return 'female';
+    if (MALE_BEFORE.test(before)) return 'male';
   }
   return undefined;
 }
+
+const FEMALE_BEFORE = /(?:\b(?:Mrs|Ms|Miss|Lady|Dame)\.?|\b(?:wife|widow|daughter|mother|sister|girlfriend|fiancée|aunt|niece|grandmother|granddaughter),?)\s$/;
+const MALE_BEFORE = /(?:\b(?:Mr|Sir|Lord)\.?|\b(?:husband|widower|son|father|brother|boyfriend|fiancé|uncle|nephew|grandfather|grandson),?)\s$/;
 
 /**
  * "Size said he collaborated on the single", "Lee Gilmore, who issued the order, said she
