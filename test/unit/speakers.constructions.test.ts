@@ -1461,6 +1461,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'furious at the fuss').speaker?.name, 'Tom Reyne');
   });
 
+  it('reads a name before its apposition and a "which" clause about the body in it as the subject', () => {
+    const text = '“This is not one unlucky apartment. This is a pattern,” Yesenia Arroyo-Whitfield, a lawyer with the Southern Housing Justice Center, which is representing the families, said at a news conference.';
+    assert.equal(speakerOf(text, 'This is a pattern').speaker?.name, 'Yesenia Arroyo-Whitfield');
+  });
+
   it('reads a name before a "whose" clause as the subject ("Nike, whose products are endorsed by Tiger Woods, said")', () => {
     const text = 'Nike, whose products are endorsed by Tiger Woods among other sports stars, said "demand continues to grow".';
     assert.equal(speakerOf(text, 'demand continues').speaker?.name, 'Nike');

@@ -42,7 +42,7 @@ const ON_TO_SPEAK = /\s+(?:(?:went|goes|go|going)\s+on|(?:is|was|are|were)\s+(?:
 /** A connective opening the sentence before its subject ("However, one dealer, who …, told"), never itself the subject. */
 const CONNECTIVES = 'But|And|Yet|However|Meanwhile|Still|Separately';
 const OPENING_CONNECTIVE = String.raw`(?:(?:${CONNECTIVES}),?\s+)?(?!(?:${CONNECTIVES})\b)`;
-const NAME_BEFORE_RELATIVE = new RegExp(String.raw`^\s*${OPENING_CONNECTIVE}((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Rep|Sen|Gov)\.?\s+|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:\p{Ll}+\s+){1,2})?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s*(?:,\s+\p{Ll}[^,"“”]{0,80}?(?:,\s+\p{Lu}[\p{L}.]+)?)?(?:,\s+|\s+(?=who\s))(?:who|whose(?! real name))\s(?:[^"“”]|["“][^"“”]*["”])+$`, 'u');
+const NAME_BEFORE_RELATIVE = new RegExp(String.raw`^\s*${OPENING_CONNECTIVE}((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Rep|Sen|Gov)\.?\s+|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:\p{Ll}+\s+){1,2})?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s*(?:,\s+\p{Ll}[^,"“”]{0,80}?(?:,\s+\p{Lu}[\p{L}.]+)?)?(?:,\s+|\s+(?=who\s))(?:who|which|whose(?! real name))\s(?:[^"“”]|["“][^"“”]*["”])+$`, 'u');
 const SOURCE_BEFORE_RELATIVE = new RegExp(String.raw`^\s*${OPENING_CONNECTIVE}((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+[^,"“”]{1,80}?),\s+(?:who|which)\s[^"“”]+,\s*$`, 'u');
 const DESCRIPTION_BEFORE_WHOSE = /(?:^|[.;:])\s*((?:[Tt]he|[Aa]n?)\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}+),\s+whose\s[^"“”]+,\s*$/u;
 const PASSIVE_BY = /^\s+by\s+([^,.;:"“”]{2,60}?)\s+as(?:\s+an?)?\s*$/;
@@ -475,8 +475,10 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   // name opening the clause before a relative clause of any length is the subject, also past an
   // apposition ("Lord Condon, head of the ICC's anti-corruption unit, who made the call, said"), or a
   // "whose" clause ("Nike, whose products are endorsed by Tiger Woods, said"; but "The Game, whose
-  // real name is Jayceon Taylor, told" gives the name the analysis knows).
-  const named = head.includes(' who') ? NAME_BEFORE_RELATIVE.exec(head) : null;
+  // real name is Jayceon Taylor, told" gives the name the analysis knows); and past an apposition
+  // whose body a "which" clause describes ("Yesenia Arroyo, a lawyer with the Housing Justice
+  // Center, which is representing the families, said").
+  const named = head.includes(' who') || head.includes(', which ') ? NAME_BEFORE_RELATIVE.exec(head) : null;
   if (named && /,["”]?\s*$/.test(head)) return { phrase: named[1], phraseStart: clauseOffset + named.index + named[0].indexOf(named[1]) };
   // "The Oscar-nominated actor, whose films include Schindler's List and Michael Collins, said": the
   // names in a "whose" clause belong to it; the subject is the description before it.
