@@ -372,6 +372,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(daughter, 'A deacon').speaker?.name, 'Clement Osei');
   });
 
+  it('gives a pronoun opening what an office holder says to the office holder ("The judge said she accepted")', () => {
+    const text = 'Judge Harriet Szymanski-Lowe sentenced him. Defense attorney Orly Ben-Ami argued for no more than eight years.\n\n'
+      + 'The judge said she accepted that his remorse was genuine but that it had come “very late, and only after the FBI came knocking.”';
+    assert.equal(speakerOf(text, 'very late').speaker?.name, 'Harriet Szymanski-Lowe');
+  });
+
   it('resolves "she" by the honorific the article uses', () => {
     const text = 'Ms Jowell met Mr Pound on Monday. Mr Pound left early. "We have a good track record," she said.';
     const { speaker } = speakerOf(text, 'track record');

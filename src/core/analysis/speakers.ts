@@ -998,7 +998,7 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   const fits = (key: number) => entities[key].type === 'person' && genderOf(context, entities[key]) !== opposite(kind);
   const reporter = unnamedReporterBefore(context, kind, mention, span, fits);
   if (reporter) return restated(reporter, 'pronoun', attribution.cue, mention);
-  const officeHolder = officeOpeningSentenceBefore(context, Math.min(span.open, mention.start));
+  const officeHolder = officeReportingPronoun(context, mention) ?? officeOpeningSentenceBefore(context, Math.min(span.open, mention.start));
   if (officeHolder && fits(officeHolder.key)) return anaphor(officeHolder, mention, attribution.cue);
   const previousKey = previous?.speaker?.entity;
   const before = Math.min(span.open, mention.start);
@@ -1173,6 +1173,17 @@ function officeOpeningSentenceBefore(context: Context, offset: number): LocalEnt
   const office = OFFICE_SUBJECT.exec(context.text.slice(sentence.from, sentence.to));
   return office ? soleHolderOfRole(context.entities, office[1]) : undefined;
 }
+
+/**
+ * "The judge said she accepted that it had come "…"": a pronoun opening what an office holder
+ * says is the office holder, not whoever the article named last.
+ */
+function officeReportingPronoun({ text, entities }: Context, pronoun: Span): LocalEntity | undefined {
+  const office = OFFICE_SAID.exec(text.slice(sentenceStart(text, pronoun.start), pronoun.start));
+  return office ? soleHolderOfRole(entities, office[1]) : undefined;
+}
+
+const OFFICE_SAID = /^\s*(?:(?:But|And|Yet)\s+)?([Tt]he\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+)\s+(?:said|says|added)\s+(?:that\s+)?$/u;
 
 /** "The judge", "The home secretary" opening a sentence before its verb ("rejected", "has apologised", "says"). */
 const OFFICE_SUBJECT = /^\s*(?:(?:But|And|Yet)\s+)?([Tt]he\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+)\s+(?:has\s+|had\s+|was\s+|is\s+)?(?:\p{Ll}+ed|\p{Ll}+s)\b(?!['’])/u;
