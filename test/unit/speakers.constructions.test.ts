@@ -1244,6 +1244,15 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(organizationName({ speaker, analysis }), 'Euro 2028');
   });
 
+  it('names a source by the screen name it goes by ("a user called nebula_tax"), but not by what it called ("called police")', () => {
+    const text = '“Honestly I would rather wait until 2028,” wrote a user called nebula_tax in the game’s subreddit. '
+      + '“Moved my whole family group over,” wrote a commenter going by Ferro_Lux. '
+      + 'Another senior adviser called the sale "the swindle of the century".';
+    assert.equal(speakerOf(text, 'rather wait').speaker?.name, 'nebula_tax');
+    assert.equal(speakerOf(text, 'whole family').speaker?.name, 'Ferro_Lux');
+    assert.equal(speakerOf(text, 'swindle').speaker?.name, 'Another senior adviser');
+  });
+
   it('keeps the office of the person a source speaks for ("A spokesperson for Salcedo’s office")', () => {
     const text = 'Attorney General Marisol Salcedo sued. A spokesperson for Salcedo’s office said it was “coordinating with several other states.”';
     assert.equal(speakerOf(text, 'coordinating').speaker?.name, 'A spokesperson for Salcedo’s office');

@@ -717,6 +717,8 @@ function capitalisedTail(phrase: string): string | undefined {
 
 function unnamedSource(context: Context, mention: Span, sourceNoun: number, namedOrganization: number | undefined, attribution: Attribution, span: QuoteSpan): Speaker | null {
   const source = unnamedSourceSpan(context, mention, sourceNoun);
+  const handle = INDEFINITE_SOURCE.test(source.text) ? handleAfter(context, source.end, attribution) : null;
+  if (handle) return handle;
   const organization = namedOrganization ?? source.organization ?? inheritedOrganization(source.text, context.previous)
     ?? organizationOfModifier(context, source.text) ?? describedOrganization(context, source) ?? spokespersonOrganization(context, source) ?? null;
   const written: Span = { start: source.start, end: source.end, text: source.text };
@@ -735,6 +737,33 @@ function unnamedSource(context: Context, mention: Span, sourceNoun: number, name
   // description no unnamed source was introduced for describes someone named.
   return DESCRIBES_NAMED.test(written.text) || DESCRIBES_PERSON.test(written.text) ? resolveDescription(context, mention, attribution, span) : speaker;
 }
+
+/**
+ * "wrote a user called nebula_tax", "a commenter going by Ferro_Lux": a source known by the name
+ * it goes by is that name, a person's ("a man named Tom Hale") or a screen name.
+ */
+function handleAfter({ text, mentions, entities }: Context, sourceEnd: number, attribution: Attribution): Speaker | null {
+  const called = GOES_BY.exec(text.slice(sourceEnd, sourceEnd + 60));
+  if (!called) return null;
+  const start = sourceEnd + called[0].length - called[1].length;
+  const mention: Span = { start, end: start + called[1].length, text: called[1] };
+  const found = mentions.startingAt(start);
+  // A screen name the entities cut at its underscore ("Ferro" of "Ferro_Lux") is no one's name.
+  const named = found && found.end >= mention.end ? found : undefined;
+  // "a neighbour called police", "a witness called 911": "called" is also a verb, so a common word is no name.
+  const lower = mention.text.toLowerCase();
+  if (!named && !/[\d_@]/.test(mention.text) && (FUNCTION_WORDS.has(lower) || isDictionaryWord(lower))) return null;
+  if (named) {
+    const entity = entities[named.key];
+    return { name: entity.name, entity: entity.key, mention: { start, end: named.end, text: text.slice(start, named.end) }, unnamed: false, organization: null, method: attribution.method, cue: attribution.cue };
+  }
+  return { name: mention.text, entity: null, mention, unnamed: true, organization: null, method: attribution.method, cue: attribution.cue };
+}
+
+/** "a user", "one longtime subscriber": a source the article introduces, which a name may follow. */
+const INDEFINITE_SOURCE = /^(?:an?|one|another)\s+(?:\S+\s+)?\S+$/i;
+
+const GOES_BY = /^,?\s+(?:called|named|(?:who\s+goes|going)\s+by(?:\s+the\s+(?:name|handle|username))?)\s+(@?[\p{L}\p{N}_.-]*[\p{L}\p{N}_])/u;
 
 /** "the Waterford man", "the 34-year-old woman": a person described, named before unless a source was introduced so. */
 const DESCRIBES_PERSON = /^[Tt]he\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:man|woman)$/u;
