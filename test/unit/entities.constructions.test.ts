@@ -46,6 +46,11 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('He said Reform UK leader Nigel Farage agreed with Universities UK.').sort(), [['Nigel Farage', 'person'], ['Reform UK', 'organization'], ['Universities UK', 'organization']]);
   });
 
+  it('types a lake named in Irish or Scots ("Lough Allen", "Loch Tay") as a place, whatever the word after', () => {
+    assert.deepEqual(typed('He keeps a boat on Lough Allen.'), [['Lough Allen', 'place']]);
+    assert.deepEqual(typed('They swam across Loch Tay.'), [['Loch Tay', 'place']]);
+  });
+
   it('types "the town of X", "the boroughs of X and Y", "a X-based athlete", "X airport" and "X Temple" as places', () => {
     assert.deepEqual(typed('He grew up in the town of Kirkcaldy.'), [['Kirkcaldy', 'place']]);
     assert.deepEqual(typed('It was opposed by the London boroughs of Hillingdon and Wandsworth.'), [['London', 'place'], ['Hillingdon', 'place'], ['Wandsworth', 'place']]);

@@ -190,7 +190,7 @@ reserve province district county parish township bay harbour canyon plateau reef
 `);
 
 /** First words of the names of places: "Lake Geneva", "Mount Everest", "Cape Horn", "River Thames". */
-export const PLACE_LEADS = words('lake mount isle cape republic kingdom principality gulf river');
+export const PLACE_LEADS = words('lake loch lough mount isle cape republic kingdom principality gulf river');
 
 /** Nouns that, right after an unknown name, mark it as a place ("the Donetsk region", "Idlib province"). */
 export const PLACE_CUES = words('region province oblast district county governorate prefecture state territory airport');
