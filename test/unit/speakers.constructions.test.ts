@@ -378,6 +378,15 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'very late').speaker?.name, 'Harriet Szymanski-Lowe');
   });
 
+  it('reads "as X put it" as an attribution, before or after the quotation, but not "put it up for sale" or "to put it bluntly"', () => {
+    const before = 'Clement Osei met Harriet Lindgaard in 1982. As he once put it, "Copenhagen gave me a winter coat and a wife, in that order."';
+    assert.equal(speakerOf(before, 'winter coat').speaker?.name, 'Clement Osei');
+    const after = 'But they could at least rely on one "secret weapon", as one activist put it.';
+    assert.equal(speakerOf(after, 'secret weapon').speaker?.name, 'one activist');
+    const verb = 'The administrator decided to put it up for sale. "Without this deal May would have been, to put it bluntly, washed up," said Kurt Barnard.';
+    assert.equal(speakerOf(verb, 'washed up').speaker?.name, 'Kurt Barnard');
+  });
+
   it('resolves "she" by the honorific the article uses', () => {
     const text = 'Ms Jowell met Mr Pound on Monday. Mr Pound left early. "We have a good track record," she said.';
     const { speaker } = speakerOf(text, 'track record');

@@ -27,7 +27,7 @@ const MANNER_OF_SPEAKING = ['was blunter', 'was more blunt', 'was more optimisti
   'was less sanguine', 'was more direct', 'was more forthright', 'was less diplomatic', 'were blunter', 'were more optimistic', 'were more cautious'];
 
 /** Cues of two words, found as one: "He pointed out that … "…"", "She went on: "…"", "… ," she shot back. */
-const PHRASAL_VERBS = ['pointed out', 'points out', 'pointing out', 'went on', 'goes on', 'shot back', 'fired back', 'hit back', ...MANNER_OF_SPEAKING];
+const PHRASAL_VERBS = ['pointed out', 'points out', 'pointing out', 'went on', 'goes on', 'shot back', 'fired back', 'hit back', 'put it', 'puts it', ...MANNER_OF_SPEAKING];
 
 /**
  * Verbs of judgement, of stance and of forecast that quote their object ("The Treasury dismissed the research
@@ -62,6 +62,7 @@ function isDeclinedQuestion(text: string, start: number, end: number): boolean {
   return DECLINED_TO.test(text.slice(Math.max(0, start - 20), start)) && QUESTION_WORD.test(text.slice(end, end + 10));
 }
 
+const AS_SUBJECT_PUTS = /\b[Aa]s\s+[^,.;:"“”]{1,60}\s+$/;
 const DECLINED_TO = /\b(?:(?:declined|refused|declines|refuses)\s+to|would\s+not|wouldn['’]t)\s+$/;
 const QUESTION_WORD = /^\s+(?:whether|when|how|if|what|who|why|which|where)\b/;
 
@@ -101,6 +102,8 @@ export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
     if (READING_VERBS.has(lower) && !WRITINGS.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     if ((lower === 'asked' || lower === 'asks') && ANONYMITY_REQUEST.test(text.slice(CUE.lastIndex, CUE.lastIndex + 30))) continue;
     if (lower === 'say' && isDeclinedQuestion(text, match.index, CUE.lastIndex)) continue;
+    // "as he once put it", "as one activist put it": a manner of saying; not "put it up for sale", "to put it bluntly".
+    if (lower.startsWith('put') && !AS_SUBJECT_PUTS.test(text.slice(Math.max(0, match.index - 80), match.index))) continue;
     // "what organizers describe as": the bare verb quotes only as a description; "She declined to describe it" says nothing.
     if (lower === 'describe' && !/^\s+as\b/.test(text.slice(CUE.lastIndex, CUE.lastIndex + 4))) continue;
     // "…, calling the fine "a tax on being popular"": a name given to something quoted; not "leaflets calling for".
