@@ -46,6 +46,12 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('He said Reform UK leader Nigel Farage agreed with Universities UK.').sort(), [['Nigel Farage', 'person'], ['Reform UK', 'organization'], ['Universities UK', 'organization']]);
   });
 
+  it('keeps a role word that opens whom a body serves in its name ("Royal College of General Practitioners", "Association of Chief Police Officers")', () => {
+    assert.deepEqual(typed('The Royal College of General Practitioners agreed.'), [['Royal College of General Practitioners', 'organization']]);
+    assert.deepEqual(typed('Guidance from the Association of Chief Police Officers (Acpo) was issued.'), [['Association of Chief Police Officers', 'organization']]);
+    assert.deepEqual(typed('Bank of England Governor Mervyn King spoke.'), [['Bank of England', 'organization'], ['Mervyn King', 'person']]);
+  });
+
   it('types a lake named in Irish or Scots ("Lough Allen", "Loch Tay") as a place, whatever the word after', () => {
     assert.deepEqual(typed('He keeps a boat on Lough Allen.'), [['Lough Allen', 'place']]);
     assert.deepEqual(typed('They swam across Loch Tay.'), [['Loch Tay', 'place']]);

@@ -1252,13 +1252,16 @@ function namesBody(text: string, tokens: readonly Token[], lastRole: number): bo
 /**
  * "Department of Justice", "European Court of Justice", "Office for the Deputy Prime Minister": a
  * body named after what it does or whom it serves, where a role word ends the name after "of" or
- * "for" ("Minister of Justice" is a title, and "Bank of England Governor Mervyn King" names a person).
+ * "for", or opens what follows them ("Royal College of General Practitioners"); "Minister of
+ * Justice" is a title, and "Bank of England Governor Mervyn King" names a person.
  */
 function isBodyOfRole(tokens: readonly Token[], lastRole: number): boolean {
-  if (lastRole !== tokens.length - 1 || lastRole === 0) return false;
+  if (lastRole === 0) return false;
   const connected = tokens.findIndex((token) => TITLE_CONNECTORS.has(token.connector));
-  return connected > 0 && anyIs(tokens.slice(0, connected), WordClass.orgHead)
-    && tokens.slice(connected).every((token) => is(token, WordClass.role | WordClass.roleModifier) && !is(token, WordClass.givenName));
+  if (connected <= 0 || !anyIs(tokens.slice(0, connected), WordClass.orgHead)) return false;
+  // "Royal College of General Practitioners": a role word opening whom the body serves.
+  if (connected === lastRole) return true;
+  return lastRole === tokens.length - 1 && tokens.slice(connected).every((token) => is(token, WordClass.role | WordClass.roleModifier) && !is(token, WordClass.givenName));
 }
 
 const TITLE_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'of the', 'for the']);
