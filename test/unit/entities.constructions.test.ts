@@ -863,6 +863,13 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(typed('Finnan says Irish can win group\n\nSteve Finnan believes so.'), [['Steve Finnan', 'person']]);
     assert.deepEqual(typed('Tim Henman fought back to defeat British rival Greg Rusedski in Dubai.').sort(), [['Dubai', 'place'], ['Greg Rusedski', 'person'], ['Tim Henman', 'person']]);
   });
+
+  it('links a name with a middle name to the name without it, and the given name to both ("Clement Kwabena Abernathy-Osei")', () => {
+    const entities = extractEntities('Clement Abernathy-Osei died. He was born Clement Kwabena Abernathy-Osei in 1942. Later, Clement moved to Boston.');
+    const person = find(entities, 'Clement Kwabena Abernathy-Osei');
+    assert.deepEqual(person.mentions.map((mention) => mention.text), ['Clement Abernathy-Osei', 'Clement Kwabena Abernathy-Osei', 'Clement']);
+    assert.equal(extractEntities('Columbia Distributor said the Columbia Funds Distributor agreed.').length, 2);
+  });
 });
 
 describe('entities: a relative clause types a bare name', () => {

@@ -1831,6 +1831,7 @@ function groupMentions(text: string, foundNames: NameMention[]): LocalEntity[] {
       addDistinct(cluster.equivalents, name.definedAcronym);
     }
   }
+  mergeMiddleNames(clusters);
   for (const cluster of clusters) indexParts(cluster, byPart, byGivenName);
 
   for (const name of pending) {
@@ -2053,6 +2054,26 @@ function mergeInto(kept: Cluster, merged: Cluster): void {
   merged.mentions = [];
   for (const role of merged.roles) addDistinct(kept.roles, role);
   for (const equivalent of merged.equivalents) addDistinct(kept.equivalents, equivalent);
+}
+
+/**
+ * "He was born Clement Kwabena Abernathy-Osei", after "Clement Abernathy-Osei": a person named
+ * with a middle name is the person the article names without it.
+ */
+function mergeMiddleNames(clusters: readonly Cluster[]): void {
+  const byShortName = new Map<string, Cluster>();
+  for (const cluster of clusters) {
+    if (cluster.type !== 'person') continue;
+    for (const { words, form } of cluster.mentions) if (words.length === 2) byShortName.set(form, cluster);
+  }
+  if (byShortName.size === 0) return;
+  for (const cluster of clusters) {
+    if (cluster.type !== 'person') continue;
+    // A given name opens it, or is the middle one ("Gen Pervez Musharraf"): "Columbia Funds Distributor" is a body.
+    const withMiddleName = cluster.mentions.find(({ words }) => (words.length === 3 || words.length === 4) && words.slice(0, 2).some((word) => isGivenName(word.toLowerCase())));
+    const short = withMiddleName && byShortName.get(`${withMiddleName.words[0]} ${withMiddleName.words[withMiddleName.words.length - 1]}`);
+    if (short && short !== cluster && short.mentions.length > 0) mergeInto(short, cluster);
+  }
 }
 
 /**
