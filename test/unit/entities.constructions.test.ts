@@ -52,6 +52,12 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('Bank of England Governor Mervyn King spoke.'), [['Bank of England', 'organization'], ['Mervyn King', 'person']]);
   });
 
+  it('keeps a ministry\'s listed portfolios in its name, commas and all ("Department for Environment, Food and Rural Affairs")', () => {
+    assert.deepEqual(typed('The Department for Culture, Media and Sport said it was studying the plan.'), [['Department for Culture, Media and Sport', 'organization']]);
+    assert.deepEqual(typed('Japan\'s Ministry of Economy, Trade and Industry (METI) agreed.'), [['Ministry of Economy, Trade and Industry', 'organization'], ['Japan', 'place']]);
+    assert.deepEqual(typed('The Department of Health, Mr Smith and Mr Jones met.'), [['Department of Health', 'organization'], ['Smith', 'person'], ['Jones', 'person']]);
+  });
+
   it('types a lake named in Irish or Scots ("Lough Allen", "Loch Tay") as a place, whatever the word after', () => {
     assert.deepEqual(typed('He keeps a boat on Lough Allen.'), [['Lough Allen', 'place']]);
     assert.deepEqual(typed('They swam across Loch Tay.'), [['Loch Tay', 'place']]);

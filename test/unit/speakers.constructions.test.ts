@@ -387,6 +387,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(verb, 'washed up').speaker?.name, 'Kurt Barnard');
   });
 
+  it('reads a ministry named with a list of portfolios as the subject, past the commas of its name', () => {
+    const text = 'The Department for Environment, Food and Rural Affairs said councils were free, but that its guidance recommended they should be "at least fortnightly".';
+    assert.equal(speakerOf(text, 'at least fortnightly').speaker?.name, 'Department for Environment, Food and Rural Affairs');
+  });
+
   it('resolves "she" by the honorific the article uses', () => {
     const text = 'Ms Jowell met Mr Pound on Monday. Mr Pound left early. "We have a good track record," she said.';
     const { speaker } = speakerOf(text, 'track record');

@@ -7,7 +7,7 @@ import {
 import { COMMON_WORDS } from '../text/commonWords';
 import { isDictionaryWord } from '../text/englishWords';
 import { CUE_VERBS } from './cues';
-import { canonicalForm } from '../text/names';
+import { canonicalForm, PORTFOLIOS_AFTER_COMMA } from '../text/names';
 import { GIVEN_NAME_CLASSES, WordClass, wordClasses } from '../text/wordClasses';
 import { firstPronounAfter, isSentenceSubject, type PronounKind } from '../text/pronouns';
 import {
@@ -364,6 +364,8 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   // itself a name ("the Tories' Commons presence").
   if ((gap === "' " || gap === '’ ') && previous.lower.endsWith('s')
     && (PEOPLE_NOUNS.has(previous.lower) || (ORG_HEAD_WORDS.has(next.lower) && !KNOWN_NAMES.has(previous.lower)))) return true;
+  // "Department for Environment, Food and Rural Affairs": a ministry's portfolios, listed.
+  if (gap === ', ') return listsPortfolios(text, run, previous);
   const connector = gap.trim();
   // "the Queen on 4 or 5 April": a connector never leads into a number.
   if (startsWithDigit(next.text)) return false;
@@ -404,6 +406,14 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
 }
 
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
+
+/** Whether a comma after `previous` goes on listing what a body named "X for Y" or "X of Y" is for, up to its last item after "and". */
+function listsPortfolios(text: string, run: readonly Word[], previous: Word): boolean {
+  const headServing = (word: Word, index: number) => ORG_HEAD_WORDS.has(word.lower) && index + 1 < run.length && /^ (?:for|of) $/.test(text.slice(word.end, run[index + 1].start));
+  return run.some(headServing) && PORTFOLIO_LIST.test(text.slice(previous.end, previous.end + 80));
+}
+
+const PORTFOLIO_LIST = new RegExp(`^${PORTFOLIOS_AFTER_COMMA}`, 'u');
 
 /** A common word that is no given name, body's head or title, which before "of the" opens the title of a work. */
 function opensTitleOfThe(lower: string): boolean {

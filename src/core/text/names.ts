@@ -2,6 +2,13 @@
  * Normal forms of names shared by entity grouping within an article and linking across articles.
  */
 
+/**
+ * What follows a comma in a ministry's list of portfolios, up to the last item's first letter:
+ * "Department for Environment|, Food and R|ural Affairs", "Ministry of Economy|, Trade and I|ndustry".
+ * The comma separates no names there.
+ */
+export const PORTFOLIOS_AFTER_COMMA = String.raw`,(?: \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?,)* \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? and \p{Lu}`;
+
 /** Head nouns of government bodies that news prose writes both ways round. */
 const INVERTIBLE_HEADS: ReadonlySet<string> = new Set(['department', 'ministry']);
 

@@ -4,6 +4,7 @@ import type { QuoteSpan } from '../quotes';
 import { isWhitespaceCode } from './chars';
 import { datelineEnd, isAbbreviationStop } from '../../text/words';
 import { PLACES } from '../../text/gazetteer';
+import { PORTFOLIOS_AFTER_COMMA } from '../../text/names';
 
 /** Words in the text that may name a speaker, with their offset. */
 export interface Phrase {
@@ -56,6 +57,7 @@ const NAME_THEN_ROLE = /^\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3})
 const SUBJECT_APPOSITION_PREDICATE = /^\s*([^,]{2,60}?)\s*,\s*([^,]{2,120}?)\s*,\s*\p{Ll}[^,]*$/du;
 const COMMA_BEFORE_BASED = /,(?=\s+\p{Lu}[\p{L}.]*-based\b)/gu;
 /** The comma of "Columbus, Ohio," after a capitalised word, with the place after it captured, before the comma that closes the pair. */
+const PORTFOLIO_COMMA = new RegExp(String.raw`(?<=\b(?:for|of) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?),(?=${PORTFOLIOS_AFTER_COMMA.slice(1)})`, 'gu');
 const TOWN_THEN_PLACE = /(?<=\p{Lu}[\p{L}'’.-]*),(?=\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?)\s*,)/gu;
 const DASH_ASIDE = /\s[-–—]\s[^-–—"“”]{1,120}?\s[-–—](?:\s*$|\s+(?=(?:but|and)\s))/;
 /** Not an acronym the name defines ("the British Chambers of Commerce (BCC) said"): that is part of the subject. */
@@ -439,6 +441,8 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   // "Jenna Kowalczyk, a graphic designer in Columbus, Ohio, says": the comma between a town and its
   // state or country opens no clause either.
   head = head.replace(TOWN_THEN_PLACE, (comma, place: string) => (PLACES.has(place.toLowerCase()) ? ' ' : comma));
+  // Nor do the commas of "The Department for Environment, Food and Rural Affairs said".
+  if (head.includes(' and ')) head = head.replace(PORTFOLIO_COMMA, ' ');
   // "But B&B - which has a 22% share of the market - said", "Wilson has tried to resurrect Factory -
   // which lasted 14 years - but conceded", "Sen. Elizabeth Warren (D-Mass.) wrote": an aside
   // between dashes or in brackets, blanked the same way.
