@@ -392,6 +392,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'at least fortnightly').speaker?.name, 'Department for Environment, Food and Rural Affairs');
   });
 
+  it('reads past a councillor\'s party in brackets and an apposition to the councillor ("Cllr Raymond Achterberg (Lib Dem), leader of the opposition group, said")', () => {
+    const text = 'Cllr Raymond Achterberg (Lib Dem), leader of the opposition group, said residents had been given a consultation that was “buried on the website and barely publicised”.';
+    assert.equal(speakerOf(text, 'buried on the website').speaker?.name, 'Raymond Achterberg');
+  });
+
   it('resolves "she" by the honorific the article uses', () => {
     const text = 'Ms Jowell met Mr Pound on Monday. Mr Pound left early. "We have a good track record," she said.';
     const { speaker } = speakerOf(text, 'track record');

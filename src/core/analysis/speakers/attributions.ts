@@ -501,7 +501,8 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   const unclosed = apposition ? null : NAME_THEN_ROLE.exec(head) ?? nameThenTitles(head);
   if (apposition && wordCount(apposition[1]) <= MAX_APPOSITIVE_WORDS) {
     appositive = { phrase: apposition[1], phraseStart: clauseOffset + apposition.index + apposition[0].indexOf(apposition[1]) };
-    head = withoutFillers(head.slice(0, apposition.index));
+    // "Cllr Raymond Achterberg (Lib Dem), leader of the opposition group, said": an aside in brackets before the apposition.
+    head = withoutFillers(head.slice(0, apposition.index)).replace(BRACKETED_ASIDE, (aside) => ' '.repeat(aside.length));
     // "Alain Terzian, president of Cesar organisers, the Academie des Arts…, said": the role before the apposition is a second one.
     const role = NAME_THEN_ROLE.exec(head);
     if (role) head = head.slice(0, role.index + role[0].indexOf(role[1]) + role[1].length);
