@@ -397,6 +397,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'buried on the website').speaker?.name, 'Raymond Achterberg');
   });
 
+  it('keeps an "and" between capitalised words in the subject\'s name ("Britain’s Office for Product Safety and Standards said")', () => {
+    const office = 'Britain’s Office for Product Safety and Standards said in a statement that it was “aware of reports” about the update.';
+    assert.equal(speakerOf(office, 'aware of reports').speaker?.name, 'Office for Product Safety and Standards');
+    const fda = 'America’s Food and Drug Administration said it was “reviewing the data”.';
+    assert.equal(speakerOf(fda, 'reviewing the data').speaker?.name, 'Food and Drug Administration');
+  });
+
   it('resolves "she" by the honorific the article uses', () => {
     const text = 'Ms Jowell met Mr Pound on Monday. Mr Pound left early. "We have a good track record," she said.';
     const { speaker } = speakerOf(text, 'track record');

@@ -527,7 +527,10 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   if (nameBefore) return { phrase: nameBefore[1], phraseStart: clauseOffset + nameBefore.index + nameBefore[0].indexOf(nameBefore[1]) };
   if (shared) return { phrase: phrase.slice(shared.start, shared.end), phraseStart: phraseStart + shared.start, appositive };
   const conjunction = lastConjunction(phrase);
-  if (conjunction && !/^\s*(?:a|an|the|one)\s/i.test(phrase)) {
+  // "Britain’s Office for Product Safety and Standards said": an "and" between capitalised words
+  // is inside a name, or joins two names that are the subject together.
+  const insideName = conjunction !== undefined && NAME_BEFORE_AND.test(conjunction) && /^\p{Lu}/u.test(phrase.slice(conjunction.length));
+  if (conjunction && !insideName && !/^\s*(?:a|an|the|one)\s/i.test(phrase)) {
     phraseStart += conjunction.length;
     phrase = phrase.slice(conjunction.length);
   }
@@ -600,6 +603,8 @@ const TITLE_NOUN = /\b(?:president|chairman|chairwoman|chief|director|executive|
 const WHAT_CLAUSE_SUBJECT = /\bwhat\s+((?:the|a|an|its|his|her|their|one|some|many|several)\s+[^,]{1,50}?|he|she|they|it|[a-z]+s)\s*$/i;
 
 /** The words up to and including the last conjunction of a phrase ("On Friday, when "), or undefined. */
+const NAME_BEFORE_AND = /\p{Lu}[\p{L}'’-]*\s+and\s+$/u;
+
 function lastConjunction(phrase: string): string | undefined {
   return /^(.*\b(?:and|but|that|as|when|while|though|although|whereas|unless|after|before|because|where|which|who|what(?=\s+(?:the|a|an|its|his|her|their|he|she|they|it)\s))\s+)/i.exec(phrase)?.[1];
 }
