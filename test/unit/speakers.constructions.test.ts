@@ -404,6 +404,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(fda, 'reviewing the data').speaker?.name, 'Food and Drug Administration');
   });
 
+  it('gives "the regulator said" to the body opening the sentence before, over the body that spoke last', () => {
+    const text = 'HushMark said it would leave. "We will leave," HushMark said.\n\n'
+      + 'Ofcom disputes that description. In a statement, the regulator said it "does not require any company to break end-to-end encryption".';
+    assert.equal(speakerOf(text, 'end-to-end').speaker?.name, 'Ofcom');
+  });
+
   it('resolves "she" by the honorific the article uses', () => {
     const text = 'Ms Jowell met Mr Pound on Monday. Mr Pound left early. "We have a good track record," she said.';
     const { speaker } = speakerOf(text, 'track record');

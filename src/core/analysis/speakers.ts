@@ -959,6 +959,10 @@ function organizationInFocus(context: Context, offset: number, noun = ''): Local
   const business = BUSINESS_NOUNS.has(noun);
   const fits = (key: number) => entities[key].type === 'organization' && isMedium(entities[key].name) === media
     && !(business && isGovernmentBody(entities[key].name));
+  // "Ofcom disputes that description. In a statement, the regulator said": a body opening the
+  // sentence before, since the previous quotation, has taken the floor.
+  const opening = bodyOpeningSentenceBefore(context, offset);
+  if (opening !== undefined && fits(opening)) return entities[opening];
   // "A spokesman for Reporters Without Borders … "…," the organisation said": the body an unnamed source spoke for.
   const earlier = previous?.speaker?.entity ?? previous?.speaker?.organization;
   if (earlier !== null && earlier !== undefined && fits(earlier)) return entities[earlier];
@@ -975,6 +979,15 @@ function organizationInFocus(context: Context, offset: number, noun = ''): Local
 }
 
 const RECENT_ORGANIZATIONS = 5;
+
+/** The organisation whose name opens the sentence before `offset`, if that sentence comes after the previous quotation. */
+function bodyOpeningSentenceBefore({ text, mentions, entities, previous }: Context, offset: number): number | undefined {
+  const sentence = sentenceBefore(text, offset);
+  if (!sentence || sentence.from < (previous?.end ?? 0)) return undefined;
+  const first = mentions.within(sentence.from, sentence.to)[0];
+  const opensSentence = first !== undefined && /^\s*(?:(?:But|And|Yet)\s+)?(?:[Tt]he\s+)?$/.test(text.slice(sentence.from, first.start));
+  return opensSentence && entities[first.key].type === 'organization' ? first.key : undefined;
+}
 
 /** Nouns for the state and its branches, which name themselves rather than the body that spoke last. */
 const STATE_NOUNS: ReadonlySet<string> = new Set(['government', 'administration', 'ministry', 'department', 'parliament', 'congress', 'senate', 'police', 'court', 'army', 'navy']);
