@@ -1179,9 +1179,10 @@ describe('entities: names an article equates', () => {
     assert.notDeepEqual(typed('He presents Go Digital.'), [['Go Digital', 'organization']]);
   });
 
-  it('types a utility named for what it supplies ("Thames Water", "Ridgeline Gas") as a firm', () => {
+  it('types a utility named for what it supplies ("Thames Water", "Ridgeline Gas") or a practice for its profession ("Marchbank Solicitors") as a firm', () => {
     assert.deepEqual(typed('Thames Water apologised to customers.'), [['Thames Water', 'organization']]);
     assert.deepEqual(typed('Shares in Ridgeline Gas rose.'), [['Ridgeline Gas', 'organization']]);
+    assert.deepEqual(typed('The family instructed Marchbank Solicitors.'), [['Marchbank Solicitors', 'organization']]);
     assert.deepEqual(typed('The campaigner Lisa Power spoke.'), [['Lisa Power', 'person']]);
   });
 
