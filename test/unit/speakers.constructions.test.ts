@@ -930,6 +930,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'every resource').speaker?.name, 'Ellen Ruthmore');
   });
 
+  it('gives "The letter continued:" to whoever "wrote in the letter" the quotation before', () => {
+    const text = 'Annika Vos-Okereke, the chair of the foundation that runs the app, wrote in the letter. "If the choice is between leaving Britain and weakening encryption, we will leave."\n\n'
+      + 'The letter continued:\n\n"We know what this means for people in Britain."';
+    assert.equal(speakerOf(text, 'We know what this means').speaker?.name, 'Annika Vos-Okereke');
+  });
+
   it('gives "the memo says" to who wrote the memo named before, and finds the writing as a whole word', () => {
     const memo = 'CEO Grant Whitcombe told staff in a memo Tuesday morning that 31 papers will print three days a week.\n\n'
       + '- Seven papers will keep printing five days a week “for now,” the memo says.';

@@ -556,15 +556,24 @@ const AUTHORED_WRITINGS: ReadonlySet<string> = new Set(['statement', 'memo', 'em
 const STATEMENT_REACH = 1500;
 
 /**
- * "In a statement, his family said Mr. Vale had died "…". "…," the statement said": the
- * statement the previous quotation was attributed from speaks with its speaker's voice, named or not.
+ * "In a statement, his family said Mr. Vale had died "…". "…," the statement said", "X, who
+ * chairs the foundation, wrote in the letter. "…" The letter continued": the writing the previous
+ * quotation was attributed from speaks with its speaker's voice, named or not.
  */
 function speakerOfStatement({ text, previous }: Context, lowerWords: readonly string[], before: number): Speaker | null {
-  if (lowerWords.length !== 2 || lowerWords[0] !== 'the' || lowerWords[1] !== 'statement' || !previous?.speaker?.mention) return null;
-  const named = text.lastIndexOf('statement', before - 1);
+  const noun = lowerWords[1];
+  if (lowerWords.length !== 2 || lowerWords[0] !== 'the' || !AUTHORED_WRITINGS.has(noun) || !previous?.speaker?.mention) return null;
+  const named = lastWordBefore(text, noun, before);
+  if (named < 0 || previous.end < named) return null;
   const said = previous.speaker.mention.start;
-  return named >= 0 && said > named && said - named < 120 && previous.end > named ? previous.speaker : null;
+  const openedBy = noun === 'statement' && said > named && said - named < 120;
+  const writtenIn = said < named && named - said < WRITTEN_IN_REACH && WRITTEN_IN.test(text.slice(Math.max(said, named - 30), named));
+  return openedBy || writtenIn ? previous.speaker : null;
 }
+
+/** "wrote in the letter", "said in a statement": the speaker's cue, then the writing. */
+const WRITTEN_IN = /\b(?:wrote|writes|said|says|added)\s+in\s+(?:the|a|an|his|her|its|their)\s+(?:\p{Ll}+\s+)?$/u;
+const WRITTEN_IN_REACH = 300;
 
 /** "telecom regulator Ofcom": a body named right after the noun that describes it is the speaker. */
 function namesBodyAfterNoun({ text, entities }: Context, phrase: Span, named: readonly MentionRef[], sourceNoun: number): boolean {
