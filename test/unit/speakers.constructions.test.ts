@@ -936,6 +936,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'We know what this means').speaker?.name, 'Annika Vos-Okereke');
   });
 
+  it('reads "a statement read to the court by a prosecutor" as a passive, not a cue: the speaker is who "said" in it', () => {
+    const text = 'Among those hurt was Dolores Quintanilla, a retired schoolteacher. In a victim impact statement read to the court by a prosecutor, she said she had gone back to work at 71.\n\n'
+      + '“I did everything the way I was told to do it.\n\n“Mr. Delacroix-Obi took that from me, too.”';
+    assert.equal(speakerOf(text, 'I did everything').speaker?.name, 'Dolores Quintanilla');
+    assert.equal(speakerOf(text, 'took that from me').speaker?.name, 'Dolores Quintanilla');
+  });
+
   it('gives "the memo says" to who wrote the memo named before, and finds the writing as a whole word', () => {
     const memo = 'CEO Grant Whitcombe told staff in a memo Tuesday morning that 31 papers will print three days a week.\n\n'
       + '- Seven papers will keep printing five days a week “for now,” the memo says.';
