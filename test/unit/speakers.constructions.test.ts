@@ -943,6 +943,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'took that from me').speaker?.name, 'Dolores Quintanilla');
   });
 
+  it('gives a participle after the predicate of a subject with an apposition to that subject, comma or not ("Her mother, Ayla Demirci-Hart, read a statement describing")', () => {
+    const text = 'Her mother, Ayla Demirci-Hart, read a statement to the court describing her daughter as "the loudest laugh in any room".';
+    assert.equal(speakerOf(text, 'loudest laugh').speaker?.name, 'Ayla Demirci-Hart');
+    const own = 'The film took $40m. However, critics, who had seen it early, were less kind, with the Los Angeles Times labelling it a "dispiriting vanity project".';
+    assert.equal(speakerOf(own, 'vanity project').speaker?.name, 'Los Angeles Times');
+  });
+
   it('gives "the memo says" to who wrote the memo named before, and finds the writing as a whole word', () => {
     const memo = 'CEO Grant Whitcombe told staff in a memo Tuesday morning that 31 papers will print three days a week.\n\n'
       + '- Seven papers will keep printing five days a week “for now,” the memo says.';

@@ -450,7 +450,10 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   head = withoutFillers(head);
   // "Mr Smith resigned on Friday, saying …": a participle right after a comma has the previous
   // clause's subject. (After "has been", as in "X, the CTO, has been campaigning", it has its own.)
-  const participle = /ing$/.test(cue) && /,\s*$/.test(clause);
+  // "Her mother, Ayla Demirci-Hart, read a statement to the court describing her as": with no comma, a
+  // participle after the predicate of a subject with an apposition still has that subject.
+  // ("with the Los Angeles Times labelling it" has a subject of its own.)
+  const participle = /ing$/.test(cue) && (/,\s*$/.test(clause) || (SUBJECT_APPOSITION_PREDICATE.test(head) && !WITH_SUBJECT.test(head)));
   if (participle) {
     head = head.replace(/,\s*$/, '');
     // "Brackwater's chief executive, Dr. Everett Pettifer, disputed the account, saying": the
