@@ -410,6 +410,15 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'end-to-end').speaker?.name, 'Ofcom');
   });
 
+  it('gives the turns of a question-and-answer exchange with no verbs to the questioner and the one who answers, in turn', () => {
+    const text = '“Do you accept that your customers are paying more for a worse service?” Rhiannon Pugh-Evans asked.\n\n'
+      + '“I accept that we have not been good enough,” Stefan van Rijckevorsel replied. “I do not accept that nothing has changed.”\n\n'
+      + '“Bills up 22%. Spills up 41%. What has changed, exactly?”\n\n“The amount we are investing.”\n\n“We will keep going,” he said.\n\n“And we will keep at it.”';
+    assert.equal(speakerOf(text, 'What has changed').speaker?.name, 'Rhiannon Pugh-Evans');
+    assert.equal(speakerOf(text, 'The amount we are investing').speaker?.name, 'Stefan van Rijckevorsel');
+    assert.equal(speakerOf(text, 'keep at it').speaker?.name, 'Stefan van Rijckevorsel');
+  });
+
   it('resolves "she" by the honorific the article uses', () => {
     const text = 'Ms Jowell met Mr Pound on Monday. Mr Pound left early. "We have a good track record," she said.';
     const { speaker } = speakerOf(text, 'track record');

@@ -20,7 +20,7 @@ import { isPossessiveAt } from '../text/words';
 export function attributeSpeakers(text: string, quotes: readonly QuoteSpan[], entities: readonly LocalEntity[]): Quote[] {
   // An article that quotes nobody needs no index of its names.
   if (quotes.length === 0) return [];
-  const context: Context = { text, mentions: new MentionIndex(entities, quotes), entities, genders: new Map(), previous: undefined, unnamedSources: [] };
+  const context: Context = { text, mentions: new MentionIndex(entities, quotes), entities, genders: new Map(), previous: undefined, turns: [], unnamedSources: [] };
   return quotes.map((span, index) => {
     const speaker = findSpeaker(context, quotes, index) ?? interviewee(context, span);
     // "its quarterly "Statement on Monetary Policy"", "calls the feature "Look and Ask"": words in
@@ -28,7 +28,11 @@ export function attributeSpeakers(text: string, quotes: readonly QuoteSpan[], en
     // whoever the sentence attributes still holds the floor for the quotations after it.
     const title = (isTitleCased(span.text) || isSingleName(span.text)) && !opensSentence(text, span);
     const quote: Quote = { start: span.start, end: span.end, text: span.text, speaker: title ? null : speaker };
-    if (speaker) context.previous = { ...quote, speaker };
+    if (speaker) {
+      const attributed: AttributedQuote = { ...quote, speaker };
+      context.previous = attributed;
+      takeTurn(context.turns, attributed);
+    }
     if (speaker?.unnamed && !/^the\s/i.test(speaker.name)) context.unnamedSources.push(speaker);
     return quote;
   });
@@ -44,6 +48,8 @@ interface Context {
   /** The article's "said he" and "said she", read when a person's gender is first asked. */
   selfReports?: readonly SelfReport[];
   previous: Quote | undefined;
+  /** The last two turns of attributed quotations, the latest last, which an exchange's next turn goes back to. */
+  readonly turns: Turn[];
   /** The unnamed sources introduced so far ("a spokesman for Ofcom"), whom "the Ofcom spokesman" takes up. */
   readonly unnamedSources: Speaker[];
   /** Whether the article is set as questions and answers ("Q: …¶A: …"), read when first needed. */
@@ -112,6 +118,8 @@ function findSpeaker(context: Context, quotes: readonly QuoteSpan[], index: numb
   if (reporter) return reporter;
   const introduced = personIntroducedBefore(context, span);
   if (introduced) return introduced;
+  const turn = nextTurnOfExchange(context, span);
+  if (turn) return turn;
   if (previous?.speaker && previous.end < span.start && span.start - previous.end < CONTINUATION_REACH) {
     return restated(previous.speaker, 'continuation', null);
   }
@@ -119,6 +127,52 @@ function findSpeaker(context: Context, quotes: readonly QuoteSpan[], index: numb
   // before it to go on, a quotation reopened in its paragraph is attributed where it goes on.
   return next && reopensInParagraph(context.text, span, next) ? attributedAs(context, quotes, index + 1, () => true) : null;
 }
+
+/**
+ * A question and its answer, paragraph after paragraph, with no verb of speech: ""…?" she asked. ¶
+ * "…," he replied. ¶ "What has changed, exactly?" ¶ "The amount we are investing."": in an exchange
+ * between two people, a question after an answer is the questioner's again, and an answer after a
+ * question is whoever answered before.
+ */
+function nextTurnOfExchange({ text, turns, entities }: Context, span: QuoteSpan): Speaker | null {
+  if (turns.length < 2) return null;
+  const [before, last] = turns;
+  const isPerson = (speaker: Speaker) => speaker.entity !== null && entities[speaker.entity].type === 'person';
+  if (!isPerson(before.last.speaker) || !isPerson(last.last.speaker)) return null;
+  if (!isNextParagraph(text, before.last.end, last.first.start) || !isNextParagraph(text, last.last.end, span.start)) return null;
+  const asks = (quote: { text: string }) => /\?\s*$/.test(quote.text);
+  const askedAgain = asks(span) && asks(before.last) && !asks(last.last);
+  const answers = asks(last.last) && !asks(before.last) && !asks(span);
+  return askedAgain || answers ? restated(before.last.speaker, 'continuation', null) : null;
+}
+
+/** Quotations one speaker gives in a row. */
+interface Turn {
+  first: AttributedQuote;
+  last: AttributedQuote;
+}
+
+type AttributedQuote = Quote & { speaker: Speaker };
+
+/** Adds a quotation to the turn of its speaker, or opens the next turn, keeping the last two. */
+function takeTurn(turns: Turn[], quote: AttributedQuote): void {
+  const latest = turns.at(-1);
+  if (latest && latest.last.speaker.entity !== null && latest.last.speaker.entity === quote.speaker.entity) {
+    latest.last = quote;
+    return;
+  }
+  turns.push({ first: quote, last: quote });
+  if (turns.length > 2) turns.shift();
+}
+
+/** Whether `to` is in the paragraph right after the one `from` is in, with only a cue between ("," he replied.¶"). */
+function isNextParagraph(text: string, from: number, to: number): boolean {
+  const between = text.slice(from, to);
+  const breaks = between.split(/\n\s*\n/).length - 1;
+  return breaks === 1 && between.length < EXCHANGE_GAP;
+}
+
+const EXCHANGE_GAP = 120;
 
 /**
  * "However, a Big Brother spokeswoman was "satisfied" that …", "Mr Brown was "delighted"": a
