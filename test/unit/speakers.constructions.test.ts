@@ -419,6 +419,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'keep at it').speaker?.name, 'Stefan van Rijckevorsel');
   });
 
+  it('does not give a reply to a question ("the nominee replied") to whoever asked it', () => {
+    const text = 'Dolores Quintanilla-Marsh faced questions. "I have spent 30 years in warehouses," Quintanilla-Marsh said. Quintanilla-Marsh was calm.\n\n'
+      + '"Forty-six citations. Two funerals," Teresa Villanueva-Ruiz said. "Which of those did you take personal responsibility for?"\n\n'
+      + '"Every one of them, senator," the nominee replied.';
+    assert.equal(speakerOf(text, 'Every one of them').speaker?.name, 'Dolores Quintanilla-Marsh');
+  });
+
   it('resolves "she" by the honorific the article uses', () => {
     const text = 'Ms Jowell met Mr Pound on Monday. Mr Pound left early. "We have a good track record," she said.';
     const { speaker } = speakerOf(text, 'track record');

@@ -1412,15 +1412,21 @@ function resolveDescription(context: Context, mention: Span, attribution: Attrib
   const subject = opening === undefined ? undefined : personOpeningSentenceBefore(context, opening);
   if (subject) return anaphor(entities[subject.key], mention, attribution.cue);
   const previousKey = previous?.speaker?.entity;
-  if (previousKey !== null && previousKey !== undefined && entities[previousKey].type === 'person') return anaphor(entities[previousKey], mention, attribution.cue);
+  // ""Which of those did you take responsibility for?" … "Every one of them," the nominee replied":
+  // whoever replies to a question is not who asked it.
+  const replies = REPLY_CUES.has(attribution.cue ?? '') && previous !== undefined && /\?\s*$/.test(previous.text);
+  if (!replies && previousKey !== null && previousKey !== undefined && entities[previousKey].type === 'person') return anaphor(entities[previousKey], mention, attribution.cue);
   const counts = new Map<number, number>();
   for (const ref of mentions.sorted) {
     if (ref.start >= span.open) break;
-    if (entities[ref.key].type === 'person') counts.set(ref.key, (counts.get(ref.key) ?? 0) + 1);
+    if (entities[ref.key].type === 'person' && !(replies && ref.key === previousKey)) counts.set(ref.key, (counts.get(ref.key) ?? 0) + 1);
   }
   const [best] = [...counts.entries()].sort(([, a], [, b]) => b - a);
   return best ? anaphor(entities[best[0]], mention, attribution.cue) : null;
 }
+
+/** Cues of an answer to a question. */
+const REPLY_CUES: ReadonlySet<string> = new Set(['replied', 'replies', 'answered', 'answers', 'responded', 'responds', 'retorted', 'retorts', 'countered', 'counters', 'shot back', 'fired back', 'hit back']);
 
 /**
  * "the 16-year-old", after "Maya Tran, a 16-year-old junior at Okemos High School" or "Rusdin, 61,":
