@@ -408,6 +408,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'HushMark said it would leave. "We will leave," HushMark said.\n\n'
       + 'Ofcom disputes that description. In a statement, the regulator said it "does not require any company to break end-to-end encryption".';
     assert.equal(speakerOf(text, 'end-to-end').speaker?.name, 'Ofcom');
+    const club = 'A LaLiga spokesperson said: “We have no record of any payment.”\n\n'
+      + 'Valdeoro, for their part, issued a short statement on Wednesday evening. “CD Valdeoro has not received any formal offer,” the club said.';
+    assert.equal(speakerOf(club, 'formal offer').speaker?.name, 'Valdeoro');
+    const reporting = 'GM said profits would fall. GMAC has been a strong contributor to profits but GM said it will do less well. "Attaining earnings of $10 a share remains our goal," the company said.';
+    assert.equal(speakerOf(reporting, 'Attaining earnings').speaker?.name, 'GM');
   });
 
   it('gives the turns of a question-and-answer exchange with no verbs to the questioner and the one who answers, in turn', () => {

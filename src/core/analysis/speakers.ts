@@ -1022,16 +1022,17 @@ function organizationInFocus(context: Context, offset: number, noun = ''): Local
   const business = BUSINESS_NOUNS.has(noun);
   const fits = (key: number) => entities[key].type === 'organization' && isMedium(entities[key].name) === media
     && !(business && isGovernmentBody(entities[key].name));
+  // "Canada's Competition Bureau said in a statement it had opened a review. "…," the agency said":
+  // the body whose reported speech comes just before.
+  const reporter = bodyReportingBefore(context, offset);
   // "Ofcom disputes that description. In a statement, the regulator said": a body opening the
-  // sentence before, since the previous quotation, has taken the floor.
-  const opening = bodyOpeningSentenceBefore(context, offset);
+  // sentence before, since the previous quotation, has taken the floor, unless another body
+  // speaks in that sentence ("GMAC has been a strong contributor, but GM said").
+  const opening = reporter === undefined ? bodyOpeningSentenceBefore(context, offset) : undefined;
   if (opening !== undefined && fits(opening)) return entities[opening];
   // "A spokesman for Reporters Without Borders … "…," the organisation said": the body an unnamed source spoke for.
   const earlier = previous?.speaker?.entity ?? previous?.speaker?.organization;
   if (earlier !== null && earlier !== undefined && fits(earlier)) return entities[earlier];
-  // "Canada's Competition Bureau said in a statement it had opened a review. "…," the agency said":
-  // the body whose reported speech comes just before.
-  const reporter = bodyReportingBefore(context, offset);
   if (reporter !== undefined && fits(reporter)) return entities[reporter];
   const recent = mentions.recentBefore(offset, ({ key }) => fits(key), RECENT_ORGANIZATIONS);
   let best: LocalEntity | undefined;
@@ -1045,7 +1046,8 @@ const RECENT_ORGANIZATIONS = 5;
 
 /** The organisation whose name opens the sentence before `offset`, if that sentence comes after the previous quotation. */
 function bodyOpeningSentenceBefore({ text, mentions, entities, previous }: Context, offset: number): number | undefined {
-  const sentence = sentenceBefore(text, offset);
+  // From the start of the sentence at `offset`, so that a quotation opening it ("“…,” the club said") is no bar.
+  const sentence = sentenceBefore(text, sentenceStart(text, offset));
   if (!sentence || sentence.from < (previous?.end ?? 0)) return undefined;
   const first = mentions.within(sentence.from, sentence.to)[0];
   const opensSentence = first !== undefined && /^\s*(?:(?:But|And|Yet)\s+)?(?:[Tt]he\s+)?$/.test(text.slice(sentence.from, first.start));
