@@ -971,6 +971,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(own, 'vanity project').speaker?.name, 'Los Angeles Times');
   });
 
+  it('gives "the statement said" to the body described as its author ("Later the club said in a statement")', () => {
+    const text = 'Aldmouth Wanderers lost 3-0. "Heads down, back to work," said Piet van der Heijden.\n\n'
+      + 'Later the club said in a statement that it was aware of abusive messages sent to Nyholm-Larsen on social media.\n\n'
+      + '"Aldmouth Wanderers condemn this behaviour in the strongest possible terms," the statement said.';
+    assert.equal(speakerOf(text, 'condemn this behaviour').speaker?.name, 'Aldmouth Wanderers');
+  });
+
   it('gives "the memo says" to who wrote the memo named before, and finds the writing as a whole word', () => {
     const memo = 'CEO Grant Whitcombe told staff in a memo Tuesday morning that 31 papers will print three days a week.\n\n'
       + '- Seven papers will keep printing five days a week “for now,” the memo says.';

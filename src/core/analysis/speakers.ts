@@ -579,7 +579,8 @@ const KIN_OF_POSSESSOR = /\p{Lu}[\p{L}'’-]*['’]s\s+(?:\p{Ll}+\s+)?(?:partner
  * ""…," the statement said", after "the RBA said in a statement" or "a statement from Sentrix":
  * the statement the article named last is its author's voice.
  */
-function statementAuthor({ text, mentions, entities }: Context, lowerWords: readonly string[], before: number): LocalEntity | undefined {
+function statementAuthor(context: Context, lowerWords: readonly string[], before: number): LocalEntity | undefined {
+  const { text, mentions, entities } = context;
   const noun = lowerWords[1];
   if (lowerWords.length !== 2 || lowerWords[0] !== 'the' || !AUTHORED_WRITINGS.has(noun)) return undefined;
   const named = lastWordBefore(text, noun, before);
@@ -589,12 +590,17 @@ function statementAuthor({ text, mentions, entities }: Context, lowerWords: read
   const from = new RegExp(`^${noun}\\s+(?:from|by|issued by)\\s+(?:the\\s+)?`).exec(text.slice(named, named + 30));
   const after = from ? mentions.startingAt(named + from[0].length) : undefined;
   if (after) return speaks(after) ? entities[after.key] : undefined;
+  // "Later the club said in a statement": a body described, the one in focus there.
+  const described = DESCRIBED_AUTHOR.exec(text.slice(Math.max(0, named - 50), named));
+  if (described && (ORG_INTRODUCERS.has(described[1]) || ORG_HEAD_WORDS.has(described[1]))) return organizationInFocus(context, named, described[1]);
   // "the RBA said in a statement", "In a statement, Sentrix said": the author is the subject nearby;
   // "Grant Whitcombe told staff in a memo": before a memo or a letter, which may name whom it went to after.
   const end = noun === 'statement' ? named + 40 : named;
   const author = mentions.within(Math.max(0, named - 60), end).filter((ref) => speaks(ref) && ref.start < before).at(-1);
   return author && entities[author.key];
 }
+
+const DESCRIBED_AUTHOR = /\b[Tt]he\s+(\p{Ll}+)\s+(?:said|says|wrote|added|confirmed)\s+in\s+(?:a|an|its|their|the)\s+(?:\p{Ll}+\s+)?$/u;
 
 /** Where `word` is written last before `before` as a whole word ("letter", not "letters"), or -1. */
 function lastWordBefore(text: string, word: string, before: number): number {
