@@ -431,6 +431,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'Every one of them').speaker?.name, 'Dolores Quintanilla-Marsh');
   });
 
+  it('takes the agent between a passive and "of" or "for" as the speaker ("accused by MPs of"), but not a gerund after "by"', () => {
+    const accused = 'The bosses of Hollinbrook Water were accused by MPs of “rewarding failure on an industrial scale” after the company paid a bonus.';
+    assert.equal(speakerOf(accused, 'rewarding failure').speaker?.name, 'MPs');
+    const gerund = 'Mr Fox responded by accusing the prime minister of "hiding away from the scrutiny of London\'s media".';
+    assert.equal(speakerOf(gerund, 'hiding away').speaker?.name, 'Fox');
+  });
+
   it('resolves "she" by the honorific the article uses', () => {
     const text = 'Ms Jowell met Mr Pound on Monday. Mr Pound left early. "We have a good track record," she said.';
     const { speaker } = speakerOf(text, 'track record');

@@ -46,7 +46,8 @@ const OPENING_CONNECTIVE = String.raw`(?:(?:${CONNECTIVES}),?\s+)?(?!(?:${CONNEC
 const NAME_BEFORE_RELATIVE = new RegExp(String.raw`^\s*${OPENING_CONNECTIVE}((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Rep|Sen|Gov)\.?\s+|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:\p{Ll}+\s+){1,2})?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s*(?:,\s+\p{Ll}[^,"“”]{0,80}?(?:,\s+\p{Lu}[\p{L}.]+)?)?(?:,\s+|\s+(?=who\s))(?:who|which|whose(?! real name))\s(?:[^"“”]|["“][^"“”]*["”])+$`, 'u');
 const SOURCE_BEFORE_RELATIVE = new RegExp(String.raw`^\s*${OPENING_CONNECTIVE}((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+[^,"“”]{1,80}?),\s+(?:who|which)\s[^"“”]+,\s*$`, 'u');
 const DESCRIPTION_BEFORE_WHOSE = /(?:^|[.;:])\s*((?:[Tt]he|[Aa]n?)\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}+),\s+whose\s[^"“”]+,\s*$/u;
-const PASSIVE_BY = /^\s+by\s+([^,.;:"“”]{2,60}?)\s+as(?:\s+an?)?\s*$/;
+/** "described by Jobs as", "accused by MPs of", "praised by police for"; not "responded by accusing the prime minister of". */
+const PASSIVE_BY = /^\s+by\s+(?![a-z]+ing\s)([^,.;:"“”]{2,60}?)\s+(?:as(?:\s+an?)?|of|for)\s*$/;
 /** A passive's agent ending the words before a relative clause, with an apposition after it: "led by Marek Pešek, a deputy from …". */
 const PASSIVE_AGENT = /\bby\s+([^,;:]+?)(?:,\s+(?:an?|the)\s+[^,;:]+)?\s*$/;
 const INVERTED_SUBJECT = /\b(?:said|says|added|told)\s+((?:\S+\s+){0,5}?[^\s"“”]+)\s*$/;
