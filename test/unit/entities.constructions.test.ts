@@ -870,6 +870,12 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(typed('Tim Henman fought back to defeat British rival Greg Rusedski in Dubai.').sort(), [['Dubai', 'place'], ['Greg Rusedski', 'person'], ['Tim Henman', 'person']]);
   });
 
+  it('links a hyphenated surname written alone to the person whose given name no list knows ("Anneliese Vogt-Moreau" … "Vogt-Moreau")', () => {
+    const entities = extractEntities('Anneliese Vogt-Moreau is an engineer.\n\nVogt-Moreau, who joined the project, said it was fine.');
+    assert.deepEqual(find(entities, 'Anneliese Vogt-Moreau').mentions.map((mention) => mention.text), ['Anneliese Vogt-Moreau', 'Vogt-Moreau']);
+    assert.equal(entities.length, 1);
+  });
+
   it('links a name with a middle name to the name without it, and the given name to both ("Clement Kwabena Abernathy-Osei")', () => {
     const entities = extractEntities('Clement Abernathy-Osei died. He was born Clement Kwabena Abernathy-Osei in 1942. Later, Clement moved to Boston.');
     const person = find(entities, 'Clement Kwabena Abernathy-Osei');

@@ -1354,13 +1354,17 @@ function splitHyphenatedPair(text: string, tokens: Token[]): Token[][] | undefin
   return split;
 }
 
-/** Whether the article writes the word right after a given name or an honorific somewhere ("Mark Lewis-Francis", "Ms Adeyemi-Clarke"). */
+/**
+ * Whether the article writes the word right after a given name or an honorific somewhere ("Mark
+ * Lewis-Francis", "Ms Adeyemi-Clarke"), or after a name no list knows, which is likely a given
+ * name the lists miss ("Anneliese Vogt-Moreau").
+ */
 function isWrittenAsSurname(text: string, word: string): boolean {
   // The first few occurrences decide: a name repeated thousands of times must not cost a scan each.
   let seen = 0;
   for (let at = text.indexOf(word); at >= 0 && seen++ < 20; at = text.indexOf(word, at + word.length)) {
-    const given = /(\p{Lu}[\p{Ll}'’-]+)\.? $/u.exec(text.slice(Math.max(0, at - 20), at))?.[1].toLowerCase();
-    if (given !== undefined && (isGivenName(given) || HONORIFICS.has(given))) return true;
+    const given = /(\p{Lu}[\p{Ll}'’-]+)\.? $/u.exec(text.slice(Math.max(0, at - 20), at))?.[1];
+    if (given !== undefined && (isGivenName(given.toLowerCase()) || HONORIFICS.has(given.toLowerCase()) || isCoinedName(given))) return true;
   }
   return false;
 }
