@@ -438,6 +438,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(gerund, 'hiding away').speaker?.name, 'Fox');
   });
 
+  it('reads "Mr Bell\'s comments were" as a noun, not a cue: the speaker is who said so', () => {
+    const text = 'The Muslim Council of Britain said Ofsted boss Mr Bell\'s comments were "highly irresponsible".';
+    assert.equal(speakerOf(text, 'highly irresponsible').speaker?.name, 'Muslim Council of Britain');
+    const source = 'Adaeze Okonkwo-Marsh spoke.\n\nA senior executive at a rival bank, who was not authorized to speak publicly, said Okonkwo-Marsh\'s comments were "a fair description".';
+    assert.equal(speakerOf(source, 'fair description').speaker?.name, 'A senior executive at a rival bank');
+  });
+
   it('resolves "she" by the honorific the article uses', () => {
     const text = 'Ms Jowell met Mr Pound on Monday. Mr Pound left early. "We have a good track record," she said.';
     const { speaker } = speakerOf(text, 'track record');

@@ -63,6 +63,7 @@ function isDeclinedQuestion(text: string, start: number, end: number): boolean {
   return DECLINED_TO.test(text.slice(Math.max(0, start - 20), start)) && QUESTION_WORD.test(text.slice(end, end + 10));
 }
 
+const OWNED_NOUN_BEFORE = /(?:\p{L}['’]s|\b(?:the|his|her|their|its|these|those|our|your|my))\s+$/iu;
 const AS_SUBJECT_PUTS = /\b[Aa]s\s+[^,.;:"“”]{1,60}\s+$/;
 const DECLINED_TO = /\b(?:(?:declined|refused|declines|refuses)\s+to|would\s+not|wouldn['’]t)\s+$/;
 const QUESTION_WORD = /^\s+(?:whether|when|how|if|what|who|why|which|where)\b/;
@@ -104,6 +105,8 @@ export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
     if (READING_VERBS.has(lower) && (!WRITINGS.test(text.slice(Math.max(0, match.index - 12), match.index)) || READ_TO_SOMEONE.test(text.slice(CUE.lastIndex, CUE.lastIndex + 8)))) continue;
     if ((lower === 'asked' || lower === 'asks') && ANONYMITY_REQUEST.test(text.slice(CUE.lastIndex, CUE.lastIndex + 30))) continue;
     if (lower === 'say' && isDeclinedQuestion(text, match.index, CUE.lastIndex)) continue;
+    // "Okonkwo-Marsh's comments were", "the claims": a plural noun after a possessive or a determiner, not a verb.
+    if (lower.endsWith('s') && OWNED_NOUN_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     // "as he once put it", "as one activist put it": a manner of saying; not "put it up for sale", "to put it bluntly".
     if (lower.startsWith('put') && !AS_SUBJECT_PUTS.test(text.slice(Math.max(0, match.index - 80), match.index))) continue;
     // "what organizers describe as": the bare verb quotes only as a description; "She declined to describe it" says nothing.
