@@ -1189,6 +1189,7 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('Thames Water apologised to customers.'), [['Thames Water', 'organization']]);
     assert.deepEqual(typed('Shares in Ridgeline Gas rose.'), [['Ridgeline Gas', 'organization']]);
     assert.deepEqual(typed('The family instructed Marchbank Solicitors.'), [['Marchbank Solicitors', 'organization']]);
+    assert.deepEqual(typed('Tariq al-Zahrani of Ashfell Advisory wrote a note.').filter(([, type]) => type === 'organization'), [['Ashfell Advisory', 'organization']]);
     assert.deepEqual(typed('The campaigner Lisa Power spoke.'), [['Lisa Power', 'person']]);
   });
 
