@@ -445,6 +445,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(source, 'fair description').speaker?.name, 'A senior executive at a rival bank');
   });
 
+  it('gives what a body says its own people said to the body ("The Royal College said its members had described")', () => {
+    const text = 'The Royal College of Emergency Medicine said its members had described conditions as "among the worst they have seen outside of winter."';
+    assert.equal(speakerOf(text, 'among the worst').speaker?.name, 'Royal College of Emergency Medicine');
+  });
+
   it('resolves "she" by the honorific the article uses', () => {
     const text = 'Ms Jowell met Mr Pound on Monday. Mr Pound left early. "We have a good track record," she said.';
     const { speaker } = speakerOf(text, 'track record');

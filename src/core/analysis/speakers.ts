@@ -435,6 +435,10 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   const mention: Span = { start, end: start + value.length, text: context.text.slice(start, start + value.length) };
   const pronoun = PRONOUNS.get(value.toLowerCase());
   if (pronoun) return resolvePronoun(context, pronoun, mention, attribution, span);
+  // "The Royal College of Emergency Medicine said its members had described conditions as "…"":
+  // what a body's own people say, the body reports; it is the speaker.
+  const reporter = REPORTS_ITS_OWN.exec(value);
+  if (reporter) return resolvePhrase(context, { phrase: reporter[1], phraseStart: start }, attribution, span);
 
   const { entities } = context;
   const named = context.mentions.within(mention.start, mention.end);
@@ -520,6 +524,8 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
     unnamed: false, organization: null, method: attribution.method, cue: attribution.cue,
   };
 }
+
+const REPORTS_ITS_OWN = /^(.+?)\s+(?:said|says|told\s+\S+)\s+(?:that\s+)?(?:its|their)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+$/u;
 
 /**
  * "Mr Sigarchi's lawyer", "Mr Blair's official spokesman": someone who speaks for the one named,
