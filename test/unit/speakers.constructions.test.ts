@@ -450,6 +450,18 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'among the worst').speaker?.name, 'Royal College of Emergency Medicine');
   });
 
+  it('reads "shouted", "whispered" and the like as cues, also after a quotation that ends its sentence', () => {
+    const shouted = '“We are treating more patients,” Edmund Harcastle said.\n\n“Answer the question!” shouted Tobias van der Linde, the shadow health secretary, from the opposition benches.';
+    assert.equal(speakerOf(shouted, 'Answer the question').speaker?.name, 'Tobias van der Linde');
+    const officer = 'Officer Kyle Brandvold pulled Tilley over. Footage shows Tilley reaching toward the console as the officer shouts "Show me your hands" twice.';
+    assert.equal(speakerOf(officer, 'Show me your hands').speaker?.name, 'Kyle Brandvold');
+  });
+
+  it('keeps "Sources close to the chancellor" as the speaker when an apposition names the chancellor', () => {
+    const text = 'Sources close to the chancellor, Marcus Adeyemi-Ford, said the Treasury had “no appetite” for further health spending.';
+    assert.equal(speakerOf(text, 'no appetite').speaker?.name, 'Sources close to the chancellor');
+  });
+
   it('resolves "she" by the honorific the article uses', () => {
     const text = 'Ms Jowell met Mr Pound on Monday. Mr Pound left early. "We have a good track record," she said.';
     const { speaker } = speakerOf(text, 'track record');

@@ -17,6 +17,7 @@ threatened threatens threatening campaigning campaigned pushing demanding urging
 announcing stating describing suggesting admitting confirming predicting accusing branding labelling labeling dubbing
 cited cites blamed blames questioned questions forecast forecasts criticise criticize claim insist warn admit argue describe calling
 retorted retorts quipped quips snapped signalled signaled signals signalling signaling interjected interrupted repeated repeats pressed
+shouted shouts yelled yells screamed screams exclaimed exclaims whispered whispers muttered mutters
 `;
 
 /**

@@ -400,12 +400,16 @@ function resolveAttribution(context: Context, attribution: Attribution, span: Qu
   const described = head?.method === 'pronoun' || (head?.mention !== null && head?.mention !== undefined && isPossessiveAt(context.text, head.mention.end));
   if (!attribution.appositive || head && !isOrganization(context, head) && !head.unnamed && !described) return head;
   const appositive = resolvePhrase(context, attribution.appositive, attribution, span);
+  // "Sources close to the chancellor, Marcus Adeyemi-Ford, said": the apposition names whom the sources are close to.
+  if (head?.unnamed && head.mention !== null && CLOSE_TO_SOMEONE.test(head.mention.text)) return head;
   if (head?.unnamed || described) return appositive && namesSpeakerInApposition(context, appositive, attribution.appositive) ? appositive : head;
   // "Munich Re, the world's biggest reinsurer, said", "The Plastics Stewardship Council, a trade group
   // representing resin producers, said": a description of the organisation is no one else.
   const describesHead = head !== null && (appositive?.method === 'pronoun' || appositive?.unnamed === true);
   return appositive && !isOrganization(context, appositive) && !describesHead ? appositive : head ?? appositive;
 }
+
+const CLOSE_TO_SOMEONE = /\b(?:close\s+to|familiar\s+with|allied\s+with|loyal\s+to)\s+(?:the\s+)?\p{Ll}[\p{Ll}\s-]*$/u;
 
 /**
  * Whether the apposition names the person the description is ("the bank's chief economist, Jan
@@ -844,7 +848,7 @@ const GOES_BY = /^,?\s+(?:called|named|(?:who\s+goes|going)\s+by(?:\s+the\s+(?:n
 const DESCRIBES_PERSON = /^[Tt]he\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:man|woman)$/u;
 
 /** A definite description in lower case whose noun is one of a person's but not a source's own ("spokesman", "official"). */
-const DESCRIBES_NAMED = /^[Tt]he\s+(?:\p{Ll}+\s+){0,2}(?:leader|chairman|chairwoman|executive|director|manager|adviser|lawyer|campaigner|activist|economist|analyst)$/u;
+const DESCRIBES_NAMED = /^[Tt]he\s+(?:\p{Ll}+\s+){0,2}(?:leader|chairman|chairwoman|executive|director|manager|adviser|lawyer|campaigner|activist|economist|analyst|officer)$/u;
 
 /**
  * How the article introduced the unnamed source that "the official", "the lawmaker" or "the former

@@ -114,6 +114,7 @@ const SPEECH_VERBS = new Set(`
 said says added adds told tells wrote writes explained explains continued continues insisted insists argued argues warned warns
 asked asks replied replies noted notes stated states declared declares concluded concludes admitted admits conceded concedes
 recalled recalls remarked remarks commented comments answered answers responded responds
+shouted shouts yelled yells screamed screams exclaimed exclaims whispered whispers muttered mutters
 `.trim().split(/\s+/).concat('according to'));
 
 /** Whether the words between a quotation and a cue open a relative clause the cue is still in ("where some senior Tories"). */
