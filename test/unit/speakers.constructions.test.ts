@@ -390,6 +390,8 @@ describe('speaker attribution: constructions of news prose', () => {
   it('reads a ministry named with a list of portfolios as the subject, past the commas of its name', () => {
     const text = 'The Department for Environment, Food and Rural Affairs said councils were free, but that its guidance recommended they should be "at least fortnightly".';
     assert.equal(speakerOf(text, 'at least fortnightly').speaker?.name, 'Department for Environment, Food and Rural Affairs');
+    const spokesperson = 'A spokesperson for the Department for Environment, Food and Rural Affairs said: “Nature’s recovery and food security go hand in hand.”';
+    assert.equal(speakerOf(spokesperson, 'go hand in hand').speaker?.name, 'A spokesperson for the Department for Environment, Food and Rural Affairs');
   });
 
   it('reads past a councillor\'s party in brackets and an apposition to the councillor ("Cllr Raymond Achterberg (Lib Dem), leader of the opposition group, said")', () => {

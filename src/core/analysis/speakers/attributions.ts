@@ -1,4 +1,4 @@
-import { type CueMatch, FINDING_VERBS, findCues, JUDGEMENT_VERBS } from '../cues';
+import { type CueMatch, FINDING_VERBS, findCues, JUDGEMENT_VERBS, SOURCE_NOUNS } from '../cues';
 import type { AttributionMethod } from '../model';
 import type { QuoteSpan } from '../quotes';
 import { isWhitespaceCode } from './chars';
@@ -555,7 +555,7 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
     // "But on Friday he said": the pronoun right before the verb is the subject.
     phraseStart += phrase.trimEnd().length - pronoun[1].length;
     phrase = pronoun[1];
-  } else if ((wordCount(phrase) > MAX_PHRASE_WORDS || PREPOSITION_OPENING.test(phrase)) && !/ing$/.test(cue)) {
+  } else if ((wordCount(phrase) > MAX_PHRASE_WORDS || PREPOSITION_OPENING.test(phrase)) && !/ing$/.test(cue) && !isSourceForNamedBody(phrase)) {
     // A long run of words before a finite verb ends with its subject; a participle's subject
     // ("Michael Howard is to make a pitch for the ethnic vote, urging …") opens the clause.
     // The subject opens at its determiner when there is one ("… bankruptcy protection the company said"),
@@ -577,6 +577,14 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   if (phrase.trim() === '' && !appositive) return undefined;
   return { phrase, phraseStart, appositive };
 }
+
+/** "A spokesperson for the Department for Environment, Food and Rural Affairs": a source for a body, however long its name. */
+function isSourceForNamedBody(phrase: string): boolean {
+  const noun = SOURCE_FOR_NAMED_BODY.exec(phrase)?.[1];
+  return noun !== undefined && SOURCE_NOUNS.has(noun);
+}
+
+const SOURCE_FOR_NAMED_BODY = /^\s*(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:\p{Ll}+\s+){0,2}(\p{Ll}+)\s+(?:for|at|of|from)\s+(?:the\s+)?\p{Lu}[^,]*$/u;
 
 const REDUCED_RELATIVE = /^\s*(?:an?|the)\s+\p{Ll}[\p{Ll}-]*\s+((?:an?|one|the)\s+[^,]+)$/u;
 
