@@ -464,6 +464,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'no appetite').speaker?.name, 'Sources close to the chancellor');
   });
 
+  it('gives a verb after "and" the subject of the verb before, past that subject\'s apposition ("Its leader, Marcus Delacroix-Hale, travelled … and described")', () => {
+    const text = 'The Civic Alliance now has three MPs. Its leader, Marcus Delacroix-Hale, travelled to the count and described the win as "the start of something".';
+    assert.equal(speakerOf(text, 'the start of something').speaker?.name, 'Marcus Delacroix-Hale');
+  });
+
   it('resolves "she" by the honorific the article uses', () => {
     const text = 'Ms Jowell met Mr Pound on Monday. Mr Pound left early. "We have a good track record," she said.';
     const { speaker } = speakerOf(text, 'track record');

@@ -127,6 +127,9 @@ const RELATIVE_OPENING = /^\s*(?:where|which|when|that)\s/;
 /** After a cue: a name or a description, then the comma that closes the parenthesis. */
 const PARENTHESIS_AFTER = /^\s+(?:\p{Lu}|(?:the|a|an|one)\s)[^,.;:"“”]{0,80},/u;
 
+/** A sentence opening with a subject and its apposition, up to the comma that closes it: "Its leader, Marcus Delacroix-Hale,". */
+const SUBJECT_AND_APPOSITION = /^\s*((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[^,]{1,60}?|\p{Lu}[^,]{1,60}?)\s*,\s*([^,]{2,80}?)\s*,\s*$/du;
+
 const WITH_SUBJECT = /\bwith\s+(?:[^\s,.;:]+\s+){1,6}$/;
 
 /** An adverbial of place or time opening a clause: "In his New Year message", "At the launch". */
@@ -528,8 +531,18 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   if (shared && bareConjunction) return { phrase: head.slice(shared.start, shared.end), phraseStart: clauseOffset + shared.start, appositive };
   // "Gov. Ellen Ruthmore, who toured the fairgrounds, ordered flags lowered and said": a clause
   // opening with its verb after a relative clause shares the name before it.
-  const nameBefore = shared && /^\p{Ll}/u.test(phrase.slice(shared.start)) && clauseStart > 0 ? NAME_BEFORE_RELATIVE.exec(head.slice(0, clauseStart)) : null;
+  const opensWithVerb = shared !== undefined && /^\p{Ll}/u.test(phrase.slice(shared.start)) && clauseStart > 0;
+  const nameBefore = opensWithVerb ? NAME_BEFORE_RELATIVE.exec(head.slice(0, clauseStart)) : null;
   if (nameBefore) return { phrase: nameBefore[1], phraseStart: clauseOffset + nameBefore.index + nameBefore[0].indexOf(nameBefore[1]) };
+  // "Its leader, Marcus Delacroix-Hale, travelled to the count and described": so does a subject
+  // with an apposition.
+  const framed = opensWithVerb ? SUBJECT_AND_APPOSITION.exec(head.slice(0, clauseStart))?.indices : undefined;
+  if (framed?.[1] && framed[2]) {
+    return {
+      phrase: head.slice(framed[1][0], framed[1][1]), phraseStart: clauseOffset + framed[1][0],
+      appositive: { phrase: head.slice(framed[2][0], framed[2][1]), phraseStart: clauseOffset + framed[2][0] },
+    };
+  }
   if (shared) return { phrase: phrase.slice(shared.start, shared.end), phraseStart: phraseStart + shared.start, appositive };
   const conjunction = lastConjunction(phrase);
   // "Britain’s Office for Product Safety and Standards said": an "and" between capitalised words
@@ -635,9 +648,12 @@ function subjectSharedAcrossAnd(phrase: string): { start: number; end: number } 
   const start = conjunction?.length ?? before.length - before.trimStart().length;
   const pronoun = /^(?:he|she|they|it)\b/i.exec(before.slice(start));
   if (pronoun) return { start, end: start + pronoun[0].length };
-  const opening = /^\S+(?:\s+\S+){0,4}/.exec(before.slice(start));
+  // "The former checkout supervisor from Wigan had run on …": the words before the verb, else the first few.
+  const opening = SUBJECT_BEFORE_VERB.exec(before.slice(start)) ?? /^\S+(?:\s+\S+){0,4}/.exec(before.slice(start));
   return opening ? { start, end: start + opening[0].length } : undefined;
 }
+
+const SUBJECT_BEFORE_VERB = /^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+\S+(?:\s+\S+){0,6}?(?=\s+(?:had|has|have|was|were|is|are|will|would)\s)/;
 
 /** The words before the auxiliaries and adverbs that end them: "Defense officials have already " → "Defense officials". */
 function withoutFillers(words: string): string {
