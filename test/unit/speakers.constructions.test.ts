@@ -1016,6 +1016,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'condemn this behaviour').speaker?.name, 'Aldmouth Wanderers');
   });
 
+  it('gives "the post said" the post itself when its author is a body the article does not name, never a body named near it', () => {
+    const text = 'Fire crews were stretched, according to the Colorado Division of Fire Prevention and Control.\n\n'
+      + 'The sheriff’s office wrote in a post on X that evacuation orders covered everything south of I-70. “Do not wait for a knock on the door,” the post said.';
+    assert.equal(speakerOf(text, 'knock on the door').speaker?.name, 'the post');
+  });
+
   it('gives "the memo says" to who wrote the memo named before, and finds the writing as a whole word', () => {
     const memo = 'CEO Grant Whitcombe told staff in a memo Tuesday morning that 31 papers will print three days a week.\n\n'
       + '- Seven papers will keep printing five days a week “for now,” the memo says.';

@@ -453,6 +453,11 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   if (sameStatement) return restated(sameStatement, 'pronoun', attribution.cue, mention);
   const namesake = named.length === 0 ? bodyNamedByNoun(context, lowerWords, mention.start) ?? statementAuthor(context, lowerWords, mention.start) : undefined;
   if (namesake) return anaphor(namesake, mention, attribution.cue);
+  // ""Do not wait for a knock on the door," the post said", after "wrote in a post on X": a post
+  // whose author is no name the article gives speaks as itself (not as "the Post", a newspaper).
+  if (mention.text === 'the post' && lastWordBefore(context.text, 'post', mention.start) >= 0) {
+    return { name: mention.text, entity: null, mention, unnamed: true, organization: null, method: attribution.method, cue: attribution.cue };
+  }
   const kindNamed = namedByKind(context, mention, named, lowerWords);
   if (kindNamed) return anaphor(kindNamed, mention, attribution.cue);
   const isSourceNoun = (word: string) => SOURCE_NOUNS.has(word.replace(/['’]s$/, ''));
@@ -601,8 +606,11 @@ function statementAuthor(context: Context, lowerWords: readonly string[], before
   const after = from ? mentions.startingAt(named + from[0].length) : undefined;
   if (after) return speaks(after) ? entities[after.key] : undefined;
   // "Later the club said in a statement": a body described, the one in focus there.
+  // "The sheriff's office wrote in a post": one whose owner is written is a body of that name, if any.
   const described = DESCRIBED_AUTHOR.exec(text.slice(Math.max(0, named - 50), named));
-  if (described && (ORG_INTRODUCERS.has(described[1]) || ORG_HEAD_WORDS.has(described[1]))) return organizationInFocus(context, named, described[1]);
+  const [, owner, body] = described ?? [];
+  if (body !== undefined && owner !== undefined) return bodyNamedByNoun(context, ['the', owner.trim(), body], named);
+  if (body !== undefined && (ORG_INTRODUCERS.has(body) || ORG_HEAD_WORDS.has(body))) return organizationInFocus(context, named, body);
   // "the RBA said in a statement", "In a statement, Sentrix said": the author is the subject nearby;
   // "Grant Whitcombe told staff in a memo": before a memo or a letter, which may name whom it went to after.
   const end = noun === 'statement' ? named + 40 : named;
@@ -610,7 +618,7 @@ function statementAuthor(context: Context, lowerWords: readonly string[], before
   return author && entities[author.key];
 }
 
-const DESCRIBED_AUTHOR = /\b[Tt]he\s+(\p{Ll}+)\s+(?:said|says|wrote|added|confirmed)\s+in\s+(?:a|an|its|their|the)\s+(?:\p{Ll}+\s+)?$/u;
+const DESCRIBED_AUTHOR = /\b[Tt]he\s+(\p{Ll}+['’]s\s+)?(\p{Ll}+)\s+(?:said|says|wrote|added|confirmed)\s+in\s+(?:a|an|its|their|the)\s+(?:\p{Ll}+\s+)?$/u;
 
 /** Where `word` is written last before `before` as a whole word ("letter", not "letters"), or -1. */
 function lastWordBefore(text: string, word: string, before: number): number {
@@ -621,7 +629,7 @@ function lastWordBefore(text: string, word: string, before: number): number {
 }
 
 /** Writings whose author "the statement said" or "the memo says" gives voice to. */
-const AUTHORED_WRITINGS: ReadonlySet<string> = new Set(['statement', 'memo', 'email', 'letter']);
+const AUTHORED_WRITINGS: ReadonlySet<string> = new Set(['statement', 'memo', 'email', 'letter', 'post']);
 
 const STATEMENT_REACH = 1500;
 
