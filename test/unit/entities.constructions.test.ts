@@ -58,6 +58,11 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('The Department of Health, Mr Smith and Mr Jones met.'), [['Department of Health', 'organization'], ['Smith', 'person'], ['Jones', 'person']]);
   });
 
+  it('keeps an office named for its holder whole, possessive and all ("the Wright County Sheriff\'s Office", "the Information Commissioner\'s Office")', () => {
+    assert.deepEqual(typed('Deputies from the Wright County Sheriff\'s Office arrested him.'), [['Wright County Sheriff\'s Office', 'organization']]);
+    assert.deepEqual(typed('The Information Commissioner\'s Office is investigating.'), [['Information Commissioner\'s Office', 'organization']]);
+  });
+
   it('types a lake named in Irish or Scots ("Lough Allen", "Loch Tay") as a place, whatever the word after', () => {
     assert.deepEqual(typed('He keeps a boat on Lough Allen.'), [['Lough Allen', 'place']]);
     assert.deepEqual(typed('They swam across Loch Tay.'), [['Loch Tay', 'place']]);

@@ -350,7 +350,9 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   if (isScore(next.text) || isScore(previous.text)) return false;
   // "Scotland 53 seats": a number after a place counts something ("Euro 2004", "Halo 2" name things).
   if (startsWithDigit(next.text) && PLACES.has(previous.lower)) return false;
-  if (next.start === previous.end + 1 && text.charCodeAt(previous.end) === 32) return !endsWithPossessive(previous.text) || isSaintsName(run) || isCommonPossessive(previous.text);
+  if (next.start === previous.end + 1 && text.charCodeAt(previous.end) === 32) {
+    return !endsWithPossessive(previous.text) || isSaintsName(run) || isCommonPossessive(previous.text) || isOfficeOfHolder(previous.text, next.lower);
+  }
   const gap = text.slice(previous.end, next.start);
   if (gap === '. ' && isAbbreviatedTitle(previous.lower)) return true;
   // "J. Allard", "George W. Bush": a capital letter and a full stop is an initial before the
@@ -433,6 +435,15 @@ function isSaintsName(run: readonly Word[]): boolean {
  * "European People's Party", "Women's Institute", "Woman's Hour": the possessive of a noun for
  * people inside a name ("BBC One's Breakfast" and "Britain's Tony Blair" are two names).
  */
+/** "the Wright County Sheriff's Office", "the District Attorney's Office": an office named for whoever holds it. */
+function isOfficeOfHolder(possessive: string, next: string): boolean {
+  return OFFICES.has(next) && OFFICE_HOLDERS.has(possessive.slice(0, possessive.length - possessiveLength(possessive)).toLowerCase());
+}
+
+const OFFICES: ReadonlySet<string> = new Set(['office', 'department', 'bureau']);
+const OFFICE_HOLDERS: ReadonlySet<string> = new Set(['sheriff', 'attorney', 'marshal', 'examiner', 'coroner', 'commissioner', 'controller', 'comptroller',
+  'auditor', 'clerk', 'assessor', 'treasurer', 'recorder', 'defender', 'general', 'governor', 'mayor', 'inspector', 'prosecutor', 'ombudsman']);
+
 function isCommonPossessive(word: string): boolean {
   return PEOPLE_NOUNS.has(word.slice(0, word.length - possessiveLength(word)).toLowerCase());
 }
