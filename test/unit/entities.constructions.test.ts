@@ -63,6 +63,12 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('The Information Commissioner\'s Office is investigating.'), [['Information Commissioner\'s Office', 'organization']]);
   });
 
+  it('types a town before a US state in the agencies\' style ("Pawtucket, R.I.") and the state as places, and a call sign and channel ("KING 5") as a broadcaster', () => {
+    assert.deepEqual(typed('She moved to Pawtucket, R.I., last year. He lives in Albertville, Minn.'),
+      [['Pawtucket', 'place'], ['R.I.', 'place'], ['Albertville', 'place'], ['Minn', 'place']]);
+    assert.deepEqual(typed('She told KARE 11 it was over. He told KING 5 the same.'), [['KARE 11', 'organization'], ['KING 5', 'organization']]);
+  });
+
   it('types a lake named in Irish or Scots ("Lough Allen", "Loch Tay") as a place, whatever the word after', () => {
     assert.deepEqual(typed('He keeps a boat on Lough Allen.'), [['Lough Allen', 'place']]);
     assert.deepEqual(typed('They swam across Loch Tay.'), [['Loch Tay', 'place']]);

@@ -1195,6 +1195,7 @@ interface RoleSplit {
  * the name. Undefined when the run holds no title, as most runs do.
  */
 function splitRole(text: string, tokens: Token[]): RoleSplit | undefined {
+  if (isCallSign(tokens)) return undefined;
   const lastRole = roleBeforeName(text, tokens);
   if (lastRole < 0 || namesBody(text, tokens, lastRole) || isTitleSurname(tokens, lastRole) || namesEvent(tokens, lastRole)) return undefined;
   const nameStart = findNameStart(tokens, lastRole);
@@ -1408,7 +1409,8 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   if (personCue) return { type: 'person', confidence: 2 };
   const known = knownType(tokens) ?? (tokens.length > 1 && tokens[0].bare === 'the' ? knownType(tokens.slice(1)) : undefined);
   if (known) return { type: known, confidence: 2 };
-  if (isShoppingCentre(tokens)) return { type: 'place', confidence: 2 };
+  if (isShoppingCentre(tokens) || isStateAfterTown(text, tokens) || isTownBeforeState(text, tokens[tokens.length - 1].end)) return { type: 'place', confidence: 2 };
+  if (isCallSign(tokens)) return { type: 'organization', confidence: 2 };
   if (opensDateline(text, tokens)) return { type: 'place', confidence: 2 };
   // "Hurricane Katrina", "Tropical Storm Delphine": a storm named like a person is an event.
   if (tokens.length > 1 && STORM_WORDS.has(tokens[0].lower)) return { type: 'other', confidence: 2 };
@@ -1534,6 +1536,30 @@ function isTeamOrBand(text: string, tokens: readonly Token[]): boolean {
 const PLURAL_NAME = /^\p{Lu}\p{Ll}+[^s']s$/u;
 
 /** "GOMA (Reuters) -", "PHOENIX (AP) —": the place in capitals a wire story's dateline opens with. */
+/** "Albertville, Minn.", "Pawtucket, R.I.": the abbreviation of a US state, in the news agencies' style, after a town and a comma. */
+function isStateAfterTown(text: string, tokens: readonly Token[]): boolean {
+  if (tokens.length !== 1) return false;
+  const [{ start, end, text: word }] = tokens;
+  const abbreviation = text.charCodeAt(end) === 46 ? `${word}.` : word;
+  return AP_STATES.has(abbreviation) && /\p{L}, $/u.test(text.slice(Math.max(0, start - 3), start));
+}
+
+/** "Pawtucket, R.I.": a town, whatever else its name could be. */
+function isTownBeforeState(text: string, end: number): boolean {
+  const state = /^, ((?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.)/.exec(text.slice(end, end + 9))?.[1];
+  return state !== undefined && AP_STATES.has(state);
+}
+
+const AP_STATES: ReadonlySet<string> = new Set(('Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. '
+  + 'Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Vt. Va. Wash. W.Va. Wis. Wyo.').split(' '));
+
+/** "KARE 11", "WPRI 12": an American broadcaster's call sign and channel. */
+function isCallSign(tokens: readonly Token[]): boolean {
+  return tokens.length === 2 && CALL_SIGN.test(tokens[0].text) && /^\d{1,2}$/.test(tokens[1].text);
+}
+
+const CALL_SIGN = /^[KW][A-Z]{2,3}(?:-TV)?$/;
+
 function opensDateline(text: string, tokens: readonly Token[]): boolean {
   const start = tokens[0].start;
   return (start === 0 || text.charCodeAt(start - 1) === 10) && tokens.every((token) => isInCapitals(token.text)) && datelineEnd(text, start) !== undefined;
