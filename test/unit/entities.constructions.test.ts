@@ -893,6 +893,11 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(person.mentions.map((mention) => mention.text), ['Clement Abernathy-Osei', 'Clement Kwabena Abernathy-Osei', 'Clement']);
     assert.equal(extractEntities('Columbia Distributor said the Columbia Funds Distributor agreed.').length, 2);
   });
+
+  it('keeps a school\'s or a band\'s title out of the name ("Principal Desmond Achebe-Laurent", "Bandleader Mateus da Silveira")', () => {
+    assert.deepEqual(find(extractEntities('In a letter, Principal Desmond Achebe-Laurent wrote to parents.'), 'Desmond Achebe-Laurent').roles, ['Principal']);
+    assert.deepEqual(find(extractEntities('Bandleader Mateus da Silveira confirmed it.'), 'Mateus da Silveira').roles, ['Bandleader']);
+  });
 });
 
 describe('entities: a relative clause types a bare name', () => {

@@ -77,7 +77,7 @@ leader deputy assistant executive founder manager coach chancellor speaker edito
 economist professor lawyer czar tsar boss striker midfielder defender goalkeeper captain mp mps mep meps msp msps
 senators congressmen congresswomen governors mayors ambassadors commissioners
 comptroller auditor ombudsman coroner sheriff marshal registrar provost magistrate trustee supervisor selectman selectwoman
-superintendent inspector detective supt insp sgt det administrator
+superintendent inspector detective supt insp sgt det administrator principal headteacher headmaster headmistress bandleader
 `);
 
 /**
