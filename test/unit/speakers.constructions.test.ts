@@ -469,6 +469,15 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'the start of something').speaker?.name, 'Marcus Delacroix-Hale');
   });
 
+  it('keeps relatives, neighbours, callers and dispatchers as unnamed sources ("the niece", "The dispatcher"), and "she" after "the niece" as her', () => {
+    const niece = 'Filomena Tavares Lopes, 81, died in the fire. A niece of Tavares Lopes stopped by.\n\n“She raised half of us in that house,” the niece told WPRI 12.\n\n'
+      + 'Speaking of the grandson, she added: “He was trying to get to her.”';
+    assert.equal(speakerOf(niece, 'raised half of us').speaker?.name, 'the niece');
+    assert.equal(speakerOf(niece, 'trying to get to her').speaker?.name, 'the niece');
+    const call = 'In a recording of a 911 call, a woman can be heard telling a dispatcher: “There’s an old lady on the first floor.” The dispatcher replies, “They’re on the way, ma’am.”';
+    assert.equal(speakerOf(call, 'on the way').speaker?.name, 'The dispatcher');
+  });
+
   it('resolves "she" by the honorific the article uses', () => {
     const text = 'Ms Jowell met Mr Pound on Monday. Mr Pound left early. "We have a good track record," she said.';
     const { speaker } = speakerOf(text, 'track record');
