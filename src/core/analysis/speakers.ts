@@ -893,9 +893,19 @@ function sourceIntroducedBefore(text: string, description: string, before: numbe
     || asksAnonymity(text, start + last[0].length);
   // "One council member who voted yes, speaking on condition of anonymity, said": with what else says
   // who it is, but not why it is unnamed ("who left this year and requested anonymity").
-  const qualifier = SOURCE_QUALIFIER.exec(window.slice(last.index + last[0].length))?.[0].trimEnd() ?? '';
-  return spoke ? { text: last[0] + (UNNAMED_BECAUSE.test(qualifier) ? '' : qualifier), start } : undefined;
+  const rest = window.slice(last.index + last[0].length);
+  const qualifier = SOURCE_QUALIFIER.exec(rest)?.[0].trimEnd() ?? '';
+  const restrictive = RESTRICTIVE_REASON.exec(rest)?.[0].trimEnd() ?? '';
+  return spoke ? { text: last[0] + (UNNAMED_BECAUSE.test(qualifier) ? '' : qualifier || restrictive), start } : undefined;
 }
+
+/**
+ * "A senior Ofcom official who was not authorized to speak publicly": a reason for anonymity with
+ * no comma before it is a restrictive clause, part of how the article names the source, as
+ * annotators write it; set off by commas ("One person, who asked not to be named, said") it is not.
+ */
+const RESTRICTIVE_REACH = 120;
+const RESTRICTIVE_REASON = new RegExp(String.raw`^\s+who\s+(?:${ANONYMITY_REASON.source})[^,.;:!?"“”]*?(?=\s+(?:${['said', 'says', 'told', 'added', 'wrote', 'was', 'were', 'put', 'called', 'described', 'confirmed', 'warned'].join('|')})\b|\s*[.;,]|\s*$)`);
 
 /** Words of why a source is unnamed, which are no part of its name. */
 const UNNAMED_BECAUSE = /\b(?:anonymity|named|identified|authori[sz]ed)\b/;
@@ -979,7 +989,8 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
     // emerging economy disputed that account, saying").
     if (described && onlyDemonyms && wordCount(described[0]) <= 7 && end + described[0].length === phrase.end) end = phrase.end;
   }
-  const qualifier = SOURCE_QUALIFIER.exec(text.slice(end, Math.max(end, phrase.end)));
+  // The reason may lie past the phrase, which the attribution cut at the relative clause.
+  const qualifier = SOURCE_QUALIFIER.exec(text.slice(end, Math.max(end, phrase.end))) ?? RESTRICTIVE_REASON.exec(text.slice(end, end + RESTRICTIVE_REACH));
   if (qualifier) end += qualifier[0].trimEnd().length;
   return { start: phrase.start, end, text: text.slice(phrase.start, end), organization };
 }
