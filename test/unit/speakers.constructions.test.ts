@@ -478,6 +478,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(call, 'on the way').speaker?.name, 'The dispatcher');
   });
 
+  it('reads ", writing that" as a cue, but not "in writing"', () => {
+    const text = 'Karpenia denied it overnight. Ministry spokeswoman Zarina Abdullayeva went further in a post on X, writing that Ostrevia "should look for the culprits at home."';
+    assert.equal(speakerOf(text, 'culprits at home').speaker?.name, 'Zarina Abdullayeva');
+    const noun = 'Zarina Abdullayeva asked for the complaint in writing "as soon as possible", officials said.';
+    assert.equal(speakerOf(noun, 'as soon as possible').speaker?.name, 'officials');
+  });
+
   it('resolves "she" by the honorific the article uses', () => {
     const text = 'Ms Jowell met Mr Pound on Monday. Mr Pound left early. "We have a good track record," she said.';
     const { speaker } = speakerOf(text, 'track record');
