@@ -485,6 +485,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(noun, 'as soon as possible').speaker?.name, 'officials');
   });
 
+  it('does not give "Asked about those comments, she said" to whoever made the comments', () => {
+    const text = 'Sarvistan’s chief negotiator, Deputy Foreign Minister Nilufar Ashurova, told Al Jazeera that any pullback “has to be simultaneous”.\n\n'
+      + 'Her Kelmarian counterpart, Foreign Minister Irakli Vashadze-Moroz, told reporters that it was “a technical matter”.\n\n'
+      + 'Asked about those comments, she said: “We have heard about technical matters before.”';
+    assert.equal(speakerOf(text, 'We have heard').speaker?.name, 'Nilufar Ashurova');
+  });
+
   it('resolves "she" by the honorific the article uses', () => {
     const text = 'Ms Jowell met Mr Pound on Monday. Mr Pound left early. "We have a good track record," she said.';
     const { speaker } = speakerOf(text, 'track record');

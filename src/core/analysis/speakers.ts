@@ -1138,6 +1138,8 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
     return organization ? anaphor(organization, mention, attribution.cue) : null;
   }
   const fits = (key: number) => entities[key].type === 'person' && genderOf(context, entities[key]) !== opposite(kind);
+  const respondent = respondentToPreviousSpeaker(context, mention, fits);
+  if (respondent) return anaphor(respondent, mention, attribution.cue);
   const reporter = unnamedReporterBefore(context, kind, mention, span, fits);
   if (reporter) return restated(reporter, 'pronoun', attribution.cue, mention);
   const officeHolder = officeReportingPronoun(context, mention) ?? officeOpeningSentenceBefore(context, Math.min(span.open, mention.start));
@@ -1180,6 +1182,20 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   }
   return key === undefined ? null : anaphor(entities[key], mention, attribution.cue);
 }
+
+/**
+ * "X told reporters the withdrawal was "a technical matter". Asked about those comments, she
+ * said": whoever is asked about the previous speaker's words is someone else, the last person
+ * before who fits.
+ */
+function respondentToPreviousSpeaker({ text, mentions, previous, entities }: Context, pronoun: Span, fits: (key: number) => boolean): LocalEntity | undefined {
+  const previousKey = previous?.speaker?.entity;
+  if (previousKey === null || previousKey === undefined || !ASKED_ABOUT_WORDS.test(text.slice(sentenceStart(text, pronoun.start), pronoun.start))) return undefined;
+  const other = mentions.lastBefore(pronoun.start, (ref) => ref.key !== previousKey && fits(ref.key) && !isPossessiveAt(text, ref.end) && !isNamedAfterPreposition(text, ref));
+  return other && entities[other.key];
+}
+
+const ASKED_ABOUT_WORDS = /^\s*(?:When\s+)?[Aa]sked\s+(?:about|of)\s+(?:those|these|the|his|her|their)\s+(?:\p{Ll}+\s+)?(?:comments|remarks|claims|criticism|accusations?|words)\b[^.!?]*,\s*$/u;
 
 /** Where the sentence holding a quotation starts, when no cue verb comes before the quotation in it. */
 function reportedClauseStart(text: string, open: number): number {
