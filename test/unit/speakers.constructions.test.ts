@@ -492,6 +492,15 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'We have heard').speaker?.name, 'Nilufar Ashurova');
   });
 
+  it('lets a possessive opening the sentence ("Nazarov\'s speech had a sharper edge") take the floor from the previous speaker', () => {
+    const text = 'Rustam Nazarov won the prize. The festival\'s artistic director, Gianluca Sanna-Ferretti, defended the lineup.\n\n'
+      + '"Costa Nera has always been a home for films that take their time," Sanna-Ferretti said in a statement.\n\n'
+      + 'Nazarov\'s speech had a sharper edge. In an interview with Variety, he said the film had been financed by what he called "the credit cards of everyone I have ever met."';
+    assert.equal(speakerOf(text, 'credit cards').speaker?.name, 'Rustam Nazarov');
+    const object = 'Mr Knapman said he admired Mr Blair\'s leadership. "He is a fine man," he said.';
+    assert.notEqual(speakerOf(object, 'fine man').speaker?.name, 'Blair');
+  });
+
   it('resolves "she" by the honorific the article uses', () => {
     const text = 'Ms Jowell met Mr Pound on Monday. Mr Pound left early. "We have a good track record," she said.';
     const { speaker } = speakerOf(text, 'track record');

@@ -8,7 +8,7 @@ import { genderOfGivenName, OUTLETS } from '../text/gazetteer';
 import { BUSINESS_NOUNS, DEMONYMS, FUNCTION_WORDS, isGovernmentBody, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS } from '../text/lexicon';
 import { firstPronounAfter, isSentenceSubject } from '../text/pronouns';
 import { isDictionaryWord } from '../text/englishWords';
-import { isPossessiveAt } from '../text/words';
+import { isPossessiveAt, startsSentence } from '../text/words';
 
 /**
  * Decides who said each quotation: a cue verb after it ("…," Hegseth said) or before it
@@ -1159,15 +1159,16 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   // The previous quote's speaker wins unless another fitting person was named since, even as the
   // one who speaks in a sentence that names the previous speaker too ("Roger Knapman has said he
   // is glad to see the back of Mr Kilroy-Silk. "…," he said." is Knapman speaking). A person named
-  // only as a possessive ("he admired Mr Blair's leadership") or after a preposition ("the cuts
-  // proposed by shadow chancellor Oliver Letwin") does not take the floor.
+  // only as a possessive ("he admired Mr Blair's leadership", but not "Nazarov's speech had a
+  // sharper edge", the sentence's topic) or after a preposition ("the cuts proposed by shadow
+  // chancellor Oliver Letwin") does not take the floor.
   const namedSince = subject !== undefined && subject.key !== previousKey && subject.start > (previous?.end ?? 0) && speaksNext(context.text, subject.end);
   // "But Mr Blair had been "hurt" by the Iraq controversy, he added": with the pronoun after the
   // quotation, whoever its own sentence names is talked about, unless a cue there makes them its
   // speaker ("David Laws said: "…," he said").
   const talkedAbout = mention.start > span.open ? reportedClauseStart(context.text, span.open) : Infinity;
   const takesFloor = (ref: MentionRef) => fits(ref.key) && (ref.key === previousKey
-    || (!isPossessiveAt(context.text, ref.end) && !isNamedAfterPreposition(context.text, ref) && ref.start < talkedAbout));
+    || ((!isPossessiveAt(context.text, ref.end) || startsSentence(context.text, ref.start)) && !isNamedAfterPreposition(context.text, ref) && ref.start < talkedAbout));
   const challenger = recent && !takesFloor(recent) ? mentions.lastBefore(before, takesFloor) : recent;
   const keepsFloor = previousKey !== null && previousKey !== undefined && fits(previousKey) && !namedSince
     && (!challenger || challenger.start < (previous?.start ?? 0) || challenger.key === previousKey || isObjectOfQuotedSentence(context.text, challenger, span)
