@@ -713,6 +713,8 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'The Board judges').speaker?.name, 'RBA');
     const from = 'Earlier, a statement from Microsoft welcomed the vote. "We respect the council," the statement said.';
     assert.equal(speakerOf(from, 'We respect the council').speaker?.name, 'Microsoft');
+    const issued = 'The statement, issued by the Ashdene Faith Forum on behalf of 14 faith leaders, was read aloud on Monday.\n\n“We speak today with one voice,” the statement said.';
+    assert.equal(speakerOf(issued, 'one voice').speaker?.name, 'Ashdene Faith Forum');
   });
 
   it('reads past a wire dateline ("SYDNEY, Feb 17 (Reuters) -") to the sentence\'s own subject', () => {

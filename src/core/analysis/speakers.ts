@@ -601,8 +601,9 @@ function statementAuthor(context: Context, lowerWords: readonly string[], before
   const named = lastWordBefore(text, noun, before);
   if (named < 0 || before - named > STATEMENT_REACH) return undefined;
   const speaks = (ref: MentionRef) => entities[ref.key].type !== 'place';
-  // "a statement from Sentrix", "a statement by the club": the author follows.
-  const from = new RegExp(`^${noun}\\s+(?:from|by|issued by)\\s+(?:the\\s+)?`).exec(text.slice(named, named + 30));
+  // "a statement from Sentrix", "a statement by the club", "The statement, issued by the Ashdene
+  // Faith Forum": the author follows.
+  const from = new RegExp(`^${noun},?\\s+(?:from|by|(?:issued|released|published|sent)\\s+by)\\s+(?:the\\s+)?`).exec(text.slice(named, named + 30));
   const after = from ? mentions.startingAt(named + from[0].length) : undefined;
   if (after) return speaks(after) ? entities[after.key] : undefined;
   // "Later the club said in a statement": a body described, the one in focus there.
