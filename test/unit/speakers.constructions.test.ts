@@ -1056,6 +1056,18 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'knock on the door').speaker?.name, 'the post');
   });
 
+  it('gives "the report said" to whose report the article says it is, and else to the report', () => {
+    const ofsted = 'Larkspur Primary was rated inadequate.\n\nIn the report, Ofsted said: "Leaders have not acted quickly enough."\n\n'
+      + 'The report said records were "incomplete and, in some cases, missing altogether".';
+    assert.equal(speakerOf(ofsted, 'missing altogether').speaker?.name, 'Ofsted');
+    const review = 'The review was led by Saskia van der Poel, a former director. "The bishop was told three times," the report states.';
+    assert.equal(speakerOf(review, 'bishop was told').speaker?.name, 'Saskia van der Poel');
+    const oxfam = 'Oxfam says in a report that aid is falling. "For rich countries, aid is an obligation," the report said.';
+    assert.equal(speakerOf(oxfam, 'obligation').speaker?.name, 'Oxfam');
+    const unauthored = 'A report into the crash was published on Monday. "Lessons must be learned," the report said.';
+    assert.equal(speakerOf(unauthored, 'Lessons must be learned').speaker?.name, 'the report');
+  });
+
   it('gives "the memo says" to who wrote the memo named before, and finds the writing as a whole word', () => {
     const memo = 'CEO Grant Whitcombe told staff in a memo Tuesday morning that 31 papers will print three days a week.\n\n'
       + '- Seven papers will keep printing five days a week “for now,” the memo says.';

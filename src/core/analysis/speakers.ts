@@ -597,6 +597,7 @@ const KIN_OF_POSSESSOR = /\p{Lu}[\p{L}'’-]*['’]s\s+(?:\p{Ll}+\s+)?(?:partner
 function statementAuthor(context: Context, lowerWords: readonly string[], before: number): LocalEntity | undefined {
   const { text, mentions, entities } = context;
   const noun = lowerWords[1];
+  if (lowerWords.length === 2 && lowerWords[0] === 'the' && PUBLISHED_FINDINGS.has(noun)) return findingsAuthor(context, before);
   if (lowerWords.length !== 2 || lowerWords[0] !== 'the' || !AUTHORED_WRITINGS.has(noun)) return undefined;
   const named = lastWordBefore(text, noun, before);
   if (named < 0 || before - named > STATEMENT_REACH) return undefined;
@@ -618,6 +619,47 @@ function statementAuthor(context: Context, lowerWords: readonly string[], before
   const author = mentions.within(Math.max(0, named - 60), end).filter((ref) => speaks(ref) && ref.start < before).at(-1);
   return author && entities[author.key];
 }
+
+/** Writings a body publishes its findings in, which "the report said" gives voice to when the article says whose they are. */
+const PUBLISHED_FINDINGS: ReadonlySet<string> = new Set(['report', 'review']);
+
+/**
+ * "a report by the National Audit Office", "The review was led by Saskia van der Poel", "In the
+ * report, Ofsted said", "Ofsted's report", "Oxfam says in a report": whose report "the report"
+ * is, when the article says so where it names one; otherwise the report speaks as itself.
+ */
+function findingsAuthor({ text, mentions, entities }: Context, before: number): LocalEntity | undefined {
+  const speaks = (ref: MentionRef | undefined): ref is MentionRef => ref !== undefined && entities[ref.key].type !== 'place';
+  const from = Math.max(0, before - STATEMENT_REACH);
+  // The writings named before, latest first: "the report" may take up "the review" the article named.
+  const named = [...text.slice(from, before).matchAll(FINDINGS_NOUN)].slice(-FINDINGS_TRIES).reverse();
+  for (const { index, 0: noun } of named) {
+    const at = from + index;
+    const after = text.slice(at + noun.length, at + noun.length + 40);
+    const by = FINDINGS_BY.exec(after);
+    const byAuthor = by ? mentions.startingAt(at + noun.length + by[0].length) : undefined;
+    if (speaks(byAuthor)) return entities[byAuthor.key];
+    const clause = /^,\s+/.exec(after);
+    const subject = clause ? mentions.startingAt(at + noun.length + clause[0].length) : undefined;
+    if (speaks(subject) && SAYS_AFTER.test(text.slice(subject.end, subject.end + 20))) return entities[subject.key];
+    const owner = OWNER_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+    const possessor = owner ? mentions.lastBefore(at - owner[0].length + owner[1].length + 1, (ref) => ref.end === at - owner[0].length + owner[1].length) : undefined;
+    if (speaks(possessor)) return entities[possessor.key];
+    const reported = REPORTED_IN.exec(text.slice(Math.max(0, at - 40), at));
+    const reporter = reported ? mentions.lastBefore(at, (ref) => ref.end === at - reported[0].length) : undefined;
+    if (speaks(reporter)) return entities[reporter.key];
+  }
+  return undefined;
+}
+
+const FINDINGS_TRIES = 3;
+const FINDINGS_NOUN = /\b(?:report|review)\b/g;
+const SAYS_AFTER = /^\s+(?:said|says|wrote|writes|found|concluded|warned)\b/;
+const FINDINGS_BY = /^,?\s+(?:(?:was|is|has\s+been)\s+)?(?:(?:led|chaired|written|compiled|published|issued|released|produced|carried\s+out|conducted)\s+)?by\s+(?:the\s+)?/;
+/** "Ofsted's report", "the watchdog's latest review": the possessive, captured up to its apostrophe. */
+const OWNER_BEFORE = /(\S)['’]s\s+(?:\p{Ll}+\s+)?$/u;
+/** "Oxfam says in a report", "the NAO said in its review", "GMAC published a report". */
+const REPORTED_IN = /\s+(?:(?:said|says|warned|found|concluded|argued)\s+in|published|released|issued)\s+(?:a|an|its|their|the)\s+(?:\p{Ll}+\s+)?$/u;
 
 const DESCRIBED_AUTHOR = /\b[Tt]he\s+(\p{Ll}+['’]s\s+)?(\p{Ll}+)\s+(?:said|says|wrote|added|confirmed)\s+in\s+(?:a|an|its|their|the)\s+(?:\p{Ll}+\s+)?$/u;
 
