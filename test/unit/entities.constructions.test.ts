@@ -894,9 +894,10 @@ describe('entities: people, titles and roles', () => {
     assert.equal(extractEntities('Columbia Distributor said the Columbia Funds Distributor agreed.').length, 2);
   });
 
-  it('keeps a school\'s or a band\'s title out of the name ("Principal Desmond Achebe-Laurent", "Bandleader Mateus da Silveira")', () => {
+  it('keeps a school\'s, a band\'s or a church\'s title out of the name ("Principal Desmond Achebe-Laurent", "Bandleader Mateus da Silveira", "Canon Adaeze Nwosu-Hartley")', () => {
     assert.deepEqual(find(extractEntities('In a letter, Principal Desmond Achebe-Laurent wrote to parents.'), 'Desmond Achebe-Laurent').roles, ['Principal']);
     assert.deepEqual(find(extractEntities('Bandleader Mateus da Silveira confirmed it.'), 'Mateus da Silveira').roles, ['Bandleader']);
+    assert.deepEqual(find(extractEntities('Canon Adaeze Nwosu-Hartley disagreed with Cardinal Cormac Murphy O\'Connor.'), 'Adaeze Nwosu-Hartley').roles, ['Canon']);
   });
 });
 
