@@ -1068,6 +1068,15 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(unauthored, 'Lessons must be learned').speaker?.name, 'the report');
   });
 
+  it('gives "It reads:" after a statement issued in the sentence before to whom it is from, or else to whoever issued it', () => {
+    const from = 'Kwabena Asante-Darko spoke. “People are done waiting,” he added.\n\n'
+      + 'Civic Forward has issued a statement from its leader, Leila Haddadi, who is at her own count in Bristol. It reads:\n\n"I am grateful to everyone who voted today."';
+    assert.equal(speakerOf(from, 'grateful to everyone').speaker?.name, 'Leila Haddadi');
+    const issuer = 'Henrik van den Broek spoke. “We will see,” he added.\n\n'
+      + 'The OpenLens Alliance, a digital rights group based in Berlin, has issued a statement on Vela’s built-in camera. It reads:\n\n“Trust is not a privacy policy.”';
+    assert.equal(speakerOf(issuer, 'Trust is not').speaker?.name, 'OpenLens Alliance');
+  });
+
   it('gives "the memo says" to who wrote the memo named before, and finds the writing as a whole word', () => {
     const memo = 'CEO Grant Whitcombe told staff in a memo Tuesday morning that 31 papers will print three days a week.\n\n'
       + '- Seven papers will keep printing five days a week “for now,” the memo says.';

@@ -47,6 +47,7 @@ export const FINDING_VERBS: ReadonlySet<string> = new Set(['found', 'finds']);
 
 /** "a BBC statement read", "the e-mail reads:": cues only after a written thing (`WRITINGS`), as "he read the book" quotes nobody. */
 const READING_VERBS: ReadonlySet<string> = new Set(['read', 'reads']);
+const IT_BEFORE = /\b[Ii]t\s+$/;
 const READ_TO_SOMEONE = /^\s+(?:to|out|by|aloud|in)\b/;
 const WRITINGS = /\b(?:statement|letter|note|message|e-?mail|memo|sign|banner|notice|poster|placard|headline|text)\s+$/i;
 
@@ -104,7 +105,9 @@ export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
     // "went on to become": a verb of going on to something else, not of speech.
     if (lower.endsWith(' on') && /^\s+to\b/.test(text.slice(CUE.lastIndex, CUE.lastIndex + 4))) continue;
     // "a BBC statement read: …", "… ," the e-mail reads.": but "a statement read to the court by a prosecutor" is a passive.
-    if (READING_VERBS.has(lower) && (!WRITINGS.test(text.slice(Math.max(0, match.index - 12), match.index)) || READ_TO_SOMEONE.test(text.slice(CUE.lastIndex, CUE.lastIndex + 8)))) continue;
+    // "It reads: "…"", after a statement the sentence before names, is the statement too.
+    const read = WRITINGS.test(text.slice(Math.max(0, match.index - 12), match.index)) || (IT_BEFORE.test(text.slice(Math.max(0, match.index - 4), match.index)) && text.charAt(CUE.lastIndex) === ':');
+    if (READING_VERBS.has(lower) && (!read || READ_TO_SOMEONE.test(text.slice(CUE.lastIndex, CUE.lastIndex + 8)))) continue;
     if ((lower === 'asked' || lower === 'asks') && ANONYMITY_REQUEST.test(text.slice(CUE.lastIndex, CUE.lastIndex + 30))) continue;
     if (lower === 'say' && isDeclinedQuestion(text, match.index, CUE.lastIndex)) continue;
     // "…, writing that Ostrevia "should look …"", "writing: "…"": not "in writing", "writing a book".

@@ -1171,6 +1171,9 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
     if (kind === 'neuter' && previous?.speaker?.mention && isAuthorOfDocument(context.text, previous.speaker.mention)) {
       return restated(previous.speaker, 'pronoun', attribution.cue, mention);
     }
+    // "Civic Forward has issued a statement from its leader, Leila Haddadi. It reads: "…"": the statement's author.
+    const statement = kind === 'neuter' ? issuerOfStatementBefore(context, mention.start) : undefined;
+    if (statement) return anaphor(statement, mention, attribution.cue);
     const body = kind === 'neuter' ? bodyEarlierInSentence(context, mention, attribution, span) : null;
     if (body) return body;
     // "they said" after an unnamed group ("Defense officials") keeps that group as the speaker.
@@ -1240,6 +1243,26 @@ function respondentToPreviousSpeaker({ text, mentions, previous, entities }: Con
 }
 
 const ASKED_ABOUT_WORDS = /^\s*(?:When\s+)?[Aa]sked\s+(?:about|of)\s+(?:those|these|the|his|her|their)\s+(?:\p{Ll}+\s+)?(?:comments|remarks|claims|criticism|accusations?|words)\b[^.!?]*,\s*$/u;
+
+/**
+ * Who issued the statement the sentence before `offset` names: the one it is "from" ("a
+ * statement from its leader, Leila Haddadi"), or else the subject ("The OpenLens Alliance, a digital
+ * rights group, has issued a statement on Vela's camera").
+ */
+function issuerOfStatementBefore({ text, mentions, entities }: Context, offset: number): LocalEntity | undefined {
+  const sentence = sentenceBefore(text, sentenceStart(text, offset));
+  const issued = sentence ? ISSUED_STATEMENT.exec(text.slice(sentence.from, sentence.to)) : null;
+  if (!sentence || !issued) return undefined;
+  const from = ISSUED_FROM.exec(text.slice(sentence.from + issued.index + issued[0].length, sentence.to));
+  const author = from ? mentions.startingAt(sentence.from + issued.index + issued[0].length + from[0].length) : undefined;
+  const opener = mentions.within(sentence.from, sentence.to)[0];
+  const subject = opener && /^\s*(?:[Tt]he\s+)?$/.test(text.slice(sentence.from, opener.start)) ? opener : undefined;
+  const issuer = author ?? subject;
+  return issuer && entities[issuer.key].type !== 'place' ? entities[issuer.key] : undefined;
+}
+
+const ISSUED_STATEMENT = /\b(?:issued|released|published|put out)\s+(?:a|an|its|the)\s+(?:\p{Ll}+\s+)?statement\b/u;
+const ISSUED_FROM = /^\s+from\s+(?:(?:its|the|their|his|her)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+,?\s+)?/u;
 
 /** Where the sentence holding a quotation starts, when no cue verb comes before the quotation in it. */
 function reportedClauseStart(text: string, open: number): number {
