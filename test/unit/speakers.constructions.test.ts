@@ -1434,6 +1434,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'swindle').speaker?.name, 'Another senior adviser');
   });
 
+  it('keeps in an unnamed source the body it speaks for after a country\'s possessive ("A spokesperson for Germany\'s transport ministry")', () => {
+    const text = 'A spokesperson for Germany\'s transport ministry said funding remained "fully secured", but declined to say more.';
+    assert.equal(speakerOf(text, 'fully secured').speaker?.name, 'A spokesperson for Germany\'s transport ministry');
+  });
+
   it('keeps the office of the person a source speaks for ("A spokesperson for Salcedo’s office")', () => {
     const text = 'Attorney General Marisol Salcedo sued. A spokesperson for Salcedo’s office said it was “coordinating with several other states.”';
     assert.equal(speakerOf(text, 'coordinating').speaker?.name, 'A spokesperson for Salcedo’s office');

@@ -1026,7 +1026,7 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
     // hospital in Columbus", "Lawyers for news organisations", "An aide to one of them", "a
     // committee of MPs and peers": whom the source speaks for, or where it works, as written.
     // A capitalised word there is an adjective of nationality: "A trustee of another Scottish museum".
-    const described = /^\s+(?:for|at|to|of|from)\s+(?:(?:the|his|her|their|an?)\s+)?(?:\p{Ll}+(?:['’]s)?|\p{Lu}{2,}s|(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?=\s+\p{Ll}))(?:\s+(?!in\s)(?:\p{Ll}+(?:['’]s)?|\p{Lu}{2,}s|\p{Lu}\p{Ll}+(?=\s+\p{Ll})))*(?:\s+in\s+\p{Lu}[\p{L}-]*)?/u.exec(text.slice(end, phrase.end));
+    const described = /^\s+(?:for|at|to|of|from)\s+(?:(?:the|his|her|their|an?)\s+)?(?:\p{Ll}+(?:['’]s)?|\p{Lu}{2,}s|(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:['’]s)?(?=\s+\p{Ll}))(?:\s+(?!in\s)(?:\p{Ll}+(?:['’]s)?|\p{Lu}{2,}s|\p{Lu}\p{Ll}+(?=\s+\p{Ll})))*(?:\s+in\s+\p{Lu}[\p{L}-]*)?/u.exec(text.slice(end, phrase.end));
     const onlyDemonyms = described !== null && (described[0].match(/(?<=\s)\p{Lu}\p{Ll}+(?=\s+\p{Ll})/gu) ?? []).every((word) => DEMONYMS.has(word.toLowerCase()));
     // A few words: more are the predicate of a participle's clause ("A negotiator from a large
     // emerging economy disputed that account, saying").
