@@ -1064,6 +1064,8 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(review, 'bishop was told').speaker?.name, 'Saskia van der Poel');
     const oxfam = 'Oxfam says in a report that aid is falling. "For rich countries, aid is an obligation," the report said.';
     assert.equal(speakerOf(oxfam, 'obligation').speaker?.name, 'Oxfam');
+    const it = 'The bishop resigned.\n\nThe review was led by Saskia van der Poel, a former director. It describes "a persistent reluctance to believe" those who raised concerns.';
+    assert.equal(speakerOf(it, 'persistent reluctance').speaker?.name, 'Saskia van der Poel');
     const unauthored = 'A report into the crash was published on Monday. "Lessons must be learned," the report said.';
     assert.equal(speakerOf(unauthored, 'Lessons must be learned').speaker?.name, 'the report');
   });

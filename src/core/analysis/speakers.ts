@@ -1172,7 +1172,7 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
       return restated(previous.speaker, 'pronoun', attribution.cue, mention);
     }
     // "Civic Forward has issued a statement from its leader, Leila Haddadi. It reads: "…"": the statement's author.
-    const statement = kind === 'neuter' ? issuerOfStatementBefore(context, mention.start) : undefined;
+    const statement = kind === 'neuter' ? issuerOfStatementBefore(context, mention.start) ?? authorOfFindingsBefore(context, mention.start) : undefined;
     if (statement) return anaphor(statement, mention, attribution.cue);
     const body = kind === 'neuter' ? bodyEarlierInSentence(context, mention, attribution, span) : null;
     if (body) return body;
@@ -1260,6 +1260,14 @@ function issuerOfStatementBefore({ text, mentions, entities }: Context, offset: 
   const issuer = author ?? subject;
   return issuer && entities[issuer.key].type !== 'place' ? entities[issuer.key] : undefined;
 }
+
+/** "The review was led by Saskia van der Poel. It describes "…"": a report or a review the sentence before opens with speaks as its author. */
+function authorOfFindingsBefore(context: Context, offset: number): LocalEntity | undefined {
+  const sentence = sentenceBefore(context.text, sentenceStart(context.text, offset));
+  return sentence && FINDINGS_OPENING.test(context.text.slice(sentence.from, sentence.to)) ? findingsAuthor(context, offset) : undefined;
+}
+
+const FINDINGS_OPENING = /^\s*(?:The|Its|Their)\s+(?:\p{Ll}+\s+)?(?:report|review)\b/u;
 
 const ISSUED_STATEMENT = /\b(?:issued|released|published|put out)\s+(?:a|an|its|the)\s+(?:\p{Ll}+\s+)?statement\b/u;
 const ISSUED_FROM = /^\s+from\s+(?:(?:its|the|their|his|her)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+,?\s+)?/u;
