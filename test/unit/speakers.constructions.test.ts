@@ -501,6 +501,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.notEqual(speakerOf(object, 'fine man').speaker?.name, 'Blair');
   });
 
+  it('does not give a quotation to a new subject after "and" whose verb reports more, but does to an attribution ending the sentence', () => {
+    const guardian = 'Early readers have been generous. The Guardian called it "a cathedral of a book," and Femke Oudshoorn, her editor, said the manuscript arrived "like a weather front".';
+    assert.equal(speakerOf(guardian, 'cathedral').speaker?.name, 'Guardian');
+    const short = 'Clare Short spoke on Monday. The US was "very bad at coordinating with anyone" and India had its own problems, Ms Short said.';
+    assert.equal(speakerOf(short, 'very bad').speaker?.name, 'Clare Short');
+  });
+
   it('resolves "she" by the honorific the article uses', () => {
     const text = 'Ms Jowell met Mr Pound on Monday. Mr Pound left early. "We have a good track record," she said.';
     const { speaker } = speakerOf(text, 'track record');

@@ -165,6 +165,8 @@ function isAttributedAfterComma(text: string, close: number): boolean {
 }
 
 const NEW_CLAUSE = /^\s*(?:while|whereas)\s/i;
+/** "and Femke Oudshoorn, her editor, said" ("and added" goes on with the quotation's speaker). */
+const AND_SUBJECT = /^\s*and\s+(?:\p{Lu}|(?:the|a|an)\s)/u;
 
 /** An attribution that may be missing, as the list of none or one to yield. */
 function present(attribution: Attribution | undefined): Attribution[] {
@@ -193,6 +195,9 @@ function attributionAfter(text: string, span: QuoteSpan, next: QuoteSpan | undef
   // "X said an amnesty was "not on the agenda," while Kasongo said …": a conjunction opens a new
   // clause, whose speaker is not the quotation's ("as he put it" still is).
   if (NEW_CLAUSE.test(between)) return undefined;
+  // So does "and" with a subject whose verb reports more ("…," and Femke Oudshoorn said the
+  // manuscript arrived "…"); "…" and India had its own problems, Ms Short said." ends with the attribution of both.
+  if (AND_SUBJECT.test(between) && !/^\s*[.!?]/.test(window.slice(cue.index + cue.length))) return undefined;
   // "…to discuss "all of our options," but Democratic leaders privately acknowledged that …": a
   // verb with its own reported speech after "but" opens a new clause ("…, but these hid tax rises…,
   // he said" does not).
