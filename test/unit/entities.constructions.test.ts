@@ -69,6 +69,11 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('She told KARE 11 it was over. He told KING 5 the same.'), [['KARE 11', 'organization'], ['KING 5', 'organization']]);
   });
 
+  it('reports no time zone after a time as a name ("11:48 a.m. ADT"), and types a ferry line as a firm', () => {
+    assert.deepEqual(typed('The storm hit at 10:05 a.m. ADT and reached Maine by 3 p.m. EDT. Fundy Link Ferries cancelled its crossings.').sort(),
+      [['Fundy Link Ferries', 'organization'], ['Maine', 'place']]);
+  });
+
   it('types a lake named in Irish or Scots ("Lough Allen", "Loch Tay") as a place, whatever the word after', () => {
     assert.deepEqual(typed('He keeps a boat on Lough Allen.'), [['Lough Allen', 'place']]);
     assert.deepEqual(typed('They swam across Loch Tay.'), [['Loch Tay', 'place']]);

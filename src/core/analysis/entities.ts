@@ -75,7 +75,10 @@ const KNOWN_CONNECTED_PREFIXES: ReadonlySet<string> = new Set([...KNOWN_NAMES.ke
 /** Acronyms that are common nouns in news prose, not names. */
 const COMMON_ACRONYMS = new Set(['AI', 'A.I.', 'CEO', 'CEOs', 'CFO', 'CTO', 'COO', 'GDP', 'TV', 'DVD', 'DVDs', 'CD', 'CDs', 'PC', 'PCs', 'MP', 'MPs', 'MEP', 'MEPs', 'PM', 'AM', 'IT', 'DNA', 'OK', 'VAT', 'ID', 'PR', 'GMT', 'BST', 'EST', 'AGM', 'IPO', 'UFO', 'SMS', 'URL', 'FAQ', 'VIP', 'HQ', 'ETA', 'TBC', 'LLM', 'LLMs', 'API', 'APIs', 'PDF', 'USB', 'GPS', 'HD', 'SUV', 'SUVs', 'WMD', 'WMDs', 'QC', 'KC', 'EPO', 'THG', 'HGH', 'Aids', 'AIDS', 'HIV', 'Sars', 'SARS', 'BSE', 'CJD', 'TB', 'MP3', 'MP3s', 'CO2', 'MRI', 'R&B', 'GP', 'GPs', 'I', 'A',
   'PE', 'GCSE', 'GCSEs', 'ICT', 'MBA', 'PhD', 'PIN', 'ATM', 'ATMs', 'SIM', 'LCD', 'LED', 'RAM', 'CPU', 'GPU', 'ISP', 'ISPs', 'VoIP', 'GPRS', 'DRM',
-  'P2P', 'CCTV', 'ASBO', 'ASBOs', 'MRSA', 'SME', 'SMEs', 'HGV', 'MOT', 'NGO', 'NGOs']);
+  'P2P', 'CCTV', 'ASBO', 'ASBOs', 'MRSA', 'SME', 'SMEs', 'HGV', 'MOT', 'NGO', 'NGOs',
+  // Time zones, after the times of live pages and datelines ("11:48 a.m. ADT", "10:02 GMT").
+  'UTC', 'ADT', 'AST', 'EDT', 'CDT', 'CST', 'MDT', 'MST', 'PDT', 'PST', 'PT', 'CET', 'CEST', 'EET', 'IST', 'JST', 'KST', 'SAST', 'AEST', 'AEDT',
+  'ACST', 'AWST', 'NZST', 'NZDT', 'HKT', 'SGT', 'WAT', 'GST']);
 
 /** The length of the longest common acronym: most words are longer, and need not be looked up. */
 const LONGEST_COMMON_ACRONYM = Math.max(...[...COMMON_ACRONYMS].map((acronym) => acronym.length));

@@ -128,7 +128,7 @@ robotics automation foods beverages digital assurance logistics analytics biosci
 semiconductor semiconductors solutions software minerals metals chemicals construction engineering properties realty hotels resorts
 brands apparel cosmetics automotive aerospace utilities shipping freight lending payments fintech healthcare pharmacy
 medicine outfitters mortgages wealth consulting renewables mobility health water gas electric electricity
-solicitors attorneys accountants architects advisory
+solicitors attorneys accountants architects advisory ferries
 `);
 
 /**
