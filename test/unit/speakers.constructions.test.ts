@@ -508,6 +508,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(short, 'very bad').speaker?.name, 'Clare Short');
   });
 
+  it('takes up a source introduced as "less guarded" with "the source"', () => {
+    const text = 'She wrote that it was early. A senior NUP source was less guarded. "It\'s grim," the source told the BBC.';
+    assert.equal(speakerOf(text, 'grim').speaker?.name, 'A senior NUP source');
+  });
+
   it('resolves "she" by the honorific the article uses', () => {
     const text = 'Ms Jowell met Mr Pound on Monday. Mr Pound left early. "We have a good track record," she said.';
     const { speaker } = speakerOf(text, 'track record');

@@ -25,7 +25,8 @@ shouted shouts yelled yells screamed screams exclaimed exclaims whispered whispe
  * quotation of what they said.
  */
 const MANNER_OF_SPEAKING = ['was blunter', 'was more blunt', 'was more optimistic', 'was less optimistic', 'was more cautious', 'was more sanguine',
-  'was less sanguine', 'was more direct', 'was more forthright', 'was less diplomatic', 'were blunter', 'were more optimistic', 'were more cautious'];
+  'was less sanguine', 'was more direct', 'was more forthright', 'was less diplomatic', 'were blunter', 'were more optimistic', 'were more cautious',
+  'was less guarded', 'was more candid', 'was more forthcoming', 'were less guarded', 'were more candid'];
 
 /** Cues of two words, found as one: "He pointed out that … "…"", "She went on: "…"", "… ," she shot back. */
 const PHRASAL_VERBS = ['pointed out', 'points out', 'pointing out', 'went on', 'goes on', 'shot back', 'fired back', 'hit back', 'put it', 'puts it', ...MANNER_OF_SPEAKING];

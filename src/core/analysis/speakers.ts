@@ -981,7 +981,7 @@ const SOURCE_PERSON_NOUNS = /^(?:lawmaker|legislator|leader|supervisor|administr
 /** The full stop of an initial, as in "U.S.": no sentence ends there. */
 const INITIAL_STOP = String.raw`(?<=(?:^|[\s.])\p{Lu})\.`;
 /** The verbs that make the words before them a source that spoke. */
-const SPEECH_VERBS = 'said|says|told|tells|added|argued|warned|described|explained|recalled|insisted|claimed|acknowledged|admitted|confirmed';
+const SPEECH_VERBS = 'said|says|told|tells|added|argued|warned|described|explained|recalled|insisted|claimed|acknowledged|admitted|confirmed|was (?:blunter|less guarded|more candid)';
 /** A verb of speech later in the sentence, past the full stops of initials ("at a large U.S. bank, …, said"). */
 const SPOKE_AFTER = new RegExp(String.raw`^(?:[^.!?]|${INITIAL_STOP})*?\b(?:${SPEECH_VERBS})\b`, 'u');
 
