@@ -513,6 +513,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'grim').speaker?.name, 'A senior NUP source');
   });
 
+  it('reads past where someone spoke, with a clause of its own, to the subject ("The Taoiseach, speaking in Brussels, where …, said")', () => {
+    const text = 'The Taoiseach, speaking in Brussels, where he was attending a meeting of the European Council, said he would not “pre-empt the work of an independent body”.';
+    assert.equal(speakerOf(text, 'pre-empt').speaker?.name, 'Taoiseach');
+  });
+
   it('resolves "she" by the honorific the article uses', () => {
     const text = 'Ms Jowell met Mr Pound on Monday. Mr Pound left early. "We have a good track record," she said.';
     const { speaker } = speakerOf(text, 'track record');

@@ -130,6 +130,8 @@ const PARENTHESIS_AFTER = /^\s+(?:\p{Lu}|(?:the|a|an|one)\s)[^,.;:"“”]{0,80}
 /** A sentence opening with a subject and its apposition, up to the comma that closes it: "Its leader, Marcus Delacroix-Hale,". */
 const SUBJECT_AND_APPOSITION = /^\s*((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[^,]{1,60}?|\p{Lu}[^,]{1,60}?)\s*,\s*([^,]{2,80}?)\s*,\s*$/du;
 
+const SPEAKING_ASIDE = /,\s+speaking\s+(?:to|in|at|on|from|after|before|during|outside|ahead\s+of)\s[^"“”]*,\s*$/;
+
 const WITH_SUBJECT = /\bwith\s+(?:[^\s,.;:]+\s+){1,6}$/;
 
 /** An adverbial of place or time opening a clause: "In his New Year message", "At the launch". */
@@ -457,6 +459,9 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   // which lasted 14 years - but conceded", "Sen. Elizabeth Warren (D-Mass.) wrote": an aside
   // between dashes or in brackets, blanked the same way.
   head = head.replace(DASH_ASIDE, (aside) => ' '.repeat(aside.length)).replace(BRACKETED_ASIDE, (aside) => ' '.repeat(aside.length));
+  // "The Taoiseach, speaking in Brussels, where he was attending a meeting of the European Council,
+  // said": where someone spoke, with any clause of its own, is an aside too.
+  if (head.includes('speaking')) head = head.replace(SPEAKING_ASIDE, (aside) => ' '.repeat(aside.length));
   head = withoutFillers(head);
   // "Mr Smith resigned on Friday, saying …": a participle right after a comma has the previous
   // clause's subject. (After "has been", as in "X, the CTO, has been campaigning", it has its own.)
