@@ -1096,6 +1096,15 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(issuer, 'Trust is not').speaker?.name, 'OpenLens Alliance');
   });
 
+  it('reads "read" after a writing that names its author as a cue, and the author as the speaker ("one email from a senior Ardcarn manager read")', () => {
+    const email = 'Emails seen by the newspaper suggest some were compensated. “Please make your contribution before Friday,” one email from a senior Ardcarn manager read.';
+    assert.equal(speakerOf(email, 'make your contribution').speaker?.name, 'a senior Ardcarn manager');
+    const message = 'Another message, sent by the adviser Annika Lindgren-Okafor after officials recommended funding, read: "Appleby is a write-off, politically and literally."';
+    assert.equal(speakerOf(message, 'Appleby is a write-off').speaker?.name, 'Annika Lindgren-Okafor');
+    const post = 'Another user, KasimirFix, posted a photo of three handsets. “Three this morning,” the post read.';
+    assert.notEqual(speakerOf(post, 'Three this morning').speaker?.name, 'the post');
+  });
+
   it('gives "the memo says" to who wrote the memo named before, and finds the writing as a whole word', () => {
     const memo = 'CEO Grant Whitcombe told staff in a memo Tuesday morning that 31 papers will print three days a week.\n\n'
       + '- Seven papers will keep printing five days a week “for now,” the memo says.';

@@ -48,6 +48,7 @@ export const FINDING_VERBS: ReadonlySet<string> = new Set(['found', 'finds']);
 
 /** "a BBC statement read", "the e-mail reads:": cues only after a written thing (`WRITINGS`), as "he read the book" quotes nobody. */
 const READING_VERBS: ReadonlySet<string> = new Set(['read', 'reads']);
+const WRITING_SUBJECT = /(?:^[\s,]*|[.!?"”]\s+|\n)(?:[Oo]ne|[Aa]nother|[Aa]|[Tt]he|[Aa] third|[Aa] second)\s+(?:\p{Ll}+\s+)?(?:message|e-?mail|post|letter|note|text|tweet|memo)\b[^.!?"“”]*?\b(?:from|by)\s[^.!?"“”]*\s$/u;
 const IT_BEFORE = /\b[Ii]t\s+$/;
 const READ_TO_SOMEONE = /^\s+(?:to|out|by|aloud|in)\b/;
 const WRITINGS = /\b(?:statement|letter|note|message|e-?mail|memo|sign|banner|notice|poster|placard|headline|text)\s+$/i;
@@ -107,7 +108,10 @@ export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
     if (lower.endsWith(' on') && /^\s+to\b/.test(text.slice(CUE.lastIndex, CUE.lastIndex + 4))) continue;
     // "a BBC statement read: …", "… ," the e-mail reads.": but "a statement read to the court by a prosecutor" is a passive.
     // "It reads: "…"", after a statement the sentence before names, is the statement too.
-    const read = WRITINGS.test(text.slice(Math.max(0, match.index - 12), match.index)) || (IT_BEFORE.test(text.slice(Math.max(0, match.index - 4), match.index)) && text.charAt(CUE.lastIndex) === ':');
+    // "one email from a senior manager read", "Another message, sent by the adviser …, read:": a writing
+    // opening the clause with its author.
+    const read = WRITINGS.test(text.slice(Math.max(0, match.index - 12), match.index)) || (IT_BEFORE.test(text.slice(Math.max(0, match.index - 4), match.index)) && text.charAt(CUE.lastIndex) === ':')
+      || WRITING_SUBJECT.test(text.slice(Math.max(0, match.index - 160), match.index));
     if (READING_VERBS.has(lower) && (!read || READ_TO_SOMEONE.test(text.slice(CUE.lastIndex, CUE.lastIndex + 8)))) continue;
     if ((lower === 'asked' || lower === 'asks') && ANONYMITY_REQUEST.test(text.slice(CUE.lastIndex, CUE.lastIndex + 30))) continue;
     if (lower === 'say' && isDeclinedQuestion(text, match.index, CUE.lastIndex)) continue;
@@ -130,7 +134,7 @@ export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
 export const SOURCE_NOUNS: ReadonlySet<string> = new Set(`
 official officials spokesperson spokesman spokeswoman spokespeople source sources aide aides adviser advisers advisor
 advisors person people expert experts analyst analysts consultant consultants executive executives insider insiders chairman chairwoman
-broker brokers trader traders dealer dealers banker bankers strategist strategists
+broker brokers trader traders dealer dealers banker bankers strategist strategists manager managers
 diplomat diplomats lawyer lawyers observer observers critic critics supporter supporters investor investors
 colleague colleagues friend friends family relatives agent agents engineer engineers delegate delegates juror jurors associate associates ally allies confidant confidante member members employee employees staffer staffers researcher researchers
 representative representatives trustee trustees designer designers developer developers programmer programmers contractor contractors moderator moderators courier couriers negotiator negotiators mediator mediators investigator investigators controller controllers paramedic paramedics firefighter firefighters officer officers statement report witness witnesses resident judge backbencher backbenchers

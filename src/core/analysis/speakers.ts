@@ -439,6 +439,9 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   const mention: Span = { start, end: start + value.length, text: context.text.slice(start, start + value.length) };
   const pronoun = PRONOUNS.get(value.toLowerCase());
   if (pronoun) return resolvePronoun(context, pronoun, mention, attribution, span);
+  // "one email from a senior Ardcarn manager read": a writing with its author written after it speaks as the author.
+  const author = AUTHOR_OF_WRITING.exec(value);
+  if (author) return resolvePhrase(context, { phrase: author[1], phraseStart: start + value.length - author[1].length }, attribution, span);
   // "The Royal College of Emergency Medicine said its members had described conditions as "…"":
   // what a body's own people say, the body reports; it is the speaker.
   const reporter = REPORTS_ITS_OWN.exec(value);
@@ -534,6 +537,7 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   };
 }
 
+const AUTHOR_OF_WRITING = /^(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he)\s+(?:\p{Ll}+\s+)?(?:message|e-?mail|post|letter|note|text|tweet|memo)s?,?\s+(?:(?:sent|written|posted|signed)\s+)?(?:by|from)\s+((?:an?|one|the)\s+[^,]+)$/u;
 const REPORTS_ITS_OWN = /^(.+?)\s+(?:said|says|told\s+\S+)\s+(?:that\s+)?(?:its|their)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+$/u;
 
 /**
