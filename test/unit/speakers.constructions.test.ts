@@ -1446,11 +1446,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'no money changed hands').speaker?.name, 'A Yemeni government official in Aden');
   });
 
-  it('keeps in an unnamed source the event or product it speaks for ("A spokesperson for Euro 2028")', () => {
+  it('keeps in an unnamed source the event, product or place it speaks for ("A spokesperson for Euro 2028", "for Birmingham Airport")', () => {
     const text = 'A spokesperson for Euro 2028, which opens in June, said organisers were "aware of the reports" and were looking into them.';
     const { speaker, analysis } = speakerOf(text, 'aware of the reports');
     assert.equal(speaker?.name, 'A spokesperson for Euro 2028');
     assert.equal(organizationName({ speaker, analysis }), 'Euro 2028');
+    const airport = 'A spokesperson for Birmingham Airport said the runway had been closed and that “a small number of flights” had been delayed.';
+    assert.equal(speakerOf(airport, 'small number of flights').speaker?.name, 'A spokesperson for Birmingham Airport');
   });
 
   it('names a source by the screen name it goes by ("a user called nebula_tax"), but not by what it called ("called police")', () => {

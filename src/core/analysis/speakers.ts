@@ -1005,8 +1005,9 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
   const speaksFor = preposition && mentions.startingAt(end + preposition[0].length);
   const placed = speaksFor && preposition[0].trim().toLowerCase().startsWith('in') && entities[speaksFor.key].type === 'place';
   const describedBody = preposition && !speaksFor ? /^(?:company|firm|group|agency|department|ministry|bank|airline|carrier)\b/.exec(text.slice(end + preposition[0].length, end + preposition[0].length + 12)) : null;
-  // "A spokesperson for Euro 2028": who speaks for an event or a product speaks for whoever runs it.
-  const forBody = speaksFor && (entities[speaksFor.key].type === 'organization' || (entities[speaksFor.key].type === 'other' && /^\s+for\s/i.test(preposition[0])));
+  // "A spokesperson for Euro 2028", "A spokesperson for Birmingham Airport": who speaks for an event,
+  // a product or a place speaks for whoever runs it.
+  const forBody = speaksFor && (entities[speaksFor.key].type === 'organization' || (entities[speaksFor.key].type !== 'person' && /^\s+for\s/i.test(preposition[0])));
   const personEnd = preposition && !forBody && !describedBody ? personSpokenFor(context, end) : undefined;
   if (placed) {
     // "A Western diplomat in Monrovia": where the source is, as written.
