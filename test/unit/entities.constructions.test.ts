@@ -74,6 +74,12 @@ describe('entities: organisations, places and other names', () => {
       [['Fundy Link Ferries', 'organization'], ['Maine', 'place']]);
   });
 
+  it('reads "St." and "Mt." as opening a place\'s name ("St. Louis", "Mt. Pleasant"), not a sentence\'s end after a street', () => {
+    assert.deepEqual(typed('He lives in St. Louis and works in Mt. Pleasant.'), [['St. Louis', 'place'], ['Mt. Pleasant', 'place']]);
+    assert.deepEqual(typed('A spokesperson for the St. Louis Metropolitan Police Department said so.'), [['St. Louis Metropolitan Police Department', 'organization']]);
+    assert.ok(!typed('He walked down Main St. The police followed.').some(([name]) => name.includes('The')));
+  });
+
   it('types a lake named in Irish or Scots ("Lough Allen", "Loch Tay") as a place, whatever the word after', () => {
     assert.deepEqual(typed('He keeps a boat on Lough Allen.'), [['Lough Allen', 'place']]);
     assert.deepEqual(typed('They swam across Loch Tay.'), [['Loch Tay', 'place']]);

@@ -358,6 +358,9 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   }
   const gap = text.slice(previous.end, next.start);
   if (gap === '. ' && isAbbreviatedTitle(previous.lower)) return true;
+  // "St. Louis", "Mt. Pleasant", "Ft. Worth": a saint's or a mount's abbreviation opens a place's
+  // name; "Main St. The police …" ends a sentence.
+  if (gap === '. ' && PLACE_ABBREVIATIONS.has(previous.text) && !FUNCTION_WORDS.has(next.lower)) return true;
   // "J. Allard", "George W. Bush": a capital letter and a full stop is an initial before the
   // surname, not a sentence's end, unless an ordinary word opens the next sentence ("World War I.
   // Then") or more capitalised words follow ("Malcolm X. Attallah Shabazz").
@@ -411,6 +414,8 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
 }
 
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
+
+const PLACE_ABBREVIATIONS: ReadonlySet<string> = new Set(['St', 'Ste', 'Mt', 'Ft']);
 
 /** Whether a comma after `previous` goes on listing what a body named "X for Y" or "X of Y" is for, up to its last item after "and". */
 function listsPortfolios(text: string, run: readonly Word[], previous: Word): boolean {
