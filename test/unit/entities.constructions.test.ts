@@ -80,6 +80,11 @@ describe('entities: organisations, places and other names', () => {
     assert.ok(!typed('He walked down Main St. The police followed.').some(([name]) => name.includes('The')));
   });
 
+  it('keeps "and" after "on" and a plural possessive of people inside a body\'s name ("African Court on Human and Peoples\' Rights", "Reporters\' Shield Coalition")', () => {
+    assert.deepEqual(typed("The African Court on Human and Peoples' Rights ruled. The Reporters’ Shield Coalition objected."),
+      [["African Court on Human and Peoples' Rights", 'organization'], ['Reporters’ Shield Coalition', 'organization']]);
+  });
+
   it('types a lake named in Irish or Scots ("Lough Allen", "Loch Tay") as a place, whatever the word after', () => {
     assert.deepEqual(typed('He keeps a boat on Lough Allen.'), [['Lough Allen', 'place']]);
     assert.deepEqual(typed('They swam across Loch Tay.'), [['Loch Tay', 'place']]);

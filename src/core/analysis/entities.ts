@@ -458,7 +458,8 @@ function isCommonPossessive(word: string): boolean {
 
 const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'people', 'peoples', 'women', 'woman', 'men', 'man', 'children', 'child', 'workers', 'worker', 'farmers', 'teachers', 'nurses',
-  'doctors', 'veterans', 'pensioners', 'mothers', 'fathers', 'citizens', 'writers', 'players',
+  'doctors', 'veterans', 'pensioners', 'mothers', 'fathers', 'citizens', 'writers', 'players', 'reporters', 'journalists', 'parents',
+  'patients', 'residents', 'victims', 'survivors', 'consumers', 'taxpayers', 'students',
 ]);
 
 const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.']);
@@ -551,7 +552,8 @@ function joinsWithAnd(text: string, run: Word[], next: Word): boolean {
   // "Top of the Pops and The Lord of the Rings": a title a common word opens ends before "and".
   if (text.startsWith(' of the ', run[0].end) && opensTitleOfThe(run[0].lower)) return false;
   // Only the last words of the run: a title or a body's name is short, and a long run must not cost its length at every "and".
-  const insideOfOrFor = run.slice(-6).some((word) => text.slice(word.end, word.end + 5) === ' for ' || text.slice(word.end, word.end + 4) === ' of ');
+  // ("Court on Human and Peoples' Rights" too.)
+  const insideOfOrFor = run.slice(-6).some((word) => text.slice(word.end, word.end + 5) === ' for ' || text.slice(word.end, word.end + 4) === ' of ' || text.slice(word.end, word.end + 4) === ' on ');
   const isGiven = (word: Word) => isGivenName(word.lower);
   const plain = !run.slice(-6).some(isGiven) && !isGiven(next) && !ROLE_WORDS.has(next.lower) && !ROLE_MODIFIERS.has(next.lower) && !HONORIFICS.has(next.lower);
   // "Citizens Bank and Canal Bank", "Sony Pictures Entertainment and MGM Studios": a name already
