@@ -1461,6 +1461,9 @@ describe('speaker attribution: constructions of news prose', () => {
       + 'Another senior adviser called the sale "the swindle of the century".';
     assert.equal(speakerOf(text, 'rather wait').speaker?.name, 'nebula_tax');
     assert.equal(speakerOf(text, 'whole family').speaker?.name, 'Ferro_Lux');
+    const restated = 'A researcher who goes by Paperwasp, who monitors leak sites, wrote in a post on X that the listing had vanished. '
+      + '"Listings that vanish and come back usually mean talks stalled," the researcher wrote.';
+    assert.equal(speakerOf(restated, 'Listings that vanish').speaker?.name, 'Paperwasp');
     assert.equal(speakerOf(text, 'swindle').speaker?.name, 'Another senior adviser');
   });
 

@@ -864,6 +864,9 @@ function unnamedSource(context: Context, mention: Span, sourceNoun: number, name
   const introduced = sourceIntroducedBefore(context.text, written.text, written.start);
   // The one introduced last: "…," an SEC spokesperson said. … a company spokesperson said. "…," the spokesperson said.
   if (introduced && (!earlier?.mention || introduced.start > earlier.mention.start)) {
+    // "A researcher who goes by Paperwasp … "…," the researcher wrote": the name it goes by.
+    const handle = HANDLE_IN_NAME.exec(introduced.text)?.[1];
+    if (handle) return { name: handle, entity: null, mention: written, unnamed: true, organization, method: attribution.method, cue: attribution.cue };
     return { name: introduced.text, entity: null, mention: written, unnamed: true, organization, method: attribution.method, cue: attribution.cue };
   }
   if (earlier) return restated(earlier, attribution.method, attribution.cue, written);
@@ -893,6 +896,8 @@ function handleAfter({ text, mentions, entities }: Context, sourceEnd: number, a
   }
   return { name: mention.text, entity: null, mention, unnamed: true, organization: null, method: attribution.method, cue: attribution.cue };
 }
+
+const HANDLE_IN_NAME = /\s(?:called|named|(?:who\s+goes|going)\s+by)\s+(@?[\p{L}\p{N}_.-]*[\p{L}\p{N}_])$/u;
 
 /** "a user", "one longtime subscriber": a source the article introduces, which a name may follow. */
 const INDEFINITE_SOURCE = /^(?:an?|one|another)\s+(?:\S+\s+)?\S+$/i;
@@ -985,7 +990,7 @@ const SOURCE_PERSON_NOUNS = /^(?:lawmaker|legislator|leader|supervisor|administr
 /** The full stop of an initial, as in "U.S.": no sentence ends there. */
 const INITIAL_STOP = String.raw`(?<=(?:^|[\s.])\p{Lu})\.`;
 /** The verbs that make the words before them a source that spoke. */
-const SPEECH_VERBS = 'said|says|told|tells|added|argued|warned|described|explained|recalled|insisted|claimed|acknowledged|admitted|confirmed|was (?:blunter|less guarded|more candid)';
+const SPEECH_VERBS = 'said|says|told|tells|added|argued|warned|described|explained|recalled|insisted|claimed|acknowledged|admitted|confirmed|wrote|writes|was (?:blunter|less guarded|more candid)';
 /** A verb of speech later in the sentence, past the full stops of initials ("at a large U.S. bank, …, said"). */
 const SPOKE_AFTER = new RegExp(String.raw`^(?:[^.!?]|${INITIAL_STOP})*?\b(?:${SPEECH_VERBS})\b`, 'u');
 
