@@ -518,6 +518,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'pre-empt').speaker?.name, 'Taoiseach');
   });
 
+  it('gives a quotation in what someone said others believed to whoever said it ("X said investigators believed")', () => {
+    const fbi = 'A senior FBI official, who briefed reporters on the condition of anonymity, said investigators believed the hackers had seen metadata for "well over a million" subscribers.';
+    assert.equal(speakerOf(fbi, 'well over a million').speaker?.name, 'A senior FBI official');
+    const lawyer = 'His lawyer, Antony Townsden, told the BBC News website it was a laughable suggestion and added: "He was living on welfare."';
+    assert.equal(speakerOf(lawyer, 'living on welfare').speaker?.name, 'Antony Townsden');
+  });
+
   it('resolves "she" by the honorific the article uses', () => {
     const text = 'Ms Jowell met Mr Pound on Monday. Mr Pound left early. "We have a good track record," she said.';
     const { speaker } = speakerOf(text, 'track record');

@@ -439,6 +439,8 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   const mention: Span = { start, end: start + value.length, text: context.text.slice(start, start + value.length) };
   const pronoun = PRONOUNS.get(value.toLowerCase());
   if (pronoun) return resolvePronoun(context, pronoun, mention, attribution, span);
+  // "said investigators believed …": the subject of a verb in someone's reported speech; that someone is the speaker.
+  if (OPENS_WITH_SPEECH_VERB.test(value)) return null;
   // "one email from a senior Ardcarn manager read": a writing with its author written after it speaks as the author.
   const author = AUTHOR_OF_WRITING.exec(value);
   if (author) return resolvePhrase(context, { phrase: author[1], phraseStart: start + value.length - author[1].length }, attribution, span);
@@ -538,6 +540,7 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
 }
 
 const AUTHOR_OF_WRITING = /^(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he)\s+(?:\p{Ll}+\s+)?(?:message|e-?mail|post|letter|note|text|tweet|memo)s?,?\s+(?:(?:sent|written|posted|signed)\s+)?(?:by|from)\s+((?:an?|one|the)\s+[^,]+)$/u;
+const OPENS_WITH_SPEECH_VERB = /^(?:said|says|told|tells|added|adds)\s/;
 const REPORTS_ITS_OWN = /^(.+?)\s+(?:said|says|told\s+\S+)\s+(?:that\s+)?(?:its|their)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+$/u;
 
 /**
