@@ -85,6 +85,11 @@ describe('entities: organisations, places and other names', () => {
       [["African Court on Human and Peoples' Rights", 'organization'], ['Reporters’ Shield Coalition', 'organization']]);
   });
 
+  it('does not type a party to a case as a place after "in" ("in Vasquez-Lind v. Ebersole")', () => {
+    const entities = extractEntities('Judge Holloway wrote for the majority in Vasquez-Lind v. Ebersole. The case began when Teodoro Vasquez-Lind filmed an arrest.');
+    assert.equal(find(entities, 'Teodoro Vasquez-Lind').type, 'person');
+  });
+
   it('types a lake named in Irish or Scots ("Lough Allen", "Loch Tay") as a place, whatever the word after', () => {
     assert.deepEqual(typed('He keeps a boat on Lough Allen.'), [['Lough Allen', 'place']]);
     assert.deepEqual(typed('They swam across Loch Tay.'), [['Loch Tay', 'place']]);

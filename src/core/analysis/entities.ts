@@ -1705,12 +1705,15 @@ function contextType(text: string, start: number, end: number): EntityType | und
   if (previous && ORG_INTRODUCERS.has(previous)) return 'organization';
   if ((previous === 'at' && worksAt(text, start)) || (previous === 'with' && WORKS_WITH.test(text.slice(Math.max(0, start - 30), start)))) return 'organization';
   if (previous && PLACE_INTRODUCERS.has(previous) && !before?.comma) return 'place';
-  if (previous && PLACE_PREPOSITIONS.has(previous) && previous !== 'to' && !before?.comma) return 'place';
+  // "in Vasquez-Lind v. Ebersole": a party to a case, wherever the case is heard.
+  if (previous && PLACE_PREPOSITIONS.has(previous) && previous !== 'to' && !before?.comma && !CASE_PARTY_AFTER.test(text.slice(end, end + 5))) return 'place';
   if (previous === 'for' && CONSTITUENCY_OF.test(text.slice(Math.max(0, start - 16), start))) return 'place';
   if (previous === 'of' && PEOPLE_OF.test(text.slice(Math.max(0, start - 24), start))) return 'place';
   if ((previous === 'of' || previous === 'and') && PLACE_OF.test(text.slice(Math.max(0, start - 80), start))) return 'place';
   return undefined;
 }
+
+const CASE_PARTY_AFTER = /^ v\.? \p{Lu}/u;
 
 /** ", 61," after a name: an age, up to 119 ("Sportwagon, 166," is a list of models). */
 const AGE_AFTER = /^,\s?(?:1[01]\d|[1-9]?\d),/;
