@@ -525,6 +525,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(lawyer, 'living on welfare').speaker?.name, 'Antony Townsden');
   });
 
+  it('gives "the company said" to a firm typed by its product when the firm speaks ("the Sablewood model" … "Sablewood said")', () => {
+    const text = 'Users of the Sablewood model complained. Sablewood said the model was safe.\n\nThe system passed every test, with what the company called “zero critical findings.”';
+    assert.equal(speakerOf(text, 'zero critical findings').speaker?.name, 'Sablewood');
+  });
+
   it('resolves "she" by the honorific the article uses', () => {
     const text = 'Ms Jowell met Mr Pound on Monday. Mr Pound left early. "We have a good track record," she said.';
     const { speaker } = speakerOf(text, 'track record');

@@ -1111,7 +1111,9 @@ function organizationInFocus(context: Context, offset: number, noun = ''): Local
   const { mentions, entities, previous } = context;
   const media = MEDIA_NOUNS.has(noun);
   const business = BUSINESS_NOUNS.has(noun);
-  const fits = (key: number) => entities[key].type === 'organization' && isMedium(entities[key].name) === media
+  // A firm the entity pass typed by its product ("the Glimmr app") is still a firm when it speaks ("Glimmr said").
+  const isBody = (key: number) => entities[key].type === 'organization' || (business && entities[key].type === 'other' && speaksAsBody(context.text, entities[key]));
+  const fits = (key: number) => isBody(key) && isMedium(entities[key].name) === media
     && !(business && isGovernmentBody(entities[key].name));
   // "Canada's Competition Bureau said in a statement it had opened a review. "…," the agency said":
   // the body whose reported speech comes just before.
@@ -1134,6 +1136,13 @@ function organizationInFocus(context: Context, offset: number, noun = ''): Local
 }
 
 const RECENT_ORGANIZATIONS = 5;
+
+/** Whether a verb of speech follows one of the entity's mentions: a name that speaks is no product. */
+function speaksAsBody(text: string, entity: LocalEntity): boolean {
+  return entity.mentions.some((mention) => SPEECH_AFTER_NAME.test(text.slice(mention.end, mention.end + 12)));
+}
+
+const SPEECH_AFTER_NAME = /^\s+(?:said|says|told|announced|added)\b/;
 
 /** The organisation whose name opens the sentence before `offset`, if that sentence comes after the previous quotation. */
 function bodyOpeningSentenceBefore({ text, mentions, entities, previous }: Context, offset: number): number | undefined {
