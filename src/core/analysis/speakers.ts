@@ -649,14 +649,20 @@ function findingsAuthor({ text, mentions, entities }: Context, before: number): 
     const clause = /^,\s+/.exec(after);
     const subject = clause ? mentions.startingAt(at + noun.length + clause[0].length) : undefined;
     if (speaks(subject) && SAYS_AFTER.test(text.slice(subject.end, subject.end + 20))) return entities[subject.key];
-    const owner = OWNER_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
-    const possessor = owner ? mentions.lastBefore(at - owner[0].length + owner[1].length + 1, (ref) => ref.end === at - owner[0].length + owner[1].length) : undefined;
+    const justBefore = text.slice(Math.max(0, at - 40), at);
+    const owner = OWNER_BEFORE.exec(justBefore);
+    const possessor = owner ? nameEndingAt(mentions, at - owner[0].length + owner[1].length) : undefined;
     if (speaks(possessor)) return entities[possessor.key];
-    const reported = REPORTED_IN.exec(text.slice(Math.max(0, at - 40), at));
-    const reporter = reported ? mentions.lastBefore(at, (ref) => ref.end === at - reported[0].length) : undefined;
+    const reported = REPORTED_IN.exec(justBefore);
+    const reporter = reported ? nameEndingAt(mentions, at - reported[0].length) : undefined;
     if (speaks(reporter)) return entities[reporter.key];
   }
   return undefined;
+}
+
+/** The name whose mention ends exactly at `end`, if any. */
+function nameEndingAt(mentions: MentionIndex, end: number): MentionRef | undefined {
+  return mentions.lastBefore(end, (ref) => ref.end === end);
 }
 
 const FINDINGS_TRIES = 3;
