@@ -48,6 +48,18 @@ export const FINDING_VERBS: ReadonlySet<string> = new Set(['found', 'finds']);
 
 /** "a BBC statement read", "the e-mail reads:": cues only after a written thing (`WRITINGS`), as "he read the book" quotes nobody. */
 const READING_VERBS: ReadonlySet<string> = new Set(['read', 'reads']);
+/**
+ * Whether "read" or "reads" between `start` and `end` gives a writing's words: "a BBC statement
+ * read: …", "… ," the e-mail reads."; "It reads: "…"" after a statement the sentence before names;
+ * "one email from a senior manager read", "Another message, sent by the adviser …, read:", a writing
+ * opening the clause with its author. Not "a statement read to the court by a prosecutor", a passive.
+ */
+function readsWriting(text: string, start: number, end: number): boolean {
+  const read = WRITINGS.test(text.slice(Math.max(0, start - 12), start)) || (IT_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && text.charAt(end) === ':')
+    || WRITING_SUBJECT.test(text.slice(Math.max(0, start - 160), start));
+  return read && !READ_TO_SOMEONE.test(text.slice(end, end + 8));
+}
+
 const WRITING_SUBJECT = /(?:^[\s,]*|[.!?"”]\s+|\n)(?:[Oo]ne|[Aa]nother|[Aa]|[Tt]he|[Aa] third|[Aa] second)\s+(?:\p{Ll}+\s+)?(?:message|e-?mail|post|letter|note|text|tweet|memo)\b[^.!?"“”]*?\b(?:from|by)\s[^.!?"“”]*\s$/u;
 const IT_BEFORE = /\b[Ii]t\s+$/;
 const READ_TO_SOMEONE = /^\s+(?:to|out|by|aloud|in)\b/;
@@ -106,13 +118,7 @@ export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
     const lower = match[0].toLowerCase();
     // "went on to become": a verb of going on to something else, not of speech.
     if (lower.endsWith(' on') && /^\s+to\b/.test(text.slice(CUE.lastIndex, CUE.lastIndex + 4))) continue;
-    // "a BBC statement read: …", "… ," the e-mail reads.": but "a statement read to the court by a prosecutor" is a passive.
-    // "It reads: "…"", after a statement the sentence before names, is the statement too.
-    // "one email from a senior manager read", "Another message, sent by the adviser …, read:": a writing
-    // opening the clause with its author.
-    const read = WRITINGS.test(text.slice(Math.max(0, match.index - 12), match.index)) || (IT_BEFORE.test(text.slice(Math.max(0, match.index - 4), match.index)) && text.charAt(CUE.lastIndex) === ':')
-      || WRITING_SUBJECT.test(text.slice(Math.max(0, match.index - 160), match.index));
-    if (READING_VERBS.has(lower) && (!read || READ_TO_SOMEONE.test(text.slice(CUE.lastIndex, CUE.lastIndex + 8)))) continue;
+    if (READING_VERBS.has(lower) && !readsWriting(text, match.index, CUE.lastIndex)) continue;
     if ((lower === 'asked' || lower === 'asks') && ANONYMITY_REQUEST.test(text.slice(CUE.lastIndex, CUE.lastIndex + 30))) continue;
     if (lower === 'say' && isDeclinedQuestion(text, match.index, CUE.lastIndex)) continue;
     // "…, writing that Ostrevia "should look …"", "writing: "…"": not "in writing", "writing a book".
