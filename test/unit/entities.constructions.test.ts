@@ -487,6 +487,25 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('The Tories will act if they win the General Election, said Home Office Minister Des Browne.').sort(),
       [['Des Browne', 'person'], ['General Election', 'other'], ['Home Office', 'organization'], ['Tories', 'organization']]);
   });
+  it('types the towns and cities of the gazetteer as places when nothing around them says otherwise', () => {
+    assert.deepEqual(typed('Sun Interbrew owns breweries in eight Russian cities - Klin, Ivanovo, Saransk, Kursk, Volzhsky, Omsk, Perm and Novocheboksarsk.')
+      .filter(([, type]) => type === 'place').map(([name]) => name), ['Ivanovo', 'Saransk', 'Kursk', 'Omsk', 'Perm', 'Novocheboksarsk']);
+    assert.deepEqual(typed('He visits Manchester, Liverpool, Leicester, Somerset, Basingstoke, Shrewsbury, Dorset and Torbay.').filter(([name]) => ['Basingstoke', 'Shrewsbury'].includes(name)),
+      [['Basingstoke', 'place'], ['Shrewsbury', 'place']]);
+  });
+
+  it('keeps a town of the gazetteer a club in a story about sport ("James guided Llanelli to a famous 9-3 win")', () => {
+    const text = 'James guided Llanelli to a famous 9-3 win over the tourists at Stradey Park. The match was the finest of the rugby tour.';
+    assert.equal(find(extractEntities(text), 'Llanelli').type, 'organization');
+    assert.equal(find(extractEntities('James moved to Llanelli in 1970 and opened a shop.'), 'Llanelli').type, 'place', 'outside a story about sport, the town');
+  });
+
+  it('reads a town\'s name after a body named with it as the body shortened ("Brierfield" after "Brierfield Health")', () => {
+    const text = 'Brierfield Health, the central Pennsylvania hospital system, has agreed to pay $14.5 million. Brierfield did not admit wrongdoing.';
+    assert.deepEqual(find(extractEntities(text), 'Brierfield Health').mentions.map((mention) => mention.text), ['Brierfield Health', 'Brierfield']);
+    assert.equal(find(extractEntities('The talks in Brierfield broke up. Brierfield Health said it would appeal.'), 'Brierfield').type, 'place', '"in Brierfield" is the town');
+  });
+
   it('reads "Republic of Ireland" as a place, and keeps "Stade de France" apart from France', () => {
     assert.deepEqual(typed('Steve Finnan believes the Republic of Ireland can qualify. Switzerland and France drew at the Stade de France.').sort(),
       [['France', 'place'], ['Republic of Ireland', 'place'], ['Stade de France', 'place'], ['Steve Finnan', 'person'], ['Switzerland', 'place']]);

@@ -6,6 +6,7 @@ import {
 } from '../text/lexicon';
 import { COMMON_WORDS } from '../text/commonWords';
 import { isDictionaryWord } from '../text/englishWords';
+import { isTownOrCity } from '../text/placeNames';
 import { CUE_VERBS } from './cues';
 import { canonicalForm, PORTFOLIOS_AFTER_COMMA } from '../text/names';
 import { GIVEN_NAME_CLASSES, WordClass, wordClasses } from '../text/wordClasses';
@@ -1501,6 +1502,8 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   if (tokens.length === 1 && /^(?:\p{Lu}\.?){2,6}$/u.test(last.text)) return { type: 'organization', confidence: 1 };
   // "Staffordshire", "Engerwitzdorf", "Hyderabad", "Kazakhstan": the endings of counties, towns and countries.
   if (tokens.length === 1 && PLACE_ENDING.test(last.text)) return { type: 'place', confidence: 1 };
+  // "Shrewsbury", "Winnipeg", "Milton Keynes": a town's or city's name, when nothing around it says otherwise.
+  if (isTownOrCity(bareName(tokens).toLowerCase())) return { type: 'place', confidence: 0 };
   // "Airbus A380", "Boeing 777": a known company's name and a model number name a product, as
   // does any name and a model code of letters and digits ("PowerMac G4", "BMW X5", "V8 Vantage").
   if (tokens.length === 2 && !is(tokens[0], WordClass.givenName) && (MODEL_CODE.test(last.text) || MODEL_CODE.test(tokens[0].text) || (opensWithCompany && !OUTLETS.has(tokens[0].bare) && /\d/.test(last.text)))) {
@@ -1921,10 +1924,14 @@ function groupMentions(text: string, foundNames: NameMention[]): LocalEntity[] {
   }
   mergeEquatedNames(text, names, clusters);
   mergeCompoundSurnames(clusters);
+  mergeShortenedBodies(clusters);
   const found = clusters.filter((cluster) => cluster.mentions.length > 0 && !isLoneCommonWord(text, cluster));
   let sportStory: boolean | undefined;
+  const isSport = () => (sportStory ??= isSportStory(text));
   for (const cluster of found) {
-    if (cluster.type === 'place' && playsAsTeam(text, cluster, () => (sportStory ??= isSportStory(text)))) cluster.type = 'organization';
+    if (cluster.type !== 'place') continue;
+    // A town that only the gazetteer made a place ("Burnley") is its club in a story about sport.
+    if (playsAsTeam(text, cluster, isSport) || (cluster.confidence < 1 && (isSport() || hasResult(text, cluster)))) cluster.type = 'organization';
   }
   for (const cluster of found) if (cluster.confidence < 1) typeFromPronouns(text, cluster);
   return found.map((cluster, key) => toEntity(cluster, key));
@@ -1955,6 +1962,21 @@ function playsAsTeam(text: string, cluster: Cluster, sportStory: () => boolean):
     return ((next !== undefined && SPORT_STORY_TEAM_NOUNS.has(next)) || (!playerOf && SPORT_STORY_TEAM_LEAD.test(before))) && sportStory();
   });
 }
+
+/**
+ * "Middlesbrough 2-2 Charlton", "Next, Bolton host Arsenal": a town that only the gazetteer made a
+ * place is its club beside a score or before a verb of fixtures anywhere in the sentence, as it is
+ * anywhere in a story about sport.
+ */
+function hasResult(text: string, cluster: Cluster): boolean {
+  return cluster.mentions.some(({ start, end }) => {
+    const next = wordAfter(text, end);
+    return (next !== undefined && TEAM_VERBS.has(next)) || SCORE_AFTER.test(text.slice(end, end + 8)) || SCORE_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+  });
+}
+
+const SCORE_AFTER = /^ \d{1,2}-\d{1,2} /;
+const SCORE_BEFORE = / \d{1,2}-\d{1,2} $/;
 
 const SPORT_STORY_TEAM_NOUNS: ReadonlySet<string> = new Set(['manager', 'boss', 'side', 'team', 'game', 'match', 'friendly', 'international', 'internationals']);
 const SPORT_STORY_TEAM_LEAD = /\b(?:against|playing|play|face|faced|facing|v|vs)\.?\s+$/;
@@ -2161,6 +2183,29 @@ function mergeCompoundSurnames(clusters: readonly Cluster[]): void {
     if (first.words.length !== 2 || cluster.mentions.some((mention) => mention.form !== first.form)) continue;
     const owners = bearers.get(first.form);
     if (owners?.size === 1 && !owners.has(cluster)) mergeInto([...owners][0], cluster);
+  }
+}
+
+/**
+ * "Brierfield" after "Brierfield Health", "Quillon" after "Quillon Analytics": a word that nothing
+ * around it typed, and that opens the name of one organisation, is that organisation shortened,
+ * even when a town bears the name too; "in Brierfield" would have typed it a place.
+ */
+function mergeShortenedBodies(clusters: readonly Cluster[]): void {
+  const bodiesByFirstWord = new Map<string, Cluster | typeof AMBIGUOUS>();
+  for (const cluster of clusters) {
+    if (cluster.type !== 'organization' || cluster.mentions.length === 0) continue;
+    for (const { words } of cluster.mentions) {
+      if (words.length < 2) continue;
+      const owner = bodiesByFirstWord.get(words[0]);
+      bodiesByFirstWord.set(words[0], owner === undefined || owner === cluster ? cluster : AMBIGUOUS);
+    }
+  }
+  if (bodiesByFirstWord.size === 0) return;
+  for (const cluster of clusters) {
+    if (cluster.confidence >= 1 || cluster.mentions.length === 0 || cluster.mentions.some(({ words }) => words.length !== 1)) continue;
+    const body = bodiesByFirstWord.get(cluster.mentions[0].words[0]);
+    if (body !== undefined && body !== AMBIGUOUS && body !== cluster) mergeInto(body, cluster);
   }
 }
 

@@ -1044,17 +1044,26 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
     // "a spokesman for the author", "a senior source at the club", "a nurse at the flagship
     // hospital in Columbus", "Lawyers for news organisations", "An aide to one of them", "a
     // committee of MPs and peers": whom the source speaks for, or where it works, as written.
-    // A capitalised word there is an adjective of nationality: "A trustee of another Scottish museum".
+    // A capitalised word there is an adjective of nationality or a place: "A trustee of another
+    // Scottish museum", "one controller at the Nashville tower".
     const described = /^\s+(?:for|at|to|of|from)\s+(?:(?:the|his|her|their|an?)\s+)?(?:\p{Ll}+(?:['’]s)?|\p{Lu}{2,}s|(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:['’]s)?(?=\s+\p{Ll}))(?:\s+(?!in\s)(?:\p{Ll}+(?:['’]s)?|\p{Lu}{2,}s|\p{Lu}\p{Ll}+(?=\s+\p{Ll})))*(?:\s+in\s+\p{Lu}[\p{L}-]*)?/u.exec(text.slice(end, phrase.end));
-    const onlyDemonyms = described !== null && (described[0].match(/(?<=\s)\p{Lu}\p{Ll}+(?=\s+\p{Ll})/gu) ?? []).every((word) => DEMONYMS.has(word.toLowerCase()));
+    const describedEnd = end;
+    const onlyDemonymsAndPlaces = described !== null && [...described[0].matchAll(/(?<=\s)\p{Lu}\p{Ll}+(?=\s+\p{Ll})/gu)]
+      .every((word) => DEMONYMS.has(word[0].toLowerCase()) || namesPlace(context, describedEnd + word.index));
     // A few words: more are the predicate of a participle's clause ("A negotiator from a large
     // emerging economy disputed that account, saying").
-    if (described && onlyDemonyms && wordCount(described[0]) <= 7 && end + described[0].length === phrase.end) end = phrase.end;
+    if (described && onlyDemonymsAndPlaces && wordCount(described[0]) <= 7 && end + described[0].length === phrase.end) end = phrase.end;
   }
   // The reason may lie past the phrase, which the attribution cut at the relative clause.
   const qualifier = SOURCE_QUALIFIER.exec(text.slice(end, Math.max(end, phrase.end))) ?? RESTRICTIVE_REASON.exec(text.slice(end, end + RESTRICTIVE_REACH));
   if (qualifier) end += qualifier[0].trimEnd().length;
   return { start: phrase.start, end, text: text.slice(phrase.start, end), organization };
+}
+
+/** Whether a place's name is written at `start`. */
+function namesPlace({ mentions, entities }: Context, start: number): boolean {
+  const mention = mentions.startingAt(start);
+  return mention !== undefined && entities[mention.key].type === 'place';
 }
 
 /** Where "for" and a person's name after a source noun end ("a spokesman for Mr Blair"), if they follow it. */
