@@ -459,6 +459,17 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(officer, 'Show me your hands').speaker?.name, 'Kyle Brandvold');
   });
 
+  it('reads the cues of the English-language press of Africa and India: "disclosed", "lamented", "averred", "informed"', () => {
+    const text = 'The Commissioner for Information, Mr Babatunde Okafor-Eze, disclosed that the payments would resume. "The backlog will be cleared before the end of the month," he disclosed.\n\n'
+      + 'The chairman of the traders\' association, Alhaji Musa Danladi, lamented: "Our members have lost everything in the fire."\n\n'
+      + '"The petitioner has not shown any injury to his rights," counsel for the state, Ms Priya Raghunathan, averred.\n\n'
+      + 'Mr Okafor-Eze informed journalists that "no worker will be owed a single month".';
+    assert.equal(speakerOf(text, 'The backlog will be cleared').speaker?.name, 'Babatunde Okafor-Eze');
+    assert.equal(speakerOf(text, 'Our members have lost').speaker?.name, 'Musa Danladi');
+    assert.equal(speakerOf(text, 'The petitioner has not shown').speaker?.name, 'Priya Raghunathan');
+    assert.equal(speakerOf(text, 'no worker will be owed').speaker?.name, 'Babatunde Okafor-Eze');
+  });
+
   it('keeps "Sources close to the chancellor" as the speaker when an apposition names the chancellor', () => {
     const text = 'Sources close to the chancellor, Marcus Adeyemi-Ford, said the Treasury had “no appetite” for further health spending.';
     assert.equal(speakerOf(text, 'no appetite').speaker?.name, 'Sources close to the chancellor');

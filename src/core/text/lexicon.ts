@@ -58,6 +58,8 @@ export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | undefined> = ne
   ['ms', 'female'], ['ms.', 'female'], ['miss', 'female'], ['lady', 'female'], ['dame', 'female'], ['baroness', 'female'], ['baron', 'male'],
   ['dr', undefined], ['dr.', undefined], ['prof', undefined], ['prof.', undefined], ['professor', undefined],
   ['rev', undefined], ['revd', undefined], ['reverend', undefined], ['rt', undefined], ['hon', undefined], ['cllr', undefined],
+  // West African and South Asian courtesy titles: "Alhaji Musa Danladi", "Hajia Amina Bello", "Smt. Lakshmi Rao" (not "Sri" or "Shri", which open "Sri Lanka" and temples' names).
+  ['alhaji', 'male'], ['alhaja', 'female'], ['hajia', 'female'], ['mallam', 'male'], ['smt', 'female'], ['smt.', 'female'],
 ]);
 
 /** Common Chinese, Korean and Vietnamese family names, which come first: "Mr Wang" is Wang Yan. */
