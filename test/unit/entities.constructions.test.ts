@@ -664,6 +664,14 @@ describe('entities: organisations, places and other names', () => {
 });
 
 describe('entities: people, titles and roles', () => {
+  it('keeps military ranks written without a full stop as roles ("Col Bohdana Marchuk-Ilves", "Maj Gen Arkady Solonitsyn")', () => {
+    const entities = extractEntities('"We held," said Col Bohdana Marchuk-Ilves. Maj Gen Arkady Solonitsyn wrote that it was "encircled". Lt Col James Hart agreed.');
+    assert.deepEqual(find(entities, 'Bohdana Marchuk-Ilves').roles, ['Col']);
+    assert.deepEqual(find(entities, 'Arkady Solonitsyn').roles, ['Maj Gen']);
+    assert.deepEqual(find(entities, 'James Hart').roles, ['Lt Col']);
+    assert.deepEqual(typed('The CPL World Tour drew Gen Z fans.'), [['CPL World Tour', 'organization'], ['Gen Z', 'other']], 'an acronym in capitals and a generation are no ranks');
+  });
+
   it('reads "MP" and "MEP" as roles: the party is an organisation, the name a person', () => {
     const entities = extractEntities('Labour MP Eric Joyce said the plan was wrong. It has caused concern among Labour MPs gearing up to defend their seats.');
     assert.deepEqual(find(entities, 'Eric Joyce').roles, ['Labour MP']);

@@ -838,6 +838,12 @@ function asBodyUnlessSure(name: NameMention): NameMention {
 function toToken(text: string, word: Word): Token {
   let value = word.text;
   if (text.charCodeAt(word.end) === 46 && TITLE_ABBREVIATIONS.has(word.lower)) return abbreviatedTitle(word);
+  // "Col Bohdana Marchuk-Ilves", "Maj Gen Arkady Solonitsyn": British style drops the full stop
+  // (but "CPL" in capitals is an acronym).
+  if (TITLE_ABBREVIATIONS.has(word.lower) && CAPITAL_THEN_LOWER_ONLY.test(word.text)) {
+    const token = tokenAt(word.start, word.text, word.lower);
+    return { ...token, classes: token.classes | WordClass.role };
+  }
   const compound = compoundAdjectiveStart(value);
   if (compound > 0) value = value.slice(0, compound);
   const cut = possessiveLength(value);
@@ -1206,7 +1212,7 @@ interface RoleSplit {
  * the name. Undefined when the run holds no title, as most runs do.
  */
 function splitRole(text: string, tokens: Token[]): RoleSplit | undefined {
-  if (isCallSign(tokens)) return undefined;
+  if (isCallSign(tokens) || isGeneration(tokens)) return undefined;
   const lastRole = roleBeforeName(text, tokens);
   if (lastRole < 0 || namesBody(text, tokens, lastRole) || isTitleSurname(tokens, lastRole) || namesEvent(tokens, lastRole)) return undefined;
   const nameStart = findNameStart(tokens, lastRole);
@@ -1226,6 +1232,13 @@ function splitRole(text: string, tokens: Token[]): RoleSplit | undefined {
   const role = roleTokens.length > 0 ? text.slice(roleTokens[0].start, roleTokens[roleTokens.length - 1].end) : undefined;
   return { role, roleModifier: modifier, served: [], nameTokens: tokens.slice(nameStart) };
 }
+
+/** "Gen Z", "Gen Alpha": a generation, not a general's name. */
+function isGeneration(tokens: readonly Token[]): boolean {
+  return tokens.length === 2 && tokens[0].lower === 'gen' && GENERATIONS.has(tokens[1].lower);
+}
+
+const GENERATIONS: ReadonlySet<string> = new Set(['x', 'y', 'z', 'alpha', 'beta']);
 
 /**
  * "Ledley King", "John Major", "Stephen Bishop": a title that ends a name after a word that names
@@ -1422,6 +1435,7 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   if (known) return { type: known, confidence: 2 };
   if (isShoppingCentre(tokens) || isStateAfterTown(text, tokens) || isTownBeforeState(text, tokens[tokens.length - 1].end)) return { type: 'place', confidence: 2 };
   if (isCallSign(tokens)) return { type: 'organization', confidence: 2 };
+  if (isGeneration(tokens)) return { type: 'other', confidence: 2 };
   if (opensDateline(text, tokens)) return { type: 'place', confidence: 2 };
   // "Hurricane Katrina", "Tropical Storm Delphine": a storm named like a person is an event.
   if (tokens.length > 1 && STORM_WORDS.has(tokens[0].lower)) return { type: 'other', confidence: 2 };
