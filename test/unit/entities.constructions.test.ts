@@ -487,6 +487,11 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('The Tories will act if they win the General Election, said Home Office Minister Des Browne.').sort(),
       [['Des Browne', 'person'], ['General Election', 'other'], ['Home Office', 'organization'], ['Tories', 'organization']]);
   });
+  it('reads "who" after a place as the clause of the noun before it ("a teacher from Lutsava who now runs")', () => {
+    assert.deepEqual(typed('Sgt Ilya Vantsev, a former history teacher from Lutsava who now runs a drone team, said the fighting had changed.'),
+      [['Ilya Vantsev', 'person'], ['Lutsava', 'place']]);
+  });
+
   it('types the towns and cities of the gazetteer as places when nothing around them says otherwise', () => {
     assert.deepEqual(typed('Sun Interbrew owns breweries in eight Russian cities - Klin, Ivanovo, Saransk, Kursk, Volzhsky, Omsk, Perm and Novocheboksarsk.')
       .filter(([, type]) => type === 'place').map(([name]) => name), ['Ivanovo', 'Saransk', 'Kursk', 'Omsk', 'Perm', 'Novocheboksarsk']);

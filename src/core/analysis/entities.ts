@@ -1705,7 +1705,8 @@ function contextType(text: string, start: number, end: number): EntityType | und
   // "Tilley's younger brother, Andre,": a relative named in apposition.
   if (previous && before?.comma && KIN_NOUNS.has(previous)) return 'person';
   // "who", and "the Trump administration": only a president or a governor has one; "Rusdin, 61,": an age.
-  if (next === 'who' || next === 'administration' || AGE_AFTER.test(text.slice(end, end + 7))) return 'person';
+  // But in "a teacher from Lutsava who now runs", "who" is the teacher.
+  if ((next === 'who' && !(previous && PLACE_PREPOSITIONS.has(previous) && previous !== 'to')) || next === 'administration' || AGE_AFTER.test(text.slice(end, end + 7))) return 'person';
   // "starred in Jean-Pierre Jeunet's A Very Long Engagement": a possessive names the work's author.
   if (previous && PRODUCT_CUES.has(previous) || workNounBeforeThe(text, start) || (namesWorkBefore(text, start, before) && !isPossessiveAt(text, end))) return 'other';
   // "the ChatGPT maker", "Durex maker SSL": what a maker makes is a product; but the possessor of
