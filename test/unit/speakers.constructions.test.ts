@@ -470,6 +470,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'no worker will be owed').speaker?.name, 'Babatunde Okafor-Eze');
   });
 
+  it('gives the floor to a possessive that opens its sentence after a phrase setting the scene and a title', () => {
+    const text = 'Ruslan Abdulkadirov, the deputy mayor, said the town "will not be given up".\n\n'
+      + 'In the school basement, Sgt Vantsev\'s team were preparing their drones for the night shift. Asked how long the town could hold, he shrugged.\n\n"As long as we are here," he said.';
+    assert.equal(speakerOf(text, 'As long as we are here').speaker?.name, 'Vantsev');
+  });
+
   it('keeps "Sources close to the chancellor" as the speaker when an apposition names the chancellor', () => {
     const text = 'Sources close to the chancellor, Marcus Adeyemi-Ford, said the Treasury had “no appetite” for further health spending.';
     assert.equal(speakerOf(text, 'no appetite').speaker?.name, 'Sources close to the chancellor');

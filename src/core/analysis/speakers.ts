@@ -338,6 +338,18 @@ const SAYS_SENTENCE = /^\s+(?:said|says|added)\.\s*$/;
  */
 const INTRODUCTORY_PHRASE = /^\s*(?:(?:and|but|back|later|earlier|elsewhere)\s+)?(?:despite|after|before|during|in|on|at|for|since|with|outside|inside)\s[^,]{1,60},/i;
 
+/**
+ * Whether a name opens its sentence, after at most a phrase setting the scene and a title: "In the
+ * school basement, Sgt Vantsev's team were preparing their drones".
+ */
+function opensItsSentence(text: string, ref: MentionRef): boolean {
+  if (startsSentence(text, ref.start)) return true;
+  const lead = text.slice(sentenceStart(text, ref.start), ref.start);
+  return TITLES_ONLY.test(lead.replace(INTRODUCTORY_PHRASE, ''));
+}
+
+const TITLES_ONLY = /^\s*(?:\p{Lu}\p{Ll}*\.?\s+){0,2}$/u;
+
 function refSpan(text: string, ref: MentionRef): Span {
   return { start: ref.start, end: ref.end, text: text.slice(ref.start, ref.end) };
 }
@@ -1251,7 +1263,7 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   // speaker ("David Laws said: "…," he said").
   const talkedAbout = mention.start > span.open ? reportedClauseStart(context.text, span.open) : Infinity;
   const takesFloor = (ref: MentionRef) => fits(ref.key) && (ref.key === previousKey
-    || ((!isPossessiveAt(context.text, ref.end) || startsSentence(context.text, ref.start)) && !isNamedAfterPreposition(context.text, ref) && ref.start < talkedAbout));
+    || ((!isPossessiveAt(context.text, ref.end) || opensItsSentence(context.text, ref)) && !isNamedAfterPreposition(context.text, ref) && ref.start < talkedAbout));
   const challenger = recent && !takesFloor(recent) ? mentions.lastBefore(before, takesFloor) : recent;
   const keepsFloor = previousKey !== null && previousKey !== undefined && fits(previousKey) && !namedSince
     && (!challenger || challenger.start < (previous?.start ?? 0) || challenger.key === previousKey || isObjectOfQuotedSentence(context.text, challenger, span)
