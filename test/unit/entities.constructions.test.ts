@@ -669,6 +669,11 @@ describe('entities: organisations, places and other names', () => {
 });
 
 describe('entities: people, titles and roles', () => {
+  it('links a surname with a curly apostrophe to the full name ("O’Rourke-Baptiste" of "Tamsin O’Rourke-Baptiste")', () => {
+    const entities = extractEntities('Tamsin O’Rourke-Baptiste, a partner at Kestrel, said the delay was costly. O’Rourke-Baptiste said the firm could wait.');
+    assert.deepEqual(find(entities, 'Tamsin O’Rourke-Baptiste').aliases, ['Tamsin O’Rourke-Baptiste', 'O’Rourke-Baptiste']);
+  });
+
   it('keeps military ranks written without a full stop as roles ("Col Bohdana Marchuk-Ilves", "Maj Gen Arkady Solonitsyn")', () => {
     const entities = extractEntities('"We held," said Col Bohdana Marchuk-Ilves. Maj Gen Arkady Solonitsyn wrote that it was "encircled". Lt Col James Hart agreed.');
     assert.deepEqual(find(entities, 'Bohdana Marchuk-Ilves').roles, ['Col']);

@@ -2429,7 +2429,9 @@ function isSurelyPerson(cluster: Cluster, [first, second]: string[]): boolean {
 const AMBIGUOUS = Symbol('ambiguous');
 type PartOwner = Cluster | typeof AMBIGUOUS;
 
-function claimPart(byPart: Map<string, PartOwner>, part: string, cluster: Cluster): void {
+function claimPart(byPart: Map<string, PartOwner>, lowerCasePart: string, cluster: Cluster): void {
+  // Keyed as `nameKey` keys the names that look parts up: "O’Rourke" with a curly apostrophe is "o'rourke".
+  const part = lowerCasePart.includes('’') ? lowerCasePart.replace(/’/g, "'") : lowerCasePart;
   const current = byPart.get(part);
   if (current && current !== cluster) byPart.set(part, AMBIGUOUS);
   else byPart.set(part, cluster);
