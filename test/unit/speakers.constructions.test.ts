@@ -1475,6 +1475,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'no money changed hands').speaker?.name, 'A Yemeni government official in Aden');
   });
 
+  it('keeps a country\'s initials with the agency an unnamed source speaks for ("A spokesperson for U.S. Customs and Border Protection")', () => {
+    const text = 'A spokesperson for U.S. Customs and Border Protection said the login problems had been "largely resolved." Customs and Border Protection said it would add staff.';
+    const { speaker, analysis } = speakerOf(text, 'largely resolved');
+    assert.equal(speaker?.name, 'A spokesperson for U.S. Customs and Border Protection');
+    assert.equal(analysis.entities[speaker?.organization ?? -1]?.name, 'Customs and Border Protection');
+  });
+
   it('keeps in an unnamed source the event, product or place it speaks for ("A spokesperson for Euro 2028", "for Birmingham Airport")', () => {
     const text = 'A spokesperson for Euro 2028, which opens in June, said organisers were "aware of the reports" and were looking into them.';
     const { speaker, analysis } = speakerOf(text, 'aware of the reports');

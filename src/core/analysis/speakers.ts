@@ -526,7 +526,9 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
     const title = lowerWords[sourceNoun];
     const holder = isBareTitle(value, title) ? soleHolderOfRole(entities, title) : undefined;
     if (holder) return anaphor(holder, mention, attribution.cue);
-    return unnamedSource(context, mention, sourceNoun, named.find((ref) => entities[ref.key].type !== 'person')?.key, attribution, span);
+    // "A spokesperson for U.S. Customs and Border Protection" speaks for the agency, not the country.
+    const body = named.find((ref) => entities[ref.key].type === 'organization') ?? named.find((ref) => entities[ref.key].type !== 'person');
+    return unnamedSource(context, mention, sourceNoun, body?.key, attribution, span);
   }
   // "said the radio station", "the oil giant added": a description of a body is the body in focus, not a person.
   const bodyNoun = named.length === 0 && lowerWords[0] === 'the' && lowerWords.length <= 4 ? lowerWords[lowerWords.length - 1] : undefined;
@@ -1022,13 +1024,13 @@ const SOURCE_REACH = 1500;
  * spokesman for Sony") and a qualifier such as "familiar with the matter".
  */
 function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): Span & { organization?: number } {
-  const { text, mentions, entities } = context;
+  const { text, entities } = context;
   const words = [...phrase.text.matchAll(/\S+/g)];
   const noun = words[nounIndex];
   let end = phrase.start + noun.index + noun[0].replace(/[,]$/, '').length;
   let organization: number | undefined;
   const preposition = /^\s+(?:for|at|of|from|to|in)\s+(?:the\s+)?/i.exec(text.slice(end, end + 12));
-  const speaksFor = preposition && mentions.startingAt(end + preposition[0].length);
+  const speaksFor = preposition && bodyStartingAt(context, end + preposition[0].length);
   const placed = speaksFor && preposition[0].trim().toLowerCase().startsWith('in') && entities[speaksFor.key].type === 'place';
   const describedBody = preposition && !speaksFor ? /^(?:company|firm|group|agency|department|ministry|bank|airline|carrier)\b/.exec(text.slice(end + preposition[0].length, end + preposition[0].length + 12)) : null;
   // "A spokesperson for Euro 2028", "A spokesperson for Birmingham Airport": who speaks for an event,
@@ -1070,6 +1072,17 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
   const qualifier = SOURCE_QUALIFIER.exec(text.slice(end, Math.max(end, phrase.end))) ?? RESTRICTIVE_REASON.exec(text.slice(end, end + RESTRICTIVE_REACH));
   if (qualifier) end += qualifier[0].trimEnd().length;
   return { start: phrase.start, end, text: text.slice(phrase.start, end), organization };
+}
+
+/**
+ * The name written at `start`, or the body's right after it when it is a country's: "U.S. Customs
+ * and Border Protection", which the entities part when the article also writes the agency alone.
+ */
+function bodyStartingAt({ text, mentions, entities }: Context, start: number): MentionRef | undefined {
+  const name = mentions.startingAt(start);
+  if (!name || entities[name.key].type !== 'place' || text.charAt(name.end) !== ' ') return name;
+  const body = mentions.startingAt(name.end + 1);
+  return body && entities[body.key].type === 'organization' ? body : name;
 }
 
 /** Whether a place's name is written at `start`. */

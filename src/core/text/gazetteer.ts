@@ -136,7 +136,12 @@ qantas, rolls-royce, bae systems, deutsche bank, credit suisse, deutsche boerse,
 philip morris, altria, british american tobacco, swiss re, munich re, telekom austria, deutsche telekom, france telecom, telecom italia,
 fcc, federal communications commission, ftc, federal trade commission, fda, food and drug administration, epa,
 environmental protection agency, faa, federal aviation administration, justice department, department of justice,
-department of homeland security, canal plus, british chambers of commerce, british chamber of commerce
+department of homeland security, canal plus, british chambers of commerce, british chamber of commerce,
+customs and border protection, u.s. customs and border protection, immigration and customs enforcement,
+u.s. immigration and customs enforcement, citizenship and immigration services, u.s. citizenship and immigration services,
+centers for disease control and prevention, national oceanic and atmospheric administration,
+commodity futures trading commission, centers for medicare and medicaid services, department of health and human services,
+department of housing and urban development, federal emergency management agency, national aeronautics and space administration, nasa
 `);
 
 /**
