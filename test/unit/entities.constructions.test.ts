@@ -1137,6 +1137,11 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(firefox.equivalents, ['Firebird'], 'the form the article uses most names the entity');
   });
 
+  it('reads a ministry\'s subject of two words written alone as the ministry ("Homeland Security officials")', () => {
+    const text = 'A Department of Homeland Security rule took effect Friday. Homeland Security officials defended the rule. Defense officials were silent.';
+    assert.deepEqual(find(extractEntities(text), 'Department of Homeland Security').aliases, ['Department of Homeland Security', 'Homeland Security']);
+  });
+
   it('merges an apposition that renames a body, across other names in between', () => {
     const entities = extractEntities('The Pentagon, which the Trump administration has renamed the Department of War, said it would act.');
     const department = find(entities, 'Department of War');

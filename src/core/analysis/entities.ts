@@ -1940,6 +1940,7 @@ function groupMentions(text: string, foundNames: NameMention[]): LocalEntity[] {
   mergeEquatedNames(text, names, clusters);
   mergeCompoundSurnames(clusters);
   mergeShortenedBodies(clusters);
+  mergeDepartmentSubjects(clusters);
   const found = clusters.filter((cluster) => cluster.mentions.length > 0 && !isLoneCommonWord(text, cluster));
   let sportStory: boolean | undefined;
   const isSport = () => (sportStory ??= isSportStory(text));
@@ -2224,6 +2225,27 @@ function mergeShortenedBodies(clusters: readonly Cluster[]): void {
   }
 }
 
+/**
+ * "Homeland Security officials" after "the Department of Homeland Security", "Veterans Affairs"
+ * after "the Department of Veterans Affairs": a ministry's subject of two words or more, written
+ * alone, is the ministry. A single word is left alone: "Defense" alone is no department.
+ */
+function mergeDepartmentSubjects(clusters: readonly Cluster[]): void {
+  const departments = new Map<string, Cluster>();
+  for (const cluster of clusters) {
+    for (const { form } of cluster.mentions) {
+      const subject = DEPARTMENT_OF.exec(form)?.[1];
+      if (subject !== undefined && subject.includes(' ')) departments.set(nameKey(subject), cluster);
+    }
+  }
+  if (departments.size === 0) return;
+  for (const cluster of clusters) {
+    if (cluster.type === 'person' || cluster.mentions.length === 0) continue;
+    const department = departments.get(nameKey(cluster.mentions[0].form));
+    if (department && department !== cluster && cluster.mentions.every(({ form }) => form === cluster.mentions[0].form)) mergeInto(department, cluster);
+  }
+}
+
 /** The name that a following phrase equates with `names[index]`, looking a few words ahead ("which the Trump administration has renamed"). */
 function equatedName(text: string, names: readonly NameMention[], index: number): NameMention | undefined {
   const first = names[index];
@@ -2455,7 +2477,8 @@ function acronymsOf(name: NameMention, key: string): string[] {
   return acronyms.filter((initials) => initials !== '');
 }
 
-const DEPARTMENT_OF = /^(?:Department|Ministry|Office|Bureau) of \p{Lu}/u;
+/** A ministry's name, and its subject: "Department of Veterans Affairs". */
+const DEPARTMENT_OF = /^(?:Department|Ministry|Office|Bureau) of (\p{Lu}.*)$/u;
 
 function isOfOrFor(word: string): boolean {
   return word === 'of' || word === 'for';
