@@ -1475,6 +1475,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'no money changed hands').speaker?.name, 'A Yemeni government official in Aden');
   });
 
+  it('reads "the department said" as the department last named ("the Department of Homeland Security")', () => {
+    const text = 'A Department of Homeland Security rule took effect Friday. Shelter operators in El Paso said they were full.\n\n'
+      + '"This rule rewards people who follow a lawful, orderly process," the department said in a statement.';
+    assert.equal(speakerOf(text, 'This rule rewards').speaker?.name, 'Department of Homeland Security');
+  });
+
   it('keeps a country\'s initials with the agency an unnamed source speaks for ("A spokesperson for U.S. Customs and Border Protection")', () => {
     const text = 'A spokesperson for U.S. Customs and Border Protection said the login problems had been "largely resolved." Customs and Border Protection said it would add staff.';
     const { speaker, analysis } = speakerOf(text, 'largely resolved');

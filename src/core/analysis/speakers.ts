@@ -521,6 +521,9 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
     const speakingBody = lowerWords.length === 2 && lowerWords[0] === 'the' && ORG_HEAD_WORDS.has(noun) && !STATE_NOUNS.has(noun)
       ? bodyThatJustSpoke(context, mention.start) : undefined;
     if (speakingBody !== undefined) return anaphor(entities[speakingBody], mention, attribution.cue);
+    // "the department said", after "the Department of Homeland Security": the body last named with that noun.
+    const namesake = lowerWords.length === 2 && lowerWords[0] === 'the' && STATE_NOUNS.has(noun) ? bodyNamedWith(context, mention.start, noun) : undefined;
+    if (namesake) return anaphor(namesake, mention, attribution.cue);
     // "But the Chester chairman added", after "Chairman Steve Vaughan": a title held by one person
     // at a time, with nothing but names to qualify it, is the one the article gave it to.
     const title = lowerWords[sourceNoun];
@@ -1192,6 +1195,12 @@ function bodyOpeningSentenceBefore({ text, mentions, entities, previous }: Conte
   const first = mentions.within(sentence.from, sentence.to)[0];
   const opensSentence = first !== undefined && /^\s*(?:(?:But|And|Yet)\s+)?(?:[Tt]he\s+)?$/.test(text.slice(sentence.from, first.start));
   return opensSentence && entities[first.key].type === 'organization' ? first.key : undefined;
+}
+
+/** The organisation last named before `offset` with `noun` among the words of its name ("department" of "Department of Homeland Security"). */
+function bodyNamedWith({ mentions, entities }: Context, offset: number, noun: string): LocalEntity | undefined {
+  const named = mentions.lastBefore(offset, ({ key }) => entities[key].type === 'organization' && entities[key].name.toLowerCase().split(' ').includes(noun));
+  return named && entities[named.key];
 }
 
 /** Nouns for the state and its branches, which name themselves rather than the body that spoke last. */
