@@ -1180,6 +1180,15 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(talks, 'It is close').speaker?.name, 'a Western diplomat who followed the talks');
   });
 
+  it('keeps a reason given for the anonymity whole, past its "was" and past a long phrase after "according to"', () => {
+    const broker = '"Owners know everyone is chasing the same vessels," said a Hamburg-based broker who asked not to be named because he was not authorised to speak to the press.';
+    assert.equal(speakerOf(broker, 'Owners know').speaker?.name, 'a Hamburg-based broker who asked not to be named because he was not authorised to speak to the press');
+    const coach = 'But he "has no plans to leave," according to a person close to the coach who spoke on condition of anonymity because the conversations were private.';
+    assert.equal(speakerOf(coach, 'has no plans').speaker?.name, 'a person close to the coach who spoke on condition of anonymity because the conversations were private');
+    const sensitivity = 'A source who asked not to be named because of the sensitivity said the plan was "dead".';
+    assert.equal(speakerOf(sensitivity, 'dead').speaker?.name, 'A source who asked not to be named because of the sensitivity');
+  });
+
   it('reads past a party tag in brackets and an apposition to the legislator', () => {
     const text = 'Sen. Marcus Tull (D-Minn.), a member of the Senate Commerce Committee, said in a statement that Parallax “doesn’t get to grade its own homework.”';
     assert.equal(speakerOf(text, 'grade its own homework').speaker?.name, 'Marcus Tull');

@@ -983,7 +983,9 @@ function sourceIntroducedBefore(text: string, description: string, before: numbe
  * annotators write it; set off by commas ("One person, who asked not to be named, said") it is not.
  */
 const RESTRICTIVE_REACH = 120;
-const RESTRICTIVE_REASON = new RegExp(String.raw`^\s+who\s+(?:${ANONYMITY_REASON.source})[^,.;:!?"“”]*?(?=\s+(?:${['said', 'says', 'told', 'added', 'wrote', 'was', 'were', 'put', 'called', 'described', 'confirmed', 'warned'].join('|')})\b|\s*[.;,]|\s*$)`);
+// "who asked not to be named because he was not authorised to speak to the press": a reason given
+// for the reason runs to the verb of speech, past the "was" that would otherwise end it.
+const RESTRICTIVE_REASON = new RegExp(String.raw`^\s+who\s+(?:${ANONYMITY_REASON.source})[^,.;:!?"“”]*?(?:\s+because\b(?:(?!\s+(?:said|says|told|added|wrote)\b)[^,.;:!?"“”])*)?(?=\s+(?:${['said', 'says', 'told', 'added', 'wrote', 'was', 'were', 'put', 'called', 'described', 'confirmed', 'warned'].join('|')})\b|\s*[.;,]|\s*$)`);
 
 /** Words of why a source is unnamed, which are no part of its name. */
 const UNNAMED_BECAUSE = /\b(?:anonymity|named|identified|authori[sz]ed)\b/;

@@ -243,7 +243,7 @@ function phraseAfter(text: string, from: number, limit: number): Phrase | undefi
   let start = from;
   while (start < limit && /\s/.test(text[start])) start++;
   if (start === from) return undefined;
-  const end = Math.min(limit, start + 80);
+  const end = Math.min(limit, start + 120);
   let stop = start;
   while (stop < end && !(PHRASE_PUNCTUATION.has(text[stop]) && !(text[stop] === '.' && isAbbreviationStop(text, stop)))) stop++;
   return stop > start ? { phrase: text.slice(start, stop), phraseStart: start } : undefined;
