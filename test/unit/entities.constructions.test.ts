@@ -492,6 +492,12 @@ describe('entities: organisations, places and other names', () => {
       [['Ilya Vantsev', 'person'], ['Lutsava', 'place']]);
   });
 
+  it('keeps "of" inside the name of a diocese or a guild, and the Irish "na" inside a name', () => {
+    assert.deepEqual(typed('The Diocese of Alverstone apologised. The Writers Guild of America gave its award to Morgan Spurlock.').map(([name]) => name),
+      ['Diocese of Alverstone', 'Writers Guild of America', 'Morgan Spurlock']);
+    assert.deepEqual(typed('The regulator, Coimisiún na Meán, said it would act.').map(([name]) => name), ['Coimisiún na Meán']);
+  });
+
   it('types the towns and cities of the gazetteer as places when nothing around them says otherwise', () => {
     assert.deepEqual(typed('Sun Interbrew owns breweries in eight Russian cities - Klin, Ivanovo, Saransk, Kursk, Volzhsky, Omsk, Perm and Novocheboksarsk.')
       .filter(([, type]) => type === 'place').map(([name]) => name), ['Ivanovo', 'Saransk', 'Kursk', 'Omsk', 'Perm', 'Novocheboksarsk']);

@@ -117,6 +117,7 @@ telegraph guardian herald tribune observer mail express gazette review magazine 
 army navy force forces police guard command organisation organization alliance coalition movement front brigade
 church society center centre hospital nhs museum gallery orchestra ballet opera theatre theater consortium commission lords commons research
 fellowship house brewery breweries distillery distilleries comics publishing publishers library libraries
+diocese archdiocese guild synod brotherhood sisterhood cooperative co-operative syndicate tribunal corps
 museo museu musée banco banque universidad universidade università universität instituto institut ministerio ministère teatro fundación fondation stiftung grupo gruppo
 `);
 
