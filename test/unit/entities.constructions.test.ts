@@ -492,6 +492,11 @@ describe('entities: organisations, places and other names', () => {
       [['Ilya Vantsev', 'person'], ['Lutsava', 'place']]);
   });
 
+  it('keeps a US state with its own department of the federal one\'s name ("Louisiana Department of Justice")', () => {
+    assert.deepEqual(typed('The Louisiana Department of Justice appealed. The US Department of Justice declined to comment.'),
+      [['Louisiana Department of Justice', 'organization'], ['Department of Justice', 'organization'], ['US', 'place']]);
+  });
+
   it('keeps "of" inside the name of a diocese or a guild, and the Irish "na" inside a name', () => {
     assert.deepEqual(typed('The Diocese of Alverstone apologised. The Writers Guild of America gave its award to Morgan Spurlock.').map(([name]) => name),
       ['Diocese of Alverstone', 'Writers Guild of America', 'Morgan Spurlock']);

@@ -1,5 +1,5 @@
 import type { EntityType, LocalEntity, Span } from './model';
-import { BANDS, genderOfGivenName, isGivenName, ORGANIZATIONS, OTHER_NAMES, OUTLETS, PEOPLE_SURNAMES, PLACES } from '../text/gazetteer';
+import { BANDS, genderOfGivenName, isGivenName, ORGANIZATIONS, OTHER_NAMES, OUTLETS, PEOPLE_SURNAMES, PLACES, US_STATES } from '../text/gazetteer';
 import {
   CLUB_ENDINGS, DEMONYMS, FAMILY_NAMES_FIRST, FIRM_TRADE_WORDS, FUNCTION_WORDS, HONORIFICS, KIN_NOUNS, LOWER_CASE_ROLES, ORG_CUES, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS,
   PERSON_INTRODUCERS, PLACE_CUES, PLACE_HEADS, PLACE_LEADS, PLACE_PREPOSITIONS, PORTFOLIOS, PRODUCT_CUES, ROLE_MODIFIERS, ROLE_WORDS, TITLE_ABBREVIATIONS,
@@ -814,6 +814,8 @@ const PARTY_MEMBERS: ReadonlySet<string> = new Set([
  */
 function leadingPlace(tokens: Token[]): Token | undefined {
   if (tokens.length < 2 || !(tokens[0].bare === tokens[0].lower ? is(tokens[0], WordClass.place) : PLACES.has(tokens[0].bare))) return undefined;
+  // "Louisiana Department of Justice": a state's own department, not the federal one.
+  if (US_STATES.has(tokens[0].bare) && OFFICES.has(tokens[1].lower)) return undefined;
   const rest = tokens.slice(1);
   const commonNoun = rest.length === 1 && isCommonAcronym(rest[0].text);
   return commonNoun || ORGANIZATIONS.has(bareName(rest)) ? tokens[0] : undefined;

@@ -21,7 +21,16 @@ import { DEMONYMS, FUNCTION_WORDS, HOLIDAYS, HONORIFICS, MONTHS, ORG_HEAD_WORDS,
 
 const lines = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s*[,\n]\s*/).filter(Boolean));
 
-export const PLACES = lines(`
+/** The states of the US, whose own departments share the federal ones' names ("Louisiana Department of Justice"). */
+export const US_STATES = lines(`
+alabama, alaska, arizona, arkansas, california, colorado, connecticut, delaware, florida, hawaii, idaho, illinois,
+indiana, iowa, kansas, kentucky, louisiana, maine, maryland, massachusetts, michigan, minnesota, mississippi, missouri,
+montana, nebraska, nevada, new hampshire, new jersey, new mexico, new york, north carolina, north dakota, ohio,
+oklahoma, oregon, pennsylvania, rhode island, south carolina, south dakota, tennessee, texas, utah, vermont, virginia,
+washington, west virginia, wisconsin, wyoming
+`);
+
+export const PLACES: ReadonlySet<string> = new Set([...US_STATES, ...lines(`
 afghanistan, albania, algeria, andorra, angola, argentina, armenia, australia, austria, azerbaijan, bahamas, bahrain,
 bangladesh, barbados, belarus, belgium, belize, benin, bhutan, bolivia, bosnia, botswana, brazil, brunei, bulgaria,
 burkina faso, burma, burundi, cambodia, cameroon, canada, chad, chile, china, colombia, congo, costa rica, croatia, cuba,
@@ -42,11 +51,6 @@ europe, asia, africa, north america, south america, latin america, antarctica, t
 gulf, balkans, scandinavia, caribbean, pacific, atlantic, mediterranean, arctic, siberia, the west, silicon valley,
 wall street, whitehall, westminster, holyrood, city of london, downing street, capitol hill, capitol, the hague, hollywood, bollywood, old trafford, old bailey, heathrow, gatwick, stansted,
 twickenham, murrayfield, anfield, highbury, wembley, eastlands, ibrox, stamford bridge, white hart lane, st james' park, goodison park, lansdowne road,
-alabama, alaska, arizona, arkansas, california, colorado, connecticut, delaware, florida, hawaii, idaho, illinois,
-indiana, iowa, kansas, kentucky, louisiana, maine, maryland, massachusetts, michigan, minnesota, mississippi, missouri,
-montana, nebraska, nevada, new hampshire, new jersey, new mexico, new york, north carolina, north dakota, ohio,
-oklahoma, oregon, pennsylvania, rhode island, south carolina, south dakota, tennessee, texas, utah, vermont, virginia,
-washington, west virginia, wisconsin, wyoming,
 london, paris, berlin, madrid, rome, milan, moscow, beijing, shanghai, tokyo, osaka, seoul, delhi, new delhi, mumbai,
 bangalore, kolkata, karachi, lahore, islamabad, kabul, tehran, baghdad, damascus, beirut, jerusalem, tel aviv, cairo,
 riyadh, dubai, abu dhabi, doha, istanbul, ankara, athens, vienna, prague, warsaw, budapest, bucharest, sofia, kiev, kyiv,
@@ -62,7 +66,7 @@ taipei, macau, pyongyang, davos, salzburg, monte carlo, kent, yorkshire, surrey,
 sussex, devon, cornwall, lancashire, merseyside, korea, east timor, south sudan, samoa, catalonia, basque country,
 herzegovina, sicily, sardinia, corsica, bavaria, flanders, wallonia, quebec, ontario, alberta, isle of man, channel islands,
 jersey, guernsey, gibraltar, faroe islands, earth, mars, neptune
-`);
+`)]);
 
 /**
  * Surnames that name a person when a name stands alone, where nothing around it says whose it is:
