@@ -492,6 +492,10 @@ describe('entities: organisations, places and other names', () => {
       [['Ilya Vantsev', 'person'], ['Lutsava', 'place']]);
   });
 
+  it('keeps a nation\'s adjective with the acronym of its body ("the Scottish FA"), but not with a common acronym ("American EV makers")', () => {
+    assert.deepEqual(typed('The Scottish FA will review the footage. American EV makers and British MPs objected.'), [['Scottish FA', 'organization']]);
+  });
+
   it('keeps a US state with its own department of the federal one\'s name ("Louisiana Department of Justice")', () => {
     assert.deepEqual(typed('The Louisiana Department of Justice appealed. The US Department of Justice declined to comment.'),
       [['Louisiana Department of Justice', 'organization'], ['Department of Justice', 'organization'], ['US', 'place']]);

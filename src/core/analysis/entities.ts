@@ -76,7 +76,7 @@ const KNOWN_CONNECTED_PREFIXES: ReadonlySet<string> = new Set([...KNOWN_NAMES.ke
 /** Acronyms that are common nouns in news prose, not names. */
 const COMMON_ACRONYMS = new Set(['AI', 'A.I.', 'CEO', 'CEOs', 'CFO', 'CTO', 'COO', 'GDP', 'TV', 'DVD', 'DVDs', 'CD', 'CDs', 'PC', 'PCs', 'MP', 'MPs', 'MEP', 'MEPs', 'PM', 'AM', 'IT', 'DNA', 'OK', 'VAT', 'ID', 'PR', 'GMT', 'BST', 'EST', 'AGM', 'IPO', 'UFO', 'SMS', 'URL', 'FAQ', 'VIP', 'HQ', 'ETA', 'TBC', 'LLM', 'LLMs', 'API', 'APIs', 'PDF', 'USB', 'GPS', 'HD', 'SUV', 'SUVs', 'WMD', 'WMDs', 'QC', 'KC', 'EPO', 'THG', 'HGH', 'Aids', 'AIDS', 'HIV', 'Sars', 'SARS', 'BSE', 'CJD', 'TB', 'MP3', 'MP3s', 'CO2', 'MRI', 'R&B', 'GP', 'GPs', 'I', 'A',
   'PE', 'GCSE', 'GCSEs', 'ICT', 'MBA', 'PhD', 'PIN', 'ATM', 'ATMs', 'SIM', 'LCD', 'LED', 'RAM', 'CPU', 'GPU', 'ISP', 'ISPs', 'VoIP', 'GPRS', 'DRM',
-  'P2P', 'CCTV', 'ASBO', 'ASBOs', 'MRSA', 'SME', 'SMEs', 'HGV', 'MOT', 'NGO', 'NGOs',
+  'P2P', 'CCTV', 'ASBO', 'ASBOs', 'MRSA', 'SME', 'SMEs', 'HGV', 'MOT', 'NGO', 'NGOs', 'EV', 'EVs', 'DTT',
   // Time zones, after the times of live pages and datelines ("11:48 a.m. ADT", "10:02 GMT").
   'UTC', 'ADT', 'AST', 'EDT', 'CDT', 'CST', 'MDT', 'MST', 'PDT', 'PST', 'PT', 'CET', 'CEST', 'EET', 'IST', 'JST', 'KST', 'SAST', 'AEST', 'AEDT',
   'ACST', 'AWST', 'NZST', 'NZDT', 'HKT', 'SGT', 'WAT', 'GST']);
@@ -1197,7 +1197,12 @@ function isOrgContinuation(tokens: Token[], index: number): boolean {
   // "European Court of Human Rights": the head noun may sit before a connector.
   const last = rest[rest.length - 1];
   return ORGANIZATIONS.has(bareName(tokens.slice(index))) || anyIs(rest, WordClass.orgHead | WordClass.otherHead) || isFirmSuffix(last.text)
-    || PLACE_HEADS.has(last.lower);
+    || PLACE_HEADS.has(last.lower) || isNationalBodysAcronym(rest);
+}
+
+/** "the Scottish FA", "the Irish RFU": a nation's adjective and an acronym name that nation's body. */
+function isNationalBodysAcronym(rest: readonly Token[]): boolean {
+  return rest.length === 1 && /^\p{Lu}{2,4}$/u.test(rest[0].text) && !isCommonAcronym(rest[0].text) && rest[0].known === undefined;
 }
 
 /** A run split at its title: the role, the names in the words before it, what it serves, and who holds it. */
@@ -1438,6 +1443,7 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   if (isShoppingCentre(tokens) || isStateAfterTown(text, tokens) || isTownBeforeState(text, tokens[tokens.length - 1].end)) return { type: 'place', confidence: 2 };
   if (isCallSign(tokens)) return { type: 'organization', confidence: 2 };
   if (isGeneration(tokens)) return { type: 'other', confidence: 2 };
+  if (tokens.length === 2 && is(tokens[0], WordClass.demonym) && isNationalBodysAcronym(tokens.slice(1))) return { type: 'organization', confidence: 2 };
   if (opensDateline(text, tokens)) return { type: 'place', confidence: 2 };
   // "Hurricane Katrina", "Tropical Storm Delphine": a storm named like a person is an event.
   if (tokens.length > 1 && STORM_WORDS.has(tokens[0].lower)) return { type: 'other', confidence: 2 };
