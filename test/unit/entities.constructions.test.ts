@@ -492,6 +492,11 @@ describe('entities: organisations, places and other names', () => {
       [['Ilya Vantsev', 'person'], ['Lutsava', 'place']]);
   });
 
+  it('types a café, a pub or a hotel named with its noun as a place ("Café Vinkel", "the Red Lion Inn")', () => {
+    assert.deepEqual(typed('He played at Café Vinkel for years. The Red Lion Inn and Hotel Metropole closed, and Hotel Rwanda won the award.'),
+      [['Café Vinkel', 'place'], ['Red Lion Inn', 'place'], ['Hotel Metropole', 'place'], ['Hotel Rwanda', 'other']]);
+  });
+
   it('keeps a nation\'s adjective with the acronym of its body ("the Scottish FA"), but not with a common acronym ("American EV makers")', () => {
     assert.deepEqual(typed('The Scottish FA will review the footage. American EV makers and British MPs objected.'), [['Scottish FA', 'organization']]);
   });
