@@ -470,6 +470,16 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'no worker will be owed').speaker?.name, 'Babatunde Okafor-Eze');
   });
 
+  it('does not give the floor to a person named after a preposition past a party and a title ("Asked by the Labour MP Naomi Adebayo-Lund")', () => {
+    const text = 'Margaret Oyelaran-Pike, the chief executive, said the bonus had been "tied to targets". Asked by the Labour MP Naomi Adebayo-Lund whether she would have approved it, she paused before answering.\n\n"With hindsight, I think the timing was wrong," she said.';
+    assert.equal(speakerOf(text, 'With hindsight').speaker?.name, 'Margaret Oyelaran-Pike');
+  });
+
+  it('reads a preposition only within the paragraph: a headline\'s "with starting role" governs nothing after it', () => {
+    const text = 'Owen delighted with starting role\n\nMichael Owen revelled in his return and inspired a 3-1 win over Real Betis on Wednesday.\n\nHe said: "I am happy I could play a game from the start again."';
+    assert.equal(speakerOf(text, 'I am happy').speaker?.name, 'Michael Owen');
+  });
+
   it('gives the floor to a possessive that opens its sentence after a phrase setting the scene and a title', () => {
     const text = 'Ruslan Abdulkadirov, the deputy mayor, said the town "will not be given up".\n\n'
       + 'In the school basement, Sgt Vantsev\'s team were preparing their drones for the night shift. Asked how long the town could hold, he shrugged.\n\n"As long as we are here," he said.';

@@ -1534,14 +1534,17 @@ const AFTER_PREPOSITION = /\b(?:to|toward|towards|for|with|about|against|from|by
 
 /** Whether a preposition governs the name, past the lower-case words of a title: "by shadow chancellor Oliver Letwin". */
 function isNamedAfterPreposition(text: string, ref: MentionRef): boolean {
-  return PREPOSITION_BEFORE_NAME.test(text.slice(Math.max(0, ref.start - 40), ref.start));
+  // Within the paragraph: a headline's "with Real display" governs nothing in the paragraph after it.
+  const from = Math.max(0, ref.start - 40, text.lastIndexOf('\n', ref.start - 1) + 1);
+  return PREPOSITION_BEFORE_NAME.test(text.slice(from, ref.start));
 }
 
 /**
  * Not "according to", which names a source. A title may stand between, with an acronym in it ("by
- * UK finance minister"), and so may the club or body the person belongs to ("a challenge with Roma's Olivier Dacourt").
+ * UK finance minister"), and so may the club, party or body the person belongs to ("a challenge
+ * with Roma's Olivier Dacourt", "Asked by the Labour MP Naomi Adebayo-Lund").
  */
-const PREPOSITION_BEFORE_NAME = /\b(?<!according\s)(?:to|toward|towards|with|about|against|by|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,4})\s+){0,3}(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?$/u;
+const PREPOSITION_BEFORE_NAME = /\b(?<!according\s)(?:to|toward|towards|with|about|against|by|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:['’]s)?\s+)?(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,4})\s+){0,3}(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?$/u;
 
 const NEW_PERSON_SOURCE = /\b(?:an?|one|another)\s/i;
 const DEFINITE_SOURCE = /^\s*the\s+\p{Ll}+\s*$/iu;
