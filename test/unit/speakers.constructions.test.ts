@@ -470,6 +470,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'no worker will be owed').speaker?.name, 'Babatunde Okafor-Eze');
   });
 
+  it('gives the floor to whoever speaks in the sentence before, not its subject ("…, which Quintanilla-Marsh said she now regretted")', () => {
+    const text = 'Dolores Quintanilla-Marsh, the nominee, said she would "enforce the law as written". Sen. Teresa Villanueva-Ruiz asked about her book. Villanueva-Ruiz read aloud a passage describing inspectors as "well-meaning tourists," which Quintanilla-Marsh said she now regretted.\n\n"I wrote that in a moment of frustration, and it was unfair," she said.';
+    assert.equal(speakerOf(text, 'I wrote that').speaker?.name, 'Dolores Quintanilla-Marsh');
+  });
+
   it('does not give the floor to a person named after a preposition past a party and a title ("Asked by the Labour MP Naomi Adebayo-Lund")', () => {
     const text = 'Margaret Oyelaran-Pike, the chief executive, said the bonus had been "tied to targets". Asked by the Labour MP Naomi Adebayo-Lund whether she would have approved it, she paused before answering.\n\n"With hindsight, I think the timing was wrong," she said.';
     assert.equal(speakerOf(text, 'With hindsight').speaker?.name, 'Margaret Oyelaran-Pike');

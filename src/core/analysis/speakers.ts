@@ -1586,7 +1586,8 @@ const SPEAKS_AFTER = [
 function subjectOfSentence({ text, mentions }: Context, recent: MentionRef, fits: (key: number) => boolean): MentionRef {
   // "Others targeted include Oliver Letwin and Theresa May, Lib Dem elections chief Lord Rennard
   // said.": a name right before the verb that ends the sentence is its speaker, after all it reports.
-  if (INVERTED_SAID.test(text.slice(recent.end, recent.end + 12))) return recent;
+  // "…, which Quintanilla-Marsh said she now regretted.": whoever speaks last in it, too.
+  if (INVERTED_SAID.test(text.slice(recent.end, recent.end + 12)) || SPEAKS_RIGHT_AFTER.test(text.slice(recent.end, recent.end + 12))) return recent;
   const start = sentenceStart(text, recent.start);
   const sentence = mentions.within(start, recent.end);
   // "Wenger's Bayern counterpart Felix Magath was …", "Cosby's lawyer, Walter M Phillips Jr, said":
@@ -1598,6 +1599,7 @@ function subjectOfSentence({ text, mentions }: Context, recent: MentionRef, fits
 const ASIDE_BEFORE_NAME = /,\s*(?:despite|although|though|while|whilst|without|unlike)\b[^,]*$/i;
 
 const INVERTED_SAID = /^\s+(?:said|says)\s*\./;
+const SPEAKS_RIGHT_AFTER = /^\s+(?:said|says|told)\s/;
 
 /**
  * "said the 34-year-old": a description, unlike a pronoun, points at the person the story is
