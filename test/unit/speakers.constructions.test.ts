@@ -470,6 +470,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'no worker will be owed').speaker?.name, 'Babatunde Okafor-Eze');
   });
 
+  it('reads "the report" as the work of whoever carried out the investigation the article named ("carried out by the accountancy firm Hallgarten Moss")', () => {
+    const text = 'The investigation, carried out by the accountancy firm Hallgarten Moss and seen by Schools Week, found 61 payments to Ravel Consulting.\n\n'
+      + 'The report describes "significant and repeated failures of governance" at the trust.';
+    assert.equal(speakerOf(text, 'significant and repeated').speaker?.name, 'Hallgarten Moss');
+  });
+
   it('gives the floor to whoever speaks in the sentence before, not its subject ("…, which Quintanilla-Marsh said she now regretted")', () => {
     const text = 'Dolores Quintanilla-Marsh, the nominee, said she would "enforce the law as written". Sen. Teresa Villanueva-Ruiz asked about her book. Villanueva-Ruiz read aloud a passage describing inspectors as "well-meaning tourists," which Quintanilla-Marsh said she now regretted.\n\n"I wrote that in a moment of frustration, and it was unfair," she said.';
     assert.equal(speakerOf(text, 'I wrote that').speaker?.name, 'Dolores Quintanilla-Marsh');

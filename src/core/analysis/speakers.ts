@@ -659,7 +659,7 @@ function findingsAuthor({ text, mentions, entities }: Context, before: number): 
   const named = [...text.slice(from, before).matchAll(FINDINGS_NOUN)].slice(-FINDINGS_TRIES).reverse();
   for (const { index, 0: noun } of named) {
     const at = from + index;
-    const after = text.slice(at + noun.length, at + noun.length + 40);
+    const after = text.slice(at + noun.length, at + noun.length + 60);
     const by = FINDINGS_BY.exec(after);
     const byAuthor = by ? mentions.startingAt(at + noun.length + by[0].length) : undefined;
     if (speaks(byAuthor)) return entities[byAuthor.key];
@@ -683,9 +683,9 @@ function nameEndingAt(mentions: MentionIndex, end: number): MentionRef | undefin
 }
 
 const FINDINGS_TRIES = 3;
-const FINDINGS_NOUN = /\b(?:report|review)\b/g;
+const FINDINGS_NOUN = /\b(?:report|review|investigation|inquiry|audit)\b/g;
 const SAYS_AFTER = /^\s+(?:said|says|wrote|writes|found|concluded|warned)\b/;
-const FINDINGS_BY = /^,?\s+(?:(?:was|is|has\s+been)\s+)?(?:(?:led|chaired|written|compiled|published|issued|released|produced|carried\s+out|conducted)\s+)?by\s+(?:the\s+)?/;
+const FINDINGS_BY = /^,?\s+(?:(?:was|is|has\s+been)\s+)?(?:(?:led|chaired|written|compiled|published|issued|released|produced|carried\s+out|conducted)\s+)?by\s+(?:the\s+)?(?:(?:accountancy|law|consultancy|audit|accounting|research)\s+(?:firm|group)\s+)?/;
 /** "Ofsted's report", "the watchdog's latest review": the possessive, captured up to its apostrophe. */
 const OWNER_BEFORE = /(\S)['’]s\s+(?:\p{Ll}+\s+)?$/u;
 /** "Oxfam says in a report", "the NAO said in its review", "GMAC published a report". */
