@@ -470,6 +470,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'no worker will be owed').speaker?.name, 'Babatunde Okafor-Eze');
   });
 
+  it('reads "the company said" as a firm the entities typed by its product, once the article gives it a seat ("Glimmr, which is based in San Mateo")', () => {
+    const text = 'Arizona sued the company behind the short-video app Glimmr on Tuesday. Glimmr, which is based in San Mateo, California, has about 40 million users.\n\n'
+      + 'In a statement posted online, the company said it had "invested more in teen safety than any platform our size".';
+    assert.equal(speakerOf(text, 'invested more').speaker?.name, 'Glimmr');
+  });
+
   it('reads "the report" as the work of whoever carried out the investigation the article named ("carried out by the accountancy firm Hallgarten Moss")', () => {
     const text = 'The investigation, carried out by the accountancy firm Hallgarten Moss and seen by Schools Week, found 61 payments to Ravel Consulting.\n\n'
       + 'The report describes "significant and repeated failures of governance" at the trust.';

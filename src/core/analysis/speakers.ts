@@ -1182,12 +1182,14 @@ function organizationInFocus(context: Context, offset: number, noun = ''): Local
 
 const RECENT_ORGANIZATIONS = 5;
 
-/** Whether a verb of speech follows one of the entity's mentions: a name that speaks is no product. */
+/** Whether a verb of speech or a seat follows one of the entity's mentions: a name that speaks is no product. */
 function speaksAsBody(text: string, entity: LocalEntity): boolean {
-  return entity.mentions.some((mention) => SPEECH_AFTER_NAME.test(text.slice(mention.end, mention.end + 12)));
+  return entity.mentions.some((mention) => SPEECH_AFTER_NAME.test(text.slice(mention.end, mention.end + 12)) || BASED_AFTER_NAME.test(text.slice(mention.end, mention.end + 30)));
 }
 
 const SPEECH_AFTER_NAME = /^\s+(?:said|says|told|announced|added)\b/;
+/** "Glimmr, which is based in San Mateo": a product has no seat, its maker does. */
+const BASED_AFTER_NAME = /^,?\s+(?:which\s+)?(?:is|was)\s+(?:based|headquartered)\s+in\b/;
 
 /** The organisation whose name opens the sentence before `offset`, if that sentence comes after the previous quotation. */
 function bodyOpeningSentenceBefore({ text, mentions, entities, previous }: Context, offset: number): number | undefined {
