@@ -1525,7 +1525,7 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   // "Staffordshire", "Engerwitzdorf", "Hyderabad", "Kazakhstan": the endings of counties, towns and countries.
   if (tokens.length === 1 && PLACE_ENDING.test(last.text)) return { type: 'place', confidence: 1 };
   // "Shrewsbury", "Winnipeg", "Milton Keynes": a town's or city's name, when nothing around it says otherwise.
-  if (isTownOrCity(bareName(tokens).toLowerCase())) return { type: 'place', confidence: 0 };
+  if (tokens.length <= 3 && isTownOrCity(bareName(tokens).toLowerCase())) return { type: 'place', confidence: 0 };
   // "Airbus A380", "Boeing 777": a known company's name and a model number name a product, as
   // does any name and a model code of letters and digits ("PowerMac G4", "BMW X5", "V8 Vantage").
   if (tokens.length === 2 && !is(tokens[0], WordClass.givenName) && (MODEL_CODE.test(last.text) || MODEL_CODE.test(tokens[0].text) || (opensWithCompany && !OUTLETS.has(tokens[0].bare) && /\d/.test(last.text)))) {
@@ -2216,6 +2216,8 @@ function mergeCompoundSurnames(clusters: readonly Cluster[]): void {
  * even when a town bears the name too; "in Brierfield" would have typed it a place.
  */
 function mergeShortenedBodies(clusters: readonly Cluster[]): void {
+  const shortened = clusters.filter((cluster) => cluster.confidence < 1 && cluster.mentions.length > 0 && cluster.mentions.every(({ words }) => words.length === 1));
+  if (shortened.length === 0) return;
   const bodiesByFirstWord = new Map<string, Cluster | typeof AMBIGUOUS>();
   for (const cluster of clusters) {
     if (cluster.type !== 'organization' || cluster.mentions.length === 0) continue;
@@ -2225,9 +2227,7 @@ function mergeShortenedBodies(clusters: readonly Cluster[]): void {
       bodiesByFirstWord.set(words[0], owner === undefined || owner === cluster ? cluster : AMBIGUOUS);
     }
   }
-  if (bodiesByFirstWord.size === 0) return;
-  for (const cluster of clusters) {
-    if (cluster.confidence >= 1 || cluster.mentions.length === 0 || cluster.mentions.some(({ words }) => words.length !== 1)) continue;
+  for (const cluster of shortened) {
     const body = bodiesByFirstWord.get(cluster.mentions[0].words[0]);
     if (body !== undefined && body !== AMBIGUOUS && body !== cluster) mergeInto(body, cluster);
   }
