@@ -470,6 +470,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'no worker will be owed').speaker?.name, 'Babatunde Okafor-Eze');
   });
 
+  it('reads a verb of stance inside what someone said as theirs to report ("said in a statement that the company expects to resume "limited production"")', () => {
+    const text = 'Ostrander CEO Martin Halvorsen said in a statement that the company expects to resume “limited production” by the end of January.';
+    assert.equal(speakerOf(text, 'limited production').speaker?.name, 'Martin Halvorsen');
+  });
+
   it('reads "the company said" as a firm the entities typed by its product, once the article gives it a seat ("Glimmr, which is based in San Mateo")', () => {
     const text = 'Arizona sued the company behind the short-video app Glimmr on Tuesday. Glimmr, which is based in San Mateo, California, has about 40 million users.\n\n'
       + 'In a statement posted online, the company said it had "invested more in teen safety than any platform our size".';

@@ -299,7 +299,11 @@ function* attributionsBefore(text: string, span: QuoteSpan): Generator<Attributi
   // clause's description, finished before the quotation, is not what the quotation's words are.
   const describesQuotation = (cue: CueMatch) => !DESCRIPTION_VERBS.has(cue.cue) || !RELATIVE_BEFORE_CUE.test(window.slice(Math.max(0, cue.index - 30), cue.index))
     || !FINISHED_DESCRIPTION.test(window.slice(cue.index + cue.length));
-  for (const cue of cues.filter(ownSubject).filter(reportsFinding).filter(describesQuotation).reverse()) {
+  // "Martin Halvorsen said in a statement that the company expects to resume "limited
+  // production"": a verb of stance inside what someone said is theirs to report, not a cue.
+  const reportedStance = (cue: CueMatch, index: number) => JUDGEMENT_VERBS.has(cue.cue)
+    && cues.slice(0, index).some((earlier) => !JUDGEMENT_VERBS.has(earlier.cue) && THAT_CLAUSE.test(window.slice(earlier.index + earlier.length, cue.index)));
+  for (const cue of cues.filter((cue, index) => ownSubject(cue, index) && !reportedStance(cue, index)).filter(reportsFinding).filter(describesQuotation).reverse()) {
     // "A scheme has been branded a "disgraceful waste" by MPs": a passive names its speaker after
     // the quotation, and its subject is what is described, never the speaker.
     if (isPassive(window, cue)) {
@@ -310,6 +314,8 @@ function* attributionsBefore(text: string, span: QuoteSpan): Generator<Attributi
     yield* attributionsAtCue(window, from, cue);
   }
 }
+
+const THAT_CLAUSE = /^(?:\s+(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+\p{Ll}+)?\s+that\s/u;
 
 const DESCRIPTION_VERBS: ReadonlySet<string> = new Set(['described', 'describes', 'describing', 'called', 'calls', 'dubbed', 'labelled', 'labeled', 'termed', 'branded', 'characterised', 'characterized']);
 /** "who he described", "whom Mr Blair called": the subject of a relative clause, then the cue. */
