@@ -999,6 +999,12 @@ describe('entities: a relative clause types a bare name', () => {
 });
 
 describe('entities: words that are not names', () => {
+  it('drops a pronoun contracted with a verb, a temperature scale, a round of funding and common acronyms of today ("She\'d", "30 Celsius", "a Series C round", "A&E", "VPN")', () => {
+    assert.deepEqual(typed("She'd never seen it. It was 30 Celsius. Lumora raised a Series C round. The A&E was full. Use a VPN and a ZIP code by 9 a.m. ET."),
+      [['Lumora', 'organization']]);
+    assert.ok(typed('Fahrenheit 9/11 won the Palme d\'Or.').some(([name]) => name.startsWith('Fahrenheit')), 'a film named after the scale keeps it');
+  });
+
   it('reads a Title Case headline on the first line as common words even when it ends in a full stop, and "A.I." as the common acronym', () => {
     assert.deepEqual(typed('Sablewood’s New A.I. Model Comes With a Bold Safety Claim. Not Everyone Is Convinced.\n\nSAN FRANCISCO — Sablewood released a model.'),
       [['SAN FRANCISCO', 'place'], ['Sablewood', 'organization']]);

@@ -79,7 +79,8 @@ const COMMON_ACRONYMS = new Set(['AI', 'A.I.', 'CEO', 'CEOs', 'CFO', 'CTO', 'COO
   'P2P', 'CCTV', 'ASBO', 'ASBOs', 'MRSA', 'SME', 'SMEs', 'HGV', 'MOT', 'NGO', 'NGOs', 'EV', 'EVs', 'DTT',
   // Time zones, after the times of live pages and datelines ("11:48 a.m. ADT", "10:02 GMT").
   'UTC', 'ADT', 'AST', 'EDT', 'CDT', 'CST', 'MDT', 'MST', 'PDT', 'PST', 'PT', 'CET', 'CEST', 'EET', 'IST', 'JST', 'KST', 'SAST', 'AEST', 'AEDT',
-  'ACST', 'AWST', 'NZST', 'NZDT', 'HKT', 'SGT', 'WAT', 'GST']);
+  'ACST', 'AWST', 'NZST', 'NZDT', 'HKT', 'SGT', 'WAT', 'GST', 'ET', 'CT', 'MT',
+  'A&E', 'VPN', 'VPNs', 'ZIP', 'OTP']);
 
 /** The length of the longest common acronym: most words are longer, and need not be looked up. */
 const LONGEST_COMMON_ACRONYM = Math.max(...[...COMMON_ACRONYMS].map((acronym) => acronym.length));
@@ -997,7 +998,10 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
   const token = tokens[index];
   const next = tokens[index + 1];
   if (is(token, WordClass.honorific)) return false;
-  if (startsWithDigit(token.text) || (token.lower.charCodeAt(0) === 105 && isApostrophe(token.lower.charCodeAt(1)))) return true;
+  if (startsWithDigit(token.text) || (token.lower.charCodeAt(0) === 105 && isApostrophe(token.lower.charCodeAt(1))) || isPronounContraction(token.lower)) return true;
+  // "30 Celsius", "a Series C round": a unit of temperature (not "Fahrenheit 9/11") and a round of funding are no names.
+  if ((TEMPERATURE_SCALES.has(token.lower) && !(next && startsWithDigit(next.text))) || (token.lower === 'series' && next !== undefined && /^[A-H]$/.test(next.text))
+    || (index > 0 && tokens[index - 1].lower === 'series' && /^[A-H]$/.test(token.text))) return true;
   // "X-ray", "U-turn", "A-level", "Anti-tremor": a lone capital or a prefix joined to a word is a common noun.
   if (token.text.includes('-') && (/^\p{Lu}-\p{Ll}/u.test(token.text) || PREFIXED.test(token.text))) return true;
   // "Londoners", "New Yorker": the people of a place, like a demonym; "South African", "North
@@ -1189,6 +1193,17 @@ function startsWithDigit(word: string): boolean {
   const code = word.charCodeAt(0);
   return code >= 48 && code <= 57;
 }
+
+/** "She'd", "They’ve", "That'll": a pronoun contracted with a verb. */
+function isPronounContraction(lower: string): boolean {
+  if (lower.length < 4) return false;
+  const contraction = CONTRACTION.exec(lower);
+  return contraction !== null && CONTRACTED_PRONOUNS.has(contraction[1]);
+}
+
+const CONTRACTION = /^(\p{Ll}+)['’](?:d|ll|ve|re|m)$/u;
+const CONTRACTED_PRONOUNS: ReadonlySet<string> = new Set(['she', 'he', 'we', 'they', 'you', 'it', 'that', 'there']);
+const TEMPERATURE_SCALES: ReadonlySet<string> = new Set(['celsius', 'fahrenheit', 'centigrade']);
 
 /** "British Airways", "Olympic Stadium": a demonym that starts the name of a body, an event or a place stays. */
 function isOrgContinuation(tokens: Token[], index: number): boolean {
