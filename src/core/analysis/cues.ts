@@ -21,6 +21,7 @@ shouted shouts yelled yells screamed screams exclaimed exclaims whispered whispe
 disclosed discloses disclosing lamented laments lamenting averred avers opined opines contended contends reiterated reiterates reiterating
 alleged alleges alleging mused muses bemoaned bemoans decried decries wondered wonders fumed fumes thundered thunders sighed sighs
 enthused enthuses recounted recounts clarified clarifies informed informs intoned intones posited posits surmised
+averring contending positing opining submitted submits
 `;
 
 /**
