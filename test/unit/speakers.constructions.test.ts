@@ -508,6 +508,18 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'As long as we are here').speaker?.name, 'Vantsev');
   });
 
+  it('reads the titles of that press as titles and its participles and "submitted" as cues ("Comrade Ternenge Aba-Lawson … averring that")', () => {
+    const text = 'But the state Chairman of the NUT, Comrade Ternenge Aba-Lawson, faulted the figures, averring that the union would not call off the action until "every kobo owed to our members is paid."\n\n'
+      + '"The State has a heat action plan, and it is a fine document," Mr. Devashish Pattnaik-Fernandes submitted.';
+    assert.equal(speakerOf(text, 'every kobo').speaker?.name, 'Ternenge Aba-Lawson');
+    assert.equal(speakerOf(text, 'heat action plan').speaker?.name, 'Devashish Pattnaik-Fernandes');
+  });
+
+  it('reads "while speaking with journalists at …" as an aside, and a participle with "that" after a quotation as going on with its subject', () => {
+    const text = 'The Commissioner for Information, Chief Msughter Iorhemen-Daniels, while speaking with journalists at the Government House, Makurdi, described the strike as "needless and politically motivated," insisting that the administration of Governor Aondona Ukpabi-Tersoo had paid 17 of the 26 months of arrears.';
+    assert.equal(speakerOf(text, 'needless and politically').speaker?.name, 'Msughter Iorhemen-Daniels');
+  });
+
   it('keeps "Sources close to the chancellor" as the speaker when an apposition names the chancellor', () => {
     const text = 'Sources close to the chancellor, Marcus Adeyemi-Ford, said the Treasury had “no appetite” for further health spending.';
     assert.equal(speakerOf(text, 'no appetite').speaker?.name, 'Sources close to the chancellor');

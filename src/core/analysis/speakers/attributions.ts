@@ -130,7 +130,7 @@ const PARENTHESIS_AFTER = /^\s+(?:\p{Lu}|(?:the|a|an|one)\s)[^,.;:"“”]{0,80}
 /** A sentence opening with a subject and its apposition, up to the comma that closes it: "Its leader, Marcus Delacroix-Hale,". */
 const SUBJECT_AND_APPOSITION = /^\s*((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[^,]{1,60}?|\p{Lu}[^,]{1,60}?)\s*,\s*([^,]{2,80}?)\s*,\s*$/du;
 
-const SPEAKING_ASIDE = /,\s+speaking\s+(?:to|in|at|on|from|after|before|during|outside|ahead\s+of)\s[^"“”]*,\s*$/;
+const SPEAKING_ASIDE = /,\s+(?:while\s+|when\s+)?speaking\s+(?:to|with|in|at|on|from|after|before|during|outside|ahead\s+of)\s[^"“”]*,\s*$/;
 
 const WITH_SUBJECT = /\bwith\s+(?:[^\s,.;:]+\s+){1,6}$/;
 
@@ -191,6 +191,9 @@ function attributionAfter(text: string, span: QuoteSpan, next: QuoteSpan | undef
     [cue] = comma < 0 ? [] : findCues(window, comma + 1, 1);
   }
   if (!cue || JUDGEMENT_VERBS.has(cue.cue)) return undefined;
+  // ""…," insisting that the administration had paid": a participle right after the quotation goes
+  // on with the sentence's subject, before the quotation; no one is named after it.
+  if (cue.cue.endsWith('ing') && cue.index === lead && /^\s+that\b/.test(window.slice(cue.index + cue.length))) return undefined;
   // ""…," the report found.": a finding verb ends the attribution; "she found a reference" is a new clause.
   if (FINDING_VERBS.has(cue.cue) && !/^[.,;]/.test(window.slice(cue.index + cue.length))) return undefined;
   const between = window.slice(lead, cue.index);
