@@ -1224,6 +1224,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(talks, 'It is close').speaker?.name, 'a Western diplomat who followed the talks');
   });
 
+  it('keeps "a Harare-based commercial bank" in the name of a source who works there, and lets the source keep the floor', () => {
+    const text = 'Nyasha Ferreira-Mawere, the minister, defended the Bill. "It is fair," he said.\n\n'
+      + 'A senior credit manager at a Harare-based commercial bank, who requested anonymity because he was not authorised to comment on legislation, said lenders would wait for the regulations.\n\n'
+      + '"Nobody will lend against a permit until we see how a default is handled," he said.';
+    assert.equal(speakerOf(text, 'Nobody will lend').speaker?.name, 'A senior credit manager at a Harare-based commercial bank');
+  });
+
   it('keeps a reason given for the anonymity whole, past its "was" and past a long phrase after "according to"', () => {
     const broker = '"Owners know everyone is chasing the same vessels," said a Hamburg-based broker who asked not to be named because he was not authorised to speak to the press.';
     assert.equal(speakerOf(broker, 'Owners know').speaker?.name, 'a Hamburg-based broker who asked not to be named because he was not authorised to speak to the press');
