@@ -506,6 +506,11 @@ describe('entities: organisations, places and other names', () => {
       [['Louisiana Department of Justice', 'organization'], ['Department of Justice', 'organization'], ['US', 'place']]);
   });
 
+  it('keeps "for" inside the name of people banded for a cause ("Zimbabwe Lawyers for Human Rights"), but not after a sentence-opening plural', () => {
+    assert.deepEqual(typed('However, Zimbabwe Lawyers for Human Rights (ZLHR) said the Bill went too far. Doctors for the NHS met.').map(([name]) => name),
+      ['Zimbabwe Lawyers for Human Rights', 'NHS']);
+  });
+
   it('keeps "of" inside the name of a diocese or a guild, and the Irish "na" inside a name', () => {
     assert.deepEqual(typed('The Diocese of Alverstone apologised. The Writers Guild of America gave its award to Morgan Spurlock.').map(([name]) => name),
       ['Diocese of Alverstone', 'Writers Guild of America', 'Morgan Spurlock']);

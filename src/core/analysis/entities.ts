@@ -404,6 +404,8 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   // "Campaign for Nuclear Disarmament", "Movement for Democratic Change": a body named for its aim.
   return ORG_HEAD_WORDS.has(head) || ROLE_WORDS.has(head) || OTHER_HEAD_WORDS.has(head) || PLACE_LEADS.has(head) || head === 'house' || head === 'secretary' || head === 'club' || head === 'court'
     || ((connector === 'for' || connector === 'for the') && AIM_BODIES.has(head))
+    // "Zimbabwe Lawyers for Human Rights", "Physicians for Human Rights": people banded for a cause.
+    || (connector === 'for' && BANDED_PEOPLE.has(head) && !previous.sentenceStart && /^\s*\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text.slice(next.start, next.start + 40)))
     || (connector === 'of' && run.length === 1 && !isCommonOpening(previous) && headFollows(text, next.start - 1))
     // "Top of the Pops", "Shaun of the Dead": a common word and "of the" open a title, unlike a
     // name ("Thompson of the Hollywood Reporter").
@@ -416,6 +418,8 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
 }
 
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
+
+const BANDED_PEOPLE: ReadonlySet<string> = new Set(['lawyers', 'physicians', 'doctors', 'scientists', 'journalists', 'parents', 'mothers', 'veterans', 'citizens', 'women', 'students', 'teachers', 'nurses']);
 
 const PLACE_ABBREVIATIONS: ReadonlySet<string> = new Set(['St', 'Ste', 'Mt', 'Ft']);
 
