@@ -699,6 +699,12 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(find(entities, 'Tamsin O’Rourke-Baptiste').aliases, ['Tamsin O’Rourke-Baptiste', 'O’Rourke-Baptiste']);
   });
 
+  it('keeps the titles of the courts as roles ("Government Advocate Meenakshi Das-Hollander", "Prosecutor Jane Doe")', () => {
+    const entities = extractEntities('Government Advocate Meenakshi Das-Hollander, appearing for the State, contended that the advisories were enough. Prosecutor Jane Doe disagreed.');
+    assert.deepEqual(find(entities, 'Meenakshi Das-Hollander').roles, ['Government Advocate']);
+    assert.deepEqual(find(entities, 'Jane Doe').roles, ['Prosecutor']);
+  });
+
   it('keeps military ranks written without a full stop as roles ("Col Bohdana Marchuk-Ilves", "Maj Gen Arkady Solonitsyn")', () => {
     const entities = extractEntities('"We held," said Col Bohdana Marchuk-Ilves. Maj Gen Arkady Solonitsyn wrote that it was "encircled". Lt Col James Hart agreed.');
     assert.deepEqual(find(entities, 'Bohdana Marchuk-Ilves').roles, ['Col']);

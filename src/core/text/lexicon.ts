@@ -83,6 +83,7 @@ senators congressmen congresswomen governors mayors ambassadors commissioners
 comptroller auditor ombudsman coroner sheriff marshal registrar provost magistrate trustee supervisor selectman selectwoman
 superintendent inspector detective supt insp sgt det administrator principal headteacher headmaster headmistress bandleader
 canon archdeacon vicar chaplain cardinal monsignor pastor
+advocate solicitor barrister prosecutor
 `);
 
 /**
@@ -95,7 +96,7 @@ export const TITLE_ABBREVIATIONS = words('sen sens rep reps gov govs lt gen col 
 export const LOWER_CASE_ROLES = words('dean provost rector curator');
 
 /** Modifiers that belong to a role rather than to a name: "Deputy", "Under", "Home", "Foreign". */
-export const ROLE_MODIFIERS = words('deputy under vice assistant acting former interim shadow home foreign defense defence prime chief senior junior general district circuit majority minority democratic republican first');
+export const ROLE_MODIFIERS = words('deputy under vice assistant acting former interim shadow home foreign defense defence prime chief senior junior general district circuit majority minority democratic republican first additional');
 
 /**
  * Portfolios that open a minister's or a correspondent's title: "Health Secretary Steve Barclay",
