@@ -1541,6 +1541,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'This rule rewards').speaker?.name, 'Department of Homeland Security');
   });
 
+  it('reads "the lawyers said" as the body of lawyers the article named ("Zimbabwe Lawyers for Human Rights")', () => {
+    const text = 'However, Zimbabwe Lawyers for Human Rights (ZLHR) said in a statement that the Bill "concentrates too much discretion in the office of the minister."\n\n'
+      + '"Clause 14 allows the minister to cancel a permit for good cause," the lawyers said.';
+    assert.equal(speakerOf(text, 'Clause 14').speaker?.name, 'Zimbabwe Lawyers for Human Rights');
+  });
+
   it('keeps a country\'s initials with the agency an unnamed source speaks for ("A spokesperson for U.S. Customs and Border Protection")', () => {
     const text = 'A spokesperson for U.S. Customs and Border Protection said the login problems had been "largely resolved." Customs and Border Protection said it would add staff.';
     const { speaker, analysis } = speakerOf(text, 'largely resolved');

@@ -1,7 +1,7 @@
 import type { EntityType, LocalEntity, Span } from './model';
 import { BANDS, genderOfGivenName, isGivenName, ORGANIZATIONS, OTHER_NAMES, OUTLETS, PEOPLE_SURNAMES, PLACES, US_STATES } from '../text/gazetteer';
 import {
-  CLUB_ENDINGS, DEMONYMS, FAMILY_NAMES_FIRST, FIRM_TRADE_WORDS, FUNCTION_WORDS, HONORIFICS, KIN_NOUNS, LOWER_CASE_ROLES, ORG_CUES, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS,
+  BANDED_PEOPLE, CLUB_ENDINGS, DEMONYMS, FAMILY_NAMES_FIRST, FIRM_TRADE_WORDS, FUNCTION_WORDS, HONORIFICS, KIN_NOUNS, LOWER_CASE_ROLES, ORG_CUES, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS,
   PERSON_INTRODUCERS, PLACE_CUES, PLACE_HEADS, PLACE_LEADS, PLACE_PREPOSITIONS, PORTFOLIOS, PRODUCT_CUES, ROLE_MODIFIERS, ROLE_WORDS, TITLE_ABBREVIATIONS,
 } from '../text/lexicon';
 import { COMMON_WORDS } from '../text/commonWords';
@@ -419,7 +419,6 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
 
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 
-const BANDED_PEOPLE: ReadonlySet<string> = new Set(['lawyers', 'physicians', 'doctors', 'scientists', 'journalists', 'parents', 'mothers', 'veterans', 'citizens', 'women', 'students', 'teachers', 'nurses']);
 
 const PLACE_ABBREVIATIONS: ReadonlySet<string> = new Set(['St', 'Ste', 'Mt', 'Ft']);
 

@@ -5,7 +5,7 @@ import { type Attribution, attributionsFor, hasQuoteMark, labelAttribution, lead
 import { sameUnnamedSource } from './sources';
 import { MentionIndex, type MentionRef } from './speakers/mentionIndex';
 import { genderOfGivenName, OUTLETS } from '../text/gazetteer';
-import { BUSINESS_NOUNS, DEMONYMS, FUNCTION_WORDS, isGovernmentBody, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS } from '../text/lexicon';
+import { BANDED_PEOPLE, BUSINESS_NOUNS, DEMONYMS, FUNCTION_WORDS, isGovernmentBody, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS } from '../text/lexicon';
 import { firstPronounAfter, isSentenceSubject } from '../text/pronouns';
 import { isDictionaryWord } from '../text/englishWords';
 import { isPossessiveAt, startsSentence } from '../text/words';
@@ -521,9 +521,6 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
     const speakingBody = lowerWords.length === 2 && lowerWords[0] === 'the' && ORG_HEAD_WORDS.has(noun) && !STATE_NOUNS.has(noun)
       ? bodyThatJustSpoke(context, mention.start) : undefined;
     if (speakingBody !== undefined) return anaphor(entities[speakingBody], mention, attribution.cue);
-    // "the department said", after "the Department of Homeland Security": the body last named with that noun.
-    const namesake = lowerWords.length === 2 && lowerWords[0] === 'the' && STATE_NOUNS.has(noun) ? bodyNamedWith(context, mention.start, noun) : undefined;
-    if (namesake) return anaphor(namesake, mention, attribution.cue);
     // "But the Chester chairman added", after "Chairman Steve Vaughan": a title held by one person
     // at a time, with nothing but names to qualify it, is the one the article gave it to.
     const title = lowerWords[sourceNoun];
@@ -593,11 +590,16 @@ function bodyNamedByNoun({ mentions, entities }: Context, lowerWords: readonly s
   // "the bank", "the company": nouns for a business refer to the one in focus (`organizationInFocus`),
   // whatever its name; "the agency", "the party" may not ("the European Space Agency, whose office
   // works with the Minor Planet Center"); "the report" is a document, not the "World Business Report" programme.
-  const namesBodies = ORG_HEAD_WORDS.has(noun) || OTHER_HEAD_WORDS.has(noun);
+  // "the lawyers", after "Zimbabwe Lawyers for Human Rights": people banded under a name.
+  const namesBodies = ORG_HEAD_WORDS.has(noun) || OTHER_HEAD_WORDS.has(noun) || BANDED_PEOPLE.has(noun);
   if (!namesBodies || BUSINESS_NOUNS.has(noun) || DOCUMENT_NOUNS.has(noun)) return undefined;
-  const endsWithNoun = ({ key }: MentionRef) => entities[key].type !== 'person' && entities[key].name.toLowerCase().endsWith(` ${noun}`)
-    && entities[key].name.toLowerCase().includes(modifier);
-  const latest = mentions.lastBefore(before, endsWithNoun);
+  // The noun may end the name or head it before a connector: "the Department of Homeland Security".
+  const namedWithNoun = ({ key }: MentionRef) => {
+    const name = entities[key].name.toLowerCase();
+    return entities[key].type !== 'person' && (name.endsWith(` ${noun}`) || name.startsWith(`${noun} of `) || name.includes(` ${noun} of `) || name.includes(` ${noun} for `))
+      && name.includes(modifier);
+  };
+  const latest = mentions.lastBefore(before, namedWithNoun);
   return latest && entities[latest.key];
 }
 
@@ -1199,12 +1201,6 @@ function bodyOpeningSentenceBefore({ text, mentions, entities, previous }: Conte
   const first = mentions.within(sentence.from, sentence.to)[0];
   const opensSentence = first !== undefined && /^\s*(?:(?:But|And|Yet)\s+)?(?:[Tt]he\s+)?$/.test(text.slice(sentence.from, first.start));
   return opensSentence && entities[first.key].type === 'organization' ? first.key : undefined;
-}
-
-/** The organisation last named before `offset` with `noun` among the words of its name ("department" of "Department of Homeland Security"). */
-function bodyNamedWith({ mentions, entities }: Context, offset: number, noun: string): LocalEntity | undefined {
-  const named = mentions.lastBefore(offset, ({ key }) => entities[key].type === 'organization' && entities[key].name.toLowerCase().split(' ').includes(noun));
-  return named && entities[named.key];
 }
 
 /** Nouns for the state and its branches, which name themselves rather than the body that spoke last. */

@@ -221,3 +221,6 @@ nominee director producer writer author novelist presenter comedian musician rap
 analyst economist lawyer judge senator governor mayor minister president chancellor leader chairman spokesman spokeswoman
 colleague backbencher candidate challenger rival champion captain veteran teammate referee umpire
 `), ...KIN_NOUNS]);
+
+/** Plurals of people who band together under a name for a cause: "Zimbabwe Lawyers for Human Rights", "Physicians for Human Rights". */
+export const BANDED_PEOPLE = words('lawyers physicians doctors scientists journalists parents mothers veterans citizens women students teachers nurses');
