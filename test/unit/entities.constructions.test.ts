@@ -524,6 +524,11 @@ describe('entities: organisations, places and other names', () => {
       [['Basingstoke', 'place'], ['Shrewsbury', 'place']]);
   });
 
+  it('types "X City" as a city, its club in a story about sport, and a club\'s abbreviation as a club ("SC Veendijk", "Harrow AC")', () => {
+    assert.deepEqual(typed('Ashmoor City have agreed a fee with SC Veendijk for the winger, the club said after the match.'), [['Ashmoor City', 'organization'], ['SC Veendijk', 'organization']]);
+    assert.deepEqual(typed('Floods reached Quezon City overnight.'), [['Quezon City', 'place']]);
+  });
+
   it('keeps a town of the gazetteer a club in a story about sport ("James guided Llanelli to a famous 9-3 win")', () => {
     const text = 'James guided Llanelli to a famous 9-3 win over the tourists at Stradey Park. The match was the finest of the rugby tour.';
     assert.equal(find(extractEntities(text), 'Llanelli').type, 'organization');

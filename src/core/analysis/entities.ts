@@ -1558,6 +1558,8 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   if (tokens.length > 1 && last.connector !== '' && PLACES.has(last.bare) && !is(tokens[0], WordClass.common | WordClass.otherHead | WordClass.orgHead)) {
     return { type: 'place', confidence: 1 };
   }
+  // "Ashmoor City", "Quezon City": a city, or in a story about sport its club (see `groupMentions`).
+  if (tokens.length === 2 && last.lower === 'city' && !is(tokens[0], WordClass.givenName | WordClass.common)) return { type: 'place', confidence: 0 };
   // Two or three capitalised words are most often a person, unless the first is a common word: "Star Wars", "Mission Impossible".
   // Longer runs of everyday words are titles too: "Grief Never Grows Old", "Strictly Come Dancing".
   if (tokens.length >= 2 && tokens.length <= 5 && tokens.every((token) => CAPITAL_THEN_LOWER.test(token.text))) {

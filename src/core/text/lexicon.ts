@@ -141,7 +141,7 @@ solicitors attorneys accountants architects advisory ferries
  * Last words of sports clubs' names ("Sheffield United", "Blackburn Rovers", "Sunderland FC"). They
  * type a name, but unlike organisation head nouns they do not join names across "and" or "of".
  */
-export const CLUB_ENDINGS = words('fc afc united rovers wanderers athletic albion hotspur rangers');
+export const CLUB_ENDINGS = words('fc afc united rovers wanderers athletic albion hotspur rangers sc ac cf sv fk');
 
 /** Words after a name that make it an "other" entity: laws, events, works. */
 export const OTHER_HEAD_WORDS = words(`
