@@ -1199,7 +1199,8 @@ function startsWithDigit(word: string): boolean {
 
 /** "She'd", "They’ve", "That'll": a pronoun contracted with a verb. */
 function isPronounContraction(lower: string): boolean {
-  if (lower.length < 4) return false;
+  // Most words hold no apostrophe, and need no regex.
+  if (lower.length < 4 || (!lower.includes("'") && !lower.includes('’'))) return false;
   const contraction = CONTRACTION.exec(lower);
   return contraction !== null && CONTRACTED_PRONOUNS.has(contraction[1]);
 }
@@ -1543,7 +1544,7 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   // "Staffordshire", "Engerwitzdorf", "Hyderabad", "Kazakhstan": the endings of counties, towns and countries.
   if (tokens.length === 1 && PLACE_ENDING.test(last.text)) return { type: 'place', confidence: 1 };
   // "Shrewsbury", "Winnipeg", "Milton Keynes": a town's or city's name, when nothing around it says otherwise.
-  if (tokens.length <= 3 && isTownOrCity(bareName(tokens).toLowerCase())) return { type: 'place', confidence: 0 };
+  if (tokens.length <= 3 && isTownOrCity(tokens.length === 1 ? last.bare : bareName(tokens))) return { type: 'place', confidence: 0 };
   // "Airbus A380", "Boeing 777": a known company's name and a model number name a product, as
   // does any name and a model code of letters and digits ("PowerMac G4", "BMW X5", "V8 Vantage").
   if (tokens.length === 2 && !is(tokens[0], WordClass.givenName) && (MODEL_CODE.test(last.text) || MODEL_CODE.test(tokens[0].text) || (opensWithCompany && !OUTLETS.has(tokens[0].bare) && /\d/.test(last.text)))) {
