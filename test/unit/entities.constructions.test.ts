@@ -501,6 +501,11 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('The Scottish FA will review the footage. American EV makers and British MPs objected.'), [['Scottish FA', 'organization']]);
   });
 
+  it('knows the states of Australia and the provinces of Canada, and parts one from the senator named after it ("senator for Tasmania Bronwyn de Castella")', () => {
+    assert.deepEqual(typed('Independent senator for Tasmania Bronwyn de Castella held out. Saskatchewan and Nova Scotia agreed.').sort(),
+      [['Bronwyn de Castella', 'person'], ['Nova Scotia', 'place'], ['Saskatchewan', 'place'], ['Tasmania', 'place']]);
+  });
+
   it('keeps a US state with its own department of the federal one\'s name ("Louisiana Department of Justice")', () => {
     assert.deepEqual(typed('The Louisiana Department of Justice appealed. The US Department of Justice declined to comment.'),
       [['Louisiana Department of Justice', 'organization'], ['Department of Justice', 'organization'], ['US', 'place']]);

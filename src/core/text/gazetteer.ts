@@ -47,6 +47,8 @@ sri lanka, sudan, suriname, swaziland, sweden, switzerland, syria, taiwan, tajik
 tonga, trinidad, tunisia, turkey, turkmenistan, uganda, ukraine, united arab emirates, uae, united kingdom, uk, britain,
 great britain, united states, us, usa, america, uruguay, uzbekistan, vatican, venezuela, vietnam, wales, yemen, zambia,
 zimbabwe, gaza, west bank, crimea, kashmir, chechnya, darfur, kurdistan, greenland, puerto rico,
+tasmania, queensland, new south wales, western australia, south australia, northern territory, australian capital territory,
+saskatchewan, manitoba, nova scotia, british columbia, new brunswick, newfoundland, newfoundland and labrador, prince edward island, yukon, nunavut,
 europe, asia, africa, north america, south america, latin america, antarctica, the middle east, middle east, the gulf,
 gulf, balkans, scandinavia, caribbean, pacific, atlantic, mediterranean, arctic, siberia, the west, silicon valley,
 wall street, whitehall, westminster, holyrood, city of london, downing street, capitol hill, capitol, the hague, hollywood, bollywood, old trafford, old bailey, heathrow, gatwick, stansted,
