@@ -501,6 +501,10 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('The Scottish FA will review the footage. American EV makers and British MPs objected.'), [['Scottish FA', 'organization']]);
   });
 
+  it('knows the counties of Britain and Ireland ("visits Somerset, Basingstoke, Shrewsbury, Dorset and Torbay", "in Cork and Offaly")', () => {
+    assert.deepEqual(typed('He visits Somerset, Dorset and Cumbria, then Cork and Offaly.').map(([, type]) => type), ['place', 'place', 'place', 'place', 'place']);
+  });
+
   it('knows the states of Australia and the provinces of Canada, and parts one from the senator named after it ("senator for Tasmania Bronwyn de Castella")', () => {
     assert.deepEqual(typed('Independent senator for Tasmania Bronwyn de Castella held out. Saskatchewan and Nova Scotia agreed.').sort(),
       [['Bronwyn de Castella', 'person'], ['Nova Scotia', 'place'], ['Saskatchewan', 'place'], ['Tasmania', 'place']]);
