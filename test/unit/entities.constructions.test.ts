@@ -533,6 +533,12 @@ describe('entities: organisations, places and other names', () => {
       [['Basingstoke', 'place'], ['Shrewsbury', 'place']]);
   });
 
+  it('types a place and a plural as a team, and schools, papers and firms by the last word of their names ("Northampton Saints", "Fox Run Elementary", "Baltimore Sun")', () => {
+    assert.deepEqual(typed('Northampton Saints beat Leeds Rhinos. Pupils from Fox Run Elementary wrote to the Baltimore Sun and Harris Interactive.'),
+      [['Northampton Saints', 'organization'], ['Leeds Rhinos', 'organization'], ['Fox Run Elementary', 'organization'], ['Baltimore Sun', 'organization'], ['Harris Interactive', 'organization']]);
+    assert.deepEqual(typed('Liverpool striker Milan Baros and Jim Courier agreed.').filter(([name]) => name !== 'Liverpool'), [['Milan Baros', 'person'], ['Jim Courier', 'person']]);
+  });
+
   it('types "X City" as a city, its club in a story about sport, and a club\'s abbreviation as a club ("SC Veendijk", "Harrow AC")', () => {
     assert.deepEqual(typed('Ashmoor City have agreed a fee with SC Veendijk for the winger, the club said after the match.'), [['Ashmoor City', 'organization'], ['SC Veendijk', 'organization']]);
     assert.deepEqual(typed('Floods reached Quezon City overnight.'), [['Quezon City', 'place']]);

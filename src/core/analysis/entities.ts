@@ -1559,6 +1559,8 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   if (tokens.length > 1 && last.connector !== '' && PLACES.has(last.bare) && !is(tokens[0], WordClass.common | WordClass.otherHead | WordClass.orgHead)) {
     return { type: 'place', confidence: 1 };
   }
+  // "Northampton Saints", "Tampa Bay Buccaneers": a place and a plural name a team.
+  if (tokens.length >= 2 && PLURAL_NAME.test(last.text) && (is(last, WordClass.common) || isDictionaryWord(last.lower)) && (PLACES.has(tokens[0].bare) || isTownOrCity(tokens[0].bare))) return { type: 'organization', confidence: 1 };
   // "Ashmoor City", "Quezon City": a city, or in a story about sport its club (see `groupMentions`).
   if (tokens.length === 2 && last.lower === 'city' && !is(tokens[0], WordClass.givenName | WordClass.common)) return { type: 'place', confidence: 0 };
   // Two or three capitalised words are most often a person, unless the first is a common word: "Star Wars", "Mission Impossible".
@@ -2393,7 +2395,7 @@ function indexParts(cluster: Cluster, byPart: Map<string, PartOwner>, byGivenNam
       // person's, since two capitalised words are a person's only by default ("Apple Mac"), and not
       // of a role or a place ("Labour MP", "AOL UK").
       else if (words.length === 2 && isSurelyPerson(cluster, words.map((word) => word.toLowerCase()))) claimPart(byPart, first, cluster);
-    } else if (cluster.type === 'organization' && words.length === 2 && isFirmSuffix(words[1]) && !PLACES.has(words[0].toLowerCase())) {
+    } else if (cluster.type === 'organization' && words.length === 2 && isFirmSuffix(words[1]) && !isShortenedToLastWord(words) && !PLACES.has(words[0].toLowerCase())) {
       // "Anthropic" of "Anthropic Inc", "Perplexity" of "Perplexity AI"; but "London" of "London Assembly" is the city.
       claimPart(byPart, words[0].toLowerCase(), cluster);
     } else if (cluster.type === 'organization' && words.length === 3 && CORPORATE_ENDINGS.has(words[2].toLowerCase()) && isCoinedName(words[0])) {

@@ -121,6 +121,8 @@ army navy force forces police guard command organisation organization alliance c
 church society center centre hospital nhs museum gallery orchestra ballet opera theatre theater consortium commission lords commons research
 fellowship house brewery breweries distillery distilleries comics publishing publishers library libraries
 diocese archdiocese guild synod brotherhood sisterhood cooperative co-operative syndicate tribunal corps
+elementary schools interactive racing propulsion residential collective congregation partnership legislature
+sun mirror echo chronicle inquirer bulletin dispatch sentinel examiner advertiser argus clarion
 museo museu musée banco banque universidad universidade università universität instituto institut ministerio ministère teatro fundación fondation stiftung grupo gruppo
 `);
 
