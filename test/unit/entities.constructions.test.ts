@@ -533,6 +533,10 @@ describe('entities: organisations, places and other names', () => {
       [['Basingstoke', 'place'], ['Shrewsbury', 'place']]);
   });
 
+  it('types climate summits by number and the best-known programmes and shows as other names ("COP31", "Medicare", "EastEnders")', () => {
+    assert.deepEqual(typed('Delegates at COP31 discussed Medicare while viewers watched EastEnders.'), [['COP31', 'other'], ['Medicare', 'other'], ['EastEnders', 'other']]);
+  });
+
   it('types a place and a plural as a team, and schools, papers and firms by the last word of their names ("Northampton Saints", "Fox Run Elementary", "Baltimore Sun")', () => {
     assert.deepEqual(typed('Northampton Saints beat Leeds Rhinos. Pupils from Fox Run Elementary wrote to the Baltimore Sun and Harris Interactive.'),
       [['Northampton Saints', 'organization'], ['Leeds Rhinos', 'organization'], ['Fox Run Elementary', 'organization'], ['Baltimore Sun', 'organization'], ['Harris Interactive', 'organization']]);

@@ -1264,6 +1264,7 @@ function isGeneration(tokens: readonly Token[]): boolean {
   return tokens.length === 2 && tokens[0].lower === 'gen' && GENERATIONS.has(tokens[1].lower);
 }
 
+const CLIMATE_SUMMIT = /^COP\d{1,2}$/;
 const GENERATIONS: ReadonlySet<string> = new Set(['x', 'y', 'z', 'alpha', 'beta']);
 
 /**
@@ -1462,6 +1463,8 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   if (isShoppingCentre(tokens) || isStateAfterTown(text, tokens) || isTownBeforeState(text, tokens[tokens.length - 1].end)) return { type: 'place', confidence: 2 };
   if (isCallSign(tokens)) return { type: 'organization', confidence: 2 };
   if (isGeneration(tokens)) return { type: 'other', confidence: 2 };
+  // "COP31", "COP28": a climate summit by its number.
+  if (tokens.length === 1 && CLIMATE_SUMMIT.test(last.text)) return { type: 'other', confidence: 2 };
   if (tokens.length === 2 && is(tokens[0], WordClass.demonym) && isNationalBodysAcronym(tokens.slice(1))) return { type: 'organization', confidence: 2 };
   if (opensDateline(text, tokens)) return { type: 'place', confidence: 2 };
   // "Hurricane Katrina", "Tropical Storm Delphine": a storm named like a person is an event.
