@@ -470,6 +470,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'no worker will be owed').speaker?.name, 'Babatunde Okafor-Eze');
   });
 
+  it('reads a partial quote in a question put by someone as theirs ("Asked by Cheema whether the council had "gambled"")', () => {
+    const text = 'Nadia Cheema, the coroner, heard evidence. Asked by Cheema whether the council had “gambled” with cyclists’ lives, Pryce replied: “I wouldn’t use that word.”';
+    assert.equal(speakerOf(text, 'gambled').speaker?.name, 'Nadia Cheema');
+    assert.equal(speakerOf(text, 'use that word').speaker?.name, 'Pryce');
+  });
+
   it('reads a verb of stance inside what someone said as theirs to report ("said in a statement that the company expects to resume "limited production"")', () => {
     const text = 'Ostrander CEO Martin Halvorsen said in a statement that the company expects to resume “limited production” by the end of January.';
     assert.equal(speakerOf(text, 'limited production').speaker?.name, 'Martin Halvorsen');

@@ -47,7 +47,7 @@ const NAME_BEFORE_RELATIVE = new RegExp(String.raw`^\s*${OPENING_CONNECTIVE}((?:
 const SOURCE_BEFORE_RELATIVE = new RegExp(String.raw`^\s*${OPENING_CONNECTIVE}((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+[^,"“”]{1,80}?),\s+(?:who|which)\s[^"“”]+,\s*$`, 'u');
 const DESCRIPTION_BEFORE_WHOSE = /(?:^|[.;:])\s*((?:[Tt]he|[Aa]n?)\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}+),\s+whose\s[^"“”]+,\s*$/u;
 /** "described by Jobs as", "accused by MPs of", "praised by police for"; not "responded by accusing the prime minister of". */
-const PASSIVE_BY = /^\s+by\s+(?![a-z]+ing\s)([^,.;:"“”]{2,60}?)\s+(?:as(?:\s+an?)?|of|for)\s*$/;
+const PASSIVE_BY = /^\s+by\s+(?![a-z]+ing\s)([^,.;:"“”]{2,60}?)\s+(?:as(?:\s+an?)?|of|for|(?:whether|if)\s[^"“”]*?)\s*$/;
 /** A passive's agent ending the words before a relative clause, with an apposition after it: "led by Marek Pešek, a deputy from …". */
 const PASSIVE_AGENT = /\bby\s+([^,;:]+?)(?:,\s+(?:an?|the)\s+[^,;:]+)?\s*$/;
 const INVERTED_SUBJECT = /\b(?:said|says|added|told)\s+((?:\S+\s+){0,5}?[^\s"“”]+)\s*$/;
