@@ -470,6 +470,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'no worker will be owed').speaker?.name, 'Babatunde Okafor-Eze');
   });
 
+  it('reads a description with where the person is from as a description ("The former checkout supervisor from Wigan")', () => {
+    const text = 'Siobhan Carrick was elected general secretary last March. The former checkout supervisor from Wigan had described Britain’s big grocers as “profiteers in hi-vis”.';
+    assert.equal(speakerOf(text, 'profiteers').speaker?.name, 'Siobhan Carrick');
+  });
+
   it('reads a partial quote in a question put by someone as theirs ("Asked by Cheema whether the council had "gambled"")', () => {
     const text = 'Nadia Cheema, the coroner, heard evidence. Asked by Cheema whether the council had “gambled” with cyclists’ lives, Pryce replied: “I wouldn’t use that word.”';
     assert.equal(speakerOf(text, 'gambled').speaker?.name, 'Nadia Cheema');

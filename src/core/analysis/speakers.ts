@@ -761,11 +761,15 @@ function sourceNounIndex(phrase: Span, named: ReadonlyArray<{ start: number; end
 
 /** "the 34-year-old", "the striker", "the Black Sabbath singer": "the", at most three words, ending in a lower-case noun. */
 function isDescription(phrase: string): boolean {
-  if (/^[Tt]he\s+(?:[\p{L}\d'’-]+\s+){0,2}[\p{Ll}\d][\p{L}\d-]*$/u.test(phrase) || KNOWN_FOR.test(phrase) || SEAT_HOLDER.test(phrase) || PARTY_MEMBER.test(phrase)) return true;
+  // "The former checkout supervisor from Wigan": where the person is from qualifies the description.
+  const described = phrase.includes(' from ') || phrase.includes(' in ') ? phrase.replace(HOME_PLACE, '') : phrase;
+  if (/^[Tt]he\s+(?:[\p{L}\d'’-]+\s+){0,2}[\p{Ll}\d][\p{L}\d-]*$/u.test(described) || KNOWN_FOR.test(phrase) || SEAT_HOLDER.test(phrase) || PARTY_MEMBER.test(phrase)) return true;
   // "the Spaniard said", "the 34-year-old Dane": a nationality after lower-case words only.
   const nationality = /^[Tt]he\s+(?:[\p{Ll}\d][\p{L}\d'’-]*\s+){0,2}(\p{Lu}\p{Ll}+)$/u.exec(phrase);
   return nationality !== null && DEMONYMS.has(nationality[1].toLowerCase());
 }
+
+const HOME_PLACE = /\s+(?:from|in)\s+\p{Lu}[\p{L}'’-]*$/u;
 
 /** "the chairman", "the Chester chairman", "the minister"; not "the prime minister", "the Tory leader" or "the spokesman", who may be many. */
 function isBareTitle(phrase: string, title: string): boolean {
