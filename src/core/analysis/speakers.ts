@@ -1072,9 +1072,9 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
     // A capitalised word there is an adjective of nationality or a place: "A trustee of another
     // Scottish museum", "one controller at the Nashville tower", "a manager at a Harare-based bank".
     const described = /^\s+(?:for|at|to|of|from)\s+(?:(?:the|his|her|their|an?)\s+)?(?:\p{Ll}+(?:['’]s)?|\p{Lu}\p{Ll}+-\p{Ll}+|\p{Lu}{2,}s|(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:['’]s)?(?=\s+\p{Ll}))(?:\s+(?!in\s)(?:\p{Ll}+(?:['’]s)?|\p{Lu}\p{Ll}+-\p{Ll}+|\p{Lu}{2,}s|\p{Lu}\p{Ll}+(?=\s+\p{Ll})))*(?:\s+in\s+\p{Lu}[\p{L}-]*)?/u.exec(text.slice(end, phrase.end));
-    const describedEnd = end;
+    const describedFrom = end;
     const onlyDemonymsAndPlaces = described !== null && [...described[0].matchAll(/(?<=\s)\p{Lu}\p{Ll}+(?=\s+\p{Ll})/gu)]
-      .every((word) => DEMONYMS.has(word[0].toLowerCase()) || namesPlace(context, describedEnd + word.index));
+      .every((word) => DEMONYMS.has(word[0].toLowerCase()) || namesPlace(context, describedFrom + word.index));
     // A few words: more are the predicate of a participle's clause ("A negotiator from a large
     // emerging economy disputed that account, saying").
     if (described && onlyDemonymsAndPlaces && wordCount(described[0]) <= 7 && end + described[0].length === phrase.end) end = phrase.end;
@@ -1589,7 +1589,7 @@ function subjectOfSentence({ text, mentions }: Context, recent: MentionRef, fits
   // "Others targeted include Oliver Letwin and Theresa May, Lib Dem elections chief Lord Rennard
   // said.": a name right before the verb that ends the sentence is its speaker, after all it reports.
   // "…, which Quintanilla-Marsh said she now regretted.": whoever speaks last in it, too.
-  if (INVERTED_SAID.test(text.slice(recent.end, recent.end + 12)) || SPEAKS_RIGHT_AFTER.test(text.slice(recent.end, recent.end + 12))) return recent;
+  if (SPEAKS_RIGHT_AFTER.test(text.slice(recent.end, recent.end + 12))) return recent;
   const start = sentenceStart(text, recent.start);
   const sentence = mentions.within(start, recent.end);
   // "Wenger's Bayern counterpart Felix Magath was …", "Cosby's lawyer, Walter M Phillips Jr, said":
@@ -1600,8 +1600,8 @@ function subjectOfSentence({ text, mentions }: Context, recent: MentionRef, fits
 
 const ASIDE_BEFORE_NAME = /,\s*(?:despite|although|though|while|whilst|without|unlike)\b[^,]*$/i;
 
-const INVERTED_SAID = /^\s+(?:said|says)\s*\./;
-const SPEAKS_RIGHT_AFTER = /^\s+(?:said|says|told)\s/;
+/** A verb of speech right after a name: ending the sentence ("Lord Rennard said.") or reporting more ("Quintanilla-Marsh said she"). */
+const SPEAKS_RIGHT_AFTER = /^\s+(?:(?:said|says)\s*\.|(?:said|says|told)\s)/;
 
 /**
  * "said the 34-year-old": a description, unlike a pronoun, points at the person the story is
