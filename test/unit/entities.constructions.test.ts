@@ -172,6 +172,22 @@ describe('entities: organisations, places and other names', () => {
     }
   });
 
+  it('reads a title in quotation marks as one work, whatever its words ("a strategy document titled “Signalling the Future”")', () => {
+    assert.equal(find(extractEntities('The union pointed to a Network Rail strategy document titled “Signalling the Future”.'), 'Signalling the Future').type, 'other');
+    assert.deepEqual(typed('The city would expand smoke alarm installations under the “Every Room, Every Floor” campaign.'), [['Every Room, Every Floor', 'other']]);
+    assert.deepEqual(typed('Her debut, “Low Country,” was shortlisted; her second, “Polder Hours,” sold better.'), [['Low Country', 'other'], ['Polder Hours', 'other']]);
+    // After the noun it names, a title is followed by the sentence's own verb, not by its speaker's.
+    assert.deepEqual(typed('A report titled "One Canal, Many Ports", which warned of decay, and the documentary “Touch and Go,” said the pilot.'),
+      [['One Canal, Many Ports', 'other'], ['Touch and Go', 'other']]);
+  });
+
+  it('does not read a slogan on a placard, a chant or a sentence someone says in Title Case as a work', () => {
+    const names = (text: string) => typed(text).map(([name]) => name);
+    assert.ok(!names('Protesters held placards reading "Keep the Guard on the Train" outside.').includes('Keep the Guard on the Train'));
+    assert.ok(!names('He was greeted by cries of "Christian, Christian" by the crowd.').includes('Christian, Christian'));
+    assert.ok(!names('“It was the bus,” she said. “Probably the Seven Fifteen.”').includes('Probably the Seven Fifteen'));
+  });
+
   it('keeps a small word capitalised in mid-sentence as the opening of a title: "in My Left Foot"', () => {
     assert.deepEqual(typed('His credits include his performance in My Left Foot and the films In The Name Of The Father and My Beautiful Launderette.').sort(),
       [['In The Name Of The Father', 'other'], ['My Beautiful Launderette', 'other'], ['My Left Foot', 'other']]);

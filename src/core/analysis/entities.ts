@@ -8,6 +8,7 @@ import { COMMON_WORDS } from '../text/commonWords';
 import { isDictionaryWord } from '../text/englishWords';
 import { isTownOrCity } from '../text/placeNames';
 import { CUE_VERBS } from './cues';
+import { findQuotedTitles } from './quotedTitles';
 import { canonicalForm, PORTFOLIOS_AFTER_COMMA } from '../text/names';
 import { GIVEN_NAME_CLASSES, WordClass, wordClasses } from '../text/wordClasses';
 import { firstPronounAfter, isSentenceSubject, type PronounKind } from '../text/pronouns';
@@ -96,7 +97,16 @@ const LABEL_WORDS = new Set(['subs', 'replacements', 'scoop', 'briefly', 'zoom',
 function findNames(text: string, words: Word[], lowerCaseWords: LowerCaseLookup): NameMention[] {
   const names: NameMention[] = [];
   const headlineWord = titleCaseCommonWords(words, lowerCaseWords);
+  const titles = findQuotedTitles(text);
+  let nextTitle = 0;
   for (let i = 0; i < words.length;) {
+    while (nextTitle < titles.length && titles[nextTitle].end <= words[i].start) nextTitle++;
+    const title = titles[nextTitle];
+    if (title !== undefined && words[i].start >= title.start) {
+      names.push(quotedTitleMention(title));
+      while (i < words.length && words[i].start < title.end) i++;
+      continue;
+    }
     if (headlineWord(words[i])) {
       i++;
       continue;
@@ -119,6 +129,12 @@ function findNames(text: string, words: Word[], lowerCaseWords: LowerCaseLookup)
     for (const name of namesInRun(text, run, lowerCaseWords)) names.push(withDescribedRole(text, name));
   }
   return withNicknamesJoined(text, names);
+}
+
+/** A title in quotation marks names a work, a programme or a campaign, whatever its words. */
+function quotedTitleMention(title: Span): NameMention {
+  const words = title.text.split(' ');
+  return { ...title, words, form: words.join(' '), type: 'other', confidence: 2, role: undefined, gender: undefined, definedAcronym: undefined, linkOnly: false };
 }
 
 /**

@@ -1,0 +1,71 @@
+import type { Span } from './model';
+import { CUE_VERBS } from './cues';
+import { findQuotes } from './quotes';
+
+/**
+ * Titles written between quotation marks: a report titled “Signalling the Future”, the album
+ * “Low Bridge Radio”, a campaign called “Every Room, Every Floor”. Their words are capitalised as
+ * a title is, every word but the small ones, and the whole stretch names one work, programme or
+ * campaign. Read word by word, it would come apart into odd names ("Future", "Room") typed by
+ * guesswork. Words on a banner or a placard are a slogan, not a work, and words someone says are
+ * a quotation whatever their capitals.
+ */
+export function findQuotedTitles(text: string): Span[] {
+  const titles: Span[] = [];
+  for (const quote of findQuotes(text)) {
+    if (quote.close === null) continue;
+    const end = quote.start + trailingPunctuationStart(quote.text);
+    const title = text.slice(quote.start, end);
+    if (isWrittenAsTitle(title) && !isSlogan(text, quote.open) && !isSpoken(text, quote.open, quote.close)) titles.push({ start: quote.start, end, text: title });
+  }
+  return titles;
+}
+
+/** Where a comma or full stop tucked inside the closing mark begins (“Harbor Lights,” and …). */
+function trailingPunctuationStart(quoted: string): number {
+  let end = quoted.length;
+  while (end > 0 && (quoted[end - 1] === ',' || quoted[end - 1] === '.')) end--;
+  return end;
+}
+
+const MAX_TITLE_WORDS = 12;
+
+function isWrittenAsTitle(title: string): boolean {
+  const words = title.split(' ');
+  return words.length >= 2 && words.length <= MAX_TITLE_WORDS && words.every((word, index) => startsCapitalised(word) || (index > 0 && SMALL_WORDS.has(word)));
+}
+
+/** A capital letter or a digit first, after any opening single quotation mark ("'Twas", ‘Jaws’). */
+function startsCapitalised(word: string): boolean {
+  return /^['‘]?[\p{Lu}\p{N}]/u.test(word);
+}
+
+/** The words a title leaves in lower case: articles, conjunctions, short prepositions, name particles. */
+const SMALL_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'as', 'into', 'onto', 'over', 'under',
+  'up', 'off', 'out', 'via', 'vs', 'vs.', 'per', 'is', 'are', 'was', 'be', 'de', 'del', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'y', 'et',
+]);
+
+/** What people carry, wear or chant: "placards reading", "signs that read", "cries of", "under the headline". */
+function isSlogan(text: string, open: number): boolean {
+  return SLOGAN_BEFORE.test(text.slice(Math.max(0, open - 40), open));
+}
+
+const SLOGAN_BEFORE = /\b(?:read|reads|reading|(?:cries|cry|shouts|chants) of|printed with|emblazoned with|bearing|chant(?:s|ed|ing)?|slogans?|headlines?|subject line says)\s*:?\s*$/i;
+
+/**
+ * Words someone says open their sentence and are a sentence themselves (“Probably the 7:15.”) or
+ * a verb of speech follows them (“Thank You Everyone,” she said); or a colon introduces them. A
+ * title sits inside a sentence, after the noun it names (the documentary “Touch and Go,” said …),
+ * where a verb after it belongs to someone else.
+ */
+function isSpoken(text: string, open: number, close: number): boolean {
+  const before = text.slice(Math.max(0, open - 4), open);
+  if (INTRODUCED_BY_COLON.test(before)) return true;
+  if (!OPENS_SENTENCE.test(before)) return false;
+  return SENTENCE_END.test(text[close - 1]) || text.slice(close + 1, close + 31).split(/[\s,]+/, 3).some((word) => CUE_VERBS.has(word.toLowerCase()));
+}
+
+const INTRODUCED_BY_COLON = /:\s*$/;
+const OPENS_SENTENCE = /(?:^|\n|[.!?]["”’]?)\s*$/;
+const SENTENCE_END = /[.!?]/;
