@@ -1406,6 +1406,7 @@ describe('entities: names an article equates', () => {
 
   it('drops a calling that opens the sentence before a name ("Novelist Andrea Levy"), but not a creed that is a given name ("Christian Bale")', () => {
     assert.deepEqual(typed('Novelist Andrea Levy won. Christian Bale arrived.'), [['Andrea Levy', 'person'], ['Christian Bale', 'person']]);
+    assert.deepEqual(typed('Seismologist Tomás Echeverría-Lund agreed.'), [['Tomás Echeverría-Lund', 'person']]);
   });
 
   it('drops an adjective opening a headline or sentence before a name ("Tearful Tove Ekdahl quits")', () => {

@@ -1063,7 +1063,8 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
  */
 function isCallingNoun(lower: string): boolean {
   if (!CALLING_ENDING.test(lower)) return false;
-  return isDictionaryWord(lower) || (lower.endsWith('ist') && lower.length >= 8 && isDictionaryWord(lower.slice(0, -3)));
+  // "Seismologist", "Epidemiologist": no name ends so, though the word list lacks the rarer sciences.
+  return lower.endsWith('ologist') || isDictionaryWord(lower) || (lower.endsWith('ist') && lower.length >= 8 && isDictionaryWord(lower.slice(0, -3)));
 }
 
 const CALLING_ENDING = /(?:ist|ian)$/;
