@@ -172,6 +172,11 @@ describe('entities: organisations, places and other names', () => {
     }
   });
 
+  it('types a Spanish, Portuguese or Italian body by the head word that opens its name ("Frente Comunero del Sur")', () => {
+    assert.deepEqual(typed('The Frente Comunero del Sur, the Asociacion de Mujeres del Rio Telembi and the Movimiento Cívico met.'),
+      [['Frente Comunero del Sur', 'organization'], ['Asociacion de Mujeres del Rio Telembi', 'organization'], ['Movimiento Cívico', 'organization']]);
+  });
+
   it('reads a title in quotation marks as one work, whatever its words ("a strategy document titled “Signalling the Future”")', () => {
     assert.equal(find(extractEntities('The union pointed to a Network Rail strategy document titled “Signalling the Future”.'), 'Signalling the Future').type, 'other');
     assert.deepEqual(typed('The city would expand smoke alarm installations under the “Every Room, Every Floor” campaign.'), [['Every Room, Every Floor', 'other']]);
