@@ -1532,6 +1532,8 @@ describe('speaker attribution: constructions of news prose', () => {
       + 'what it called "core executive functions." The losses were heavy, according to one person familiar with the matter. “The money wasn’t sitting in wallets,” the person said.';
     assert.equal(speakerOf(text, 'core executive').speaker?.name, 'Justice Department');
     assert.equal(speakerOf(text, 'sitting in wallets').speaker?.name, 'one person familiar with the matter');
+     const posted = 'Rescue teams reached Ixtepec. The National Seismological Service wrote on X that it had recorded 340 aftershocks, and urged residents "not to return to damaged buildings."';
+    assert.equal(speakerOf(posted, 'not to return').speaker?.name, 'National Seismological Service');
   });
 
   it('takes up the source of that kind introduced last, whether quoted before or only reported', () => {

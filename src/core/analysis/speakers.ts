@@ -1397,11 +1397,14 @@ function bodyEarlierInSentence(context: Context, mention: Span, attribution: Att
   BODY_DESCRIPTION.lastIndex = 0;
   for (let match = BODY_DESCRIPTION.exec(before); match; match = BODY_DESCRIPTION.exec(before)) last = match;
   if (last) return resolvePhrase(context, { phrase: last[0], phraseStart: from + last.index }, attribution, span);
-  // "In its filings, the Justice Department argued that … what it called "…"": the body the sentence names.
-  const { entities, mentions } = context;
-  const body = mentions.lastBefore(mention.start, (ref) => ref.start >= from && entities[ref.key].type === 'organization');
+  // "In its filings, the Justice Department argued that … what it called "…"": the body the sentence
+  // names; not where it wrote ("wrote on X that it had recorded…", "posted on Facebook").
+  const { entities, mentions, text } = context;
+  const body = mentions.lastBefore(mention.start, (ref) => ref.start >= from && entities[ref.key].type === 'organization' && !ON_BEFORE.test(text.slice(ref.start - 4, ref.start)));
   return body ? anaphor(entities[body.key], mention, attribution.cue) : null;
 }
+
+const ON_BEFORE = /^ on $/i;
 
 const BODY_DESCRIPTION = new RegExp(String.raw`\b(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:${[...ORG_INTRODUCERS].join('|')})\b`, 'gu');
 
