@@ -457,6 +457,8 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(shouted, 'Answer the question').speaker?.name, 'Tobias van der Linde');
     const officer = 'Officer Kyle Brandvold pulled Tilley over. Footage shows Tilley reaching toward the console as the officer shouts "Show me your hands" twice.';
     assert.equal(speakerOf(officer, 'Show me your hands').speaker?.name, 'Kyle Brandvold');
+     const heard = 'Officers went in. In body camera footage released Monday, Thornquist can be heard shouting, “Police! Where are you? Keep talking to me!”';
+    assert.equal(speakerOf(heard, 'Keep talking').speaker?.name, 'Thornquist');
   });
 
   it('reads the cues of the English-language press of Africa and India: "disclosed", "lamented", "averred", "informed"', () => {

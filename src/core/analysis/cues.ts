@@ -17,7 +17,7 @@ threatened threatens threatening campaigning campaigned pushing demanding urging
 announcing stating describing suggesting admitting confirming predicting accusing branding labelling labeling dubbing
 cited cites blamed blames questioned questions forecast forecasts criticise criticize claim insist warn admit argue describe calling
 retorted retorts quipped quips snapped signalled signaled signals signalling signaling interjected interrupted repeated repeats pressed
-shouted shouts yelled yells screamed screams exclaimed exclaims whispered whispers muttered mutters writing
+shouted shouts shouting yelled yells screamed screams screaming exclaimed exclaims whispered whispers muttered mutters writing
 disclosed discloses disclosing lamented laments lamenting averred avers opined opines contended contends reiterated reiterates reiterating
 alleged alleges alleging mused muses bemoaned bemoans decried decries wondered wonders fumed fumes thundered thunders sighed sighs
 enthused enthuses recounted recounts clarified clarifies informed informs intoned intones posited posits surmised
