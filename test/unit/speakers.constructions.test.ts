@@ -309,6 +309,20 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(poster, '2+2=5').speaker, null);
   });
 
+  it('finds the subject of a feature writer\'s lead-in: the owner of a verdict, a pronoun after "and", a person whose "and" clause ends in the colon', () => {
+    const verdict = 'Joost van der Berghe invested early. Van der Berghe\'s verdict, in an email to the four-person team, was brisk: “Nobody with a burn on their wrist is going to fill in a form.”';
+    assert.equal(speakerOf(verdict, 'burn on their wrist').speaker?.name, 'Joost van der Berghe');
+    const phone = 'Their producer, Bongani Dlamini, remembers the night. He still has the message he sent, and he shows it to me on his phone: "Don\'t look at the numbers."';
+    assert.equal(speakerOf(phone, 'look at the numbers').speaker?.name, 'Bongani Dlamini');
+    const asks = 'Femi Adeyemi-Clarke and Teodora Vasilescu host the show. When I ask whether it could survive, Adeyemi-Clarke turns to his co-host, delighted, and asks her the question word for word: "Teo, could the show survive?"';
+    assert.equal(speakerOf(asks, 'could the show survive').speaker?.name, 'Femi Adeyemi-Clarke');
+  });
+
+  it('gives a quotation after a bare lead-in that names no one ("Then, with a shrug:") to the last speaker', () => {
+    const text = 'Arvid Sjöholm leads design. “We got it to nine milliseconds. I wanted seven,” Sjöholm says. Then, with a shrug: “My wife says I talk about the seven more than our children.”';
+    assert.equal(speakerOf(text, 'My wife says').speaker?.name, 'Arvid Sjöholm');
+  });
+
   it('links "a company spokesperson" to the business in focus', () => {
     const result = speakerOf('The Pentagon may cut ties with Anthropic. "We remain committed," a company spokesperson said in a statement.', 'remain committed');
     assert.equal(result.speaker?.name, 'a company spokesperson');

@@ -110,6 +110,8 @@ function findSpeaker(context: Context, quotes: readonly QuoteSpan[], index: numb
   const labelled = personLabelled(context, labelAttribution(context.text, span), span) ?? personLabelled(context, colonLeadIn(context, span), span);
   if (labelled) return labelled;
   const previous = context.previous;
+  // "“…,” Sjöholm says. Then, with a shrug: “…”": a lead-in that names no one gives the floor back.
+  if (previous?.speaker && span.start - previous.end < CONTINUATION_REACH && isBareLeadIn(context, span)) return restated(previous.speaker, 'continuation', null);
   if (!opensSentence(context.text, span)) return subjectOfCopula(context, span);
   // "Shadow sports minister Lord Moynihan said the policy would … "We aim to …"": a quotation
   // opening the sentence, or the paragraph, after someone's reported speech goes on with it.
@@ -379,8 +381,9 @@ function colonLeadIn({ text, mentions, entities }: Context, span: QuoteSpan): At
   // length. A dash closes an aside as a comma does ("In November — weeks before — Raghunathan was blunter:").
   const sentence = text.slice(from, colon);
   const clauseStart = from + Math.max(sentence.lastIndexOf(','), sentence.lastIndexOf('—'), sentence.lastIndexOf(' – '), sentence.lastIndexOf(' - ')) + 1;
-  const pronoun = /^\s*(?:he|she)\b/i.exec(text.slice(clauseStart, colon));
-  if (pronoun) return { phrase: pronoun[0].trim(), phraseStart: clauseStart + pronoun[0].length - pronoun[0].trim().length, cue: ':', method: 'cue-before' };
+  // "…, and he shows it to me on his phone:": the pronoun may follow the conjunction that opens the clause.
+  const pronoun = LEAD_IN_PRONOUN.exec(text.slice(clauseStart, colon));
+  if (pronoun) return { phrase: pronoun[1], phraseStart: clauseStart + pronoun[0].length - pronoun[1].length, cue: ':', method: 'cue-before' };
   // "The other official put it more gently:": an unnamed source opening the clause before its verb.
   const source = UNNAMED_SUBJECT.exec(text.slice(clauseStart, colon));
   if (source) return { phrase: source[1], phraseStart: clauseStart + source[0].indexOf(source[1]), cue: ':', method: 'cue-before' };
@@ -388,7 +391,9 @@ function colonLeadIn({ text, mentions, entities }: Context, span: QuoteSpan): At
   // "Fjeldstad, who runs engineering, put it more simply:": a last clause opening with its verb has
   // the sentence's subject, named before the comma that opens the apposition or relative clause.
   const opening = /^\s+\p{Ll}/u.test(text.slice(clauseStart, clauseStart + 3)) ? mentions.within(from, clauseStart).find(isPerson) : undefined;
-  if (opening && text[opening.end] === ',' && wordCount(text.slice(from, opening.start)) <= 3) {
+  // The person opens the sentence or a clause after an opening one ("When I ask whether …, Adeyemi-Clarke turns").
+  const openingClause = opening ? from + text.slice(from, opening.start).lastIndexOf(',') + 1 : from;
+  if (opening && opensLeadIn(text, opening, clauseStart) && wordCount(text.slice(openingClause, opening.start)) <= 3) {
     return { phrase: text.slice(from, opening.end), phraseStart: from, cue: ':', method: 'cue-before' };
   }
   const subject = mentions.within(clauseStart, colon).find(isPerson);
@@ -398,6 +403,34 @@ function colonLeadIn({ text, mentions, entities }: Context, span: QuoteSpan): At
   if (!/^\s+(?!(?:and|or|with)\b)\p{Ll}/u.test(text.slice(subject.end, subject.end + 8))) return undefined;
   return { phrase: text.slice(clauseStart, subject.end), phraseStart: clauseStart, cue: ':', method: 'cue-before' };
 }
+
+/** A few words and a colon before the quotation, naming no one and holding no verb of speech: "Then, unprompted:", "Later, with a shrug:". */
+function isBareLeadIn({ text, mentions }: Context, span: QuoteSpan): boolean {
+  const colon = text.lastIndexOf(':', span.open);
+  if (colon < 0 || text.slice(colon + 1, span.open).trim() !== '') return false;
+  const from = sentenceStart(text, colon);
+  const words = text.slice(from, colon).split(/[\s,]+/).filter((word) => word !== '');
+  return words.length > 0 && words.length <= MAX_BARE_LEAD_IN_WORDS && mentions.within(from, colon).length === 0
+    && words.every((word) => !PRONOUNS.has(word.toLowerCase()) && !CUE_VERBS.has(word.toLowerCase()));
+}
+
+const MAX_BARE_LEAD_IN_WORDS = 4;
+
+const LEAD_IN_PRONOUN = /^\s*(?:(?:and|but|then|so)\s+)?(he|she)\b/i;
+
+/**
+ * Whether the person opening the sentence is the subject of the lead-in's last clause: set off by
+ * the comma of an apposition ("Fjeldstad, who runs engineering, put it:"), the owner of the words
+ * ("Van der Berghe's verdict, in an email to the team, was brisk:"), or the subject of a verb the
+ * clause's "and" takes up ("Adeyemi-Clarke turns to his co-host, delighted, and asks her:").
+ */
+function opensLeadIn(text: string, person: MentionRef, clauseStart: number): boolean {
+  if (text[person.end] === ',') return true;
+  if (isPossessiveAt(text, person.end)) return WORDS_NOUN_AFTER_POSSESSIVE.test(text.slice(person.end, person.end + 20));
+  return /^\s+\p{Ll}/u.test(text.slice(person.end, person.end + 3)) && /^\s+and\s+\p{Ll}+s\b/u.test(text.slice(clauseStart, clauseStart + 30));
+}
+
+const WORDS_NOUN_AFTER_POSSESSIVE = /^['’]s\s+(?:verdict|reply|response|answer|message|advice|instructions?|warning|explanation|assessment|reaction|summary|retort|view|take)\b/;
 
 /**
  * The subject of the cue, or, when that names only an organisation, an unnamed source or nothing,
