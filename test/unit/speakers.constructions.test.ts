@@ -99,6 +99,9 @@ describe('speaker attribution: constructions of news prose', () => {
   it('learns a person\'s gender from the pronouns that follow their name, so "he" does not go to her', () => {
     const text = '"They did not give me any notice," Khan told reporters. Bipin Bihari, deputy police chief in Bombay, said Khan was being sent back to Norway. Khan said she would appeal. "She was on a visitor\'s visa," he said.';
     assert.equal(speakerOf(text, 'visitor').speaker?.name, 'Bipin Bihari');
+    const clause = 'Teodora Vasilescu and Femi Adeyemi-Clarke host the show. When I ask whether it could survive, Adeyemi-Clarke turns to his co-host and asks her: "Teo, could it?"\n\n'
+      + 'She considers it. "No," she says.';
+    assert.equal(speakerOf(clause, 'No').speaker?.name, 'Teodora Vasilescu');
   });
 
   it('gives a cue verb after "and" the subject of the verb before it', () => {

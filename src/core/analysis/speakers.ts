@@ -1834,18 +1834,29 @@ const SUBJECT_GAP = /\s+(?:(?:has|had)\s+)?$/;
 const WHO_CLAUSE = /,\s+who\s[^,.;"“”]{1,120},$/;
 const WHO_CLAUSE_REACH = 140;
 
-/** "Spike Lee … He frequently collaborated": the pronouns that follow the name as a subject, when they agree. */
+/**
+ * "Spike Lee … He frequently collaborated", "When I ask, Adeyemi-Clarke turns to his co-host": the
+ * pronouns that follow the name as the subject of a sentence or of a clause after a comma or a
+ * semicolon, when they agree.
+ */
 function pronounGender(text: string, entity: LocalEntity): 'male' | 'female' | undefined {
   let male = 0;
   let female = 0;
   for (const mention of entity.mentions) {
-    if (!isSentenceSubject(text, mention)) continue;
+    if (!isSentenceSubject(text, mention) && !opensClauseAsSubject(text, mention)) continue;
     const kind = firstPronounAfter(text, mention.end);
     if (kind === 'male') male++;
     else if (kind === 'female') female++;
   }
   return male > female ? 'male' : female > male ? 'female' : undefined;
 }
+
+function opensClauseAsSubject(text: string, mention: Span): boolean {
+  const next = text.charCodeAt(mention.end + 1);
+  return CLAUSE_OPENING.test(text.slice(Math.max(0, mention.start - 2), mention.start)) && text.charCodeAt(mention.end) === 32 && next >= 97 && next <= 122;
+}
+
+const CLAUSE_OPENING = /^[,;] $/;
 
 function givenNameGender(entity: LocalEntity): 'male' | 'female' | undefined {
   return genderOfGivenName(entity.name.split(/\s+/)[0].toLowerCase());
