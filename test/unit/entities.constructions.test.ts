@@ -177,6 +177,11 @@ describe('entities: organisations, places and other names', () => {
       [['Frente Comunero del Sur', 'organization'], ['Asociacion de Mujeres del Rio Telembi', 'organization'], ['Movimiento Cívico', 'organization']]);
   });
 
+  it('types a name by the noun it is called by ("an app called Sprigwise Prep", "another company called Information Appliance")', () => {
+    assert.deepEqual(typed('On the screen, an app called Sprigwise Prep reads a disc. Mr Raskin founded another company called Information Appliance.'),
+      [['Sprigwise Prep', 'other'], ['Information Appliance', 'organization'], ['Raskin', 'person']]);
+  });
+
   it('reads a title in quotation marks as one work, whatever its words ("a strategy document titled “Signalling the Future”")', () => {
     assert.equal(find(extractEntities('The union pointed to a Network Rail strategy document titled “Signalling the Future”.'), 'Signalling the Future').type, 'other');
     assert.deepEqual(typed('The city would expand smoke alarm installations under the “Every Room, Every Floor” campaign.'), [['Every Room, Every Floor', 'other']]);

@@ -1746,6 +1746,17 @@ const PLACE_ARTICLES: ReadonlySet<string> = new Set(['los', 'las', 'san', 'port'
 const HEAD_NOUN_SURNAMES: ReadonlySet<string> = new Set(['law', 'church', 'court', 'post', 'bell', 'banks', 'lake', 'bridge', 'hall', 'tower', 'temple', 'chapel']);
 
 /** Reads the words just before and after a name: "AI firm Anthropic", "Anthropic spokesperson", "its model, Claude", "in Strasbourg". */
+/** "an app called Sprigwise Prep", "a firm named Castellan", "a man called Mo": the noun that something is called by types it. */
+function nounNaming(text: string, start: number): EntityType | undefined {
+  const noun = NOUN_NAMING.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  if (noun === undefined) return undefined;
+  if (PRODUCT_CUES.has(noun)) return 'other';
+  if (ORG_INTRODUCERS.has(noun)) return 'organization';
+  return PERSON_INTRODUCERS.has(noun) ? 'person' : undefined;
+}
+
+const NOUN_NAMING = /\b(\p{Ll}+),?\s+(?:called|named|dubbed)\s+$/u;
+
 function contextType(text: string, start: number, end: number): EntityType | undefined {
   const before = wordBefore(text, start);
   const previous = before?.word;
@@ -1758,6 +1769,8 @@ function contextType(text: string, start: number, end: number): EntityType | und
   // "who", and "the Trump administration": only a president or a governor has one; "Rusdin, 61,": an age.
   // But in "a teacher from Lutsava who now runs", "who" is the teacher.
   if ((next === 'who' && !(previous && PLACE_PREPOSITIONS.has(previous) && previous !== 'to')) || next === 'administration' || AGE_AFTER.test(text.slice(end, end + 7))) return 'person';
+  const named = previous === 'called' || previous === 'named' || previous === 'dubbed' ? nounNaming(text, start) : undefined;
+  if (named) return named;
   // "starred in Jean-Pierre Jeunet's A Very Long Engagement": a possessive names the work's author.
   if (previous && PRODUCT_CUES.has(previous) || workNounBeforeThe(text, start) || (namesWorkBefore(text, start, before) && !isPossessiveAt(text, end))) return 'other';
   // "the ChatGPT maker", "Durex maker SSL": what a maker makes is a product; but the possessor of
