@@ -84,6 +84,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'keep going').speaker?.name, 'Mikel Arteta');
   });
 
+  it('reads no person into a field or a crowd: "what the industry calls "low-stakes" shows"', () => {
+    const text = 'Femi Adeyemi-Clarke hosts Quiet Carriage. The charts are crowded with what the industry calls "low-stakes" shows.';
+    assert.equal(speakerOf(text, 'low-stakes').speaker, null);
+  });
+
   it('lets "he" or "she" refer to a person whose given name both men and women bear', () => {
     const text = 'In a memo to staff, Kelly Ortberg said the planemaker would delay the 777X. "Our business is in a difficult position," he wrote.';
     assert.equal(speakerOf(text, 'difficult position').speaker?.name, 'Kelly Ortberg');

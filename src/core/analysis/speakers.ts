@@ -794,6 +794,7 @@ function sourceNounIndex(phrase: Span, named: ReadonlyArray<{ start: number; end
 
 /** "the 34-year-old", "the striker", "the Black Sabbath singer": "the", at most three words, ending in a lower-case noun. */
 function isDescription(phrase: string): boolean {
+  if (NO_ONE_NOUNS.has(phrase.slice(phrase.lastIndexOf(' ') + 1))) return false;
   // "The former checkout supervisor from Wigan": where the person is from qualifies the description.
   const described = phrase.includes(' from ') || phrase.includes(' in ') ? phrase.replace(HOME_PLACE, '') : phrase;
   if (/^[Tt]he\s+(?:[\p{L}\d'’-]+\s+){0,2}[\p{Ll}\d][\p{L}\d-]*$/u.test(described) || KNOWN_FOR.test(phrase) || SEAT_HOLDER.test(phrase) || PARTY_MEMBER.test(phrase)) return true;
@@ -801,6 +802,10 @@ function isDescription(phrase: string): boolean {
   const nationality = /^[Tt]he\s+(?:[\p{Ll}\d][\p{L}\d'’-]*\s+){0,2}(\p{Lu}\p{Ll}+)$/u.exec(phrase);
   return nationality !== null && DEMONYMS.has(nationality[1].toLowerCase());
 }
+
+/** "what the industry calls "low-stakes"", "what the market calls": a field, a crowd or a thing, which describes no one. */
+const NO_ONE_NOUNS: ReadonlySet<string> = new Set(['industry', 'market', 'markets', 'public', 'world', 'internet', 'web', 'economy', 'sector', 'trade',
+  'business', 'media', 'press', 'country', 'nation', 'city', 'town', 'data', 'figures', 'numbers', 'evidence', 'science', 'law', 'system']);
 
 const HOME_PLACE = /\s+(?:from|in)\s+\p{Lu}[\p{L}'’-]*$/u;
 
