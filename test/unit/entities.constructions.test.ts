@@ -182,6 +182,10 @@ describe('entities: organisations, places and other names', () => {
       [['Sprigwise Prep', 'other'], ['Information Appliance', 'organization'], ['Raskin', 'person']]);
   });
 
+  it('types a lone name as a person when its apposition describes only people ("Michelle, a mother of twins,"), not "the market leader"', () => {
+    assert.deepEqual(typed('Michelle, a mother of twins, said she had not been paid. Marco, a reporter for the paper, wrote.'), [['Michelle', 'person'], ['Marco', 'person']]);
+  });
+
   it('reads a title in quotation marks as one work, whatever its words ("a strategy document titled “Signalling the Future”")', () => {
     assert.equal(find(extractEntities('The union pointed to a Network Rail strategy document titled “Signalling the Future”.'), 'Signalling the Future').type, 'other');
     assert.deepEqual(typed('The city would expand smoke alarm installations under the “Every Room, Every Floor” campaign.'), [['Every Room, Every Floor', 'other']]);

@@ -1781,6 +1781,7 @@ function contextType(text: string, start: number, end: number): EntityType | und
   const described = appositiveNoun(text, end);
   if (described && PRODUCT_CUES.has(described)) return 'other';
   if (described && ORG_INTRODUCERS.has(described)) return 'organization';
+  if (described && PEOPLE_IN_APPOSITION.has(described)) return 'person';
   if (next && ORG_CUES.has(next)) return 'organization';
   if (next && PLACE_CUES.has(next)) return 'place';
   if (next === 'in' && isInCounty(text, end)) return 'place';
@@ -1922,6 +1923,15 @@ function appositiveNoun(text: string, end: number): string | undefined {
   APPOSITIVE_DESCRIPTION.lastIndex = end;
   return APPOSITIVE_DESCRIPTION.exec(text)?.[1];
 }
+
+/**
+ * Nouns that describe only a person in an apposition ("Marco, a reporter for the paper,"); not
+ * "leader" or "star", which also describe firms and teams ("Apple, the market leader").
+ */
+const PEOPLE_IN_APPOSITION: ReadonlySet<string> = new Set(['reporter', 'journalist', 'correspondent', 'editor', 'columnist', 'photographer', 'teacher',
+  'student', 'pupil', 'resident', 'nurse', 'doctor', 'surgeon', 'farmer', 'officer', 'lawyer', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson',
+  'widow', 'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'grandmother', 'grandfather', 'actor', 'actress', 'singer', 'novelist', 'economist',
+  'professor', 'researcher', 'scientist', 'engineer', 'pilot', 'driver', 'worker', 'owner', 'founder', 'retiree', 'veteran', 'volunteer', 'activist']);
 
 const DASHES = '-–—';
 
