@@ -175,6 +175,8 @@ describe('entities: organisations, places and other names', () => {
   it('types a Spanish, Portuguese or Italian body by the head word that opens its name ("Frente Comunero del Sur")', () => {
     assert.deepEqual(typed('The Frente Comunero del Sur, the Asociacion de Mujeres del Rio Telembi and the Movimiento Cívico met.'),
       [['Frente Comunero del Sur', 'organization'], ['Asociacion de Mujeres del Rio Telembi', 'organization'], ['Movimiento Cívico', 'organization']]);
+    assert.deepEqual(typed('Marco Rinaldi wrote in La Gazzetta dello Sport that the Banca dei Territori would pay.'),
+      [['Marco Rinaldi', 'person'], ['La Gazzetta dello Sport', 'organization'], ['Banca dei Territori', 'organization']]);
   });
 
   it('types a name by the noun it is called by ("an app called Sprigwise Prep", "another company called Information Appliance")', () => {

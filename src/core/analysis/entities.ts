@@ -47,7 +47,7 @@ export interface NameMention extends Span {
 const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'of the', 'for the', 'to the']);
 
 /** Particles inside personal names: Jeroen van der Veer, Rio de Janeiro, Osama bin Laden. */
-const NAME_PARTICLES = new Set(['de', 'des', 'du', 'da', 'di', 'del', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'la', 'le', 'y', 'van der', 'van den', 'von der', 'de la', 'dos', 'das', 'ap', 'ab', 'ter', 'della', 'degli', 'bint', 'ben', 'zu', 'na']);
+const NAME_PARTICLES = new Set(['de', 'des', 'du', 'da', 'di', 'del', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'la', 'le', 'y', 'van der', 'van den', 'von der', 'de la', 'dos', 'das', 'ap', 'ab', 'ter', 'della', 'dello', 'delle', 'dei', 'degli', 'bint', 'ben', 'zu', 'na']);
 
 /**
  * Gazetteer names (lower-case, without dots) with the type they give. Places win over
