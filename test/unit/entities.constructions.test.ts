@@ -188,6 +188,10 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('Michelle, a mother of twins, said she had not been paid. Marco, a reporter for the paper, wrote.'), [['Michelle', 'person'], ['Marco', 'person']]);
   });
 
+  it('reads a common word capitalised before "programme" as the broadcast\'s name ("the Today programme"), but not a day, a demonym or "TV"', () => {
+    assert.deepEqual(typed('She told the Today programme, the Sunday programme, the TV programme and the Brazilian programme.'), [['Today', 'other']]);
+  });
+
   it('reads a title in quotation marks as one work, whatever its words ("a strategy document titled “Signalling the Future”")', () => {
     assert.equal(find(extractEntities('The union pointed to a Network Rail strategy document titled “Signalling the Future”.'), 'Signalling the Future').type, 'other');
     assert.deepEqual(typed('The city would expand smoke alarm installations under the “Every Room, Every Floor” campaign.'), [['Every Room, Every Floor', 'other']]);

@@ -103,7 +103,7 @@ function findNames(text: string, words: Word[], lowerCaseWords: LowerCaseLookup)
     while (nextTitle < titles.length && titles[nextTitle].end <= words[i].start) nextTitle++;
     const title = titles[nextTitle];
     if (title !== undefined && words[i].start >= title.start) {
-      names.push(quotedTitleMention(title));
+      names.push(workMention(title));
       while (i < words.length && words[i].start < title.end) i++;
       continue;
     }
@@ -125,14 +125,22 @@ function findNames(text: string, words: Word[], lowerCaseWords: LowerCaseLookup)
       j++;
     }
     i = j;
+    // "the Today programme": a common word capitalised before "programme" is a broadcast's name.
+    if (run.length === 1 && !run[0].sentenceStart && PLAIN_CAPITALISED.test(run[0].text) && text.startsWith(' programme', run[0].end) && !(wordClasses(run[0].lower) & (WordClass.date | WordClass.demonym | WordClass.place | WordClass.number))) {
+      names.push(workMention(run[0]));
+      continue;
+    }
     if ((run.length === 1 && PLAIN_FUNCTION_WORDS.has(run[0].lower)) || isSectionLabel(text, run) || namesDisease(text, run)) continue;
     for (const name of namesInRun(text, run, lowerCaseWords)) names.push(withDescribedRole(text, name));
   }
   return withNicknamesJoined(text, names);
 }
 
+/** A word of letters with its first alone in capitals: "Today", not "TV", "US-based" or "Sunday's". */
+const PLAIN_CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+
 /** A title in quotation marks names a work, a programme or a campaign, whatever its words. */
-function quotedTitleMention(title: Span): NameMention {
+function workMention(title: Span): NameMention {
   const words = title.text.split(' ');
   return { ...title, words, form: words.join(' '), type: 'other', confidence: 2, role: undefined, gender: undefined, definedAcronym: undefined, linkOnly: false };
 }
