@@ -17,7 +17,7 @@ interface GoldSet {
 }
 
 const SETS: readonly GoldSet[] = [
-  { title: 'development set', folder: GOLD_FOLDER, minimumArticles: 732, floors: { speakers: 0.95, entities: 0.94, typedEntities: 0.82 } },
+  { title: 'development set', folder: GOLD_FOLDER, minimumArticles: 740, floors: { speakers: 0.95, entities: 0.94, typedEntities: 0.82 } },
   { title: 'held-out set', folder: HELD_OUT_FOLDER, minimumArticles: 174, floors: { speakers: 0.90, entities: 0.92, typedEntities: 0.78 } },
 ];
 
