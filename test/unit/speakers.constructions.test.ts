@@ -112,6 +112,8 @@ describe('speaker attribution: constructions of news prose', () => {
   it('gives a cue verb after "and" the subject of the verb before it', () => {
     const text = 'UN Secretary-General Antonio Guterres welcomed the announcement and urged all sides to "make good on their commitments".';
     assert.equal(speakerOf(text, 'make good').speaker?.name, 'Antonio Guterres');
+    const asWell = 'Bartholomew Quaye voted no as well but said he would "let the floor sort it out" rather than strip the language.';
+    assert.equal(speakerOf(asWell, 'let the floor').speaker?.name, 'Bartholomew Quaye');
   });
 
   it('reads a relative introduced by family ("his daughter Emily") as the person who speaks', () => {

@@ -651,7 +651,8 @@ const WHAT_CLAUSE_SUBJECT = /\bwhat\s+((?:the|a|an|its|his|her|their|one|some|ma
 const NAME_BEFORE_AND = /\p{Lu}[\p{L}'’-]*\s+and\s+$/u;
 
 function lastConjunction(phrase: string): string | undefined {
-  return /^(.*\b(?:and|but|that|as|when|while|though|although|whereas|unless|after|before|because|where|which|who|what(?=\s+(?:the|a|an|its|his|her|their|he|she|they|it)\s))\s+)/i.exec(phrase)?.[1];
+  // Not the "as" of "as well", which ends a clause rather than opening one.
+  return /^(.*\b(?:and|but|that|as(?!\s+well\b)|when|while|though|although|whereas|unless|after|before|because|where|which|who|what(?=\s+(?:the|a|an|its|his|her|their|he|she|they|it)\s))\s+)/i.exec(phrase)?.[1];
 }
 
 /**
