@@ -1492,6 +1492,13 @@ describe('speaker attribution: constructions of news prose', () => {
   it('gives a quotation after a colon to an unnamed source opening the clause ("The other official put it more gently:")', () => {
     const text = '“It wasn’t a request,” one of the officials said. The other official put it more gently: “She read the room.”';
     assert.equal(speakerOf(text, 'She read the room').speaker?.name, 'The other official');
+    const reason = 'The vote passed. A senior Air Force official who was not authorized to speak publicly put it more bluntly: "Congress needs to pay for both."';
+    assert.equal(speakerOf(reason, 'pay for both').speaker?.name, 'A senior Air Force official who was not authorized to speak publicly');
+  });
+
+  it('ends the reason an unnamed source gives for anonymity at a verb in the past tense ("…to speak publicly defended the decision")', () => {
+    const text = 'A senior European negotiator who was not authorized to speak publicly defended the decision to keep debt out of the text. “The debt conversation was never going to happen here,” the negotiator said.';
+    assert.equal(speakerOf(text, 'never going to happen').speaker?.name, 'A senior European negotiator who was not authorized to speak publicly');
   });
 
   it('quotes nobody in the words of a sign ("a hand-painted sign reading “SLOW DOWN”")', () => {

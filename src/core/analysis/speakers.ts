@@ -237,7 +237,10 @@ function isVagueAcrossParagraphs(text: string, reported: Attribution, span: Quot
   return reported.phrase.toLowerCase() === 'they' && text.lastIndexOf('\n', span.open) > reported.phraseStart;
 }
 
-const UNNAMED_SUBJECT = /^\s*((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{L}+\s+){0,3}?\p{Ll}+)\s+(?:put|was|were|had|went|sounded|struck|took)\b/u;
+// The source may give its reason for anonymity before its verb ("A senior official who was not
+// authorized to speak publicly put it more bluntly:"), and a feature tells it in the present tense.
+const UNNAMED_SUBJECT = new RegExp(String.raw`^\s*((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{L}+\s+){0,3}?\p{Ll}+(?:\s+who\s+(?:${ANONYMITY_REASON.source})[^,:;"“”]*?)?)`
+  + String.raw`\s+(?:put|puts|was|is|were|are|had|has|went|goes|sounded|sounds|struck|strikes|took|takes)\b`, 'u');
 
 /** The person a label or a lead-in names, if it names one. */
 function personLabelled(context: Context, label: Attribution | undefined, span: QuoteSpan): Speaker | null {
@@ -1028,8 +1031,10 @@ function sourceIntroducedBefore(text: string, description: string, before: numbe
  */
 const RESTRICTIVE_REACH = 120;
 // "who asked not to be named because he was not authorised to speak to the press": a reason given
-// for the reason runs to the verb of speech, past the "was" that would otherwise end it.
-const RESTRICTIVE_REASON = new RegExp(String.raw`^\s+who\s+(?:${ANONYMITY_REASON.source})[^,.;:!?"“”]*?(?:\s+because\b(?:(?!\s+(?:said|says|told|added|wrote)\b)[^,.;:!?"“”])*)?(?=\s+(?:${['said', 'says', 'told', 'added', 'wrote', 'was', 'were', 'put', 'called', 'described', 'confirmed', 'warned'].join('|')})\b|\s*[.;,]|\s*$)`);
+// for the reason runs to the verb of speech, past the "was" that would otherwise end it; a verb in
+// the past tense ends it too ("…who was not authorized to speak publicly defended the decision"),
+// but not a participle ("asked not to be named").
+const RESTRICTIVE_REASON = new RegExp(String.raw`^\s+who\s+(?:${ANONYMITY_REASON.source})[^,.;:!?"“”]*?(?:\s+because\b(?:(?!\s+(?:said|says|told|added|wrote)\b)[^,.;:!?"“”])*)?(?=\s+(?:${['said', 'says', 'told', 'added', 'wrote', 'was', 'were', 'put', 'called', 'described', 'confirmed', 'warned'].join('|')})\b|(?<!\b(?:be|been|being|not))\s+[a-z]+ed\b|\s*[.;,]|\s*$)`);
 
 /** Words of why a source is unnamed, which are no part of its name. */
 const UNNAMED_BECAUSE = /\b(?:anonymity|named|identified|authori[sz]ed)\b/;
