@@ -1041,6 +1041,9 @@ describe('entities: people, titles and roles', () => {
     const person = find(entities, 'Clement Kwabena Abernathy-Osei');
     assert.deepEqual(person.mentions.map((mention) => mention.text), ['Clement Abernathy-Osei', 'Clement Kwabena Abernathy-Osei', 'Clement']);
     assert.equal(extractEntities('Columbia Distributor said the Columbia Funds Distributor agreed.').length, 2);
+    const particle = extractEntities('Ottilie van Rensburg, an astronomer, died. Born Ottilie Johanna van Rensburg in Cape Town, she studied there. Dr. van Rensburg was 91.');
+    assert.deepEqual(find(particle, 'Ottilie Johanna van Rensburg').aliases, ['Ottilie van Rensburg', 'Ottilie Johanna van Rensburg', 'Rensburg']);
+    assert.equal(find(particle, 'Ottilie Johanna van Rensburg').type, 'person');
   });
 
   it('keeps a school\'s, a band\'s or a church\'s title out of the name ("Principal Desmond Achebe-Laurent", "Bandleader Mateus da Silveira", "Canon Adaeze Nwosu-Hartley")', () => {

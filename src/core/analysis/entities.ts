@@ -1570,7 +1570,8 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   if (titled && tokens.length === 1 && !last.lower.endsWith('s')) return { type: 'other', confidence: 0 };
   if (tokens.length === 1 && /^(?:\p{Lu}\.?){2,6}$/u.test(last.text)) return { type: 'organization', confidence: 1 };
   // "Staffordshire", "Engerwitzdorf", "Hyderabad", "Kazakhstan": the endings of counties, towns and countries.
-  if (tokens.length === 1 && PLACE_ENDING.test(last.text)) return { type: 'place', confidence: 1 };
+  // "Dr. van Rensburg": after a name's particle the word is a surname, whatever its ending.
+  if (tokens.length === 1 && PLACE_ENDING.test(last.text) && !NAME_PARTICLES.has(wordBefore(text, last.start)?.word ?? '')) return { type: 'place', confidence: 1 };
   // "Shrewsbury", "Winnipeg", "Milton Keynes": a town's or city's name, when nothing around it says otherwise.
   if (tokens.length <= 3 && isTownOrCity(tokens.length === 1 ? last.bare : bareName(tokens))) return { type: 'place', confidence: 0 };
   // "Airbus A380", "Boeing 777": a known company's name and a model number name a product, as
@@ -2241,23 +2242,37 @@ function mergeInto(kept: Cluster, merged: Cluster): void {
 }
 
 /**
- * "He was born Clement Kwabena Abernathy-Osei", after "Clement Abernathy-Osei": a person named
- * with a middle name is the person the article names without it.
+ * "He was born Clement Kwabena Abernathy-Osei", after "Clement Abernathy-Osei", "Ottilie Johanna
+ * van Rensburg" after "Ottilie van Rensburg": a person named with a middle name is the person the
+ * article names without it.
  */
 function mergeMiddleNames(clusters: readonly Cluster[]): void {
   const byShortName = new Map<string, Cluster>();
   for (const cluster of clusters) {
     if (cluster.type !== 'person') continue;
-    for (const { words, form } of cluster.mentions) if (words.length === 2) byShortName.set(form, cluster);
+    for (const { words } of cluster.mentions) {
+      const name = givenAndSurname(words);
+      if (words.length >= 2 && name.middle === 0) byShortName.set(name.key, cluster);
+    }
   }
   if (byShortName.size === 0) return;
   for (const cluster of clusters) {
     if (cluster.type !== 'person') continue;
     // A given name opens it, or is the middle one ("Gen Pervez Musharraf"): "Columbia Funds Distributor" is a body.
-    const withMiddleName = cluster.mentions.find(({ words }) => (words.length === 3 || words.length === 4) && words.slice(0, 2).some((word) => isGivenName(word.toLowerCase())));
-    const short = withMiddleName && byShortName.get(`${withMiddleName.words[0]} ${withMiddleName.words[withMiddleName.words.length - 1]}`);
+    const withMiddleName = cluster.mentions.find(({ words }) => {
+      const { middle } = givenAndSurname(words);
+      return (middle === 1 || middle === 2) && words.slice(0, 2).some((word) => isGivenName(word.toLowerCase()));
+    });
+    const short = withMiddleName && byShortName.get(givenAndSurname(withMiddleName.words).key);
     if (short && short !== cluster && short.mentions.length > 0) mergeInto(short, cluster);
   }
+}
+
+/** A person's given name and surname, with the surname's particle, and how many words stand between them. */
+function givenAndSurname(words: readonly string[]): { key: string; middle: number } {
+  const particle = words.findIndex((word, index) => index > 0 && NAME_PARTICLES.has(word));
+  const surnameStart = particle > 0 ? particle : words.length - 1;
+  return { key: `${words[0]} ${words.slice(surnameStart).join(' ')}`, middle: surnameStart - 1 };
 }
 
 /**
