@@ -671,6 +671,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(deceit.speaker?.name, 'Howard');
   });
 
+  it('finds a name with a particle before its apposition and a relative clause ("Yusuf al-Khatib, a portfolio manager at X, which owns Y shares, said")', () => {
+    const text = 'Yusuf al-Khatib, a portfolio manager at Kettering Ridge Advisors, which owns Tallowmere shares, said the industry was going through "a structural adjustment."';
+    assert.equal(speakerOf(text, 'structural adjustment').speaker?.name, 'Yusuf al-Khatib');
+  });
+
   it('reads "mocked X as the man who "…"" and cuts a relative clause off an inverted speaker ("said Clapton who joined Guy")', () => {
     const mocked = speakerOf('Introducing the band, Bruce Springsteen mocked Bono as the man who "single-handedly pioneered the Irish mullet".', 'Irish mullet');
     assert.equal(mocked.speaker?.name, 'Bruce Springsteen');
