@@ -671,6 +671,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(deceit.speaker?.name, 'Howard');
   });
 
+  it('gives a participle the name opening its sentence, not the whole clause ("The Justice Department filed a statement …, writing that")', () => {
+    const text = 'The Justice Department filed a statement of interest in the case in 2023, writing that information exchanges "can harm workers just as surely."';
+    assert.equal(speakerOf(text, 'harm workers').speaker?.name, 'Justice Department');
+  });
+
   it('finds a name with a particle before its apposition and a relative clause ("Yusuf al-Khatib, a portfolio manager at X, which owns Y shares, said")', () => {
     const text = 'Yusuf al-Khatib, a portfolio manager at Kettering Ridge Advisors, which owns Tallowmere shares, said the industry was going through "a structural adjustment."';
     assert.equal(speakerOf(text, 'structural adjustment').speaker?.name, 'Yusuf al-Khatib');

@@ -499,6 +499,12 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
 
   const { entities } = context;
   const named = context.mentions.within(mention.start, mention.end);
+  // "The Justice Department filed a statement of interest …, writing that": a participle's phrase
+  // may hold its sentence's whole clause; the name before the clause's verb is the subject.
+  const subject = named[0];
+  if (subject && subject.end < mention.end && OPENING_DETERMINER.test(context.text.slice(mention.start, subject.start)) && PAST_VERB_AFTER.test(context.text.slice(subject.end, mention.end))) {
+    return resolvePhrase(context, { phrase: context.text.slice(mention.start, subject.end), phraseStart: mention.start }, attribution, span);
+  }
   const lowerWords = value.toLowerCase().split(/\s+/);
   // "Dr Hadlow's partner, Tom Reyne, said": a relative of the one named is someone else, whom the apposition may name.
   if (KIN_OF_POSSESSOR.test(value)) return null;
@@ -805,6 +811,9 @@ function isDescription(phrase: string): boolean {
   const nationality = /^[Tt]he\s+(?:[\p{Ll}\d][\p{L}\d'’-]*\s+){0,2}(\p{Lu}\p{Ll}+)$/u.exec(phrase);
   return nationality !== null && DEMONYMS.has(nationality[1].toLowerCase());
 }
+
+const OPENING_DETERMINER = /^(?:[Tt]he\s+)?$/;
+const PAST_VERB_AFTER = /^\s+\p{Ll}+ed\s/u;
 
 /** "what the industry calls "low-stakes"", "what the market calls": a field, a crowd or a thing, which describes no one. */
 const NO_ONE_NOUNS: ReadonlySet<string> = new Set(['industry', 'market', 'markets', 'public', 'world', 'internet', 'web', 'economy', 'sector', 'trade',
