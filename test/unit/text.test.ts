@@ -95,6 +95,11 @@ describe('text: full stops of abbreviations', () => {
     assert.ok(!stopAfter('They made Malcolm X. Attallah Shabazz, his daughter, spoke.', 'Malcolm X'));
     assert.ok(!stopAfter('Sales fell in the U.S. The company blamed the weather.', 'U.S'));
   });
+
+  it('reads a firm\'s abbreviated suffix as no sentence end before a lower-case word, but as one before a new sentence', () => {
+    assert.ok(stopAfter('Brendan Loughlin of Fenwick Marlowe & Co. was more forgiving.', 'Co'));
+    assert.ok(!stopAfter('He joined Fenwick Marlowe & Co. The firm grew.', 'Co'));
+  });
 });
 
 describe('text: name forms', () => {

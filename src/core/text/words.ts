@@ -424,8 +424,12 @@ export function isAbbreviationStop(text: string, dot: number): boolean {
   const lower = word.toLowerCase();
   // "on Oct. 3": an abbreviated month before the day.
   if (MONTH_ABBREVIATIONS.has(lower)) return isUpperAt(text, start) && /^ \d/.test(text.slice(dot + 1, dot + 3));
+  // "Fenwick Marlowe & Co. was more forgiving": a firm's abbreviated suffix before a lower-case word ends no sentence.
+  if (FIRM_ABBREVIATIONS.has(lower)) return isUpperAt(text, start) && /^ \p{Ll}/u.test(text.slice(dot + 1, dot + 3));
   return isUpperAt(text, start) && (TITLE_ABBREVIATIONS.has(lower) || HONORIFICS.has(lower) || lower === 'st' || lower === 'no');
 }
+
+const FIRM_ABBREVIATIONS: ReadonlySet<string> = new Set(['co', 'inc', 'ltd', 'corp', 'bros']);
 
 const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
