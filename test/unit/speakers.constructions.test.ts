@@ -676,6 +676,15 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'harm workers').speaker?.name, 'Justice Department');
   });
 
+  it('gives words dated to a past year ("she told The New York Times in 1998") to the subject of an obituary, unless someone was named since the last quotation', () => {
+    const obituary = 'Ottilie van Rensburg, an astronomer, died on Sunday. Dr. van Rensburg found faint galaxies. Her daughter, Annelie Castillo, said the cause was heart failure. '
+      + 'Dr. van Rensburg joined Kitt Peak in 1966. One senior colleague, Fiona MacAuley, called the objects “Ottilie’s thumbprints.”\n\n'
+      + '“People assumed I’d smudged my own plates,” she told The New York Times in 1998.';
+    assert.equal(speakerOf(obituary, 'smudged my own plates').speaker?.name, 'Ottilie van Rensburg');
+    const named = 'Wilf Kearsey runs the store. “It is quiet,” Wilf said. Wilf\'s father, Alphonse Kearsey, refused to go. "They told us the future was in the growth centres," he told CBC in 1992.';
+    assert.equal(speakerOf(named, 'growth centres').speaker?.name, 'Alphonse Kearsey');
+  });
+
   it('finds a name with a particle before its apposition and a relative clause ("Yusuf al-Khatib, a portfolio manager at X, which owns Y shares, said")', () => {
     const text = 'Yusuf al-Khatib, a portfolio manager at Kettering Ridge Advisors, which owns Tallowmere shares, said the industry was going through "a structural adjustment."';
     assert.equal(speakerOf(text, 'structural adjustment').speaker?.name, 'Yusuf al-Khatib');

@@ -1311,6 +1311,12 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
     return organization ? anaphor(organization, mention, attribution.cue) : null;
   }
   const fits = (key: number) => entities[key].type === 'person' && genderOf(context, entities[key]) !== opposite(kind);
+  // "“…,” she told The New York Times in 1998", "she recalled in a 2009 oral history": words dated
+  // to a year gone by, as an obituary or a profile quotes them, are its subject's own, unless
+  // someone who fits was named since the last quotation ("Wilf's father, Alphonse Kearsey, refused to go").
+  const namedSinceQuote = () => context.mentions.lastBefore(Math.min(span.open, mention.start), (ref) => fits(ref.key) && ref.start >= (context.previous?.end ?? 0));
+  const subjectOfPiece = DATED_WORDS_AFTER.test(context.text.slice(mention.end, mention.end + 90)) && !namedSinceQuote() ? mostNamedPerson(entities, fits) : undefined;
+  if (subjectOfPiece) return anaphor(subjectOfPiece, mention, attribution.cue);
   const respondent = respondentToPreviousSpeaker(context, mention, fits);
   if (respondent) return anaphor(respondent, mention, attribution.cue);
   const reporter = unnamedReporterBefore(context, kind, mention, span, fits);
@@ -1355,6 +1361,17 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
     return anaphor(entities[previousKey], mention, attribution.cue);
   }
   return key === undefined ? null : anaphor(entities[key], mention, attribution.cue);
+}
+
+const DATED_WORDS_AFTER = /^\s+(?:told|said|recalled|wrote|remembered|reflected)\b[^.;:"“”]{0,60}?\bin\s+(?:an?\s+|the\s+)?(?:19|20)\d\d\b/;
+
+/** The person the article names most often, if one fits: the subject of an obituary or a profile. */
+function mostNamedPerson(entities: readonly LocalEntity[], fits: (key: number) => boolean): LocalEntity | undefined {
+  let most: LocalEntity | undefined;
+  for (const entity of entities) {
+    if (fits(entity.key) && (!most || entity.mentions.length > most.mentions.length)) most = entity;
+  }
+  return most;
 }
 
 /**
