@@ -7,8 +7,9 @@ import { sameUnnamedSource } from './sources';
 
 /** The whole analysis of one article: entities, quotations with their speakers, cited outlets and source counts. */
 export function analyzeDocument(text: string): DocumentAnalysis {
-  const entities = extractEntities(text);
-  const quotes = attributeSpeakers(text, findQuotes(text), entities);
+  const quoteSpans = findQuotes(text);
+  const entities = extractEntities(text, quoteSpans);
+  const quotes = attributeSpeakers(text, quoteSpans, entities);
   return { entities, quotes, outlets: findOutlets(text, entities), sources: countSources(quotes) };
 }
 

@@ -9,6 +9,7 @@ import { isDictionaryWord } from '../text/englishWords';
 import { isTownOrCity } from '../text/placeNames';
 import { CUE_VERBS } from './cues';
 import { findQuotedTitles } from './quotedTitles';
+import { findQuotes, type QuoteSpan } from './quotes';
 import { canonicalForm, PORTFOLIOS_AFTER_COMMA } from '../text/names';
 import { GIVEN_NAME_CLASSES, WordClass, wordClasses } from '../text/wordClasses';
 import { firstPronounAfter, isSentenceSubject, type PronounKind } from '../text/pronouns';
@@ -22,8 +23,8 @@ import {
  * grouped into one entity per real-world referent within the article (Pete Hegseth / Hegseth /
  * Mr Hegseth; Department of Defense / DoD).
  */
-export function extractEntities(text: string): LocalEntity[] {
-  const names = findNames(text, scanWords(text), new LowerCaseLookup(text));
+export function extractEntities(text: string, quotes: readonly QuoteSpan[] = findQuotes(text)): LocalEntity[] {
+  const names = findNames(text, scanWords(text), new LowerCaseLookup(text), findQuotedTitles(text, quotes));
   return groupMentions(text, names);
 }
 
@@ -94,10 +95,9 @@ function isCommonAcronym(word: string): boolean {
 /** Newsletter section labels ("Why it matters:") and bylines that look capitalised but name nothing. */
 const LABEL_WORDS = new Set(['subs', 'replacements', 'scoop', 'briefly', 'zoom', 'flashback', 'catch', 'go', 'read', 'update', 'updated', 'analysis', 'opinion', 'exclusive', 'breaking', 'video', 'watch', 'listen', 'photo', 'photos']);
 
-function findNames(text: string, words: Word[], lowerCaseWords: LowerCaseLookup): NameMention[] {
+function findNames(text: string, words: Word[], lowerCaseWords: LowerCaseLookup, titles: readonly Span[]): NameMention[] {
   const names: NameMention[] = [];
   const headlineWord = titleCaseCommonWords(words, lowerCaseWords);
-  const titles = findQuotedTitles(text);
   let nextTitle = 0;
   for (let i = 0; i < words.length;) {
     while (nextTitle < titles.length && titles[nextTitle].end <= words[i].start) nextTitle++;
@@ -140,9 +140,9 @@ function findNames(text: string, words: Word[], lowerCaseWords: LowerCaseLookup)
 const PLAIN_CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 
 /** A title in quotation marks names a work, a programme or a campaign, whatever its words. */
-function workMention(title: Span): NameMention {
-  const words = title.text.split(' ');
-  return { ...title, words, form: words.join(' '), type: 'other', confidence: 2, role: undefined, gender: undefined, definedAcronym: undefined, linkOnly: false };
+function workMention({ start, end, text }: Span): NameMention {
+  const words = text.split(' ');
+  return { start, end, text, words, form: words.join(' '), type: 'other', confidence: 2, role: undefined, gender: undefined, definedAcronym: undefined, linkOnly: false };
 }
 
 /**
@@ -2250,9 +2250,10 @@ function mergeMiddleNames(clusters: readonly Cluster[]): void {
   const byShortName = new Map<string, Cluster>();
   for (const cluster of clusters) {
     if (cluster.type !== 'person') continue;
-    for (const { words } of cluster.mentions) {
-      const name = givenAndSurname(words);
-      if (words.length >= 2 && name.middle === 0) byShortName.set(name.key, cluster);
+    // A name without a middle one: two words, or a given name and a surname opening with its particle.
+    for (const { words, form } of cluster.mentions) {
+      if (words.length === 2) byShortName.set(form, cluster);
+      else if (words.length > 2 && NAME_PARTICLES.has(words[1])) byShortName.set(givenAndSurname(words).key, cluster);
     }
   }
   if (byShortName.size === 0) return;
@@ -2260,6 +2261,7 @@ function mergeMiddleNames(clusters: readonly Cluster[]): void {
     if (cluster.type !== 'person') continue;
     // A given name opens it, or is the middle one ("Gen Pervez Musharraf"): "Columbia Funds Distributor" is a body.
     const withMiddleName = cluster.mentions.find(({ words }) => {
+      if (words.length < 3) return false;
       const { middle } = givenAndSurname(words);
       return (middle === 1 || middle === 2) && words.slice(0, 2).some((word) => isGivenName(word.toLowerCase()));
     });

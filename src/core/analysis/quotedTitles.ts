@@ -1,6 +1,6 @@
 import type { Span } from './model';
 import { CUE_VERBS } from './cues';
-import { findQuotes } from './quotes';
+import type { QuoteSpan } from './quotes';
 
 /**
  * Titles written between quotation marks: a report titled “Signalling the Future”, the album
@@ -10,10 +10,11 @@ import { findQuotes } from './quotes';
  * guesswork. Words on a banner or a placard are a slogan, not a work, and words someone says are
  * a quotation whatever their capitals.
  */
-export function findQuotedTitles(text: string): Span[] {
+export function findQuotedTitles(text: string, quotes: readonly QuoteSpan[]): Span[] {
   const titles: Span[] = [];
-  for (const quote of findQuotes(text)) {
-    if (quote.close === null) continue;
+  for (const quote of quotes) {
+    // Most quotations are sentences: too long for a title, or opening in lower case.
+    if (quote.close === null || quote.text.length > MAX_TITLE_LENGTH || !startsCapitalised(quote.text)) continue;
     const end = quote.start + trailingPunctuationStart(quote.text);
     const title = text.slice(quote.start, end);
     if (isWrittenAsTitle(title) && !isSlogan(text, quote.open) && !isSpoken(text, quote.open, quote.close)) titles.push({ start: quote.start, end, text: title });
@@ -29,6 +30,7 @@ function trailingPunctuationStart(quoted: string): number {
 }
 
 const MAX_TITLE_WORDS = 12;
+const MAX_TITLE_LENGTH = 120;
 
 function isWrittenAsTitle(title: string): boolean {
   const words = title.split(' ');
@@ -37,8 +39,14 @@ function isWrittenAsTitle(title: string): boolean {
 
 /** A capital letter or a digit first, after any opening single quotation mark ("'Twas", ‘Jaws’). */
 function startsCapitalised(word: string): boolean {
-  return /^['‘]?[\p{Lu}\p{N}]/u.test(word);
+  const first = word.charCodeAt(0) === 39 || word.charCodeAt(0) === 0x2018 ? 1 : 0;
+  const code = word.charCodeAt(first);
+  // Tested on every word of a candidate: character codes answer for ASCII without a pattern.
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return CAPITAL_OR_DIGIT.test(word[first]);
 }
+
+const CAPITAL_OR_DIGIT = /[\p{Lu}\p{N}]/u;
 
 /** The words a title leaves in lower case: articles, conjunctions, short prepositions, name particles. */
 const SMALL_WORDS: ReadonlySet<string> = new Set([

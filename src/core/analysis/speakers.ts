@@ -409,8 +409,9 @@ function colonLeadIn({ text, mentions, entities }: Context, span: QuoteSpan): At
 
 /** A few words and a colon before the quotation, naming no one and holding no verb of speech: "Then, unprompted:", "Later, with a shrug:". */
 function isBareLeadIn({ text, mentions }: Context, span: QuoteSpan): boolean {
-  const colon = text.lastIndexOf(':', span.open);
-  if (colon < 0 || text.slice(colon + 1, span.open).trim() !== '') return false;
+  let colon = span.open - 1;
+  while (colon > 0 && (text[colon] === ' ' || text[colon] === '\t')) colon--;
+  if (text[colon] !== ':') return false;
   const from = sentenceStart(text, colon);
   const words = text.slice(from, colon).split(/[\s,]+/).filter((word) => word !== '');
   return words.length > 0 && words.length <= MAX_BARE_LEAD_IN_WORDS && mentions.within(from, colon).length === 0
