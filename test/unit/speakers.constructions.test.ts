@@ -312,6 +312,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'We will resist').speaker?.name, 'Nicolás Maduro');
   });
 
+  it('knows the gender of given names beyond the European lists ("Haruki", "Nomvula", "Kwabena")', () => {
+    const text = 'Chilufya Mwansa-Banda, who chairs the talks, met Haruki Sekiguchi-Moreau. “We got the money we could get,” she added.';
+    assert.equal(speakerOf(text, 'We got the money').speaker?.name, 'Chilufya Mwansa-Banda');
+    const pair = 'Kwabena Asante met Nomvula Dlamini in Lusaka. “A loan is still a loan,” she said.';
+    assert.equal(speakerOf(pair, 'still a loan').speaker?.name, 'Nomvula Dlamini');
+  });
+
   it('gives a quotation after a colon to the subject of the clause the colon ends', () => {
     const text = 'Asked about the dispute, Anthropic co-founder Jack Clark was conciliatory: "We want to work with the Pentagon."';
     assert.equal(speakerOf(text, 'work with the Pentagon').speaker?.name, 'Jack Clark');

@@ -211,6 +211,52 @@ samuel, scott, sean, sebastian, sergei, shaun, silvio, simon, stephen, steve, st
 terry, thomas, tim, timothy, tom, tommy, tony, trevor, vladimir, walter, wayne, will, william, xavier, yasser, zach
 `);
 
+/**
+ * Given names of the world beyond the six languages of the `human-names` lists, as international
+ * news writes them: Arabic, Persian, Turkish, South Asian, African, East Asian, Slavic, Nordic,
+ * Greek, Hebrew, Celtic and Portuguese. Only names one sex mostly bears, and no English word among them.
+ */
+const WORLD_MALE_NAMES = lines(`
+haruki, hiroshi, takeshi, kenji, kenta, daisuke, shinzo, taro, ichiro, akira, satoshi, kazuo, koji, makoto, masahiro, naoki, ryota,
+takashi, tetsuya, yoshihide, yusuke, fumio, shigeru, hideki, hayato,
+abdullah, abdul, ahmad, hassan, hussein, ibrahim, ismail, jamal, karim, khalid, mahmoud, mustafa, nasser, osama, rashid, salim, samir,
+tariq, walid, yousef, youssef, yusuf, faisal, fahad, hamza, bilal, imran, nabil, rami, ziad, adel, ayman, bashar, fadi, hani, hisham,
+majid, marwan, mohamed, mohammad, nizar, qasim, saad, saleh, yahya, zaid, reza, mehdi, hossein, javad, mohsen, saeed, hamid, farhad,
+mehmet, emre, burak, murat, kemal, recep, ahmet, hakan, kaan,
+rahul, rajesh, ravi, sanjay, sunil, vijay, amit, anil, arjun, ashok, deepak, manoj, mukesh, narendra, nitin, pradeep, rakesh, ramesh,
+sachin, sandeep, sanjeev, suresh, vikram, vinod, vivek, aditya, akash, anand, ajay, arvind, gautam, harish, jitendra, karan, kunal,
+mahesh, naveen, pankaj, prakash, rohit, sameer, siddharth, subhash, sudhir, tarun, varun, yogesh, asif, farooq, shahid, junaid, usman,
+kwame, kwabena, kojo, kwaku, kwesi, chinedu, chukwuma, emeka, obinna, ikenna, nnamdi, olumide, tunde, babatunde, segun, femi, adebayo,
+musa, abubakar, aliyu, sani, themba, sipho, thabo, bongani, mandla, sibusiso, jabulani, kagiso, tshepo, thulani, siyabonga, jomo, baraka,
+juma, hamisi, abebe, tesfaye, dawit, yohannes, girma,
+andrei, anatoly, dmitri, evgeny, yevgeny, igor, ilya, konstantin, nikolai, oleg, pavel, sergey, vadim, viktor, volodymyr, yuri,
+mykola, oleksandr, oleksiy, taras, bohdan, piotr, tomasz, krzysztof, wojciech, andrzej, jakub, kamil, lukasz, marek, mateusz, pawel,
+grzegorz, jaroslaw, zbigniew, dragan, goran, zoran, marko, luka, tomislav, branko,
+lars, sven, nils, anders, bjorn, magnus, olaf, jens, henrik, mikkel, rasmus, soren, leif, einar, gunnar, ingvar, kjell, stig, fredrik,
+johan, haakon, arvid, jukka, mikko, pekka, jari, timo, juha, antti,
+joao, rui, nuno, tiago, thiago, gustavo, paulo, marcelo, luiz, vinicius,
+seamus, padraig, ciaran, cian, eoin, niall, oisin, donal, fergal, colm, ronan, cormac, declan, diarmuid, tadhg, dafydd, rhys, gethin,
+ieuan, huw, emyr, aled, giorgos, yannis, nikos, dimitris, kostas, stavros, spyros, vasilis, panagiotis, christos,
+avi, yossi, moshe, eitan, yonatan, yehuda, shlomo, gideon, ehud
+`);
+
+const WORLD_FEMALE_NAMES = lines(`
+yoko, keiko, akiko, haruka, yumi, sakura, aiko, mariko, michiko, noriko, sachiko, tomoko, yoshiko, yuko, ayumi, kaori, megumi, misaki,
+aisha, amina, fatima, fatma, hanan, huda, layla, leila, mariam, maryam, nadia, nour, rania, salma, samira, yasmin, yasmine, zainab,
+zeina, ghada, hiba, lubna, manal, rasha, shirin, parisa, nasrin, mahsa, azadeh, golnaz, niloufar, ayse, elif, zeynep, emine, merve, esra,
+priya, anjali, aarti, deepa, divya, geeta, kavita, lakshmi, meena, neha, nisha, pooja, preeti, radha, rekha, sunita, swati, usha,
+shabana, nasreen, ayesha, rukhsana, shreya, smriti, nirmala, mamata, indira, sushma, shilpa, rashmi, pallavi, madhuri, ananya, aishwarya,
+ngozi, chioma, adaeze, amaka, chiamaka, nneka, ifeoma, folake, funmilayo, yetunde, abimbola, titilayo, hauwa, akosua, abena, efua,
+adwoa, akua, nomvula, thandiwe, thandi, nomsa, lindiwe, zanele, nokuthula, palesa, lerato, naledi, wanjiru, wambui, njeri, achieng,
+akinyi, atieno, makena, nyambura, aziza, halima, rehema, zawadi, tigist, meron, hirut, almaz, chipo, rudo, rumbidzai, tsitsi,
+anastasia, ekaterina, yekaterina, irina, natalia, natalya, olga, svetlana, tatiana, tatyana, yulia, yuliya, oksana, olena, kateryna,
+daria, agnieszka, katarzyna, malgorzata, magdalena, zofia, ewa, beata, dorota, jelena, ivana, milica, dragana, vesna,
+ingrid, astrid, sigrid, annika, freya, liv, maja, ingeborg, solveig, signe, marit, hanne, mette, pernille, birgitta, karin, kerstin,
+linnea, tove, elin, sanna, aino, liisa, riikka, joana, mariana, leticia, fernanda, luana, camila,
+siobhan, aoife, niamh, saoirse, orla, roisin, caoimhe, sinead, grainne, aisling, ciara, clodagh, eimear, mairead, cerys, rhiannon,
+angharad, bethan, carys, eleri, ffion, nia, lowri, eleni, despina, dimitra, ioanna, vasiliki, tamar, yael, shira, ayelet, hadas
+`);
+
 /** Given names borne by men and women alike in English-language news: they say a name is a person's, not which pronoun fits. */
 const CURATED_UNISEX_NAMES = lines('alex, charlie, chris, jamie, sam, kelly, kim, robin, jean, nicola, tracy');
 
@@ -250,10 +296,10 @@ const listedFemale = listedNames([femaleEnglish, femaleFrench, femaleGerman, fem
 const hasNoGender = (name: string) => CURATED_UNISEX_NAMES.has(name);
 
 /** Given names only men bear, for typing "Dario Amodei" as a person and for "he" agreement. */
-const MALE_NAMES: ReadonlySet<string> = new Set([...CURATED_MALE_NAMES, ...[...listedMale].filter((name) => !listedFemale.has(name) && !CURATED_FEMALE_NAMES.has(name) && !hasNoGender(name))]);
+const MALE_NAMES: ReadonlySet<string> = new Set([...CURATED_MALE_NAMES, ...WORLD_MALE_NAMES, ...[...listedMale].filter((name) => !listedFemale.has(name) && !CURATED_FEMALE_NAMES.has(name) && !WORLD_FEMALE_NAMES.has(name) && !hasNoGender(name))]);
 
 /** Given names only women bear, for "she" agreement. */
-const FEMALE_NAMES: ReadonlySet<string> = new Set([...CURATED_FEMALE_NAMES, ...[...listedFemale].filter((name) => !listedMale.has(name) && !CURATED_MALE_NAMES.has(name) && !hasNoGender(name))]);
+const FEMALE_NAMES: ReadonlySet<string> = new Set([...CURATED_FEMALE_NAMES, ...WORLD_FEMALE_NAMES, ...[...listedFemale].filter((name) => !listedMale.has(name) && !CURATED_MALE_NAMES.has(name) && !WORLD_MALE_NAMES.has(name) && !hasNoGender(name))]);
 
 /** Every given name, of men, women or both ("Jordan", "Alex"). */
 const GIVEN_NAMES: ReadonlySet<string> = new Set([...MALE_NAMES, ...FEMALE_NAMES, ...CURATED_UNISEX_NAMES, ...listedMale, ...listedFemale]);
