@@ -192,6 +192,11 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('She told the Today programme, the Sunday programme, the TV programme and the Brazilian programme.'), [['Today', 'other']]);
   });
 
+  it('knows the regions news names without a country\'s word: the Midwest, the Midlands, the Sahel, the West End', () => {
+    assert.deepEqual(typed('Farmers across the Midwest and the Midlands watched prices, as did traders in the Sahel and theatres in the West End.'),
+      [['Midwest', 'place'], ['Midlands', 'place'], ['Sahel', 'place'], ['West End', 'place']]);
+  });
+
   it('reads a title in quotation marks as one work, whatever its words ("a strategy document titled “Signalling the Future”")', () => {
     assert.equal(find(extractEntities('The union pointed to a Network Rail strategy document titled “Signalling the Future”.'), 'Signalling the Future').type, 'other');
     assert.deepEqual(typed('The city would expand smoke alarm installations under the “Every Room, Every Floor” campaign.'), [['Every Room, Every Floor', 'other']]);
