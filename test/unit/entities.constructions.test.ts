@@ -197,6 +197,11 @@ describe('entities: organisations, places and other names', () => {
       [['Midlands', 'place'], ['Midwest', 'place'], ['Sahel', 'place'], ['West End', 'place']]);
   });
 
+  it('types a firm by the trade that ends its name ("Brindley Haulage", "Kestrel Computing") and a forum or a tribe as a body', () => {
+    assert.deepEqual(typed('Brindley Haulage and Kestrel Computing joined the Yorkshire Business Forum, as did the Makah Tribe.'),
+      [['Brindley Haulage', 'organization'], ['Kestrel Computing', 'organization'], ['Yorkshire Business Forum', 'organization'], ['Makah Tribe', 'organization']]);
+  });
+
   it('reads a title in quotation marks as one work, whatever its words ("a strategy document titled “Signalling the Future”")', () => {
     assert.equal(find(extractEntities('The union pointed to a Network Rail strategy document titled “Signalling the Future”.'), 'Signalling the Future').type, 'other');
     assert.deepEqual(typed('The city would expand smoke alarm installations under the “Every Room, Every Floor” campaign.'), [['Every Room, Every Floor', 'other']]);

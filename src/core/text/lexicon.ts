@@ -122,6 +122,7 @@ church society center centre hospital nhs museum gallery orchestra ballet opera 
 fellowship house brewery breweries distillery distilleries comics publishing publishers library libraries
 diocese archdiocese guild synod brotherhood sisterhood cooperative co-operative syndicate tribunal corps
 elementary schools interactive racing propulsion residential collective congregation partnership legislature
+forum tribe zeitung highways
 sun mirror echo chronicle inquirer bulletin dispatch sentinel examiner advertiser argus clarion
 museo museu musée banco banque universidad universidade università universität instituto institut ministerio ministère teatro fundación fondation stiftung grupo gruppo
 frente asociación asociacion associação associazione movimiento movimento partido partito ejército ejercito fuerzas consejo conselho consiglio comité comisión comision comissão fundacion fundação fondazione confederación confederacion federación federacion sindicato corporación compañía compagnie société ministero ministério secretaría policía polícia universitat universitet gazzetta corriere giornale banca cassa diario periódico periodico jornal
@@ -138,6 +139,7 @@ semiconductor semiconductors solutions software minerals metals chemicals constr
 brands apparel cosmetics automotive aerospace utilities shipping freight lending payments fintech healthcare pharmacy
 medicine outfitters mortgages wealth consulting renewables mobility health water gas electric electricity
 solicitors attorneys accountants architects advisory ferries
+haulage aggregates homes goods propane computing ratings motor motors cruises broadcasting
 `);
 
 /**
