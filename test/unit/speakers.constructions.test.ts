@@ -574,6 +574,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'the start of something').speaker?.name, 'Marcus Delacroix-Hale');
   });
 
+  it('reads the tabloids\' verbs and sources: "gushed", "blasted", "a pal of the winger said"', () => {
+    const text = 'Aoife Reilly won £1m. Speaking at the hotel, Aoife Reilly gushed: "I honestly thought the app had glitched." A pal of the winner said: "She is thrilled."';
+    assert.equal(speakerOf(text, 'app had glitched').speaker?.name, 'Aoife Reilly');
+    assert.equal(speakerOf(text, 'She is thrilled').speaker?.name, 'A pal of the winner');
+  });
+
   it('keeps relatives, neighbours, callers and dispatchers as unnamed sources ("the niece", "The dispatcher"), and "she" after "the niece" as her', () => {
     const niece = 'Filomena Tavares Lopes, 81, died in the fire. A niece of Tavares Lopes stopped by.\n\n“She raised half of us in that house,” the niece told WPRI 12.\n\n'
       + 'Speaking of the grandson, she added: “He was trying to get to her.”';

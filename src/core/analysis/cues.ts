@@ -22,6 +22,7 @@ disclosed discloses disclosing lamented laments lamenting averred avers opined o
 alleged alleges alleging mused muses bemoaned bemoans decried decries wondered wonders fumed fumes thundered thunders sighed sighs
 enthused enthuses recounted recounts clarified clarifies informed informs intoned intones posited posits surmised
 averring contending positing opining submitted submits
+gushed gushes blasted blasts raged rages sobbed wept raved ranted beamed seethed hissed
 `;
 
 /**
@@ -142,7 +143,7 @@ export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
 
 /** Nouns that make a phrase an unnamed source: "a senior Defense official", "one source familiar with…". */
 export const SOURCE_NOUNS: ReadonlySet<string> = new Set(`
-official officials spokesperson spokesman spokeswoman spokespeople source sources aide aides adviser advisers advisor
+official officials spokesperson spokesman spokeswoman spokespeople source sources aide aides adviser advisers advisor pal pals
 advisors person people expert experts analyst analysts consultant consultants executive executives insider insiders chairman chairwoman
 broker brokers trader traders dealer dealers banker bankers strategist strategists manager managers
 diplomat diplomats lawyer lawyers observer observers critic critics supporter supporters investor investors
