@@ -580,6 +580,15 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'She is thrilled').speaker?.name, 'A pal of the winner');
   });
 
+  it('keeps a body\'s description and name, or where it is based, in an unnamed source ("a spokesman for the Stockport-based company")', () => {
+    const based = speakerOf('But the installers, Padelworks Ltd, denied it. "Our customers are told clearly," a spokesman for the Stockport-based company said.', 'told clearly');
+    assert.equal(based.speaker?.name, 'a spokesman for the Stockport-based company');
+    assert.equal(organizationName(based), 'Padelworks Ltd');
+    const named = speakerOf('A spokesman for motoring campaign group DriveFair UK said bus gates had become “the new speed trap”.', 'speed trap');
+    assert.equal(named.speaker?.name, 'A spokesman for motoring campaign group DriveFair UK');
+    assert.equal(organizationName(named), 'DriveFair UK');
+  });
+
   it('keeps relatives, neighbours, callers and dispatchers as unnamed sources ("the niece", "The dispatcher"), and "she" after "the niece" as her', () => {
     const niece = 'Filomena Tavares Lopes, 81, died in the fire. A niece of Tavares Lopes stopped by.\n\n“She raised half of us in that house,” the niece told WPRI 12.\n\n'
       + 'Speaking of the grandson, she added: “He was trying to get to her.”';

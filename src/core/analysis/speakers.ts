@@ -936,7 +936,7 @@ function unnamedSource(context: Context, mention: Span, sourceNoun: number, name
   const source = unnamedSourceSpan(context, mention, sourceNoun);
   const handle = INDEFINITE_SOURCE.test(source.text) ? handleAfter(context, source.end, attribution) : null;
   if (handle) return handle;
-  const organization = namedOrganization ?? source.organization ?? inheritedOrganization(source.text, context.previous)
+  const organization = source.organization ?? namedOrganization ?? inheritedOrganization(source.text, context.previous)
     ?? organizationOfModifier(context, source.text) ?? describedOrganization(context, source) ?? spokespersonOrganization(context, source) ?? null;
   const written: Span = { start: source.start, end: source.end, text: source.text };
   const speaker: Speaker = { name: written.text, entity: null, mention: written, unnamed: true, organization, method: attribution.method, cue: attribution.cue };
@@ -1087,6 +1087,17 @@ const SOURCE_REACH = 1500;
  * The unnamed source's own words: up to its noun, plus the organisation it speaks for ("a
  * spokesman for Sony") and a qualifier such as "familiar with the matter".
  */
+const BASED_BODY = /^-based\s+(\p{Ll}+)/u;
+
+/** The organisation named after a few lower-case words from `from`, ending the phrase at `limit`: "motoring campaign group DriveFair UK". */
+function bodyAfterDescription(context: Context, from: number, limit: number): MentionRef | undefined {
+  const description = DESCRIPTION_WORDS.exec(context.text.slice(from, limit));
+  const body = description ? bodyStartingAt(context, from + description[0].length) : undefined;
+  return body && context.entities[body.key].type === 'organization' && body.end === limit ? body : undefined;
+}
+
+const DESCRIPTION_WORDS = /^(?:\p{Ll}+\s+){1,4}/u;
+
 function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): Span & { organization?: number } {
   const { text, entities } = context;
   const words = [...phrase.text.matchAll(/\S+/g)];
@@ -1099,11 +1110,21 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
   const describedBody = preposition && !speaksFor ? /^(?:company|firm|group|agency|department|ministry|bank|airline|carrier)\b/.exec(text.slice(end + preposition[0].length, end + preposition[0].length + 12)) : null;
   // "A spokesperson for Euro 2028", "A spokesperson for Birmingham Airport": who speaks for an event,
   // a product or a place speaks for whoever runs it.
-  const forBody = speaksFor && (entities[speaksFor.key].type === 'organization' || (entities[speaksFor.key].type !== 'person' && /^\s+for\s/i.test(preposition[0])));
+  // "a spokesman for the Stockport-based company": a place opening the description says where the body is.
+  const basedBody = speaksFor && entities[speaksFor.key].type === 'place' ? BASED_BODY.exec(text.slice(speaksFor.end, phrase.end)) : null;
+  const forBody = !basedBody && speaksFor && (entities[speaksFor.key].type === 'organization' || (entities[speaksFor.key].type !== 'person' && /^\s+for\s/i.test(preposition[0])));
+  // "A spokesman for motoring campaign group DriveFair UK": a description of the body before its name.
+  const describedThenNamed = preposition && !speaksFor ? bodyAfterDescription(context, end + preposition[0].length, phrase.end) : undefined;
   const personEnd = preposition && !forBody && !describedBody ? personSpokenFor(context, end) : undefined;
   if (placed) {
     // "A Western diplomat in Monrovia": where the source is, as written.
     end = Math.min(speaksFor.end, phrase.end);
+  } else if (basedBody && speaksFor) {
+    end = speaksFor.end + basedBody[0].length;
+    organization = organizationInFocus(context, phrase.start, basedBody[1])?.key;
+  } else if (describedThenNamed) {
+    end = describedThenNamed.end;
+    organization = describedThenNamed.key;
   } else if (forBody) {
     // "A nurse at Bayridge's flagship hospital in Columbus", "one controller at the Nashville
     // tower": a place of the body's, as written.
