@@ -707,6 +707,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(named, 'growth centres').speaker?.name, 'Alphonse Kearsey');
   });
 
+  it('takes the person an apposition names before where they work ("His agent, Tobias Lindqvist-Amadi of Crestline Sports Management, insisted")', () => {
+    const text = 'Kwame Boateng plays for the Reds. His agent, Tobias Lindqvist-Amadi of Crestline Sports Management, insisted the star had been "badly let down" by the firm.';
+    assert.equal(speakerOf(text, 'badly let down').speaker?.name, 'Tobias Lindqvist-Amadi');
+  });
+
   it('finds a name with a particle before its apposition and a relative clause ("Yusuf al-Khatib, a portfolio manager at X, which owns Y shares, said")', () => {
     const text = 'Yusuf al-Khatib, a portfolio manager at Kettering Ridge Advisors, which owns Tallowmere shares, said the industry was going through "a structural adjustment."';
     assert.equal(speakerOf(text, 'structural adjustment').speaker?.name, 'Yusuf al-Khatib');

@@ -501,9 +501,12 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   const { entities } = context;
   const named = context.mentions.within(mention.start, mention.end);
   // "The Justice Department filed a statement of interest …, writing that": a participle's phrase
-  // may hold its sentence's whole clause; the name before the clause's verb is the subject.
+  // may hold its sentence's whole clause; the name before the clause's verb is the subject. So is
+  // a person before where they work ("Tobias Lindqvist-Amadi of Crestline Sports Management").
   const subject = named[0];
-  if (subject && subject.end < mention.end && OPENING_DETERMINER.test(context.text.slice(mention.start, subject.start)) && PAST_VERB_AFTER.test(context.text.slice(subject.end, mention.end))) {
+  const after = subject ? context.text.slice(subject.end, mention.end) : '';
+  if (subject && subject.end < mention.end && OPENING_DETERMINER.test(context.text.slice(mention.start, subject.start))
+    && (PAST_VERB_AFTER.test(after) || (entities[subject.key].type === 'person' && AFFILIATION_AFTER.test(after)))) {
     return resolvePhrase(context, { phrase: context.text.slice(mention.start, subject.end), phraseStart: mention.start }, attribution, span);
   }
   const lowerWords = value.toLowerCase().split(/\s+/);
@@ -815,6 +818,7 @@ function isDescription(phrase: string): boolean {
 
 const OPENING_DETERMINER = /^(?:[Tt]he\s+)?$/;
 const PAST_VERB_AFTER = /^\s+\p{Ll}+ed\s/u;
+const AFFILIATION_AFTER = /^\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}/u;
 
 /** "what the industry calls "low-stakes"", "what the market calls": a field, a crowd or a thing, which describes no one. */
 const NO_ONE_NOUNS: ReadonlySet<string> = new Set(['industry', 'market', 'markets', 'public', 'world', 'internet', 'web', 'economy', 'sector', 'trade',
