@@ -589,6 +589,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(organizationName(named), 'DriveFair UK');
   });
 
+  it('keeps a place of several words inside an unnamed source ("A member of the New Zealand support staff")', () => {
+    const text = 'The hosts lost. A member of the New Zealand support staff, who was not authorised to speak publicly, said the early signs were "better than we feared".';
+    assert.equal(speakerOf(text, 'better than we feared').speaker?.name, 'A member of the New Zealand support staff');
+  });
+
   it('keeps relatives, neighbours, callers and dispatchers as unnamed sources ("the niece", "The dispatcher"), and "she" after "the niece" as her', () => {
     const niece = 'Filomena Tavares Lopes, 81, died in the fire. A niece of Tavares Lopes stopped by.\n\n“She raised half of us in that house,” the niece told WPRI 12.\n\n'
       + 'Speaking of the grandson, she added: “He was trying to get to her.”';

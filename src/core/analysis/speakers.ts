@@ -1176,7 +1176,8 @@ function bodyStartingAt({ text, mentions, entities }: Context, start: number): M
 
 /** Whether a place's name is written at `start`. */
 function namesPlace({ mentions, entities }: Context, start: number): boolean {
-  const mention = mentions.startingAt(start);
+  // The word may end a place's name of several words ("Zealand" of "the New Zealand support staff").
+  const mention = mentions.startingAt(start) ?? mentions.lastBefore(start + 1, (ref) => ref.end > start, 1);
   return mention !== undefined && entities[mention.key].type === 'place';
 }
 
