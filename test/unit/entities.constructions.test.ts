@@ -202,6 +202,13 @@ describe('entities: organisations, places and other names', () => {
       [['Brindley Haulage', 'organization'], ['Kestrel Computing', 'organization'], ['Yorkshire Business Forum', 'organization'], ['Makah Tribe', 'organization']]);
   });
 
+  it('reads the common words of a tabloid kicker in capitals as no names, but keeps a dateline and a line of names in capitals', () => {
+    assert.deepEqual(typed('SOAP STAR IN THE DOCK: Cobble Row actor Rafael Quintero-Hughes banned\n\nThe actor was banned.').map(([name]) => name), ['Cobble Row', 'Rafael Quintero-Hughes']);
+    assert.deepEqual(typed('‘CASH COW’ FURY: drivers fined at a bus gate'), []);
+    assert.ok(typed('NEW YORK (AP) — Prices rose.').some(([name]) => name === 'NEW YORK'));
+    assert.ok(typed('FATAL FORCE (MACROSPACE)').length > 0);
+  });
+
   it('reads a title in quotation marks as one work, whatever its words ("a strategy document titled “Signalling the Future”")', () => {
     assert.equal(find(extractEntities('The union pointed to a Network Rail strategy document titled “Signalling the Future”.'), 'Signalling the Future').type, 'other');
     assert.deepEqual(typed('The city would expand smoke alarm installations under the “Every Room, Every Floor” campaign.'), [['Every Room, Every Floor', 'other']]);

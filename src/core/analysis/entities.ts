@@ -97,7 +97,8 @@ const LABEL_WORDS = new Set(['subs', 'replacements', 'scoop', 'briefly', 'zoom',
 
 function findNames(text: string, words: Word[], lowerCaseWords: LowerCaseLookup, titles: readonly Span[]): NameMention[] {
   const names: NameMention[] = [];
-  const headlineWord = titleCaseCommonWords(words, lowerCaseWords);
+  const titleCaseWord = titleCaseCommonWords(words, lowerCaseWords);
+  const headlineWord = (word: Word) => titleCaseWord(word) || isCommonWordOfKicker(text, word);
   let nextTitle = 0;
   for (let i = 0; i < words.length;) {
     while (nextTitle < titles.length && titles[nextTitle].end <= words[i].start) nextTitle++;
@@ -212,6 +213,22 @@ function titleCaseCommonWords(words: readonly Word[], lowerCaseWords: LowerCaseL
     return FUNCTION_WORDS.has(lower) || COMMON_WORDS.has(lower) || lowerCaseWords.has(lower) || COMMON_SUFFIX.test(lower) || isDictionaryWord(lower);
   };
 }
+
+/**
+ * "SOAP STAR IN THE DOCK: Cobble Row's Rafael…", "‘CASH COW’ FURY:": the common words of a
+ * tabloid's kicker in capitals at the start of a headline; the acronyms among them ("NHS") stay names.
+ */
+function isCommonWordOfKicker(text: string, word: Word): boolean {
+  if (word.text.length < 3 || !isInCapitals(word.text) || !(isEnglishWord(word.lower) || isDictionaryWord(word.lower))) return false;
+  const lineStart = text.lastIndexOf('\n', word.start - 1) + 1;
+  // The headline goes on in lower case after its kicker: a line all in capitals may be a list of
+  // names ("TOO FAST TOO FURIOUS (DIGITAL BRIDGES)"). Nor is a dateline's place one ("NEW YORK (AP) —").
+  const lineEnd = text.indexOf('\n', word.end);
+  return NO_LOWER_CASE.test(text.slice(lineStart, word.end)) && !NO_LOWER_CASE.test(text.slice(word.end, lineEnd < 0 ? text.length : lineEnd))
+    && datelineEnd(text, lineStart) === undefined;
+}
+
+const NO_LOWER_CASE = /^[^\p{Ll}]*$/u;
 
 /** Endings of English nouns, verbs and adverbs ("Banishment", "Threatens" is left to the lexicon): rare in names. */
 const COMMON_SUFFIX = /(?:ment|tion|sion|ness|ity|ship|ance|ence|ing|ed|ly)$/;
