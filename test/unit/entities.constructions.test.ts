@@ -209,6 +209,11 @@ describe('entities: organisations, places and other names', () => {
     assert.ok(typed('FATAL FORCE (MACROSPACE)').length > 0);
   });
 
+  it('reads a Test match as no name ("the first Test", "Test rugby"), but keeps a name opening with the word ("Test Valley")', () => {
+    assert.deepEqual(typed('He scored in the first Test and has played 40 Tests, then quit Test rugby.'), []);
+    assert.deepEqual(typed('The Test Valley council met.').map(([name]) => name), ['Test Valley']);
+  });
+
   it('reads a title in quotation marks as one work, whatever its words ("a strategy document titled “Signalling the Future”")', () => {
     assert.equal(find(extractEntities('The union pointed to a Network Rail strategy document titled “Signalling the Future”.'), 'Signalling the Future').type, 'other');
     assert.deepEqual(typed('The city would expand smoke alarm installations under the “Every Room, Every Floor” campaign.'), [['Every Room, Every Floor', 'other']]);

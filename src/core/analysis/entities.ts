@@ -131,7 +131,7 @@ function findNames(text: string, words: Word[], lowerCaseWords: LowerCaseLookup,
       names.push(workMention(run[0]));
       continue;
     }
-    if ((run.length === 1 && PLAIN_FUNCTION_WORDS.has(run[0].lower)) || isSectionLabel(text, run) || namesDisease(text, run)) continue;
+    if ((run.length === 1 && PLAIN_FUNCTION_WORDS.has(run[0].lower)) || isSectionLabel(text, run) || namesDisease(text, run) || isTestMatch(run)) continue;
     for (const name of namesInRun(text, run, lowerCaseWords)) names.push(withDescribedRole(text, name));
   }
   return withNicknamesJoined(text, names);
@@ -177,6 +177,12 @@ function isNicknameBetween(text: string, given: NameMention, nickname: NameMenti
 
 const NICKNAME_OPENING = /^ ["“]$/;
 const NICKNAME_CLOSING = /^["”] $/;
+
+/** "the first Test", "Test rugby", "three Tests": an international match in cricket or rugby is a common noun written with a capital. */
+function isTestMatch(run: readonly Word[]): boolean {
+  const last = run[run.length - 1];
+  return (last.text === 'Test' || last.text === 'Tests') && !run[0].sentenceStart && run.slice(0, -1).every((word) => startsWithDigit(word.text));
+}
 
 /** "Parkinson's disease", "Down's syndrome": a name that lends a disease its name is not mentioned. */
 function namesDisease(text: string, run: readonly Word[]): boolean {
