@@ -112,6 +112,8 @@ describe('speaker attribution: constructions of news prose', () => {
   it('gives a cue verb after "and" the subject of the verb before it', () => {
     const text = 'UN Secretary-General Antonio Guterres welcomed the announcement and urged all sides to "make good on their commitments".';
     assert.equal(speakerOf(text, 'make good').speaker?.name, 'Antonio Guterres');
+    const nouns = 'Saoirse O\'Mahony thanked the crew and the show\'s loyal fans, and wrote: "Cordelia was the most delicious monster."';
+    assert.equal(speakerOf(nouns, 'delicious monster').speaker?.name, 'Saoirse O\'Mahony');
     const asWell = 'Bartholomew Quaye voted no as well but said he would "let the floor sort it out" rather than strip the language.';
     assert.equal(speakerOf(asWell, 'let the floor').speaker?.name, 'Bartholomew Quaye');
   });

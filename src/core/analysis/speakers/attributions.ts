@@ -666,7 +666,7 @@ function subjectSharedAcrossAnd(phrase: string): { start: number; end: number } 
   const and = /\s*\b(?:and|but)\s+$/i.exec(phrase);
   if (!and || lastConjunction(phrase)?.length !== phrase.length) return undefined;
   const before = phrase.slice(0, and.index);
-  const conjunction = lastConjunction(before);
+  const conjunction = clauseConjunction(before);
   const start = conjunction?.length ?? before.length - before.trimStart().length;
   const pronoun = /^(?:he|she|they|it)\b/i.exec(before.slice(start));
   if (pronoun) return { start, end: start + pronoun[0].length };
@@ -674,6 +674,23 @@ function subjectSharedAcrossAnd(phrase: string): { start: number; end: number } 
   const opening = SUBJECT_BEFORE_VERB.exec(before.slice(start)) ?? /^\S+(?:\s+\S+){0,4}/.exec(before.slice(start));
   return opening ? { start, end: start + opening[0].length } : undefined;
 }
+
+/**
+ * The last conjunction opening a clause of `words`. Before ", and wrote", an "and" that joins two
+ * nouns ("thanked the crew and the show's fans, and wrote") opens none: the clause goes back to
+ * the conjunction before it.
+ */
+function clauseConjunction(words: string): string | undefined {
+  let conjunction = lastConjunction(words);
+  if (!/,\s*$/.test(words)) return conjunction;
+  while (conjunction !== undefined && JOINS_NOUNS.test(conjunction) && NOUN_PHRASE_OPENING.test(words.slice(conjunction.length))) {
+    conjunction = lastConjunction(conjunction.replace(JOINS_NOUNS, ''));
+  }
+  return conjunction;
+}
+
+const JOINS_NOUNS = /\band\s+$/i;
+const NOUN_PHRASE_OPENING = /^(?:the|a|an|his|her|its|their|our|my|\p{Ll}+['’]s)\s/u;
 
 const SUBJECT_BEFORE_VERB = /^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+\S+(?:\s+\S+){0,6}?(?=\s+(?:had|has|have|was|were|is|are|will|would)\s)/;
 
