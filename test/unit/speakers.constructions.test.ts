@@ -721,6 +721,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'badly let down').speaker?.name, 'Tobias Lindqvist-Amadi');
   });
 
+  it('reads "The saxophonist Yusuf al-Rashidi" as a name after a calling, not a description of the person in focus', () => {
+    const text = 'Clement Abernathy-Osei recorded Lagoon Hymns in 1975. The saxophonist Yusuf al-Rashidi, who recorded an album with him, wrote in a post on Instagram that Clement "taught me that a ballad is a promise."';
+    assert.equal(speakerOf(text, 'ballad is a promise').speaker?.name, 'Yusuf al-Rashidi');
+  });
+
   it('finds a name with a particle before its apposition and a relative clause ("Yusuf al-Khatib, a portfolio manager at X, which owns Y shares, said")', () => {
     const text = 'Yusuf al-Khatib, a portfolio manager at Kettering Ridge Advisors, which owns Tallowmere shares, said the industry was going through "a structural adjustment."';
     assert.equal(speakerOf(text, 'structural adjustment').speaker?.name, 'Yusuf al-Khatib');

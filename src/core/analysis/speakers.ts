@@ -810,7 +810,8 @@ function isDescription(phrase: string): boolean {
   if (NO_ONE_NOUNS.has(phrase.slice(phrase.lastIndexOf(' ') + 1))) return false;
   // "The former checkout supervisor from Wigan": where the person is from qualifies the description.
   const described = phrase.includes(' from ') || phrase.includes(' in ') ? phrase.replace(HOME_PLACE, '') : phrase;
-  if (/^[Tt]he\s+(?:[\p{L}\d'’-]+\s+){0,2}[\p{Ll}\d][\p{L}\d-]*$/u.test(described) || KNOWN_FOR.test(phrase) || SEAT_HOLDER.test(phrase) || PARTY_MEMBER.test(phrase)) return true;
+  // The last word is lower case, but not a surname opening with its particle ("The saxophonist Yusuf al-Rashidi"; "the ex-Wallaby" is a description).
+  if (/^[Tt]he\s+(?:[\p{L}\d'’-]+\s+){0,2}(?!(?:al|el|ad|as|an|at|az|bin|ibn|ben|de|da|di|du|le|la)-\p{Lu})[\p{Ll}\d][\p{L}\d-]*$/u.test(described) || KNOWN_FOR.test(phrase) || SEAT_HOLDER.test(phrase) || PARTY_MEMBER.test(phrase)) return true;
   // "the Spaniard said", "the 34-year-old Dane": a nationality after lower-case words only.
   const nationality = /^[Tt]he\s+(?:[\p{Ll}\d][\p{L}\d'’-]*\s+){0,2}(\p{Lu}\p{Ll}+)$/u.exec(phrase);
   return nationality !== null && DEMONYMS.has(nationality[1].toLowerCase());
