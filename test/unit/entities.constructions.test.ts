@@ -214,6 +214,11 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('The Test Valley council met.').map(([name]) => name), ['Test Valley']);
   });
 
+  it('types a name ending in hymns, tales or diaries as a work, and ends a title before "and The"', () => {
+    assert.deepEqual(typed('In 2011 the label put Lagoon Hymns back into print, and he praised The Motorcycle Diaries.'), [['Lagoon Hymns', 'other'], ['Motorcycle Diaries', 'other']]);
+    assert.ok(!typed('It beat Early Doors and The Alan Clark Diaries.').some(([name]) => name.includes(' and ')));
+  });
+
   it('reads a title in quotation marks as one work, whatever its words ("a strategy document titled “Signalling the Future”")', () => {
     assert.equal(find(extractEntities('The union pointed to a Network Rail strategy document titled “Signalling the Future”.'), 'Signalling the Future').type, 'other');
     assert.deepEqual(typed('The city would expand smoke alarm installations under the “Every Room, Every Floor” campaign.'), [['Every Room, Every Floor', 'other']]);

@@ -600,7 +600,8 @@ function joinsWithAnd(text: string, run: Word[], next: Word): boolean {
   // "General Motors and Disney Research": a known name before "and" is complete, and "the Gulf of
   // Mexico and Angola" names two places.
   if (run.length <= MAX_KNOWN_NAME_WORDS && KNOWN_NAMES.has(text.slice(run[0].start, run[run.length - 1].end).toLowerCase())) return false;
-  if (PLACES.has(next.lower)) return false;
+  // "Early Doors and The Alan Clark Diaries": a capitalised "The" after "and" opens another title.
+  if (PLACES.has(next.lower) || next.text === 'The') return false;
   // "Top of the Pops and The Lord of the Rings": a title a common word opens ends before "and".
   if (text.startsWith(' of the ', run[0].end) && opensTitleOfThe(run[0].lower)) return false;
   // Only the last words of the run: a title or a body's name is short, and a long run must not cost its length at every "and".

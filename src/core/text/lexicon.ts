@@ -154,6 +154,7 @@ act bill law treaty accord agreement convention protocol directive amendment cha
 cup championship championships open classic bowl olympics games tournament trophy prize prix award awards oscars baftas grammys festival
 war election elections summit conference pandemic crisis scandal inquiry report budget marathon show expo fire wildfire
 index composite average
+hymns songs tales stories chronicles diaries memoirs poems
 `);
 
 /** Nouns that, right before or after an unknown name, mark it as a product ("its model, Claude"). */
