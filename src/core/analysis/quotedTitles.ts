@@ -33,8 +33,16 @@ const MAX_TITLE_WORDS = 12;
 const MAX_TITLE_LENGTH = 120;
 
 function isWrittenAsTitle(title: string): boolean {
-  const words = title.split(' ');
-  return words.length >= 2 && words.length <= MAX_TITLE_WORDS && words.every((word, index) => startsCapitalised(word) || (index > 0 && SMALL_WORDS.has(word)));
+  // Most quotations fail at their second or third word: the words are found one at a time.
+  let words = 0;
+  for (let start = 0; start <= title.length; words++) {
+    const space = title.indexOf(' ', start);
+    const end = space < 0 ? title.length : space;
+    const word = title.slice(start, end);
+    if (words >= MAX_TITLE_WORDS || !(startsCapitalised(word) || (words > 0 && SMALL_WORDS.has(word)))) return false;
+    start = end + 1;
+  }
+  return words >= 2;
 }
 
 /** A capital letter or a digit first, after any opening single quotation mark ("'Twas", ‘Jaws’). */

@@ -811,7 +811,7 @@ function isDescription(phrase: string): boolean {
   // "The former checkout supervisor from Wigan": where the person is from qualifies the description.
   const described = phrase.includes(' from ') || phrase.includes(' in ') ? phrase.replace(HOME_PLACE, '') : phrase;
   // The last word is lower case, but not a surname opening with its particle ("The saxophonist Yusuf al-Rashidi"; "the ex-Wallaby" is a description).
-  if (/^[Tt]he\s+(?:[\p{L}\d'’-]+\s+){0,2}(?!(?:al|el|ad|as|an|at|az|bin|ibn|ben|de|da|di|du|le|la)-\p{Lu})[\p{Ll}\d][\p{L}\d-]*$/u.test(described) || KNOWN_FOR.test(phrase) || SEAT_HOLDER.test(phrase) || PARTY_MEMBER.test(phrase)) return true;
+  if ((/^[Tt]he\s+(?:[\p{L}\d'’-]+\s+){0,2}[\p{Ll}\d][\p{L}\d-]*$/u.test(described) && !PARTICLE_SURNAME_LAST.test(described)) || KNOWN_FOR.test(phrase) || SEAT_HOLDER.test(phrase) || PARTY_MEMBER.test(phrase)) return true;
   // "the Spaniard said", "the 34-year-old Dane": a nationality after lower-case words only.
   const nationality = /^[Tt]he\s+(?:[\p{Ll}\d][\p{L}\d'’-]*\s+){0,2}(\p{Lu}\p{Ll}+)$/u.exec(phrase);
   return nationality !== null && DEMONYMS.has(nationality[1].toLowerCase());
@@ -824,6 +824,8 @@ const AFFILIATION_AFTER = /^\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}/u;
 /** "what the industry calls "low-stakes"", "what the market calls": a field, a crowd or a thing, which describes no one. */
 const NO_ONE_NOUNS: ReadonlySet<string> = new Set(['industry', 'market', 'markets', 'public', 'world', 'internet', 'web', 'economy', 'sector', 'trade',
   'business', 'media', 'press', 'country', 'nation', 'city', 'town', 'data', 'figures', 'numbers', 'evidence', 'science', 'law', 'system']);
+
+const PARTICLE_SURNAME_LAST = /\s(?:al|el|ad|as|an|at|az|bin|ibn|ben|de|da|di|du|le|la)-\p{Lu}[\p{L}-]*$/u;
 
 const HOME_PLACE = /\s+(?:from|in)\s+\p{Lu}[\p{L}'’-]*$/u;
 
