@@ -1499,7 +1499,7 @@ function bodyEarlierInSentence(context: Context, mention: Span, attribution: Att
   // "In its filings, the Justice Department argued that … what it called "…"": the body the sentence
   // names; not where it wrote ("wrote on X that it had recorded…", "posted on Facebook").
   const { entities, mentions, text } = context;
-  const body = mentions.lastBefore(mention.start, (ref) => ref.start >= from && entities[ref.key].type === 'organization' && !ON_BEFORE.test(text.slice(ref.start - 4, ref.start)));
+  const body = mentions.lastBefore(mention.start, (ref) => ref.start >= from && entities[ref.key].type === 'organization' && !ON_BEFORE.test(text.slice(Math.max(0, ref.start - 4), ref.start)));
   return body ? anaphor(entities[body.key], mention, attribution.cue) : null;
 }
 
