@@ -6,7 +6,7 @@ import { sameUnnamedSource } from './sources';
 import { MentionIndex, type MentionRef } from './speakers/mentionIndex';
 import { genderOfGivenName, OUTLETS } from '../text/gazetteer';
 import { BANDED_PEOPLE, BUSINESS_NOUNS, DEMONYMS, FUNCTION_WORDS, isGovernmentBody, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS } from '../text/lexicon';
-import { firstPronounAfter, isSentenceSubject } from '../text/pronouns';
+import { firstPronounAfter, isClauseSubject, isSentenceSubject } from '../text/pronouns';
 import { isDictionaryWord } from '../text/englishWords';
 import { isPossessiveAt, startsSentence } from '../text/words';
 
@@ -375,10 +375,8 @@ function speaksInArticle(text: string, person: LocalEntity): boolean {
  * a pronoun opening the clause, speaks.
  */
 function colonLeadIn({ text, mentions, entities }: Context, span: QuoteSpan): Attribution | undefined {
-  // The clause may end the paragraph before a quotation set as its own ("Raghunathan was blunter:¶¶"…").
-  let colon = leadInColonEnd(text, span.open) - 1;
-  while (colon > 0 && (text[colon] === ' ' || text[colon] === '\t')) colon--;
-  if (text[colon] !== ':') return undefined;
+  const colon = leadInColon(text, span.open);
+  if (colon === undefined) return undefined;
   const from = sentenceStart(text, colon);
   // Searched within the sentence only: a scan back to the last comma of a long text would cost its
   // length. A dash closes an aside as a comma does ("In November — weeks before — Raghunathan was blunter:").
@@ -409,9 +407,8 @@ function colonLeadIn({ text, mentions, entities }: Context, span: QuoteSpan): At
 
 /** A few words and a colon before the quotation, naming no one and holding no verb of speech: "Then, unprompted:", "Later, with a shrug:". */
 function isBareLeadIn({ text, mentions }: Context, span: QuoteSpan): boolean {
-  let colon = span.open - 1;
-  while (colon > 0 && (text[colon] === ' ' || text[colon] === '\t')) colon--;
-  if (text[colon] !== ':') return false;
+  const colon = leadInColon(text, span.open);
+  if (colon === undefined) return false;
   const from = sentenceStart(text, colon);
   const words = text.slice(from, colon).split(/[\s,]+/).filter((word) => word !== '');
   return words.length > 0 && words.length <= MAX_BARE_LEAD_IN_WORDS && mentions.within(from, colon).length === 0
@@ -419,6 +416,17 @@ function isBareLeadIn({ text, mentions }: Context, span: QuoteSpan): boolean {
 }
 
 const MAX_BARE_LEAD_IN_WORDS = 4;
+
+/**
+ * The offset of the colon that ends the words leading into the quotation opening at `open`, if a
+ * colon ends them. The lead-in may end the paragraph before a quotation set as its own
+ * ("Raghunathan was blunter:¶¶"…").
+ */
+function leadInColon(text: string, open: number): number | undefined {
+  let colon = leadInColonEnd(text, open) - 1;
+  while (colon > 0 && (text[colon] === ' ' || text[colon] === '\t')) colon--;
+  return text[colon] === ':' ? colon : undefined;
+}
 
 const LEAD_IN_PRONOUN = /^\s*(?:(?:and|but|then|so)\s+)?(he|she)\b/i;
 
@@ -1909,20 +1917,13 @@ function pronounGender(text: string, entity: LocalEntity): 'male' | 'female' | u
   let male = 0;
   let female = 0;
   for (const mention of entity.mentions) {
-    if (!isSentenceSubject(text, mention) && !opensClauseAsSubject(text, mention)) continue;
+    if (!isSentenceSubject(text, mention) && !isClauseSubject(text, mention)) continue;
     const kind = firstPronounAfter(text, mention.end);
     if (kind === 'male') male++;
     else if (kind === 'female') female++;
   }
   return male > female ? 'male' : female > male ? 'female' : undefined;
 }
-
-function opensClauseAsSubject(text: string, mention: Span): boolean {
-  const next = text.charCodeAt(mention.end + 1);
-  return CLAUSE_OPENING.test(text.slice(Math.max(0, mention.start - 2), mention.start)) && text.charCodeAt(mention.end) === 32 && next >= 97 && next <= 122;
-}
-
-const CLAUSE_OPENING = /^[,;] $/;
 
 function givenNameGender(entity: LocalEntity): 'male' | 'female' | undefined {
   return genderOfGivenName(entity.name.split(/\s+/)[0].toLowerCase());

@@ -44,6 +44,17 @@ export function firstPronounAfter(text: string, from: number): PronounKind | und
 
 /** A name opening its sentence and followed by a lower-case word, as the subject is: "Amodei has been very vocal". */
 export function isSentenceSubject(text: string, mention: Span): boolean {
+  return precedesLowerCaseWord(text, mention) && startsSentence(text, mention.start);
+}
+
+/** A name opening a clause after a comma or a semicolon, followed by a lower-case word: "When I ask, Adeyemi-Clarke turns". */
+export function isClauseSubject(text: string, mention: Span): boolean {
+  return precedesLowerCaseWord(text, mention) && CLAUSE_OPENING.test(text.slice(Math.max(0, mention.start - 2), mention.start));
+}
+
+const CLAUSE_OPENING = /^[,;] $/;
+
+function precedesLowerCaseWord(text: string, mention: Span): boolean {
   const next = text.charCodeAt(mention.end + 1);
-  return text.charCodeAt(mention.end) === 32 && next >= 97 && next <= 122 && startsSentence(text, mention.start);
+  return text.charCodeAt(mention.end) === 32 && next >= 97 && next <= 122;
 }
