@@ -1243,6 +1243,16 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'knock on the door').speaker?.name, 'the post');
   });
 
+  it('keeps a plural description ("the agencies", "said the artists") as written rather than one person in focus', () => {
+    const agencies = 'By Ilse Verhoeven-Nakashima\n\nHackers breached carriers in 14 countries, U.S. and allied cybersecurity agencies said on Tuesday.\n\n'
+      + '"The actors exploited known vulnerabilities in internet-facing routers," the agencies wrote in the 41-page document.';
+    assert.equal(speakerOf(agencies, 'known vulnerabilities').speaker?.name, 'the agencies');
+    const artists = 'Frank Stone, head of the BT\'s business sector programmes, praised the project. "We hope that by uncovering the river, we can greater understand the past," said the artists.';
+    assert.equal(speakerOf(artists, 'uncovering the river').speaker?.name, 'the artists');
+    const proposals = 'The Conservatives launched their plan. The Tory proposals were "quite closely modelled" on the Australian system, the party said.';
+    assert.notEqual(speakerOf(proposals, 'closely modelled').speaker?.name, 'The Tory proposals');
+  });
+
   it('gives "the report said" to whose report the article says it is, and else to the report', () => {
     const ofsted = 'Larkspur Primary was rated inadequate.\n\nIn the report, Ofsted said: "Leaders have not acted quickly enough."\n\n'
       + 'The report said records were "incomplete and, in some cases, missing altogether".';

@@ -592,7 +592,10 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   }
   // "said the 34-year-old", "the striker added", "the Black Sabbath singer told reporters": a
   // description refers back to the person in focus, even when it names their band or club.
-  if (sourceNoun < 0 && isDescription(headline ? `the ${value}` : value)) return resolveDescription(context, mention, attribution, span);
+  if (sourceNoun < 0 && isDescription(headline ? `the ${value}` : value)) {
+    // "the agencies wrote": a plural is a group, which no one person in focus can be; it speaks as written.
+    return isPluralOfAgents(value, lowerWords[lowerWords.length - 1]) ? describedGroup(mention, attribution) : resolveDescription(context, mention, attribution, span);
+  }
   if (OWN_REPORTER.test(value)) return ownReporter(context, mention, attribution);
   // A place speaks only as the whole subject, for its government ("Downing Street said",
   // "Beijing has denied"); "Britain's ethnic vote" names no speaker.
@@ -823,6 +826,21 @@ function isDescription(phrase: string): boolean {
   // "the Spaniard said", "the 34-year-old Dane": a nationality after lower-case words only.
   const nationality = /^[Tt]he\s+(?:[\p{Ll}\d][\p{L}\d'’-]*\s+){0,2}(\p{Lu}\p{Ll}+)$/u.exec(phrase);
   return nationality !== null && DEMONYMS.has(nationality[1].toLowerCase());
+}
+
+/**
+ * "the agencies", "the researchers", "the residents": a plural of people or bodies. Not "the Tory
+ * proposals" or "the government's main problems", things that speak for someone the text names.
+ */
+function isPluralOfAgents(phrase: string, lastWord: string): boolean {
+  return !/['’]s\s/.test(phrase) && PLURAL_AGENT.test(lastWord);
+}
+
+const PLURAL_AGENT = /\p{L}{3}(?:ers|ors|ists|ians|ants|ents|ies)$/u;
+
+/** A group described with no name the article gives it ("the agencies"): the words stand for the speaker. */
+function describedGroup(mention: Span, attribution: Attribution): Speaker {
+  return { name: mention.text, entity: null, mention, unnamed: true, organization: null, method: attribution.method, cue: attribution.cue };
 }
 
 const OPENING_DETERMINER = /^(?:[Tt]he\s+)?$/;
