@@ -1243,6 +1243,14 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'knock on the door').speaker?.name, 'the post');
   });
 
+  it('gives words "according to the minutes" to whom the sentence has say them, the record only vouching for them', () => {
+    const text = 'Verity Crest ignored it. At one meeting in February, Henrik Sæther, a partner at the venture firm Northcote Lane Ventures who sat on the board, '
+      + 'asked whether the gap could be "closed without a disclosure event," according to the minutes. Mr. Sæther did not respond.';
+    const { speaker } = speakerOf(text, 'disclosure event');
+    assert.equal(speaker?.name, 'Henrik Sæther');
+    assert.equal(speaker?.mention?.text, 'Henrik Sæther');
+  });
+
   it('keeps a plural description ("the agencies", "said the artists") as written rather than one person in focus', () => {
     const agencies = 'By Ilse Verhoeven-Nakashima\n\nHackers breached carriers in 14 countries, U.S. and allied cybersecurity agencies said on Tuesday.\n\n'
       + '"The actors exploited known vulnerabilities in internet-facing routers," the agencies wrote in the 41-page document.';

@@ -151,11 +151,21 @@ const PRONOUN_AT_START = /^(\s*)(he|she|they|He|She|They)\s/;
 export function* attributionsFor(text: string, quotes: readonly QuoteSpan[], index: number): Generator<Attribution> {
   const span = quotes[index];
   const endsClause = span.close !== null && (/[,!?]$|—$/.test(span.text.trimEnd()) || isAttributedAfterComma(text, span.close));
-  const after = () => attributionAfter(text, span, quotes[index + 1]);
-  if (endsClause) yield* present(after());
+  const after = attributionAfter(text, span, quotes[index + 1]);
+  // "Sæther asked whether the gap could be "…," according to the minutes": a record only vouches
+  // for words whose speaker the sentence names before them.
+  const first = endsClause && !(after !== undefined && citesRecord(after));
+  if (first) yield* present(after);
   yield* attributionsBefore(text, span);
-  if (!endsClause) yield* present(after());
+  if (!first) yield* present(after);
 }
+
+/** "according to the minutes", "according to a copy of the report": the document the words are recorded in. */
+function citesRecord({ cue, phrase }: Attribution): boolean {
+  return cue === 'according to' && RECORD.test(phrase);
+}
+
+const RECORD = /^\s*(?:(?:a|the)\s+copy\s+of\s+)?(?:the|a|an)\s+(?:\p{Ll}+\s+)?(?:minutes|report|filing|transcript|records?|documents?|memo|emails?|notes|recording|readout|complaint|indictment|lawsuit)\s*$/u;
 
 /**
  * `"…minor injuries", they said`: British style puts the clause's comma after the closing mark;
