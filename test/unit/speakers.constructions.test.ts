@@ -1106,6 +1106,17 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Yesenia Marroquin said the shelter was full. The region\'s largest utility, Pelican Gulf Energy, said in a statement that some customers could be '
       + 'without electricity "for days, and in the hardest-hit areas, potentially weeks."';
     assert.equal(speakerOf(text, 'for days').speaker?.name, 'Pelican Gulf Energy');
+    const withArticle = 'Kelderwick lobbied hard. The industry\'s main trade group, the American Silicon Council, said in a statement that the rule was "rushed, unworkable and certain to be copied by no one."';
+    assert.equal(speakerOf(withArticle, 'rushed').speaker?.name, 'American Silicon Council');
+    const withAcronym = 'The ferry broke down. The state-owned operator, Hebridean Sound Ferries (HSF), said on Wednesday that repairs would take "a minimum of ten days".';
+    assert.equal(speakerOf(withAcronym, 'ten days').speaker?.name, 'Hebridean Sound Ferries');
+  });
+
+  it('keeps "A spokesperson for the developer, Arkvale Partners," as the source, speaking for the body its apposition names', () => {
+    const text = 'Quiñones said the stadium should stay. A spokesperson for the developer, Arkvale Partners, said the company would "evaluate its options" for the site.';
+    const found = speakerOf(text, 'evaluate its options');
+    assert.equal(found.speaker?.name, 'A spokesperson for the developer');
+    assert.equal(organizationName(found), 'Arkvale Partners');
   });
 
   it('reads "the agency", "the museum" and "the health system" as the body whose reported speech comes just before', () => {

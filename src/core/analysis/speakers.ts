@@ -459,6 +459,8 @@ function resolveAttribution(context: Context, attribution: Attribution, span: Qu
   const appositive = resolvePhrase(context, attribution.appositive, attribution, span);
   // "Sources close to the chancellor, Marcus Adeyemi-Ford, said": the apposition names whom the sources are close to.
   if (head?.unnamed && head.mention !== null && CLOSE_TO_SOMEONE.test(head.mention.text)) return head;
+  // "A spokesperson for the developer, Arkvale Partners, said": a body after a person's noun is whom they speak for.
+  if (head?.unnamed && SOURCE_FOR_BODY.test(head.name) && appositive && isOrganization(context, appositive)) return { ...head, organization: appositive.entity };
   if (head?.unnamed || described) return appositive && namesSpeakerInApposition(context, appositive, attribution.appositive) ? appositive : head;
   // "Munich Re, the world's biggest reinsurer, said", "The Plastics Stewardship Council, a trade group
   // representing resin producers, said": a description of the organisation is no one else.
@@ -466,6 +468,7 @@ function resolveAttribution(context: Context, attribution: Attribution, span: Qu
   return appositive && !isOrganization(context, appositive) && !describesHead ? appositive : head ?? appositive;
 }
 
+const SOURCE_FOR_BODY = /\bspokes(?:man|woman|person)\s+(?:for|at|of)\s+(?:the\s+)?\p{Ll}+$/u;
 const CLOSE_TO_SOMEONE = /\b(?:close\s+to|familiar\s+with|allied\s+with|loyal\s+to)\s+(?:the\s+)?\p{Ll}[\p{Ll}\s-]*$/u;
 
 /**
@@ -475,10 +478,18 @@ const CLOSE_TO_SOMEONE = /\b(?:close\s+to|familiar\s+with|allied\s+with|loyal\s+
  */
 function namesSpeakerInApposition(context: Context, speaker: Speaker, apposition: Phrase): boolean {
   if (speaker.entity === null || speaker.mention === null) return false;
-  // "The region's largest utility, Pelican Gulf Energy, said": a body the whole apposition names.
-  if (context.entities[speaker.entity].type !== 'person') return speaker.mention.text === apposition.phrase.trim();
+  // "The region's largest utility, Pelican Gulf Energy, said", "the industry's main trade group, the
+  // American Silicon Council,", "The state-owned operator, Hebridean Sound Ferries (HSF),": a body the whole apposition names.
+  if (context.entities[speaker.entity].type !== 'person') {
+    const name = apposition.phrase.trim().replace(BODY_NAME_WRAPPING, '');
+    return context.mentions.within(apposition.phraseStart, apposition.phraseStart + apposition.phrase.length)
+      .some((ref) => ref.key === speaker.entity && context.text.slice(ref.start, ref.end) === name);
+  }
   return !AFTER_PREPOSITION.test(context.text.slice(apposition.phraseStart, speaker.mention.start));
 }
+
+/** "the" before a body's name and its acronym in brackets after it. */
+const BODY_NAME_WRAPPING = /^the\s+|\s*\(\p{Lu}[\p{Lu}&.]+\)$/gu;
 
 function isOrganization(context: Context, speaker: Speaker): boolean {
   return speaker.entity !== null && context.entities[speaker.entity].type !== 'person';
