@@ -1262,6 +1262,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speaker?.mention?.text, 'Henrik Sæther');
   });
 
+  it('keeps "one of the supervisors" as an unnamed source, whatever plural of people it picks one from', () => {
+    const text = 'Two former billing supervisors said they had been told not to mention the charity program. "We had a script, and the words \'financial assistance\' were not in it," '
+      + 'said one of the supervisors, who worked at the chain\'s billing center in Chattanooga. "If you went off script, your call got flagged."';
+    assert.equal(speakerOf(text, 'We had a script').speaker?.name, 'one of the supervisors');
+    assert.equal(speakerOf(text, 'off script').speaker?.name, 'one of the supervisors');
+  });
+
   it('keeps a plural description ("the agencies", "said the artists") as written rather than one person in focus', () => {
     const agencies = 'By Ilse Verhoeven-Nakashima\n\nHackers breached carriers in 14 countries, U.S. and allied cybersecurity agencies said on Tuesday.\n\n'
       + '"The actors exploited known vulnerabilities in internet-facing routers," the agencies wrote in the 41-page document.';

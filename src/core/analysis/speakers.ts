@@ -542,7 +542,9 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   }
   const kindNamed = namedByKind(context, mention, named, lowerWords);
   if (kindNamed) return anaphor(kindNamed, mention, attribution.cue);
-  const isSourceNoun = (word: string) => SOURCE_NOUNS.has(word.replace(/['’]s$/, ''));
+  // "one of the supervisors": any plural of people, picked out one by one, is an unnamed source.
+  const oneOfMany = ONE_OF_MANY.test(value);
+  const isSourceNoun = (word: string) => SOURCE_NOUNS.has(word.replace(/['’]s$/, '')) || (oneOfMany && PLURAL_AGENT.test(word));
   let sourceNoun = sourceNounIndex(mention, named, lowerWords, isSourceNoun);
   // "one senior Commonwealth figure, who asked not to be named": a body named before the noun is whom it speaks for.
   if (sourceNoun < 0 && named.every((ref) => entities[ref.key].type === 'organization')) sourceNoun = anonymousSourceNoun(context.text, mention);
@@ -847,6 +849,7 @@ function isPluralOfAgents(phrase: string, lastWord: string): boolean {
   return !/['’]s\s/.test(phrase) && PLURAL_AGENT.test(lastWord);
 }
 
+const ONE_OF_MANY = /^(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[Aa]nother)\s+of\s+(?:the|those|these|his|her|their|its)\s/;
 const PLURAL_AGENT = /\p{L}{3}(?:ers|ors|ists|ians|ants|ents|ies)$/u;
 
 /** A group described with no name the article gives it ("the agencies"): the words stand for the speaker. */
