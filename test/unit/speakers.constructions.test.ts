@@ -1269,6 +1269,17 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'off script').speaker?.name, 'one of the supervisors');
   });
 
+  it('gives ""…," the email read" to the previous speaker when they just wrote, though the article never named the email', () => {
+    const text = 'In August 2022, Dalia Ferreira-Holt, then the chain\'s vice president for revenue cycle, wrote to regional billing managers that legal referrals were "a lever we have not pulled hard enough."\n\n'
+      + '"Every account that ages past 120 days without a legal referral is money we are choosing to leave on the table," the email read.\n\n'
+      + 'In a 2022 message, a regional operations manager, Dmitri Kovalenko-Shaw, told colleagues the pipe program was "behind by any honest measure."\n\n'
+      + '"We are not going to hit the 2024 number," the email read.';
+    assert.equal(speakerOf(text, 'Every account').speaker?.name, 'Dalia Ferreira-Holt');
+    assert.equal(speakerOf(text, '2024 number').speaker?.name, 'Dmitri Kovalenko-Shaw');
+    const spoken = 'Dmitri Kovalenko-Shaw told the council the program was "behind by any honest measure."\n\n"We are not going to hit the 2024 number," the email read.';
+    assert.equal(speakerOf(spoken, '2024 number').speaker?.name, 'the email');
+  });
+
   it('keeps a plural description ("the agencies", "said the artists") as written rather than one person in focus', () => {
     const agencies = 'By Ilse Verhoeven-Nakashima\n\nHackers breached carriers in 14 countries, U.S. and allied cybersecurity agencies said on Tuesday.\n\n'
       + '"The actors exploited known vulnerabilities in internet-facing routers," the agencies wrote in the 41-page document.';

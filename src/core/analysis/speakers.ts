@@ -787,12 +787,29 @@ function speakerOfStatement({ text, previous }: Context, lowerWords: readonly st
   const noun = lowerWords[1];
   if (lowerWords.length !== 2 || lowerWords[0] !== 'the' || !AUTHORED_WRITINGS.has(noun) || !previous?.speaker?.mention) return null;
   const named = lastWordBefore(text, noun, before);
-  if (named < 0 || previous.end < named) return null;
+  if (named >= 0 && previous.end < named) return null;
   const said = previous.speaker.mention.start;
-  const openedBy = noun === 'statement' && said > named && said - named < 120;
-  const writtenIn = said < named && named - said < WRITTEN_IN_REACH && WRITTEN_IN.test(text.slice(Math.max(said, named - 30), named));
-  return openedBy || writtenIn ? previous.speaker : null;
+  const openedBy = named >= 0 && noun === 'statement' && said > named && said - named < 120;
+  const writtenIn = named >= 0 && said < named && named - said < WRITTEN_IN_REACH && WRITTEN_IN.test(text.slice(Math.max(said, named - 30), named));
+  // ""…," the email read", after "Ferreira-Holt wrote to billing managers that … "…"": what the
+  // previous speaker just wrote, when the article named no writing there.
+  return openedBy || writtenIn || wroteJustBefore(text, previous, named, before) ? previous.speaker : null;
 }
+
+/**
+ * Whether the previous quotation, just before `before`, is words its speaker wrote ("wrote to
+ * colleagues", "In a 2022 message, … told colleagues"), in a writing other than the one the article
+ * named last, at `named`, before that quotation's sentence.
+ */
+function wroteJustBefore(text: string, previous: Quote, named: number, before: number): boolean {
+  const mention = previous.speaker?.mention;
+  if (!mention || before - previous.end > WROTE_JUST_BEFORE_REACH) return false;
+  const from = sentenceStart(text, Math.min(mention.start, previous.start));
+  return named < from && WRITING_WORD.test(text.slice(from, previous.end));
+}
+
+const WROTE_JUST_BEFORE_REACH = 300;
+const WRITING_WORD = /\b(?:wrote|writes|e-?mail(?:ed|s)?|messages?|memo|letter|texted)\b/;
 
 /** "wrote in the letter", "said in a statement": the speaker's cue, then the writing. */
 const WRITTEN_IN = /\b(?:wrote|writes|said|says|added)\s+in\s+(?:the|a|an|his|her|its|their)\s+(?:\p{Ll}+\s+)?$/u;
