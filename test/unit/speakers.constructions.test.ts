@@ -1280,6 +1280,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(spoken, '2024 number').speaker?.name, 'the email');
   });
 
+  it('gives the words of "Cairnly\'s lawsuit, filed in federal court, argues" to the body the lawsuit belongs to', () => {
+    const text = 'The FTC sued Cairnly. Cairnly’s lawsuit, filed in federal court in San Francisco, argues that the demand violates the First Amendment and amounts to “an attempt to dictate editorial judgment by subpoena.”';
+    const { speaker } = speakerOf(text, 'dictate editorial judgment');
+    assert.equal(speaker?.name, 'Cairnly');
+    assert.equal(speaker?.mention?.text, 'Cairnly');
+  });
+
   it('keeps a plural description ("the agencies", "said the artists") as written rather than one person in focus', () => {
     const agencies = 'By Ilse Verhoeven-Nakashima\n\nHackers breached carriers in 14 countries, U.S. and allied cybersecurity agencies said on Tuesday.\n\n'
       + '"The actors exploited known vulnerabilities in internet-facing routers," the agencies wrote in the 41-page document.';

@@ -573,6 +573,8 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   const unnamed = sourceNoun >= 0 && !endsWithPerson && !namesBodyAfterNoun(context, mention, named, sourceNoun) && !namesAuthor(value, lowerWords[sourceNoun], named.length)
     && (SOURCE_DETERMINERS.has(lowerWords[0]) || bareGroup || speaksForPossessor(lowerWords, sourceNoun)
       || lowerWords.length <= 3 && !named.some((ref) => entities[ref.key].type === 'person'));
+  const owner = unnamed && DOCUMENT_NOUNS.has(lowerWords[sourceNoun]) ? ownerOfWriting(context, mention, named, sourceNoun) : undefined;
+  if (owner) return speakerNamedAt(context, owner, attribution);
   if (unnamed) {
     // "the newspaper said" is the outlet the article names, "the firm said" anything but one, and
     // a place before the noun says where it is ("the Austin, Texas-based company").
@@ -615,10 +617,14 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   const speaker = [...named].reverse().find((ref) => entities[ref.key].type === 'person')
     ?? [...named].reverse().find((ref) => entities[ref.key].type === 'organization')
     ?? named.find((ref) => ref.start === mention.start && ref.end === mention.end) ?? nameTheEntitiesMissed(context, mention);
-  if (!speaker) return null;
-  const entity = entities[speaker.key];
+  return speaker ? speakerNamedAt(context, speaker, attribution) : null;
+}
+
+/** The entity a name in the attribution's words refers to, as the speaker, with that name as the mention. */
+function speakerNamedAt({ text, entities }: Context, ref: MentionRef, attribution: Attribution): Speaker {
+  const entity = entities[ref.key];
   return {
-    name: entity.name, entity: entity.key, mention: { start: speaker.start, end: speaker.end, text: context.text.slice(speaker.start, speaker.end) },
+    name: entity.name, entity: entity.key, mention: { start: ref.start, end: ref.end, text: text.slice(ref.start, ref.end) },
     unnamed: false, organization: null, method: attribution.method, cue: attribution.cue,
   };
 }
@@ -814,6 +820,16 @@ const WRITING_WORD = /\b(?:wrote|writes|e-?mail(?:ed|s)?|messages?|memo|letter|t
 /** "wrote in the letter", "said in a statement": the speaker's cue, then the writing. */
 const WRITTEN_IN = /\b(?:wrote|writes|said|says|added)\s+in\s+(?:the|a|an|his|her|its|their)\s+(?:\p{Ll}+\s+)?$/u;
 const WRITTEN_IN_REACH = 300;
+
+/** "Cairnly's lawsuit, filed in federal court, argues", "the union's latest statement said": a writing speaks for whom it belongs to. */
+function ownerOfWriting({ text, entities }: Context, phrase: Span, named: readonly MentionRef[], sourceNoun: number): MentionRef | undefined {
+  const noun = [...phrase.text.matchAll(/\S+/g)][sourceNoun];
+  if (!noun) return undefined;
+  const nounStart = phrase.start + (noun.index ?? 0);
+  return named.find((ref) => entities[ref.key].type !== 'place' && OWNER_OF_NOUN.test(text.slice(ref.end, nounStart)));
+}
+
+const OWNER_OF_NOUN = /^['’]s\s+(?:\p{Ll}+\s+)?$/u;
 
 /** "telecom regulator Ofcom": a body named right after the noun that describes it is the speaker. */
 function namesBodyAfterNoun({ text, entities }: Context, phrase: Span, named: readonly MentionRef[], sourceNoun: number): boolean {
