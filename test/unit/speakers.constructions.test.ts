@@ -1287,6 +1287,15 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speaker?.mention?.text, 'Cairnly');
   });
 
+  it('gives no speaker to words quoted as words ("the words “shadowban,” “suppress” or “deboost.”", "terms like "digital", "interactive"")', () => {
+    const demand = 'Mirela Castañeda-Holm said it was unfair. The 38-page demand, reviewed by Axios, asks for every internal document containing the words “shadowban,” “suppress” or “deboost.”';
+    for (const word of ['shadowban', 'suppress', 'deboost']) assert.equal(speakerOf(demand, word).speaker, null, word);
+    const terms = 'It helps, said Mr Burke, that people are more au fait with terms like "digital", "interactive", now that digital TV reaches more than 56% of UK homes.';
+    for (const word of ['digital', 'interactive']) assert.equal(speakerOf(terms, word).speaker, null, word);
+    const signs = 'Many held signs reading "Save Fox Run" and "Lindell Strong."\n\n"You are taking the heart out of the east side," said Marisol Vega.';
+    assert.equal(speakerOf(signs, 'heart out').speaker?.name, 'Marisol Vega');
+  });
+
   it('keeps a plural description ("the agencies", "said the artists") as written rather than one person in focus', () => {
     const agencies = 'By Ilse Verhoeven-Nakashima\n\nHackers breached carriers in 14 countries, U.S. and allied cybersecurity agencies said on Tuesday.\n\n'
       + '"The actors exploited known vulnerabilities in internet-facing routers," the agencies wrote in the 41-page document.';

@@ -61,7 +61,23 @@ interface Context {
  * "Stepwise reductive defluorination…"", "a maneuver known as a "go-around"", "a sign reading
  * "SLOW DOWN"": a label, a title or a slogan, nobody's words.
  */
-const LABEL_BEFORE = /\b(?:so-called|nicknamed|(?:en)?titled|headlined|known(?:\s+\p{Ll}+ly)?\s+as(?:\s+(?:an?|the))?|(?:signs?|banners?|placards?|posters?|buttons?|t-shirts?)\s+(?:reading|saying))\s*:?\s*$/iu;
+const LABEL_BEFORE = /\b(?:so-called|nicknamed|(?:en)?titled|headlined|known(?:\s+\p{Ll}+ly)?\s+as(?:\s+(?:an?|the))?|(?:signs?|banners?|placards?|posters?|buttons?|t-shirts?)\s+(?:reading|saying)|(?:the|these|those)\s+(?:words?|phrases?|terms?)|(?:words|phrases|terms)\s+(?:like|such\s+as))\s*:?\s*$/iu;
+
+/**
+ * Whether the quotation is a label (`LABEL_BEFORE`), or listed after one: "the words “shadowban,”
+ * “suppress” or “deboost.”", "terms like "digital", "interactive"".
+ */
+function isLabel(text: string, quotes: readonly QuoteSpan[], index: number): boolean {
+  let first = index;
+  while (first > 0 && listsNext(text, quotes[first - 1], quotes[first])) first--;
+  const { open } = quotes[first];
+  return LABEL_BEFORE.test(text.slice(Math.max(0, open - 32), open));
+}
+
+/** Whether `next` is the next item of a list that `span` is in: in one sentence, with nothing but a comma, "and" or "or" between them. */
+function listsNext(text: string, span: QuoteSpan, next: QuoteSpan): boolean {
+  return span.close !== null && !/[.!?]\s*$/.test(span.text) && /^[ ,]*(?:(?:and|or) +)?$/.test(text.slice(span.close + 1, next.open));
+}
 
 /** Two words or more, each capitalised but for small words inside, and no sentence's end: a title. */
 function isTitleCased(words: string): boolean {
@@ -88,7 +104,7 @@ const CONTINUATION_REACH = 1500;
 
 function findSpeaker(context: Context, quotes: readonly QuoteSpan[], index: number): Speaker | null {
   const span = quotes[index];
-  if (LABEL_BEFORE.test(context.text.slice(Math.max(0, span.open - 32), span.open))) return null;
+  if (isLabel(context.text, quotes, index)) return null;
   // Calvin “Cal” Whitaker: a nickname inside a name is part of the name.
   if (context.mentions.lastBefore(span.open, (ref) => ref.end > span.open, 1)) return null;
   const own = attributedAs(context, quotes, index, () => true);
