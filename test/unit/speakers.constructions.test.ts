@@ -1296,6 +1296,15 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(signs, 'heart out').speaker?.name, 'Marisol Vega');
   });
 
+  it('gives "she said" to a person named after a preposition whose relative clause ends the sentence before: the topic, not someone talked about', () => {
+    const text = 'Adaeze Nwankwo-Pryce, the administrator, said creditors could expect "somewhere between 55 and 70 pence in the pound," though not before next spring.\n\n'
+      + 'That is little comfort to Ms. Quinlivan, who has moved to a high-street bank and cut one of her staff to part-time hours.\n\n"Everyone kept calling them disruptors," she said.';
+    assert.equal(speakerOf(text, 'disruptors').speaker?.name, 'Quinlivan');
+    const clauseGoesOn = 'Mr Bell took over as chief executive after his predecessor, Jim Cantalupo, died suddenly. Having worked closely with Mr Cantalupo, who came out of retirement to turn McDonald\'s around, '
+      + 'Mr Bell focused on existing restaurants. He had promised not to let the company get "fat, dumb and happy," he said.';
+    assert.equal(speakerOf(clauseGoesOn, 'fat, dumb').speaker?.name, 'Bell');
+  });
+
   it('keeps a plural description ("the agencies", "said the artists") as written rather than one person in focus', () => {
     const agencies = 'By Ilse Verhoeven-Nakashima\n\nHackers breached carriers in 14 countries, U.S. and allied cybersecurity agencies said on Tuesday.\n\n'
       + '"The actors exploited known vulnerabilities in internet-facing routers," the agencies wrote in the 41-page document.';

@@ -1727,10 +1727,16 @@ const AFTER_PREPOSITION = /\b(?:to|toward|towards|for|with|about|against|from|by
 
 /** Whether a preposition governs the name, past the lower-case words of a title: "by shadow chancellor Oliver Letwin". */
 function isNamedAfterPreposition(text: string, ref: MentionRef): boolean {
+  // "That is little comfort to Ms. Quinlivan, who has moved to a high-street bank.": a relative
+  // clause about the person, ending the sentence, makes them its topic.
+  if (RELATIVE_CLAUSE_ENDING_SENTENCE.test(text.slice(ref.end, ref.end + RELATIVE_CLAUSE_REACH))) return false;
   // Within the paragraph: a headline's "with Real display" governs nothing in the paragraph after it.
   const from = Math.max(0, ref.start - 40, text.lastIndexOf('\n', ref.start - 1) + 1);
   return PREPOSITION_BEFORE_NAME.test(text.slice(from, ref.start));
 }
+
+const RELATIVE_CLAUSE_ENDING_SENTENCE = /^,\s+who\s[^,;:"“”.!?]*[.!?]/;
+const RELATIVE_CLAUSE_REACH = 200;
 
 /**
  * Not "according to", which names a source. A title may stand between, with an acronym in it ("by
