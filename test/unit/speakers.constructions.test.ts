@@ -1305,6 +1305,16 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(clauseGoesOn, 'fat, dumb').speaker?.name, 'Bell');
   });
 
+  it('gives "Their report says" and "Her lawsuit states" to whom the possessive pronoun stands for', () => {
+    const text = 'Mr. Schmidt added that his client had lent the company £2 million of his own money.\n\n'
+      + 'The administrators tell a different story. Their report says the £2 million was "substantially repaid" to a company controlled by Mr. Adeyemi-Rourke.';
+    const { speaker } = speakerOf(text, 'substantially repaid');
+    assert.equal(speaker?.name, 'The administrators');
+    assert.equal(speaker?.mention?.text, 'Their');
+    const lawsuit = 'Marion Jones has filed a $25m lawsuit against Victor Conte. Her lawsuit states that she "has never taken banned performance-enhancing drugs".';
+    assert.equal(speakerOf(lawsuit, 'never taken').speaker?.name, 'Marion Jones');
+  });
+
   it('keeps a plural description ("the agencies", "said the artists") as written rather than one person in focus', () => {
     const agencies = 'By Ilse Verhoeven-Nakashima\n\nHackers breached carriers in 14 countries, U.S. and allied cybersecurity agencies said on Tuesday.\n\n'
       + '"The actors exploited known vulnerabilities in internet-facing routers," the agencies wrote in the 41-page document.';

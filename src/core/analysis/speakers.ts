@@ -591,6 +591,9 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
       || lowerWords.length <= 3 && !named.some((ref) => entities[ref.key].type === 'person'));
   const owner = unnamed && DOCUMENT_NOUNS.has(lowerWords[sourceNoun]) ? ownerOfWriting(context, mention, named, sourceNoun) : undefined;
   if (owner) return speakerNamedAt(context, owner, attribution);
+  // "Their report says", "Its statement said": the writing of whom the pronoun stands for.
+  const ownerPronoun = unnamed && sourceNoun === 1 && DOCUMENT_NOUNS.has(lowerWords[1]) ? OWNER_PRONOUNS.get(lowerWords[0]) : undefined;
+  if (ownerPronoun) return resolvePronoun(context, ownerPronoun, { start, end: start + lowerWords[0].length, text: value.slice(0, lowerWords[0].length) }, attribution, span);
   if (unnamed) {
     // "the newspaper said" is the outlet the article names, "the firm said" anything but one, and
     // a place before the noun says where it is ("the Austin, Texas-based company").
@@ -844,6 +847,8 @@ function ownerOfWriting({ text, entities }: Context, phrase: Span, named: readon
   const nounStart = phrase.start + (noun.index ?? 0);
   return named.find((ref) => entities[ref.key].type !== 'place' && OWNER_OF_NOUN.test(text.slice(ref.end, nounStart)));
 }
+
+const OWNER_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'neuter'> = new Map([['his', 'male'], ['her', 'female'], ['their', 'plural'], ['its', 'neuter']]);
 
 const OWNER_OF_NOUN = /^['’]s\s+(?:\p{Ll}+\s+)?$/u;
 
