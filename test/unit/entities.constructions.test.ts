@@ -881,13 +881,14 @@ describe('entities: people, titles and roles', () => {
     assert.equal(find(entities, 'Amodei').type, 'person');
   });
 
-  it('reads the abbreviated titles of American news as roles, and party-and-state tags as no name', () => {
-    const entities = extractEntities('Sen. Chuck Schumer, D-N.Y., and Rep. Jim Jordan, R-Ohio, clashed on Tuesday. Lt. Gen. Mark Smith spoke later. Gen Z voters stayed home.');
+  it('reads the abbreviated titles of American news as roles, and of a party-and-state tag only the state as a name', () => {
+    const entities = extractEntities('Sen. Chuck Schumer, D-N.Y., and Rep. Jim Jordan, R-Ohio, clashed on Tuesday with Sen. Markwayne Hollis (R-Okla.). Lt. Gen. Mark Smith spoke later. Gen Z voters stayed home.');
     assert.deepEqual(find(entities, 'Chuck Schumer').roles, ['Sen.']);
     assert.deepEqual(find(entities, 'Jim Jordan').roles, ['Rep.']);
     assert.deepEqual(find(entities, 'Mark Smith').roles, ['Lt. Gen.']);
     const names = entities.map((entity) => entity.name);
     assert.ok(names.every((name) => !['Sen', 'Rep', 'Lt', 'Gen', 'D-N', 'Y', 'R-Ohio'].includes(name)), names.join(', '));
+    for (const state of ['N.Y.', 'Ohio', 'Okla.']) assert.equal(find(entities, state).type, 'place', state);
   });
 
   it('keeps "District" and "Circuit" in a judge\'s title', () => {

@@ -104,7 +104,7 @@ function findNames(text: string, words: Word[], lowerCaseWords: LowerCaseLookup,
     while (nextTitle < titles.length && titles[nextTitle].end <= words[i].start) nextTitle++;
     const title = titles[nextTitle];
     if (title !== undefined && words[i].start >= title.start) {
-      names.push(workMention(title));
+      names.push(sureMention(title, 'other'));
       while (i < words.length && words[i].start < title.end) i++;
       continue;
     }
@@ -114,6 +114,8 @@ function findNames(text: string, words: Word[], lowerCaseWords: LowerCaseLookup,
     }
     const tagEnd = partyTagEnd(text, words[i].start);
     if (tagEnd > 0) {
+      const stateStart = words[i].start + 2;
+      names.push(sureMention({ start: stateStart, end: tagEnd, text: text.slice(stateStart, tagEnd) }, 'place'));
       while (i < words.length && words[i].start < tagEnd) i++;
       continue;
     }
@@ -128,7 +130,7 @@ function findNames(text: string, words: Word[], lowerCaseWords: LowerCaseLookup,
     i = j;
     // "the Today programme": a common word capitalised before "programme" is a broadcast's name.
     if (run.length === 1 && !run[0].sentenceStart && PLAIN_CAPITALISED.test(run[0].text) && text.startsWith(' programme', run[0].end) && !(wordClasses(run[0].lower) & (WordClass.date | WordClass.demonym | WordClass.place | WordClass.number))) {
-      names.push(workMention(run[0]));
+      names.push(sureMention(run[0], 'other'));
       continue;
     }
     if ((run.length === 1 && PLAIN_FUNCTION_WORDS.has(run[0].lower)) || isSectionLabel(text, run) || namesDisease(text, run) || isTestMatch(run)) continue;
@@ -140,10 +142,13 @@ function findNames(text: string, words: Word[], lowerCaseWords: LowerCaseLookup,
 /** A word of letters with its first alone in capitals: "Today", not "TV", "US-based" or "Sunday's". */
 const PLAIN_CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 
-/** A title in quotation marks names a work, a programme or a campaign, whatever its words. */
-function workMention({ start, end, text }: Span): NameMention {
+/**
+ * A name whose type is sure from where it stands: a title in quotation marks names a work, a
+ * programme or a campaign, whatever its words; the state of a party tag ("(R-Okla.)") is a place.
+ */
+function sureMention({ start, end, text }: Span, type: EntityType): NameMention {
   const words = text.split(' ');
-  return { start, end, text, words, form: words.join(' '), type: 'other', confidence: 2, role: undefined, gender: undefined, definedAcronym: undefined, linkOnly: false };
+  return { start, end, text, words, form: words.join(' '), type, confidence: 2, role: undefined, gender: undefined, definedAcronym: undefined, linkOnly: false };
 }
 
 /**
@@ -192,7 +197,7 @@ function namesDisease(text: string, run: readonly Word[]): boolean {
 
 /**
  * Where an American party-and-state tag ends (", R-N.C.,", "(D-Calif.)", ", I-Vt."), or 0 when
- * none starts at `start`: it says which party and state a legislator represents, and names nothing.
+ * none starts at `start`: it says which party and state a legislator represents; only the state is a name.
  */
 function partyTagEnd(text: string, start: number): number {
   // Most words fail the cheap test of a hyphen in second place.
@@ -1646,7 +1651,6 @@ function isTeamOrBand(text: string, tokens: readonly Token[]): boolean {
 
 const PLURAL_NAME = /^\p{Lu}\p{Ll}+[^s']s$/u;
 
-/** "GOMA (Reuters) -", "PHOENIX (AP) —": the place in capitals a wire story's dateline opens with. */
 /** "Albertville, Minn.", "Pawtucket, R.I.": the abbreviation of a US state, in the news agencies' style, after a town and a comma. */
 function isStateAfterTown(text: string, tokens: readonly Token[]): boolean {
   if (tokens.length !== 1) return false;
@@ -1671,6 +1675,7 @@ function isCallSign(tokens: readonly Token[]): boolean {
 
 const CALL_SIGN = /^[KW][A-Z]{2,3}(?:-TV)?$/;
 
+/** "GOMA (Reuters) -", "PHOENIX (AP) —": the place in capitals a wire story's dateline opens with. */
 function opensDateline(text: string, tokens: readonly Token[]): boolean {
   const start = tokens[0].start;
   return (start === 0 || text.charCodeAt(start - 1) === 10) && tokens.every((token) => isInCapitals(token.text)) && datelineEnd(text, start) !== undefined;
