@@ -235,6 +235,12 @@ describe('entities: organisations, places and other names', () => {
     assert.ok(!names('“It was the bus,” she said. “Probably the Seven Fifteen.”').includes('Probably the Seven Fifteen'));
   });
 
+  it('names nothing in a slogan that the article does not name elsewhere ("the slogan "Payday in a Tap"")', () => {
+    assert.deepEqual(typed('Quaymark lured small firms with low fees and an app sold under the slogan "Payday in a Tap." It collapsed in May.'), [['Quaymark', 'organization']]);
+    const signs = extractEntities('Yard signs reading “Keep Ostrander” have gone up across the district. Ostrander, the principal, declined to comment.');
+    assert.deepEqual(signs.map((entity) => entity.name), ['Ostrander']);
+  });
+
   it('keeps a small word capitalised in mid-sentence as the opening of a title: "in My Left Foot"', () => {
     assert.deepEqual(typed('His credits include his performance in My Left Foot and the films In The Name Of The Father and My Beautiful Launderette.').sort(),
       [['In The Name Of The Father', 'other'], ['My Beautiful Launderette', 'other'], ['My Left Foot', 'other']]);

@@ -24,8 +24,20 @@ import {
  * Mr Hegseth; Department of Defense / DoD).
  */
 export function extractEntities(text: string, quotes: readonly QuoteSpan[] = findQuotes(text)): LocalEntity[] {
-  const names = findNames(text, scanWords(text), new LowerCaseLookup(text), findQuotedTitles(text, quotes));
-  return groupMentions(text, names);
+  const { titles, slogans } = findQuotedTitles(text, quotes);
+  const names = findNames(text, scanWords(text), new LowerCaseLookup(text), titles);
+  return groupMentions(text, slogans.length === 0 ? names : names.filter((name) => !isSloganWordOnly(text, name, slogans)));
+}
+
+/** "an app sold under the slogan "Payday in a Tap"": a name inside a slogan that the article never writes elsewhere. */
+function isSloganWordOnly(text: string, name: Span, slogans: readonly Span[]): boolean {
+  const slogan = slogans.find((span) => name.start >= span.start && name.end <= span.end);
+  if (!slogan) return false;
+  for (let at = text.indexOf(name.text); at >= 0; at = text.indexOf(name.text, at + 1)) {
+    const outside = at < slogan.start || at >= slogan.end;
+    if (outside && !isLetterAt(text, at - 1) && !isLetterAt(text, at + name.text.length)) return false;
+  }
+  return true;
 }
 
 /** A name found in the text, before mentions of the same entity are grouped. */

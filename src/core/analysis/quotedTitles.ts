@@ -10,16 +10,30 @@ import type { QuoteSpan } from './quotes';
  * guesswork. Words on a banner or a placard are a slogan, not a work, and words someone says are
  * a quotation whatever their capitals.
  */
-export function findQuotedTitles(text: string, quotes: readonly QuoteSpan[]): Span[] {
-  const titles: Span[] = [];
+export function findQuotedTitles(text: string, quotes: readonly QuoteSpan[]): QuotedTitles {
+  const found: QuotedTitles = { titles: [], slogans: [] };
   for (const quote of quotes) {
+    if (quote.close === null) continue;
+    if (isSlogan(text, quote.open)) {
+      found.slogans.push({ start: quote.start, end: quote.end, text: quote.text });
+      continue;
+    }
     // Most quotations are sentences: too long for a title, or opening in lower case.
-    if (quote.close === null || quote.text.length > MAX_TITLE_LENGTH || !startsCapitalised(quote.text)) continue;
+    if (quote.text.length > MAX_TITLE_LENGTH || !startsCapitalised(quote.text)) continue;
     const end = quote.start + trailingPunctuationStart(quote.text);
     const title = text.slice(quote.start, end);
-    if (isWrittenAsTitle(title) && !isSlogan(text, quote.open) && !isSpoken(text, quote.open, quote.close)) titles.push({ start: quote.start, end, text: title });
+    if (isWrittenAsTitle(title) && !isSpoken(text, quote.open, quote.close)) found.titles.push({ start: quote.start, end, text: title });
   }
-  return titles;
+  return found;
+}
+
+/**
+ * The quotations that are titles, each one work, and the slogans, whose capitals are a banner's
+ * or an advert's style ("Payday in a Tap") and name nothing the article does not name elsewhere.
+ */
+export interface QuotedTitles {
+  titles: Span[];
+  slogans: Span[];
 }
 
 /** Where a comma or full stop tucked inside the closing mark begins (“Harbor Lights,” and …). */
