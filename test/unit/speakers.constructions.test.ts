@@ -630,11 +630,14 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.notEqual(speakerOf(object, 'fine man').speaker?.name, 'Blair');
   });
 
-  it('does not give a quotation to a new subject after "and" whose verb reports more, but does to an attribution ending the sentence', () => {
+  it('does not give a quotation to a new subject after "and" (a name or a pronoun) whose verb reports more, but does to an attribution ending the sentence', () => {
     const guardian = 'Early readers have been generous. The Guardian called it "a cathedral of a book," and Femke Oudshoorn, her editor, said the manuscript arrived "like a weather front".';
     assert.equal(speakerOf(guardian, 'cathedral').speaker?.name, 'Guardian');
     const short = 'Clare Short spoke on Monday. The US was "very bad at coordinating with anyone" and India had its own problems, Ms Short said.';
     assert.equal(speakerOf(short, 'very bad').speaker?.name, 'Clare Short');
+    const pronoun = 'Airlines grounded jets powered by the Tarrant Propulsion engine. Tarrant, the Cincinnati-based engine maker, said last week that a blade showed '
+      + '"indications consistent with metal fatigue," and it has urged operators to step up inspections.';
+    assert.equal(speakerOf(pronoun, 'metal fatigue').speaker?.mention?.text, 'Tarrant');
   });
 
   it('takes up a source introduced as "less guarded" with "the source"', () => {
