@@ -710,13 +710,16 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'harm workers').speaker?.name, 'Justice Department');
   });
 
-  it('gives words dated to a past year ("she told The New York Times in 1998") to the subject of an obituary, unless someone was named since the last quotation', () => {
+  it('gives words dated to a past year ("she told The New York Times in 1998", "as he once put it") to the subject of an obituary, unless someone was named since the last quotation', () => {
     const obituary = 'Ottilie van Rensburg, an astronomer, died on Sunday. Dr. van Rensburg found faint galaxies. Her daughter, Annelie Castillo, said the cause was heart failure. '
       + 'Dr. van Rensburg joined Kitt Peak in 1966. One senior colleague, Fiona MacAuley, called the objects “Ottilie’s thumbprints.”\n\n'
       + '“People assumed I’d smudged my own plates,” she told The New York Times in 1998.';
     assert.equal(speakerOf(obituary, 'smudged my own plates').speaker?.name, 'Ottilie van Rensburg');
     const named = 'Wilf Kearsey runs the store. “It is quiet,” Wilf said. Wilf\'s father, Alphonse Kearsey, refused to go. "They told us the future was in the growth centres," he told CBC in 1992.';
     assert.equal(speakerOf(named, 'growth centres').speaker?.name, 'Alphonse Kearsey');
+    const once = 'Clement Kwabena Abernathy-Osei, a saxophonist, has died at 88. Clement played in Lagos and Accra before moving to London. "He never stopped playing," said his son, Victor. '
+      + 'The family moved to Copenhagen in the 1980s. As he once put it, "Copenhagen gave me a winter coat and a wife, in that order."';
+    assert.equal(speakerOf(once, 'winter coat').speaker?.name, 'Clement Kwabena Abernathy-Osei');
   });
 
   it('takes the person an apposition names before where they work ("His agent, Tobias Lindqvist-Amadi of Crestline Sports Management, insisted")', () => {

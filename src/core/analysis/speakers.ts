@@ -1435,10 +1435,12 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
     return organization ? anaphor(organization, mention, attribution.cue) : null;
   }
   const fits = (key: number) => entities[key].type === 'person' && genderOf(context, entities[key]) !== opposite(kind);
-  // "“…,” she told The New York Times in 1998", "she recalled in a 2009 oral history": words dated
-  // to a year gone by, as an obituary or a profile quotes them, are its subject's own, unless
+  // "“…,” she told The New York Times in 1998", "she recalled in a 2009 oral history", "as he once
+  // put it": words dated to a time gone by, as an obituary or a profile quotes them, are its subject's own, unless
   // someone who fits was named since the last quotation ("Wilf's father, Alphonse Kearsey, refused to go").
-  const namedSinceQuote = () => context.mentions.lastBefore(Math.min(span.open, mention.start), (ref) => fits(ref.key) && ref.start >= (context.previous?.end ?? 0));
+  // The previous quotation's own attribution ("said his son, Victor") is part of it, not named since.
+  const since = Math.max(context.previous?.end ?? 0, context.previous?.speaker?.mention?.end ?? 0);
+  const namedSinceQuote = () => context.mentions.lastBefore(Math.min(span.open, mention.start), (ref) => fits(ref.key) && ref.start >= since);
   const subjectOfPiece = DATED_WORDS_AFTER.test(context.text.slice(mention.end, mention.end + 90)) && !namedSinceQuote() ? mostNamedPerson(entities, fits) : undefined;
   if (subjectOfPiece) return anaphor(subjectOfPiece, mention, attribution.cue);
   const respondent = respondentToPreviousSpeaker(context, mention, fits);
@@ -1487,7 +1489,7 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   return key === undefined ? null : anaphor(entities[key], mention, attribution.cue);
 }
 
-const DATED_WORDS_AFTER = /^\s+(?:told|said|recalled|wrote|remembered|reflected)\b[^.;:"“”]{0,60}?\bin\s+(?:an?\s+|the\s+)?(?:19|20)\d\d\b/;
+const DATED_WORDS_AFTER = /^\s+(?:(?:told|said|recalled|wrote|remembered|reflected)\b[^.;:"“”]{0,60}?\bin\s+(?:an?\s+|the\s+)?(?:19|20)\d\d\b|once\s+(?:said|told|wrote|put|remarked|joked|quipped|observed)\b)/;
 
 /** The person the article names most often, if one fits: the subject of an obituary or a profile. */
 function mostNamedPerson(entities: readonly LocalEntity[], fits: (key: number) => boolean): LocalEntity | undefined {
