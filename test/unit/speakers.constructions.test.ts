@@ -1321,6 +1321,15 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(lawsuit, 'never taken').speaker?.name, 'Marion Jones');
   });
 
+  it('keeps an office held by someone unnamed ("One Labour MP in a neighbouring seat", "A second Labour MP", "one deputy with more than a decade at the office") as the source', () => {
+    const text = 'Labour held the seat. One Labour MP in a neighbouring seat, who asked not to be named, said the campaign had been “asleep at the wheel for six months”. '
+      + 'A second Labour MP said: “We treated this like a coronation. Voters noticed.”';
+    assert.equal(speakerOf(text, 'asleep at the wheel').speaker?.name, 'One Labour MP');
+    assert.equal(speakerOf(text, 'coronation').speaker?.name, 'A second Labour MP');
+    const deputy = 'Several deputies described a tense atmosphere. “Nobody talks about it at briefing,” said one deputy with more than a decade at the office.';
+    assert.equal(speakerOf(deputy, 'briefing').speaker?.name, 'one deputy with more than a decade at the office');
+  });
+
   it('keeps a plural description ("the agencies", "said the artists") as written rather than one person in focus', () => {
     const agencies = 'By Ilse Verhoeven-Nakashima\n\nHackers breached carriers in 14 countries, U.S. and allied cybersecurity agencies said on Tuesday.\n\n'
       + '"The actors exploited known vulnerabilities in internet-facing routers," the agencies wrote in the 41-page document.';

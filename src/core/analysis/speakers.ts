@@ -5,7 +5,7 @@ import { type Attribution, attributionsFor, hasQuoteMark, labelAttribution, lead
 import { sameUnnamedSource } from './sources';
 import { MentionIndex, type MentionRef } from './speakers/mentionIndex';
 import { genderOfGivenName, OUTLETS } from '../text/gazetteer';
-import { BANDED_PEOPLE, BUSINESS_NOUNS, DEMONYMS, FUNCTION_WORDS, isGovernmentBody, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS } from '../text/lexicon';
+import { BANDED_PEOPLE, BUSINESS_NOUNS, DEMONYMS, FUNCTION_WORDS, isGovernmentBody, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS, ROLE_WORDS } from '../text/lexicon';
 import { firstPronounAfter, isClauseSubject, isSentenceSubject } from '../text/pronouns';
 import { isDictionaryWord } from '../text/englishWords';
 import { isPossessiveAt, startsSentence } from '../text/words';
@@ -560,7 +560,9 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   if (kindNamed) return anaphor(kindNamed, mention, attribution.cue);
   // "one of the supervisors": any plural of people, picked out one by one, is an unnamed source.
   const oneOfMany = ONE_OF_MANY.test(value);
-  const isSourceNoun = (word: string) => SOURCE_NOUNS.has(word.replace(/['’]s$/, '')) || (oneOfMany && PLURAL_AGENT.test(word));
+  // "One Labour MP in a neighbouring seat", "a second senator": an office, indefinitely, is someone unnamed.
+  const indefinite = INDEFINITE_OPENING.test(value);
+  const isSourceNoun = (word: string) => SOURCE_NOUNS.has(word.replace(/['’]s$/, '')) || (oneOfMany && PLURAL_AGENT.test(word)) || (indefinite && ROLE_WORDS.has(word));
   let sourceNoun = sourceNounIndex(mention, named, lowerWords, isSourceNoun);
   // "one senior Commonwealth figure, who asked not to be named": a body named before the noun is whom it speaks for.
   if (sourceNoun < 0 && named.every((ref) => entities[ref.key].type === 'organization')) sourceNoun = anonymousSourceNoun(context.text, mention);
@@ -903,6 +905,7 @@ function isPluralOfAgents(phrase: string, lastWord: string): boolean {
   return !/['’]s\s/.test(phrase) && PLURAL_AGENT.test(lastWord);
 }
 
+const INDEFINITE_OPENING = /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s/;
 const ONE_OF_MANY = /^(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[Aa]nother)\s+of\s+(?:the|those|these|his|her|their|its)\s/;
 const PLURAL_AGENT = /\p{L}{3}(?:ers|ors|ists|ians|ants|ents|ies)$/u;
 
