@@ -1330,6 +1330,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(deputy, 'briefing').speaker?.name, 'one deputy with more than a decade at the office');
   });
 
+  it('keeps a hyphenated office in whom an unnamed source speaks for ("A spokesperson for the secretary-general")', () => {
+    const text = 'The talks stalled. A spokesperson for the secretary-general said that "the world is watching Yerevan."';
+    assert.equal(speakerOf(text, 'watching Yerevan').speaker?.name, 'A spokesperson for the secretary-general');
+  });
+
   it('keeps a plural description ("the agencies", "said the artists") as written rather than one person in focus', () => {
     const agencies = 'By Ilse Verhoeven-Nakashima\n\nHackers breached carriers in 14 countries, U.S. and allied cybersecurity agencies said on Tuesday.\n\n'
       + '"The actors exploited known vulnerabilities in internet-facing routers," the agencies wrote in the 41-page document.';

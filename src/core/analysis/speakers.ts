@@ -1244,12 +1244,12 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
     // "A spokesman for Mr Blair": someone who speaks for a person, named with them.
     end = personEnd;
   } else if (preposition) {
-    // "a spokesman for the author", "a senior source at the club", "a nurse at the flagship
+    // "a spokesman for the author", "a spokesperson for the secretary-general", "a senior source at the club", "a nurse at the flagship
     // hospital in Columbus", "Lawyers for news organisations", "An aide to one of them", "a
     // committee of MPs and peers": whom the source speaks for, or where it works, as written.
     // A capitalised word there is an adjective of nationality or a place: "A trustee of another
     // Scottish museum", "one controller at the Nashville tower", "a manager at a Harare-based bank".
-    const described = /^\s+(?:for|at|to|of|from)\s+(?:(?:the|his|her|their|an?)\s+)?(?:\p{Ll}+(?:['’]s)?|\p{Lu}\p{Ll}+-\p{Ll}+|\p{Lu}{2,}s|(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:['’]s)?(?=\s+\p{Ll}))(?:\s+(?!in\s)(?:\p{Ll}+(?:['’]s)?|\p{Lu}\p{Ll}+-\p{Ll}+|\p{Lu}{2,}s|\p{Lu}\p{Ll}+(?=\s+\p{Ll})))*(?:\s+in\s+\p{Lu}[\p{L}-]*)?/u.exec(text.slice(end, phrase.end));
+    const described = /^\s+(?:for|at|to|of|from)\s+(?:(?:the|his|her|their|an?)\s+)?(?:\p{Ll}+(?:-\p{Ll}+)*(?:['’]s)?|\p{Lu}\p{Ll}+-\p{Ll}+|\p{Lu}{2,}s|(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:['’]s)?(?=\s+\p{Ll}))(?:\s+(?!in\s)(?:\p{Ll}+(?:-\p{Ll}+)*(?:['’]s)?|\p{Lu}\p{Ll}+-\p{Ll}+|\p{Lu}{2,}s|\p{Lu}\p{Ll}+(?=\s+\p{Ll})))*(?:\s+in\s+\p{Lu}[\p{L}-]*)?/u.exec(text.slice(end, phrase.end));
     const describedFrom = end;
     const onlyDemonymsAndPlaces = described !== null && [...described[0].matchAll(/(?<=\s)\p{Lu}\p{Ll}+(?=\s+\p{Ll})/gu)]
       .every((word) => DEMONYMS.has(word[0].toLowerCase()) || namesPlace(context, describedFrom + word.index));
