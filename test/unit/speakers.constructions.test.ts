@@ -1125,13 +1125,16 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(organizationName(found), 'Arkvale Partners');
   });
 
-  it('reads "the agency", "the museum" and "the health system" as the body whose reported speech comes just before', () => {
+  it('reads "the agency", "the museum", "the health system" and "the governing body" as the body whose reported speech comes just before', () => {
     const agency = 'Tallisker will buy Brannock. Brannock shares rose. Brannock said it agreed. Canada\'s Competition Bureau said in a statement it had opened a review. '
       + '"The Bureau will examine whether the transaction is likely to lessen competition," the agency said.';
     assert.equal(speakerOf(agency, 'The Bureau will').speaker?.name, 'Competition Bureau');
     const museum = 'Samuel Ferreira-Nunes led the expedition. The specimen will be kept at the Museo Nacional de Historia Natural in Santiago. '
       + 'In a statement, the museum said the fish was “a reminder that Chilean waters still hold secrets”.';
     assert.equal(speakerOf(museum, 'a reminder').speaker?.name, 'Museo Nacional de Historia Natural');
+    const body = 'Liesbeth van der Berghe says she is innocent. “It would be called a guess,” she said. The UCI sees it differently. '
+      + 'In a statement, the governing body said its rules were “clear and applied consistently to every rider.”';
+    assert.equal(speakerOf(body, 'applied consistently').speaker?.name, 'UCI');
   });
 
   it('reads "Ald." as an alderman\'s title before the name, not as the speaker', () => {

@@ -708,8 +708,8 @@ function namedByKind({ entities, text }: Context, mention: Span, named: readonly
   return entities[name.key].type !== 'person' && /^the\s+$/i.test(between) && /^\s+\p{Ll}+$/u.test(text.slice(name.end, mention.end)) ? entities[name.key] : undefined;
 }
 
-/** Nouns for a body that are no part of bodies' names: "the health system", "the utility", "the school district". */
-const BODY_NOUNS: ReadonlySet<string> = new Set(['system', 'utility', 'district']);
+/** Nouns for a body that are no part of bodies' names: "the health system", "the utility", "the school district", "the governing body". */
+const BODY_NOUNS: ReadonlySet<string> = new Set(['system', 'utility', 'district', 'body']);
 
 const KIN_OF_POSSESSOR = /\p{Lu}[\p{L}'’-]*['’]s\s+(?:\p{Ll}+\s+)?(?:partner|wife|husband|widow|widower|son|daughter|mother|father|brother|sister|fianc[ée]e?|girlfriend|boyfriend|parents|family|uncle|aunt|cousin|grandmother|grandfather)$/u;
 
