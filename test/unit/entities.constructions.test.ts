@@ -1430,9 +1430,10 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed(text).filter(([name]) => name === 'Sweden' || name === 'Argentina'), [['Sweden', 'place'], ['Argentina', 'place']]);
   });
 
-  it('types names opening with a foreign word for a body ("Museo Nacional", "Banco") and "X Health" as organisations', () => {
+  it('types names opening with a foreign word for a body ("Museo Nacional", "Banco", "Chez") and "X Health" as organisations', () => {
     assert.deepEqual(typed('It will be kept at the Museo Nacional de Historia Natural with help from Banco Central Hispano.').map(([, type]) => type), ['organization', 'organization']);
     assert.deepEqual(typed('Brierfield Health did not admit wrongdoing.'), [['Brierfield Health', 'organization']]);
+    assert.deepEqual(typed('We meet for lunch at Chez Marthe, a restaurant with fogged-up windows.'), [['Chez Marthe', 'organization']]);
   });
 
   it('types a lone name with an age after it ("Rusdin, 61,") as a person, but not a model number ("Sportwagon, 166,")', () => {
