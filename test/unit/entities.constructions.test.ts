@@ -184,8 +184,9 @@ describe('entities: organisations, places and other names', () => {
       [['Sprigwise Prep', 'other'], ['Information Appliance', 'organization'], ['Raskin', 'person']]);
   });
 
-  it('types a lone name as a person when its apposition describes only people ("Michelle, a mother of twins,"), not "the market leader"', () => {
+  it('types a lone name as a person when its apposition describes only people ("Michelle, a mother of twins,"), not "the market leader" nor a place the sentence\'s subject grew up in', () => {
     assert.deepEqual(typed('Michelle, a mother of twins, said she had not been paid. Marco, a reporter for the paper, wrote.'), [['Michelle', 'person'], ['Marco', 'person']]);
+    assert.deepEqual(typed('The coach grew up in Zandvoort, the son of a shipyard welder.'), [['Zandvoort', 'place']]);
   });
 
   it('reads a common word capitalised before "programme" as the broadcast\'s name ("the Today programme"), but not a day, a demonym or "TV"', () => {

@@ -1795,7 +1795,6 @@ const PLACE_ARTICLES: ReadonlySet<string> = new Set(['los', 'las', 'san', 'port'
 /** Surnames that are also the last word of bodies and laws: "Jude Law", "Charlotte Church", "Margaret Court". */
 const HEAD_NOUN_SURNAMES: ReadonlySet<string> = new Set(['law', 'church', 'court', 'post', 'bell', 'banks', 'lake', 'bridge', 'hall', 'tower', 'temple', 'chapel']);
 
-/** Reads the words just before and after a name: "AI firm Anthropic", "Anthropic spokesperson", "its model, Claude", "in Strasbourg". */
 /** "an app called Sprigwise Prep", "a firm named Castellan", "a man called Mo": the noun that something is called by types it. */
 function nounNaming(text: string, start: number): EntityType | undefined {
   const noun = NOUN_NAMING.exec(text.slice(Math.max(0, start - 40), start))?.[1];
@@ -1807,6 +1806,7 @@ function nounNaming(text: string, start: number): EntityType | undefined {
 
 const NOUN_NAMING = /\b(\p{Ll}+),?\s+(?:called|named|dubbed)\s+$/u;
 
+/** Reads the words just before and after a name: "AI firm Anthropic", "Anthropic spokesperson", "its model, Claude", "in Strasbourg". */
 function contextType(text: string, start: number, end: number): EntityType | undefined {
   const before = wordBefore(text, start);
   const previous = before?.word;
@@ -1831,7 +1831,9 @@ function contextType(text: string, start: number, end: number): EntityType | und
   const described = appositiveNoun(text, end);
   if (described && PRODUCT_CUES.has(described)) return 'other';
   if (described && ORG_INTRODUCERS.has(described)) return 'organization';
-  if (described && PEOPLE_IN_APPOSITION.has(described)) return 'person';
+  // "grew up in Rotterdam, the son of a welder": after a place's preposition, the apposition is the sentence's subject's.
+  const afterPlacePreposition = previous !== undefined && PLACE_PREPOSITIONS.has(previous) && previous !== 'to' && !before?.comma;
+  if (described && PEOPLE_IN_APPOSITION.has(described) && !afterPlacePreposition) return 'person';
   if (next && ORG_CUES.has(next)) return 'organization';
   if (next && PLACE_CUES.has(next)) return 'place';
   if (next === 'in' && isInCounty(text, end)) return 'place';
@@ -1839,7 +1841,7 @@ function contextType(text: string, start: number, end: number): EntityType | und
   if ((previous === 'at' && worksAt(text, start)) || (previous === 'with' && WORKS_WITH.test(text.slice(Math.max(0, start - 30), start)))) return 'organization';
   if (previous && PLACE_INTRODUCERS.has(previous) && !before?.comma) return 'place';
   // "in Vasquez-Lind v. Ebersole": a party to a case, wherever the case is heard.
-  if (previous && PLACE_PREPOSITIONS.has(previous) && previous !== 'to' && !before?.comma && !CASE_PARTY_AFTER.test(text.slice(end, end + 5))) return 'place';
+  if (afterPlacePreposition && !CASE_PARTY_AFTER.test(text.slice(end, end + 5))) return 'place';
   if (previous === 'for' && CONSTITUENCY_OF.test(text.slice(Math.max(0, start - 16), start))) return 'place';
   if (previous === 'of' && PEOPLE_OF.test(text.slice(Math.max(0, start - 24), start))) return 'place';
   if ((previous === 'of' || previous === 'and') && PLACE_OF.test(text.slice(Math.max(0, start - 80), start))) return 'place';
