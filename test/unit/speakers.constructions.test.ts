@@ -1338,6 +1338,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'watching Yerevan').speaker?.name, 'A spokesperson for the secretary-general');
   });
 
+  it('keeps "A civil servant familiar with the site selection" whole as an unnamed source', () => {
+    const text = 'The site was chosen. A civil servant familiar with the site selection, who was not authorised to speak publicly, said Stenhope had been chosen because “the land is cheap”.';
+    assert.equal(speakerOf(text, 'land is cheap').speaker?.name, 'A civil servant familiar with the site selection');
+  });
+
   it('keeps a plural description ("the agencies", "said the artists") as written rather than one person in focus', () => {
     const agencies = 'By Ilse Verhoeven-Nakashima\n\nHackers breached carriers in 14 countries, U.S. and allied cybersecurity agencies said on Tuesday.\n\n'
       + '"The actors exploited known vulnerabilities in internet-facing routers," the agencies wrote in the 41-page document.';
