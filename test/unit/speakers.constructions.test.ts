@@ -459,6 +459,17 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'keep at it').speaker?.name, 'Stefan van Rijckevorsel');
   });
 
+  it('gives the answer to a question asked by one joining the conversation to the last other person who spoke, but not a question running on into the next paragraph', () => {
+    const text = 'Ingrid Halvorsrud said it was fine. "It was fine," she says. The court said she had made "an outstanding contribution". Her husband, Lajos Kóbor, arrives.\n\n'
+      + '"Did you tell him about the cat?" Lajos asks.\n\n"I told him about the cat."\n\n"Did you tell him about the book?"\n\n"I was getting to the book."';
+    assert.equal(speakerOf(text, 'I told him').speaker?.name, 'Ingrid Halvorsrud');
+    assert.equal(speakerOf(text, 'about the book?').speaker?.name, 'Lajos Kóbor');
+    assert.equal(speakerOf(text, 'getting to the book').speaker?.name, 'Ingrid Halvorsrud');
+    const runOn = 'Niklas van der Zande crashed. "He went for it," Aidan O’Farrell said. "If he doesn’t try that move, he finishes second anyway, so why not?\n\n'
+      + '"Where I’d disagree with the stewards is the second movement."';
+    assert.equal(speakerOf(runOn, 'disagree with the stewards').speaker?.name, 'Aidan O’Farrell');
+  });
+
   it('does not give a reply to a question ("the nominee replied") to whoever asked it', () => {
     const text = 'Dolores Quintanilla-Marsh faced questions. "I have spent 30 years in warehouses," Quintanilla-Marsh said. Quintanilla-Marsh was calm.\n\n'
       + '"Forty-six citations. Two funerals," Teresa Villanueva-Ruiz said. "Which of those did you take personal responsibility for?"\n\n'

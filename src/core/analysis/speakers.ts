@@ -48,7 +48,7 @@ interface Context {
   /** The article's "said he" and "said she", read when a person's gender is first asked. */
   selfReports?: readonly SelfReport[];
   previous: Quote | undefined;
-  /** The last two turns of attributed quotations, the latest last, which an exchange's next turn goes back to. */
+  /** The last few turns of attributed quotations, the latest last, which an exchange's next turn goes back to. */
   readonly turns: Turn[];
   /** The unnamed sources introduced so far ("a spokesman for Ofcom"), whom "the Ofcom spokesman" takes up. */
   readonly unnamedSources: Speaker[];
@@ -131,13 +131,14 @@ function findSpeaker(context: Context, quotes: readonly QuoteSpan[], index: numb
   if (!opensSentence(context.text, span)) return subjectOfCopula(context, span);
   // "Shadow sports minister Lord Moynihan said the policy would … "We aim to …"": a quotation
   // opening the sentence, or the paragraph, after someone's reported speech goes on with it.
+  // An answer to a question, or a question after an answer, in an exchange paragraph by paragraph.
+  const turn = nextTurnOfExchange(context, span);
+  if (turn) return turn;
   const reported = reportedSpeechBefore(context.text, span.open, true);
   const reporter = reported && reported.phraseStart >= (previous?.end ?? 0) && !isVagueAcrossParagraphs(context.text, reported, span) ? resolveAttribution(context, reported, span) : null;
   if (reporter) return reporter;
   const introduced = personIntroducedBefore(context, span);
   if (introduced) return introduced;
-  const turn = nextTurnOfExchange(context, span);
-  if (turn) return turn;
   if (previous?.speaker && previous.end < span.start && span.start - previous.end < CONTINUATION_REACH) {
     return restated(previous.speaker, 'continuation', null);
   }
@@ -153,16 +154,26 @@ function findSpeaker(context: Context, quotes: readonly QuoteSpan[], index: numb
  * question is whoever answered before.
  */
 function nextTurnOfExchange({ text, turns, entities }: Context, span: QuoteSpan): Speaker | null {
-  if (turns.length < 2) return null;
-  const [before, last] = turns;
+  const last = turns.at(-1);
+  const before = turns.at(-2);
+  if (!last || !before) return null;
   const isPerson = (speaker: Speaker) => speaker.entity !== null && entities[speaker.entity].type === 'person';
-  if (!isPerson(before.last.speaker) || !isPerson(last.last.speaker)) return null;
-  if (!isNextParagraph(text, before.last.end, last.first.start) || !isNextParagraph(text, last.last.end, span.start)) return null;
+  if (!isPerson(last.last.speaker) || !isNextParagraph(text, last.last.end, span.start)) return null;
   const asks = (quote: { text: string }) => /\?\s*$/.test(quote.text);
-  const askedAgain = asks(span) && asks(before.last) && !asks(last.last);
-  const answers = asks(last.last) && !asks(before.last) && !asks(span);
-  return askedAgain || answers ? restated(before.last.speaker, 'continuation', null) : null;
+  if (asks(span)) {
+    const askedAgain = isPerson(before.last.speaker) && asks(before.last) && !asks(last.last) && isNextParagraph(text, before.last.end, last.first.start);
+    return askedAgain ? restated(before.last.speaker, 'continuation', null) : null;
+  }
+  // A question left open at its paragraph's end runs on into this one, with its speaker ("…so why not? ¶ "Where I'd disagree…").
+  if (!asks(last.last) || !CLOSING_MARKS.has(text[last.last.end])) return null;
+  // ""Did you tell him about the cat?" Lajos asks. ¶ "I told him about the cat."": an answer is the
+  // last other person who spoke, even some paragraphs before, as one joining a conversation asks.
+  const answerer = [...turns].reverse().find((turn) => turn !== last && isPerson(turn.last.speaker) && turn.last.speaker.entity !== last.last.speaker.entity);
+  return answerer && !asks(answerer.last) && span.start - answerer.last.end < ANSWER_REACH ? restated(answerer.last.speaker, 'continuation', null) : null;
 }
+
+const ANSWER_REACH = 2000;
+const CLOSING_MARKS: ReadonlySet<string> = new Set(['"', '”']);
 
 /** Quotations one speaker gives in a row. */
 interface Turn {
@@ -172,7 +183,9 @@ interface Turn {
 
 type AttributedQuote = Quote & { speaker: Speaker };
 
-/** Adds a quotation to the turn of its speaker, or opens the next turn, keeping the last two. */
+/** Adds a quotation to the turn of its speaker, or opens the next turn, keeping the last few. */
+const TURNS_KEPT = 4;
+
 function takeTurn(turns: Turn[], quote: AttributedQuote): void {
   const latest = turns.at(-1);
   if (latest && latest.last.speaker.entity !== null && latest.last.speaker.entity === quote.speaker.entity) {
@@ -180,7 +193,7 @@ function takeTurn(turns: Turn[], quote: AttributedQuote): void {
     return;
   }
   turns.push({ first: quote, last: quote });
-  if (turns.length > 2) turns.shift();
+  if (turns.length > TURNS_KEPT) turns.shift();
 }
 
 /** Whether `to` is in the paragraph right after the one `from` is in, with only a cue between ("," he replied.¶"). */
