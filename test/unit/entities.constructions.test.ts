@@ -814,11 +814,13 @@ describe('entities: people, titles and roles', () => {
     assert.ok(entities.every((entity) => !/MPs?$/.test(entity.name)), entities.map((entity) => entity.name).join(', '));
   });
 
-  it('links a family name written first ("Mr Wang" is Wang Yan) and a given name no list knows', () => {
+  it('links a family name written first ("Mr Wang" is Wang Yan) and a given name no list knows, from context or as a name no list knows at all', () => {
     const wang = find(extractEntities('"The price differences are too big," said Wang Yan, an official. Mr Wang said fees would rise.'), 'Wang Yan');
     assert.deepEqual(wang.mentions.map((mention) => mention.text), ['Wang Yan', 'Wang']);
     const wenger = find(extractEntities('Arsenal boss Arsene Wenger said the side was tired. Arsene admitted the title had gone.'), 'Arsene Wenger');
     assert.deepEqual(wenger.mentions.map((mention) => mention.text), ['Arsene Wenger', 'Arsene']);
+    const coach = find(extractEntities('Ferhat Demirtas, the thirty-nine-year-old former professional, keeps stopping the video. "There," Ferhat says.'), 'Ferhat Demirtas');
+    assert.deepEqual(coach.mentions.map((mention) => mention.text), ['Ferhat Demirtas', 'Ferhat']);
     const mac = extractEntities('The Apple Mac mini went on sale. Apple said demand was strong.').map((entity) => entity.name);
     assert.ok(mac.includes('Apple'), `Apple stays apart from Apple Mac: ${mac.join(', ')}`);
   });

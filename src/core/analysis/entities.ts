@@ -2505,7 +2505,7 @@ function indexParts(cluster: Cluster, byPart: Map<string, PartOwner>, byGivenNam
       // Chinese and Korean names are ("Mr Wang" of Wang Yan). Only with evidence that the name is a
       // person's, since two capitalised words are a person's only by default ("Apple Mac"), and not
       // of a role or a place ("Labour MP", "AOL UK").
-      else if (words.length === 2 && isSurelyPerson(cluster, words.map((word) => word.toLowerCase()))) claimPart(byPart, first, cluster);
+      else if (words.length === 2 && isSurelyPerson(cluster, words)) claimPart(byPart, first, cluster);
     } else if (cluster.type === 'organization' && words.length === 2 && isFirmSuffix(words[1]) && !isShortenedToLastWord(words) && !PLACES.has(words[0].toLowerCase())) {
       // "Anthropic" of "Anthropic Inc", "Perplexity" of "Perplexity AI"; but "London" of "London Assembly" is the city.
       claimPart(byPart, words[0].toLowerCase(), cluster);
@@ -2584,9 +2584,11 @@ function isFirmSuffix(word: string): boolean {
   return word === 'AI' || ORG_HEAD_WORDS.has(lower) || lower === 'brothers' || lower === 'bros' || lower === 'international';
 }
 
-function isSurelyPerson(cluster: Cluster, [first, second]: string[]): boolean {
+/** Evidence that a two-word name is a person's: from its context, a family name written first, or a first word no list knows ("Ferhat Demirtas"). */
+function isSurelyPerson(cluster: Cluster, words: readonly string[]): boolean {
+  const [first, second] = words.map((word) => word.toLowerCase());
   if (cluster.type !== 'person' || PLACES.has(first) || PLACES.has(second) || ROLE_WORDS.has(second)) return false;
-  return cluster.confidence >= 1 || FAMILY_NAMES_FIRST.has(first);
+  return cluster.confidence >= 1 || FAMILY_NAMES_FIRST.has(first) || (isCoinedName(words[0]) && isCoinedName(words[1]));
 }
 
 /** Owns a part shared by two different entities ("Amodei" of Dario and Daniela Amodei), which links to neither. */
