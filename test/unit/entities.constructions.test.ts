@@ -821,6 +821,8 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(wenger.mentions.map((mention) => mention.text), ['Arsene Wenger', 'Arsene']);
     const coach = find(extractEntities('Ferhat Demirtas, the thirty-nine-year-old former professional, keeps stopping the video. "There," Ferhat says.'), 'Ferhat Demirtas');
     assert.deepEqual(coach.mentions.map((mention) => mention.text), ['Ferhat Demirtas', 'Ferhat']);
+    const nurse = find(extractEntities('At twenty past six, Dervla O\'Keeffe is standing in a corridor. “Pending since when?” Dervla says.'), 'Dervla O\'Keeffe');
+    assert.deepEqual(nurse.mentions.map((mention) => mention.text), ['Dervla O\'Keeffe', 'Dervla']);
     const mac = extractEntities('The Apple Mac mini went on sale. Apple said demand was strong.').map((entity) => entity.name);
     assert.ok(mac.includes('Apple'), `Apple stays apart from Apple Mac: ${mac.join(', ')}`);
   });

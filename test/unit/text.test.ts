@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { canonicalForm } from '../../src/core/text/names';
+import { firstPronounAfter } from '../../src/core/text/pronouns';
 import { isAbbreviationStop, LowerCaseLookup, lowerCaseWordsBefore, scanWords, startsSentence, wordAfter, wordBefore } from '../../src/core/text/words';
 
 const texts = (text: string) => scanWords(text).map((word) => word.text);
@@ -123,5 +124,14 @@ describe('text: name forms', () => {
     assert.equal(canonicalForm('britain'), 'united kingdom');
     assert.equal(canonicalForm('dod'), 'department of defense');
     assert.equal(canonicalForm('who'), 'who', 'a short form that is also a word is left alone');
+  });
+});
+
+describe('text: the pronoun after a name', () => {
+  it('reads the first "he", "she" or "its" after a name, but none inside a quotation, which is its speaker\'s words about others', () => {
+    const knows = 'Dervla O\'Keeffe is standing in a corridor, and she knows their names.';
+    assert.equal(firstPronounAfter(knows, knows.indexOf(' is')), 'female');
+    const winces = 'Asked about that night, Dervla winces. “He doesn\'t need his mother fixing things for him,” she says.';
+    assert.equal(firstPronounAfter(winces, winces.indexOf(' winces')), undefined);
   });
 });

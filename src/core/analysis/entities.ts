@@ -2584,12 +2584,20 @@ function isFirmSuffix(word: string): boolean {
   return word === 'AI' || ORG_HEAD_WORDS.has(lower) || lower === 'brothers' || lower === 'bros' || lower === 'international';
 }
 
-/** Evidence that a two-word name is a person's: from its context, a family name written first, or a first word no list knows ("Ferhat Demirtas"). */
+/**
+ * Evidence that a two-word name is a person's: from its context, a family name written first, or
+ * words no list knows ("Ferhat Demirtas", "Dervla O'Keeffe"), which no context has typed otherwise.
+ */
 function isSurelyPerson(cluster: Cluster, words: readonly string[]): boolean {
   const [first, second] = words.map((word) => word.toLowerCase());
-  if (cluster.type !== 'person' || PLACES.has(first) || PLACES.has(second) || ROLE_WORDS.has(second)) return false;
-  return cluster.confidence >= 1 || FAMILY_NAMES_FIRST.has(first) || (isCoinedName(words[0]) && isCoinedName(words[1]));
+  if (PLACES.has(first) || PLACES.has(second) || ROLE_WORDS.has(second)) return false;
+  // "O'Keeffe", "D'Arcy": the surname's own word is what no list may know.
+  const unlisted = isCoinedName(words[0]) && isCoinedName(words[1].replace(SURNAME_PREFIX_WITH_APOSTROPHE, ''));
+  if (cluster.type === 'person') return cluster.confidence >= 1 || FAMILY_NAMES_FIRST.has(first) || unlisted;
+  return cluster.type === undefined && unlisted;
 }
+
+const SURNAME_PREFIX_WITH_APOSTROPHE = /^\p{Lu}['’](?=\p{Lu})/u;
 
 /** Owns a part shared by two different entities ("Amodei" of Dario and Daniela Amodei), which links to neither. */
 const AMBIGUOUS = Symbol('ambiguous');

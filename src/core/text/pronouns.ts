@@ -21,7 +21,8 @@ export function firstPronounAfter(text: string, from: number): PronounKind | und
   let i = from;
   while (i < limit) {
     const code = text.charCodeAt(i);
-    if (code === 10 || code === 13) return undefined;
+    // A quotation's pronouns are its speaker's words about others ("Dervla winces. “He doesn't need…”").
+    if (code === 10 || code === 13 || code === 34 || code === 0x201c) return undefined;
     if (code === 46 || code === 33 || code === 63) {
       if (++sentenceEnds === 2) return undefined;
       i++;
