@@ -1439,6 +1439,7 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('It will be kept at the Museo Nacional de Historia Natural with help from Banco Central Hispano.').map(([, type]) => type), ['organization', 'organization']);
     assert.deepEqual(typed('Brierfield Health did not admit wrongdoing.'), [['Brierfield Health', 'organization']]);
     assert.deepEqual(typed('We meet for lunch at Chez Marthe, a restaurant with fogged-up windows.'), [['Chez Marthe', 'organization']]);
+    assert.deepEqual(typed('Trolleys lined the corridor at Wearmouth Royal Infirmary on Tuesday.'), [['Wearmouth Royal Infirmary', 'organization']]);
   });
 
   it('types a lone name with an age after it ("Rusdin, 61,") as a person, but not a model number ("Sportwagon, 166,")', () => {
