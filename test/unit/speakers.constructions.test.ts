@@ -1354,6 +1354,17 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'land is cheap').speaker?.name, 'A civil servant familiar with the site selection');
   });
 
+  it('keeps whom an unnamed source speaks for, or where it is, as written ("a spokesperson for the Commission", "a source on the show", "the Chinese Embassy in Washington")', () => {
+    const commission = 'The Commission is reviewing the plan. A spokesperson for the Commission said the target was "ambitious but achievable".';
+    assert.equal(speakerOf(commission, 'ambitious').speaker?.name, 'A spokesperson for the Commission');
+    const show = 'The presenter was furious. "It was close," said a source on the show.';
+    assert.equal(speakerOf(show, 'It was close').speaker?.name, 'a source on the show');
+    const embassy = 'The ministry protested. A spokesperson for the Chinese Embassy in Washington said it "firmly opposes" the move.';
+    assert.equal(speakerOf(embassy, 'firmly opposes').speaker?.name, 'A spokesperson for the Chinese Embassy in Washington');
+    const councillors = 'A party of councillors from Nottingham agreed. Iraq, they insisted, would not be a factor. "The biggest problem we have got is the polls."';
+    assert.equal(speakerOf(councillors, 'biggest problem').speaker?.name, 'A party of councillors from Nottingham');
+  });
+
   it('keeps a plural description ("the agencies", "said the artists") as written rather than one person in focus', () => {
     const agencies = 'By Ilse Verhoeven-Nakashima\n\nHackers breached carriers in 14 countries, U.S. and allied cybersecurity agencies said on Tuesday.\n\n'
       + '"The actors exploited known vulnerabilities in internet-facing routers," the agencies wrote in the 41-page document.';

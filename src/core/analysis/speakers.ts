@@ -6,6 +6,7 @@ import { sameUnnamedSource } from './sources';
 import { MentionIndex, type MentionRef } from './speakers/mentionIndex';
 import { genderOfGivenName, OUTLETS } from '../text/gazetteer';
 import { BANDED_PEOPLE, BUSINESS_NOUNS, DEMONYMS, FUNCTION_WORDS, isGovernmentBody, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS, ROLE_WORDS } from '../text/lexicon';
+import { WordClass, wordClasses } from '../text/wordClasses';
 import { firstPronounAfter, isClauseSubject, isSentenceSubject } from '../text/pronouns';
 import { isDictionaryWord } from '../text/englishWords';
 import { isPossessiveAt, startsSentence } from '../text/words';
@@ -1221,7 +1222,7 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
   const noun = words[nounIndex];
   let end = phrase.start + noun.index + noun[0].replace(/[,]$/, '').length;
   let organization: number | undefined;
-  const preposition = /^\s+(?:for|at|of|from|to|in)\s+(?:the\s+)?/i.exec(text.slice(end, end + 12));
+  const preposition = /^\s+(?:for|at|of|from|to|in|on(?!\s+(?:condition|background)\b))\s+(?:the\s+)?/i.exec(text.slice(end, end + 12));
   const speaksFor = preposition && bodyStartingAt(context, end + preposition[0].length);
   const placed = speaksFor && preposition[0].trim().toLowerCase().startsWith('in') && entities[speaksFor.key].type === 'place';
   const describedBody = preposition && !speaksFor ? /^(?:company|firm|group|agency|department|ministry|bank|airline|carrier)\b/.exec(text.slice(end + preposition[0].length, end + preposition[0].length + 12)) : null;
@@ -1247,7 +1248,7 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
     // tower": a place of the body's, as written.
     const nounAfter = /^ (\p{Ll}+)/u.exec(text.slice(speaksFor.end, speaksFor.end + 24))?.[1];
     const ofTheBody = isPossessiveAt(text, speaksFor.end) || (nounAfter !== undefined && !FUNCTION_WORDS.has(nounAfter));
-    end = ofTheBody ? Math.max(speaksFor.end, phrase.end) : speaksFor.end;
+    end = ofTheBody ? Math.max(speaksFor.end, phrase.end) : placeOfBodyEnd(context, speaksFor.end) ?? speaksFor.end;
     organization = speaksFor.key;
   } else if (preposition && describedBody) {
     // "a spokeswoman for the company": the organisation in focus.
@@ -1260,12 +1261,13 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
     // "a spokesman for the author", "a spokesperson for the secretary-general", "a senior source at the club", "a nurse at the flagship
     // hospital in Columbus", "Lawyers for news organisations", "An aide to one of them", "a
     // committee of MPs and peers": whom the source speaks for, or where it works, as written.
-    // A capitalised word there is an adjective of nationality or a place: "A trustee of another
-    // Scottish museum", "one controller at the Nashville tower", "a manager at a Harare-based bank".
-    const described = /^\s+(?:for|at|to|of|from)\s+(?:(?:the|his|her|their|an?)\s+)?(?:\p{Ll}+(?:-\p{Ll}+)*(?:['’]s)?|\p{Lu}\p{Ll}+-\p{Ll}+|\p{Lu}{2,}s|(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:['’]s)?(?=\s+\p{Ll}))(?:\s+(?!in\s)(?:\p{Ll}+(?:-\p{Ll}+)*(?:['’]s)?|\p{Lu}\p{Ll}+-\p{Ll}+|\p{Lu}{2,}s|\p{Lu}\p{Ll}+(?=\s+\p{Ll})))*(?:\s+in\s+\p{Lu}[\p{L}-]*)?/u.exec(text.slice(end, phrase.end));
+    // A capitalised word there is an adjective of nationality, a place or a body's noun: "A trustee of another
+    // Scottish museum", "one controller at the Nashville tower", "a manager at a Harare-based bank",
+    // "a spokesperson for the Commission", "a source on the show".
+    const described = /^\s+(?:for|at|to|of|from|on(?!\s+(?:condition|background)\b))\s+(?:(?:the|his|her|their|an?)\s+)?(?:\p{Ll}+(?:-\p{Ll}+)*(?:['’]s)?|\p{Lu}\p{Ll}+-\p{Ll}+|\p{Lu}{2,}s|(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:['’]s)?(?=\s+\p{Ll}|$))(?:\s+(?!in\s)(?:\p{Ll}+(?:-\p{Ll}+)*(?:['’]s)?|\p{Lu}\p{Ll}+-\p{Ll}+|\p{Lu}{2,}s|\p{Lu}\p{Ll}+(?=\s+\p{Ll}|$)))*(?:\s+in\s+\p{Lu}[\p{L}-]*)?/u.exec(text.slice(end, phrase.end));
     const describedFrom = end;
-    const onlyDemonymsAndPlaces = described !== null && [...described[0].matchAll(/(?<=\s)\p{Lu}\p{Ll}+(?=\s+\p{Ll})/gu)]
-      .every((word) => DEMONYMS.has(word[0].toLowerCase()) || namesPlace(context, describedFrom + word.index));
+    const onlyDemonymsAndPlaces = described !== null && [...described[0].matchAll(/(?<=\s)\p{Lu}\p{Ll}+(?=\s+\p{Ll}|$)/gu)]
+      .every((word) => DEMONYMS.has(word[0].toLowerCase()) || (wordClasses(word[0].toLowerCase()) & WordClass.orgHead) !== 0 || namesPlace(context, describedFrom + word.index));
     // A few words: more are the predicate of a participle's clause ("A negotiator from a large
     // emerging economy disputed that account, saying").
     if (described && onlyDemonymsAndPlaces && wordCount(described[0]) <= 7 && end + described[0].length === phrase.end) end = phrase.end;
@@ -1285,6 +1287,13 @@ function bodyStartingAt({ text, mentions, entities }: Context, start: number): M
   if (!name || entities[name.key].type !== 'place' || text.charAt(name.end) !== ' ') return name;
   const body = mentions.startingAt(name.end + 1);
   return body && entities[body.key].type === 'organization' ? body : name;
+}
+
+/** "the Chinese Embassy in Washington": where the end of " in " and a place's name after a body's falls, if they follow it. */
+function placeOfBodyEnd(context: Context, bodyEnd: number): number | undefined {
+  if (!context.text.startsWith(' in ', bodyEnd)) return undefined;
+  const place = context.mentions.startingAt(bodyEnd + 4);
+  return place && context.entities[place.key].type === 'place' ? place.end : undefined;
 }
 
 /** Whether a place's name is written at `start`. */
@@ -1577,7 +1586,7 @@ function unnamedGroupBefore(context: Context, mention: Span, span: QuoteSpan): S
   // university's senate, who did not wish to be named").
   if (!group?.unnamed) return null;
   const askedAnonymity = () => ANONYMITY_REASON.test(context.text.slice(reported.phraseStart, Math.min(span.open, reported.phraseStart + ANONYMITY_REACH * 2)));
-  return /s$/i.test(group.name) || PERSON_SOURCE.test(group.name) || askedAnonymity() ? group : null;
+  return namesGroup(group.name) || PERSON_SOURCE.test(group.name) || askedAnonymity() ? group : null;
 }
 
 /**
@@ -1590,8 +1599,13 @@ function groupOpeningSentence(context: Context, mention: Span, attribution: Attr
   if (!subject) return null;
   const phraseStart = from + subject.index + subject[0].indexOf(subject[1]);
   const group = resolvePhrase(context, { phrase: subject[1], phraseStart }, attribution, span);
-  const isGroup = group !== null && (group.unnamed ? /s$/i.test(group.name) : isOrganization(context, group));
+  const isGroup = group !== null && (group.unnamed ? namesGroup(group.name) : isOrganization(context, group));
   return isGroup ? restated(group, 'pronoun', attribution.cue, mention) : null;
+}
+
+/** "Campaigners", "A party of councillors from Nottingham": a plural, wherever the group is from. */
+function namesGroup(name: string): boolean {
+  return /s$/i.test(name.replace(HOME_PLACE, ''));
 }
 
 /** A plural subject opening a sentence, before its verb: "His lawyers had", "Prosecutors argued", "The Tories said". */

@@ -118,7 +118,7 @@ university college school institute institutes institution academy foundation tr
 motors industries technologies systems labs laboratory laboratories studios records networks media press news times post journal images
 telegraph guardian herald tribune observer mail express gazette review magazine channel radio tv television
 army navy force forces police guard command organisation organization alliance coalition movement front brigade
-church society center centre hospital infirmary nhs museum gallery orchestra ballet opera theatre theater consortium commission lords commons research
+church society center centre hospital infirmary embassy consulate nhs museum gallery orchestra ballet opera theatre theater consortium commission lords commons research
 fellowship house brewery breweries distillery distilleries comics publishing publishers library libraries
 diocese archdiocese guild synod brotherhood sisterhood cooperative co-operative syndicate tribunal corps
 elementary schools interactive racing propulsion residential collective congregation partnership legislature
