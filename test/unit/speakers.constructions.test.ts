@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { analyzeDocument } from '../../src/core/analysis/analyze';
 import type { DocumentAnalysis, Quote, Speaker } from '../../src/core/analysis/model';
 
@@ -1363,6 +1365,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(embassy, 'firmly opposes').speaker?.name, 'A spokesperson for the Chinese Embassy in Washington');
     const councillors = 'A party of councillors from Nottingham agreed. Iraq, they insisted, would not be a factor. "The biggest problem we have got is the polls."';
     assert.equal(speakerOf(councillors, 'biggest problem').speaker?.name, 'A party of councillors from Nottingham');
+  });
+
+  it('does not give "the regulator said" to a body named only as where someone posted ("in a post on LinkedIn")', () => {
+    // The whole article: which bodies are in focus depends on all it names.
+    const text = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'modern', 'ofgem-price-cap-rise-january-bills.txt'), 'utf8');
+    assert.equal(speakerOf(text, 'early in the new year').speaker?.name, 'Ofgem');
   });
 
   it('keeps a plural description ("the agencies", "said the artists") as written rather than one person in focus', () => {

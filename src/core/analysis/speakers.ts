@@ -1366,7 +1366,7 @@ function organizationInFocus(context: Context, offset: number, noun = ''): Local
   // A firm the entity pass typed by its product ("the Glimmr app") is still a firm when it speaks ("Glimmr said").
   const isBody = (key: number) => entities[key].type === 'organization' || (business && entities[key].type === 'other' && speaksAsBody(context.text, entities[key]));
   const fits = (key: number) => isBody(key) && isMedium(entities[key].name) === media
-    && !(business && isGovernmentBody(entities[key].name));
+    && !(business && (isGovernmentBody(entities[key].name) || isOnlyAudience(context.text, entities[key])));
   // "Canada's Competition Bureau said in a statement it had opened a review. "…," the agency said":
   // the body whose reported speech comes just before.
   const reporter = bodyReportingBefore(context, offset);
@@ -1388,6 +1388,16 @@ function organizationInFocus(context: Context, offset: number, noun = ''): Local
 }
 
 const RECENT_ORGANIZATIONS = 5;
+
+/**
+ * "told BleepingComputer", "in a post on Instagram": a body the article only writes as whom someone
+ * told or where they posted, an outlet or a platform, is never "the company" that speaks.
+ */
+function isOnlyAudience(text: string, entity: LocalEntity): boolean {
+  return entity.mentions.every((mention) => AUDIENCE_BEFORE.test(text.slice(Math.max(0, mention.start - 16), mention.start)));
+}
+
+const AUDIENCE_BEFORE = /\b(?:told|tells|on|via|according\s+to|speaking\s+to|interview\s+with)\s+(?:the\s+)?$/i;
 
 /** Whether a verb of speech or a seat follows one of the entity's mentions: a name that speaks is no product. */
 function speaksAsBody(text: string, entity: LocalEntity): boolean {
