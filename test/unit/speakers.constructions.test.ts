@@ -1373,6 +1373,14 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'early in the new year').speaker?.name, 'Ofgem');
   });
 
+  it('gives a colon lead-in to an unnamed source opening the sentence before its relative clause ("A member of the jury, who …, put it more simply:")', () => {
+    const text = 'The jury voted. A member of the jury, who spoke on condition of anonymity because deliberations are confidential, put it more simply: '
+      + '"Nobody wanted to be the person who voted against that ending."';
+    assert.equal(speakerOf(text, 'Nobody wanted').speaker?.name, 'A member of the jury');
+    const named = 'This year\'s panel chose five little-known books. One fiction judge, Stewart O\'Nan, carried around a note that said: "I would hope that our caring more for quality makes us a friend of books."';
+    assert.equal(speakerOf(named, 'friend of books').speaker?.name, 'Stewart O\'Nan');
+  });
+
   it('keeps a plural description ("the agencies", "said the artists") as written rather than one person in focus', () => {
     const agencies = 'By Ilse Verhoeven-Nakashima\n\nHackers breached carriers in 14 countries, U.S. and allied cybersecurity agencies said on Tuesday.\n\n'
       + '"The actors exploited known vulnerabilities in internet-facing routers," the agencies wrote in the 41-page document.';

@@ -272,10 +272,15 @@ function isVagueAcrossParagraphs(text: string, reported: Attribution, span: Quot
 const UNNAMED_SUBJECT = new RegExp(String.raw`^\s*((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{L}+\s+){0,3}?\p{Ll}+(?:\s+who\s+(?:${ANONYMITY_REASON.source})[^,:;"“”]*?)?)`
   + String.raw`\s+(?:put|puts|was|is|were|are|had|has|went|goes|sounded|sounds|struck|strikes|took|takes)\b`, 'u');
 
+const UNNAMED_SUBJECT_BEFORE_RELATIVE = /^\s*((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{L}+\s+){0,3}?\p{Ll}+),\s+who\s/u;
+
+const MEMBER_OF = /\bmember\s+of\b/i;
+
 /** The person a label or a lead-in names, if it names one. */
 function personLabelled(context: Context, label: Attribution | undefined, span: QuoteSpan): Speaker | null {
   const speaker = label && resolvePhrase(context, label, label, span);
-  const isPersonSource = speaker?.unnamed === true && PERSON_SOURCE.test(speaker.name);
+  // "A member of the jury, who …, put it more simply:": a member of any body is a person.
+  const isPersonSource = speaker?.unnamed === true && (PERSON_SOURCE.test(speaker.name) || MEMBER_OF.test(speaker.name));
   return speaker && (isPersonSource || (speaker.entity !== null && context.entities[speaker.entity].type === 'person')) ? speaker : null;
 }
 
@@ -420,13 +425,17 @@ function colonLeadIn({ text, mentions, entities }: Context, span: QuoteSpan): At
   if (source) return { phrase: source[1], phraseStart: clauseStart + source[0].indexOf(source[1]), cue: ':', method: 'cue-before' };
   const isPerson = (ref: MentionRef) => entities[ref.key].type === 'person';
   // "Fjeldstad, who runs engineering, put it more simply:": a last clause opening with its verb has
-  // the sentence's subject, named before the comma that opens the apposition or relative clause.
-  const opening = /^\s+\p{Ll}/u.test(text.slice(clauseStart, clauseStart + 3)) ? mentions.within(from, clauseStart).find(isPerson) : undefined;
+  // the sentence's subject, named before the comma that opens the apposition or relative clause;
+  // so has "A member of the jury, who spoke on condition of anonymity, put it more simply:".
+  const opensWithVerb = /^\s+\p{Ll}/u.test(text.slice(clauseStart, clauseStart + 3));
+  const opening = opensWithVerb ? mentions.within(from, clauseStart).find(isPerson) : undefined;
   // The person opens the sentence or a clause after an opening one ("When I ask whether …, Adeyemi-Clarke turns").
   const openingClause = opening ? from + text.slice(from, opening.start).lastIndexOf(',') + 1 : from;
   if (opening && opensLeadIn(text, opening, clauseStart) && wordCount(text.slice(openingClause, opening.start)) <= 3) {
     return { phrase: text.slice(from, opening.end), phraseStart: from, cue: ':', method: 'cue-before' };
   }
+  const sourceOpening = opensWithVerb ? UNNAMED_SUBJECT_BEFORE_RELATIVE.exec(text.slice(from, clauseStart)) : null;
+  if (sourceOpening) return { phrase: sourceOpening[1], phraseStart: from + sourceOpening[0].indexOf(sourceOpening[1]), cue: ':', method: 'cue-before' };
   const subject = mentions.within(clauseStart, colon).find(isPerson);
   // The subject opens the clause, a title at most before it, and a verb follows it: not "a poster
   // showing Mr Howard and Oliver Letwin with a blackboard reading:".
