@@ -1381,6 +1381,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(named, 'friend of books').speaker?.name, 'Stewart O\'Nan');
   });
 
+  it('gives what "The city of Evansville wrote" to the place, whose government the city is', () => {
+    const text = 'The water main broke overnight. The city of Evansville wrote in a post on X that Lincoln Avenue would remain closed “until further notice,” and asked drivers to avoid it.';
+    assert.equal(speakerOf(text, 'until further notice').speaker?.name, 'Evansville');
+  });
+
   it('keeps a plural description ("the agencies", "said the artists") as written rather than one person in focus', () => {
     const agencies = 'By Ilse Verhoeven-Nakashima\n\nHackers breached carriers in 14 countries, U.S. and allied cybersecurity agencies said on Tuesday.\n\n'
       + '"The actors exploited known vulnerabilities in internet-facing routers," the agencies wrote in the 41-page document.';

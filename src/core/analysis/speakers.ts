@@ -657,10 +657,11 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   }
   if (OWN_REPORTER.test(value)) return ownReporter(context, mention, attribution);
   // A place speaks only as the whole subject, for its government ("Downing Street said",
-  // "Beijing has denied"); "Britain's ethnic vote" names no speaker.
+  // "Beijing has denied", "The city of Evansville wrote"); "Britain's ethnic vote" names no speaker.
   const speaker = [...named].reverse().find((ref) => entities[ref.key].type === 'person')
     ?? [...named].reverse().find((ref) => entities[ref.key].type === 'organization')
-    ?? named.find((ref) => ref.start === mention.start && ref.end === mention.end) ?? nameTheEntitiesMissed(context, mention);
+    ?? named.find((ref) => (ref.start === mention.start || GOVERNMENT_OF_PLACE.test(context.text.slice(mention.start, ref.start))) && ref.end === mention.end)
+    ?? nameTheEntitiesMissed(context, mention);
   return speaker ? speakerNamedAt(context, speaker, attribution) : null;
 }
 
@@ -672,6 +673,9 @@ function speakerNamedAt({ text, entities }: Context, ref: MentionRef, attributio
     unnamed: false, organization: null, method: attribution.method, cue: attribution.cue,
   };
 }
+
+/** "The city of Evansville wrote": a place's government, named as such, speaks as the place. */
+const GOVERNMENT_OF_PLACE = /^[Tt]he\s+(?:city|town|county|state|village|borough|province|municipality|government)\s+of\s+$/;
 
 const AUTHOR_OF_WRITING = /^(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he)\s+(?:\p{Ll}+\s+)?(?:message|e-?mail|post|letter|note|text|tweet|memo)s?,?\s+(?:(?:sent|written|posted|signed)\s+)?(?:by|from)\s+((?:an?|one|the)\s+[^,]+)$/u;
 const OPENS_WITH_SPEECH_VERB = /^(?:said|says|told|tells|added|adds)\s/;
