@@ -1386,6 +1386,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'until further notice').speaker?.name, 'Evansville');
   });
 
+  it('gives "Its latest staff report warned" to the body "its" stands for, never a group quoted before', () => {
+    const text = 'The study found a rise "in every case where appointments were aligned with the electoral cycle." The authors concluded that the effect "does not fade".\n\n'
+      + 'The International Monetary Fund, usually careful about such matters, was unusually direct. Its latest staff report on Chile warned that "any perception of subordination would raise costs."';
+    assert.equal(speakerOf(text, 'any perception').speaker?.name, 'International Monetary Fund');
+  });
+
   it('keeps a plural description ("the agencies", "said the artists") as written rather than one person in focus', () => {
     const agencies = 'By Ilse Verhoeven-Nakashima\n\nHackers breached carriers in 14 countries, U.S. and allied cybersecurity agencies said on Tuesday.\n\n'
       + '"The actors exploited known vulnerabilities in internet-facing routers," the agencies wrote in the 41-page document.';

@@ -616,8 +616,8 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
       || lowerWords.length <= 3 && !named.some((ref) => entities[ref.key].type === 'person'));
   const owner = unnamed && DOCUMENT_NOUNS.has(lowerWords[sourceNoun]) ? ownerOfWriting(context, mention, named, sourceNoun) : undefined;
   if (owner) return speakerNamedAt(context, owner, attribution);
-  // "Their report says", "Its statement said": the writing of whom the pronoun stands for.
-  const ownerPronoun = unnamed && sourceNoun === 1 && DOCUMENT_NOUNS.has(lowerWords[1]) ? OWNER_PRONOUNS.get(lowerWords[0]) : undefined;
+  // "Their report says", "Its latest staff report warned": the writing of whom the pronoun stands for.
+  const ownerPronoun = sourceNoun >= 1 && DOCUMENT_NOUNS.has(lowerWords[sourceNoun]) ? OWNER_PRONOUNS.get(lowerWords[0]) : undefined;
   if (ownerPronoun) return resolvePronoun(context, ownerPronoun, { start, end: start + lowerWords[0].length, text: value.slice(0, lowerWords[0].length) }, attribution, span);
   if (unnamed) {
     // "the newspaper said" is the outlet the article names, "the firm said" anything but one, and
@@ -1476,9 +1476,10 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
     const body = kind === 'neuter' ? bodyEarlierInSentence(context, mention, attribution, span) : null;
     if (body) return body;
     // "they said" after an unnamed group ("Defense officials") keeps that group as the speaker.
-    if (previous?.speaker && (previous.speaker.unnamed || previous.speaker.entity !== null && entities[previous.speaker.entity].type !== 'person')) {
-      return restated(previous.speaker, 'pronoun', attribution.cue, mention);
-    }
+    // "It" is no group quoted before ("The authors").
+    const keepsFloor = previous?.speaker?.unnamed ? !(kind === 'neuter' && namesGroup(previous.speaker.name))
+      : previous?.speaker?.entity !== null && previous?.speaker?.entity !== undefined && entities[previous.speaker.entity].type !== 'person';
+    if (previous?.speaker && keepsFloor) return restated(previous.speaker, 'pronoun', attribution.cue, mention);
     const organization = organizationInFocus(context, span.open);
     return organization ? anaphor(organization, mention, attribution.cue) : null;
   }
