@@ -1392,6 +1392,14 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'any perception').speaker?.name, 'International Monetary Fund');
   });
 
+  it('gives a verb after a quotation and "and" the subject of the verb before the quotation ("said the verdict "…" and called on residents to")', () => {
+    const text = 'Jurors deliberated for six hours. The Fort Wayne Police Officers Association said in a statement that the verdict "affirms what our members have said from day one" '
+      + 'and called on residents to "let this community begin to heal."';
+    assert.equal(speakerOf(text, 'begin to heal').speaker?.name, 'Fort Wayne Police Officers Association');
+    const memo = 'The complaint cites a presentation in which a Glimmr product manager called the feed "the lock-in layer" and wrote that cutting teen usage "would be a self-inflicted wound."';
+    assert.equal(speakerOf(memo, 'self-inflicted').speaker?.name, 'a Glimmr product manager');
+  });
+
   it('keeps a plural description ("the agencies", "said the artists") as written rather than one person in focus', () => {
     const agencies = 'By Ilse Verhoeven-Nakashima\n\nHackers breached carriers in 14 countries, U.S. and allied cybersecurity agencies said on Tuesday.\n\n'
       + '"The actors exploited known vulnerabilities in internet-facing routers," the agencies wrote in the 41-page document.';

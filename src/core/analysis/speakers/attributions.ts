@@ -448,6 +448,14 @@ function* attributionsAtCue(window: string, from: number, match: CueMatch): Gene
   if (subject) yield attributionTo(subject, cue, 'cue-before');
 }
 
+const AND_AFTER_QUOTATION = /["”]\s+and\s+$/;
+
+/** Where the last quotation of `words`, closed before its end, opens: the mark before its closing one. */
+function lastOpeningMark(words: string): number {
+  const close = Math.max(words.lastIndexOf('"'), words.lastIndexOf('”'));
+  return Math.max(0, words.lastIndexOf(words[close] === '”' ? '“' : '"', close - 1));
+}
+
 /** The attribution of a cue to its subject, written out because spreading the subject (`{ ...subject }`) is slow in V8. */
 function attributionTo(subject: Phrase & { appositive?: Phrase }, cue: string, method: AttributionMethod): Attribution {
   return { phrase: subject.phrase, phraseStart: subject.phraseStart, appositive: subject.appositive, cue, method };
@@ -459,6 +467,10 @@ function attributionTo(subject: Phrase & { appositive?: Phrase }, cue: string, m
  * committee,"), and the clauses and conjunctions before the subject ("On Friday, Mr Blair said").
  */
 function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phrase & { appositive?: Phrase }) | undefined {
+  // "The association said in a statement that the verdict "affirms …" and called on residents to":
+  // the verb after a quotation and "and" shares the subject of the verb of speech before the quotation.
+  const quotingVerb = AND_AFTER_QUOTATION.test(clause) ? findCues(clause.slice(0, lastOpeningMark(clause))).at(-1) : undefined;
+  if (quotingVerb) return subjectBefore(clause.slice(0, quotingVerb.index), clauseOffset, quotingVerb.cue);
   // "Reuters quoted a central bank official as saying": the one quoted speaks.
   const quotedAs = clause.includes('quoted') ? QUOTED_AS.exec(clause) : null;
   if (quotedAs) return { phrase: quotedAs[1], phraseStart: clauseOffset + quotedAs.index + quotedAs[0].indexOf(quotedAs[1]) };
