@@ -1435,6 +1435,11 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed(text).filter(([name]) => name === 'Sweden' || name === 'Argentina'), [['Sweden', 'place'], ['Argentina', 'place']]);
   });
 
+  it('reads "the Army" and "the Navy" as bodies, as it reads "the Senate" and "the Treasury"', () => {
+    assert.deepEqual(typed('The Army said in a statement that the units were safe. The Navy agreed, and the Senate and the Treasury were told.').map(([name, type]) => `${name}:${type}`).sort(),
+      ['Army:organization', 'Navy:organization', 'Senate:organization', 'Treasury:organization']);
+  });
+
   it('types names opening with a foreign word for a body ("Museo Nacional", "Banco", "Chez") and "X Health" as organisations', () => {
     assert.deepEqual(typed('It will be kept at the Museo Nacional de Historia Natural with help from Banco Central Hispano.').map(([, type]) => type), ['organization', 'organization']);
     assert.deepEqual(typed('Brierfield Health did not admit wrongdoing.'), [['Brierfield Health', 'organization']]);

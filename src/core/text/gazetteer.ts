@@ -130,7 +130,7 @@ barclays, hsbc, lloyds, rbs, goldman sachs, morgan stanley, jp morgan, citigroup
 credit suisse, ubs, william hill, ladbrokes, paddy power, labour, conservatives, tories,
 liberal democrats, lib dems, lib dem, ukip, snp, plaid cymru, sinn fein, republicans, democrats, hamas, hezbollah, fatah,
 taliban, al-qaeda, al qaeda, isis, interpol, europol, ofcom, ofsted, ofgem, fsa, sec, fed, federal reserve,
-bank of england, ecb, european central bank, congress, senate, parliament, commons, lords, downing street, whitehall,
+bank of england, ecb, european central bank, army, navy, congress, senate, parliament, commons, lords, downing street, whitehall,
 home office, foreign office, treasury, cabinet, supreme court, high court, court of appeal, house of lords,
 house of commons, law lords, scotland yard, met police, metropolitan police, red cross, amnesty international,
 new labour, old labour, greenpeace, friends of the earth, oxfam, christian aid, unicef, unesco, arsenal, chelsea, liverpool fc, manchester united, man utd, man united, manchester city, man city,
