@@ -1400,6 +1400,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(memo, 'self-inflicted').speaker?.name, 'a Glimmr product manager');
   });
 
+  it('reads past an aside between dashes with hyphenated words in it ("B&B - which has a share of the buy-to-let market - said")', () => {
+    const text = 'Lending grew. But B&B - which has a large share of the UK buy-to-let mortgage market - said the sector "continues to grow".';
+    assert.equal(speakerOf(text, 'continues to grow').speaker?.name, 'B&B');
+  });
+
   it('keeps a plural description ("the agencies", "said the artists") as written rather than one person in focus', () => {
     const agencies = 'By Ilse Verhoeven-Nakashima\n\nHackers breached carriers in 14 countries, U.S. and allied cybersecurity agencies said on Tuesday.\n\n'
       + '"The actors exploited known vulnerabilities in internet-facing routers," the agencies wrote in the 41-page document.';

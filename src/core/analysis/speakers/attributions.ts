@@ -62,7 +62,7 @@ const COMMA_BEFORE_BASED = /,(?=\s+\p{Lu}[\p{L}.]*-based\b)/gu;
 /** The comma of "Columbus, Ohio," after a capitalised word, with the place after it captured, before the comma that closes the pair. */
 const PORTFOLIO_COMMA = new RegExp(String.raw`(?<=\b(?:for|of) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?),(?=${PORTFOLIOS_AFTER_COMMA.slice(1)})`, 'gu');
 const TOWN_THEN_PLACE = /(?<=\p{Lu}[\p{L}'’.-]*),(?=\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?)\s*,)/gu;
-const DASH_ASIDE = /\s[-–—]\s[^-–—"“”]{1,120}?\s[-–—](?:\s*$|\s+(?=(?:but|and)\s))/;
+const DASH_ASIDE = /\s[-–—]\s(?:[^-–—"“”]|(?<=\S)-(?=\S)){1,120}?\s[-–—](?:\s*$|\s+(?=(?:but|and)\s))/;
 /** Not an acronym the name defines ("the British Chambers of Commerce (BCC) said"): that is part of the subject. */
 const BRACKETED_ASIDE = /\s\((?![\p{Lu}&]{2,8}\))[^()"“”]{1,60}\)\s*$/u;
 /** ", 58," after a name: blanked with its closing comma when it ends the clause ("Nogar's son Stephen, 57, said"). */
