@@ -1405,6 +1405,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'continues to grow').speaker?.name, 'B&B');
   });
 
+  it('gives words after "X said in a statement that it had warned" to X, whom the pronoun restates', () => {
+    const text = 'Corrib cancelled flights. Flightdeck Union Ireland, which represents most of Corrib\'s pilots, said in a statement that it had warned management in 2023 '
+      + 'that pilots would leave "in numbers" unless pay was brought "in line with the market."';
+    assert.equal(speakerOf(text, 'in numbers').speaker?.name, 'Flightdeck Union Ireland');
+    assert.equal(speakerOf(text, 'in line with the market').speaker?.name, 'Flightdeck Union Ireland');
+  });
+
   it('keeps a plural description ("the agencies", "said the artists") as written rather than one person in focus', () => {
     const agencies = 'By Ilse Verhoeven-Nakashima\n\nHackers breached carriers in 14 countries, U.S. and allied cybersecurity agencies said on Tuesday.\n\n'
       + '"The actors exploited known vulnerabilities in internet-facing routers," the agencies wrote in the 41-page document.';
