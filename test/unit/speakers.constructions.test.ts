@@ -1412,6 +1412,17 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'in line with the market').speaker?.name, 'Flightdeck Union Ireland');
   });
 
+  it('gives no speaker to a term a field or a crowd has for something ("what scientists call the “blood stage”", "have taken to calling a “heat dome”"), but does to a body\'s own word', () => {
+    const stage = 'Dr Okafor said the vaccine worked. ODX-21 attacks the parasite during what scientists call the “blood stage,” after it has left the liver.';
+    assert.equal(speakerOf(stage, 'blood stage').speaker, null);
+    const dome = 'Whitlock said a stubborn ridge of high pressure — what forecasters have taken to calling a "heat dome" — had parked over Nevada.';
+    assert.equal(speakerOf(dome, 'heat dome').speaker, null);
+    const industry = 'Van der Sloot said two chartered ships would let the line avoid what the industry calls "blank sailings" this winter.';
+    assert.equal(speakerOf(industry, 'blank sailings').speaker, null);
+    const company = 'Pocketloop, which is based in Austin, argues that a single federal standard would be better than what the company calls a “patchwork” of state laws.';
+    assert.equal(speakerOf(company, 'patchwork').speaker?.name, 'Pocketloop');
+  });
+
   it('keeps a plural description ("the agencies", "said the artists") as written rather than one person in focus', () => {
     const agencies = 'By Ilse Verhoeven-Nakashima\n\nHackers breached carriers in 14 countries, U.S. and allied cybersecurity agencies said on Tuesday.\n\n'
       + '"The actors exploited known vulnerabilities in internet-facing routers," the agencies wrote in the 41-page document.';
