@@ -141,7 +141,7 @@ function findNames(text: string, words: Word[], lowerCaseWords: LowerCaseLookup,
     }
     i = j;
     // "the Today programme": a common word capitalised before "programme" is a broadcast's name.
-    if (run.length === 1 && !run[0].sentenceStart && PLAIN_CAPITALISED.test(run[0].text) && text.startsWith(' programme', run[0].end) && !(wordClasses(run[0].lower) & (WordClass.date | WordClass.demonym | WordClass.place | WordClass.number))) {
+    if (run.length === 1 && !run[0].sentenceStart && text.startsWith(' programme', run[0].end) && PLAIN_CAPITALISED.test(run[0].text) && !(wordClasses(run[0].lower) & (WordClass.date | WordClass.demonym | WordClass.place | WordClass.number))) {
       names.push(sureMention(run[0], 'other'));
       continue;
     }
@@ -302,7 +302,7 @@ const TITLE_QUALIFIERS = new Set([
 function affiliationBefore(text: string, roleStart: number): string {
   const demonyms = demonymsBefore(text, roleStart);
   if (demonyms) return demonyms;
-  const run = /(?:\p{Lu}[\p{L}\d&'’-]*(?: of| of the)? ){1,4}$/u.exec(text.slice(Math.max(0, roleStart - 50), roleStart))?.[0] ?? '';
+  const run = BODY_WORDS_BEFORE.exec(text.slice(Math.max(0, roleStart - 50), roleStart))?.[0] ?? '';
   const words = run.trim().split(' ').filter(Boolean);
   for (let first = 0; first < words.length; first++) {
     const body = words.slice(first).join(' ');
@@ -323,6 +323,8 @@ function affiliationBefore(text: string, roleStart: number): string {
   return words.slice(first).join(' ');
 }
 
+const BODY_WORDS_BEFORE = /(?:\p{Lu}[\p{L}\d&'’-]*(?: of| of the)? ){1,4}$/u;
+
 /**
  * Whether a word before a title can be part of a body's name: in mid-sentence any capitalised
  * word or connector can ("New Zealand coach", "Bank of England governor"); opening a sentence,
@@ -334,9 +336,11 @@ function isBodyWord(text: string, word: string, start: number): boolean {
   return !startsSentence(text, start) || (wordClasses(lower) & (WordClass.function | WordClass.common)) === 0;
 }
 
+const CAPITALISED_WORDS_BEFORE = /(?:\p{Lu}\p{Ll}+ ){1,3}$/u;
+
 /** Up to three capitalised nationality or party words ending one space before `index` ("South African"), or ''. */
 function demonymsBefore(text: string, index: number): string {
-  const match = /(?:\p{Lu}\p{Ll}+ ){1,3}$/u.exec(text.slice(Math.max(0, index - 40), index));
+  const match = CAPITALISED_WORDS_BEFORE.exec(text.slice(Math.max(0, index - 40), index));
   if (!match) return '';
   const words = match[0].trim().split(' ');
   let first = words.length;
@@ -354,7 +358,7 @@ function demonymsBefore(text: string, index: number): string {
 function appositiveRole(text: string, end: number): string | undefined {
   if (text.charCodeAt(end) !== 44) return undefined;
   // The period of an initial ("D.A. Davidson", "the U.S. Chamber") is part of the description, not its end.
-  const after = /^,\s+(the\s+|a\s+|an\s+)?((?:[^,.;:()"“”—–]|(?<=(?:^|[\s.])\p{Lu})\.){2,120}?)(?=\s+(?:and\s+(?!\p{Lu})|(?:said|says|told|added)\b|-\s)|[,;:()"“”—–]|\.(?<!(?:^|[\s.])\p{Lu}\.)|$)/u.exec(text.slice(end, end + 140));
+  const after = APPOSITION.exec(text.slice(end, end + 140));
   if (!after) return undefined;
   const words = after[2].split(/\s+/);
   // ", general counsel Earl Matthews, …": a title followed by a name is the next item of a list;
@@ -363,13 +367,19 @@ function appositiveRole(text: string, end: number): string | undefined {
   if (firstCapital > 0 && ROLE_WORDS.has(words[firstCapital - 1]) && words.slice(firstCapital).every(startsWithCapital)) return undefined;
   const isRoleWord = (word: string | undefined) => word !== undefined && (ROLE_WORDS.has(word) || LOWER_CASE_ROLES.has(word) || ROLE_QUALIFIERS.has(word));
   // "Jensen Huang, Nvidia's chief executive, …": a possessor may come before the role.
-  const opensWithRole = isRoleWord(words[0]) || (/\p{Lu}.*['’]s?$/u.test(words[0]) && isRoleWord(words[1]));
+  const opensWithRole = isRoleWord(words[0]) || (CAPITALISED_POSSESSOR.test(words[0]) && isRoleWord(words[1]));
   // A description that opens with its role may name the body at length ("director of the … at the
   // Center for Strategic and International Studies"); any other must be short to be a role at all.
   if (words.length > (opensWithRole ? 14 : 8)) return undefined;
   if (after[1] ? words.some((word) => ROLE_WORDS.has(word.toLowerCase())) : opensWithRole) return after[2];
   return after[1] ? roleEndingClause(text, end) : undefined;
 }
+
+/** A comma, maybe an article, and the description up to where it ends; "the Pentagon's chief technology officer". */
+const APPOSITION = /^,\s+(the\s+|a\s+|an\s+)?((?:[^,.;:()"“”—–]|(?<=(?:^|[\s.])\p{Lu})\.){2,120}?)(?=\s+(?:and\s+(?!\p{Lu})|(?:said|says|told|added)\b|-\s)|[,;:()"“”—–]|\.(?<!(?:^|[\s.])\p{Lu}\.)|$)/u;
+
+/** "Nvidia's", "Reuters'": a capitalised possessor opening a description. */
+const CAPITALISED_POSSESSOR = /\p{Lu}.*['’]s?$/u;
 
 /** ", the White House AI and crypto czar,": a clause between commas that ends with its role word, "and" and all. */
 function roleEndingClause(text: string, end: number): string | undefined {
@@ -407,12 +417,15 @@ const SPORTS: ReadonlySet<string> = new Set(['cricket', 'rugby', 'tennis', 'foot
 
 const CREDIT_WORDS: ReadonlySet<string> = new Set(['reporting', 'writing', 'editing']);
 
+/** "Anti-war", "Jun-seo": a hyphen, then a lower-case letter. */
+const LOWER_CASE_COMPOUND = /-\p{Ll}/u;
+
 /** Whether the next capitalised word continues the current run: only a space, or a connector inside an organisation-like name. */
 function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   // Most runs end at a word further on, which no connector reaches: the tests below are for words close by.
   if (next.start - previous.end > 10) return false;
   // "Anti-war Labour MPs" ends at the compound; "Jun-seo Park", a given name so written, goes on.
-  if (previous.text.includes('-') && /-\p{Ll}/u.test(previous.text) && !endsWithParticle(previous.text) && (wordClasses(previous.lower) & WordClass.givenName) === 0) return false;
+  if (previous.text.includes('-') && LOWER_CASE_COMPOUND.test(previous.text) && !endsWithParticle(previous.text) && (wordClasses(previous.lower) & WordClass.givenName) === 0) return false;
   // "in California Mr Torvalds said": a courtesy title opens a new name, unless it follows another title ("Rt Rev Dr Tom Wright").
   if (startsCourtesyTitle(next.text) && COURTESY_TITLES.has(next.lower) && !isTitleWord(previous.lower)) return false;
   // "beat Chelsea 3-1", "Middlesbrough 2-2 Charlton": a score is never part of a name.
@@ -653,11 +666,13 @@ function capitalisedWordsFrom(text: string, from: number): number {
 
 /** "Serious and Organised Crime Bill": the capitalised words after "and" end in a law's or an organisation's head noun. */
 function headFollows(text: string, from: number): boolean {
-  const words = /^(?: \p{Lu}[\p{L}'’-]*){0,3}/u.exec(text.slice(from, from + 60))?.[0].trim().split(' ') ?? [];
+  const words = CAPITALISED_WORDS_AFTER.exec(text.slice(from, from + 60))?.[0].trim().split(' ') ?? [];
   // "the Transport and General Workers' Union's members": the head noun may carry a possessive.
   const last = words.at(-1)?.toLowerCase().replace(/['’]s?$/, '') ?? '';
   return OTHER_HEAD_WORDS.has(last) || ORG_HEAD_WORDS.has(last);
 }
+
+const CAPITALISED_WORDS_AFTER = /^(?: \p{Lu}[\p{L}'’-]*){0,3}/u;
 
 /** The length of a possessive ending ("'s" of "Anthropic's", "'" of "Reuters'"), or 0. */
 function possessiveLength(word: string): number {
@@ -908,10 +923,11 @@ function asBodyUnlessSure(name: NameMention): NameMention {
 
 function toToken(text: string, word: Word): Token {
   let value = word.text;
-  if (text.charCodeAt(word.end) === 46 && TITLE_ABBREVIATIONS.has(word.lower)) return abbreviatedTitle(word);
+  const abbreviation = TITLE_ABBREVIATIONS.has(word.lower);
+  if (abbreviation && text.charCodeAt(word.end) === 46) return abbreviatedTitle(word);
   // "Col Bohdana Marchuk-Ilves", "Maj Gen Arkady Solonitsyn": British style drops the full stop
   // (but "CPL" in capitals is an acronym).
-  if (TITLE_ABBREVIATIONS.has(word.lower) && CAPITAL_THEN_LOWER_ONLY.test(word.text)) {
+  if (abbreviation && CAPITAL_THEN_LOWER_ONLY.test(word.text)) {
     const token = tokenAt(word.start, word.text, word.lower);
     return { ...token, classes: token.classes | WordClass.role };
   }
@@ -931,6 +947,8 @@ function abbreviatedTitle(word: Word): Token {
   return { ...token, end: word.end + 1, classes: token.classes | WordClass.role };
 }
 
+const LOWER_CASE_PART = /-(\p{Ll}+)/u;
+
 /**
  * "AI-powered", "Pentagon-backed", "Anthropic-style": a compound adjective whose first part alone
  * can be a name. Returns where the adjective part starts, or 0. "Bd-pratidin" stays whole: its
@@ -939,7 +957,7 @@ function abbreviatedTitle(word: Word): Token {
 function compoundAdjectiveStart(word: string): number {
   const hyphen = word.indexOf('-');
   if (hyphen <= 0 || !startsWithCapital(word)) return 0;
-  const tail = /-(\p{Ll}+)/u.exec(word);
+  const tail = LOWER_CASE_PART.exec(word);
   // "Anti-terror", "Pro-hunt": a prefix, not a name, opens the word, which stays whole.
   if (!tail || PREFIXED.test(word)) return 0;
   const part = tail[1];
@@ -1520,6 +1538,9 @@ function abbreviates(acronym: string, name: string): boolean {
 
 const CAPITAL_THEN_LOWER_ONLY = /^\p{Lu}\p{Ll}+$/u;
 
+/** "BBC", "U.N.": two to six capitals, each maybe with its full stop. */
+const INITIALS = /^(?:\p{Lu}\.?){2,6}$/u;
+
 /** Types a name (`mentionText`, the text its tokens span) from its own words first, then from the words around it. */
 function typeOf(text: string, tokens: Token[], mentionText: string, personCue: boolean): { type: EntityType | undefined; confidence: number } {
   const last = tokens[tokens.length - 1];
@@ -1609,7 +1630,7 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   // "while The Aviator has 11 nominations": one word after a capitalised "The" names a work; a
   // plural ("The Killers") more often a band.
   if (titled && tokens.length === 1 && !last.lower.endsWith('s')) return { type: 'other', confidence: 0 };
-  if (tokens.length === 1 && /^(?:\p{Lu}\.?){2,6}$/u.test(last.text)) return { type: 'organization', confidence: 1 };
+  if (tokens.length === 1 && INITIALS.test(last.text)) return { type: 'organization', confidence: 1 };
   // "Staffordshire", "Engerwitzdorf", "Hyderabad", "Kazakhstan": the endings of counties, towns and countries.
   // "Dr. van Rensburg": after a name's particle the word is a surname, whatever its ending.
   if (tokens.length === 1 && PLACE_ENDING.test(last.text) && !NAME_PARTICLES.has(wordBefore(text, last.start)?.word ?? '')) return { type: 'place', confidence: 1 };

@@ -9,7 +9,7 @@ import { BANDED_PEOPLE, BUSINESS_NOUNS, DEMONYMS, FUNCTION_WORDS, isGovernmentBo
 import { WordClass, wordClasses } from '../text/wordClasses';
 import { firstPronounAfter, isClauseSubject, isSentenceSubject } from '../text/pronouns';
 import { isDictionaryWord } from '../text/englishWords';
-import { isPossessiveAt, startsSentence } from '../text/words';
+import { isApostrophe, isPossessiveAt, startsSentence } from '../text/words';
 
 /**
  * Decides who said each quotation: a cue verb after it ("…," Hegseth said) or before it
@@ -95,8 +95,10 @@ function isTitleCased(words: string): boolean {
  */
 function isSingleName(words: string): boolean {
   const word = words.trim().replace(/[,.]+$/, '');
-  return /^\p{Lu}[\p{L}\d]+$/u.test(word) && !isDictionaryWord(word.toLowerCase()) && genderOfGivenName(word.toLowerCase()) === undefined;
+  return ONE_CAPITALISED_WORD.test(word) && !isDictionaryWord(word.toLowerCase()) && genderOfGivenName(word.toLowerCase()) === undefined;
 }
+
+const ONE_CAPITALISED_WORD = /^\p{Lu}[\p{L}\d]+$/u;
 
 const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set('a an the and or nor but of on in at to for with by from as vs'.split(' '));
 
@@ -534,6 +536,9 @@ function isOrganization(context: Context, speaker: Speaker): boolean {
   return speaker.entity !== null && context.entities[speaker.entity].type !== 'person';
 }
 
+/** "the 34-year-old spokesman": a phrase ending in a lower-case word, which may describe someone. */
+const LOWER_CASE_LAST_WORD = /\s\p{Ll}+$/u;
+
 /**
  * Turns the words before or after a cue into a speaker: a pronoun, a named entity, "the
  * company", an unnamed source, or a description of the person in focus ("the 34-year-old").
@@ -585,7 +590,9 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   const oneOfMany = ONE_OF_MANY.test(value);
   // "One Labour MP in a neighbouring seat", "a second senator": an office, indefinitely, is someone unnamed.
   const indefinite = INDEFINITE_OPENING.test(value);
-  const isSourceNoun = (word: string) => SOURCE_NOUNS.has(word.replace(/['’]s$/, '')) || (oneOfMany && PLURAL_AGENT.test(word)) || (indefinite && ROLE_WORDS.has(word));
+  // "spokesman's": a noun with its possessive, which is cut off by code rather than by a pattern for every word.
+  const isSourceNoun = (word: string) => SOURCE_NOUNS.has(word.endsWith('s') && isApostrophe(word.charCodeAt(word.length - 2)) ? word.slice(0, -2) : word)
+    || (oneOfMany && PLURAL_AGENT.test(word)) || (indefinite && ROLE_WORDS.has(word));
   let sourceNoun = sourceNounIndex(mention, named, lowerWords, isSourceNoun);
   // "one senior Commonwealth figure, who asked not to be named": a body named before the noun is whom it speaks for.
   if (sourceNoun < 0 && named.every((ref) => entities[ref.key].type === 'organization')) sourceNoun = anonymousSourceNoun(context.text, mention);
@@ -602,7 +609,7 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
     const leader = partyLeader(context, mention);
     if (leader) return anaphor(leader, mention, attribution.cue);
   }
-  const described = !namesPerson && /\s\p{Ll}+$/u.test(value) && isPersonalDescription(describing) && !pointsBackToSource(context.text, start, lowerWords)
+  const described = !namesPerson && LOWER_CASE_LAST_WORD.test(value) && isPersonalDescription(describing) && !pointsBackToSource(context.text, start, lowerWords)
     ? resolveDescription(context, mention, attribution, span) : null;
   if (described) return described;
   // "the central bank's vice president Farhat Ben Gadaravice": a person's name ending the phrase is
@@ -920,9 +927,11 @@ function isDescription(phrase: string): boolean {
   // The last word is lower case, but not a surname opening with its particle ("The saxophonist Yusuf al-Rashidi"; "the ex-Wallaby" is a description).
   if ((/^[Tt]he\s+(?:[\p{L}\d'’-]+\s+){0,2}[\p{Ll}\d][\p{L}\d-]*$/u.test(described) && !PARTICLE_SURNAME_LAST.test(described)) || KNOWN_FOR.test(phrase) || SEAT_HOLDER.test(phrase) || PARTY_MEMBER.test(phrase)) return true;
   // "the Spaniard said", "the 34-year-old Dane": a nationality after lower-case words only.
-  const nationality = /^[Tt]he\s+(?:[\p{Ll}\d][\p{L}\d'’-]*\s+){0,2}(\p{Lu}\p{Ll}+)$/u.exec(phrase);
+  const nationality = NATIONALITY_DESCRIPTION.exec(phrase);
   return nationality !== null && DEMONYMS.has(nationality[1].toLowerCase());
 }
+
+const NATIONALITY_DESCRIPTION = /^[Tt]he\s+(?:[\p{Ll}\d][\p{L}\d'’-]*\s+){0,2}(\p{Lu}\p{Ll}+)$/u;
 
 /**
  * "the agencies", "the researchers", "the residents": a plural of people or bodies. Not "the Tory
@@ -1148,7 +1157,7 @@ function sourceIntroducedBefore(text: string, description: string, before: numbe
   if (!generic && !window.includes(noun)) return undefined;
   const introducedNoun = generic ? String.raw`(?:${noun}|[\p{Ll}-]+${anonymous})` : isPersonNoun ? noun : `${noun}${anonymous}`;
   // With whom it speaks for or what it knows: "A spokesman for the Home Office said", "A person familiar with the negotiations said".
-  const introductions = [...window.matchAll(introductionPattern(introducedNoun))];
+  const introductions = allMatches(introductionPattern(introducedNoun), window);
   const last = introductions.filter((introduction) => modifiers.every((modifier) => introduction[0].split(/\s+/).includes(modifier))).at(-1);
   if (!last) return undefined;
   // Only a source that spoke: "One senior lawmaker, who …, said the bill has the votes", "according
@@ -1179,6 +1188,14 @@ const RESTRICTIVE_REASON = new RegExp(String.raw`^\s+who\s+(?:${ANONYMITY_REASON
 
 /** Words of why a source is unnamed, which are no part of its name. */
 const UNNAMED_BECAUSE = /\b(?:anonymity|named|identified|authori[sz]ed)\b/;
+
+/** Every match of a global pattern that cannot match empty text: `matchAll`, without the copy of the pattern it makes at each call. */
+function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) matches.push(match);
+  return matches;
+}
 
 /** How a source may be introduced, for a noun's pattern (see `sourceIntroducedBefore`), built once per noun. */
 function introductionPattern(introducedNoun: string): RegExp {
@@ -1591,10 +1608,13 @@ const FINDINGS_OPENING = /^\s*(?:The|Its|Their)\s+(?:\p{Ll}+\s+)?(?:report|revie
 const ISSUED_STATEMENT = /\b(?:issued|released|published|put out)\s+(?:a|an|its|the)\s+(?:\p{Ll}+\s+)?statement\b/u;
 const ISSUED_FROM = /^\s+from\s+(?:(?:its|the|their|his|her)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+,?\s+)?/u;
 
+/** Words as runs of letters; `match` restarts a global pattern at the text's start, so one object serves every call. */
+const LETTER_RUNS = /\p{L}+/gu;
+
 /** Where the sentence holding a quotation starts, when no cue verb comes before the quotation in it. */
 function reportedClauseStart(text: string, open: number): number {
   const start = sentenceStart(text, open);
-  const words = text.slice(start, open).toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words = text.slice(start, open).toLowerCase().match(LETTER_RUNS) ?? [];
   return words.some((word) => CUE_VERBS.has(word)) ? Infinity : start;
 }
 

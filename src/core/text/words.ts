@@ -274,16 +274,25 @@ export class LowerCaseLookup {
  */
 export function startsSentence(text: string, index: number): boolean {
   // An opening mark: right before the word, after a space (a closing one follows the comma: '," Will Davies').
-  const quoted = index > 1 && OPENING_MARKS.includes(text[index - 1]) && isSpaceCode(text.charCodeAt(index - 2));
+  const quoted = index > 1 && isOpeningMark(text.charCodeAt(index - 1)) && isSpaceCode(text.charCodeAt(index - 2));
+  // Read by character code, as it is asked of every capitalised word: a one-character string per
+  // step costs more, and one is made anew for each curly quote or dash.
   for (let i = index - 1; i >= 0; i--) {
-    const char = text[i];
+    const code = text.charCodeAt(i);
     // "DOHA, Qatar — Negotiators for…": the dash that ends a dateline opens the first sentence.
-    if ((char === '—' || char === '–' || char === '-') && datelineEnds(text, i, index)) return true;
-    if (char === ' ' || char === '\t' || char === '"' || char === '“' || char === '‘' || char === "'" || char === '(' || char === '-' || char === '–' || char === '—' || char === '•' || char === '·' || char === '*') continue;
+    if (isDash(code) && datelineEnds(text, i, index)) return true;
+    // Spaces, tabs, opening quotes and brackets, dashes, bullets ("•", "·", "*").
+    if (code === 32 || code === 9 || isOpeningMark(code) || code === 40 || isDash(code) || code === 0x2022 || code === 0xb7 || code === 42) continue;
     // "He told me every day, ‘Don’t look at the wrist’": a quotation opens a sentence of its own.
-    return char === '.' || char === '!' || char === '?' || char === '\n' || char === '\r' || char === ':' || (quoted && char === ',');
+    // A full stop, "!", "?", a line break or a colon ends what came before.
+    return code === 46 || code === 33 || code === 63 || code === 10 || code === 13 || code === 58 || (quoted && code === 44);
   }
   return true;
+}
+
+/** "-", "–" and "—". */
+function isDash(code: number): boolean {
+  return code === 45 || code === 0x2013 || code === 0x2014;
 }
 
 /**
@@ -309,7 +318,11 @@ function datelineEnds(text: string, dash: number, end: number): boolean {
 const MAX_DATELINE = 80;
 const DATELINE = /[A-Z][A-Z.' ]{1,30}(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z .]+\)\s*)?[-–—]\s+/y;
 
-const OPENING_MARKS = '"“‘\'';
+/** '"', '“', '‘' and "'", read by code: asked of every capitalised word, where a one-character string and a search cost more. */
+function isOpeningMark(code: number): boolean {
+  return code === 34 || code === 0x201c || code === 0x2018 || code === 39;
+}
+
 const LETTER = /\p{L}/u;
 
 export function isLetterAt(text: string, index: number): boolean {

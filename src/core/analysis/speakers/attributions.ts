@@ -354,12 +354,14 @@ export function leadInColonEnd(text: string, open: number): number {
   return text[i] === ':' ? i + 1 : open;
 }
 
+const FORM_OF_BE_BEFORE = /\b(?:been|was|were|is|are|be|being)\s+(?:\p{Ll}+ly\s+)?$/u;
+
 /**
  * Whether the cue is a participle after a form of "be" ("has been branded", "was described"),
  * with no agent before the quotation ("described by Jobs as", which `attributionsAtCue` reads).
  */
 function isPassive(window: string, cue: CueMatch): boolean {
-  return (cue.cue.endsWith('ed') || cue.cue === 'told') && /\b(?:been|was|were|is|are|be|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(window.slice(Math.max(0, cue.index - 30), cue.index))
+  return (cue.cue.endsWith('ed') || cue.cue === 'told') && FORM_OF_BE_BEFORE.test(window.slice(Math.max(0, cue.index - 30), cue.index))
     && !/\sby\s/.test(window.slice(cue.index + cue.length));
 }
 
@@ -746,22 +748,41 @@ export function labelAttribution(text: string, span: QuoteSpan): Attribution | u
   return { phrase: label[1], phraseStart: from + label[0].indexOf(label[1]), cue: ':', method: 'cue-before' };
 }
 
+/** The number of runs of characters other than white space: `text.trim().split(/\s+/).length`, without making the words. */
 export function wordCount(text: string): number {
-  const trimmed = text.trim();
-  return trimmed ? trimmed.split(/\s+/).length : 0;
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isWhitespaceCode(text.charCodeAt(i));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
 }
 
 /** Start of the sentence containing an offset: after the last ". ", "! ", "? " or line break, ignoring "Mr." and "U.S.". */
 export function sentenceStart(text: string, offset: number): number {
   const floor = Math.max(0, offset - 400);
+  // Read by character code: this walks back over up to 400 characters, for many quotations and names.
   for (let i = offset - 1; i >= floor; i--) {
-    const char = text[i];
-    if (char === '\n') return afterDateline(text, afterBullet(text, i + 1), offset);
-    if ((char === '.' || char === '!' || char === '?') && /^["”’']?\s/.test(text.slice(i + 1, i + 3)) && !(char === '.' && isAbbreviationStop(text, i))) {
-      return /["”’']/.test(text[i + 1]) ? i + 2 : i + 1;
+    const code = text.charCodeAt(i);
+    if (code === 10) return afterDateline(text, afterBullet(text, i + 1), offset);
+    if ((code === 46 || code === 33 || code === 63) && spaceAfterStop(text, i) && !(code === 46 && isAbbreviationStop(text, i))) {
+      return isClosingMark(text.charCodeAt(i + 1)) ? i + 2 : i + 1;
     }
   }
   return floor;
+}
+
+/** Whether white space follows the full stop, "!" or "?" at `stop`, maybe after a closing quotation mark ("3.5" and "Amazon.com" end no sentence). */
+function spaceAfterStop(text: string, stop: number): boolean {
+  const next = text.charCodeAt(stop + 1);
+  return isWhitespaceCode(next) || (isClosingMark(next) && isWhitespaceCode(text.charCodeAt(stop + 2)));
+}
+
+/** '"', '”', '’' and "'". */
+function isClosingMark(code: number): boolean {
+  return code === 34 || code === 0x201d || code === 0x2019 || code === 39;
 }
 
 /** "• A Maplewing spokesperson said …": a list's bullet opens the line but no part of the sentence. */
