@@ -1435,6 +1435,10 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed(text).filter(([name]) => name === 'Sweden' || name === 'Argentina'), [['Sweden', 'place'], ['Argentina', 'place']]);
   });
 
+  it('types a sport after "World" or a place as its governing body or a club ("World Athletics", "Edinburgh Rugby")', () => {
+    assert.deepEqual(typed('World Athletics banned him, and Edinburgh Rugby signed him.'), [['World Athletics', 'organization'], ['Edinburgh Rugby', 'organization']]);
+  });
+
   it('reads "the Army" and "the Navy" as bodies, as it reads "the Senate" and "the Treasury"', () => {
     assert.deepEqual(typed('The Army said in a statement that the units were safe. The Navy agreed, and the Senate and the Treasury were told.').map(([name, type]) => `${name}:${type}`).sort(),
       ['Army:organization', 'Navy:organization', 'Senate:organization', 'Treasury:organization']);

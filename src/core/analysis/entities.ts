@@ -1560,6 +1560,8 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   if (tokens.length > 1 && FOREIGN_CUPS.has(tokens[0].lower)) return { type: 'other', confidence: 2 };
   // "Cricket South Africa", "Tennis Australia": a sport before a country names its governing body.
   if (tokens.length > 1 && SPORTS.has(tokens[0].lower) && knownType(tokens.slice(1)) === 'place') return { type: 'organization', confidence: 2 };
+  // "World Athletics", "Kenya Athletics": the world's or a country's governing body of a sport.
+  if (tokens.length === 2 && SPORTS.has(last.lower) && (tokens[0].lower === 'world' || tokens[0].known === 'place')) return { type: 'organization', confidence: 2 };
   // Only a body named for its aim joins words with a bare "to" ("Campaign to Protect Rural England"),
   // as one does with "for" ("Campaign for Nuclear Disarmament").
   if (tokens.some((token) => token.connector === 'to') || (AIM_BODIES.has(tokens[0].lower) && tokens[1]?.connector.startsWith('for'))) return { type: 'organization', confidence: 2 };
