@@ -1435,6 +1435,10 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed(text).filter(([name]) => name === 'Sweden' || name === 'Argentina'), [['Sweden', 'place'], ['Argentina', 'place']]);
   });
 
+  it('types a bayou as a place, as it does a lake ("Bayou Teche")', () => {
+    assert.deepEqual(typed('The parish sits on Bayou Teche, west of the city.'), [['Bayou Teche', 'place']]);
+  });
+
   it('types a sport after "World" or a place as its governing body or a club ("World Athletics", "Edinburgh Rugby")', () => {
     assert.deepEqual(typed('World Athletics banned him, and Edinburgh Rugby signed him.'), [['World Athletics', 'organization'], ['Edinburgh Rugby', 'organization']]);
   });

@@ -200,12 +200,12 @@ export function isGovernmentBody(name: string): boolean {
 export const PLACE_HEADS = words(`
 street road avenue square park hills market bridge valley heights gardens boulevard airport station stadium arena island islands
 beach coast sea ocean river lake mountains desert canal strait peninsula cathedral abbey castle village dam hotel prison hall tower towers
-reserve province district county parish township bay harbour canyon plateau reef temple mosque synagogue church chapel shrine empire racecourse
+reserve province district county parish township bay bayou harbour canyon plateau reef temple mosque synagogue church chapel shrine empire racecourse
 café cafe restaurant pub inn bistro tavern
 `);
 
 /** First words of the names of places: "Lake Geneva", "Mount Everest", "Cape Horn", "River Thames". */
-export const PLACE_LEADS = words('lake loch lough mount isle cape republic kingdom principality gulf river café cafe hotel');
+export const PLACE_LEADS = words('lake loch lough mount isle cape republic kingdom principality gulf river bayou café cafe hotel');
 
 /** Nouns that, right after an unknown name, mark it as a place ("the Donetsk region", "Idlib province"). */
 export const PLACE_CUES = words('region province oblast district county governorate prefecture state territory airport');
