@@ -186,9 +186,9 @@ interface Turn {
 
 type AttributedQuote = Quote & { speaker: Speaker };
 
-/** Adds a quotation to the turn of its speaker, or opens the next turn, keeping the last few. */
 const TURNS_KEPT = 4;
 
+/** Adds a quotation to the turn of its speaker, or opens the next turn, keeping the last few. */
 function takeTurn(turns: Turn[], quote: AttributedQuote): void {
   const latest = turns.at(-1);
   if (latest && latest.last.speaker.entity !== null && latest.last.speaker.entity === quote.speaker.entity) {
@@ -878,10 +878,16 @@ const WRITTEN_IN_REACH = 300;
 
 /** "Cairnly's lawsuit, filed in federal court, argues", "the union's latest statement said": a writing speaks for whom it belongs to. */
 function ownerOfWriting({ text, entities }: Context, phrase: Span, named: readonly MentionRef[], sourceNoun: number): MentionRef | undefined {
-  const noun = [...phrase.text.matchAll(/\S+/g)][sourceNoun];
-  if (!noun) return undefined;
-  const nounStart = phrase.start + (noun.index ?? 0);
-  return named.find((ref) => entities[ref.key].type !== 'place' && OWNER_OF_NOUN.test(text.slice(ref.end, nounStart)));
+  const noun = nthWord(phrase, sourceNoun);
+  return noun && named.find((ref) => entities[ref.key].type !== 'place' && OWNER_OF_NOUN.test(text.slice(ref.end, noun.start)));
+}
+
+/** Where the phrase's word at `index` (counting runs of characters other than white space) is in the text. */
+function nthWord(phrase: Span, index: number): { start: number; end: number } | undefined {
+  const word = [...phrase.text.matchAll(/\S+/g)][index];
+  if (!word) return undefined;
+  const start = phrase.start + (word.index ?? 0);
+  return { start, end: start + word[0].length };
 }
 
 const OWNER_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'neuter'> = new Map([['his', 'male'], ['her', 'female'], ['their', 'plural'], ['its', 'neuter']]);
@@ -890,9 +896,9 @@ const OWNER_OF_NOUN = /^['’]s\s+(?:\p{Ll}+\s+)?$/u;
 
 /** "telecom regulator Ofcom": a body named right after the noun that describes it is the speaker. */
 function namesBodyAfterNoun({ text, entities }: Context, phrase: Span, named: readonly MentionRef[], sourceNoun: number): boolean {
-  const noun = [...phrase.text.matchAll(/\S+/g)][sourceNoun];
+  const noun = nthWord(phrase, sourceNoun);
   if (!noun) return false;
-  const nounEnd = phrase.start + (noun.index ?? 0) + noun[0].length;
+  const nounEnd = noun.end;
   return named.some((ref) => entities[ref.key].type !== 'person' && ref.start > nounEnd && /^\s+$/.test(text.slice(nounEnd, ref.start)));
 }
 

@@ -154,10 +154,10 @@ export function* attributionsFor(text: string, quotes: readonly QuoteSpan[], ind
   const after = attributionAfter(text, span, quotes[index + 1]);
   // "Sæther asked whether the gap could be "…," according to the minutes": a record only vouches
   // for words whose speaker the sentence names before them.
-  const first = endsClause && !(after !== undefined && citesRecord(after));
-  if (first) yield* present(after);
+  const afterComesFirst = endsClause && !(after !== undefined && citesRecord(after));
+  if (afterComesFirst) yield* present(after);
   yield* attributionsBefore(text, span);
-  if (!first) yield* present(after);
+  if (!afterComesFirst) yield* present(after);
 }
 
 /** "according to the minutes", "according to a copy of the report": the document the words are recorded in. */
