@@ -1423,6 +1423,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(company, 'patchwork').speaker?.name, 'Pocketloop');
   });
 
+  it('gives no subject to an infinitive inside the clause of the verb before ("said it was wholly wrong to say that")', () => {
+    const text = 'The report was published. A spokesman for the Home Office said it was wholly wrong to say that the plan was to return children "and leave them to rot".';
+    assert.equal(speakerOf(text, 'leave them to rot').speaker?.name, 'A spokesman for the Home Office');
+  });
+
   it('keeps a plural description ("the agencies", "said the artists") as written rather than one person in focus', () => {
     const agencies = 'By Ilse Verhoeven-Nakashima\n\nHackers breached carriers in 14 countries, U.S. and allied cybersecurity agencies said on Tuesday.\n\n'
       + '"The actors exploited known vulnerabilities in internet-facing routers," the agencies wrote in the 41-page document.';

@@ -320,8 +320,11 @@ function* attributionsBefore(text: string, span: QuoteSpan): Generator<Attributi
     && cues.slice(0, index).some((earlier) => !JUDGEMENT_VERBS.has(earlier.cue) && THAT_CLAUSE.test(window.slice(earlier.index + earlier.length, cue.index)));
   // "Flightdeck Union Ireland … said in a statement that it had warned management that pilots would
   // leave "…"": a pronoun restating the subject of the verb before is that verb's speaker, already yielded for it.
-  const restatesSubject = (cue: CueMatch, index: number) => index > 0 && RESTATED_SUBJECT.test(window.slice(cues[index - 1].index + cues[index - 1].length, cue.index));
-  for (const cue of cues.filter((cue, index) => ownSubject(cue, index) && !reportedStance(cue, index) && !restatesSubject(cue, index)).filter(reportsFinding).filter(describesQuotation).reverse()) {
+  // "A spokesman said it was wholly wrong to say that …": an infinitive inside the clause of the verb
+  // before has no subject of its own to give.
+  const sincePrevious = (cue: CueMatch, index: number) => (index > 0 ? window.slice(cues[index - 1].index + cues[index - 1].length, cue.index) : '');
+  const dependsOnPrevious = (cue: CueMatch, index: number) => index > 0 && (RESTATED_SUBJECT.test(sincePrevious(cue, index)) || INFINITIVE_TO.test(sincePrevious(cue, index)));
+  for (const cue of cues.filter((cue, index) => ownSubject(cue, index) && !reportedStance(cue, index) && !dependsOnPrevious(cue, index)).filter(reportsFinding).filter(describesQuotation).reverse()) {
     // "A scheme has been branded a "disgraceful waste" by MPs": a passive names its speaker after
     // the quotation, and its subject is what is described, never the speaker.
     if (isPassive(window, cue)) {
@@ -333,6 +336,7 @@ function* attributionsBefore(text: string, span: QuoteSpan): Generator<Attributi
   }
 }
 
+const INFINITIVE_TO = /\sto\s+$/;
 const RESTATED_SUBJECT = /^(?:\s+(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+\p{Ll}+)?\s+that\s+(?:it|he|she|they)\s+(?:(?:had|has|have|would|will)\s+)?$/u;
 const THAT_CLAUSE = /^(?:\s+(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+\p{Ll}+)?\s+that\s/u;
 
