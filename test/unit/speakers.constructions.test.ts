@@ -1428,6 +1428,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'leave them to rot').speaker?.name, 'A spokesman for the Home Office');
   });
 
+  it('reads "suggest" as a verb of speech ("the programme makers suggest the public are becoming "increasingly neutral"")', () => {
+    const text = 'In the survey, 47% said they supported the ban. But the programme makers suggest the British public are becoming "increasingly neutral" to the issue.';
+    assert.equal(speakerOf(text, 'increasingly neutral').speaker?.name, 'the programme makers');
+  });
+
   it('keeps a plural description ("the agencies", "said the artists") as written rather than one person in focus', () => {
     const agencies = 'By Ilse Verhoeven-Nakashima\n\nHackers breached carriers in 14 countries, U.S. and allied cybersecurity agencies said on Tuesday.\n\n'
       + '"The actors exploited known vulnerabilities in internet-facing routers," the agencies wrote in the 41-page document.';

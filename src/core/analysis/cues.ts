@@ -23,6 +23,7 @@ alleged alleges alleging mused muses bemoaned bemoans decried decries wondered w
 enthused enthuses recounted recounts clarified clarifies informed informs intoned intones posited posits surmised
 averring contending positing opining submitted submits
 gushed gushes blasted blasts raged rages sobbed wept raved ranted beamed seethed hissed
+suggest
 `;
 
 /**
