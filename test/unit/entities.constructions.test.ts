@@ -1040,6 +1040,11 @@ describe('entities: people, titles and roles', () => {
       [['Cricket South Africa', 'organization'], ['Tennis Australia', 'organization'], ['Copa Cordillera', 'other']]);
   });
 
+  it('keeps a sport\'s governing body whole at a sentence start when the article writes the sport in lower case ("first-class cricket")', () => {
+    const article = 'He has played first-class cricket for two years in South Africa.\n\nCricket South Africa said it remained "fully behind the squad".';
+    assert.deepEqual(typed(article), [['South Africa', 'place'], ['Cricket South Africa', 'organization']]);
+  });
+
   it('keeps a particle after a hyphen in a surname', () => {
     assert.deepEqual(typed('Health minister Clemence Ross-van Dorp paid tribute.'), [['Clemence Ross-van Dorp', 'person']]);
   });

@@ -992,7 +992,8 @@ function dropCommonLeadingWords(text: string, tokens: Token[], run: Word[], lowe
   let first = 0;
   // "Two New Jersey Republicans": dropping stops at a known name, so its own first word ("New") stays.
   while (first < tokens.length && isGrammaticalCapital(tokens, first, run[first]?.sentenceStart ?? false, lowerCaseWords) && !isKnownLongerName(tokens, first)
-    && !opensKnownName(tokens, first) && !isKnownLastWord(tokens, first) && !(run[first]?.sentenceStart && opensSameNameInSentence(text, tokens, first))) first++;
+    && !opensKnownName(tokens, first) && !isKnownLastWord(tokens, first) && !namesSportsBody(tokens, first)
+    && !(run[first]?.sentenceStart && opensSameNameInSentence(text, tokens, first))) first++;
   if (first > 0 && isSpelledByAcronymAfter(text, tokens)) return tokens;
   // Most runs open with a name and keep every word.
   const rest = first === 0 ? tokens : tokens.slice(first);
@@ -1031,6 +1032,19 @@ function opensSameNameInSentence(text: string, tokens: readonly Token[], first: 
  */
 function isKnownLastWord(tokens: readonly Token[], first: number): boolean {
   return first > 0 && first === tokens.length - 1 && tokens[first].known !== undefined;
+}
+
+/**
+ * "Cricket South Africa said", in an article that also writes "first-class cricket": a sport
+ * before a country is its governing body, however often the sport's word appears in lower case.
+ */
+function namesSportsBody(tokens: readonly Token[], first: number): boolean {
+  return first === 0 && tokens.length > 1 && isSportBeforeCountry(tokens);
+}
+
+/** "Cricket South Africa", "Tennis Australia": a sport, then a place. */
+function isSportBeforeCountry(tokens: readonly Token[]): boolean {
+  return SPORTS.has(tokens[0].lower) && knownType(tokens.slice(1)) === 'place';
 }
 
 /** Whether the tokens from `first` on are a known name of two words or more ("New Jersey" of "Two New Jersey Republicans"). */
@@ -1559,7 +1573,7 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   // "Copa Cordillera", "Coupe de France": a cup named in another language is a competition.
   if (tokens.length > 1 && FOREIGN_CUPS.has(tokens[0].lower)) return { type: 'other', confidence: 2 };
   // "Cricket South Africa", "Tennis Australia": a sport before a country names its governing body.
-  if (tokens.length > 1 && SPORTS.has(tokens[0].lower) && knownType(tokens.slice(1)) === 'place') return { type: 'organization', confidence: 2 };
+  if (tokens.length > 1 && isSportBeforeCountry(tokens)) return { type: 'organization', confidence: 2 };
   // "World Athletics", "Kenya Athletics": the world's or a country's governing body of a sport.
   if (tokens.length === 2 && SPORTS.has(last.lower) && (tokens[0].lower === 'world' || tokens[0].known === 'place')) return { type: 'organization', confidence: 2 };
   // Only a body named for its aim joins words with a bare "to" ("Campaign to Protect Rural England"),
