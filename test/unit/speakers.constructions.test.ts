@@ -589,6 +589,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'the start of something').speaker?.name, 'Marcus Delacroix-Hale');
   });
 
+  it('gives a verb after "and" the subject of the verb before, past two appositions ("The local MP, Callum Ferreira-Bates, the Liberal Democrat member for Marlbeck, raised … and said")', () => {
+    const text = 'The local MP, Callum Ferreira-Bates, the Liberal Democrat member for Marlbeck, raised the figures in the House of Commons on Wednesday and said his constituents were “being failed by a building that is not fit for purpose”.';
+    assert.equal(speakerOf(text, 'being failed').speaker?.name, 'Callum Ferreira-Bates');
+  });
+
   it('reads the tabloids\' verbs and sources: "gushed", "blasted", "a pal of the winger said"', () => {
     const text = 'Aoife Reilly won £1m. Speaking at the hotel, Aoife Reilly gushed: "I honestly thought the app had glitched." A pal of the winner said: "She is thrilled."';
     assert.equal(speakerOf(text, 'app had glitched').speaker?.name, 'Aoife Reilly');

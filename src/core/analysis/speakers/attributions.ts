@@ -129,8 +129,12 @@ const RELATIVE_OPENING = /^\s*(?:where|which|when|that)\s/;
 /** After a cue: a name or a description, then the comma that closes the parenthesis. */
 const PARENTHESIS_AFTER = /^\s+(?:\p{Lu}|(?:the|a|an|one)\s)[^,.;:"“”]{0,80},/u;
 
-/** A sentence opening with a subject and its apposition, up to the comma that closes it: "Its leader, Marcus Delacroix-Hale,". */
-const SUBJECT_AND_APPOSITION = /^\s*((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[^,]{1,60}?|\p{Lu}[^,]{1,60}?)\s*,\s*([^,]{2,80}?)\s*,\s*$/du;
+/**
+ * A sentence opening with a subject and its apposition, up to the comma that closes it: "Its leader,
+ * Marcus Delacroix-Hale,"; a second apposition may follow ("The local MP, Callum Ferreira-Bates, the
+ * Liberal Democrat member for Marlbeck,").
+ */
+const SUBJECT_AND_APPOSITION = /^\s*((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[^,]{1,60}?|\p{Lu}[^,]{1,60}?)\s*,\s*([^,]{2,80}?)\s*,(?:\s*[^,]{2,80}?\s*,)?\s*$/du;
 
 const SPEAKING_ASIDE = /,\s+(?:while\s+|when\s+)?speaking\s+(?:to|with|in|at|on|from|after|before|during|outside|ahead\s+of)\s[^"“”]*,\s*$/;
 
