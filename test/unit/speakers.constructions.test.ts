@@ -589,6 +589,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'the start of something').speaker?.name, 'Marcus Delacroix-Hale');
   });
 
+  it('finds the subject of a relative clause past an opening adverbial ("In Norway, the newspaper Bergens Tidende, which first reported his death, described him as")', () => {
+    const text = 'In Norway, the newspaper Bergens Tidende, which first reported his death, described him as "the quiet export who taught the English to pass".';
+    assert.equal(speakerOf(text, 'the quiet export').speaker?.name, 'Bergens Tidende');
+  });
+
   it('gives a verb after "and" the subject of the verb before, past two appositions ("The local MP, Callum Ferreira-Bates, the Liberal Democrat member for Marlbeck, raised … and said")', () => {
     const text = 'The local MP, Callum Ferreira-Bates, the Liberal Democrat member for Marlbeck, raised the figures in the House of Commons on Wednesday and said his constituents were “being failed by a building that is not fit for purpose”.';
     assert.equal(speakerOf(text, 'being failed').speaker?.name, 'Callum Ferreira-Bates');

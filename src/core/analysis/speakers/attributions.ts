@@ -40,9 +40,14 @@ yesterday today tonight however meanwhile just even never not only further himse
 /** "Mr Kapor is reported as saying"; with no auxiliary only "quoted", as in "with Mr Dixon quoted as saying". */
 const REPORTED_AS = /\s+(?:(?:is|was|are|were|has been|have been|had been)\s+(?:reported|quoted|understood|believed|thought)|quoted)\s+(?:as|to have)\s*$/;
 const ON_TO_SPEAK = /\s+(?:(?:went|goes|go|going)\s+on|(?:is|was|are|were)\s+(?:quick|keen|eager|careful|happy|anxious|at pains))\s+to\s*$/;
-/** A connective opening the sentence before its subject ("However, one dealer, who …, told"), never itself the subject. */
+/**
+ * A connective opening the sentence before its subject ("However, one dealer, who …, told"), never
+ * itself the subject; or a short adverbial of place or time set off by a comma ("In Norway, the
+ * newspaper Bergens Tidende, which …, described").
+ */
 const CONNECTIVES = 'But|And|Yet|However|Meanwhile|Still|Separately';
-const OPENING_CONNECTIVE = String.raw`(?:(?:${CONNECTIVES}),?\s+)?(?!(?:${CONNECTIVES})\b)`;
+const OPENING_PREPOSITIONS = 'In|At|On|During|After|Before';
+const OPENING_CONNECTIVE = String.raw`(?:(?:${CONNECTIVES}),?\s+|(?:${OPENING_PREPOSITIONS})\s+[^,"“”]{1,40},\s+)?(?!(?:${CONNECTIVES})\b|(?:${OPENING_PREPOSITIONS})\s)`;
 /** The particles a surname may open with, before its capital: "Yusuf al-Khatib", "Ottilie van der Berg". */
 const SURNAME_PARTICLES = String.raw`(?:(?:al|el|van|von|de|da|di|du|der|den|la|le|bin|ibn|del|dos|das)(?:\s+|-))*`;
 const NAME_BEFORE_RELATIVE = new RegExp(String.raw`^\s*${OPENING_CONNECTIVE}((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Rep|Sen|Gov)\.?\s+|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:\p{Ll}+\s+){1,2})?\p{Lu}[\p{L}'’-]*(?:\s+${SURNAME_PARTICLES}\p{Lu}[\p{L}'’-]*){0,3})\s*(?:,\s+\p{Ll}[^,"“”]{0,80}?(?:,\s+\p{Lu}[\p{L}.]+)?)?(?:,\s+|\s+(?=who\s))(?:who|which|whose(?! real name))\s(?:[^"“”]|["“][^"“”]*["”])+$`, 'u');
@@ -141,7 +146,7 @@ const SPEAKING_ASIDE = /,\s+(?:while\s+|when\s+)?speaking\s+(?:to|with|in|at|on|
 const WITH_SUBJECT = /\bwith\s+(?:[^\s,.;:]+\s+){1,6}$/;
 
 /** An adverbial of place or time opening a clause: "In his New Year message", "At the launch". */
-const PREPOSITION_OPENING = /^\s*(?:In|At|On|During|After|Before)\s/;
+const PREPOSITION_OPENING = new RegExp(String.raw`^\s*(?:${OPENING_PREPOSITIONS})\s`);
 
 const SOURCE_THEN_RELATIVE = /^(\s*(?:an?|one|another)\s+[^,"“”]{1,60}?)\s+who\s+[^,"“”]+$/i;
 const PRONOUN_AT_END = /(?:^|\s)(he|she|they|it|He|She|They|It)$/;
