@@ -540,6 +540,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'invested more').speaker?.name, 'Glimmr');
   });
 
+  it('reads "the company said" as a firm the entities typed by its product, once it speaks ("Paylume, which says") or has a spokesperson', () => {
+    const intro = 'A researcher found a flaw in the payments app Paylume. She told BleepingComputer the flaw was simple.\n\n';
+    const statement = 'In a statement, the company said it had "acted promptly to remediate the issue".';
+    assert.equal(speakerOf(`${intro}Paylume, which says it has 4.2 million customers, defended its handling of the case. ${statement}`, 'acted promptly').speaker?.name, 'Paylume');
+    assert.equal(speakerOf(`${intro}A spokesperson for Paylume declined to comment. ${statement}`, 'acted promptly').speaker?.name, 'Paylume');
+  });
+
   it('reads "the report" as the work of whoever carried out the investigation the article named ("carried out by the accountancy firm Hallgarten Moss")', () => {
     const text = 'The investigation, carried out by the accountancy firm Hallgarten Moss and seen by Schools Week, found 61 payments to Ravel Consulting.\n\n'
       + 'The report describes "significant and repeated failures of governance" at the trust.';

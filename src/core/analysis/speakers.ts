@@ -1435,12 +1435,19 @@ function isOnlyAudience(text: string, entity: LocalEntity): boolean {
 
 const AUDIENCE_BEFORE = /\b(?:told|tells|on|via|according\s+to|speaking\s+to|interview\s+with)\s+(?:the\s+)?$/i;
 
-/** Whether a verb of speech or a seat follows one of the entity's mentions: a name that speaks is no product. */
+/**
+ * Whether a verb of speech or a seat follows one of the entity's mentions, or a spokesperson speaks
+ * for it: a name that speaks is no product.
+ */
 function speaksAsBody(text: string, entity: LocalEntity): boolean {
-  return entity.mentions.some((mention) => SPEECH_AFTER_NAME.test(text.slice(mention.end, mention.end + 12)) || BASED_AFTER_NAME.test(text.slice(mention.end, mention.end + 30)));
+  return entity.mentions.some((mention) => SPEECH_AFTER_NAME.test(text.slice(mention.end, mention.end + 20))
+    || BASED_AFTER_NAME.test(text.slice(mention.end, mention.end + 30)) || SPOKESPERSON_BEFORE.test(text.slice(Math.max(0, mention.start - 20), mention.start)));
 }
 
-const SPEECH_AFTER_NAME = /^\s+(?:said|says|told|announced|added)\b/;
+/** "Glimmr said", "Paylume, which says it has 4.2 million customers". */
+const SPEECH_AFTER_NAME = /^(?:,\s+which)?\s+(?:said|says|told|announced|added)\b/;
+/** "A spokesperson for Paylume declined to comment": a product has no spokesperson, its maker does. */
+const SPOKESPERSON_BEFORE = /\bspokes(?:person|man|woman)\s+for\s+$/i;
 /** "Glimmr, which is based in San Mateo": a product has no seat, its maker does. */
 const BASED_AFTER_NAME = /^,?\s+(?:which\s+)?(?:is|was)\s+(?:based|headquartered)\s+in\b/;
 
