@@ -540,6 +540,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'invested more').speaker?.name, 'Glimmr');
   });
 
+  it('reads "the company said" after a quotation of several sentences as the body that opened the sentence before it', () => {
+    const text = 'Ostrevia closed its border on Thursday. Ostrevia said the strike was an attack. Ostrevia asked for help.\n\n'
+      + 'Ostrol Energy, the state-controlled company that operates the depot, said the dead were three technicians. "Our thoughts are with their families. Every one of them had worked there for a decade," the company said in a statement.';
+    assert.equal(speakerOf(text, 'Our thoughts').speaker?.name, 'Ostrol Energy');
+  });
+
   it('reads "the company said" as a firm the entities typed by its product, once it speaks ("Paylume, which says") or has a spokesperson', () => {
     const intro = 'A researcher found a flaw in the payments app Paylume. She told BleepingComputer the flaw was simple.\n\n';
     const statement = 'In a statement, the company said it had "acted promptly to remediate the issue".';

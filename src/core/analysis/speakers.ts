@@ -632,7 +632,7 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
     const noun = lowerWords[lowerWords.length - 1];
     const placedBody = lowerWords.length > 2 && lowerWords.length <= 5 && lowerWords[lowerWords.length - 2].endsWith('-based');
     if ((lowerWords.length === 2 || placedBody) && lowerWords[0] === 'the' && ORG_INTRODUCERS.has(noun)) {
-      const organization = organizationInFocus(context, mention.start, noun);
+      const organization = organizationInFocus(context, descriptionSentenceAt(mention, span), noun);
       if (organization) return anaphor(organization, mention, attribution.cue);
     }
     // "The NewsGuild-CWA, which represents journalists, said …. "…," the union said": a body that has
@@ -653,7 +653,7 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   // "said the radio station", "the oil giant added": a description of a body is the body in focus, not a person.
   const bodyNoun = named.length === 0 && lowerWords[0] === 'the' && lowerWords.length <= 4 ? lowerWords[lowerWords.length - 1] : undefined;
   if (bodyNoun !== undefined && (ORG_INTRODUCERS.has(bodyNoun) || ORG_HEAD_WORDS.has(bodyNoun) || BODY_NOUNS.has(bodyNoun))) {
-    const organization = organizationInFocus(context, mention.start, bodyNoun);
+    const organization = organizationInFocus(context, descriptionSentenceAt(mention, span), bodyNoun);
     return organization ? anaphor(organization, mention, attribution.cue) : null;
   }
   // "said the 34-year-old", "the striker added", "the Black Sabbath singer told reporters": a
@@ -1386,6 +1386,15 @@ function inheritedOrganization(phrase: string, previous: Quote | undefined): num
   const earlier = previous?.speaker;
   if (!earlier?.unnamed || earlier.organization === null || !head) return undefined;
   return earlier.name.toLowerCase().includes(head) ? earlier.organization : undefined;
+}
+
+/**
+ * Where to read the sentence of a description after its quotation: the quotation's opening, as
+ * the quotation may hold sentences of its own (""Our thoughts are with their families. Every one
+ * of them …," the company said").
+ */
+function descriptionSentenceAt(mention: Span, span: QuoteSpan): number {
+  return Math.min(mention.start, span.open);
 }
 
 /**
