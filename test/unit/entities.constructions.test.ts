@@ -1040,6 +1040,10 @@ describe('entities: people, titles and roles', () => {
       [['Cricket South Africa', 'organization'], ['Tennis Australia', 'organization'], ['Copa Cordillera', 'other']]);
   });
 
+  it('reads no surname in a body\'s head noun or "State" after a given name ("Edo State", "Victoria University")', () => {
+    assert.deepEqual(typed('His family comes from Edo State. She studied at Victoria University in Wellington.').filter(([, type]) => type === 'person'), []);
+  });
+
   it('keeps a sport\'s governing body whole at a sentence start when the article writes the sport in lower case ("first-class cricket")', () => {
     const article = 'He has played first-class cricket for two years in South Africa.\n\nCricket South Africa said it remained "fully behind the squad".';
     assert.deepEqual(typed(article), [['South Africa', 'place'], ['Cricket South Africa', 'organization']]);

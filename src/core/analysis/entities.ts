@@ -1638,8 +1638,11 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   // name of a work (or a band), never a person's.
   const titled = followsCapitalisedThe(text, tokens[0].start);
   if (isTeamOrBand(text, tokens)) return { type: 'organization', confidence: 1 };
-  // "Steven Spielberg film Jaws": a person's name before a work's noun is its author's.
-  if (tokens.length > 1 && is(tokens[0], WordClass.givenName) && !titled) return { type: 'person', confidence: 2 };
+  // "Steven Spielberg film Jaws": a person's name before a work's noun is its author's. But "Edo
+  // State" (a Nigerian state, or like "Kent State" a university), "Victoria University": a body's
+  // head noun after a given name is no surname.
+  const bodyAfterGivenName = tokens.length === 2 && (is(last, WordClass.orgHead) || last.lower === 'state') && !HEAD_NOUN_SURNAMES.has(last.lower);
+  if (tokens.length > 1 && is(tokens[0], WordClass.givenName) && !titled && !bodyAfterGivenName) return { type: 'person', confidence: 2 };
   // "analysts from Citigroup Smith Barney": a known company opening a name outweighs a preposition of place.
   const opensWithCompany = tokens.length > 1 && tokens[0].known === 'organization';
   if (context && !(context === 'place' && opensWithCompany)) return { type: context, confidence: 1 };
