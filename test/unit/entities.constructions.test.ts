@@ -1044,6 +1044,11 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(typed('His family comes from Edo State. She studied at Victoria University in Wellington.').filter(([, type]) => type === 'person'), []);
   });
 
+  it('types an English plural noun before a country as that country\'s agency ("Parks Canada", "Statistics Canada"), not a person ("Jools Holland")', () => {
+    assert.deepEqual(typed('Parks Canada closed the trail. Statistics Canada said inflation rose. Jools Holland played.'),
+      [['Parks Canada', 'organization'], ['Statistics Canada', 'organization'], ['Jools Holland', 'person']]);
+  });
+
   it('keeps a sport\'s governing body whole at a sentence start when the article writes the sport in lower case ("first-class cricket")', () => {
     const article = 'He has played first-class cricket for two years in South Africa.\n\nCricket South Africa said it remained "fully behind the squad".';
     assert.deepEqual(typed(article), [['South Africa', 'place'], ['Cricket South Africa', 'organization']]);

@@ -1574,6 +1574,10 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   if (tokens.length > 1 && FOREIGN_CUPS.has(tokens[0].lower)) return { type: 'other', confidence: 2 };
   // "Cricket South Africa", "Tennis Australia": a sport before a country names its governing body.
   if (tokens.length > 1 && isSportBeforeCountry(tokens)) return { type: 'organization', confidence: 2 };
+  // "Parks Canada", "Statistics Canada": an English plural noun before a place names that place's
+  // agency (a person's name opens with a given name, "Jools Holland" with no English word).
+  if (tokens.length === 2 && tokens[1].known === 'place' && tokens[1].connector === '' && tokens[0].classes === 0 && tokens[0].known === undefined
+    && tokens[0].lower.endsWith('s') && isDictionaryWord(tokens[0].lower)) return { type: 'organization', confidence: 2 };
   // "World Athletics", "Kenya Athletics": the world's or a country's governing body of a sport.
   if (tokens.length === 2 && SPORTS.has(last.lower) && (tokens[0].lower === 'world' || tokens[0].known === 'place')) return { type: 'organization', confidence: 2 };
   // Only a body named for its aim joins words with a bare "to" ("Campaign to Protect Rural England"),
