@@ -1641,6 +1641,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'Volvo of laptops').speaker?.name, 'Tobias Fjeldstad');
   });
 
+  it('gives a quotation after "She laughs" to the woman named last, when a man spoke before and the sentences since name no one ("I put this to her")', () => {
+    const text = 'In Budapest she met Lajos Kóbor, a cellist. Ingrid Halvorsrud-Kóbor still writes every morning. Their son, Áron Kóbor, is not convinced she will finish it. '
+      + '"She keeps stopping to write footnotes to the footnotes," he told me later.\n\nI put this to her. She laughs, properly, for the first time.\n\n"He\'s not wrong. I have never once managed it."';
+    assert.equal(speakerOf(text, 'never once managed').speaker?.name, 'Ingrid Halvorsrud-Kóbor');
+  });
+
   it('gives a quotation after "She laughs." to the woman the sentence before turned to, not the previous speaker', () => {
     const text = '"That is a different company," Marta Kowalewska said.\n\nI put this to Ingrid Solberg. She laughs, then thinks about it for a long time.\n\n'
       + '"She is not wrong. That is the honest answer."';

@@ -342,8 +342,21 @@ function personTurnedTo(context: Context, offset: number, pronoun: string): Spea
   if (!sentence || (kind !== 'male' && kind !== 'female') || sentence.from < (previous?.end ?? 0)) return null;
   const people = mentions.within(sentence.from, sentence.to).filter((ref) => entities[ref.key].type === 'person');
   const [person] = people;
-  if (!person || people.some((ref) => ref.key !== person.key) || person.key === previous?.speaker?.entity) return null;
+  if (!person) return otherGenderTurnedTo(context, offset, kind);
+  if (people.some((ref) => ref.key !== person.key) || person.key === previous?.speaker?.entity) return null;
   return genderOf(context, entities[person.key]) === kind ? restated(anaphor(entities[person.key], refSpan(text, person), ''), 'continuation', null) : null;
+}
+
+/**
+ * "“…,” he says. ¶ I put this to her. She laughs. ¶ “He's not wrong.”": after a man's words, a
+ * "she" the sentences since name no one for is the woman named last.
+ */
+function otherGenderTurnedTo(context: Context, offset: number, kind: 'male' | 'female'): Speaker | null {
+  const { text, mentions, entities, previous } = context;
+  const previousKey = previous?.speaker?.entity;
+  if (previousKey === null || previousKey === undefined || genderOf(context, entities[previousKey]) !== opposite(kind)) return null;
+  const person = mentions.lastBefore(offset, (ref) => ref.key !== previousKey && entities[ref.key].type === 'person' && genderOf(context, entities[ref.key]) === kind);
+  return person ? restated(anaphor(entities[person.key], refSpan(text, person), ''), 'continuation', null) : null;
 }
 
 /** The sentence before the one holding `offset`, when it quotes nobody. */
