@@ -540,6 +540,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'invested more').speaker?.name, 'Glimmr');
   });
 
+  it('reads "France\'s embassy in New Delhi said" as an unnamed body, as written', () => {
+    const text = 'European officials are watching closely. France\'s embassy in New Delhi said in a statement that it was "following the discussions with attention".';
+    assert.equal(speakerOf(text, 'following the discussions').speaker?.name, "France's embassy in New Delhi");
+  });
+
   it('reads "the company said" after a quotation of several sentences as the body that opened the sentence before it', () => {
     const text = 'Ostrevia closed its border on Thursday. Ostrevia said the strike was an attack. Ostrevia asked for help.\n\n'
       + 'Ostrol Energy, the state-controlled company that operates the depot, said the dead were three technicians. "Our thoughts are with their families. Every one of them had worked there for a decade," the company said in a statement.';

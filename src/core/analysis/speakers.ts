@@ -633,7 +633,7 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   const bareGroup = sourceNoun === 0 && lowerWords[0].endsWith('s');
   const unnamed = sourceNoun >= 0 && !endsWithPerson && !namesBodyAfterNoun(context, mention, named, sourceNoun) && !namesAuthor(value, lowerWords[sourceNoun], named.length)
     && (SOURCE_DETERMINERS.has(lowerWords[0]) || bareGroup || speaksForPossessor(lowerWords, sourceNoun)
-      || lowerWords.length <= 3 && !named.some((ref) => entities[ref.key].type === 'person'));
+      || lowerWords.length <= 3 && !named.some((ref) => entities[ref.key].type === 'person') || isPlacesBodyInPlace(context, named, lowerWords, sourceNoun));
   const owner = unnamed && DOCUMENT_NOUNS.has(lowerWords[sourceNoun]) ? ownerOfWriting(context, mention, named, sourceNoun) : undefined;
   if (owner) return speakerNamedAt(context, owner, attribution);
   // "Their report says", "Its latest staff report warned": the writing of whom the pronoun stands for.
@@ -705,6 +705,11 @@ const REPORTS_ITS_OWN = /^(.+?)\s+(?:said|says|told\s+\S+)\s+(?:that\s+)?(?:its|
  * "Mr Sigarchi's lawyer", "Mr Blair's official spokesman": someone who speaks for the one named,
  * unlike "Mr Tanzi's statement", which is Mr Tanzi speaking.
  */
+/** "France's embassy in New Delhi said": a country's body and where it sits, every name a place's. */
+function isPlacesBodyInPlace({ entities }: Context, named: readonly MentionRef[], lowerWords: readonly string[], sourceNoun: number): boolean {
+  return sourceNoun === 1 && /['’]s$/.test(lowerWords[0]) && lowerWords[2] === 'in' && named.every((ref) => entities[ref.key].type === 'place');
+}
+
 function speaksForPossessor(lowerWords: readonly string[], sourceNoun: number): boolean {
   return sourceNoun > 0 && sourceNoun === lowerWords.length - 1 && PERSON_SOURCE.test(lowerWords[sourceNoun])
     && lowerWords.slice(0, sourceNoun).some((word) => /['’]s$/.test(word));
