@@ -540,6 +540,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'invested more').speaker?.name, 'Glimmr');
   });
 
+  it('takes no pronoun in a quotation for a source it introduces ("wouldn\'t understand a word she said" … "the person added")', () => {
+    const text = 'One member of the team, who asked not to be named because they were not authorised to speak about casting, said executives had worried that viewers "wouldn\'t understand a word she said." '
+      + 'They were wrong, the person added: "Turns out people will learn a language for a good pie."';
+    assert.equal(speakerOf(text, 'Turns out people').speaker?.name, 'One member of the team');
+  });
+
   it('reads "France\'s embassy in New Delhi said" as an unnamed body, as written', () => {
     const text = 'European officials are watching closely. France\'s embassy in New Delhi said in a statement that it was "following the discussions with attention".';
     assert.equal(speakerOf(text, 'following the discussions').speaker?.name, "France's embassy in New Delhi");

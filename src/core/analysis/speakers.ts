@@ -1179,7 +1179,8 @@ function sourceIntroducedBefore(text: string, description: string, before: numbe
   const generic = noun === 'person' || noun === 'source';
   // Most descriptions take up no source: a search for the noun spares building the pattern.
   if (!generic && !window.includes(noun)) return undefined;
-  const introducedNoun = generic ? String.raw`(?:${noun}|[\p{Ll}-]+${anonymous})` : isPersonNoun ? noun : `${noun}${anonymous}`;
+  // Any noun but a pronoun: "wouldn't understand a word she said" introduces no one.
+  const introducedNoun = generic ? String.raw`(?:${noun}|(?!(?:he|she|it|we|they|you)\b)[\p{Ll}-]+${anonymous})` : isPersonNoun ? noun : `${noun}${anonymous}`;
   // With whom it speaks for or what it knows: "A spokesman for the Home Office said", "A person familiar with the negotiations said".
   const introductions = allMatches(introductionPattern(introducedNoun), window);
   const last = introductions.filter((introduction) => modifiers.every((modifier) => introduction[0].split(/\s+/).includes(modifier))).at(-1);
