@@ -1040,6 +1040,10 @@ describe('entities: people, titles and roles', () => {
       [['Cricket South Africa', 'organization'], ['Tennis Australia', 'organization'], ['Copa Cordillera', 'other']]);
   });
 
+  it('reads a plural of an everyday noun opening a sentence as the word ("Exclusions were among the highest")', () => {
+    assert.deepEqual(typed('The school was failing. Exclusions were among the highest in the country.'), []);
+  });
+
   it('reads no surname in a body\'s head noun or "State" after a given name ("Edo State", "Victoria University")', () => {
     assert.deepEqual(typed('His family comes from Edo State. She studied at Victoria University in Wellington.').filter(([, type]) => type === 'person'), []);
   });

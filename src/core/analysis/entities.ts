@@ -1168,10 +1168,15 @@ const PURE_ADJECTIVE_ENDING = /(?:ful|less|ous)$/;
  */
 function isDictionaryWordOpening(text: string, tokens: readonly Token[], run: readonly Word[], lowerCaseWords: LowerCaseLookup): boolean {
   const [token] = tokens;
-  if (tokens.length !== 1 || !(run[0]?.sentenceStart ?? false) || !isDictionaryWord(token.lower) || is(token, WordClass.givenName) || isPossessiveAt(text, token.end)) return false;
+  if (tokens.length !== 1 || !(run[0]?.sentenceStart ?? false) || !isDictionaryWordOrPlural(token.lower) || is(token, WordClass.givenName) || isPossessiveAt(text, token.end)) return false;
   // "Gunners boss Arsene Wenger": a word before a title is whom the title serves.
   const next = wordAfter(text, token.end) ?? '';
   return !CUE_VERBS.has(next) && !ROLE_WORDS.has(next) && !PERSON_INTRODUCERS.has(next) && !lowerCaseWords.isCapitalisedMidSentence(token.text);
+}
+
+/** "Exclusions": the word list holds many nouns only in the singular. */
+function isDictionaryWordOrPlural(lower: string): boolean {
+  return isDictionaryWord(lower) || (lower.length > 4 && lower.endsWith('s') && isDictionaryWord(lower.slice(0, -1)));
 }
 
 /**
