@@ -540,6 +540,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'invested more').speaker?.name, 'Glimmr');
   });
 
+  it('reads the pronoun of "as she puts it" as the person opening its sentence, not the previous speaker', () => {
+    const text = 'Annick van der Velde has photographed wars for forty years. "I am tired," she says. Leonie Brandt-Osei, 29, a photographer whom van der Velde has mentored for three years, '
+      + 'walks behind, carrying the second bag and, as she puts it, "most of the water and all of the worry."';
+    assert.equal(speakerOf(text, 'most of the water').speaker?.name, 'Leonie Brandt-Osei');
+  });
+
   it('takes no pronoun in a quotation for a source it introduces ("wouldn\'t understand a word she said" … "the person added")', () => {
     const text = 'One member of the team, who asked not to be named because they were not authorised to speak about casting, said executives had worried that viewers "wouldn\'t understand a word she said." '
       + 'They were wrong, the person added: "Turns out people will learn a language for a good pie."';

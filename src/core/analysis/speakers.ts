@@ -1552,6 +1552,8 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   if (subjectOfPiece) return anaphor(subjectOfPiece, mention, attribution.cue);
   const respondent = respondentToPreviousSpeaker(context, mention, fits);
   if (respondent) return anaphor(respondent, mention, attribution.cue);
+  const asideSubject = subjectOfAsPutIt(context, mention, fits);
+  if (asideSubject) return anaphor(asideSubject, mention, attribution.cue);
   const reporter = unnamedReporterBefore(context, kind, mention, span, fits);
   if (reporter) return restated(reporter, 'pronoun', attribution.cue, mention);
   const officeHolder = officeReportingPronoun(context, mention) ?? officeOpeningSentenceBefore(context, Math.min(span.open, mention.start));
@@ -1595,6 +1597,18 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   }
   return key === undefined ? null : anaphor(entities[key], mention, attribution.cue);
 }
+
+/**
+ * "Leonie Brandt-Osei, 29, …, walks behind, carrying the second bag and, as she puts it, "…"": the
+ * pronoun of an aside is the person opening its sentence.
+ */
+function subjectOfAsPutIt({ text, mentions, entities }: Context, pronoun: Span, fits: (key: number) => boolean): LocalEntity | undefined {
+  if (!/\bas\s$/i.test(text.slice(Math.max(0, pronoun.start - 3), pronoun.start)) || !PUTS_IT_AFTER.test(text.slice(pronoun.end, pronoun.end + 10))) return undefined;
+  const [opener] = mentions.within(sentenceStart(text, pronoun.start), pronoun.start);
+  return opener && fits(opener.key) && opensItsSentence(text, opener) ? entities[opener.key] : undefined;
+}
+
+const PUTS_IT_AFTER = /^\s+puts?\s+it\b/;
 
 const DATED_WORDS_AFTER = /^\s+(?:(?:told|said|recalled|wrote|remembered|reflected)\b[^.;:"“”]{0,60}?\bin\s+(?:an?\s+|the\s+)?(?:19|20)\d\d\b|once\s+(?:said|told|wrote|put|remarked|joked|quipped|observed)\b)/;
 
