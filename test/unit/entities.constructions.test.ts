@@ -1040,6 +1040,11 @@ describe('entities: people, titles and roles', () => {
       [['Cricket South Africa', 'organization'], ['Tennis Australia', 'organization'], ['Copa Cordillera', 'other']]);
   });
 
+  it('reads "Survey" and "Division" as heads of bodies\' names, with the demonym that opens them ("British Antarctic Survey", "Australian Antarctic Division")', () => {
+    assert.deepEqual(typed('Scientists at the British Antarctic Survey agreed. A spokesperson for the Australian Antarctic Division said so.'),
+      [['British Antarctic Survey', 'organization'], ['Australian Antarctic Division', 'organization']]);
+  });
+
   it('reads a plural of an everyday noun opening a sentence as the word ("Exclusions were among the highest")', () => {
     assert.deepEqual(typed('The school was failing. Exclusions were among the highest in the country.'), []);
   });
