@@ -1040,6 +1040,11 @@ describe('entities: people, titles and roles', () => {
       [['Cricket South Africa', 'organization'], ['Tennis Australia', 'organization'], ['Copa Cordillera', 'other']]);
   });
 
+  it('reads "Markets", "Management", "Watch" and "Network" as heads of bodies\' names ("Skagerrak Markets", "Human Rights Watch")', () => {
+    assert.deepEqual(typed('On Monday Skagerrak Markets said so. Cordell Lane Management agreed. Human Rights Watch and the Safe Sanctuary Network did not.'),
+      [['Skagerrak Markets', 'organization'], ['Cordell Lane Management', 'organization'], ['Human Rights Watch', 'organization'], ['Safe Sanctuary Network', 'organization']]);
+  });
+
   it('reads "Survey" and "Division" as heads of bodies\' names, with the demonym that opens them ("British Antarctic Survey", "Australian Antarctic Division")', () => {
     assert.deepEqual(typed('Scientists at the British Antarctic Survey agreed. A spokesperson for the Australian Antarctic Division said so.'),
       [['British Antarctic Survey', 'organization'], ['Australian Antarctic Division', 'organization']]);
