@@ -1040,6 +1040,12 @@ describe('entities: people, titles and roles', () => {
       [['Cricket South Africa', 'organization'], ['Tennis Australia', 'organization'], ['Copa Cordillera', 'other']]);
   });
 
+  it('reads "Air" and "Security" as heads of firms\' names, which keep their short forms ("Delta Air Lines" … "Delta", "RSA Security" … "RSA")', () => {
+    const [delta, rsa] = extractEntities('Delta Air Lines cut fares. Delta said it would cope. RSA Security agreed, and RSA said so.');
+    assert.deepEqual([delta.name, delta.type, delta.aliases], ['Delta Air Lines', 'organization', ['Delta Air Lines', 'Delta']]);
+    assert.deepEqual([rsa.name, rsa.type, rsa.aliases], ['RSA Security', 'organization', ['RSA Security', 'RSA']]);
+  });
+
   it('reads "Markets", "Management", "Watch" and "Network" as heads of bodies\' names ("Skagerrak Markets", "Human Rights Watch")', () => {
     assert.deepEqual(typed('On Monday Skagerrak Markets said so. Cordell Lane Management agreed. Human Rights Watch and the Safe Sanctuary Network did not.'),
       [['Skagerrak Markets', 'organization'], ['Cordell Lane Management', 'organization'], ['Human Rights Watch', 'organization'], ['Safe Sanctuary Network', 'organization']]);
