@@ -1040,6 +1040,10 @@ describe('entities: people, titles and roles', () => {
       [['Cricket South Africa', 'organization'], ['Tennis Australia', 'organization'], ['Copa Cordillera', 'other']]);
   });
 
+  it('takes a weekday out of a name that ends with a place\'s head noun ("On Monday Cedar Fork School District said")', () => {
+    assert.deepEqual(extractEntities('On Monday Cedar Fork School District said so.').map((entity) => entity.name), ['Cedar Fork School District']);
+  });
+
   it('reads "Air" and "Security" as heads of firms\' names, which keep their short forms ("Delta Air Lines" … "Delta", "RSA Security" … "RSA")', () => {
     const [delta, rsa] = extractEntities('Delta Air Lines cut fares. Delta said it would cope. RSA Security agreed, and RSA said so.');
     assert.deepEqual([delta.name, delta.type, delta.aliases], ['Delta Air Lines', 'organization', ['Delta Air Lines', 'Delta']]);

@@ -2,7 +2,7 @@ import type { EntityType, LocalEntity, Span } from './model';
 import { BANDS, genderOfGivenName, isGivenName, ORGANIZATIONS, OTHER_NAMES, OUTLETS, PEOPLE_SURNAMES, PLACES, US_STATES } from '../text/gazetteer';
 import {
   BANDED_PEOPLE, CLUB_ENDINGS, DEMONYMS, FAMILY_NAMES_FIRST, FIRM_TRADE_WORDS, FUNCTION_WORDS, HONORIFICS, KIN_NOUNS, LOWER_CASE_ROLES, ORG_CUES, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS,
-  PERSON_INTRODUCERS, PLACE_CUES, PLACE_HEADS, PLACE_LEADS, PLACE_PREPOSITIONS, PORTFOLIOS, PRODUCT_CUES, ROLE_MODIFIERS, ROLE_WORDS, TITLE_ABBREVIATIONS,
+  PERSON_INTRODUCERS, PLACE_CUES, PLACE_HEADS, PLACE_LEADS, PLACE_PREPOSITIONS, PORTFOLIOS, PRODUCT_CUES, ROLE_MODIFIERS, ROLE_WORDS, TITLE_ABBREVIATIONS, WEEKDAYS,
 } from '../text/lexicon';
 import { COMMON_WORDS } from '../text/commonWords';
 import { isDictionaryWord } from '../text/englishWords';
@@ -785,9 +785,10 @@ function knownNameBeforePerson(tokens: Token[]): number {
  * no word list knows, as a surname is ("Jan Hatzius"; but "Jan 5", "May Day").
  */
 function withoutDates(text: string, tokens: Token[]): Token[] {
-  // "Christmas Island", "New Year Honours": a holiday may open the name of a place or an award.
+  // "Christmas Island", "New Year Honours": a holiday may open the name of a place or an award
+  // (a weekday never does: "On Monday Cedar Fork School District said").
   if (!anyIs(tokens, WordClass.date)) return tokens;
-  if (knownType(tokens) !== undefined || (tokens.length > 1 && PLACE_HEADS.has(tokens[tokens.length - 1].lower))) return tokens;
+  if (knownType(tokens) !== undefined || (tokens.length > 1 && PLACE_HEADS.has(tokens[tokens.length - 1].lower) && !WEEKDAYS.has(tokens[0].lower))) return tokens;
   return tokens.filter((token, index) => !is(token, WordClass.date) || isMonthInName(text, tokens, index));
 }
 
