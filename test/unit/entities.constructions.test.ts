@@ -1040,6 +1040,11 @@ describe('entities: people, titles and roles', () => {
       [['Cricket South Africa', 'organization'], ['Tennis Australia', 'organization'], ['Copa Cordillera', 'other']]);
   });
 
+  it('reads "Project", "Patrol" and "Care" as heads of bodies\' names ("Bear Creek Outreach Project", "Oklahoma Highway Patrol")', () => {
+    assert.deepEqual(typed('On Monday Bear Creek Outreach Project said so. Oklahoma Highway Patrol agreed, as did Greenhollow Tree Care.'),
+      [['Bear Creek Outreach Project', 'organization'], ['Oklahoma Highway Patrol', 'organization'], ['Greenhollow Tree Care', 'organization']]);
+  });
+
   it('takes a weekday out of a name that ends with a place\'s head noun ("On Monday Cedar Fork School District said")', () => {
     assert.deepEqual(extractEntities('On Monday Cedar Fork School District said so.').map((entity) => entity.name), ['Cedar Fork School District']);
   });
