@@ -1045,6 +1045,11 @@ describe('entities: people, titles and roles', () => {
       [['Bear Creek Outreach Project', 'organization'], ['Oklahoma Highway Patrol', 'organization'], ['Greenhollow Tree Care', 'organization']]);
   });
 
+  it('reads "Unit", "Observatory", "Rescue", "Wireless" and "Tech" as heads of bodies\' names ("National Hi-Tech Crime Unit")', () => {
+    assert.deepEqual(typed('On Monday the National Hi-Tech Crime Unit said so. Kestrel Observatory agreed, as did Moorland Rescue and Halden Wireless.').map(([, type]) => type),
+      ['organization', 'organization', 'organization', 'organization']);
+  });
+
   it('takes a weekday out of a name that ends with a place\'s head noun ("On Monday Cedar Fork School District said")', () => {
     assert.deepEqual(extractEntities('On Monday Cedar Fork School District said so.').map((entity) => entity.name), ['Cedar Fork School District']);
   });
