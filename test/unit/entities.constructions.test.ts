@@ -1050,6 +1050,11 @@ describe('entities: people, titles and roles', () => {
       ['organization', 'organization', 'organization', 'organization']);
   });
 
+  it('reads "Treasury", "Panel" and "Mines" as heads of bodies\' names ("National Treasury", "Intergovernmental Panel on Climate Change")', () => {
+    assert.deepEqual(typed('On Monday the National Treasury said so. The Intergovernmental Panel on Climate Change agreed, as did Kalunga Copper Mines.'),
+      [['National Treasury', 'organization'], ['Intergovernmental Panel on Climate Change', 'organization'], ['Kalunga Copper Mines', 'organization']]);
+  });
+
   it('takes a weekday out of a name that ends with a place\'s head noun ("On Monday Cedar Fork School District said")', () => {
     assert.deepEqual(extractEntities('On Monday Cedar Fork School District said so.').map((entity) => entity.name), ['Cedar Fork School District']);
   });

@@ -122,7 +122,7 @@ church society center centre hospital infirmary embassy consulate nhs museum gal
 fellowship house brewery breweries distillery distilleries comics publishing publishers library libraries
 diocese archdiocese guild synod brotherhood sisterhood cooperative co-operative syndicate tribunal corps
 elementary schools interactive racing propulsion residential collective congregation partnership legislature
-forum tribe zeitung highways survey division markets management watch network air security project patrol care observatory unit rescue wireless tech
+forum tribe zeitung highways survey division markets management watch network air security project patrol care observatory unit rescue wireless tech treasury panel mines
 sun mirror echo chronicle inquirer bulletin dispatch sentinel examiner advertiser argus clarion
 museo museu musée chez banco banque universidad universidade università universität instituto institut ministerio ministère teatro fundación fondation stiftung grupo gruppo
 frente asociación asociacion associação associazione movimiento movimento partido partito ejército ejercito fuerzas consejo conselho consiglio comité comisión comision comissão fundacion fundação fondazione confederación confederacion federación federacion sindicato corporación compañía compagnie société ministero ministério secretaría policía polícia universitat universitet gazzetta corriere giornale banca cassa diario periódico periodico jornal
