@@ -619,6 +619,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'the start of something').speaker?.name, 'Marcus Delacroix-Hale');
   });
 
+  it('gives the last of a series of clauses opening with their verbs the pronoun opening the sentence ("He raised …, shared … and, in 2022, told")', () => {
+    const text = 'Caspian Adeyemi-Rourke founded the firm. He raised £140 million from investors, shared conference stages with government ministers and, in 2022, '
+      + 'told a podcast audience that Quaymark would "do for payroll what the smartphone did for the camera."';
+    assert.equal(speakerOf(text, 'do for payroll').speaker?.name, 'Caspian Adeyemi-Rourke');
+  });
+
   it('finds the subject of a relative clause past an opening adverbial ("In Norway, the newspaper Bergens Tidende, which first reported his death, described him as")', () => {
     const text = 'In Norway, the newspaper Bergens Tidende, which first reported his death, described him as "the quiet export who taught the English to pass".';
     assert.equal(speakerOf(text, 'the quiet export').speaker?.name, 'Bergens Tidende');

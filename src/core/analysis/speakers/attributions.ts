@@ -141,6 +141,10 @@ const PARENTHESIS_AFTER = /^\s+(?:\p{Lu}|(?:the|a|an|one)\s)[^,.;:"“”]{0,80}
  */
 const SUBJECT_AND_APPOSITION = /^\s*((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[^,]{1,60}?|\p{Lu}[^,]{1,60}?)\s*,\s*([^,]{2,80}?)\s*,(?:\s*[^,]{2,80}?\s*,)?\s*$/du;
 
+const TIME_AFTER_AND = /(?<=\band),\s+(?:in|on|at|during|after|before|by|last|this|earlier|later)\s[^,"“”]{1,30},\s*$/;
+
+const PRONOUN_OPENING_SERIES = /^\s*(?:(?:But|And)\s+)?(He|She|They)\s+\p{Ll}+ed\s[^"“”]*,\s*$/u;
+
 const SPEAKING_ASIDE = /,\s+(?:while\s+|when\s+)?speaking\s+(?:to|with|in|at|on|from|after|before|during|outside|ahead\s+of)\s[^"“”]*,\s*$/;
 
 const WITH_SUBJECT = /\bwith\s+(?:[^\s,.;:]+\s+){1,6}$/;
@@ -514,6 +518,8 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   // "The Taoiseach, speaking in Brussels, where he was attending a meeting of the European Council,
   // said": where someone spoke, with any clause of its own, is an aside too.
   if (head.includes('speaking')) head = head.replace(SPEAKING_ASIDE, (aside) => ' '.repeat(aside.length));
+  // "… and, in 2022, told": a time set off by commas after "and" is no apposition.
+  if (head.includes('and,')) head = head.replace(TIME_AFTER_AND, (aside) => ' '.repeat(aside.length));
   head = withoutFillers(head);
   // "Mr Smith resigned on Friday, saying …": a participle right after a comma has the previous
   // clause's subject. (After "has been", as in "X, the CTO, has been campaigning", it has its own.)
@@ -596,6 +602,10 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   const opensWithVerb = shared !== undefined && /^\p{Ll}/u.test(phrase.slice(shared.start)) && clauseStart > 0;
   const nameBefore = opensWithVerb ? NAME_BEFORE_RELATIVE.exec(head.slice(0, clauseStart)) : null;
   if (nameBefore) return { phrase: nameBefore[1], phraseStart: clauseOffset + nameBefore.index + nameBefore[0].indexOf(nameBefore[1]) };
+  // "He raised £140 million from investors, shared conference stages with ministers and told": so
+  // does a pronoun opening a series of clauses that open with their verbs.
+  const series = opensWithVerb ? PRONOUN_OPENING_SERIES.exec(head.slice(0, clauseStart)) : null;
+  if (series) return { phrase: series[1], phraseStart: clauseOffset + series.index + series[0].indexOf(series[1]) };
   // "Its leader, Marcus Delacroix-Hale, travelled to the count and described": so does a subject
   // with an apposition.
   const framed = opensWithVerb ? SUBJECT_AND_APPOSITION.exec(head.slice(0, clauseStart))?.indices : undefined;
