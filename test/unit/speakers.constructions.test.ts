@@ -619,6 +619,17 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'the start of something').speaker?.name, 'Marcus Delacroix-Hale');
   });
 
+  it('reads "her husband says" as the husband the article introduced by name ("Her husband, Tom Mensah,")', () => {
+    const text = 'Deirdre Mensah runs the bakery. Her husband, Tom Mensah, a retired teacher, helps out on Saturdays. "It is busy," she says.\n\n"It is always busy," her husband says.';
+    assert.equal(speakerOf(text, 'It is always busy').speaker?.name, 'Tom Mensah');
+  });
+
+  it('reads "her mother says" after the daughter spoke as the one whose daughter she was introduced as ("Her daughter, Niamh,")', () => {
+    const text = 'Deirdre O\'Callaghan runs the bakery on Market Place. Her daughter, Niamh, 24, is the one feeding the oven. '
+      + '"I put her forward for a telly thing, and she said fine," Niamh says.\n\n"I did not agree," her mother says. "I said fine."';
+    assert.equal(speakerOf(text, 'I did not agree').speaker?.name, "Deirdre O'Callaghan");
+  });
+
   it('gives the last of a series of clauses opening with their verbs the pronoun opening the sentence ("He raised …, shared … and, in 2022, told")', () => {
     const text = 'Caspian Adeyemi-Rourke founded the firm. He raised £140 million from investors, shared conference stages with government ministers and, in 2022, '
       + 'told a podcast audience that Quaymark would "do for payroll what the smartphone did for the camera."';

@@ -4,8 +4,9 @@ import type { QuoteSpan } from './quotes';
 import { type Attribution, attributionsFor, hasQuoteMark, labelAttribution, leadInColonEnd, opensSentence, type Phrase, reportedSpeechBefore, sentenceStart, wordCount } from './speakers/attributions';
 import { sameUnnamedSource } from './sources';
 import { MentionIndex, type MentionRef } from './speakers/mentionIndex';
+import { isInverseKin, type RelativeIntroduction, relativeIntroductions } from './speakers/relatives';
 import { genderOfGivenName, OUTLETS } from '../text/gazetteer';
-import { BANDED_PEOPLE, BUSINESS_NOUNS, DEMONYMS, FUNCTION_WORDS, isGovernmentBody, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS, ROLE_WORDS } from '../text/lexicon';
+import { BANDED_PEOPLE, BUSINESS_NOUNS, DEMONYMS, FUNCTION_WORDS, isGovernmentBody, KIN_NOUNS, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS, ROLE_WORDS } from '../text/lexicon';
 import { WordClass, wordClasses } from '../text/wordClasses';
 import { firstPronounAfter, isClauseSubject, isSentenceSubject } from '../text/pronouns';
 import { isDictionaryWord } from '../text/englishWords';
@@ -588,6 +589,8 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   const lowerWords = value.toLowerCase().split(/\s+/);
   // "Dr Hadlow's partner, Tom Reyne, said": a relative of the one named is someone else, whom the apposition may name.
   if (KIN_OF_POSSESSOR.test(value)) return null;
+  const relative = named.length === 0 ? relativeSpeaking(context, lowerWords, mention.start) : undefined;
+  if (relative) return anaphor(relative, mention, attribution.cue);
   const sameStatement = named.length === 0 ? speakerOfStatement(context, lowerWords, mention.start) : null;
   if (sameStatement) return restated(sameStatement, 'pronoun', attribution.cue, mention);
   const namesake = named.length === 0 ? bodyNamedByNoun(context, lowerWords, mention.start) ?? statementAuthor(context, lowerWords, mention.start) : undefined;
@@ -762,6 +765,46 @@ function namedByKind({ entities, text }: Context, mention: Span, named: readonly
 
 /** Nouns for a body that are no part of bodies' names: "the health system", "the utility", "the school district", "the governing body". */
 const BODY_NOUNS: ReadonlySet<string> = new Set(['system', 'utility', 'district', 'body']);
+
+/**
+ * "“It is always busy,” her husband says", after "Her husband, Tom Mensah,"; "“I did not agree,”
+ * her mother says", after "Her daughter, Niamh," when Niamh spoke last: a relative the article
+ * introduced by name.
+ */
+function relativeSpeaking(context: Context, lowerWords: readonly string[], before: number): LocalEntity | undefined {
+  if (lowerWords.length !== 2 || !RELATIVE_POSSESSIVES.has(lowerWords[0]) || !KIN_NOUNS.has(lowerWords[1])) return undefined;
+  const { mentions, entities, previous } = context;
+  const personAt = (start: number) => {
+    const ref = mentions.startingAt(start);
+    return ref && entities[ref.key].type === 'person' ? ref.key : undefined;
+  };
+  const introductions = relativeIntroductions(context.text.slice(0, before));
+  const named = new Set(introductions.filter((introduction) => introduction.kin === lowerWords[1]).map((introduction) => personAt(introduction.nameStart)));
+  named.delete(undefined);
+  // One relative of that kind, or none: two daughters leave "her daughter" open.
+  if (named.size === 1) return entities[[...named][0] as number];
+  if (named.size > 1) return undefined;
+  const previousKey = previous?.speaker?.entity;
+  const ofPrevious = previousKey === null || previousKey === undefined ? undefined
+    : introductions.find((introduction) => isInverseKin(lowerWords[1], introduction.kin) && personAt(introduction.nameStart) === previousKey);
+  return ofPrevious && previousKey !== null && previousKey !== undefined ? possessorOf(context, ofPrevious, previousKey) : undefined;
+}
+
+const RELATIVE_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+
+/**
+ * Whom "her" or "his" of "Her daughter, Niamh," stands for: the person of that gender named last
+ * before, else the last one who may be ("Ribble Crust", a bakery typed a person, is no woman).
+ */
+function possessorOf(context: Context, introduction: RelativeIntroduction, relative: number): LocalEntity | undefined {
+  const kind = introduction.possessive === 'his' ? 'male' : introduction.possessive === 'her' ? 'female' : undefined;
+  if (kind === undefined) return undefined;
+  const { mentions, entities } = context;
+  const personOf = (fits: (gender: 'male' | 'female' | undefined) => boolean) => mentions.lastBefore(introduction.at,
+    ({ key }) => key !== relative && entities[key].type === 'person' && fits(genderOf(context, entities[key])));
+  const ref = personOf((gender) => gender === kind) ?? personOf((gender) => gender !== opposite(kind));
+  return ref && entities[ref.key];
+}
 
 const KIN_OF_POSSESSOR = /\p{Lu}[\p{L}'’-]*['’]s\s+(?:\p{Ll}+\s+)?(?:partner|wife|husband|widow|widower|son|daughter|mother|father|brother|sister|fianc[ée]e?|girlfriend|boyfriend|parents|family|uncle|aunt|cousin|grandmother|grandfather)$/u;
 
