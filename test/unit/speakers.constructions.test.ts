@@ -619,6 +619,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'the start of something').speaker?.name, 'Marcus Delacroix-Hale');
   });
 
+  it('reads "the group" as neither a paper ("the Tidewater Herald") nor where a post went ("on Facebook")', () => {
+    const text = 'Harbour Workers United, a rank-and-file caucus, opposed the contract. The vote was close, according to the Tidewater Herald. The Tidewater Herald said turnout was high.\n\n'
+      + 'In a post on Facebook late Tuesday, the group urged members to "stay organized".';
+    assert.equal(speakerOf(text, 'stay organized').speaker?.name, 'Harbour Workers United');
+  });
+
   it('reads "her husband says" as the husband the article introduced by name ("Her husband, Tom Mensah,")', () => {
     const text = 'Deirdre Mensah runs the bakery. Her husband, Tom Mensah, a retired teacher, helps out on Saturdays. "It is busy," she says.\n\n"It is always busy," her husband says.';
     assert.equal(speakerOf(text, 'It is always busy').speaker?.name, 'Tom Mensah');

@@ -1473,7 +1473,7 @@ function organizationInFocus(context: Context, offset: number, noun = ''): Local
   // A firm the entity pass typed by its product ("the Glimmr app") is still a firm when it speaks ("Glimmr said").
   const isBody = (key: number) => entities[key].type === 'organization' || (business && entities[key].type === 'other' && speaksAsBody(context.text, entities[key]));
   const fits = (key: number) => isBody(key) && isMedium(entities[key].name) === media
-    && !(business && (isGovernmentBody(entities[key].name) || isOnlyAudience(context.text, entities[key])));
+    && !(business && isGovernmentBody(entities[key].name)) && (media || !isOnlyAudience(context.text, entities[key]));
   // "Canada's Competition Bureau said in a statement it had opened a review. "…," the agency said":
   // the body whose reported speech comes just before.
   const reporter = bodyReportingBefore(context, offset);
@@ -1498,7 +1498,7 @@ const RECENT_ORGANIZATIONS = 5;
 
 /**
  * "told BleepingComputer", "in a post on Instagram": a body the article only writes as whom someone
- * told or where they posted, an outlet or a platform, is never "the company" that speaks.
+ * told or where they posted, an outlet or a platform, is never "the company" or "the group" that speaks.
  */
 function isOnlyAudience(text: string, entity: LocalEntity): boolean {
   return entity.mentions.every((mention) => AUDIENCE_BEFORE.test(text.slice(Math.max(0, mention.start - 16), mention.start)));
@@ -1550,12 +1550,16 @@ function bodyReportingBefore({ text, mentions, entities, previous }: Context, of
   return mentions.lastBefore(end, (ref) => ref.start >= reported.phraseStart && entities[ref.key].type === 'organization')?.key;
 }
 
-/** A news medium: a known outlet, or a station or channel by its name ("Radio 1", "Sky One TV"). */
+/**
+ * A news medium: a known outlet, a station or channel by its name ("Radio 1", "Sky One TV"), or a
+ * paper by its title's last word ("The Baltimore Sun", "Wigan Evening Post").
+ */
 function isMedium(name: string): boolean {
-  return OUTLETS.has(name.toLowerCase()) || BROADCASTER_NAME.test(name);
+  return OUTLETS.has(name.toLowerCase()) || BROADCASTER_NAME.test(name) || NEWSPAPER_TITLE.test(name);
 }
 
 const BROADCASTER_NAME = /\b(?:Radio|TV|Television|Channel|FM)\b/;
+const NEWSPAPER_TITLE = /\s(?:Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Observer|Mail|Sun|Mirror|Echo|Chronicle|Inquirer|Dispatch|Sentinel|Examiner|Advertiser|Argus|Clarion|Courier|Globe)$/;
 
 function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | 'neuter', mention: Span, attribution: Attribution, span: QuoteSpan): Speaker | null {
   const { entities, previous, mentions } = context;
