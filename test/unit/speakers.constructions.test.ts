@@ -619,6 +619,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'the start of something').speaker?.name, 'Marcus Delacroix-Hale');
   });
 
+  it('reads "the watchdog" as the body introduced as the regulator, even after a firm spoke ("regulator AMF")', () => {
+    const text = 'French stock market regulator AMF has filed complaints against media giant Vivendi Universal. '
+      + 'Vivendi has said it believes there is "no legal basis" for the complaints. The watchdog is said to believe the executive pair were party to "privileged information".';
+    assert.equal(speakerOf(text, 'privileged information').speaker?.name, 'AMF');
+  });
+
   it('reads "the group" as neither a paper ("the Tidewater Herald") nor where a post went ("on Facebook")', () => {
     const text = 'Harbour Workers United, a rank-and-file caucus, opposed the contract. The vote was close, according to the Tidewater Herald. The Tidewater Herald said turnout was high.\n\n'
       + 'In a post on Facebook late Tuesday, the group urged members to "stay organized".';

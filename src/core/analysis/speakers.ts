@@ -1474,6 +1474,11 @@ function organizationInFocus(context: Context, offset: number, noun = ''): Local
   const isBody = (key: number) => entities[key].type === 'organization' || (business && entities[key].type === 'other' && speaksAsBody(context.text, entities[key]));
   const fits = (key: number) => isBody(key) && isMedium(entities[key].name) === media
     && !(business && isGovernmentBody(entities[key].name)) && (media || !isOnlyAudience(context.text, entities[key]));
+  // "French stock market regulator AMF …. Vivendi has said …. The watchdog is said to believe": the
+  // body the article introduced as the regulator, whoever spoke since (a story has few of those, but
+  // "Rival local club Manchester City" is no more "the club" than the club the story is about).
+  const introduced = REGULATOR_NOUNS.has(noun) ? bodyIntroducedAs(context, offset, REGULATOR_NOUNS) : undefined;
+  if (introduced !== undefined && fits(introduced)) return entities[introduced];
   // "Canada's Competition Bureau said in a statement it had opened a review. "…," the agency said":
   // the body whose reported speech comes just before.
   const reporter = bodyReportingBefore(context, offset);
@@ -1495,6 +1500,24 @@ function organizationInFocus(context: Context, offset: number, noun = ''): Local
 }
 
 const RECENT_ORGANIZATIONS = 5;
+
+/**
+ * The organisation named last before `offset` with the noun before its name ("regulator AMF", "the
+ * charity Oxfam") or in an apposition after it ("Ofcom, the media regulator,").
+ */
+function bodyIntroducedAs({ text, mentions, entities }: Context, offset: number, nouns: ReadonlySet<string>): number | undefined {
+  const introducedAs = (ref: MentionRef) => {
+    const before = NOUN_BEFORE_NAME.exec(text.slice(Math.max(0, ref.start - 16), ref.start))?.[1];
+    const after = NOUN_IN_APPOSITION.exec(text.slice(ref.end, ref.end + 60))?.[1];
+    return (before !== undefined && nouns.has(before.toLowerCase())) || (after !== undefined && nouns.has(after));
+  };
+  return mentions.lastBefore(offset, (ref) => entities[ref.key].type === 'organization' && introducedAs(ref))?.key;
+}
+
+/** "the watchdog" and "the regulator" are one body. */
+const REGULATOR_NOUNS: ReadonlySet<string> = new Set(['regulator', 'watchdog']);
+const NOUN_BEFORE_NAME = /\b(\p{L}+)\s+(?:the\s+)?$/u;
+const NOUN_IN_APPOSITION = /^,\s+(?:the|a|an|its)\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}+)[,.]/u;
 
 /**
  * "told BleepingComputer", "in a post on Instagram": a body the article only writes as whom someone
