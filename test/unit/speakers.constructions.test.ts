@@ -619,6 +619,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'the start of something').speaker?.name, 'Marcus Delacroix-Hale');
   });
 
+  it('reads "the statement said" as the body that issued it, not the platform it was posted on ("a statement posted on X")', () => {
+    const text = 'Oman\'s Foreign Ministry said in a statement posted on X that the release followed "intensive efforts" by Omani officials "in response to a request from the Danish government," '
+      + 'and that Holmgaard had been handed over to Omani authorities. It did not say whether a ransom had been paid.\n\n'
+      + 'The Danish ministry thanked Oman "for its tireless and discreet mediation."\n\n"We are relieved and grateful," the statement said.';
+    assert.equal(speakerOf(text, 'We are relieved').speaker?.name, 'Foreign Ministry');
+  });
+
   it('reads "the watchdog" as the body introduced as the regulator, even after a firm spoke ("regulator AMF")', () => {
     const text = 'French stock market regulator AMF has filed complaints against media giant Vivendi Universal. '
       + 'Vivendi has said it believes there is "no legal basis" for the complaints. The watchdog is said to believe the executive pair were party to "privileged information".';

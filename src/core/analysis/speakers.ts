@@ -833,8 +833,10 @@ function statementAuthor(context: Context, lowerWords: readonly string[], before
   if (body !== undefined && (ORG_INTRODUCERS.has(body) || ORG_HEAD_WORDS.has(body))) return organizationInFocus(context, named, body);
   // "the RBA said in a statement", "In a statement, Sentrix said": the author is the subject nearby;
   // "Grant Whitcombe told staff in a memo": before a memo or a letter, which may name whom it went to after.
+  // Not where it was posted ("said in a statement posted on X").
   const end = noun === 'statement' ? named + 40 : named;
-  const author = mentions.within(Math.max(0, named - 60), end).filter((ref) => speaks(ref) && ref.start < before).at(-1);
+  const postedOn = (ref: MentionRef) => AUDIENCE_BEFORE.test(text.slice(Math.max(0, ref.start - 16), ref.start));
+  const author = mentions.within(Math.max(0, named - 60), end).filter((ref) => speaks(ref) && ref.start < before && !postedOn(ref)).at(-1);
   return author && entities[author.key];
 }
 
