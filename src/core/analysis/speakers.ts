@@ -779,15 +779,14 @@ function relativeSpeaking(context: Context, lowerWords: readonly string[], befor
     return ref && entities[ref.key].type === 'person' ? ref.key : undefined;
   };
   const introductions = relativeIntroductions(context.text.slice(0, before));
-  const named = new Set(introductions.filter((introduction) => introduction.kin === lowerWords[1]).map((introduction) => personAt(introduction.nameStart)));
-  named.delete(undefined);
+  const named = [...new Set(introductions.filter((introduction) => introduction.kin === lowerWords[1])
+    .map((introduction) => personAt(introduction.nameStart)).filter((key): key is number => key !== undefined))];
   // One relative of that kind, or none: two daughters leave "her daughter" open.
-  if (named.size === 1) return entities[[...named][0] as number];
-  if (named.size > 1) return undefined;
+  if (named.length > 0) return named.length === 1 ? entities[named[0]] : undefined;
   const previousKey = previous?.speaker?.entity;
-  const ofPrevious = previousKey === null || previousKey === undefined ? undefined
-    : introductions.find((introduction) => isInverseKin(lowerWords[1], introduction.kin) && personAt(introduction.nameStart) === previousKey);
-  return ofPrevious && previousKey !== null && previousKey !== undefined ? possessorOf(context, ofPrevious, previousKey) : undefined;
+  if (previousKey === null || previousKey === undefined) return undefined;
+  const ofPrevious = introductions.find((introduction) => isInverseKin(lowerWords[1], introduction.kin) && personAt(introduction.nameStart) === previousKey);
+  return ofPrevious && possessorOf(context, ofPrevious, previousKey);
 }
 
 const RELATIVE_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their']);
@@ -1504,8 +1503,8 @@ function organizationInFocus(context: Context, offset: number, noun = ''): Local
 const RECENT_ORGANIZATIONS = 5;
 
 /**
- * The organisation named last before `offset` with the noun before its name ("regulator AMF", "the
- * charity Oxfam") or in an apposition after it ("Ofcom, the media regulator,").
+ * The organisation named last before `offset` with one of the nouns before its name ("regulator
+ * AMF", "the watchdog Ofcom") or in an apposition after it ("Ofcom, the media regulator,").
  */
 function bodyIntroducedAs({ text, mentions, entities }: Context, offset: number, nouns: ReadonlySet<string>): number | undefined {
   const introducedAs = (ref: MentionRef) => {
