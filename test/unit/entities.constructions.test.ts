@@ -1055,6 +1055,11 @@ describe('entities: people, titles and roles', () => {
       [['National Treasury', 'organization'], ['Intergovernmental Panel on Climate Change', 'organization'], ['Kalunga Copper Mines', 'organization']]);
   });
 
+  it('types a district that runs a service as a body ("Cedar Fork School District") and keeps a region a place ("the Lake District")', () => {
+    assert.deepEqual(typed('Officials at Cedar Fork School District agreed. The Rockford Park District did not. Both love the Lake District.'),
+      [['Cedar Fork School District', 'organization'], ['Rockford Park District', 'organization'], ['Lake District', 'place']]);
+  });
+
   it('takes a weekday out of a name that ends with a place\'s head noun ("On Monday Cedar Fork School District said")', () => {
     assert.deepEqual(extractEntities('On Monday Cedar Fork School District said so.').map((entity) => entity.name), ['Cedar Fork School District']);
   });

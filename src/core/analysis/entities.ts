@@ -408,6 +408,8 @@ function isSectionLabel(text: string, run: Word[]): boolean {
   return /^(?: [a-z'’]+){0,3}:/.test(text.slice(run[0].end, run[0].end + 40));
 }
 
+const SERVICE_DISTRICTS: ReadonlySet<string> = new Set(['school', 'park', 'water', 'fire', 'sanitation', 'hospital', 'transit', 'irrigation', 'utility', 'library', 'sewer', 'health']);
+
 const STORM_WORDS: ReadonlySet<string> = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical']);
 
 const FOREIGN_CUPS: ReadonlySet<string> = new Set(['copa', 'coupe', 'coppa', 'taça', 'trofeo', 'trophée']);
@@ -1567,6 +1569,9 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   if (personCue) return { type: 'person', confidence: 2 };
   const known = knownType(tokens) ?? (tokens.length > 1 && tokens[0].bare === 'the' ? knownType(tokens.slice(1)) : undefined);
   if (known) return { type: known, confidence: 2 };
+  // "Cedar Fork School District", "Rockford Park District": a district that runs a service is a body
+  // (the Lake District is a place).
+  if (tokens.length > 2 && last.lower === 'district' && SERVICE_DISTRICTS.has(tokens[tokens.length - 2].lower)) return { type: 'organization', confidence: 2 };
   if (isShoppingCentre(tokens) || isStateAfterTown(text, tokens) || isTownBeforeState(text, tokens[tokens.length - 1].end)) return { type: 'place', confidence: 2 };
   if (isCallSign(tokens)) return { type: 'organization', confidence: 2 };
   if (isGeneration(tokens)) return { type: 'other', confidence: 2 };
