@@ -834,8 +834,7 @@ function statementAuthor(context: Context, lowerWords: readonly string[], before
   // "Grant Whitcombe told staff in a memo": before a memo or a letter, which may name whom it went to after.
   // Not where it was posted ("said in a statement posted on X").
   const end = noun === 'statement' ? named + 40 : named;
-  const postedOn = (ref: MentionRef) => AUDIENCE_BEFORE.test(text.slice(Math.max(0, ref.start - 16), ref.start));
-  const author = mentions.within(Math.max(0, named - 60), end).filter((ref) => speaks(ref) && ref.start < before && !postedOn(ref)).at(-1);
+  const author = mentions.within(Math.max(0, named - 60), end).filter((ref) => speaks(ref) && ref.start < before && !isAudienceAt(text, ref.start)).at(-1);
   return author && entities[author.key];
 }
 
@@ -1525,7 +1524,12 @@ const NOUN_IN_APPOSITION = /^,\s+(?:the|a|an|its)\s+(?:[\p{L}'’-]+\s+){0,3}?(\
  * told or where they posted, an outlet or a platform, is never "the company" or "the group" that speaks.
  */
 function isOnlyAudience(text: string, entity: LocalEntity): boolean {
-  return entity.mentions.every((mention) => AUDIENCE_BEFORE.test(text.slice(Math.max(0, mention.start - 16), mention.start)));
+  return entity.mentions.every((mention) => isAudienceAt(text, mention.start));
+}
+
+/** Whether the name at `start` is whom someone told or where they posted ("told Reuters", "on X"). */
+function isAudienceAt(text: string, start: number): boolean {
+  return AUDIENCE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
 }
 
 const AUDIENCE_BEFORE = /\b(?:told|tells|on|via|according\s+to|speaking\s+to|interview\s+with)\s+(?:the\s+)?$/i;
