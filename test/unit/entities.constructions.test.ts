@@ -1576,6 +1576,11 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed(text).filter(([name]) => name.includes('Muresanu')), [['Ilinca Muresanu', 'person']]);
   });
 
+  it('reads no apposition across the comma that closes a clause opening the sentence ("Asked whether … the programme, Cunha-Valente")', () => {
+    const text = 'Energy secretary Beatriz Cunha-Valente told Lusa the government was committed. Asked whether a second failure would sink the programme, Cunha-Valente was careful.';
+    assert.deepEqual(typed(text).filter(([name]) => name.includes('Cunha')), [['Beatriz Cunha-Valente', 'person']]);
+  });
+
   it('reads a dictionary word alone at a sentence start as a common word, unless the article writes it as a name', () => {
     assert.deepEqual(typed('Impairment charges rose by a third. Regrettably, the bank gave no forecast.'), []);
     assert.deepEqual(typed('Unison\'s 800,000 workers will strike. Oasis said the tour would go ahead.').map(([name]) => name), ['Unison', 'Oasis']);

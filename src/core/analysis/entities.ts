@@ -1861,6 +1861,16 @@ function nounNaming(text: string, start: number): EntityType | undefined {
 
 const NOUN_NAMING = /\b(\p{Ll}+),?\s+(?:called|named|dubbed)\s+$/u;
 
+/**
+ * "Asked whether a second failure would sink the programme, Cunha-Valente was careful": the comma
+ * before the name closes a clause opening the sentence, so the noun before it is no apposition.
+ */
+function closesOpeningClause(text: string, nameStart: number): boolean {
+  return OPENING_CLAUSE_BEFORE.test(text.slice(Math.max(0, nameStart - 120), nameStart));
+}
+
+const OPENING_CLAUSE_BEFORE = /(?:^|[.!?]["”’]?\s+|\n)(?:Asked|When|If|After|Before|While|Although|Though|Because|Since|As|Once|Unless|Until|Despite)\s[^.!?\n,"“”]*,\s+$/;
+
 /** Reads the words just before and after a name: "AI firm Anthropic", "Anthropic spokesperson", "its model, Claude", "in Strasbourg". */
 function contextType(text: string, start: number, end: number): EntityType | undefined {
   const before = wordBefore(text, start);
@@ -1877,7 +1887,7 @@ function contextType(text: string, start: number, end: number): EntityType | und
   const named = previous === 'called' || previous === 'named' || previous === 'dubbed' ? nounNaming(text, start) : undefined;
   if (named) return named;
   // "starred in Jean-Pierre Jeunet's A Very Long Engagement": a possessive names the work's author.
-  if (previous && PRODUCT_CUES.has(previous) || workNounBeforeThe(text, start) || (namesWorkBefore(text, start, before) && !isPossessiveAt(text, end))) return 'other';
+  if ((previous && PRODUCT_CUES.has(previous) && !(before?.comma && closesOpeningClause(text, start))) || workNounBeforeThe(text, start) || (namesWorkBefore(text, start, before) && !isPossessiveAt(text, end))) return 'other';
   // "the ChatGPT maker", "Durex maker SSL": what a maker makes is a product; but the possessor of
   // one makes it ("Ilinca Muresanu's film").
   if (next && ((PRODUCT_CUES.has(next) && next !== 'system') || next === 'maker' || next === 'makers') && !isPossessiveAt(text, end)) return 'other';
