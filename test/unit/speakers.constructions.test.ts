@@ -546,6 +546,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'most of the water').speaker?.name, 'Leonie Brandt-Osei');
   });
 
+  it('reads the subject before "liked to" as the speaker of "as she liked to put it"', () => {
+    const text = 'Hattie Lou Desrosiers, the sharecropper\'s daughter who was jailed four times, kept marching, as she liked to put it, "until my knees gave out and then some."';
+    assert.equal(speakerOf(text, 'until my knees').speaker?.name, 'Hattie Lou Desrosiers');
+  });
+
   it('takes no pronoun in a quotation for a source it introduces ("wouldn\'t understand a word she said" … "the person added")', () => {
     const text = 'One member of the team, who asked not to be named because they were not authorised to speak about casting, said executives had worried that viewers "wouldn\'t understand a word she said." '
       + 'They were wrong, the person added: "Turns out people will learn a language for a good pie."';

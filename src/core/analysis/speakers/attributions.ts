@@ -39,7 +39,7 @@ yesterday today tonight however meanwhile just even never not only further himse
 
 /** "Mr Kapor is reported as saying"; with no auxiliary only "quoted", as in "with Mr Dixon quoted as saying". */
 const REPORTED_AS = /\s+(?:(?:is|was|are|were|has been|have been|had been)\s+(?:reported|quoted|understood|believed|thought)|quoted)\s+(?:as|to have)\s*$/;
-const ON_TO_SPEAK = /\s+(?:(?:went|goes|go|going)\s+on|(?:is|was|are|were)\s+(?:quick|keen|eager|careful|happy|anxious|at pains))\s+to\s*$/;
+const ON_TO_SPEAK = /\s+(?:(?:went|goes|go|going)\s+on|(?:is|was|are|were)\s+(?:quick|keen|eager|careful|happy|anxious|at pains)|(?:liked|likes|loved|loves|used))\s+to\s*$/;
 /**
  * A connective opening the sentence before its subject ("However, one dealer, who …, told"), never
  * itself the subject; or a short adverbial of place or time set off by a comma ("In Norway, the
@@ -500,7 +500,8 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   // "Mr Kapor is reported as saying": the report's wording stands between the subject and the cue.
   // An age ("Robert Jackson, 58, MP for Wantage, said") is blanked out, keeping every offset.
   let head = clause.includes(' as') || clause.includes('to have') ? clause.replace(REPORTED_AS, '') : clause;
-  // "The England coach went on to claim", "Mr Blair was quick to say": the subject comes before the phrase.
+  // "The England coach went on to claim", "Mr Blair was quick to say", "as she liked to put it": the
+  // subject comes before the phrase.
   if (head.endsWith(' to') || head.endsWith(' to ')) head = head.replace(ON_TO_SPEAK, '');
   if (/\d/.test(head)) head = head.replace(AGE_APPOSITION, (age) => ' '.repeat(age.length));
   // "Rep. Curtis Vanderpool, R-Ohio, whose district…": a party-and-state tag, blanked the same way;
