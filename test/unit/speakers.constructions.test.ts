@@ -551,6 +551,18 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'until my knees').speaker?.name, 'Hattie Lou Desrosiers');
   });
 
+  it('keeps a body described with its nationality in an unnamed source, past the day it acted ("The board of Australian packaging maker Corrowa Packaging on Thursday")', () => {
+    const text = 'The board of Australian packaging maker Corrowa Packaging on Thursday unanimously rejected a hostile bid from U.S. rival Delacourt Packaging Group, '
+      + 'saying the offer "materially undervalues" the company.';
+    assert.equal(speakerOf(text, 'materially undervalues').speaker?.name, 'The board of Australian packaging maker Corrowa Packaging');
+  });
+
+  it('keeps where an unnamed source belongs after "in" ("A colleague in my department"), but not the statement it spoke in', () => {
+    assert.equal(speakerOf('A colleague in my department said it was "a shock to everyone".', 'a shock').speaker?.name, 'A colleague in my department');
+    assert.equal(speakerOf('Campaigners in a Derbyshire village said the plan was "a disgrace".', 'a disgrace').speaker?.name, 'Campaigners in a Derbyshire village');
+    assert.equal(speakerOf('A spokesman in a statement said the plan was "wrong".', 'wrong').speaker?.name, 'A spokesman');
+  });
+
   it('takes no pronoun in a quotation for a source it introduces ("wouldn\'t understand a word she said" … "the person added")', () => {
     const text = 'One member of the team, who asked not to be named because they were not authorised to speak about casting, said executives had worried that viewers "wouldn\'t understand a word she said." '
       + 'They were wrong, the person added: "Turns out people will learn a language for a good pie."';

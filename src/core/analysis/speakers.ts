@@ -1305,14 +1305,23 @@ const SOURCE_REACH = 1500;
  */
 const BASED_BODY = /^-based\s+(\p{Ll}+)/u;
 
-/** The organisation named after a few lower-case words from `from`, ending the phrase at `limit`: "motoring campaign group DriveFair UK". */
+/**
+ * The organisation named after a few lower-case words from `from`, ending the phrase at `limit`:
+ * "motoring campaign group DriveFair UK"; a nationality may open them ("Australian packaging maker
+ * Corrowa Packaging").
+ */
 function bodyAfterDescription(context: Context, from: number, limit: number): MentionRef | undefined {
   const description = DESCRIPTION_WORDS.exec(context.text.slice(from, limit));
+  const nationality = description?.[1];
+  if (nationality !== undefined && !DEMONYMS.has(nationality.toLowerCase())) return undefined;
   const body = description ? bodyStartingAt(context, from + description[0].length) : undefined;
-  return body && context.entities[body.key].type === 'organization' && body.end === limit ? body : undefined;
+  return body && context.entities[body.key].type === 'organization' && (body.end === limit || TIME_OF_SAYING.test(context.text.slice(body.end, limit))) ? body : undefined;
 }
 
-const DESCRIPTION_WORDS = /^(?:\p{Ll}+\s+){1,4}/u;
+/** "… Corrowa Packaging on Thursday unanimously rejected": when the subject acted, not who it is. */
+const TIME_OF_SAYING = /^\s+(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night)(?:\s+\p{Ll}+ly)?\s*$/u;
+
+const DESCRIPTION_WORDS = /^(?:(\p{Lu}\p{Ll}+)\s+)?(?:\p{Ll}+\s+){1,4}/u;
 
 function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): Span & { organization?: number } {
   const { text, entities } = context;
@@ -1362,7 +1371,7 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
     // A capitalised word there is an adjective of nationality, a place or a body's noun: "A trustee of another
     // Scottish museum", "one controller at the Nashville tower", "a manager at a Harare-based bank",
     // "a spokesperson for the Commission", "a source on the show".
-    const described = /^\s+(?:for|at|to|of|from|on(?!\s+(?:condition|background)\b))\s+(?:(?:the|his|her|their|an?)\s+)?(?:\p{Ll}+(?:-\p{Ll}+)*(?:['’]s)?|\p{Lu}\p{Ll}+-\p{Ll}+|\p{Lu}{2,}s|(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:['’]s)?(?=\s+\p{Ll}|$))(?:\s+(?!in\s)(?:\p{Ll}+(?:-\p{Ll}+)*(?:['’]s)?|\p{Lu}\p{Ll}+-\p{Ll}+|\p{Lu}{2,}s|\p{Lu}\p{Ll}+(?=\s+\p{Ll}|$)))*(?:\s+in\s+\p{Lu}[\p{L}-]*)?/u.exec(text.slice(end, phrase.end));
+    const described = /^\s+(?:for|at|to|of|from|on(?!\s+(?:condition|background)\b)|in(?!\s+\S+\s+(?:statement|interview|email|letter|post|call|briefing|speech|video|message|note|report|filing|podcast|tweet)\b)(?=\s+(?:an?|his|her|their|my|our)\s+(?:\p{Lu}\p{Ll}+\s+)?\p{Ll}+\s*$))\s+(?:(?:the|his|her|their|an?)\s+)?(?:\p{Ll}+(?:-\p{Ll}+)*(?:['’]s)?|\p{Lu}\p{Ll}+-\p{Ll}+|\p{Lu}{2,}s|(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:['’]s)?(?=\s+\p{Ll}|$))(?:\s+(?!in\s)(?:\p{Ll}+(?:-\p{Ll}+)*(?:['’]s)?|\p{Lu}\p{Ll}+-\p{Ll}+|\p{Lu}{2,}s|\p{Lu}\p{Ll}+(?=\s+\p{Ll}|$)))*(?:\s+in\s+\p{Lu}[\p{L}-]*)?/u.exec(text.slice(end, phrase.end));
     const describedFrom = end;
     const onlyDemonymsAndPlaces = described !== null && [...described[0].matchAll(/(?<=\s)\p{Lu}\p{Ll}+(?=\s+\p{Ll}|$)/gu)]
       .every((word) => DEMONYMS.has(word[0].toLowerCase()) || (wordClasses(word[0].toLowerCase()) & WordClass.orgHead) !== 0 || namesPlace(context, describedFrom + word.index));
