@@ -1148,6 +1148,21 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(find(extractEntities('Bandleader Mateus da Silveira confirmed it.'), 'Mateus da Silveira').roles, ['Bandleader']);
     assert.deepEqual(find(extractEntities('Canon Adaeze Nwosu-Hartley disagreed with Cardinal Cormac Murphy O\'Connor.'), 'Adaeze Nwosu-Hartley').roles, ['Canon']);
   });
+
+  it('keeps a Hong Kong or Korean given name of two hyphenated syllables whole, and links the surname before it ("Marcus Tsang Chi-hin" … "Tsang")', () => {
+    const text = 'Lumiqa chief executive Marcus Tsang Chi-hin apologised. Tsang said the firm had acted. Privacy Commissioner Winnie Leung Sau-ying told the Post. '
+      + 'Lawmaker Duncan Ip Wai-kit said the rules were old, and Ip wants more. President Moon Jae-in agreed.';
+    const entities = extractEntities(text);
+    assert.deepEqual(find(entities, 'Marcus Tsang Chi-hin').aliases, ['Marcus Tsang Chi-hin', 'Tsang']);
+    assert.deepEqual(find(entities, 'Duncan Ip Wai-kit').aliases, ['Duncan Ip Wai-kit', 'Ip']);
+    assert.deepEqual(find(entities, 'Duncan Ip Wai-kit').roles, ['Lawmaker']);
+    assert.deepEqual(entities.filter((entity) => entity.type === 'person').map((entity) => entity.name),
+      ['Marcus Tsang Chi-hin', 'Winnie Leung Sau-ying', 'Duncan Ip Wai-kit', 'Moon Jae-in']);
+  });
+
+  it('still reads a compound adjective after a name as no part of it ("the New York-based firm", "a Pop Idol-style show")', () => {
+    assert.deepEqual(extractEntities('The New York-based firm made a Pop Idol-style show.').map((entity) => entity.name), ['New York', 'Pop Idol']);
+  });
 });
 
 describe('entities: a relative clause types a bare name', () => {

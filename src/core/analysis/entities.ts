@@ -725,7 +725,7 @@ function genderOf(token: Token): 'male' | 'female' | undefined {
 
 /** Turns one capitalised run into zero or more names, taking titles and common words out. */
 function namesInRun(text: string, run: Word[], lowerCaseWords: LowerCaseLookup): NameMention[] {
-  let tokens = withHolidayAsDate(withoutTrailingAffiliation(withConnectors(text, run.map((word) => toToken(text, word)))));
+  let tokens = withHolidayAsDate(withoutTrailingAffiliation(withConnectors(text, run.map((word, index) => toToken(text, word, index > 0 && run[index - 1].end + 1 === word.start)))));
   const dated = anyIs(tokens, WordClass.date);
   // "Marks & Spencer said…": a word joined to the next by an ampersand is part of a firm's name.
   const kept = run.length > 1 && text.slice(run[0].end, run[1].start) === ' & ' ? tokens : dropCommonLeadingWords(text, tokens, run, lowerCaseWords);
@@ -924,7 +924,8 @@ function asBodyUnlessSure(name: NameMention): NameMention {
   return name.type === 'person' && name.confidence === 0 ? { ...name, type: 'organization' } : name;
 }
 
-function toToken(text: string, word: Word): Token {
+/** `afterNameWord`: the word follows another capitalised word of its run, with only a space between them. */
+function toToken(text: string, word: Word, afterNameWord: boolean): Token {
   let value = word.text;
   const abbreviation = TITLE_ABBREVIATIONS.has(word.lower);
   if (abbreviation && text.charCodeAt(word.end) === 46) return abbreviatedTitle(word);
@@ -934,7 +935,9 @@ function toToken(text: string, word: Word): Token {
     const token = tokenAt(word.start, word.text, word.lower);
     return { ...token, classes: token.classes | WordClass.role };
   }
-  const compound = compoundAdjectiveStart(value);
+  // "Winnie Leung Sau-ying", "Moon Jae-in": a hyphenated given name of two syllables after the
+  // surname, as Hong Kong and Korean names are written, is no compound adjective.
+  const compound = afterNameWord && isHyphenatedGivenName(value) ? 0 : compoundAdjectiveStart(value);
   if (compound > 0) value = value.slice(0, compound);
   const cut = possessiveLength(value);
   if (cut > 0) {
@@ -951,6 +954,17 @@ function abbreviatedTitle(word: Word): Token {
 }
 
 const LOWER_CASE_PART = /-(\p{Ll}+)/u;
+const HYPHENATED_SYLLABLES = /^\p{Lu}\p{Ll}{1,3}-(\p{Ll}{2,5})$/u;
+
+/** "Sau-ying", "Jae-in", "Ki-moon"; not "York-based", "Idol-style", "Tory-led". */
+function isHyphenatedGivenName(word: string): boolean {
+  const second = HYPHENATED_SYLLABLES.exec(word)?.[1];
+  return second !== undefined && !second.endsWith('ed') && !COMPOUND_ADJECTIVE_ENDS.has(second);
+}
+
+/** Short second parts of compound adjectives after a name: "New York-born", "Pop Idol-style", "Asia-wide". */
+const COMPOUND_ADJECTIVE_ENDS: ReadonlySet<string> = new Set(['style', 'type', 'born', 'wide', 'fare', 'era', 'like', 'made', 'free', 'run', 'size',
+  'only', 'area', 'zone', 'bound', 'rich', 'proof', 'ready', 'class', 'scale', 'esque', 'ish', 'level', 'grown', 'owned']);
 
 /**
  * "AI-powered", "Pentagon-backed", "Anthropic-style": a compound adjective whose first part alone
@@ -2559,6 +2573,8 @@ function indexParts(cluster: Cluster, byPart: Map<string, PartOwner>, byGivenNam
   for (const mention of cluster.mentions) {
     const words = mention.words;
     if (cluster.type === 'person' || cluster.type === undefined) {
+      // "Tsang" of "Marcus Tsang Chi-hin": the surname stands before a Hong Kong or Korean given name.
+      if (words.length > 1 && isHyphenatedGivenName(words[words.length - 1])) claimPart(byPart, words[words.length - 2].toLowerCase(), cluster);
       const last = words[words.length - 1].toLowerCase();
       // "France" of "Stade de France": a name of unknown type is no person whose surname the gazetteer knows as a place or a body.
       const lastType = KNOWN_NAMES.get(last);
