@@ -2126,6 +2126,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'generally too weak').speaker?.name, 'Junya Tanase');
   });
 
+  it('reads "said" after a subject and its apposition as that subject\'s verb, not a parenthesis naming what follows', () => {
+    const text = 'Lawmaker Duncan Ip said the rules were "a decade behind". Dr Anjali Mehra-Lau, an assistant professor of computer science at the University of Hong Kong, '
+      + 'said the combination of names, phone numbers and partial identity card numbers was "exactly what fraudsters need to sound convincing."';
+    assert.equal(speakerOf(text, 'exactly what fraudsters').speaker?.name, 'Anjali Mehra-Lau');
+    assert.equal(speakerOf('Ultimately, there will be, says Mr Donofrio, no value in being "computer illiterate".', 'computer illiterate').speaker?.name, 'Donofrio');
+  });
+
   it('reads "X quoted Y as saying" as Y speaking, and a broker or a trader as an unnamed source', () => {
     assert.equal(speakerOf('"It\'s above all a question of sovereignty," Reuters quoted a central bank official as saying.', 'sovereignty').speaker?.name, 'a central bank official');
     assert.equal(speakerOf('"Obviously we\'ll have to wait and see," said one London-based broker.', 'wait and see').speaker?.name, 'one London-based broker');

@@ -141,6 +141,14 @@ const PARENTHESIS_AFTER = /^\s+(?:\p{Lu}|(?:the|a|an|one)\s)[^,.;:"“”]{0,80}
  */
 const SUBJECT_AND_APPOSITION = /^\s*((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[^,]{1,60}?|\p{Lu}[^,]{1,60}?)\s*,\s*([^,]{2,80}?)\s*,(?:\s*[^,]{2,80}?\s*,)?\s*$/du;
 
+/** "Dr Anjali Mehra-Lau, an assistant professor,": a subject with a noun phrase in apposition; not "Ultimately, there will be,". */
+function endsWithApposition(before: string): boolean {
+  const apposition = SUBJECT_AND_APPOSITION.exec(before)?.[2];
+  return apposition !== undefined && APPOSITION_OPENING.test(apposition);
+}
+
+const APPOSITION_OPENING = /^(?:an?|the|its|his|her|their|\d)\b/i;
+
 const TIME_AFTER_AND = /(?<=\band),\s+(?:in|on|at|during|after|before|by|last|this|earlier|later)\s[^,"“”]{1,30},\s*$/;
 
 const PRONOUN_OPENING_SERIES = /^\s*(?:(?:But|And)\s+)?(He|She|They)\s+\p{Ll}+ed\s[^"“”]*,\s*$/u;
@@ -447,11 +455,13 @@ function* attributionsAtCue(window: string, from: number, match: CueMatch): Gene
   const before = window.slice(0, match.index);
   // ""Most firms have secured their gateway," said Mr Warner, "but …"": a verb right after a
   // quotation names its speaker after it, for both halves of the interrupted quotation; so does a
-  // parenthesis ("The ministers' comments, said Junya Tanase of JPMorgan, were "too weak"").
+  // parenthesis ("The ministers' comments, said Junya Tanase of JPMorgan, were "too weak""), but
+  // not the verb of a subject and its apposition ("Dr Anjali Mehra-Lau, an assistant professor,
+  // said the combination of names, phone numbers and … was "…"").
   const last = lastMark(before);
   const afterQuotation = last.code === 0x22 || last.code === 0x201d;
   const parenthesis = !afterQuotation && (cue === 'said' || cue === 'says') && last.code === 44 && /\p{Ll}/u.test(before[last.index - 1] ?? '')
-    && PARENTHESIS_AFTER.test(window.slice(match.index + match.length));
+    && PARENTHESIS_AFTER.test(window.slice(match.index + match.length)) && !endsWithApposition(before);
   if (afterQuotation || parenthesis) {
     const phrase = phraseAfter(window, match.index + match.length, window.length);
     if (phrase) yield { phrase: nameBeforeAffiliation(phrase.phrase), phraseStart: from + phrase.phraseStart, cue, method: 'cue-after' };
