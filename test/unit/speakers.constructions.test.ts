@@ -2126,6 +2126,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'generally too weak').speaker?.name, 'Junya Tanase');
   });
 
+  it('reads the subject of a participle after "with" without the "with" ("with the prosecution describing", "with the Brits committee announcing")', () => {
+    const text = 'Final arguments ended on Tuesday, with the prosecution describing the murder as a killing “planned over three weeks and paid for in instalments”.';
+    assert.equal(speakerOf(text, 'planned over three weeks').speaker?.name, 'the prosecution');
+    const brits = 'The Brit Awards said they would no longer give the prize, with the Brits committee announcing that "dance music is no longer where it\'s happening in music."';
+    assert.equal(speakerOf(brits, 'dance music is no longer').speaker?.name, 'the Brits committee');
+  });
+
   it('reads "said" after a subject and its apposition as that subject\'s verb, not a parenthesis naming what follows', () => {
     const text = 'Lawmaker Duncan Ip said the rules were "a decade behind". Dr Anjali Mehra-Lau, an assistant professor of computer science at the University of Hong Kong, '
       + 'said the combination of names, phone numbers and partial identity card numbers was "exactly what fraudsters need to sound convincing."';

@@ -151,7 +151,7 @@ diplomat diplomats lawyer lawyers observer observers critic critics supporter su
 colleague colleagues friend friends family relatives agent agents engineer engineers delegate delegates juror jurors associate associates ally allies confidant confidante member members employee employees staffer staffers researcher researchers
 representative representatives trustee trustees designer designers developer developers programmer programmers contractor contractors moderator moderators courier couriers negotiator negotiators mediator mediators investigator investigators controller controllers paramedic paramedics firefighter firefighters officer officers statement report witness witnesses resident judge backbencher backbenchers
 residents campaigners campaigner activists activist economists economist leader leaders minister ministers company
-firm department ministry office agency embassy consulate government administration police prosecutors prosecutor authorities insurer bank
+firm department ministry office agency embassy consulate government administration police prosecutors prosecutor prosecution defence defense authorities insurer bank
 authors scientists doctor doctors nurse nurses teacher teachers student students parent parents patient patients
 fan fans voter voters customer customers commentators organisers organizers user users commenter commenters reader readers viewer viewers
 listener listeners subscriber subscribers shopper shoppers passenger passengers commuter commuters motorist motorists protester protesters

@@ -640,6 +640,12 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   // (A short one stays, as part of the source: "A Western diplomat who followed the talks said".)
   const unnamed = wordCount(phrase) > MAX_PHRASE_WORDS ? SOURCE_THEN_RELATIVE.exec(phrase) : null;
   if (unnamed) phrase = unnamed[1];
+  // "…, with the prosecution describing the murder as": the participle's own subject follows "with".
+  const withSubject = /ing$/.test(cue) ? /^\s*with\s+(?=(?:the|an?)\s)/.exec(phrase) : null;
+  if (withSubject) {
+    phraseStart += withSubject[0].length;
+    phrase = phrase.slice(withSubject[0].length);
+  }
   // "She declined to describe it, saying": a participle's subject opens its clause; a pronoun at
   // the end is its object.
   const opening = participle ? PRONOUN_AT_START.exec(phrase) : null;
