@@ -2126,6 +2126,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'generally too weak').speaker?.name, 'Junya Tanase');
   });
 
+  it('keeps the minister an unnamed spokesperson speaks for, with the title ("A spokesperson for Housing Minister Duncan MacIsaac")', () => {
+    const text = 'The province was more guarded. A spokesperson for Housing Minister Duncan MacIsaac said Nova Scotia "welcomes any decision that gets shovels in the ground".';
+    assert.equal(speakerOf(text, 'welcomes any decision').speaker?.name, 'A spokesperson for Housing Minister Duncan MacIsaac');
+  });
+
   it('reads the subject of a participle after "with" without the "with" ("with the prosecution describing", "with the Brits committee announcing")', () => {
     const text = 'Final arguments ended on Tuesday, with the prosecution describing the murder as a killing “planned over three weeks and paid for in instalments”.';
     assert.equal(speakerOf(text, 'planned over three weeks').speaker?.name, 'the prosecution');

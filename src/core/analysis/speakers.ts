@@ -1412,7 +1412,7 @@ function namesPlace({ mentions, entities }: Context, start: number): boolean {
 
 /** Where "for" and a person's name after a source noun end ("a spokesman for Mr Blair"), if they follow it. */
 function personSpokenFor({ text, mentions, entities }: Context, nounEnd: number): number | undefined {
-  const lead = PERSON_SPOKEN_FOR.exec(text.slice(nounEnd, nounEnd + 16));
+  const lead = PERSON_SPOKEN_FOR.exec(text.slice(nounEnd, nounEnd + 40));
   const person = lead ? mentions.startingAt(nounEnd + lead[0].length) : undefined;
   if (!person || entities[person.key].type !== 'person') return undefined;
   // "A spokesperson for Salcedo's office": the person's office, as written.
@@ -1420,7 +1420,8 @@ function personSpokenFor({ text, mentions, entities }: Context, nounEnd: number)
   return office ? person.end + office[0].length : person.end;
 }
 
-const PERSON_SPOKEN_FOR = /^\s+for\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?/;
+/** "for", then an honorific or a title of up to three capitalised words ending in a role: "for Mr", "for Housing Minister". */
+const PERSON_SPOKEN_FOR = /^\s+for\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+|(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Minister|Secretary|Senator|Governor|Mayor|Premier|President|Commissioner|Chancellor)\s+)?/u;
 
 /**
  * "a senior Defense official": a capitalised modifier that is a word of an organisation's name
