@@ -56,6 +56,9 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('The Department for Culture, Media and Sport said it was studying the plan.'), [['Department for Culture, Media and Sport', 'organization']]);
     assert.deepEqual(typed('Japan\'s Ministry of Economy, Trade and Industry (METI) agreed.'), [['Ministry of Economy, Trade and Industry', 'organization'], ['Japan', 'place']]);
     assert.deepEqual(typed('The Department of Health, Mr Smith and Mr Jones met.'), [['Department of Health', 'organization'], ['Smith', 'person'], ['Jones', 'person']]);
+    // Hong Kong's bureaus put the head noun last; a field such as "Security" is no head before "and".
+    assert.deepEqual(typed('The Innovation, Technology and Industry Bureau and the Cyber Security and Technology Crime Bureau met.'),
+      [['Innovation, Technology and Industry Bureau', 'organization'], ['Cyber Security and Technology Crime Bureau', 'organization']]);
   });
 
   it('keeps an office named for its holder whole, possessive and all ("the Wright County Sheriff\'s Office", "the Information Commissioner\'s Office")', () => {

@@ -427,6 +427,8 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'at least fortnightly').speaker?.name, 'Department for Environment, Food and Rural Affairs');
     const spokesperson = 'A spokesperson for the Department for Environment, Food and Rural Affairs said: “Nature’s recovery and food security go hand in hand.”';
     assert.equal(speakerOf(spokesperson, 'go hand in hand').speaker?.name, 'A spokesperson for the Department for Environment, Food and Rural Affairs');
+    const bureau = 'A spokesman for the Innovation, Technology and Industry Bureau said the bureau was "highly concerned" about the incident.';
+    assert.equal(speakerOf(bureau, 'highly concerned').speaker?.name, 'A spokesman for the Innovation, Technology and Industry Bureau');
   });
 
   it('reads past a councillor\'s party in brackets and an apposition to the councillor ("Cllr Raymond Achterberg (Lib Dem), leader of the opposition group, said")', () => {

@@ -10,7 +10,7 @@ import { isTownOrCity } from '../text/placeNames';
 import { CUE_VERBS } from './cues';
 import { findQuotedTitles } from './quotedTitles';
 import { findQuotes, type QuoteSpan } from './quotes';
-import { canonicalForm, PORTFOLIOS_AFTER_COMMA } from '../text/names';
+import { canonicalForm, PORTFOLIOS_AFTER_COMMA, PORTFOLIOS_BEFORE_HEAD } from '../text/names';
 import { GIVEN_NAME_CLASSES, WordClass, wordClasses } from '../text/wordClasses';
 import { firstPronounAfter, isSentenceSubject, type PronounKind } from '../text/pronouns';
 import {
@@ -504,10 +504,13 @@ const PLACE_ABBREVIATIONS: ReadonlySet<string> = new Set(['St', 'Ste', 'Mt', 'Ft
 /** Whether a comma after `previous` goes on listing what a body named "X for Y" or "X of Y" is for, up to its last item after "and". */
 function listsPortfolios(text: string, run: readonly Word[], previous: Word): boolean {
   const headServing = (word: Word, index: number) => ORG_HEAD_WORDS.has(word.lower) && index + 1 < run.length && /^ (?:for|of) $/.test(text.slice(word.end, run[index + 1].start));
-  return run.some(headServing) && PORTFOLIO_LIST.test(text.slice(previous.end, previous.end + 80));
+  const after = text.slice(previous.end, previous.end + 80);
+  // "the Innovation, Technology and Industry Bureau": or a list that ends in a ministry's head noun.
+  return (run.some(headServing) && PORTFOLIO_LIST.test(after)) || PORTFOLIOS_ENDING_IN_HEAD.test(after);
 }
 
 const PORTFOLIO_LIST = new RegExp(`^${PORTFOLIOS_AFTER_COMMA}`, 'u');
+const PORTFOLIOS_ENDING_IN_HEAD = new RegExp(`^${PORTFOLIOS_BEFORE_HEAD}`, 'u');
 
 /** A common word that is no given name, body's head or title, which before "of the" opens the title of a work. */
 function opensTitleOfThe(lower: string): boolean {
@@ -659,7 +662,7 @@ const LAW_HEAD_AFTER = /^ (?:Act|Bill)\b/;
  * Head nouns of fields that a body's name often pairs with another before its own head:
  * "Securities and Exchange Commission", "Entertainment and Leisure Software Publishers Association".
  */
-const SHARED_HEADS: ReadonlySet<string> = new Set(['securities', 'investments', 'entertainment', 'mail', 'media', 'research', 'communications', 'energy', 'services', 'electronics', 'telecom', 'industries', 'technologies', 'systems', 'news', 'press']);
+const SHARED_HEADS: ReadonlySet<string> = new Set(['security', 'securities', 'investments', 'entertainment', 'mail', 'media', 'research', 'communications', 'energy', 'services', 'electronics', 'telecom', 'industries', 'technologies', 'systems', 'news', 'press']);
 
 /** How many capitalised words, up to four, run from `from`. */
 function capitalisedWordsFrom(text: string, from: number): number {

@@ -9,6 +9,9 @@
  */
 export const PORTFOLIOS_AFTER_COMMA = String.raw`,(?: \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?,)* \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? and \p{Lu}`;
 
+/** The same list when the ministry's head noun ends it: "Innovation|, Technology and Industry Bureau". */
+export const PORTFOLIOS_BEFORE_HEAD = String.raw`${PORTFOLIOS_AFTER_COMMA}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:Bureau|Department|Ministry)\b`;
+
 /** Head nouns of government bodies that news prose writes both ways round. */
 const INVERTIBLE_HEADS: ReadonlySet<string> = new Set(['department', 'ministry']);
 

@@ -4,7 +4,7 @@ import type { QuoteSpan } from '../quotes';
 import { isWhitespaceCode } from './chars';
 import { datelineEnd, isAbbreviationStop } from '../../text/words';
 import { PLACES } from '../../text/gazetteer';
-import { PORTFOLIOS_AFTER_COMMA } from '../../text/names';
+import { PORTFOLIOS_AFTER_COMMA, PORTFOLIOS_BEFORE_HEAD } from '../../text/names';
 
 /** Words in the text that may name a speaker, with their offset. */
 export interface Phrase {
@@ -65,7 +65,7 @@ const NAME_THEN_ROLE = /^\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3})
 const SUBJECT_APPOSITION_PREDICATE = /^\s*([^,]{2,60}?)\s*,\s*([^,]{2,120}?)\s*,\s*\p{Ll}[^,]*$/du;
 const COMMA_BEFORE_BASED = /,(?=\s+\p{Lu}[\p{L}.]*-based\b)/gu;
 /** The comma of "Columbus, Ohio," after a capitalised word, with the place after it captured, before the comma that closes the pair. */
-const PORTFOLIO_COMMA = new RegExp(String.raw`(?<=\b(?:for|of) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?),(?=${PORTFOLIOS_AFTER_COMMA.slice(1)})`, 'gu');
+const PORTFOLIO_COMMA = new RegExp(String.raw`(?<=\b(?:for|of) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?),(?=${PORTFOLIOS_AFTER_COMMA.slice(1)})|(?<=\bthe \p{Lu}\p{Ll}+),(?=${PORTFOLIOS_BEFORE_HEAD.slice(1)})`, 'gu');
 const TOWN_THEN_PLACE = /(?<=\p{Lu}[\p{L}'’.-]*),(?=\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?)\s*,)/gu;
 const DASH_ASIDE = /\s[-–—]\s(?:[^-–—"“”]|(?<=\S)-(?=\S)){1,120}?\s[-–—](?:\s*$|\s+(?=(?:but|and)\s))/;
 /** Not an acronym the name defines ("the British Chambers of Commerce (BCC) said"): that is part of the subject. */
