@@ -1152,6 +1152,11 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(find(extractEntities('Canon Adaeze Nwosu-Hartley disagreed with Cardinal Cormac Murphy O\'Connor.'), 'Adaeze Nwosu-Hartley').roles, ['Canon']);
   });
 
+  it('reads a name introduced as someone\'s surname or name as a person\'s ("who gave only her surname, Cheng,", "his online name, Morquendi")', () => {
+    assert.deepEqual(typed('A retiree in Sha Tin who gave only her surname, Cheng, said she had received three calls.'), [['Sha Tin', 'place'], ['Cheng', 'person']]);
+    assert.deepEqual(typed('Bloggers might know him better by his online name, Morquendi. He was first on the scene.'), [['Morquendi', 'person']]);
+  });
+
   it('keeps a Hong Kong or Korean given name of two hyphenated syllables whole, and links the surname before it ("Marcus Tsang Chi-hin" … "Tsang")', () => {
     const text = 'Lumiqa chief executive Marcus Tsang Chi-hin apologised. Tsang said the firm had acted. Privacy Commissioner Winnie Leung Sau-ying told the Post. '
       + 'Lawmaker Duncan Ip Wai-kit said the rules were old, and Ip wants more. President Moon Jae-in agreed.';

@@ -1896,8 +1896,9 @@ function contextType(text: string, start: number, end: number): EntityType | und
   const based = basedType(text, start, end);
   if (based) return based;
   if (previous && PERSON_INTRODUCERS.has(previous) && !before?.comma && !isBodyIntroducer(text, start, previous)) return 'person';
-  // "Tilley's younger brother, Andre,": a relative named in apposition.
-  if (previous && before?.comma && KIN_NOUNS.has(previous)) return 'person';
+  // "Tilley's younger brother, Andre,": a relative named in apposition; "who gave only her
+  // surname, Cheng,": a person's name so introduced.
+  if (previous && before?.comma && (KIN_NOUNS.has(previous) || previous === 'surname' || previous === 'name')) return 'person';
   // "who", and "the Trump administration": only a president or a governor has one; "Rusdin, 61,": an age.
   // But in "a teacher from Lutsava who now runs", "who" is the teacher.
   if ((next === 'who' && !(previous && PLACE_PREPOSITIONS.has(previous) && previous !== 'to')) || next === 'administration' || AGE_AFTER.test(text.slice(end, end + 7))) return 'person';
