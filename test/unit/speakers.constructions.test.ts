@@ -2128,6 +2128,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'generally too weak').speaker?.name, 'Junya Tanase');
   });
 
+  it('reads "the group" as the body introduced as "a group calling itself …", not the body that spoke before', () => {
+    const text = 'The Hong Kong Monetary Authority said it was "in contact" with Lumiqa. A group calling itself GhostLotus claimed responsibility for the attack on Wednesday, '
+      + 'two days before Lumiqa went public. "Lumiqa had an open door at the back," the group wrote, demanding a ransom.';
+    assert.equal(speakerOf(text, 'open door').speaker?.name, 'GhostLotus');
+  });
+
   it('keeps the minister an unnamed spokesperson speaks for, with the title ("A spokesperson for Housing Minister Duncan MacIsaac")', () => {
     const text = 'The province was more guarded. A spokesperson for Housing Minister Duncan MacIsaac said Nova Scotia "welcomes any decision that gets shovels in the ground".';
     assert.equal(speakerOf(text, 'welcomes any decision').speaker?.name, 'A spokesperson for Housing Minister Duncan MacIsaac');

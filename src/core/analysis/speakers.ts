@@ -1487,7 +1487,9 @@ function organizationInFocus(context: Context, offset: number, noun = ''): Local
   // "French stock market regulator AMF …. Vivendi has said …. The watchdog is said to believe": the
   // body the article introduced as the regulator, whoever spoke since (a story has few of those, but
   // "Rival local club Manchester City" is no more "the club" than the club the story is about).
-  const introduced = REGULATOR_NOUNS.has(noun) ? bodyIntroducedAs(context, offset, REGULATOR_NOUNS) : undefined;
+  // "A group calling itself GhostLotus claimed the attack. "…," the group wrote": a body that named
+  // itself with the noun is it too.
+  const introduced = REGULATOR_NOUNS.has(noun) ? bodyIntroducedAs(context, offset, REGULATOR_NOUNS) : noun !== '' ? bodyNamedAs(context, offset, noun) : undefined;
   if (introduced !== undefined && fits(introduced)) return entities[introduced];
   // "Canada's Competition Bureau said in a statement it had opened a review. "…," the agency said":
   // the body whose reported speech comes just before.
@@ -1523,6 +1525,14 @@ function bodyIntroducedAs({ text, mentions, entities }: Context, offset: number,
   };
   return mentions.lastBefore(offset, (ref) => entities[ref.key].type === 'organization' && introducedAs(ref))?.key;
 }
+
+/** The organisation named last before `offset` as "a `noun` calling itself", "known as", "called" or "named". */
+function bodyNamedAs({ text, mentions, entities }: Context, offset: number, noun: string): number | undefined {
+  const namedAs = (ref: MentionRef) => NAMED_AS_BEFORE.exec(text.slice(Math.max(0, ref.start - 60), ref.start))?.[1].toLowerCase() === noun;
+  return mentions.lastBefore(offset, (ref) => entities[ref.key].type === 'organization' && namedAs(ref))?.key;
+}
+
+const NAMED_AS_BEFORE = /\b(?:[Aa]n?|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{L}+)\s+(?:calling\s+(?:itself|themselves)|known\s+as|called|named|dubbed)\s+$/u;
 
 /** "the watchdog" and "the regulator" are one body. */
 const REGULATOR_NOUNS: ReadonlySet<string> = new Set(['regulator', 'watchdog']);
