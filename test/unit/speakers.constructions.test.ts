@@ -2128,6 +2128,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'generally too weak').speaker?.name, 'Junya Tanase');
   });
 
+  it('gives the pronoun after a sentence opening with a description ("The 31-year-old was third behind Hayley Yelling") to whom it describes', () => {
+    const text = 'Jo Pavey will miss the race to focus on the European Indoor Championships.\n\nThe 31-year-old was third behind Hayley Yelling and Justyna Bak last week '
+      + 'but she prefers to race on the track. "It was great winning bronze but I\'m wary of injuries," she said.';
+    assert.equal(speakerOf(text, 'great winning bronze').speaker?.name, 'Jo Pavey');
+  });
+
   it('reads "the group" as the body introduced as "a group calling itself …", not the body that spoke before', () => {
     const text = 'The Hong Kong Monetary Authority said it was "in contact" with Lumiqa. A group calling itself GhostLotus claimed responsibility for the attack on Wednesday, '
       + 'two days before Lumiqa went public. "Lumiqa had an open door at the back," the group wrote, demanding a ransom.';

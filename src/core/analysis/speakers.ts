@@ -1663,6 +1663,8 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   if (source?.unnamed && PERSON_SOURCE.test(source.name) && agreesInGender(source.name, kind) && !mentions.lastBefore(before, takesOver)) {
     return restated(source, 'pronoun', attribution.cue, mention);
   }
+  const described = personDescribedBefore(context, before, fits);
+  if (described) return anaphor(described, mention, attribution.cue);
   const recent = mentions.lastBefore(before, (ref) => fits(ref.key));
   const subject = recent && subjectOfSentence(context, recent, fits);
   // The previous quote's speaker wins unless another fitting person was named since, even as the
@@ -1692,6 +1694,27 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   }
   return key === undefined ? null : anaphor(entities[key], mention, attribution.cue);
 }
+
+/**
+ * "Arsenal's Edu has lifted the lid on the fracas. The Brazilian confirmed tempers had flared …
+ * at United boss Sir Alex Ferguson. "…," he told": the sentence before the quotation opens with a
+ * description of a person as its subject (a nationality or an age), so the pronoun is whoever the
+ * description stands for, the person opening the sentence before it; not a name the sentence only
+ * mentions.
+ */
+function personDescribedBefore(context: Context, quoteOpen: number, fits: (key: number) => boolean): LocalEntity | undefined {
+  const { text, mentions, entities } = context;
+  const sentence = sentenceBefore(text, quoteOpen);
+  if (!sentence || !/^[\s"“”]*$/.test(text.slice(sentence.to, quoteOpen))) return undefined;
+  const opening = DESCRIPTION_SUBJECT.exec(text.slice(sentence.from, sentence.to));
+  if (!opening || !(opening[1] === undefined || DEMONYMS.has(opening[1].toLowerCase()))) return undefined;
+  if (mentions.within(sentence.from, sentence.from + opening[0].length).length > 0) return undefined;
+  const referent = personOpeningSentenceBefore(context, sentence.from);
+  return referent && fits(referent.key) ? entities[referent.key] : undefined;
+}
+
+/** "The Brazilian confirmed", "The 41-year-old has": a nationality or an age, maybe a noun, then a verb. */
+const DESCRIPTION_SUBJECT = /^\s*The\s+(?:(\p{Lu}\p{Ll}+)|\d{1,3}-year-old)(?:\s+\p{Ll}+)?\s+(?:has|had|is|was|\p{Ll}+ed)\s/u;
 
 /**
  * "Leonie Brandt-Osei, 29, …, walks behind, carrying the second bag and, as she puts it, "…"": the
