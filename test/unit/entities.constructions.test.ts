@@ -1575,6 +1575,11 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('Environmentalist Itzel Carranza objected. Columnist Ama Boateng agreed.'), [['Itzel Carranza', 'person'], ['Ama Boateng', 'person']]);
   });
 
+  it('keeps the nationality of a sport\'s national body ("British Athletics", "European Athletics (EAA)")', () => {
+    assert.deepEqual(typed('British Athletics said in a statement that it supported him.'), [['British Athletics', 'organization']]);
+    assert.deepEqual(find(extractEntities('He was named athlete of the year by European Athletics (EAA) on Friday.'), 'European Athletics').aliases, ['European Athletics', 'EAA']);
+  });
+
   it('drops the "The" of a known name ("The Gulf") that opens a longer name', () => {
     assert.deepEqual(typed('The Gulf Maritime Employers Association rejected the demand.'), [['Gulf Maritime Employers Association', 'organization']]);
   });

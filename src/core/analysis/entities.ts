@@ -1059,7 +1059,12 @@ function isKnownLastWord(tokens: readonly Token[], first: number): boolean {
  * before a country is its governing body, however often the sport's word appears in lower case.
  */
 function namesSportsBody(tokens: readonly Token[], first: number): boolean {
-  return first === 0 && tokens.length > 1 && isSportBeforeCountry(tokens);
+  return first === 0 && tokens.length > 1 && (isSportBeforeCountry(tokens) || isNationalSportBody(tokens));
+}
+
+/** "British Athletics", "British Cycling", "Scottish Swimming": a nationality and a sport alone name the sport's national body. */
+function isNationalSportBody(tokens: readonly Token[]): boolean {
+  return tokens.length === 2 && is(tokens[0], WordClass.demonym) && SPORTS.has(tokens[1].lower);
 }
 
 /** "Cricket South Africa", "Tennis Australia": a sport, then a place. */
@@ -1600,8 +1605,8 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   if (tokens.length > 1 && STORM_WORDS.has(tokens[0].lower)) return { type: 'other', confidence: 2 };
   // "Copa Cordillera", "Coupe de France": a cup named in another language is a competition.
   if (tokens.length > 1 && FOREIGN_CUPS.has(tokens[0].lower)) return { type: 'other', confidence: 2 };
-  // "Cricket South Africa", "Tennis Australia": a sport before a country names its governing body.
-  if (tokens.length > 1 && isSportBeforeCountry(tokens)) return { type: 'organization', confidence: 2 };
+  // "Cricket South Africa", "Tennis Australia", "British Athletics": a sport with its country names its governing body.
+  if (tokens.length > 1 && (isSportBeforeCountry(tokens) || isNationalSportBody(tokens))) return { type: 'organization', confidence: 2 };
   // "Parks Canada", "Statistics Canada": an English plural noun before a place names that place's
   // agency (a person's name opens with a given name, "Jools Holland" with no English word).
   if (tokens.length === 2 && tokens[1].known === 'place' && tokens[1].connector === '' && tokens[0].classes === 0 && tokens[0].known === undefined
