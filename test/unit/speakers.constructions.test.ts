@@ -2128,6 +2128,14 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'generally too weak').speaker?.name, 'Junya Tanase');
   });
 
+  it('reads "the statement said" as the body that said in a statement, but not as a name its sentence is about', () => {
+    const text = 'The Electoral Commission, which has delivered its booklet, “Your Guide to the Housing Referendum”, to every household, said in a statement that it had received '
+      + 'a record number of queries. “The Commission does not take a side,” the statement said.';
+    assert.equal(speakerOf(text, 'does not take a side').speaker?.name, 'Electoral Commission');
+    const family = 'Halvorsen died peacefully at a hospice in Bergen on Tuesday, his family said in a statement. "Dad loved football," the statement said.';
+    assert.notEqual(speakerOf(family, 'Dad loved football').speaker?.name, 'Halvorsen');
+  });
+
   it('gives the pronoun after a sentence opening with a description ("The 31-year-old was third behind Hayley Yelling") to whom it describes', () => {
     const text = 'Jo Pavey will miss the race to focus on the European Indoor Championships.\n\nThe 31-year-old was third behind Hayley Yelling and Justyna Bak last week '
       + 'but she prefers to race on the track. "It was great winning bronze but I\'m wary of injuries," she said.';

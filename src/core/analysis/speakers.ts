@@ -637,7 +637,9 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   const unnamed = sourceNoun >= 0 && !endsWithPerson && !namesBodyAfterNoun(context, mention, named, sourceNoun) && !namesAuthor(value, lowerWords[sourceNoun], named.length)
     && (SOURCE_DETERMINERS.has(lowerWords[0]) || bareGroup || speaksForPossessor(lowerWords, sourceNoun)
       || lowerWords.length <= 3 && !named.some((ref) => entities[ref.key].type === 'person') || isPlacesBodyInPlace(context, named, lowerWords, sourceNoun));
-  const owner = unnamed && DOCUMENT_NOUNS.has(lowerWords[sourceNoun]) ? ownerOfWriting(context, mention, named, sourceNoun) : undefined;
+  const writing = unnamed && DOCUMENT_NOUNS.has(lowerWords[sourceNoun]);
+  const owner = writing ? ownerOfWriting(context, mention, named, sourceNoun)
+    ?? (lowerWords.length === 2 && lowerWords[0] === 'the' ? authorOfWritingBefore(context, mention.start, lowerWords[1]) : undefined) : undefined;
   if (owner) return speakerNamedAt(context, owner, attribution);
   // "Their report says", "Its latest staff report warned": the writing of whom the pronoun stands for.
   const ownerPronoun = sourceNoun >= 1 && DOCUMENT_NOUNS.has(lowerWords[sourceNoun]) ? OWNER_PRONOUNS.get(lowerWords[0]) : undefined;
@@ -942,6 +944,29 @@ function ownerOfWriting({ text, entities }: Context, phrase: Span, named: readon
   const noun = nthWord(phrase, sourceNoun);
   return noun && named.find((ref) => entities[ref.key].type !== 'place' && OWNER_OF_NOUN.test(text.slice(ref.end, noun.start)));
 }
+
+/**
+ * "The Electoral Commission, which …, said in a statement that …. "…," the statement said": the
+ * writing the article introduced last, as "a statement" or "its statement", speaks for the name
+ * opening that sentence.
+ */
+function authorOfWritingBefore(context: Context, before: number, noun: string): MentionRef | undefined {
+  const { text, mentions, entities } = context;
+  const from = Math.max(0, before - WRITING_REACH);
+  let introduced: RegExpExecArray | null = null;
+  const pattern = new RegExp(String.raw`\b(?:an?|its|his|her|their)\s+(?:\p{Ll}+\s+)?${noun}\b`, 'gu');
+  for (let match = pattern.exec(text.slice(from, before)); match; match = pattern.exec(text.slice(from, before))) introduced = match;
+  if (!introduced) return undefined;
+  const at = from + introduced.index;
+  const [opener] = mentions.within(sentenceStart(text, at), at);
+  // The name must be the subject of the verb that introduced the writing, not one a sentence is
+  // about ("Halvorsen died on Tuesday, his family said in a statement").
+  return opener && entities[opener.key].type !== 'place' && opensItsSentence(text, opener) && INTRODUCED_WRITING.test(text.slice(opener.end, at)) ? opener : undefined;
+}
+
+const WRITING_REACH = 600;
+/** After its author: an aside, then the verb that puts out the writing ("…, which …, said in", "issued"). */
+const INTRODUCED_WRITING = /^(?:\s*,.+,)?\s+(?:(?:has|had|also)\s+)?(?:said|says|wrote|writes|added|issued|released|published|sent|posted)\s+(?:in\s+)?$/;
 
 /** Where the phrase's word at `index` (counting runs of characters other than white space) is in the text. */
 function nthWord(phrase: Span, index: number): { start: number; end: number } | undefined {
