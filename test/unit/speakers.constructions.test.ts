@@ -2128,6 +2128,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'generally too weak').speaker?.name, 'Junya Tanase');
   });
 
+  it('reads "kept informed" as a state, not a verb of speech whose subject runs back over "said"', () => {
+    const text = 'A spokesperson for the Department of Health and Social Care said ministers were being kept informed and that officials were “working closely with the MHRA”.';
+    assert.equal(speakerOf(text, 'working closely').speaker?.name, 'A spokesperson for the Department of Health and Social Care');
+  });
+
   it('reads "the statement said" as the body that said in a statement, but not as a name its sentence is about', () => {
     const text = 'The Electoral Commission, which has delivered its booklet, “Your Guide to the Housing Referendum”, to every household, said in a statement that it had received '
       + 'a record number of queries. “The Commission does not take a side,” the statement said.';

@@ -88,6 +88,7 @@ function isDeclinedQuestion(text: string, start: number, end: number): boolean {
 const OWNED_NOUN_BEFORE = /(?:\p{L}['’]s|\b(?:the|his|her|their|its|these|those|our|your|my))\s+$/iu;
 const WRITING_WORDS = /^(?:\s+that\b|\s*[:"“]|\s+(?:in|on)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?:post|tweet|blog|letter|statement|column|message|email|X|Twitter|Facebook|Instagram|LinkedIn|Threads|Bluesky|Substack)\b)/;
 const AS_SUBJECT_PUTS = /\b[Aa]s\s+[^,.;:"“”]{1,60}\s+$/;
+const STATE_BEFORE_INFORMED = /(?:\b(?:kept|keep|keeps|keeping|well|fully|better|be|been|being|is|are|was|were|remain|remains|stay|stays)\s|-)$/;
 const DECLINED_TO = /\b(?:(?:declined|refused|declines|refuses)\s+to|would\s+not|wouldn['’]t)\s+$/;
 const QUESTION_WORD = /^\s+(?:whether|when|how|if|what|who|why|which|where)\b/;
 
@@ -127,6 +128,8 @@ export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
     if (READING_VERBS.has(lower) && !readsWriting(text, match.index, CUE.lastIndex)) continue;
     if ((lower === 'asked' || lower === 'asks') && ANONYMITY_REQUEST.test(text.slice(CUE.lastIndex, CUE.lastIndex + 30))) continue;
     if (lower === 'say' && isDeclinedQuestion(text, match.index, CUE.lastIndex)) continue;
+    // "ministers were being kept informed", "a well-informed source": a state of knowing, not telling.
+    if (lower === 'informed' && STATE_BEFORE_INFORMED.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     // "…, writing that Ostrevia "should look …"", "writing: "…"": not "in writing", "writing a book".
     if (lower === 'writing' && !WRITING_WORDS.test(text.slice(CUE.lastIndex, CUE.lastIndex + 30))) continue;
     // "Okonkwo-Marsh's comments were", "the claims": a plural noun after a possessive or a determiner, not a verb.
