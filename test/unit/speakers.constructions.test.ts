@@ -2128,6 +2128,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'generally too weak').speaker?.name, 'Junya Tanase');
   });
 
+  it('reads "the union" as the one body named with that noun, accents aside ("the Unión Sindical de Tripulantes")', () => {
+    const text = 'The walkout, called by the Unión Sindical de Tripulantes, or UST, is the first. Alisur said it had canceled 412 flights. '
+      + 'Alisur CEO Joost van der Linde described the timing as "deliberately designed to cause maximum harm."\n\n'
+      + 'In a written statement, the union said the company\'s offer "does not address a single one of the rostering problems".';
+    assert.equal(speakerOf(text, 'does not address').speaker?.name, 'Unión Sindical de Tripulantes');
+  });
+
   it('reads "kept informed" as a state, not a verb of speech whose subject runs back over "said"', () => {
     const text = 'A spokesperson for the Department of Health and Social Care said ministers were being kept informed and that officials were “working closely with the MHRA”.';
     assert.equal(speakerOf(text, 'working closely').speaker?.name, 'A spokesperson for the Department of Health and Social Care');

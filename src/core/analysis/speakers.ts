@@ -657,7 +657,7 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
     // just spoken; any other union is "the union" of an unnamed source.
     // "The government said" names the government, whoever spoke last.
     const speakingBody = lowerWords.length === 2 && lowerWords[0] === 'the' && ORG_HEAD_WORDS.has(noun) && !STATE_NOUNS.has(noun)
-      ? bodyThatJustSpoke(context, mention.start) : undefined;
+      ? bodyThatJustSpoke(context, mention.start) ?? soleBodyNamedWith(context, noun, mention.start) : undefined;
     if (speakingBody !== undefined) return anaphor(entities[speakingBody], mention, attribution.cue);
     // "But the Chester chairman added", after "Chairman Steve Vaughan": a title held by one person
     // at a time, with nothing but names to qualify it, is the one the article gave it to.
@@ -1613,6 +1613,20 @@ function bodyThatJustSpoke(context: Context, offset: number): number | undefined
   const previous = context.previous?.speaker?.entity;
   if (previous !== null && previous !== undefined && context.entities[previous].type === 'organization') return previous;
   return bodyReportingBefore(context, offset);
+}
+
+/**
+ * "the Unión Sindical de Tripulantes … the union said": the one organisation named before `offset`
+ * whose name holds the noun, accents aside.
+ */
+function soleBodyNamedWith({ entities, mentions }: Context, noun: string, offset: number): number | undefined {
+  const named = entities.filter((entity) => entity.type === 'organization' && withoutAccents(entity.name.toLowerCase()).split(/\s+/).includes(noun));
+  const before = named.filter((entity) => mentions.lastBefore(offset, (ref) => ref.key === entity.key) !== undefined);
+  return before.length === 1 ? before[0].key : undefined;
+}
+
+function withoutAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /** The organisation named as the subject of the reported speech in the sentence before `offset`, since the previous quotation. */
