@@ -2128,6 +2128,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'generally too weak').speaker?.name, 'Junya Tanase');
   });
 
+  it('gives "the organisation said" to the body that spoke since the previous quotation, in reported speech', () => {
+    const text = 'The United Nations Economic Commission for Europe (UNECE) said growth would slow. Separately, the Bundesbank warned that the plans presented "huge risks". '
+      + 'Publishing its 2005 economic survey, the UNECE said central European countries would provide the backbone of growth. '
+      + '"Monetary policy in the euro area is likely to continue to wait and see," the organisation said in its report.';
+    assert.equal(speakerOf(text, 'Monetary policy').speaker?.name, 'United Nations Economic Commission for Europe');
+  });
+
   it('reads "the union" as the one body named with that noun, accents aside ("the Unión Sindical de Tripulantes")', () => {
     const text = 'The walkout, called by the Unión Sindical de Tripulantes, or UST, is the first. Alisur said it had canceled 412 flights. '
       + 'Alisur CEO Joost van der Linde described the timing as "deliberately designed to cause maximum harm."\n\n'

@@ -1524,6 +1524,10 @@ function organizationInFocus(context: Context, offset: number, noun = ''): Local
   // speaks in that sentence ("GMAC has been a strong contributor, but GM said").
   const opening = reporter === undefined ? bodyOpeningSentenceBefore(context, offset) : undefined;
   if (opening !== undefined && fits(opening)) return entities[opening];
+  // "the Bundesbank warned "…". Publishing its survey, the UNECE said …. "…," the organisation
+  // said": a body that spoke since the previous quotation, in reported speech, has the floor.
+  const since = bodySpeakingSince(context, offset);
+  if (since !== undefined && fits(since)) return entities[since];
   // "A spokesman for Reporters Without Borders … "…," the organisation said": the body an unnamed source spoke for.
   const earlier = previous?.speaker?.entity ?? previous?.speaker?.organization;
   if (earlier !== null && earlier !== undefined && fits(earlier)) return entities[earlier];
@@ -1614,6 +1618,15 @@ function bodyThatJustSpoke(context: Context, offset: number): number | undefined
   if (previous !== null && previous !== undefined && context.entities[previous].type === 'organization') return previous;
   return bodyReportingBefore(context, offset);
 }
+
+/** The organisation named last between the previous quotation and `offset` as the subject of a verb of speech. */
+function bodySpeakingSince({ text, mentions, entities, previous }: Context, offset: number): number | undefined {
+  if (!previous) return undefined;
+  return mentions.lastBefore(offset, (ref) => ref.start >= previous.end && entities[ref.key].type === 'organization'
+    && SPEECH_VERB_AFTER.test(text.slice(ref.end, ref.end + 30)))?.key;
+}
+
+const SPEECH_VERB_AFTER = /^\s+(?:(?:has|had|also)\s+)?(?:said|says|warned|added|noted|forecast|predicted|reported)\b/;
 
 /**
  * "the Unión Sindical de Tripulantes … the union said": the one organisation named before `offset`
