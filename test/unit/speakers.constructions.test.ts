@@ -1564,7 +1564,8 @@ describe('speaker attribution: constructions of news prose', () => {
   it('reads "read" after a writing that names its author as a cue, and the author as the speaker ("one email from a senior Ardcarn manager read")', () => {
     const email = 'Emails seen by the newspaper suggest some were compensated. “Please make your contribution before Friday,” one email from a senior Ardcarn manager read.';
     assert.equal(speakerOf(email, 'make your contribution').speaker?.name, 'a senior Ardcarn manager');
-    const message = 'Another message, sent by the adviser Annika Lindgren-Okafor after officials recommended funding, read: "Appleby is a write-off, politically and literally."';
+    const message = 'Another message, sent by the adviser Annika Lindgren-Okafor after officials recommended funding for a new footbridge and step-free access '
+      + 'at Appleby-in-Westmorland, read: "Appleby is a write-off, politically and literally."';
     assert.equal(speakerOf(message, 'Appleby is a write-off').speaker?.name, 'Annika Lindgren-Okafor');
     const post = 'Another user, KasimirFix, posted a photo of three handsets. “Three this morning,” the post read.';
     assert.notEqual(speakerOf(post, 'Three this morning').speaker?.name, 'the post');

@@ -62,11 +62,13 @@ const READING_VERBS: ReadonlySet<string> = new Set(['read', 'reads']);
  */
 function readsWriting(text: string, start: number, end: number): boolean {
   const read = WRITINGS.test(text.slice(Math.max(0, start - 12), start)) || (IT_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && text.charAt(end) === ':')
-    || WRITING_SUBJECT.test(text.slice(Math.max(0, start - 160), start));
+    || WRITING_SUBJECT.test(text.slice(Math.max(0, start - WRITING_SUBJECT_REACH), start));
   return read && !READ_TO_SOMEONE.test(text.slice(end, end + 8));
 }
 
 const WRITING_SUBJECT = /(?:^[\s,]*|[.!?"”]\s+|\n)(?:[Oo]ne|[Aa]nother|[Aa]|[Tt]he|[Aa] third|[Aa] second)\s+(?:\p{Ll}+\s+)?(?:message|e-?mail|post|letter|note|text|tweet|memo)\b[^.!?"“”]*?\b(?:from|by)\s[^.!?"“”]*\s$/u;
+/** How far back a writing's subject may open its sentence: its sender's clause may be long ("sent by the adviser … after officials recommended …"). */
+const WRITING_SUBJECT_REACH = 300;
 const IT_BEFORE = /\b[Ii]t\s+$/;
 const READ_TO_SOMEONE = /^\s+(?:to|out|by|aloud|in)\b/;
 const WRITINGS = /\b(?:statement|letter|note|message|e-?mail|memo|sign|banner|notice|poster|placard|headline|text)\s+$/i;
