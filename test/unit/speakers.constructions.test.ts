@@ -2129,6 +2129,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'generally too weak').speaker?.name, 'Junya Tanase');
   });
 
+  it('reads "A skipper in Ålesund" as an unnamed source by the ending of its noun, which no list of sources holds', () => {
+    const text = 'They saw it before we did, honestly. A skipper in Ålesund told me, "The mackerel have moved house." Boats were steaming further north.';
+    assert.equal(speakerOf(text, 'mackerel have moved').speaker?.name, 'A skipper in Ålesund');
+    assert.equal(speakerOf('Another told reporters, "The mackerel have moved house."', 'mackerel have moved').speaker, null);
+  });
+
   it('gives "the organisation said" to the body that spoke since the previous quotation, in reported speech', () => {
     const text = 'The United Nations Economic Commission for Europe (UNECE) said growth would slow. Separately, the Bundesbank warned that the plans presented "huge risks". '
       + 'Publishing its 2005 economic survey, the UNECE said central European countries would provide the backbone of growth. '

@@ -608,7 +608,7 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   const indefinite = INDEFINITE_OPENING.test(value);
   // "spokesman's": a noun with its possessive, which is cut off by code rather than by a pattern for every word.
   const isSourceNoun = (word: string) => SOURCE_NOUNS.has(word.endsWith('s') && isApostrophe(word.charCodeAt(word.length - 2)) ? word.slice(0, -2) : word)
-    || (oneOfMany && PLURAL_AGENT.test(word)) || (indefinite && ROLE_WORDS.has(word));
+    || (oneOfMany && PLURAL_AGENT.test(word)) || (indefinite && (ROLE_WORDS.has(word) || isPersonNounEnding(word, lowerWords)));
   let sourceNoun = sourceNounIndex(mention, named, lowerWords, isSourceNoun);
   // "one senior Commonwealth figure, who asked not to be named": a body named before the noun is whom it speaks for.
   if (sourceNoun < 0 && named.every((ref) => entities[ref.key].type === 'organization')) sourceNoun = anonymousSourceNoun(context.text, mention);
@@ -1009,6 +1009,13 @@ function sourceNounIndex(phrase: Span, named: ReadonlyArray<{ start: number; end
   });
   // "the charity's director": a possessive source noun owns the words after it.
   return candidates.find((index) => !/['’]s$/.test(lowerWords[index])) ?? candidates.find((index) => index === lowerWords.length - 1) ?? -1;
+}
+
+/** "A skipper in Ålesund told me": a noun for a person, by its ending, that ends the phrase or comes before where the person is. */
+function isPersonNounEnding(word: string, lowerWords: readonly string[]): boolean {
+  const at = lowerWords.indexOf(word);
+  const last = at === lowerWords.length - 1 || lowerWords[at + 1] === 'in' || lowerWords[at + 1] === 'from';
+  return at > 0 && last && PERSON_SUFFIX.test(word) && !FUNCTION_WORDS.has(word);
 }
 
 /** "the 34-year-old", "the striker", "the Black Sabbath singer": "the", at most three words, ending in a lower-case noun. */
