@@ -2184,6 +2184,8 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'planned over three weeks').speaker?.name, 'the prosecution');
     const brits = 'The Brit Awards said they would no longer give the prize, with the Brits committee announcing that "dance music is no longer where it\'s happening in music."';
     assert.equal(speakerOf(brits, 'dance music is no longer').speaker?.name, 'the Brits committee');
+    const senator = 'Two GOP senators raised concerns, with one Republican senator describing the nominee\'s record as "a problem we\'ll have to manage."';
+    assert.equal(speakerOf(senator, 'a problem we').speaker?.name, 'one Republican senator');
   });
 
   it('reads "said" after a subject and its apposition as that subject\'s verb, not a parenthesis naming what follows', () => {

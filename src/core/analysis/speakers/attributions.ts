@@ -641,7 +641,7 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   const unnamed = wordCount(phrase) > MAX_PHRASE_WORDS ? SOURCE_THEN_RELATIVE.exec(phrase) : null;
   if (unnamed) phrase = unnamed[1];
   // "…, with the prosecution describing the murder as": the participle's own subject follows "with".
-  const withSubject = /ing$/.test(cue) ? /^\s*with\s+(?=(?:the|an?)\s)/.exec(phrase) : null;
+  const withSubject = /ing$/.test(cue) ? /^\s*with\s+(?=(?:the|an?|one|another|two|three|several|some)\s)/.exec(phrase) : null;
   if (withSubject) {
     phraseStart += withSubject[0].length;
     phrase = phrase.slice(withSubject[0].length);
