@@ -2129,6 +2129,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'generally too weak').speaker?.name, 'Junya Tanase');
   });
 
+  it('learns the gender of a name no list knows from the pronoun after it as a subordinate clause\'s subject ("where Emrys ap Dafydd, 88, is sitting … his knee")', () => {
+    const text = 'Dr Anjali Ramaswamy has been the town\'s doctor for 40 years. The first call is a farmhouse, where Emrys ap Dafydd, 88, is sitting by the range '
+      + 'with the racing pages open on his knee. He does not look up when she comes in.\n\n“You’re late,” he says.\n\nIn the car afterwards, she is quiet for a while.\n\n'
+      + '“When I started, there were four of us,” she says.';
+    assert.equal(speakerOf(text, 'When I started').speaker?.name, 'Anjali Ramaswamy');
+  });
+
   it('reads "A skipper in Ålesund" as an unnamed source by the ending of its noun, which no list of sources holds', () => {
     const text = 'They saw it before we did, honestly. A skipper in Ålesund told me, "The mackerel have moved house." Boats were steaming further north.';
     assert.equal(speakerOf(text, 'mackerel have moved').speaker?.name, 'A skipper in Ålesund');

@@ -48,12 +48,19 @@ export function isSentenceSubject(text: string, mention: Span): boolean {
   return precedesLowerCaseWord(text, mention) && startsSentence(text, mention.start);
 }
 
-/** A name opening a clause after a comma or a semicolon, followed by a lower-case word: "When I ask, Adeyemi-Clarke turns". */
+/**
+ * A name opening a clause after a comma, a semicolon or "where", followed by a lower-case word or
+ * an age: "When I ask, Adeyemi-Clarke turns", "where Emrys ap Dafydd, 88, is sitting".
+ */
 export function isClauseSubject(text: string, mention: Span): boolean {
-  return precedesLowerCaseWord(text, mention) && CLAUSE_OPENING.test(text.slice(Math.max(0, mention.start - 2), mention.start));
+  const opens = CLAUSE_OPENING.test(text.slice(Math.max(0, mention.start - 2), mention.start)) || SUBORDINATE_OPENING.test(text.slice(Math.max(0, mention.start - 8), mention.start));
+  return opens && (precedesLowerCaseWord(text, mention) || AGE_THEN_VERB.test(text.slice(mention.end, mention.end + 12)));
 }
 
 const CLAUSE_OPENING = /^[,;] $/;
+/** "where Emrys ap Dafydd, 88, is sitting": a subordinate clause's subject. */
+const SUBORDINATE_OPENING = /\b(?:where|when|while|whereas)\s$/;
+const AGE_THEN_VERB = /^, \d{1,3}, [a-z]/;
 
 function precedesLowerCaseWord(text: string, mention: Span): boolean {
   const next = text.charCodeAt(mention.end + 1);
