@@ -2136,6 +2136,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'When I started').speaker?.name, 'Anjali Ramaswamy');
   });
 
+  it('reads "writing in a note to clients" as a cue, and an unnamed source at a body without the predicate after it', () => {
+    const text = 'Analysts at Fjordhavn Markets cut their rating on the stock, writing in a note to clients that the probe created "a significant overhang" for the shares.';
+    assert.equal(speakerOf(text, 'significant overhang').speaker?.name, 'Analysts at Fjordhavn Markets');
+  });
+
   it('reads "A skipper in Ålesund" as an unnamed source by the ending of its noun, which no list of sources holds', () => {
     const text = 'They saw it before we did, honestly. A skipper in Ålesund told me, "The mackerel have moved house." Boats were steaming further north.';
     assert.equal(speakerOf(text, 'mackerel have moved').speaker?.name, 'A skipper in Ålesund');

@@ -88,7 +88,7 @@ function isDeclinedQuestion(text: string, start: number, end: number): boolean {
 }
 
 const OWNED_NOUN_BEFORE = /(?:\p{L}['’]s|\b(?:the|his|her|their|its|these|those|our|your|my))\s+$/iu;
-const WRITING_WORDS = /^(?:\s+that\b|\s*[:"“]|\s+(?:in|on)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?:post|tweet|blog|letter|statement|column|message|email|X|Twitter|Facebook|Instagram|LinkedIn|Threads|Bluesky|Substack)\b)/;
+const WRITING_WORDS = /^(?:\s+that\b|\s*[:"“]|\s+(?:in|on)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?:post|tweet|blog|letter|statement|column|message|email|note|report|memo|X|Twitter|Facebook|Instagram|LinkedIn|Threads|Bluesky|Substack)\b)/;
 const AS_SUBJECT_PUTS = /\b[Aa]s\s+[^,.;:"“”]{1,60}\s+$/;
 const STATE_BEFORE_INFORMED = /(?:\b(?:kept|keep|keeps|keeping|well|fully|better|be|been|being|is|are|was|were|remain|remains|stay|stays)\s|-)$/;
 const DECLINED_TO = /\b(?:(?:declined|refused|declines|refuses)\s+to|would\s+not|wouldn['’]t)\s+$/;

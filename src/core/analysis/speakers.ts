@@ -1386,7 +1386,8 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
     // "A nurse at Bayridge's flagship hospital in Columbus", "one controller at the Nashville
     // tower": a place of the body's, as written.
     const nounAfter = /^ (\p{Ll}+)/u.exec(text.slice(speaksFor.end, speaksFor.end + 24))?.[1];
-    const ofTheBody = isPossessiveAt(text, speaksFor.end) || (nounAfter !== undefined && !FUNCTION_WORDS.has(nounAfter));
+    // ("Analysts at Fjordhavn Markets cut their rating, writing": a longer run is the predicate.)
+    const ofTheBody = isPossessiveAt(text, speaksFor.end) || (nounAfter !== undefined && !FUNCTION_WORDS.has(nounAfter) && wordCount(text.slice(speaksFor.end, phrase.end)) <= 3);
     end = ofTheBody ? Math.max(speaksFor.end, phrase.end) : placeOfBodyEnd(context, speaksFor.end) ?? speaksFor.end;
     organization = speaksFor.key;
   } else if (preposition && describedBody) {
