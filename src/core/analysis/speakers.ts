@@ -953,9 +953,8 @@ function ownerOfWriting({ text, entities }: Context, phrase: Span, named: readon
 function authorOfWritingBefore(context: Context, before: number, noun: string): MentionRef | undefined {
   const { text, mentions, entities } = context;
   const from = Math.max(0, before - WRITING_REACH);
-  let introduced: RegExpExecArray | null = null;
-  const pattern = new RegExp(String.raw`\b(?:an?|its|his|her|their)\s+(?:\p{Ll}+\s+)?${noun}\b`, 'gu');
-  for (let match = pattern.exec(text.slice(from, before)); match; match = pattern.exec(text.slice(from, before))) introduced = match;
+  const window = text.slice(from, before);
+  const [introduced] = [...window.matchAll(new RegExp(String.raw`\b(?:an?|its|his|her|their)\s+(?:\p{Ll}+\s+)?${noun}\b`, 'gu'))].slice(-1);
   if (!introduced) return undefined;
   const at = from + introduced.index;
   const [opener] = mentions.within(sentenceStart(text, at), at);
@@ -1756,11 +1755,10 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
 }
 
 /**
- * "Arsenal's Edu has lifted the lid on the fracas. The Brazilian confirmed tempers had flared …
- * at United boss Sir Alex Ferguson. "…," he told": the sentence before the quotation opens with a
- * description of a person as its subject (a nationality or an age), so the pronoun is whoever the
- * description stands for, the person opening the sentence before it; not a name the sentence only
- * mentions.
+ * "Jo Pavey will miss the race. The 31-year-old was third behind Hayley Yelling … "…," she said":
+ * the sentence before the quotation opens with a description of a person as its subject (an age
+ * or a nationality), so the pronoun is whoever the description stands for, the person opening the
+ * sentence before it; not a name the sentence only mentions.
  */
 function personDescribedBefore(context: Context, quoteOpen: number, fits: (key: number) => boolean): LocalEntity | undefined {
   const { text, mentions, entities } = context;
