@@ -2136,6 +2136,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'When I started').speaker?.name, 'Anjali Ramaswamy');
   });
 
+  it('reads an unnamed source before a reduced clause of why it is unnamed ("A White House official granted anonymity to discuss … said")', () => {
+    const text = 'A White House official granted anonymity to discuss internal deliberations said the administration “is not going to let a vendor set the rules.”';
+    assert.equal(speakerOf(text, 'is not going to let').speaker?.name, 'A White House official');
+  });
+
   it('reads "writing in a note to clients" as a cue, and an unnamed source at a body without the predicate after it', () => {
     const text = 'Analysts at Fjordhavn Markets cut their rating on the stock, writing in a note to clients that the probe created "a significant overhang" for the shares.';
     assert.equal(speakerOf(text, 'significant overhang').speaker?.name, 'Analysts at Fjordhavn Markets');

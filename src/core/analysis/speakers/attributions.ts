@@ -160,7 +160,7 @@ const WITH_SUBJECT = /\bwith\s+(?:[^\s,.;:]+\s+){1,6}$/;
 /** An adverbial of place or time opening a clause: "In his New Year message", "At the launch". */
 const PREPOSITION_OPENING = new RegExp(String.raw`^\s*(?:${OPENING_PREPOSITIONS})\s`);
 
-const SOURCE_THEN_RELATIVE = /^(\s*(?:an?|one|another)\s+[^,"“”]{1,60}?)\s+who\s+[^,"“”]+$/i;
+const SOURCE_THEN_RELATIVE = /^(\s*(?:an?|one|another)\s+[^,"“”]{1,60}?)\s+(?:who|not\s+authori[sz]ed|granted\s+anonymity)\s+[^,"“”]+$/i;
 const PRONOUN_AT_END = /(?:^|\s)(he|she|they|it|He|She|They|It)$/;
 const PRONOUN_AT_START = /^(\s*)(he|she|they|He|She|They)\s/;
 
