@@ -2136,6 +2136,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'When I started').speaker?.name, 'Anjali Ramaswamy');
   });
 
+  it('reads a verb in a second "that" clause after the quotation as more reported speech, not its attribution ("…," and that Kowalczyk had asked)', () => {
+    const text = 'A senior Defense official said the department was “weighing every option, including walking away,” and that Kowalczyk had asked the Army to review its programs.';
+    assert.equal(speakerOf(text, 'weighing every option').speaker?.name, 'A senior Defense official');
+  });
+
   it('reads an unnamed source before a reduced clause of why it is unnamed ("A White House official granted anonymity to discuss … said")', () => {
     const text = 'A White House official granted anonymity to discuss internal deliberations said the administration “is not going to let a vendor set the rules.”';
     assert.equal(speakerOf(text, 'is not going to let').speaker?.name, 'A White House official');

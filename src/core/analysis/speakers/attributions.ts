@@ -240,6 +240,9 @@ function attributionAfter(text: string, span: QuoteSpan, next: QuoteSpan | undef
   // verb with its own reported speech after "but" opens a new clause ("…, but these hid tax rises…,
   // he said" does not).
   if (/^\s*but\s/i.test(between) && /^\s+that\b/.test(window.slice(cue.index + cue.length, cue.index + cue.length + 6))) return undefined;
+  // "said the department was "weighing every option," and that Kowalczyk had asked the Army": a
+  // second "that" clause goes on with the reported speech; the verb in it reports no one.
+  if (/^\s*and\s+that\s/i.test(between)) return undefined;
   // "Barcelona star Ronaldinho admitted: "…"": a cue before a colon introduces the next quotation.
   if (/^\s*:/.test(window.slice(cue.index + cue.length))) return undefined;
   // The words after the cue are read past the next quotation's mark, which may be inside the same sentence.
