@@ -2136,6 +2136,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'When I started').speaker?.name, 'Anjali Ramaswamy');
   });
 
+  it('reads "One of them" as an unnamed source, as written', () => {
+    const text = 'Two Nollander engineers, who left the company last year, said logs showed operators accepting targets. '
+      + 'One of them described the human review step as “a rubber stamp with a login screen.”';
+    assert.equal(speakerOf(text, 'a rubber stamp').speaker?.name, 'One of them');
+  });
+
   it('reads a verb in a second "that" clause after the quotation as more reported speech, not its attribution ("…," and that Kowalczyk had asked)', () => {
     const text = 'A senior Defense official said the department was “weighing every option, including walking away,” and that Kowalczyk had asked the Army to review its programs.';
     assert.equal(speakerOf(text, 'weighing every option').speaker?.name, 'A senior Defense official');

@@ -602,6 +602,8 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   }
   const kindNamed = namedByKind(context, mention, named, lowerWords);
   if (kindNamed) return anaphor(kindNamed, mention, attribution.cue);
+  // "One of them described the step as": one of the sources just named, as written.
+  if (ONE_OF_THEM.test(value)) return describedGroup(mention, attribution);
   // "one of the supervisors": any plural of people, picked out one by one, is an unnamed source.
   const oneOfMany = ONE_OF_MANY.test(value);
   // "One Labour MP in a neighbouring seat", "a second senator": an office, indefinitely, is someone unnamed.
@@ -1040,6 +1042,7 @@ function isPluralOfAgents(phrase: string, lastWord: string): boolean {
 }
 
 const INDEFINITE_OPENING = /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s/;
+const ONE_OF_THEM = /^(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Aa]nother|[Ee]ach|[Bb]oth)\s+of\s+them$/;
 const ONE_OF_MANY = /^(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[Aa]nother)\s+of\s+(?:the|those|these|his|her|their|its)\s/;
 const PLURAL_AGENT = /\p{L}{3}(?:ers|ors|ists|ians|ants|ents|ies)$/u;
 
