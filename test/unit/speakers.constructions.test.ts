@@ -1377,6 +1377,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const { speaker } = speakerOf(text, 'disclosure event');
     assert.equal(speaker?.name, 'Henrik Sæther');
     assert.equal(speaker?.mention?.text, 'Henrik Sæther');
+    const letter = 'The Bureau of Industry and Security denied the applications last month, citing “an unacceptable risk of diversion,” '
+      + 'according to a copy of the denial letter reviewed by Axios.';
+    assert.equal(speakerOf(letter, 'unacceptable risk').speaker?.name, 'Bureau of Industry and Security');
   });
 
   it('keeps "one of the supervisors" as an unnamed source, whatever plural of people it picks one from', () => {

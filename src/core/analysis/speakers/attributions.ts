@@ -186,7 +186,7 @@ function citesRecord({ cue, phrase }: Attribution): boolean {
   return cue === 'according to' && RECORD.test(phrase);
 }
 
-const RECORD = /^\s*(?:(?:a|the)\s+copy\s+of\s+)?(?:the|a|an)\s+(?:\p{Ll}+\s+)?(?:minutes|report|filing|transcript|records?|documents?|memo|emails?|notes|recording|readout|complaint|indictment|lawsuit)\s*$/u;
+const RECORD = /^\s*(?:(?:a|the)\s+copy\s+of\s+)?(?:the|a|an)\s+(?:\p{Ll}+\s+)?(?:minutes|report|filing|transcript|records?|documents?|memo|emails?|notes|recording|readout|complaint|indictment|lawsuit|letter)(?:\s+(?:reviewed|seen|obtained|viewed)\s+by\s+[^,.;:"“”]+)?\s*$/u;
 
 /**
  * `"…minor injuries", they said`: British style puts the clause's comma after the closing mark;
