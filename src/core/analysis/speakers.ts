@@ -5,7 +5,7 @@ import { type Attribution, attributionsFor, hasQuoteMark, labelAttribution, lead
 import { sameUnnamedSource } from './sources';
 import { MentionIndex, type MentionRef } from './speakers/mentionIndex';
 import { isInverseKin, type RelativeIntroduction, relativeIntroductions } from './speakers/relatives';
-import { genderOfGivenName, OUTLETS } from '../text/gazetteer';
+import { genderOfGivenName, OUTLETS, withoutAccents } from '../text/gazetteer';
 import { BANDED_PEOPLE, BUSINESS_NOUNS, DEMONYMS, FUNCTION_WORDS, isGovernmentBody, KIN_NOUNS, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS, ROLE_WORDS } from '../text/lexicon';
 import { WordClass, wordClasses } from '../text/wordClasses';
 import { firstPronounAfter, isClauseSubject, isSentenceSubject } from '../text/pronouns';
@@ -1646,10 +1646,6 @@ function soleBodyNamedWith({ entities, mentions }: Context, noun: string, offset
   const named = entities.filter((entity) => entity.type === 'organization' && withoutAccents(entity.name.toLowerCase()).split(/\s+/).includes(noun));
   const before = named.filter((entity) => mentions.lastBefore(offset, (ref) => ref.key === entity.key) !== undefined);
   return before.length === 1 ? before[0].key : undefined;
-}
-
-function withoutAccents(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /** The organisation named as the subject of the reported speech in the sentence before `offset`, since the previous quotation. */

@@ -343,8 +343,8 @@ function genderOfListedName(name: string): 'male' | 'female' | undefined {
   return MALE_NAMES.has(name) ? 'male' : FEMALE_NAMES.has(name) ? 'female' : undefined;
 }
 
-/** The name lists mostly spell names without accents: "nicolás" → "nicolas". */
-function withoutAccents(lower: string): string {
+/** The name lists mostly spell names without accents: "nicolás" → "nicolas"; "Unión" → "Union". */
+export function withoutAccents(lower: string): string {
   return isAscii(lower) ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '');
 }
 

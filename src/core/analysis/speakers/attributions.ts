@@ -639,7 +639,8 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
     phrase = phrase.slice(conjunction.length);
   }
   // "…, a Vantorra executive who was not authorized to discuss internal targets told Axios": an
-  // unnamed source, then a relative clause with no commas around it.
+  // unnamed source, then a relative clause with no commas around it, or a reduced one ("A White
+  // House official granted anonymity to discuss internal deliberations said").
   // (A short one stays, as part of the source: "A Western diplomat who followed the talks said".)
   const unnamed = wordCount(phrase) > MAX_PHRASE_WORDS ? SOURCE_THEN_RELATIVE.exec(phrase) : null;
   if (unnamed) phrase = unnamed[1];
