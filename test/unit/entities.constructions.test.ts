@@ -42,6 +42,11 @@ describe('entities: organisations, places and other names', () => {
     assert.equal(find(extractEntities('"It is the must-have," says Jo Flaherty, a senior broadcaster with the CBS network.'), 'Jo Flaherty').type, 'person');
   });
 
+  it('types a firm its apposition defines as a body, though another mention names it after its app ("Paywillow, an Oakland, California-based company backed by")', () => {
+    const text = 'A class action accuses the earned-wage app Paywillow of nudging users into tips. Paywillow, an Oakland, California-based company backed by venture firm Marrowgate Partners, said it disagreed.';
+    assert.equal(find(extractEntities(text), 'Paywillow').type, 'organization');
+  });
+
   it('types a name that ends with a country\'s initials as a body: "Reform UK", "Universities UK"', () => {
     assert.deepEqual(typed('He said Reform UK leader Nigel Farage agreed with Universities UK.').sort(), [['Nigel Farage', 'person'], ['Reform UK', 'organization'], ['Universities UK', 'organization']]);
   });

@@ -358,6 +358,18 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(alone.speaker?.entity, null);
   });
 
+  it('never takes a union, a party or a charity for "the company"', () => {
+    const text = 'Conductors at Northline Rail Ltd voted to strike on Monday. The Rail Guards and Conductors Union said the plan was unsafe. '
+      + 'Its guards would move into what the company calls "onboard host" roles.';
+    assert.equal(speakerOf(text, 'onboard host').speaker?.name, 'Northline Rail Ltd');
+  });
+
+  it('gives "the company said" to the firm that spoke before, not the investor its apposition names', () => {
+    const text = 'A class action accuses the earned-wage app Paywillow of nudging users into tips. Paywillow, an Oakland, California-based company backed by venture firm Marrowgate Partners, '
+      + 'said in a statement that it "strongly disagrees" with the ruling.\n\n"Tips on Paywillow are optional," the company said.';
+    assert.equal(speakerOf(text, 'Tips on Paywillow').speaker?.name, 'Paywillow');
+  });
+
   it('resolves "they" to an organisation', () => {
     const text = 'Microsoft launched the update on Monday. "We are pleased with the early results," they said.';
     assert.equal(speakerOf(text, 'early results').speaker?.name, 'Microsoft');

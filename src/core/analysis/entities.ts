@@ -1670,7 +1670,7 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   // "OptInRealBig", "RipGuard": a capital inside a word is a firm's or a product's spelling, never
   // a place's or a person's (but "McCartney", "DiCaprio" and "LeBlanc" are surnames).
   if (tokens.length === 1 && isInnerCapitalised(last.text)) return { type: context === 'other' ? 'other' : 'organization', confidence: 1 };
-  if (context === 'organization' && !isTradesperson(text, tokens) && !isPersonsPossessive(text, tokens)) return { type: context, confidence: 1 };
+  if (context === 'organization' && !isTradesperson(text, tokens) && !isPersonsPossessive(text, tokens)) return { type: context, confidence: isDefinedAsBody(text, last.end) ? 2 : 1 };
   // "The Motorcycle Diaries", "The Joe Louis Story": a capitalised "The" in mid-sentence opens the
   // name of a work (or a band), never a person's.
   const titled = followsCapitalisedThe(text, tokens[0].start);
@@ -1938,6 +1938,16 @@ function contextType(text: string, start: number, end: number): EntityType | und
 
 const CASE_PARTY_AFTER = /^ v\.? \p{Lu}/u;
 
+/**
+ * "Paywillow, an Oakland-based company,": an apposition that says what a name is outweighs a
+ * noun before another of its mentions ("the earned-wage app Paywillow"), as a firm often shares
+ * its name with its product.
+ */
+function isDefinedAsBody(text: string, end: number): boolean {
+  const described = appositiveNoun(text, end);
+  return described !== undefined && ORG_INTRODUCERS.has(described);
+}
+
 /** ", 61," after a name: an age, up to 119 ("Sportwagon, 166," is a list of models). */
 const AGE_AFTER = /^,\s?(?:1[01]\d|[1-9]?\d),/;
 
@@ -2075,7 +2085,8 @@ const PEOPLE_IN_APPOSITION: ReadonlySet<string> = new Set(['reporter', 'journali
 
 const DASHES = '-–—';
 
-const APPOSITIVE_DESCRIPTION = /(?:,|\s[-–—])\s+(?:the|a|an|its|their|his|her|[\p{L}\d-]+['’]s)\s+(?:(?!(?:of|for|at|in|with|to)\s)[\p{L}\d'’-]+\s+){0,4}?(\p{Ll}+)(?=[,.;:)]|\s+[-–—]\s|\s+(?:that|which|who|representing|owned|based|run|founded|made|built|and|with|for|from|in|at|of|on)\b)/uy;
+// "Paywillow, an Oakland, California-based company,": a town before its state's "-based" holds a comma.
+const APPOSITIVE_DESCRIPTION = /(?:,|\s[-–—])\s+(?:the|a|an|its|their|his|her|[\p{L}\d-]+['’]s)\s+(?:\p{Lu}[\p{L}'’-]*,\s+(?=[\p{L}-]+-based\s))?(?:(?!(?:of|for|at|in|with|to)\s)[\p{L}\d'’-]+\s+){0,4}?(\p{Ll}+)(?=[,.;:)]|\s+[-–—]\s|\s+(?:that|which|who|representing|owned|backed|controlled|based|run|founded|made|built|and|with|for|from|in|at|of|on)\b)/uy;
 
 // ---------------------------------------------------------------------------------------------
 // Grouping mentions into entities

@@ -191,9 +191,20 @@ const GOVERNMENT_BODIES: ReadonlySet<string> = new Set([
 ]);
 
 /** "the Pentagon", "Department of Defense", "White House": a body of a state or of states. */
-export function isGovernmentBody(name: string): boolean {
+function isGovernmentBody(name: string): boolean {
   const lower = name.toLowerCase();
   return GOVERNMENT_BODIES.has(lower) || lower.split(/\s+/).some((word) => GOVERNMENT_WORDS.has(word));
+}
+
+/** Words that make a body's name a union's, a party's, a school's or a charity's: never "the company". */
+const NON_BUSINESS_WORDS = words('union unions federation association party university college school foundation charity society campaign coalition guild league');
+
+/**
+ * "Department of Defense", "Rail Guards and Conductors Union": a body no article calls "the company"
+ * or "the firm", whatever else it named last.
+ */
+export function isNeverBusiness(name: string): boolean {
+  return isGovernmentBody(name) || name.toLowerCase().split(/\s+/).some((word) => NON_BUSINESS_WORDS.has(word));
 }
 
 /** Last words of the names of places: "Beverly Hills", "Camden Market", "Trafalgar Square", "North Sea". */
