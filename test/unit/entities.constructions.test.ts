@@ -47,6 +47,13 @@ describe('entities: organisations, places and other names', () => {
     assert.equal(find(extractEntities(text), 'Paywillow').type, 'organization');
   });
 
+  it('takes a name that opens a firm\'s, short of its legal ending, for the firm ("Brazos Ridge" of "Brazos Ridge Packing Co.")', () => {
+    const firm = find(extractEntities('Brazos Ridge Packing Co. will pay $6.8 million. Under the order, Brazos Ridge neither admits nor denies the allegations.'), 'Brazos Ridge Packing Co');
+    assert.deepEqual(firm.aliases, ['Brazos Ridge Packing Co', 'Brazos Ridge']);
+    const shanghai = find(extractEntities('Shanghai Automotive Industry Corp is in talks with MG Rover. Shanghai Automotive declined to comment.'), 'Shanghai Automotive Industry Corp');
+    assert.ok(shanghai.aliases.includes('Shanghai Automotive'));
+  });
+
   it('types a name that ends with a country\'s initials as a body: "Reform UK", "Universities UK"', () => {
     assert.deepEqual(typed('He said Reform UK leader Nigel Farage agreed with Universities UK.').sort(), [['Nigel Farage', 'person'], ['Reform UK', 'organization'], ['Universities UK', 'organization']]);
   });

@@ -370,6 +370,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'Tips on Paywillow').speaker?.name, 'Paywillow');
   });
 
+  it('never takes a firm by its legal ending for "the agency"', () => {
+    const text = 'The Agricultural Marketing Service fined Brazos Ridge Packing Co. on Monday. Brazos Ridge Packing Co. will pay a $2.2 million penalty. '
+      + 'Brazos Ridge Packing Co. commissioned a review in 2023. The agency said the findings were "not escalated to senior management".';
+    assert.equal(speakerOf(text, 'not escalated').speaker?.name, 'Agricultural Marketing Service');
+  });
+
   it('resolves "they" to an organisation', () => {
     const text = 'Microsoft launched the update on Monday. "We are pleased with the early results," they said.';
     assert.equal(speakerOf(text, 'early results').speaker?.name, 'Microsoft');

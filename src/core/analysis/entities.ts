@@ -1,7 +1,7 @@
 import type { EntityType, LocalEntity, Span } from './model';
 import { BANDS, genderOfGivenName, isGivenName, ORGANIZATIONS, OTHER_NAMES, OUTLETS, PEOPLE_SURNAMES, PLACES, US_STATES } from '../text/gazetteer';
 import {
-  BANDED_PEOPLE, CLUB_ENDINGS, DEMONYMS, FAMILY_NAMES_FIRST, FIRM_TRADE_WORDS, FUNCTION_WORDS, HONORIFICS, KIN_NOUNS, LOWER_CASE_ROLES, ORG_CUES, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS,
+  BANDED_PEOPLE, CLUB_ENDINGS, DEMONYMS, FAMILY_NAMES_FIRST, FIRM_TRADE_WORDS, FUNCTION_WORDS, HONORIFICS, isFirmByName, KIN_NOUNS, LOWER_CASE_ROLES, ORG_CUES, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS,
   PERSON_INTRODUCERS, PLACE_CUES, PLACE_HEADS, PLACE_LEADS, PLACE_PREPOSITIONS, PORTFOLIOS, PRODUCT_CUES, ROLE_MODIFIERS, ROLE_WORDS, TITLE_ABBREVIATIONS, WEEKDAYS,
 } from '../text/lexicon';
 import { COMMON_WORDS } from '../text/commonWords';
@@ -2165,6 +2165,7 @@ function groupMentions(text: string, foundNames: NameMention[]): LocalEntity[] {
   mergeEquatedNames(text, names, clusters);
   mergeCompoundSurnames(clusters);
   mergeShortenedBodies(clusters);
+  mergeShortenedFirms(clusters);
   mergeDepartmentSubjects(clusters);
   const found = clusters.filter((cluster) => cluster.mentions.length > 0 && !isLoneCommonWord(text, cluster));
   let sportStory: boolean | undefined;
@@ -2463,6 +2464,35 @@ function mergeShortenedBodies(clusters: readonly Cluster[]): void {
   for (const cluster of shortened) {
     const body = bodiesByFirstWord.get(cluster.mentions[0].words[0]);
     if (body !== undefined && body !== AMBIGUOUS && body !== cluster) mergeInto(body, cluster);
+  }
+}
+
+/**
+ * "Brazos Ridge" after "Brazos Ridge Packing Co.", "Stipple Labs" after "Stipple Labs Inc": a
+ * name of two words or more that opens a firm's name, which goes on by a word or two to its legal
+ * ending, is the firm without that ending.
+ */
+function mergeShortenedFirms(clusters: readonly Cluster[]): void {
+  const firms = new Map<string, Cluster | typeof AMBIGUOUS>();
+  for (const cluster of clusters) {
+    if (cluster.type !== 'organization') continue;
+    for (const { words, form } of cluster.mentions) {
+      if (words.length < 3 || !isFirmByName(form)) continue;
+      for (const dropped of [1, 2]) {
+        if (words.length - dropped < 2) continue;
+        const key = nameKey(words.slice(0, words.length - dropped).join(' '));
+        const owner = firms.get(key);
+        firms.set(key, owner === undefined || owner === cluster ? cluster : AMBIGUOUS);
+      }
+    }
+  }
+  if (firms.size === 0) return;
+  for (const cluster of clusters) {
+    // Two capitalised words are a person's only by default: "Brazos Ridge" was never typed.
+    if ((cluster.type !== 'organization' && cluster.confidence >= 1) || cluster.mentions.length === 0) continue;
+    const form = cluster.mentions[0].form;
+    const firm = firms.get(nameKey(form));
+    if (firm !== undefined && firm !== AMBIGUOUS && firm !== cluster && cluster.mentions.every((mention) => mention.form === form)) mergeInto(firm, cluster);
   }
 }
 

@@ -196,6 +196,18 @@ function isGovernmentBody(name: string): boolean {
   return GOVERNMENT_BODIES.has(lower) || lower.split(/\s+/).some((word) => GOVERNMENT_WORDS.has(word));
 }
 
+/** Nouns for a state's body: "the agency said" refers back to one, never to a firm. */
+export const STATE_BODY_NOUNS = words('agency ministry department regulator watchdog authority commission');
+
+/** Last words of firms' names, without their dots: "Brazos Ridge Packing Co.", "Stipple Labs Inc". */
+const FIRM_NAME_ENDINGS = words('inc ltd plc corp corporation co llc llp ag sa gmbh holdings');
+
+/** "Brazos Ridge Packing Co.": a firm by its legal ending, which no article calls "the agency". */
+export function isFirmByName(name: string): boolean {
+  const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase().replace(/[.,]/g, '');
+  return FIRM_NAME_ENDINGS.has(last);
+}
+
 /** Words that make a body's name a union's, a party's, a school's or a charity's: never "the company". */
 const NON_BUSINESS_WORDS = words('union unions federation association party university college school foundation charity society campaign coalition guild league');
 
