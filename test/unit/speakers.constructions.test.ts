@@ -376,6 +376,16 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'not escalated').speaker?.name, 'Agricultural Marketing Service');
   });
 
+  it('reads the turns of a conversation ("began", "cut in", "finished") after a quotation, and only where they end the clause', () => {
+    const text = '“We didn’t leave him out —” Brennan-Castro began.\n\n“He left himself out,” guitarist Ruairí O’Flaherty cut in. “Let’s be honest about that.”\n\n'
+      + '“— of anything he wanted,” Brennan-Castro finished. The band began “the long goodbye” in May and finished “a distant third”.';
+    assert.equal(speakerOf(text, 'leave him out').speaker?.name, 'Brennan-Castro');
+    assert.equal(speakerOf(text, 'left himself out').speaker?.name, 'Ruairí O’Flaherty');
+    assert.equal(speakerOf(text, 'of anything he wanted').speaker?.name, 'Brennan-Castro');
+    assert.equal(speakerOf(text, 'the long goodbye').speaker, null);
+    assert.equal(speakerOf(text, 'a distant third').speaker, null);
+  });
+
   it('resolves "they" to an organisation', () => {
     const text = 'Microsoft launched the update on Monday. "We are pleased with the early results," they said.';
     assert.equal(speakerOf(text, 'early results').speaker?.name, 'Microsoft');

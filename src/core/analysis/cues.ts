@@ -52,6 +52,14 @@ export const JUDGEMENT_VERBS: ReadonlySet<string> = new Set(['declined to commen
  */
 export const FINDING_VERBS: ReadonlySet<string> = new Set(['found', 'finds']);
 
+/**
+ * Verbs of turns in a conversation ("“We didn't leave him out —” Brennan-Castro began.", "“He left
+ * himself out,” O'Flaherty cut in."): cues only when they end their clause, as "began the tour",
+ * "finished third" and "cut in half" quote nobody.
+ */
+const TURN_VERBS: ReadonlySet<string> = new Set(['began', 'begins', 'finished', 'finishes', 'cut in', 'cuts in', 'chimed in', 'chimes in', 'broke in', 'breaks in', 'trailed off']);
+const CLAUSE_END_AFTER = /^\s*(?:[.,;:!?]|[-–—]\s)/;
+
 /** "a BBC statement read", "the e-mail reads:": cues only after a written thing (`WRITINGS`), as "he read the book" quotes nobody. */
 const READING_VERBS: ReadonlySet<string> = new Set(['read', 'reads']);
 /**
@@ -115,7 +123,7 @@ export interface CueMatch {
  * "so-called", "self-described" are adjectives. A single regular expression finds them about
  * twice as fast as reading the text word by word.
  */
-const CUE = new RegExp(`(?<![A-Za-z-])(?:(?:${[...CUE_VERBS].join('|')})(?![A-Za-z])|according(?:\\s{1,5}to\\b|\\s{6}to))`, 'gi');
+const CUE = new RegExp(`(?<![A-Za-z-])(?:(?:${[...CUE_VERBS, ...TURN_VERBS].join('|')})(?![A-Za-z])|according(?:\\s{1,5}to\\b|\\s{6}to))`, 'gi');
 
 /** The cues in `text` from `from` on, in order, up to `max` of them; `from` must not fall inside a word. */
 export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
@@ -128,6 +136,7 @@ export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
     // "went on to become": a verb of going on to something else, not of speech.
     if (lower.endsWith(' on') && /^\s+to\b/.test(text.slice(CUE.lastIndex, CUE.lastIndex + 4))) continue;
     if (READING_VERBS.has(lower) && !readsWriting(text, match.index, CUE.lastIndex)) continue;
+    if (TURN_VERBS.has(lower) && !CLAUSE_END_AFTER.test(text.slice(CUE.lastIndex, CUE.lastIndex + 3))) continue;
     if ((lower === 'asked' || lower === 'asks') && ANONYMITY_REQUEST.test(text.slice(CUE.lastIndex, CUE.lastIndex + 30))) continue;
     if (lower === 'say' && isDeclinedQuestion(text, match.index, CUE.lastIndex)) continue;
     // "ministers were being kept informed", "a well-informed source": a state of knowing, not telling.
