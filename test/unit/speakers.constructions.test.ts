@@ -386,6 +386,15 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'a distant third').speaker, null);
   });
 
+  it('reads a clause quoted after a label, with only a comma between them, as the speaker\'s words, not an item of a list of labels', () => {
+    const text = 'Maersk said that the automation plan, known internally as "Horizonte 2028", "does not contemplate a single forced dismissal" and that it had offered early retirement. '
+      + 'Moderators flag terms such as "shadowban", "deboost" or "suppress".';
+    assert.equal(speakerOf(text, 'Horizonte 2028').speaker, null);
+    assert.equal(speakerOf(text, 'does not contemplate').speaker?.name, 'Maersk');
+    assert.equal(speakerOf(text, 'deboost').speaker, null);
+    assert.equal(speakerOf(text, 'suppress').speaker, null);
+  });
+
   it('resolves "they" to an organisation', () => {
     const text = 'Microsoft launched the update on Monday. "We are pleased with the early results," they said.';
     assert.equal(speakerOf(text, 'early results').speaker?.name, 'Microsoft');

@@ -76,10 +76,17 @@ function isLabel(text: string, quotes: readonly QuoteSpan[], index: number): boo
   return LABEL_BEFORE.test(text.slice(Math.max(0, open - 32), open));
 }
 
-/** Whether `next` is the next item of a list that `span` is in: in one sentence, with nothing but a comma, "and" or "or" between them. */
+/**
+ * Whether `next` is the next item of a list that `span` is in: in one sentence, with nothing but a
+ * comma, "and" or "or" between them, and a few words long, as a list's items are ("known internally
+ * as "Horizonte 2028", "does not contemplate a single forced dismissal"" quotes a clause after a label).
+ */
 function listsNext(text: string, span: QuoteSpan, next: QuoteSpan): boolean {
-  return span.close !== null && !/[.!?]\s*$/.test(span.text) && /^[ ,]*(?:(?:and|or) +)?$/.test(text.slice(span.close + 1, next.open));
+  return span.close !== null && !/[.!?]\s*$/.test(span.text) && /^[ ,]*(?:(?:and|or) +)?$/.test(text.slice(span.close + 1, next.open))
+    && wordCount(next.text) <= LIST_ITEM_WORDS;
 }
+
+const LIST_ITEM_WORDS = 4;
 
 /** Two words or more, each capitalised but for small words inside, and no sentence's end: a title. */
 function isTitleCased(words: string): boolean {
@@ -113,6 +120,8 @@ function findSpeaker(context: Context, quotes: readonly QuoteSpan[], index: numb
   if (context.mentions.lastBefore(span.open, (ref) => ref.end > span.open, 1)) return null;
   const own = attributedAs(context, quotes, index, () => true);
   if (own) return own;
+  // "the company said that the plan, known internally as "Horizonte 2028", "does not contemplate
+  // …"": a label quoted earlier in the sentence passes the verb before it on to the quotation after it.
   // "…the elderly.¶"The number of elderly users will increase," he said": a quotation that runs on
   // into the next paragraph is attributed where it ends.
   const next = quotes[index + 1];
