@@ -395,6 +395,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'suppress').speaker, null);
   });
 
+  it('reads words "known at" a place "as" as a label nobody says', () => {
+    const text = 'Marchetti-Vallois said the vote was historic. If the motion fails, the text, already known at Matignon as “the Marchetti law”, a nickname its author is said to dislike, will go to the Senate.';
+    assert.equal(speakerOf(text, 'the Marchetti law').speaker, null);
+  });
+
   it('resolves "they" to an organisation', () => {
     const text = 'Microsoft launched the update on Monday. "We are pleased with the early results," they said.';
     assert.equal(speakerOf(text, 'early results').speaker?.name, 'Microsoft');
