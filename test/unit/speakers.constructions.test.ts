@@ -400,6 +400,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'the Marchetti law').speaker, null);
   });
 
+  it('keeps where an unnamed source is, "in the" place, in its name ("One woman in the gallery")', () => {
+    const text = 'One woman in the gallery, who declined to give her name, said she had come every day. "I want him to look at us," she said.';
+    assert.equal(speakerOf(text, 'look at us').speaker?.name, 'One woman in the gallery');
+    assert.equal(speakerOf('A resident in the area said it was "terrifying".', 'terrifying').speaker?.name, 'A resident in the area');
+  });
+
   it('resolves "they" to an organisation', () => {
     const text = 'Microsoft launched the update on Monday. "We are pleased with the early results," they said.';
     assert.equal(speakerOf(text, 'early results').speaker?.name, 'Microsoft');
