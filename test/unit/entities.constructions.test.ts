@@ -1183,6 +1183,12 @@ describe('entities: people, titles and roles', () => {
   it('still reads a compound adjective after a name as no part of it ("the New York-based firm", "a Pop Idol-style show")', () => {
     assert.deepEqual(extractEntities('The New York-based firm made a Pop Idol-style show.').map((entity) => entity.name), ['New York', 'Pop Idol']);
   });
+
+  it('keeps a trooper\'s or a patrolman\'s rank as a role, not part of the name ("Trooper Ezekiel Moana-Whitfield")', () => {
+    const trooper = find(extractEntities('"We have no indication that speed was a factor," Trooper Ezekiel Moana-Whitfield said.'), 'Ezekiel Moana-Whitfield');
+    assert.deepEqual(trooper.roles, ['Trooper']);
+    assert.deepEqual(find(extractEntities('Patrolman Luis Ortega-Brandt found the car.'), 'Luis Ortega-Brandt').roles, ['Patrolman']);
+  });
 });
 
 describe('entities: a relative clause types a bare name', () => {
