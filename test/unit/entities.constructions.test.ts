@@ -1554,6 +1554,11 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('Trolleys lined the corridor at Wearmouth Royal Infirmary on Tuesday.'), [['Wearmouth Royal Infirmary', 'organization']]);
   });
 
+  it('types a name with "a 12-year-old" in apposition as a person ("Torak, a 12-year-old hunter", "Summer Adebayo-Clarke, a 19-year-old")', () => {
+    assert.equal(find(extractEntities('Wolf Brother tells the story of Torak, a 12-year-old hunter who lives in the forest.'), 'Torak').type, 'person');
+    assert.equal(find(extractEntities('On Wednesday she faces Summer Adebayo-Clarke, a 19-year-old from Leeds.'), 'Summer Adebayo-Clarke').type, 'person');
+  });
+
   it('types a lone name with an age after it ("Rusdin, 61,") as a person, but not a model number ("Sportwagon, 166,")', () => {
     assert.deepEqual(typed('Relatives waited. Rusdin, 61, said his daughter had been on the ferry.'), [['Rusdin', 'person']]);
     assert.notDeepEqual(typed('The Sportwagon, 166, GTV and Spider use it.')[0], ['Sportwagon', 'person']);

@@ -1906,7 +1906,7 @@ function contextType(text: string, start: number, end: number): EntityType | und
   if (previous && before?.comma && (KIN_NOUNS.has(previous) || previous === 'surname' || previous === 'name')) return 'person';
   // "who", and "the Trump administration": only a president or a governor has one; "Rusdin, 61,": an age.
   // But in "a teacher from Lutsava who now runs", "who" is the teacher.
-  if ((next === 'who' && !(previous && PLACE_PREPOSITIONS.has(previous) && previous !== 'to')) || next === 'administration' || AGE_AFTER.test(text.slice(end, end + 7))) return 'person';
+  if ((next === 'who' && !(previous && PLACE_PREPOSITIONS.has(previous) && previous !== 'to')) || next === 'administration' || AGE_AFTER.test(text.slice(end, end + 20))) return 'person';
   const named = previous === 'called' || previous === 'named' || previous === 'dubbed' ? nounNaming(text, start) : undefined;
   if (named) return named;
   // "starred in Jean-Pierre Jeunet's A Very Long Engagement": a possessive names the work's author.
@@ -1948,8 +1948,8 @@ function isDefinedAsBody(text: string, end: number): boolean {
   return described !== undefined && ORG_INTRODUCERS.has(described);
 }
 
-/** ", 61," after a name: an age, up to 119 ("Sportwagon, 166," is a list of models). */
-const AGE_AFTER = /^,\s?(?:1[01]\d|[1-9]?\d),/;
+/** ", 61," after a name: an age, up to 119 ("Sportwagon, 166," is a list of models); or ", a 19-year-old". */
+const AGE_AFTER = /^,\s?(?:(?:1[01]\d|[1-9]?\d),|an?\s(?:1[01]\d|[1-9]?\d)-year-old\b)/;
 
 /**
  * "the town of Brackwell", "the London boroughs of Hillingdon and Wandsworth", "just east of Galva",
