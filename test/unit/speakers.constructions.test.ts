@@ -406,6 +406,14 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf('A resident in the area said it was "terrifying".', 'terrifying').speaker?.name, 'A resident in the area');
   });
 
+  it('gives "the union" to the one body whose name holds the noun, accents aside, over a body that spoke just before', () => {
+    const text = 'The 72-hour walkout, called by the Unión Sindical de Tripulantes, or UST, is the first in the airline\'s history. "We regret the disruption," Alisur said on Friday. '
+      + 'Crews want an end to what the union calls "slavery shifts".';
+    assert.equal(speakerOf(text, 'slavery shifts').speaker?.name, 'Unión Sindical de Tripulantes');
+    const qualified = 'Euronext met the London Stock Exchange. Deutsche Boerse put its case. The German exchange said it had held "constructive" talks.';
+    assert.notEqual(speakerOf(qualified, 'constructive').speaker?.name, 'London Stock Exchange');
+  });
+
   it('resolves "they" to an organisation', () => {
     const text = 'Microsoft launched the update on Monday. "We are pleased with the early results," they said.';
     assert.equal(speakerOf(text, 'early results').speaker?.name, 'Microsoft');

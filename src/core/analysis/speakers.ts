@@ -661,14 +661,14 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
     const noun = lowerWords[lowerWords.length - 1];
     const placedBody = lowerWords.length > 2 && lowerWords.length <= 5 && lowerWords[lowerWords.length - 2].endsWith('-based');
     if ((lowerWords.length === 2 || placedBody) && lowerWords[0] === 'the' && ORG_INTRODUCERS.has(noun)) {
-      const organization = organizationInFocus(context, descriptionSentenceAt(mention, span), noun);
+      const organization = organizationInFocus(context, descriptionSentenceAt(mention, span), noun, lowerWords.length === 2);
       if (organization) return anaphor(organization, mention, attribution.cue);
     }
     // "The NewsGuild-CWA, which represents journalists, said …. "…," the union said": a body that has
     // just spoken; any other union is "the union" of an unnamed source.
     // "The government said" names the government, whoever spoke last.
     const speakingBody = lowerWords.length === 2 && lowerWords[0] === 'the' && ORG_HEAD_WORDS.has(noun) && !STATE_NOUNS.has(noun)
-      ? bodyThatJustSpoke(context, mention.start) ?? soleBodyNamedWith(context, noun, mention.start) : undefined;
+      ? bodyCalled(context, noun, mention.start) : undefined;
     if (speakingBody !== undefined) return anaphor(entities[speakingBody], mention, attribution.cue);
     // "But the Chester chairman added", after "Chairman Steve Vaughan": a title held by one person
     // at a time, with nothing but names to qualify it, is the one the article gave it to.
@@ -682,7 +682,7 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   // "said the radio station", "the oil giant added": a description of a body is the body in focus, not a person.
   const bodyNoun = named.length === 0 && lowerWords[0] === 'the' && lowerWords.length <= 4 ? lowerWords[lowerWords.length - 1] : undefined;
   if (bodyNoun !== undefined && (ORG_INTRODUCERS.has(bodyNoun) || ORG_HEAD_WORDS.has(bodyNoun) || BODY_NOUNS.has(bodyNoun))) {
-    const organization = organizationInFocus(context, descriptionSentenceAt(mention, span), bodyNoun);
+    const organization = organizationInFocus(context, descriptionSentenceAt(mention, span), bodyNoun, lowerWords.length === 2);
     return organization ? anaphor(organization, mention, attribution.cue) : null;
   }
   // "said the 34-year-old", "the striker added", "the Black Sabbath singer told reporters": a
@@ -1518,9 +1518,10 @@ function descriptionSentenceAt(mention: Span, span: QuoteSpan): number {
  * an organisation, else, of the last few organisations named, the one the article names most,
  * since a story about a company mentions rivals and partners in passing. The noun narrows the
  * choice: "the newspaper" is always a news outlet and "the firm" rarely one, and "the company"
- * is never a government body ("the Pentagon").
+ * is never a government body ("the Pentagon"). `bare` says nothing qualifies the noun ("the club", not "the
+ * Irish club").
  */
-function organizationInFocus(context: Context, offset: number, noun = ''): LocalEntity | undefined {
+function organizationInFocus(context: Context, offset: number, noun = '', bare = false): LocalEntity | undefined {
   const { mentions, entities, previous } = context;
   const media = MEDIA_NOUNS.has(noun);
   const business = BUSINESS_NOUNS.has(noun);
@@ -1536,6 +1537,10 @@ function organizationInFocus(context: Context, offset: number, noun = ''): Local
   // itself with the noun is it too.
   const introduced = REGULATOR_NOUNS.has(noun) ? bodyIntroducedAs(context, offset, REGULATOR_NOUNS) : noun !== '' ? bodyNamedAs(context, offset, noun) : undefined;
   if (introduced !== undefined && fits(introduced)) return entities[introduced];
+  // "The Wexford Hurling Club … "…," the club said": the one body whose name holds the noun, when
+  // nothing qualifies it ("The German exchange" is no London Stock Exchange).
+  const namedWith = bare ? soleBodyNamedWith(context, noun, offset) : undefined;
+  if (namedWith !== undefined && fits(namedWith)) return entities[namedWith];
   // "Canada's Competition Bureau said in a statement it had opened a review. "…," the agency said":
   // the body whose reported speech comes just before.
   const reporter = bodyReportingBefore(context, offset);
@@ -1639,6 +1644,18 @@ function bodyThatJustSpoke(context: Context, offset: number): number | undefined
   return bodyReportingBefore(context, offset);
 }
 
+/**
+ * The body "the `noun`" refers back to: the one that has just spoken, unless its name lacks the
+ * noun and one other body's name holds it ("the board said" after the club spoke is the "Supporters'
+ * Trust Board" named before).
+ */
+function bodyCalled(context: Context, noun: string, offset: number): number | undefined {
+  const justSpoke = bodyThatJustSpoke(context, offset);
+  const namedWith = soleBodyNamedWith(context, noun, offset);
+  if (justSpoke === undefined || namedWith === undefined) return justSpoke ?? namedWith;
+  return nameHolds(context.entities[justSpoke], noun) ? justSpoke : namedWith;
+}
+
 /** The organisation named last between the previous quotation and `offset` as the subject of a verb of speech. */
 function bodySpeakingSince({ text, mentions, entities, previous }: Context, offset: number): number | undefined {
   if (!previous) return undefined;
@@ -1653,9 +1670,14 @@ const SPEECH_VERB_AFTER = /^\s+(?:(?:has|had|also)\s+)?(?:said|says|warned|added
  * whose name holds the noun, accents aside.
  */
 function soleBodyNamedWith({ entities, mentions }: Context, noun: string, offset: number): number | undefined {
-  const named = entities.filter((entity) => entity.type === 'organization' && withoutAccents(entity.name.toLowerCase()).split(/\s+/).includes(noun));
+  const named = entities.filter((entity) => entity.type === 'organization' && nameHolds(entity, noun));
   const before = named.filter((entity) => mentions.lastBefore(offset, (ref) => ref.key === entity.key) !== undefined);
   return before.length === 1 ? before[0].key : undefined;
+}
+
+/** Whether the noun is a word of the entity's name, accents aside ("union" of "Unión Sindical de Tripulantes"). */
+function nameHolds(entity: LocalEntity, noun: string): boolean {
+  return withoutAccents(entity.name.toLowerCase()).split(/\s+/).includes(noun);
 }
 
 /** The organisation named as the subject of the reported speech in the sentence before `offset`, since the previous quotation. */
