@@ -54,6 +54,10 @@ describe('entities: organisations, places and other names', () => {
     assert.ok(shanghai.aliases.includes('Shanghai Automotive'));
   });
 
+  it('types a Spanish or French body by its head noun, particle and all ("the Unión Sindical de Tripulantes")', () => {
+    assert.deepEqual(typed('The Unión Sindical de Tripulantes called the strike.'), [['Unión Sindical de Tripulantes', 'organization']]);
+  });
+
   it('types a name that ends with a country\'s initials as a body: "Reform UK", "Universities UK"', () => {
     assert.deepEqual(typed('He said Reform UK leader Nigel Farage agreed with Universities UK.').sort(), [['Nigel Farage', 'person'], ['Reform UK', 'organization'], ['Universities UK', 'organization']]);
   });

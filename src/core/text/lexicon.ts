@@ -123,6 +123,7 @@ fellowship house brewery breweries distillery distilleries comics publishing pub
 diocese archdiocese guild synod brotherhood sisterhood cooperative co-operative syndicate tribunal corps
 elementary schools interactive racing propulsion residential collective congregation partnership legislature
 forum tribe zeitung highways survey division markets management watch network air security project patrol care observatory unit rescue wireless tech treasury panel mines
+unión sindicato confederación federación asociación partido ministerio universidad instituto syndicat confédération fédération parti ministère université institut conseil
 sun mirror echo chronicle inquirer bulletin dispatch sentinel examiner advertiser argus clarion
 museo museu musée chez banco banque universidad universidade università universität instituto institut ministerio ministère teatro fundación fondation stiftung grupo gruppo
 frente asociación asociacion associação associazione movimiento movimento partido partito ejército ejercito fuerzas consejo conselho consiglio comité comisión comision comissão fundacion fundação fondazione confederación confederacion federación federacion sindicato corporación compañía compagnie société ministero ministério secretaría policía polícia universitat universitet gazzetta corriere giornale banca cassa diario periódico periodico jornal
