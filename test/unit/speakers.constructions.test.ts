@@ -414,6 +414,19 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.notEqual(speakerOf(qualified, 'constructive').speaker?.name, 'London Stock Exchange');
   });
 
+  it('keeps "she" for an unnamed bus driver or member of staff introduced in reported speech, over a woman named before', () => {
+    const text = 'Superintendent Ingrid Castellanos-Voss wrote that the district would review its routes. "We owe them answers," she wrote.\n\n'
+      + 'A bus driver who asked not to be named said drivers had asked for tire chains for two winters.\n\n"We\'ve been told it\'s in the budget next year," she said.';
+    assert.equal(speakerOf(text, 'in the budget').speaker?.name, 'A bus driver who asked not to be named');
+    const staff = 'Adaeze Novak-Obi handles everything else. A former member of staff, who asked not to be named, said the early months were "brutal". '
+      + '"Some of us were made to feel like we were the problem," she said.';
+    assert.equal(speakerOf(staff, 'made to feel').speaker?.name, 'A former member of staff');
+    const named = 'Hans Reckers, a board member of Germany\'s central bank, said that cash trading should remain in Frankfurt.\n\n"It is not just the headquarters," he said.';
+    assert.equal(speakerOf(named, 'not just the headquarters').speaker?.name, 'Hans Reckers');
+    const charity = 'An aid worker with a European charity, who asked not to be named, was blunter. "Nobody is coming," she said.';
+    assert.equal(speakerOf(charity, 'Nobody is coming').speaker?.name, 'An aid worker with a European charity');
+  });
+
   it('resolves "they" to an organisation', () => {
     const text = 'Microsoft launched the update on Monday. "We are pleased with the early results," they said.';
     assert.equal(speakerOf(text, 'early results').speaker?.name, 'Microsoft');

@@ -169,7 +169,7 @@ firm department ministry office agency embassy consulate government administrati
 authors scientists doctor doctors nurse nurses teacher teachers student students parent parents patient patients
 fan fans voter voters customer customers commentators organisers organizers user users commenter commenters reader readers viewer viewers
 listener listeners subscriber subscribers shopper shoppers passenger passengers commuter commuters motorist motorists protester protesters
-demonstrator demonstrators volunteer volunteers man woman neighbor neighbors neighbour neighbours niece nephew cousin aunt uncle grandson granddaughter dispatcher caller complaint lawsuit letter email memo filing brief petition study survey
+demonstrator demonstrators volunteer volunteers driver worker farmer pilot soldier miner tenant survivor man woman neighbor neighbors neighbour neighbours niece nephew cousin aunt uncle grandson granddaughter dispatcher caller complaint lawsuit letter email memo filing brief petition study survey
 submission ruling judgment judgement indictment document documents manifesto guidance guidelines
 band club campaign corporation group organisation organization charity union council regulator watchdog association federation board commission committee tribunal court
 airline retailer bookmaker bookmakers carmaker drugmaker lender manufacturer maker housebuilder brewer supermarket chain

@@ -1241,7 +1241,7 @@ const GOES_BY = /^,?\s+(?:called|named|(?:who\s+goes|going)\s+by(?:\s+the\s+(?:n
 const DESCRIBES_PERSON = /^[Tt]he\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:man|woman)$/u;
 
 /** A definite description in lower case whose noun is one of a person's but not a source's own ("spokesman", "official"). */
-const DESCRIBES_NAMED = /^[Tt]he\s+(?:\p{Ll}+\s+){0,2}(?:leader|chairman|chairwoman|executive|director|manager|adviser|lawyer|campaigner|activist|economist|analyst|officer)$/u;
+const DESCRIBES_NAMED = /^[Tt]he\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:leader|chairman|chairwoman|executive|director|manager|adviser|lawyer|campaigner|activist|economist|analyst|officer|driver|worker|farmer|pilot|soldier|miner|tenant|survivor)$/u;
 
 /**
  * How the article introduced the unnamed source that "the official", "the lawmaker" or "the former
@@ -1372,7 +1372,7 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
   const noun = words[nounIndex];
   let end = phrase.start + noun.index + noun[0].replace(/[,]$/, '').length;
   let organization: number | undefined;
-  const preposition = /^\s+(?:for|at|of|from|to|in|on(?!\s+(?:condition|background)\b))\s+(?:the\s+)?/i.exec(text.slice(end, end + 12));
+  const preposition = /^\s+(?:for|at|of|from|with|to|in|on(?!\s+(?:condition|background)\b))\s+(?:the\s+)?/i.exec(text.slice(end, end + 12));
   const speaksFor = preposition && bodyStartingAt(context, end + preposition[0].length);
   const placed = speaksFor && preposition[0].trim().toLowerCase().startsWith('in') && entities[speaksFor.key].type === 'place';
   const describedBody = preposition && !speaksFor ? /^(?:company|firm|group|agency|department|ministry|bank|airline|carrier)\b/.exec(text.slice(end + preposition[0].length, end + preposition[0].length + 12)) : null;
@@ -1415,7 +1415,7 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
     // A capitalised word there is an adjective of nationality, a place or a body's noun: "A trustee of another
     // Scottish museum", "one controller at the Nashville tower", "a manager at a Harare-based bank",
     // "a spokesperson for the Commission", "a source on the show".
-    const described = /^\s+(?:for|at|to|of|from|on(?!\s+(?:condition|background)\b)|in(?!\s+\S+\s+(?:statement|interview|email|letter|post|call|briefing|speech|video|message|note|report|filing|podcast|tweet)\b)(?=\s+(?:an?|the|his|her|their|my|our)\s+(?:\p{Lu}\p{Ll}+\s+)?\p{Ll}+\s*$))\s+(?:(?:the|his|her|their|an?)\s+)?(?:\p{Ll}+(?:-\p{Ll}+)*(?:['’]s)?|\p{Lu}\p{Ll}+-\p{Ll}+|\p{Lu}{2,}s|(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:['’]s)?(?=\s+\p{Ll}|$))(?:\s+(?!in\s)(?:\p{Ll}+(?:-\p{Ll}+)*(?:['’]s)?|\p{Lu}\p{Ll}+-\p{Ll}+|\p{Lu}{2,}s|\p{Lu}\p{Ll}+(?=\s+\p{Ll}|$)))*(?:\s+in\s+\p{Lu}[\p{L}-]*)?/u.exec(text.slice(end, phrase.end));
+    const described = /^\s+(?:for|at|to|of|from|with|on(?!\s+(?:condition|background)\b)|in(?!\s+\S+\s+(?:statement|interview|email|letter|post|call|briefing|speech|video|message|note|report|filing|podcast|tweet)\b)(?=\s+(?:an?|the|his|her|their|my|our)\s+(?:\p{Lu}\p{Ll}+\s+)?\p{Ll}+\s*$))\s+(?:(?:the|his|her|their|an?)\s+)?(?:\p{Ll}+(?:-\p{Ll}+)*(?:['’]s)?|\p{Lu}\p{Ll}+-\p{Ll}+|\p{Lu}{2,}s|(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:['’]s)?(?=\s+\p{Ll}|$))(?:\s+(?!in\s)(?:\p{Ll}+(?:-\p{Ll}+)*(?:['’]s)?|\p{Lu}\p{Ll}+-\p{Ll}+|\p{Lu}{2,}s|\p{Lu}\p{Ll}+(?=\s+\p{Ll}|$)))*(?:\s+in\s+\p{Lu}[\p{L}-]*)?/u.exec(text.slice(end, phrase.end));
     const describedFrom = end;
     const onlyDemonymsAndPlaces = described !== null && [...described[0].matchAll(/(?<=\s)\p{Lu}\p{Ll}+(?=\s+\p{Ll}|$)/gu)]
       .every((word) => DEMONYMS.has(word[0].toLowerCase()) || (wordClasses(word[0].toLowerCase()) & WordClass.orgHead) !== 0 || namesPlace(context, describedFrom + word.index));
@@ -1996,7 +1996,8 @@ function unnamedReporterBefore(context: Context, kind: 'male' | 'female', mentio
   const newSource = NEW_PERSON_SOURCE.test(reported.phrase) || takenUp;
   // "…, according to our correspondent, …" only vouches for a fact; "Our correspondent said that…" holds the floor.
   if (!newSource && (reported.cue === 'according to' || !OWN_REPORTER_OPENING.test(reported.phrase))) return null;
-  const speaker = resolvePhrase(context, reported, reported, span);
+  // "Hans Reckers, a board member of Germany's central bank, said": the apposition describes the one named.
+  const speaker = resolveAttribution(context, reported, span);
   if (!speaker || !(newSource ? isNewPersonSource(context.text, speaker, kind) : isOwnReporter(speaker, fits))) return null;
   // "One juror, a retired schoolteacher from Gilbert who …": a person the source is described by is no one new.
   const namedSince = context.mentions.lastBefore(mention.start, (ref) => fits(ref.key) && ref.start >= reported.phraseStart
@@ -2092,7 +2093,7 @@ const NEW_PERSON_SOURCE = /\b(?:an?|one|another)\s/i;
 const DEFINITE_SOURCE = /^\s*the\s+\p{Ll}+\s*$/iu;
 
 /** Unnamed sources that are people, who can be "he" or "she" (a report or a company cannot). */
-const PERSON_SOURCE = /\b(?:spokes(?:man|woman|person)|pals?|officials?|sources?|aides?|advis[eo]rs?|analysts?|experts?|executives?|insiders?|diplomats?|lawyers?|colleagues?|friends?|agents?|engineers?|delegates?|associates?|jurors?|all(?:y|ies)|confidante?|person|consultants?|brokers?|traders?|dealers?|bankers?|strategists?|economists?|observers?|critics?|supporters?|investors?|employees?|staffers?|researchers?|negotiators?|trustees?|mediators?|investigators?|controllers?|paramedics?|firefighters?|designers?|developers?|programmers?|contractors?|moderators?|couriers?|officers?|witness|resident|campaigners?|activists?|prosecutors?|doctor|nurse|teacher|student|parent|patient|fan|voter|customer|user|commenter|reader|viewer|listener|subscriber|shopper|passenger|commuter|motorist|protester|demonstrator|volunteer|man|woman|neighbou?r|niece|nephew|cousin|aunt|uncle|grandson|granddaughter|dispatcher|caller)\b/i;
+const PERSON_SOURCE = /\b(?:spokes(?:man|woman|person)|pals?|officials?|sources?|aides?|advis[eo]rs?|analysts?|experts?|executives?|insiders?|diplomats?|lawyers?|colleagues?|friends?|agents?|engineers?|delegates?|associates?|jurors?|all(?:y|ies)|confidante?|person|consultants?|brokers?|traders?|dealers?|bankers?|strategists?|economists?|observers?|critics?|supporters?|investors?|employees?|staffers?|researchers?|negotiators?|trustees?|mediators?|investigators?|controllers?|paramedics?|firefighters?|designers?|developers?|programmers?|contractors?|moderators?|couriers?|officers?|witness|resident|campaigners?|activists?|prosecutors?|doctor|nurse|teacher|student|parent|patient|fan|voter|customer|user|commenter|reader|viewer|listener|subscriber|shopper|passenger|commuter|motorist|protester|demonstrator|volunteer|man|woman|neighbou?r|niece|nephew|cousin|aunt|uncle|grandson|granddaughter|dispatcher|caller|member|driver|worker|farmer|pilot|soldier|owner|miner|tenant|survivor)\b/i;
 
 /** "a spokeswoman" is "she", "a spokesman" "he"; other nouns fit either. */
 function agreesInGender(source: string, kind: 'male' | 'female'): boolean {
