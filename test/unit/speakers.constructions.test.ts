@@ -427,6 +427,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(charity, 'Nobody is coming').speaker?.name, 'An aid worker with a European charity');
   });
 
+  it('gives "the statement said" to whoever called something a name "in a statement", after their firm and title', () => {
+    const text = 'Wyndfall chief executive Niamh O\'Callaghan-Baptiste called the award "a vote of confidence in building here" in a statement Wednesday afternoon. '
+      + 'The company will ramp up production.\n\n"Soldiers told us what they needed," the statement said.';
+    assert.equal(speakerOf(text, 'Soldiers told us').speaker?.name, 'Niamh O\'Callaghan-Baptiste');
+  });
+
   it('resolves "they" to an organisation', () => {
     const text = 'Microsoft launched the update on Monday. "We are pleased with the early results," they said.';
     assert.equal(speakerOf(text, 'early results').speaker?.name, 'Microsoft');

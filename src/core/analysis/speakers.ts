@@ -968,15 +968,20 @@ function authorOfWritingBefore(context: Context, before: number, noun: string): 
   const [introduced] = [...window.matchAll(new RegExp(String.raw`\b(?:an?|its|his|her|their)\s+(?:\p{Ll}+\s+)?${noun}\b`, 'gu'))].slice(-1);
   if (!introduced) return undefined;
   const at = from + introduced.index;
-  const [opener] = mentions.within(sentenceStart(text, at), at);
+  const sentence = sentenceStart(text, at);
   // The name must be the subject of the verb that introduced the writing, not one a sentence is
-  // about ("Halvorsen died on Tuesday, his family said in a statement").
-  return opener && entities[opener.key].type !== 'place' && opensItsSentence(text, opener) && INTRODUCED_WRITING.test(text.slice(opener.end, at)) ? opener : undefined;
+  // about ("Halvorsen died on Tuesday, his family said in a statement"); a firm and a title may
+  // come first ("Wyndfall chief executive Niamh O'Callaghan-Baptiste called the award "…" in a statement").
+  return mentions.within(sentence, at).find((ref) => entities[ref.key].type !== 'place'
+    && (opensItsSentence(text, ref) || BODY_AND_TITLE_ONLY.test(text.slice(sentence, ref.start))) && INTRODUCED_WRITING.test(text.slice(ref.end, at)));
 }
+
+/** "Wyndfall chief executive ", "Wyndfall Aeronautics CEO ": capitalised words, then a title, before a name. */
+const BODY_AND_TITLE_ONLY = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}?(?:(?:\p{Ll}+|\p{Lu}{2,4})\s+){1,2}$/u;
 
 const WRITING_REACH = 600;
 /** After its author: an aside, then the verb that puts out the writing ("…, which …, said in", "issued"). */
-const INTRODUCED_WRITING = /^(?:\s*,.+,)?\s+(?:(?:has|had|also)\s+)?(?:said|says|wrote|writes|added|issued|released|published|sent|posted)\s+(?:in\s+)?$/;
+const INTRODUCED_WRITING = /^(?:\s*,.+,)?\s+(?:(?:has|had|also)\s+)?(?:(?:said|says|wrote|writes|added|issued|released|published|sent|posted)\s+|(?:called|described|welcomed|praised|criticised|criticized|defended)\s[^.!?]{0,120}?\s)(?:in\s+)?$/;
 
 /** Where the phrase's word at `index` (counting runs of characters other than white space) is in the text. */
 function nthWord(phrase: Span, index: number): { start: number; end: number } | undefined {
