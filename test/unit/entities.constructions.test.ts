@@ -58,6 +58,11 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('The Unión Sindical de Tripulantes called the strike.'), [['Unión Sindical de Tripulantes', 'organization']]);
   });
 
+  it('types a given name and surname after "a lawyer for the band," as the lawyer, but a name after "its maker," as the body', () => {
+    assert.deepEqual(typed('A lawyer for the band, Howard Kessler-Oyelowo, disputed the claim.'), [['Howard Kessler-Oyelowo', 'person']]);
+    assert.equal(find(extractEntities('It won the rights to Prozac from its maker, Eli Lilly.'), 'Eli Lilly').type, 'organization');
+  });
+
   it('types a name that ends with a country\'s initials as a body: "Reform UK", "Universities UK"', () => {
     assert.deepEqual(typed('He said Reform UK leader Nigel Farage agreed with Universities UK.').sort(), [['Nigel Farage', 'person'], ['Reform UK', 'organization'], ['Universities UK', 'organization']]);
   });
