@@ -433,6 +433,14 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'Soldiers told us').speaker?.name, 'Niamh O\'Callaghan-Baptiste');
   });
 
+  it('gives "he" to the unnamed source that opens its own sentence, before the quotation ("A former scale operator …, told Law360 that …, which he said were")', () => {
+    const text = 'Wade Ostergaard called the deal "a good start." "Nine pounds a head is a lot," Ostergaard told Law360.\n\n'
+      + 'A former scale operator at the plant, who asked not to be named, told Law360 that workers had been told never to touch the settings, which he said were "locked to the front office."';
+    assert.equal(speakerOf(text, 'locked to the front office').speaker?.name, 'A former scale operator at the plant');
+    const clause = 'Tiyamike Nkhoma waited months for the result. When a nurse told her, she said: "I cried."';
+    assert.equal(speakerOf(clause, 'I cried').speaker?.name, 'Tiyamike Nkhoma');
+  });
+
   it('resolves "they" to an organisation', () => {
     const text = 'Microsoft launched the update on Monday. "We are pleased with the early results," they said.';
     assert.equal(speakerOf(text, 'early results').speaker?.name, 'Microsoft');

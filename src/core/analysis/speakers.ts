@@ -1,7 +1,7 @@
 import { ANONYMITY_REASON, CUE_VERBS, DOCUMENT_NOUNS, findCues, MEDIA_NOUNS, PRONOUNS, SOURCE_DETERMINERS, SOURCE_NOUNS, SOURCE_QUALIFIER } from './cues';
 import type { AttributionMethod, LocalEntity, Quote, Span, Speaker } from './model';
 import type { QuoteSpan } from './quotes';
-import { type Attribution, attributionsFor, hasQuoteMark, labelAttribution, leadInColonEnd, opensSentence, type Phrase, reportedSpeechBefore, sentenceStart, wordCount } from './speakers/attributions';
+import { type Attribution, attributionsFor, hasQuoteMark, labelAttribution, leadInColonEnd, opensSentence, type Phrase, reportedSpeechBefore, reportedSpeechOpening, sentenceStart, wordCount } from './speakers/attributions';
 import { sameUnnamedSource } from './sources';
 import { MentionIndex, type MentionRef } from './speakers/mentionIndex';
 import { isInverseKin, type RelativeIntroduction, relativeIntroductions } from './speakers/relatives';
@@ -1991,8 +1991,13 @@ function isObjectOfQuotedSentence(text: string, person: MentionRef, span: QuoteS
  * newsmaker a pronoun would otherwise fall to.
  */
 function unnamedReporterBefore(context: Context, kind: 'male' | 'female', mention: Span, span: QuoteSpan, fits: (key: number) => boolean): Speaker | null {
-  // "A nurse …, said orders were carried by hand.¶¶"It's chaos," she said": the source may be in the paragraph before.
-  const reported = reportedSpeechBefore(context.text, Math.min(span.open, mention.start), true);
+  // "A nurse …, said orders were carried by hand.¶¶"It's chaos," she said": the source may be in the paragraph before;
+  // "A former scale operator …, told Law360 that …, which he said were "…"": or open the pronoun's own sentence.
+  // Not a source in a clause before the subject ("When a nurse told her, she said").
+  const opening = mention.start < span.open ? reportedSpeechOpening(context.text, mention.start) : undefined;
+  const opensSentenceAsSource = opening !== undefined && opening.cue !== 'according to' && INDEFINITE_OPENING.test(opening.phrase.trimStart())
+    && !/\S/.test(context.text.slice(sentenceStart(context.text, mention.start), opening.phraseStart));
+  const reported = opensSentenceAsSource ? opening : reportedSpeechBefore(context.text, Math.min(span.open, mention.start), true);
   // The phrase must name a new source of the kind that can be "he", or the outlet's reporter, before it is worth resolving.
   if (!reported || reported.phraseStart < (context.previous?.end ?? 0)) return null;
   // A new source ("a nurse said"), or one taken up again ("…, the official said." after "A Yemeni

@@ -421,6 +421,19 @@ export function reportedSpeechBefore(text: string, offset: number, acrossParagra
 }
 
 /**
+ * The attribution of the first verb of speech in the sentence holding `offset`, before it, when no
+ * quotation stands there: "A former scale operator …, told Law360 that … settings, which he said"
+ * reports the operator's speech before "he".
+ */
+export function reportedSpeechOpening(text: string, offset: number): Attribution | undefined {
+  const from = sentenceStart(text, offset);
+  if (hasQuoteMark(text, from, offset)) return undefined;
+  const window = text.slice(from, offset);
+  const [cue] = findCues(window, 0, 1);
+  return cue && attributionsAtCue(window, from, cue).next().value;
+}
+
+/**
  * The last character of `words` before its trailing spaces, past one comma after a quotation mark
  * (`"…," said`): its code and index. A scan from the end, as the words may be long.
  */
