@@ -441,6 +441,14 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(clause, 'I cried').speaker?.name, 'Tiyamike Nkhoma');
   });
 
+  it('reads words on a button "marked", or "known inside the company as", as labels; a landing that "marked" an occasion still quotes its speaker', () => {
+    const text = 'Judge Priya Raghunathan said users never saw the terms before tapping a button marked "Got it." Haldorsen said she built a setting, known inside the company as "the floor," that hid the losses.';
+    assert.equal(speakerOf(text, 'Got it').speaker, null);
+    assert.equal(speakerOf(text, 'the floor').speaker, null);
+    const marked = 'The European Space Agency said in a statement that the landing marked "the first time a European mission has returned material from another world."';
+    assert.equal(speakerOf(marked, 'the first time').speaker?.name, 'European Space Agency');
+  });
+
   it('resolves "they" to an organisation', () => {
     const text = 'Microsoft launched the update on Monday. "We are pleased with the early results," they said.';
     assert.equal(speakerOf(text, 'early results').speaker?.name, 'Microsoft');
