@@ -449,6 +449,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(marked, 'the first time').speaker?.name, 'European Space Agency');
   });
 
+  it('gives the floor back to the questioner after a question and its answer, each in its paragraph', () => {
+    const text = 'Defense lawyer Malcolm Teague-Abara pressed Ingrid Haldorsen on the code.\n\n“You wrote every line of that code, didn’t you?” Teague-Abara asked.\n\n'
+      + '“I wrote it because he told me to,” Haldorsen answered.\n\n“Then show the jury one message where my client says so. Just one.”';
+    assert.equal(speakerOf(text, 'Then show the jury').speaker?.name, 'Malcolm Teague-Abara');
+  });
+
   it('resolves "they" to an organisation', () => {
     const text = 'Microsoft launched the update on Monday. "We are pleased with the early results," they said.';
     assert.equal(speakerOf(text, 'early results').speaker?.name, 'Microsoft');

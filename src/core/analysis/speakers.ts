@@ -178,6 +178,11 @@ function nextTurnOfExchange({ text, turns, entities }: Context, span: QuoteSpan)
     const askedAgain = isPerson(before.last.speaker) && asks(before.last) && !asks(last.last) && isNextParagraph(text, before.last.end, last.first.start);
     return askedAgain ? restated(before.last.speaker, 'continuation', null) : null;
   }
+  // ""…, didn't you?" Teague-Abara asked. ¶ "…," Haldorsen answered. ¶ "Then show the jury …"": after
+  // a question and its answer, each its paragraph, the questioner speaks again.
+  const answered = REPLY_CUES.has(last.last.speaker.cue ?? '') && isPerson(before.last.speaker) && asks(before.last)
+    && before.last.speaker.entity !== last.last.speaker.entity && isNextParagraph(text, before.last.end, last.first.start);
+  if (answered) return restated(before.last.speaker, 'continuation', null);
   // A question left open at its paragraph's end runs on into this one, with its speaker ("…so why not? ¶ "Where I'd disagree…").
   if (!asks(last.last) || !CLOSING_MARKS.has(text[last.last.end])) return null;
   // ""Did you tell him about the cat?" Lajos asks. ¶ "I told him about the cat."": an answer is the
