@@ -455,6 +455,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'Then show the jury').speaker?.name, 'Malcolm Teague-Abara');
   });
 
+  it('gives "the prosecutor" to the one prosecutor named, an Assistant U.S. Attorney, never to a defence attorney', () => {
+    const text = 'Defense attorney Malcolm Teague-Abara sat down. In her opening statement, Assistant U.S. Attorney Naledi Khumalo told jurors the case was "about a promise and a lie."\n\n'
+      + '"Every day the defendant told customers their money was backed," the prosecutor told jurors.';
+    assert.equal(speakerOf(text, 'Every day the defendant').speaker?.name, 'Naledi Khumalo');
+  });
+
   it('resolves "they" to an organisation', () => {
     const text = 'Microsoft launched the update on Monday. "We are pleased with the early results," they said.';
     assert.equal(speakerOf(text, 'early results').speaker?.name, 'Microsoft');

@@ -1088,7 +1088,7 @@ function isBareTitle(phrase: string, title: string): boolean {
   return SINGLE_HOLDER_TITLES.has(title) && BARE_TITLE.test(phrase);
 }
 
-const SINGLE_HOLDER_TITLES: ReadonlySet<string> = new Set(['chairman', 'chairwoman', 'minister', 'judge']);
+const SINGLE_HOLDER_TITLES: ReadonlySet<string> = new Set(['chairman', 'chairwoman', 'minister', 'judge', 'prosecutor']);
 const BARE_TITLE = /^[Tt]he\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{L}\p{Ll}+$/u;
 
 /** "The MP for Sittingbourne and Sheppey", "the Ealing North MP": one seat has one holder. */
@@ -2232,6 +2232,8 @@ function holdersOfRole(entities: readonly LocalEntity[], description: string): L
   const office = description.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
   const holds = (role: string) => {
     const lower = role.toLowerCase();
+    // "the prosecutor" is an "Assistant U.S. Attorney" or a "district attorney", not a defence attorney.
+    if (office === 'prosecutor') return PROSECUTOR_ROLE.test(lower) && !/\bdefen[cs]e\b/.test(lower);
     if (!office.includes(' ')) return lower.split(/\s+/).some((word) => word === office || TITLE_ABBREVIATIONS.get(word)?.includes(office)) && !namesOtherOffice(lower, office);
     // "friend of the Tory leader" describes someone else by the office.
     const before = lower.slice(0, lower.length - office.length);
@@ -2239,6 +2241,8 @@ function holdersOfRole(entities: readonly LocalEntity[], description: string): L
   };
   return entities.filter((entity) => entity.type === 'person' && entity.roles.some(holds));
 }
+
+const PROSECUTOR_ROLE = /\b(?:prosecutor|prosecuting|(?:u\.?s\.?|district|state['’]s|county|crown)\s+attorney|attorney\s+general)\b/;
 
 /** What a title before a name is called in a description: "Sen." is "the senator", "Rep." "the congresswoman", "Mrs Justice" "the judge". */
 const TITLE_ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = new Map([
