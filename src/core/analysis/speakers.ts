@@ -121,8 +121,6 @@ function findSpeaker(context: Context, quotes: readonly QuoteSpan[], index: numb
   if (context.mentions.lastBefore(span.open, (ref) => ref.end > span.open, 1)) return null;
   const own = attributedAs(context, quotes, index, () => true);
   if (own) return own;
-  // "the company said that the plan, known internally as "Horizonte 2028", "does not contemplate
-  // …"": a label quoted earlier in the sentence passes the verb before it on to the quotation after it.
   // "…the elderly.¶"The number of elderly users will increase," he said": a quotation that runs on
   // into the next paragraph is attributed where it ends.
   const next = quotes[index + 1];
@@ -179,7 +177,7 @@ function nextTurnOfExchange({ text, turns, entities }: Context, span: QuoteSpan)
     return askedAgain ? restated(before.last.speaker, 'continuation', null) : null;
   }
   // ""…, didn't you?" Teague-Abara asked. ¶ "…," Haldorsen answered. ¶ "Then show the jury …"": after
-  // a question and its answer, each its paragraph, the questioner speaks again.
+  // a question and its answer, each in its paragraph, the questioner speaks again.
   const answered = REPLY_CUES.has(last.last.speaker.cue ?? '') && isPerson(before.last.speaker) && asks(before.last)
     && before.last.speaker.entity !== last.last.speaker.entity && isNextParagraph(text, before.last.end, last.first.start);
   if (answered) return restated(before.last.speaker, 'continuation', null);

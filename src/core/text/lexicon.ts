@@ -108,7 +108,10 @@ housing immigration homeland finance higher labor veterans sports children digit
 economics politics political diplomatic legal arts media world security
 `);
 
-/** Nouns that end an organisation's name: "Supreme Court", "Labour Party", "Barclays Bank". */
+/**
+ * Nouns that end an organisation's name: "Supreme Court", "Labour Party", "Barclays Bank"; or, in
+ * Spanish and French, open it ("Unión Sindical de Tripulantes", "Conseil d'État").
+ */
 export const ORG_HEAD_WORDS = words(`
 inc inc. ltd ltd. plc corp corp. corporation company co co. group holdings partners llc llp ag sa gmbh securities capital investments ventures associates
 pharmaceuticals pharma energy electronics communications telecom entertainment pictures films productions aviation tobacco petroleum insurance railways
