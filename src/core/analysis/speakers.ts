@@ -6,7 +6,7 @@ import { sameUnnamedSource } from './sources';
 import { MentionIndex, type MentionRef } from './speakers/mentionIndex';
 import { isInverseKin, type RelativeIntroduction, relativeIntroductions } from './speakers/relatives';
 import { genderOfGivenName, OUTLETS, withoutAccents } from '../text/gazetteer';
-import { BANDED_PEOPLE, BUSINESS_NOUNS, DEMONYMS, FUNCTION_WORDS, isFirmByName, isNeverBusiness, KIN_NOUNS, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS, ROLE_WORDS, STATE_BODY_NOUNS } from '../text/lexicon';
+import { BANDED_PEOPLE, BUSINESS_NOUNS, DEMONYMS, FUNCTION_WORDS, GOVERNMENT_BODY_NOUNS, isFirmByName, isNeverBusiness, KIN_NOUNS, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS, ROLE_WORDS } from '../text/lexicon';
 import { WordClass, wordClasses } from '../text/wordClasses';
 import { firstPronounAfter, isClauseSubject, isSentenceSubject } from '../text/pronouns';
 import { isDictionaryWord } from '../text/englishWords';
@@ -1534,11 +1534,11 @@ function organizationInFocus(context: Context, offset: number, noun = '', bare =
   const { mentions, entities, previous } = context;
   const media = MEDIA_NOUNS.has(noun);
   const business = BUSINESS_NOUNS.has(noun);
-  const stateBody = STATE_BODY_NOUNS.has(noun);
+  const governmentBody = GOVERNMENT_BODY_NOUNS.has(noun);
   // A firm the entity pass typed by its product ("the Glimmr app") is still a firm when it speaks ("Glimmr said").
   const isBody = (key: number) => entities[key].type === 'organization' || (business && entities[key].type === 'other' && speaksAsBody(context.text, entities[key]));
   const fits = (key: number) => isBody(key) && isMedium(entities[key].name) === media
-    && !(business && isNeverBusiness(entities[key].name)) && !(stateBody && isFirmByName(entities[key].name)) && (media || !isOnlyAudience(context.text, entities[key]));
+    && !(business && isNeverBusiness(entities[key].name)) && !(governmentBody && isFirmByName(entities[key].name)) && (media || !isOnlyAudience(context.text, entities[key]));
   // "French stock market regulator AMF …. Vivendi has said …. The watchdog is said to believe": the
   // body the article introduced as the regulator, whoever spoke since (a story has few of those, but
   // "Rival local club Manchester City" is no more "the club" than the club the story is about).

@@ -201,7 +201,7 @@ function isGovernmentBody(name: string): boolean {
 }
 
 /** Nouns for a state's body: "the agency said" refers back to one, never to a firm. */
-export const STATE_BODY_NOUNS = words('agency ministry department regulator watchdog authority commission');
+export const GOVERNMENT_BODY_NOUNS = words('agency ministry department regulator watchdog authority commission');
 
 /** Last words of firms' names, without their dots: "Brazos Ridge Packing Co.", "Stipple Labs Inc". */
 const FIRM_NAME_ENDINGS = words('inc ltd plc corp corporation co llc llp ag sa gmbh holdings');

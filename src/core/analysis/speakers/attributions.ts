@@ -414,10 +414,7 @@ export function reportedSpeechBefore(text: string, offset: number, acrossParagra
   while (acrossParagraphs && back > 0 && /\s/.test(text[back - 1])) back--;
   if (back <= 1) return undefined;
   const from = sentenceStart(text, back - 1);
-  if (hasQuoteMark(text, from, current)) return undefined;
-  const window = text.slice(from, current);
-  const [cue] = findCues(window, 0, 1);
-  return cue && attributionsAtCue(window, from, cue).next().value;
+  return hasQuoteMark(text, from, current) ? undefined : firstCueAttribution(text, from, current);
 }
 
 /**
@@ -427,8 +424,12 @@ export function reportedSpeechBefore(text: string, offset: number, acrossParagra
  */
 export function reportedSpeechOpening(text: string, offset: number): Attribution | undefined {
   const from = sentenceStart(text, offset);
-  if (hasQuoteMark(text, from, offset)) return undefined;
-  const window = text.slice(from, offset);
+  return hasQuoteMark(text, from, offset) ? undefined : firstCueAttribution(text, from, offset);
+}
+
+/** The most likely attribution of the first verb of speech between `from` and `to`. */
+function firstCueAttribution(text: string, from: number, to: number): Attribution | undefined {
+  const window = text.slice(from, to);
   const [cue] = findCues(window, 0, 1);
   return cue && attributionsAtCue(window, from, cue).next().value;
 }
