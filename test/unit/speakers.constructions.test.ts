@@ -955,6 +955,18 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(clapton.speaker?.name, 'Eric Clapton');
   });
 
+  it('reads verbs that cast something "as" the quoted words, and "citing" a quoted reason, as cues before the quotation', () => {
+    const cast = speakerOf('Democrat Renata Holloway, a former two-term mayor of Wichita, cast her Republican opponent, state Sen. Curtis Vandermolen of Olathe, as a "Topeka insider" who would drag the state back into crisis.', 'Topeka insider');
+    assert.equal(cast.speaker?.name, 'Renata Holloway');
+    const refers = speakerOf('His creator, Richard Bowden, a lecturer at the University of Surrey, refers to Jeremiah as "him", rather than it.', 'him');
+    assert.equal(refers.speaker?.name, 'Richard Bowden');
+    const citing = speakerOf('Holmwood University cancelled a talk by a visiting historian on Monday, citing "security concerns".', 'security concerns');
+    assert.equal(citing.speaker?.name, 'Holmwood University');
+    // Without "as", or with the quotation inside what is cited, nobody is quoted.
+    assert.equal(speakerOf('Voters in Wichita cast "protest" ballots for Renata Holloway.', 'protest').speaker, null);
+    assert.equal(speakerOf('Martin Bashir refused to answer, citing a California "shield" law for journalists.', 'shield').speaker, null);
+  });
+
   it('reads a plural possessive as a possessive too ("Holmes\' presence")', () => {
     const text = 'Jones added: "She was pleased with her run." And he admitted Kelly Holmes\' presence would be a great boost to the team. "She is a very good team member," he said. Max Jones is the team\'s performance director.';
     const jones = 'Max Jones said so. ' + text;

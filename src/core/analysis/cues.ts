@@ -14,7 +14,7 @@ characterised characterized characterises characterizes called calls dubbed labe
 stressed stresses pledged pledges promised promises assured assures branded brands accused accuses
 demanded demands praised praises hailed hails criticised criticized criticises criticizes condemned condemns
 threatened threatens threatening campaigning campaigned pushing demanding urging
-announcing stating describing suggesting admitting confirming predicting accusing branding labelling labeling dubbing
+announcing citing stating describing suggesting admitting confirming predicting accusing branding labelling labeling dubbing
 cited cites blamed blames questioned questions forecast forecasts criticise criticize claim insist warn admit argue describe calling
 retorted retorts quipped quips snapped signalled signaled signals signalling signaling interjected interrupted repeated repeats pressed
 shouted shouts shouting yelled yells screamed screams screaming exclaimed exclaims whispered whispers muttered mutters writing
@@ -38,13 +38,24 @@ const MANNER_OF_SPEAKING = ['was blunter', 'was more blunt', 'was more optimisti
 const PHRASAL_VERBS = ['pointed out', 'points out', 'pointing out', 'went on', 'goes on', 'shot back', 'fired back', 'hit back', 'put it', 'puts it', ...MANNER_OF_SPEAKING];
 
 /**
+ * Verbs that cast something as what the quotation calls it ("Holloway cast her opponent, state Sen.
+ * Curtis Vandermolen of Olathe, as a "Topeka insider"", "He names Russia as the "failing state"",
+ * "refers to Jeremiah as "him""): verbs of judgement, and cues only with "as" before the quotation,
+ * as "cast a vote", "named a successor" and "refers to the report" quote nobody.
+ */
+const CASTING_VERBS_LIST = ['cast', 'casts', 'painted', 'paints', 'named', 'names', 'singled out', 'singles out', 'picked out', 'picks out', 'refers to', 'referred to', 'referring to'];
+const CASTING_VERBS: ReadonlySet<string> = new Set(CASTING_VERBS_LIST);
+/** "… as a "…"": the "as" of a casting verb, in its clause, right before the quotation's mark (or the window's end). */
+const CAST_AS = /^(?:[^.;!?"“”]|(?<=\b\p{Lu}\p{Ll}{0,3})\.){1,120}?\bas\s+(?:(?:an?|the|his|her|their|its|one of the)\s+)?(?:["“]|$)/u;
+
+/**
  * Verbs of judgement, of stance and of forecast that quote their object ("The Treasury dismissed the research
  * as "complete rubbish"", "it is expecting "significant improvements"", "Springsteen mocked Bono
  * as the man who "single-handedly pioneered the Irish mullet"", "he declined to comment on
  * "market speculation""): cues only before a quotation, since after one they are a new clause
  * ("the same terms that Anthropic rejected").
  */
-export const JUDGEMENT_VERBS: ReadonlySet<string> = new Set(['declined to comment on', 'refused to comment on', ...'dismissed dismisses framed frames portrayed portrays welcomed welcomes attacked attacks slammed slams rejected rejects expects expecting mocked mocks ridiculed ridicules thanked thanking apologised apologized apologises apologizes asserted asserts highlighted highlights defended defends accepted accepts compared compares likened likens'.split(' ')]);
+export const JUDGEMENT_VERBS: ReadonlySet<string> = new Set(['declined to comment on', 'refused to comment on', ...CASTING_VERBS_LIST, ...'dismissed dismisses framed frames portrayed portrays welcomed welcomes attacked attacks slammed slams rejected rejects expects expecting mocked mocks ridiculed ridicules thanked thanking apologised apologized apologises apologizes asserted asserts highlighted highlights defended defends accepted accepts compared compares likened likens'.split(' ')]);
 
 /**
  * Verbs of a report's findings ("the report found", "the committee found that … "…""): cues after a
@@ -149,6 +160,9 @@ export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
     if (lower.startsWith('put') && !AS_SUBJECT_PUTS.test(text.slice(Math.max(0, match.index - 80), match.index))) continue;
     // "what organizers describe as": the bare verb quotes only as a description; "She declined to describe it" says nothing.
     if (lower === 'describe' && !/^\s+as\b/.test(text.slice(CUE.lastIndex, CUE.lastIndex + 4))) continue;
+    // "…, citing "security concerns"": the reason given is the quotation itself; not "citing a California "shield" law".
+    if (lower === 'citing' && !/^\s+(?:["“]|$)/.test(text.slice(CUE.lastIndex, CUE.lastIndex + 3))) continue;
+    if (CASTING_VERBS.has(lower) && !CAST_AS.test(text.slice(CUE.lastIndex, CUE.lastIndex + 130))) continue;
     // "…, calling the fine "a tax on being popular"": a name given to something quoted; not "leaflets calling for".
     if (lower === 'calling' && !CALLING_OBJECT.test(text.slice(CUE.lastIndex, CUE.lastIndex + 40))) continue;
     found.push({ index: match.index, length: lower.length, cue: lower.startsWith('according') ? 'according to' : lower });
