@@ -428,7 +428,7 @@ describe('entities: organisations, places and other names', () => {
 
   it('reads "Department of Justice" as a body, not a title', () => {
     assert.deepEqual(typed('The Department of Justice and the European Court of Justice ruled. Lord Chief Justice Lord Woolf agreed.'),
-      [['Department of Justice', 'organization'], ['European Court of Justice', 'organization'], ['Lord Woolf', 'person']]);
+      [['Department of Justice', 'organization'], ['European Court of Justice', 'organization'], ['Woolf', 'person']]);
   });
 
   it('keeps a city apart from a body named after it', () => {
@@ -1197,6 +1197,23 @@ describe('entities: people, titles and roles', () => {
     const trooper = find(extractEntities('"We have no indication that speed was a factor," Trooper Ezekiel Moana-Whitfield said.'), 'Ezekiel Moana-Whitfield');
     assert.deepEqual(trooper.roles, ['Trooper']);
     assert.deepEqual(find(extractEntities('Patrolman Luis Ortega-Brandt found the car.'), 'Luis Ortega-Brandt').roles, ['Patrolman']);
+  });
+
+  it('drops the popular press\'s family labels and an honorific after a role from the name ("Gran Pauline Osei-Hartley", "Registrar Prof Shahida Rehman-Okafor")', () => {
+    const gran = find(extractEntities('Gran Pauline Osei-Hartley, 67, from Leicester, said she was still struggling to eat.'), 'Pauline Osei-Hartley');
+    assert.equal(gran.type, 'person');
+    assert.ok(find(extractEntities('Mum Leanne Kowalczyk, 36, from Sunderland, was among the guests.'), 'Leanne Kowalczyk'));
+    const registrar = find(extractEntities('Registrar Prof Shahida Rehman-Okafor said the examinations had been postponed.'), 'Shahida Rehman-Okafor');
+    assert.deepEqual(registrar.roles, ['Registrar']);
+    // "Nan" is a given name as well, and "Gran" opens names of things.
+    assert.ok(find(extractEntities('The photographer Nan Goldin opened the show.'), 'Nan Goldin'));
+    assert.ok(find(extractEntities('Sony showed Gran Turismo 4 on the handheld.'), 'Gran Turismo 4'));
+  });
+
+  it('keeps an initial before a given name in the name ("Deputy Commissioner S. Farah Naaz")', () => {
+    const naaz = find(extractEntities('However, Raichur Deputy Commissioner S. Farah Naaz disputed the timeline.'), 'S. Farah Naaz');
+    assert.deepEqual(naaz.roles, ['Raichur Deputy Commissioner']);
+    assert.ok(find(extractEntities('Later, S. Farah Naaz visited the camps.'), 'S. Farah Naaz'));
   });
 });
 

@@ -1,7 +1,7 @@
 import type { EntityType, LocalEntity, Span } from './model';
 import { BANDS, genderOfGivenName, isGivenName, ORGANIZATIONS, OTHER_NAMES, OUTLETS, PEOPLE_SURNAMES, PLACES, US_STATES } from '../text/gazetteer';
 import {
-  BANDED_PEOPLE, CLUB_ENDINGS, DEMONYMS, FAMILY_NAMES_FIRST, FIRM_TRADE_WORDS, FUNCTION_WORDS, HONORIFICS, isFirmByName, KIN_NOUNS, LOWER_CASE_ROLES, ORG_CUES, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS,
+  BANDED_PEOPLE, CLUB_ENDINGS, DEMONYMS, FAMILY_LABELS, FAMILY_NAMES_FIRST, FIRM_TRADE_WORDS, FUNCTION_WORDS, HONORIFICS, isFirmByName, KIN_NOUNS, LOWER_CASE_ROLES, ORG_CUES, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS,
   PERSON_INTRODUCERS, PLACE_CUES, PLACE_HEADS, PLACE_LEADS, PLACE_PREPOSITIONS, PORTFOLIOS, PRODUCT_CUES, ROLE_MODIFIERS, ROLE_WORDS, TITLE_ABBREVIATIONS, WEEKDAYS,
 } from '../text/lexicon';
 import { COMMON_WORDS } from '../text/commonWords';
@@ -422,6 +422,11 @@ const CREDIT_WORDS: ReadonlySet<string> = new Set(['reporting', 'writing', 'edit
 /** "Anti-war", "Jun-seo": a hyphen, then a lower-case letter. */
 const LOWER_CASE_COMPOUND = /-\p{Ll}/u;
 
+/** Whether the run's last word opens it or follows a title: "S", "Raichur Deputy Commissioner S". */
+function opensName(run: readonly Word[]): boolean {
+  return run.length === 1 || isTitleWord(run[run.length - 2].lower);
+}
+
 /** Whether the next capitalised word continues the current run: only a space, or a connector inside an organisation-like name. */
 function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   // Most runs end at a word further on, which no connector reaches: the tests below are for words close by.
@@ -446,7 +451,9 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   // surname, not a sentence's end, unless an ordinary word opens the next sentence ("World War I.
   // Then") or more capitalised words follow ("Malcolm X. Attallah Shabazz").
   if (gap === '. ' && /^[A-Z]$/.test(previous.text)) {
-    return !FUNCTION_WORDS.has(next.lower) && !COMMON_WORDS.has(next.lower) && !/^\s+\p{Lu}/u.test(text.slice(next.end, next.end + 3));
+    if (FUNCTION_WORDS.has(next.lower) || COMMON_WORDS.has(next.lower)) return false;
+    // "Deputy Commissioner S. Farah Naaz": an initial opening a name, before a given name, as South Asian names are written.
+    return !/^\s+\p{Lu}/u.test(text.slice(next.end, next.end + 3)) || (opensName(run) && isGivenName(next.lower));
   }
   // "the National Farmers' Union", "the Athletes' Commission": the plural possessive of a noun for
   // people, its apostrophe after the word, or of any plural before a body's head noun that is not
@@ -740,28 +747,39 @@ function namesInRun(text: string, run: Word[], lowerCaseWords: LowerCaseLookup):
   // "May Day", "Christmas Eve": what a date leaves is a common word naming the day.
   if (dated && knownType(tokens) === undefined && tokens.every((token) => is(token, WordClass.common | WordClass.function) && !is(token, WordClass.honorific))) return [];
 
-  let gender: 'male' | 'female' | undefined;
-  let honorific = false;
-  while (tokens.length > 0 && is(tokens[0], WordClass.honorific)) {
-    gender = HONORIFICS.get(tokens[0].lower) ?? gender;
-    honorific = true;
-    tokens = tokens.slice(1);
-  }
+  const courtesy = withoutHonorifics(tokens);
+  tokens = courtesy.tokens;
+  const { honorific } = courtesy;
   const place = leadingPlace(tokens);
   if (place) return [...plainName(text, [place], undefined, false, undefined), ...namesInRun(text, run.slice(run.length - tokens.length + 1), lowerCaseWords)];
   // "the Commons Oliver Heald": a known body or place, then a person's given name and surname.
   const body = knownNameBeforePerson(tokens);
   if (body > 0) return [...plainName(text, tokens.slice(0, body), undefined, false, undefined), ...plainName(text, tokens.slice(body), undefined, true, undefined)];
   // "the Prince of Wales", "Lord Campbell of Alloway": a noble title of a place names its holder.
-  if (isNobleTitle(tokens, honorific)) return plainName(text, tokens, undefined, true, gender);
+  if (isNobleTitle(tokens, honorific)) return plainName(text, tokens, undefined, true, courtesy.gender);
   const split = splitRole(text, tokens);
-  if (!split) return plainName(text, tokens, undefined, honorific, gender);
+  if (!split) return plainName(text, tokens, undefined, honorific, courtesy.gender);
   const { role, roleModifier, served, nameTokens } = split;
   const results: NameMention[] = [];
   if (roleModifier.length > 0) results.push(...modifierNames(text, roleModifier));
   if (served.length > 0) results.push(...plainName(text, served, undefined, false, undefined));
-  if (nameTokens.length > 0) results.push(...plainName(text, nameTokens, role, honorific || role !== undefined, gender));
+  // "Registrar Prof Shahida Rehman-Okafor": a role, then an honorific before the name.
+  const named = withoutHonorifics(nameTokens);
+  if (named.tokens.length > 0) results.push(...plainName(text, named.tokens, role, honorific || role !== undefined, named.gender ?? courtesy.gender));
   return results;
+}
+
+/** The tokens after the honorifics that open them ("Mr", "Dr", "Gran"), whether there were any, and the gender they give. */
+function withoutHonorifics(tokens: Token[]): { tokens: Token[]; honorific: boolean; gender: 'male' | 'female' | undefined } {
+  let gender: 'male' | 'female' | undefined;
+  let rest = tokens;
+  while (rest.length > 0 && is(rest[0], WordClass.honorific)) {
+    gender = HONORIFICS.get(rest[0].lower) ?? gender;
+    rest = rest.slice(1);
+  }
+  const label = rest.length > 1 ? FAMILY_LABELS.get(rest[0].lower) : undefined;
+  if (label && is(rest[1], WordClass.givenName)) [gender, rest] = [label, rest.slice(1)];
+  return { tokens: rest, honorific: rest.length < tokens.length, gender };
 }
 
 function isNobleTitle(tokens: readonly Token[], honorific: boolean): boolean {
@@ -1474,7 +1492,8 @@ const TITLE_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'of the', 'f
  */
 function findNameStart(tokens: Token[], lastRole: number): number {
   for (let i = lastRole + 1; i < tokens.length - 1; i++) {
-    if (is(tokens[i], WordClass.givenName)) return i;
+    // "Deputy Commissioner S. Farah Naaz": an initial before the given name opens the name.
+    if (is(tokens[i], WordClass.givenName)) return i > lastRole + 1 && isInitial(tokens[i - 1].text) ? i - 1 : i;
   }
   const afterRole = tokens.length - (lastRole + 1);
   return afterRole > 3 ? tokens.length - 2 : lastRole + 1;

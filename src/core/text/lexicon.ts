@@ -64,6 +64,15 @@ export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | undefined> = ne
   ['comrade', undefined], ['barr', undefined], ['barr.', undefined], ['engr', undefined], ['engr.', undefined], ['adv', undefined], ['adv.', undefined],
 ]);
 
+/**
+ * How the popular press names people by their family standing: "Gran Pauline Osei-Hartley, 67,",
+ * "Mum Leanne Kowalczyk". Labels only before a given name, as "Gran Turismo" and "Gran Canaria"
+ * are names; not "Nan" or "Dad", which are given names too. The value is the grammatical gender.
+ */
+export const FAMILY_LABELS: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ['gran', 'female'], ['granny', 'female'], ['grandma', 'female'], ['grandad', 'male'], ['granddad', 'male'], ['mum', 'female'],
+]);
+
 /** Common Chinese, Korean and Vietnamese family names, which come first: "Mr Wang" is Wang Yan. */
 export const FAMILY_NAMES_FIRST = words(`
 wang li zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin gao luo zheng liang xie tang han feng deng cao peng
