@@ -967,6 +967,15 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf('Martin Bashir refused to answer, citing a California "shield" law for journalists.', 'shield').speaker, null);
   });
 
+  it('reads the subject of a clause after a semicolon, the leader of "X and her colleagues", and stops a body\'s spokesperson before a verb', () => {
+    const semicolon = speakerOf('When the team grew bacteria in low doses of the drug for 30 days, none arose; the authors write that resistance was "undetectable under the conditions we tested".', 'undetectable');
+    assert.equal(semicolon.speaker?.name, 'the authors');
+    const colleagues = speakerOf('In the paper, Signe Kjærgaard-Osei and her colleagues write that night work should be regarded as "a modifiable occupational exposure".', 'modifiable');
+    assert.equal(colleagues.speaker?.name, 'Signe Kjærgaard-Osei');
+    const spokesperson = speakerOf('The spokesperson for Helmsgate disputed that account, saying the company had "no record" of any defect report.', 'no record');
+    assert.equal(spokesperson.speaker?.name, 'The spokesperson for Helmsgate');
+  });
+
   it('reads a plural possessive as a possessive too ("Holmes\' presence")', () => {
     const text = 'Jones added: "She was pleased with her run." And he admitted Kelly Holmes\' presence would be a great boost to the team. "She is a very good team member," he said. Max Jones is the team\'s performance director.';
     const jones = 'Max Jones said so. ' + text;

@@ -1407,7 +1407,8 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
     // tower": a place of the body's, as written.
     const nounAfter = /^ (\p{Ll}+)/u.exec(text.slice(speaksFor.end, speaksFor.end + 24))?.[1];
     // ("Analysts at Fjordhavn Markets cut their rating, writing": a longer run is the predicate.)
-    const ofTheBody = isPossessiveAt(text, speaksFor.end) || (nounAfter !== undefined && !FUNCTION_WORDS.has(nounAfter) && wordCount(text.slice(speaksFor.end, phrase.end)) <= 3);
+    // ("The spokesperson for Helmsgate disputed that account, saying": nor is a verb in the past tense.)
+    const ofTheBody = isPossessiveAt(text, speaksFor.end) || (nounAfter !== undefined && !FUNCTION_WORDS.has(nounAfter) && !PAST_TENSE.test(nounAfter) && wordCount(text.slice(speaksFor.end, phrase.end)) <= 3);
     end = ofTheBody ? Math.max(speaksFor.end, phrase.end) : placeOfBodyEnd(context, speaksFor.end) ?? speaksFor.end;
     organization = speaksFor.key;
   } else if (preposition && describedBody) {
@@ -1437,6 +1438,8 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
   if (qualifier) end += qualifier[0].trimEnd().length;
   return { start: phrase.start, end, text: text.slice(phrase.start, end), organization };
 }
+
+const PAST_TENSE = /\p{Ll}{2}ed$/u;
 
 /**
  * The name written at `start`, or the body's right after it when it is a country's: "U.S. Customs

@@ -614,7 +614,8 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
     appositive = { phrase: unclosed[2], phraseStart: clauseOffset + unclosed.index + unclosed[0].indexOf(unclosed[2]) };
     head = head.slice(0, unclosed.index + unclosed[0].indexOf(unclosed[1]) + unclosed[1].length);
   }
-  const clauseStart = Math.max(head.lastIndexOf(','), head.lastIndexOf(':'), head.lastIndexOf('—'), head.lastIndexOf(' – '), asideBracket(head)) + 1;
+  // "…, none arose; the authors write that": a semicolon opens a clause of its own, as a comma does.
+  const clauseStart = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':'), head.lastIndexOf('—'), head.lastIndexOf(' – '), asideBracket(head)) + 1;
   let phrase = head.slice(clauseStart);
   let phraseStart = clauseOffset + clauseStart;
   // "… fostering what organizers describe as", "what one person close to him described as": the
@@ -648,7 +649,10 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   // "Britain’s Office for Product Safety and Standards said": an "and" between capitalised words
   // is inside a name, or joins two names that are the subject together.
   const insideName = conjunction !== undefined && NAME_BEFORE_AND.test(conjunction) && /^\p{Lu}/u.test(phrase.slice(conjunction.length));
-  if (conjunction && !insideName && !/^\s*(?:a|an|the|one)\s/i.test(phrase)) {
+  // "Kjærgaard-Osei and her colleagues write": the one named leads the group who speak with them.
+  const leader = conjunction !== undefined && COMPANIONS.test(phrase.slice(conjunction.length)) ? LEADER_BEFORE_AND.exec(conjunction) : null;
+  if (leader) phrase = leader[1];
+  else if (conjunction && !insideName && !/^\s*(?:a|an|the|one)\s/i.test(phrase)) {
     phraseStart += conjunction.length;
     phrase = phrase.slice(conjunction.length);
   }
@@ -737,6 +741,11 @@ const WHAT_CLAUSE_SUBJECT = /\bwhat\s+((?:the|a|an|its|his|her|their|one|some|ma
 
 /** The words up to and including the last conjunction of a phrase ("On Friday, when "), or undefined. */
 const NAME_BEFORE_AND = /\p{Lu}[\p{L}'’-]*\s+and\s+$/u;
+
+/** Those who work with someone named before "and": "her colleagues", "his team", "co-authors". */
+const COMPANIONS = /^\s*(?:(?:his|her|their)\s+)?(?:colleagues|co-?authors|collaborators|co-?workers|team|fellow researchers)\s*$/i;
+/** A capitalised name, the whole phrase before "and". */
+const LEADER_BEFORE_AND = /^(\s*(?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’-]*)\s+and\s+$/u;
 
 function lastConjunction(phrase: string): string | undefined {
   // Not the "as" of "as well", which ends a clause rather than opening one.
