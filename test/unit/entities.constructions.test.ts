@@ -1218,6 +1218,12 @@ describe('entities: people, titles and roles', () => {
 });
 
 describe('entities: a relative clause types a bare name', () => {
+  it('makes a name ending in a plural noun an organisation with "which", though two capitalised words looked like a person\'s name', () => {
+    assert.deepEqual(typed('Starwell Lotteries, which offers winners free legal and financial advice, declined to comment.'), [['Starwell Lotteries', 'organization']]);
+    // A person's name is not a trade's: "Jools Holland, which" is still read as the person.
+    assert.deepEqual(typed('Jools Holland, which surprised nobody, played the piano.'), [['Jools Holland', 'person']]);
+  });
+
   it('makes "X, who" a person and "X, which" an organisation', () => {
     assert.deepEqual(typed('Hegseth, who leads the department, met the firm. Palantir, which makes software, declined to comment.'), [['Hegseth', 'person'], ['Palantir', 'organization']]);
     assert.deepEqual(typed('Finnan, who joined from Fulham in 2003, is out for a month.').find(([name]) => name === 'Finnan'), ['Finnan', 'person']);

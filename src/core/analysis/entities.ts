@@ -2592,7 +2592,16 @@ function typeFromPronouns(text: string, cluster: Cluster): void {
   if (votes > 0) {
     cluster.type = 'person';
     cluster.confidence = 1;
-  } else if (votes < 0 && cluster.type === undefined) cluster.type = 'organization';
+  } else if (votes < 0 && (cluster.type === undefined || (cluster.type === 'person' && cluster.confidence <= 0 && endsWithPluralNoun(cluster)))) {
+    // "Starwell Lotteries, which offers winners free advice": only a guess made a body named for its trade a person.
+    cluster.type = 'organization';
+  }
+}
+
+/** Whether a name of two words or more ends with a plural noun: "Starwell Lotteries", "Halvern Foods". */
+function endsWithPluralNoun(cluster: Cluster): boolean {
+  const last = cluster.mentions[0].words.at(-1)?.toLowerCase() ?? '';
+  return cluster.mentions[0].words.length > 1 && last.endsWith('s') && isDictionaryWord(last) && !isGivenName(last);
 }
 
 /**
