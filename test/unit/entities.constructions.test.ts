@@ -1218,6 +1218,11 @@ describe('entities: people, titles and roles', () => {
 });
 
 describe('entities: a relative clause types a bare name', () => {
+  it('reads an inspectorate, a directorate and a secretariat as bodies, whose names may join two portfolios with "and"', () => {
+    assert.deepEqual(typed("The ship was held by the Netherlands' Human Environment and Transport Inspectorate on Tuesday."),
+      [['Human Environment and Transport Inspectorate', 'organization'], ['Netherlands', 'place']]);
+  });
+
   it('makes a name ending in a plural noun an organisation with "which", though two capitalised words looked like a person\'s name', () => {
     assert.deepEqual(typed('Starwell Lotteries, which offers winners free legal and financial advice, declined to comment.'), [['Starwell Lotteries', 'organization']]);
     // A person's name is not a trade's: "Jools Holland, which" is still read as the person.

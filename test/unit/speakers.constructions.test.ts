@@ -976,6 +976,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(spokesperson.speaker?.name, 'The spokesperson for Helmsgate');
   });
 
+  it('reads a star\'s "rep" and a survey\'s "respondent" as unnamed sources', () => {
+    assert.equal(speakerOf('A rep for the star said: "Kenzie and Rafe are focused on their wedding and on their families."', 'focused on their wedding').speaker?.name, 'A rep for the star');
+    const respondent = speakerOf('One respondent, a staff nurse on an acute medical ward in the North West, wrote: "I had 14 patients and a healthcare assistant."', '14 patients');
+    assert.equal(respondent.speaker?.name, 'One respondent');
+  });
+
   it('reads a plural possessive as a possessive too ("Holmes\' presence")', () => {
     const text = 'Jones added: "She was pleased with her run." And he admitted Kelly Holmes\' presence would be a great boost to the team. "She is a very good team member," he said. Max Jones is the team\'s performance director.';
     const jones = 'Max Jones said so. ' + text;

@@ -172,7 +172,7 @@ export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
 
 /** Nouns that make a phrase an unnamed source: "a senior Defense official", "one source familiar with…". */
 export const SOURCE_NOUNS: ReadonlySet<string> = new Set(`
-official officials spokesperson spokesman spokeswoman spokespeople source sources aide aides adviser advisers advisor pal pals servant servants
+official officials spokesperson spokesman spokeswoman spokespeople rep reps source sources aide aides adviser advisers advisor pal pals servant servants respondent respondents
 advisors person people expert experts analyst analysts consultant consultants executive executives insider insiders chairman chairwoman
 broker brokers trader traders dealer dealers banker bankers strategist strategists manager managers
 diplomat diplomats lawyer lawyers observer observers critic critics supporter supporters investor investors
