@@ -982,6 +982,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(respondent.speaker?.name, 'One respondent');
   });
 
+  it('goes on with an unnamed physician or surgeon as "he", past a doctor the article named before', () => {
+    const text = 'Dr. Adebayo Okonkwo-Reyes, the hospital\'s only surgeon, says the change worries him. "It is hard," he says.\n\n'
+      + 'An emergency physician at Mercy Pines, who asked not to be named because he was not authorized to speak, says the department has run drills. "We can do it," he says.';
+    assert.match(speakerOf(text, 'We can do it').speaker?.name ?? '', /^An emergency physician/);
+  });
+
   it('reads a plural possessive as a possessive too ("Holmes\' presence")', () => {
     const text = 'Jones added: "She was pleased with her run." And he admitted Kelly Holmes\' presence would be a great boost to the team. "She is a very good team member," he said. Max Jones is the team\'s performance director.';
     const jones = 'Max Jones said so. ' + text;
