@@ -1223,6 +1223,13 @@ describe('entities: a relative clause types a bare name', () => {
       [['Human Environment and Transport Inspectorate', 'organization'], ['Netherlands', 'place']]);
   });
 
+  it('reads a portfolio of common words before a title as no name ("its Publicity Secretary", "the Planning Minister")', () => {
+    assert.deepEqual(typed('In a statement signed by its Publicity Secretary, Olamide Verhoeven-Bakare, the party lamented the spending.'), [['Olamide Verhoeven-Bakare', 'person']]);
+    assert.deepEqual(typed('Former Planning Minister Dame Joan Ruddock-Ibe resigned.').map(([name]) => name), ['Joan Ruddock-Ibe']);
+    // A body the gazetteer knows still is one: "Labour MP Oona King".
+    assert.deepEqual(typed('Labour MP Oona King spoke.'), [['Oona King', 'person'], ['Labour', 'organization']]);
+  });
+
   it('makes a name ending in a plural noun an organisation with "which", though two capitalised words looked like a person\'s name', () => {
     assert.deepEqual(typed('Starwell Lotteries, which offers winners free legal and financial advice, declined to comment.'), [['Starwell Lotteries', 'organization']]);
     // A person's name is not a trade's: "Jools Holland, which" is still read as the person.

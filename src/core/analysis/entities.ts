@@ -761,7 +761,8 @@ function namesInRun(text: string, run: Word[], lowerCaseWords: LowerCaseLookup):
   if (!split) return plainName(text, tokens, undefined, honorific, courtesy.gender);
   const { role, roleModifier, served, nameTokens } = split;
   const results: NameMention[] = [];
-  if (roleModifier.length > 0) results.push(...modifierNames(text, roleModifier));
+  // "its Publicity Secretary", "the Finance Commissioner": a portfolio of common words names nothing.
+  if (roleModifier.length > 0 && !isPortfolio(roleModifier)) results.push(...modifierNames(text, roleModifier));
   if (served.length > 0) results.push(...plainName(text, served, undefined, false, undefined));
   // "Registrar Prof Shahida Rehman-Okafor": a role, then an honorific before the name.
   const named = withoutHonorifics(nameTokens);
@@ -930,6 +931,11 @@ function leadingPlace(tokens: Token[]): Token | undefined {
 }
 
 /** The names in the words before a title: "Anthropic" of "Anthropic CEO", "US" and "Treasury" of "US Treasury Secretary". */
+/** Common words only, which no gazetteer knows as a name: "Publicity", "Humanitarian Aid". */
+function isPortfolio(tokens: readonly Token[]): boolean {
+  return knownType(tokens) === undefined && tokens.every((token) => is(token, WordClass.common) && !is(token, WordClass.place | WordClass.orgHead));
+}
+
 function modifierNames(text: string, tokens: Token[]): NameMention[] {
   const place = leadingPlace(tokens);
   const names = place ? [...plainName(text, [place], undefined, false, undefined), ...plainName(text, tokens.slice(1), undefined, false, undefined)]
