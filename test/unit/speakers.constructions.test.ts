@@ -988,6 +988,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.match(speakerOf(text, 'We can do it').speaker?.name ?? '', /^An emergency physician/);
   });
 
+  it('gives "the statement" to the one who signed it, named after their title ("a statement signed by the Chief Press Secretary to the Governor, Mrs X")', () => {
+    const text = 'The governor sacked five commissioners on Monday. This was contained in a statement signed by the Chief Press Secretary to the Governor, Mrs Folasade Quadri-Edwards, and made available to journalists in Abeokuta.\n\n'
+      + '"The reshuffle is part of the governor\'s resolve to inject fresh energy," the statement added.';
+    assert.equal(speakerOf(text, 'fresh energy').speaker?.name, 'Folasade Quadri-Edwards');
+  });
+
   it('reads a plural possessive as a possessive too ("Holmes\' presence")', () => {
     const text = 'Jones added: "She was pleased with her run." And he admitted Kelly Holmes\' presence would be a great boost to the team. "She is a very good team member," he said. Max Jones is the team\'s performance director.';
     const jones = 'Max Jones said so. ' + text;

@@ -838,8 +838,8 @@ function statementAuthor(context: Context, lowerWords: readonly string[], before
   const speaks = (ref: MentionRef) => entities[ref.key].type !== 'place';
   // "a statement from Sentrix", "a statement by the club", "The statement, issued by the Ashdene
   // Faith Forum": the author follows.
-  const from = new RegExp(`^${noun},?\\s+(?:from|by|(?:issued|released|published|sent)\\s+by)\\s+(?:the\\s+)?`).exec(text.slice(named, named + 30));
-  const after = from ? mentions.startingAt(named + from[0].length) : undefined;
+  const from = new RegExp(`^${noun},?\\s+(?:from|by|(?:issued|released|published|sent|signed)\\s+by)\\s+(?:the\\s+)?`).exec(text.slice(named, named + 30));
+  const after = from ? mentions.startingAt(named + from[0].length) ?? signatory(context, named, from[0]) : undefined;
   if (after) return speaks(after) ? entities[after.key] : undefined;
   // "Later the club said in a statement": a body described, the one in focus there.
   // "The sheriff's office wrote in a post": one whose owner is written is a body of that name, if any.
@@ -854,6 +854,21 @@ function statementAuthor(context: Context, lowerWords: readonly string[], before
   const author = mentions.within(Math.max(0, named - 60), end).filter((ref) => speaks(ref) && ref.start < before && !isAudienceAt(text, ref.start)).at(-1);
   return author && entities[author.key];
 }
+
+/**
+ * "a statement signed by the Chief Press Secretary to the Governor, Mrs Folasade Quadri-Edwards":
+ * the person named after the signatory's title, in the same sentence.
+ */
+function signatory({ text, mentions, entities }: Context, named: number, from: string): MentionRef | undefined {
+  if (!from.includes('signed')) return undefined;
+  const start = named + from.length;
+  const end = Math.min(text.length, start + SIGNATORY_REACH);
+  const stop = /[.!?\n]\s/.exec(text.slice(start, end));
+  return mentions.within(start, stop ? start + stop.index : end).find((ref) => entities[ref.key].type === 'person');
+}
+
+/** How far after "signed by" the signatory's name may come, past their title. */
+const SIGNATORY_REACH = 120;
 
 /** Writings a body publishes its findings in, which "the report said" gives voice to when the article says whose they are. */
 const PUBLISHED_FINDINGS: ReadonlySet<string> = new Set(['report', 'review']);
