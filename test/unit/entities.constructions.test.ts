@@ -1210,6 +1210,13 @@ describe('entities: people, titles and roles', () => {
     assert.ok(find(extractEntities('Sony showed Gran Turismo 4 on the handheld.'), 'Gran Turismo 4'));
   });
 
+  it('keeps a given name no list knows after the words a title serves ("Minister for Universities and Boards Zulfiqar Mehdi al-Rashidi")', () => {
+    const minister = find(extractEntities('Provincial Minister for Universities and Boards Zulfiqar Mehdi al-Rashidi urged the lecturers to call off the strike.'), 'Zulfiqar Mehdi al-Rashidi');
+    assert.deepEqual(minister.roles, ['Provincial Minister for Universities and Boards']);
+    // A rank right after a title is part of the title: "Chief Constable Alastair McWhirter".
+    assert.ok(find(extractEntities('Chief Constable Alastair McWhirter said officers would attend.'), 'Alastair McWhirter'));
+  });
+
   it('keeps an initial before a given name in the name ("Deputy Commissioner S. Farah Naaz")', () => {
     const naaz = find(extractEntities('However, Raichur Deputy Commissioner S. Farah Naaz disputed the timeline.'), 'S. Farah Naaz');
     assert.deepEqual(naaz.roles, ['Raichur Deputy Commissioner']);

@@ -1499,10 +1499,17 @@ const TITLE_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'of the', 'f
 function findNameStart(tokens: Token[], lastRole: number): number {
   for (let i = lastRole + 1; i < tokens.length - 1; i++) {
     // "Deputy Commissioner S. Farah Naaz": an initial before the given name opens the name.
-    if (is(tokens[i], WordClass.givenName)) return i > lastRole + 1 && isInitial(tokens[i - 1].text) ? i - 1 : i;
+    // So does a word no list knows after the words a title serves, a given name the gazetteer lacks
+    // ("Minister for Universities and Boards Zulfiqar Mehdi al-Rashidi"; but "Chief Constable Alastair McWhirter").
+    if (is(tokens[i], WordClass.givenName)) return (i > lastRole + 1 && isInitial(tokens[i - 1].text)) || (i > lastRole + 2 && isUnknownWord(tokens[i - 1])) ? i - 1 : i;
   }
   const afterRole = tokens.length - (lastRole + 1);
   return afterRole > 3 ? tokens.length - 2 : lastRole + 1;
+}
+
+/** A word that neither the word lists nor the dictionary know, joined by a space to the one before. */
+function isUnknownWord(token: Token): boolean {
+  return token.connector === '' && token.classes === 0 && !isDictionaryWord(token.lower);
 }
 
 /** Builds the name mention(s) for tokens with no title left in them. */
