@@ -992,6 +992,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The governor sacked five commissioners on Monday. This was contained in a statement signed by the Chief Press Secretary to the Governor, Mrs Folasade Quadri-Edwards, and made available to journalists in Abeokuta.\n\n'
       + '"The reshuffle is part of the governor\'s resolve to inject fresh energy," the statement added.';
     assert.equal(speakerOf(text, 'fresh energy').speaker?.name, 'Folasade Quadri-Edwards');
+    // "the statement" taken up again in between still names it.
+    const takenUp = text.replace('\n\n', '\n\nAccording to the statement, the affected commissioners were those in charge of finance and health.\n\n');
+    assert.equal(speakerOf(takenUp, 'fresh energy').speaker?.name, 'Folasade Quadri-Edwards');
   });
 
   it('reads a plural possessive as a possessive too ("Holmes\' presence")', () => {

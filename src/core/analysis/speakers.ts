@@ -836,10 +836,7 @@ function statementAuthor(context: Context, lowerWords: readonly string[], before
   const named = lastWordBefore(text, noun, before);
   if (named < 0 || before - named > STATEMENT_REACH) return undefined;
   const speaks = (ref: MentionRef) => entities[ref.key].type !== 'place';
-  // "a statement from Sentrix", "a statement by the club", "The statement, issued by the Ashdene
-  // Faith Forum": the author follows.
-  const from = new RegExp(`^${noun},?\\s+(?:from|by|(?:issued|released|published|sent|signed)\\s+by)\\s+(?:the\\s+)?`).exec(text.slice(named, named + 30));
-  const after = from ? mentions.startingAt(named + from[0].length) ?? signatory(context, named, from[0]) : undefined;
+  const after = writerNamedWith(context, noun, named) ?? writerOfStatementTakenUp(context, noun, named, before);
   if (after) return speaks(after) ? entities[after.key] : undefined;
   // "Later the club said in a statement": a body described, the one in focus there.
   // "The sheriff's office wrote in a post": one whose owner is written is a body of that name, if any.
@@ -853,6 +850,25 @@ function statementAuthor(context: Context, lowerWords: readonly string[], before
   const end = noun === 'statement' ? named + 40 : named;
   const author = mentions.within(Math.max(0, named - 60), end).filter((ref) => speaks(ref) && ref.start < before && !isAudienceAt(text, ref.start)).at(-1);
   return author && entities[author.key];
+}
+
+/**
+ * "a statement from Sentrix", "a statement by the club", "The statement, issued by the Ashdene
+ * Faith Forum": the author named after the writing at `named`.
+ */
+function writerNamedWith(context: Context, noun: string, named: number): MentionRef | undefined {
+  const from = new RegExp(`^${noun},?\\s+(?:from|by|(?:issued|released|published|sent|signed)\\s+by)\\s+(?:the\\s+)?`).exec(context.text.slice(named, named + 30));
+  return from ? context.mentions.startingAt(named + from[0].length) ?? signatory(context, named, from[0]) : undefined;
+}
+
+/**
+ * "a statement signed by … Mrs Folasade Quadri-Edwards. … According to the statement, … "…," the
+ * statement added": "the statement" takes up the one introduced before with its author.
+ */
+function writerOfStatementTakenUp(context: Context, noun: string, named: number, before: number): MentionRef | undefined {
+  if (!context.text.slice(Math.max(0, named - 4), named).toLowerCase().endsWith('the ')) return undefined;
+  const earlier = lastWordBefore(context.text, noun, named);
+  return earlier >= 0 && before - earlier <= STATEMENT_REACH ? writerNamedWith(context, noun, earlier) : undefined;
 }
 
 /**
