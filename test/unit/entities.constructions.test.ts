@@ -1210,6 +1210,11 @@ describe('entities: people, titles and roles', () => {
     assert.ok(find(extractEntities('Sony showed Gran Turismo 4 on the handheld.'), 'Gran Turismo 4'));
   });
 
+  it('reads "Cardinal" opening a firm\'s name as part of it, and as a title before a given name ("Cardinal Ridge Health", "Cardinal Basil Hume")', () => {
+    assert.deepEqual(typed('Mercy Pines is owned by Cardinal Ridge Health, a Nashville-based company.').filter(([name]) => name.startsWith('Cardinal')), [['Cardinal Ridge Health', 'organization']]);
+    assert.deepEqual(find(extractEntities('Cardinal Basil Hume led the service.'), 'Basil Hume').roles, ['Cardinal']);
+  });
+
   it('keeps a given name no list knows after the words a title serves ("Minister for Universities and Boards Zulfiqar Mehdi al-Rashidi")', () => {
     const minister = find(extractEntities('Provincial Minister for Universities and Boards Zulfiqar Mehdi al-Rashidi urged the lecturers to call off the strike.'), 'Zulfiqar Mehdi al-Rashidi');
     assert.deepEqual(minister.roles, ['Provincial Minister for Universities and Boards']);

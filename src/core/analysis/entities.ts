@@ -1466,6 +1466,8 @@ function namesEvent(tokens: readonly Token[], lastRole: number): boolean {
 /** "Justice Department", "Labour Party", "Department of Justice", "CL King & Associates": a role word inside the name of a body. */
 function namesBody(text: string, tokens: readonly Token[], lastRole: number): boolean {
   if (tokens.length < 2) return false;
+  // "Cardinal Ridge Health": a title that is also an everyday word opens a firm's name unless a given name follows ("Cardinal Basil Hume").
+  if (lastRole === 0 && NAME_OPENING_TITLES.has(tokens[0].lower) && tokens.length > 2 && !is(tokens[1], WordClass.givenName | WordClass.honorific)) return true;
   // "Governor of the Reserve Bank", "President of the European Commission": a title, serving a
   // body ("the Princess of Wales Theatre" is a building named after a title).
   if (is(tokens[0], WordClass.role) && !NOBLE_TITLES.has(tokens[0].lower) && TITLE_CONNECTORS.has(tokens[1].connector)) return false;
@@ -1473,6 +1475,8 @@ function namesBody(text: string, tokens: readonly Token[], lastRole: number): bo
     // "Bishop & Sons" is a firm; in "Larkmoor & Finch CEO Harriet Voss" the title follows the firm's name.
     || text.slice(tokens[lastRole].start, tokens[tokens.length - 1].end).includes(' & ');
 }
+
+const NAME_OPENING_TITLES: ReadonlySet<string> = new Set(['cardinal']);
 
 /**
  * "Department of Justice", "European Court of Justice", "Office for the Deputy Prime Minister": a
