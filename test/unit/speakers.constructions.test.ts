@@ -997,6 +997,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(takenUp, 'fresh energy').speaker?.name, 'Folasade Quadri-Edwards');
   });
 
+  it('reads "the company" as the body an apposition called a company, before the ones named since ("X, a Nashville-based company that runs …")', () => {
+    const text = 'Mercy Pines Hospital is owned by Cardinal Ridge Health, a Nashville-based company that runs 11 small hospitals. The company says its staff have been trained to "stabilize and transfer" women.';
+    assert.equal(speakerOf(text, 'stabilize').speaker?.name, 'Cardinal Ridge Health');
+  });
+
   it('reads a plural possessive as a possessive too ("Holmes\' presence")', () => {
     const text = 'Jones added: "She was pleased with her run." And he admitted Kelly Holmes\' presence would be a great boost to the team. "She is a very good team member," he said. Max Jones is the team\'s performance director.';
     const jones = 'Max Jones said so. ' + text;

@@ -1625,7 +1625,9 @@ function bodyIntroducedAs({ text, mentions, entities }: Context, offset: number,
 
 /** The organisation named last before `offset` as "a `noun` calling itself", "known as", "called" or "named". */
 function bodyNamedAs({ text, mentions, entities }: Context, offset: number, noun: string): number | undefined {
-  const namedAs = (ref: MentionRef) => NAMED_AS_BEFORE.exec(text.slice(Math.max(0, ref.start - 60), ref.start))?.[1].toLowerCase() === noun;
+  // "Cardinal Ridge Health, a Nashville-based company that runs 11 small hospitals": so does an apposition that says what it is.
+  const namedAs = (ref: MentionRef) => NAMED_AS_BEFORE.exec(text.slice(Math.max(0, ref.start - 60), ref.start))?.[1].toLowerCase() === noun
+    || NOUN_IN_APPOSITION.exec(text.slice(ref.end, ref.end + 60))?.[1] === noun;
   return mentions.lastBefore(offset, (ref) => entities[ref.key].type === 'organization' && namedAs(ref))?.key;
 }
 
@@ -1634,7 +1636,7 @@ const NAMED_AS_BEFORE = /\b(?:[Aa]n?|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{L}+)\s
 /** "the watchdog" and "the regulator" are one body. */
 const REGULATOR_NOUNS: ReadonlySet<string> = new Set(['regulator', 'watchdog']);
 const NOUN_BEFORE_NAME = /\b(\p{L}+)\s+(?:the\s+)?$/u;
-const NOUN_IN_APPOSITION = /^,\s+(?:the|a|an|its)\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}+)[,.]/u;
+const NOUN_IN_APPOSITION = /^,\s+(?:the|a|an|its)\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}+)(?:[,.]|\s+(?:that|which)\s)/u;
 
 /**
  * "told BleepingComputer", "in a post on Instagram": a body the article only writes as whom someone
