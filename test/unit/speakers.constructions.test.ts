@@ -1002,6 +1002,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'stabilize').speaker?.name, 'Cardinal Ridge Health');
   });
 
+  it('keeps "he" with the speaker a sentence opened with "He pointed to …", past a name in its object', () => {
+    const text = 'Mateus Okonjo-Lindahl, a professor of nursing, said the figures were alarming. "We know what causes the avoidable deaths," he said.\n\n'
+      + 'He pointed to a 2021 study led by a former colleague, Dr Oskar Feldmann, which linked each additional patient per nurse to a rise in mortality. "The link is as strong as anything we have," he added.';
+    assert.equal(speakerOf(text, 'as strong as anything').speaker?.name, 'Mateus Okonjo-Lindahl');
+  });
+
   it('reads a plural possessive as a possessive too ("Holmes\' presence")', () => {
     const text = 'Jones added: "She was pleased with her run." And he admitted Kelly Holmes\' presence would be a great boost to the team. "She is a very good team member," he said. Max Jones is the team\'s performance director.';
     const jones = 'Max Jones said so. ' + text;

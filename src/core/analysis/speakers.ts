@@ -2008,8 +2008,14 @@ function opensWithPronoun(text: string, person: MentionRef, kind: 'male' | 'fema
   const opening = /^\s*(?:(?:and|but)\s+)?(he|she)\s+(?:also\s+)?([a-z]+)\b/i.exec(text.slice(start, Math.min(person.start, start + 28)));
   if (opening === null || PRONOUNS.get(opening[1].toLowerCase()) !== kind) return false;
   // "She was asked whether leaving Mbatha out had been an error": the question put to her is hers to answer.
-  return CUE_VERBS.has(opening[2]) || ASKED.test(text.slice(start + opening[0].length - opening[2].length, person.start));
+  // "He pointed to a 2021 study led by a former colleague, Dr Oskar Feldmann, which …": any verb of
+  // the pronoun's in the past tense, when no other clause opens before the name, keeps the name its object.
+  const rest = text.slice(start + opening[0].length - opening[2].length, person.start);
+  return CUE_VERBS.has(opening[2]) || ASKED.test(rest) || (PAST_TENSE.test(opening[2]) && !NEW_CLAUSE_BEFORE_NAME.test(rest));
 }
+
+/** A clause of its own opening before a name: "He joins Norwich, but Stuart is confident". */
+const NEW_CLAUSE_BEFORE_NAME = /(?:[,;]\s*(?:but|and|while|whereas|although|though|as|so)\b|;)/i;
 
 const ASKED = /^(?:was|is|were)\s+(?:asked|pressed|questioned|quizzed)\b/;
 
