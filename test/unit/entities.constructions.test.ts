@@ -1242,6 +1242,10 @@ describe('entities: a relative clause types a bare name', () => {
     assert.deepEqual(typed('Labour MP Oona King spoke.'), [['Oona King', 'person'], ['Labour', 'organization']]);
   });
 
+  it('reads a compound for workers in the plural possessive as part of a body\'s name ("the Shiftworkers\' Health Alliance")', () => {
+    assert.deepEqual(typed("The Shiftworkers' Health Alliance, a coalition of unions, called for testing."), [["Shiftworkers' Health Alliance", 'organization']]);
+  });
+
   it('makes a name ending in a plural noun an organisation with "which", though two capitalised words looked like a person\'s name', () => {
     assert.deepEqual(typed('Starwell Lotteries, which offers winners free legal and financial advice, declined to comment.'), [['Starwell Lotteries', 'organization']]);
     // A person's name is not a trade's: "Jools Holland, which" is still read as the person.

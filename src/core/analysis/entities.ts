@@ -459,7 +459,7 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   // people, its apostrophe after the word, or of any plural before a body's head noun that is not
   // itself a name ("the Tories' Commons presence").
   if ((gap === "' " || gap === '’ ') && previous.lower.endsWith('s')
-    && (PEOPLE_NOUNS.has(previous.lower) || (ORG_HEAD_WORDS.has(next.lower) && !KNOWN_NAMES.has(previous.lower)))) return true;
+    && (namesPeople(previous.lower) || (ORG_HEAD_WORDS.has(next.lower) && !KNOWN_NAMES.has(previous.lower)))) return true;
   // "Department for Environment, Food and Rural Affairs": a ministry's portfolios, listed.
   if (gap === ', ') return listsPortfolios(text, run, previous);
   const connector = gap.trim();
@@ -555,6 +555,11 @@ const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'doctors', 'veterans', 'pensioners', 'mothers', 'fathers', 'citizens', 'writers', 'players', 'reporters', 'journalists', 'parents',
   'patients', 'residents', 'victims', 'survivors', 'consumers', 'taxpayers', 'students',
 ]);
+
+/** A noun for people, or a compound ending in one: "Farmers", "Shiftworkers", "Steelworkers". */
+function namesPeople(lower: string): boolean {
+  return PEOPLE_NOUNS.has(lower) || (lower.endsWith('workers') && /^\p{Ll}{3,}workers$/u.test(lower));
+}
 
 const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.']);
 
