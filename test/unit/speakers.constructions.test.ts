@@ -1008,6 +1008,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'as strong as anything').speaker?.name, 'Mateus Okonjo-Lindahl');
   });
 
+  it('reads a title in apposition to a work as nobody\'s words ("in a preprint, "Steady-state H-mode operation …," posted on arXiv")', () => {
+    const text = 'Thaleron has described its results in a preprint, “Steady-state H-mode operation in a compact high-field spherical tokamak,” posted on arXiv on Tuesday.';
+    assert.equal(speakerOf(text, 'Steady-state').speaker, null);
+  });
+
   it('reads a plural possessive as a possessive too ("Holmes\' presence")', () => {
     const text = 'Jones added: "She was pleased with her run." And he admitted Kelly Holmes\' presence would be a great boost to the team. "She is a very good team member," he said. Max Jones is the team\'s performance director.';
     const jones = 'Max Jones said so. ' + text;

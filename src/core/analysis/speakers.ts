@@ -61,10 +61,11 @@ interface Context {
 /**
  * "the so-called "flash estimate"", "a corridor staff have nicknamed "the M6"", "a paper titled
  * "Stepwise reductive defluorination…"", "a maneuver known as a "go-around"", "known at Matignon as
- * "the Marchetti law"", "a button marked "Got it."", "a sign reading "SLOW DOWN"": a label, a title or a
+ * "the Marchetti law"", "a button marked "Got it."", "a sign reading "SLOW DOWN"", "in a preprint,
+ * "Steady-state H-mode operation …,"", "her debut album, "Saltwater Hymns,"": a label, a title or a
  * slogan, nobody's words.
  */
-const LABEL_BEFORE = /\b(?:so-called|nicknamed|(?:en)?titled|headlined|known(?:\s+\p{Ll}+ly|\s+(?:at|in|inside|within|among|to)\s+(?:the\s+)?[\p{L}'’-]+)?\s+as(?:\s+(?:an?|the))?|(?:buttons?|box(?:es)?|doors?|signs?|files?|folders?|envelopes?|stickers?|tabs?|links?|bags?|crates?|parcels?|keys?)\s+marked|(?:signs?|banners?|placards?|posters?|buttons?|t-shirts?)\s+(?:reading|saying)|(?:the|these|those)\s+(?:words?|phrases?|terms?)|(?:words|phrases|terms)\s+(?:like|such\s+as)|(?:taken|took)\s+to\s+calling(?:\s+(?:it|the\s+\p{Ll}+))?(?:\s+(?:an?|the))?|what\s+(?:(?:the\s+)?\p{Ll}+s\s+(?:call|term)|the\s+(?:industry|law|trade|profession|market)\s+(?:calls|terms))(?:\s+(?:an?|the))?)\s*:?\s*$/iu;
+const LABEL_BEFORE = /\b(?:so-called|nicknamed|(?:en)?titled|headlined|known(?:\s+\p{Ll}+ly|\s+(?:at|in|inside|within|among|to)\s+(?:the\s+)?[\p{L}'’-]+)?\s+as(?:\s+(?:an?|the))?|(?:buttons?|box(?:es)?|doors?|signs?|files?|folders?|envelopes?|stickers?|tabs?|links?|bags?|crates?|parcels?|keys?)\s+marked|(?:signs?|banners?|placards?|posters?|buttons?|t-shirts?)\s+(?:reading|saying)|(?:an?|its|their|his|her)\s+(?:new\s+|latest\s+|first\s+|debut\s+)?(?:preprint|paper|book|novel|memoir|essay|album|single|song|film|documentary|podcast|play|exhibition|series)\s*,|(?:the|these|those)\s+(?:words?|phrases?|terms?)|(?:words|phrases|terms)\s+(?:like|such\s+as)|(?:taken|took)\s+to\s+calling(?:\s+(?:it|the\s+\p{Ll}+))?(?:\s+(?:an?|the))?|what\s+(?:(?:the\s+)?\p{Ll}+s\s+(?:call|term)|the\s+(?:industry|law|trade|profession|market)\s+(?:calls|terms))(?:\s+(?:an?|the))?)\s*:?\s*$/iu;
 
 /**
  * Whether the quotation is a label (`LABEL_BEFORE`), or listed after one: "the words “shadowban,”
