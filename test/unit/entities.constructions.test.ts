@@ -1246,6 +1246,17 @@ describe('entities: a relative clause types a bare name', () => {
     assert.deepEqual(typed("The Shiftworkers' Health Alliance, a coalition of unions, called for testing."), [["Shiftworkers' Health Alliance", 'organization']]);
   });
 
+  it('types a name of two words after a person\'s name and "of" as where they work ("Yusuf Demirci of Cornwall Insight")', () => {
+    assert.deepEqual(typed('Yusuf Demirci of Cornwall Insight said the cap would fall.'), [['Yusuf Demirci', 'person'], ['Cornwall Insight', 'organization']]);
+    // A town so written stays a place.
+    assert.deepEqual(typed('State Sen. Curtis Vandermolen of Olathe voted against it.').map(([name, type]) => `${name}:${type}`), ['Curtis Vandermolen:person', 'Olathe:place']);
+  });
+
+  it('keeps the Irish heads of government\'s titles out of their names ("Taoiseach Niall Ó Faoláin")', () => {
+    assert.deepEqual(find(extractEntities('Taoiseach Niall Ó Faoláin, campaigning in Athlone on Monday, rejected that charge.'), 'Niall Ó Faoláin').roles, ['Taoiseach']);
+    assert.deepEqual(find(extractEntities('Tánaiste Micheál Ó Briain agreed.'), 'Micheál Ó Briain').roles, ['Tánaiste']);
+  });
+
   it('makes a name ending in a plural noun an organisation with "which", though two capitalised words looked like a person\'s name', () => {
     assert.deepEqual(typed('Starwell Lotteries, which offers winners free legal and financial advice, declined to comment.'), [['Starwell Lotteries', 'organization']]);
     // A person's name is not a trade's: "Jools Holland, which" is still read as the person.

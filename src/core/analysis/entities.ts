@@ -1935,6 +1935,14 @@ function closesOpeningClause(text: string, nameStart: number): boolean {
 const OPENING_CLAUSE_BEFORE = /(?:^|[.!?]["”’]?\s+|\n)(?:Asked|When|If|After|Before|While|Although|Though|Because|Since|As|Once|Unless|Until|Despite)\s[^.!?\n,"“”]*,\s+$/;
 
 /** Reads the words just before and after a name: "AI firm Anthropic", "Anthropic spokesperson", "its model, Claude", "in Strasbourg". */
+/** Whether a given name and a surname come right before " of " at `start`: "Yusuf Demirci of ". */
+function personBeforeOf(text: string, start: number): boolean {
+  const named = PERSON_BEFORE_OF.exec(text.slice(Math.max(0, start - 50), start));
+  return named !== null && isGivenName(named[1].toLowerCase());
+}
+
+const PERSON_BEFORE_OF = /(?:^|[^\p{L}'’-])(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}'’-]+\s+of\s+$/u;
+
 function contextType(text: string, start: number, end: number): EntityType | undefined {
   const before = wordBefore(text, start);
   const previous = before?.word;
@@ -1973,6 +1981,9 @@ function contextType(text: string, start: number, end: number): EntityType | und
   if (afterPlacePreposition && !CASE_PARTY_AFTER.test(text.slice(end, end + 5))) return 'place';
   if (previous === 'for' && CONSTITUENCY_OF.test(text.slice(Math.max(0, start - 16), start))) return 'place';
   if (previous === 'of' && PEOPLE_OF.test(text.slice(Math.max(0, start - 24), start))) return 'place';
+  // "Yusuf Demirci of Cornwall Insight said": a name of two words or more after a person's name and
+  // "of" is where they work (a town so written is one word, or has a place's head: "of Overland Park").
+  if (previous === 'of' && text.slice(start, end).includes(' ') && personBeforeOf(text, start)) return 'organization';
   if ((previous === 'of' || previous === 'and') && PLACE_OF.test(text.slice(Math.max(0, start - 80), start))) return 'place';
   return undefined;
 }

@@ -92,7 +92,7 @@ senators congressmen congresswomen governors mayors ambassadors commissioners
 comptroller auditor ombudsman coroner sheriff marshal registrar provost magistrate trustee supervisor selectman selectwoman
 superintendent inspector detective supt insp sgt det administrator principal headteacher headmaster headmistress bandleader
 canon archdeacon vicar chaplain cardinal monsignor pastor
-advocate solicitor barrister prosecutor lawmaker legislator trooper patrolman firefighter
+advocate solicitor barrister prosecutor lawmaker legislator trooper patrolman firefighter taoiseach tánaiste tanaiste
 `);
 
 /**
