@@ -858,7 +858,7 @@ describe('speaker attribution: constructions of news prose', () => {
 
   it('reads past where someone spoke, with a clause of its own, to the subject ("The Taoiseach, speaking in Brussels, where …, said")', () => {
     const text = 'The Taoiseach, speaking in Brussels, where he was attending a meeting of the European Council, said he would not “pre-empt the work of an independent body”.';
-    assert.equal(speakerOf(text, 'pre-empt').speaker?.name, 'Taoiseach');
+    assert.equal(speakerOf(text, 'pre-empt').speaker?.name, 'The Taoiseach');
   });
 
   it('gives a quotation in what someone said others believed to whoever said it ("X said investigators believed")', () => {

@@ -617,7 +617,7 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   const kindNamed = namedByKind(context, mention, named, lowerWords);
   if (kindNamed) return anaphor(kindNamed, mention, attribution.cue);
   // "One of them described the step as": one of the sources just named, as written.
-  if (ONE_OF_THEM.test(value)) return describedGroup(mention, attribution);
+  if (ONE_OF_THEM.test(value)) return speaksAsWritten(mention, attribution);
   // "one of the supervisors": any plural of people, picked out one by one, is an unnamed source.
   const oneOfMany = ONE_OF_MANY.test(value);
   // "One Labour MP in a neighbouring seat", "a second senator": an office, indefinitely, is someone unnamed.
@@ -694,7 +694,10 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   // description refers back to the person in focus, even when it names their band or club.
   if (sourceNoun < 0 && isDescription(headline ? `the ${value}` : value)) {
     // "the agencies wrote": a plural is a group, which no one person in focus can be; it speaks as written.
-    return isPluralOfAgents(value, lowerWords[lowerWords.length - 1]) ? describedGroup(mention, attribution) : resolveDescription(context, mention, attribution, span);
+    if (isPluralOfAgents(value, lowerWords[lowerWords.length - 1])) return speaksAsWritten(mention, attribution);
+    // "The Taoiseach, speaking in Brussels, said": an office the article names no holder of speaks as written.
+    // "The Taoiseach, speaking in Brussels, said": an office the article names no holder of speaks as written.
+    return resolveDescription(context, mention, attribution, span) ?? (CAPITALISED_OFFICE.test(value) ? speaksAsWritten(mention, attribution) : null);
   }
   if (OWN_REPORTER.test(value)) return ownReporter(context, mention, attribution);
   // A place speaks only as the whole subject, for its government ("Downing Street said",
@@ -1078,8 +1081,13 @@ function isDescription(phrase: string): boolean {
   if ((/^[Tt]he\s+(?:[\p{L}\d'’-]+\s+){0,2}[\p{Ll}\d][\p{L}\d-]*$/u.test(described) && !PARTICLE_SURNAME_LAST.test(described)) || KNOWN_FOR.test(phrase) || SEAT_HOLDER.test(phrase) || PARTY_MEMBER.test(phrase)) return true;
   // "the Spaniard said", "the 34-year-old Dane": a nationality after lower-case words only.
   const nationality = NATIONALITY_DESCRIPTION.exec(phrase);
-  return nationality !== null && DEMONYMS.has(nationality[1].toLowerCase());
+  if (nationality !== null && DEMONYMS.has(nationality[1].toLowerCase())) return true;
+  // "The Taoiseach", "The Chancellor": a title capitalised as an office.
+  const office = CAPITALISED_OFFICE.exec(phrase);
+  return office !== null && ROLE_WORDS.has(office[1].toLowerCase());
 }
+
+const CAPITALISED_OFFICE = /^[Tt]he\s+(\p{Lu}[\p{Ll}á]+)$/u;
 
 const NATIONALITY_DESCRIPTION = /^[Tt]he\s+(?:[\p{Ll}\d][\p{L}\d'’-]*\s+){0,2}(\p{Lu}\p{Ll}+)$/u;
 
@@ -1096,8 +1104,8 @@ const ONE_OF_THEM = /^(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Aa]nother|[Ee]ach|[Bb]o
 const ONE_OF_MANY = /^(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[Aa]nother)\s+of\s+(?:the|those|these|his|her|their|its)\s/;
 const PLURAL_AGENT = /\p{L}{3}(?:ers|ors|ists|ians|ants|ents|ies)$/u;
 
-/** A group described with no name the article gives it ("the agencies"): the words stand for the speaker. */
-function describedGroup(mention: Span, attribution: Attribution): Speaker {
+/** A group described with no name the article gives it ("the agencies"), or an office with no holder ("The Taoiseach"): the words stand for the speaker. */
+function speaksAsWritten(mention: Span, attribution: Attribution): Speaker {
   return { name: mention.text, entity: null, mention, unnamed: true, organization: null, method: attribution.method, cue: attribution.cue };
 }
 
