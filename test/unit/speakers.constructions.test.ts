@@ -1013,6 +1013,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'Steady-state').speaker, null);
   });
 
+  it('lets a description with no one in the article to stand for speak as written ("The advert described …", "the firms said")', () => {
+    assert.equal(speakerOf('Fans are also asking the channel to pick it up. The advert described the franchise as a "cultural icon".', 'cultural icon').speaker?.name, 'The advert');
+    assert.equal(speakerOf('In a joint statement the firms said they wanted to let consumers enjoy "appropriately licensed video and music on any device".', 'appropriately').speaker?.name, 'the firms');
+  });
+
   it('reads a plural possessive as a possessive too ("Holmes\' presence")', () => {
     const text = 'Jones added: "She was pleased with her run." And he admitted Kelly Holmes\' presence would be a great boost to the team. "She is a very good team member," he said. Max Jones is the team\'s performance director.';
     const jones = 'Max Jones said so. ' + text;

@@ -696,8 +696,10 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
     // "the agencies wrote": a plural is a group, which no one person in focus can be; it speaks as written.
     if (isPluralOfAgents(value, lowerWords[lowerWords.length - 1])) return speaksAsWritten(mention, attribution);
     // "The Taoiseach, speaking in Brussels, said": an office the article names no holder of speaks as written.
-    // "The Taoiseach, speaking in Brussels, said": an office the article names no holder of speaks as written.
-    return resolveDescription(context, mention, attribution, span) ?? (CAPITALISED_OFFICE.test(value) ? speaksAsWritten(mention, attribution) : null);
+    // "The Taoiseach, speaking in Brussels, said", "The advert described the franchise as": a
+    // description with no one in the article to stand for speaks as written (not a possessor's
+    // noun: "the government's main problems").
+    return resolveDescription(context, mention, attribution, span) ?? (CAPITALISED_OFFICE.test(value) || !value.includes("'s ") ? speaksAsWritten(mention, attribution) : null);
   }
   if (OWN_REPORTER.test(value)) return ownReporter(context, mention, attribution);
   // A place speaks only as the whole subject, for its government ("Downing Street said",
