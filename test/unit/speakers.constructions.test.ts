@@ -1018,6 +1018,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf('In a joint statement the firms said they wanted to let consumers enjoy "appropriately licensed video and music on any device".', 'appropriately').speaker?.name, 'the firms');
   });
 
+  it('gives a "who said" clause on an apposition to the one the apposition describes ("Curtis Guidry, 67, a retired shrimper who said")', () => {
+    const text = 'More than 600 people spent the night at a shelter. Among them was Curtis Guidry, 67, a retired shrimper who said he had ridden out "every storm since Betsy".';
+    assert.equal(speakerOf(text, 'every storm').speaker?.name, 'Curtis Guidry');
+  });
+
   it('reads a plural possessive as a possessive too ("Holmes\' presence")', () => {
     const text = 'Jones added: "She was pleased with her run." And he admitted Kelly Holmes\' presence would be a great boost to the team. "She is a very good team member," he said. Max Jones is the team\'s performance director.';
     const jones = 'Max Jones said so. ' + text;

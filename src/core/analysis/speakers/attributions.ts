@@ -50,6 +50,8 @@ const OPENING_PREPOSITIONS = 'In|At|On|During|After|Before';
 const OPENING_CONNECTIVE = String.raw`(?:(?:${CONNECTIVES}),?\s+|(?:${OPENING_PREPOSITIONS})\s+[^,"“”]{1,40},\s+)?(?!(?:${CONNECTIVES})\b|(?:${OPENING_PREPOSITIONS})\s)`;
 /** The particles a surname may open with, before its capital: "Yusuf al-Khatib", "Ottilie van der Berg". */
 const SURNAME_PARTICLES = String.raw`(?:(?:al|el|van|von|de|da|di|du|der|den|la|le|bin|ibn|del|dos|das)(?:\s+|-))*`;
+/** A name of two to four capitalised words, a comma (an age may follow it), and a description ending the words: "Curtis Guidry, 67, a retired shrimper". */
+const NAME_THEN_DESCRIPTION = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3})\s*,[\s,]+((?:an?|the)\s+[\p{Ll}\d][^,"“”]{1,60}?)\s*$/u;
 const NAME_BEFORE_RELATIVE = new RegExp(String.raw`^\s*${OPENING_CONNECTIVE}((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Rep|Sen|Gov)\.?\s+|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:\p{Ll}+\s+){1,2})?\p{Lu}[\p{L}'’-]*(?:\s+${SURNAME_PARTICLES}\p{Lu}[\p{L}'’-]*){0,3})\s*(?:,\s+\p{Ll}[^,"“”]{0,80}?(?:,\s+\p{Lu}[\p{L}.]+)?)?(?:,\s+|\s+(?=who\s))(?:who|which|whose(?! real name))\s(?:[^"“”]|["“][^"“”]*["”])+$`, 'u');
 const SOURCE_BEFORE_RELATIVE = new RegExp(String.raw`^\s*${OPENING_CONNECTIVE}((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+[^,"“”]{1,80}?),\s+(?:who|which)\s[^"“”]+,\s*$`, 'u');
 const DESCRIPTION_BEFORE_WHOSE = /(?:^|[.;:])\s*((?:[Tt]he|[Aa]n?)\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}+),\s+whose\s[^"“”]+,\s*$/u;
@@ -578,6 +580,15 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
     // "led by Marek Pešek, a deputy from the Green Liberals, who said": also past the agent's apposition.
     const agent = PASSIVE_AGENT.exec(head) ?? (/^,\s*who/i.test(relative[0]) ? INVERTED_SUBJECT.exec(head) : null);
     if (agent) return { phrase: agent[1], phraseStart: clauseOffset + agent.index + agent[0].indexOf(agent[1]) };
+    // "Among them was Curtis Guidry, 67, a retired shrimper who said": the relative clause's
+    // antecedent describes the one named before it.
+    const described = /^\s*who/i.test(relative[0]) ? NAME_THEN_DESCRIPTION.exec(head) : null;
+    if (described) {
+      return {
+        phrase: described[1], phraseStart: clauseOffset + described.index + described[0].indexOf(described[1]),
+        appositive: { phrase: described[2], phraseStart: clauseOffset + described.index + described[0].lastIndexOf(described[2]) },
+      };
+    }
   }
   // "Mr Mates, who is a member of the committee and was part of the inquiry, told the BBC": a
   // name opening the clause before a relative clause of any length is the subject, also past an
