@@ -1222,6 +1222,11 @@ describe('entities: people, titles and roles', () => {
     assert.ok(find(extractEntities('Chief Constable Alastair McWhirter said officers would attend.'), 'Alastair McWhirter'));
   });
 
+  it('keeps a hyphenated surname whole after a quotation when the article wrote it after a given name no list knows ("she faces Summer Adebayo-Clarke")', () => {
+    const text = 'On Wednesday she faces Summer Adebayo-Clarke, a 19-year-old from Leeds. “I tried not to,” Adebayo-Clarke said afterward.';
+    assert.deepEqual(find(extractEntities(text), 'Summer Adebayo-Clarke').aliases, ['Summer Adebayo-Clarke', 'Adebayo-Clarke']);
+  });
+
   it('keeps an initial before a given name in the name ("Deputy Commissioner S. Farah Naaz")', () => {
     const naaz = find(extractEntities('However, Raichur Deputy Commissioner S. Farah Naaz disputed the timeline.'), 'S. Farah Naaz');
     assert.deepEqual(naaz.roles, ['Raichur Deputy Commissioner']);

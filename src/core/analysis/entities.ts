@@ -1588,15 +1588,19 @@ function splitHyphenatedPair(text: string, tokens: Token[]): Token[][] | undefin
 
 /**
  * Whether the article writes the word right after a given name or an honorific somewhere ("Mark
- * Lewis-Francis", "Ms Adeyemi-Clarke"), or after a name no list knows, which is likely a given
- * name the lists miss ("Anneliese Vogt-Moreau").
+ * Lewis-Francis", "Ms Adeyemi-Clarke"), or after a name no list knows or any capitalised word in
+ * mid-sentence, which is likely a given name the lists miss ("Anneliese Vogt-Moreau", "she faces
+ * Summer Adebayo-Clarke").
  */
 function isWrittenAsSurname(text: string, word: string): boolean {
   // The first few occurrences decide: a name repeated thousands of times must not cost a scan each.
   let seen = 0;
   for (let at = text.indexOf(word); at >= 0 && seen++ < 20; at = text.indexOf(word, at + word.length)) {
-    const given = /(\p{Lu}[\p{Ll}'’-]+)\.? $/u.exec(text.slice(Math.max(0, at - 20), at))?.[1];
+    const before = /(?:(\p{Ll}+),?\s+)?(\p{Lu}[\p{Ll}'’-]+)\.? $/u.exec(text.slice(Math.max(0, at - 32), at));
+    const given = before?.[2];
     if (given !== undefined && (isGivenName(given.toLowerCase()) || HONORIFICS.has(given.toLowerCase()) || isCoinedName(given))) return true;
+    // "she faces Summer Adebayo-Clarke": any capitalised word in mid-sentence before it is a given name.
+    if (given !== undefined && before?.[1] !== undefined && !FUNCTION_WORDS.has(given.toLowerCase())) return true;
   }
   return false;
 }
