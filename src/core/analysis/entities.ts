@@ -556,9 +556,11 @@ const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'patients', 'residents', 'victims', 'survivors', 'consumers', 'taxpayers', 'students',
 ]);
 
+const COMPOUND_WORKERS = /^\p{Ll}{3,}workers$/u;
+
 /** A noun for people, or a compound ending in one: "Farmers", "Shiftworkers", "Steelworkers". */
 function namesPeople(lower: string): boolean {
-  return PEOPLE_NOUNS.has(lower) || (lower.endsWith('workers') && /^\p{Ll}{3,}workers$/u.test(lower));
+  return PEOPLE_NOUNS.has(lower) || COMPOUND_WORKERS.test(lower);
 }
 
 const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.']);

@@ -695,11 +695,10 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   if (sourceNoun < 0 && isDescription(headline ? `the ${value}` : value)) {
     // "the agencies wrote": a plural is a group, which no one person in focus can be; it speaks as written.
     if (isPluralOfAgents(value, lowerWords[lowerWords.length - 1])) return speaksAsWritten(mention, attribution);
-    // "The Taoiseach, speaking in Brussels, said": an office the article names no holder of speaks as written.
     // "The Taoiseach, speaking in Brussels, said", "The advert described the franchise as": a
     // description with no one in the article to stand for speaks as written (not a possessor's
     // noun: "the government's main problems").
-    return resolveDescription(context, mention, attribution, span) ?? (CAPITALISED_OFFICE.test(value) || !value.includes("'s ") ? speaksAsWritten(mention, attribution) : null);
+    return resolveDescription(context, mention, attribution, span) ?? (POSSESSIVE_INSIDE.test(value) ? null : speaksAsWritten(mention, attribution));
   }
   if (OWN_REPORTER.test(value)) return ownReporter(context, mention, attribution);
   // A place speaks only as the whole subject, for its government ("Downing Street said",
@@ -1089,7 +1088,9 @@ function isDescription(phrase: string): boolean {
   return office !== null && ROLE_WORDS.has(office[1].toLowerCase());
 }
 
-const CAPITALISED_OFFICE = /^[Tt]he\s+(\p{Lu}[\p{Ll}á]+)$/u;
+const CAPITALISED_OFFICE = /^[Tt]he\s+(\p{Lu}\p{Ll}+)$/u;
+/** "the government's main problems": a possessive inside a phrase, whose noun is the possessor's. */
+const POSSESSIVE_INSIDE = /['’]s\s/;
 
 const NATIONALITY_DESCRIPTION = /^[Tt]he\s+(?:[\p{Ll}\d][\p{L}\d'’-]*\s+){0,2}(\p{Lu}\p{Ll}+)$/u;
 
@@ -1106,7 +1107,10 @@ const ONE_OF_THEM = /^(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Aa]nother|[Ee]ach|[Bb]o
 const ONE_OF_MANY = /^(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[Aa]nother)\s+of\s+(?:the|those|these|his|her|their|its)\s/;
 const PLURAL_AGENT = /\p{L}{3}(?:ers|ors|ists|ians|ants|ents|ies)$/u;
 
-/** A group described with no name the article gives it ("the agencies"), or an office with no holder ("The Taoiseach"): the words stand for the speaker. */
+/**
+ * A group described with no name the article gives it ("the agencies"), or a description with no
+ * one in the article to stand for ("The Taoiseach", "The advert"): the words stand for the speaker.
+ */
 function speaksAsWritten(mention: Span, attribution: Attribution): Speaker {
   return { name: mention.text, entity: null, mention, unnamed: true, organization: null, method: attribution.method, cue: attribution.cue };
 }
@@ -2026,7 +2030,7 @@ function opensWithPronoun(text: string, person: MentionRef, kind: 'male' | 'fema
 }
 
 /** A clause of its own opening before a name: "He joins Norwich, but Stuart is confident". */
-const NEW_CLAUSE_BEFORE_NAME = /(?:[,;]\s*(?:but|and|while|whereas|although|though|as|so)\b|;)/i;
+const NEW_CLAUSE_BEFORE_NAME = /;|,\s*(?:but|and|while|whereas|although|though|as|so)\b/i;
 
 const ASKED = /^(?:was|is|were)\s+(?:asked|pressed|questioned|quizzed)\b/;
 
