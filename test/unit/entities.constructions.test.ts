@@ -1232,6 +1232,11 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(naaz.roles, ['Raichur Deputy Commissioner']);
     assert.ok(find(extractEntities('Later, S. Farah Naaz visited the camps.'), 'S. Farah Naaz'));
   });
+
+  it('reads "Sheikh" as a courtesy title before a given name, and a given name before "bin" as the one a later mention uses ("Sheikh Obaid")', () => {
+    const text = 'The plant was opened by Sheikh Obaid bin Khalifa Al Sharqi, who toured the halls. "Water is the one thing we cannot import," Sheikh Obaid said.';
+    assert.deepEqual(find(extractEntities(text), 'Obaid bin Khalifa Al Sharqi').aliases, ['Obaid bin Khalifa Al Sharqi', 'Obaid']);
+  });
 });
 
 describe('entities: a relative clause types a bare name', () => {
@@ -1283,6 +1288,11 @@ describe('entities: a relative clause types a bare name', () => {
   it('leaves a band or a club that takes a plural verb alone', () => {
     const [, type] = typed('The award went to Radiohead, who have sold millions of albums.').find(([name]) => name === 'Radiohead') ?? [];
     assert.notEqual(type, 'person');
+  });
+
+  it('reads a plural after "the" as a group, not a person, though "who" follows ("The Houthis, who control the capital")', () => {
+    assert.deepEqual(typed('The Houthis, who control the capital Sanaa and most of the north, denounced the handover.').find(([name]) => name === 'Houthis'), ['Houthis', 'organization']);
+    assert.deepEqual(typed('Later the Houthis, who control the capital, denounced it.').find(([name]) => name === 'Houthis'), ['Houthis', 'organization']);
   });
 });
 

@@ -1961,7 +1961,8 @@ function contextType(text: string, start: number, end: number): EntityType | und
   if (previous && before?.comma && (KIN_NOUNS.has(previous) || previous === 'surname' || previous === 'name')) return 'person';
   // "who", and "the Trump administration": only a president or a governor has one; "Rusdin, 61,": an age.
   // But in "a teacher from Lutsava who now runs", "who" is the teacher.
-  if ((next === 'who' && !(previous && PLACE_PREPOSITIONS.has(previous) && previous !== 'to')) || next === 'administration' || AGE_AFTER.test(text.slice(end, end + 20))) return 'person';
+  const personWho = next === 'who' && !(previous && PLACE_PREPOSITIONS.has(previous) && previous !== 'to') && !isGroupAfterThe(text, start, end);
+  if (personWho || next === 'administration' || AGE_AFTER.test(text.slice(end, end + 20))) return 'person';
   const named = previous === 'called' || previous === 'named' || previous === 'dubbed' ? nounNaming(text, start) : undefined;
   if (named) return named;
   // "starred in Jean-Pierre Jeunet's A Very Long Engagement": a possessive names the work's author.
@@ -2652,9 +2653,14 @@ function endsWithPluralNoun(cluster: Cluster): boolean {
 function relativePronounVote(text: string, mention: NameMention): number {
   const end = mention.end;
   if (text.startsWith(', which ', end)) return -1;
-  if (!text.startsWith(', who ', end) || NAME_OF.test(text.slice(Math.max(0, mention.start - 40), mention.start))) return 0;
+  if (!text.startsWith(', who ', end) || NAME_OF.test(text.slice(Math.max(0, mention.start - 40), mention.start)) || isGroupAfterThe(text, mention.start, end)) return 0;
   const verb = /^[a-z]+/.exec(text.slice(end + 6, end + 20))?.[0];
   return verb !== undefined && PLURAL_VERBS.has(verb) ? 0 : 1;
+}
+
+/** "The Houthis, who control the capital": a plural after "the" is a group, whatever "who" says. */
+function isGroupAfterThe(text: string, start: number, end: number): boolean {
+  return PLURAL_NAME.test(text.slice(start, end)) && /\b[Tt]he $/.test(text.slice(Math.max(0, start - 4), start));
 }
 
 /** "Lord Faulkner of " before a name: the name is part of a title, not the one the clause is about. */
@@ -2709,7 +2715,7 @@ function indexParts(cluster: Cluster, byPart: Map<string, PartOwner>, byGivenNam
       const lastType = KNOWN_NAMES.get(last);
       if (cluster.type === 'person' || lastType === undefined || lastType === 'person') claimPart(byPart, last, cluster);
       const first = words[0].toLowerCase();
-      if (words.length > 1 && isGivenName(first)) claimPart(byGivenName, first, cluster);
+      if (words.length > 1 && (isGivenName(first) || PATRONYMIC_PARTICLES.has(words[1]))) claimPart(byGivenName, first, cluster);
       // The first word of a person's two-word name, when it is no given name we know: a given name
       // missing from the lists ("Arsene" of Arsene Wenger), or a family name written first, as
       // Chinese and Korean names are ("Mr Wang" of Wang Yan). Only with evidence that the name is a
@@ -2731,6 +2737,9 @@ function indexParts(cluster: Cluster, byPart: Map<string, PartOwner>, byGivenNam
     }
   }
 }
+
+/** "Obaid bin Khalifa", "Noura bint Mohammed": the word before "son of" or "daughter of" is a given name. */
+const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(['bin', 'bint', 'ibn']);
 
 /**
  * A club or a daily paper, which the article goes on to call by its last word: "Manchester
