@@ -2756,4 +2756,11 @@ describe('speaker attribution: constructions of news prose', () => {
       + '"I\'ve had more than a quiet word with Olof. It\'s been said within the whole group," he told Villa\'s website.';
     assert.equal(speakerOf(text, 'quiet word').speaker?.name, "David O'Leary");
   });
+
+  it('reads "the military" as the army the article names, and a nation\'s institution ("the Lebanese presidency") as written, not as the last speaker', () => {
+    const text = '"Productive day in Naqoura," Whitcombe wrote in a post on X. In Beirut, the Lebanese presidency said in a statement that Lebanon "will not negotiate over a single metre of its land". '
+      + 'The Israel Defense Forces (IDF) said it had struck a weapons depot. "The IDF will continue to operate," the military said in a statement.';
+    assert.equal(speakerOf(text, 'will not negotiate').speaker?.name, 'the Lebanese presidency');
+    assert.equal(speakerOf(text, 'continue to operate').speaker?.name, 'Israel Defense Forces');
+  });
 });

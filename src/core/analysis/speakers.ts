@@ -688,6 +688,10 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   const bodyNoun = named.length === 0 && lowerWords[0] === 'the' && lowerWords.length <= 4 ? lowerWords[lowerWords.length - 1] : undefined;
   if (bodyNoun !== undefined && (ORG_INTRODUCERS.has(bodyNoun) || ORG_HEAD_WORDS.has(bodyNoun) || BODY_NOUNS.has(bodyNoun))) {
     const organization = organizationInFocus(context, descriptionSentenceAt(mention, span), bodyNoun, lowerWords.length === 2);
+    // "the Lebanese presidency said": an institution of the nation named, which the body in focus
+    // need not be (but "the German giant" is the firm the story is about).
+    const nation = lowerWords.length === 3 && BODY_NOUNS.has(bodyNoun) && DEMONYMS.has(lowerWords[1]) ? lowerWords[1] : undefined;
+    if (nation !== undefined && !organization?.name.toLowerCase().includes(nation.slice(0, 4))) return speaksAsWritten(mention, attribution);
     return organization ? anaphor(organization, mention, attribution.cue) : null;
   }
   // "said the 34-year-old", "the striker added", "the Black Sabbath singer told reporters": a
@@ -785,8 +789,11 @@ function namedByKind({ entities, text }: Context, mention: Span, named: readonly
   return entities[name.key].type !== 'person' && /^the\s+$/i.test(between) && /^\s+\p{Ll}+$/u.test(text.slice(name.end, mention.end)) ? entities[name.key] : undefined;
 }
 
-/** Nouns for a body that are no part of bodies' names: "the health system", "the utility", "the school district", "the governing body". */
-const BODY_NOUNS: ReadonlySet<string> = new Set(['system', 'utility', 'district', 'body']);
+/**
+ * Nouns for a body that are no part of bodies' names: "the health system", "the utility", "the
+ * school district", "the governing body"; and a state's institutions: "the presidency", "the military".
+ */
+const BODY_NOUNS: ReadonlySet<string> = new Set(['system', 'utility', 'district', 'body', 'presidency', 'military', 'army', 'navy', 'embassy', 'palace', 'junta']);
 
 /**
  * "“It is always busy,” her husband says", after "Her husband, Tom Mensah,"; "“I did not agree,”
