@@ -1722,4 +1722,8 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('Impairment charges rose by a third. Regrettably, the bank gave no forecast.'), []);
     assert.deepEqual(typed('Unison\'s 800,000 workers will strike. Oasis said the tour would go ahead.').map(([name]) => name), ['Unison', 'Oasis']);
   });
+
+  it('reads the capital after a degree sign as a temperature\'s scale ("51°C")', () => {
+    assert.deepEqual(typed('Temperatures in Dammam reached 51°C on Tuesday, and 122°F in Kuwait.'), [['Dammam', 'place'], ['Kuwait', 'place']]);
+  });
 });

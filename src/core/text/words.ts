@@ -99,8 +99,9 @@ export function scanWords(text: string): Word[] {
     // "ex-Yukos", "Ex-Labour MP": a name after "ex-" is a mention of its own.
     i += namePrefixLength(text, i, end);
     const first = text.charCodeAt(i);
-    // "U-turn", "O-levels", "X-ray": a lone capital joined to a lower-case word is a common noun.
-    const capitalised = (isUpperAt(text, i) && !isLetterCompound(text, i)) || (first >= 48 && first <= 57) || (innerUpper && isMixedCaseName(text.slice(i, end)));
+    // "U-turn", "O-levels", "X-ray": a lone capital joined to a lower-case word is a common noun;
+    // "51°C": a capital after a degree sign is a temperature's scale.
+    const capitalised = (isUpperAt(text, i) && !isLetterCompound(text, i) && text.charCodeAt(i - 1) !== DEGREE_SIGN) || (first >= 48 && first <= 57) || (innerUpper && isMixedCaseName(text.slice(i, end)));
     if (capitalised) {
       const word = text.slice(i, end);
       words.push({ start: i, end, text: word, lower: word.toLowerCase(), sentenceStart: startsSentence(text, i), inTitleCaseLine: false });
@@ -111,6 +112,8 @@ export function scanWords(text: string): Word[] {
   line.end(words, text, length);
   return words;
 }
+
+const DEGREE_SIGN = 0xb0;
 
 /**
  * 3 for "ex-" or "Ex-" before a capital at `start` (no name opens with it), else 0. Not "anti-" or
