@@ -2763,4 +2763,10 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'will not negotiate').speaker?.name, 'the Lebanese presidency');
     assert.equal(speakerOf(text, 'continue to operate').speaker?.name, 'Israel Defense Forces');
   });
+
+  it('lets an unnamed source who asked not to be named keep the floor for "he", whatever the noun ("A site supervisor …, who asked not to be named")', () => {
+    const text = 'Imran Qureshi said conditions had improved. "Now if they try, we tell them," he said. '
+      + 'A site supervisor at a different company, who asked not to be named, said some subcontractors "still play games" with the ban. "Technically they are not in the sun," he said.';
+    assert.equal(speakerOf(text, 'Technically').speaker?.name, 'A site supervisor at a different company');
+  });
 });

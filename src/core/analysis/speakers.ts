@@ -1817,7 +1817,9 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   // A person named only after a preposition ("based on doctors' advice to Mills") is talked about.
   const source = previous?.speaker;
   const takesOver = (ref: MentionRef) => fits(ref.key) && ref.start >= (previous?.end ?? 0) && !AFTER_PREPOSITION.test(context.text.slice(Math.max(0, ref.start - 6), ref.start));
-  if (source?.unnamed && PERSON_SOURCE.test(source.name) && agreesInGender(source.name, kind) && !mentions.lastBefore(before, takesOver)) {
+  // A source that asked not to be named is a person, whatever the noun ("A site supervisor …, who asked not to be named").
+  const personSource = source?.unnamed === true && (PERSON_SOURCE.test(source.name) || (source.mention !== null && asksAnonymity(context.text, source.mention.end)));
+  if (source && personSource && agreesInGender(source.name, kind) && !mentions.lastBefore(before, takesOver)) {
     return restated(source, 'pronoun', attribution.cue, mention);
   }
   const described = personDescribedBefore(context, before, fits);
