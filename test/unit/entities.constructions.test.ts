@@ -1726,4 +1726,9 @@ describe('entities: names an article equates', () => {
   it('reads the capital after a degree sign as a temperature\'s scale ("51°C")', () => {
     assert.deepEqual(typed('Temperatures in Dammam reached 51°C on Tuesday, and 122°F in Kuwait.'), [['Dammam', 'place'], ['Kuwait', 'place']]);
   });
+
+  it('joins "Action for" a cause into one body\'s name ("Legal Action for Antiquities", "Action for Children")', () => {
+    assert.deepEqual(typed('The report was published by Legal Action for Antiquities, a London-based group. The charity Action for Children agreed.').filter(([name]) => name.includes('Action')),
+      [['Legal Action for Antiquities', 'organization'], ['Action for Children', 'organization']]);
+  });
 });

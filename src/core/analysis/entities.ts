@@ -525,7 +525,7 @@ function opensTitleOfThe(lower: string): boolean {
 }
 
 /** Bodies whose names may go on with their aim after "to". */
-const AIM_BODIES: ReadonlySet<string> = new Set(['committee', 'campaign', 'coalition', 'alliance', 'movement', 'league']);
+const AIM_BODIES: ReadonlySet<string> = new Set(['committee', 'campaign', 'coalition', 'alliance', 'movement', 'league', 'action']);
 
 /** "St Paul's Cathedral", "St Mary's Hospital": the possessive of a saint is inside the name. */
 function isSaintsName(run: readonly Word[]): boolean {
