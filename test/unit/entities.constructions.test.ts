@@ -1731,4 +1731,13 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('The report was published by Legal Action for Antiquities, a London-based group. The charity Action for Children agreed.').filter(([name]) => name.includes('Action')),
       [['Legal Action for Antiquities', 'organization'], ['Action for Children', 'organization']]);
   });
+
+  it('joins a nickname between a given name no list knows and a surname when an apposition follows ("Ransford “Bigga” Dacres, president of")', () => {
+    const text = 'Ransford “Bigga” Dacres, president of the co-operative, said the decision had landed. Dacres said more.';
+    assert.deepEqual(find(extractEntities(text), 'Ransford Dacres').aliases, ['Ransford Dacres', 'Dacres']);
+  });
+
+  it('keeps the possessive of a compound ending in "-men" inside a body\'s name ("the Old Harbour Bay Fishermen\'s Co-operative")', () => {
+    assert.deepEqual(typed("He leads the Old Harbour Bay Fishermen's Co-operative in town."), [["Old Harbour Bay Fishermen's Co-operative", 'organization']]);
+  });
 });

@@ -189,7 +189,8 @@ function withNicknamesJoined(text: string, names: NameMention[]): NameMention[] 
 function isNicknameBetween(text: string, given: NameMention, nickname: NameMention, surname: NameMention): boolean {
   return nickname.start === given.end + 2 && surname.start === nickname.end + 2 && given.words.length === 1 && nickname.words.length <= 2 && surname.words.length <= 2
     && NICKNAME_OPENING.test(text.slice(given.end, nickname.start)) && NICKNAME_CLOSING.test(text.slice(nickname.end, surname.start))
-    && isGivenName(given.words[0].toLowerCase());
+    // A given name no list knows, when an apposition says who the person is ("Ransford “Bigga” Dacres, president of").
+    && (isGivenName(given.words[0].toLowerCase()) || text.startsWith(', ', surname.end));
 }
 
 const NICKNAME_OPENING = /^ ["“]$/;
@@ -533,10 +534,6 @@ function isSaintsName(run: readonly Word[]): boolean {
   return saint === 'St' || saint === 'Saint';
 }
 
-/**
- * "European People's Party", "Women's Institute", "Woman's Hour": the possessive of a noun for
- * people inside a name ("BBC One's Breakfast" and "Britain's Tony Blair" are two names).
- */
 /** "the Wright County Sheriff's Office", "the District Attorney's Office": an office named for whoever holds it. */
 function isOfficeOfHolder(possessive: string, next: string): boolean {
   return OFFICES.has(next) && OFFICE_HOLDERS.has(possessive.slice(0, possessive.length - possessiveLength(possessive)).toLowerCase());
@@ -546,8 +543,12 @@ const OFFICES: ReadonlySet<string> = new Set(['office', 'department', 'bureau'])
 const OFFICE_HOLDERS: ReadonlySet<string> = new Set(['sheriff', 'attorney', 'marshal', 'examiner', 'coroner', 'commissioner', 'controller', 'comptroller',
   'auditor', 'clerk', 'assessor', 'treasurer', 'recorder', 'defender', 'general', 'governor', 'mayor', 'inspector', 'prosecutor', 'ombudsman']);
 
+/**
+ * "European People's Party", "Women's Institute", "Woman's Hour": the possessive of a noun for
+ * people inside a name ("BBC One's Breakfast" and "Britain's Tony Blair" are two names).
+ */
 function isCommonPossessive(word: string): boolean {
-  return PEOPLE_NOUNS.has(word.slice(0, word.length - possessiveLength(word)).toLowerCase());
+  return namesPeople(word.slice(0, word.length - possessiveLength(word)).toLowerCase());
 }
 
 const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
@@ -556,9 +557,9 @@ const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'patients', 'residents', 'victims', 'survivors', 'consumers', 'taxpayers', 'students',
 ]);
 
-const COMPOUND_WORKERS = /^\p{Ll}{3,}workers$/u;
+const COMPOUND_WORKERS = /^\p{Ll}{3,}(?:workers|men)$/u;
 
-/** A noun for people, or a compound ending in one: "Farmers", "Shiftworkers", "Steelworkers". */
+/** A noun for people, or a compound ending in one: "Farmers", "Shiftworkers", "Steelworkers", "Fishermen". */
 function namesPeople(lower: string): boolean {
   return PEOPLE_NOUNS.has(lower) || COMPOUND_WORKERS.test(lower);
 }
