@@ -1740,4 +1740,11 @@ describe('entities: names an article equates', () => {
   it('keeps the possessive of a compound ending in "-men" inside a body\'s name ("the Old Harbour Bay Fishermen\'s Co-operative")', () => {
     assert.deepEqual(typed("He leads the Old Harbour Bay Fishermen's Co-operative in town."), [["Old Harbour Bay Fishermen's Co-operative", 'organization']]);
   });
+
+  it('types a name no list knows by the places it is listed with ("from St Catherine, Clarendon and Westmoreland"), but not by a guess', () => {
+    assert.deepEqual(typed('Fishing co-operatives from St Catherine, Clarendon and Westmoreland met.'),
+      [['St Catherine', 'place'], ['Clarendon', 'place'], ['Westmoreland', 'place']]);
+    // "Rosemount" is a place only by the town list, which says nothing of the brands beside it.
+    assert.ok(!typed('It owns Rosemount, Penfolds and Lindemans.').some(([name, type]) => name === 'Penfolds' && type === 'place'));
+  });
 });

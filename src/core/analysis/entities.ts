@@ -2181,7 +2181,7 @@ function addDistinct(list: string[], item: string): void {
 }
 
 function groupMentions(text: string, foundNames: NameMention[]): LocalEntity[] {
-  const names = withCountriesApart(foundNames);
+  const names = withListedTypes(text, withCountriesApart(foundNames));
   const clusters: Cluster[] = [];
   const byFullName = new Map<string, Cluster>();
   const byPart = new Map<string, PartOwner>();
@@ -2354,6 +2354,42 @@ const TEAM_NOUNS: ReadonlySet<string> = new Set([
   'coach', 'captain', 'skipper', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'flanker', 'hooker', 'squad',
   'fans', 'supporters', 'players',
 ]);
+
+/**
+ * "co-operatives from St Catherine, Clarendon and Westmoreland": a name of no known type, listed
+ * with places and nothing else, is a place; listed so with organisations, an organisation. Only a
+ * list that ends with "and" or "or" ("Kirklees, West Yorkshire" is a place and where it lies).
+ */
+function withListedTypes(text: string, names: NameMention[]): NameMention[] {
+  let result = names;
+  for (let first = 0; first < names.length;) {
+    let last = first;
+    let coordinated = false;
+    for (let separator; last + 1 < names.length && (separator = LIST_SEPARATOR.exec(text.slice(names[last].end, names[last + 1].start))); last++) {
+      coordinated ||= separator[1] !== undefined;
+    }
+    const type = coordinated ? sharedListType(names.slice(first, last + 1)) : undefined;
+    if (type !== undefined) {
+      if (result === names) result = [...names];
+      for (let i = first; i <= last; i++) if (names[i].type === undefined) result[i] = { ...names[i], type, confidence: 0 };
+    }
+    first = last + 1;
+  }
+  return result;
+}
+
+const LIST_SEPARATOR = /^(?:,|,? (and|or)) $/;
+
+/**
+ * The type every typed name of a list shares, a place's or an organisation's, when some name has
+ * no type. A guess types none ("Rosemount, Penfolds and Lindemans": a town of that name is no evidence).
+ */
+function sharedListType(list: readonly NameMention[]): EntityType | undefined {
+  if (list.some((name) => name.type !== undefined && name.confidence < 1)) return undefined;
+  const types = new Set(list.map((name) => name.type));
+  if (types.size !== 2 || !types.has(undefined)) return undefined;
+  return types.has('place') ? 'place' : types.has('organization') ? 'organization' : undefined;
+}
 
 /**
  * "Alicia Keys to open US Super Bowl" above "…her first performance at the Super Bowl": a country's
