@@ -2769,4 +2769,12 @@ describe('speaker attribution: constructions of news prose', () => {
       + 'A site supervisor at a different company, who asked not to be named, said some subcontractors "still play games" with the ban. "Technically they are not in the sun," he said.';
     assert.equal(speakerOf(text, 'Technically').speaker?.name, 'A site supervisor at a different company');
   });
+
+  it('gives words a sentence says someone said to that speaker, not to the outlet "according to" which they were said', () => {
+    const text = 'Channel 12 reported the details. Israeli negotiators described the proposal as "a serious basis, not a finished text," according to the network.';
+    assert.equal(speakerOf(text, 'a serious basis').speaker?.name, 'Israeli negotiators');
+    // A verb that says nothing leaves the words to the one they are according to.
+    const rejected = 'Rheinhafen rejected two earlier bids, including one worth "around 75 million euros plus add-ons," according to a person close to the board.';
+    assert.equal(speakerOf(rejected, 'around 75 million').speaker?.name, 'a person close to the board');
+  });
 });

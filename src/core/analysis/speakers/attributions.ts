@@ -177,10 +177,18 @@ export function* attributionsFor(text: string, quotes: readonly QuoteSpan[], ind
   const after = attributionAfter(text, span, quotes[index + 1]);
   // "Sæther asked whether the gap could be "…," according to the minutes": a record only vouches
   // for words whose speaker the sentence names before them.
-  const afterComesFirst = endsClause && !(after !== undefined && citesRecord(after));
+  const before = [...attributionsBefore(text, span)];
+  // "Mr Cohen said the proposal was "…," according to the network": nor does an outlet that reports
+  // the words of a speaker the sentence names before them.
+  const afterComesFirst = endsClause && !(after !== undefined && (citesRecord(after) || (after.cue === 'according to' && before.some(saysBefore))));
   if (afterComesFirst) yield* present(after);
-  yield* attributionsBefore(text, span);
+  yield* before;
   if (!afterComesFirst) yield* present(after);
+}
+
+/** A verb of speech before the quotation, whose subject says it ("Rheinhafen rejected two bids, including one worth "…"" says nothing). */
+function saysBefore({ method, cue }: Attribution): boolean {
+  return method === 'cue-before' && (SPEECH_VERBS.has(cue) || cue === 'described' || cue === 'called');
 }
 
 /** "according to the minutes", "according to a copy of the report": the document the words are recorded in. */
