@@ -1747,4 +1747,9 @@ describe('entities: names an article equates', () => {
     // "Rosemount" is a place only by the town list, which says nothing of the brands beside it.
     assert.ok(!typed('It owns Rosemount, Penfolds and Lindemans.').some(([name, type]) => name === 'Penfolds' && type === 'place'));
   });
+
+  it('types an English word before a nation of Britain or Canada as the agency so named ("Transport Scotland", "Sport England"), but not a compass point ("South Wales")', () => {
+    assert.deepEqual(typed('Officials at Transport Scotland and Sport England met in South Wales.'),
+      [['Transport Scotland', 'organization'], ['Sport England', 'organization'], ['South Wales', 'place']]);
+  });
 });

@@ -1657,8 +1657,12 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   if (tokens.length > 1 && (isSportBeforeCountry(tokens) || isNationalSportBody(tokens))) return { type: 'organization', confidence: 2 };
   // "Parks Canada", "Statistics Canada": an English plural noun before a place names that place's
   // agency (a person's name opens with a given name, "Jools Holland" with no English word).
+  // So does any English word before a nation of Britain or Canada, whose agencies are so named
+  // ("Transport Scotland", "Sport England", "Tourism Ireland").
   if (tokens.length === 2 && tokens[1].known === 'place' && tokens[1].connector === '' && tokens[0].classes === 0 && tokens[0].known === undefined
-    && tokens[0].lower.endsWith('s') && isDictionaryWord(tokens[0].lower)) return { type: 'organization', confidence: 2 };
+    && (tokens[0].lower.endsWith('s') || (AGENCY_NATIONS.has(tokens[1].lower) && !COMPASS_POINTS.has(tokens[0].lower))) && isDictionaryWord(tokens[0].lower)) {
+    return { type: 'organization', confidence: 2 };
+  }
   // "World Athletics", "Kenya Athletics": the world's or a country's governing body of a sport.
   if (tokens.length === 2 && SPORTS.has(last.lower) && (tokens[0].lower === 'world' || tokens[0].known === 'place')) return { type: 'organization', confidence: 2 };
   // Only a body named for its aim joins words with a bare "to" ("Campaign to Protect Rural England"),
@@ -1772,6 +1776,8 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   if (tokens.length > 1 && (isCountryInitials(tokens[0].text) || /^\p{Lu}{3,}$/u.test(tokens[0].text) || isCountryInitials(last.text))) return { type: 'organization', confidence: 0 };
   return { type: undefined, confidence: 0 };
 }
+
+const AGENCY_NATIONS: ReadonlySet<string> = new Set(['scotland', 'england', 'wales', 'ireland', 'canada']);
 
 /**
  * "from the Charlotte Hornets on Thursday", "the Arctic Monkeys": a plural name after "the" is a
