@@ -1752,4 +1752,10 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('Officials at Transport Scotland and Sport England met in South Wales.'),
       [['Transport Scotland', 'organization'], ['Sport England', 'organization'], ['South Wales', 'place']]);
   });
+
+  it('keeps a portfolio word opening a sentence in the name of a nation\'s agency ("Police Scotland said", "Transport Scotland, which manages")', () => {
+    assert.deepEqual(typed('Police Scotland confirmed the arrest.'), [['Police Scotland', 'organization']]);
+    assert.deepEqual(typed('Transport Scotland, which manages the ferry contract, said it was in contact.'), [['Transport Scotland', 'organization']]);
+    assert.deepEqual(typed('Former England captain Bob Ellis spoke.').map(([name]) => name), ['Bob Ellis', 'England']);
+  });
 });

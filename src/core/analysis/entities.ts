@@ -1039,7 +1039,9 @@ function dropCommonLeadingWords(text: string, tokens: Token[], run: Word[], lowe
   // start, unless a verb of speech follows it ("Sky said it was honoured").
   const commonOpening = tokens.length === 1 && (run[0]?.sentenceStart ?? false) && is(tokens[0], WordClass.common)
     && !CUE_VERBS.has(wordAfter(text, tokens[0].end) ?? '');
-  if (isKnownName(tokens) && !commonOpening) return tokens;
+  // "Police Scotland said": an agency named for its field keeps that word at a sentence start
+  // ("Former England captain" does not).
+  if ((isKnownName(tokens) && !commonOpening) || (isNationalAgency(tokens) && (PORTFOLIOS.has(tokens[0].lower) || ORG_HEAD_WORDS.has(tokens[0].lower)))) return tokens;
   if (isUnknownCompoundOpening(text, tokens, run) || isCommonWordOpeningQuotation(text, tokens) || isDictionaryWordOpening(text, tokens, run, lowerCaseWords)) return [];
   let first = 0;
   // "Two New Jersey Republicans": dropping stops at a known name, so its own first word ("New") stays.
@@ -1657,12 +1659,9 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   if (tokens.length > 1 && (isSportBeforeCountry(tokens) || isNationalSportBody(tokens))) return { type: 'organization', confidence: 2 };
   // "Parks Canada", "Statistics Canada": an English plural noun before a place names that place's
   // agency (a person's name opens with a given name, "Jools Holland" with no English word).
-  // So does any English word before a nation of Britain or Canada, whose agencies are so named
-  // ("Transport Scotland", "Sport England", "Tourism Ireland").
   if (tokens.length === 2 && tokens[1].known === 'place' && tokens[1].connector === '' && tokens[0].classes === 0 && tokens[0].known === undefined
-    && (tokens[0].lower.endsWith('s') || (AGENCY_NATIONS.has(tokens[1].lower) && !COMPASS_POINTS.has(tokens[0].lower))) && isDictionaryWord(tokens[0].lower)) {
-    return { type: 'organization', confidence: 2 };
-  }
+    && tokens[0].lower.endsWith('s') && isDictionaryWord(tokens[0].lower)) return { type: 'organization', confidence: 2 };
+  if (isNationalAgency(tokens)) return { type: 'organization', confidence: 2 };
   // "World Athletics", "Kenya Athletics": the world's or a country's governing body of a sport.
   if (tokens.length === 2 && SPORTS.has(last.lower) && (tokens[0].lower === 'world' || tokens[0].known === 'place')) return { type: 'organization', confidence: 2 };
   // Only a body named for its aim joins words with a bare "to" ("Campaign to Protect Rural England"),
@@ -1775,6 +1774,16 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   // a country's initials end one.
   if (tokens.length > 1 && (isCountryInitials(tokens[0].text) || /^\p{Lu}{3,}$/u.test(tokens[0].text) || isCountryInitials(last.text))) return { type: 'organization', confidence: 0 };
   return { type: undefined, confidence: 0 };
+}
+
+/**
+ * "Transport Scotland", "Police Scotland", "Sport England": an English word, a portfolio's among
+ * them, before a nation of Britain or Canada, whose agencies are so named; not a compass point ("South Wales").
+ */
+function isNationalAgency(tokens: readonly Token[]): boolean {
+  if (tokens.length !== 2 || !AGENCY_NATIONS.has(tokens[1].lower) || tokens[1].connector !== '') return false;
+  const [word] = tokens;
+  return (word.classes & ~(WordClass.roleModifier | WordClass.orgHead | WordClass.common)) === 0 && word.known === undefined && !COMPASS_POINTS.has(word.lower) && isDictionaryWord(word.lower);
 }
 
 const AGENCY_NATIONS: ReadonlySet<string> = new Set(['scotland', 'england', 'wales', 'ireland', 'canada']);
