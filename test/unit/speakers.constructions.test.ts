@@ -2777,4 +2777,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const rejected = 'Rheinhafen rejected two earlier bids, including one worth "around 75 million euros plus add-ons," according to a person close to the board.';
     assert.equal(speakerOf(rejected, 'around 75 million').speaker?.name, 'a person close to the board');
   });
+
+  it('gives "she" to a new unnamed source of any noun whose introduction says why it goes unnamed ("who spoke to MEE on condition of anonymity")', () => {
+    const text = '"Those two stories cannot both be true," said Dr Imogen Sallow-Achterberg, who led the review. '
+      + 'A Yemeni archaeologist who worked at Timna before the war, and who spoke to MEE on condition of anonymity because she feared reprisals, said the argument missed the point. '
+      + '"The site itself is being dug up again," she said.';
+    assert.match(speakerOf(text, 'The site itself').speaker?.name ?? '', /^A Yemeni archaeologist/);
+  });
 });

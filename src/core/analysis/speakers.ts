@@ -2078,7 +2078,7 @@ function unnamedReporterBefore(context: Context, kind: 'male' | 'female', mentio
   if (!newSource && (reported.cue === 'according to' || !OWN_REPORTER_OPENING.test(reported.phrase))) return null;
   // "Hans Reckers, a board member of Germany's central bank, said": the apposition describes the one named.
   const speaker = resolveAttribution(context, reported, span);
-  if (!speaker || !(newSource ? isNewPersonSource(context.text, speaker, kind) : isOwnReporter(speaker, fits))) return null;
+  if (!speaker || !(newSource ? isNewPersonSource(context.text, speaker, kind, `${reported.phrase} ${reported.appositive?.phrase ?? ''}`) : isOwnReporter(speaker, fits))) return null;
   // "One juror, a retired schoolteacher from Gilbert who …": a person the source is described by is no one new.
   const namedSince = context.mentions.lastBefore(mention.start, (ref) => fits(ref.key) && ref.start >= reported.phraseStart
     && !AFTER_PREPOSITION.test(context.text.slice(Math.max(0, ref.start - 6), ref.start)));
@@ -2111,9 +2111,13 @@ const OFFICE_SAID = /^\s*(?:(?:But|And|Yet)\s+)?([Tt]he\s+(?:\p{Ll}+\s+){0,2}?\p
 /** "The judge", "The home secretary" opening a sentence before its verb ("rejected", "has apologised", "says"). */
 const OFFICE_SUBJECT = /^\s*(?:(?:But|And|Yet)\s+)?([Tt]he\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+)\s+(?:has\s+|had\s+|was\s+|is\s+)?(?:\p{Ll}+ed|\p{Ll}+s)\b(?!['’])/u;
 
-/** Only a source introduced as new ("a spokesman"): "the Tory spokesman" points back at someone named. */
-function isNewPersonSource(text: string, speaker: Speaker, kind: 'male' | 'female'): boolean {
-  const isPerson = PERSON_SOURCE.test(speaker.name) || (speaker.mention !== null && asksAnonymity(text, speaker.mention.end));
+/**
+ * Only a source introduced as new ("a spokesman"): "the Tory spokesman" points back at someone
+ * named. Any noun is a person's when the phrase that introduced it says why it goes unnamed ("A
+ * Yemeni archaeologist who worked at Timna, and who spoke to MEE on condition of anonymity").
+ */
+function isNewPersonSource(text: string, speaker: Speaker, kind: 'male' | 'female', introduction: string): boolean {
+  const isPerson = PERSON_SOURCE.test(speaker.name) || (speaker.mention !== null && asksAnonymity(text, speaker.mention.end)) || ANONYMITY_REASON.test(introduction);
   return speaker.unnamed && /^(?:an?|one|another)\s/i.test(speaker.name) && isPerson && agreesInGender(speaker.name, kind);
 }
 
