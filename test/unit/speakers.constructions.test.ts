@@ -2784,4 +2784,10 @@ describe('speaker attribution: constructions of news prose', () => {
       + '"The site itself is being dug up again," she said.';
     assert.match(speakerOf(text, 'The site itself').speaker?.name ?? '', /^A Yemeni archaeologist/);
   });
+
+  it('gives "the post" to the one body whose name holds the noun of the description that wrote it ("The ministry wrote in a post on X")', () => {
+    const text = 'The Ministry of Human Resources and Social Development brought the ban forward, the Saudi Press Agency said. '
+      + 'The ministry wrote in a post on X that workers could report violations. "Your report protects a life," the post said.';
+    assert.equal(speakerOf(text, 'Your report').speaker?.name, 'Ministry of Human Resources and Social Development');
+  });
 });

@@ -855,7 +855,8 @@ function statementAuthor(context: Context, lowerWords: readonly string[], before
   const described = DESCRIBED_AUTHOR.exec(text.slice(Math.max(0, named - 50), named));
   const [, owner, body] = described ?? [];
   if (body !== undefined && owner !== undefined) return bodyNamedByNoun(context, ['the', owner.trim(), body], named);
-  if (body !== undefined && (ORG_INTRODUCERS.has(body) || ORG_HEAD_WORDS.has(body))) return organizationInFocus(context, named, body);
+  // "The ministry wrote in a post": the one body whose name holds the noun, as "the ministry" alone would be.
+  if (body !== undefined && (ORG_INTRODUCERS.has(body) || ORG_HEAD_WORDS.has(body))) return organizationInFocus(context, named, body, true);
   // "the RBA said in a statement", "In a statement, Sentrix said": the author is the subject nearby;
   // "Grant Whitcombe told staff in a memo": before a memo or a letter, which may name whom it went to after.
   // Not where it was posted ("said in a statement posted on X").
