@@ -2790,4 +2790,10 @@ describe('speaker attribution: constructions of news prose', () => {
       + 'The ministry wrote in a post on X that workers could report violations. "Your report protects a life," the post said.';
     assert.equal(speakerOf(text, 'Your report').speaker?.name, 'Ministry of Human Resources and Social Development');
   });
+
+  it('gives a verb after "then" the subject of the verb before it ("She laughed, then added:")', () => {
+    const text = 'Chloe Mbatha scored twice. "It was fine," she said. Her coach, Gareth Penhallow, was frustrated. She laughed, then added: "Don\'t put that last bit in."';
+    assert.equal(speakerOf(text, 'last bit').speaker?.name, 'Chloe Mbatha');
+    assert.equal(speakerOf('Mr Okafor paused for a moment and then said: "No."', 'No.').speaker?.name, 'Okafor');
+  });
 });

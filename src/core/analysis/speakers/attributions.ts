@@ -63,6 +63,9 @@ const INVERTED_SUBJECT = /\b(?:said|says|added|told)\s+((?:\S+\s+){0,5}?[^\s"“
 const QUOTED_AS = /\bquoted\s+([^,.;:"“”]{2,80}?)\s+as\s*$/;
 /** A name, a comma and a role of a body: "John Houlihan, editor of Computerandvideogames.com". */
 const NAME_THEN_ROLE = /^\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}),\s*((?:[a-z]+\s+)*?[a-z-]+\s+(?:of|at|for)\s+\S+(?:\s+\S+){0,6}?)\s*$/u;
+/** "She laughed, then", "Mr Okafor paused for a moment and then": a short subject opening the clause, a past verb, then "then". */
+const SUBJECT_BEFORE_THEN = /^\s*((?:\S+\s+){0,3}?\S+)\s+\p{Ll}+ed\b[^,;:]{0,40}?,?\s+(?:and\s+)?then\s*$/u;
+
 /** "Subject, apposition, verb …": a sentence's subject with an apposition, then its predicate in lower case. */
 const SUBJECT_APPOSITION_PREDICATE = /^\s*([^,]{2,60}?)\s*,\s*([^,]{2,120}?)\s*,\s*\p{Ll}[^,]*$/du;
 const COMMA_BEFORE_BASED = /,(?=\s+\p{Lu}[\p{L}.]*-based\b)/gu;
@@ -534,6 +537,9 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   // "Reuters quoted a central bank official as saying": the one quoted speaks.
   const quotedAs = clause.includes('quoted') ? QUOTED_AS.exec(clause) : null;
   if (quotedAs) return { phrase: quotedAs[1], phraseStart: clauseOffset + quotedAs.index + quotedAs[0].indexOf(quotedAs[1]) };
+  // "She laughed, then added": a verb after "then" shares the subject of the verb before it.
+  const then = clause.trimEnd().endsWith(' then') ? SUBJECT_BEFORE_THEN.exec(clause) : null;
+  if (then) return { phrase: then[1], phraseStart: clauseOffset + then.index + then[0].indexOf(then[1]) };
   // "Mr Kapor is reported as saying": the report's wording stands between the subject and the cue.
   // An age ("Robert Jackson, 58, MP for Wantage, said") is blanked out, keeping every offset.
   let head = clause.includes(' as') || clause.includes('to have') ? clause.replace(REPORTED_AS, '') : clause;
