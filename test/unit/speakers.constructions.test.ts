@@ -2796,4 +2796,9 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'last bit').speaker?.name, 'Chloe Mbatha');
     assert.equal(speakerOf('Mr Okafor paused for a moment and then said: "No."', 'No.').speaker?.name, 'Okafor');
   });
+
+  it('keeps "aware of" and "privy to" in an unnamed source\'s words ("a person aware of the development")', () => {
+    assert.equal(speakerOf('"The board signed off on Friday," a person aware of the development said.', 'The board').speaker?.name, 'a person aware of the development');
+    assert.equal(speakerOf('"It is over," said one official privy to the talks.', 'It is over').speaker?.name, 'one official privy to the talks');
+  });
 });
