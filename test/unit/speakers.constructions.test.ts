@@ -2801,4 +2801,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf('"The board signed off on Friday," a person aware of the development said.', 'The board').speaker?.name, 'a person aware of the development');
     assert.equal(speakerOf('"It is over," said one official privy to the talks.', 'It is over').speaker?.name, 'one official privy to the talks');
   });
+
+  it('reads "had been told not to" as an instruction received, not speech, so "she" goes on with the source it explains', () => {
+    const text = 'Ethan Marchetti said the difference had shown up. "That is the argument," he said. '
+      + 'A teacher at Cottonwood Creek High School, who asked not to be named because staff had been told not to discuss the policy with reporters, said she was worried. '
+      + '"We are going to be the ones standing at the door," she said.';
+    assert.equal(speakerOf(text, 'standing at the door').speaker?.name, 'A teacher at Cottonwood Creek High School');
+  });
 });

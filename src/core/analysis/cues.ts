@@ -137,6 +137,8 @@ export interface CueMatch {
 const CUE = new RegExp(`(?<![A-Za-z-])(?:(?:${[...CUE_VERBS, ...TURN_VERBS].join('|')})(?![A-Za-z])|according(?:\\s{1,5}to\\b|\\s{6}to))`, 'gi');
 
 /** The cues in `text` from `from` on, in order, up to `max` of them; `from` must not fall inside a word. */
+const TOLD_TO_BEFORE = /\b(?:was|were|been|being|is|are)\s+$/;
+
 export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
   const found: CueMatch[] = [];
   CUE.lastIndex = from;
@@ -150,6 +152,8 @@ export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
     if (TURN_VERBS.has(lower) && !CLAUSE_END_AFTER.test(text.slice(CUE.lastIndex, CUE.lastIndex + 3))) continue;
     if ((lower === 'asked' || lower === 'asks') && ANONYMITY_REQUEST.test(text.slice(CUE.lastIndex, CUE.lastIndex + 30))) continue;
     if (lower === 'say' && isDeclinedQuestion(text, match.index, CUE.lastIndex)) continue;
+    // "because staff had been told not to discuss the policy": an instruction received, not speech.
+    if (lower === 'told' && TOLD_TO_BEFORE.test(text.slice(Math.max(0, match.index - 8), match.index)) && /^\s+(?:not\s+)?to\s/.test(text.slice(CUE.lastIndex, CUE.lastIndex + 9))) continue;
     // "ministers were being kept informed", "a well-informed source": a state of knowing, not telling.
     if (lower === 'informed' && STATE_BEFORE_INFORMED.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     // "…, writing that Ostrevia "should look …"", "writing: "…"": not "in writing", "writing a book".
