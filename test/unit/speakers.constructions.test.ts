@@ -2808,4 +2808,9 @@ describe('speaker attribution: constructions of news prose', () => {
       + '"We are going to be the ones standing at the door," she said.';
     assert.equal(speakerOf(text, 'standing at the door').speaker?.name, 'A teacher at Cottonwood Creek High School');
   });
+
+  it('reads past an opening "Speaking outside court," to a name with an apposition and a relative clause', () => {
+    const text = 'Speaking outside court, Sergeant Dominic Oyelaran, of Essex Police, who led the investigation, said: "This was not an accident."';
+    assert.equal(speakerOf(text, 'not an accident').speaker?.name, 'Dominic Oyelaran');
+  });
 });

@@ -43,10 +43,10 @@ const ON_TO_SPEAK = /\s+(?:(?:went|goes|go|going)\s+on|(?:is|was|are|were)\s+(?:
 /**
  * A connective opening the sentence before its subject ("However, one dealer, who …, told"), never
  * itself the subject; or a short adverbial of place or time set off by a comma ("In Norway, the
- * newspaper Bergens Tidende, which …, described").
+ * newspaper Bergens Tidende, which …, described"), or of the occasion ("Speaking outside court,").
  */
 const CONNECTIVES = 'But|And|Yet|However|Meanwhile|Still|Separately';
-const OPENING_PREPOSITIONS = 'In|At|On|During|After|Before';
+const OPENING_PREPOSITIONS = 'In|At|On|During|After|Before|Outside|Speaking|Writing';
 const OPENING_CONNECTIVE = String.raw`(?:(?:${CONNECTIVES}),?\s+|(?:${OPENING_PREPOSITIONS})\s+[^,"“”]{1,40},\s+)?(?!(?:${CONNECTIVES})\b|(?:${OPENING_PREPOSITIONS})\s)`;
 /** The particles a surname may open with, before its capital: "Yusuf al-Khatib", "Ottilie van der Berg". */
 const SURNAME_PARTICLES = String.raw`(?:(?:al|el|van|von|de|da|di|du|der|den|la|le|bin|ibn|del|dos|das)(?:\s+|-))*`;
