@@ -136,9 +136,10 @@ export interface CueMatch {
  */
 const CUE = new RegExp(`(?<![A-Za-z-])(?:(?:${[...CUE_VERBS, ...TURN_VERBS].join('|')})(?![A-Za-z])|according(?:\\s{1,5}to\\b|\\s{6}to))`, 'gi');
 
-/** The cues in `text` from `from` on, in order, up to `max` of them; `from` must not fall inside a word. */
+/** A passive before "told": "had been told not to discuss", "were told to leave". */
 const TOLD_TO_BEFORE = /\b(?:was|were|been|being|is|are)\s+$/;
 
+/** The cues in `text` from `from` on, in order, up to `max` of them; `from` must not fall inside a word. */
 export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
   const found: CueMatch[] = [];
   CUE.lastIndex = from;

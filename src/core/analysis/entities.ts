@@ -2380,8 +2380,11 @@ function withListedTypes(text: string, names: NameMention[]): NameMention[] {
   for (let first = 0; first < names.length;) {
     let last = first;
     let coordinated = false;
-    for (let separator; last + 1 < names.length && (separator = LIST_SEPARATOR.exec(text.slice(names[last].end, names[last + 1].start))); last++) {
+    while (last + 1 < names.length) {
+      const separator = LIST_SEPARATOR.exec(text.slice(names[last].end, names[last + 1].start));
+      if (!separator) break;
       coordinated ||= separator[1] !== undefined;
+      last++;
     }
     const type = coordinated ? sharedListType(names.slice(first, last + 1)) : undefined;
     if (type !== undefined) {

@@ -60,9 +60,9 @@ export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | undefined> = ne
   ['rev', undefined], ['revd', undefined], ['reverend', undefined], ['rt', undefined], ['hon', undefined], ['cllr', undefined],
   // West African and South Asian courtesy titles: "Alhaji Musa Danladi", "Hajia Amina Bello", "Smt. Lakshmi Rao" (not "Sri" or "Shri", which open "Sri Lanka" and temples' names).
   ['alhaji', 'male'], ['alhaja', 'female'], ['hajia', 'female'], ['mallam', 'male'], ['smt', 'female'], ['smt.', 'female'],
-  // Titles of the professions and the trade unions in the same press: "Comrade Ternenge Aba-Lawson", "Barr. Ada Obi", "Engr. Musa Bello", "Adv Kudzai Moyo".
   // Gulf courtesy titles, before a given name: "Sheikh Obaid" of "Sheikh Obaid bin Khalifa Al Sharqi".
   ['sheikh', 'male'], ['sheikha', 'female'],
+  // Titles of the professions and the trade unions in the same press: "Comrade Ternenge Aba-Lawson", "Barr. Ada Obi", "Engr. Musa Bello", "Adv Kudzai Moyo".
   ['comrade', undefined], ['barr', undefined], ['barr.', undefined], ['engr', undefined], ['engr.', undefined], ['adv', undefined], ['adv.', undefined],
 ]);
 
