@@ -323,6 +323,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(pair, 'still a loan').speaker?.name, 'Nomvula Dlamini');
   });
 
+  it('knows the gender of the given names of the Gulf ("Hessa", "Hamad")', () => {
+    const text = 'Hessa Al Mazrouei, who runs the clinic in Sharjah, said the ward had filled within a day. Her deputy, Hamad Al Kaabi, ordered more staff. "We have no beds left," she said.';
+    assert.equal(speakerOf(text, 'no beds left').speaker?.name, 'Hessa Al Mazrouei');
+  });
+
   it('gives a quotation after a colon to the subject of the clause the colon ends', () => {
     const text = 'Asked about the dispute, Anthropic co-founder Jack Clark was conciliatory: "We want to work with the Pentagon."';
     assert.equal(speakerOf(text, 'work with the Pentagon').speaker?.name, 'Jack Clark');
