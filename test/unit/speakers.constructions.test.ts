@@ -2818,4 +2818,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Speaking outside court, Sergeant Dominic Oyelaran, of Essex Police, who led the investigation, said: "This was not an accident."';
     assert.equal(speakerOf(text, 'not an accident').speaker?.name, 'Dominic Oyelaran');
   });
+
+  it('reads the words after "said" as its reported clause when a verb follows among the first of them, and gives a quotation in the relative clause on the subject before it to that subject', () => {
+    const text = 'Governor Evaristo Bañuelos Treviño visited the scene. The governor, who took office less than a year ago promising to "recover the Tierra Caliente," said the convoy had been carrying 17 officers in four vehicles.';
+    assert.equal(speakerOf(text, 'recover the Tierra Caliente').speaker?.name, 'Evaristo Bañuelos Treviño');
+    const inverted = 'Robert Currington tried the service. "In the past, I\'ve used textphones," said Robert Currington who is taking part in the pilot.';
+    assert.equal(speakerOf(inverted, 'used textphones').speaker?.name, 'Robert Currington');
+  });
 });

@@ -271,6 +271,8 @@ function attributionAfter(text: string, span: QuoteSpan, next: QuoteSpan | undef
   if (between.trim() === '' || clauseThenCue) {
     // Inverted order: "said Mr Smith", "according to the spokesperson".
     const phrase = phraseAfter(text, from + cue.index + cue.length, limit);
+    const reported = phrase !== undefined && isReportedClause(phrase.phrase);
+    if (reported) return subjectAroundQuotation(text, span, cueWord);
     if (phrase) {
       // "said the committee chairman, MP Edward Leigh": the name in apposition after the description.
       const appositive = text.charCodeAt(phrase.phraseStart + phrase.phrase.length) === 44 ? phraseAfter(text, phrase.phraseStart + phrase.phrase.length + 1, limit) : undefined;
@@ -300,6 +302,32 @@ function phraseAfter(text: string, from: number, limit: number): Phrase | undefi
   while (stop < end && !(PHRASE_PUNCTUATION.has(text[stop]) && !(text[stop] === '.' && isAbbreviationStop(text, stop)))) stop++;
   return stop > start ? { phrase: text.slice(start, stop), phraseStart: start } : undefined;
 }
+
+/**
+ * "The governor, who took office promising to "recover the Tierra Caliente," said the convoy had
+ * …": a quotation inside a relative clause on the subject of the verb after it is the subject's.
+ */
+function subjectAroundQuotation(text: string, span: QuoteSpan, cue: string): Attribution | undefined {
+  const start = sentenceStart(text, span.open);
+  const opening = SUBJECT_THEN_RELATIVE.exec(text.slice(start, span.open));
+  if (!opening) return undefined;
+  const subject = subjectBefore(opening[1], start, cue);
+  return subject && attributionTo(subject, cue, 'cue-after');
+}
+
+const SUBJECT_THEN_RELATIVE = /^([^,"“”]+),\s+(?:who|whose)\s[^,"“”]*$/;
+
+/**
+ * "promising to "…," said the convoy had been carrying 17 officers": a finite verb among the first
+ * words after the cue makes them the reported clause, not an inverted subject ("said the woman who
+ * had led the campaign" is one; so is "said analyst Vadim Mitroshin The dispute … is", whose full
+ * stop is missing).
+ */
+function isReportedClause(phrase: string): boolean {
+  return REPORTED_CLAUSE_OPENING.test(phrase);
+}
+
+const REPORTED_CLAUSE_OPENING = /^(?:(?!(?:who|whom|whose|which|that)\s)[\p{L}'’-]+\s+){1,3}(?:had|has|have|was|were|is|are|would|will|could|should|might|must|can|did|does)\s/u;
 
 const PHRASE_PUNCTUATION = new Set([',', '.', ';', ':', '!', '?', '"', '“', '”', '(']);
 
