@@ -2825,4 +2825,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const inverted = 'Robert Currington tried the service. "In the past, I\'ve used textphones," said Robert Currington who is taking part in the pilot.';
     assert.equal(speakerOf(inverted, 'used textphones').speaker?.name, 'Robert Currington');
   });
+
+  it('gives "he said" to the office that is the subject of the sentence before: "The governor said he would …", "Asked whether …, the minister was curt."', () => {
+    const curt = 'Security Minister Saúl Ocampo Lindner spoke at the conference. Governor Evaristo Bañuelos Treviño has complained repeatedly that federal forces withdrew. Asked whether the state had requested reinforcements, the minister was curt. "Coordination with Michoacán is permanent," he said.';
+    assert.equal(speakerOf(curt, 'Coordination with').speaker?.name, 'Saúl Ocampo Lindner');
+    const said = 'Governor Evaristo Bañuelos Treviño visited. Teodoro Kuri Haddad, the mayor, spoke to relatives. The governor said he would attend the funerals. "Their families will not be left alone," he said.';
+    assert.equal(speakerOf(said, 'Their families').speaker?.name, 'Evaristo Bañuelos Treviño');
+  });
 });
