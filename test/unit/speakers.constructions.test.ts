@@ -2832,4 +2832,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const said = 'Governor Evaristo Bañuelos Treviño visited. Teodoro Kuri Haddad, the mayor, spoke to relatives. The governor said he would attend the funerals. "Their families will not be left alone," he said.';
     assert.equal(speakerOf(said, 'Their families').speaker?.name, 'Evaristo Bañuelos Treviño');
   });
+
+  it('types a motor-racing team by its head noun ("Serrano Motorsport"), so that its name before a title is no person for "he"', () => {
+    const text = 'Yusuke Amamiya finished second for Serrano Motorsport. Serrano team principal Karim al-Naqeeb defended the decision to run long. “We looked at the undercut and it wasn’t there for us,” he told Sky Sports F1.';
+    assert.equal(speakerOf(text, 'looked at the undercut').speaker?.name, 'Karim al-Naqeeb');
+  });
 });
