@@ -2837,4 +2837,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Yusuke Amamiya finished second for Serrano Motorsport. Serrano team principal Karim al-Naqeeb defended the decision to run long. “We looked at the undercut and it wasn’t there for us,” he told Sky Sports F1.';
     assert.equal(speakerOf(text, 'looked at the undercut').speaker?.name, 'Karim al-Naqeeb');
   });
+
+  it('keeps a person named in the question someone was asked from the floor ("Asked whether Moraru could win the title, she added:")', () => {
+    const text = 'Ilinca Moraru beat Valentina Ruiz-Oyarzún 6-3 6-4. “She was better than me today,” the 25-year-old Ruiz-Oyarzún said. Asked whether Moraru could now go on to win the title, she added: “Why not? She beat me.”';
+    assert.equal(speakerOf(text, 'Why not?').speaker?.name, 'Valentina Ruiz-Oyarzún');
+    const replied = 'Mr Blair told BBC News: "As far as I\'m concerned, we have drawn a line under that." Asked if Mr Blunkett could return to frontline politics, he replied: "I have made my admiration for David very clear."';
+    assert.equal(speakerOf(`David Blunkett resigned. ${replied}`, 'my admiration').speaker?.name, 'Blair');
+  });
 });

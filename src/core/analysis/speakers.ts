@@ -2155,10 +2155,18 @@ function isOwnReporter(speaker: Speaker, fits: (key: number) => boolean): boolea
 
 const OWN_REPORTER_OPENING = /^\s*[Oo]ur\s/;
 
+/** An opening clause of the question put to the subject, still open: "Asked whether", "When asked if". */
+const QUESTION_ASKED_OPENING = /^\s*(?:When\s+)?[Aa]sked\s+(?:whether|if|about|how|why|what|when)\b[^,.;:"“”]*$/;
+
 const AFTER_PREPOSITION = /\b(?:to|toward|towards|for|with|about|against|from|by|of|at)\s+$/;
 
-/** Whether a preposition governs the name, past the lower-case words of a title: "by shadow chancellor Oliver Letwin". */
+/**
+ * Whether a preposition governs the name, past the lower-case words of a title: "by shadow
+ * chancellor Oliver Letwin"; or the question someone was asked does ("Asked whether Moraru could
+ * win the title, she added"): either way the person is talked about.
+ */
 function isNamedAfterPreposition(text: string, ref: MentionRef): boolean {
+  if (QUESTION_ASKED_OPENING.test(text.slice(sentenceStart(text, ref.start), ref.start))) return true;
   // "That is little comfort to Ms. Quinlivan, who has moved to a high-street bank.": a relative
   // clause about the person, ending the sentence, makes them its topic.
   if (RELATIVE_CLAUSE_ENDING_SENTENCE.test(text.slice(ref.end, ref.end + RELATIVE_CLAUSE_REACH))) return false;
