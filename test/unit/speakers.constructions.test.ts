@@ -2844,4 +2844,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const replied = 'Mr Blair told BBC News: "As far as I\'m concerned, we have drawn a line under that." Asked if Mr Blunkett could return to frontline politics, he replied: "I have made my admiration for David very clear."';
     assert.equal(speakerOf(`David Blunkett resigned. ${replied}`, 'my admiration').speaker?.name, 'Blair');
   });
+
+  it('reads a name a group is called by as a label: "a group the players call the "bomb squad"", "known throughout the samba world as "Cadu da Ponte,""', () => {
+    const squad = 'Captain Finlay Okonjo-Reid said the replacements, a group the players call the "bomb squad", had changed the tempo.';
+    assert.equal(speakerOf(squad, 'bomb squad').speaker, null);
+    const known = 'Carlos Eduardo dos Anjos Ferreira, known throughout the samba world as "Cadu da Ponte," was the target of search warrants, prosecutors said.';
+    assert.equal(speakerOf(known, 'Cadu da Ponte').speaker, null);
+  });
 });

@@ -62,10 +62,13 @@ interface Context {
  * "the so-called "flash estimate"", "a corridor staff have nicknamed "the M6"", "a paper titled
  * "Stepwise reductive defluorination…"", "a maneuver known as a "go-around"", "known at Matignon as
  * "the Marchetti law"", "a button marked "Got it."", "a sign reading "SLOW DOWN"", "in a preprint,
- * "Steady-state H-mode operation …,"", "her debut album, "Saltwater Hymns,"": a label, a title or a
- * slogan, nobody's words.
+ * "Steady-state H-mode operation …,"", "her debut album, "Saltwater Hymns,"", "a group the players
+ * call the "bomb squad"": a label, a title or a slogan, nobody's words.
  */
-const LABEL_BEFORE = /\b(?:so-called|nicknamed|(?:en)?titled|headlined|known(?:\s+\p{Ll}+ly|\s+(?:at|in|inside|within|among|to)\s+(?:the\s+)?[\p{L}'’-]+)?\s+as(?:\s+(?:an?|the))?|(?:buttons?|box(?:es)?|doors?|signs?|files?|folders?|envelopes?|stickers?|tabs?|links?|bags?|crates?|parcels?|keys?)\s+marked|(?:signs?|banners?|placards?|posters?|buttons?|t-shirts?)\s+(?:reading|saying)|(?:an?|its|their|his|her)\s+(?:new\s+|latest\s+|first\s+|debut\s+)?(?:preprint|paper|book|novel|memoir|essay|album|single|song|film|documentary|podcast|play|exhibition|series)\s*,|(?:the|these|those)\s+(?:words?|phrases?|terms?)|(?:words|phrases|terms)\s+(?:like|such\s+as)|(?:taken|took)\s+to\s+calling(?:\s+(?:it|the\s+\p{Ll}+))?(?:\s+(?:an?|the))?|what\s+(?:(?:the\s+)?\p{Ll}+s\s+(?:call|term)|the\s+(?:industry|law|trade|profession|market)\s+(?:calls|terms))(?:\s+(?:an?|the))?)\s*:?\s*$/iu;
+const LABEL_BEFORE = /\b(?:so-called|nicknamed|(?:en)?titled|headlined|known(?:\s+\p{Ll}+ly|\s+(?:at|in|inside|within|among|to|throughout|across)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+)?[\p{L}'’-]+)?\s+as(?:\s+(?:an?|the))?|(?:an?|the)\s+\p{Ll}+\s+(?:the\s+)?\p{Ll}+s\s+call(?:\s+(?:an?|the))?|(?:buttons?|box(?:es)?|doors?|signs?|files?|folders?|envelopes?|stickers?|tabs?|links?|bags?|crates?|parcels?|keys?)\s+marked|(?:signs?|banners?|placards?|posters?|buttons?|t-shirts?)\s+(?:reading|saying)|(?:an?|its|their|his|her)\s+(?:new\s+|latest\s+|first\s+|debut\s+)?(?:preprint|paper|book|novel|memoir|essay|album|single|song|film|documentary|podcast|play|exhibition|series)\s*,|(?:the|these|those)\s+(?:words?|phrases?|terms?)|(?:words|phrases|terms)\s+(?:like|such\s+as)|(?:taken|took)\s+to\s+calling(?:\s+(?:it|the\s+\p{Ll}+))?(?:\s+(?:an?|the))?|what\s+(?:(?:the\s+)?\p{Ll}+s\s+(?:call|term)|the\s+(?:industry|law|trade|profession|market)\s+(?:calls|terms))(?:\s+(?:an?|the))?)\s*:?\s*$/iu;
+
+/** How far before a quotation its label is sought: "known throughout the samba world as " fits. */
+const LABEL_REACH = 40;
 
 /**
  * Whether the quotation is a label (`LABEL_BEFORE`), or listed after one: "the words “shadowban,”
@@ -75,7 +78,7 @@ function isLabel(text: string, quotes: readonly QuoteSpan[], index: number): boo
   let first = index;
   while (first > 0 && listsNext(text, quotes[first - 1], quotes[first])) first--;
   const { open } = quotes[first];
-  return LABEL_BEFORE.test(text.slice(Math.max(0, open - 32), open));
+  return LABEL_BEFORE.test(text.slice(Math.max(0, open - LABEL_REACH), open));
 }
 
 /**
