@@ -2851,4 +2851,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const known = 'Carlos Eduardo dos Anjos Ferreira, known throughout the samba world as "Cadu da Ponte," was the target of search warrants, prosecutors said.';
     assert.equal(speakerOf(known, 'Cadu da Ponte').speaker, null);
   });
+
+  it('gives what a report says to its author when a title comes before the name ("was written by the trust\'s chief finance officer, Conor McAleese. It warns …")', () => {
+    const text = 'Ribblesdale Teaching Hospitals NHS Foundation Trust said it would cut posts. The report was written by the trust\'s chief finance officer, Conor McAleese. It warns that the plan carries "significant quality and safety risk" for patients.';
+    assert.equal(speakerOf(text, 'significant quality').speaker?.name, 'Conor McAleese');
+  });
 });

@@ -943,7 +943,7 @@ function nameEndingAt(mentions: MentionIndex, end: number): MentionRef | undefin
 const FINDINGS_TRIES = 3;
 const FINDINGS_NOUN = /\b(?:report|review|investigation|inquiry|audit)\b/g;
 const SAYS_AFTER = /^\s+(?:said|says|wrote|writes|found|concluded|warned)\b/;
-const FINDINGS_BY = /^,?\s+(?:(?:was|is|has\s+been)\s+)?(?:(?:led|chaired|written|compiled|published|issued|released|produced|carried\s+out|conducted)\s+)?by\s+(?:the\s+)?(?:(?:accountancy|law|consultancy|audit|accounting|research)\s+(?:firm|group)\s+)?/;
+const FINDINGS_BY = /^,?\s+(?:(?:was|is|has\s+been)\s+)?(?:(?:led|chaired|written|compiled|published|issued|released|produced|carried\s+out|conducted)\s+)?by\s+(?:the\s+)?(?:(?:accountancy|law|consultancy|audit|accounting|research)\s+(?:firm|group)\s+|(?:\p{L}+['’]s\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*,?\s+(?=\p{Lu}))?/u;
 /** "Ofsted's report", "the watchdog's latest review": the possessive, captured up to its apostrophe. */
 const OWNER_BEFORE = /(\S)['’]s\s+(?:\p{Ll}+\s+)?$/u;
 /** "Oxfam says in a report", "the NAO said in its review", "GMAC published a report". */
