@@ -1758,4 +1758,9 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('Transport Scotland, which manages the ferry contract, said it was in contact.'), [['Transport Scotland', 'organization']]);
     assert.deepEqual(typed('Former England captain Bob Ellis spoke.').map(([name]) => name), ['Bob Ellis', 'England']);
   });
+
+  it('types a name as a firm by an apposition whose noun a participle and "by" follow ("Kosi Valley Sugars, a listed sugar company promoted by his family")', () => {
+    const text = 'Vinay Agarwal-Khemka has resigned as a director of Kosi Valley Sugars, a listed sugar company promoted by his family, to run the campaign.';
+    assert.equal(find(extractEntities(text), 'Kosi Valley Sugars').type, 'organization');
+  });
 });

@@ -2856,4 +2856,13 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Ribblesdale Teaching Hospitals NHS Foundation Trust said it would cut posts. The report was written by the trust\'s chief finance officer, Conor McAleese. It warns that the plan carries "significant quality and safety risk" for patients.';
     assert.equal(speakerOf(text, 'significant quality').speaker?.name, 'Conor McAleese');
   });
+
+  it('gives "the company" or "the label" to the body last introduced with that noun, in an apposition or before its name, but not a rival', () => {
+    const company = 'The SKP signed a pact. Its treasurer has resigned as a director of Kosi Valley Sugars, a listed sugar company promoted by his family. The company said in a filing that he had stepped down “owing to his increased involvement in public life”.';
+    assert.equal(speakerOf(company, 'owing to his').speaker?.name, 'Kosi Valley Sugars');
+    const label = 'His first album was released by Bluefern Records, a tiny label run out of a record shop. In 2011 the Brooklyn label Saltmeadow Records put it back into print. Saltmeadow said in a statement that it was heartbroken. "Clement never made a record he didn\'t mean," the label said.';
+    assert.equal(speakerOf(label, 'never made a record').speaker?.name, 'Saltmeadow Records');
+    const rival = 'Many of Manchester United\'s supporters own shares in the club. Rival local club Manchester City has pleaded with fans not to protest. Manchester United\'s response comes as little surprise. "Any board has a responsibility to consider offers," the club said.';
+    assert.equal(speakerOf(rival, 'Any board').speaker?.name, 'Manchester United');
+  });
 });

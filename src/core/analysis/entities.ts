@@ -1,4 +1,5 @@
 import type { EntityType, LocalEntity, Span } from './model';
+import { appositiveNoun } from '../text/appositions';
 import { BANDS, genderOfGivenName, isGivenName, ORGANIZATIONS, OTHER_NAMES, OUTLETS, PEOPLE_SURNAMES, PLACES, US_STATES } from '../text/gazetteer';
 import {
   BANDED_PEOPLE, CLUB_ENDINGS, DEMONYMS, FAMILY_LABELS, FAMILY_NAMES_FIRST, FIRM_TRADE_WORDS, FUNCTION_WORDS, HONORIFICS, isFirmByName, KIN_NOUNS, LOWER_CASE_ROLES, ORG_CUES, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS,
@@ -2150,18 +2151,6 @@ function isBodyIntroducer(text: string, nameStart: number, introducer: string): 
 }
 
 /**
- * The noun that heads a short description after a name, between commas or dashes: "model" of
- * "Gemini, the company's AI model,", "firm" of "Robbins Geller, the law firm representing…",
- * "company" of "CB Richard Ellis - an international real estate company -".
- */
-function appositiveNoun(text: string, end: number): string | undefined {
-  const next = text.charCodeAt(end);
-  if (next !== 44 && !(next === 32 && DASHES.includes(text[end + 1]))) return undefined;
-  APPOSITIVE_DESCRIPTION.lastIndex = end;
-  return APPOSITIVE_DESCRIPTION.exec(text)?.[1];
-}
-
-/**
  * Nouns that describe only a person in an apposition ("Marco, a reporter for the paper,"); not
  * "leader" or "star", which also describe firms and teams ("Apple, the market leader").
  */
@@ -2170,10 +2159,6 @@ const PEOPLE_IN_APPOSITION: ReadonlySet<string> = new Set(['reporter', 'journali
   'widow', 'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'grandmother', 'grandfather', 'actor', 'actress', 'singer', 'novelist', 'economist',
   'professor', 'researcher', 'scientist', 'engineer', 'pilot', 'driver', 'worker', 'owner', 'founder', 'retiree', 'veteran', 'volunteer', 'activist']);
 
-const DASHES = '-–—';
-
-// "Paywillow, an Oakland, California-based company,": a town before its state's "-based" holds a comma.
-const APPOSITIVE_DESCRIPTION = /(?:,|\s[-–—])\s+(?:the|a|an|its|their|his|her|[\p{L}\d-]+['’]s)\s+(?:\p{Lu}[\p{L}'’-]*,\s+(?=[\p{L}-]+-based\s))?(?:(?!(?:of|for|at|in|with|to)\s)[\p{L}\d'’-]+\s+){0,4}?(\p{Ll}+)(?=[,.;:)]|\s+[-–—]\s|\s+(?:that|which|who|representing|owned|backed|controlled|based|run|founded|made|built|and|with|for|from|in|at|of|on)\b)/uy;
 
 // ---------------------------------------------------------------------------------------------
 // Grouping mentions into entities

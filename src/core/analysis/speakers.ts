@@ -5,6 +5,7 @@ import { type Attribution, attributionsFor, hasQuoteMark, labelAttribution, lead
 import { sameUnnamedSource } from './sources';
 import { MentionIndex, type MentionRef } from './speakers/mentionIndex';
 import { isInverseKin, type RelativeIntroduction, relativeIntroductions } from './speakers/relatives';
+import { appositiveNoun } from '../text/appositions';
 import { genderOfGivenName, OUTLETS, withoutAccents } from '../text/gazetteer';
 import { BANDED_PEOPLE, BUSINESS_NOUNS, DEMONYMS, FUNCTION_WORDS, GOVERNMENT_BODY_NOUNS, isFirmByName, isNeverBusiness, KIN_NOUNS, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS, ROLE_WORDS } from '../text/lexicon';
 import { WordClass, wordClasses } from '../text/wordClasses';
@@ -1643,7 +1644,7 @@ const RECENT_ORGANIZATIONS = 5;
 function bodyIntroducedAs({ text, mentions, entities }: Context, offset: number, nouns: ReadonlySet<string>): number | undefined {
   const introducedAs = (ref: MentionRef) => {
     const before = NOUN_BEFORE_NAME.exec(text.slice(Math.max(0, ref.start - 16), ref.start))?.[1];
-    const after = NOUN_IN_APPOSITION.exec(text.slice(ref.end, ref.end + 60))?.[1];
+    const after = appositiveNoun(text, ref.end);
     return (before !== undefined && nouns.has(before.toLowerCase())) || (after !== undefined && nouns.has(after));
   };
   return mentions.lastBefore(offset, (ref) => entities[ref.key].type === 'organization' && introducedAs(ref))?.key;
@@ -1652,8 +1653,14 @@ function bodyIntroducedAs({ text, mentions, entities }: Context, offset: number,
 /** The organisation named last before `offset` as "a `noun` calling itself", "known as", "called" or "named". */
 function bodyNamedAs({ text, mentions, entities }: Context, offset: number, noun: string): number | undefined {
   // "Cardinal Ridge Health, a Nashville-based company that runs 11 small hospitals": so does an apposition that says what it is.
+  // "the Brooklyn label Saltmeadow Records" is as much a label as "Bluefern Records, a tiny label
+  // run out of a shop", and named later; "Rival local club Manchester City" is the other club.
+  const namedBefore = (ref: MentionRef) => {
+    const before = text.slice(Math.max(0, ref.start - 30), ref.start);
+    return NOUN_BEFORE_NAME.exec(before)?.[1] === noun && !/\brival\b/i.test(before);
+  };
   const namedAs = (ref: MentionRef) => NAMED_AS_BEFORE.exec(text.slice(Math.max(0, ref.start - 60), ref.start))?.[1].toLowerCase() === noun
-    || NOUN_IN_APPOSITION.exec(text.slice(ref.end, ref.end + 60))?.[1] === noun;
+    || appositiveNoun(text, ref.end) === noun || namedBefore(ref);
   return mentions.lastBefore(offset, (ref) => entities[ref.key].type === 'organization' && namedAs(ref))?.key;
 }
 
@@ -1662,7 +1669,6 @@ const NAMED_AS_BEFORE = /\b(?:[Aa]n?|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{L}+)\s
 /** "the watchdog" and "the regulator" are one body. */
 const REGULATOR_NOUNS: ReadonlySet<string> = new Set(['regulator', 'watchdog']);
 const NOUN_BEFORE_NAME = /\b(\p{L}+)\s+(?:the\s+)?$/u;
-const NOUN_IN_APPOSITION = /^,\s+(?:the|a|an|its)\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}+)(?:[,.]|\s+(?:that|which)\s)/u;
 
 /**
  * "told BleepingComputer", "in a post on Instagram": a body the article only writes as whom someone
