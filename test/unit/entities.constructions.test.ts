@@ -1763,4 +1763,18 @@ describe('entities: names an article equates', () => {
     const text = 'Vinay Agarwal-Khemka has resigned as a director of Kosi Valley Sugars, a listed sugar company promoted by his family, to run the campaign.';
     assert.equal(find(extractEntities(text), 'Kosi Valley Sugars').type, 'organization');
   });
+
+  it('keeps the Malay "binti" and the Kalenjin "arap" inside a name ("Nurul Ain binti Zakaria", "Wilson arap Koech")', () => {
+    const text = 'RIW executive director Nurul Ain binti Zakaria told Malaysiakini. Members rejected the budget, said Wilson arap Koech.';
+    assert.ok(extractEntities(text).some((entity) => entity.name === 'Nurul Ain binti Zakaria'));
+    assert.ok(extractEntities(text).some((entity) => entity.name === 'Wilson arap Koech'));
+  });
+
+  it('reads "TD" and "MLA" as a legislator\'s title before or after a name, and knows the Irish parties written with their accents', () => {
+    const text = 'Sinn Féin’s housing spokesperson, Saoirse Ní Chonaill TD, said families faced homelessness. People Before Profit TD Brendan Kowalski-Fahy disagreed.';
+    const entities = extractEntities(text);
+    assert.equal(find(entities, 'Sinn Féin').type, 'organization');
+    assert.ok(entities.some((entity) => entity.name === 'Saoirse Ní Chonaill'));
+    assert.deepEqual(find(entities, 'Brendan Kowalski-Fahy').roles, ['People Before Profit TD']);
+  });
 });

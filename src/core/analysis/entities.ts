@@ -61,7 +61,7 @@ export interface NameMention extends Span {
 const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'of the', 'for the', 'to the']);
 
 /** Particles inside personal names: Jeroen van der Veer, Rio de Janeiro, Osama bin Laden. */
-const NAME_PARTICLES = new Set(['de', 'des', 'du', 'da', 'di', 'del', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'la', 'le', 'y', 'van der', 'van den', 'von der', 'de la', 'dos', 'das', 'ap', 'ab', 'ter', 'della', 'dello', 'delle', 'dei', 'degli', 'bint', 'ben', 'zu', 'na']);
+const NAME_PARTICLES = new Set(['de', 'des', 'du', 'da', 'di', 'del', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'la', 'le', 'y', 'van der', 'van den', 'von der', 'de la', 'dos', 'das', 'ap', 'ab', 'ter', 'della', 'dello', 'delle', 'dei', 'degli', 'bint', 'binti', 'ben', 'zu', 'na', 'arap']);
 
 /**
  * Gazetteer names (lower-case, without dots) with the type they give. Places win over
@@ -902,7 +902,7 @@ function endsWithPostNominal(tokens: readonly Token[]): boolean {
   return letters === 'QC' || letters === 'KC' || (LEGISLATOR_LETTERS.has(letters) && is(tokens[0], WordClass.givenName));
 }
 
-const LEGISLATOR_LETTERS: ReadonlySet<string> = new Set(['MP', 'MEP', 'MSP']);
+const LEGISLATOR_LETTERS: ReadonlySet<string> = new Set(['MP', 'MEP', 'MSP', 'TD', 'MLA']);
 
 /**
  * "a Massachusetts Democrat", "two Texas Republicans", "a London Tory": a party after a place says
@@ -2779,7 +2779,7 @@ function indexParts(cluster: Cluster, byPart: Map<string, PartOwner>, byGivenNam
 }
 
 /** "Obaid bin Khalifa", "Noura bint Mohammed": the word before "son of" or "daughter of" is a given name. */
-const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(['bin', 'bint', 'ibn']);
+const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(['bin', 'bint', 'binti', 'ibn']);
 
 /**
  * A club or a daily paper, which the article goes on to call by its last word: "Manchester
