@@ -2865,4 +2865,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const rival = 'Many of Manchester United\'s supporters own shares in the club. Rival local club Manchester City has pleaded with fans not to protest. Manchester United\'s response comes as little surprise. "Any board has a responsibility to consider offers," the club said.';
     assert.equal(speakerOf(rival, 'Any board').speaker?.name, 'Manchester United');
   });
+
+  it('gives an age description to the person opening the sentence before, past a phrase setting the scene ("Further down the leaderboard, the English amateur …")', () => {
+    const text = 'Marguerite Delacôte leads by two. “I played well,” she said.\n\nFurther down the leaderboard, the English amateur Olly Pemberton-Shah shot 68 to move into a tie for eighth.\n\n"My mum\'s here, half my golf club is here," the 19-year-old said.';
+    assert.equal(speakerOf(text, 'My mum').speaker?.name, 'Olly Pemberton-Shah');
+  });
 });

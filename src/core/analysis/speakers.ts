@@ -408,9 +408,10 @@ const SAYS_SENTENCE = /^\s+(?:said|says|added)\.\s*$/;
 
 /**
  * "And despite the recent results, skipper Jason Robinson believes", "Back on First Avenue, Skaggs
- * said": a phrase setting the scene before the subject.
+ * said", "Further down the leaderboard, the English amateur Olly Pemberton-Shah": a phrase setting the
+ * scene before the subject.
  */
-const INTRODUCTORY_PHRASE = /^\s*(?:(?:and|but|back|later|earlier|elsewhere)\s+)?(?:despite|after|before|during|in|on|at|for|since|with|outside|inside)\s[^,]{1,60},/i;
+const INTRODUCTORY_PHRASE = /^\s*(?:(?:and|but|back|later|earlier|elsewhere|further|farther)\s+)?(?:despite|after|before|during|in|on|at|for|since|with|outside|inside|down|up|across|behind|ahead|among|beyond)\s[^,]{1,60},/i;
 
 /**
  * Whether a name opens its sentence, after at most a phrase setting the scene and a title: "In the
