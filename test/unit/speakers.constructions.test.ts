@@ -2870,4 +2870,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Marguerite Delacôte leads by two. “I played well,” she said.\n\nFurther down the leaderboard, the English amateur Olly Pemberton-Shah shot 68 to move into a tie for eighth.\n\n"My mum\'s here, half my golf club is here," the 19-year-old said.';
     assert.equal(speakerOf(text, 'My mum').speaker?.name, 'Olly Pemberton-Shah');
   });
+
+  it('keeps a nation\'s delegation as its speaker, as written ("China\'s delegation said in a closing statement that …")', () => {
+    const text = 'Talks collapsed in Hobart. China\'s delegation said in a closing statement that the previous measure was “a temporary arrangement that expired on its own terms”.';
+    assert.equal(speakerOf(text, 'temporary arrangement').speaker?.name, 'China\'s delegation');
+  });
 });
