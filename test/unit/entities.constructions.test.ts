@@ -1777,4 +1777,12 @@ describe('entities: names an article equates', () => {
     assert.ok(entities.some((entity) => entity.name === 'Saoirse Ní Chonaill'));
     assert.deepEqual(find(entities, 'Brendan Kowalski-Fahy').roles, ['People Before Profit TD']);
   });
+
+  it('reads "Madam" as a courtesy title, "Regional" as part of a title, "City Hall" as the city\'s government and an "Area" as a place', () => {
+    const minister = extractEntities('The Ashanti Regional Minister, Madam Abena Serwaa Oduro-Klein, said any releases would be investigated.');
+    assert.ok(minister.some((entity) => entity.name === 'Abena Serwaa Oduro-Klein' && entity.type === 'person'));
+    assert.ok(!minister.some((entity) => entity.name.includes('Regional')));
+    assert.equal(find(extractEntities('City Hall said in a note that it had suspended payment.'), 'City Hall').type, 'organization');
+    assert.equal(find(extractEntities('On Monday, the Kyidomhene of the Manso Traditional Area spoke.'), 'Manso Traditional Area').type, 'place');
+  });
 });

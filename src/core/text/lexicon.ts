@@ -58,8 +58,8 @@ export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | undefined> = ne
   ['ms', 'female'], ['ms.', 'female'], ['miss', 'female'], ['lady', 'female'], ['dame', 'female'], ['baroness', 'female'], ['baron', 'male'],
   ['dr', undefined], ['dr.', undefined], ['prof', undefined], ['prof.', undefined], ['professor', undefined],
   ['rev', undefined], ['revd', undefined], ['reverend', undefined], ['rt', undefined], ['hon', undefined], ['cllr', undefined],
-  // West African and South Asian courtesy titles: "Alhaji Musa Danladi", "Hajia Amina Bello", "Smt. Lakshmi Rao" (not "Sri" or "Shri", which open "Sri Lanka" and temples' names).
-  ['alhaji', 'male'], ['alhaja', 'female'], ['hajia', 'female'], ['mallam', 'male'], ['smt', 'female'], ['smt.', 'female'],
+  // West African and South Asian courtesy titles: "Alhaji Musa Danladi", "Hajia Amina Bello", "Madam Abena Oduro", "Smt. Lakshmi Rao" (not "Sri" or "Shri", which open "Sri Lanka" and temples' names).
+  ['alhaji', 'male'], ['alhaja', 'female'], ['hajia', 'female'], ['mallam', 'male'], ['madam', 'female'], ['smt', 'female'], ['smt.', 'female'],
   // Gulf courtesy titles, before a given name: "Sheikh Obaid" of "Sheikh Obaid bin Khalifa Al Sharqi".
   ['sheikh', 'male'], ['sheikha', 'female'],
   // Titles of the professions and the trade unions in the same press: "Comrade Ternenge Aba-Lawson", "Barr. Ada Obi", "Engr. Musa Bello", "Adv Kudzai Moyo".
@@ -107,7 +107,7 @@ export const TITLE_ABBREVIATIONS = words('sen sens rep reps gov govs lt gen col 
 export const LOWER_CASE_ROLES = words('dean provost rector curator');
 
 /** Modifiers that belong to a role rather than to a name: "Deputy", "Under", "Home", "Foreign". */
-export const ROLE_MODIFIERS = words('deputy under vice assistant acting former interim shadow home foreign defense defence prime chief senior junior general district circuit majority minority democratic republican first additional');
+export const ROLE_MODIFIERS = words('deputy under vice assistant acting former interim shadow home foreign defense defence prime chief senior junior general district regional provincial circuit majority minority democratic republican first additional');
 
 /**
  * Portfolios that open a minister's or a correspondent's title: "Health Secretary Steve Barclay",
@@ -238,7 +238,7 @@ export function isNeverBusiness(name: string): boolean {
 export const PLACE_HEADS = words(`
 street road avenue square park hills market bridge valley heights gardens boulevard airport station stadium arena island islands
 beach coast sea ocean river lake mountains desert canal strait peninsula cathedral abbey castle village dam hotel prison hall tower towers
-reserve province district county parish township bay bayou harbour canyon plateau reef temple mosque synagogue church chapel shrine empire racecourse
+reserve province district area county parish township bay bayou harbour canyon plateau reef temple mosque synagogue church chapel shrine empire racecourse
 café cafe restaurant pub inn bistro tavern
 `);
 
