@@ -2875,4 +2875,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Talks collapsed in Hobart. China\'s delegation said in a closing statement that the previous measure was “a temporary arrangement that expired on its own terms”.';
     assert.equal(speakerOf(text, 'temporary arrangement').speaker?.name, 'China\'s delegation');
   });
+
+  it('takes up a source introduced as one of a plural ("One of the wounded officers … described being pinned down. "…," said the officer.")', () => {
+    const text = 'Governor Evaristo Bañuelos Treviño said the convoy had been attacked. One of the wounded officers, speaking from a hospital bed in a video released by the Civil Guard, described being pinned down on the road.\n\n"We couldn\'t move forward and we couldn\'t move back," said the officer.';
+    assert.equal(speakerOf(text, 'move forward').speaker?.name, 'One of the wounded officers');
+  });
 });
