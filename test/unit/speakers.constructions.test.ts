@@ -2880,4 +2880,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Governor Evaristo Bañuelos Treviño said the convoy had been attacked. One of the wounded officers, speaking from a hospital bed in a video released by the Civil Guard, described being pinned down on the road.\n\n"We couldn\'t move forward and we couldn\'t move back," said the officer.';
     assert.equal(speakerOf(text, 'move forward').speaker?.name, 'One of the wounded officers');
   });
+
+  it('gives "the club" to the one club named by its ending ("Kilcreevanty Gaels"), not the body whose spokesperson spoke before', () => {
+    const text = 'A spokesperson for University Hospital Galway said staff were "heartbroken". Ms Fitzgerald-Okeke also played camogie with Kilcreevanty Gaels. The club said in a post on Facebook that its members were "numb with grief".';
+    assert.equal(speakerOf(text, 'numb with grief').speaker?.name, 'Kilcreevanty Gaels');
+  });
 });

@@ -7,7 +7,7 @@ import { MentionIndex, type MentionRef } from './speakers/mentionIndex';
 import { isInverseKin, type RelativeIntroduction, relativeIntroductions } from './speakers/relatives';
 import { appositiveNoun } from '../text/appositions';
 import { genderOfGivenName, OUTLETS, withoutAccents } from '../text/gazetteer';
-import { BANDED_PEOPLE, BUSINESS_NOUNS, DEMONYMS, FUNCTION_WORDS, GOVERNMENT_BODY_NOUNS, isFirmByName, isNeverBusiness, KIN_NOUNS, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS, ROLE_WORDS } from '../text/lexicon';
+import { BANDED_PEOPLE, BUSINESS_NOUNS, CLUB_ENDINGS, DEMONYMS, FUNCTION_WORDS, GOVERNMENT_BODY_NOUNS, isFirmByName, isNeverBusiness, KIN_NOUNS, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS, ROLE_WORDS } from '../text/lexicon';
 import { WordClass, wordClasses } from '../text/wordClasses';
 import { firstPronounAfter, isClauseSubject, isSentenceSubject } from '../text/pronouns';
 import { isDictionaryWord } from '../text/englishWords';
@@ -1754,9 +1754,13 @@ function soleBodyNamedWith({ entities, mentions }: Context, noun: string, offset
   return before.length === 1 ? before[0].key : undefined;
 }
 
-/** Whether the noun is a word of the entity's name, accents aside ("union" of "Unión Sindical de Tripulantes"). */
+/**
+ * Whether the noun is a word of the entity's name, accents aside ("union" of "Unión Sindical de
+ * Tripulantes"); a club's name may end in a word only clubs end in instead ("Kilcreevanty Gaels").
+ */
 function nameHolds(entity: LocalEntity, noun: string): boolean {
-  return withoutAccents(entity.name.toLowerCase()).split(/\s+/).includes(noun);
+  const words = withoutAccents(entity.name.toLowerCase()).split(/\s+/);
+  return words.includes(noun) || (noun === 'club' && CLUB_ENDINGS.has(words[words.length - 1]));
 }
 
 /** The organisation named as the subject of the reported speech in the sentence before `offset`, since the previous quotation. */

@@ -161,7 +161,7 @@ haulage aggregates homes goods propane computing ratings motor motors cruises br
  * Last words of sports clubs' names ("Sheffield United", "Blackburn Rovers", "Sunderland FC"). They
  * type a name, but unlike organisation head nouns they do not join names across "and" or "of".
  */
-export const CLUB_ENDINGS = words('fc afc united rovers wanderers athletic albion hotspur rangers sc ac cf sv fk');
+export const CLUB_ENDINGS = words('fc afc united rovers wanderers athletic albion hotspur rangers gaels harps emmets sc ac cf sv fk');
 
 /** Words after a name that make it an "other" entity: laws, events, works. */
 export const OTHER_HEAD_WORDS = words(`
