@@ -2885,4 +2885,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'A spokesperson for University Hospital Galway said staff were "heartbroken". Ms Fitzgerald-Okeke also played camogie with Kilcreevanty Gaels. The club said in a post on Facebook that its members were "numb with grief".';
     assert.equal(speakerOf(text, 'numb with grief').speaker?.name, 'Kilcreevanty Gaels');
   });
+
+  it('gives "it said" to a body opening the sentence before, over the body quoted last ("The Treasury was less accommodating. "…," it said")', () => {
+    const text = 'Eskom, in a statement on Monday afternoon, said the contract “was concluded lawfully”. The Treasury was less accommodating. “We have no record of a deviation request,” it said in a brief response.';
+    assert.equal(speakerOf(text, 'no record').speaker?.name, 'Treasury');
+  });
 });

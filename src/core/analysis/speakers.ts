@@ -1801,6 +1801,10 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
     if (statement) return anaphor(statement, mention, attribution.cue);
     const body = kind === 'neuter' ? bodyEarlierInSentence(context, mention, attribution, span) : null;
     if (body) return body;
+    // "Eskom said the contract was lawful. The Treasury was less accommodating. "…," it said": a body
+    // opening the sentence before, since the previous quotation, has taken the floor from the one quoted.
+    const opening = kind === 'neuter' ? bodyOpeningSentenceBefore(context, span.open) : undefined;
+    if (opening !== undefined) return anaphor(entities[opening], mention, attribution.cue);
     // "they said" after an unnamed group ("Defense officials") keeps that group as the speaker.
     // "It" is no group quoted before ("The authors").
     const keepsFloor = previous?.speaker?.unnamed ? !(kind === 'neuter' && namesGroup(previous.speaker.name))
