@@ -2890,4 +2890,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Eskom, in a statement on Monday afternoon, said the contract “was concluded lawfully”. The Treasury was less accommodating. “We have no record of a deviation request,” it said in a brief response.';
     assert.equal(speakerOf(text, 'no record').speaker?.name, 'Treasury');
   });
+
+  it('names a new unnamed source with its restrictive clause and a place of two words ("A senior police officer who was part of the investigation", "A senior source in the local system")', () => {
+    const officer = 'The inquiry ended. A senior police officer who was part of the investigation said the case was "closed for good".';
+    assert.equal(speakerOf(officer, 'closed for good').speaker?.name, 'A senior police officer who was part of the investigation');
+    const source = 'The inquiry ended. A senior source in the local system told HSJ the ward closure had been pushed by officials. "The message is clear," they said.';
+    assert.equal(speakerOf(source, 'message is clear').speaker?.name, 'A senior source in the local system');
+  });
 });

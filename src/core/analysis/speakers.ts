@@ -1349,7 +1349,7 @@ function sourceIntroducedBefore(text: string, description: string, before: numbe
   // who it is, but not why it is unnamed ("who left this year and requested anonymity").
   const rest = window.slice(last.index + last[0].length);
   const qualifier = SOURCE_QUALIFIER.exec(rest)?.[0].trimEnd() ?? '';
-  const restrictive = RESTRICTIVE_REASON.exec(rest)?.[0].trimEnd() ?? '';
+  const restrictive = (RESTRICTIVE_REASON.exec(rest) ?? (NEW_SOURCE_OPENING.test(last[0]) ? RESTRICTIVE_RELATIVE.exec(rest) : null))?.[0].trimEnd() ?? '';
   return spoke ? { text: last[0] + (UNNAMED_BECAUSE.test(qualifier) ? '' : qualifier || restrictive), start } : undefined;
 }
 
@@ -1364,6 +1364,13 @@ const RESTRICTIVE_REACH = 120;
 // the past tense ends it too ("…who was not authorized to speak publicly defended the decision"),
 // but not a participle ("asked not to be named").
 const RESTRICTIVE_REASON = new RegExp(String.raw`^\s+who\s+(?:${ANONYMITY_REASON.source})[^,.;:!?"“”]*?(?:\s+because\b(?:(?!\s+(?:said|says|told|added|wrote)\b)[^,.;:!?"“”])*)?(?=\s+(?:${['said', 'says', 'told', 'added', 'wrote', 'was', 'were', 'put', 'called', 'described', 'confirmed', 'warned'].join('|')})\b|(?<!\b(?:be|been|being|not))\s+[a-z]+ed\b|\s*[.;,]|\s*$)`);
+
+/**
+ * "A former contractor who ran leak surveys for Monongah Ridge said": a restrictive clause running
+ * to the verb of speech is part of how the article names a new source, as annotators write it.
+ */
+const RESTRICTIVE_RELATIVE = /^\s+who\s+[^,.;:!?"“”]{1,100}?(?=\s+(?:said|says|told|added|wrote)\b)/;
+const NEW_SOURCE_OPENING = /^(?:an?|one|another)\s/i;
 
 /** Words of why a source is unnamed, which are no part of its name. */
 const UNNAMED_BECAUSE = /\b(?:anonymity|named|identified|authori[sz]ed)\b/;
@@ -1485,7 +1492,7 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
     // A capitalised word there is an adjective of nationality, a place or a body's noun: "A trustee of another
     // Scottish museum", "one controller at the Nashville tower", "a manager at a Harare-based bank",
     // "a spokesperson for the Commission", "a source on the show".
-    const described = /^\s+(?:for|at|to|of|from|with|on(?!\s+(?:condition|background)\b)|in(?!\s+\S+\s+(?:statement|interview|email|letter|post|call|briefing|speech|video|message|note|report|filing|podcast|tweet)\b)(?=\s+(?:an?|the|his|her|their|my|our)\s+(?:\p{Lu}\p{Ll}+\s+)?\p{Ll}+\s*$))\s+(?:(?:the|his|her|their|an?)\s+)?(?:\p{Ll}+(?:-\p{Ll}+)*(?:['’]s)?|\p{Lu}\p{Ll}+-\p{Ll}+|\p{Lu}{2,}s|(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:['’]s)?(?=\s+\p{Ll}|$))(?:\s+(?!in\s)(?:\p{Ll}+(?:-\p{Ll}+)*(?:['’]s)?|\p{Lu}\p{Ll}+-\p{Ll}+|\p{Lu}{2,}s|\p{Lu}\p{Ll}+(?=\s+\p{Ll}|$)))*(?:\s+in\s+\p{Lu}[\p{L}-]*)?/u.exec(text.slice(end, phrase.end));
+    const described = /^\s+(?:for|at|to|of|from|with|on(?!\s+(?:condition|background)\b)|in(?!\s+\S+\s+(?:statement|interview|email|letter|post|call|briefing|speech|video|message|note|report|filing|podcast|tweet)\b)(?=\s+(?:(?:an?|the|his|her|their|my|our)\s+(?:\p{Lu}\p{Ll}+\s+)?|the\s+\p{Ll}+\s+)\p{Ll}+\s*$))\s+(?:(?:the|his|her|their|an?)\s+)?(?:\p{Ll}+(?:-\p{Ll}+)*(?:['’]s)?|\p{Lu}\p{Ll}+-\p{Ll}+|\p{Lu}{2,}s|(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:['’]s)?(?=\s+\p{Ll}|$))(?:\s+(?!in\s)(?:\p{Ll}+(?:-\p{Ll}+)*(?:['’]s)?|\p{Lu}\p{Ll}+-\p{Ll}+|\p{Lu}{2,}s|\p{Lu}\p{Ll}+(?=\s+\p{Ll}|$)))*(?:\s+in\s+\p{Lu}[\p{L}-]*)?/u.exec(text.slice(end, phrase.end));
     const describedFrom = end;
     const onlyDemonymsAndPlaces = described !== null && [...described[0].matchAll(/(?<=\s)\p{Lu}\p{Ll}+(?=\s+\p{Ll}|$)/gu)]
       .every((word) => DEMONYMS.has(word[0].toLowerCase()) || (wordClasses(word[0].toLowerCase()) & WordClass.orgHead) !== 0 || namesPlace(context, describedFrom + word.index));
@@ -1494,7 +1501,8 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
     if (described && onlyDemonymsAndPlaces && wordCount(described[0]) <= 7 && end + described[0].length === phrase.end) end = phrase.end;
   }
   // The reason may lie past the phrase, which the attribution cut at the relative clause.
-  const qualifier = SOURCE_QUALIFIER.exec(text.slice(end, Math.max(end, phrase.end))) ?? RESTRICTIVE_REASON.exec(text.slice(end, end + RESTRICTIVE_REACH));
+  const qualifier = SOURCE_QUALIFIER.exec(text.slice(end, Math.max(end, phrase.end))) ?? RESTRICTIVE_REASON.exec(text.slice(end, end + RESTRICTIVE_REACH))
+    ?? (NEW_SOURCE_OPENING.test(phrase.text) ? RESTRICTIVE_RELATIVE.exec(text.slice(end, end + RESTRICTIVE_REACH)) : null);
   if (qualifier) end += qualifier[0].trimEnd().length;
   return { start: phrase.start, end, text: text.slice(phrase.start, end), organization };
 }
