@@ -61,15 +61,19 @@ interface Context {
 
 /**
  * "the so-called "flash estimate"", "a corridor staff have nicknamed "the M6"", "a paper titled
- * "Stepwise reductive defluorination…"", "a maneuver known as a "go-around"", "known at Matignon as
- * "the Marchetti law"", "a button marked "Got it."", "a sign reading "SLOW DOWN"", "in a preprint,
- * "Steady-state H-mode operation …,"", "her debut album, "Saltwater Hymns,"", "a group the players
- * call the "bomb squad"": a label, a title or a slogan, nobody's words.
+ * "Stepwise reductive defluorination…"", "a button marked "Got it."", "a sign reading "SLOW DOWN"",
+ * "in a preprint, "Steady-state H-mode operation …,"", "her debut album, "Saltwater Hymns,"", "a
+ * group the players call the "bomb squad"": a label, a title or a slogan, nobody's words (and so is
+ * what something is `KNOWN_AS_BEFORE`).
  */
-const LABEL_BEFORE = /\b(?:so-called|nicknamed|(?:en)?titled|headlined|known(?:\s+\p{Ll}+ly|\s+(?:at|in|inside|within|among|to|throughout|across)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+)?[\p{L}'’-]+)?\s+as(?:\s+(?:an?|the))?|(?:an?|the)\s+\p{Ll}+\s+(?:the\s+)?\p{Ll}+s\s+call(?:\s+(?:an?|the))?|(?:buttons?|box(?:es)?|doors?|signs?|files?|folders?|envelopes?|stickers?|tabs?|links?|bags?|crates?|parcels?|keys?)\s+marked|(?:signs?|banners?|placards?|posters?|buttons?|t-shirts?)\s+(?:reading|saying)|(?:an?|its|their|his|her)\s+(?:new\s+|latest\s+|first\s+|debut\s+)?(?:preprint|paper|book|novel|memoir|essay|album|single|song|film|documentary|podcast|play|exhibition|series)\s*,|(?:the|these|those)\s+(?:words?|phrases?|terms?)|(?:words|phrases|terms)\s+(?:like|such\s+as)|(?:taken|took)\s+to\s+calling(?:\s+(?:it|the\s+\p{Ll}+))?(?:\s+(?:an?|the))?|what\s+(?:(?:the\s+)?\p{Ll}+s\s+(?:call|term)|the\s+(?:industry|law|trade|profession|market)\s+(?:calls|terms))(?:\s+(?:an?|the))?)\s*:?\s*$/iu;
+const LABEL_BEFORE = /\b(?:so-called|nicknamed|(?:en)?titled|headlined|(?:an?|the)\s+\p{Ll}+\s+(?:the\s+)?\p{Ll}+s\s+call(?:\s+(?:an?|the))?|(?:buttons?|box(?:es)?|doors?|signs?|files?|folders?|envelopes?|stickers?|tabs?|links?|bags?|crates?|parcels?|keys?)\s+marked|(?:signs?|banners?|placards?|posters?|buttons?|t-shirts?)\s+(?:reading|saying)|(?:an?|its|their|his|her)\s+(?:new\s+|latest\s+|first\s+|debut\s+)?(?:preprint|paper|book|novel|memoir|essay|album|single|song|film|documentary|podcast|play|exhibition|series)\s*,|(?:the|these|those)\s+(?:words?|phrases?|terms?)|(?:words|phrases|terms)\s+(?:like|such\s+as)|(?:taken|took)\s+to\s+calling(?:\s+(?:it|the\s+\p{Ll}+))?(?:\s+(?:an?|the))?|what\s+(?:(?:the\s+)?\p{Ll}+s\s+(?:call|term)|the\s+(?:industry|law|trade|profession|market)\s+(?:calls|terms))(?:\s+(?:an?|the))?)\s*:?\s*$/iu;
 
-/** How far before a quotation its label is sought: "known throughout the samba world as " fits. */
-const LABEL_REACH = 40;
+/** How far before a quotation a label is sought; "known … as" reaches further, as the words between vary. */
+const LABEL_REACH = 32;
+const KNOWN_AS_REACH = 40;
+
+/** "a maneuver known as a "go-around"", "known at Matignon as", "known throughout the samba world as". */
+const KNOWN_AS_BEFORE = /\bknown(?:\s+\p{Ll}+ly|\s+(?:at|in|inside|within|among|to|throughout|across)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+)?[\p{L}'’-]+)?\s+as(?:\s+(?:an?|the))?\s*:?\s*$/iu;
 
 /**
  * Whether the quotation is a label (`LABEL_BEFORE`), or listed after one: "the words “shadowban,”
@@ -79,7 +83,9 @@ function isLabel(text: string, quotes: readonly QuoteSpan[], index: number): boo
   let first = index;
   while (first > 0 && listsNext(text, quotes[first - 1], quotes[first])) first--;
   const { open } = quotes[first];
-  return LABEL_BEFORE.test(text.slice(Math.max(0, open - LABEL_REACH), open));
+  if (LABEL_BEFORE.test(text.slice(Math.max(0, open - LABEL_REACH), open))) return true;
+  const reach = text.slice(Math.max(0, open - KNOWN_AS_REACH), open);
+  return reach.includes('known') && KNOWN_AS_BEFORE.test(reach);
 }
 
 /**
@@ -2182,6 +2188,15 @@ function isOwnReporter(speaker: Speaker, fits: (key: number) => boolean): boolea
 
 const OWN_REPORTER_OPENING = /^\s*[Oo]ur\s/;
 
+/** Whether the name is in an opening clause of the question put to the sentence's subject ("Asked whether Moraru could …,"). */
+function isInQuestionAsked(text: string, ref: MentionRef): boolean {
+  // Most names have no "asked" before them: a look for the word spares finding the sentence's start.
+  return text.slice(Math.max(0, ref.start - QUESTION_REACH), ref.start).includes('sked ')
+    && QUESTION_ASKED_OPENING.test(text.slice(sentenceStart(text, ref.start), ref.start));
+}
+
+const QUESTION_REACH = 160;
+
 /** An opening clause of the question put to the subject, still open: "Asked whether", "When asked if". */
 const QUESTION_ASKED_OPENING = /^\s*(?:When\s+)?[Aa]sked\s+(?:whether|if|about|how|why|what|when)\b[^,.;:"“”]*$/;
 
@@ -2193,7 +2208,7 @@ const AFTER_PREPOSITION = /\b(?:to|toward|towards|for|with|about|against|from|by
  * win the title, she added"): either way the person is talked about.
  */
 function isNamedAfterPreposition(text: string, ref: MentionRef): boolean {
-  if (QUESTION_ASKED_OPENING.test(text.slice(sentenceStart(text, ref.start), ref.start))) return true;
+  if (isInQuestionAsked(text, ref)) return true;
   // "That is little comfort to Ms. Quinlivan, who has moved to a high-street bank.": a relative
   // clause about the person, ending the sentence, makes them its topic.
   if (RELATIVE_CLAUSE_ENDING_SENTENCE.test(text.slice(ref.end, ref.end + RELATIVE_CLAUSE_REACH))) return false;
