@@ -1376,6 +1376,7 @@ const RESTRICTIVE_REASON = new RegExp(String.raw`^\s+who\s+(?:${ANONYMITY_REASON
  * to the verb of speech is part of how the article names a new source, as annotators write it.
  */
 const RESTRICTIVE_RELATIVE = /^\s+who\s+[^,.;:!?"“”]{1,100}?(?=\s+(?:said|says|told|added|wrote)\b)/;
+/** How a new source is introduced: "A", "An", "One" or "Another". */
 const NEW_SOURCE_OPENING = /^(?:an?|one|another)\s/i;
 
 /** Words of why a source is unnamed, which are no part of its name. */
@@ -2155,7 +2156,7 @@ const OFFICE_SUBJECT = /^\s*(?:(?:But|And|Yet)\s+)?(?:Asked\s[^.,;:"“”]+,\s+
  */
 function isNewPersonSource(text: string, speaker: Speaker, kind: 'male' | 'female', introduction: string): boolean {
   const isPerson = PERSON_SOURCE.test(speaker.name) || (speaker.mention !== null && asksAnonymity(text, speaker.mention.end)) || ANONYMITY_REASON.test(introduction);
-  return speaker.unnamed && /^(?:an?|one|another)\s/i.test(speaker.name) && isPerson && agreesInGender(speaker.name, kind);
+  return speaker.unnamed && NEW_SOURCE_OPENING.test(speaker.name) && isPerson && agreesInGender(speaker.name, kind);
 }
 
 /**

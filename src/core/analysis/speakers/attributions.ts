@@ -271,8 +271,7 @@ function attributionAfter(text: string, span: QuoteSpan, next: QuoteSpan | undef
   if (between.trim() === '' || clauseThenCue) {
     // Inverted order: "said Mr Smith", "according to the spokesperson".
     const phrase = phraseAfter(text, from + cue.index + cue.length, limit);
-    const reported = phrase !== undefined && isReportedClause(phrase.phrase);
-    if (reported) return subjectAroundQuotation(text, span, cueWord);
+    if (phrase && REPORTED_CLAUSE_OPENING.test(phrase.phrase)) return subjectAroundQuotation(text, span, cueWord);
     if (phrase) {
       // "said the committee chairman, MP Edward Leigh": the name in apposition after the description.
       const appositive = text.charCodeAt(phrase.phraseStart + phrase.phrase.length) === 44 ? phraseAfter(text, phrase.phraseStart + phrase.phrase.length + 1, limit) : undefined;
@@ -323,10 +322,6 @@ const SUBJECT_THEN_RELATIVE = /^([^,"“”]+),\s+(?:who|whose)\s[^,"“”]*$/;
  * had led the campaign" is one; so is "said analyst Vadim Mitroshin The dispute … is", whose full
  * stop is missing).
  */
-function isReportedClause(phrase: string): boolean {
-  return REPORTED_CLAUSE_OPENING.test(phrase);
-}
-
 const REPORTED_CLAUSE_OPENING = /^(?:(?!(?:who|whom|whose|which|that)\s)[\p{L}'’-]+\s+){1,3}(?:had|has|have|was|were|is|are|would|will|could|should|might|must|can|did|does)\s/u;
 
 const PHRASE_PUNCTUATION = new Set([',', '.', ';', ':', '!', '?', '"', '“', '”', '(']);
