@@ -2897,4 +2897,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const source = 'The inquiry ended. A senior source in the local system told HSJ the ward closure had been pushed by officials. "The message is clear," they said.';
     assert.equal(speakerOf(source, 'message is clear').speaker?.name, 'A senior source in the local system');
   });
+
+  it('takes a noun for a person by its ending as a source when "who" follows it ("said a producer who asked not to be named")', () => {
+    const text = 'Staff held a minute\'s silence. "It was very quiet, which she would have hated," said one producer who was present but was not authorised to speak.';
+    assert.equal(speakerOf(text, 'very quiet').speaker?.name, 'one producer who was present but was not authorised to speak');
+  });
 });

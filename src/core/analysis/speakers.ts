@@ -1085,10 +1085,13 @@ function sourceNounIndex(phrase: Span, named: ReadonlyArray<{ start: number; end
   return candidates.find((index) => !/['’]s$/.test(lowerWords[index])) ?? candidates.find((index) => index === lowerWords.length - 1) ?? -1;
 }
 
-/** "A skipper in Ålesund told me": a noun for a person, by its ending, that ends the phrase or comes before where the person is. */
+/**
+ * "A skipper in Ålesund told me", "said a producer who asked not to be named": a noun for a person,
+ * by its ending, that ends the phrase or comes before where the person is or a "who" that says it is one.
+ */
 function isPersonNounEnding(word: string, lowerWords: readonly string[]): boolean {
   const at = lowerWords.indexOf(word);
-  const last = at === lowerWords.length - 1 || lowerWords[at + 1] === 'in' || lowerWords[at + 1] === 'from';
+  const last = at === lowerWords.length - 1 || lowerWords[at + 1] === 'in' || lowerWords[at + 1] === 'from' || lowerWords[at + 1] === 'who';
   return at > 0 && last && PERSON_SUFFIX.test(word) && !FUNCTION_WORDS.has(word);
 }
 
