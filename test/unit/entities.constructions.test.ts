@@ -1785,4 +1785,13 @@ describe('entities: names an article equates', () => {
     assert.equal(find(extractEntities('City Hall said in a note that it had suspended payment.'), 'City Hall').type, 'organization');
     assert.equal(find(extractEntities('On Monday, the Kyidomhene of the Manso Traditional Area spoke.'), 'Manso Traditional Area').type, 'place');
   });
+
+  it('keeps a name whose hyphenated first word ends in a capitalised part whole ("Ehtisham-ul-Haq Durrani"), and an unknown word right after a title opens the name ("Chief District Officer Keshav Raj Pokharel")', () => {
+    const bowler = extractEntities('Former fast bowler Ehtisham-ul-Haq Durrani, speaking on his YouTube channel, said the game had seen this cycle before.');
+    assert.equal(find(bowler, 'Ehtisham-ul-Haq Durrani').type, 'person');
+    const officer = find(extractEntities('Chief District Officer Keshav Raj Pokharel, who is coordinating the rescue, said rain had hampered the search.'), 'Keshav Raj Pokharel');
+    assert.deepEqual(officer.roles, ['Chief District Officer']);
+    const constable = find(extractEntities('Chief Constable Alastair McWhirter said the law was clear, as John Constable\'s paintings hung behind him.'), 'Alastair McWhirter');
+    assert.deepEqual(constable.roles, ['Chief Constable']);
+  });
 });

@@ -2902,4 +2902,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Staff held a minute\'s silence. "It was very quiet, which she would have hated," said one producer who was present but was not authorised to speak.';
     assert.equal(speakerOf(text, 'very quiet').speaker?.name, 'one producer who was present but was not authorised to speak');
   });
+
+  it('does not give "he" to a person the sentence sets apart with "Unlike" ("Unlike Aavik, who …, he described it as a test")', () => {
+    const text = 'Interior Minister Henrik Aavik said: "This is a provocation." Border guard chief Rainer Vahtra struck a similar note. Unlike Aavik, who framed the incident as a diplomatic matter, he described it as a test of his service\'s response times. "If they come back, we need to be there in five minutes," he added.';
+    assert.equal(speakerOf(text, 'If they come back').speaker?.name, 'Rainer Vahtra');
+  });
 });

@@ -421,8 +421,8 @@ const SPORTS: ReadonlySet<string> = new Set(['cricket', 'rugby', 'tennis', 'foot
 
 const CREDIT_WORDS: ReadonlySet<string> = new Set(['reporting', 'writing', 'editing']);
 
-/** "Anti-war", "Jun-seo": a hyphen, then a lower-case letter. */
-const LOWER_CASE_COMPOUND = /-\p{Ll}/u;
+/** "Anti-war", "Jun-seo": a last part in lower case ("Ehtisham-ul-Haq" ends in a capitalised one, as names do). */
+const LOWER_CASE_COMPOUND = /-\p{Ll}[^-]*$/u;
 
 /** Whether the run's last word opens it or follows a title: "S", "Raichur Deputy Commissioner S". */
 function opensName(run: readonly Word[]): boolean {
@@ -1443,7 +1443,7 @@ function isTitleSurname(tokens: readonly Token[], lastRole: number): boolean {
 /** Titles of members of a parliament, who sit for a constituency: "the MP for Wantage". */
 const LEGISLATORS: ReadonlySet<string> = new Set(['mp', 'mep', 'msp', 'am', 'member']);
 
-const TITLE_SURNAMES: ReadonlySet<string> = new Set(['king', 'major', 'bishop', 'judge', 'prince']);
+const TITLE_SURNAMES: ReadonlySet<string> = new Set(['king', 'major', 'bishop', 'judge', 'prince', 'constable']);
 /** Whether an honorific the lexicon knows ("Ms", "Mr.", "Dr") is the word right before `start`. */
 function followsHonorific(text: string, start: number): boolean {
   const word = WORD_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.[1];
@@ -1515,8 +1515,9 @@ function findNameStart(tokens: Token[], lastRole: number): number {
   for (let i = lastRole + 1; i < tokens.length - 1; i++) {
     // "Deputy Commissioner S. Farah Naaz": an initial before the given name opens the name.
     // So does a word no list knows after the words a title serves, a given name the gazetteer lacks
-    // ("Minister for Universities and Boards Zulfiqar Mehdi al-Rashidi"; but "Chief Constable Alastair McWhirter").
-    if (is(tokens[i], WordClass.givenName)) return (i > lastRole + 1 && isInitial(tokens[i - 1].text)) || (i > lastRole + 2 && isUnknownWord(tokens[i - 1])) ? i - 1 : i;
+    // ("Minister for Universities and Boards Zulfiqar Mehdi al-Rashidi", "Chief District Officer Keshav Raj
+    // Pokharel"; but "Chief Constable Alastair McWhirter").
+    if (is(tokens[i], WordClass.givenName)) return i > lastRole + 1 && (isInitial(tokens[i - 1].text) || isUnknownWord(tokens[i - 1])) ? i - 1 : i;
   }
   const afterRole = tokens.length - (lastRole + 1);
   return afterRole > 3 ? tokens.length - 2 : lastRole + 1;

@@ -1860,7 +1860,7 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   if (source && personSource && agreesInGender(source.name, kind) && !mentions.lastBefore(before, takesOver)) {
     return restated(source, 'pronoun', attribution.cue, mention);
   }
-  const described = personDescribedBefore(context, before, fits);
+  const described = personDescribedBefore(context, before, fits) ?? personBesideContrast(context, before, kind, fits);
   if (described) return anaphor(described, mention, attribution.cue);
   const recent = mentions.lastBefore(before, (ref) => fits(ref.key));
   const subject = recent && subjectOfSentence(context, recent, fits);
@@ -1908,6 +1908,25 @@ function personDescribedBefore(context: Context, quoteOpen: number, fits: (key: 
   const referent = personOpeningSentenceBefore(context, sentence.from);
   return referent && fits(referent.key) ? entities[referent.key] : undefined;
 }
+
+/**
+ * "Vahtra struck a similar note. Unlike Aavik, who framed it as a diplomatic matter, he described it
+ * as a test. "…," he added": the person a sentence sets apart from its "he" ("Unlike Aavik", "Like
+ * Aavik") is someone else, so the pronoun means the last other person who fits.
+ */
+function personBesideContrast(context: Context, quoteOpen: number, kind: 'male' | 'female', fits: (key: number) => boolean): LocalEntity | undefined {
+  const { text, mentions, entities } = context;
+  const sentence = sentenceBefore(text, quoteOpen);
+  if (!sentence || !/^[\s"“”]*$/.test(text.slice(sentence.to, quoteOpen))) return undefined;
+  const contrast = CONTRAST_OPENING.exec(text.slice(sentence.from, sentence.to));
+  if (!contrast || PRONOUNS.get(contrast[1].toLowerCase()) !== kind) return undefined;
+  const [setApart] = mentions.within(sentence.from, sentence.from + contrast[0].length);
+  if (!setApart) return undefined;
+  const other = mentions.lastBefore(sentence.from, (ref) => fits(ref.key) && ref.key !== setApart.key);
+  return other ? entities[other.key] : undefined;
+}
+
+const CONTRAST_OPENING = /^\s*(?:Unlike|Like)\s+[^;:"“”]*?,\s+(he|she)\s/;
 
 /** "The Brazilian confirmed", "The 41-year-old has": a nationality or an age, maybe a noun, then a verb. */
 const DESCRIPTION_SUBJECT = /^\s*The\s+(?:(\p{Lu}\p{Ll}+)|\d{1,3}-year-old)(?:\s+\p{Ll}+)?\s+(?:has|had|is|was|\p{Ll}+ed)\s/u;

@@ -93,7 +93,7 @@ economist professor lawyer czar tsar boss striker midfielder defender goalkeeper
 senators congressmen congresswomen governors mayors ambassadors commissioners
 comptroller auditor ombudsman coroner sheriff marshal registrar provost magistrate trustee supervisor selectman selectwoman
 superintendent inspector detective supt insp sgt det administrator principal headteacher headmaster headmistress bandleader
-canon archdeacon vicar chaplain cardinal monsignor pastor
+canon archdeacon vicar chaplain cardinal monsignor pastor ayatollah constable
 advocate solicitor barrister prosecutor lawmaker legislator trooper patrolman firefighter taoiseach tánaiste tanaiste
 `);
 
