@@ -2907,4 +2907,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Interior Minister Henrik Aavik said: "This is a provocation." Border guard chief Rainer Vahtra struck a similar note. Unlike Aavik, who framed the incident as a diplomatic matter, he described it as a test of his service\'s response times. "If they come back, we need to be there in five minutes," he added.';
     assert.equal(speakerOf(text, 'If they come back').speaker?.name, 'Rainer Vahtra');
   });
+
+  it('keeps where an unnamed source is based as part of how it is named ("A Gulf diplomat based in Washington, who …, said")', () => {
+    const text = 'A Gulf diplomat based in Washington, who also spoke on condition of anonymity, said Riyadh was in no hurry. "Why sign with a government that may not be there in a year?" the diplomat said.';
+    assert.equal(speakerOf(text, 'Why sign').speaker?.name, 'A Gulf diplomat based in Washington');
+  });
 });
