@@ -1794,4 +1794,11 @@ describe('entities: names an article equates', () => {
     const constable = find(extractEntities('Chief Constable Alastair McWhirter said the law was clear, as John Constable\'s paintings hung behind him.'), 'Alastair McWhirter');
     assert.deepEqual(constable.roles, ['Chief Constable']);
   });
+
+  it('types a Turkish firm by its ending ("contractor Karaçam Yapı") and what a governor or a mayor holds office over as a place ("Hatay Governor Levent Yazgan")', () => {
+    assert.equal(find(extractEntities('The blocks were built by contractor Karaçam Yapı on behalf of the state.'), 'Karaçam Yapı').type, 'organization');
+    const governor = extractEntities('Hatay Governor Levent Yazgan said the families would be moved. Bank Governor Mervyn King agreed.');
+    assert.equal(find(governor, 'Hatay').type, 'place');
+    assert.equal(find(governor, 'Bank').type, 'organization');
+  });
 });

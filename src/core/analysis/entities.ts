@@ -771,7 +771,7 @@ function namesInRun(text: string, run: Word[], lowerCaseWords: LowerCaseLookup):
   const { role, roleModifier, served, nameTokens } = split;
   const results: NameMention[] = [];
   // "its Publicity Secretary", "the Finance Commissioner": a portfolio of common words names nothing.
-  if (roleModifier.length > 0 && !isPortfolio(roleModifier)) results.push(...modifierNames(text, roleModifier));
+  if (roleModifier.length > 0 && !isPortfolio(roleModifier)) results.push(...modifierNames(text, roleModifier, role));
   if (served.length > 0) results.push(...plainName(text, served, undefined, false, undefined));
   // "Registrar Prof Shahida Rehman-Okafor": a role, then an honorific before the name.
   const named = withoutHonorifics(nameTokens);
@@ -945,12 +945,18 @@ function isPortfolio(tokens: readonly Token[]): boolean {
   return knownType(tokens) === undefined && tokens.every((token) => is(token, WordClass.common) && !is(token, WordClass.place | WordClass.orgHead));
 }
 
-function modifierNames(text: string, tokens: Token[]): NameMention[] {
+function modifierNames(text: string, tokens: Token[], role: string | undefined): NameMention[] {
   const place = leadingPlace(tokens);
   const names = place ? [...plainName(text, [place], undefined, false, undefined), ...plainName(text, tokens.slice(1), undefined, false, undefined)]
     : plainName(text, tokens, undefined, false, undefined);
-  return names.map(asBodyUnlessSure);
+  // "Hatay Governor Levent Yazgan", "Zlatibor Mayor Milan Kovač": what a governor or a mayor holds office over is a place.
+  // (Not "Bank Governor Mervyn King": a body's head noun or an everyday word is no place.)
+  const governs = role !== undefined && TERRITORIAL_TITLES.has(role.slice(role.lastIndexOf(' ') + 1).toLowerCase())
+    && !anyIs(tokens, WordClass.common | WordClass.orgHead | WordClass.otherHead);
+  return names.map((name) => (governs && name.confidence === 0 ? { ...name, type: 'place' } : asBodyUnlessSure(name)));
 }
+
+const TERRITORIAL_TITLES: ReadonlySet<string> = new Set(['governor', 'mayor', 'premier', 'prefect']);
 
 /**
  * "Humanitarian Aid" of "the EU's Humanitarian Aid Commissioner": the words before a title name

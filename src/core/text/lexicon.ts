@@ -124,7 +124,7 @@ economics politics political diplomatic legal arts media world security
  * Spanish and French, open it ("Unión Sindical de Tripulantes", "Conseil d'État").
  */
 export const ORG_HEAD_WORDS = words(`
-inc inc. ltd ltd. plc corp corp. corporation company co co. group holdings partners llc llp ag sa gmbh securities capital investments ventures associates
+inc inc. ltd ltd. plc corp corp. corporation company co co. group holdings partners llc llp ag sa gmbh securities capital investments ventures associates holding yapı inşaat srl bv nv oyj
 pharmaceuticals pharma energy electronics communications telecom entertainment pictures films productions aviation tobacco petroleum insurance railways
 party council department ministry office agency authority commission committee court parliament congress senate chamber
 assembly government administration bureau service services board union federation association league club team
