@@ -1801,4 +1801,14 @@ describe('entities: names an article equates', () => {
     assert.equal(find(governor, 'Hatay').type, 'place');
     assert.equal(find(governor, 'Bank').type, 'organization');
   });
+
+  it('reads a title that serves a portfolio before the holder\'s name ("Minister of State for Transport Gerald Seah", "Deputy Superintendent of Police Sabitri Gurung") and keeps a second role in a closed apposition', () => {
+    const minister = find(extractEntities('Minister of State for Transport Gerald Seah said the line would reopen.'), 'Gerald Seah');
+    assert.deepEqual(minister.roles, ['Minister of State for Transport']);
+    const officer = find(extractEntities('Thirty were missing, said Deputy Superintendent of Police Sabitri Gurung, spokesperson for the District Police Office, Taplejung.'), 'Sabitri Gurung');
+    assert.deepEqual(officer.roles, ['Deputy Superintendent of Police', 'spokesperson for the District Police Office']);
+    assert.equal(find(extractEntities('The Minister of State for Europe said it would wait.'), 'Europe').type, 'place');
+    const rice = find(extractEntities('Speaking after talks with US Secretary of State Condoleezza Rice, the prime minister said the policy had changed.'), 'Condoleezza Rice');
+    assert.deepEqual(rice.roles, ['US Secretary of State']);
+  });
 });

@@ -2912,4 +2912,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'A Gulf diplomat based in Washington, who also spoke on condition of anonymity, said Riyadh was in no hurry. "Why sign with a government that may not be there in a year?" the diplomat said.';
     assert.equal(speakerOf(text, 'Why sign').speaker?.name, 'A Gulf diplomat based in Washington');
   });
+
+  it('gives "said the spokesperson" to the person named with that role ("Sabitri Gurung, spokesperson for the District Police Office")', () => {
+    const text = 'At least 30 workers were missing, said Deputy Superintendent of Police Sabitri Gurung, spokesperson for the District Police Office, Taplejung.\n\n“Nine people have been rescued alive so far,” said the spokesperson.';
+    assert.equal(speakerOf(text, 'Nine people').speaker?.name, 'Sabitri Gurung');
+  });
 });

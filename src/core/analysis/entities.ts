@@ -50,6 +50,8 @@ export interface NameMention extends Span {
   /** How sure the type is: 2 = from the name itself or a title, 1 = from context, 0 = a default. */
   confidence: number;
   role: string | undefined;
+  /** A second role, in an apposition after a name that a title opens: "Superintendent Sabitri Gurung, spokesperson for the District Police Office". */
+  appositiveRole?: string;
   gender: 'male' | 'female' | undefined;
   /** An acronym given in parentheses right after the name: "Department of Defense (DoD)". */
   definedAcronym: string | undefined;
@@ -266,8 +268,11 @@ const ROLE_QUALIFIERS = new Set(['chief', 'general', 'senior', 'deputy', 'former
  * Pentagon's chief technology officer, …") or a title before it ("general counsel Earl Matthews").
  */
 function withDescribedRole(text: string, name: NameMention): NameMention {
-  if (name.role || name.type !== 'person') return name;
+  if (name.type !== 'person') return name;
   const apposition = appositiveRole(text, name.end);
+  // A second role only where the apposition is closed: in "Speaking after talks with Secretary of State
+  // Condoleezza Rice, the prime minister said", the words after the comma are the sentence's subject.
+  if (name.role) return apposition && isClosedApposition(text, name.end, apposition) ? { ...name, appositiveRole: apposition } : name;
   if (apposition) return { ...name, role: apposition };
   // "the Ofsted chief, David Bell": the title may be set off by a comma.
   const comma = text.startsWith(', ', name.start - 2);
@@ -283,6 +288,11 @@ function withDescribedRole(text: string, name: NameMention): NameMention {
   const roleStart = titleEnd - role.length;
   const affiliation = text.slice(roleStart, roleStart + role.length) === role ? affiliationBefore(text, roleStart) : '';
   return { ...name, role: affiliation ? `${affiliation} ${role}` : role };
+}
+
+function isClosedApposition(text: string, nameEnd: number, apposition: string): boolean {
+  const end = text.indexOf(apposition, nameEnd) + apposition.length;
+  return /^[,.;]/.test(text.slice(end, end + 1));
 }
 
 /** Lower-case words that belong to a title before its head: "chief", "press secretary", "national security adviser". */
@@ -502,7 +512,9 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
     || (connector === 'of' && ((run.length === 2 && PEERS.has(run[0].lower)) || (run.length === 1 && NOBLE_TITLES.has(head))))
     // "American Association for the Advancement of Science", "Court of Arbitration for Sport": "of"
     // or "for" inside a body's name, after its head.
-    || ((connector === 'of' || connector === 'for') && run.length >= 2 && run.some((word) => ORG_HEAD_WORDS.has(word.lower)));
+    || ((connector === 'of' || connector === 'for') && run.length >= 2 && run.some((word) => ORG_HEAD_WORDS.has(word.lower)))
+    // "Minister of State for Transport", "Secretary of State for Health": the portfolio of a minister of state.
+    || (connector === 'for' && head === 'state' && run.length >= 2 && ROLE_WORDS.has(run[run.length - 2].lower));
 }
 
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
@@ -1420,7 +1432,9 @@ function splitRole(text: string, tokens: Token[]): RoleSplit | undefined {
   // "the Secretary of State", "the Labour MP for Wantage": what follows "of" or "for" is what the
   // title serves, not who holds it; only a name known by itself (Europe) or a constituency is reported.
   if (nameStart < tokens.length && TITLE_CONNECTORS.has(tokens[nameStart].connector)) {
-    const served = tokens.slice(nameStart);
+    // "the Minister of State for Europe": a minister of state serves what follows "for".
+    const portfolio = tokens[nameStart].lower === 'state' ? tokens.findLastIndex((token) => TITLE_CONNECTORS.has(token.connector)) : nameStart;
+    const served = tokens.slice(portfolio);
     const reported = knownType(served) !== undefined || LEGISLATORS.has(tokens[lastRole].lower) || is(served[served.length - 1], WordClass.orgHead);
     return { role: undefined, roleModifier: modifier, served: reported ? served : [], nameTokens: [] };
   }
@@ -1525,6 +1539,11 @@ function findNameStart(tokens: Token[], lastRole: number): number {
     // Pokharel"; but "Chief Constable Alastair McWhirter").
     if (is(tokens[i], WordClass.givenName)) return i > lastRole + 1 && (isInitial(tokens[i - 1].text) || isUnknownWord(tokens[i - 1])) ? i - 1 : i;
   }
+  // "Deputy Superintendent of Police Sabitri Gurung": after the words a title serves, two words or
+  // more that no list or dictionary knows are the holder's name.
+  let unknownFrom = tokens.length;
+  while (unknownFrom > lastRole + 2 && isUnknownWord(tokens[unknownFrom - 1])) unknownFrom--;
+  if (tokens.length - unknownFrom >= 2 && TITLE_CONNECTORS.has(tokens[lastRole + 1].connector)) return unknownFrom;
   const afterRole = tokens.length - (lastRole + 1);
   return afterRole > 3 ? tokens.length - 2 : lastRole + 1;
 }
@@ -2744,6 +2763,7 @@ function distinctIgnoringCase(roles: string[]): string[] {
 function addMention(cluster: Cluster, name: NameMention): void {
   cluster.mentions.push(name);
   if (name.role) addDistinct(cluster.roles, name.role);
+  if (name.appositiveRole) addDistinct(cluster.roles, name.appositiveRole);
   if (name.type && name.confidence > cluster.confidence) {
     cluster.type = name.type;
     cluster.confidence = name.confidence;

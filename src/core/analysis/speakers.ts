@@ -1282,7 +1282,11 @@ function unnamedSource(context: Context, mention: Span, sourceNoun: number, name
   if (earlier) return restated(earlier, attribution.method, attribution.cue, written);
   // "the union leader said", after "Uwe Brenninger, head of the works council, told …": a definite
   // description no unnamed source was introduced for describes someone named.
-  return DESCRIBES_NAMED.test(written.text) || DESCRIBES_PERSON.test(written.text) ? resolveDescription(context, mention, attribution, span) : speaker;
+  if (DESCRIBES_NAMED.test(written.text) || DESCRIBES_PERSON.test(written.text)) return resolveDescription(context, mention, attribution, span);
+  // "said the spokesperson", after "Sabitri Gurung, spokesperson for the District Police Office": only
+  // a person named with the role, as a spokesperson is most often no one named.
+  const spokesperson = SPOKESPERSON.test(written.text) ? soleHolderOfRole(context.entities, written.text) ?? latestHolderOfRole(context, written.text, written.start) : undefined;
+  return spokesperson ? anaphor(spokesperson, mention, attribution.cue) : speaker;
 }
 
 /**
@@ -1313,6 +1317,8 @@ const HANDLE_IN_NAME = /\s(?:called|named|(?:who\s+goes|going)\s+by)\s+(@?[\p{L}
 const INDEFINITE_SOURCE = /^(?:an?|one|another)\s+(?:\S+\s+)?\S+$/i;
 
 const GOES_BY = /^,?\s+(?:called|named|(?:who\s+goes|going)\s+by(?:\s+the\s+(?:name|handle|username))?)\s+(@?[\p{L}\p{N}_.-]*[\p{L}\p{N}_])/u;
+
+const SPOKESPERSON = /^[Tt]he\s+spokes(?:man|woman|person)$/;
 
 /** "the Waterford man", "the 34-year-old woman": a person described, named before unless a source was introduced so. */
 const DESCRIBES_PERSON = /^[Tt]he\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:man|woman)$/u;
