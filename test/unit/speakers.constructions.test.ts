@@ -2917,4 +2917,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'At least 30 workers were missing, said Deputy Superintendent of Police Sabitri Gurung, spokesperson for the District Police Office, Taplejung.\n\n“Nine people have been rescued alive so far,” said the spokesperson.';
     assert.equal(speakerOf(text, 'Nine people').speaker?.name, 'Sabitri Gurung');
   });
+
+  it('reads "accused of" as passive, so the accused do not speak ("Three residents accused of producing a podcast "…" sought …, the prosecution told a court")', () => {
+    const text = 'Three Hong Kong residents accused of producing a podcast "deliberately and repeatedly" sought to bring the government into hatred, the prosecution told a court on Monday.';
+    assert.equal(speakerOf(text, 'deliberately and repeatedly').speaker?.name, 'the prosecution');
+  });
 });

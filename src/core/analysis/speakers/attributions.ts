@@ -422,11 +422,15 @@ const FORM_OF_BE_BEFORE = /\b(?:been|was|were|is|are|be|being)\s+(?:\p{Ll}+ly\s+
 
 /**
  * Whether the cue is a participle after a form of "be" ("has been branded", "was described"),
- * with no agent before the quotation ("described by Jobs as", which `attributionsAtCue` reads).
+ * with no agent before the quotation ("described by Jobs as", which `attributionsAtCue` reads);
+ * or "accused of" with no "be" ("Three residents accused of producing a podcast"), as the active
+ * verb takes its object before "of".
  */
 function isPassive(window: string, cue: CueMatch): boolean {
+  const after = window.slice(cue.index + cue.length);
+  if (cue.cue === 'accused' && /^\s+of\b/.test(after)) return true;
   return (cue.cue.endsWith('ed') || cue.cue === 'told') && FORM_OF_BE_BEFORE.test(window.slice(Math.max(0, cue.index - 30), cue.index))
-    && !/\sby\s/.test(window.slice(cue.index + cue.length));
+    && !/\sby\s/.test(after);
 }
 
 /** `"…" by MPs`: the agent right after a closed quotation. */
