@@ -2922,4 +2922,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Three Hong Kong residents accused of producing a podcast "deliberately and repeatedly" sought to bring the government into hatred, the prosecution told a court on Monday.';
     assert.equal(speakerOf(text, 'deliberately and repeatedly').speaker?.name, 'the prosecution');
   });
+
+  it('does not give "it" to the agent of the phrase opening its sentence ("In a statement carried by the state news agency TASS, it said")', () => {
+    const text = 'Russia\'s FSB Border Service gave a different account. In a statement carried by the state news agency TASS, it said the equipment had been "illegally installed on the territory of the Russian Federation".';
+    assert.equal(speakerOf(text, 'illegally installed').speaker?.name, 'FSB Border Service');
+  });
 });

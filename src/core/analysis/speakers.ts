@@ -2055,7 +2055,11 @@ const PLURAL_SUBJECT = /^\s*((?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+)?(?:\p{L}\p
  */
 function bodyEarlierInSentence(context: Context, mention: Span, attribution: Attribution, span: QuoteSpan): Speaker | null {
   const from = sentenceStart(context.text, mention.start);
-  const before = context.text.slice(from, mention.start);
+  const sentence = context.text.slice(from, mention.start);
+  // "In a statement carried by the state news agency TASS, it said": the agent of the opening
+  // phrase carried the words, and "it" is someone else.
+  const agent = AGENT_CLOSING_OPENER.exec(sentence);
+  const before = agent ? sentence.slice(0, agent.index) : sentence;
   let last: RegExpExecArray | undefined;
   BODY_DESCRIPTION.lastIndex = 0;
   for (let match = BODY_DESCRIPTION.exec(before); match; match = BODY_DESCRIPTION.exec(before)) last = match;
@@ -2063,11 +2067,12 @@ function bodyEarlierInSentence(context: Context, mention: Span, attribution: Att
   // "In its filings, the Justice Department argued that … what it called "…"": the body the sentence
   // names; not where it wrote ("wrote on X that it had recorded…", "posted on Facebook").
   const { entities, mentions, text } = context;
-  const body = mentions.lastBefore(mention.start, (ref) => ref.start >= from && entities[ref.key].type === 'organization' && !ON_BEFORE.test(text.slice(Math.max(0, ref.start - 4), ref.start)));
+  const body = mentions.lastBefore(from + before.length, (ref) => ref.start >= from && entities[ref.key].type === 'organization' && !ON_BEFORE.test(text.slice(Math.max(0, ref.start - 4), ref.start)));
   return body ? anaphor(entities[body.key], mention, attribution.cue) : null;
 }
 
 const ON_BEFORE = /^ on $/i;
+const AGENT_CLOSING_OPENER = /\sby\s[^,;:]*,\s*$/;
 
 const BODY_DESCRIPTION = new RegExp(String.raw`\b(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:${[...ORG_INTRODUCERS].join('|')})\b`, 'gu');
 
