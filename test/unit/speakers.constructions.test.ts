@@ -2927,4 +2927,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Russia\'s FSB Border Service gave a different account. In a statement carried by the state news agency TASS, it said the equipment had been "illegally installed on the territory of the Russian Federation".';
     assert.equal(speakerOf(text, 'illegally installed').speaker?.name, 'FSB Border Service');
   });
+
+  it('gives a body named before the noun of its kind, with or without "the", as itself ("Tasnim news agency … described", "Reuters news agency said")', () => {
+    const text = 'Tasnim news agency, which is affiliated with the Revolutionary Guards, described Rahimzadeh last month as "one of the ringleaders," and state television aired a segment.';
+    assert.equal(speakerOf(text, 'ringleaders').speaker?.name, 'Tasnim');
+    assert.equal(speakerOf('Reuters news agency said the figure was "a mistake".', 'a mistake').speaker?.name, 'Reuters');
+  });
 });

@@ -792,13 +792,16 @@ function bodyNamedByNoun({ mentions, entities }: Context, lowerWords: readonly s
   return latest && entities[latest.key];
 }
 
-/** "The Save Pellow Hill group said": the body named between "the" and the noun of its kind. */
+/** "The Save Pellow Hill group said", "Tasnim news agency described": the body named before the noun of its kind. */
 function namedByKind({ entities, text }: Context, mention: Span, named: readonly MentionRef[], lowerWords: readonly string[]): LocalEntity | undefined {
-  if (named.length !== 1 || lowerWords.length < 3 || lowerWords[0] !== 'the' || !ORG_INTRODUCERS.has(lowerWords[lowerWords.length - 1])) return undefined;
+  if (named.length !== 1 || lowerWords.length < 2 || !ORG_INTRODUCERS.has(lowerWords[lowerWords.length - 1])) return undefined;
   const [name] = named;
   const between = text.slice(mention.start, name.start);
-  return entities[name.key].type !== 'person' && /^the\s+$/i.test(between) && /^\s+\p{Ll}+$/u.test(text.slice(name.end, mention.end)) ? entities[name.key] : undefined;
+  return entities[name.key].type !== 'person' && /^(?:the\s+)?$/i.test(between) && KIND_AFTER_NAME.test(text.slice(name.end, mention.end)) ? entities[name.key] : undefined;
 }
+
+/** One or two lower-case words after a name: " group", " news agency". */
+const KIND_AFTER_NAME = /^(?:\s+\p{Ll}+){1,2}$/u;
 
 /**
  * Nouns for a body that are no part of bodies' names: "the health system", "the utility", "the
