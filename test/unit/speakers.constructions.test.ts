@@ -2933,4 +2933,9 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'ringleaders').speaker?.name, 'Tasnim');
     assert.equal(speakerOf('Reuters news agency said the figure was "a mistake".', 'a mistake').speaker?.name, 'Reuters');
   });
+
+  it('does not give a quotation with no cue to a person named in the question put in the sentence before ("Asked about Adeyemi-Vogel\'s suggestion …, he laughed. "…"")', () => {
+    const text = '“We’d rather have clear rules,” Henrike Adeyemi-Vogel said.\n\nDouglas Fairweather-Ng, president of the Community Lenders Council, called the amendment a win. “Nobody in our industry is afraid of competition,” he said.\n\nAsked about Adeyemi-Vogel’s suggestion that bankers had drafted the language, he laughed. “I wish we were that powerful.”';
+    assert.equal(speakerOf(text, 'I wish we were').speaker?.name, 'Douglas Fairweather-Ng');
+  });
 });
