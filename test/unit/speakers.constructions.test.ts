@@ -2923,8 +2923,8 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'deliberately and repeatedly').speaker?.name, 'the prosecution');
   });
 
-  it('does not give "it" to the agent of the phrase opening its sentence ("In a statement carried by the state news agency TASS, it said")', () => {
-    const text = 'Russia\'s FSB Border Service gave a different account. In a statement carried by the state news agency TASS, it said the equipment had been "illegally installed on the territory of the Russian Federation".';
+  it('does not give "it" to the agent of the phrase opening its sentence, but to the body opening the sentence before ("Russia\'s FSB Border Service gave a different account. In a statement carried by the state news agency TASS, it said")', () => {
+    const text = 'The Police and Border Guard Board said the camera had been "on Estonian soil". Russia\'s FSB Border Service gave a different account. In a statement carried by the state news agency TASS, it said the equipment had been "illegally installed on the territory of the Russian Federation".';
     assert.equal(speakerOf(text, 'illegally installed').speaker?.name, 'FSB Border Service');
   });
 

@@ -1736,10 +1736,14 @@ function bodyOpeningSentenceBefore({ text, mentions, entities, previous }: Conte
   // From the start of the sentence at `offset`, so that a quotation opening it ("“…,” the club said") is no bar.
   const sentence = sentenceBefore(text, sentenceStart(text, offset));
   if (!sentence || sentence.from < (previous?.end ?? 0)) return undefined;
-  const first = mentions.within(sentence.from, sentence.to)[0];
-  const opensSentence = first !== undefined && /^\s*(?:(?:But|And|Yet)\s+)?(?:[Tt]he\s+)?$/.test(text.slice(sentence.from, first.start));
+  const [opening, second] = mentions.within(sentence.from, sentence.to);
+  // "Russia's FSB Border Service gave a different account": a country's possessive before the body.
+  const first = opening !== undefined && second !== undefined && entities[opening.key].type === 'place' && POSSESSIVE_THEN_SPACE.test(text.slice(opening.end, second.start)) ? second : opening;
+  const opensSentence = first !== undefined && /^\s*(?:(?:But|And|Yet)\s+)?(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?$/u.test(text.slice(sentence.from, first.start));
   return opensSentence && entities[first.key].type === 'organization' ? first.key : undefined;
 }
+
+const POSSESSIVE_THEN_SPACE = /^['’]s?\s+$/;
 
 /** Nouns for the state and its branches, which name themselves rather than the body that spoke last. */
 const STATE_NOUNS: ReadonlySet<string> = new Set(['government', 'administration', 'ministry', 'department', 'parliament', 'congress', 'senate', 'police', 'court', 'army', 'navy']);
