@@ -2938,4 +2938,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '“We’d rather have clear rules,” Henrike Adeyemi-Vogel said.\n\nDouglas Fairweather-Ng, president of the Community Lenders Council, called the amendment a win. “Nobody in our industry is afraid of competition,” he said.\n\nAsked about Adeyemi-Vogel’s suggestion that bankers had drafted the language, he laughed. “I wish we were that powerful.”';
     assert.equal(speakerOf(text, 'I wish we were').speaker?.name, 'Douglas Fairweather-Ng');
   });
+
+  it('does not read where words were written as an inverted subject (""…", wrote in a post on X that …")', () => {
+    const text = 'Justice Minister Linnea Forsberg-Haddad, who in August told SVT that the situation in the region was "stabilising", wrote in a post on X that the government would give the police "every tool they ask for".';
+    assert.equal(speakerOf(text, 'stabilising').speaker?.name, 'Linnea Forsberg-Haddad');
+    assert.equal(speakerOf(text, 'every tool').speaker?.name, 'Linnea Forsberg-Haddad');
+  });
 });

@@ -271,7 +271,7 @@ function attributionAfter(text: string, span: QuoteSpan, next: QuoteSpan | undef
   if (between.trim() === '' || clauseThenCue) {
     // Inverted order: "said Mr Smith", "according to the spokesperson".
     const phrase = phraseAfter(text, from + cue.index + cue.length, limit);
-    if (phrase && REPORTED_CLAUSE_OPENING.test(phrase.phrase)) return subjectAroundQuotation(text, span, cueWord);
+    if (phrase && (REPORTED_CLAUSE_OPENING.test(phrase.phrase) || PLACE_OF_WRITING.test(phrase.phrase))) return subjectAroundQuotation(text, span, cueWord);
     if (phrase) {
       // "said the committee chairman, MP Edward Leigh": the name in apposition after the description.
       const appositive = text.charCodeAt(phrase.phraseStart + phrase.phrase.length) === 44 ? phraseAfter(text, phrase.phraseStart + phrase.phrase.length + 1, limit) : undefined;
@@ -323,6 +323,9 @@ const SUBJECT_THEN_RELATIVE = /^([^,"“”]+),\s+(?:who|whose)\s[^,"“”]*$/;
  * stop is missing).
  */
 const REPORTED_CLAUSE_OPENING = /^(?:(?!(?:who|whom|whose|which|that)\s)[\p{L}'’-]+\s+){1,3}(?:had|has|have|was|were|is|are|would|will|could|should|might|must|can|did|does)\s/u;
+
+/** "…," wrote in a post on X that": where the words were written, which no inverted subject opens with. */
+const PLACE_OF_WRITING = /^(?:in|on)\s+(?:an?|the|his|her|their|its)\s+(?:\p{Ll}+\s+)?(?:post|statement|letter|email|e-mail|message|tweet|column|blog|interview|video|filing|note|memo)\b/u;
 
 const PHRASE_PUNCTUATION = new Set([',', '.', ';', ':', '!', '?', '"', '“', '”', '(']);
 
@@ -521,7 +524,7 @@ function* attributionsAtCue(window: string, from: number, match: CueMatch): Gene
     && PARENTHESIS_AFTER.test(window.slice(match.index + match.length)) && !endsWithApposition(before);
   if (afterQuotation || parenthesis) {
     const phrase = phraseAfter(window, match.index + match.length, window.length);
-    if (phrase) yield { phrase: nameBeforeAffiliation(phrase.phrase), phraseStart: from + phrase.phraseStart, cue, method: 'cue-after' };
+    if (phrase && !PLACE_OF_WRITING.test(phrase.phrase)) yield { phrase: nameBeforeAffiliation(phrase.phrase), phraseStart: from + phrase.phraseStart, cue, method: 'cue-after' };
     // "Alain Terzian, president of the Academie des Arts, said the changes in eligibility rules,
     // which …": what looks like a parenthesis may be the verb of the subject before it; and so may
     // a verb after a quotation that closes a relative clause ("Theo Brannock, who led a session
