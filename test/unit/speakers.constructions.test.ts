@@ -2944,4 +2944,9 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'stabilising').speaker?.name, 'Linnea Forsberg-Haddad');
     assert.equal(speakerOf(text, 'every tool').speaker?.name, 'Linnea Forsberg-Haddad');
   });
+
+  it('gives no speaker to words in Title Case opening a sentence that no cue attributes (""Night Harbour (Red Cranes)," one of three large canvases she painted, had been estimated at …")', () => {
+    const text = 'A 1958 harbor scene by the modernist Ilse Marchetti-Vos sold for $48.6 million on Thursday night.\n\n"Night Harbour (Red Cranes)," one of three large canvases Marchetti-Vos painted during a stay in Chile, had been estimated at $18 million.';
+    assert.equal(speakerOf(text, 'Night Harbour').speaker, null);
+  });
 });

@@ -29,7 +29,9 @@ export function attributeSpeakers(text: string, quotes: readonly QuoteSpan[], en
     // "its quarterly "Statement on Monetary Policy"", "calls the feature "Look and Ask"": words in
     // Title Case inside a sentence are a title or a name, which nobody is quoted as saying; but
     // whoever the sentence attributes still holds the floor for the quotations after it.
-    const title = (isTitleCased(span.text) || isSingleName(span.text)) && !opensSentence(text, span);
+    // So are such words opening a sentence that no cue attributes (""Night Harbour (Red Cranes)," one
+    // of three large canvases she painted, had been estimated at …").
+    const title = (isTitleCased(span.text) || isSingleName(span.text)) && (!opensSentence(text, span) || speaker?.method === 'continuation');
     const quote: Quote = { start: span.start, end: span.end, text: span.text, speaker: title ? null : speaker };
     if (speaker) {
       const attributed: AttributedQuote = { ...quote, speaker };
@@ -105,7 +107,7 @@ function isTitleCased(words: string): boolean {
   const title = words.trim().replace(/[,.]+$/, '');
   if (/[.!?;:]/.test(title)) return false;
   const parts = title.split(/\s+/);
-  return parts.length >= 2 && parts.every((part, index) => /^[\p{Lu}\d]/u.test(part) || (index > 0 && index < parts.length - 1 && TITLE_SMALL_WORDS.has(part)));
+  return parts.length >= 2 && parts.every((part, index) => /^\(?[\p{Lu}\d]/u.test(part) || (index > 0 && index < parts.length - 1 && TITLE_SMALL_WORDS.has(part)));
 }
 
 /**
