@@ -1811,4 +1811,10 @@ describe('entities: names an article equates', () => {
     const rice = find(extractEntities('Speaking after talks with US Secretary of State Condoleezza Rice, the prime minister said the policy had changed.'), 'Condoleezza Rice');
     assert.deepEqual(rice.roles, ['US Secretary of State']);
   });
+
+  it('reads a participle\'s clause opening a sentence as no apposition before a name ("Contacted over the phone, Chowdhury told"), and knows more newspapers ("The Daily Star")', () => {
+    const entities = extractEntities('Workers said the owner, Md Anwarul Kabir Chowdhury, had not visited. Contacted over the phone, Chowdhury told The Daily Star that he had not fled.');
+    assert.equal(find(entities, 'Md Anwarul Kabir Chowdhury').type, 'person');
+    assert.equal(find(entities, 'Daily Star').type, 'organization');
+  });
 });

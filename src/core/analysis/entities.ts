@@ -1981,7 +1981,8 @@ function closesOpeningClause(text: string, nameStart: number): boolean {
   return OPENING_CLAUSE_BEFORE.test(text.slice(Math.max(0, nameStart - 120), nameStart));
 }
 
-const OPENING_CLAUSE_BEFORE = /(?:^|[.!?]["”’]?\s+|\n)(?:Asked|When|If|After|Before|While|Although|Though|Because|Since|As|Once|Unless|Until|Despite)\s[^.!?\n,"“”]*,\s+$/;
+// "Contacted over the phone,", "Speaking by phone,": a participle's clause opens the sentence too.
+const OPENING_CLAUSE_BEFORE = /(?:^|[.!?]["”’]?\s+|\n)(?:Asked|When|If|After|Before|While|Although|Though|Because|Since|As|Once|Unless|Until|Despite|\p{Lu}\p{Ll}+(?:ed|ing))\s[^.!?\n,"“”]*,\s+$/u;
 
 /** Reads the words just before and after a name: "AI firm Anthropic", "Anthropic spokesperson", "its model, Claude", "in Strasbourg". */
 /** Whether a given name and a surname come right before " of " at `start`: "Yusuf Demirci of ". */
