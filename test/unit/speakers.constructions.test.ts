@@ -2949,4 +2949,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'A 1958 harbor scene by the modernist Ilse Marchetti-Vos sold for $48.6 million on Thursday night.\n\n"Night Harbour (Red Cranes)," one of three large canvases Marchetti-Vos painted during a stay in Chile, had been estimated at $18 million.';
     assert.equal(speakerOf(text, 'Night Harbour').speaker, null);
   });
+
+  it('reads an unnamed source after "but" with its own "who" clause ("…, but an official from the ministry who requested anonymity said")', () => {
+    const text = 'The Ministry of Economy and Finance has said it will review the top rate, but an official from the ministry who requested anonymity said any change would not come "in time to matter for a family already in a dispute."';
+    assert.equal(speakerOf(text, 'in time to matter').speaker?.name, 'an official from the ministry who requested anonymity');
+  });
 });

@@ -165,6 +165,7 @@ const WITH_SUBJECT = /\bwith\s+(?:[^\s,.;:]+\s+){1,6}$/;
 /** An adverbial of place or time opening a clause: "In his New Year message", "At the launch". */
 const PREPOSITION_OPENING = new RegExp(String.raw`^\s*(?:${OPENING_PREPOSITIONS})\s`);
 
+const CONJUNCTION_BEFORE_SOURCE = /^\s*(?:and|but|yet|while|whereas)\s+(?=(?:an?|one|another)\s)/i;
 const SOURCE_THEN_RELATIVE = /^(\s*(?:an?|one|another)\s+[^,"“”]{1,60}?)\s+(?:who|not\s+authori[sz]ed|granted\s+anonymity)\s+[^,"“”]+$/i;
 const PRONOUN_AT_END = /(?:^|\s)(he|she|they|it|He|She|They|It)$/;
 const PRONOUN_AT_START = /^(\s*)(he|she|they|He|She|They)\s/;
@@ -700,6 +701,13 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
     };
   }
   if (shared) return { phrase: phrase.slice(shared.start, shared.end), phraseStart: phraseStart + shared.start, appositive };
+  // "…, but an official from the ministry who requested anonymity said": the conjunction opening the
+  // clause goes, so that the source's own "who" is not read as one.
+  const opener = CONJUNCTION_BEFORE_SOURCE.exec(phrase);
+  if (opener) {
+    phraseStart += opener[0].length;
+    phrase = phrase.slice(opener[0].length);
+  }
   const conjunction = lastConjunction(phrase);
   // "Britain’s Office for Product Safety and Standards said": an "and" between capitalised words
   // is inside a name, or joins two names that are the subject together.
