@@ -1817,4 +1817,11 @@ describe('entities: names an article equates', () => {
     assert.equal(find(entities, 'Md Anwarul Kabir Chowdhury').type, 'person');
     assert.equal(find(entities, 'Daily Star').type, 'organization');
   });
+
+  it('drops a senior counsel\'s letters from a name ("Kieran O\'Flaherty SC") and reports no language alone ("in Cantonese"), though one opens names ("Tamil Nadu")', () => {
+    const counsel = extractEntities('Defence counsel Kieran O\'Flaherty SC, representing Tse, told the court. O\'Flaherty said more.');
+    assert.deepEqual(find(counsel, 'Kieran O\'Flaherty').aliases, ['Kieran O\'Flaherty', 'O\'Flaherty']);
+    const names = extractEntities('He spoke in Cantonese and Mandarin, then in Hindi, on a visit to Tamil Nadu.').map((entity) => entity.name);
+    assert.deepEqual(names, ['Tamil Nadu']);
+  });
 });

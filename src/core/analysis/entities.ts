@@ -2,7 +2,7 @@ import type { EntityType, LocalEntity, Span } from './model';
 import { appositiveNoun } from '../text/appositions';
 import { BANDS, genderOfGivenName, isGivenName, ORGANIZATIONS, OTHER_NAMES, OUTLETS, PEOPLE_SURNAMES, PLACES, US_STATES } from '../text/gazetteer';
 import {
-  BANDED_PEOPLE, CLUB_ENDINGS, DEMONYMS, FAMILY_LABELS, FAMILY_NAMES_FIRST, FIRM_TRADE_WORDS, FUNCTION_WORDS, HONORIFICS, isFirmByName, KIN_NOUNS, LOWER_CASE_ROLES, ORG_CUES, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS,
+  BANDED_PEOPLE, CLUB_ENDINGS, DEMONYMS, FAMILY_LABELS, FAMILY_NAMES_FIRST, FIRM_TRADE_WORDS, FUNCTION_WORDS, HONORIFICS, isFirmByName, KIN_NOUNS, LANGUAGES, LOWER_CASE_ROLES, ORG_CUES, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS,
   PERSON_INTRODUCERS, PLACE_CUES, PLACE_HEADS, PLACE_LEADS, PLACE_PREPOSITIONS, PORTFOLIOS, PRODUCT_CUES, ROLE_MODIFIERS, ROLE_WORDS, TITLE_ABBREVIATIONS, WEEKDAYS,
 } from '../text/lexicon';
 import { COMMON_WORDS } from '../text/commonWords';
@@ -899,6 +899,8 @@ function linkOnlyName(token: Token): NameMention {
 
 /** "the White House AI and crypto czar", "BBC TV": a common acronym after a known name is no part of it. */
 function withoutTrailingCommonAcronym(tokens: Token[]): Token[] {
+  // "Kieran O'Flaherty SC", "Funmi Adebayo SAN": a senior counsel's letters after a given name and a surname.
+  if (tokens.length >= 3 && SENIOR_COUNSEL_LETTERS.has(tokens[tokens.length - 1].text) && is(tokens[0], WordClass.givenName)) return tokens.slice(0, -1);
   if (tokens.length < 2 || !isCommonAcronym(tokens[tokens.length - 1].text)) return tokens;
   const rest = tokens.slice(0, -1);
   return knownType(rest) === undefined && !endsWithPostNominal(tokens) ? tokens : rest;
@@ -915,6 +917,7 @@ function endsWithPostNominal(tokens: readonly Token[]): boolean {
 }
 
 const LEGISLATOR_LETTERS: ReadonlySet<string> = new Set(['MP', 'MEP', 'MSP', 'TD', 'MLA']);
+const SENIOR_COUNSEL_LETTERS: ReadonlySet<string> = new Set(['SC', 'SAN']);
 
 /**
  * "a Massachusetts Democrat", "two Texas Republicans", "a London Tory": a party after a place says
@@ -1076,8 +1079,8 @@ function dropCommonLeadingWords(text: string, tokens: Token[], run: Word[], lowe
   // A lone title, modifier or organisation noun ("the Department's work", "the Secretary", "Defense officials") names nothing by itself.
   if (rest.length === 1 && (is(rest[0], WordClass.role | WordClass.roleModifier | WordClass.orgHead | WordClass.otherHead) || isCommonAcronym(rest[0].text))) return [];
   if (rest.length === 1 && startsWithDigit(rest[0].text)) return [];
-  // "the South", "the West": a compass point alone is a direction or a vague region.
-  if (rest.length === 1 && COMPASS_POINTS.has(rest[0].lower)) return [];
+  // "the South", "the West": a compass point alone is a direction or a vague region; "in Cantonese", a language.
+  if (rest.length === 1 && (COMPASS_POINTS.has(rest[0].lower) || LANGUAGES.has(rest[0].lower))) return [];
   return rest;
 }
 

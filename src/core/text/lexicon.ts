@@ -52,6 +52,12 @@ victorian edwardian elizabethan jacobean
 californian texan floridian hawaiian alaskan bavarian catalan basque corsican sicilian sardinian quebecois parisian londoner glaswegian liverpudlian mancunian geordie cornish
 `);
 
+/**
+ * Languages that are no nationality's adjective ("Cantonese", "Hindi"): not entities alone, but the
+ * first word of some names ("Tamil Nadu", "Mandarin Oriental").
+ */
+export const LANGUAGES = words('cantonese mandarin hindi urdu swahili tagalog bengali farsi tamil yiddish hebrew punjabi pashto afrikaans amharic telugu gujarati marathi malayalam sinhala sinhalese');
+
 /** Honorifics: mark a person, and are dropped from the name. The value is the grammatical gender. */
 export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | undefined> = new Map([
   ['mr', 'male'], ['mr.', 'male'], ['sir', 'male'], ['lord', 'male'], ['mrs', 'female'], ['mrs.', 'female'],
