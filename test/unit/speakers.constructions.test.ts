@@ -2954,4 +2954,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The Ministry of Economy and Finance has said it will review the top rate, but an official from the ministry who requested anonymity said any change would not come "in time to matter for a family already in a dispute."';
     assert.equal(speakerOf(text, 'in time to matter').speaker?.name, 'an official from the ministry who requested anonymity');
   });
+
+  it('takes "the official" up as the last official who spoke, not one only mentioned since ("… included an official from the Defense Ministry")', () => {
+    const text = 'A senior official familiar with the talks, who spoke on condition of anonymity, said progress was slow. The Israeli side included an official from the Defense Ministry. "There is real momentum," the official said.';
+    assert.equal(speakerOf(text, 'real momentum').speaker?.name, 'A senior official familiar with the talks');
+  });
 });

@@ -1358,20 +1358,22 @@ function sourceIntroducedBefore(text: string, description: string, before: numbe
   const introducedNoun = generic ? String.raw`(?:${noun}|(?!(?:he|she|it|we|they|you)\b)[\p{Ll}-]+${anonymous})` : isPersonNoun ? noun : `${noun}${anonymous}`;
   // With whom it speaks for or what it knows: "A spokesman for the Home Office said", "A person familiar with the negotiations said".
   const introductions = allMatches(introductionPattern(introducedNoun), window);
-  const last = introductions.filter((introduction) => modifiers.every((modifier) => introduction[0].split(/\s+/).includes(modifier))).at(-1);
-  if (!last) return undefined;
   // Only a source that spoke: "One senior lawmaker, who …, said the bill has the votes", "according
   // to one person familiar with the matter"; or that asked not to be named, as only sources do ("A
-  // former Halyard employee, who asked not to be named …, offered a different picture").
-  const start = before - window.length + last.index;
-  const spoke = SPOKE_AFTER.test(window.slice(last.index + last[0].length)) || /\baccording\s+to\s+$/i.test(window.slice(Math.max(0, last.index - 16), last.index))
-    || asksAnonymity(text, start + last[0].length);
+  // former Halyard employee, who asked not to be named …, offered a different picture"). Not one
+  // only mentioned since ("The Israeli side … included an official from the Defense Ministry").
+  const offset = before - window.length;
+  const spoke = (introduction: RegExpExecArray) => SPOKE_AFTER.test(window.slice(introduction.index + introduction[0].length))
+    || /\baccording\s+to\s+$/i.test(window.slice(Math.max(0, introduction.index - 16), introduction.index))
+    || asksAnonymity(text, offset + introduction.index + introduction[0].length);
+  const last = introductions.findLast((introduction) => modifiers.every((modifier) => introduction[0].split(/\s+/).includes(modifier)) && spoke(introduction));
+  if (!last) return undefined;
   // "One council member who voted yes, speaking on condition of anonymity, said": with what else says
   // who it is, but not why it is unnamed ("who left this year and requested anonymity").
   const rest = window.slice(last.index + last[0].length);
   const qualifier = SOURCE_QUALIFIER.exec(rest)?.[0].trimEnd() ?? '';
   const restrictive = (RESTRICTIVE_REASON.exec(rest) ?? (NEW_SOURCE_OPENING.test(last[0]) ? RESTRICTIVE_RELATIVE.exec(rest) : null))?.[0].trimEnd() ?? '';
-  return spoke ? { text: last[0] + (UNNAMED_BECAUSE.test(qualifier) ? '' : qualifier || restrictive), start } : undefined;
+  return { text: last[0] + (UNNAMED_BECAUSE.test(qualifier) ? '' : qualifier || restrictive), start: offset + last.index };
 }
 
 /**

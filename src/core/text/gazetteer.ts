@@ -195,6 +195,7 @@ export const OUTLETS: ReadonlyMap<string, string> = new Map([
   'RIA Novosti', 'Anadolu', 'Al Arabiya', 'Deutsche Welle', 'Euronews', 'France 24', 'Le Figaro', 'Corriere della Sera',
   'La Repubblica', 'El Mundo', 'Bild', 'Die Zeit', 'Handelsblatt', 'Frankfurter Allgemeine Zeitung', 'Stat News', 'Law360',
   'Daily Star', 'Morning Star', 'Daily Record', 'Straits Times', 'Korea Herald', 'Taipei Times', 'Kathmandu Post', 'Express Tribune',
+  'Ming Pao', 'RTHK', 'Sing Tao Daily', 'Apple Daily',
 ].map((name) => [name.toLowerCase(), name]));
 
 /** Given names chosen by hand: the names of people in the news, whatever other lists say. */
