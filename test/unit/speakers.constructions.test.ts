@@ -2959,4 +2959,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'A senior official familiar with the talks, who spoke on condition of anonymity, said progress was slow. The Israeli side included an official from the Defense Ministry. "There is real momentum," the official said.';
     assert.equal(speakerOf(text, 'real momentum').speaker?.name, 'A senior official familiar with the talks');
   });
+
+  it('takes up an unnamed source who speaks for a body with a long name ("A senior official of the Department of Inspection for Factories and Establishments (DIFE)")', () => {
+    const text = 'A senior official of the Department of Inspection for Factories and Establishments (DIFE), who asked not to be named, said the factory had been flagged in April. "We sent two letters," the official said.';
+    assert.equal(speakerOf(text, 'two letters').speaker?.name, 'A senior official of the Department of Inspection for Factories and Establishments (DIFE)');
+  });
 });

@@ -1414,7 +1414,7 @@ function introductionPattern(introducedNoun: string): RegExp {
     // Nouns come from the articles: the cache is emptied rather than left to grow without bound.
     if (INTRODUCTION_PATTERNS.size >= MAX_INTRODUCTION_PATTERNS) INTRODUCTION_PATTERNS.clear();
     // "One of the wounded officers" introduces "the officer" as well as "One wounded officer" does.
-    pattern = new RegExp(`\\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?${introducedNoun}|[Oo]ne\\s+of\\s+(?:the|its|their|his|her|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${introducedNoun})s)\\b(?:\\s+(?:for|at|of|from|in|familiar\\s+with|close\\s+to|briefed\\s+on|involved\\s+(?:in|with))\\s+(?:[^,.;:"“”]|${INITIAL_STOP}){1,60}?(?=[,;]|\\.(?<!${INITIAL_STOP})|\\s+(?:who|${SPEECH_VERBS})\\b))?`, 'gu');
+    pattern = new RegExp(`\\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?${introducedNoun}|[Oo]ne\\s+of\\s+(?:the|its|their|his|her|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${introducedNoun})s)\\b(?:\\s+(?:for|at|of|from|in|familiar\\s+with|close\\s+to|briefed\\s+on|involved\\s+(?:in|with))\\s+(?:[^,.;:"“”]|${INITIAL_STOP}){1,100}?(?=[,;]|\\.(?<!${INITIAL_STOP})|\\s+(?:who|${SPEECH_VERBS})\\b))?`, 'gu');
     INTRODUCTION_PATTERNS.set(introducedNoun, pattern);
   }
   return pattern;
