@@ -1824,4 +1824,10 @@ describe('entities: names an article equates', () => {
     const names = extractEntities('He spoke in Cantonese and Mandarin, then in Hindi, on a visit to Tamil Nadu.').map((entity) => entity.name);
     assert.deepEqual(names, ['Tamil Nadu']);
   });
+
+  it('keeps a landform named in the possessive whole ("Hawke\'s Bay"), unless a known name owns it ("Apple\'s Bay Area"), types "Books" as a publisher\'s ending and reads no title in ""It was," she said"', () => {
+    const names = extractEntities('Larkspire Books published it. The orchard is in Hawke\'s Bay. Apple\'s Bay Area office agreed. "It was," she said.').map((entity) => entity.name).sort();
+    assert.deepEqual(names, ['Apple', 'Bay Area', 'Hawke\'s Bay', 'Larkspire Books']);
+    assert.equal(find(extractEntities('Larkspire Books said it would pause the reprint.'), 'Larkspire Books').type, 'organization');
+  });
 });

@@ -452,7 +452,8 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   // "Scotland 53 seats": a number after a place counts something ("Euro 2004", "Halo 2" name things).
   if (startsWithDigit(next.text) && PLACES.has(previous.lower)) return false;
   if (next.start === previous.end + 1 && text.charCodeAt(previous.end) === 32) {
-    return !endsWithPossessive(previous.text) || isSaintsName(run) || isCommonPossessive(previous.text) || isOfficeOfHolder(previous.text, next.lower);
+    return !endsWithPossessive(previous.text) || isSaintsName(run) || isCommonPossessive(previous.text) || isOfficeOfHolder(previous.text, next.lower)
+      || (POSSESSIVE_PLACE_HEADS.has(next.lower) && namesNoOneKnown(previous));
   }
   const gap = text.slice(previous.end, next.start);
   if (gap === '. ' && isAbbreviatedTitle(previous.lower)) return true;
@@ -540,6 +541,17 @@ function opensTitleOfThe(lower: string): boolean {
 
 /** Bodies whose names may go on with their aim after "to". */
 const AIM_BODIES: ReadonlySet<string> = new Set(['committee', 'campaign', 'coalition', 'alliance', 'movement', 'league', 'action']);
+
+/**
+ * "Hawke's Bay", "Martha's Vineyard", "Fisherman's Wharf": a landform named for someone, possessive
+ * and all; not a known place's or body's ("Apple's Bay Area office", "Britain's Point").
+ */
+const POSSESSIVE_PLACE_HEADS: ReadonlySet<string> = new Set(['bay', 'vineyard', 'wharf', 'cove', 'creek', 'point', 'isle']);
+
+function namesNoOneKnown(possessive: Word): boolean {
+  const possessor = possessive.lower.slice(0, possessive.lower.length - possessiveLength(possessive.lower));
+  return !KNOWN_NAMES.has(possessor) && (wordClasses(possessor) & (WordClass.date | WordClass.place | WordClass.demonym)) === 0;
+}
 
 /** "St Paul's Cathedral", "St Mary's Hospital": the possessive of a saint is inside the name. */
 function isSaintsName(run: readonly Word[]): boolean {

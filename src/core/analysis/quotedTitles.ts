@@ -53,7 +53,9 @@ function isWrittenAsTitle(title: string): boolean {
     const space = title.indexOf(' ', start);
     const end = space < 0 ? title.length : space;
     const word = title.slice(start, end);
-    if (words >= MAX_TITLE_WORDS || !(startsCapitalised(word) || (words > 0 && SMALL_WORDS.has(word)))) return false;
+    // A title ends with a capitalised word: "It was," is the start of a sentence.
+    const last = end === title.length;
+    if (words >= MAX_TITLE_WORDS || !(startsCapitalised(word) || (words > 0 && !last && SMALL_WORDS.has(word)))) return false;
     start = end + 1;
   }
   return words >= 2;

@@ -139,7 +139,7 @@ motors industries technologies systems labs laboratory laboratories studios reco
 telegraph guardian herald tribune observer mail express gazette review magazine channel radio tv television
 army navy force forces police guard command organisation organization alliance coalition movement front brigade
 church society center centre hospital infirmary embassy consulate nhs museum gallery orchestra ballet opera theatre theater consortium commission lords commons research
-fellowship house brewery breweries distillery distilleries comics publishing publishers library libraries
+fellowship house brewery breweries distillery distilleries comics publishing publishers books library libraries
 diocese archdiocese guild synod brotherhood sisterhood cooperative co-operative syndicate tribunal corps
 elementary schools interactive racing motorsport motorsports propulsion residential collective congregation partnership legislature inspectorate directorate secretariat
 forum tribe zeitung highways survey division markets management watch network air security project patrol care observatory unit rescue wireless tech treasury panel mines
