@@ -1830,4 +1830,11 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(names, ['Apple', 'Bay Area', 'Hawke\'s Bay', 'Larkspire Books']);
     assert.equal(find(extractEntities('Larkspire Books said it would pause the reprint.'), 'Larkspire Books').type, 'organization');
   });
+
+  it('types a given name and a double-barrelled surname after "from" as a person, whom the surname alone then names ("came from Mereana Tautahi-Ngata")', () => {
+    const entities = extractEntities('The accusation came from Mereana Tautahi-Ngata, whose 2016 novel was published in Wellington. Tautahi-Ngata told PW by phone.');
+    const author = find(entities, 'Mereana Tautahi-Ngata');
+    assert.equal(author.type, 'person');
+    assert.deepEqual(author.aliases, ['Mereana Tautahi-Ngata', 'Tautahi-Ngata']);
+  });
 });

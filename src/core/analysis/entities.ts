@@ -2044,7 +2044,8 @@ function contextType(text: string, start: number, end: number): EntityType | und
   if ((previous === 'at' && worksAt(text, start)) || (previous === 'with' && WORKS_WITH.test(text.slice(Math.max(0, start - 30), start)))) return 'organization';
   if (previous && PLACE_INTRODUCERS.has(previous) && !before?.comma) return 'place';
   // "in Vasquez-Lind v. Ebersole": a party to a case, wherever the case is heard.
-  if (afterPlacePreposition && !CASE_PARTY_AFTER.test(text.slice(end, end + 5))) return 'place';
+  // ("came from Mereana Tautahi-Ngata": a given name and a double-barrelled surname name a person.)
+  if (afterPlacePreposition && !CASE_PARTY_AFTER.test(text.slice(end, end + 5)) && !DOUBLE_BARRELLED_NAME.test(text.slice(start, end))) return 'place';
   if (previous === 'for' && CONSTITUENCY_OF.test(text.slice(Math.max(0, start - 16), start))) return 'place';
   if (previous === 'of' && PEOPLE_OF.test(text.slice(Math.max(0, start - 24), start))) return 'place';
   // "Yusuf Demirci of Cornwall Insight said": a name of two words or more after a person's name and
@@ -2054,6 +2055,7 @@ function contextType(text: string, start: number, end: number): EntityType | und
   return undefined;
 }
 
+const DOUBLE_BARRELLED_NAME = /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 const CASE_PARTY_AFTER = /^ v\.? \p{Lu}/u;
 
 /**
