@@ -2964,4 +2964,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'A senior official of the Department of Inspection for Factories and Establishments (DIFE), who asked not to be named, said the factory had been flagged in April. "We sent two letters," the official said.';
     assert.equal(speakerOf(text, 'two letters').speaker?.name, 'A senior official of the Department of Inspection for Factories and Establishments (DIFE)');
   });
+
+  it('reads a cue word after an article as a noun, and a verb of stance after a closed quotation as the speaker\'s own ("Żmijewski insists that … "…", a claim Świątek dismissed as "…"")', () => {
+    const text = 'Żmijewski insists that the changes will "not overturn a single final ruling", a claim Świątek dismissed as "a fairy tale for Brussels".';
+    assert.equal(speakerOf(text, 'not overturn').speaker?.name, 'Żmijewski');
+    assert.equal(speakerOf(text, 'fairy tale').speaker?.name, 'Świątek');
+    assert.equal(speakerOf('"The decision was taken for fair play," the R&A said in a statement.', 'fair play').speaker?.name, 'R&A');
+  });
 });

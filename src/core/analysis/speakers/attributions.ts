@@ -380,8 +380,10 @@ function* attributionsBefore(text: string, span: QuoteSpan): Generator<Attributi
     || !FINISHED_DESCRIPTION.test(window.slice(cue.index + cue.length));
   // "Martin Halvorsen said in a statement that the company expects to resume "limited
   // production"": a verb of stance inside what someone said is theirs to report, not a cue.
+  // (Not past a quotation the clause ends with: "X insists that the changes will "…", a claim Świątek dismissed as".)
   const reportedStance = (cue: CueMatch, index: number) => JUDGEMENT_VERBS.has(cue.cue)
-    && cues.slice(0, index).some((earlier) => !JUDGEMENT_VERBS.has(earlier.cue) && THAT_CLAUSE.test(window.slice(earlier.index + earlier.length, cue.index)));
+    && cues.slice(0, index).some((earlier) => !JUDGEMENT_VERBS.has(earlier.cue) && THAT_CLAUSE.test(window.slice(earlier.index + earlier.length, cue.index))
+      && !CLOSED_QUOTATION_THEN_COMMA.test(window.slice(earlier.index + earlier.length, cue.index)));
   // "Flightdeck Union Ireland … said in a statement that it had warned management that pilots would
   // leave "…"": a pronoun restating the subject of the verb before is that verb's speaker, already yielded for it.
   // "A spokesman said it was wholly wrong to say that …": an infinitive inside the clause of the verb
@@ -401,6 +403,7 @@ function* attributionsBefore(text: string, span: QuoteSpan): Generator<Attributi
 }
 
 const INFINITIVE_TO = /\sto\s+$/;
+const CLOSED_QUOTATION_THEN_COMMA = /["”],/;
 const RESTATED_SUBJECT = /^(?:\s+(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+\p{Ll}+)?\s+that\s+(?:it|he|she|they)\s+(?:(?:had|has|have|would|will)\s+)?$/u;
 const THAT_CLAUSE = /^(?:\s+(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+\p{Ll}+)?\s+that\s/u;
 
