@@ -2971,4 +2971,9 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'fairy tale').speaker?.name, 'Świątek');
     assert.equal(speakerOf('"The decision was taken for fair play," the R&A said in a statement.', 'fair play').speaker?.name, 'R&A');
   });
+
+  it('reads a question closing a paragraph its speaker opened with a statement as rhetorical, so the next paragraph goes on with them ("… why would they?" ¶ "The only answer is …")', () => {
+    const text = '"It was amicable," Emre van der Walt wrote in a message to staff.\n\nRivals are bracing for the fallout. "Every time one of these happens, the whole industry pays for it," Anjali Rathore-Bassett said. "People don\'t distinguish between us, and honestly, why would they?"\n\n"The only answer is segregated accounts and audits that mean something."';
+    assert.equal(speakerOf(text, 'The only answer').speaker?.name, 'Anjali Rathore-Bassett');
+  });
 });

@@ -196,6 +196,9 @@ function nextTurnOfExchange({ text, turns, entities }: Context, span: QuoteSpan)
   if (answered) return restated(before.last.speaker, 'continuation', null);
   // A question left open at its paragraph's end runs on into this one, with its speaker ("…so why not? ¶ "Where I'd disagree…").
   if (!asks(last.last) || !CLOSING_MARKS.has(text[last.last.end])) return null;
+  // ""Every time one of these happens, the industry pays," Rathore-Bassett said. "Why would they?" ¶
+  // "The only answer is …"": a question closing a paragraph the speaker opened with a statement asks no one.
+  if (!asks(last.first) && !text.slice(last.first.end, last.last.start).includes('\n')) return null;
   // ""Did you tell him about the cat?" Lajos asks. ¶ "I told him about the cat."": an answer is the
   // last other person who spoke, even some paragraphs before, as one joining a conversation asks.
   const answerer = [...turns].reverse().find((turn) => turn !== last && isPerson(turn.last.speaker) && turn.last.speaker.entity !== last.last.speaker.entity);
