@@ -2976,4 +2976,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '"It was amicable," Emre van der Walt wrote in a message to staff.\n\nRivals are bracing for the fallout. "Every time one of these happens, the whole industry pays for it," Anjali Rathore-Bassett said. "People don\'t distinguish between us, and honestly, why would they?"\n\n"The only answer is segregated accounts and audits that mean something."';
     assert.equal(speakerOf(text, 'The only answer').speaker?.name, 'Anjali Rathore-Bassett');
   });
+
+  it('reads "who spoke on background" as the reason a source is unnamed, which ends how it is named ("A NASA official who spoke on background said …")', () => {
+    const text = 'A NASA official who spoke on background said the agency had raised concerns but had ultimately signed off. "We flagged it, they had answers," the official said.';
+    assert.equal(speakerOf(text, 'We flagged it').speaker?.name, 'A NASA official who spoke on background');
+  });
 });

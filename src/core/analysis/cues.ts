@@ -210,7 +210,7 @@ export const MEDIA_NOUNS: ReadonlySet<string> = new Set('newspaper paper magazin
 export const SOURCE_DETERMINERS: ReadonlySet<string> = new Set('a an the one another two three several some other many most senior top'.split(' '));
 
 /** Why a source goes unnamed, after "who": "was not authorized to speak", "spoke on condition of anonymity", "asked not to be named", "declined to give her name". */
-export const ANONYMITY_REASON = /(?:was|were|is|are)\s+not\s+authori[sz]ed|spoke\s+(?:to\s+(?:[A-Z]\S*\s+){1,3})?on\s+(?:the\s+)?condition|requested\s+anonymity|asked\s+not\s+to|declined\s+to\s+be\s+(?:named|identified)|declined\s+to\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?name|asked\s+to\s+remain\s+anonymous|did\s+not\s+(?:wish|want)\s+to\s+be\s+(?:named|identified)/;
+export const ANONYMITY_REASON = /(?:was|were|is|are)\s+not\s+authori[sz]ed|spoke\s+(?:to\s+(?:[A-Z]\S*\s+){1,3})?on\s+(?:(?:the\s+)?condition|background)|requested\s+anonymity|asked\s+not\s+to|declined\s+to\s+be\s+(?:named|identified)|declined\s+to\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?name|asked\s+to\s+remain\s+anonymous|did\s+not\s+(?:wish|want)\s+to\s+be\s+(?:named|identified)/;
 
 /**
  * Trailing words that still belong to an unnamed source: "one source familiar with the
