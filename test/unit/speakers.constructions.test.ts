@@ -2981,4 +2981,13 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'A NASA official who spoke on background said the agency had raised concerns but had ultimately signed off. "We flagged it, they had answers," the official said.';
     assert.equal(speakerOf(text, 'We flagged it').speaker?.name, 'A NASA official who spoke on background');
   });
+
+  it('names an unnamed source with whom it is sympathetic to and the office it is in, up to its verb ("A music industry source sympathetic to Linwood", "A senior official in the governor’s office", "A spokesperson for City Hall")', () => {
+    const sympathetic = 'A music industry source sympathetic to Linwood said the manager had paid for the tour. "Garrett found her singing covers," the source said.';
+    assert.equal(speakerOf(sympathetic, 'Garrett found her').speaker?.name, 'A music industry source sympathetic to Linwood');
+    const office = 'A senior official in the governor’s office, who was not authorized to speak publicly, said the governor was “inclined to sign something this session”.';
+    assert.equal(speakerOf(office, 'inclined to sign').speaker?.name, 'A senior official in the governor’s office');
+    const cityHall = 'A spokesperson for City Hall said the administration had committed $180 million and called the wait times “unacceptable.”';
+    assert.equal(speakerOf(cityHall, 'unacceptable').speaker?.name, 'A spokesperson for City Hall');
+  });
 });

@@ -1502,7 +1502,9 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
     const nounAfter = /^ (\p{Ll}+)/u.exec(text.slice(speaksFor.end, speaksFor.end + 24))?.[1];
     // ("Analysts at Fjordhavn Markets cut their rating, writing": a longer run is the predicate.)
     // ("The spokesperson for Helmsgate disputed that account, saying": nor is a verb in the past tense.)
-    const ofTheBody = isPossessiveAt(text, speaksFor.end) || (nounAfter !== undefined && !FUNCTION_WORDS.has(nounAfter) && !PAST_TENSE.test(nounAfter) && wordCount(text.slice(speaksFor.end, phrase.end)) <= 3);
+    // ("A spokesperson for City Hall said the administration": nor is a verb of speech.)
+    const ofTheBody = isPossessiveAt(text, speaksFor.end) || (nounAfter !== undefined && !FUNCTION_WORDS.has(nounAfter) && !PAST_TENSE.test(nounAfter) && !CUE_VERBS.has(nounAfter)
+      && wordCount(text.slice(speaksFor.end, phrase.end)) <= 3);
     end = ofTheBody ? Math.max(speaksFor.end, phrase.end) : placeOfBodyEnd(context, speaksFor.end) ?? speaksFor.end;
     organization = speaksFor.key;
   } else if (preposition && describedBody) {
