@@ -2990,4 +2990,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const cityHall = 'A spokesperson for City Hall said the administration had committed $180 million and called the wait times “unacceptable.”';
     assert.equal(speakerOf(cityHall, 'unacceptable').speaker?.name, 'A spokesperson for City Hall');
   });
+
+  it('lets a person named after "According to" at a sentence start take up "she" ("According to race director Hélène Baptiste-Rouvier, …"), and types "the Santiago daily" as a newspaper', () => {
+    const text = '"We will appeal," said team manager Ottavio Lanzafame. According to race director Hélène Baptiste-Rouvier, the organisers had discussed neutralising the descent.\n\n"In hindsight, maybe we would do things differently," she told France Télévisions.';
+    assert.equal(speakerOf(text, 'In hindsight').speaker?.name, 'Hélène Baptiste-Rouvier');
+    const daily = '“I am done,” Tomás Echeverría said. According to El Mercurio, the Santiago daily, Echeverría has been offered the role. He did not rule it out. “First I need to sleep for two weeks,” he said.';
+    assert.equal(speakerOf(daily, 'First I need').speaker?.name, 'Tomás Echeverría');
+  });
 });
