@@ -1837,4 +1837,8 @@ describe('entities: names an article equates', () => {
     assert.equal(author.type, 'person');
     assert.deepEqual(author.aliases, ['Mereana Tautahi-Ngata', 'Tautahi-Ngata']);
   });
+
+  it('types a name described as a daily, a tabloid or a broadsheet as an organisation ("El Mercurio, the Santiago daily")', () => {
+    assert.equal(find(extractEntities('According to El Mercurio, the Santiago daily, the deal is close.'), 'El Mercurio').type, 'organization');
+  });
 });
