@@ -2997,4 +2997,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const daily = '“I am done,” Tomás Echeverría said. According to El Mercurio, the Santiago daily, Echeverría has been offered the role. He did not rule it out. “First I need to sleep for two weeks,” he said.';
     assert.equal(speakerOf(daily, 'First I need').speaker?.name, 'Tomás Echeverría');
   });
+
+  it('lets the winner named after "won by" take up "he" ("The men’s race was won by Eritrea’s Samson Weldeab-Tekle … "…," he said")', () => {
+    const text = 'The bonus was paid by the title sponsor, Nordmar Energia.\n\nThe men’s race was a tactical affair won by Eritrea’s Samson Weldeab-Tekle in 2:07:31. “It was a race for place, not time,” he said.';
+    assert.equal(speakerOf(text, 'race for place').speaker?.name, 'Samson Weldeab-Tekle');
+  });
 });
