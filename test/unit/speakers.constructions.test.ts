@@ -3002,4 +3002,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The bonus was paid by the title sponsor, Nordmar Energia.\n\nThe men’s race was a tactical affair won by Eritrea’s Samson Weldeab-Tekle in 2:07:31. “It was a race for place, not time,” he said.';
     assert.equal(speakerOf(text, 'race for place').speaker?.name, 'Samson Weldeab-Tekle');
   });
+
+  it('lets a person named after a preposition take up "she" when the rest of their sentence does ("When ET caught up with Amari …, she laughed off a question")', () => {
+    const text = 'A source close to the singer told ET that the decision was made over the weekend. "She is exhausted," the source said.\n\nWhen ET caught up with Sable Amari on the red carpet in May, she laughed off a question about the schedule. “I’ve been in eleven countries in five weeks,” she told ET at the time.';
+    assert.equal(speakerOf(text, 'eleven countries').speaker?.name, 'Sable Amari');
+  });
 });

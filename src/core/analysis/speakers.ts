@@ -1877,7 +1877,9 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   // someone who could be "she" is named after their quotation.
   // A person named only after a preposition ("based on doctors' advice to Mills") is talked about.
   const source = previous?.speaker;
-  const takesOver = (ref: MentionRef) => fits(ref.key) && ref.start >= (previous?.end ?? 0) && !AFTER_PREPOSITION.test(context.text.slice(Math.max(0, ref.start - 6), ref.start));
+  // ("When ET caught up with Amari on the red carpet, she laughed": unless the sentence takes them up as its "she".)
+  const takesOver = (ref: MentionRef) => fits(ref.key) && ref.start >= (previous?.end ?? 0)
+    && (!AFTER_PREPOSITION.test(context.text.slice(Math.max(0, ref.start - 6), ref.start)) || isTakenUpInSentence(context.text, ref, kind));
   // A source that asked not to be named is a person, whatever the noun ("A site supervisor …, who asked not to be named").
   const personSource = source?.unnamed === true && (PERSON_SOURCE.test(source.name) || (source.mention !== null && asksAnonymity(context.text, source.mention.end)));
   if (source && personSource && agreesInGender(source.name, kind) && !mentions.lastBefore(before, takesOver)) {
@@ -1914,6 +1916,15 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   }
   return key === undefined ? null : anaphor(entities[key], mention, attribution.cue);
 }
+
+/** Whether the rest of the person's sentence has a main clause whose subject is `kind`'s pronoun: "…with Amari on the red carpet, she laughed off". */
+function isTakenUpInSentence(text: string, person: MentionRef, kind: 'male' | 'female'): boolean {
+  const rest = /^[^.!?"“”]*/.exec(text.slice(person.end, person.end + TAKEN_UP_REACH))?.[0] ?? '';
+  const pronoun = /,\s+(he|she)\s+\p{Ll}/u.exec(rest)?.[1];
+  return pronoun !== undefined && PRONOUNS.get(pronoun) === kind;
+}
+
+const TAKEN_UP_REACH = 160;
 
 /**
  * "Jo Pavey will miss the race. The 31-year-old was third behind Hayley Yelling … "…," she said":
