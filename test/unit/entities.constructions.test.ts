@@ -1841,4 +1841,10 @@ describe('entities: names an article equates', () => {
   it('types a name described as a daily, a tabloid or a broadsheet as an organisation ("El Mercurio, the Santiago daily")', () => {
     assert.equal(find(extractEntities('According to El Mercurio, the Santiago daily, the deal is close.'), 'El Mercurio').type, 'organization');
   });
+
+  it('does not type a name after a body\'s name and a comma as that body ("Her coach at the Lakeshore Dolphins Swim Club, Grzegorz Wolański, accused")', () => {
+    const entities = extractEntities('Her coach at the Lakeshore Dolphins Swim Club, Grzegorz Wolański, accused the federation of moving the goalposts.');
+    assert.equal(find(entities, 'Grzegorz Wolański').type, 'person');
+    assert.equal(find(extractEntities('Its parent company, Alphabet, said nothing.'), 'Alphabet').type, 'organization');
+  });
 });

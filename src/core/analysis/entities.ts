@@ -1999,6 +1999,16 @@ function closesOpeningClause(text: string, nameStart: number): boolean {
 // "Contacted over the phone,", "Speaking by phone,": a participle's clause opens the sentence too.
 const OPENING_CLAUSE_BEFORE = /(?:^|[.!?]["”’]?\s+|\n)(?:Asked|When|If|After|Before|While|Although|Though|Because|Since|As|Once|Unless|Until|Despite|\p{Lu}\p{Ll}+(?:ed|ing))\s[^.!?\n,"“”]*,\s+$/u;
 
+/**
+ * "Her coach at the Lakeshore Dolphins Swim Club, Grzegorz Wolański,": a capitalised noun before the
+ * comma ends a body's name, and the name after it describes someone else.
+ */
+function endsNameBeforeComma(text: string, start: number, word: string): boolean {
+  const comma = text.lastIndexOf(',', start);
+  const first = text.charCodeAt(comma - word.length);
+  return first >= 65 && first <= 90;
+}
+
 /** Reads the words just before and after a name: "AI firm Anthropic", "Anthropic spokesperson", "its model, Claude", "in Strasbourg". */
 /** Whether a given name and a surname come right before " of " at `start`: "Yusuf Demirci of ". */
 function personBeforeOf(text: string, start: number): boolean {
@@ -2040,7 +2050,7 @@ function contextType(text: string, start: number, end: number): EntityType | und
   if (next && ORG_CUES.has(next)) return 'organization';
   if (next && PLACE_CUES.has(next)) return 'place';
   if (next === 'in' && isInCounty(text, end)) return 'place';
-  if (previous && ORG_INTRODUCERS.has(previous)) return 'organization';
+  if (previous && ORG_INTRODUCERS.has(previous) && !(before?.comma && endsNameBeforeComma(text, start, previous))) return 'organization';
   if ((previous === 'at' && worksAt(text, start)) || (previous === 'with' && WORKS_WITH.test(text.slice(Math.max(0, start - 30), start)))) return 'organization';
   if (previous && PLACE_INTRODUCERS.has(previous) && !before?.comma) return 'place';
   // "in Vasquez-Lind v. Ebersole": a party to a case, wherever the case is heard.
