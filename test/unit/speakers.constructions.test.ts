@@ -3007,4 +3007,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'A source close to the singer told ET that the decision was made over the weekend. "She is exhausted," the source said.\n\nWhen ET caught up with Sable Amari on the red carpet in May, she laughed off a question about the schedule. “I’ve been in eleven countries in five weeks,” she told ET at the time.';
     assert.equal(speakerOf(text, 'eleven countries').speaker?.name, 'Sable Amari');
   });
+
+  it('names an unnamed source with the unit it is in and the person it is an aide to ("A senior official in the Cyclone Recovery Unit", "A senior aide to the governor")', () => {
+    const unit = 'A senior official in the Cyclone Recovery Unit, who was not authorised to speak publicly, told RNZ that the first tranche was "a down payment, not the whole bill".';
+    assert.equal(speakerOf(unit, 'down payment').speaker?.name, 'A senior official in the Cyclone Recovery Unit');
+    const aide = 'A senior aide to the governor, who spoke on condition of anonymity, said Bramhall would push for a plan. "That is the only way this ends," the aide said.';
+    assert.equal(speakerOf(aide, 'only way').speaker?.name, 'A senior aide to the governor');
+  });
 });

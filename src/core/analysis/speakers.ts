@@ -1417,7 +1417,7 @@ function introductionPattern(introducedNoun: string): RegExp {
     // Nouns come from the articles: the cache is emptied rather than left to grow without bound.
     if (INTRODUCTION_PATTERNS.size >= MAX_INTRODUCTION_PATTERNS) INTRODUCTION_PATTERNS.clear();
     // "One of the wounded officers" introduces "the officer" as well as "One wounded officer" does.
-    pattern = new RegExp(`\\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?${introducedNoun}|[Oo]ne\\s+of\\s+(?:the|its|their|his|her|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${introducedNoun})s)\\b(?:\\s+(?:for|at|of|from|in|familiar\\s+with|close\\s+to|briefed\\s+on|involved\\s+(?:in|with))\\s+(?:[^,.;:"“”]|${INITIAL_STOP}){1,100}?(?=[,;]|\\.(?<!${INITIAL_STOP})|\\s+(?:who|${SPEECH_VERBS})\\b))?`, 'gu');
+    pattern = new RegExp(`\\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?${introducedNoun}|[Oo]ne\\s+of\\s+(?:the|its|their|his|her|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${introducedNoun})s)\\b(?:\\s+(?:for|at|of|from|in|to|familiar\\s+with|close\\s+to|briefed\\s+on|involved\\s+(?:in|with))\\s+(?:[^,.;:"“”]|${INITIAL_STOP}){1,100}?(?=[,;]|\\.(?<!${INITIAL_STOP})|\\s+(?:who|${SPEECH_VERBS})\\b))?`, 'gu');
     INTRODUCTION_PATTERNS.set(introducedNoun, pattern);
   }
   return pattern;
@@ -1483,7 +1483,8 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
   // a product or a place speaks for whoever runs it.
   // "a spokesman for the Stockport-based company": a place opening the description says where the body is.
   const basedBody = speaksFor && entities[speaksFor.key].type === 'place' ? BASED_BODY.exec(text.slice(speaksFor.end, phrase.end)) : null;
-  const forBody = !basedBody && speaksFor && (entities[speaksFor.key].type === 'organization' || (entities[speaksFor.key].type !== 'person' && /^\s+for\s/i.test(preposition[0])));
+  // "A senior official in the Cyclone Recovery Unit", "a nurse at Heathrow": a unit, an event or a place the source is at.
+  const forBody = !basedBody && speaksFor && (entities[speaksFor.key].type === 'organization' || (entities[speaksFor.key].type !== 'person' && /^\s+(?:for|at|in)\s/i.test(preposition[0])));
   // "A spokesman for motoring campaign group DriveFair UK": a description of the body before its name.
   const describedThenNamed = preposition && !speaksFor ? bodyAfterDescription(context, end + preposition[0].length, phrase.end) : undefined;
   const personEnd = preposition && !forBody && !describedBody ? personSpokenFor(context, end) : undefined;
