@@ -3014,4 +3014,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const aide = 'A senior aide to the governor, who spoke on condition of anonymity, said Bramhall would push for a plan. "That is the only way this ends," the aide said.';
     assert.equal(speakerOf(aide, 'only way').speaker?.name, 'A senior aide to the governor');
   });
+
+  it('gives "the statement" to whoever was just quoted, and a verb after "The statement said the agency had …" to the statement\'s author', () => {
+    const added = '“We have made repairs a top priority,” the New York City Housing Authority said. The statement added that the authority was “deeply committed” to residents.';
+    assert.equal(speakerOf(added, 'deeply committed').speaker?.name, 'New York City Housing Authority');
+    const blamed = '“We have made repairs a top priority,” the New York City Housing Authority said. The statement said the agency had hired 420 workers and blamed the backlog on “chronic federal underfunding.”';
+    assert.equal(speakerOf(blamed, 'chronic federal').speaker?.name, 'New York City Housing Authority');
+  });
 });

@@ -745,7 +745,7 @@ const GOVERNMENT_OF_PLACE = /^[Tt]he\s+(?:city|town|county|state|village|borough
 
 const AUTHOR_OF_WRITING = /^(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he)\s+(?:\p{Ll}+\s+)?(?:message|e-?mail|post|letter|note|text|tweet|memo)s?,?\s+(?:(?:sent|written|posted|signed)\s+)?(?:by|from)\s+((?:an?|one|the)\s+[^,]+)$/u;
 const OPENS_WITH_SPEECH_VERB = /^(?:said|says|told|tells|added|adds)\s/;
-const REPORTS_ITS_OWN = /^(.+?)\s+(?:said|says|told\s+\S+)\s+(?:that\s+)?(?:its|their)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+$/u;
+const REPORTS_ITS_OWN = /^(.+?)\s+(?:said|says|told\s+\S+)\s+(?:that\s+)?(?:its|their|the)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+$/u;
 
 /**
  * "Mr Sigarchi's lawyer", "Mr Blair's official spokesman": someone who speaks for the one named,
@@ -856,6 +856,15 @@ function possessorOf(context: Context, introduction: RelativeIntroduction, relat
 
 const KIN_OF_POSSESSOR = /\p{Lu}[\p{L}'’-]*['’]s\s+(?:\p{Ll}+\s+)?(?:partner|wife|husband|widow|widower|son|daughter|mother|father|brother|sister|fianc[ée]e?|girlfriend|boyfriend|parents|family|uncle|aunt|cousin|grandmother|grandfather)$/u;
 
+/** "“…,” the housing authority said. The statement added …": the words just quoted are the statement (but words told are no email). */
+function authorJustQuoted({ previous, entities }: Context, before: number): LocalEntity | undefined {
+  if (!previous || before - previous.end >= JUST_QUOTED_REACH) return undefined;
+  const author = previous.speaker?.entity;
+  return author !== null && author !== undefined ? entities[author] : undefined;
+}
+
+const JUST_QUOTED_REACH = 80;
+
 /**
  * ""…," the statement said", after "the RBA said in a statement" or "a statement from Sentrix":
  * the statement the article named last is its author's voice.
@@ -866,7 +875,7 @@ function statementAuthor(context: Context, lowerWords: readonly string[], before
   if (lowerWords.length === 2 && lowerWords[0] === 'the' && PUBLISHED_FINDINGS.has(noun)) return findingsAuthor(context, before);
   if (lowerWords.length !== 2 || lowerWords[0] !== 'the' || !AUTHORED_WRITINGS.has(noun)) return undefined;
   const named = lastWordBefore(text, noun, before);
-  if (named < 0 || before - named > STATEMENT_REACH) return undefined;
+  if (named < 0 || before - named > STATEMENT_REACH) return noun === 'statement' ? authorJustQuoted(context, before) : undefined;
   const speaks = (ref: MentionRef) => entities[ref.key].type !== 'place';
   const after = writerNamedWith(context, noun, named) ?? writerOfStatementTakenUp(context, noun, named, before);
   if (after) return speaks(after) ? entities[after.key] : undefined;
