@@ -3021,4 +3021,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const blamed = '“We have made repairs a top priority,” the New York City Housing Authority said. The statement said the agency had hired 420 workers and blamed the backlog on “chronic federal underfunding.”';
     assert.equal(speakerOf(blamed, 'chronic federal').speaker?.name, 'New York City Housing Authority');
   });
+
+  it('gives a participle after a participle opening the sentence the main clause\'s subject ("Pressed for a restart price, Vidyasagar-Blake declined to give one, saying only that …")', () => {
+    const text = 'Rohan Vidyasagar-Blake spoke to analysts. Pressed for a restart price, Vidyasagar-Blake declined to give one, saying only that Koolinda would come back “when prices give us a reason to”.';
+    assert.equal(speakerOf(text, 'when prices give').speaker?.name, 'Rohan Vidyasagar-Blake');
+  });
 });

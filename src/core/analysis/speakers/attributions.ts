@@ -369,7 +369,9 @@ function* attributionsBefore(text: string, span: QuoteSpan): Generator<Attributi
   // "He said Mr Blair had spoken with "such sincerity", adding: "…"": a participle shares the
   // subject of the verb before it, so that verb's attribution serves when there is one; but not
   // after "with" ("Berlin welcomed the decision, with finance minister Hans Eichel saying …").
-  const ownSubject = (cue: CueMatch, index: number) => index === 0 || !cue.cue.endsWith('ing') || WITH_SUBJECT.test(window.slice(Math.max(0, cue.index - 80), cue.index));
+  // Nor after a participle opening the sentence ("Pressed for a restart price, Vidyasagar-Blake declined, saying").
+  const ownSubject = (cue: CueMatch, index: number) => index === 0 || !cue.cue.endsWith('ing') || WITH_SUBJECT.test(window.slice(Math.max(0, cue.index - 80), cue.index))
+    || (index === 1 && /(?:ed|ing)$/.test(cues[0].cue) && /^\s*$/.test(window.slice(0, cues[0].index)));
   // "found that …", or a writing's finding ("The report, which followed a year-long inquiry, found
   // the death rate "amounts to…""), not what was found ("police found a "suspicious" package").
   const reportsFinding = (cue: CueMatch) => !FINDING_VERBS.has(cue.cue) || /^\s+that\b/.test(window.slice(cue.index + cue.length))
