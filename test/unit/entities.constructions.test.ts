@@ -1847,4 +1847,9 @@ describe('entities: names an article equates', () => {
     assert.equal(find(entities, 'Grzegorz Wolański').type, 'person');
     assert.equal(find(extractEntities('Its parent company, Alphabet, said nothing.'), 'Alphabet').type, 'organization');
   });
+
+  it('keeps the verb of a campaign named for its cry at a sentence start ("Save Our Southern Seas, a coalition of fishers, said")', () => {
+    const entities = extractEntities('Save Our Southern Seas, a coalition of fishers and coastal residents, said it welcomed the news.');
+    assert.equal(find(entities, 'Save Our Southern Seas').type, 'organization');
+  });
 });

@@ -1083,6 +1083,8 @@ function dropCommonLeadingWords(text: string, tokens: Token[], run: Word[], lowe
     && !opensKnownName(tokens, first) && !isKnownLastWord(tokens, first) && !namesSportsBody(tokens, first)
     && !(run[first]?.sentenceStart && opensSameNameInSentence(text, tokens, first))) first++;
   if (first > 0 && isSpelledByAcronymAfter(text, tokens)) return tokens;
+  // "Save Our Southern Seas said": a campaign named for its cry keeps its verb.
+  if (first > 0 && isCampaignCry(tokens)) return tokens;
   // Most runs open with a name and keep every word.
   const rest = first === 0 ? tokens : tokens.slice(first);
   // "21st Century audiences" is a time, "20th Century Fox" a name that opens with it.
@@ -1094,6 +1096,11 @@ function dropCommonLeadingWords(text: string, tokens: Token[], run: Word[], lowe
   // "the South", "the West": a compass point alone is a direction or a vague region; "in Cantonese", a language.
   if (rest.length === 1 && (COMPASS_POINTS.has(rest[0].lower) || LANGUAGES.has(rest[0].lower))) return [];
   return rest;
+}
+
+/** "Save Our Southern Seas", "Save Our NHS": a campaign named for what it would save. */
+function isCampaignCry(tokens: readonly Token[]): boolean {
+  return tokens.length > 2 && tokens[0].lower === 'save' && tokens[1].lower === 'our';
 }
 
 const ORDINAL_NUMBER = /^\d+(?:st|nd|rd|th)$/;
@@ -1681,6 +1688,7 @@ const INITIALS = /^(?:\p{Lu}\.?){2,6}$/u;
 function typeOf(text: string, tokens: Token[], mentionText: string, personCue: boolean): { type: EntityType | undefined; confidence: number } {
   const last = tokens[tokens.length - 1];
   if (personCue) return { type: 'person', confidence: 2 };
+  if (isCampaignCry(tokens)) return { type: 'organization', confidence: 2 };
   const known = knownType(tokens) ?? (tokens.length > 1 && tokens[0].bare === 'the' ? knownType(tokens.slice(1)) : undefined);
   if (known) return { type: known, confidence: 2 };
   // "Cedar Fork School District", "Rockford Park District": a district that runs a service is a body
