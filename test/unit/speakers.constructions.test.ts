@@ -3026,4 +3026,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Rohan Vidyasagar-Blake spoke to analysts. Pressed for a restart price, Vidyasagar-Blake declined to give one, saying only that Koolinda would come back “when prices give us a reason to”.';
     assert.equal(speakerOf(text, 'when prices give').speaker?.name, 'Rohan Vidyasagar-Blake');
   });
+
+  it('gives "the union" to the body an apposition introduced as a union ("Industri Energi, the largest union, said")', () => {
+    const text = 'Industri Energi, the largest union, said in a statement that its members had raised concerns. “This was not a surprise,” the union said.';
+    assert.equal(speakerOf(text, 'not a surprise').speaker?.name, 'Industri Energi');
+  });
 });
