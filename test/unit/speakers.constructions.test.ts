@@ -3031,4 +3031,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Industri Energi, the largest union, said in a statement that its members had raised concerns. “This was not a surprise,” the union said.';
     assert.equal(speakerOf(text, 'not a surprise').speaker?.name, 'Industri Energi');
   });
+
+  it('lets a person named after "according to" take the floor from an unnamed source ("…, according to Harriet Kaur-Lindgren, a retail analyst. ¶ "…," she said")', () => {
+    const text = '“We are worried,” said one dealer, who asked not to be named. One-price selling has been tried with mixed results, according to Harriet Kaur-Lindgren, a retail analyst at Marchmont Insight.\n\n“Agency works when the brand has the volume,” she said.';
+    assert.equal(speakerOf(text, 'Agency works').speaker?.name, 'Harriet Kaur-Lindgren');
+  });
 });

@@ -1889,7 +1889,7 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   const source = previous?.speaker;
   // ("When ET caught up with Amari on the red carpet, she laughed": unless the sentence takes them up as its "she".)
   const takesOver = (ref: MentionRef) => fits(ref.key) && ref.start >= (previous?.end ?? 0)
-    && (!AFTER_PREPOSITION.test(context.text.slice(Math.max(0, ref.start - 6), ref.start)) || isTakenUpInSentence(context.text, ref, kind));
+    && (!isAfterPreposition(context.text, ref) || isTakenUpInSentence(context.text, ref, kind));
   // A source that asked not to be named is a person, whatever the noun ("A site supervisor …, who asked not to be named").
   const personSource = source?.unnamed === true && (PERSON_SOURCE.test(source.name) || (source.mention !== null && asksAnonymity(context.text, source.mention.end)));
   if (source && personSource && agreesInGender(source.name, kind) && !mentions.lastBefore(before, takesOver)) {
@@ -2187,7 +2187,7 @@ function unnamedReporterBefore(context: Context, kind: 'male' | 'female', mentio
   if (!speaker || !(newSource ? isNewPersonSource(context.text, speaker, kind, `${reported.phrase} ${reported.appositive?.phrase ?? ''}`) : isOwnReporter(speaker, fits))) return null;
   // "One juror, a retired schoolteacher from Gilbert who …": a person the source is described by is no one new.
   const namedSince = context.mentions.lastBefore(mention.start, (ref) => fits(ref.key) && ref.start >= reported.phraseStart
-    && !AFTER_PREPOSITION.test(context.text.slice(Math.max(0, ref.start - 6), ref.start)));
+    && !isAfterPreposition(context.text, ref));
   return namedSince ? null : speaker;
 }
 
@@ -2273,6 +2273,13 @@ const QUESTION_REACH = 160;
 const QUESTION_ASKED_OPENING = /^\s*(?:When\s+)?[Aa]sked\s+(?:whether|if|about|how|why|what|when)\b[^,.;:"“”]*$/;
 
 const AFTER_PREPOSITION = /\b(?:to|toward|towards|for|with|about|against|from|by|of|at)\s+$/;
+
+/** A person named right after a preposition is talked about; but not after "according to", which names a source. */
+function isAfterPreposition(text: string, ref: MentionRef): boolean {
+  return AFTER_PREPOSITION.test(text.slice(Math.max(0, ref.start - 6), ref.start)) && !ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, ref.start - 14), ref.start));
+}
+
+const ACCORDING_TO_BEFORE = /\b[Aa]ccording\s+to\s+$/;
 
 /**
  * Whether a preposition governs the name, past the lower-case words of a title: "by shadow
