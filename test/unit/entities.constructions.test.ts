@@ -1852,4 +1852,12 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('Save Our Southern Seas, a coalition of fishers and coastal residents, said it welcomed the news.');
     assert.equal(find(entities, 'Save Our Southern Seas').type, 'organization');
   });
+
+  it('reads "Cr" as a councillor\'s courtesy title, a highway as a place and "Wireless", "Broadband" and "Fiber" as firms\' endings', () => {
+    const entities = extractEntities('"We are tired," Cr Fairweather-Nkosi said. The Roper Highway was under water. Keelson Wireless and Nordwall Fiber were hit.');
+    assert.ok(entities.some((entity) => entity.name === 'Fairweather-Nkosi' && entity.type === 'person'));
+    assert.equal(find(entities, 'Roper Highway').type, 'place');
+    assert.equal(find(entities, 'Keelson Wireless').type, 'organization');
+    assert.equal(find(entities, 'Nordwall Fiber').type, 'organization');
+  });
 });

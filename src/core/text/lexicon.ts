@@ -63,7 +63,7 @@ export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | undefined> = ne
   ['mr', 'male'], ['mr.', 'male'], ['sir', 'male'], ['lord', 'male'], ['mrs', 'female'], ['mrs.', 'female'],
   ['ms', 'female'], ['ms.', 'female'], ['miss', 'female'], ['lady', 'female'], ['dame', 'female'], ['baroness', 'female'], ['baron', 'male'],
   ['dr', undefined], ['dr.', undefined], ['prof', undefined], ['prof.', undefined], ['professor', undefined],
-  ['rev', undefined], ['revd', undefined], ['reverend', undefined], ['rt', undefined], ['hon', undefined], ['cllr', undefined],
+  ['rev', undefined], ['revd', undefined], ['reverend', undefined], ['rt', undefined], ['hon', undefined], ['cllr', undefined], ['cr', undefined],
   // West African and South Asian courtesy titles: "Alhaji Musa Danladi", "Hajia Amina Bello", "Madam Abena Oduro", "Smt. Lakshmi Rao" (not "Sri" or "Shri", which open "Sri Lanka" and temples' names).
   ['alhaji', 'male'], ['alhaja', 'female'], ['hajia', 'female'], ['mallam', 'male'], ['madam', 'female'], ['smt', 'female'], ['smt.', 'female'],
   // Gulf courtesy titles, before a given name: "Sheikh Obaid" of "Sheikh Obaid bin Khalifa Al Sharqi".
@@ -131,6 +131,7 @@ economics politics political diplomatic legal arts media world security
  */
 export const ORG_HEAD_WORDS = words(`
 inc inc. ltd ltd. plc corp corp. corporation company co co. group holdings partners llc llp ag sa gmbh securities capital investments ventures associates holding yapı inşaat srl bv nv oyj
+wireless broadband fiber fibre
 pharmaceuticals pharma energy electronics communications telecom entertainment pictures films productions aviation tobacco petroleum insurance railways
 party council department ministry office agency authority commission committee court parliament congress senate chamber
 assembly government administration bureau service services board union federation association league club team
@@ -243,7 +244,7 @@ export function isNeverBusiness(name: string): boolean {
 /** Last words of the names of places: "Beverly Hills", "Camden Market", "Trafalgar Square", "North Sea". */
 export const PLACE_HEADS = words(`
 street road avenue square park hills market bridge valley heights gardens boulevard airport station stadium arena island islands
-beach coast sea ocean river lake mountains desert canal strait peninsula cathedral abbey castle village dam hotel prison hall tower towers
+beach coast sea ocean river lake mountains desert canal strait peninsula cathedral abbey castle village dam hotel prison hall tower towers highway motorway freeway expressway
 reserve province district area county parish township bay bayou harbour canyon plateau reef temple mosque synagogue church chapel shrine empire racecourse
 café cafe restaurant pub inn bistro tavern
 `);
