@@ -2013,8 +2013,7 @@ const OPENING_CLAUSE_BEFORE = /(?:^|[.!?]["”’]?\s+|\n)(?:Asked|When|If|After
  */
 function endsNameBeforeComma(text: string, start: number, word: string): boolean {
   const comma = text.lastIndexOf(',', start);
-  const first = text.charCodeAt(comma - word.length);
-  return first >= 65 && first <= 90;
+  return startsWithCapital(text.slice(comma - word.length, comma));
 }
 
 /** Reads the words just before and after a name: "AI firm Anthropic", "Anthropic spokesperson", "its model, Claude", "in Strasbourg". */
