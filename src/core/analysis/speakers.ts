@@ -2272,14 +2272,12 @@ const QUESTION_REACH = 160;
 /** An opening clause of the question put to the subject, still open: "Asked whether", "When asked if". */
 const QUESTION_ASKED_OPENING = /^\s*(?:When\s+)?[Aa]sked\s+(?:whether|if|about|how|why|what|when)\b[^,.;:"“”]*$/;
 
-const AFTER_PREPOSITION = /\b(?:to|toward|towards|for|with|about|against|from|by|of|at)\s+$/;
+const AFTER_PREPOSITION = /\b(?<![Aa]ccording\s)(?:to|toward|towards|for|with|about|against|from|by|of|at)\s+$/;
 
 /** A person named right after a preposition is talked about; but not after "according to", which names a source. */
 function isAfterPreposition(text: string, ref: MentionRef): boolean {
-  return AFTER_PREPOSITION.test(text.slice(Math.max(0, ref.start - 6), ref.start)) && !ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, ref.start - 14), ref.start));
+  return AFTER_PREPOSITION.test(text.slice(Math.max(0, ref.start - 14), ref.start));
 }
-
-const ACCORDING_TO_BEFORE = /\b[Aa]ccording\s+to\s+$/;
 
 /**
  * Whether a preposition governs the name, past the lower-case words of a title: "by shadow
