@@ -1860,4 +1860,9 @@ describe('entities: names an article equates', () => {
     assert.equal(find(entities, 'Keelson Wireless').type, 'organization');
     assert.equal(find(entities, 'Nordwall Fiber').type, 'organization');
   });
+
+  it('types the firm whose administrators, lawyers or auditors come "from" it as an organisation, not a place', () => {
+    const entities = extractEntities('Administrators from Caulfield Drummond Recovery were appointed on Tuesday afternoon.');
+    assert.equal(find(entities, 'Caulfield Drummond Recovery').type, 'organization');
+  });
 });

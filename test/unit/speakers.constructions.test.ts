@@ -3036,4 +3036,36 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '“We are worried,” said one dealer, who asked not to be named. One-price selling has been tried with mixed results, according to Harriet Kaur-Lindgren, a retail analyst at Marchmont Insight.\n\n“Agency works when the brand has the volume,” she said.';
     assert.equal(speakerOf(text, 'Agency works').speaker?.name, 'Harriet Kaur-Lindgren');
   });
+
+  it('takes a noun for a person ending in "-ee" as an unnamed source ("A franchisee who owns four Aldara properties in Texas … "…," he said")', () => {
+    const text = 'A franchisee who owns four Aldara properties in Texas, and who asked not to be named because he is negotiating a license renewal, said the costs fall unevenly. "Every time they add a tier, the breakfasts come out of my pocket," he said.';
+    assert.equal(speakerOf(text, 'Every time').speaker?.name, 'A franchisee who owns four Aldara properties in Texas');
+  });
+
+  it('keeps a long indefinite source whole when an aside says why it goes unnamed ("A senior figure at one of the charter airlines that carried Thalassa Sun customers, speaking on condition of anonymity, said")', () => {
+    const text = 'A senior figure at one of the charter airlines that carried Thalassa Sun customers, speaking on condition of anonymity, said the operator had been asking to defer payments. "First they paid in arrears, then in promises," he said.';
+    assert.equal(speakerOf(text, 'First they paid').speaker?.name, 'A senior figure at one of the charter airlines that carried Thalassa Sun customers');
+  });
+
+  it('takes "the owner of one …" as an unnamed source, not someone named before ("…," said the owner of one womenswear concession, who asked not to be named)', () => {
+    const text = 'Mary Kline ran the shop for years. "We have got stock sitting on their shop floors," said the owner of one womenswear concession, who asked not to be named.';
+    assert.equal(speakerOf(text, 'We have got stock').speaker?.name, 'the owner of one womenswear concession');
+  });
+
+  it('gives "the firm" to the firm whose administrators or lawyers the article has just brought in, not the company they work on', () => {
+    const text = 'Cliffsong Events Ltd ran the festival. "We are devastated," the company said. Administrators from Caulfield Drummond Recovery were appointed on Tuesday. In a letter to creditors seen by NME, the firm said the company owed "in the region of £2.1million" to suppliers.';
+    assert.equal(speakerOf(text, 'in the region').speaker?.name, 'Caulfield Drummond Recovery');
+    const called = 'Thalassa Sun Holidays said it was sorry. "We tried everything," the firm said. The operator appointed administrators from Cranleigh Moss Restructuring after what the firm called "a sharp and sustained deterioration in cash flow" over the winter.';
+    assert.equal(speakerOf(called, 'a sharp and sustained').speaker?.name, 'Cranleigh Moss Restructuring');
+  });
+
+  it('gives "the facility" to the body whose name ends with the noun and spoke just before ("The Caribbean Catastrophe Risk Insurance Facility (CCRIF) said …. "…," the facility said")', () => {
+    const text = 'Elwin Durand-Joseph said the issue would be raised at the next meeting.\n\nThe Caribbean Catastrophe Risk Insurance Facility (CCRIF) said the policy had been triggered.\n\n"A payout of approximately US$38 million is expected within 14 days," the facility said in a statement.';
+    assert.equal(speakerOf(text, 'A payout').speaker?.name, 'Caribbean Catastrophe Risk Insurance Facility');
+  });
+
+  it('names an unnamed source with the office it speaks for ("A spokesman for the First Minister said")', () => {
+    const text = 'A spokesman for the First Minister said last night that he "stands by every word" he told parliament.';
+    assert.equal(speakerOf(text, 'stands by every word').speaker?.name, 'A spokesman for the First Minister');
+  });
 });

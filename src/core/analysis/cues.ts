@@ -209,8 +209,16 @@ export const MEDIA_NOUNS: ReadonlySet<string> = new Set('newspaper paper magazin
 /** Words that open an unnamed-source phrase. */
 export const SOURCE_DETERMINERS: ReadonlySet<string> = new Set('a an the one another two three several some other many most senior top'.split(' '));
 
+/**
+ * "administrators from Caulfield Drummond Recovery", "lawyers at Hogan Marsh": the staff a firm
+ * lends to a story, before the firm's name.
+ */
+export const FIRM_STAFF_BEFORE_NAME = /\b(?:administrators|liquidators|receivers|lawyers|solicitors|attorneys|accountants|auditors|advisers|advisors|consultants)\s+(?:at|from|with)\s+(?:the\s+)?$/i;
+
 /** Why a source goes unnamed, after "who": "was not authorized to speak", "spoke on condition of anonymity", "asked not to be named", "declined to give her name". */
 export const ANONYMITY_REASON = /(?:was|were|is|are)\s+not\s+authori[sz]ed|spoke\s+(?:to\s+(?:[A-Z]\S*\s+){1,3})?on\s+(?:(?:the\s+)?condition|background)|requested\s+anonymity|asked\s+not\s+to|declined\s+to\s+be\s+(?:named|identified)|declined\s+to\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?name|asked\s+to\s+remain\s+anonymous|did\s+not\s+(?:wish|want)\s+to\s+be\s+(?:named|identified)/;
+/** Why a source goes unnamed, as an aside after it: "who asked not to be named", "speaking on condition of anonymity". */
+export const ANONYMITY_ASIDE = String.raw`(?:who\s+(?:${ANONYMITY_REASON.source})|speaking\s+on\s+(?:the\s+)?condition|requesting\s+anonymity)`;
 
 /**
  * Trailing words that still belong to an unnamed source: "one source familiar with the

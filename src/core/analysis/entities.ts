@@ -8,7 +8,7 @@ import {
 import { COMMON_WORDS } from '../text/commonWords';
 import { isDictionaryWord } from '../text/englishWords';
 import { isTownOrCity } from '../text/placeNames';
-import { CUE_VERBS } from './cues';
+import { CUE_VERBS, FIRM_STAFF_BEFORE_NAME } from './cues';
 import { findQuotedTitles } from './quotedTitles';
 import { findQuotes, type QuoteSpan } from './quotes';
 import { canonicalForm, PORTFOLIOS_AFTER_COMMA, PORTFOLIOS_BEFORE_HEAD } from '../text/names';
@@ -2058,6 +2058,7 @@ function contextType(text: string, start: number, end: number): EntityType | und
   if (next && PLACE_CUES.has(next)) return 'place';
   if (next === 'in' && isInCounty(text, end)) return 'place';
   if (previous && ORG_INTRODUCERS.has(previous) && !(before?.comma && endsNameBeforeComma(text, start, previous))) return 'organization';
+  if (previous === 'from' && FIRM_STAFF_BEFORE_NAME.test(text.slice(Math.max(0, start - 30), start))) return 'organization';
   if ((previous === 'at' && worksAt(text, start)) || (previous === 'with' && WORKS_WITH.test(text.slice(Math.max(0, start - 30), start)))) return 'organization';
   if (previous && PLACE_INTRODUCERS.has(previous) && !before?.comma) return 'place';
   // "in Vasquez-Lind v. Ebersole": a party to a case, wherever the case is heard.

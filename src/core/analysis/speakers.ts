@@ -1,4 +1,4 @@
-import { ANONYMITY_REASON, CUE_VERBS, DOCUMENT_NOUNS, findCues, MEDIA_NOUNS, PRONOUNS, SOURCE_DETERMINERS, SOURCE_NOUNS, SOURCE_QUALIFIER } from './cues';
+import { ANONYMITY_ASIDE, ANONYMITY_REASON, CUE_VERBS, DOCUMENT_NOUNS, findCues, FIRM_STAFF_BEFORE_NAME, MEDIA_NOUNS, PRONOUNS, SOURCE_DETERMINERS, SOURCE_NOUNS, SOURCE_QUALIFIER } from './cues';
 import type { AttributionMethod, LocalEntity, Quote, Span, Speaker } from './model';
 import type { QuoteSpan } from './quotes';
 import { type Attribution, attributionsFor, hasQuoteMark, labelAttribution, leadInColonEnd, opensSentence, type Phrase, reportedSpeechBefore, reportedSpeechOpening, sentenceStart, wordCount } from './speakers/attributions';
@@ -637,11 +637,13 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   if (ONE_OF_THEM.test(value)) return speaksAsWritten(mention, attribution);
   // "one of the supervisors": any plural of people, picked out one by one, is an unnamed source.
   const oneOfMany = ONE_OF_MANY.test(value);
-  // "One Labour MP in a neighbouring seat", "a second senator": an office, indefinitely, is someone unnamed.
+  // "One Labour MP in a neighbouring seat", "a second senator": an office, indefinitely, is someone
+  // unnamed; so is one defined by something indefinite ("the owner of one womenswear concession").
   const indefinite = INDEFINITE_OPENING.test(value);
+  const holder = HOLDER_OF_INDEFINITE.exec(value)?.[1].toLowerCase();
   // "spokesman's": a noun with its possessive, which is cut off by code rather than by a pattern for every word.
   const isSourceNoun = (word: string) => SOURCE_NOUNS.has(word.endsWith('s') && isApostrophe(word.charCodeAt(word.length - 2)) ? word.slice(0, -2) : word)
-    || (oneOfMany && PLURAL_AGENT.test(word)) || (indefinite && (ROLE_WORDS.has(word) || isPersonNounEnding(word, lowerWords)));
+    || (oneOfMany && PLURAL_AGENT.test(word)) || (indefinite && (ROLE_WORDS.has(word) || isPersonNounEnding(word, lowerWords))) || (word === holder && PERSON_SUFFIX.test(word));
   let sourceNoun = sourceNounIndex(mention, named, lowerWords, isSourceNoun);
   // "one senior Commonwealth figure, who asked not to be named": a body named before the noun is whom it speaks for.
   if (sourceNoun < 0 && named.every((ref) => entities[ref.key].type === 'organization')) sourceNoun = anonymousSourceNoun(context.text, mention);
@@ -786,7 +788,10 @@ function bodyNamedByNoun({ mentions, entities }: Context, lowerWords: readonly s
   // whatever its name; "the agency", "the party" may not ("the European Space Agency, whose office
   // works with the Minor Planet Center"); "the report" is a document, not the "World Business Report" programme.
   // "the lawyers", after "Zimbabwe Lawyers for Human Rights": people banded under a name.
-  const namesBodies = ORG_HEAD_WORDS.has(noun) || OTHER_HEAD_WORDS.has(noun) || BANDED_PEOPLE.has(noun);
+  // "The Caribbean Catastrophe Risk Insurance Facility (CCRIF) said …. "…," the facility said": a
+  // bare noun that ends a body's name is that body, unless it names people ("the minister").
+  const namesBodies = ORG_HEAD_WORDS.has(noun) || OTHER_HEAD_WORDS.has(noun) || BANDED_PEOPLE.has(noun)
+    || (lowerWords.length === 2 && !ROLE_WORDS.has(noun) && !PERSON_SOURCE.test(noun) && !PERSON_SUFFIX.test(noun));
   if (!namesBodies || BUSINESS_NOUNS.has(noun) || DOCUMENT_NOUNS.has(noun)) return undefined;
   // The noun may end the name or head it before a connector: "the Department of Homeland Security".
   const namedWithNoun = ({ key }: MentionRef) => {
@@ -1143,6 +1148,7 @@ function isPluralOfAgents(phrase: string, lastWord: string): boolean {
 }
 
 const INDEFINITE_OPENING = /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s/;
+const HOLDER_OF_INDEFINITE = /^[Tt]he\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s+(?:of|at)\s+(?:an?|one)\s/u;
 const ONE_OF_THEM = /^(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Aa]nother|[Ee]ach|[Bb]oth)\s+of\s+them$/;
 const ONE_OF_MANY = /^(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[Aa]nother)\s+of\s+(?:the|those|these|his|her|their|its)\s/;
 const PLURAL_AGENT = /\p{L}{3}(?:ers|ors|ists|ians|ants|ents|ies)$/u;
@@ -1438,8 +1444,11 @@ const MAX_INTRODUCTION_PATTERNS = 500;
 /** "the official", "the former executive": "the", up to two words in lower case, and a noun. */
 const DEFINITE_DESCRIPTION = /^[Tt]he\s+(?:\p{Ll}+\s+){0,2}(\p{Ll}+)$/u;
 
-/** The endings of nouns for people: "lobbyist", "organiser", "campaigner", "librarian", "attendant". */
-const PERSON_SUFFIX = /(?:ist|er|or|ian|ant)$/;
+/**
+ * The endings of nouns for people: "lobbyist", "organiser", "campaigner", "librarian", "attendant",
+ * "franchisee", but not the things that end in "-ee" ("committee", "guarantee").
+ */
+const PERSON_SUFFIX = /(?:ist|er|or|ian|ant|(?<!mitt|off|degr|guarant|decr|jubil|marqu|^tr|^kn|^thr|spr|pedigr|^f|^s|^b)ee)$/;
 /**
  * Nouns of people who may be unnamed sources ("the leader said" after "a senior RND leader, who
  * declined to be named, said"), besides `PERSON_SOURCE`'s, which "he" and "she" also take up.
@@ -1530,11 +1539,11 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
     // committee of MPs and peers": whom the source speaks for, or where it works, as written.
     // A capitalised word there is an adjective of nationality, a place or a body's noun: "A trustee of another
     // Scottish museum", "one controller at the Nashville tower", "a manager at a Harare-based bank",
-    // "a spokesperson for the Commission", "a source on the show".
+    // "a spokesperson for the Commission", "a source on the show", "A spokesman for the First Minister".
     const described = /^\s+(?:for|at|to|of|from|with|on(?!\s+(?:condition|background)\b)|in(?!\s+\S+\s+(?:statement|interview|email|letter|post|call|briefing|speech|video|message|note|report|filing|podcast|tweet)\b)(?=\s+(?:(?:an?|the|his|her|their|my|our)\s+(?:\p{Lu}\p{Ll}+\s+)?|the\s+\p{Ll}+\s+)\p{Ll}+\s*$))\s+(?:(?:the|his|her|their|an?)\s+)?(?:\p{Ll}+(?:-\p{Ll}+)*(?:['’]s)?|\p{Lu}\p{Ll}+-\p{Ll}+|\p{Lu}{2,}s|(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:['’]s)?(?=\s+\p{Ll}|$))(?:\s+(?!in\s)(?:\p{Ll}+(?:-\p{Ll}+)*(?:['’]s)?|\p{Lu}\p{Ll}+-\p{Ll}+|\p{Lu}{2,}s|\p{Lu}\p{Ll}+(?=\s+\p{Ll}|$)))*(?:\s+in\s+\p{Lu}[\p{L}-]*)?/u.exec(text.slice(end, phrase.end));
     const describedFrom = end;
     const onlyDemonymsAndPlaces = described !== null && [...described[0].matchAll(/(?<=\s)\p{Lu}\p{Ll}+(?=\s+\p{Ll}|$)/gu)]
-      .every((word) => DEMONYMS.has(word[0].toLowerCase()) || (wordClasses(word[0].toLowerCase()) & WordClass.orgHead) !== 0 || namesPlace(context, describedFrom + word.index));
+      .every((word) => DEMONYMS.has(word[0].toLowerCase()) || (wordClasses(word[0].toLowerCase()) & (WordClass.orgHead | WordClass.role | WordClass.roleModifier)) !== 0 || namesPlace(context, describedFrom + word.index));
     // A few words: more are the predicate of a participle's clause ("A negotiator from a large
     // emerging economy disputed that account, saying").
     if (described && onlyDemonymsAndPlaces && wordCount(described[0]) <= 7 && end + described[0].length === phrase.end) end = phrase.end;
@@ -1654,7 +1663,9 @@ function organizationInFocus(context: Context, offset: number, noun = '', bare =
   // "Rival local club Manchester City" is no more "the club" than the club the story is about).
   // "A group calling itself GhostLotus claimed the attack. "…," the group wrote": a body that named
   // itself with the noun is it too.
-  const introduced = REGULATOR_NOUNS.has(noun) ? bodyIntroducedAs(context, offset, REGULATOR_NOUNS) : noun !== '' ? bodyNamedAs(context, offset, noun) : undefined;
+  const introduced = REGULATOR_NOUNS.has(noun) ? bodyIntroducedAs(context, offset, REGULATOR_NOUNS)
+    : noun === 'firm' ? advisersFirmBefore(context, offset) ?? bodyNamedAs(context, offset, noun)
+      : noun !== '' ? bodyNamedAs(context, offset, noun) : undefined;
   if (introduced !== undefined && fits(introduced)) return entities[introduced];
   // "The Wexford Hurling Club … "…," the club said": the one body whose name holds the noun, when
   // nothing qualifies it ("The German exchange" is no London Stock Exchange).
@@ -1697,6 +1708,16 @@ function bodyIntroducedAs({ text, mentions, entities }: Context, offset: number,
     return (before !== undefined && nouns.has(before.toLowerCase())) || (after !== undefined && nouns.has(after));
   };
   return mentions.lastBefore(offset, (ref) => entities[ref.key].type === 'organization' && introducedAs(ref))?.key;
+}
+
+/**
+ * "Administrators from Caulfield Drummond Recovery were appointed on Tuesday. …, the firm said the
+ * company had sold …": a firm whose people the article brought in since the previous quotation
+ * (administrators, lawyers, auditors) is "the firm", not the company they work on.
+ */
+function advisersFirmBefore({ text, mentions, entities, previous }: Context, offset: number): number | undefined {
+  const advisers = mentions.lastBefore(offset, (ref) => entities[ref.key].type === 'organization' && FIRM_STAFF_BEFORE_NAME.test(text.slice(Math.max(0, ref.start - 30), ref.start)));
+  return advisers !== undefined && advisers.start > (previous?.end ?? 0) ? advisers.key : undefined;
 }
 
 /** The organisation named last before `offset` as "a `noun` calling itself", "known as", "called" or "named". */
@@ -2247,7 +2268,7 @@ function asksAnonymity(text: string, end: number): boolean {
 }
 
 /** After a source's words, why it goes unnamed: ", who asked not to be named", ", speaking on condition of anonymity". */
-const ANONYMITY_CLAUSE = String.raw`,?\s+(?:who\s+(?:${ANONYMITY_REASON.source})|speaking\s+on\s+(?:the\s+)?condition|requesting\s+anonymity)`;
+const ANONYMITY_CLAUSE = String.raw`,?\s+${ANONYMITY_ASIDE}`;
 const ANONYMOUS_AFTER = new RegExp(`^${ANONYMITY_CLAUSE}`);
 const ANONYMITY_REACH = 60;
 const WORKPLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'for', 'from', 'of', 'with']);

@@ -1,4 +1,4 @@
-import { type CueMatch, FINDING_VERBS, findCues, JUDGEMENT_VERBS, SOURCE_NOUNS } from '../cues';
+import { ANONYMITY_ASIDE, type CueMatch, FINDING_VERBS, findCues, JUDGEMENT_VERBS, SOURCE_NOUNS } from '../cues';
 import type { AttributionMethod } from '../model';
 import type { QuoteSpan } from '../quotes';
 import { isWhitespaceCode } from './chars';
@@ -747,7 +747,7 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
     // "But on Friday he said": the pronoun right before the verb is the subject.
     phraseStart += phrase.trimEnd().length - pronoun[1].length;
     phrase = pronoun[1];
-  } else if ((wordCount(phrase) > MAX_PHRASE_WORDS || PREPOSITION_OPENING.test(phrase)) && !/ing$/.test(cue) && !isSourceForNamedBody(phrase)) {
+  } else if ((wordCount(phrase) > MAX_PHRASE_WORDS || PREPOSITION_OPENING.test(phrase)) && !/ing$/.test(cue) && !isSourceForNamedBody(phrase) && !isUnnamedSourceAside(phrase, clause.slice(phraseStart - clauseOffset + phrase.trimEnd().length))) {
     // A long run of words before a finite verb ends with its subject; a participle's subject
     // ("Michael Howard is to make a pitch for the ethnic vote, urging …") opens the clause.
     // The subject opens at its determiner when there is one ("… bankruptcy protection the company said"),
@@ -775,6 +775,17 @@ function isSourceForNamedBody(phrase: string): boolean {
   const noun = SOURCE_FOR_NAMED_BODY.exec(phrase)?.[1];
   return noun !== undefined && SOURCE_NOUNS.has(noun);
 }
+
+/**
+ * "A senior figure at one of the charter airlines that carried Thalassa Sun customers, speaking on
+ * condition of anonymity, said": an aside saying why the source goes unnamed makes the whole
+ * indefinite phrase before it the source, however long.
+ */
+function isUnnamedSourceAside(phrase: string, after: string): boolean {
+  return ANONYMITY_AFTER_PHRASE.test(after) && /^\s*(?:an?|one|another)\s/i.test(phrase);
+}
+
+const ANONYMITY_AFTER_PHRASE = new RegExp(String.raw`^\s*,\s*${ANONYMITY_ASIDE}`);
 
 const SOURCE_FOR_NAMED_BODY = /^\s*(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:\p{Ll}+\s+){0,2}(\p{Ll}+)\s+(?:for|at|of|from)\s+(?:the\s+)?\p{Lu}[^,]*$/u;
 
