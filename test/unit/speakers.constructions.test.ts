@@ -3068,4 +3068,14 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'A spokesman for the First Minister said last night that he "stands by every word" he told parliament.';
     assert.equal(speakerOf(text, 'stands by every word').speaker?.name, 'A spokesman for the First Minister');
   });
+
+  it('keeps "the organization" with the body quoted last, not one introduced as an organisation before its quotation', () => {
+    const text = 'Halima Sani leads Tadamun, a Maradi-based organization that runs 31 sites. Kaboré declined to comment. In a statement, Vireo said it had notified every partner and "is committed to a dignified transition." The organization said it would cover "reasonable closure costs" but did not say more.';
+    assert.equal(speakerOf(text, 'reasonable closure').speaker?.name, 'Vireo');
+  });
+
+  it('gives "the organisation" to the body of the person quoted last, named with their role ("Otago Fish and Game Council chief executive Tomasz Wielgosz called the vote "…". The organisation said")', () => {
+    const text = 'The Ophir Flats Water Users Group said farmers would suffer, and the group said it would appeal. Ophir Flats Water Users Group members met on Monday.\n\nOtago Fish and Game Council chief executive Tomasz Wielgosz called the vote "long overdue". The organisation said in a statement that it would "defend this limit at every stage" of the hearings.';
+    assert.equal(speakerOf(text, 'defend this limit').speaker?.name, 'Otago Fish and Game Council');
+  });
 });

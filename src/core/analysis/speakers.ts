@@ -1686,6 +1686,11 @@ function organizationInFocus(context: Context, offset: number, noun = '', bare =
   // "A spokesman for Reporters Without Borders … "…," the organisation said": the body an unnamed source spoke for.
   const earlier = previous?.speaker?.entity ?? previous?.speaker?.organization;
   if (earlier !== null && earlier !== undefined && fits(earlier)) return entities[earlier];
+  // "Otago Fish and Game Council chief executive Tomasz Wielgosz called the vote "…". The
+  // organisation said": the body of the person quoted last, named with their role, when no other
+  // body has been named since.
+  const employer = previous?.speaker?.mention && !namesBodyBetween(context, previous.end, offset) ? employerNamedWith(context, previous.speaker.mention) : undefined;
+  if (employer !== undefined && fits(employer)) return entities[employer];
   if (reporter !== undefined && fits(reporter)) return entities[reporter];
   const recent = mentions.recentBefore(offset, ({ key }) => fits(key), RECENT_ORGANIZATIONS);
   let best: LocalEntity | undefined;
@@ -1696,6 +1701,26 @@ function organizationInFocus(context: Context, offset: number, noun = '', bare =
 }
 
 const RECENT_ORGANIZATIONS = 5;
+
+/**
+ * The organisation a person's role ties them to where the person is named: "Otago Fish and Game
+ * Council chief executive Tomasz Wielgosz", "Ann Lee, chief executive of Lee Holdings".
+ */
+function employerNamedWith({ text, mentions, entities }: Context, person: Span): number | undefined {
+  const isOrganization = (ref: MentionRef) => entities[ref.key].type === 'organization';
+  const before = mentions.lastBefore(person.start, isOrganization, 1);
+  if (before && ROLE_BETWEEN_BODY_AND_NAME.test(text.slice(before.end, person.start))) return before.key;
+  const after = mentions.within(person.end, person.end + EMPLOYER_REACH).find(isOrganization);
+  return after && ROLE_BETWEEN_NAME_AND_BODY.test(text.slice(person.end, after.start)) ? after.key : undefined;
+}
+
+function namesBodyBetween({ mentions, entities }: Context, from: number, to: number): boolean {
+  return mentions.within(from, to).some((ref) => entities[ref.key].type === 'organization');
+}
+
+const EMPLOYER_REACH = 60;
+const ROLE_BETWEEN_BODY_AND_NAME = /^(?:['’]s)?\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}$/u;
+const ROLE_BETWEEN_NAME_AND_BODY = /^,\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:of|at)\s+(?:the\s+)?$/u;
 
 /**
  * The organisation named last before `offset` with one of the nouns before its name ("regulator
@@ -1721,7 +1746,7 @@ function advisersFirmBefore({ text, mentions, entities, previous }: Context, off
 }
 
 /** The organisation named last before `offset` as "a `noun` calling itself", "known as", "called" or "named". */
-function bodyNamedAs({ text, mentions, entities }: Context, offset: number, noun: string): number | undefined {
+function bodyNamedAs({ text, mentions, entities, previous }: Context, offset: number, noun: string): number | undefined {
   // "Cardinal Ridge Health, a Nashville-based company that runs 11 small hospitals": so does an apposition that says what it is.
   // "the Brooklyn label Saltmeadow Records" is as much a label as "Bluefern Records, a tiny label
   // run out of a shop", and named later; "Rival local club Manchester City" is the other club.
@@ -1731,7 +1756,11 @@ function bodyNamedAs({ text, mentions, entities }: Context, offset: number, noun
   };
   const namedAs = (ref: MentionRef) => NAMED_AS_BEFORE.exec(text.slice(Math.max(0, ref.start - 60), ref.start))?.[1].toLowerCase() === noun
     || appositiveNoun(text, ref.end) === noun || namedBefore(ref);
-  return mentions.lastBefore(offset, (ref) => entities[ref.key].type === 'organization' && namedAs(ref))?.key;
+  // "In a statement, Vireo said … "…". The organization said": a body quoted last keeps the floor
+  // from one introduced as an "organization" before that quotation.
+  const quotedBody = previous?.speaker?.entity ?? null;
+  const since = quotedBody !== null && entities[quotedBody].type === 'organization' && previous ? previous.end : 0;
+  return mentions.lastBefore(offset, (ref) => ref.start >= since && entities[ref.key].type === 'organization' && namedAs(ref))?.key;
 }
 
 const NAMED_AS_BEFORE = /\b(?:[Aa]n?|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{L}+)\s+(?:calling\s+(?:itself|themselves)|known\s+as|called|named|dubbed)\s+$/u;
