@@ -1865,4 +1865,10 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('Administrators from Caulfield Drummond Recovery were appointed on Tuesday afternoon.');
     assert.equal(find(entities, 'Caulfield Drummond Recovery').type, 'organization');
   });
+
+  it('keeps a name with a title before it a person\'s when a later mention reads like a place ("chief selector Kazi Ashfaqur Rahman" … "a phone call from Rahman")', () => {
+    const entities = extractEntities('"No," chief selector Kazi Ashfaqur Rahman told reporters. Talukder learned of it in a phone call from Rahman on Saturday.');
+    assert.equal(find(entities, 'Kazi Ashfaqur Rahman').type, 'person');
+    assert.deepEqual(find(entities, 'Kazi Ashfaqur Rahman').roles, ['chief selector']);
+  });
 });

@@ -287,7 +287,9 @@ function withDescribedRole(text: string, name: NameMention): NameMention {
   const role = [...qualifiers, head].join(' ');
   const roleStart = titleEnd - role.length;
   const affiliation = text.slice(roleStart, roleStart + role.length) === role ? affiliationBefore(text, roleStart) : '';
-  return { ...name, role: affiliation ? `${affiliation} ${role}` : role };
+  // "chief selector Kazi Ashfaqur Rahman": a title makes the name a person's, whatever a later
+  // mention's context says ("a phone call from Rahman").
+  return { ...name, role: affiliation ? `${affiliation} ${role}` : role, confidence: Math.max(name.confidence, 2) };
 }
 
 function isClosedApposition(text: string, nameEnd: number, apposition: string): boolean {
