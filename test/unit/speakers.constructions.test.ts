@@ -3078,4 +3078,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The Ophir Flats Water Users Group said farmers would suffer, and the group said it would appeal. Ophir Flats Water Users Group members met on Monday.\n\nOtago Fish and Game Council chief executive Tomasz Wielgosz called the vote "long overdue". The organisation said in a statement that it would "defend this limit at every stage" of the hearings.';
     assert.equal(speakerOf(text, 'defend this limit').speaker?.name, 'Otago Fish and Game Council');
   });
+
+  it('reads a cue word that is the object of a verb as a noun ("said it respected the decision but wanted answers from the board about the "…"")', () => {
+    const text = 'Dele Abiodun-Grant was sacked on Monday. The Holmebridge Supporters’ Trust said it respected the decision but wanted answers from the board about the “process that led to this appointment in the first place”.';
+    assert.equal(speakerOf(text, 'process that led').speaker?.name, 'Holmebridge Supporters’ Trust');
+  });
 });

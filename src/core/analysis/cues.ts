@@ -108,6 +108,7 @@ function isDeclinedQuestion(text: string, start: number, end: number): boolean {
 
 const ARTICLE_BEFORE = /(?:^|\s)(?:an?|the)\s$/i;
 const OWNED_NOUN_BEFORE = /(?:\p{L}['’]s|\b(?:the|his|her|their|its|these|those|our|your|my))\s+$/iu;
+const OBJECT_NOUN_BEFORE = /\b(?:wants?|wanted|demands?|demanded|seeks?|seeking|sought|needs?|needed|gets?|got|gives?|gave|has|have|had|no|any|some|more|few|for|without)\s+$/i;
 const WRITING_WORDS = /^(?:\s+that\b|\s*[:"“]|\s+(?:in|on)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?:post|tweet|blog|letter|statement|column|message|email|note|report|memo|X|Twitter|Facebook|Instagram|LinkedIn|Threads|Bluesky|Substack)\b)/;
 const AS_SUBJECT_PUTS = /\b[Aa]s\s+[^,.;:"“”]{1,60}\s+$/;
 const STATE_BEFORE_INFORMED = /(?:\b(?:kept|keep|keeps|keeping|well|fully|better|be|been|being|is|are|was|were|remain|remains|stay|stays)\s|-)$/;
@@ -161,7 +162,8 @@ export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
     // "…, writing that Ostrevia "should look …"", "writing: "…"": not "in writing", "writing a book".
     if (lower === 'writing' && !WRITING_WORDS.test(text.slice(CUE.lastIndex, CUE.lastIndex + 30))) continue;
     // "Okonkwo-Marsh's comments were", "the claims": a plural noun after a possessive or a determiner, not a verb.
-    if (lower.endsWith('s') && OWNED_NOUN_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
+    // So is one after a verb that takes it as its object, or a quantity: "wanted answers", "no comments".
+    if (lower.endsWith('s') && (OWNED_NOUN_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index)) || OBJECT_NOUN_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index)))) continue;
     // "a claim Świątek dismissed": a noun after an article, not a verb.
     if (ARTICLE_BEFORE.test(text.slice(Math.max(0, match.index - 5), match.index))) continue;
     // "as he once put it", "as one activist put it": a manner of saying; not "put it up for sale", "to put it bluntly".
