@@ -3083,4 +3083,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Dele Abiodun-Grant was sacked on Monday. The Holmebridge Supporters’ Trust said it respected the decision but wanted answers from the board about the “process that led to this appointment in the first place”.';
     assert.equal(speakerOf(text, 'process that led').speaker?.name, 'Holmebridge Supporters’ Trust');
   });
+
+  it('gives a verb joined to a relative clause\'s own the name before "who" ("Mehra-Lockwood, who watched her first match there as a student and insists this is "…"")', () => {
+    const text = 'Priyanka Mehra-Lockwood bought the club. Mehra-Lockwood, who watched her first match at Tidemead as a student and insists this is "not a property play", told Wisden that the ground will stay.';
+    assert.equal(speakerOf(text, 'not a property play').speaker?.name, 'Priyanka Mehra-Lockwood');
+  });
 });

@@ -649,6 +649,11 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   // Center, which is representing the families, said").
   const named = head.includes(' who') || head.includes(', which ') ? NAME_BEFORE_RELATIVE.exec(head) : null;
   if (named && /,["”]?\s*$/.test(head)) return { phrase: named[1], phraseStart: clauseOffset + named.index + named[0].indexOf(named[1]) };
+  // "Mehra-Lockwood, who watched her first match there as a student and insists": a verb joined
+  // to the relative clause's own, with no comma between, shares its subject, the name before "who".
+  if (named && /\s(?:and|but)\s*$/.test(head) && !head.slice(head.lastIndexOf(' who ')).includes(',')) {
+    return { phrase: named[1], phraseStart: clauseOffset + named.index + named[0].indexOf(named[1]) };
+  }
   // "The Oscar-nominated actor, whose films include Schindler's List and Michael Collins, said": the
   // names in a "whose" clause belong to it; the subject is the description before it.
   const whose = head.includes(', whose ') ? DESCRIPTION_BEFORE_WHOSE.exec(head) : null;
