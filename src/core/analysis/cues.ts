@@ -106,6 +106,11 @@ function isDeclinedQuestion(text: string, start: number, end: number): boolean {
   return DECLINED_TO.test(text.slice(Math.max(0, start - 20), start)) && QUESTION_WORD.test(text.slice(end, end + 10));
 }
 
+function isPluralNounAt(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 12), start);
+  return OWNED_NOUN_BEFORE.test(before) || OBJECT_NOUN_BEFORE.test(before);
+}
+
 const ARTICLE_BEFORE = /(?:^|\s)(?:an?|the)\s$/i;
 const OWNED_NOUN_BEFORE = /(?:\p{L}['’]s|\b(?:the|his|her|their|its|these|those|our|your|my))\s+$/iu;
 const OBJECT_NOUN_BEFORE = /\b(?:wants?|wanted|demands?|demanded|seeks?|seeking|sought|needs?|needed|gets?|got|gives?|gave|has|have|had|no|any|some|more|few|for|without)\s+$/i;
@@ -163,7 +168,7 @@ export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
     if (lower === 'writing' && !WRITING_WORDS.test(text.slice(CUE.lastIndex, CUE.lastIndex + 30))) continue;
     // "Okonkwo-Marsh's comments were", "the claims": a plural noun after a possessive or a determiner, not a verb.
     // So is one after a verb that takes it as its object, or a quantity: "wanted answers", "no comments".
-    if (lower.endsWith('s') && (OWNED_NOUN_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index)) || OBJECT_NOUN_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index)))) continue;
+    if (lower.endsWith('s') && isPluralNounAt(text, match.index)) continue;
     // "a claim Świątek dismissed": a noun after an article, not a verb.
     if (ARTICLE_BEFORE.test(text.slice(Math.max(0, match.index - 5), match.index))) continue;
     // "as he once put it", "as one activist put it": a manner of saying; not "put it up for sale", "to put it bluntly".
