@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { targetFor } from '../../src/core/annotations/anchoring';
 import type { Annotation, AnnotationBody } from '../../src/core/annotations/schema';
 import { sidecarPathOf } from '../../src/core/annotations/schema';
-import { AtomicWriteOps, loadSidecarFile, nodeSidecarFileSystem, serializeSidecar } from '../../src/core/annotations/sidecarFile';
+import { AtomicWriteOps, loadSidecarFile, nodeSidecarFileSystem, serializeSidecar, type SidecarFileSystem } from '../../src/core/annotations/sidecarFile';
 import { SidecarStore } from '../../src/core/annotations/store';
 
 const TEXT = 'Anthropic CEO Dario Amodei met Defense Secretary Pete Hegseth on Tuesday. "We will not back down," Amodei said.';
@@ -158,5 +158,40 @@ describe('sidecar store', () => {
     assert.equal(shrunkNote.target.selector[0].exact, 'Dario');
     store.followEdits(article, [{ start: dario, end: dario + 'Dario'.length, text: '' }], edited.replace('Dario', ''));
     assert.deepEqual(store.orphansOf(article).map((a) => [a.id, a.target.selector[0].exact]), [['note', 'Dario']]);
+  });
+
+  it('keeps an annotation saved while an earlier reload of the sidecar was still reading the old file', async () => {
+    const files = new Map<string, Uint8Array>();
+    let releaseRead: (() => void) | undefined;
+    let holdNextRead = false;
+    // A reload triggered by a file watcher reads the file, then is held up (a busy machine) while
+    // the user's new note is saved; its bytes are from before that save.
+    const slowDisk: SidecarFileSystem = {
+      async read(file) {
+        const bytes = files.get(file);
+        if (holdNextRead) {
+          holdNextRead = false;
+          await new Promise<void>((resolve) => { releaseRead = resolve; });
+        }
+        return bytes;
+      },
+      async writeAtomic(file, bytes) {
+        files.set(file, bytes);
+      },
+    };
+    const article = '/articles/article.txt';
+    files.set(sidecarPathOf(article), new TextEncoder().encode(saved([hegseth])));
+    const store = new SidecarStore(slowDisk);
+    await store.load(article);
+    holdNextRead = true;
+    const reload = store.load(article);
+    store.update(article, (current) => [...current, note]);
+    const saving = store.save(article);
+    await new Promise((resolve) => setImmediate(resolve));
+    releaseRead?.();
+    await Promise.all([reload, saving]);
+    assert.deepEqual(store.annotationsOf(article).map((a) => a.id).sort(), ['hegseth', 'note']);
+    const onDisk = new TextDecoder().decode(files.get(sidecarPathOf(article)));
+    assert.match(onDisk, /"id": "note"/);
   });
 });

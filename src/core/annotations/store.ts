@@ -9,6 +9,8 @@ export interface ArticleProblem {
   message: string;
 }
 
+export type LoadOutcome = { ok: true; conflicts: MergeConflict[] } | ({ ok: false } & ArticleProblem);
+
 export type SaveResult =
   | { status: 'saved'; conflicts: MergeConflict[] }
   | { status: 'unchanged' }
@@ -34,6 +36,8 @@ interface ArticleEntry {
  */
 export class SidecarStore {
   private readonly articles = new Map<string, ArticleEntry>();
+  /** Each article's reads and writes of its sidecar, one after another (see `inTurn`). */
+  private readonly diskTurns = new Map<string, Promise<unknown>>();
 
   constructor(private readonly fileSystem: SidecarFileSystem) {}
 
@@ -41,7 +45,11 @@ export class SidecarStore {
    * Reads (or re-reads) an article's sidecar. Changes made in memory since the last read or save
    * are merged with the file, not replaced by it; a failure leaves the article read-only.
    */
-  async load(articlePath: string): Promise<{ ok: true; conflicts: MergeConflict[] } | ({ ok: false } & ArticleProblem)> {
+  load(articlePath: string): Promise<LoadOutcome> {
+    return this.inTurn(articlePath, () => this.loadNow(articlePath));
+  }
+
+  private async loadNow(articlePath: string): Promise<LoadOutcome> {
     const entry = this.entry(articlePath);
     const loaded = await loadSidecarFile(sidecarPathOf(articlePath), this.fileSystem);
     if (!loaded.ok) {
@@ -98,16 +106,36 @@ export class SidecarStore {
    * or write (another editor, a git pull). Re-reads the file right before writing, so a sidecar
    * broken on disk in the meantime is detected and left alone rather than overwritten.
    */
-  async save(articlePath: string): Promise<SaveResult> {
+  save(articlePath: string): Promise<SaveResult> {
+    return this.inTurn(articlePath, () => this.saveNow(articlePath));
+  }
+
+  private async saveNow(articlePath: string): Promise<SaveResult> {
     const entry = this.entry(articlePath);
     if (entry.problem) return { status: 'read-only', message: entry.problem.message };
-    const loaded = await this.load(articlePath);
+    const loaded = await this.loadNow(articlePath);
     if (!loaded.ok) return { status: 'read-only', message: loaded.message };
     if (!this.isDirty(articlePath)) return { status: 'unchanged' };
     const written = entry.annotations;
     await saveSidecarFile(sidecarPathOf(articlePath), sidecarOf(articlePath, written), this.fileSystem);
     entry.onDisk = written;
     return { status: 'saved', conflicts: loaded.conflicts };
+  }
+
+  /**
+   * Runs a read or write of the article's sidecar after the ones already under way. A merge takes
+   * the last file read or written as its base: a reload still reading the file while a save writes
+   * it would merge stale bytes against the new base and drop what the save just wrote.
+   */
+  private inTurn<T>(articlePath: string, operation: () => Promise<T>): Promise<T> {
+    const previous = this.diskTurns.get(articlePath) ?? Promise.resolve();
+    const turn = previous.then(operation, operation);
+    const settled = turn.then(() => undefined, () => undefined);
+    this.diskTurns.set(articlePath, settled);
+    void settled.then(() => {
+      if (this.diskTurns.get(articlePath) === settled) this.diskTurns.delete(articlePath);
+    });
+    return turn;
   }
 
   private entry(articlePath: string): ArticleEntry {
