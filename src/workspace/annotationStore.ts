@@ -1,34 +1,34 @@
 import * as vscode from 'vscode';
-import { TextEdit } from '../core/annotations/anchoring';
+import type { TextEdit } from '../core/annotations/anchoring';
 import { entityNotes, workspaceRejections } from '../core/annotations/overlay';
 import { Annotation, sidecarPathOf } from '../core/annotations/schema';
-import { loadSidecarFile, serializeSidecar, writeFileAtomic } from '../core/annotations/sidecarFile';
-import { followEdits, mergeById, reanchor } from '../core/annotations/tracking';
+import { nodeSidecarFileSystem } from '../core/annotations/sidecarFile';
+import { SidecarStore } from '../core/annotations/store';
+import type { MergeConflict } from '../core/annotations/tracking';
 import { linkKey } from '../core/index/crossSourceIndex';
 
 /** How long annotation changes wait before they are written, so typing does not write on every key. */
 const SAVE_DEBOUNCE_MS = 500;
 const UNDO_LIMIT = 50;
 
-interface ArticleAnnotations {
-  article: vscode.Uri;
-  annotations: Annotation[];
-  /** What the sidecar on disk holds, as last read or written: the base of a merge. */
-  onDisk: Annotation[];
-  /** Set when the sidecar could not be read: the article is read-only and the file is never written. */
-  problem: string | undefined;
+interface Article {
+  uri: vscode.Uri;
+  /** The article's key in the sidecar store: its path on disk, or its URI when it has none. */
+  key: string;
   saveTimer: NodeJS.Timeout | undefined;
 }
 
 /**
- * The user's annotations of every article, backed by sidecar files. Changes are kept in memory,
- * moved along with editor edits, and written debounced and atomically. A sidecar that cannot be
- * read makes its article read-only and is never overwritten; a sidecar changed on disk is merged
- * by annotation id; in an untrusted workspace nothing is written until trust is granted.
+ * The user's annotations of every article, as the editor sees them: the core `SidecarStore` keeps
+ * them, merges and writes the sidecars; this adds what the editor needs around it. Changes are
+ * moved along with editor edits and written debounced; a sidecar that cannot be read is reported
+ * and its article made read-only; a sidecar changed on disk is reloaded and merged by annotation
+ * id; in an untrusted workspace nothing is written until trust is granted.
  */
 export class AnnotationStore implements vscode.Disposable {
-  private readonly articles = new Map<string, ArticleAnnotations>();
-  private readonly undoStack: Array<{ docId: string; annotations: Annotation[] }> = [];
+  private readonly sidecars = new SidecarStore(nodeSidecarFileSystem());
+  private readonly articles = new Map<string, Article>();
+  private readonly undoStack: Array<{ docId: string; annotations: readonly Annotation[] }> = [];
   private readonly changed = new vscode.EventEmitter<{ docIds: ReadonlySet<string>; rejectionsChanged: boolean }>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private rejections = '';
@@ -45,34 +45,35 @@ export class AnnotationStore implements vscode.Disposable {
   }
 
   /** Loads an article's sidecar (once); a sidecar that cannot be read is reported and left alone. */
-  async load(article: vscode.Uri): Promise<void> {
-    const docId = article.toString();
+  async load(uri: vscode.Uri): Promise<void> {
+    const docId = uri.toString();
     if (this.articles.has(docId)) return;
-    const entry: ArticleAnnotations = { article, annotations: [], onDisk: [], problem: undefined, saveTimer: undefined };
-    this.articles.set(docId, entry);
-    await this.readFromDisk(docId, entry);
+    this.articles.set(docId, { uri, key: uri.scheme === 'file' ? uri.fsPath : docId, saveTimer: undefined });
+    await this.readFromDisk(docId);
   }
 
   annotationsOf(docId: string): readonly Annotation[] {
-    return this.articles.get(docId)?.annotations ?? [];
+    const article = this.articles.get(docId);
+    return article ? this.sidecars.annotationsOf(article.key) : [];
   }
 
   problemOf(docId: string): string | undefined {
-    return this.articles.get(docId)?.problem;
+    const article = this.articles.get(docId);
+    return article && this.sidecars.problemOf(article.key)?.message;
   }
 
   orphans(): Array<{ docId: string; annotation: Annotation }> {
-    return [...this.articles.entries()].flatMap(([docId, entry]) => entry.annotations.filter((annotation) => annotation.state === 'orphan').map((annotation) => ({ docId, annotation })));
+    return [...this.articles.entries()].flatMap(([docId, { key }]) => this.sidecars.orphansOf(key).map((annotation) => ({ docId, annotation })));
   }
 
   /** The user's notes on an entity, from every article, matched on its name and aliases. */
   notesFor(names: readonly string[]): string[] {
     const keys = new Set(names.map(linkKey));
-    return [...this.articles.values()].flatMap((entry) => [...entityNotes(entry.annotations)].filter(([key]) => keys.has(key)).flatMap(([, notes]) => notes));
+    return [...this.articles.values()].flatMap(({ key }) => [...entityNotes(this.sidecars.annotationsOf(key))].filter(([name]) => keys.has(name)).flatMap(([, notes]) => notes));
   }
 
   rejectedEverywhere(): ReadonlySet<string> {
-    return new Set([...this.articles.values()].flatMap((entry) => workspaceRejections(entry.annotations)));
+    return new Set([...this.articles.values()].flatMap(({ key }) => workspaceRejections(this.sidecars.annotationsOf(key))));
   }
 
   /**
@@ -80,16 +81,17 @@ export class AnnotationStore implements vscode.Disposable {
    * step. Refused, with the reason, when the sidecar could not be read.
    */
   update(docId: string, change: (current: readonly Annotation[]) => Annotation[]): boolean {
-    const entry = this.articles.get(docId);
-    if (!entry) return false;
-    if (entry.problem) {
-      void vscode.window.showErrorMessage(`Marginalia: annotations of this article are read-only. ${entry.problem}`, 'Open Sidecar')
-        .then((choice) => choice && vscode.window.showTextDocument(vscode.Uri.file(sidecarPathOf(entry.article.fsPath))));
+    const article = this.articles.get(docId);
+    if (!article) return false;
+    const problem = this.sidecars.problemOf(article.key);
+    if (problem) {
+      void vscode.window.showErrorMessage(`Marginalia: annotations of this article are read-only. ${problem.message}`, 'Open Sidecar')
+        .then((choice) => choice && vscode.window.showTextDocument(vscode.Uri.file(sidecarPathOf(article.uri.fsPath))));
       return false;
     }
-    this.undoStack.push({ docId, annotations: entry.annotations });
+    this.undoStack.push({ docId, annotations: this.sidecars.annotationsOf(article.key) });
     if (this.undoStack.length > UNDO_LIMIT) this.undoStack.shift();
-    entry.annotations = change(entry.annotations);
+    this.sidecars.update(article.key, change);
     this.afterChange(docId);
     return true;
   }
@@ -97,9 +99,9 @@ export class AnnotationStore implements vscode.Disposable {
   /** Restores the state before the last `update`; false when there is nothing to undo. */
   undo(): boolean {
     const last = this.undoStack.pop();
-    const entry = last && this.articles.get(last.docId);
-    if (!last || !entry) return false;
-    entry.annotations = last.annotations;
+    const article = last && this.articles.get(last.docId);
+    if (!last || !article) return false;
+    this.sidecars.update(article.key, () => [...last.annotations]);
     this.afterChange(last.docId);
     return true;
   }
@@ -110,20 +112,19 @@ export class AnnotationStore implements vscode.Disposable {
 
   /** Moves annotations along with edits typed in the editor (offsets of each edit refer to the text before it). */
   followEdits(docId: string, edits: readonly TextEdit[], newText: string): void {
-    const entry = this.articles.get(docId);
-    if (!entry || entry.annotations.length === 0 || entry.problem) return;
-    entry.annotations = followEdits(entry.annotations, edits, newText);
+    const article = this.articles.get(docId);
+    if (!article || !this.isChangeable(article)) return;
+    this.sidecars.followEdits(article.key, edits, newText);
     this.afterChange(docId);
   }
 
   /** Re-anchors annotations on text that changed outside the editor. */
   reanchor(docId: string, text: string): void {
-    const entry = this.articles.get(docId);
-    if (!entry || entry.annotations.length === 0 || entry.problem) return;
-    const next = reanchor(entry.annotations, text);
-    if (JSON.stringify(next) === JSON.stringify(entry.annotations)) return;
-    entry.annotations = next;
-    this.afterChange(docId);
+    const article = this.articles.get(docId);
+    if (!article || !this.isChangeable(article)) return;
+    const before = JSON.stringify(this.sidecars.annotationsOf(article.key));
+    this.sidecars.reanchor(article.key, text);
+    if (JSON.stringify(this.sidecars.annotationsOf(article.key)) !== before) this.afterChange(docId);
   }
 
   /** Writes pending changes now (used on deactivation and by tests). */
@@ -132,8 +133,13 @@ export class AnnotationStore implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const entry of this.articles.values()) clearTimeout(entry.saveTimer);
+    for (const article of this.articles.values()) clearTimeout(article.saveTimer);
     for (const disposable of this.disposables) disposable.dispose();
+  }
+
+  /** Whether the article has annotations that edits could move: some, and not read-only. */
+  private isChangeable({ key }: Article): boolean {
+    return this.sidecars.annotationsOf(key).length > 0 && !this.sidecars.problemOf(key);
   }
 
   private afterChange(docId: string): void {
@@ -145,27 +151,35 @@ export class AnnotationStore implements vscode.Disposable {
   }
 
   private scheduleSave(docId: string): void {
-    const entry = this.articles.get(docId);
-    if (!entry || entry.problem) return;
-    clearTimeout(entry.saveTimer);
-    entry.saveTimer = setTimeout(() => void this.save(docId), SAVE_DEBOUNCE_MS);
+    const article = this.articles.get(docId);
+    if (!article || this.sidecars.problemOf(article.key)) return;
+    clearTimeout(article.saveTimer);
+    article.saveTimer = setTimeout(() => void this.save(docId), SAVE_DEBOUNCE_MS);
   }
 
+  /**
+   * Writes the article's sidecar when its annotations changed, after merging what changed on disk
+   * since the last read or write (another editor, a git pull). When the same annotation changed on
+   * both sides both versions are kept and the user is told.
+   */
   private async save(docId: string): Promise<void> {
-    const entry = this.articles.get(docId);
-    if (!entry || entry.problem || JSON.stringify(entry.annotations) === JSON.stringify(entry.onDisk)) return;
-    clearTimeout(entry.saveTimer);
+    const article = this.articles.get(docId);
+    if (!article || this.sidecars.problemOf(article.key) || !this.sidecars.isDirty(article.key)) return;
+    clearTimeout(article.saveTimer);
     if (!vscode.workspace.isTrusted) {
       this.explainUntrusted();
       return;
     }
-    if (entry.article.scheme !== 'file') return;
-    await this.mergeWithDisk(docId, entry);
-    if (entry.problem) return;
-    const file = sidecarPathOf(entry.article.fsPath);
-    const snapshot = entry.annotations;
-    await writeFileAtomic(file, serializeSidecar({ version: 1, article: entry.article.path.split('/').pop() ?? '', annotations: snapshot }));
-    entry.onDisk = snapshot;
+    if (article.uri.scheme !== 'file') return;
+    const before = JSON.stringify(this.sidecars.annotationsOf(article.key));
+    const result = await this.sidecars.save(article.key);
+    if (result.status === 'read-only') {
+      void vscode.window.showErrorMessage(`Marginalia: ${result.message}`);
+      this.changed.fire({ docIds: new Set([docId]), rejectionsChanged: false });
+      return;
+    }
+    if (JSON.stringify(this.sidecars.annotationsOf(article.key)) !== before) this.changed.fire({ docIds: new Set([docId]), rejectionsChanged: true });
+    if (result.status === 'saved') this.reportConflicts(article, result.conflicts);
   }
 
   private explainUntrusted(): void {
@@ -175,57 +189,34 @@ export class AnnotationStore implements vscode.Disposable {
       .then((choice) => choice && vscode.commands.executeCommand('workbench.trust.manage'));
   }
 
-  private async readFromDisk(docId: string, entry: ArticleAnnotations): Promise<void> {
-    if (entry.article.scheme !== 'file') return;
-    const loaded = await loadSidecarFile(sidecarPathOf(entry.article.fsPath));
+  /** Reads the sidecar and merges it with the annotations in memory; nothing made in the meantime is lost. */
+  private async readFromDisk(docId: string): Promise<void> {
+    const article = this.articles.get(docId);
+    if (!article || article.uri.scheme !== 'file') return;
+    const loaded = await this.sidecars.load(article.key);
     if (!loaded.ok) {
-      entry.problem = loaded.message;
       void vscode.window.showErrorMessage(`Marginalia: ${loaded.message}`, 'Open Sidecar')
-        .then((choice) => choice && vscode.window.showTextDocument(vscode.Uri.file(sidecarPathOf(entry.article.fsPath))));
+        .then((choice) => choice && vscode.window.showTextDocument(vscode.Uri.file(sidecarPathOf(article.uri.fsPath))));
       this.changed.fire({ docIds: new Set([docId]), rejectionsChanged: false });
       return;
     }
-    entry.problem = undefined;
-    const theirs = loaded.sidecar?.annotations ?? [];
-    // Annotations may have changed while the file was being read: merge rather than replace, so
-    // nothing made in the meantime is lost (with no local change the merge is simply the file).
-    entry.annotations = mergeById(entry.onDisk, entry.annotations, theirs).merged;
-    entry.onDisk = theirs;
+    this.reportConflicts(article, loaded.conflicts);
     this.afterChange(docId);
   }
 
-  /**
-   * Before writing, takes in what changed on disk since the last read or write (another editor, a
-   * git pull), merging by annotation id. When the same annotation changed on both sides both
-   * versions are kept and the user is told.
-   */
-  private async mergeWithDisk(docId: string, entry: ArticleAnnotations): Promise<void> {
-    const loaded = await loadSidecarFile(sidecarPathOf(entry.article.fsPath));
-    if (!loaded.ok) {
-      entry.problem = loaded.message;
-      void vscode.window.showErrorMessage(`Marginalia: ${loaded.message}`);
-      return;
-    }
-    const theirs = loaded.sidecar?.annotations ?? [];
-    if (JSON.stringify(theirs) === JSON.stringify(entry.onDisk)) return;
-    const { merged, conflicts } = mergeById(entry.onDisk, entry.annotations, theirs);
-    entry.annotations = merged;
-    entry.onDisk = theirs;
-    this.changed.fire({ docIds: new Set([docId]), rejectionsChanged: true });
-    if (conflicts > 0) {
-      void vscode.window.showWarningMessage(`Marginalia: ${conflicts} annotation(s) in ${entry.article.path.split('/').pop()} were changed both here and on disk; both versions were kept.`);
-    }
+  private reportConflicts(article: Article, conflicts: readonly MergeConflict[]): void {
+    if (conflicts.length === 0) return;
+    void vscode.window.showWarningMessage(`Marginalia: ${conflicts.length} annotation(s) in ${article.uri.path.split('/').pop()} were changed both here and on disk; both versions were kept.`);
   }
 
   private watchSidecars(): vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.annotations.json');
     const reload = async (uri: vscode.Uri) => {
       const docId = vscode.Uri.file(uri.fsPath.slice(0, -'.annotations.json'.length)).toString();
-      const entry = this.articles.get(docId);
-      if (!entry) return;
-      const unsaved = JSON.stringify(entry.annotations) !== JSON.stringify(entry.onDisk);
-      if (unsaved) await this.save(docId);
-      else await this.readFromDisk(docId, entry);
+      const article = this.articles.get(docId);
+      if (!article) return;
+      if (this.sidecars.isDirty(article.key)) await this.save(docId);
+      else await this.readFromDisk(docId);
     };
     return vscode.Disposable.from(watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload));
   }
