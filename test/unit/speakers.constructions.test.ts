@@ -3088,4 +3088,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Priyanka Mehra-Lockwood bought the club. Mehra-Lockwood, who watched her first match at Tidemead as a student and insists this is "not a property play", told Wisden that the ground will stay.';
     assert.equal(speakerOf(text, 'not a property play').speaker?.name, 'Priyanka Mehra-Lockwood');
   });
+
+  it('keeps the division an unnamed official works in or with ("An official in the prefecture\'s medical policy division said", "the official" taking up "An official with the prefecture’s human rights promotion division")', () => {
+    const inDivision = 'An official in the prefecture\'s medical policy division said: "We will do everything we can."';
+    assert.equal(speakerOf(inDivision, 'We will do').speaker?.name, 'An official in the prefecture\'s medical policy division');
+    const withDivision = 'An official with the prefecture’s human rights promotion division said local systems could only go so far. “We can issue a certificate,” the official said.';
+    assert.equal(speakerOf(withDivision, 'We can issue').speaker?.name, 'An official with the prefecture’s human rights promotion division');
+  });
 });
