@@ -3095,4 +3095,12 @@ describe('speaker attribution: constructions of news prose', () => {
     const withDivision = 'An official with the prefecture’s human rights promotion division said local systems could only go so far. “We can issue a certificate,” the official said.';
     assert.equal(speakerOf(withDivision, 'We can issue').speaker?.name, 'An official with the prefecture’s human rights promotion division');
   });
+
+  it('finds the speaker at "saying only that" after what someone would not say ("declined to say more", "stopped short of saying whether members would be asked to step down")', () => {
+    const opening = 'Prime Minister Ichiro Hamasaki said the party would cooperate. ';
+    const declined = `${opening}He declined to say more, saying only that he would "respond appropriately once the facts become clear."`;
+    assert.equal(speakerOf(declined, 'respond appropriately').speaker?.name, 'Ichiro Hamasaki');
+    const stoppedShort = `${opening}He stopped short of saying whether members would be asked to step down, saying only that he would "respond appropriately once the facts become clear."`;
+    assert.equal(speakerOf(stoppedShort, 'respond appropriately').speaker?.name, 'Ichiro Hamasaki');
+  });
 });

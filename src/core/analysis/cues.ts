@@ -99,11 +99,13 @@ const WRITINGS = /\b(?:statement|letter|note|message|e-?mail|memo|sign|banner|no
 const ANONYMITY_REQUEST = /^\s+(?:not\s+to\s+be\b|that\s+(?:his|her|their)\s+name|for\s+anonymity)/;
 
 /**
- * "declined to say when the tunnel was last inspected, saying only that …": a question someone
- * would not answer is no speech; they speak at the verb after it.
+ * "declined to say when the tunnel was last inspected, saying only that …", "declined to say more",
+ * "stopped short of saying whether": what someone would not say is no speech; they speak at the
+ * verb after it.
  */
-function isDeclinedQuestion(text: string, start: number, end: number): boolean {
-  return DECLINED_TO.test(text.slice(Math.max(0, start - 20), start)) && QUESTION_WORD.test(text.slice(end, end + 10));
+function isDeclinedSaying(text: string, start: number, lower: string): boolean {
+  const before = text.slice(Math.max(0, start - 20), start);
+  return (lower === 'say' && DECLINED_TO.test(before)) || (lower === 'saying' && STOPPED_SHORT_OF.test(before));
 }
 
 function isPluralNounAt(text: string, start: number): boolean {
@@ -118,7 +120,7 @@ const WRITING_WORDS = /^(?:\s+that\b|\s*[:"“]|\s+(?:in|on)\s+(?:an?\s+|the\s+|
 const AS_SUBJECT_PUTS = /\b[Aa]s\s+[^,.;:"“”]{1,60}\s+$/;
 const STATE_BEFORE_INFORMED = /(?:\b(?:kept|keep|keeps|keeping|well|fully|better|be|been|being|is|are|was|were|remain|remains|stay|stays)\s|-)$/;
 const DECLINED_TO = /\b(?:(?:declined|refused|declines|refuses)\s+to|would\s+not|wouldn['’]t)\s+$/;
-const QUESTION_WORD = /^\s+(?:whether|when|how|if|what|who|why|which|where)\b/;
+const STOPPED_SHORT_OF = /\b(?:stopped|stops|stopping|stop)\s+short\s+of\s+$/;
 
 /**
  * What "calling" names before the quotation that names it: "it", "them", "the fine", "the decision
@@ -143,8 +145,8 @@ export interface CueMatch {
  */
 const CUE = new RegExp(`(?<![A-Za-z-])(?:(?:${[...CUE_VERBS, ...TURN_VERBS].join('|')})(?![A-Za-z])|according(?:\\s{1,5}to\\b|\\s{6}to))`, 'gi');
 
-/** A passive before "told": "had been told not to discuss", "were told to leave". */
-const TOLD_TO_BEFORE = /\b(?:was|were|been|being|is|are)\s+$/;
+/** A passive before "told" or "asked": "had been told not to discuss", "were told to leave", "would be asked to step down". */
+const TOLD_TO_BEFORE = /\b(?:was|were|be|been|being|is|are)\s+$/;
 
 /** The cues in `text` from `from` on, in order, up to `max` of them; `from` must not fall inside a word. */
 export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
@@ -159,9 +161,10 @@ export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
     if (READING_VERBS.has(lower) && !readsWriting(text, match.index, CUE.lastIndex)) continue;
     if (TURN_VERBS.has(lower) && !CLAUSE_END_AFTER.test(text.slice(CUE.lastIndex, CUE.lastIndex + 3))) continue;
     if ((lower === 'asked' || lower === 'asks') && ANONYMITY_REQUEST.test(text.slice(CUE.lastIndex, CUE.lastIndex + 30))) continue;
-    if (lower === 'say' && isDeclinedQuestion(text, match.index, CUE.lastIndex)) continue;
-    // "because staff had been told not to discuss the policy": an instruction received, not speech.
-    if (lower === 'told' && TOLD_TO_BEFORE.test(text.slice(Math.max(0, match.index - 8), match.index)) && /^\s+(?:not\s+)?to\s/.test(text.slice(CUE.lastIndex, CUE.lastIndex + 9))) continue;
+    if (isDeclinedSaying(text, match.index, lower)) continue;
+    // "because staff had been told not to discuss the policy", "whether members would be asked to
+    // step down": an instruction or a request received, not speech.
+    if ((lower === 'told' || lower === 'asked') && TOLD_TO_BEFORE.test(text.slice(Math.max(0, match.index - 8), match.index)) && /^\s+(?:not\s+)?to\s/.test(text.slice(CUE.lastIndex, CUE.lastIndex + 9))) continue;
     // "ministers were being kept informed", "a well-informed source": a state of knowing, not telling.
     if (lower === 'informed' && STATE_BEFORE_INFORMED.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     // "…, writing that Ostrevia "should look …"", "writing: "…"": not "in writing", "writing a book".
