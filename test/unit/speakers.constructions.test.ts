@@ -3103,4 +3103,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const stoppedShort = `${opening}He stopped short of saying whether members would be asked to step down, saying only that he would "respond appropriately once the facts become clear."`;
     assert.equal(speakerOf(stoppedShort, 'respond appropriately').speaker?.name, 'Ichiro Hamasaki');
   });
+
+  it('reads a clause after "the terms" as what someone said, not a term named ("said in a statement that the terms "reflect extensive and constructive engagement"")', () => {
+    const text = 'Ashby Lomax, the law firm advising the bondholders, said in a statement that the terms "reflect extensive and constructive engagement" and urged creditors to sign up.';
+    assert.equal(speakerOf(text, 'reflect extensive').speaker?.name, 'Ashby Lomax');
+  });
 });

@@ -85,10 +85,23 @@ function isLabel(text: string, quotes: readonly QuoteSpan[], index: number): boo
   let first = index;
   while (first > 0 && listsNext(text, quotes[first - 1], quotes[first])) first--;
   const { open } = quotes[first];
-  if (LABEL_BEFORE.test(text.slice(Math.max(0, open - LABEL_REACH), open))) return true;
+  const before = text.slice(Math.max(0, open - LABEL_REACH), open);
+  // "the terms "reflect extensive and constructive engagement"": a clause after the noun is what
+  // the terms do, as someone said it, not a term being named.
+  if (LEXICAL_NOUN_BEFORE.test(before) && readsAsPredicate(quotes[first].text)) return false;
+  if (LABEL_BEFORE.test(before)) return true;
   const reach = text.slice(Math.max(0, open - KNOWN_AS_REACH), open);
   return reach.includes('known') && KNOWN_AS_BEFORE.test(reach);
 }
+
+const LEXICAL_NOUN_BEFORE = /\b(?:the|these|those)\s+(?:words|phrases|terms)\s*$/i;
+
+/** A quotation of several words opening in lower case, as a verb phrase does: "reflect extensive and constructive engagement". */
+function readsAsPredicate(quotation: string): boolean {
+  return /^\p{Ll}/u.test(quotation) && wordCount(quotation) >= PREDICATE_WORDS;
+}
+
+const PREDICATE_WORDS = 4;
 
 /**
  * Whether `next` is the next item of a list that `span` is in: in one sentence, with nothing but a
