@@ -1871,4 +1871,9 @@ describe('entities: names an article equates', () => {
     assert.equal(find(entities, 'Kazi Ashfaqur Rahman').type, 'person');
     assert.deepEqual(find(entities, 'Kazi Ashfaqur Rahman').roles, ['chief selector']);
   });
+
+  it('keeps the ordinal of a numbered military unit in its name and types it as an organisation ("the 1st Armored Division said", "the 7th Fleet")', () => {
+    const entities = extractEntities('The soldier was convicted, the 1st Armored Division said in a statement. The 7th Fleet sailed. Troops of the 3rd Battalion left.');
+    for (const name of ['1st Armored Division', '7th Fleet', '3rd Battalion']) assert.equal(find(entities, name).type, 'organization');
+  });
 });

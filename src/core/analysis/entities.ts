@@ -1089,8 +1089,10 @@ function dropCommonLeadingWords(text: string, tokens: Token[], run: Word[], lowe
   if (first > 0 && isCampaignCry(tokens)) return tokens;
   // Most runs open with a name and keep every word.
   const rest = first === 0 ? tokens : tokens.slice(first);
-  // "21st Century audiences" is a time, "20th Century Fox" a name that opens with it.
+  // "21st Century audiences" is a time, "20th Century Fox" a name that opens with it; so does
+  // "1st Armored Division", a military unit numbered by its ordinal.
   if (first > 0 && ORDINAL_NUMBER.test(tokens[first - 1].text) && CENTURY.test(rest[0]?.text ?? '')) return rest.length === 1 ? [] : tokens.slice(first - 1);
+  if (first > 0 && isNumberedUnit(tokens.slice(first - 1))) return tokens.slice(first - 1);
   if (rest.length > 0 && isKnownName(rest)) return rest;
   // A lone title, modifier or organisation noun ("the Department's work", "the Secretary", "Defense officials") names nothing by itself.
   if (rest.length === 1 && (is(rest[0], WordClass.role | WordClass.roleModifier | WordClass.orgHead | WordClass.otherHead) || isCommonAcronym(rest[0].text))) return [];
@@ -1107,6 +1109,12 @@ function isCampaignCry(tokens: readonly Token[]): boolean {
 
 const ORDINAL_NUMBER = /^\d+(?:st|nd|rd|th)$/;
 const CENTURY = /^Centur(?:y|ies)$/;
+
+/** "1st Armored Division", "7th Fleet": a military unit numbered by its ordinal. */
+function isNumberedUnit(tokens: readonly Token[]): boolean {
+  return tokens.length > 1 && ORDINAL_NUMBER.test(tokens[0].text) && MILITARY_UNITS.has(tokens[tokens.length - 1].lower);
+}
+const MILITARY_UNITS: ReadonlySet<string> = new Set(['division', 'brigade', 'battalion', 'regiment', 'corps', 'fleet', 'army', 'squadron', 'platoon', 'infantry', 'cavalry', 'airborne', 'marines', 'commando']);
 
 /**
  * "Stop Stansted Expansion said …" opening a sentence, when the article also writes "said Stop
@@ -1697,7 +1705,7 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   // (the Lake District is a place).
   if (tokens.length > 2 && last.lower === 'district' && SERVICE_DISTRICTS.has(tokens[tokens.length - 2].lower)) return { type: 'organization', confidence: 2 };
   if (isShoppingCentre(tokens) || isStateAfterTown(text, tokens) || isTownBeforeState(text, tokens[tokens.length - 1].end)) return { type: 'place', confidence: 2 };
-  if (isCallSign(tokens)) return { type: 'organization', confidence: 2 };
+  if (isCallSign(tokens) || isNumberedUnit(tokens)) return { type: 'organization', confidence: 2 };
   if (isGeneration(tokens)) return { type: 'other', confidence: 2 };
   // "COP31", "COP28": a climate summit by its number.
   if (tokens.length === 1 && CLIMATE_SUMMIT.test(last.text)) return { type: 'other', confidence: 2 };
