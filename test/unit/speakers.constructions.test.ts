@@ -3108,4 +3108,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Ashby Lomax, the law firm advising the bondholders, said in a statement that the terms "reflect extensive and constructive engagement" and urged creditors to sign up.';
     assert.equal(speakerOf(text, 'reflect extensive').speaker?.name, 'Ashby Lomax');
   });
+
+  it('keeps "she" with the person a reporting "She said …" went on from, not someone named in what she reported', () => {
+    const text = 'Margaret Aihi-Sorensen said the women\'s programme would be the first casualty. She said the union\'s treasurer, Kila Loi, had already cancelled a national training camp in Lae.\n\n“We had 14 girls ready to go to camp. I had to ring their parents one by one,” she added.';
+    assert.equal(speakerOf(text, 'We had 14 girls').speaker?.name, 'Margaret Aihi-Sorensen');
+  });
 });

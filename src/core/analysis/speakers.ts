@@ -1980,7 +1980,10 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
     && (!challenger || challenger.start < (previous?.start ?? 0) || challenger.key === previousKey || isObjectOfQuotedSentence(context.text, challenger, span)
       || opensWithPronoun(context.text, challenger, kind));
   // A subject that cannot take the floor ("matched to Mr Houston") yields it to the person who can.
-  const newcomer = subject && !takesFloor(subject) ? challenger ?? subject : subject;
+  // "Aihi-Sorensen said …. She said the union's treasurer, Kila Loi, had cancelled …. "…," she
+  // added": a person named in what the pronoun reported is no newcomer; the pronoun goes on.
+  const reported = subject && opensWithPronoun(context.text, subject, kind) ? antecedentBefore(context, subject, fits) : undefined;
+  const newcomer = reported ?? (subject && !takesFloor(subject) ? challenger ?? subject : subject);
   const key = keepsFloor ? previousKey : newcomer?.key;
   // ""I've had more than a quiet word with Olof," he said": no one talks of himself by his given
   // name, so a newcomer the quotation names that way yields to the previous speaker.
@@ -2205,6 +2208,12 @@ function opensWithPronoun(text: string, person: MentionRef, kind: 'male' | 'fema
   // the pronoun's in the past tense, when no other clause opens before the name, keeps the name its object.
   const rest = text.slice(start + opening[0].length - opening[2].length, person.start);
   return CUE_VERBS.has(opening[2]) || ASKED.test(rest) || (PAST_TENSE.test(opening[2]) && !NEW_CLAUSE_BEFORE_NAME.test(rest));
+}
+
+/** The fitting person who is the subject of the sentence before the one `person` is named in. */
+function antecedentBefore(context: Context, person: MentionRef, fits: (key: number) => boolean): MentionRef | undefined {
+  const earlier = context.mentions.lastBefore(sentenceStart(context.text, person.start), (ref) => fits(ref.key));
+  return earlier && subjectOfSentence(context, earlier, fits);
 }
 
 /** A clause of its own opening before a name: "He joins Norwich, but Stuart is confident". */
