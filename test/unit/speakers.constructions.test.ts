@@ -3113,4 +3113,13 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Margaret Aihi-Sorensen said the women\'s programme would be the first casualty. She said the union\'s treasurer, Kila Loi, had already cancelled a national training camp in Lae.\n\n“We had 14 girls ready to go to camp. I had to ring their parents one by one,” she added.';
     assert.equal(speakerOf(text, 'We had 14 girls').speaker?.name, 'Margaret Aihi-Sorensen');
   });
+
+  it('ends an unnamed source before its own verbs ("A spokesperson for the Broadway League declined to comment … but said") and before a verb after a possessive name ("A spokesperson for St Aldhelm’s said")', () => {
+    const declined = 'A spokesperson for the Broadway League declined to comment on the negotiations but said the season’s grosses were running ahead. “Thanksgiving was strong across the board,” the spokesperson said.';
+    assert.equal(speakerOf(declined, 'Thanksgiving').speaker?.name, 'A spokesperson for the Broadway League');
+    const direct = 'A spokesperson for the Broadway League declined to comment on the negotiations but said the grosses were "running ahead".';
+    assert.equal(speakerOf(direct, 'running ahead').speaker?.name, 'A spokesperson for the Broadway League');
+    const college = 'A spokesperson for St Aldhelm’s said the college “values its catering team enormously” and that no one would lose their job.';
+    assert.equal(speakerOf(college, 'values its catering').speaker?.name, 'A spokesperson for St Aldhelm’s');
+  });
 });

@@ -1445,7 +1445,7 @@ function introductionPattern(introducedNoun: string): RegExp {
     // Nouns come from the articles: the cache is emptied rather than left to grow without bound.
     if (INTRODUCTION_PATTERNS.size >= MAX_INTRODUCTION_PATTERNS) INTRODUCTION_PATTERNS.clear();
     // "One of the wounded officers" introduces "the officer" as well as "One wounded officer" does.
-    pattern = new RegExp(`\\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?${introducedNoun}|[Oo]ne\\s+of\\s+(?:the|its|their|his|her|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${introducedNoun})s)\\b(?:\\s+(?:for|at|of|from|in|to|with|familiar\\s+with|close\\s+to|briefed\\s+on|involved\\s+(?:in|with))\\s+(?:[^,.;:"“”]|${INITIAL_STOP}){1,100}?(?=[,;]|\\.(?<!${INITIAL_STOP})|\\s+(?:who|${SPEECH_VERBS})\\b))?`, 'gu');
+    pattern = new RegExp(`\\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?${introducedNoun}|[Oo]ne\\s+of\\s+(?:the|its|their|his|her|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${introducedNoun})s)\\b(?:\\s+(?:for|at|of|from|in|to|with|familiar\\s+with|close\\s+to|briefed\\s+on|involved\\s+(?:in|with))\\s+(?:[^,.;:"“”]|${INITIAL_STOP}){1,100}?(?=[,;]|\\.(?<!${INITIAL_STOP})|\\s+(?:who|declined|refused|${SPEECH_VERBS})\\b))?`, 'gu');
     INTRODUCTION_PATTERNS.set(introducedNoun, pattern);
   }
   return pattern;
@@ -1600,9 +1600,11 @@ function personSpokenFor({ text, mentions, entities }: Context, nounEnd: number)
   const lead = PERSON_SPOKEN_FOR.exec(text.slice(nounEnd, nounEnd + 40));
   const person = lead ? mentions.startingAt(nounEnd + lead[0].length) : undefined;
   if (!person || entities[person.key].type !== 'person') return undefined;
-  // "A spokesperson for Salcedo's office": the person's office, as written.
-  const office = /^['’]s?\s+\p{Ll}+/u.exec(text.slice(person.end, person.end + 24));
-  return office ? person.end + office[0].length : person.end;
+  // "A spokesperson for Salcedo's office": the person's office, as written (not the verb after
+  // "A spokesperson for St Aldhelm's", a college named for its saint).
+  const office = /^(['’]s?)\s+(\p{Ll}+)/u.exec(text.slice(person.end, person.end + 24));
+  if (!office) return person.end;
+  return CUE_VERBS.has(office[2]) ? person.end + office[1].length : person.end + office[0].length;
 }
 
 /** "for", then an honorific or a title of up to three capitalised words ending in a role: "for Mr", "for Housing Minister". */

@@ -166,6 +166,8 @@ const WITH_SUBJECT = /\bwith\s+(?:[^\s,.;:]+\s+){1,6}$/;
 const PREPOSITION_OPENING = new RegExp(String.raw`^\s*(?:${OPENING_PREPOSITIONS})\s`);
 
 const CONJUNCTION_BEFORE_SOURCE = /^\s*(?:and|but|yet|while|whereas)\s+(?=(?:an?|one|another)\s)/i;
+/** "A spokesperson for the Broadway League declined to comment on the negotiations but said": a source, then its own first verb before "but" or "and". */
+const SOURCE_THEN_PREDICATE = /^(\s*(?:an?|one|another)\s+[^,"“”]{1,60}?)\s+(?:declined|refused|did|would|could|was|were|had|has|is)\s[^,"“”]*\s(?:but|and)\s*$/i;
 const SOURCE_THEN_RELATIVE = /^(\s*(?:an?|one|another)\s+[^,"“”]{1,60}?)\s+(?:who|not\s+authori[sz]ed|granted\s+anonymity)\s+[^,"“”]+$/i;
 const PRONOUN_AT_END = /(?:^|\s)(he|she|they|it|He|She|They|It)$/;
 const PRONOUN_AT_START = /^(\s*)(he|she|they|He|She|They)\s/;
@@ -733,7 +735,7 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   // unnamed source, then a relative clause with no commas around it, or a reduced one ("A White
   // House official granted anonymity to discuss internal deliberations said").
   // (A short one stays, as part of the source: "A Western diplomat who followed the talks said".)
-  const unnamed = wordCount(phrase) > MAX_PHRASE_WORDS ? SOURCE_THEN_RELATIVE.exec(phrase) : null;
+  const unnamed = wordCount(phrase) > MAX_PHRASE_WORDS ? SOURCE_THEN_RELATIVE.exec(phrase) ?? SOURCE_THEN_PREDICATE.exec(phrase) : null;
   if (unnamed) phrase = unnamed[1];
   // "…, with the prosecution describing the murder as": the participle's own subject follows "with".
   const withSubject = /ing$/.test(cue) ? /^\s*with\s+(?=(?:the|an?|one|another|two|three|several|some)\s)/.exec(phrase) : null;
