@@ -1876,4 +1876,10 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('The soldier was convicted, the 1st Armored Division said in a statement. The 7th Fleet sailed. Troops of the 3rd Battalion left.');
     for (const name of ['1st Armored Division', '7th Fleet', '3rd Battalion']) assert.equal(find(entities, name).type, 'organization');
   });
+
+  it('keeps the plural possessive of a calling inside a body\'s name ("Actors’ Equity Association"), but not a club\'s before its player ("Rangers\' Alex McLeish")', () => {
+    assert.equal(find(extractEntities('Actors’ Equity Association said it was “monitoring the situation”.'), 'Actors’ Equity Association').type, 'organization');
+    const player = extractEntities('Rangers\' Alex McLeish was happy.');
+    assert.equal(find(player, 'Alex McLeish').type, 'person');
+  });
 });

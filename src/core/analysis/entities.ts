@@ -474,7 +474,7 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   // people, its apostrophe after the word, or of any plural before a body's head noun that is not
   // itself a name ("the Tories' Commons presence").
   if ((gap === "' " || gap === '’ ') && previous.lower.endsWith('s')
-    && (namesPeople(previous.lower) || (ORG_HEAD_WORDS.has(next.lower) && !KNOWN_NAMES.has(previous.lower)))) return true;
+    && (namesPeople(previous.lower) || (ORG_HEAD_WORDS.has(next.lower) && !KNOWN_NAMES.has(previous.lower)) || isCallingsBeforeName(previous, next))) return true;
   // "Department for Environment, Food and Rural Affairs": a ministry's portfolios, listed.
   if (gap === ', ') return listsPortfolios(text, run, previous);
   const connector = gap.trim();
@@ -587,6 +587,16 @@ const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
 const COMPOUND_WORKERS = /^\p{Ll}{3,}(?:workers|men)$/u;
 
 /** A noun for people, or a compound ending in one: "Farmers", "Shiftworkers", "Steelworkers", "Fishermen". */
+/**
+ * "Actors' Equity Association", "Musicians' Union": the plural of a calling the word list knows,
+ * before a word that is no given name ("Rangers' Alex McLeish" is a player of the club).
+ */
+function isCallingsBeforeName(previous: Word, next: Word): boolean {
+  return PLURAL_CALLING.test(previous.lower) && isDictionaryWord(previous.lower) && (wordClasses(next.lower) & GIVEN_NAME_CLASSES) === 0;
+}
+
+const PLURAL_CALLING = /^\p{Ll}{3,}(?:ers|ors|ists|ians)$/u;
+
 function namesPeople(lower: string): boolean {
   return PEOPLE_NOUNS.has(lower) || COMPOUND_WORKERS.test(lower);
 }
