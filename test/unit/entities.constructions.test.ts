@@ -1882,4 +1882,10 @@ describe('entities: names an article equates', () => {
     const player = extractEntities('Rangers\' Alex McLeish was happy.');
     assert.equal(find(player, 'Alex McLeish').type, 'person');
   });
+
+  it('keeps people banded for a one-word cause as one organisation ("Omaha Taxpayers for Accountability"), but not someone\'s lawyers ("Lawyers for Smith")', () => {
+    const entities = extractEntities('Omaha Taxpayers for Accountability, which organized much of the opposition, said in a statement that it was "exploring every option".');
+    assert.equal(find(entities, 'Omaha Taxpayers for Accountability').type, 'organization');
+    assert.equal(find(extractEntities('Lawyers for Smith said he was innocent.'), 'Smith').type, 'person');
+  });
 });

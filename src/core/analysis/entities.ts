@@ -506,7 +506,8 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   return ORG_HEAD_WORDS.has(head) || ROLE_WORDS.has(head) || OTHER_HEAD_WORDS.has(head) || PLACE_LEADS.has(head) || head === 'house' || head === 'secretary' || head === 'club' || head === 'court'
     || ((connector === 'for' || connector === 'for the') && AIM_BODIES.has(head))
     // "Zimbabwe Lawyers for Human Rights", "Physicians for Human Rights": people banded for a cause.
-    || (connector === 'for' && BANDED_PEOPLE.has(head) && !previous.sentenceStart && /^\s*\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text.slice(next.start, next.start + 40)))
+    // "Omaha Taxpayers for Accountability": or for one cause the word list knows, not a person.
+    || (connector === 'for' && BANDED_PEOPLE.has(head) && !previous.sentenceStart && (/^\s*\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text.slice(next.start, next.start + 40)) || namesCause(text, next)))
     || (connector === 'of' && run.length === 1 && !isCommonOpening(previous) && headFollows(text, next.start - 1))
     // "Top of the Pops", "Shaun of the Dead": a common word and "of the" open a title, unlike a
     // name ("Thompson of the Hollywood Reporter").
@@ -521,6 +522,16 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
 }
 
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
+
+/** "Omaha Taxpayers for Accountability", "Physicians for Human Rights": people banded for a cause. */
+function isBandForCause(tokens: readonly Token[]): boolean {
+  return tokens.some((token, index) => index > 0 && token.connector === 'for' && BANDED_PEOPLE.has(tokens[index - 1].lower));
+}
+
+/** "Accountability", "Justice": one everyday word, the last of its run, that names a cause and no one. */
+function namesCause(text: string, word: Word): boolean {
+  return !/^\s+\p{Lu}/u.test(text.slice(word.end, word.end + 2)) && isDictionaryWord(word.lower) && (wordClasses(word.lower) & (GIVEN_NAME_CLASSES | WordClass.place)) === 0;
+}
 
 
 const PLACE_ABBREVIATIONS: ReadonlySet<string> = new Set(['St', 'Ste', 'Mt', 'Ft']);
@@ -1736,7 +1747,7 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   if (tokens.length === 2 && SPORTS.has(last.lower) && (tokens[0].lower === 'world' || tokens[0].known === 'place')) return { type: 'organization', confidence: 2 };
   // Only a body named for its aim joins words with a bare "to" ("Campaign to Protect Rural England"),
   // as one does with "for" ("Campaign for Nuclear Disarmament").
-  if (tokens.some((token) => token.connector === 'to') || (AIM_BODIES.has(tokens[0].lower) && tokens[1]?.connector.startsWith('for'))) return { type: 'organization', confidence: 2 };
+  if (tokens.some((token) => token.connector === 'to') || (AIM_BODIES.has(tokens[0].lower) && tokens[1]?.connector.startsWith('for')) || isBandForCause(tokens)) return { type: 'organization', confidence: 2 };
   // "Eternal Sunshine Of The Spotless Mind", "Lost In Translation": a function word capitalised
   // inside a name is the Title Case of a work's title; prose writes bodies' names with "of".
   if (isTitleCased(tokens)) return { type: 'other', confidence: 2 };
