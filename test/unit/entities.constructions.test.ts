@@ -1888,4 +1888,12 @@ describe('entities: names an article equates', () => {
     assert.equal(find(entities, 'Omaha Taxpayers for Accountability').type, 'organization');
     assert.equal(find(extractEntities('Lawyers for Smith said he was innocent.'), 'Smith').type, 'person');
   });
+
+  it('reads a national agency named for its fields as one organisation ("Fisheries and Oceans Canada", "Indigenous Services Canada"), but not two bodies joined by "and" ("UK Sport and Sport England")', () => {
+    for (const name of ['Fisheries and Oceans Canada', 'Indigenous Services Canada', 'Environment and Climate Change Canada']) {
+      assert.equal(find(extractEntities(`${name} said in a statement that it would review the season.`), name).type, 'organization');
+    }
+    const bodies = extractEntities('The money comes from UK Sport and Sport England this year.');
+    assert.ok(bodies.some((entity) => entity.name === 'Sport England'));
+  });
 });

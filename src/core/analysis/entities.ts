@@ -716,7 +716,16 @@ function joinsWithAnd(text: string, run: Word[], next: Word): boolean {
   // "three divisions: gaming, Hard Rock and Deluxe Films": the last two items of a list (but the
   // "Anti-terrorism, Crime and Security Act" names a law with a comma in it).
   const listItem = /, $/.test(text.slice(Math.max(0, run[0].start - 2), run[0].start)) && !LAW_HEAD_AFTER.test(text.slice(next.end, next.end + 12));
-  return plain && (insideOfOrFor || (headFollows(text, next.end) && !listItem));
+  return plain && (insideOfOrFor || (headFollows(text, next.end) && !listItem) || namesAgencyOfFields(text, run, next));
+}
+
+/**
+ * "Fisheries and Oceans Canada", "Environment and Climate Change Canada": everyday words for the
+ * fields a national agency serves, then its nation (not "UK Sport and Sport England", two bodies).
+ */
+function namesAgencyOfFields(text: string, run: readonly Word[], next: Word): boolean {
+  const nation = CAPITALISED_WORDS_AFTER.exec(text.slice(next.end, next.end + 60))?.[0].trim().split(' ').at(-1)?.toLowerCase();
+  return nation !== undefined && AGENCY_NATIONS.has(nation) && run.every((word) => isDictionaryWord(word.lower));
 }
 
 const LAW_HEAD_AFTER = /^ (?:Act|Bill)\b/;
@@ -1098,7 +1107,7 @@ function dropCommonLeadingWords(text: string, tokens: Token[], run: Word[], lowe
     && !CUE_VERBS.has(wordAfter(text, tokens[0].end) ?? '');
   // "Police Scotland said": an agency named for its field keeps that word at a sentence start
   // ("Former England captain" does not).
-  if ((isKnownName(tokens) && !commonOpening) || (isNationalAgency(tokens) && (PORTFOLIOS.has(tokens[0].lower) || ORG_HEAD_WORDS.has(tokens[0].lower)))) return tokens;
+  if ((isKnownName(tokens) && !commonOpening) || (isNationalAgency(tokens) && (tokens.length > 2 || PORTFOLIOS.has(tokens[0].lower) || ORG_HEAD_WORDS.has(tokens[0].lower)))) return tokens;
   if (isUnknownCompoundOpening(text, tokens, run) || isCommonWordOpeningQuotation(text, tokens) || isDictionaryWordOpening(text, tokens, run, lowerCaseWords)) return [];
   let first = 0;
   // "Two New Jersey Republicans": dropping stops at a known name, so its own first word ("New") stays.
@@ -1862,9 +1871,14 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
  * them, before a nation of Britain or Canada, whose agencies are so named; not a compass point ("South Wales").
  */
 function isNationalAgency(tokens: readonly Token[]): boolean {
-  if (tokens.length !== 2 || !AGENCY_NATIONS.has(tokens[1].lower) || tokens[1].connector !== '') return false;
-  const [word] = tokens;
-  return (word.classes & ~(WordClass.roleModifier | WordClass.orgHead | WordClass.common)) === 0 && word.known === undefined && !COMPASS_POINTS.has(word.lower) && isDictionaryWord(word.lower);
+  const nation = tokens[tokens.length - 1];
+  if (tokens.length < 2 || !AGENCY_NATIONS.has(nation.lower) || nation.connector !== '') return false;
+  // "Indigenous Services Canada", "Fisheries and Oceans Canada": longer names may open with a demonym.
+  // ("Former Northern Ireland minister": a longer run that opens with a title's modifier is none.)
+  if (tokens.length > 2 && is(tokens[0], WordClass.roleModifier)) return false;
+  const fieldClasses = WordClass.roleModifier | WordClass.orgHead | WordClass.common | (tokens.length > 2 ? WordClass.demonym : 0);
+  return tokens.slice(0, -1).every((word) => (word.classes & ~fieldClasses) === 0 && word.known === undefined && !COMPASS_POINTS.has(word.lower)
+    && (isDictionaryWord(word.lower) || is(word, WordClass.demonym)));
 }
 
 const AGENCY_NATIONS: ReadonlySet<string> = new Set(['scotland', 'england', 'wales', 'ireland', 'canada']);
