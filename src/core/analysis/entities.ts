@@ -1875,7 +1875,7 @@ function isNationalAgency(tokens: readonly Token[]): boolean {
   if (tokens.length < 2 || !AGENCY_NATIONS.has(nation.lower) || nation.connector !== '') return false;
   // "Indigenous Services Canada", "Fisheries and Oceans Canada": longer names may open with a demonym.
   // ("Former Northern Ireland minister": a longer run that opens with a title's modifier is none.)
-  if (tokens.length > 2 && is(tokens[0], WordClass.roleModifier)) return false;
+  if (tokens.length > 2 && ROLE_MODIFIERS.has(tokens[0].lower)) return false;
   const fieldClasses = WordClass.roleModifier | WordClass.orgHead | WordClass.common | (tokens.length > 2 ? WordClass.demonym : 0);
   return tokens.slice(0, -1).every((word) => (word.classes & ~fieldClasses) === 0 && word.known === undefined && !COMPASS_POINTS.has(word.lower)
     && (isDictionaryWord(word.lower) || is(word, WordClass.demonym)));
