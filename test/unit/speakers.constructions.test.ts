@@ -3122,4 +3122,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const college = 'A spokesperson for St Aldhelm’s said the college “values its catering team enormously” and that no one would lose their job.';
     assert.equal(speakerOf(college, 'values its catering').speaker?.name, 'A spokesperson for St Aldhelm’s');
   });
+
+  it('gives what a body\'s branch says to the body ("The Harvard chapter of the American Association of University Professors said", "the Odisha chapter of the Confederation of … of India (CREDAI) said")', () => {
+    const chapter = 'The Harvard chapter of the American Association of University Professors said in a statement that the case "raises familiar questions about the opacity of the tenure process," and called for change.';
+    assert.equal(speakerOf(chapter, 'raises familiar').speaker?.name, 'American Association of University Professors');
+    const acronym = 'In a statement, the Odisha chapter of the Confederation of Real Estate Developers’ Associations of India (CREDAI) said it “respects the court’s concern” but would seek clarification.';
+    assert.equal(speakerOf(acronym, 'respects the court').speaker?.name, 'CREDAI');
+  });
 });

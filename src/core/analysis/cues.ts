@@ -219,6 +219,9 @@ export const MEDIA_NOUNS: ReadonlySet<string> = new Set('newspaper paper magazin
 /** Words that open an unnamed-source phrase. */
 export const SOURCE_DETERMINERS: ReadonlySet<string> = new Set('a an the one another two three several some other many most senior top'.split(' '));
 
+/** "The Harvard chapter of the American Association of University Professors": a body's branch, before "of" and the body. */
+export const BRANCH_OF = String.raw`[Tt]he\s+(?:[\p{L}'’-]+\s+){0,3}(?:chapter|branch|arm|wing|affiliate|section|local)\s+of\s+(?:the\s+)?`;
+
 /**
  * "administrators from Caulfield Drummond Recovery", "lawyers at Hogan Marsh": the staff a firm
  * lends to a story, before the firm's name.

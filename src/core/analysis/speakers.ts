@@ -1,4 +1,4 @@
-import { ANONYMITY_ASIDE, ANONYMITY_REASON, CUE_VERBS, DOCUMENT_NOUNS, findCues, FIRM_STAFF_BEFORE_NAME, MEDIA_NOUNS, PRONOUNS, SOURCE_DETERMINERS, SOURCE_NOUNS, SOURCE_QUALIFIER } from './cues';
+import { ANONYMITY_ASIDE, ANONYMITY_REASON, BRANCH_OF, CUE_VERBS, DOCUMENT_NOUNS, findCues, FIRM_STAFF_BEFORE_NAME, MEDIA_NOUNS, PRONOUNS, SOURCE_DETERMINERS, SOURCE_NOUNS, SOURCE_QUALIFIER } from './cues';
 import type { AttributionMethod, LocalEntity, Quote, Span, Speaker } from './model';
 import type { QuoteSpan } from './quotes';
 import { type Attribution, attributionsFor, hasQuoteMark, labelAttribution, leadInColonEnd, opensSentence, type Phrase, reportedSpeechBefore, reportedSpeechOpening, sentenceStart, wordCount } from './speakers/attributions';
@@ -621,6 +621,17 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
 
   const { entities } = context;
   const named = context.mentions.within(mention.start, mention.end);
+  // "The Harvard chapter of the American Association of University Professors said": a body's
+  // branch speaks for the body it is part of.
+  const branchOf = BRANCH_OPENING.exec(value);
+  // So does one whose long name ends in its acronym: "the Odisha chapter of the Confederation of Real
+  // Estate Developers' Associations of India (CREDAI)".
+  if (branchOf) {
+    const isBody = (ref: MentionRef) => entities[ref.key].type === 'organization';
+    const body = named.find((ref) => ref.start === mention.start + branchOf[0].length && ref.end === mention.end && isBody(ref))
+      ?? named.find((ref) => isBody(ref) && ACRONYM_ENDING.test(context.text.slice(ref.start - 1, mention.end)));
+    if (body) return speakerNamedAt(context, body, attribution);
+  }
   // "The Justice Department filed a statement of interest …, writing that": a participle's phrase
   // may hold its sentence's whole clause; the name before the clause's verb is the subject. So is
   // a person before where they work ("Tobias Lindqvist-Amadi of Crestline Sports Management").
@@ -754,6 +765,9 @@ function speakerNamedAt({ text, entities }: Context, ref: MentionRef, attributio
     unnamed: false, organization: null, method: attribution.method, cue: attribution.cue,
   };
 }
+
+const BRANCH_OPENING = new RegExp(`^${BRANCH_OF}`, 'u');
+const ACRONYM_ENDING = /^\(\p{Lu}{2,}\)\s*$/u;
 
 /** "The city of Evansville wrote": a place's government, named as such, speaks as the place. */
 const GOVERNMENT_OF_PLACE = /^[Tt]he\s+(?:city|town|county|state|village|borough|province|municipality|government)\s+of\s+$/;

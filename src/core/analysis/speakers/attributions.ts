@@ -1,4 +1,4 @@
-import { ANONYMITY_ASIDE, type CueMatch, FINDING_VERBS, findCues, JUDGEMENT_VERBS, SOURCE_NOUNS } from '../cues';
+import { ANONYMITY_ASIDE, BRANCH_OF, type CueMatch, FINDING_VERBS, findCues, JUDGEMENT_VERBS, SOURCE_NOUNS } from '../cues';
 import type { AttributionMethod } from '../model';
 import type { QuoteSpan } from '../quotes';
 import { isWhitespaceCode } from './chars';
@@ -780,8 +780,11 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
 /** "A spokesperson for the Department for Environment, Food and Rural Affairs": a source for a body, however long its name. */
 function isSourceForNamedBody(phrase: string): boolean {
   const noun = SOURCE_FOR_NAMED_BODY.exec(phrase)?.[1];
-  return noun !== undefined && SOURCE_NOUNS.has(noun);
+  return (noun !== undefined && SOURCE_NOUNS.has(noun)) || BRANCH_OF_NAMED_BODY.test(phrase);
 }
+
+/** "The Harvard chapter of the American Association of University Professors": a branch speaks for its body, however long its name. */
+const BRANCH_OF_NAMED_BODY = new RegExp(String.raw`^\s*${BRANCH_OF}\p{Lu}[^,]*$`, 'u');
 
 /**
  * "A senior figure at one of the charter airlines that carried Thalassa Sun customers, speaking on
