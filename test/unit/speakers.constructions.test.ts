@@ -3129,4 +3129,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const acronym = 'In a statement, the Odisha chapter of the Confederation of Real Estate Developers’ Associations of India (CREDAI) said it “respects the court’s concern” but would seek clarification.';
     assert.equal(speakerOf(acronym, 'respects the court').speaker?.name, 'CREDAI');
   });
+
+  it('names an unnamed source with the minister it speaks for, named with the department\'s words ("A spokesperson for Indigenous Services Minister Pascale Nyberg")', () => {
+    const text = 'A spokesperson for Indigenous Services Minister Pascale Nyberg said the minister would visit the community "in the coming weeks."';
+    assert.equal(speakerOf(text, 'in the coming weeks').speaker?.name, 'A spokesperson for Indigenous Services Minister Pascale Nyberg');
+  });
 });

@@ -1533,7 +1533,13 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
   // "A spokesman for motoring campaign group DriveFair UK": a description of the body before its name.
   const describedThenNamed = preposition && !speaksFor ? bodyAfterDescription(context, end + preposition[0].length, phrase.end) : undefined;
   const personEnd = preposition && !forBody && !describedBody ? personSpokenFor(context, end) : undefined;
-  if (placed) {
+  // "A spokesperson for Indigenous Services Minister Pascale Nyberg": a minister named with the
+  // department's words, whom the source speaks for.
+  const ministerEnd = speaksFor && entities[speaksFor.key].type !== 'person' ? personSpokenFor(context, end) : undefined;
+  if (ministerEnd !== undefined && speaksFor && ministerEnd > speaksFor.end) {
+    end = ministerEnd;
+    if (entities[speaksFor.key].type === 'organization') organization = speaksFor.key;
+  } else if (placed) {
     // "A Western diplomat in Monrovia": where the source is, as written.
     end = Math.min(speaksFor.end, phrase.end);
   } else if (basedBody && speaksFor) {
