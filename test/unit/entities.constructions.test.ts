@@ -1896,4 +1896,9 @@ describe('entities: names an article equates', () => {
     const bodies = extractEntities('The money comes from UK Sport and Sport England this year.');
     assert.ok(bodies.some((entity) => entity.name === 'Sport England'));
   });
+
+  it('reads a union\'s numbered local as an organisation, also opening a sentence ("Local 802 said", "Teamsters Local 727")', () => {
+    assert.equal(find(extractEntities('Local 802 said in a statement that it was ready.'), 'Local 802').type, 'organization');
+    assert.equal(find(extractEntities('Members of Teamsters Local 727 voted.'), 'Teamsters Local 727').type, 'organization');
+  });
 });

@@ -1144,6 +1144,11 @@ const CENTURY = /^Centur(?:y|ies)$/;
 function isNumberedUnit(tokens: readonly Token[]): boolean {
   return tokens.length > 1 && ORDINAL_NUMBER.test(tokens[0].text) && MILITARY_UNITS.has(tokens[tokens.length - 1].lower);
 }
+
+/** "Local 802", "Teamsters Local 727": a union's local, numbered. */
+function isUnionLocal(tokens: readonly Token[]): boolean {
+  return tokens.length > 1 && tokens[tokens.length - 2].lower === 'local' && /^\d+$/.test(tokens[tokens.length - 1].text);
+}
 const MILITARY_UNITS: ReadonlySet<string> = new Set(['division', 'brigade', 'battalion', 'regiment', 'corps', 'fleet', 'army', 'squadron', 'platoon', 'infantry', 'cavalry', 'airborne', 'marines', 'commando']);
 
 /**
@@ -1271,8 +1276,9 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
   // A word before a title or a firm's suffix, or a given name, opens the name whatever else the
   // article writes: asked first, as searching the article for the word in lower case is the costly test.
   if (next && (is(next, WordClass.role) || isFirmSuffix(tokens[tokens.length - 1].text) || is(token, WordClass.givenName | WordClass.role))) return false;
-  // "Radio 1 said", "Channel 4 News": a body's head noun before a number names a channel or a station.
-  if (next && is(token, WordClass.orgHead) && startsWithDigit(next.text)) return false;
+  // "Radio 1 said", "Channel 4 News": a body's head noun before a number names a channel or a
+  // station; "Local 802 said", a union's local.
+  if (next && (is(token, WordClass.orgHead) || token.lower === 'local') && startsWithDigit(next.text)) return false;
   // The lexicons before the search, for the same reason.
   return is(token, WordClass.common | WordClass.number) || lowerCaseWords.has(token.lower);
 }
@@ -1735,7 +1741,7 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   // (the Lake District is a place).
   if (tokens.length > 2 && last.lower === 'district' && SERVICE_DISTRICTS.has(tokens[tokens.length - 2].lower)) return { type: 'organization', confidence: 2 };
   if (isShoppingCentre(tokens) || isStateAfterTown(text, tokens) || isTownBeforeState(text, tokens[tokens.length - 1].end)) return { type: 'place', confidence: 2 };
-  if (isCallSign(tokens) || isNumberedUnit(tokens)) return { type: 'organization', confidence: 2 };
+  if (isCallSign(tokens) || isNumberedUnit(tokens) || isUnionLocal(tokens)) return { type: 'organization', confidence: 2 };
   if (isGeneration(tokens)) return { type: 'other', confidence: 2 };
   // "COP31", "COP28": a climate summit by its number.
   if (tokens.length === 1 && CLIMATE_SUMMIT.test(last.text)) return { type: 'other', confidence: 2 };
