@@ -1901,4 +1901,11 @@ describe('entities: names an article equates', () => {
     assert.equal(find(extractEntities('Local 802 said in a statement that it was ready.'), 'Local 802').type, 'organization');
     assert.equal(find(extractEntities('Members of Teamsters Local 727 voted.'), 'Teamsters Local 727').type, 'organization');
   });
+
+  it('reads an American football or baseball position as a title, so the surname alone finds the player ("Condors QB Malachi O’Rourke-Banda" … "O’Rourke-Banda")', () => {
+    const entities = extractEntities('Condors QB Malachi O’Rourke-Banda skips camp\n\nO’Rourke-Banda has not spoken publicly since May. Quarterback Malachi O’Rourke-Banda wants a new deal.');
+    const player = find(entities, 'Malachi O’Rourke-Banda');
+    assert.equal(player.type, 'person');
+    assert.ok(player.aliases.includes('O’Rourke-Banda'));
+  });
 });
