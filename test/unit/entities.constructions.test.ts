@@ -1908,4 +1908,10 @@ describe('entities: names an article equates', () => {
     assert.equal(player.type, 'person');
     assert.ok(player.aliases.includes('O’Rourke-Banda'));
   });
+
+  it('reads "Warden" as a title before a name ("Chester Warden Aoife Mbatha-Corkum")', () => {
+    const warden = find(extractEntities('Chester Warden Aoife Mbatha-Corkum said many residents still carry memories of the wildfires.'), 'Aoife Mbatha-Corkum');
+    assert.equal(warden.type, 'person');
+    assert.deepEqual(warden.roles, ['Chester Warden']);
+  });
 });

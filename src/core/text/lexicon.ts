@@ -95,7 +95,7 @@ mayor councillor councilmember councilman councilwoman alderman assemblyman asse
 spokesman spokeswoman spokesperson officer official adviser advisor counsel attorney judge justice general admiral
 colonel captain commander sergeant corporal lieutenant major king queen prince princess pope bishop archbishop rabbi imam
 leader deputy assistant executive founder manager coach chancellor speaker editor correspondent analyst treasurer dj djs
-economist professor lawyer czar tsar boss striker midfielder defender goalkeeper winger quarterback qb linebacker pitcher captain skipper selector umpire referee mp mps mep meps msp msps td tds mla mlas
+economist professor lawyer czar tsar boss striker midfielder defender goalkeeper winger quarterback qb linebacker pitcher captain skipper selector umpire referee warden mp mps mep meps msp msps td tds mla mlas
 senators congressmen congresswomen governors mayors ambassadors commissioners
 comptroller auditor ombudsman coroner sheriff marshal registrar provost magistrate trustee supervisor selectman selectwoman
 superintendent inspector detective supt insp sgt det administrator principal headteacher headmaster headmistress bandleader
