@@ -1914,4 +1914,9 @@ describe('entities: names an article equates', () => {
     assert.equal(warden.type, 'person');
     assert.deepEqual(warden.roles, ['Chester Warden']);
   });
+
+  it('reads a team named for its city as an organisation whatever verb follows ("the Louisville Ironhorses spent"), but not a playwright ("the Tennessee Williams play")', () => {
+    assert.equal(find(extractEntities('That is the week the Louisville Ironhorses spent three years trying to avoid.'), 'Louisville Ironhorses').type, 'organization');
+    assert.notEqual(find(extractEntities('She will star in the Tennessee Williams play next year.'), 'Tennessee Williams').type, 'organization');
+  });
 });

@@ -1898,6 +1898,9 @@ function isTeamOrBand(text: string, tokens: readonly Token[]): boolean {
   const last = tokens[tokens.length - 1];
   if (tokens.length < 2 || tokens.length > 3 || !PLURAL_NAME.test(last.text) || isGivenName(last.lower) || COMPASS_POINTS.has(tokens[0].lower)
     || is(tokens[0], WordClass.common | WordClass.function) || !text.startsWith('the ', tokens[0].start - 4)) return false;
+  // "the Louisville Ironhorses spent": a team named for its city, whatever verb follows (but "the
+  // Tennessee Williams play" names a playwright).
+  if (tokens.length === 2 && (is(tokens[0], WordClass.place) || isTownOrCity(tokens[0].bare)) && !PEOPLE_SURNAMES.has(last.lower)) return true;
   const next = wordAfter(text, last.end);
   return next === undefined || FUNCTION_WORDS.has(next) || !/^\s+\p{Ll}/u.test(text.slice(last.end, last.end + 2));
 }
