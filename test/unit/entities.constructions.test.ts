@@ -1919,4 +1919,10 @@ describe('entities: names an article equates', () => {
     assert.equal(find(extractEntities('That is the week the Louisville Ironhorses spent three years trying to avoid.'), 'Louisville Ironhorses').type, 'organization');
     assert.notEqual(find(extractEntities('She will star in the Tennessee Williams play next year.'), 'Tennessee Williams').type, 'organization');
   });
+
+  it('reads "Resources", "Mining", "Minerals" and "Metals" as firms\' endings ("Abyssal Meridian Resources", "WMC Resources" … "WMC")', () => {
+    assert.equal(find(extractEntities('Abyssal Meridian Resources did not respond to a request for comment.'), 'Abyssal Meridian Resources').type, 'organization');
+    const wmc = find(extractEntities('WMC Resources rejected the bid. WMC said the offer was too low.'), 'WMC Resources');
+    assert.ok(wmc.aliases.includes('WMC'));
+  });
 });
