@@ -3134,4 +3134,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'A spokesperson for Indigenous Services Minister Pascale Nyberg said the minister would visit the community "in the coming weeks."';
     assert.equal(speakerOf(text, 'in the coming weeks').speaker?.name, 'A spokesperson for Indigenous Services Minister Pascale Nyberg');
   });
+
+  it('keeps the floor with the previous speaker over someone named in a phrase opening the sentence before its pronoun ("Pressed on the talks by the moderator, Nandita Kapoor-Sethi, …, he declined")', () => {
+    const text = '"We respect India," Bastien Haddad-Lecomte said. Pressed on the talks by the session\'s moderator, Nandita Kapoor-Sethi, a fellow at the Observer Research Foundation, he declined to discuss specifics.\n\n"We are having some version of this conversation in five capitals," he added.';
+    assert.equal(speakerOf(text, 'five capitals').speaker?.name, 'Bastien Haddad-Lecomte');
+  });
 });

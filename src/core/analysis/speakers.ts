@@ -2000,7 +2000,7 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   const challenger = recent && !takesFloor(recent) ? mentions.lastBefore(before, takesFloor) : recent;
   const keepsFloor = previousKey !== null && previousKey !== undefined && fits(previousKey) && !namedSince
     && (!challenger || challenger.start < (previous?.start ?? 0) || challenger.key === previousKey || isObjectOfQuotedSentence(context.text, challenger, span)
-      || opensWithPronoun(context.text, challenger, kind));
+      || opensWithPronoun(context.text, challenger, kind) || isInPhraseBeforePronoun(context.text, challenger, kind));
   // A subject that cannot take the floor ("matched to Mr Houston") yields it to the person who can.
   // "Aihi-Sorensen said …. She said the union's treasurer, Kila Loi, had cancelled …. "…," she
   // added": a person named in what the pronoun reported is no newcomer; the pronoun goes on.
@@ -2231,6 +2231,24 @@ function opensWithPronoun(text: string, person: MentionRef, kind: 'male' | 'fema
   const rest = text.slice(start + opening[0].length - opening[2].length, person.start);
   return CUE_VERBS.has(opening[2]) || ASKED.test(rest) || (PAST_TENSE.test(opening[2]) && !NEW_CLAUSE_BEFORE_NAME.test(rest));
 }
+
+/**
+ * "Pressed on the talks by the session's moderator, Nandita Kapoor-Sethi, …, he declined": a
+ * person named in a phrase opening the sentence, before a comma and the pronoun that is its
+ * main clause's subject, is not whom the pronoun stands for.
+ */
+function isInPhraseBeforePronoun(text: string, person: MentionRef, kind: 'male' | 'female'): boolean {
+  const start = sentenceStart(text, person.start);
+  if (!OPENING_PHRASE.test(text.slice(start, person.start))) return false;
+  const pronoun = PRONOUN_SUBJECT_AFTER_PHRASE.exec(text.slice(person.end, person.end + PHRASE_REACH))?.[1];
+  return pronoun !== undefined && PRONOUNS.get(pronoun.toLowerCase()) === kind;
+}
+
+/** A sentence opening with a participle or a preposition ("Pressed on …", "Asked about …", "After talks with …"). */
+const OPENING_PHRASE = /^\s*(?:\p{Lu}\p{Ll}+(?:ed|ing)|After|Before|During|In|At|On|With|Despite|Unlike|Like)\b[^.;:!?"“”]*$/u;
+/** The rest of the opening phrase, then ", he" or ", she" and a verb. */
+const PRONOUN_SUBJECT_AFTER_PHRASE = /^[^.;:!?"“”]*?,\s+(he|she)\s+(?:also\s+|then\s+)?[a-z]+\b/i;
+const PHRASE_REACH = 160;
 
 /** The fitting person who is the subject of the sentence before the one `person` is named in. */
 function antecedentBefore(context: Context, person: MentionRef, fits: (key: number) => boolean): MentionRef | undefined {
