@@ -3139,4 +3139,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '"We respect India," Bastien Haddad-Lecomte said. Pressed on the talks by the session\'s moderator, Nandita Kapoor-Sethi, a fellow at the Observer Research Foundation, he declined to discuss specifics.\n\n"We are having some version of this conversation in five capitals," he added.';
     assert.equal(speakerOf(text, 'five capitals').speaker?.name, 'Bastien Haddad-Lecomte');
   });
+
+  it('gives words an outlet "reported that" someone said to the outlet ("Newsday reported last week that the plant had been operating at "well under half""), but not a passive "is reported as saying"', () => {
+    const text = 'Soldado did not respond. Newsday reported last week that the plant had been operating at "well under half" of its design throughput.';
+    assert.equal(speakerOf(text, 'well under half').speaker?.name, 'Newsday');
+    const passive = '"If totally pushed to the wall, of course they will sue," Mr Kapor is reported as saying. Dr Jeremy Philpott disagreed.';
+    assert.notEqual(speakerOf(passive, 'If totally pushed').speaker?.name, 'Jeremy Philpott');
+  });
 });

@@ -58,10 +58,11 @@ const CAST_AS = /^(?:[^.;!?"“”]|(?<=\b\p{Lu}\p{Ll}{0,3})\.){1,120}?\bas\s+(?
 export const JUDGEMENT_VERBS: ReadonlySet<string> = new Set(['declined to comment on', 'refused to comment on', ...CASTING_VERBS_LIST, ...'dismissed dismisses framed frames portrayed portrays welcomed welcomes attacked attacks slammed slams rejected rejects expects expecting mocked mocks ridiculed ridicules thanked thanking apologised apologized apologises apologizes asserted asserts highlighted highlights defended defends accepted accepts compared compares likened likens'.split(' ')]);
 
 /**
- * Verbs of a report's findings ("the report found", "the committee found that … "…""): cues after a
- * quotation, and before one only with "that", since "Police found "a large quantity"" quotes nobody.
+ * Verbs of a report's findings ("the report found", "the committee found that … "…"", "Newsday
+ * reported last week that … "…""): cues after a quotation, and before one only with "that", since
+ * "Police found "a large quantity"" quotes nobody.
  */
-export const FINDING_VERBS: ReadonlySet<string> = new Set(['found', 'finds']);
+export const FINDING_VERBS: ReadonlySet<string> = new Set(['found', 'finds', 'reported']);
 
 /**
  * Verbs of turns in a conversation ("“We didn't leave him out —” Brennan-Castro began.", "“He left
@@ -164,6 +165,8 @@ export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
     if (isDeclinedSaying(text, match.index, lower)) continue;
     // "because staff had been told not to discuss the policy", "whether members would be asked to
     // step down": an instruction or a request received, not speech.
+    // "Mr Kapor is reported as saying": a passive report names its speaker elsewhere.
+    if (lower === 'reported' && TOLD_TO_BEFORE.test(text.slice(Math.max(0, match.index - 8), match.index))) continue;
     if ((lower === 'told' || lower === 'asked') && TOLD_TO_BEFORE.test(text.slice(Math.max(0, match.index - 8), match.index)) && /^\s+(?:not\s+)?to\s/.test(text.slice(CUE.lastIndex, CUE.lastIndex + 9))) continue;
     // "ministers were being kept informed", "a well-informed source": a state of knowing, not telling.
     if (lower === 'informed' && STATE_BEFORE_INFORMED.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;

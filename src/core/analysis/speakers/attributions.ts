@@ -376,7 +376,7 @@ function* attributionsBefore(text: string, span: QuoteSpan): Generator<Attributi
     || (index === 1 && /(?:ed|ing)$/.test(cues[0].cue) && /^\s*$/.test(window.slice(0, cues[0].index)));
   // "found that …", or a writing's finding ("The report, which followed a year-long inquiry, found
   // the death rate "amounts to…""), not what was found ("police found a "suspicious" package").
-  const reportsFinding = (cue: CueMatch) => !FINDING_VERBS.has(cue.cue) || /^\s+that\b/.test(window.slice(cue.index + cue.length))
+  const reportsFinding = (cue: CueMatch) => !FINDING_VERBS.has(cue.cue) || THAT_AFTER_FINDING.test(window.slice(cue.index + cue.length))
     || WRITING_SUBJECT.test(window.slice(0, cue.index));
   // "Ms Hassan, who he described as a prominent activist, and that he was "willing…"": a relative
   // clause's description, finished before the quotation, is not what the quotation's words are.
@@ -776,6 +776,9 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   if (phrase.trim() === '' && !appositive) return undefined;
   return { phrase, phraseStart, appositive };
 }
+
+/** "found that", "reported last week that": "that" after the verb, past a few words of when. */
+const THAT_AFTER_FINDING = /^(?:\s+\p{Ll}+){0,3}\s+that\b/u;
 
 /** "A spokesperson for the Department for Environment, Food and Rural Affairs": a source for a body, however long its name. */
 function isSourceForNamedBody(phrase: string): boolean {
