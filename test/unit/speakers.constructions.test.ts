@@ -3146,4 +3146,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const passive = '"If totally pushed to the wall, of course they will sue," Mr Kapor is reported as saying. Dr Jeremy Philpott disagreed.';
     assert.notEqual(speakerOf(passive, 'If totally pushed').speaker?.name, 'Jeremy Philpott');
   });
+
+  it('gives "she" after "The chief said she …" to the chief named last when the article has more than one', () => {
+    const text = 'Grand Chief Marie Okemaw of the Assembly of Chiefs backed the community. Chief Delia Mistikwan-Beardy said the plant had failed.\n\nA spokesperson for the department said the minister would visit "in the coming weeks." The chief said she would believe it when the plane landed.\n\n"Come and stay a night," she said.';
+    assert.equal(speakerOf(text, 'Come and stay').speaker?.name, 'Delia Mistikwan-Beardy');
+  });
 });

@@ -2312,7 +2312,8 @@ function officeOpeningSentenceBefore(context: Context, offset: number): LocalEnt
   const sentence = sentenceBefore(context.text, offset);
   if (!sentence || sentence.from < (context.previous?.end ?? 0)) return undefined;
   const office = OFFICE_SUBJECT.exec(context.text.slice(sentence.from, sentence.to));
-  return office ? soleHolderOfRole(context.entities, office[1]) : undefined;
+  // Of several holders ("Chief Delia Mistikwan-Beardy", "Grand Chief …"), the one named last.
+  return office ? soleHolderOfRole(context.entities, office[1]) ?? latestHolderOfRole(context, office[1], sentence.from) : undefined;
 }
 
 /**
