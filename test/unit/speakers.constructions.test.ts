@@ -3151,4 +3151,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Grand Chief Marie Okemaw of the Assembly of Chiefs backed the community. Chief Delia Mistikwan-Beardy said the plant had failed.\n\nA spokesperson for the department said the minister would visit "in the coming weeks." The chief said she would believe it when the plane landed.\n\n"Come and stay a night," she said.';
     assert.equal(speakerOf(text, 'Come and stay').speaker?.name, 'Delia Mistikwan-Beardy');
   });
+
+  it('gives a verb of stance with its own subject after a noun to that subject, inside another\'s report ("CBC News reported that …, a development O’Halloran-Diop dismissed as "…"")', () => {
+    const text = 'Fergus O’Halloran-Diop leads the fishermen. Across the strait, CBC News reported that harvesters had begun landing lobster at similar prices, a development O’Halloran-Diop dismissed as “their business, not ours.”';
+    assert.equal(speakerOf(text, 'their business').speaker?.name, 'Fergus O’Halloran-Diop');
+  });
 });

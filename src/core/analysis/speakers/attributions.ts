@@ -385,7 +385,9 @@ function* attributionsBefore(text: string, span: QuoteSpan): Generator<Attributi
   // "Martin Halvorsen said in a statement that the company expects to resume "limited
   // production"": a verb of stance inside what someone said is theirs to report, not a cue.
   // (Not past a quotation the clause ends with: "X insists that the changes will "…", a claim Świątek dismissed as".)
+  // (Not one with a subject of its own after a noun: "…, a development O'Halloran-Diop dismissed as".)
   const reportedStance = (cue: CueMatch, index: number) => JUDGEMENT_VERBS.has(cue.cue)
+    && !NOUN_THEN_OWN_SUBJECT.test(window.slice(Math.max(0, cue.index - 60), cue.index))
     && cues.slice(0, index).some((earlier) => !JUDGEMENT_VERBS.has(earlier.cue) && THAT_CLAUSE.test(window.slice(earlier.index + earlier.length, cue.index))
       && !CLOSED_QUOTATION_THEN_COMMA.test(window.slice(earlier.index + earlier.length, cue.index)));
   // "Flightdeck Union Ireland … said in a statement that it had warned management that pilots would
@@ -776,6 +778,9 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   if (phrase.trim() === '' && !appositive) return undefined;
   return { phrase, phraseStart, appositive };
 }
+
+/** "a development O'Halloran-Diop": a noun, then a name that is the subject of the verb after it. */
+const NOUN_THEN_OWN_SUBJECT = /,\s+(?:an?|the)\s+(?:\p{Ll}+\s+)?\p{Ll}+\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+$/u;
 
 /** "found that", "reported last week that": "that" after the verb, past a few words of when. */
 const THAT_AFTER_FINDING = /^(?:\s+\p{Ll}+){0,3}\s+that\b/u;
