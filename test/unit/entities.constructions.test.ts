@@ -1925,4 +1925,9 @@ describe('entities: names an article equates', () => {
     const wmc = find(extractEntities('WMC Resources rejected the bid. WMC said the offer was too low.'), 'WMC Resources');
     assert.ok(wmc.aliases.includes('WMC'));
   });
+
+  it('reads a name ending in a number that is no year as a body when an apposition says so ("UAW 4811, the union that represents …"), and "Athlon 3500" as still a product', () => {
+    assert.equal(find(extractEntities('UAW 4811, the union that represents graduate student workers, said six members were arrested.'), 'UAW 4811').type, 'organization');
+    assert.equal(find(extractEntities('The new Athlon 3500 chip is fast.'), 'Athlon 3500').type, 'other');
+  });
 });

@@ -1139,6 +1139,7 @@ function isCampaignCry(tokens: readonly Token[]): boolean {
 
 const ORDINAL_NUMBER = /^\d+(?:st|nd|rd|th)$/;
 const CENTURY = /^Centur(?:y|ies)$/;
+const YEAR_OR_SHORT_NUMBER = /^(?:\d{2,3}|1[89]\d\d|20\d\d)$/;
 
 /** "1st Armored Division", "7th Fleet": a military unit numbered by its ordinal. */
 function isNumberedUnit(tokens: readonly Token[]): boolean {
@@ -1778,7 +1779,10 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   // Technologies"), a club, an airline.
   if (tokens.length > 1 && (is(tokens[0], WordClass.orgHead) || isFirmSuffix(last.text) || CLUB_ENDINGS.has(last.lower) || CLUB_ENDINGS.has(tokens[0].lower)
     || tokens[0].lower === 'air' || namedForTrade(tokens))) return { type: 'organization', confidence: 2 };
-  if (tokens.length > 1 && /^\d{2,4}$/.test(last.text)) return { type: 'other', confidence: 2 };
+  // ("UAW 4811, the union that …": a number that is no year names a body when the words around say so.)
+  if (tokens.length > 1 && /^\d{2,4}$/.test(last.text)) {
+    return { type: !YEAR_OR_SHORT_NUMBER.test(last.text) && contextType(text, tokens[0].start, last.end) === 'organization' ? 'organization' : 'other', confidence: 2 };
+  }
   // "the Guildford Four", "the Maguire Seven": a group known by its number, never a person.
   if (tokens.length > 1 && is(last, WordClass.number) && !startsWithDigit(last.text) && !is(tokens[0], WordClass.givenName)
     && !tokens.some((token) => token.known === 'organization')) return { type: 'other', confidence: 2 };
