@@ -1930,4 +1930,9 @@ describe('entities: names an article equates', () => {
     assert.equal(find(extractEntities('UAW 4811, the union that represents graduate student workers, said six members were arrested.'), 'UAW 4811').type, 'organization');
     assert.equal(find(extractEntities('The new Athlon 3500 chip is fast.'), 'Athlon 3500').type, 'other');
   });
+
+  it('finds a titled person of three names by the first alone ("Prime Minister Lauvao Iosefa Mataia" … "Lauvao, speaking on Radio 2AP")', () => {
+    const entities = extractEntities('The opposition tabled a motion against Prime Minister Lauvao Iosefa Mataia on Tuesday. Lauvao, speaking on Radio 2AP on Wednesday morning, said it was about ambition.');
+    assert.ok(find(entities, 'Lauvao Iosefa Mataia').aliases.includes('Lauvao'));
+  });
 });

@@ -2882,7 +2882,9 @@ function indexParts(cluster: Cluster, byPart: Map<string, PartOwner>, byGivenNam
       // Chinese and Korean names are ("Mr Wang" of Wang Yan). Only with evidence that the name is a
       // person's, since two capitalised words are a person's only by default ("Apple Mac"), and not
       // of a role or a place ("Labour MP", "AOL UK").
-      else if (words.length === 2 && isSurelyPerson(cluster, words)) claimPart(byPart, first, cluster);
+      // So is the first word of a three-word name with a title before it ("Lauvao" of "Prime Minister
+      // Lauvao Iosefa Mataia", a Samoan chief's title that serves as the name).
+      else if ((words.length === 2 && isSurelyPerson(cluster, words)) || (words.length === 3 && cluster.roles.length > 0 && isSurelyPerson(cluster, words))) claimPart(byPart, first, cluster);
     } else if (cluster.type === 'organization' && words.length === 2 && isFirmSuffix(words[1]) && !isShortenedToLastWord(words) && !PLACES.has(words[0].toLowerCase())) {
       // "Anthropic" of "Anthropic Inc", "Perplexity" of "Perplexity AI"; but "London" of "London Assembly" is the city.
       claimPart(byPart, words[0].toLowerCase(), cluster);
