@@ -1894,7 +1894,7 @@ describe('entities: names an article equates', () => {
       assert.equal(find(extractEntities(`${name} said in a statement that it would review the season.`), name).type, 'organization');
     }
     const bodies = extractEntities('The money comes from UK Sport and Sport England this year.');
-    assert.ok(bodies.some((entity) => entity.name === 'Sport England'));
+    assert.deepEqual(bodies.filter((entity) => entity.name === 'Sport England').length, 1);
   });
 
   it('reads a union\'s numbered local as an organisation, also opening a sentence ("Local 802 said", "Teamsters Local 727")', () => {
@@ -1906,7 +1906,7 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('Condors QB Malachi O’Rourke-Banda skips camp\n\nO’Rourke-Banda has not spoken publicly since May. Quarterback Malachi O’Rourke-Banda wants a new deal.');
     const player = find(entities, 'Malachi O’Rourke-Banda');
     assert.equal(player.type, 'person');
-    assert.ok(player.aliases.includes('O’Rourke-Banda'));
+    assert.deepEqual(player.aliases.filter((alias) => alias === 'O’Rourke-Banda'), ['O’Rourke-Banda']);
   });
 
   it('reads "Warden" as a title before a name ("Chester Warden Aoife Mbatha-Corkum")', () => {
@@ -1923,7 +1923,7 @@ describe('entities: names an article equates', () => {
   it('reads "Resources", "Mining", "Minerals" and "Metals" as firms\' endings ("Abyssal Meridian Resources", "WMC Resources" … "WMC")', () => {
     assert.equal(find(extractEntities('Abyssal Meridian Resources did not respond to a request for comment.'), 'Abyssal Meridian Resources').type, 'organization');
     const wmc = find(extractEntities('WMC Resources rejected the bid. WMC said the offer was too low.'), 'WMC Resources');
-    assert.ok(wmc.aliases.includes('WMC'));
+    assert.deepEqual(wmc.aliases.filter((alias) => alias === 'WMC'), ['WMC']);
   });
 
   it('reads a name ending in a number that is no year as a body when an apposition says so ("UAW 4811, the union that represents …"), and "Athlon 3500" as still a product', () => {
@@ -1933,6 +1933,6 @@ describe('entities: names an article equates', () => {
 
   it('finds a titled person of three names by the first alone ("Prime Minister Lauvao Iosefa Mataia" … "Lauvao, speaking on Radio 2AP")', () => {
     const entities = extractEntities('The opposition tabled a motion against Prime Minister Lauvao Iosefa Mataia on Tuesday. Lauvao, speaking on Radio 2AP on Wednesday morning, said it was about ambition.');
-    assert.ok(find(entities, 'Lauvao Iosefa Mataia').aliases.includes('Lauvao'));
+    assert.deepEqual(find(entities, 'Lauvao Iosefa Mataia').aliases.filter((alias) => alias === 'Lauvao'), ['Lauvao']);
   });
 });
