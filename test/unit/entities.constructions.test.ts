@@ -1935,4 +1935,10 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('The opposition tabled a motion against Prime Minister Lauvao Iosefa Mataia on Tuesday. Lauvao, speaking on Radio 2AP on Wednesday morning, said it was about ambition.');
     assert.deepEqual(find(entities, 'Lauvao Iosefa Mataia').aliases.filter((alias) => alias === 'Lauvao'), ['Lauvao']);
   });
+
+  it('types a name before "chair", "partners" or "trainees" as a body ("Strand Ferreira chair Desmond Okafor-Lindqvist")', () => {
+    const entities = extractEntities('Strand Ferreira chair Desmond Okafor-Lindqvist was blunter. Strand Ferreira partners voted on Friday.');
+    assert.equal(find(entities, 'Strand Ferreira').type, 'organization');
+    assert.equal(find(entities, 'Desmond Okafor-Lindqvist').type, 'person');
+  });
 });

@@ -188,7 +188,7 @@ soap programme ballet poem painting memoir autobiography track`);
 /** Nouns that, right after an unknown name, mark it as an organisation ("Anthropic spokesperson"). */
 export const ORG_CUES = words(`
 spokesperson spokesman spokeswoman ceo chief executive executives officials official employees staff engineers
-board shareholders shares stock profits profit revenue sales boss chairman founder lab firm company
+board shareholders shares stock profits profit revenue sales boss chairman chairwoman chair founder partners trainees lab firm company
 television channel newspaper network station broadcaster
 `);
 
