@@ -3156,4 +3156,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Fergus O’Halloran-Diop leads the fishermen. Across the strait, CBC News reported that harvesters had begun landing lobster at similar prices, a development O’Halloran-Diop dismissed as “their business, not ours.”';
     assert.equal(speakerOf(text, 'their business').speaker?.name, 'Fergus O’Halloran-Diop');
   });
+
+  it('keeps a titled name with the body after "of" whole as the subject, however long ("U.S. District Judge Ignatius Mbatha-Reyes of the Southern District of New York called the settlement "…"")', () => {
+    const text = 'U.S. District Judge Ignatius Mbatha-Reyes of the Southern District of New York called the settlement “fair, reasonable and adequate” at a hearing Tuesday.';
+    assert.equal(speakerOf(text, 'fair, reasonable').speaker?.name, 'Ignatius Mbatha-Reyes');
+  });
 });

@@ -756,7 +756,7 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
     // "But on Friday he said": the pronoun right before the verb is the subject.
     phraseStart += phrase.trimEnd().length - pronoun[1].length;
     phrase = pronoun[1];
-  } else if ((wordCount(phrase) > MAX_PHRASE_WORDS || PREPOSITION_OPENING.test(phrase)) && !/ing$/.test(cue) && !isSourceForNamedBody(phrase) && !isUnnamedSourceAside(phrase, clause.slice(phraseStart - clauseOffset + phrase.trimEnd().length))) {
+  } else if ((wordCount(phrase) > MAX_PHRASE_WORDS || PREPOSITION_OPENING.test(phrase)) && !/ing$/.test(cue) && !isSourceForNamedBody(phrase) && !NAMES_OF_BODY.test(phrase) && !isUnnamedSourceAside(phrase, clause.slice(phraseStart - clauseOffset + phrase.trimEnd().length))) {
     // A long run of words before a finite verb ends with its subject; a participle's subject
     // ("Michael Howard is to make a pitch for the ethnic vote, urging …") opens the clause.
     // The subject opens at its determiner when there is one ("… bankruptcy protection the company said"),
@@ -781,6 +781,12 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
 
 /** "a development O'Halloran-Diop": a noun, then a name that is the subject of the verb after it. */
 const NOUN_THEN_OWN_SUBJECT = /,\s+(?:an?|the)\s+(?:\p{Ll}+\s+)?\p{Ll}+\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+$/u;
+
+/**
+ * "U.S. District Judge Ignatius Mbatha-Reyes of the Southern District of New York": capitalised
+ * words only, a title and a name, then the body after "of": the whole is the subject, however long.
+ */
+const NAMES_OF_BODY = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){2,6}of\s+(?:the\s+)?\p{Lu}[^,]*$/u;
 
 /** "found that", "reported last week that": "that" after the verb, past a few words of when. */
 const THAT_AFTER_FINDING = /^(?:\s+\p{Ll}+){0,3}\s+that\b/u;
