@@ -3161,4 +3161,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'U.S. District Judge Ignatius Mbatha-Reyes of the Southern District of New York called the settlement “fair, reasonable and adequate” at a hearing Tuesday.';
     assert.equal(speakerOf(text, 'fair, reasonable').speaker?.name, 'Ignatius Mbatha-Reyes');
   });
+
+  it('gives the words to the counsel named in apposition, not the client they speak for ("Counsel for plaintiff Yusuf Adebayo-Harris, Marguerite Oyelaran of Oyelaran Tate PC, flagged …")', () => {
+    const text = 'Counsel for plaintiff Yusuf Adebayo-Harris, Marguerite Oyelaran of Oyelaran Tate PC, flagged the problem in December, writing that her team had spent “the better part of two days hunting for cases that were never decided.”';
+    assert.equal(speakerOf(text, 'the better part').speaker?.name, 'Marguerite Oyelaran');
+  });
 });

@@ -553,7 +553,9 @@ function resolveAttribution(context: Context, attribution: Attribution, span: Qu
   // A description resolved to the person in focus ("The shadow education secretary, Tim Collins,
   // said") yields to a person the apposition names.
   // So does a possessor ("Vanterpool's attorney, Miriam Castellanos-Reed, said"): the one named is someone else.
-  const described = head?.method === 'pronoun' || (head?.mention !== null && head?.mention !== undefined && isPossessiveAt(context.text, head.mention.end));
+  // So does someone spoken for ("Counsel for plaintiff Yusuf Adebayo-Harris, Marguerite Oyelaran of …, flagged").
+  const described = head?.method === 'pronoun' || (head?.mention !== null && head?.mention !== undefined
+    && (isPossessiveAt(context.text, head.mention.end) || SPOKEN_FOR_BEFORE.test(context.text.slice(Math.max(0, head.mention.start - 30), head.mention.start))));
   if (!attribution.appositive || head && !isOrganization(context, head) && !head.unnamed && !described) return head;
   const appositive = resolvePhrase(context, attribution.appositive, attribution, span);
   // "Sources close to the chancellor, Marcus Adeyemi-Ford, said": the apposition names whom the sources are close to.
@@ -568,6 +570,8 @@ function resolveAttribution(context: Context, attribution: Attribution, span: Qu
 }
 
 const SOURCE_FOR_BODY = /\bspokes(?:man|woman|person)\s+(?:for|at|of)\s+(?:the\s+)?\p{Ll}+$/u;
+/** "Counsel for plaintiff", "a lawyer for": someone who speaks for the person named next. */
+const SPOKEN_FOR_BEFORE = /\b(?:counsel|lawyers?|attorneys?|solicitors?|barristers?|spokes(?:man|woman|person))\s+(?:for|representing)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/iu;
 const CLOSE_TO_SOMEONE = /\b(?:close\s+to|familiar\s+with|allied\s+with|loyal\s+to)\s+(?:the\s+)?\p{Ll}[\p{Ll}\s-]*$/u;
 
 /**
