@@ -3166,4 +3166,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Counsel for plaintiff Yusuf Adebayo-Harris, Marguerite Oyelaran of Oyelaran Tate PC, flagged the problem in December, writing that her team had spent “the better part of two days hunting for cases that were never decided.”';
     assert.equal(speakerOf(text, 'the better part').speaker?.name, 'Marguerite Oyelaran');
   });
+
+  it('finds the subject of a participle in a description opening its clause ("The judge declined to strike the brief, saying that doing so would "…"")', () => {
+    const text = 'U.S. District Judge Clementine Vasquez-Orr fined the lawyers.\n\nThe judge declined to strike the reply brief outright, saying that doing so would “punish Ridgeback”.';
+    assert.equal(speakerOf(text, 'punish Ridgeback').speaker?.name, 'Clementine Vasquez-Orr');
+  });
 });
