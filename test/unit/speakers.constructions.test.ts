@@ -3171,4 +3171,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'U.S. District Judge Clementine Vasquez-Orr fined the lawyers.\n\nThe judge declined to strike the reply brief outright, saying that doing so would “punish Ridgeback”.';
     assert.equal(speakerOf(text, 'punish Ridgeback').speaker?.name, 'Clementine Vasquez-Orr');
   });
+
+  it('lets "the two firms" speak as written, not as the person in focus ("In a joint statement, the two firms said")', () => {
+    const text = 'By Ottilie Garside-Mensah\n\nThe proposed tie-up between Pemberton Rauch and Strand Ferreira has collapsed. In a joint statement, the two firms said they had "mutually agreed not to proceed".';
+    assert.equal(speakerOf(text, 'mutually agreed').speaker?.name, 'the two firms');
+  });
 });

@@ -1175,8 +1175,12 @@ const NATIONALITY_DESCRIPTION = /^[Tt]he\s+(?:[\p{Ll}\d][\p{L}\d'’-]*\s+){0,2}
  * proposals" or "the government's main problems", things that speak for someone the text names.
  */
 function isPluralOfAgents(phrase: string, lastWord: string): boolean {
-  return !/['’]s\s/.test(phrase) && PLURAL_AGENT.test(lastWord);
+  if (/['’]s\s/.test(phrase)) return false;
+  // "the two firms said": bodies counted, which no one person in focus is.
+  return PLURAL_AGENT.test(lastWord) || (COUNTED_PLURAL.test(phrase) && lastWord.endsWith('s'));
 }
+
+const COUNTED_PLURAL = /^[Tt]he\s+(?:two|three|four|five|both)\s/;
 
 const INDEFINITE_OPENING = /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s/;
 const HOLDER_OF_INDEFINITE = /^[Tt]he\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s+(?:of|at)\s+(?:an?|one)\s/u;
