@@ -3176,4 +3176,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'By Ottilie Garside-Mensah\n\nThe proposed tie-up between Pemberton Rauch and Strand Ferreira has collapsed. In a joint statement, the two firms said they had "mutually agreed not to proceed".';
     assert.equal(speakerOf(text, 'mutually agreed').speaker?.name, 'the two firms');
   });
+
+  it('keeps "attending the …" in an unnamed source\'s wording ("One Bay Area investor attending the event, who asked not to be named, was blunter")', () => {
+    const text = 'One Bay Area investor attending the event, who asked not to be named because his firm is negotiating to buy a property, was blunter. "If Measure R wins, I am buying in Elk Grove instead," he said.';
+    assert.equal(speakerOf(text, 'If Measure R wins').speaker?.name, 'One Bay Area investor attending the event');
+  });
 });
