@@ -1941,4 +1941,10 @@ describe('entities: names an article equates', () => {
     assert.equal(find(entities, 'Strand Ferreira').type, 'organization');
     assert.equal(find(entities, 'Desmond Okafor-Lindqvist').type, 'person');
   });
+
+  it('reads "Estates", "Properties" and "Developments" as firms\' endings, which the article drops later ("Redcliffe Thorne Estates" … "Redcliffe Thorne")', () => {
+    const firm = find(extractEntities('The site was bought by Redcliffe Thorne Estates in 2021. Redcliffe Thorne bought the car park too.'), 'Redcliffe Thorne Estates');
+    assert.equal(firm.type, 'organization');
+    assert.deepEqual(firm.aliases, ['Redcliffe Thorne Estates', 'Redcliffe Thorne']);
+  });
 });

@@ -132,7 +132,7 @@ economics politics political diplomatic legal arts media world security
 export const ORG_HEAD_WORDS = words(`
 inc inc. ltd ltd. plc corp corp. corporation company co co. group holdings partners llc llp ag sa gmbh securities capital investments ventures associates holding yapı inşaat srl bv nv oyj
 wireless broadband fiber fibre
-pharmaceuticals pharma energy electronics communications telecom entertainment pictures films productions aviation tobacco petroleum insurance railways resources mining minerals metals
+pharmaceuticals pharma energy electronics communications telecom entertainment pictures films productions aviation tobacco petroleum insurance railways resources mining minerals metals estates properties developments
 party council department ministry office agency authority commission committee court parliament congress senate chamber
 assembly government administration bureau service services board union federation association league club team
 university college school institute institutes institution academy foundation trust fund bank bancorp exchange airlines airways
@@ -222,7 +222,7 @@ function isGovernmentBody(name: string): boolean {
 export const GOVERNMENT_BODY_NOUNS = words('agency ministry department regulator watchdog authority commission');
 
 /** Last words of firms' names, without their dots: "Brazos Ridge Packing Co.", "Stipple Labs Inc". */
-const FIRM_NAME_ENDINGS = words('inc ltd plc corp corporation co llc llp ag sa gmbh holdings');
+const FIRM_NAME_ENDINGS = words('inc ltd plc corp corporation co llc llp ag sa gmbh holdings estates properties developments');
 
 /** "Brazos Ridge Packing Co.": a firm by its legal ending, which no article calls "the agency". */
 export function isFirmByName(name: string): boolean {
