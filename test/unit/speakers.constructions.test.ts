@@ -3181,4 +3181,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'One Bay Area investor attending the event, who asked not to be named because his firm is negotiating to buy a property, was blunter. "If Measure R wins, I am buying in Elk Grove instead," he said.';
     assert.equal(speakerOf(text, 'If Measure R wins').speaker?.name, 'One Bay Area investor attending the event');
   });
+
+  it('finds an unnamed source opening the clause of a participle ("A rival owner was less charitable, saying Pelagos had "…"")', () => {
+    const text = 'A rival owner was less charitable, saying Pelagos had “missed the cheap slots by two years and is now paying up for the privilege”.';
+    assert.equal(speakerOf(text, 'missed the cheap').speaker?.name, 'A rival owner');
+  });
 });

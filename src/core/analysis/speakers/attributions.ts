@@ -171,8 +171,8 @@ const SOURCE_THEN_PREDICATE = /^(\s*(?:an?|one|another)\s+[^,"“”]{1,60}?)\s+
 const SOURCE_THEN_RELATIVE = /^(\s*(?:an?|one|another)\s+[^,"“”]{1,60}?)\s+(?:who|not\s+authori[sz]ed|granted\s+anonymity)\s+[^,"“”]+$/i;
 const PRONOUN_AT_END = /(?:^|\s)(he|she|they|it|He|She|They|It)$/;
 const PRONOUN_AT_START = /^(\s*)(he|she|they|He|She|They)\s/;
-/** "The judge declined to strike the brief, saying": a description opening the clause, before its verb in the past tense. */
-const DESCRIPTION_AT_START = /^(\s*)([Tt]he\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+)(?=\s+\p{Ll}+ed\b)/u;
+/** "The judge declined to strike the brief, saying", "A rival owner was less charitable, saying": a description opening the clause, before its verb in the past tense. */
+const DESCRIPTION_AT_START = /^(\s*)((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+)(?=\s+(?:\p{Ll}+ed|was|were)\b)/u;
 
 /**
  * The attributions a quotation may have, most likely first: after the quotation when it ends a
