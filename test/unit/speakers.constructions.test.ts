@@ -3186,4 +3186,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'A rival owner was less charitable, saying Pelagos had “missed the cheap slots by two years and is now paying up for the privilege”.';
     assert.equal(speakerOf(text, 'missed the cheap').speaker?.name, 'A rival owner');
   });
+
+  it('reads "in the words of" as naming the source, as "according to" does ("in the words of one local councillor, "…"")', () => {
+    const text = 'The Facebook page has become, in the words of one local councillor, “the only place in Stenhope where people still shout at each other”.';
+    assert.equal(speakerOf(text, 'the only place').speaker?.name, 'one local councillor');
+  });
 });
