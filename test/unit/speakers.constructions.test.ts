@@ -3191,4 +3191,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The Facebook page has become, in the words of one local councillor, “the only place in Stenhope where people still shout at each other”.';
     assert.equal(speakerOf(text, 'the only place').speaker?.name, 'one local councillor');
   });
+
+  it('keeps a new source described at length whole before its verb ("A letter from the ward office to the district administration in 2023, seen by the BBC, describes the slope as "…"")', () => {
+    const text = 'A letter from the ward office to the district administration in 2023, seen by the BBC, describes the slope as "at risk of sudden failure" and requests help.';
+    assert.equal(speakerOf(text, 'at risk of sudden').speaker?.name, 'the ward office');
+  });
 });

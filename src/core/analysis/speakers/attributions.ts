@@ -796,8 +796,14 @@ const THAT_AFTER_FINDING = /^(?:\s+\p{Ll}+){0,3}\s+that\b/u;
 /** "A spokesperson for the Department for Environment, Food and Rural Affairs": a source for a body, however long its name. */
 function isSourceForNamedBody(phrase: string): boolean {
   const noun = SOURCE_FOR_NAMED_BODY.exec(phrase)?.[1];
-  return (noun !== undefined && SOURCE_NOUNS.has(noun)) || BRANCH_OF_NAMED_BODY.test(phrase);
+  if ((noun !== undefined && SOURCE_NOUNS.has(noun)) || BRANCH_OF_NAMED_BODY.test(phrase)) return true;
+  // "One producer with two shows currently running in the West End": a new source, described at length.
+  const described = NEW_SOURCE_DESCRIBED.exec(phrase)?.[1];
+  return described !== undefined && (SOURCE_NOUNS.has(described) || PERSON_NOUN_ENDING.test(described));
 }
+
+const NEW_SOURCE_DESCRIBED = /^\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)\s+(?:with|at|from|in|on)\s[^,]*$/u;
+const PERSON_NOUN_ENDING = /\p{Ll}{3}(?:er|or|ist|ian)$/u;
 
 /** "The Harvard chapter of the American Association of University Professors": a branch speaks for its body, however long its name. */
 const BRANCH_OF_NAMED_BODY = new RegExp(String.raw`^\s*${BRANCH_OF}\p{Lu}[^,]*$`, 'u');
