@@ -85,8 +85,7 @@ export class AnnotationStore implements vscode.Disposable {
     if (!article) return false;
     const problem = this.sidecars.problemOf(article.key);
     if (problem) {
-      void vscode.window.showErrorMessage(`Marginalia: annotations of this article are read-only. ${problem.message}`, 'Open Sidecar')
-        .then((choice) => choice && vscode.window.showTextDocument(vscode.Uri.file(sidecarPathOf(article.uri.fsPath))));
+      reportSidecarProblem(article, `annotations of this article are read-only. ${problem.message}`);
       return false;
     }
     this.undoStack.push({ docId, annotations: this.sidecars.annotationsOf(article.key) });
@@ -195,8 +194,7 @@ export class AnnotationStore implements vscode.Disposable {
     if (!article || article.uri.scheme !== 'file') return;
     const loaded = await this.sidecars.load(article.key);
     if (!loaded.ok) {
-      void vscode.window.showErrorMessage(`Marginalia: ${loaded.message}`, 'Open Sidecar')
-        .then((choice) => choice && vscode.window.showTextDocument(vscode.Uri.file(sidecarPathOf(article.uri.fsPath))));
+      reportSidecarProblem(article, loaded.message);
       this.changed.fire({ docIds: new Set([docId]), rejectionsChanged: false });
       return;
     }
@@ -220,4 +218,10 @@ export class AnnotationStore implements vscode.Disposable {
     };
     return vscode.Disposable.from(watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload));
   }
+}
+
+/** Shows a sidecar's problem, naming the file, with a button that opens it. */
+function reportSidecarProblem(article: Article, message: string): void {
+  void vscode.window.showErrorMessage(`Marginalia: ${message}`, 'Open Sidecar')
+    .then((choice) => choice && vscode.window.showTextDocument(vscode.Uri.file(sidecarPathOf(article.uri.fsPath))));
 }

@@ -597,7 +597,6 @@ const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
 
 const COMPOUND_WORKERS = /^\p{Ll}{3,}(?:workers|men)$/u;
 
-/** A noun for people, or a compound ending in one: "Farmers", "Shiftworkers", "Steelworkers", "Fishermen". */
 /**
  * "Actors' Equity Association", "Musicians' Union": the plural of a calling the word list knows,
  * before a word that is no given name ("Rangers' Alex McLeish" is a player of the club).
@@ -608,6 +607,7 @@ function isCallingsBeforeName(previous: Word, next: Word): boolean {
 
 const PLURAL_CALLING = /^\p{Ll}{3,}(?:ers|ors|ists|ians)$/u;
 
+/** A noun for people, or a compound ending in one: "Farmers", "Shiftworkers", "Steelworkers", "Fishermen". */
 function namesPeople(lower: string): boolean {
   return PEOPLE_NOUNS.has(lower) || COMPOUND_WORKERS.test(lower);
 }
@@ -1150,6 +1150,8 @@ function isNumberedUnit(tokens: readonly Token[]): boolean {
 function isUnionLocal(tokens: readonly Token[]): boolean {
   return tokens.length > 1 && tokens[tokens.length - 2].lower === 'local' && /^\d+$/.test(tokens[tokens.length - 1].text);
 }
+
+/** The head nouns of military units, which may open with their number ("82nd Airborne Division"). */
 const MILITARY_UNITS: ReadonlySet<string> = new Set(['division', 'brigade', 'battalion', 'regiment', 'corps', 'fleet', 'army', 'squadron', 'platoon', 'infantry', 'cavalry', 'airborne', 'marines', 'commando']);
 
 /**
@@ -2884,7 +2886,7 @@ function indexParts(cluster: Cluster, byPart: Map<string, PartOwner>, byGivenNam
       // of a role or a place ("Labour MP", "AOL UK").
       // So is the first word of a three-word name with a title before it ("Lauvao" of "Prime Minister
       // Lauvao Iosefa Mataia", a Samoan chief's title that serves as the name).
-      else if ((words.length === 2 && isSurelyPerson(cluster, words)) || (words.length === 3 && cluster.roles.length > 0 && isSurelyPerson(cluster, words))) claimPart(byPart, first, cluster);
+      else if ((words.length === 2 || (words.length === 3 && cluster.roles.length > 0)) && isSurelyPerson(cluster, words)) claimPart(byPart, first, cluster);
     } else if (cluster.type === 'organization' && words.length === 2 && isFirmSuffix(words[1]) && !isShortenedToLastWord(words) && !PLACES.has(words[0].toLowerCase())) {
       // "Anthropic" of "Anthropic Inc", "Perplexity" of "Perplexity AI"; but "London" of "London Assembly" is the city.
       claimPart(byPart, words[0].toLowerCase(), cluster);

@@ -1757,6 +1757,7 @@ function employerNamedWith({ text, mentions, entities }: Context, person: Span):
   return after && ROLE_BETWEEN_NAME_AND_BODY.test(text.slice(person.end, after.start)) ? after.key : undefined;
 }
 
+/** Whether the article names an organisation between two offsets. */
 function namesBodyBetween({ mentions, entities }: Context, from: number, to: number): boolean {
   return mentions.within(from, to).some((ref) => entities[ref.key].type === 'organization');
 }
