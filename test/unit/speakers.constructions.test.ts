@@ -3196,4 +3196,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'A letter from the ward office to the district administration in 2023, seen by the BBC, describes the slope as "at risk of sudden failure" and requests help.';
     assert.equal(speakerOf(text, 'at risk of sudden').speaker?.name, 'the ward office');
   });
+
+  it('gives "the company" to a body that reported since the previous quotation, over the one quoted before ("Rival developer Halstrom Peak Partners … said it was watching the market. "…," the company said")', () => {
+    const text = 'Corvane shares rose. "We are building," Corvane said.\n\nRival developer Halstrom Peak Partners, which paused two speculative buildings in nearby Etna Township last year, said it was watching the market closely. “Halstrom Peak remains committed to central Ohio,” the company said in a statement.';
+    assert.equal(speakerOf(text, 'remains committed').speaker?.name, 'Halstrom Peak Partners');
+  });
 });

@@ -1722,6 +1722,9 @@ function organizationInFocus(context: Context, offset: number, noun = '', bare =
   // speaks in that sentence ("GMAC has been a strong contributor, but GM said").
   const opening = reporter === undefined ? bodyOpeningSentenceBefore(context, offset) : undefined;
   if (opening !== undefined && fits(opening)) return entities[opening];
+  // "Rival developer Halstrom Peak Partners … said it was watching the market. "…," the company
+  // said": a body reporting since the previous quotation has the floor over the one quoted before.
+  if (reporter !== undefined && fits(reporter)) return entities[reporter];
   // "the Bundesbank warned "…". Publishing its survey, the UNECE said …. "…," the organisation
   // said": a body that spoke since the previous quotation, in reported speech, has the floor.
   const since = bodySpeakingSince(context, offset);
