@@ -167,8 +167,8 @@ export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
     // "because staff had been told not to discuss the policy", "whether members would be asked to
     // step down": an instruction or a request received, not speech.
     // "Mr Kapor is reported as saying": a passive report names its speaker elsewhere.
-    if (lower === 'reported' && TOLD_TO_BEFORE.test(text.slice(Math.max(0, match.index - 8), match.index))) continue;
-    if ((lower === 'told' || lower === 'asked') && TOLD_TO_BEFORE.test(text.slice(Math.max(0, match.index - 8), match.index)) && /^\s+(?:not\s+)?to\s/.test(text.slice(CUE.lastIndex, CUE.lastIndex + 9))) continue;
+    const passive = (lower === 'reported' || lower === 'told' || lower === 'asked') && TOLD_TO_BEFORE.test(text.slice(Math.max(0, match.index - 8), match.index));
+    if (passive && (lower === 'reported' || /^\s+(?:not\s+)?to\s/.test(text.slice(CUE.lastIndex, CUE.lastIndex + 9)))) continue;
     // "ministers were being kept informed", "a well-informed source": a state of knowing, not telling.
     if (lower === 'informed' && STATE_BEFORE_INFORMED.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     // "…, writing that Ostrevia "should look …"", "writing: "…"": not "in writing", "writing a book".
@@ -188,7 +188,7 @@ export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
     // "…, calling the fine "a tax on being popular"": a name given to something quoted; not "leaflets calling for".
     if (lower === 'calling' && !CALLING_OBJECT.test(text.slice(CUE.lastIndex, CUE.lastIndex + 40))) continue;
     // "in the words of one local councillor, "…"": a source named as "according to" names one.
-    found.push({ index: match.index, length: lower.length, cue: lower.startsWith('according') || lower.startsWith('in ') ? 'according to' : lower });
+    found.push({ index: match.index, length: lower.length, cue: lower.startsWith('according') || /^in\s/.test(lower) ? 'according to' : lower });
   }
   return found;
 }
