@@ -991,6 +991,11 @@ describe('entities: people, titles and roles', () => {
       [['Khalil al-Hayya', 'person'], ['Bashar al-Assad', 'person'], ['Hamas', 'organization']]);
   });
 
+  it('keeps a name\'s particle written with a hyphen ("ul-Haq") inside the name', () => {
+    assert.deepEqual(typed('"The government runs to the same businesses," Ehtisham ul-Haq Farooqui, president of the chamber, told reporters.'),
+      [['Ehtisham ul-Haq Farooqui', 'person']]);
+  });
+
   it('reads a plural title before two names', () => {
     assert.deepEqual(find(extractEntities('Senators Richard Blumenthal and Edward Markey called the recall overdue.'), 'Richard Blumenthal').roles, ['Senators']);
   });

@@ -149,13 +149,13 @@ const DOMAIN = /\.(?:com|net|org|co\.uk|org\.uk|tv|fm)(?![\p{L}\d])/uy;
 
 /**
  * A word with a capital inside that is a name: a brand ("xAI", "iPhone"), or an Arabic name after
- * its article ("al-Hayya", "el-Sisi", "al-Qaeda"). Other hyphenated words are compounds ("pro-EU").
+ * its article or particle ("al-Hayya", "el-Sisi", "al-Qaeda", "Ehtisham ul-Haq Farooqui"). Other hyphenated words are compounds ("pro-EU").
  */
 function isMixedCaseName(word: string): boolean {
   return !word.includes('-') || ARABIC_ARTICLE.test(word);
 }
 
-const ARABIC_ARTICLE = /^(?:al|el|ad|ash|as|at|az|an|ar|ibn|bin|abu|abd)-\p{Lu}/u;
+const ARABIC_ARTICLE = /^(?:al|el|ad|ash|as|at|az|an|ar|ul|ud|ur|uz|us|ibn|bin|abu|abd)-\p{Lu}/u;
 
 /**
  * Watches the current line to tell a Title Case headline ("Hegseth Gives Anthropic Until Friday
