@@ -3201,4 +3201,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Corvane shares rose. "We are building," Corvane said.\n\nRival developer Halstrom Peak Partners, which paused two speculative buildings in nearby Etna Township last year, said it was watching the market closely. “Halstrom Peak remains committed to central Ohio,” the company said in a statement.';
     assert.equal(speakerOf(text, 'remains committed').speaker?.name, 'Halstrom Peak Partners');
   });
+
+  it('gives a cue after "but" to the subject of the verb whose object a "that" clause is ("Quenneville did not dispute that the messages were genuine but said they had been "…"")', () => {
+    const text = 'Kaan Yıldız posted screenshots of messages from Stormcrest owner Darius Quenneville. Quenneville did not dispute that the messages were genuine but said they had been “cropped to tell a story”.';
+    const { speaker } = speakerOf(text, 'cropped to tell');
+    assert.deepEqual([speaker?.name, speaker?.mention?.text], ['Darius Quenneville', 'Quenneville']);
+  });
 });

@@ -872,7 +872,10 @@ function subjectSharedAcrossAnd(phrase: string): { start: number; end: number } 
   const and = /\s*\b(?:and|but)\s+$/i.exec(phrase);
   if (!and || lastConjunction(phrase)?.length !== phrase.length) return undefined;
   const before = phrase.slice(0, and.index);
-  const conjunction = clauseConjunction(before);
+  let conjunction = clauseConjunction(before);
+  // "Quenneville did not dispute that the messages were genuine but said": "but" sets the verb
+  // against the one whose object the "that" clause is, so the subject opens the clause before it.
+  if (conjunction !== undefined && /^\s*but/i.test(and[0]) && THAT_ENDING.test(conjunction)) conjunction = clauseConjunction(conjunction.replace(THAT_ENDING, ''));
   const start = conjunction?.length ?? before.length - before.trimStart().length;
   const pronoun = /^(?:he|she|they|it)\b/i.exec(before.slice(start));
   if (pronoun) return { start, end: start + pronoun[0].length };
@@ -895,6 +898,7 @@ function clauseConjunction(words: string): string | undefined {
   return conjunction;
 }
 
+const THAT_ENDING = /\bthat\s+$/i;
 const JOINS_NOUNS = /\band\s+$/i;
 const NOUN_PHRASE_OPENING = /^(?:the|a|an|his|her|its|their|our|my|\p{Ll}+['’]s)\s/u;
 
