@@ -991,6 +991,11 @@ describe('entities: people, titles and roles', () => {
       [['Khalil al-Hayya', 'person'], ['Bashar al-Assad', 'person'], ['Hamas', 'organization']]);
   });
 
+  it('types a name ending in "Esports" or "Gaming" as an organisation ("Stormcrest Esports", "Redline Gaming")', () => {
+    assert.deepEqual(typed('Stormcrest Esports benched its captain after talks with Redline Gaming stalled.'),
+      [['Stormcrest Esports', 'organization'], ['Redline Gaming', 'organization']]);
+  });
+
   it('keeps a name\'s particle written with a hyphen ("ul-Haq") inside the name', () => {
     assert.deepEqual(typed('"The government runs to the same businesses," Ehtisham ul-Haq Farooqui, president of the chamber, told reporters.'),
       [['Ehtisham ul-Haq Farooqui', 'person']]);
