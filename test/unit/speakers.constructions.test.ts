@@ -3207,4 +3207,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const { speaker } = speakerOf(text, 'cropped to tell');
     assert.deepEqual([speaker?.name, speaker?.mention?.text], ['Darius Quenneville', 'Quenneville']);
   });
+
+  it('reads "as" before a short noun phrase ending the clause of a participle as naming a role ("X has put him up as his main bet, calling him "…"")', () => {
+    const text = 'The name on most lips is Maelstrom Bay. Sporting Life tipster Joost van der Berg has put him up as his main bet, calling him "the each-way thief of the race".';
+    assert.equal(speakerOf(text, 'each-way thief').speaker?.name, 'Joost van der Berg');
+  });
 });

@@ -731,7 +731,7 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   // "Kjærgaard-Osei and her colleagues write": the one named leads the group who speak with them.
   const leader = conjunction !== undefined && COMPANIONS.test(phrase.slice(conjunction.length)) ? LEADER_BEFORE_AND.exec(conjunction) : null;
   if (leader) phrase = leader[1];
-  else if (conjunction && !insideName && !/^\s*(?:a|an|the|one)\s/i.test(phrase)) {
+  else if (conjunction && !insideName && !/^\s*(?:a|an|the|one)\s/i.test(phrase) && !(participle && namesRole(conjunction, phrase))) {
     phraseStart += conjunction.length;
     phrase = phrase.slice(conjunction.length);
   }
@@ -897,6 +897,16 @@ function clauseConjunction(words: string): string | undefined {
   }
   return conjunction;
 }
+
+/**
+ * "has put him up as his main bet, calling": "as" before a short noun phrase and the comma of a
+ * participle names a role, opening no clause of its own.
+ */
+function namesRole(conjunction: string, phrase: string): boolean {
+  return /\bas\s+$/i.test(conjunction) && ROLE_AFTER_AS.test(phrase.slice(conjunction.length));
+}
+
+const ROLE_AFTER_AS = /^(?:his|her|their|its|our|my|a|an|the)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+\s*$/u;
 
 const THAT_ENDING = /\bthat\s+$/i;
 const JOINS_NOUNS = /\band\s+$/i;
