@@ -3212,4 +3212,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The name on most lips is Maelstrom Bay. Sporting Life tipster Joost van der Berg has put him up as his main bet, calling him "the each-way thief of the race".';
     assert.equal(speakerOf(text, 'each-way thief').speaker?.name, 'Joost van der Berg');
   });
+
+  it('reads a sentence with a nickname inside a name as quoting no one ("His trainer, Desmond "Dessie" Tully, was blunter. "…"")', () => {
+    const text = 'Qureshi-Boyle spoke at ringside. "I thought I won it clearly," he said.\n\nHis trainer, Desmond "Dessie" Tully, was blunter. "The card is a disgrace, frankly. Four rounds in it?"';
+    assert.equal(speakerOf(text, 'The card is a disgrace').speaker?.name, 'Desmond Tully');
+  });
 });

@@ -505,11 +505,25 @@ function lastMark(words: string): { code: number; index: number } {
 /** Whether a double quotation mark, straight or curly, stands between `from` and `to`. */
 export function hasQuoteMark(text: string, from: number, to: number): boolean {
   for (const mark of QUOTE_MARKS) {
-    const at = text.indexOf(mark, from);
+    let at = text.indexOf(mark, from);
+    // Desmond "Dessie" Tully: a nickname's marks, inside a name, set no quotation in the sentence.
+    while (at >= 0 && at < to && isNicknameMark(text, at)) at = text.indexOf(mark, at + 1);
     if (at >= 0 && at < to) return true;
   }
   return false;
 }
+
+/** Whether the mark at `at` opens or closes a nickname between a given name and a surname. */
+function isNicknameMark(text: string, at: number): boolean {
+  NICKNAME.lastIndex = Math.max(0, at - 40);
+  for (let match = NICKNAME.exec(text); match !== null && match.index <= at; match = NICKNAME.exec(text)) {
+    const open = match.index + match[0].indexOf(match[1]);
+    if (at === open || at === open + match[1].length - 1) return true;
+  }
+  return false;
+}
+
+const NICKNAME = /\p{Lu}\p{Ll}+ (["“]\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?["”]) (?=\p{Lu})/gu;
 
 const QUOTE_MARKS = ['"', '“', '”'];
 
