@@ -3217,4 +3217,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Qureshi-Boyle spoke at ringside. "I thought I won it clearly," he said.\n\nHis trainer, Desmond "Dessie" Tully, was blunter. "The card is a disgrace, frankly. Four rounds in it?"';
     assert.equal(speakerOf(text, 'The card is a disgrace').speaker?.name, 'Desmond Tully');
   });
+
+  it('gives a statement a colon leads into to the body that issued it ("The British Boxing Board of Control has just issued the following statement:¶"…"")', () => {
+    const text = '23:19 – A major development. The British Boxing Board of Control has just issued the following statement:\n\n"The Board has been informed that a sample provided by Thiago Nascimento has returned an adverse finding."';
+    assert.equal(speakerOf(text, 'The Board has been informed').speaker?.name, 'British Boxing Board of Control');
+  });
 });

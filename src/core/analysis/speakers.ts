@@ -163,6 +163,8 @@ function findSpeaker(context: Context, quotes: readonly QuoteSpan[], index: numb
   // "Manchester City boss Kevin Keegan: "…"", else a clause the colon ends ("He was blunt: "…"").
   const labelled = personLabelled(context, labelAttribution(context.text, span), span) ?? personLabelled(context, colonLeadIn(context, span), span);
   if (labelled) return labelled;
+  const issued = statementIssuedBefore(context, span);
+  if (issued) return issued;
   const previous = context.previous;
   // "“…,” Sjöholm says. Then, with a shrug: “…”": a lead-in that names no one gives the floor back.
   if (previous?.speaker && span.start - previous.end < CONTINUATION_REACH && isBareLeadIn(context, span)) return restated(previous.speaker, 'continuation', null);
@@ -503,6 +505,22 @@ function colonLeadIn({ text, mentions, entities }: Context, span: QuoteSpan): At
   if (!/^\s+(?!(?:and|or|with)\b)\p{Ll}/u.test(text.slice(subject.end, subject.end + 8))) return undefined;
   return { phrase: text.slice(clauseStart, subject.end), phraseStart: clauseStart, cue: ':', method: 'cue-before' };
 }
+
+/**
+ * "The British Boxing Board of Control has just issued the following statement:¶"…"": whoever
+ * issues the statement a colon leads into, a body as well as a person, wrote its words.
+ */
+function statementIssuedBefore(context: Context, span: QuoteSpan): Speaker | null {
+  const colon = leadInColon(context.text, span.open);
+  if (colon === undefined) return null;
+  const from = sentenceStart(context.text, colon);
+  const issuer = STATEMENT_ISSUED.exec(context.text.slice(from, colon));
+  if (!issuer) return null;
+  const subject: Attribution = { phrase: issuer[1], phraseStart: from + issuer[0].indexOf(issuer[1]), cue: ':', method: 'cue-before' };
+  return resolvePhrase(context, subject, subject, span);
+}
+
+const STATEMENT_ISSUED = /^\s*([^,]+?)\s+(?:has\s+|have\s+|had\s+)?(?:just\s+|also\s+|later\s+|then\s+)?(?:issued|released|published|put\s+out|posted|shared)\s+(?:the\s+following|a|an|this|its|their)\s+(?:\p{Ll}+\s+)?(?:statement|message|note|update|response|reply)\s*$/u;
 
 /** A few words and a colon before the quotation, naming no one and holding no verb of speech: "Then, unprompted:", "Later, with a shrug:". */
 function isBareLeadIn({ text, mentions }: Context, span: QuoteSpan): boolean {
