@@ -991,6 +991,11 @@ describe('entities: people, titles and roles', () => {
       [['Khalil al-Hayya', 'person'], ['Bashar al-Assad', 'person'], ['Hamas', 'organization']]);
   });
 
+  it('keeps a role that closes a body\'s name after "of the" in the name ("Office of the Utility Consumer Advocate")', () => {
+    assert.deepEqual(typed('The Office of the Utility Consumer Advocate, which had urged a smaller rise, called the order fair.'),
+      [['Office of the Utility Consumer Advocate', 'organization']]);
+  });
+
   it('types a name ending in "Esports" or "Gaming" as an organisation ("Stormcrest Esports", "Redline Gaming")', () => {
     assert.deepEqual(typed('Stormcrest Esports benched its captain after talks with Redline Gaming stalled.'),
       [['Stormcrest Esports', 'organization'], ['Redline Gaming', 'organization']]);

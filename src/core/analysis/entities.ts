@@ -1592,7 +1592,11 @@ function isBodyOfRole(tokens: readonly Token[], lastRole: number): boolean {
   if (connected <= 0 || !anyIs(tokens.slice(0, connected), WordClass.orgHead)) return false;
   // "Royal College of General Practitioners": a role word opening whom the body serves.
   if (connected === lastRole) return true;
-  return lastRole === tokens.length - 1 && tokens.slice(connected).every((token) => is(token, WordClass.role | WordClass.roleModifier) && !is(token, WordClass.givenName));
+  if (lastRole !== tokens.length - 1) return false;
+  // "Office of the Utility Consumer Advocate", "Office of the State Treasurer": after "of the", the
+  // words before the closing role say whose office it is.
+  if (tokens[connected].connector.endsWith(' the')) return true;
+  return tokens.slice(connected).every((token) => is(token, WordClass.role | WordClass.roleModifier) && !is(token, WordClass.givenName));
 }
 
 const TITLE_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'of the', 'for the']);
