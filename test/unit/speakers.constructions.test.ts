@@ -3222,4 +3222,21 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '23:19 – A major development. The British Boxing Board of Control has just issued the following statement:\n\n"The Board has been informed that a sample provided by Thiago Nascimento has returned an adverse finding."';
     assert.equal(speakerOf(text, 'The Board has been informed').speaker?.name, 'British Boxing Board of Control');
   });
+
+  it('reads "ruling that" and "finding that" as reporting a ruling, and a ruling or finding after its owner as a noun ("…," the council\'s ruling said)', () => {
+    const ruling = 'Area coroner Lucinda Ferreira-Hughes recorded a narrative conclusion, finding that "missed opportunities" had probably contributed to her death.';
+    assert.equal(speakerOf(ruling, 'missed opportunities').speaker?.name, 'Lucinda Ferreira-Hughes');
+    const owned = 'The Ugandan Media Council banned the show. "The play promotes illegal acts, it should be and is hereby banned," the council\'s ruling said.';
+    assert.equal(speakerOf(owned, 'hereby banned').speaker?.name, "the council's ruling");
+  });
+
+  it('gives a participle after "ruled out" the subject of the sentence ("He ruled out free personal care, saying it was "…"")', () => {
+    const text = 'Care minister Stephen Ladyman set out the plan. He ruled out free personal care in England, saying it was "unsustainable".';
+    assert.equal(speakerOf(text, 'unsustainable').speaker?.name, 'Stephen Ladyman');
+  });
+
+  it('does not take a ruling against something for a ruling reported ("the Supreme Court has ruled against the interests of the people he represents, he says. "…"")', () => {
+    const text = '"A lot of them invested in good faith," Carlos Baez Silva said. On occasion, the Supreme Court has ruled against the interests of the people he represents, he says, insisting that the system cannot be trusted. "People have to deposit their money in the banks."';
+    assert.equal(speakerOf(text, 'People have to deposit').speaker?.name, 'Carlos Baez Silva');
+  });
 });

@@ -59,10 +59,11 @@ export const JUDGEMENT_VERBS: ReadonlySet<string> = new Set(['declined to commen
 
 /**
  * Verbs of a report's findings ("the report found", "the committee found that … "…"", "Newsday
- * reported last week that … "…""): cues after a quotation, and before one only with "that", since
- * "Police found "a large quantity"" quotes nobody.
+ * reported last week that … "…"") and of a court's ruling ("…, ruling that officials had given
+ * detainees "…""): cues after a quotation, and before one only with "that", since "Police found "a
+ * large quantity"" quotes nobody, and "ruled out" rules nothing.
  */
-export const FINDING_VERBS: ReadonlySet<string> = new Set(['found', 'finds', 'reported']);
+export const FINDING_VERBS: ReadonlySet<string> = new Set(['found', 'finds', 'finding', 'reported', 'ruled', 'rules', 'ruling']);
 
 /**
  * Verbs of turns in a conversation ("“We didn't leave him out —” Brennan-Castro began.", "“He left
@@ -175,7 +176,8 @@ export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
     if (lower === 'writing' && !WRITING_WORDS.test(text.slice(CUE.lastIndex, CUE.lastIndex + 30))) continue;
     // "Okonkwo-Marsh's comments were", "the claims": a plural noun after a possessive or a determiner, not a verb.
     // So is one after a verb that takes it as its object, or a quantity: "wanted answers", "no comments".
-    if (lower.endsWith('s') && isPluralNounAt(text, match.index)) continue;
+    // So is a finding after its owner: "the council's ruling said".
+    if ((lower.endsWith('s') || lower === 'ruling' || lower === 'finding') && isPluralNounAt(text, match.index)) continue;
     // "a claim Świątek dismissed": a noun after an article, not a verb.
     if (ARTICLE_BEFORE.test(text.slice(Math.max(0, match.index - 5), match.index))) continue;
     // "as he once put it", "as one activist put it": a manner of saying; not "put it up for sale", "to put it bluntly".

@@ -369,17 +369,14 @@ function* attributionsBefore(text: string, span: QuoteSpan): Generator<Attributi
   const end = leadInColonEnd(text, span.open);
   const from = sentenceStart(text, end);
   const window = text.slice(from, end);
-  const cues = findCues(window);
+  // What was ruled out ("He ruled out free personal care …, saying") gives no participle its subject.
+  const cues = findCues(window).filter((cue) => reportsFinding(window, cue));
   // "He said Mr Blair had spoken with "such sincerity", adding: "…"": a participle shares the
   // subject of the verb before it, so that verb's attribution serves when there is one; but not
   // after "with" ("Berlin welcomed the decision, with finance minister Hans Eichel saying …").
   // Nor after a participle opening the sentence ("Pressed for a restart price, Vidyasagar-Blake declined, saying").
   const ownSubject = (cue: CueMatch, index: number) => index === 0 || !cue.cue.endsWith('ing') || WITH_SUBJECT.test(window.slice(Math.max(0, cue.index - 80), cue.index))
     || (index === 1 && /(?:ed|ing)$/.test(cues[0].cue) && /^\s*$/.test(window.slice(0, cues[0].index)));
-  // "found that …", or a writing's finding ("The report, which followed a year-long inquiry, found
-  // the death rate "amounts to…""), not what was found ("police found a "suspicious" package").
-  const reportsFinding = (cue: CueMatch) => !FINDING_VERBS.has(cue.cue) || THAT_AFTER_FINDING.test(window.slice(cue.index + cue.length))
-    || WRITING_SUBJECT.test(window.slice(0, cue.index));
   // "Ms Hassan, who he described as a prominent activist, and that he was "willing…"": a relative
   // clause's description, finished before the quotation, is not what the quotation's words are.
   const describesQuotation = (cue: CueMatch) => !DESCRIPTION_VERBS.has(cue.cue) || !RELATIVE_BEFORE_CUE.test(window.slice(Math.max(0, cue.index - 30), cue.index))
@@ -398,7 +395,7 @@ function* attributionsBefore(text: string, span: QuoteSpan): Generator<Attributi
   // before has no subject of its own to give.
   const sincePrevious = (cue: CueMatch, index: number) => (index > 0 ? window.slice(cues[index - 1].index + cues[index - 1].length, cue.index) : '');
   const dependsOnPrevious = (cue: CueMatch, index: number) => index > 0 && (RESTATED_SUBJECT.test(sincePrevious(cue, index)) || INFINITIVE_TO.test(sincePrevious(cue, index)));
-  for (const cue of cues.filter((cue, index) => ownSubject(cue, index) && !reportedStance(cue, index) && !dependsOnPrevious(cue, index)).filter(reportsFinding).filter(describesQuotation).reverse()) {
+  for (const cue of cues.filter((cue, index) => ownSubject(cue, index) && !reportedStance(cue, index) && !dependsOnPrevious(cue, index)).filter(describesQuotation).reverse()) {
     // "A scheme has been branded a "disgraceful waste" by MPs": a passive names its speaker after
     // the quotation, and its subject is what is described, never the speaker.
     if (isPassive(window, cue)) {
@@ -408,6 +405,16 @@ function* attributionsBefore(text: string, span: QuoteSpan): Generator<Attributi
     }
     yield* attributionsAtCue(window, from, cue);
   }
+}
+
+/**
+ * Whether a cue reports what is said: any verb of speech; a finding only with "that" ("found that
+ * …") or as a writing's ("The report, which followed a year-long inquiry, found the death rate
+ * "amounts to…""), not what was found ("police found a "suspicious" package") or ruled on ("the
+ * Supreme Court has ruled against the interests of the people he represents").
+ */
+function reportsFinding(window: string, cue: CueMatch): boolean {
+  return !FINDING_VERBS.has(cue.cue) || THAT_AFTER_FINDING.test(window.slice(cue.index + cue.length)) || WRITING_SUBJECT.test(window.slice(0, cue.index));
 }
 
 const INFINITIVE_TO = /\sto\s+$/;
@@ -485,7 +492,7 @@ export function reportedSpeechOpening(text: string, offset: number): Attribution
 /** The most likely attribution of the first verb of speech between `from` and `to`. */
 function firstCueAttribution(text: string, from: number, to: number): Attribution | undefined {
   const window = text.slice(from, to);
-  const [cue] = findCues(window, 0, 1);
+  const cue = findCues(window).find((found) => reportsFinding(window, found));
   return cue && attributionsAtCue(window, from, cue).next().value;
 }
 
