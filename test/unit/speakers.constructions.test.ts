@@ -3239,4 +3239,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '"A lot of them invested in good faith," Carlos Baez Silva said. On occasion, the Supreme Court has ruled against the interests of the people he represents, he says, insisting that the system cannot be trusted. "People have to deposit their money in the banks."';
     assert.equal(speakerOf(text, 'People have to deposit').speaker?.name, 'Carlos Baez Silva');
   });
+
+  it('reads no gender from a possessive after "and" in a list ("only her family, Ostrowski and her physiotherapist had known")', () => {
+    const text = 'Mireille Dufresne-Okafor lost to Anhelina Koval. Koval, who was unaware of her plans, said she felt "a little bit guilty". "It is a strange feeling," Koval told BBC Sport.\n\nDufresne-Okafor\'s long-time coach, Pascal Ostrowski, said he had tried to persuade her to play on. "I told her to wait," he told reporters.\n\nA member of her team said only her family, Ostrowski and her physiotherapist had known.';
+    assert.equal(speakerOf(text, 'I told her to wait').speaker?.name, 'Pascal Ostrowski');
+  });
 });

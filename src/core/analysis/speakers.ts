@@ -2712,12 +2712,17 @@ function pronounGender(text: string, entity: LocalEntity): 'male' | 'female' | u
   let female = 0;
   for (const mention of entity.mentions) {
     if (!isSentenceSubject(text, mention) && !isClauseSubject(text, mention)) continue;
+    // "only her family, Ostrowski and her physiotherapist had known": in a list, a possessive after
+    // "and" may be anyone's.
+    if (POSSESSIVE_AFTER_AND.test(text.slice(mention.end, mention.end + 12))) continue;
     const kind = firstPronounAfter(text, mention.end);
     if (kind === 'male') male++;
     else if (kind === 'female') female++;
   }
   return male > female ? 'male' : female > male ? 'female' : undefined;
 }
+
+const POSSESSIVE_AFTER_AND = /^\s+(?:and|or)\s+(?:his|her|their)\b/;
 
 function givenNameGender(entity: LocalEntity): 'male' | 'female' | undefined {
   return genderOfGivenName(entity.name.split(/\s+/)[0].toLowerCase());
