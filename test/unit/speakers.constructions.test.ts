@@ -3244,4 +3244,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Mireille Dufresne-Okafor lost to Anhelina Koval. Koval, who was unaware of her plans, said she felt "a little bit guilty". "It is a strange feeling," Koval told BBC Sport.\n\nDufresne-Okafor\'s long-time coach, Pascal Ostrowski, said he had tried to persuade her to play on. "I told her to wait," he told reporters.\n\nA member of her team said only her family, Ostrowski and her physiotherapist had known.';
     assert.equal(speakerOf(text, 'I told her to wait').speaker?.name, 'Pascal Ostrowski');
   });
+
+  it('takes up as "the person" a source introduced with a relative clause before its verb, not a noun that a verb takes as its object ("…, who were still negotiating a settlement, told The Times")', () => {
+    const text = 'One former senior designer, who asked not to be named because they were still negotiating a settlement, told The Times the cuts had come as a shock.\n\nA second former employee, who worked on the esports side of the business, said ending the league had been discussed for months.\n\n“Everyone knew the viewing numbers weren’t there,” the person said.';
+    assert.equal(speakerOf(text, 'Everyone knew').speaker?.name, 'A second former employee');
+  });
 });

@@ -1419,7 +1419,8 @@ function sourceIntroducedBefore(text: string, description: string, before: numbe
   // former loan officer, who asked not to be named"). A noun that is no body's is a source's too
   // when a verb of speech follows it ("A second deputy said morale had been low").
   const isBodyNoun = ORG_INTRODUCERS.has(noun) || ORG_HEAD_WORDS.has(noun) || DOCUMENT_NOUNS.has(noun) || MEDIA_NOUNS.has(noun);
-  const speaks = isBodyNoun ? ANONYMITY_CLAUSE : String.raw`${ANONYMITY_CLAUSE}|,?\s+(?:said|says|told)\b`;
+  // ("A second former employee, who worked on the esports side of the business, said" speaks too.)
+  const speaks = isBodyNoun ? ANONYMITY_CLAUSE : String.raw`${ANONYMITY_CLAUSE}|,?\s+(?:said|says|told)\b|,\s+who\s[^,.;"“”]{1,120},\s+(?:said|says|told)\b`;
   const anonymous = String.raw`(?=(?:\s+(?:at|in|for|of|from|with)\s+[^,.;:"“”]{1,60}?)?(?:${speaks}))`;
   const isPersonNoun = PERSON_SOURCE.test(noun) || SOURCE_PERSON_NOUNS.test(noun) || (PERSON_SUFFIX.test(noun) && !isBodyNoun);
   const generic = noun === 'person' || noun === 'source';
@@ -1437,7 +1438,10 @@ function sourceIntroducedBefore(text: string, description: string, before: numbe
   const spoke = (introduction: RegExpExecArray) => SPOKE_AFTER.test(window.slice(introduction.index + introduction[0].length))
     || /\baccording\s+to\s+$/i.test(window.slice(Math.max(0, introduction.index - 16), introduction.index))
     || asksAnonymity(text, offset + introduction.index + introduction[0].length);
-  const last = introductions.findLast((introduction) => modifiers.every((modifier) => introduction[0].split(/\s+/).includes(modifier)) && spoke(introduction));
+  // A noun a verb takes as its object is no one introduced ("…, who asked not to be named because
+  // they were still negotiating a settlement, told The Times").
+  const opensClause = (introduction: RegExpExecArray) => !generic || CLAUSE_OPENING_BEFORE.test(window.slice(Math.max(0, introduction.index - 20), introduction.index));
+  const last = introductions.findLast((introduction) => modifiers.every((modifier) => introduction[0].split(/\s+/).includes(modifier)) && opensClause(introduction) && spoke(introduction));
   if (!last) return undefined;
   // "One council member who voted yes, speaking on condition of anonymity, said": with what else says
   // who it is, but not why it is unnamed ("who left this year and requested anonymity").
@@ -1446,6 +1450,9 @@ function sourceIntroducedBefore(text: string, description: string, before: numbe
   const restrictive = (RESTRICTIVE_REASON.exec(rest) ?? (NEW_SOURCE_OPENING.test(last[0]) ? RESTRICTIVE_RELATIVE.exec(rest) : null))?.[0].trimEnd() ?? '';
   return { text: last[0] + (UNNAMED_BECAUSE.test(qualifier) ? '' : qualifier || restrictive), start: offset + last.index };
 }
+
+/** Where a clause opens: the text's or a sentence's start, a comma, a colon, a bullet or a conjunction. */
+const CLAUSE_OPENING_BEFORE = /(?:^|[.!?:;,•–—-]["”]?\s+|\n\s*|\b(?:and|but|while|as|according\s+to)\s+)$/i;
 
 /**
  * "A senior Ofcom official who was not authorized to speak publicly": a reason for anonymity with
