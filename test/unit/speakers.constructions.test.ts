@@ -3249,4 +3249,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'One former senior designer, who asked not to be named because they were still negotiating a settlement, told The Times the cuts had come as a shock.\n\nA second former employee, who worked on the esports side of the business, said ending the league had been discussed for months.\n\n“Everyone knew the viewing numbers weren’t there,” the person said.';
     assert.equal(speakerOf(text, 'Everyone knew').speaker?.name, 'A second former employee');
   });
+
+  it('gives the words to a person named after a title with prepositions of its own ("Senior Minister of State for Transport Gerald Seah said")', () => {
+    const text = 'Speaking to reporters in Jurong on Feb 12, Senior Minister of State for Transport Gerald Seah said the Government would "keep a close eye" on fares.';
+    assert.equal(speakerOf(text, 'keep a close eye').speaker?.name, 'Gerald Seah');
+  });
 });

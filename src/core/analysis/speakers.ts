@@ -711,8 +711,9 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   if (described) return described;
   // "the central bank's vice president Farhat Ben Gadaravice": a person's name ending the phrase is
   // the speaker, unless a preposition puts it outside ("a spokesman for Mr Blair").
+  // ("Senior Minister of State for Transport Gerald Seah": the prepositions of the person's own title are no such thing.)
   const endsWithPerson = named.some((ref) => ref.end === mention.end && entities[ref.key].type === 'person'
-    && !/\b(?:for|of|at|from|to|with|representing)\s/i.test(context.text.slice(mention.start, ref.start)));
+    && (!/\b(?:for|of|at|from|to|with|representing)\s/i.test(context.text.slice(mention.start, ref.start)) || entities[ref.key].roles.includes(context.text.slice(mention.start, ref.start).trim())));
   // "analysts from Citigroup Smith Barney in a note to clients": a plural source needs no determiner.
   const bareGroup = sourceNoun === 0 && lowerWords[0].endsWith('s');
   const unnamed = sourceNoun >= 0 && !endsWithPerson && !namesBodyAfterNoun(context, mention, named, sourceNoun) && !namesAuthor(value, lowerWords[sourceNoun], named.length)
