@@ -3254,4 +3254,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Speaking to reporters in Jurong on Feb 12, Senior Minister of State for Transport Gerald Seah said the Government would "keep a close eye" on fares.';
     assert.equal(speakerOf(text, 'keep a close eye').speaker?.name, 'Gerald Seah');
   });
+
+  it('reads a reason for anonymity after a first relative clause as making the source a person ("One steward who has worked at the ground since 1981, and who asked not to be named, said …¶"…," he said")', () => {
+    const text = 'Teodor Halvorsen died on Tuesday. One steward who has worked at the ground since 1981, and who asked not to be named, said supporters had started arriving.\n\n"People were crying in the car park," he said.';
+    assert.equal(speakerOf(text, 'People were crying').speaker?.name, 'One steward');
+  });
 });

@@ -2399,8 +2399,9 @@ function asksAnonymity(text: string, end: number): boolean {
 
 /** After a source's words, why it goes unnamed: ", who asked not to be named", ", speaking on condition of anonymity". */
 const ANONYMITY_CLAUSE = String.raw`,?\s+${ANONYMITY_ASIDE}`;
-const ANONYMOUS_AFTER = new RegExp(`^${ANONYMITY_CLAUSE}`);
-const ANONYMITY_REACH = 60;
+// Maybe after a first relative clause: "One steward who has worked at the ground since 1981, and who asked not to be named".
+const ANONYMOUS_AFTER = new RegExp(String.raw`^(?:\s+who\s[^,.;"“”]{1,100},\s+and)?${ANONYMITY_CLAUSE}`);
+const ANONYMITY_REACH = 160;
 const WORKPLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'for', 'from', 'of', 'with']);
 
 /** "Our correspondent", as written or as the journalist it names, who must fit the pronoun. */
