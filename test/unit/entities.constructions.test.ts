@@ -991,6 +991,12 @@ describe('entities: people, titles and roles', () => {
       [['Khalil al-Hayya', 'person'], ['Bashar al-Assad', 'person'], ['Hamas', 'organization']]);
   });
 
+  it('gives the first of a couple the surname written after the second ("Desmond and Lorraine Achterberg"), but not the last stars of a list', () => {
+    const couple = extractEntities('Desmond and Lorraine Achterberg bought the Old Rectory. Mr Achterberg, 61, said they had done nothing wrong.');
+    assert.deepEqual(find(couple, 'Desmond Achterberg').aliases, ['Desmond Achterberg', 'Achterberg']);
+    assert.deepEqual(find(extractEntities('Stars include Nana Mouskouri, Lulu and Julio Iglesias.'), 'Lulu').aliases, ['Lulu']);
+  });
+
   it('keeps a role that closes a body\'s name after "of the" in the name ("Office of the Utility Consumer Advocate")', () => {
     assert.deepEqual(typed('The Office of the Utility Consumer Advocate, which had urged a smaller rise, called the order fair.'),
       [['Office of the Utility Consumer Advocate', 'organization']]);

@@ -151,7 +151,7 @@ function findNames(text: string, words: Word[], lowerCaseWords: LowerCaseLookup,
     if ((run.length === 1 && PLAIN_FUNCTION_WORDS.has(run[0].lower)) || isSectionLabel(text, run) || namesDisease(text, run) || isTestMatch(run)) continue;
     for (const name of namesInRun(text, run, lowerCaseWords)) names.push(withDescribedRole(text, name));
   }
-  return withNicknamesJoined(text, names);
+  return withCouplesNamed(text, withNicknamesJoined(text, names));
 }
 
 /** A word of letters with its first alone in capitals: "Today", not "TV", "US-based" or "Sunday's". */
@@ -187,6 +187,33 @@ function withNicknamesJoined(text: string, names: NameMention[]): NameMention[] 
     i += 2;
   }
   return joined;
+}
+
+/**
+ * "Desmond and Lorraine Achterberg", "Bill and Melinda Gates": a couple's given names share the
+ * surname written once, after the second. The first is named by its given name and that surname,
+ * unless the article uses the word as a surname elsewhere ("Blair and Gordon Brown", "Mr Blair").
+ */
+function withCouplesNamed(text: string, names: NameMention[]): NameMention[] {
+  return names.map((first, i) => {
+    const second = names[i + 1];
+    if (second === undefined || !isCoupleBefore(text, first, second) || isSurnameElsewhere(text, names, first.words[0])) return first;
+    const surname = second.words[second.words.length - 1];
+    return { ...first, words: [first.words[0], surname], form: `${first.form} ${surname}`, type: 'person', confidence: 2 };
+  });
+}
+
+function isCoupleBefore(text: string, first: NameMention, second: NameMention): boolean {
+  // Not the last items of a list of stars ("Nana Mouskouri, Lulu and Julio Iglesias"), nor a work
+  // someone is nominated for ("Bill Condon for Kinsey and Michel Gondry").
+  return !LIST_OR_FOR_BEFORE.test(text.slice(Math.max(0, first.start - 5), first.start)) && first.words.length === 1 && second.words.length === 2 && text.slice(first.end, second.start) === ' and '
+    && isGivenName(first.words[0].toLowerCase()) && isGivenName(second.words[0].toLowerCase()) && !isGivenName(second.words[1].toLowerCase());
+}
+
+const LIST_OR_FOR_BEFORE = /(?:,|\bfor)\s+$/;
+
+function isSurnameElsewhere(text: string, names: readonly NameMention[], word: string): boolean {
+  return names.some((name) => name.words.length > 1 && name.words[name.words.length - 1] === word) || new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Dr)\.?\s+${word}\b`).test(text);
 }
 
 function isNicknameBetween(text: string, given: NameMention, nickname: NameMention, surname: NameMention): boolean {
