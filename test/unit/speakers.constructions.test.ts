@@ -3259,4 +3259,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Teodor Halvorsen died on Tuesday. One steward who has worked at the ground since 1981, and who asked not to be named, said supporters had started arriving.\n\n"People were crying in the car park," he said.';
     assert.equal(speakerOf(text, 'People were crying').speaker?.name, 'One steward');
   });
+
+  it('passes over the previous speaker named in the phrase that opens the pronoun\'s sentence ("Demirci said …. Referring to Oyelaran-Becker\'s call, he added: "…"")', () => {
+    const text = 'Its chief executive, Matthias Oyelaran-Becker, wrote in a post that the industry "cannot keep asking customers to absorb every shock".\n\nYusuf Demirci said fixed-rate tariffs were starting to reappear. Referring to Oyelaran-Becker\'s call for a new approach, he added: "Suppliers are quoting fixes at around £1,760."';
+    assert.equal(speakerOf(text, 'Suppliers are quoting').speaker?.name, 'Yusuf Demirci');
+  });
 });

@@ -2020,7 +2020,9 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   }
   const described = personDescribedBefore(context, before, fits) ?? personBesideContrast(context, before, kind, fits);
   if (described) return anaphor(described, mention, attribution.cue);
-  const recent = mentions.lastBefore(before, (ref) => fits(ref.key));
+  // "Demirci said …. Referring to Oyelaran-Becker's call, he added": a person in the phrase that opens
+  // the pronoun's sentence is talked about; the one named before may have taken the floor.
+  const recent = mentions.lastBefore(before, (ref) => fits(ref.key) && !isInPhraseBeforePronoun(context.text, ref, kind));
   const subject = recent && subjectOfSentence(context, recent, fits);
   // The previous quote's speaker wins unless another fitting person was named since, even as the
   // one who speaks in a sentence that names the previous speaker too ("Roger Knapman has said he
