@@ -991,6 +991,11 @@ describe('entities: people, titles and roles', () => {
       [['Khalil al-Hayya', 'person'], ['Bashar al-Assad', 'person'], ['Hamas', 'organization']]);
   });
 
+  it('keeps a Lithuanian surname in -aitis opening a sentence as a name, not a disease ("Žemaitis said")', () => {
+    const entities = extractEntities('Defence Minister Dovydas Žemaitis spoke at the signing. Žemaitis said the ministry planned more. Hepatitis is rare.');
+    assert.deepEqual(find(entities, 'Dovydas Žemaitis').mentions.map((mention) => mention.text), ['Dovydas Žemaitis', 'Žemaitis']);
+  });
+
   it('gives the first of a couple the surname written after the second ("Desmond and Lorraine Achterberg"), but not the last stars of a list', () => {
     const couple = extractEntities('Desmond and Lorraine Achterberg bought the Old Rectory. Mr Achterberg, 61, said they had done nothing wrong.');
     assert.deepEqual(find(couple, 'Desmond Achterberg').aliases, ['Desmond Achterberg', 'Achterberg']);

@@ -1421,8 +1421,8 @@ const TITLE_OPENINGS: ReadonlySet<string> = new Set(['My', 'In', 'Of', 'On', 'Wi
  * stay names).
  */
 function isDerivedWord(lower: string): boolean {
-  // Abstract nouns and diseases: "Alcoholism", "Tuberculosis", "Hepatitis".
-  if (lower.length > 6 && /(?:isms?|osis|itis)$/.test(lower)) return true;
+  // Abstract nouns and diseases: "Alcoholism", "Tuberculosis", "Hepatitis"; not Lithuanian surnames ("Žemaitis", "Petraitis", "Jurkštytis").
+  if (lower.length > 6 && /(?:isms?|osis|(?<![ayu])itis)$/.test(lower)) return true;
   if (lower.length <= 5 || !lower.endsWith('ly')) return false;
   const stem = lower.slice(0, -2);
   // "curiously", "tremendously": an adjective's ending shows through, whether or not the lexicon lists it.
