@@ -991,6 +991,11 @@ describe('entities: people, titles and roles', () => {
       [['Khalil al-Hayya', 'person'], ['Bashar al-Assad', 'person'], ['Hamas', 'organization']]);
   });
 
+  it('types a name with a particle of people\'s surnames inside as a person, whatever its first word ("Euros ap Dafydd")', () => {
+    const entities = extractEntities('Defending, Euros ap Dafydd said his client was ashamed. Mr ap Dafydd said more.');
+    assert.deepEqual([find(entities, 'Euros ap Dafydd').type, find(entities, 'Euros ap Dafydd').aliases], ['person', ['Euros ap Dafydd', 'Dafydd']]);
+  });
+
   it('keeps a Lithuanian surname in -aitis opening a sentence as a name, not a disease ("Žemaitis said")', () => {
     const entities = extractEntities('Defence Minister Dovydas Žemaitis spoke at the signing. Žemaitis said the ministry planned more. Hepatitis is rare.');
     assert.deepEqual(find(entities, 'Dovydas Žemaitis').mentions.map((mention) => mention.text), ['Dovydas Žemaitis', 'Žemaitis']);

@@ -65,6 +65,9 @@ const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'of the', 'for the', 'to t
 /** Particles inside personal names: Jeroen van der Veer, Rio de Janeiro, Osama bin Laden. */
 const NAME_PARTICLES = new Set(['de', 'des', 'du', 'da', 'di', 'del', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'la', 'le', 'y', 'van der', 'van den', 'von der', 'de la', 'dos', 'das', 'ap', 'ab', 'ter', 'della', 'dello', 'delle', 'dei', 'degli', 'bint', 'binti', 'ben', 'zu', 'na', 'arap']);
 
+/** Particles found only in personal names: not "de" or "la", which French and Spanish bodies and places have ("Banque de France"). */
+const PERSON_PARTICLES: ReadonlySet<string> = new Set(['ap', 'ab', 'van', 'von', 'van der', 'van den', 'von der', 'bin', 'ibn', 'bint', 'binti']);
+
 /**
  * Gazetteer names (lower-case, without dots) with the type they give. Places win over
  * organisations for names in both lists ("Downing Street"), as the place is what the text names.
@@ -1771,6 +1774,8 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   if (isCampaignCry(tokens)) return { type: 'organization', confidence: 2 };
   const known = knownType(tokens) ?? (tokens.length > 1 && tokens[0].bare === 'the' ? knownType(tokens.slice(1)) : undefined);
   if (known) return { type: known, confidence: 2 };
+  // "Euros ap Dafydd", "Hendrik van der Walt": a particle of people's surnames inside names a person, whatever the given name.
+  if (tokens.length > 1 && tokens.some((token, index) => index > 0 && PERSON_PARTICLES.has(token.connector))) return { type: 'person', confidence: 2 };
   // "Cedar Fork School District", "Rockford Park District": a district that runs a service is a body
   // (the Lake District is a place).
   if (tokens.length > 2 && last.lower === 'district' && SERVICE_DISTRICTS.has(tokens[tokens.length - 2].lower)) return { type: 'organization', confidence: 2 };
