@@ -3264,4 +3264,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Its chief executive, Matthias Oyelaran-Becker, wrote in a post that the industry "cannot keep asking customers to absorb every shock".\n\nYusuf Demirci said fixed-rate tariffs were starting to reappear. Referring to Oyelaran-Becker\'s call for a new approach, he added: "Suppliers are quoting fixes at around £1,760."';
     assert.equal(speakerOf(text, 'Suppliers are quoting').speaker?.name, 'Yusuf Demirci');
   });
+
+  it('gives a cue after "and" the whole subject of the verb of speech before it ("The spokesperson for the U.N. secretary-general said … and called on the authorities to "…"")', () => {
+    const text = 'The spokesperson for the U.N. secretary-general said operations would continue and called on the authorities to "guarantee safe and unhindered access" for aid convoys.';
+    assert.equal(speakerOf(text, 'guarantee safe').speaker?.name, 'The spokesperson for the U.N. secretary-general');
+  });
 });

@@ -900,9 +900,11 @@ function subjectSharedAcrossAnd(phrase: string): { start: number; end: number } 
   const start = conjunction?.length ?? before.length - before.trimStart().length;
   const pronoun = /^(?:he|she|they|it)\b/i.exec(before.slice(start));
   if (pronoun) return { start, end: start + pronoun[0].length };
-  // "The former checkout supervisor from Wigan had run on …": the words before the verb, else the first few.
-  const opening = SUBJECT_BEFORE_VERB.exec(before.slice(start)) ?? /^\S+(?:\s+\S+){0,4}/.exec(before.slice(start));
-  return opening ? { start, end: start + opening[0].length } : undefined;
+  // "The spokesperson for the U.N. secretary-general said … and called on": the words before a verb
+  // of speech; "The former checkout supervisor from Wigan had run on …": before the verb; else the first few.
+  const clause = before.slice(start);
+  const opening = SUBJECT_BEFORE_SPEECH.exec(clause)?.[1].trimEnd() ?? SUBJECT_BEFORE_VERB.exec(clause)?.[0] ?? /^\S+(?:\s+\S+){0,4}/.exec(clause)?.[0];
+  return opening ? { start, end: start + opening.length } : undefined;
 }
 
 /**
@@ -933,6 +935,7 @@ const THAT_ENDING = /\bthat\s+$/i;
 const JOINS_NOUNS = /\band\s+$/i;
 const NOUN_PHRASE_OPENING = /^(?:the|a|an|his|her|its|their|our|my|\p{Ll}+['’]s)\s/u;
 
+const SUBJECT_BEFORE_SPEECH = /^((?:\S+\s+){1,9}?)(?:(?:has|had|have)\s+)?(?:said|says|told|tells|added|wrote|warned|argued|announced|insisted)\b/;
 const SUBJECT_BEFORE_VERB = /^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+\S+(?:\s+\S+){0,6}?(?=\s+(?:had|has|have|was|were|is|are|will|would)\s)/;
 
 /** The words before the auxiliaries and adverbs that end them: "Defense officials have already " → "Defense officials". */
