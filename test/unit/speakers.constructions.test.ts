@@ -3269,4 +3269,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The spokesperson for the U.N. secretary-general said operations would continue and called on the authorities to "guarantee safe and unhindered access" for aid convoys.';
     assert.equal(speakerOf(text, 'guarantee safe').speaker?.name, 'The spokesperson for the U.N. secretary-general');
   });
+
+  it('gives a title after the name of the body it serves to the one holder of that title ("the Stanmoor manager", after "Stanmoor manager Niall Brereton")', () => {
+    const text = 'Stanmoor manager Niall Brereton praised his side. Wexcombe manager Tom Hale was furious.\n\nBrereton said Okonjo had stayed behind after training. “He’s a good lad, a humble lad,” the Stanmoor manager said.';
+    assert.equal(speakerOf(text, 'good lad').speaker?.name, 'Niall Brereton');
+  });
 });

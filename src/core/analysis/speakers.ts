@@ -744,7 +744,8 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
     // "But the Chester chairman added", after "Chairman Steve Vaughan": a title held by one person
     // at a time, with nothing but names to qualify it, is the one the article gave it to.
     const title = lowerWords[sourceNoun];
-    const holder = isBareTitle(value, title) ? soleHolderOfRole(entities, title) : undefined;
+    // "the Stanmoor manager", after "Stanmoor manager Niall Brereton": so is a title with the body it serves.
+    const holder = (BODY_AND_TITLE.test(value) ? soleHolderOfRole(entities, value) : undefined) ?? (isBareTitle(value, title) ? soleHolderOfRole(entities, title) : undefined);
     if (holder) return anaphor(holder, mention, attribution.cue);
     // "A spokesperson for U.S. Customs and Border Protection" speaks for the agency, not the country.
     const body = named.find((ref) => entities[ref.key].type === 'organization') ?? named.find((ref) => entities[ref.key].type !== 'person');
@@ -1234,6 +1235,8 @@ function isBareTitle(phrase: string, title: string): boolean {
 
 const SINGLE_HOLDER_TITLES: ReadonlySet<string> = new Set(['chairman', 'chairwoman', 'minister', 'judge', 'prosecutor']);
 const BARE_TITLE = /^[Tt]he\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{L}\p{Ll}+$/u;
+/** "the Stanmoor manager": a title after the name of the body it serves. */
+const BODY_AND_TITLE = /^[Tt]he\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,2}\p{Ll}+$/u;
 
 /** "The MP for Sittingbourne and Sheppey", "the Ealing North MP": one seat has one holder. */
 const SEAT_HOLDER = /^[Tt]he\s+(?:(?:\p{L}[\p{L}'’-]*\s+){0,2}(?:MP|MEP|MSP|AM|[Mm]ember|[Ss]enator|[Cc]ongress(?:man|woman))\s+for\s+\p{Lu}|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:MP|MEP|MSP|AM)$)/u;
