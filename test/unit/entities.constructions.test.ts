@@ -991,6 +991,11 @@ describe('entities: people, titles and roles', () => {
       [['Khalil al-Hayya', 'person'], ['Bashar al-Assad', 'person'], ['Hamas', 'organization']]);
   });
 
+  it('keeps the Portuguese particle "do" inside a name ("Viana do Castelo", "João do Nascimento")', () => {
+    const names = extractEntities('The zone lies 25km off Viana do Castelo, said João do Nascimento.').map((entity) => entity.name);
+    assert.deepEqual(names.sort(), ['João do Nascimento', 'Viana do Castelo']);
+  });
+
   it('types a name with a particle of people\'s surnames inside as a person, whatever its first word ("Euros ap Dafydd")', () => {
     const entities = extractEntities('Defending, Euros ap Dafydd said his client was ashamed. Mr ap Dafydd said more.');
     assert.deepEqual([find(entities, 'Euros ap Dafydd').type, find(entities, 'Euros ap Dafydd').aliases], ['person', ['Euros ap Dafydd', 'Dafydd']]);
