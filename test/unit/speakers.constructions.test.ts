@@ -3274,4 +3274,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Stanmoor manager Niall Brereton praised his side. Wexcombe manager Tom Hale was furious.\n\nBrereton said Okonjo had stayed behind after training. “He’s a good lad, a humble lad,” the Stanmoor manager said.';
     assert.equal(speakerOf(text, 'good lad').speaker?.name, 'Niall Brereton');
   });
+
+  it('reads past a stray comma between a titled name with letters after it and its verb ("Chairman of the Environmental Audit Committee Peter Ainsworth MP, said: "…"")', () => {
+    const text = 'Chairman of the Environmental Audit Committee Peter Ainsworth MP, said: "The government\'s housing policy is an alarming example of disjointed thinking."';
+    assert.equal(speakerOf(text, 'housing policy').speaker?.name, 'Peter Ainsworth');
+  });
 });

@@ -986,7 +986,12 @@ function withoutTrailingCommonAcronym(tokens: Token[]): Token[] {
  */
 function endsWithPostNominal(tokens: readonly Token[]): boolean {
   const letters = tokens[tokens.length - 1].text;
-  if (tokens.length < 3 || anyIs(tokens.slice(0, -1), WordClass.orgHead | WordClass.otherHead)) return false;
+  if (tokens.length < 3) return false;
+  // "Chairman of the Environmental Audit Committee Peter Ainsworth MP": a given name and a surname
+  // right before the letters, whatever title opens the run.
+  const postNominal = letters === 'QC' || letters === 'KC' || LEGISLATOR_LETTERS.has(letters);
+  if (postNominal && is(tokens[tokens.length - 3], WordClass.givenName) && !is(tokens[tokens.length - 2], WordClass.orgHead | WordClass.otherHead | WordClass.role)) return true;
+  if (anyIs(tokens.slice(0, -1), WordClass.orgHead | WordClass.otherHead)) return false;
   return letters === 'QC' || letters === 'KC' || (LEGISLATOR_LETTERS.has(letters) && is(tokens[0], WordClass.givenName));
 }
 

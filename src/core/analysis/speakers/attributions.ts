@@ -570,9 +570,13 @@ function* attributionsAtCue(window: string, from: number, match: CueMatch): Gene
     yield { phrase: passive[1], phraseStart: from + match.index + match.length + passive[0].indexOf(passive[1]), cue, method: 'cue-before' };
     return;
   }
-  const subject = subjectBefore(before, from, cue);
+  // "Chairman of the Environmental Audit Committee Peter Ainsworth MP, said:": a stray comma between
+  // a titled name opening the sentence and its verb.
+  const subject = subjectBefore(STRAY_COMMA_AFTER_TITLED_NAME.test(before) && !cue.endsWith('ing') ? before.replace(/,\s*$/, ' ') : before, from, cue);
   if (subject) yield attributionTo(subject, cue, 'cue-before');
 }
+
+const STRAY_COMMA_AFTER_TITLED_NAME = /^\s*\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|for|and))*\s+\p{Lu}[\p{L}'’-]*,\s*$/u;
 
 const AND_AFTER_QUOTATION = /["”]\s+and\s+$/;
 
