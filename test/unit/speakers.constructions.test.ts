@@ -3279,4 +3279,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Chairman of the Environmental Audit Committee Peter Ainsworth MP, said: "The government\'s housing policy is an alarming example of disjointed thinking."';
     assert.equal(speakerOf(text, 'housing policy').speaker?.name, 'Peter Ainsworth');
   });
+
+  it('reads "the director behind JFK" as the person holding that office, not the work it names', () => {
+    const text = 'Oliver Stone, the director, was honoured in Stockholm.\n\nIn Sweden last Thursday, to pick up a lifetime achievement award, Stone expressed a hope. "Europeans tend to see me a little differently," said the director behind JFK, Platoon and Born on the Fourth of July.';
+    assert.equal(speakerOf(text, 'Europeans tend').speaker?.name, 'Oliver Stone');
+  });
 });

@@ -1248,8 +1248,11 @@ const COMPOUND_HEADS: ReadonlySet<string> = new Set(['manager', 'managers', 'dir
 /** "the Montana Republican", "the Illinois Democrat": a legislator by state and party. */
 const PARTY_MEMBER = /^[Tt]he\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(?:Republican|Democrat|Conservative|Tory|Socialist)$/u;
 
-/** "the star of Rain Man and Tootsie", "the founder of Microsoft": a person known for what follows "of". */
-const KNOWN_FOR = /^[Tt]he\s+(?:\p{Ll}[\p{L}\d'’-]*\s+){0,2}(?:star|director|creator|author|writer|singer|frontman|founder|co-founder|winner|veteran|captain|boss)\s+of\s+\p{Lu}/u;
+/** "the star of Rain Man and Tootsie", "the founder of Microsoft", "the director behind JFK": a person known for what follows "of" or "behind". */
+const KNOWN_FOR = /^[Tt]he\s+(?:\p{Ll}[\p{L}\d'’-]*\s+){0,2}(?:(?:star|director|creator|author|writer|singer|frontman|founder|co-founder|winner|veteran|captain|boss)\s+of|(?:man|woman|director|creator|writer|brains|team|mind)\s+behind)\s+\p{Lu}/u;
+
+/** What someone known for something is known for: " of Microsoft", " behind JFK, Platoon and …". */
+const KNOWN_FOR_WORK = /\s+(?:of|behind)\s+\p{Lu}.*$/su;
 
 /** "our correspondent", "our political editor": the outlet's own journalist. */
 const OWN_REPORTER = /^[Oo]ur\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:correspondent|reporter|editor)$/u;
@@ -2525,7 +2528,9 @@ const SPEAKS_RIGHT_AFTER = /^\s+(?:(?:said|says)\s*\.|(?:said|says|told)\s)/;
  */
 function resolveDescription(context: Context, mention: Span, attribution: Attribution, span: QuoteSpan): Speaker | null {
   const { entities, mentions, previous } = context;
-  const holder = soleHolderOfRole(entities, mention.text) ?? latestHolderOfRole(context, mention.text, mention.start) ?? personOfAge(context, mention);
+  // "the director behind JFK" holds the office of "the director".
+  const office = KNOWN_FOR.test(mention.text) ? mention.text.replace(KNOWN_FOR_WORK, '') : mention.text;
+  const holder = soleHolderOfRole(entities, office) ?? latestHolderOfRole(context, office, mention.start) ?? personOfAge(context, mention);
   if (holder) return anaphor(holder, mention, attribution.cue);
   // "the lawmaker said", after "One senior lawmaker, who spoke on condition of anonymity, said": that source.
   const introduced = sourceIntroducedBefore(context.text, mention.text, mention.start);
