@@ -3284,4 +3284,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Oliver Stone, the director, was honoured in Stockholm.\n\nIn Sweden last Thursday, to pick up a lifetime achievement award, Stone expressed a hope. "Europeans tend to see me a little differently," said the director behind JFK, Platoon and Born on the Fourth of July.';
     assert.equal(speakerOf(text, 'Europeans tend').speaker?.name, 'Oliver Stone');
   });
+
+  it('reads "Joss" as a given name of men and women alike, so "he" after Joss Whedon\'s words is his', () => {
+    const text = 'The creator of Buffy the Vampire Slayer is to direct the Wonder Woman movie.\n\nJoss Whedon described the character as "the most iconic female heroine of our time". "In a way, no one has met her yet," he said.';
+    assert.equal(speakerOf(text, 'no one has met her').speaker?.name, 'Joss Whedon');
+  });
 });

@@ -265,7 +265,7 @@ angharad, bethan, carys, eleri, ffion, nia, lowri, eleni, despina, dimitra, ioan
 `);
 
 /** Given names borne by men and women alike in English-language news: they say a name is a person's, not which pronoun fits. */
-const CURATED_UNISEX_NAMES = lines('alex, charlie, chris, jamie, sam, kelly, kim, robin, jean, nicola, tracy');
+const CURATED_UNISEX_NAMES = lines('alex, charlie, chris, jamie, sam, kelly, kim, robin, jean, nicola, tracy, joss');
 
 const CURATED_FEMALE_NAMES = lines(`
 alice, alison, amanda, amy, angela, ann, anna, anne, barbara, beth, betty, caroline, carol, catherine, charlotte,
@@ -274,7 +274,7 @@ isabel, jacinda, jane, janet, jennifer, jessica, jill, joan, joanna, julia, juli
 kirsty, laura, linda, lisa, liz, louise, lucy, margaret, maria, marie, mary, melanie, michelle, nancy,
 natalie, olivia, patricia, paula, rachel, rebecca, rose, ruth, sally, samantha, sandra, sarah, sharon,
 sophie, stephanie, susan, tessa, theresa, ursula, valerie, victoria, wendy, yvonne, zoe, condoleezza, angelina,
-madonna, kylie, britney, charlotte, hazel, harriet, patricia, ruth, estelle, gloria, joss, keira, nicole, kristin
+madonna, kylie, britney, charlotte, hazel, harriet, patricia, ruth, estelle, gloria, keira, nicole, kristin
 `);
 
 /**
