@@ -991,6 +991,10 @@ describe('entities: people, titles and roles', () => {
       [['Khalil al-Hayya', 'person'], ['Bashar al-Assad', 'person'], ['Hamas', 'organization']]);
   });
 
+  it('keeps a verb opening a sentence in a name an apposition calls a body ("Fly Fair Britain, a passenger campaign group, welcomed")', () => {
+    assert.deepEqual(typed('Fly Fair Britain, a passenger campaign group, welcomed the decision.'), [['Fly Fair Britain', 'organization']]);
+  });
+
   it('keeps the Portuguese particle "do" inside a name ("Viana do Castelo", "João do Nascimento")', () => {
     const names = extractEntities('The zone lies 25km off Viana do Castelo, said João do Nascimento.').map((entity) => entity.name);
     assert.deepEqual(names.sort(), ['João do Nascimento', 'Viana do Castelo']);

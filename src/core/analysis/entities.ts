@@ -1150,8 +1150,9 @@ function dropCommonLeadingWords(text: string, tokens: Token[], run: Word[], lowe
     && !opensKnownName(tokens, first) && !isKnownLastWord(tokens, first) && !namesSportsBody(tokens, first)
     && !(run[first]?.sentenceStart && opensSameNameInSentence(text, tokens, first))) first++;
   if (first > 0 && isSpelledByAcronymAfter(text, tokens)) return tokens;
-  // "Save Our Southern Seas said": a campaign named for its cry keeps its verb.
-  if (first > 0 && isCampaignCry(tokens)) return tokens;
+  // "Save Our Southern Seas said": a campaign named for its cry keeps its verb; so does one an
+  // apposition calls a body ("Fly Fair Britain, a passenger campaign group, welcomed").
+  if (first > 0 && (isCampaignCry(tokens) || (first === 1 && isBodyInApposition(text, tokens)))) return tokens;
   // Most runs open with a name and keep every word.
   const rest = first === 0 ? tokens : tokens.slice(first);
   // "21st Century audiences" is a time, "20th Century Fox" a name that opens with it; so does
@@ -1168,6 +1169,13 @@ function dropCommonLeadingWords(text: string, tokens: Token[], run: Word[], lowe
 }
 
 /** "Save Our Southern Seas", "Save Our NHS": a campaign named for what it would save. */
+function isBodyInApposition(text: string, tokens: readonly Token[]): boolean {
+  // A verb, not "On", "The" or a date, opens the name.
+  if (!PLAIN_CAPITALISED.test(tokens[0].text) || is(tokens[0], WordClass.function | WordClass.date | WordClass.number)) return false;
+  const described = tokens.length > 2 ? appositiveNoun(text, tokens[tokens.length - 1].end) : undefined;
+  return described !== undefined && (described === 'group' || described === 'campaign' || ORG_INTRODUCERS.has(described));
+}
+
 function isCampaignCry(tokens: readonly Token[]): boolean {
   return tokens.length > 2 && tokens[0].lower === 'save' && tokens[1].lower === 'our';
 }
