@@ -3289,4 +3289,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The creator of Buffy the Vampire Slayer is to direct the Wonder Woman movie.\n\nJoss Whedon described the character as "the most iconic female heroine of our time". "In a way, no one has met her yet," he said.';
     assert.equal(speakerOf(text, 'no one has met her').speaker?.name, 'Joss Whedon');
   });
+
+  it('gives a writing a body\'s name opens, with no "\'s", to that body ("…," a Capital Economics statement said)', () => {
+    const text = 'Capital Economics branded the findings a "temporary surprise". "The month by month volatility should not distract from the trend," a Capital Economics statement said.';
+    assert.equal(speakerOf(text, 'month by month').speaker?.name, 'Capital Economics');
+  });
 });

@@ -1086,7 +1086,9 @@ const WRITTEN_IN_REACH = 300;
 /** "Cairnly's lawsuit, filed in federal court, argues", "the union's latest statement said": a writing speaks for whom it belongs to. */
 function ownerOfWriting({ text, entities }: Context, phrase: Span, named: readonly MentionRef[], sourceNoun: number): MentionRef | undefined {
   const noun = nthWord(phrase, sourceNoun);
-  return noun && named.find((ref) => entities[ref.key].type !== 'place' && OWNER_OF_NOUN.test(text.slice(ref.end, noun.start)));
+  // ("a Capital Economics statement": a body's name before the noun owns it, with no "'s".)
+  return noun && named.find((ref) => entities[ref.key].type !== 'place'
+    && (OWNER_OF_NOUN.test(text.slice(ref.end, noun.start)) || (entities[ref.key].type === 'organization' && BODY_BEFORE_NOUN.test(text.slice(ref.end, noun.start)))));
 }
 
 /**
@@ -1127,6 +1129,7 @@ function nthWord(phrase: Span, index: number): { start: number; end: number } | 
 const OWNER_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'neuter'> = new Map([['his', 'male'], ['her', 'female'], ['their', 'plural'], ['its', 'neuter']]);
 
 const OWNER_OF_NOUN = /^['’]s\s+(?:\p{Ll}+\s+)?$/u;
+const BODY_BEFORE_NOUN = /^\s+(?:\p{Ll}+\s+)?$/u;
 
 /** "telecom regulator Ofcom": a body named right after the noun that describes it is the speaker. */
 function namesBodyAfterNoun({ text, entities }: Context, phrase: Span, named: readonly MentionRef[], sourceNoun: number): boolean {
