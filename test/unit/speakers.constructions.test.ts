@@ -3294,4 +3294,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Capital Economics branded the findings a "temporary surprise". "The month by month volatility should not distract from the trend," a Capital Economics statement said.';
     assert.equal(speakerOf(text, 'month by month').speaker?.name, 'Capital Economics');
   });
+
+  it('gives "the group" to a body that spoke when the article called it a group, over an older namesake ("Civic group People\'s Watch on Corporate Power urged …")', () => {
+    const text = 'Hanwol Group said it respected the judicial process.\n\nCivic group People\'s Watch on Corporate Power urged the court to hand down a sentence that would “end the era of the discount for heirs.”\n\n“For decades, judges have convicted chaebol heirs,” the group said in a statement.';
+    assert.equal(speakerOf(text, 'For decades').speaker?.name, "People's Watch on Corporate Power");
+  });
 });

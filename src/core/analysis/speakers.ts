@@ -830,7 +830,7 @@ const AUTHOR_AFTER_DOCUMENT = /\s(?:(?:issued|released|sent|signed|written)\s+)?
  * Association": "the" and a noun refer back to the latest body or event whose name ends with that
  * noun.
  */
-function bodyNamedByNoun({ mentions, entities }: Context, lowerWords: readonly string[], before: number): LocalEntity | undefined {
+function bodyNamedByNoun({ text, mentions, entities }: Context, lowerWords: readonly string[], before: number): LocalEntity | undefined {
   if (lowerWords.length < 2 || lowerWords.length > 3 || lowerWords[0] !== 'the') return undefined;
   const noun = lowerWords[lowerWords.length - 1];
   // "the employers' association": a word before the noun must be a word of the name too.
@@ -850,7 +850,12 @@ function bodyNamedByNoun({ mentions, entities }: Context, lowerWords: readonly s
     return entities[key].type !== 'person' && (name.endsWith(` ${noun}`) || name.startsWith(`${noun} of `) || name.includes(` ${noun} of `) || name.includes(` ${noun} for `))
       && name.includes(modifier);
   };
-  const latest = mentions.lastBefore(before, namedWithNoun);
+  // "Civic group People's Watch on Corporate Power urged …. "…," the group said": so is a body that
+  // spoke when the article called it by the noun, right before its name or in an apposition after it
+  // (not one only mentioned: "Rival local club Manchester City has pleaded with visiting fans").
+  const calledByNoun = ({ key, start, end }: MentionRef) => entities[key].type !== 'person' && modifier === ''
+    && (text.slice(Math.max(0, start - noun.length - 1), start).toLowerCase() === `${noun} ` || appositiveNoun(text, end) === noun) && speaksNext(text, end);
+  const latest = mentions.lastBefore(before, (ref) => namedWithNoun(ref) || calledByNoun(ref));
   return latest && entities[latest.key];
 }
 
