@@ -991,6 +991,10 @@ describe('entities: people, titles and roles', () => {
       [['Khalil al-Hayya', 'person'], ['Bashar al-Assad', 'person'], ['Hamas', 'organization']]);
   });
 
+  it('types a body\'s head before the aim it stands "for" as an organisation, whatever head noun ends the name ("Civic Network for Fair Elections")', () => {
+    assert.deepEqual(typed('The Civic Network for Fair Elections said it had received reports of bulk sign-ups.'), [['Civic Network for Fair Elections', 'organization']]);
+  });
+
   it('keeps a verb opening a sentence in a name an apposition calls a body ("Fly Fair Britain, a passenger campaign group, welcomed")', () => {
     assert.deepEqual(typed('Fly Fair Britain, a passenger campaign group, welcomed the decision.'), [['Fly Fair Britain', 'organization']]);
   });

@@ -1823,8 +1823,10 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   // "Jun-seo Park": after a hyphenated given name ("Jean-Pierre", "Ji-hoon"), a head noun is a surname too.
   if (tokens.length === 2 && is(tokens[0], WordClass.givenName) && (HEAD_NOUN_SURNAMES.has(last.lower) || tokens[0].text.includes('-'))) return { type: 'person', confidence: 2 };
   // "Securities Trading Act": a law's head noun outweighs a body's word before it, but not a
-  // body's head before "of" ("Department of War").
-  const bodyHeadFirst = tokens.length > 1 && is(tokens[0], WordClass.orgHead) && tokens[1].connector !== '';
+  // body's head before "of" ("Department of War"), nor before the aim it stands "for" ("Civic
+  // Network for Fair Elections").
+  const bodyHeadFirst = tokens.length > 1 && ((is(tokens[0], WordClass.orgHead) && tokens[1].connector !== '')
+    || tokens.some((token, index) => index > 0 && token.connector.startsWith('for') && is(tokens[index - 1], WordClass.orgHead)));
   if (tokens.length > 1 && is(last, WordClass.otherHead) && !is(last, WordClass.orgHead) && !bodyHeadFirst) return { type: 'other', confidence: 2 };
   // "Perplexity AI", "FC Cologne", "Air Deccan": a firm named for its trade (like "X
   // Technologies"), a club, an airline.
