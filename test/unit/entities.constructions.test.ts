@@ -991,6 +991,12 @@ describe('entities: people, titles and roles', () => {
       [['Khalil al-Hayya', 'person'], ['Bashar al-Assad', 'person'], ['Hamas', 'organization']]);
   });
 
+  it('keeps a list of portfolios after a title\'s "of" or "for" in the title ("Minister of Trade, Industry and Energy Ryu Chang-beom")', () => {
+    const minister = find(extractEntities('Minister of Trade, Industry and Energy Ryu Chang-beom said exports rose.'), 'Ryu Chang-beom');
+    assert.deepEqual(minister.roles, ['Minister of Trade, Industry and Energy']);
+    assert.deepEqual(extractEntities('The Secretary of State for Culture, Media and Sport, Tessa Jowell, hit out at critics.').map((entity) => entity.name), ['Tessa Jowell']);
+  });
+
   it('types a body\'s head before the aim it stands "for" as an organisation, whatever head noun ends the name ("Civic Network for Fair Elections")', () => {
     assert.deepEqual(typed('The Civic Network for Fair Elections said it had received reports of bulk sign-ups.'), [['Civic Network for Fair Elections', 'organization']]);
   });

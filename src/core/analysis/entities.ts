@@ -568,7 +568,8 @@ const PLACE_ABBREVIATIONS: ReadonlySet<string> = new Set(['St', 'Ste', 'Mt', 'Ft
 
 /** Whether a comma after `previous` goes on listing what a body named "X for Y" or "X of Y" is for, up to its last item after "and". */
 function listsPortfolios(text: string, run: readonly Word[], previous: Word): boolean {
-  const headServing = (word: Word, index: number) => ORG_HEAD_WORDS.has(word.lower) && index + 1 < run.length && /^ (?:for|of) $/.test(text.slice(word.end, run[index + 1].start));
+  // ("Minister of Trade, Industry and Energy Ryu Chang-beom": so is a title's.)
+  const headServing = (word: Word, index: number) => (ORG_HEAD_WORDS.has(word.lower) || ROLE_WORDS.has(word.lower)) && index + 1 < run.length && /^ (?:for|of) $/.test(text.slice(word.end, run[index + 1].start));
   const after = text.slice(previous.end, previous.end + 80);
   // "the Innovation, Technology and Industry Bureau": or a list that ends in a ministry's head noun.
   return (run.some(headServing) && PORTFOLIO_LIST.test(after)) || PORTFOLIOS_ENDING_IN_HEAD.test(after);
@@ -1545,7 +1546,10 @@ function splitRole(text: string, tokens: Token[]): RoleSplit | undefined {
     : firstRoleWord > 0 ? roleTokens.slice(0, firstRoleWord).filter((token) => !is(token, WordClass.roleModifier)) : [];
   // "the Secretary of State", "the Labour MP for Wantage": what follows "of" or "for" is what the
   // title serves, not who holds it; only a name known by itself (Europe) or a constituency is reported.
-  if (nameStart < tokens.length && TITLE_CONNECTORS.has(tokens[nameStart].connector)) {
+  // ("the Secretary of State for Culture, Media and Sport": so is the rest of a list of portfolios.)
+  const servedList = nameStart < tokens.length && (tokens[nameStart].connector === ',' || tokens[nameStart].connector === 'and')
+    && tokens.slice(lastRole + 1, nameStart).some((token) => TITLE_CONNECTORS.has(token.connector));
+  if (nameStart < tokens.length && (TITLE_CONNECTORS.has(tokens[nameStart].connector) || servedList)) {
     // "the Minister of State for Europe": a minister of state serves what follows "for".
     const portfolio = tokens[nameStart].lower === 'state' ? tokens.findLastIndex((token) => TITLE_CONNECTORS.has(token.connector)) : nameStart;
     const served = tokens.slice(portfolio);
