@@ -991,6 +991,10 @@ describe('entities: people, titles and roles', () => {
       [['Khalil al-Hayya', 'person'], ['Bashar al-Assad', 'person'], ['Hamas', 'organization']]);
   });
 
+  it('keeps a hyphenated given name ending in "-ing" opening a sentence ("Mei-Ling Thorvaldsen said"), which is no gerund', () => {
+    assert.deepEqual(typed('Mei-Ling Thorvaldsen, an analyst at Hollins Varga, said the effect would be limited.').map(([name]) => name), ['Mei-Ling Thorvaldsen', 'Hollins Varga']);
+  });
+
   it('keeps a list of portfolios after a title\'s "of" or "for" in the title ("Minister of Trade, Industry and Energy Ryu Chang-beom")', () => {
     const minister = find(extractEntities('Minister of Trade, Industry and Energy Ryu Chang-beom said exports rose.'), 'Ryu Chang-beom');
     assert.deepEqual(minister.roles, ['Minister of Trade, Industry and Energy']);

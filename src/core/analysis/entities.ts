@@ -665,6 +665,7 @@ const PLACE_FIRST_WORDS: ReadonlySet<string> = new Set([...PLACES].filter((place
 const DEMONYM_OPENINGS: ReadonlySet<string> = new Set([...COMPASS_POINTS, 'sri']);
 
 const PREFIXED = /^(?:Anti|Pro|Non|Post|Pre|Ex|Multi|Semi|Mid|Self|Counter|Inter)-\p{Ll}/u;
+const CAPITALISED_AFTER_HYPHEN = /-\p{Lu}/u;
 
 /**
  * The people of a place the gazetteer knows, one or many: "Londoner(s)", "Kansan(s)", "Texan(s)",
@@ -1315,8 +1316,8 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
   // the name after it, unless a head noun makes it part of that name ("Masters Cup").
   if (index === 0 && next && isPluralNoun(token) && !is(tokens[tokens.length - 1], WordClass.orgHead | WordClass.otherHead)) return true;
   if (!next && isDerivedWord(token.lower)) return true;
-  // "Offboarding Anthropic would…": a sentence-initial gerund is a verb, not part of a name.
-  if (next && token.lower.length >= 7 && token.lower.endsWith('ing') && !is(token, WordClass.place)) return true;
+  // "Offboarding Anthropic would…": a sentence-initial gerund is a verb, not part of a name ("Mei-Ling" is a given name).
+  if (next && token.lower.length >= 7 && token.lower.endsWith('ing') && !is(token, WordClass.place) && !CAPITALISED_AFTER_HYPHEN.test(token.text)) return true;
   // "Novelist Andrea Levy", "Historian Mary Beard": a calling opening the sentence before a name describes the person.
   if (next && !is(next, WordClass.orgHead | WordClass.otherHead | WordClass.common | WordClass.function) && !is(token, WordClass.givenName)
     && (isCallingNoun(token.lower) || isAdjective(token.lower))) return true;
