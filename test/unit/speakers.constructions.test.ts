@@ -3299,4 +3299,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Hanwol Group said it respected the judicial process.\n\nCivic group People\'s Watch on Corporate Power urged the court to hand down a sentence that would “end the era of the discount for heirs.”\n\n“For decades, judges have convicted chaebol heirs,” the group said in a statement.';
     assert.equal(speakerOf(text, 'For decades').speaker?.name, "People's Watch on Corporate Power");
   });
+
+  it('lets a possessor opening its sentence after a clause of time take the floor ("As darkness fell, Lytvynchuk\'s brigade was still dragging cable. He said …. "…," he said")', () => {
+    const text = 'Serhii Lytvynchuk leads the repair brigade. Pieter van der Molen, the company\'s project manager, said the units could be connected "within 72 hours once the site is cleared."\n\nAs darkness fell, Lytvynchuk\'s brigade was still dragging burned cable out of the yard. He said they would keep going through the night.\n\n"We will sleep when the city has light," he said.';
+    assert.equal(speakerOf(text, 'We will sleep').speaker?.name, 'Serhii Lytvynchuk');
+  });
 });
