@@ -36,7 +36,8 @@ function isJoiner(code: number): boolean {
   return code === 39 || code === 0x2019 || code === 45 || code === 38;
 }
 
-function isUpperAt(text: string, index: number): boolean {
+/** Whether the character at `index` is a capital letter, read by code for the ASCII letters most text is made of. */
+export function isUpperAt(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
   if (code < 128) return code >= 65 && code <= 90;
   return UPPER.test(text[index]);

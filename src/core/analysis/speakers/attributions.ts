@@ -2,7 +2,7 @@ import { ANONYMITY_ASIDE, BRANCH_OF, type CueMatch, FINDING_VERBS, findCues, JUD
 import type { AttributionMethod } from '../model';
 import type { QuoteSpan } from '../quotes';
 import { isWhitespaceCode } from './chars';
-import { datelineEnd, isAbbreviationStop } from '../../text/words';
+import { datelineEnd, isAbbreviationStop, isUpperAt } from '../../text/words';
 import { PLACES } from '../../text/gazetteer';
 import { PORTFOLIOS_AFTER_COMMA, PORTFOLIOS_BEFORE_HEAD } from '../../text/names';
 
@@ -522,12 +522,23 @@ export function hasQuoteMark(text: string, from: number, to: number): boolean {
 
 /** Whether the mark at `at` opens or closes a nickname between a given name and a surname. */
 function isNicknameMark(text: string, at: number): boolean {
+  // Most marks stand between no two capitalised words (' said "The', 'late." He'): a cheap test first.
+  const opensAfterName = text.charCodeAt(at - 1) === 32 && isUpperAt(text, at + 1) && isUpperAt(text, wordStartBefore(text, at - 1));
+  const closesBeforeName = text.charCodeAt(at + 1) === 32 && isUpperAt(text, at + 2) && isUpperAt(text, wordStartBefore(text, at));
+  if (!opensAfterName && !closesBeforeName) return false;
   NICKNAME.lastIndex = Math.max(0, at - 40);
   for (let match = NICKNAME.exec(text); match !== null && match.index <= at; match = NICKNAME.exec(text)) {
     const open = match.index + match[0].indexOf(match[1]);
     if (at === open || at === open + match[1].length - 1) return true;
   }
   return false;
+}
+
+/** Where the word of letters ending at `end` starts. */
+function wordStartBefore(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && /\p{L}/u.test(text[start - 1])) start--;
+  return start;
 }
 
 const NICKNAME = /\p{Lu}\p{Ll}+ (["“]\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?["”]) (?=\p{Lu})/gu;
