@@ -1009,6 +1009,11 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(typed('Fly Fair Britain, a passenger campaign group, welcomed the decision.'), [['Fly Fair Britain', 'organization']]);
   });
 
+  it('keeps the Portuguese "e" (and) inside a body\'s name ("Sindicato dos Trabalhadores do Software e Serviços Digitais (STSD)")', () => {
+    const union = extractEntities('The union, the Sindicato dos Trabalhadores do Software e Serviços Digitais (STSD), said it had asked for a meeting.');
+    assert.deepEqual(union.map((entity) => [entity.name, entity.aliases]), [['Sindicato dos Trabalhadores do Software e Serviços Digitais', ['Sindicato dos Trabalhadores do Software e Serviços Digitais', 'STSD']]]);
+  });
+
   it('keeps the Portuguese particle "do" inside a name ("Viana do Castelo", "João do Nascimento")', () => {
     const names = extractEntities('The zone lies 25km off Viana do Castelo, said João do Nascimento.').map((entity) => entity.name);
     assert.deepEqual(names.sort(), ['João do Nascimento', 'Viana do Castelo']);
