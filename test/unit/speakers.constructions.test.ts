@@ -3304,4 +3304,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Serhii Lytvynchuk leads the repair brigade. Pieter van der Molen, the company\'s project manager, said the units could be connected "within 72 hours once the site is cleared."\n\nAs darkness fell, Lytvynchuk\'s brigade was still dragging burned cable out of the yard. He said they would keep going through the night.\n\n"We will sleep when the city has light," he said.';
     assert.equal(speakerOf(text, 'We will sleep').speaker?.name, 'Serhii Lytvynchuk');
   });
+
+  it('gives "the union" to a body the article called a union in apposition before its name ("Portugal\'s software workers\' union, the Sindicato … (STSD), said")', () => {
+    const text = 'Tidewright Interactive closed its Porto studio.\n\nPortugal\'s software workers\' union, the Sindicato dos Trabalhadores do Software e Serviços Digitais (STSD), said it had requested an urgent meeting with Tidewright management. "Closing a profitable studio by video call is not a restructuring," the union said in a statement.';
+    assert.equal(speakerOf(text, 'Closing a profitable').speaker?.name, 'Sindicato dos Trabalhadores do Software e Serviços Digitais');
+  });
 });

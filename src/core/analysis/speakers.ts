@@ -853,11 +853,26 @@ function bodyNamedByNoun({ text, mentions, entities }: Context, lowerWords: read
   // "Civic group People's Watch on Corporate Power urged …. "…," the group said": so is a body that
   // spoke when the article called it by the noun, right before its name or in an apposition after it
   // (not one only mentioned: "Rival local club Manchester City has pleaded with visiting fans").
+  // ("Portugal's software workers' union, the Sindicato dos Trabalhadores …, said": the noun may come first, in apposition.)
   const calledByNoun = ({ key, start, end }: MentionRef) => entities[key].type !== 'person' && modifier === ''
-    && (text.slice(Math.max(0, start - noun.length - 1), start).toLowerCase() === `${noun} ` || appositiveNoun(text, end) === noun) && speaksNext(text, end);
+    && (text.slice(Math.max(0, start - noun.length - 1), start).toLowerCase() === `${noun} ` || appositiveNoun(text, end) === noun || nounInAppositionBefore(text, noun, start))
+    && speaksNext(text, end + acronymLength(text, end));
   const latest = mentions.lastBefore(before, (ref) => namedWithNoun(ref) || calledByNoun(ref));
   return latest && entities[latest.key];
 }
+
+/** "the union, the Sindicato …": the noun, a comma and maybe "the" right before the name. */
+function nounInAppositionBefore(text: string, noun: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - noun.length - 8), start);
+  return before.endsWith(', the ') ? before.slice(0, -6).endsWith(noun) : before.endsWith(`${noun}, `);
+}
+
+/** The length of an acronym in brackets right after a name, " (STSD)", or 0. */
+function acronymLength(text: string, end: number): number {
+  return ACRONYM_AFTER.exec(text.slice(end, end + 16))?.[0].length ?? 0;
+}
+
+const ACRONYM_AFTER = /^\s*\(\p{Lu}[\p{Lu}\d&.-]*\)/u;
 
 /** "The Save Pellow Hill group said", "Tasnim news agency described": the body named before the noun of its kind. */
 function namedByKind({ entities, text }: Context, mention: Span, named: readonly MentionRef[], lowerWords: readonly string[]): LocalEntity | undefined {
