@@ -3309,4 +3309,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Tidewright Interactive closed its Porto studio.\n\nPortugal\'s software workers\' union, the Sindicato dos Trabalhadores do Software e Serviços Digitais (STSD), said it had requested an urgent meeting with Tidewright management. "Closing a profitable studio by video call is not a restructuring," the union said in a statement.';
     assert.equal(speakerOf(text, 'Closing a profitable').speaker?.name, 'Sindicato dos Trabalhadores do Software e Serviços Digitais');
   });
+
+  it('gives "the company" to a body named in apposition to the subject that reported since the previous quotation ("The circuit\'s organiser, Ironvale Arena Group, said")', () => {
+    const text = 'Stormcrest Esports benched its captain. “We wish him the best,” the team wrote.\n\nThe circuit’s organiser, Ironvale Arena Group, said on Wednesday it had opened an inquiry. “We are aware of the allegations,” the company said in a statement.';
+    assert.equal(speakerOf(text, 'We are aware').speaker?.name, 'Ironvale Arena Group');
+  });
 });

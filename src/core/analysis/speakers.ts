@@ -1970,8 +1970,16 @@ function nameHolds(entity: LocalEntity, noun: string): boolean {
 function bodyReportingBefore({ text, mentions, entities, previous }: Context, offset: number): number | undefined {
   const reported = reportedSpeechBefore(text, offset, true);
   if (!reported || reported.phraseStart < (previous?.end ?? 0)) return undefined;
+  const isBody = (ref: MentionRef) => entities[ref.key].type === 'organization';
+  // "The circuit's organiser, Ironvale Arena Group, said": or the body its apposition is the name of.
+  const { appositive } = reported;
+  if (appositive) {
+    const nameStart = appositive.phraseStart + appositive.phrase.length - appositive.phrase.trimStart().length;
+    const [named] = mentions.within(nameStart, appositive.phraseStart + appositive.phrase.length);
+    if (named && named.start === nameStart && isBody(named)) return named.key;
+  }
   const end = reported.phraseStart + reported.phrase.length;
-  return mentions.lastBefore(end, (ref) => ref.start >= reported.phraseStart && entities[ref.key].type === 'organization')?.key;
+  return mentions.lastBefore(end, (ref) => ref.start >= reported.phraseStart && isBody(ref))?.key;
 }
 
 /**
