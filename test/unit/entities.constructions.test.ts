@@ -1009,6 +1009,10 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(typed('Fly Fair Britain, a passenger campaign group, welcomed the decision.'), [['Fly Fair Britain', 'organization']]);
   });
 
+  it('reads "who" after "at" a name as the one who works there ("An engineer at Helvexa, who asked not to be named, said")', () => {
+    assert.deepEqual(typed('Singapore-based exchange Helvexa lost $287 million. An engineer at Helvexa, who asked not to be named, said the laptop was compromised.'), [['Singapore', 'place'], ['Helvexa', 'organization']]);
+  });
+
   it('keeps the Portuguese "e" (and) inside a body\'s name ("Sindicato dos Trabalhadores do Software e Serviços Digitais (STSD)")', () => {
     const union = extractEntities('The union, the Sindicato dos Trabalhadores do Software e Serviços Digitais (STSD), said it had asked for a meeting.');
     assert.deepEqual(union.map((entity) => [entity.name, entity.aliases]), [['Sindicato dos Trabalhadores do Software e Serviços Digitais', ['Sindicato dos Trabalhadores do Software e Serviços Digitais', 'STSD']]]);

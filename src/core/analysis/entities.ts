@@ -2872,9 +2872,13 @@ function relativePronounVote(text: string, mention: NameMention): number {
   const end = mention.end;
   if (text.startsWith(', which ', end)) return -1;
   if (!text.startsWith(', who ', end) || NAME_OF.test(text.slice(Math.max(0, mention.start - 40), mention.start)) || isGroupAfterThe(text, mention.start, end)) return 0;
+  // "An engineer at Helvexa, who asked not to be named": the one who works at the name.
+  if (WORKPLACE_BEFORE.test(text.slice(Math.max(0, mention.start - 4), mention.start))) return 0;
   const verb = /^[a-z]+/.exec(text.slice(end + 6, end + 20))?.[0];
   return verb !== undefined && PLURAL_VERBS.has(verb) ? 0 : 1;
 }
+
+const WORKPLACE_BEFORE = /\bat\s$/;
 
 /** "The Houthis, who control the capital": a plural after "the" is a group, whatever "who" says. */
 function isGroupAfterThe(text: string, start: number, end: number): boolean {
