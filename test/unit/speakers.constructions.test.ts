@@ -3314,4 +3314,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Stormcrest Esports benched its captain. “We wish him the best,” the team wrote.\n\nThe circuit’s organiser, Ironvale Arena Group, said on Wednesday it had opened an inquiry. “We are aware of the allegations,” the company said in a statement.';
     assert.equal(speakerOf(text, 'We are aware').speaker?.name, 'Ironvale Arena Group');
   });
+
+  it('keeps a titled name with "of the" and lower-case words before its body whole as the subject ("Rep. Yu Sang-chul of the main opposition Civic Democratic Party, who …, said")', () => {
+    const text = 'Rep. Yu Sang-chul of the main opposition Civic Democratic Party, who sits on the parliamentary trade committee, said the figures masked weakness elsewhere, describing the data as "a chip boom dressed up as a recovery."';
+    assert.equal(speakerOf(text, 'chip boom').speaker?.name, 'Yu Sang-chul');
+  });
 });

@@ -821,10 +821,11 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
 const NOUN_THEN_OWN_SUBJECT = /,\s+(?:an?|the)\s+(?:\p{Ll}+\s+)?\p{Ll}+\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+$/u;
 
 /**
- * "U.S. District Judge Ignatius Mbatha-Reyes of the Southern District of New York": capitalised
- * words only, a title and a name, then the body after "of": the whole is the subject, however long.
+ * "U.S. District Judge Ignatius Mbatha-Reyes of the Southern District of New York", "Rep. Yu
+ * Sang-chul of the main opposition Civic Democratic Party": capitalised words only, a title and a
+ * name, then the body after "of": the whole is the subject, however long.
  */
-const NAMES_OF_BODY = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){2,6}of\s+(?:the\s+)?\p{Lu}[^,]*$/u;
+const NAMES_OF_BODY = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){2,6}of\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}[^,]*$/u;
 
 /** "found that", "reported last week that": "that" after the verb, past a few words of when. */
 const THAT_AFTER_FINDING = /^(?:\s+\p{Ll}+){0,3}\s+that\b/u;
