@@ -3319,4 +3319,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Rep. Yu Sang-chul of the main opposition Civic Democratic Party, who sits on the parliamentary trade committee, said the figures masked weakness elsewhere, describing the data as "a chip boom dressed up as a recovery."';
     assert.equal(speakerOf(text, 'chip boom').speaker?.name, 'Yu Sang-chul');
   });
+
+  it('gives "the trust company" to the body whose name holds both words ("Parlane Trust Company, a limited-purpose trust company")', () => {
+    const text = 'Blockvane compiled the data. PRLD is issued by Parlane Trust Company, a limited-purpose trust company chartered in New York. In a letter to regulators, the trust company said it had "initiated a supplemental confirmation process".';
+    assert.equal(speakerOf(text, 'initiated a supplemental').speaker?.name, 'Parlane Trust Company');
+  });
 });

@@ -843,7 +843,8 @@ function bodyNamedByNoun({ text, mentions, entities }: Context, lowerWords: read
   // bare noun that ends a body's name is that body, unless it names people ("the minister").
   const namesBodies = ORG_HEAD_WORDS.has(noun) || OTHER_HEAD_WORDS.has(noun) || BANDED_PEOPLE.has(noun)
     || (lowerWords.length === 2 && !ROLE_WORDS.has(noun) && !PERSON_SOURCE.test(noun) && !PERSON_SUFFIX.test(noun));
-  if (!namesBodies || BUSINESS_NOUNS.has(noun) || DOCUMENT_NOUNS.has(noun)) return undefined;
+  // ("the trust company", after "Parlane Trust Company": a business noun names the one body whose name has its modifier too.)
+  if (!namesBodies || (BUSINESS_NOUNS.has(noun) && modifier === '') || DOCUMENT_NOUNS.has(noun)) return undefined;
   // The noun may end the name or head it before a connector: "the Department of Homeland Security".
   const namedWithNoun = ({ key }: MentionRef) => {
     const name = entities[key].name.toLowerCase();
