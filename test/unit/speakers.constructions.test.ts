@@ -3324,4 +3324,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Blockvane compiled the data. PRLD is issued by Parlane Trust Company, a limited-purpose trust company chartered in New York. In a letter to regulators, the trust company said it had "initiated a supplemental confirmation process".';
     assert.equal(speakerOf(text, 'initiated a supplemental').speaker?.name, 'Parlane Trust Company');
   });
+
+  it('keeps where an unnamed source is in its wording, hyphenated or by acronym ("one agent in the north-west", "a worker with an NGO")', () => {
+    assert.equal(speakerOf('"It is chaos," one agent in the north-west said.', 'It is chaos').speaker?.name, 'one agent in the north-west');
+    assert.equal(speakerOf('"It is chaos," said a worker with an NGO.', 'It is chaos').speaker?.name, 'a worker with an NGO');
+  });
 });
