@@ -3329,4 +3329,9 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf('"It is chaos," one agent in the north-west said.', 'It is chaos').speaker?.name, 'one agent in the north-west');
     assert.equal(speakerOf('"It is chaos," said a worker with an NGO.', 'It is chaos').speaker?.name, 'a worker with an NGO');
   });
+
+  it('keeps a "whose" clause in an unnamed source\'s wording ("One customer in Mexico City whose details appeared in the sample said")', () => {
+    const text = 'One customer in Mexico City whose details appeared in the sample said she was alarmed. “I typed that in so a courier could drop off tacos,” she told TechCrunch.';
+    assert.equal(speakerOf(text, 'I typed that in').speaker?.name, 'One customer in Mexico City whose details appeared in the sample');
+  });
 });
