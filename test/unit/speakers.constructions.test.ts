@@ -3334,4 +3334,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'One customer in Mexico City whose details appeared in the sample said she was alarmed. “I typed that in so a courier could drop off tacos,” she told TechCrunch.';
     assert.equal(speakerOf(text, 'I typed that in').speaker?.name, 'One customer in Mexico City whose details appeared in the sample');
   });
+
+  it('keeps where an unnamed source works in its wording up to its relative clause ("said an executive at a rival conglomerate who asked not to be named")', () => {
+    const text = '“Every family office in Seoul is reading the transcripts,” said an executive at a rival conglomerate who asked not to be named.';
+    assert.equal(speakerOf(text, 'Every family office').speaker?.name, 'an executive at a rival conglomerate who asked not to be named');
+  });
 });
