@@ -3339,4 +3339,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '“Every family office in Seoul is reading the transcripts,” said an executive at a rival conglomerate who asked not to be named.';
     assert.equal(speakerOf(text, 'Every family office').speaker?.name, 'an executive at a rival conglomerate who asked not to be named');
   });
+
+  it('keeps a body\'s plural possessive and a name of capitalised words in an unnamed source\'s wording ("a spokesperson for the Corps\' Omaha District")', () => {
+    const text = '"The system is performing to its authorized level," a spokesperson for the Corps\' Omaha District said.';
+    assert.equal(speakerOf(text, 'The system is performing').speaker?.name, "a spokesperson for the Corps' Omaha District");
+  });
 });
