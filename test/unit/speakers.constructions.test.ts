@@ -3344,4 +3344,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '"The system is performing to its authorized level," a spokesperson for the Corps\' Omaha District said.';
     assert.equal(speakerOf(text, 'The system is performing').speaker?.name, "a spokesperson for the Corps' Omaha District");
   });
+
+  it('reads a role opening with an acronym in apposition after a name ("Nadia Benali, U.N. director at the Global Accountability Project, a New York-based advocacy group, wrote")', () => {
+    const text = 'Nadia Benali, U.N. director at the Global Accountability Project, a New York-based advocacy group, wrote in a post on X that the vote was "overdue but welcome".';
+    assert.equal(speakerOf(text, 'overdue but welcome').speaker?.name, 'Nadia Benali');
+  });
 });
