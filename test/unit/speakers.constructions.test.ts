@@ -3349,4 +3349,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Nadia Benali, U.N. director at the Global Accountability Project, a New York-based advocacy group, wrote in a post on X that the vote was "overdue but welcome".';
     assert.equal(speakerOf(text, 'overdue but welcome').speaker?.name, 'Nadia Benali');
   });
+
+  it('takes a name and the body it is of, ending a long run before the verb, as the subject ("Opposition spokesman on national security Fitzroy O\'Garro of the People\'s National Party wrote")', () => {
+    const text = 'Opposition spokesman on national security Fitzroy O\'Garro of the People\'s National Party wrote in a post on X that the shooting left “a community in mourning”.';
+    assert.equal(speakerOf(text, 'a community in mourning').speaker?.name, "Fitzroy O'Garro");
+  });
 });

@@ -799,6 +799,10 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
     // ("Michael Howard is to make a pitch for the ethnic vote, urging …") opens the clause.
     // The subject opens at its determiner when there is one ("… bankruptcy protection the company said"),
     // also after an opening adverbial with no comma ("In his New Year message the Liberal Democrat leader said").
+    // "Opposition spokesman on national security Fitzroy O'Garro of the People's National Party
+    // wrote": a name and the body it is of end the run; the name is the subject.
+    const named = NAME_OF_BODY_AT_END.exec(phrase);
+    if (named) return { phrase: named[1], phraseStart: phraseStart + named.index + named[0].indexOf(named[1]), appositive };
     const words = phrase.trimEnd().split(/\s+/).slice(-4);
     let first = words.length - 1;
     while (first > 0 && !/^(?:the|a|an|its|his|her|their)$/i.test(words[first])) first--;
@@ -826,6 +830,8 @@ const NOUN_THEN_OWN_SUBJECT = /,\s+(?:an?|the)\s+(?:\p{Ll}+\s+)?\p{Ll}+\s+\p{Lu}
  * name, then the body after "of": the whole is the subject, however long.
  */
 const NAMES_OF_BODY = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){2,6}of\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}[^,]*$/u;
+
+const NAME_OF_BODY_AT_END = /\s(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,5})\s*$/u;
 
 /** "found that", "reported last week that": "that" after the verb, past a few words of when. */
 const THAT_AFTER_FINDING = /^(?:\s+\p{Ll}+){0,3}\s+that\b/u;
