@@ -492,8 +492,11 @@ export function reportedSpeechOpening(text: string, offset: number): Attribution
 /** The most likely attribution of the first verb of speech between `from` and `to`. */
 function firstCueAttribution(text: string, from: number, to: number): Attribution | undefined {
   const window = text.slice(from, to);
-  const cue = findCues(window).find((found) => reportsFinding(window, found));
-  return cue && attributionsAtCue(window, from, cue).next().value;
+  // Cue by cue, as the first usually serves and a sentence may hold many.
+  for (let [cue] = findCues(window, 0, 1); cue; [cue] = findCues(window, cue.index + cue.length, 1)) {
+    if (reportsFinding(window, cue)) return attributionsAtCue(window, from, cue).next().value;
+  }
+  return undefined;
 }
 
 /**
