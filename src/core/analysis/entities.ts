@@ -209,8 +209,8 @@ function withCouplesNamed(text: string, names: NameMention[]): NameMention[] {
 function isCoupleBefore(text: string, first: NameMention, second: NameMention): boolean {
   // Not the last items of a list of stars ("Nana Mouskouri, Lulu and Julio Iglesias"), nor a work
   // someone is nominated for ("Bill Condon for Kinsey and Michel Gondry").
-  return !LIST_OR_FOR_BEFORE.test(text.slice(Math.max(0, first.start - 5), first.start)) && first.words.length === 1 && second.words.length === 2 && text.slice(first.end, second.start) === ' and '
-    && isGivenName(first.words[0].toLowerCase()) && isGivenName(second.words[0].toLowerCase()) && !isGivenName(second.words[1].toLowerCase());
+  return first.words.length === 1 && second.words.length === 2 && second.start - first.end === 5 && text.startsWith(' and ', first.end)
+    && !LIST_OR_FOR_BEFORE.test(text.slice(Math.max(0, first.start - 5), first.start)) && isGivenName(first.words[0].toLowerCase()) && isGivenName(second.words[0].toLowerCase()) && !isGivenName(second.words[1].toLowerCase());
 }
 
 const LIST_OR_FOR_BEFORE = /(?:,|\bfor)\s+$/;
