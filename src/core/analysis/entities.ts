@@ -193,7 +193,7 @@ function withNicknamesJoined(text: string, names: NameMention[]): NameMention[] 
 }
 
 /**
- * "Desmond and Lorraine Achterberg", "Bill and Melinda Gates": a couple's given names share the
+ * "Desmond and Lorraine Achterberg", "Graham and Sherry Edwards": a couple's given names share the
  * surname written once, after the second. The first is named by its given name and that surname,
  * unless the article uses the word as a surname elsewhere ("Blair and Gordon Brown", "Mr Blair").
  */
@@ -216,8 +216,11 @@ function isCoupleBefore(text: string, first: NameMention, second: NameMention): 
 const LIST_OR_FOR_BEFORE = /(?:,|\bfor)\s+$/;
 
 function isSurnameElsewhere(text: string, names: readonly NameMention[], word: string): boolean {
-  return names.some((name) => name.words.length > 1 && name.words[name.words.length - 1] === word) || new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Dr)\.?\s+${word}\b`).test(text);
+  return names.some((name) => name.words.length > 1 && name.words[name.words.length - 1] === word)
+    || SURNAME_HONORIFICS.some((honorific) => text.includes(`${honorific} ${word}`) || text.includes(`${honorific}. ${word}`));
 }
+
+const SURNAME_HONORIFICS = ['Mr', 'Mrs', 'Ms', 'Dr'];
 
 function isNicknameBetween(text: string, given: NameMention, nickname: NameMention, surname: NameMention): boolean {
   return nickname.start === given.end + 2 && surname.start === nickname.end + 2 && given.words.length === 1 && nickname.words.length <= 2 && surname.words.length <= 2
