@@ -3354,4 +3354,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Opposition spokesman on national security Fitzroy O\'Garro of the People\'s National Party wrote in a post on X that the shooting left “a community in mourning”.';
     assert.equal(speakerOf(text, 'a community in mourning').speaker?.name, "Fitzroy O'Garro");
   });
+
+  it('reads a person\'s noun before "with" or "at" as an unnamed source ("One producer with two shows running said")', () => {
+    const text = 'One producer with two shows running said the economics of original work had become "almost impossible".';
+    assert.equal(speakerOf(text, 'almost impossible').speaker?.name, 'One producer with two shows running');
+  });
 });

@@ -1189,9 +1189,12 @@ function sourceNounIndex(phrase: Span, named: ReadonlyArray<{ start: number; end
  */
 function isPersonNounEnding(word: string, lowerWords: readonly string[]): boolean {
   const at = lowerWords.indexOf(word);
-  const last = at === lowerWords.length - 1 || lowerWords[at + 1] === 'in' || lowerWords[at + 1] === 'from' || lowerWords[at + 1] === 'who';
+  const last = at === lowerWords.length - 1 || NOUN_QUALIFIER_OPENINGS.has(lowerWords[at + 1]);
   return at > 0 && last && PERSON_SUFFIX.test(word) && !FUNCTION_WORDS.has(word);
 }
+
+/** Words after a source's noun that open what says who it is: "One producer with two shows running in the West End". */
+const NOUN_QUALIFIER_OPENINGS: ReadonlySet<string> = new Set(['in', 'from', 'who', 'with', 'at']);
 
 /** "the 34-year-old", "the striker", "the Black Sabbath singer": "the", at most three words, ending in a lower-case noun. */
 function isDescription(phrase: string): boolean {
