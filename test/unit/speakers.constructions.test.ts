@@ -3359,4 +3359,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'One producer with two shows running said the economics of original work had become "almost impossible".';
     assert.equal(speakerOf(text, 'almost impossible').speaker?.name, 'One producer with two shows running');
   });
+
+  it('reads "several", "some" or "many" and a plural of people as unnamed sources ("Several riders said the road had been "like soap"")', () => {
+    const text = 'The crash came as the peloton raced downhill in heavy rain. Several riders said the road, freshly resurfaced in places, had been "like soap".';
+    assert.equal(speakerOf(text, 'like soap').speaker?.name, 'Several riders');
+  });
 });

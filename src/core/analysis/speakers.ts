@@ -688,8 +688,10 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   const indefinite = INDEFINITE_OPENING.test(value);
   const holder = HOLDER_OF_INDEFINITE.exec(value)?.[1].toLowerCase();
   // "spokesman's": a noun with its possessive, which is cut off by code rather than by a pattern for every word.
+  // "Several riders said": some of a plural of people, as "one of the supervisors" is one of them.
+  const some = SOME_OPENING.test(value);
   const isSourceNoun = (word: string) => SOURCE_NOUNS.has(word.endsWith('s') && isApostrophe(word.charCodeAt(word.length - 2)) ? word.slice(0, -2) : word)
-    || (oneOfMany && PLURAL_AGENT.test(word)) || (indefinite && (ROLE_WORDS.has(word) || isPersonNounEnding(word, lowerWords))) || (word === holder && PERSON_SUFFIX.test(word));
+    || ((oneOfMany || some) && PLURAL_AGENT.test(word)) || (indefinite && (ROLE_WORDS.has(word) || isPersonNounEnding(word, lowerWords))) || (word === holder && PERSON_SUFFIX.test(word));
   let sourceNoun = sourceNounIndex(mention, named, lowerWords, isSourceNoun);
   // "one senior Commonwealth figure, who asked not to be named": a body named before the noun is whom it speaks for.
   if (sourceNoun < 0 && named.every((ref) => entities[ref.key].type === 'organization')) sourceNoun = anonymousSourceNoun(context.text, mention);
@@ -1230,6 +1232,7 @@ function isPluralOfAgents(phrase: string, lastWord: string): boolean {
 const COUNTED_PLURAL = /^[Tt]he\s+(?:two|three|four|five|both)\s/;
 
 const INDEFINITE_OPENING = /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s/;
+const SOME_OPENING = /^(?:[Ss]everal|[Ss]ome|[Mm]any)\s/;
 const HOLDER_OF_INDEFINITE = /^[Tt]he\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s+(?:of|at)\s+(?:an?|one)\s/u;
 const ONE_OF_THEM = /^(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Aa]nother|[Ee]ach|[Bb]oth)\s+of\s+them$/;
 const ONE_OF_MANY = /^(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[Aa]nother)\s+of\s+(?:the|those|these|his|her|their|its)\s/;
