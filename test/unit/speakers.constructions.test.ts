@@ -3364,4 +3364,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The crash came as the peloton raced downhill in heavy rain. Several riders said the road, freshly resurfaced in places, had been "like soap".';
     assert.equal(speakerOf(text, 'like soap').speaker?.name, 'Several riders');
   });
+
+  it('gives "the statement" to the author named after a phrase that opens with it ("In a statement issued alongside the petition, the diocese said …. "…," the statement said")', () => {
+    const text = 'The Diocese of Harrowfield filed for bankruptcy on Monday.\n\nIn a statement issued alongside the petition, the diocese said ministry would continue. “Masses and Catholic schools will continue as they always have,” the statement said.';
+    assert.equal(speakerOf(text, 'Masses and Catholic').speaker?.name, 'Diocese of Harrowfield');
+  });
 });

@@ -1131,8 +1131,31 @@ function authorOfWritingBefore(context: Context, before: number, noun: string): 
   // about ("Halvorsen died on Tuesday, his family said in a statement"); a firm and a title may
   // come first ("Wyndfall chief executive Niamh O'Callaghan-Baptiste called the award "…" in a statement").
   return mentions.within(sentence, at).find((ref) => entities[ref.key].type !== 'place'
-    && (opensItsSentence(text, ref) || BODY_AND_TITLE_ONLY.test(text.slice(sentence, ref.start))) && INTRODUCED_WRITING.test(text.slice(ref.end, at)));
+    && (opensItsSentence(text, ref) || BODY_AND_TITLE_ONLY.test(text.slice(sentence, ref.start))) && INTRODUCED_WRITING.test(text.slice(ref.end, at)))
+    ?? authorAfterWriting(context, at, noun);
 }
+
+/**
+ * "In a statement issued alongside the petition, the diocese said …": the subject of the verb of
+ * speech after the phrase that opens the sentence with the writing, named or a body's noun.
+ */
+function authorAfterWriting(context: Context, at: number, noun: string): MentionRef | undefined {
+  const { text, mentions, entities } = context;
+  if (!/^(?:in|with)\s$/i.test(text.slice(Math.max(0, at - 3), at))) return undefined;
+  const fronted = FRONTED_WRITING.exec(text.slice(at, at + WRITING_REACH));
+  if (!fronted) return undefined;
+  const subjectStart = at + fronted[0].length;
+  const named = mentions.startingAt(subjectStart);
+  if (named) return entities[named.key].type === 'place' ? undefined : named;
+  // "the diocese": the body the noun takes up, written as the noun.
+  const description = /^the\s+(\p{Ll}+)\b/u.exec(text.slice(subjectStart, subjectStart + 30));
+  if (!description || description[1] === noun) return undefined;
+  const body = bodyNamedByNoun(context, ['the', description[1]], subjectStart);
+  return body ? { start: subjectStart, end: subjectStart + description[0].length, key: body.key } : undefined;
+}
+
+/** The rest of a phrase opening with a writing, to the subject of a verb of speech: "a statement issued alongside the petition, ". */
+const FRONTED_WRITING = /^[^.!?"“”]*?,\s+(?=(?:the\s+\p{Ll}+|\p{Lu}[^,.!?"“”]*?)\s+(?:said|says|wrote|added)\b)/u;
 
 /** "Wyndfall chief executive ", "Wyndfall Aeronautics CEO ": capitalised words, then a title, before a name. */
 const BODY_AND_TITLE_ONLY = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}?(?:(?:\p{Ll}+|\p{Lu}{2,4})\s+){1,2}$/u;
