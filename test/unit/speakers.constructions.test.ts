@@ -3369,4 +3369,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The Diocese of Harrowfield filed for bankruptcy on Monday.\n\nIn a statement issued alongside the petition, the diocese said ministry would continue. “Masses and Catholic schools will continue as they always have,” the statement said.';
     assert.equal(speakerOf(text, 'Masses and Catholic').speaker?.name, 'Diocese of Harrowfield');
   });
+
+  it('gives a verb of speech after "and" the subject of the verb of speech whose "that" clause comes before it ("Achebe-Lowe pointed out that the control group contained just six patients and warned that …")', () => {
+    const text = 'Barnaby Achebe-Lowe of Greystoke Partners pointed out that the control group contained just six patients and warned that the agency "will want a randomized, masked study".';
+    assert.equal(speakerOf(text, 'will want a randomized').speaker?.name, 'Barnaby Achebe-Lowe');
+  });
 });

@@ -921,7 +921,10 @@ function subjectSharedAcrossAnd(phrase: string): { start: number; end: number } 
   let conjunction = clauseConjunction(before);
   // "Quenneville did not dispute that the messages were genuine but said": "but" sets the verb
   // against the one whose object the "that" clause is, so the subject opens the clause before it.
-  if (conjunction !== undefined && /^\s*but/i.test(and[0]) && THAT_ENDING.test(conjunction)) conjunction = clauseConjunction(conjunction.replace(THAT_ENDING, ''));
+  // So does "and" after a "that" clause a verb of speech reports ("Achebe-Lowe pointed out that the
+  // control group contained just six patients and warned that"): the two verbs are one speaker's.
+  const reportsThat = conjunction !== undefined && (/^\s*but/i.test(and[0]) ? THAT_ENDING.test(conjunction) : SPEECH_THEN_THAT.test(conjunction));
+  if (conjunction !== undefined && reportsThat) conjunction = clauseConjunction(conjunction.replace(THAT_ENDING, ''));
   const start = conjunction?.length ?? before.length - before.trimStart().length;
   const pronoun = /^(?:he|she|they|it)\b/i.exec(before.slice(start));
   if (pronoun) return { start, end: start + pronoun[0].length };
@@ -957,6 +960,7 @@ function namesRole(conjunction: string, phrase: string): boolean {
 const ROLE_AFTER_AS = /^(?:his|her|their|its|our|my|a|an|the)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+\s*$/u;
 
 const THAT_ENDING = /\bthat\s+$/i;
+const SPEECH_THEN_THAT = /\b(?:said|says|argued|argues|noted|notes|pointed\s+out|points\s+out|insisted|insists|claimed|claims|acknowledged|admitted|stressed|warned|told\s+\S+)\s+that\s+$/i;
 const JOINS_NOUNS = /\band\s+$/i;
 const NOUN_PHRASE_OPENING = /^(?:the|a|an|his|her|its|their|our|my|\p{Ll}+['’]s)\s/u;
 
