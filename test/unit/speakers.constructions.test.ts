@@ -3374,4 +3374,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Barnaby Achebe-Lowe of Greystoke Partners pointed out that the control group contained just six patients and warned that the agency "will want a randomized, masked study".';
     assert.equal(speakerOf(text, 'will want a randomized').speaker?.name, 'Barnaby Achebe-Lowe');
   });
+
+  it('gives words to the one "quoted by" an outlet "as saying", not the outlet ("…," Gebre-Tsadik was quoted by ENA as saying)', () => {
+    const text = 'Yohannes Gebre-Tsadik spoke to the state-run Ethiopian News Agency (ENA) after the talks.\n\n"Ethiopia will not sign any agreement that limits its rights," Gebre-Tsadik was quoted by ENA as saying. Mr Gebre-Tsadik was later cited by Reuters as saying that talks would "go on".';
+    assert.equal(speakerOf(text, 'Ethiopia will not sign').speaker?.name, 'Yohannes Gebre-Tsadik');
+    assert.equal(speakerOf(text, 'go on').speaker?.name, 'Yohannes Gebre-Tsadik');
+  });
 });

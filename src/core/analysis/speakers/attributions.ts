@@ -37,8 +37,11 @@ previously already since recently once earlier publicly privately repeatedly sep
 yesterday today tonight however meanwhile just even never not only further himself herself themselves
 `.trim().split(/\s+/));
 
-/** "Mr Kapor is reported as saying"; with no auxiliary only "quoted", as in "with Mr Dixon quoted as saying". */
-const REPORTED_AS = /\s+(?:(?:is|was|are|were|has been|have been|had been)\s+(?:reported|quoted|understood|believed|thought)|quoted)\s+(?:as|to have)\s*$/;
+/**
+ * "Mr Kapor is reported as saying", "Gebre-Tsadik was quoted by ENA as saying" (the outlet quotes,
+ * the subject speaks); with no auxiliary only "quoted", as in "with Mr Dixon quoted as saying".
+ */
+const REPORTED_AS = /\s+(?:(?:is|was|are|were|has been|have been|had been)\s+(?:reported|quoted|cited|understood|believed|thought)|quoted)(?:\s+by\s+[^,.;:"“”]{2,60}?)?\s+(?:as|to have)\s*$/;
 const ON_TO_SPEAK = /\s+(?:(?:went|goes|go|going)\s+on|(?:is|was|are|were)\s+(?:quick|keen|eager|careful|happy|anxious|at pains)|(?:liked|likes|loved|loves|used))\s+to\s*$/;
 /**
  * A connective opening the sentence before its subject ("However, one dealer, who …, told"), never
@@ -60,7 +63,7 @@ const PASSIVE_BY = /^\s+by\s+(?![a-z]+ing\s)([^,.;:"“”]{2,60}?)\s+(?:as(?:\s
 /** A passive's agent ending the words before a relative clause, with an apposition after it: "led by Marek Pešek, a deputy from …". */
 const PASSIVE_AGENT = /\bby\s+([^,;:]+?)(?:,\s+(?:an?|the)\s+[^,;:]+)?\s*$/;
 const INVERTED_SUBJECT = /\b(?:said|says|added|told)\s+((?:\S+\s+){0,5}?[^\s"“”]+)\s*$/;
-const QUOTED_AS = /\bquoted\s+([^,.;:"“”]{2,80}?)\s+as\s*$/;
+const QUOTED_AS = /\bquoted\s+(?!by\s)([^,.;:"“”]{2,80}?)\s+as\s*$/;
 /** A name, a comma and a role of a body: "John Houlihan, editor of Computerandvideogames.com". */
 const NAME_THEN_ROLE = /^\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}),\s*((?:(?:[A-Z]{2,}|(?:[A-Z]\.){2,})\s+)?(?:[a-z]+\s+)*?[a-z-]+\s+(?:of|at|for)\s+\S+(?:\s+\S+){0,6}?)\s*$/u;
 /** "She laughed, then", "Mr Okafor paused for a moment and then": a short subject opening the clause, a past verb, then "then". */
