@@ -3380,4 +3380,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'Ethiopia will not sign').speaker?.name, 'Yohannes Gebre-Tsadik');
     assert.equal(speakerOf(text, 'go on').speaker?.name, 'Yohannes Gebre-Tsadik');
   });
+
+  it('gives words quoted right after "Asked …, X was blunt." to X, the one answering, not the previous speaker', () => {
+    const named = 'Margriet van der Sluijs, the chief executive, said the deal was done. "He asked the questions our old lenders never bothered to ask," she said.\n\nAsked whether Brackenrigg would look to sell the business on within a few years, Idris al-Qaisi was blunt. "We don’t do three-year flips. Ask me again in ten years."';
+    assert.equal(speakerOf(named, 'three-year flips').speaker?.name, 'Idris al-Qaisi');
+    const pronoun = 'The Retail Asset Protection Council said theft was rising. "It is a crisis," the council said.\n\nTallmont is in talks with two security firms, and chief executive Dolores Wierzbowska-Reyes did not rule out further spending. Asked whether shrink would peak this year, she was cautious. "I would love to tell you we have seen the worst of it."';
+    assert.equal(speakerOf(pronoun, 'seen the worst').speaker?.name, 'Dolores Wierzbowska-Reyes');
+  });
 });

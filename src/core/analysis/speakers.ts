@@ -165,6 +165,8 @@ function findSpeaker(context: Context, quotes: readonly QuoteSpan[], index: numb
   if (labelled) return labelled;
   const issued = statementIssuedBefore(context, span);
   if (issued) return issued;
+  const answer = answerToQuestionBefore(context, span);
+  if (answer) return answer;
   const previous = context.previous;
   // "“…,” Sjöholm says. Then, with a shrug: “…”": a lead-in that names no one gives the floor back.
   if (previous?.speaker && span.start - previous.end < CONTINUATION_REACH && isBareLeadIn(context, span)) return restated(previous.speaker, 'continuation', null);
@@ -371,6 +373,24 @@ function personIntroducedBefore(context: Context, span: QuoteSpan): Speaker | nu
     ?? (people.length > 0 && people.every((ref) => ref.key === people[0].key) && speaksInArticle(text, entities[people[0].key]) ? people[0] : undefined);
   return person ? restated(anaphor(entities[person.key], refSpan(text, person), ''), 'continuation', null) : null;
 }
+
+/**
+ * "Asked whether the chain would be sold on, al-Qaisi was blunt. "We don't do three-year flips."":
+ * words quoted right after a sentence on how someone met a question put to them are their answer.
+ */
+function answerToQuestionBefore(context: Context, span: QuoteSpan): Speaker | null {
+  const { text, previous } = context;
+  const sentence = sentenceBefore(text, span.open);
+  if (!sentence || sentence.from < (previous?.end ?? 0)) return null;
+  const answerer = ANSWERER_AFTER_QUESTION.exec(text.slice(sentence.from, sentence.to));
+  if (!answerer) return null;
+  const phrase = { phrase: answerer[1], phraseStart: sentence.from + answerer.index + answerer[0].length - answerer[1].length };
+  const speaker = resolvePhrase(context, phrase, { ...phrase, cue: 'asked', method: 'cue-before' }, span);
+  return speaker && !speaker.unnamed && speaker.entity !== null && context.entities[speaker.entity].type === 'person' ? restated(speaker, 'continuation', null) : null;
+}
+
+/** "Asked whether …, she", "Asked about the deal, Mr Oduya": the subject after the question, before its lower-case verb. */
+const ANSWERER_AFTER_QUESTION = /^\s*Asked\s[^"“”]*?,\s+((?:he|she)|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:(?:al|el|van|von|de|der|da|di|du|le|la)[\s-]+)*\p{Lu}[\p{L}'’-]*)(?=\s+\p{Ll})/u;
 
 /** Whether the sentence from `from` ends the paragraph before the one opening at `to`. */
 function endsParagraphBefore(text: string, from: number, to: number): boolean {
