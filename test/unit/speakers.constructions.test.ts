@@ -3387,4 +3387,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const pronoun = 'The Retail Asset Protection Council said theft was rising. "It is a crisis," the council said.\n\nTallmont is in talks with two security firms, and chief executive Dolores Wierzbowska-Reyes did not rule out further spending. Asked whether shrink would peak this year, she was cautious. "I would love to tell you we have seen the worst of it."';
     assert.equal(speakerOf(pronoun, 'seen the worst').speaker?.name, 'Dolores Wierzbowska-Reyes');
   });
+
+  it('gives the words of a writing "signed by" someone to its signatory ("According to a statement signed by its National Publicity Secretary, Mr Dauda Kolawole-Baptiste, the party "…"")', () => {
+    const text = 'The African Democratic Congress, ADC, has backed its state chapter. According to a statement signed by its National Publicity Secretary, Mr Dauda Kolawole-Baptiste, the party "will not allow the misery of flood victims to be converted into campaign currency."\n\nBut in a statement signed by the Chief Press Secretary to the Governor, Mr Tunde Egwu-Amodu, the government said every item had been "documented, warehoused and distributed" through the State Emergency Management Agency.\n\nAn end-user certificate signed by Qasr al-Bahr and submitted with the UK export licence application described the intended use as "coastal patrol and maritime search and rescue".';
+    assert.equal(speakerOf(text, 'will not allow the misery').speaker?.name, 'Dauda Kolawole-Baptiste');
+    assert.equal(speakerOf(text, 'documented, warehoused').speaker?.name, 'Tunde Egwu-Amodu');
+    assert.equal(speakerOf(text, 'coastal patrol').speaker?.name, 'Qasr al-Bahr');
+  });
 });

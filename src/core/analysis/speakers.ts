@@ -587,6 +587,8 @@ const WORDS_NOUN_AFTER_POSSESSIVE = /^['’]s\s+(?:verdict|reply|response|answer
  * chief economist, Jan Hatzius, wrote" name their speakers in the apposition.
  */
 function resolveAttribution(context: Context, attribution: Attribution, span: QuoteSpan): Speaker | null {
+  const signer = signerOfWritingBefore(context, attribution, span);
+  if (signer) return signer;
   const head = resolvePhrase(context, attribution, attribution, span);
   // A description resolved to the person in focus ("The shadow education secretary, Tim Collins,
   // said") yields to a person the apposition names.
@@ -606,6 +608,30 @@ function resolveAttribution(context: Context, attribution: Attribution, span: Qu
   const describesHead = head !== null && (appositive?.method === 'pronoun' || appositive?.unnamed === true);
   return appositive && !isOrganization(context, appositive) && !describesHead ? appositive : head ?? appositive;
 }
+
+/**
+ * "According to a statement signed by its National Publicity Secretary, Mr Dauda Kolawole-Baptiste,
+ * the party …", "In a statement signed by the Chief Press Secretary, Mr Friday Egwu-Amodu, the
+ * government said", "An end-user certificate signed by Qasr al-Bahr … described": a writing's
+ * signatory, named in its sentence before the cue's subject ends, is its author and the speaker.
+ */
+function signerOfWritingBefore(context: Context, attribution: Attribution, span: QuoteSpan): Speaker | null {
+  const { text, entities } = context;
+  const end = attribution.phraseStart + attribution.phrase.length;
+  // Most sentences sign nothing: a look for the words spares finding the sentence's start.
+  const reach = Math.max(0, end - SIGNATORY_REACH * 2);
+  const signed = reach + text.slice(reach, end).lastIndexOf(' signed by ');
+  if (signed < reach || attribution.phraseStart > span.open) return null;
+  // The writing is named in the cue's own sentence: "… in a statement signed by several members. It said" is the body's.
+  const from = sentenceStart(text, attribution.phraseStart);
+  if (signed < from) return null;
+  const writing = SIGNED_WRITING.exec(text.slice(from, signed));
+  const signer = writing ? writerNamedWith(context, writing[1], from + writing.index) : undefined;
+  return signer && signer.start < span.open && entities[signer.key].type !== 'place' ? speakerNamedAt(context, signer, attribution) : null;
+}
+
+/** The writing a signatory signs, its noun right before "signed by". */
+const SIGNED_WRITING = /\b(statement|letter|release|communiqué|certificate|declaration|petition)\s*$/;
 
 const SOURCE_FOR_BODY = /\bspokes(?:man|woman|person)\s+(?:for|at|of)\s+(?:the\s+)?\p{Ll}+$/u;
 /** "Counsel for plaintiff", "a lawyer for": someone who speaks for the person named next. */
