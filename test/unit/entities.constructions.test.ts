@@ -2010,4 +2010,11 @@ describe('entities: names an article equates', () => {
     assert.equal(firm.type, 'organization');
     assert.deepEqual(firm.aliases, ['Redcliffe Thorne Estates', 'Redcliffe Thorne']);
   });
+
+  it('keeps a weekday that is a given name after a courtesy title or an office ("Mr Friday Egwu-Amodu", "Governor Monday Okpebholo"), but not a date ("On Friday Barclays said")', () => {
+    const entities = extractEntities('The statement was signed by Mr Friday Egwu-Amodu. Governor Monday Okpebholo agreed. On Friday Barclays said it would stay.');
+    assert.equal(find(entities, 'Friday Egwu-Amodu').type, 'person');
+    assert.equal(find(entities, 'Monday Okpebholo').type, 'person');
+    assert.equal(find(entities, 'Barclays').type, 'organization');
+  });
 });

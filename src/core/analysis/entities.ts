@@ -937,14 +937,21 @@ const TWO_WORD_HOLIDAYS: ReadonlySet<string> = new Set([
 const HOLIDAY_ENDS: ReadonlySet<string> = new Set([...TWO_WORD_HOLIDAYS].map((holiday) => holiday.slice(holiday.indexOf(' ') + 1)));
 
 function isMonthInName(text: string, tokens: readonly Token[], index: number): boolean {
-  if (!NAME_MONTHS.has(tokens[index].lower)) return false;
   const previous = tokens[index - 1];
+  // "Mr Friday Egwu-Amodu", "Governor Monday Okpebholo": weekdays are given names in West Africa,
+  // after a courtesy title or an office and before a surname.
+  if (WEEKDAY_NAMES.has(tokens[index].lower)) return previous !== undefined && is(previous, WordClass.honorific | WordClass.role) && isSurnameToken(tokens[index + 1]);
+  if (!NAME_MONTHS.has(tokens[index].lower)) return false;
   if (previous) return is(previous, WordClass.givenName | WordClass.honorific);
-  const next = tokens[index + 1];
-  // A surname may also be a given name ("June Carter Cash"), but no other word class.
-  const surname = next !== undefined && (next.classes & ~GIVEN_NAME_CLASSES) === 0 && !startsWithDigit(next.text) && next.known === undefined;
   // "In June Grewcock was sent off": a month after "in" is a date, whatever follows it.
-  return surname && !followsDateLeader(text, tokens[index].start);
+  return isSurnameToken(tokens[index + 1]) && !followsDateLeader(text, tokens[index].start);
+}
+
+const WEEKDAY_NAMES: ReadonlySet<string> = new Set(['monday', 'friday', 'sunday']);
+
+/** A word that can be a surname: no word list knows it, though a surname may also be a given name ("June Carter Cash"). */
+function isSurnameToken(token: Token | undefined): boolean {
+  return token !== undefined && (token.classes & ~GIVEN_NAME_CLASSES) === 0 && !startsWithDigit(token.text) && token.known === undefined;
 }
 
 /**
