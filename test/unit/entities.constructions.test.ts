@@ -2017,4 +2017,12 @@ describe('entities: names an article equates', () => {
     assert.equal(find(entities, 'Monday Okpebholo').type, 'person');
     assert.equal(find(entities, 'Barclays').type, 'organization');
   });
+
+  it('reads a name opening a sentence before "said:" as a name, not a section label like "Friction point:" ("Al-Qaisi said: "…"", "Wenger added: "…"")', () => {
+    const text = 'Brackenrigg is run by Idris al-Qaisi. Al-Qaisi said: "Department stores are not dead." Gunners boss Arsene Wenger was upbeat. Wenger added: "It is a good ankle sprain." Friction point: the rent.';
+    const entities = extractEntities(text);
+    assert.deepEqual(find(entities, 'Idris al-Qaisi').aliases, ['Idris al-Qaisi', 'Al-Qaisi']);
+    assert.deepEqual(find(entities, 'Arsene Wenger').aliases, ['Arsene Wenger', 'Wenger']);
+    assert.equal(entities.some((entity) => entity.name === 'Friction'), false);
+  });
 });

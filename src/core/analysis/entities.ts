@@ -452,8 +452,13 @@ function isSectionLabel(text: string, run: Word[]): boolean {
   if (!run[0].sentenceStart) return false;
   // "Subs Not Used:" of a team sheet.
   if (run.length > 1) return run.length <= 3 && text.charCodeAt(run[run.length - 1].end) === 58 && LABEL_WORDS.has(run[0].lower);
-  return /^(?: [a-z'’]+){0,3}:/.test(text.slice(run[0].end, run[0].end + 40));
+  const label = SECTION_LABEL_REST.exec(text.slice(run[0].end, run[0].end + 40));
+  // "Al-Qaisi said: "…"": a name and a verb of speech before a colon are no label.
+  return label !== null && !label[0].slice(0, -1).split(' ').some((word) => CUE_VERBS.has(word));
 }
+
+/** The lower-case words of a label after its capitalised first, up to its colon: "Friction point:", "Breaking it down:". */
+const SECTION_LABEL_REST = /^(?: [a-z'’]+){0,3}:/;
 
 const SERVICE_DISTRICTS: ReadonlySet<string> = new Set(['school', 'park', 'water', 'fire', 'sanitation', 'hospital', 'transit', 'irrigation', 'utility', 'library', 'sewer', 'health']);
 
