@@ -2025,4 +2025,10 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(find(entities, 'Arsene Wenger').aliases, ['Arsene Wenger', 'Wenger']);
     assert.equal(entities.some((entity) => entity.name === 'Friction'), false);
   });
+
+  it('reads the American "Councilor" and "At-Large Councilor" as titles, not parts of names ("At-Large Councilor Fergal O\'Shaughnessy")', () => {
+    const entities = extractEntities('At-Large Councilor Fergal O\'Shaughnessy filed the order. That drew a response from Councilor Priya Raghunathan-Cole, who voted against it.');
+    assert.deepEqual(find(entities, "Fergal O'Shaughnessy").roles, ['At-Large Councilor']);
+    assert.equal(find(entities, 'Priya Raghunathan-Cole').type, 'person');
+  });
 });

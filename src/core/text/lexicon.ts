@@ -91,7 +91,7 @@ cho yoon jang lim roh moon nguyen tran pham
 /** Words that make a capitalised phrase a title or role ("Defense Secretary", "Anthropic CEO"). */
 export const ROLE_WORDS = words(`
 president secretary undersecretary under-secretary minister ministers chancellor premier governor senator congressman congresswoman representative
-mayor councillor councilmember councilman councilwoman alderman assemblyman assemblywoman ambassador envoy commissioner chairman chairwoman chair ceo cfo cto coo chief director head
+mayor councillor councilor councilmember councilman councilwoman alderman assemblyman assemblywoman ambassador envoy commissioner chairman chairwoman chair ceo cfo cto coo chief director head
 spokesman spokeswoman spokesperson officer official adviser advisor counsel attorney judge justice general admiral
 colonel captain commander sergeant corporal lieutenant major king queen prince princess pope bishop archbishop rabbi imam
 leader deputy assistant executive founder manager coach chancellor speaker editor correspondent analyst treasurer dj djs
@@ -113,7 +113,7 @@ export const TITLE_ABBREVIATIONS = words('sen sens rep reps gov govs lt gen col 
 export const LOWER_CASE_ROLES = words('dean provost rector curator');
 
 /** Modifiers that belong to a role rather than to a name: "Deputy", "Under", "Home", "Foreign". */
-export const ROLE_MODIFIERS = words('deputy under vice assistant acting former interim shadow home foreign defense defence prime chief senior junior general district regional provincial circuit majority minority democratic republican first additional');
+export const ROLE_MODIFIERS = words('at-large deputy under vice assistant acting former interim shadow home foreign defense defence prime chief senior junior general district regional provincial circuit majority minority democratic republican first additional');
 
 /**
  * Portfolios that open a minister's or a correspondent's title: "Health Secretary Steve Barclay",
