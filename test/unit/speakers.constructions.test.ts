@@ -3394,4 +3394,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'documented, warehoused').speaker?.name, 'Tunde Egwu-Amodu');
     assert.equal(speakerOf(text, 'coastal patrol').speaker?.name, 'Qasr al-Bahr');
   });
+
+  it('keeps an unnamed source\'s place of work as written: a noun after a place\'s name, a committee it serves "on", a mission "to" a country', () => {
+    const zonal = 'A NEMA official in the North Central zonal office, who asked not to be named because he was not authorised to speak on the matter, confirmed the deliveries. He said, however, that the agency "does not control what happens after handover."';
+    assert.equal(speakerOf(zonal, 'does not control').speaker?.name, 'A NEMA official in the North Central zonal office');
+    const aide = 'A senior aide on the House Transportation and Infrastructure Committee, who was not authorized to speak publicly, said members had been pressing the agency. "Everyone wanted this done before the peak season," the aide said.';
+    assert.equal(speakerOf(aide, 'Everyone wanted this').speaker?.name, 'A senior aide on the House Transportation and Infrastructure Committee');
+    const mission = 'A spokesperson for the EU Delegation to Jordan told The Jordan Times that the contribution had been "fully disbursed".';
+    assert.equal(speakerOf(mission, 'fully disbursed').speaker?.name, 'A spokesperson for the EU Delegation to Jordan');
+  });
 });

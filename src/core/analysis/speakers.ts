@@ -1598,7 +1598,7 @@ function introductionPattern(introducedNoun: string): RegExp {
     // Nouns come from the articles: the cache is emptied rather than left to grow without bound.
     if (INTRODUCTION_PATTERNS.size >= MAX_INTRODUCTION_PATTERNS) INTRODUCTION_PATTERNS.clear();
     // "One of the wounded officers" introduces "the officer" as well as "One wounded officer" does.
-    pattern = new RegExp(`\\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?${introducedNoun}|[Oo]ne\\s+of\\s+(?:the|its|their|his|her|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${introducedNoun})s)\\b(?:\\s+(?:for|at|of|from|in|to|with|familiar\\s+with|close\\s+to|briefed\\s+on|involved\\s+(?:in|with))\\s+(?:[^,.;:"“”]|${INITIAL_STOP}){1,100}?(?=[,;]|\\.(?<!${INITIAL_STOP})|\\s+(?:who|declined|refused|${SPEECH_VERBS})\\b))?`, 'gu');
+    pattern = new RegExp(`\\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?${introducedNoun}|[Oo]ne\\s+of\\s+(?:the|its|their|his|her|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${introducedNoun})s)\\b(?:\\s+(?:for|at|of|from|in|to|with|on(?!\\s+(?:condition|background)\\b)|familiar\\s+with|close\\s+to|briefed\\s+on|involved\\s+(?:in|with))\\s+(?:[^,.;:"“”]|${INITIAL_STOP}){1,100}?(?=[,;]|\\.(?<!${INITIAL_STOP})|\\s+(?:who|declined|refused|${SPEECH_VERBS})\\b))?`, 'gu');
     INTRODUCTION_PATTERNS.set(introducedNoun, pattern);
   }
   return pattern;
@@ -1679,8 +1679,9 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
     end = ministerEnd;
     if (entities[speaksFor.key].type === 'organization') organization = speaksFor.key;
   } else if (placed) {
-    // "A Western diplomat in Monrovia": where the source is, as written.
-    end = Math.min(speaksFor.end, phrase.end);
+    // "A Western diplomat in Monrovia": where the source is, as written; "A NEMA official in the
+    // North Central zonal office": with the noun the place's name qualifies.
+    end = isNounAfterName(text, speaksFor.end, phrase.end) ? phrase.end : Math.min(speaksFor.end, phrase.end);
   } else if (basedBody && speaksFor) {
     end = speaksFor.end + basedBody[0].length;
     organization = organizationInFocus(context, phrase.start, basedBody[1])?.key;
@@ -1690,12 +1691,7 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
   } else if (forBody) {
     // "A nurse at Bayridge's flagship hospital in Columbus", "one controller at the Nashville
     // tower": a place of the body's, as written.
-    const nounAfter = /^ (\p{Ll}+)/u.exec(text.slice(speaksFor.end, speaksFor.end + 24))?.[1];
-    // ("Analysts at Fjordhavn Markets cut their rating, writing": a longer run is the predicate.)
-    // ("The spokesperson for Helmsgate disputed that account, saying": nor is a verb in the past tense.)
-    // ("A spokesperson for City Hall said the administration": nor is a verb of speech.)
-    const ofTheBody = isPossessiveAt(text, speaksFor.end) || (nounAfter !== undefined && !FUNCTION_WORDS.has(nounAfter) && !PAST_TENSE.test(nounAfter) && !CUE_VERBS.has(nounAfter)
-      && wordCount(text.slice(speaksFor.end, phrase.end)) <= 3);
+    const ofTheBody = isPossessiveAt(text, speaksFor.end) || isNounAfterName(text, speaksFor.end, phrase.end);
     end = ofTheBody ? Math.max(speaksFor.end, phrase.end) : placeOfBodyEnd(context, speaksFor.end) ?? speaksFor.end;
     organization = speaksFor.key;
   } else if (preposition && describedBody) {
@@ -1733,6 +1729,19 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
 const PAST_TENSE = /\p{Ll}{2}ed$/u;
 
 /**
+ * Whether a few lower-case words after a name, to the end of the source's phrase, are a noun the
+ * name qualifies: "one controller at the Nashville tower", "in the North Central zonal office".
+ */
+function isNounAfterName(text: string, nameEnd: number, phraseEnd: number): boolean {
+  const nounAfter = /^ (\p{Ll}+)/u.exec(text.slice(nameEnd, nameEnd + 24))?.[1];
+  // ("Analysts at Fjordhavn Markets cut their rating, writing": a longer run is the predicate.)
+  // ("The spokesperson for Helmsgate disputed that account, saying": nor is a verb in the past tense.)
+  // ("A spokesperson for City Hall said the administration": nor is a verb of speech.)
+  return nounAfter !== undefined && !FUNCTION_WORDS.has(nounAfter) && !PAST_TENSE.test(nounAfter) && !CUE_VERBS.has(nounAfter)
+    && wordCount(text.slice(nameEnd, phraseEnd)) <= 3;
+}
+
+/**
  * The name written at `start`, or the body's right after it when it is a country's: "U.S. Customs
  * and Border Protection", which the entities part when the article also writes the agency alone.
  */
@@ -1743,12 +1752,16 @@ function bodyStartingAt({ text, mentions, entities }: Context, start: number): M
   return body && entities[body.key].type === 'organization' ? body : name;
 }
 
-/** "the Chinese Embassy in Washington": where the end of " in " and a place's name after a body's falls, if they follow it. */
+/** "the Chinese Embassy in Washington", "the EU Delegation to Jordan": where the end of " in " or " to " and a place's name after a body's falls, if they follow it. */
 function placeOfBodyEnd(context: Context, bodyEnd: number): number | undefined {
-  if (!context.text.startsWith(' in ', bodyEnd)) return undefined;
+  // "the EU Delegation to Jordan": a mission's country, after "to".
+  const link = context.text.startsWith(' in ', bodyEnd) || (context.text.startsWith(' to ', bodyEnd) && MISSION_ENDING.test(context.text.slice(bodyEnd - 12, bodyEnd)));
+  if (!link) return undefined;
   const place = context.mentions.startingAt(bodyEnd + 4);
   return place && context.entities[place.key].type === 'place' ? place.end : undefined;
 }
+
+const MISSION_ENDING = /\b(?:Delegation|Mission|Embassy)$/;
 
 /** Whether a place's name is written at `start`. */
 function namesPlace({ mentions, entities }: Context, start: number): boolean {
