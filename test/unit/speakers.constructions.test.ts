@@ -3403,4 +3403,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const mission = 'A spokesperson for the EU Delegation to Jordan told The Jordan Times that the contribution had been "fully disbursed".';
     assert.equal(speakerOf(mission, 'fully disbursed').speaker?.name, 'A spokesperson for the EU Delegation to Jordan');
   });
+
+  it('reads "states" after "member", a region or a number as countries, not a verb of speech ("ambassadors of the UN Security Council member states in Cairo")', () => {
+    const text = 'Foreign Ministry spokesman Mohab Ezzat said ambassadors of the UN Security Council member states in Cairo had been briefed, and that Egypt "reserves its right under international law to defend its water security."';
+    assert.equal(speakerOf(text, 'reserves its right').speaker?.name, 'Mohab Ezzat');
+  });
 });

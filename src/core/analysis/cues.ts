@@ -110,10 +110,13 @@ function isDeclinedSaying(text: string, start: number, lower: string): boolean {
   return (lower === 'say' && DECLINED_TO.test(before)) || (lower === 'saying' && STOPPED_SHORT_OF.test(before));
 }
 
-function isPluralNounAt(text: string, start: number): boolean {
+function isPluralNounAt(text: string, start: number, lower: string): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
-  return OWNED_NOUN_BEFORE.test(before) || OBJECT_NOUN_BEFORE.test(before);
+  return OWNED_NOUN_BEFORE.test(before) || OBJECT_NOUN_BEFORE.test(before) || (lower === 'states' && COUNTED_STATES_BEFORE.test(before));
 }
+
+/** "member states", "the Gulf states", "two states": countries or states, not the verb ("the report states"). */
+const COUNTED_STATES_BEFORE = /\b(?:member|island|nation|city|client|rogue|Gulf|Baltic|frontline|neighbouring|neighboring|other|both|several|all|many|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/;
 
 const ARTICLE_BEFORE = /(?:^|\s)(?:an?|the)\s$/i;
 const OWNED_NOUN_BEFORE = /(?:\p{L}['’]s|\b(?:the|his|her|their|its|these|those|our|your|my))\s+$/iu;
@@ -177,7 +180,7 @@ export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
     // "Okonkwo-Marsh's comments were", "the claims": a plural noun after a possessive or a determiner, not a verb.
     // So is one after a verb that takes it as its object, or a quantity: "wanted answers", "no comments".
     // So is a finding after its owner: "the council's ruling said".
-    if ((lower.endsWith('s') || lower === 'ruling' || lower === 'finding') && isPluralNounAt(text, match.index)) continue;
+    if ((lower.endsWith('s') || lower === 'ruling' || lower === 'finding') && isPluralNounAt(text, match.index, lower)) continue;
     // "a claim Świątek dismissed": a noun after an article, not a verb.
     if (ARTICLE_BEFORE.test(text.slice(Math.max(0, match.index - 5), match.index))) continue;
     // "as he once put it", "as one activist put it": a manner of saying; not "put it up for sale", "to put it bluntly".
