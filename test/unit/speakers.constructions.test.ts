@@ -3408,4 +3408,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Foreign Ministry spokesman Mohab Ezzat said ambassadors of the UN Security Council member states in Cairo had been briefed, and that Egypt "reserves its right under international law to defend its water security."';
     assert.equal(speakerOf(text, 'reserves its right').speaker?.name, 'Mohab Ezzat');
   });
+
+  it('reads "asked X for a contribution" as a request, not speech ("denied a report that it had asked its main milk processor for a contribution …, calling the claim "…"")', () => {
+    const text = 'Tollbridge, meanwhile, denied a report in The Times that it had asked its main milk processor for a contribution towards the cut, calling the claim "categorically untrue".';
+    assert.equal(speakerOf(text, 'categorically untrue').speaker?.name, 'Tollbridge');
+  });
 });

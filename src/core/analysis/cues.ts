@@ -124,6 +124,7 @@ const OBJECT_NOUN_BEFORE = /\b(?:wants?|wanted|demands?|demanded|seeks?|seeking|
 const WRITING_WORDS = /^(?:\s+that\b|\s*[:"“]|\s+(?:in|on)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?:post|tweet|blog|letter|statement|column|message|email|note|report|memo|X|Twitter|Facebook|Instagram|LinkedIn|Threads|Bluesky|Substack)\b)/;
 const AS_SUBJECT_PUTS = /\b[Aa]s\s+[^,.;:"“”]{1,60}\s+$/;
 const STATE_BEFORE_INFORMED = /(?:\b(?:kept|keep|keeps|keeping|well|fully|better|be|been|being|is|are|was|were|remain|remains|stay|stays)\s|-)$/;
+const REQUEST_FOR = /^\s+(?:(?!whether\b|if\b|why\b|how\b|what\b|about\b)[\p{L}'’-]+\s+){1,5}?for\s+(?:an?|the|more|some|its|their|his|her)\s/u;
 const DECLINED_TO = /\b(?:(?:declined|refused|declines|refuses)\s+to|would\s+not|wouldn['’]t)\s+$/;
 const STOPPED_SHORT_OF = /\b(?:stopped|stops|stopping|stop)\s+short\s+of\s+$/;
 
@@ -167,6 +168,8 @@ export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
     if (READING_VERBS.has(lower) && !readsWriting(text, match.index, CUE.lastIndex)) continue;
     if (TURN_VERBS.has(lower) && !CLAUSE_END_AFTER.test(text.slice(CUE.lastIndex, CUE.lastIndex + 3))) continue;
     if ((lower === 'asked' || lower === 'asks') && ANONYMITY_REQUEST.test(text.slice(CUE.lastIndex, CUE.lastIndex + 30))) continue;
+    // "it had asked its main milk processor for a contribution": a request for something, not speech.
+    if ((lower === 'asked' || lower === 'asks') && REQUEST_FOR.test(text.slice(CUE.lastIndex, CUE.lastIndex + 60))) continue;
     if (isDeclinedSaying(text, match.index, lower)) continue;
     // "because staff had been told not to discuss the policy", "whether members would be asked to
     // step down": an instruction or a request received, not speech.
