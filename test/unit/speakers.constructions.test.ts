@@ -3413,4 +3413,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Tollbridge, meanwhile, denied a report in The Times that it had asked its main milk processor for a contribution towards the cut, calling the claim "categorically untrue".';
     assert.equal(speakerOf(text, 'categorically untrue').speaker?.name, 'Tollbridge');
   });
+
+  it('reads "reported on Wednesday evening that" as a report, whose subject a participle after it shares ("Sky News first reported on Wednesday evening that a deal was close, describing Brackenrigg as "…"")', () => {
+    const text = 'Sky News first reported on Wednesday evening that a deal was close, describing Brackenrigg as "the only bidder left standing" after two private equity firms walked away.';
+    assert.equal(speakerOf(text, 'the only bidder').speaker?.name, 'Sky News');
+  });
 });
