@@ -2031,4 +2031,10 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(find(entities, "Fergal O'Shaughnessy").roles, ['At-Large Councilor']);
     assert.equal(find(entities, 'Priya Raghunathan-Cole').type, 'person');
   });
+
+  it('keeps a given name the article gave someone in full before as theirs in a couple-like pair ("co-founder Priya Kannadasan-Cole … founded by Priya and Mateo Arriaga-Solís")', () => {
+    const entities = extractEntities('The chain will open 12 stores, co-founder Priya Kannadasan-Cole said. It was founded in 2018 by Priya and Mateo Arriaga-Solís, a former designer. Priya said the stores would pay.');
+    assert.deepEqual(find(entities, 'Priya Kannadasan-Cole').aliases, ['Priya Kannadasan-Cole', 'Priya']);
+    assert.equal(entities.some((entity) => entity.name === 'Priya Arriaga-Solís'), false);
+  });
 });

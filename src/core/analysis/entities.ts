@@ -202,6 +202,9 @@ function withCouplesNamed(text: string, names: NameMention[]): NameMention[] {
     const second = names[i + 1];
     if (second === undefined || !isCoupleBefore(text, first, second) || isSurnameElsewhere(text, names, first.words[0])) return first;
     const surname = second.words[second.words.length - 1];
+    // "co-founder Priya Kannadasan-Cole … Founded by Priya and Mateo Arriaga-Solís": a given name
+    // the article gave someone in full before is theirs, not the second partner's surname's.
+    if (names.some((earlier) => earlier.start < first.start && earlier.words.length > 1 && earlier.words[0] === first.words[0] && earlier.words.at(-1) !== surname)) return first;
     return { ...first, words: [first.words[0], surname], form: `${first.form} ${surname}`, type: 'person', confidence: 2 };
   });
 }
