@@ -3418,4 +3418,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Sky News first reported on Wednesday evening that a deal was close, describing Brackenrigg as "the only bidder left standing" after two private equity firms walked away.';
     assert.equal(speakerOf(text, 'the only bidder').speaker?.name, 'Sky News');
   });
+
+  it('reads where and when after a subject\'s apposition as no subject ("The opposition African Democratic Congress, ADC, in Kogi State on Tuesday accused …")', () => {
+    const text = 'The opposition African Democratic Congress, ADC, in Kogi State on Tuesday accused Governor Abdulmalik Oyibo-Salami of turning the relief effort into a "party affair," a charge the Kogi State Government dismissed as "cheap blackmail."';
+    assert.equal(speakerOf(text, 'party affair').speaker?.name, 'African Democratic Congress');
+  });
 });

@@ -157,6 +157,7 @@ function endsWithApposition(before: string): boolean {
 
 const APPOSITION_OPENING = /^(?:an?|the|its|his|her|their|\d)\b/i;
 
+const PLACE_AND_TIME_AFTER_APPOSITION = /(?<=,)(?:\s+(?:in|on|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}'’-]*|\d+))*){1,3}\s*$/u;
 const TIME_AFTER_AND = /(?<=\band),\s+(?:in|on|at|during|after|before|by|last|this|earlier|later)\s[^,"“”]{1,30},\s*$/;
 
 const PRONOUN_OPENING_SERIES = /^\s*(?:(?:But|And)\s+)?(He|She|They)\s+\p{Ll}+ed\s[^"“”]*,\s*$/u;
@@ -648,6 +649,9 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   if (head.includes('speaking')) head = head.replace(SPEAKING_ASIDE, (aside) => ' '.repeat(aside.length));
   // "… and, in 2022, told": a time set off by commas after "and" is no apposition.
   if (head.includes('and,')) head = head.replace(TIME_AFTER_AND, (aside) => ' '.repeat(aside.length));
+  // "The opposition African Democratic Congress, ADC, in Kogi State on Tuesday accused": where and
+  // when, after a subject's apposition, are no subject of their own.
+  if (head.includes(', ')) head = head.replace(PLACE_AND_TIME_AFTER_APPOSITION, (aside) => ' '.repeat(aside.length));
   head = withoutFillers(head);
   // "Mr Smith resigned on Friday, saying …": a participle right after a comma has the previous
   // clause's subject. (After "has been", as in "X, the CTO, has been campaigning", it has its own.)
