@@ -2037,4 +2037,11 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(find(entities, 'Priya Kannadasan-Cole').aliases, ['Priya Kannadasan-Cole', 'Priya']);
     assert.equal(entities.some((entity) => entity.name === 'Priya Arriaga-Solís'), false);
   });
+
+  it('reads "Council Member" and "Assembly Member" before a name as titles ("Council Member Beatriz Solano-Marsh"), not "Member" alone ("EU Member States")', () => {
+    const entities = extractEntities('Council Member Beatriz Solano-Marsh chairs the committee. Assembly Member Ron Kim agreed. EU Member States met.');
+    assert.deepEqual(find(entities, 'Beatriz Solano-Marsh').roles, ['Council Member']);
+    assert.deepEqual(find(entities, 'Ron Kim').roles, ['Assembly Member']);
+    assert.equal(entities.some((entity) => entity.name === 'Council'), false);
+  });
 });

@@ -843,7 +843,7 @@ function genderOf(token: Token): 'male' | 'female' | undefined {
 
 /** Turns one capitalised run into zero or more names, taking titles and common words out. */
 function namesInRun(text: string, run: Word[], lowerCaseWords: LowerCaseLookup): NameMention[] {
-  let tokens = withHolidayAsDate(withoutTrailingAffiliation(withConnectors(text, run.map((word, index) => toToken(text, word, index > 0 && run[index - 1].end + 1 === word.start)))));
+  let tokens = withMembershipTitle(withHolidayAsDate(withoutTrailingAffiliation(withConnectors(text, run.map((word, index) => toToken(text, word, index > 0 && run[index - 1].end + 1 === word.start))))));
   const dated = anyIs(tokens, WordClass.date);
   // "Marks & Spencer said…": a word joined to the next by an ampersand is part of a firm's name.
   const kept = run.length > 1 && text.slice(run[0].end, run[1].start) === ' & ' ? tokens : dropCommonLeadingWords(text, tokens, run, lowerCaseWords);
@@ -935,6 +935,19 @@ function withHolidayAsDate(tokens: Token[]): Token[] {
   if (tokens.slice(0, -2).some((token) => !is(token, WordClass.function))) return tokens;
   return [...tokens.slice(0, -2), { ...first, classes: first.classes | WordClass.date }, { ...second, classes: second.classes | WordClass.date }];
 }
+
+/**
+ * "Council Member Beatriz Solano-Marsh", "Assembly Member Ron Kim": a seat on a body, before a
+ * name, is a title; "Member" alone is not one ("EU Member States").
+ */
+function withMembershipTitle(tokens: Token[]): Token[] {
+  const member = tokens.findIndex((token, index) => index > 0 && token.lower === 'member' && MEMBER_BODIES.has(tokens[index - 1].lower) && index < tokens.length - 1);
+  if (member < 0) return tokens;
+  const [body, seat] = [tokens[member - 1], tokens[member]];
+  return [...tokens.slice(0, member - 1), { ...body, classes: body.classes | WordClass.roleModifier }, { ...seat, classes: seat.classes | WordClass.role }, ...tokens.slice(member + 1)];
+}
+
+const MEMBER_BODIES: ReadonlySet<string> = new Set(['council', 'assembly', 'board', 'committee']);
 
 const TWO_WORD_HOLIDAYS: ReadonlySet<string> = new Set([
   'new year', 'boxing day', 'good friday', 'easter sunday', 'easter monday', 'christmas day', 'christmas eve', 'may day', 'labor day',
