@@ -2044,4 +2044,11 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(find(entities, 'Ron Kim').roles, ['Assembly Member']);
     assert.equal(entities.some((entity) => entity.name === 'Council'), false);
   });
+
+  it('reads a police rank in capitals before a name as a title ("ACP Nnamdi Chukwuka-Haddad", "CP Adegoke Fayoade"), not an acronym alone ("The ACP countries")', () => {
+    const entities = extractEntities('The spokesman, ACP Nnamdi Chukwuka-Haddad, confirmed the raid. CP Adegoke Fayoade spoke later. The ACP countries met in Brussels.');
+    assert.deepEqual(find(entities, 'Nnamdi Chukwuka-Haddad').roles, ['ACP']);
+    assert.deepEqual(find(entities, 'Adegoke Fayoade').roles, ['CP']);
+    assert.equal(find(entities, 'ACP').type, 'organization');
+  });
 });

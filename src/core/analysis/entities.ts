@@ -938,16 +938,24 @@ function withHolidayAsDate(tokens: Token[]): Token[] {
 
 /**
  * "Council Member Beatriz Solano-Marsh", "Assembly Member Ron Kim": a seat on a body, before a
- * name, is a title; "Member" alone is not one ("EU Member States").
+ * name, is a title; "Member" alone is not one ("EU Member States"). So is a police rank.
  */
 function withMembershipTitle(tokens: Token[]): Token[] {
   const member = tokens.findIndex((token, index) => index > 0 && token.lower === 'member' && MEMBER_BODIES.has(tokens[index - 1].lower) && index < tokens.length - 1);
-  if (member < 0) return tokens;
-  const [body, seat] = [tokens[member - 1], tokens[member]];
-  return [...tokens.slice(0, member - 1), { ...body, classes: body.classes | WordClass.roleModifier }, { ...seat, classes: seat.classes | WordClass.role }, ...tokens.slice(member + 1)];
+  if (member >= 0) {
+    const [body, seat] = [tokens[member - 1], tokens[member]];
+    return [...tokens.slice(0, member - 1), { ...body, classes: body.classes | WordClass.roleModifier }, { ...seat, classes: seat.classes | WordClass.role }, ...tokens.slice(member + 1)];
+  }
+  // "ACP Nnamdi Chukwuka-Haddad", "SP Olumide Ajayi-Ferreira": a police rank in capitals before a
+  // given name is a title, not an acronym opening a body's name.
+  const rank = tokens.length > 2 && POLICE_RANKS.has(tokens[0].text) && isSurnameToken(tokens[1]) ? tokens[0] : undefined;
+  return rank ? [{ ...rank, classes: rank.classes | WordClass.role }, ...tokens.slice(1)] : tokens;
 }
 
 const MEMBER_BODIES: ReadonlySet<string> = new Set(['council', 'assembly', 'board', 'committee']);
+
+/** Police ranks as Nigerian, Ghanaian and South Asian news abbreviate them before a name. */
+const POLICE_RANKS: ReadonlySet<string> = new Set(['IGP', 'DIG', 'AIG', 'CP', 'DCP', 'ACP', 'CSP', 'SP', 'DSP', 'ASP', 'SSP', 'ASI', 'SHO']);
 
 const TWO_WORD_HOLIDAYS: ReadonlySet<string> = new Set([
   'new year', 'boxing day', 'good friday', 'easter sunday', 'easter monday', 'christmas day', 'christmas eve', 'may day', 'labor day',
