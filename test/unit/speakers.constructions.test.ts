@@ -3423,4 +3423,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The opposition African Democratic Congress, ADC, in Kogi State on Tuesday accused Governor Abdulmalik Oyibo-Salami of turning the relief effort into a "party affair," a charge the Kogi State Government dismissed as "cheap blackmail."';
     assert.equal(speakerOf(text, 'party affair').speaker?.name, 'African Democratic Congress');
   });
+
+  it('reads "the apex court" and "the top court" as the supreme court, "the apex bank" as the central bank the article names', () => {
+    const court = 'The Supreme Court on Monday stayed the order. Senior advocate Kapil Mehra argued for the state. The apex court said the order was "prima facie arbitrary".';
+    assert.equal(speakerOf(court, 'prima facie').speaker?.name, 'Supreme Court');
+    const bank = 'Last month the Central Bank of Nigeria (CBN) adjusted the official exchange rate. Access Holdings said lending would slow. In a circular to banks, the apex bank said the move was necessary to "close the gap between the markets."';
+    assert.equal(speakerOf(bank, 'close the gap').speaker?.name, 'Central Bank of Nigeria');
+  });
 });

@@ -878,11 +878,17 @@ const AUTHOR_AFTER_DOCUMENT = /\s(?:(?:issued|released|sent|signed|written)\s+)?
  * Association": "the" and a noun refer back to the latest body or event whose name ends with that
  * noun.
  */
+const HIGHEST_OF_KIND: ReadonlyMap<string, string> = new Map([
+  ['apex court', 'supreme'], ['top court', 'supreme'], ['highest court', 'supreme'], ['apex bank', 'central'],
+]);
+
 function bodyNamedByNoun({ text, mentions, entities }: Context, lowerWords: readonly string[], before: number): LocalEntity | undefined {
   if (lowerWords.length < 2 || lowerWords.length > 3 || lowerWords[0] !== 'the') return undefined;
   const noun = lowerWords[lowerWords.length - 1];
   // "the employers' association": a word before the noun must be a word of the name too.
-  const modifier = lowerWords.length === 3 ? lowerWords[1].replace(/['’]s?$/, '') : '';
+  // "the apex court", "the apex bank": the highest of its kind, named for its rank ("Supreme Court", "Central Bank of Nigeria").
+  const written = lowerWords.length === 3 ? lowerWords[1].replace(/['’]s?$/, '') : '';
+  const modifier = HIGHEST_OF_KIND.get(`${written} ${noun}`) ?? written;
   // "the bank", "the company": nouns for a business refer to the one in focus (`organizationInFocus`),
   // whatever its name; "the agency", "the party" may not ("the European Space Agency, whose office
   // works with the Minor Planet Center"); "the report" is a document, not the "World Business Report" programme.
