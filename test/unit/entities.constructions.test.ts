@@ -2051,4 +2051,10 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(find(entities, 'Adegoke Fayoade').roles, ['CP']);
     assert.equal(find(entities, 'ACP').type, 'organization');
   });
+
+  it('reads "Aunty" and "Uncle" before a given name as titles of respect for elders, which the article may use with the given name alone ("Aunty Lorna Fairweather-Quan" … "Aunty Lorna")', () => {
+    const entities = extractEntities('Aunty Lorna Fairweather-Quan, 86, was taken to the home in 1943. Uncle Wesley Dunleavy chairs the corporation. Later, Aunty Lorna walked along the wall.');
+    assert.deepEqual(find(entities, 'Lorna Fairweather-Quan').aliases, ['Lorna Fairweather-Quan', 'Lorna']);
+    assert.equal(find(entities, 'Wesley Dunleavy').type, 'person');
+  });
 });

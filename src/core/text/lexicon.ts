@@ -79,6 +79,8 @@ export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | undefined> = ne
  */
 export const FAMILY_LABELS: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ['gran', 'female'], ['granny', 'female'], ['grandma', 'female'], ['grandad', 'male'], ['granddad', 'male'], ['mum', 'female'],
+  // Titles of respect for Aboriginal and Torres Strait Islander elders: "Aunty Lorna Fairweather-Quan", "Uncle Wesley".
+  ['aunty', 'female'], ['auntie', 'female'], ['uncle', 'male'],
 ]);
 
 /** Common Chinese, Korean and Vietnamese family names, which come first: "Mr Wang" is Wang Yan. */
