@@ -3430,4 +3430,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const bank = 'Last month the Central Bank of Nigeria (CBN) adjusted the official exchange rate. Access Holdings said lending would slow. In a circular to banks, the apex bank said the move was necessary to "close the gap between the markets."';
     assert.equal(speakerOf(bank, 'close the gap').speaker?.name, 'Central Bank of Nigeria');
   });
+
+  it('keeps the office of a state after its name in an unnamed source\'s wording ("A spokesperson for the NSW Minister for Aboriginal Affairs")', () => {
+    const text = 'The state government contributed $3.2 million. A spokesperson for the NSW Minister for Aboriginal Affairs said in a statement that the memorial was “a powerful act of truth-telling”.';
+    assert.equal(speakerOf(text, 'truth-telling').speaker?.name, 'A spokesperson for the NSW Minister for Aboriginal Affairs');
+  });
 });

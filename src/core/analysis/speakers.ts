@@ -1697,7 +1697,8 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
   } else if (forBody) {
     // "A nurse at Bayridge's flagship hospital in Columbus", "one controller at the Nashville
     // tower": a place of the body's, as written.
-    const ofTheBody = isPossessiveAt(text, speaksFor.end) || isNounAfterName(text, speaksFor.end, phrase.end);
+    // "A spokesperson for the NSW Minister for Aboriginal Affairs": the office of the state or body, as written.
+    const ofTheBody = isPossessiveAt(text, speaksFor.end) || isNounAfterName(text, speaksFor.end, phrase.end) || OFFICE_AFTER_NAME.test(text.slice(speaksFor.end, phrase.end));
     end = ofTheBody ? Math.max(speaksFor.end, phrase.end) : placeOfBodyEnd(context, speaksFor.end) ?? speaksFor.end;
     organization = speaksFor.key;
   } else if (preposition && describedBody) {
@@ -1733,6 +1734,8 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
 }
 
 const PAST_TENSE = /\p{Ll}{2}ed$/u;
+
+const OFFICE_AFTER_NAME = /^ (?:Minister|Secretary|Premier|Treasurer|Attorney-General)(?: (?:for|of) [^,;:"“”]+)?$/;
 
 /**
  * Whether a few lower-case words after a name, to the end of the source's phrase, are a noun the
