@@ -2057,4 +2057,11 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(find(entities, 'Lorna Fairweather-Quan').aliases, ['Lorna Fairweather-Quan', 'Lorna']);
     assert.equal(find(entities, 'Wesley Dunleavy').type, 'person');
   });
+
+  it('reads "Confederation", "Regulator" and "Ombudsman" as heads of bodies\' names, joined across "of" ("Confederation of Passenger Transport", "Regulator of Social Housing", "Housing Ombudsman")', () => {
+    const entities = extractEntities('The Confederation of Passenger Transport said it would bid. The Regulator of Social Housing fined the landlord, and the Housing Ombudsman agreed.');
+    assert.equal(find(entities, 'Confederation of Passenger Transport').type, 'organization');
+    assert.equal(find(entities, 'Regulator of Social Housing').type, 'organization');
+    assert.equal(find(entities, 'Housing Ombudsman').type, 'organization');
+  });
 });
