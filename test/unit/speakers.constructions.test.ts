@@ -3436,4 +3436,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The state government contributed $3.2 million. A spokesperson for the NSW Minister for Aboriginal Affairs said in a statement that the memorial was “a powerful act of truth-telling”.';
     assert.equal(speakerOf(text, 'truth-telling').speaker?.name, 'A spokesperson for the NSW Minister for Aboriginal Affairs');
   });
+
+  it('lets the agent of a passive take the floor ("That view was rejected by Priya Raghunathan-Cole, …. She called the suggestion "…"")', () => {
+    const text = 'Imogen Zubiri-Lamb, a partner at the audit firm, said councils had not done enough. "They ran out of time," she said.\n\nThat view was rejected by Priya Raghunathan-Cole, director of finance at Harlowmere District Council, whose accounts were disclaimed. She called the suggestion "insulting to finance teams who have worked evenings and weekends".';
+    assert.equal(speakerOf(text, 'insulting to finance').speaker?.name, 'Priya Raghunathan-Cole');
+  });
 });

@@ -2590,12 +2590,13 @@ const RELATIVE_CLAUSE_ENDING_SENTENCE = /^,\s+who\s[^,;:"“”.!?]*[.!?]/;
 const RELATIVE_CLAUSE_REACH = 200;
 
 /**
- * Not "according to", which names a source, nor "won by", whose winner a report turns to. A title
+ * Not "according to", which names a source, nor "won by", whose winner a report turns to, nor the
+ * agent of a passive ("That view was rejected by Priya Raghunathan-Cole"), who acts. A title
  * may stand between, with an acronym in it ("by UK finance minister"), and so may the club, party
  * or body the person belongs to ("a challenge with Roma's Olivier Dacourt", "Asked by the Labour MP
  * Naomi Adebayo-Lund").
  */
-const PREPOSITION_BEFORE_NAME = /\b(?<![Aa]ccording\s)(?:to|toward|towards|with|about|against|(?<!\b(?:won|claimed|clinched)\s)by|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:['’]s)?\s+)?(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,4})\s+){0,3}(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?$/u;
+const PREPOSITION_BEFORE_NAME = /\b(?<![Aa]ccording\s)(?:to|toward|towards|with|about|against|(?<!\b(?:won|claimed|clinched)\s|\b(?:was|were|been|is|are)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|en)\s)by|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:['’]s)?\s+)?(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,4})\s+){0,3}(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?$/u;
 
 const NEW_PERSON_SOURCE = /\b(?:an?|one|another)\s/i;
 const DEFINITE_SOURCE = /^\s*the\s+\p{Ll}+\s*$/iu;
