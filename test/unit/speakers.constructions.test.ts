@@ -3441,4 +3441,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Imogen Zubiri-Lamb, a partner at the audit firm, said councils had not done enough. "They ran out of time," she said.\n\nThat view was rejected by Priya Raghunathan-Cole, director of finance at Harlowmere District Council, whose accounts were disclaimed. She called the suggestion "insulting to finance teams who have worked evenings and weekends".';
     assert.equal(speakerOf(text, 'insulting to finance').speaker?.name, 'Priya Raghunathan-Cole');
   });
+
+  it('reads "at the time" between a subject and its verb as no part of the subject ("a claim the authority at the time described as "…"")', () => {
+    const text = 'The Kelsworth Borough Council said it would cut jobs. The Kelsworth Echo reported last month that the council had delayed payments to some of its smaller suppliers, a claim the authority at the time described as "inaccurate and unhelpful".';
+    assert.equal(speakerOf(text, 'inaccurate and unhelpful').speaker?.name, 'Kelsworth Borough Council');
+  });
 });

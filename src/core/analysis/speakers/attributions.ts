@@ -976,7 +976,9 @@ const SUBJECT_BEFORE_VERB = /^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+
 
 /** The words before the auxiliaries and adverbs that end them: "Defense officials have already " → "Defense officials". */
 function withoutFillers(words: string): string {
-  let end = words.length;
+  // "a claim the authority at the time described as": a time between subject and verb, as a filler.
+  let end = words.endsWith(' time') || words.endsWith(' time ') ? words.search(AT_THE_TIME_ENDING) : -1;
+  if (end < 0) end = words.length;
   for (;;) {
     // The last word before `end`, found by scanning back over its characters.
     let wordEnd = end;
@@ -988,6 +990,8 @@ function withoutFillers(words: string): string {
     end = wordStart;
   }
 }
+
+const AT_THE_TIME_ENDING = /\s+at\s+the\s+time\s*$/;
 
 /**
  * A label before a colon, as in lists of reactions: `- Manchester City boss Kevin Keegan: "We had…"`.
