@@ -3446,4 +3446,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The Kelsworth Borough Council said it would cut jobs. The Kelsworth Echo reported last month that the council had delayed payments to some of its smaller suppliers, a claim the authority at the time described as "inaccurate and unhelpful".';
     assert.equal(speakerOf(text, 'inaccurate and unhelpful').speaker?.name, 'Kelsworth Borough Council');
   });
+
+  it('keeps a longer place of work in an unnamed source\'s wording when a relative clause on the source follows it ("A director at one of the region\'s smaller bus companies, who asked not to be named")', () => {
+    const text = 'Not every operator shares that view. A director at one of the region’s smaller bus companies, who asked not to be named because the firm intends to bid for contracts, said: “Curlew will make a lot of noise.”';
+    assert.equal(speakerOf(text, 'Curlew will make').speaker?.name, 'A director at one of the region’s smaller bus companies');
+  });
 });

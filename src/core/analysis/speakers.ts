@@ -1723,8 +1723,10 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
     const onlyDemonymsAndPlaces = described !== null && [...described[0].matchAll(/(?<=\s)\p{Lu}\p{Ll}+(?=\s+\p{Ll}|$)/gu)]
       .every((word) => DEMONYMS.has(word[0].toLowerCase()) || (wordClasses(word[0].toLowerCase()) & (WordClass.orgHead | WordClass.role | WordClass.roleModifier)) !== 0 || namesPlace(context, describedFrom + word.index));
     // A few words: more are the predicate of a participle's clause ("A negotiator from a large
-    // emerging economy disputed that account, saying").
-    if (described && onlyDemonymsAndPlaces && wordCount(described[0]) <= 7 && end + described[0].length === describedEnd) end = describedEnd;
+    // emerging economy disputed that account, saying"), unless a relative clause on the source
+    // follows them ("A director at one of the region's smaller bus companies, who asked").
+    const limit = RELATIVE_AFTER.test(text.slice(describedEnd, describedEnd + 7)) ? 9 : 7;
+    if (described && onlyDemonymsAndPlaces && wordCount(described[0]) <= limit && end + described[0].length === describedEnd) end = describedEnd;
   }
   // The reason may lie past the phrase, which the attribution cut at the relative clause.
   const qualifier = SOURCE_QUALIFIER.exec(text.slice(end, Math.max(end, phrase.end))) ?? RESTRICTIVE_REASON.exec(text.slice(end, end + RESTRICTIVE_REACH))
@@ -1734,6 +1736,7 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
 }
 
 const PAST_TENSE = /\p{Ll}{2}ed$/u;
+const RELATIVE_AFTER = /^,?\s+who\s/;
 
 const OFFICE_AFTER_NAME = /^ (?:Minister|Secretary|Premier|Treasurer|Attorney-General)(?: (?:for|of) [^,;:"“”]+)?$/;
 
