@@ -3451,4 +3451,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Not every operator shares that view. A director at one of the region’s smaller bus companies, who asked not to be named because the firm intends to bid for contracts, said: “Curlew will make a lot of noise.”';
     assert.equal(speakerOf(text, 'Curlew will make').speaker?.name, 'A director at one of the region’s smaller bus companies');
   });
+
+  it('gives the words to the one an outlet "quoted … as saying" past their apposition ("the Vietnam News Agency quoted Nguyen Thi Thu Thoa, head of the Ca Mau irrigation sub-department, as saying")', () => {
+    const text = 'Further south, the Vietnam News Agency quoted Nguyen Thi Thu Thoa, head of the Ca Mau irrigation sub-department, as saying that rice-shrimp farmers "should not let salty water into the fields before the rice is cut."';
+    assert.equal(speakerOf(text, 'should not let salty').speaker?.name, 'Nguyen Thi Thu Thoa');
+  });
 });
