@@ -3456,4 +3456,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Further south, the Vietnam News Agency quoted Nguyen Thi Thu Thoa, head of the Ca Mau irrigation sub-department, as saying that rice-shrimp farmers "should not let salty water into the fields before the rice is cut."';
     assert.equal(speakerOf(text, 'should not let salty').speaker?.name, 'Nguyen Thi Thu Thoa');
   });
+
+  it('learns the gender of a person no name tells from the pronoun that spoke as them ("Devotha Lukumay-Ferreira accused the ministry …. "…," she said. Responding, he said …)', () => {
+    const text = 'Energy Minister Yusuf Kombo-Rasmussen said the government had released emergency funds.\n\nSpecial Seats MP Devotha Lukumay-Ferreira accused the ministry of failing to prepare for a dry spell.\n\n“We were told that rationing was history,” she said.\n\nResponding, he said the shortfall would ease. “This is not a return to the old days,” he added.';
+    assert.equal(speakerOf(text, 'rationing was history').speaker?.name, 'Devotha Lukumay-Ferreira');
+    assert.equal(speakerOf(text, 'not a return to the old days').speaker?.name, 'Yusuf Kombo-Rasmussen');
+  });
 });

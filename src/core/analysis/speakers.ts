@@ -39,8 +39,21 @@ export function attributeSpeakers(text: string, quotes: readonly QuoteSpan[], en
       takeTurn(context.turns, attributed);
     }
     if (speaker?.unnamed && !/^the\s/i.test(speaker.name)) context.unnamedSources.push(speaker);
+    if (speaker) learnGenderFromPronoun(context, speaker);
     return quote;
   });
+}
+
+/**
+ * "Special Seats MP Devotha Lukumay-Ferreira accused the ministry …. "…," she said. ¶ Responding,
+ * he said": a person whose gender nothing told is the gender of the pronoun that spoke as them, so
+ * a later "he" goes to someone else.
+ */
+function learnGenderFromPronoun(context: Context, speaker: Speaker): void {
+  if (speaker.method !== 'pronoun' || speaker.entity === null || speaker.mention === null) return;
+  const kind = PRONOUNS.get(speaker.mention.text.toLowerCase());
+  const entity = context.entities[speaker.entity];
+  if ((kind === 'male' || kind === 'female') && entity.type === 'person' && genderOf(context, entity) === undefined) context.genders.set(entity.key, kind);
 }
 
 /** What every step of the attribution of one article needs: the text, its names and the last attributed quotation. */
