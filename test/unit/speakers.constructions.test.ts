@@ -3462,4 +3462,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'rationing was history').speaker?.name, 'Devotha Lukumay-Ferreira');
     assert.equal(speakerOf(text, 'not a return to the old days').speaker?.name, 'Yusuf Kombo-Rasmussen');
   });
+
+  it('gives a pronoun after a quotation someone named inside a pronoun\'s report made to the reporter ("He noted that Lestiani had described the decision as "sequencing". "…," he added"), not to the reporter\'s own words ("He added that he had been open …")', () => {
+    const text = 'Lestiani Wirawardhana, the authority\'s head, told reporters the move was a pause. Fikri Anggoro, a researcher at Celios, disagreed. "The signal from the Finance Ministry has been clear for a year," Fikri said.\n\nHe noted that Lestiani had described the decision as "sequencing" rather than a delay. "Investors read that language very carefully," he added.';
+    assert.equal(speakerOf(text, 'Investors read that language').speaker?.name, 'Fikri Anggoro');
+    const own = 'Mr Johnson told the BBC it was a "non-story". He added that he had been open when he announced the departure and how people chose to interpret it was a "different thing". "The major issue is the new chief executive," he added.';
+    assert.equal(speakerOf(own, 'The major issue').speaker?.name, 'Johnson');
+  });
 });

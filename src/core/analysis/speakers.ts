@@ -2142,6 +2142,8 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
     return organization ? anaphor(organization, mention, attribution.cue) : null;
   }
   const fits = (key: number) => entities[key].type === 'person' && genderOf(context, entities[key]) !== opposite(kind);
+  const reporterOfPrevious = reporterOfPreviousQuotation(context, kind, mention, fits);
+  if (reporterOfPrevious) return anaphor(reporterOfPrevious, mention, attribution.cue);
   // "“…,” she told The New York Times in 1998", "she recalled in a 2009 oral history", "as he once
   // put it": words dated to a time gone by, as an obituary or a profile quotes them, are its subject's own, unless
   // someone who fits was named since the last quotation ("Wilf's father, Alphonse Kearsey, refused to go").
@@ -2208,6 +2210,36 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   }
   return key === undefined ? null : anaphor(entities[key], mention, attribution.cue);
 }
+
+/**
+ * "He noted that Lestiani had described the decision as "sequencing". "…," he added": when the
+ * previous quotation is someone's inside what a pronoun reported, the same pronoun after it is
+ * the reporter, the one who spoke before them, not the one reported.
+ */
+function reporterOfPreviousQuotation(context: Context, kind: 'male' | 'female', mention: Span, fits: (key: number) => boolean): LocalEntity | undefined {
+  const { text, previous, turns, entities } = context;
+  const reported = previous?.speaker?.mention;
+  // The one reported is named ("that Lestiani had described"), not the reporter's own pronoun ("He added that he had been open").
+  if (!reported || PRONOUNS.has(reported.text.toLowerCase()) || mention.start < previous.end || turns.length < 2) return undefined;
+  const from = sentenceStart(text, reported.start);
+  const opening = REPORTING_PRONOUN_OPENING.exec(text.slice(from, reported.start));
+  if (!opening || PRONOUNS.get(opening[1].toLowerCase()) !== kind || !CUE_VERBS.has(opening[2])) return undefined;
+  // The pronoun follows in the sentence after the one that reported.
+  if (sentenceStart(text, Math.min(mention.start, context.text.length - 1)) > sentenceEndAfter(text, previous.end) + 1) return undefined;
+  const before = turns.at(-2)?.last.speaker.entity;
+  return before !== null && before !== undefined && before !== previous.speaker?.entity && fits(before) ? entities[before] : undefined;
+}
+
+/** "He noted that", "She pointed out that": a pronoun and a verb of speech opening a sentence, before what it reports. */
+const REPORTING_PRONOUN_OPENING = /^\s*(He|She)\s+(?:also\s+)?(\p{Ll}+)(?:\s+out)?\s+that\s/u;
+
+/** Where the sentence holding `offset` ends: its full stop, or the paragraph's end. */
+function sentenceEndAfter(text: string, offset: number): number {
+  const stop = /[.!?](?=["”’]?\s)|\n/.exec(text.slice(offset, offset + SENTENCE_END_REACH));
+  return stop ? offset + stop.index : offset + SENTENCE_END_REACH;
+}
+
+const SENTENCE_END_REACH = 400;
 
 /** Whether the rest of the person's sentence has a main clause whose subject is `kind`'s pronoun: "…with Amari on the red carpet, she laughed off". */
 function isTakenUpInSentence(text: string, person: MentionRef, kind: 'male' | 'female'): boolean {
