@@ -3469,4 +3469,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const own = 'Mr Johnson told the BBC it was a "non-story". He added that he had been open when he announced the departure and how people chose to interpret it was a "different thing". "The major issue is the new chief executive," he added.';
     assert.equal(speakerOf(own, 'The major issue').speaker?.name, 'Johnson');
   });
+
+  it('reads "the <body named in full> (<acronym>) lawmaker" as a description of the person in focus, not the body ("the Indonesian Democratic Party of Struggle (PDI-P) lawmaker said")', () => {
+    const text = 'Maria Goretti Lumbantobing, a member of House of Representatives Commission II, said the schedule had changed "at least four times". "Every time we summon the authority, we are shown a new date," the Indonesian Democratic Party of Struggle (PDI-P) lawmaker said.';
+    assert.equal(speakerOf(text, 'Every time we summon').speaker?.name, 'Maria Goretti Lumbantobing');
+  });
 });

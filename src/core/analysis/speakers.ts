@@ -824,7 +824,7 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   }
   // "said the 34-year-old", "the striker added", "the Black Sabbath singer told reporters": a
   // description refers back to the person in focus, even when it names their band or club.
-  if (sourceNoun < 0 && isDescription(headline ? `the ${value}` : value)) {
+  if (sourceNoun < 0 && (isDescription(headline ? `the ${value}` : value) || isMemberOfBodyNamed(context, value, start, named))) {
     // "the agencies wrote": a plural is a group, which no one person in focus can be; it speaks as written.
     if (isPluralOfAgents(value, lowerWords[lowerWords.length - 1])) return speaksAsWritten(mention, attribution);
     // "The Taoiseach, speaking in Brussels, said", "The advert described the franchise as": a
@@ -1300,6 +1300,22 @@ function isDescription(phrase: string): boolean {
   const office = CAPITALISED_OFFICE.exec(phrase);
   return office !== null && ROLE_WORDS.has(office[1].toLowerCase());
 }
+
+/**
+ * "the Indonesian Democratic Party of Struggle (PDI-P) lawmaker": a person's noun after the full
+ * name of their body, which may carry its acronym, describes someone as "the Labour MP" does.
+ */
+function isMemberOfBodyNamed({ text, entities }: Context, value: string, start: number, named: readonly MentionRef[]): boolean {
+  const member = MEMBER_OF_BODY.exec(value);
+  if (!member || !(ROLE_WORDS.has(member[2]) || PERSON_SUFFIX.test(member[2]))) return false;
+  const bodyStart = start + value.indexOf(member[1]);
+  const body = named.find((ref) => ref.start === bodyStart && entities[ref.key].type === 'organization');
+  return body !== undefined && ACRONYM_AFTER_NAME.test(text.slice(body.end, bodyStart + member[1].length));
+}
+
+const MEMBER_OF_BODY = /^[Tt]he\s+(\p{Lu}.*?)\s+(\p{Ll}+)$/u;
+/** Nothing, or the name's acronym in brackets: what may follow a body's name before the person's noun. */
+const ACRONYM_AFTER_NAME = /^(?:\s+\(\p{Lu}[\p{Lu}\d&-]{1,9}\))?$/u;
 
 const CAPITALISED_OFFICE = /^[Tt]he\s+(\p{Lu}\p{Ll}+)$/u;
 /** "the government's main problems": a possessive inside a phrase, whose noun is the possessor's. */

@@ -78,7 +78,7 @@ const PORTFOLIO_COMMA = new RegExp(String.raw`(?<=\b(?:for|of) \p{Lu}\p{Ll}+(?: 
 const TOWN_THEN_PLACE = /(?<=\p{Lu}[\p{L}'’.-]*),(?=\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?)\s*,)/gu;
 const DASH_ASIDE = /\s[-–—]\s(?:[^-–—"“”]|(?<=\S)-(?=\S)){1,120}?\s[-–—](?:\s*$|\s+(?=(?:but|and)\s))/;
 /** Not an acronym the name defines ("the British Chambers of Commerce (BCC) said"): that is part of the subject. */
-const BRACKETED_ASIDE = /\s\((?![\p{Lu}&]{2,8}\))[^()"“”]{1,60}\)\s*$/u;
+const BRACKETED_ASIDE = /\s\((?!\p{Lu}[\p{Lu}\d&-]{1,9}\))[^()"“”]{1,60}\)\s*$/u;
 /** ", 58," after a name: blanked with its closing comma when it ends the clause ("Nogar's son Stephen, 57, said"). */
 const AGE_APPOSITION = /,\s*\d{1,3}(?:\s*,\s*$|(?=\s*,))/g;
 /**
@@ -886,7 +886,8 @@ function asideBracket(head: string): number {
   return open >= 0 && ACRONYM_IN_BRACKETS.test(head.slice(open)) ? -1 : open;
 }
 
-const ACRONYM_IN_BRACKETS = /^\([\p{Lu}&]{2,8}\)/u;
+/** "(CREDAI)", "(PDI-P)", "(G20)": a name's acronym in brackets, which opens no aside. */
+const ACRONYM_IN_BRACKETS = /^\(\p{Lu}[\p{Lu}\d&-]{1,9}\)/u;
 
 /**
  * "Brent Bozell, PTC president and conservative activist": a name, a comma and titles joined by
