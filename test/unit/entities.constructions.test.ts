@@ -2064,4 +2064,10 @@ describe('entities: names an article equates', () => {
     assert.equal(find(entities, 'Regulator of Social Housing').type, 'organization');
     assert.equal(find(entities, 'Housing Ombudsman').type, 'organization');
   });
+
+  it('reads "Hajji" and "Haji" before a name as a courtesy title, not part of the name ("Hajji Abdallah al-Siraj")', () => {
+    const entities = extractEntities('Hajji Abdallah al-Siraj, 67, has lived on the land since 1984. Haji Musa Kato agreed.');
+    assert.equal(find(entities, 'Abdallah al-Siraj').type, 'person');
+    assert.equal(find(entities, 'Musa Kato').type, 'person');
+  });
 });

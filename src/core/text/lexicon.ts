@@ -64,8 +64,8 @@ export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | undefined> = ne
   ['ms', 'female'], ['ms.', 'female'], ['miss', 'female'], ['lady', 'female'], ['dame', 'female'], ['baroness', 'female'], ['baron', 'male'],
   ['dr', undefined], ['dr.', undefined], ['prof', undefined], ['prof.', undefined], ['professor', undefined],
   ['rev', undefined], ['revd', undefined], ['reverend', undefined], ['rt', undefined], ['hon', undefined], ['cllr', undefined], ['cr', undefined],
-  // West African and South Asian courtesy titles: "Alhaji Musa Danladi", "Hajia Amina Bello", "Madam Abena Oduro", "Smt. Lakshmi Rao" (not "Sri" or "Shri", which open "Sri Lanka" and temples' names).
-  ['alhaji', 'male'], ['alhaja', 'female'], ['hajia', 'female'], ['mallam', 'male'], ['madam', 'female'], ['smt', 'female'], ['smt.', 'female'],
+  // West African, East African and South Asian courtesy titles: "Alhaji Musa Danladi", "Hajji Abdallah al-Siraj", "Hajia Amina Bello", "Madam Abena Oduro", "Smt. Lakshmi Rao" (not "Sri" or "Shri", which open "Sri Lanka" and temples' names).
+  ['alhaji', 'male'], ['alhaja', 'female'], ['hajia', 'female'], ['hajji', 'male'], ['haji', 'male'], ['hajjat', 'female'], ['mallam', 'male'], ['madam', 'female'], ['smt', 'female'], ['smt.', 'female'],
   // Gulf courtesy titles, before a given name: "Sheikh Obaid" of "Sheikh Obaid bin Khalifa Al Sharqi".
   ['sheikh', 'male'], ['sheikha', 'female'],
   // Titles of the professions and the trade unions in the same press: "Comrade Ternenge Aba-Lawson", "Barr. Ada Obi", "Engr. Musa Bello", "Adv Kudzai Moyo".
