@@ -2070,4 +2070,10 @@ describe('entities: names an article equates', () => {
     assert.equal(find(entities, 'Abdallah al-Siraj').type, 'person');
     assert.equal(find(entities, 'Musa Kato').type, 'person');
   });
+
+  it('keeps an Indonesian firm\'s legal form in its name, also opening a sentence ("PT Kieraha Tambang Lestari said", "PT Vale Indonesia Tbk")', () => {
+    const entities = extractEntities('PT Kieraha Tambang Lestari said in a statement that it respects the legal process. PT Vale Indonesia Tbk also agreed.');
+    assert.equal(find(entities, 'PT Kieraha Tambang Lestari').type, 'organization');
+    assert.equal(find(entities, 'PT Vale Indonesia Tbk').type, 'organization');
+  });
 });

@@ -1330,6 +1330,8 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
   const token = tokens[index];
   const next = tokens[index + 1];
   if (is(token, WordClass.honorific)) return false;
+  // "PT Kieraha Tambang Lestari": an Indonesian firm's legal form opens its name, even a sentence's.
+  if (token.text === 'PT' && next !== undefined) return false;
   if (startsWithDigit(token.text) || (token.lower.charCodeAt(0) === 105 && isApostrophe(token.lower.charCodeAt(1))) || isPronounContraction(token.lower)) return true;
   // "30 Celsius", "a Series C round": a unit of temperature (not "Fahrenheit 9/11") and a round of funding are no names.
   if ((TEMPERATURE_SCALES.has(token.lower) && !(next && startsWithDigit(next.text))) || (token.lower === 'series' && next !== undefined && /^[A-H]$/.test(next.text))
