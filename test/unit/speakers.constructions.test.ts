@@ -3474,4 +3474,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Maria Goretti Lumbantobing, a member of House of Representatives Commission II, said the schedule had changed "at least four times". "Every time we summon the authority, we are shown a new date," the Indonesian Democratic Party of Struggle (PDI-P) lawmaker said.';
     assert.equal(speakerOf(text, 'Every time we summon').speaker?.name, 'Maria Goretti Lumbantobing');
   });
+
+  it('reads "the Plymouth-based institution" as the body in focus, not the person named last ("Kerrowan University … The Plymouth-based institution told staff")', () => {
+    const text = 'Kerrowan University is to cut 300 jobs, its vice-chancellor Ffion Adebayo-Pryce said. The Plymouth-based institution told staff on Wednesday that compulsory redundancies "cannot be ruled out" if too few people came forward.';
+    assert.equal(speakerOf(text, 'cannot be ruled out').speaker?.name, 'Kerrowan University');
+  });
 });

@@ -813,7 +813,9 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
     return unnamedSource(context, mention, sourceNoun, body?.key, attribution, span);
   }
   // "said the radio station", "the oil giant added": a description of a body is the body in focus, not a person.
-  const bodyNoun = named.length === 0 && lowerWords[0] === 'the' && lowerWords.length <= 4 ? lowerWords[lowerWords.length - 1] : undefined;
+  // ("the Plymouth-based institution": where the body is based names no one.)
+  const namesNoOne = named.every((ref) => context.text.startsWith('-based', ref.end));
+  const bodyNoun = namesNoOne && lowerWords[0] === 'the' && lowerWords.length <= 4 ? lowerWords[lowerWords.length - 1] : undefined;
   if (bodyNoun !== undefined && (ORG_INTRODUCERS.has(bodyNoun) || ORG_HEAD_WORDS.has(bodyNoun) || BODY_NOUNS.has(bodyNoun))) {
     const organization = organizationInFocus(context, descriptionSentenceAt(mention, span), bodyNoun, lowerWords.length === 2);
     // "the Lebanese presidency said": an institution of the nation named, which the body in focus
