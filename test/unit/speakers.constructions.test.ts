@@ -3479,4 +3479,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Kerrowan University is to cut 300 jobs, its vice-chancellor Ffion Adebayo-Pryce said. The Plymouth-based institution told staff on Wednesday that compulsory redundancies "cannot be ruled out" if too few people came forward.';
     assert.equal(speakerOf(text, 'cannot be ruled out').speaker?.name, 'Kerrowan University');
   });
+
+  it('keeps what an unnamed source is "attached to" or "assigned to" in its wording ("A senior detective attached to the case, who preferred anonymity")', () => {
+    const text = 'A senior detective attached to the case, who preferred anonymity because he is not allowed to speak to the press, said investigators had linked the MP to the men "before, during and after" the demolitions.';
+    assert.equal(speakerOf(text, 'before, during and after').speaker?.name, 'A senior detective attached to the case');
+  });
 });
