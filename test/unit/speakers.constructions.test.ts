@@ -3484,4 +3484,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'A senior detective attached to the case, who preferred anonymity because he is not allowed to speak to the press, said investigators had linked the MP to the men "before, during and after" the demolitions.';
     assert.equal(speakerOf(text, 'before, during and after').speaker?.name, 'A senior detective attached to the case');
   });
+
+  it('gives "the memo said" and "The memo says" to the subject after a phrase that opened a sentence with the memo ("In the memo, sent to staff early Tuesday, chief executive Kofi Mensah-Allard said")', () => {
+    const text = 'Caddis Labs is laying off about 140 employees, according to an internal memo viewed by The Information.\n\nIn the memo, sent to staff early Tuesday, chief executive Kofi Mensah-Allard said the company would concentrate its research on Caddis Workbench.\n\n"We have spent the last year trying to be a frontier lab," the memo said. The memo says the effort "taught us an enormous amount".';
+    assert.equal(speakerOf(text, 'We have spent the last year').speaker?.name, 'Kofi Mensah-Allard');
+    assert.equal(speakerOf(text, 'taught us an enormous').speaker?.name, 'Kofi Mensah-Allard');
+  });
 });

@@ -1032,6 +1032,10 @@ function statementAuthor(context: Context, lowerWords: readonly string[], before
   if (body !== undefined && owner !== undefined) return bodyNamedByNoun(context, ['the', owner.trim(), body], named);
   // "The ministry wrote in a post": the one body whose name holds the noun, as "the ministry" alone would be.
   if (body !== undefined && (ORG_INTRODUCERS.has(body) || ORG_HEAD_WORDS.has(body))) return organizationInFocus(context, named, body, true);
+  // "In the memo, sent to staff early Tuesday, chief executive Kofi Mensah-Allard said": the
+  // subject after a phrase that opens with the writing wrote it.
+  const opener = authorOpeningWithWriting(context, noun, named, before);
+  if (opener) return entities[opener.key];
   // "the RBA said in a statement", "In a statement, Sentrix said": the author is the subject nearby;
   // "Grant Whitcombe told staff in a memo": before a memo or a letter, which may name whom it went to after.
   // Not where it was posted ("said in a statement posted on X").
@@ -1039,6 +1043,33 @@ function statementAuthor(context: Context, lowerWords: readonly string[], before
   const author = mentions.within(Math.max(0, named - 60), end).filter((ref) => speaks(ref) && ref.start < before && !isAudienceAt(text, ref.start)).at(-1);
   return author && entities[author.key];
 }
+
+const OPENING_IN_WRITING = /(?:^|[.!?]["”]?\s+|\n\s*)In\s+(?:the|a|an|his|her|its|their)\s+(?:\p{Ll}+\s+)?$/u;
+
+/**
+ * The author of a writing named at `named` or taken up there ("the memo said", "The memo says"),
+ * when a sentence opened with it before: "In the memo, …, chief executive Kofi Mensah-Allard said".
+ */
+function authorOpeningWithWriting(context: Context, noun: string, named: number, before: number): MentionRef | undefined {
+  let at = named;
+  for (let tries = 0; tries < WRITING_TRIES && at >= 0 && before - at <= STATEMENT_REACH; tries++) {
+    if (OPENING_IN_WRITING.test(context.text.slice(Math.max(0, at - 16), at))) return subjectAfterOpeningPhrase(context, at, before);
+    at = lastWordBefore(context.text, noun, at);
+  }
+  return undefined;
+}
+
+/** How many earlier mentions of a writing are looked at for the sentence that opened with it. */
+const WRITING_TRIES = 4;
+
+/** The name that speaks first in the sentence of the writing at `named`, before `before`: the subject after the opening phrase. */
+function subjectAfterOpeningPhrase({ text, mentions, entities }: Context, named: number, before: number): MentionRef | undefined {
+  const end = Math.min(before, named + SUBJECT_AFTER_OPENING_REACH);
+  const stop = /[.!?]\s/.exec(text.slice(named, end));
+  return mentions.within(named, stop ? named + stop.index : end).find((ref) => entities[ref.key].type !== 'place' && speaksNext(text, ref.end));
+}
+
+const SUBJECT_AFTER_OPENING_REACH = 160;
 
 /**
  * "a statement from Sentrix", "a statement by the club", "The statement, issued by the Ashdene
