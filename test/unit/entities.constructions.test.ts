@@ -2076,4 +2076,9 @@ describe('entities: names an article equates', () => {
     assert.equal(find(entities, 'PT Kieraha Tambang Lestari').type, 'organization');
     assert.equal(find(entities, 'PT Vale Indonesia Tbk').type, 'organization');
   });
+
+  it('reads "Coun." before a name as a councillor\'s title, as Canadian news abbreviates it ("said Coun. Teodora Maksimović-Reyes")', () => {
+    const entities = extractEntities('"It is dangerous," said Coun. Teodora Maksimović-Reyes, who chairs the committee.');
+    assert.deepEqual(find(entities, 'Teodora Maksimović-Reyes').roles, ['Coun.']);
+  });
 });

@@ -109,7 +109,7 @@ advocate solicitor barrister prosecutor lawmaker legislator trooper patrolman fi
  * Titles abbreviated with a full stop before a name, as American news writes them: "Sen. Elizabeth
  * Warren", "Rep. Jim Jordan", "Lt. Gen. Mark Smith". Only with the stop are they titles: "Gen Z".
  */
-export const TITLE_ABBREVIATIONS = words('sen sens rep reps gov govs lt gen col sgt capt maj adm cmdr cpl pvt pte brig atty supt det insp rev amb pres ald');
+export const TITLE_ABBREVIATIONS = words('sen sens rep reps gov govs lt gen col sgt capt maj adm cmdr cpl pvt pte brig atty supt det insp rev amb pres ald coun');
 
 /** Titles that are roles only in lower case, since capitalised they are common names ("Howard Dean", "Dean Martin"). */
 export const LOWER_CASE_ROLES = words('dean provost rector curator');
