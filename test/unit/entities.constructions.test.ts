@@ -2081,4 +2081,11 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('"It is dangerous," said Coun. Teodora Maksimović-Reyes, who chairs the committee.');
     assert.deepEqual(find(entities, 'Teodora Maksimović-Reyes').roles, ['Coun.']);
   });
+
+  it('reads "Municipality" and "Nation" as heads of bodies\' names ("The Municipality of Rotterdam said", "the Mikisew Cree First Nation")', () => {
+    const entities = extractEntities('The Municipality of Rotterdam said it supports renovation. Chief Aurelio Quiñones-Grandbois of the Mikisew Cree First Nation wants testing.');
+    assert.equal(find(entities, 'Municipality of Rotterdam').type, 'organization');
+    assert.equal(find(entities, 'Mikisew Cree First Nation').type, 'organization');
+    assert.equal(find(entities, 'Aurelio Quiñones-Grandbois').type, 'person');
+  });
 });
