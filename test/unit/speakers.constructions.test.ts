@@ -3490,4 +3490,9 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'We have spent the last year').speaker?.name, 'Kofi Mensah-Allard');
     assert.equal(speakerOf(text, 'taught us an enormous').speaker?.name, 'Kofi Mensah-Allard');
   });
+
+  it('reads "and on Tuesday it said the plan …" after a quotation as a new clause, and keeps "representing drivers" in an unnamed body\'s wording ("The union representing drivers has described some routes as "a nightly gamble," and on Tuesday it said")', () => {
+    const text = 'The Winnipeg Police Service has more officers on buses. The union representing drivers has described some evening routes as "a nightly gamble," and on Tuesday it said the plan, while welcome, moves too slowly.';
+    assert.equal(speakerOf(text, 'a nightly gamble').speaker?.name, 'The union representing drivers');
+  });
 });

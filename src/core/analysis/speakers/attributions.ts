@@ -224,7 +224,7 @@ function isAttributedAfterComma(text: string, close: number): boolean {
 
 const NEW_CLAUSE = /^\s*(?:while|whereas)\s/i;
 /** "and Femke Oudshoorn, her editor, said" ("and added" goes on with the quotation's speaker). */
-const AND_SUBJECT = /^\s*and\s+(?:\p{Lu}|(?:the|a|an|it|he|she|they)\s)/u;
+const AND_SUBJECT = /^\s*and\s+(?:(?:on|in|at|by|last|later|earlier|then)\s+(?:[\p{L}\d]+\s+){0,2}?)?(?:\p{Lu}|(?:the|a|an|it|he|she|they)\s)/u;
 
 /** An attribution that may be missing, as the list of none or one to yield. */
 function present(attribution: Attribution | undefined): Attribution[] {
