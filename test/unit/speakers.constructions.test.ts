@@ -3495,4 +3495,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The Winnipeg Police Service has more officers on buses. The union representing drivers has described some evening routes as "a nightly gamble," and on Tuesday it said the plan, while welcome, moves too slowly.';
     assert.equal(speakerOf(text, 'a nightly gamble').speaker?.name, 'The union representing drivers');
   });
+
+  it('reads "No." before a number as part of an unnamed source\'s wording, not a sentence\'s end ("One operator who drives the No. 11 along Portage")', () => {
+    const text = 'One operator who drives the No. 11 along Portage, and who asked not to be named because drivers are not permitted to speak to media, said she now carries an alarm. "I have had people throw coffee at me," she said.';
+    assert.equal(speakerOf(text, 'throw coffee').speaker?.name, 'One operator who drives the No. 11 along Portage');
+  });
 });
