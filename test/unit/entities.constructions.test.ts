@@ -817,6 +817,11 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(find(entities, 'Tamsin O’Rourke-Baptiste').aliases, ['Tamsin O’Rourke-Baptiste', 'O’Rourke-Baptiste']);
   });
 
+  it('keeps an Uzbek name whole when its letter sign is typed as an opening single quote ("Akmal Turg‘unboyev")', () => {
+    const entities = extractEntities('Prosecutor Akmal Turg‘unboyev told the court the deal was corrupt. Turg‘unboyev said the documents were clear.');
+    assert.deepEqual(find(entities, 'Akmal Turg‘unboyev').aliases, ['Akmal Turg‘unboyev', 'Turg‘unboyev']);
+  });
+
   it('keeps the titles of the courts as roles ("Government Advocate Meenakshi Das-Hollander", "Prosecutor Jane Doe")', () => {
     const entities = extractEntities('Government Advocate Meenakshi Das-Hollander, appearing for the State, contended that the advisories were enough. Prosecutor Jane Doe disagreed.');
     assert.deepEqual(find(entities, 'Meenakshi Das-Hollander').roles, ['Government Advocate']);

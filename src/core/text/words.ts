@@ -31,9 +31,12 @@ function isWordChar(code: number, text: string, index: number): boolean {
   return LETTER_OR_DIGIT.test(text[index]);
 }
 
-/** Characters that may join two parts of one word: O'Brien, Jean-Claude, AT&T. */
+/**
+ * Characters that may join two parts of one word: O'Brien, Jean-Claude, AT&T, and the Uzbek
+ * "Turg‘unboyev", whose letter sign is often typed as an opening single quote.
+ */
 function isJoiner(code: number): boolean {
-  return code === 39 || code === 0x2019 || code === 45 || code === 38;
+  return code === 39 || code === 0x2019 || code === 0x2018 || code === 45 || code === 38;
 }
 
 /** Whether the character at `index` is a capital letter, read by code for the ASCII letters most text is made of. */
