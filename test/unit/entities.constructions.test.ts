@@ -2087,6 +2087,12 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(find(entities, 'Teodora Maksimović-Reyes').roles, ['Coun.']);
   });
 
+  it('reads "City of", "Town of" and "Village of" before a place as a municipality\'s name ("the City of Tampere", "The Town of Cary")', () => {
+    const entities = extractEntities('Tram news\n\nOfficials at the City of Tampere declined to comment. The Town of Cary approved the plan. The Village of Oak Park sued. Manchester City won again.');
+    for (const name of ['City of Tampere', 'Town of Cary', 'Village of Oak Park']) assert.equal(find(entities, name).type, 'organization');
+    assert.equal(find(entities, 'Manchester City').type, 'organization');
+  });
+
   it('reads "Municipality" and "Nation" as heads of bodies\' names ("The Municipality of Rotterdam said", "the Mikisew Cree First Nation")', () => {
     const entities = extractEntities('The Municipality of Rotterdam said it supports renovation. Chief Aurelio Quiñones-Grandbois of the Mikisew Cree First Nation wants testing.');
     assert.equal(find(entities, 'Municipality of Rotterdam').type, 'organization');

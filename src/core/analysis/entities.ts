@@ -550,6 +550,8 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
     // "Omaha Taxpayers for Accountability": or for one cause the word list knows, not a person.
     || (connector === 'for' && BANDED_PEOPLE.has(head) && !previous.sentenceStart && (/^\s*\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text.slice(next.start, next.start + 40)) || namesCause(text, next)))
     || (connector === 'of' && run.length === 1 && !isCommonOpening(previous) && headFollows(text, next.start - 1))
+    // "the City of Tampere", "the Village of Oak Park": a municipality's corporate name.
+    || (connector === 'of' && MUNICIPAL_HEADS.has(head) && (run.length === 1 || (run.length === 2 && run[0].lower === 'the')))
     // "Top of the Pops", "Shaun of the Dead": a common word and "of the" open a title, unlike a
     // name ("Thompson of the Hollywood Reporter").
     || (connector === 'of the' && run.length === 1 && !previous.sentenceStart && opensTitleOfThe(head))
@@ -560,6 +562,13 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
     || ((connector === 'of' || connector === 'for') && run.length >= 2 && run.some((word) => ORG_HEAD_WORDS.has(word.lower)))
     // "Minister of State for Transport", "Secretary of State for Health": the portfolio of a minister of state.
     || (connector === 'for' && head === 'state' && run.length >= 2 && ROLE_WORDS.has(run[run.length - 2].lower));
+}
+
+const MUNICIPAL_HEADS: ReadonlySet<string> = new Set(['city', 'town', 'township', 'borough', 'village']);
+
+/** "City of Tampere", "Village of Oak Park": a municipality named as the body that runs it. */
+function isMunicipality(tokens: readonly Token[]): boolean {
+  return MUNICIPAL_HEADS.has(tokens[0].lower) && tokens[1].connector === 'of';
 }
 
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
@@ -1877,7 +1886,7 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   // "Perplexity AI", "FC Cologne", "Air Deccan": a firm named for its trade (like "X
   // Technologies"), a club, an airline.
   if (tokens.length > 1 && (is(tokens[0], WordClass.orgHead) || isFirmSuffix(last.text) || CLUB_ENDINGS.has(last.lower) || CLUB_ENDINGS.has(tokens[0].lower)
-    || tokens[0].lower === 'air' || namedForTrade(tokens))) return { type: 'organization', confidence: 2 };
+    || tokens[0].lower === 'air' || namedForTrade(tokens) || isMunicipality(tokens))) return { type: 'organization', confidence: 2 };
   // ("UAW 4811, the union that …": a number that is no year names a body when the words around say so.)
   if (tokens.length > 1 && /^\d{2,4}$/.test(last.text)) {
     return { type: !YEAR_OR_SHORT_NUMBER.test(last.text) && contextType(text, tokens[0].start, last.end) === 'organization' ? 'organization' : 'other', confidence: 2 };
