@@ -822,6 +822,11 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(find(entities, 'Akmal Turg‘unboyev').aliases, ['Akmal Turg‘unboyev', 'Turg‘unboyev']);
   });
 
+  it('reads a trade before a given name at a sentence\'s start as a description ("Grazier Hamish Nakashima-Reid", "Beekeeper Ana Diaz")', () => {
+    const entities = extractEntities('Water crisis\n\nGrazier Hamish Nakashima-Reid rejected the claim. Beekeeper Ana Diaz agreed with him.');
+    assert.deepEqual(entities.map((entity) => entity.name).sort(), ['Ana Diaz', 'Hamish Nakashima-Reid']);
+  });
+
   it('keeps the titles of the courts as roles ("Government Advocate Meenakshi Das-Hollander", "Prosecutor Jane Doe")', () => {
     const entities = extractEntities('Government Advocate Meenakshi Das-Hollander, appearing for the State, contended that the advisories were enough. Prosecutor Jane Doe disagreed.');
     assert.deepEqual(find(entities, 'Meenakshi Das-Hollander').roles, ['Government Advocate']);

@@ -1371,6 +1371,9 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
   // "Novelist Andrea Levy", "Historian Mary Beard": a calling opening the sentence before a name describes the person.
   if (next && !is(next, WordClass.orgHead | WordClass.otherHead | WordClass.common | WordClass.function) && !is(token, WordClass.givenName)
     && (isCallingNoun(token.lower) || isAdjective(token.lower))) return true;
+  // "Grazier Hamish Nakashima-Reid", "Beekeeper Ana Diaz": a trade before a given name, named by
+  // an ending the word list often lacks (it knows neither "grazier" nor "beekeeper").
+  if (next && is(next, WordClass.givenName) && !is(token, WordClass.givenName | WordClass.role) && TRADE_ENDING.test(token.lower)) return true;
   // A word before a title or a firm's suffix, or a given name, opens the name whatever else the
   // article writes: asked first, as searching the article for the word in lower case is the costly test.
   if (next && (is(next, WordClass.role) || isFirmSuffix(tokens[tokens.length - 1].text) || is(token, WordClass.givenName | WordClass.role))) return false;
@@ -1393,6 +1396,8 @@ function isCallingNoun(lower: string): boolean {
 }
 
 const CALLING_ENDING = /(?:ist|ian)$/;
+
+const TRADE_ENDING = /(?:keeper|maker|grower|smith|wright|herder|breeder|grazier|rancher|fisherman)$/;
 
 /**
  * "Tearful", "Faultless": a word the word list knows, with an ending that makes only adjectives.
