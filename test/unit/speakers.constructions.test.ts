@@ -724,6 +724,16 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'As long as we are here').speaker?.name, 'Vantsev');
   });
 
+  it('reads "Cde" as the Zimbabwean press\'s title, not part of the name ("Cde Blessing Matongo", "Cde Matongo told The Herald")', () => {
+    const text = 'But ZANU-PF Harare provincial spokesperson Cde Blessing Matongo dismissed the claims. "The people of Harare did not vote for excuses," Cde Matongo told The Herald.';
+    assert.equal(speakerOf(text, 'did not vote').speaker?.name, 'Blessing Matongo');
+  });
+
+  it('reads "Kgosi" as a chief\'s title, so that a pronoun finds the chief it belongs to ("Kgosi Mothusi Rakgomo II of Letlhakane")', () => {
+    const text = 'Boteti West MP Goitseone Kebonang-Lowe said the town was suffering. Kgosi Mothusi Rakgomo II of Letlhakane said he had been approached by families. "Our people were told the diamonds would look after them," he said at a kgotla meeting.';
+    assert.equal(speakerOf(text, 'Our people were told').speaker?.name, 'Mothusi Rakgomo II');
+  });
+
   it('reads the titles of that press as titles and its participles and "submitted" as cues ("Comrade Ternenge Aba-Lawson … averring that")', () => {
     const text = 'But the state Chairman of the NUT, Comrade Ternenge Aba-Lawson, faulted the figures, averring that the union would not call off the action until "every kobo owed to our members is paid."\n\n'
       + '"The State has a heat action plan, and it is a fine document," Mr. Devashish Pattnaik-Fernandes submitted.';
@@ -3430,6 +3440,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(court, 'prima facie').speaker?.name, 'Supreme Court');
     const bank = 'Last month the Central Bank of Nigeria (CBN) adjusted the official exchange rate. Access Holdings said lending would slow. In a circular to banks, the apex bank said the move was necessary to "close the gap between the markets."';
     assert.equal(speakerOf(bank, 'close the gap').speaker?.name, 'Central Bank of Nigeria');
+  });
+
+  it('reads "the central bank" as the central bank the article names, though its name lacks "central" ("the Bank of Botswana", "the Reserve Bank of Zimbabwe")', () => {
+    const text = 'Diamonds make up most exports, according to the Bank of Botswana, which warned that reserves had fallen. "Sustained weakness poses a risk," the central bank said. '
+      + 'In Harare, the Reserve Bank of Zimbabwe raised rates. "Inflation is a concern," the central bank said.';
+    assert.equal(speakerOf(text, 'Sustained weakness').speaker?.name, 'Bank of Botswana');
+    assert.equal(speakerOf(text, 'Inflation is').speaker?.name, 'Reserve Bank of Zimbabwe');
   });
 
   it('keeps the office of a state after its name in an unnamed source\'s wording ("A spokesperson for the NSW Minister for Aboriginal Affairs")', () => {

@@ -888,6 +888,12 @@ function namesAuthor(phrase: string, sourceNoun: string, names: number): boolean
 const AUTHOR_AFTER_DOCUMENT = /\s(?:(?:issued|released|sent|signed|written)\s+)?(?:by|from|on behalf of)\s+(?:the\s+)?\p{Lu}/u;
 
 /**
+ * "the central bank" after "the Bank of Botswana", "the Reserve Bank of Zimbabwe" or "the Swiss
+ * National Bank": central banks are seldom named "Central Bank", but these names are theirs.
+ */
+const CENTRAL_BANK_NAME = /^(?:(?:reserve|national|people['’]s) )?bank of |^\S+ (?:reserve|national) bank$|^federal reserve/;
+
+/**
  * "The festival praises him" after "the Berlin Film Festival", "the committee said" after "the
  * Public Accounts Committee", "the employers' association" after "the Gulf Maritime Employers
  * Association": "the" and a noun refer back to the latest body or event whose name ends with that
@@ -917,6 +923,7 @@ function bodyNamedByNoun({ text, mentions, entities }: Context, lowerWords: read
   // The noun may end the name or head it before a connector: "the Department of Homeland Security".
   const namedWithNoun = ({ key }: MentionRef) => {
     const name = entities[key].name.toLowerCase();
+    if (modifier === 'central' && noun === 'bank' && CENTRAL_BANK_NAME.test(name)) return entities[key].type !== 'person';
     return entities[key].type !== 'person' && (name.endsWith(` ${noun}`) || name.startsWith(`${noun} of `) || name.includes(` ${noun} of `) || name.includes(` ${noun} for `))
       && name.includes(modifier);
   };

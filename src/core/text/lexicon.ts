@@ -68,8 +68,8 @@ export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | undefined> = ne
   ['alhaji', 'male'], ['alhaja', 'female'], ['hajia', 'female'], ['hajji', 'male'], ['haji', 'male'], ['hajjat', 'female'], ['mallam', 'male'], ['madam', 'female'], ['smt', 'female'], ['smt.', 'female'],
   // Gulf courtesy titles, before a given name: "Sheikh Obaid" of "Sheikh Obaid bin Khalifa Al Sharqi".
   ['sheikh', 'male'], ['sheikha', 'female'],
-  // Titles of the professions and the trade unions in the same press: "Comrade Ternenge Aba-Lawson", "Barr. Ada Obi", "Engr. Musa Bello", "Adv Kudzai Moyo".
-  ['comrade', undefined], ['barr', undefined], ['barr.', undefined], ['engr', undefined], ['engr.', undefined], ['adv', undefined], ['adv.', undefined],
+  // Titles of the professions and the trade unions in the same press: "Comrade Ternenge Aba-Lawson", "Cde Blessing Matongo", "Barr. Ada Obi", "Engr. Musa Bello", "Adv Kudzai Moyo".
+  ['comrade', undefined], ['cde', undefined], ['barr', undefined], ['barr.', undefined], ['engr', undefined], ['engr.', undefined], ['adv', undefined], ['adv.', undefined],
 ]);
 
 /**
@@ -103,6 +103,7 @@ comptroller auditor ombudsman coroner sheriff marshal registrar provost magistra
 superintendent inspector detective supt insp sgt det administrator principal headteacher headmaster headmistress bandleader
 canon archdeacon vicar chaplain cardinal monsignor pastor ayatollah constable
 advocate solicitor barrister prosecutor lawmaker legislator trooper patrolman firefighter taoiseach tánaiste tanaiste
+kgosi inkosi oba
 `);
 
 /**
