@@ -817,6 +817,12 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(find(entities, 'Tamsin O’Rourke-Baptiste').aliases, ['Tamsin O’Rourke-Baptiste', 'O’Rourke-Baptiste']);
   });
 
+  it('keeps a Maltese name whole with its preposition and article ("Kamra tal-Periti", "Triq tal-Qroqq")', () => {
+    const entities = extractEntities('Inquiry\n\nThe Kamra tal-Periti urged calm. Residents of Triq tal-Qroqq in Msida complained.');
+    assert.equal(find(entities, 'Kamra tal-Periti').type, 'organization');
+    assert.deepEqual(find(entities, 'Triq tal-Qroqq').aliases, ['Triq tal-Qroqq']);
+  });
+
   it('keeps an Uzbek name whole when its letter sign is typed as an opening single quote ("Akmal Turg‘unboyev")', () => {
     const entities = extractEntities('Prosecutor Akmal Turg‘unboyev told the court the deal was corrupt. Turg‘unboyev said the documents were clear.');
     assert.deepEqual(find(entities, 'Akmal Turg‘unboyev').aliases, ['Akmal Turg‘unboyev', 'Turg‘unboyev']);

@@ -724,6 +724,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'As long as we are here').speaker?.name, 'Vantsev');
   });
 
+  it('reads a Maltese body\'s name with its article as one name that speaks, not a description ("The Kamra tal-Periti, the chamber of architects, urged")', () => {
+    const text = 'The magistrate recommended that developer Matthew Grech Sant be charged. The Kamra tal-Periti, the chamber of architects, urged the public not to "prejudge individual professionals" before any criminal proceedings.';
+    assert.equal(speakerOf(text, 'prejudge').speaker?.name, 'Kamra tal-Periti');
+  });
+
   it('reads "Cde" as the Zimbabwean press\'s title, not part of the name ("Cde Blessing Matongo", "Cde Matongo told The Herald")', () => {
     const text = 'But ZANU-PF Harare provincial spokesperson Cde Blessing Matongo dismissed the claims. "The people of Harare did not vote for excuses," Cde Matongo told The Herald.';
     assert.equal(speakerOf(text, 'did not vote').speaker?.name, 'Blessing Matongo');

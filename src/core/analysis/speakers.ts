@@ -1398,7 +1398,7 @@ const AFFILIATION_AFTER = /^\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}/u;
 const NO_ONE_NOUNS: ReadonlySet<string> = new Set(['industry', 'market', 'markets', 'public', 'world', 'internet', 'web', 'economy', 'sector', 'trade',
   'business', 'media', 'press', 'country', 'nation', 'city', 'town', 'data', 'figures', 'numbers', 'evidence', 'science', 'law', 'system']);
 
-const PARTICLE_SURNAME_LAST = /\s(?:al|el|ad|as|an|at|az|bin|ibn|ben|de|da|di|du|le|la)-\p{Lu}[\p{L}-]*$/u;
+const PARTICLE_SURNAME_LAST = /\s(?:al|el|ad|as|an|at|az|bin|ibn|ben|de|da|di|du|le|la|tal|tas|tad)-\p{Lu}[\p{L}-]*$/u;
 
 const HOME_PLACE = /\s+(?:from|in)\s+\p{Lu}[\p{L}'’-]*$/u;
 

@@ -153,13 +153,14 @@ const DOMAIN = /\.(?:com|net|org|co\.uk|org\.uk|tv|fm)(?![\p{L}\d])/uy;
 
 /**
  * A word with a capital inside that is a name: a brand ("xAI", "iPhone"), or an Arabic name after
- * its article or particle ("al-Hayya", "el-Sisi", "al-Qaeda", "Ehtisham ul-Haq Farooqui"). Other hyphenated words are compounds ("pro-EU").
+ * its article or particle ("al-Hayya", "el-Sisi", "al-Qaeda", "Ehtisham ul-Haq Farooqui"), or a
+ * Maltese one after its preposition and article ("Kamra tal-Periti"). Other hyphenated words are compounds ("pro-EU").
  */
 function isMixedCaseName(word: string): boolean {
-  return !word.includes('-') || ARABIC_ARTICLE.test(word);
+  return !word.includes('-') || ARTICLE_BEFORE_NAME.test(word);
 }
 
-const ARABIC_ARTICLE = /^(?:al|el|ad|ash|as|at|az|an|ar|ul|ud|ur|uz|us|ibn|bin|abu|abd)-\p{Lu}/u;
+const ARTICLE_BEFORE_NAME = /^(?:al|el|ad|ash|as|at|az|an|ar|ul|ud|ur|uz|us|ibn|bin|abu|abd|tal|tas|tad|taż|tan|tar|tat|taċ)-\p{Lu}/u;
 
 /**
  * Watches the current line to tell a Title Case headline ("Hegseth Gives Anthropic Until Friday
