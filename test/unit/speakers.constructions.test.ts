@@ -724,6 +724,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'As long as we are here').speaker?.name, 'Vantsev');
   });
 
+  it('reads "ISD" as ending a school district\'s name, which "the district" then refers to ("Cibolo Valley ISD said in a statement")', () => {
+    const text = 'The driver was arrested, KSAT 12 reported. Cibolo Valley ISD said in a statement Tuesday night that the driver had been placed on leave. "The safety of our students is the foundation of everything we do," the district said.';
+    assert.equal(speakerOf(text, 'The safety of our students').speaker?.name, 'Cibolo Valley ISD');
+  });
+
   it('reads a Maltese body\'s name with its article as one name that speaks, not a description ("The Kamra tal-Periti, the chamber of architects, urged")', () => {
     const text = 'The magistrate recommended that developer Matthew Grech Sant be charged. The Kamra tal-Periti, the chamber of architects, urged the public not to "prejudge individual professionals" before any criminal proceedings.';
     assert.equal(speakerOf(text, 'prejudge').speaker?.name, 'Kamra tal-Periti');
