@@ -724,6 +724,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'As long as we are here').speaker?.name, 'Vantsev');
   });
 
+  it('finds the name in apposition after "in the words of" a description, past a calling in lower case, but no main clause after "according to" ("the committee\'s chairman, retired fire service lieutenant general Stavros Kalogirou")', () => {
+    const words = 'The report describes a chain of command in which "nobody was certain who had the authority to press the button," in the words of the committee\'s chairman, retired fire service lieutenant general Stavros Kalogirou.';
+    assert.equal(speakerOf(words, 'nobody was certain').speaker?.name, 'Stavros Kalogirou');
+    const clause = 'The Chust District Criminal Court announced the verdict. According to the court\'s press service, Mirzaahmedov was convicted of "publicly insulting a representative of authority".';
+    assert.notEqual(speakerOf(clause, 'publicly insulting').speaker?.name, 'Mirzaahmedov');
+  });
+
   it('reads "ISD" as ending a school district\'s name, which "the district" then refers to ("Cibolo Valley ISD said in a statement")', () => {
     const text = 'The driver was arrested, KSAT 12 reported. Cibolo Valley ISD said in a statement Tuesday night that the driver had been placed on leave. "The safety of our students is the foundation of everything we do," the district said.';
     assert.equal(speakerOf(text, 'The safety of our students').speaker?.name, 'Cibolo Valley ISD');

@@ -4,6 +4,7 @@ import type { QuoteSpan } from '../quotes';
 import { isWhitespaceCode } from './chars';
 import { datelineEnd, isAbbreviationStop, isUpperAt } from '../../text/words';
 import { PLACES } from '../../text/gazetteer';
+import { FUNCTION_WORDS } from '../../text/lexicon';
 import { PORTFOLIOS_AFTER_COMMA, PORTFOLIOS_BEFORE_HEAD } from '../../text/names';
 
 /** Words in the text that may name a speaker, with their offset. */
@@ -283,11 +284,9 @@ function attributionAfter(text: string, span: QuoteSpan, next: QuoteSpan | undef
     const phrase = phraseAfter(text, from + cue.index + cue.length, limit);
     if (phrase && (REPORTED_CLAUSE_OPENING.test(phrase.phrase) || PLACE_OF_WRITING.test(phrase.phrase))) return subjectAroundQuotation(text, span, cueWord);
     if (phrase) {
-      // "said the committee chairman, MP Edward Leigh": the name in apposition after the description.
-      const appositive = text.charCodeAt(phrase.phraseStart + phrase.phrase.length) === 44 ? phraseAfter(text, phrase.phraseStart + phrase.phrase.length + 1, limit) : undefined;
       return {
         phrase: nameBeforeAffiliation(phrase.phrase), phraseStart: phrase.phraseStart, cue: cueWord, method: cueWord === 'according to' ? 'according-to' : 'cue-after',
-        appositive: appositive && /^\p{Lu}/u.test(appositive.phrase) ? appositive : undefined,
+        appositive: nameInAppositionAfter(text, phrase, limit),
       };
     }
     if (!clauseThenCue) return undefined;
@@ -302,6 +301,28 @@ function attributionAfter(text: string, span: QuoteSpan, next: QuoteSpan | undef
  * The words after a cue up to the next punctuation ("said Sen. Chuck Schumer, D-N.Y."), at most 80
  * characters from `from` to `limit`; the full stop of an abbreviation does not end them.
  */
+/**
+ * "said the committee chairman, MP Edward Leigh": the name in apposition after the description;
+ * "in the words of the committee's chairman, retired fire service lieutenant general Stavros
+ * Kalogirou": also after a calling in lower case (but not "adding that Smith", a clause).
+ */
+function nameInAppositionAfter(text: string, phrase: Phrase, limit: number): Phrase | undefined {
+  const end = phrase.phraseStart + phrase.phrase.length;
+  const appositive = text.charCodeAt(end) === 44 ? phraseAfter(text, end + 1, limit) : undefined;
+  if (!appositive) return undefined;
+  const calling = CALLING_BEFORE_NAME.exec(appositive.phrase);
+  if (!calling) return /^\p{Lu}/u.test(appositive.phrase) ? appositive : undefined;
+  const callingWords = calling[0].trim().split(/\s+/);
+  if (callingWords.some((word) => FUNCTION_WORDS.has(word))) return undefined;
+  return { phrase: appositive.phrase.slice(calling[0].length), phraseStart: appositive.phraseStart + calling[0].length };
+}
+
+/** A phrase of capitalised words only: a name. */
+const ONLY_A_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s*$/u;
+
+/** Lower-case words before a name of two capitalised words or more that ends the phrase. */
+const CALLING_BEFORE_NAME = /^\s*(?:\p{Ll}[\p{Ll}'’-]*\s+){1,6}(?=\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+$)/u;
+
 function phraseAfter(text: string, from: number, limit: number): Phrase | undefined {
   let start = from;
   while (start < limit && /\s/.test(text[start])) start++;
@@ -561,7 +582,10 @@ function* attributionsAtCue(window: string, from: number, match: CueMatch): Gene
   const { cue } = match;
   if (cue === 'according to') {
     const phrase = phraseAfter(window, match.index + match.length, window.length);
-    if (phrase) yield { phrase: phrase.phrase, phraseStart: from + phrase.phraseStart, cue, method: 'according-to' };
+    // ("According to the court's press service, Mirzaahmedov was convicted": the main clause follows, which is no apposition.)
+    let appositive = phrase && nameInAppositionAfter(window, phrase, window.length);
+    if (appositive && !ONLY_A_NAME.test(appositive.phrase)) appositive = undefined;
+    if (phrase) yield { phrase: phrase.phrase, phraseStart: from + phrase.phraseStart, cue, method: 'according-to', appositive: appositive && { phrase: appositive.phrase, phraseStart: from + appositive.phraseStart } };
     return;
   }
   const before = window.slice(0, match.index);
