@@ -724,6 +724,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'As long as we are here').speaker?.name, 'Vantsev');
   });
 
+  it('keeps the floor for the one a described subject stands for, past a person named in its relative clause ("The minister, who took over the portfolio from Kostas Leventis …, said")', () => {
+    const text = '"The findings are hard to read," Mr Dertilis said.\n\nThe minister, who took over the portfolio from Kostas Leventis in a reshuffle last June, said two officials had been moved. "Responsibility will be examined," he added.';
+    assert.equal(speakerOf(text, 'Responsibility will').speaker?.name, 'Dertilis');
+  });
+
   it('finds the name in apposition after "in the words of" a description, past a calling in lower case, but no main clause after "according to" ("the committee\'s chairman, retired fire service lieutenant general Stavros Kalogirou")', () => {
     const words = 'The report describes a chain of command in which "nobody was certain who had the authority to press the button," in the words of the committee\'s chairman, retired fire service lieutenant general Stavros Kalogirou.';
     assert.equal(speakerOf(words, 'nobody was certain').speaker?.name, 'Stavros Kalogirou');

@@ -2248,7 +2248,8 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   // speaker ("David Laws said: "…," he said").
   const talkedAbout = mention.start > span.open ? reportedClauseStart(context.text, span.open) : Infinity;
   const takesFloor = (ref: MentionRef) => fits(ref.key) && (ref.key === previousKey
-    || ((!isPossessiveAt(context.text, ref.end) || opensItsSentence(context.text, ref)) && !isNamedAfterPreposition(context.text, ref) && ref.start < talkedAbout));
+    || ((!isPossessiveAt(context.text, ref.end) || opensItsSentence(context.text, ref)) && !isNamedAfterPreposition(context.text, ref) && !isInRelativeClauseOnSubject(context.text, ref)
+      && ref.start < talkedAbout));
   const challenger = recent && !takesFloor(recent) ? mentions.lastBefore(before, takesFloor) : recent;
   const keepsFloor = previousKey !== null && previousKey !== undefined && fits(previousKey) && !namedSince
     && (!challenger || challenger.start < (previous?.start ?? 0) || challenger.key === previousKey || isObjectOfQuotedSentence(context.text, challenger, span)
@@ -2689,6 +2690,18 @@ function isNamedAfterPreposition(text: string, ref: MentionRef): boolean {
   const from = Math.max(0, ref.start - 40, text.lastIndexOf('\n', ref.start - 1) + 1);
   return PREPOSITION_BEFORE_NAME.test(text.slice(from, ref.start));
 }
+
+/**
+ * "The minister, who took over the portfolio from Kostas Leventis in June, said": a person named in
+ * a relative clause on the sentence's subject, a description, is talked about; the subject speaks.
+ */
+function isInRelativeClauseOnSubject(text: string, ref: MentionRef): boolean {
+  const opening = text.slice(sentenceStart(text, ref.start), ref.start);
+  return RELATIVE_CLAUSE_ON_DESCRIPTION.test(opening) && VERB_AFTER_CLAUSE.test(text.slice(ref.end, ref.end + RELATIVE_CLAUSE_REACH));
+}
+
+const RELATIVE_CLAUSE_ON_DESCRIPTION = /^\s*The\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+,\s+(?:who|whose)\s[^,;:"“”]*$/u;
+const VERB_AFTER_CLAUSE = /^[^,;:"“”.!?]*,\s+\p{Ll}/u;
 
 const RELATIVE_CLAUSE_ENDING_SENTENCE = /^,\s+who\s[^,;:"“”.!?]*[.!?]/;
 const RELATIVE_CLAUSE_REACH = 200;
