@@ -724,6 +724,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'As long as we are here').speaker?.name, 'Vantsev');
   });
 
+  it('reads a coined name alone as the firm whose four-word name with a legal form it opens, so "the company" is that firm, not its owner ("Kavundi" of "Kavundi Copper Mining Plc")', () => {
+    const text = 'Spill from Kavundi mine turns river orange\n\nFarmers have given Kavundi Copper Mining Plc seven days to pay. Kavundi, which is majority-owned by Almaty-based Steppe Meridian Resources, disputes the figures. In a statement, the company said the leak had been "contained within four hours".';
+    assert.equal(speakerOf(text, 'contained within').speaker?.name, 'Kavundi Copper Mining Plc');
+  });
+
   it('keeps the floor for the one a described subject stands for, past a person named in its relative clause ("The minister, who took over the portfolio from Kostas Leventis …, said")', () => {
     const text = '"The findings are hard to read," Mr Dertilis said.\n\nThe minister, who took over the portfolio from Kostas Leventis in a reshuffle last June, said two officials had been moved. "Responsibility will be examined," he added.';
     assert.equal(speakerOf(text, 'Responsibility will').speaker?.name, 'Dertilis');

@@ -3005,8 +3005,8 @@ function indexParts(cluster: Cluster, byPart: Map<string, PartOwner>, byGivenNam
     } else if (cluster.type === 'organization' && words.length === 2 && isFirmSuffix(words[1]) && !isShortenedToLastWord(words) && !PLACES.has(words[0].toLowerCase())) {
       // "Anthropic" of "Anthropic Inc", "Perplexity" of "Perplexity AI"; but "London" of "London Assembly" is the city.
       claimPart(byPart, words[0].toLowerCase(), cluster);
-    } else if (cluster.type === 'organization' && words.length === 3 && CORPORATE_ENDINGS.has(words[2].toLowerCase()) && isCoinedName(words[0])) {
-      // "Castellan" of "Castellan Structural Group": a coined name opening a firm's.
+    } else if (cluster.type === 'organization' && opensWithCoinedName(words)) {
+      // "Castellan" of "Castellan Structural Group", "Kavundi" of "Kavundi Copper Mining Plc": a coined name opening a firm's.
       claimPart(byPart, words[0].toLowerCase(), cluster);
     } else if (cluster.type === 'place' && words.length === 2 && words[1] === 'River') {
       // "the Elk" of "the Elk River".
@@ -3071,6 +3071,14 @@ function namedForTrade(tokens: readonly Token[]): boolean {
 
 /** The last words of a company's name, unlike a school's or a board's: "Castellan Structural Group". */
 const CORPORATE_ENDINGS: ReadonlySet<string> = new Set(['group', 'inc', 'corp', 'corporation', 'holdings', 'partners', 'plc', 'ltd', 'llc', 'company', 'ventures', 'capital', 'industries', 'technologies']);
+
+/** Three words ending in a corporate noun, or four ending in a firm's legal form, after a coined name. */
+function opensWithCoinedName(words: readonly string[]): boolean {
+  const ending = words[words.length - 1].toLowerCase();
+  return ((words.length === 3 && CORPORATE_ENDINGS.has(ending)) || (words.length === 4 && LEGAL_FORMS.has(ending))) && isCoinedName(words[0]);
+}
+
+const LEGAL_FORMS: ReadonlySet<string> = new Set(['plc', 'ltd', 'inc', 'llc', 'corp']);
 
 /** A capitalised word no list knows, neither an English word, a place nor a given name: "Castellan", "Ferrule". */
 function isCoinedName(word: string): boolean {
