@@ -724,6 +724,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'As long as we are here').speaker?.name, 'Vantsev');
   });
 
+  it('reads "the regulator" as the body whose name says it regulates, when none was introduced as "the regulator" ("the Gambling Regulatory Authority of Ireland")', () => {
+    const text = 'The Irish Betting and Gaming Alliance published its code on Monday. "This is our own work," the alliance said. Its chief executive said the alliance had kept the Gambling Regulatory Authority of Ireland informed throughout.\n\n'
+      + 'In a statement, the regulator said it "welcomed any measures that reduce exposure" to advertising.';
+    assert.equal(speakerOf(text, 'welcomed any').speaker?.name, 'Gambling Regulatory Authority of Ireland');
+  });
+
   it('reads a coined name alone as the firm whose four-word name with a legal form it opens, so "the company" is that firm, not its owner ("Kavundi" of "Kavundi Copper Mining Plc")', () => {
     const text = 'Spill from Kavundi mine turns river orange\n\nFarmers have given Kavundi Copper Mining Plc seven days to pay. Kavundi, which is majority-owned by Almaty-based Steppe Meridian Resources, disputes the figures. In a statement, the company said the leak had been "contained within four hours".';
     assert.equal(speakerOf(text, 'contained within').speaker?.name, 'Kavundi Copper Mining Plc');

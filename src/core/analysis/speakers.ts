@@ -1934,7 +1934,7 @@ function organizationInFocus(context: Context, offset: number, noun = '', bare =
   // "Rival local club Manchester City" is no more "the club" than the club the story is about).
   // "A group calling itself GhostLotus claimed the attack. "…," the group wrote": a body that named
   // itself with the noun is it too.
-  const introduced = REGULATOR_NOUNS.has(noun) ? bodyIntroducedAs(context, offset, REGULATOR_NOUNS)
+  const introduced = REGULATOR_NOUNS.has(noun) ? bodyIntroducedAs(context, offset, REGULATOR_NOUNS) ?? regulatorByName(context, offset)
     : noun === 'firm' ? advisersFirmBefore(context, offset) ?? bodyNamedAs(context, offset, noun)
       : noun !== '' ? bodyNamedAs(context, offset, noun) : undefined;
   if (introduced !== undefined && fits(introduced)) return entities[introduced];
@@ -2009,6 +2009,13 @@ function bodyIntroducedAs({ text, mentions, entities }: Context, offset: number,
   };
   return mentions.lastBefore(offset, (ref) => entities[ref.key].type === 'organization' && introducedAs(ref))?.key;
 }
+
+/** "the Gambling Regulatory Authority of Ireland", "the Alberta Energy Regulator": the body named last whose name says it regulates. */
+function regulatorByName({ mentions, entities }: Context, offset: number): number | undefined {
+  return mentions.lastBefore(offset, (ref) => entities[ref.key].type === 'organization' && REGULATOR_NAME.test(entities[ref.key].name))?.key;
+}
+
+const REGULATOR_NAME = /\bRegulat(?:or|ory)\b/;
 
 /**
  * "Administrators from Caulfield Drummond Recovery were appointed on Tuesday. …, the firm said the
