@@ -724,6 +724,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'As long as we are here').speaker?.name, 'Vantsev');
   });
 
+  it('reads past a dotted acronym for the subject after "In a statement," that "the statement" takes up ("In a statement, B.C. Housing Minister Nirmala Desrosiers-Kang welcomed")', () => {
+    const text = 'The council voted on Wednesday. In a statement, B.C. Housing Minister Nirmala Desrosiers-Kang welcomed the decision. "Vancouver has shown that it is serious," the statement said.';
+    assert.equal(speakerOf(text, 'Vancouver has shown').speaker?.name, 'Nirmala Desrosiers-Kang');
+  });
+
   it('reads "the regulator" as the body whose name says it regulates, when none was introduced as "the regulator" ("the Gambling Regulatory Authority of Ireland")', () => {
     const text = 'The Irish Betting and Gaming Alliance published its code on Monday. "This is our own work," the alliance said. Its chief executive said the alliance had kept the Gambling Regulatory Authority of Ireland informed throughout.\n\n'
       + 'In a statement, the regulator said it "welcomed any measures that reduce exposure" to advertising.';

@@ -1072,7 +1072,8 @@ const WRITING_TRIES = 4;
 /** The name that speaks first in the sentence of the writing at `named`, before `before`: the subject after the opening phrase. */
 function subjectAfterOpeningPhrase({ text, mentions, entities }: Context, named: number, before: number): MentionRef | undefined {
   const end = Math.min(before, named + SUBJECT_AFTER_OPENING_REACH);
-  const stop = /[.!?]\s/.exec(text.slice(named, end));
+  // ("In a statement, B.C. Housing Minister Nirmala Desrosiers-Kang welcomed": a dotted acronym's last stop ends no sentence.)
+  const stop = /(?<!\b(?:\p{Lu}\.)+\p{Lu})[.!?]\s/u.exec(text.slice(named, end));
   return mentions.within(named, stop ? named + stop.index : end).find((ref) => entities[ref.key].type !== 'place' && speaksNext(text, ref.end));
 }
 
