@@ -817,6 +817,11 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(find(entities, 'Tamsin O’Rourke-Baptiste').aliases, ['Tamsin O’Rourke-Baptiste', 'O’Rourke-Baptiste']);
   });
 
+  it('reads the Burmese titles "U", "Daw" and "Ko" as no part of the name, but keeps the Korean surname Ko ("U Win Naing Kyaw", "Ko Seong-bin")', () => {
+    const entities = extractEntities('Market report\n\nU Win Naing Kyaw runs a shop. Daw Aye Aye Mon, a farmer, agreed. Ko Thura Zeyar, a spokesman, said more. Spokesperson Ko Seong-bin disagreed.');
+    assert.deepEqual(entities.filter((entity) => entity.type === 'person').map((entity) => entity.name).sort(), ['Aye Aye Mon', 'Ko Seong-bin', 'Thura Zeyar', 'Win Naing Kyaw']);
+  });
+
   it('keeps a Maltese name whole with its preposition and article ("Kamra tal-Periti", "Triq tal-Qroqq")', () => {
     const entities = extractEntities('Inquiry\n\nThe Kamra tal-Periti urged calm. Residents of Triq tal-Qroqq in Msida complained.');
     assert.equal(find(entities, 'Kamra tal-Periti').type, 'organization');

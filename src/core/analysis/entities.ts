@@ -891,7 +891,7 @@ function namesInRun(text: string, run: Word[], lowerCaseWords: LowerCaseLookup):
 function withoutHonorifics(tokens: Token[]): { tokens: Token[]; honorific: boolean; gender: 'male' | 'female' | undefined } {
   let gender: 'male' | 'female' | undefined;
   let rest = tokens;
-  while (rest.length > 0 && is(rest[0], WordClass.honorific)) {
+  while (rest.length > 0 && is(rest[0], WordClass.honorific) && !isKoreanSurname(rest)) {
     gender = HONORIFICS.get(rest[0].lower) ?? gender;
     rest = rest.slice(1);
   }
@@ -899,6 +899,13 @@ function withoutHonorifics(tokens: Token[]): { tokens: Token[]; honorific: boole
   if (label && is(rest[1], WordClass.givenName)) [gender, rest] = [label, rest.slice(1)];
   return { tokens: rest, honorific: rest.length < tokens.length, gender };
 }
+
+/** "Ko Seong-bin": the Burmese title "Ko" is also a Korean surname, before a given name of two hyphenated syllables. */
+function isKoreanSurname(tokens: readonly Token[]): boolean {
+  return tokens[0].lower === 'ko' && tokens.length > 1 && KOREAN_GIVEN_NAME.test(tokens[1].text);
+}
+
+const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}$/u;
 
 function isNobleTitle(tokens: readonly Token[], honorific: boolean): boolean {
   const of = tokens.findIndex((token) => token.connector === 'of');

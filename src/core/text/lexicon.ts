@@ -68,6 +68,9 @@ export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | undefined> = ne
   ['alhaji', 'male'], ['alhaja', 'female'], ['hajia', 'female'], ['hajji', 'male'], ['haji', 'male'], ['hajjat', 'female'], ['mallam', 'male'], ['madam', 'female'], ['smt', 'female'], ['smt.', 'female'],
   // Gulf courtesy titles, before a given name: "Sheikh Obaid" of "Sheikh Obaid bin Khalifa Al Sharqi".
   ['sheikh', 'male'], ['sheikha', 'female'],
+  // Burmese courtesy titles, which are no part of the name: "U Win Naing Kyaw", "Daw Aye Aye Mon",
+  // "Ko Thura Zeyar", Karen "Naw" (not "Ma", also a Chinese surname: "Ma Ying-jeou").
+  ['u', 'male'], ['daw', 'female'], ['ko', 'male'], ['naw', 'female'],
   // Titles of the professions and the trade unions in the same press: "Comrade Ternenge Aba-Lawson", "Cde Blessing Matongo", "Barr. Ada Obi", "Engr. Musa Bello", "Adv Kudzai Moyo".
   ['comrade', undefined], ['cde', undefined], ['barr', undefined], ['barr.', undefined], ['engr', undefined], ['engr.', undefined], ['adv', undefined], ['adv.', undefined],
 ]);
