@@ -724,6 +724,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'As long as we are here').speaker?.name, 'Vantsev');
   });
 
+  it('ends an unnamed source\'s wording before "and asked not to be named" ("a resident who helped pull bodies from the rubble and asked not to be named for fear of reprisals")', () => {
+    const text = '"There had been no fighting here," said a resident who helped pull bodies from the rubble and asked not to be named for fear of reprisals. "We found a mother," he said.';
+    assert.equal(speakerOf(text, 'no fighting').speaker?.name, 'a resident who helped pull bodies from the rubble');
+    assert.equal(speakerOf(text, 'We found').speaker?.name, 'a resident who helped pull bodies from the rubble');
+  });
+
   it('reads past a dotted acronym for the subject after "In a statement," that "the statement" takes up ("In a statement, B.C. Housing Minister Nirmala Desrosiers-Kang welcomed")', () => {
     const text = 'The council voted on Wednesday. In a statement, B.C. Housing Minister Nirmala Desrosiers-Kang welcomed the decision. "Vancouver has shown that it is serious," the statement said.';
     assert.equal(speakerOf(text, 'Vancouver has shown').speaker?.name, 'Nirmala Desrosiers-Kang');

@@ -251,10 +251,11 @@ export const ANONYMITY_ASIDE = String.raw`(?:who\s+(?:${ANONYMITY_REASON.source}
  * discussions", "a person aware of the development", "a Western diplomat who followed the talks",
  * "one customer in Mexico City whose details appeared in the sample",
  * "one deputy with more than a decade at the office", "a Gulf diplomat based in Washington"; but not
- * why the source is unnamed ("a senior official who was not authorized to speak publicly"), which
- * says nothing of who it is.
+ * why the source is unnamed ("a senior official who was not authorized to speak publicly", "a
+ * resident who helped pull bodies from the rubble and asked not to be named"), which says nothing
+ * of who it is.
  */
-export const SOURCE_QUALIFIER = new RegExp(String.raw`^\s+(?:familiar with|close to|sympathetic to|loyal to|allied (?:to|with)|aware of|privy to|(?:attached|assigned) to|working on|representing|(?:in|on) the (?:[a-z]+(?:['’]s)? )?(?:case|trial|inquiry|investigation|hearing|presidency|ministry|government|department|delegation|administration|team|office|campaign|party|room)|with knowledge of|with\s+(?:more\s+than\s+)?(?:\S+\s+)?(?:years?|decades?)\b|briefed on|involved (?:in|with)|(?:based|stationed) (?:in|at)|attending the|who(?:se)?\s+(?!${ANONYMITY_REASON.source})(?=[a-z]))\b(?:(?!\s(?:said|says|told|tells|added|wrote)\b)(?:[^,.;:!?"“”]|(?<=\bNo)\.(?=\s\d)))*`, 'i');
+export const SOURCE_QUALIFIER = new RegExp(String.raw`^\s+(?:familiar with|close to|sympathetic to|loyal to|allied (?:to|with)|aware of|privy to|(?:attached|assigned) to|working on|representing|(?:in|on) the (?:[a-z]+(?:['’]s)? )?(?:case|trial|inquiry|investigation|hearing|presidency|ministry|government|department|delegation|administration|team|office|campaign|party|room)|with knowledge of|with\s+(?:more\s+than\s+)?(?:\S+\s+)?(?:years?|decades?)\b|briefed on|involved (?:in|with)|(?:based|stationed) (?:in|at)|attending the|who(?:se)?\s+(?!${ANONYMITY_REASON.source})(?=[a-z]))\b(?:(?!\s(?:said|says|told|tells|added|wrote)\b|\s+and\s+(?:who\s+)?(?:${ANONYMITY_REASON.source}))(?:[^,.;:!?"“”]|(?<=\bNo)\.(?=\s\d)))*`, 'i');
 
 export const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'neuter'> = new Map([
   ['he', 'male'], ['she', 'female'], ['they', 'plural'], ['it', 'neuter'],
