@@ -1480,13 +1480,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'take on the risk').speaker?.name, 'Kevin Marchetti');
   });
 
-  it('names the source "the council member" takes up with the clause that says who it is, but not why it is unnamed', () => {
+  it('names the source "the council member" takes up with the clause that says who it is, but not why it is unnamed, even after "and"', () => {
     const member = 'Aldane spoke. One council member who voted yes, speaking on condition of anonymity, said the mayor had lobbied hard. '
       + '"It was close enough," the council member said.';
     assert.equal(speakerOf(member, 'It was close').speaker?.name, 'One council member who voted yes');
     const executive = 'It was contentious, according to a former Kinora executive who left earlier this year and requested anonymity. '
       + '“There was a faction,” the former executive said.';
-    assert.equal(speakerOf(executive, 'There was a faction').speaker?.name, 'a former Kinora executive');
+    assert.equal(speakerOf(executive, 'There was a faction').speaker?.name, 'a former Kinora executive who left earlier this year');
   });
 
   it('gives what someone "describe(d) as" to the subject of the "what" clause, and "they" to the body opening the sentence', () => {
