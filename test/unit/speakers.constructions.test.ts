@@ -724,6 +724,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'As long as we are here').speaker?.name, 'Vantsev');
   });
 
+  it('never reads "It" as an unnamed source quoted as "she" before ("Another villager, a woman in her fifties")', () => {
+    const text = 'Another villager, a woman in her fifties who also spoke on condition of anonymity, said the abbot had urged families to move. "The soldiers shouted," she said.\n\n'
+      + 'The Chindwin Lion Column, a People\'s Defense Force (PDF) unit active in the area, said in a statement that there were no fighters in the village. It described the bombing as "a deliberate massacre of people."';
+    assert.notEqual(speakerOf(text, 'a deliberate massacre').speaker?.name, 'Another villager');
+  });
+
   it('ends an unnamed source\'s wording before "and asked not to be named" ("a resident who helped pull bodies from the rubble and asked not to be named for fear of reprisals")', () => {
     const text = '"There had been no fighting here," said a resident who helped pull bodies from the rubble and asked not to be named for fear of reprisals. "We found a mother," he said.';
     assert.equal(speakerOf(text, 'no fighting').speaker?.name, 'a resident who helped pull bodies from the rubble');

@@ -2198,8 +2198,8 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
     const opening = kind === 'neuter' ? bodyOpeningSentenceBefore(context, span.open) : undefined;
     if (opening !== undefined) return anaphor(entities[opening], mention, attribution.cue);
     // "they said" after an unnamed group ("Defense officials") keeps that group as the speaker.
-    // "It" is no group quoted before ("The authors").
-    const keepsFloor = previous?.speaker?.unnamed ? !(kind === 'neuter' && namesGroup(previous.speaker.name))
+    // "It" is no group quoted before ("The authors"), nor a person ("Another villager", quoted as "she").
+    const keepsFloor = previous?.speaker?.unnamed ? !(kind === 'neuter' && (namesGroup(previous.speaker.name) || isPersonSource(context, previous.speaker)))
       : previous?.speaker?.entity !== null && previous?.speaker?.entity !== undefined && entities[previous.speaker.entity].type !== 'person';
     if (previous?.speaker && keepsFloor) return restated(previous.speaker, 'pronoun', attribution.cue, mention);
     const organization = organizationInFocus(context, span.open);
@@ -2234,7 +2234,7 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   const takesOver = (ref: MentionRef) => fits(ref.key) && ref.start >= (previous?.end ?? 0)
     && (!isAfterPreposition(context.text, ref) || isTakenUpInSentence(context.text, ref, kind));
   // A source that asked not to be named is a person, whatever the noun ("A site supervisor …, who asked not to be named").
-  const personSource = source?.unnamed === true && (PERSON_SOURCE.test(source.name) || (source.mention !== null && asksAnonymity(context.text, source.mention.end)));
+  const personSource = source?.unnamed === true && isPersonSource(context, source);
   if (source && personSource && agreesInGender(source.name, kind) && !mentions.lastBefore(before, takesOver)) {
     return restated(source, 'pronoun', attribution.cue, mention);
   }
@@ -2725,6 +2725,14 @@ const PREPOSITION_BEFORE_NAME = /\b(?<![Aa]ccording\s)(?:to|toward|towards|with|
 
 const NEW_PERSON_SOURCE = /\b(?:an?|one|another)\s/i;
 const DEFINITE_SOURCE = /^\s*the\s+\p{Ll}+\s*$/iu;
+
+/** Whether an unnamed source is a person: by its noun, by asking not to be named, or by being taken up as "he" or "she". */
+function isPersonSource({ text }: Context, source: Speaker): boolean {
+  const mention = source.mention;
+  return PERSON_SOURCE.test(source.name) || (mention !== null && (GENDERED_PRONOUN.test(mention.text) || asksAnonymity(text, mention.end)));
+}
+
+const GENDERED_PRONOUN = /^(?:he|she)$/i;
 
 /** Unnamed sources that are people, who can be "he" or "she" (a report or a company cannot). */
 const PERSON_SOURCE = /\b(?:spokes(?:man|woman|person)|pals?|officials?|sources?|aides?|advis[eo]rs?|analysts?|experts?|executives?|insiders?|diplomats?|lawyers?|colleagues?|friends?|agents?|engineers?|delegates?|associates?|jurors?|all(?:y|ies)|confidante?|person|consultants?|brokers?|traders?|dealers?|bankers?|strategists?|economists?|observers?|critics?|supporters?|investors?|employees?|staffers?|researchers?|negotiators?|trustees?|mediators?|investigators?|controllers?|paramedics?|firefighters?|designers?|developers?|programmers?|contractors?|moderators?|couriers?|officers?|witness|resident|campaigners?|activists?|prosecutors?|doctor|physician|surgeon|pharmacist|midwife|nurse|teacher|reps?|respondents?|student|parent|patient|fan|voter|customer|user|commenter|reader|viewer|listener|subscriber|shopper|passenger|commuter|motorist|protester|demonstrator|volunteer|man|woman|neighbou?r|niece|nephew|cousin|aunt|uncle|grandson|granddaughter|dispatcher|caller|member|driver|worker|farmer|pilot|soldier|owner|miner|tenant|survivor)\b/i;
