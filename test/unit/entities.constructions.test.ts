@@ -817,6 +817,11 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(find(entities, 'Tamsin O’Rourke-Baptiste').aliases, ['Tamsin O’Rourke-Baptiste', 'O’Rourke-Baptiste']);
   });
 
+  it('types a name by an apposition naming an armed unit, past an acronym in brackets ("Chindwin Lion Column, a People\'s Defense Force (PDF) unit active in the area")', () => {
+    const entities = extractEntities('Strike\n\nThe Chindwin Lion Column, a People\'s Defense Force (PDF) unit active in the area, said there were no fighters in the village.');
+    assert.equal(find(entities, 'Chindwin Lion Column').type, 'organization');
+  });
+
   it('reads the Burmese titles "U", "Daw" and "Ko" as no part of the name, but keeps the Korean surname Ko ("U Win Naing Kyaw", "Ko Seong-bin")', () => {
     const entities = extractEntities('Market report\n\nU Win Naing Kyaw runs a shop. Daw Aye Aye Mon, a farmer, agreed. Ko Thura Zeyar, a spokesman, said more. Spokesperson Ko Seong-bin disagreed.');
     assert.deepEqual(entities.filter((entity) => entity.type === 'person').map((entity) => entity.name).sort(), ['Aye Aye Mon', 'Ko Seong-bin', 'Thura Zeyar', 'Win Naing Kyaw']);
