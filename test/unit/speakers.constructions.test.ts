@@ -724,6 +724,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'As long as we are here').speaker?.name, 'Vantsev');
   });
 
+  it('reads an office in capitals set off before the name as the person\'s role, which "the minister" then finds ("The Minister of Agriculture, Rural Development and Food Production, Hyacinthe Tapé-Lorougnon,")', () => {
+    const text = 'Farmers protested. The Minister of Agriculture, Rural Development and Food Production, Hyacinthe Tapé-Lorougnon, defended the decision. "The price is guaranteed," the minister added.';
+    assert.equal(speakerOf(text, 'The price is guaranteed').speaker?.name, 'Hyacinthe Tapé-Lorougnon');
+  });
+
   it('never reads "It" as an unnamed source quoted as "she" before ("Another villager, a woman in her fifties")', () => {
     const text = 'Another villager, a woman in her fifties who also spoke on condition of anonymity, said the abbot had urged families to move. "The soldiers shouted," she said.\n\n'
       + 'The Chindwin Lion Column, a People\'s Defense Force (PDF) unit active in the area, said in a statement that there were no fighters in the village. It described the bombing as "a deliberate massacre of people."';

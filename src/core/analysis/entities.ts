@@ -312,6 +312,8 @@ function withDescribedRole(text: string, name: NameMention): NameMention {
   if (apposition) return { ...name, role: apposition };
   // "the Ofsted chief, David Bell": the title may be set off by a comma.
   const comma = text.startsWith(', ', name.start - 2);
+  const office = comma ? capitalisedOfficeBefore(text, name.start - 2) : undefined;
+  if (office) return { ...name, role: office, confidence: Math.max(name.confidence, 2) };
   const titleEnd = comma ? name.start - 2 : name.start - 1;
   const wordsEnd = comma ? titleEnd : name.start;
   // The word right before decides: most names follow no role word, and need not have the words before it read.
@@ -327,6 +329,17 @@ function withDescribedRole(text: string, name: NameMention): NameMention {
   // mention's context says ("a phone call from Rahman").
   return { ...name, role: affiliation ? `${affiliation} ${role}` : role, confidence: Math.max(name.confidence, 2) };
 }
+
+/**
+ * "The Minister of Agriculture, Rural Development and Food Production, Hyacinthe Tapé-Lorougnon,":
+ * an office written in capitals, opening the sentence before the name set off by a comma.
+ */
+function capitalisedOfficeBefore(text: string, commaAt: number): string | undefined {
+  const office = OFFICE_OPENING_SENTENCE.exec(text.slice(Math.max(0, commaAt - 120), commaAt))?.[1];
+  return office !== undefined && ROLE_WORDS.has(office.split(' ').find((word) => !ROLE_MODIFIERS.has(word.toLowerCase()))?.toLowerCase() ?? '') ? office : undefined;
+}
+
+const OFFICE_OPENING_SENTENCE = /(?:^|[.!?]\s+|\n)The\s+((?:\p{Lu}\p{Ll}+\s+){0,2}?\p{Lu}\p{Ll}+(?:\s+(?:of|for)\s+[^.;:!?"“”()]{2,100})?)$/u;
 
 function isClosedApposition(text: string, nameEnd: number, apposition: string): boolean {
   const end = text.indexOf(apposition, nameEnd) + apposition.length;
