@@ -817,6 +817,12 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(find(entities, 'Tamsin O’Rourke-Baptiste').aliases, ['Tamsin O’Rourke-Baptiste', 'O’Rourke-Baptiste']);
   });
 
+  it('keeps a city a place though a newspaper is named for it ("the Chinese Embassy in Vientiane", "the Vientiane Times")', () => {
+    const entities = extractEntities('Rail\n\nThe Chinese Embassy in Vientiane praised the deal. The state-run Vientiane Times reported on Tuesday that cargo rose.');
+    assert.equal(find(entities, 'Vientiane').type, 'place');
+    assert.deepEqual(find(entities, 'Vientiane Times').aliases, ['Vientiane Times']);
+  });
+
   it('types a name by an apposition naming an armed unit, past an acronym in brackets ("Chindwin Lion Column, a People\'s Defense Force (PDF) unit active in the area")', () => {
     const entities = extractEntities('Strike\n\nThe Chindwin Lion Column, a People\'s Defense Force (PDF) unit active in the area, said there were no fighters in the village.');
     assert.equal(find(entities, 'Chindwin Lion Column').type, 'organization');

@@ -2,8 +2,8 @@ import type { EntityType, LocalEntity, Span } from './model';
 import { appositiveNoun } from '../text/appositions';
 import { BANDS, genderOfGivenName, isGivenName, ORGANIZATIONS, OTHER_NAMES, OUTLETS, PEOPLE_SURNAMES, PLACES, US_STATES } from '../text/gazetteer';
 import {
-  BANDED_PEOPLE, CLUB_ENDINGS, DEMONYMS, FAMILY_LABELS, FAMILY_NAMES_FIRST, FIRM_TRADE_WORDS, FUNCTION_WORDS, HONORIFICS, isFirmByName, KIN_NOUNS, LANGUAGES, LOWER_CASE_ROLES, ORG_CUES, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS,
-  PERSON_INTRODUCERS, PLACE_CUES, PLACE_HEADS, PLACE_LEADS, PLACE_PREPOSITIONS, PORTFOLIOS, PRODUCT_CUES, ROLE_MODIFIERS, ROLE_WORDS, TITLE_ABBREVIATIONS, WEEKDAYS,
+  BANDED_PEOPLE, CLUB_ENDINGS, DEMONYMS, FAMILY_LABELS, FAMILY_NAMES_FIRST, FIRM_TRADE_WORDS, FUNCTION_WORDS, HONORIFICS, isFirmByName, KIN_NOUNS, LANGUAGES, LOWER_CASE_ROLES, NEWSPAPER_TITLE, ORG_CUES, ORG_HEAD_WORDS, ORG_INTRODUCERS,
+  OTHER_HEAD_WORDS, PERSON_INTRODUCERS, PLACE_CUES, PLACE_HEADS, PLACE_LEADS, PLACE_PREPOSITIONS, PORTFOLIOS, PRODUCT_CUES, ROLE_MODIFIERS, ROLE_WORDS, TITLE_ABBREVIATIONS, WEEKDAYS,
 } from '../text/lexicon';
 import { COMMON_WORDS } from '../text/commonWords';
 import { isDictionaryWord } from '../text/englishWords';
@@ -3022,8 +3022,10 @@ function indexParts(cluster: Cluster, byPart: Map<string, PartOwner>, byGivenNam
       // So is the first word of a three-word name with a title before it ("Lauvao" of "Prime Minister
       // Lauvao Iosefa Mataia", a Samoan chief's title that serves as the name).
       else if ((words.length === 2 || (words.length === 3 && cluster.roles.length > 0)) && isSurelyPerson(cluster, words)) claimPart(byPart, first, cluster);
-    } else if (cluster.type === 'organization' && words.length === 2 && isFirmSuffix(words[1]) && !isShortenedToLastWord(words) && !PLACES.has(words[0].toLowerCase())) {
-      // "Anthropic" of "Anthropic Inc", "Perplexity" of "Perplexity AI"; but "London" of "London Assembly" is the city.
+    } else if (cluster.type === 'organization' && words.length === 2 && isFirmSuffix(words[1]) && !isShortenedToLastWord(words) && !PLACES.has(words[0].toLowerCase())
+      && !NEWSPAPER_TITLE.test(mention.form)) {
+      // "Anthropic" of "Anthropic Inc", "Perplexity" of "Perplexity AI"; but "London" of "London
+      // Assembly" is the city, and so is "Vientiane" of "the Vientiane Times", a paper named for it.
       claimPart(byPart, words[0].toLowerCase(), cluster);
     } else if (cluster.type === 'organization' && opensWithCoinedName(words)) {
       // "Castellan" of "Castellan Structural Group", "Kavundi" of "Kavundi Copper Mining Plc": a coined name opening a firm's.

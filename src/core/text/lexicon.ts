@@ -202,6 +202,9 @@ television channel newspaper network station broadcaster
 /** Nouns that introduce an organisation's name: "AI firm Anthropic", "software company Palantir". */
 export const ORG_INTRODUCERS = words('firm company group lab startup start-up bank broadcaster carrier maker giant retailer airline insurer manufacturer rival competitor competitors subsidiary lender lenders housebuilder housebuilders brewer conglomerate outlet newspaper daily tabloid broadsheet network station agency party club side team band bookmaker bookmakers broker brokers brokerage chain supermarket publisher studio label carmaker drugmaker operator regulator watchdog organisation organization charity union militia brigade battalion faction unit');
 
+/** A newspaper's name: "the Vientiane Times", "The Washington Post". */
+export const NEWSPAPER_TITLE = /\s(?:Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Observer|Mail|Sun|Mirror|Echo|Chronicle|Inquirer|Dispatch|Sentinel|Examiner|Advertiser|Argus|Clarion|Courier|Globe)$/;
+
 /** Nouns for a business: "the company said" refers back to one, never to a government body. */
 export const BUSINESS_NOUNS = words(`
 company firm lab startup start-up bank carrier maker giant retailer airline insurer manufacturer bookmaker broker chain
