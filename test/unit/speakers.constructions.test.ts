@@ -724,6 +724,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'As long as we are here').speaker?.name, 'Vantsev');
   });
 
+  it('reads a name in apposition after a body\'s office as a person\'s, though its given name is an English word ("Its president, Comfort Nkeng-Achu, told AFP")', () => {
+    const text = '"It is dangerous," said Annelies van der Berg, a researcher. She added more.\n\nThe union said in a communiqué that it supported the reopening.\n\n'
+      + 'Its president, Comfort Nkeng-Achu, told AFP that many of her members were working without insurance. "We are asked to be brave," she said.';
+    assert.equal(speakerOf(text, 'We are asked').speaker?.name, 'Comfort Nkeng-Achu');
+  });
+
   it('reads an office in capitals set off before the name as the person\'s role, which "the minister" then finds ("The Minister of Agriculture, Rural Development and Food Production, Hyacinthe Tapé-Lorougnon,")', () => {
     const text = 'Farmers protested. The Minister of Agriculture, Rural Development and Food Production, Hyacinthe Tapé-Lorougnon, defended the decision. "The price is guaranteed," the minister added.';
     assert.equal(speakerOf(text, 'The price is guaranteed').speaker?.name, 'Hyacinthe Tapé-Lorougnon');

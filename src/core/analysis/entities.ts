@@ -2226,6 +2226,8 @@ function contextType(text: string, start: number, end: number): EntityType | und
   // "Tilley's younger brother, Andre,": a relative named in apposition; "who gave only her
   // surname, Cheng,": a person's name so introduced.
   if (previous && before?.comma && (KIN_NOUNS.has(previous) || previous === 'surname' || previous === 'name')) return 'person';
+  // "Its president, Comfort Nkeng-Achu,": a body's office holder, named in apposition in full ("His previous adviser, JPMorgan," is a firm).
+  if (previous && before?.comma && ROLE_WORDS.has(previous) && text.slice(start, end).includes(' ') && POSSESSED_ROLE_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return 'person';
   // "who", and "the Trump administration": only a president or a governor has one; "Rusdin, 61,": an age.
   // But in "a teacher from Lutsava who now runs", "who" is the teacher.
   const personWho = next === 'who' && !(previous && PLACE_PREPOSITIONS.has(previous) && previous !== 'to') && !isGroupAfterThe(text, start, end);
@@ -2288,6 +2290,8 @@ function isDefinedAsBody(text: string, end: number): boolean {
   const described = appositiveNoun(text, end);
   return described !== undefined && ORG_INTRODUCERS.has(described);
 }
+
+const POSSESSED_ROLE_BEFORE = /(?:\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\p{L}['’]s?)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+,\s+$/u;
 
 /** ", 61," after a name: an age, up to 119 ("Sportwagon, 166," is a list of models); or ", a 19-year-old". */
 const AGE_AFTER = /^,\s?(?:(?:1[01]\d|[1-9]?\d),|an?\s(?:1[01]\d|[1-9]?\d)-year-old\b)/;
