@@ -724,6 +724,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'As long as we are here').speaker?.name, 'Vantsev');
   });
 
+  it('keeps the body an unnamed source works "with" a body, though a "who" clause on the source follows it ("An official with NOAA Fisheries, who spoke on condition of anonymity")', () => {
+    const text = 'The run collapsed. An official with NOAA Fisheries, who spoke on condition of anonymity because the agency had not yet received a request, said it would "review any request promptly."';
+    assert.equal(speakerOf(text, 'review any request').speaker?.name, 'An official with NOAA Fisheries');
+  });
+
   it('reads a name in apposition after a body\'s office as a person\'s, though its given name is an English word ("Its president, Comfort Nkeng-Achu, told AFP")', () => {
     const text = '"It is dangerous," said Annelies van der Berg, a researcher. She added more.\n\nThe union said in a communiqué that it supported the reopening.\n\n'
       + 'Its president, Comfort Nkeng-Achu, told AFP that many of her members were working without insurance. "We are asked to be brave," she said.';

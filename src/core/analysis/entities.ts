@@ -8,7 +8,7 @@ import {
 import { COMMON_WORDS } from '../text/commonWords';
 import { isDictionaryWord } from '../text/englishWords';
 import { isTownOrCity } from '../text/placeNames';
-import { CUE_VERBS, FIRM_STAFF_BEFORE_NAME } from './cues';
+import { CUE_VERBS, FIRM_STAFF_BEFORE_NAME, SOURCE_NOUNS } from './cues';
 import { findQuotedTitles } from './quotedTitles';
 import { findQuotes, type QuoteSpan } from './quotes';
 import { canonicalForm, PORTFOLIOS_AFTER_COMMA, PORTFOLIOS_BEFORE_HEAD } from '../text/names';
@@ -2951,13 +2951,22 @@ function relativePronounVote(text: string, mention: NameMention): number {
   const end = mention.end;
   if (text.startsWith(', which ', end)) return -1;
   if (!text.startsWith(', who ', end) || NAME_OF.test(text.slice(Math.max(0, mention.start - 40), mention.start)) || isGroupAfterThe(text, mention.start, end)) return 0;
-  // "An engineer at Helvexa, who asked not to be named": the one who works at the name.
-  if (WORKPLACE_BEFORE.test(text.slice(Math.max(0, mention.start - 4), mention.start))) return 0;
+  // "An engineer at Helvexa, who asked not to be named", "An official with NOAA Fisheries, who
+  // spoke on condition of anonymity": the one who works at the name.
+  if (WORKPLACE_BEFORE.test(text.slice(Math.max(0, mention.start - 4), mention.start)) || isSourcesBody(text, mention.start)) return 0;
   const verb = /^[a-z]+/.exec(text.slice(end + 6, end + 20))?.[0];
   return verb !== undefined && PLURAL_VERBS.has(verb) ? 0 : 1;
 }
 
 const WORKPLACE_BEFORE = /\bat\s$/;
+
+/** Whether the name at `start` follows a source's noun and a preposition: "An official with", "a spokesman for the". */
+function isSourcesBody(text: string, start: number): boolean {
+  const source = SOURCE_BEFORE_BODY.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  return source !== undefined && SOURCE_NOUNS.has(source.toLowerCase());
+}
+
+const SOURCE_BEFORE_BODY = /(\p{L}+)\s+(?:with|at|for|from)\s+(?:the\s+)?$/u;
 
 /** "The Houthis, who control the capital": a plural after "the" is a group, whatever "who" says. */
 function isGroupAfterThe(text: string, start: number, end: number): boolean {
