@@ -724,6 +724,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'As long as we are here').speaker?.name, 'Vantsev');
   });
 
+  it('reads "the local" as the trade union\'s local the article names by its number ("Local 338 announced the filing")', () => {
+    const text = 'Veltbridge spokesperson Delphine Marchetti said the company respected the process. "We respect their choice," she said.\n\n'
+      + 'Local 338 announced the filing on Thursday afternoon. "540 workers, one voice," the local wrote in a post on X.';
+    assert.equal(speakerOf(text, '540 workers').speaker?.name, 'Local 338');
+  });
+
   it('keeps the body an unnamed source works "with" a body, though a "who" clause on the source follows it ("An official with NOAA Fisheries, who spoke on condition of anonymity")', () => {
     const text = 'The run collapsed. An official with NOAA Fisheries, who spoke on condition of anonymity because the agency had not yet received a request, said it would "review any request promptly."';
     assert.equal(speakerOf(text, 'review any request').speaker?.name, 'An official with NOAA Fisheries');

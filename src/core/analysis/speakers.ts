@@ -891,6 +891,9 @@ const AUTHOR_AFTER_DOCUMENT = /\s(?:(?:issued|released|sent|signed|written)\s+)?
  * "the central bank" after "the Bank of Botswana", "the Reserve Bank of Zimbabwe" or "the Swiss
  * National Bank": central banks are seldom named "Central Bank", but these names are theirs.
  */
+/** "the local" after "Local 338" or "Teamsters Local 727": a trade union's branch, known by its number. */
+const UNION_LOCAL_NAME = /\blocal \d+$/;
+
 const CENTRAL_BANK_NAME = /^(?:(?:reserve|national|people['’]s) )?bank of |^\S+ (?:reserve|national) bank$|^federal reserve/;
 
 /**
@@ -923,7 +926,7 @@ function bodyNamedByNoun({ text, mentions, entities }: Context, lowerWords: read
   // The noun may end the name or head it before a connector: "the Department of Homeland Security".
   const namedWithNoun = ({ key }: MentionRef) => {
     const name = entities[key].name.toLowerCase();
-    if (modifier === 'central' && noun === 'bank' && CENTRAL_BANK_NAME.test(name)) return entities[key].type !== 'person';
+    if ((modifier === 'central' && noun === 'bank' && CENTRAL_BANK_NAME.test(name)) || (noun === 'local' && UNION_LOCAL_NAME.test(name))) return entities[key].type !== 'person';
     return entities[key].type !== 'person' && (name.endsWith(` ${noun}`) || name.startsWith(`${noun} of `) || name.includes(` ${noun} of `) || name.includes(` ${noun} for `))
       && name.includes(modifier);
   };
