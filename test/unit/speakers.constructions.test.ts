@@ -724,6 +724,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'As long as we are here').speaker?.name, 'Vantsev');
   });
 
+  it('gives what "the judgment said" to the one judge the article names ("Employment Judge Fionnuala Ní Bhriain")', () => {
+    const text = 'Employment Judge Fionnuala Ní Bhriain found that the firm had failed to consult. A union official welcomed the ruling.\n\n"There is no doubt the respondent was under real commercial strain," the judgment said.';
+    assert.equal(speakerOf(text, 'There is no doubt').speaker?.name, 'Fionnuala Ní Bhriain');
+  });
+
   it('reads "the local" as the trade union\'s local the article names by its number ("Local 338 announced the filing")', () => {
     const text = 'Veltbridge spokesperson Delphine Marchetti said the company respected the process. "We respect their choice," she said.\n\n'
       + 'Local 338 announced the filing on Thursday afternoon. "540 workers, one voice," the local wrote in a post on X.';

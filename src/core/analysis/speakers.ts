@@ -1029,6 +1029,8 @@ function statementAuthor(context: Context, lowerWords: readonly string[], before
   const { text, mentions, entities } = context;
   const noun = lowerWords[1];
   if (lowerWords.length === 2 && lowerWords[0] === 'the' && PUBLISHED_FINDINGS.has(noun)) return findingsAuthor(context, before);
+  // "Employment Judge Fionnuala Ní Bhriain found …. "…," the judgment said": a court's written decision is its judge's.
+  if (lowerWords.length === 2 && lowerWords[0] === 'the' && JUDGMENTS.has(noun)) return soleHolderOfRole(context.entities, 'judge');
   if (lowerWords.length !== 2 || lowerWords[0] !== 'the' || !AUTHORED_WRITINGS.has(noun)) return undefined;
   const named = lastWordBefore(text, noun, before);
   if (named < 0 || before - named > STATEMENT_REACH) return noun === 'statement' ? authorJustQuoted(context, before) : undefined;
@@ -1118,6 +1120,7 @@ const SIGNATORY_REACH = 120;
 
 /** Writings a body publishes its findings in, which "the report said" gives voice to when the article says whose they are. */
 const PUBLISHED_FINDINGS: ReadonlySet<string> = new Set(['report', 'review']);
+const JUDGMENTS: ReadonlySet<string> = new Set(['judgment', 'judgement']);
 
 /**
  * "a report by the National Audit Office", "The review was led by Saskia van der Poel", "In the
