@@ -817,6 +817,11 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(find(entities, 'Tamsin O’Rourke-Baptiste').aliases, ['Tamsin O’Rourke-Baptiste', 'O’Rourke-Baptiste']);
   });
 
+  it('reads a "who" clause after "a partner at Rennick Shaw" as the partner\'s, so the firm stays a body', () => {
+    const entities = extractEntities('Tribunal\n\nDuncan MacAlister, an employment partner at Rennick Shaw who has advised manufacturers, said the decision mattered.');
+    assert.equal(find(entities, 'Rennick Shaw').type, 'organization');
+  });
+
   it('keeps a city a place though a newspaper is named for it ("the Chinese Embassy in Vientiane", "the Vientiane Times")', () => {
     const entities = extractEntities('Rail\n\nThe Chinese Embassy in Vientiane praised the deal. The state-run Vientiane Times reported on Tuesday that cargo rose.');
     assert.equal(find(entities, 'Vientiane').type, 'place');

@@ -2230,7 +2230,9 @@ function contextType(text: string, start: number, end: number): EntityType | und
   if (previous && before?.comma && ROLE_WORDS.has(previous) && text.slice(start, end).includes(' ') && POSSESSED_ROLE_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return 'person';
   // "who", and "the Trump administration": only a president or a governor has one; "Rusdin, 61,": an age.
   // But in "a teacher from Lutsava who now runs", "who" is the teacher.
-  const personWho = next === 'who' && !(previous && PLACE_PREPOSITIONS.has(previous) && previous !== 'to') && !isGroupAfterThe(text, start, end);
+  // Nor in "an employment partner at Rennick Shaw who has advised manufacturers": the one who works there.
+  const personWho = next === 'who' && !(previous && PLACE_PREPOSITIONS.has(previous) && previous !== 'to') && !isGroupAfterThe(text, start, end)
+    && !(previous === 'at' && worksAt(text, start)) && !isSourcesBody(text, start);
   if (personWho || next === 'administration' || AGE_AFTER.test(text.slice(end, end + 20))) return 'person';
   const named = previous === 'called' || previous === 'named' || previous === 'dubbed' ? nounNaming(text, start) : undefined;
   if (named) return named;
