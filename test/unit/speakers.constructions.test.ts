@@ -724,6 +724,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'As long as we are here').speaker?.name, 'Vantsev');
   });
 
+  it('gives what "the complaint says" to whoever filed it, past the court and their description ("filed in King County Superior Court by job applicant Nkechi Oyelaran-Price")', () => {
+    const text = 'The complaint, filed in King County Superior Court by job applicant Nkechi Oyelaran-Price, says Saffrane broke the law.\n\n"Saffrane chose to keep applicants in the dark," the complaint says.';
+    assert.equal(speakerOf(text, 'Saffrane chose').speaker?.name, 'Nkechi Oyelaran-Price');
+  });
+
   it('gives what "the judgment said" to the one judge the article names ("Employment Judge Fionnuala Ní Bhriain")', () => {
     const text = 'Employment Judge Fionnuala Ní Bhriain found that the firm had failed to consult. A union official welcomed the ruling.\n\n"There is no doubt the respondent was under real commercial strain," the judgment said.';
     assert.equal(speakerOf(text, 'There is no doubt').speaker?.name, 'Fionnuala Ní Bhriain');

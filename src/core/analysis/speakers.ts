@@ -1089,7 +1089,7 @@ const SUBJECT_AFTER_OPENING_REACH = 160;
  * Faith Forum": the author named after the writing at `named`.
  */
 function writerNamedWith(context: Context, noun: string, named: number): MentionRef | undefined {
-  const from = new RegExp(`^${noun},?\\s+(?:from|by|(?:issued|released|published|sent|signed)\\s+by)\\s+(?:the\\s+)?`).exec(context.text.slice(named, named + 30));
+  const from = new RegExp(`^${noun},?\\s+(?:from|by|(?:issued|released|published|sent|signed|filed)\\s+(?:in\\s+[^,.;]{1,50}?\\s+)?by)\\s+(?:the\\s+)?`).exec(context.text.slice(named, named + 90));
   return from ? context.mentions.startingAt(named + from[0].length) ?? signatory(context, named, from[0]) : undefined;
 }
 
@@ -1104,11 +1104,12 @@ function writerOfStatementTakenUp(context: Context, noun: string, named: number,
 }
 
 /**
- * "a statement signed by the Chief Press Secretary to the Governor, Mrs Folasade Quadri-Edwards":
- * the person named after the signatory's title, in the same sentence.
+ * "a statement signed by the Chief Press Secretary to the Governor, Mrs Folasade Quadri-Edwards",
+ * "The complaint, filed in King County Superior Court by job applicant Nkechi Oyelaran-Price": the
+ * person named after the signatory's or the filer's title, in the same sentence.
  */
 function signatory({ text, mentions, entities }: Context, named: number, from: string): MentionRef | undefined {
-  if (!from.includes('signed')) return undefined;
+  if (!from.includes('signed') && !from.includes('filed')) return undefined;
   const start = named + from.length;
   const end = Math.min(text.length, start + SIGNATORY_REACH);
   const stop = /[.!?\n]\s/.exec(text.slice(start, end));
@@ -1177,7 +1178,7 @@ function lastWordBefore(text: string, word: string, before: number): number {
 }
 
 /** Writings whose author "the statement said" or "the memo says" gives voice to. */
-const AUTHORED_WRITINGS: ReadonlySet<string> = new Set(['statement', 'memo', 'email', 'letter', 'post']);
+const AUTHORED_WRITINGS: ReadonlySet<string> = new Set(['statement', 'memo', 'email', 'letter', 'post', 'complaint', 'lawsuit']);
 
 const STATEMENT_REACH = 1500;
 
