@@ -817,6 +817,11 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(find(entities, 'Tamsin O’Rourke-Baptiste').aliases, ['Tamsin O’Rourke-Baptiste', 'O’Rourke-Baptiste']);
   });
 
+  it('types a firm named for its trade though an everyday word opens its name ("Silver Spit Seafoods")', () => {
+    const entities = extractEntities('Salmon\n\nThe only processor in the district, Silver Spit Seafoods, said in a statement that it would not open.');
+    assert.equal(find(entities, 'Silver Spit Seafoods').type, 'organization');
+  });
+
   it('reads a "who" clause after "a partner at Rennick Shaw" as the partner\'s, so the firm stays a body', () => {
     const entities = extractEntities('Tribunal\n\nDuncan MacAlister, an employment partner at Rennick Shaw who has advised manufacturers, said the decision mattered.');
     assert.equal(find(entities, 'Rennick Shaw').type, 'organization');

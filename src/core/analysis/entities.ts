@@ -3103,7 +3103,9 @@ function allowsGender(cluster: Cluster, gender: 'male' | 'female' | undefined): 
  * makes a title ("Go Digital", "His Dark Materials").
  */
 function namedForTrade(tokens: readonly Token[]): boolean {
-  return FIRM_TRADE_WORDS.has(tokens[tokens.length - 1].lower) && !is(tokens[0], WordClass.common | WordClass.function);
+  // "Silver Spit Seafoods": an everyday word may open a longer name, before one no list knows.
+  const coined = !is(tokens[0], WordClass.common | WordClass.function) || (tokens.length >= 3 && !is(tokens[1], WordClass.common | WordClass.function));
+  return FIRM_TRADE_WORDS.has(tokens[tokens.length - 1].lower) && coined;
 }
 
 /** The last words of a company's name, unlike a school's or a board's: "Castellan Structural Group". */
