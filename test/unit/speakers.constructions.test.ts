@@ -724,6 +724,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'As long as we are here').speaker?.name, 'Vantsev');
   });
 
+  it('reads "Her son-in-law, Zaw Htet," as a man, whom a later "she" passes over', () => {
+    const text = 'Daw Khin Sandar Win, 52, waited for news of her son. "He called me last week," she said.\n\nHer son-in-law, Zaw Htet, had travelled with him in April. Neither man has been found.\n\n"We ran from the bombs only to die in the mud," she added.';
+    assert.equal(speakerOf(text, 'We ran from the bombs').speaker?.name, 'Khin Sandar Win');
+  });
+
   it('gives what "the complaint says" to whoever filed it, past the court and their description ("filed in King County Superior Court by job applicant Nkechi Oyelaran-Price")', () => {
     const text = 'The complaint, filed in King County Superior Court by job applicant Nkechi Oyelaran-Price, says Saffrane broke the law.\n\n"Saffrane chose to keep applicants in the dark," the complaint says.';
     assert.equal(speakerOf(text, 'Saffrane chose').speaker?.name, 'Nkechi Oyelaran-Price');

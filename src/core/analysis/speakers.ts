@@ -2936,8 +2936,9 @@ function genderWrittenBefore(text: string, entity: LocalEntity): 'male' | 'femal
   return undefined;
 }
 
-const FEMALE_BEFORE = /(?:\b(?:Mrs|Ms|Miss|Lady|Dame)\.?|\b(?:wife|widow|daughter|mother|sister|girlfriend|fiancée|aunt|niece|grandmother|granddaughter),?)\s$/;
-const MALE_BEFORE = /(?:\b(?:Mr|Sir|Lord)\.?|\b(?:husband|widower|son|father|brother|boyfriend|fiancé|uncle|nephew|grandfather|grandson),?)\s$/;
+// ("Her son-in-law, Zaw Htet," too.)
+const FEMALE_BEFORE = /(?:\b(?:Mrs|Ms|Miss|Lady|Dame)\.?|\b(?:wife|widow|daughter|mother|sister|girlfriend|fiancée|aunt|niece|grandmother|granddaughter)(?:-in-law)?,?)\s$/;
+const MALE_BEFORE = /(?:\b(?:Mr|Sir|Lord)\.?|\b(?:husband|widower|son|father|brother|boyfriend|fiancé|uncle|nephew|grandfather|grandson)(?:-in-law)?,?)\s$/;
 
 /**
  * "Size said he collaborated on the single", "Lee Gilmore, who issued the order, said she
