@@ -817,6 +817,12 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(find(entities, 'Tamsin O’Rourke-Baptiste').aliases, ['Tamsin O’Rourke-Baptiste', 'O’Rourke-Baptiste']);
   });
 
+  it('links a firm named for its trade to its name without the trade ("Shwe Pyi Thit" of "Shwe Pyi Thit Gems")', () => {
+    const entities = extractEntities('Jade\n\nThe waste was dumped by Shwe Pyi Thit Gems, one of several companies in the area. In a statement, Shwe Pyi Thit said it was saddened.');
+    assert.deepEqual(find(entities, 'Shwe Pyi Thit Gems').aliases, ['Shwe Pyi Thit Gems', 'Shwe Pyi Thit']);
+    assert.equal(find(entities, 'Shwe Pyi Thit Gems').type, 'organization');
+  });
+
   it('types a firm named for its trade though an everyday word opens its name ("Silver Spit Seafoods")', () => {
     const entities = extractEntities('Salmon\n\nThe only processor in the district, Silver Spit Seafoods, said in a statement that it would not open.');
     assert.equal(find(entities, 'Silver Spit Seafoods').type, 'organization');

@@ -2847,8 +2847,10 @@ function mergeShortenedFirms(clusters: readonly Cluster[]): void {
   for (const cluster of clusters) {
     if (cluster.type !== 'organization') continue;
     for (const { words, form } of cluster.mentions) {
-      if (words.length < 3 || !isFirmByName(form)) continue;
-      for (const dropped of [1, 2]) {
+      if (words.length < 3) continue;
+      // "Shwe Pyi Thit" of "Shwe Pyi Thit Gems": a firm named for its trade may drop the trade.
+      const droppable = isFirmByName(form) ? [1, 2] : FIRM_TRADE_WORDS.has(words[words.length - 1].toLowerCase()) ? [1] : [];
+      for (const dropped of droppable) {
         if (words.length - dropped < 2) continue;
         const key = nameKey(words.slice(0, words.length - dropped).join(' '));
         const owner = firms.get(key);
