@@ -849,6 +849,12 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(entities.filter((entity) => entity.type === 'person').map((entity) => entity.name).sort(), ['Aye Aye Mon', 'Ko Seong-bin', 'Thura Zeyar', 'Win Naing Kyaw']);
   });
 
+  it('keeps a Faroese name whole with its particle ("Beinir av Skarði", "Jákup Óli í Gerðinum")', () => {
+    const entities = extractEntities('Fish\n\nBeinir av Skarði, the fisheries minister, spoke. Skarði said more. Jákup Óli í Gerðinum, a fisherman, disagreed.');
+    assert.deepEqual(find(entities, 'Beinir av Skarði').aliases, ['Beinir av Skarði', 'Skarði']);
+    assert.equal(find(entities, 'Jákup Óli í Gerðinum').type, 'person');
+  });
+
   it('keeps a Maltese name whole with its preposition and article ("Kamra tal-Periti", "Triq tal-Qroqq")', () => {
     const entities = extractEntities('Inquiry\n\nThe Kamra tal-Periti urged calm. Residents of Triq tal-Qroqq in Msida complained.');
     assert.equal(find(entities, 'Kamra tal-Periti').type, 'organization');
