@@ -724,6 +724,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'As long as we are here').speaker?.name, 'Vantsev');
   });
 
+  it('keeps an unnamed source\'s noun after a noun that qualifies it ("One defence industry executive")', () => {
+    const text = 'One defence industry executive said the delays were "an open secret for at least eighteen months". "Everyone could see it," the executive said.';
+    assert.equal(speakerOf(text, 'an open secret').speaker?.name, 'One defence industry executive');
+    assert.equal(speakerOf(text, 'Everyone could see').speaker?.name, 'One defence industry executive');
+  });
+
   it('reads "Her son-in-law, Zaw Htet," as a man, whom a later "she" passes over', () => {
     const text = 'Daw Khin Sandar Win, 52, waited for news of her son. "He called me last week," she said.\n\nHer son-in-law, Zaw Htet, had travelled with him in April. Neither man has been found.\n\n"We ran from the bombs only to die in the mud," she added.';
     assert.equal(speakerOf(text, 'We ran from the bombs').speaker?.name, 'Khin Sandar Win');

@@ -755,7 +755,9 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   // "one senior Commonwealth figure, who asked not to be named": a body named before the noun is whom it speaks for.
   if (sourceNoun < 0 && named.every((ref) => entities[ref.key].type === 'organization')) sourceNoun = anonymousSourceNoun(context.text, mention);
   // "a senior administration official", "one nurse manager": the source is the last noun of the run, not the first.
-  while (sourceNoun >= 0 && sourceNoun + 1 < lowerWords.length && (isSourceNoun(lowerWords[sourceNoun + 1]) || COMPOUND_HEADS.has(lowerWords[sourceNoun + 1]))) sourceNoun++;
+  // ("One defence industry executive": past a noun that qualifies the last.)
+  const headsRun = (index: number) => index < lowerWords.length && (isSourceNoun(lowerWords[index]) || COMPOUND_HEADS.has(lowerWords[index]));
+  while (sourceNoun >= 0 && (headsRun(sourceNoun + 1) || (QUALIFYING_NOUNS.has(lowerWords[sourceNoun + 1]) && headsRun(sourceNoun + 2)))) sourceNoun += headsRun(sourceNoun + 1) ? 1 : 2;
   // An organisation named in the description is the person's affiliation ("the Labour peer").
   const namesPerson = named.some((ref) => entities[ref.key].type === 'person');
   // "the prime minister said", "the chief executive added": an office has one holder, the person in focus.
@@ -1424,6 +1426,9 @@ const BODY_AND_TITLE = /^[Tt]he\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,2}\p{Ll}+$/u;
 const SEAT_HOLDER = /^[Tt]he\s+(?:(?:\p{L}[\p{L}'’-]*\s+){0,2}(?:MP|MEP|MSP|AM|[Mm]ember|[Ss]enator|[Cc]ongress(?:man|woman))\s+for\s+\p{Lu}|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:MP|MEP|MSP|AM)$)/u;
 
 /** Nouns that end a compound after a source noun without being sources alone ("the manager" is someone named). */
+/** Nouns between two of a source's: "defence industry executive", "oil company official", "health service manager". */
+const QUALIFYING_NOUNS: ReadonlySet<string> = new Set(['industry', 'company', 'service', 'sector', 'ministry', 'government', 'party', 'union', 'council', 'state']);
+
 const COMPOUND_HEADS: ReadonlySet<string> = new Set(['manager', 'managers', 'director', 'directors', 'supervisor', 'supervisors', 'coordinator', 'coordinators',
   'administrator', 'administrators', 'practitioner', 'practitioners', 'assistant', 'assistants', 'technician', 'technicians', 'specialist', 'specialists']);
 
