@@ -724,6 +724,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'As long as we are here').speaker?.name, 'Vantsev');
   });
 
+  it('reads "Shipbuilding" as a firm\'s trade and "Shipyard" as a place, so "the company" is the builder ("Tasman Keel Shipbuilding", "Osborne Naval Shipyard")', () => {
+    const text = 'The submarines are built by Tasman Keel Shipbuilding at Osborne Naval Shipyard. A spokesperson for Tasman Keel said its workforce at Osborne had grown. '
+      + '"We are building something that has never been built in this country before," the company said in a statement.';
+    assert.equal(speakerOf(text, 'We are building').speaker?.name, 'Tasman Keel Shipbuilding');
+  });
+
   it('keeps an unnamed source\'s noun after a noun that qualifies it ("One defence industry executive")', () => {
     const text = 'One defence industry executive said the delays were "an open secret for at least eighteen months". "Everyone could see it," the executive said.';
     assert.equal(speakerOf(text, 'an open secret').speaker?.name, 'One defence industry executive');

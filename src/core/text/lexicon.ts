@@ -168,7 +168,7 @@ semiconductor semiconductors solutions software minerals metals chemicals constr
 brands apparel cosmetics automotive aerospace utilities shipping freight lending payments fintech healthcare pharmacy
 medicine outfitters mortgages wealth consulting renewables mobility health water gas electric electricity
 solicitors attorneys accountants architects advisory ferries
-haulage aggregates homes goods propane computing ratings motor motors cruises broadcasting seafoods fisheries gems jewellers
+haulage aggregates homes goods propane computing ratings motor motors cruises broadcasting seafoods fisheries gems jewellers shipbuilding shipbuilders
 `);
 
 /**
@@ -256,7 +256,7 @@ export const PLACE_HEADS = words(`
 street road avenue square park hills market bridge valley heights gardens boulevard airport station stadium arena island islands
 beach coast sea ocean river lake mountains desert canal strait peninsula cathedral abbey castle village dam hotel prison hall tower towers highway motorway freeway expressway
 reserve province district area county parish township bay bayou harbour canyon plateau reef temple mosque synagogue church chapel shrine empire racecourse
-café cafe restaurant pub inn bistro tavern
+café cafe restaurant pub inn bistro tavern shipyard dockyard
 `);
 
 /** First words of the names of places: "Lake Geneva", "Mount Everest", "Cape Horn", "River Thames". */
