@@ -730,6 +730,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'We are building').speaker?.name, 'Tasman Keel Shipbuilding');
   });
 
+  it('gives a "who" clause after a title in apposition to the person, not the body that ends it ("Renata Vasquez-Holm, director of aviation policy at the consumer group Fair Fares Alliance, who told")', () => {
+    const text = 'Also testifying was Renata Vasquez-Holm, director of aviation policy at the consumer group Fair Fares Alliance, who told the subcommittee that the record was "worse than most, but not unique."';
+    assert.equal(speakerOf(text, 'worse than most').speaker?.name, 'Renata Vasquez-Holm');
+  });
+
   it('keeps an unnamed source\'s noun after a noun that qualifies it ("One defence industry executive")', () => {
     const text = 'One defence industry executive said the delays were "an open secret for at least eighteen months". "Everyone could see it," the executive said.';
     assert.equal(speakerOf(text, 'an open secret').speaker?.name, 'One defence industry executive');

@@ -4,7 +4,7 @@ import type { QuoteSpan } from '../quotes';
 import { isWhitespaceCode } from './chars';
 import { datelineEnd, isAbbreviationStop, isUpperAt } from '../../text/words';
 import { PLACES } from '../../text/gazetteer';
-import { FUNCTION_WORDS } from '../../text/lexicon';
+import { FUNCTION_WORDS, ROLE_WORDS } from '../../text/lexicon';
 import { PORTFOLIOS_AFTER_COMMA, PORTFOLIOS_BEFORE_HEAD } from '../../text/names';
 
 /** Words in the text that may name a speaker, with their offset. */
@@ -56,6 +56,13 @@ const OPENING_CONNECTIVE = String.raw`(?:(?:${CONNECTIVES}),?\s+|(?:${OPENING_PR
 const SURNAME_PARTICLES = String.raw`(?:(?:al|el|van|von|de|da|di|du|der|den|la|le|bin|ibn|del|dos|das)(?:\s+|-))*`;
 /** A name of two to four capitalised words, a comma (an age may follow it), and a description ending the words: "Curtis Guidry, 67, a retired shrimper". */
 const NAME_THEN_DESCRIPTION = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3})\s*,[\s,]+((?:an?|the)\s+[\p{Ll}\d][^,"“”]{1,60}?)\s*$/u;
+const NAME_THEN_TITLE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3})\s*,\s+((\p{Ll}+)\s[^,"“”]{1,100}?)\s*$/u;
+
+/** "Renata Vasquez-Holm, director of aviation policy at …" before ", who": a name, then a title opening its apposition. */
+function nameThenTitle(head: string): RegExpExecArray | null {
+  const match = NAME_THEN_TITLE.exec(head);
+  return match && ROLE_WORDS.has(match[3]) ? match : null;
+}
 const NAME_BEFORE_RELATIVE = new RegExp(String.raw`^\s*${OPENING_CONNECTIVE}((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Rep|Sen|Gov)\.?\s+|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:\p{Ll}+\s+){1,2})?\p{Lu}[\p{L}'’-]*(?:\s+${SURNAME_PARTICLES}\p{Lu}[\p{L}'’-]*){0,3})\s*(?:,\s+\p{Ll}[^,"“”]{0,80}?(?:,\s+\p{Lu}[\p{L}.]+)?)?(?:,\s+|\s+(?=who\s))(?:who|which|whose(?! real name))\s(?:[^"“”]|["“][^"“”]*["”])+$`, 'u');
 const SOURCE_BEFORE_RELATIVE = new RegExp(String.raw`^\s*${OPENING_CONNECTIVE}((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+[^,"“”]{1,80}?),\s+(?:who|which)\s[^"“”]+,\s*$`, 'u');
 const DESCRIPTION_BEFORE_WHOSE = /(?:^|[.;:])\s*((?:[Tt]he|[Aa]n?)\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}+),\s+whose\s[^"“”]+,\s*$/u;
@@ -709,7 +716,9 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
     if (agent) return { phrase: agent[1], phraseStart: clauseOffset + agent.index + agent[0].indexOf(agent[1]) };
     // "Among them was Curtis Guidry, 67, a retired shrimper who said": the relative clause's
     // antecedent describes the one named before it.
-    const described = /^\s*who/i.test(relative[0]) ? NAME_THEN_DESCRIPTION.exec(head) : null;
+    // "Renata Vasquez-Holm, director of aviation policy at the consumer group Fair Fares Alliance, who
+    // told": after a comma, the clause is the named person's when a title opens the apposition, whatever body ends it.
+    const described = /^\s*who/i.test(relative[0]) ? NAME_THEN_DESCRIPTION.exec(head) : /^,\s*who/i.test(relative[0]) ? nameThenTitle(head) : null;
     if (described) {
       return {
         phrase: described[1], phraseStart: clauseOffset + described.index + described[0].indexOf(described[1]),
