@@ -849,6 +849,12 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(entities.filter((entity) => entity.type === 'person').map((entity) => entity.name).sort(), ['Aye Aye Mon', 'Ko Seong-bin', 'Thura Zeyar', 'Win Naing Kyaw']);
   });
 
+  it('keeps a Surinamese Chinese surname whole with its "a" ("Marisol Fung-a-Ling"), but cuts a time span ("October-to-December")', () => {
+    const entities = extractEntities('Fund\n\nMarisol Fung-a-Ling, the finance minister, denied it. Fung-a-Ling said more about the October-to-December quarter.');
+    assert.deepEqual(find(entities, 'Marisol Fung-a-Ling').aliases, ['Marisol Fung-a-Ling', 'Fung-a-Ling']);
+    assert.equal(entities.some((entity) => entity.name.includes('December')), false);
+  });
+
   it('keeps a Faroese name whole with its particle ("Beinir av Skarði", "Jákup Óli í Gerðinum")', () => {
     const entities = extractEntities('Fish\n\nBeinir av Skarði, the fisheries minister, spoke. Skarði said more. Jákup Óli í Gerðinum, a fisherman, disagreed.');
     assert.deepEqual(find(entities, 'Beinir av Skarði').aliases, ['Beinir av Skarði', 'Skarði']);

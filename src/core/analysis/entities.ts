@@ -1184,7 +1184,8 @@ function compoundAdjectiveStart(word: string): number {
   // "Anti-terror", "Pro-hunt": a prefix, not a name, opens the word, which stays whole.
   if (!tail || PREFIXED.test(word)) return 0;
   const part = tail[1];
-  if (NAME_PARTICLES.has(part)) return 0;
+  // "Fung-a-Ling", "Tjon-a-Fat": the Surinamese Chinese "a" between two capitalised parts of a surname.
+  if (NAME_PARTICLES.has(part) || (part === 'a' && word.startsWith('-', tail.index + tail[0].length))) return 0;
   return COMMON_WORDS.has(part) || FUNCTION_WORDS.has(part) || part.endsWith('ed') || part.endsWith('ing') ? tail.index : 0;
 }
 
