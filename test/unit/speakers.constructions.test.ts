@@ -730,6 +730,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'We are building').speaker?.name, 'Tasman Keel Shipbuilding');
   });
 
+  it('gives a "who" clause after a description set off by commas to the one it describes ("Omar Rasul Agha, a 71-year-old retired police officer, who said")', () => {
+    const text = 'Among the crowd on Sunday was Omar Rasul Agha, a 71-year-old retired police officer, who said he had borrowed money. "It is the same film every winter," he said.';
+    assert.equal(speakerOf(text, 'the same film').speaker?.name, 'Omar Rasul Agha');
+  });
+
   it('gives a "who" clause after a title in apposition to the person, not the body that ends it ("Renata Vasquez-Holm, director of aviation policy at the consumer group Fair Fares Alliance, who told")', () => {
     const text = 'Also testifying was Renata Vasquez-Holm, director of aviation policy at the consumer group Fair Fares Alliance, who told the subcommittee that the record was "worse than most, but not unique."';
     assert.equal(speakerOf(text, 'worse than most').speaker?.name, 'Renata Vasquez-Holm');

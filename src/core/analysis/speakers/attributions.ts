@@ -718,7 +718,8 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
     // antecedent describes the one named before it.
     // "Renata Vasquez-Holm, director of aviation policy at the consumer group Fair Fares Alliance, who
     // told": after a comma, the clause is the named person's when a title opens the apposition, whatever body ends it.
-    const described = /^\s*who/i.test(relative[0]) ? NAME_THEN_DESCRIPTION.exec(head) : /^,\s*who/i.test(relative[0]) ? nameThenTitle(head) : null;
+    // ("Among the crowd was Omar Rasul Agha, a 71-year-old retired police officer, who said": with a comma too.)
+    const described = /^\s*who/i.test(relative[0]) ? NAME_THEN_DESCRIPTION.exec(head) : /^,\s*who/i.test(relative[0]) ? NAME_THEN_DESCRIPTION.exec(head) ?? nameThenTitle(head) : null;
     if (described) {
       return {
         phrase: described[1], phraseStart: clauseOffset + described.index + described[0].indexOf(described[1]),
