@@ -767,6 +767,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, '540 workers').speaker?.name, 'Local 338');
   });
 
+  it('keeps the body an unnamed source\'s place belongs to ("An official at the Idlib directorate of the Ministry of Energy")', () => {
+    const text = 'An official at the Idlib directorate of the Ministry of Energy, who asked not to be named because he was not authorised to speak to the media, said the ministry was "studying" a plan.';
+    assert.equal(speakerOf(text, 'studying').speaker?.name, 'An official at the Idlib directorate of the Ministry of Energy');
+  });
+
   it('keeps the body an unnamed source works "with" a body, though a "who" clause on the source follows it ("An official with NOAA Fisheries, who spoke on condition of anonymity")', () => {
     const text = 'The run collapsed. An official with NOAA Fisheries, who spoke on condition of anonymity because the agency had not yet received a request, said it would "review any request promptly."';
     assert.equal(speakerOf(text, 'review any request').speaker?.name, 'An official with NOAA Fisheries');

@@ -1831,9 +1831,12 @@ function isNounAfterName(text: string, nameEnd: number, phraseEnd: number): bool
   // ("Analysts at Fjordhavn Markets cut their rating, writing": a longer run is the predicate.)
   // ("The spokesperson for Helmsgate disputed that account, saying": nor is a verb in the past tense.)
   // ("A spokesperson for City Hall said the administration": nor is a verb of speech.)
+  // ("An official at the Idlib directorate of the Ministry of Energy": a longer run may name the body the noun belongs to.)
   return nounAfter !== undefined && !FUNCTION_WORDS.has(nounAfter) && !PAST_TENSE.test(nounAfter) && !CUE_VERBS.has(nounAfter)
-    && wordCount(text.slice(nameEnd, phraseEnd)) <= 3;
+    && (wordCount(text.slice(nameEnd, phraseEnd)) <= 3 || NOUN_OF_BODY.test(text.slice(nameEnd, phraseEnd)));
 }
+
+const NOUN_OF_BODY = /^ \p{Ll}+ (?:of|for) (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:of|for|and|the|\p{Lu}[\p{L}'’-]*))*\s*$/u;
 
 /**
  * The name written at `start`, or the body's right after it when it is a country's: "U.S. Customs
