@@ -839,6 +839,13 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(find(entities, 'Vientiane Times').aliases, ['Vientiane Times']);
   });
 
+  it('reads a mission as named for its aim and "Monitor" as a body\'s head ("the United Nations Assistance Mission for Iraq", "The Northern Syria Rights Monitor"), not a sequel ("Mission Impossible II")', () => {
+    const entities = extractEntities('Iraq\n\nThe United Nations Assistance Mission for Iraq (Unami) said it was concerned. The Northern Syria Rights Monitor, which documents violations, agreed. He starred in Mission Impossible II.');
+    assert.equal(find(entities, 'United Nations Assistance Mission for Iraq').type, 'organization');
+    assert.equal(find(entities, 'Northern Syria Rights Monitor').type, 'organization');
+    assert.equal(find(entities, 'Mission Impossible II').type, 'other');
+  });
+
   it('types a name by an apposition naming an armed unit, past an acronym in brackets ("Chindwin Lion Column, a People\'s Defense Force (PDF) unit active in the area")', () => {
     const entities = extractEntities('Strike\n\nThe Chindwin Lion Column, a People\'s Defense Force (PDF) unit active in the area, said there were no fighters in the village.');
     assert.equal(find(entities, 'Chindwin Lion Column').type, 'organization');

@@ -617,7 +617,7 @@ function opensTitleOfThe(lower: string): boolean {
 }
 
 /** Bodies whose names may go on with their aim after "to". */
-const AIM_BODIES: ReadonlySet<string> = new Set(['committee', 'campaign', 'coalition', 'alliance', 'movement', 'league', 'action']);
+const AIM_BODIES: ReadonlySet<string> = new Set(['committee', 'campaign', 'coalition', 'alliance', 'movement', 'league', 'action', 'mission']);
 
 /**
  * "Hawke's Bay", "Martha's Vineyard", "Fisherman's Wharf": a landform named for someone, possessive
