@@ -767,6 +767,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, '540 workers').speaker?.name, 'Local 338');
   });
 
+  it('gives words to the plural of people in a relative clause without "that" after a noun ("a change some athletes and parents have described as")', () => {
+    const text = 'Swimmers were reclassified in the past year under a new system, a change some athletes and parents have described as a "moving target".';
+    assert.equal(speakerOf(text, 'moving target').speaker?.name, 'some athletes and parents');
+  });
+
   it('keeps the body an unnamed source\'s place belongs to ("An official at the Idlib directorate of the Ministry of Energy")', () => {
     const text = 'An official at the Idlib directorate of the Ministry of Energy, who asked not to be named because he was not authorised to speak to the media, said the ministry was "studying" a plan.';
     assert.equal(speakerOf(text, 'studying').speaker?.name, 'An official at the Idlib directorate of the Ministry of Energy');
