@@ -767,6 +767,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, '540 workers').speaker?.name, 'Local 338');
   });
 
+  it('reads whom a quotation was told after ", telling" as the listener, not the speaker ("…," telling the court that …)', () => {
+    const text = 'Police Prosecutor Inspector Sunil Bhagirat-Tucker had objected to bail. He described Grant-Ramdihal as "a flight risk with a history," telling the court that the accused had links abroad.';
+    assert.equal(speakerOf(text, 'a flight risk').speaker?.name, 'Sunil Bhagirat-Tucker');
+  });
+
   it('gives words to the plural of people in a relative clause without "that" after a noun ("a change some athletes and parents have described as")', () => {
     const text = 'Swimmers were reclassified in the past year under a new system, a change some athletes and parents have described as a "moving target".';
     assert.equal(speakerOf(text, 'moving target').speaker?.name, 'some athletes and parents');

@@ -287,7 +287,9 @@ function attributionAfter(text: string, span: QuoteSpan, next: QuoteSpan | undef
   // "…," shop owner Hayriye Evren, told Associated Press: a clause ending in a name is the subject.
   const clauseThenCue = PREDICATE_THEN_COMMA.test(between) && !NAME_THEN_COMMA.test(between);
   if (between.trim() === '' || clauseThenCue) {
-    // Inverted order: "said Mr Smith", "according to the spokesperson".
+    // Inverted order: "said Mr Smith", "according to the spokesperson"; but after "telling" comes
+    // whom the words were told ("…," telling the court that …), whose speaker is the sentence's subject.
+    if (cueWord === 'telling') return undefined;
     const phrase = phraseAfter(text, from + cue.index + cue.length, limit);
     if (phrase && (REPORTED_CLAUSE_OPENING.test(phrase.phrase) || PLACE_OF_WRITING.test(phrase.phrase))) return subjectAroundQuotation(text, span, cueWord);
     if (phrase) {
