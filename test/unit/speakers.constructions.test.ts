@@ -767,6 +767,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, '540 workers').speaker?.name, 'Local 338');
   });
 
+  it('reads an office in capitals of several words as a description of its holder ("The Principal Magistrate agreed that")', () => {
+    const text = 'Principal Magistrate Ashanti O’Reilly-Persaud heard the case. The Principal Magistrate agreed that the case against the teenager was, on the material before her, "thin at this stage." She granted him bail.';
+    assert.equal(speakerOf(text, 'thin at this stage').speaker?.name, 'Ashanti O’Reilly-Persaud');
+  });
+
   it('reads whom a quotation was told after ", telling" as the listener, not the speaker ("…," telling the court that …)', () => {
     const text = 'Police Prosecutor Inspector Sunil Bhagirat-Tucker had objected to bail. He described Grant-Ramdihal as "a flight risk with a history," telling the court that the accused had links abroad.';
     assert.equal(speakerOf(text, 'a flight risk').speaker?.name, 'Sunil Bhagirat-Tucker');

@@ -1367,7 +1367,9 @@ const MEMBER_OF_BODY = /^[Tt]he\s+(\p{Lu}.*?)\s+(\p{Ll}+)$/u;
 /** Nothing, or the name's acronym in brackets: what may follow a body's name before the person's noun. */
 const ACRONYM_AFTER_NAME = /^(?:\s+\(\p{Lu}[\p{Lu}\d&-]{1,9}\))?$/u;
 
-const CAPITALISED_OFFICE = /^[Tt]he\s+(\p{Lu}\p{Ll}+)$/u;
+// ("The Principal Magistrate", "The Chief Constable": with the words of its rank.)
+const CAPITALISED_OFFICE = /^[Tt]he\s+(?:\p{Lu}\p{Ll}+\s+){0,2}(\p{Lu}\p{Ll}+)$/u;
+
 /** "the government's main problems": a possessive inside a phrase, whose noun is the possessor's. */
 const POSSESSIVE_INSIDE = /['’]s\s/;
 
