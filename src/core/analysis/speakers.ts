@@ -893,10 +893,10 @@ const AUTHOR_AFTER_DOCUMENT = /\s(?:(?:issued|released|sent|signed|written)\s+)?
  * "the central bank" after "the Bank of Botswana", "the Reserve Bank of Zimbabwe" or "the Swiss
  * National Bank": central banks are seldom named "Central Bank", but these names are theirs.
  */
+const CENTRAL_BANK_NAME = /^(?:(?:reserve|national|people['’]s) )?bank of |^\S+ (?:reserve|national) bank$|^federal reserve/;
+
 /** "the local" after "Local 338" or "Teamsters Local 727": a trade union's branch, known by its number. */
 const UNION_LOCAL_NAME = /\blocal \d+$/;
-
-const CENTRAL_BANK_NAME = /^(?:(?:reserve|national|people['’]s) )?bank of |^\S+ (?:reserve|national) bank$|^federal reserve/;
 
 /**
  * "The festival praises him" after "the Berlin Film Festival", "the committee said" after "the
