@@ -2991,6 +2991,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(known, 'Cadu da Ponte').speaker, null);
   });
 
+  it('reads what something has long been called or is referred to as as a label ("a gap campaigners have long called the "loyalty penalty"", "a figure often referred to as the "magic number"")', () => {
+    const called = 'Which? found loyal customers paid £11 a month more, a gap campaigners have long called the "loyalty penalty". Declan O\'Halloran said he had never been told.';
+    assert.equal(speakerOf(called, 'loyalty penalty').speaker, null);
+    const referred = 'On average, respondents said they would need $1.31 million to retire comfortably, a figure often referred to as the "magic number".';
+    assert.equal(speakerOf(referred, 'magic number').speaker, null);
+  });
+
   it('gives what a report says to its author when a title comes before the name ("was written by the trust\'s chief finance officer, Conor McAleese. It warns …")', () => {
     const text = 'Ribblesdale Teaching Hospitals NHS Foundation Trust said it would cut posts. The report was written by the trust\'s chief finance officer, Conor McAleese. It warns that the plan carries "significant quality and safety risk" for patients.';
     assert.equal(speakerOf(text, 'significant quality').speaker?.name, 'Conor McAleese');

@@ -78,17 +78,20 @@ interface Context {
  * "the so-called "flash estimate"", "a corridor staff have nicknamed "the M6"", "a paper titled
  * "Stepwise reductive defluorination…"", "a button marked "Got it."", "a sign reading "SLOW DOWN"",
  * "in a preprint, "Steady-state H-mode operation …,"", "her debut album, "Saltwater Hymns,"", "a
- * group the players call the "bomb squad"": a label, a title or a slogan, nobody's words (and so is
- * what something is `KNOWN_AS_BEFORE`).
+ * group the players call the "bomb squad"", "a gap campaigners have long called the "loyalty penalty"":
+ * a label, a title or a slogan, nobody's words (and so is what something is `KNOWN_AS_BEFORE`).
  */
-const LABEL_BEFORE = /\b(?:so-called|nicknamed|(?:en)?titled|headlined|(?:an?|the)\s+\p{Ll}+\s+(?:the\s+)?\p{Ll}+s\s+call(?:\s+(?:an?|the))?|(?:buttons?|box(?:es)?|doors?|signs?|files?|folders?|envelopes?|stickers?|tabs?|links?|bags?|crates?|parcels?|keys?)\s+marked|(?:signs?|banners?|placards?|posters?|buttons?|t-shirts?)\s+(?:reading|saying)|(?:an?|its|their|his|her)\s+(?:new\s+|latest\s+|first\s+|debut\s+)?(?:preprint|paper|book|novel|memoir|essay|album|single|song|film|documentary|podcast|play|exhibition|series)\s*,|(?:the|these|those)\s+(?:words?|phrases?|terms?)|(?:words|phrases|terms)\s+(?:like|such\s+as)|(?:taken|took)\s+to\s+calling(?:\s+(?:it|the\s+\p{Ll}+))?(?:\s+(?:an?|the))?|what\s+(?:(?:the\s+)?\p{Ll}+s\s+(?:call|term)|the\s+(?:industry|law|trade|profession|market)\s+(?:calls|terms))(?:\s+(?:an?|the))?)\s*:?\s*$/iu;
+const LABEL_BEFORE = /\b(?:so-called|nicknamed|(?:en)?titled|headlined|(?:an?|the)\s+\p{Ll}+\s+(?:the\s+)?\p{Ll}+s\s+(?:call|(?:have|had)\s+(?:long\s+|\p{Ll}+ly\s+)?called)(?:\s+(?:an?|the))?|(?:buttons?|box(?:es)?|doors?|signs?|files?|folders?|envelopes?|stickers?|tabs?|links?|bags?|crates?|parcels?|keys?)\s+marked|(?:signs?|banners?|placards?|posters?|buttons?|t-shirts?)\s+(?:reading|saying)|(?:an?|its|their|his|her)\s+(?:new\s+|latest\s+|first\s+|debut\s+)?(?:preprint|paper|book|novel|memoir|essay|album|single|song|film|documentary|podcast|play|exhibition|series)\s*,|(?:the|these|those)\s+(?:words?|phrases?|terms?)|(?:words|phrases|terms)\s+(?:like|such\s+as)|(?:taken|took)\s+to\s+calling(?:\s+(?:it|the\s+\p{Ll}+))?(?:\s+(?:an?|the))?|what\s+(?:(?:the\s+)?\p{Ll}+s\s+(?:call|term)|the\s+(?:industry|law|trade|profession|market)\s+(?:calls|terms))(?:\s+(?:an?|the))?)\s*:?\s*$/iu;
 
 /** How far before a quotation a label is sought; "known … as" reaches further, as the words between vary. */
-const LABEL_REACH = 32;
+const LABEL_REACH = 40;
 const KNOWN_AS_REACH = 40;
 
-/** "a maneuver known as a "go-around"", "known at Matignon as", "known throughout the samba world as". */
-const KNOWN_AS_BEFORE = /\bknown(?:\s+\p{Ll}+ly|\s+(?:at|in|inside|within|among|to|throughout|across)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+)?[\p{L}'’-]+)?\s+as(?:\s+(?:an?|the))?\s*:?\s*$/iu;
+/**
+ * "a maneuver known as a "go-around"", "known at Matignon as", "known throughout the samba world as",
+ * "a figure often referred to as the "magic number"".
+ */
+const KNOWN_AS_BEFORE = /\b(?:known|referred\s+to)(?:\s+\p{Ll}+ly|\s+(?:at|in|inside|within|among|to|throughout|across)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+)?[\p{L}'’-]+)?\s+as(?:\s+(?:an?|the))?\s*:?\s*$/iu;
 
 /**
  * Whether the quotation is a label (`LABEL_BEFORE`), or listed after one: "the words “shadowban,”
@@ -104,7 +107,7 @@ function isLabel(text: string, quotes: readonly QuoteSpan[], index: number): boo
   if (LEXICAL_NOUN_BEFORE.test(before) && readsAsPredicate(quotes[first].text)) return false;
   if (LABEL_BEFORE.test(before)) return true;
   const reach = text.slice(Math.max(0, open - KNOWN_AS_REACH), open);
-  return reach.includes('known') && KNOWN_AS_BEFORE.test(reach);
+  return (reach.includes('known') || reach.includes('referred')) && KNOWN_AS_BEFORE.test(reach);
 }
 
 const LEXICAL_NOUN_BEFORE = /\b(?:the|these|those)\s+(?:words|phrases|terms)\s*$/i;
