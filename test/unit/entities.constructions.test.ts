@@ -341,9 +341,11 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('Speaking on BBC One\'s Breakfast with Frost, he agreed with Tony Blair.').map(([name]) => name), ['BBC One', 'Breakfast with Frost', 'Tony Blair']);
   });
 
-  it('keeps a site\'s web domain in its name ("Sina.com") and links it to the bare name ("Amazon.com" and "Amazon")', () => {
+  it('keeps a site\'s web domain in its name ("Sina.com", "Pay.UK", "Character.AI") and links it to the bare name ("Amazon.com" and "Amazon")', () => {
     const sites = extractEntities('Popular portals such as Sina.com and Sohu.com delete content. Amazon.com said sales rose, and Amazon hired staff.');
     assert.deepEqual(sites.map((entity) => entity.aliases), [['Sina.com'], ['Sohu.com'], ['Amazon.com', 'Amazon']]);
+    const capitals = extractEntities('Pay.UK, which runs the switching service, said it was unaffected. Character.AI and Otter.ai were also named.');
+    assert.deepEqual(capitals.map((entity) => entity.name), ['Pay.UK', 'Character.AI', 'Otter.ai']);
   });
 
   it('types a name after its trade as a firm ("brokerage Kim Eng"), and knows the big banks and bookmakers with people\'s names', () => {

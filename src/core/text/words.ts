@@ -141,15 +141,17 @@ function isLetterCompound(text: string, start: number): boolean {
   return text.charCodeAt(start + 1) === 45 && isLowerAscii(text.charCodeAt(start + 2));
 }
 
-/** The length of a web domain starting at the full stop at `dot` (".com", ".co.uk"), or 0. */
+/** The length of a web domain starting at the full stop at `dot` (".com", ".co.uk", "Pay.UK", "Character.AI"), or 0. */
 function domainLength(text: string, dot: number): number {
   // Most full stops end a sentence: a space or a line break follows, never a domain's first letter.
-  if (!isLowerAscii(text.charCodeAt(dot + 1))) return 0;
+  const first = text.charCodeAt(dot + 1);
+  if (!isLowerAscii(first) && first !== 65 && first !== 85) return 0;
   DOMAIN.lastIndex = dot;
   return DOMAIN.exec(text)?.[0].length ?? 0;
 }
 
-const DOMAIN = /\.(?:com|net|org|co\.uk|org\.uk|tv|fm)(?![\p{L}\d])/uy;
+/** The domains names are known by, the two some names spell in capitals among them ("Pay.UK", "Character.AI"). */
+const DOMAIN = /\.(?:com|net|org|co\.uk|org\.uk|tv|fm|ai|io|UK|AI)(?![\p{L}\d])/uy;
 
 /**
  * A word with a capital inside that is a name: a brand ("xAI", "iPhone"), or an Arabic name after
