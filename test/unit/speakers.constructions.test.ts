@@ -603,6 +603,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(source, 'fair description').speaker?.name, 'A senior executive at a rival bank');
   });
 
+  it('reads a cue after a plural noun as a noun, since a verb in -s cannot follow a plural subject ("the EU\'s passenger rights rules that Britain kept")', () => {
+    const text = 'Under UK261, the version of the EU’s passenger rights rules that Britain kept after Brexit, passengers are entitled to compensation, unless the airline can show the cancellation was caused by “extraordinary circumstances” that could not have been avoided.';
+    assert.equal(speakerOf(text, 'extraordinary circumstances').speaker, null);
+    const adverb = 'Edmund Harcastle sometimes says the plan is "a fair description" of the problem.';
+    assert.equal(speakerOf(adverb, 'fair description').speaker?.name, 'Edmund Harcastle');
+  });
+
   it('gives what a body says its own people said to the body ("The Royal College said its members had described")', () => {
     const text = 'The Royal College of Emergency Medicine said its members had described conditions as "among the worst they have seen outside of winter."';
     assert.equal(speakerOf(text, 'among the worst').speaker?.name, 'Royal College of Emergency Medicine');

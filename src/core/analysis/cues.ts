@@ -112,8 +112,22 @@ function isDeclinedSaying(text: string, start: number, lower: string): boolean {
 
 function isPluralNounAt(text: string, start: number, lower: string): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
-  return OWNED_NOUN_BEFORE.test(before) || OBJECT_NOUN_BEFORE.test(before) || (lower === 'states' && COUNTED_STATES_BEFORE.test(before));
+  return OWNED_NOUN_BEFORE.test(before) || OBJECT_NOUN_BEFORE.test(before) || (lower === 'states' && COUNTED_STATES_BEFORE.test(before))
+    || (!lower.endsWith('ss') && followsPluralNoun(before));
 }
+
+/**
+ * Whether a lower-case plural noun ends `before`: "passenger rights rules" is a noun, as a verb in
+ * -s agrees with no plural subject. Not a word that only looks plural ("the crisis", "the bus",
+ * "the boss", "he always says", "she sometimes says").
+ */
+function followsPluralNoun(before: string): boolean {
+  const word = PLURAL_NOUN_BEFORE.exec(before);
+  return word !== null && !LOOKS_PLURAL.has(word[1]);
+}
+
+const PLURAL_NOUN_BEFORE = /(?<![\p{L}'’-])(\p{Ll}{2,}[^\Wsiuy]s)\s+$/u;
+const LOOKS_PLURAL: ReadonlySet<string> = new Set('sometimes perhaps afterwards besides nowadays news series species politics economics physics whereas'.split(' '));
 
 /** "member states", "the Gulf states", "two states": countries or states, not the verb ("the report states"). */
 const COUNTED_STATES_BEFORE = /\b(?:member|island|nation|city|client|rogue|Gulf|Baltic|frontline|neighbouring|neighboring|other|both|several|all|many|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/;
