@@ -3294,9 +3294,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'five capitals').speaker?.name, 'Bastien Haddad-Lecomte');
   });
 
-  it('gives words an outlet "reported that" someone said to the outlet ("Newsday reported last week that the plant had been operating at "well under half""), but not a passive "is reported as saying"', () => {
+  it('gives words an outlet "reported that" someone said to the outlet ("Newsday reported last week that the plant had been operating at "well under half"", "reported in September that"), but not a passive "is reported as saying"', () => {
     const text = 'Soldado did not respond. Newsday reported last week that the plant had been operating at "well under half" of its design throughput.';
     assert.equal(speakerOf(text, 'well under half').speaker?.name, 'Newsday');
+    const month = 'The Times reported in September that Solenza had cancelled more than 300 flights over the summer, “a significant share of them with less than a day’s notice”.';
+    assert.equal(speakerOf(month, 'a significant share').speaker?.name, 'Times');
     const passive = '"If totally pushed to the wall, of course they will sue," Mr Kapor is reported as saying. Dr Jeremy Philpott disagreed.';
     assert.notEqual(speakerOf(passive, 'If totally pushed').speaker?.name, 'Jeremy Philpott');
   });

@@ -880,8 +880,11 @@ const NAMES_OF_BODY = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){2,6}of\s+(?:the\s+)?(?:\p
 
 const NAME_OF_BODY_AT_END = /\s(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,5})\s*$/u;
 
-/** "found that", "reported last week that", "reported on Wednesday evening that": "that" after the verb, past a few words of when. */
-const THAT_AFTER_FINDING = /^(?:\s+(?:\p{Ll}+|\p{Lu}\p{Ll}+day)){0,4}\s+that\b/u;
+/**
+ * "found that", "reported last week that", "reported on Wednesday evening that", "reported in
+ * September that", "reported on 3 March that": "that" after the verb, past a few words of when.
+ */
+const THAT_AFTER_FINDING = /^(?:\s+(?:\p{Ll}+|\p{Lu}\p{Ll}+day|\d{1,4}|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber)){0,4}\s+that\b/u;
 
 /** "A spokesperson for the Department for Environment, Food and Rural Affairs": a source for a body, however long its name. */
 function isSourceForNamedBody(phrase: string): boolean {
