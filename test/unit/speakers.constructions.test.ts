@@ -967,13 +967,15 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(call, 'on the way').speaker?.name, 'The dispatcher');
   });
 
-  it('reads ", writing that" and ", writing in a post on X:" as cues, but not "in writing"', () => {
+  it('reads ", writing that", ", writing in a post on X:" and ", writing in a follow-up:" as cues, but not "in writing"', () => {
     const text = 'Karpenia denied it overnight. Ministry spokeswoman Zarina Abdullayeva went further in a post on X, writing that Ostrevia "should look for the culprits at home."';
     assert.equal(speakerOf(text, 'culprits at home').speaker?.name, 'Zarina Abdullayeva');
     const noun = 'Zarina Abdullayeva asked for the complaint in writing "as soon as possible", officials said.';
     assert.equal(speakerOf(noun, 'as soon as possible').speaker?.name, 'officials');
     const post = 'Hollinford MP Caoimhe Ní Bhriain waded into the row last night, writing in a post on X: “I have asked the council for an urgent review.”';
     assert.equal(speakerOf(post, 'urgent review').speaker?.name, 'Caoimhe Ní Bhriain');
+    const followUp = 'Efua Sarpong-Kimani deleted her post after AFP contacted her, writing in a follow-up: “I got this one wrong. The floods were real.”';
+    assert.equal(speakerOf(followUp, 'I got this one wrong').speaker?.name, 'Efua Sarpong-Kimani');
   });
 
   it('does not give "Asked about those comments, she said" to whoever made the comments', () => {

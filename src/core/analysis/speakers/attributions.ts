@@ -807,7 +807,13 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
     phraseStart += opener[0].length;
     phrase = phrase.slice(opener[0].length);
   }
-  const conjunction = lastConjunction(phrase);
+  let conjunction = lastConjunction(phrase);
+  // "Sarpong-Kimani deleted her post after AFP contacted her, writing": a participle belongs to the
+  // main clause, not to a subordinate one it follows.
+  while (participle && conjunction !== undefined && SUBORDINATOR_ENDING.test(conjunction)) {
+    phrase = conjunction.replace(SUBORDINATOR_ENDING, '');
+    conjunction = lastConjunction(phrase);
+  }
   // "Britain’s Office for Product Safety and Standards said": an "and" between capitalised words
   // is inside a name, or joins two names that are the subject together.
   const insideName = conjunction !== undefined && NAME_BEFORE_AND.test(conjunction) && /^\p{Lu}/u.test(phrase.slice(conjunction.length));
@@ -952,6 +958,9 @@ const NAME_BEFORE_AND = /\p{Lu}[\p{L}'’-]*\s+and\s+$/u;
 const COMPANIONS = /^\s*(?:(?:his|her|their)\s+)?(?:colleagues|co-?authors|collaborators|co-?workers|team|fellow researchers)\s*$/i;
 /** A capitalised name, the whole phrase before "and". */
 const LEADER_BEFORE_AND = /^(\s*(?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’-]*)\s+and\s+$/u;
+
+/** A conjunction opening a subordinate clause, at the end of the words before that clause, with the space before it. */
+const SUBORDINATOR_ENDING = /\s+(?:after|before|when|while|because|though|although|whereas|unless)\s+$/i;
 
 function lastConjunction(phrase: string): string | undefined {
   // Not the "as" of "as well", which ends a clause rather than opening one.
