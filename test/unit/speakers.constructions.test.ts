@@ -1759,6 +1759,14 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(lawsuit, 'never taken').speaker?.name, 'Marion Jones');
   });
 
+  it('gives "the bureau\'s own annual report" to the body the noun stands for', () => {
+    const text = 'The Addis Ababa Housing Development and Administration Bureau said the draw was fair. More than 800,000 residents remain registered. '
+      + 'According to the bureau’s own annual report, the waiting list "continues to grow faster than construction capacity", while prices rose.';
+    const { speaker } = speakerOf(text, 'continues to grow');
+    assert.equal(speaker?.name, 'Addis Ababa Housing Development and Administration Bureau');
+    assert.equal(speaker?.mention?.text, 'the bureau');
+  });
+
   it('keeps an office held by someone unnamed ("One Labour MP in a neighbouring seat", "A second Labour MP", "one deputy with more than a decade at the office") as the source', () => {
     const text = 'Labour held the seat. One Labour MP in a neighbouring seat, who asked not to be named, said the campaign had been “asleep at the wheel for six months”. '
       + 'A second Labour MP said: “We treated this like a coronation. Voters noticed.”';

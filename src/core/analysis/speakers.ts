@@ -792,6 +792,9 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   // "Their report says", "Its latest staff report warned": the writing of whom the pronoun stands for.
   const ownerPronoun = sourceNoun >= 1 && DOCUMENT_NOUNS.has(lowerWords[sourceNoun]) ? OWNER_PRONOUNS.get(lowerWords[0]) : undefined;
   if (ownerPronoun) return resolvePronoun(context, ownerPronoun, { start, end: start + lowerWords[0].length, text: value.slice(0, lowerWords[0].length) }, attribution, span);
+  // "the bureau's own annual report": the writing of the body the noun stands for.
+  const ownerBody = sourceNoun >= 2 && lowerWords[0] === 'the' && DOCUMENT_NOUNS.has(lowerWords[sourceNoun]) ? bodyOwningWriting(context, mention, lowerWords[1], attribution, span) : undefined;
+  if (ownerBody) return ownerBody;
   if (unnamed) {
     // "the newspaper said" is the outlet the article names, "the firm said" anything but one, and
     // a place before the noun says where it is ("the Austin, Texas-based company").
@@ -1294,6 +1297,20 @@ const OWNER_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'neuter
 
 const OWNER_OF_NOUN = /^['’]s\s+(?:\p{Ll}+\s+)?$/u;
 const BODY_BEFORE_NOUN = /^\s+(?:\p{Ll}+\s+)?$/u;
+
+/**
+ * The body "the bureau's" or "the company's" stands for before a writing's noun, as the speaker, with
+ * "the bureau" as the mention; `owner` is the possessive word, lower-cased.
+ */
+function bodyOwningWriting(context: Context, mention: Span, owner: string, attribution: Attribution, span: QuoteSpan): Speaker | undefined {
+  if (!owner.endsWith('s') || !isApostrophe(owner.charCodeAt(owner.length - 2))) return undefined;
+  const noun = owner.slice(0, -2);
+  const body = ORG_INTRODUCERS.has(noun) ? organizationInFocus(context, descriptionSentenceAt(mention, span), noun, true)
+    : ORG_HEAD_WORDS.has(noun) && !STATE_NOUNS.has(noun) ? context.entities[bodyCalled(context, noun, mention.start) ?? -1] : undefined;
+  if (body === undefined) return undefined;
+  const end = mention.start + mention.text.indexOf(' ') + 1 + noun.length;
+  return anaphor(body, { start: mention.start, end, text: context.text.slice(mention.start, end) }, attribution.cue);
+}
 
 /** "telecom regulator Ofcom": a body named right after the noun that describes it is the speaker. */
 function namesBodyAfterNoun({ text, entities }: Context, phrase: Span, named: readonly MentionRef[], sourceNoun: number): boolean {
