@@ -646,9 +646,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'use that word').speaker?.name, 'Pryce');
   });
 
-  it('reads a verb of stance inside what someone said as theirs to report ("said in a statement that the company expects to resume "limited production"")', () => {
+  it('reads a verb of stance inside what someone said as theirs to report ("said in a statement that the company expects to resume "limited production"", "wrote in a post on X that Hargeisa welcomed")', () => {
     const text = 'Ostrander CEO Martin Halvorsen said in a statement that the company expects to resume “limited production” by the end of January.';
     assert.equal(speakerOf(text, 'limited production').speaker?.name, 'Martin Halvorsen');
+    const post = 'Hodan Ali Guleed-Petersen, a spokesperson for the Somaliland presidency, wrote in a post on X that Hargeisa welcomed “the wisdom of our elders” but that the suspension would remain in place “until Mogadishu withdraws its illegal circular”.';
+    assert.equal(speakerOf(post, 'the wisdom of our elders').speaker?.name, 'Hodan Ali Guleed-Petersen');
+    assert.equal(speakerOf(post, 'until Mogadishu withdraws').speaker?.name, 'Hodan Ali Guleed-Petersen');
   });
 
   it('reads "the company said" as a firm the entities typed by its product, once the article gives it a seat ("Glimmr, which is based in San Mateo")', () => {

@@ -455,7 +455,8 @@ function reportsFinding(window: string, cue: CueMatch): boolean {
 const INFINITIVE_TO = /\sto\s+$/;
 const CLOSED_QUOTATION_THEN_COMMA = /["”],/;
 const RESTATED_SUBJECT = /^(?:\s+(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+\p{Ll}+)?\s+that\s+(?:it|he|she|they)\s+(?:(?:had|has|have|would|will)\s+)?$/u;
-const THAT_CLAUSE = /^(?:\s+(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+\p{Ll}+)?\s+that\s/u;
+/** "that" opening what a verb reports, past where it was said: "in a statement that", "in a post on X that", "on Facebook that". */
+const THAT_CLAUSE = /^(?:\s+(?:in|on)\s+(?:(?:a|an|the|its|his|her|their)\s+\p{Ll}+|\p{Lu}[\p{L}-]*)(?:\s+on\s+\p{Lu}[\p{L}-]*)?)?\s+that\s/u;
 
 const DESCRIPTION_VERBS: ReadonlySet<string> = new Set(['described', 'describes', 'describing', 'called', 'calls', 'dubbed', 'labelled', 'labeled', 'termed', 'branded', 'characterised', 'characterized']);
 /** "who he described", "whom Mr Blair called": the subject of a relative clause, then the cue. */
