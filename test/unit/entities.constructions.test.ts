@@ -677,6 +677,12 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('The play was written by Lee Hall.'), [['Lee Hall', 'person']]);
   });
 
+  it('joins the words on both sides of "and" that an acronym after them spells ("The United Rail and Tube Workers union (URTW)")', () => {
+    assert.deepEqual(typed('The United Rail and Tube Workers union (URTW) has just issued a statement.'),
+      [['United Rail and Tube Workers', 'organization']]);
+    assert.deepEqual(typed('Shares in Lorillard Tobacco and British Airways (BA) fell.'), [['Lorillard Tobacco', 'organization'], ['British Airways', 'organization']]);
+  });
+
   it('keeps the plural possessive of a noun for people inside a body\'s name, and a head noun with a possessive after "and"', () => {
     assert.deepEqual(typed('He joined the National Farmers\' Union and the Professional Rugby Players\' Association.'),
       [["National Farmers' Union", 'organization'], ["Professional Rugby Players' Association", 'organization']]);

@@ -781,8 +781,26 @@ function joinsWithAnd(text: string, run: Word[], next: Word): boolean {
   // "three divisions: gaming, Hard Rock and Deluxe Films": the last two items of a list (but the
   // "Anti-terrorism, Crime and Security Act" names a law with a comma in it).
   const listItem = /, $/.test(text.slice(Math.max(0, run[0].start - 2), run[0].start)) && !LAW_HEAD_AFTER.test(text.slice(next.end, next.end + 12));
-  return plain && (insideOfOrFor || (headFollows(text, next.end) && !listItem) || namesAgencyOfFields(text, run, next));
+  return plain && (insideOfOrFor || (headFollows(text, next.end) && !listItem) || namesAgencyOfFields(text, run, next) || isSpelledAcrossAnd(text, run, next));
 }
+
+/**
+ * "The United Rail and Tube Workers union (URTW)": an acronym in brackets after the capitalised
+ * words from `next` on (and a lower-case head noun), spelling their initials after those of the
+ * last words of the run, shows "and" is inside one name.
+ */
+function isSpelledAcrossAnd(text: string, run: readonly Word[], next: Word): boolean {
+  const after = CAPITALISED_WORDS_AFTER.exec(text.slice(next.end, next.end + 60))?.[0] ?? '';
+  const acronym = ACRONYM_AFTER_NAME.exec(text.slice(next.end + after.length, next.end + after.length + 24))?.[1];
+  if (acronym === undefined) return false;
+  const following = [next.text, ...after.trim().split(' ').filter((word) => word !== '')];
+  const leading = acronym.length - following.length;
+  if (leading < 1 || leading > run.length) return false;
+  const words = [...run.slice(run.length - leading).map((word) => word.text), ...following];
+  return words.every((word, index) => word.charCodeAt(0) === acronym.charCodeAt(index));
+}
+
+const ACRONYM_AFTER_NAME = /^(?: \p{Ll}+)? \(([A-Z]{2,8})\)/u;
 
 /**
  * "Fisheries and Oceans Canada", "Environment and Climate Change Canada": everyday words for the
