@@ -3094,10 +3094,14 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'illegally installed').speaker?.name, 'FSB Border Service');
   });
 
-  it('gives a body named before the noun of its kind, with or without "the", as itself ("Tasnim news agency … described", "Reuters news agency said")', () => {
+  it('gives a body named before the noun of its kind, with or without "the" or its acronym after, as itself ("Tasnim news agency … described", "Reuters news agency said", "The United Rail and Tube Workers union (URTW) has just issued")', () => {
     const text = 'Tasnim news agency, which is affiliated with the Revolutionary Guards, described Rahimzadeh last month as "one of the ringleaders," and state television aired a segment.';
     assert.equal(speakerOf(text, 'ringleaders').speaker?.name, 'Tasnim');
     assert.equal(speakerOf('Reuters news agency said the figure was "a mistake".', 'a mistake').speaker?.name, 'Reuters');
+    const acronym = 'The United Rail and Tube Workers union (URTW) said its executive would meet: "Our members did not want to stand on a picket line today."';
+    assert.equal(speakerOf(acronym, 'Our members').speaker?.name, 'United Rail and Tube Workers');
+    const issued = 'The United Rail and Tube Workers union (URTW) has just issued a statement saying its executive will meet on Monday.\n\n"Our members did not want to stand on a picket line today."';
+    assert.equal(speakerOf(issued, 'Our members').speaker?.name, 'United Rail and Tube Workers');
   });
 
   it('does not give a quotation with no cue to a person named in the question put in the sentence before ("Asked about Adeyemi-Vogel\'s suggestion …, he laughed. "…"")', () => {

@@ -722,7 +722,7 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   const subject = named[0];
   const after = subject ? context.text.slice(subject.end, mention.end) : '';
   if (subject && subject.end < mention.end && OPENING_DETERMINER.test(context.text.slice(mention.start, subject.start))
-    && (PAST_VERB_AFTER.test(after) || (entities[subject.key].type === 'person' && AFFILIATION_AFTER.test(after)))) {
+    && (PAST_VERB_AFTER.test(after) || (entities[subject.key].type === 'person' ? AFFILIATION_AFTER.test(after) : bodyKindThenVerb(after)))) {
     return resolvePhrase(context, { phrase: context.text.slice(mention.start, subject.end), phraseStart: mention.start }, attribution, span);
   }
   const lowerWords = value.toLowerCase().split(/\s+/);
@@ -964,14 +964,16 @@ const ACRONYM_AFTER = /^\s*\(\p{Lu}[\p{Lu}\d&.-]*\)/u;
 
 /** "The Save Pellow Hill group said", "Tasnim news agency described": the body named before the noun of its kind. */
 function namedByKind({ entities, text }: Context, mention: Span, named: readonly MentionRef[], lowerWords: readonly string[]): LocalEntity | undefined {
-  if (named.length !== 1 || lowerWords.length < 2 || !ORG_INTRODUCERS.has(lowerWords[lowerWords.length - 1])) return undefined;
+  // "The United Rail and Tube Workers union (URTW)": the acronym defined after it is the same name again.
   const [name] = named;
+  const kind = lowerWords.at(-1)?.startsWith('(') ? lowerWords.at(-2) : lowerWords.at(-1);
+  if (name === undefined || named.some((ref) => ref.key !== name.key) || lowerWords.length < 2 || !ORG_INTRODUCERS.has(kind ?? '')) return undefined;
   const between = text.slice(mention.start, name.start);
   return entities[name.key].type !== 'person' && /^(?:the\s+)?$/i.test(between) && KIND_AFTER_NAME.test(text.slice(name.end, mention.end)) ? entities[name.key] : undefined;
 }
 
-/** One or two lower-case words after a name: " group", " news agency". */
-const KIND_AFTER_NAME = /^(?:\s+\p{Ll}+){1,2}$/u;
+/** One or two lower-case words after a name: " group", " news agency", " union (URTW)". */
+const KIND_AFTER_NAME = /^(?:\s+\p{Ll}+){1,2}(?:\s+\([^()]*\))?$/u;
 
 /**
  * Nouns for a body that are no part of bodies' names: "the health system", "the utility", "the
@@ -1424,6 +1426,17 @@ function speaksAsWritten(mention: Span, attribution: Attribution): Speaker {
 
 const OPENING_DETERMINER = /^(?:[Tt]he\s+)?$/;
 const PAST_VERB_AFTER = /^\s+\p{Ll}+ed\s/u;
+
+/**
+ * "The United Rail and Tube Workers union (URTW) has just issued a statement": after a body's
+ * name, the kind of body it is and its acronym, then the clause's verb.
+ */
+function bodyKindThenVerb(after: string): boolean {
+  const kind = KIND_THEN_PAST_VERB.exec(after)?.[1];
+  return kind !== undefined && ORG_INTRODUCERS.has(kind);
+}
+
+const KIND_THEN_PAST_VERB = /^\s+(\p{Ll}+)(?:\s+\([^()]*\))?\s+(?:(?:has|have|had)\s+(?:just\s+)?)?\p{Ll}+ed\s/u;
 const AFFILIATION_AFTER = /^\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}/u;
 
 /** "what the industry calls "low-stakes"", "what the market calls": a field, a crowd or a thing, which describes no one. */
