@@ -1066,8 +1066,10 @@ describe('entities: people, titles and roles', () => {
       [['Khalil al-Hayya', 'person'], ['Bashar al-Assad', 'person'], ['Hamas', 'organization']]);
   });
 
-  it('keeps a hyphenated given name ending in "-ing" opening a sentence ("Mei-Ling Thorvaldsen said"), which is no gerund', () => {
+  it('keeps a given name ending in "-ing" opening a sentence ("Mei-Ling Thorvaldsen said", "Aisling de Souza, a nurse"), which is no gerund', () => {
     assert.deepEqual(typed('Mei-Ling Thorvaldsen, an analyst at Hollins Varga, said the effect would be limited.').map(([name]) => name), ['Mei-Ling Thorvaldsen', 'Hollins Varga']);
+    assert.deepEqual(typed('Aisling de Souza, a nurse from Walthamstow, told Sky News she had left.'), [['Aisling de Souza', 'person'], ['Sky News', 'organization'], ['Walthamstow', 'place']]);
+    assert.deepEqual(typed('Offboarding Anthropic would take months.'), [['Anthropic', 'organization']]);
   });
 
   it('keeps a list of portfolios after a title\'s "of" or "for" in the title ("Minister of Trade, Industry and Energy Ryu Chang-beom")', () => {

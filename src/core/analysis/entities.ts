@@ -1405,8 +1405,9 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
   // the name after it, unless a head noun makes it part of that name ("Masters Cup").
   if (index === 0 && next && isPluralNoun(token) && !is(tokens[tokens.length - 1], WordClass.orgHead | WordClass.otherHead)) return true;
   if (!next && isDerivedWord(token.lower)) return true;
-  // "Offboarding Anthropic would…": a sentence-initial gerund is a verb, not part of a name ("Mei-Ling" is a given name).
-  if (next && token.lower.length >= 7 && token.lower.endsWith('ing') && !is(token, WordClass.place) && !CAPITALISED_AFTER_HYPHEN.test(token.text)) return true;
+  // "Offboarding Anthropic would…": a sentence-initial gerund is a verb, not part of a name ("Mei-Ling" and "Aisling" are given names).
+  if (next && token.lower.length >= 7 && token.lower.endsWith('ing') && !is(token, WordClass.place) && !CAPITALISED_AFTER_HYPHEN.test(token.text)
+    && !(is(token, WordClass.givenName) && !isDictionaryWord(token.lower))) return true;
   // "Novelist Andrea Levy", "Historian Mary Beard": a calling opening the sentence before a name describes the person.
   if (next && !is(next, WordClass.orgHead | WordClass.otherHead | WordClass.common | WordClass.function) && !is(token, WordClass.givenName)
     && (isCallingNoun(token.lower) || isAdjective(token.lower))) return true;
