@@ -86,9 +86,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'keep going').speaker?.name, 'Mikel Arteta');
   });
 
-  it('reads no person into a field or a crowd: "what the industry calls "low-stakes" shows"', () => {
+  it('reads no person into a field or a crowd: "what the industry calls "low-stakes" shows", "what some newspapers have already dubbed the "school-run tax""', () => {
     const text = 'Femi Adeyemi-Clarke hosts Quiet Carriage. The charts are crowded with what the industry calls "low-stakes" shows.';
     assert.equal(speakerOf(text, 'low-stakes').speaker, null);
+    const dubbed = 'She did not answer shouted questions about what some newspapers have already dubbed the "school-run tax".';
+    assert.equal(speakerOf(dubbed, 'school-run tax').speaker, null);
   });
 
   it('lets "he" or "she" refer to a person whose given name both men and women bear', () => {

@@ -81,10 +81,10 @@ interface Context {
  * group the players call the "bomb squad"", "a gap campaigners have long called the "loyalty penalty"":
  * a label, a title or a slogan, nobody's words (and so is what something is `KNOWN_AS_BEFORE`).
  */
-const LABEL_BEFORE = /\b(?:so-called|nicknamed|(?:en)?titled|headlined|(?:an?|the)\s+\p{Ll}+\s+(?:the\s+)?\p{Ll}+s\s+(?:call|(?:have|had)\s+(?:long\s+|\p{Ll}+ly\s+)?called)(?:\s+(?:an?|the))?|(?:buttons?|box(?:es)?|doors?|signs?|files?|folders?|envelopes?|stickers?|tabs?|links?|bags?|crates?|parcels?|keys?)\s+marked|(?:signs?|banners?|placards?|posters?|buttons?|t-shirts?)\s+(?:reading|saying)|(?:an?|its|their|his|her)\s+(?:new\s+|latest\s+|first\s+|debut\s+)?(?:preprint|paper|book|novel|memoir|essay|album|single|song|film|documentary|podcast|play|exhibition|series)\s*,|(?:the|these|those)\s+(?:words?|phrases?|terms?)|(?:words|phrases|terms)\s+(?:like|such\s+as)|(?:taken|took)\s+to\s+calling(?:\s+(?:it|the\s+\p{Ll}+))?(?:\s+(?:an?|the))?|what\s+(?:(?:the\s+)?\p{Ll}+s\s+(?:call|term)|the\s+(?:industry|law|trade|profession|market)\s+(?:calls|terms))(?:\s+(?:an?|the))?)\s*:?\s*$/iu;
+const LABEL_BEFORE = /\b(?:so-called|nicknamed|(?:en)?titled|headlined|(?:an?|the)\s+\p{Ll}+\s+(?:the\s+)?\p{Ll}+s\s+(?:call|(?:have|had)\s+(?:long\s+|\p{Ll}+ly\s+)?called)(?:\s+(?:an?|the))?|(?:buttons?|box(?:es)?|doors?|signs?|files?|folders?|envelopes?|stickers?|tabs?|links?|bags?|crates?|parcels?|keys?)\s+marked|(?:signs?|banners?|placards?|posters?|buttons?|t-shirts?)\s+(?:reading|saying)|(?:an?|its|their|his|her)\s+(?:new\s+|latest\s+|first\s+|debut\s+)?(?:preprint|paper|book|novel|memoir|essay|album|single|song|film|documentary|podcast|play|exhibition|series)\s*,|(?:the|these|those)\s+(?:words?|phrases?|terms?)|(?:words|phrases|terms)\s+(?:like|such\s+as)|(?:taken|took)\s+to\s+calling(?:\s+(?:it|the\s+\p{Ll}+))?(?:\s+(?:an?|the))?|what\s+(?:(?:(?:the|some|many)\s+)?\p{Ll}+s\s+(?:call|term|(?:have|had)\s+(?:already\s+|long\s+|\p{Ll}+ly\s+)?(?:called|termed|dubbed|nicknamed))|the\s+(?:industry|law|trade|profession|market)\s+(?:calls|terms))(?:\s+(?:an?|the))?)\s*:?\s*$/iu;
 
 /** How far before a quotation a label is sought; "known … as" reaches further, as the words between vary. */
-const LABEL_REACH = 40;
+const LABEL_REACH = 48;
 const KNOWN_AS_REACH = 40;
 
 /**
