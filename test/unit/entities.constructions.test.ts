@@ -383,6 +383,10 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('BT Cellnet added 500,000 customers, and Barclays Capital agreed.'), [['BT Cellnet', 'organization'], ['Barclays Capital', 'organization']]);
   });
 
+  it('types London\'s transport operators as organisations, not a person named for a city', () => {
+    assert.deepEqual(typed('London Underground said it regretted the strike, and Network Rail agreed.'), [['London Underground', 'organization'], ['Network Rail', 'organization']]);
+  });
+
   it('types football clubs and stock indices by the last word of their name', () => {
     assert.deepEqual(typed('Sheffield United beat Blackburn Rovers, and Arsenal and Manchester United drew.'),
       [['Sheffield United', 'organization'], ['Blackburn Rovers', 'organization'], ['Manchester United', 'organization'], ['Arsenal', 'organization']]);
