@@ -3440,9 +3440,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'Suppliers are quoting').speaker?.name, 'Yusuf Demirci');
   });
 
-  it('gives a cue after "and" the whole subject of the verb of speech before it ("The spokesperson for the U.N. secretary-general said … and called on the authorities to "…"")', () => {
+  it('gives a cue after "and" or "but" the whole subject of the verb of speech before it ("The spokesperson for the U.N. secretary-general said … and called on the authorities to "…"", "A police source close to the investigation confirmed the recovery but said")', () => {
     const text = 'The spokesperson for the U.N. secretary-general said operations would continue and called on the authorities to "guarantee safe and unhindered access" for aid convoys.';
     assert.equal(speakerOf(text, 'guarantee safe').speaker?.name, 'The spokesperson for the U.N. secretary-general');
+    const confirmed = 'Detectives recovered a motorcycle. A police source close to the investigation confirmed the recovery but said the search for the firearm was “ongoing and intensive.”';
+    assert.equal(speakerOf(confirmed, 'ongoing and intensive').speaker?.name, 'A police source close to the investigation');
   });
 
   it('gives a title after the name of the body it serves to the one holder of that title ("the Stanmoor manager", after "Stanmoor manager Niall Brereton")', () => {

@@ -1023,7 +1023,7 @@ const SPEECH_THEN_THAT = /\b(?:said|says|argued|argues|noted|notes|pointed\s+out
 const JOINS_NOUNS = /\band\s+$/i;
 const NOUN_PHRASE_OPENING = /^(?:the|a|an|his|her|its|their|our|my|\p{Ll}+['’]s)\s/u;
 
-const SUBJECT_BEFORE_SPEECH = /^((?:\S+\s+){1,9}?)(?:(?:has|had|have)\s+)?(?:said|says|told|tells|added|wrote|warned|argued|announced|insisted)\b/;
+const SUBJECT_BEFORE_SPEECH = /^((?:\S+\s+){1,9}?)(?:(?:has|had|have)\s+)?(?:said|says|told|tells|added|wrote|warned|argued|announced|insisted|confirmed|denied|acknowledged|admitted|conceded|noted|explained|claimed|stressed)\b/;
 const SUBJECT_BEFORE_VERB = /^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+\S+(?:\s+\S+){0,6}?(?=\s+(?:had|has|have|was|were|is|are|will|would)\s)/;
 
 /** The words before the auxiliaries and adverbs that end them: "Defense officials have already " → "Defense officials". */
