@@ -916,6 +916,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'stay organized').speaker?.name, 'Harbour Workers United');
   });
 
+  it('reads "Her brother, who said" as the brother the article introduced by name, also after another calling and an age ("her tapper and older brother, Emre Aydın")', () => {
+    const text = 'Vision-impaired swimmer Zeynep Aydın-Marsh qualified, guided through her turns by her tapper and older brother, Emre Aydın.\n\n“He’s been tapping me since I was 12,” Aydın-Marsh said.\n\n'
+      + 'Her brother, who said he had “never been more nervous holding a pole”, described the race as the proudest moment of his life.';
+    assert.equal(speakerOf(text, 'never been more nervous').speaker?.name, 'Emre Aydın');
+  });
+
   it('reads "her husband says" as the husband the article introduced by name ("Her husband, Tom Mensah,")', () => {
     const text = 'Deirdre Mensah runs the bakery. Her husband, Tom Mensah, a retired teacher, helps out on Saturdays. "It is busy," she says.\n\n"It is always busy," her husband says.';
     assert.equal(speakerOf(text, 'It is always busy').speaker?.name, 'Tom Mensah');

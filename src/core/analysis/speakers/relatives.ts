@@ -12,7 +12,8 @@ export interface RelativeIntroduction {
   readonly nameStart: number;
 }
 
-const INTRODUCTION = new RegExp(String.raw`\b(his|her|their)\s+(${[...KIN_NOUNS].join('|')})\b,?\s+(?=\p{Lu})`, 'giu');
+/** "her brother, Emre", also "her tapper and older brother, Emre": another calling and an age may come between. */
+const INTRODUCTION = new RegExp(String.raw`\b(his|her|their)\s+(?:\p{Ll}+\s+and\s+)?(?:(?:older|younger|elder|eldest|oldest|youngest|twin|big|little|late)\s+)?(${[...KIN_NOUNS].join('|')})\b,?\s+(?=\p{Lu})`, 'giu');
 
 /** Every relative the text introduces by name after a possessive pronoun. */
 export function relativeIntroductions(text: string): RelativeIntroduction[] {
