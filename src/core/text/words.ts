@@ -32,11 +32,12 @@ function isWordChar(code: number, text: string, index: number): boolean {
 }
 
 /**
- * Characters that may join two parts of one word: O'Brien, Jean-Claude, AT&T, and the Uzbek
- * "Turg‘unboyev", whose letter sign is often typed as an opening single quote.
+ * Characters that may join two parts of one word: O'Brien, Jean-Claude, AT&T, the Uzbek
+ * "Turg‘unboyev", whose letter sign is often typed as an opening single quote, and a screen
+ * name's underscore ("Ferro_Lux").
  */
 function isJoiner(code: number): boolean {
-  return code === 39 || code === 0x2019 || code === 0x2018 || code === 45 || code === 38;
+  return code === 39 || code === 0x2019 || code === 0x2018 || code === 45 || code === 38 || code === 95;
 }
 
 /** Whether the character at `index` is a capital letter, read by code for the ASCII letters most text is made of. */
