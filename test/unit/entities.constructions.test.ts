@@ -626,6 +626,11 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('The regulator, Coimisiún na Meán, said it would act.').map(([name]) => name), ['Coimisiún na Meán']);
   });
 
+  it('types a given name alone as a person, and another word alone as an organisation, when nothing around them says otherwise', () => {
+    assert.deepEqual(typed('The camp is dry. Adam, a plumber, keeps a notebook.'), [['Adam', 'person']]);
+    assert.deepEqual(typed('The camp is dry. Glimmr keeps a notebook.'), [['Glimmr', 'organization']]);
+  });
+
   it('types the towns and cities of the gazetteer as places when nothing around them says otherwise', () => {
     assert.deepEqual(typed('Sun Interbrew owns breweries in eight Russian cities - Klin, Ivanovo, Saransk, Kursk, Volzhsky, Omsk, Perm and Novocheboksarsk.')
       .filter(([, type]) => type === 'place').map(([name]) => name), ['Ivanovo', 'Saransk', 'Kursk', 'Omsk', 'Perm', 'Novocheboksarsk']);

@@ -2522,9 +2522,13 @@ function groupMentions(text: string, foundNames: NameMention[]): LocalEntity[] {
   let sportStory: boolean | undefined;
   const isSport = () => (sportStory ??= isSportStory(text));
   for (const cluster of found) {
-    if (cluster.type !== 'place') continue;
-    // A town that only the gazetteer made a place ("Burnley") is its club in a story about sport.
-    if (playsAsTeam(text, cluster, isSport) || (cluster.confidence < 1 && (isSport() || hasResult(text, cluster)))) cluster.type = 'organization';
+    // A town that only the gazetteer made a place ("Burnley") is its club in a story about sport;
+    // so is a word alone nothing typed ("Middlesbrough 2-2 Charlton"), which may be a given name too.
+    if (cluster.type === 'place') {
+      if (playsAsTeam(text, cluster, isSport) || (cluster.confidence < 1 && (isSport() || hasResult(text, cluster)))) cluster.type = 'organization';
+    } else if (cluster.type === undefined && cluster.mentions.every((mention) => mention.words.length === 1) && (hasResult(text, cluster) || playsAsTeam(text, cluster, isSport))) {
+      cluster.type = 'organization';
+    }
   }
   for (const cluster of found) if (cluster.confidence < 1) typeFromPronouns(text, cluster);
   return found.map((cluster, key) => toEntity(cluster, key));
@@ -3249,10 +3253,13 @@ function fullestForm(mentions: readonly NameMention[]): { name: string; aliases:
 /** An alias in capitals ("DOD", "BBC"): an acronym, which the cross-source index links on too. */
 const IN_CAPITALS = /^\p{Lu}{2,}$/u;
 
-/** The type of an entity nothing else typed: a person when its fullest name has two words or more. */
+/**
+ * The type of an entity nothing else typed: a person when its fullest name has two words or more,
+ * or is a given name alone that is no English word ("Adam, a plumber, keeps a notebook").
+ */
 function defaultType(cluster: Cluster, name: string): EntityType {
   const fullest = cluster.mentions.find((mention) => mention.form === name) ?? cluster.mentions[0];
-  return fullest.words.length > 1 ? 'person' : 'organization';
+  return fullest.words.length > 1 || (isGivenName(name.toLowerCase()) && !isDictionaryWord(name.toLowerCase())) ? 'person' : 'organization';
 }
 
 /** The equivalent names other than the entity's name. Most entities have none, and keep the cluster's own list. */
