@@ -891,6 +891,10 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(find(entities, 'Triq tal-Qroqq').aliases, ['Triq tal-Qroqq']);
   });
 
+  it('keeps a screen name with an underscore whole ("Ferro_Lux")', () => {
+    assert.deepEqual(extractEntities('“Moved my whole family over,” wrote a commenter going by Ferro_Lux.').map((entity) => entity.name), ['Ferro_Lux']);
+  });
+
   it('keeps an Uzbek name whole when its letter sign is typed as an opening single quote ("Akmal Turg‘unboyev")', () => {
     const entities = extractEntities('Prosecutor Akmal Turg‘unboyev told the court the deal was corrupt. Turg‘unboyev said the documents were clear.');
     assert.deepEqual(find(entities, 'Akmal Turg‘unboyev').aliases, ['Akmal Turg‘unboyev', 'Turg‘unboyev']);
