@@ -1770,6 +1770,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(lawsuit, 'never taken').speaker?.name, 'Marion Jones');
   });
 
+  it('gives "The chancellery says" to the chancellery named before, not to its head ("the head of the Chancellery of the President, Jarosław Kmita-Ossowski")', () => {
+    const text = 'The decision was announced by the head of the Chancellery of the President, Jarosław Kmita-Ossowski. The chancellery says the step, in its words, turns assemblies into "a political recruitment committee".';
+    assert.equal(speakerOf(text, 'a political recruitment').speaker?.name, 'Chancellery of the President');
+  });
+
   it('gives "the bureau\'s own annual report" to the body the noun stands for', () => {
     const text = 'The Addis Ababa Housing Development and Administration Bureau said the draw was fair. More than 800,000 residents remain registered. '
       + 'According to the bureau’s own annual report, the waiting list "continues to grow faster than construction capacity", while prices rose.';
