@@ -90,11 +90,12 @@ describe('hover cards', () => {
     assert.match(card, /\*\*Other quotes by Pete Hegseth\*\* \(1\)/);
   });
 
-  it('marks unnamed sources and explains pronoun and continuation attributions', () => {
+  it('marks unnamed sources and explains pronoun, continuation and repeated-words attributions', () => {
     const unnamed: Quote = { ...quote, speaker: { name: 'a senior Defense official', entity: null, mention: { start: 0, end: 25, text: 'A senior Defense official' }, unnamed: true, organization: null, method: 'cue-before', cue: 'said' } };
     assert.match(renderQuoteCard({ quote: unnamed, docId: 'a.txt', speakerEntity: undefined }, context), /\(unnamed source\)/);
     assert.match(describeAttribution({ ...hegsethSpeaker, method: 'pronoun', cue: 'added', mention: { start: 0, end: 2, text: 'he' } }), /pronoun “he”, resolved to Pete Hegseth/);
     assert.match(describeAttribution({ ...hegsethSpeaker, method: 'continuation', cue: null }), /continues the previous quote by Pete Hegseth/);
+    assert.match(describeAttribution({ ...hegsethSpeaker, method: 'repeated', cue: null }), /repeats words quoted from Pete Hegseth elsewhere/);
   });
 
   it('escapes every markdown-significant character and flattens newlines', () => {

@@ -93,6 +93,18 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(dubbed, 'school-run tax').speaker, null);
   });
 
+  it('gives words no cue attributes to whoever the article quotes saying them elsewhere, in a headline or a fact check\'s claim, but not a short term', () => {
+    const claim = 'Candidate’s claim on beef exports doesn’t stack up\n\nThe Claim: “Since Canberra signed the UK deal, our beef exports to Britain have gone backwards.”\n\n'
+      + 'Bronwyn Kostopoulos-Reid made the claim at a forum in Roma.\n\n“Since Canberra signed the UK deal, our beef exports to Britain have gone backwards,” she told the audience.';
+    const { speaker } = speakerOf(claim, 'Since Canberra signed');
+    assert.equal(speaker?.name, 'Bronwyn Kostopoulos-Reid');
+    assert.equal(speaker?.method, 'repeated');
+    const headline = 'Health minister wrong to say waiting list has fallen "seven months in a row"\n\nRosalind Featherstone-Adeyemi spoke on Tuesday. "The waiting list has now fallen for seven months in a row," she said.';
+    assert.equal(speakerOf(headline, 'seven months in a row').speaker?.name, 'Rosalind Featherstone-Adeyemi');
+    const term = 'Unions call it "fire and rehire". Ingrid Solvang-Mbeki said: "We will never use fire and rehire here."';
+    assert.equal(speakerOf(term, 'fire and rehire').speaker, null);
+  });
+
   it('lets "he" or "she" refer to a person whose given name both men and women bear', () => {
     const text = 'In a memo to staff, Kelly Ortberg said the planemaker would delay the 777X. "Our business is in a difficult position," he wrote.';
     assert.equal(speakerOf(text, 'difficult position').speaker?.name, 'Kelly Ortberg');

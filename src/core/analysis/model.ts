@@ -39,6 +39,7 @@ export type AttributionMethod =
   | 'according-to'   // "…", according to a source.
   | 'pronoun'        // "…," he added.  (the pronoun resolved to a named person)
   | 'continuation'   // A quote with no cue that continues the previous speaker, or the person the sentence before introduces.
+  | 'repeated'       // Words the article quotes elsewhere with a speaker: a headline's or a fact check's claim repeating them.
   | 'user';          // Set by the user's annotation, overriding the analysis.
 
 export interface Speaker {

@@ -18,7 +18,7 @@ export interface PackedAnalysis {
 }
 
 const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'place', 'other'];
-const METHODS: readonly AttributionMethod[] = ['cue-after', 'cue-before', 'according-to', 'pronoun', 'continuation', 'user'];
+const METHODS: readonly AttributionMethod[] = ['cue-after', 'cue-before', 'according-to', 'pronoun', 'continuation', 'repeated', 'user'];
 const NULL = -1;
 
 export function packAnalysis(analysis: DocumentAnalysis): PackedAnalysis {

@@ -24,7 +24,7 @@ export function attributeSpeakers(text: string, quotes: readonly QuoteSpan[], en
   // An article that quotes nobody needs no index of its names.
   if (quotes.length === 0) return [];
   const context: Context = { text, mentions: new MentionIndex(entities, quotes), entities, genders: new Map(), previous: undefined, turns: [], unnamedSources: [] };
-  return quotes.map((span, index) => {
+  const found = quotes.map((span, index) => {
     const speaker = findSpeaker(context, quotes, index) ?? interviewee(context, span);
     // "its quarterly "Statement on Monetary Policy"", "calls the feature "Look and Ask"": words in
     // Title Case inside a sentence are a title or a name, which nobody is quoted as saying; but
@@ -42,6 +42,34 @@ export function attributeSpeakers(text: string, quotes: readonly QuoteSpan[], en
     if (speaker) learnGenderFromPronoun(context, speaker);
     return quote;
   });
+  return withRepeatedWordsAttributed(found);
+}
+
+/**
+ * "Health minister wrong to say waiting list has fallen "seven months in a row"", "The Claim:
+ * "Since Canberra signed the UK deal, …"": words no cue attributes that the article quotes
+ * elsewhere from someone are theirs. Only four words or more: a shorter phrase is more often a
+ * term than somebody's words.
+ */
+function withRepeatedWordsAttributed(quotes: Quote[]): Quote[] {
+  const spoken = quotes.filter((quote): quote is AttributedQuote => quote.speaker !== null);
+  if (spoken.length === 0 || spoken.length === quotes.length) return quotes;
+  const spokenWords = spoken.map((quote) => ` ${comparableWords(quote.text)} `);
+  return quotes.map((quote) => {
+    if (quote.speaker !== null || wordCount(quote.text) < REPEATED_WORDS || isTitleCased(quote.text)) return quote;
+    const words = ` ${comparableWords(quote.text)} `;
+    const speakers = spoken.filter((_, index) => spokenWords[index].includes(words)).map((other) => other.speaker);
+    const [speaker] = speakers;
+    const agreed = speaker !== undefined && speakers.every((other) => other.name === speaker.name);
+    return agreed ? { ...quote, speaker: { ...speaker, method: 'repeated', cue: null } } : quote;
+  });
+}
+
+const REPEATED_WORDS = 4;
+
+/** The words of a quotation, lower-cased, with one kind of apostrophe and no punctuation around them, for comparing. */
+function comparableWords(text: string): string {
+  return text.toLowerCase().replace(/’/g, "'").split(/[^\p{L}\p{N}']+/u).filter((word) => word !== '').join(' ');
 }
 
 /**

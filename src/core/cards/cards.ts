@@ -163,6 +163,7 @@ export function describeAttribution(speaker: Speaker): string {
     case 'according-to': return `Attributed by “according to” ${mention}.`;
     case 'pronoun': return `Attributed by ${cue} to the pronoun ${mention}, resolved to ${speaker.name}.`;
     case 'continuation': return `No cue of its own: continues the previous quote by ${speaker.name}.`;
+    case 'repeated': return `No cue of its own: repeats words quoted from ${speaker.name} elsewhere in the article.`;
     case 'user': return 'Speaker set by your annotation.';
   }
 }
