@@ -86,9 +86,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'keep going').speaker?.name, 'Mikel Arteta');
   });
 
-  it('reads no person into a field or a crowd: "what the industry calls "low-stakes" shows", "what some newspapers have already dubbed the "school-run tax""', () => {
+  it('reads no person into a field or a crowd: "what the industry calls "low-stakes" shows", "what some newspapers have already dubbed the "school-run tax"", "who calls himself "General""', () => {
     const text = 'Femi Adeyemi-Clarke hosts Quiet Carriage. The charts are crowded with what the industry calls "low-stakes" shows.';
     assert.equal(speakerOf(text, 'low-stakes').speaker, null);
+    const himself = 'Two days before, a man who presents himself as a commander of the Fako Restoration Forces posted a video on Facebook warning parents.\n\n'
+      + '“We have told them many times. Any teacher who opens that gate is working for the enemy,” said the man, who calls himself “General” Ekpe Fire and whose face was covered in the recording.';
+    assert.equal(speakerOf(himself, 'General').speaker, null);
     const dubbed = 'She did not answer shouted questions about what some newspapers have already dubbed the "school-run tax".';
     assert.equal(speakerOf(dubbed, 'school-run tax').speaker, null);
   });
