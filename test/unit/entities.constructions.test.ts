@@ -1955,12 +1955,14 @@ describe('entities: names an article equates', () => {
     assert.equal(find(governor, 'Bank').type, 'organization');
   });
 
-  it('reads a title that serves a portfolio before the holder\'s name ("Minister of State for Transport Gerald Seah", "Deputy Superintendent of Police Sabitri Gurung") and keeps a second role in a closed apposition', () => {
+  it('reads a title that serves a portfolio before the holder\'s name ("Minister of State for Transport Gerald Seah", "Deputy Superintendent of Police Sabitri Gurung", "Minister of Fisheries Beinir av Skarði") and keeps a second role in a closed apposition', () => {
     const minister = find(extractEntities('Minister of State for Transport Gerald Seah said the line would reopen.'), 'Gerald Seah');
     assert.deepEqual(minister.roles, ['Minister of State for Transport']);
     const officer = find(extractEntities('Thirty were missing, said Deputy Superintendent of Police Sabitri Gurung, spokesperson for the District Police Office, Taplejung.'), 'Sabitri Gurung');
     assert.deepEqual(officer.roles, ['Deputy Superintendent of Police', 'spokesperson for the District Police Office']);
     assert.equal(find(extractEntities('The Minister of State for Europe said it would wait.'), 'Europe').type, 'place');
+    const particle = find(extractEntities('In the Løgting, Minister of Fisheries Beinir av Skarði said the state would help.'), 'Beinir av Skarði');
+    assert.deepEqual(particle.roles, ['Minister of Fisheries']);
     const rice = find(extractEntities('Speaking after talks with US Secretary of State Condoleezza Rice, the prime minister said the policy had changed.'), 'Condoleezza Rice');
     assert.deepEqual(rice.roles, ['US Secretary of State']);
   });

@@ -1758,9 +1758,10 @@ function findNameStart(tokens: Token[], lastRole: number): number {
     if (is(tokens[i], WordClass.givenName)) return i > lastRole + 1 && (isInitial(tokens[i - 1].text) || isUnknownWord(tokens[i - 1])) ? i - 1 : i;
   }
   // "Deputy Superintendent of Police Sabitri Gurung": after the words a title serves, two words or
-  // more that no list or dictionary knows are the holder's name.
+  // more that no list or dictionary knows are the holder's name, a particle between them
+  // included ("Minister of Fisheries Beinir av Skarði").
   let unknownFrom = tokens.length;
-  while (unknownFrom > lastRole + 2 && isUnknownWord(tokens[unknownFrom - 1])) unknownFrom--;
+  while (unknownFrom > lastRole + 2 && (isUnknownWord(tokens[unknownFrom - 1]) || isUnknownAfterParticle(tokens[unknownFrom - 1]))) unknownFrom--;
   if (tokens.length - unknownFrom >= 2 && TITLE_CONNECTORS.has(tokens[lastRole + 1].connector)) return unknownFrom;
   const afterRole = tokens.length - (lastRole + 1);
   return afterRole > 3 ? tokens.length - 2 : lastRole + 1;
@@ -1769,6 +1770,11 @@ function findNameStart(tokens: Token[], lastRole: number): number {
 /** A word that neither the word lists nor the dictionary know, joined by a space to the one before. */
 function isUnknownWord(token: Token): boolean {
   return token.connector === '' && token.classes === 0 && !isDictionaryWord(token.lower);
+}
+
+/** A word that neither the word lists nor the dictionary know, after a particle of a surname ("av" of "Beinir av Skarði"). */
+function isUnknownAfterParticle(token: Token): boolean {
+  return NAME_PARTICLES.has(token.connector) && token.classes === 0 && !isDictionaryWord(token.lower);
 }
 
 /** Builds the name mention(s) for tokens with no title left in them. */
