@@ -360,6 +360,10 @@ describe('entities: organisations, places and other names', () => {
     assert.equal(find(entities, 'Scale AI').type, 'organization');
   });
 
+  it('reads a name ending in a German word for a firm as a firm ("Oberland Motorenwerke", "Deutsche Bahn")', () => {
+    assert.deepEqual(typed('Oberland Motorenwerke cut its outlook, and Kessler Versicherung followed.'), [['Oberland Motorenwerke', 'organization'], ['Kessler Versicherung', 'organization']]);
+  });
+
   it('links a club or a daily paper to its last word: "Manchester United" then "United", "the Daily Mirror" then "the Mirror"', () => {
     const united = extractEntities('Manchester United shares rose. United said it had received a detailed proposal. Manchester was quiet.');
     assert.deepEqual(find(united, 'Manchester United').aliases, ['Manchester United', 'United']);
@@ -400,6 +404,7 @@ describe('entities: organisations, places and other names', () => {
 
   it('types a name followed by "region" or "province" as a place', () => {
     assert.deepEqual(typed('Fighting raged in the Donetsk region and in Idlib province.'), [['Donetsk', 'place'], ['Idlib', 'place']]);
+    assert.deepEqual(typed('Officials in Fukushima Prefecture said the plant was safe.'), [['Fukushima Prefecture', 'place']]);
   });
 
   it('reads "Majority" and "Democratic" in a leader\'s title as part of the role, the chamber as the name', () => {
