@@ -2112,10 +2112,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'running short').speaker?.name, 'one controller at the Nashville tower');
   });
 
-  it('gives a participle to the pronoun opening its clause, not to the pronoun that is its object ("She declined to describe it, saying")', () => {
+  it('gives a participle to the pronoun opening its clause, not to the pronoun that is its object ("She declined to describe it, saying", "It also withdrew its target, saying")', () => {
     const text = 'A White House spokesperson urged both sides to agree. Meredith Castellane told Reuters the association had tabled a revised proposal. '
       + 'She declined to describe it, saying only: "We\'ve moved. Now we\'ll see if they move too."';
     assert.equal(speakerOf(text, 'moved').speaker?.name, 'Meredith Castellane');
+    const firm = 'Oberland Motorenwerke has cut its guidance. It also withdrew its cash flow target, saying cash flow would be “significantly negative”.';
+    assert.equal(speakerOf(firm, 'significantly negative').speaker?.name, 'Oberland Motorenwerke');
   });
 
   it('reads past an apposition of up to twenty words ("director of the Office of Neuroscience in the FDA\'s Center for …")', () => {
