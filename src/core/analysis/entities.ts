@@ -3159,8 +3159,12 @@ function isCoinedName(word: string): boolean {
 
 function isFirmSuffix(word: string): boolean {
   const lower = word.toLowerCase();
-  return word === 'AI' || ORG_HEAD_WORDS.has(lower) || lower === 'brothers' || lower === 'bros' || lower === 'international';
+  return word === 'AI' || ORG_HEAD_WORDS.has(lower) || lower === 'brothers' || lower === 'bros' || lower === 'international'
+    || (GERMAN_FIRM_ENDING.test(lower) && !isDictionaryWord(lower));
 }
+
+/** The German words for works, company, insurer, railway and publisher that end firms' names: "Oberland Motorenwerke", "Deutsche Bahn". */
+const GERMAN_FIRM_ENDING = /(?:werke?|gesellschaft|versicherung|bahn|verlag)$/;
 
 /**
  * Evidence that a two-word name is a person's: from its context, a family name written first, or
