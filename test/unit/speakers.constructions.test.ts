@@ -663,6 +663,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'use that word').speaker?.name, 'Pryce');
   });
 
+  it('reads no cue in the words of an earlier quotation of the sentence ("said it "rejects the central findings of the report" and that the assessment "…"")', () => {
+    const text = 'In a statement, Mukuyu Carbon Partners said it "rejects the central findings of the report" and that the assessment "fails to account for the specific pressures facing this landscape".';
+    assert.equal(speakerOf(text, 'fails to account').speaker?.name, 'Mukuyu Carbon Partners');
+  });
+
   it('reads a verb of stance inside what someone said as theirs to report ("said in a statement that the company expects to resume "limited production"", "wrote in a post on X that Hargeisa welcomed")', () => {
     const text = 'Ostrander CEO Martin Halvorsen said in a statement that the company expects to resume “limited production” by the end of January.';
     assert.equal(speakerOf(text, 'limited production').speaker?.name, 'Martin Halvorsen');

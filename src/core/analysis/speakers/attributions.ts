@@ -400,12 +400,32 @@ function nameBeforeAffiliation(phrase: string): string {
  */
 const WRITING_SUBJECT = /^\s*(?:(?:but|and)\s+)?(?:the|a|an|this|its|their)\s+(?:\p{L}+\s+){0,2}(?:report|study|survey|inquiry|review|research|audit|poll)\b/iu;
 
+const QUOTATION_MARK = /["“”]/;
+
+/** Where the closed quotations of `window` open and close, as pairs of offsets of their marks. */
+function quotedStretches(window: string): Array<[number, number]> {
+  const stretches: Array<[number, number]> = [];
+  let open = -1;
+  for (let i = 0; i < window.length; i++) {
+    const code = window.charCodeAt(i);
+    if (code === 0x201c || (code === 34 && open < 0)) open = i;
+    else if ((code === 0x201d || code === 34) && open >= 0) {
+      stretches.push([open, i]);
+      open = -1;
+    }
+  }
+  return stretches;
+}
+
 function* attributionsBefore(text: string, span: QuoteSpan): Generator<Attribution> {
   const end = leadInColonEnd(text, span.open);
   const from = sentenceStart(text, end);
   const window = text.slice(from, end);
   // What was ruled out ("He ruled out free personal care …, saying") gives no participle its subject.
-  const cues = findCues(window).filter((cue) => reportsFinding(window, cue));
+  // A verb inside an earlier quotation of the sentence is someone's words, no cue: "said it "rejects the
+  // central findings of the report" and that the assessment "…"".
+  const quoted = QUOTATION_MARK.test(window) ? quotedStretches(window) : [];
+  const cues = findCues(window).filter((cue) => reportsFinding(window, cue) && !quoted.some(([open, close]) => cue.index > open && cue.index < close));
   // "He said Mr Blair had spoken with "such sincerity", adding: "…"": a participle shares the
   // subject of the verb before it, so that verb's attribution serves when there is one; but not
   // after "with" ("Berlin welcomed the decision, with finance minister Hans Eichel saying …").
