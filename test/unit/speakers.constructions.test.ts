@@ -663,6 +663,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'use that word').speaker?.name, 'Pryce');
   });
 
+  it('gives a quotation that ends its sentence to a name and its apposition after it ("…?" Oisín MacCarthy-Duarte, managing director at Stonequay Advisors, told Finextra."), but not to one introducing the next quotation', () => {
+    const text = 'The episode is familiar. “Every bank in this business is asking the same question: do we actually know whose money this is?” Oisín MacCarthy-Duarte, managing director at Stonequay Advisors, told Finextra.';
+    assert.equal(speakerOf(text, 'Every bank').speaker?.name, 'Oisín MacCarthy-Duarte');
+    const next = 'Mr Cridland said: "This application will help. "This allows us to tap into a huge new audience." Saumil Nanavati, president of Sydus, said, "This radio player is what the 3G network was built for."';
+    assert.equal(speakerOf(next, 'This allows us').speaker?.name, 'Cridland');
+  });
+
   it('reads no cue in the words of an earlier quotation of the sentence ("said it "rejects the central findings of the report" and that the assessment "…"")', () => {
     const text = 'In a statement, Mukuyu Carbon Partners said it "rejects the central findings of the report" and that the assessment "fails to account for the specific pressures facing this landscape".';
     assert.equal(speakerOf(text, 'fails to account').speaker?.name, 'Mukuyu Carbon Partners');

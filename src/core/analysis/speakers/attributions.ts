@@ -130,8 +130,15 @@ function isShortAttribution(between: string, cue: string, after: string): boolea
   if (between.trim() === '') return SPEECH_VERBS.has(verb) && cue === verb;
   // Quoted words count: "Andy Robinson said he would "keep working on the kicking" with his squad" is a sentence of its own.
   const rest = /^[^.,;:!?]*/.exec(after)?.[0] ?? '';
-  return wordCount(between) <= 3 && !/[,:]/.test(between) && SPEECH_VERBS.has(verb) && wordCount(rest) <= 4 && !/^\s*that\b/.test(rest);
+  // "…whose money this is?" Oisín MacCarthy-Duarte, managing director at Stonequay Advisors, told
+  // Finextra.": a name and its apposition, set off by commas (but "…, president of Sydus, said, "…""
+  // introduces the next quotation).
+  const subject = (wordCount(between) <= 3 && !/[,:]/.test(between)) || (NAME_AND_APPOSITION.test(between) && !QUOTATION_NEXT.test(after));
+  return subject && SPEECH_VERBS.has(verb) && wordCount(rest) <= 4 && !/^\s*that\b/.test(rest);
 }
+
+const QUOTATION_NEXT = /^\s*[,:]?\s*["“]/;
+const NAME_AND_APPOSITION = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+\p{Ll}[^,.;:!?"“”]{1,80},\s*$/u;
 
 /** Verbs that report the words themselves, which alone may follow a quotation that ends its sentence. */
 const SPEECH_VERBS = new Set(`
