@@ -670,6 +670,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(next, 'This allows us').speaker?.name, 'Cridland');
   });
 
+  it('reads a name described as "a middleware provider" as a firm, which "the company" then is, not a place it is "in" ("the total shown in Ledgerkin\'s records")', () => {
+    const text = 'Coldharbor Bank is ending the partnership. The dispute centers on Ledgerkin, a San Francisco-based middleware provider that maintains the ledger. '
+      + 'A reconciliation found the balance was lower than the total shown in Ledgerkin’s records.\n\n“The examiners wanted ledgers that tied out,” the person said.\n\n'
+      + 'Ledgerkin disputed that account. “Ledgerkin’s records are complete and accurate,” the company said in a statement.';
+    assert.equal(speakerOf(text, 'records are complete').speaker?.name, 'Ledgerkin');
+  });
+
   it('reads no cue in the words of an earlier quotation of the sentence ("said it "rejects the central findings of the report" and that the assessment "…"")', () => {
     const text = 'In a statement, Mukuyu Carbon Partners said it "rejects the central findings of the report" and that the assessment "fails to account for the specific pressures facing this landscape".';
     assert.equal(speakerOf(text, 'fails to account').speaker?.name, 'Mukuyu Carbon Partners');
