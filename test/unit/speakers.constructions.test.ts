@@ -677,6 +677,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'records are complete').speaker?.name, 'Ledgerkin');
   });
 
+  it('keeps a plural source after a capitalised noun that qualifies it as the subject of a long clause ("Council officers recommended closure in a report which concluded")', () => {
+    const text = 'The vote was met with tears. Council officers recommended closure in a report which concluded the school was “no longer educationally viable” and that its pupils would benefit.';
+    assert.equal(speakerOf(text, 'no longer educationally').speaker?.name, 'Council officers');
+  });
+
   it('reads no cue in the words of an earlier quotation of the sentence ("said it "rejects the central findings of the report" and that the assessment "…"")', () => {
     const text = 'In a statement, Mukuyu Carbon Partners said it "rejects the central findings of the report" and that the assessment "fails to account for the specific pressures facing this landscape".';
     assert.equal(speakerOf(text, 'fails to account').speaker?.name, 'Mukuyu Carbon Partners');

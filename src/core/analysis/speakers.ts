@@ -808,8 +808,10 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   // ("Senior Minister of State for Transport Gerald Seah": the prepositions of the person's own title are no such thing.)
   const endsWithPerson = named.some((ref) => ref.end === mention.end && entities[ref.key].type === 'person'
     && (!/\b(?:for|of|at|from|to|with|representing)\s/i.test(context.text.slice(mention.start, ref.start)) || entities[ref.key].roles.includes(context.text.slice(mention.start, ref.start).trim())));
-  // "analysts from Citigroup Smith Barney in a note to clients": a plural source needs no determiner.
-  const bareGroup = sourceNoun === 0 && lowerWords[0].endsWith('s');
+  // "analysts from Citigroup Smith Barney in a note to clients": a plural source needs no determiner,
+  // also after a capitalised noun or two that qualify it ("Council officers recommended closure in a report which concluded").
+  const bareGroup = sourceNoun >= 0 && sourceNoun <= 2 && PLAIN_PLURAL.test(lowerWords[sourceNoun])
+    && value.split(/\s+/, sourceNoun).every((word) => CAPITALISED_QUALIFIER.test(word));
   const unnamed = sourceNoun >= 0 && !endsWithPerson && !namesBodyAfterNoun(context, mention, named, sourceNoun) && !namesAuthor(value, lowerWords[sourceNoun], named.length)
     && (SOURCE_DETERMINERS.has(lowerWords[0]) || bareGroup || speaksForPossessor(lowerWords, sourceNoun)
       || lowerWords.length <= 3 && !named.some((ref) => entities[ref.key].type === 'person') || isPlacesBodyInPlace(context, named, lowerWords, sourceNoun));
@@ -879,6 +881,9 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
     ?? nameTheEntitiesMissed(context, mention);
   return speaker ? speakerNamedAt(context, speaker, attribution) : null;
 }
+
+const PLAIN_PLURAL = /^\p{Ll}+s$/u;
+const CAPITALISED_QUALIFIER = /^\p{Lu}\p{Ll}+$/u;
 
 /** The entity a name in the attribution's words refers to, as the speaker, with that name as the mention. */
 function speakerNamedAt({ text, entities }: Context, ref: MentionRef, attribution: Attribution): Speaker {
