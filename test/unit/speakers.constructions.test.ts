@@ -86,12 +86,15 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'keep going').speaker?.name, 'Mikel Arteta');
   });
 
-  it('reads no person into a field or a crowd: "what the industry calls "low-stakes" shows", "what some newspapers have already dubbed the "school-run tax"", "who calls himself "General""', () => {
+  it('reads no person into a field or a crowd: "what the industry calls "low-stakes" shows", "what some newspapers have already dubbed the "school-run tax"", "who calls himself "General"", "were recorded as "operational reserves""', () => {
     const text = 'Femi Adeyemi-Clarke hosts Quiet Carriage. The charts are crowded with what the industry calls "low-stakes" shows.';
     assert.equal(speakerOf(text, 'low-stakes').speaker, null);
     const himself = 'Two days before, a man who presents himself as a commander of the Fako Restoration Forces posted a video on Facebook warning parents.\n\n'
       + '“We have told them many times. Any teacher who opens that gate is working for the enemy,” said the man, who calls himself “General” Ekpe Fire and whose face was covered in the recording.';
     assert.equal(speakerOf(himself, 'General').speaker, null);
+    const recorded = 'Doyle said the transfers were recorded as "operational reserves" in the company\'s books, and patients were categorised as "lost to follow-up".';
+    assert.equal(speakerOf(recorded, 'operational reserves').speaker, null);
+    assert.equal(speakerOf(recorded, 'lost to follow-up').speaker, null);
     const dubbed = 'She did not answer shouted questions about what some newspapers have already dubbed the "school-run tax".';
     assert.equal(speakerOf(dubbed, 'school-run tax').speaker, null);
   });
@@ -680,6 +683,13 @@ describe('speaker attribution: constructions of news prose', () => {
   it('keeps a plural source after a capitalised noun that qualifies it as the subject of a long clause ("Council officers recommended closure in a report which concluded")', () => {
     const text = 'The vote was met with tears. Council officers recommended closure in a report which concluded the school was “no longer educationally viable” and that its pupils would benefit.';
     assert.equal(speakerOf(text, 'no longer educationally').speaker?.name, 'Council officers');
+  });
+
+  it('reads "testified" as a cue, also after a quotation that ends its sentence', () => {
+    const text = 'Kevin Doyle, a forensic accountant, took the stand. Graham Whitlow questioned him.\n\n"I found no operational purpose for those payments," Doyle testified.\n\n'
+      + 'Whitlow asked about the books. "They were transfers to himself." Doyle testified.';
+    assert.equal(speakerOf(text, 'I found no operational').speaker?.name, 'Kevin Doyle');
+    assert.equal(speakerOf(text, 'transfers to himself').speaker?.name, 'Kevin Doyle');
   });
 
   it('reads no cue in the words of an earlier quotation of the sentence ("said it "rejects the central findings of the report" and that the assessment "…"")', () => {

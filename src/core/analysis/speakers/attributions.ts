@@ -144,7 +144,7 @@ const NAME_AND_APPOSITION = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)
 const SPEECH_VERBS = new Set(`
 said says added adds told tells wrote writes explained explains continued continues insisted insists argued argues warned warns
 asked asks replied replies noted notes stated states declared declares concluded concludes admitted admits conceded concedes
-recalled recalls remarked remarks commented comments answered answers responded responds
+recalled recalls remarked remarks commented comments answered answers responded responds testified testifies
 shouted shouts yelled yells screamed screams exclaimed exclaims whispered whispers muttered mutters
 `.trim().split(/\s+/).concat('according to'));
 
