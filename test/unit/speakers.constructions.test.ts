@@ -685,6 +685,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'no longer educationally').speaker?.name, 'Council officers');
   });
 
+  it('gives "She also said, according to one of those employees, that …" to her, not to the source set off after the verb', () => {
+    const text = 'Renata Szabó-Lindgren told staff the union would slow the company. She also said, according to one of those employees, that Ravelstone\'s benefits were "already among the best in the industry".';
+    assert.equal(speakerOf(text, 'already among the best').speaker?.name, 'Renata Szabó-Lindgren');
+  });
+
   it('reads "testified" as a cue, also after a quotation that ends its sentence', () => {
     const text = 'Kevin Doyle, a forensic accountant, took the stand. Graham Whitlow questioned him.\n\n"I found no operational purpose for those payments," Doyle testified.\n\n'
       + 'Whitlow asked about the books. "They were transfers to himself." Doyle testified.';
