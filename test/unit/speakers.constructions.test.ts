@@ -685,6 +685,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'no longer educationally').speaker?.name, 'Council officers');
   });
 
+  it('reads "instead" between the subject and its verb as a filler ("the ministry instead blamed")', () => {
+    const text = 'The group had asked the Ministry of Commerce in July to suspend licences.\n\nIn a statement carried by state media on Thursday, the ministry instead blamed "speculative hoarding by unscrupulous traders" for the rise.';
+    assert.equal(speakerOf(text, 'speculative hoarding').speaker?.name, 'Ministry of Commerce');
+  });
+
   it('gives "She also said, according to one of those employees, that …" to her, not to the source set off after the verb', () => {
     const text = 'Renata Szabó-Lindgren told staff the union would slow the company. She also said, according to one of those employees, that Ravelstone\'s benefits were "already among the best in the industry".';
     assert.equal(speakerOf(text, 'already among the best').speaker?.name, 'Renata Szabó-Lindgren');
