@@ -685,6 +685,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'no longer educationally').speaker?.name, 'Council officers');
   });
 
+  it('keeps the writer\'s own relative as written, also as the subject shared across "and" ("My mother read an early draft and told me, "…"")', () => {
+    const text = 'Maj is the engineer who wrote the report. My mother read an early draft and told me, “You have given all of my worst qualities to the sensible one.” I chose to hear that as praise.';
+    assert.equal(speakerOf(text, 'worst qualities').speaker?.name, 'My mother');
+  });
+
   it('reads "instead" between the subject and its verb as a filler ("the ministry instead blamed")', () => {
     const text = 'The group had asked the Ministry of Commerce in July to suspend licences.\n\nIn a statement carried by state media on Thursday, the ministry instead blamed "speculative hoarding by unscrupulous traders" for the rise.';
     assert.equal(speakerOf(text, 'speculative hoarding').speaker?.name, 'Ministry of Commerce');

@@ -4,7 +4,7 @@ import type { QuoteSpan } from '../quotes';
 import { isWhitespaceCode } from './chars';
 import { datelineEnd, isAbbreviationStop, isUpperAt } from '../../text/words';
 import { PLACES } from '../../text/gazetteer';
-import { FUNCTION_WORDS, ROLE_WORDS } from '../../text/lexicon';
+import { FUNCTION_WORDS, KIN_NOUNS, ROLE_WORDS } from '../../text/lexicon';
 import { PORTFOLIOS_AFTER_COMMA, PORTFOLIOS_BEFORE_HEAD } from '../../text/names';
 
 /** Words in the text that may name a speaker, with their offset. */
@@ -1021,7 +1021,7 @@ function subjectSharedAcrossAnd(phrase: string): { start: number; end: number } 
   // "The spokesperson for the U.N. secretary-general said … and called on": the words before a verb
   // of speech; "The former checkout supervisor from Wigan had run on …": before the verb; else the first few.
   const clause = before.slice(start);
-  const opening = SUBJECT_BEFORE_SPEECH.exec(clause)?.[1].trimEnd() ?? SUBJECT_BEFORE_VERB.exec(clause)?.[0] ?? /^\S+(?:\s+\S+){0,4}/.exec(clause)?.[0];
+  const opening = SUBJECT_BEFORE_SPEECH.exec(clause)?.[1].trimEnd() ?? SUBJECT_BEFORE_VERB.exec(clause)?.[0] ?? KIN_SUBJECT.exec(clause)?.[0] ?? /^\S+(?:\s+\S+){0,4}/.exec(clause)?.[0];
   return opening ? { start, end: start + opening.length } : undefined;
 }
 
@@ -1055,6 +1055,8 @@ const JOINS_NOUNS = /\band\s+$/i;
 const NOUN_PHRASE_OPENING = /^(?:the|a|an|his|her|its|their|our|my|\p{Ll}+['’]s)\s/u;
 
 const SUBJECT_BEFORE_SPEECH = /^((?:\S+\s+){1,9}?)(?:(?:has|had|have)\s+)?(?:said|says|told|tells|added|wrote|warned|argued|announced|insisted|confirmed|denied|acknowledged|admitted|conceded|noted|explained|claimed|stressed)\b/;
+/** "My mother read an early draft and told me": a relative, by a possessive, opening the clause. */
+const KIN_SUBJECT = new RegExp(String.raw`^(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late|older|younger|elder)\s+)?(?:${[...KIN_NOUNS].join('|')})\b`);
 const SUBJECT_BEFORE_VERB = /^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+\S+(?:\s+\S+){0,6}?(?=\s+(?:had|has|have|was|were|is|are|will|would)\s)/;
 
 /** The words before the auxiliaries and adverbs that end them: "Defense officials have already " → "Defense officials". */
