@@ -690,9 +690,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'worst qualities').speaker?.name, 'My mother');
   });
 
-  it('reads "instead" between the subject and its verb as a filler ("the ministry instead blamed")', () => {
+  it('reads "instead" and "itself" between the subject and its verb as fillers ("the ministry instead blamed", "The league itself said")', () => {
     const text = 'The group had asked the Ministry of Commerce in July to suspend licences.\n\nIn a statement carried by state media on Thursday, the ministry instead blamed "speculative hoarding by unscrupulous traders" for the rise.';
     assert.equal(speakerOf(text, 'speculative hoarding').speaker?.name, 'Ministry of Commerce');
+    const itself = 'The Continental Women’s Basketball League signed with Velmira. “We will be paid,” said Marloes van der Wiel, the players’ union chief.\n\nThe league itself said in a statement that it “expects to announce a renewed European broadcast framework.”';
+    assert.equal(speakerOf(itself, 'expects to announce').speaker?.name, 'Continental Women’s Basketball League');
   });
 
   it('gives "She also said, according to one of those employees, that …" to her, not to the source set off after the verb', () => {

@@ -35,7 +35,7 @@ const FILLERS = new Set(`
 has have had is was were are be been will would could can may might must should shall did does do also later then
 afterwards afterward
 previously already since recently once earlier publicly privately repeatedly separately subsequently again still
-yesterday today tonight however meanwhile just even never not only further himself herself themselves instead too
+yesterday today tonight however meanwhile just even never not only further himself herself itself themselves instead too
 `.trim().split(/\s+/));
 
 /**
