@@ -360,6 +360,10 @@ describe('entities: organisations, places and other names', () => {
     assert.equal(find(entities, 'Scale AI').type, 'organization');
   });
 
+  it('reads a name ending in a trade as a firm ("Kuršas Agro Trading")', () => {
+    assert.deepEqual(typed('Grain is stored by Kuršas Agro Trading, near the port.'), [['Kuršas Agro Trading', 'organization']]);
+  });
+
   it('reads a name ending in a German word for a firm as a firm ("Oberland Motorenwerke", "Deutsche Bahn")', () => {
     assert.deepEqual(typed('Oberland Motorenwerke cut its outlook, and Kessler Versicherung followed.'), [['Oberland Motorenwerke', 'organization'], ['Kessler Versicherung', 'organization']]);
   });
