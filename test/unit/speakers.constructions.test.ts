@@ -1841,12 +1841,14 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'a political recruitment').speaker?.name, 'Chancellery of the President');
   });
 
-  it('gives "the bureau\'s own annual report" to the body the noun stands for', () => {
+  it('gives "the bureau\'s own annual report" to the body the noun stands for, and "The court-appointed monitor\'s latest report" to the monitor, as written', () => {
     const text = 'The Addis Ababa Housing Development and Administration Bureau said the draw was fair. More than 800,000 residents remain registered. '
       + 'According to the bureau’s own annual report, the waiting list "continues to grow faster than construction capacity", while prices rose.';
     const { speaker } = speakerOf(text, 'continues to grow');
     assert.equal(speaker?.name, 'Addis Ababa Housing Development and Administration Bureau');
     assert.equal(speaker?.mention?.text, 'the bureau');
+    const monitor = 'The department has struggled. The court-appointed monitor’s latest report called the department’s progress on reviews "inconsistent at best."';
+    assert.equal(speakerOf(monitor, 'inconsistent at best').speaker?.name, 'The court-appointed monitor');
   });
 
   it('keeps an office held by someone unnamed ("One Labour MP in a neighbouring seat", "A second Labour MP", "one deputy with more than a decade at the office") as the source', () => {

@@ -825,7 +825,7 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   const ownerPronoun = sourceNoun >= 1 && DOCUMENT_NOUNS.has(lowerWords[sourceNoun]) ? OWNER_PRONOUNS.get(lowerWords[0]) : undefined;
   if (ownerPronoun) return resolvePronoun(context, ownerPronoun, { start, end: start + lowerWords[0].length, text: value.slice(0, lowerWords[0].length) }, attribution, span);
   // "the bureau's own annual report": the writing of the body the noun stands for.
-  const ownerBody = sourceNoun >= 2 && lowerWords[0] === 'the' && DOCUMENT_NOUNS.has(lowerWords[sourceNoun]) ? bodyOwningWriting(context, mention, lowerWords[1], attribution, span) : undefined;
+  const ownerBody = sourceNoun >= 2 && lowerWords[0] === 'the' && DOCUMENT_NOUNS.has(lowerWords[sourceNoun]) ? ownerOfPossessedWriting(context, mention, lowerWords, sourceNoun, attribution, span) : undefined;
   if (ownerBody) return ownerBody;
   if (unnamed) {
     // "the newspaper said" is the outlet the article names, "the firm said" anything but one, and
@@ -1336,17 +1336,21 @@ const OWNER_OF_NOUN = /^['’]s\s+(?:\p{Ll}+\s+)?$/u;
 const BODY_BEFORE_NOUN = /^\s+(?:\p{Ll}+\s+)?$/u;
 
 /**
- * The body "the bureau's" or "the company's" stands for before a writing's noun, as the speaker, with
- * "the bureau" as the mention; `owner` is the possessive word, lower-cased.
+ * Who owns a writing by a possessive before its noun, as the speaker: the body "the bureau's" stands
+ * for ("the bureau's own annual report"), or a person described, as written ("The court-appointed
+ * monitor's latest report"), with the owner's words without "'s" as the mention.
  */
-function bodyOwningWriting(context: Context, mention: Span, owner: string, attribution: Attribution, span: QuoteSpan): Speaker | undefined {
-  if (!owner.endsWith('s') || !isApostrophe(owner.charCodeAt(owner.length - 2))) return undefined;
-  const noun = owner.slice(0, -2);
-  const body = ORG_INTRODUCERS.has(noun) ? organizationInFocus(context, descriptionSentenceAt(mention, span), noun, true)
+function ownerOfPossessedWriting(context: Context, mention: Span, lowerWords: readonly string[], sourceNoun: number, attribution: Attribution, span: QuoteSpan): Speaker | undefined {
+  const possessive = lowerWords.findIndex((word, index) => index > 0 && index < sourceNoun && word.endsWith('s') && isApostrophe(word.charCodeAt(word.length - 2)));
+  const word = possessive > 0 ? nthWord(mention, possessive) : undefined;
+  if (!word) return undefined;
+  const noun = lowerWords[possessive].slice(0, -2);
+  const owner = { start: mention.start, end: word.end - 2, text: context.text.slice(mention.start, word.end - 2) };
+  const body = possessive !== 1 ? undefined : ORG_INTRODUCERS.has(noun) ? organizationInFocus(context, descriptionSentenceAt(mention, span), noun, true)
     : ORG_HEAD_WORDS.has(noun) && !STATE_NOUNS.has(noun) ? context.entities[bodyCalled(context, noun, mention.start) ?? -1] : undefined;
-  if (body === undefined) return undefined;
-  const end = mention.start + mention.text.indexOf(' ') + 1 + noun.length;
-  return anaphor(body, { start: mention.start, end, text: context.text.slice(mention.start, end) }, attribution.cue);
+  if (body !== undefined) return anaphor(body, owner, attribution.cue);
+  const person = ROLE_WORDS.has(noun) || (PERSON_SUFFIX.test(noun) && !FUNCTION_WORDS.has(noun) && !ORG_INTRODUCERS.has(noun));
+  return person && context.mentions.within(owner.start, owner.end).length === 0 ? speaksAsWritten(owner, attribution) : undefined;
 }
 
 /** "telecom regulator Ofcom": a body named right after the noun that describes it is the speaker. */
