@@ -406,9 +406,10 @@ describe('entities: organisations, places and other names', () => {
       [['Arsenal', 'organization'], ['Chelsea', 'organization'], ['Middlesbrough', 'organization'], ['Charlton', 'organization']]);
   });
 
-  it('types a name followed by "region" or "province" as a place', () => {
+  it('types a name followed by "region", "province" or "neighborhood" as a place', () => {
     assert.deepEqual(typed('Fighting raged in the Donetsk region and in Idlib province.'), [['Donetsk', 'place'], ['Idlib', 'place']]);
     assert.deepEqual(typed('Officials in Fukushima Prefecture said the plant was safe.'), [['Fukushima Prefecture', 'place']]);
+    assert.deepEqual(typed('An investigation found excessive force in the city\'s East Flats neighborhood.'), [['East Flats', 'place']]);
   });
 
   it('reads "Majority" and "Democratic" in a leader\'s title as part of the role, the chamber as the name', () => {

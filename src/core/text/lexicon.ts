@@ -264,7 +264,7 @@ café cafe restaurant pub inn bistro tavern shipyard dockyard
 export const PLACE_LEADS = words('lake loch lough mount isle cape republic kingdom principality gulf river bayou café cafe hotel');
 
 /** Nouns that, right after an unknown name, mark it as a place ("the Donetsk region", "Idlib province"). */
-export const PLACE_CUES = words('region province oblast district county governorate prefecture state territory airport');
+export const PLACE_CUES = words('region province oblast district county governorate prefecture state territory airport neighborhood neighbourhood suburb township');
 
 /** Prepositions that make the following unknown name likely a place ("in Strasbourg"). */
 export const PLACE_PREPOSITIONS = words('in from near around across throughout outside inside to towards toward via');
