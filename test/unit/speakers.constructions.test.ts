@@ -685,6 +685,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'no longer educationally').speaker?.name, 'Council officers');
   });
 
+  it('gives a headline\'s quotation after a title and a colon to the person the story names most ("Garnet Bay\'s new police chief: "…"")', () => {
+    const text = 'Garnet Bay\'s new police chief: "I\'m not here to be liked by the union or the council"\n\nBy Tomasz Wierzbicki, Ledger staff writer\n\n'
+      + 'Rania al-Bakri was sworn in Monday. An investigation found excessive force in the East Flats neighborhood. Al-Bakri, 47, spoke to the Ledger.';
+    assert.equal(speakerOf(text, 'not here to be liked').speaker?.name, 'Rania al-Bakri');
+  });
+
   it('keeps the writer\'s own relative as written, also as the subject shared across "and" ("My mother read an early draft and told me, "…"")', () => {
     const text = 'Maj is the engineer who wrote the report. My mother read an early draft and told me, “You have given all of my worst qualities to the sensible one.” I chose to hear that as praise.';
     assert.equal(speakerOf(text, 'worst qualities').speaker?.name, 'My mother');

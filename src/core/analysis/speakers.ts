@@ -374,7 +374,23 @@ function personLabelled(context: Context, label: Attribution | undefined, span: 
   const speaker = label && resolvePhrase(context, label, label, span);
   // "A member of the jury, who …, put it more simply:": a member of any body is a person.
   const isPersonSource = speaker?.unnamed === true && (PERSON_SOURCE.test(speaker.name) || MEMBER_OF.test(speaker.name));
-  return speaker && (isPersonSource || (speaker.entity !== null && context.entities[speaker.entity].type === 'person')) ? speaker : null;
+  if (speaker && (isPersonSource || (speaker.entity !== null && context.entities[speaker.entity].type === 'person'))) return speaker;
+  return label ? subjectOfHeadlineTitle(context, label) : null;
+}
+
+/**
+ * "Garnet Bay's new police chief: "I'm not here to be liked"": a title before the headline's colon
+ * names the person the story is about, the one it names most.
+ */
+function subjectOfHeadlineTitle(context: Context, label: Attribution): Speaker | null {
+  const lineEnd = context.text.indexOf('\n');
+  if (lineEnd >= 0 && label.phraseStart > lineEnd) return null;
+  const words = label.phrase.toLowerCase().split(/\s+/);
+  if (!ROLE_WORDS.has(words[words.length - 1])) return null;
+  const { entities } = context;
+  const subject = mostNamedPerson(entities, (key) => entities[key].type === 'person');
+  const mention = { start: label.phraseStart, end: label.phraseStart + label.phrase.length, text: label.phrase };
+  return subject ? anaphor(subject, mention, label.cue) : null;
 }
 
 /** Two quotations of one sentence with words between them, not two quotations set side by side. */
@@ -2908,6 +2924,7 @@ function resolveDescription(context: Context, mention: Span, attribution: Attrib
   const [best] = [...counts.entries()].sort(([, a], [, b]) => b - a);
   return best ? anaphor(entities[best[0]], mention, attribution.cue) : null;
 }
+
 
 /** Cues of an answer to a question. */
 const REPLY_CUES: ReadonlySet<string> = new Set(['replied', 'replies', 'answered', 'answers', 'responded', 'responds', 'retorted', 'retorts', 'countered', 'counters', 'shot back', 'fired back', 'hit back']);
