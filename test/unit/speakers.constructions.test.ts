@@ -685,6 +685,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'no longer educationally').speaker?.name, 'Council officers');
   });
 
+  it('gives "The union says" to the one body named as an association the union is', () => {
+    const text = 'The Garnet Bay Police Patrolmen\'s Association was less effusive. Its president, Sgt. Brendan Tuohy, said the union would work with the chief. The Ledger asked about it.\n\n'
+      + 'Q: The union says officers are "tired of being managed by consultants and press releases." Is that aimed at you?';
+    assert.equal(speakerOf(text, 'tired of being managed').speaker?.name, 'Garnet Bay Police Patrolmen\'s Association');
+  });
+
   it('gives a headline\'s quotation after a title and a colon to the person the story names most ("Garnet Bay\'s new police chief: "…"")', () => {
     const text = 'Garnet Bay\'s new police chief: "I\'m not here to be liked by the union or the council"\n\nBy Tomasz Wierzbicki, Ledger staff writer\n\n'
       + 'Rania al-Bakri was sworn in Monday. An investigation found excessive force in the East Flats neighborhood. Al-Bakri, 47, spoke to the Ledger.';

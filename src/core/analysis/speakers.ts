@@ -2245,12 +2245,17 @@ function soleBodyNamedWith({ entities, mentions }: Context, noun: string, offset
 
 /**
  * Whether the noun is a word of the entity's name, accents aside ("union" of "Unión Sindical de
- * Tripulantes"); a club's name may end in a word only clubs end in instead ("Kilcreevanty Gaels").
+ * Tripulantes"); a club's name may end in a word only clubs end in instead ("Kilcreevanty Gaels"),
+ * and a union's in another word for a union.
  */
 function nameHolds(entity: LocalEntity, noun: string): boolean {
   const words = withoutAccents(entity.name.toLowerCase()).split(/\s+/);
-  return words.includes(noun) || (noun === 'club' && CLUB_ENDINGS.has(words[words.length - 1]));
+  const last = words[words.length - 1];
+  return words.includes(noun) || (noun === 'club' && CLUB_ENDINGS.has(last)) || (noun === 'union' && UNION_ENDINGS.has(last));
 }
+
+/** How unions' names end besides "Union": "the Garnet Bay Police Patrolmen's Association … the union". */
+const UNION_ENDINGS: ReadonlySet<string> = new Set(['association', 'federation', 'guild', 'brotherhood']);
 
 /** The organisation named as the subject of the reported speech in the sentence before `offset`, since the previous quotation. */
 function bodyReportingBefore({ text, mentions, entities, previous }: Context, offset: number): number | undefined {
