@@ -685,6 +685,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'no longer educationally').speaker?.name, 'Council officers');
   });
 
+  it('keeps where an unnamed source works "in the region" in its wording, and lets it keep the floor as "she"', () => {
+    const text = '"The worst part is the corridor," Kasia Nowacka-Reid, a senior sister, told me.\n\n'
+      + 'A senior manager at another trust in the region, who asked not to be named because she was not authorised to speak to the press, said her board no longer received a separate figure. "If you don\'t count it, it doesn\'t show up in the papers," she said.';
+    assert.equal(speakerOf(text, 'show up in the papers').speaker?.name, 'A senior manager at another trust in the region');
+  });
+
   it('gives "The union says" to the one body named as an association the union is', () => {
     const text = 'The Garnet Bay Police Patrolmen\'s Association was less effusive. Its president, Sgt. Brendan Tuohy, said the union would work with the chief. The Ledger asked about it.\n\n'
       + 'Q: The union says officers are "tired of being managed by consultants and press releases." Is that aimed at you?';
