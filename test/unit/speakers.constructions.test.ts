@@ -685,6 +685,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'no longer educationally').speaker?.name, 'Council officers');
   });
 
+  it('gives "it" to the one body named with the noun of a description opening the sentence before ("The council itself is sticking to the numbers. In a statement, it said")', () => {
+    const text = 'The City of Edinburgh Council approved the lane in March. Traders at City Chambers protested.\n\n'
+      + 'The council itself is sticking to the numbers. In a statement, it said cycling had doubled and that “early indications are positive”.';
+    assert.equal(speakerOf(text, 'early indications').speaker?.name, 'City of Edinburgh Council');
+  });
+
   it('keeps where an unnamed source works "in the region" in its wording, and lets it keep the floor as "she"', () => {
     const text = '"The worst part is the corridor," Kasia Nowacka-Reid, a senior sister, told me.\n\n'
       + 'A senior manager at another trust in the region, who asked not to be named because she was not authorised to speak to the press, said her board no longer received a separate figure. "If you don\'t count it, it doesn\'t show up in the papers," she said.';

@@ -2189,10 +2189,14 @@ const SPOKESPERSON_BEFORE = /\bspokes(?:person|man|woman)\s+for\s+$/i;
 const BASED_AFTER_NAME = /^,?\s+(?:which\s+)?(?:is|was)\s+(?:based|headquartered)\s+in\b/;
 
 /** The organisation whose name opens the sentence before `offset`, if that sentence comes after the previous quotation. */
-function bodyOpeningSentenceBefore({ text, mentions, entities, previous }: Context, offset: number): number | undefined {
+function bodyOpeningSentenceBefore(context: Context, offset: number): number | undefined {
+  const { text, mentions, entities, previous } = context;
   // From the start of the sentence at `offset`, so that a quotation opening it ("“…,” the club said") is no bar.
   const sentence = sentenceBefore(text, sentenceStart(text, offset));
   if (!sentence || sentence.from < (previous?.end ?? 0)) return undefined;
+  // "The council itself is sticking to the numbers. In a statement, it said": the one body named with the noun.
+  const described = BODY_NOUN_OPENING.exec(text.slice(sentence.from, sentence.to))?.[1];
+  if (described !== undefined && ORG_HEAD_WORDS.has(described) && !STATE_NOUNS.has(described)) return soleBodyNamedWith(context, described, offset);
   const [opening, second] = mentions.within(sentence.from, sentence.to);
   // "Russia's FSB Border Service gave a different account": a country's possessive before the body.
   const first = opening !== undefined && second !== undefined && entities[opening.key].type === 'place' && POSSESSIVE_THEN_SPACE.test(text.slice(opening.end, second.start)) ? second : opening;
@@ -2201,6 +2205,7 @@ function bodyOpeningSentenceBefore({ text, mentions, entities, previous }: Conte
 }
 
 const POSSESSIVE_THEN_SPACE = /^['’]s?\s+$/;
+const BODY_NOUN_OPENING = /^\s*(?:(?:But|And|Yet)\s+)?The\s+(\p{Ll}+)\s/u;
 
 /** Nouns for the state and its branches, which name themselves rather than the body that spoke last. */
 const STATE_NOUNS: ReadonlySet<string> = new Set(['government', 'administration', 'ministry', 'department', 'parliament', 'congress', 'senate', 'police', 'court', 'army', 'navy']);
