@@ -685,6 +685,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'no longer educationally').speaker?.name, 'Council officers');
   });
 
+  it('gives words to the source an outlet "quoted", not to the verb\'s phrase ("and quoted one resident who described the design as")', () => {
+    const text = 'Helsingin Sanomat reported that neighbours had objected, and quoted one resident who described the design as "a sauna that got out of hand".';
+    assert.equal(speakerOf(text, 'a sauna').speaker?.name, 'one resident');
+  });
+
   it('gives "it" to the one body named with the noun of a description opening the sentence before ("The council itself is sticking to the numbers. In a statement, it said")', () => {
     const text = 'The City of Edinburgh Council approved the lane in March. Traders at City Chambers protested.\n\n'
       + 'The council itself is sticking to the numbers. In a statement, it said cycling had doubled and that “early indications are positive”.';
