@@ -52,11 +52,13 @@ export function attributeSpeakers(text: string, quotes: readonly QuoteSpan[], en
  * term than somebody's words.
  */
 function withRepeatedWordsAttributed(quotes: Quote[]): Quote[] {
+  const repeats = (quote: Quote) => quote.speaker === null && wordCount(quote.text) >= REPEATED_WORDS && !isTitleCased(quote.text);
+  // Most articles attribute every quotation of four words or more, and need no comparison.
+  if (!quotes.some(repeats)) return quotes;
   const spoken = quotes.filter((quote): quote is AttributedQuote => quote.speaker !== null);
-  if (spoken.length === 0 || spoken.length === quotes.length) return quotes;
   const spokenWords = spoken.map((quote) => ` ${comparableWords(quote.text)} `);
   return quotes.map((quote) => {
-    if (quote.speaker !== null || wordCount(quote.text) < REPEATED_WORDS || isTitleCased(quote.text)) return quote;
+    if (!repeats(quote)) return quote;
     const words = ` ${comparableWords(quote.text)} `;
     const speakers = spoken.filter((_, index) => spokenWords[index].includes(words)).map((other) => other.speaker);
     const [speaker] = speakers;
@@ -113,6 +115,22 @@ interface Context {
  */
 const LABEL_BEFORE = /(?:,\s+(?:dubbed|christened)(?:\s+(?:an?|the))?|\b(?:so-called|nicknamed|(?:en)?titled|headlined|(?:recorded|listed|classified|registered|categori[sz]ed|logged|booked|coded)\s+as(?:\s+(?:an?|the))?|(?:calls?|called|calling|styles?|styled)\s+(?:him|her|them|it)sel(?:f|ves)|(?:an?|the)\s+\p{Ll}+\s+(?:the\s+)?\p{Ll}+s\s+(?:call|(?:have|had)\s+(?:long\s+|\p{Ll}+ly\s+)?called)(?:\s+(?:an?|the))?|(?:buttons?|box(?:es)?|doors?|signs?|files?|folders?|envelopes?|stickers?|tabs?|links?|bags?|crates?|parcels?|keys?)\s+marked|(?:signs?|banners?|placards?|posters?|buttons?|t-shirts?)\s+(?:reading|saying)|(?:an?|its|their|his|her)\s+(?:new\s+|latest\s+|first\s+|debut\s+)?(?:preprint|paper|book|novel|memoir|essay|album|single|song|film|documentary|podcast|play|exhibition|series)\s*,|(?:the|these|those)\s+(?:words?|phrases?|terms?)|(?:words|phrases|terms)\s+(?:like|such\s+as)|(?:taken|took)\s+to\s+calling(?:\s+(?:it|the\s+\p{Ll}+))?(?:\s+(?:an?|the))?|what\s+(?:(?:(?:the|some|many)\s+)?\p{Ll}+s\s+(?:call|term|(?:have|had)\s+(?:already\s+|long\s+|\p{Ll}+ly\s+)?(?:called|termed|dubbed|nicknamed))|the\s+(?:industry|law|trade|profession|market)\s+(?:calls|terms))(?:\s+(?:an?|the))?))\s*:?\s*$/iu;
 
+/**
+ * Whether `before` ends in a word that `LABEL_BEFORE` can end with, read from its end: most
+ * quotations follow no label, and the pattern, anchored at the end, is tried from every character.
+ */
+function mayEndLabel(before: string): boolean {
+  const last = LAST_WORD.exec(before.slice(-LAST_WORD_REACH))?.[1].toLowerCase();
+  return last !== undefined && (LABEL_LAST_WORDS.has(last) || before.includes('calling'));
+}
+
+/** The last word, or a final comma, before spaces and a colon; read from a short tail, as the pattern is tried from every character. */
+const LAST_WORD = /([\p{L}-]+|,)\s*:?\s*$/u;
+const LAST_WORD_REACH = 24;
+/** The words `LABEL_BEFORE` ends with (but "taken to calling the scheme", which ends with any noun). */
+const LABEL_LAST_WORDS: ReadonlySet<string> = new Set(`dubbed christened a an the so-called nicknamed titled entitled headlined as himself herself itself
+themselves themself call called calls marked reading saying , word words phrase phrases term terms termed like calling it`.split(/\s+/));
+
 /** How far before a quotation a label is sought; "known … as" reaches further, as the words between vary. */
 const LABEL_REACH = 48;
 const KNOWN_AS_REACH = 40;
@@ -135,7 +153,7 @@ function isLabel(text: string, quotes: readonly QuoteSpan[], index: number): boo
   // "the terms "reflect extensive and constructive engagement"": a clause after the noun is what
   // the terms do, as someone said it, not a term being named.
   if (LEXICAL_NOUN_BEFORE.test(before) && readsAsPredicate(quotes[first].text)) return false;
-  if (LABEL_BEFORE.test(before)) return true;
+  if (mayEndLabel(before) && LABEL_BEFORE.test(before)) return true;
   const reach = text.slice(Math.max(0, open - KNOWN_AS_REACH), open);
   return (reach.includes('known') || reach.includes('referred')) && KNOWN_AS_BEFORE.test(reach);
 }
