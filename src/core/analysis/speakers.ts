@@ -3,6 +3,7 @@ import type { AttributionMethod, LocalEntity, Quote, Span, Speaker } from './mod
 import type { QuoteSpan } from './quotes';
 import { type Attribution, attributionsFor, hasQuoteMark, labelAttribution, leadInColonEnd, opensSentence, type Phrase, reportedSpeechBefore, reportedSpeechOpening, sentenceStart, wordCount } from './speakers/attributions';
 import { sameUnnamedSource } from './sources';
+import { isWhitespaceCode } from './speakers/chars';
 import { MentionIndex, type MentionRef } from './speakers/mentionIndex';
 import { isInverseKin, type RelativeIntroduction, relativeIntroductions } from './speakers/relatives';
 import { appositiveNoun } from '../text/appositions';
@@ -120,16 +121,25 @@ const LABEL_BEFORE = /(?:,\s+(?:dubbed|christened)(?:\s+(?:an?|the))?|\b(?:so-ca
  * quotations follow no label, and the pattern, anchored at the end, is tried from every character.
  */
 function mayEndLabel(before: string): boolean {
-  const last = LAST_WORD.exec(before.slice(-LAST_WORD_REACH))?.[1].toLowerCase();
-  return last !== undefined && (LABEL_LAST_WORDS.has(last) || before.includes('calling'));
+  let end = before.length;
+  while (end > 0 && (isWhitespaceCode(before.charCodeAt(end - 1)) || before.charCodeAt(end - 1) === COLON)) end--;
+  if (before.charCodeAt(end - 1) === COMMA) return true;
+  let start = end;
+  while (start > 0 && isWordLetter(before.charCodeAt(start - 1))) start--;
+  return LABEL_LAST_WORDS.has(before.slice(start, end).toLowerCase()) || before.includes('calling');
 }
 
-/** The last word, or a final comma, before spaces and a colon; read from a short tail, as the pattern is tried from every character. */
-const LAST_WORD = /([\p{L}-]+|,)\s*:?\s*$/u;
-const LAST_WORD_REACH = 24;
+const COLON = 58;
+const COMMA = 44;
+
+/** An ASCII letter or a hyphen, of which the words `LABEL_LAST_WORDS` holds are spelled. */
+function isWordLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 45;
+}
+
 /** The words `LABEL_BEFORE` ends with (but "taken to calling the scheme", which ends with any noun). */
 const LABEL_LAST_WORDS: ReadonlySet<string> = new Set(`dubbed christened a an the so-called nicknamed titled entitled headlined as himself herself itself
-themselves themself call called calls marked reading saying , word words phrase phrases term terms termed like calling it`.split(/\s+/));
+themselves themself call called calls marked reading saying word words phrase phrases term terms termed like calling it`.split(/\s+/));
 
 /** How far before a quotation a label is sought; "known … as" reaches further, as the words between vary. */
 const LABEL_REACH = 48;
