@@ -733,6 +733,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'already among the best').speaker?.name, 'Renata Szabó-Lindgren');
   });
 
+  it('reads no gender into a Baltic given name by its look without the macron ("Jānis" is no "Janis")', () => {
+    const text = 'Jānis Kalniņš-Whitfield, deputy director of the State Language Centre, rejected that description. "The law is clear," he said.\n\n'
+      + 'He added that the amount was "at the lower end of what the law allows."';
+    assert.equal(speakerOf(text, 'at the lower end').speaker?.name, 'Jānis Kalniņš-Whitfield');
+  });
+
   it('reads "testified" as a cue, also after a quotation that ends its sentence', () => {
     const text = 'Kevin Doyle, a forensic accountant, took the stand. Graham Whitlow questioned him.\n\n"I found no operational purpose for those payments," Doyle testified.\n\n'
       + 'Whitlow asked about the books. "They were transfers to himself." Doyle testified.';

@@ -340,10 +340,13 @@ chen chia chih ching chun feng hsien hsin hua hui jeou kai kuo lan li lin ling m
 export function genderOfGivenName(lower: string): 'male' | 'female' | undefined {
   const listed = genderOfListedName(lower);
   if (listed) return listed;
-  // "Zoë" is listed as "zoe": a second look-up only for a word that has accents to take off.
+  // "Zoë" is listed as "zoe": a second look-up only for a word that has accents to take off; not
+  // past a macron, which spells a Baltic name the lists do not hold ("Jānis" is no "Janis").
   const plain = withoutAccents(lower);
-  return plain === lower ? undefined : genderOfListedName(plain);
+  return plain === lower || MACRON.test(lower) ? undefined : genderOfListedName(plain);
 }
+
+const MACRON = /[āēīōū]/;
 
 function genderOfListedName(name: string): 'male' | 'female' | undefined {
   return MALE_NAMES.has(name) ? 'male' : FEMALE_NAMES.has(name) ? 'female' : undefined;
