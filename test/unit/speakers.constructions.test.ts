@@ -92,6 +92,8 @@ describe('speaker attribution: constructions of news prose', () => {
     const himself = 'Two days before, a man who presents himself as a commander of the Fako Restoration Forces posted a video on Facebook warning parents.\n\n'
       + '“We have told them many times. Any teacher who opens that gate is working for the enemy,” said the man, who calls himself “General” Ekpe Fire and whose face was covered in the recording.';
     assert.equal(speakerOf(himself, 'General').speaker, null);
+    const calling = 'Inside the fab, workers have taken to calling the main clean room “the cathedral.” Marcus DeLoach, the plant manager, said the nickname fit.';
+    assert.equal(speakerOf(calling, 'the cathedral').speaker, null);
     const dubbedBy = 'The unions won 5.5 percent, well above the informal ceiling of one percent a month, dubbed the “wage anchor” by local media, that the ministry had been urging on employers.';
     assert.equal(speakerOf(dubbedBy, 'wage anchor').speaker, null);
     const recorded = 'Doyle said the transfers were recorded as "operational reserves" in the company\'s books, and patients were categorised as "lost to follow-up".';
