@@ -1392,11 +1392,17 @@ function ownerOfPossessedWriting(context: Context, mention: Span, lowerWords: re
   if (!word) return undefined;
   const noun = lowerWords[possessive].slice(0, -2);
   const owner = { start: mention.start, end: word.end - 2, text: context.text.slice(mention.start, word.end - 2) };
-  const body = possessive !== 1 ? undefined : ORG_INTRODUCERS.has(noun) ? organizationInFocus(context, descriptionSentenceAt(mention, span), noun, true)
-    : ORG_HEAD_WORDS.has(noun) && !STATE_NOUNS.has(noun) ? context.entities[bodyCalled(context, noun, mention.start) ?? -1] : undefined;
+  const body = possessive === 1 ? bodyCalledByNoun(context, noun, mention, span) : undefined;
   if (body !== undefined) return anaphor(body, owner, attribution.cue);
   const person = ROLE_WORDS.has(noun) || (PERSON_SUFFIX.test(noun) && !FUNCTION_WORDS.has(noun) && !ORG_INTRODUCERS.has(noun));
   return person && context.mentions.within(owner.start, owner.end).length === 0 ? speaksAsWritten(owner, attribution) : undefined;
+}
+
+/** The body "the bureau" or "the company" stands for: the one in focus for a firm's noun, the one named with a body's head noun. */
+function bodyCalledByNoun(context: Context, noun: string, mention: Span, span: QuoteSpan): LocalEntity | undefined {
+  if (ORG_INTRODUCERS.has(noun)) return organizationInFocus(context, descriptionSentenceAt(mention, span), noun, true);
+  const key = ORG_HEAD_WORDS.has(noun) && !STATE_NOUNS.has(noun) ? bodyCalled(context, noun, mention.start) : undefined;
+  return key === undefined ? undefined : context.entities[key];
 }
 
 /** "telecom regulator Ofcom": a body named right after the noun that describes it is the speaker. */
@@ -1690,7 +1696,7 @@ function handleAfter({ text, mentions, entities }: Context, sourceEnd: number, a
   const start = sourceEnd + called[0].length - called[1].length;
   const mention: Span = { start, end: start + called[1].length, text: called[1] };
   const found = mentions.startingAt(start);
-  // A screen name the entities cut at its underscore ("Ferro" of "Ferro_Lux") is no one's name.
+  // A name the entities end before the screen name ends is no one's name.
   const named = found && found.end >= mention.end ? found : undefined;
   // "a neighbour called police", "a witness called 911": "called" is also a verb, so a common word is no name.
   const lower = mention.text.toLowerCase();
@@ -2218,7 +2224,10 @@ const SPOKESPERSON_BEFORE = /\bspokes(?:person|man|woman)\s+for\s+$/i;
 /** "Glimmr, which is based in San Mateo": a product has no seat, its maker does. */
 const BASED_AFTER_NAME = /^,?\s+(?:which\s+)?(?:is|was)\s+(?:based|headquartered)\s+in\b/;
 
-/** The organisation whose name opens the sentence before `offset`, if that sentence comes after the previous quotation. */
+/**
+ * The organisation whose name, or a description of which ("The council itself"), opens the sentence
+ * before `offset`, if that sentence comes after the previous quotation.
+ */
 function bodyOpeningSentenceBefore(context: Context, offset: number): number | undefined {
   const { text, mentions, entities, previous } = context;
   // From the start of the sentence at `offset`, so that a quotation opening it ("“…,” the club said") is no bar.
@@ -2964,7 +2973,6 @@ function resolveDescription(context: Context, mention: Span, attribution: Attrib
   const [best] = [...counts.entries()].sort(([, a], [, b]) => b - a);
   return best ? anaphor(entities[best[0]], mention, attribution.cue) : null;
 }
-
 
 /** Cues of an answer to a question. */
 const REPLY_CUES: ReadonlySet<string> = new Set(['replied', 'replies', 'answered', 'answers', 'responded', 'responds', 'retorted', 'retorts', 'countered', 'counters', 'shot back', 'fired back', 'hit back']);

@@ -408,6 +408,15 @@ function nameBeforeAffiliation(phrase: string): string {
 const WRITING_SUBJECT = /^\s*(?:(?:but|and)\s+)?(?:the|a|an|this|its|their)\s+(?:\p{L}+\s+){0,2}(?:report|study|survey|inquiry|review|research|audit|poll)\b/iu;
 
 const QUOTATION_MARK = /["“”]/;
+
+/**
+ * "She also said, according to one of those employees, that …": a source set off after a verb of
+ * speech vouches for the report; the verb's subject is the speaker.
+ */
+function vouchesForSpeech(window: string, cue: CueMatch): boolean {
+  return cue.cue === 'according to' && SPEECH_THEN_COMMA.test(window.slice(Math.max(0, cue.index - 16), cue.index));
+}
+
 const SPEECH_THEN_COMMA = /\b(?:said|says|added|adds|wrote|writes|told\s+\S+)\s*,\s*$/;
 
 /** Where the closed quotations of `window` open and close, as pairs of offsets of their marks. */
@@ -433,10 +442,8 @@ function* attributionsBefore(text: string, span: QuoteSpan): Generator<Attributi
   // A verb inside an earlier quotation of the sentence is someone's words, no cue: "said it "rejects the
   // central findings of the report" and that the assessment "…"".
   const quoted = QUOTATION_MARK.test(window) ? quotedStretches(window) : [];
-  // "She also said, according to one of those employees, that …": a source set off after a verb
-  // of speech vouches for the report; the verb's subject is the speaker.
-  const cues = findCues(window).filter((cue) => reportsFinding(window, cue) && !quoted.some(([open, close]) => cue.index > open && cue.index < close)
-    && !(cue.cue === 'according to' && SPEECH_THEN_COMMA.test(window.slice(Math.max(0, cue.index - 16), cue.index))));
+  const isQuoted = (cue: CueMatch) => quoted.some(([open, close]) => cue.index > open && cue.index < close);
+  const cues = findCues(window).filter((cue) => reportsFinding(window, cue) && !isQuoted(cue) && !vouchesForSpeech(window, cue));
   // "He said Mr Blair had spoken with "such sincerity", adding: "…"": a participle shares the
   // subject of the verb before it, so that verb's attribution serves when there is one; but not
   // after "with" ("Berlin welcomed the decision, with finance minister Hans Eichel saying …").
