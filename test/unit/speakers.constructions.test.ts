@@ -1754,6 +1754,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'I get why').speaker?.name, 'Maya Tran');
   });
 
+  it('reads a description as the person a sentence puts last, after "was" ("Among those collecting results was Priya Chauhan")', () => {
+    const text = 'Head teacher Mark Penhaligon said his students had beaten the odds. "What they\'ve achieved today is remarkable," he said.\n\n'
+      + 'Among those collecting results on Thursday morning was Priya Chauhan, who got an A* and two As and will study medicine at the University of Leeds.\n\n'
+      + '"I opened it in the car park because I couldn\'t face doing it inside," the 18-year-old said.';
+    assert.equal(speakerOf(text, 'I opened it').speaker?.name, 'Priya Chauhan');
+  });
+
   it('reads a user, a reader or a commuter as an unnamed source ("one user wrote in a post")', () => {
     const text = 'Mirefield did not respond. “I preordered this in 2023,” one user wrote in a post on the forums. “But honestly? Take the time.”';
     assert.equal(speakerOf(text, 'I preordered').speaker?.name, 'one user');

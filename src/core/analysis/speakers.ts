@@ -538,8 +538,16 @@ function personOpeningSentenceBefore({ text, mentions, entities, previous }: Con
   const sayer = people.find((ref) => SAYS_SENTENCE.test(text.slice(ref.end, sentence.to)));
   if (sayer) return sayer;
   const [first] = people;
-  return first && wordCount(text.slice(sentence.from, first.start).replace(INTRODUCTORY_PHRASE, '')) <= 3 ? first : undefined;
+  if (!first) return undefined;
+  const lead = text.slice(sentence.from, first.start);
+  return wordCount(lead.replace(INTRODUCTORY_PHRASE, '')) <= 3 || INVERTED_SUBJECT.test(lead) ? first : undefined;
 }
+
+/**
+ * "Among those collecting results on Thursday morning was Priya Chauhan": a sentence that puts
+ * its subject last, after "was", brings that person into focus as much as one opening with them.
+ */
+const INVERTED_SUBJECT = /^[^,;:"“”]{0,100}\s(?:was|were)\s+$/;
 
 const SAYS_SENTENCE = /^\s+(?:said|says|added)\.\s*$/;
 
