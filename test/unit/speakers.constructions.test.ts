@@ -1761,6 +1761,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'I opened it').speaker?.name, 'Priya Chauhan');
   });
 
+  it('gives "she added" to the one who spoke in the sentence before, past an adverb ("Dr Valcourt-Mensah later told Senator O’Loughlin")', () => {
+    const text = 'Senator Bernadette O’Loughlin asked about the bonus.\n\n“Milestones,” Senator O’Loughlin replied. “Perhaps the milestone was getting paid.”\n\n'
+      + 'Dr Ingrid Valcourt-Mensah later told Senator O’Loughlin the department would seek legal advice on the bonus. “If it was paid in error, we will recover it,” she added.';
+    assert.equal(speakerOf(text, 'paid in error').speaker?.name, 'Ingrid Valcourt-Mensah');
+  });
+
   it('reads a user, a reader or a commuter as an unnamed source ("one user wrote in a post")', () => {
     const text = 'Mirefield did not respond. “I preordered this in 2023,” one user wrote in a post on the forums. “But honestly? Take the time.”';
     assert.equal(speakerOf(text, 'I preordered').speaker?.name, 'one user');

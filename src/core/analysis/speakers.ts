@@ -2916,12 +2916,13 @@ function speaksNext(text: string, end: number): boolean {
 
 /**
  * A verb right after a name, or past an apposition, or past an age and an apposition ("Ray
- * Gosselin, 59, an electrician who voted for Ms. Kessling, said").
+ * Gosselin, 59, an electrician who voted for Ms. Kessling, said"), maybe after an adverb of
+ * time ("Dr Valcourt-Mensah later told").
  */
 const SPEAKS_AFTER = [
-  /^,?\s+(?:has\s+|had\s+|have\s+)?(\p{Ll}+)/u,
-  /^,[^,!?;]{1,90},\s+(?:has\s+|had\s+|have\s+)?(\p{Ll}+)/u,
-  /^,[^,!?;]{1,90},[^,!?;]{1,90},\s+(?:has\s+|had\s+|have\s+)?(\p{Ll}+)/u,
+  /^,?\s+(?:has\s+|had\s+|have\s+)?(?:(?:later|also|then|again)\s+)?(\p{Ll}+)/u,
+  /^,[^,!?;]{1,90},\s+(?:has\s+|had\s+|have\s+)?(?:(?:later|also|then|again)\s+)?(\p{Ll}+)/u,
+  /^,[^,!?;]{1,90},[^,!?;]{1,90},\s+(?:has\s+|had\s+|have\s+)?(?:(?:later|also|then|again)\s+)?(\p{Ll}+)/u,
 ];
 
 /**
