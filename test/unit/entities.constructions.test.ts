@@ -1729,6 +1729,14 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(find(entities, 'Calvin Whitaker').mentions.map((mention) => mention.text), ['Calvin “Cal” Whitaker', 'Whitaker']);
   });
 
+  it('reads a nickname or a screen handle in single quotation marks inside a name as part of one person ("Dominic ‘Domz’ Achterhof", "Lukas \'frostbyte\' Meier")', () => {
+    const entities = extractEntities('Variety streamer Dominic ‘Domz’ Achterhof replied within minutes. The club signed Lukas \'frostbyte\' Meier on Monday, and Meier said he was thrilled.');
+    assert.deepEqual(entities.filter((entity) => entity.type === 'person').map((entity) => entity.name), ['Dominic Achterhof', 'Lukas Meier']);
+    assert.deepEqual(find(entities, 'Dominic Achterhof').mentions.map((mention) => mention.text), ['Dominic ‘Domz’ Achterhof']);
+    assert.deepEqual(find(entities, 'Lukas Meier').mentions.map((mention) => mention.text), ['Lukas \'frostbyte\' Meier', 'Meier']);
+    assert.ok(!entities.some((entity) => entity.name === 'Domz'));
+  });
+
   it('parts two bodies "from the …" one "to the" other', () => {
     assert.deepEqual(typed('Oversight moved from the Food and Drug Administration to the Securities and Exchange Commission last year.'),
       [['Food and Drug Administration', 'organization'], ['Securities and Exchange Commission', 'organization']]);

@@ -170,24 +170,27 @@ function sureMention({ start, end, text }: Span, type: EntityType): NameMention 
 }
 
 /**
- * Calvin “Cal” Whitaker, Marion "Suge" Knight: a given name, a nickname in quotation marks and a
- * surname are one person, named by the given name and the surname. The nickname is written
- * between quotation marks, which end a run of capitalised words, so the three arrive as three names.
+ * Calvin “Cal” Whitaker, Marion "Suge" Knight, Dominic ‘Domz’ Achterhof: a given name, a nickname
+ * in quotation marks and a surname are one person, named by the given name and the surname. The
+ * nickname is written between quotation marks, which end a run of capitalised words, so the three
+ * arrive as three names; a screen handle in lower case ("Lukas 'frostbyte' Meier") is no name, so
+ * the given name and the surname arrive as two.
  */
 function withNicknamesJoined(text: string, names: NameMention[]): NameMention[] {
   const joined: NameMention[] = [];
   for (let i = 0; i < names.length; i++) {
     const given = names[i];
-    const surname = names[i + 2];
-    if (surname === undefined || !isNicknameBetween(text, given, names[i + 1], surname)) {
+    const skipped = isNicknameBetween(text, given, names[i + 1], names[i + 2]) ? 2 : isHandleBetween(text, given, names[i + 1]) ? 1 : 0;
+    if (skipped === 0) {
       joined.push(given);
       continue;
     }
+    const surname = names[i + skipped];
     joined.push({
       ...surname, start: given.start, text: text.slice(given.start, surname.end), words: [...given.words, ...surname.words], form: `${given.form} ${surname.form}`,
       type: 'person', confidence: 2, role: given.role ?? surname.role, gender: given.gender ?? genderOfGivenName(given.words[0].toLowerCase()),
     });
-    i += 2;
+    i += skipped;
   }
   return joined;
 }
@@ -225,15 +228,25 @@ function isSurnameElsewhere(text: string, names: readonly NameMention[], word: s
 
 const SURNAME_HONORIFICS = ['Mr', 'Mrs', 'Ms', 'Dr'];
 
-function isNicknameBetween(text: string, given: NameMention, nickname: NameMention, surname: NameMention): boolean {
-  return nickname.start === given.end + 2 && surname.start === nickname.end + 2 && given.words.length === 1 && nickname.words.length <= 2 && surname.words.length <= 2
+function isNicknameBetween(text: string, given: NameMention, nickname: NameMention | undefined, surname: NameMention | undefined): boolean {
+  return nickname !== undefined && surname !== undefined && nickname.start === given.end + 2 && surname.start === nickname.end + 2 && nickname.words.length <= 2
     && NICKNAME_OPENING.test(text.slice(given.end, nickname.start)) && NICKNAME_CLOSING.test(text.slice(nickname.end, surname.start))
-    // A given name no list knows, when an apposition says who the person is ("Ransford “Bigga” Dacres, president of").
-    && (isGivenName(given.words[0].toLowerCase()) || text.startsWith(', ', surname.end));
+    && isGivenNameBeforeSurname(text, given, surname);
 }
 
-const NICKNAME_OPENING = /^ ["“]$/;
-const NICKNAME_CLOSING = /^["”] $/;
+/** "Lukas 'frostbyte' Meier", "Mateo ‘kairo’ Esquivel": a handle in lower case, in quotation marks, between a given name and a surname. */
+function isHandleBetween(text: string, given: NameMention, surname: NameMention | undefined): boolean {
+  return surname !== undefined && HANDLE_BETWEEN.test(text.slice(given.end, surname.start)) && isGivenNameBeforeSurname(text, given, surname);
+}
+
+/** A given name no list knows counts when an apposition says who the person is ("Ransford “Bigga” Dacres, president of"). */
+function isGivenNameBeforeSurname(text: string, given: NameMention, surname: NameMention): boolean {
+  return given.words.length === 1 && surname.words.length <= 2 && (isGivenName(given.words[0].toLowerCase()) || text.startsWith(', ', surname.end));
+}
+
+const NICKNAME_OPENING = /^ ["“‘']$/;
+const NICKNAME_CLOSING = /^["”’'] $/;
+const HANDLE_BETWEEN = /^ (?:"[\p{Ll}\d_.-]+"|“[\p{Ll}\d_.-]+”|‘[\p{Ll}\d_.-]+’|'[\p{Ll}\d_.-]+') $/u;
 
 /** "the first Test", "Test rugby", "three Tests": an international match in cricket or rugby is a common noun written with a capital. */
 function isTestMatch(run: readonly Word[]): boolean {
