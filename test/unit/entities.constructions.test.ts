@@ -1737,6 +1737,12 @@ describe('entities: names an article equates', () => {
     assert.ok(!entities.some((entity) => entity.name === 'Domz'));
   });
 
+  it('names a person by the nickname written inside their name, before it and after ("streamer Kessie … Kezia ‘Kessie’ Laurent-Osei")', () => {
+    const entities = extractEntities('Glimmr lifted a suspension handed to streamer Kessie. Kezia ‘Kessie’ Laurent-Osei, who has 900,000 followers, was banned. Later Kessie took to X.');
+    assert.deepEqual(find(entities, 'Kezia Laurent-Osei').mentions.map((mention) => mention.text), ['Kessie', 'Kezia ‘Kessie’ Laurent-Osei', 'Kessie']);
+    assert.equal(find(entities, 'Kezia Laurent-Osei').type, 'person');
+  });
+
   it('parts two bodies "from the …" one "to the" other', () => {
     assert.deepEqual(typed('Oversight moved from the Food and Drug Administration to the Securities and Exchange Commission last year.'),
       [['Food and Drug Administration', 'organization'], ['Securities and Exchange Commission', 'organization']]);

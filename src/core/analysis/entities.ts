@@ -53,8 +53,12 @@ export interface NameMention extends Span {
   /** A second role, in an apposition after a name that a title opens: "Superintendent Sabitri Gurung, spokesperson for the District Police Office". */
   appositiveRole?: string;
   gender: 'male' | 'female' | undefined;
-  /** An acronym given in parentheses right after the name: "Department of Defense (DoD)". */
-  definedAcronym: string | undefined;
+  /**
+   * Another name the article gives along with this one, by which it may name the same entity
+   * alone: an acronym in parentheses right after the name ("Department of Defense (DoD)"), or a
+   * nickname inside it (“Kessie” of Kezia ‘Kessie’ Laurent-Osei).
+   */
+  equivalentName: string | undefined;
   /** A word that names someone only if the article names them more fully: "May" of Theresa May. */
   linkOnly: boolean;
 }
@@ -166,7 +170,7 @@ const PLAIN_CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
  */
 function sureMention({ start, end, text }: Span, type: EntityType): NameMention {
   const words = text.split(' ');
-  return { start, end, text, words, form: words.join(' '), type, confidence: 2, role: undefined, gender: undefined, definedAcronym: undefined, linkOnly: false };
+  return { start, end, text, words, form: words.join(' '), type, confidence: 2, role: undefined, gender: undefined, equivalentName: undefined, linkOnly: false };
 }
 
 /**
@@ -189,6 +193,7 @@ function withNicknamesJoined(text: string, names: NameMention[]): NameMention[] 
     joined.push({
       ...surname, start: given.start, text: text.slice(given.start, surname.end), words: [...given.words, ...surname.words], form: `${given.form} ${surname.form}`,
       type: 'person', confidence: 2, role: given.role ?? surname.role, gender: given.gender ?? genderOfGivenName(given.words[0].toLowerCase()),
+      equivalentName: skipped === 2 ? names[i + 1].form : undefined,
     });
     i += skipped;
   }
@@ -1068,7 +1073,7 @@ const DATE_LEADERS: ReadonlySet<string> = new Set([
 function linkOnlyName(token: Token): NameMention {
   return {
     start: token.start, end: token.end, text: token.text, words: [token.text], form: token.text, type: undefined, confidence: 0,
-    role: undefined, gender: undefined, definedAcronym: undefined, linkOnly: true,
+    role: undefined, gender: undefined, equivalentName: undefined, linkOnly: true,
   };
 }
 
@@ -1803,7 +1808,7 @@ function plainName(text: string, tokens: Token[], role: string | undefined, pers
   return [{
     start, end, text: mentionText, words, form, type, confidence, role,
     gender: gender ?? (tokens.length > 1 ? genderOf(tokens[0]) : undefined),
-    definedAcronym: acronymInParentheses(text, end, mentionText), linkOnly: false,
+    equivalentName: acronymInParentheses(text, end, mentionText), linkOnly: false,
   }];
 }
 
@@ -2485,7 +2490,8 @@ function groupMentions(text: string, foundNames: NameMention[]): LocalEntity[] {
   const byPart = new Map<string, PartOwner>();
   /** "Dario" of "Dario Amodei": linked only when written without a title ("Prince Charles" is not Charles Kennedy). */
   const byGivenName = new Map<string, PartOwner>();
-  const byAcronym = new Map<string, Cluster>();
+  /** Acronyms and nicknames, in capitals: "DOD" of the Department of Defense, "KESSIE" of Kezia ‘Kessie’ Laurent-Osei. */
+  const byShortName = new Map<string, Cluster>();
   const pending: NameMention[] = [];
 
   // Multi-word names first, so that "Hegseth" finds "Pete Hegseth" whichever comes first.
@@ -2500,12 +2506,12 @@ function groupMentions(text: string, foundNames: NameMention[]): LocalEntity[] {
       cluster = newCluster();
       clusters.push(cluster);
       byFullName.set(key, cluster);
-      for (const acronym of acronymsOf(name, key)) if (!byAcronym.has(acronym)) byAcronym.set(acronym, cluster);
+      for (const acronym of acronymsOf(name, key)) if (!byShortName.has(acronym)) byShortName.set(acronym, cluster);
     }
     addMention(cluster, name);
-    if (name.definedAcronym) {
-      byAcronym.set(name.definedAcronym.toUpperCase(), cluster);
-      addDistinct(cluster.equivalents, name.definedAcronym);
+    if (name.equivalentName) {
+      byShortName.set(name.equivalentName.toUpperCase(), cluster);
+      addDistinct(cluster.equivalents, name.equivalentName);
     }
   }
   mergeMiddleNames(clusters);
@@ -2513,7 +2519,7 @@ function groupMentions(text: string, foundNames: NameMention[]): LocalEntity[] {
 
   for (const name of pending) {
     const key = nameKey(name.form);
-    const existing = byFullName.get(key) ?? byAcronym.get(name.text.toUpperCase()) ?? byPart.get(key) ?? (name.role === undefined ? byGivenName.get(key) : undefined);
+    const existing = byFullName.get(key) ?? byShortName.get(name.text.toUpperCase()) ?? byPart.get(key) ?? (name.role === undefined ? byGivenName.get(key) : undefined);
     // "Blair" when the article names both Tony and Ian Blair is the one `bearerOfSurname` finds;
     // with neither named yet, it is left out. But "Sky" beside "Sky News" and "Sky Movies", a
     // body's name of its own, is its own entity.
@@ -2723,7 +2729,7 @@ function countryAndRest(name: NameMention, forms: ReadonlySet<string>): NameMent
   const restStart = name.start + name.text.indexOf(rest[0], country.length);
   const countryMention: NameMention = {
     start: name.start, end: name.start + country.length, text: country, words: [country], form: country, type: 'place', confidence: 2,
-    role: undefined, gender: undefined, definedAcronym: undefined, linkOnly: false,
+    role: undefined, gender: undefined, equivalentName: undefined, linkOnly: false,
   };
   // The type was read with the country in the name ("US Wife Swap"); the name's other mentions decide it.
   const restMention: NameMention = { ...name, start: restStart, text: name.text.slice(restStart - name.start), words: rest, form: rest.join(' '), type: undefined, confidence: -1 };
