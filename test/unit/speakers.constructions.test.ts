@@ -1767,6 +1767,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'paid in error').speaker?.name, 'Ingrid Valcourt-Mensah');
   });
 
+  it('takes a character someone is dressed or cosplaying as for talked about, not for who "she" is', () => {
+    const text = 'Kezia Laurent-Osei, who has over 900,000 followers on Glimmr, was banned mid-broadcast on Saturday night. At the time, she was cosplaying as Vesna, '
+      + 'the game’s armored ranger, in an outfit she said took “four months and way too much foam” to build.';
+    assert.equal(speakerOf(text, 'four months').speaker?.name, 'Kezia Laurent-Osei');
+  });
+
   it('reads a user, a reader or a commuter as an unnamed source ("one user wrote in a post")', () => {
     const text = 'Mirefield did not respond. “I preordered this in 2023,” one user wrote in a post on the forums. “But honestly? Take the time.”';
     assert.equal(speakerOf(text, 'I preordered').speaker?.name, 'one user');
