@@ -883,6 +883,12 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(entities.filter((entity) => entity.type === 'person').map((entity) => entity.name).sort(), ['Aye Aye Mon', 'Ko Seong-bin', 'Thura Zeyar', 'Win Naing Kyaw']);
   });
 
+  it('reads the Fijian chiefly titles "Ratu" and "Adi" as no part of the name ("Ratu Meli Tubuna" … "Ratu Meli")', () => {
+    const entities = extractEntities('Lease row\n\nMataqali spokesman Ratu Meli Tubuna said members were not told. "We were the last to know," Ratu Meli said. The elder, Adi Salote Nacola, 78, agreed.');
+    assert.deepEqual(entities.filter((entity) => entity.type === 'person').map((entity) => entity.name).sort(), ['Meli Tubuna', 'Salote Nacola']);
+    assert.deepEqual(find(entities, 'Meli Tubuna').mentions.map((mention) => mention.text), ['Meli Tubuna', 'Meli']);
+  });
+
   it('keeps a Surinamese Chinese surname whole with its "a" ("Marisol Fung-a-Ling"), but cuts a time span ("October-to-December")', () => {
     const entities = extractEntities('Fund\n\nMarisol Fung-a-Ling, the finance minister, denied it. Fung-a-Ling said more about the October-to-December quarter.');
     assert.deepEqual(find(entities, 'Marisol Fung-a-Ling').aliases, ['Marisol Fung-a-Ling', 'Fung-a-Ling']);

@@ -71,6 +71,8 @@ export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | undefined> = ne
   // Burmese courtesy titles, which are no part of the name: "U Win Naing Kyaw", "Daw Aye Aye Mon",
   // "Ko Thura Zeyar", Karen "Naw" (not "Ma", also a Chinese surname: "Ma Ying-jeou").
   ['u', 'male'], ['daw', 'female'], ['ko', 'male'], ['naw', 'female'],
+  // Fijian chiefly titles: "Ratu Meli Tubuna", called "Ratu Meli" after; "Adi Salote Nacola".
+  ['ratu', 'male'], ['adi', 'female'],
   // Titles of the professions and the trade unions in the same press: "Comrade Ternenge Aba-Lawson", "Cde Blessing Matongo", "Barr. Ada Obi", "Engr. Musa Bello", "Adv Kudzai Moyo".
   ['comrade', undefined], ['cde', undefined], ['barr', undefined], ['barr.', undefined], ['engr', undefined], ['engr.', undefined], ['adv', undefined], ['adv.', undefined],
 ]);
