@@ -1773,6 +1773,14 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'four months').speaker?.name, 'Kezia Laurent-Osei');
   });
 
+  it('gives the words of "a volunteer surnamed Tsai" to Tsai, a person named by surname only', () => {
+    const text = 'A 17-year-old volunteer surnamed Tsai (蔡) said buying the sticks had been "easier than buying bubble tea."\n\n"Nobody looked at me twice," she said.';
+    const { speaker, analysis } = speakerOf(text, 'easier than');
+    assert.equal(speaker?.name, 'Tsai');
+    assert.equal(analysis.entities.find((entity) => entity.name === 'Tsai')?.type, 'person');
+    assert.equal(speakerOf(text, 'Nobody looked').speaker?.name, 'Tsai');
+  });
+
   it('reads a user, a reader or a commuter as an unnamed source ("one user wrote in a post")', () => {
     const text = 'Mirefield did not respond. “I preordered this in 2023,” one user wrote in a post on the forums. “But honestly? Take the time.”';
     assert.equal(speakerOf(text, 'I preordered').speaker?.name, 'one user');

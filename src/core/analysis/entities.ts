@@ -2270,6 +2270,8 @@ function contextType(text: string, start: number, end: number): EntityType | und
   // "Tilley's younger brother, Andre,": a relative named in apposition; "who gave only her
   // surname, Cheng,": a person's name so introduced.
   if (previous && before?.comma && (KIN_NOUNS.has(previous) || previous === 'surname' || previous === 'name')) return 'person';
+  // "A 17-year-old volunteer surnamed Tsai": the East Asian press names someone by surname only.
+  if (previous === 'surnamed') return 'person';
   // "Its president, Comfort Nkeng-Achu,": a body's office holder, named in apposition in full ("His previous adviser, JPMorgan," is a firm).
   if (previous && before?.comma && ROLE_WORDS.has(previous) && text.slice(start, end).includes(' ') && POSSESSED_ROLE_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return 'person';
   // "who", and "the Trump administration": only a president or a governor has one; "Rusdin, 61,": an age.

@@ -787,6 +787,12 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
 
   const { entities } = context;
   const named = context.mentions.within(mention.start, mention.end);
+  // "A 17-year-old volunteer surnamed Tsai (蔡) said", "a nurse named Grace Obi said": the person
+  // the description ends by naming speaks.
+  const nameGiven = named.at(-1);
+  if (nameGiven && nameGiven.end === mention.end && entities[nameGiven.key].type === 'person' && NAMED_BEFORE.test(context.text.slice(mention.start, nameGiven.start))) {
+    return speakerNamedAt(context, nameGiven, attribution);
+  }
   // "The Harvard chapter of the American Association of University Professors said": a body's
   // branch speaks for the body it is part of.
   const branchOf = BRANCH_OPENING.exec(value);
@@ -950,6 +956,7 @@ function speakerNamedAt({ text, entities }: Context, ref: MentionRef, attributio
   };
 }
 
+const NAMED_BEFORE = /\s(?:sur)?named\s+$/;
 const BRANCH_OPENING = new RegExp(`^${BRANCH_OF}`, 'u');
 const ACRONYM_ENDING = /^\(\p{Lu}{2,}\)\s*$/u;
 
