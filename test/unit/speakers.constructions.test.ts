@@ -1781,6 +1781,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'Nobody looked').speaker?.name, 'Tsai');
   });
 
+  it('keeps a quotation before "but" from a source whose own "that" comes past a day ("…," but ticketing agency Tixpark said Wednesday that)', () => {
+    const text = 'Novelle had been scheduled to begin a tour. Starfold Entertainment said the tour would "proceed as planned," but ticketing agency Tixpark said Wednesday '
+      + 'that sales for the Bangkok show had been suspended "until the situation becomes clear."';
+    assert.equal(speakerOf(text, 'proceed as planned').speaker?.name, 'Starfold Entertainment');
+    assert.equal(speakerOf(text, 'until the situation').speaker?.name, 'Tixpark');
+  });
+
   it('reads a user, a reader or a commuter as an unnamed source ("one user wrote in a post")', () => {
     const text = 'Mirefield did not respond. “I preordered this in 2023,” one user wrote in a post on the forums. “But honestly? Take the time.”';
     assert.equal(speakerOf(text, 'I preordered').speaker?.name, 'one user');

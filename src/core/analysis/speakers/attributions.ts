@@ -185,6 +185,9 @@ const WITH_SUBJECT = /\bwith\s+(?:[^\s,.;:]+\s+){1,6}$/;
 /** An adverbial of place or time opening a clause: "In his New Year message", "At the launch". */
 const PREPOSITION_OPENING = new RegExp(String.raw`^\s*(?:${OPENING_PREPOSITIONS})\s`);
 
+/** A verb's own "that" clause, right after it or past a few words saying when or where ("said Wednesday that", "said in a statement that"). */
+const OWN_THAT_CLAUSE = /^(?:\s+[\p{L}\d’'-]+){0,4}?\s+that\b/u;
+const OWN_THAT_REACH = 48;
 const CONJUNCTION_BEFORE_SOURCE = /^\s*(?:and|but|yet|while|whereas)\s+(?=(?:an?|one|another)\s)/i;
 /** "A spokesperson for the Broadway League declined to comment on the negotiations but said": a source, then its own first verb before "but" or "and". */
 const SOURCE_THEN_PREDICATE = /^(\s*(?:an?|one|another)\s+[^,"“”]{1,60}?)\s+(?:declined|refused|did|would|could|was|were|had|has|is)\s[^,"“”]*\s(?:but|and)\s*$/i;
@@ -275,9 +278,9 @@ function attributionAfter(text: string, span: QuoteSpan, next: QuoteSpan | undef
   // manuscript arrived "…"); "…" and India had its own problems, Ms Short said." ends with the attribution of both.
   if (AND_SUBJECT.test(between) && !/^\s*[.!?]/.test(window.slice(cue.index + cue.length))) return undefined;
   // "…to discuss "all of our options," but Democratic leaders privately acknowledged that …": a
-  // verb with its own reported speech after "but" opens a new clause ("…, but these hid tax rises…,
-  // he said" does not).
-  if (/^\s*but\s/i.test(between) && /^\s+that\b/.test(window.slice(cue.index + cue.length, cue.index + cue.length + 6))) return undefined;
+  // verb with its own reported speech after "but" opens a new clause, maybe past when it was said
+  // ("but ticketing agency Tixpark said Wednesday that"); "…, but these hid tax rises…, he said" does not.
+  if (/^\s*but\s/i.test(between) && OWN_THAT_CLAUSE.test(window.slice(cue.index + cue.length, cue.index + cue.length + OWN_THAT_REACH))) return undefined;
   // "said the department was "weighing every option," and that Kowalczyk had asked the Army": a
   // second "that" clause goes on with the reported speech; the verb in it reports no one.
   if (/^\s*and\s+that\s/i.test(between)) return undefined;
