@@ -1749,6 +1749,11 @@ describe('entities: names an article equates', () => {
     assert.equal(find(entities, 'Kezia Laurent-Osei').type, 'person');
   });
 
+  it('types a name that "operates", "employs" or "owns" something in a "which" clause as an organisation ("Northmere Student Living, which operates 14 buildings")', () => {
+    assert.deepEqual(typed('Calder Works is run by Northmere Student Living, which operates 14 buildings across the North of England.').find(([name]) => name === 'Northmere Student Living'),
+      ['Northmere Student Living', 'organization']);
+  });
+
   it('parts two bodies "from the …" one "to the" other', () => {
     assert.deepEqual(typed('Oversight moved from the Food and Drug Administration to the Securities and Exchange Commission last year.'),
       [['Food and Drug Administration', 'organization'], ['Securities and Exchange Commission', 'organization']]);

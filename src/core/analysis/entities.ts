@@ -2229,6 +2229,9 @@ function nounNaming(text: string, start: number): EntityType | undefined {
   return PERSON_INTRODUCERS.has(noun) ? 'person' : undefined;
 }
 
+const BODY_RELATIVE_AFTER = /^,\s+which\s+(?:also\s+|now\s+)?(?:operates|runs|owns|employs|manages|sells|supplies|provides|publishes|represents|manufactures|makes|lobbies|insures|lends)\s/;
+const BODY_RELATIVE_REACH = 40;
+
 const NOUN_NAMING = /\b(\p{Ll}+),?\s+(?:called|named|dubbed)\s+$/u;
 
 /**
@@ -2266,6 +2269,8 @@ function contextType(text: string, start: number, end: number): EntityType | und
   const next = wordAfter(text, end);
   const based = basedType(text, start, end);
   if (based) return based;
+  // "Northmere Student Living, which operates 14 buildings": a name that runs, owns or employs is a body.
+  if (BODY_RELATIVE_AFTER.test(text.slice(end, end + BODY_RELATIVE_REACH))) return 'organization';
   if (previous && PERSON_INTRODUCERS.has(previous) && !before?.comma && !isBodyIntroducer(text, start, previous)) return 'person';
   // "Tilley's younger brother, Andre,": a relative named in apposition; "who gave only her
   // surname, Cheng,": a person's name so introduced.
