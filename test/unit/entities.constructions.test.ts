@@ -1754,6 +1754,12 @@ describe('entities: names an article equates', () => {
       ['Northmere Student Living', 'organization']);
   });
 
+  it('types a name after "told The" or "by The" as an outlet, an organisation, whatever apposition follows ("When approached by The Tab, a spokesperson")', () => {
+    const entities = extractEntities('Jasmine Oyelowo-Kerr told The Tab it was grim. When approached by The Tab, a spokesperson for Northmere Student Living said sorry.');
+    assert.equal(find(entities, 'Tab').type, 'organization');
+    assert.deepEqual(find(entities, 'Tab').roles, []);
+  });
+
   it('parts two bodies "from the …" one "to the" other', () => {
     assert.deepEqual(typed('Oversight moved from the Food and Drug Administration to the Securities and Exchange Commission last year.'),
       [['Food and Drug Administration', 'organization'], ['Securities and Exchange Commission', 'organization']]);

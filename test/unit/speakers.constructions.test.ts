@@ -1788,6 +1788,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'until the situation').speaker?.name, 'Tixpark');
   });
 
+  it('never takes an outlet that only saw or asked for a document ("seen by The Tab") for "the company"', () => {
+    const text = 'Calder Works is run by Northmere Student Living, which operates 14 buildings across the North of England. In an email sent to residents on Friday and seen '
+      + 'by The Tab, the company said the problem had been caused by a “major boiler component failure”.\n\nWhen approached by The Tab, a spokesperson declined to comment.';
+    assert.equal(speakerOf(text, 'major boiler').speaker?.name, 'Northmere Student Living');
+  });
+
   it('reads a user, a reader or a commuter as an unnamed source ("one user wrote in a post")', () => {
     const text = 'Mirefield did not respond. “I preordered this in 2023,” one user wrote in a post on the forums. “But honestly? Take the time.”';
     assert.equal(speakerOf(text, 'I preordered').speaker?.name, 'one user');

@@ -2229,6 +2229,7 @@ function nounNaming(text: string, start: number): EntityType | undefined {
   return PERSON_INTRODUCERS.has(noun) ? 'person' : undefined;
 }
 
+const OUTLET_THE_BEFORE = /\b(?:told|by)\s+The\s+$/;
 const BODY_RELATIVE_AFTER = /^,\s+which\s+(?:also\s+|now\s+)?(?:operates|runs|owns|employs|manages|sells|supplies|provides|publishes|represents|manufactures|makes|lobbies|insures|lends)\s/;
 const BODY_RELATIVE_REACH = 40;
 
@@ -2269,6 +2270,8 @@ function contextType(text: string, start: number, end: number): EntityType | und
   const next = wordAfter(text, end);
   const based = basedType(text, start, end);
   if (based) return based;
+  // "told The Tab", "seen by The Tab": a capitalised "The" inside a sentence opens a title, here an outlet's.
+  if (OUTLET_THE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return 'organization';
   // "Northmere Student Living, which operates 14 buildings": a name that runs, owns or employs is a body.
   if (BODY_RELATIVE_AFTER.test(text.slice(end, end + BODY_RELATIVE_REACH))) return 'organization';
   if (previous && PERSON_INTRODUCERS.has(previous) && !before?.comma && !isBodyIntroducer(text, start, previous)) return 'person';

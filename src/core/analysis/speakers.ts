@@ -2209,19 +2209,21 @@ const REGULATOR_NOUNS: ReadonlySet<string> = new Set(['regulator', 'watchdog']);
 const NOUN_BEFORE_NAME = /\b(\p{L}+)\s+(?:the\s+)?$/u;
 
 /**
- * "told BleepingComputer", "in a post on Instagram": a body the article only writes as whom someone
- * told or where they posted, an outlet or a platform, is never "the company" or "the group" that speaks.
+ * "told BleepingComputer", "in a post on Instagram", "seen by The Tab": a body the article only writes as
+ * whom someone told, where they posted or who saw a document, an outlet or a platform, is never
+ * "the company" or "the group" that speaks.
  */
 function isOnlyAudience(text: string, entity: LocalEntity): boolean {
   return entity.mentions.every((mention) => isAudienceAt(text, mention.start));
 }
 
-/** Whether the name at `start` is whom someone told or where they posted ("told Reuters", "on X"). */
+/** Whether the name at `start` is whom someone told or where they posted ("told Reuters", "on X"), or who saw a document ("seen by The Tab"). */
 function isAudienceAt(text: string, start: number): boolean {
-  return AUDIENCE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+  return AUDIENCE_BEFORE.test(text.slice(Math.max(0, start - AUDIENCE_REACH), start));
 }
 
-const AUDIENCE_BEFORE = /\b(?:told|tells|on|via|according\s+to|speaking\s+to|interview\s+with)\s+(?:the\s+)?$/i;
+const AUDIENCE_REACH = 24;
+const AUDIENCE_BEFORE = /\b(?:told|tells|on|via|according\s+to|speaking\s+to|interview\s+with|(?:seen|approached|obtained|contacted)\s+by|shared\s+with)\s+(?:the\s+)?$/i;
 
 /**
  * Whether a verb of speech or a seat follows one of the entity's mentions, or a spokesperson speaks
