@@ -1760,6 +1760,11 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(find(entities, 'Tab').roles, []);
   });
 
+  it('types a firm by the shipping trade it is named for ("Sundane Commodities", "Halcyon Shipbroking", "Fjellstad Tankers")', () => {
+    assert.deepEqual(typed('Geneva-based Sundane Commodities chartered the ship from Kyriakou Bulk, according to Halcyon Shipbroking and Fjellstad Tankers.'),
+      [['Sundane Commodities', 'organization'], ['Kyriakou Bulk', 'organization'], ['Halcyon Shipbroking', 'organization'], ['Fjellstad Tankers', 'organization'], ['Geneva', 'place']]);
+  });
+
   it('parts two bodies "from the …" one "to the" other', () => {
     assert.deepEqual(typed('Oversight moved from the Food and Drug Administration to the Securities and Exchange Commission last year.'),
       [['Food and Drug Administration', 'organization'], ['Securities and Exchange Commission', 'organization']]);

@@ -172,6 +172,7 @@ brands apparel cosmetics automotive aerospace utilities shipping freight lending
 medicine outfitters mortgages wealth consulting renewables mobility health water gas electric electricity
 solicitors attorneys accountants architects advisory ferries
 haulage aggregates homes goods propane computing ratings motor motors cruises broadcasting seafoods fisheries gems jewellers shipbuilding shipbuilders trading dairies textiles farms
+commodities shipbroking shipbrokers tankers bulkers bulk shipmanagement chartering carriers maritime navigation containerships dredging towage salvage bunkering
 `);
 
 /**
