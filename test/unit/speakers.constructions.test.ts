@@ -1794,6 +1794,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'major boiler').speaker?.name, 'Northmere Student Living');
   });
 
+  it('reads "the operation" and "the mission" as the body in focus ("EUNAVFOR Atalanta … the operation said in a statement")', () => {
+    const text = 'Grant Okafor-Lindqvist, a security analyst, said the attack was bold. The European Union\'s naval force in the region, EUNAVFOR Atalanta, said the 21 crew '
+      + 'had retreated to the ship\'s citadel. "The crew are safe and in communication," the operation said in a statement.';
+    assert.equal(speakerOf(text, 'The crew are safe').speaker?.name, 'EUNAVFOR Atalanta');
+  });
+
   it('reads a user, a reader or a commuter as an unnamed source ("one user wrote in a post")', () => {
     const text = 'Mirefield did not respond. “I preordered this in 2023,” one user wrote in a post on the forums. “But honestly? Take the time.”';
     assert.equal(speakerOf(text, 'I preordered').speaker?.name, 'one user');

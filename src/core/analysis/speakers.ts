@@ -1075,7 +1075,8 @@ const KIND_AFTER_NAME = /^(?:\s+\p{Ll}+){1,2}(?:\s+\([^()]*\))?$/u;
  * Nouns for a body that are no part of bodies' names: "the health system", "the utility", "the
  * school district", "the governing body"; and a state's institutions: "the presidency", "the military".
  */
-const BODY_NOUNS: ReadonlySet<string> = new Set(['system', 'utility', 'district', 'body', 'presidency', 'military', 'army', 'navy', 'embassy', 'palace', 'junta']);
+// ("the operation", "the mission": a naval or peacekeeping one, named as a body: "EUNAVFOR Atalanta", "Unmiss".)
+const BODY_NOUNS: ReadonlySet<string> = new Set(['system', 'utility', 'district', 'body', 'presidency', 'military', 'army', 'navy', 'embassy', 'palace', 'junta', 'operation', 'mission']);
 
 /**
  * "“It is always busy,” her husband says", after "Her husband, Tom Mensah,"; "“I did not agree,”
