@@ -1800,6 +1800,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'The crew are safe').speaker?.name, 'EUNAVFOR Atalanta');
   });
 
+  it('reads "the broker" as the broker just introduced speaking, not the firm in focus', () => {
+    const text = 'Geneva-based Sundane Commodities withheld about $1.4m of hire. A spokesperson for Sundane said the company was "disappointed by the outcome".\n\n'
+      + 'A Singapore-based dry bulk broker said the bigger effect would be on fixtures.\n\n"You will see charterers pushing harder," the broker said.';
+    assert.equal(speakerOf(text, 'pushing harder').speaker?.name, 'A Singapore-based dry bulk broker');
+  });
+
   it('reads a user, a reader or a commuter as an unnamed source ("one user wrote in a post")', () => {
     const text = 'Mirefield did not respond. “I preordered this in 2023,” one user wrote in a post on the forums. “But honestly? Take the time.”';
     assert.equal(speakerOf(text, 'I preordered').speaker?.name, 'one user');

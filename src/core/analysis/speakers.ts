@@ -893,6 +893,10 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
     const noun = lowerWords[lowerWords.length - 1];
     const placedBody = lowerWords.length > 2 && lowerWords.length <= 5 && lowerWords[lowerWords.length - 2].endsWith('-based');
     if ((lowerWords.length === 2 || placedBody) && lowerWords[0] === 'the' && ORG_INTRODUCERS.has(noun)) {
+      // "A Singapore-based dry bulk broker said …. "…," the broker said": a source of a noun that may
+      // name a firm or a person, just introduced speaking, is that source.
+      const introduced = lowerWords.length === 2 ? sourceIntroducedBefore(context.text, mention.text, mention.start, true) : undefined;
+      if (introduced) return { name: introduced.text, entity: null, mention, unnamed: true, organization: null, method: attribution.method, cue: attribution.cue };
       const organization = organizationInFocus(context, descriptionSentenceAt(mention, span), noun, lowerWords.length === 2);
       if (organization) return anaphor(organization, mention, attribution.cue);
     }
@@ -1743,8 +1747,10 @@ const DESCRIBES_NAMED = /^[Tt]he\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:leader|chairman|ch
  * How the article introduced the unnamed source that "the official", "the lawmaker" or "the former
  * executive" takes up: the last "a senior INDECI official", "one senior lawmaker", "a former Kinora
  * executive" before, within a few paragraphs, with every word the description adds to its noun.
+ * A noun that may name a body ("broker", "firm") takes up a source only unnamed for a reason,
+ * unless `bodyMaySpeak`, when any that spoke will do.
  */
-function sourceIntroducedBefore(text: string, description: string, before: number): { text: string; start: number } | undefined {
+function sourceIntroducedBefore(text: string, description: string, before: number, bodyMaySpeak = false): { text: string; start: number } | undefined {
   const definite = DEFINITE_DESCRIPTION.exec(description);
   if (!definite) return undefined;
   const [, noun] = definite;
@@ -1756,7 +1762,7 @@ function sourceIntroducedBefore(text: string, description: string, before: numbe
   // when a verb of speech follows it ("A second deputy said morale had been low").
   const isBodyNoun = ORG_INTRODUCERS.has(noun) || ORG_HEAD_WORDS.has(noun) || DOCUMENT_NOUNS.has(noun) || MEDIA_NOUNS.has(noun);
   // ("A second former employee, who worked on the esports side of the business, said" speaks too.)
-  const speaks = isBodyNoun ? ANONYMITY_CLAUSE : String.raw`${ANONYMITY_CLAUSE}|,?\s+(?:said|says|told)\b|,\s+who\s[^,.;"“”]{1,120},\s+(?:said|says|told)\b`;
+  const speaks = isBodyNoun && !bodyMaySpeak ? ANONYMITY_CLAUSE : String.raw`${ANONYMITY_CLAUSE}|,?\s+(?:said|says|told)\b|,\s+who\s[^,.;"“”]{1,120},\s+(?:said|says|told)\b`;
   const anonymous = String.raw`(?=(?:\s+(?:at|in|for|of|from|with)\s+[^,.;:"“”]{1,60}?)?(?:${speaks}))`;
   const isPersonNoun = PERSON_SOURCE.test(noun) || SOURCE_PERSON_NOUNS.test(noun) || (PERSON_SUFFIX.test(noun) && !isBodyNoun);
   const generic = noun === 'person' || noun === 'source';
