@@ -1765,6 +1765,11 @@ describe('entities: names an article equates', () => {
       [['Sundane Commodities', 'organization'], ['Kyriakou Bulk', 'organization'], ['Halcyon Shipbroking', 'organization'], ['Fjellstad Tankers', 'organization'], ['Geneva', 'place']]);
   });
 
+  it('parts a body\'s acronym from the person named right after it ("the OPW Darragh Loughnane"), but keeps "UBS Warburg" whole', () => {
+    assert.deepEqual(typed('Minister of State with responsibility for the OPW Darragh Loughnane visited the town. He once joined UBS Warburg.'),
+      [['Darragh Loughnane', 'person'], ['UBS Warburg', 'organization'], ['OPW', 'organization']]);
+  });
+
   it('parts two bodies "from the …" one "to the" other', () => {
     assert.deepEqual(typed('Oversight moved from the Food and Drug Administration to the Securities and Exchange Commission last year.'),
       [['Food and Drug Administration', 'organization'], ['Securities and Exchange Commission', 'organization']]);

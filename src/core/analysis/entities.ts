@@ -919,7 +919,7 @@ function namesInRun(text: string, run: Word[], lowerCaseWords: LowerCaseLookup):
   const place = leadingPlace(tokens);
   if (place) return [...plainName(text, [place], undefined, false, undefined), ...namesInRun(text, run.slice(run.length - tokens.length + 1), lowerCaseWords)];
   // "the Commons Oliver Heald": a known body or place, then a person's given name and surname.
-  const body = knownNameBeforePerson(tokens);
+  const body = knownNameBeforePerson(text, tokens);
   if (body > 0) return [...plainName(text, tokens.slice(0, body), undefined, false, undefined), ...plainName(text, tokens.slice(body), undefined, true, undefined)];
   // "the Prince of Wales", "Lord Campbell of Alloway": a noble title of a place names its holder.
   if (isNobleTitle(tokens, honorific)) return plainName(text, tokens, undefined, true, courtesy.gender);
@@ -966,15 +966,30 @@ function isNobleTitle(tokens: readonly Token[], honorific: boolean): boolean {
 
 const NOBLE_TITLES: ReadonlySet<string> = new Set(['prince', 'princess', 'duke', 'duchess', 'earl', 'countess', 'baron', 'baroness', 'viscount', 'marquess']);
 
-/** How many words of a known body or place open the tokens, when a given name and a surname follow them; else 0. */
-function knownNameBeforePerson(tokens: Token[]): number {
-  if (tokens.length < 3 || !tokens[0].opensKnownName) return 0;
+/** How many words of a known body or place, or of an acronym, open the tokens, when a given name and a surname follow them; else 0. */
+function knownNameBeforePerson(text: string, tokens: Token[]): number {
+  if (tokens.length < 3) return 0;
+  if (isAcronymBeforePerson(text, tokens)) return 1;
+  if (!tokens[0].opensKnownName) return 0;
   for (let length = 1; length <= Math.min(MAX_KNOWN_NAME_WORDS, tokens.length - 2); length++) {
     const known = knownType(tokens.slice(0, length));
     if ((known === 'organization' || known === 'place') && is(tokens[length], WordClass.givenName) && tokens[length].connector === '') return length;
   }
   return 0;
 }
+
+/**
+ * "for the OPW Darragh Loughnane", "the HSE Bernard Gloster": "the", a body's acronym, then a given
+ * name and a surname, the person who heads it. Not a title ("MP Ann Widdecombe") nor a firm whose
+ * name goes on like a person's ("JP Morgan Chase", "CB Richard Ellis"), which "the" does not open.
+ */
+function isAcronymBeforePerson(text: string, tokens: readonly Token[]): boolean {
+  return tokens.length === 3 && ACRONYM_TOKEN.test(tokens[0].text) && !is(tokens[0], WordClass.role) && is(tokens[1], WordClass.givenName)
+    && tokens[1].connector === '' && !is(tokens[2], WordClass.orgHead | WordClass.otherHead) && THE_BEFORE.test(text.slice(Math.max(0, tokens[0].start - 4), tokens[0].start));
+}
+
+const ACRONYM_TOKEN = /^\p{Lu}{2,6}$/u;
+const THE_BEFORE = /\bthe $/;
 
 /**
  * Takes dates out of a run ("Monday", "March", "Christmas"), but not a month that is part of a
