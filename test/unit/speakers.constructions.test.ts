@@ -1806,6 +1806,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'pushing harder').speaker?.name, 'A Singapore-based dry bulk broker');
   });
 
+  it('reads "the Fine Gael minister" as the one a long title before the name opened the sentence before with', () => {
+    const text = 'Fintan Naughton, who runs a pharmacy, said the town had waited long enough. "We are sick of waiting," Mr Naughton said.\n\n'
+      + 'Minister of State with responsibility for the OPW Darragh Loughnane visited the town yesterday afternoon.\n\n'
+      + '"I\'m not going to stand here and pretend 2029 is good enough," the Fine Gael minister told reporters on Bridge Street.';
+    assert.equal(speakerOf(text, 'pretend 2029').speaker?.name, 'Darragh Loughnane');
+  });
+
   it('reads a user, a reader or a commuter as an unnamed source ("one user wrote in a post")', () => {
     const text = 'Mirefield did not respond. “I preordered this in 2023,” one user wrote in a post on the forums. “But honestly? Take the time.”';
     assert.equal(speakerOf(text, 'I preordered').speaker?.name, 'one user');

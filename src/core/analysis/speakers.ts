@@ -540,8 +540,17 @@ function personOpeningSentenceBefore({ text, mentions, entities, previous }: Con
   const [first] = people;
   if (!first) return undefined;
   const lead = text.slice(sentence.from, first.start);
-  return wordCount(lead.replace(INTRODUCTORY_PHRASE, '')) <= 3 || INVERTED_SUBJECT.test(lead) ? first : undefined;
+  return wordCount(lead.replace(INTRODUCTORY_PHRASE, '')) <= 3 || INVERTED_SUBJECT.test(lead) || isTitleBeforeName(lead) ? first : undefined;
 }
+
+/** "Minister of State with responsibility for the OPW Darragh Loughnane visited": a long title opening the sentence, the name's own. */
+function isTitleBeforeName(lead: string): boolean {
+  const title = TITLE_OPENING.exec(lead);
+  return title !== null && ROLE_WORDS.has(title[1].toLowerCase()) && wordCount(lead) <= MAX_TITLE_WORDS;
+}
+
+const TITLE_OPENING = /^\s*(\p{Lu}\p{Ll}+)\s[^,;:"“”]*$/u;
+const MAX_TITLE_WORDS = 10;
 
 /**
  * "Among those collecting results on Thursday morning was Priya Chauhan": a sentence that puts
@@ -1699,7 +1708,7 @@ function unnamedSource(context: Context, mention: Span, sourceNoun: number, name
   if (earlier) return restated(earlier, attribution.method, attribution.cue, written);
   // "the union leader said", after "Uwe Brenninger, head of the works council, told …": a definite
   // description no unnamed source was introduced for describes someone named.
-  if (DESCRIBES_NAMED.test(written.text) || DESCRIBES_PERSON.test(written.text)) return resolveDescription(context, mention, attribution, span);
+  if (DESCRIBES_NAMED.test(written.text) || DESCRIBES_PERSON.test(written.text) || DESCRIBES_PARTY_MEMBER.test(written.text)) return resolveDescription(context, mention, attribution, span);
   // "said the spokesperson", after "Sabitri Gurung, spokesperson for the District Police Office": only
   // a person named with the role, as a spokesperson is most often no one named.
   const spokesperson = SPOKESPERSON.test(written.text) ? soleHolderOfRole(context.entities, written.text) ?? latestHolderOfRole(context, written.text, written.start) : undefined;
@@ -1742,6 +1751,8 @@ const DESCRIBES_PERSON = /^[Tt]he\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:man|woman)$
 
 /** A definite description in lower case whose noun is one of a person's but not a source's own ("spokesman", "official"). */
 const DESCRIBES_NAMED = /^[Tt]he\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:leader|chairman|chairwoman|executive|director|manager|adviser|lawyer|campaigner|activist|economist|analyst|officer|driver|worker|farmer|pilot|soldier|miner|tenant|survivor)$/u;
+/** "the Fine Gael minister", "the Labour MP": an elected office with the party that holds it. */
+const DESCRIBES_PARTY_MEMBER = /^[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:minister|senator|MP|TD|MSP|MEP|congressman|congresswoman|lawmaker|legislator|councillor|mayor)$/u;
 
 /**
  * How the article introduced the unnamed source that "the official", "the lawmaker" or "the former
