@@ -1770,6 +1770,10 @@ describe('entities: names an article equates', () => {
       [['Darragh Loughnane', 'person'], ['UBS Warburg', 'organization'], ['OPW', 'organization']]);
   });
 
+  it('types an Irish county written "Co Galway" as a place, not a firm', () => {
+    assert.deepEqual(typed('Residents in Ballinasloe, Co Galway, are angry, as are farmers in Co Antrim.'), [['Co Galway', 'place'], ['Co Antrim', 'place'], ['Ballinasloe', 'place']]);
+  });
+
   it('parts two bodies "from the …" one "to the" other', () => {
     assert.deepEqual(typed('Oversight moved from the Food and Drug Administration to the Securities and Exchange Commission last year.'),
       [['Food and Drug Administration', 'organization'], ['Securities and Exchange Commission', 'organization']]);

@@ -988,6 +988,11 @@ function isAcronymBeforePerson(text: string, tokens: readonly Token[]): boolean 
     && tokens[1].connector === '' && !is(tokens[2], WordClass.orgHead | WordClass.otherHead) && THE_BEFORE.test(text.slice(Math.max(0, tokens[0].start - 4), tokens[0].start));
 }
 
+/** "Co Galway", "Co Antrim": an Irish county, its "County" shortened as a firm's "Co" is. */
+function isIrishCounty(tokens: readonly Token[]): boolean {
+  return tokens.length === 2 && tokens[0].text === 'Co' && is(tokens[1], WordClass.place);
+}
+
 const ACRONYM_TOKEN = /^\p{Lu}{2,6}$/u;
 const THE_BEFORE = /\bthe $/;
 
@@ -1931,7 +1936,7 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   // "Cedar Fork School District", "Rockford Park District": a district that runs a service is a body
   // (the Lake District is a place).
   if (tokens.length > 2 && last.lower === 'district' && SERVICE_DISTRICTS.has(tokens[tokens.length - 2].lower)) return { type: 'organization', confidence: 2 };
-  if (isShoppingCentre(tokens) || isStateAfterTown(text, tokens) || isTownBeforeState(text, tokens[tokens.length - 1].end)) return { type: 'place', confidence: 2 };
+  if (isShoppingCentre(tokens) || isStateAfterTown(text, tokens) || isTownBeforeState(text, tokens[tokens.length - 1].end) || isIrishCounty(tokens)) return { type: 'place', confidence: 2 };
   if (isCallSign(tokens) || isNumberedUnit(tokens) || isUnionLocal(tokens)) return { type: 'organization', confidence: 2 };
   if (isGeneration(tokens)) return { type: 'other', confidence: 2 };
   // "COP31", "COP28": a climate summit by its number.
