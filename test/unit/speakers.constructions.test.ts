@@ -1813,6 +1813,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'pretend 2029').speaker?.name, 'Darragh Loughnane');
   });
 
+  it('reads a place in apposition after a place as where it lies, not the speaker ("Residents in Otley, West Yorkshire, said")', () => {
+    const text = 'Residents in Otley, West Yorkshire, said they were "furious" about it. Residents in Ballinasloe, Co Galway, have said they feel "forgotten".';
+    assert.equal(speakerOf(text, 'furious').speaker?.name, 'Residents in Otley');
+    assert.equal(speakerOf(text, 'forgotten').speaker?.name, 'Residents in Ballinasloe');
+  });
+
   it('reads a user, a reader or a commuter as an unnamed source ("one user wrote in a post")', () => {
     const text = 'Mirefield did not respond. “I preordered this in 2023,” one user wrote in a post on the forums. “But honestly? Take the time.”';
     assert.equal(speakerOf(text, 'I preordered').speaker?.name, 'one user');

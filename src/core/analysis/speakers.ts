@@ -752,6 +752,8 @@ const CLOSE_TO_SOMEONE = /\b(?:close\s+to|familiar\s+with|allied\s+with|loyal\s+
  */
 function namesSpeakerInApposition(context: Context, speaker: Speaker, apposition: Phrase): boolean {
   if (speaker.entity === null || speaker.mention === null) return false;
+  // "Residents in Otley, West Yorkshire, said": a place after a place is where it lies, no speaker.
+  if (context.entities[speaker.entity].type === 'place' && placeEndsBefore(context, apposition.phraseStart)) return false;
   // "The region's largest utility, Pelican Gulf Energy, said", "the industry's main trade group, the
   // American Silicon Council,", "The state-owned operator, Hebridean Sound Ferries (HSF),": a body the whole apposition names.
   if (context.entities[speaker.entity].type !== 'person') {
@@ -763,6 +765,13 @@ function namesSpeakerInApposition(context: Context, speaker: Speaker, apposition
 }
 
 /** "the" before a body's name and its acronym in brackets after it. */
+/** Whether a place's name ends right before the comma that opens an apposition at `offset`. */
+function placeEndsBefore({ text, mentions, entities }: Context, offset: number): boolean {
+  const comma = text.lastIndexOf(',', offset);
+  const before = mentions.lastBefore(comma + 1, () => true);
+  return before !== undefined && before.end === comma && entities[before.key].type === 'place';
+}
+
 const BODY_NAME_WRAPPING = /^the\s+|\s*\(\p{Lu}[\p{Lu}&.]+\)$/gu;
 
 function isOrganization(context: Context, speaker: Speaker): boolean {
