@@ -1819,6 +1819,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'forgotten').speaker?.name, 'Residents in Ballinasloe');
   });
 
+  it('names a crew leader introduced in reported speech by the clause that says who they are, and gives "he said" to them', () => {
+    const text = 'Jesús Maldonado-Reyes, a picker, said it was hot. "We worked," Maldonado-Reyes said.\n\nA crew leader who has worked for several Yakima Valley orchards '
+      + 'and asked not to be named because he feared losing contracts said the pressure comes from further up the chain. “The packing house wants the fruit today,” he said.';
+    assert.equal(speakerOf(text, 'packing house').speaker?.name, 'A crew leader who has worked for several Yakima Valley orchards');
+  });
+
   it('reads a user, a reader or a commuter as an unnamed source ("one user wrote in a post")', () => {
     const text = 'Mirefield did not respond. “I preordered this in 2023,” one user wrote in a post on the forums. “But honestly? Take the time.”';
     assert.equal(speakerOf(text, 'I preordered').speaker?.name, 'one user');

@@ -1830,9 +1830,10 @@ const RESTRICTIVE_REASON = new RegExp(String.raw`^\s+who\s+(?:${ANONYMITY_REASON
 
 /**
  * "A former contractor who ran leak surveys for Monongah Ridge said": a restrictive clause running
- * to the verb of speech is part of how the article names a new source, as annotators write it.
+ * to the verb of speech is part of how the article names a new source, as annotators write it;
+ * its reason for anonymity, joined by "and" ("… orchards and asked not to be named"), is not.
  */
-const RESTRICTIVE_RELATIVE = /^\s+who\s+[^,.;:!?"“”]{1,100}?(?=\s+(?:said|says|told|added|wrote)\b)/;
+const RESTRICTIVE_RELATIVE = /^\s+who\s+[^,.;:!?"“”]{1,100}?(?=\s+(?:said|says|told|added|wrote)\b|\s+and\s+(?:asked|requested|spoke|declined)\s)/;
 /** How a new source is introduced: "A", "An", "One" or "Another". */
 const NEW_SOURCE_OPENING = /^(?:an?|one|another)\s/i;
 
@@ -2932,7 +2933,7 @@ function isPersonSource({ text }: Context, source: Speaker): boolean {
 const GENDERED_PRONOUN = /^(?:he|she)$/i;
 
 /** Unnamed sources that are people, who can be "he" or "she" (a report or a company cannot). */
-const PERSON_SOURCE = /\b(?:spokes(?:man|woman|person)|pals?|officials?|sources?|aides?|advis[eo]rs?|analysts?|experts?|executives?|insiders?|diplomats?|lawyers?|colleagues?|friends?|agents?|engineers?|delegates?|associates?|jurors?|all(?:y|ies)|confidante?|person|consultants?|brokers?|traders?|dealers?|bankers?|strategists?|economists?|observers?|critics?|supporters?|investors?|employees?|staffers?|researchers?|negotiators?|trustees?|mediators?|investigators?|controllers?|paramedics?|firefighters?|designers?|developers?|programmers?|contractors?|moderators?|couriers?|officers?|witness|resident|campaigners?|activists?|prosecutors?|doctor|physician|surgeon|pharmacist|midwife|nurse|teacher|reps?|respondents?|student|parent|patient|fan|voter|customer|user|commenter|reader|viewer|listener|subscriber|shopper|passenger|commuter|motorist|protester|demonstrator|volunteer|man|woman|neighbou?r|niece|nephew|cousin|aunt|uncle|grandson|granddaughter|dispatcher|caller|member|driver|worker|farmer|pilot|soldier|owner|miner|tenant|survivor)\b/i;
+const PERSON_SOURCE = /\b(?:spokes(?:man|woman|person)|pals?|officials?|sources?|aides?|advis[eo]rs?|analysts?|experts?|executives?|insiders?|diplomats?|lawyers?|colleagues?|friends?|agents?|engineers?|delegates?|associates?|jurors?|all(?:y|ies)|confidante?|person|consultants?|brokers?|traders?|dealers?|bankers?|strategists?|economists?|observers?|critics?|supporters?|investors?|employees?|staffers?|researchers?|negotiators?|trustees?|mediators?|investigators?|controllers?|paramedics?|firefighters?|designers?|developers?|programmers?|contractors?|moderators?|couriers?|officers?|witness|resident|campaigners?|activists?|prosecutors?|doctor|physician|surgeon|pharmacist|midwife|nurse|teacher|reps?|respondents?|student|parent|patient|fan|voter|customer|user|commenter|reader|viewer|listener|subscriber|shopper|passenger|commuter|motorist|protester|demonstrator|volunteer|man|woman|neighbou?r|niece|nephew|cousin|aunt|uncle|grandson|granddaughter|dispatcher|caller|member|driver|worker|farmer|pilot|soldier|owner|miner|tenant|survivor|(?:crew|team|shift|group|community|youth|church|village|tribal|clan|union)\s+leaders?|manager|supervisor|foreman|forewoman|labou?rer|picker|resident|villager)\b/i;
 
 /** "a spokeswoman" is "she", "a spokesman" "he"; other nouns fit either. */
 function agreesInGender(source: string, kind: 'male' | 'female'): boolean {
