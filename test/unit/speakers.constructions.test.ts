@@ -1825,6 +1825,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'packing house').speaker?.name, 'A crew leader who has worked for several Yakima Valley orchards');
   });
 
+  it('gives "he said" after a sentence opening "Her husband" to the man who introduced her as his wife, not to a spokeswoman quoted before', () => {
+    const text = 'One of them was Gustavo Arrieta.\n\nArrieta, 63, woke at about 2:40 a.m. to find his wife, Lucía, slumped against the bathroom door. He dialed 911 three times.\n\n'
+      + 'In a statement, company spokeswoman Dana Whitcombe said Bellwether “deeply regrets the disruption”.\n\n'
+      + 'Lucía Arrieta is in outpatient therapy. Her husband keeps a note taped to their refrigerator, just in case.\n\n“I don’t trust 911 now,” he said.';
+    assert.equal(speakerOf(text, 'trust 911').speaker?.name, 'Gustavo Arrieta');
+  });
+
   it('reads a user, a reader or a commuter as an unnamed source ("one user wrote in a post")', () => {
     const text = 'Mirefield did not respond. “I preordered this in 2023,” one user wrote in a post on the forums. “But honestly? Take the time.”';
     assert.equal(speakerOf(text, 'I preordered').speaker?.name, 'one user');

@@ -2436,7 +2436,7 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   if (source && personSource && agreesInGender(source.name, kind) && !mentions.lastBefore(before, takesOver)) {
     return restated(source, 'pronoun', attribution.cue, mention);
   }
-  const described = personDescribedBefore(context, before, fits) ?? personBesideContrast(context, before, kind, fits);
+  const described = personDescribedBefore(context, before, fits) ?? relativeOpeningSentenceBefore(context, before, kind) ?? personBesideContrast(context, before, kind, fits);
   if (described) return anaphor(described, mention, attribution.cue);
   // "Demirci said …. Referring to Oyelaran-Becker's call, he added": a person in the phrase that opens
   // the pronoun's sentence is talked about; the one named before may have taken the floor.
@@ -2519,6 +2519,33 @@ const TAKEN_UP_REACH = 160;
  * or a nationality), so the pronoun is whoever the description stands for, the person opening the
  * sentence before it; not a name the sentence only mentions.
  */
+/**
+ * "Lucía Arrieta is in outpatient therapy. Her husband keeps a note taped to the fridge. "…," he
+ * said": a relative opening the sentence before, of the kind the pronoun fits, is the relative
+ * the article named, or the one who introduced the person the possessive stands for as their own
+ * ("Arrieta … found his wife, Lucía").
+ */
+function relativeOpeningSentenceBefore(context: Context, quoteOpen: number, kind: 'male' | 'female'): LocalEntity | undefined {
+  const { text, mentions, entities } = context;
+  const sentence = sentenceBefore(text, quoteOpen);
+  if (!sentence || !/^[\s"“”]*$/.test(text.slice(sentence.to, quoteOpen))) return undefined;
+  const opening = RELATIVE_OPENING.exec(text.slice(sentence.from, sentence.to));
+  if (!opening || KIN_GENDER.get(opening[2]) !== kind) return undefined;
+  const [possessive, kin] = [opening[1].toLowerCase(), opening[2]];
+  const named = relativeSpeaking(context, [possessive, kin], sentence.from);
+  if (named) return named;
+  const ownerGender = possessive === 'her' ? 'female' : possessive === 'his' ? 'male' : undefined;
+  const owner = ownerGender && mentions.lastBefore(sentence.from, ({ key }) => entities[key].type === 'person' && genderOf(context, entities[key]) === ownerGender);
+  if (!owner) return undefined;
+  const introduction = relativeIntroductions(text.slice(0, sentence.from)).find((candidate) => isInverseKin(kin, candidate.kin) && mentions.startingAt(candidate.nameStart)?.key === owner.key);
+  return introduction && possessorOf(context, introduction, owner.key);
+}
+
+const RELATIVE_OPENING = /^\s*(Her|His)\s+(husband|wife|son|daughter|father|mother|brother|sister)\s+\p{Ll}/u;
+const KIN_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ['husband', 'male'], ['son', 'male'], ['father', 'male'], ['brother', 'male'], ['wife', 'female'], ['daughter', 'female'], ['mother', 'female'], ['sister', 'female'],
+]);
+
 function personDescribedBefore(context: Context, quoteOpen: number, fits: (key: number) => boolean): LocalEntity | undefined {
   const { text, mentions, entities } = context;
   const sentence = sentenceBefore(text, quoteOpen);
@@ -3129,9 +3156,9 @@ function genderWrittenBefore(text: string, entity: LocalEntity): 'male' | 'femal
   return undefined;
 }
 
-// ("Her son-in-law, Zaw Htet," too.)
-const FEMALE_BEFORE = /(?:\b(?:Mrs|Ms|Miss|Lady|Dame)\.?|\b(?:wife|widow|daughter|mother|sister|girlfriend|fiancée|aunt|niece|grandmother|granddaughter)(?:-in-law)?,?)\s$/;
-const MALE_BEFORE = /(?:\b(?:Mr|Sir|Lord)\.?|\b(?:husband|widower|son|father|brother|boyfriend|fiancé|uncle|nephew|grandfather|grandson)(?:-in-law)?,?)\s$/;
+// ("Her son-in-law, Zaw Htet," too; and "company spokeswoman Dana Whitcombe", a title that says it.)
+const FEMALE_BEFORE = /(?:\b(?:Mrs|Ms|Miss|Lady|Dame)\.?|\b(?:wife|widow|daughter|mother|sister|girlfriend|fiancée|aunt|niece|grandmother|granddaughter)(?:-in-law)?,?|\b(?:spokes|congress|council|business|police)woman|\bactress)\s$/;
+const MALE_BEFORE = /(?:\b(?:Mr|Sir|Lord)\.?|\b(?:husband|widower|son|father|brother|boyfriend|fiancé|uncle|nephew|grandfather|grandson)(?:-in-law)?,?|\b(?:spokes|congress|council|business|police)man)\s$/;
 
 /**
  * "Size said he collaborated on the single", "Lee Gilmore, who issued the order, said she
