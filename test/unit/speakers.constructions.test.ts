@@ -1832,6 +1832,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'trust 911').speaker?.name, 'Gustavo Arrieta');
   });
 
+  it('gives a quotation to the one "Those are the words of" names right after it', () => {
+    const text = 'Callum Rourke, 15, survived a cardiac arrest.\n\n“I watched my son die on a football pitch, and then I watched a stranger bring him back.”\n\n'
+      + 'Those are the words of Joanne Rourke, whose 15-year-old son Callum collapsed during an under-16s match in Wigan last month.';
+    assert.equal(speakerOf(text, 'I watched my son').speaker?.name, 'Joanne Rourke');
+  });
+
   it('reads a user, a reader or a commuter as an unnamed source ("one user wrote in a post")', () => {
     const text = 'Mirefield did not respond. “I preordered this in 2023,” one user wrote in a post on the forums. “But honestly? Take the time.”';
     assert.equal(speakerOf(text, 'I preordered').speaker?.name, 'one user');

@@ -241,6 +241,8 @@ function findSpeaker(context: Context, quotes: readonly QuoteSpan[], index: numb
   if (issued) return issued;
   const answer = answerToQuestionBefore(context, span);
   if (answer) return answer;
+  const owner = ownerOfWordsAfter(context, span);
+  if (owner) return owner;
   const previous = context.previous;
   // "“…,” Sjöholm says. Then, with a shrug: “…”": a lead-in that names no one gives the floor back.
   if (previous?.speaker && span.start - previous.end < CONTINUATION_REACH && isBareLeadIn(context, span)) return restated(previous.speaker, 'continuation', null);
@@ -2519,6 +2521,21 @@ const TAKEN_UP_REACH = 160;
  * or a nationality), so the pronoun is whoever the description stands for, the person opening the
  * sentence before it; not a name the sentence only mentions.
  */
+/** "“I watched my son die on a football pitch.”¶Those are the words of Joanne Rourke, whose …": whom the sentence after says spoke. */
+function ownerOfWordsAfter(context: Context, span: QuoteSpan): Speaker | null {
+  const words = WORDS_OF_AFTER.exec(context.text.slice(span.end, span.end + WORDS_OF_REACH));
+  if (!words) return null;
+  const start = span.end + words[0].length;
+  const named = context.mentions.startingAt(start);
+  if (!named) return null;
+  const entity = context.entities[named.key];
+  const mention = { start: named.start, end: named.end, text: context.text.slice(named.start, named.end) };
+  return { name: entity.name, entity: entity.key, mention, unnamed: false, organization: null, method: 'cue-after', cue: 'words of' };
+}
+
+const WORDS_OF_AFTER = /^[”"’'.,!?]*\s*(?:Those|These|They)\s+(?:are|were)\s+the\s+words\s+of\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?/;
+const WORDS_OF_REACH = 60;
+
 /**
  * "Lucía Arrieta is in outpatient therapy. Her husband keeps a note taped to the fridge. "…," he
  * said": a relative opening the sentence before, of the kind the pronoun fits, is the relative
