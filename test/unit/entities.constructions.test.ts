@@ -1774,6 +1774,11 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('Residents in Ballinasloe, Co Galway, are angry, as are farmers in Co Antrim.'), [['Co Galway', 'place'], ['Co Antrim', 'place'], ['Ballinasloe', 'place']]);
   });
 
+  it('takes a name that opens an investor\'s, short of what it does, for the firm ("Gellner Ridge" of "Gellner Ridge Capital")', () => {
+    const firm = find(extractEntities('Gellner Ridge Capital drafted the term sheet. By midafternoon, Gellner Ridge had withdrawn.'), 'Gellner Ridge Capital');
+    assert.deepEqual(firm.aliases, ['Gellner Ridge Capital', 'Gellner Ridge']);
+  });
+
   it('parts two bodies "from the …" one "to the" other', () => {
     assert.deepEqual(typed('Oversight moved from the Food and Drug Administration to the Securities and Exchange Commission last year.'),
       [['Food and Drug Administration', 'organization'], ['Securities and Exchange Commission', 'organization']]);

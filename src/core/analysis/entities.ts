@@ -2921,19 +2921,27 @@ function mergeShortenedBodies(clusters: readonly Cluster[]): void {
  * name of two words or more that opens a firm's name, which goes on by a word or two to its legal
  * ending, is the firm without that ending.
  */
+const FINANCE_FIRM_ENDINGS: ReadonlySet<string> = new Set(['capital', 'partners', 'ventures', 'investments', 'management', 'advisors', 'advisers', 'securities']);
+
 function mergeShortenedFirms(clusters: readonly Cluster[]): void {
   const firms = new Map<string, Cluster | typeof AMBIGUOUS>();
+  /** Short names only an investor's dropped ending gives: a body of its own by that name ("Standard Life" of "Standard Life Investments") stays apart. */
+  const financeShortNames = new Set<string>();
   for (const cluster of clusters) {
     if (cluster.type !== 'organization') continue;
     for (const { words, form } of cluster.mentions) {
       if (words.length < 3) continue;
       // "Shwe Pyi Thit" of "Shwe Pyi Thit Gems": a firm named for its trade may drop the trade.
-      const droppable = isFirmByName(form) ? [1, 2] : FIRM_TRADE_WORDS.has(words[words.length - 1].toLowerCase()) ? [1] : [];
+      // So may an investor or an adviser drop what it does ("Gellner Ridge" of "Gellner Ridge Capital").
+      const last = words[words.length - 1].toLowerCase();
+      const finance = !isFirmByName(form) && !FIRM_TRADE_WORDS.has(last) && FINANCE_FIRM_ENDINGS.has(last);
+      const droppable = isFirmByName(form) ? [1, 2] : FIRM_TRADE_WORDS.has(last) || finance ? [1] : [];
       for (const dropped of droppable) {
         if (words.length - dropped < 2) continue;
         const key = nameKey(words.slice(0, words.length - dropped).join(' '));
         const owner = firms.get(key);
         firms.set(key, owner === undefined || owner === cluster ? cluster : AMBIGUOUS);
+        if (finance) financeShortNames.add(key);
       }
     }
   }
@@ -2942,6 +2950,7 @@ function mergeShortenedFirms(clusters: readonly Cluster[]): void {
     // Two capitalised words are a person's only by default: "Brazos Ridge" was never typed.
     if ((cluster.type !== 'organization' && cluster.confidence >= 1) || cluster.mentions.length === 0) continue;
     const form = cluster.mentions[0].form;
+    if (cluster.type === 'organization' && financeShortNames.has(nameKey(form))) continue;
     const firm = firms.get(nameKey(form));
     if (firm !== undefined && firm !== AMBIGUOUS && firm !== cluster && cluster.mentions.every((mention) => mention.form === form)) mergeInto(firm, cluster);
   }
