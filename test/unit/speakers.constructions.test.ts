@@ -1838,6 +1838,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'I watched my son').speaker?.name, 'Joanne Rourke');
   });
 
+  it('reads "the firm" as the body that opened the sentence before past a phrase of time ("By midafternoon, Gellner Ridge had withdrawn.")', () => {
+    const text = 'Tamarack owed about $4.3 million. Under the term sheet Gellner Ridge Capital had drafted, the firm would put in $60 million.\n\n'
+      + 'A Tamarack Air executive called the airline’s lawyers. “We have a deal,” she wrote.\n\n'
+      + 'By midafternoon, Gellner Ridge had withdrawn.\n\nIn a statement, the firm said it had “engaged in good faith throughout the process”.';
+    assert.equal(speakerOf(text, 'engaged in good faith').speaker?.name, 'Gellner Ridge Capital');
+  });
+
   it('reads a user, a reader or a commuter as an unnamed source ("one user wrote in a post")', () => {
     const text = 'Mirefield did not respond. “I preordered this in 2023,” one user wrote in a post on the forums. “But honestly? Take the time.”';
     assert.equal(speakerOf(text, 'I preordered').speaker?.name, 'one user');

@@ -567,7 +567,7 @@ const SAYS_SENTENCE = /^\s+(?:said|says|added)\.\s*$/;
  * said", "Further down the leaderboard, the English amateur Olly Pemberton-Shah": a phrase setting the
  * scene before the subject.
  */
-const INTRODUCTORY_PHRASE = /^\s*(?:(?:and|but|back|later|earlier|elsewhere|further|farther)\s+)?(?:despite|after|before|during|in|on|at|for|since|with|outside|inside|down|up|across|behind|ahead|among|beyond|as|when|while|once)\s[^,]{1,60},/i;
+const INTRODUCTORY_PHRASE = /^\s*(?:(?:and|but|back|later|earlier|elsewhere|further|farther)\s+)?(?:despite|after|before|during|by|in|on|at|for|since|with|outside|inside|down|up|across|behind|ahead|among|beyond|as|when|while|once)\s[^,]{1,60},/i;
 
 /**
  * Whether a name opens its sentence, after at most a phrase setting the scene and a title: "In the
@@ -2286,7 +2286,8 @@ function bodyOpeningSentenceBefore(context: Context, offset: number): number | u
   const [opening, second] = mentions.within(sentence.from, sentence.to);
   // "Russia's FSB Border Service gave a different account": a country's possessive before the body.
   const first = opening !== undefined && second !== undefined && entities[opening.key].type === 'place' && POSSESSIVE_THEN_SPACE.test(text.slice(opening.end, second.start)) ? second : opening;
-  const opensSentence = first !== undefined && /^\s*(?:(?:But|And|Yet)\s+)?(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?$/u.test(text.slice(sentence.from, first.start));
+  // ("By midafternoon, Gellner Ridge had withdrawn.": past a phrase setting the scene.)
+  const opensSentence = first !== undefined && /^\s*(?:(?:But|And|Yet)\s+)?(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?$/u.test(text.slice(sentence.from, first.start).replace(INTRODUCTORY_PHRASE, ''));
   return opensSentence && entities[first.key].type === 'organization' ? first.key : undefined;
 }
 
