@@ -1779,6 +1779,13 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(firm.aliases, ['Gellner Ridge Capital', 'Gellner Ridge']);
   });
 
+  it('parts a person from a long title no list knows before the name ("Associate University Librarian for Undergraduate Services Corinne L. Abernathy")', () => {
+    const entities = extractEntities('The email, signed by Associate University Librarian for Undergraduate Services Corinne L. Abernathy, called it necessary. '
+      + 'Secretary of State for Health Wes Streeting agreed.');
+    assert.equal(find(entities, 'Corinne L. Abernathy').type, 'person');
+    assert.deepEqual(find(entities, 'Wes Streeting').roles, ['Secretary of State for Health']);
+  });
+
   it('parts two bodies "from the …" one "to the" other', () => {
     assert.deepEqual(typed('Oversight moved from the Food and Drug Administration to the Securities and Exchange Commission last year.'),
       [['Food and Drug Administration', 'organization'], ['Securities and Exchange Commission', 'organization']]);

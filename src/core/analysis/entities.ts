@@ -970,6 +970,8 @@ const NOBLE_TITLES: ReadonlySet<string> = new Set(['prince', 'princess', 'duke',
 function knownNameBeforePerson(text: string, tokens: Token[]): number {
   if (tokens.length < 3) return 0;
   if (isAcronymBeforePerson(text, tokens)) return 1;
+  const titled = titledPersonEndingRun(tokens);
+  if (titled > 0) return titled;
   if (!tokens[0].opensKnownName) return 0;
   for (let length = 1; length <= Math.min(MAX_KNOWN_NAME_WORDS, tokens.length - 2); length++) {
     const known = knownType(tokens.slice(0, length));
@@ -993,6 +995,24 @@ function isIrishCounty(tokens: readonly Token[]): boolean {
   return tokens.length === 2 && tokens[0].text === 'Co' && is(tokens[1], WordClass.place);
 }
 
+/**
+ * "Associate University Librarian for Undergraduate Services Corinne L. Abernathy": a long title
+ * the word lists do not know, joined by "for" or "of", then a given name, maybe an initial, and a
+ * surname. Where the given name starts, or 0.
+ */
+function titledPersonEndingRun(tokens: readonly Token[]): number {
+  const last = tokens[tokens.length - 1];
+  // The initial's full stop joins it to the surname.
+  const initial = INITIAL.test(tokens[tokens.length - 2].text) && last.connector === '.';
+  const given = tokens.length - (initial ? 3 : 2);
+  if (given < 3 || !is(tokens[given], WordClass.givenName) || tokens[given].connector !== '' || (!initial && last.connector !== '')) return 0;
+  if (is(last, WordClass.orgHead | WordClass.otherHead | WordClass.place) || PLACE_HEADS.has(last.lower)) return 0;
+  // A title the lists know ("Secretary of State for Health Wes Streeting") is the role's to split off.
+  const title = tokens.slice(0, given);
+  return title.some((token) => token.connector === 'for' || token.connector === 'of') && !title.some((token) => is(token, WordClass.role)) ? given : 0;
+}
+
+const INITIAL = /^\p{Lu}$/u;
 const ACRONYM_TOKEN = /^\p{Lu}{2,6}$/u;
 const THE_BEFORE = /\bthe $/;
 
