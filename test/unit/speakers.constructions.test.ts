@@ -1845,6 +1845,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'engaged in good faith').speaker?.name, 'Gellner Ridge Capital');
   });
 
+  it('gives what an email signed by someone calls something to the signer ("The email, signed by … Corinne L. Abernathy, called the change")', () => {
+    const text = 'The library will close overnight, according to an email sent to students Monday.\n\nThe email, signed by Associate University Librarian for '
+      + 'Undergraduate Services Corinne L. Abernathy, called the change "a difficult but necessary step" as the library confronts rising costs.';
+    assert.equal(speakerOf(text, 'difficult but necessary').speaker?.name, 'Corinne L. Abernathy');
+  });
+
   it('reads a user, a reader or a commuter as an unnamed source ("one user wrote in a post")', () => {
     const text = 'Mirefield did not respond. “I preordered this in 2023,” one user wrote in a post on the forums. “But honestly? Take the time.”';
     assert.equal(speakerOf(text, 'I preordered').speaker?.name, 'one user');
