@@ -1851,6 +1851,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'difficult but necessary').speaker?.name, 'Corinne L. Abernathy');
   });
 
+  it('reads "The chiefs say" as the chiefs, as written, not the one chief quoted before', () => {
+    const text = 'Chief Jonathan Laefiu of Gwaunatolo village said the hearing was held far away.\n\n"Nobody from our tribe was at that hearing," Chief Laefiu told RNZ Pacific.\n\n'
+      + 'The chiefs say those who signed on behalf of the tribes at the Auki hearing were "not the right people".';
+    assert.equal(speakerOf(text, 'not the right people').speaker?.name, 'The chiefs');
+  });
+
   it('reads a user, a reader or a commuter as an unnamed source ("one user wrote in a post")', () => {
     const text = 'Mirefield did not respond. “I preordered this in 2023,” one user wrote in a post on the forums. “But honestly? Take the time.”';
     assert.equal(speakerOf(text, 'I preordered').speaker?.name, 'one user');

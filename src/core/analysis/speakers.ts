@@ -1534,8 +1534,8 @@ const NATIONALITY_DESCRIPTION = /^[Tt]he\s+(?:[\p{Ll}\d][\p{L}\d'’-]*\s+){0,2}
  */
 function isPluralOfAgents(phrase: string, lastWord: string): boolean {
   if (/['’]s\s/.test(phrase)) return false;
-  // "the two firms said": bodies counted, which no one person in focus is.
-  return PLURAL_AGENT.test(lastWord) || (COUNTED_PLURAL.test(phrase) && lastWord.endsWith('s'));
+  // "the two firms said": bodies counted, which no one person in focus is; nor are "the chiefs", the plural of a title.
+  return PLURAL_AGENT.test(lastWord) || (lastWord.endsWith('s') && (COUNTED_PLURAL.test(phrase) || ROLE_WORDS.has(lastWord.slice(0, -1))));
 }
 
 const COUNTED_PLURAL = /^[Tt]he\s+(?:two|three|four|five|both)\s/;
