@@ -1857,6 +1857,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'not the right people').speaker?.name, 'The chiefs');
   });
 
+  it('gives a quotation to the one "That is how" names after it, past a description ("That is how underground fitter Shane Costigan, 44, described")', () => {
+    const text = 'A state government jobs taskforce will visit the town next week.\n\n"We walked in for a safety briefing and walked out without a job."\n\n'
+      + 'That is how underground fitter Shane Costigan, 44, described Tuesday morning at the Narri Creek mine.';
+    assert.equal(speakerOf(text, 'safety briefing').speaker?.name, 'Shane Costigan');
+  });
+
   it('reads a user, a reader or a commuter as an unnamed source ("one user wrote in a post")', () => {
     const text = 'Mirefield did not respond. “I preordered this in 2023,” one user wrote in a post on the forums. “But honestly? Take the time.”';
     assert.equal(speakerOf(text, 'I preordered').speaker?.name, 'one user');

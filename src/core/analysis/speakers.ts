@@ -2522,20 +2522,28 @@ const TAKEN_UP_REACH = 160;
  * or a nationality), so the pronoun is whoever the description stands for, the person opening the
  * sentence before it; not a name the sentence only mentions.
  */
-/** "“I watched my son die on a football pitch.”¶Those are the words of Joanne Rourke, whose …": whom the sentence after says spoke. */
+/**
+ * "“I watched my son die on a football pitch.”¶Those are the words of Joanne Rourke, whose …",
+ * "That is how underground fitter Shane Costigan, 44, described Tuesday morning": the person the
+ * sentence after says spoke, past a description in lower case before the name.
+ */
 function ownerOfWordsAfter(context: Context, span: QuoteSpan): Speaker | null {
   const words = WORDS_OF_AFTER.exec(context.text.slice(span.end, span.end + WORDS_OF_REACH));
   if (!words) return null;
   const start = span.end + words[0].length;
-  const named = context.mentions.startingAt(start);
-  if (!named) return null;
+  const described = DESCRIPTION_BEFORE_NAME.exec(context.text.slice(start, start + DESCRIPTION_REACH))?.[0].length ?? 0;
+  const named = context.mentions.startingAt(start + described);
+  if (!named || context.entities[named.key].type !== 'person') return null;
   const entity = context.entities[named.key];
   const mention = { start: named.start, end: named.end, text: context.text.slice(named.start, named.end) };
   return { name: entity.name, entity: entity.key, mention, unnamed: false, organization: null, method: 'cue-after', cue: 'words of' };
 }
 
-const WORDS_OF_AFTER = /^[”"’'.,!?]*\s*(?:Those|These|They)\s+(?:are|were)\s+the\s+words\s+of\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?/;
+const WORDS_OF_AFTER = /^[”"’'.,!?]*\s*(?:(?:Those|These|They)\s+(?:are|were)\s+the\s+words\s+of|(?:That|This)\s+(?:is|was)\s+how)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?/;
 const WORDS_OF_REACH = 60;
+/** "underground fitter ": lower-case words of a description before a name. */
+const DESCRIPTION_BEFORE_NAME = /^(?:\p{Ll}[\p{Ll}-]*\s+){0,3}/u;
+const DESCRIPTION_REACH = 40;
 
 /**
  * "Lucía Arrieta is in outpatient therapy. Her husband keeps a note taped to the fridge. "…," he
