@@ -1786,6 +1786,11 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(find(entities, 'Wes Streeting').roles, ['Secretary of State for Health']);
   });
 
+  it('drops what a firm does from the opening of a sentence before its name, even with a suffix after ("Developer Ravensreach Studios")', () => {
+    assert.deepEqual(typed('Hollowpoint shut down.\n\nDeveloper Ravensreach Studios broke the news. Publisher Corvane Entertainment said nothing.').slice(0, 2),
+      [['Ravensreach Studios', 'organization'], ['Corvane Entertainment', 'organization']]);
+  });
+
   it('parts two bodies "from the …" one "to the" other', () => {
     assert.deepEqual(typed('Oversight moved from the Food and Drug Administration to the Securities and Exchange Commission last year.'),
       [['Food and Drug Administration', 'organization'], ['Securities and Exchange Commission', 'organization']]);

@@ -1472,6 +1472,9 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
   // "Grazier Hamish Nakashima-Reid", "Beekeeper Ana Diaz": a trade before a given name, named by
   // an ending the word list often lacks (it knows neither "grazier" nor "beekeeper").
   if (next && is(next, WordClass.givenName) && !is(token, WordClass.givenName | WordClass.role) && TRADE_ENDING.test(token.lower)) return true;
+  // "Developer Ravensreach Studios", "Publisher Corvane Entertainment": what a firm does, opening
+  // the sentence before its name, describes it, even when a firm's suffix ends the name.
+  if (next && tokens.length > index + 2 && FIRM_CALLINGS.has(token.lower) && !is(next, WordClass.common | WordClass.function)) return true;
   // A word before a title or a firm's suffix, or a given name, opens the name whatever else the
   // article writes: asked first, as searching the article for the word in lower case is the costly test.
   if (next && (is(next, WordClass.role) || isFirmSuffix(tokens[tokens.length - 1].text) || is(token, WordClass.givenName | WordClass.role))) return false;
@@ -1494,6 +1497,8 @@ function isCallingNoun(lower: string): boolean {
 }
 
 const CALLING_ENDING = /(?:ist|ian)$/;
+
+const FIRM_CALLINGS: ReadonlySet<string> = new Set(['developer', 'publisher', 'broadcaster', 'retailer', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'insurer', 'lender', 'housebuilder', 'brewer', 'manufacturer', 'bookmaker', 'broker', 'operator', 'distributor', 'promoter']);
 
 const TRADE_ENDING = /(?:keeper|maker|grower|smith|wright|herder|breeder|grazier|rancher|fisherman)$/;
 
