@@ -1863,6 +1863,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'safety briefing').speaker?.name, 'Shane Costigan');
   });
 
+  it('reads "the studio" as the one firm whose name ends in "Studios", not a platform named since', () => {
+    const text = 'Developer Ravensreach Studios broke the news in a post on the game\'s official Discord server on Tuesday.\n\n'
+      + '"We\'ve made the incredibly difficult decision to sunset Hollowpoint Dawn," the studio wrote.';
+    assert.equal(speakerOf(text, 'difficult decision').speaker?.name, 'Ravensreach Studios');
+  });
+
   it('reads a user, a reader or a commuter as an unnamed source ("one user wrote in a post")', () => {
     const text = 'Mirefield did not respond. “I preordered this in 2023,” one user wrote in a post on the forums. “But honestly? Take the time.”';
     assert.equal(speakerOf(text, 'I preordered').speaker?.name, 'one user');

@@ -2343,7 +2343,8 @@ function soleBodyNamedWith({ entities, mentions }: Context, noun: string, offset
 function nameHolds(entity: LocalEntity, noun: string): boolean {
   const words = withoutAccents(entity.name.toLowerCase()).split(/\s+/);
   const last = words[words.length - 1];
-  return words.includes(noun) || (noun === 'club' && CLUB_ENDINGS.has(last)) || (noun === 'union' && UNION_ENDINGS.has(last));
+  // ("the studio" is "Ravensreach Studios": a firm's name may hold its noun in the plural.)
+  return words.includes(noun) || last === `${noun}s` || (noun === 'club' && CLUB_ENDINGS.has(last)) || (noun === 'union' && UNION_ENDINGS.has(last));
 }
 
 /** How unions' names end besides "Union": "the Garnet Bay Police Patrolmen's Association … the union". */
