@@ -1869,6 +1869,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'difficult decision').speaker?.name, 'Ravensreach Studios');
   });
 
+  it('reads "Heike" as a woman\'s name, so that "she" after a spokesperson goes to Heike Sommerfeld named since', () => {
+    const text = 'A spokesperson for the Senate Department said it was examining "whether any support is possible."\n\n'
+      + 'Heike Sommerfeld, the councillor for urban development, said the district had no power. "The building is privately owned," she told the rbb broadcaster.';
+    assert.equal(speakerOf(text, 'privately owned').speaker?.name, 'Heike Sommerfeld');
+  });
+
   it('reads a user, a reader or a commuter as an unnamed source ("one user wrote in a post")', () => {
     const text = 'Mirefield did not respond. “I preordered this in 2023,” one user wrote in a post on the forums. “But honestly? Take the time.”';
     assert.equal(speakerOf(text, 'I preordered').speaker?.name, 'one user');

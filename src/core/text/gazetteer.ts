@@ -262,7 +262,8 @@ daria, agnieszka, katarzyna, malgorzata, magdalena, zofia, ewa, beata, dorota, j
 ingrid, astrid, sigrid, annika, freya, liv, maja, ingeborg, solveig, signe, marit, hanne, mette, pernille, birgitta, karin, kerstin,
 linnea, tove, elin, sanna, aino, liisa, riikka, joana, mariana, leticia, fernanda, luana, camila,
 siobhan, aoife, niamh, saoirse, orla, roisin, caoimhe, sinead, grainne, aisling, ciara, clodagh, eimear, mairead, cerys, rhiannon,
-angharad, bethan, carys, eleri, ffion, nia, lowri, eleni, despina, dimitra, ioanna, vasiliki, tamar, yael, shira, ayelet, hadas
+angharad, bethan, carys, eleri, ffion, nia, lowri, eleni, despina, dimitra, ioanna, vasiliki, tamar, yael, shira, ayelet, hadas,
+heike, silke, elke, frauke, gudrun, ulrike, maren, wiebke, hannelore, gisela, renate, jutta, annegret
 `);
 
 /** Given names borne by men and women alike in English-language news: they say a name is a person's, not which pronoun fits. */
