@@ -1791,6 +1791,11 @@ describe('entities: names an article equates', () => {
       [['Ravensreach Studios', 'organization'], ['Corvane Entertainment', 'organization']]);
   });
 
+  it('types a name by a body\'s kind in apposition, though the name ends in a city ("The Clubrat Berlin, an association that represents 300 venues")', () => {
+    assert.deepEqual(typed('The club will close.\n\nThe Clubrat Berlin, an association that represents more than 300 venues, called it a loss for Berlin.'),
+      [['Clubrat Berlin', 'organization'], ['Berlin', 'place']]);
+  });
+
   it('parts two bodies "from the …" one "to the" other', () => {
     assert.deepEqual(typed('Oversight moved from the Food and Drug Administration to the Securities and Exchange Commission last year.'),
       [['Food and Drug Administration', 'organization'], ['Securities and Exchange Commission', 'organization']]);

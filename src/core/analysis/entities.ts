@@ -2275,6 +2275,7 @@ function nounNaming(text: string, start: number): EntityType | undefined {
 }
 
 const OUTLET_THE_BEFORE = /\b(?:told|by)\s+The\s+$/;
+const BODY_KINDS_IN_APPOSITION: ReadonlySet<string> = new Set(['association', 'federation', 'confederation', 'coalition', 'alliance', 'society', 'foundation', 'institute', 'cooperative', 'co-operative', 'movement', 'network']);
 const BODY_RELATIVE_AFTER = /^,\s+which\s+(?:also\s+|now\s+)?(?:operates|runs|owns|employs|manages|sells|supplies|provides|publishes|represents|manufactures|makes|lobbies|insures|lends)\s/;
 const BODY_RELATIVE_REACH = 40;
 
@@ -2344,7 +2345,8 @@ function contextType(text: string, start: number, end: number): EntityType | und
   if (next && CAST_NOUNS.has(next) && /^\s+\p{Ll}+\s+\p{Lu}/u.test(text.slice(end, end + 40))) return 'other';
   const described = appositiveNoun(text, end);
   if (described && PRODUCT_CUES.has(described)) return 'other';
-  if (described && ORG_INTRODUCERS.has(described)) return 'organization';
+  // ("The Clubrat Berlin, an association that represents 300 venues": a body's kind in apposition, whatever place its name ends in.)
+  if (described && (ORG_INTRODUCERS.has(described) || BODY_KINDS_IN_APPOSITION.has(described))) return 'organization';
   // "grew up in Rotterdam, the son of a welder": after a place's preposition, the apposition is the sentence's subject's.
   const afterPlacePreposition = previous !== undefined && PLACE_PREPOSITIONS.has(previous) && previous !== 'to' && !before?.comma;
   if (described && PEOPLE_IN_APPOSITION.has(described) && !afterPlacePreposition) return 'person';
