@@ -1796,6 +1796,12 @@ describe('entities: names an article equates', () => {
       [['Clubrat Berlin', 'organization'], ['Berlin', 'place']]);
   });
 
+  it('names a person by a screen handle in lower case the article introduces as one ("known as grimlocke", "using the handle ashfeld.eth"), but no word of the language', () => {
+    const entities = extractEntities('The pseudonymous on-chain investigator known as grimlocke traced the funds. A delegate using the handle ashfeld.eth objected, '
+      + 'and grimlocke agreed with ashfeld.eth. The tax, known as the levy, was known as austerity.');
+    assert.deepEqual(entities.map((entity) => [entity.name, entity.type, entity.mentions.length]), [['grimlocke', 'person', 2], ['ashfeld.eth', 'person', 2]]);
+  });
+
   it('parts two bodies "from the …" one "to the" other', () => {
     assert.deepEqual(typed('Oversight moved from the Food and Drug Administration to the Securities and Exchange Commission last year.'),
       [['Food and Drug Administration', 'organization'], ['Securities and Exchange Commission', 'organization']]);

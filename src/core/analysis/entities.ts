@@ -158,7 +158,40 @@ function findNames(text: string, words: Word[], lowerCaseWords: LowerCaseLookup,
     if ((run.length === 1 && PLAIN_FUNCTION_WORDS.has(run[0].lower)) || isSectionLabel(text, run) || namesDisease(text, run) || isTestMatch(run)) continue;
     for (const name of namesInRun(text, run, lowerCaseWords)) names.push(withDescribedRole(text, name));
   }
-  return withCouplesNamed(text, withNicknamesJoined(text, names));
+  return withHandles(text, withCouplesNamed(text, withNicknamesJoined(text, names)));
+}
+
+/**
+ * "an on-chain investigator known as grimlocke", "a delegate using the handle ashfeld.eth": a screen
+ * name in lower case, which no run of capitalised words finds, names a person wherever the article
+ * writes it after it has introduced it so.
+ */
+function withHandles(text: string, names: NameMention[]): NameMention[] {
+  if (!HANDLE_HINTS.some((hint) => text.includes(hint))) return names;
+  // ("known as the bomb squad", "known as austerity": a word of the language is no one's handle;
+  // nor is what a thing is known as: "devices known as squibs".)
+  const introduced = [...text.matchAll(HANDLE_INTRODUCTION)].filter((match) => match[1] === undefined || HANDLE_HOLDERS.has(match[1]) || /[._\d]/.test(match[2]));
+  const handles = new Set(introduced.map((match) => match[2]).filter((handle) => !FUNCTION_WORDS.has(handle) && !isDictionaryWord(handle)));
+  if (handles.size === 0) return names;
+  const found: NameMention[] = [];
+  for (const handle of handles) {
+    for (let at = text.indexOf(handle); at >= 0; at = text.indexOf(handle, at + handle.length)) {
+      const end = at + handle.length;
+      if (isHandleChar(text.charAt(at - 1)) || isHandleChar(text.charAt(end)) || names.some((name) => name.start < end && at < name.end)) continue;
+      found.push(sureMention({ start: at, end, text: handle }, 'person'));
+    }
+  }
+  return found.length === 0 ? names : [...names, ...found].sort((a, b) => a.start - b.start);
+}
+
+const HANDLE_HINTS = ['known as ', 'handle ', 'goes by ', 'username '];
+/** A handle in lower case (a capitalised one is a name the runs find), maybe with dots, digits and underscores: "ashfeld.eth", "0xbramble". */
+const HANDLE_INTRODUCTION = /\b(?:(\p{Ll}+)\s+known\s+(?:online\s+)?as|(?:goes|going)\s+by|(?:the|a)\s+(?:handle|username|screen\s+name)|under\s+the\s+(?:handle|username|name))\s+@?([\p{Ll}\d][\p{L}\d_.-]*[\p{L}\d_])/gu;
+/** Who may be "known as" a handle: "the pseudonymous on-chain investigator known as grimlocke". */
+const HANDLE_HOLDERS: ReadonlySet<string> = new Set(['investigator', 'researcher', 'sleuth', 'user', 'hacker', 'trader', 'developer', 'streamer', 'player', 'poster', 'account', 'influencer', 'creator', 'analyst', 'whistleblower', 'founder', 'artist', 'gamer']);
+
+function isHandleChar(char: string): boolean {
+  return char !== '' && /[\p{L}\p{N}_@]/u.test(char);
 }
 
 /** A word of letters with its first alone in capitals: "Today", not "TV", "US-based" or "Sunday's". */
