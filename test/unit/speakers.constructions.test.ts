@@ -1875,6 +1875,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'privately owned').speaker?.name, 'Heike Sommerfeld');
   });
 
+  it('reads "the central bank" as a central bank named in its own language ("Banco Central do Brasil")', () => {
+    const text = 'The Banco Central do Brasil (BCB) closed a public consultation on the draft rule on Monday.\n\n'
+      + 'In a statement to Cointelegraph, the central bank said the measure was aimed at “closing a channel that is being used to move value”.';
+    assert.equal(speakerOf(text, 'closing a channel').speaker?.name, 'Banco Central do Brasil');
+  });
+
   it('reads a user, a reader or a commuter as an unnamed source ("one user wrote in a post")', () => {
     const text = 'Mirefield did not respond. “I preordered this in 2023,” one user wrote in a post on the forums. “But honestly? Take the time.”';
     assert.equal(speakerOf(text, 'I preordered').speaker?.name, 'one user');

@@ -1019,7 +1019,8 @@ const AUTHOR_AFTER_DOCUMENT = /\s(?:(?:issued|released|sent|signed|written)\s+)?
  * "the central bank" after "the Bank of Botswana", "the Reserve Bank of Zimbabwe" or "the Swiss
  * National Bank": central banks are seldom named "Central Bank", but these names are theirs.
  */
-const CENTRAL_BANK_NAME = /^(?:(?:reserve|national|people['’]s) )?bank of |^\S+ (?:reserve|national) bank$|^federal reserve/;
+// ("Banco Central do Brasil", "Banque centrale du Luxembourg", "Bank Negara Malaysia": in the country's own language.)
+const CENTRAL_BANK_NAME = /^(?:(?:reserve|national|people['’]s) )?bank of |^\S+ (?:reserve|national) bank$|^federal reserve|^banco central |^banque centrale |^bank negara /;
 
 /** "the local" after "Local 338" or "Teamsters Local 727": a trade union's branch, known by its number. */
 const UNION_LOCAL_NAME = /\blocal \d+$/;
