@@ -1802,6 +1802,10 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type, entity.mentions.length]), [['grimlocke', 'person', 2], ['ashfeld.eth', 'person', 2]]);
   });
 
+  it('keeps a fire and rescue service whole ("North Yorkshire Fire and Rescue Service")', () => {
+    assert.deepEqual(typed('Crews from North Yorkshire Fire and Rescue Service attended the blaze.'), [['North Yorkshire Fire and Rescue Service', 'organization']]);
+  });
+
   it('parts two bodies "from the …" one "to the" other', () => {
     assert.deepEqual(typed('Oversight moved from the Food and Drug Administration to the Securities and Exchange Commission last year.'),
       [['Food and Drug Administration', 'organization'], ['Securities and Exchange Commission', 'organization']]);

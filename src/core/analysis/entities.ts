@@ -866,9 +866,10 @@ const LAW_HEAD_AFTER = /^ (?:Act|Bill)\b/;
 
 /**
  * Head nouns of fields that a body's name often pairs with another before its own head:
- * "Securities and Exchange Commission", "Entertainment and Leisure Software Publishers Association".
+ * "Securities and Exchange Commission", "Entertainment and Leisure Software Publishers Association",
+ * "North Yorkshire Fire and Rescue Service".
  */
-const SHARED_HEADS: ReadonlySet<string> = new Set(['security', 'securities', 'investments', 'entertainment', 'mail', 'media', 'research', 'communications', 'energy', 'services', 'electronics', 'telecom', 'industries', 'technologies', 'systems', 'news', 'press']);
+const SHARED_HEADS: ReadonlySet<string> = new Set(['security', 'securities', 'investments', 'entertainment', 'mail', 'media', 'research', 'communications', 'energy', 'services', 'electronics', 'telecom', 'industries', 'technologies', 'systems', 'news', 'press', 'fire']);
 
 /** How many capitalised words, up to four, run from `from`. */
 function capitalisedWordsFrom(text: string, from: number): number {
