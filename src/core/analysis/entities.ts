@@ -167,11 +167,7 @@ function findNames(text: string, words: Word[], lowerCaseWords: LowerCaseLookup,
  * writes it after it has introduced it so.
  */
 function withHandles(text: string, names: NameMention[]): NameMention[] {
-  if (!HANDLE_HINTS.some((hint) => text.includes(hint))) return names;
-  // ("known as the bomb squad", "known as austerity": a word of the language is no one's handle;
-  // nor is what a thing is known as: "devices known as squibs".)
-  const introduced = [...text.matchAll(HANDLE_INTRODUCTION)].filter((match) => match[1] === undefined || HANDLE_HOLDERS.has(match[1]) || /[._\d]/.test(match[2]));
-  const handles = new Set(introduced.map((match) => match[2]).filter((handle) => !FUNCTION_WORDS.has(handle) && !isDictionaryWord(handle)));
+  const handles = handlesIntroduced(text);
   if (handles.size === 0) return names;
   const found: NameMention[] = [];
   for (const handle of handles) {
@@ -184,9 +180,28 @@ function withHandles(text: string, names: NameMention[]): NameMention[] {
   return found.length === 0 ? names : [...names, ...found].sort((a, b) => a.start - b.start);
 }
 
-const HANDLE_HINTS = ['known as ', 'handle ', 'goes by ', 'username '];
+/**
+ * The handles the article introduces, read only around the words that introduce one: a pattern
+ * tried at every character of every article would cost more than all the rest of this step.
+ */
+function handlesIntroduced(text: string): Set<string> {
+  const handles = new Set<string>();
+  for (const hint of HANDLE_HINTS) {
+    for (let at = text.indexOf(hint); at >= 0; at = text.indexOf(hint, at + hint.length)) {
+      const match = HANDLE_INTRODUCTION.exec(text.slice(Math.max(0, at - HANDLE_HOLDER_REACH), at + hint.length + HANDLE_REACH));
+      // ("known as the bomb squad", "known as austerity": a word of the language is no one's handle;
+      // nor is what a thing is known as: "devices known as squibs".)
+      if (match && (match[1] === undefined || HANDLE_HOLDERS.has(match[1]) || /[._\d]/.test(match[2])) && !FUNCTION_WORDS.has(match[2]) && !isDictionaryWord(match[2])) handles.add(match[2]);
+    }
+  }
+  return handles;
+}
+
+const HANDLE_HINTS = [' known as ', ' goes by ', ' going by ', ' handle ', ' username ', ' screen name '];
+const HANDLE_HOLDER_REACH = 24;
+const HANDLE_REACH = 40;
 /** A handle in lower case (a capitalised one is a name the runs find), maybe with dots, digits and underscores: "ashfeld.eth", "0xbramble". */
-const HANDLE_INTRODUCTION = /\b(?:(\p{Ll}+)\s+known\s+(?:online\s+)?as|(?:goes|going)\s+by|(?:the|a)\s+(?:handle|username|screen\s+name)|under\s+the\s+(?:handle|username|name))\s+@?([\p{Ll}\d][\p{L}\d_.-]*[\p{L}\d_])/gu;
+const HANDLE_INTRODUCTION = /\b(?:(\p{Ll}+)\s+known\s+(?:online\s+)?as|(?:goes|going)\s+by|(?:the|a)\s+(?:handle|username|screen\s+name)|under\s+the\s+(?:handle|username|name))\s+@?([\p{Ll}\d][\p{L}\d_.-]*[\p{L}\d_])/u;
 /** Who may be "known as" a handle: "the pseudonymous on-chain investigator known as grimlocke". */
 const HANDLE_HOLDERS: ReadonlySet<string> = new Set(['investigator', 'researcher', 'sleuth', 'user', 'hacker', 'trader', 'developer', 'streamer', 'player', 'poster', 'account', 'influencer', 'creator', 'analyst', 'whistleblower', 'founder', 'artist', 'gamer']);
 

@@ -2949,8 +2949,12 @@ function isNamedAfterPreposition(text: string, ref: MentionRef): boolean {
   if (RELATIVE_CLAUSE_ENDING_SENTENCE.test(text.slice(ref.end, ref.end + RELATIVE_CLAUSE_REACH))) return false;
   // Within the paragraph: a headline's "with Real display" governs nothing in the paragraph after it.
   const from = Math.max(0, ref.start - 40, text.lastIndexOf('\n', ref.start - 1) + 1);
-  return PREPOSITION_BEFORE_NAME.test(text.slice(from, ref.start));
+  const before = text.slice(from, ref.start);
+  return PREPOSITION_BEFORE_NAME.test(before) || (before.endsWith(' as ') && COSTUME_AS_BEFORE.test(before));
 }
+
+/** "she was cosplaying as Vesna": the character someone is dressed as is talked about. */
+const COSTUME_AS_BEFORE = /\b(?:dressed|cosplaying|disguised|posing|cast)\s+as\s+$/;
 
 /**
  * "The minister, who took over the portfolio from Kostas Leventis in June, said": a person named in
@@ -2972,9 +2976,9 @@ const RELATIVE_CLAUSE_REACH = 200;
  * agent of a passive ("That view was rejected by Priya Raghunathan-Cole"), who acts. A title
  * may stand between, with an acronym in it ("by UK finance minister"), and so may the club, party
  * or body the person belongs to ("a challenge with Roma's Olivier Dacourt", "Asked by the Labour MP
- * Naomi Adebayo-Lund"). The character someone is dressed or cosplaying "as" is talked about too.
+ * Naomi Adebayo-Lund").
  */
-const PREPOSITION_BEFORE_NAME = /\b(?<![Aa]ccording\s)(?:to|toward|towards|with|about|against|(?<=\b(?:dressed|cosplaying|disguised|posing|cast)\s)as|(?<!\b(?:won|claimed|clinched)\s|\b(?:was|were|been|is|are)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|en)\s)by|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:['’]s)?\s+)?(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,4})\s+){0,3}(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?$/u;
+const PREPOSITION_BEFORE_NAME = /\b(?<![Aa]ccording\s)(?:to|toward|towards|with|about|against|(?<!\b(?:won|claimed|clinched)\s|\b(?:was|were|been|is|are)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|en)\s)by|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:['’]s)?\s+)?(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,4})\s+){0,3}(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?$/u;
 
 const NEW_PERSON_SOURCE = /\b(?:an?|one|another)\s/i;
 const DEFINITE_SOURCE = /^\s*the\s+\p{Ll}+\s*$/iu;
