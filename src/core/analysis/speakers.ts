@@ -2555,6 +2555,9 @@ const DESCRIPTION_REACH = 40;
  */
 function relativeOpeningSentenceBefore(context: Context, quoteOpen: number, kind: 'male' | 'female'): LocalEntity | undefined {
   const { text, mentions, entities } = context;
+  // Most pronouns have no "Her" or "His" near before them: a look for the words spares finding the sentence.
+  const near = text.slice(Math.max(0, quoteOpen - RELATIVE_OPENING_REACH), quoteOpen);
+  if (!near.includes('Her ') && !near.includes('His ')) return undefined;
   const sentence = sentenceBefore(text, quoteOpen);
   if (!sentence || !/^[\s"“”]*$/.test(text.slice(sentence.to, quoteOpen))) return undefined;
   const opening = RELATIVE_OPENING.exec(text.slice(sentence.from, sentence.to));
@@ -2569,6 +2572,7 @@ function relativeOpeningSentenceBefore(context: Context, quoteOpen: number, kind
   return introduction && possessorOf(context, introduction, owner.key);
 }
 
+const RELATIVE_OPENING_REACH = 400;
 const RELATIVE_OPENING = /^\s*(Her|His)\s+(husband|wife|son|daughter|father|mother|brother|sister)\s+\p{Ll}/u;
 const KIN_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ['husband', 'male'], ['son', 'male'], ['father', 'male'], ['brother', 'male'], ['wife', 'female'], ['daughter', 'female'], ['mother', 'female'], ['sister', 'female'],
