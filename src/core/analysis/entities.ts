@@ -1015,7 +1015,11 @@ function isNobleTitle(tokens: readonly Token[], honorific: boolean): boolean {
 
 const NOBLE_TITLES: ReadonlySet<string> = new Set(['prince', 'princess', 'duke', 'duchess', 'earl', 'countess', 'baron', 'baroness', 'viscount', 'marquess']);
 
-/** How many words of a known body or place, or of an acronym, open the tokens, when a given name and a surname follow them; else 0. */
+/**
+ * How many words before a person's given name and surname name something else: a known body or
+ * place ("the Commons Oliver Heald"), a body's acronym ("the OPW Darragh Loughnane") or a long
+ * title no list knows; else 0.
+ */
 function knownNameBeforePerson(text: string, tokens: Token[]): number {
   if (tokens.length < 3) return 0;
   if (isAcronymBeforePerson(text, tokens)) return 1;

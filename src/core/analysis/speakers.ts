@@ -972,7 +972,7 @@ const PLAIN_PLURAL = /^\p{Ll}+s$/u;
 const CAPITALISED_QUALIFIER = /^\p{Lu}\p{Ll}+$/u;
 
 /** The entity a name in the attribution's words refers to, as the speaker, with that name as the mention. */
-function speakerNamedAt({ text, entities }: Context, ref: MentionRef, attribution: Attribution): Speaker {
+function speakerNamedAt({ text, entities }: Context, ref: MentionRef, attribution: Pick<Attribution, 'method' | 'cue'>): Speaker {
   const entity = entities[ref.key];
   return {
     name: entity.name, entity: entity.key, mention: { start: ref.start, end: ref.end, text: text.slice(ref.start, ref.end) },
@@ -2535,10 +2535,7 @@ function ownerOfWordsAfter(context: Context, span: QuoteSpan): Speaker | null {
   const start = span.end + words[0].length;
   const described = DESCRIPTION_BEFORE_NAME.exec(context.text.slice(start, start + DESCRIPTION_REACH))?.[0].length ?? 0;
   const named = context.mentions.startingAt(start + described);
-  if (!named || context.entities[named.key].type !== 'person') return null;
-  const entity = context.entities[named.key];
-  const mention = { start: named.start, end: named.end, text: context.text.slice(named.start, named.end) };
-  return { name: entity.name, entity: entity.key, mention, unnamed: false, organization: null, method: 'cue-after', cue: 'words of' };
+  return named && context.entities[named.key].type === 'person' ? speakerNamedAt(context, named, { method: 'cue-after', cue: 'words of' }) : null;
 }
 
 const WORDS_OF_AFTER = /^[”"’'.,!?]*\s*(?:(?:Those|These|They)\s+(?:are|were)\s+the\s+words\s+of|(?:That|This)\s+(?:is|was)\s+how)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?/;
@@ -2565,8 +2562,8 @@ function relativeOpeningSentenceBefore(context: Context, quoteOpen: number, kind
   const [possessive, kin] = [opening[1].toLowerCase(), opening[2]];
   const named = relativeSpeaking(context, [possessive, kin], sentence.from);
   if (named) return named;
-  const ownerGender = possessive === 'her' ? 'female' : possessive === 'his' ? 'male' : undefined;
-  const owner = ownerGender && mentions.lastBefore(sentence.from, ({ key }) => entities[key].type === 'person' && genderOf(context, entities[key]) === ownerGender);
+  const ownerGender = possessive === 'her' ? 'female' : 'male';
+  const owner = mentions.lastBefore(sentence.from, ({ key }) => entities[key].type === 'person' && genderOf(context, entities[key]) === ownerGender);
   if (!owner) return undefined;
   const introduction = relativeIntroductions(text.slice(0, sentence.from)).find((candidate) => isInverseKin(kin, candidate.kin) && mentions.startingAt(candidate.nameStart)?.key === owner.key);
   return introduction && possessorOf(context, introduction, owner.key);
