@@ -91,6 +91,14 @@ describe('the accuracy scorer', () => {
     assert.deepEqual(scoreSpeakers(byAlias, GOLD, TEXT), { truePositives: 3, falsePositives: 0, falseNegatives: 0 });
   });
 
+  it('accepts an unnamed source without the anonymity reason or aside a gold file writes after a comma', () => {
+    const reasonGiven: Gold = { ...GOLD, quotes: GOLD.quotes.map((gold) => gold.text === 'confident' ? { ...gold, speaker: 'A Labour spokesman, who asked not to be named because talks continue' } : gold) };
+    const spokesman = analysis([BLAIR], [quote('confident', { name: 'A Labour spokesman', unnamed: true })]);
+    assert.deepEqual(scoreSpeakers(spokesman, reasonGiven, TEXT), { truePositives: 1, falsePositives: 0, falseNegatives: 2 });
+    const anotherSource = analysis([BLAIR], [quote('confident', { name: 'A Labour', unnamed: true })]);
+    assert.deepEqual(scoreSpeakers(anotherSource, reasonGiven, TEXT), { truePositives: 0, falsePositives: 1, falseNegatives: 3 });
+  });
+
   it('counts a wrong speaker as a false positive and a false negative, and a missing one as a false negative', () => {
     const wrong = analysis([BLAIR, BBC], [
       quote('We will win.', { name: 'BBC', entity: 1 }),
