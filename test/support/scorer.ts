@@ -17,7 +17,8 @@ import { Gold, goldMentions, goldQuoteSpan, GoldSpan } from './gold';
  * (one to one). The attribution is right when the predicted speaker's name or one of its
  * entity's aliases, normalised as above, equals one of the gold alternatives, or any name of the
  * gold entity an alternative names; an unnamed source may leave out an aside the gold writes after
- * a comma (", who asked not to be named because …"). True positive: a gold quotation with a speaker, attributed
+ * a comma (", who asked not to be named because …"), and the words saying why a source is unnamed
+ * ("who was not authorised to speak publicly") may be there or not on either side. True positive: a gold quotation with a speaker, attributed
  * rightly. False negative: a gold speaker missed or wrong. False positive: every other predicted
  * quotation with a speaker (a wrong speaker, a speaker for a quotation nobody is quoted as saying,
  * or a speaker for words that are not a quotation).
@@ -129,12 +130,24 @@ export function scoreSpeakers(analysis: DocumentAnalysis, gold: Gold, text: stri
  */
 const ASIDE_AFTER_SOURCE = /,\s+(?:who|whose|which|speaking|citing|because|as|on condition|requesting|asking|declining)\b.*$/i;
 
+/**
+ * Why a source goes unnamed is not who the source is, and writers and annotators keep or drop it
+ * alike: "a senior FAA official who was not authorized to speak publicly" and "a senior FAA
+ * official" name the same source, on either side of the comparison.
+ */
+const ANONYMITY_CLAUSE = /,?\s+(?:who\s+(?:also\s+)?)?(?:(?:(?:was|were|is|are)\s+)?not\s+authori[sz]ed|(?:asked|declined|did not want|requested)\s+(?:not\s+)?to\s+be\s+(?:named|identified)|requested\s+anonymity|(?:spoke|speaking|briefed reporters)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity)\b.*$/i;
+
+function withoutAnonymity(normalisedName: string): string {
+  return normalisedName.replace(ANONYMITY_CLAUSE, '');
+}
+
 /** The names a gold speaker may be given: each alternative, and every name of a gold entity it names. */
 function acceptedNames(alternatives: string, gold: Gold): Set<string> {
   const accepted = new Set<string>();
   for (const alternative of alternatives.split('|').map(normaliseName)) {
     accepted.add(alternative);
     accepted.add(alternative.replace(ASIDE_AFTER_SOURCE, ''));
+    accepted.add(withoutAnonymity(alternative));
     const entity = gold.entities.find((candidate) => [candidate.name, ...candidate.forms].some((name) => normaliseName(name) === alternative));
     for (const name of entity ? [entity.name, ...entity.forms] : []) accepted.add(normaliseName(name));
   }
@@ -146,5 +159,5 @@ function isRightSpeaker(quote: Quote, entities: readonly LocalEntity[], alternat
   if (!speaker) return false;
   const accepted = acceptedNames(alternatives, gold);
   const names = [speaker.name, ...(speaker.entity === null ? [] : entities[speaker.entity]?.aliases ?? [])];
-  return names.some((name) => accepted.has(normaliseName(name)));
+  return names.map(normaliseName).some((name) => accepted.has(name) || accepted.has(withoutAnonymity(name)));
 }

@@ -99,6 +99,16 @@ describe('the accuracy scorer', () => {
     assert.deepEqual(scoreSpeakers(anotherSource, reasonGiven, TEXT), { truePositives: 0, falsePositives: 1, falseNegatives: 3 });
   });
 
+  it('accepts an unnamed source with or without the words saying why it goes unnamed, on either side', () => {
+    const withReason = (speaker: string): Gold => ({ ...GOLD, quotes: GOLD.quotes.map((gold) => gold.text === 'confident' ? { ...gold, speaker } : gold) });
+    const bySource = (name: string) => analysis([BLAIR], [quote('confident', { name, unnamed: true })]);
+    const right = { truePositives: 1, falsePositives: 0, falseNegatives: 2 };
+    assert.deepEqual(scoreSpeakers(bySource('A Labour spokesman'), withReason('A Labour spokesman who was not authorised to speak publicly'), TEXT), right);
+    assert.deepEqual(scoreSpeakers(bySource('A Labour spokesman who asked not to be named because talks continue'), withReason('A Labour spokesman'), TEXT), right);
+    assert.deepEqual(scoreSpeakers(bySource('A Labour spokesman who spoke on condition of anonymity'), withReason('A Labour spokesman who requested anonymity'), TEXT), right);
+    assert.deepEqual(scoreSpeakers(bySource('A Labour spokesman who was in the room'), withReason('A Labour spokesman'), TEXT), { truePositives: 0, falsePositives: 1, falseNegatives: 3 });
+  });
+
   it('counts a wrong speaker as a false positive and a false negative, and a missing one as a false negative', () => {
     const wrong = analysis([BLAIR, BBC], [
       quote('We will win.', { name: 'BBC', entity: 1 }),
