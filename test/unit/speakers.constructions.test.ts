@@ -3930,4 +3930,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'One operator who drives the No. 11 along Portage, and who asked not to be named because drivers are not permitted to speak to media, said she now carries an alarm. "I have had people throw coffee at me," she said.';
     assert.equal(speakerOf(text, 'throw coffee').speaker?.name, 'One operator who drives the No. 11 along Portage');
   });
+
+  it('gives a participle to the name opening its clause before a verb with "has" ("The Ravensholme Supporters’ Trust has written to the board requesting a meeting, saying")', () => {
+    const text = 'The Ravensholme Supporters’ Trust has written to the board requesting a meeting, saying in a letter seen by The Athletic that fans “deserve an honest explanation, not a two-line statement”.';
+    assert.equal(speakerOf(text, 'deserve an honest').speaker?.name, 'Ravensholme Supporters’ Trust');
+  });
 });

@@ -196,6 +196,8 @@ const PRONOUN_AT_END = /(?:^|\s)(he|she|they|it|He|She|They|It)$/;
 const PRONOUN_AT_START = /^(\s*)(he|she|they|it|He|She|They|It)\s/;
 /** "The judge declined to strike the brief, saying", "A rival owner was less charitable, saying": a description opening the clause, before its verb in the past tense. */
 const DESCRIPTION_AT_START = /^(\s*)((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+)(?=\s+(?:\p{Ll}+ed|was|were)\b)/u;
+/** "The Ravensholme Supporters’ Trust has written to the board requesting a meeting, saying": a name opening the clause, before its verb. */
+const NAME_AT_START = /^(\s*)((?:[Tt]he\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,5})(?=\s+(?:\p{Ll}+ed|was|were|has|have|had)\s)/u;
 
 /**
  * The attributions a quotation may have, most likely first: after the quotation when it ends a
@@ -886,7 +888,7 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   }
   // "She declined to describe it, saying": a participle's subject opens its clause; a pronoun at
   // the end is its object.
-  const opening = participle ? PRONOUN_AT_START.exec(phrase) ?? DESCRIPTION_AT_START.exec(phrase) : null;
+  const opening = participle ? PRONOUN_AT_START.exec(phrase) ?? DESCRIPTION_AT_START.exec(phrase) ?? NAME_AT_START.exec(phrase) : null;
   const pronoun = participle ? null : PRONOUN_AT_END.exec(phrase.trimEnd());
   if (opening) {
     phraseStart += opening[1].length;
