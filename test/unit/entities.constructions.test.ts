@@ -2273,4 +2273,10 @@ describe('entities: names an article equates', () => {
     assert.equal(find(entities, 'Mikisew Cree First Nation').type, 'organization');
     assert.equal(find(entities, 'Aurelio Quiñones-Grandbois').type, 'person');
   });
+
+  it('splits "Member for" a seat from the name of who holds it ("Greens Member for Franklin Imogen Tully-Harrow said")', () => {
+    const entities = extractEntities('Greens Member for Franklin Imogen Tully-Harrow said the event was entirely predictable.');
+    assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Imogen Tully-Harrow', 'person'], ['Franklin', 'place']]);
+    assert.deepEqual(find(entities, 'Imogen Tully-Harrow').roles, ['Greens Member for Franklin']);
+  });
 });

@@ -640,7 +640,14 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
     // or "for" inside a body's name, after its head.
     || ((connector === 'of' || connector === 'for') && run.length >= 2 && run.some((word) => ORG_HEAD_WORDS.has(word.lower)))
     // "Minister of State for Transport", "Secretary of State for Health": the portfolio of a minister of state.
-    || (connector === 'for' && head === 'state' && run.length >= 2 && ROLE_WORDS.has(run[run.length - 2].lower));
+    || (connector === 'for' && head === 'state' && run.length >= 2 && ROLE_WORDS.has(run[run.length - 2].lower))
+    // "Greens Member for Franklin Imogen Tully-Harrow": a legislator's title and seat, before the name.
+    || isMemberForSeat(previous, connector);
+}
+
+/** "Member for Franklin": a member of a parliament, named by the seat they sit for. */
+function isMemberForSeat(token: Token, connectorAfter: string | undefined): boolean {
+  return token.text === 'Member' && connectorAfter === 'for';
 }
 
 const MUNICIPAL_HEADS: ReadonlySet<string> = new Set(['city', 'town', 'township', 'borough', 'village']);
@@ -968,7 +975,8 @@ function namesInRun(text: string, run: Word[], lowerCaseWords: LowerCaseLookup):
   const place = leadingPlace(tokens);
   if (place) return [...plainName(text, [place], undefined, false, undefined), ...namesInRun(text, run.slice(run.length - tokens.length + 1), lowerCaseWords)];
   // "the Commons Oliver Heald": a known body or place, then a person's given name and surname.
-  const body = knownNameBeforePerson(text, tokens);
+  // (Not "Greens Member for Franklin Imogen Tully-Harrow": a seat and its holder, split at the title.)
+  const body = tokens.some((token, index) => isMemberForSeat(token, tokens[index + 1]?.connector)) ? 0 : knownNameBeforePerson(text, tokens);
   if (body > 0) return [...plainName(text, tokens.slice(0, body), undefined, false, undefined), ...plainName(text, tokens.slice(body), undefined, true, undefined)];
   // "the Prince of Wales", "Lord Campbell of Alloway": a noble title of a place names its holder.
   if (isNobleTitle(tokens, honorific)) return plainName(text, tokens, undefined, true, courtesy.gender);
@@ -1765,6 +1773,12 @@ function splitRole(text: string, tokens: Token[]): RoleSplit | undefined {
     // "the Minister of State for Europe": a minister of state serves what follows "for".
     const portfolio = tokens[nameStart].lower === 'state' ? tokens.findLastIndex((token) => TITLE_CONNECTORS.has(token.connector)) : nameStart;
     const served = tokens.slice(portfolio);
+    // "Greens Member for Franklin Imogen Tully-Harrow": the seat, then the name of who holds it.
+    const holder = LEGISLATORS.has(tokens[lastRole].lower) ? holderAfterSeat(served) : 0;
+    if (holder > 0) {
+      const role = text.slice(roleTokens[0].start, served[holder - 1].end);
+      return { role, roleModifier: modifier, served: served.slice(0, holder), nameTokens: served.slice(holder) };
+    }
     const reported = knownType(served) !== undefined || LEGISLATORS.has(tokens[lastRole].lower) || is(served[served.length - 1], WordClass.orgHead);
     return { role: undefined, roleModifier: modifier, served: reported ? served : [], nameTokens: [] };
   }
@@ -1788,6 +1802,14 @@ function isTitleSurname(tokens: readonly Token[], lastRole: number): boolean {
   if (lastRole !== tokens.length - 1 || lastRole === 0 || !TITLE_SURNAMES.has(tokens[lastRole].lower)) return false;
   const before = tokens.slice(0, lastRole);
   return knownType(before) === undefined && !anyIs(before, WordClass.demonym | WordClass.place | WordClass.orgHead | WordClass.role);
+}
+
+/** Where a given name opens the last two or three words after a seat's first word, the holder's name starts. */
+function holderAfterSeat(served: readonly Token[]): number {
+  for (let index = Math.max(1, served.length - 3); index < served.length - 1; index++) {
+    if (is(served[index], WordClass.givenName)) return index;
+  }
+  return 0;
 }
 
 /** Titles of members of a parliament, who sit for a constituency: "the MP for Wantage". */
@@ -1814,7 +1836,7 @@ function roleBeforeName(text: string, tokens: readonly Token[]): number {
 }
 
 function lastRoleIndex(tokens: readonly Token[]): number {
-  for (let i = tokens.length - 1; i >= 0; i--) if (is(tokens[i], WordClass.role) || tokens[i].text === 'CEO') return i;
+  for (let i = tokens.length - 1; i >= 0; i--) if (is(tokens[i], WordClass.role) || tokens[i].text === 'CEO' || isMemberForSeat(tokens[i], tokens[i + 1]?.connector)) return i;
   return -1;
 }
 
