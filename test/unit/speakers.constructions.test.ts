@@ -3935,4 +3935,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The Ravensholme Supporters’ Trust has written to the board requesting a meeting, saying in a letter seen by The Athletic that fans “deserve an honest explanation, not a two-line statement”.';
     assert.equal(speakerOf(text, 'deserve an honest').speaker?.name, 'Ravensholme Supporters’ Trust');
   });
+
+  it('keeps the minister a spokesman speaks for in the source\'s wording past a government\'s level ("A spokesman for federal Resources Minister Madeleine Orsini said")', () => {
+    const text = 'A spokesman for federal Resources Minister Madeleine Orsini said the government had “put $7 billion on the table” through its production tax incentive.';
+    assert.equal(speakerOf(text, 'put $7 billion').speaker?.name, 'A spokesman for federal Resources Minister Madeleine Orsini');
+  });
 });

@@ -2051,8 +2051,11 @@ function personSpokenFor({ text, mentions, entities }: Context, nounEnd: number)
   return CUE_VERBS.has(office[2]) ? person.end + office[1].length : person.end + office[0].length;
 }
 
-/** "for", then an honorific or a title of up to three capitalised words ending in a role: "for Mr", "for Housing Minister". */
-const PERSON_SPOKEN_FOR = /^\s+for\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+|(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Minister|Secretary|Senator|Governor|Mayor|Premier|President|Commissioner|Chancellor)\s+)?/u;
+/**
+ * "for", then an honorific or a title of up to three capitalised words ending in a role: "for Mr",
+ * "for Housing Minister", "for federal Resources Minister" (a government's level before it).
+ */
+const PERSON_SPOKEN_FOR = /^\s+for\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+|(?:(?:federal|state|provincial|shadow|acting|interim|former)\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Minister|Secretary|Senator|Governor|Mayor|Premier|President|Commissioner|Chancellor)\s+)?/u;
 
 /**
  * "a senior Defense official": a capitalised modifier that is a word of an organisation's name
