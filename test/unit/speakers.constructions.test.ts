@@ -3940,4 +3940,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'A spokesman for federal Resources Minister Madeleine Orsini said the government had “put $7 billion on the table” through its production tax incentive.';
     assert.equal(speakerOf(text, 'put $7 billion').speaker?.name, 'A spokesman for federal Resources Minister Madeleine Orsini');
   });
+
+  it('reads the last noun of "council finance officer" as the source, past a department\'s noun ("One senior council finance officer in the south-east, who asked not to be named")', () => {
+    const text = 'One senior council finance officer in the south-east, who asked not to be named because they were not authorised to speak to the media, described the arrangement as “a slow-motion car crash that everyone can see coming”.';
+    assert.equal(speakerOf(text, 'a slow-motion car crash').speaker?.name, 'One senior council finance officer in the south-east');
+  });
 });

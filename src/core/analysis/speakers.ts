@@ -1592,10 +1592,11 @@ const BODY_AND_TITLE = /^[Tt]he\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,2}\p{Ll}+$/u;
 /** "The MP for Sittingbourne and Sheppey", "the Ealing North MP": one seat has one holder. */
 const SEAT_HOLDER = /^[Tt]he\s+(?:(?:\p{L}[\p{L}'’-]*\s+){0,2}(?:MP|MEP|MSP|AM|[Mm]ember|[Ss]enator|[Cc]ongress(?:man|woman))\s+for\s+\p{Lu}|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:MP|MEP|MSP|AM)$)/u;
 
-/** Nouns that end a compound after a source noun without being sources alone ("the manager" is someone named). */
-/** Nouns between two of a source's: "defence industry executive", "oil company official", "health service manager". */
-const QUALIFYING_NOUNS: ReadonlySet<string> = new Set(['industry', 'company', 'service', 'sector', 'ministry', 'government', 'party', 'union', 'council', 'state']);
+/** Nouns between two of a source's: "defence industry executive", "oil company official", "health service manager", "council finance officer". */
+const QUALIFYING_NOUNS: ReadonlySet<string> = new Set(['industry', 'company', 'service', 'sector', 'ministry', 'government', 'party', 'union', 'council', 'state',
+  'finance', 'planning', 'housing', 'health', 'press', 'communications', 'legal', 'policy', 'compliance', 'procurement', 'safety', 'education', 'transport', 'budget', 'tax', 'intelligence', 'security']);
 
+/** Nouns that end a compound after a source noun without being sources alone ("the manager" is someone named). */
 const COMPOUND_HEADS: ReadonlySet<string> = new Set(['manager', 'managers', 'director', 'directors', 'supervisor', 'supervisors', 'coordinator', 'coordinators',
   'administrator', 'administrators', 'practitioner', 'practitioners', 'assistant', 'assistants', 'technician', 'technicians', 'specialist', 'specialists']);
 
