@@ -3945,4 +3945,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'One senior council finance officer in the south-east, who asked not to be named because they were not authorised to speak to the media, described the arrangement as “a slow-motion car crash that everyone can see coming”.';
     assert.equal(speakerOf(text, 'a slow-motion car crash').speaker?.name, 'One senior council finance officer in the south-east');
   });
+
+  it('reads "subcommittee" as a body that speaks, as "committee" is ("The House Appropriations defense subcommittee, in the report …, criticized")', () => {
+    const text = 'The House Appropriations defense subcommittee, in the report accompanying its fiscal 2026 spending bill, criticized the Navy for “a pattern of initiating unmanned programs without a credible transition plan to procurement.”';
+    assert.equal(speakerOf(text, 'a pattern of initiating').speaker?.name, 'The House Appropriations defense subcommittee');
+  });
 });
