@@ -2279,4 +2279,9 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Imogen Tully-Harrow', 'person'], ['Franklin', 'place']]);
     assert.deepEqual(find(entities, 'Imogen Tully-Harrow').roles, ['Greens Member for Franklin']);
   });
+
+  it('reads a stock ticker in brackets as naming nothing, and the name before it as a listed company\'s ("Salar Andino (SAND.SN)", "(NYSE: KVX)")', () => {
+    const entities = extractEntities('Chilean lithium producer Salar Andino (SAND.SN) rejected an offer from Kavex Mining (NYSE: KVX) on Wednesday.');
+    assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Salar Andino', 'organization'], ['Kavex Mining', 'organization']]);
+  });
 });

@@ -3950,4 +3950,14 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The House Appropriations defense subcommittee, in the report accompanying its fiscal 2026 spending bill, criticized the Navy for “a pattern of initiating unmanned programs without a credible transition plan to procurement.”';
     assert.equal(speakerOf(text, 'a pattern of initiating').speaker?.name, 'The House Appropriations defense subcommittee');
   });
+
+  it('reads past a stock ticker in brackets to the company the participle belongs to, after a dateline naming two cities ("SANTIAGO/SYDNEY, May 14 (Reuters) - … Salar Andino (SAND.SN) on Wednesday rejected …, saying")', () => {
+    const text = 'Salar Andino rejects Tarrawin bid\n\nSANTIAGO/SYDNEY, May 14 (Reuters) - Chilean lithium producer Salar Andino (SAND.SN) on Wednesday rejected a $2.1 billion takeover offer from Australia\'s Tarrawin Resources (TWR.AX), saying the unsolicited cash bid "significantly undervalues" the company.';
+    assert.equal(speakerOf(text, 'significantly undervalues').speaker?.name, 'Salar Andino');
+  });
+
+  it('reads a dateline on the text\'s first line as no part of the first sentence\'s subject ("LONDON (Reuters) - British retailer Harrow Lane on Tuesday cut its profit forecast, saying")', () => {
+    const text = 'LONDON (Reuters) - British retailer Harrow Lane on Tuesday cut its profit forecast, saying demand had been "unusually weak" since September.';
+    assert.equal(speakerOf(text, 'unusually weak').speaker?.name, 'Harrow Lane');
+  });
 });

@@ -11,7 +11,7 @@ import { isTownOrCity } from '../text/placeNames';
 import { CUE_VERBS, FIRM_STAFF_BEFORE_NAME, SOURCE_NOUNS } from './cues';
 import { findQuotedTitles } from './quotedTitles';
 import { findQuotes, type QuoteSpan } from './quotes';
-import { canonicalForm, PORTFOLIOS_AFTER_COMMA, PORTFOLIOS_BEFORE_HEAD } from '../text/names';
+import { canonicalForm, PORTFOLIOS_AFTER_COMMA, PORTFOLIOS_BEFORE_HEAD, STOCK_TICKER_IN_BRACKETS } from '../text/names';
 import { GIVEN_NAME_CLASSES, WordClass, wordClasses } from '../text/wordClasses';
 import { firstPronounAfter, isSentenceSubject, type PronounKind } from '../text/pronouns';
 import {
@@ -132,6 +132,11 @@ function findNames(text: string, words: Word[], lowerCaseWords: LowerCaseLookup,
     }
     if (headlineWord(words[i])) {
       i++;
+      continue;
+    }
+    const ticker = tickerEnd(text, words[i].start);
+    if (ticker > 0) {
+      while (i < words.length && words[i].start < ticker) i++;
       continue;
     }
     const tagEnd = partyTagEnd(text, words[i].start);
@@ -317,6 +322,17 @@ function namesDisease(text: string, run: readonly Word[]): boolean {
  * Where an American party-and-state tag ends (", R-N.C.,", "(D-Calif.)", ", I-Vt."), or 0 when
  * none starts at `start`: it says which party and state a legislator represents; only the state is a name.
  */
+/** Where a stock ticker in brackets that opens at `start` ends ("SAND.SN)", "NYSE: KVX)"), or 0: it names nothing itself. */
+function tickerEnd(text: string, start: number): number {
+  if (text.charCodeAt(start - 1) !== 40) return 0;
+  TICKER.lastIndex = start - 1;
+  return TICKER.test(text) ? TICKER.lastIndex : 0;
+}
+
+const TICKER = new RegExp(STOCK_TICKER_IN_BRACKETS, 'uy');
+/** "Chilean lithium producer Salar Andino (SAND.SN)": a name with a ticker after it is a listed company's. */
+const TICKER_AFTER = new RegExp(String.raw`^\s+${STOCK_TICKER_IN_BRACKETS}`, 'u');
+
 function partyTagEnd(text: string, start: number): number {
   // Most words fail the cheap test of a hyphen in second place.
   if (text.charCodeAt(start + 1) !== 45 || start < 2 || !PARTY_TAG_OPENING.test(text.slice(start - 2, start))) return 0;
@@ -646,7 +662,7 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
 }
 
 /** "Member for Franklin": a member of a parliament, named by the seat they sit for. */
-function isMemberForSeat(token: Token, connectorAfter: string | undefined): boolean {
+function isMemberForSeat(token: { text: string }, connectorAfter: string | undefined): boolean {
   return token.text === 'Member' && connectorAfter === 'for';
 }
 
@@ -2391,6 +2407,7 @@ function contextType(text: string, start: number, end: number): EntityType | und
   const next = wordAfter(text, end);
   const based = basedType(text, start, end);
   if (based) return based;
+  if (text.startsWith(' (', end) && TICKER_AFTER.test(text.slice(end, end + 24))) return 'organization';
   // "told The Tab", "seen by The Tab": a capitalised "The" inside a sentence opens a title, here an outlet's.
   if (OUTLET_THE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return 'organization';
   // "Northmere Student Living, which operates 14 buildings": a name that runs, owns or employs is a body.

@@ -12,6 +12,12 @@ export const PORTFOLIOS_AFTER_COMMA = String.raw`,(?: \p{Lu}\p{Ll}+(?: \p{Lu}\p{
 /** The same list when the ministry's head noun ends it: "Innovation|, Technology and Industry Bureau". */
 export const PORTFOLIOS_BEFORE_HEAD = String.raw`${PORTFOLIOS_AFTER_COMMA}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:Bureau|Department|Ministry)\b`;
 
+/**
+ * A stock ticker in brackets after a listed company's name: "(SAND.SN)", "(TWR.AX)", "(NYSE: KVX)".
+ * It names nothing of its own and opens no aside.
+ */
+export const STOCK_TICKER_IN_BRACKETS = String.raw`\((?:(?:NYSE|Nasdaq|NASDAQ|LSE|ASX|TSX|TSXV|HKEX|SGX|NSE|BSE|JSE|OTC)\s*:\s*[\p{Lu}\d]{1,6}(?:\.\p{Lu}{1,3})?|[\p{Lu}\d]{1,6}\.\p{Lu}{1,3})\)`;
+
 /** Head nouns of government bodies that news prose writes both ways round. */
 const INVERTIBLE_HEADS: ReadonlySet<string> = new Set(['department', 'ministry']);
 

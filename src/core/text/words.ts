@@ -327,7 +327,7 @@ function datelineEnds(text: string, dash: number, end: number): boolean {
 }
 
 const MAX_DATELINE = 80;
-const DATELINE = /[A-Z][A-Z.' ]{1,30}(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z .]+\)\s*)?[-–—]\s+/y;
+const DATELINE = /[A-Z][A-Z.' /]{1,30}(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z .]+\)\s*)?[-–—]\s+/y;
 
 /** '"', '“', '‘' and "'", read by code: asked of every capitalised word, where a one-character string and a search cost more. */
 function isOpeningMark(code: number): boolean {

@@ -5,7 +5,7 @@ import { isWhitespaceCode } from './chars';
 import { datelineEnd, isAbbreviationStop, isUpperAt } from '../../text/words';
 import { PLACES } from '../../text/gazetteer';
 import { FUNCTION_WORDS, KIN_NOUNS, ROLE_WORDS } from '../../text/lexicon';
-import { PORTFOLIOS_AFTER_COMMA, PORTFOLIOS_BEFORE_HEAD } from '../../text/names';
+import { PORTFOLIOS_AFTER_COMMA, PORTFOLIOS_BEFORE_HEAD, STOCK_TICKER_IN_BRACKETS } from '../../text/names';
 
 /** Words in the text that may name a speaker, with their offset. */
 export interface Phrase {
@@ -982,8 +982,8 @@ function asideBracket(head: string): number {
   return open >= 0 && ACRONYM_IN_BRACKETS.test(head.slice(open)) ? -1 : open;
 }
 
-/** "(CREDAI)", "(PDI-P)", "(G20)": a name's acronym in brackets, which opens no aside. */
-const ACRONYM_IN_BRACKETS = /^\(\p{Lu}[\p{Lu}\d&-]{1,9}\)/u;
+/** "(CREDAI)", "(PDI-P)", "(G20)", "(SAND.SN)": a name's acronym or ticker in brackets, which opens no aside. */
+const ACRONYM_IN_BRACKETS = new RegExp(String.raw`^(?:\(\p{Lu}[\p{Lu}\d&-]{1,9}\)|${STOCK_TICKER_IN_BRACKETS})`, 'u');
 
 /**
  * "Brent Bozell, PTC president and conservative activist": a name, a comma and titles joined by
@@ -1131,7 +1131,8 @@ export function sentenceStart(text: string, offset: number): number {
       return isClosingMark(text.charCodeAt(i + 1)) ? i + 2 : i + 1;
     }
   }
-  return floor;
+  // The text's first line opens a sentence as a line after a line break does.
+  return floor === 0 ? afterDateline(text, afterBullet(text, 0), offset) : floor;
 }
 
 /** Whether white space follows the full stop, "!" or "?" at `stop`, maybe after a closing quotation mark ("3.5" and "Amazon.com" end no sentence). */
