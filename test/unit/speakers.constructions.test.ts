@@ -3960,4 +3960,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'LONDON (Reuters) - British retailer Harrow Lane on Tuesday cut its profit forecast, saying demand had been "unusually weak" since September.';
     assert.equal(speakerOf(text, 'unusually weak').speaker?.name, 'Harrow Lane');
   });
+
+  it('keeps a body named after its place and kind in the wording of the staff who speak, and links it ("Analysts at Santiago brokerage Puerto Alto Capital called")', () => {
+    const text = 'Analysts at Santiago brokerage Puerto Alto Capital called the offer "opportunistic" and put their fair-value estimate at 1,780 pesos.';
+    const attributed = speakerOf(text, 'opportunistic');
+    assert.equal(attributed.speaker?.name, 'Analysts at Santiago brokerage Puerto Alto Capital');
+    assert.equal(organizationName(attributed), 'Puerto Alto Capital');
+  });
 });

@@ -1932,6 +1932,8 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
   const forBody = !basedBody && speaksFor && (entities[speaksFor.key].type === 'organization' || (entities[speaksFor.key].type !== 'person' && /^\s+(?:for|at|in)\s/i.test(preposition[0])));
   // "A spokesman for motoring campaign group DriveFair UK": a description of the body before its name.
   const describedThenNamed = preposition && !speaksFor ? bodyAfterDescription(context, end + preposition[0].length, phrase.end) : undefined;
+  // "Analysts at Santiago brokerage Puerto Alto Capital": where the body is, its kind, then its name.
+  const placedBody = speaksFor && entities[speaksFor.key].type === 'place' && /^\s+at\s/i.test(preposition[0]) ? bodyAfterDescription(context, speaksFor.end + 1, phrase.end) : undefined;
   const personEnd = preposition && !forBody && !describedBody ? personSpokenFor(context, end) : undefined;
   // "A spokesperson for Indigenous Services Minister Pascale Nyberg": a minister named with the
   // department's words, whom the source speaks for.
@@ -1939,6 +1941,9 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
   if (ministerEnd !== undefined && speaksFor && ministerEnd > speaksFor.end) {
     end = ministerEnd;
     if (entities[speaksFor.key].type === 'organization') organization = speaksFor.key;
+  } else if (placedBody) {
+    end = placedBody.end;
+    organization = placedBody.key;
   } else if (placed) {
     // "A Western diplomat in Monrovia": where the source is, as written; "A NEMA official in the
     // North Central zonal office": with the noun the place's name qualifies.
