@@ -2284,4 +2284,9 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('Chilean lithium producer Salar Andino (SAND.SN) rejected an offer from Kavex Mining (NYSE: KVX) on Wednesday.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Salar Andino', 'organization'], ['Kavex Mining', 'organization']]);
   });
+
+  it('reads "Transport for" a place as one body\'s name ("Transport for Wales", "Transport for NSW")', () => {
+    const entities = extractEntities('The deal was signed by Transport for Wales on Monday, and an internal Transport for NSW note backed it.');
+    assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Transport for Wales', 'organization'], ['Transport for NSW', 'organization']]);
+  });
 });

@@ -3967,4 +3967,9 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(attributed.speaker?.name, 'Analysts at Santiago brokerage Puerto Alto Capital');
     assert.equal(organizationName(attributed), 'Puerto Alto Capital');
   });
+
+  it('gives "The note" to the body its description names, as a memo\'s ("according to an internal Transport for NSW briefing note seen by the Herald. The note describes")', () => {
+    const text = 'The cracks were found on March 2, according to an internal Transport for NSW briefing note seen by the Herald. The note describes the damage as “fatigue cracking at multiple frame intersections”.\n\nTransport Minister Mariana Sokolova said she was "furious".';
+    assert.equal(speakerOf(text, 'fatigue cracking').speaker?.name, 'Transport for NSW');
+  });
 });

@@ -705,8 +705,8 @@ function opensTitleOfThe(lower: string): boolean {
   return COMMON_WORDS.has(lower) && !FUNCTION_WORDS.has(lower) && !ORG_HEAD_WORDS.has(lower) && (wordClasses(lower) & (WordClass.givenName | WordClass.role)) === 0;
 }
 
-/** Bodies whose names may go on with their aim after "to". */
-const AIM_BODIES: ReadonlySet<string> = new Set(['committee', 'campaign', 'coalition', 'alliance', 'movement', 'league', 'action', 'mission']);
+/** Bodies whose names may go on with their aim or charge after "to" or "for": "Campaign to Protect Rural England", "Transport for Wales". */
+const AIM_BODIES: ReadonlySet<string> = new Set(['committee', 'campaign', 'coalition', 'alliance', 'movement', 'league', 'action', 'mission', 'transport']);
 
 /**
  * "Hawke's Bay", "Martha's Vineyard", "Fisherman's Wharf": a landform named for someone, possessive

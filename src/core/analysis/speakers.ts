@@ -1368,9 +1368,12 @@ function authorOfWritingBefore(context: Context, before: number, noun: string): 
   const { text, mentions, entities } = context;
   const from = Math.max(0, before - WRITING_REACH);
   const window = text.slice(from, before);
-  const [introduced] = [...window.matchAll(new RegExp(String.raw`\b(?:an?|its|his|her|their)\s+(?:\p{Ll}+\s+)?${noun}\b`, 'gu'))].slice(-1);
+  const [introduced] = [...window.matchAll(new RegExp(String.raw`\b(?:an?|its|his|her|their)\s+(?:\p{Ll}+\s+)?(?:(?:\p{Lu}[\p{L}&'’.-]*\s+(?:(?:for|of|and)\s+)?){1,5}(?:\p{Ll}+\s+)?)?${noun}\b`, 'gu'))].slice(-1);
   if (!introduced) return undefined;
   const at = from + introduced.index;
+  // "an internal Transport for NSW briefing note … The note describes": the body the writing is named for issued it.
+  const issuer = mentions.within(at, at + introduced[0].length).find((ref) => entities[ref.key].type === 'organization');
+  if (issuer) return issuer;
   const sentence = sentenceStart(text, at);
   // The name must be the subject of the verb that introduced the writing, not one a sentence is
   // about ("Halvorsen died on Tuesday, his family said in a statement"); a firm and a title may
