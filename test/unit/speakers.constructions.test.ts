@@ -3972,4 +3972,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The cracks were found on March 2, according to an internal Transport for NSW briefing note seen by the Herald. The note describes the damage as “fatigue cracking at multiple frame intersections”.\n\nTransport Minister Mariana Sokolova said she was "furious".';
     assert.equal(speakerOf(text, 'fatigue cracking').speaker?.name, 'Transport for NSW');
   });
+
+  it('reads a proposal as a writing that speaks for its owner ("The agency\'s written proposal, posted on its website last month, describes")', () => {
+    const text = 'The Chicago Transit Authority held the hearing on Wednesday. Spokeswoman Katarzyna Wrobel-Mendez said it was "routine." The agency\'s written proposal, posted on its website last month, describes the three routes as having "persistently low ridership relative to service hours".';
+    assert.equal(speakerOf(text, 'persistently low ridership').speaker?.name, 'Chicago Transit Authority');
+  });
 });
