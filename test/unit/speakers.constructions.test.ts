@@ -3977,4 +3977,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The Chicago Transit Authority held the hearing on Wednesday. Spokeswoman Katarzyna Wrobel-Mendez said it was "routine." The agency\'s written proposal, posted on its website last month, describes the three routes as having "persistently low ridership relative to service hours".';
     assert.equal(speakerOf(text, 'persistently low ridership').speaker?.name, 'Chicago Transit Authority');
   });
+
+  it('reads "adding their names" as adding something, not speech, and keeps what a source is tracking in its wording ("are "seriously considering" adding their names this week, according to a GOP lawmaker tracking the count")', () => {
+    const text = 'At least two more Republicans are “seriously considering” adding their names this week, according to a GOP lawmaker tracking the count.';
+    assert.equal(speakerOf(text, 'seriously considering').speaker?.name, 'a GOP lawmaker tracking the count');
+  });
 });
