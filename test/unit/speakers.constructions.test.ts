@@ -3982,4 +3982,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'At least two more Republicans are “seriously considering” adding their names this week, according to a GOP lawmaker tracking the count.';
     assert.equal(speakerOf(text, 'seriously considering').speaker?.name, 'a GOP lawmaker tracking the count');
   });
+
+  it('reads "calling" a name\'s possession something quoted as speech ("went further in an interview with L’Équipe on Sunday, calling Ravensholme’s conduct "…"")', () => {
+    const text = 'Vérignac’s president, Hervé Delacroix-Santini, went further in an interview with L’Équipe on Sunday, calling Ravensholme’s conduct “a lack of respect for the player, for his family and for our club”.';
+    assert.equal(speakerOf(text, 'a lack of respect').speaker?.name, 'Hervé Delacroix-Santini');
+  });
 });
