@@ -3987,4 +3987,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Vérignac’s president, Hervé Delacroix-Santini, went further in an interview with L’Équipe on Sunday, calling Ravensholme’s conduct “a lack of respect for the player, for his family and for our club”.';
     assert.equal(speakerOf(text, 'a lack of respect').speaker?.name, 'Hervé Delacroix-Santini');
   });
+
+  it('reads a summary as a writing that speaks for the one whose office issued it ("A two-page summary from Brightwater\'s office describes the bill as "…"")', () => {
+    const text = 'Sen. Harlan Brightwater (R-Kan.) is leading the effort.\n\n• A two-page summary from Brightwater\'s office describes the bill as "a bridge, not a destination" and says its cost would be covered by "modest, targeted" changes.';
+    assert.equal(speakerOf(text, 'a bridge, not').speaker?.name, 'Harlan Brightwater');
+  });
 });
