@@ -3992,4 +3992,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Sen. Harlan Brightwater (R-Kan.) is leading the effort.\n\n• A two-page summary from Brightwater\'s office describes the bill as "a bridge, not a destination" and says its cost would be covered by "modest, targeted" changes.';
     assert.equal(speakerOf(text, 'a bridge, not').speaker?.name, 'Harlan Brightwater');
   });
+
+  it('reads "That person said" as the source introduced before, with "That" as its determiner, not a conjunction ("according to a person with direct knowledge of the company\'s finances. That person said")', () => {
+    const text = 'The cuts were ordered by the board, according to a person with direct knowledge of the company\'s finances. That person said the layoffs were "mostly about the Cobaltine bill, whatever the memo says."';
+    assert.equal(speakerOf(text, 'mostly about the Cobaltine').speaker?.name, 'a person with direct knowledge of the company\'s finances');
+  });
 });

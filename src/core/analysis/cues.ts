@@ -249,7 +249,7 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set('statement report let
 export const MEDIA_NOUNS: ReadonlySet<string> = new Set('newspaper paper magazine broadcaster website outlet network channel station'.split(' '));
 
 /** Words that open an unnamed-source phrase. */
-export const SOURCE_DETERMINERS: ReadonlySet<string> = new Set('a an the one another two three several some other many most senior top'.split(' '));
+export const SOURCE_DETERMINERS: ReadonlySet<string> = new Set('a an the that those one another two three several some other many most senior top'.split(' '));
 
 /** "The Harvard chapter of the American Association of University Professors": a body's branch, before "of" and the body. */
 export const BRANCH_OF = String.raw`[Tt]he\s+(?:[\p{L}'’-]+\s+){0,3}(?:chapter|branch|arm|wing|affiliate|section|local)\s+of\s+(?:the\s+)?`;

@@ -1709,7 +1709,7 @@ function unnamedSource(context: Context, mention: Span, sourceNoun: number, name
     ?? organizationOfModifier(context, source.text) ?? describedOrganization(context, source) ?? spokespersonOrganization(context, source) ?? null;
   const written: Span = { start: source.start, end: source.end, text: source.text };
   const speaker: Speaker = { name: written.text, entity: null, mention: written, unnamed: true, organization, method: attribution.method, cue: attribution.cue };
-  if (!/^the\s/i.test(written.text)) return speaker;
+  if (!/^(?:the|that|those)\s/i.test(written.text)) return speaker;
   // "The Ofcom spokesman said", after "…," a spokesman for Ofcom said: the source quoted last of that kind,
   // or else introduced last in reported speech ("A senior INDECI official, who …, said two …").
   const earlier = [...context.unnamedSources].reverse().find((quoted) => sameUnnamedSource(quoted, speaker));
@@ -1872,7 +1872,7 @@ const INTRODUCTION_PATTERNS = new Map<string, RegExp>();
 const MAX_INTRODUCTION_PATTERNS = 500;
 
 /** "the official", "the former executive": "the", up to two words in lower case, and a noun. */
-const DEFINITE_DESCRIPTION = /^[Tt]he\s+(?:\p{Ll}+\s+){0,2}(\p{Ll}+)$/u;
+const DEFINITE_DESCRIPTION = /^(?:[Tt]he|[Tt]hat|[Tt]hose)\s+(?:\p{Ll}+\s+){0,2}(\p{Ll}+)$/u;
 
 /**
  * The endings of nouns for people: "lobbyist", "organiser", "campaigner", "librarian", "attendant",

@@ -193,6 +193,8 @@ const CONJUNCTION_BEFORE_SOURCE = /^\s*(?:and|but|yet|while|whereas)\s+(?=(?:an?
 const SOURCE_THEN_PREDICATE = /^(\s*(?:an?|one|another)\s+[^,"“”]{1,60}?)\s+(?:declined|refused|did|would|could|was|were|had|has|is)\s[^,"“”]*\s(?:but|and)\s*$/i;
 const SOURCE_THEN_RELATIVE = /^(\s*(?:an?|one|another)\s+[^,"“”]{1,60}?)\s+(?:who|not\s+authori[sz]ed|granted\s+anonymity)\s+[^,"“”]+$/i;
 const PRONOUN_AT_END = /(?:^|\s)(he|she|they|it|He|She|They|It)$/;
+/** "That person", "Those officials": a demonstrative opening the sentence, then a noun. */
+const DEMONSTRATIVE_SUBJECT = /^\s*(?:That|This|Those|These)\s+(?:\p{Ll}+\s+)?\p{Ll}+\s*$/u;
 const PRONOUN_AT_START = /^(\s*)(he|she|they|it|He|She|They|It)\s/;
 /** "The judge declined to strike the brief, saying", "A rival owner was less charitable, saying": a description opening the clause, before its verb in the past tense. */
 const DESCRIPTION_AT_START = /^(\s*)((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+)(?=\s+(?:\p{Ll}+ed|was|were)\b)/u;
@@ -864,7 +866,8 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   // "Kjærgaard-Osei and her colleagues write": the one named leads the group who speak with them.
   const leader = conjunction !== undefined && COMPANIONS.test(phrase.slice(conjunction.length)) ? LEADER_BEFORE_AND.exec(conjunction) : null;
   if (leader) phrase = leader[1];
-  else if (conjunction && !insideName && !/^\s*(?:a|an|the|one)\s/i.test(phrase) && !(participle && namesRole(conjunction, phrase))) {
+  // ("That person said": a demonstrative opening the sentence is the subject's determiner, not a conjunction.)
+  else if (conjunction && !insideName && !/^\s*(?:a|an|the|one)\s/i.test(phrase) && !DEMONSTRATIVE_SUBJECT.test(phrase) && !(participle && namesRole(conjunction, phrase))) {
     phraseStart += conjunction.length;
     phrase = phrase.slice(conjunction.length);
   }
