@@ -2289,4 +2289,10 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('The deal was signed by Transport for Wales on Monday, and an internal Transport for NSW note backed it.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Transport for Wales', 'organization'], ['Transport for NSW', 'organization']]);
   });
+
+  it('joins a known name and another portfolio before "Department" into one department ("the Labour and ESI Department"), but not two bodies ("General Motors and Disney Research")', () => {
+    const entities = extractEntities('A senior official of the Labour and ESI Department said the State would comply. General Motors and Disney Research signed.');
+    assert.equal(find(entities, 'Labour and ESI Department').type, 'organization');
+    assert.ok(entities.some((entity) => entity.name === 'General Motors') && entities.some((entity) => entity.name === 'Disney Research'));
+  });
 });

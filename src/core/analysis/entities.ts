@@ -848,10 +848,16 @@ function opensConnectedKnownName(run: readonly Word[], connector: string, next: 
   return KNOWN_CONNECTED_PREFIXES.has(`${key} ${connector} ${next.lower}`);
 }
 
+/** A government department's head noun right after the word that follows "and". */
+const DEPARTMENT_AFTER = /^\s+(?:Department|Ministry|Bureau|Directorate)\b/;
+
 function joinsWithAnd(text: string, run: Word[], next: Word): boolean {
   // "General Motors and Disney Research": a known name before "and" is complete, and "the Gulf of
   // Mexico and Angola" names two places.
-  if (run.length <= MAX_KNOWN_NAME_WORDS && KNOWN_NAMES.has(text.slice(run[0].start, run[run.length - 1].end).toLowerCase())) return false;
+  // (But "the Labour and ESI Department": a department's portfolios, though the first is a known name.)
+  if (run.length <= MAX_KNOWN_NAME_WORDS && KNOWN_NAMES.has(text.slice(run[0].start, run[run.length - 1].end).toLowerCase())) {
+    return run.length === 1 && DEPARTMENT_AFTER.test(text.slice(next.end, next.end + 14));
+  }
   // "Early Doors and The Alan Clark Diaries": a capitalised "The" after "and" opens another title.
   if (PLACES.has(next.lower) || next.text === 'The') return false;
   // "Top of the Pops and The Lord of the Rings": a title a common word opens ends before "and".
