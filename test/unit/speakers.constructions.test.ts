@@ -3997,4 +3997,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The cuts were ordered by the board, according to a person with direct knowledge of the company\'s finances. That person said the layoffs were "mostly about the Cobaltine bill, whatever the memo says."';
     assert.equal(speakerOf(text, 'mostly about the Cobaltine').speaker?.name, 'a person with direct knowledge of the company\'s finances');
   });
+
+  it('reads a claim after its owner\'s possessive as a noun, not a verb of speech ("Raghunathan said in written arguments that OPDC\'s claim was "…"")', () => {
+    const text = 'Veltrana\'s lawyer Priya Raghunathan said in written arguments that OPDC\'s claim was "built on selective quotation and hindsight" and that the emails had been stripped of their context.';
+    assert.equal(speakerOf(text, 'built on selective').speaker?.name, 'Priya Raghunathan');
+  });
 });

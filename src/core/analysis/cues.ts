@@ -201,8 +201,9 @@ export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
     if (lower === 'writing' && !WRITING_WORDS.test(text.slice(CUE.lastIndex, CUE.lastIndex + 30))) continue;
     // "Okonkwo-Marsh's comments were", "the claims": a plural noun after a possessive or a determiner, not a verb.
     // So is one after a verb that takes it as its object, or a quantity: "wanted answers", "no comments".
-    // So is a finding after its owner: "the council's ruling said".
+    // So is a finding or a claim after its owner: "the council's ruling said", "OPDC's claim was".
     if ((lower.endsWith('s') || lower === 'ruling' || lower === 'finding') && isPluralNounAt(text, match.index, lower)) continue;
+    if (lower === 'claim' && OWNED_NOUN_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     // "a claim Świątek dismissed": a noun after an article, not a verb.
     if (ARTICLE_BEFORE.test(text.slice(Math.max(0, match.index - 5), match.index))) continue;
     // "as he once put it", "as one activist put it": a manner of saying; not "put it up for sale", "to put it bluntly".
