@@ -4002,4 +4002,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Veltrana\'s lawyer Priya Raghunathan said in written arguments that OPDC\'s claim was "built on selective quotation and hindsight" and that the emails had been stripped of their context.';
     assert.equal(speakerOf(text, 'built on selective').speaker?.name, 'Priya Raghunathan');
   });
+
+  it('takes up a source introduced with whom it is close to ("A Republican operative close to the Vandermolen campaign, who requested anonymity …, said … "…," the operative said")', () => {
+    const text = 'Tessa Ruiz-Lindqvist, a Democratic strategist, said neither side was safe.\n\nA Republican operative close to the Vandermolen campaign, who requested anonymity to discuss internal strategy, said the campaign believes the fight will help it.\n\n“When people see the paychecks, this becomes a winning issue,” the operative said.';
+    assert.equal(speakerOf(text, 'When people see').speaker?.name, 'A Republican operative close to the Vandermolen campaign');
+  });
 });

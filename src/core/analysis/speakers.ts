@@ -1790,7 +1790,8 @@ function sourceIntroducedBefore(text: string, description: string, before: numbe
   const isBodyNoun = ORG_INTRODUCERS.has(noun) || ORG_HEAD_WORDS.has(noun) || DOCUMENT_NOUNS.has(noun) || MEDIA_NOUNS.has(noun);
   // ("A second former employee, who worked on the esports side of the business, said" speaks too.)
   const speaks = isBodyNoun && !bodyMaySpeak ? ANONYMITY_CLAUSE : String.raw`${ANONYMITY_CLAUSE}|,?\s+(?:said|says|told)\b|,\s+who\s[^,.;"“”]{1,120},\s+(?:said|says|told)\b`;
-  const anonymous = String.raw`(?=(?:\s+(?:at|in|for|of|from|with)\s+[^,.;:"“”]{1,60}?)?(?:${speaks}))`;
+  // ("A Republican operative close to the Vandermolen campaign, who requested anonymity …, said": also past whom it is close to.)
+  const anonymous = String.raw`(?=(?:\s+(?:at|in|for|of|from|with|close\s+to|familiar\s+with)\s+[^,.;:"“”]{1,60}?)?(?:${speaks}))`;
   const isPersonNoun = PERSON_SOURCE.test(noun) || SOURCE_PERSON_NOUNS.test(noun) || (PERSON_SUFFIX.test(noun) && !isBodyNoun);
   const generic = noun === 'person' || noun === 'source';
   // Most descriptions take up no source: a search for the noun spares building the pattern.
