@@ -4007,4 +4007,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Tessa Ruiz-Lindqvist, a Democratic strategist, said neither side was safe.\n\nA Republican operative close to the Vandermolen campaign, who requested anonymity to discuss internal strategy, said the campaign believes the fight will help it.\n\n“When people see the paychecks, this becomes a winning issue,” the operative said.';
     assert.equal(speakerOf(text, 'When people see').speaker?.name, 'A Republican operative close to the Vandermolen campaign');
   });
+
+  it('reads "the bench" as a court that speaks, as written ("the bench observed in its written order")', () => {
+    const text = 'The Sindh High Court on Tuesday ordered the demolition of the floors.\n\nAdvocate Sana Mirza argued the floors were legal.\n\n"Regularisation is not a licence to violate court orders," the bench observed in its written order.';
+    assert.equal(speakerOf(text, 'Regularisation is not').speaker?.name, 'the bench');
+  });
 });
