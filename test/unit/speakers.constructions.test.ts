@@ -4012,4 +4012,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The Sindh High Court on Tuesday ordered the demolition of the floors.\n\nAdvocate Sana Mirza argued the floors were legal.\n\n"Regularisation is not a licence to violate court orders," the bench observed in its written order.';
     assert.equal(speakerOf(text, 'Regularisation is not').speaker?.name, 'the bench');
   });
+
+  it('reads "asked that his name be withheld" as why a source goes unnamed, which is no part of who it is ("said a trader who sells salt and soap at Bambari’s central market and asked that his name be withheld")', () => {
+    const text = '“If you don’t pay, they take the goods. If you argue, they take you,” said a trader who sells salt and soap at Bambari’s central market and asked that his name be withheld for fear of reprisals.';
+    assert.equal(speakerOf(text, 'If you don’t pay').speaker?.name, 'a trader who sells salt and soap at Bambari’s central market');
+  });
 });

@@ -262,7 +262,7 @@ export const BRANCH_OF = String.raw`[Tt]he\s+(?:[\p{L}'’-]+\s+){0,3}(?:chapter
 export const FIRM_STAFF_BEFORE_NAME = /\b(?:administrators|liquidators|receivers|lawyers|solicitors|attorneys|accountants|auditors|advisers|advisors|consultants)\s+(?:at|from|with)\s+(?:the\s+)?$/i;
 
 /** Why a source goes unnamed, after "who": "was not authorized to speak", "spoke on condition of anonymity", "asked not to be named", "declined to give her name". */
-export const ANONYMITY_REASON = /(?:was|were|is|are)\s+not\s+authori[sz]ed|spoke\s+(?:to\s+(?:[A-Z]\S*\s+){1,3})?on\s+(?:(?:the\s+)?condition|background)|requested\s+anonymity|asked\s+not\s+to|declined\s+to\s+be\s+(?:named|identified)|declined\s+to\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?name|asked\s+to\s+remain\s+anonymous|did\s+not\s+(?:wish|want)\s+to\s+be\s+(?:named|identified)/;
+export const ANONYMITY_REASON = /(?:was|were|is|are)\s+not\s+authori[sz]ed|spoke\s+(?:to\s+(?:[A-Z]\S*\s+){1,3})?on\s+(?:(?:the\s+)?condition|background)|requested\s+anonymity|asked\s+not\s+to|(?:asked|requested)\s+that\s+(?:his|her|their)\s+name\s+(?:be\s+withheld|not\s+be)|declined\s+to\s+be\s+(?:named|identified)|declined\s+to\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?name|asked\s+to\s+remain\s+anonymous|did\s+not\s+(?:wish|want)\s+to\s+be\s+(?:named|identified)/;
 /** Why a source goes unnamed, as an aside after it: "who asked not to be named", "speaking on condition of anonymity". */
 export const ANONYMITY_ASIDE = String.raw`(?:who\s+(?:${ANONYMITY_REASON.source})|speaking\s+on\s+(?:the\s+)?condition|requesting\s+anonymity)`;
 
