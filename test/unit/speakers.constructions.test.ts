@@ -4017,4 +4017,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '“If you don’t pay, they take the goods. If you argue, they take you,” said a trader who sells salt and soap at Bambari’s central market and asked that his name be withheld for fear of reprisals.';
     assert.equal(speakerOf(text, 'If you don’t pay').speaker?.name, 'a trader who sells salt and soap at Bambari’s central market');
   });
+
+  it('gives "the report said" to the body that published it in a clause of its own ("…, when Gracchus Research, a short seller, published a report titled "…"")', () => {
+    const text = 'Renwick shares began sliding in March, when Gracchus Research, a short seller, published a report titled “Cooling Off” that accused Renwick of flattering its margins. The stock dropped 11% in a day.\n\n“Renwick’s reported service growth is built on accounting choices, not on customers,” the report said.';
+    assert.equal(speakerOf(text, 'reported service growth').speaker?.name, 'Gracchus Research');
+  });
 });

@@ -1379,7 +1379,8 @@ function authorOfWritingBefore(context: Context, before: number, noun: string): 
   // about ("Halvorsen died on Tuesday, his family said in a statement"); a firm and a title may
   // come first ("Wyndfall chief executive Niamh O'Callaghan-Baptiste called the award "…" in a statement").
   return mentions.within(sentence, at).find((ref) => entities[ref.key].type !== 'place'
-    && (opensItsSentence(text, ref) || BODY_AND_TITLE_ONLY.test(text.slice(sentence, ref.start))) && INTRODUCED_WRITING.test(text.slice(ref.end, at)))
+    && (opensItsSentence(text, ref) || BODY_AND_TITLE_ONLY.test(text.slice(sentence, ref.start)) || CLAUSE_OPENER_BEFORE.test(text.slice(Math.max(0, ref.start - 10), ref.start)))
+    && INTRODUCED_WRITING.test(text.slice(ref.end, at)))
     ?? authorAfterWriting(context, at, noun);
 }
 
@@ -1409,6 +1410,8 @@ const FRONTED_WRITING = /^[^.!?"“”]*?,\s+(?=(?:the\s+\p{Ll}+|\p{Lu}[^,.!?"�
 const BODY_AND_TITLE_ONLY = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}?(?:(?:\p{Ll}+|\p{Lu}{2,4})\s+){1,2}$/u;
 
 const WRITING_REACH = 600;
+/** "…, when Gracchus Research, a short seller, published a report": the author opens a clause of its own. */
+const CLAUSE_OPENER_BEFORE = /(?:^|\s)(?:when|after|as|since)\s+$/;
 /** After its author: an aside, then the verb that puts out the writing ("…, which …, said in", "issued"). */
 const INTRODUCED_WRITING = /^(?:\s*,.+,)?\s+(?:(?:has|had|also)\s+)?(?:(?:said|says|wrote|writes|added|issued|released|published|sent|posted)\s+|(?:called|described|welcomed|praised|criticised|criticized|defended)\s[^.!?]{0,120}?\s)(?:in\s+)?$/;
 
