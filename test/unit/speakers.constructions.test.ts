@@ -4022,4 +4022,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Renwick shares began sliding in March, when Gracchus Research, a short seller, published a report titled “Cooling Off” that accused Renwick of flattering its margins. The stock dropped 11% in a day.\n\n“Renwick’s reported service growth is built on accounting choices, not on customers,” the report said.';
     assert.equal(speakerOf(text, 'reported service growth').speaker?.name, 'Gracchus Research');
   });
+
+  it('never gives a description to the reporter of the byline ("By Clémence Yakité … Hortense Ndoyama has moved … "…," the 34-year-old told Al Jazeera")', () => {
+    const text = 'Floods push thousands from their homes\n\nBy Clémence Yakité\n\nBambari – Hortense Ndoyama has moved her five children three times since August. First the rebels came to her village, then the river burst its banks.\n\n“We run from the guns, then we run from the rain,” the 34-year-old told Al Jazeera.';
+    assert.equal(speakerOf(text, 'We run from the guns').speaker?.name, 'Hortense Ndoyama');
+  });
 });

@@ -3090,11 +3090,19 @@ function resolveDescription(context: Context, mention: Span, attribution: Attrib
   const counts = new Map<number, number>();
   for (const ref of mentions.sorted) {
     if (ref.start >= span.open) break;
-    if (entities[ref.key].type === 'person' && !(replies && ref.key === previousKey)) counts.set(ref.key, (counts.get(ref.key) ?? 0) + 1);
+    if (entities[ref.key].type === 'person' && !(replies && ref.key === previousKey) && !isByline(context.text, ref)) counts.set(ref.key, (counts.get(ref.key) ?? 0) + 1);
   }
   const [best] = [...counts.entries()].sort(([, a], [, b]) => b - a);
   return best ? anaphor(entities[best[0]], mention, attribution.cue) : null;
 }
+
+/** "By Clémence Yakité" on a line of its own: the reporter who wrote the article, whom no description in it means. */
+function isByline(text: string, ref: Span): boolean {
+  return BYLINE_BEFORE.test(text.slice(Math.max(0, ref.start - 4), ref.start)) && BYLINE_AFTER.test(text.slice(ref.end, ref.end + 40));
+}
+
+const BYLINE_BEFORE = /(?:^|\n)By\s$/;
+const BYLINE_AFTER = /^(?:[,\s][^\n.!?"“”]{0,30})?(?:\n|$)/;
 
 /** Cues of an answer to a question. */
 const REPLY_CUES: ReadonlySet<string> = new Set(['replied', 'replies', 'answered', 'answers', 'responded', 'responds', 'retorted', 'retorts', 'countered', 'counters', 'shot back', 'fired back', 'hit back']);
