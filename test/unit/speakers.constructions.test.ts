@@ -4027,4 +4027,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Floods push thousands from their homes\n\nBy Clémence Yakité\n\nBambari – Hortense Ndoyama has moved her five children three times since August. First the rebels came to her village, then the river burst its banks.\n\n“We run from the guns, then we run from the rain,” the 34-year-old told Al Jazeera.';
     assert.equal(speakerOf(text, 'We run from the guns').speaker?.name, 'Hortense Ndoyama');
   });
+
+  it('gives the words to the body an apposition names when the body named before only qualifies a noun ("The UN peacekeeping mission in the country, MINUSCA, said")', () => {
+    const text = 'The UN peacekeeping mission in the country, MINUSCA, said in a statement that its troops had escorted “several convoys” to flooded sites.';
+    assert.equal(speakerOf(text, 'several convoys').speaker?.name, 'MINUSCA');
+  });
 });

@@ -715,8 +715,15 @@ function resolveAttribution(context: Context, attribution: Attribution, span: Qu
   // "Munich Re, the world's biggest reinsurer, said", "The Plastics Stewardship Council, a trade group
   // representing resin producers, said": a description of the organisation is no one else.
   const describesHead = head !== null && (appositive?.method === 'pronoun' || appositive?.unnamed === true);
+  // "The UN peacekeeping mission in the country, MINUSCA, said": the body named first only qualifies
+  // the noun of another, whose own name the apposition gives.
+  if (head?.mention && appositive && isOrganization(context, head) && isOrganization(context, appositive)
+    && BODY_NOUN_AFTER_QUALIFIER.test(context.text.slice(head.mention.end, head.mention.end + 40))) return appositive;
   return appositive && !isOrganization(context, appositive) && !describesHead ? appositive : head ?? appositive;
 }
+
+/** A lower-case body noun right after a body's name, which the name qualifies: "UN peacekeeping mission", "EU border agency". */
+const BODY_NOUN_AFTER_QUALIFIER = /^\s+(?:\p{Ll}+\s+){0,2}(?:mission|agency|force|office|unit|wing|arm|subsidiary|division|branch|committee|commission|panel|taskforce|body)\b/u;
 
 /**
  * "According to a statement signed by its National Publicity Secretary, Mr Dauda Kolawole-Baptiste,
