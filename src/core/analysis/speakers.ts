@@ -3104,7 +3104,7 @@ function resolveDescription(context: Context, mention: Span, attribution: Attrib
 }
 
 /** "By Clémence Yakité" on a line of its own: the reporter who wrote the article, whom no description in it means. */
-function isByline(text: string, ref: Span): boolean {
+function isByline(text: string, ref: { start: number; end: number }): boolean {
   return BYLINE_BEFORE.test(text.slice(Math.max(0, ref.start - 4), ref.start)) && BYLINE_AFTER.test(text.slice(ref.end, ref.end + 40));
 }
 
