@@ -3946,6 +3946,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'a slow-motion car crash').speaker?.name, 'One senior council finance officer in the south-east');
   });
 
+  it('reads "sub-committee" as a body that speaks too, not a pronoun for the person named last ("In its decision notice, the sub-committee said")', () => {
+    const text = 'Inês Carvalho-Brandt runs the group.\n\nA Westminster City Council licensing sub-committee refused the application. In its decision notice, the sub-committee said the application "did not adequately address the cumulative impact" of venues.';
+    assert.equal(speakerOf(text, 'did not adequately').speaker?.name, 'the sub-committee');
+  });
+
   it('reads "subcommittee" as a body that speaks, as "committee" is ("The House Appropriations defense subcommittee, in the report …, criticized")', () => {
     const text = 'The House Appropriations defense subcommittee, in the report accompanying its fiscal 2026 spending bill, criticized the Navy for “a pattern of initiating unmanned programs without a credible transition plan to procurement.”';
     assert.equal(speakerOf(text, 'a pattern of initiating').speaker?.name, 'The House Appropriations defense subcommittee');

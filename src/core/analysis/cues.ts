@@ -236,7 +236,7 @@ fan fans voter voters customer customers commentators organisers organizers user
 listener listeners subscriber subscribers shopper shoppers passenger passengers commuter commuters motorist motorists protester protesters
 demonstrator demonstrators volunteer volunteers driver worker farmer pilot soldier miner tenant survivor man woman neighbor neighbors neighbour neighbours niece nephew cousin aunt uncle grandson granddaughter dispatcher caller complaint lawsuit letter email memo note proposal summary filing brief petition study survey
 submission ruling judgment judgement indictment document documents manifesto guidance guidelines
-band club campaign corporation group organisation organization charity union council regulator watchdog association federation board commission committee subcommittee tribunal court bench
+band club campaign corporation group organisation organization charity union council regulator watchdog association federation board commission committee subcommittee sub-committee tribunal court bench
 airline retailer bookmaker bookmakers carmaker drugmaker lender manufacturer maker housebuilder brewer supermarket chain
 studio label publisher operator conglomerate
 mps meps msps lawmakers legislators senators peers councillors
