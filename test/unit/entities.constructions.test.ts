@@ -2295,4 +2295,10 @@ describe('entities: names an article equates', () => {
     assert.equal(find(entities, 'Labour and ESI Department').type, 'organization');
     assert.ok(entities.some((entity) => entity.name === 'General Motors') && entities.some((entity) => entity.name === 'Disney Research'));
   });
+
+  it('reads a lower-case screen name a user is "posting as" or goes "under the username" as a person\'s ("one user, posting as thermo_dad_22")', () => {
+    const entities = extractEntities('One user, posting as thermo_dad_22, was furious. A third employee appears in the logs under the username mtorres.');
+    assert.equal(find(entities, 'thermo_dad_22').type, 'person');
+    assert.equal(find(entities, 'mtorres').type, 'person');
+  });
 });

@@ -4037,4 +4037,15 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The UN peacekeeping mission in the country, MINUSCA, said in a statement that its troops had escorted “several convoys” to flooded sites.';
     assert.equal(speakerOf(text, 'several convoys').speaker?.name, 'MINUSCA');
   });
+
+  it('gives the words to the screen name a source is "posting as" or appears "under the username" ("wrote one user, posting as thermo_dad_22", "A third employee, who appears in the logs under the username mtorres, added")', () => {
+    const text = '“I have four of these. Four. In a house I’m trying to sell,” wrote one user, posting as thermo_dad_22. “Thirty percent off isn’t a discount, it’s a bill.”\n\nA third employee, who appears in the logs under the username mtorres, added: “lol we kind of are though.”';
+    assert.equal(speakerOf(text, 'I have four of these').speaker?.name, 'thermo_dad_22');
+    assert.equal(speakerOf(text, 'lol we kind of').speaker?.name, 'mtorres');
+  });
+
+  it('reads the last noun of "customer success manager" as the source, past a department\'s noun ("a customer success manager replied")', () => {
+    const text = '“We are not the compliance police,” a customer success manager replied. “The agency attests to lawful use when they sign the contract.”';
+    assert.equal(speakerOf(text, 'compliance police').speaker?.name, 'a customer success manager');
+  });
 });

@@ -1605,9 +1605,10 @@ const BODY_AND_TITLE = /^[Tt]he\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,2}\p{Ll}+$/u;
 /** "The MP for Sittingbourne and Sheppey", "the Ealing North MP": one seat has one holder. */
 const SEAT_HOLDER = /^[Tt]he\s+(?:(?:\p{L}[\p{L}'’-]*\s+){0,2}(?:MP|MEP|MSP|AM|[Mm]ember|[Ss]enator|[Cc]ongress(?:man|woman))\s+for\s+\p{Lu}|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:MP|MEP|MSP|AM)$)/u;
 
-/** Nouns between two of a source's: "defence industry executive", "oil company official", "health service manager", "council finance officer". */
+/** Nouns between two of a source's: "defence industry executive", "oil company official", "health service manager", "council finance officer", "customer success manager". */
 const QUALIFYING_NOUNS: ReadonlySet<string> = new Set(['industry', 'company', 'service', 'sector', 'ministry', 'government', 'party', 'union', 'council', 'state',
-  'finance', 'planning', 'housing', 'health', 'press', 'communications', 'legal', 'policy', 'compliance', 'procurement', 'safety', 'education', 'transport', 'budget', 'tax', 'intelligence', 'security']);
+  'finance', 'planning', 'housing', 'health', 'press', 'communications', 'legal', 'policy', 'compliance', 'procurement', 'safety', 'education', 'transport', 'budget', 'tax', 'intelligence', 'security',
+  'success', 'support', 'sales', 'marketing', 'operations', 'engineering', 'product']);
 
 /** Nouns that end a compound after a source noun without being sources alone ("the manager" is someone named). */
 const COMPOUND_HEADS: ReadonlySet<string> = new Set(['manager', 'managers', 'director', 'directors', 'supervisor', 'supervisors', 'coordinator', 'coordinators',
@@ -1768,7 +1769,7 @@ const HANDLE_IN_NAME = /\s(?:called|named|(?:who\s+goes|going)\s+by)\s+(@?[\p{L}
 /** "a user", "one longtime subscriber": a source the article introduces, which a name may follow. */
 const INDEFINITE_SOURCE = /^(?:an?|one|another)\s+(?:\S+\s+)?\S+$/i;
 
-const GOES_BY = /^,?\s+(?:called|named|(?:who\s+goes|going)\s+by(?:\s+the\s+(?:name|handle|username))?)\s+(@?[\p{L}\p{N}_.-]*[\p{L}\p{N}_])/u;
+const GOES_BY = /^,?\s+(?:called|named|(?:who\s+goes|going)\s+by(?:\s+the\s+(?:name|handle|username))?|(?:who\s+posts|posting)\s+as|(?:who\s+appears\s+[^,.;:"“”]{0,30}?\s)?under\s+the\s+(?:username|handle))\s+(@?[\p{L}\p{N}_.-]*[\p{L}\p{N}_])/u;
 
 const SPOKESPERSON = /^[Tt]he\s+spokes(?:man|woman|person)$/;
 
