@@ -14,6 +14,12 @@ describe('cited outlets and source counts', () => {
       ['Wall Street Journal', 'BBC Radio 4']);
   });
 
+  it('knows technology, regional, trade and African outlets cited as sources, whole, and never takes one for the company that spoke ("In a statement to Rest of World, the company said")', () => {
+    const text = 'Tumpang launched the scheme in February. In a statement to Rest of World, the company said it was “entirely optional”. A minister told the Manchester Evening News it was fine, Daily Maverick reported.';
+    assert.deepEqual(outlets(text), ['Rest of World', 'Manchester Evening News', 'Daily Maverick']);
+    assert.equal(analyzeDocument(text).quotes[0].speaker?.name, 'Tumpang');
+  });
+
   it('does not take a person after "told" for an outlet', () => {
     assert.deepEqual(outlets('Hegseth told Amodei in a tense meeting that the Pentagon would act.'), []);
   });

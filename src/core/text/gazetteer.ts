@@ -196,7 +196,11 @@ export const OUTLETS: ReadonlyMap<string, string> = new Map([
   'RIA Novosti', 'Anadolu', 'Al Arabiya', 'Deutsche Welle', 'Euronews', 'France 24', 'Le Figaro', 'Corriere della Sera',
   'La Repubblica', 'El Mundo', 'Bild', 'Die Zeit', 'Handelsblatt', 'Frankfurter Allgemeine Zeitung', 'Stat News', 'Law360',
   'Daily Star', 'Morning Star', 'Daily Record', 'Straits Times', 'Korea Herald', 'Taipei Times', 'Kathmandu Post', 'Express Tribune',
-  'Ming Pao', 'RTHK', 'Sing Tao Daily', 'Apple Daily',
+  'Ming Pao', 'RTHK', 'Sing Tao Daily', 'Apple Daily', 'Rest of World', 'El Reg', '404 Media', 'Texas Tribune', 'CalMatters',
+  'Star Tribune', 'KFF Health News', 'Healthcare Dive', 'Nursing Times', 'Daily Maverick', 'Premium Times', 'Daily Nation',
+  'Africa Report', 'Aviation Week', 'Simple Flying', 'Railway Gazette', 'Manchester Evening News', 'Yorkshire Post', 'Liverpool Echo',
+  'Bristol Live', 'Chalkbeat', 'Education Week', 'Times Higher Education', 'Schools Week', 'MarketWatch', 'The Hindu',
+  'Irish Independent', 'New Zealand Herald', 'Seattle Times', 'Military Times', 'Irish Times', 'CoinDesk',
 ].map((name) => [name.toLowerCase(), name]));
 
 /** Given names chosen by hand: the names of people in the news, whatever other lists say. */
