@@ -4048,4 +4048,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '“We are not the compliance police,” a customer success manager replied. “The agency attests to lawful use when they sign the contract.”';
     assert.equal(speakerOf(text, 'compliance police').speaker?.name, 'a customer success manager');
   });
+
+  it('reads a party and a ward or state in brackets after a name as an aside ("The committee chair, Cllr Ruth Kendrick (Green, Southville), said:", "Sani Maikano-Gwandu (APC, Kebbi), described")', () => {
+    const text = 'The committee chair, Cllr Ruth Kendrick (Green, Southville), said: "For years people have told us they cannot park."\n\nChairman of the committee, Sani Maikano-Gwandu (APC, Kebbi), described the state of the project as "a national embarrassment."';
+    assert.equal(speakerOf(text, 'For years people').speaker?.name, 'Ruth Kendrick');
+    assert.equal(speakerOf(text, 'a national embarrassment').speaker?.name, 'Sani Maikano-Gwandu');
+  });
 });

@@ -87,6 +87,8 @@ const TOWN_THEN_PLACE = /(?<=\p{Lu}[\p{L}'’.-]*),(?=\s+(\p{Lu}[\p{L}'’.-]*(?
 const DASH_ASIDE = /\s[-–—]\s(?:[^-–—"“”]|(?<=\S)-(?=\S)){1,120}?\s[-–—](?:\s*$|\s+(?=(?:but|and)\s))/;
 /** Not an acronym the name defines ("the British Chambers of Commerce (BCC) said"): that is part of the subject. */
 const BRACKETED_ASIDE = /\s\((?!\p{Lu}[\p{Lu}\d&-]{1,9}\))[^()"“”]{1,60}\)\s*$/u;
+/** "Cllr Ruth Kendrick (Green, Southville), said": a party and a ward in brackets after a name, before the comma that closes an apposition. */
+const PARTY_AND_SEAT_ASIDE = /\s\(\p{Lu}[\p{L}. -]{0,20},\s*\p{Lu}[\p{L}. '’-]{0,30}\)(?=,\s*$)/u;
 /** ", 58," after a name: blanked with its closing comma when it ends the clause ("Nogar's son Stephen, 57, said"). */
 const AGE_APPOSITION = /,\s*\d{1,3}(?:\s*,\s*$|(?=\s*,))/g;
 /**
@@ -723,7 +725,8 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   // "But B&B - which has a 22% share of the market - said", "Wilson has tried to resurrect Factory -
   // which lasted 14 years - but conceded", "Sen. Elizabeth Warren (D-Mass.) wrote": an aside
   // between dashes or in brackets, blanked the same way.
-  head = head.replace(DASH_ASIDE, (aside) => ' '.repeat(aside.length)).replace(BRACKETED_ASIDE, (aside) => ' '.repeat(aside.length));
+  head = head.replace(DASH_ASIDE, (aside) => ' '.repeat(aside.length)).replace(BRACKETED_ASIDE, (aside) => ' '.repeat(aside.length))
+    .replace(PARTY_AND_SEAT_ASIDE, (aside) => ' '.repeat(aside.length));
   // "The Taoiseach, speaking in Brussels, where he was attending a meeting of the European Council,
   // said": where someone spoke, with any clause of its own, is an aside too.
   if (head.includes('speaking')) head = head.replace(SPEAKING_ASIDE, (aside) => ' '.repeat(aside.length));
