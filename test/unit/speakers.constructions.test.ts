@@ -4054,4 +4054,10 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'For years people').speaker?.name, 'Ruth Kendrick');
     assert.equal(speakerOf(text, 'a national embarrassment').speaker?.name, 'Sani Maikano-Gwandu');
   });
+
+  it('gives the words to the person an apposition names when the description before names only where the office is ("the area coroner for the Black Country, Oluwaseun Badmus, said", "The coroner for Kent, …")', () => {
+    const text = 'In a report published on 3 March, the area coroner for the Black Country, Oluwaseun Badmus, said that the delay had "more than minimally contributed" to his death.\n\nThe coroner for Kent, Amara Feltham-Osei, said the findings were "grim".';
+    assert.equal(speakerOf(text, 'more than minimally').speaker?.name, 'Oluwaseun Badmus');
+    assert.equal(speakerOf(text, 'grim').speaker?.name, 'Amara Feltham-Osei');
+  });
 });

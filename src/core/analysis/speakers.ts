@@ -705,7 +705,9 @@ function resolveAttribution(context: Context, attribution: Attribution, span: Qu
   // So does someone spoken for ("Counsel for plaintiff Yusuf Adebayo-Harris, Marguerite Oyelaran of …, flagged").
   const described = head?.method === 'pronoun' || (head?.mention !== null && head?.mention !== undefined
     && (isPossessiveAt(context.text, head.mention.end) || SPOKEN_FOR_BEFORE.test(context.text.slice(Math.max(0, head.mention.start - 30), head.mention.start))));
-  if (!attribution.appositive || head && !isOrganization(context, head) && !head.unnamed && !described) return head;
+  // (Nor does "the area coroner for the Black Country, Oluwaseun Badmus,": a place named in the description is where the office is.)
+  const placeInDescription = head?.entity !== null && head?.entity !== undefined && context.entities[head.entity].type === 'place';
+  if (!attribution.appositive || head && !isOrganization(context, head) && !head.unnamed && !described && !placeInDescription) return head;
   const appositive = resolvePhrase(context, attribution.appositive, attribution, span);
   // "Sources close to the chancellor, Marcus Adeyemi-Ford, said": the apposition names whom the sources are close to.
   if (head?.unnamed && head.mention !== null && CLOSE_TO_SOMEONE.test(head.mention.text)) return head;

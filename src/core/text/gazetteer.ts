@@ -55,7 +55,7 @@ tasmania, queensland, new south wales, western australia, south australia, north
 saskatchewan, manitoba, nova scotia, british columbia, new brunswick, newfoundland, newfoundland and labrador, prince edward island, yukon, nunavut,
 europe, asia, africa, north america, south america, latin america, antarctica, the middle east, middle east, the gulf,
 gulf, balkans, scandinavia, caribbean, pacific, atlantic, mediterranean, arctic, siberia, the west, silicon valley,
-midwest, the midwest, midlands, east midlands, west midlands, sahel, maghreb, levant, horn of africa, great lakes, pacific northwest, new england, east anglia,
+midwest, the midwest, midlands, east midlands, west midlands, black country, sahel, maghreb, levant, horn of africa, great lakes, pacific northwest, new england, east anglia,
 west country, lake district, bay area, rust belt, sun belt, deep south, home counties, twin cities, west end, outback, highlands, scottish highlands,
 wall street, whitehall, westminster, holyrood, city of london, downing street, capitol hill, capitol, the hague, hollywood, bollywood, old trafford, old bailey, heathrow, gatwick, stansted,
 twickenham, murrayfield, anfield, highbury, wembley, eastlands, ibrox, stamford bridge, white hart lane, st james' park, goodison park, lansdowne road,
