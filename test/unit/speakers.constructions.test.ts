@@ -4060,4 +4060,9 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'more than minimally').speaker?.name, 'Oluwaseun Badmus');
     assert.equal(speakerOf(text, 'grim').speaker?.name, 'Amara Feltham-Osei');
   });
+
+  it('reads an age and up to three more words as a description of the person in focus ("the 63-year-old retired school secretary told Daily Maverick")', () => {
+    const text = 'Westbury water\n\nFatima Abrahams sets her alarm for 2.45am. If she is lucky, the pressure comes back for an hour some time before dawn.\n\n“We are paying for water that never comes,” the 63-year-old retired school secretary told Daily Maverick, standing beside a row of filled containers.';
+    assert.equal(speakerOf(text, 'We are paying for water').speaker?.name, 'Fatima Abrahams');
+  });
 });
