@@ -4065,4 +4065,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Westbury water\n\nFatima Abrahams sets her alarm for 2.45am. If she is lucky, the pressure comes back for an hour some time before dawn.\n\n“We are paying for water that never comes,” the 63-year-old retired school secretary told Daily Maverick, standing beside a row of filled containers.';
     assert.equal(speakerOf(text, 'We are paying for water').speaker?.name, 'Fatima Abrahams');
   });
+
+  it('reads a Reddit user name with its "u/" as the screen name a source posts as ("wrote one user, posting as u/tapedrive_tony")', () => {
+    const text = '"Got quotes from two competitors this morning," wrote one user, posting as u/tapedrive_tony.';
+    assert.equal(speakerOf(text, 'Got quotes').speaker?.name, 'u/tapedrive_tony');
+  });
 });

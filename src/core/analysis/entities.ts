@@ -200,7 +200,7 @@ function handlesIntroduced(text: string): Set<string> {
 /** A few searches of the article, each about as costly as all the rest of this step: the commonest ways to introduce a handle only. */
 const HANDLE_HINTS = ['known as ', 'handle ', 'goes by ', 'posting as ', 'posts as ', 'username '];
 /** A handle in lower case (a capitalised one is a name the runs find), maybe with dots, digits and underscores: "ashfeld.eth", "0xbramble". */
-const HANDLE_INTRODUCTIONS = /\b(?:(\p{Ll}+)\s+known\s+(?:online\s+)?as|goes\s+by|posting\s+as|posts\s+as|(?:the|a)\s+(?:handle|username))\s+@?([\p{Ll}\d][\p{L}\d_.-]*[\p{L}\d_])/gu;
+const HANDLE_INTRODUCTIONS = /\b(?:(\p{Ll}+)\s+known\s+(?:online\s+)?as|goes\s+by|posting\s+as|posts\s+as|(?:the|a)\s+(?:handle|username))\s+@?((?:u\/)?[\p{Ll}\d][\p{L}\d_.-]*[\p{L}\d_])/gu;
 /** Who may be "known as" a handle: "the pseudonymous on-chain investigator known as grimlocke". */
 const HANDLE_HOLDERS: ReadonlySet<string> = new Set(['investigator', 'researcher', 'sleuth', 'user', 'hacker', 'trader', 'developer', 'streamer', 'player', 'poster', 'account', 'influencer', 'creator', 'analyst', 'whistleblower', 'founder', 'artist', 'gamer']);
 
