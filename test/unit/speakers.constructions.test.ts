@@ -4070,4 +4070,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '"Got quotes from two competitors this morning," wrote one user, posting as u/tapedrive_tony.';
     assert.equal(speakerOf(text, 'Got quotes').speaker?.name, 'u/tapedrive_tony');
   });
+
+  it('gives "the report said" to the body the report came from ("according to a January report from consultancy Strathmore Advisory, which found …")', () => {
+    const text = 'The recovery has been uneven, according to a January report from consultancy Strathmore Advisory, which found that about a third of the hospitals were in the red.\n\n"Hospitals that lost money are now confronting the fact," the report said.';
+    assert.equal(speakerOf(text, 'Hospitals that lost money').speaker?.name, 'Strathmore Advisory');
+  });
 });

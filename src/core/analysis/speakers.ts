@@ -1380,8 +1380,9 @@ function authorOfWritingBefore(context: Context, before: number, noun: string): 
   const [introduced] = [...window.matchAll(new RegExp(String.raw`\b(?:an?|its|his|her|their)\s+(?:\p{Ll}+\s+)?(?:(?:\p{Lu}[\p{L}&'’.-]*\s+(?:(?:for|of|and)\s+)?){1,5}(?:\p{Ll}+\s+)?)?${noun}\b`, 'gu'))].slice(-1);
   if (!introduced) return undefined;
   const at = from + introduced.index;
-  // "an internal Transport for NSW briefing note … The note describes": the body the writing is named for issued it.
-  const issuer = mentions.within(at, at + introduced[0].length).find((ref) => entities[ref.key].type === 'organization');
+  // "an internal Transport for NSW briefing note … The note describes": the body the writing is named for issued it;
+  // so did the body it is from or by ("a January report from consultancy Strathmore Advisory").
+  const issuer = mentions.within(at, at + introduced[0].length).find((ref) => entities[ref.key].type === 'organization') ?? writerAfter(context, at + introduced[0].length);
   if (issuer) return issuer;
   const sentence = sentenceStart(text, at);
   // The name must be the subject of the verb that introduced the writing, not one a sentence is
@@ -1419,6 +1420,15 @@ const FRONTED_WRITING = /^[^.!?"“”]*?,\s+(?=(?:the\s+\p{Ll}+|\p{Lu}[^,.!?"�
 const BODY_AND_TITLE_ONLY = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}?(?:(?:\p{Ll}+|\p{Lu}{2,4})\s+){1,2}$/u;
 
 const WRITING_REACH = 600;
+/** The body right after "from" or "by", maybe past a word or two of what it is, that a writing comes from. */
+function writerAfter({ text, mentions, entities }: Context, writingEnd: number): MentionRef | undefined {
+  const from = WRITER_AFTER.exec(text.slice(writingEnd, writingEnd + 40));
+  const ref = from ? mentions.startingAt(writingEnd + from[0].length) : undefined;
+  return ref && entities[ref.key].type === 'organization' ? ref : undefined;
+}
+
+const WRITER_AFTER = /^\s+(?:(?:published|issued|released|prepared)\s+)?(?:from|by)\s+(?:\p{Ll}+\s+){0,2}/u;
+
 /** "…, when Gracchus Research, a short seller, published a report": the author opens a clause of its own. */
 const CLAUSE_OPENER_BEFORE = /(?:^|\s)(?:when|after|as|since)\s+$/;
 /** After its author: an aside, then the verb that puts out the writing ("…, which …, said in", "issued"). */
