@@ -18,8 +18,8 @@ import { Gold, goldMentions, goldQuoteSpan, GoldSpan } from './gold';
  * entity's aliases, normalised as above, equals one of the gold alternatives, or any name of the
  * gold entity an alternative names; an unnamed source may leave out an aside the gold writes after
  * a comma (", who asked not to be named because …"), and the words saying why a source is unnamed
- * ("who was not authorised to speak publicly") may be there or not on either side. True positive: a gold quotation with a speaker, attributed
- * rightly. False negative: a gold speaker missed or wrong. False positive: every other predicted
+ * ("who was not authorised to speak publicly") may be there or not on either side. True positive:
+ * a gold quotation with a speaker, attributed rightly. False negative: a gold speaker missed or wrong. False positive: every other predicted
  * quotation with a speaker (a wrong speaker, a speaker for a quotation nobody is quoted as saying,
  * or a speaker for words that are not a quotation).
  */
