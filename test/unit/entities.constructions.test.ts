@@ -2301,4 +2301,10 @@ describe('entities: names an article equates', () => {
     assert.equal(find(entities, 'thermo_dad_22').type, 'person');
     assert.equal(find(entities, 'mtorres').type, 'person');
   });
+
+  it('reads the name after a role "of" a department\'s noun as a person, not a work ("Lumivista\'s head of global film, Dariusz Kaminski-Frost,")', () => {
+    const entities = extractEntities('Lumivista’s head of global film, Dariusz Kaminski-Frost, said the company moved quickly. “We bought it,” Kaminski-Frost said.');
+    assert.equal(find(entities, 'Dariusz Kaminski-Frost').type, 'person');
+    assert.deepEqual(find(entities, 'Dariusz Kaminski-Frost').aliases, ['Dariusz Kaminski-Frost', 'Kaminski-Frost']);
+  });
 });

@@ -2386,6 +2386,14 @@ function closesOpeningClause(text: string, nameStart: number): boolean {
   return OPENING_CLAUSE_BEFORE.test(text.slice(Math.max(0, nameStart - 120), nameStart));
 }
 
+/** "Lumivista's head of global film, Dariusz Kaminski-Frost,": the noun before the comma is the department a role heads, not a work. */
+function endsRoleOverDepartment(text: string, nameStart: number): boolean {
+  const role = ROLE_OVER_DEPARTMENT.exec(text.slice(Math.max(0, nameStart - 60), nameStart));
+  return role !== null && ROLE_WORDS.has(role[1].toLowerCase());
+}
+
+const ROLE_OVER_DEPARTMENT = /(\p{L}+)\s+of\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+,\s+$/u;
+
 // "Contacted over the phone,", "Speaking by phone,": a participle's clause opens the sentence too.
 const OPENING_CLAUSE_BEFORE = /(?:^|[.!?]["”’]?\s+|\n)(?:Asked|When|If|After|Before|While|Although|Though|Because|Since|As|Once|Unless|Until|Despite|\p{Lu}\p{Ll}+(?:ed|ing))\s[^.!?\n,"“”]*,\s+$/u;
 
@@ -2435,7 +2443,7 @@ function contextType(text: string, start: number, end: number): EntityType | und
   const named = previous === 'called' || previous === 'named' || previous === 'dubbed' ? nounNaming(text, start) : undefined;
   if (named) return named;
   // "starred in Jean-Pierre Jeunet's A Very Long Engagement": a possessive names the work's author.
-  if ((previous && PRODUCT_CUES.has(previous) && !(before?.comma && closesOpeningClause(text, start))) || workNounBeforeThe(text, start) || (namesWorkBefore(text, start, before) && !isPossessiveAt(text, end))) return 'other';
+  if ((previous && PRODUCT_CUES.has(previous) && !(before?.comma && (closesOpeningClause(text, start) || endsRoleOverDepartment(text, start)))) || workNounBeforeThe(text, start) || (namesWorkBefore(text, start, before) && !isPossessiveAt(text, end))) return 'other';
   // "the ChatGPT maker", "Durex maker SSL": what a maker makes is a product; but the possessor of
   // one makes it ("Ilinca Muresanu's film").
   if (next && ((PRODUCT_CUES.has(next) && next !== 'system') || next === 'maker' || next === 'makers') && !isPossessiveAt(text, end)) return 'other';
