@@ -2307,4 +2307,9 @@ describe('entities: names an article equates', () => {
     assert.equal(find(entities, 'Dariusz Kaminski-Frost').type, 'person');
     assert.deepEqual(find(entities, 'Dariusz Kaminski-Frost').aliases, ['Dariusz Kaminski-Frost', 'Kaminski-Frost']);
   });
+
+  it('knows public bodies named for a country after a common word ("Historic England", "Natural England"), even opening a sentence', () => {
+    const entities = extractEntities('Historic England, the Government’s heritage adviser, objected. The scheme was backed by Natural England.');
+    assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Historic England', 'organization'], ['Natural England', 'organization']]);
+  });
 });

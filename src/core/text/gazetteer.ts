@@ -134,6 +134,7 @@ bank of england, ecb, european central bank, army, navy, congress, senate, parli
 home office, foreign office, treasury, cabinet, supreme court, high court, court of appeal, house of lords,
 house of commons, law lords, scotland yard, met police, metropolitan police, red cross, amnesty international,
 london underground, transport for london, tfl, network rail,
+historic england, natural england, sport england, homes england, arts council england, english heritage, historic environment scotland, natural resources wales,
 new labour, old labour, greenpeace, friends of the earth, oxfam, christian aid, unicef, unesco, arsenal, chelsea, liverpool fc, manchester united, man utd, man united, manchester city, man city,
 tottenham, everton, newcastle united, aston villa, real madrid, barcelona fc, juventus, ac milan, inter milan,
 bayern munich, celtic, rangers, leeds united, number 10, inter, parma, bbc sport, bbc radio 4,
