@@ -2312,4 +2312,9 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('Historic England, the Government’s heritage adviser, objected. The scheme was backed by Natural England.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Historic England', 'organization'], ['Natural England', 'organization']]);
   });
+
+  it('joins "for" and a noun for people, and "Cabinet for" a charge, into one body\'s name ("Southville Streets for People", "the Cabinet for Economic Development")', () => {
+    const entities = extractEntities('Campaign group Southville Streets for People welcomed the vote. The state’s Cabinet for Economic Development said it was in contact.');
+    assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Southville Streets for People', 'organization'], ['Cabinet for Economic Development', 'organization']]);
+  });
 });

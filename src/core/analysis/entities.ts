@@ -644,6 +644,10 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
     // "Zimbabwe Lawyers for Human Rights", "Physicians for Human Rights": people banded for a cause.
     // "Omaha Taxpayers for Accountability": or for one cause the word list knows, not a person.
     || (connector === 'for' && BANDED_PEOPLE.has(head) && !previous.sentenceStart && (/^\s*\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text.slice(next.start, next.start + 40)) || namesCause(text, next)))
+    // "Southville Streets for People", "Action for Children": a campaign named for whom it serves.
+    || (connector === 'for' && namesPeople(next.lower) && !/^\s+\p{Lu}/u.test(text.slice(next.end, next.end + 2)))
+    // "the Cabinet for Economic Development": a state's cabinet department, named for its charge.
+    || (connector === 'for' && head === 'cabinet')
     || (connector === 'of' && run.length === 1 && !isCommonOpening(previous) && headFollows(text, next.start - 1))
     // "the City of Tampere", "the Village of Oak Park": a municipality's corporate name.
     || (connector === 'of' && MUNICIPAL_HEADS.has(head) && (run.length === 1 || (run.length === 2 && run[0].lower === 'the')))
