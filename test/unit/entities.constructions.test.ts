@@ -2317,4 +2317,9 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('Campaign group Southville Streets for People welcomed the vote. The state’s Cabinet for Economic Development said it was in contact.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Southville Streets for People', 'organization'], ['Cabinet for Economic Development', 'organization']]);
   });
+
+  it('reads a priest\'s title "Fr" or "Msgr." before a name as no part of it ("Fr Ciarán Scanlon-Ebeid" … "Fr Scanlon-Ebeid")', () => {
+    const entities = extractEntities('Fr Ciarán Scanlon-Ebeid welcomed the letter. "It is late," Fr Scanlon-Ebeid said, and Msgr. Brendan Walsh agreed.');
+    assert.deepEqual(entities.map((entity) => [entity.name, entity.aliases]), [['Ciarán Scanlon-Ebeid', ['Ciarán Scanlon-Ebeid', 'Scanlon-Ebeid']], ['Brendan Walsh', ['Brendan Walsh']]]);
+  });
 });
