@@ -2322,4 +2322,10 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('Fr Ciarán Scanlon-Ebeid welcomed the letter. "It is late," Fr Scanlon-Ebeid said, and Msgr. Brendan Walsh agreed.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.aliases]), [['Ciarán Scanlon-Ebeid', ['Ciarán Scanlon-Ebeid', 'Scanlon-Ebeid']], ['Brendan Walsh', ['Brendan Walsh']]]);
   });
+
+  it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
+    const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
+    assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);
+    assert.deepEqual(find(entities, 'Rawya Khatib-Nassar').roles, ['Nidaa al-Jalil MK']);
+  });
 });

@@ -104,7 +104,7 @@ mayor councillor councilor councilmember councilman councilwoman alderman assemb
 spokesman spokeswoman spokesperson officer official adviser advisor counsel attorney judge justice general admiral
 colonel captain commander sergeant corporal lieutenant major king queen prince princess pope bishop archbishop rabbi imam
 leader deputy assistant executive founder manager coach chancellor speaker editor correspondent analyst treasurer dj djs
-economist professor lawyer czar tsar boss striker midfielder defender goalkeeper winger quarterback qb linebacker pitcher captain skipper selector umpire referee warden mp mps mep meps msp msps td tds mla mlas
+economist professor lawyer czar tsar boss striker midfielder defender goalkeeper winger quarterback qb linebacker pitcher captain skipper selector umpire referee warden mp mps mep meps msp msps td tds mla mlas mk mks
 senators congressmen congresswomen governors mayors ambassadors commissioners
 comptroller auditor ombudsman coroner sheriff marshal registrar provost magistrate trustee supervisor selectman selectwoman
 superintendent inspector detective supt insp sgt det administrator principal headteacher headmaster headmistress bandleader
@@ -202,7 +202,7 @@ soap programme ballet poem painting memoir autobiography track`);
 export const ORG_CUES = words(`
 spokesperson spokesman spokeswoman ceo chief executive executives officials official employees staff engineers
 board shareholders shares stock profits profit revenue sales boss chairman chairwoman chair founder partners trainees lab firm company
-television channel newspaper network station broadcaster
+television channel newspaper network station broadcaster mk mks
 `);
 
 /** Nouns that introduce an organisation's name: "AI firm Anthropic", "software company Palantir". */
