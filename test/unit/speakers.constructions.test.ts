@@ -4075,4 +4075,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The recovery has been uneven, according to a January report from consultancy Strathmore Advisory, which found that about a third of the hospitals were in the red.\n\n"Hospitals that lost money are now confronting the fact," the report said.';
     assert.equal(speakerOf(text, 'Hospitals that lost money').speaker?.name, 'Strathmore Advisory');
   });
+
+  it('keeps a region before a place in an unnamed source\'s workplace ("An agronomy manager at a retail cooperative in central Illinois")', () => {
+    const text = 'An agronomy manager at a retail cooperative in central Illinois, who asked not to be named, says applicators are booked.\n\n"Every plane within a hundred miles is spoken for," he says.';
+    assert.equal(speakerOf(text, 'Every plane').speaker?.name, 'An agronomy manager at a retail cooperative in central Illinois');
+  });
 });
