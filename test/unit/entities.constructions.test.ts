@@ -2328,4 +2328,10 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);
     assert.deepEqual(find(entities, 'Rawya Khatib-Nassar').roles, ['Nidaa al-Jalil MK']);
   });
+
+  it('joins a plural possessive to the head noun of an event or a work after it ("the Irish Catholic Bishops’ Conference", "the Ulster Schools\' Cup")', () => {
+    const entities = extractEntities('A spokesman for the Irish Catholic Bishops’ Conference said so. They won the Ulster Schools\' Cup.');
+    assert.ok(entities.some((entity) => entity.name === 'Irish Catholic Bishops’ Conference'));
+    assert.ok(entities.some((entity) => entity.name === 'Ulster Schools\' Cup'));
+  });
 });

@@ -610,7 +610,7 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   // people, its apostrophe after the word, or of any plural before a body's head noun that is not
   // itself a name ("the Tories' Commons presence").
   if ((gap === "' " || gap === '’ ') && previous.lower.endsWith('s')
-    && (namesPeople(previous.lower) || (ORG_HEAD_WORDS.has(next.lower) && !KNOWN_NAMES.has(previous.lower)) || isCallingsBeforeName(previous, next))) return true;
+    && (namesPeople(previous.lower) || ((ORG_HEAD_WORDS.has(next.lower) || OTHER_HEAD_WORDS.has(next.lower)) && !KNOWN_NAMES.has(previous.lower)) || isCallingsBeforeName(previous, next))) return true;
   // "Department for Environment, Food and Rural Affairs": a ministry's portfolios, listed.
   if (gap === ', ') return listsPortfolios(text, run, previous);
   const connector = gap.trim();
