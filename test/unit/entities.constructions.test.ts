@@ -2334,4 +2334,9 @@ describe('entities: names an article equates', () => {
     assert.ok(entities.some((entity) => entity.name === 'Irish Catholic Bishops’ Conference'));
     assert.ok(entities.some((entity) => entity.name === 'Ulster Schools\' Cup'));
   });
+
+  it('reads handles marked by "u/" or "@", and lower-case ones after a user named or set off by a comma, as people ("u/halden_runs", "@reelmarta", "a user named driftwood_design", "another forum member, marguerite.b")', () => {
+    const entities = extractEntities('Another, u/halden_runs, agreed, and @reelmarta was blunter. A user named driftwood_design started it; another forum member, marguerite.b, joined. Write to press@lumora.com, said one user, 34.');
+    assert.deepEqual(entities.filter((entity) => entity.type === 'person').map((entity) => entity.name), ['u/halden_runs', '@reelmarta', 'driftwood_design', 'marguerite.b']);
+  });
 });

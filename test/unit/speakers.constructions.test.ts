@@ -4080,4 +4080,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'An agronomy manager at a retail cooperative in central Illinois, who asked not to be named, says applicators are booked.\n\n"Every plane within a hundred miles is spoken for," he says.';
     assert.equal(speakerOf(text, 'Every plane').speaker?.name, 'An agronomy manager at a retail cooperative in central Illinois');
   });
+
+  it('gives the words to a handle that follows its unnamed source in apposition ("wrote one user, u/packetlossprophet,", "wrote another forum member, marguerite.b")', () => {
+    const text = '"The app swore I was up to date," wrote one user, u/packetlossprophet, on the subreddit.\n\n"Nothing helps," wrote another forum member, marguerite.b. "I was about to book a replacement."';
+    assert.equal(speakerOf(text, 'The app swore').speaker?.name, 'u/packetlossprophet');
+    assert.equal(speakerOf(text, 'I was about to book').speaker?.name, 'marguerite.b');
+  });
 });

@@ -185,15 +185,28 @@ function withHandles(text: string, names: NameMention[]): NameMention[] {
   return found.length === 0 ? names : [...names, ...found].sort((a, b) => a.start - b.start);
 }
 
-/** The handles the article introduces; the pattern runs only over an article that has words to introduce one. */
+/**
+ * The handles the article introduces ("known as grimlocke", "a user named driftwood_design", "one
+ * member, marguerite.b,"), and those that say what they are wherever they stand: "u/halden_runs",
+ * "@reelmarta". Each pattern runs only over an article that has words to introduce one.
+ */
 function handlesIntroduced(text: string): Set<string> {
   const handles = new Set<string>();
-  if (!HANDLE_HINTS.some((hint) => text.includes(hint))) return handles;
-  for (const match of text.matchAll(HANDLE_INTRODUCTIONS)) {
-    // ("known as the bomb squad", "known as austerity": a word of the language is no one's handle;
-    // nor is what a thing is known as: "devices known as squibs".)
-    if ((match[1] === undefined || HANDLE_HOLDERS.has(match[1]) || /[._\d]/.test(match[2])) && !FUNCTION_WORDS.has(match[2]) && !isDictionaryWord(match[2])) handles.add(match[2]);
+  if (HANDLE_HINTS.some((hint) => text.includes(hint))) {
+    for (const match of text.matchAll(HANDLE_INTRODUCTIONS)) {
+      // ("known as the bomb squad", "known as austerity": a word of the language is no one's handle;
+      // nor is what a thing is known as: "devices known as squibs".)
+      if ((match[1] === undefined || HANDLE_HOLDERS.has(match[1]) || /[._\d]/.test(match[2])) && !FUNCTION_WORDS.has(match[2]) && !isDictionaryWord(match[2])) handles.add(match[2]);
+    }
   }
+  if (HANDLE_HOLDER_HINTS.some((hint) => text.includes(hint))) {
+    for (const match of text.matchAll(HOLDER_WITH_HANDLE)) {
+      // ("a player named johnson" may be anyone's name in lower case; after a comma, only a handle by its look is one.)
+      const byLook = /_|^u\/|\p{L}\.\p{L}/u.test(match[3]);
+      if (HANDLE_HOLDERS.has(match[1]) && (match[2] === ',' ? byLook : byLook || !isDictionaryWord(match[3]))) handles.add(match[3]);
+    }
+  }
+  if (text.includes('u/') || text.includes('@')) for (const match of text.matchAll(MARKED_HANDLE)) handles.add(match[0]);
   return handles;
 }
 
@@ -202,7 +215,13 @@ const HANDLE_HINTS = ['known as ', 'handle ', 'goes by ', 'posting as ', 'posts 
 /** A handle in lower case (a capitalised one is a name the runs find), maybe with dots, digits and underscores: "ashfeld.eth", "0xbramble". */
 const HANDLE_INTRODUCTIONS = /\b(?:(\p{Ll}+)\s+known\s+(?:online\s+)?as|goes\s+by|posting\s+as|posts\s+as|(?:the|a)\s+(?:handle|username))\s+@?((?:u\/)?[\p{Ll}\d][\p{L}\d_.-]*[\p{L}\d_])/gu;
 /** Who may be "known as" a handle: "the pseudonymous on-chain investigator known as grimlocke". */
-const HANDLE_HOLDERS: ReadonlySet<string> = new Set(['investigator', 'researcher', 'sleuth', 'user', 'hacker', 'trader', 'developer', 'streamer', 'player', 'poster', 'account', 'influencer', 'creator', 'analyst', 'whistleblower', 'founder', 'artist', 'gamer']);
+const HANDLE_HOLDERS: ReadonlySet<string> = new Set(['investigator', 'researcher', 'sleuth', 'user', 'hacker', 'trader', 'developer', 'streamer', 'player', 'poster', 'account', 'influencer', 'creator', 'analyst', 'whistleblower', 'founder', 'artist', 'gamer',
+  'member', 'reader', 'commenter', 'redditor', 'subscriber']);
+const HANDLE_HOLDER_HINTS = [' named ', ' called ', 'user, ', 'member, ', 'reader, ', 'commenter, ', 'redditor, ', 'poster, '];
+/** "a user named driftwood_design", "another forum member, marguerite.b": a handle after who holds it. */
+const HOLDER_WITH_HANDLE = /\b(\p{Ll}+)(,|\s+named|\s+called)\s+((?:u\/)?\p{Ll}[\p{L}\d_.-]*[\p{L}\d_])/gu;
+/** A Reddit user's "u/" or a social network's "@" before a handle, not inside an address ("press@lumora.com"). */
+const MARKED_HANDLE = /(?<![\p{L}\p{N}_.\/@])(?:u\/|@)[\p{L}\p{N}_][\p{L}\p{N}_.]*[\p{L}\p{N}_]/gu;
 
 function isHandleChar(char: string): boolean {
   return char !== '' && /[\p{L}\p{N}_@]/u.test(char);

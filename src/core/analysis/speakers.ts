@@ -1785,7 +1785,8 @@ const HANDLE_IN_NAME = /\s(?:called|named|(?:who\s+goes|going)\s+by)\s+(@?[\p{L}
 /** "a user", "one longtime subscriber": a source the article introduces, which a name may follow. */
 const INDEFINITE_SOURCE = /^(?:an?|one|another)\s+(?:\S+\s+)?\S+$/i;
 
-const GOES_BY = /^,?\s+(?:called|named|(?:who\s+goes|going)\s+by(?:\s+the\s+(?:name|handle|username))?|(?:who\s+posts|posting)\s+as|(?:who\s+appears\s+[^,.;:"“”]{0,30}?\s)?under\s+the\s+(?:username|handle))\s+((?:@|u\/)?[\p{L}\p{N}_.-]*[\p{L}\p{N}_])/u;
+// ("wrote another forum member, marguerite.b": a handle by its look may stand in apposition.)
+const GOES_BY = /^(?:,?\s+(?:called|named|(?:who\s+goes|going)\s+by(?:\s+the\s+(?:name|handle|username))?|(?:who\s+posts|posting)\s+as|(?:who\s+appears\s+[^,.;:"“”]{0,30}?\s)?under\s+the\s+(?:username|handle))\s+|,\s+(?=@|u\/|\p{Ll}[\p{L}\p{N}]*[._][\p{L}\p{N}]))((?:@|u\/)?[\p{L}\p{N}_.-]*[\p{L}\p{N}_])/u;
 
 const SPOKESPERSON = /^[Tt]he\s+spokes(?:man|woman|person)$/;
 
