@@ -4086,4 +4086,14 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'The app swore').speaker?.name, 'u/packetlossprophet');
     assert.equal(speakerOf(text, 'I was about to book').speaker?.name, 'marguerite.b');
   });
+
+  it('gives "he" or "she" to an unnamed source just introduced asking anonymity, whatever its noun or how it goes on ("One parish priest in the west of the diocese, who did not wish to be named,", "The parent of a current chorister", "One lineman working in Linn County")', () => {
+    const opening = 'Fr Ciarán Scanlon-Ebeid and Margery Tull-Hendry said the plan was "late".\n\n';
+    const priest = `${opening}One parish priest in the west of the diocese, who did not wish to be named, said he feared that some would stop travelling. "Once people get used to it, they will not come," he said.`;
+    assert.equal(speakerOf(priest, 'Once people').speaker?.name, 'One parish priest');
+    const parent = `${opening}The parent of a current chorister, who asked not to be named because her daughter is still at the school, said families had been told. "We read about it at the same time," she said.`;
+    assert.equal(speakerOf(parent, 'We read about it').speaker?.name, 'The parent of a current chorister');
+    const lineman = `${opening}One lineman working in Linn County, who asked not to be named, said crews were finding poles snapped. "We are rebuilding them," he said.`;
+    assert.equal(speakerOf(lineman, 'We are rebuilding').speaker?.name, 'One lineman working in Linn County');
+  });
 });

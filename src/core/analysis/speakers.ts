@@ -875,7 +875,7 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
     || ((oneOfMany || some) && PLURAL_AGENT.test(word)) || (indefinite && (ROLE_WORDS.has(word) || isPersonNounEnding(word, lowerWords))) || (word === holder && PERSON_SUFFIX.test(word));
   let sourceNoun = sourceNounIndex(mention, named, lowerWords, isSourceNoun);
   // "one senior Commonwealth figure, who asked not to be named": a body named before the noun is whom it speaks for.
-  if (sourceNoun < 0 && named.every((ref) => entities[ref.key].type === 'organization')) sourceNoun = anonymousSourceNoun(context.text, mention);
+  if (sourceNoun < 0 && named.every((ref) => entities[ref.key].type !== 'person')) sourceNoun = anonymousSourceNoun(context.text, mention);
   // "a senior administration official", "one nurse manager": the source is the last noun of the run, not the first.
   // ("One defence industry executive": past a noun that qualifies the last.)
   const headsRun = (index: number) => index < lowerWords.length && (isSourceNoun(lowerWords[index]) || COMPOUND_HEADS.has(lowerWords[index]));
@@ -1970,7 +1970,12 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
   // "A spokesperson for Indigenous Services Minister Pascale Nyberg": a minister named with the
   // department's words, whom the source speaks for.
   const ministerEnd = speaksFor && entities[speaksFor.key].type !== 'person' ? personSpokenFor(context, end) : undefined;
-  if (ministerEnd !== undefined && speaksFor && ministerEnd > speaksFor.end) {
+  // "One lineman working in Linn County", "a trader based in Lagos": where the source works, as written.
+  const workedIn = preposition ? null : WORKED_IN.exec(text.slice(end, end + 20));
+  const workPlace = workedIn ? bodyStartingAt(context, end + workedIn[0].length) : undefined;
+  if (workPlace && entities[workPlace.key].type === 'place' && workPlace.end <= phrase.end) {
+    end = workPlace.end;
+  } else if (ministerEnd !== undefined && speaksFor && ministerEnd > speaksFor.end) {
     end = ministerEnd;
     if (entities[speaksFor.key].type === 'organization') organization = speaksFor.key;
   } else if (placedBody) {
@@ -2026,6 +2031,8 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
   if (qualifier) end += qualifier[0].trimEnd().length;
   return { start: phrase.start, end, text: text.slice(phrase.start, end), organization };
 }
+
+const WORKED_IN = /^\s+(?:working|based|stationed)\s+in\s+/i;
 
 const PAST_TENSE = /\p{Ll}{2}ed$/u;
 const RELATIVE_AFTER = /^,?\s+who\s/;
@@ -2882,7 +2889,8 @@ function unnamedReporterBefore(context: Context, kind: 'male' | 'female', mentio
   if (!newSource && (reported.cue === 'according to' || !OWN_REPORTER_OPENING.test(reported.phrase))) return null;
   // "Hans Reckers, a board member of Germany's central bank, said": the apposition describes the one named.
   const speaker = resolveAttribution(context, reported, span);
-  if (!speaker || !(newSource ? isNewPersonSource(context.text, speaker, kind, `${reported.phrase} ${reported.appositive?.phrase ?? ''}`) : isOwnReporter(speaker, fits))) return null;
+  const introduction = { words: `${reported.phrase} ${reported.appositive?.phrase ?? ''}`, end: reported.phraseStart + reported.phrase.length };
+  if (!speaker || !(newSource ? isNewPersonSource(context.text, speaker, kind, introduction) : isOwnReporter(speaker, fits))) return null;
   // "One juror, a retired schoolteacher from Gilbert who …": a person the source is described by is no one new.
   const namedSince = context.mentions.lastBefore(mention.start, (ref) => fits(ref.key) && ref.start >= reported.phraseStart
     && !isAfterPreposition(context.text, ref));
@@ -2924,10 +2932,15 @@ const OFFICE_SUBJECT = /^\s*(?:(?:But|And|Yet)\s+)?(?:Asked\s[^.,;:"“”]+,\s+
  * named. Any noun is a person's when the phrase that introduced it says why it goes unnamed ("A
  * Yemeni archaeologist who worked at Timna, and who spoke to MEE on condition of anonymity").
  */
-function isNewPersonSource(text: string, speaker: Speaker, kind: 'male' | 'female', introduction: string): boolean {
-  const isPerson = PERSON_SOURCE.test(speaker.name) || (speaker.mention !== null && asksAnonymity(text, speaker.mention.end)) || ANONYMITY_REASON.test(introduction);
-  return speaker.unnamed && NEW_SOURCE_OPENING.test(speaker.name) && isPerson && agreesInGender(speaker.name, kind);
+function isNewPersonSource(text: string, speaker: Speaker, kind: 'male' | 'female', introduction: { words: string; end: number }): boolean {
+  // ("One parish priest in the west of the diocese, who did not wish to be named,": the reason may follow the whole phrase.)
+  const isPerson = PERSON_SOURCE.test(speaker.name) || (speaker.mention !== null && asksAnonymity(text, speaker.mention.end)) || asksAnonymity(text, introduction.end)
+    || ANONYMITY_REASON.test(introduction.words);
+  return speaker.unnamed && (NEW_SOURCE_OPENING.test(speaker.name) || NEW_DEFINITE_SOURCE.test(speaker.name)) && isPerson && agreesInGender(speaker.name, kind);
 }
+
+/** "The parent of a current chorister": a definite noun made new by the indefinite one it is of. */
+const NEW_DEFINITE_SOURCE = /^the\s+\p{Ll}+\s+of\s+(?:an?|one)\s/iu;
 
 /**
  * "A supervisor at the mine, who spoke on condition of anonymity, said": only a person asks not to
@@ -2950,7 +2963,8 @@ const ANONYMITY_CLAUSE = String.raw`,?\s+${ANONYMITY_ASIDE}`;
 // Maybe after a first relative clause: "One steward who has worked at the ground since 1981, and who asked not to be named".
 const ANONYMOUS_AFTER = new RegExp(String.raw`^(?:\s+who\s[^,.;"“”]{1,100},\s+and)?${ANONYMITY_CLAUSE}`);
 const ANONYMITY_REACH = 160;
-const WORKPLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'for', 'from', 'of', 'with']);
+// ("One lineman working in Linn County": a participle of work may come first.)
+const WORKPLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'for', 'from', 'of', 'with', 'working', 'based']);
 
 /** "Our correspondent", as written or as the journalist it names, who must fit the pronoun. */
 function isOwnReporter(speaker: Speaker, fits: (key: number) => boolean): boolean {
