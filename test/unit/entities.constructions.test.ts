@@ -2339,4 +2339,9 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('Another, u/halden_runs, agreed, and @reelmarta was blunter. A user named driftwood_design started it; another forum member, marguerite.b, joined. Write to press@lumora.com, said one user, 34.');
     assert.deepEqual(entities.filter((entity) => entity.type === 'person').map((entity) => entity.name), ['u/halden_runs', '@reelmarta', 'driftwood_design', 'marguerite.b']);
   });
+
+  it('reads a newspaper\'s title word alone after "the" as the paper ("a reporter on the Chronicle", "wrote for the Gazette"), not a lone head noun', () => {
+    const entities = extractEntities('One reporter on the Chronicle quit, and another wrote for the Gazette. The Department said nothing.');
+    assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Chronicle', 'organization'], ['Gazette', 'organization']]);
+  });
 });

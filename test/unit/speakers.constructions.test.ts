@@ -4096,4 +4096,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const lineman = `${opening}One lineman working in Linn County, who asked not to be named, said crews were finding poles snapped. "We are rebuilding them," he said.`;
     assert.equal(speakerOf(lineman, 'We are rebuilding').speaker?.name, 'One lineman working in Linn County');
   });
+
+  it('keeps the paper an unnamed source works "on" in its name when it asked anonymity ("One senior reporter on the Chronicle, who spoke to Press Gazette on condition of anonymity,")', () => {
+    const text = 'Marcus Pendleford said it was "a retreat".\n\nOne senior reporter on the Chronicle, who spoke to Press Gazette on condition of anonymity, said morale was "the lowest I have known it".\n\n"People were doing the maths," they said.';
+    assert.equal(speakerOf(text, 'the lowest').speaker?.name, 'One senior reporter on the Chronicle');
+    assert.equal(speakerOf(text, 'People were doing').speaker?.name, 'One senior reporter on the Chronicle');
+  });
 });

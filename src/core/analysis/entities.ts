@@ -1414,7 +1414,9 @@ function dropCommonLeadingWords(text: string, tokens: Token[], run: Word[], lowe
   if (first > 0 && isNumberedUnit(tokens.slice(first - 1))) return tokens.slice(first - 1);
   if (rest.length > 0 && isKnownName(rest)) return rest;
   // A lone title, modifier or organisation noun ("the Department's work", "the Secretary", "Defense officials") names nothing by itself.
-  if (rest.length === 1 && (is(rest[0], WordClass.role | WordClass.roleModifier | WordClass.orgHead | WordClass.otherHead) || isCommonAcronym(rest[0].text))) return [];
+  // But "a reporter on the Chronicle": a newspaper's title word after "the" is the paper's short name.
+  if (rest.length === 1 && (is(rest[0], WordClass.role | WordClass.roleModifier | WordClass.orgHead | WordClass.otherHead) || isCommonAcronym(rest[0].text))
+    && !isNewspaperShortName(text, rest[0].start, rest[0].end)) return [];
   if (rest.length === 1 && startsWithDigit(rest[0].text)) return [];
   // "the South", "the West": a compass point alone is a direction or a vague region; "in Cantonese", a language.
   if (rest.length === 1 && (COMPASS_POINTS.has(rest[0].lower) || LANGUAGES.has(rest[0].lower))) return [];
@@ -1536,6 +1538,12 @@ function withConnectors(text: string, tokens: Token[]): Token[] {
     if (gap) tokens[i] = { ...tokens[i], connector: gap.toLowerCase() };
   }
   return tokens;
+}
+
+/** "the Chronicle", "the Gazette": a newspaper's title word alone after "the" (not "the Post Office", which runs on). */
+function isNewspaperShortName(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  return !word.includes(' ') && NEWSPAPER_TITLE.test(` ${word}`) && THE_BEFORE.test(text.slice(Math.max(0, start - 4), start));
 }
 
 function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boolean, lowerCaseWords: LowerCaseLookup): boolean {
@@ -2447,6 +2455,8 @@ function contextType(text: string, start: number, end: number): EntityType | und
   if (text.startsWith(' (', end) && TICKER_AFTER.test(text.slice(end, end + 24))) return 'organization';
   // "told The Tab", "seen by The Tab": a capitalised "The" inside a sentence opens a title, here an outlet's.
   if (OUTLET_THE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return 'organization';
+  // "a reporter on the Chronicle": a newspaper's title word alone after "the" is the paper.
+  if (isNewspaperShortName(text, start, end)) return 'organization';
   // "Northmere Student Living, which operates 14 buildings": a name that runs, owns or employs is a body.
   if (BODY_RELATIVE_AFTER.test(text.slice(end, end + BODY_RELATIVE_REACH))) return 'organization';
   if (previous && PERSON_INTRODUCERS.has(previous) && !before?.comma && !isBodyIntroducer(text, start, previous)) return 'person';

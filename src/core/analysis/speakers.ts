@@ -2964,7 +2964,7 @@ const ANONYMITY_CLAUSE = String.raw`,?\s+${ANONYMITY_ASIDE}`;
 const ANONYMOUS_AFTER = new RegExp(String.raw`^(?:\s+who\s[^,.;"“”]{1,100},\s+and)?${ANONYMITY_CLAUSE}`);
 const ANONYMITY_REACH = 160;
 // ("One lineman working in Linn County": a participle of work may come first.)
-const WORKPLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'for', 'from', 'of', 'with', 'working', 'based']);
+const WORKPLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'for', 'from', 'of', 'with', 'working', 'based']);
 
 /** "Our correspondent", as written or as the journalist it names, who must fit the pronoun. */
 function isOwnReporter(speaker: Speaker, fits: (key: number) => boolean): boolean {
