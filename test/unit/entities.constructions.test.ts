@@ -2344,4 +2344,9 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('One reporter on the Chronicle quit, and another wrote for the Gazette. The Department said nothing.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Chronicle', 'organization'], ['Gazette', 'organization']]);
   });
+
+  it('types a name ending in "Environmental" as a firm named for its trade, and its first word as the firm shortened ("Tarnway Environmental" … "Tarnway can withdraw")', () => {
+    const entities = extractEntities('Contractor Tarnway Environmental sent letters to its staff. Tarnway can withdraw them.');
+    assert.deepEqual(entities.map((entity) => [entity.name, entity.type, entity.aliases]), [['Tarnway Environmental', 'organization', ['Tarnway Environmental', 'Tarnway']]]);
+  });
 });
