@@ -4102,4 +4102,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'the lowest').speaker?.name, 'One senior reporter on the Chronicle');
     assert.equal(speakerOf(text, 'People were doing').speaker?.name, 'One senior reporter on the Chronicle');
   });
+
+  it('reads a body named after a spokesman for an owned, qualified noun as whom the spokesman speaks for ("A spokesman for the show’s main sponsor, Kirkby Mercantile Bank, said")', () => {
+    const text = 'The show went on.\n\nA spokesman for the show’s main sponsor, Kirkby Mercantile Bank, said the bank was “proud to support an event”.';
+    const { speaker } = speakerOf(text, 'proud to support');
+    assert.equal(speaker?.name, 'A spokesman for the show’s main sponsor');
+    assert.equal(speaker?.unnamed, true);
+  });
 });

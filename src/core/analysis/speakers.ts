@@ -751,7 +751,8 @@ function signerOfWritingBefore(context: Context, attribution: Attribution, span:
 /** The writing a signatory signs, its noun right before "signed by". */
 const SIGNED_WRITING = /\b(statement|letter|release|communiqué|certificate|declaration|petition)\s*$/;
 
-const SOURCE_FOR_BODY = /\bspokes(?:man|woman|person)\s+(?:for|at|of)\s+(?:the\s+)?\p{Ll}+$/u;
+// ("A spokesman for the show's main sponsor, Kirkby Mercantile Bank,": the noun may be owned and qualified.)
+const SOURCE_FOR_BODY = /\bspokes(?:man|woman|person)\s+(?:for|at|of)\s+(?:the\s+)?(?:\p{Ll}+['’]s\s+)?(?:\p{Ll}+\s+){0,2}?\p{Ll}+$/u;
 /** "Counsel for plaintiff", "a lawyer for": someone who speaks for the person named next. */
 const SPOKEN_FOR_BEFORE = /\b(?:counsel|lawyers?|attorneys?|solicitors?|barristers?|spokes(?:man|woman|person))\s+(?:for|representing)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/iu;
 const CLOSE_TO_SOMEONE = /\b(?:close\s+to|familiar\s+with|allied\s+with|loyal\s+to)\s+(?:the\s+)?\p{Ll}[\p{Ll}\s-]*$/u;
