@@ -4109,4 +4109,9 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speaker?.name, 'A spokesman for the show’s main sponsor');
     assert.equal(speaker?.unnamed, true);
   });
+
+  it('reads "puts it differently" before a quotation as how its subject spoke, not as "puts it" ("A senior civil servant puts it differently. "…"")', () => {
+    const text = 'Fatima Zahra-Lennox said he was “sharp,” she says.\n\nA senior civil servant puts it differently. “You go in there thinking the danger is the MPs. It isn’t.”';
+    assert.equal(speakerOf(text, 'You go in there').speaker?.name, 'A senior civil servant');
+  });
 });
