@@ -4114,4 +4114,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Fatima Zahra-Lennox said he was “sharp,” she says.\n\nA senior civil servant puts it differently. “You go in there thinking the danger is the MPs. It isn’t.”';
     assert.equal(speakerOf(text, 'You go in there').speaker?.name, 'A senior civil servant');
   });
+
+  it('gives the words of a writing "whose" owner an apposition describes to the body named before it ("Rostrum Systems, a San Francisco startup whose website promises")', () => {
+    const text = 'The app is new.\n\nShiftWise is sold by Rostrum Systems, a San Francisco startup whose website promises retailers “labor that flexes with demand.” Rostrum did not respond.';
+    assert.equal(speakerOf(text, 'labor that flexes').speaker?.name, 'Rostrum Systems');
+  });
 });

@@ -810,6 +810,10 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   // "one email from a senior Ardcarn manager read": a writing with its author written after it speaks as the author.
   const author = AUTHOR_OF_WRITING.exec(value);
   if (author) return resolvePhrase(context, { phrase: author[1], phraseStart: start + value.length - author[1].length }, attribution, span);
+  // "Rostrum Systems, a San Francisco startup whose website promises": the writing of the body the
+  // apposition describes speaks for the body named before it.
+  const ownedWriting = WHOSE_WRITING.test(value) && context.text.startsWith(', ', start - 2) ? nameEndingAt(context.mentions, start - 2) : undefined;
+  if (ownedWriting && context.entities[ownedWriting.key].type === 'organization') return speakerNamedAt(context, ownedWriting, attribution);
   // "The Royal College of Emergency Medicine said its members had described conditions as "…"":
   // what a body's own people say, the body reports; it is the speaker.
   const reporter = REPORTS_ITS_OWN.exec(value);
@@ -999,6 +1003,7 @@ const GOVERNMENT_OF_PLACE = /^[Tt]he\s+(?:city|town|county|state|village|borough
 
 const AUTHOR_OF_WRITING = /^(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he)\s+(?:\p{Ll}+\s+)?(?:message|e-?mail|post|letter|note|text|tweet|memo)s?,?\s+(?:(?:sent|written|posted|signed)\s+)?(?:by|from)\s+((?:an?|one|the)\s+[^,]+)$/u;
 const OPENS_WITH_SPEECH_VERB = /^(?:said|says|told|tells|added|adds)\s/;
+const WHOSE_WRITING = /^(?:an?|the)\s[^,]*?\swhose\s+(?:\p{Ll}+\s+)?(?:website|site|blog|statement|report|filing|brochure|prospectus|advert|ad|page|policy|terms|mission\s+statement|slogan|motto|tagline|manifesto|charter)$/u;
 const REPORTS_ITS_OWN = /^(.+?)\s+(?:said|says|told\s+\S+)\s+(?:that\s+)?(?:its|their|the)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+$/u;
 
 /**
