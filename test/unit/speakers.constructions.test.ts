@@ -4119,4 +4119,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The app is new.\n\nShiftWise is sold by Rostrum Systems, a San Francisco startup whose website promises retailers “labor that flexes with demand.” Rostrum did not respond.';
     assert.equal(speakerOf(text, 'labor that flexes').speaker?.name, 'Rostrum Systems');
   });
+
+  it('reads where words were said, with no comma after it, as no part of the subject ("but in a post on X on Monday the minister wrote that")', () => {
+    const text = 'Finance Minister Ronen Dagan opposed the bill.\n\nDagan’s office declined to comment on the report, but in a post on X on Monday the minister wrote that “responsible populism is still populism.”';
+    assert.equal(speakerOf(text, 'responsible populism').speaker?.name, 'Ronen Dagan');
+  });
 });
