@@ -2349,4 +2349,9 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('Contractor Tarnway Environmental sent letters to its staff. Tarnway can withdraw them.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type, entity.aliases]), [['Tarnway Environmental', 'organization', ['Tarnway Environmental', 'Tarnway']]]);
   });
+
+  it('types a firm named for carrying cargo and a paper named a register or a chronicle as bodies ("Savanna Cargo", "The Des Moines Register", "the Wessex Chronicle")', () => {
+    const entities = extractEntities('The freeze follows a decision by Savanna Cargo to cut flights, The Des Moines Register reported, and the Wessex Chronicle agreed.');
+    assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Savanna Cargo', 'organization'], ['Des Moines Register', 'organization'], ['Wessex Chronicle', 'organization']]);
+  });
 });

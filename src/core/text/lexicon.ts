@@ -147,7 +147,7 @@ party council department ministry office agency authority commission committee c
 assembly government administration bureau service services board union federation confederation association league club team regulator ombudsman municipality nation
 university college school institute institutes institution academy foundation trust fund bank bancorp exchange airlines airways
 motors industries technologies systems labs laboratory laboratories studios records networks media press news times post journal images
-telegraph guardian herald tribune observer mail express gazette review magazine channel radio tv television
+telegraph guardian herald tribune observer mail express gazette review magazine channel radio tv television register chronicle
 army navy force forces police guard command organisation organization alliance coalition movement front brigade battalion regiment squadron
 church society center centre hospital infirmary embassy consulate nhs museum gallery orchestra ballet opera theatre theater consortium commission lords commons research
 fellowship house brewery breweries distillery distilleries comics publishing publishers books library libraries
@@ -174,7 +174,7 @@ brands apparel cosmetics automotive aerospace utilities shipping freight lending
 medicine outfitters mortgages wealth consulting renewables mobility health water gas electric electricity environmental
 solicitors attorneys accountants architects advisory ferries
 haulage aggregates homes goods propane computing ratings motor motors cruises broadcasting seafoods fisheries gems jewellers shipbuilding shipbuilders trading dairies textiles farms
-commodities shipbroking shipbrokers tankers bulkers bulk shipmanagement chartering carriers maritime navigation containerships dredging towage salvage bunkering
+commodities shipbroking shipbrokers tankers bulkers bulk shipmanagement chartering carriers maritime navigation containerships dredging towage salvage bunkering cargo
 `);
 
 /**
@@ -209,7 +209,7 @@ television channel newspaper network station broadcaster mk mks
 export const ORG_INTRODUCERS = words('firm company group lab startup start-up bank broadcaster carrier maker giant retailer airline insurer manufacturer rival competitor competitors subsidiary lender lenders housebuilder housebuilders brewer conglomerate outlet newspaper daily tabloid broadsheet network station agency party club side team band bookmaker bookmakers broker brokers brokerage chain supermarket publisher studio label carmaker drugmaker operator regulator watchdog organisation organization charity union militia brigade battalion faction unit provider');
 
 /** A newspaper's name: "the Vientiane Times", "The Washington Post". */
-export const NEWSPAPER_TITLE = /\s(?:Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Observer|Mail|Sun|Mirror|Echo|Chronicle|Inquirer|Dispatch|Sentinel|Examiner|Advertiser|Argus|Clarion|Courier|Globe)$/;
+export const NEWSPAPER_TITLE = /\s(?:Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Observer|Mail|Sun|Mirror|Echo|Chronicle|Inquirer|Dispatch|Sentinel|Examiner|Advertiser|Argus|Clarion|Courier|Globe|Register|Bee|Enquirer|Gleaner|Statesman|Ledger)$/;
 
 /** Nouns for a business: "the company said" refers back to one, never to a government body. */
 export const BUSINESS_NOUNS = words(`
