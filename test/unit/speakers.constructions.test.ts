@@ -4124,4 +4124,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Finance Minister Ronen Dagan opposed the bill.\n\nDagan’s office declined to comment on the report, but in a post on X on Monday the minister wrote that “responsible populism is still populism.”';
     assert.equal(speakerOf(text, 'responsible populism').speaker?.name, 'Ronen Dagan');
   });
+
+  it('gives a participle after "with" its own subject of up to eight words ("with one agricultural economist at Iowa State University describing the outlook as")', () => {
+    const text = 'Farm income is on track to fall, The Des Moines Register reported this week, with one agricultural economist at Iowa State University describing the outlook as “grim, but not yet the 1980s.”';
+    assert.equal(speakerOf(text, 'grim, but not yet').speaker?.name, 'one agricultural economist at Iowa State University');
+  });
 });

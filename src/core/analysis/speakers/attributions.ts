@@ -182,7 +182,7 @@ const PRONOUN_OPENING_SERIES = /^\s*(?:(?:But|And)\s+)?(He|She|They)\s+\p{Ll}+ed
 
 const SPEAKING_ASIDE = /,\s+(?:while\s+|when\s+)?speaking\s+(?:to|with|in|at|on|from|after|before|during|outside|ahead\s+of)\s[^"“”]*,\s*$/;
 
-const WITH_SUBJECT = /\bwith\s+(?:[^\s,.;:]+\s+){1,6}$/;
+const WITH_SUBJECT = /\bwith\s+(?:[^\s,.;:]+\s+){1,8}$/;
 
 /** An adverbial of place or time opening a clause: "In his New Year message", "At the launch". */
 const PREPOSITION_OPENING = new RegExp(String.raw`^\s*(?:${OPENING_PREPOSITIONS})\s`);
