@@ -4129,4 +4129,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Farm income is on track to fall, The Des Moines Register reported this week, with one agricultural economist at Iowa State University describing the outlook as “grim, but not yet the 1980s.”';
     assert.equal(speakerOf(text, 'grim, but not yet').speaker?.name, 'one agricultural economist at Iowa State University');
   });
+
+  it('reads the subject after what a record shows as the speaker ("Archived copies of the product page show Hearthly promised the plan would last "…"")', () => {
+    const text = 'Hearthly sells hubs.\n\nArchived copies of the original product page show Hearthly promised the plan would last “for the life of your hub.”';
+    assert.equal(speakerOf(text, 'for the life of your hub').speaker?.name, 'Hearthly');
+  });
 });

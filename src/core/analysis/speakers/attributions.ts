@@ -676,6 +676,8 @@ function* attributionsAtCue(window: string, from: number, match: CueMatch): Gene
   if (subject) yield attributionTo(subject, cue, 'cue-before');
 }
 
+const RECORD_SHOWS = /^[^,;:"“”]*?\s(?:show|shows|showed|reveal|reveals|revealed|indicate|indicates|indicated)\s+(?:that\s+)?(?=\S)/u;
+
 const WHERE_SAID_OPENING = /^\s*(?:(?:but|and)\s+)?(?:in|on)\s+(?:a|an|the|his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:post|statement|interview|message|letter|tweet|video|email|note|speech|podcast|broadcast)(?:\s+on\s+\p{Lu}\p{L}*)?(?:\s+(?:on|last)\s+\p{Lu}\p{Ll}+day)?\s+(?=(?:the|a|an|one)\s)/u;
 
 const STRAY_COMMA_AFTER_TITLED_NAME = /^\s*\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|for|and))*\s+\p{Lu}[\p{L}'’-]*,\s*$/u;
@@ -887,6 +889,12 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   if (setting) {
     phraseStart += setting[0].length;
     phrase = phrase.slice(setting[0].length);
+  }
+  // "Archived copies of the product page show Hearthly promised": the subject of what a record shows.
+  const shown = RECORD_SHOWS.exec(phrase);
+  if (shown) {
+    phraseStart += shown[0].length;
+    phrase = phrase.slice(shown[0].length);
   }
   // "…, a Vantorra executive who was not authorized to discuss internal targets told Axios": an
   // unnamed source, then a relative clause with no commas around it, or a reduced one ("A White
