@@ -4134,4 +4134,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Hearthly sells hubs.\n\nArchived copies of the original product page show Hearthly promised the plan would last “for the life of your hub.”';
     assert.equal(speakerOf(text, 'for the life of your hub').speaker?.name, 'Hearthly');
   });
+
+  it('ends a sentence at a lone capital\'s stop before a quotation, so "X." of "on X." is no initial ("Demirel went further on X. "…," he wrote")', () => {
+    const text = 'Anvil test cut short\n\nMarek Hollis – Nov 20, 2026 4:15 pm\n\nIronbark founder and CEO Yusuf Demirel went further on X. “Short but sweet,” he wrote.';
+    assert.equal(speakerOf(text, 'Short but sweet').speaker?.name, 'Yusuf Demirel');
+  });
 });

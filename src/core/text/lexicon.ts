@@ -174,7 +174,7 @@ brands apparel cosmetics automotive aerospace utilities shipping freight lending
 medicine outfitters mortgages wealth consulting renewables mobility health water gas electric electricity environmental
 solicitors attorneys accountants architects advisory ferries
 haulage aggregates homes goods propane computing ratings motor motors cruises broadcasting seafoods fisheries gems jewellers shipbuilding shipbuilders trading dairies textiles farms
-commodities shipbroking shipbrokers tankers bulkers bulk shipmanagement chartering carriers maritime navigation containerships dredging towage salvage bunkering cargo
+commodities shipbroking shipbrokers tankers bulkers bulk shipmanagement chartering carriers maritime navigation containerships dredging towage salvage bunkering cargo space
 `);
 
 /**
@@ -196,7 +196,8 @@ hymns songs tales stories chronicles diaries memoirs poems
 export const PRODUCT_CUES = words(`model models chatbot chatbots app apps software product products tool platform device phone console game browser engine system
 drug drugs pill medicine vaccine film films movie series show drama album song single novel book opera musical sitcom
 chip chips processor processors platforms thriller biopic documentary sequel prequel remake cartoon comedy blockbuster
-soap programme ballet poem painting memoir autobiography track`);
+soap programme ballet poem painting memoir autobiography track
+rocket rockets satellite satellites spacecraft capsule lander rover booster`);
 
 /** Nouns that, right after an unknown name, mark it as an organisation ("Anthropic spokesperson"). */
 export const ORG_CUES = words(`

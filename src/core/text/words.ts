@@ -453,6 +453,8 @@ export function isAbbreviationStop(text: string, dot: number): boolean {
   return isUpperAt(text, start) && (TITLE_ABBREVIATIONS.has(lower) || HONORIFICS.has(lower) || lower === 'st' || lower === 'no');
 }
 
+const OPENING_QUOTATION_AFTER = /^\s+["“]/;
+
 const FIRM_ABBREVIATIONS: ReadonlySet<string> = new Set(['co', 'inc', 'ltd', 'corp', 'bros']);
 
 const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
@@ -504,6 +506,8 @@ export function isAsciiLetter(code: number): boolean {
  * District Court" is one sentence).
  */
 function opensSentenceAfter(text: string, from: number, loneInitial: boolean): boolean {
+  // "went further on X. “Short but sweet,” he wrote": a quotation opening after the stop opens a sentence.
+  if (OPENING_QUOTATION_AFTER.test(text.slice(from, from + 3))) return true;
   const following = /^ (\p{Lu}[\p{Ll}'’-]*)(?: (\p{Lu})?)?/u.exec(text.slice(from, from + 40));
   if (!following) return false;
   return FUNCTION_WORDS.has(following[1].toLowerCase()) || (loneInitial && following[2] !== undefined);
