@@ -2354,4 +2354,9 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('The freeze follows a decision by Savanna Cargo to cut flights, The Des Moines Register reported, and the Wessex Chronicle agreed.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Savanna Cargo', 'organization'], ['Des Moines Register', 'organization'], ['Wessex Chronicle', 'organization']]);
   });
+
+  it('types a rocket named before its noun as a product and a firm named for space as a body ("Ironbark Space lit the engines of its Anvil rocket")', () => {
+    const entities = extractEntities('On Tuesday, Ironbark Space lit all nine engines on the first stage of its Anvil rocket.');
+    assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Ironbark Space', 'organization'], ['Anvil', 'other']]);
+  });
 });
