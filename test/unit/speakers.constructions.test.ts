@@ -4139,4 +4139,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Anvil test cut short\n\nMarek Hollis – Nov 20, 2026 4:15 pm\n\nIronbark founder and CEO Yusuf Demirel went further on X. “Short but sweet,” he wrote.';
     assert.equal(speakerOf(text, 'Short but sweet').speaker?.name, 'Yusuf Demirel');
   });
+
+  it('reads a noun the quotation is, with a clause on it after, as no attribution ("…," a promise the company has since repeated)', () => {
+    const text = 'Rafiq Halabi founded Corvane.\n\nHalabi wrote on X an hour after the failure that the team would “get to the bottom of this quickly and in public,” a promise the company has since repeated in updates to customers.';
+    assert.equal(speakerOf(text, 'get to the bottom').speaker?.name, 'Rafiq Halabi');
+  });
 });
