@@ -4144,4 +4144,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Rafiq Halabi founded Corvane.\n\nHalabi wrote on X an hour after the failure that the team would “get to the bottom of this quickly and in public,” a promise the company has since repeated in updates to customers.';
     assert.equal(speakerOf(text, 'get to the bottom').speaker?.name, 'Rafiq Halabi');
   });
+
+  it('gives the words to the name an unnamed source "goes by" inside its own phrase ("a reseller who goes by Kovyl wrote")', () => {
+    const text = 'Police seized the site.\n\nOn a cybercrime forum, a reseller who goes by Kovyl wrote on Tuesday that the service was “down for maintenance” and that customers would be refunded.';
+    assert.equal(speakerOf(text, 'down for maintenance').speaker?.name, 'Kovyl');
+  });
 });

@@ -1738,6 +1738,9 @@ function unnamedSource(context: Context, mention: Span, sourceNoun: number, name
   const source = unnamedSourceSpan(context, mention, sourceNoun);
   const handle = INDEFINITE_SOURCE.test(source.text) ? handleAfter(context, source.end, attribution) : null;
   if (handle) return handle;
+  // "a reseller who goes by Kovyl wrote": the name the source goes by, inside its own phrase.
+  const goesBy = HANDLE_IN_NAME.exec(source.text);
+  if (goesBy) return handleAfter(context, source.start + goesBy.index, attribution);
   const organization = source.organization ?? namedOrganization ?? inheritedOrganization(source.text, context.previous)
     ?? organizationOfModifier(context, source.text) ?? describedOrganization(context, source) ?? spokespersonOrganization(context, source) ?? null;
   const written: Span = { start: source.start, end: source.end, text: source.text };
