@@ -4149,4 +4149,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Police seized the site.\n\nOn a cybercrime forum, a reseller who goes by Kovyl wrote on Tuesday that the service was “down for maintenance” and that customers would be refunded.';
     assert.equal(speakerOf(text, 'down for maintenance').speaker?.name, 'Kovyl');
   });
+
+  it('reads a long label opening its paragraph as a name and its titles ("Ray Dombrowski, General President of the Brotherhood of Water and Pipe Trades: "…"")', () => {
+    const text = 'The White House announced the plan.\n\nRay Dombrowski, General President of the Brotherhood of Water and Pipe Trades: "This is going to put thousands of our members to work."';
+    assert.equal(speakerOf(text, 'This is going to put').speaker?.name, 'Ray Dombrowski');
+  });
 });

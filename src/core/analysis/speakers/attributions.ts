@@ -26,6 +26,9 @@ const WINDOW = 220;
 const MAX_PHRASE_WORDS = 9;
 const MAX_APPOSITIVE_WORDS = 20;
 const MAX_LABEL_WORDS = 8;
+const MAX_TITLED_LABEL_WORDS = 24;
+/** A name of two to four capitalised words, maybe after an honorific, then a comma: the name's part of a label. */
+const TITLED_NAME_LABEL = /^((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]*){1,3}),\s+(?=\p{Lu})/u;
 
 /**
  * Auxiliaries and adverbs that sit between a subject and its cue verb ("he has also said",
@@ -1129,8 +1132,17 @@ const AT_THE_TIME_ENDING = /\s+at\s+the\s+time\s*$/;
 export function labelAttribution(text: string, span: QuoteSpan): Attribution | undefined {
   const from = sentenceStart(text, span.open);
   const label = /^[\s\-–—•·*]*([^:"“”]+):\s*$/.exec(text.slice(from, span.open));
-  if (!label || wordCount(label[1]) > MAX_LABEL_WORDS) return undefined;
-  return { phrase: label[1], phraseStart: from + label[0].indexOf(label[1]), cue: ':', method: 'cue-before' };
+  if (!label) return undefined;
+  const labelStart = from + label[0].indexOf(label[1]);
+  if (wordCount(label[1]) <= MAX_LABEL_WORDS) return { phrase: label[1], phraseStart: labelStart, cue: ':', method: 'cue-before' };
+  // "Ray Dombrowski, General President of the Brotherhood of Water and Pipe Trades: "…"": a longer
+  // label opening its paragraph is a name and the titles after its comma, as releases list reactions.
+  const titled = (from === 0 || text.charCodeAt(from - 1) === 10) ? TITLED_NAME_LABEL.exec(label[1]) : null;
+  if (!titled || wordCount(label[1]) > MAX_TITLED_LABEL_WORDS) return undefined;
+  return {
+    phrase: titled[1], phraseStart: labelStart, cue: ':', method: 'cue-before',
+    appositive: { phrase: label[1].slice(titled[0].length), phraseStart: labelStart + titled[0].length },
+  };
 }
 
 /** The number of runs of characters other than white space: `text.trim().split(/\s+/).length`, without making the words. */
