@@ -2359,4 +2359,10 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('On Tuesday, Ironbark Space lit all nine engines on the first stage of its Anvil rocket.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Ironbark Space', 'organization'], ['Anvil', 'other']]);
   });
+
+  it('knows "Côte d’Ivoire" as a country and an Indian "District Collector" as a title ("District Collector Meera Gopinath" … "Collector Gopinath")', () => {
+    const entities = extractEntities('Côte d’Ivoire’s ministry agreed. District Collector Meera Gopinath held talks, and Collector Gopinath said so.');
+    assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Côte d’Ivoire', 'place'], ['Meera Gopinath', 'person']]);
+    assert.deepEqual(find(entities, 'Meera Gopinath').aliases, ['Meera Gopinath', 'Gopinath']);
+  });
 });
