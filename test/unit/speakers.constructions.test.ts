@@ -4154,4 +4154,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The White House announced the plan.\n\nRay Dombrowski, General President of the Brotherhood of Water and Pipe Trades: "This is going to put thousands of our members to work."';
     assert.equal(speakerOf(text, 'This is going to put').speaker?.name, 'Ray Dombrowski');
   });
+
+  it('reads only a record as showing a subject, not a noun before "shows" ("One producer with two shows running said"; "Records show the council promised")', () => {
+    assert.equal(speakerOf('One producer with two shows running said it was "almost impossible".', 'almost impossible').speaker?.name, 'One producer with two shows running');
+    assert.equal(speakerOf('The road is closed.\n\nRecords show the council promised the road would be “fixed by spring”.', 'fixed by spring').speaker?.name, 'the council');
+  });
 });
