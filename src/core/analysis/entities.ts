@@ -200,6 +200,8 @@ function handlesIntroduced(text: string): Set<string> {
     }
   }
   for (const link of HOLDER_LINKS) {
+    // Commas are everywhere, a holder before one rarely: one search says whether to look at them.
+    if (link === ', ' && !HOLDERS_BEFORE_COMMA.some((holder) => text.includes(holder))) continue;
     for (let at = text.indexOf(link); at >= 0; at = text.indexOf(link, at + link.length)) {
       const handle = handleAfterHolder(text, at, link);
       if (handle !== undefined) handles.add(handle);
@@ -215,8 +217,10 @@ function handlesIntroduced(text: string): Set<string> {
  * pattern over the whole text costs a tenth of the analysis.
  */
 function handleAfterHolder(text: string, at: number, link: string): string | undefined {
-  const holder = HOLDER_BEFORE.exec(text.slice(Math.max(0, at - HOLDER_REACH), at))?.[1];
-  if (holder === undefined || !HANDLE_HOLDERS.has(holder)) return undefined;
+  // The word before the link, read back by character code: most commas follow no holder at all.
+  let start = at;
+  while (start > 0 && at - start <= HOLDER_REACH && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  if (start === at || !HANDLE_HOLDERS.has(text.slice(start, at))) return undefined;
   HANDLE_AT.lastIndex = at + link.length;
   const handle = HANDLE_AT.exec(text)?.[0];
   if (handle === undefined) return undefined;
@@ -235,7 +239,9 @@ const HANDLE_HOLDERS: ReadonlySet<string> = new Set(['investigator', 'researcher
 /** What joins a holder to the handle after it: "a user named …", "one member, …". */
 const HOLDER_LINKS = [' named ', ' called ', ', '];
 const HOLDER_REACH = 14;
-const HOLDER_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+)$/u;
+/** The holders a handle follows after a comma ("one user, u/packetlossprophet"), each found by a native search. */
+const HOLDERS_BEFORE_COMMA = ['user, ', 'member, ', 'reader, ', 'commenter, ', 'redditor, ', 'poster, ', 'subscriber, '];
+
 const HANDLE_AT = /(?:u\/)?\p{Ll}[\p{L}\d_.-]*[\p{L}\d_]/uy;
 /** A Reddit user's "u/" or a social network's "@" before a handle, not inside an address ("press@lumora.com"). */
 const MARKED_HANDLE = /(?<![\p{L}\p{N}_.\/@])(?:u\/|@)[\p{L}\p{N}_][\p{L}\p{N}_.]*[\p{L}\p{N}_]/gu;
@@ -1559,8 +1565,9 @@ function withConnectors(text: string, tokens: Token[]): Token[] {
 
 /** "the Chronicle", "the Gazette": a newspaper's title word alone after "the" (not "the Post Office", which runs on). */
 function isNewspaperShortName(text: string, start: number, end: number): boolean {
+  if (!text.startsWith('the ', start - 4) || (start >= 5 && isLetterAt(text, start - 5))) return false;
   const word = text.slice(start, end);
-  return !word.includes(' ') && NEWSPAPER_TITLE.test(` ${word}`) && THE_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+  return !word.includes(' ') && NEWSPAPER_TITLE.test(` ${word}`);
 }
 
 function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boolean, lowerCaseWords: LowerCaseLookup): boolean {
