@@ -2365,4 +2365,9 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Côte d’Ivoire', 'place'], ['Meera Gopinath', 'person']]);
     assert.deepEqual(find(entities, 'Meera Gopinath').aliases, ['Meera Gopinath', 'Gopinath']);
   });
+
+  it('ends a name before a telephone number in groups of digits ("Oliver Strand 0412 338 905"), not before a number that names ("Radio 1", "Part 450")', () => {
+    const entities = extractEntities('Media contacts:\nOliver Strand 0412 338 905\n\nThe Radio 1 show and the Part 450 rules stay.');
+    assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Oliver Strand', 'person'], ['Radio 1', 'organization'], ['Part 450', 'other']]);
+  });
 });

@@ -631,6 +631,8 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   if (isScore(next.text) || isScore(previous.text)) return false;
   // "Scotland 53 seats": a number after a place counts something ("Euro 2004", "Halo 2" name things).
   if (startsWithDigit(next.text) && PLACES.has(previous.lower)) return false;
+  // "Oliver Strand 0412 338 905": a telephone number after a name, in groups of digits, is none of it.
+  if (startsWithDigit(next.text) && PHONE_NUMBER.test(text.slice(next.start, next.start + PHONE_REACH))) return false;
   if (next.start === previous.end + 1 && text.charCodeAt(previous.end) === 32) {
     return !endsWithPossessive(previous.text) || isSaintsName(run) || isCommonPossessive(previous.text) || isOfficeOfHolder(previous.text, next.lower)
       || (POSSESSIVE_PLACE_HEADS.has(next.lower) && namesNoOneKnown(previous));
@@ -733,6 +735,10 @@ function namesCause(text: string, word: Word): boolean {
 
 
 const PLACE_ABBREVIATIONS: ReadonlySet<string> = new Set(['St', 'Ste', 'Mt', 'Ft']);
+
+/** A telephone number: a group of three to five digits, then two more groups ("0412 338 905", "020 7946 0958"). */
+const PHONE_NUMBER = /^\d{3,5}[ -]\d{3,4}[ -]\d{3,4}\b/;
+const PHONE_REACH = 16;
 
 /** Whether a comma after `previous` goes on listing what a body named "X for Y" or "X of Y" is for, up to its last item after "and". */
 function listsPortfolios(text: string, run: readonly Word[], previous: Word): boolean {
