@@ -210,7 +210,7 @@ export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
     // "a claim Świątek dismissed": a noun after an article, not a verb.
     if (ARTICLE_BEFORE.test(text.slice(Math.max(0, match.index - 5), match.index))) continue;
     // "as he once put it", "as one activist put it": a manner of saying; not "put it up for sale", "to put it bluntly".
-    if (lower.startsWith('put') && !lower.endsWith('differently') && !lower.endsWith('bluntly') && !AS_SUBJECT_PUTS.test(text.slice(Math.max(0, match.index - 80), match.index))) continue;
+    if (lower.startsWith('put') && !MANNER_OF_SPEAKING.includes(lower) && !AS_SUBJECT_PUTS.test(text.slice(Math.max(0, match.index - 80), match.index))) continue;
     // "what organizers describe as": the bare verb quotes only as a description; "She declined to describe it" says nothing.
     if (lower === 'describe' && !/^\s+as\b/.test(text.slice(CUE.lastIndex, CUE.lastIndex + 4))) continue;
     // "…, citing "security concerns"": the reason given is the quotation itself; not "citing a California "shield" law".
