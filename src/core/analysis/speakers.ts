@@ -2958,8 +2958,8 @@ const NEW_DEFINITE_SOURCE = /^the\s+\p{Ll}+\s+of\s+(?:an?|one)\s/iu;
 function anonymousSourceNoun(text: string, mention: Span): number {
   const words = mention.text.split(/\s+/);
   if (!/^(?:an?|one|another)$/i.test(words[0]) || !asksAnonymity(text, mention.end)) return -1;
-  const preposition = words.findIndex((word, index) => index > 1 && WORKPLACE_PREPOSITIONS.has(word));
-  const noun = preposition < 0 ? words.length - 1 : preposition - 1;
+  const workplace = words.findIndex((word, index) => index > 1 && WORKPLACE_OPENINGS.has(word));
+  const noun = workplace < 0 ? words.length - 1 : workplace - 1;
   return noun > 0 && /^\p{Ll}+$/u.test(words[noun]) ? noun : -1;
 }
 
@@ -2972,8 +2972,8 @@ const ANONYMITY_CLAUSE = String.raw`,?\s+${ANONYMITY_ASIDE}`;
 // Maybe after a first relative clause: "One steward who has worked at the ground since 1981, and who asked not to be named".
 const ANONYMOUS_AFTER = new RegExp(String.raw`^(?:\s+who\s[^,.;"“”]{1,100},\s+and)?${ANONYMITY_CLAUSE}`);
 const ANONYMITY_REACH = 160;
-// ("One lineman working in Linn County": a participle of work may come first.)
-const WORKPLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'for', 'from', 'of', 'with', 'working', 'based']);
+/** Words that open where a source works: a preposition, or a participle of work ("One lineman working in Linn County"). */
+const WORKPLACE_OPENINGS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'for', 'from', 'of', 'with', 'working', 'based']);
 
 /** "Our correspondent", as written or as the journalist it names, who must fit the pronoun. */
 function isOwnReporter(speaker: Speaker, fits: (key: number) => boolean): boolean {
