@@ -4159,4 +4159,9 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf('One producer with two shows running said it was "almost impossible".', 'almost impossible').speaker?.name, 'One producer with two shows running');
     assert.equal(speakerOf('The road is closed.\n\nRecords show the council promised the road would be “fixed by spring”.', 'fixed by spring').speaker?.name, 'the council');
   });
+
+  it('gives a participle the titled name opening its sentence, not the one it sentenced ("U.S. District Judge Maria Ortega sentenced Daniel Pruitt, 58, …, saying")', () => {
+    const text = 'U.S. District Judge Maria Ortega sentenced Daniel Pruitt, 58, of Akron, to 12 years in prison and ordered him to pay $2 million in restitution, saying "the harm here is lasting."';
+    assert.equal(speakerOf(text, 'the harm here').speaker?.name, 'Maria Ortega');
+  });
 });

@@ -841,10 +841,9 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   // "The Justice Department filed a statement of interest …, writing that": a participle's phrase
   // may hold its sentence's whole clause; the name before the clause's verb is the subject. So is
   // a person before where they work ("Tobias Lindqvist-Amadi of Crestline Sports Management").
-  const subject = named[0];
-  const after = subject ? context.text.slice(subject.end, mention.end) : '';
-  if (subject && subject.end < mention.end && OPENING_DETERMINER.test(context.text.slice(mention.start, subject.start))
-    && (PAST_VERB_AFTER.test(after) || (entities[subject.key].type === 'person' ? AFFILIATION_AFTER.test(after) : bodyKindThenVerb(after)))) {
+  // The subject may wear its title ("U.S. District Judge Maria Ortega sentenced Daniel Pruitt").
+  const subject = named.find((ref) => ref.end < mention.end && opensClause(context, mention.start, ref) && leadsClauseVerb(context, ref, mention.end));
+  if (subject) {
     return resolvePhrase(context, { phrase: context.text.slice(mention.start, subject.end), phraseStart: mention.start }, attribution, span);
   }
   const lowerWords = value.toLowerCase().split(/\s+/);
@@ -1592,6 +1591,19 @@ function speaksAsWritten(mention: Span, attribution: Attribution): Speaker {
 }
 
 const OPENING_DETERMINER = /^(?:[Tt]he\s+)?$/;
+
+/** Whether a name opens the clause from `start`: after nothing but "the", or the title it holds. */
+function opensClause(context: Context, start: number, ref: MentionRef): boolean {
+  const opening = context.text.slice(start, ref.start);
+  const entity = context.entities[ref.key];
+  return OPENING_DETERMINER.test(opening) || (entity.type === 'person' && entity.roles.includes(opening.trim()));
+}
+
+/** Whether the words after a name, up to `end`, are its clause's verb, or where a person works. */
+function leadsClauseVerb({ text, entities }: Context, ref: MentionRef, end: number): boolean {
+  const after = text.slice(ref.end, end);
+  return PAST_VERB_AFTER.test(after) || (entities[ref.key].type === 'person' ? AFFILIATION_AFTER.test(after) : bodyKindThenVerb(after));
+}
 const PAST_VERB_AFTER = /^\s+\p{Ll}+ed\s/u;
 
 /**
