@@ -2370,4 +2370,12 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('Media contacts:\nOliver Strand 0412 338 905\n\nThe Radio 1 show and the Part 450 rules stay.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Oliver Strand', 'person'], ['Radio 1', 'organization'], ['Part 450', 'other']]);
   });
+
+
+  it('splits a title serving one word from a name no list knows ("Governor of Svalbard Tone Kristiansen-Wu"), not a two-word portfolio ("State Minister for National Development Planning")', () => {
+    const governor = find(extractEntities('The island is cold. Governor of Svalbard Tone Kristiansen-Wu said it was ready.'), 'Tone Kristiansen-Wu');
+    assert.deepEqual([governor.type, governor.roles], ['person', ['Governor of Svalbard']]);
+    const minister = typed('"Prices will rise," said Sri Mulyani Indrawati, State Minister for National Development Planning. "We are still considering if we need to."');
+    assert.deepEqual(minister.filter(([, type]) => type === 'person'), [['Sri Mulyani Indrawati', 'person']]);
+  });
 });

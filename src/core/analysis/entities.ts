@@ -1985,7 +1985,9 @@ function findNameStart(tokens: Token[], lastRole: number): number {
   while (unknownFrom > lastRole + 2 && (isUnknownWord(tokens[unknownFrom - 1]) || isUnknownAfterParticle(tokens[unknownFrom - 1]))) unknownFrom--;
   if (tokens.length - unknownFrom >= 2 && TITLE_CONNECTORS.has(tokens[lastRole + 1].connector)) return unknownFrom;
   const afterRole = tokens.length - (lastRole + 1);
-  return afterRole > 3 ? tokens.length - 2 : lastRole + 1;
+  // "Governor of Svalbard Tone Kristiansen-Wu": one word served, then a given name and a surname no list knows.
+  const servesOneWord = afterRole === 3 && TITLE_CONNECTORS.has(tokens[lastRole + 1].connector) && tokens[lastRole + 2].connector === '' && isUnknownWord(tokens[lastRole + 3]);
+  return afterRole > 3 || servesOneWord ? tokens.length - 2 : lastRole + 1;
 }
 
 /** A word that neither the word lists nor the dictionary know, joined by a space to the one before. */
