@@ -58,8 +58,9 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(typed('The Unión Sindical de Tripulantes called the strike.'), [['Unión Sindical de Tripulantes', 'organization']]);
   });
 
-  it('types a given name and surname after "a lawyer for the band," as the lawyer, but a name after "its maker," as the body', () => {
+  it('types a given name and surname after "a lawyer for the band," as the lawyer, a double-barrelled surname marking a given name no list knows, but a name after "its maker," as the body', () => {
     assert.deepEqual(typed('A lawyer for the band, Howard Kessler-Oyelowo, disputed the claim.'), [['Howard Kessler-Oyelowo', 'person']]);
+    assert.deepEqual(typed('The claim was denied. A lawyer for the company, Anong Phetsarath-Lee, said it was baseless.'), [['Anong Phetsarath-Lee', 'person']]);
     assert.equal(find(extractEntities('It won the rights to Prozac from its maker, Eli Lilly.'), 'Eli Lilly').type, 'organization');
   });
 

@@ -2203,7 +2203,8 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   // "OptInRealBig", "RipGuard": a capital inside a word is a firm's or a product's spelling, never
   // a place's or a person's (but "McCartney", "DiCaprio" and "LeBlanc" are surnames).
   if (tokens.length === 1 && isInnerCapitalised(last.text)) return { type: context === 'other' ? 'other' : 'organization', confidence: 1 };
-  if (context === 'organization' && !namesPersonOfBody(text, tokens) && !isTradesperson(text, tokens) && !isPersonsPossessive(text, tokens)) return { type: context, confidence: isDefinedAsBody(text, last.end) ? 2 : 1 };
+  if (context === 'organization' && namesPersonOfBody(text, tokens)) return { type: 'person', confidence: 2 };
+  if (context === 'organization' && !isTradesperson(text, tokens) && !isPersonsPossessive(text, tokens)) return { type: context, confidence: isDefinedAsBody(text, last.end) ? 2 : 1 };
   // "The Motorcycle Diaries", "The Joe Louis Story": a capitalised "The" in mid-sentence opens the
   // name of a work (or a band), never a person's.
   const titled = followsCapitalisedThe(text, tokens[0].start);
@@ -2546,9 +2547,10 @@ const CASE_PARTY_AFTER = /^ v\.? \p{Lu}/u;
 /**
  * "A lawyer for the band, Howard Kessler-Oyelowo,": a given name and a surname after a person's
  * noun and the body they act for name the person, not the body ("its maker, Eli Lilly" is the body).
+ * A double-barrelled surname marks a given name no list knows ("Anong Phetsarath-Lee").
  */
 function namesPersonOfBody(text: string, tokens: readonly Token[]): boolean {
-  if (tokens.length < 2 || !is(tokens[0], WordClass.givenName)) return false;
+  if (tokens.length < 2 || !(is(tokens[0], WordClass.givenName) || DOUBLE_BARRELLED_NAME.test(text.slice(tokens[0].start, tokens[tokens.length - 1].end)))) return false;
   const head = PERSON_OF_BODY_BEFORE.exec(text.slice(Math.max(0, tokens[0].start - 60), tokens[0].start))?.[1];
   return head !== undefined && (ROLE_WORDS.has(head) || PERSON_INTRODUCERS.has(head));
 }
