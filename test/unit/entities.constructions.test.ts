@@ -2379,4 +2379,10 @@ describe('entities: names an article equates', () => {
     const minister = typed('"Prices will rise," said Sri Mulyani Indrawati, State Minister for National Development Planning. "We are still considering if we need to."');
     assert.deepEqual(minister.filter(([, type]) => type === 'person'), [['Sri Mulyani Indrawati', 'person']]);
   });
+
+
+  it('types a club that a Continental opening word names as a body ("Atletico Madrid", "Olympique Varenne"), not a person', () => {
+    assert.equal(find(extractEntities('Barcelona lost 2-1 to Atletico Madrid on Sunday.'), 'Atletico Madrid').type, 'organization');
+    assert.deepEqual(typed('The coach of Olympique Varenne was scathing.'), [['Olympique Varenne', 'organization']]);
+  });
 });

@@ -2,7 +2,7 @@ import type { EntityType, LocalEntity, Span } from './model';
 import { appositiveNoun } from '../text/appositions';
 import { BANDS, genderOfGivenName, isGivenName, ORGANIZATIONS, OTHER_NAMES, OUTLETS, PEOPLE_SURNAMES, PLACES, US_STATES } from '../text/gazetteer';
 import {
-  BANDED_PEOPLE, CLUB_ENDINGS, DEMONYMS, FAMILY_LABELS, FAMILY_NAMES_FIRST, FIRM_TRADE_WORDS, FUNCTION_WORDS, HONORIFICS, isFirmByName, KIN_NOUNS, LANGUAGES, LOWER_CASE_ROLES, NEWSPAPER_TITLE, ORG_CUES, ORG_HEAD_WORDS, ORG_INTRODUCERS,
+  BANDED_PEOPLE, CLUB_ENDINGS, CLUB_OPENINGS, DEMONYMS, FAMILY_LABELS, FAMILY_NAMES_FIRST, FIRM_TRADE_WORDS, FUNCTION_WORDS, HONORIFICS, isFirmByName, KIN_NOUNS, LANGUAGES, LOWER_CASE_ROLES, NEWSPAPER_TITLE, ORG_CUES, ORG_HEAD_WORDS, ORG_INTRODUCERS,
   OTHER_HEAD_WORDS, PERSON_INTRODUCERS, PLACE_CUES, PLACE_HEADS, PLACE_LEADS, PLACE_PREPOSITIONS, PORTFOLIOS, PRODUCT_CUES, ROLE_MODIFIERS, ROLE_WORDS, TITLE_ABBREVIATIONS, WEEKDAYS,
 } from '../text/lexicon';
 import { COMMON_WORDS } from '../text/commonWords';
@@ -2157,9 +2157,9 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   const bodyHeadFirst = tokens.length > 1 && ((is(tokens[0], WordClass.orgHead) && tokens[1].connector !== '')
     || tokens.some((token, index) => index > 0 && token.connector.startsWith('for') && is(tokens[index - 1], WordClass.orgHead)));
   if (tokens.length > 1 && is(last, WordClass.otherHead) && !is(last, WordClass.orgHead) && !bodyHeadFirst) return { type: 'other', confidence: 2 };
-  // "Perplexity AI", "FC Cologne", "Air Deccan": a firm named for its trade (like "X
-  // Technologies"), a club, an airline.
-  if (tokens.length > 1 && (is(tokens[0], WordClass.orgHead) || isFirmSuffix(last.text) || CLUB_ENDINGS.has(last.lower) || CLUB_ENDINGS.has(tokens[0].lower)
+  // "Perplexity AI", "FC Cologne", "Olympique Varenne", "Air Deccan": a firm named for its trade
+  // (like "X Technologies"), a club, an airline.
+  if (tokens.length > 1 && (is(tokens[0], WordClass.orgHead) || isFirmSuffix(last.text) || CLUB_ENDINGS.has(last.lower) || CLUB_ENDINGS.has(tokens[0].lower) || CLUB_OPENINGS.has(tokens[0].lower)
     || tokens[0].lower === 'air' || namedForTrade(tokens) || isMunicipality(tokens))) return { type: 'organization', confidence: 2 };
   // ("UAW 4811, the union that …": a number that is no year names a body when the words around say so.)
   if (tokens.length > 1 && /^\d{2,4}$/.test(last.text)) {

@@ -183,6 +183,9 @@ commodities shipbroking shipbrokers tankers bulkers bulk shipmanagement charteri
  */
 export const CLUB_ENDINGS = words('fc afc united rovers wanderers athletic albion hotspur rangers gaels harps emmets sc ac cf sv fk');
 
+/** First words of clubs' names on the Continent ("Olympique Lyonnais", "Dynamo Kyiv", "Atlético Madrid"), words no English sentence opens with. */
+export const CLUB_OPENINGS = words('olympique dynamo dinamo atletico atlético');
+
 /** Words after a name that make it an "other" entity: laws, events, works. */
 export const OTHER_HEAD_WORDS = words(`
 act bill law treaty accord agreement convention protocol directive amendment charter constitution
