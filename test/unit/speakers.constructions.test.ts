@@ -4164,4 +4164,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'U.S. District Judge Maria Ortega sentenced Daniel Pruitt, 58, of Akron, to 12 years in prison and ordered him to pay $2 million in restitution, saying "the harm here is lasting."';
     assert.equal(speakerOf(text, 'the harm here').speaker?.name, 'Maria Ortega');
   });
+
+
+  it('gives a post to the one who put it up, not to the platform named before it ("shared a warning … in a Facebook post … "…," the post said")', () => {
+    const text = 'Police arrested an aide.\n\nThe Montclair Police Department shared a warning about "trusted insider" thefts in a Facebook post Thursday afternoon, urging families who rely on in-home care to keep valuables in a locked drawer.\n\n'
+      + '"Most caregivers are wonderful people doing a hard job," the post said.';
+    assert.equal(speakerOf(text, 'Most caregivers').speaker?.name, 'Montclair Police Department');
+  });
 });

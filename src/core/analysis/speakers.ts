@@ -1197,8 +1197,12 @@ function statementAuthor(context: Context, lowerWords: readonly string[], before
   // "the RBA said in a statement", "In a statement, Sentrix said": the author is the subject nearby;
   // "Grant Whitcombe told staff in a memo": before a memo or a letter, which may name whom it went to after.
   // Not where it was posted ("said in a statement posted on X").
+  // ("Montclair police shared a warning about … in a Facebook post": the name right before a post is
+  // where it went up, and its author may open a longer sentence.)
+  const start = noun === 'post' ? Math.min(named - 60, Math.max(sentenceStart(text, named), named - 120)) : named - 60;
   const end = noun === 'statement' ? named + 40 : named;
-  const author = mentions.within(Math.max(0, named - 60), end).filter((ref) => speaks(ref) && ref.start < before && !isAudienceAt(text, ref.start)).at(-1);
+  const postedOn = (ref: MentionRef) => noun === 'post' && text.slice(ref.end, named) === ' ';
+  const author = mentions.within(Math.max(0, start), end).filter((ref) => speaks(ref) && ref.start < before && !isAudienceAt(text, ref.start) && !postedOn(ref)).at(-1);
   return author && entities[author.key];
 }
 
