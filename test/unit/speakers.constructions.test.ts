@@ -4171,4 +4171,11 @@ describe('speaker attribution: constructions of news prose', () => {
       + '"Most caregivers are wonderful people doing a hard job," the post said.';
     assert.equal(speakerOf(text, 'Most caregivers').speaker?.name, 'Montclair Police Department');
   });
+
+
+  it('reads "who asked the BBC not to publish her name" as a reason for anonymity, so "she" goes on with the source, not the last name given', () => {
+    const text = '"He was only nine," his uncle, Gilberto, told BBC Mundo.\n\nA shopkeeper in the town, who asked the BBC not to publish her name for fear of reprisals, said people had stopped going out after dark.\n\n'
+      + '"First we heard the drones. Then the explosion," she said.';
+    assert.equal(speakerOf(text, 'First we heard').speaker?.name, 'A shopkeeper in the town');
+  });
 });
