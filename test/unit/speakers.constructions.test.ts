@@ -4174,7 +4174,8 @@ describe('speaker attribution: constructions of news prose', () => {
 
 
   it('reads "who asked the BBC not to publish her name" as a reason for anonymity, so "she" goes on with the source, not the last name given', () => {
-    const text = '"He was only nine," his uncle, Gilberto, told BBC Mundo.\n\nA shopkeeper in the town, who asked the BBC not to publish her name for fear of reprisals, said people had stopped going out after dark.\n\n'
+    const text = 'The girl who died, Valentina, was at home with her grandmother when the bomb went off.\n\n"She was doing her homework," her uncle, Edilberto, told BBC Mundo.\n\n'
+      + 'A shopkeeper in the town, who asked the BBC not to publish her name for fear of reprisals, said people had stopped going out after dark.\n\n'
       + '"First we heard the drones. Then the explosion," she said.';
     assert.equal(speakerOf(text, 'First we heard').speaker?.name, 'A shopkeeper in the town');
   });
