@@ -2385,4 +2385,9 @@ describe('entities: names an article equates', () => {
     assert.equal(find(extractEntities('Barcelona lost 2-1 to Atletico Madrid on Sunday.'), 'Atletico Madrid').type, 'organization');
     assert.deepEqual(typed('The coach of Olympique Varenne was scathing.'), [['Olympique Varenne', 'organization']]);
   });
+
+
+  it('types a reporter after an outlet\'s possessive that opens like a given name as a person ("Al Jazeera’s Rahel Mengistu"), not a work', () => {
+    assert.equal(find(extractEntities('Reporting from Addis Ababa, Al Jazeera’s Rahel Mengistu said the strike had caused anger.'), 'Rahel Mengistu').type, 'person');
+  });
 });

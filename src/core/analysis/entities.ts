@@ -2368,12 +2368,14 @@ function pairsWithFullName(text: string, end: number): boolean {
 
 const PAIRED_FULL_NAME = /^ and (\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}+/u;
 
+/** "Jean-Pierre Jeunet's A Very Long Engagement": a person's possessive; not a body's whose name opens like one ("Al Jazeera's Rahel Mengistu"). */
 function ownedByPerson(text: string, start: number): boolean {
   const owner = PERSON_POSSESSIVE.exec(text.slice(Math.max(0, start - 40), start));
-  return owner !== null && isGivenName(owner[1].toLowerCase());
+  return owner !== null && isGivenName(owner[1].toLowerCase()) && KNOWN_NAMES.get(owner[0].replace(POSSESSIVE_ENDING, '').toLowerCase()) !== 'organization';
 }
 
 const PERSON_POSSESSIVE = /(\p{Lu}\p{Ll}+) \p{Lu}[\p{L}-]+['’]s\s+$/u;
+const POSSESSIVE_ENDING = /['’]s\s+$/u;
 
 /** A word opening with a capital and a lower-case letter: "Blair", not "BBC" or "iPod". */
 const CAPITAL_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
