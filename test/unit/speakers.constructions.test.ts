@@ -4179,4 +4179,10 @@ describe('speaker attribution: constructions of news prose', () => {
       + '"First we heard the drones. Then the explosion," she said.';
     assert.equal(speakerOf(text, 'First we heard').speaker?.name, 'A shopkeeper in the town');
   });
+
+
+  it('keeps "The government’s communication service" as written, not the body last in focus', () => {
+    const text = 'The rebels blamed the Ethiopian National Defense Force (ENDF) for the attack.\n\nThe government’s communication service said in a statement that forces had carried out a “precise operation” there.';
+    assert.equal(speakerOf(text, 'precise operation').speaker?.name, 'The government’s communication service');
+  });
 });

@@ -959,6 +959,8 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
     // need not be (but "the German giant" is the firm the story is about).
     const nation = lowerWords.length === 3 && BODY_NOUNS.has(bodyNoun) && DEMONYMS.has(lowerWords[1]) ? lowerWords[1] : undefined;
     if (nation !== undefined && !organization?.name.toLowerCase().includes(nation.slice(0, 4))) return speaksAsWritten(mention, attribution);
+    // "The government’s communication service said": a part of the state the article does not name is as written.
+    if (lowerWords.length > 2 && STATE_NOUNS.has(lowerWords[1].replace(/['’]s$/, ''))) return speaksAsWritten(mention, attribution);
     return organization ? anaphor(organization, mention, attribution.cue) : null;
   }
   // "said the 34-year-old", "the striker added", "the Black Sabbath singer told reporters": a
