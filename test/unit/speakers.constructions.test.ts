@@ -4185,4 +4185,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The rebels blamed the Ethiopian National Defense Force (ENDF) for the attack.\n\nThe government’s communication service said in a statement that forces had carried out a “precise operation” there.';
     assert.equal(speakerOf(text, 'precise operation').speaker?.name, 'The government’s communication service');
   });
+
+
+  it('keeps a possessive in the description of the body a source speaks for ("A spokeswoman for older people\'s charity Seniors First Norfolk")', () => {
+    const text = 'Prices rose.\n\nA spokeswoman for older people\'s charity Seniors First Norfolk said: "For many older people, a drive to the sea is the highlight."';
+    assert.equal(speakerOf(text, 'For many older people').speaker?.name, "A spokeswoman for older people's charity Seniors First Norfolk");
+  });
 });

@@ -1971,7 +1971,7 @@ function bodyAfterDescription(context: Context, from: number, limit: number): Me
 /** "… Corrowa Packaging on Thursday unanimously rejected": when the subject acted, not who it is. */
 const TIME_OF_SAYING = /^\s+(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night)(?:\s+\p{Ll}+ly)?\s*$/u;
 
-const DESCRIPTION_WORDS = /^(?:(\p{Lu}\p{Ll}+)\s+)?(?:\p{Ll}+\s+){1,4}/u;
+const DESCRIPTION_WORDS = /^(?:(\p{Lu}\p{Ll}+)\s+)?(?:\p{Ll}+(?:['’]s)?\s+){1,4}/u;
 
 function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): Span & { organization?: number } {
   const { text, entities } = context;
