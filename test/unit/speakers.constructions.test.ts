@@ -4191,4 +4191,12 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Prices rose.\n\nA spokeswoman for older people\'s charity Seniors First Norfolk said: "For many older people, a drive to the sea is the highlight."';
     assert.equal(speakerOf(text, 'For many older people').speaker?.name, "A spokeswoman for older people's charity Seniors First Norfolk");
   });
+
+
+  it('keeps a source\'s body whole when its name holds a comma ("a spokesperson for Norway’s Ministry of Trade, Industry and Fisheries")', () => {
+    const after = 'Prices rose.\n\n"There are no plans to change it," said a spokesperson for Norway’s Ministry of Trade, Industry and Fisheries.';
+    assert.equal(speakerOf(after, 'There are no plans').speaker?.name, 'a spokesperson for Norway’s Ministry of Trade, Industry and Fisheries');
+    const takenUp = 'Prices rose.\n\nA spokesperson for Norway’s Ministry of Trade, Industry and Fisheries said the ministry does not comment. "The tax has broad support," the spokesperson said.';
+    assert.equal(speakerOf(takenUp, 'broad support').speaker?.name, 'A spokesperson for Norway’s Ministry of Trade, Industry and Fisheries');
+  });
 });

@@ -1767,7 +1767,7 @@ function unnamedSource(context: Context, mention: Span, sourceNoun: number, name
   // "The Ofcom spokesman said", after "…," a spokesman for Ofcom said: the source quoted last of that kind,
   // or else introduced last in reported speech ("A senior INDECI official, who …, said two …").
   const earlier = [...context.unnamedSources].reverse().find((quoted) => sameUnnamedSource(quoted, speaker));
-  const introduced = sourceIntroducedBefore(context.text, written.text, written.start);
+  const introduced = withWholeName(context, sourceIntroducedBefore(context.text, written.text, written.start));
   // The one introduced last: "…," an SEC spokesperson said. … a company spokesperson said. "…," the spokesperson said.
   if (introduced && (!earlier?.mention || introduced.start > earlier.mention.start)) {
     // "A researcher who goes by Paperwasp … "…," the researcher wrote": the name it goes by.
@@ -1783,6 +1783,17 @@ function unnamedSource(context: Context, mention: Span, sourceNoun: number, name
   // a person named with the role, as a spokesperson is most often no one named.
   const spokesperson = SPOKESPERSON.test(written.text) ? soleHolderOfRole(context.entities, written.text) ?? latestHolderOfRole(context, written.text, written.start) : undefined;
   return spokesperson ? anaphor(spokesperson, mention, attribution.cue) : speaker;
+}
+
+/**
+ * An introduction cut inside a name, at a comma the name holds ("A spokesperson for Norway's
+ * Ministry of Trade, Industry and Fisheries"), runs to the name's end.
+ */
+function withWholeName<T extends { text: string; start: number } | undefined>(context: Context, introduced: T): T {
+  if (!introduced) return introduced;
+  const end = introduced.start + introduced.text.length;
+  const cut = context.mentions.lastBefore(end, (ref) => ref.end > end, 3);
+  return cut ? { ...introduced, text: context.text.slice(introduced.start, cut.end) } : introduced;
 }
 
 /**
@@ -2056,7 +2067,8 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
   const qualifier = SOURCE_QUALIFIER.exec(text.slice(end, Math.max(end, phrase.end))) ?? RESTRICTIVE_REASON.exec(text.slice(end, end + RESTRICTIVE_REACH))
     ?? (NEW_SOURCE_OPENING.test(phrase.text) ? RESTRICTIVE_RELATIVE.exec(text.slice(end, end + RESTRICTIVE_REACH)) : null);
   if (qualifier) end += qualifier[0].trimEnd().length;
-  return { start: phrase.start, end, text: text.slice(phrase.start, end), organization };
+  const whole = withWholeName(context, { start: phrase.start, text: text.slice(phrase.start, end) });
+  return { ...whole, end: whole.start + whole.text.length, organization };
 }
 
 const WORKED_IN = /^\s+(?:working|based|stationed)\s+in\s+/i;
