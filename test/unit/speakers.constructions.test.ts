@@ -4199,4 +4199,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const takenUp = 'Prices rose.\n\nA spokesperson for Norway’s Ministry of Trade, Industry and Fisheries said the ministry does not comment. "The tax has broad support," the spokesperson said.';
     assert.equal(speakerOf(takenUp, 'broad support').speaker?.name, 'A spokesperson for Norway’s Ministry of Trade, Industry and Fisheries');
   });
+
+
+  it('gives "said Bank of Japan chief Toshihiko Fukui" to the chief, not to a bank cut at "of"; "said Paul Dergarabedian of box office tracker Exhibitor Relations" stays his', () => {
+    assert.equal(speakerOf('Prices fell. "Overall I see a low risk of recession," said Bank of Japan chief Toshihiko Fukui, despite warning.', 'low risk').speaker?.name, 'Toshihiko Fukui');
+    assert.equal(speakerOf('"Eyeballs at the movie screen translate to eyeballs at the TV," said Paul Dergarabedian of box office tracker Exhibitor Relations.', 'Eyeballs').speaker?.name, 'Paul Dergarabedian');
+  });
 });

@@ -410,11 +410,16 @@ const SENTENCE_BREAKS = new Set(['!', '?', ';', '"', '“', '”']);
  * needs its whole phrase, so only a capitalised phrase is cut.
  */
 function nameBeforeAffiliation(phrase: string): string {
-  if (!/^\p{Lu}/u.test(phrase)) return phrase;
+  // ("said Bank of Japan chief Toshihiko Fukui": a body's title, then the name, is no affiliation after one.)
+  const titled = TITLED_NAME_ENDING.exec(phrase);
+  if (!/^\p{Lu}/u.test(phrase) || (titled && ROLE_WORDS.has(titled[1]))) return phrase;
   // "said Clapton who joined Guy and King": a relative clause after the name is about the speaker.
   const affiliation = /\s(?:at|of|from|in|for|with|who|whose)\s/.exec(phrase);
   return affiliation ? phrase.slice(0, affiliation.index) : phrase;
 }
+
+/** "… chief Toshihiko Fukui": a lower-case word, a title if the lists know it, then a name of two words or more ending the phrase. */
+const TITLED_NAME_ENDING = /\s(\p{Ll}+)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+)+$/u;
 
 /**
  * `Hegseth said: "…"` / `A senior Defense official said the meeting was "…"`: the cues of the
