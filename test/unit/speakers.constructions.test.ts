@@ -4205,4 +4205,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf('Prices fell. "Overall I see a low risk of recession," said Bank of Japan chief Toshihiko Fukui, despite warning.', 'low risk').speaker?.name, 'Toshihiko Fukui');
     assert.equal(speakerOf('"Eyeballs at the movie screen translate to eyeballs at the TV," said Paul Dergarabedian of box office tracker Exhibitor Relations.', 'Eyeballs').speaker?.name, 'Paul Dergarabedian');
   });
+
+
+  it('keeps where an unnamed source was in its phrase ("A woman driving behind the pickup told officers", "A doctor there, who asked not to be named, said")', () => {
+    assert.equal(speakerOf('The truck did not stop. A woman driving behind the pickup told officers she saw "something fly up over the hood."', 'something fly').speaker?.name, 'A woman driving behind the pickup');
+    const doctor = 'Doctors appealed for supplies. A doctor there, who asked not to be named for his safety, said staff had performed 22 operations. "We are working by the light of our phones," he said.';
+    assert.equal(speakerOf(doctor, 'We are working').speaker?.name, 'A doctor there');
+  });
 });

@@ -2043,6 +2043,9 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
   } else if (personEnd !== undefined) {
     // "A spokesman for Mr Blair": someone who speaks for a person, named with them.
     end = personEnd;
+  } else if (!preposition && SEEN_WHERE.test(text.slice(end, phrase.end))) {
+    // "A woman driving behind the pickup told officers", "A doctor there said": where the source was, as written.
+    end = phrase.end;
   } else if (preposition) {
     // ("an executive at a rival conglomerate who asked not to be named": up to a relative clause, whose reason comes after.)
     const relative = /\s+who(?:se)?\s/.exec(text.slice(end, phrase.end));
@@ -2072,6 +2075,9 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
 }
 
 const WORKED_IN = /^\s+(?:working|based|stationed)\s+in\s+/i;
+
+/** "… driving behind the pickup", "… there": where a source was, ending its phrase. */
+const SEEN_WHERE = /^\s+(?:\p{Ll}+ing\s+(?:behind|beside|near|outside|inside|along|past|across|through|into|down|up)\s+(?:the|a|an|his|her|their)\s+\p{Ll}+|there)\s*$/u;
 
 const PAST_TENSE = /\p{Ll}{2}ed$/u;
 const RELATIVE_AFTER = /^,?\s+who\s/;
