@@ -4212,4 +4212,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const doctor = 'Doctors appealed for supplies. A doctor there, who asked not to be named for his safety, said staff had performed 22 operations. "We are working by the light of our phones," he said.';
     assert.equal(speakerOf(doctor, 'We are working').speaker?.name, 'A doctor there');
   });
+
+
+  it('gives "The filing described … as "…"" to the body whose facts came "according to its latest filing"', () => {
+    const text = 'Andeva Minerales is weighing a sale.\n\nAndeva, which is listed in Santiago, had net debt of about $410 million at the end of June, according to its latest filing with the Comisión para el Mercado Financiero (CMF), Chile\'s market regulator. '
+      + 'The filing described the second phase of the mine as "fully permitted but not fully funded."';
+    assert.equal(speakerOf(text, 'fully permitted').speaker?.name, 'Andeva Minerales');
+  });
 });

@@ -1399,9 +1399,11 @@ function authorOfWritingBefore(context: Context, before: number, noun: string): 
   // The name must be the subject of the verb that introduced the writing, not one a sentence is
   // about ("Halvorsen died on Tuesday, his family said in a statement"); a firm and a title may
   // come first ("Wyndfall chief executive Niamh O'Callaghan-Baptiste called the award "…" in a statement").
+  // ("Andeva … had net debt of $410 million, according to its latest filing": or whose writing the subject's facts are from.)
+  const possessed = POSSESSIVE_OPENING.test(introduced[0]);
   return mentions.within(sentence, at).find((ref) => entities[ref.key].type !== 'place'
     && (opensItsSentence(text, ref) || BODY_AND_TITLE_ONLY.test(text.slice(sentence, ref.start)) || CLAUSE_OPENER_BEFORE.test(text.slice(Math.max(0, ref.start - 10), ref.start)))
-    && INTRODUCED_WRITING.test(text.slice(ref.end, at)))
+    && (INTRODUCED_WRITING.test(text.slice(ref.end, at)) || (possessed && ACCORDING_TO_ENDING.test(text.slice(ref.end, at)))))
     ?? authorAfterWriting(context, at, noun);
 }
 
@@ -1443,6 +1445,8 @@ const WRITER_AFTER = /^\s+(?:(?:published|issued|released|prepared)\s+)?(?:from|
 /** "…, when Gracchus Research, a short seller, published a report": the author opens a clause of its own. */
 const CLAUSE_OPENER_BEFORE = /(?:^|\s)(?:when|after|as|since)\s+$/;
 /** After its author: an aside, then the verb that puts out the writing ("…, which …, said in", "issued"). */
+const POSSESSIVE_OPENING = /^(?:its|his|her|their)\s/;
+const ACCORDING_TO_ENDING = /,\s+according\s+to\s+$/;
 const INTRODUCED_WRITING = /^(?:\s*,.+,)?\s+(?:(?:has|had|also)\s+)?(?:(?:said|says|wrote|writes|added|issued|released|published|sent|posted)\s+|(?:called|described|welcomed|praised|criticised|criticized|defended)\s[^.!?]{0,120}?\s)(?:in\s+)?$/;
 
 /** Where the phrase's word at `index` (counting runs of characters other than white space) is in the text. */
