@@ -4219,4 +4219,10 @@ describe('speaker attribution: constructions of news prose', () => {
       + 'The filing described the second phase of the mine as "fully permitted but not fully funded."';
     assert.equal(speakerOf(text, 'fully permitted').speaker?.name, 'Andeva Minerales');
   });
+
+
+  it('reads an adverb of report between a pronoun and its cue as no part of the speaker ("he allegedly told Chanelle that life had become "…"")', () => {
+    const text = 'JJ Hale denied it.\n\nIn another message, he allegedly told Chanelle that life with Tayla had become "very boring indeed" since the show ended.';
+    assert.equal(speakerOf(text, 'very boring').speaker?.name, 'JJ Hale');
+  });
 });

@@ -39,6 +39,8 @@ has have had is was were are be been will would could can may might must should 
 afterwards afterward
 previously already since recently once earlier publicly privately repeatedly separately subsequently again still
 yesterday today tonight however meanwhile just even never not only further himself herself itself themselves instead too
+allegedly reportedly apparently supposedly reputedly personally initially originally immediately quickly briefly directly
+flatly bluntly candidly firmly openly frankly angrily tearfully jokingly calmly
 `.trim().split(/\s+/));
 
 /**
