@@ -4225,4 +4225,12 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'JJ Hale denied it.\n\nIn another message, he allegedly told Chanelle that life with Tayla had become "very boring indeed" since the show ended.';
     assert.equal(speakerOf(text, 'very boring').speaker?.name, 'JJ Hale');
   });
+
+
+  it('gives what an account posts to its owner, not the platform ("Glenholm City\'s official account on X posted", "A post on the club’s Instagram said")', () => {
+    const account = 'Glenholm City lost 2-1.\n\nGlenholm City\'s official account on X posted a three-word message shortly after the final whistle: "Lost for words."';
+    assert.equal(speakerOf(account, 'Lost for words').speaker?.name, 'Glenholm City');
+    const post = 'Vault 54 is a nightclub. Vault 54, for its part, seemed to enjoy the attention. A post on Vault 54’s Instagram on Thursday evening said: “No comment. Two-for-one on Thursdays though.”';
+    assert.equal(speakerOf(post, 'No comment').speaker?.name, 'Vault 54');
+  });
 });

@@ -810,6 +810,9 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   // "one email from a senior Ardcarn manager read": a writing with its author written after it speaks as the author.
   const author = AUTHOR_OF_WRITING.exec(value);
   if (author) return resolvePhrase(context, { phrase: author[1], phraseStart: start + value.length - author[1].length }, attribution, span);
+  // "Glenholm's official account on X posted", "A post on the club's Instagram said": the account's owner, not the platform.
+  const account = ACCOUNT_OWNER.exec(value);
+  if (account) return resolvePhrase(context, { phrase: account[2], phraseStart: start + account[1].length }, attribution, span);
   // "Rostrum Systems, a San Francisco startup whose website promises": the writing of the body the
   // apposition describes speaks for the body named before it.
   const ownedWriting = WHOSE_WRITING.test(value) && context.text.startsWith(', ', start - 2) ? nameEndingAt(context.mentions, start - 2) : undefined;
@@ -1003,6 +1006,9 @@ const ACRONYM_ENDING = /^\(\p{Lu}{2,}\)\s*$/u;
 const GOVERNMENT_OF_PLACE = /^[Tt]he\s+(?:city|town|county|state|village|borough|province|municipality|government)\s+of\s+$/;
 
 const AUTHOR_OF_WRITING = /^(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he)\s+(?:\p{Ll}+\s+)?(?:message|e-?mail|post|letter|note|text|tweet|memo)s?,?\s+(?:(?:sent|written|posted|signed)\s+)?(?:by|from)\s+((?:an?|one|the)\s+[^,]+)$/u;
+const PLATFORMS = String.raw`(?:Instagram|Facebook|TikTok|YouTube|Telegram|LinkedIn|Threads|Bluesky|X)`;
+const ACCOUNT_OWNER = new RegExp(String.raw`^((?:(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he)\s+(?:\p{Ll}+\s+)?(?:post|message|video|story|tweet|update|reply|comment)\s+(?:on|from)\s+)?)(the\s+\p{Ll}+|\p{Lu}[^,]*?)['’]s?\s+(?:official\s+|own\s+|verified\s+)?`
+  + String.raw`(?:${PLATFORMS}(?:\s+(?:account|page|feed|channel|story))?|account|page|feed|channel|handle)(?:\s+on\s+${PLATFORMS})?(?:\s+on\s+\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?)?$`, 'u');
 const OPENS_WITH_SPEECH_VERB = /^(?:said|says|told|tells|added|adds)\s/;
 const WHOSE_WRITING = /^(?:an?|the)\s[^,]*?\swhose\s+(?:\p{Ll}+\s+)?(?:website|site|blog|statement|report|filing|brochure|prospectus|advert|ad|page|policy|terms|mission\s+statement|slogan|motto|tagline|manifesto|charter)$/u;
 const REPORTS_ITS_OWN = /^(.+?)\s+(?:said|says|told\s+\S+)\s+(?:that\s+)?(?:its|their|the)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+$/u;
