@@ -2390,4 +2390,10 @@ describe('entities: names an article equates', () => {
   it('types a reporter after an outlet\'s possessive that opens like a given name as a person ("Al Jazeera’s Rahel Mengistu"), not a work', () => {
     assert.equal(find(extractEntities('Reporting from Addis Ababa, Al Jazeera’s Rahel Mengistu said the strike had caused anger.'), 'Rahel Mengistu').type, 'person');
   });
+
+
+  it('types what a county runs ("the DuPage County Youth Home") and an American high school ("Brookridge High") as bodies, not people', () => {
+    assert.deepEqual(typed('He was taken to the DuPage County Youth Home in Wheaton.').filter(([name]) => name.includes('County')), [['DuPage County Youth Home', 'organization']]);
+    assert.equal(find(extractEntities('Pupils at Brookridge High were sent home.'), 'Brookridge High').type, 'organization');
+  });
 });

@@ -2242,6 +2242,10 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   }
   // "Northampton Saints", "Tampa Bay Buccaneers": a place and a plural name a team.
   if (tokens.length >= 2 && PLURAL_NAME.test(last.text) && (is(last, WordClass.common) || isDictionaryWord(last.lower)) && (PLACES.has(tokens[0].bare) || isTownOrCity(tokens[0].bare))) return { type: 'organization', confidence: 1 };
+  // "Cook County Youth Home", "DuPage County State's Attorney's Office": what a county runs, never a person.
+  if (tokens.length > 2 && tokens.slice(1, -1).some((token) => token.lower === 'county') && !is(tokens[0], WordClass.givenName)) return { type: 'organization', confidence: 1 };
+  // "Brookridge High", "Lincoln High": an American high school, by its town's or patron's name.
+  if (tokens.length === 2 && last.lower === 'high' && !is(tokens[0], WordClass.common | WordClass.function)) return { type: 'organization', confidence: 1 };
   // "Ashmoor City", "Quezon City": a city, or in a story about sport its club (see `groupMentions`).
   if (tokens.length === 2 && last.lower === 'city' && !is(tokens[0], WordClass.givenName | WordClass.common)) return { type: 'place', confidence: 0 };
   // Two or three capitalised words are most often a person, unless the first is a common word: "Star Wars", "Mission Impossible".
