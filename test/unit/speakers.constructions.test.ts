@@ -4233,4 +4233,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const post = 'Vault 54 is a nightclub. Vault 54, for its part, seemed to enjoy the attention. A post on Vault 54’s Instagram on Thursday evening said: “No comment. Two-for-one on Thursdays though.”';
     assert.equal(speakerOf(post, 'No comment').speaker?.name, 'Vault 54');
   });
+
+
+  it('gives "the draft states" to the body whose draft it is ("according to a draft of its upcoming grids package"), not the byline\'s reporter', () => {
+    const text = 'By Katarzyna Wolska and Matteo Ricciardelli\n\nThe European Commission wants the power to overrule national governments, according to a draft of its upcoming grids package obtained by POLITICO.\n\n'
+      + 'The 38-page draft would let the EU executive set deadlines.\n\n“Europe is not short of wind and sun. It is short of wires,” the draft states in its opening section.';
+    assert.equal(speakerOf(text, 'short of wires').speaker?.name, 'European Commission');
+  });
 });

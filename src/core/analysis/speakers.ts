@@ -1405,8 +1405,10 @@ function authorOfWritingBefore(context: Context, before: number, noun: string): 
   // The name must be the subject of the verb that introduced the writing, not one a sentence is
   // about ("Halvorsen died on Tuesday, his family said in a statement"); a firm and a title may
   // come first ("Wyndfall chief executive Niamh O'Callaghan-Baptiste called the award "…" in a statement").
-  // ("Andeva … had net debt of $410 million, according to its latest filing": or whose writing the subject's facts are from.)
-  const possessed = POSSESSIVE_OPENING.test(introduced[0]);
+  // ("Andeva … had net debt of $410 million, according to its latest filing": or whose writing the subject's
+  // facts are from; so with "according to a draft of its upcoming grids package".)
+  const end = at + introduced[0].length;
+  const possessed = POSSESSIVE_OPENING.test(introduced[0]) || OF_POSSESSIVE.test(text.slice(end, end + 10));
   return mentions.within(sentence, at).find((ref) => entities[ref.key].type !== 'place'
     && (opensItsSentence(text, ref) || BODY_AND_TITLE_ONLY.test(text.slice(sentence, ref.start)) || CLAUSE_OPENER_BEFORE.test(text.slice(Math.max(0, ref.start - 10), ref.start)))
     && (INTRODUCED_WRITING.test(text.slice(ref.end, at)) || (possessed && ACCORDING_TO_ENDING.test(text.slice(ref.end, at)))))
@@ -1452,6 +1454,7 @@ const WRITER_AFTER = /^\s+(?:(?:published|issued|released|prepared)\s+)?(?:from|
 const CLAUSE_OPENER_BEFORE = /(?:^|\s)(?:when|after|as|since)\s+$/;
 /** After its author: an aside, then the verb that puts out the writing ("…, which …, said in", "issued"). */
 const POSSESSIVE_OPENING = /^(?:its|his|her|their)\s/;
+const OF_POSSESSIVE = /^\s+of\s+(?:its|his|her|their)\s/;
 const ACCORDING_TO_ENDING = /,\s+according\s+to\s+$/;
 const INTRODUCED_WRITING = /^(?:\s*,.+,)?\s+(?:(?:has|had|also)\s+)?(?:(?:said|says|wrote|writes|added|issued|released|published|sent|posted)\s+|(?:called|described|welcomed|praised|criticised|criticized|defended)\s[^.!?]{0,120}?\s)(?:in\s+)?$/;
 
