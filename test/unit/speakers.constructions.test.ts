@@ -4240,4 +4240,10 @@ describe('speaker attribution: constructions of news prose', () => {
       + 'The 38-page draft would let the EU executive set deadlines.\n\n“Europe is not short of wind and sun. It is short of wires,” the draft states in its opening section.';
     assert.equal(speakerOf(text, 'short of wires').speaker?.name, 'European Commission');
   });
+
+
+  it('reads "put it simply:" as a cue and a team-mate as an unnamed source ("One Valbruna team-mate, speaking privately, put it simply: "…"")', () => {
+    const text = 'Valbruna are anxious.\n\nOne Valbruna team-mate, speaking privately, put it simply: "If he goes, we lose our voice on the pitch."';
+    assert.equal(speakerOf(text, 'If he goes').speaker?.name, 'One Valbruna team-mate');
+  });
 });

@@ -34,6 +34,7 @@ const MANNER_OF_SPEAKING = ['was blunter', 'was more blunt', 'was more optimisti
   'was less sanguine', 'was more direct', 'was more forthright', 'was less diplomatic', 'were blunter', 'were more optimistic', 'were more cautious',
   'was less guarded', 'was more candid', 'was more forthcoming', 'were less guarded', 'were more candid',
   'puts it differently', 'put it differently', 'puts it more bluntly', 'put it more bluntly', 'sees it differently', 'saw it differently',
+  'put it simply', 'puts it simply', 'put it bluntly', 'puts it bluntly', 'put it plainly', 'puts it plainly', 'put it succinctly', 'puts it succinctly',
   'was less charitable', 'was more sceptical', 'was more skeptical', 'was less convinced', 'were less charitable', 'were more sceptical', 'were more skeptical'];
 
 /** Cues of two words, found as one: "He pointed out that … "…"", "She went on: "…"", "… ," she shot back. */
@@ -226,7 +227,7 @@ export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
 
 /** Nouns that make a phrase an unnamed source: "a senior Defense official", "one source familiar with…". */
 export const SOURCE_NOUNS: ReadonlySet<string> = new Set(`
-official officials spokesperson spokesman spokeswoman spokespeople rep reps source sources aide aides adviser advisers advisor pal pals servant servants respondent respondents
+official officials team-mate team-mates teammate teammates spokesperson spokesman spokeswoman spokespeople rep reps source sources aide aides adviser advisers advisor pal pals servant servants respondent respondents
 advisors person people expert experts analyst analysts consultant consultants executive executives insider insiders chairman chairwoman
 broker brokers trader traders dealer dealers banker bankers strategist strategists manager managers
 diplomat diplomats lawyer lawyers observer observers critic critics supporter supporters investor investors
