@@ -2396,4 +2396,9 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('He was taken to the DuPage County Youth Home in Wheaton.').filter(([name]) => name.includes('County')), [['DuPage County Youth Home', 'organization']]);
     assert.equal(find(extractEntities('Pupils at Brookridge High were sent home.'), 'Brookridge High').type, 'organization');
   });
+
+
+  it('types a name after "NGO" or "nonprofit" as a body ("Sofia-based NGO Zona Legal Aid")', () => {
+    assert.equal(find(extractEntities('Sofia-based NGO Zona Legal Aid, which collected testimonies from 112 people, called for an inquiry.'), 'Zona Legal Aid').type, 'organization');
+  });
 });
