@@ -4246,4 +4246,12 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Valbruna are anxious.\n\nOne Valbruna team-mate, speaking privately, put it simply: "If he goes, we lose our voice on the pitch."';
     assert.equal(speakerOf(text, 'If he goes').speaker?.name, 'One Valbruna team-mate');
   });
+
+
+  it('gives "a message by a pal reading: "…"" to its sender, and "He replied" after it to the one who got it', () => {
+    const text = 'Kieran Dobson-Marsh was jailed.\n\nThe court heard that minutes earlier Dobson-Marsh had been sent a message by a pal reading: “Bet ur car cant do 70 down Hylton Road lol.”\n\nHe replied: “Watch this.”';
+    assert.equal(speakerOf(text, 'Bet ur car').speaker?.name, 'a pal');
+    assert.equal(speakerOf(text, 'Watch this').speaker?.name, 'Kieran Dobson-Marsh');
+    assert.equal(speakerOf('The screen showed a message from Tayla Brookes reading: "Some people show you who they are."', 'Some people').speaker?.name, 'Tayla Brookes');
+  });
 });

@@ -2544,7 +2544,8 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
     && (!isAfterPreposition(context.text, ref) || isTakenUpInSentence(context.text, ref, kind));
   // A source that asked not to be named is a person, whatever the noun ("A site supervisor …, who asked not to be named").
   const personSource = source?.unnamed === true && isPersonSource(context, source);
-  if (source && personSource && agreesInGender(source.name, kind) && !mentions.lastBefore(before, takesOver)) {
+  // (But "He replied: "…"" after an unnamed source's words answers them: the replier is someone else.)
+  if (source && personSource && agreesInGender(source.name, kind) && !mentions.lastBefore(before, takesOver) && !REPLY_CUES.has(attribution.cue)) {
     return restated(source, 'pronoun', attribution.cue, mention);
   }
   const described = personDescribedBefore(context, before, fits) ?? relativeOpeningSentenceBefore(context, before, kind) ?? personBesideContrast(context, before, kind, fits);

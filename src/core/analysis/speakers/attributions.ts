@@ -466,6 +466,10 @@ function* attributionsBefore(text: string, span: QuoteSpan): Generator<Attributi
   const quoted = QUOTATION_MARK.test(window) ? quotedStretches(window) : [];
   const isQuoted = (cue: CueMatch) => quoted.some(([open, close]) => cue.index > open && cue.index < close);
   const cues = findCues(window).filter((cue) => reportsFinding(window, cue) && !isQuoted(cue) && !vouchesForSpeech(window, cue));
+  // "had been sent a message by a pal reading: "…"": the writing's author, whatever verb the sentence has.
+  const sender = MESSAGE_FROM_READING.exec(window);
+  const author = sender?.indices?.[1];
+  if (sender && author) yield attributionTo({ phrase: sender[1], phraseStart: from + author[0] }, 'reading', 'cue-before');
   // "He said Mr Blair had spoken with "such sincerity", adding: "…"": a participle shares the
   // subject of the verb before it, so that verb's attribution serves when there is one; but not
   // after "with" ("Berlin welcomed the decision, with finance minister Hans Eichel saying …").
@@ -528,6 +532,9 @@ const FINISHED_DESCRIPTION = /^[^"“”]*?\bas\s+[^,;"“”]+[,;]/;
  * Where the words leading into a quotation end: right before its mark, or, for a quotation set as
  * its own paragraph after a paragraph ending in a colon ("She said:¶¶"We have…"), after that colon.
  */
+/** "a message by a pal reading:", "a text from his brother that read": a writing, its author, then its words. */
+const MESSAGE_FROM_READING = /\b(?:message|text|note|letter|e-?mail|card|reply|comment|DM)s?\s+(?:sent\s+)?(?:from|by)\s+((?:an?|one|his|her|their|the)\s+[^,.;:"“”]{1,50}?|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}),?\s+(?:reading|(?:that|which)\s+read|saying)\s*:?\s*$/du;
+
 export function leadInColonEnd(text: string, open: number): number {
   let i = open - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\r')) i--;
