@@ -4254,4 +4254,10 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'Watch this').speaker?.name, 'Kieran Dobson-Marsh');
     assert.equal(speakerOf('The screen showed a message from Tayla Brookes reading: "Some people show you who they are."', 'Some people').speaker?.name, 'Tayla Brookes');
   });
+
+
+  it('gives words to the name before an affiliation whose closing comma is missing ("…," Emmanuel Ferry, from Exane BNP Paribas told Reuters)', () => {
+    const text = 'Spending rose.\n\n"It\'s a growth that will remain fragile and vulnerable to risks," Emmanuel Ferry, from Exane BNP Paribas told Reuters news agency.';
+    assert.equal(speakerOf(text, 'remain fragile').speaker?.name, 'Emmanuel Ferry');
+  });
 });
