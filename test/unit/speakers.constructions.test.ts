@@ -4260,4 +4260,12 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Spending rose.\n\n"It\'s a growth that will remain fragile and vulnerable to risks," Emmanuel Ferry, from Exane BNP Paribas told Reuters news agency.';
     assert.equal(speakerOf(text, 'remain fragile').speaker?.name, 'Emmanuel Ferry');
   });
+
+
+  it('gives a participle the subject of an irregular past verb, not its object ("Davenport paid tribute to Williams, saying:", "Michael Howard sent Mr Bush his congratulations, saying:")', () => {
+    const tribute = 'Serena Williams won.\n\n"My back went," Williams said. Lindsay Davenport paid tribute to Williams, saying: "She\'s had a tough couple of years and she\'s come back like a champion."';
+    assert.equal(speakerOf(tribute, 'tough couple').speaker?.name, 'Lindsay Davenport');
+    const sent = 'Leaders reacted.\n\nMichael Howard sent Mr Bush his warmest congratulations, saying: "We look to the president to be a unifying force."';
+    assert.equal(speakerOf(sent, 'unifying force').speaker?.name, 'Michael Howard');
+  });
 });

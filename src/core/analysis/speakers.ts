@@ -1623,7 +1623,8 @@ function leadsClauseVerb({ text, entities }: Context, ref: MentionRef, end: numb
   const after = text.slice(ref.end, end);
   return PAST_VERB_AFTER.test(after) || (entities[ref.key].type === 'person' ? AFFILIATION_AFTER.test(after) : bodyKindThenVerb(after));
 }
-const PAST_VERB_AFTER = /^\s+\p{Ll}+ed\s/u;
+/** A verb in the past tense right after a name: regular, or one of the irregular verbs of news ("sent", "gave", "told"). */
+const PAST_VERB_AFTER = /^\s+(?:\p{Ll}+ed|sent|gave|made|took|told|wrote|won|lost|met|led|held|left|paid|put|set|brought|bought|sought|spoke|struck|threw|drew|hit|cut|kept|began|became|came|went|saw|ran|found|got|sold|stood|swore|chose|broke|rose|fell|shook|withdrew|overtook|upheld)\s/u;
 
 /**
  * "The United Rail and Tube Workers union (URTW) has just issued a statement": after a body's
