@@ -4268,4 +4268,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const sent = 'Leaders reacted.\n\nMichael Howard sent Mr Bush his warmest congratulations, saying: "We look to the president to be a unifying force."';
     assert.equal(speakerOf(sent, 'unifying force').speaker?.name, 'Michael Howard');
   });
+
+
+  it('goes on with a named person\'s spokesman, not the person, for "he" after "Mr Blair\'s spokesman said …"', () => {
+    const text = 'Unions threatened a strike.\n\nMr Blair\'s spokesman said the plans were under review. He added: "We will wait for that process to complete."';
+    assert.equal(speakerOf(text, 'We will wait').speaker?.name, "Mr Blair's spokesman");
+  });
 });

@@ -2952,8 +2952,10 @@ function unnamedReporterBefore(context: Context, kind: 'male' | 'female', mentio
   const introduction = { words: `${reported.phrase} ${reported.appositive?.phrase ?? ''}`, end: reported.phraseStart + reported.phrase.length };
   if (!speaker || !(newSource ? isNewPersonSource(context.text, speaker, kind, introduction) : isOwnReporter(speaker, fits))) return null;
   // "One juror, a retired schoolteacher from Gilbert who …": a person the source is described by is no one new.
+  // ("Mr Blair's spokesman said …. He added": nor is the one whose spokesman it is.)
+  const possessor = (ref: MentionRef) => ref.end <= reported.phraseStart + reported.phrase.length && isPossessiveAt(context.text, ref.end);
   const namedSince = context.mentions.lastBefore(mention.start, (ref) => fits(ref.key) && ref.start >= reported.phraseStart
-    && !isAfterPreposition(context.text, ref));
+    && !isAfterPreposition(context.text, ref) && !possessor(ref));
   return namedSince ? null : speaker;
 }
 
@@ -2996,8 +2998,11 @@ function isNewPersonSource(text: string, speaker: Speaker, kind: 'male' | 'femal
   // ("One parish priest in the west of the diocese, who did not wish to be named,": the reason may follow the whole phrase.)
   const isPerson = PERSON_SOURCE.test(speaker.name) || (speaker.mention !== null && asksAnonymity(text, speaker.mention.end)) || asksAnonymity(text, introduction.end)
     || ANONYMITY_REASON.test(introduction.words);
-  return speaker.unnamed && (NEW_SOURCE_OPENING.test(speaker.name) || NEW_DEFINITE_SOURCE.test(speaker.name)) && isPerson && agreesInGender(speaker.name, kind);
+  return speaker.unnamed && (NEW_SOURCE_OPENING.test(speaker.name) || NEW_DEFINITE_SOURCE.test(speaker.name) || PERSONS_SPOKESPERSON.test(speaker.name)) && isPerson && agreesInGender(speaker.name, kind);
 }
+
+/** "Mr Blair's official spokesman": whoever speaks for someone named is someone new. */
+const PERSONS_SPOKESPERSON = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*['’]s\s+(?:\p{Ll}+\s+){0,2}spokes(?:man|woman|person)$/u;
 
 /** "The parent of a current chorister": a definite noun made new by the indefinite one it is of. */
 const NEW_DEFINITE_SOURCE = /^the\s+\p{Ll}+\s+of\s+(?:an?|one)\s/iu;
@@ -3096,7 +3101,8 @@ const RELATIVE_CLAUSE_REACH = 200;
  */
 const PREPOSITION_BEFORE_NAME = /\b(?<![Aa]ccording\s)(?:to|toward|towards|with|about|against|(?<!\b(?:won|claimed|clinched)\s|\b(?:was|were|been|is|are)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|en)\s)by|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:['’]s)?\s+)?(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,4})\s+){0,3}(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?$/u;
 
-const NEW_PERSON_SOURCE = /\b(?:an?|one|another)\s/i;
+/** A new source: an indefinite one ("a nurse"), or a named person's spokesperson ("Mr Blair's official spokesman"). */
+const NEW_PERSON_SOURCE = /\b(?:an?|one|another)\s|['’]s\s+(?:\p{Ll}+\s+){0,2}spokes(?:man|woman|person)\b/iu;
 const DEFINITE_SOURCE = /^\s*the\s+\p{Ll}+\s*$/iu;
 
 /** Whether an unnamed source is a person: by its noun, by asking not to be named, or by being taken up as "he" or "she". */
