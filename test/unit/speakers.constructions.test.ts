@@ -4274,4 +4274,15 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Unions threatened a strike.\n\nMr Blair\'s spokesman said the plans were under review. He added: "We will wait for that process to complete."';
     assert.equal(speakerOf(text, 'We will wait').speaker?.name, "Mr Blair's spokesman");
   });
+
+
+  it('gives "the rights group", "the oil company" and "the aid agency" to the body in focus, but not "the rival company"', () => {
+    const rights = 'Police fired tear gas.\n\nHuman Rights Watch accused the government of abuses.\n\n"This is a grave violation," the rights group said.';
+    assert.equal(speakerOf(rights, 'grave violation').speaker?.name, 'Human Rights Watch');
+    const aid = 'The tsunami hit.\n\nThe International Federation of the Red Cross and Red Crescent Societies told the Reuters news agency that it was seeking $6.5m for emergency aid.\n\n'
+      + '"The biggest health challenges we face is the spread of waterborne diseases," the aid agency was quoted as saying.';
+    assert.equal(speakerOf(aid, 'waterborne').speaker?.name, 'International Federation of the Red Cross and Red Crescent Societies');
+    const rival = 'BP raised its forecast.\n\n"We are not worried," the rival company said.';
+    assert.equal(speakerOf(rival, 'not worried').speaker?.name, 'the rival company');
+  });
 });

@@ -928,7 +928,9 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
     // a place before the noun says where it is ("the Austin, Texas-based company").
     const noun = lowerWords[lowerWords.length - 1];
     const placedBody = lowerWords.length > 2 && lowerWords.length <= 5 && lowerWords[lowerWords.length - 2].endsWith('-based');
-    if ((lowerWords.length === 2 || placedBody) && lowerWords[0] === 'the' && ORG_INTRODUCERS.has(noun)) {
+    // "the rights group", "the oil company", "the aid agency": a body's noun and what it does.
+    const describedBody = lowerWords.length > 2 && lowerWords.length <= 4 && lowerWords.slice(1, -1).every(isTradeWord);
+    if ((lowerWords.length === 2 || placedBody || describedBody) && lowerWords[0] === 'the' && ORG_INTRODUCERS.has(noun)) {
       // "A Singapore-based dry bulk broker said …. "…," the broker said": a source of a noun that may
       // name a firm or a person, just introduced speaking, is that source.
       const introduced = lowerWords.length === 2 ? sourceIntroducedBefore(context.text, mention.text, mention.start, true) : undefined;
@@ -985,6 +987,17 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
     ?? nameTheEntitiesMissed(context, mention);
   return speaker ? speakerNamedAt(context, speaker, attribution) : null;
 }
+
+/**
+ * A lower-case word that says what a body does ("rights", "oil", "aid"), not which one it is among
+ * others ("rival", "parent", "other") nor its nation ("German").
+ */
+function isTradeWord(word: string): boolean {
+  return /^\p{Ll}[\p{Ll}-]*$/u.test(word) && !DEMONYMS.has(word) && !OTHER_BODY_WORDS.has(word);
+}
+
+const OTHER_BODY_WORDS: ReadonlySet<string> = new Set(['rival', 'other', 'parent', 'sister', 'former', 'new', 'second', 'third', 'same', 'smaller', 'larger',
+  'bigger', 'competing', 'partner', 'acquiring', 'target', 'merged', 'combined', 'state-owned', 'private', 'foreign', 'local', 'national', 'international']);
 
 const PLAIN_PLURAL = /^\p{Ll}+s$/u;
 const CAPITALISED_QUALIFIER = /^\p{Lu}\p{Ll}+$/u;
