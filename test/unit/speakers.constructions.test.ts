@@ -4285,4 +4285,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const rival = 'BP raised its forecast.\n\n"We are not worried," the rival company said.';
     assert.equal(speakerOf(rival, 'not worried').speaker?.name, 'the rival company');
   });
+
+
+  it('gives "a statement from the company said" and "a report from the fund said" to the body the writing came from', () => {
+    assert.equal(speakerOf('Acme Corp denied wrongdoing.\n\n"We followed every rule," a statement from the company said.', 'every rule').speaker?.name, 'Acme Corp');
+    assert.equal(speakerOf('The IMF cut its forecast. A report from the fund said growth would be "weaker than hoped".', 'weaker than').speaker?.name, 'IMF');
+  });
 });
