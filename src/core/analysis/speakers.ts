@@ -845,7 +845,9 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   // may hold its sentence's whole clause; the name before the clause's verb is the subject. So is
   // a person before where they work ("Tobias Lindqvist-Amadi of Crestline Sports Management").
   // The subject may wear its title ("U.S. District Judge Maria Ortega sentenced Daniel Pruitt").
-  const subject = named.find((ref) => ref.end < mention.end && opensClause(context, mention.start, ref) && leadsClauseVerb(context, ref, mention.end));
+  // ("Labour hit back at the proposals with election coordinator Alan Milburn accusing": but a participle after "with" has its own.)
+  const subject = WITH_SUBJECT_ENDING.test(value) ? undefined
+    : named.find((ref) => ref.end < mention.end && opensClause(context, mention.start, ref) && leadsClauseVerb(context, ref, mention.end));
   if (subject) {
     return resolvePhrase(context, { phrase: context.text.slice(mention.start, subject.end), phraseStart: mention.start }, attribution, span);
   }
@@ -1623,6 +1625,7 @@ function speaksAsWritten(mention: Span, attribution: Attribution): Speaker {
 }
 
 const OPENING_DETERMINER = /^(?:[Tt]he\s+)?$/;
+const WITH_SUBJECT_ENDING = /\swith\s+(?:\p{Ll}+\s+){0,4}(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*$/u;
 
 /** Whether a name opens the clause from `start`: after nothing but "the", or the title it holds. */
 function opensClause(context: Context, start: number, ref: MentionRef): boolean {
