@@ -4291,4 +4291,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf('Acme Corp denied wrongdoing.\n\n"We followed every rule," a statement from the company said.', 'every rule').speaker?.name, 'Acme Corp');
     assert.equal(speakerOf('The IMF cut its forecast. A report from the fund said growth would be "weaker than hoped".', 'weaker than').speaker?.name, 'IMF');
   });
+
+
+  it('gives "the company" to the business in focus, not to where the analysts quoted last work ("Analysts at Barclays wrote …")', () => {
+    const text = 'Shares in Tesco fell 5%.\n\nTesco chief executive Ken Murphy said trading had been "challenging".\n\nAnalysts at Barclays wrote in a note to clients that the outlook was "murky".\n\n'
+      + 'The company, which employs 300,000 people, said it would "review all options".';
+    assert.equal(speakerOf(text, 'review all options').speaker?.name, 'Tesco');
+  });
 });

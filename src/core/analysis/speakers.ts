@@ -2269,7 +2269,9 @@ function organizationInFocus(context: Context, offset: number, noun = '', bare =
   const since = bodySpeakingSince(context, offset);
   if (since !== undefined && fits(since)) return entities[since];
   // "A spokesman for Reporters Without Borders … "…," the organisation said": the body an unnamed source spoke for.
-  const earlier = previous?.speaker?.entity ?? previous?.speaker?.organization;
+  // (Not where an unnamed source works: "Analysts at Barclays wrote … The company said" is no bank.)
+  const worksThere = previous?.speaker?.unnamed === true && WORKPLACE_IN_NAME.test(previous.speaker.name);
+  const earlier = previous?.speaker?.entity ?? (worksThere ? undefined : previous?.speaker?.organization);
   if (earlier !== null && earlier !== undefined && fits(earlier)) return entities[earlier];
   // "Otago Fish and Game Council chief executive Tomasz Wielgosz called the vote "…". The
   // organisation said": the body of the person quoted last, named with their role, when no other
@@ -2486,9 +2488,13 @@ function bodyReportingBefore({ text, mentions, entities, previous }: Context, of
     const [named] = mentions.within(nameStart, appositive.phraseStart + appositive.phrase.length);
     if (named && named.start === nameStart && isBody(named)) return named.key;
   }
+  // ("Analysts at Barclays wrote": where people work reports nothing itself.)
   const end = reported.phraseStart + reported.phrase.length;
-  return mentions.lastBefore(end, (ref) => ref.start >= reported.phraseStart && isBody(ref))?.key;
+  return mentions.lastBefore(end, (ref) => ref.start >= reported.phraseStart && isBody(ref) && !WORKPLACE_BEFORE.test(text.slice(Math.max(0, ref.start - 5), ref.start)))?.key;
 }
+
+const WORKPLACE_BEFORE = /\b(?:at|with)\s$/;
+const WORKPLACE_IN_NAME = /\s(?:at|with)\s/;
 
 /**
  * A news medium: a known outlet, a station or channel by its name ("Radio 1", "Sky One TV"), or a
