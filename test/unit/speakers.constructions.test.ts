@@ -4298,4 +4298,14 @@ describe('speaker attribution: constructions of news prose', () => {
       + 'The company, which employs 300,000 people, said it would "review all options".';
     assert.equal(speakerOf(text, 'review all options').speaker?.name, 'Tesco');
   });
+
+
+  it('gives "the army", "the Ukrainian air force" and "the military" to the forces the article names, else as written, never to another body in focus', () => {
+    const forces = 'Drones struck Kyiv.\n\n"We shot down 41 drones," the Ukrainian air force said on Telegram.\n\nThe Israel Defense Forces (IDF) said the strike hit "a Hamas command centre".\n\n"We struck 50 targets," the military said.\n\n"We advanced," the Russian military said.';
+    assert.equal(speakerOf(forces, 'shot down').speaker?.name, 'the Ukrainian air force');
+    assert.equal(speakerOf(forces, 'struck 50').speaker?.name, 'Israel Defense Forces');
+    assert.equal(speakerOf(forces, 'We advanced').speaker?.name, 'the Russian military');
+    const army = 'The Ardoyne Truth and Memory Project has campaigned for years. The army said at the time that a patrol had fired on "a gunman seen taking aim from a doorway".';
+    assert.equal(speakerOf(army, 'a gunman seen').speaker?.name, 'The army');
+  });
 });

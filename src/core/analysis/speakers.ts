@@ -807,6 +807,9 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   if (pronoun) return resolvePronoun(context, pronoun, mention, attribution, span);
   // "said investigators believed …": the subject of a verb in someone's reported speech; that someone is the speaker.
   if (OPENS_WITH_SPEECH_VERB.test(value)) return null;
+  // "the army said", "the Ukrainian air force said", "Israel's military said": a state's forces.
+  const forces = STATE_FORCES.exec(value);
+  if (forces) return armedForce(context, mention, forces, attribution);
   // "one email from a senior Ardcarn manager read": a writing with its author written after it speaks as the author.
   const author = AUTHOR_OF_WRITING.exec(value);
   if (author) return resolvePhrase(context, { phrase: author[1], phraseStart: start + value.length - author[1].length }, attribution, span);
@@ -1620,6 +1623,27 @@ const PLURAL_AGENT = /\p{L}{3}(?:ers|ors|ists|ians|ants|ents|ies)$/u;
  * A group described with no name the article gives it ("the agencies"), or a description with no
  * one in the article to stand for ("The Taoiseach", "The advert"): the words stand for the speaker.
  */
+/**
+ * A state's forces speak as the body the article names for them ("the military", after "the Israel
+ * Defense Forces (IDF)"), else as written: no other body in focus is an army.
+ */
+function armedForce(context: Context, mention: Span, [, nation, force]: RegExpExecArray, attribution: Attribution): Speaker {
+  const named = FORCE_NAMES.get(force.toLowerCase().replace(/\s+/, ' '));
+  // ("the Russian army" is no "Ukrainian Army": a nation named with the force must be the body's too.)
+  const ofNation = (name: string) => nation === undefined || name.toLowerCase().includes(nation.slice(0, 4).toLowerCase());
+  let best: LocalEntity | undefined;
+  for (const entity of context.entities) {
+    if (entity.type === 'organization' && named?.test(entity.name) && ofNation(entity.name) && (!best || entity.mentions.length > best.mentions.length)) best = entity;
+  }
+  return best ? anaphor(best, mention, attribution.cue) : speaksAsWritten(mention, attribution);
+}
+
+const STATE_FORCES = /^(?:the\s+)?(?:(\p{Lu}[\p{L}-]*)(?:['’]s)?\s+)?(army|military|navy|air\s+force|coast\s+guard|armed\s+forces)$/iu;
+const FORCE_NAMES: ReadonlyMap<string, RegExp> = new Map([
+  ['army', /\bArmy\b/], ['military', /\b(?:Military|Defen[cs]e Forces?|Armed Forces)\b/], ['navy', /\bNavy\b/],
+  ['air force', /\bAir Force\b/], ['coast guard', /\bCoast Guard\b/], ['armed forces', /\b(?:Armed|Defen[cs]e) Forces\b/],
+]);
+
 function speaksAsWritten(mention: Span, attribution: Attribution): Speaker {
   return { name: mention.text, entity: null, mention, unnamed: true, organization: null, method: attribution.method, cue: attribution.cue };
 }
