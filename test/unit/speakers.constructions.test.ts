@@ -4308,4 +4308,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const army = 'The Ardoyne Truth and Memory Project has campaigned for years. The army said at the time that a patrol had fired on "a gunman seen taking aim from a doorway".';
     assert.equal(speakerOf(army, 'a gunman seen').speaker?.name, 'The army');
   });
+
+
+  it('keeps the relative of someone described as written ("The defendant\'s mother, who asked not to be named, said"), not the person in focus', () => {
+    const text = 'A man was jailed on Friday.\n\nDetective Inspector Mark Lee, of West Yorkshire Police, said after the hearing: "Justice has been done."\n\nThe defendant\'s mother, who asked not to be named, said: "He is not a monster."';
+    assert.equal(speakerOf(text, 'not a monster').speaker?.name, "The defendant's mother");
+  });
 });

@@ -859,8 +859,10 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   if (KIN_OF_POSSESSOR.test(value)) return null;
   const relative = named.length === 0 ? relativeSpeaking(context, lowerWords, mention.start) : undefined;
   if (relative) return anaphor(relative, mention, attribution.cue);
-  // "My mother read an early draft and told me": the writer's own relative, unnamed, as written.
+  // "My mother read an early draft and told me": the writer's own relative, unnamed, as written;
+  // so is the relative of someone described ("The defendant's mother, who asked not to be named, said").
   if (named.length === 0 && lowerWords.length === 2 && (lowerWords[0] === 'my' || lowerWords[0] === 'our') && KIN_NOUNS.has(lowerWords[1])) return speaksAsWritten(mention, attribution);
+  if (named.length === 0 && lowerWords.length === 3 && lowerWords[0] === 'the' && /['’]s$/.test(lowerWords[1]) && KIN_NOUNS.has(lowerWords[2])) return speaksAsWritten(mention, attribution);
   const sameStatement = named.length === 0 ? speakerOfStatement(context, lowerWords, mention.start) : null;
   if (sameStatement) return restated(sameStatement, 'pronoun', attribution.cue, mention);
   const namesake = named.length === 0 ? bodyNamedByNoun(context, lowerWords, mention.start) ?? statementAuthor(context, lowerWords, mention.start) : undefined;
