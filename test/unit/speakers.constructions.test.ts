@@ -4314,4 +4314,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'A man was jailed on Friday.\n\nDetective Inspector Mark Lee, of West Yorkshire Police, said after the hearing: "Justice has been done."\n\nThe defendant\'s mother, who asked not to be named, said: "He is not a monster."';
     assert.equal(speakerOf(text, 'not a monster').speaker?.name, "The defendant's mother");
   });
+
+
+  it('keeps "Mr Spitzer\'s office said" as written, and "The Post reported" as the paper, not a post\'s author', () => {
+    assert.equal(speakerOf('Spitzer filed suit.\n\nMr Spitzer\'s office said the firm had "misled investors".', 'misled investors').speaker?.name, "Mr Spitzer's office");
+    const post = 'Spitzer filed suit.\n\nThe White House declined to comment. The Post reported that Ellis had "repeatedly ignored" warnings.';
+    assert.equal(speakerOf(post, 'repeatedly ignored').speaker?.name, 'The Post');
+  });
 });

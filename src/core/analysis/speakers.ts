@@ -855,6 +855,11 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
     return resolvePhrase(context, { phrase: context.text.slice(mention.start, subject.end), phraseStart: mention.start }, attribution, span);
   }
   const lowerWords = value.toLowerCase().split(/\s+/);
+  // "The Post reported": a newspaper the article names by its title's last word, with no entity for
+  // it, as the subject opening its sentence (not "seen by The Register, which describes").
+  if (named.length === 0 && lowerWords.length === 2 && NEWSPAPER_TITLE.test(value) && context.text.slice(sentenceStart(context.text, start), start).trim() === '') return speaksAsWritten(mention, attribution);
+  // "Mr Spitzer's office said": a person's office speaks as written, not as the person.
+  if (PERSONS_OFFICE.test(value) && named.length === 1 && entities[named[0].key].type === 'person') return speaksAsWritten(mention, attribution);
   // "Dr Hadlow's partner, Tom Reyne, said": a relative of the one named is someone else, whom the apposition may name.
   if (KIN_OF_POSSESSOR.test(value)) return null;
   const relative = named.length === 0 ? relativeSpeaking(context, lowerWords, mention.start) : undefined;
@@ -1651,6 +1656,7 @@ function speaksAsWritten(mention: Span, attribution: Attribution): Speaker {
 }
 
 const OPENING_DETERMINER = /^(?:[Tt]he\s+)?$/;
+const PERSONS_OFFICE = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*['’]s\s+(?:\p{Ll}+\s+)?office$/u;
 const WITH_SUBJECT_ENDING = /\swith\s+(?:\p{Ll}+\s+){0,4}(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*$/u;
 
 /** Whether a name opens the clause from `start`: after nothing but "the", or the title it holds. */
