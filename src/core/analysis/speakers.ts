@@ -857,7 +857,7 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   const lowerWords = value.toLowerCase().split(/\s+/);
   // "The Post reported": a newspaper the article names by its title's last word, with no entity for
   // it, as the subject opening its sentence (not "seen by The Register, which describes").
-  if (named.length === 0 && lowerWords.length === 2 && NEWSPAPER_TITLE.test(value) && context.text.slice(sentenceStart(context.text, start), start).trim() === '') return speaksAsWritten(mention, attribution);
+  if (named.length === 0 && lowerWords.length === 2 && NEWSPAPER_TITLE.test(value) && startsSentence(context.text, start)) return speaksAsWritten(mention, attribution);
   // "Mr Spitzer's office said": a person's office speaks as written, not as the person.
   if (PERSONS_OFFICE.test(value) && named.length === 1 && entities[named[0].key].type === 'person') return speaksAsWritten(mention, attribution);
   // "Dr Hadlow's partner, Tom Reyne, said": a relative of the one named is someone else, whom the apposition may name.
@@ -1433,7 +1433,7 @@ function authorOfWritingBefore(context: Context, before: number, noun: string): 
   // ("Andeva … had net debt of $410 million, according to its latest filing": or whose writing the subject's
   // facts are from; so with "according to a draft of its upcoming grids package".)
   const end = at + introduced[0].length;
-  const possessed = POSSESSIVE_OPENING.test(introduced[0]) || OF_POSSESSIVE.test(text.slice(end, end + 10));
+  const possessed = OWNER_PRONOUNS.has(introduced[0].split(/\s/, 1)[0]) || OWNER_PRONOUNS.has(OF_POSSESSOR.exec(text.slice(end, end + 10))?.[1] ?? '');
   return mentions.within(sentence, at).find((ref) => entities[ref.key].type !== 'place'
     && (opensItsSentence(text, ref) || BODY_AND_TITLE_ONLY.test(text.slice(sentence, ref.start)) || CLAUSE_OPENER_BEFORE.test(text.slice(Math.max(0, ref.start - 10), ref.start)))
     && (INTRODUCED_WRITING.test(text.slice(ref.end, at)) || (possessed && ACCORDING_TO_ENDING.test(text.slice(ref.end, at)))))
@@ -1478,8 +1478,7 @@ const WRITER_AFTER = /^\s+(?:(?:published|issued|released|prepared)\s+)?(?:from|
 /** "…, when Gracchus Research, a short seller, published a report": the author opens a clause of its own. */
 const CLAUSE_OPENER_BEFORE = /(?:^|\s)(?:when|after|as|since)\s+$/;
 /** After its author: an aside, then the verb that puts out the writing ("…, which …, said in", "issued"). */
-const POSSESSIVE_OPENING = /^(?:its|his|her|their)\s/;
-const OF_POSSESSIVE = /^\s+of\s+(?:its|his|her|their)\s/;
+const OF_POSSESSOR = /^\s+of\s+(\p{Ll}+)\s/u;
 const ACCORDING_TO_ENDING = /,\s+according\s+to\s+$/;
 const INTRODUCED_WRITING = /^(?:\s*,.+,)?\s+(?:(?:has|had|also)\s+)?(?:(?:said|says|wrote|writes|added|issued|released|published|sent|posted)\s+|(?:called|described|welcomed|praised|criticised|criticized|defended)\s[^.!?]{0,120}?\s)(?:in\s+)?$/;
 
