@@ -2997,7 +2997,8 @@ function unnamedReporterBefore(context: Context, kind: 'male' | 'female', mentio
   // A new source ("a nurse said"), or one taken up again ("…, the official said." after "A Yemeni
   // government official in Aden told the AP"), whose name is then how it was introduced.
   const takenUp = DEFINITE_SOURCE.test(reported.phrase);
-  const newSource = NEW_PERSON_SOURCE.test(reported.phrase) || takenUp;
+  // A new source: an indefinite one ("a nurse"), or a named person's spokesperson ("Mr Blair's official spokesman").
+  const newSource = NEW_PERSON_SOURCE.test(reported.phrase) || PERSONS_SPOKESPERSON.test(reported.phrase.trim()) || takenUp;
   // "…, according to our correspondent, …" only vouches for a fact; "Our correspondent said that…" holds the floor.
   if (!newSource && (reported.cue === 'according to' || !OWN_REPORTER_OPENING.test(reported.phrase))) return null;
   // "Hans Reckers, a board member of Germany's central bank, said": the apposition describes the one named.
@@ -3154,8 +3155,7 @@ const RELATIVE_CLAUSE_REACH = 200;
  */
 const PREPOSITION_BEFORE_NAME = /\b(?<![Aa]ccording\s)(?:to|toward|towards|with|about|against|(?<!\b(?:won|claimed|clinched)\s|\b(?:was|were|been|is|are)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|en)\s)by|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:['’]s)?\s+)?(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,4})\s+){0,3}(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?$/u;
 
-/** A new source: an indefinite one ("a nurse"), or a named person's spokesperson ("Mr Blair's official spokesman"). */
-const NEW_PERSON_SOURCE = /\b(?:an?|one|another)\s|['’]s\s+(?:\p{Ll}+\s+){0,2}spokes(?:man|woman|person)\b/iu;
+const NEW_PERSON_SOURCE = /\b(?:an?|one|another)\s/i;
 const DEFINITE_SOURCE = /^\s*the\s+\p{Ll}+\s*$/iu;
 
 /** Whether an unnamed source is a person: by its noun, by asking not to be named, or by being taken up as "he" or "she". */
