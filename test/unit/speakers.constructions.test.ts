@@ -4321,4 +4321,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const post = 'Spitzer filed suit.\n\nThe White House declined to comment. The Post reported that Ellis had "repeatedly ignored" warnings.';
     assert.equal(speakerOf(post, 'repeatedly ignored').speaker?.name, 'The Post');
   });
+
+
+  it('reads a party tag ending in a full stop before a comma as no end of the sentence (""…," Rep. Yolanda Breckenridge, D-Ga., said")', () => {
+    const text = 'The House passed the bill.\n\n"This is what it looks like when Congress listens to parents," Rep. Yolanda Breckenridge, D-Ga., one of the bill\'s lead sponsors, said on the House floor.';
+    assert.equal(speakerOf(text, 'Congress listens').speaker?.name, 'Yolanda Breckenridge');
+  });
 });

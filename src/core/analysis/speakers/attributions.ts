@@ -397,9 +397,10 @@ const PHRASE_PUNCTUATION = new Set([',', '.', ';', ':', '!', '?', '"', 'â€œ', 'â
 function hasSentenceBreak(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const char = text[i];
-    // A full stop inside a word ("Computerandvideogames.com"), after an abbreviation or closing one
-    // in brackets ("Clifford Decker (R-Ind.) told") ends nothing.
-    if (char === '.' ? !isAbbreviationStop(text, i) && !/[\p{L}\d)]/u.test(text[i + 1] ?? '') : SENTENCE_BREAKS.has(char)) return true;
+    // A full stop inside a word ("Computerandvideogames.com"), after an abbreviation, closing one
+    // in brackets ("Clifford Decker (R-Ind.) told") or before a comma ("Rep. Yolanda Breckenridge,
+    // D-Ga., said") ends nothing.
+    if (char === '.' ? !isAbbreviationStop(text, i) && !/[\p{L}\d),]/u.test(text[i + 1] ?? '') : SENTENCE_BREAKS.has(char)) return true;
   }
   return false;
 }
