@@ -4327,4 +4327,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The House passed the bill.\n\n"This is what it looks like when Congress listens to parents," Rep. Yolanda Breckenridge, D-Ga., one of the bill\'s lead sponsors, said on the House floor.';
     assert.equal(speakerOf(text, 'Congress listens').speaker?.name, 'Yolanda Breckenridge');
   });
+
+
+  it('reads the commas of a lower-case portfolio after a role as no apposition ("Tyler Kozakevich, minister of corrections, policing and public safety, said")', () => {
+    const text = 'The RCMP pulled its officers out.\n\nTyler Kozakevich, Saskatchewan\'s minister of corrections, policing and public safety, said the province was "deeply concerned" by the response times.';
+    assert.equal(speakerOf(text, 'deeply concerned').speaker?.name, 'Tyler Kozakevich');
+  });
 });

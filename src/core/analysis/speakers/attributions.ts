@@ -88,6 +88,8 @@ const SUBJECT_APPOSITION_PREDICATE = /^\s*([^,]{2,60}?)\s*,\s*([^,]{2,120}?)\s*,
 const COMMA_BEFORE_BASED = /,(?=\s+\p{Lu}[\p{L}.]*-based\b)/gu;
 /** The comma of "Columbus, Ohio," after a capitalised word, with the place after it captured, before the comma that closes the pair. */
 const PORTFOLIO_COMMA = new RegExp(String.raw`(?<=\b(?:for|of) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?),(?=${PORTFOLIOS_AFTER_COMMA.slice(1)})|(?<=\bthe \p{Lu}\p{Ll}+),(?=${PORTFOLIOS_BEFORE_HEAD.slice(1)})`, 'gu');
+/** The commas of a portfolio in lower case after a role: "minister of corrections, policing and public safety". */
+const ROLE_PORTFOLIO_COMMA = /(?<=\b(?:minister|secretary|critic|spokes(?:person|man|woman)|director|commissioner|chair(?:man|woman)?|head|chief|officer|president) (?:of|for) \p{Ll}+(?: \p{Ll}+)?),(?=(?: \p{Ll}+(?: \p{Ll}+)?,)* \p{Ll}+(?: \p{Ll}+)? and \p{Ll})/gu;
 const TOWN_THEN_PLACE = /(?<=\p{Lu}[\p{L}'’.-]*),(?=\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?)\s*,)/gu;
 const DASH_ASIDE = /\s[-–—]\s(?:[^-–—"“”]|(?<=\S)-(?=\S)){1,120}?\s[-–—](?:\s*$|\s+(?=(?:but|and)\s))/;
 /** Not an acronym the name defines ("the British Chambers of Commerce (BCC) said"): that is part of the subject. */
@@ -746,8 +748,9 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   // "Jenna Kowalczyk, a graphic designer in Columbus, Ohio, says": the comma between a town and its
   // state or country opens no clause either.
   head = head.replace(TOWN_THEN_PLACE, (comma, place: string) => (PLACES.has(place.toLowerCase()) ? ' ' : comma));
-  // Nor do the commas of "The Department for Environment, Food and Rural Affairs said".
-  if (head.includes(' and ')) head = head.replace(PORTFOLIO_COMMA, ' ');
+  // Nor do the commas of "The Department for Environment, Food and Rural Affairs said" or "Tyler
+  // Kozakevich, minister of corrections, policing and public safety, said".
+  if (head.includes(' and ')) head = head.replace(PORTFOLIO_COMMA, ' ').replace(ROLE_PORTFOLIO_COMMA, ' ');
   // "But B&B - which has a 22% share of the market - said", "Wilson has tried to resurrect Factory -
   // which lasted 14 years - but conceded", "Sen. Elizabeth Warren (D-Mass.) wrote": an aside
   // between dashes or in brackets, blanked the same way.
