@@ -4333,4 +4333,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The RCMP pulled its officers out.\n\nTyler Kozakevich, Saskatchewan\'s minister of corrections, policing and public safety, said the province was "deeply concerned" by the response times.';
     assert.equal(speakerOf(text, 'deeply concerned').speaker?.name, 'Tyler Kozakevich');
   });
+
+
+  it('takes up "the spokesperson" as the one introduced last past a body\'s long name ("A Department of Health and Social Care spokesperson said")', () => {
+    const text = 'An NHS England spokesperson said: "Corridor care is unacceptable."\n\nA Department of Health and Social Care spokesperson said the Government had "inherited an NHS on its knees". "There is no quick fix," the spokesperson said.';
+    assert.equal(speakerOf(text, 'no quick fix').speaker?.name, 'A Department of Health and Social Care spokesperson');
+  });
 });
