@@ -4339,4 +4339,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'An NHS England spokesperson said: "Corridor care is unacceptable."\n\nA Department of Health and Social Care spokesperson said the Government had "inherited an NHS on its knees". "There is no quick fix," the spokesperson said.';
     assert.equal(speakerOf(text, 'no quick fix').speaker?.name, 'A Department of Health and Social Care spokesperson');
   });
+
+
+  it('gives "she asked" to one who reacts to the previous speaker ("Justice Abigail Strand-Mercer seized on that point"), not to the previous speaker', () => {
+    const text = 'Arguing for the railroad, Celeste Brandvold said the clock starts early. "The deadline is set by paperwork," she said.\n\n'
+      + 'Justice Abigail Strand-Mercer seized on that point, but not in the way Brandvold may have hoped. "That cuts against you, doesn\'t it?" she asked.';
+    assert.equal(speakerOf(text, 'cuts against you').speaker?.name, 'Abigail Strand-Mercer');
+  });
 });

@@ -2617,7 +2617,7 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   // only as a possessive ("he admired Mr Blair's leadership", but not "Nazarov's speech had a
   // sharper edge", the sentence's topic) or after a preposition ("the cuts proposed by shadow
   // chancellor Oliver Letwin") does not take the floor.
-  const namedSince = subject !== undefined && subject.key !== previousKey && subject.start > (previous?.end ?? 0) && speaksNext(context.text, subject.end);
+  const namedSince = subject !== undefined && subject.key !== previousKey && subject.start > (previous?.end ?? 0) && (speaksNext(context.text, subject.end) || reactsNext(context.text, subject.end));
   // "But Mr Blair had been "hurt" by the Iraq controversy, he added": with the pronoun after the
   // quotation, whoever its own sentence names is talked about, unless a cue there makes them its
   // speaker ("David Laws said: "…," he said").
@@ -3187,6 +3187,16 @@ function speaksNext(text: string, end: number): boolean {
   const after = text.slice(end, end + 200);
   return SPEAKS_AFTER.some((pattern) => CUE_VERBS.has(pattern.exec(after)?.[1] ?? ''));
 }
+
+/**
+ * Whether the name ending at `end` reacts to what was said before, as one taking the floor does:
+ * "Justice Strand-Mercer seized on that point", "Carraway wasn't convinced", "Ms Obi was less sanguine".
+ */
+function reactsNext(text: string, end: number): boolean {
+  return REACTS_AFTER.test(text.slice(end, end + 60));
+}
+
+const REACTS_AFTER = /^,?\s+(?:(?:seized|pounced)\s+on|pushed\s+back|hit\s+back|fired\s+back|shot\s+back|took\s+issue|cut\s+in|chimed\s+in|interjected|interrupted|countered|disagreed|(?:was|is|were|are)(?:n['’]t|\s+not)?\s+(?:(?:less|more|far|much|also|clearly|visibly)\s+)?(?:convinced|unconvinced|persuaded|unpersuaded|impressed|unimpressed|unmoved|sanguine|sceptical|skeptical|blunter|scathing|dismissive|defiant))\b/u;
 
 /**
  * A verb right after a name, or past an apposition, or past an age and an apposition ("Ray
