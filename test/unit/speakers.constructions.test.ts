@@ -4346,4 +4346,13 @@ describe('speaker attribution: constructions of news prose', () => {
       + 'Justice Abigail Strand-Mercer seized on that point, but not in the way Brandvold may have hoped. "That cuts against you, doesn\'t it?" she asked.';
     assert.equal(speakerOf(text, 'cuts against you').speaker?.name, 'Abigail Strand-Mercer');
   });
+
+
+  it('reads an analyst\'s rating in quotation marks as a grade nobody says ("who rates the shares "neutral"", "reiterated her "outperform" rating")', () => {
+    const text = 'Shares fell.\n\nMr. Achterberg, who rates Haverleigh shares “neutral,” said the deal could weigh on earnings.\n\n'
+      + 'Sunita Raghavan of Wexley Partners reiterated her "outperform" rating, writing that the cut "resets expectations."';
+    assert.equal(speakerOf(text, 'neutral').speaker, null);
+    assert.equal(speakerOf(text, 'outperform').speaker, null);
+    assert.equal(speakerOf(text, 'resets expectations').speaker?.name, 'Sunita Raghavan');
+  });
 });

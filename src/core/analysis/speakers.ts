@@ -165,8 +165,25 @@ function isLabel(text: string, quotes: readonly QuoteSpan[], index: number): boo
   if (LEXICAL_NOUN_BEFORE.test(before) && readsAsPredicate(quotes[first].text)) return false;
   if (mayEndLabel(before) && LABEL_BEFORE.test(before)) return true;
   const reach = text.slice(Math.max(0, open - KNOWN_AS_REACH), open);
-  return (reach.includes('known') || reach.includes('referred')) && KNOWN_AS_BEFORE.test(reach);
+  return ((reach.includes('known') || reach.includes('referred')) && KNOWN_AS_BEFORE.test(reach)) || isAnalystRating(text, quotes[index]);
 }
+
+/**
+ * An analyst's rating named in quotation marks: "who rates the shares "neutral"", "reiterated her
+ * "outperform" rating", "downgraded the stock to "hold"". The analyst does not say the word; it is
+ * the name of a grade.
+ */
+function isAnalystRating(text: string, span: QuoteSpan): boolean {
+  // (""Hold," she said" opens its sentence: someone says it.)
+  if (!RATINGS.has(span.text.replace(/[,.]+$/, '').trim().toLowerCase()) || opensSentence(text, span)) return false;
+  const around = text.slice(Math.max(0, span.open - RATING_REACH), Math.min(text.length, span.end + RATING_REACH));
+  return RATING_CONTEXT.test(around);
+}
+
+const RATINGS: ReadonlySet<string> = new Set(['buy', 'strong buy', 'sell', 'strong sell', 'hold', 'neutral', 'outperform', 'underperform', 'market perform',
+  'sector perform', 'overweight', 'underweight', 'equal weight', 'equal-weight', 'accumulate', 'reduce', 'peer perform', 'in line', 'market weight']);
+const RATING_CONTEXT = /\b(?:rat(?:es|ed|ing|ings)|upgrad\w*|downgrad\w*|recommendation|reiterat\w*|price\s+target|analysts?)\b/i;
+const RATING_REACH = 50;
 
 const LEXICAL_NOUN_BEFORE = /\b(?:the|these|those)\s+(?:words|phrases|terms)\s*$/i;
 
