@@ -4355,4 +4355,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'outperform').speaker, null);
     assert.equal(speakerOf(text, 'resets expectations').speaker?.name, 'Sunita Raghavan');
   });
+
+
+  it('gives a bare quotation to the person the one before ended by addressing (""That\'s not an answer, Mr Pollitt." ¶ "It is the answer I am able to give."")', () => {
+    const text = 'The hearing grew tense.\n\n"Has the department provided advice, yes or no?" Senator Yasmin Haroun asked.\n\n'
+      + '"The department provides a range of advice," deputy secretary Graham Pollitt replied.\n\n"That\'s not an answer, Mr Pollitt."\n\n"It is the answer I am able to give, Senator."';
+    assert.equal(speakerOf(text, 'not an answer').speaker?.name, 'Yasmin Haroun');
+    assert.equal(speakerOf(text, 'able to give').speaker?.name, 'Graham Pollitt');
+  });
 });

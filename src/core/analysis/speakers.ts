@@ -267,7 +267,7 @@ function findSpeaker(context: Context, quotes: readonly QuoteSpan[], index: numb
   // "Shadow sports minister Lord Moynihan said the policy would … "We aim to …"": a quotation
   // opening the sentence, or the paragraph, after someone's reported speech goes on with it.
   // An answer to a question, or a question after an answer, in an exchange paragraph by paragraph.
-  const turn = nextTurnOfExchange(context, span);
+  const turn = addressedBefore(context, span) ?? nextTurnOfExchange(context, span);
   if (turn) return turn;
   const reported = reportedSpeechBefore(context.text, span.open, true);
   const reporter = reported && reported.phraseStart >= (previous?.end ?? 0) && !isVagueAcrossParagraphs(context.text, reported, span) ? resolveAttribution(context, reported, span) : null;
@@ -281,6 +281,24 @@ function findSpeaker(context: Context, quotes: readonly QuoteSpan[], index: numb
   // before it to go on, a quotation reopened in its paragraph is attributed where it goes on.
   return next && reopensInParagraph(context.text, span, next) ? attributedAs(context, quotes, index + 1, () => true) : null;
 }
+
+/**
+ * ""That's not an answer, Mr Pollitt." ¶ "It is the answer I am able to give, Senator."": in an
+ * exchange paragraph by paragraph, the person the quotation before ends by addressing answers it.
+ */
+function addressedBefore({ text, turns, entities, mentions }: Context, span: QuoteSpan): Speaker | null {
+  const last = turns.at(-1)?.last;
+  if (!last || !isNextParagraph(text, last.end, span.start)) return null;
+  const surname = VOCATIVE_AT_END.exec(last.text)?.[1];
+  const addressed = surname === undefined ? undefined : mentions.personBySurname(text, surname, last.start);
+  if (!addressed || addressed.key === last.speaker.entity || entities[addressed.key].type !== 'person') return null;
+  const entity = entities[addressed.key];
+  const mention: Span = { start: addressed.start, end: addressed.end, text: text.slice(addressed.start, addressed.end) };
+  return { name: entity.name, entity: entity.key, mention, unnamed: false, organization: null, method: 'continuation', cue: null };
+}
+
+/** A title and a surname closing a quotation, after a comma: "…, Mr Pollitt." */
+const VOCATIVE_AT_END = /,\s+(?:Mr|Mrs|Ms|Miss|Dr|Senator|Minister|Professor|Judge)\.?\s+(\p{Lu}[\p{L}'’-]+)[.?!]?\s*$/u;
 
 /**
  * A question and its answer, paragraph after paragraph, with no verb of speech: ""…?" she asked. ¶
