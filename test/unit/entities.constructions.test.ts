@@ -2401,4 +2401,11 @@ describe('entities: names an article equates', () => {
   it('types a name after "NGO" or "nonprofit" as a body ("Sofia-based NGO Zona Legal Aid")', () => {
     assert.equal(find(extractEntities('Sofia-based NGO Zona Legal Aid, which collected testimonies from 112 people, called for an inquiry.'), 'Zona Legal Aid').type, 'organization');
   });
+
+
+  it('keeps "the Port of Tacoma" and "the Port of Los Angeles" whole, as places', () => {
+    const entities = extractEntities('A spokesperson for the Port of Tacoma said it would cooperate. Officials at the Port of Los Angeles agreed.');
+    assert.equal(find(entities, 'Port of Tacoma').type, 'place');
+    assert.equal(find(entities, 'Port of Los Angeles').type, 'place');
+  });
 });

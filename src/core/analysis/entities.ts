@@ -693,8 +693,9 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
     // "the Cabinet for Economic Development": a state's cabinet department, named for its charge.
     || (connector === 'for' && head === 'cabinet')
     || (connector === 'of' && run.length === 1 && !isCommonOpening(previous) && headFollows(text, next.start - 1))
-    // "the City of Tampere", "the Village of Oak Park": a municipality's corporate name.
-    || (connector === 'of' && MUNICIPAL_HEADS.has(head) && (run.length === 1 || (run.length === 2 && run[0].lower === 'the')))
+    // "the City of Tampere", "the Village of Oak Park": a municipality's corporate name; "the Port of
+    // Tacoma", a harbour's or its authority's.
+    || (connector === 'of' && (MUNICIPAL_HEADS.has(head) || head === 'port') && (run.length === 1 || (run.length === 2 && run[0].lower === 'the')))
     // "Top of the Pops", "Shaun of the Dead": a common word and "of the" open a title, unlike a
     // name ("Thompson of the Hollywood Reporter").
     || (connector === 'of the' && run.length === 1 && !previous.sentenceStart && opensTitleOfThe(head))
@@ -2121,6 +2122,8 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   // "Cedar Fork School District", "Rockford Park District": a district that runs a service is a body
   // (the Lake District is a place).
   if (tokens.length > 2 && last.lower === 'district' && SERVICE_DISTRICTS.has(tokens[tokens.length - 2].lower)) return { type: 'organization', confidence: 2 };
+  // "Port of Los Angeles", "Port of Spain": a harbour, or a town, named for the place it serves.
+  if (tokens.length > 1 && tokens[0].lower === 'port' && tokens[1].connector === 'of') return { type: 'place', confidence: 2 };
   if (isShoppingCentre(tokens) || isStateAfterTown(text, tokens) || isTownBeforeState(text, tokens[tokens.length - 1].end) || isIrishCounty(tokens)) return { type: 'place', confidence: 2 };
   if (isCallSign(tokens) || isNumberedUnit(tokens) || isUnionLocal(tokens)) return { type: 'organization', confidence: 2 };
   if (isGeneration(tokens)) return { type: 'other', confidence: 2 };
