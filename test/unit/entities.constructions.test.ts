@@ -2408,4 +2408,11 @@ describe('entities: names an article equates', () => {
     assert.equal(find(entities, 'Port of Tacoma').type, 'place');
     assert.equal(find(entities, 'Port of Los Angeles').type, 'place');
   });
+
+
+  it('keeps a federal appeals court whole with its circuit ("U.S. Court of Appeals for the 6th Circuit", "… for the Ninth Circuit")', () => {
+    const entities = extractEntities('The U.S. Court of Appeals for the 6th Circuit ruled. The Court of Appeals for the Ninth Circuit agreed.');
+    assert.equal(find(entities, 'U.S. Court of Appeals for the 6th Circuit').type, 'organization');
+    assert.equal(find(entities, 'Court of Appeals for the Ninth Circuit').type, 'organization');
+  });
 });

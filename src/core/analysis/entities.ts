@@ -658,6 +658,9 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   // "Department for Environment, Food and Rural Affairs": a ministry's portfolios, listed.
   if (gap === ', ') return listsPortfolios(text, run, previous);
   const connector = gap.trim();
+  // "U.S. Court of Appeals for the 6th Circuit", "for the District of Columbia Circuit": a federal
+  // appeals court named for its circuit.
+  if (connector === 'for the' && previous.lower === 'appeals') return CIRCUIT_AFTER.test(text.slice(next.start, next.start + 40));
   // "the Queen on 4 or 5 April": a connector never leads into a number.
   if (startsWithDigit(next.text)) return false;
   if (gap.length > 10 || gap[0] !== ' ' || gap[gap.length - 1] !== ' ') return false;
@@ -900,6 +903,9 @@ function opensConnectedKnownName(run: readonly Word[], connector: string, next: 
   for (let i = first + 1; i < run.length; i++) key += ` ${run[i].lower}`;
   return KNOWN_CONNECTED_PREFIXES.has(`${key} ${connector} ${next.lower}`);
 }
+
+/** A circuit's number or name, up to the word "Circuit": "6th Circuit", "Ninth Circuit", "District of Columbia Circuit". */
+const CIRCUIT_AFTER = /^(?:\d{1,2}(?:st|nd|rd|th)|\p{Lu}\p{Ll}+(?: of \p{Lu}\p{Ll}+)?) Circuit\b/u;
 
 /** A government department's head noun right after the word that follows "and". */
 const DEPARTMENT_AFTER = /^\s+(?:Department|Ministry|Bureau|Directorate)\b/;
