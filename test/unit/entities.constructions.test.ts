@@ -2415,4 +2415,12 @@ describe('entities: names an article equates', () => {
     assert.equal(find(entities, 'U.S. Court of Appeals for the 6th Circuit').type, 'organization');
     assert.equal(find(entities, 'Court of Appeals for the Ninth Circuit').type, 'organization');
   });
+
+
+  it('knows a federal appeals court by its circuit alone ("the 9th Circuit" of "the 9th U.S. Circuit Court of Appeals"), and "the Federal Circuit" as a court', () => {
+    const entities = extractEntities('The 9th U.S. Circuit Court of Appeals ruled. The 9th Circuit agreed. The U.S. Court of Appeals for the Fifth Circuit heard it. The Fifth Circuit said no. The Federal Circuit is busy.');
+    assert.deepEqual(find(entities, '9th U.S. Circuit Court of Appeals').aliases, ['9th U.S. Circuit Court of Appeals', '9th Circuit']);
+    assert.deepEqual(find(entities, 'U.S. Court of Appeals for the Fifth Circuit').aliases, ['U.S. Court of Appeals for the Fifth Circuit', 'Fifth Circuit']);
+    assert.equal(find(entities, 'Federal Circuit').type, 'organization');
+  });
 });

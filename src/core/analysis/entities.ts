@@ -1475,10 +1475,22 @@ const ORDINAL_NUMBER = /^\d+(?:st|nd|rd|th)$/;
 const CENTURY = /^Centur(?:y|ies)$/;
 const YEAR_OR_SHORT_NUMBER = /^(?:\d{2,3}|1[89]\d\d|20\d\d)$/;
 
-/** "1st Armored Division", "7th Fleet": a military unit numbered by its ordinal. */
+/**
+ * "1st Armored Division", "7th Fleet": a military unit numbered by its ordinal; "the 9th Circuit",
+ * "the 9th U.S. Circuit Court of Appeals", "85th District Court": a court, by its circuit or district.
+ */
 function isNumberedUnit(tokens: readonly Token[]): boolean {
-  return tokens.length > 1 && ORDINAL_NUMBER.test(tokens[0].text) && MILITARY_UNITS.has(tokens[tokens.length - 1].lower);
+  if (tokens.length < 2 || !ORDINAL_NUMBER.test(tokens[0].text)) return false;
+  const last = tokens[tokens.length - 1].lower;
+  return MILITARY_UNITS.has(last) || last === 'circuit' || (last === 'court' || last === 'appeals' ? tokens.some(({ lower }) => lower === 'circuit' || lower === 'district') : false);
 }
+
+/** "the Fifth Circuit", "the Federal Circuit": a federal appeals court by its circuit's name. */
+function isCircuitByName(tokens: readonly Token[]): boolean {
+  return tokens.length === 2 && tokens[1].lower === 'circuit' && CIRCUITS.has(tokens[0].lower);
+}
+
+const CIRCUITS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'federal']);
 
 /** "Local 802", "Teamsters Local 727": a union's local, numbered. */
 function isUnionLocal(tokens: readonly Token[]): boolean {
@@ -2131,7 +2143,7 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   // "Port of Los Angeles", "Port of Spain": a harbour, or a town, named for the place it serves.
   if (tokens.length > 1 && tokens[0].lower === 'port' && tokens[1].connector === 'of') return { type: 'place', confidence: 2 };
   if (isShoppingCentre(tokens) || isStateAfterTown(text, tokens) || isTownBeforeState(text, tokens[tokens.length - 1].end) || isIrishCounty(tokens)) return { type: 'place', confidence: 2 };
-  if (isCallSign(tokens) || isNumberedUnit(tokens) || isUnionLocal(tokens)) return { type: 'organization', confidence: 2 };
+  if (isCallSign(tokens) || isNumberedUnit(tokens) || isUnionLocal(tokens) || isCircuitByName(tokens)) return { type: 'organization', confidence: 2 };
   if (isGeneration(tokens)) return { type: 'other', confidence: 2 };
   // "COP31", "COP28": a climate summit by its number.
   if (tokens.length === 1 && CLIMATE_SUMMIT.test(last.text)) return { type: 'other', confidence: 2 };
@@ -2788,6 +2800,7 @@ function groupMentions(text: string, foundNames: NameMention[]): LocalEntity[] {
   mergeShortenedBodies(clusters);
   mergeShortenedFirms(clusters);
   mergeDepartmentSubjects(clusters);
+  mergeCircuits(clusters);
   const found = clusters.filter((cluster) => cluster.mentions.length > 0 && !isLoneCommonWord(text, cluster));
   let sportStory: boolean | undefined;
   const isSport = () => (sportStory ??= isSportStory(text));
@@ -3105,6 +3118,21 @@ function mergeCompoundSurnames(clusters: readonly Cluster[]): void {
     if (first.words.length !== 2 || cluster.mentions.some((mention) => mention.form !== first.form)) continue;
     const owners = bearers.get(first.form);
     if (owners?.size === 1 && !owners.has(cluster)) mergeInto([...owners][0], cluster);
+  }
+}
+
+/**
+ * "the 9th Circuit" after "the 9th U.S. Circuit Court of Appeals" or "the U.S. Court of Appeals for
+ * the Ninth Circuit": a federal appeals court is known by its circuit alone.
+ */
+function mergeCircuits(clusters: readonly Cluster[]): void {
+  const isCircuit = ({ words }: NameMention) => words.length === 2 && words[1] === 'Circuit';
+  const circuits = clusters.filter((cluster) => cluster.mentions.length > 0 && cluster.mentions.every(isCircuit));
+  if (circuits.length === 0) return;
+  for (const circuit of circuits) {
+    const number = circuit.mentions[0].words[0];
+    const court = clusters.find((cluster) => cluster !== circuit && cluster.mentions.some(({ words }) => words.length > 2 && words.includes('Court') && words.includes('Circuit') && words.includes(number)));
+    if (court) mergeInto(court, circuit);
   }
 }
 
