@@ -2423,4 +2423,12 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(find(entities, 'U.S. Court of Appeals for the Fifth Circuit').aliases, ['U.S. Court of Appeals for the Fifth Circuit', 'Fifth Circuit']);
     assert.equal(find(entities, 'Federal Circuit').type, 'organization');
   });
+
+
+  it('ends a firm\'s name before its town and state ("Tessaly Systems of Herndon, Virginia"), not a body\'s ("the University of California, Berkeley")', () => {
+    const entities = extractEntities('The prime contractor, Tessaly Systems of Herndon, Virginia, won the award. The University of California, Berkeley, agreed.');
+    assert.equal(find(entities, 'Tessaly Systems').type, 'organization');
+    assert.equal(find(entities, 'Herndon').type, 'place');
+    assert.equal(find(entities, 'University of California').type, 'organization');
+  });
 });

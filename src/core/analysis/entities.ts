@@ -661,6 +661,9 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   // "U.S. Court of Appeals for the 6th Circuit", "for the District of Columbia Circuit": a federal
   // appeals court named for its circuit.
   if (connector === 'for the' && previous.lower === 'appeals') return CIRCUIT_AFTER.test(text.slice(next.start, next.start + 40));
+  // "Tessaly Systems of Herndon, Virginia": a firm's town and state after its name are where it is,
+  // not part of it.
+  if (connector === 'of' && run.length >= 2 && (CORPORATE_ENDINGS.has(previous.lower) || previous.lower === 'systems') && TOWN_THEN_STATE.test(text.slice(next.end, next.end + 30))) return false;
   // "the Queen on 4 or 5 April": a connector never leads into a number.
   if (startsWithDigit(next.text)) return false;
   if (gap.length > 10 || gap[0] !== ' ' || gap[gap.length - 1] !== ' ') return false;
@@ -903,6 +906,9 @@ function opensConnectedKnownName(run: readonly Word[], connector: string, next: 
   for (let i = first + 1; i < run.length; i++) key += ` ${run[i].lower}`;
   return KNOWN_CONNECTED_PREFIXES.has(`${key} ${connector} ${next.lower}`);
 }
+
+/** The rest of a town's name, then a comma and a capitalised place: ", Virginia", " Beach, Calif.". */
+const TOWN_THEN_STATE = /^(?: \p{Lu}[\p{L}'’-]*)?, \p{Lu}/u;
 
 /** A circuit's number or name, up to the word "Circuit": "6th Circuit", "Ninth Circuit", "District of Columbia Circuit". */
 const CIRCUIT_AFTER = /^(?:\d{1,2}(?:st|nd|rd|th)|\p{Lu}\p{Ll}+(?: of \p{Lu}\p{Ll}+)?) Circuit\b/u;
