@@ -4363,4 +4363,10 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'not an answer').speaker?.name, 'Yasmin Haroun');
     assert.equal(speakerOf(text, 'able to give').speaker?.name, 'Graham Pollitt');
   });
+
+
+  it('reads a participle on a writing as no verb of the sentence ("The House Freedom Caucus said in a statement posted to X that")', () => {
+    const text = 'The vote is Wednesday.\n\nThe House Freedom Caucus said in a statement posted to X that its members "will not be party to a bait-and-switch."';
+    assert.equal(speakerOf(text, 'bait-and-switch').speaker?.name, 'House Freedom Caucus');
+  });
 });

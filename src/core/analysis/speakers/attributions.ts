@@ -650,6 +650,10 @@ function wordStartBefore(text: string, end: number): number {
   return start;
 }
 
+/** A writing, then the participle that describes it: "a statement| posted to X", "a video| shared on TikTok". */
+const PUBLISHING_PARTICIPLES: ReadonlySet<string> = new Set(['posted', 'published', 'released', 'issued', 'shared', 'circulated', 'tweeted']);
+const WRITING_BEFORE = /\b(?:statement|post|message|letter|video|note|memo|email|release|document|report)s?\s+$/i;
+
 const NICKNAME = /\p{Lu}\p{Ll}+ (["“]\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?["”]) (?=\p{Lu})/gu;
 
 const QUOTE_MARKS = ['"', '“', '”'];
@@ -669,6 +673,10 @@ function* attributionsAtCue(window: string, from: number, match: CueMatch): Gene
     return;
   }
   const before = window.slice(0, match.index);
+  // "The House Freedom Caucus said in a statement posted to X that": a participle on a writing
+  // describes it; the verb of the sentence comes before.
+  // ("However, the report warned:" is the writing's own verb.)
+  if (PUBLISHING_PARTICIPLES.has(cue) && WRITING_BEFORE.test(before) && /^\s+(?:to|on|in|by|at|via|from|online)\b/.test(window.slice(match.index + match.length))) return;
   // ""Most firms have secured their gateway," said Mr Warner, "but …"": a verb right after a
   // quotation names its speaker after it, for both halves of the interrupted quotation; so does a
   // parenthesis ("The ministers' comments, said Junya Tanase of JPMorgan, were "too weak""), but
