@@ -4369,4 +4369,14 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The vote is Wednesday.\n\nThe House Freedom Caucus said in a statement posted to X that its members "will not be party to a bait-and-switch."';
     assert.equal(speakerOf(text, 'bait-and-switch').speaker?.name, 'House Freedom Caucus');
   });
+
+
+  it('gives "its offering documents warned" to the owner, and keeps "the solicitation states" as written, not the person quoted before', () => {
+    const documents = 'Brightwell Lending Corp. was sued by investors.\n\nBrightwell had argued in its motion to dismiss that its offering documents warned of defaults "in no fewer than eleven separate risk factors".';
+    assert.equal(speakerOf(documents, 'eleven separate').speaker?.name, 'Brightwell Lending Corp');
+    const solicitation = 'The Defense Innovation Unit picked five vendors. "We have lost," said director Tomasz Everhart-Nakamura.\n\n'
+      + 'The solicitation, posted in June, asked for software that is "vendor-agnostic." "The government will own the interfaces," the solicitation states.';
+    assert.equal(speakerOf(solicitation, 'vendor-agnostic').speaker?.name, 'The solicitation');
+    assert.equal(speakerOf(solicitation, 'own the interfaces').speaker?.name, 'the solicitation');
+  });
 });
