@@ -4379,4 +4379,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(solicitation, 'vendor-agnostic').speaker?.name, 'The solicitation');
     assert.equal(speakerOf(solicitation, 'own the interfaces').speaker?.name, 'the solicitation');
   });
+
+
+  it('gives "the company" to the body an apposition names after a possessive opening the sentence before ("Coldharbor’s prime contractor, Tessaly Systems, won")', () => {
+    const text = 'The effort, known as Project Coldharbor, was launched in 2024.\n\nColdharbor’s prime contractor, Tessaly Systems of Herndon, Virginia, won a $212 million agreement in 2024. In a statement, the company said it remained “fully on track.”';
+    assert.equal(speakerOf(text, 'fully on track').speaker?.name, 'Tessaly Systems');
+    const unnamedPossessor = 'The Army said the review was "unfair".\n\nColdharbor’s prime contractor, Tessaly Systems of Herndon, Virginia, won the award. In a statement, the company said it was “on track.”';
+    assert.equal(speakerOf(unnamedPossessor, 'on track').speaker?.name, 'Tessaly Systems');
+  });
 });

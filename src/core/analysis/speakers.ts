@@ -2479,14 +2479,25 @@ function bodyOpeningSentenceBefore(context: Context, offset: number): number | u
   const described = BODY_NOUN_OPENING.exec(text.slice(sentence.from, sentence.to))?.[1];
   if (described !== undefined && ORG_HEAD_WORDS.has(described) && !STATE_NOUNS.has(described)) return soleBodyNamedWith(context, described, offset);
   const [opening, second] = mentions.within(sentence.from, sentence.to);
-  // "Russia's FSB Border Service gave a different account": a country's possessive before the body.
-  const first = opening !== undefined && second !== undefined && entities[opening.key].type === 'place' && POSSESSIVE_THEN_SPACE.test(text.slice(opening.end, second.start)) ? second : opening;
+  const first = opening !== undefined && second !== undefined && isPossessorOf(context, opening, second) ? second : opening;
   // ("By midafternoon, Gellner Ridge had withdrawn.": past a phrase setting the scene.)
-  const opensSentence = first !== undefined && /^\s*(?:(?:But|And|Yet)\s+)?(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?$/u.test(text.slice(sentence.from, first.start).replace(INTRODUCTORY_PHRASE, ''));
+  // ("Coldharbor’s prime contractor, Tessaly Systems, won": or past a possessor and description the body's apposition follows.)
+  const opensSentence = first !== undefined && /^\s*(?:(?:But|And|Yet)\s+)?(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+(?:(?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}+,\s+)?)?$/u.test(text.slice(sentence.from, first.start).replace(INTRODUCTORY_PHRASE, ''));
   return opensSentence && entities[first.key].type === 'organization' ? first.key : undefined;
 }
 
+/**
+ * Whether the sentence opens with `opening` as the possessor of `second`: "Russia's FSB Border
+ * Service" (a country's body), "Coldharbor’s prime contractor, Tessaly Systems" (whoever's body an
+ * apposition names).
+ */
+function isPossessorOf({ text, entities }: Context, opening: MentionRef, second: MentionRef): boolean {
+  const between = text.slice(opening.end, second.start);
+  return (entities[opening.key].type === 'place' && POSSESSIVE_THEN_SPACE.test(between)) || POSSESSIVE_DESCRIPTION_THEN_COMMA.test(between);
+}
+
 const POSSESSIVE_THEN_SPACE = /^['’]s?\s+$/;
+const POSSESSIVE_DESCRIPTION_THEN_COMMA = /^['’]s?\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}+,\s+$/u;
 const BODY_NOUN_OPENING = /^\s*(?:(?:But|And|Yet)\s+)?The\s+(\p{Ll}+)\s/u;
 
 /** Nouns for the state and its branches, which name themselves rather than the body that spoke last. */
