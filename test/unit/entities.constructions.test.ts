@@ -2431,4 +2431,9 @@ describe('entities: names an article equates', () => {
     assert.equal(find(entities, 'Herndon').type, 'place');
     assert.equal(find(entities, 'University of California').type, 'organization');
   });
+
+
+  it('reports no entity for everyday ampersand abbreviations ("B&Bs", "Q&A", "R&D", "M&A") but keeps "Marks & Spencer"-style names', () => {
+    assert.deepEqual(typed('Families were placed in B&Bs. The Q&A session and R&D spending and M&A deals grew, said Marks & Spencer.'), [['Marks & Spencer', 'organization']]);
+  });
 });

@@ -104,7 +104,7 @@ const COMMON_ACRONYMS = new Set(['AI', 'A.I.', 'CEO', 'CEOs', 'CFO', 'CTO', 'COO
   // Time zones, after the times of live pages and datelines ("11:48 a.m. ADT", "10:02 GMT").
   'UTC', 'ADT', 'AST', 'EDT', 'CDT', 'CST', 'MDT', 'MST', 'PDT', 'PST', 'PT', 'CET', 'CEST', 'EET', 'IST', 'JST', 'KST', 'SAST', 'AEST', 'AEDT',
   'ACST', 'AWST', 'NZST', 'NZDT', 'HKT', 'SGT', 'WAT', 'GST', 'ET', 'CT', 'MT',
-  'A&E', 'VPN', 'VPNs', 'ZIP', 'OTP']);
+  'A&E', 'B&Bs', 'Q&A', 'R&D', 'M&A', 'VPN', 'VPNs', 'ZIP', 'OTP']);
 
 /** The length of the longest common acronym: most words are longer, and need not be looked up. */
 const LONGEST_COMMON_ACRONYM = Math.max(...[...COMMON_ACRONYMS].map((acronym) => acronym.length));
