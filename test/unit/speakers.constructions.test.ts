@@ -4387,4 +4387,12 @@ describe('speaker attribution: constructions of news prose', () => {
     const unnamedPossessor = 'The Army said the review was "unfair".\n\nColdharbor’s prime contractor, Tessaly Systems of Herndon, Virginia, won the award. In a statement, the company said it was “on track.”';
     assert.equal(speakerOf(unnamedPossessor, 'on track').speaker?.name, 'Tessaly Systems');
   });
+
+
+  it('keeps "another" and "Others" as written, one more unnamed source, not the one quoted before ("while another said", ""…," said another")', () => {
+    const text = 'Residents were angry.\n\nOne resident said the plan was "a disgrace," while another said it was "long overdue."\n\n"It is bad," one nurse said. "Terrible," said another.\n\nSome shoppers called the prices "outrageous". Others said they were "fair".';
+    assert.equal(speakerOf(text, 'long overdue').speaker?.name, 'another');
+    assert.equal(speakerOf(text, 'Terrible').speaker?.name, 'another');
+    assert.equal(speakerOf(text, 'fair').speaker?.name, 'Others');
+  });
 });

@@ -840,6 +840,9 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   const mention: Span = { start, end: start + value.length, text: context.text.slice(start, start + value.length) };
   const pronoun = PRONOUNS.get(value.toLowerCase());
   if (pronoun) return resolvePronoun(context, pronoun, mention, attribution, span);
+  // "while another said", ""…," said another", "Others said": one more of the unnamed people just
+  // quoted, as written, never the one quoted before.
+  if (ONE_MORE.test(value)) return speaksAsWritten(mention, attribution);
   // "said investigators believed …": the subject of a verb in someone's reported speech; that someone is the speaker.
   if (OPENS_WITH_SPEECH_VERB.test(value)) return null;
   // "the army said", "the Ukrainian air force said", "Israel's military said": a state's forces.
@@ -1684,6 +1687,8 @@ const FORCE_NAMES: ReadonlyMap<string, RegExp> = new Map([
   ['army', /\bArmy\b/], ['military', /\b(?:Military|Defen[cs]e Forces?|Armed Forces)\b/], ['navy', /\bNavy\b/],
   ['air force', /\bAir Force\b/], ['coast guard', /\bCoast Guard\b/], ['armed forces', /\b(?:Armed|Defen[cs]e) Forces\b/],
 ]);
+
+const ONE_MORE = /^(?:another|others|the\s+other|a\s+(?:second|third|fourth))$/i;
 
 function speaksAsWritten(mention: Span, attribution: Attribution): Speaker {
   return { name: mention.text, entity: null, mention, unnamed: true, organization: null, method: attribution.method, cue: attribution.cue };
