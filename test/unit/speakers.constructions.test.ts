@@ -4395,4 +4395,10 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'Terrible').speaker?.name, 'another');
     assert.equal(speakerOf(text, 'fair').speaker?.name, 'Others');
   });
+
+
+  it('keeps an unnamed source\'s own relative clause before the reason for anonymity ("One Labor MP who holds a Victorian manufacturing seat, who did not want to be named, said")', () => {
+    const text = 'Pressure is building.\n\nOne Labor MP who holds a Victorian manufacturing seat, who did not want to be named criticising the minister, said colleagues were "getting it in the neck".';
+    assert.equal(speakerOf(text, 'in the neck').speaker?.name, 'One Labor MP who holds a Victorian manufacturing seat');
+  });
 });
