@@ -2436,4 +2436,10 @@ describe('entities: names an article equates', () => {
   it('reports no entity for everyday ampersand abbreviations ("B&Bs", "Q&A", "R&D", "M&A") but keeps "Marks & Spencer"-style names', () => {
     assert.deepEqual(typed('Families were placed in B&Bs. The Q&A session and R&D spending and M&A deals grew, said Marks & Spencer.'), [['Marks & Spencer', 'organization']]);
   });
+
+
+  it('keeps a town named with a small word between capitalised parts whole ("Stoke-on-Trent", "Appleby-in-Westmorland"), but not a title ("Officer-in-Charge")', () => {
+    assert.deepEqual(typed('He lives in Stoke-on-Trent. Appleby-in-Westmorland is small. Officer-in-Charge Bob Hart said.'),
+      [['Bob Hart', 'person'], ['Stoke-on-Trent', 'place'], ['Appleby-in-Westmorland', 'place']]);
+  });
 });

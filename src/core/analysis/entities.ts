@@ -1384,6 +1384,8 @@ function abbreviatedTitle(word: Word): Token {
 }
 
 const LOWER_CASE_PART = /-(\p{Ll}+)/u;
+const CAPITAL_AFTER_HYPHEN = /^-\p{Lu}/u;
+const TOWN_ON_PLACE = /^\p{Lu}\p{Ll}+-(?:on|upon|under|in|by|le|super)-\p{Lu}\p{Ll}+$/u;
 const HYPHENATED_SYLLABLES = /^\p{Lu}\p{Ll}{1,3}-(\p{Ll}{2,5})$/u;
 
 /** "Sau-ying", "Jae-in", "Ki-moon"; not "York-based", "Idol-style", "Tory-led". */
@@ -1410,6 +1412,10 @@ function compoundAdjectiveStart(word: string): number {
   const part = tail[1];
   // "Fung-a-Ling", "Tjon-a-Fat": the Surinamese Chinese "a" between two capitalised parts of a surname.
   if (NAME_PARTICLES.has(part) || (part === 'a' && word.startsWith('-', tail.index + tail[0].length))) return 0;
+  // "Stoke-on-Trent", "Ashton-under-Lyne": a small word between two capitalised parts of a town's name.
+  // ("Officer-in-Charge Bob Hart" is a title, "October-to-December" a time.)
+  const first = word.slice(0, hyphen).toLowerCase();
+  if (CAPITAL_AFTER_HYPHEN.test(word.slice(tail.index + tail[0].length)) && !ROLE_WORDS.has(first) && (wordClasses(first) & WordClass.date) === 0) return 0;
   return COMMON_WORDS.has(part) || FUNCTION_WORDS.has(part) || part.endsWith('ed') || part.endsWith('ing') ? tail.index : 0;
 }
 
@@ -2146,6 +2152,8 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   // "Cedar Fork School District", "Rockford Park District": a district that runs a service is a body
   // (the Lake District is a place).
   if (tokens.length > 2 && last.lower === 'district' && SERVICE_DISTRICTS.has(tokens[tokens.length - 2].lower)) return { type: 'organization', confidence: 2 };
+  // "Appleby-in-Westmorland", "Upton-upon-Severn": a town named with its river or district.
+  if (tokens.length === 1 && TOWN_ON_PLACE.test(last.text)) return { type: 'place', confidence: 2 };
   // "Port of Los Angeles", "Port of Spain": a harbour, or a town, named for the place it serves.
   if (tokens.length > 1 && tokens[0].lower === 'port' && tokens[1].connector === 'of') return { type: 'place', confidence: 2 };
   if (isShoppingCentre(tokens) || isStateAfterTown(text, tokens) || isTownBeforeState(text, tokens[tokens.length - 1].end) || isIrishCounty(tokens)) return { type: 'place', confidence: 2 };
