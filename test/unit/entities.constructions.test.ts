@@ -2442,4 +2442,9 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('He lives in Stoke-on-Trent. Appleby-in-Westmorland is small. Officer-in-Charge Bob Hart said.'),
       [['Bob Hart', 'person'], ['Stoke-on-Trent', 'place'], ['Appleby-in-Westmorland', 'place']]);
   });
+
+
+  it('ends a name before a number that counts something ("gave Camden Council 14 days"), not before one that names ("UAW Local 4811")', () => {
+    assert.deepEqual(typed('The minister gave Camden Council 14 days to respond. UAW Local 4811 struck.'), [['Camden Council', 'organization'], ['UAW Local 4811', 'organization']]);
+  });
 });

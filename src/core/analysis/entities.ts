@@ -631,6 +631,8 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   if (isScore(next.text) || isScore(previous.text)) return false;
   // "Scotland 53 seats": a number after a place counts something ("Euro 2004", "Halo 2" name things).
   if (startsWithDigit(next.text) && PLACES.has(previous.lower)) return false;
+  // "gave Ku-ring-gai Council 28 days", "Camden Council 14 times": a number counting something after a name is none of it.
+  if (startsWithDigit(next.text) && COUNTED_AFTER.test(text.slice(next.end, next.end + 12))) return false;
   // "Oliver Strand 0412 338 905": a telephone number after a name, in groups of digits, is none of it.
   if (startsWithDigit(next.text) && PHONE_NUMBER.test(text.slice(next.start, next.start + PHONE_REACH))) return false;
   if (next.start === previous.end + 1 && text.charCodeAt(previous.end) === 32) {
@@ -909,6 +911,9 @@ function opensConnectedKnownName(run: readonly Word[], connector: string, next: 
 
 /** The rest of a town's name, then a comma and a capitalised place: ", Virginia", " Beach, Calif.". */
 const TOWN_THEN_STATE = /^(?: \p{Lu}[\p{L}'’-]*)?, \p{Lu}/u;
+
+/** What a number after a name counts: "28 days", "14 times", "3 per cent". */
+const COUNTED_AFTER = /^ (?:days|weeks|months|years|hours|minutes|times|per\s+cent|percent)\b/;
 
 /** A circuit's number or name, up to the word "Circuit": "6th Circuit", "Ninth Circuit", "District of Columbia Circuit". */
 const CIRCUIT_AFTER = /^(?:\d{1,2}(?:st|nd|rd|th)|\p{Lu}\p{Ll}+(?: of \p{Lu}\p{Ll}+)?) Circuit\b/u;
