@@ -4341,10 +4341,13 @@ describe('speaker attribution: constructions of news prose', () => {
   });
 
 
-  it('gives "she asked" to one who reacts to the previous speaker ("Justice Abigail Strand-Mercer seized on that point"), not to the previous speaker', () => {
+  it('gives "she asked" to one who reacts to the previous speaker ("Justice Abigail Strand-Mercer seized on that point", "declined to say"), not to the previous speaker', () => {
     const text = 'Arguing for the railroad, Celeste Brandvold said the clock starts early. "The deadline is set by paperwork," she said.\n\n'
       + 'Justice Abigail Strand-Mercer seized on that point, but not in the way Brandvold may have hoped. "That cuts against you, doesn\'t it?" she asked.';
     assert.equal(speakerOf(text, 'cuts against you').speaker?.name, 'Abigail Strand-Mercer');
+    const declined = 'Mereana Tautahi-Ngata said she was "hurt". "Nobody has said sorry," she said.\n\n'
+      + 'Ingrid Solheim-Avraham declined to say whether the imprint had been in touch with Tautahi-Ngata\'s representatives. "We have reached out," she said.';
+    assert.equal(speakerOf(declined, 'reached out').speaker?.name, 'Ingrid Solheim-Avraham');
   });
 
 

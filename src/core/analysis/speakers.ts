@@ -3241,13 +3241,14 @@ function speaksNext(text: string, end: number): boolean {
 
 /**
  * Whether the name ending at `end` reacts to what was said before, as one taking the floor does:
- * "Justice Strand-Mercer seized on that point", "Carraway wasn't convinced", "Ms Obi was less sanguine".
+ * "Justice Strand-Mercer seized on that point", "Carraway wasn't convinced", "Ms Obi was less
+ * sanguine", "Solheim-Avraham declined to say whether".
  */
 function reactsNext(text: string, end: number): boolean {
   return REACTS_AFTER.test(text.slice(end, end + 60));
 }
 
-const REACTS_AFTER = /^,?\s+(?:(?:seized|pounced)\s+on|pushed\s+back|hit\s+back|fired\s+back|shot\s+back|took\s+issue|cut\s+in|chimed\s+in|interjected|interrupted|countered|disagreed|(?:was|is|were|are)(?:n['’]t|\s+not)?\s+(?:(?:less|more|far|much|also|clearly|visibly)\s+)?(?:convinced|unconvinced|persuaded|unpersuaded|impressed|unimpressed|unmoved|sanguine|sceptical|skeptical|blunter|scathing|dismissive|defiant))\b/u;
+const REACTS_AFTER = /^,?\s+(?:(?:declined|refused)\s+to|(?:seized|pounced)\s+on|pushed\s+back|hit\s+back|fired\s+back|shot\s+back|took\s+issue|cut\s+in|chimed\s+in|interjected|interrupted|countered|disagreed|(?:was|is|were|are)(?:n['’]t|\s+not)?\s+(?:(?:less|more|far|much|also|clearly|visibly)\s+)?(?:convinced|unconvinced|persuaded|unpersuaded|impressed|unimpressed|unmoved|sanguine|sceptical|skeptical|blunter|scathing|dismissive|defiant))\b/u;
 
 /**
  * A verb right after a name, or past an apposition, or past an age and an apposition ("Ray
