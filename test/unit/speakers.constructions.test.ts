@@ -4405,4 +4405,12 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Pressure is building.\n\nOne Labor MP who holds a Victorian manufacturing seat, who did not want to be named criticising the minister, said colleagues were "getting it in the neck".';
     assert.equal(speakerOf(text, 'in the neck').speaker?.name, 'One Labor MP who holds a Victorian manufacturing seat');
   });
+
+
+  it('gives the words of "The ship’s owner, the Tromsø-based Nordkapp Polar Logistics, said" to the body the apposition names past its description', () => {
+    const text = 'Matthias Oberhauser leads the project. "We will try again," he said.\n\nThe ship’s owner, the Tromsø-based Nordkapp Polar Logistics, said in an email that the damage was “not repairable at sea.”\n\n'
+      + 'The Kreisklinik Nordmark\'s owner, the municipal hospital group Uckermark Gesundheit, said in a statement that it was "working intensively on safe alternatives".';
+    assert.equal(speakerOf(text, 'not repairable').speaker?.name, 'Nordkapp Polar Logistics');
+    assert.equal(speakerOf(text, 'working intensively').speaker?.name, 'Uckermark Gesundheit');
+  });
 });

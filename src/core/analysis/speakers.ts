@@ -802,7 +802,8 @@ function namesSpeakerInApposition(context: Context, speaker: Speaker, apposition
   // "Residents in Otley, West Yorkshire, said": a place after a place is where it lies, no speaker.
   if (context.entities[speaker.entity].type === 'place' && placeEndsBefore(context, apposition.phraseStart)) return false;
   // "The region's largest utility, Pelican Gulf Energy, said", "the industry's main trade group, the
-  // American Silicon Council,", "The state-owned operator, Hebridean Sound Ferries (HSF),": a body the whole apposition names.
+  // American Silicon Council,", "The state-owned operator, Hebridean Sound Ferries (HSF),", "The
+  // ship's owner, the Tromsø-based Nordkapp Polar Logistics,": a body the whole apposition names.
   if (context.entities[speaker.entity].type !== 'person') {
     const name = apposition.phrase.trim().replace(BODY_NAME_WRAPPING, '');
     return context.mentions.within(apposition.phraseStart, apposition.phraseStart + apposition.phrase.length)
@@ -811,7 +812,6 @@ function namesSpeakerInApposition(context: Context, speaker: Speaker, apposition
   return !AFTER_PREPOSITION.test(context.text.slice(apposition.phraseStart, speaker.mention.start));
 }
 
-/** "the" before a body's name and its acronym in brackets after it. */
 /** Whether a place's name ends right before the comma that opens an apposition at `offset`. */
 function placeEndsBefore({ text, mentions, entities }: Context, offset: number): boolean {
   const comma = text.lastIndexOf(',', offset);
@@ -819,7 +819,12 @@ function placeEndsBefore({ text, mentions, entities }: Context, offset: number):
   return before !== undefined && before.end === comma && entities[before.key].type === 'place';
 }
 
-const BODY_NAME_WRAPPING = /^the\s+|\s*\(\p{Lu}[\p{Lu}&.]+\)$/gu;
+/**
+ * "the" before a body's name, with what kind of body it is or where it is based ("the Tromsø-based
+ * Nordkapp Polar Logistics", "the municipal hospital group Uckermark Gesundheit"), and its acronym
+ * in brackets after it.
+ */
+const BODY_NAME_WRAPPING = /^the\s+(?:[\p{L}.'’-]+-based\s+|\p{Ll}[\p{Ll}-]*\s+){0,4}|\s*\(\p{Lu}[\p{Lu}&.]+\)$/gu;
 
 function isOrganization(context: Context, speaker: Speaker): boolean {
   return speaker.entity !== null && context.entities[speaker.entity].type !== 'person';
