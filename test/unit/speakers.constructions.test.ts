@@ -4413,4 +4413,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'not repairable').speaker?.name, 'Nordkapp Polar Logistics');
     assert.equal(speakerOf(text, 'working intensively').speaker?.name, 'Uckermark Gesundheit');
   });
+
+
+  it('reads an acronym in mixed case in brackets as part of the source ("A Department for Education (DfE) spokesperson said"), not an aside', () => {
+    const text = 'A Department for Education (DfE) spokesperson said the clubs would "break the link". Cllr Al Ray (Labour) said it was "good".';
+    assert.equal(speakerOf(text, 'break the link').speaker?.name, 'A Department for Education (DfE) spokesperson');
+    assert.equal(speakerOf(text, 'good').speaker?.name, 'Al Ray');
+  });
 });

@@ -1038,8 +1038,8 @@ function asideBracket(head: string): number {
   return open >= 0 && ACRONYM_IN_BRACKETS.test(head.slice(open)) ? -1 : open;
 }
 
-/** "(CREDAI)", "(PDI-P)", "(G20)", "(SAND.SN)": a name's acronym or ticker in brackets, which opens no aside. */
-const ACRONYM_IN_BRACKETS = new RegExp(String.raw`^(?:\(\p{Lu}[\p{Lu}\d&-]{1,9}\)|${STOCK_TICKER_IN_BRACKETS})`, 'u');
+/** "(CREDAI)", "(PDI-P)", "(G20)", "(DfE)", "(SAND.SN)": a name's acronym or ticker in brackets, which opens no aside. */
+const ACRONYM_IN_BRACKETS = new RegExp(String.raw`^(?:\(\p{Lu}[\p{Lu}\d&-]{1,9}\)|\(\p{Lu}\p{Ll}{0,2}\p{Lu}[\p{Lu}\p{Ll}]{0,3}\)|${STOCK_TICKER_IN_BRACKETS})`, 'u');
 
 /**
  * "Brent Bozell, PTC president and conservative activist": a name, a comma and titles joined by
