@@ -2447,4 +2447,10 @@ describe('entities: names an article equates', () => {
   it('ends a name before a number that counts something ("gave Camden Council 14 days"), not before one that names ("UAW Local 4811")', () => {
     assert.deepEqual(typed('The minister gave Camden Council 14 days to respond. UAW Local 4811 struck.'), [['Camden Council', 'organization'], ['UAW Local 4811', 'organization']]);
   });
+
+
+  it('reads "Assemblymember" as a title, not part of the name', () => {
+    const entities = extractEntities('Its author, Assemblymember Rosa Delacroix-Huang, said the bill was needed.');
+    assert.deepEqual(find(entities, 'Rosa Delacroix-Huang').roles, ['Assemblymember']);
+  });
 });
