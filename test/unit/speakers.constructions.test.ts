@@ -4420,4 +4420,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'break the link').speaker?.name, 'A Department for Education (DfE) spokesperson');
     assert.equal(speakerOf(text, 'good').speaker?.name, 'Al Ray');
   });
+
+
+  it('gives "he said" to one named after a phrase opening the sentence and before his verb ("At Eastbrook, Principal Marcus Ijeoma-Vance said that …, he started")', () => {
+    const text = 'Superintendent Lionel Baptiste-Farrow said the program "works". "It pays off," he said.\n\n'
+      + 'At Eastbrook, Principal Marcus Ijeoma-Vance said that for the first time in his seven years at the school, he started the year with every classroom staffed.\n\n“My first year here, I had subs,” he said.';
+    assert.equal(speakerOf(text, 'My first year').speaker?.name, 'Marcus Ijeoma-Vance');
+  });
 });

@@ -3004,7 +3004,9 @@ function opensWithPronoun(text: string, person: MentionRef, kind: 'male' | 'fema
  */
 function isInPhraseBeforePronoun(text: string, person: MentionRef, kind: 'male' | 'female'): boolean {
   const start = sentenceStart(text, person.start);
-  if (!OPENING_PHRASE.test(text.slice(start, person.start))) return false;
+  // ("At Eastbrook, Principal Marcus Ijeoma-Vance said that …, he started": a name before its verb
+  // of speech is the main clause's subject, past the phrase.)
+  if (!OPENING_PHRASE.test(text.slice(start, person.start)) || speaksNext(text, person.end)) return false;
   const pronoun = PRONOUN_SUBJECT_AFTER_PHRASE.exec(text.slice(person.end, person.end + PHRASE_REACH))?.[1];
   return pronoun !== undefined && PRONOUNS.get(pronoun.toLowerCase()) === kind;
 }
