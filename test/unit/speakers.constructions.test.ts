@@ -4427,4 +4427,13 @@ describe('speaker attribution: constructions of news prose', () => {
       + 'At Eastbrook, Principal Marcus Ijeoma-Vance said that for the first time in his seven years at the school, he started the year with every classroom staffed.\n\n“My first year here, I had subs,” he said.';
     assert.equal(speakerOf(text, 'My first year').speaker?.name, 'Marcus Ijeoma-Vance');
   });
+
+
+  it('gives the words of a source "who gave her name only as Gill" to that name, also in an apposition ("Another caller, a headteacher … who gave her name only as Gill, said")', () => {
+    const text = 'Callers rang in.\n\nAnother caller, a headteacher from Stoke-on-Trent who gave her name only as Gill, said schools were asked to "plug every gap".\n\n'
+      + '"We do the lot," she said.\n\nA driver who gave his name as Mo said fares were "a joke".';
+    assert.equal(speakerOf(text, 'plug every gap').speaker?.name, 'Gill');
+    assert.equal(speakerOf(text, 'We do the lot').speaker?.name, 'Gill');
+    assert.equal(speakerOf(text, 'a joke').speaker?.name, 'Mo');
+  });
 });

@@ -798,6 +798,8 @@ const CLOSE_TO_SOMEONE = /\b(?:close\s+to|familiar\s+with|allied\s+with|loyal\s+
  * or names the body it is.
  */
 function namesSpeakerInApposition(context: Context, speaker: Speaker, apposition: Phrase): boolean {
+  // "Another caller, a headteacher who gave her name only as Gill, said": the name the source goes by.
+  if (HANDLE_IN_NAME.test(apposition.phrase.trimEnd())) return true;
   if (speaker.entity === null || speaker.mention === null) return false;
   // "Residents in Otley, West Yorkshire, said": a place after a place is where it lies, no speaker.
   if (context.entities[speaker.entity].type === 'place' && placeEndsBefore(context, apposition.phraseStart)) return false;
@@ -1863,8 +1865,9 @@ function unnamedSource(context: Context, mention: Span, sourceNoun: number, name
   const handle = INDEFINITE_SOURCE.test(source.text) ? handleAfter(context, source.end, attribution) : null;
   if (handle) return handle;
   // "a reseller who goes by Kovyl wrote": the name the source goes by, inside its own phrase.
-  const goesBy = HANDLE_IN_NAME.exec(source.text);
-  if (goesBy) return handleAfter(context, source.start + goesBy.index, attribution);
+  // ("a headteacher from Stoke-on-Trent who gave her name only as Gill": also past where the source's own words end.)
+  const goesBy = HANDLE_IN_NAME.exec(mention.text);
+  if (goesBy) return handleAfter(context, mention.start + goesBy.index, attribution);
   const organization = source.organization ?? namedOrganization ?? inheritedOrganization(source.text, context.previous)
     ?? organizationOfModifier(context, source.text) ?? describedOrganization(context, source) ?? spokespersonOrganization(context, source) ?? null;
   const written: Span = { start: source.start, end: source.end, text: source.text };
@@ -1924,13 +1927,13 @@ function handleAfter({ text, mentions, entities }: Context, sourceEnd: number, a
   return { name: mention.text, entity: null, mention, unnamed: true, organization: null, method: attribution.method, cue: attribution.cue };
 }
 
-const HANDLE_IN_NAME = /\s(?:called|named|(?:who\s+goes|going)\s+by)\s+(@?[\p{L}\p{N}_.-]*[\p{L}\p{N}_])$/u;
+const HANDLE_IN_NAME = /\s(?:called|named|(?:who\s+goes|going)\s+by|gave\s+(?:her|his|their)\s+(?:first\s+)?name\s+(?:only\s+)?as)\s+(@?[\p{L}\p{N}_.-]*[\p{L}\p{N}_])$/u;
 
 /** "a user", "one longtime subscriber": a source the article introduces, which a name may follow. */
 const INDEFINITE_SOURCE = /^(?:an?|one|another)\s+(?:\S+\s+)?\S+$/i;
 
 // ("wrote another forum member, marguerite.b": a handle by its look may stand in apposition.)
-const GOES_BY = /^(?:,?\s+(?:called|named|(?:who\s+goes|going)\s+by(?:\s+the\s+(?:name|handle|username))?|(?:who\s+posts|posting)\s+as|(?:who\s+appears\s+[^,.;:"“”]{0,30}?\s)?under\s+the\s+(?:username|handle))\s+|,\s+(?=@|u\/|\p{Ll}[\p{L}\p{N}]*[._][\p{L}\p{N}]))((?:@|u\/)?[\p{L}\p{N}_.-]*[\p{L}\p{N}_])/u;
+const GOES_BY = /^(?:,?\s+(?:called|named|(?:who\s+goes|going)\s+by(?:\s+the\s+(?:name|handle|username))?|(?:who\s+)?gave\s+(?:her|his|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:who\s+posts|posting)\s+as|(?:who\s+appears\s+[^,.;:"“”]{0,30}?\s)?under\s+the\s+(?:username|handle))\s+|,\s+(?=@|u\/|\p{Ll}[\p{L}\p{N}]*[._][\p{L}\p{N}]))((?:@|u\/)?[\p{L}\p{N}_.-]*[\p{L}\p{N}_])/u;
 
 const SPOKESPERSON = /^[Tt]he\s+spokes(?:man|woman|person)$/;
 
