@@ -4436,4 +4436,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'We do the lot').speaker?.name, 'Gill');
     assert.equal(speakerOf(text, 'a joke').speaker?.name, 'Mo');
   });
+
+
+  it('gives the words to whom "in the words of" names after them, not to the subject that described them ("Teammates described the mood as "…," in the words of …")', () => {
+    const text = 'The locker room was quiet.\n\nTeammates described the mood as "frustrated but not panicked," in the words of left tackle Ifeanyi Brannigan-Holt.\n\nMr Cohen said the proposal was "dead," according to the network.';
+    assert.equal(speakerOf(text, 'not panicked').speaker?.name, 'Ifeanyi Brannigan-Holt');
+    assert.equal(speakerOf(text, 'dead').speaker?.name, 'Cohen');
+  });
 });

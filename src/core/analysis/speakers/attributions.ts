@@ -225,7 +225,8 @@ export function* attributionsFor(text: string, quotes: readonly QuoteSpan[], ind
   const before = [...attributionsBefore(text, span)];
   // "Mr Cohen said the proposal was "…," according to the network": nor does an outlet that reports
   // the words of a speaker the sentence names before them.
-  const afterComesFirst = endsClause && !(after !== undefined && (citesRecord(after) || (after.cue === 'according to' && before.some(saysBefore))));
+  // (""…," in the words of left tackle Ifeanyi Brannigan-Holt" names whose words they are, whoever described them.)
+  const afterComesFirst = endsClause && !(after !== undefined && !isInWordsOf(text, after) && (citesRecord(after) || (after.cue === 'according to' && before.some(saysBefore))));
   if (afterComesFirst) yield* present(after);
   yield* before;
   if (!afterComesFirst) yield* present(after);
@@ -234,6 +235,11 @@ export function* attributionsFor(text: string, quotes: readonly QuoteSpan[], ind
 /** A verb of speech before the quotation, whose subject says it ("Rheinhafen rejected two bids, including one worth "…"" says nothing). */
 function saysBefore({ method, cue }: Attribution): boolean {
   return method === 'cue-before' && (SPEECH_VERBS.has(cue) || cue === 'described' || cue === 'called');
+}
+
+/** Whether an attribution names its speaker "in the words of" them. */
+function isInWordsOf(text: string, { cue, phraseStart }: Attribution): boolean {
+  return cue === 'according to' && /\bwords\s+of\s+$/.test(text.slice(Math.max(0, phraseStart - 12), phraseStart));
 }
 
 /** "according to the minutes", "according to a copy of the report": the document the words are recorded in. */
