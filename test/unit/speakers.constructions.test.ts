@@ -4443,4 +4443,10 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'not panicked').speaker?.name, 'Ifeanyi Brannigan-Holt');
     assert.equal(speakerOf(text, 'dead').speaker?.name, 'Cohen');
   });
+
+
+  it('gives the words of a branch named by its body\'s own name to the body ("The university’s UCU branch said")', () => {
+    const text = 'The University and College Union (UCU) opposes the plan.\n\nThe university’s UCU branch said it would open a ballot and described the proposals as “an act of institutional vandalism”.';
+    assert.equal(speakerOf(text, 'institutional vandalism').speaker?.name, 'University and College Union');
+  });
 });

@@ -889,6 +889,10 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
       ?? named.find((ref) => isBody(ref) && ACRONYM_ENDING.test(context.text.slice(ref.start - 1, mention.end)));
     if (body) return speakerNamedAt(context, body, attribution);
   }
+  // "The university’s UCU branch said", "the union's Severnside chapter": a branch named by its body's own name.
+  const branch = BRANCH_ENDING.exec(value);
+  const branchBody = branch && !BRANCH_OPENING.test(value) ? named.find((ref) => ref.end === mention.start + branch.index && entities[ref.key].type === 'organization') : undefined;
+  if (branchBody) return speakerNamedAt(context, branchBody, attribution);
   // "The Justice Department filed a statement of interest …, writing that": a participle's phrase
   // may hold its sentence's whole clause; the name before the clause's verb is the subject. So is
   // a person before where they work ("Tobias Lindqvist-Amadi of Crestline Sports Management").
@@ -1113,6 +1117,9 @@ const AUTHOR_AFTER_DOCUMENT = /\s(?:(?:issued|released|sent|signed|written)\s+)?
  */
 // ("Banco Central do Brasil", "Banque centrale du Luxembourg", "Bank Negara Malaysia": in the country's own language.)
 const CENTRAL_BANK_NAME = /^(?:(?:reserve|national|people['’]s) )?bank of |^\S+ (?:reserve|national) bank$|^federal reserve|^banco central |^banque centrale |^bank negara /;
+
+/** A body's branch, after its name: "UCU| branch", "Unite| chapter". */
+const BRANCH_ENDING = /\s+(?:local\s+)?(?:branch|chapter)$/;
 
 /** "the local" after "Local 338" or "Teamsters Local 727": a trade union's branch, known by its number. */
 const UNION_LOCAL_NAME = /\blocal \d+$/;
