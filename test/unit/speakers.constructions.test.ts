@@ -4449,4 +4449,12 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The University and College Union (UCU) opposes the plan.\n\nThe university’s UCU branch said it would open a ballot and described the proposals as “an act of institutional vandalism”.';
     assert.equal(speakerOf(text, 'institutional vandalism').speaker?.name, 'University and College Union');
   });
+
+
+  it('keeps an unnamed source\'s own relative clause before ", and who declined to be named," ("A care worker who has worked at Wing Fat for three years, and who …, said"), and "she" after it', () => {
+    const text = 'The site closed.\n\nA care worker who has worked at Wing Fat for three years, and who declined to be named for fear of losing her job, said staff had "complained for months".\n\n'
+      + '"We told the boss again and again," she said.';
+    assert.equal(speakerOf(text, 'complained for months').speaker?.name, 'A care worker who has worked at Wing Fat for three years');
+    assert.equal(speakerOf(text, 'again and again').speaker?.name, 'A care worker who has worked at Wing Fat for three years');
+  });
 });

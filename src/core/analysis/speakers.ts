@@ -3150,8 +3150,9 @@ function asksAnonymity(text: string, end: number): boolean {
 
 /** After a source's words, why it goes unnamed: ", who asked not to be named", ", speaking on condition of anonymity". */
 const ANONYMITY_CLAUSE = String.raw`,?\s+${ANONYMITY_ASIDE}`;
-// Maybe after a first relative clause: "One steward who has worked at the ground since 1981, and who asked not to be named".
-const ANONYMOUS_AFTER = new RegExp(String.raw`^(?:\s+who\s[^,.;"“”]{1,100},\s+and)?${ANONYMITY_CLAUSE}`);
+// Maybe after a first relative clause, or "and" right after one the source's words hold: "One
+// steward who has worked at the ground since 1981, and who asked not to be named".
+const ANONYMOUS_AFTER = new RegExp(String.raw`^(?:\s+who\s[^,.;"“”]{1,100},\s+and|,\s+and)?${ANONYMITY_CLAUSE}`);
 const ANONYMITY_REACH = 160;
 /** Words that open where a source works: a preposition, or a participle of work ("One lineman working in Linn County"). */
 const WORKPLACE_OPENINGS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'for', 'from', 'of', 'with', 'working', 'based']);

@@ -70,7 +70,7 @@ function nameThenTitle(head: string): RegExpExecArray | null {
 }
 /** A name opening the clause before a relative clause; an indefinite source ("One MP who holds a rural seat, who …") is none. */
 const NAME_BEFORE_RELATIVE = new RegExp(String.raw`^\s*${OPENING_CONNECTIVE}(?!(?:One|An?|Another)\s)((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Rep|Sen|Gov)\.?\s+|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:\p{Ll}+\s+){1,2})?\p{Lu}[\p{L}'’-]*(?:\s+${SURNAME_PARTICLES}\p{Lu}[\p{L}'’-]*){0,3})\s*(?:,\s+\p{Ll}[^,"“”]{0,80}?(?:,\s+\p{Lu}[\p{L}.]+)?)?(?:,\s+|\s+(?=who\s))(?:who|which|whose(?! real name))\s(?:[^"“”]|["“][^"“”]*["”])+$`, 'u');
-const SOURCE_BEFORE_RELATIVE = new RegExp(String.raw`^\s*${OPENING_CONNECTIVE}((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+[^,"“”]{1,80}?),\s+(?:who|which)\s[^"“”]+,\s*$`, 'u');
+const SOURCE_BEFORE_RELATIVE = new RegExp(String.raw`^\s*${OPENING_CONNECTIVE}((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+[^,"“”]{1,80}?),\s+(?:and\s+)?(?:who|which)\s[^"“”]+,\s*$`, 'u');
 const DESCRIPTION_BEFORE_WHOSE = /(?:^|[.;:])\s*((?:[Tt]he|[Aa]n?)\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}+),\s+whose\s[^"“”]+,\s*$/u;
 /** "described by Jobs as", "accused by MPs of", "praised by police for"; not "responded by accusing the prime minister of". */
 const PASSIVE_BY = /^\s+by\s+(?![a-z]+ing\s)([^,.;:"“”]{2,60}?)\s+(?:as(?:\s+an?)?|of|for|(?:whether|if)\s[^"“”]*?)\s*$/;
@@ -843,8 +843,9 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   // "A nurse at the flagship hospital, who spoke on condition of anonymity because she was not
   // authorized to talk, said", "The employers' association, which bargains on behalf of carriers,
   // terminal operators and stevedoring companies, said": an unnamed source or a description, then
-  // a relative clause of any length.
-  const source = head.includes(', who ') || head.includes(', which ') ? SOURCE_BEFORE_RELATIVE.exec(head) : null;
+  // a relative clause of any length ("A care worker who has worked there for three years, and who
+  // declined to be named, said": also after one of its own).
+  const source = head.includes(' who ') || head.includes(', which ') ? SOURCE_BEFORE_RELATIVE.exec(head) : null;
   if (source) return { phrase: source[1], phraseStart: clauseOffset + source.index + source[0].indexOf(source[1]) };
   let appositive: Phrase | undefined;
   // A comma inside a number ("500,000 growers") separates nothing.
