@@ -4457,4 +4457,10 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'complained for months').speaker?.name, 'A care worker who has worked at Wing Fat for three years');
     assert.equal(speakerOf(text, 'again and again').speaker?.name, 'A care worker who has worked at Wing Fat for three years');
   });
+
+
+  it('keeps a source\'s field after "in" with no article ("One senior lecturer in music, who asked not to be named, said"), but not the writing it spoke in ("in its review")', () => {
+    const text = 'Staff are angry.\n\nOne senior lecturer in music, who asked not to be named, said colleagues found out "by email".';
+    assert.equal(speakerOf(text, 'by email').speaker?.name, 'One senior lecturer in music');
+  });
 });
