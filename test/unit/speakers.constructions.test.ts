@@ -4462,5 +4462,7 @@ describe('speaker attribution: constructions of news prose', () => {
   it('keeps a source\'s field after "in" with no article ("One senior lecturer in music, who asked not to be named, said"), but not the writing it spoke in ("in its review")', () => {
     const text = 'Staff are angry.\n\nOne senior lecturer in music, who asked not to be named, said colleagues found out "by email".';
     assert.equal(speakerOf(text, 'by email').speaker?.name, 'One senior lecturer in music');
+    const review = '"Halo is the most important launch game," said the influential Edge magazine in its review.';
+    assert.equal(speakerOf(review, 'launch game').speaker?.name, 'the influential Edge magazine');
   });
 });
