@@ -4465,4 +4465,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const review = '"Halo is the most important launch game," said the influential Edge magazine in its review.';
     assert.equal(speakerOf(review, 'launch game').speaker?.name, 'the influential Edge magazine');
   });
+
+
+  it('gives the words a colon leads into after "His most famous line came at Lord\'s in 1981:" to the one "his" stands for', () => {
+    const text = 'Harold Penrose, the voice of Test Match commentary, has died aged 91. "I was the worst typist they had ever hired," he told The Guardian in 1998.\n\n'
+      + 'His most famous line came at Lord\'s in 1981: "And the ball is in the air, and England are alive again."';
+    assert.equal(speakerOf(text, 'alive again').speaker?.name, 'Harold Penrose');
+  });
 });

@@ -646,6 +646,9 @@ function colonLeadIn({ text, mentions, entities }: Context, span: QuoteSpan): At
   // "…, and he shows it to me on his phone:": the pronoun may follow the conjunction that opens the clause.
   const pronoun = LEAD_IN_PRONOUN.exec(text.slice(clauseStart, colon));
   if (pronoun) return { phrase: pronoun[1], phraseStart: clauseStart + pronoun[0].length - pronoun[1].length, cue: ':', method: 'cue-before' };
+  // "His most famous line came at Lord's in 1981:": words of someone's own, named by the possessive.
+  const ownWords = OWN_WORDS_OPENING.exec(text.slice(clauseStart, colon));
+  if (ownWords) return { phrase: ownWords[1], phraseStart: clauseStart + ownWords[0].indexOf(ownWords[1]), cue: ':', method: 'cue-before' };
   // "The other official put it more gently:": an unnamed source opening the clause before its verb.
   const source = UNNAMED_SUBJECT.exec(text.slice(clauseStart, colon));
   if (source) return { phrase: source[1], phraseStart: clauseStart + source[0].indexOf(source[1]), cue: ':', method: 'cue-before' };
@@ -710,6 +713,8 @@ function leadInColon(text: string, open: number): number | undefined {
 }
 
 const LEAD_IN_PRONOUN = /^\s*(?:(?:and|but|then|so)\s+)?(he|she)\b/i;
+/** "His most famous line", "Her parting words": a person's own words, by a possessive pronoun. */
+const OWN_WORDS_OPENING = /^\s*((?:His|Her)\s+(?:\p{Ll}+\s+){0,3}(?:line|words|remark|quip|catchphrase|motto|refrain|mantra|reply|response|answer|verdict|advice|sign-off))\b/u;
 
 /**
  * Whether the person opening the sentence is the subject of the lead-in's last clause: set off by
@@ -845,7 +850,7 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   const { value, start } = trimmed;
   // The words as the article writes them: a phrase may have asides blanked out ("the Austin, Texas-based company").
   const mention: Span = { start, end: start + value.length, text: context.text.slice(start, start + value.length) };
-  const pronoun = PRONOUNS.get(value.toLowerCase());
+  const pronoun = PRONOUNS.get(value.toLowerCase()) ?? (OWN_WORDS_OPENING.test(value) ? OWNER_PRONOUNS.get(value.split(' ', 1)[0].toLowerCase()) : undefined);
   if (pronoun) return resolvePronoun(context, pronoun, mention, attribution, span);
   // "while another said", ""…," said another", "Others said": one more of the unnamed people just
   // quoted, as written, never the one quoted before.
