@@ -3144,8 +3144,11 @@ const NEW_DEFINITE_SOURCE = /^the\s+\p{Ll}+\s+of\s+(?:an?|one)\s/iu;
 function anonymousSourceNoun(text: string, mention: Span): number {
   const words = mention.text.split(/\s+/);
   if (!/^(?:an?|one|another)$/i.test(words[0]) || !asksAnonymity(text, mention.end)) return -1;
-  const workplace = words.findIndex((word, index) => index > 1 && WORKPLACE_OPENINGS.has(word));
-  const noun = workplace < 0 ? words.length - 1 : workplace - 1;
+  // ("One steward who has worked at the ground since 1981": the noun comes before the source's own relative clause.)
+  const relative = words.findIndex((word, index) => index > 1 && (word === 'who' || word === 'whose'));
+  const described = relative < 0 ? words : words.slice(0, relative);
+  const workplace = described.findIndex((word, index) => index > 1 && WORKPLACE_OPENINGS.has(word));
+  const noun = workplace < 0 ? described.length - 1 : workplace - 1;
   return noun > 0 && /^\p{Ll}+$/u.test(words[noun]) ? noun : -1;
 }
 
