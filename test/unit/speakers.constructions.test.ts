@@ -4472,4 +4472,11 @@ describe('speaker attribution: constructions of news prose', () => {
       + 'His most famous line came at Lord\'s in 1981: "And the ball is in the air, and England are alive again."';
     assert.equal(speakerOf(text, 'alive again').speaker?.name, 'Harold Penrose');
   });
+
+
+  it('keeps a group named by a list of whose they are as one subject ("The mayors of Pittsburgh, Detroit, and Toledo said"), not the list\'s last name', () => {
+    const text = 'Cities want help.\n\nThe mayors of Pittsburgh, Detroit, and Toledo said in a joint letter that "cities need help."\n\nThe leaders of France, Germany and Italy said the deal was "historic".';
+    assert.equal(speakerOf(text, 'cities need help').speaker?.name, 'The mayors of Pittsburgh, Detroit, and Toledo');
+    assert.equal(speakerOf(text, 'historic').speaker?.name, 'The leaders of France, Germany and Italy');
+  });
 });

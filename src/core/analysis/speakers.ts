@@ -7,6 +7,7 @@ import { isWhitespaceCode } from './speakers/chars';
 import { MentionIndex, type MentionRef } from './speakers/mentionIndex';
 import { isInverseKin, type RelativeIntroduction, relativeIntroductions } from './speakers/relatives';
 import { appositiveNoun } from '../text/appositions';
+import { GROUP_OF_LIST } from '../text/names';
 import { genderOfGivenName, OUTLETS, withoutAccents } from '../text/gazetteer';
 import { BANDED_PEOPLE, BUSINESS_NOUNS, CLUB_ENDINGS, DEMONYMS, FUNCTION_WORDS, GOVERNMENT_BODY_NOUNS, isFirmByName, isNeverBusiness, KIN_NOUNS, NEWSPAPER_TITLE, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS, ROLE_WORDS } from '../text/lexicon';
 import { WordClass, wordClasses } from '../text/wordClasses';
@@ -852,6 +853,8 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   const mention: Span = { start, end: start + value.length, text: context.text.slice(start, start + value.length) };
   const pronoun = PRONOUNS.get(value.toLowerCase()) ?? (OWN_WORDS_OPENING.test(value) ? OWNER_PRONOUNS.get(value.split(' ', 1)[0].toLowerCase()) : undefined);
   if (pronoun) return resolvePronoun(context, pronoun, mention, attribution, span);
+  // "The mayors of Pittsburgh, Detroit, and Toledo said": a group named by the list of whose they are, as written.
+  if (GROUP_OF_LIST.test(value)) return speaksAsWritten(mention, attribution);
   // "while another said", ""…," said another", "Others said": one more of the unnamed people just
   // quoted, as written, never the one quoted before.
   if (ONE_MORE.test(value)) return speaksAsWritten(mention, attribution);

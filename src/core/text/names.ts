@@ -63,3 +63,9 @@ function canonicalWordOrder(lowerCaseName: string): string {
   const head = lowerCaseName.slice(space + 1);
   return INVERTIBLE_HEADS.has(head) ? `${head} of ${lowerCaseName.slice(0, space)}` : lowerCaseName;
 }
+
+/**
+ * A plural noun of people and the list of places or bodies whose they are: "The mayors of
+ * Pittsburgh, Detroit, and Toledo", "the foreign ministers of Britain, France and Germany".
+ */
+export const GROUP_OF_LIST = /^(?:[Tt]he\s+)?(?:\p{Ll}+\s+)?\p{Ll}+s\s+of\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)*(?:(?:,\s+(?:and\s+)?|\s+and\s+)\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)*)+$/u;

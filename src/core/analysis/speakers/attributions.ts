@@ -5,7 +5,7 @@ import { isWhitespaceCode } from './chars';
 import { datelineEnd, isAbbreviationStop, isUpperAt } from '../../text/words';
 import { PLACES } from '../../text/gazetteer';
 import { FUNCTION_WORDS, KIN_NOUNS, ROLE_WORDS } from '../../text/lexicon';
-import { PORTFOLIOS_AFTER_COMMA, PORTFOLIOS_BEFORE_HEAD, STOCK_TICKER_IN_BRACKETS } from '../../text/names';
+import { GROUP_OF_LIST, PORTFOLIOS_AFTER_COMMA, PORTFOLIOS_BEFORE_HEAD, STOCK_TICKER_IN_BRACKETS } from '../../text/names';
 
 /** Words in the text that may name a speaker, with their offset. */
 export interface Phrase {
@@ -86,6 +86,8 @@ const SUBJECT_BEFORE_THEN = /^\s*((?:\S+\s+){0,3}?\S+)\s+\p{Ll}+ed\b[^,;:]{0,40}
 
 /** "Subject, apposition, verb …": a sentence's subject with an apposition, then its predicate in lower case. */
 const SUBJECT_APPOSITION_PREDICATE = /^\s*([^,]{2,60}?)\s*,\s*([^,]{2,120}?)\s*,\s*\p{Ll}[^,]*$/du;
+/** "The mayors of Pittsburgh, Detroit, and Toledo", "the leaders of France, Germany and Italy" opening the clause before its verb. */
+const PLURAL_OF_LIST = new RegExp(String.raw`(?:^|[.;]\s+|^\s*(?:But|And)\s+)(${GROUP_OF_LIST.source.slice(1, -1)})\s*$`, 'u');
 const COMMA_BEFORE_BASED = /,(?=\s+\p{Lu}[\p{L}.]*-based\b)/gu;
 /** The comma of "Columbus, Ohio," after a capitalised word, with the place after it captured, before the comma that closes the pair. */
 const PORTFOLIO_COMMA = new RegExp(String.raw`(?<=\b(?:for|of) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?),(?=${PORTFOLIOS_AFTER_COMMA.slice(1)})|(?<=\bthe \p{Lu}\p{Ll}+),(?=${PORTFOLIOS_BEFORE_HEAD.slice(1)})`, 'gu');
@@ -752,6 +754,10 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   if (then) return { phrase: then[1], phraseStart: clauseOffset + then.index + then[0].indexOf(then[1]) };
   // "Mr Kapor is reported as saying": the report's wording stands between the subject and the cue.
   // An age ("Robert Jackson, 58, MP for Wantage, said") is blanked out, keeping every offset.
+  // "The mayors of Pittsburgh, Detroit, and Toledo said": a plural noun of people and the list of
+  // whose they are, one subject, whose commas open no clause.
+  const ofList = clause.includes(' of ') ? PLURAL_OF_LIST.exec(clause) : null;
+  if (ofList) return { phrase: ofList[1], phraseStart: clauseOffset + ofList.index + ofList[0].indexOf(ofList[1]) };
   let head = clause.includes(' as') || clause.includes('to have') ? clause.replace(REPORTED_AS, '') : clause;
   // "The England coach went on to claim", "Mr Blair was quick to say", "as she liked to put it": the
   // subject comes before the phrase.
