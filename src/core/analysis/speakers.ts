@@ -1942,13 +1942,16 @@ function handleAfter({ text, mentions, entities }: Context, sourceEnd: number, a
   return { name: mention.text, entity: null, mention, unnamed: true, organization: null, method: attribution.method, cue: attribution.cue };
 }
 
-const HANDLE_IN_NAME = /\s(?:called|named|(?:who\s+goes|going)\s+by|gave\s+(?:her|his|their)\s+(?:first\s+)?name\s+(?:only\s+)?as)\s+(@?[\p{L}\p{N}_.-]*[\p{L}\p{N}_])$/u;
+/** "gave her name only as Gill", "gave his first name as Mo": the name a source goes by, however partial. */
+const NAME_GIVEN_AS = String.raw`gave\s+(?:her|his|their)\s+(?:first\s+)?name\s+(?:only\s+)?as`;
+
+const HANDLE_IN_NAME = new RegExp(String.raw`\s(?:called|named|(?:who\s+goes|going)\s+by|${NAME_GIVEN_AS})\s+(@?[\p{L}\p{N}_.-]*[\p{L}\p{N}_])$`, 'u');
 
 /** "a user", "one longtime subscriber": a source the article introduces, which a name may follow. */
 const INDEFINITE_SOURCE = /^(?:an?|one|another)\s+(?:\S+\s+)?\S+$/i;
 
 // ("wrote another forum member, marguerite.b": a handle by its look may stand in apposition.)
-const GOES_BY = /^(?:,?\s+(?:called|named|(?:who\s+goes|going)\s+by(?:\s+the\s+(?:name|handle|username))?|(?:who\s+)?gave\s+(?:her|his|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:who\s+posts|posting)\s+as|(?:who\s+appears\s+[^,.;:"“”]{0,30}?\s)?under\s+the\s+(?:username|handle))\s+|,\s+(?=@|u\/|\p{Ll}[\p{L}\p{N}]*[._][\p{L}\p{N}]))((?:@|u\/)?[\p{L}\p{N}_.-]*[\p{L}\p{N}_])/u;
+const GOES_BY = new RegExp(String.raw`^(?:,?\s+(?:called|named|(?:who\s+goes|going)\s+by(?:\s+the\s+(?:name|handle|username))?|(?:who\s+)?${NAME_GIVEN_AS}|(?:who\s+posts|posting)\s+as|(?:who\s+appears\s+[^,.;:"“”]{0,30}?\s)?under\s+the\s+(?:username|handle))\s+|,\s+(?=@|u\/|\p{Ll}[\p{L}\p{N}]*[._][\p{L}\p{N}]))((?:@|u\/)?[\p{L}\p{N}_.-]*[\p{L}\p{N}_])`, 'u');
 
 const SPOKESPERSON = /^[Tt]he\s+spokes(?:man|woman|person)$/;
 

@@ -68,4 +68,7 @@ function canonicalWordOrder(lowerCaseName: string): string {
  * A plural noun of people and the list of places or bodies whose they are: "The mayors of
  * Pittsburgh, Detroit, and Toledo", "the foreign ministers of Britain, France and Germany".
  */
-export const GROUP_OF_LIST = /^(?:[Tt]he\s+)?(?:\p{Ll}+\s+)?\p{Ll}+s\s+of\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)*(?:(?:,\s+(?:and\s+)?|\s+and\s+)\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)*)+$/u;
+export const GROUP_OF_LIST_WORDS = String.raw`(?:[Tt]he\s+)?(?:\p{Ll}+\s+)?\p{Ll}+s\s+of\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)*(?:(?:,\s+(?:and\s+)?|\s+and\s+)\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)*)+`;
+
+/** A phrase that is such a group and nothing more. */
+export const GROUP_OF_LIST = new RegExp(`^${GROUP_OF_LIST_WORDS}$`, 'u');

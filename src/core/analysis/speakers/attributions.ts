@@ -5,7 +5,7 @@ import { isWhitespaceCode } from './chars';
 import { datelineEnd, isAbbreviationStop, isUpperAt } from '../../text/words';
 import { PLACES } from '../../text/gazetteer';
 import { FUNCTION_WORDS, KIN_NOUNS, ROLE_WORDS } from '../../text/lexicon';
-import { GROUP_OF_LIST, PORTFOLIOS_AFTER_COMMA, PORTFOLIOS_BEFORE_HEAD, STOCK_TICKER_IN_BRACKETS } from '../../text/names';
+import { GROUP_OF_LIST_WORDS, PORTFOLIOS_AFTER_COMMA, PORTFOLIOS_BEFORE_HEAD, STOCK_TICKER_IN_BRACKETS } from '../../text/names';
 
 /** Words in the text that may name a speaker, with their offset. */
 export interface Phrase {
@@ -87,7 +87,7 @@ const SUBJECT_BEFORE_THEN = /^\s*((?:\S+\s+){0,3}?\S+)\s+\p{Ll}+ed\b[^,;:]{0,40}
 /** "Subject, apposition, verb …": a sentence's subject with an apposition, then its predicate in lower case. */
 const SUBJECT_APPOSITION_PREDICATE = /^\s*([^,]{2,60}?)\s*,\s*([^,]{2,120}?)\s*,\s*\p{Ll}[^,]*$/du;
 /** "The mayors of Pittsburgh, Detroit, and Toledo", "the leaders of France, Germany and Italy" opening the clause before its verb. */
-const PLURAL_OF_LIST = new RegExp(String.raw`(?:^|[.;]\s+|^\s*(?:But|And)\s+)(${GROUP_OF_LIST.source.slice(1, -1)})\s*$`, 'u');
+const PLURAL_OF_LIST = new RegExp(String.raw`(?:^|[.;]\s+|^\s*(?:But|And)\s+)(${GROUP_OF_LIST_WORDS})\s*$`, 'u');
 const COMMA_BEFORE_BASED = /,(?=\s+\p{Lu}[\p{L}.]*-based\b)/gu;
 /** The comma of "Columbus, Ohio," after a capitalised word, with the place after it captured, before the comma that closes the pair. */
 const PORTFOLIO_COMMA = new RegExp(String.raw`(?<=\b(?:for|of) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?),(?=${PORTFOLIOS_AFTER_COMMA.slice(1)})|(?<=\bthe \p{Lu}\p{Ll}+),(?=${PORTFOLIOS_BEFORE_HEAD.slice(1)})`, 'gu');
