@@ -2453,4 +2453,9 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('Its author, Assemblymember Rosa Delacroix-Huang, said the bill was needed.');
     assert.deepEqual(find(entities, 'Rosa Delacroix-Huang').roles, ['Assemblymember']);
   });
+
+  it('splits a one-word portfolio from a three-syllable name after it ("Minister for Manpower Tan See Leng"), not a two-word portfolio from a two-word name ("Minister for Foreign Affairs Vivian Balakrishnan")', () => {
+    const entities = extractEntities('Minister for Manpower Tan See Leng said the rules would change. Minister for Foreign Affairs Vivian Balakrishnan agreed.');
+    assert.deepEqual(entities.map((entity) => [entity.name, entity.roles]), [['Tan See Leng', ['Minister for Manpower']], ['Vivian Balakrishnan', ['Minister for Foreign Affairs']]]);
+  });
 });

@@ -2023,8 +2023,24 @@ function findNameStart(tokens: Token[], lastRole: number): number {
   const afterRole = tokens.length - (lastRole + 1);
   // "Governor of Svalbard Tone Kristiansen-Wu": one word served, then a given name and a surname no list knows.
   const servesOneWord = afterRole === 3 && TITLE_CONNECTORS.has(tokens[lastRole + 1].connector) && tokens[lastRole + 2].connector === '' && isUnknownWord(tokens[lastRole + 3]);
+  if (servesOnePortfolio(tokens, lastRole)) return lastRole + 2;
   return afterRole > 3 || servesOneWord ? tokens.length - 2 : lastRole + 1;
 }
+
+/**
+ * "Minister for Manpower Tan See Leng": one portfolio served, then three short words, a name of
+ * three syllables as Chinese, Korean and Vietnamese names are written, any of which may be an
+ * English word ("Tan", "See"). Two words after a portfolio name its holder
+ * ("Minister for Foreign Affairs Vivian Balakrishnan": "Foreign" is no portfolio alone).
+ */
+function servesOnePortfolio(tokens: Token[], lastRole: number): boolean {
+  if (tokens.length - (lastRole + 1) !== 4 || !TITLE_CONNECTORS.has(tokens[lastRole + 1].connector)) return false;
+  const name = tokens.slice(lastRole + 2);
+  return PORTFOLIOS.has(tokens[lastRole + 1].lower) && name.every((token) => token.connector === '' && token.text.length <= SYLLABLE_LENGTH && (token.classes & ~WordClass.common) === 0);
+}
+
+/** The longest word written as one syllable of a name in the Latin alphabet ("Leng", "Kung", "Seong"). */
+const SYLLABLE_LENGTH = 5;
 
 /** A word that neither the word lists nor the dictionary know, joined by a space to the one before. */
 function isUnknownWord(token: Token): boolean {

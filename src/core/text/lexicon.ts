@@ -131,7 +131,7 @@ export const ROLE_MODIFIERS = words('at-large deputy under vice assistant acting
  */
 export const PORTFOLIOS = words(`
 health education culture transport transportation trade commerce business industry environment energy interior agriculture
-housing immigration homeland finance higher labor veterans sports children digital science technology
+housing manpower immigration homeland finance higher labor veterans sports children digital science technology
 economics politics political diplomatic legal arts media world security
 `);
 
