@@ -2458,4 +2458,13 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('Minister for Manpower Tan See Leng said the rules would change. Minister for Foreign Affairs Vivian Balakrishnan agreed.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.roles]), [['Tan See Leng', ['Minister for Manpower']], ['Vivian Balakrishnan', ['Minister for Foreign Affairs']]]);
   });
+
+  it('keeps a name of several lower-case parts whole ("Ku-ring-gai Council"), not one ending in an English word ("Voice-over-packet", "Anti-war Labour MPs")', () => {
+    const entities = extractEntities('Ku-ring-gai Council said the works would finish in May. Anti-war Labour MPs backed it. Voice-over-packet calls are cheap.');
+    assert.deepEqual(entities.map((entity) => entity.name), ['Ku-ring-gai Council', 'Labour']);
+  });
+
+  it('keeps "General" in the name of a consulate ("the Russian Consulate General in Houston")', () => {
+    assert.deepEqual(typed('The Russian Consulate General in Houston said it was monitoring the case.'), [['Russian Consulate General', 'organization'], ['Houston', 'place']]);
+  });
 });

@@ -624,7 +624,8 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   // Most runs end at a word further on, which no connector reaches: the tests below are for words close by.
   if (next.start - previous.end > 10) return false;
   // "Anti-war Labour MPs" ends at the compound; "Jun-seo Park", a given name so written, goes on.
-  if (previous.text.includes('-') && LOWER_CASE_COMPOUND.test(previous.text) && !endsWithParticle(previous.text) && (wordClasses(previous.lower) & WordClass.givenName) === 0) return false;
+  if (previous.text.includes('-') && LOWER_CASE_COMPOUND.test(previous.text) && !endsWithParticle(previous.text) && (wordClasses(previous.lower) & WordClass.givenName) === 0
+    && !isNameOfLowerCaseParts(previous.text)) return false;
   // "in California Mr Torvalds said": a courtesy title opens a new name, unless it follows another title ("Rt Rev Dr Tom Wright").
   if (startsCourtesyTitle(next.text) && COURTESY_TITLES.has(next.lower) && !isTitleWord(previous.lower)) return false;
   // "beat Chelsea 3-1", "Middlesbrough 2-2 Charlton": a score is never part of a name.
@@ -1421,8 +1422,26 @@ function compoundAdjectiveStart(word: string): number {
   // ("Officer-in-Charge Bob Hart" is a title, "October-to-December" a time.)
   const first = word.slice(0, hyphen).toLowerCase();
   if (CAPITAL_AFTER_HYPHEN.test(word.slice(tail.index + tail[0].length)) && !ROLE_WORDS.has(first) && (wordClasses(first) & WordClass.date) === 0) return 0;
-  return COMMON_WORDS.has(part) || FUNCTION_WORDS.has(part) || part.endsWith('ed') || part.endsWith('ing') ? tail.index : 0;
+  if (isNameOfLowerCaseParts(word)) return 0;
+  return isAdjectivePart(part) ? tail.index : 0;
 }
+
+/**
+ * "Ku-ring-gai", "Dhu-ring-gai": a name of several lower-case parts after its capital, ending in one
+ * that is no English word ("Voice-over-packet", "Anti-war", "Labour-run" end in one).
+ */
+function isNameOfLowerCaseParts(word: string): boolean {
+  const parts = word.split('-');
+  const last = parts[parts.length - 1];
+  return parts.length >= 3 && parts.slice(1).every((part) => LOWER_CASE_WORD.test(part)) && !isAdjectivePart(last) && !isDictionaryWord(last);
+}
+
+/** "backed", "owned", "led", "style": an English word that can make a name before it a compound adjective. */
+function isAdjectivePart(part: string): boolean {
+  return COMMON_WORDS.has(part) || FUNCTION_WORDS.has(part) || part.endsWith('ed') || part.endsWith('ing');
+}
+
+const LOWER_CASE_WORD = /^\p{Ll}+$/u;
 
 function tokenAt(start: number, text: string, lower = text.toLowerCase()): Token {
   // "U.S." is listed as "us": most words hold no full stop to take out.
@@ -1973,12 +1992,17 @@ function namesBody(text: string, tokens: readonly Token[], lastRole: number): bo
   // "Governor of the Reserve Bank", "President of the European Commission": a title, serving a
   // body ("the Princess of Wales Theatre" is a building named after a title).
   if (is(tokens[0], WordClass.role) && !NOBLE_TITLES.has(tokens[0].lower) && TITLE_CONNECTORS.has(tokens[1].connector)) return false;
-  return is(tokens[tokens.length - 1], WordClass.orgHead) || knownType(tokens) === 'organization' || isBodyOfRole(tokens, lastRole)
+  return is(tokens[tokens.length - 1], WordClass.orgHead) || knownType(tokens) === 'organization' || isBodyOfRole(tokens, lastRole) || isConsulateGeneral(tokens, lastRole)
     // "Bishop & Sons" is a firm; in "Larkmoor & Finch CEO Harriet Voss" the title follows the firm's name.
     || text.slice(tokens[lastRole].start, tokens[tokens.length - 1].end).includes(' & ');
 }
 
 const NAME_OPENING_TITLES: ReadonlySet<string> = new Set(['cardinal']);
+
+/** "the Russian Consulate General in Houston": the mission a consul general heads, "General" and all. */
+function isConsulateGeneral(tokens: readonly Token[], lastRole: number): boolean {
+  return lastRole > 0 && tokens[lastRole].lower === 'general' && tokens[lastRole - 1].lower === 'consulate';
+}
 
 /**
  * "Department of Justice", "European Court of Justice", "Office for the Deputy Prime Minister": a
