@@ -4479,4 +4479,14 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'cities need help').speaker?.name, 'The mayors of Pittsburgh, Detroit, and Toledo');
     assert.equal(speakerOf(text, 'historic').speaker?.name, 'The leaders of France, Germany and Italy');
   });
+
+  it('gives a "he" in a later paragraph to the subject of an obituary when the one last named only spoke of "him" ("“He had them in his head,” said his colleague Julian Mortlake."), not to that colleague', () => {
+    const text = 'Peregrine Haddow-Vane, the racing commentator, has died aged 90. Haddow-Vane called his first race in 1958. Haddow-Vane was known as Perry.\n\n'
+      + 'He never used a note. “He had them in his head,” said his longtime colleague Julian Mortlake.\n\n'
+      + 'At Cartmel in 1969 his binoculars were stolen. The stewards’ report observed that “the commentary bore little relation to events”.\n\n'
+      + 'He retired in 1997, signing off with a line he had rehearsed, he admitted, since 1962: “That’s the last of them.”\n\n'
+      + 'His colleague Ben Ruddock recalls the day. “I cried,” he said.';
+    assert.equal(speakerOf(text, 'last of them').speaker?.name, 'Peregrine Haddow-Vane');
+    assert.equal(speakerOf(text, 'I cried').speaker?.name, 'Ben Ruddock');
+  });
 });

@@ -2711,6 +2711,8 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   // added": a person named in what the pronoun reported is no newcomer; the pronoun goes on.
   const reported = subject && opensWithPronoun(context.text, subject, kind) ? antecedentBefore(context, subject, fits) : undefined;
   const newcomer = reported ?? (subject && !takesFloor(subject) ? challenger ?? subject : subject);
+  const spokenOf = !keepsFloor && newcomer ? subjectSpokenOf(context, newcomer, mention, kind, fits) : undefined;
+  if (spokenOf) return anaphor(spokenOf, mention, attribution.cue);
   const key = keepsFloor ? previousKey : newcomer?.key;
   // ""I've had more than a quiet word with Olof," he said": no one talks of himself by his given
   // name, so a newcomer the quotation names that way yields to the previous speaker.
@@ -2862,6 +2864,24 @@ function subjectOfAsPutIt({ text, mentions, entities }: Context, pronoun: Span, 
 const PUTS_IT_AFTER = /^\s+puts?\s+it\b/;
 
 const DATED_WORDS_AFTER = /^\s+(?:(?:told|said|recalled|wrote|remembered|reflected)\b[^.;:"“”]{0,60}?\bin\s+(?:an?\s+|the\s+)?(?:19|20)\d\d\b|once\s+(?:said|told|wrote|put|remarked|joked|quipped|observed)\b)/;
+
+/**
+ * "“He had them in his head …,” said his longtime colleague Julian Mortlake. …¶He retired in
+ * 1997, … he admitted": whose own quoted words talk of a "he" spoke of someone else, the subject
+ * of an obituary or a profile; a "he" in a later paragraph goes back to that subject, the person
+ * the article names most, when the one last named is only the one who spoke of them.
+ */
+function subjectSpokenOf(context: Context, person: MentionRef, mention: Span, kind: 'male' | 'female', fits: (key: number) => boolean): LocalEntity | undefined {
+  const turn = context.turns.findLast((candidate) => candidate.last.speaker.entity === person.key);
+  const spokeAs = (quote: AttributedQuote | undefined) => quote?.speaker.mention?.start === person.start;
+  if (!turn || !(spokeAs(turn.first) || spokeAs(turn.last)) || !THIRD_PERSON_OF[kind].test(`${turn.first.text} ${turn.last.text}`)) return undefined;
+  if (!/\n\s*\n/.test(context.text.slice(turn.last.end, mention.start))) return undefined;
+  const subject = mostNamedPerson(context.entities, fits);
+  return subject && subject.key !== person.key ? subject : undefined;
+}
+
+/** A third person of either gender in someone's own words: "He had them in his head". */
+const THIRD_PERSON_OF = { male: /\b(?:[Hh]e|[Hh]is|[Hh]im)\b/u, female: /\b(?:[Ss]he|[Hh]er|[Hh]ers)\b/u } as const;
 
 /** The person the article names most often, if one fits: the subject of an obituary or a profile. */
 function mostNamedPerson(entities: readonly LocalEntity[], fits: (key: number) => boolean): LocalEntity | undefined {
