@@ -4489,4 +4489,10 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'last of them').speaker?.name, 'Peregrine Haddow-Vane');
     assert.equal(speakerOf(text, 'I cried').speaker?.name, 'Ben Ruddock');
   });
+
+  it('gives "The summary also said" to the body a summary "of the findings released by" came from ("a summary of the findings released by the SWD")', () => {
+    const text = 'Only one care worker was on duty, according to a summary of the findings released by the Social Welfare Department.\n\n'
+      + 'The summary also said the door alarm had been "switched off for an unknown period".';
+    assert.equal(speakerOf(text, 'switched off').speaker?.name, 'Social Welfare Department');
+  });
 });

@@ -1526,14 +1526,17 @@ const FRONTED_WRITING = /^[^.!?"“”]*?,\s+(?=(?:the\s+\p{Ll}+|\p{Lu}[^,.!?"�
 const BODY_AND_TITLE_ONLY = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}?(?:(?:\p{Ll}+|\p{Lu}{2,4})\s+){1,2}$/u;
 
 const WRITING_REACH = 600;
-/** The body right after "from" or "by", maybe past a word or two of what it is, that a writing comes from. */
+/**
+ * The body right after "from" or "by", maybe past a word or two of what it is, that a writing comes
+ * from, also past what the writing is of ("a summary of the findings released by the SWD").
+ */
 function writerAfter({ text, mentions, entities }: Context, writingEnd: number): MentionRef | undefined {
   const from = WRITER_AFTER.exec(text.slice(writingEnd, writingEnd + 40));
   const ref = from ? mentions.startingAt(writingEnd + from[0].length) : undefined;
   return ref && entities[ref.key].type === 'organization' ? ref : undefined;
 }
 
-const WRITER_AFTER = /^\s+(?:(?:published|issued|released|prepared)\s+)?(?:from|by)\s+(?:\p{Ll}+\s+){0,2}/u;
+const WRITER_AFTER = /^\s+(?:of\s+(?:the\s+|its\s+)?\p{Ll}+\s+)?(?:(?:published|issued|released|prepared)\s+)?(?:from|by)\s+(?:\p{Ll}+\s+){0,2}/u;
 
 /** "…, when Gracchus Research, a short seller, published a report": the author opens a clause of its own. */
 const CLAUSE_OPENER_BEFORE = /(?:^|\s)(?:when|after|as|since)\s+$/;
