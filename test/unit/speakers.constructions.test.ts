@@ -4495,4 +4495,11 @@ describe('speaker attribution: constructions of news prose', () => {
       + 'The summary also said the door alarm had been "switched off for an unknown period".';
     assert.equal(speakerOf(text, 'switched off').speaker?.name, 'Social Welfare Department');
   });
+
+  it('types a unit named for its area ("the Border Patrol\'s El Paso Sector") as a body, so the name in apposition after it speaks, but joins nothing to "Sector 57"', () => {
+    const text = 'The chief of the Border Patrol\'s El Paso Sector, Ramiro Castellanos-Hurd, said in a post on X that smugglers "treat human beings as cargo."\n\nWater flooded Sector 57 of Gurugram.';
+    assert.equal(speakerOf(text, 'cargo').speaker?.name, 'Ramiro Castellanos-Hurd');
+    assert.equal(analyzeDocument(text).entities.find((entity) => entity.name === 'El Paso Sector')?.type, 'organization');
+    assert.ok(analyzeDocument(text).entities.some((entity) => entity.name === 'Sector 57'));
+  });
 });

@@ -164,15 +164,16 @@ kamra kunsill awtorità partit
 
 /**
  * Trades a firm is named for, after its own name ("Ferrule Robotics", "Bellwright Foods", "Thames
- * Water"): they type a name as a body's, but unlike head nouns they join no names. None is also a
- * surname ("Lisa Power" is why "power" is not one).
+ * Water"), and a force's unit named for its area ("El Paso Sector"): they type a name as a body's,
+ * but unlike head nouns they join no names ("Sector 57 of Gurugram" is a place and a city). None is
+ * also a surname ("Lisa Power" is why "power" is not one).
  */
 export const FIRM_TRADE_WORDS = words(`
 robotics automation foods beverages digital assurance logistics analytics biosciences biotech therapeutics genomics diagnostics
 semiconductor semiconductors solutions software minerals metals chemicals construction engineering properties realty hotels resorts
 brands apparel cosmetics automotive aerospace utilities shipping freight lending payments fintech healthcare pharmacy
 medicine outfitters mortgages wealth consulting renewables mobility health water gas electric electricity environmental
-solicitors attorneys accountants architects advisory ferries
+solicitors attorneys accountants architects advisory ferries sector
 haulage aggregates homes goods propane computing ratings motor motors cruises broadcasting seafoods fisheries gems jewellers shipbuilding shipbuilders trading dairies textiles farms
 commodities shipbroking shipbrokers tankers bulkers bulk shipmanagement chartering carriers maritime navigation containerships dredging towage salvage bunkering cargo space
 `);
