@@ -2467,4 +2467,12 @@ describe('entities: names an article equates', () => {
   it('keeps "General" in the name of a consulate ("the Russian Consulate General in Houston")', () => {
     assert.deepEqual(typed('The Russian Consulate General in Houston said it was monitoring the case.'), [['Russian Consulate General', 'organization'], ['Houston', 'place']]);
   });
+
+  it('takes the first of two Spanish surnames as the name a person goes by ("Etcheverry" of "Marcelo Etcheverry Sosa"), and the surname before "Jr", but not a middle given name ("Jessica" of "Sarah Jessica Parker")', () => {
+    const entities = extractEntities('Union leader Marcelo Etcheverry Sosa spoke first. Etcheverry warned of longer strikes. Larry Mullen Jr drummed while Mullen sang. Sarah Jessica Parker waved at Jessica.');
+    assert.deepEqual(entities.filter((entity) => entity.type === 'person').map((entity) => [entity.name, entity.aliases]), [
+      ['Marcelo Etcheverry Sosa', ['Marcelo Etcheverry Sosa', 'Etcheverry']], ['Larry Mullen Jr', ['Larry Mullen Jr', 'Mullen']],
+      ['Sarah Jessica Parker', ['Sarah Jessica Parker']], ['Jessica', ['Jessica']],
+    ]);
+  });
 });

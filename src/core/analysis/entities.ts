@@ -3419,6 +3419,8 @@ function indexParts(cluster: Cluster, byPart: Map<string, PartOwner>, byGivenNam
       // "France" of "Stade de France": a name of unknown type is no person whose surname the gazetteer knows as a place or a body.
       const lastType = KNOWN_NAMES.get(last);
       if (cluster.type === 'person' || lastType === undefined || lastType === 'person') claimPart(byPart, last, cluster);
+      const paternal = cluster.type === 'person' ? paternalSurname(words) : undefined;
+      if (paternal) claimPart(byPart, paternal, cluster);
       const first = words[0].toLowerCase();
       if (words.length > 1 && (isGivenName(first) || PATRONYMIC_PARTICLES.has(words[1]))) claimPart(byGivenName, first, cluster);
       // The first word of a person's two-word name, when it is no given name we know: a given name
@@ -3445,6 +3447,19 @@ function indexParts(cluster: Cluster, byPart: Map<string, PartOwner>, byGivenNam
       claimPart(byPart, words[1].toLowerCase(), cluster);
     }
   }
+}
+
+/**
+ * "Etcheverry" of "Marcelo Etcheverry Sosa", "López" of "Andrés Manuel López Obrador": in Spanish
+ * names the first of two surnames, the father's, is the one a person goes by; so is the surname
+ * before a generation's suffix ("Mullen" of "Larry Mullen Jr"). Read after a given name, from a
+ * word no list knows as one ("Sarah Jessica Parker" has a middle name).
+ */
+function paternalSurname(words: readonly string[]): string | undefined {
+  if (words.length < 3 || words.length > 4 || !isGivenName(words[0].toLowerCase())) return undefined;
+  const candidate = words[words.length - 2];
+  const lower = candidate.toLowerCase();
+  return CAPITAL_THEN_LOWER.test(candidate) && candidate.length > 2 && (wordClasses(lower) & (GIVEN_NAME_CLASSES | WordClass.function)) === 0 ? lower : undefined;
 }
 
 /** "Obaid bin Khalifa", "Noura bint Mohammed": the word before "son of" or "daughter of" is a given name. */
