@@ -4502,4 +4502,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(analyzeDocument(text).entities.find((entity) => entity.name === 'El Paso Sector')?.type, 'organization');
     assert.ok(analyzeDocument(text).entities.some((entity) => entity.name === 'Sector 57'));
   });
+
+  it('reads degrees after a name and a comma as no name and no subject ("state epidemiologist Anneliese Vortmann, MD, said", "Marguerite Obi, MD, MPH, an infectious disease physician, told")', () => {
+    const text = '"Cases rose," state epidemiologist Anneliese Vortmann, MD, said at a briefing.\n\n"Nobody cooks them," Marguerite Obi, MD, MPH, an infectious disease physician at Vanderbilt University Medical Center, told CIDRAP News.';
+    assert.equal(speakerOf(text, 'Cases rose').speaker?.name, 'Anneliese Vortmann');
+    assert.equal(speakerOf(text, 'Nobody cooks').speaker?.name, 'Marguerite Obi');
+    assert.deepEqual(analyzeDocument(text).entities.map((entity) => entity.name), ['Anneliese Vortmann', 'Marguerite Obi', 'Vanderbilt University Medical Center', 'CIDRAP News']);
+  });
 });

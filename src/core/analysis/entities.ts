@@ -3,7 +3,7 @@ import { appositiveNoun } from '../text/appositions';
 import { BANDS, genderOfGivenName, isGivenName, ORGANIZATIONS, OTHER_NAMES, OUTLETS, PEOPLE_SURNAMES, PLACES, US_STATES } from '../text/gazetteer';
 import {
   BANDED_PEOPLE, CLUB_ENDINGS, CLUB_OPENINGS, DEMONYMS, FAMILY_LABELS, FAMILY_NAMES_FIRST, FIRM_TRADE_WORDS, FUNCTION_WORDS, HONORIFICS, isFirmByName, KIN_NOUNS, LANGUAGES, LOWER_CASE_ROLES, NEWSPAPER_TITLE, ORG_CUES, ORG_HEAD_WORDS, ORG_INTRODUCERS,
-  OTHER_HEAD_WORDS, PERSON_INTRODUCERS, PLACE_CUES, PLACE_HEADS, PLACE_LEADS, PLACE_PREPOSITIONS, PORTFOLIOS, PRODUCT_CUES, ROLE_MODIFIERS, ROLE_WORDS, TITLE_ABBREVIATIONS, WEEKDAYS,
+  OTHER_HEAD_WORDS, PERSON_INTRODUCERS, PLACE_CUES, PLACE_HEADS, PLACE_LEADS, PLACE_PREPOSITIONS, PORTFOLIOS, POST_NOMINAL_LETTERS, PRODUCT_CUES, ROLE_MODIFIERS, ROLE_WORDS, TITLE_ABBREVIATIONS, WEEKDAYS,
 } from '../text/lexicon';
 import { COMMON_WORDS } from '../text/commonWords';
 import { isDictionaryWord } from '../text/englishWords';
@@ -1058,7 +1058,7 @@ function namesInRun(text: string, run: Word[], lowerCaseWords: LowerCaseLookup):
   if (month) return [linkOnlyName(month)];
   tokens = kept;
   tokens = withoutTrailingCommonAcronym(withoutDates(text, tokens));
-  if (tokens.length === 0 || (tokens.length === 1 && startsWithDigit(tokens[0].text))) return [];
+  if (tokens.length === 0 || (tokens.length === 1 && (startsWithDigit(tokens[0].text) || isPostNominalAfterName(text, tokens[0])))) return [];
   // "May Day", "Christmas Eve": what a date leaves is a common word naming the day.
   if (dated && knownType(tokens) === undefined && tokens.every((token) => is(token, WordClass.common | WordClass.function) && !is(token, WordClass.honorific))) return [];
 
@@ -1296,6 +1296,18 @@ function endsWithPostNominal(tokens: readonly Token[]): boolean {
 }
 
 const LEGISLATOR_LETTERS: ReadonlySet<string> = new Set(['MP', 'MEP', 'MSP', 'TD', 'MLA']);
+
+/**
+ * "Anneliese Vortmann, MD, said", "Marguerite Obi, MD, MPH,": a degree or an honour after a name and
+ * a comma, not a state after a town ("Baltimore, MD").
+ */
+function isPostNominalAfterName(text: string, token: Token): boolean {
+  if (!POST_NOMINAL_LETTERS.has(token.text) || !text.startsWith(', ', token.start - 2)) return false;
+  const before = WORD_BEFORE_COMMA.exec(text.slice(Math.max(0, token.start - 40), token.start - 2))?.[1];
+  return before !== undefined && !PLACES.has(before.toLowerCase());
+}
+
+const WORD_BEFORE_COMMA = /(\p{Lu}[\p{L}'’-]*)$/u;
 const SENIOR_COUNSEL_LETTERS: ReadonlySet<string> = new Set(['SC', 'SAN']);
 
 /**

@@ -280,6 +280,12 @@ export const PLACE_CUES = words('region province oblast district county governor
 export const PLACE_PREPOSITIONS = words('in from near around across throughout outside inside to towards toward via');
 
 /** Nouns that introduce a person's name: "actor Dougray Scott", "agent Gilmar Rinaldi", "compatriot Ronaldo". */
+/**
+ * Degrees and honours written after a person's name, set off by commas ("Anneliese Vortmann, MD,
+ * said", "Marguerite Obi, MD, MPH, an infectious disease physician"): no names of their own.
+ */
+export const POST_NOMINAL_LETTERS: ReadonlySet<string> = new Set('MD PhD MPH DrPH MSc MBA DVM RN BSN MBBS FRCP FRCS FACP FACS OBE MBE CBE KBE DBE FRS'.split(' '));
+
 /** Nouns of kin, whose apposition names the relative: "his younger brother, Andre,". */
 export const KIN_NOUNS = words(`
 son daughter wife husband mother father brother sister uncle aunt nephew niece cousin grandson granddaughter

@@ -4,7 +4,7 @@ import type { QuoteSpan } from '../quotes';
 import { isWhitespaceCode } from './chars';
 import { datelineEnd, isAbbreviationStop, isUpperAt } from '../../text/words';
 import { PLACES } from '../../text/gazetteer';
-import { FUNCTION_WORDS, KIN_NOUNS, ROLE_WORDS } from '../../text/lexicon';
+import { FUNCTION_WORDS, KIN_NOUNS, POST_NOMINAL_LETTERS, ROLE_WORDS } from '../../text/lexicon';
 import { GROUP_OF_LIST_WORDS, PORTFOLIOS_AFTER_COMMA, PORTFOLIOS_BEFORE_HEAD, STOCK_TICKER_IN_BRACKETS } from '../../text/names';
 
 /** Words in the text that may name a speaker, with their offset. */
@@ -101,6 +101,12 @@ const BRACKETED_ASIDE = /\s\((?!\p{Lu}[\p{Lu}\d&-]{1,9}\))[^()"“”]{1,60}\)\s
 const PARTY_AND_SEAT_ASIDE = /\s\(\p{Lu}[\p{L}. -]{0,20},\s*\p{Lu}[\p{L}. '’-]{0,30}\)(?=,\s*$)/u;
 /** ", 58," after a name: blanked with its closing comma when it ends the clause ("Nogar's son Stephen, 57, said"). */
 const AGE_APPOSITION = /,\s*\d{1,3}(?:\s*,\s*$|(?=\s*,))/g;
+/** ", MD, MPH," after a name, degrees and honours, blanked as an age is, keeping every offset ("Anneliese Vortmann, MD, said"). */
+function withoutPostNominals(words: string): string {
+  return words.includes(', ') ? words.replace(POST_NOMINAL_APPOSITION, (letters) => ' '.repeat(letters.length)) : words;
+}
+
+const POST_NOMINAL_APPOSITION = new RegExp(String.raw`(?<=\p{Ll}),\s+(?:${[...POST_NOMINAL_LETTERS].join('|')})(?:,\s+(?:${[...POST_NOMINAL_LETTERS].join('|')}))*(?:\s*,\s*$|(?=\s*,))`, 'gu');
 /**
  * ", R-Ohio", ", D-Calif.": a legislator's party and state after the name, with the comma after
  * it when the verb comes next, but not one that opens more ("R-Ohio, whose district…"); or in
@@ -293,7 +299,7 @@ function attributionAfter(text: string, span: QuoteSpan, next: QuoteSpan | undef
   if (cue.cue.endsWith('ing') && cue.index === lead && /^\s+that\b/.test(window.slice(cue.index + cue.length))) return undefined;
   // ""…," the report found.": a finding verb ends the attribution; "she found a reference" is a new clause.
   if (FINDING_VERBS.has(cue.cue) && !/^[.,;]/.test(window.slice(cue.index + cue.length))) return undefined;
-  const between = window.slice(lead, cue.index);
+  const between = withoutPostNominals(window.slice(lead, cue.index));
   // "X said an amnesty was "not on the agenda," while Kasongo said …": a conjunction opens a new
   // clause, whose speaker is not the quotation's ("as he put it" still is).
   if (NEW_CLAUSE.test(between)) return undefined;
@@ -763,6 +769,7 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   // subject comes before the phrase.
   if (head.endsWith(' to') || head.endsWith(' to ')) head = head.replace(ON_TO_SPEAK, '');
   if (/\d/.test(head)) head = head.replace(AGE_APPOSITION, (age) => ' '.repeat(age.length));
+  head = withoutPostNominals(head);
   // "Rep. Curtis Vanderpool, R-Ohio, whose district…": a party-and-state tag, blanked the same way;
   // and the comma of "the Austin, Texas-based company", which opens no clause.
   if (head.includes('-')) head = head.replace(PARTY_TAG_APPOSITION, (tag) => ' '.repeat(tag.length)).replace(COMMA_BEFORE_BASED, ' ');
