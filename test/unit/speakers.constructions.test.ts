@@ -4509,4 +4509,9 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'Nobody cooks').speaker?.name, 'Marguerite Obi');
     assert.deepEqual(analyzeDocument(text).entities.map((entity) => entity.name), ['Anneliese Vortmann', 'Marguerite Obi', 'Vanderbilt University Medical Center', 'CIDRAP News']);
   });
+
+  it('gives a body\'s country or regional office\'s words to the body ("The World Health Organization’s country office said")', () => {
+    const text = 'Dengue spread. The World Health Organization’s country office said in a statement that dengue had become "a year-round threat".';
+    assert.equal(speakerOf(text, 'year-round').speaker?.name, 'World Health Organization');
+  });
 });

@@ -1126,8 +1126,8 @@ const AUTHOR_AFTER_DOCUMENT = /\s(?:(?:issued|released|sent|signed|written)\s+)?
 // ("Banco Central do Brasil", "Banque centrale du Luxembourg", "Bank Negara Malaysia": in the country's own language.)
 const CENTRAL_BANK_NAME = /^(?:(?:reserve|national|people['’]s) )?bank of |^\S+ (?:reserve|national) bank$|^federal reserve|^banco central |^banque centrale |^bank negara /;
 
-/** A body's branch, after its name: "UCU| branch", "Unite| chapter". */
-const BRANCH_ENDING = /\s+(?:local\s+)?(?:branch|chapter)$/;
+/** A body's branch, after its name: "UCU| branch", "Unite| chapter", "The World Health Organization|’s country office". */
+const BRANCH_ENDING = /(?:\s+(?:local\s+)?(?:branch|chapter)|['’]s\s+(?:country|regional)\s+office)$/;
 
 /** "the local" after "Local 338" or "Teamsters Local 727": a trade union's branch, known by its number. */
 const UNION_LOCAL_NAME = /\blocal \d+$/;
