@@ -4514,4 +4514,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Dengue spread. The World Health Organization’s country office said in a statement that dengue had become "a year-round threat".';
     assert.equal(speakerOf(text, 'year-round').speaker?.name, 'World Health Organization');
   });
+
+  it('reads "who asked WRAL News not to use her name" as a request for anonymity, no speech, so the source\'s "she" after the paragraph is hers', () => {
+    const text = '"It is chaos," said parent Lindsay Marchetti.\n\nOne bus driver, who has worked there for nine years and asked WRAL News not to use her name because she is not authorized to speak to the media, said drivers are exhausted.\n\n"We are running two routes," she said.';
+    assert.equal(speakerOf(text, 'two routes').speaker?.name, 'One bus driver');
+  });
 });

@@ -98,10 +98,11 @@ const READ_TO_SOMEONE = /^\s+(?:to|out|by|aloud|in)\b/;
 const WRITINGS = /\b(?:statement|letter|note|message|e-?mail|memo|sign|banner|notice|poster|placard|headline|text)\s+$/i;
 
 /**
- * "One juror, a retired schoolteacher who asked not to be identified, said …": asking for
- * anonymity is not speech; the source speaks at the verb after it.
+ * "One juror, a retired schoolteacher who asked not to be identified, said …", "who asked WRAL
+ * News not to use her name": asking for anonymity is not speech; the source speaks at the verb after it.
  */
-const ANONYMITY_REQUEST = /^\s+(?:not\s+to\s+be\b|that\s+(?:his|her|their)\s+name|for\s+anonymity)/;
+const ANONYMITY_REQUEST = /^\s+(?:(?:us|me|reporters|(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){1,3})?not\s+to\s+(?:be\b|use|publish|print|name|identify|disclose|reveal)|that\s+(?:his|her|their)\s+name|for\s+anonymity)/u;
+const ANONYMITY_REQUEST_REACH = 50;
 
 /**
  * "declined to say when the tunnel was last inspected, saying only that …", "declined to say more",
@@ -188,7 +189,7 @@ export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
     if (lower.endsWith(' on') && /^\s+to\b/.test(text.slice(CUE.lastIndex, CUE.lastIndex + 4))) continue;
     if (READING_VERBS.has(lower) && !readsWriting(text, match.index, CUE.lastIndex)) continue;
     if (TURN_VERBS.has(lower) && !CLAUSE_END_AFTER.test(text.slice(CUE.lastIndex, CUE.lastIndex + 3))) continue;
-    if ((lower === 'asked' || lower === 'asks') && ANONYMITY_REQUEST.test(text.slice(CUE.lastIndex, CUE.lastIndex + 30))) continue;
+    if ((lower === 'asked' || lower === 'asks') && ANONYMITY_REQUEST.test(text.slice(CUE.lastIndex, CUE.lastIndex + ANONYMITY_REQUEST_REACH))) continue;
     // "it had asked its main milk processor for a contribution": a request for something, not speech.
     if ((lower === 'asked' || lower === 'asks') && REQUEST_FOR.test(text.slice(CUE.lastIndex, CUE.lastIndex + 60))) continue;
     if (isDeclinedSaying(text, match.index, lower)) continue;
