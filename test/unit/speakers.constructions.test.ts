@@ -4519,4 +4519,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '"It is chaos," said parent Lindsay Marchetti.\n\nOne bus driver, who has worked there for nine years and asked WRAL News not to use her name because she is not authorized to speak to the media, said drivers are exhausted.\n\n"We are running two routes," she said.';
     assert.equal(speakerOf(text, 'two routes').speaker?.name, 'One bus driver');
   });
+
+  it('gives "what it called" to the firm that filed, not to the body the filing went to ("Kutai Sentosa Coal, said in a filing to the Indonesia Stock Exchange that it had")', () => {
+    const text = 'Another producer, Kutai Sentosa Coal, said in a filing to the Indonesia Stock Exchange that it had "suspended overburden removal" at one pit because of what it called "unfavourable market conditions".';
+    assert.equal(speakerOf(text, 'unfavourable').speaker?.name, 'Kutai Sentosa Coal');
+    assert.equal(analyzeDocument(text).entities.find((entity) => entity.name === 'Kutai Sentosa Coal')?.type, 'organization');
+  });
 });

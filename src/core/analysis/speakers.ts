@@ -2997,16 +2997,19 @@ function bodyEarlierInSentence(context: Context, mention: Span, attribution: Att
   const before = agent ? sentence.slice(0, agent.index) : sentence;
   let last: RegExpExecArray | undefined;
   BODY_DESCRIPTION.lastIndex = 0;
-  for (let match = BODY_DESCRIPTION.exec(before); match; match = BODY_DESCRIPTION.exec(before)) last = match;
+  for (let match = BODY_DESCRIPTION.exec(before); match; match = BODY_DESCRIPTION.exec(before)) {
+    if (!WHERE_OR_TO_WHOM_BEFORE.test(before.slice(Math.max(0, match.index - 4), match.index + 4))) last = match;
+  }
   if (last) return resolvePhrase(context, { phrase: last[0], phraseStart: from + last.index }, attribution, span);
   // "In its filings, the Justice Department argued that … what it called "…"": the body the sentence
-  // names; not where it wrote ("wrote on X that it had recorded…", "posted on Facebook").
+  // names; not where it wrote ("wrote on X that it had recorded…", "posted on Facebook") nor to
+  // whom ("said in a filing to the Indonesia Stock Exchange that it had").
   const { entities, mentions, text } = context;
-  const body = mentions.lastBefore(from + before.length, (ref) => ref.start >= from && entities[ref.key].type === 'organization' && !ON_BEFORE.test(text.slice(Math.max(0, ref.start - 4), ref.start)));
+  const body = mentions.lastBefore(from + before.length, (ref) => ref.start >= from && entities[ref.key].type === 'organization' && !WHERE_OR_TO_WHOM_BEFORE.test(text.slice(Math.max(0, ref.start - 8), ref.start)));
   return body ? anaphor(entities[body.key], mention, attribution.cue) : null;
 }
 
-const ON_BEFORE = /^ on $/i;
+const WHERE_OR_TO_WHOM_BEFORE = /\s(?:on|to)\s(?:the\s)?$/i;
 const AGENT_CLOSING_OPENER = /\sby\s[^,;:]*,\s*$/;
 
 const BODY_DESCRIPTION = new RegExp(String.raw`\b(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:${[...ORG_INTRODUCERS].join('|')})\b`, 'gu');
