@@ -4525,4 +4525,9 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'unfavourable').speaker?.name, 'Kutai Sentosa Coal');
     assert.equal(analyzeDocument(text).entities.find((entity) => entity.name === 'Kutai Sentosa Coal')?.type, 'organization');
   });
+
+  it('keeps a titled name and the body it is of as the subject past a possessive ("Lt. Darnell Spurlock of the department’s Real Time Crime Center wrote"), however long', () => {
+    const text = 'In an email forwarded with that bulletin, Lt. Darnell Spurlock of the department’s Real Time Crime Center wrote to two colleagues: "Keep an eye on the pastor."';
+    assert.equal(speakerOf(text, 'Keep an eye').speaker?.name, 'Darnell Spurlock');
+  });
 });

@@ -1005,10 +1005,11 @@ const NOUN_THEN_OWN_SUBJECT = /,\s+(?:an?|the)\s+(?:\p{Ll}+\s+)?\p{Ll}+\s+\p{Lu}
 
 /**
  * "U.S. District Judge Ignatius Mbatha-Reyes of the Southern District of New York", "Rep. Yu
- * Sang-chul of the main opposition Civic Democratic Party": capitalised words only, a title and a
- * name, then the body after "of": the whole is the subject, however long.
+ * Sang-chul of the main opposition Civic Democratic Party", "Lt. Darnell Spurlock of the department’s
+ * Real Time Crime Center": capitalised words only, a title and a name, then the body after "of":
+ * the whole is the subject, however long.
  */
-const NAMES_OF_BODY = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){2,6}of\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}[^,]*$/u;
+const NAMES_OF_BODY = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){2,6}of\s+(?:the\s+)?(?:\p{Ll}+(?:['’]s)?\s+){0,2}\p{Lu}[^,]*$/u;
 
 const NAME_OF_BODY_AT_END = /\s(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,5})\s*$/u;
 
