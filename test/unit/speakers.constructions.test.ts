@@ -4530,4 +4530,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'In an email forwarded with that bulletin, Lt. Darnell Spurlock of the department’s Real Time Crime Center wrote to two colleagues: "Keep an eye on the pastor."';
     assert.equal(speakerOf(text, 'Keep an eye').speaker?.name, 'Darnell Spurlock');
   });
+
+  it('reads detainees, migrants, inmates, refugees and evacuees as unnamed sources ("41 detainees wrote", "Two migrants said", "One inmate, who asked not to be named, said")', () => {
+    const text = 'In a letter, 41 detainees wrote that the food was "rotten". Two migrants said the trip was "hell".\n\nOne inmate, who asked not to be named, said the cells were "freezing". "We shiver," she said.';
+    assert.deepEqual(['rotten', 'hell', 'freezing', 'We shiver'].map((words) => speakerOf(text, words).speaker?.name), ['41 detainees', 'Two migrants', 'One inmate', 'One inmate']);
+  });
 });
