@@ -4535,4 +4535,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'In a letter, 41 detainees wrote that the food was "rotten". Two migrants said the trip was "hell".\n\nOne inmate, who asked not to be named, said the cells were "freezing". "We shiver," she said.';
     assert.deepEqual(['rotten', 'hell', 'freezing', 'We shiver'].map((words) => speakerOf(text, words).speaker?.name), ['41 detainees', 'Two migrants', 'One inmate', 'One inmate']);
   });
+
+  it('names no speaker after a quotation from the rest of a predicate and a second verb ("It found "…" at the Texas Facilities Commission, and said")', () => {
+    const text = 'The audit examined 31 orders. It found "significant weaknesses" at the Texas Facilities Commission, and said staff approved payments.';
+    assert.notEqual(speakerOf(text, 'significant weaknesses').speaker?.name, 'Texas Facilities Commission');
+  });
 });

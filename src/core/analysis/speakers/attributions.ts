@@ -315,6 +315,9 @@ function attributionAfter(text: string, span: QuoteSpan, next: QuoteSpan | undef
   // "said the department was "weighing every option," and that Kowalczyk had asked the Army": a
   // second "that" clause goes on with the reported speech; the verb in it reports no one.
   if (/^\s*and\s+that\s/i.test(between)) return undefined;
+  // "It found "…" at the Texas Facilities Commission, and said": the rest of the sentence's
+  // predicate, then a second verb of its subject, before the quotation; no one is named after it.
+  if (PREPOSITION_THEN_AND.test(between)) return undefined;
   // "Barcelona star Ronaldinho admitted: "…"": a cue before a colon introduces the next quotation.
   if (/^\s*:/.test(window.slice(cue.index + cue.length))) return undefined;
   // The words after the cue are read past the next quotation's mark, which may be inside the same sentence.
@@ -730,6 +733,7 @@ const WHERE_SAID_OPENING = /^\s*(?:(?:but|and)\s+)?(?:in|on)\s+(?:a|an|the|his|h
 const STRAY_COMMA_AFTER_TITLED_NAME = /^\s*\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|for|and))*\s+\p{Lu}[\p{L}'’-]*,\s*$/u;
 
 const AND_AFTER_QUOTATION = /["”]\s+and\s+$/;
+const PREPOSITION_THEN_AND = /^\s*(?:at|in|on|to|from|for|with|by|of|into|across|among)\s[^"“”]*\s+and\s*$/i;
 
 /** Where the last quotation of `words`, closed before its end, opens: the mark before its closing one. */
 function lastOpeningMark(words: string): number {
