@@ -4540,4 +4540,12 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The audit examined 31 orders. It found "significant weaknesses" at the Texas Facilities Commission, and said staff approved payments.';
     assert.notEqual(speakerOf(text, 'significant weaknesses').speaker?.name, 'Texas Facilities Commission');
   });
+
+  it('gives "he" to a relative opening the sentence before ("Her father said he would take her home"), introduced with an age ("his seven-year-old daughter, Sumaiya"), not to the unnamed source quoted before', () => {
+    const text = 'Mohammad Alamgir brought his seven-year-old daughter, Sumaiya, to Mugda. "Here they gave us a mat," he said.\n\n'
+      + 'A doctor, who asked not to be named, said the wards were full. "We turn people away," he said.\n\n'
+      + 'Back at Mugda, Sumaiya’s fever broke on Sunday night. Her father said he would take her home as soon as the doctors allowed.\n\n'
+      + '"There is water standing behind our house all year," he said.';
+    assert.equal(speakerOf(text, 'water standing').speaker?.name, 'Mohammad Alamgir');
+  });
 });

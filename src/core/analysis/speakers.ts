@@ -2681,11 +2681,13 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
     && (!isAfterPreposition(context.text, ref) || isTakenUpInSentence(context.text, ref, kind));
   // A source that asked not to be named is a person, whatever the noun ("A site supervisor …, who asked not to be named").
   const personSource = source?.unnamed === true && isPersonSource(context, source);
-  // (But "He replied: "…"" after an unnamed source's words answers them: the replier is someone else.)
-  if (source && personSource && agreesInGender(source.name, kind) && !mentions.lastBefore(before, takesOver) && !REPLY_CUES.has(attribution.cue)) {
+  // (But "He replied: "…"" after an unnamed source's words answers them: the replier is someone else;
+  // and "Her father said he would take her home. "…," he said": so is a relative the article named, opening the sentence before.)
+  const relative = relativeOpeningSentenceBefore(context, before, kind);
+  if (source && personSource && !relative && agreesInGender(source.name, kind) && !mentions.lastBefore(before, takesOver) && !REPLY_CUES.has(attribution.cue)) {
     return restated(source, 'pronoun', attribution.cue, mention);
   }
-  const described = personDescribedBefore(context, before, fits) ?? relativeOpeningSentenceBefore(context, before, kind) ?? personBesideContrast(context, before, kind, fits);
+  const described = personDescribedBefore(context, before, fits) ?? relative ?? personBesideContrast(context, before, kind, fits);
   if (described) return anaphor(described, mention, attribution.cue);
   // "Demirci said …. Referring to Oyelaran-Becker's call, he added": a person in the phrase that opens
   // the pronoun's sentence is talked about; the one named before may have taken the floor.

@@ -12,8 +12,11 @@ export interface RelativeIntroduction {
   readonly nameStart: number;
 }
 
-/** "her brother, Emre", also "her tapper and older brother, Emre": another calling and an age may come between. */
-const INTRODUCTION = new RegExp(String.raw`\b(his|her|their)\s+(?:\p{Ll}+\s+and\s+)?(?:(?:older|younger|elder|eldest|oldest|youngest|twin|big|little|late)\s+)?(${[...KIN_NOUNS].join('|')})\b,?\s+(?=\p{Lu})`, 'giu');
+/**
+ * "her brother, Emre", also "her tapper and older brother, Emre", "his seven-year-old daughter,
+ * Sumaiya": another calling and an age may come between.
+ */
+const INTRODUCTION = new RegExp(String.raw`\b(his|her|their)\s+(?:\p{Ll}+\s+and\s+)?(?:(?:older|younger|elder|eldest|oldest|youngest|twin|big|little|late|[\p{Ll}\d]+-(?:year|month)-old)\s+)?(${[...KIN_NOUNS].join('|')})\b,?\s+(?=\p{Lu})`, 'giu');
 
 /** Every relative the text introduces by name after a possessive pronoun. */
 export function relativeIntroductions(text: string): RelativeIntroduction[] {
