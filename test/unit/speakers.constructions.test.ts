@@ -4548,4 +4548,9 @@ describe('speaker attribution: constructions of news prose', () => {
       + '"There is water standing behind our house all year," he said.';
     assert.equal(speakerOf(text, 'water standing').speaker?.name, 'Mohammad Alamgir');
   });
+
+  it('gives the words of a campaign named by its name to that name ("the Save Hamiltonhill Pool campaign wrote", "The Labour campaign said")', () => {
+    const text = 'Save Hamiltonhill Pool has 3,000 members. Posting on Facebook, the Save Hamiltonhill Pool campaign wrote: "Fix the roof."\n\nThe Labour campaign said it was "confident".';
+    assert.deepEqual(['Fix the roof', 'confident'].map((words) => speakerOf(text, words).speaker?.name), ['Save Hamiltonhill Pool', 'Labour']);
+  });
 });

@@ -1190,12 +1190,15 @@ function acronymLength(text: string, end: number): number {
 
 const ACRONYM_AFTER = /^\s*\(\p{Lu}[\p{Lu}\d&.-]*\)/u;
 
-/** "The Save Pellow Hill group said", "Tasnim news agency described": the body named before the noun of its kind. */
+/**
+ * "The Save Pellow Hill group said", "Tasnim news agency described", "the Save Hamiltonhill Pool
+ * campaign wrote": the body named before the noun of its kind.
+ */
 function namedByKind({ entities, text }: Context, mention: Span, named: readonly MentionRef[], lowerWords: readonly string[]): LocalEntity | undefined {
   // "The United Rail and Tube Workers union (URTW)": the acronym defined after it is the same name again.
   const [name] = named;
   const kind = lowerWords.at(-1)?.startsWith('(') ? lowerWords.at(-2) : lowerWords.at(-1);
-  if (name === undefined || named.some((ref) => ref.key !== name.key) || lowerWords.length < 2 || !ORG_INTRODUCERS.has(kind ?? '')) return undefined;
+  if (name === undefined || named.some((ref) => ref.key !== name.key) || lowerWords.length < 2 || !(ORG_INTRODUCERS.has(kind ?? '') || kind === 'campaign')) return undefined;
   const between = text.slice(mention.start, name.start);
   return entities[name.key].type !== 'person' && /^(?:the\s+)?$/i.test(between) && KIND_AFTER_NAME.test(text.slice(name.end, mention.end)) ? entities[name.key] : undefined;
 }
