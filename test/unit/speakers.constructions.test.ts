@@ -4553,4 +4553,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Save Hamiltonhill Pool has 3,000 members. Posting on Facebook, the Save Hamiltonhill Pool campaign wrote: "Fix the roof."\n\nThe Labour campaign said it was "confident".';
     assert.deepEqual(['Fix the roof', 'confident'].map((words) => speakerOf(text, words).speaker?.name), ['Save Hamiltonhill Pool', 'Labour']);
   });
+
+  it('reads "The politician from the center-left Social Democrats (SPD) has said" as a description of the person in focus, not the party', () => {
+    const text = 'Brandenburg\'s health minister, Ulrike Tessmann-Gröning, sees things differently. The politician from the center-left Social Democrats (SPD) has said the state will not accept "white spots" on its map.';
+    assert.equal(speakerOf(text, 'white spots').speaker?.name, 'Ulrike Tessmann-Gröning');
+  });
 });

@@ -877,6 +877,11 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   // what a body's own people say, the body reports; it is the speaker.
   const reporter = REPORTS_ITS_OWN.exec(value);
   if (reporter) return resolvePhrase(context, { phrase: reporter[1], phraseStart: start }, attribution, span);
+  // "Ulrike Tessmann-Gröning sees things differently. The politician from the center-left Social
+  // Democrats (SPD) has said": a description of the person in focus, whatever party or place it is from.
+  const describedFrom = DESCRIPTION_FROM.exec(value);
+  const personInFocus = describedFrom ? resolvePhrase(context, { phrase: describedFrom[1], phraseStart: start }, attribution, span) : null;
+  if (personInFocus?.entity !== null && personInFocus?.entity !== undefined && context.entities[personInFocus.entity].type === 'person') return personInFocus;
 
   const { entities } = context;
   const named = context.mentions.within(mention.start, mention.end);
@@ -1125,6 +1130,9 @@ const AUTHOR_AFTER_DOCUMENT = /\s(?:(?:issued|released|sent|signed|written)\s+)?
  */
 // ("Banco Central do Brasil", "Banque centrale du Luxembourg", "Bank Negara Malaysia": in the country's own language.)
 const CENTRAL_BANK_NAME = /^(?:(?:reserve|national|people['’]s) )?bank of |^\S+ (?:reserve|national) bank$|^federal reserve|^banco central |^banque centrale |^bank negara /;
+
+/** "The politician from …", "The lawmaker from …": a definite description of a person, then where they are from. */
+const DESCRIPTION_FROM = /^([Tt]he\s+(?:politician|lawmaker|legislator|congressman|congresswoman|senator|minister|mayor|councillor|councilor|MP|MEP|deputy|candidate))\s+from\s/;
 
 /** A body's branch, after its name: "UCU| branch", "Unite| chapter", "The World Health Organization|’s country office". */
 const BRANCH_ENDING = /(?:\s+(?:local\s+)?(?:branch|chapter)|['’]s\s+(?:country|regional)\s+office)$/;
