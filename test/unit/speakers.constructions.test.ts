@@ -4558,4 +4558,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Brandenburg\'s health minister, Ulrike Tessmann-Gröning, sees things differently. The politician from the center-left Social Democrats (SPD) has said the state will not accept "white spots" on its map.';
     assert.equal(speakerOf(text, 'white spots').speaker?.name, 'Ulrike Tessmann-Gröning');
   });
+
+  it('reads "The support document reads:" as a writing quoted, also across a paragraph break, not a verb of nobody', () => {
+    const text = 'Halcyra updated a page. The updated support document reads:\n\n"Some users may notice that the battery drains."\n\nThe press release reads: "We grow."';
+    assert.deepEqual(['battery drains', 'We grow'].map((words) => speakerOf(text, words).speaker?.name), ['The updated support document', 'The press release']);
+  });
 });

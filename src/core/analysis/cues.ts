@@ -95,7 +95,7 @@ const WRITING_SUBJECT = /(?:^[\s,]*|[.!?"”]\s+|\n)(?:[Oo]ne|[Aa]nother|[Aa]|[T
 const WRITING_SUBJECT_REACH = 300;
 const IT_BEFORE = /\b[Ii]t\s+$/;
 const READ_TO_SOMEONE = /^\s+(?:to|out|by|aloud|in)\b/;
-const WRITINGS = /\b(?:statement|letter|note|message|e-?mail|memo|sign|banner|notice|poster|placard|headline|text)\s+$/i;
+const WRITINGS = /\b(?:statement|letter|note|notes|message|e-?mail|memo|sign|banner|notice|poster|placard|headline|text|document|release|caption|bulletin|circular|plaque|inscription|listing)\s+$/i;
 
 /**
  * "One juror, a retired schoolteacher who asked not to be identified, said …", "who asked WRAL
