@@ -4563,4 +4563,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Halcyra updated a page. The updated support document reads:\n\n"Some users may notice that the battery drains."\n\nThe press release reads: "We grow."';
     assert.deepEqual(['battery drains', 'We grow'].map((words) => speakerOf(text, words).speaker?.name), ['The updated support document', 'The press release']);
   });
+
+  it('gives a dated message\'s words to its sender past an aside ("One 2021 message from a Verant product manager, displayed to jurors, read:")', () => {
+    const text = 'One 2021 message from a Verant product manager, displayed to jurors during opening statements, read: "We have what we need from the pilot."';
+    assert.equal(speakerOf(text, 'what we need').speaker?.name, 'a Verant product manager');
+  });
 });

@@ -90,7 +90,7 @@ function readsWriting(text: string, start: number, end: number): boolean {
   return read && !READ_TO_SOMEONE.test(text.slice(end, end + 8));
 }
 
-const WRITING_SUBJECT = /(?:^[\s,]*|[.!?"”]\s+|\n)(?:[Oo]ne|[Aa]nother|[Aa]|[Tt]he|[Aa] third|[Aa] second)\s+(?:\p{Ll}+\s+)?(?:message|e-?mail|post|letter|note|text|tweet|memo)\b[^.!?"“”]*?\b(?:from|by)\s[^.!?"“”]*\s$/u;
+const WRITING_SUBJECT = /(?:^[\s,]*|[.!?"”]\s+|\n)(?:[Oo]ne|[Aa]nother|[Aa]|[Tt]he|[Aa] third|[Aa] second)\s+(?:[\p{Ll}\d]+\s+)?(?:message|e-?mail|post|letter|note|text|tweet|memo)\b[^.!?"“”]*?\b(?:from|by)\s[^.!?"“”]*\s$/u;
 /** How far back a writing's subject may open its sentence: its sender's clause may be long ("sent by the adviser … after officials recommended …"). */
 const WRITING_SUBJECT_REACH = 300;
 const IT_BEFORE = /\b[Ii]t\s+$/;

@@ -1092,7 +1092,7 @@ const ACRONYM_ENDING = /^\(\p{Lu}{2,}\)\s*$/u;
 /** "The city of Evansville wrote": a place's government, named as such, speaks as the place. */
 const GOVERNMENT_OF_PLACE = /^[Tt]he\s+(?:city|town|county|state|village|borough|province|municipality|government)\s+of\s+$/;
 
-const AUTHOR_OF_WRITING = /^(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he)\s+(?:\p{Ll}+\s+)?(?:message|e-?mail|post|letter|note|text|tweet|memo|statement|report|release)s?,?\s+(?:(?:sent|written|posted|signed|issued|released)\s+)?(?:by|from)\s+((?:an?|one|the)\s+[^,]+)$/u;
+const AUTHOR_OF_WRITING = /^(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he)\s+(?:[\p{Ll}\d]+\s+)?(?:message|e-?mail|post|letter|note|text|tweet|memo|statement|report|release)s?,?\s+(?:(?:sent|written|posted|signed|issued|released)\s+)?(?:by|from)\s+((?:an?|one|the)\s+[^,]+)$/u;
 const PLATFORMS = String.raw`(?:Instagram|Facebook|TikTok|YouTube|Telegram|LinkedIn|Threads|Bluesky|X)`;
 const ACCOUNT_OWNER = new RegExp(String.raw`^((?:(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he)\s+(?:\p{Ll}+\s+)?(?:post|message|video|story|tweet|update|reply|comment)\s+(?:on|from)\s+)?)(the\s+\p{Ll}+|\p{Lu}[^,]*?)['’]s?\s+(?:official\s+|own\s+|verified\s+)?`
   + String.raw`(?:${PLATFORMS}(?:\s+(?:account|page|feed|channel|story))?|account|page|feed|channel|handle)(?:\s+on\s+${PLATFORMS})?(?:\s+on\s+\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?)?$`, 'u');
