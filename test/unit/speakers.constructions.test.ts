@@ -4568,4 +4568,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'One 2021 message from a Verant product manager, displayed to jurors during opening statements, read: "We have what we need from the pilot."';
     assert.equal(speakerOf(text, 'what we need').speaker?.name, 'a Verant product manager');
   });
+
+  it('types a name that says "I" in the quotation it attributes as a person ("…I always dreamed of a five-for," Gamlath said), whatever a preposition before it elsewhere suggests', () => {
+    const text = '"I always dreamed of a five-for at this ground," Gamlath said.\n\nNaidoo went first, pushing at one from Gamlath that skidded on.\n\nGamlath, who will bowl the bulk of the overs, said he had no complaints.\n\n"My body is fine," he said.\n\n"It might sound great," said Nottingham City Councillor Brian Parbutt.';
+    const entities = analyzeDocument(text).entities;
+    assert.deepEqual(['Gamlath', 'Nottingham City'].map((name) => entities.find((entity) => entity.name === name)?.type), ['person', 'place']);
+    assert.equal(speakerOf(text, 'My body is fine').speaker?.name, 'Gamlath');
+  });
 });

@@ -2583,6 +2583,7 @@ function contextType(text: string, start: number, end: number): EntityType | und
   const next = wordAfter(text, end);
   const based = basedType(text, start, end);
   if (based) return based;
+  if (speaksInFirstPerson(text, start, end)) return 'person';
   if (text.startsWith(' (', end) && TICKER_AFTER.test(text.slice(end, end + 24))) return 'organization';
   // "told The Tab", "seen by The Tab": a capitalised "The" inside a sentence opens a title, here an outlet's.
   if (OUTLET_THE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return 'organization';
@@ -3382,6 +3383,28 @@ function isGroupAfterThe(text: string, start: number, end: number): boolean {
 /** "Lord Faulkner of " before a name: the name is part of a title, not the one the clause is about. */
 const NAME_OF = /\p{Lu}[\p{L}'’-]*\s+of\s+$/u;
 const PLURAL_VERBS: ReadonlySet<string> = new Set(['are', 'have', 'were', 'play', 'face', 'host', 'meet', 'sit', 'lead', 'remain']);
+
+/**
+ * ""I always dreamed of a five-for at this ground," Gamlath said": a name that says "I" in the
+ * quotation it attributes is a person's; a body's spokesperson speaks as "we".
+ */
+function speaksInFirstPerson(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - FIRST_PERSON_REACH), start);
+  // ("…," said Aviator star Alan Alda": after the verb, only a name the clause ends with.)
+  const inverted = CLAUSE_END_AFTER.test(text.slice(end, end + 2)) ? SAID_BEFORE_NAME.exec(before) : null;
+  if (!inverted && !SAID_AFTER_NAME.test(text.slice(end, end + 12))) return false;
+  const closing = (inverted ? before.slice(0, inverted.index) : before).search(CLOSING_MARK_AT_END);
+  if (closing < 0) return false;
+  const opening = Math.max(before.lastIndexOf('"', closing - 1), before.lastIndexOf('“', closing - 1));
+  return opening >= 0 && FIRST_PERSON_SINGULAR.test(before.slice(opening + 1, closing));
+}
+
+const FIRST_PERSON_REACH = 300;
+const SAID_AFTER_NAME = /^\s+(?:said|says|told|added|recalled|explained|admitted)\b/;
+const SAID_BEFORE_NAME = /\s+(?:said|says|added|recalled|explained|admitted)\s+$/;
+const CLAUSE_END_AFTER = /^(?:[,.;:]|\s*$)/;
+const CLOSING_MARK_AT_END = /[,.!?]["”]\s*$/;
+const FIRST_PERSON_SINGULAR = /\b(?:I|I['’](?:m|ve|d|ll)|my|me|myself)\b/;
 
 /** A single-word name as the subject of its sentence: "Amodei has been very vocal". */
 function isSubject(text: string, mention: NameMention): boolean {
