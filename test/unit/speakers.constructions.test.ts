@@ -4575,4 +4575,9 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.deepEqual(['Gamlath', 'Nottingham City'].map((name) => entities.find((entity) => entity.name === name)?.type), ['person', 'place']);
     assert.equal(speakerOf(text, 'My body is fine').speaker?.name, 'Gamlath');
   });
+
+  it('gives "they" after "Mr. Pruett and three other Western senators wrote to the agency" to the one named, who leads the group', () => {
+    const text = 'The F.A.A. said the plan would "preserve safety margins."\n\nSen. Harlan Pruett and three other Western senators wrote to the agency last month. "Rural airports are not a rounding error," they wrote.';
+    assert.equal(speakerOf(text, 'rounding error').speaker?.name, 'Harlan Pruett');
+  });
 });

@@ -2967,6 +2967,9 @@ function unnamedGroupBefore(context: Context, mention: Span, span: QuoteSpan): S
   // The group opens its sentence: not "The bill, which ministers claim will tackle crime".
   if (/\S/.test(context.text.slice(sentenceStart(context.text, reported.phraseStart), reported.phraseStart))) return null;
   const group = resolvePhrase(context, reported, reported, span);
+  // "Mr. Pruett and three other Western senators wrote to the agency. "…," they wrote": the one
+  // named leads the group that speaks.
+  if (group && !group.unnamed && LEADS_GROUP.test(context.text.slice(reported.phraseStart + reported.phrase.trimEnd().length))) return group;
   // A single unnamed person may be "they" too: "One former senior designer, who asked not to be
   // named, told The Times … "…," they said"; so may one of any noun who asked it ("A member of the
   // university's senate, who did not wish to be named").
@@ -2974,6 +2977,8 @@ function unnamedGroupBefore(context: Context, mention: Span, span: QuoteSpan): S
   const askedAnonymity = () => ANONYMITY_REASON.test(context.text.slice(reported.phraseStart, Math.min(span.open, reported.phraseStart + ANONYMITY_REACH * 2)));
   return namesGroup(group.name) || PERSON_SOURCE.test(group.name) || askedAnonymity() ? group : null;
 }
+
+const LEADS_GROUP = /^\s+and\s/;
 
 /**
  * "His lawyers had sought four years, citing … what they described as "…"": "they" inside the

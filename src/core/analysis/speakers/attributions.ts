@@ -1086,7 +1086,7 @@ const WHAT_CLAUSE_SUBJECT = /\bwhat\s+((?:the|a|an|its|his|her|their|one|some|ma
 const NAME_BEFORE_AND = /\p{Lu}[\p{L}'’-]*\s+and\s+$/u;
 
 /** Those who work with someone named before "and": "her colleagues", "his team", "co-authors". */
-const COMPANIONS = /^\s*(?:(?:his|her|their)\s+)?(?:colleagues|co-?authors|collaborators|co-?workers|team|fellow researchers)\s*$/i;
+const COMPANIONS = /^\s*(?:(?:(?:his|her|their)\s+)?(?:colleagues|co-?authors|collaborators|co-?workers|team|fellow researchers)|(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|dozens of)\s+(?:other\s+)?(?:\p{L}[\p{L}-]*\s+)?\p{Ll}+s)\s*$/iu;
 /** A capitalised name, the whole phrase before "and". */
 const LEADER_BEFORE_AND = /^(\s*(?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’-]*)\s+and\s+$/u;
 
