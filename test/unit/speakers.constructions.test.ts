@@ -4580,4 +4580,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The F.A.A. said the plan would "preserve safety margins."\n\nSen. Harlan Pruett and three other Western senators wrote to the agency last month. "Rural airports are not a rounding error," they wrote.';
     assert.equal(speakerOf(text, 'rounding error').speaker?.name, 'Harlan Pruett');
   });
+
+  it('gives "It reads:" after "A fundraising page set up by Lee’s workmate Gary Ormesher has raised" to whoever set the page up', () => {
+    const text = 'Police said the driver was "speeding".\n\nA fundraising page set up by Lee’s workmate Gary Ormesher has raised more than £28,000 for the family.\n\nIt reads: "Lee was the heart of the night shift."';
+    assert.equal(speakerOf(text, 'heart of the night shift').speaker?.name, 'Gary Ormesher');
+  });
 });

@@ -2646,7 +2646,7 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
       return restated(previous.speaker, 'pronoun', attribution.cue, mention);
     }
     // "Civic Forward has issued a statement from its leader, Leila Haddadi. It reads: "…"": the statement's author.
-    const statement = kind === 'neuter' ? issuerOfStatementBefore(context, mention.start) ?? authorOfFindingsBefore(context, mention.start) : undefined;
+    const statement = kind === 'neuter' ? issuerOfStatementBefore(context, mention.start) ?? authorOfFindingsBefore(context, mention.start) ?? writerOfPageBefore(context, mention.start) : undefined;
     if (statement) return anaphor(statement, mention, attribution.cue);
     const body = kind === 'neuter' ? bodyEarlierInSentence(context, mention, attribution, span) : null;
     if (body) return body;
@@ -2938,6 +2938,22 @@ function issuerOfStatementBefore({ text, mentions, entities }: Context, offset: 
   const issuer = author ?? subject;
   return issuer && entities[issuer.key].type !== 'place' ? entities[issuer.key] : undefined;
 }
+
+/**
+ * "A fundraising page set up by Lee's workmate Gary Ormesher has raised £28,000. It reads: "…"": a
+ * page or a post the sentence before opens with speaks as whoever set it up or wrote it.
+ */
+function writerOfPageBefore({ text, mentions, entities }: Context, offset: number): LocalEntity | undefined {
+  const sentence = sentenceBefore(text, sentenceStart(text, offset));
+  const opening = sentence ? PAGE_BY_OPENING.exec(text.slice(sentence.from, sentence.to)) : null;
+  if (!sentence || !opening) return undefined;
+  const writer = mentions.within(sentence.from + opening[0].length, sentence.to).find((ref) => WRITER_VERB_AFTER.test(text.slice(ref.end, ref.end + 12)));
+  return writer && entities[writer.key].type !== 'place' ? entities[writer.key] : undefined;
+}
+
+const PAGE_BY_OPENING = /^\s*(?:A|An|The)\s+(?:[\p{Ll}-]+\s+){0,2}(?:page|post|petition|blog|website|letter|note)\s+(?:set up|created|started|launched|written|posted|signed)\s+by\s/u;
+/** The verb after the writer's name: "Gary Ormesher has raised". */
+const WRITER_VERB_AFTER = /^\s+(?:has|have|had|was|is|\p{Ll}+ed)\b/u;
 
 /** "The review was led by Saskia van der Poel. It describes "…"": a report or a review the sentence before opens with speaks as its author. */
 function authorOfFindingsBefore(context: Context, offset: number): LocalEntity | undefined {
