@@ -4585,4 +4585,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Police said the driver was "speeding".\n\nA fundraising page set up by Lee’s workmate Gary Ormesher has raised more than £28,000 for the family.\n\nIt reads: "Lee was the heart of the night shift."';
     assert.equal(speakerOf(text, 'heart of the night shift').speaker?.name, 'Gary Ormesher');
   });
+
+  it('takes up "the official" as a source introduced with a dotted acronym ("A U.S. official who spoke on condition of anonymity")', () => {
+    const text = 'Harbor Crest said every motor "is built in Ohio."\n\nA U.S. official who spoke on condition of anonymity said that was wrong.\n\n"They had the papers," the official said.';
+    assert.equal(speakerOf(text, 'They had the papers').speaker?.name, 'A U.S. official who spoke on condition of anonymity');
+  });
 });

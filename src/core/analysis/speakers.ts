@@ -2071,12 +2071,14 @@ function introductionPattern(introducedNoun: string): RegExp {
     if (INTRODUCTION_PATTERNS.size >= MAX_INTRODUCTION_PATTERNS) INTRODUCTION_PATTERNS.clear();
     // "One of the wounded officers" introduces "the officer" as well as "One wounded officer" does;
     // so does "A Department of Health and Social Care spokesperson", past a body's whole name.
-    pattern = new RegExp(`\\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:(?:[\\p{L}\\p{N}-]+\\s+){0,3}?|${BODY_NAME_MODIFIER})${introducedNoun}|[Oo]ne\\s+of\\s+(?:the|its|their|his|her|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${introducedNoun})s)\\b(?:\\s+(?:for|at|of|from|in|to|with|on(?!\\s+(?:condition|background)\\b)|familiar\\s+with|close\\s+to|briefed\\s+on|involved\\s+(?:in|with))\\s+(?:[^,.;:"“”]|${INITIAL_STOP}){1,100}?(?=[,;]|\\.(?<!${INITIAL_STOP})|\\s+(?:who|declined|refused|${SPEECH_VERBS})\\b))?`, 'gu');
+    pattern = new RegExp(`\\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:(?:[\\p{L}\\p{N}-]+\\s+|${DOTTED_ACRONYM}\\s+){0,3}?|${BODY_NAME_MODIFIER})${introducedNoun}|[Oo]ne\\s+of\\s+(?:the|its|their|his|her|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${introducedNoun})s)\\b(?:\\s+(?:for|at|of|from|in|to|with|on(?!\\s+(?:condition|background)\\b)|familiar\\s+with|close\\s+to|briefed\\s+on|involved\\s+(?:in|with))\\s+(?:[^,.;:"“”]|${INITIAL_STOP}){1,100}?(?=[,;]|\\.(?<!${INITIAL_STOP})|\\s+(?:who|declined|refused|${SPEECH_VERBS})\\b))?`, 'gu');
     INTRODUCTION_PATTERNS.set(introducedNoun, pattern);
   }
   return pattern;
 }
 
+/** "U.S." of "A U.S. official": a dotted acronym among a source's modifiers. */
+const DOTTED_ACRONYM = String.raw`(?:\p{Lu}\.){2,3}`;
 /** A body's name of capitalised words joined by "of", "and", "for" or "the", before a source's noun. */
 const BODY_NAME_MODIFIER = String.raw`(?:\p{Lu}[\p{L}\p{N}'’&-]*\s+(?:(?:of|and|for|the)\s+){0,2}){4,8}?`;
 const INTRODUCTION_PATTERNS = new Map<string, RegExp>();
