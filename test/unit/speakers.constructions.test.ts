@@ -4590,4 +4590,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Harbor Crest said every motor "is built in Ohio."\n\nA U.S. official who spoke on condition of anonymity said that was wrong.\n\n"They had the papers," the official said.';
     assert.equal(speakerOf(text, 'They had the papers').speaker?.name, 'A U.S. official who spoke on condition of anonymity');
   });
+
+  it('reads a label after "recorded internally as" as nobody\'s words, even before "according to the sources"', () => {
+    const text = 'The kickbacks were recorded internally as "activity support," according to the sources.';
+    assert.equal(speakerOf(text, 'activity support').speaker, null);
+  });
 });
