@@ -2475,4 +2475,9 @@ describe('entities: names an article equates', () => {
       ['Sarah Jessica Parker', ['Sarah Jessica Parker']], ['Jessica', ['Jessica']],
     ]);
   });
+
+  it('keeps a ministry\'s list of portfolios with a comma before "and" in its name ("Department of Children, Youth, and Families"), but joins no name after a title and ", and"', () => {
+    const entities = extractEntities('The Washington State Department of Children, Youth, and Families (DCYF) licenses centers. The Minister of Finance, and Smith, said it.');
+    assert.deepEqual(entities.map((entity) => entity.name), ['Washington State Department of Children, Youth, and Families', 'Smith']);
+  });
 });

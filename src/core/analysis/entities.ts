@@ -659,7 +659,8 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   if ((gap === "' " || gap === '’ ') && previous.lower.endsWith('s')
     && (namesPeople(previous.lower) || ((ORG_HEAD_WORDS.has(next.lower) || OTHER_HEAD_WORDS.has(next.lower)) && !KNOWN_NAMES.has(previous.lower)) || isCallingsBeforeName(previous, next))) return true;
   // "Department for Environment, Food and Rural Affairs": a ministry's portfolios, listed.
-  if (gap === ', ') return listsPortfolios(text, run, previous);
+  // ("Department of Children, Youth, and Families": a comma before "and" ends a list already begun.)
+  if (gap === ', ' || (gap === ', and ' && text.slice(run[0].start, previous.start).includes(', '))) return listsPortfolios(text, run, previous);
   const connector = gap.trim();
   // "U.S. Court of Appeals for the 6th Circuit", "for the District of Columbia Circuit": a federal
   // appeals court named for its circuit.
