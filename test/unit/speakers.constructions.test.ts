@@ -4595,4 +4595,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The kickbacks were recorded internally as "activity support," according to the sources.';
     assert.equal(speakerOf(text, 'activity support').speaker, null);
   });
+
+  it('finds a titled name of five words before its relative clause, after an opening participle\'s phrase ("Raising the issue at Holyrood yesterday, Scottish Conservative MSP Fraser Okonjo-Hay, who represents Ettrick, Roxburgh and Berwickshire, said")', () => {
+    const text = 'Raising the issue at Holyrood yesterday, Scottish Conservative MSP Fraser Okonjo-Hay, who represents Ettrick, Roxburgh and Berwickshire, said the decision was "a false economy".';
+    assert.equal(speakerOf(text, 'false economy').speaker?.name, 'Fraser Okonjo-Hay');
+  });
 });

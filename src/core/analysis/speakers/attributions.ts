@@ -52,10 +52,10 @@ const ON_TO_SPEAK = /\s+(?:(?:went|goes|go|going)\s+on|(?:is|was|are|were)\s+(?:
 /**
  * A connective opening the sentence before its subject ("However, one dealer, who …, told"), never
  * itself the subject; or a short adverbial of place or time set off by a comma ("In Norway, the
- * newspaper Bergens Tidende, which …, described"), or of the occasion ("Speaking outside court,").
+ * newspaper Bergens Tidende, which …, described"), or of the occasion ("Speaking outside court,", "Raising the issue at Holyrood yesterday,").
  */
 const CONNECTIVES = 'But|And|Yet|However|Meanwhile|Still|Separately';
-const OPENING_PREPOSITIONS = 'In|At|On|During|After|Before|Outside|Speaking|Writing';
+const OPENING_PREPOSITIONS = 'In|At|On|During|After|Before|Outside|Speaking|Writing|Raising|Responding|Reacting|Commenting|Addressing|Appearing|Testifying|Answering';
 const OPENING_CONNECTIVE = String.raw`(?:(?:${CONNECTIVES}),?\s+|(?:${OPENING_PREPOSITIONS})\s+[^,"“”]{1,40},\s+)?(?!(?:${CONNECTIVES})\b|(?:${OPENING_PREPOSITIONS})\s)`;
 /** The particles a surname may open with, before its capital: "Yusuf al-Khatib", "Ottilie van der Berg". */
 const SURNAME_PARTICLES = String.raw`(?:(?:al|el|van|von|de|da|di|du|der|den|la|le|bin|ibn|del|dos|das)(?:\s+|-))*`;
@@ -69,7 +69,7 @@ function nameThenTitle(head: string): RegExpExecArray | null {
   return match && ROLE_WORDS.has(match[3]) ? match : null;
 }
 /** A name opening the clause before a relative clause; an indefinite source ("One MP who holds a rural seat, who …") is none. */
-const NAME_BEFORE_RELATIVE = new RegExp(String.raw`^\s*${OPENING_CONNECTIVE}(?!(?:One|An?|Another)\s)((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Rep|Sen|Gov)\.?\s+|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:\p{Ll}+\s+){1,2})?\p{Lu}[\p{L}'’-]*(?:\s+${SURNAME_PARTICLES}\p{Lu}[\p{L}'’-]*){0,3})\s*(?:,\s+\p{Ll}[^,"“”]{0,80}?(?:,\s+\p{Lu}[\p{L}.]+)?)?(?:,\s+|\s+(?=who\s))(?:who|which|whose(?! real name))\s(?:[^"“”]|["“][^"“”]*["”])+$`, 'u');
+const NAME_BEFORE_RELATIVE = new RegExp(String.raw`^\s*${OPENING_CONNECTIVE}(?!(?:One|An?|Another)\s)((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Rep|Sen|Gov)\.?\s+|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:\p{Ll}+\s+){1,2})?\p{Lu}[\p{L}'’-]*(?:\s+${SURNAME_PARTICLES}\p{Lu}[\p{L}'’-]*){0,4})\s*(?:,\s+\p{Ll}[^,"“”]{0,80}?(?:,\s+\p{Lu}[\p{L}.]+)?)?(?:,\s+|\s+(?=who\s))(?:who|which|whose(?! real name))\s(?:[^"“”]|["“][^"“”]*["”])+$`, 'u');
 const SOURCE_BEFORE_RELATIVE = new RegExp(String.raw`^\s*${OPENING_CONNECTIVE}((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+[^,"“”]{1,80}?),\s+(?:and\s+)?(?:who|which)\s[^"“”]+,\s*$`, 'u');
 const DESCRIPTION_BEFORE_WHOSE = /(?:^|[.;:])\s*((?:[Tt]he|[Aa]n?)\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}+),\s+whose\s[^"“”]+,\s*$/u;
 /** "described by Jobs as", "accused by MPs of", "praised by police for"; not "responded by accusing the prime minister of". */
