@@ -4600,4 +4600,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Raising the issue at Holyrood yesterday, Scottish Conservative MSP Fraser Okonjo-Hay, who represents Ettrick, Roxburgh and Berwickshire, said the decision was "a false economy".';
     assert.equal(speakerOf(text, 'false economy').speaker?.name, 'Fraser Okonjo-Hay');
   });
+
+  it('gives the words of a department named by its body\'s noun to the body ("the council’s education department said", after "Highland Council")', () => {
+    const text = 'Highland Council capped places. Letters sent to the families by the council’s education department said they would be offered "a weekly session".';
+    assert.equal(speakerOf(text, 'weekly session').speaker?.name, 'Highland Council');
+  });
 });

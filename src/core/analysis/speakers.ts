@@ -877,6 +877,10 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   // what a body's own people say, the body reports; it is the speaker.
   const reporter = REPORTS_ITS_OWN.exec(value);
   if (reporter) return resolvePhrase(context, { phrase: reporter[1], phraseStart: start }, attribution, span);
+  // "Letters sent by the council’s education department said": a department of the body in focus speaks for it.
+  const department = DEPARTMENT_OF_BODY.exec(value);
+  const body = department ? resolvePhrase(context, { phrase: department[1], phraseStart: start }, attribution, span) : null;
+  if (body?.entity !== null && body?.entity !== undefined && context.entities[body.entity].type === 'organization') return body;
   // "Ulrike Tessmann-Gröning sees things differently. The politician from the center-left Social
   // Democrats (SPD) has said": a description of the person in focus, whatever party or place it is from.
   const describedFrom = DESCRIPTION_FROM.exec(value);
@@ -1130,6 +1134,9 @@ const AUTHOR_AFTER_DOCUMENT = /\s(?:(?:issued|released|sent|signed|written)\s+)?
  */
 // ("Banco Central do Brasil", "Banque centrale du Luxembourg", "Bank Negara Malaysia": in the country's own language.)
 const CENTRAL_BANK_NAME = /^(?:(?:reserve|national|people['’]s) )?bank of |^\S+ (?:reserve|national) bank$|^federal reserve|^banco central |^banque centrale |^bank negara /;
+
+/** "the council’s education department", "the refinery's planning department": a body's noun and one of its departments. */
+const DEPARTMENT_OF_BODY = /^([Tt]he\s+\p{Ll}+)['’]s\s+(?:\p{Ll}+\s+){0,2}(?:department|division|directorate|unit)$/u;
 
 /** "The politician from …", "The lawmaker from …": a definite description of a person, then where they are from. */
 const DESCRIPTION_FROM = /^([Tt]he\s+(?:politician|lawmaker|legislator|congressman|congresswoman|senator|minister|mayor|councillor|councilor|MP|MEP|deputy|candidate))\s+from\s/;
