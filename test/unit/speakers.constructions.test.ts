@@ -4605,4 +4605,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Highland Council capped places. Letters sent to the families by the council’s education department said they would be offered "a weekly session".';
     assert.equal(speakerOf(text, 'weekly session').speaker?.name, 'Highland Council');
   });
+
+  it('keeps what an unnamed official is in charge of in how the source is named ("A Hokkaido Prefectural Government official in charge of energy policy, speaking on condition of anonymity, said")', () => {
+    const text = 'A Hokkaido Prefectural Government official in charge of energy policy, speaking on condition of anonymity, said the prefecture would "take it seriously".';
+    assert.equal(speakerOf(text, 'take it seriously').speaker?.name, 'A Hokkaido Prefectural Government official in charge of energy policy');
+  });
 });
