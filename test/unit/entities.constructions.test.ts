@@ -2480,4 +2480,11 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('The Washington State Department of Children, Youth, and Families (DCYF) licenses centers. The Minister of Finance, and Smith, said it.');
     assert.deepEqual(entities.map((entity) => entity.name), ['Washington State Department of Children, Youth, and Families', 'Smith']);
   });
+
+  it('reads a title\'s initials before the holder\'s surname as the title ("DPP Teo" after "Deputy Public Prosecutor Nicole Teo"), not a body\'s ("IRB Sevens")', () => {
+    const entities = extractEntities('Deputy Public Prosecutor Nicole Teo said the rail had been removed. "The accused knew," DPP Teo said. The International Rugby Board Los Angeles Sevens began. The IRB Sevens went on.');
+    const teo = find(entities, 'Nicole Teo');
+    assert.deepEqual([teo.aliases, teo.roles], [['Nicole Teo', 'Teo'], ['Deputy Public Prosecutor', 'DPP']]);
+    assert.ok(entities.some((entity) => entity.name === 'IRB Sevens'));
+  });
 });

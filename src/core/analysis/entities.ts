@@ -1072,6 +1072,8 @@ function namesInRun(text: string, run: Word[], lowerCaseWords: LowerCaseLookup):
   // (Not "Greens Member for Franklin Imogen Tully-Harrow": a seat and its holder, split at the title.)
   const body = tokens.some((token, index) => isMemberForSeat(token, tokens[index + 1]?.connector)) ? 0 : knownNameBeforePerson(text, tokens);
   if (body > 0) return [...plainName(text, tokens.slice(0, body), undefined, false, undefined), ...plainName(text, tokens.slice(body), undefined, true, undefined)];
+  // "DPP Teo" after "Deputy Public Prosecutor Nicole Teo": a title's initials before the holder's surname.
+  if (tokens.length === 2 && abbreviatesTitleOf(text, tokens[0].text, tokens[1].text)) return plainName(text, tokens.slice(1), tokens[0].text, true, undefined);
   // "the Prince of Wales", "Lord Campbell of Alloway": a noble title of a place names its holder.
   if (isNobleTitle(tokens, honorific)) return plainName(text, tokens, undefined, true, courtesy.gender);
   const split = splitRole(text, tokens);
@@ -1297,6 +1299,20 @@ function endsWithPostNominal(tokens: readonly Token[]): boolean {
 }
 
 const LEGISLATOR_LETTERS: ReadonlySet<string> = new Set(['MP', 'MEP', 'MSP', 'TD', 'MLA']);
+
+/**
+ * Whether `acronym` spells the initials of a title the article writes in full before a name that
+ * ends in `surname`: "DPP" of "Deputy Public Prosecutor Nicole Teo".
+ */
+function abbreviatesTitleOf(text: string, acronym: string, surname: string): boolean {
+  if (!TITLE_ACRONYM.test(acronym) || isCommonAcronym(acronym) || !/^\p{Lu}[\p{L}'’-]+$/u.test(surname)) return false;
+  const words = [...acronym].map((letter) => `${letter}\\p{Ll}+`).join('\\s+');
+  const title = new RegExp(`\\b(${words})\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,2}${surname}\\b`, 'u').exec(text)?.[1];
+  // A title ends in a role word ("Prosecutor"), not in a body's ("International Rugby Board").
+  return title !== undefined && ROLE_WORDS.has(title.slice(title.lastIndexOf(' ') + 1).toLowerCase());
+}
+
+const TITLE_ACRONYM = /^\p{Lu}{2,4}$/u;
 
 /**
  * "Anneliese Vortmann, MD, said", "Marguerite Obi, MD, MPH,": a degree or an honour after a name and
