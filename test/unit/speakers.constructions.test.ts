@@ -4610,4 +4610,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'A Hokkaido Prefectural Government official in charge of energy policy, speaking on condition of anonymity, said the prefecture would "take it seriously".';
     assert.equal(speakerOf(text, 'take it seriously').speaker?.name, 'A Hokkaido Prefectural Government official in charge of energy policy');
   });
+
+  it('gives a committee\'s subcommittee\'s words to the committee ("The House Appropriations Committee\'s defense subcommittee said")', () => {
+    const text = 'The House Appropriations Committee\'s defense subcommittee said the funds were "ahead of need".';
+    assert.equal(speakerOf(text, 'ahead of need').speaker?.name, 'House Appropriations Committee');
+  });
 });

@@ -1141,8 +1141,11 @@ const DEPARTMENT_OF_BODY = /^([Tt]he\s+\p{Ll}+)['’]s\s+(?:\p{Ll}+\s+){0,2}(?:d
 /** "The politician from …", "The lawmaker from …": a definite description of a person, then where they are from. */
 const DESCRIPTION_FROM = /^([Tt]he\s+(?:politician|lawmaker|legislator|congressman|congresswoman|senator|minister|mayor|councillor|councilor|MP|MEP|deputy|candidate))\s+from\s/;
 
-/** A body's branch, after its name: "UCU| branch", "Unite| chapter", "The World Health Organization|’s country office". */
-const BRANCH_ENDING = /(?:\s+(?:local\s+)?(?:branch|chapter)|['’]s\s+(?:country|regional)\s+office)$/;
+/**
+ * A body's branch, after its name: "UCU| branch", "Unite| chapter", "The World Health
+ * Organization|’s country office", "The House Appropriations Committee|'s defense subcommittee".
+ */
+const BRANCH_ENDING = /(?:\s+(?:local\s+)?(?:branch|chapter)|['’]s\s+(?:(?:country|regional)\s+office|(?:\p{Ll}+\s+)?subcommittee))$/u;
 
 /** "the local" after "Local 338" or "Teamsters Local 727": a trade union's branch, known by its number. */
 const UNION_LOCAL_NAME = /\blocal \d+$/;
