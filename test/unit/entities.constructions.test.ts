@@ -2487,4 +2487,9 @@ describe('entities: names an article equates', () => {
     assert.deepEqual([teo.aliases, teo.roles], [['Nicole Teo', 'Teo'], ['Deputy Public Prosecutor', 'DPP']]);
     assert.ok(entities.some((entity) => entity.name === 'IRB Sevens'));
   });
+
+  it('keeps a body\'s head noun right after a title word in the body\'s name ("Program Executive Office Soldier", "General Motors Europe"), not before a person\'s name ("Chief Hospital Corpsman Tamika Oduya")', () => {
+    const entities = extractEntities('Program Executive Office Soldier, which manages the contract, said so. General Motors Europe lost money. Chief Hospital Corpsman Tamika Oduya wrote a post.');
+    assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Program Executive Office Soldier', 'organization'], ['General Motors Europe', 'organization'], ['Tamika Oduya', 'person']]);
+  });
 });

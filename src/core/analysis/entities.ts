@@ -2021,7 +2021,11 @@ function namesBody(text: string, tokens: readonly Token[], lastRole: number): bo
   // "Governor of the Reserve Bank", "President of the European Commission": a title, serving a
   // body ("the Princess of Wales Theatre" is a building named after a title).
   if (is(tokens[0], WordClass.role) && !NOBLE_TITLES.has(tokens[0].lower) && TITLE_CONNECTORS.has(tokens[1].connector)) return false;
-  return is(tokens[tokens.length - 1], WordClass.orgHead) || knownType(tokens) === 'organization' || isBodyOfRole(tokens, lastRole) || isConsulateGeneral(tokens, lastRole)
+  // "Program Executive Office Soldier": a body's head noun right after the title word makes both part
+  // of the body's name (but "Chief Hospital Corpsman Tamika Oduya" ends in a person's).
+  const headAfterRole = tokens[lastRole + 1] !== undefined && tokens[lastRole + 1].connector === '' && is(tokens[lastRole + 1], WordClass.orgHead) && !is(tokens[lastRole + 1], WordClass.role)
+    && !anyIs(tokens.slice(lastRole + 2), WordClass.givenName);
+  return is(tokens[tokens.length - 1], WordClass.orgHead) || knownType(tokens) === 'organization' || isBodyOfRole(tokens, lastRole) || isConsulateGeneral(tokens, lastRole) || headAfterRole
     // "Bishop & Sons" is a firm; in "Larkmoor & Finch CEO Harriet Voss" the title follows the firm's name.
     || text.slice(tokens[lastRole].start, tokens[tokens.length - 1].end).includes(' & ');
 }

@@ -101,7 +101,7 @@ cho yoon jang lim roh moon nguyen tran pham
 export const ROLE_WORDS = words(`
 president secretary undersecretary under-secretary minister ministers chancellor premier governor senator congressman congresswoman representative
 mayor councillor councilor councilmember councilman councilwoman alderman assemblyman assemblywoman assemblymember ambassador envoy commissioner chairman chairwoman chair ceo cfo cto coo chief director head
-spokesman spokeswoman spokesperson officer official adviser advisor counsel attorney judge justice general admiral
+spokesman spokeswoman spokesperson officer official adviser advisor counsel attorney judge justice general admiral corpsman
 colonel captain commander sergeant corporal lieutenant major king queen prince princess pope bishop archbishop rabbi imam
 leader deputy assistant executive founder manager coach chancellor speaker editor correspondent analyst treasurer dj djs
 economist professor lawyer czar tsar boss striker midfielder defender goalkeeper winger quarterback qb linebacker pitcher captain skipper selector umpire referee warden mp mps mep meps msp msps td tds mla mlas mk mks
