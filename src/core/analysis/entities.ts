@@ -1073,7 +1073,10 @@ function namesInRun(text: string, run: Word[], lowerCaseWords: LowerCaseLookup):
   const body = tokens.some((token, index) => isMemberForSeat(token, tokens[index + 1]?.connector)) ? 0 : knownNameBeforePerson(text, tokens);
   if (body > 0) return [...plainName(text, tokens.slice(0, body), undefined, false, undefined), ...plainName(text, tokens.slice(body), undefined, true, undefined)];
   // "DPP Teo" after "Deputy Public Prosecutor Nicole Teo": a title's initials before the holder's surname.
-  if (tokens.length === 2 && abbreviatesTitleOf(text, tokens[0].text, tokens[1].text)) return plainName(text, tokens.slice(1), tokens[0].text, true, undefined);
+  // (A known acronym, "BBC News", or a word the lists know after it, "UK Government", is no such title.)
+  if (tokens.length === 2 && tokens[0].known === undefined && !is(tokens[1], NO_SURNAME_CLASSES) && abbreviatesTitleOf(text, tokens[0].text, tokens[1].text)) {
+    return plainName(text, tokens.slice(1), tokens[0].text, true, undefined);
+  }
   // "the Prince of Wales", "Lord Campbell of Alloway": a noble title of a place names its holder.
   if (isNobleTitle(tokens, honorific)) return plainName(text, tokens, undefined, true, courtesy.gender);
   const split = splitRole(text, tokens);
@@ -1306,12 +1309,34 @@ const LEGISLATOR_LETTERS: ReadonlySet<string> = new Set(['MP', 'MEP', 'MSP', 'TD
  */
 function abbreviatesTitleOf(text: string, acronym: string, surname: string): boolean {
   if (!TITLE_ACRONYM.test(acronym) || isCommonAcronym(acronym) || !/^\p{Lu}[\p{L}'’-]+$/u.test(surname)) return false;
-  const words = [...acronym].map((letter) => `${letter}\\p{Ll}+`).join('\\s+');
-  const title = new RegExp(`\\b(${words})\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,2}${surname}\\b`, 'u').exec(text)?.[1];
-  // A title ends in a role word ("Prosecutor"), not in a body's ("International Rugby Board").
-  return title !== undefined && ROLE_WORDS.has(title.slice(title.lastIndexOf(' ') + 1).toLowerCase());
+  const spelled = spelledTitlePattern(acronym);
+  // Only the words before each place the surname is written can hold the title.
+  for (let at = text.indexOf(surname), seen = 0; at >= 0 && seen < TITLE_SEARCHES; at = text.indexOf(surname, at + surname.length), seen++) {
+    const title = spelled.exec(text.slice(Math.max(0, at - TITLE_REACH), at))?.[1];
+    // A title ends in a role word ("Prosecutor"), not in a body's ("International Rugby Board").
+    if (title !== undefined && ROLE_WORDS.has(title.slice(title.lastIndexOf(' ') + 1).toLowerCase())) return true;
+  }
+  return false;
 }
 
+/** "Deputy Public Prosecutor Nicole " for "DPP": capitalised words of those initials, then one or two of a name, ending the words. */
+function spelledTitlePattern(acronym: string): RegExp {
+  let pattern = SPELLED_TITLES.get(acronym);
+  if (!pattern) {
+    const words = [...acronym].map((letter) => `${letter}\\p{Ll}+`).join('\\s+');
+    pattern = new RegExp(`\\b(${words})\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,2}$`, 'u');
+    if (SPELLED_TITLES.size >= MAX_SPELLED_TITLES) SPELLED_TITLES.clear();
+    SPELLED_TITLES.set(acronym, pattern);
+  }
+  return pattern;
+}
+
+/** Words the lists know as anything but a name: no surname after a title's initials. */
+const NO_SURNAME_CLASSES = WordClass.orgHead | WordClass.otherHead | WordClass.place | WordClass.common | WordClass.function | WordClass.date | WordClass.role | WordClass.demonym;
+const SPELLED_TITLES = new Map<string, RegExp>();
+const MAX_SPELLED_TITLES = 200;
+const TITLE_SEARCHES = 20;
+const TITLE_REACH = 80;
 const TITLE_ACRONYM = /^\p{Lu}{2,4}$/u;
 
 /**
