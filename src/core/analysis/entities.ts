@@ -3435,17 +3435,19 @@ const PLURAL_VERBS: ReadonlySet<string> = new Set(['are', 'have', 'were', 'play'
  * quotation it attributes is a person's; a body's spokesperson speaks as "we".
  */
 function speaksInFirstPerson(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - FIRST_PERSON_REACH), start);
+  // Most names stand by no verb of speech: the few characters around them tell.
   // ("…," said Aviator star Alan Alda": after the verb, only a name the clause ends with.)
-  const inverted = CLAUSE_END_AFTER.test(text.slice(end, end + 2)) ? SAID_BEFORE_NAME.exec(before) : null;
-  if (!inverted && !SAID_AFTER_NAME.test(text.slice(end, end + 12))) return false;
-  const closing = (inverted ? before.slice(0, inverted.index) : before).search(CLOSING_MARK_AT_END);
+  const verbBefore = CLAUSE_END_AFTER.test(text.slice(end, end + 2)) ? SAID_BEFORE_NAME.exec(text.slice(Math.max(0, start - SAID_REACH), start)) : null;
+  if (!verbBefore && !SAID_AFTER_NAME.test(text.slice(end, end + SAID_REACH))) return false;
+  const before = text.slice(Math.max(0, start - FIRST_PERSON_REACH), verbBefore ? start - (verbBefore[0].length) : start);
+  const closing = before.search(CLOSING_MARK_AT_END);
   if (closing < 0) return false;
   const opening = Math.max(before.lastIndexOf('"', closing - 1), before.lastIndexOf('“', closing - 1));
   return opening >= 0 && FIRST_PERSON_SINGULAR.test(before.slice(opening + 1, closing));
 }
 
 const FIRST_PERSON_REACH = 300;
+const SAID_REACH = 12;
 const SAID_AFTER_NAME = /^\s+(?:said|says|told|added|recalled|explained|admitted)\b/;
 const SAID_BEFORE_NAME = /\s+(?:said|says|added|recalled|explained|admitted)\s+$/;
 const CLAUSE_END_AFTER = /^(?:[,.;:]|\s*$)/;

@@ -2706,11 +2706,12 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   const personSource = source?.unnamed === true && isPersonSource(context, source);
   // (But "He replied: "…"" after an unnamed source's words answers them: the replier is someone else;
   // and "Her father said he would take her home. "…," he said": so is a relative the article named, opening the sentence before.)
-  const relative = relativeOpeningSentenceBefore(context, before, kind);
-  if (source && personSource && !relative && agreesInGender(source.name, kind) && !mentions.lastBefore(before, takesOver) && !REPLY_CUES.has(attribution.cue)) {
+  let relative: LocalEntity | undefined | null = null;
+  const relativeBefore = () => (relative === null ? (relative = relativeOpeningSentenceBefore(context, before, kind)) : relative);
+  if (source && personSource && agreesInGender(source.name, kind) && !mentions.lastBefore(before, takesOver) && !REPLY_CUES.has(attribution.cue) && !relativeBefore()) {
     return restated(source, 'pronoun', attribution.cue, mention);
   }
-  const described = personDescribedBefore(context, before, fits) ?? relative ?? personBesideContrast(context, before, kind, fits);
+  const described = personDescribedBefore(context, before, fits) ?? relativeBefore() ?? personBesideContrast(context, before, kind, fits);
   if (described) return anaphor(described, mention, attribution.cue);
   // "Demirci said …. Referring to Oyelaran-Becker's call, he added": a person in the phrase that opens
   // the pronoun's sentence is talked about; the one named before may have taken the floor.
@@ -2956,6 +2957,8 @@ function issuerOfStatementBefore({ text, mentions, entities }: Context, offset: 
  * page or a post the sentence before opens with speaks as whoever set it up or wrote it.
  */
 function writerOfPageBefore({ text, mentions, entities }: Context, offset: number): LocalEntity | undefined {
+  // Most pronouns follow no such page: a look for its verb near before spares finding the sentence.
+  if (!SET_UP_BY.test(text.slice(Math.max(0, offset - SET_UP_BY_REACH), offset))) return undefined;
   const sentence = sentenceBefore(text, sentenceStart(text, offset));
   const opening = sentence ? PAGE_BY_OPENING.exec(text.slice(sentence.from, sentence.to)) : null;
   if (!sentence || !opening) return undefined;
@@ -2963,6 +2966,8 @@ function writerOfPageBefore({ text, mentions, entities }: Context, offset: numbe
   return writer && entities[writer.key].type !== 'place' ? entities[writer.key] : undefined;
 }
 
+const SET_UP_BY = /\s(?:set up|created|started|launched|written|posted|signed)\s+by\s/;
+const SET_UP_BY_REACH = 400;
 const PAGE_BY_OPENING = /^\s*(?:A|An|The)\s+(?:[\p{Ll}-]+\s+){0,2}(?:page|post|petition|blog|website|letter|note)\s+(?:set up|created|started|launched|written|posted|signed)\s+by\s/u;
 /** The verb after the writer's name: "Gary Ormesher has raised". */
 const WRITER_VERB_AFTER = /^\s+(?:has|have|had|was|is|\p{Ll}+ed)\b/u;
