@@ -3439,7 +3439,7 @@ function speaksInFirstPerson(text: string, start: number, end: number): boolean 
   // ("…," said Aviator star Alan Alda": after the verb, only a name the clause ends with.)
   const verbBefore = CLAUSE_END_AFTER.test(text.slice(end, end + 2)) ? SAID_BEFORE_NAME.exec(text.slice(Math.max(0, start - SAID_REACH), start)) : null;
   if (!verbBefore && !SAID_AFTER_NAME.test(text.slice(end, end + SAID_REACH))) return false;
-  const before = text.slice(Math.max(0, start - FIRST_PERSON_REACH), verbBefore ? start - (verbBefore[0].length) : start);
+  const before = text.slice(Math.max(0, start - FIRST_PERSON_REACH), verbBefore ? start - verbBefore[0].length : start);
   const closing = before.search(CLOSING_MARK_AT_END);
   if (closing < 0) return false;
   const opening = Math.max(before.lastIndexOf('"', closing - 1), before.lastIndexOf('“', closing - 1));

@@ -1,5 +1,5 @@
 import { ANONYMITY_ASIDE, ANONYMITY_REASON, BRANCH_OF, CUE_VERBS, DOCUMENT_NOUNS, findCues, FIRM_STAFF_BEFORE_NAME, MEDIA_NOUNS, PRONOUNS, SOURCE_DETERMINERS, SOURCE_NOUNS, SOURCE_QUALIFIER } from './cues';
-import type { AttributionMethod, LocalEntity, Quote, Span, Speaker } from './model';
+import type { AttributionMethod, EntityType, LocalEntity, Quote, Span, Speaker } from './model';
 import type { QuoteSpan } from './quotes';
 import { type Attribution, attributionsFor, hasQuoteMark, labelAttribution, leadInColonEnd, opensSentence, type Phrase, reportedSpeechBefore, reportedSpeechOpening, sentenceStart, wordCount } from './speakers/attributions';
 import { sameUnnamedSource } from './sources';
@@ -112,8 +112,8 @@ interface Context {
  * "in a preprint, "Steady-state H-mode operation …,"", "her debut album, "Saltwater Hymns,"", "a
  * group the players call the "bomb squad"", "a gap campaigners have long called the "loyalty
  * penalty"", "who calls himself "General"", "were recorded as "operational reserves"", "a ceiling,
- * dubbed the "wage anchor" by local media,", "recorded internally as "activity support"": a label, a title or a slogan, nobody's words (and so
- * is what something is `KNOWN_AS_BEFORE`).
+ * dubbed the "wage anchor" by local media,", "recorded internally as "activity support"": a label,
+ * a title or a slogan, nobody's words (and so is what something is `KNOWN_AS_BEFORE`).
  */
 const LABEL_BEFORE = /(?:,\s+(?:dubbed|christened)(?:\s+(?:an?|the))?|\b(?:so-called|nicknamed|(?:en)?titled|headlined|(?:recorded|listed|classified|registered|categori[sz]ed|logged|booked|coded)\s+(?:\p{Ll}+ly\s+)?as(?:\s+(?:an?|the))?|(?:calls?|called|calling|styles?|styled)\s+(?:him|her|them|it)sel(?:f|ves)|(?:an?|the)\s+\p{Ll}+\s+(?:the\s+)?\p{Ll}+s\s+(?:call|(?:have|had)\s+(?:long\s+|\p{Ll}+ly\s+)?called)(?:\s+(?:an?|the))?|(?:buttons?|box(?:es)?|doors?|signs?|files?|folders?|envelopes?|stickers?|tabs?|links?|bags?|crates?|parcels?|keys?)\s+marked|(?:signs?|banners?|placards?|posters?|buttons?|t-shirts?)\s+(?:reading|saying)|(?:an?|its|their|his|her)\s+(?:new\s+|latest\s+|first\s+|debut\s+)?(?:preprint|paper|book|novel|memoir|essay|album|single|song|film|documentary|podcast|play|exhibition|series)\s*,|(?:the|these|those)\s+(?:words?|phrases?|terms?)|(?:words|phrases|terms)\s+(?:like|such\s+as)|(?:taken|took)\s+to\s+calling(?:\s+(?:it|the(?:\s+\p{Ll}+){1,3}))?(?:\s+(?:an?|the))?|what\s+(?:(?:(?:the|some|many)\s+)?\p{Ll}+s\s+(?:call|term|(?:have|had)\s+(?:already\s+|long\s+|\p{Ll}+ly\s+)?(?:called|termed|dubbed|nicknamed))|the\s+(?:industry|law|trade|profession|market)\s+(?:calls|terms))(?:\s+(?:an?|the))?))\s*:?\s*$/iu;
 
@@ -878,14 +878,12 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   const reporter = REPORTS_ITS_OWN.exec(value);
   if (reporter) return resolvePhrase(context, { phrase: reporter[1], phraseStart: start }, attribution, span);
   // "Letters sent by the council’s education department said": a department of the body in focus speaks for it.
-  const department = DEPARTMENT_OF_BODY.exec(value);
-  const body = department ? resolvePhrase(context, { phrase: department[1], phraseStart: start }, attribution, span) : null;
-  if (body?.entity !== null && body?.entity !== undefined && context.entities[body.entity].type === 'organization') return body;
+  const body = openingAs(context, DEPARTMENT_OF_BODY.exec(value), start, attribution, span, 'organization');
+  if (body) return body;
   // "Ulrike Tessmann-Gröning sees things differently. The politician from the center-left Social
   // Democrats (SPD) has said": a description of the person in focus, whatever party or place it is from.
-  const describedFrom = DESCRIPTION_FROM.exec(value);
-  const personInFocus = describedFrom ? resolvePhrase(context, { phrase: describedFrom[1], phraseStart: start }, attribution, span) : null;
-  if (personInFocus?.entity !== null && personInFocus?.entity !== undefined && context.entities[personInFocus.entity].type === 'person') return personInFocus;
+  const personInFocus = openingAs(context, DESCRIPTION_FROM.exec(value), start, attribution, span, 'person');
+  if (personInFocus) return personInFocus;
 
   const { entities } = context;
   const named = context.mentions.within(mention.start, mention.end);
@@ -1134,6 +1132,12 @@ const AUTHOR_AFTER_DOCUMENT = /\s(?:(?:issued|released|sent|signed|written)\s+)?
  */
 // ("Banco Central do Brasil", "Banque centrale du Luxembourg", "Bank Negara Malaysia": in the country's own language.)
 const CENTRAL_BANK_NAME = /^(?:(?:reserve|national|people['’]s) )?bank of |^\S+ (?:reserve|national) bank$|^federal reserve|^banco central |^banque centrale |^bank negara /;
+
+/** The speaker the phrase's opening words (`opening[1]`) name, when it is an entity of `type`. */
+function openingAs(context: Context, opening: RegExpExecArray | null, start: number, attribution: Attribution, span: QuoteSpan, type: EntityType): Speaker | null {
+  const speaker = opening ? resolvePhrase(context, { phrase: opening[1], phraseStart: start }, attribution, span) : null;
+  return speaker?.entity !== null && speaker?.entity !== undefined && context.entities[speaker.entity].type === type ? speaker : null;
+}
 
 /** "the council’s education department", "the refinery's planning department": a body's noun and one of its departments. */
 const DEPARTMENT_OF_BODY = /^([Tt]he\s+\p{Ll}+)['’]s\s+(?:\p{Ll}+\s+){0,2}(?:department|division|directorate|unit)$/u;
@@ -2706,6 +2710,7 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   const personSource = source?.unnamed === true && isPersonSource(context, source);
   // (But "He replied: "…"" after an unnamed source's words answers them: the replier is someone else;
   // and "Her father said he would take her home. "…," he said": so is a relative the article named, opening the sentence before.)
+  // (Read at most once, and only when needed: it finds the sentence before.)
   let relative: LocalEntity | undefined | null = null;
   const relativeBefore = () => (relative === null ? (relative = relativeOpeningSentenceBefore(context, before, kind)) : relative);
   if (source && personSource && agreesInGender(source.name, kind) && !mentions.lastBefore(before, takesOver) && !REPLY_CUES.has(attribution.cue) && !relativeBefore()) {
