@@ -4615,4 +4615,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The House Appropriations Committee\'s defense subcommittee said the funds were "ahead of need".';
     assert.equal(speakerOf(text, 'ahead of need').speaker?.name, 'House Appropriations Committee');
   });
+
+  it('reads a "?" inside a name before a lower-case word as no sentence end ("told Which? it had seen", "Rohan Bhattacharjee, Which? director of money policy, said:")', () => {
+    const text = 'The Financial Ombudsman Service told Which? it had seen "a rise in complaints".\n\nRohan Bhattacharjee, Which? director of money policy, said:\n\n"The rules were a landmark."';
+    assert.deepEqual(['a rise in complaints', 'a landmark'].map((words) => speakerOf(text, words).speaker?.name), ['Financial Ombudsman Service', 'Rohan Bhattacharjee']);
+  });
 });

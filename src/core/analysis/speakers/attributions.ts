@@ -420,10 +420,22 @@ function hasSentenceBreak(text: string, from: number, to: number): boolean {
     // A full stop inside a word ("Computerandvideogames.com"), after an abbreviation, closing one
     // in brackets ("Clifford Decker (R-Ind.) told") or before a comma ("Rep. Yolanda Breckenridge,
     // D-Ga., said") ends nothing.
-    if (char === '.' ? !isAbbreviationStop(text, i) && !/[\p{L}\d),]/u.test(text[i + 1] ?? '') : SENTENCE_BREAKS.has(char)) return true;
+    if (char === '.' ? !isAbbreviationStop(text, i) && !/[\p{L}\d),]/u.test(text[i + 1] ?? '') : SENTENCE_BREAKS.has(char) && !isMarkInName(text, i)) return true;
   }
   return false;
 }
+
+/**
+ * "Rohan Bhattacharjee, Which? director of money policy, said", "told Which? it had seen": a "?" or
+ * "!" right after a capitalised word and before a lower-case one is part of a name, and ends no sentence.
+ */
+function isMarkInName(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return (code === 63 || code === 33) && MARK_IN_NAME_AFTER.test(text.slice(index + 1, index + 3)) && MARK_IN_NAME_BEFORE.test(text.slice(Math.max(0, index - 12), index));
+}
+
+const MARK_IN_NAME_AFTER = /^ \p{Ll}/u;
+const MARK_IN_NAME_BEFORE = /(?:^|\s)\p{Lu}\p{Ll}+$/u;
 
 const SENTENCE_BREAKS = new Set(['!', '?', ';', '"', '“', '”']);
 
@@ -1217,7 +1229,7 @@ export function sentenceStart(text: string, offset: number): number {
   for (let i = offset - 1; i >= floor; i--) {
     const code = text.charCodeAt(i);
     if (code === 10) return afterDateline(text, afterBullet(text, i + 1), offset);
-    if ((code === 46 || code === 33 || code === 63) && spaceAfterStop(text, i) && !(code === 46 && isAbbreviationStop(text, i))) {
+    if ((code === 46 || code === 33 || code === 63) && spaceAfterStop(text, i) && !(code === 46 ? isAbbreviationStop(text, i) : isMarkInName(text, i))) {
       return isClosingMark(text.charCodeAt(i + 1)) ? i + 2 : i + 1;
     }
   }
