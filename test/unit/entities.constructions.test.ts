@@ -2492,4 +2492,9 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('Program Executive Office Soldier, which manages the contract, said so. General Motors Europe lost money. Chief Hospital Corpsman Tamika Oduya wrote a post.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Program Executive Office Soldier', 'organization'], ['General Motors Europe', 'organization'], ['Tamika Oduya', 'person']]);
   });
+
+  it('keeps a name\'s own mark before a lower-case word ("Wham! split", "told Which? it had seen"), but not a title\'s "?" ("Who Wants to Be a Millionaire? was")', () => {
+    const entities = extractEntities('Wham! split in 1986. The ombudsman told Which? it had seen more complaints. Who Wants to Be a Millionaire? was a hit.');
+    assert.deepEqual(entities.filter((entity) => /[?!]$/.test(entity.name)).map((entity) => [entity.name, entity.type]), [['Wham!', 'organization'], ['Which?', 'organization']]);
+  });
 });

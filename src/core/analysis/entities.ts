@@ -115,6 +115,13 @@ function isCommonAcronym(word: string): boolean {
 }
 
 /** Newsletter section labels ("Why it matters:") and bylines that look capitalised but name nothing. */
+const MARK_ENDING_NAME = /^[?!] \p{Ll}/u;
+
+function endsInMark(text: string, word: Word): boolean {
+  return MARK_ENDING_NAME.test(text.slice(word.end, word.end + 3)) && (text.charCodeAt(word.end) === EXCLAMATION_MARK || word.text === 'Which');
+}
+
+const EXCLAMATION_MARK = 33;
 const LABEL_WORDS = new Set(['subs', 'replacements', 'scoop', 'briefly', 'zoom', 'flashback', 'catch', 'go', 'read', 'update', 'updated', 'analysis', 'opinion', 'exclusive', 'breaking', 'video', 'watch', 'listen', 'photo', 'photos']);
 
 function findNames(text: string, words: Word[], lowerCaseWords: LowerCaseLookup, titles: readonly Span[]): NameMention[] {
@@ -158,6 +165,13 @@ function findNames(text: string, words: Word[], lowerCaseWords: LowerCaseLookup,
     // "the Today programme": a common word capitalised before "programme" is a broadcast's name.
     if (run.length === 1 && !run[0].sentenceStart && text.startsWith(' programme', run[0].end) && PLAIN_CAPITALISED.test(run[0].text) && !(wordClasses(run[0].lower) & (WordClass.date | WordClass.demonym | WordClass.place | WordClass.number))) {
       names.push(sureMention(run[0], 'other'));
+      continue;
+    }
+    // "Yahoo! said", "Wham! split", and the consumer group "told Which? it had seen": a name that
+    // ends in its mark, before a lower-case word (a title's last word before "?" is none: "Who Wants
+    // to Be a Millionaire? was").
+    if (run.length === 1 && endsInMark(text, run[0])) {
+      names.push(sureMention({ start: run[0].start, end: run[0].end + 1, text: text.slice(run[0].start, run[0].end + 1) }, 'organization'));
       continue;
     }
     if ((run.length === 1 && PLAIN_FUNCTION_WORDS.has(run[0].lower)) || isSectionLabel(text, run) || namesDisease(text, run) || isTestMatch(run)) continue;
