@@ -117,6 +117,7 @@ function isCommonAcronym(word: string): boolean {
 /** Newsletter section labels ("Why it matters:") and bylines that look capitalised but name nothing. */
 const MARK_ENDING_NAME = /^[?!] \p{Ll}/u;
 
+/** Whether a name's own "!" follows the word, or the "?" of "Which?", before a lower-case word. */
 function endsInMark(text: string, word: Word): boolean {
   return MARK_ENDING_NAME.test(text.slice(word.end, word.end + 3)) && (text.charCodeAt(word.end) === EXCLAMATION_MARK || word.text === 'Which');
 }
