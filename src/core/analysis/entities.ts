@@ -115,6 +115,8 @@ function isCommonAcronym(word: string): boolean {
 }
 
 /** Newsletter section labels ("Why it matters:") and bylines that look capitalised but name nothing. */
+const LABEL_WORDS = new Set(['subs', 'replacements', 'scoop', 'briefly', 'zoom', 'flashback', 'catch', 'go', 'read', 'update', 'updated', 'analysis', 'opinion', 'exclusive', 'breaking', 'video', 'watch', 'listen', 'photo', 'photos']);
+
 const MARK_ENDING_NAME = /^[?!] \p{Ll}/u;
 
 /** Whether a name's own "!" follows the word, or the "?" of "Which?", before a lower-case word. */
@@ -123,7 +125,6 @@ function endsInMark(text: string, word: Word): boolean {
 }
 
 const EXCLAMATION_MARK = 33;
-const LABEL_WORDS = new Set(['subs', 'replacements', 'scoop', 'briefly', 'zoom', 'flashback', 'catch', 'go', 'read', 'update', 'updated', 'analysis', 'opinion', 'exclusive', 'breaking', 'video', 'watch', 'listen', 'photo', 'photos']);
 
 function findNames(text: string, words: Word[], lowerCaseWords: LowerCaseLookup, titles: readonly Span[]): NameMention[] {
   const names: NameMention[] = [];
