@@ -279,7 +279,6 @@ export const PLACE_CUES = words('region province oblast district county governor
 /** Prepositions that make the following unknown name likely a place ("in Strasbourg"). */
 export const PLACE_PREPOSITIONS = words('in from near around across throughout outside inside to towards toward via');
 
-/** Nouns that introduce a person's name: "actor Dougray Scott", "agent Gilmar Rinaldi", "compatriot Ronaldo". */
 /**
  * Degrees and honours written after a person's name, set off by commas ("Anneliese Vortmann, MD,
  * said", "Marguerite Obi, MD, MPH, an infectious disease physician"): no names of their own.
@@ -292,6 +291,7 @@ son daughter wife husband mother father brother sister uncle aunt nephew niece c
 widow widower fiancee fiance girlfriend boyfriend partner
 `);
 
+/** Nouns that introduce a person's name: "actor Dougray Scott", "agent Gilmar Rinaldi", "compatriot Ronaldo". */
 export const PERSON_INTRODUCERS: ReadonlySet<string> = new Set([...words(`
 actor actress singer star striker midfielder defender goalkeeper winger player coach manager boss agent compatriot
 athlete sprinter runner cyclist swimmer boxer golfer jockey

@@ -351,10 +351,6 @@ function attributionAfter(text: string, span: QuoteSpan, next: QuoteSpan | undef
 }
 
 /**
- * The words after a cue up to the next punctuation ("said Sen. Chuck Schumer, D-N.Y."), at most 80
- * characters from `from` to `limit`; the full stop of an abbreviation does not end them.
- */
-/**
  * "said the committee chairman, MP Edward Leigh": the name in apposition after the description;
  * "in the words of the committee's chairman, retired fire service lieutenant general Stavros
  * Kalogirou": also after a calling in lower case (but not "adding that Smith", a clause).
@@ -376,6 +372,10 @@ const ONLY_A_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s*$/u;
 /** Lower-case words before a name of two capitalised words or more that ends the phrase. */
 const CALLING_BEFORE_NAME = /^\s*(?:\p{Ll}[\p{Ll}'’-]*\s+){1,6}(?=\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+$)/u;
 
+/**
+ * The words after a cue up to the next punctuation ("said Sen. Chuck Schumer, D-N.Y."), at most 80
+ * characters from `from` to `limit`; the full stop of an abbreviation does not end them.
+ */
 function phraseAfter(text: string, from: number, limit: number): Phrase | undefined {
   let start = from;
   while (start < limit && /\s/.test(text[start])) start++;
