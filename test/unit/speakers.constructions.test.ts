@@ -4620,4 +4620,18 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The Financial Ombudsman Service told Which? it had seen "a rise in complaints".\n\nRohan Bhattacharjee, Which? director of money policy, said:\n\n"The rules were a landmark."';
     assert.deepEqual(['a rise in complaints', 'a landmark'].map((words) => speakerOf(text, words).speaker?.name), ['Financial Ombudsman Service', 'Rohan Bhattacharjee']);
   });
+
+  it('gives "the report said" to who spoke in the sentence that opened with the report ("In a report published today, the regulator said"), not to a speaker after a report named elsewhere', () => {
+    const text = 'The Care Quality Commission (CQC) inspected the department in December.\n\nIn a report published today, the regulator said corridor care had become “a routine feature of the department”.\n\n“Staff told us they were frightened,” the report said.';
+    assert.equal(speakerOf(text, 'Staff told us').speaker?.name, 'Care Quality Commission');
+    const elsewhere = 'The e-University had had "too much freedom", the report found. Committee chairman Barry Sheerman said: "It was a terrible waste." The report warns that the government "should learn the lessons from this disaster".';
+    assert.notEqual(speakerOf(elsewhere, 'learn the lessons').speaker?.name, 'Barry Sheerman');
+  });
+
+  it('gives "the report" the author named after it with "from" or before it as a study\'s ("The 84-page report, from the Office of the State Comptroller, found", "a study by the Kerala Coastal Research Institute … The report, submitted in 2022, said")', () => {
+    const from = 'The 84-page report, from the Office of the State Comptroller, found that the agency paid the contractor early. “Those warnings did not reach the board,” the report states.';
+    assert.equal(speakerOf(from, 'did not reach').speaker?.name, 'Office of the State Comptroller');
+    const study = 'Fisheries department sources said a study by the Kerala Coastal Research Institute (KCRI), Kochi, had recommended extending the breakwater. The report, submitted in 2022, said the design caused "accretion of sediment at the harbour entrance".';
+    assert.equal(speakerOf(study, 'accretion of sediment').speaker?.name, 'Kerala Coastal Research Institute');
+  });
 });

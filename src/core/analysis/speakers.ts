@@ -1427,9 +1427,9 @@ function nameEndingAt(mentions: MentionIndex, end: number): MentionRef | undefin
 }
 
 const FINDINGS_TRIES = 3;
-const FINDINGS_NOUN = /\b(?:report|review|investigation|inquiry|audit)\b/g;
+const FINDINGS_NOUN = /\b(?:report|review|investigation|inquiry|audit|study)\b/g;
 const SAYS_AFTER = /^\s+(?:said|says|wrote|writes|found|concluded|warned)\b/;
-const FINDINGS_BY = /^,?\s+(?:(?:was|is|has\s+been)\s+)?(?:(?:led|chaired|written|compiled|published|issued|released|produced|carried\s+out|conducted)\s+)?by\s+(?:the\s+)?(?:(?:accountancy|law|consultancy|audit|accounting|research)\s+(?:firm|group)\s+|(?:\p{L}+['’]s\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*,?\s+(?=\p{Lu}))?/u;
+const FINDINGS_BY = /^,?\s+(?:(?:(?:was|is|has\s+been)\s+)?(?:(?:led|chaired|written|compiled|published|issued|released|produced|carried\s+out|conducted)\s+)?by|from)\s+(?:the\s+)?(?:(?:accountancy|law|consultancy|audit|accounting|research)\s+(?:firm|group)\s+|(?:\p{L}+['’]s\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*,?\s+(?=\p{Lu}))?/u;
 /** "Ofsted's report", "the watchdog's latest review": the possessive, captured up to its apostrophe. */
 const OWNER_BEFORE = /(\S)['’]s\s+(?:\p{Ll}+\s+)?$/u;
 /** "Oxfam says in a report", "the NAO said in its review", "GMAC published a report". */
@@ -1457,11 +1457,15 @@ const STATEMENT_REACH = 1500;
  */
 function speakerOfStatement({ text, previous }: Context, lowerWords: readonly string[], before: number): Speaker | null {
   const noun = lowerWords[1];
-  if (lowerWords.length !== 2 || lowerWords[0] !== 'the' || !AUTHORED_WRITINGS.has(noun) || !previous?.speaker?.mention) return null;
+  // ("In a report published today, the regulator said …. "…," the report said": findings are
+  // taken up only where the speaker's own sentence opened with them.)
+  const findings = PUBLISHED_FINDINGS.has(noun);
+  if (lowerWords.length !== 2 || lowerWords[0] !== 'the' || !(AUTHORED_WRITINGS.has(noun) || findings) || !previous?.speaker?.mention) return null;
   const named = lastWordBefore(text, noun, before);
   if (named >= 0 && previous.end < named) return null;
   const said = previous.speaker.mention.start;
-  const openedBy = named >= 0 && noun === 'statement' && said > named && said - named < 120;
+  const openedBy = named >= 0 && (noun === 'statement' || findings) && said > named && said - named < 120;
+  if (findings) return openedBy && OPENING_IN_WRITING.test(text.slice(Math.max(0, named - 16), named)) ? previous.speaker : null;
   const writtenIn = named >= 0 && said < named && named - said < WRITTEN_IN_REACH && WRITTEN_IN.test(text.slice(Math.max(said, named - 30), named));
   // ""…," the email read", after "Ferreira-Holt wrote to billing managers that … "…"": what the
   // previous speaker just wrote, when the article named no writing there.
