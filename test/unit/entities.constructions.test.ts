@@ -2497,4 +2497,14 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('Wham! split in 1986. The ombudsman told Which? it had seen more complaints. Who Wants to Be a Millionaire? was a hit.');
     assert.deepEqual(entities.filter((entity) => /[?!]$/.test(entity.name)).map((entity) => [entity.name, entity.type]), [['Wham!', 'organization'], ['Which?', 'organization']]);
   });
+
+  it('keeps a court\'s seat in its name ("The Delhi High Court", "the U.S. Supreme Court"), though it keeps a country apart from other bodies ("US Treasury")', () => {
+    const entities = extractEntities('The Delhi High Court on Friday granted bail. The case may reach the U.S. Supreme Court. The US Treasury declined to comment.');
+    assert.deepEqual(entities.map((entity) => entity.name), ['Delhi High Court', 'U.S. Supreme Court', 'US', 'Treasury']);
+  });
+
+  it('reads a place in capitals before a colon at the start of an article as its dateline ("LAHORE: The Pakistan Cricket Board…"), not as a label ("FERREIRA:" of a transcript)', () => {
+    assert.deepEqual(typed('LAHORE: The Pakistan Cricket Board met on Tuesday.'), [['Pakistan Cricket Board', 'organization'], ['LAHORE', 'place']]);
+    assert.deepEqual(typed('FERREIRA: We met on Tuesday.'), []);
+  });
 });

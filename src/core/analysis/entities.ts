@@ -608,6 +608,8 @@ function isSectionLabel(text: string, run: Word[]): boolean {
   if (!run[0].sentenceStart) return false;
   // "Subs Not Used:" of a team sheet.
   if (run.length > 1) return run.length <= 3 && text.charCodeAt(run[run.length - 1].end) === 58 && LABEL_WORDS.has(run[0].lower);
+  // "LAHORE: The Pakistan Cricket Board's…": a place in capitals is a dateline, as Pakistani and Indian papers write them.
+  if (isInCapitals(run[0].text) && (wordClasses(run[0].lower) & WordClass.place) !== 0) return false;
   const label = SECTION_LABEL_REST.exec(text.slice(run[0].end, run[0].end + 40));
   // "Al-Qaisi said: "…"": a name and a verb of speech before a colon are no label.
   return label !== null && !label[0].slice(0, -1).split(' ').some((word) => CUE_VERBS.has(word));
@@ -1399,6 +1401,8 @@ function leadingPlace(tokens: Token[]): Token | undefined {
   // "Louisiana Department of Justice": a state's own department, not the federal one.
   if (US_STATES.has(tokens[0].bare) && OFFICES.has(tokens[1].lower)) return undefined;
   const rest = tokens.slice(1);
+  // "Delhi High Court", "U.S. Supreme Court": a court is named for where it sits.
+  if (rest[rest.length - 1].lower === 'court') return undefined;
   const commonNoun = rest.length === 1 && isCommonAcronym(rest[0].text);
   return commonNoun || ORGANIZATIONS.has(bareName(rest)) ? tokens[0] : undefined;
 }
