@@ -4634,4 +4634,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const study = 'Fisheries department sources said a study by the Kerala Coastal Research Institute (KCRI), Kochi, had recommended extending the breakwater. The report, submitted in 2022, said the design caused "accretion of sediment at the harbour entrance".';
     assert.equal(speakerOf(study, 'accretion of sediment').speaker?.name, 'Kerala Coastal Research Institute');
   });
+
+  it('gives "the Court said" to the court deciding the case, which the article named first, over another court named since ("pending before the Special Court")', () => {
+    const text = 'The Delhi High Court on Friday granted bail to Rajiv Khattar. Scrutiny of documents is still pending before the Special Court at Rouse Avenue.\n\nThe Court said:\n\n“The twin conditions under Section 45 are not a mechanical bar.”';
+    assert.equal(speakerOf(text, 'twin conditions').speaker?.name, 'Delhi High Court');
+  });
 });

@@ -1195,7 +1195,10 @@ function bodyNamedByNoun({ text, mentions, entities }: Context, lowerWords: read
   const calledByNoun = ({ key, start, end }: MentionRef) => entities[key].type !== 'person' && modifier === ''
     && (text.slice(Math.max(0, start - noun.length - 1), start).toLowerCase() === `${noun} ` || appositiveNoun(text, end) === noun || nounInAppositionBefore(text, noun, start))
     && speaksNext(text, end + acronymLength(text, end));
-  const latest = mentions.lastBefore(before, (ref) => namedWithNoun(ref) || calledByNoun(ref));
+  // "The Delhi High Court on Friday granted bail … pending before the Special Court … The Court
+  // said:": a capitalised "Court" is the one deciding the case, which the article named first.
+  const deciding = noun === 'court' && lowerWords.length === 2 && text.startsWith('Court', before + 4) ? mentions.within(0, before).find(namedWithNoun) : undefined;
+  const latest = deciding ?? mentions.lastBefore(before, (ref) => namedWithNoun(ref) || calledByNoun(ref));
   return latest && entities[latest.key];
 }
 
