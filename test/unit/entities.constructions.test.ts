@@ -2507,4 +2507,10 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('LAHORE: The Pakistan Cricket Board met on Tuesday.'), [['Pakistan Cricket Board', 'organization'], ['LAHORE', 'place']]);
     assert.deepEqual(typed('FERREIRA: We met on Tuesday.'), []);
   });
+
+  it('keeps an initial opening a South Asian name before words no list knows ("Justice M. Sundaravel Pandian"), not one ending a sentence ("vitamin D. Health Secretary")', () => {
+    const judge = find(extractEntities('Justice M. Sundaravel Pandian passed the order on Wednesday.'), 'M. Sundaravel Pandian');
+    assert.deepEqual(judge.roles, ['Justice']);
+    assert.ok(!extractEntities('They lacked vitamin D. Health Secretary Wes Streeting spoke.').some((entity) => entity.name.startsWith('D.')));
+  });
 });

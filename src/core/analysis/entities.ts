@@ -668,8 +668,9 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   // Then") or more capitalised words follow ("Malcolm X. Attallah Shabazz").
   if (gap === '. ' && /^[A-Z]$/.test(previous.text)) {
     if (FUNCTION_WORDS.has(next.lower) || COMMON_WORDS.has(next.lower)) return false;
-    // "Deputy Commissioner S. Farah Naaz": an initial opening a name, before a given name, as South Asian names are written.
-    return !/^\s+\p{Lu}/u.test(text.slice(next.end, next.end + 3)) || (opensName(run) && isGivenName(next.lower));
+    // "Deputy Commissioner S. Farah Naaz", "Justice M. Sundaravel Pandian": an initial opening a name,
+    // before a given name or a word no list knows, as South Asian names are written.
+    return !/^\s+\p{Lu}/u.test(text.slice(next.end, next.end + 3)) || (opensName(run) && (isGivenName(next.lower) || wordClasses(next.lower) === 0));
   }
   // "the National Farmers' Union", "the Athletes' Commission": the plural possessive of a noun for
   // people, its apostrophe after the word, or of any plural before a body's head noun that is not
