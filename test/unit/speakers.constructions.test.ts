@@ -4639,4 +4639,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The Delhi High Court on Friday granted bail to Rajiv Khattar. Scrutiny of documents is still pending before the Special Court at Rouse Avenue.\n\nThe Court said:\n\n“The twin conditions under Section 45 are not a mechanical bar.”';
     assert.equal(speakerOf(text, 'twin conditions').speaker?.name, 'Delhi High Court');
   });
+
+  it('goes on with the one judge when "The judge, however, did not accept" opens the sentence before "he observed", over the counsel quoted last', () => {
+    const text = 'Justice M. Sundaravel Pandian heard the petition. Her counsel A. Jebaraj told the court the men died. "This is not an accident," Mr. Jebaraj argued. The judge, however, did not accept the contention. "The Act does not merely prohibit the employer," he observed.';
+    assert.equal(speakerOf(text, 'merely prohibit').speaker?.name, 'M. Sundaravel Pandian');
+  });
 });

@@ -3210,9 +3210,10 @@ const OFFICE_SAID = /^\s*(?:(?:But|And|Yet)\s+)?([Tt]he\s+(?:\p{Ll}+\s+){0,2}?\p
 
 /**
  * "The judge", "The home secretary" opening a sentence before its verb ("rejected", "has apologised",
- * "says", "said he would"), or before "was" and a word of manner ("Asked whether …, the minister was curt.").
+ * "says", "said he would", "did not accept", after an aside: "The judge, however, did not accept"), or
+ * before "was" and a word of manner ("Asked whether …, the minister was curt.").
  */
-const OFFICE_SUBJECT = /^\s*(?:(?:But|And|Yet)\s+)?(?:Asked\s[^.,;:"“”]+,\s+)?([Tt]he\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+)\s+(?:(?:has\s+|had\s+|was\s+|is\s+)?(?:\p{Ll}+ed|\p{Ll}+s|said|told)\b(?!['’])|(?:was|is)\s+(?:less\s+|more\s+|not\s+)?\p{Ll}+\s*[.,])/u;
+const OFFICE_SUBJECT = /^\s*(?:(?:But|And|Yet)\s+)?(?:Asked\s[^.,;:"“”]+,\s+)?([Tt]he\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+)(?:,\s+(?:however|though|meanwhile|too),)?\s+(?:(?:has\s+|had\s+|was\s+|is\s+)?(?:\p{Ll}+ed|\p{Ll}+s|said|told)\b(?!['’])|(?:did|does)\s+not\s+\p{Ll}+\b|(?:was|is)\s+(?:less\s+|more\s+|not\s+)?\p{Ll}+\s*[.,])/u;
 
 /**
  * Only a source introduced as new ("a spokesman"): "the Tory spokesman" points back at someone
