@@ -4644,4 +4644,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Justice M. Sundaravel Pandian heard the petition. Her counsel A. Jebaraj told the court the men died. "This is not an accident," Mr. Jebaraj argued. The judge, however, did not accept the contention. "The Act does not merely prohibit the employer," he observed.';
     assert.equal(speakerOf(text, 'merely prohibit').speaker?.name, 'M. Sundaravel Pandian');
   });
+
+  it('gives "the report" to the body that filed or submitted it, named by its capitalised head noun ("a status report filed by the Corporation", after "the Tiruppur Corporation")', () => {
+    const text = 'The court directed the Tiruppur Corporation to file a report. According to a status report filed by the Corporation, 14 machines were available. The report stated that the Corporation "had no information" that the unit had engaged workers.';
+    assert.equal(speakerOf(text, 'had no information').speaker?.name, 'Tiruppur Corporation');
+  });
 });

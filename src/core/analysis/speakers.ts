@@ -1399,7 +1399,8 @@ const JUDGMENTS: ReadonlySet<string> = new Set(['judgment', 'judgement']);
  * report, Ofsted said", "Ofsted's report", "Oxfam says in a report": whose report "the report"
  * is, when the article says so where it names one; otherwise the report speaks as itself.
  */
-function findingsAuthor({ text, mentions, entities }: Context, before: number): LocalEntity | undefined {
+function findingsAuthor(context: Context, before: number): LocalEntity | undefined {
+  const { text, mentions, entities } = context;
   const speaks = (ref: MentionRef | undefined): ref is MentionRef => ref !== undefined && entities[ref.key].type !== 'place';
   const from = Math.max(0, before - STATEMENT_REACH);
   // The writings named before, latest first: "the report" may take up "the review" the article named.
@@ -1410,6 +1411,10 @@ function findingsAuthor({ text, mentions, entities }: Context, before: number): 
     const by = FINDINGS_BY.exec(after);
     const byAuthor = by ? mentions.startingAt(at + noun.length + by[0].length) : undefined;
     if (speaks(byAuthor)) return entities[byAuthor.key];
+    // ("a status report filed by the Corporation": a body's head noun, capitalised, for the body the article named with it.)
+    const byNoun = by && by[0].endsWith('the ') ? /^\p{Lu}\p{Ll}+\b/u.exec(after.slice(by[0].length))?.[0] : undefined;
+    const body = byNoun ? bodyNamedByNoun(context, ['the', byNoun.toLowerCase()], at) : undefined;
+    if (body) return body;
     const clause = /^,\s+/.exec(after);
     const subject = clause ? mentions.startingAt(at + noun.length + clause[0].length) : undefined;
     if (speaks(subject) && SAYS_AFTER.test(text.slice(subject.end, subject.end + 20))) return entities[subject.key];
@@ -1432,7 +1437,7 @@ function nameEndingAt(mentions: MentionIndex, end: number): MentionRef | undefin
 const FINDINGS_TRIES = 3;
 const FINDINGS_NOUN = /\b(?:report|review|investigation|inquiry|audit|study)\b/g;
 const SAYS_AFTER = /^\s+(?:said|says|wrote|writes|found|concluded|warned)\b/;
-const FINDINGS_BY = /^,?\s+(?:(?:(?:was|is|has\s+been)\s+)?(?:(?:led|chaired|written|compiled|published|issued|released|produced|carried\s+out|conducted)\s+)?by|from)\s+(?:the\s+)?(?:(?:accountancy|law|consultancy|audit|accounting|research)\s+(?:firm|group)\s+|(?:\p{L}+['’]s\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*,?\s+(?=\p{Lu}))?/u;
+const FINDINGS_BY = /^,?\s+(?:(?:(?:was|is|has\s+been)\s+)?(?:(?:led|chaired|written|compiled|published|issued|released|produced|carried\s+out|conducted|filed|submitted|prepared)\s+)?by|from)\s+(?:the\s+)?(?:(?:accountancy|law|consultancy|audit|accounting|research)\s+(?:firm|group)\s+|(?:\p{L}+['’]s\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*,?\s+(?=\p{Lu}))?/u;
 /** "Ofsted's report", "the watchdog's latest review": the possessive, captured up to its apostrophe. */
 const OWNER_BEFORE = /(\S)['’]s\s+(?:\p{Ll}+\s+)?$/u;
 /** "Oxfam says in a report", "the NAO said in its review", "GMAC published a report". */
