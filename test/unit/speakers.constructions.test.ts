@@ -4649,4 +4649,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The court directed the Tiruppur Corporation to file a report. According to a status report filed by the Corporation, 14 machines were available. The report stated that the Corporation "had no information" that the unit had engaged workers.';
     assert.equal(speakerOf(text, 'had no information').speaker?.name, 'Tiruppur Corporation');
   });
+
+  it('reads a retort after a question as its attribution ("“Under way since when?” Justice Mhaskar shot back", "“Is that all?” she retorted"), not a continuation of the last speaker', () => {
+    const text = 'Garima Pathak told the court that committees had been set up. "The process is under way," she said.\n\n"Under way since when?" Justice Alok Mhaskar shot back.\n\nJudge Ruth Amadi turned to Pathak. "Is that all?" she retorted.';
+    assert.deepEqual(['since when', 'Is that all'].map((words) => speakerOf(text, words).speaker?.name), ['Alok Mhaskar', 'Ruth Amadi']);
+  });
 });
