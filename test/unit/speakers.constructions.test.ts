@@ -4014,9 +4014,9 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'When people see').speaker?.name, 'A Republican operative close to the Vandermolen campaign');
   });
 
-  it('reads "the bench" as a court that speaks, as written ("the bench observed in its written order")', () => {
+  it('reads "the bench" as the court that speaks ("the bench observed in its written order", after "The Sindh High Court")', () => {
     const text = 'The Sindh High Court on Tuesday ordered the demolition of the floors.\n\nAdvocate Sana Mirza argued the floors were legal.\n\n"Regularisation is not a licence to violate court orders," the bench observed in its written order.';
-    assert.equal(speakerOf(text, 'Regularisation is not').speaker?.name, 'the bench');
+    assert.equal(speakerOf(text, 'Regularisation is not').speaker?.name, 'Sindh High Court');
   });
 
   it('reads "asked that his name be withheld" as why a source goes unnamed, which is no part of who it is ("said a trader who sells salt and soap at Bambari’s central market and asked that his name be withheld")', () => {
@@ -4653,5 +4653,11 @@ describe('speaker attribution: constructions of news prose', () => {
   it('reads a retort after a question as its attribution ("“Under way since when?” Justice Mhaskar shot back", "“Is that all?” she retorted"), not a continuation of the last speaker', () => {
     const text = 'Garima Pathak told the court that committees had been set up. "The process is under way," she said.\n\n"Under way since when?" Justice Alok Mhaskar shot back.\n\nJudge Ruth Amadi turned to Pathak. "Is that all?" she retorted.';
     assert.deepEqual(['since when', 'Is that all'].map((words) => speakerOf(text, words).speaker?.name), ['Alok Mhaskar', 'Ruth Amadi']);
+  });
+
+  it('reads "the bench recorded:" as the court\'s order, the court the article named first, not a continuation of the judge quoted last; "recorded a loss" quotes nobody', () => {
+    const text = 'The Supreme Court on Monday came down heavily on the state. Justice Sunanda Bhattacharjee made it clear. "We are not asking you to release anybody," she said.\n\nIn its order, the bench recorded:\n\n"The right of a convict is not a matter of grace."';
+    assert.equal(speakerOf(text, 'matter of grace').speaker?.name, 'Supreme Court');
+    assert.equal(speakerOf('The insurer recorded a "modest" loss.', 'modest').speaker, null);
   });
 });

@@ -76,6 +76,13 @@ export const FINDING_VERBS: ReadonlySet<string> = new Set(['found', 'finds', 'fi
 const TURN_VERBS: ReadonlySet<string> = new Set(['began', 'begins', 'finished', 'finishes', 'cut in', 'cuts in', 'chimed in', 'chimes in', 'broke in', 'breaks in', 'trailed off']);
 const CLAUSE_END_AFTER = /^\s*(?:[.,;:!?]|[-–—]\s)/;
 
+/**
+ * Verbs of a court's written order ("In its order, the bench recorded:", "The court held:"): cues
+ * only before a colon, as "recorded a loss" and "held talks" quote nobody.
+ */
+const ORDER_VERBS: ReadonlySet<string> = new Set(['recorded', 'records', 'held', 'holds']);
+const COLON_AFTER = /^\s*:/;
+
 /** "a BBC statement read", "the e-mail reads:": cues only after a written thing (`WRITINGS`), as "he read the book" quotes nobody. */
 const READING_VERBS: ReadonlySet<string> = new Set(['read', 'reads']);
 /**
@@ -172,7 +179,7 @@ export interface CueMatch {
  * twice as fast as reading the text word by word; the longest cues come first, so that "puts it
  * differently" is not read as "puts it".
  */
-const CUE = new RegExp(`(?<![A-Za-z-])(?:(?:${[...CUE_VERBS, ...TURN_VERBS].sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])|according(?:\\s{1,5}to\\b|\\s{6}to)|in\\s+the\\s+words\\s+of\\b)`, 'gi');
+const CUE = new RegExp(`(?<![A-Za-z-])(?:(?:${[...CUE_VERBS, ...TURN_VERBS, ...ORDER_VERBS].sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])|according(?:\\s{1,5}to\\b|\\s{6}to)|in\\s+the\\s+words\\s+of\\b)`, 'gi');
 
 /** A passive before "told" or "asked": "had been told not to discuss", "were told to leave", "would be asked to step down". */
 const TOLD_TO_BEFORE = /\b(?:was|were|be|been|being|is|are)\s+$/;
@@ -189,6 +196,7 @@ export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
     if (lower.endsWith(' on') && /^\s+to\b/.test(text.slice(CUE.lastIndex, CUE.lastIndex + 4))) continue;
     if (READING_VERBS.has(lower) && !readsWriting(text, match.index, CUE.lastIndex)) continue;
     if (TURN_VERBS.has(lower) && !CLAUSE_END_AFTER.test(text.slice(CUE.lastIndex, CUE.lastIndex + 3))) continue;
+    if (ORDER_VERBS.has(lower) && !COLON_AFTER.test(text.slice(CUE.lastIndex, CUE.lastIndex + 3))) continue;
     if ((lower === 'asked' || lower === 'asks') && ANONYMITY_REQUEST.test(text.slice(CUE.lastIndex, CUE.lastIndex + ANONYMITY_REQUEST_REACH))) continue;
     // "it had asked its main milk processor for a contribution": a request for something, not speech.
     if ((lower === 'asked' || lower === 'asks') && REQUEST_FOR.test(text.slice(CUE.lastIndex, CUE.lastIndex + 60))) continue;

@@ -1166,7 +1166,9 @@ const HIGHEST_OF_KIND: ReadonlyMap<string, string> = new Map([
 
 function bodyNamedByNoun({ text, mentions, entities }: Context, lowerWords: readonly string[], before: number): LocalEntity | undefined {
   if (lowerWords.length < 2 || lowerWords.length > 3 || lowerWords[0] !== 'the') return undefined;
-  const noun = lowerWords[lowerWords.length - 1];
+  // "In its order, the bench recorded:": the judges hearing a case speak as their court.
+  const bench = lowerWords.length === 2 && lowerWords[1] === 'bench';
+  const noun = bench ? 'court' : lowerWords[lowerWords.length - 1];
   // "the employers' association": a word before the noun must be a word of the name too.
   // "the apex court", "the apex bank": the highest of its kind, named for its rank ("Supreme Court", "Central Bank of Nigeria").
   const written = lowerWords.length === 3 ? lowerWords[1].replace(/['’]s?$/, '') : '';
@@ -1196,8 +1198,8 @@ function bodyNamedByNoun({ text, mentions, entities }: Context, lowerWords: read
     && (text.slice(Math.max(0, start - noun.length - 1), start).toLowerCase() === `${noun} ` || appositiveNoun(text, end) === noun || nounInAppositionBefore(text, noun, start))
     && speaksNext(text, end + acronymLength(text, end));
   // "The Delhi High Court on Friday granted bail … pending before the Special Court … The Court
-  // said:": a capitalised "Court" is the one deciding the case, which the article named first.
-  const deciding = noun === 'court' && lowerWords.length === 2 && text.startsWith('Court', before + 4) ? mentions.within(0, before).find(namedWithNoun) : undefined;
+  // said:": a capitalised "Court", or the bench, is the one deciding the case, which the article named first.
+  const deciding = bench || (noun === 'court' && lowerWords.length === 2 && text.startsWith('Court', before + 4)) ? mentions.within(0, before).find(namedWithNoun) : undefined;
   const latest = deciding ?? mentions.lastBefore(before, (ref) => namedWithNoun(ref) || calledByNoun(ref));
   return latest && entities[latest.key];
 }
