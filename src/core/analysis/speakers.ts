@@ -2263,7 +2263,8 @@ const OFFICE_AFTER_NAME = /^ (?:Minister|Secretary|Premier|Treasurer|Attorney-Ge
  * name qualifies: "one controller at the Nashville tower", "in the North Central zonal office".
  */
 function isNounAfterName(text: string, nameEnd: number, phraseEnd: number): boolean {
-  const nounAfter = /^ (\p{Ll}+)/u.exec(text.slice(nameEnd, nameEnd + 24))?.[1];
+  // ("One ally of the Walton MP": a legislator's letters are a noun too.)
+  const nounAfter = /^ (\p{Ll}+|(?:MP|MSP|MEP|MLA|TD)s?\b)/u.exec(text.slice(nameEnd, nameEnd + 24))?.[1];
   // ("Analysts at Fjordhavn Markets cut their rating, writing": a longer run is the predicate.)
   // ("The spokesperson for Helmsgate disputed that account, saying": nor is a verb in the past tense.)
   // ("A spokesperson for City Hall said the administration": nor is a verb of speech.)
@@ -3425,6 +3426,8 @@ function resolveDescription(context: Context, mention: Span, attribution: Attrib
   const office = KNOWN_FOR.test(mention.text) ? mention.text.replace(KNOWN_FOR_WORK, '') : mention.text;
   const holder = soleHolderOfRole(entities, office) ?? latestHolderOfRole(context, office, mention.start) ?? personOfAge(context, mention);
   if (holder) return anaphor(holder, mention, attribution.cue);
+  // "“Order! Order!” cried the Speaker": the chair of the House, whom a sketch need not name, is no one quoted before.
+  if (/^[Tt]he Speaker$/.test(mention.text)) return speaksAsWritten(mention, attribution);
   // "the lawmaker said", after "One senior lawmaker, who spoke on condition of anonymity, said": that source.
   const introduced = sourceIntroducedBefore(context.text, mention.text, mention.start);
   if (introduced) return { name: introduced.text, entity: null, mention, unnamed: true, organization: null, method: attribution.method, cue: attribution.cue };
