@@ -4660,4 +4660,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'matter of grace').speaker?.name, 'Supreme Court');
     assert.equal(speakerOf('The insurer recorded a "modest" loss.', 'modest').speaker, null);
   });
+
+  it('reads a cry after an exclamation as its attribution, and the Speaker as the chair of the House, never the MP quoted before ("“Order! Order!” cried the Speaker")', () => {
+    const text = 'Alastair Penhale rose. “Councils have more money,” he said.\n\nThe noise rose. “Order! Order!” cried the Speaker, to no discernible effect.';
+    assert.equal(speakerOf(text, 'Order!').speaker?.name, 'the Speaker');
+  });
+
+  it('keeps a legislator\'s letters after a place in an unnamed source ("One ally of the Walton MP said:")', () => {
+    assert.equal(speakerOf('One ally of the Walton MP said: "It is going to be tight."', 'going to be tight').speaker?.name, 'One ally of the Walton MP');
+  });
 });

@@ -22,7 +22,7 @@ disclosed discloses disclosing lamented laments lamenting averred avers opined o
 alleged alleges alleging mused muses bemoaned bemoans decried decries wondered wonders fumed fumes thundered thunders sighed sighs
 enthused enthuses recounted recounts clarified clarifies informed informs intoned intones posited posits surmised
 averring contending positing opining submitted submits testified testifies testifying
-gushed gushes blasted blasts raged rages sobbed wept raved ranted beamed seethed hissed
+gushed gushes blasted blasts raged rages sobbed wept raved ranted beamed seethed hissed cried
 suggest
 `;
 

@@ -164,7 +164,7 @@ said says added adds told tells wrote writes explained explains continued contin
 asked asks replied replies noted notes stated states declared declares concluded concludes admitted admits conceded concedes
 recalled recalls remarked remarks commented comments answered answers responded responds testified testifies
 shouted shouts yelled yells screamed screams exclaimed exclaims whispered whispers muttered mutters
-retorted retorts snapped snaps quipped quips interjected countered counters
+retorted retorts snapped snaps quipped quips interjected countered counters cried
 `.trim().split(/\s+/).concat('according to', 'shot back', 'fired back', 'hit back'));
 
 /** Whether the words between a quotation and a cue open a relative clause the cue is still in ("where some senior Tories"). */
