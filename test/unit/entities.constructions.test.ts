@@ -2513,4 +2513,10 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(judge.roles, ['Justice']);
     assert.ok(!extractEntities('They lacked vitamin D. Health Secretary Wes Streeting spoke.').some((entity) => entity.name.startsWith('D.')));
   });
+
+  it('keeps "in" inside a name its acronym spells ("the UN Mission in South Sudan (UNMISS)"), but not before a place otherwise ("the UN Mission in South Sudan said")', () => {
+    const spelled = find(extractEntities('She heads the UN Mission in South Sudan (UNMISS), based in Juba. UNMISS said it was concerned.'), 'UN Mission in South Sudan');
+    assert.deepEqual(spelled.aliases, ['UN Mission in South Sudan', 'UNMISS']);
+    assert.deepEqual(typed('A spokesman for the UN Mission in South Sudan said so.'), [['UN Mission', 'organization'], ['South Sudan', 'place']]);
+  });
 });

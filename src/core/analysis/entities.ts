@@ -696,6 +696,8 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   if (connector === 'to') return AIM_BODIES.has(previous.lower);
   // "Breakfast with Frost": only a known name goes on across "with".
   if (connector === 'with') return opensConnectedKnownName(run, connector, next);
+  // "the UN Mission in South Sudan (UNMISS)": a place after "in" ends the name, unless the acronym spells it in.
+  if (connector === 'in') return isSpelledAcrossIn(text, run, next);
   if (!CONNECTORS.has(connector)) return false;
   // "the London Marathon on Boxing Day", "the summit on Monday": a date after "on" is no part of
   // the name, unless the gazetteer says so ("Mail on Sunday").
@@ -987,6 +989,24 @@ function isSpelledAcrossAnd(text: string, run: readonly Word[], next: Word): boo
 }
 
 const ACRONYM_AFTER_NAME = /^(?: \p{Ll}+)? \(([A-Z]{2,8})\)/u;
+
+/**
+ * "the UN Mission in South Sudan (UNMISS)", "the United Nations Mission in Liberia (UNMIL)": an
+ * acronym in brackets after the capitalised words from `next` on that ends with the initials of
+ * "in" and of those words, and opens with those of the run's last words (all the letters of one in
+ * capitals, "UN"), shows "in" is inside one name.
+ */
+function isSpelledAcrossIn(text: string, run: readonly Word[], next: Word): boolean {
+  const after = CAPITALISED_WORDS_AFTER.exec(text.slice(next.end, next.end + 60))?.[0] ?? '';
+  const acronym = /^ \(([A-Z]{3,8})\)/.exec(text.slice(next.end + after.length, next.end + after.length + 12))?.[1];
+  if (acronym === undefined) return false;
+  const following = [next.text, ...after.trim().split(' ').filter((word) => word !== '')].map((word) => word[0]).join('');
+  if (!acronym.endsWith(`I${following}`)) return false;
+  const leading = acronym.slice(0, acronym.length - following.length - 1);
+  let spelled = '';
+  for (let i = run.length - 1; i >= 0 && spelled.length < leading.length; i--) spelled = (isInCapitals(run[i].text) ? run[i].text : run[i].text[0]) + spelled;
+  return spelled === leading;
+}
 
 /**
  * "Fisheries and Oceans Canada", "Environment and Climate Change Canada": everyday words for the
