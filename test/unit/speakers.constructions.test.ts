@@ -4669,4 +4669,10 @@ describe('speaker attribution: constructions of news prose', () => {
   it('keeps a legislator\'s letters after a place in an unnamed source ("One ally of the Walton MP said:")', () => {
     assert.equal(speakerOf('One ally of the Walton MP said: "It is going to be tight."', 'going to be tight').speaker?.name, 'One ally of the Walton MP');
   });
+
+  it('gives "who said" to the person an apposition describes, past a long description or a hyphenated title that ends in a body ("Nyandeng Achol Ruot, a women’s rights advocate from Bor and co-founder of the Jonglei Women’s Peace Network, who said")', () => {
+    const long = 'The Council also heard from Nyandeng Achol Ruot, a women’s rights advocate from Bor and co-founder of the Jonglei Women’s Peace Network, who said women had been shut out.\n\n“We were told to wait.”';
+    const hyphenated = 'The Council also heard from Nyandeng Achol Ruot, co-founder of the Jonglei Women’s Peace Network, who said women had been shut out.\n\n“We were told to wait.”';
+    assert.deepEqual([long, hyphenated].map((text) => speakerOf(text, 'told to wait').speaker?.name), ['Nyandeng Achol Ruot', 'Nyandeng Achol Ruot']);
+  });
 });

@@ -60,10 +60,10 @@ const OPENING_CONNECTIVE = String.raw`(?:(?:${CONNECTIVES}),?\s+|(?:${OPENING_PR
 /** The particles a surname may open with, before its capital: "Yusuf al-Khatib", "Ottilie van der Berg". */
 const SURNAME_PARTICLES = String.raw`(?:(?:al|el|van|von|de|da|di|du|der|den|la|le|bin|ibn|del|dos|das)(?:\s+|-))*`;
 /** A name of two to four capitalised words, a comma (an age may follow it), and a description ending the words: "Curtis Guidry, 67, a retired shrimper". */
-const NAME_THEN_DESCRIPTION = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3})\s*,[\s,]+((?:an?|the)\s+[\p{Ll}\d][^,"“”]{1,60}?)\s*$/u;
-const NAME_THEN_TITLE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3})\s*,\s+((\p{Ll}+)\s[^,"“”]{1,100}?)\s*$/u;
+const NAME_THEN_DESCRIPTION = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3})\s*,[\s,]+((?:an?|the)\s+[\p{Ll}\d][^,"“”]{1,100}?)\s*$/u;
+const NAME_THEN_TITLE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3})\s*,\s+((?:\p{Ll}+-)?(\p{Ll}+)\s[^,"“”]{1,100}?)\s*$/u;
 
-/** "Renata Vasquez-Holm, director of aviation policy at …" before ", who": a name, then a title opening its apposition. */
+/** "Renata Vasquez-Holm, director of aviation policy at …", "…, co-founder of …" before ", who": a name, then a title opening its apposition. */
 function nameThenTitle(head: string): RegExpExecArray | null {
   const match = NAME_THEN_TITLE.exec(head);
   return match && ROLE_WORDS.has(match[3]) ? match : null;
