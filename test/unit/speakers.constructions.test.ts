@@ -4675,4 +4675,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const hyphenated = 'The Council also heard from Nyandeng Achol Ruot, co-founder of the Jonglei Women’s Peace Network, who said women had been shut out.\n\n“We were told to wait.”';
     assert.deepEqual([long, hyphenated].map((text) => speakerOf(text, 'told to wait').speaker?.name), ['Nyandeng Achol Ruot', 'Nyandeng Achol Ruot']);
   });
+
+  it('takes up the unnamed source just quoted with a definite description of another noun ("One former member of the Princess’s household … said … “…,” the former aide said"), not the person most named', () => {
+    const text = 'Prince Edmund, the Duke of Merrivale, has stepped back. Edmund declined to comment, and friends of Edmund said he was hurt.\n\nOne former member of the Princess’s household, who asked not to be named, said the book was “unrecognisable”.\n\n“She adored him,” the former aide said.';
+    assert.equal(speakerOf(text, 'She adored him').speaker?.name, 'the former aide');
+  });
 });

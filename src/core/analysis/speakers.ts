@@ -974,7 +974,7 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
     const leader = partyLeader(context, mention);
     if (leader) return anaphor(leader, mention, attribution.cue);
   }
-  const described = !namesPerson && LOWER_CASE_LAST_WORD.test(value) && isPersonalDescription(describing) && !pointsBackToSource(context.text, start, lowerWords)
+  const described = !namesPerson && LOWER_CASE_LAST_WORD.test(value) && isPersonalDescription(describing) && !pointsBackToSource(context, start, lowerWords)
     ? resolveDescription(context, mention, attribution, span) : null;
   if (described) return described;
   // "the central bank's vice president Farhat Ben Gadaravice": a person's name ending the phrase is
@@ -1844,13 +1844,18 @@ function ownReporter(context: Context, mention: Span, attribution: Attribution):
 
 /**
  * "the former engineer said", after "A former engineer at the company, who spoke on condition of
- * anonymity, said": a definite description that takes up an unnamed source introduced before.
+ * anonymity, said": a definite description that takes up an unnamed source introduced before; so
+ * does one right after an unnamed source's quotation, whatever its noun ("One former member of the
+ * Princess’s household … said the book was “unrecognisable”. “…,” the former aide said").
  */
-function pointsBackToSource(text: string, start: number, lowerWords: readonly string[]): boolean {
+function pointsBackToSource({ text, previous }: Context, start: number, lowerWords: readonly string[]): boolean {
   const noun = lowerWords[lowerWords.length - 1];
   if (lowerWords[0] !== 'the' || !SOURCE_NOUNS.has(noun)) return false;
+  if (previous?.speaker?.unnamed === true && start - previous.end < SOURCE_TAKEN_UP_REACH) return true;
   return new RegExp(`\\b(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,3}${noun}\\b`, 'iu').test(text.slice(0, start));
 }
+
+const SOURCE_TAKEN_UP_REACH = 300;
 
 /**
  * "the prime minister", "the foreign minister", "the chief executive", "the party leader": an
