@@ -4680,4 +4680,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Prince Edmund, the Duke of Merrivale, has stepped back. Edmund declined to comment, and friends of Edmund said he was hurt.\n\nOne former member of the Princess’s household, who asked not to be named, said the book was “unrecognisable”.\n\n“She adored him,” the former aide said.';
     assert.equal(speakerOf(text, 'She adored him').speaker?.name, 'the former aide');
   });
+
+  it('reads a guest, a mourner or a bystander as an unnamed source ("“…,” a guest told HELLO!."), not the last person named', () => {
+    const text = 'The service was led by Philippa Marlowe. “Every baby is a gift,” she said.\n\n“It was a really relaxed, happy afternoon,” a guest told HELLO!. “Tilly slept through most of the service.”';
+    assert.deepEqual(['relaxed', 'Tilly slept'].map((words) => speakerOf(text, words).speaker?.name), ['a guest', 'a guest']);
+  });
 });

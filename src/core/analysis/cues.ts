@@ -248,7 +248,7 @@ authors scientists doctor doctors physician physicians surgeon surgeons pharmaci
 fan fans voter voters customer customers commentators organisers organizers user users commenter commenters reader readers viewer viewers
 listener listeners subscriber subscribers shopper shoppers passenger passengers commuter commuters motorist motorists protester protesters
 demonstrator demonstrators volunteer volunteers driver worker farmer pilot soldier miner tenant survivor man woman
-detainee detainees migrant migrants inmate inmates refugee refugees evacuee evacuees neighbors neighbour neighbours niece nephew cousin aunt uncle grandson granddaughter dispatcher caller complaint lawsuit letter email memo note proposal summary filing brief petition study survey
+detainee detainees migrant migrants inmate inmates refugee refugees evacuee evacuees guest guests attendee attendees mourner mourners onlooker onlookers bystander bystanders neighbors neighbour neighbours niece nephew cousin aunt uncle grandson granddaughter dispatcher caller complaint lawsuit letter email memo note proposal summary filing brief petition study survey
 submission draft ruling judgment judgement indictment document documents solicitation manifesto guidance guidelines
 band club campaign corporation group organisation organization charity union council regulator watchdog association federation board commission committee subcommittee sub-committee tribunal court bench
 airline retailer bookmaker bookmakers carmaker drugmaker lender manufacturer maker housebuilder brewer supermarket chain
