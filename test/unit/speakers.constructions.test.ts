@@ -4685,4 +4685,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The service was led by Philippa Marlowe. “Every baby is a gift,” she said.\n\n“It was a really relaxed, happy afternoon,” a guest told HELLO!. “Tilly slept through most of the service.”';
     assert.deepEqual(['relaxed', 'Tilly slept'].map((words) => speakerOf(text, words).speaker?.name), ['a guest', 'a guest']);
   });
+
+  it('reads an opening phrase of where someone spoke as no apposition, so the name after it with two of its own keeps the floor ("Speaking at a briefing in Geneva, Helene Varga, a spokesperson for the UN refugee agency, UNHCR, said")', () => {
+    const text = 'Speaking at a briefing in Geneva, Helene Varga, a spokesperson for the UN refugee agency, UNHCR, said forced returns “in the current conditions are neither safe nor dignified” and urged a pause.';
+    assert.equal(speakerOf(text, 'neither safe').speaker?.name, 'Helene Varga');
+  });
 });

@@ -202,6 +202,7 @@ const SPEAKING_ASIDE = /,\s+(?:while\s+|when\s+)?speaking\s+(?:to|with|in|at|on|
 const WITH_SUBJECT = /\bwith\s+(?:[^\s,.;:]+\s+){1,8}$/;
 
 /** An adverbial of place or time opening a clause: "In his New Year message", "At the launch". */
+const OPENING_PHRASE = new RegExp(String.raw`^\s*(?:${OPENING_PREPOSITIONS})\s+[^,"“”]{1,40},\s+(?=\p{Lu}[^,]*,[^,]*,)`, 'u');
 const PREPOSITION_OPENING = new RegExp(String.raw`^\s*(?:${OPENING_PREPOSITIONS})\s`);
 
 /** A verb's own "that" clause, right after it or past a few words saying when or where ("said Wednesday that", "said in a statement that"). */
@@ -809,6 +810,9 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   // "The opposition African Democratic Congress, ADC, in Kogi State on Tuesday accused": where and
   // when, after a subject's apposition, are no subject of their own.
   if (head.includes(', ')) head = head.replace(PLACE_AND_TIME_AFTER_APPOSITION, (aside) => ' '.repeat(aside.length));
+  // "Speaking at a briefing in Geneva, Helene Varga, a spokesperson for the UN refugee agency, UNHCR,
+  // said": a phrase of where or when opening the sentence is no apposition of the name after it.
+  if (head.includes(', ')) head = head.replace(OPENING_PHRASE, (opening) => ' '.repeat(opening.length));
   head = withoutFillers(head);
   // "Mr Smith resigned on Friday, saying …": a participle right after a comma has the previous
   // clause's subject. (After "has been", as in "X, the CTO, has been campaigning", it has its own.)
