@@ -4690,4 +4690,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Speaking at a briefing in Geneva, Helene Varga, a spokesperson for the UN refugee agency, UNHCR, said forced returns “in the current conditions are neither safe nor dignified” and urged a pause.';
     assert.equal(speakerOf(text, 'neither safe').speaker?.name, 'Helene Varga');
   });
+
+  it('gives a participle after what a record "showed" its own subject ("A summary of opinions … showed one member arguing that"), not the body whose record it is', () => {
+    const text = 'The BOJ held rates. A summary of opinions from the BOJ\'s October meeting, released last week, showed one member arguing that "real interest rates remain deeply negative" and that the bank risked falling behind.';
+    assert.equal(speakerOf(text, 'deeply negative').speaker?.name, 'one member');
+  });
 });

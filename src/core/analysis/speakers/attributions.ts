@@ -199,7 +199,7 @@ const PRONOUN_OPENING_SERIES = /^\s*(?:(?:But|And)\s+)?(He|She|They)\s+\p{Ll}+ed
 
 const SPEAKING_ASIDE = /,\s+(?:while\s+|when\s+)?speaking\s+(?:to|with|in|at|on|from|after|before|during|outside|ahead\s+of)\s[^"“”]*,\s*$/;
 
-const WITH_SUBJECT = /\bwith\s+(?:[^\s,.;:]+\s+){1,8}$/;
+const WITH_SUBJECT = /\b(?:with|showed|shows)\s+(?:[^\s,.;:]+\s+){1,8}$/;
 
 /** An adverbial of place or time opening a clause: "In his New Year message", "At the launch". */
 const OPENING_PHRASE = new RegExp(String.raw`^\s*(?:${OPENING_PREPOSITIONS})\s+[^,"“”]{1,40},\s+(?=\p{Lu}[^,]*,[^,]*,)`, 'u');
@@ -977,8 +977,9 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   // (A short one stays, as part of the source: "A Western diplomat who followed the talks said".)
   const unnamed = wordCount(phrase) > MAX_PHRASE_WORDS ? SOURCE_THEN_RELATIVE.exec(phrase) ?? SOURCE_THEN_PREDICATE.exec(phrase) : null;
   if (unnamed) phrase = unnamed[1];
-  // "…, with the prosecution describing the murder as": the participle's own subject follows "with".
-  const withSubject = /ing$/.test(cue) ? /^\s*with\s+(?=(?:the|an?|one|another|two|three|several|some)\s)/.exec(phrase) : null;
+  // "…, with the prosecution describing the murder as": the participle's own subject follows "with";
+  // "A summary of opinions … showed one member arguing that": or what a record shows.
+  const withSubject = /ing$/.test(cue) ? /^\s*(?:with|showed|shows)\s+(?=(?:the|an?|one|another|two|three|several|some)\s)/.exec(phrase) : null;
   if (withSubject) {
     phraseStart += withSubject[0].length;
     phrase = phrase.slice(withSubject[0].length);
