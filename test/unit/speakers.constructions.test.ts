@@ -4695,4 +4695,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The BOJ held rates. A summary of opinions from the BOJ\'s October meeting, released last week, showed one member arguing that "real interest rates remain deeply negative" and that the bank risked falling behind.';
     assert.equal(speakerOf(text, 'deeply negative').speaker?.name, 'one member');
   });
+
+  it('gives a resolution\'s words to the body whose resolution it is ("The board’s resolution, which passed after midnight, said", after "Community Board 5")', () => {
+    const text = 'Members of Community Board 5 voted against the plan. Developer Wilfredo Santana said he was disappointed.\n\nThe board’s resolution, which passed after midnight, said the project “fails to meet the needs of existing residents”.';
+    assert.equal(speakerOf(text, 'fails to meet').speaker?.name, 'Community Board 5');
+  });
 });
