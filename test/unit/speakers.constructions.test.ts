@@ -4700,4 +4700,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Members of Community Board 5 voted against the plan. Developer Wilfredo Santana said he was disappointed.\n\nThe board’s resolution, which passed after midnight, said the project “fails to meet the needs of existing residents”.';
     assert.equal(speakerOf(text, 'fails to meet').speaker?.name, 'Community Board 5');
   });
+
+  it('reads a "!" after a name in capitals or of mixed case as part of it, before a lower-case word ("told HELLO! she was", "of gay group OutRage! said")', () => {
+    const hello = 'Matilda’s godparents include the interior designer Annabel Cruikshank.\n\nAnnabel told HELLO! she was “beyond honoured” to have been asked.';
+    assert.equal(speakerOf(hello, 'beyond honoured').speaker?.name, 'Annabel Cruikshank');
+    assert.equal(speakerOf('Brett Lock of gay group OutRage! said they were "wiping the slate clean".', 'slate clean').speaker?.name, 'Brett Lock');
+  });
 });

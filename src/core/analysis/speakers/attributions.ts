@@ -437,7 +437,7 @@ function isMarkInName(text: string, index: number): boolean {
 }
 
 const MARK_IN_NAME_AFTER = /^ \p{Ll}/u;
-const MARK_IN_NAME_BEFORE = /(?:^|\s)\p{Lu}\p{Ll}+$/u;
+const MARK_IN_NAME_BEFORE = /(?:^|\s)\p{Lu}\p{L}+$/u;
 
 const SENTENCE_BREAKS = new Set(['!', '?', ';', '"', '“', '”']);
 
