@@ -4706,4 +4706,9 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(hello, 'beyond honoured').speaker?.name, 'Annabel Cruikshank');
     assert.equal(speakerOf('Brett Lock of gay group OutRage! said they were "wiping the slate clean".', 'slate clean').speaker?.name, 'Brett Lock');
   });
+
+  it('resolves the object pronoun of "according to" ("According to him, the project had been “…”") to the person it stands for', () => {
+    const text = 'The director, Engr. Musa Garba-Kalgo, said the authority had flagged the slow pace of work.\n\nAccording to him, the project had been "grossly underfunded from the first day," with releases that never exceeded a quarter.';
+    assert.equal(speakerOf(text, 'grossly underfunded').speaker?.name, 'Musa Garba-Kalgo');
+  });
 });

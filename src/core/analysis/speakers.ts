@@ -851,7 +851,9 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   const { value, start } = trimmed;
   // The words as the article writes them: a phrase may have asides blanked out ("the Austin, Texas-based company").
   const mention: Span = { start, end: start + value.length, text: context.text.slice(start, start + value.length) };
-  const pronoun = PRONOUNS.get(value.toLowerCase()) ?? (OWN_WORDS_OPENING.test(value) ? OWNER_PRONOUNS.get(value.split(' ', 1)[0].toLowerCase()) : undefined);
+  // ("According to him, the project had been "…"": after "according to", the pronoun is an object's.)
+  const pronoun = PRONOUNS.get(value.toLowerCase()) ?? (attribution.method === 'according-to' ? OBJECT_PRONOUNS.get(value.toLowerCase()) : undefined)
+    ?? (OWN_WORDS_OPENING.test(value) ? OWNER_PRONOUNS.get(value.split(' ', 1)[0].toLowerCase()) : undefined);
   if (pronoun) return resolvePronoun(context, pronoun, mention, attribution, span);
   // "The mayors of Pittsburgh, Detroit, and Toledo said": a group named by the list of whose they are, as written.
   if (GROUP_OF_LIST.test(value)) return speaksAsWritten(mention, attribution);
@@ -1592,6 +1594,7 @@ function nthWord(phrase: Span, index: number): { start: number; end: number } | 
   return { start, end: start + word[0].length };
 }
 
+const OBJECT_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural'> = new Map([['him', 'male'], ['her', 'female'], ['them', 'plural']]);
 const OWNER_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'neuter'> = new Map([['his', 'male'], ['her', 'female'], ['their', 'plural'], ['its', 'neuter']]);
 
 const OWNER_OF_NOUN = /^['’]s\s+(?:\p{Ll}+\s+)?$/u;
