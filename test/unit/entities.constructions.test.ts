@@ -2519,4 +2519,9 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(spelled.aliases, ['UN Mission in South Sudan', 'UNMISS']);
     assert.deepEqual(typed('A spokesman for the UN Mission in South Sudan said so.'), [['UN Mission', 'organization'], ['South Sudan', 'place']]);
   });
+
+  it('reads a province or a state before "Justice" with no name after as its justice department ("Manitoba Justice said"), and as a judge\'s title before one ("Ontario Justice Ruth Amadi")', () => {
+    assert.deepEqual(typed('In a statement, Manitoba Justice said it would review the request.'), [['Manitoba Justice', 'organization']]);
+    assert.deepEqual(find(extractEntities('Ontario Justice Ruth Amadi said so.'), 'Ruth Amadi').roles, ['Ontario Justice']);
+  });
 });

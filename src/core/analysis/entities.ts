@@ -1987,7 +1987,7 @@ interface RoleSplit {
  * the name. Undefined when the run holds no title, as most runs do.
  */
 function splitRole(text: string, tokens: Token[]): RoleSplit | undefined {
-  if (isCallSign(tokens) || isGeneration(tokens)) return undefined;
+  if (isCallSign(tokens) || isGeneration(tokens) || isJusticeDepartment(tokens)) return undefined;
   const lastRole = roleBeforeName(text, tokens);
   if (lastRole < 0 || namesBody(text, tokens, lastRole) || isTitleSurname(tokens, lastRole) || namesEvent(tokens, lastRole)) return undefined;
   const nameStart = findNameStart(tokens, lastRole);
@@ -2017,6 +2017,11 @@ function splitRole(text: string, tokens: Token[]): RoleSplit | undefined {
   }
   const role = roleTokens.length > 0 ? text.slice(roleTokens[0].start, roleTokens[roleTokens.length - 1].end) : undefined;
   return { role, roleModifier: modifier, served: [], nameTokens: tokens.slice(nameStart) };
+}
+
+/** "Manitoba Justice", "Alberta Justice": a province's or a state's justice department, which names no judge after it. */
+function isJusticeDepartment(tokens: readonly Token[]): boolean {
+  return tokens.length === 2 && tokens[1].lower === 'justice' && is(tokens[0], WordClass.place);
 }
 
 /** "Gen Z", "Gen Alpha": a generation, not a general's name. */
@@ -2301,7 +2306,7 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   // "Port of Los Angeles", "Port of Spain": a harbour, or a town, named for the place it serves.
   if (tokens.length > 1 && tokens[0].lower === 'port' && tokens[1].connector === 'of') return { type: 'place', confidence: 2 };
   if (isShoppingCentre(tokens) || isStateAfterTown(text, tokens) || isTownBeforeState(text, tokens[tokens.length - 1].end) || isIrishCounty(tokens)) return { type: 'place', confidence: 2 };
-  if (isCallSign(tokens) || isNumberedUnit(tokens) || isUnionLocal(tokens) || isCircuitByName(tokens)) return { type: 'organization', confidence: 2 };
+  if (isCallSign(tokens) || isJusticeDepartment(tokens) || isNumberedUnit(tokens) || isUnionLocal(tokens) || isCircuitByName(tokens)) return { type: 'organization', confidence: 2 };
   if (isGeneration(tokens)) return { type: 'other', confidence: 2 };
   // "COP31", "COP28": a climate summit by its number.
   if (tokens.length === 1 && CLIMATE_SUMMIT.test(last.text)) return { type: 'other', confidence: 2 };
