@@ -1594,6 +1594,7 @@ function nthWord(phrase: Span, index: number): { start: number; end: number } | 
   return { start, end: start + word[0].length };
 }
 
+/** "according to him": the pronouns an "according to" names its source by. */
 const OBJECT_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural'> = new Map([['him', 'male'], ['her', 'female'], ['them', 'plural']]);
 const OWNER_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'neuter'> = new Map([['his', 'male'], ['her', 'female'], ['their', 'plural'], ['its', 'neuter']]);
 

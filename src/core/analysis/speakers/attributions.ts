@@ -199,11 +199,16 @@ const PRONOUN_OPENING_SERIES = /^\s*(?:(?:But|And)\s+)?(He|She|They)\s+\p{Ll}+ed
 
 const SPEAKING_ASIDE = /,\s+(?:while\s+|when\s+)?speaking\s+(?:to|with|in|at|on|from|after|before|during|outside|ahead\s+of)\s[^"“”]*,\s*$/;
 
-const WITH_SUBJECT = /\b(?:with|showed|shows)\s+(?:[^\s,.;:]+\s+){1,8}$/;
+/** Words after which a participle has a subject of its own: "with the prosecution describing", "showed one member arguing". */
+const OWN_SUBJECT_OPENERS = 'with|showed|shows';
+const WITH_SUBJECT = new RegExp(String.raw`\b(?:${OWN_SUBJECT_OPENERS})\s+(?:[^\s,.;:]+\s+){1,8}$`);
+/** The subject of a participle right after one of `OWN_SUBJECT_OPENERS` opening the phrase. */
+const OWN_SUBJECT_OPENING = new RegExp(String.raw`^\s*(?:${OWN_SUBJECT_OPENERS})\s+(?=(?:the|an?|one|another|two|three|several|some)\s)`);
 
 /** An adverbial of place or time opening a clause: "In his New Year message", "At the launch". */
-const OPENING_PHRASE = new RegExp(String.raw`^\s*(?:${OPENING_PREPOSITIONS})\s+[^,"“”]{1,40},\s+(?=\p{Lu}[^,]*,[^,]*,)`, 'u');
 const PREPOSITION_OPENING = new RegExp(String.raw`^\s*(?:${OPENING_PREPOSITIONS})\s`);
+/** Such an adverbial and its comma, before a name with an apposition of two commas of its own. */
+const OPENING_PHRASE = new RegExp(String.raw`^\s*(?:${OPENING_PREPOSITIONS})\s+[^,"“”]{1,40},\s+(?=\p{Lu}[^,]*,[^,]*,)`, 'u');
 
 /** A verb's own "that" clause, right after it or past a few words saying when or where ("said Wednesday that", "said in a statement that"). */
 const OWN_THAT_CLAUSE = /^(?:\s+[\p{L}\d’'-]+){0,4}?\s+that\b/u;
@@ -979,7 +984,7 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   if (unnamed) phrase = unnamed[1];
   // "…, with the prosecution describing the murder as": the participle's own subject follows "with";
   // "A summary of opinions … showed one member arguing that": or what a record shows.
-  const withSubject = /ing$/.test(cue) ? /^\s*(?:with|showed|shows)\s+(?=(?:the|an?|one|another|two|three|several|some)\s)/.exec(phrase) : null;
+  const withSubject = /ing$/.test(cue) ? OWN_SUBJECT_OPENING.exec(phrase) : null;
   if (withSubject) {
     phraseStart += withSubject[0].length;
     phrase = phrase.slice(withSubject[0].length);
