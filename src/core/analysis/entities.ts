@@ -1761,11 +1761,17 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
   if (next && token.lower.length >= 7 && token.lower.endsWith('ing') && !is(token, WordClass.place) && !CAPITALISED_AFTER_HYPHEN.test(token.text)
     && !(is(token, WordClass.givenName) && !isDictionaryWord(token.lower))) return true;
   // "Novelist Andrea Levy", "Historian Mary Beard": a calling opening the sentence before a name describes the person.
-  if (next && !is(next, WordClass.orgHead | WordClass.otherHead | WordClass.common | WordClass.function) && !is(token, WordClass.givenName)
+  if (next && !is(next, NAME_BODY_CLASSES) && !is(token, WordClass.givenName)
     && (isCallingNoun(token.lower) || isAdjective(token.lower))) return true;
   // "Grazier Hamish Nakashima-Reid", "Beekeeper Ana Diaz": a trade before a given name, named by
   // an ending the word list often lacks (it knows neither "grazier" nor "beekeeper").
   if (next && is(next, WordClass.givenName) && !is(token, WordClass.givenName | WordClass.role) && TRADE_ENDING.test(token.lower)) return true;
+  // "Commuter Ravi Patel", "Evacuee Nilda Villareal", "Paddleboarder Gemma Rowse": a noun for what
+  // a person does or undergoes, before a given name and a surname, describes the person.
+  // (Not "Volunteer Fire Service", "Super Mario 64 DS": a body's words or a number follow.)
+  if (next && tokens.length > index + 2 && !is(next, NAME_BODY_CLASSES) && !is(tokens[tokens.length - 1], WordClass.orgHead | WordClass.otherHead)
+    && !tokens.some((rest) => startsWithDigit(rest.text))
+    && !is(token, WordClass.givenName | WordClass.role | WordClass.place) && isPersonNoun(token.lower) && !lowerCaseWords.isCapitalisedMidSentence(token.text)) return true;
   // "Developer Ravensreach Studios", "Publisher Corvane Entertainment": what a firm does, opening
   // the sentence before its name, describes it, even when a firm's suffix ends the name.
   if (next && tokens.length > index + 2 && FIRM_CALLINGS.has(token.lower) && !is(next, WordClass.common | WordClass.function)) return true;
@@ -1794,7 +1800,33 @@ const CALLING_ENDING = /(?:ist|ian)$/;
 
 const FIRM_CALLINGS: ReadonlySet<string> = new Set(['developer', 'publisher', 'broadcaster', 'retailer', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'insurer', 'lender', 'housebuilder', 'brewer', 'manufacturer', 'bookmaker', 'broker', 'operator', 'distributor', 'promoter']);
 
+/** Classes of a word that cannot open a person's name after a description: a body's words and grammar. */
+const NAME_BODY_CLASSES = WordClass.orgHead | WordClass.otherHead | WordClass.common | WordClass.function;
+
 const TRADE_ENDING = /(?:keeper|maker|grower|smith|wright|herder|breeder|grazier|rancher|fisherman)$/;
+
+/**
+ * "commuter", "evacuee", "paddleboarder": a noun for a doer or for one done to. The word list
+ * lacks most "-ee" nouns ("evacuee" of "evacuate", "retiree" of "retire") and compounds of two
+ * words it knows ("paddle" + "boarder").
+ */
+function isPersonNoun(lower: string): boolean {
+  if (lower.endsWith('ee') && lower.length >= 6) {
+    const stem = lower.slice(0, -2);
+    return isDictionaryWord(stem) || isDictionaryWord(`${stem}e`) || isDictionaryWord(`${stem}ate`);
+  }
+  return AGENT_ENDING.test(lower) && (isDictionaryWord(lower) || isCompoundOfWords(lower));
+}
+
+const AGENT_ENDING = /(?:er|or)$/;
+
+/** "paddleboarder", "skateboarder": two words the word list knows, the second at least four letters. */
+function isCompoundOfWords(lower: string): boolean {
+  for (let split = 3; split <= lower.length - 4; split++) {
+    if (isDictionaryWord(lower.slice(0, split)) && isDictionaryWord(lower.slice(split))) return true;
+  }
+  return false;
+}
 
 /**
  * "Tearful", "Faultless": a word the word list knows, with an ending that makes only adjectives.
