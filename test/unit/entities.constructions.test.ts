@@ -922,6 +922,11 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(entities.map((entity) => entity.name).sort(), ['Ana Diaz', 'Hamish Nakashima-Reid']);
   });
 
+  it('types "County Durham" a place, as "County Kerry" is, though Durham is also a surname', () => {
+    const entities = extractEntities('She lives in County Kerry and County Durham now.');
+    assert.equal(find(entities, 'County Durham').type, 'place');
+  });
+
   it('reads a noun for a doer or one done to before a name at a sentence\'s start as a description ("Paddleboarder Gemma Rowse", "Evacuee Nilda Villareal")', () => {
     const entities = extractEntities('Storm latest\n\nPaddleboarder Gemma Rowse said she swam out. Evacuee Nilda Villareal, 47, said they left. Commuter Ravi Patel agreed. Volunteer Fire Service crews helped.');
     assert.deepEqual(entities.map((entity) => entity.name).sort(), ['Gemma Rowse', 'Nilda Villareal', 'Ravi Patel', 'Volunteer Fire Service']);

@@ -1189,9 +1189,12 @@ function isAcronymBeforePerson(text: string, tokens: readonly Token[]): boolean 
     && tokens[1].connector === '' && !is(tokens[2], WordClass.orgHead | WordClass.otherHead) && THE_BEFORE.test(text.slice(Math.max(0, tokens[0].start - 4), tokens[0].start));
 }
 
-/** "Co Galway", "Co Antrim": an Irish county, its "County" shortened as a firm's "Co" is. */
-function isIrishCounty(tokens: readonly Token[]): boolean {
-  return tokens.length === 2 && tokens[0].text === 'Co' && is(tokens[1], WordClass.place);
+/**
+ * "Co Galway", "Co Antrim": an Irish county, its "County" shortened as a firm's "Co" is; "County
+ * Durham", written in full, is one whatever a surname of the same spelling would say.
+ */
+function isCountyByName(tokens: readonly Token[]): boolean {
+  return tokens.length === 2 && (tokens[0].text === 'Co' || tokens[0].text === 'County') && is(tokens[1], WordClass.place);
 }
 
 /**
@@ -2337,7 +2340,7 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   if (tokens.length === 1 && TOWN_ON_PLACE.test(last.text)) return { type: 'place', confidence: 2 };
   // "Port of Los Angeles", "Port of Spain": a harbour, or a town, named for the place it serves.
   if (tokens.length > 1 && tokens[0].lower === 'port' && tokens[1].connector === 'of') return { type: 'place', confidence: 2 };
-  if (isShoppingCentre(tokens) || isStateAfterTown(text, tokens) || isTownBeforeState(text, tokens[tokens.length - 1].end) || isIrishCounty(tokens)) return { type: 'place', confidence: 2 };
+  if (isShoppingCentre(tokens) || isStateAfterTown(text, tokens) || isTownBeforeState(text, tokens[tokens.length - 1].end) || isCountyByName(tokens)) return { type: 'place', confidence: 2 };
   if (isCallSign(tokens) || isJusticeDepartment(tokens) || isNumberedUnit(tokens) || isUnionLocal(tokens) || isCircuitByName(tokens)) return { type: 'organization', confidence: 2 };
   if (isGeneration(tokens)) return { type: 'other', confidence: 2 };
   // "COP31", "COP28": a climate summit by its number.
