@@ -2950,6 +2950,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'It has gone beyond').speaker?.name, 'Lee Gilmore');
   });
 
+  it('reads no gender from "said she" when the sentence names another woman before it ("Thomas Agyeman, who found Lumsden, said she was conscious")', () => {
+    const text = 'Irene Lumsden, 86, died in hospital.\n\nCrispin Dalloway recorded a conclusion of accident.\n\n'
+      + 'Staff nurse Thomas Agyeman, who found Lumsden, said she was conscious and talking when he reached her.\n\n"She told me she had been trying to get to the toilet," he said.';
+    assert.equal(speakerOf(text, 'She told me').speaker?.name, 'Thomas Agyeman');
+  });
+
   it('reads "a close associate of" someone as an unnamed source, not the one they are associated with', () => {
     const text = 'A close associate of former Yukos boss Mikhail Khodorkovsky has told a court that fraud charges levelled against him are "false".';
     assert.equal(speakerOf(text, 'false').speaker?.name, 'A close associate');

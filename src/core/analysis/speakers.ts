@@ -3596,16 +3596,29 @@ function reportedSelfGender(context: Context, entity: LocalEntity): 'male' | 'fe
   let found: 'male' | 'female' | undefined;
   for (const report of selfReportsOf(context)) {
     if (!report.nameEnds.some((end) => names.some((name) => isWrittenEndingAt(context.text, name, end)))) continue;
+    if (namesOtherOfGenderBefore(context, entity, report)) continue;
     if (found !== undefined && found !== report.gender) return undefined;
     found = report.gender;
   }
   return found;
 }
 
+/**
+ * "Staff nurse Thomas Agyeman, who found Lumsden, said she was conscious": a "she" that may be
+ * another woman the sentence names before its verb tells nothing of the speaker's own gender.
+ */
+function namesOtherOfGenderBefore(context: Context, entity: LocalEntity, report: SelfReport): boolean {
+  const { entities } = context;
+  const from = sentenceStart(context.text, report.verb);
+  return context.mentions.lastBefore(report.verb, (ref) => ref.start >= from && ref.key !== entity.key && entities[ref.key].type === 'person'
+    && givenNameGender(entities[ref.key]) === report.gender) !== undefined;
+}
+
 /** A "said he" or "said she", with where the name of whoever said it may end. */
 interface SelfReport {
   /** Before the verb ("Size| said he"), or before a "who" clause ("Lee Gilmore|, who …, said she"). */
   readonly nameEnds: readonly number[];
+  readonly verb: number;
   readonly gender: 'male' | 'female';
 }
 
@@ -3618,7 +3631,7 @@ function selfReportsOf(context: Context): readonly SelfReport[] {
     const subjectEnd = verb - (SUBJECT_GAP.exec(before)?.[0].length ?? 0);
     const whoClause = WHO_CLAUSE.exec(before.slice(0, before.length - (verb - subjectEnd)));
     const nameEnds = whoClause ? [subjectEnd, subjectEnd - whoClause[0].length] : [subjectEnd];
-    return { nameEnds, gender: match[1] === 'he' ? 'male' : 'female' };
+    return { nameEnds, verb, gender: match[1] === 'he' ? 'male' : 'female' };
   });
   return context.selfReports;
 }
