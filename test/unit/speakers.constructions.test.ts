@@ -2950,6 +2950,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'It has gone beyond').speaker?.name, 'Lee Gilmore');
   });
 
+  it('gives an investigation\'s findings to the body it is of ("The trust\'s own serious incident investigation … concluded that")', () => {
+    const text = 'The coroner will send a report to Northfield NHS Foundation Trust.\n\n'
+      + 'The trust\'s own serious incident investigation, which was read to the inquest, concluded that "opportunities to reduce the risk of a fall were missed".';
+    assert.equal(speakerOf(text, 'opportunities to reduce').speaker?.name, 'Northfield NHS Foundation Trust');
+  });
+
   it('reads no gender from "said she" when the sentence names another woman before it ("Thomas Agyeman, who found Lumsden, said she was conscious")', () => {
     const text = 'Irene Lumsden, 86, died in hospital.\n\nCrispin Dalloway recorded a conclusion of accident.\n\n'
       + 'Staff nurse Thomas Agyeman, who found Lumsden, said she was conscious and talking when he reached her.\n\n"She told me she had been trying to get to the toilet," he said.';
