@@ -922,6 +922,11 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(entities.map((entity) => entity.name).sort(), ['Ana Diaz', 'Hamish Nakashima-Reid']);
   });
 
+  it('reads a place\'s man or woman as a demonym, no name ("Corkman Mark Carroll", "the Yorkshireman", "Irishmen")', () => {
+    const entities = extractEntities('Corkman Mark Carroll won the race. The Yorkshireman was second, and two Irishmen were third.');
+    assert.deepEqual(entities.map((entity) => entity.name), ['Mark Carroll']);
+  });
+
   it('types "County Durham" a place, as "County Kerry" is, though Durham is also a surname', () => {
     const entities = extractEntities('She lives in County Kerry and County Durham now.');
     assert.equal(find(entities, 'County Durham').type, 'place');

@@ -2950,6 +2950,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'It has gone beyond').speaker?.name, 'Lee Gilmore');
   });
 
+  it('reads "the Yorkshireman" as the person last spoken of, as "the Frenchman" is', () => {
+    const text = 'Lee Hargreaves lost to Zhou Xinyu. "It was a joke," Hargreaves said.\n\nAsked whether he would be back, the Yorkshireman said: "Honestly? Not if it is like this."';
+    assert.equal(speakerOf(text, 'Honestly?').speaker?.name, 'Lee Hargreaves');
+  });
+
   it('gives an investigation\'s findings to the body it is of ("The trust\'s own serious incident investigation … concluded that")', () => {
     const text = 'The coroner will send a report to Northfield NHS Foundation Trust.\n\n'
       + 'The trust\'s own serious incident investigation, which was read to the inquest, concluded that "opportunities to reduce the risk of a fall were missed".';

@@ -10,7 +10,7 @@ import { appositiveNoun } from '../text/appositions';
 import { GROUP_OF_LIST } from '../text/names';
 import { genderOfGivenName, OUTLETS, withoutAccents } from '../text/gazetteer';
 import { BANDED_PEOPLE, BUSINESS_NOUNS, CLUB_ENDINGS, DEMONYMS, FUNCTION_WORDS, GOVERNMENT_BODY_NOUNS, isFirmByName, isNeverBusiness, KIN_NOUNS, NEWSPAPER_TITLE, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS, ROLE_WORDS } from '../text/lexicon';
-import { WordClass, wordClasses } from '../text/wordClasses';
+import { isManOfPlace, WordClass, wordClasses } from '../text/wordClasses';
 import { firstPronounAfter, isClauseSubject, isSentenceSubject } from '../text/pronouns';
 import { isDictionaryWord } from '../text/englishWords';
 import { isApostrophe, isPossessiveAt, startsSentence } from '../text/words';
@@ -1680,9 +1680,9 @@ function isDescription(phrase: string): boolean {
   if ((/^[Tt]he\s+(?:[\p{L}\d'’-]+\s+){0,2}[\p{Ll}\d][\p{L}\d-]*$/u.test(described) && !PARTICLE_SURNAME_LAST.test(described)) || KNOWN_FOR.test(phrase) || SEAT_HOLDER.test(phrase) || PARTY_MEMBER.test(phrase)) return true;
   // "the 63-year-old retired school secretary": an age, then up to three lower-case words.
   if (AGED_DESCRIPTION.test(phrase)) return true;
-  // "the Spaniard said", "the 34-year-old Dane": a nationality after lower-case words only.
+  // "the Spaniard said", "the 34-year-old Dane", "the Yorkshireman": a nationality after lower-case words only.
   const nationality = NATIONALITY_DESCRIPTION.exec(phrase);
-  if (nationality !== null && DEMONYMS.has(nationality[1].toLowerCase())) return true;
+  if (nationality !== null && (DEMONYMS.has(nationality[1].toLowerCase()) || isManOfPlace(nationality[1].toLowerCase()))) return true;
   // "The Taoiseach", "The Chancellor": a title capitalised as an office.
   const office = CAPITALISED_OFFICE.exec(phrase);
   return office !== null && ROLE_WORDS.has(office[1].toLowerCase());

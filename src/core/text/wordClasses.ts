@@ -32,7 +32,7 @@ export const GIVEN_NAME_CLASSES = WordClass.givenName | WordClass.maleName | Wor
 const LEXICONS: ReadonlyArray<[number, (lower: string) => boolean]> = [
   [WordClass.function, (lower) => FUNCTION_WORDS.has(lower)],
   // "Palestinians" as well as "Palestinian".
-  [WordClass.demonym, (lower) => DEMONYMS.has(lower) || (lower.endsWith('s') && DEMONYMS.has(lower.slice(0, -1)))],
+  [WordClass.demonym, (lower) => isDemonymWord(lower) || isManOfPlace(lower)],
   [WordClass.honorific, (lower) => HONORIFICS.has(lower)],
   [WordClass.role, (lower) => ROLE_WORDS.has(lower) || isCompoundRole(lower)],
   [WordClass.roleModifier, (lower) => ROLE_MODIFIERS.has(lower) || PORTFOLIOS.has(lower) || isCompoundModifier(lower)],
@@ -46,6 +46,18 @@ const LEXICONS: ReadonlyArray<[number, (lower: string) => boolean]> = [
   [WordClass.maleName, (lower) => genderOfGivenName(lower) === 'male'],
   [WordClass.femaleName, (lower) => genderOfGivenName(lower) === 'female'],
 ];
+
+function isDemonymWord(lower: string): boolean {
+  return DEMONYMS.has(lower) || (lower.endsWith('s') && DEMONYMS.has(lower.slice(0, -1)));
+}
+
+/** "Yorkshireman", "Cornishwoman", "Scotsman": a place or its people's word, then "man" or "woman". */
+export function isManOfPlace(lower: string): boolean {
+  const stem = MAN_OF_PLACE.exec(lower)?.[1];
+  return stem !== undefined && (PLACES.has(stem) || isDemonymWord(stem));
+}
+
+const MAN_OF_PLACE = /^(\p{Ll}{4,}?)(?:wo)?m[ae]n$/u;
 
 /** "Secretary-General", "Vice-President", "Attorney-General": a title written as one hyphenated word. */
 function isCompoundRole(lower: string): boolean {
