@@ -2950,6 +2950,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'It has gone beyond').speaker?.name, 'Lee Gilmore');
   });
 
+  it('gives "it said" to the body that spoke earlier in the sentence, over one named in what it said ("the RNLI said Wembury was …, a level of cover it said was")', () => {
+    const text = 'In written evidence, the RNLI said Wembury was patrolled by its lifeguards at weekends only, a level of cover it said was "reviewed every year".';
+    assert.equal(speakerOf(text, 'reviewed every year').speaker?.name, 'RNLI');
+  });
+
   it('reads "the Yorkshireman" as the person last spoken of, as "the Frenchman" is', () => {
     const text = 'Lee Hargreaves lost to Zhou Xinyu. "It was a joke," Hargreaves said.\n\nAsked whether he would be back, the Yorkshireman said: "Honestly? Not if it is like this."';
     assert.equal(speakerOf(text, 'Honestly?').speaker?.name, 'Lee Hargreaves');

@@ -3084,8 +3084,11 @@ function bodyEarlierInSentence(context: Context, mention: Span, attribution: Att
   // "In its filings, the Justice Department argued that … what it called "…"": the body the sentence
   // names; not where it wrote ("wrote on X that it had recorded…", "posted on Facebook") nor to
   // whom ("said in a filing to the Indonesia Stock Exchange that it had").
+  // "the RNLI said Wembury was patrolled …, a level of cover it said was": a body that spoke in the
+  // sentence, over one named in what it said.
   const { entities, mentions, text } = context;
-  const body = mentions.lastBefore(from + before.length, (ref) => ref.start >= from && entities[ref.key].type === 'organization' && !WHERE_OR_TO_WHOM_BEFORE.test(text.slice(Math.max(0, ref.start - 8), ref.start)));
+  const isBody = (ref: MentionRef) => ref.start >= from && entities[ref.key].type === 'organization' && !WHERE_OR_TO_WHOM_BEFORE.test(text.slice(Math.max(0, ref.start - 8), ref.start));
+  const body = mentions.lastBefore(from + before.length, (ref) => isBody(ref) && speaksNext(text, ref.end)) ?? mentions.lastBefore(from + before.length, isBody);
   return body ? anaphor(entities[body.key], mention, attribution.cue) : null;
 }
 
