@@ -922,6 +922,13 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(entities.map((entity) => entity.name).sort(), ['Ana Diaz', 'Hamish Nakashima-Reid']);
   });
 
+  it('keeps a hyphenated office and what it is of as one body\'s name when an acronym spells it ("the Auditor-General of South Africa (AGSA)")', () => {
+    const entities = extractEntities('The latest audit report by the Auditor-General of South Africa (AGSA) lists the contract. AGSA declined to comment.');
+    const office = find(entities, 'Auditor-General of South Africa');
+    assert.equal(office.type, 'organization');
+    assert.deepEqual(office.aliases, ['Auditor-General of South Africa', 'AGSA']);
+  });
+
   it('reads a place\'s man or woman as a demonym, no name ("Corkman Mark Carroll", "the Yorkshireman", "Irishmen")', () => {
     const entities = extractEntities('Corkman Mark Carroll won the race. The Yorkshireman was second, and two Irishmen were third.');
     assert.deepEqual(entities.map((entity) => entity.name), ['Mark Carroll']);

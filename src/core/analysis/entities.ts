@@ -714,7 +714,7 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   }
   // "Prevention of Terrorism Bill": the head noun may come after the connector.
   // "Campaign for Nuclear Disarmament", "Movement for Democratic Change": a body named for its aim.
-  return ORG_HEAD_WORDS.has(head) || ROLE_WORDS.has(head) || OTHER_HEAD_WORDS.has(head) || PLACE_LEADS.has(head) || head === 'house' || head === 'secretary' || head === 'club' || head === 'court'
+  return ORG_HEAD_WORDS.has(head) || (wordClasses(head) & WordClass.role) !== 0 || OTHER_HEAD_WORDS.has(head) || PLACE_LEADS.has(head) || head === 'house' || head === 'secretary' || head === 'club' || head === 'court'
     || ((connector === 'for' || connector === 'for the') && AIM_BODIES.has(head))
     // "Zimbabwe Lawyers for Human Rights", "Physicians for Human Rights": people banded for a cause.
     // "Omaha Taxpayers for Accountability": or for one cause the word list knows, not a person.
@@ -1876,8 +1876,12 @@ const ADJECTIVE_OF_OFFICE = /(?:ary|ial|ic)$/;
  * the initials of all of them, shows that the name starts at the first ("British" included).
  */
 function isSpelledByAcronymAfter(text: string, tokens: readonly Token[]): boolean {
+  if (tokens.length === 0) return false;
   const acronym = /^\s*\(([A-Z]{2,8})\)/.exec(text.slice(tokens[tokens.length - 1].end, tokens[tokens.length - 1].end + 12))?.[1];
-  return acronym !== undefined && acronym.length === tokens.length && tokens.every((token, index) => token.text.charCodeAt(0) === acronym.charCodeAt(index));
+  if (acronym === undefined) return false;
+  const initials = (words: readonly string[]) => words.map((word) => word.charAt(0)).join('');
+  // ("the Auditor-General of South Africa (AGSA)": each part of a hyphenated title gives a letter.)
+  return initials(tokens.map((token) => token.text)) === acronym || initials(tokens.flatMap((token) => token.text.split('-'))) === acronym;
 }
 
 /**
@@ -2022,7 +2026,8 @@ interface RoleSplit {
  * the name. Undefined when the run holds no title, as most runs do.
  */
 function splitRole(text: string, tokens: Token[]): RoleSplit | undefined {
-  if (isCallSign(tokens) || isGeneration(tokens) || isJusticeDepartment(tokens)) return undefined;
+  // "the Auditor-General of South Africa (AGSA)": an office the acronym after spells is a body's name.
+  if (isCallSign(tokens) || isGeneration(tokens) || isJusticeDepartment(tokens) || isSpelledByAcronymAfter(text, tokens)) return undefined;
   const lastRole = roleBeforeName(text, tokens);
   if (lastRole < 0 || namesBody(text, tokens, lastRole) || isTitleSurname(tokens, lastRole) || namesEvent(tokens, lastRole)) return undefined;
   const nameStart = findNameStart(tokens, lastRole);
