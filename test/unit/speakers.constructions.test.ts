@@ -2950,6 +2950,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'It has gone beyond').speaker?.name, 'Lee Gilmore');
   });
 
+  it('keeps a tribunal\'s "determination" as the writing that speaks, not the person last named ("…," the determination said)', () => {
+    const text = 'The committee decided that a warning would not be sufficient, but stopped short of removing Wierzbicki from the register.\n\n'
+      + '"The committee is satisfied that Mr Wierzbicki has developed genuine insight," the determination said.';
+    assert.equal(speakerOf(text, 'The committee is satisfied').speaker?.name, 'the determination');
+  });
+
   it('gives "it said" to the body that spoke earlier in the sentence, over one named in what it said ("the RNLI said Wembury was …, a level of cover it said was")', () => {
     const text = 'In written evidence, the RNLI said Wembury was patrolled by its lifeguards at weekends only, a level of cover it said was "reviewed every year".';
     assert.equal(speakerOf(text, 'reviewed every year').speaker?.name, 'RNLI');
