@@ -2950,6 +2950,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'It has gone beyond').speaker?.name, 'Lee Gilmore');
   });
 
+  it('keeps where an unnamed source works as written, a word like "suburban" before the place too ("A pharmacist at a chain store in suburban Philadelphia")', () => {
+    const text = 'A pharmacist at a chain store in suburban Philadelphia, who asked not to be named, said she would welcome the new authority.\n\n"We are already verifying 400 prescriptions a day," she said.';
+    assert.equal(speakerOf(text, 'We are already verifying').speaker?.name, 'A pharmacist at a chain store in suburban Philadelphia');
+  });
+
   it('keeps a tribunal\'s "determination" as the writing that speaks, not the person last named ("…," the determination said)', () => {
     const text = 'The committee decided that a warning would not be sufficient, but stopped short of removing Wierzbicki from the register.\n\n'
       + '"The committee is satisfied that Mr Wierzbicki has developed genuine insight," the determination said.';
