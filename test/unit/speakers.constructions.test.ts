@@ -2950,6 +2950,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'It has gone beyond').speaker?.name, 'Lee Gilmore');
   });
 
+  it('gives "the lawmaker said" to the person opening the sentence before a line of background that names no one', () => {
+    const text = 'He said many exporters rely on exchange offices. "Every additional step costs us time," Hamid Kordestani added.\n\n'
+      + 'Abdolreza Bahmanpour, a member of the Majlis from Hormozgan, told Tasnim news agency that the agreement was proof that the policy was bearing fruit. '
+      + 'Iran has been under the US "maximum pressure" sanctions campaign for years.\n\n"Our neighbors have understood that cooperation is in their interest," the lawmaker said.';
+    assert.equal(speakerOf(text, 'Our neighbors').speaker?.name, 'Abdolreza Bahmanpour');
+  });
+
   it('keeps where an unnamed source works as written, a word like "suburban" before the place too ("A pharmacist at a chain store in suburban Philadelphia")', () => {
     const text = 'A pharmacist at a chain store in suburban Philadelphia, who asked not to be named, said she would welcome the new authority.\n\n"We are already verifying 400 prescriptions a day," she said.';
     assert.equal(speakerOf(text, 'We are already verifying').speaker?.name, 'A pharmacist at a chain store in suburban Philadelphia');

@@ -555,13 +555,17 @@ function otherGenderTurnedTo(context: Context, offset: number, kind: 'male' | 'f
 
 /** The sentence before the one holding `offset`, when it quotes nobody. */
 function sentenceBefore(text: string, offset: number): { from: number; to: number } | undefined {
+  const sentence = sentenceBeforeQuotingOrNot(text, offset);
+  return sentence && !hasQuoteMark(text, sentence.from, offset) ? sentence : undefined;
+}
+
+function sentenceBeforeQuotingOrNot(text: string, offset: number): { from: number; to: number } | undefined {
   const to = sentenceStart(text, offset);
   // The sentence before may end the paragraph before, past the blank line.
   let back = to;
   while (back > 1 && /\s/.test(text[back - 1])) back--;
   if (back <= 1) return undefined;
-  const from = sentenceStart(text, back - 1);
-  return hasQuoteMark(text, from, offset) ? undefined : { from, to };
+  return { from: sentenceStart(text, back - 1), to };
 }
 
 /**
@@ -579,6 +583,19 @@ function personOpeningSentenceBefore({ text, mentions, entities, previous }: Con
   if (!first) return undefined;
   const lead = text.slice(sentence.from, first.start);
   return wordCount(lead.replace(INTRODUCTORY_PHRASE, '')) <= 3 || INVERTED_SUBJECT.test(lead) || isTitleBeforeName(lead) ? first : undefined;
+}
+
+/**
+ * "Abdolreza Bahmanpour … told Tasnim that …. Iran has been under US sanctions for years. "…,"
+ * the lawmaker said": a sentence of background that names no one lies between the person who
+ * opened the one before it and the quotation.
+ */
+function personOpeningSentenceBeforeAside(context: Context, offset: number): MentionRef | undefined {
+  const { text, mentions, entities, previous } = context;
+  // (Its words in quotation marks, "maximum pressure", are nobody's: it names no one.)
+  const aside = sentenceBeforeQuotingOrNot(text, offset);
+  if (!aside || aside.from < (previous?.end ?? 0) || mentions.within(aside.from, aside.to).some((ref) => entities[ref.key].type === 'person')) return undefined;
+  return personOpeningSentenceBefore(context, aside.from);
 }
 
 /** "Minister of State with responsibility for the OPW Darragh Loughnane visited": a long title opening the sentence, the name's own. */
@@ -3447,7 +3464,7 @@ function resolveDescription(context: Context, mention: Span, attribution: Attrib
   // its own ("Mr Blair was asked if … The prime minister told MPs: "…"").
   const opensOwnSentence = /^[\s"“]*$/.test(context.text.slice(sentenceStart(context.text, mention.start), mention.start));
   const opening = opensSentence(context.text, span) ? span.open : opensOwnSentence ? mention.start : undefined;
-  const subject = opening === undefined ? undefined : personOpeningSentenceBefore(context, opening);
+  const subject = opening === undefined ? undefined : personOpeningSentenceBefore(context, opening) ?? personOpeningSentenceBeforeAside(context, opening);
   if (subject) return anaphor(entities[subject.key], mention, attribution.cue);
   const previousKey = previous?.speaker?.entity;
   // ""Which of those did you take responsibility for?" … "Every one of them," the nominee replied":
