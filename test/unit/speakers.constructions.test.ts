@@ -2950,6 +2950,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'It has gone beyond').speaker?.name, 'Lee Gilmore');
   });
 
+  it('lets a name read as a competition\'s speak by its acronym after "the" ("the VFC said in a statement")', () => {
+    const text = 'Saturday\'s Vanguard Fighting Championship headliner is off.\n\n"The bout will no longer take place," the VFC said in a statement.';
+    assert.equal(speakerOf(text, 'The bout will no longer').speaker?.name, 'Vanguard Fighting Championship');
+  });
+
   it('gives "the lawmaker said" to the person opening the sentence before a line of background that names no one', () => {
     const text = 'He said many exporters rely on exchange offices. "Every additional step costs us time," Hamid Kordestani added.\n\n'
       + 'Abdolreza Bahmanpour, a member of the Majlis from Hormozgan, told Tasnim news agency that the agreement was proof that the policy was bearing fruit. '

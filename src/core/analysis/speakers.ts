@@ -1076,9 +1076,12 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   if (OWN_REPORTER.test(value)) return ownReporter(context, mention, attribution);
   // A place speaks only as the whole subject, for its government ("Downing Street said",
   // "Beijing has denied", "The city of Evansville wrote"); "Britain's ethnic vote" names no speaker.
+  // So does a thing, and one known by its acronym after "the" ("the VFC said", a promotion whose
+  // name reads as a competition's).
   const speaker = [...named].reverse().find((ref) => entities[ref.key].type === 'person')
     ?? [...named].reverse().find((ref) => entities[ref.key].type === 'organization')
-    ?? named.find((ref) => (ref.start === mention.start || GOVERNMENT_OF_PLACE.test(context.text.slice(mention.start, ref.start))) && ref.end === mention.end)
+    ?? named.find((ref) => (ref.start === mention.start || GOVERNMENT_OF_PLACE.test(context.text.slice(mention.start, ref.start))
+      || (entities[ref.key].type === 'other' && THE_BEFORE_ACRONYM.test(context.text.slice(mention.start, ref.end)))) && ref.end === mention.end)
     ?? nameTheEntitiesMissed(context, mention);
   return speaker ? speakerNamedAt(context, speaker, attribution) : null;
 }
@@ -1109,6 +1112,8 @@ function speakerNamedAt({ text, entities }: Context, ref: MentionRef, attributio
 const NAMED_BEFORE = /\s(?:sur)?named\s+$/;
 const BRANCH_OPENING = new RegExp(`^${BRANCH_OF}`, 'u');
 const ACRONYM_ENDING = /^\(\p{Lu}{2,}\)\s*$/u;
+
+const THE_BEFORE_ACRONYM = /^[Tt]he\s+\p{Lu}{2,}$/u;
 
 /** "The city of Evansville wrote": a place's government, named as such, speaks as the place. */
 const GOVERNMENT_OF_PLACE = /^[Tt]he\s+(?:city|town|county|state|village|borough|province|municipality|government)\s+of\s+$/;
