@@ -922,6 +922,11 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(entities.map((entity) => entity.name).sort(), ['Ana Diaz', 'Hamish Nakashima-Reid']);
   });
 
+  it('reads a sum in pesos, dirhams or rand as no name ("P500", "Dh750", "R37m"), but keeps a numbered road and a model number', () => {
+    const entities = extractEntities('Each envelope held P500. Ras Al Khaimah Springs paid Dh750 million, and R37m was spent on the R511. The Epson R800 printer costs more.');
+    assert.deepEqual(entities.map((entity) => entity.name).sort(), ['Epson R800', 'R511', 'Ras Al Khaimah Springs']);
+  });
+
   it('keeps a hyphenated office and what it is of as one body\'s name when an acronym spells it ("the Auditor-General of South Africa (AGSA)")', () => {
     const entities = extractEntities('The latest audit report by the Auditor-General of South Africa (AGSA) lists the contract. AGSA declined to comment.');
     const office = find(entities, 'Auditor-General of South Africa');

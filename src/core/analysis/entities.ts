@@ -1096,7 +1096,7 @@ function namesInRun(text: string, run: Word[], lowerCaseWords: LowerCaseLookup):
   const kept = run.length > 1 && text.slice(run[0].end, run[1].start) === ' & ' ? tokens : dropCommonLeadingWords(text, tokens, run, lowerCaseWords);
   const month = loneNameMonth(text, tokens, kept);
   if (month) return [linkOnlyName(month)];
-  tokens = kept;
+  tokens = withoutAmounts(text, kept);
   tokens = withoutTrailingCommonAcronym(withoutDates(text, tokens));
   if (tokens.length === 0 || (tokens.length === 1 && (startsWithDigit(tokens[0].text) || isPostNominalAfterName(text, tokens[0])))) return [];
   // "May Day", "Christmas Eve": what a date leaves is a common word naming the day.
@@ -1979,6 +1979,21 @@ const ORDINALS: ReadonlySet<string> = new Set(['first', 'second', 'third']);
 function isKnownAcronym(token: Token): boolean {
   return token.text.length > 1 && isInCapitals(token.text) && token.known !== undefined;
 }
+
+/**
+ * "P500", "Dh750", "R37m": a sum in pesos, dirhams or rand opening a run is no name (a model
+ * number after a maker's name is part of it: "Epson R800", "SonyEricsson P900").
+ */
+function withoutAmounts(text: string, tokens: Token[]): Token[] {
+  let first = 0;
+  // ("the R511" is a road so numbered.)
+  while (first < tokens.length && CURRENCY_AMOUNT.test(tokens[first].text) && !THE_BEFORE_NUMBER.test(text.slice(Math.max(0, tokens[first].start - 4), tokens[first].start))) first++;
+  return first === 0 ? tokens : tokens.slice(first);
+}
+
+/** A currency's letters, then digits: "P500", "Dh61", "R184m", "Rs40bn", "KSh2,000". */
+const CURRENCY_AMOUNT = /^(?:P|Php|PHP|Dh|Dhs|AED|R|Rs|Rp|Sh|KSh|Ksh|Tk|GH₵|MK|ZK)\d[\d.,]*(?:m|bn|k|tn)?$/u;
+const THE_BEFORE_NUMBER = /\b[Tt]he\s$/;
 
 function startsWithDigit(word: string): boolean {
   const code = word.charCodeAt(0);
