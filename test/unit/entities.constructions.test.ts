@@ -922,6 +922,11 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(entities.map((entity) => entity.name).sort(), ['Ana Diaz', 'Hamish Nakashima-Reid']);
   });
 
+  it('reads the capital opening a sentence in another language as grammar ("Wala po akong alam diyan"), not as a name', () => {
+    const entities = extractEntities('"Wala po akong alam diyan. Nagtatrabaho lang po ako sa construction," the suspect told reporters. Abarca declined to fight.');
+    assert.deepEqual(entities.map((entity) => entity.name), ['Abarca']);
+  });
+
   it('reads a sum in pesos, dirhams or rand as no name ("P500", "Dh750", "R37m"), but keeps a numbered road and a model number', () => {
     const entities = extractEntities('Each envelope held P500. Ras Al Khaimah Springs paid Dh750 million, and R37m was spent on the R511. The Epson R800 printer costs more.');
     assert.deepEqual(entities.map((entity) => entity.name).sort(), ['Epson R800', 'R511', 'Ras Al Khaimah Springs']);

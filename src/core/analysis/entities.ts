@@ -1566,7 +1566,8 @@ function dropCommonLeadingWords(text: string, tokens: Token[], run: Word[], lowe
   // "Police Scotland said": an agency named for its field keeps that word at a sentence start
   // ("Former England captain" does not).
   if ((isKnownName(tokens) && !commonOpening) || (isNationalAgency(tokens) && (tokens.length > 2 || PORTFOLIOS.has(tokens[0].lower) || ORG_HEAD_WORDS.has(tokens[0].lower)))) return tokens;
-  if (isUnknownCompoundOpening(text, tokens, run) || isCommonWordOpeningQuotation(text, tokens) || isDictionaryWordOpening(text, tokens, run, lowerCaseWords)) return [];
+  if (isUnknownCompoundOpening(text, tokens, run) || isCommonWordOpeningQuotation(text, tokens) || isDictionaryWordOpening(text, tokens, run, lowerCaseWords)
+    || isForeignSentenceOpening(text, tokens, run)) return [];
   let first = 0;
   // "Two New Jersey Republicans": dropping stops at a known name, so its own first word ("New") stays.
   while (first < tokens.length && isGrammaticalCapital(tokens, first, run[first]?.sentenceStart ?? false, lowerCaseWords) && !isKnownLongerName(tokens, first)
@@ -1910,6 +1911,27 @@ function isUnknownCompoundOpening(text: string, tokens: readonly Token[], run: r
   if (token.known !== undefined || token.opensKnownName || is(token, WordClass.place | WordClass.givenName)) return false;
   return text.indexOf(token.text, token.end) < 0 && text.lastIndexOf(token.text, token.start - 1) < 0;
 }
+
+/**
+ * "Wala po akong alam diyan", "Natuto na kami noong nakaraang bagyo": the capital opening a
+ * sentence in another language, a quotation or its translation's original, is its grammar's; the
+ * word lists know few of the words after it. A name the article writes again stays.
+ */
+function isForeignSentenceOpening(text: string, tokens: readonly Token[], run: readonly Word[]): boolean {
+  const [token] = tokens;
+  if (tokens.length !== 1 || !run[0]?.sentenceStart || token.known !== undefined || token.classes !== 0) return false;
+  const words = LOWER_CASE_WORDS_AFTER.exec(text.slice(token.end, token.end + FOREIGN_REACH))?.[0].match(LOWER_CASE_WORDS) ?? [];
+  if (words.length < FOREIGN_MIN_WORDS) return false;
+  const foreign = words.filter((word) => !isDictionaryWord(word) && !FUNCTION_WORDS.has(word)).length;
+  return foreign / words.length >= FOREIGN_SHARE && text.indexOf(token.text, token.end) < 0 && text.lastIndexOf(token.text, token.start - 1) < 0;
+}
+
+/** The rest of the sentence, up to its end, a quotation mark or the line's end. */
+const LOWER_CASE_WORDS_AFTER = /^[^.!?"“”\n]*/;
+const LOWER_CASE_WORDS = /(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu;
+const FOREIGN_REACH = 120;
+const FOREIGN_MIN_WORDS = 3;
+const FOREIGN_SHARE = 0.6;
 
 /**
  * Function words that, capitalised in mid-sentence before more of a name, open it: "near Old
