@@ -922,6 +922,12 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(entities.map((entity) => entity.name).sort(), ['Ana Diaz', 'Hamish Nakashima-Reid']);
   });
 
+  it('keeps a compass quarter of a place in its name, as a place ("Eastern Cape", "Western Visayas")', () => {
+    const entities = extractEntities('Seat maker Nelvac has plants in the Eastern Cape. Storm warnings were raised in Western Visayas.');
+    assert.equal(find(entities, 'Eastern Cape').type, 'place');
+    assert.equal(find(entities, 'Western Visayas').type, 'place');
+  });
+
   it('reads the capital opening a sentence in another language as grammar ("Wala po akong alam diyan"), not as a name', () => {
     const entities = extractEntities('"Wala po akong alam diyan. Nagtatrabaho lang po ako sa construction," the suspect told reporters. Abarca declined to fight.');
     assert.deepEqual(entities.map((entity) => entity.name), ['Abarca']);

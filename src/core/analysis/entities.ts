@@ -851,6 +851,8 @@ function namesPeople(lower: string): boolean {
 
 const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.']);
 
+const COMPASS_QUARTERS: ReadonlySet<string> = new Set(['northern', 'southern', 'eastern', 'western']);
+
 const COMPASS_POINTS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'central']);
 
 /**
@@ -1748,6 +1750,9 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
     || opensPeopleOfPlace(tokens, index) || (index > 0 && opensPeopleOfPlace(tokens, index - 1))) {
     // "Christian Jasperneite": a given name that is also a creed, before a surname.
     if (next !== undefined && is(token, WordClass.givenName) && !is(next, WordClass.common | WordClass.function | WordClass.demonym | WordClass.orgHead)) return false;
+    // "Eastern Cape", "Western Visayas", "Northern Territory": a compass quarter of a place names a region.
+    if (next !== undefined && index === 0 && tokens.length === 2 && COMPASS_QUARTERS.has(token.lower) && !is(next, WordClass.demonym | WordClass.function | WordClass.common)
+      && !isInCapitals(next.text)) return false;
     return !isOrgContinuation(tokens, index);
   }
   if (!sentenceStart && opensInitialledName(tokens, index)) return false;
@@ -2440,6 +2445,8 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   if (tokens.length > 1 && (PLACE_HEADS.has(last.lower) || PLACE_LEADS.has(tokens[0].lower)) && !namesWorkBefore(text, tokens[0].start, wordBefore(text, tokens[0].start))) {
     return { type: 'place', confidence: 2 };
   }
+  // "Eastern Cape", "Western Visayas", "the Northern Hemisphere": a compass quarter of somewhere.
+  if (tokens.length === 2 && COMPASS_QUARTERS.has(tokens[0].lower) && !is(last, WordClass.orgHead | WordClass.otherHead) && !isInCapitals(last.text)) return { type: 'place', confidence: 2 };
   // "the South East", "South Asia", "the West Midlands": a compass point before another, a known
   // place or lands names a region.
   if (tokens.length > 1 && COMPASS_POINTS.has(tokens[0].lower) && tokens.slice(1).every((token) => COMPASS_POINTS.has(token.lower) || PLACES.has(token.bare) || token.lower.endsWith('lands'))) {
