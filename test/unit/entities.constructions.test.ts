@@ -922,6 +922,11 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(entities.map((entity) => entity.name).sort(), ['Ana Diaz', 'Hamish Nakashima-Reid']);
   });
 
+  it('keeps a court named for a judicial office whole ("Hull Coroner\'s Court", "Standerton Magistrate\'s Court")', () => {
+    const entities = extractEntities('An inquest at Hull Coroner\'s Court heard the evidence. He appeared at Standerton Magistrate\'s Court on Monday.');
+    assert.deepEqual(entities.map((entity) => entity.name), ["Hull Coroner's Court", "Standerton Magistrate's Court"]);
+  });
+
   it('keeps a compass quarter of a place in its name, as a place ("Eastern Cape", "Western Visayas")', () => {
     const entities = extractEntities('Seat maker Nelvac has plants in the Eastern Cape. Storm warnings were raised in Western Visayas.');
     assert.equal(find(entities, 'Eastern Cape').type, 'place');

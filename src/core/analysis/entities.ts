@@ -809,10 +809,14 @@ function isSaintsName(run: readonly Word[]): boolean {
   return saint === 'St' || saint === 'Saint';
 }
 
-/** "the Wright County Sheriff's Office", "the District Attorney's Office": an office named for whoever holds it. */
+/** "the Wright County Sheriff's Office", "the District Attorney's Office", "Hull Coroner's Court": an office or a court named for whoever holds it. */
 function isOfficeOfHolder(possessive: string, next: string): boolean {
-  return OFFICES.has(next) && OFFICE_HOLDERS.has(possessive.slice(0, possessive.length - possessiveLength(possessive)).toLowerCase());
+  const holder = possessive.slice(0, possessive.length - possessiveLength(possessive)).toLowerCase();
+  // ("Hull Coroner's Court", "Standerton Magistrate's Court": the court a judicial office holds.)
+  return (OFFICES.has(next) && OFFICE_HOLDERS.has(holder)) || (next === 'court' && COURT_HOLDERS.has(holder));
 }
+
+const COURT_HOLDERS: ReadonlySet<string> = new Set(['coroner', 'magistrate', 'sheriff']);
 
 const OFFICES: ReadonlySet<string> = new Set(['office', 'department', 'bureau']);
 const OFFICE_HOLDERS: ReadonlySet<string> = new Set(['sheriff', 'attorney', 'marshal', 'examiner', 'coroner', 'commissioner', 'controller', 'comptroller',
