@@ -922,6 +922,11 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(entities.map((entity) => entity.name).sort(), ['Ana Diaz', 'Hamish Nakashima-Reid']);
   });
 
+  it('reads a fight record\'s "KOs" and a "BMI" as common acronyms, no names', () => {
+    const entities = extractEntities('Barragan (19-0, 14 KOs) signed in 2021. Patients with a BMI over 30 qualify.');
+    assert.deepEqual(entities.map((entity) => entity.name), ['Barragan']);
+  });
+
   it('keeps a court named for a judicial office whole ("Hull Coroner\'s Court", "Standerton Magistrate\'s Court")', () => {
     const entities = extractEntities('An inquest at Hull Coroner\'s Court heard the evidence. He appeared at Standerton Magistrate\'s Court on Monday.');
     assert.deepEqual(entities.map((entity) => entity.name), ["Hull Coroner's Court", "Standerton Magistrate's Court"]);
