@@ -922,6 +922,12 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(entities.map((entity) => entity.name).sort(), ['Ana Diaz', 'Hamish Nakashima-Reid']);
   });
 
+  it('keeps waters and states named for a place whole ("the Sea of Oman", "the Sultanate of Oman", "the Islamic Republic of Iran"), but not a film\'s "Sea"', () => {
+    const entities = extractEntities('"The Islamic Republic of Iran regards the Sultanate of Oman as a partner," it said. Ships crossed the Sea of Oman. The Sea Inside won an award.');
+    for (const name of ['Islamic Republic of Iran', 'Sultanate of Oman', 'Sea of Oman']) assert.equal(find(entities, name).type, 'place');
+    assert.notEqual(find(entities, 'Sea Inside').type, 'place');
+  });
+
   it('reads a fight record\'s "KOs" and a "BMI" as common acronyms, no names', () => {
     const entities = extractEntities('Barragan (19-0, 14 KOs) signed in 2021. Patients with a BMI over 30 qualify.');
     assert.deepEqual(entities.map((entity) => entity.name), ['Barragan']);

@@ -714,7 +714,7 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   }
   // "Prevention of Terrorism Bill": the head noun may come after the connector.
   // "Campaign for Nuclear Disarmament", "Movement for Democratic Change": a body named for its aim.
-  return ORG_HEAD_WORDS.has(head) || (wordClasses(head) & WordClass.role) !== 0 || OTHER_HEAD_WORDS.has(head) || PLACE_LEADS.has(head) || head === 'house' || head === 'secretary' || head === 'club' || head === 'court'
+  return ORG_HEAD_WORDS.has(head) || (wordClasses(head) & WordClass.role) !== 0 || OTHER_HEAD_WORDS.has(head) || PLACE_LEADS.has(head) || WATERS_AND_STATES_OF.has(head) || head === 'house' || head === 'secretary' || head === 'club' || head === 'court'
     || ((connector === 'for' || connector === 'for the') && AIM_BODIES.has(head))
     // "Zimbabwe Lawyers for Human Rights", "Physicians for Human Rights": people banded for a cause.
     // "Omaha Taxpayers for Accountability": or for one cause the word list knows, not a person.
@@ -854,6 +854,11 @@ function namesPeople(lower: string): boolean {
 }
 
 const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.']);
+
+const STATE_FORMS: ReadonlySet<string> = new Set(['republic', 'emirate']);
+
+/** Heads of waters and states named for a place after "of" ("the Sea of Oman", "the Sultanate of Oman"), which alone name works too ("The Sea Inside"). */
+const WATERS_AND_STATES_OF: ReadonlySet<string> = new Set(['sea', 'strait', 'straits', 'sultanate', 'emirate']);
 
 const COMPASS_QUARTERS: ReadonlySet<string> = new Set(['northern', 'southern', 'eastern', 'western']);
 
@@ -1754,6 +1759,8 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
     || opensPeopleOfPlace(tokens, index) || (index > 0 && opensPeopleOfPlace(tokens, index - 1))) {
     // "Christian Jasperneite": a given name that is also a creed, before a surname.
     if (next !== undefined && is(token, WordClass.givenName) && !is(next, WordClass.common | WordClass.function | WordClass.demonym | WordClass.orgHead)) return false;
+    // "the Islamic Republic of Iran", "the Irish Republic": a state's form after its creed or people is its name.
+    if (next !== undefined && STATE_FORMS.has(next.lower)) return false;
     // "Eastern Cape", "Western Visayas", "Northern Territory": a compass quarter of a place names a region.
     if (next !== undefined && index === 0 && tokens.length === 2 && COMPASS_QUARTERS.has(token.lower) && !is(next, WordClass.demonym | WordClass.function | WordClass.common)
       && !isInCapitals(next.text)) return false;
@@ -2447,6 +2454,10 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   if (tokens.length > 1 && SEQUEL_NUMBERS.test(last.text) && !is(tokens[0], WordClass.givenName | WordClass.role | WordClass.honorific)) return { type: 'other', confidence: 2 };
   // "Theme Park" in "games such as Populous, Theme Park" is a work, not a park.
   if (tokens.length > 1 && (PLACE_HEADS.has(last.lower) || PLACE_LEADS.has(tokens[0].lower)) && !namesWorkBefore(text, tokens[0].start, wordBefore(text, tokens[0].start))) {
+    return { type: 'place', confidence: 2 };
+  }
+  // "the Sea of Oman", "the Sultanate of Oman", "the Islamic Republic": waters or a state of somewhere, or a state by its form.
+  if (tokens.length > 1 && ((WATERS_AND_STATES_OF.has(tokens[0].lower) && tokens[1].connector === 'of') || (tokens.length === 2 && STATE_FORMS.has(last.lower) && is(tokens[0], WordClass.demonym)))) {
     return { type: 'place', confidence: 2 };
   }
   // "Eastern Cape", "Western Visayas", "the Northern Hemisphere": a compass quarter of somewhere.
