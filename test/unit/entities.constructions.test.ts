@@ -922,6 +922,11 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(entities.map((entity) => entity.name).sort(), ['Ana Diaz', 'Hamish Nakashima-Reid']);
   });
 
+  it('reads two people\'s surnames joined by a hyphen as a pairing, no third name, but keeps a double-barrelled surname', () => {
+    const entities = extractEntities('Tomas Cienfuegos faces Chidi Ibekwe on Saturday. The Cienfuegos-Ibekwe rematch sold out. Judge Ingrid Halvorsrud-Kóbor and Lajos Kóbor attended; Halvorsrud-Kóbor spoke.');
+    assert.deepEqual(entities.map((entity) => entity.name).sort(), ['Chidi Ibekwe', 'Ingrid Halvorsrud-Kóbor', 'Lajos Kóbor', 'Tomas Cienfuegos']);
+  });
+
   it('keeps waters and states named for a place whole ("the Sea of Oman", "the Sultanate of Oman", "the Islamic Republic of Iran"), but not a film\'s "Sea"', () => {
     const entities = extractEntities('"The Islamic Republic of Iran regards the Sultanate of Oman as a partner," it said. Ships crossed the Sea of Oman. The Sea Inside won an award.');
     for (const name of ['Islamic Republic of Iran', 'Sultanate of Oman', 'Sea of Oman']) assert.equal(find(entities, name).type, 'place');

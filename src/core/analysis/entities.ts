@@ -26,8 +26,20 @@ import {
  */
 export function extractEntities(text: string, quotes: readonly QuoteSpan[] = findQuotes(text)): LocalEntity[] {
   const { titles, slogans } = findQuotedTitles(text, quotes);
-  const names = findNames(text, scanWords(text), new LowerCaseLookup(text), titles);
+  const names = withoutPairings(findNames(text, scanWords(text), new LowerCaseLookup(text), titles));
   return groupMentions(text, slogans.length === 0 ? names : names.filter((name) => !isSloganWordOnly(text, name, slogans)));
+}
+
+/**
+ * "the Cienfuegos-Ibekwe rematch", "a Blair-Brown pact": two people the article names in full,
+ * by their surnames joined with a hyphen, are a pairing, no third name.
+ */
+function withoutPairings(names: NameMention[]): NameMention[] {
+  const hyphenated = names.filter((name) => name.words.length === 1 && name.form.includes('-'));
+  if (hyphenated.length === 0) return names;
+  const surnames = new Set(names.filter((name) => name.words.length > 1 && name.type === 'person').map((name) => name.words[name.words.length - 1]));
+  // ("Halvorsrud-Kóbor" of Ingrid Halvorsrud-Kóbor is her own surname, whoever else shares its parts.)
+  return names.filter((name) => !hyphenated.includes(name) || surnames.has(name.form) || !name.form.split('-').every((part) => surnames.has(part)));
 }
 
 /** "an app sold under the slogan "Payday in a Tap"": a name inside a slogan that the article never writes elsewhere. */
