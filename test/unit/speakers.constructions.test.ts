@@ -2962,9 +2962,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'Our neighbors').speaker?.name, 'Abdolreza Bahmanpour');
   });
 
-  it('keeps where an unnamed source works as written, a word like "suburban" before the place too ("A pharmacist at a chain store in suburban Philadelphia")', () => {
+  it('keeps where an unnamed source works as written, a word like "suburban" or "the" before the place too ("A pharmacist at a chain store in suburban Philadelphia")', () => {
     const text = 'A pharmacist at a chain store in suburban Philadelphia, who asked not to be named, said she would welcome the new authority.\n\n"We are already verifying 400 prescriptions a day," she said.';
     assert.equal(speakerOf(text, 'We are already verifying').speaker?.name, 'A pharmacist at a chain store in suburban Philadelphia');
+    const midwest = 'A benefits manager at a manufacturing company in the Midwest, who asked not to be named, said meetings drew small crowds. "The 25-year-olds show up for the free pizza."';
+    assert.equal(speakerOf(midwest, 'The 25-year-olds').speaker?.name, 'A benefits manager at a manufacturing company in the Midwest');
   });
 
   it('keeps a tribunal\'s "determination" as the writing that speaks, not the person last named ("…," the determination said)', () => {
