@@ -2962,6 +2962,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'Our neighbors').speaker?.name, 'Abdolreza Bahmanpour');
   });
 
+  it('keeps an unnamed source\'s office of an unnamed body as written ("A trader at the Plateau office of a multinational exporter")', () => {
+    const text = 'A trader at the Plateau office of a multinational exporter, who asked not to be named, told Africanews the real problem was credit. "The banks have tightened their lines since January."';
+    assert.equal(speakerOf(text, 'The banks have tightened').speaker?.name, 'A trader at the Plateau office of a multinational exporter');
+  });
+
   it('keeps where an unnamed source works as written, a word like "suburban" or "the" before the place too ("A pharmacist at a chain store in suburban Philadelphia")', () => {
     const text = 'A pharmacist at a chain store in suburban Philadelphia, who asked not to be named, said she would welcome the new authority.\n\n"We are already verifying 400 prescriptions a day," she said.';
     assert.equal(speakerOf(text, 'We are already verifying').speaker?.name, 'A pharmacist at a chain store in suburban Philadelphia');

@@ -2304,7 +2304,7 @@ function isNounAfterName(text: string, nameEnd: number, phraseEnd: number): bool
     && (wordCount(text.slice(nameEnd, phraseEnd)) <= 3 || NOUN_OF_BODY.test(text.slice(nameEnd, phraseEnd)));
 }
 
-const NOUN_OF_BODY = /^ \p{Ll}+ (?:of|for) (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:of|for|and|the|\p{Lu}[\p{L}'’-]*))*\s*$/u;
+const NOUN_OF_BODY = /^ \p{Ll}+ (?:of|for) (?:(?:the )?\p{Lu}[\p{L}'’-]*(?: (?:of|for|and|the|\p{Lu}[\p{L}'’-]*))*|an? (?:\p{Ll}+ ){0,2}\p{Ll}+)\s*$/u;
 
 /**
  * The name written at `start`, or the body's right after it when it is a country's: "U.S. Customs
