@@ -2962,6 +2962,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'Our neighbors').speaker?.name, 'Abdolreza Bahmanpour');
   });
 
+  it('keeps where an unnamed source works as written after "another", with a numbered word or a competition\'s name ("at another Premiership club", "at a top-20 housebuilder")', () => {
+    const club = 'One senior source at another Premiership club said: "Everybody in the league knew."';
+    assert.equal(speakerOf(club, 'Everybody in the league').speaker?.name, 'One senior source at another Premiership club');
+    const builder = 'One senior source at a top-20 housebuilder said: "It is a black hole."';
+    assert.equal(speakerOf(builder, 'It is a black hole').speaker?.name, 'One senior source at a top-20 housebuilder');
+  });
+
   it('keeps an unnamed source\'s office of an unnamed body as written ("A trader at the Plateau office of a multinational exporter")', () => {
     const text = 'A trader at the Plateau office of a multinational exporter, who asked not to be named, told Africanews the real problem was credit. "The banks have tightened their lines since January."';
     assert.equal(speakerOf(text, 'The banks have tightened').speaker?.name, 'A trader at the Plateau office of a multinational exporter');

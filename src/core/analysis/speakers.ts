@@ -2261,10 +2261,11 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
     // A capitalised word there is an adjective of nationality, a place or a body's noun: "A trustee of another
     // Scottish museum", "one controller at the Nashville tower", "a manager at a Harare-based bank",
     // "a spokesperson for the Commission", "a source on the show", "A spokesman for the First Minister".
-    const described = /^\s+(?:for|at|to|of|from|with|on(?!\s+(?:condition|background)\b)|in(?!\s+\S+\s+(?:statement|interview|email|letter|post|call|briefing|speech|video|message|note|report|filing|podcast|tweet|review|column|blog|newsletter|remarks|comments|testimony|evidence)\b)(?=\s+(?:(?:an?|the|his|her|their|my|our)\s+(?:\p{Lu}\p{Ll}+\s+)?|the\s+\p{Ll}+\s+)?\p{Ll}+(?:-\p{Ll}+)*\s*$|\s+the\s+\p{Ll}+['’]s\s+(?:\p{Ll}+\s+){0,2}(?:division|department|office|unit|ministry|team|section|bureau|branch|directorate|secretariat)\s*$))\s+(?:(?:the|his|her|their|an?)\s+)?(?:\p{Ll}+(?:-\p{Ll}+)*(?:['’]s)?|\p{Lu}\p{Ll}+-\p{Ll}+|\p{Lu}{2,}s?|(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:['’]s?)?(?=\s+\p{L}|$))(?:\s+(?!in\s)(?:\p{Ll}+(?:-\p{Ll}+)*(?:['’]s)?|\p{Lu}\p{Ll}+-\p{Ll}+|\p{Lu}{2,}s?|\p{Lu}\p{Ll}+(?=\s+\p{L}|$)))*(?:\s+in\s+(?:(?:the\s+)?(?:(?:(?:(?:north|south)(?:east|west)?|east|west)(?:ern)?|central|rural|coastal|upstate|downtown|greater|suburban|urban|remote|inner|outer)\s+)?\p{Lu}[\p{L}-]*|the\s+(?:region|area|city|county|province|district|country|sector|industry)))?/u.exec(text.slice(end, describedEnd));
+    const described = /^\s+(?:for|at|to|of|from|with|on(?!\s+(?:condition|background)\b)|in(?!\s+\S+\s+(?:statement|interview|email|letter|post|call|briefing|speech|video|message|note|report|filing|podcast|tweet|review|column|blog|newsletter|remarks|comments|testimony|evidence)\b)(?=\s+(?:(?:an?|the|his|her|their|my|our)\s+(?:\p{Lu}\p{Ll}+\s+)?|the\s+\p{Ll}+\s+)?\p{Ll}+(?:-\p{Ll}+)*\s*$|\s+the\s+\p{Ll}+['’]s\s+(?:\p{Ll}+\s+){0,2}(?:division|department|office|unit|ministry|team|section|bureau|branch|directorate|secretariat)\s*$))\s+(?:(?:the|his|her|their|its|an?|another)\s+)?(?:\p{Ll}+(?:-[\p{Ll}\d]+)*(?:['’]s)?|\p{Lu}\p{Ll}+-\p{Ll}+|\p{Lu}{2,}s?|(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:['’]s?)?(?=\s+\p{L}|$))(?:\s+(?!in\s)(?:\p{Ll}+(?:-\p{Ll}+)*(?:['’]s)?|\p{Lu}\p{Ll}+-\p{Ll}+|\p{Lu}{2,}s?|\p{Lu}\p{Ll}+(?=\s+\p{L}|$)))*(?:\s+in\s+(?:(?:the\s+)?(?:(?:(?:(?:north|south)(?:east|west)?|east|west)(?:ern)?|central|rural|coastal|upstate|downtown|greater|suburban|urban|remote|inner|outer)\s+)?\p{Lu}[\p{L}-]*|the\s+(?:region|area|city|county|province|district|country|sector|industry)))?/u.exec(text.slice(end, describedEnd));
     const describedFrom = end;
     const onlyDemonymsAndPlaces = described !== null && [...described[0].matchAll(/(?<=\s)\p{Lu}\p{Ll}+(?=\s+\p{Ll}|$)/gu)]
-      .every((word) => DEMONYMS.has(word[0].toLowerCase()) || (wordClasses(word[0].toLowerCase()) & (WordClass.orgHead | WordClass.role | WordClass.roleModifier)) !== 0 || namesPlace(context, describedFrom + word.index));
+      .every((word) => DEMONYMS.has(word[0].toLowerCase()) || (wordClasses(word[0].toLowerCase()) & (WordClass.orgHead | WordClass.role | WordClass.roleModifier)) !== 0
+        || QUALIFYING_NAME_TYPES.has(typeNamedAt(context, describedFrom + word.index)));
     // A few words: more are the predicate of a participle's clause ("A negotiator from a large
     // emerging economy disputed that account, saying"), unless a relative clause on the source
     // follows them ("A director at one of the region's smaller bus companies, who asked").
@@ -2278,6 +2279,9 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
   const whole = withWholeName(context, { start: phrase.start, text: text.slice(phrase.start, end) });
   return { ...whole, end: whole.start + whole.text.length, organization };
 }
+
+/** Names that may qualify where a source works: a place's, or a competition's ("at another Premiership club"). */
+const QUALIFYING_NAME_TYPES: ReadonlySet<EntityType | undefined> = new Set(['place', 'other']);
 
 const WORKED_IN = /^\s+(?:working|based|stationed)\s+in\s+/i;
 
@@ -2329,10 +2333,11 @@ function placeOfBodyEnd(context: Context, bodyEnd: number): number | undefined {
 const MISSION_ENDING = /\b(?:Delegation|Mission|Embassy)$/;
 
 /** Whether a place's name is written at `start`. */
-function namesPlace({ mentions, entities }: Context, start: number): boolean {
-  // The word may end a place's name of several words ("Zealand" of "the New Zealand support staff").
+/** The type of the name a word is part of, if any. */
+function typeNamedAt({ mentions, entities }: Context, start: number): EntityType | undefined {
+  // The word may end a name of several words ("Zealand" of "the New Zealand support staff").
   const mention = mentions.startingAt(start) ?? mentions.lastBefore(start + 1, (ref) => ref.end > start, 1);
-  return mention !== undefined && entities[mention.key].type === 'place';
+  return mention === undefined ? undefined : entities[mention.key].type;
 }
 
 /** Where "for" and a person's name after a source noun end ("a spokesman for Mr Blair"), if they follow it. */
