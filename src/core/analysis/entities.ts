@@ -1948,10 +1948,12 @@ function isUnknownCompoundOpening(text: string, tokens: readonly Token[], run: r
 function isForeignSentenceOpening(text: string, tokens: readonly Token[], run: readonly Word[]): boolean {
   const [token] = tokens;
   if (tokens.length !== 1 || !run[0]?.sentenceStart || token.known !== undefined || token.classes !== 0) return false;
+  // Most such words are names the article writes again, found before the words after are read.
+  if (text.indexOf(token.text, token.end) >= 0 || text.lastIndexOf(token.text, token.start - 1) >= 0) return false;
   const words = LOWER_CASE_WORDS_AFTER.exec(text.slice(token.end, token.end + FOREIGN_REACH))?.[0].match(LOWER_CASE_WORDS) ?? [];
   if (words.length < FOREIGN_MIN_WORDS) return false;
   const foreign = words.filter((word) => !isDictionaryWord(word) && !FUNCTION_WORDS.has(word)).length;
-  return foreign / words.length >= FOREIGN_SHARE && text.indexOf(token.text, token.end) < 0 && text.lastIndexOf(token.text, token.start - 1) < 0;
+  return foreign / words.length >= FOREIGN_SHARE;
 }
 
 /** The rest of the sentence, up to its end, a quotation mark or the line's end. */
