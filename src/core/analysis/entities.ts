@@ -867,11 +867,13 @@ function namesPeople(lower: string): boolean {
 
 const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.']);
 
+/** A state's form, which a creed or a people before it names with it: "the Islamic Republic", "the Irish Republic". */
 const STATE_FORMS: ReadonlySet<string> = new Set(['republic', 'emirate']);
 
 /** Heads of waters and states named for a place after "of" ("the Sea of Oman", "the Sultanate of Oman"), which alone name works too ("The Sea Inside"). */
 const WATERS_AND_STATES_OF: ReadonlySet<string> = new Set(['sea', 'strait', 'straits', 'sultanate', 'emirate']);
 
+/** Compass adjectives that name a quarter of somewhere with it: "Eastern Cape", "Western Visayas". */
 const COMPASS_QUARTERS: ReadonlySet<string> = new Set(['northern', 'southern', 'eastern', 'western']);
 
 const COMPASS_POINTS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'central']);

@@ -2258,19 +2258,20 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
     // "a spokesman for the author", "a spokesperson for the secretary-general", "a senior source at the club", "a nurse at the flagship
     // hospital in Columbus", "Lawyers for news organisations", "An aide to one of them", "a
     // committee of MPs and peers": whom the source speaks for, or where it works, as written.
-    // A capitalised word there is an adjective of nationality, a place or a body's noun: "A trustee of another
-    // Scottish museum", "one controller at the Nashville tower", "a manager at a Harare-based bank",
-    // "a spokesperson for the Commission", "a source on the show", "A spokesman for the First Minister".
+    // A capitalised word there is an adjective of nationality, a place, a body's noun or a
+    // competition's name: "A trustee of another Scottish museum", "one controller at the Nashville
+    // tower", "a manager at a Harare-based bank", "a spokesperson for the Commission", "a source on
+    // the show", "A spokesman for the First Minister", "a source at another Premiership club".
     const described = /^\s+(?:for|at|to|of|from|with|on(?!\s+(?:condition|background)\b)|in(?!\s+\S+\s+(?:statement|interview|email|letter|post|call|briefing|speech|video|message|note|report|filing|podcast|tweet|review|column|blog|newsletter|remarks|comments|testimony|evidence)\b)(?=\s+(?:(?:an?|the|his|her|their|my|our)\s+(?:\p{Lu}\p{Ll}+\s+)?|the\s+\p{Ll}+\s+)?\p{Ll}+(?:-\p{Ll}+)*\s*$|\s+the\s+\p{Ll}+['’]s\s+(?:\p{Ll}+\s+){0,2}(?:division|department|office|unit|ministry|team|section|bureau|branch|directorate|secretariat)\s*$))\s+(?:(?:the|his|her|their|its|an?|another)\s+)?(?:\p{Ll}+(?:-[\p{Ll}\d]+)*(?:['’]s)?|\p{Lu}\p{Ll}+-\p{Ll}+|\p{Lu}{2,}s?|(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:['’]s?)?(?=\s+\p{L}|$))(?:\s+(?!in\s)(?:\p{Ll}+(?:-\p{Ll}+)*(?:['’]s)?|\p{Lu}\p{Ll}+-\p{Ll}+|\p{Lu}{2,}s?|\p{Lu}\p{Ll}+(?=\s+\p{L}|$)))*(?:\s+in\s+(?:(?:the\s+)?(?:(?:(?:(?:north|south)(?:east|west)?|east|west)(?:ern)?|central|rural|coastal|upstate|downtown|greater|suburban|urban|remote|inner|outer)\s+)?\p{Lu}[\p{L}-]*|the\s+(?:region|area|city|county|province|district|country|sector|industry)))?/u.exec(text.slice(end, describedEnd));
     const describedFrom = end;
-    const onlyDemonymsAndPlaces = described !== null && [...described[0].matchAll(/(?<=\s)\p{Lu}\p{Ll}+(?=\s+\p{Ll}|$)/gu)]
+    const onlyQualifyingCapitals = described !== null && [...described[0].matchAll(/(?<=\s)\p{Lu}\p{Ll}+(?=\s+\p{Ll}|$)/gu)]
       .every((word) => DEMONYMS.has(word[0].toLowerCase()) || (wordClasses(word[0].toLowerCase()) & (WordClass.orgHead | WordClass.role | WordClass.roleModifier)) !== 0
         || QUALIFYING_NAME_TYPES.has(typeNamedAt(context, describedFrom + word.index)));
     // A few words: more are the predicate of a participle's clause ("A negotiator from a large
     // emerging economy disputed that account, saying"), unless a relative clause on the source
     // follows them ("A director at one of the region's smaller bus companies, who asked").
     const limit = RELATIVE_AFTER.test(text.slice(describedEnd, describedEnd + 7)) ? 9 : 7;
-    if (described && onlyDemonymsAndPlaces && wordCount(described[0]) <= limit && end + described[0].length === describedEnd) end = describedEnd;
+    if (described && onlyQualifyingCapitals && wordCount(described[0]) <= limit && end + described[0].length === describedEnd) end = describedEnd;
   }
   // The reason may lie past the phrase, which the attribution cut at the relative clause.
   const qualifier = SOURCE_QUALIFIER.exec(text.slice(end, Math.max(end, phrase.end))) ?? RESTRICTIVE_REASON.exec(text.slice(end, end + RESTRICTIVE_REACH))
