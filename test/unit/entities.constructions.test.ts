@@ -2356,6 +2356,11 @@ describe('entities: names an article equates', () => {
     assert.ok(entities.some((entity) => entity.name === 'General Motors') && entities.some((entity) => entity.name === 'Disney Research'));
   });
 
+  it('ends a name that "&" has just closed before "and" ("Ogilvy & Mather and Cordiant Communications" are two firms)', () => {
+    const entities = extractEntities('WPP has also bought firms such as Ogilvy & Mather and Cordiant Communications. Hereford & Worcester Fire and Rescue Service came.');
+    assert.deepEqual(entities.map((entity) => entity.name).sort(), ['Cordiant Communications', 'Hereford & Worcester Fire and Rescue Service', 'Ogilvy & Mather', 'WPP']);
+  });
+
   it('reads a lower-case screen name a user is "posting as" or goes "under the username" as a person\'s ("one user, posting as thermo_dad_22")', () => {
     const entities = extractEntities('One user, posting as thermo_dad_22, was furious. A third employee appears in the logs under the username mtorres.');
     assert.equal(find(entities, 'thermo_dad_22').type, 'person');

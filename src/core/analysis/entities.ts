@@ -978,6 +978,9 @@ function joinsWithAnd(text: string, run: Word[], next: Word): boolean {
   }
   // "Early Doors and The Alan Clark Diaries": a capitalised "The" after "and" opens another title.
   if (PLACES.has(next.lower) || next.text === 'The') return false;
+  // "Ogilvy & Mather and Cordiant Communications": a name that "&" has just closed does not join again
+  // with "and" (but "Hereford & Worcester Fire and Rescue Service" goes on past its places).
+  if (run.length >= 2 && text.slice(run[run.length - 2].end, run[run.length - 1].start) === ' & ') return false;
   // "Top of the Pops and The Lord of the Rings": a title a common word opens ends before "and".
   if (text.startsWith(' of the ', run[0].end) && opensTitleOfThe(run[0].lower)) return false;
   // Only the last words of the run: a title or a body's name is short, and a long run must not cost its length at every "and".
