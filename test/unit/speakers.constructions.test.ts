@@ -4770,4 +4770,14 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The director, Engr. Musa Garba-Kalgo, said the authority had flagged the slow pace of work.\n\nAccording to him, the project had been "grossly underfunded from the first day," with releases that never exceeded a quarter.';
     assert.equal(speakerOf(text, 'grossly underfunded').speaker?.name, 'Musa Garba-Kalgo');
   });
+
+  it('reads past an adverb of time opening the sentence to its subject ("Later the prime minister said:")', () => {
+    const text = 'Prime Minister Tony Blair visited Leeds on Monday. Later the prime minister said: "We will win this."';
+    assert.equal(speakerOf(text, 'We will win').speaker?.name, 'Tony Blair');
+  });
+
+  it('gives "the senator said" to the unnamed senator introduced since the named one ("One senior senator, who spoke on condition of anonymity")', () => {
+    const text = 'Senator Dana Holt backed the bill on Monday. One senior senator, who spoke on condition of anonymity, said the votes were not there. "It is dead," the senator said.';
+    assert.equal(speakerOf(text, 'It is dead').speaker?.name, 'One senior senator');
+  });
 });

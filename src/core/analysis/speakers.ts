@@ -865,6 +865,9 @@ const LOWER_CASE_LAST_WORD = /\s\p{Ll}+$/u;
 function resolvePhrase(context: Context, words: Phrase, attribution: Attribution, span: QuoteSpan): Speaker | null {
   const trimmed = trimSpan(words.phrase, words.phraseStart);
   if (!trimmed) return null;
+  // "Later the prime minister said": an adverb of time opening the sentence comes before the subject, not in it.
+  const adverb = ADVERB_BEFORE_SUBJECT.exec(trimmed.value);
+  if (adverb) return resolvePhrase(context, { phrase: trimmed.value.slice(adverb[0].length), phraseStart: trimmed.start + adverb[0].length }, attribution, span);
   const { value, start } = trimmed;
   // The words as the article writes them: a phrase may have asides blanked out ("the Austin, Texas-based company").
   const mention: Span = { start, end: start + value.length, text: context.text.slice(start, start + value.length) };
@@ -3465,11 +3468,13 @@ function resolveDescription(context: Context, mention: Span, attribution: Attrib
   // "the director behind JFK" holds the office of "the director".
   const office = KNOWN_FOR.test(mention.text) ? mention.text.replace(KNOWN_FOR_WORK, '') : mention.text;
   const holder = soleHolderOfRole(entities, office) ?? latestHolderOfRole(context, office, mention.start) ?? personOfAge(context, mention);
-  if (holder) return anaphor(holder, mention, attribution.cue);
+  // "the lawmaker said", after "One senior lawmaker, who spoke on condition of anonymity, said": that
+  // source, unless the one who holds the office is named since ("Rep. Dana Holt, a lawmaker").
+  const introduced = sourceIntroducedBefore(context.text, mention.text, mention.start);
+  const holderSince = holder && introduced && mentions.lastBefore(mention.start, (ref) => ref.key === holder.key && ref.start > introduced.start);
+  if (holder && (!introduced || holderSince)) return anaphor(holder, mention, attribution.cue);
   // "“Order! Order!” cried the Speaker": the chair of the House, whom a sketch need not name, is no one quoted before.
   if (/^[Tt]he Speaker$/.test(mention.text)) return speaksAsWritten(mention, attribution);
-  // "the lawmaker said", after "One senior lawmaker, who spoke on condition of anonymity, said": that source.
-  const introduced = sourceIntroducedBefore(context.text, mention.text, mention.start);
   if (introduced) return { name: introduced.text, entity: null, mention, unnamed: true, organization: null, method: attribution.method, cue: attribution.cue };
   // The sentence before the quotation's, or before the description's when it opens a sentence of
   // its own ("Mr Blair was asked if … The prime minister told MPs: "…"").
@@ -3708,6 +3713,8 @@ function givenNameGender(entity: LocalEntity): 'male' | 'female' | undefined {
 function opposite(kind: 'male' | 'female'): 'male' | 'female' {
   return kind === 'male' ? 'female' : 'male';
 }
+
+const ADVERB_BEFORE_SUBJECT = /^(?:Later|Earlier|Then|Meanwhile|Afterwards|Separately|Finally|Previously|Elsewhere)\s+(?=(?:the|a|an|one)\s)/;
 
 function trimSpan(phrase: string, start: number): { value: string; start: number } | undefined {
   // A phrase cut after the comma inside a quotation ('"…promise," the agency said') starts with its
