@@ -2356,6 +2356,12 @@ describe('entities: names an article equates', () => {
     assert.ok(entities.some((entity) => entity.name === 'General Motors') && entities.some((entity) => entity.name === 'Disney Research'));
   });
 
+  it('joins "and" inside a state body named a presidency ("the Disaster and Emergency Management Presidency"), but does not make "the Bush Presidency" a body', () => {
+    const entities = extractEntities('An official from the Disaster and Emergency Management Presidency (AFAD) spoke. The Bush Presidency has begun.');
+    assert.equal(find(entities, 'Disaster and Emergency Management Presidency').type, 'organization');
+    assert.notEqual(entities.find((entity) => entity.name === 'Bush Presidency')?.type, 'organization');
+  });
+
   it('ends a name that "&" has just closed before "and" ("Ogilvy & Mather and Cordiant Communications" are two firms)', () => {
     const entities = extractEntities('WPP has also bought firms such as Ogilvy & Mather and Cordiant Communications. Hereford & Worcester Fire and Rescue Service came.');
     assert.deepEqual(entities.map((entity) => entity.name).sort(), ['Cordiant Communications', 'Hereford & Worcester Fire and Rescue Service', 'Ogilvy & Mather', 'WPP']);

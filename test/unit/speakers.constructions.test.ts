@@ -4780,4 +4780,14 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Senator Dana Holt backed the bill on Monday. One senior senator, who spoke on condition of anonymity, said the votes were not there. "It is dead," the senator said.';
     assert.equal(speakerOf(text, 'It is dead').speaker?.name, 'One senior senator');
   });
+
+  it('keeps the body an unnamed source is "within" ("A source within the Turkish Football Federation (TFF)")', () => {
+    const text = 'A source within the Turkish Football Federation (TFF), who requested anonymity, told reporters that the federation would not release the recordings "while a disciplinary process is ongoing."';
+    assert.equal(speakerOf(text, 'disciplinary process').speaker?.name, 'A source within the Turkish Football Federation');
+  });
+
+  it('keeps a procuracy, a body, in the source who speaks for it ("a representative of the Ho Chi Minh City People\'s Procuracy")', () => {
+    const text = 'At the court on Tuesday, a representative of the Ho Chi Minh City People\'s Procuracy said the chairman had "masterminded and directly operated" the scheme.';
+    assert.equal(speakerOf(text, 'masterminded').speaker?.name, 'a representative of the Ho Chi Minh City People\'s Procuracy');
+  });
 });

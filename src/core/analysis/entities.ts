@@ -1064,7 +1064,9 @@ function headFollows(text: string, from: number): boolean {
   const words = CAPITALISED_WORDS_AFTER.exec(text.slice(from, from + 60))?.[0].trim().split(' ') ?? [];
   // "the Transport and General Workers' Union's members": the head noun may carry a possessive.
   const last = words.at(-1)?.toLowerCase().replace(/['’]s?$/, '') ?? '';
-  return OTHER_HEAD_WORDS.has(last) || ORG_HEAD_WORDS.has(last);
+  // ("the Disaster and Emergency Management Presidency": a state body named a presidency, though
+  // "the Bush Presidency" is no body's name.)
+  return OTHER_HEAD_WORDS.has(last) || ORG_HEAD_WORDS.has(last) || last === 'presidency';
 }
 
 const CAPITALISED_WORDS_AFTER = /^(?: \p{Lu}[\p{L}'’-]*){0,3}/u;

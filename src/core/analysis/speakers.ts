@@ -2198,7 +2198,7 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
   const noun = words[nounIndex];
   let end = phrase.start + noun.index + noun[0].replace(/[,]$/, '').length;
   let organization: number | undefined;
-  const preposition = /^\s+(?:for|at|of|from|with|to|in|on(?!\s+(?:condition|background)\b))\s+(?:the\s+)?/i.exec(text.slice(end, end + 12));
+  const preposition = /^\s+(?:for|at|of|from|with|within|to|in|on(?!\s+(?:condition|background)\b))\s+(?:the\s+)?/i.exec(text.slice(end, end + 12));
   const speaksFor = preposition && bodyStartingAt(context, end + preposition[0].length);
   const placed = speaksFor && preposition[0].trim().toLowerCase().startsWith('in') && entities[speaksFor.key].type === 'place';
   const describedBody = preposition && !speaksFor ? /^(?:company|firm|group|agency|department|ministry|bank|airline|carrier)\b/.exec(text.slice(end + preposition[0].length, end + preposition[0].length + 12)) : null;
