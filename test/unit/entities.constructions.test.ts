@@ -2362,6 +2362,11 @@ describe('entities: names an article equates', () => {
     assert.notEqual(entities.find((entity) => entity.name === 'Bush Presidency')?.type, 'organization');
   });
 
+  it('knows cycling\'s and racing\'s great events and reads a mountain pass as a place ("the Giro d’Italia", "the Passo Fedaia", "the Stanley Cup")', () => {
+    const entities = extractEntities('About 300 metres from the top of the Passo Fedaia, Davide Scarpellini won the hardest stage of the Giro d’Italia. Edmonton last won the Stanley Cup in 1990.');
+    assert.deepEqual(['Passo Fedaia', 'Giro d’Italia', 'Stanley Cup'].map((name) => find(entities, name).type), ['place', 'other', 'other']);
+  });
+
   it('ends a name that "&" has just closed before "and" ("Ogilvy & Mather and Cordiant Communications" are two firms)', () => {
     const entities = extractEntities('WPP has also bought firms such as Ogilvy & Mather and Cordiant Communications. Hereford & Worcester Fire and Rescue Service came.');
     assert.deepEqual(entities.map((entity) => entity.name).sort(), ['Cordiant Communications', 'Hereford & Worcester Fire and Rescue Service', 'Ogilvy & Mather', 'WPP']);

@@ -115,6 +115,8 @@ msn messenger, hotmail, xbox live, xbox 360, playstation 2, playstation 3, plays
 mydoom, sasser, netsky, bagle, blaster, air force one, marine one,
 world war i, world war ii, world war one, world war two, world war 1, world war 2, first world war, second world war, cold war,
 gulf war, vietnam war, falklands war, holocaust,
+tour de france, giro d'italia, giro d’italia, vuelta a españa, vuelta a espana, grand tour, grand tours, paris-roubaix, tour of flanders,
+stanley cup, kentucky derby, breeders' cup, breeders’ cup, preakness stakes, belmont stakes, grand national, royal ascot, ryder cup, six nations,
 `);
 
 export const ORGANIZATIONS = lines(`

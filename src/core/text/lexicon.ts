@@ -271,7 +271,7 @@ café cafe restaurant pub inn bistro tavern shipyard dockyard
 `);
 
 /** First words of the names of places: "Lake Geneva", "Mount Everest", "Cape Horn", "River Thames". */
-export const PLACE_LEADS = words('lake loch lough mount isle cape republic kingdom principality gulf river bayou café cafe hotel');
+export const PLACE_LEADS = words('lake loch lough mount isle cape passo col colle monte republic kingdom principality gulf river bayou café cafe hotel');
 
 /** Nouns that, right after an unknown name, mark it as a place ("the Donetsk region", "Idlib province"). */
 export const PLACE_CUES = words('region province oblast district county governorate prefecture state territory airport neighborhood neighbourhood suburb township');
