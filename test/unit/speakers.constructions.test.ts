@@ -4790,4 +4790,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'At the court on Tuesday, a representative of the Ho Chi Minh City People\'s Procuracy said the chairman had "masterminded and directly operated" the scheme.';
     assert.equal(speakerOf(text, 'masterminded').speaker?.name, 'a representative of the Ho Chi Minh City People\'s Procuracy');
   });
+
+  it('gives "the note said" to the body that spoke "in a note" before ("In a note, the PF stated")', () => {
+    const text = 'The Federal Police (PF) raided the site. In a note, the PF stated that four people were arrested. "The investigations continue," the note said.';
+    assert.equal(speakerOf(text, 'investigations continue').speaker?.name, 'Federal Police');
+  });
 });

@@ -1483,7 +1483,7 @@ function lastWordBefore(text: string, word: string, before: number): number {
 }
 
 /** Writings whose author "the statement said" or "the memo says" gives voice to. */
-const AUTHORED_WRITINGS: ReadonlySet<string> = new Set(['statement', 'memo', 'email', 'letter', 'post', 'complaint', 'lawsuit']);
+const AUTHORED_WRITINGS: ReadonlySet<string> = new Set(['statement', 'note', 'memo', 'email', 'letter', 'post', 'complaint', 'lawsuit']);
 
 const STATEMENT_REACH = 1500;
 
