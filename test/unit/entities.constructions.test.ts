@@ -2367,6 +2367,15 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(['Passo Fedaia', 'Giro d’Italia', 'Stanley Cup'].map((name) => find(entities, name).type), ['place', 'other', 'other']);
   });
 
+  it('reads a run after "CEO of" that ends in a body\'s head noun as the body, not a person ("CEO of Phuoc Thinh Fruit Export JSC")', () => {
+    const entities = extractEntities('Jane Smith, CEO of Phuoc Thinh Fruit Export JSC, said her company now screens fruit.');
+    assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Jane Smith', 'person'], ['Phuoc Thinh Fruit Export JSC', 'organization']]);
+  });
+
+  it('reads "My" after a Vietnamese family name as a given name, not a title\'s small word ("Doan Thi My Linh")', () => {
+    assert.equal(find(extractEntities('Doan Thi My Linh, CEO of the firm, said her company now screens fruit.'), 'Doan Thi My Linh').type, 'person');
+  });
+
   it('ends a name that "&" has just closed before "and" ("Ogilvy & Mather and Cordiant Communications" are two firms)', () => {
     const entities = extractEntities('WPP has also bought firms such as Ogilvy & Mather and Cordiant Communications. Hereford & Worcester Fire and Rescue Service came.');
     assert.deepEqual(entities.map((entity) => entity.name).sort(), ['Cordiant Communications', 'Hereford & Worcester Fire and Rescue Service', 'Ogilvy & Mather', 'WPP']);

@@ -2129,6 +2129,11 @@ function splitRole(text: string, tokens: Token[]): RoleSplit | undefined {
     const reported = knownType(served) !== undefined || LEGISLATORS.has(tokens[lastRole].lower) || is(served[served.length - 1], WordClass.orgHead);
     return { role: undefined, roleModifier: modifier, served: reported ? served : [], nameTokens: [] };
   }
+  // "CEO of Phuoc Thinh Fruit Export JSC": a run after "of" that ends in a body's head noun is all the body served, no one's name.
+  const connector = tokens.findIndex((token, index) => index > lastRole && index < nameStart && TITLE_CONNECTORS.has(token.connector));
+  if (connector > 0 && nameStart < tokens.length && is(tokens[tokens.length - 1], WordClass.orgHead) && !anyIs(tokens.slice(nameStart), WordClass.givenName)) {
+    return { role: undefined, roleModifier: modifier, served: tokens.slice(connector), nameTokens: [] };
+  }
   const role = roleTokens.length > 0 ? text.slice(roleTokens[0].start, roleTokens[roleTokens.length - 1].end) : undefined;
   return { role, roleModifier: modifier, served: [], nameTokens: tokens.slice(nameStart) };
 }
@@ -2654,6 +2659,8 @@ function isTitleCased(tokens: readonly Token[]): boolean {
   if (tokens.length > 1 && TITLE_OPENINGS.has(tokens[0].text)) return true;
   for (let i = 1; i < tokens.length - 1; i++) {
     // Not after "and": "Independent and The Times" is a list the run took in, not a title.
+    // ("Doan Thi My Linh": after a family name that comes first, "My" is a Vietnamese given name.)
+    if (tokens[i].text === 'My' && FAMILY_NAMES_FIRST.has(tokens[0].lower)) continue;
     if (TITLE_CASE_SMALL_WORDS.has(tokens[i].text) && tokens[i].connector === '') return true;
   }
   return false;

@@ -94,7 +94,7 @@ export const FAMILY_LABELS: ReadonlyMap<string, 'male' | 'female'> = new Map([
 export const FAMILY_NAMES_FIRST = words(`
 wang li zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin gao luo zheng liang xie tang han feng deng cao peng
 zeng xiao tian dong pan yuan cai jiang du ye cheng wei su lu ding ren shen yao xing wen jia qian kim park choi jung kang
-cho yoon jang lim roh moon nguyen tran pham
+cho yoon jang lim roh moon nguyen tran pham hoang huynh phan vu vo bui ngo duong doan truong dinh trinh
 `);
 
 /** Words that make a capitalised phrase a title or role ("Defense Secretary", "Anthropic CEO"). */
@@ -140,7 +140,7 @@ economics politics political diplomatic legal arts media world security
  * Spanish and French, open it ("Unión Sindical de Tripulantes", "Conseil d'État").
  */
 export const ORG_HEAD_WORDS = words(`
-inc inc. ltd ltd. plc corp corp. corporation company co co. group holdings partners llc llp ag sa gmbh securities capital investments ventures associates holding yapı inşaat srl bv nv oyj pt tbk
+inc inc. ltd ltd. plc corp corp. corporation company co co. group holdings partners llc llp ag sa gmbh securities capital investments ventures associates holding yapı inşaat srl bv nv oyj pt tbk jsc
 wireless broadband fiber fibre
 pharmaceuticals pharma energy electronics communications telecom entertainment pictures films productions aviation tobacco petroleum insurance railways resources mining minerals metals estates properties developments
 party council department ministry office agency authority commission committee court parliament congress senate chamber
