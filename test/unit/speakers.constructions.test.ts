@@ -4795,4 +4795,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The Federal Police (PF) raided the site. In a note, the PF stated that four people were arrested. "The investigations continue," the note said.';
     assert.equal(speakerOf(text, 'investigations continue').speaker?.name, 'Federal Police');
   });
+
+  it('gives "the complaint states" to who filed the suit, not the court where it was filed ("… filed the breach-of-contract suit … in Travis County District Court")', () => {
+    const text = 'Pemberton-Voigt Constructors Inc., based in Irving, Texas, filed the breach-of-contract suit Sept. 29 in Travis County District Court. The complaint says the bid documents were wrong.\n\n"The state had this information in its own files for six years," the complaint states.';
+    assert.equal(speakerOf(text, 'own files').speaker?.name, 'Pemberton-Voigt Constructors Inc');
+  });
 });

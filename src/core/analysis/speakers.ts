@@ -1333,6 +1333,10 @@ function statementAuthor(context: Context, lowerWords: readonly string[], before
   const speaks = (ref: MentionRef) => entities[ref.key].type !== 'place';
   const after = writerNamedWith(context, noun, named) ?? writerOfStatementTakenUp(context, noun, named, before);
   if (after) return speaks(after) ? entities[after.key] : undefined;
+  // "Pemberton-Voigt Constructors Inc. … filed the breach-of-contract suit Sept. 29 in Travis County
+  // District Court. The complaint says": a suit is its filer's, not the court's where it was filed.
+  const filer = SUITS.has(noun) ? filerOfSuit(context, named) : undefined;
+  if (filer) return entities[filer.key];
   // "Later the club said in a statement": a body described, the one in focus there.
   // "The sheriff's office wrote in a post": one whose owner is written is a body of that name, if any.
   const described = DESCRIBED_AUTHOR.exec(text.slice(Math.max(0, named - 50), named));
@@ -1355,6 +1359,27 @@ function statementAuthor(context: Context, lowerWords: readonly string[], before
   const author = mentions.within(Math.max(0, start), end).filter((ref) => speaks(ref) && ref.start < before && !isAudienceAt(text, ref.start) && !postedOn(ref)).at(-1);
   return author && entities[author.key];
 }
+
+const SUITS: ReadonlySet<string> = new Set(['complaint', 'lawsuit']);
+
+/**
+ * Who "filed the suit" shortly before a suit named at `named`: the first body or person named in
+ * the words before the verb, not one after a preposition ("based in Irving, Texas").
+ */
+function filerOfSuit({ text, mentions, entities }: Context, named: number): MentionRef | undefined {
+  const from = Math.max(0, named - FILER_REACH);
+  const filing = allMatches(FILED_SUIT, text.slice(from, named)).at(-1);
+  if (!filing) return undefined;
+  const verb = from + filing.index;
+  const clause = Math.max(from, text.lastIndexOf('. ', verb - SUBJECT_REACH) + 1, verb - SUBJECT_REACH);
+  return mentions.within(clause, verb).find((ref) => (entities[ref.key].type === 'organization' || entities[ref.key].type === 'person')
+    && !/\b(?:in|at|of|on|against|by)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, ref.start - 12), ref.start)));
+}
+
+const FILER_REACH = 400;
+const SUBJECT_REACH = 160;
+/** "filed the breach-of-contract suit", "has brought a claim": the verb of a filing and what was filed. */
+const FILED_SUIT = /\b(?:filed|brought|lodged)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,3}(?:suit|lawsuit|complaint|claim)\b/gu;
 
 const OPENING_IN_WRITING = /(?:^|[.!?]["”]?\s+|\n\s*)In\s+(?:the|a|an|his|her|its|their)\s+(?:\p{Ll}+\s+)?$/u;
 
