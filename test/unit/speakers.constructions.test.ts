@@ -4800,4 +4800,14 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Pemberton-Voigt Constructors Inc., based in Irving, Texas, filed the breach-of-contract suit Sept. 29 in Travis County District Court. The complaint says the bid documents were wrong.\n\n"The state had this information in its own files for six years," the complaint states.';
     assert.equal(speakerOf(text, 'own files').speaker?.name, 'Pemberton-Voigt Constructors Inc');
   });
+
+  it('gives "The audit put it plainly:" to the office that released the review ("A review released this summer by the Kansas City Auditor’s Office")', () => {
+    const text = 'Nadia Rourke runs hiring. A review released this summer by the Kansas City Auditor’s Office found that new hires without degrees were promoted at the same rate. The audit put it plainly:\n\n“We found no evidence that the degree requirement predicted performance.”';
+    assert.equal(speakerOf(text, 'no evidence').speaker?.name, 'Kansas City Auditor’s Office');
+  });
+
+  it('gives the words of "the council\'s board" to the council', () => {
+    const text = 'Rodney Biggs is president of the Ohio Thoroughbred Horsemen\'s Council. In a letter sent to members Monday night, the council\'s board wrote that it "will use every tool available," to protect the calendar.';
+    assert.equal(speakerOf(text, 'every tool').speaker?.name, 'Ohio Thoroughbred Horsemen\'s Council');
+  });
 });

@@ -1166,8 +1166,8 @@ function openingAs(context: Context, opening: RegExpExecArray | null, start: num
   return speaker?.entity !== null && speaker?.entity !== undefined && context.entities[speaker.entity].type === type ? speaker : null;
 }
 
-/** "the council’s education department", "the refinery's planning department": a body's noun and one of its departments. */
-const DEPARTMENT_OF_BODY = /^([Tt]he\s+\p{Ll}+)['’]s\s+(?:\p{Ll}+\s+){0,2}(?:department|division|directorate|unit)$/u;
+/** "the council’s education department", "the refinery's planning department", "the council's board": a body's noun and one of its parts that speaks for it. */
+const DEPARTMENT_OF_BODY = /^([Tt]he\s+\p{Ll}+)['’]s\s+(?:\p{Ll}+\s+){0,2}(?:department|division|directorate|unit|board|leadership)$/u;
 
 /** "The politician from …", "The lawmaker from …": a definite description of a person, then where they are from. */
 const DESCRIPTION_FROM = /^([Tt]he\s+(?:politician|lawmaker|legislator|congressman|congresswoman|senator|minister|mayor|councillor|councilor|MP|MEP|deputy|candidate))\s+from\s/;
@@ -1445,7 +1445,7 @@ function signatory({ text, mentions, entities }: Context, named: number, from: s
 const SIGNATORY_REACH = 120;
 
 /** Writings a body publishes its findings in, which "the report said" gives voice to when the article says whose they are. */
-const PUBLISHED_FINDINGS: ReadonlySet<string> = new Set(['report', 'review']);
+const PUBLISHED_FINDINGS: ReadonlySet<string> = new Set(['report', 'review', 'audit']);
 const JUDGMENTS: ReadonlySet<string> = new Set(['judgment', 'judgement']);
 
 /**
@@ -1491,7 +1491,7 @@ function nameEndingAt(mentions: MentionIndex, end: number): MentionRef | undefin
 const FINDINGS_TRIES = 3;
 const FINDINGS_NOUN = /\b(?:report|review|investigation|inquiry|audit|study)\b/g;
 const SAYS_AFTER = /^\s+(?:said|says|wrote|writes|found|concluded|warned)\b/;
-const FINDINGS_BY = /^,?\s+(?:(?:(?:was|is|has\s+been)\s+)?(?:(?:led|chaired|written|compiled|published|issued|released|produced|carried\s+out|conducted|filed|submitted|prepared)\s+)?by|from)\s+(?:the\s+)?(?:(?:accountancy|law|consultancy|audit|accounting|research)\s+(?:firm|group)\s+|(?:\p{L}+['’]s\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*,?\s+(?=\p{Lu}))?/u;
+const FINDINGS_BY = /^,?\s+(?:(?:(?:was|is|has\s+been)\s+)?(?:(?:led|chaired|written|compiled|published|issued|released|produced|carried\s+out|conducted|filed|submitted|prepared)\s+(?:(?:this|last|earlier\s+this)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\s+)?)?by|from)\s+(?:the\s+)?(?:(?:accountancy|law|consultancy|audit|accounting|research)\s+(?:firm|group)\s+|(?:\p{L}+['’]s\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*,?\s+(?=\p{Lu}))?/u;
 /** "Ofsted's report", "the watchdog's latest review": the possessive, captured up to its apostrophe. */
 const OWNER_BEFORE = /(\S)['’]s\s+(?:\p{Ll}+\s+)?$/u;
 /** "Oxfam says in a report", "the NAO said in its review", "GMAC published a report". */
