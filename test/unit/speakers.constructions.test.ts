@@ -4810,4 +4810,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Rodney Biggs is president of the Ohio Thoroughbred Horsemen\'s Council. In a letter sent to members Monday night, the council\'s board wrote that it "will use every tool available," to protect the calendar.';
     assert.equal(speakerOf(text, 'every tool').speaker?.name, 'Ohio Thoroughbred Horsemen\'s Council');
   });
+
+  it('reads a dash after the closing mark, then a name to the paragraph\'s end, as a sign-off ("… -- Jets forward Kyle Brannigan")', () => {
+    const text = 'They said it\n\n"We know what they are. We stuck with it." -- Jets forward Kyle Brannigan\n\n"It\'s a long season. But it stings." — Avalanche forward Tomas Rask-Heikkinen';
+    assert.equal(speakerOf(text, 'stuck with it').speaker?.name, 'Kyle Brannigan');
+    assert.equal(speakerOf(text, 'long season').speaker?.name, 'Tomas Rask-Heikkinen');
+  });
 });

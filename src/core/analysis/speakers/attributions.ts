@@ -280,6 +280,9 @@ const NOUN_WITH_RELATIVE = /^[\s,]*(?:a|an)\s+(?:\p{Ll}+\s+)?(?:promise|claim|pl
 /** "and Femke Oudshoorn, her editor, said" ("and added" goes on with the quotation's speaker). */
 const AND_SUBJECT = /^\s*and\s+(?:(?:on|in|at|by|last|later|earlier|then)\s+(?:[\p{L}\d]+\s+){0,2}?)?(?:\p{Lu}|(?:the|a|an|it|he|she|they)\s)/u;
 
+/** A dash after the closing mark, then capitalised words (no sentence) to the paragraph's end. */
+const SIGN_OFF = /^[ \t]*(?:--|—|–)[ \t]*(\p{Lu}[^\n"“”.!?;:]{1,100}?)[ \t]*$/u;
+
 /** An attribution that may be missing, as the list of none or one to yield. */
 function present(attribution: Attribution | undefined): Attribution[] {
   return attribution ? [attribution] : [];
@@ -291,6 +294,9 @@ function attributionAfter(text: string, span: QuoteSpan, next: QuoteSpan | undef
   const from = span.close + 1;
   const limit = Math.min(text.length, from + WINDOW, next ? next.open : Infinity, paragraphEnd(text, from));
   const window = text.slice(from, limit);
+  // ""…" -- Jets forward Kyle Brannigan": a dash, then who said it, closing the paragraph.
+  const signOff = SIGN_OFF.exec(text.slice(from, paragraphEnd(text, from)));
+  if (signOff) return { phrase: signOff[1], phraseStart: from + signOff[0].indexOf(signOff[1]), cue: '—', method: 'cue-after' };
   const lead = /^[\s,;:—–-]*/.exec(window)?.[0].length ?? 0;
   if (/^\s*\./.test(window)) return undefined;
   let [cue] = findCues(window, lead, 1);
