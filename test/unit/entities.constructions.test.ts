@@ -2376,6 +2376,11 @@ describe('entities: names an article equates', () => {
     assert.equal(find(extractEntities('Doan Thi My Linh, CEO of the firm, said her company now screens fruit.'), 'Doan Thi My Linh').type, 'person');
   });
 
+  it('splits a body\'s name from the Vietnamese name after it that opens with a family name ("the Hà Nội People\'s Committee Đỗ Minh Khuê")', () => {
+    const entities = extractEntities('Vice chairman of the Hà Nội People\'s Committee Đỗ Minh Khuê said the capital would act.');
+    assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Hà Nội People\'s Committee', 'organization'], ['Đỗ Minh Khuê', 'person']]);
+  });
+
   it('ends a name that "&" has just closed before "and" ("Ogilvy & Mather and Cordiant Communications" are two firms)', () => {
     const entities = extractEntities('WPP has also bought firms such as Ogilvy & Mather and Cordiant Communications. Hereford & Worcester Fire and Rescue Service came.');
     assert.deepEqual(entities.map((entity) => entity.name).sort(), ['Cordiant Communications', 'Hereford & Worcester Fire and Rescue Service', 'Ogilvy & Mather', 'WPP']);

@@ -4816,4 +4816,9 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'stuck with it').speaker?.name, 'Kyle Brannigan');
     assert.equal(speakerOf(text, 'long season').speaker?.name, 'Tomas Rask-Heikkinen');
   });
+
+  it('finds the subject of a participle\'s clause past an adverb before its verb ("The committee also recorded …, warning in the report that")', () => {
+    const text = 'According to a report by the Hue City Steering Committee for Disaster Control, two people had died.\n\nThe committee also recorded nearly 300 landslides, warning in the report that "the risk of flash floods remains very high."';
+    assert.equal(speakerOf(text, 'flash floods').speaker?.name, 'Hue City Steering Committee for Disaster Control');
+  });
 });

@@ -1201,12 +1201,25 @@ function knownNameBeforePerson(text: string, tokens: Token[]): number {
   if (isAcronymBeforePerson(text, tokens)) return 1;
   const titled = titledPersonEndingRun(tokens);
   if (titled > 0) return titled;
+  const familyFirst = familyNameAfterBody(tokens);
+  if (familyFirst > 0) return familyFirst;
   if (!tokens[0].opensKnownName) return 0;
   for (let length = 1; length <= Math.min(MAX_KNOWN_NAME_WORDS, tokens.length - 2); length++) {
     const known = knownType(tokens.slice(0, length));
     if ((known === 'organization' || known === 'place') && is(tokens[length], WordClass.givenName) && tokens[length].connector === '') return length;
   }
   return 0;
+}
+
+/**
+ * "Vice chairman of the Hà Nội People's Committee Đỗ Minh Khuê": a body's head noun, then a family
+ * name that comes first and one or two more names, the person's. Where the family name starts, or 0.
+ */
+function familyNameAfterBody(tokens: readonly Token[]): number {
+  const family = tokens.length - 3 >= 1 && FAMILY_NAMES_FIRST.has(tokens[tokens.length - 3].lower) ? tokens.length - 3
+    : tokens.length - 2 >= 1 && FAMILY_NAMES_FIRST.has(tokens[tokens.length - 2].lower) ? tokens.length - 2 : 0;
+  const joined = family > 0 && tokens.slice(family).every((token) => token.connector === '');
+  return joined && is(tokens[family - 1], WordClass.orgHead) && !is(tokens[family - 1], WordClass.role) ? family : 0;
 }
 
 /**

@@ -94,7 +94,7 @@ export const FAMILY_LABELS: ReadonlyMap<string, 'male' | 'female'> = new Map([
 export const FAMILY_NAMES_FIRST = words(`
 wang li zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin gao luo zheng liang xie tang han feng deng cao peng
 zeng xiao tian dong pan yuan cai jiang du ye cheng wei su lu ding ren shen yao xing wen jia qian kim park choi jung kang
-cho yoon jang lim roh moon nguyen tran pham hoang huynh phan vu vo bui ngo duong doan truong dinh trinh
+cho yoon jang lim roh moon nguyen tran pham hoang huynh phan vu vo bui ngo duong doan truong dinh trinh nguyễn trần lê phạm hoàng huỳnh vũ võ đặng bùi đỗ hồ ngô dương đinh trương
 `);
 
 /** Words that make a capitalised phrase a title or role ("Defense Secretary", "Anthropic CEO"). */

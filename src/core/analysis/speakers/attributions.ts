@@ -222,7 +222,8 @@ const PRONOUN_AT_END = /(?:^|\s)(he|she|they|it|He|She|They|It)$/;
 const DEMONSTRATIVE_SUBJECT = /^\s*(?:That|This|Those|These)\s+(?:\p{Ll}+\s+)?\p{Ll}+\s*$/u;
 const PRONOUN_AT_START = /^(\s*)(he|she|they|it|He|She|They|It)\s/;
 /** "The judge declined to strike the brief, saying", "A rival owner was less charitable, saying": a description opening the clause, before its verb in the past tense. */
-const DESCRIPTION_AT_START = /^(\s*)((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+)(?=\s+(?:\p{Ll}+ed|was|were)\b)/u;
+// ("The committee also recorded nearly 300 landslides, warning": past an adverb before the verb.)
+const DESCRIPTION_AT_START = /^(\s*)((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+)(?=\s+(?:(?:also|then|later|again|further)\s+)?(?:\p{Ll}+ed|was|were)\b)/u;
 /** "The Ravensholme Supporters’ Trust has written to the board requesting a meeting, saying": a name opening the clause, before its verb. */
 const NAME_AT_START = /^(\s*)((?:[Tt]he\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,5})(?=\s+(?:\p{Ll}+ed|was|were|has|have|had)\s)/u;
 
