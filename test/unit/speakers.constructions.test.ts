@@ -4821,4 +4821,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'According to a report by the Hue City Steering Committee for Disaster Control, two people had died.\n\nThe committee also recorded nearly 300 landslides, warning in the report that "the risk of flash floods remains very high."';
     assert.equal(speakerOf(text, 'flash floods').speaker?.name, 'Hue City Steering Committee for Disaster Control');
   });
+
+  it('reads "reported" right before a quotation as its speaker\'s cue, but not inside someone else\'s speech ("Renee Obuya reported "…""; "a spokesperson said members had reported "…"")', () => {
+    const letter = 'In a letter to the engineer, the project manager, Renee Obuya, reported "uncontrolled water inflow at Bents 14 and 15" and asked the agency.';
+    assert.equal(speakerOf(letter, 'water inflow').speaker?.name, 'Renee Obuya');
+    const league = 'The Tavern League of Wisconsin keeps no count, but a spokesperson for the league said members had reported “a steady drip” of closings.';
+    assert.equal(speakerOf(league, 'steady drip').speaker?.name, 'a spokesperson for the league');
+  });
 });

@@ -560,9 +560,14 @@ function* attributionsBefore(text: string, span: QuoteSpan): Generator<Attributi
  * Supreme Court has ruled against the interests of the people he represents").
  */
 function reportsFinding(window: string, cue: CueMatch): boolean {
-  return !FINDING_VERBS.has(cue.cue) || THAT_AFTER_FINDING.test(window.slice(cue.index + cue.length)) || WRITING_SUBJECT.test(window.slice(0, cue.index));
+  return !FINDING_VERBS.has(cue.cue) || THAT_AFTER_FINDING.test(window.slice(cue.index + cue.length)) || WRITING_SUBJECT.test(window.slice(0, cue.index))
+    // ("Renee Obuya reported "uncontrolled water inflow at Bents 14 and 15"": what is reported right
+    // after the verb is words, unless someone else's speech reports the report: "a spokesperson said
+    // members had reported "a steady drip"".)
+    || (cue.cue === 'reported' && /^\s*$/.test(window.slice(cue.index + cue.length)) && !SPEECH_BEFORE_REPORT.test(window.slice(0, cue.index)));
 }
 
+const SPEECH_BEFORE_REPORT = /\b(?:said|says|told)\b/;
 const INFINITIVE_TO = /\sto\s+$/;
 const CLOSED_QUOTATION_THEN_COMMA = /["”],/;
 const RESTATED_SUBJECT = /^(?:\s+(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+\p{Ll}+)?\s+that\s+(?:it|he|she|they)\s+(?:(?:had|has|have|would|will)\s+)?$/u;
