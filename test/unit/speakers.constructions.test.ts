@@ -4828,4 +4828,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const league = 'The Tavern League of Wisconsin keeps no count, but a spokesperson for the league said members had reported “a steady drip” of closings.';
     assert.equal(speakerOf(league, 'steady drip').speaker?.name, 'a spokesperson for the league');
   });
+
+  it('takes no "a project the mayor described as" for the introduction of an unnamed mayor ("According to the mayor" is the one named since)', () => {
+    const text = 'Loulé approved 212 homes in Quarteira, a project the mayor described as "the biggest investment". "We have families living in garages," the mayor of Loulé, Horácio Cabrita Guerreiro, said.\n\nAccording to the mayor, the rest will come "by the summer of 2028 at the latest".';
+    assert.equal(speakerOf(text, 'summer of 2028').speaker?.name, 'Horácio Cabrita Guerreiro');
+  });
 });
