@@ -4833,4 +4833,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Loulé approved 212 homes in Quarteira, a project the mayor described as "the biggest investment". "We have families living in garages," the mayor of Loulé, Horácio Cabrita Guerreiro, said.\n\nAccording to the mayor, the rest will come "by the summer of 2028 at the latest".';
     assert.equal(speakerOf(text, 'summer of 2028').speaker?.name, 'Horácio Cabrita Guerreiro');
   });
+
+  it('gives "the statement said" to the subject who "said in a statement", not to a name the statement goes on to give', () => {
+    const text = 'Tomasz Wierzba denied it. Lumora-Brisk said in a statement that it had suspended Wierzba from all team activities. “The team fully respects the procedure,” the statement said.';
+    assert.equal(speakerOf(text, 'fully respects').speaker?.name, 'Lumora-Brisk');
+  });
 });

@@ -1348,6 +1348,11 @@ function statementAuthor(context: Context, lowerWords: readonly string[], before
   // subject after a phrase that opens with the writing wrote it.
   const opener = authorOpeningWithWriting(context, noun, named, before);
   if (opener) return entities[opener.key];
+  // "Lumora-Brisk said in a statement that it had suspended Wierzba": the subject right before "said
+  // in a statement" wrote it, not a name the statement goes on to give.
+  const reported = REPORTED_IN.exec(text.slice(Math.max(0, named - 60), named));
+  const reporter = reported ? nameEndingAt(mentions, named - reported[0].length) : undefined;
+  if (reporter && speaks(reporter)) return entities[reporter.key];
   // "the RBA said in a statement", "In a statement, Sentrix said": the author is the subject nearby;
   // "Grant Whitcombe told staff in a memo": before a memo or a letter, which may name whom it went to after.
   // Not where it was posted ("said in a statement posted on X").
