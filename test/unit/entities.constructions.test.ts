@@ -2381,6 +2381,13 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Hà Nội People\'s Committee', 'organization'], ['Đỗ Minh Khuê', 'person']]);
   });
 
+  it('reads a title word before an everyday plural as part of a body\'s name, of a country ("the Associated General Contractors of America"), and a manual\'s name past "for" and "and"', () => {
+    const entities = extractEntities('The Associated General Contractors of America said costs rose. Engineers follow the Design Manual for Roads and Bridges. Zara Hyde Peters of UK Athletics agreed.');
+    assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [
+      ['Associated General Contractors of America', 'organization'], ['Design Manual for Roads and Bridges', 'other'], ['Zara Hyde Peters', 'person'], ['UK Athletics', 'organization'],
+    ]);
+  });
+
   it('ends a name that "&" has just closed before "and" ("Ogilvy & Mather and Cordiant Communications" are two firms)', () => {
     const entities = extractEntities('WPP has also bought firms such as Ogilvy & Mather and Cordiant Communications. Hereford & Worcester Fire and Rescue Service came.');
     assert.deepEqual(entities.map((entity) => entity.name).sort(), ['Cordiant Communications', 'Hereford & Worcester Fire and Rescue Service', 'Ogilvy & Mather', 'WPP']);

@@ -718,6 +718,8 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   const head = previous.lower;
   if (opensConnectedKnownName(run, connector, next)) return true;
   if (connector === 'and') return joinsWithAnd(text, run, next);
+  // "Associated General Contractors of America", "Boy Scouts of America": a body of a country's plural members.
+  if (connector === 'of' && run.length >= 2 && isEverydayPlural(head) && PLACES.has(next.lower) && !run.some((word) => isGivenName(word.lower))) return true;
   // "Succession to the Crown Bill": "to the" joins only a law's or a body's name ("Visitors to the
   // British Library" are people), and never after "from" ("from the Food and Drug Administration
   // to the Securities and Exchange Commission" goes from one body to another).
@@ -2206,8 +2208,20 @@ function roleBeforeName(text: string, tokens: readonly Token[]): number {
 }
 
 function lastRoleIndex(tokens: readonly Token[]): number {
-  for (let i = tokens.length - 1; i >= 0; i--) if (is(tokens[i], WordClass.role) || tokens[i].text === 'CEO' || isMemberForSeat(tokens[i], tokens[i + 1]?.connector)) return i;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    if ((is(tokens[i], WordClass.role) && !qualifiesPlural(tokens[i + 1])) || tokens[i].text === 'CEO' || isMemberForSeat(tokens[i], tokens[i + 1]?.connector)) return i;
+  }
   return -1;
+}
+
+/** "Associated General Contractors of America": a title word before an everyday plural qualifies it, as an adjective; no one holds it. */
+function qualifiesPlural(next: Token | undefined): boolean {
+  return next !== undefined && next.connector === '' && isEverydayPlural(next.lower) && !is(next, WordClass.givenName);
+}
+
+/** An everyday English plural ("contractors", "scouts"), not a word that merely ends in "s" ("Cross"). */
+function isEverydayPlural(lower: string): boolean {
+  return lower.length > 4 && lower.endsWith('s') && !lower.endsWith('ss') && isDictionaryWord(lower);
 }
 
 /** "the General Election", "the General Strike": a title word before the head of an event's name is no title. */
@@ -2455,6 +2469,9 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   if (tokens.length === 2 && tokens[1].known === 'place' && tokens[1].connector === '' && tokens[0].classes === 0 && tokens[0].known === undefined
     && tokens[0].lower.endsWith('s') && isDictionaryWord(tokens[0].lower)) return { type: 'organization', confidence: 2 };
   if (isNationalAgency(tokens)) return { type: 'organization', confidence: 2 };
+  // "Boy Scouts of America": the plural members a body is named for, of a country.
+  const of = tokens.findIndex((token) => token.connector === 'of');
+  if (of >= 2 && of === tokens.length - 1 && last.known === 'place' && isEverydayPlural(tokens[of - 1].lower)) return { type: 'organization', confidence: 2 };
   // "World Athletics", "Kenya Athletics": the world's or a country's governing body of a sport.
   if (tokens.length === 2 && SPORTS.has(last.lower) && (tokens[0].lower === 'world' || tokens[0].known === 'place')) return { type: 'organization', confidence: 2 };
   // Only a body named for its aim joins words with a bare "to" ("Campaign to Protect Rural England"),
