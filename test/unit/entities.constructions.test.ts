@@ -2388,6 +2388,10 @@ describe('entities: names an article equates', () => {
     ]);
   });
 
+  it('reports no currency code after a sum and no sum in dong as a name ("VND4.2 trillion", "5 million VND", "200 USD")', () => {
+    assert.deepEqual(extractEntities('Investors lost VND4.2 trillion ($160 million). Testing costs around 5 million VND, or about 200 USD, per batch.'), []);
+  });
+
   it('ends a name that "&" has just closed before "and" ("Ogilvy & Mather and Cordiant Communications" are two firms)', () => {
     const entities = extractEntities('WPP has also bought firms such as Ogilvy & Mather and Cordiant Communications. Hereford & Worcester Fire and Rescue Service came.');
     assert.deepEqual(entities.map((entity) => entity.name).sort(), ['Cordiant Communications', 'Hereford & Worcester Fire and Rescue Service', 'Ogilvy & Mather', 'WPP']);

@@ -113,6 +113,8 @@ const KNOWN_CONNECTED_PREFIXES: ReadonlySet<string> = new Set([...KNOWN_NAMES.ke
 const COMMON_ACRONYMS = new Set(['AI', 'A.I.', 'KO', 'KOs', 'TKO', 'TKOs', 'BMI', 'CEO', 'CEOs', 'CFO', 'CTO', 'COO', 'GDP', 'TV', 'DVD', 'DVDs', 'CD', 'CDs', 'PC', 'PCs', 'MP', 'MPs', 'MEP', 'MEPs', 'PM', 'AM', 'IT', 'DNA', 'OK', 'VAT', 'ID', 'PR', 'GMT', 'BST', 'EST', 'AGM', 'IPO', 'UFO', 'SMS', 'URL', 'FAQ', 'VIP', 'HQ', 'ETA', 'TBC', 'LLM', 'LLMs', 'API', 'APIs', 'PDF', 'USB', 'GPS', 'HD', 'SUV', 'SUVs', 'WMD', 'WMDs', 'QC', 'KC', 'EPO', 'THG', 'HGH', 'Aids', 'AIDS', 'HIV', 'Sars', 'SARS', 'BSE', 'CJD', 'TB', 'MP3', 'MP3s', 'CO2', 'MRI', 'R&B', 'GP', 'GPs', 'I', 'A',
   'PE', 'GCSE', 'GCSEs', 'ICT', 'MBA', 'PhD', 'PIN', 'ATM', 'ATMs', 'SIM', 'LCD', 'LED', 'RAM', 'CPU', 'GPU', 'ISP', 'ISPs', 'VoIP', 'GPRS', 'DRM',
   'P2P', 'CCTV', 'ASBO', 'ASBOs', 'MRSA', 'SME', 'SMEs', 'HGV', 'MOT', 'NGO', 'NGOs', 'EV', 'EVs', 'DTT',
+  // Currency codes after sums ("5 million VND", "$160 million USD").
+  'USD', 'VND', 'VNĐ', 'EUR', 'GBP', 'JPY', 'CNY', 'INR',
   // Time zones, after the times of live pages and datelines ("11:48 a.m. ADT", "10:02 GMT").
   'UTC', 'ADT', 'AST', 'EDT', 'CDT', 'CST', 'MDT', 'MST', 'PDT', 'PST', 'PT', 'CET', 'CEST', 'EET', 'IST', 'JST', 'KST', 'SAST', 'AEST', 'AEDT',
   'ACST', 'AWST', 'NZST', 'NZDT', 'HKT', 'SGT', 'WAT', 'GST', 'ET', 'CT', 'MT',
@@ -2065,8 +2067,8 @@ function withoutAmounts(text: string, tokens: Token[]): Token[] {
   return first === 0 ? tokens : tokens.slice(first);
 }
 
-/** A currency's letters, then digits: "P500", "Dh61", "R184m", "Rs40bn", "KSh2,000". */
-const CURRENCY_AMOUNT = /^(?:P|Php|PHP|Dh|Dhs|AED|R|Rs|Rp|Sh|KSh|Ksh|Tk|GH₵|MK|ZK)\d[\d.,]*(?:m|bn|k|tn)?$/u;
+/** A currency's letters, then digits: "P500", "Dh61", "R184m", "Rs40bn", "KSh2,000", "VND4.2". */
+const CURRENCY_AMOUNT = /^(?:P|Php|PHP|Dh|Dhs|AED|R|Rs|Rp|Sh|KSh|Ksh|Tk|GH₵|MK|ZK|VND|VNĐ)\d[\d.,]*(?:m|bn|k|tn)?$/u;
 const THE_BEFORE_NUMBER = /\b[Tt]he\s$/;
 
 function startsWithDigit(word: string): boolean {
