@@ -4838,4 +4838,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Tomasz Wierzba denied it. Lumora-Brisk said in a statement that it had suspended Wierzba from all team activities. “The team fully respects the procedure,” the statement said.';
     assert.equal(speakerOf(text, 'fully respects').speaker?.name, 'Lumora-Brisk');
   });
+
+  it('gives "the department said" to the body that has just spoken, though its name holds no "department" ("Indigenous Services Canada")', () => {
+    const text = 'In a statement, Indigenous Services Canada said a unit would be flown in "as soon as weather allows."\n\n"The health and safety of community members is our top priority," the department said.';
+    assert.equal(speakerOf(text, 'top priority').speaker?.name, 'Indigenous Services Canada');
+  });
 });

@@ -1042,6 +1042,10 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
     const speakingBody = lowerWords.length === 2 && lowerWords[0] === 'the' && ORG_HEAD_WORDS.has(noun) && !STATE_NOUNS.has(noun)
       ? bodyCalled(context, noun, mention.start) : undefined;
     if (speakingBody !== undefined) return anaphor(entities[speakingBody], mention, attribution.cue);
+    // "In a statement, Indigenous Services Canada said …. "…," the department said": a part of the
+    // state takes up the body that has just spoken.
+    const stateBody = lowerWords.length === 2 && lowerWords[0] === 'the' && STATE_DEPARTMENTS.has(noun) ? bodyThatJustSpoke(context, mention.start) : undefined;
+    if (stateBody !== undefined) return anaphor(entities[stateBody], mention, attribution.cue);
     // "But the Chester chairman added", after "Chairman Steve Vaughan": a title held by one person
     // at a time, with nothing but names to qualify it, is the one the article gave it to.
     const title = lowerWords[sourceNoun];
@@ -2648,6 +2652,8 @@ const POSSESSIVE_DESCRIPTION_THEN_COMMA = /^['’]s?\s+(?:\p{Ll}[\p{Ll}-]*\s+){0
 const BODY_NOUN_OPENING = /^\s*(?:(?:But|And|Yet)\s+)?The\s+(\p{Ll}+)\s/u;
 
 /** Nouns for the state and its branches, which name themselves rather than the body that spoke last. */
+/** The nouns of the parts of a state that take up whichever body has just spoken ("the department said"), named as they are or not. */
+const STATE_DEPARTMENTS: ReadonlySet<string> = new Set(['department', 'ministry']);
 const STATE_NOUNS: ReadonlySet<string> = new Set(['government', 'administration', 'ministry', 'department', 'parliament', 'congress', 'senate', 'police', 'court', 'army', 'navy']);
 
 /** The organisation the previous quotation is attributed to, or whose reported speech comes just before `offset`. */
