@@ -4843,4 +4843,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'In a statement, Indigenous Services Canada said a unit would be flown in "as soon as weather allows."\n\n"The health and safety of community members is our top priority," the department said.';
     assert.equal(speakerOf(text, 'top priority').speaker?.name, 'Indigenous Services Canada');
   });
+
+  it('gives a jury\'s finding to "the jury", as written, not to the person the inquest is about', () => {
+    const text = 'Lee Stamford died at work. Following a four-day hearing, the jury returned a narrative conclusion on Thursday, finding that "inadequate supervision and training" had contributed to his death.';
+    assert.equal(speakerOf(text, 'inadequate supervision').speaker?.name, 'the jury');
+  });
 });
