@@ -4848,4 +4848,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Lee Stamford died at work. Following a four-day hearing, the jury returned a narrative conclusion on Thursday, finding that "inadequate supervision and training" had contributed to his death.';
     assert.equal(speakerOf(text, 'inadequate supervision').speaker?.name, 'the jury');
   });
+
+  it('reads past an aside on how it was said to the subject of a lead-in colon ("She was confident, to put it mildly:")', () => {
+    const text = '“I know how this sounds. But I will prove it,” Tomasz Wierzba said.\n\nWierzba’s lawyer, Marta Zielińska, told Escape Collective that the rider would request the B-sample analysis. She was confident, to put it mildly:\n\n“The concentration found in Tomasz’s sample is extremely low.”';
+    assert.equal(speakerOf(text, 'extremely low').speaker?.name, 'Marta Zielińska');
+  });
 });

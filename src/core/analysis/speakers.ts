@@ -659,7 +659,8 @@ function colonLeadIn({ text, mentions, entities }: Context, span: QuoteSpan): At
   const from = sentenceStart(text, colon);
   // Searched within the sentence only: a scan back to the last comma of a long text would cost its
   // length. A dash closes an aside as a comma does ("In November — weeks before — Raghunathan was blunter:").
-  const sentence = text.slice(from, colon);
+  // ("She was confident, to put it mildly:": an aside on how it was said ends no clause.)
+  const sentence = text.slice(from, colon).replace(MANNER_ASIDE, '');
   const clauseStart = from + Math.max(sentence.lastIndexOf(','), sentence.lastIndexOf('—'), sentence.lastIndexOf(' – '), sentence.lastIndexOf(' - ')) + 1;
   // "…, and he shows it to me on his phone:": the pronoun may follow the conjunction that opens the clause.
   const pronoun = LEAD_IN_PRONOUN.exec(text.slice(clauseStart, colon));
@@ -730,6 +731,7 @@ function leadInColon(text: string, open: number): number | undefined {
   return text[colon] === ':' ? colon : undefined;
 }
 
+const MANNER_ASIDE = /,\s*(?:to\s+(?:put\s+it\s+\p{Ll}+|say\s+the\s+least)|frankly|bluntly|candidly)\s*$/u;
 const LEAD_IN_PRONOUN = /^\s*(?:(?:and|but|then|so)\s+)?(he|she)\b/i;
 /** "His most famous line", "Her parting words": a person's own words, by a possessive pronoun. */
 const OWN_WORDS_OPENING = /^\s*((?:His|Her)\s+(?:\p{Ll}+\s+){0,3}(?:line|words|remark|quip|catchphrase|motto|refrain|mantra|reply|response|answer|verdict|advice|sign-off))\b/u;
