@@ -17,7 +17,7 @@ import { Gold, goldMentions, goldQuoteSpan, GoldSpan } from './gold';
  * (one to one). The attribution is right when the predicted speaker's name or one of its
  * entity's aliases, normalised as above, equals one of the gold alternatives, or any name of the
  * gold entity an alternative names; an unnamed source may leave out an aside the gold writes after
- * a comma (", who asked not to be named because …"), and the words saying why a source is unnamed
+ * a comma (", who asked not to be named because …", ", a retired teacher from Manchester"), and the words saying why a source is unnamed
  * ("who was not authorised to speak publicly") may be there or not on either side. True positive:
  * a gold quotation with a speaker, attributed rightly. False negative: a gold speaker missed or wrong. False positive: every other predicted
  * quotation with a speaker (a wrong speaker, a speaker for a quotation nobody is quoted as saying,
@@ -124,11 +124,11 @@ export function scoreSpeakers(analysis: DocumentAnalysis, gold: Gold, text: stri
 
 /**
  * An unnamed source without the aside a comma sets off: "one official, who asked not to be named
- * because the talks were private" is "one official". Sources are kept as written but their
- * anonymity reasons and descriptions after a comma are not part of who speaks, and some gold
- * files write them in.
+ * because the talks were private" is "one official", and "one reader, a retired teacher from
+ * Manchester" is "one reader". Sources are kept as written but their anonymity reasons and
+ * descriptions after a comma are not part of who speaks, and some gold files write them in.
  */
-const ASIDE_AFTER_SOURCE = /,\s+(?:who|whose|which|speaking|citing|because|as|on condition|requesting|asking|declining)\b.*$/i;
+const ASIDE_AFTER_SOURCE = /,\s+(?:who|whose|which|speaking|citing|because|as|on condition|requesting|asking|declining|an?)\b.*$/i;
 
 /**
  * Why a source goes unnamed is not who the source is, and writers and annotators keep or drop it

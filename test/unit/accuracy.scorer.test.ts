@@ -91,12 +91,15 @@ describe('the accuracy scorer', () => {
     assert.deepEqual(scoreSpeakers(byAlias, GOLD, TEXT), { truePositives: 3, falsePositives: 0, falseNegatives: 0 });
   });
 
-  it('accepts an unnamed source without the anonymity reason or aside a gold file writes after a comma', () => {
+  it('accepts an unnamed source without the anonymity reason, aside or apposition a gold file writes after a comma', () => {
     const reasonGiven: Gold = { ...GOLD, quotes: GOLD.quotes.map((gold) => gold.text === 'confident' ? { ...gold, speaker: 'A Labour spokesman, who asked not to be named because talks continue' } : gold) };
     const spokesman = analysis([BLAIR], [quote('confident', { name: 'A Labour spokesman', unnamed: true })]);
     assert.deepEqual(scoreSpeakers(spokesman, reasonGiven, TEXT), { truePositives: 1, falsePositives: 0, falseNegatives: 2 });
     const anotherSource = analysis([BLAIR], [quote('confident', { name: 'A Labour', unnamed: true })]);
     assert.deepEqual(scoreSpeakers(anotherSource, reasonGiven, TEXT), { truePositives: 0, falsePositives: 1, falseNegatives: 3 });
+    // An apposition that says more about the source is such an aside too: "one reader, a retired teacher from Manchester".
+    const described: Gold = { ...GOLD, quotes: GOLD.quotes.map((gold) => gold.text === 'confident' ? { ...gold, speaker: 'one reader, a retired teacher from Manchester' } : gold) };
+    assert.deepEqual(scoreSpeakers(analysis([BLAIR], [quote('confident', { name: 'one reader', unnamed: true })]), described, TEXT), { truePositives: 1, falsePositives: 0, falseNegatives: 2 });
   });
 
   it('accepts an unnamed source with or without the words saying why it goes unnamed, on either side', () => {
