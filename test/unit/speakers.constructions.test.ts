@@ -4853,4 +4853,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '“I know how this sounds. But I will prove it,” Tomasz Wierzba said.\n\nWierzba’s lawyer, Marta Zielińska, told Escape Collective that the rider would request the B-sample analysis. She was confident, to put it mildly:\n\n“The concentration found in Tomasz’s sample is extremely low.”';
     assert.equal(speakerOf(text, 'extremely low').speaker?.name, 'Marta Zielińska');
   });
+
+  it('gives a relative clause\'s words to its antecedent past when it was said ("Kyle Draper-Nakamura, who on Thursday called on him to "…"")', () => {
+    const text = 'He faces a challenge from Kyle Draper-Nakamura, who on Thursday called on him to "come clean with the voters."';
+    assert.equal(speakerOf(text, 'come clean').speaker?.name, 'Kyle Draper-Nakamura');
+  });
 });

@@ -851,8 +851,9 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
       };
     }
   }
-  // "Pullman, who had told him": a relative pronoun's speaker is its antecedent, the words before it.
-  const relative = /(?:,\s*)?\b(?:who|which|that)\s*$/i.exec(head);
+  // "Pullman, who had told him": a relative pronoun's speaker is its antecedent, the words before it
+  // (also past when: "Kyle Draper-Nakamura, who on Thursday called on him to").
+  const relative = RELATIVE_PRONOUN_ENDING.exec(head);
   if (relative) {
     head = head.slice(0, relative.index);
     // "But the claim was denied by UKIP spokesman, who said": the antecedent is the passive's agent;
@@ -1116,6 +1117,8 @@ const TITLE_NOUN = /\b(?:president|chairman|chairwoman|chief|director|executive|
 
 /** A "what" clause's subject before its verb: a determiner and a few words, a pronoun, or a plural noun. */
 const WHAT_CLAUSE_SUBJECT = /\bwhat\s+((?:the|a|an|its|his|her|their|one|some|many|several)\s+[^,]{1,50}?|he|she|they|it|[a-z]+s)\s*$/i;
+
+const RELATIVE_PRONOUN_ENDING = /(?:,\s*)?\b(?:who|which|that)(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year)|earlier|later|also|then|yesterday|today))?\s*$/i;
 
 /** The words up to and including the last conjunction of a phrase ("On Friday, when "), or undefined. */
 const NAME_BEFORE_AND = /\p{Lu}[\p{L}'’-]*\s+and\s+$/u;
