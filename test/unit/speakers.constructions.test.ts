@@ -4858,4 +4858,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'He faces a challenge from Kyle Draper-Nakamura, who on Thursday called on him to "come clean with the voters."';
     assert.equal(speakerOf(text, 'come clean').speaker?.name, 'Kyle Draper-Nakamura');
   });
+
+  it('gives "the statement read" after a quotation to the body quoted just before it, measured from where the quotation opens', () => {
+    const text = 'In a unanimous decision, the bank’s Monetary Policy Committee (Copom) said it would keep rates “at a significantly contractionary level,” repeating language from its previous three statements.\n\n“The current scenario continues to be marked by elevated uncertainty,” the statement read.';
+    assert.equal(speakerOf(text, 'current scenario').speaker?.name, 'Monetary Policy Committee');
+  });
 });

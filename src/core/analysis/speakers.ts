@@ -958,7 +958,7 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   if (named.length === 0 && lowerWords.length === 3 && lowerWords[0] === 'the' && /['’]s$/.test(lowerWords[1]) && KIN_NOUNS.has(lowerWords[2])) return speaksAsWritten(mention, attribution);
   const sameStatement = named.length === 0 ? speakerOfStatement(context, lowerWords, mention.start) : null;
   if (sameStatement) return restated(sameStatement, 'pronoun', attribution.cue, mention);
-  const namesake = named.length === 0 ? bodyNamedByNoun(context, lowerWords, mention.start) ?? statementAuthor(context, lowerWords, mention.start) : undefined;
+  const namesake = named.length === 0 ? bodyNamedByNoun(context, lowerWords, mention.start) ?? statementAuthor(context, lowerWords, Math.min(mention.start, span.open)) : undefined;
   if (namesake) return anaphor(namesake, mention, attribution.cue);
   // ""Do not wait for a knock on the door," the post said", after "wrote in a post on X": a post
   // whose author is no name the article gives speaks as itself (not as "the Post", a newspaper).
