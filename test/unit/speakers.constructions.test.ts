@@ -4863,4 +4863,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'In a unanimous decision, the bank’s Monetary Policy Committee (Copom) said it would keep rates “at a significantly contractionary level,” repeating language from its previous three statements.\n\n“The current scenario continues to be marked by elevated uncertainty,” the statement read.';
     assert.equal(speakerOf(text, 'current scenario').speaker?.name, 'Monetary Policy Committee');
   });
+
+  it('reads "he asked" after a question as its attribution, however long the phrase saying where ("he asked in a webcast launching the event")', () => {
+    const text = 'The system could mature, said Sun\'s chief operating officer Jonathan Schwartz. "Why build your own grid when you can use ours?" he asked in a webcast launching the event.';
+    assert.deepEqual([speakerOf(text, 'own grid').speaker?.name, speakerOf(text, 'own grid').speaker?.method], ['Jonathan Schwartz', 'pronoun']);
+  });
 });

@@ -152,8 +152,13 @@ function isShortAttribution(between: string, cue: string, after: string): boolea
   // Finextra.": a name and its apposition, set off by commas (but "…, president of Sydus, said, "…""
   // introduces the next quotation).
   const subject = (wordCount(between) <= 3 && !/[,:]/.test(between)) || (NAME_AND_APPOSITION.test(between) && !QUOTATION_NEXT.test(after));
-  return subject && SPEECH_VERBS.has(verb) && wordCount(rest) <= 4 && !/^\s*that\b/.test(rest);
+  // (""Why build your own grid?" he asked in a webcast launching the event": a pronoun's verb, then where it was said, at any length.)
+  const setting = PRONOUN_ONLY.test(between) && SETTING_OPENING.test(rest);
+  return subject && SPEECH_VERBS.has(verb) && (wordCount(rest) <= 4 || setting) && !/^\s*that\b/.test(rest);
 }
+
+const PRONOUN_ONLY = /^\s*(?:he|she|they)\s*$/i;
+const SETTING_OPENING = /^\s+(?:in|at|on|during|to|after|before|from|while|with)\s(?![^.!?]*\bthat\b)/;
 
 const QUOTATION_NEXT = /^\s*[,:]?\s*["“]/;
 const NAME_AND_APPOSITION = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+\p{Ll}[^,.;:!?"“”]{1,80},\s*$/u;
