@@ -4868,4 +4868,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The system could mature, said Sun\'s chief operating officer Jonathan Schwartz. "Why build your own grid when you can use ours?" he asked in a webcast launching the event.';
     assert.deepEqual([speakerOf(text, 'own grid').speaker?.name, speakerOf(text, 'own grid').speaker?.method], ['Jonathan Schwartz', 'pronoun']);
   });
+
+  it('gives a lead-in verb with no subject after a conjunction to the one who spoke last ("And continued: "…"")', () => {
+    const text = 'Ms Tessa Jowell insisted: "We have a good track record." And continued: "We can be proud."';
+    assert.equal(speakerOf(text, 'can be proud').speaker?.name, 'Tessa Jowell');
+  });
 });

@@ -708,15 +708,23 @@ function statementIssuedBefore(context: Context, span: QuoteSpan): Speaker | nul
 
 const STATEMENT_ISSUED = /^\s*([^,]+?)\s+(?:has\s+|have\s+|had\s+)?(?:just\s+|also\s+|later\s+|then\s+)?(?:issued|released|published|put\s+out|posted|shared)\s+(?:the\s+following|a|an|this|its|their)\s+(?:\p{Ll}+\s+)?(?:statement|message|note|update|response|reply)\s*$/u;
 
-/** A few words and a colon before the quotation, naming no one and holding no verb of speech: "Then, unprompted:", "Later, with a shrug:". */
-function isBareLeadIn({ text, mentions }: Context, span: QuoteSpan): boolean {
+/**
+ * A few words and a colon before the quotation, naming no one and holding no verb of speech: "Then,
+ * unprompted:", "Later, with a shrug:"; or a verb of speech with no subject after a conjunction, which
+ * shares the last one's: "And continued:", "But told BBC News:".
+ */
+function isBareLeadIn({ text, mentions, entities }: Context, span: QuoteSpan): boolean {
   const colon = leadInColon(text, span.open);
   if (colon === undefined) return false;
   const from = sentenceStart(text, colon);
   const words = text.slice(from, colon).split(/[\s,]+/).filter((word) => word !== '');
-  return words.length > 0 && words.length <= MAX_BARE_LEAD_IN_WORDS && mentions.within(from, colon).length === 0
-    && words.every((word) => !PRONOUNS.has(word.toLowerCase()) && !CUE_VERBS.has(word.toLowerCase()));
+  if (words.length === 0 || words.length > MAX_BARE_LEAD_IN_WORDS) return false;
+  const named = mentions.within(from, colon);
+  if (SUBJECTLESS_OPENINGS.has(words[0]) && CUE_VERBS.has(words[1] ?? '')) return named.every((ref) => entities[ref.key].type !== 'person');
+  return named.length === 0 && words.every((word) => !PRONOUNS.has(word.toLowerCase()) && !CUE_VERBS.has(word.toLowerCase()));
 }
+
+const SUBJECTLESS_OPENINGS: ReadonlySet<string> = new Set(['And', 'But', 'Then']);
 
 const MAX_BARE_LEAD_IN_WORDS = 4;
 
