@@ -4873,4 +4873,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Ms Tessa Jowell insisted: "We have a good track record." And continued: "We can be proud."';
     assert.equal(speakerOf(text, 'can be proud').speaker?.name, 'Tessa Jowell');
   });
+
+  it('reads a name and a "the" description whose closing comma is missing as the subject after a quotation ("Adam Hume, the BBC Broadcast\'s futurologist told")', () => {
+    const text = 'Mr Blair spoke. "What happens here today, we will see in a year in Europe." Adam Hume, the BBC Broadcast\'s futurologist told the BBC News website.';
+    assert.equal(speakerOf(text, 'What happens').speaker?.name, 'Adam Hume');
+  });
 });

@@ -80,7 +80,7 @@ const INVERTED_SUBJECT = /\b(?:said|says|added|told)\s+((?:\S+\s+){0,5}?[^\s"“
 /** "quoted a central bank official as", "quoted Nguyen Thi Thu Thoa, head of the irrigation sub-department, as". */
 const QUOTED_AS = /\bquoted\s+(?!by\s)([^,.;:"“”]{2,80}?)(?:,\s+[^,.;:"“”]{2,120}?,)?\s+as\s*$/;
 /** A name, a comma and a role of a body ("John Houlihan, editor of Computerandvideogames.com"), or the body alone ("Emmanuel Ferry, from Exane BNP Paribas"). */
-const NAME_THEN_ROLE = /^\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}),\s*((?:(?:[A-Z]{2,}|(?:[A-Z]\.){2,})\s+)?(?:[a-z]+\s+)*?[a-z-]+\s+(?:of|at|for)\s+\S+(?:\s+\S+){0,6}?|(?:from|at|of|with)\s+\p{Lu}\S*(?:\s+\p{Lu}\S*){0,4})\s*$/u;
+const NAME_THEN_ROLE = /^\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}),\s*((?:(?:[A-Z]{2,}|(?:[A-Z]\.){2,})\s+)?(?:[a-z]+\s+)*?[a-z-]+\s+(?:of|at|for)\s+\S+(?:\s+\S+){0,6}?|(?:from|at|of|with)\s+\p{Lu}\S*(?:\s+\p{Lu}\S*){0,4}|the\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Ll}[\p{Ll}-]+)\s*$/u;
 /** "She laughed, then", "Mr Okafor paused for a moment and then": a short subject opening the clause, a past verb, then "then". */
 const SUBJECT_BEFORE_THEN = /^\s*((?:\S+\s+){0,3}?\S+)\s+\p{Ll}+ed\b[^,;:]{0,40}?,?\s+(?:and\s+)?then\s*$/u;
 
@@ -161,7 +161,8 @@ const PRONOUN_ONLY = /^\s*(?:he|she|they)\s*$/i;
 const SETTING_OPENING = /^\s+(?:in|at|on|during|to|after|before|from|while|with)\s(?![^.!?]*\bthat\b)/;
 
 const QUOTATION_NEXT = /^\s*[,:]?\s*["“]/;
-const NAME_AND_APPOSITION = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+\p{Ll}[^,.;:!?"“”]{1,80},\s*$/u;
+// (Also "Adam Hume, the BBC Broadcast's futurologist told": a "the" description whose closing comma is missing.)
+const NAME_AND_APPOSITION = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+(?:\p{Ll}[^,.;:!?"“”]{1,80},|the\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Ll}[\p{Ll}-]+)\s*$/u;
 
 /** Verbs that report the words themselves, which alone may follow a quotation that ends its sentence. */
 const SPEECH_VERBS = new Set(`
