@@ -4878,4 +4878,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Mr Blair spoke. "What happens here today, we will see in a year in Europe." Adam Hume, the BBC Broadcast\'s futurologist told the BBC News website.';
     assert.equal(speakerOf(text, 'What happens').speaker?.name, 'Adam Hume');
   });
+
+  it('gives "The suit alleges" to whoever filed the lawsuit paragraphs before ("Cavanagh Promotions has filed a lawsuit")', () => {
+    const text = 'Cavanagh Promotions has filed a lawsuit against Lodestar Fight Promotions, accusing it of poaching Eliseo Barragan.\n\nThe complaint, filed Monday in U.S. District Court, seeks unspecified damages. Barragan signed with Cavanagh Promotions in 2021 and has fought on all but two of its cards since.\n\nThe suit alleges that Lodestar executives "knowingly and deliberately induced" Barragan to break his contract.';
+    assert.equal(speakerOf(text, 'knowingly').speaker?.name, 'Cavanagh Promotions');
+  });
 });

@@ -1343,14 +1343,15 @@ function statementAuthor(context: Context, lowerWords: readonly string[], before
   if (lowerWords.length === 2 && lowerWords[0] === 'the' && JUDGMENTS.has(noun)) return soleHolderOfRole(context.entities, 'judge');
   if (lowerWords.length !== 2 || lowerWords[0] !== 'the' || !AUTHORED_WRITINGS.has(noun)) return undefined;
   const named = lastWordBefore(text, noun, before);
-  if (named < 0 || before - named > STATEMENT_REACH) return noun === 'statement' ? authorJustQuoted(context, before) : undefined;
+  // ("Cavanagh Promotions has filed a lawsuit …. The suit alleges": a suit not named so before is its filer's still.)
+  if (named < 0 || before - named > STATEMENT_REACH) return noun === 'statement' ? authorJustQuoted(context, before) : SUITS.has(noun) ? filerEntity(context, before, STATEMENT_REACH) : undefined;
   const speaks = (ref: MentionRef) => entities[ref.key].type !== 'place';
   const after = writerNamedWith(context, noun, named) ?? writerOfStatementTakenUp(context, noun, named, before);
   if (after) return speaks(after) ? entities[after.key] : undefined;
   // "Pemberton-Voigt Constructors Inc. … filed the breach-of-contract suit Sept. 29 in Travis County
   // District Court. The complaint says": a suit is its filer's, not the court's where it was filed.
-  const filer = SUITS.has(noun) ? filerOfSuit(context, named) : undefined;
-  if (filer) return entities[filer.key];
+  const filer = SUITS.has(noun) ? filerEntity(context, named, FILER_REACH) : undefined;
+  if (filer) return filer;
   // "Later the club said in a statement": a body described, the one in focus there.
   // "The sheriff's office wrote in a post": one whose owner is written is a body of that name, if any.
   const described = DESCRIBED_AUTHOR.exec(text.slice(Math.max(0, named - 50), named));
@@ -1379,20 +1380,21 @@ function statementAuthor(context: Context, lowerWords: readonly string[], before
   return author && entities[author.key];
 }
 
-const SUITS: ReadonlySet<string> = new Set(['complaint', 'lawsuit']);
+const SUITS: ReadonlySet<string> = new Set(['complaint', 'lawsuit', 'suit']);
 
 /**
- * Who "filed the suit" shortly before a suit named at `named`: the first body or person named in
- * the words before the verb, not one after a preposition ("based in Irving, Texas").
+ * Who "filed the suit" within `reach` before a suit named at `named`: the first body or person
+ * named in the words before the verb, not one after a preposition ("based in Irving, Texas").
  */
-function filerOfSuit({ text, mentions, entities }: Context, named: number): MentionRef | undefined {
-  const from = Math.max(0, named - FILER_REACH);
+function filerEntity({ text, mentions, entities }: Context, named: number, reach: number): LocalEntity | undefined {
+  const from = Math.max(0, named - reach);
   const filing = allMatches(FILED_SUIT, text.slice(from, named)).at(-1);
   if (!filing) return undefined;
   const verb = from + filing.index;
-  const clause = Math.max(from, text.lastIndexOf('. ', verb - SUBJECT_REACH) + 1, verb - SUBJECT_REACH);
-  return mentions.within(clause, verb).find((ref) => (entities[ref.key].type === 'organization' || entities[ref.key].type === 'person')
+  // (Not cut at a full stop: "Pemberton-Voigt Constructors Inc., based in Irving" holds one.)
+  const filer = mentions.within(Math.max(from, verb - SUBJECT_REACH), verb).find((ref) => (entities[ref.key].type === 'organization' || entities[ref.key].type === 'person')
     && !/\b(?:in|at|of|on|against|by)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, ref.start - 12), ref.start)));
+  return filer && entities[filer.key];
 }
 
 const FILER_REACH = 400;
@@ -1527,7 +1529,7 @@ function lastWordBefore(text: string, word: string, before: number): number {
 }
 
 /** Writings whose author "the statement said" or "the memo says" gives voice to. */
-const AUTHORED_WRITINGS: ReadonlySet<string> = new Set(['statement', 'note', 'memo', 'email', 'letter', 'post', 'complaint', 'lawsuit']);
+const AUTHORED_WRITINGS: ReadonlySet<string> = new Set(['statement', 'note', 'memo', 'email', 'letter', 'post', 'complaint', 'lawsuit', 'suit']);
 
 const STATEMENT_REACH = 1500;
 
