@@ -1343,7 +1343,8 @@ function statementAuthor(context: Context, lowerWords: readonly string[], before
   if (lowerWords.length === 2 && lowerWords[0] === 'the' && JUDGMENTS.has(noun)) return soleHolderOfRole(context.entities, 'judge');
   if (lowerWords.length !== 2 || lowerWords[0] !== 'the' || !AUTHORED_WRITINGS.has(noun)) return undefined;
   const named = lastWordBefore(text, noun, before);
-  // ("Cavanagh Promotions has filed a lawsuit …. The suit alleges": a suit not named so before is its filer's still.)
+  // ("Cavanagh Promotions has filed a lawsuit …. The suit alleges": a suit the article has not called
+  // by that word before is still its filer's.)
   if (named < 0 || before - named > STATEMENT_REACH) return noun === 'statement' ? authorJustQuoted(context, before) : SUITS.has(noun) ? filerEntity(context, before, STATEMENT_REACH) : undefined;
   const speaks = (ref: MentionRef) => entities[ref.key].type !== 'place';
   const after = writerNamedWith(context, noun, named) ?? writerOfStatementTakenUp(context, noun, named, before);
@@ -1392,13 +1393,14 @@ function filerEntity({ text, mentions, entities }: Context, named: number, reach
   if (!filing) return undefined;
   const verb = from + filing.index;
   // (Not cut at a full stop: "Pemberton-Voigt Constructors Inc., based in Irving" holds one.)
-  const filer = mentions.within(Math.max(from, verb - SUBJECT_REACH), verb).find((ref) => (entities[ref.key].type === 'organization' || entities[ref.key].type === 'person')
+  const filer = mentions.within(Math.max(from, verb - FILER_SUBJECT_REACH), verb).find((ref) => (entities[ref.key].type === 'organization' || entities[ref.key].type === 'person')
     && !/\b(?:in|at|of|on|against|by)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, ref.start - 12), ref.start)));
   return filer && entities[filer.key];
 }
 
 const FILER_REACH = 400;
-const SUBJECT_REACH = 160;
+/** How far before the verb of a filing its subject may start, past the filer's apposition. */
+const FILER_SUBJECT_REACH = 160;
 /** "filed the breach-of-contract suit", "has brought a claim": the verb of a filing and what was filed. */
 const FILED_SUIT = /\b(?:filed|brought|lodged)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,3}(?:suit|lawsuit|complaint|claim)\b/gu;
 
