@@ -4883,4 +4883,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Cavanagh Promotions has filed a lawsuit against Lodestar Fight Promotions, accusing it of poaching Eliseo Barragan.\n\nThe complaint, filed Monday in U.S. District Court, seeks unspecified damages. Barragan signed with Cavanagh Promotions in 2021 and has fought on all but two of its cards since.\n\nThe suit alleges that Lodestar executives "knowingly and deliberately induced" Barragan to break his contract.';
     assert.equal(speakerOf(text, 'knowingly').speaker?.name, 'Cavanagh Promotions');
   });
+
+  it('reads a scout as an unnamed source, a league named before the noun included ("one National League scout said")', () => {
+    const text = 'Corriveau hit .301 for Double-A Tulsa.\n\n"The bat is real, and the glove is better than people think," one National League scout said.';
+    assert.equal(speakerOf(text, 'The bat is real').speaker?.name, 'one National League scout');
+  });
 });

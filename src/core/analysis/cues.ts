@@ -236,7 +236,7 @@ export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
 
 /** Nouns that make a phrase an unnamed source: "a senior Defense official", "one source familiar with…". */
 export const SOURCE_NOUNS: ReadonlySet<string> = new Set(`
-official officials team-mate team-mates teammate teammates spokesperson spokesman spokeswoman spokespeople rep reps source sources aide aides adviser advisers advisor pal pals servant servants respondent respondents
+official officials scout scouts team-mate team-mates teammate teammates spokesperson spokesman spokeswoman spokespeople rep reps source sources aide aides adviser advisers advisor pal pals servant servants respondent respondents
 advisors person people expert experts analyst analysts consultant consultants executive executives insider insiders chairman chairwoman
 broker brokers trader traders dealer dealers banker bankers strategist strategists manager managers
 diplomat diplomats lawyer lawyers observer observers critic critics supporter supporters investor investors
