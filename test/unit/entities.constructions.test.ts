@@ -2624,4 +2624,9 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('In a statement, Manitoba Justice said it would review the request.'), [['Manitoba Justice', 'organization']]);
     assert.deepEqual(find(extractEntities('Ontario Justice Ruth Amadi said so.'), 'Ruth Amadi').roles, ['Ontario Justice']);
   });
+
+  it('knows Maghrebi given names, so that a body\'s long name before one ends where the person\'s begins ("Amal Association for Diabetic Patients Mourad Benhamida")', () => {
+    assert.deepEqual(typed('President of the Oran-based Amal Association for Diabetic Patients Mourad Benhamida welcomed the plant.'),
+      [['Amal Association for Diabetic Patients', 'organization'], ['Mourad Benhamida', 'person']]);
+  });
 });
