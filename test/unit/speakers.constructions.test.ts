@@ -4888,4 +4888,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Corriveau hit .301 for Double-A Tulsa.\n\n"The bat is real, and the glove is better than people think," one National League scout said.';
     assert.equal(speakerOf(text, 'The bat is real').speaker?.name, 'one National League scout');
   });
+
+  it('reads "the press release reads" as "the release", its author the body that said in a press release', () => {
+    const text = 'The mayor asked the Environment Ministry for help on Monday.\n\nThe ministry said in a press release that it had received 14 such requests since the spring.\n\n"Human life is an absolute priority," the press release reads.';
+    assert.equal(speakerOf(text, 'absolute priority').speaker?.name, 'Environment Ministry');
+  });
 });

@@ -964,9 +964,10 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   // so is the relative of someone described ("The defendant's mother, who asked not to be named, said").
   if (named.length === 0 && lowerWords.length === 2 && (lowerWords[0] === 'my' || lowerWords[0] === 'our') && KIN_NOUNS.has(lowerWords[1])) return speaksAsWritten(mention, attribution);
   if (named.length === 0 && lowerWords.length === 3 && lowerWords[0] === 'the' && /['’]s$/.test(lowerWords[1]) && KIN_NOUNS.has(lowerWords[2])) return speaksAsWritten(mention, attribution);
-  const sameStatement = named.length === 0 ? speakerOfStatement(context, lowerWords, mention.start) : null;
+  const writingNamed = asWriting(lowerWords);
+  const sameStatement = named.length === 0 ? speakerOfStatement(context, writingNamed, mention.start) : null;
   if (sameStatement) return restated(sameStatement, 'pronoun', attribution.cue, mention);
-  const namesake = named.length === 0 ? bodyNamedByNoun(context, lowerWords, mention.start) ?? statementAuthor(context, lowerWords, Math.min(mention.start, span.open)) : undefined;
+  const namesake = named.length === 0 ? bodyNamedByNoun(context, lowerWords, mention.start) ?? statementAuthor(context, writingNamed, Math.min(mention.start, span.open)) : undefined;
   if (namesake) return anaphor(namesake, mention, attribution.cue);
   // ""Do not wait for a knock on the door," the post said", after "wrote in a post on X": a post
   // whose author is no name the article gives speaks as itself (not as "the Post", a newspaper).
@@ -1531,7 +1532,15 @@ function lastWordBefore(text: string, word: string, before: number): number {
 }
 
 /** Writings whose author "the statement said" or "the memo says" gives voice to. */
-const AUTHORED_WRITINGS: ReadonlySet<string> = new Set(['statement', 'note', 'memo', 'email', 'letter', 'post', 'complaint', 'lawsuit', 'suit']);
+const AUTHORED_WRITINGS: ReadonlySet<string> = new Set(['statement', 'release', 'note', 'memo', 'email', 'letter', 'post', 'complaint', 'lawsuit', 'suit']);
+
+/** Words that make a kind of a writing without making it another one: "the press release" is "the release". */
+const WRITING_KINDS: ReadonlySet<string> = new Set(['press', 'news', 'joint', 'written']);
+
+/** "the press release", "the joint statement": a writing named with its kind, read as "the release", "the statement". */
+function asWriting(lowerWords: readonly string[]): readonly string[] {
+  return lowerWords.length === 3 && lowerWords[0] === 'the' && WRITING_KINDS.has(lowerWords[1]) ? ['the', lowerWords[2]] : lowerWords;
+}
 
 const STATEMENT_REACH = 1500;
 
