@@ -2629,4 +2629,8 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('President of the Oran-based Amal Association for Diabetic Patients Mourad Benhamida welcomed the plant.'),
       [['Amal Association for Diabetic Patients', 'organization'], ['Mourad Benhamida', 'person']]);
   });
+
+  it('types a firm named for distribution as a body ("Medisud Distribution said")', () => {
+    assert.deepEqual(typed('In a written reply, Medisud Distribution said it had honoured its contracts.'), [['Medisud Distribution', 'organization']]);
+  });
 });
