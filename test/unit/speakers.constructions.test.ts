@@ -4893,4 +4893,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The mayor asked the Environment Ministry for help on Monday.\n\nThe ministry said in a press release that it had received 14 such requests since the spring.\n\n"Human life is an absolute priority," the press release reads.';
     assert.equal(speakerOf(text, 'absolute priority').speaker?.name, 'Environment Ministry');
   });
+
+  it('gives a participle to an unnamed source with an anonymity aside after a phrase saying how it was reached ("Contacted by Hespress, a source …, who requested anonymity, attributed …, adding that")', () => {
+    const text = 'Contacted by Hespress, a source at the ministry, who requested anonymity, attributed the shortage to a late delivery, adding that the situation was "exceptional and temporary."';
+    assert.equal(speakerOf(text, 'exceptional').speaker?.name, 'a source at the ministry');
+  });
 });

@@ -213,8 +213,11 @@ const OWN_SUBJECT_OPENING = new RegExp(String.raw`^\s*(?:${OWN_SUBJECT_OPENERS})
 
 /** An adverbial of place or time opening a clause: "In his New Year message", "At the launch". */
 const PREPOSITION_OPENING = new RegExp(String.raw`^\s*(?:${OPENING_PREPOSITIONS})\s`);
-/** Such an adverbial and its comma, before a name with an apposition of two commas of its own. */
-const OPENING_PHRASE = new RegExp(String.raw`^\s*(?:${OPENING_PREPOSITIONS})\s+[^,"“”]{1,40},\s+(?=\p{Lu}[^,]*,[^,]*,)`, 'u');
+/**
+ * Such an adverbial, or how the source was reached ("Contacted by Hespress"), and its comma, before
+ * a name or an unnamed source with an apposition of two commas of its own.
+ */
+const OPENING_PHRASE = new RegExp(String.raw`^\s*(?:${OPENING_PREPOSITIONS}|Contacted|Reached)\s+[^,"“”]{1,40},\s+(?=(?:\p{Lu}|(?:an?|one|another)\s)[^,]*,[^,]*,)`, 'u');
 
 /** A verb's own "that" clause, right after it or past a few words saying when or where ("said Wednesday that", "said in a statement that"). */
 const OWN_THAT_CLAUSE = /^(?:\s+[\p{L}\d’'-]+){0,4}?\s+that\b/u;
