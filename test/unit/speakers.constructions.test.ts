@@ -4898,4 +4898,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Contacted by Hespress, a source at the ministry, who requested anonymity, attributed the shortage to a late delivery, adding that the situation was "exceptional and temporary."';
     assert.equal(speakerOf(text, 'exceptional').speaker?.name, 'a source at the ministry');
   });
+
+  it('gives "the notice read" to the body that issued the notice ("Nepal Police Headquarters issued a notice urging …")', () => {
+    const text = 'The lawyer, Hari Pant, said his client was innocent.\n\nMeanwhile, Nepal Police Headquarters issued a notice urging job seekers to remain alert. "Do not trust anyone who promises a visa within weeks," the notice read.';
+    assert.equal(speakerOf(text, 'Do not trust').speaker?.name, 'Nepal Police Headquarters');
+  });
 });

@@ -1532,7 +1532,7 @@ function lastWordBefore(text: string, word: string, before: number): number {
 }
 
 /** Writings whose author "the statement said" or "the memo says" gives voice to. */
-const AUTHORED_WRITINGS: ReadonlySet<string> = new Set(['statement', 'release', 'note', 'memo', 'email', 'letter', 'post', 'complaint', 'lawsuit', 'suit']);
+const AUTHORED_WRITINGS: ReadonlySet<string> = new Set(['statement', 'release', 'note', 'notice', 'memo', 'email', 'letter', 'post', 'complaint', 'lawsuit', 'suit']);
 
 /** Words that make a kind of a writing without making it another one: "the press release" is "the release". */
 const WRITING_KINDS: ReadonlySet<string> = new Set(['press', 'news', 'joint', 'written']);
