@@ -4903,4 +4903,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The lawyer, Hari Pant, said his client was innocent.\n\nMeanwhile, Nepal Police Headquarters issued a notice urging job seekers to remain alert. "Do not trust anyone who promises a visa within weeks," the notice read.';
     assert.equal(speakerOf(text, 'Do not trust').speaker?.name, 'Nepal Police Headquarters');
   });
+
+  it('reads a person opening the sentence before a description past a phrase saying how they were reached ("Reached by telephone in Oslo, Brevik was philosophical. "…," the 26-year-old said")', () => {
+    const text = 'Jonas Brevik finished fourth. Ondrej Kubista told Czech Radio that the reading had been "the most alive" of the twelve.\n\nReached by telephone in Oslo, Brevik was philosophical. "Of course I am disappointed," the 26-year-old said.';
+    assert.equal(speakerOf(text, 'Of course').speaker?.name, 'Jonas Brevik');
+  });
 });

@@ -620,7 +620,7 @@ const SAYS_SENTENCE = /^\s+(?:said|says|added)\.\s*$/;
  * said", "Further down the leaderboard, the English amateur Olly Pemberton-Shah": a phrase setting the
  * scene before the subject.
  */
-const INTRODUCTORY_PHRASE = /^\s*(?:(?:and|but|back|later|earlier|elsewhere|further|farther)\s+)?(?:despite|after|before|during|by|in|on|at|for|since|with|outside|inside|down|up|across|behind|ahead|among|beyond|as|when|while|once)\s[^,]{1,60},/i;
+const INTRODUCTORY_PHRASE = /^\s*(?:(?:and|but|back|later|earlier|elsewhere|further|farther)\s+)?(?:despite|after|before|during|by|in|on|at|for|since|with|outside|inside|down|up|across|behind|ahead|among|beyond|as|when|while|once|reached|contacted|approached|interviewed|speaking)\s[^,]{1,60},/i;
 
 /**
  * Whether a name opens its sentence, after at most a phrase setting the scene and a title: "In the
