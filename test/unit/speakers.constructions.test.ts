@@ -4908,4 +4908,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Jonas Brevik finished fourth. Ondrej Kubista told Czech Radio that the reading had been "the most alive" of the twelve.\n\nReached by telephone in Oslo, Brevik was philosophical. "Of course I am disappointed," the 26-year-old said.';
     assert.equal(speakerOf(text, 'Of course').speaker?.name, 'Jonas Brevik');
   });
+
+  it('reads an age after a phrase opening the sentence as the subject of a lead-in colon, the person the sentence before opened with ("Asked how he felt, the 30-year-old grinned: "…"")', () => {
+    const text = '"He looked good," manager Darnell Ruffin said.\n\nMarquis Devereaux was less guarded. Asked how he felt, the 30-year-old grinned: "Like I could play tonight."';
+    assert.equal(speakerOf(text, 'Like I could').speaker?.name, 'Marquis Devereaux');
+  });
 });

@@ -663,7 +663,8 @@ function colonLeadIn({ text, mentions, entities }: Context, span: QuoteSpan): At
   const sentence = text.slice(from, colon).replace(MANNER_ASIDE, '');
   const clauseStart = from + Math.max(sentence.lastIndexOf(','), sentence.lastIndexOf('—'), sentence.lastIndexOf(' – '), sentence.lastIndexOf(' - ')) + 1;
   // "…, and he shows it to me on his phone:": the pronoun may follow the conjunction that opens the clause.
-  const pronoun = LEAD_IN_PRONOUN.exec(text.slice(clauseStart, colon));
+  // ("Asked how he felt, the 30-year-old grinned:": so may an age that describes the person.)
+  const pronoun = LEAD_IN_PRONOUN.exec(text.slice(clauseStart, colon)) ?? AGE_DESCRIPTION_OPENING.exec(text.slice(clauseStart, colon));
   if (pronoun) return { phrase: pronoun[1], phraseStart: clauseStart + pronoun[0].length - pronoun[1].length, cue: ':', method: 'cue-before' };
   // "His most famous line came at Lord's in 1981:": words of someone's own, named by the possessive.
   const ownWords = OWN_WORDS_OPENING.exec(text.slice(clauseStart, colon));
@@ -741,6 +742,9 @@ function leadInColon(text: string, open: number): number | undefined {
 
 const MANNER_ASIDE = /,\s*(?:to\s+(?:put\s+it\s+\p{Ll}+|say\s+the\s+least)|frankly|bluntly|candidly)\s*$/u;
 const LEAD_IN_PRONOUN = /^\s*(?:(?:and|but|then|so)\s+)?(he|she)\b/i;
+const AGE_DESCRIPTION = /^[Tt]he\s+\d{1,3}-year-old$/;
+const OPENING_PHRASE_ONLY = /^[\s"“]*[^,;:"“”]{1,60},\s*$/;
+const AGE_DESCRIPTION_OPENING = /^\s*([Tt]he\s+\d{1,3}-year-old)(?=\s+\p{Ll})/u;
 /** "His most famous line", "Her parting words": a person's own words, by a possessive pronoun. */
 const OWN_WORDS_OPENING = /^\s*((?:His|Her)\s+(?:\p{Ll}+\s+){0,3}(?:line|words|remark|quip|catchphrase|motto|refrain|mantra|reply|response|answer|verdict|advice|sign-off))\b/u;
 
@@ -3538,7 +3542,9 @@ function resolveDescription(context: Context, mention: Span, attribution: Attrib
   if (introduced) return { name: introduced.text, entity: null, mention, unnamed: true, organization: null, method: attribution.method, cue: attribution.cue };
   // The sentence before the quotation's, or before the description's when it opens a sentence of
   // its own ("Mr Blair was asked if … The prime minister told MPs: "…"").
-  const opensOwnSentence = /^[\s"“]*$/.test(context.text.slice(sentenceStart(context.text, mention.start), mention.start));
+  // ("Devereaux was less guarded. Asked how he felt, the 30-year-old grinned:": an age may also follow a phrase opening the sentence.)
+  const lead = context.text.slice(sentenceStart(context.text, mention.start), mention.start);
+  const opensOwnSentence = /^[\s"“]*$/.test(lead) || (AGE_DESCRIPTION.test(mention.text) && OPENING_PHRASE_ONLY.test(lead));
   const opening = opensSentence(context.text, span) ? span.open : opensOwnSentence ? mention.start : undefined;
   const subject = opening === undefined ? undefined : personOpeningSentenceBefore(context, opening) ?? personOpeningSentenceBeforeAside(context, opening);
   if (subject) return anaphor(entities[subject.key], mention, attribution.cue);
