@@ -4913,4 +4913,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '"He looked good," manager Darnell Ruffin said.\n\nMarquis Devereaux was less guarded. Asked how he felt, the 30-year-old grinned: "Like I could play tonight."';
     assert.equal(speakerOf(text, 'Like I could').speaker?.name, 'Marquis Devereaux');
   });
+
+  it('does not read a general manager as "the manager" ("general manager Colin Ashby-Rowe … what the manager described as")', () => {
+    const text = 'The meeting was with Étienne Lachapelle and general manager Colin Ashby-Rowe.\n\nTwo days later, Étienne Lachapelle announced that Isaiah Okwuosa would close, while Kolb would move into what the manager described as "a more flexible role."';
+    assert.equal(speakerOf(text, 'flexible role').speaker?.name, 'Étienne Lachapelle');
+  });
 });

@@ -3639,7 +3639,7 @@ function namesOtherOffice(role: string, office: string): boolean {
   return role.split(/[\s-]+/).some((word) => OTHER_OFFICE.has(word) && !officeWords.includes(word));
 }
 
-const OTHER_OFFICE: ReadonlySet<string> = new Set(['shadow', 'vice', 'deputy', 'assistant', 'former', 'ex']);
+const OTHER_OFFICE: ReadonlySet<string> = new Set(['shadow', 'vice', 'deputy', 'assistant', 'former', 'ex', 'general']);
 
 /** A speaker named through words that refer back to it: "he", "they", "the company", "the 34-year-old". */
 function anaphor(entity: LocalEntity, mention: Span, cue: string): Speaker {
