@@ -4918,4 +4918,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The meeting was with Étienne Lachapelle and general manager Colin Ashby-Rowe.\n\nTwo days later, Étienne Lachapelle announced that Isaiah Okwuosa would close, while Kolb would move into what the manager described as "a more flexible role."';
     assert.equal(speakerOf(text, 'flexible role').speaker?.name, 'Étienne Lachapelle');
   });
+
+  it('gives "the broker wrote" to the firm whose analysts spoke last, past a company said to cite something between ("Analysts at Skagerak Equity Research said …")', () => {
+    const text = '"We have been very clear with Talvik about that," she said.\n\nTalvik’s net debt rose to $610 million, and the company halved its dividend in October, citing "a period of elevated investment".\n\nAnalysts at Skagerak Equity Research said in a note to clients on Monday that a sale "would remove the overhang".\n\n"The market is pricing the field at close to zero," the Bergen-based broker wrote.';
+    assert.equal(speakerOf(text, 'The market is pricing').speaker?.name, 'Skagerak Equity Research');
+  });
 });

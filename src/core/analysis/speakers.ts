@@ -2517,7 +2517,8 @@ function organizationInFocus(context: Context, offset: number, noun = '', bare =
   if (since !== undefined && fits(since)) return entities[since];
   // "A spokesman for Reporters Without Borders … "…," the organisation said": the body an unnamed source spoke for.
   // (Not where an unnamed source works: "Analysts at Barclays wrote … The company said" is no bank.)
-  const worksThere = previous?.speaker?.unnamed === true && WORKPLACE_IN_NAME.test(previous.speaker.name);
+  // ("Analysts at Skagerak Equity Research said …. "…," the Bergen-based broker wrote": unless the noun names that kind of workplace.)
+  const worksThere = previous?.speaker?.unnamed === true && WORKPLACE_IN_NAME.test(previous.speaker.name) && !WORKPLACE_NOUNS.has(noun);
   const earlier = previous?.speaker?.entity ?? (worksThere ? undefined : previous?.speaker?.organization);
   if (earlier !== null && earlier !== undefined && fits(earlier)) return entities[earlier];
   // "Otago Fish and Game Council chief executive Tomasz Wielgosz called the vote "…". The
@@ -2755,6 +2756,8 @@ function bodyReportingBefore({ text, mentions, entities, previous }: Context, of
 
 const WORKPLACE_BEFORE = /\b(?:at|with)\s$/;
 const WORKPLACE_IN_NAME = /\s(?:at|with)\s/;
+/** Nouns for the firms analysts work at: "the broker" after "Analysts at Skagerak" is Skagerak. */
+const WORKPLACE_NOUNS: ReadonlySet<string> = new Set(['broker', 'brokerage', 'bank', 'consultancy']);
 
 /**
  * A news medium: a known outlet, a station or channel by its name ("Radio 1", "Sky One TV"), or a
