@@ -4923,4 +4923,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '"We have been very clear with Talvik about that," she said.\n\nTalvik’s net debt rose to $610 million, and the company halved its dividend in October, citing "a period of elevated investment".\n\nAnalysts at Skagerak Equity Research said in a note to clients on Monday that a sale "would remove the overhang".\n\n"The market is pricing the field at close to zero," the Bergen-based broker wrote.';
     assert.equal(speakerOf(text, 'The market is pricing').speaker?.name, 'Skagerak Equity Research');
   });
+
+  it('reads the bare verb "describe" as a cue with its object before "as" ("Its organisers describe the line as "…"")', () => {
+    const text = 'The petition was delivered on Tuesday. Its organisers describe the line as "the last thread connecting us to the rest of the country".';
+    assert.equal(speakerOf(text, 'the last thread').speaker?.name, 'Its organisers');
+  });
 });

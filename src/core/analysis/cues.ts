@@ -222,7 +222,8 @@ export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
     // "as he once put it", "as one activist put it": a manner of saying; not "put it up for sale", "to put it bluntly".
     if (lower.startsWith('put') && !MANNER_OF_SPEAKING.includes(lower) && !AS_SUBJECT_PUTS.test(text.slice(Math.max(0, match.index - 80), match.index))) continue;
     // "what organizers describe as": the bare verb quotes only as a description; "She declined to describe it" says nothing.
-    if (lower === 'describe' && !/^\s+as\b/.test(text.slice(CUE.lastIndex, CUE.lastIndex + 4))) continue;
+    // ("Its organisers describe the line as "…"": its object may come between.)
+    if (lower === 'describe' && !CAST_AS.test(text.slice(CUE.lastIndex, CUE.lastIndex + 130))) continue;
     // "…, citing "security concerns"": the reason given is the quotation itself; not "citing a California "shield" law".
     if (lower === 'citing' && !/^\s+(?:["“]|$)/.test(text.slice(CUE.lastIndex, CUE.lastIndex + 3))) continue;
     if (CASTING_VERBS.has(lower) && !CAST_AS.test(text.slice(CUE.lastIndex, CUE.lastIndex + 130))) continue;
