@@ -2633,4 +2633,9 @@ describe('entities: names an article equates', () => {
   it('types a firm named for distribution as a body ("Medisud Distribution said")', () => {
     assert.deepEqual(typed('In a written reply, Medisud Distribution said it had honoured its contracts.'), [['Medisud Distribution', 'organization']]);
   });
+
+  it('reads a firm\'s relation opening the sentence before its name as a description ("Partner Cypress Shoal Energy holds", "Rival Granitefall Mining said")', () => {
+    assert.deepEqual(typed('Harlow Oil holds 75%. Partner Cypress Shoal Energy holds the rest.').at(-1), ['Cypress Shoal Energy', 'organization']);
+    assert.deepEqual(typed('Prices fell. Rival Granitefall Mining said it would cut output.'), [['Granitefall Mining', 'organization']]);
+  });
 });
