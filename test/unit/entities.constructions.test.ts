@@ -2638,4 +2638,8 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('Harlow Oil holds 75%. Partner Cypress Shoal Energy holds the rest.').at(-1), ['Cypress Shoal Energy', 'organization']);
     assert.deepEqual(typed('Prices fell. Rival Granitefall Mining said it would cut output.'), [['Granitefall Mining', 'organization']]);
   });
+
+  it('types a firm named for nuclear generation as a body ("Caledon Nuclear Generation said")', () => {
+    assert.deepEqual(typed('Caledon Nuclear Generation said it welcomed the decision.'), [['Caledon Nuclear Generation', 'organization']]);
+  });
 });

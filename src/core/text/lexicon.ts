@@ -169,7 +169,7 @@ kamra kunsill awtorità partit
  * also a surname ("Lisa Power" is why "power" is not one).
  */
 export const FIRM_TRADE_WORDS = words(`
-robotics automation foods beverages digital assurance logistics distribution distributors analytics biosciences biotech therapeutics genomics diagnostics
+robotics automation foods beverages digital assurance logistics distribution distributors generation nuclear analytics biosciences biotech therapeutics genomics diagnostics
 semiconductor semiconductors solutions software minerals metals chemicals construction engineering properties realty hotels resorts
 brands apparel cosmetics automotive aerospace utilities shipping freight lending payments fintech healthcare pharmacy
 medicine outfitters mortgages wealth consulting renewables mobility health water gas electric electricity environmental
