@@ -2642,4 +2642,9 @@ describe('entities: names an article equates', () => {
   it('types a firm named for nuclear generation as a body ("Caledon Nuclear Generation said")', () => {
     assert.deepEqual(typed('Caledon Nuclear Generation said it welcomed the decision.'), [['Caledon Nuclear Generation', 'organization']]);
   });
+
+  it('types a name after "utility" or "cooperative" as a body ("the utility Peninsula Edison", "the cooperative Ocmulgee Whitfield")', () => {
+    assert.deepEqual(typed('Northgrid has asked the utility Peninsula Edison to supply power.')[0], ['Peninsula Edison', 'organization']);
+    assert.deepEqual(typed('Members of the cooperative Ocmulgee Whitfield voted on Monday.'), [['Ocmulgee Whitfield', 'organization']]);
+  });
 });
