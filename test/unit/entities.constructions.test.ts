@@ -2647,4 +2647,9 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('Northgrid has asked the utility Peninsula Edison to supply power.')[0], ['Peninsula Edison', 'organization']);
     assert.deepEqual(typed('Members of the cooperative Ocmulgee Whitfield voted on Monday.'), [['Ocmulgee Whitfield', 'organization']]);
   });
+
+  it('types orchestras and opera houses by their head words as bodies ("Northumbrian Philharmonic", "Rheinufer Philharmoniker", "Opernhaus Rheinufer")', () => {
+    assert.deepEqual(typed('Aino Kettunen will lead the Northumbrian Philharmonic from next season.'), [['Aino Kettunen', 'person'], ['Northumbrian Philharmonic', 'organization']]);
+    assert.deepEqual(typed('Tickets for the Opernhaus Rheinufer went on sale.'), [['Opernhaus Rheinufer', 'organization']]);
+  });
 });

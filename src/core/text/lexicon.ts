@@ -137,7 +137,7 @@ economics politics political diplomatic legal arts media world security
 
 /**
  * Nouns that end an organisation's name: "Supreme Court", "Labour Party", "Barclays Bank"; or, in
- * Spanish and French, open it ("Unión Sindical de Tripulantes", "Conseil d'État").
+ * Spanish, French and German, open it ("Unión Sindical de Tripulantes", "Conseil d'État", "Opernhaus Rheinufer").
  */
 export const ORG_HEAD_WORDS = words(`
 inc inc. ltd ltd. plc corp corp. corporation company co co. group holdings partners llc llp ag sa gmbh securities capital investments ventures associates holding yapı inşaat srl bv nv oyj pt tbk jsc
@@ -160,6 +160,7 @@ sun mirror echo chronicle inquirer bulletin dispatch sentinel examiner advertise
 museo museu musée chez banco banque universidad universidade università universität instituto institut ministerio ministère teatro fundación fondation stiftung grupo gruppo
 frente asociación asociacion associação associazione movimiento movimento partido partito ejército ejercito fuerzas consejo conselho consiglio comité comisión comision comissão fundacion fundação fondazione confederación confederacion federación federacion sindicato corporación compañía compagnie société ministero ministério secretaría policía polícia universitat universitet gazzetta corriere giornale banca cassa diario periódico periodico jornal
 kamra kunsill awtorità partit
+philharmonic philharmonia philharmoniker kammerphilharmonie sinfonia sinfonietta orchester oper opernhaus staatsoper
 `);
 
 /**
