@@ -2020,7 +2020,7 @@ describe('speaker attribution: constructions of news prose', () => {
   it('keeps an office held by someone unnamed ("One Labour MP in a neighbouring seat", "A second Labour MP", "one deputy with more than a decade at the office") as the source', () => {
     const text = 'Labour held the seat. One Labour MP in a neighbouring seat, who asked not to be named, said the campaign had been “asleep at the wheel for six months”. '
       + 'A second Labour MP said: “We treated this like a coronation. Voters noticed.”';
-    assert.equal(speakerOf(text, 'asleep at the wheel').speaker?.name, 'One Labour MP');
+    assert.equal(speakerOf(text, 'asleep at the wheel').speaker?.name, 'One Labour MP in a neighbouring seat');
     assert.equal(speakerOf(text, 'coronation').speaker?.name, 'A second Labour MP');
     const deputy = 'Several deputies described a tense atmosphere. “Nobody talks about it at briefing,” said one deputy with more than a decade at the office.';
     assert.equal(speakerOf(deputy, 'briefing').speaker?.name, 'one deputy with more than a decade at the office');
@@ -4150,7 +4150,7 @@ describe('speaker attribution: constructions of news prose', () => {
   it('gives "he" or "she" to an unnamed source just introduced asking anonymity, whatever its noun or how it goes on ("One parish priest in the west of the diocese, who did not wish to be named,", "The parent of a current chorister", "One lineman working in Linn County")', () => {
     const opening = 'Fr Ciarán Scanlon-Ebeid and Margery Tull-Hendry said the plan was "late".\n\n';
     const priest = `${opening}One parish priest in the west of the diocese, who did not wish to be named, said he feared that some would stop travelling. "Once people get used to it, they will not come," he said.`;
-    assert.equal(speakerOf(priest, 'Once people').speaker?.name, 'One parish priest');
+    assert.equal(speakerOf(priest, 'Once people').speaker?.name, 'One parish priest in the west of the diocese');
     const parent = `${opening}The parent of a current chorister, who asked not to be named because her daughter is still at the school, said families had been told. "We read about it at the same time," she said.`;
     assert.equal(speakerOf(parent, 'We read about it').speaker?.name, 'The parent of a current chorister');
     const lineman = `${opening}One lineman working in Linn County, who asked not to be named, said crews were finding poles snapped. "We are rebuilding them," he said.`;
@@ -4927,5 +4927,16 @@ describe('speaker attribution: constructions of news prose', () => {
   it('reads the bare verb "describe" as a cue with its object before "as" ("Its organisers describe the line as "…"")', () => {
     const text = 'The petition was delivered on Tuesday. Its organisers describe the line as "the last thread connecting us to the rest of the country".';
     assert.equal(speakerOf(text, 'the last thread').speaker?.name, 'Its organisers');
+  });
+
+  it('keeps where an unnamed source works or sits, or what it is working, in the source ("one A&E nurse at a hospital in the East of England", "A Labor MP in a regional seat"), but not where it spoke ("in a note to clients")', () => {
+    const nurse = 'Waits have grown. "We have a stretch we call the runway," said one A&E nurse at a hospital in the East of England.';
+    assert.equal(speakerOf(nurse, 'We have a stretch').speaker?.name, 'one A&E nurse at a hospital in the East of England');
+    const mp = 'Labour held the seat. A Labor MP in a regional seat said: "People are getting it in the neck."';
+    assert.equal(speakerOf(mp, 'in the neck').speaker?.name, 'A Labor MP in a regional seat');
+    const trooper = 'Roads were closed. "We are not trying to be difficult," said an Oklahoma Highway Patrol trooper working a checkpoint on Main Street.';
+    assert.equal(speakerOf(trooper, 'not trying').speaker?.name, 'an Oklahoma Highway Patrol trooper working a checkpoint on Main Street');
+    const analysts = 'Shares rose. "Such events have a limited impact," said analysts from Citigroup in a note to clients on Friday.';
+    assert.equal(speakerOf(analysts, 'limited impact').speaker?.name, 'analysts from Citigroup');
   });
 });
