@@ -4939,4 +4939,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const analysts = 'Shares rose. "Such events have a limited impact," said analysts from Citigroup in a note to clients on Friday.';
     assert.equal(speakerOf(analysts, 'limited impact').speaker?.name, 'analysts from Citigroup');
   });
+
+  it('gives "the report" to the body a noun takes up that said in it ("the ministry said in a report released on October 14"), and findings to who released them', () => {
+    const ministry = 'Exports rose, according to the Ministry of Agriculture and Environment.\n\nShipments reached $2.1 billion, the ministry said in a report released on October 14.\n\n"The recovery shows that the sector has met the requirements," the report said.';
+    assert.equal(speakerOf(ministry, 'The recovery').speaker?.name, 'Ministry of Agriculture and Environment');
+    const findings = 'The preliminary findings, released by the National Transportation Safety Board, give the fullest account yet.\n\nAccording to the report, the controller "did not visually confirm" that the runway was clear.';
+    assert.equal(speakerOf(findings, 'did not visually').speaker?.name, 'National Transportation Safety Board');
+  });
 });

@@ -1493,8 +1493,9 @@ function findingsAuthor(context: Context, before: number): LocalEntity | undefin
     const by = FINDINGS_BY.exec(after);
     const byAuthor = by ? mentions.startingAt(at + noun.length + by[0].length) : undefined;
     if (speaks(byAuthor)) return entities[byAuthor.key];
-    // ("a status report filed by the Corporation": a body's head noun, capitalised, for the body the article named with it.)
-    const byNoun = by && by[0].endsWith('the ') ? /^\p{Lu}\p{Ll}+\b/u.exec(after.slice(by[0].length))?.[0] : undefined;
+    // ("a status report filed by the Corporation", "the tender evaluation report, published by the ministry":
+    // a body's head noun for the body the article named with it.)
+    const byNoun = by && by[0].endsWith('the ') ? /^\p{L}\p{Ll}+\b/u.exec(after.slice(by[0].length))?.[0] : undefined;
     const body = byNoun ? bodyNamedByNoun(context, ['the', byNoun.toLowerCase()], at) : undefined;
     if (body) return body;
     const clause = /^,\s+/.exec(after);
@@ -1507,9 +1508,15 @@ function findingsAuthor(context: Context, before: number): LocalEntity | undefin
     const reported = REPORTED_IN.exec(justBefore);
     const reporter = reported ? nameEndingAt(mentions, at - reported[0].length) : undefined;
     if (speaks(reporter)) return entities[reporter.key];
+    // ("the ministry said in a report released on October 14": or the body a noun takes up.)
+    const describedReporter = reported ? BODY_NOUN_ENDING.exec(text.slice(Math.max(0, at - reported[0].length - 30), at - reported[0].length)) : null;
+    const describedBody = describedReporter ? bodyNamedByNoun(context, ['the', describedReporter[1].toLowerCase()], at) : undefined;
+    if (describedBody) return describedBody;
   }
   return undefined;
 }
+
+const BODY_NOUN_ENDING = /\b[Tt]he\s+(\p{Ll}+)$/u;
 
 /** The name whose mention ends exactly at `end`, if any. */
 function nameEndingAt(mentions: MentionIndex, end: number): MentionRef | undefined {
@@ -1517,7 +1524,7 @@ function nameEndingAt(mentions: MentionIndex, end: number): MentionRef | undefin
 }
 
 const FINDINGS_TRIES = 3;
-const FINDINGS_NOUN = /\b(?:report|review|investigation|inquiry|audit|study)\b/g;
+const FINDINGS_NOUN = /\b(?:report|review|investigation|inquiry|audit|study|findings)\b/g;
 const SAYS_AFTER = /^\s+(?:said|says|wrote|writes|found|concluded|warned)\b/;
 const FINDINGS_BY = /^,?\s+(?:(?:(?:was|is|has\s+been)\s+)?(?:(?:led|chaired|written|compiled|published|issued|released|produced|carried\s+out|conducted|filed|submitted|prepared)\s+(?:(?:this|last|earlier\s+this)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\s+)?)?by|from)\s+(?:the\s+)?(?:(?:accountancy|law|consultancy|audit|accounting|research)\s+(?:firm|group)\s+|(?:\p{L}+['’]s\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*,?\s+(?=\p{Lu}))?/u;
 /** "Ofsted's report", "the watchdog's latest review": the possessive, captured up to its apostrophe. */
