@@ -4946,4 +4946,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const findings = 'The preliminary findings, released by the National Transportation Safety Board, give the fullest account yet.\n\nAccording to the report, the controller "did not visually confirm" that the runway was clear.';
     assert.equal(speakerOf(findings, 'did not visually').speaker?.name, 'National Transportation Safety Board');
   });
+
+  it('gives "the letter said" to the body opening the sentence that sent it, past an aside on who the body is ("The Indonesian Coal Producers Forum (FPBI), which represents about 40 miners, made the request in a letter")', () => {
+    const text = 'The Indonesian Coal Producers Forum (FPBI), which represents about 40 miners, made the request in a letter to the ministry on 8 May. The letter said that "a significant share is sold below cost".';
+    assert.equal(speakerOf(text, 'significant share').speaker?.name, 'Indonesian Coal Producers Forum');
+  });
 });

@@ -1383,8 +1383,24 @@ function statementAuthor(context: Context, lowerWords: readonly string[], before
   const end = noun === 'statement' ? named + 40 : named;
   const postedOn = (ref: MentionRef) => noun === 'post' && text.slice(ref.end, named) === ' ';
   const author = mentions.within(Math.max(0, start), end).filter((ref) => speaks(ref) && ref.start < before && !isAudienceAt(text, ref.start) && !postedOn(ref)).at(-1);
-  return author && entities[author.key];
+  return author ? entities[author.key] : bodySendingWriting(context, named);
 }
+
+/**
+ * "The Indonesian Coal Producers Forum (FPBI), which represents about 40 miners, made the request
+ * in a letter": the body opening the sentence, past an aside on who it is, sent the writing named at `named`.
+ */
+function bodySendingWriting({ text, mentions, entities }: Context, named: number): LocalEntity | undefined {
+  const sentence = sentenceStart(text, named);
+  const body = named - sentence <= OPENER_WRITING_REACH ? mentions.within(sentence, named)[0] : undefined;
+  return body && entities[body.key].type === 'organization' && THE_ONLY.test(text.slice(sentence, body.start)) && WRITING_SENT_IN.test(text.slice(body.end, named))
+    ? entities[body.key] : undefined;
+}
+
+const OPENER_WRITING_REACH = 200;
+const THE_ONLY = /^\s*(?:[Tt]he\s+)?$/;
+/** The rest of the clause from a body's name to "in a letter": an aside, then a verb and its object. */
+const WRITING_SENT_IN = /^(?:\s*\([^)]*\))?,\s[^.!?"“”]*,\s+(?:also\s+)?\p{Ll}+\b[^.!?"“”,]{0,40}\s+in\s+(?:a|an|its|their)\s+(?:\p{Ll}+\s+)?$/u;
 
 const SUITS: ReadonlySet<string> = new Set(['complaint', 'lawsuit', 'suit']);
 
