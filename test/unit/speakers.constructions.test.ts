@@ -4951,4 +4951,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The Indonesian Coal Producers Forum (FPBI), which represents about 40 miners, made the request in a letter to the ministry on 8 May. The letter said that "a significant share is sold below cost".';
     assert.equal(speakerOf(text, 'significant share').speaker?.name, 'Indonesian Coal Producers Forum');
   });
+
+  it('gives an unnamed source who identified himself by a name to that name ("a man in military fatigues who identified himself as Lieutenant Colonel Prince Zaykpah said")', () => {
+    const text = 'In the recording, a man in military fatigues who identified himself as Lieutenant Colonel Prince Zaykpah said a council had taken control because of "endless corruption".';
+    assert.match(speakerOf(text, 'endless corruption').speaker?.name ?? '', /Zaykpah$/);
+  });
 });

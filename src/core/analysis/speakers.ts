@@ -899,6 +899,11 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   // "the army said", "the Ukrainian air force said", "Israel's military said": a state's forces.
   const forces = STATE_FORCES.exec(value);
   if (forces) return armedForce(context, mention, forces, attribution);
+  // "a man in military fatigues who identified himself as Lieutenant Colonel Prince Zaykpah": the name he gave.
+  const identified = IDENTIFIED_AS.exec(context.text.slice(start, start + value.length + IDENTIFIED_REACH));
+  const givenFrom = start + (identified?.[0].length ?? 0);
+  const givenName = identified ? context.mentions.within(givenFrom, givenFrom + IDENTIFIED_REACH).find((ref) => context.entities[ref.key].type === 'person') : undefined;
+  if (givenName) return speakerNamedAt(context, givenName, attribution);
   // "one email from a senior Ardcarn manager read": a writing with its author written after it speaks as the author.
   const author = AUTHOR_OF_WRITING.exec(value);
   if (author) return resolvePhrase(context, { phrase: author[1], phraseStart: start + value.length - author[1].length }, attribution, span);
@@ -1866,6 +1871,10 @@ const FORCE_NAMES: ReadonlyMap<string, RegExp> = new Map([
 ]);
 
 const ONE_MORE = /^(?:another|others|the\s+other|a\s+(?:second|third|fourth))$/i;
+
+/** An unnamed source that gives a name: "who identified himself as", "who gave her name as". */
+const IDENTIFIED_AS = /^[^.!?,;:"“”]*?\bwho\s+(?:(?:identified|introduced|named)\s+(?:himself|herself|themselves)|gave\s+(?:his|her|their)\s+name)\s+as\s/;
+const IDENTIFIED_REACH = 60;
 
 function speaksAsWritten(mention: Span, attribution: Attribution): Speaker {
   return { name: mention.text, entity: null, mention, unnamed: true, organization: null, method: attribution.method, cue: attribution.cue };
