@@ -664,8 +664,8 @@ function colonLeadIn({ text, mentions, entities }: Context, span: QuoteSpan): At
   const clauseStart = from + Math.max(sentence.lastIndexOf(','), sentence.lastIndexOf('—'), sentence.lastIndexOf(' – '), sentence.lastIndexOf(' - ')) + 1;
   // "…, and he shows it to me on his phone:": the pronoun may follow the conjunction that opens the clause.
   // ("Asked how he felt, the 30-year-old grinned:": so may an age that describes the person.)
-  const pronoun = LEAD_IN_PRONOUN.exec(text.slice(clauseStart, colon)) ?? AGE_DESCRIPTION_OPENING.exec(text.slice(clauseStart, colon));
-  if (pronoun) return { phrase: pronoun[1], phraseStart: clauseStart + pronoun[0].length - pronoun[1].length, cue: ':', method: 'cue-before' };
+  const reference = LEAD_IN_PRONOUN.exec(text.slice(clauseStart, colon)) ?? AGE_DESCRIPTION_OPENING.exec(text.slice(clauseStart, colon));
+  if (reference) return { phrase: reference[1], phraseStart: clauseStart + reference[0].length - reference[1].length, cue: ':', method: 'cue-before' };
   // "His most famous line came at Lord's in 1981:": words of someone's own, named by the possessive.
   const ownWords = OWN_WORDS_OPENING.exec(text.slice(clauseStart, colon));
   if (ownWords) return { phrase: ownWords[1], phraseStart: clauseStart + ownWords[0].indexOf(ownWords[1]), cue: ':', method: 'cue-before' };
@@ -742,8 +742,6 @@ function leadInColon(text: string, open: number): number | undefined {
 
 const MANNER_ASIDE = /,\s*(?:to\s+(?:put\s+it\s+\p{Ll}+|say\s+the\s+least)|frankly|bluntly|candidly)\s*$/u;
 const LEAD_IN_PRONOUN = /^\s*(?:(?:and|but|then|so)\s+)?(he|she)\b/i;
-const AGE_DESCRIPTION = /^[Tt]he\s+\d{1,3}-year-old$/;
-const OPENING_PHRASE_ONLY = /^[\s"“]*[^,;:"“”]{1,60},\s*$/;
 const AGE_DESCRIPTION_OPENING = /^\s*([Tt]he\s+\d{1,3}-year-old)(?=\s+\p{Ll})/u;
 /** "His most famous line", "Her parting words": a person's own words, by a possessive pronoun. */
 const OWN_WORDS_OPENING = /^\s*((?:His|Her)\s+(?:\p{Ll}+\s+){0,3}(?:line|words|remark|quip|catchphrase|motto|refrain|mantra|reply|response|answer|verdict|advice|sign-off))\b/u;
@@ -899,10 +897,7 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   // "the army said", "the Ukrainian air force said", "Israel's military said": a state's forces.
   const forces = STATE_FORCES.exec(value);
   if (forces) return armedForce(context, mention, forces, attribution);
-  // "a man in military fatigues who identified himself as Lieutenant Colonel Prince Zaykpah": the name he gave.
-  const identified = IDENTIFIED_AS.exec(context.text.slice(start, start + value.length + IDENTIFIED_REACH));
-  const givenFrom = start + (identified?.[0].length ?? 0);
-  const givenName = identified ? context.mentions.within(givenFrom, givenFrom + IDENTIFIED_REACH).find((ref) => context.entities[ref.key].type === 'person') : undefined;
+  const givenName = nameSourceGave(context, start, value.length);
   if (givenName) return speakerNamedAt(context, givenName, attribution);
   // "one email from a senior Ardcarn manager read": a writing with its author written after it speaks as the author.
   const author = AUTHOR_OF_WRITING.exec(value);
@@ -1871,6 +1866,17 @@ const FORCE_NAMES: ReadonlyMap<string, RegExp> = new Map([
 ]);
 
 const ONE_MORE = /^(?:another|others|the\s+other|a\s+(?:second|third|fourth))$/i;
+
+/**
+ * "a man in military fatigues who identified himself as Lieutenant Colonel Prince Zaykpah": the
+ * person an unnamed source at `start` named itself as, if it did.
+ */
+function nameSourceGave({ text, mentions, entities }: Context, start: number, length: number): MentionRef | undefined {
+  const identified = IDENTIFIED_AS.exec(text.slice(start, start + length + IDENTIFIED_REACH));
+  if (!identified) return undefined;
+  const from = start + identified[0].length;
+  return mentions.within(from, from + IDENTIFIED_REACH).find((ref) => entities[ref.key].type === 'person');
+}
 
 /** An unnamed source that gives a name: "who identified himself as", "who gave her name as". */
 const IDENTIFIED_AS = /^[^.!?,;:"“”]*?\bwho\s+(?:(?:identified|introduced|named)\s+(?:himself|herself|themselves)|gave\s+(?:his|her|their)\s+name)\s+as\s/;
@@ -3597,6 +3603,11 @@ function resolveDescription(context: Context, mention: Span, attribution: Attrib
   return best ? anaphor(entities[best[0]], mention, attribution.cue) : null;
 }
 
+/** "the 34-year-old": an age that describes a person, the age captured. */
+const AGE_DESCRIPTION = /^[Tt]he\s+(\d{1,3})-year-old$/;
+/** One phrase and its comma, all that stands before a description in its sentence ("Asked how he felt, "). */
+const OPENING_PHRASE_ONLY = /^[\s"“]*[^,;:"“”]{1,60},\s*$/;
+
 /** "By Clémence Yakité" on a line of its own: the reporter who wrote the article, whom no description in it means. */
 function isByline(text: string, ref: { start: number; end: number }): boolean {
   return BYLINE_BEFORE.test(text.slice(Math.max(0, ref.start - 4), ref.start)) && BYLINE_AFTER.test(text.slice(ref.end, ref.end + 40));
@@ -3613,7 +3624,7 @@ const REPLY_CUES: ReadonlySet<string> = new Set(['replied', 'replies', 'answered
  * the one person given that age before.
  */
 function personOfAge({ entities, text }: Context, mention: Span): LocalEntity | undefined {
-  const age = /^the\s+(\d{1,3})-year-old$/i.exec(mention.text)?.[1];
+  const age = AGE_DESCRIPTION.exec(mention.text)?.[1];
   if (age === undefined) return undefined;
   const givesAge = (end: number) => text.startsWith(`, ${age},`, end) || text.startsWith(`, a ${age}-year-old`, end) || text.startsWith(`, an ${age}-year-old`, end);
   const ofAge = entities.filter((entity) => entity.type === 'person' && entity.mentions.some((named) => named.end < mention.start && givesAge(named.end)));
