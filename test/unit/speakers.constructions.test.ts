@@ -4956,4 +4956,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'In the recording, a man in military fatigues who identified himself as Lieutenant Colonel Prince Zaykpah said a council had taken control because of "endless corruption".';
     assert.match(speakerOf(text, 'endless corruption').speaker?.name ?? '', /Zaykpah$/);
   });
+
+  it('reads "affirmed" as a verb of speech ("the Wali of Constantine, Abdelhakim Zerrouki, affirmed that the authorities would "spare no effort"")', () => {
+    const text = 'For his part, the Wali of Constantine, Abdelhakim Zerrouki, affirmed that the local authorities would "spare no effort" to help investors.';
+    assert.equal(speakerOf(text, 'spare no effort').speaker?.name, 'Abdelhakim Zerrouki');
+  });
 });

@@ -21,7 +21,7 @@ shouted shouts shouting yelled yells screamed screams screaming exclaimed exclai
 disclosed discloses disclosing lamented laments lamenting averred avers opined opines contended contends reiterated reiterates reiterating
 alleged alleges alleging mused muses bemoaned bemoans decried decries wondered wonders fumed fumes thundered thunders sighed sighs
 enthused enthuses recounted recounts clarified clarifies informed informs intoned intones posited posits surmised
-averring contending positing opining submitted submits testified testifies testifying
+averring contending positing opining submitted submits testified testifies testifying affirmed affirms affirming
 gushed gushes blasted blasts raged rages sobbed wept raved ranted beamed seethed hissed cried
 suggest
 `;
