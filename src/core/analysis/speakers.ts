@@ -1393,12 +1393,11 @@ function statementAuthor(context: Context, lowerWords: readonly string[], before
 function bodySendingWriting({ text, mentions, entities }: Context, named: number): LocalEntity | undefined {
   const sentence = sentenceStart(text, named);
   const body = named - sentence <= OPENER_WRITING_REACH ? mentions.within(sentence, named)[0] : undefined;
-  return body && entities[body.key].type === 'organization' && THE_ONLY.test(text.slice(sentence, body.start)) && WRITING_SENT_IN.test(text.slice(body.end, named))
+  return body && entities[body.key].type === 'organization' && OPENING_DETERMINER.test(text.slice(sentence, body.start)) && WRITING_SENT_IN.test(text.slice(body.end, named))
     ? entities[body.key] : undefined;
 }
 
 const OPENER_WRITING_REACH = 200;
-const THE_ONLY = /^\s*(?:[Tt]he\s+)?$/;
 /** The rest of the clause from a body's name to "in a letter": an aside, then a verb and its object. */
 const WRITING_SENT_IN = /^(?:\s*\([^)]*\))?,\s[^.!?"“”]*,\s+(?:also\s+)?\p{Ll}+\b[^.!?"“”,]{0,40}\s+in\s+(?:a|an|its|their)\s+(?:\p{Ll}+\s+)?$/u;
 
