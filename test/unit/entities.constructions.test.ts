@@ -2291,6 +2291,14 @@ describe('entities: names an article equates', () => {
     assert.equal(find(entities, 'ACP').type, 'organization');
   });
 
+  it('reads a police rank after an office ("CIB Spokesperson SP Dipendra Kunwar") or before a surname alone ("SP Kunwar") as a title', () => {
+    const entities = extractEntities('"The gang faked the letters," CIB Spokesperson SP Dipendra Kunwar said today. According to SP Kunwar, the racket came to light in December.');
+    const kunwar = find(entities, 'Dipendra Kunwar');
+    assert.equal(kunwar.type, 'person');
+    assert.deepEqual(kunwar.aliases, ['Dipendra Kunwar', 'Kunwar']);
+    assert.equal(entities.some((entity) => entity.name.startsWith('SP ')), false);
+  });
+
   it('reads "Aunty" and "Uncle" before a given name as titles of respect for elders, which the article may use with the given name alone ("Aunty Lorna Fairweather-Quan" … "Aunty Lorna")', () => {
     const entities = extractEntities('Aunty Lorna Fairweather-Quan, 86, was taken to the home in 1943. Uncle Wesley Dunleavy chairs the corporation. Later, Aunty Lorna walked along the wall.');
     assert.deepEqual(find(entities, 'Lorna Fairweather-Quan').aliases, ['Lorna Fairweather-Quan', 'Lorna']);

@@ -1300,10 +1300,10 @@ function withMembershipTitle(tokens: Token[]): Token[] {
     const [body, seat] = [tokens[member - 1], tokens[member]];
     return [...tokens.slice(0, member - 1), { ...body, classes: body.classes | WordClass.roleModifier }, { ...seat, classes: seat.classes | WordClass.role }, ...tokens.slice(member + 1)];
   }
-  // "ACP Nnamdi Chukwuka-Haddad", "SP Olumide Ajayi-Ferreira": a police rank in capitals before a
-  // given name is a title, not an acronym opening a body's name.
-  const rank = tokens.length > 2 && POLICE_RANKS.has(tokens[0].text) && isSurnameToken(tokens[1]) ? tokens[0] : undefined;
-  return rank ? [{ ...rank, classes: rank.classes | WordClass.role }, ...tokens.slice(1)] : tokens;
+  // "ACP Nnamdi Chukwuka-Haddad", "CIB Spokesperson SP Dipendra Kunwar", "SP Kunwar": a police rank in
+  // capitals before a name, opening the run or after an office, is a title, not an acronym opening a body's name.
+  const rank = tokens.findIndex((token, index) => POLICE_RANKS.has(token.text) && isSurnameToken(tokens[index + 1]) && (index === 0 || is(tokens[index - 1], WordClass.role)));
+  return rank < 0 ? tokens : tokens.map((token, index) => (index === rank ? { ...token, classes: token.classes | WordClass.role } : token));
 }
 
 const MEMBER_BODIES: ReadonlySet<string> = new Set(['council', 'assembly', 'board', 'committee']);
