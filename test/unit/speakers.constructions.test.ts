@@ -4961,4 +4961,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'For his part, the Wali of Constantine, Abdelhakim Zerrouki, affirmed that the local authorities would "spare no effort" to help investors.';
     assert.equal(speakerOf(text, 'spare no effort').speaker?.name, 'Abdelhakim Zerrouki');
   });
+
+  it('gives a long name ending the words before a verb all of its words ("a response from the Ministry of Health and Social Protection, which insists")', () => {
+    const text = 'The shortage has prompted a written question in parliament and a response from the Ministry of Health and Social Protection, which insists that supplies are "being restored gradually."';
+    assert.equal(speakerOf(text, 'being restored').speaker?.name, 'Ministry of Health and Social Protection');
+  });
 });

@@ -1031,7 +1031,8 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
     // wrote": a name and the body it is of end the run; the name is the subject.
     const named = NAME_OF_BODY_AT_END.exec(phrase);
     if (named) return { phrase: named[1], phraseStart: phraseStart + named.index + named[0].indexOf(named[1]), appositive };
-    const words = phrase.trimEnd().split(/\s+/).slice(-4);
+    // ("… a response from the Ministry of Health and Social Protection": a long name ending the run is all of it.)
+    const words = phrase.trimEnd().split(/\s+/).slice(-Math.max(4, wordCount(NAME_AT_END.exec(phrase)?.[0] ?? '')));
     let first = words.length - 1;
     while (first > 0 && !/^(?:the|a|an|its|his|her|their)$/i.test(words[first])) first--;
     const tail = words.slice(first).join(' ');
@@ -1139,6 +1140,9 @@ const LEADER_BEFORE_AND = /^(\s*(?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’-]*)
 
 /** A conjunction opening a subordinate clause, at the end of the words before that clause, with the space before it. */
 const SUBORDINATOR_ENDING = /\s+(?:after|before|when|while|because|though|although|whereas|unless)\s+$/i;
+
+/** A capitalised name ending a run of words, with its determiner: "the Ministry of Health and Social Protection". */
+const NAME_AT_END = /\b(?:the|a|an|its|his|her|their)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|and|for|&)\s+)?\p{Lu}[\p{L}'’.-]*)*\s*$/u;
 
 function lastConjunction(phrase: string): string | undefined {
   // Not the "as" of "as well", which ends a clause rather than opening one.
