@@ -2291,6 +2291,12 @@ describe('entities: names an article equates', () => {
     assert.equal(find(entities, 'ACP').type, 'organization');
   });
 
+  it('reads what a mayor, a prefect or a governor holds office over as a place ("Jaroslava Kubínová, the mayor of Horní Vltavice")', () => {
+    const entities = extractEntities('Trains run between Vimperk and Horní Vltavice. Jaroslava Kubínová, the mayor of Horní Vltavice, says nobody believes it.');
+    assert.equal(find(entities, 'Horní Vltavice').type, 'place');
+    assert.equal(find(entities, 'Jaroslava Kubínová').type, 'person');
+  });
+
   it('reads a police rank after an office ("CIB Spokesperson SP Dipendra Kunwar") or before a surname alone ("SP Kunwar") as a title', () => {
     const entities = extractEntities('"The gang faked the letters," CIB Spokesperson SP Dipendra Kunwar said today. According to SP Kunwar, the racket came to light in December.');
     const kunwar = find(entities, 'Dipendra Kunwar');

@@ -2951,8 +2951,8 @@ const CAST_NOUNS: ReadonlySet<string> = new Set(['actor', 'actress', 'presenter'
 /** Words that introduce a place's name: "the Cameroon capital Yaounde", "the town Minety", "downtown Phoenix". */
 const PLACE_INTRODUCERS: ReadonlySet<string> = new Set(['capital', 'city', 'town', 'village', 'suburb', 'resort', 'port', 'island', 'province', 'region', 'downtown', 'suburban', 'neighbouring', 'neighboring']);
 
-/** "the people of Engerwitzdorf", "residents of Fallujah": people live in a place. */
-const PEOPLE_OF = /\b(?:people|residents|citizens|inhabitants|villagers|townspeople)\s+of\s+$/;
+/** "the people of Engerwitzdorf", "residents of Fallujah": people live in a place; "the mayor of Horní Vltavice": a mayor holds office over one. */
+const PEOPLE_OF = /\b(?:people|residents|citizens|inhabitants|villagers|townspeople|mayor|prefect|governor)\s+of\s+$/;
 
 /** "the MP for Wantage", "Member for Grantham": a legislator sits for a place. */
 const CONSTITUENCY_OF = /\b(?:MPs?|MEPs?|MSPs?|AM|[Mm]ember)\s+for\s+$/;
