@@ -920,6 +920,14 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'The price is guaranteed').speaker?.name, 'Hyacinthe Tapé-Lorougnon');
   });
 
+  it('reads an office in capitals set off before the name mid-sentence, and before a courtesy title, as the person\'s role ("where the Minister of Energy and Public Utilities, Mr Devendra Ramdharry, conceded")', () => {
+    const text = 'The cuts dominated the sitting, where the Minister of Energy and Public Utilities, Mr Devendra Ramdharry, conceded that the board had been "caught short".\n\n"I will not pretend that everything is fine," the Minister said.';
+    assert.equal(speakerOf(text, 'I will not pretend').speaker?.name, 'Devendra Ramdharry');
+    // Not an office the words before it belong to: "the Chief Press Secretary to the Governor, Mrs Folasade Quadri-Edwards".
+    const secretary = 'The governor, Dapo Abiodun-Kole, sacked five commissioners in a statement signed by the Chief Press Secretary to the Governor, Mrs Folasade Quadri-Edwards.\n\n"Nobody should see this as a punishment," the governor said.';
+    assert.equal(speakerOf(secretary, 'Nobody should see').speaker?.name, 'Dapo Abiodun-Kole');
+  });
+
   it('never reads "It" as an unnamed source quoted as "she" before ("Another villager, a woman in her fifties")', () => {
     const text = 'Another villager, a woman in her fifties who also spoke on condition of anonymity, said the abbot had urged families to move. "The soldiers shouted," she said.\n\n'
       + 'The Chindwin Lion Column, a People\'s Defense Force (PDF) unit active in the area, said in a statement that there were no fighters in the village. It described the bombing as "a deliberate massacre of people."';

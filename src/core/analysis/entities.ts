@@ -466,7 +466,9 @@ function withDescribedRole(text: string, name: NameMention): NameMention {
   if (apposition) return { ...name, role: apposition };
   // "the Ofsted chief, David Bell": the title may be set off by a comma.
   const comma = text.startsWith(', ', name.start - 2);
-  const office = comma ? capitalisedOfficeBefore(text, name.start - 2) : undefined;
+  // ("the Minister of Energy and Public Utilities, Mr Devendra Ramdharry,": also by a comma and a courtesy title.)
+  const courtesy = comma ? null : COMMA_AND_COURTESY_TITLE.exec(text.slice(Math.max(0, name.start - 8), name.start));
+  const office = comma ? capitalisedOfficeBefore(text, name.start - 2) : courtesy ? capitalisedOfficeBefore(text, name.start - courtesy[0].length) : undefined;
   if (office) return { ...name, role: office, confidence: Math.max(name.confidence, 2) };
   const titleEnd = comma ? name.start - 2 : name.start - 1;
   const wordsEnd = comma ? titleEnd : name.start;
@@ -486,14 +488,17 @@ function withDescribedRole(text: string, name: NameMention): NameMention {
 
 /**
  * "The Minister of Agriculture, Rural Development and Food Production, Hyacinthe Tapé-Lorougnon,":
- * an office written in capitals, opening the sentence before the name set off by a comma.
+ * an office written in capitals, opening the sentence or after "the" within it, before the name set
+ * off by a comma. Not an office the words before it belong to ("Secretary to the Governor, Mrs …").
  */
 function capitalisedOfficeBefore(text: string, commaAt: number): string | undefined {
   const office = OFFICE_OPENING_SENTENCE.exec(text.slice(Math.max(0, commaAt - 120), commaAt))?.[1];
   return office !== undefined && ROLE_WORDS.has(office.split(' ').find((word) => !ROLE_MODIFIERS.has(word.toLowerCase()))?.toLowerCase() ?? '') ? office : undefined;
 }
 
-const OFFICE_OPENING_SENTENCE = /(?:^|[.!?]\s+|\n)The\s+((?:\p{Lu}\p{Ll}+\s+){0,2}?\p{Lu}\p{Ll}+(?:\s+(?:of|for)\s+[^.;:!?"“”()]{2,100})?)$/u;
+const COMMA_AND_COURTESY_TITLE = /,\s(?:Mr|Mrs|Ms|Dr|Madam)\.?\s$/;
+
+const OFFICE_OPENING_SENTENCE = /(?:(?:^|[.!?]\s+|\n)The|(?<!\b(?:to|of|for|at|with|by|from))\sthe)\s+((?:\p{Lu}\p{Ll}+\s+){0,2}?\p{Lu}\p{Ll}+(?:\s+(?:of|for)\s+[^.;:!?"“”()]{2,100})?)$/u;
 
 function isClosedApposition(text: string, nameEnd: number, apposition: string): boolean {
   const end = text.indexOf(apposition, nameEnd) + apposition.length;
