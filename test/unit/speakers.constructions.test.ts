@@ -4974,4 +4974,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The shortage has prompted a written question in parliament and a response from the Ministry of Health and Social Protection, which insists that supplies are "being restored gradually."';
     assert.equal(speakerOf(text, 'being restored').speaker?.name, 'Ministry of Health and Social Protection');
   });
+
+  it('reads a noun after a plural possessive as no verb of speech ("the ministry said the unions\' demands were "unrealistic"")', () => {
+    const text = 'The unions want a 20 percent rise, which the Education Ministry rejected.\n\nIn a written statement, the ministry said the unions\' demands were "unrealistic and politically motivated".';
+    const { speaker } = speakerOf(text, 'politically motivated');
+    assert.equal(speaker?.name, 'Education Ministry');
+    assert.notEqual(speaker?.cue, 'demands');
+  });
 });

@@ -144,7 +144,7 @@ const LOOKS_PLURAL: ReadonlySet<string> = new Set('sometimes perhaps afterwards 
 const COUNTED_STATES_BEFORE = /\b(?:member|island|nation|city|client|rogue|Gulf|Baltic|frontline|neighbouring|neighboring|other|both|several|all|many|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/;
 
 const ARTICLE_BEFORE = /(?:^|\s)(?:an?|the)\s$/i;
-const OWNED_NOUN_BEFORE = /(?:\p{L}['’]s|\b(?:the|his|her|their|its|these|those|our|your|my))\s+$/iu;
+const OWNED_NOUN_BEFORE = /(?:\p{L}['’]s|\p{Ll}s['’]|\b(?:the|his|her|their|its|these|those|our|your|my))\s+$/iu;
 const OBJECT_NOUN_BEFORE = /\b(?:wants?|wanted|demands?|demanded|seeks?|seeking|sought|needs?|needed|gets?|got|gives?|gave|has|have|had|no|any|some|more|few|for|without)\s+$/i;
 /** What is added when "adding" or "added" is no speech: "adding their names", "added to the pressure", "added his voice". */
 const ADDING_SOMETHING = /^\s+(?:to\s+(?:the|a|an|its|their|his|her)\b|up\b|(?:their|his|her|its|our)\s+(?:names?|voices?|support|weight|signatures?)\b)/;
