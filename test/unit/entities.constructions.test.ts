@@ -2291,6 +2291,12 @@ describe('entities: names an article equates', () => {
     assert.equal(find(entities, 'ACP').type, 'organization');
   });
 
+  it('reads a public service named for the two places it serves as one body ("Devon and Cornwall Police", "Perth and Kinross Council"), not two places', () => {
+    const entities = extractEntities('Officers from Devon and Cornwall Police closed the road. Perth and Kinross Council agreed to pay. Dorset and Wiltshire Fire and Rescue Service sent crews.');
+    for (const name of ['Devon and Cornwall Police', 'Perth and Kinross Council', 'Dorset and Wiltshire Fire and Rescue Service']) assert.equal(find(entities, name).type, 'organization');
+    assert.equal(entities.some((entity) => entity.name === 'Devon' || entity.name === 'Perth' || entity.name === 'Dorset'), false);
+  });
+
   it('reads what a mayor, a prefect or a governor holds office over as a place ("Jaroslava Kubínová, the mayor of Horní Vltavice")', () => {
     const entities = extractEntities('Trains run between Vimperk and Horní Vltavice. Jaroslava Kubínová, the mayor of Horní Vltavice, says nobody believes it.');
     assert.equal(find(entities, 'Horní Vltavice').type, 'place');

@@ -979,6 +979,8 @@ const CIRCUIT_AFTER = /^(?:\d{1,2}(?:st|nd|rd|th)|\p{Lu}\p{Ll}+(?: of \p{Lu}\p{L
 const DEPARTMENT_AFTER = /^\s+(?:Department|Ministry|Bureau|Directorate)\b/;
 
 function joinsWithAnd(text: string, run: Word[], next: Word): boolean {
+  // "Devon and Cornwall Police", "Perth and Kinross Council": a public service named for the two places it serves.
+  if (run.length === 1 && (PLACES.has(run[0].lower) || PLACES.has(next.lower)) && SERVICE_OF_PLACES.test(text.slice(next.end, next.end + 14))) return true;
   // "General Motors and Disney Research": a known name before "and" is complete, and "the Gulf of
   // Mexico and Angola" names two places.
   // (But "the Labour and ESI Department": a department's portfolios, though the first is a known name.)
@@ -1008,6 +1010,9 @@ function joinsWithAnd(text: string, run: Word[], next: Word): boolean {
   const listItem = /, $/.test(text.slice(Math.max(0, run[0].start - 2), run[0].start)) && !LAW_HEAD_AFTER.test(text.slice(next.end, next.end + 12));
   return plain && (insideOfOrFor || (headFollows(text, next.end) && !listItem) || namesAgencyOfFields(text, run, next) || isSpelledAcrossAnd(text, run, next));
 }
+
+/** The head of a public service's name, after the places it serves. */
+const SERVICE_OF_PLACES = /^ (?:Police|Constabulary|Fire|Ambulance|NHS|Council)\b/;
 
 /**
  * "The United Rail and Tube Workers union (URTW)": an acronym in brackets after the capitalised
