@@ -4981,4 +4981,9 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speaker?.name, 'Education Ministry');
     assert.notEqual(speaker?.cue, 'demands');
   });
+
+  it('keeps the service an unnamed source works in, named with its owner, in the source ("One social worker in the council\'s assessment service")', () => {
+    const text = '"You\'re not doing social work at that point, you\'re doing triage," said one social worker in the council\'s assessment service.';
+    assert.equal(speakerOf(text, 'doing triage').speaker?.name, "one social worker in the council's assessment service");
+  });
 });
