@@ -2291,6 +2291,12 @@ describe('entities: names an article equates', () => {
     assert.equal(find(entities, 'ACP').type, 'organization');
   });
 
+  it('reads a coastguard as a body ("HM Coastguard", "Falmouth Coastguard"), not a person or a place', () => {
+    const entities = extractEntities('HM Coastguard said the incident had been coordinated from Humber. Falmouth Coastguard sent a helicopter.');
+    assert.equal(find(entities, 'HM Coastguard').type, 'organization');
+    assert.equal(find(entities, 'Falmouth Coastguard').type, 'organization');
+  });
+
   it('reads a public service named for the two places it serves as one body ("Devon and Cornwall Police", "Perth and Kinross Council"), not two places', () => {
     const entities = extractEntities('Officers from Devon and Cornwall Police closed the road. Perth and Kinross Council agreed to pay. Dorset and Wiltshire Fire and Rescue Service sent crews.');
     for (const name of ['Devon and Cornwall Police', 'Perth and Kinross Council', 'Dorset and Wiltshire Fire and Rescue Service']) assert.equal(find(entities, name).type, 'organization');
