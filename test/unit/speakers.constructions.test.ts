@@ -4986,4 +4986,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '"You\'re not doing social work at that point, you\'re doing triage," said one social worker in the council\'s assessment service.';
     assert.equal(speakerOf(text, 'doing triage').speaker?.name, "one social worker in the council's assessment service");
   });
+
+  it('keeps a source\'s age in decades and where it comes from in the source ("The driver, a man in his fifties from Leeds, told the Gazette")', () => {
+    const text = 'The driver, a man in his fifties from Leeds, told the Gazette he had "trusted the sat nav" and had not seen the signs.';
+    assert.equal(speakerOf(text, 'trusted the sat nav').speaker?.name, 'a man in his fifties from Leeds');
+  });
 });
