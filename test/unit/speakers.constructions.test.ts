@@ -4991,4 +4991,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The driver, a man in his fifties from Leeds, told the Gazette he had "trusted the sat nav" and had not seen the signs.';
     assert.equal(speakerOf(text, 'trusted the sat nav').speaker?.name, 'a man in his fifties from Leeds');
   });
+
+  it('gives "the 91-year-old said" to the one person whose age came before the name ("91-year-old Walter Higgs")', () => {
+    const text = 'Joanne Oakes said the team had trained for six weeks.\n\nAmong the first to move in was 91-year-old Walter Higgs, a retired signalman.\n\n"It is grand," the 91-year-old said.';
+    assert.equal(speakerOf(text, 'It is grand').speaker?.name, 'Walter Higgs');
+  });
 });

@@ -3619,14 +3619,16 @@ const BYLINE_AFTER = /^(?:[,\s][^\n.!?"“”]{0,30})?(?:\n|$)/;
 const REPLY_CUES: ReadonlySet<string> = new Set(['replied', 'replies', 'answered', 'answers', 'responded', 'responds', 'retorted', 'retorts', 'countered', 'counters', 'shot back', 'fired back', 'hit back']);
 
 /**
- * "the 16-year-old", after "Maya Tran, a 16-year-old junior at Okemos High School" or "Rusdin, 61,":
- * the one person given that age before.
+ * "the 16-year-old", after "Maya Tran, a 16-year-old junior at Okemos High School", "Rusdin, 61," or
+ * "16-year-old Maya Tran": the one person given that age before.
  */
 function personOfAge({ entities, text }: Context, mention: Span): LocalEntity | undefined {
   const age = AGE_DESCRIPTION.exec(mention.text)?.[1];
   if (age === undefined) return undefined;
   const givesAge = (end: number) => text.startsWith(`, ${age},`, end) || text.startsWith(`, a ${age}-year-old`, end) || text.startsWith(`, an ${age}-year-old`, end);
-  const ofAge = entities.filter((entity) => entity.type === 'person' && entity.mentions.some((named) => named.end < mention.start && givesAge(named.end)));
+  // ("Among the first to move in was 91-year-old Walter Higgs": or before the name.)
+  const givenAgeBefore = (start: number) => text.startsWith(`${age}-year-old `, start - age.length - 10);
+  const ofAge = entities.filter((entity) => entity.type === 'person' && entity.mentions.some((named) => named.end < mention.start && (givesAge(named.end) || givenAgeBefore(named.start))));
   return ofAge.length === 1 ? ofAge[0] : undefined;
 }
 
