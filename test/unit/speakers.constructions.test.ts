@@ -4996,4 +4996,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Joanne Oakes said the team had trained for six weeks.\n\nAmong the first to move in was 91-year-old Walter Higgs, a retired signalman.\n\n"It is grand," the 91-year-old said.';
     assert.equal(speakerOf(text, 'It is grand').speaker?.name, 'Walter Higgs');
   });
+
+  it('reads a gesture before a colon as leading in the quotation of the one it describes ("the mayor simply shrugged: "Let them sue."")', () => {
+    const text = 'Joško Marinović, the mayor, defended the plan. Asked about the threat of a lawsuit, the mayor simply shrugged: "Let them sue."';
+    assert.equal(speakerOf(text, 'Let them sue').speaker?.name, 'Joško Marinović');
+  });
 });

@@ -430,8 +430,9 @@ function isVagueAcrossParagraphs(text: string, reported: Attribution, span: Quot
 
 // The source may give its reason for anonymity before its verb ("A senior official who was not
 // authorized to speak publicly put it more bluntly:"), and a feature tells it in the present tense.
+// ("Asked about the lawsuit, the mayor simply shrugged:": a gesture may lead in as well.)
 const UNNAMED_SUBJECT = new RegExp(String.raw`^\s*((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{L}+\s+){0,3}?\p{Ll}+(?:\s+who\s+(?:${ANONYMITY_REASON.source})[^,:;"“”]*?)?)`
-  + String.raw`\s+(?:put|puts|was|is|were|are|had|has|went|goes|sounded|sounds|struck|strikes|took|takes)\b`, 'u');
+  + String.raw`\s+(?:(?:simply|just|only|\p{Ll}+ly)\s+)?(?:put|puts|was|is|were|are|had|has|went|goes|sounded|sounds|struck|strikes|took|takes|shrugged|shrugs|smiled|smiles|laughed|laughs|sighed|sighs)\b`, 'u');
 
 const UNNAMED_SUBJECT_BEFORE_RELATIVE = /^\s*((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{L}+\s+){0,3}?\p{Ll}+),\s+who\s/u;
 
