@@ -5001,4 +5001,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Joško Marinović, the mayor, defended the plan. Asked about the threat of a lawsuit, the mayor simply shrugged: "Let them sue."';
     assert.equal(speakerOf(text, 'Let them sue').speaker?.name, 'Joško Marinović');
   });
+
+  it('gives "the think tank warned" to the body in focus, as "the institute" would be ("The Perspektíva Institute was more skeptical. … the think tank warned")', () => {
+    const text = '"It will be slow," Levente Szirmai said.\n\nThe Perspektíva Institute was more skeptical. In a note published on Wednesday, the think tank warned that subsidies risk "pushing up prices".';
+    assert.equal(speakerOf(text, 'pushing up prices').speaker?.name, 'Perspektíva Institute');
+  });
 });

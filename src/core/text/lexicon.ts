@@ -212,7 +212,7 @@ television channel newspaper network station broadcaster mk mks
 `);
 
 /** Nouns that introduce an organisation's name: "AI firm Anthropic", "software company Palantir". */
-export const ORG_INTRODUCERS = words('firm company group cooperative utility lab startup start-up bank broadcaster carrier maker giant retailer airline insurer manufacturer rival competitor competitors subsidiary lender lenders housebuilder housebuilders brewer conglomerate outlet newspaper daily tabloid broadsheet network station agency party club side team band bookmaker bookmakers broker brokers brokerage chain supermarket publisher studio label carmaker drugmaker operator regulator watchdog organisation organization charity ngo nonprofit non-profit union militia brigade battalion faction unit provider');
+export const ORG_INTRODUCERS = words('firm company group cooperative utility lab startup start-up bank broadcaster carrier maker giant retailer airline insurer manufacturer rival competitor competitors subsidiary lender lenders housebuilder housebuilders brewer conglomerate outlet newspaper daily tabloid broadsheet network station agency party club side team band bookmaker bookmakers broker brokers brokerage chain supermarket publisher studio label carmaker drugmaker operator regulator watchdog organisation organization charity tank thinktank think-tank ngo nonprofit non-profit union militia brigade battalion faction unit provider');
 
 /** A newspaper's name: "the Vientiane Times", "The Washington Post". */
 export const NEWSPAPER_TITLE = /\s(?:Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Observer|Mail|Sun|Mirror|Echo|Chronicle|Inquirer|Dispatch|Sentinel|Examiner|Advertiser|Argus|Clarion|Courier|Globe|Register|Bee|Enquirer|Gleaner|Statesman|Ledger)$/;
