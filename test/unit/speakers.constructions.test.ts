@@ -5006,4 +5006,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '"It will be slow," Levente Szirmai said.\n\nThe Perspektíva Institute was more skeptical. In a note published on Wednesday, the think tank warned that subsidies risk "pushing up prices".';
     assert.equal(speakerOf(text, 'pushing up prices').speaker?.name, 'Perspektíva Institute');
   });
+
+  it('gives a participle to the name opening its sentence after a title in lower case ("Club Raalhu head coach Branimir Vukadin has hit out …, describing the decision as "a joke"")', () => {
+    const text = 'Club Raalhu head coach Branimir Vukadin has hit out at the officials over the draw with Kanmathi Sports on Monday, describing the decision as "a joke".';
+    assert.equal(speakerOf(text, 'a joke').speaker?.name, 'Branimir Vukadin');
+  });
 });

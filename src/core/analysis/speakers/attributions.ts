@@ -233,8 +233,11 @@ const PRONOUN_AT_START = /^(\s*)(he|she|they|it|He|She|They|It)\s/;
 /** "The judge declined to strike the brief, saying", "A rival owner was less charitable, saying": a description opening the clause, before its verb in the past tense. */
 // ("The committee also recorded nearly 300 landslides, warning": past an adverb before the verb.)
 const DESCRIPTION_AT_START = /^(\s*)((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+)(?=\s+(?:(?:also|then|later|again|further)\s+)?(?:\p{Ll}+ed|was|were)\b)/u;
-/** "The Ravensholme Supporters’ Trust has written to the board requesting a meeting, saying": a name opening the clause, before its verb. */
-const NAME_AT_START = /^(\s*)((?:[Tt]he\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,5})(?=\s+(?:\p{Ll}+ed|was|were|has|have|had)\s)/u;
+/**
+ * "The Ravensholme Supporters’ Trust has written to the board requesting a meeting, saying": a name opening the clause, before its verb.
+ * ("Club Raalhu head coach Branimir Vukadin has hit out …, describing": also after a title in lower case.)
+ */
+const NAME_AT_START = /^(\s*)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+){0,3}?(?:(?:(?!(?:in|of|at|for|from|with|and|or|on|by|to)\s)\p{Ll}+\s+){1,2}(?=\p{Lu}))?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,5})(?=\s+(?:\p{Ll}+ed|was|were|has|have|had)\s)/u;
 
 /**
  * The attributions a quotation may have, most likely first: after the quotation when it ends a
