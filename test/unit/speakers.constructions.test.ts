@@ -5011,4 +5011,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Club Raalhu head coach Branimir Vukadin has hit out at the officials over the draw with Kanmathi Sports on Monday, describing the decision as "a joke".';
     assert.equal(speakerOf(text, 'a joke').speaker?.name, 'Branimir Vukadin');
   });
+
+  it('gives "she said" to an unnamed relative whose reported speech came just before ("the victim\'s sister, who did not wish to be named, told The Malta Independent that")', () => {
+    const text = '"The court cannot ignore it," Magistrate Rachel Cassar Montebello said.\n\nOutside the courtroom, the victim\'s sister, who did not wish to be named, told The Malta Independent that the family had been at the hospital.\n\n"He goes out on that bike every evening," she said.';
+    assert.equal(speakerOf(text, 'He goes out').speaker?.name, "the victim's sister");
+  });
 });

@@ -3325,7 +3325,8 @@ function unnamedReporterBefore(context: Context, kind: 'male' | 'female', mentio
   // government official in Aden told the AP"), whose name is then how it was introduced.
   const takenUp = DEFINITE_SOURCE.test(reported.phrase);
   // A new source: an indefinite one ("a nurse"), or a named person's spokesperson ("Mr Blair's official spokesman").
-  const newSource = NEW_PERSON_SOURCE.test(reported.phrase) || PERSONS_SPOKESPERSON.test(reported.phrase.trim()) || takenUp;
+  // ("Outside the courtroom, the victim's sister … told The Malta Independent that": or someone's unnamed relative.)
+  const newSource = NEW_PERSON_SOURCE.test(reported.phrase) || PERSONS_SPOKESPERSON.test(reported.phrase.trim()) || RELATIVE_OF_SOMEONE.test(reported.phrase) || takenUp;
   // "…, according to our correspondent, …" only vouches for a fact; "Our correspondent said that…" holds the floor.
   if (!newSource && (reported.cue === 'according to' || !OWN_REPORTER_OPENING.test(reported.phrase))) return null;
   // "Hans Reckers, a board member of Germany's central bank, said": the apposition describes the one named.
@@ -3378,10 +3379,14 @@ const OFFICE_SUBJECT = /^\s*(?:(?:But|And|Yet)\s+)?(?:Asked\s[^.,;:"“”]+,\s+
  */
 function isNewPersonSource(text: string, speaker: Speaker, kind: 'male' | 'female', introduction: { words: string; end: number }): boolean {
   // ("One parish priest in the west of the diocese, who did not wish to be named,": the reason may follow the whole phrase.)
-  const isPerson = PERSON_SOURCE.test(speaker.name) || (speaker.mention !== null && asksAnonymity(text, speaker.mention.end)) || asksAnonymity(text, introduction.end)
+  const relative = RELATIVE_OF_SOMEONE.test(speaker.name);
+  const isPerson = relative || PERSON_SOURCE.test(speaker.name) || (speaker.mention !== null && asksAnonymity(text, speaker.mention.end)) || asksAnonymity(text, introduction.end)
     || ANONYMITY_REASON.test(introduction.words);
-  return speaker.unnamed && (NEW_SOURCE_OPENING.test(speaker.name) || NEW_DEFINITE_SOURCE.test(speaker.name) || PERSONS_SPOKESPERSON.test(speaker.name)) && isPerson && agreesInGender(speaker.name, kind);
+  return speaker.unnamed && (relative || NEW_SOURCE_OPENING.test(speaker.name) || NEW_DEFINITE_SOURCE.test(speaker.name) || PERSONS_SPOKESPERSON.test(speaker.name)) && isPerson && agreesInGender(speaker.name, kind);
 }
+
+/** "the victim's sister": a relative of someone, unnamed, is a person new to the story. */
+const RELATIVE_OF_SOMEONE = new RegExp(String.raw`^\s*the\s+\p{Ll}+['’]s\s+(?:${[...KIN_NOUNS].join('|')})\s*$`, 'iu');
 
 /** "Mr Blair's official spokesman": whoever speaks for someone named is someone new. */
 const PERSONS_SPOKESPERSON = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*['’]s\s+(?:\p{Ll}+\s+){0,2}spokes(?:man|woman|person)$/u;
@@ -3507,8 +3512,8 @@ function agreesInGender(source: string, kind: 'male' | 'female'): boolean {
   return !MALE_SOURCE.test(source) || kind === 'male';
 }
 
-const FEMALE_SOURCE = /\b(?:spokeswoman|woman|niece|aunt|granddaughter)\b/i;
-const MALE_SOURCE = /\b(?:spokesman|man|nephew|uncle|grandson)\b/i;
+const FEMALE_SOURCE = /\b(?:spokeswoman|woman|niece|aunt|granddaughter|sister|mother|daughter|wife|widow|girlfriend|fiancee)\b/i;
+const MALE_SOURCE = /\b(?:spokesman|man|nephew|uncle|grandson|brother|father|son|husband|widower|boyfriend|fiance)\b/i;
 
 /** Whether a speech verb follows a name, past an apposition or "has": "Roger Knapman, has said", "Lindsay, the chairman, told". */
 /** Whether a verb of speech follows the name ending at `end`: the name is the subject of reported speech. */
