@@ -2665,6 +2665,11 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('Prices fell. Rival Granitefall Mining said it would cut output.'), [['Granitefall Mining', 'organization']]);
   });
 
+  it('reads an airframer or a miner opening the sentence before its name as a description, and "Aircraft" as ending a firm\'s name ("Airframer Strelow Aircraft said")', () => {
+    assert.deepEqual(typed('Korvath widened the checks. Airframer Strelow Aircraft said in a statement that it supported them.').find(([name]) => name.includes('Strelow')), ['Strelow Aircraft', 'organization']);
+    assert.deepEqual(typed('Prices fell. Miner Granitefall Resources said output would rise.'), [['Granitefall Resources', 'organization']]);
+  });
+
   it('types a firm named for nuclear generation as a body ("Caledon Nuclear Generation said")', () => {
     assert.deepEqual(typed('Caledon Nuclear Generation said it welcomed the decision.'), [['Caledon Nuclear Generation', 'organization']]);
   });

@@ -1864,7 +1864,7 @@ function isCallingNoun(lower: string): boolean {
 
 const CALLING_ENDING = /(?:ist|ian)$/;
 
-const FIRM_CALLINGS: ReadonlySet<string> = new Set(['developer', 'publisher', 'broadcaster', 'retailer', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'insurer', 'lender', 'housebuilder', 'brewer', 'manufacturer', 'bookmaker', 'broker', 'operator', 'distributor', 'promoter', 'partner', 'rival', 'contractor', 'supplier', 'buyer', 'client', 'customer']);
+const FIRM_CALLINGS: ReadonlySet<string> = new Set(['developer', 'publisher', 'broadcaster', 'retailer', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'insurer', 'lender', 'housebuilder', 'brewer', 'manufacturer', 'bookmaker', 'broker', 'operator', 'distributor', 'promoter', 'partner', 'rival', 'contractor', 'supplier', 'buyer', 'client', 'customer', 'airframer', 'planemaker', 'shipbuilder', 'miner', 'grocer', 'wholesaler', 'exporter', 'importer']);
 
 /** Classes of a word that cannot open a person's name after a description: a body's words and grammar. */
 const NAME_BODY_CLASSES = WordClass.orgHead | WordClass.otherHead | WordClass.common | WordClass.function;

@@ -154,7 +154,7 @@ fellowship house brewery breweries distillery distilleries comics publishing pub
 diocese archdiocese procuracy procuratorate guild synod brotherhood sisterhood cooperative co-operative syndicate tribunal corps
 elementary schools isd cisd interactive esports gaming racing motorsport motorsports propulsion residential collective congregation partnership legislature inspectorate directorate secretariat
 chancellery
-forum tribe coastguard zeitung highways survey division markets management watch network air security project patrol care observatory unit rescue wireless tech treasury panel mines monitor
+forum tribe coastguard aircraft zeitung highways survey division markets management watch network air security project patrol care observatory unit rescue wireless tech treasury panel mines monitor
 unión sindicato confederación federación asociación partido ministerio universidad instituto syndicat confédération fédération parti ministère université institut conseil
 sun mirror echo chronicle inquirer bulletin dispatch sentinel examiner advertiser argus clarion
 museo museu musée chez banco banque universidad universidade università universität instituto institut ministerio ministère teatro fundación fondation stiftung grupo gruppo
