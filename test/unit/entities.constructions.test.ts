@@ -2053,6 +2053,11 @@ describe('entities: names an article equates', () => {
       [['Transport Scotland', 'organization'], ['Sport England', 'organization'], ['South Wales', 'place']]);
   });
 
+  it('types a word coined of two English words before a nation as the agency so named ("Healthwatch England"), though the nation is named alone too', () => {
+    assert.deepEqual(typed('Patients in parts of England wait for years. A report by Healthwatch England described a crisis.'),
+      [['Healthwatch England', 'organization'], ['England', 'place']]);
+  });
+
   it('keeps a portfolio word opening a sentence in the name of a nation\'s agency ("Police Scotland said", "Transport Scotland, which manages")', () => {
     assert.deepEqual(typed('Police Scotland confirmed the arrest.'), [['Police Scotland', 'organization']]);
     assert.deepEqual(typed('Transport Scotland, which manages the ferry contract, said it was in contact.'), [['Transport Scotland', 'organization']]);

@@ -2625,8 +2625,9 @@ function isNationalAgency(tokens: readonly Token[]): boolean {
   // ("Former Northern Ireland minister": a longer run that opens with a title's modifier is none.)
   if (tokens.length > 2 && ROLE_MODIFIERS.has(tokens[0].lower)) return false;
   const fieldClasses = WordClass.roleModifier | WordClass.orgHead | WordClass.common | (tokens.length > 2 ? WordClass.demonym : 0);
+  // ("Healthwatch England": or a word coined of two English words.)
   return tokens.slice(0, -1).every((word) => (word.classes & ~fieldClasses) === 0 && word.known === undefined && !COMPASS_POINTS.has(word.lower)
-    && (isDictionaryWord(word.lower) || is(word, WordClass.demonym)));
+    && (isDictionaryWord(word.lower) || is(word, WordClass.demonym) || (tokens.length === 2 && isCompoundOfWords(word.lower))));
 }
 
 const AGENCY_NATIONS: ReadonlySet<string> = new Set(['scotland', 'england', 'wales', 'ireland', 'canada']);
