@@ -5016,4 +5016,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '"The court cannot ignore it," Magistrate Rachel Cassar Montebello said.\n\nOutside the courtroom, the victim\'s sister, who did not wish to be named, told The Malta Independent that the family had been at the hospital.\n\n"He goes out on that bike every evening," she said.';
     assert.equal(speakerOf(text, 'He goes out').speaker?.name, "the victim's sister");
   });
+
+  it('gives a report to the body a possessor\'s noun takes up, whatever its length ("according to the company’s annual report. The 212-page report describes")', () => {
+    const text = 'Pennock, who has run Wessington Water since 2019, received £2.9 million, according to the company’s annual report.\n\nThe 212-page report describes the year as one of “significant operational progress”.';
+    assert.equal(speakerOf(text, 'significant operational').speaker?.name, 'Wessington Water');
+  });
 });

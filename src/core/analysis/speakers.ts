@@ -1029,7 +1029,8 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
       || lowerWords.length <= 3 && !named.some((ref) => entities[ref.key].type === 'person') || isPlacesBodyInPlace(context, named, lowerWords, sourceNoun));
   const writing = unnamed && DOCUMENT_NOUNS.has(lowerWords[sourceNoun]);
   const owner = writing ? ownerOfWriting(context, mention, named, sourceNoun)
-    ?? (lowerWords.length === 2 && lowerWords[0] === 'the' ? authorOfWritingBefore(context, mention.start, lowerWords[1]) : undefined) : undefined;
+    ?? (lowerWords[0] === 'the' && (lowerWords.length === 2 || (lowerWords.length === 3 && LENGTH_OF_WRITING.test(lowerWords[1])))
+      ? authorOfWritingBefore(context, mention.start, lowerWords[lowerWords.length - 1]) : undefined) : undefined;
   if (owner) return speakerNamedAt(context, owner, attribution);
   // "Their report says", "Its latest staff report warned": the writing of whom the pronoun stands for.
   const ownerPronoun = sourceNoun >= 1 && DOCUMENT_NOUNS.has(lowerWords[sourceNoun]) ? OWNER_PRONOUNS.get(lowerWords[0]) : undefined;
@@ -1629,9 +1630,15 @@ function authorOfWritingBefore(context: Context, before: number, noun: string): 
   const { text, mentions, entities } = context;
   const from = Math.max(0, before - WRITING_REACH);
   const window = text.slice(from, before);
-  const [introduced] = [...window.matchAll(new RegExp(String.raw`\b(?:an?|its|his|her|their)\s+(?:\p{Ll}+\s+)?(?:(?:\p{Lu}[\p{L}&'’.-]*\s+(?:(?:for|of|and)\s+)?){1,5}(?:\p{Ll}+\s+)?)?${noun}\b`, 'gu'))].slice(-1);
+  const [introduced] = [...window.matchAll(new RegExp(String.raw`\b(?:an?|its|his|her|their|the\s+\p{Ll}+['’]s)\s+(?:\p{Ll}+\s+)?(?:(?:\p{Lu}[\p{L}&'’.-]*\s+(?:(?:for|of|and)\s+)?){1,5}(?:\p{Ll}+\s+)?)?${noun}\b`, 'gu'))].slice(-1);
   if (!introduced) return undefined;
   const at = from + introduced.index;
+  // "according to the company’s annual report. The 212-page report describes": the body the possessor's noun takes up.
+  const owner = OWNING_DESCRIPTION.exec(introduced[0]);
+  if (owner) {
+    const body = ORG_INTRODUCERS.has(owner[1]) || ORG_HEAD_WORDS.has(owner[1]) ? organizationInFocus(context, at, owner[1], true) : undefined;
+    return body ? { start: at, end: at + owner[0].length, key: body.key } : undefined;
+  }
   // "an internal Transport for NSW briefing note … The note describes": the body the writing is named for issued it;
   // so did the body it is from or by ("a January report from consultancy Strathmore Advisory").
   const issuer = mentions.within(at, at + introduced[0].length).find((ref) => entities[ref.key].type === 'organization') ?? writerAfter(context, at + introduced[0].length);
@@ -1676,6 +1683,9 @@ const FRONTED_WRITING = /^[^.!?"“”]*?,\s+(?=(?:the\s+\p{Ll}+|\p{Lu}[^,.!?"�
 const BODY_AND_TITLE_ONLY = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}?(?:(?:\p{Ll}+|\p{Lu}{2,4})\s+){1,2}$/u;
 
 const WRITING_REACH = 600;
+const OWNING_DESCRIPTION = /^the\s+(\p{Ll}+)['’]s/u;
+/** "The 212-page report": how long a writing is says nothing of whose it is. */
+const LENGTH_OF_WRITING = /^[\d,]+-(?:page|word)$/;
 /**
  * The body right after "from" or "by", maybe past a word or two of what it is, that a writing comes
  * from, also past what the writing is of ("a summary of the findings released by the SWD").
