@@ -5021,4 +5021,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Pennock, who has run Wessington Water since 2019, received £2.9 million, according to the company’s annual report.\n\nThe 212-page report describes the year as one of “significant operational progress”.';
     assert.equal(speakerOf(text, 'significant operational').speaker?.name, 'Wessington Water');
   });
+
+  it('reads a record\'s verb after an aside as no part of the speaker ("The account of the meeting, published on Thursday, showed members broadly agreed that")', () => {
+    const text = 'The account of the October meeting, published on Thursday, showed members broadly agreed that “the current policy stance remained appropriate”.';
+    assert.equal(speakerOf(text, 'current policy stance').speaker?.name, 'members');
+  });
 });

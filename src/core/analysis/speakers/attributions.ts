@@ -769,7 +769,7 @@ function* attributionsAtCue(window: string, from: number, match: CueMatch): Gene
 }
 
 const SHOWING_VERB = /\s(?:show|reveal|indicat)/;
-const RECORD_SHOWS = /^(?:[^,;:"“”]*?\s)?(?:copies|records|documents|data|figures|filings|emails|messages|minutes|pages?|footage|videos?|photos|photographs|screenshots|logs|statistics|results|surveys?|polls?|archives?|transcripts?|posters?|adverts?|ads?|images?|pictures?)(?:\s+of\s+[^,;:"“”]*?)?\s+(?:show|shows|showed|reveal|reveals|revealed|indicate|indicates|indicated)\s+(?:that\s+)?(?=\S)/iu;
+const RECORD_SHOWS = /^(?:\s*(?=show|reveal|indicat)|(?:[^,;:"“”]*?\s)?(?:account|accounts|copies|records|documents|data|figures|filings|emails|messages|minutes|pages?|footage|videos?|photos|photographs|screenshots|logs|statistics|results|surveys?|polls?|archives?|transcripts?|posters?|adverts?|ads?|images?|pictures?)(?:\s+of\s+[^,;:"“”]*?)?\s+)(?:show|shows|showed|reveal|reveals|revealed|indicate|indicates|indicated)\s+(?:that\s+)?(?=\S)/iu;
 
 const WHERE_SAID_OPENING = /^\s*(?:(?:but|and)\s+)?(?:in|on)\s+(?:a|an|the|his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:post|statement|interview|message|letter|tweet|video|email|note|speech|podcast|broadcast)(?:\s+on\s+\p{Lu}\p{L}*)?(?:\s+(?:on|last)\s+\p{Lu}\p{Ll}+day)?\s+(?=(?:the|a|an|one)\s)/u;
 
