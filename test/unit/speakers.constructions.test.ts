@@ -5026,4 +5026,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The account of the October meeting, published on Thursday, showed members broadly agreed that “the current policy stance remained appropriate”.';
     assert.equal(speakerOf(text, 'current policy stance').speaker?.name, 'members');
   });
+
+  it('leaves the "that" of a reported clause out of its subject ("The Denver Post reported last month that Granite Mesa\'s parent had told investors it expected")', () => {
+    const text = 'The Denver Post reported last month that Granite Mesa\'s parent had told investors it expected an outcome "in the range of two-thirds" of the request.';
+    assert.equal(speakerOf(text, 'two-thirds').speaker?.name.startsWith('that '), false);
+  });
 });
