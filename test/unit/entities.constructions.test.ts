@@ -2314,6 +2314,14 @@ describe('entities: names an article equates', () => {
     assert.equal(find(entities, 'Jaroslava Kubínová').type, 'person');
   });
 
+  it('reads a father\'s initial joined to a given name as one person\'s name, as Mongolian news writes it ("Deputy Minister Ts.Sodbileg", "Kh.Bat-Amgalan"), not a degree or a title ("B.Tech", "Mr.Benn")', () => {
+    const entities = extractEntities('Deputy Minister Ts.Sodbileg said the losses were heavy. Kh.Bat-Amgalan disagreed, and Member of Parliament N.Tselmeg agreed with him. He holds a B.Tech from Delhi.');
+    for (const name of ['Ts.Sodbileg', 'Kh.Bat-Amgalan', 'N.Tselmeg']) assert.equal(find(entities, name).type, 'person');
+    assert.deepEqual(find(entities, 'Ts.Sodbileg').roles, ['Deputy Minister']);
+    assert.equal(entities.some((entity) => entity.type === 'person' && entity.name.includes('Tech')), false);
+    assert.equal(extractEntities('Mr.Benn was a children\'s television programme.').some((entity) => entity.name === 'Mr.Benn'), false);
+  });
+
   it('reads a police rank after an office ("CIB Spokesperson SP Dipendra Kunwar") or before a surname alone ("SP Kunwar") as a title', () => {
     const entities = extractEntities('"The gang faked the letters," CIB Spokesperson SP Dipendra Kunwar said today. According to SP Kunwar, the racket came to light in December.');
     const kunwar = find(entities, 'Dipendra Kunwar');

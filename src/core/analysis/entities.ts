@@ -1211,6 +1211,9 @@ const NOBLE_TITLES: ReadonlySet<string> = new Set(['prince', 'princess', 'duke',
  * title no list knows; else 0.
  */
 function knownNameBeforePerson(text: string, tokens: Token[]): number {
+  // ("Member of Parliament Ts.Sodbileg": a father's initial joined to a given name is the whole of a person's name.)
+  const before = tokens.slice(0, -1);
+  if (before.length > 0 && isPatronymicName(tokens[tokens.length - 1].text) && !anyIs(before, WordClass.role | WordClass.roleModifier | WordClass.honorific)) return before.length;
   if (tokens.length < 3) return 0;
   if (isAcronymBeforePerson(text, tokens)) return 1;
   const titled = titledPersonEndingRun(tokens);
@@ -1535,8 +1538,19 @@ function toToken(text: string, word: Word, afterNameWord: boolean): Token {
     value = value.slice(0, value.length - cut);
   }
   // Most words are kept whole, and then the scanner's lower case serves.
-  return tokenAt(word.start, value, value.length === word.text.length ? word.lower : value.toLowerCase());
+  const token = tokenAt(word.start, value, value.length === word.text.length ? word.lower : value.toLowerCase());
+  // (Such a name opens a person's name as a given name does: "Member of Parliament Ts.Sodbileg".)
+  return isPatronymicName(value) ? { ...token, classes: token.classes | WordClass.givenName } : token;
 }
+
+/** "Ts.Sodbileg": a father's initial joined to a given name is a person's whole name, as Mongolian news writes it ("B.Tech" is a degree). */
+function isPatronymicName(word: string): boolean {
+  if (!PATRONYMIC_NAME.test(word)) return false;
+  const given = word.slice(word.indexOf('.') + 1).toLowerCase();
+  return !isDictionaryWord(given) && (wordClasses(given) & WordClass.common) === 0;
+}
+
+const PATRONYMIC_NAME = /^\p{Lu}\p{Ll}?\.\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u;
 
 /** "Sen." of "Sen. Elizabeth Warren": a role word, whose span keeps the full stop ("Lt. Gen."). */
 function abbreviatedTitle(word: Word): Token {
@@ -2550,6 +2564,7 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   // "Jim and Margaret Cuthbert": a given name paired with a person's full name is a person's,
   // whatever the words before say ("economist team Jim and Margaret Cuthbert").
   if (tokens.length === 1 && is(last, WordClass.givenName) && pairsWithFullName(text, last.end)) return { type: 'person', confidence: 2 };
+  if (tokens.length === 1 && isPatronymicName(last.text)) return { type: 'person', confidence: 2 };
   const context = personShapedAfterFrom(text, tokens) ? undefined : contextType(text, tokens[0].start, last.end);
   // "OptInRealBig", "RipGuard": a capital inside a word is a firm's or a product's spelling, never
   // a place's or a person's (but "McCartney", "DiCaprio" and "LeBlanc" are surnames).

@@ -91,6 +91,9 @@ export function scanWords(text: string): Word[] {
       } else if (isJoiner(next) && end + 1 < length && isWordChar(text.charCodeAt(end + 1), text, end + 1)) {
         if (!innerUpper && isUpperAt(text, end + 1)) innerUpper = true;
         end += 2;
+      } else if (next === 46 && isPatronymicInitial(text, i, end)) {
+        // "Ts.Sodbileg", "D.Tsetsegmaa": a Mongolian name, the father's initial joined to the given name.
+        end += 2;
       } else if (next === 46 && end + 1 < length && isUpperAt(text, end + 1) && end - i === 1 && isUpperAt(text, i)) {
         // Dotted acronyms: U.S., U.K. (a single capital, a dot, another capital).
         end = dottedAcronymEnd(text, i);
@@ -119,6 +122,21 @@ export function scanWords(text: string): Word[] {
 }
 
 const DEGREE_SIGN = 0xb0;
+
+/**
+ * Whether the word from `start` to the full stop at `dot` is the initial of a father's name joined
+ * to a given name, as Mongolian news writes names: one or two letters, a capital first, then a
+ * capital and two lower-case letters right after the stop ("Kh.Bat-Amgalan"; not "U.S.", "W.Va." nor "Sina.com").
+ */
+function isPatronymicInitial(text: string, start: number, dot: number): boolean {
+  return dot - start <= 2 && isUpperAt(text, dot + 1) && GIVEN_NAME_OPENING.test(text.slice(dot + 2, dot + 4))
+    && PATRONYMIC_INITIAL.test(text.slice(start, dot)) && !TITLES_BEFORE_NAMES.has(text.slice(start, dot));
+}
+
+const GIVEN_NAME_OPENING = /^\p{Ll}{2}/u;
+const PATRONYMIC_INITIAL = /^\p{Lu}\p{Ll}?$/u;
+/** Abbreviations of titles, which some copy runs into the name ("Mr.Benn"). */
+const TITLES_BEFORE_NAMES: ReadonlySet<string> = new Set(['Mr', 'Ms', 'Dr', 'St', 'Mt', 'Fr', 'Jr', 'Sr', 'Lt', 'Gen', 'Col']);
 
 /**
  * 3 for "ex-" or "Ex-" before a capital at `start` (no name opens with it), else 0. Not "anti-" or
