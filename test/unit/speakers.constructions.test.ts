@@ -5031,4 +5031,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The Denver Post reported last month that Granite Mesa\'s parent had told investors it expected an outcome "in the range of two-thirds" of the request.';
     assert.equal(speakerOf(text, 'two-thirds').speaker?.name.startsWith('that '), false);
   });
+
+  it('gives "the report said" to the body named after "the" that spoke or found in it ("In its final report, released on Wednesday, the ATSB found")', () => {
+    const found = 'In its final report, released on Wednesday, the ATSB found the skipper had checked the tide.\n\n"The skipper\'s decision was influenced by the need to return," the report said.';
+    assert.equal(speakerOf(found, 'need to return').speaker?.name, 'ATSB');
+    const said = 'In its final report, published on Thursday, the Air Accidents Investigation Branch (AAIB) said the warning had been false.\n\n"The checklist required the system to be armed," the report said.';
+    assert.equal(speakerOf(said, 'checklist required').speaker?.name, 'Air Accidents Investigation Branch');
+  });
 });
