@@ -5038,4 +5038,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const said = 'In its final report, published on Thursday, the Air Accidents Investigation Branch (AAIB) said the warning had been false.\n\n"The checklist required the system to be armed," the report said.';
     assert.equal(speakerOf(said, 'checklist required').speaker?.name, 'Air Accidents Investigation Branch');
   });
+
+  it('keeps how many of something an unnamed source has in the source ("An amateur rider with two horses in Barn D")', () => {
+    const text = '"We found out from a screenshot," said an amateur rider with two horses in Barn D.';
+    assert.equal(speakerOf(text, 'screenshot').speaker?.name, 'an amateur rider with two horses in Barn D');
+  });
 });
