@@ -5043,4 +5043,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '"We found out from a screenshot," said an amateur rider with two horses in Barn D.';
     assert.equal(speakerOf(text, 'screenshot').speaker?.name, 'an amateur rider with two horses in Barn D');
   });
+
+  it('never gives a writing\'s words to the outlet that saw it ("according to a letter seen by Informanté")', () => {
+    const text = 'The club\'s executive committee met on Sunday night and, according to a letter seen by Informanté, resolved to terminate the contract "with immediate effect".';
+    assert.notEqual(speakerOf(text, 'immediate effect').speaker?.name, 'Informanté');
+  });
 });

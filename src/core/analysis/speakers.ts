@@ -901,6 +901,9 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   if (forces) return armedForce(context, mention, forces, attribution);
   const givenName = nameSourceGave(context, start, value.length);
   if (givenName) return speakerNamedAt(context, givenName, attribution);
+  // "according to a letter seen by Informanté": who saw a writing is no part of it.
+  const seen = SEEN_BY_ENDING.exec(value);
+  if (seen) return resolvePhrase(context, { phrase: value.slice(0, seen.index), phraseStart: start }, attribution, span);
   // "one email from a senior Ardcarn manager read": a writing with its author written after it speaks as the author.
   const author = AUTHOR_OF_WRITING.exec(value);
   if (author) return resolvePhrase(context, { phrase: author[1], phraseStart: start + value.length - author[1].length }, attribution, span);
@@ -1143,6 +1146,7 @@ const THE_BEFORE_ACRONYM = /^[Tt]he\s+\p{Lu}{2,}$/u;
 /** "The city of Evansville wrote": a place's government, named as such, speaks as the place. */
 const GOVERNMENT_OF_PLACE = /^[Tt]he\s+(?:city|town|county|state|village|borough|province|municipality|government)\s+of\s+$/;
 
+const SEEN_BY_ENDING = /\s+(?:seen|obtained|reviewed)\s+by\s+[^,]+$/;
 const AUTHOR_OF_WRITING = /^(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he)\s+(?:[\p{Ll}\d]+\s+)?(?:message|e-?mail|post|letter|note|text|tweet|memo|statement|report|release)s?,?\s+(?:(?:sent|written|posted|signed|issued|released)\s+)?(?:by|from)\s+((?:an?|one|the)\s+[^,]+)$/u;
 const PLATFORMS = String.raw`(?:Instagram|Facebook|TikTok|YouTube|Telegram|LinkedIn|Threads|Bluesky|X)`;
 const ACCOUNT_OWNER = new RegExp(String.raw`^((?:(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he)\s+(?:\p{Ll}+\s+)?(?:post|message|video|story|tweet|update|reply|comment)\s+(?:on|from)\s+)?)(the\s+\p{Ll}+|\p{Lu}[^,]*?)['’]s?\s+(?:official\s+|own\s+|verified\s+)?`
