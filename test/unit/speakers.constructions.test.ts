@@ -5048,4 +5048,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The club\'s executive committee met on Sunday night and, according to a letter seen by Informanté, resolved to terminate the contract "with immediate effect".';
     assert.notEqual(speakerOf(text, 'immediate effect').speaker?.name, 'Informanté');
   });
+
+  it('reads a dentist\'s or a pharmacist\'s degree after a name as no name ("Nathaniel Orosco, DDS, a pediatric dentist, told the council")', () => {
+    const text = 'Nathaniel Orosco, DDS, a pediatric dentist who has practiced in Kettle Prairie for 22 years, told the council that he could "tell which kids grew up on city water".';
+    assert.equal(speakerOf(text, 'city water').speaker?.name, 'Nathaniel Orosco');
+  });
 });
