@@ -2322,6 +2322,13 @@ describe('entities: names an article equates', () => {
     assert.equal(extractEntities('Mr.Benn was a children\'s television programme.').some((entity) => entity.name === 'Mr.Benn'), false);
   });
 
+  it('reads Bhutanese offices before a name as titles ("Minjay Gup Tashi Phuntsho", "Punakha Dzongdag Kinzang Dorji")', () => {
+    const entities = extractEntities('Minjay Gup Tashi Phuntsho said the fences had failed. Punakha Dzongdag Kinzang Dorji agreed.');
+    assert.deepEqual(find(entities, 'Tashi Phuntsho').roles, ['Minjay Gup']);
+    assert.equal(find(entities, 'Kinzang Dorji').type, 'person');
+    assert.equal(entities.some((entity) => entity.name.includes('Gup') || entity.name.includes('Dzongdag')), false);
+  });
+
   it('reads a police rank after an office ("CIB Spokesperson SP Dipendra Kunwar") or before a surname alone ("SP Kunwar") as a title', () => {
     const entities = extractEntities('"The gang faked the letters," CIB Spokesperson SP Dipendra Kunwar said today. According to SP Kunwar, the racket came to light in December.');
     const kunwar = find(entities, 'Dipendra Kunwar');
