@@ -130,13 +130,16 @@ const DEGREE_SIGN = 0xb0;
  */
 function isPatronymicInitial(text: string, start: number, dot: number): boolean {
   return dot - start <= 2 && isUpperAt(text, dot + 1) && GIVEN_NAME_OPENING.test(text.slice(dot + 2, dot + 4))
-    && PATRONYMIC_INITIAL.test(text.slice(start, dot)) && !TITLES_BEFORE_NAMES.has(text.slice(start, dot));
+    && PATRONYMIC_INITIAL.test(text.slice(start, dot)) && !isTitleBeforeName(text.slice(start, dot).toLowerCase());
+}
+
+/** A title that some copy runs into the name after it ("Mr.Benn", "Lt.Smith", "St.Louis"). */
+function isTitleBeforeName(lower: string): boolean {
+  return HONORIFICS.has(lower) || TITLE_ABBREVIATIONS.has(lower) || lower === 'st' || lower === 'mt';
 }
 
 const GIVEN_NAME_OPENING = /^\p{Ll}{2}/u;
 const PATRONYMIC_INITIAL = /^\p{Lu}\p{Ll}?$/u;
-/** Abbreviations of titles, which some copy runs into the name ("Mr.Benn"). */
-const TITLES_BEFORE_NAMES: ReadonlySet<string> = new Set(['Mr', 'Ms', 'Dr', 'St', 'Mt', 'Fr', 'Jr', 'Sr', 'Lt', 'Gen', 'Col']);
 
 /**
  * 3 for "ex-" or "Ex-" before a capital at `start` (no name opens with it), else 0. Not "anti-" or
