@@ -2322,6 +2322,12 @@ describe('entities: names an article equates', () => {
     assert.equal(extractEntities('Mr.Benn was a children\'s television programme.').some((entity) => entity.name === 'Mr.Benn'), false);
   });
 
+  it('takes no word of a long title into a name written with a father\'s initial ("Head of the Regulation Department of the Financial Regulatory Commission D.Anujin")', () => {
+    const entities = extractEntities('Head of the Insurance Market Regulation Department of the Financial Regulatory Commission D.Anujin said the companies were ready.');
+    assert.equal(find(entities, 'D.Anujin').type, 'person');
+    assert.equal(entities.some((entity) => entity.name === 'Commission D.Anujin'), false);
+  });
+
   it('reads Bhutanese offices before a name as titles ("Minjay Gup Tashi Phuntsho", "Punakha Dzongdag Kinzang Dorji")', () => {
     const entities = extractEntities('Minjay Gup Tashi Phuntsho said the fences had failed. Punakha Dzongdag Kinzang Dorji agreed.');
     assert.deepEqual(find(entities, 'Tashi Phuntsho').roles, ['Minjay Gup']);

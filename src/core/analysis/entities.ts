@@ -2324,6 +2324,8 @@ function findNameStart(tokens: Token[], lastRole: number): number {
   // "Governor of Svalbard Tone Kristiansen-Wu": one word served, then a given name and a surname no list knows.
   const servesOneWord = afterRole === 3 && TITLE_CONNECTORS.has(tokens[lastRole + 1].connector) && tokens[lastRole + 2].connector === '' && isUnknownWord(tokens[lastRole + 3]);
   if (servesOnePortfolio(tokens, lastRole)) return lastRole + 2;
+  // "Head of the Insurance Department of the Financial Regulatory Commission D.Anujin": a father's initial joined to a given name is the whole name.
+  if (afterRole > 1 && isPatronymicName(tokens[tokens.length - 1].text)) return tokens.length - 1;
   return afterRole > 3 || servesOneWord ? tokens.length - 2 : lastRole + 1;
 }
 
