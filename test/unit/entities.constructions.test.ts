@@ -189,6 +189,11 @@ describe('entities: organisations, places and other names', () => {
       [['Campaign to Protect Rural England', 'organization'], ['Committee to Protect Bloggers', 'organization']]);
   });
 
+  it('keeps a diplomatic delegation whole with the country it is sent to ("the EU Delegation to Georgia"), not a delegation going somewhere', () => {
+    assert.deepEqual(typed('The EU Delegation to Georgia wrote on X that it was concerned.').filter(([, type]) => type === 'organization'), [['EU Delegation to Georgia', 'organization'], ['X', 'organization']]);
+    assert.equal(typed('The Delegation travelled to Georgia on Monday.').some(([name]) => name.includes('to Georgia')), false);
+  });
+
   it('reads a name with small words in Title Case as a work, but not a body\'s name or a list', () => {
     assert.deepEqual(typed('They loved Eternal Sunshine Of The Spotless Mind and A Nightmare On Elm Street.').sort(),
       [['Eternal Sunshine Of The Spotless Mind', 'other'], ['Nightmare On Elm Street', 'other']]);

@@ -712,7 +712,8 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   // "Marks & Spencer", "Robbins Geller Rudman & Dowd": an ampersand only ever joins one name.
   if (NAME_PARTICLES.has(connector) || connector === '&') return true;
   // "Committee to Protect Journalists", "Campaign to Protect Rural England": a body named for its aim.
-  if (connector === 'to') return AIM_BODIES.has(previous.lower);
+  // "the EU Delegation to Georgia": a diplomatic body is named for the country it is sent to.
+  if (connector === 'to') return AIM_BODIES.has(previous.lower) || (DIPLOMATIC_BODIES.has(previous.lower) && PLACES.has(next.lower));
   // "Breakfast with Frost": only a known name goes on across "with".
   if (connector === 'with') return opensConnectedKnownName(run, connector, next);
   // "the UN Mission in South Sudan (UNMISS)": a place after "in" ends the name, unless the acronym spells it in.
@@ -811,6 +812,7 @@ function opensTitleOfThe(lower: string): boolean {
 }
 
 /** Bodies whose names may go on with their aim or charge after "to" or "for": "Campaign to Protect Rural England", "Transport for Wales". */
+const DIPLOMATIC_BODIES: ReadonlySet<string> = new Set(['delegation']);
 const AIM_BODIES: ReadonlySet<string> = new Set(['committee', 'campaign', 'coalition', 'alliance', 'movement', 'league', 'action', 'mission', 'transport']);
 
 /**
