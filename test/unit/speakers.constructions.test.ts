@@ -3080,6 +3080,8 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(subject, 'suddenly decrease').speaker?.name, 'Hayriye Evren');
     const affiliated = '"Everything is going digital," Kirsten Pfeifer from the Consumer Electronics Association, told the BBC News website.';
     assert.equal(speakerOf(affiliated, 'going digital').speaker?.name, 'Kirsten Pfeifer');
+    const apposed = '"Removal is often treated as an afterthought," lead author Dr Lena Brunnschweiler, a research associate at the university\'s clinic, told Dental Tribune International (DTI).';
+    assert.equal(speakerOf(apposed, 'afterthought').speaker?.name, 'Lena Brunnschweiler');
   });
 
   it('does not read a clause that ends in names before a comma as a subject with a stray comma', () => {

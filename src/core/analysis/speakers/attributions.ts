@@ -123,6 +123,8 @@ const PARTY_TAG_APPOSITION = /,\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*
 const PREDICATE_THEN_COMMA = /^\s*(?!(?:the|a|an|his|her|its|their|our|my|one|he|she|they|it|we|i|you|and|but|or|while|as|so|yet)\b)\p{Ll}[^.!?;:"“”]*,\s*$/u;
 
 const NAME_THEN_COMMA = /\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*,\s*$/u;
+/** "lead author Dr Lena Brunnschweiler, a research associate at the clinic,": a title in lower case, a name and an apposition (no preposition, which would make a predicate). */
+const TITLED_NAME_THEN_APPOSITION = /^\s*(?:(?!(?:with|of|to|from|by|for|at|in|on|against|over|about)\s)\p{Ll}+\s+){1,3}(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+,\s*[^,]+,\s*$/u;
 /**
  * A whole subject, a comma and then its verb: "shop owner Hayriye Evren, told", "Kirsten Pfeifer
  * from the Consumer Electronics Association, told". Only a lone name, with a trade before it or
@@ -355,7 +357,8 @@ function attributionAfter(text: string, span: QuoteSpan, next: QuoteSpan | undef
   // inverted attribution of the whole sentence (but "the new chair of the IETF, Brian Carpenter,
   // told the BBC" is a subject before its verb).
   // "…," shop owner Hayriye Evren, told Associated Press: a clause ending in a name is the subject.
-  const clauseThenCue = PREDICATE_THEN_COMMA.test(between) && !NAME_THEN_COMMA.test(between);
+  // (""…," lead author Dr Lena Brunnschweiler, a research associate at the clinic, told DTI": so is a titled name with its apposition.)
+  const clauseThenCue = PREDICATE_THEN_COMMA.test(between) && !NAME_THEN_COMMA.test(between) && !TITLED_NAME_THEN_APPOSITION.test(between);
   if (between.trim() === '' || clauseThenCue) {
     // Inverted order: "said Mr Smith", "according to the spokesperson"; but after "telling" comes
     // whom the words were told ("…," telling the court that …), whose speaker is the sentence's subject.
