@@ -2333,6 +2333,15 @@ describe('entities: names an article equates', () => {
     assert.equal(entities.some((entity) => entity.name === 'Commission D.Anujin'), false);
   });
 
+  it('reads a Manx member\'s letters before a name as a title whose seat is no person ("Onchan MHK Martin Cregeen", "Douglas East MHK"), after a name as no part of it, and alone as a body\'s acronym', () => {
+    const entities = extractEntities('Onchan MHK Martin Cregeen said the site was wrong. Douglas East MHK Claire Corkish agreed. Juan Kewley MLC and Phil Quilliam MHK disagreed.');
+    assert.deepEqual(find(entities, 'Martin Cregeen').roles, ['Onchan MHK']);
+    assert.equal(find(entities, 'Douglas East').type, 'place');
+    for (const person of ['Claire Corkish', 'Juan Kewley', 'Phil Quilliam']) assert.equal(find(entities, person).type, 'person');
+    const board = extractEntities('We invite the Central Refereeing Board (MHK) to explain. The MHK said the decision was correct.');
+    assert.deepEqual(find(board, 'Central Refereeing Board').mentions.length, 3);
+  });
+
   it('reads Bhutanese offices before a name as titles ("Minjay Gup Tashi Phuntsho", "Punakha Dzongdag Kinzang Dorji")', () => {
     const entities = extractEntities('Minjay Gup Tashi Phuntsho said the fences had failed. Punakha Dzongdag Kinzang Dorji agreed.');
     assert.deepEqual(find(entities, 'Tashi Phuntsho').roles, ['Minjay Gup']);

@@ -1169,7 +1169,7 @@ function namesInRun(text: string, run: Word[], lowerCaseWords: LowerCaseLookup):
   const { role, roleModifier, served, nameTokens } = split;
   const results: NameMention[] = [];
   // "its Publicity Secretary", "the Finance Commissioner": a portfolio of common words names nothing.
-  if (roleModifier.length > 0 && !isPortfolio(roleModifier)) results.push(...modifierNames(text, roleModifier, role));
+  if (roleModifier.length > 0 && !isPortfolio(roleModifier)) results.push(...modifierNames(text, roleModifier, role, nameTokens.length > 0));
   if (served.length > 0) results.push(...plainName(text, served, undefined, false, undefined));
   // "Registrar Prof Shahida Rehman-Okafor": a role, then an honorific before the name.
   const named = withoutHonorifics(nameTokens);
@@ -1317,11 +1317,16 @@ function withMembershipTitle(tokens: Token[]): Token[] {
   }
   // "ACP Nnamdi Chukwuka-Haddad", "CIB Spokesperson SP Dipendra Kunwar", "SP Kunwar": a police rank in
   // capitals before a name, opening the run or after an office, is a title, not an acronym opening a body's name.
-  const rank = tokens.findIndex((token, index) => POLICE_RANKS.has(token.text) && isSurnameToken(tokens[index + 1]) && (index === 0 || is(tokens[index - 1], WordClass.role)));
+  // So are a legislator's letters that are also some bodies' acronyms ("Onchan MHK Martin Cregeen"; but "the MHK", Turkey's refereeing board).
+  const rank = tokens.findIndex((token, index) => (POLICE_RANKS.has(token.text) && isSurnameToken(tokens[index + 1]) && (index === 0 || is(tokens[index - 1], WordClass.role)))
+    || (SEAT_LETTERS.has(token.text) && index < tokens.length - 1 && (isSurnameToken(tokens[index + 1]) || is(tokens[index + 1], WordClass.givenName))));
   return rank < 0 ? tokens : tokens.map((token, index) => (index === rank ? { ...token, classes: token.classes | WordClass.role } : token));
 }
 
 const MEMBER_BODIES: ReadonlySet<string> = new Set(['council', 'assembly', 'board', 'committee']);
+
+/** The letters of a seat in the Isle of Man's Tynwald and in legislative councils, which some bodies' acronyms share. */
+const SEAT_LETTERS: ReadonlySet<string> = new Set(['MHK', 'MLC']);
 
 /** Police ranks as Nigerian, Ghanaian and South Asian news abbreviate them before a name. */
 const POLICE_RANKS: ReadonlySet<string> = new Set(['IGP', 'DIG', 'AIG', 'CP', 'DCP', 'ACP', 'CSP', 'SP', 'DSP', 'ASP', 'SSP', 'ASI', 'SHO']);
@@ -1384,7 +1389,9 @@ function linkOnlyName(token: Token): NameMention {
 /** "the White House AI and crypto czar", "BBC TV": a common acronym after a known name is no part of it. */
 function withoutTrailingCommonAcronym(tokens: Token[]): Token[] {
   // "Kieran O'Flaherty SC", "Funmi Adebayo SAN": a senior counsel's letters after a given name and a surname.
-  if (tokens.length >= 3 && SENIOR_COUNSEL_LETTERS.has(tokens[tokens.length - 1].text) && is(tokens[0], WordClass.givenName)) return tokens.slice(0, -1);
+  // ("Phil Quilliam MHK": or a legislator's.)
+  const letters = tokens[tokens.length - 1]?.text;
+  if (tokens.length >= 3 && (SENIOR_COUNSEL_LETTERS.has(letters) || SEAT_LETTERS.has(letters)) && is(tokens[0], WordClass.givenName)) return tokens.slice(0, -1);
   if (tokens.length < 2 || !isCommonAcronym(tokens[tokens.length - 1].text)) return tokens;
   const rest = tokens.slice(0, -1);
   return knownType(rest) === undefined && !endsWithPostNominal(tokens) ? tokens : rest;
@@ -1405,7 +1412,7 @@ function endsWithPostNominal(tokens: readonly Token[]): boolean {
   return letters === 'QC' || letters === 'KC' || (LEGISLATOR_LETTERS.has(letters) && is(tokens[0], WordClass.givenName));
 }
 
-const LEGISLATOR_LETTERS: ReadonlySet<string> = new Set(['MP', 'MEP', 'MSP', 'TD', 'MLA']);
+const LEGISLATOR_LETTERS: ReadonlySet<string> = new Set(['MP', 'MEP', 'MSP', 'TD', 'MLA', 'MHK', 'MLC']);
 
 /**
  * Whether `acronym` spells the initials of a title the article writes in full before a name that
@@ -1499,7 +1506,7 @@ function isPortfolio(tokens: readonly Token[]): boolean {
   return knownType(tokens) === undefined && tokens.every((token) => is(token, WordClass.common) && !is(token, WordClass.place | WordClass.orgHead));
 }
 
-function modifierNames(text: string, tokens: Token[], role: string | undefined): NameMention[] {
+function modifierNames(text: string, tokens: Token[], role: string | undefined, holderNamed: boolean): NameMention[] {
   const place = leadingPlace(tokens);
   const names = place ? [...plainName(text, [place], undefined, false, undefined), ...plainName(text, tokens.slice(1), undefined, false, undefined)]
     : plainName(text, tokens, undefined, false, undefined);
@@ -1507,7 +1514,12 @@ function modifierNames(text: string, tokens: Token[], role: string | undefined):
   // (Not "Bank Governor Mervyn King": a body's head noun or an everyday word is no place.)
   const governs = role !== undefined && TERRITORIAL_TITLES.has(role.slice(role.lastIndexOf(' ') + 1).toLowerCase())
     && !anyIs(tokens, WordClass.common | WordClass.orgHead | WordClass.otherHead);
-  return names.map((name) => (governs && name.confidence === 0 ? { ...name, type: 'place' } : asBodyUnlessSure(name)));
+  // "Douglas East MHK Claire Corkish", "Dublin Fingal East TD": what a legislator's letters follow, before the holder's
+  // name, is a seat or a party, never a person with a given name; of the two, a seat named for a town is the likelier.
+  // (In "Mary Smith MLA" the letters follow their holder.)
+  const seat = holderNamed && role !== undefined && LEGISLATOR_LETTERS.has(role.slice(role.lastIndexOf(' ') + 1))
+    && !anyIs(tokens, WordClass.orgHead | WordClass.otherHead) && !tokens.some((token) => TITLE_ACRONYM.test(token.text));
+  return names.map((name) => ((governs && name.confidence === 0) || (seat && name.type === 'person' && name.confidence > 0) ? { ...name, type: 'place' } : asBodyUnlessSure(name)));
 }
 
 const TERRITORIAL_TITLES: ReadonlySet<string> = new Set(['governor', 'mayor', 'premier', 'prefect']);
