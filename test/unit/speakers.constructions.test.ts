@@ -1716,6 +1716,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(tories, 'serious breach').speaker?.name, 'Tories');
   });
 
+  it('gives what a relative clause\'s subject "described as" to that subject ("a season opening that several traders described at the time as")', () => {
+    const traders = 'The slide follows a season opening that several traders described at the time as “panic buying”, after the quota cut.';
+    assert.equal(speakerOf(traders, 'panic buying').speaker?.name, 'several traders');
+    const minister = 'It was a decision which the minister called "reckless".';
+    assert.equal(speakerOf(minister, 'reckless').speaker?.name, 'the minister');
+  });
+
   it('takes up a source of any noun that "declined to give her name" or said something right there ("A second deputy said")', () => {
     const woman = 'Ramazan Ozturk said the barns were full. One woman at the sports hall, who declined to give her name, said she had learned of it from a neighbour. '
       + '"Nobody knocked on our door until after five," she said.';

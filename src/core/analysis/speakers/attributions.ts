@@ -938,6 +938,9 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   // subject of the "what" clause.
   const what = WHAT_CLAUSE_SUBJECT.exec(phrase);
   if (what) return { phrase: what[1], phraseStart: phraseStart + what.index + what[0].indexOf(what[1], 4), appositive };
+  // "a season opening that several traders described as": so is the subject of a relative clause before a verb of naming.
+  const naming = DESCRIPTION_VERBS.has(cue) ? NAMING_CLAUSE_SUBJECT.exec(phrase) : null;
+  if (naming) return { phrase: naming[1], phraseStart: phraseStart + naming.index + naming[0].lastIndexOf(naming[1]), appositive };
   // "He hinted at discontent with the industry, and said:": the subject before the comma.
   const bareConjunction = /^\s*(?:and|but)\s+$/i.test(phrase);
   const shared = bareConjunction ? subjectSharedAcrossAnd(head) : subjectSharedAcrossAnd(phrase);
@@ -1132,6 +1135,7 @@ const NAME_THEN_TITLES = /^\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3
 const TITLE_NOUN = /\b(?:president|chairman|chairwoman|chief|director|executive|founder|leader|secretary|spokesman|spokeswoman|activist|campaigner|analyst|economist|editor|professor|lawyer|manager|coach|captain|minister|mp|member)$/;
 
 /** A "what" clause's subject before its verb: a determiner and a few words, a pronoun, or a plural noun. */
+const NAMING_CLAUSE_SUBJECT = /\s(?:that|which)\s+((?:the|a|an|one|some|many|several|most)\s+[^,]{1,50}?|[a-z]+s)\s*$/i;
 const WHAT_CLAUSE_SUBJECT = /\bwhat\s+((?:the|a|an|its|his|her|their|one|some|many|several)\s+[^,]{1,50}?|he|she|they|it|[a-z]+s)\s*$/i;
 
 const RELATIVE_PRONOUN_ENDING = /(?:,\s*)?\b(?:who|which|that)(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year)|earlier|later|also|then|yesterday|today))?\s*$/i;
