@@ -2342,6 +2342,13 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(find(board, 'Central Refereeing Board').mentions.length, 3);
   });
 
+  it('reads Bruneian and Malay names whole after a title ("District Officer Saiful Bahri bin Haji Mohd Yassin"), without their courtesy titles ("Awang", "Dayang"), and "Kampong X" as a village', () => {
+    const entities = extractEntities('Tutong District Officer Saiful Bahri bin Haji Mohd Yassin said the clean-up would take time. Kampong Sinaut village head Awang Haji Jamaluddin bin Haji Omar agreed, and Dayang Norhayati binti Abdullah said the floor was wet.');
+    assert.deepEqual(find(entities, 'Saiful Bahri bin Haji Mohd Yassin').roles, ['Tutong District Officer']);
+    for (const name of ['Jamaluddin bin Haji Omar', 'Norhayati binti Abdullah']) assert.equal(find(entities, name).type, 'person');
+    assert.equal(find(entities, 'Kampong Sinaut').type, 'place');
+  });
+
   it('reads Bhutanese offices before a name as titles ("Minjay Gup Tashi Phuntsho", "Punakha Dzongdag Kinzang Dorji")', () => {
     const entities = extractEntities('Minjay Gup Tashi Phuntsho said the fences had failed. Punakha Dzongdag Kinzang Dorji agreed.');
     assert.deepEqual(find(entities, 'Tashi Phuntsho').roles, ['Minjay Gup']);

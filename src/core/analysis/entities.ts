@@ -2321,6 +2321,9 @@ const TITLE_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'of the', 'f
  * else after the last role word.
  */
 function findNameStart(tokens: Token[], lastRole: number): number {
+  // "Tutong District Officer Saiful Bahri bin Haji Mohd Yassin": a Malay or Arabic name runs from the given names before "bin" to its end.
+  const patronymic = tokens.findIndex((token, index) => index > lastRole + 1 && PATRONYMIC_PARTICLES.has(token.connector));
+  if (patronymic > 0) return givenNamesBefore(tokens, patronymic, lastRole);
   for (let i = lastRole + 1; i < tokens.length - 1; i++) {
     // "Deputy Commissioner S. Farah Naaz": an initial before the given name opens the name.
     // So does a word no list knows after the words a title serves, a given name the gazetteer lacks
@@ -2341,6 +2344,13 @@ function findNameStart(tokens: Token[], lastRole: number): number {
   // "Head of the Insurance Department of the Financial Regulatory Commission D.Anujin": a father's initial joined to a given name is the whole name.
   if (afterRole > 1 && isPatronymicName(tokens[tokens.length - 1].text)) return tokens.length - 1;
   return afterRole > 3 || servesOneWord ? tokens.length - 2 : lastRole + 1;
+}
+
+/** Where the given names (at most two) before the particle at `particle` begin, after the title that ends at `lastRole`. */
+function givenNamesBefore(tokens: readonly Token[], particle: number, lastRole: number): number {
+  let start = particle - 1;
+  while (start > lastRole + 1 && start > particle - 2 && tokens[start].connector === '' && !is(tokens[start - 1], WordClass.common | WordClass.orgHead | WordClass.role)) start--;
+  return start;
 }
 
 /**

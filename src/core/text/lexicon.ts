@@ -73,6 +73,8 @@ export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | undefined> = ne
   // Burmese courtesy titles, which are no part of the name: "U Win Naing Kyaw", "Daw Aye Aye Mon",
   // "Ko Thura Zeyar", Karen "Naw" (not "Ma", also a Chinese surname: "Ma Ying-jeou").
   ['u', 'male'], ['daw', 'female'], ['ko', 'male'], ['naw', 'female'],
+  // Malay and Bruneian courtesy titles: "Awang Abdul Hadi bin Metussin", "Dayang Norhayati binti Abdullah", "Hajah Rosnah", "Datin Siti Aminah".
+  ['awang', 'male'], ['dayang', 'female'], ['hajah', 'female'], ['dato', 'male'], ['datuk', 'male'], ['datin', 'female'],
   // Fijian chiefly titles: "Ratu Meli Tubuna", called "Ratu Meli" after; "Adi Salote Nacola".
   ['ratu', 'male'], ['adi', 'female'],
   // Titles of the professions and the trade unions in the same press: "Comrade Ternenge Aba-Lawson", "Cde Blessing Matongo", "Barr. Ada Obi", "Engr. Musa Bello", "Adv Kudzai Moyo".
@@ -271,8 +273,8 @@ reserve province district area county parish township bay bayou harbour canyon p
 café cafe restaurant pub inn bistro tavern shipyard dockyard
 `);
 
-/** First words of the names of places: "Lake Geneva", "Mount Everest", "Cape Horn", "River Thames". */
-export const PLACE_LEADS = words('lake loch lough mount isle cape passo col colle monte republic kingdom principality gulf river bayou café cafe hotel');
+/** First words of the names of places: "Lake Geneva", "Mount Everest", "Cape Horn", "River Thames", "Kampong Sinaut" (a Malay village). */
+export const PLACE_LEADS = words('lake loch lough mount isle cape passo col colle monte republic kingdom principality gulf river bayou café cafe hotel kampong kampung');
 
 /** Nouns that, right after an unknown name, mark it as a place ("the Donetsk region", "Idlib province"). */
 export const PLACE_CUES = words('region province oblast district county governorate prefecture state territory airport neighborhood neighbourhood suburb township');
