@@ -2349,6 +2349,11 @@ describe('entities: names an article equates', () => {
     assert.equal(find(entities, 'Kampong Sinaut').type, 'place');
   });
 
+  it('opens a name at an honorific after a title, however many words follow it ("Economist Dr Nurul Hidayah Zainal")', () => {
+    const entities = extractEntities('Economist Dr Nurul Hidayah Zainal said there was room for one player.');
+    assert.deepEqual(find(entities, 'Nurul Hidayah Zainal').roles, ['Economist']);
+  });
+
   it('reads Bhutanese offices before a name as titles ("Minjay Gup Tashi Phuntsho", "Punakha Dzongdag Kinzang Dorji")', () => {
     const entities = extractEntities('Minjay Gup Tashi Phuntsho said the fences had failed. Punakha Dzongdag Kinzang Dorji agreed.');
     assert.deepEqual(find(entities, 'Tashi Phuntsho').roles, ['Minjay Gup']);

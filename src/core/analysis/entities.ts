@@ -2324,6 +2324,9 @@ function findNameStart(tokens: Token[], lastRole: number): number {
   // "Tutong District Officer Saiful Bahri bin Haji Mohd Yassin": a Malay or Arabic name runs from the given names before "bin" to its end.
   const patronymic = tokens.findIndex((token, index) => index > lastRole + 1 && PATRONYMIC_PARTICLES.has(token.connector));
   if (patronymic > 0) return givenNamesBefore(tokens, patronymic, lastRole);
+  // "Economist Dr Nurul Hidayah Zainal": an honorific after the title opens the name, however many words follow it.
+  const honorific = tokens.findIndex((token, index) => index > lastRole && index < tokens.length - 1 && is(token, WordClass.honorific));
+  if (honorific > 0) return honorific;
   for (let i = lastRole + 1; i < tokens.length - 1; i++) {
     // "Deputy Commissioner S. Farah Naaz": an initial before the given name opens the name.
     // So does a word no list knows after the words a title serves, a given name the gazetteer lacks
