@@ -4974,6 +4974,14 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.match(speakerOf(text, 'endless corruption').speaker?.name ?? '', /Zaykpah$/);
   });
 
+  it('gives an unnamed source who "only gave his name as" or "only wanted to be identified as" a first name to that name, also as "the 27-year-old" of the next sentence', () => {
+    const fan = 'But another fan, who only gave his name as Shaka, said the board was "looking for a scapegoat".';
+    assert.equal(speakerOf(fan, 'looking for a scapegoat').speaker?.name, 'Shaka');
+    const driver = 'Abdul Rahim Haji Tahir, a 58-year-old retired teacher, said he had signed up. "I keep three percent more," he said.\n\n'
+      + 'Another driver, who only wanted to be identified as Azrul, was more cautious. "Every new app is generous at first," the 27-year-old said.';
+    assert.equal(speakerOf(driver, 'Every new app').speaker?.name, 'Azrul');
+  });
+
   it('reads "affirmed" as a verb of speech ("the Wali of Constantine, Abdelhakim Zerrouki, affirmed that the authorities would "spare no effort"")', () => {
     const text = 'For his part, the Wali of Constantine, Abdelhakim Zerrouki, affirmed that the local authorities would "spare no effort" to help investors.';
     assert.equal(speakerOf(text, 'spare no effort').speaker?.name, 'Abdelhakim Zerrouki');

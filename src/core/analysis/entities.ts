@@ -2903,6 +2903,8 @@ function contextType(text: string, start: number, end: number): EntityType | und
   if (previous && before?.comma && (KIN_NOUNS.has(previous) || previous === 'surname' || previous === 'name')) return 'person';
   // "A 17-year-old volunteer surnamed Tsai": the East Asian press names someone by surname only.
   if (previous === 'surnamed') return 'person';
+  // "Another driver, who only wanted to be identified as Azrul,": so does a source who gives only a first name.
+  if (previous === 'as' && NAME_GIVEN_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return 'person';
   // "Its president, Comfort Nkeng-Achu,": a body's office holder, named in apposition in full ("His previous adviser, JPMorgan," is a firm).
   if (previous && before?.comma && ROLE_WORDS.has(previous) && text.slice(start, end).includes(' ') && POSSESSED_ROLE_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return 'person';
   // "who", and "the Trump administration": only a president or a governor has one; "Rusdin, 61,": an age.
@@ -2972,6 +2974,7 @@ function isDefinedAsBody(text: string, end: number): boolean {
   return described !== undefined && ORG_INTRODUCERS.has(described);
 }
 
+const NAME_GIVEN_BEFORE = /(?:\b(?:identified|introduced|named)\s+(?:himself|herself|themselves)|\bname|\bto\s+be\s+(?:identified|named|called|known))\s+(?:only\s+)?as\s+$/;
 const POSSESSED_ROLE_BEFORE = /(?:\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\p{L}['’]s?)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+,\s+$/u;
 
 /** ", 61," after a name: an age, up to 119 ("Sportwagon, 166," is a list of models); or ", a 19-year-old". */

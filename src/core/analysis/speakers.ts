@@ -583,7 +583,8 @@ function personOpeningSentenceBefore({ text, mentions, entities, previous }: Con
   const [first] = people;
   if (!first) return undefined;
   const lead = text.slice(sentence.from, first.start);
-  return wordCount(lead.replace(INTRODUCTORY_PHRASE, '')) <= 3 || INVERTED_SUBJECT.test(lead) || isTitleBeforeName(lead) ? first : undefined;
+  // ("Another driver, who only wanted to be identified as Azrul, was more cautious.": or the name an unnamed subject gave.)
+  return wordCount(lead.replace(INTRODUCTORY_PHRASE, '')) <= 3 || INVERTED_SUBJECT.test(lead) || isTitleBeforeName(lead) || IDENTIFIED_AS.exec(lead)?.[0].length === lead.length ? first : undefined;
 }
 
 /**
@@ -889,6 +890,9 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   const pronoun = PRONOUNS.get(value.toLowerCase()) ?? (attribution.method === 'according-to' ? OBJECT_PRONOUNS.get(value.toLowerCase()) : undefined)
     ?? (OWN_WORDS_OPENING.test(value) ? OWNER_PRONOUNS.get(value.split(' ', 1)[0].toLowerCase()) : undefined);
   if (pronoun) return resolvePronoun(context, pronoun, mention, attribution, span);
+  // "another fan, who only gave his name as Shaka,": the name the source gave.
+  const givenName = nameSourceGave(context, start, value.length);
+  if (givenName) return speakerNamedAt(context, givenName, attribution);
   // "The mayors of Pittsburgh, Detroit, and Toledo said": a group named by the list of whose they are, as written.
   if (GROUP_OF_LIST.test(value)) return speaksAsWritten(mention, attribution);
   // "while another said", ""…," said another", "Others said": one more of the unnamed people just
@@ -899,8 +903,6 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   // "the army said", "the Ukrainian air force said", "Israel's military said": a state's forces.
   const forces = STATE_FORCES.exec(value);
   if (forces) return armedForce(context, mention, forces, attribution);
-  const givenName = nameSourceGave(context, start, value.length);
-  if (givenName) return speakerNamedAt(context, givenName, attribution);
   // "according to a letter seen by Informanté": who saw a writing is no part of it.
   const seen = SEEN_BY_ENDING.exec(value);
   if (seen) return resolvePhrase(context, { phrase: value.slice(0, seen.index), phraseStart: start }, attribution, span);
@@ -1894,8 +1896,8 @@ function nameSourceGave({ text, mentions, entities }: Context, start: number, le
   return mentions.within(from, from + IDENTIFIED_REACH).find((ref) => entities[ref.key].type === 'person');
 }
 
-/** An unnamed source that gives a name: "who identified himself as", "who gave her name as". */
-const IDENTIFIED_AS = /^[^.!?,;:"“”]*?\bwho\s+(?:(?:identified|introduced|named)\s+(?:himself|herself|themselves)|gave\s+(?:his|her|their)\s+name)\s+as\s/;
+/** An unnamed source that gives a name: "who identified himself as", "who only gave her name as", "who only wanted to be identified as". */
+const IDENTIFIED_AS = /^[^.!?,;:"“”]*?(?:,\s*)?\bwho\s+(?:only\s+)?(?:(?:identified|introduced|named)\s+(?:himself|herself|themselves)|gave\s+(?:his|her|their)\s+(?:first\s+)?name(?:\s+only)?|(?:wanted|asked|agreed|chose|preferred|wished)\s+to\s+be\s+(?:identified|named|called|known)(?:\s+only)?)\s+as\s/;
 const IDENTIFIED_REACH = 60;
 
 function speaksAsWritten(mention: Span, attribution: Attribution): Speaker {
