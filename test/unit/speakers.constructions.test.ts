@@ -4584,6 +4584,8 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'Cases rose').speaker?.name, 'Anneliese Vortmann');
     assert.equal(speakerOf(text, 'Nobody cooks').speaker?.name, 'Marguerite Obi');
     assert.deepEqual(analyzeDocument(text).entities.map((entity) => entity.name), ['Anneliese Vortmann', 'Marguerite Obi', 'Vanderbilt University Medical Center', 'CIDRAP News']);
+    const optometrist = '"It is the standard of care," Renata Oduya, OD, MS, told a packed room on Saturday.';
+    assert.equal(speakerOf(optometrist, 'standard of care').speaker?.name, 'Renata Oduya');
   });
 
   it('gives a body\'s country or regional office\'s words to the body ("The World Health Organization’s country office said")', () => {

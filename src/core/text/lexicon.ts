@@ -286,7 +286,7 @@ export const PLACE_PREPOSITIONS = words('in from near around across throughout o
  * Degrees and honours written after a person's name, set off by commas ("Anneliese Vortmann, MD,
  * said", "Marguerite Obi, MD, MPH, an infectious disease physician"): no names of their own.
  */
-export const POST_NOMINAL_LETTERS: ReadonlySet<string> = new Set('MD PhD MPH DrPH MSc MBA DVM RN BSN MBBS FRCP FRCS FACP FACS OBE MBE CBE KBE DBE FRS DDS DMD BDS PharmD EdD JD CPA MSW'.split(' '));
+export const POST_NOMINAL_LETTERS: ReadonlySet<string> = new Set('MD PhD MPH DrPH MSc MBA DVM RN BSN MBBS FRCP FRCS FACP FACS OBE MBE CBE KBE DBE FRS DDS DMD BDS PharmD EdD JD CPA MSW OD MS FAAO MCOptom FCOptom'.split(' '));
 
 /** Nouns of kin, whose apposition names the relative: "his younger brother, Andre,". */
 export const KIN_NOUNS = words(`
