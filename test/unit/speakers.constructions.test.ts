@@ -4976,6 +4976,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.match(speakerOf(text, 'endless corruption').speaker?.name ?? '', /Zaykpah$/);
   });
 
+  it('gives a quotation to whom the sentence right after it calls its words theirs ("That was the warning from the acting General Manager …, Kensen Tarilongi", "That was the verdict of owner-driver Stuart Mellish")', () => {
+    const warning = 'Ferry suspended\n\nBy Harrison Tari\n\n"Safety at sea is not negotiable."\n\nThat was the warning from the acting General Manager of the Vanuatu Maritime Safety Authority (VMSA), Kensen Tarilongi, after the licence was suspended.';
+    assert.equal(speakerOf(warning, 'Safety at sea').speaker?.name, 'Kensen Tarilongi');
+    const verdict = 'Roger Pendlebury said it would not work. “It is a bad site,” he said.\n\n“Every couple of years somebody announces a big plan.” That was the verdict of owner-driver Stuart Mellish, who runs a single unit out of Wigan.';
+    assert.equal(speakerOf(verdict, 'Every couple of years').speaker?.name, 'Stuart Mellish');
+  });
+
   it('gives an unnamed source who "only gave his name as" or "only wanted to be identified as" a first name to that name, also as "the 27-year-old" of the next sentence', () => {
     const fan = 'But another fan, who only gave his name as Shaka, said the board was "looking for a scapegoat".';
     assert.equal(speakerOf(fan, 'looking for a scapegoat').speaker?.name, 'Shaka');

@@ -248,6 +248,7 @@ const NAME_AT_START = /^(\s*)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+){0,3}?(?
  */
 export function* attributionsFor(text: string, quotes: readonly QuoteSpan[], index: number): Generator<Attribution> {
   const span = quotes[index];
+  yield* present(verdictAfter(text, span));
   const endsClause = span.close !== null && (/[,!?]$|—$/.test(span.text.trimEnd()) || isAttributedAfterComma(text, span.close));
   const after = attributionAfter(text, span, quotes[index + 1]);
   // "Sæther asked whether the gap could be "…," according to the minutes": a record only vouches
@@ -261,6 +262,26 @@ export function* attributionsFor(text: string, quotes: readonly QuoteSpan[], ind
   yield* before;
   if (!afterComesFirst) yield* present(after);
 }
+
+/**
+ * ""Safety at sea is not negotiable." ¶ That was the warning from the acting General Manager of the
+ * authority, Kensen Tarilongi", "“…” That was the verdict of owner-driver Stuart Mellish": the
+ * sentence right after a quotation that ends its own names whose words they were.
+ */
+function verdictAfter(text: string, span: QuoteSpan): Attribution | undefined {
+  if (span.close === null || !/[.!?…]$/.test(span.text.trimEnd())) return undefined;
+  const from = span.close + 1;
+  const lead = /^[ \t]*\n?[ \t]*\n?[ \t]*/.exec(text.slice(from, from + 8))?.[0].length ?? 0;
+  const verdict = VERDICT_OPENING.exec(text.slice(from + lead, from + lead + VERDICT_REACH));
+  if (!verdict) return undefined;
+  const at = from + lead;
+  const phraseStart = at + verdict[0].indexOf(verdict[1], verdict[0].search(/\s(?:from|of)\s/));
+  const appositive = verdict[2] === undefined ? undefined : { phrase: verdict[2], phraseStart: at + verdict[0].lastIndexOf(verdict[2]) };
+  return { phrase: verdict[1], phraseStart, cue: 'verdict', method: 'cue-after', appositive };
+}
+
+const VERDICT_OPENING = /^(?:That|This|Such)\s+(?:was|is)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:warning|verdict|message|view|assessment|reaction|response|plea|promise|conclusion|advice|judgement|judgment|take)\s+(?:from|of)\s+([^,(.;:!?"“”]*[^,(.;:!?"“”\s])(?:\s*\([^)\n]{1,20}\))?(?:,\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+)(?=[,.]))?(?=[\s,.;(])/u;
+const VERDICT_REACH = 300;
 
 /** A verb of speech before the quotation, whose subject says it ("Rheinhafen rejected two bids, including one worth "…"" says nothing). */
 function saysBefore({ method, cue }: Attribution): boolean {
