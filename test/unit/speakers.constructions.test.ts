@@ -1656,6 +1656,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Uwe Brenninger, head of the general works council, said employees would not pay. Brenninger, who also sits on the supervisory board, '
       + 'told Süddeutsche Zeitung that any closure would meet resistance. “For three years we have been told that Strata would be ready,” the union leader said.';
     assert.equal(speakerOf(text, 'For three years').speaker?.name, 'Uwe Brenninger');
+    const banker = 'Chairman of the Management Board Emil Huseynzade told Trend the product was ready.\n\n"We have been working on it," Huseynzade said.\n\n'
+      + 'The banker noted that only certified apartments will be eligible.\n\n"Today there are not many such buildings. Maybe twelve in Baku."';
+    assert.match(speakerOf(banker, 'not many such buildings').speaker?.name ?? '', /Huseynzade$/);
   });
 
   it('reads past the full stops of initials ("at a large U.S. bank") in the source that "the analyst" takes up', () => {
