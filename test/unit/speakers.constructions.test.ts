@@ -1719,6 +1719,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(tories, 'serious breach').speaker?.name, 'Tories');
   });
 
+  it('reads no clause into "as" before a quotation, so that "and said" after it keeps the sentence\'s subject ("Munro had described Glenardrie as "the jewel" of the portfolio and said")', () => {
+    const text = 'Managing director Alasdair Munro said the business would restart.\n\nIn January, Munro had described Glenardrie as "the jewel" of the group\'s portfolio and said there were "no plans whatsoever" to reduce output.';
+    assert.equal(speakerOf(text, 'no plans whatsoever').speaker?.name, 'Alasdair Munro');
+  });
+
   it('gives what a relative clause\'s subject "described as" to that subject ("a season opening that several traders described at the time as")', () => {
     const traders = 'The slide follows a season opening that several traders described at the time as “panic buying”, after the quota cut.';
     assert.equal(speakerOf(traders, 'panic buying').speaker?.name, 'several traders');

@@ -1196,6 +1196,8 @@ function subjectSharedAcrossAnd(phrase: string): { start: number; end: number } 
   // control group contained just six patients and warned that"): the two verbs are one speaker's.
   const reportsThat = conjunction !== undefined && (/^\s*but/i.test(and[0]) ? THAT_ENDING.test(conjunction) : SPEECH_THEN_THAT.test(conjunction));
   if (conjunction !== undefined && reportsThat) conjunction = clauseConjunction(conjunction.replace(THAT_ENDING, ''));
+  // "Munro had described Glenardrie as "the jewel" of the group's portfolio and said": "as" before a quotation opens no clause.
+  if (conjunction !== undefined && /\bas\s+$/i.test(conjunction) && /^["“]/.test(before.slice(conjunction.length))) conjunction = clauseConjunction(conjunction.replace(/\bas\s+$/i, ''));
   const start = conjunction?.length ?? before.length - before.trimStart().length;
   const pronoun = /^(?:he|she|they|it)\b/i.exec(before.slice(start));
   if (pronoun) return { start, end: start + pronoun[0].length };
