@@ -2354,6 +2354,13 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(find(entities, 'Nurul Hidayah Zainal').roles, ['Economist']);
   });
 
+  it('keeps a doctor\'s title in the name of a ground named after him ("Dr Hyde Park"), not in a person\'s ("Dr Ann Park"), and reads "Connacht SFC" as a championship', () => {
+    const entities = extractEntities('At the launch in Dr Hyde Park on Tuesday, he recalled the Connacht SFC semi-final. Dr Ann Park said so.');
+    assert.equal(find(entities, 'Dr Hyde Park').type, 'place');
+    assert.equal(find(entities, 'Ann Park').type, 'person');
+    assert.equal(find(entities, 'Connacht SFC').type, 'other');
+  });
+
   it('reads Bhutanese offices before a name as titles ("Minjay Gup Tashi Phuntsho", "Punakha Dzongdag Kinzang Dorji")', () => {
     const entities = extractEntities('Minjay Gup Tashi Phuntsho said the fences had failed. Punakha Dzongdag Kinzang Dorji agreed.');
     assert.deepEqual(find(entities, 'Tashi Phuntsho').roles, ['Minjay Gup']);

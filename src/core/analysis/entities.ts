@@ -1148,6 +1148,8 @@ function namesInRun(text: string, run: Word[], lowerCaseWords: LowerCaseLookup):
   // "May Day", "Christmas Eve": what a date leaves is a common word naming the day.
   if (dated && knownType(tokens) === undefined && tokens.every((token) => is(token, WordClass.common | WordClass.function) && !is(token, WordClass.honorific))) return [];
 
+  // "Dr Hyde Park", "Dr Cullen Park": a ground named after a doctor keeps his title (but "Dr Ann Park" is a person, whose given name follows it).
+  if (tokens.length >= 3 && tokens[0].lower === 'dr' && !is(tokens[1], WordClass.givenName) && PLACE_HEADS.has(tokens[tokens.length - 1].lower)) return plainName(text, tokens, undefined, false, undefined);
   const courtesy = withoutHonorifics(tokens);
   tokens = courtesy.tokens;
   const { honorific } = courtesy;
