@@ -2361,6 +2361,12 @@ describe('entities: names an article equates', () => {
     assert.equal(find(entities, 'Connacht SFC').type, 'other');
   });
 
+  it('reads the GAA\'s Irish titles before a name as titles ("Ard Stiúrthóir Colm Ó Tuathail", "Uachtarán Micheál Ó Dubhthaigh")', () => {
+    const entities = extractEntities('Ard Stiúrthóir Colm Ó Tuathail said the charter was clear. Uachtarán Micheál Ó Dubhthaigh agreed.');
+    for (const name of ['Colm Ó Tuathail', 'Micheál Ó Dubhthaigh']) assert.equal(find(entities, name).type, 'person');
+    assert.equal(entities.some((entity) => entity.name.includes('Stiúrthóir') || entity.name.includes('Uachtarán')), false);
+  });
+
   it('reads Bhutanese offices before a name as titles ("Minjay Gup Tashi Phuntsho", "Punakha Dzongdag Kinzang Dorji")', () => {
     const entities = extractEntities('Minjay Gup Tashi Phuntsho said the fences had failed. Punakha Dzongdag Kinzang Dorji agreed.');
     assert.deepEqual(find(entities, 'Tashi Phuntsho').roles, ['Minjay Gup']);

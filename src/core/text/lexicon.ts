@@ -99,7 +99,7 @@ zeng xiao tian dong pan yuan cai jiang du ye cheng wei su lu ding ren shen yao x
 cho yoon jang lim roh moon nguyen tran pham hoang huynh phan vu vo bui ngo duong doan truong dinh trinh nguyễn trần lê phạm hoàng huỳnh vũ võ đặng bùi đỗ hồ ngô dương đinh trương
 `);
 
-/** Words that make a capitalised phrase a title or role ("Defense Secretary", "Anthropic CEO"). */
+/** Words that make a capitalised phrase a title or role ("Defense Secretary", "Anthropic CEO", the GAA's "Uachtarán" and "Stiúrthóir"). */
 export const ROLE_WORDS = words(`
 president secretary undersecretary under-secretary minister ministers chancellor premier governor senator congressman congresswoman representative
 mayor councillor councilor councilmember councilman councilwoman alderman assemblyman assemblywoman assemblymember ambassador envoy commissioner chairman chairwoman chair ceo cfo cto coo chief director head
@@ -113,6 +113,7 @@ superintendent inspector detective supt insp sgt det administrator principal hea
 canon archdeacon vicar chaplain cardinal monsignor pastor ayatollah constable
 advocate solicitor barrister prosecutor lawmaker legislator trooper patrolman firefighter taoiseach tánaiste tanaiste
 kgosi inkosi oba collector tahsildar tehsildar sarpanch gup dzongdag thrompon drangpon lyonpo mangmi tshogpa
+uachtarán cathaoirleach stiúrthóir rúnaí cisteoir
 `);
 
 /**
