@@ -4984,6 +4984,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.match(speakerOf(text, 'endless corruption').speaker?.name ?? '', /Zaykpah$/);
   });
 
+  it('reads a ranking ("The World No.2", "the world number one") as a description of the player in focus, and "World No" as no name', () => {
+    const text = '"Tessa is dangerous," Salma Elhosseiny said.\n\nThe World No.2, who has not dropped a game all week, added: "I will play my best."';
+    assert.equal(speakerOf(text, 'I will play my best').speaker?.name, 'Salma Elhosseiny');
+    assert.equal(analyzeDocument(text).entities.some((entity) => entity.name.includes('No')), false);
+  });
+
   it('gives a quotation to whom the sentence right after it calls its words theirs ("That was the warning from the acting General Manager …, Kensen Tarilongi", "That was the verdict of owner-driver Stuart Mellish")', () => {
     const warning = 'Ferry suspended\n\nBy Harrison Tari\n\n"Safety at sea is not negotiable."\n\nThat was the warning from the acting General Manager of the Vanuatu Maritime Safety Authority (VMSA), Kensen Tarilongi, after the licence was suspended.';
     assert.equal(speakerOf(warning, 'Safety at sea').speaker?.name, 'Kensen Tarilongi');

@@ -1142,7 +1142,7 @@ function namesInRun(text: string, run: Word[], lowerCaseWords: LowerCaseLookup):
   const kept = run.length > 1 && text.slice(run[0].end, run[1].start) === ' & ' ? tokens : dropCommonLeadingWords(text, tokens, run, lowerCaseWords);
   const month = loneNameMonth(text, tokens, kept);
   if (month) return [linkOnlyName(month)];
-  tokens = withoutAmounts(text, kept);
+  tokens = withoutRank(text, withoutAmounts(text, kept));
   tokens = withoutTrailingCommonAcronym(withoutDates(text, tokens));
   if (tokens.length === 0 || (tokens.length === 1 && (startsWithDigit(tokens[0].text) || isPostNominalAfterName(text, tokens[0])))) return [];
   // "May Day", "Christmas Eve": what a date leaves is a common word naming the day.
@@ -1178,6 +1178,15 @@ function namesInRun(text: string, run: Word[], lowerCaseWords: LowerCaseLookup):
   if (named.tokens.length > 0) results.push(...plainName(text, named.tokens, role, honorific || role !== undefined, named.gender ?? courtesy.gender));
   return results;
 }
+
+/** "the World No.2", "world No 1": a ranking's "No" before its number names no one; nor does "World" alone before it. */
+function withoutRank(text: string, tokens: Token[]): Token[] {
+  const last = tokens[tokens.length - 1];
+  if (last?.text !== 'No' || !RANK_NUMBER.test(text.slice(last.end, last.end + 3))) return tokens;
+  return tokens.length === 2 && tokens[0].lower === 'world' ? [] : tokens.slice(0, -1);
+}
+
+const RANK_NUMBER = /^\.?\s?\d/;
 
 /** The tokens after the honorifics that open them ("Mr", "Dr", "Gran"), whether there were any, and the gender they give. */
 function withoutHonorifics(tokens: Token[]): { tokens: Token[]; honorific: boolean; gender: 'male' | 'female' | undefined } {

@@ -1796,6 +1796,7 @@ function isPersonNounEnding(word: string, lowerWords: readonly string[]): boolea
 /** Words after a source's noun that open what says who it is: "One producer with two shows running in the West End". */
 const NOUN_QUALIFIER_OPENINGS: ReadonlySet<string> = new Set(['in', 'from', 'who', 'with', 'at']);
 
+const RANKED_DESCRIPTION = /^[Tt]he\s+(?:[Ww]orld|[Bb]ritish|[Ee]uropean|[Ww]omen['’]s|[Mm]en['’]s)\s+(?:No\.?\s?\d{1,3}|number\s+\p{Ll}+)$/u;
 const AGED_DESCRIPTION = /^[Tt]he\s+\d{1,3}-year-old(?:\s+\p{Ll}[\p{L}-]*){1,3}$/u;
 
 /** "the 34-year-old", "the striker", "the Black Sabbath singer": "the", at most three words, ending in a lower-case noun. */
@@ -1805,8 +1806,8 @@ function isDescription(phrase: string): boolean {
   const described = phrase.includes(' from ') || phrase.includes(' in ') ? phrase.replace(HOME_PLACE, '') : phrase;
   // The last word is lower case, but not a surname opening with its particle ("The saxophonist Yusuf al-Rashidi"; "the ex-Wallaby" is a description).
   if ((/^[Tt]he\s+(?:[\p{L}\d'’-]+\s+){0,2}[\p{Ll}\d][\p{L}\d-]*$/u.test(described) && !PARTICLE_SURNAME_LAST.test(described)) || KNOWN_FOR.test(phrase) || SEAT_HOLDER.test(phrase) || PARTY_MEMBER.test(phrase)) return true;
-  // "the 63-year-old retired school secretary": an age, then up to three lower-case words.
-  if (AGED_DESCRIPTION.test(phrase)) return true;
+  // "the 63-year-old retired school secretary": an age, then up to three lower-case words; "The World No.2": a ranking.
+  if (AGED_DESCRIPTION.test(phrase) || RANKED_DESCRIPTION.test(phrase)) return true;
   // "the Spaniard said", "the 34-year-old Dane", "the Yorkshireman": a nationality after lower-case words only.
   const nationality = NATIONALITY_DESCRIPTION.exec(phrase);
   if (nationality !== null && (DEMONYMS.has(nationality[1].toLowerCase()) || isManOfPlace(nationality[1].toLowerCase()))) return true;
