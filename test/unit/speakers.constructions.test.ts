@@ -4984,6 +4984,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.match(speakerOf(text, 'endless corruption').speaker?.name ?? '', /Zaykpah$/);
   });
 
+  it('reads "brands" before a comma as a noun, not a verb of speech ("a team manager at one of the bigger surf brands, who asked not to be named")', () => {
+    const text = 'A longtime team manager at one of the bigger surf brands, who asked not to be named because they "still want to be invited to the party," was blunter. "Every grom wants one," the manager said.';
+    assert.equal(speakerOf(text, 'Every grom').speaker?.name, 'A longtime team manager at one of the bigger surf brands');
+  });
+
   it('reads a ranking ("The World No.2", "the world number one") as a description of the player in focus, and "World No" as no name', () => {
     const text = '"Tessa is dangerous," Salma Elhosseiny said.\n\nThe World No.2, who has not dropped a game all week, added: "I will play my best."';
     assert.equal(speakerOf(text, 'I will play my best').speaker?.name, 'Salma Elhosseiny');

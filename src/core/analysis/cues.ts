@@ -217,6 +217,8 @@ export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
     // So is a finding or a claim after its owner: "the council's ruling said", "OPDC's claim was".
     if ((lower.endsWith('s') || lower === 'ruling' || lower === 'finding') && isPluralNounAt(text, match.index, lower)) continue;
     if (lower === 'claim' && OWNED_NOUN_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
+    // "one of the bigger surf brands, who asked not to be named": a verb that needs its object is a noun before a comma.
+    if (OBJECT_VERBS.has(lower) && /^[,.;]/.test(text.slice(CUE.lastIndex, CUE.lastIndex + 1))) continue;
     // "a claim Świątek dismissed": a noun after an article, not a verb.
     if (ARTICLE_BEFORE.test(text.slice(Math.max(0, match.index - 5), match.index))) continue;
     // "as he once put it", "as one activist put it": a manner of saying; not "put it up for sale", "to put it bluntly".
@@ -234,6 +236,9 @@ export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
   }
   return found;
 }
+
+/** Verbs of speech that take an object ("brands the plan", "accuses the board"), in the form a plural noun shares. */
+const OBJECT_VERBS: ReadonlySet<string> = new Set(['brands', 'accuses', 'assures', 'urges', 'dubs', 'labels', 'terms']);
 
 /** Nouns that make a phrase an unnamed source: "a senior Defense official", "one source familiar with…". */
 export const SOURCE_NOUNS: ReadonlySet<string> = new Set(`
