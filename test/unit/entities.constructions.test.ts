@@ -2367,6 +2367,11 @@ describe('entities: names an article equates', () => {
     assert.equal(entities.some((entity) => entity.name.includes('Stiúrthóir') || entity.name.includes('Uachtarán')), false);
   });
 
+  it('knows armed groups whose names open with an everyday word ("Islamic State", "Boko Haram")', () => {
+    const entities = extractEntities('Islamic State claimed two of the attacks. Boko Haram fighters raided a village.');
+    for (const name of ['Islamic State', 'Boko Haram']) assert.equal(find(entities, name).type, 'organization');
+  });
+
   it('reads Bhutanese offices before a name as titles ("Minjay Gup Tashi Phuntsho", "Punakha Dzongdag Kinzang Dorji")', () => {
     const entities = extractEntities('Minjay Gup Tashi Phuntsho said the fences had failed. Punakha Dzongdag Kinzang Dorji agreed.');
     assert.deepEqual(find(entities, 'Tashi Phuntsho').roles, ['Minjay Gup']);

@@ -131,7 +131,7 @@ aston martin, land rover, mg rover, bentley, lamborghini, maserati, ferrari, alf
 barclays, hsbc, lloyds, rbs, goldman sachs, morgan stanley, jp morgan, citigroup, merrill lynch, bear stearns, smith barney,
 credit suisse, ubs, william hill, ladbrokes, paddy power, labour, conservatives, tories,
 liberal democrats, lib dems, lib dem, ukip, snp, plaid cymru, sinn fein, sinn féin, fianna fáil, fianna fail, fine gael, people before profit, city hall, republicans, democrats, hamas, hezbollah, fatah,
-taliban, al-qaeda, al qaeda, isis, interpol, europol, ofcom, ofsted, ofgem, fsa, sec, fed, federal reserve,
+taliban, al-qaeda, al qaeda, isis, islamic state, boko haram, al-shabab, al-shabaab, interpol, europol, ofcom, ofsted, ofgem, fsa, sec, fed, federal reserve,
 bank of england, ecb, european central bank, army, navy, congress, senate, parliament, commons, lords, downing street, whitehall,
 home office, foreign office, treasury, cabinet, supreme court, high court, court of appeal, house of lords,
 house of commons, law lords, scotland yard, met police, metropolitan police, red cross, amnesty international,
