@@ -2349,6 +2349,11 @@ describe('entities: names an article equates', () => {
     assert.equal(find(entities, 'Kampong Sinaut').type, 'place');
   });
 
+  it('reads "Cabo X" as a place, as "Cape X" is ("Cabo Delgado", "Cabo Rojo")', () => {
+    const entities = extractEntities('Insurgents in Cabo Delgado attacked a village. The Cabo Rojo store, she said, would open first.');
+    for (const name of ['Cabo Delgado', 'Cabo Rojo']) assert.equal(find(entities, name).type, 'place');
+  });
+
   it('opens a name at an honorific after a title, however many words follow it ("Economist Dr Nurul Hidayah Zainal")', () => {
     const entities = extractEntities('Economist Dr Nurul Hidayah Zainal said there was room for one player.');
     assert.deepEqual(find(entities, 'Nurul Hidayah Zainal').roles, ['Economist']);

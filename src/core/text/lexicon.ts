@@ -275,8 +275,8 @@ reserve province district area county parish township bay bayou harbour canyon p
 café cafe restaurant pub inn bistro tavern shipyard dockyard
 `);
 
-/** First words of the names of places: "Lake Geneva", "Mount Everest", "Cape Horn", "River Thames", "Kampong Sinaut" (a Malay village). */
-export const PLACE_LEADS = words('lake loch lough mount isle cape passo col colle monte republic kingdom principality gulf river bayou café cafe hotel kampong kampung');
+/** First words of the names of places: "Lake Geneva", "Mount Everest", "Cape Horn", "River Thames", "Cabo Delgado", "Kampong Sinaut" (a Malay village). */
+export const PLACE_LEADS = words('lake loch lough mount isle cape cabo passo col colle monte republic kingdom principality gulf river bayou café cafe hotel kampong kampung');
 
 /** Nouns that, right after an unknown name, mark it as a place ("the Donetsk region", "Idlib province"). */
 export const PLACE_CUES = words('region province oblast district county governorate prefecture state territory airport neighborhood neighbourhood suburb township');
