@@ -4984,6 +4984,14 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.match(speakerOf(text, 'endless corruption').speaker?.name ?? '', /Zaykpah$/);
   });
 
+  it('gives the words of an office the article spells out ("a Deputy Traffic Commissioner (DTC)") to the one person given its letters ("DTC Helen Marwick"), as "the DTC said"', () => {
+    const text = 'A Deputy Traffic Commissioner (DTC) revoked the licence. Following a public inquiry, DTC Helen Marwick disqualified the director. '
+      + 'Vehicle Examiner Colin Hathersage had found gaps. In her written decision, the DTC said she found the manager "entirely credible".';
+    assert.equal(speakerOf(text, 'entirely credible').speaker?.name, 'Helen Marwick');
+    const people = analyzeDocument(text).entities.filter((entity) => entity.type === 'person').map((entity) => entity.name);
+    assert.deepEqual(people, ['Helen Marwick', 'Colin Hathersage']);
+  });
+
   it('reads "brands" before a comma as a noun, not a verb of speech ("a team manager at one of the bigger surf brands, who asked not to be named")', () => {
     const text = 'A longtime team manager at one of the bigger surf brands, who asked not to be named because they "still want to be invited to the party," was blunter. "Every grom wants one," the manager said.';
     assert.equal(speakerOf(text, 'Every grom').speaker?.name, 'A longtime team manager at one of the bigger surf brands');

@@ -1136,7 +1136,7 @@ function genderOf(token: Token): 'male' | 'female' | undefined {
 
 /** Turns one capitalised run into zero or more names, taking titles and common words out. */
 function namesInRun(text: string, run: Word[], lowerCaseWords: LowerCaseLookup): NameMention[] {
-  let tokens = withMembershipTitle(withHolidayAsDate(withoutTrailingAffiliation(withConnectors(text, run.map((word, index) => toToken(text, word, index > 0 && run[index - 1].end + 1 === word.start))))));
+  let tokens = withMembershipTitle(text, withHolidayAsDate(withoutTrailingAffiliation(withConnectors(text, run.map((word, index) => toToken(text, word, index > 0 && run[index - 1].end + 1 === word.start))))));
   const dated = anyIs(tokens, WordClass.date);
   // "Marks & Spencer said…": a word joined to the next by an ampersand is part of a firm's name.
   const kept = run.length > 1 && text.slice(run[0].end, run[1].start) === ' & ' ? tokens : dropCommonLeadingWords(text, tokens, run, lowerCaseWords);
@@ -1320,7 +1320,7 @@ function withHolidayAsDate(tokens: Token[]): Token[] {
  * "Council Member Beatriz Solano-Marsh", "Assembly Member Ron Kim": a seat on a body, before a
  * name, is a title; "Member" alone is not one ("EU Member States"). So is a police rank.
  */
-function withMembershipTitle(tokens: Token[]): Token[] {
+function withMembershipTitle(text: string, tokens: Token[]): Token[] {
   const member = tokens.findIndex((token, index) => index > 0 && token.lower === 'member' && MEMBER_BODIES.has(tokens[index - 1].lower) && index < tokens.length - 1);
   if (member >= 0) {
     const [body, seat] = [tokens[member - 1], tokens[member]];
@@ -1329,12 +1329,31 @@ function withMembershipTitle(tokens: Token[]): Token[] {
   // "ACP Nnamdi Chukwuka-Haddad", "CIB Spokesperson SP Dipendra Kunwar", "SP Kunwar": a police rank in
   // capitals before a name, opening the run or after an office, is a title, not an acronym opening a body's name.
   // So are a legislator's letters that are also some bodies' acronyms ("Onchan MHK Martin Cregeen"; but "the MHK", Turkey's refereeing board).
-  const rank = tokens.findIndex((token, index) => (POLICE_RANKS.has(token.text) && isSurnameToken(tokens[index + 1]) && (index === 0 || is(tokens[index - 1], WordClass.role)))
+  // ("DTC Helen Marwick", after "a Deputy Traffic Commissioner (DTC)": or a title's letters the article spelled out.)
+  const rank = tokens.findIndex((token, index) => ((POLICE_RANKS.has(token.text) || (index === 0 && spellsTitle(text, token.text))) && isSurnameToken(tokens[index + 1]) && (index === 0 || is(tokens[index - 1], WordClass.role)))
     || (SEAT_LETTERS.has(token.text) && index < tokens.length - 1 && (isSurnameToken(tokens[index + 1]) || is(tokens[index + 1], WordClass.givenName))));
   return rank < 0 ? tokens : tokens.map((token, index) => (index === rank ? { ...token, classes: token.classes | WordClass.role } : token));
 }
 
 const MEMBER_BODIES: ReadonlySet<string> = new Set(['council', 'assembly', 'board', 'committee']);
+
+/** Whether the article spells out `letters` as a title in brackets after it: "a Deputy Traffic Commissioner (DTC)". */
+function spellsTitle(text: string, letters: string): boolean {
+  return TITLE_ACRONYM.test(letters) && spelledTitles(text).has(letters);
+}
+
+/** The letters of the titles an article spells out, found in one pass and kept for the article's other runs. */
+function spelledTitles(text: string): ReadonlySet<string> {
+  if (lastSpelledTitles?.text !== text) {
+    const titles = new Set<string>();
+    for (const match of text.matchAll(TITLE_THEN_LETTERS)) if (ROLE_WORDS.has(match[1].toLowerCase())) titles.add(match[2]);
+    lastSpelledTitles = { text, titles };
+  }
+  return lastSpelledTitles.titles;
+}
+
+let lastSpelledTitles: { text: string; titles: ReadonlySet<string> } | undefined;
+const TITLE_THEN_LETTERS = /(\p{L}+)\s*\((\p{Lu}{2,4})\)/gu;
 
 /** The letters of a seat in the Isle of Man's Tynwald and in legislative councils, which some bodies' acronyms share. */
 const SEAT_LETTERS: ReadonlySet<string> = new Set(['MHK', 'MLC']);

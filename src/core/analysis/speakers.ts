@@ -1132,11 +1132,22 @@ const CAPITALISED_QUALIFIER = /^\p{Lu}\p{Ll}+$/u;
 
 /** The entity a name in the attribution's words refers to, as the speaker, with that name as the mention. */
 function speakerNamedAt({ text, entities }: Context, ref: MentionRef, attribution: Pick<Attribution, 'method' | 'cue'>): Speaker {
-  const entity = entities[ref.key];
+  const entity = officeHolder(entities, entities[ref.key]) ?? entities[ref.key];
   return {
     name: entity.name, entity: entity.key, mention: { start: ref.start, end: ref.end, text: text.slice(ref.start, ref.end) },
     unnamed: false, organization: null, method: attribution.method, cue: attribution.cue,
   };
+}
+
+/**
+ * "the DTC said", after "a Deputy Traffic Commissioner (DTC)" and "DTC Helen Marwick": an office the
+ * article names as a body, held by the one person given its title, is that person.
+ */
+function officeHolder(entities: readonly LocalEntity[], office: LocalEntity): LocalEntity | undefined {
+  if (office.type !== 'organization' || !ROLE_WORDS.has(office.name.slice(office.name.lastIndexOf(' ') + 1).toLowerCase())) return undefined;
+  const titles = new Set([office.name, ...office.aliases, ...office.equivalents]);
+  const holders = entities.filter((entity) => entity.type === 'person' && entity.roles.some((role) => titles.has(role)));
+  return holders.length === 1 ? holders[0] : undefined;
 }
 
 const NAMED_BEFORE = /\s(?:sur)?named\s+$/;

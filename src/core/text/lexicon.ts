@@ -113,7 +113,7 @@ superintendent inspector detective supt insp sgt det administrator principal hea
 canon archdeacon vicar chaplain cardinal monsignor pastor ayatollah constable
 advocate solicitor barrister prosecutor lawmaker legislator trooper patrolman firefighter taoiseach tánaiste tanaiste
 kgosi inkosi oba collector tahsildar tehsildar sarpanch gup dzongdag thrompon drangpon lyonpo mangmi tshogpa
-uachtarán cathaoirleach stiúrthóir rúnaí cisteoir
+uachtarán cathaoirleach stiúrthóir rúnaí cisteoir examiner
 `);
 
 /**
