@@ -4992,6 +4992,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.deepEqual(people, ['Helen Marwick', 'Colin Hathersage']);
   });
 
+  it('takes "the engineer" up as the unnamed source introduced with a body\'s name of three words ("A Board of Water Supply engineer, who asked not to be named")', () => {
+    const text = 'Kahōkū de Guzman-Akana, a spokeswoman, said crews were working. A Board of Water Supply engineer, who asked not to be named, said the main had failed before. '
+      + '"Everybody knew that line would go," the engineer said.';
+    assert.equal(speakerOf(text, 'Everybody knew').speaker?.name, 'A Board of Water Supply engineer');
+  });
+
   it('reads "brands" before a comma as a noun, not a verb of speech ("a team manager at one of the bigger surf brands, who asked not to be named")', () => {
     const text = 'A longtime team manager at one of the bigger surf brands, who asked not to be named because they "still want to be invited to the party," was blunter. "Every grom wants one," the manager said.';
     assert.equal(speakerOf(text, 'Every grom').speaker?.name, 'A longtime team manager at one of the bigger surf brands');

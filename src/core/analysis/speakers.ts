@@ -2272,7 +2272,7 @@ function introductionPattern(introducedNoun: string): RegExp {
 /** "U.S." of "A U.S. official": a dotted acronym among a source's modifiers. */
 const DOTTED_ACRONYM = String.raw`(?:\p{Lu}\.){2,3}`;
 /** A body's name of capitalised words joined by "of", "and", "for" or "the", before a source's noun. */
-const BODY_NAME_MODIFIER = String.raw`(?:\p{Lu}[\p{L}\p{N}'’&-]*\s+(?:(?:of|and|for|the)\s+){0,2}){4,8}?`;
+const BODY_NAME_MODIFIER = String.raw`(?:\p{Lu}[\p{L}\p{N}'’&-]*\s+(?:(?:of|and|for|the)\s+){0,2}){3,8}?`;
 const INTRODUCTION_PATTERNS = new Map<string, RegExp>();
 const MAX_INTRODUCTION_PATTERNS = 500;
 
