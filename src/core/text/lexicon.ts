@@ -191,11 +191,10 @@ export const CLUB_ENDINGS = words('fc afc united rovers wanderers athletic albio
 /** First words of clubs' names on the Continent ("Olympique Lyonnais", "Dynamo Kyiv", "Atlético Madrid"), words no English sentence opens with. */
 export const CLUB_OPENINGS = words('olympique dynamo dinamo atletico atlético');
 
-/** Words after a name that make it an "other" entity: laws, events, works ("Connacht SFC": a Gaelic football senior championship; not "SHC", also the Sindh High Court). */
+/** Words after a name that make it an "other" entity: laws, events, works. */
 export const OTHER_HEAD_WORDS = words(`
 act bill law treaty accord agreement convention protocol directive amendment charter constitution manual handbook
 cup championship championships open classic bowl olympics games tournament trophy prize prix award awards oscars baftas grammys festival
-sfc
 war election elections summit conference pandemic crisis scandal inquiry report budget marathon show expo fire wildfire
 index composite average
 hymns songs tales stories chronicles diaries memoirs poems
