@@ -2179,6 +2179,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.notEqual(speakerOf(post, 'Three this morning').speaker?.name, 'the post');
   });
 
+  it('gives the words of "the report of" a body to the body ("The report of the Public Accounts Committee said", "The final report of the evaluation committee … describes")', () => {
+    const named = 'The report of the Public Accounts Committee said the bid was "incomplete".';
+    assert.equal(speakerOf(named, 'incomplete').speaker?.name, 'Public Accounts Committee');
+    const unnamed = 'The final report of the evaluation committee, dated 22 May, describes Kafé Lulik as "the only bidder that met the requirements".';
+    assert.equal(speakerOf(unnamed, 'the only bidder').speaker?.name, 'the evaluation committee');
+  });
+
   it('gives "the memo says" to who wrote the memo named before, and finds the writing as a whole word', () => {
     const memo = 'CEO Grant Whitcombe told staff in a memo Tuesday morning that 31 papers will print three days a week.\n\n'
       + '- Seven papers will keep printing five days a week “for now,” the memo says.';

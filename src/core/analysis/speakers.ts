@@ -906,7 +906,7 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   // "according to a letter seen by Informanté": who saw a writing is no part of it.
   const seen = SEEN_BY_ENDING.exec(value);
   if (seen) return resolvePhrase(context, { phrase: value.slice(0, seen.index), phraseStart: start }, attribution, span);
-  // "one email from a senior Ardcarn manager read": a writing with its author written after it speaks as the author.
+  // "one email from a senior Ardcarn manager read", "The report of the Public Accounts Committee said": a writing with its author written after it speaks as the author.
   const author = AUTHOR_OF_WRITING.exec(value);
   if (author) return resolvePhrase(context, { phrase: author[1], phraseStart: start + value.length - author[1].length }, attribution, span);
   // "Glenholm's official account on X posted", "A post on the club's Instagram said": the account's owner, not the platform.
@@ -1160,7 +1160,7 @@ const THE_BEFORE_ACRONYM = /^[Tt]he\s+\p{Lu}{2,}$/u;
 const GOVERNMENT_OF_PLACE = /^[Tt]he\s+(?:city|town|county|state|village|borough|province|municipality|government)\s+of\s+$/;
 
 const SEEN_BY_ENDING = /\s+(?:seen|obtained|reviewed)\s+by\s+[^,]+$/;
-const AUTHOR_OF_WRITING = /^(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he)\s+(?:[\p{Ll}\d]+\s+)?(?:message|e-?mail|post|letter|note|text|tweet|memo|statement|report|release)s?,?\s+(?:(?:sent|written|posted|signed|issued|released)\s+)?(?:by|from)\s+((?:an?|one|the)\s+[^,]+)$/u;
+const AUTHOR_OF_WRITING = /^(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he)\s+(?:[\p{Ll}\d]+\s+)?(?:message|e-?mail|post|letter|note|text|tweet|memo|statement|report|release)s?,?\s+(?:(?:(?:sent|written|posted|signed|issued|released)\s+)?(?:by|from)|of)\s+((?:an?|one|the)\s+[^,]+|\p{Lu}[^,]+)$/u;
 const PLATFORMS = String.raw`(?:Instagram|Facebook|TikTok|YouTube|Telegram|LinkedIn|Threads|Bluesky|X)`;
 const ACCOUNT_OWNER = new RegExp(String.raw`^((?:(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he)\s+(?:\p{Ll}+\s+)?(?:post|message|video|story|tweet|update|reply|comment)\s+(?:on|from)\s+)?)(the\s+\p{Ll}+|\p{Lu}[^,]*?)['’]s?\s+(?:official\s+|own\s+|verified\s+)?`
   + String.raw`(?:${PLATFORMS}(?:\s+(?:account|page|feed|channel|story))?|account|page|feed|channel|handle)(?:\s+on\s+${PLATFORMS})?(?:\s+on\s+\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?)?$`, 'u');
