@@ -3476,6 +3476,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'two letters').speaker?.name, 'A senior official of the Department of Inspection for Factories and Establishments (DIFE)');
   });
 
+  it('reads "forecast" after a possessive as a noun, not the verb of a new speaker ("told Avesta that the ministry\'s forecast may turn out to be "too optimistic"")', () => {
+    const text = 'An official of the Ministry of Agriculture, who spoke on condition of anonymity, told Avesta that the ministry’s forecast may turn out to be “too optimistic”.';
+    assert.equal(speakerOf(text, 'too optimistic').speaker?.name, 'An official of the Ministry of Agriculture');
+  });
+
   it('reads a cue word after an article as a noun, and a verb of stance after a closed quotation as the speaker\'s own ("Żmijewski insists that … "…", a claim Świątek dismissed as "…"")', () => {
     const text = 'Żmijewski insists that the changes will "not overturn a single final ruling", a claim Świątek dismissed as "a fairy tale for Brussels".';
     assert.equal(speakerOf(text, 'not overturn').speaker?.name, 'Żmijewski');

@@ -216,7 +216,8 @@ export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
     // So is one after a verb that takes it as its object, or a quantity: "wanted answers", "no comments".
     // So is a finding or a claim after its owner: "the council's ruling said", "OPDC's claim was".
     if ((lower.endsWith('s') || lower === 'ruling' || lower === 'finding') && isPluralNounAt(text, match.index, lower)) continue;
-    if (lower === 'claim' && OWNED_NOUN_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
+    // ("the ministry's forecast may turn out to be": so is a forecast.)
+    if ((lower === 'claim' || lower === 'forecast') && OWNED_NOUN_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     // "one of the bigger surf brands, who asked not to be named": a verb that needs its object is a noun before a comma.
     if (OBJECT_VERBS.has(lower) && /^[,.;]/.test(text.slice(CUE.lastIndex, CUE.lastIndex + 1))) continue;
     // "a claim Świątek dismissed": a noun after an article, not a verb.
