@@ -3476,6 +3476,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'two letters').speaker?.name, 'A senior official of the Department of Inspection for Factories and Establishments (DIFE)');
   });
 
+  it('reads Central Asian nationalities as nationalities ("said the Uzbek"), not names', () => {
+    const text = 'Sardor Yuldashev accepted the result. "He was better today," said the Uzbek, who will now rest. Kazakh and Tajik officials met in Baku.';
+    assert.equal(speakerOf(text, 'He was better today').speaker?.name, 'Sardor Yuldashev');
+    assert.deepEqual(analyzeDocument(text).entities.map((entity) => entity.name), ['Sardor Yuldashev', 'Baku']);
+  });
+
   it('reads "forecast" after a possessive as a noun, not the verb of a new speaker ("told Avesta that the ministry\'s forecast may turn out to be "too optimistic"")', () => {
     const text = 'An official of the Ministry of Agriculture, who spoke on condition of anonymity, told Avesta that the ministry’s forecast may turn out to be “too optimistic”.';
     assert.equal(speakerOf(text, 'too optimistic').speaker?.name, 'An official of the Ministry of Agriculture');

@@ -37,10 +37,12 @@ export const DEMONYMS = words(`
 american british english scottish welsh irish french german italian spanish portuguese dutch belgian swiss austrian
 swedish norwegian danish finnish icelandic polish czech slovak hungarian romanian bulgarian greek turkish cypriot
 russian ukrainian belarusian georgian armenian serbian croatian bosnian slovenian albanian macedonian lithuanian latvian estonian
+moldovan montenegrin kosovan kosovar maltese azerbaijani azeri kazakh kazakhstani uzbek uzbekistani tajik kyrgyz mongolian
 chinese japanese korean taiwanese vietnamese thai cambodian malaysian indonesian filipino singaporean burmese
 indian pakistani bangladeshi afghan nepalese lankan iranian iraqi syrian lebanese israeli palestinian jordanian
 saudi emirati qatari kuwaiti yemeni omani egyptian libyan tunisian algerian moroccan sudanese ethiopian somali kenyan
 ugandan tanzanian rwandan nigerian ghanaian senegalese ivorian cameroonian congolese angolan zimbabwean zambian
+mozambican malawian botswanan mauritian malagasy seychellois fijian samoan tongan maldivian bhutanese timorese bruneian
 african namibian mexican canadian brazilian argentine argentinian chilean peruvian colombian venezuelan cuban
 bolivian ecuadorian uruguayan paraguayan haitian jamaican australian kiwi european asian african arab latin western eastern
 anglo franco sino afro roman
