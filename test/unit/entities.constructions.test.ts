@@ -2381,6 +2381,12 @@ describe('entities: names an article equates', () => {
     for (const name of ['Islamic State', 'Boko Haram']) assert.equal(find(entities, name).type, 'organization');
   });
 
+  it('reads a Title Case headline ending in a grade in brackets as a headline ("Harriet Kellow Makes Second Ascent of Nightjar Arete (E9 6c)")', () => {
+    const entities = extractEntities('Harriet Kellow Makes Second Ascent of Nightjar Arete (E9 6c)\n\nClimber Harriet Kellow has made the second ascent of the route.');
+    assert.equal(find(entities, 'Harriet Kellow').mentions.length, 2);
+    assert.equal(entities.some((entity) => entity.name.includes('Makes')), false);
+  });
+
   it('reads Bhutanese offices before a name as titles ("Minjay Gup Tashi Phuntsho", "Punakha Dzongdag Kinzang Dorji")', () => {
     const entities = extractEntities('Minjay Gup Tashi Phuntsho said the fences had failed. Punakha Dzongdag Kinzang Dorji agreed.');
     assert.deepEqual(find(entities, 'Tashi Phuntsho').roles, ['Minjay Gup']);

@@ -74,7 +74,8 @@ export function scanWords(text: string): Word[] {
     if (!isWordChar(code, text, i)) {
       if (code === 10) line.end(words, text, i);
       else if (code === 44) line.commas++;
-      else if (code === 59 || code === 40) line.punctuated = true;
+      // ("… Second Ascent of Nightjar Arete (E9 6c)": a short grade, score or year in brackets that closes the line leaves it a headline.)
+      else if (code === 59 || (code === 40 && !CLOSING_ASIDE.test(text.slice(i, i + CLOSING_ASIDE_REACH)))) line.punctuated = true;
       i++;
       continue;
     }
@@ -171,6 +172,9 @@ function domainLength(text: string, dot: number): number {
   DOMAIN.lastIndex = dot;
   return DOMAIN.exec(text)?.[0].length ?? 0;
 }
+
+const CLOSING_ASIDE = /^\((?=[^()\n]{1,20}\))[^()\n\d]*\d[^()\n]*\)[ \t]*(?:\n|$)/;
+const CLOSING_ASIDE_REACH = 24;
 
 /** The domains names are known by, the two some names spell in capitals among them ("Pay.UK", "Character.AI"). */
 const DOMAIN = /\.(?:com|net|org|co\.uk|org\.uk|tv|fm|ai|io|UK|AI)(?![\p{L}\d])/uy;
