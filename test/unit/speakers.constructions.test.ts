@@ -3476,6 +3476,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'two letters').speaker?.name, 'A senior official of the Department of Inspection for Factories and Establishments (DIFE)');
   });
 
+  it('takes up an unnamed person just quoted with a description of any noun ("One senior member of the squad … told Row360 …. "…," the athlete said"), but not a spokesperson', () => {
+    const text = 'Rasmus Eklund resigned. One senior member of the squad, who asked not to be named, told Row360 the mood was “the worst I have known it”.\n\n“People are angry,” the athlete said.';
+    assert.equal(speakerOf(text, 'People are angry').speaker?.name, 'One senior member of the squad');
+    const spokesperson = 'Rasmus Eklund resigned. A spokesperson for the federation said the board was “united”.\n\n“People are angry,” the coach said.';
+    assert.equal(speakerOf(spokesperson, 'People are angry').speaker?.name, 'Rasmus Eklund');
+  });
+
   it('reads Central Asian nationalities as nationalities ("said the Uzbek"), not names', () => {
     const text = 'Sardor Yuldashev accepted the result. "He was better today," said the Uzbek, who will now rest. Kazakh and Tajik officials met in Baku.';
     assert.equal(speakerOf(text, 'He was better today').speaker?.name, 'Sardor Yuldashev');

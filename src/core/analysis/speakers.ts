@@ -3616,6 +3616,11 @@ function resolveDescription(context: Context, mention: Span, attribution: Attrib
   // "“Order! Order!” cried the Speaker": the chair of the House, whom a sketch need not name, is no one quoted before.
   if (/^[Tt]he Speaker$/.test(mention.text)) return speaksAsWritten(mention, attribution);
   if (introduced) return { name: introduced.text, entity: null, mention, unnamed: true, organization: null, method: attribution.method, cue: attribution.cue };
+  // "One senior member of the squad, who asked not to be named, told Row360 …. "…," the athlete said": a
+  // description right after an unnamed source's words takes that source up, whatever its noun.
+  if (previous?.speaker?.unnamed === true && PERSON_INTRODUCED.test(previous.speaker.name) && /^[Tt]he\s+\p{Ll}/u.test(mention.text) && mention.start - previous.end < SOURCE_TAKEN_UP_REACH) {
+    return restated(previous.speaker, attribution.method, attribution.cue, mention);
+  }
   // The sentence before the quotation's, or before the description's when it opens a sentence of
   // its own ("Mr Blair was asked if … The prime minister told MPs: "…"").
   // ("Devereaux was less guarded. Asked how he felt, the 30-year-old grinned:": an age may also follow a phrase opening the sentence.)
@@ -3637,6 +3642,9 @@ function resolveDescription(context: Context, mention: Span, attribution: Attrib
   const [best] = [...counts.entries()].sort(([, a], [, b]) => b - a);
   return best ? anaphor(entities[best[0]], mention, attribution.cue) : null;
 }
+
+/** An unnamed person introduced by one of a kind ("One senior member of the squad", "A rival buyer"), not a body's voice ("A spokesperson", "a Facebook group"). */
+const PERSON_INTRODUCED = /^(?:[Oo]ne|[Aa]n?|[Aa]nother)\s(?![^,]*\b(?:spokes\w*|group|jury|panel|committee|board|statement|report|post|page|account|official|source)\b)/u;
 
 /** "the 34-year-old": an age that describes a person, the age captured. */
 const AGE_DESCRIPTION = /^[Tt]he\s+(\d{1,3})-year-old$/;
