@@ -3476,6 +3476,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'two letters').speaker?.name, 'A senior official of the Department of Inspection for Factories and Establishments (DIFE)');
   });
 
+  it('reads a person named after "Asked by Sen." as talked about, so "she" after the quotation is the sentence\'s subject ("Asked by Sen. Diane Pickering-Lake whether …, Frett paused")', () => {
+    const text = 'Chief Financial Officer Nadia Frett said the grant must be spent by 2027.\n\nAsked by Sen. Diane Pickering-Lake whether the territory risked losing the money, Frett paused before answering.\n\n"If we stay on the current schedule, no," she said.';
+    assert.equal(speakerOf(text, 'If we stay').speaker?.name, 'Nadia Frett');
+    const led = 'Opposition has been led by State Sen. Bryce Tolliver, whose district covers the peninsula. He called the vote “a decision made in Olympia”.';
+    assert.equal(speakerOf(led, 'a decision made').speaker?.name, 'Bryce Tolliver');
+  });
+
   it('takes up an unnamed person just quoted with a description of any noun ("One senior member of the squad … told Row360 …. "…," the athlete said"), but not a spokesperson', () => {
     const text = 'Rasmus Eklund resigned. One senior member of the squad, who asked not to be named, told Row360 the mood was “the worst I have known it”.\n\n“People are angry,” the athlete said.';
     assert.equal(speakerOf(text, 'People are angry').speaker?.name, 'One senior member of the squad');

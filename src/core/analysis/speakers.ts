@@ -3520,7 +3520,7 @@ const RELATIVE_CLAUSE_REACH = 200;
  * or body the person belongs to ("a challenge with Roma's Olivier Dacourt", "Asked by the Labour MP
  * Naomi Adebayo-Lund").
  */
-const PREPOSITION_BEFORE_NAME = /\b(?<![Aa]ccording\s)(?:to|toward|towards|with|about|against|(?<!\b(?:won|claimed|clinched)\s|\b(?:was|were|been|is|are)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|en)\s)by|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:['’]s)?\s+)?(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,4})\s+){0,3}(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?$/u;
+const PREPOSITION_BEFORE_NAME = /\b(?<![Aa]ccording\s)(?:to|toward|towards|with|about|against|(?<!\b(?:won|claimed|clinched)\s|\b(?:was|were|been|is|are)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\s)by|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:['’]s)?\s+)?(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,4})\s+){0,3}(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Sen|Rep|Gov|Prof|Cllr|Rev)\.?\s+)?$/u;
 
 const NEW_PERSON_SOURCE = /\b(?:an?|one|another)\s/i;
 const DEFINITE_SOURCE = /^\s*the\s+\p{Ll}+\s*$/iu;
