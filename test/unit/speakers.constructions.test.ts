@@ -5022,6 +5022,8 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'entirely credible').speaker?.name, 'Helen Marwick');
     const people = analyzeDocument(text).entities.filter((entity) => entity.type === 'person').map((entity) => entity.name);
     assert.deepEqual(people, ['Helen Marwick', 'Colin Hathersage']);
+    const lower = 'Traffic commissioner (TC) for the East of England Helena Marchbank found that director Kieran Dobbs had known.\n\n“Mr Dobbs, you are the operator,” the TC replied.';
+    assert.equal(speakerOf(lower, 'you are the operator').speaker?.name, 'Helena Marchbank');
   });
 
   it('takes "the engineer" up as the unnamed source introduced with a body\'s name of three words ("A Board of Water Supply engineer, who asked not to be named")', () => {

@@ -1132,7 +1132,7 @@ const CAPITALISED_QUALIFIER = /^\p{Lu}\p{Ll}+$/u;
 
 /** The entity a name in the attribution's words refers to, as the speaker, with that name as the mention. */
 function speakerNamedAt({ text, entities }: Context, ref: MentionRef, attribution: Pick<Attribution, 'method' | 'cue'>): Speaker {
-  const entity = officeHolder(entities, entities[ref.key]) ?? entities[ref.key];
+  const entity = officeHolder(text, entities, entities[ref.key]) ?? entities[ref.key];
   return {
     name: entity.name, entity: entity.key, mention: { start: ref.start, end: ref.end, text: text.slice(ref.start, ref.end) },
     unnamed: false, organization: null, method: attribution.method, cue: attribution.cue,
@@ -1143,12 +1143,29 @@ function speakerNamedAt({ text, entities }: Context, ref: MentionRef, attributio
  * "the DTC said", after "a Deputy Traffic Commissioner (DTC)" and "DTC Helen Marwick": an office the
  * article names as a body, held by the one person given its title, is that person.
  */
-function officeHolder(entities: readonly LocalEntity[], office: LocalEntity): LocalEntity | undefined {
-  if (office.type !== 'organization' || !ROLE_WORDS.has(office.name.slice(office.name.lastIndexOf(' ') + 1).toLowerCase())) return undefined;
+function officeHolder(text: string, entities: readonly LocalEntity[], office: LocalEntity): LocalEntity | undefined {
+  if (office.type !== 'organization') return undefined;
+  if (!ROLE_WORDS.has(office.name.slice(office.name.lastIndexOf(' ') + 1).toLowerCase())) return holderNamedAfterLetters(text, entities, office);
   const titles = new Set([office.name, ...office.aliases, ...office.equivalents]);
   const holders = entities.filter((entity) => entity.type === 'person' && entity.roles.some((role) => titles.has(role)));
   return holders.length === 1 ? holders[0] : undefined;
 }
+
+/**
+ * "the TC replied", after "Traffic commissioner (TC) for the East of England Helena Marchbank found":
+ * letters the article spelled out as a title are the one person it named right after them.
+ */
+function holderNamedAfterLetters(text: string, entities: readonly LocalEntity[], office: LocalEntity): LocalEntity | undefined {
+  if (!/^\p{Lu}{2,4}$/u.test(office.name)) return undefined;
+  const at = text.indexOf(`(${office.name})`);
+  const title = at < 0 ? undefined : /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1].toLowerCase();
+  if (title === undefined || !ROLE_WORDS.has(title)) return undefined;
+  const after = at + office.name.length + 2;
+  const named = entities.filter((entity) => entity.type === 'person' && entity.mentions.some((mention) => mention.start > after && mention.start - after < HOLDER_REACH));
+  return named.length === 1 ? named[0] : undefined;
+}
+
+const HOLDER_REACH = 60;
 
 const NAMED_BEFORE = /\s(?:sur)?named\s+$/;
 const BRANCH_OPENING = new RegExp(`^${BRANCH_OF}`, 'u');
