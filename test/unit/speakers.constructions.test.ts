@@ -3911,6 +3911,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'Masses and Catholic').speaker?.name, 'Diocese of Harrowfield');
   });
 
+  it('gives "the letter" to the body that "warned" in the letter the sentence before opened with ("In a letter sent to every member of the House, the academy warned")', () => {
+    const text = 'The Delaware Academy of Eye Physicians and Surgeons has urged House members to reject the bill. In a letter sent to every member of the House last week, the academy warned that the bill would “put lasers in the wrong hands”.\n\n'
+      + '“Lasers are surgery,” the letter read.';
+    assert.equal(speakerOf(text, 'Lasers are surgery').speaker?.name, 'Delaware Academy of Eye Physicians and Surgeons');
+  });
+
   it('gives a verb of speech after "and" the subject of the verb of speech whose "that" clause comes before it ("Achebe-Lowe pointed out that the control group contained just six patients and warned that …")', () => {
     const text = 'Barnaby Achebe-Lowe of Greystoke Partners pointed out that the control group contained just six patients and warned that the agency "will want a randomized, masked study".';
     assert.equal(speakerOf(text, 'will want a randomized').speaker?.name, 'Barnaby Achebe-Lowe');
