@@ -1346,14 +1346,19 @@ function spellsTitle(text: string, letters: string): boolean {
 function spelledTitles(text: string): ReadonlySet<string> {
   if (lastSpelledTitles?.text !== text) {
     const titles = new Set<string>();
-    for (const match of text.matchAll(TITLE_THEN_LETTERS)) if (ROLE_WORDS.has(match[1].toLowerCase())) titles.add(match[2]);
+    for (const match of text.matchAll(LETTERS_IN_BRACKETS)) {
+      const title = LAST_WORD.exec(text.slice(Math.max(0, match.index - LAST_WORD_REACH), match.index))?.[1];
+      if (title !== undefined && ROLE_WORDS.has(title.toLowerCase())) titles.add(match[1]);
+    }
     lastSpelledTitles = { text, titles };
   }
   return lastSpelledTitles.titles;
 }
 
 let lastSpelledTitles: { text: string; titles: ReadonlySet<string> } | undefined;
-const TITLE_THEN_LETTERS = /(\p{L}+)\s*\((\p{Lu}{2,4})\)/gu;
+const LETTERS_IN_BRACKETS = /\((\p{Lu}{2,4})\)/gu;
+const LAST_WORD = /(\p{L}+)\s*$/u;
+const LAST_WORD_REACH = 30;
 
 /** The letters of a seat in the Isle of Man's Tynwald and in legislative councils, which some bodies' acronyms share. */
 const SEAT_LETTERS: ReadonlySet<string> = new Set(['MHK', 'MLC']);
