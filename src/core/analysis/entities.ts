@@ -17,6 +17,7 @@ import { firstPronounAfter, isSentenceSubject, type PronounKind } from '../text/
 import {
   datelineEnd, isApostrophe, isAsciiLetter, isInCapitals, isLetterAt, isPossessiveAt, lowerCaseWordsBefore, LowerCaseLookup, scanWords, splitAtSpaces, startsSentence, startsWithCapital, Word, wordAfter, wordBefore,
 } from '../text/words';
+import { spelledTitleEnd } from '../text/spelledTitles';
 
 /**
  * Named-entity recognition for news prose, without a model: capitalised word runs are split into
@@ -1330,35 +1331,12 @@ function withMembershipTitle(text: string, tokens: Token[]): Token[] {
   // capitals before a name, opening the run or after an office, is a title, not an acronym opening a body's name.
   // So are a legislator's letters that are also some bodies' acronyms ("Onchan MHK Martin Cregeen"; but "the MHK", Turkey's refereeing board).
   // ("DTC Helen Marwick", after "a Deputy Traffic Commissioner (DTC)": or a title's letters the article spelled out.)
-  const rank = tokens.findIndex((token, index) => ((POLICE_RANKS.has(token.text) || (index === 0 && spellsTitle(text, token.text))) && isSurnameToken(tokens[index + 1]) && (index === 0 || is(tokens[index - 1], WordClass.role)))
+  const rank = tokens.findIndex((token, index) => ((POLICE_RANKS.has(token.text) || (index === 0 && spelledTitleEnd(text, token.text) !== undefined)) && isSurnameToken(tokens[index + 1]) && (index === 0 || is(tokens[index - 1], WordClass.role)))
     || (SEAT_LETTERS.has(token.text) && index < tokens.length - 1 && (isSurnameToken(tokens[index + 1]) || is(tokens[index + 1], WordClass.givenName))));
   return rank < 0 ? tokens : tokens.map((token, index) => (index === rank ? { ...token, classes: token.classes | WordClass.role } : token));
 }
 
 const MEMBER_BODIES: ReadonlySet<string> = new Set(['council', 'assembly', 'board', 'committee']);
-
-/** Whether the article spells out `letters` as a title in brackets after it: "a Deputy Traffic Commissioner (DTC)". */
-function spellsTitle(text: string, letters: string): boolean {
-  return TITLE_ACRONYM.test(letters) && spelledTitles(text).has(letters);
-}
-
-/** The letters of the titles an article spells out, found in one pass and kept for the article's other runs. */
-function spelledTitles(text: string): ReadonlySet<string> {
-  if (lastSpelledTitles?.text !== text) {
-    const titles = new Set<string>();
-    for (const match of text.matchAll(LETTERS_IN_BRACKETS)) {
-      const title = LAST_WORD.exec(text.slice(Math.max(0, match.index - LAST_WORD_REACH), match.index))?.[1];
-      if (title !== undefined && ROLE_WORDS.has(title.toLowerCase())) titles.add(match[1]);
-    }
-    lastSpelledTitles = { text, titles };
-  }
-  return lastSpelledTitles.titles;
-}
-
-let lastSpelledTitles: { text: string; titles: ReadonlySet<string> } | undefined;
-const LETTERS_IN_BRACKETS = /\((\p{Lu}{2,4})\)/gu;
-const LAST_WORD = /(\p{L}+)\s*$/u;
-const LAST_WORD_REACH = 30;
 
 /** The letters of a seat in the Isle of Man's Tynwald and in legislative councils, which some bodies' acronyms share. */
 const SEAT_LETTERS: ReadonlySet<string> = new Set(['MHK', 'MLC']);

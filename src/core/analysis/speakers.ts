@@ -10,6 +10,7 @@ import { appositiveNoun } from '../text/appositions';
 import { GROUP_OF_LIST } from '../text/names';
 import { genderOfGivenName, OUTLETS, withoutAccents } from '../text/gazetteer';
 import { BANDED_PEOPLE, BUSINESS_NOUNS, CLUB_ENDINGS, DEMONYMS, FUNCTION_WORDS, GOVERNMENT_BODY_NOUNS, isFirmByName, isNeverBusiness, KIN_NOUNS, NEWSPAPER_TITLE, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS, ROLE_WORDS } from '../text/lexicon';
+import { spelledTitleEnd } from '../text/spelledTitles';
 import { isManOfPlace, WordClass, wordClasses } from '../text/wordClasses';
 import { firstPronounAfter, isClauseSubject, isSentenceSubject } from '../text/pronouns';
 import { isDictionaryWord } from '../text/englishWords';
@@ -1156,11 +1157,8 @@ function officeHolder(text: string, entities: readonly LocalEntity[], office: Lo
  * letters the article spelled out as a title are the one person it named right after them.
  */
 function holderNamedAfterLetters(text: string, entities: readonly LocalEntity[], office: LocalEntity): LocalEntity | undefined {
-  if (!/^\p{Lu}{2,4}$/u.test(office.name)) return undefined;
-  const at = text.indexOf(`(${office.name})`);
-  const title = at < 0 ? undefined : /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1].toLowerCase();
-  if (title === undefined || !ROLE_WORDS.has(title)) return undefined;
-  const after = at + office.name.length + 2;
+  const after = spelledTitleEnd(text, office.name);
+  if (after === undefined) return undefined;
   const named = entities.filter((entity) => entity.type === 'person' && entity.mentions.some((mention) => mention.start > after && mention.start - after < HOLDER_REACH));
   return named.length === 1 ? named[0] : undefined;
 }
