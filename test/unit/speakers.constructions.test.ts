@@ -5152,4 +5152,25 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Nathaniel Orosco, DDS, a pediatric dentist who has practiced in Kettle Prairie for 22 years, told the council that he could "tell which kids grew up on city water".';
     assert.equal(speakerOf(text, 'city water').speaker?.name, 'Nathaniel Orosco');
   });
+
+  it('lets an unnamed source named by what they do keep the floor for "he" ("One funeral director in Llanelli … said")', () => {
+    const director = 'Councillor Aled Pugh-Thomas said the council had been "very supportive from day one".\n\nOne funeral director in Llanelli said firms outside the co-operative could be "squeezed" if the model took hold.\n\n"Nobody is saying it isn\'t a good building," he said.';
+    assert.equal(speakerOf(director, 'Nobody is saying').speaker?.name, 'One funeral director in Llanelli');
+  });
+
+  it('reads "The underbidder, a New Jersey collector who asked that his name not be used, said" as a source of its own, who goes on as "he"', () => {
+    const text = '"This one was left alone," Beverly Nakashima-Ford said.\n\nThe underbidder, a New Jersey collector who asked that his name not be used, said he had set a limit of $30,000 before the sale "and then blew through it like it wasn\'t there."\n\n"I\'m not sorry I tried," he said.';
+    assert.equal(speakerOf(text, 'blew through').speaker?.name, 'The underbidder');
+    assert.equal(speakerOf(text, 'not sorry').speaker?.name, 'The underbidder');
+  });
+
+  it('gives "she" after a source quoted inside what "she" recalled back to the one recalling ("She recalled being told … by an administrator")', () => {
+    const text = 'Nomvula Sithole, the former fast bowler, pointed out that other leagues had already shown the way. She recalled being told that women\'s cricket was "a nice thing for the summer holidays" by an administrator she declined to name. "Nobody says that any more," she said.';
+    assert.equal(speakerOf(text, 'Nobody says').speaker?.name, 'Nomvula Sithole');
+  });
+
+  it('lets the agent of a passive verb take the floor from an unnamed source ("That view was rejected by Priya Raghunathan-Cole")', () => {
+    const text = '"Some councils have worked out that if they hold out long enough, the backstop will do the job," the partner said.\n\nThat view was rejected by Priya Raghunathan-Cole, director of finance at Harlowmere District Council. She called the suggestion "insulting to finance teams".';
+    assert.equal(speakerOf(text, 'insulting').speaker?.name, 'Priya Raghunathan-Cole');
+  });
 });

@@ -2918,7 +2918,8 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   // (Read at most once, and only when needed: it finds the sentence before.)
   let relative: LocalEntity | undefined | null = null;
   const relativeBefore = () => (relative === null ? (relative = relativeOpeningSentenceBefore(context, before, kind)) : relative);
-  if (source && personSource && agreesInGender(source.name, kind) && !mentions.lastBefore(before, takesOver) && !REPLY_CUES.has(attribution.cue) && !relativeBefore()) {
+  if (source && personSource && agreesInGender(source.name, kind) && !mentions.lastBefore(before, takesOver) && !REPLY_CUES.has(attribution.cue) && !relativeBefore()
+    && !isReportedBy(context.text, source, kind)) {
     return restated(source, 'pronoun', attribution.cue, mention);
   }
   const described = personDescribedBefore(context, before, fits) ?? relativeBefore() ?? personBesideContrast(context, before, kind, fits);
@@ -3461,8 +3462,9 @@ function asksAnonymity(text: string, end: number): boolean {
 /** After a source's words, why it goes unnamed: ", who asked not to be named", ", speaking on condition of anonymity". */
 const ANONYMITY_CLAUSE = String.raw`,?\s+${ANONYMITY_ASIDE}`;
 // Maybe after a first relative clause, or "and" right after one the source's words hold: "One
-// steward who has worked at the ground since 1981, and who asked not to be named".
-const ANONYMOUS_AFTER = new RegExp(String.raw`^(?:\s+who\s[^,.;"“”]{1,100},\s+and|,\s+and)?${ANONYMITY_CLAUSE}`);
+// steward who has worked at the ground since 1981, and who asked not to be named"; or past what
+// the source is: "The underbidder, a New Jersey collector who asked that his name not be used".
+const ANONYMOUS_AFTER = new RegExp(String.raw`^(?:\s+who\s[^,.;"“”]{1,100},\s+and|,\s+and|,\s+an?\s+[^,.;"“”]{1,60}?(?=\s+who\s))?${ANONYMITY_CLAUSE}`);
 const ANONYMITY_REACH = 160;
 /** Words that open where a source works: a preposition, or a participle of work ("One lineman working in Linn County"). */
 const WORKPLACE_OPENINGS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'for', 'from', 'of', 'with', 'working', 'based']);
@@ -3491,8 +3493,11 @@ const AFTER_PREPOSITION = /\b(?<![Aa]ccording\s)(?:to|toward|towards|for|with|ab
 
 /** A person named right after a preposition is talked about; but not after "according to", which names a source. */
 function isAfterPreposition(text: string, ref: MentionRef): boolean {
-  return AFTER_PREPOSITION.test(text.slice(Math.max(0, ref.start - 14), ref.start));
+  return AFTER_PREPOSITION.test(text.slice(Math.max(0, ref.start - 14), ref.start)) && !PASSIVE_AGENT.test(text.slice(Math.max(0, ref.start - 40), ref.start));
 }
+
+/** "That view was rejected by Priya Raghunathan-Cole": the agent of a passive verb is who acts. */
+const PASSIVE_AGENT = /\b(?:was|were|been|is|are)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\s+by\s+$/u;
 
 /**
  * Whether a preposition governs the name, past the lower-case words of a title: "by shadow
@@ -3540,11 +3545,37 @@ const PREPOSITION_BEFORE_NAME = /\b(?<![Aa]ccording\s)(?:to|toward|towards|with|
 const NEW_PERSON_SOURCE = /\b(?:an?|one|another)\s/i;
 const DEFINITE_SOURCE = /^\s*the\s+\p{Ll}+\s*$/iu;
 
+/**
+ * "She recalled being told … that women's cricket was "…" by an administrator she declined to
+ * name. "…," she said": the source spoke inside what a pronoun of the same kind reported, so that
+ * pronoun's owner, not the source, is who goes on.
+ */
+function isReportedBy(text: string, source: Speaker, kind: 'male' | 'female'): boolean {
+  const mention = source.mention;
+  if (!mention) return false;
+  const opening = /^\s*(he|she)\s+\p{Ll}/iu.exec(text.slice(sentenceStart(text, mention.start), mention.start));
+  return opening !== null && PRONOUNS.get(opening[1].toLowerCase()) === kind;
+}
+
 /** Whether an unnamed source is a person: by its noun, by asking not to be named, or by being taken up as "he" or "she". */
 function isPersonSource({ text }: Context, source: Speaker): boolean {
   const mention = source.mention;
-  return PERSON_SOURCE.test(source.name) || (mention !== null && (GENDERED_PRONOUN.test(mention.text) || asksAnonymity(text, mention.end)));
+  return PERSON_SOURCE.test(source.name) || namesAgent(source.name) || (mention !== null && (GENDERED_PRONOUN.test(mention.text) || asksAnonymity(text, mention.end)));
 }
+
+/**
+ * Whether a source's noun names someone by what they do ("One funeral director in Llanelli", "The
+ * consignor", "The underbidder"), not a body or a paper ("a retailer", "the report"), nor an office
+ * ("The minister", but "One funeral director"), which stands for its holder: the noun is the last word before what places the source.
+ */
+function namesAgent(source: string): boolean {
+  const noun = SOURCE_HEAD.exec(source)?.[1]?.toLowerCase();
+  const office = ROLE_WORDS.has(noun ?? '') && !NEW_PERSON_SOURCE.test(source);
+  return noun !== undefined && PERSON_SUFFIX.test(noun) && !office && !ORG_INTRODUCERS.has(noun) && !ORG_HEAD_WORDS.has(noun) && !DOCUMENT_NOUNS.has(noun) && !MEDIA_NOUNS.has(noun);
+}
+
+/** The noun of an unnamed source: its last word before a preposition, a clause or a comma. */
+const SOURCE_HEAD = /^[^,]*?\b(\p{Ll}[\p{Ll}-]+)(?=\s+(?:in|at|for|of|from|with|on|who|close|familiar|based|working)\b|\s*,|\s*$)/u;
 
 const GENDERED_PRONOUN = /^(?:he|she)$/i;
 
@@ -3626,6 +3657,9 @@ function resolveDescription(context: Context, mention: Span, attribution: Attrib
   // "the lawmaker said", after "One senior lawmaker, who spoke on condition of anonymity, said": that
   // source, unless the one who holds the office is named since ("Rep. Dana Holt, a lawmaker").
   const introduced = sourceIntroducedBefore(context.text, mention.text, mention.start);
+  // "The underbidder, a New Jersey collector who asked that his name not be used, said": a source
+  // of its own, not someone named before.
+  if (!holder && !introduced && /^[Tt]he\s/.test(mention.text) && asksAnonymity(context.text, mention.end)) return speaksAsWritten(mention, attribution);
   const holderSince = holder && introduced && mentions.lastBefore(mention.start, (ref) => ref.key === holder.key && ref.start > introduced.start);
   if (holder && (!introduced || holderSince)) return anaphor(holder, mention, attribution.cue);
   // "“Order! Order!” cried the Speaker": the chair of the House, whom a sketch need not name, is no one quoted before.
