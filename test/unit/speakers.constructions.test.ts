@@ -5173,4 +5173,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '"Some councils have worked out that if they hold out long enough, the backstop will do the job," the partner said.\n\nThat view was rejected by Priya Raghunathan-Cole, director of finance at Harlowmere District Council. She called the suggestion "insulting to finance teams".';
     assert.equal(speakerOf(text, 'insulting').speaker?.name, 'Priya Raghunathan-Cole');
   });
+
+  it('gives "the minister" to whom a passive\'s "by the State Minister for Agriculture, Dr Agnes Nakyanzi," names', () => {
+    const text = 'The meeting was attended by the State Minister for Agriculture, Dr Agnes Nakyanzi, who assured the farmers that the Government was "seized of the matter".\n\nNakyanzi said she had summoned the management of the factory.\n\n"The law is very clear," the minister said.';
+    assert.equal(speakerOf(text, 'law is very clear').speaker?.name, 'Agnes Nakyanzi');
+  });
 });

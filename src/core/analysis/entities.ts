@@ -494,12 +494,15 @@ function withDescribedRole(text: string, name: NameMention): NameMention {
  */
 function capitalisedOfficeBefore(text: string, commaAt: number): string | undefined {
   const office = OFFICE_OPENING_SENTENCE.exec(text.slice(Math.max(0, commaAt - 120), commaAt))?.[1];
-  return office !== undefined && ROLE_WORDS.has(office.split(' ').find((word) => !ROLE_MODIFIERS.has(word.toLowerCase()))?.toLowerCase() ?? '') ? office : undefined;
+  // Its head is the last word before what it is of or for ("State Minister for Agriculture").
+  const head = office?.split(/\s+(?:of|for)\s/)[0].split(' ').at(-1)?.toLowerCase();
+  return office !== undefined && ROLE_WORDS.has(head ?? '') ? office : undefined;
 }
 
 const COMMA_AND_COURTESY_TITLE = /,\s(?:Mr|Mrs|Ms|Dr|Madam)\.?\s$/;
 
-const OFFICE_OPENING_SENTENCE = /(?:(?:^|[.!?]\s+|\n)The|(?<!\b(?:to|of|for|at|with|by|from))\sthe)\s+((?:\p{Lu}\p{Ll}+\s+){0,2}?\p{Lu}\p{Ll}+(?:\s+(?:of|for)\s+[^.;:!?"“”()]{2,100})?)$/u;
+// ("The meeting was attended by the State Minister for Agriculture, Dr Agnes Nakyanzi,": after a passive's "by" too.)
+const OFFICE_OPENING_SENTENCE = /(?:(?:^|[.!?]\s+|\n)The|(?<!\b(?:to|of|for|at|with|from)|(?<!\b(?:was|were|been|is|are)\s+\p{Ll}+(?:ed|en)\s)\bby)\sthe)\s+((?:\p{Lu}\p{Ll}+\s+){0,2}?\p{Lu}\p{Ll}+(?:\s+(?:of|for)\s+[^.;:!?"“”()]{2,100})?)$/u;
 
 function isClosedApposition(text: string, nameEnd: number, apposition: string): boolean {
   const end = text.indexOf(apposition, nameEnd) + apposition.length;
