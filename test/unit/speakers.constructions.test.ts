@@ -5178,4 +5178,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The meeting was attended by the State Minister for Agriculture, Dr Agnes Nakyanzi, who assured the farmers that the Government was "seized of the matter".\n\nNakyanzi said she had summoned the management of the factory.\n\n"The law is very clear," the minister said.';
     assert.equal(speakerOf(text, 'law is very clear').speaker?.name, 'Agnes Nakyanzi');
   });
+
+  it('lets a place written after "the" speak as the whole subject ("The Netherlands said", "the Port of Liepāja says"), not in what someone reported', () => {
+    assert.equal(speakerOf('The Netherlands said it “regrets” the decision.', 'regrets').speaker?.name, 'Netherlands');
+    assert.equal(speakerOf('In Latvia, the Port of Liepāja says it “regrets” the decision.', 'regrets').speaker?.name, 'Port of Liepāja');
+    const reported = 'On Tuesday Foreign Secretary Jack Straw told the Commons that the US had agreed to release the four after "intensive and complex discussions" over security.';
+    assert.equal(speakerOf(reported, 'intensive and complex').speaker?.name, 'Jack Straw');
+  });
 });

@@ -1112,6 +1112,7 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   const speaker = [...named].reverse().find((ref) => entities[ref.key].type === 'person')
     ?? [...named].reverse().find((ref) => entities[ref.key].type === 'organization')
     ?? named.find((ref) => (ref.start === mention.start || GOVERNMENT_OF_PLACE.test(context.text.slice(mention.start, ref.start))
+      || (entities[ref.key].type === 'place' && THE_ONLY.test(context.text.slice(mention.start, ref.start)) && !REPORTED_CLAUSE_BEFORE.test(context.text.slice(Math.max(0, mention.start - 6), mention.start)))
       || (entities[ref.key].type === 'other' && THE_BEFORE_ACRONYM.test(context.text.slice(mention.start, ref.end)))) && ref.end === mention.end)
     ?? nameTheEntitiesMissed(context, mention);
   return speaker ? speakerNamedAt(context, speaker, attribution) : null;
@@ -1172,6 +1173,14 @@ const ACRONYM_ENDING = /^\(\p{Lu}{2,}\)\s*$/u;
 const THE_BEFORE_ACRONYM = /^[Tt]he\s+\p{Lu}{2,}$/u;
 
 /** "The city of Evansville wrote": a place's government, named as such, speaks as the place. */
+/**
+ * "The Netherlands said", "the Port of Liepāja says": "the" before a place's name is no part of the
+ * entity. (But in "Jack Straw told the Commons that the US had agreed to release the four after "…"",
+ * the place is the subject of what someone reported; in "the Netherlands, Portugal and the Czech
+ * Republic … have announced", the last of a list.)
+ */
+const THE_ONLY = /^[Tt]he\s+$/;
+const REPORTED_CLAUSE_BEFORE = /\b(?:that|and|or)\s+$/;
 const GOVERNMENT_OF_PLACE = /^[Tt]he\s+(?:city|town|county|state|village|borough|province|municipality|government)\s+of\s+$/;
 
 const SEEN_BY_ENDING = /\s+(?:seen|obtained|reviewed)\s+by\s+[^,]+$/;
