@@ -5185,4 +5185,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const reported = 'On Tuesday Foreign Secretary Jack Straw told the Commons that the US had agreed to release the four after "intensive and complex discussions" over security.';
     assert.equal(speakerOf(reported, 'intensive and complex').speaker?.name, 'Jack Straw');
   });
+
+  it('never reads "it" as a name inside what "its" owns ("Skarvik Line will suspend its Nynäshamn–Liepāja service …, citing what it calls")', () => {
+    const text = 'Swedish ferry operator Skarvik Line will suspend its Nynäshamn–Liepāja service from 12 January, citing what it calls “unsustainable” port and fuel costs.';
+    assert.equal(speakerOf(text, 'unsustainable').speaker?.name, 'Skarvik Line');
+  });
 });

@@ -3259,6 +3259,8 @@ const PLURAL_SUBJECT = /^\s*((?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+)?(?:\p{L}\p
  * "… while a Republican-aligned group has aired spots warning about what it calls "…"": a body
  * described, or else named, earlier in the same sentence is what "it" refers to, before any body in focus.
  */
+const OWNED_BY_IT = /\b[Ii]ts\s+(?:\p{Lu}[\p{L}'’]*[\s–-]+)*$/u;
+
 function bodyEarlierInSentence(context: Context, mention: Span, attribution: Attribution, span: QuoteSpan): Speaker | null {
   const from = sentenceStart(context.text, mention.start);
   const sentence = context.text.slice(from, mention.start);
@@ -3278,7 +3280,9 @@ function bodyEarlierInSentence(context: Context, mention: Span, attribution: Att
   // "the RNLI said Wembury was patrolled …, a level of cover it said was": a body that spoke in the
   // sentence, over one named in what it said.
   const { entities, mentions, text } = context;
-  const isBody = (ref: MentionRef) => ref.start >= from && entities[ref.key].type === 'organization' && !WHERE_OR_TO_WHOM_BEFORE.test(text.slice(Math.max(0, ref.start - 8), ref.start));
+  // ("Skarvik Line will suspend its Nynäshamn–Liepāja service …, citing what it calls": nor a name in what "its" owns.)
+  const isBody = (ref: MentionRef) => ref.start >= from && entities[ref.key].type === 'organization' && !WHERE_OR_TO_WHOM_BEFORE.test(text.slice(Math.max(0, ref.start - 8), ref.start))
+    && !OWNED_BY_IT.test(text.slice(Math.max(from, ref.start - 40), ref.start));
   const body = mentions.lastBefore(from + before.length, (ref) => isBody(ref) && speaksNext(text, ref.end)) ?? mentions.lastBefore(from + before.length, isBody);
   return body ? anaphor(entities[body.key], mention, attribution.cue) : null;
 }
