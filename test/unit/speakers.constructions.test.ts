@@ -5190,4 +5190,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Swedish ferry operator Skarvik Line will suspend its Nynäshamn–Liepāja service from 12 January, citing what it calls “unsustainable” port and fuel costs.';
     assert.equal(speakerOf(text, 'unsustainable').speaker?.name, 'Skarvik Line');
   });
+
+  it('never reads "the factory" as a person, nor lets it pass the floor on ("what the factory calls a "delivery advice""; "the mother of five said")', () => {
+    const text = 'Joseph Mugoya Kiirya, the chairman, said "we are tired".\n\nSarah Namwase, 46, a farmer from Buyende district, said she delivered 62 tonnes of cane in April but has only received what the factory calls a "delivery advice".\n\n"I borrowed sh3m from the SACCO to weed and cut the cane," the mother of five said.';
+    assert.notEqual(speakerOf(text, 'delivery advice').speaker?.name, 'Joseph Mugoya Kiirya');
+    assert.equal(speakerOf(text, 'I borrowed').speaker?.name, 'Sarah Namwase');
+  });
 });

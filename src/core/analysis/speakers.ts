@@ -1973,7 +1973,9 @@ const AFFILIATION_AFTER = /^\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}/u;
 
 /** "what the industry calls "low-stakes"", "what the market calls": a field, a crowd or a thing, which describes no one. */
 const NO_ONE_NOUNS: ReadonlySet<string> = new Set(['industry', 'market', 'markets', 'public', 'world', 'internet', 'web', 'economy', 'sector', 'trade',
-  'business', 'media', 'press', 'country', 'nation', 'city', 'town', 'data', 'figures', 'numbers', 'evidence', 'science', 'law', 'system']);
+  'business', 'media', 'press', 'country', 'nation', 'city', 'town', 'data', 'figures', 'numbers', 'evidence', 'science', 'law', 'system',
+  // ("what the factory calls a "delivery advice"": a workplace is no person.)
+  'factory', 'plant', 'mill', 'refinery', 'works']);
 
 const PARTICLE_SURNAME_LAST = /\s(?:al|el|ad|as|an|at|az|bin|ibn|ben|de|da|di|du|le|la|tal|tas|tad)-\p{Lu}[\p{L}-]*$/u;
 
