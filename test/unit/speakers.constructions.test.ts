@@ -5196,4 +5196,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.notEqual(speakerOf(text, 'delivery advice').speaker?.name, 'Joseph Mugoya Kiirya');
     assert.equal(speakerOf(text, 'I borrowed').speaker?.name, 'Sarah Namwase');
   });
+
+  it('reads "attributed X to "…"" as its subject\'s words, but not a passive "attributed to" nor "has not attributed"', () => {
+    const text = 'In a statement issued on Wednesday, Nile Crest\'s general manager, Vikram Solanki, attributed the delays to a drop in sugar prices and "unfair competition" from imported sugar.';
+    assert.equal(speakerOf(text, 'unfair competition').speaker?.name, 'Vikram Solanki');
+    const passive = 'The reply cited decisions the judge described as “plausible-sounding phantoms,” attributed to the Seventh Circuit.';
+    assert.notEqual(speakerOf(passive, 'plausible-sounding').speaker?.name, 'Seventh Circuit');
+    const negated = 'While Orvanta has not attributed the attack to a specific threat actor, the gang added the company to its leak site.\n\n"Orvanta Freight ignored us for two weeks," the gang wrote.';
+    assert.notEqual(speakerOf(negated, 'ignored us').speaker?.name, 'Orvanta');
+  });
 });

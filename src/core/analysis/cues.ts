@@ -15,7 +15,7 @@ stressed stresses pledged pledges promised promises assured assures branded bran
 demanded demands praised praises hailed hails criticised criticized criticises criticizes condemned condemns
 threatened threatens threatening campaigning campaigned pushing demanding urging
 announcing citing stating describing suggesting admitting confirming predicting accusing branding labelling labeling dubbing
-cited cites blamed blames questioned questions forecast forecasts criticise criticize claim insist warn admit argue describe calling
+cited cites blamed blames attributed attributes questioned questions forecast forecasts criticise criticize claim insist warn admit argue describe calling
 retorted retorts quipped quips snapped signalled signaled signals signalling signaling interjected interrupted repeated repeats pressed
 shouted shouts shouting yelled yells screamed screams screaming exclaimed exclaims whispered whispers muttered mutters writing
 disclosed discloses disclosing lamented laments lamenting averred avers opined opines contended contends reiterated reiterates reiterating
@@ -232,6 +232,9 @@ export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
     if (CASTING_VERBS.has(lower) && !CAST_AS.test(text.slice(CUE.lastIndex, CUE.lastIndex + 130))) continue;
     // "…, calling the fine "a tax on being popular"": a name given to something quoted; not "leaflets calling for".
     if (lower === 'calling' && !CALLING_OBJECT.test(text.slice(CUE.lastIndex, CUE.lastIndex + 40))) continue;
+    // "decisions … attributed to the Seventh Circuit", "Orvanta has not attributed the attack": a
+    // source credited, or no cause given; only "Granma attributed the situation to "…"" gives one.
+    if ((lower === 'attributed' || lower === 'attributes') && (/^\s+to\b/.test(text.slice(CUE.lastIndex, CUE.lastIndex + 4)) || /\bnot\s+$/.test(text.slice(Math.max(0, match.index - 5), match.index)))) continue;
     // "in the words of one local councillor, "…"": a source named as "according to" names one.
     found.push({ index: match.index, length: lower.length, cue: lower.startsWith('according') || /^in\s/.test(lower) ? 'according to' : lower });
   }
