@@ -5205,4 +5205,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const negated = 'While Orvanta has not attributed the attack to a specific threat actor, the gang added the company to its leak site.\n\n"Orvanta Freight ignored us for two weeks," the gang wrote.';
     assert.notEqual(speakerOf(negated, 'ignored us').speaker?.name, 'Orvanta');
   });
+
+  it('reads "The statement read in part:" as the statement\'s words, its issuer\'s', () => {
+    const text = 'In a statement issued on Wednesday, Nile Crest\'s general manager, Vikram Solanki, blamed the delays on imports.\n\nThe statement read in part: "Management acknowledges the outstanding payments."';
+    assert.equal(speakerOf(text, 'Management acknowledges').speaker?.name, 'Vikram Solanki');
+  });
 });

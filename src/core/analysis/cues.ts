@@ -101,7 +101,8 @@ const WRITING_SUBJECT = /(?:^[\s,]*|[.!?"”]\s+|\n)(?:[Oo]ne|[Aa]nother|[Aa]|[T
 /** How far back a writing's subject may open its sentence: its sender's clause may be long ("sent by the adviser … after officials recommended …"). */
 const WRITING_SUBJECT_REACH = 300;
 const IT_BEFORE = /\b[Ii]t\s+$/;
-const READ_TO_SOMEONE = /^\s+(?:to|out|by|aloud|in)\b/;
+// (But "The statement read in part:" quotes the statement.)
+const READ_TO_SOMEONE = /^\s+(?:to|out|by|aloud|in(?!\s+part\b))\b/;
 const WRITINGS = /\b(?:statement|letter|note|notes|message|e-?mail|memo|sign|banner|notice|poster|placard|headline|text|document|release|caption|bulletin|circular|plaque|inscription|listing)\s+$/i;
 
 /**
