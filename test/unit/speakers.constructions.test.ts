@@ -5210,4 +5210,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'In a statement issued on Wednesday, Nile Crest\'s general manager, Vikram Solanki, blamed the delays on imports.\n\nThe statement read in part: "Management acknowledges the outstanding payments."';
     assert.equal(speakerOf(text, 'Management acknowledges').speaker?.name, 'Vikram Solanki');
   });
+
+  it('gives a writing\'s words to its signatory named right after it ("said the memo, which was signed by Derek Ambrose")', () => {
+    const text = '"Our partners will continue to earn commission on every dollar of cruise fare," said the memo, which was signed by Derek Ambrose, Lumara\'s senior vice president of sales.';
+    assert.equal(speakerOf(text, 'Our partners').speaker?.name, 'Derek Ambrose');
+  });
 });

@@ -821,6 +821,20 @@ function signerOfWritingBefore(context: Context, attribution: Attribution, span:
   return signer && signer.start < span.open && entities[signer.key].type !== 'place' ? speakerNamedAt(context, signer, attribution) : null;
 }
 
+/**
+ * ""…," said the memo, which was signed by Derek Ambrose, Lumara's senior vice president of sales":
+ * the signatory named right after the writing wrote it.
+ */
+function signerNamedAfter({ text, mentions, entities }: Context, writingEnd: number): MentionRef | undefined {
+  const signed = SIGNED_AFTER.exec(text.slice(writingEnd, writingEnd + 40));
+  if (!signed) return undefined;
+  const nameStart = writingEnd + signed[0].length;
+  const signer = mentions.within(nameStart, nameStart + SIGNATORY_REACH).find((ref) => entities[ref.key].type === 'person' || entities[ref.key].type === 'organization');
+  return signer && !/[.!?"“”]/.test(text.slice(nameStart, signer.start)) ? signer : undefined;
+}
+
+const SIGNED_AFTER = /^,?\s+(?:(?:which|that)\s+(?:was|were)\s+)?signed\s+by\s+/;
+
 /** The writing a signatory signs, its noun right before "signed by". */
 const SIGNED_WRITING = /\b(statement|letter|release|communiqué|certificate|declaration|petition)\s*$/;
 
@@ -1035,7 +1049,7 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
     && (SOURCE_DETERMINERS.has(lowerWords[0]) || bareGroup || speaksForPossessor(lowerWords, sourceNoun)
       || lowerWords.length <= 3 && !named.some((ref) => entities[ref.key].type === 'person') || isPlacesBodyInPlace(context, named, lowerWords, sourceNoun));
   const writing = unnamed && DOCUMENT_NOUNS.has(lowerWords[sourceNoun]);
-  const owner = writing ? ownerOfWriting(context, mention, named, sourceNoun)
+  const owner = writing ? ownerOfWriting(context, mention, named, sourceNoun) ?? signerNamedAfter(context, mention.end)
     ?? (lowerWords[0] === 'the' && (lowerWords.length === 2 || (lowerWords.length === 3 && LENGTH_OF_WRITING.test(lowerWords[1])))
       ? authorOfWritingBefore(context, mention.start, lowerWords[lowerWords.length - 1]) : undefined) : undefined;
   if (owner) return speakerNamedAt(context, owner, attribution);
