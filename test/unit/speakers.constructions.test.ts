@@ -5215,4 +5215,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '"Our partners will continue to earn commission on every dollar of cruise fare," said the memo, which was signed by Derek Ambrose, Lumara\'s senior vice president of sales.';
     assert.equal(speakerOf(text, 'Our partners').speaker?.name, 'Derek Ambrose');
   });
+
+  it('gives "he" after "Asked whether …, the 51-year-old was noncommittal" to whom the article gave that age ("Loddo, 51,")', () => {
+    const text = 'Fabrizio Loddo, 51, a former ferry executive, said the company is targeting local sourcing.\n\nSandro Mifsud, coordinator of the coalition, said residents had heard promises before.\n\n“Every year we are told about green cruising,” Mifsud said.\n\nAsked whether a second ship could follow, the 51-year-old was noncommittal. “Let us make the first one work,” he said.';
+    assert.equal(speakerOf(text, 'Let us make').speaker?.name, 'Fabrizio Loddo');
+  });
 });

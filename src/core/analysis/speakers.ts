@@ -3087,6 +3087,11 @@ function personDescribedBefore(context: Context, quoteOpen: number, fits: (key: 
   const { text, mentions, entities } = context;
   const sentence = sentenceBefore(text, quoteOpen);
   if (!sentence || !/^[\s"“”]*$/.test(text.slice(sentence.to, quoteOpen))) return undefined;
+  // "Asked whether a second ship could follow, the 51-year-old was noncommittal. "…," he said": the
+  // one whose age the article gave ("Loddo, 51,"), past a phrase opening the sentence.
+  const aged = AGE_SUBJECT_AFTER_PHRASE.exec(text.slice(sentence.from, sentence.to));
+  const ofAge = aged ? personOfAge(context, { start: sentence.from + aged[1].length, end: sentence.from + aged[0].length, text: aged[2] }) : undefined;
+  if (ofAge && fits(ofAge.key)) return ofAge;
   const opening = DESCRIPTION_SUBJECT.exec(text.slice(sentence.from, sentence.to));
   if (!opening || !(opening[1] === undefined || DEMONYMS.has(opening[1].toLowerCase()))) return undefined;
   if (mentions.within(sentence.from, sentence.from + opening[0].length).length > 0) return undefined;
@@ -3114,6 +3119,7 @@ function personBesideContrast(context: Context, quoteOpen: number, kind: 'male' 
 const CONTRAST_OPENING = /^\s*(?:Unlike|Like)\s+[^;:"“”]*?,\s+(he|she)\s/;
 
 /** "The Brazilian confirmed", "The 41-year-old has": a nationality or an age, maybe a noun, then a verb. */
+const AGE_SUBJECT_AFTER_PHRASE = /^(\s*[^,;:"“”]{1,80},\s*)([Tt]he\s+\d{1,3}-year-old)(?=\s+\p{Ll})/u;
 const DESCRIPTION_SUBJECT = /^\s*The\s+(?:(\p{Lu}\p{Ll}+)|\d{1,3}-year-old)(?:\s+\p{Ll}+)?\s+(?:has|had|is|was|\p{Ll}+ed)\s/u;
 
 /**
