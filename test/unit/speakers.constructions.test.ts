@@ -5220,4 +5220,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Fabrizio Loddo, 51, a former ferry executive, said the company is targeting local sourcing.\n\nSandro Mifsud, coordinator of the coalition, said residents had heard promises before.\n\n“Every year we are told about green cruising,” Mifsud said.\n\nAsked whether a second ship could follow, the 51-year-old was noncommittal. “Let us make the first one work,” he said.';
     assert.equal(speakerOf(text, 'Let us make').speaker?.name, 'Fabrizio Loddo');
   });
+
+  it('reads "The consignor, the engineer\'s niece, said" as someone new, not the one quoted before', () => {
+    const text = '"That tells you everything," said auctioneer Giles Tennant.\n\nTennant told ATG the vase had come from the estate of a retired engineer who had "picked it up somewhere in the Far East".\n\nThe consignor, the engineer\'s niece, said the family had used it "as a doorstop for a while".\n\n"My uncle would have found all this very funny," she said.';
+    assert.equal(speakerOf(text, 'doorstop').speaker?.name, "the engineer's niece");
+    assert.equal(speakerOf(text, 'My uncle').speaker?.name, "the engineer's niece");
+  });
 });

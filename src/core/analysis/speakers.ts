@@ -786,6 +786,8 @@ function resolveAttribution(context: Context, attribution: Attribution, span: Qu
   if (head?.unnamed && head.mention !== null && CLOSE_TO_SOMEONE.test(head.mention.text)) return head;
   // "A spokesperson for the developer, Arkvale Partners, said": a body after a person's noun is whom they speak for.
   if (head?.unnamed && SOURCE_FOR_BODY.test(head.name) && appositive && isOrganization(context, appositive)) return { ...head, organization: appositive.entity };
+  // ("The consignor, the engineer's niece, said": a description that is someone's relative is someone new.)
+  if (described && appositive?.unnamed && RELATIVE_OF_SOMEONE.test(attribution.appositive.phrase)) return appositive;
   if (head?.unnamed || described) return appositive && namesSpeakerInApposition(context, appositive, attribution.appositive) ? appositive : head;
   // "Munich Re, the world's biggest reinsurer, said", "The Plastics Stewardship Council, a trade group
   // representing resin producers, said": a description of the organisation is no one else.
