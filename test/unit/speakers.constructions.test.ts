@@ -5226,4 +5226,9 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'doorstop').speaker?.name, "the engineer's niece");
     assert.equal(speakerOf(text, 'My uncle').speaker?.name, "the engineer's niece");
   });
+
+  it('keeps what an unnamed source deals in, a nationality and all ("One London-based dealer in Chinese ceramics")', () => {
+    const text = 'Not everyone was convinced. One London-based dealer in Chinese ceramics, who viewed the vase but did not bid, said the result reflected "a market that has decided to believe" rather than any consensus.';
+    assert.equal(speakerOf(text, 'a market that').speaker?.name, 'One London-based dealer in Chinese ceramics');
+  });
 });
