@@ -5231,4 +5231,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Not everyone was convinced. One London-based dealer in Chinese ceramics, who viewed the vase but did not bid, said the result reflected "a market that has decided to believe" rather than any consensus.';
     assert.equal(speakerOf(text, 'a market that').speaker?.name, 'One London-based dealer in Chinese ceramics');
   });
+
+  it('reads "Laurence" as a name both men and women bear ("Moreau-Vidal said …. "…," she said")', () => {
+    const text = '"What Ebba and Johan have created is a brand with a point of view," said Vireya chief executive Laurence Moreau-Vidal.\n\n"We were very clear that we didn\'t want to become a line on a slide," Ebba Lindqvist told Cosmetics Business.\n\nMoreau-Vidal said the group planned to introduce Havsalt in South Korea and Japan within 18 months.\n\n"Korean consumers understand skincare better than anyone," she said.';
+    assert.equal(speakerOf(text, 'Korean consumers').speaker?.name, 'Laurence Moreau-Vidal');
+  });
 });
