@@ -2768,4 +2768,9 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('Aino Kettunen will lead the Northumbrian Philharmonic from next season.'), [['Aino Kettunen', 'person'], ['Northumbrian Philharmonic', 'organization']]);
     assert.deepEqual(typed('Tickets for the Opernhaus Rheinufer went on sale.'), [['Opernhaus Rheinufer', 'organization']]);
   });
+
+  it('reads a firm\'s partner by rank as a title before a name ("Qimma Capital Managing Partner Reem Al-Harbi"), but not a partner alone ("former partner Fiat")', () => {
+    assert.deepEqual(typed('In a statement, Qimma Capital Managing Partner Reem Al-Harbi said the chain was strong.'), [['Qimma Capital', 'organization'], ['Reem Al-Harbi', 'person']]);
+    assert.deepEqual(typed('GM had to pay former partner Fiat to get out of the deal.').find(([name]) => name === 'Fiat'), ['Fiat', 'organization']);
+  });
 });

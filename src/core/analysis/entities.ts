@@ -2177,7 +2177,7 @@ function splitRole(text: string, tokens: Token[]): RoleSplit | undefined {
   if (lastRole < 0 || namesBody(text, tokens, lastRole) || isTitleSurname(tokens, lastRole) || namesEvent(tokens, lastRole)) return undefined;
   const nameStart = findNameStart(tokens, lastRole);
   const roleTokens = tokens.slice(0, nameStart);
-  const firstRoleWord = roleTokens.findIndex((token) => is(token, WordClass.role | WordClass.roleModifier) || token.text === 'CEO');
+  const firstRoleWord = roleTokens.findIndex((token, index) => is(token, WordClass.role | WordClass.roleModifier) || token.text === 'CEO' || isPartnerTitle(tokens, index + 1));
   // "Home Office Minister Des Browne": a known body before the title, though its first word is a portfolio's.
   const body = knownNameLength(roleTokens, 0);
   const modifier = body > 0 && body < roleTokens.length ? roleTokens.slice(0, body)
@@ -2265,10 +2265,20 @@ function roleBeforeName(text: string, tokens: readonly Token[]): number {
 
 function lastRoleIndex(tokens: readonly Token[]): number {
   for (let i = tokens.length - 1; i >= 0; i--) {
-    if ((is(tokens[i], WordClass.role) && !qualifiesPlural(tokens[i + 1])) || tokens[i].text === 'CEO' || isMemberForSeat(tokens[i], tokens[i + 1]?.connector)) return i;
+    if ((is(tokens[i], WordClass.role) && !qualifiesPlural(tokens[i + 1])) || tokens[i].text === 'CEO' || isMemberForSeat(tokens[i], tokens[i + 1]?.connector) || isPartnerTitle(tokens, i)) return i;
   }
   return -1;
 }
+
+/**
+ * "Qimma Capital Managing Partner Reem Al-Harbi": a firm's partner by rank holds a title, though a
+ * partner alone may be anyone's ("coalition partner Future Estonia", "former partner Fiat").
+ */
+function isPartnerTitle(tokens: readonly Token[], index: number): boolean {
+  return tokens[index]?.lower === 'partner' && PARTNER_RANKS.has(tokens[index - 1]?.lower ?? '');
+}
+
+const PARTNER_RANKS: ReadonlySet<string> = new Set(['managing', 'senior', 'founding', 'general', 'equity']);
 
 /** "Associated General Contractors of America": a title word before an everyday plural qualifies it, as an adjective; no one holds it. */
 function qualifiesPlural(next: Token | undefined): boolean {
