@@ -5236,4 +5236,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '"What Ebba and Johan have created is a brand with a point of view," said Vireya chief executive Laurence Moreau-Vidal.\n\n"We were very clear that we didn\'t want to become a line on a slide," Ebba Lindqvist told Cosmetics Business.\n\nMoreau-Vidal said the group planned to introduce Havsalt in South Korea and Japan within 18 months.\n\n"Korean consumers understand skincare better than anyone," she said.';
     assert.equal(speakerOf(text, 'Korean consumers').speaker?.name, 'Laurence Moreau-Vidal');
   });
+
+  it('lets a passive\'s agent take the floor past words between ("was formally opened last Friday by Eirlys Bowen"), but not from one who "added" more', () => {
+    const opened = 'Mrs Morgan-Rees rejected the suggestion. "Nobody is being shut out," she said.\n\nThe centre was formally opened last Friday by Eirlys Bowen, 91, whose late husband founded the firm in 1961.\n\n"My husband would have called it madness," she said.';
+    assert.equal(speakerOf(opened, 'My husband').speaker?.name, 'Eirlys Bowen');
+    const added = 'Hendrik van der Merwe told the Laotian Times that the IMF would study the terms. "Any relief on debt service is positive," he said.\n\nA similar question was raised last week by Viengkham Sengdara, a National Assembly member.\n\n"We have not yet seen the full agreement," he added.';
+    assert.equal(speakerOf(added, 'not yet seen').speaker?.name, 'Hendrik van der Merwe');
+  });
 });

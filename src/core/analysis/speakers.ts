@@ -2967,8 +2967,11 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   // quotation, whoever its own sentence names is talked about, unless a cue there makes them its
   // speaker ("David Laws said: "…," he said").
   const talkedAbout = mention.start > span.open ? reportedClauseStart(context.text, span.open) : Infinity;
+  // ("The centre was formally opened last Friday by Eirlys Bowen. "…," she said": a passive's agent
+  // takes the floor, but not from one who "added" more.)
+  const agentOfPassive = (ref: MentionRef) => !ADDING_CUES.has(attribution.cue ?? '') && isAgentOfPassive(context.text, ref);
   const takesFloor = (ref: MentionRef) => fits(ref.key) && (ref.key === previousKey
-    || ((!isPossessiveAt(context.text, ref.end) || opensItsSentence(context.text, ref)) && !isNamedAfterPreposition(context.text, ref) && !isInRelativeClauseOnSubject(context.text, ref)
+    || ((!isPossessiveAt(context.text, ref.end) || opensItsSentence(context.text, ref)) && (!isNamedAfterPreposition(context.text, ref) || agentOfPassive(ref)) && !isInRelativeClauseOnSubject(context.text, ref)
       && ref.start < talkedAbout));
   const challenger = recent && !takesFloor(recent) ? mentions.lastBefore(before, takesFloor) : recent;
   const keepsFloor = previousKey !== null && previousKey !== undefined && fits(previousKey) && !namedSince
@@ -3531,11 +3534,17 @@ const AFTER_PREPOSITION = /\b(?<![Aa]ccording\s)(?:to|toward|towards|for|with|ab
 
 /** A person named right after a preposition is talked about; but not after "according to", which names a source. */
 function isAfterPreposition(text: string, ref: MentionRef): boolean {
-  return AFTER_PREPOSITION.test(text.slice(Math.max(0, ref.start - 14), ref.start)) && !PASSIVE_AGENT.test(text.slice(Math.max(0, ref.start - 40), ref.start));
+  return AFTER_PREPOSITION.test(text.slice(Math.max(0, ref.start - 14), ref.start)) && !isAgentOfPassive(text, ref);
 }
 
-/** "That view was rejected by Priya Raghunathan-Cole": the agent of a passive verb is who acts. */
-const PASSIVE_AGENT = /\b(?:was|were|been|is|are)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\s+by\s+$/u;
+function isAgentOfPassive(text: string, ref: MentionRef): boolean {
+  return PASSIVE_AGENT.test(text.slice(Math.max(0, ref.start - 60), ref.start));
+}
+
+const ADDING_CUES: ReadonlySet<string> = new Set(['added', 'adds', 'adding']);
+
+/** "That view was rejected by Priya Raghunathan-Cole", "was formally opened last Friday by": the agent of a passive verb is who acts. */
+const PASSIVE_AGENT = /\b(?:was|were|been|is|are)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\s+(?:[\p{L}\d]+\s+){0,3}by\s+$/u;
 
 /**
  * Whether a preposition governs the name, past the lower-case words of a title: "by shadow
