@@ -5243,4 +5243,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const added = 'Hendrik van der Merwe told the Laotian Times that the IMF would study the terms. "Any relief on debt service is positive," he said.\n\nA similar question was raised last week by Viengkham Sengdara, a National Assembly member.\n\n"We have not yet seen the full agreement," he added.';
     assert.equal(speakerOf(added, 'not yet seen').speaker?.name, 'Hendrik van der Merwe');
   });
+
+  it('gives "The report notes" to the body that published the report named before ("the tender evaluation report, published by the ministry")', () => {
+    const text = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'modern', 'vossberg-battery-trains-temuco-victoria-order.txt'), 'utf8');
+    assert.equal(speakerOf(text, 'lowest energy').speaker?.name, 'Ministry of Transport and Telecommunications');
+  });
 });

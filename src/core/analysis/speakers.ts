@@ -1688,7 +1688,7 @@ function authorOfWritingBefore(context: Context, before: number, noun: string): 
   const { text, mentions, entities } = context;
   const from = Math.max(0, before - WRITING_REACH);
   const window = text.slice(from, before);
-  const [introduced] = [...window.matchAll(new RegExp(String.raw`\b(?:an?|its|his|her|their|the\s+\p{Ll}+['’]s)\s+(?:\p{Ll}+\s+)?(?:(?:\p{Lu}[\p{L}&'’.-]*\s+(?:(?:for|of|and)\s+)?){1,5}(?:\p{Ll}+\s+)?)?${noun}\b`, 'gu'))].slice(-1);
+  const [introduced] = [...window.matchAll(new RegExp(String.raw`\b(?:an?|its|his|her|their|the\s+\p{Ll}+['’]s|the(?=(?:\s+\p{Ll}+){1,2}\s+${noun},\s+(?:published|issued|released|prepared)\s+by\s))\s+(?:\p{Ll}+\s+){0,2}(?:(?:\p{Lu}[\p{L}&'’.-]*\s+(?:(?:for|of|and)\s+)?){1,5}(?:\p{Ll}+\s+)?)?${noun}\b`, 'gu'))].slice(-1);
   if (!introduced) return undefined;
   const at = from + introduced.index;
   // "according to the company’s annual report. The 212-page report describes": the body the possessor's noun takes up.
@@ -1749,11 +1749,18 @@ const LENGTH_OF_WRITING = /^[\d,]+-(?:page|word)$/;
  * The body right after "from" or "by", maybe past a word or two of what it is, that a writing comes
  * from, also past what the writing is of ("a summary of the findings released by the SWD").
  */
-function writerAfter({ text, mentions, entities }: Context, writingEnd: number): MentionRef | undefined {
+function writerAfter(context: Context, writingEnd: number): MentionRef | undefined {
+  const { text, mentions, entities } = context;
   const from = WRITER_AFTER.exec(text.slice(writingEnd, writingEnd + 40));
   const ref = from ? mentions.startingAt(writingEnd + from[0].length) : undefined;
-  return ref && entities[ref.key].type === 'organization' ? ref : undefined;
+  if (ref) return entities[ref.key].type === 'organization' ? ref : undefined;
+  // "the tender evaluation report, published by the ministry": the body in focus that the noun names.
+  const described = PUBLISHED_BY_BODY.exec(text.slice(writingEnd, writingEnd + 40));
+  const body = described && (ORG_INTRODUCERS.has(described[1]) || ORG_HEAD_WORDS.has(described[1])) ? organizationInFocus(context, writingEnd, described[1], true) : undefined;
+  return body && described ? { start: writingEnd + described[0].length - described[1].length, end: writingEnd + described[0].length, key: body.key } : undefined;
 }
+
+const PUBLISHED_BY_BODY = /^,\s+(?:published|issued|released|prepared)\s+by\s+the\s+(\p{Ll}+)\b/u;
 
 const WRITER_AFTER = /^\s+(?:of\s+(?:the\s+|its\s+)?\p{Ll}+\s+)?(?:(?:published|issued|released|prepared)\s+)?(?:from|by)\s+(?:\p{Ll}+\s+){0,2}/u;
 
