@@ -5248,4 +5248,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'modern', 'vossberg-battery-trains-temuco-victoria-order.txt'), 'utf8');
     assert.equal(speakerOf(text, 'lowest energy').speaker?.name, 'Ministry of Transport and Telecommunications');
   });
+
+  it('reads "reminded delegates that … "…"" as speech', () => {
+    const text = 'Opening the forum, the association’s chairman, Henrik Brøndum-Lassen, reminded delegates that when the first gathering was held in 1998, “the word ‘abatement’ was barely spoken”.';
+    assert.equal(speakerOf(text, 'barely spoken').speaker?.name, 'Henrik Brøndum-Lassen');
+  });
 });
