@@ -5253,4 +5253,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Opening the forum, the association’s chairman, Henrik Brøndum-Lassen, reminded delegates that when the first gathering was held in 1998, “the word ‘abatement’ was barely spoken”.';
     assert.equal(speakerOf(text, 'barely spoken').speaker?.name, 'Henrik Brøndum-Lassen');
   });
+
+  it('gives a message\'s words to who sent it ("a text message Whitlock sent to the property manager in August that reads, in part:")', () => {
+    const text = 'Darnell Whitlock opened the store in 2023.\n\nCourt filings include a text message Whitlock sent to the building\'s property manager in August that reads, in part: "I can do the old rent plus 5 while we figure this out."';
+    assert.equal(speakerOf(text, 'old rent').speaker?.name, 'Darnell Whitlock');
+  });
 });

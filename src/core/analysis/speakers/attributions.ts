@@ -550,7 +550,8 @@ function* attributionsBefore(text: string, span: QuoteSpan): Generator<Attributi
   const isQuoted = (cue: CueMatch) => quoted.some(([open, close]) => cue.index > open && cue.index < close);
   const cues = findCues(window).filter((cue) => reportsFinding(window, cue) && !isQuoted(cue) && !vouchesForSpeech(window, cue));
   // "had been sent a message by a pal reading: "…"": the writing's author, whatever verb the sentence has.
-  const sender = MESSAGE_FROM_READING.exec(window);
+  // ("a text message Whitlock sent to the building's property manager in August that reads, in part:": or who sent it.)
+  const sender = MESSAGE_FROM_READING.exec(window) ?? MESSAGE_SENT_READING.exec(window);
   const author = sender?.indices?.[1];
   if (sender && author) yield attributionTo({ phrase: sender[1], phraseStart: from + author[0] }, 'reading', 'cue-before');
   // "He said Mr Blair had spoken with "such sincerity", adding: "…"": a participle shares the
@@ -622,6 +623,8 @@ const FINISHED_DESCRIPTION = /^[^"“”]*?\bas\s+[^,;"“”]+[,;]/;
  */
 /** "a message by a pal reading:", "a text from his brother that read": a writing, its author, then its words. */
 const MESSAGE_FROM_READING = /\b(?:message|text|note|letter|e-?mail|card|reply|comment|DM)s?\s+(?:sent\s+)?(?:from|by)\s+((?:an?|one|his|her|their|the)\s+[^,.;:"“”]{1,50}?|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}),?\s+(?:reading|(?:that|which)\s+read|saying)\s*:?\s*$/du;
+
+const MESSAGE_SENT_READING = /\b(?:message|text|note|letter|e-?mail|card|reply|DM)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:had\s+)?sent\s+[^.;:"“”]{0,80}?\s+(?:that|which)\s+read[s]?,?(?:\s+in\s+part)?,?\s*:?\s*$/du;
 
 export function leadInColonEnd(text: string, open: number): number {
   let i = open - 1;
