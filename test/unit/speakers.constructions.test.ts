@@ -5258,4 +5258,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Darnell Whitlock opened the store in 2023.\n\nCourt filings include a text message Whitlock sent to the building\'s property manager in August that reads, in part: "I can do the old rent plus 5 while we figure this out."';
     assert.equal(speakerOf(text, 'old rent').speaker?.name, 'Darnell Whitlock');
   });
+
+  it('gives "she" to the unnamed relative whose statement was read ("A statement from the girl’s mother was read to the committee")', () => {
+    const text = 'Dr Ruth Okonkwo-Bell told the hearing that earlier referral would have helped.\n\n“By the time she was seen at the hospital, the window had closed,” she said.\n\nA statement from the girl’s mother was read to the committee. “Nobody is saying optometrists are superhuman,” she said.';
+    assert.equal(speakerOf(text, 'Nobody is saying').speaker?.name, 'the girl’s mother');
+  });
 });

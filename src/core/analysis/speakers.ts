@@ -2957,6 +2957,8 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
     && !isReportedBy(context.text, source, kind)) {
     return restated(source, 'pronoun', attribution.cue, mention);
   }
+  const writer = relativeWritingBefore(context.text, before, kind);
+  if (writer) return restated({ name: writer.text, entity: null, mention: writer, unnamed: true, organization: null, method: 'pronoun', cue: attribution.cue }, 'pronoun', attribution.cue, mention);
   const described = personDescribedBefore(context, before, fits) ?? relativeBefore() ?? personBesideContrast(context, before, kind, fits);
   if (described) return anaphor(described, mention, attribution.cue);
   // "Demirci said …. Referring to Oyelaran-Becker's call, he added": a person in the phrase that opens
@@ -3071,6 +3073,21 @@ const DESCRIPTION_REACH = 40;
  * the article named, or the one who introduced the person the possessive stands for as their own
  * ("Arrieta … found his wife, Lucía").
  */
+/**
+ * "A statement from the girl's mother was read to the committee. "…," she said": the unnamed
+ * relative whose writing the sentence before introduced, of the kind the pronoun fits.
+ */
+function relativeWritingBefore(text: string, quoteOpen: number, kind: 'male' | 'female'): Span | undefined {
+  const sentence = sentenceBefore(text, quoteOpen);
+  if (!sentence || !/^[\s"“”]*$/.test(text.slice(sentence.to, quoteOpen))) return undefined;
+  const writing = RELATIVE_WRITING_OPENING.exec(text.slice(sentence.from, sentence.to));
+  if (!writing || KIN_GENDER.get(writing[3]) !== kind) return undefined;
+  const start = sentence.from + writing[1].length;
+  return { start, end: start + writing[2].length, text: writing[2] };
+}
+
+const RELATIVE_WRITING_OPENING = /^(\s*(?:An?|The)\s+(?:\p{Ll}+\s+)?(?:statement|letter|message|note)\s+(?:from|by)\s+)(the\s+\p{Ll}+['’]s\s+(husband|wife|son|daughter|father|mother|brother|sister))\s+(?:was|were|is)\s+read\b/u;
+
 function relativeOpeningSentenceBefore(context: Context, quoteOpen: number, kind: 'male' | 'female'): LocalEntity | undefined {
   const { text, mentions, entities } = context;
   // Most pronouns have no "Her" or "His" near before them: a look for the words spares finding the sentence.
