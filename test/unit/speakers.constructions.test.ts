@@ -5263,4 +5263,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Dr Ruth Okonkwo-Bell told the hearing that earlier referral would have helped.\n\n“By the time she was seen at the hospital, the window had closed,” she said.\n\nA statement from the girl’s mother was read to the committee. “Nobody is saying optometrists are superhuman,” she said.';
     assert.equal(speakerOf(text, 'Nobody is saying').speaker?.name, 'the girl’s mother');
   });
+
+  it('gives a quotation after ", and Brearley had no hesitation in singling him out." to the last clause\'s subject, not the first\'s', () => {
+    const text = 'Coach Dean Brearley was delighted.\n\nKane Sutcliffe, the half-back who provided the final pass, was again at the heart of most of Hallbridge\'s good work, and Brearley had no hesitation in singling him out.\n\n"He\'s 20 years of age and he\'s running the show."';
+    assert.equal(speakerOf(text, 'running the show').speaker?.name, 'Dean Brearley');
+  });
 });

@@ -583,6 +583,12 @@ function personOpeningSentenceBefore({ text, mentions, entities, previous }: Con
   if (sayer) return sayer;
   const [first] = people;
   if (!first) return undefined;
+  // "Kane Sutcliffe … was again at the heart of it, and Brearley had no hesitation in singling him
+  // out.": the subject of a last clause after ", and" acts last (not after "but": "Vermeulen had looked
+  // the likelier winner, but Calloway responded" leaves the floor to the one it contrasts).
+  const lastClauseSubject = people.findLast((ref) => ref !== first && CLAUSE_AND_BEFORE.test(text.slice(Math.max(sentence.from, ref.start - 8), ref.start))
+    && CLAUSE_VERB_AFTER.test(text.slice(ref.end, ref.end + 12)));
+  if (lastClauseSubject) return lastClauseSubject;
   const lead = text.slice(sentence.from, first.start);
   // ("Another driver, who only wanted to be identified as Azrul, was more cautious.": or the name an unnamed subject gave.)
   return wordCount(lead.replace(INTRODUCTORY_PHRASE, '')) <= 3 || INVERTED_SUBJECT.test(lead) || isTitleBeforeName(lead) || IDENTIFIED_AS.exec(lead)?.[0].length === lead.length ? first : undefined;
@@ -593,6 +599,9 @@ function personOpeningSentenceBefore({ text, mentions, entities, previous }: Con
  * the lawmaker said": a sentence of background that names no one lies between the person who
  * opened the one before it and the quotation.
  */
+const CLAUSE_AND_BEFORE = /,\s+and\s+$/;
+const CLAUSE_VERB_AFTER = /^\s+(?:had|has|was|is|\p{Ll}+ed)\b/u;
+
 function personOpeningSentenceBeforeAside(context: Context, offset: number): MentionRef | undefined {
   const { text, mentions, entities, previous } = context;
   // (Its words in quotation marks, "maximum pressure", are nobody's: it names no one.)
