@@ -5268,4 +5268,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Coach Dean Brearley was delighted.\n\nKane Sutcliffe, the half-back who provided the final pass, was again at the heart of most of Hallbridge\'s good work, and Brearley had no hesitation in singling him out.\n\n"He\'s 20 years of age and he\'s running the show."';
     assert.equal(speakerOf(text, 'running the show').speaker?.name, 'Dean Brearley');
   });
+
+  it('lets a person introduced after a preposition with a "whose" clause ending the sentence take the floor ("farmland worked by Magnus Flett, whose family have farmed on Rousay")', () => {
+    const unnamed = '"These results are a reminder," an HES spokesperson said.\n\nThe tomb stands on farmland worked by Magnus Flett, whose family have farmed on Rousay for five generations. He is less surprised than the specialists. "My grandfather used to say the folk were here," he says.';
+    assert.equal(speakerOf(unnamed, 'My grandfather').speaker?.name, 'Magnus Flett');
+    const named = '“I am proud of it,” Catriona Blenkinsop said.\n\nThe post at Wark stands on land farmed by Helen Charlton-Reay, whose father helped to dig it in 1961.\n\n“We’ve always called it the bunker,” she said.';
+    assert.equal(speakerOf(named, 'the bunker').speaker?.name, 'Helen Charlton-Reay');
+  });
 });

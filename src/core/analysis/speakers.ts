@@ -3567,7 +3567,8 @@ const AFTER_PREPOSITION = /\b(?<![Aa]ccording\s)(?:to|toward|towards|for|with|ab
 
 /** A person named right after a preposition is talked about; but not after "according to", which names a source. */
 function isAfterPreposition(text: string, ref: MentionRef): boolean {
-  return AFTER_PREPOSITION.test(text.slice(Math.max(0, ref.start - 14), ref.start)) && !isAgentOfPassive(text, ref);
+  return AFTER_PREPOSITION.test(text.slice(Math.max(0, ref.start - 14), ref.start)) && !isAgentOfPassive(text, ref)
+    && !RELATIVE_CLAUSE_ENDING_SENTENCE.test(text.slice(ref.end, ref.end + RELATIVE_CLAUSE_REACH));
 }
 
 function isAgentOfPassive(text: string, ref: MentionRef): boolean {
@@ -3610,7 +3611,8 @@ function isInRelativeClauseOnSubject(text: string, ref: MentionRef): boolean {
 const RELATIVE_CLAUSE_ON_DESCRIPTION = /^\s*The\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+,\s+(?:who|whose)\s[^,;:"“”]*$/u;
 const VERB_AFTER_CLAUSE = /^[^,;:"“”.!?]*,\s+\p{Ll}/u;
 
-const RELATIVE_CLAUSE_ENDING_SENTENCE = /^,\s+who\s[^,;:"“”.!?]*[.!?]/;
+// ("The tomb stands on farmland worked by Magnus Flett, whose family have farmed on Rousay for five generations.": "whose" too.)
+const RELATIVE_CLAUSE_ENDING_SENTENCE = /^,\s+who(?:se)?\s[^,;:"“”.!?]*[.!?]/;
 const RELATIVE_CLAUSE_REACH = 200;
 
 /**
