@@ -5275,4 +5275,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const named = '“I am proud of it,” Catriona Blenkinsop said.\n\nThe post at Wark stands on land farmed by Helen Charlton-Reay, whose father helped to dig it in 1961.\n\n“We’ve always called it the bunker,” she said.';
     assert.equal(speakerOf(named, 'the bunker').speaker?.name, 'Helen Charlton-Reay');
   });
+
+  it('never gives a quotation opening the story to the writer its byline names ("By Anahit Voskanyan¶¶"The spring by the church …"")', () => {
+    const text = 'Villagers fear mine expansion will drain their springs\n\nBy Anahit Voskanyan\n\n"The spring by the church used to fill a bucket in a minute. Now I wait five."\n\nGohar Adamyan, 67, has lived in Nerkin Hand her whole life.';
+    assert.notEqual(speakerOf(text, 'The spring by').speaker?.name, 'Anahit Voskanyan');
+  });
 });

@@ -492,7 +492,7 @@ function personIntroducedBefore(context: Context, span: QuoteSpan): Speaker | nu
   const paragraph = endsParagraphBefore(text, sentence.from, span.open) ? text.lastIndexOf('\n', sentence.from) : text.lastIndexOf('\n', span.open);
   if (paragraph >= sentence.from || (previous !== undefined && previous.end > paragraph)) return null;
   // Not a person named in the question someone was asked ("Asked about Adeyemi-Vogel's suggestion …, he laughed.").
-  const people = mentions.within(sentence.from, sentence.to).filter((ref) => entities[ref.key].type === 'person' && !isInQuestionAsked(text, ref));
+  const people = mentions.within(sentence.from, sentence.to).filter((ref) => entities[ref.key].type === 'person' && !isInQuestionAsked(text, ref) && !isByline(text, ref));
   // The subject opening the sentence, or else the one person it names if the article has them
   // speak somewhere (not a person it is only about: "replacing the injured Colin Charvis").
   // A sentence opening with "she" or "he" is about the previous speaker, whoever else it names,
@@ -577,7 +577,8 @@ function sentenceBeforeQuotingOrNot(text: string, offset: number): { from: numbe
 function personOpeningSentenceBefore({ text, mentions, entities, previous }: Context, offset: number): MentionRef | undefined {
   const sentence = sentenceBefore(text, offset);
   if (!sentence || sentence.from < (previous?.end ?? 0)) return undefined;
-  const people = mentions.within(sentence.from, sentence.to).filter((ref) => entities[ref.key].type === 'person' && !isInQuestionAsked(text, ref));
+  // (Nor the writer the byline names: "By Anahit Voskanyan¶¶"The spring by the church used to fill a bucket"".)
+  const people = mentions.within(sentence.from, sentence.to).filter((ref) => entities[ref.key].type === 'person' && !isInQuestionAsked(text, ref) && !isByline(text, ref));
   // "Nielsen had panicked that …, Greer said.": the one who says the sentence is its subject.
   const sayer = people.find((ref) => SAYS_SENTENCE.test(text.slice(ref.end, sentence.to)));
   if (sayer) return sayer;
