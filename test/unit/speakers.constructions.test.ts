@@ -5280,4 +5280,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Villagers fear mine expansion will drain their springs\n\nBy Anahit Voskanyan\n\n"The spring by the church used to fill a bucket in a minute. Now I wait five."\n\nGohar Adamyan, 67, has lived in Nerkin Hand her whole life.';
     assert.notEqual(speakerOf(text, 'The spring by').speaker?.name, 'Anahit Voskanyan');
   });
+
+  it('gives "the report said" to the body the article said had found it, when no report was introduced ("…, Ofsted has found")', () => {
+    const text = 'Children in Westmarsh have experienced "drift and delay" in their plans because of a shortage of social workers, Ofsted has found.\n\nInspectors rated the council\'s services as requiring improvement.\n\n"Too many children experience frequent changes of social worker," the report said.';
+    assert.equal(speakerOf(text, 'Too many children').speaker?.name, 'Ofsted');
+  });
 });

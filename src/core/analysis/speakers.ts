@@ -1063,7 +1063,7 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   const writing = unnamed && DOCUMENT_NOUNS.has(lowerWords[sourceNoun]);
   const owner = writing ? ownerOfWriting(context, mention, named, sourceNoun) ?? signerNamedAfter(context, mention.end)
     ?? (lowerWords[0] === 'the' && (lowerWords.length === 2 || (lowerWords.length === 3 && LENGTH_OF_WRITING.test(lowerWords[1])))
-      ? authorOfWritingBefore(context, mention.start, lowerWords[lowerWords.length - 1]) : undefined) : undefined;
+      ? authorOfWritingBefore(context, mention.start, lowerWords[lowerWords.length - 1]) ?? finderBefore(context, mention.start, lowerWords) : undefined) : undefined;
   if (owner) return speakerNamedAt(context, owner, attribution);
   // "Their report says", "Its latest staff report warned": the writing of whom the pronoun stands for.
   const ownerPronoun = sourceNoun >= 1 && DOCUMENT_NOUNS.has(lowerWords[sourceNoun]) ? OWNER_PRONOUNS.get(lowerWords[0]) : undefined;
@@ -3255,6 +3255,21 @@ const PAGE_BY_OPENING = /^\s*(?:A|An|The)\s+(?:[\p{Ll}-]+\s+){0,2}(?:page|post|p
 const WRITER_VERB_AFTER = /^\s+(?:has|have|had|was|is|\p{Ll}+ed)\b/u;
 
 /** "The review was led by Saskia van der Poel. It describes "…"": a report or a review the sentence before opens with speaks as its author. */
+/**
+ * "Children in Westmarsh have experienced "drift and delay" …, Ofsted has found. … "…," the report
+ * said": a report the article never introduced is the findings of the body it said had found them.
+ */
+function finderBefore({ text, mentions, entities }: Context, before: number, lowerWords: readonly string[]): MentionRef | undefined {
+  if (lowerWords.length !== 2 || !FINDINGS_NOUNS.has(lowerWords[1])) return undefined;
+  const from = Math.max(0, before - FINDER_REACH);
+  const finders = mentions.within(from, before).filter((ref) => entities[ref.key].type === 'organization' && HAS_FOUND_AFTER.test(text.slice(ref.end, ref.end + 20)));
+  return finders.length > 0 && finders.every((ref) => ref.key === finders[0].key) ? finders[0] : undefined;
+}
+
+const FINDINGS_NOUNS: ReadonlySet<string> = new Set(['report', 'review', 'inspection', 'audit']);
+const HAS_FOUND_AFTER = /^\s+(?:has|have|had)\s+(?:also\s+)?found\b/;
+const FINDER_REACH = 1500;
+
 function authorOfFindingsBefore(context: Context, offset: number): LocalEntity | undefined {
   const sentence = sentenceBefore(context.text, sentenceStart(context.text, offset));
   return sentence && FINDINGS_OPENING.test(context.text.slice(sentence.from, sentence.to)) ? findingsAuthor(context, offset) : undefined;
