@@ -1766,7 +1766,7 @@ function writerAfter(context: Context, writingEnd: number): MentionRef | undefin
   if (ref) return entities[ref.key].type === 'organization' ? ref : undefined;
   // "the tender evaluation report, published by the ministry": the body in focus that the noun names.
   const described = PUBLISHED_BY_BODY.exec(text.slice(writingEnd, writingEnd + 40));
-  const body = described && (ORG_INTRODUCERS.has(described[1]) || ORG_HEAD_WORDS.has(described[1])) ? organizationInFocus(context, writingEnd, described[1], true) : undefined;
+  const body = described ? bodyNamedByNoun(context, ['the', described[1]], writingEnd) : undefined;
   return body && described ? { start: writingEnd + described[0].length - described[1].length, end: writingEnd + described[0].length, key: body.key } : undefined;
 }
 
