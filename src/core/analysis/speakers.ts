@@ -2968,7 +2968,7 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
     return restated(source, 'pronoun', attribution.cue, mention);
   }
   const writer = relativeWritingBefore(context.text, before, kind);
-  if (writer) return restated({ name: writer.text, entity: null, mention: writer, unnamed: true, organization: null, method: 'pronoun', cue: attribution.cue }, 'pronoun', attribution.cue, mention);
+  if (writer) return { name: writer, entity: null, mention, unnamed: true, organization: null, method: 'pronoun', cue: attribution.cue };
   const described = personDescribedBefore(context, before, fits) ?? relativeBefore() ?? personBesideContrast(context, before, kind, fits);
   if (described) return anaphor(described, mention, attribution.cue);
   // "Demirci said …. Referring to Oyelaran-Becker's call, he added": a person in the phrase that opens
@@ -3087,16 +3087,14 @@ const DESCRIPTION_REACH = 40;
  * "A statement from the girl's mother was read to the committee. "…," she said": the unnamed
  * relative whose writing the sentence before introduced, of the kind the pronoun fits.
  */
-function relativeWritingBefore(text: string, quoteOpen: number, kind: 'male' | 'female'): Span | undefined {
+function relativeWritingBefore(text: string, quoteOpen: number, kind: 'male' | 'female'): string | undefined {
   const sentence = sentenceBefore(text, quoteOpen);
   if (!sentence || !/^[\s"“”]*$/.test(text.slice(sentence.to, quoteOpen))) return undefined;
   const writing = RELATIVE_WRITING_OPENING.exec(text.slice(sentence.from, sentence.to));
-  if (!writing || KIN_GENDER.get(writing[3]) !== kind) return undefined;
-  const start = sentence.from + writing[1].length;
-  return { start, end: start + writing[2].length, text: writing[2] };
+  return writing && KIN_GENDER.get(writing[2]) === kind ? writing[1] : undefined;
 }
 
-const RELATIVE_WRITING_OPENING = /^(\s*(?:An?|The)\s+(?:\p{Ll}+\s+)?(?:statement|letter|message|note)\s+(?:from|by)\s+)(the\s+\p{Ll}+['’]s\s+(husband|wife|son|daughter|father|mother|brother|sister))\s+(?:was|were|is)\s+read\b/u;
+const RELATIVE_WRITING_OPENING = /^\s*(?:An?|The)\s+(?:\p{Ll}+\s+)?(?:statement|letter|message|note)\s+(?:from|by)\s+(the\s+\p{Ll}+['’]s\s+(husband|wife|son|daughter|father|mother|brother|sister))\s+(?:was|were|is)\s+read\b/u;
 
 function relativeOpeningSentenceBefore(context: Context, quoteOpen: number, kind: 'male' | 'female'): LocalEntity | undefined {
   const { text, mentions, entities } = context;
@@ -3664,7 +3662,8 @@ function isPersonSource({ text }: Context, source: Speaker): boolean {
 /**
  * Whether a source's noun names someone by what they do ("One funeral director in Llanelli", "The
  * consignor", "The underbidder"), not a body or a paper ("a retailer", "the report"), nor an office
- * ("The minister", but "One funeral director"), which stands for its holder: the noun is the last word before what places the source.
+ * ("The minister", but "One funeral director"), which stands for its holder. The noun is the last
+ * word before what places the source.
  */
 function namesAgent(source: string): boolean {
   const noun = SOURCE_HEAD.exec(source)?.[1]?.toLowerCase();
