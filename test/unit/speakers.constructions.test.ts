@@ -5285,4 +5285,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Children in Westmarsh have experienced "drift and delay" in their plans because of a shortage of social workers, Ofsted has found.\n\nInspectors rated the council\'s services as requiring improvement.\n\n"Too many children experience frequent changes of social worker," the report said.';
     assert.equal(speakerOf(text, 'Too many children').speaker?.name, 'Ofsted');
   });
+
+  it('gives "she" in a clause on when to the unnamed person the sentence opens with ("One member from Teesside, who did not want to be named, drew applause when she described")', () => {
+    const text = 'Maureen Ackroyd said margins were thin. “People see the adverts,” she said.\n\nOne member from Teesside, who did not want to be named in print, drew applause when she described being undercut by “a man with a van and a website”.\n\n“They’ve got no premises,” she said.';
+    assert.equal(speakerOf(text, 'a man with a van').speaker?.name, 'One member from Teesside');
+    assert.equal(speakerOf(text, 'no premises').speaker?.name, 'One member from Teesside');
+  });
 });

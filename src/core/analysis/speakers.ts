@@ -2945,6 +2945,8 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   if (asideSubject) return anaphor(asideSubject, mention, attribution.cue);
   const reporter = unnamedReporterBefore(context, kind, mention, span, fits);
   if (reporter) return restated(reporter, 'pronoun', attribution.cue, mention);
+  const unnamedSubject = unnamedSubjectOfClause(context.text, mention, kind);
+  if (unnamedSubject) return { name: unnamedSubject.text, entity: null, mention: unnamedSubject, unnamed: true, organization: null, method: attribution.method, cue: attribution.cue };
   const officeHolder = officeReportingPronoun(context, mention) ?? officeOpeningSentenceBefore(context, Math.min(span.open, mention.start));
   if (officeHolder && fits(officeHolder.key)) return anaphor(officeHolder, mention, attribution.cue);
   const previousKey = previous?.speaker?.entity;
@@ -3083,6 +3085,20 @@ const DESCRIPTION_REACH = 40;
  * the article named, or the one who introduced the person the possessive stands for as their own
  * ("Arrieta … found his wife, Lucía").
  */
+/**
+ * "One member from Teesside, who did not want to be named in print, drew applause when she
+ * described being undercut by "…"": the pronoun of a clause on when or why is the unnamed person
+ * whom the sentence opens with.
+ */
+function unnamedSubjectOfClause(text: string, pronoun: Span, kind: 'male' | 'female'): Span | undefined {
+  const from = sentenceStart(text, pronoun.start);
+  const opening = UNNAMED_SUBJECT_THEN_CLAUSE.exec(text.slice(from, pronoun.start));
+  if (!opening || !agreesInGender(opening[1], kind) || !(PERSON_SOURCE.test(opening[1]) || namesAgent(opening[1]))) return undefined;
+  return { start: from, end: from + opening[1].length, text: opening[1] };
+}
+
+const UNNAMED_SUBJECT_THEN_CLAUSE = /^((?:One|A|An|Another)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?(?:\s+(?:from|in|at)\s+\p{Lu}[\p{L}'’-]*)?),\s+who\s[^,.;"“”]{1,100},\s+\p{Ll}+\b[^.!?;"“”]{0,80}?\s(?:when|as|after|because|before|while)\s+$/u;
+
 /**
  * "A statement from the girl's mother was read to the committee. "…," she said": the unnamed
  * relative whose writing the sentence before introduced, of the kind the pronoun fits.
