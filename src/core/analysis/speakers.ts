@@ -3110,7 +3110,13 @@ function relativeWritingBefore(text: string, quoteOpen: number, kind: 'male' | '
   return writing && KIN_GENDER.get(writing[2]) === kind ? writing[1] : undefined;
 }
 
-const RELATIVE_WRITING_OPENING = /^\s*(?:An?|The)\s+(?:\p{Ll}+\s+)?(?:statement|letter|message|note)\s+(?:from|by)\s+(the\s+\p{Ll}+['’]s\s+(husband|wife|son|daughter|father|mother|brother|sister))\s+(?:was|were|is)\s+read\b/u;
+const KIN_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ['husband', 'male'], ['son', 'male'], ['father', 'male'], ['brother', 'male'], ['wife', 'female'], ['daughter', 'female'], ['mother', 'female'], ['sister', 'female'],
+]);
+/** The relatives whose noun says which pronoun they are. */
+const GENDERED_KIN = [...KIN_GENDER.keys()].join('|');
+
+const RELATIVE_WRITING_OPENING = new RegExp(String.raw`^\s*(?:An?|The)\s+(?:\p{Ll}+\s+)?(?:statement|letter|message|note)\s+(?:from|by)\s+(the\s+\p{Ll}+['’]s\s+(${GENDERED_KIN}))\s+(?:was|were|is)\s+read\b`, 'u');
 
 function relativeOpeningSentenceBefore(context: Context, quoteOpen: number, kind: 'male' | 'female'): LocalEntity | undefined {
   const { text, mentions, entities } = context;
@@ -3132,10 +3138,7 @@ function relativeOpeningSentenceBefore(context: Context, quoteOpen: number, kind
 }
 
 const RELATIVE_OPENING_REACH = 400;
-const RELATIVE_OPENING = /^\s*(Her|His)\s+(husband|wife|son|daughter|father|mother|brother|sister)\s+\p{Ll}/u;
-const KIN_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map([
-  ['husband', 'male'], ['son', 'male'], ['father', 'male'], ['brother', 'male'], ['wife', 'female'], ['daughter', 'female'], ['mother', 'female'], ['sister', 'female'],
-]);
+const RELATIVE_OPENING = new RegExp(String.raw`^\s*(Her|His)\s+(${GENDERED_KIN})\s+\p{Ll}`, 'u');
 
 function personDescribedBefore(context: Context, quoteOpen: number, fits: (key: number) => boolean): LocalEntity | undefined {
   const { text, mentions, entities } = context;
