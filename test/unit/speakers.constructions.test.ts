@@ -1661,6 +1661,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.match(speakerOf(banker, 'not many such buildings').speaker?.name ?? '', /Huseynzade$/);
   });
 
+  it('reads "the expert" as the expert named before, when no unnamed expert was introduced', () => {
+    const text = 'Public procurement expert Tatiana Rotaru, of the Centre for Public Procurement Monitoring, said the case shows "all the classic signs" of a tailored procedure.\n\n'
+      + '"The law is very clear. When a relative is among the bidders, you declare it and you step aside," the expert said.';
+    assert.equal(speakerOf(text, 'The law is very clear').speaker?.name, 'Tatiana Rotaru');
+  });
+
   it('reads past the full stops of initials ("at a large U.S. bank") in the source that "the analyst" takes up', () => {
     const text = 'Naomi Easterbrook said rates would rise. One utilities analyst at a large U.S. bank, who asked not to be named, said the company needed help. '
       + '"Without one or the other, the math gets ugly fast," the analyst said.';

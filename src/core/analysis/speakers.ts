@@ -2223,7 +2223,7 @@ const SPOKESPERSON = /^[Tt]he\s+spokes(?:man|woman|person)$/;
 const DESCRIBES_PERSON = /^[Tt]he\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:man|woman)$/u;
 
 /** A definite description in lower case whose noun is one of a person's but not a source's own ("spokesman", "official"). */
-const DESCRIBES_NAMED = /^[Tt]he\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:leader|chairman|chairwoman|executive|director|manager|adviser|lawyer|campaigner|activist|economist|analyst|banker|strategist|broker|consultant|engineer|researcher|scientist|officer|driver|worker|farmer|pilot|soldier|miner|tenant|survivor)$/u;
+const DESCRIBES_NAMED = /^[Tt]he\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:leader|chairman|chairwoman|executive|director|manager|adviser|lawyer|campaigner|activist|economist|analyst|banker|strategist|broker|consultant|engineer|researcher|scientist|expert|officer|driver|worker|farmer|pilot|soldier|miner|tenant|survivor)$/u;
 /** "the Fine Gael minister", "the Labour MP": an elected office with the party that holds it. */
 const DESCRIBES_PARTY_MEMBER = /^[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:minister|senator|MP|TD|MSP|MEP|congressman|congresswoman|lawmaker|legislator|councillor|mayor)$/u;
 
