@@ -1667,6 +1667,19 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'The law is very clear').speaker?.name, 'Tatiana Rotaru');
   });
 
+  it('reads "the official" as the person the sentence before opens with, when no unnamed official was introduced', () => {
+    const text = 'Contacted by ZdG, Valeriu Chiriac initially said he had no connection with Drum-Sud Construct. '
+      + '"I do not know what this company is, I have nothing to do with it. Ask the procurement specialists," the official said.';
+    assert.equal(speakerOf(text, 'I do not know').speaker?.name, 'Valeriu Chiriac');
+    const apposed = 'The head of cooperation at the EU Delegation to Moldova, Hanna Kowalczyk, said the project is part of the European Union\'s support for rural communities. '
+      + '"Clean water is not a luxury, it is a basic condition for people to stay in their villages," the EU official said.';
+    assert.equal(speakerOf(apposed, 'Clean water').speaker?.name, 'Hanna Kowalczyk');
+    // The reporter an "Author:" line credits is no one the story describes.
+    const credited = 'Cahul official\'s in-laws won road contracts\n\nAuthor: Doina Vrânceanu\n\nA company founded by the brother-in-law of the head of the roads department has won eleven tenders. '
+      + 'The official says he "never signed anything" concerning the company.';
+    assert.notEqual(speakerOf(credited, 'never signed anything').speaker?.name, 'Doina Vrânceanu');
+  });
+
   it('reads past the full stops of initials ("at a large U.S. bank") in the source that "the analyst" takes up', () => {
     const text = 'Naomi Easterbrook said rates would rise. One utilities analyst at a large U.S. bank, who asked not to be named, said the company needed help. '
       + '"Without one or the other, the math gets ugly fast," the analyst said.';

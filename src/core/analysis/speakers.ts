@@ -592,8 +592,19 @@ function personOpeningSentenceBefore({ text, mentions, entities, previous }: Con
   if (lastClauseSubject) return lastClauseSubject;
   const lead = text.slice(sentence.from, first.start);
   // ("Another driver, who only wanted to be identified as Azrul, was more cautious.": or the name an unnamed subject gave.)
-  return wordCount(lead.replace(INTRODUCTORY_PHRASE, '')) <= 3 || INVERTED_SUBJECT.test(lead) || isTitleBeforeName(lead) || IDENTIFIED_AS.exec(lead)?.[0].length === lead.length ? first : undefined;
+  return wordCount(lead.replace(INTRODUCTORY_PHRASE, '')) <= 3 || INVERTED_SUBJECT.test(lead) || isTitleBeforeName(lead) || IDENTIFIED_AS.exec(lead)?.[0].length === lead.length
+    || isNamedInApposition(text, lead, first) ? first : undefined;
 }
+
+/**
+ * "The head of cooperation at the EU Delegation to Moldova, Hanna Kowalczyk, said": the subject is
+ * a role, then the name of whoever holds it, set off by commas, before the verb of speech.
+ */
+function isNamedInApposition(text: string, lead: string, name: MentionRef): boolean {
+  return ROLE_LEAD.test(lead) && /^,\s+(?:said|says|told|added)\b/.test(text.slice(name.end, name.end + 10));
+}
+
+const ROLE_LEAD = /^\s*[Tt]he\s[^,;:"“”]{1,80},\s+$/;
 
 /**
  * "Abdolreza Bahmanpour … told Tasnim that …. Iran has been under US sanctions for years. "…,"
@@ -2167,6 +2178,10 @@ function unnamedSource(context: Context, mention: Span, sourceNoun: number, name
   // "the union leader said", after "Uwe Brenninger, head of the works council, told …": a definite
   // description no unnamed source was introduced for describes someone named.
   if (DESCRIBES_NAMED.test(written.text) || DESCRIBES_PERSON.test(written.text) || DESCRIBES_PARTY_MEMBER.test(written.text)) return resolveDescription(context, mention, attribution, span);
+  // "…," the official said, after "Valeriu Chiriac initially said he had no connection": an official
+  // no unnamed one was introduced for is the person the sentence before opens with, and else someone unnamed.
+  const official = DESCRIBES_OFFICIAL.test(written.text) ? subjectOfSentenceBefore(context, mention, span) : undefined;
+  if (official) return anaphor(context.entities[official.key], mention, attribution.cue);
   // "said the spokesperson", after "Sabitri Gurung, spokesperson for the District Police Office": only
   // a person named with the role, as a spokesperson is most often no one named.
   const spokesperson = SPOKESPERSON.test(written.text) ? soleHolderOfRole(context.entities, written.text) ?? latestHolderOfRole(context, written.text, written.start) : undefined;
@@ -2224,6 +2239,8 @@ const DESCRIBES_PERSON = /^[Tt]he\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:man|woman)$
 
 /** A definite description in lower case whose noun is one of a person's but not a source's own ("spokesman", "official"). */
 const DESCRIBES_NAMED = /^[Tt]he\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:leader|chairman|chairwoman|executive|director|manager|adviser|lawyer|campaigner|activist|economist|analyst|banker|strategist|broker|consultant|engineer|researcher|scientist|expert|officer|driver|worker|farmer|pilot|soldier|miner|tenant|survivor)$/u;
+/** "the official", "the EU official"; not "the senior official", whose rank marks someone unnamed. */
+const DESCRIBES_OFFICIAL = /^[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+)?official$/u;
 /** "the Fine Gael minister", "the Labour MP": an elected office with the party that holds it. */
 const DESCRIBES_PARTY_MEMBER = /^[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:minister|senator|MP|TD|MSP|MEP|congressman|congresswoman|lawmaker|legislator|councillor|mayor)$/u;
 
@@ -3786,13 +3803,7 @@ function resolveDescription(context: Context, mention: Span, attribution: Attrib
   if (previous?.speaker?.unnamed === true && PERSON_INTRODUCED.test(previous.speaker.name) && /^[Tt]he\s+\p{Ll}/u.test(mention.text) && mention.start - previous.end < SOURCE_TAKEN_UP_REACH) {
     return restated(previous.speaker, attribution.method, attribution.cue, mention);
   }
-  // The sentence before the quotation's, or before the description's when it opens a sentence of
-  // its own ("Mr Blair was asked if … The prime minister told MPs: "…"").
-  // ("Devereaux was less guarded. Asked how he felt, the 30-year-old grinned:": an age may also follow a phrase opening the sentence.)
-  const lead = context.text.slice(sentenceStart(context.text, mention.start), mention.start);
-  const opensOwnSentence = /^[\s"“]*$/.test(lead) || (AGE_DESCRIPTION.test(mention.text) && OPENING_PHRASE_ONLY.test(lead));
-  const opening = opensSentence(context.text, span) ? span.open : opensOwnSentence ? mention.start : undefined;
-  const subject = opening === undefined ? undefined : personOpeningSentenceBefore(context, opening) ?? personOpeningSentenceBeforeAside(context, opening);
+  const subject = subjectOfSentenceBefore(context, mention, span);
   if (subject) return anaphor(entities[subject.key], mention, attribution.cue);
   const previousKey = previous?.speaker?.entity;
   // ""Which of those did you take responsibility for?" … "Every one of them," the nominee replied":
@@ -3808,6 +3819,19 @@ function resolveDescription(context: Context, mention: Span, attribution: Attrib
   return best ? anaphor(entities[best[0]], mention, attribution.cue) : null;
 }
 
+/**
+ * Whom a description takes up from the sentence before: the person opening the sentence before
+ * the quotation's, or before the description's when it opens a sentence of its own ("Mr Blair
+ * was asked if … The prime minister told MPs: "…"").
+ */
+function subjectOfSentenceBefore(context: Context, mention: Span, span: QuoteSpan): MentionRef | undefined {
+  // ("Devereaux was less guarded. Asked how he felt, the 30-year-old grinned:": an age may also follow a phrase opening the sentence.)
+  const lead = context.text.slice(sentenceStart(context.text, mention.start), mention.start);
+  const opensOwnSentence = /^[\s"“]*$/.test(lead) || (AGE_DESCRIPTION.test(mention.text) && OPENING_PHRASE_ONLY.test(lead));
+  const opening = opensSentence(context.text, span) ? span.open : opensOwnSentence ? mention.start : undefined;
+  return opening === undefined ? undefined : personOpeningSentenceBefore(context, opening) ?? personOpeningSentenceBeforeAside(context, opening);
+}
+
 /** An unnamed person introduced by one of a kind ("One senior member of the squad", "A rival buyer"), not a body's voice ("A spokesperson", "a Facebook group"). */
 const PERSON_INTRODUCED = /^(?:[Oo]ne|[Aa]n?|[Aa]nother)\s(?![^,]*\b(?:spokes\w*|group|jury|panel|committee|board|statement|report|post|page|account|official|source)\b)/u;
 
@@ -3818,10 +3842,11 @@ const OPENING_PHRASE_ONLY = /^[\s"“]*[^,;:"“”]{1,60},\s*$/;
 
 /** "By Clémence Yakité" on a line of its own: the reporter who wrote the article, whom no description in it means. */
 function isByline(text: string, ref: { start: number; end: number }): boolean {
-  return BYLINE_BEFORE.test(text.slice(Math.max(0, ref.start - 4), ref.start)) && BYLINE_AFTER.test(text.slice(ref.end, ref.end + 40));
+  return BYLINE_BEFORE.test(text.slice(Math.max(0, ref.start - 8), ref.start)) && BYLINE_AFTER.test(text.slice(ref.end, ref.end + 40));
 }
 
-const BYLINE_BEFORE = /(?:^|\n)By\s$/;
+// ("Author: Doina Vrânceanu", as some outlets credit their reporters.)
+const BYLINE_BEFORE = /(?:^|\n)(?:By|Author:)\s$/;
 const BYLINE_AFTER = /^(?:[,\s][^\n.!?"“”]{0,30})?(?:\n|$)/;
 
 /** Cues of an answer to a question. */
