@@ -1674,6 +1674,8 @@ describe('speaker attribution: constructions of news prose', () => {
     const apposed = 'The head of cooperation at the EU Delegation to Moldova, Hanna Kowalczyk, said the project is part of the European Union\'s support for rural communities. '
       + '"Clean water is not a luxury, it is a basic condition for people to stay in their villages," the EU official said.';
     assert.equal(speakerOf(apposed, 'Clean water').speaker?.name, 'Hanna Kowalczyk');
+    const qualified = 'Catherine Ruelas leads by four points. A Ruelas campaign official countered that the campaign had hired 150 organisers. "We are not taking a single vote for granted," the official said.';
+    assert.equal(speakerOf(qualified, 'single vote').speaker?.name, 'the official');
     // The reporter an "Author:" line credits is no one the story describes.
     const credited = 'Cahul official\'s in-laws won road contracts\n\nAuthor: Doina Vrânceanu\n\nA company founded by the brother-in-law of the head of the roads department has won eleven tenders. '
       + 'The official says he "never signed anything" concerning the company.';

@@ -2179,9 +2179,10 @@ function unnamedSource(context: Context, mention: Span, sourceNoun: number, name
   // description no unnamed source was introduced for describes someone named.
   if (DESCRIBES_NAMED.test(written.text) || DESCRIBES_PERSON.test(written.text) || DESCRIBES_PARTY_MEMBER.test(written.text)) return resolveDescription(context, mention, attribution, span);
   // "…," the official said, after "Valeriu Chiriac initially said he had no connection": an official
-  // no unnamed one was introduced for is the person the sentence before opens with, and else someone unnamed.
+  // no unnamed one was introduced for is the person the sentence before opens with, and else someone
+  // unnamed (as after "A Ruelas campaign official countered that", where the name only qualifies an official).
   const official = DESCRIBES_OFFICIAL.test(written.text) ? subjectOfSentenceBefore(context, mention, span) : undefined;
-  if (official) return anaphor(context.entities[official.key], mention, attribution.cue);
+  if (official && !OFFICIAL_NOUN.test(context.text.slice(sentenceStart(context.text, official.start), span.open))) return anaphor(context.entities[official.key], mention, attribution.cue);
   // "said the spokesperson", after "Sabitri Gurung, spokesperson for the District Police Office": only
   // a person named with the role, as a spokesperson is most often no one named.
   const spokesperson = SPOKESPERSON.test(written.text) ? soleHolderOfRole(context.entities, written.text) ?? latestHolderOfRole(context, written.text, written.start) : undefined;
@@ -2241,6 +2242,7 @@ const DESCRIBES_PERSON = /^[Tt]he\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:man|woman)$
 const DESCRIBES_NAMED = /^[Tt]he\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:leader|chairman|chairwoman|executive|director|manager|adviser|lawyer|campaigner|activist|economist|analyst|banker|strategist|broker|consultant|engineer|researcher|scientist|expert|officer|driver|worker|farmer|pilot|soldier|miner|tenant|survivor)$/u;
 /** "the official", "the EU official"; not "the senior official", whose rank marks someone unnamed. */
 const DESCRIBES_OFFICIAL = /^[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+)?official$/u;
+const OFFICIAL_NOUN = /\bofficials?\b/;
 /** "the Fine Gael minister", "the Labour MP": an elected office with the party that holds it. */
 const DESCRIBES_PARTY_MEMBER = /^[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:minister|senator|MP|TD|MSP|MEP|congressman|congresswoman|lawmaker|legislator|councillor|mayor)$/u;
 
