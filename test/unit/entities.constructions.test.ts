@@ -850,6 +850,13 @@ describe('entities: people, titles and roles', () => {
     assert.deepEqual(find(entities, 'Tamsin O’Rourke-Baptiste').aliases, ['Tamsin O’Rourke-Baptiste', 'O’Rourke-Baptiste']);
   });
 
+  it('links a firm to its name without its legal form, even a name that reads like a person\'s ("Redcliffe Thorne" of "Redcliffe Thorne Estates", "Drum-Sud Construct" of "Drum-Sud Construct SRL")', () => {
+    const estates = extractEntities('Redcliffe Thorne Estates has submitted plans to demolish the centre. Redcliffe Thorne bought the centre from receivers for £23.5m in 2023.');
+    assert.deepEqual(find(estates, 'Redcliffe Thorne Estates').aliases, ['Redcliffe Thorne Estates', 'Redcliffe Thorne']);
+    const srl = extractEntities('Drum-Sud Construct SRL was registered in March 2022 in the village of Crihana Veche. Less than a year later, Drum-Sud Construct won its first contract.');
+    assert.deepEqual(find(srl, 'Drum-Sud Construct SRL').aliases, ['Drum-Sud Construct SRL', 'Drum-Sud Construct']);
+  });
+
   it('links a firm named for its trade to its name without the trade ("Shwe Pyi Thit" of "Shwe Pyi Thit Gems")', () => {
     const entities = extractEntities('Jade\n\nThe waste was dumped by Shwe Pyi Thit Gems, one of several companies in the area. In a statement, Shwe Pyi Thit said it was saddened.');
     assert.deepEqual(find(entities, 'Shwe Pyi Thit Gems').aliases, ['Shwe Pyi Thit Gems', 'Shwe Pyi Thit']);

@@ -3577,6 +3577,7 @@ function mergeShortenedFirms(clusters: readonly Cluster[]): void {
   const firms = new Map<string, Cluster | typeof AMBIGUOUS>();
   /** Short names only an investor's dropped ending gives: a body of its own by that name ("Standard Life" of "Standard Life Investments") stays apart. */
   const financeShortNames = new Set<string>();
+  const legalShortNames = new Set<string>();
   for (const cluster of clusters) {
     if (cluster.type !== 'organization') continue;
     for (const { words, form } of cluster.mentions) {
@@ -3592,14 +3593,16 @@ function mergeShortenedFirms(clusters: readonly Cluster[]): void {
         const owner = firms.get(key);
         firms.set(key, owner === undefined || owner === cluster ? cluster : AMBIGUOUS);
         if (finance) financeShortNames.add(key);
+        if (dropped === 1 && isFirmByName(form)) legalShortNames.add(key);
       }
     }
   }
   if (firms.size === 0) return;
   for (const cluster of clusters) {
     // Two capitalised words are a person's only by default: "Brazos Ridge" was never typed.
-    if ((cluster.type !== 'organization' && cluster.confidence >= 1) || cluster.mentions.length === 0) continue;
+    if (cluster.mentions.length === 0) continue;
     const form = cluster.mentions[0].form;
+    if (cluster.type !== 'organization' && cluster.confidence >= (legalShortNames.has(nameKey(form)) ? 2 : 1)) continue;
     if (cluster.type === 'organization' && financeShortNames.has(nameKey(form))) continue;
     const firm = firms.get(nameKey(form));
     if (firm !== undefined && firm !== AMBIGUOUS && firm !== cluster && cluster.mentions.every((mention) => mention.form === form)) mergeInto(firm, cluster);

@@ -249,7 +249,7 @@ function isGovernmentBody(name: string): boolean {
 export const GOVERNMENT_BODY_NOUNS = words('agency ministry department regulator watchdog authority commission');
 
 /** Last words of firms' names, without their dots: "Brazos Ridge Packing Co.", "Stipple Labs Inc". */
-const FIRM_NAME_ENDINGS = words('inc ltd plc corp corporation co llc llp ag sa gmbh holdings estates properties developments');
+const FIRM_NAME_ENDINGS = words('inc ltd plc corp corporation co llc llp ag sa srl gmbh holdings estates properties developments');
 
 /** "Brazos Ridge Packing Co.": a firm by its legal ending, which no article calls "the agency". */
 export function isFirmByName(name: string): boolean {
