@@ -2542,6 +2542,11 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(entities.map((entity) => [entity.name, entity.aliases]), [['Ciarán Scanlon-Ebeid', ['Ciarán Scanlon-Ebeid', 'Scanlon-Ebeid']], ['Brendan Walsh', ['Brendan Walsh']]]);
   });
 
+  it('reads a nurse\'s title "Sister" or "Sr" before a name as no part of it ("Sister Rose Kandiu" … "Sr Kandiu")', () => {
+    const entities = extractEntities('Branch president Sister Rose Kandiu said members had waited. "Nothing," Sr Kandiu said. The director of nursing, Sister Agnes Wapi, took the petition. Sr Wapi declined to comment.');
+    assert.deepEqual(entities.map((entity) => [entity.name, entity.type, entity.aliases]), [['Rose Kandiu', 'person', ['Rose Kandiu', 'Kandiu']], ['Agnes Wapi', 'person', ['Agnes Wapi', 'Wapi']]]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);
