@@ -3577,6 +3577,7 @@ function mergeShortenedFirms(clusters: readonly Cluster[]): void {
   const firms = new Map<string, Cluster | typeof AMBIGUOUS>();
   /** Short names only an investor's dropped ending gives: a body of its own by that name ("Standard Life" of "Standard Life Investments") stays apart. */
   const financeShortNames = new Set<string>();
+  /** Short names a legal form or a corporate word was dropped from ("Redcliffe Thorne" of "Redcliffe Thorne Estates"): they outweigh a default reading as a person's. */
   const legalShortNames = new Set<string>();
   for (const cluster of clusters) {
     if (cluster.type !== 'organization') continue;
