@@ -5312,4 +5312,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'a man with a van').speaker?.name, 'One member from Teesside');
     assert.equal(speakerOf(text, 'no premises').speaker?.name, 'One member from Teesside');
   });
+
+  it('gives a quotation to the one named after a role at someone ("the administrator of Cale Bună, Sergiu Vrabie, told ZdG")', () => {
+    const text = 'One of them, Cale Bună SRL, contested the decision.\n\n"We were disqualified because a certificate was scanned on one page," the administrator of Cale Bună, Sergiu Vrabie, told ZdG.';
+    assert.equal(speakerOf(text, 'We were disqualified').speaker?.name, 'Sergiu Vrabie');
+    const widow = 'Ion Moraru died in March.\n\n"He never complained," the widow of Ion Moraru, Elena Moraru, told reporters.';
+    assert.equal(speakerOf(widow, 'never complained').speaker?.name, 'Elena Moraru');
+  });
 });

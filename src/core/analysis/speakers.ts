@@ -797,8 +797,10 @@ function resolveAttribution(context: Context, attribution: Attribution, span: Qu
   // said") yields to a person the apposition names.
   // So does a possessor ("Vanterpool's attorney, Miriam Castellanos-Reed, said"): the one named is someone else.
   // So does someone spoken for ("Counsel for plaintiff Yusuf Adebayo-Harris, Marguerite Oyelaran of …, flagged").
+  // So does someone a role is held at ("the administrator of Cale Bună, Sergiu Vrabie, told ZdG"): the role's holder is the one named.
   const described = head?.method === 'pronoun' || (head?.mention !== null && head?.mention !== undefined
-    && (isPossessiveAt(context.text, head.mention.end) || SPOKEN_FOR_BEFORE.test(context.text.slice(Math.max(0, head.mention.start - 30), head.mention.start))));
+    && (isPossessiveAt(context.text, head.mention.end) || SPOKEN_FOR_BEFORE.test(context.text.slice(Math.max(0, head.mention.start - 30), head.mention.start))
+      || ROLE_OF_BEFORE.test(context.text.slice(attribution.phraseStart, head.mention.start))));
   // (Nor does "the area coroner for the Black Country, Oluwaseun Badmus,": a place named in the description is where the office is.)
   const placeInDescription = head?.entity !== null && head?.entity !== undefined && context.entities[head.entity].type === 'place';
   if (!attribution.appositive || head && !isOrganization(context, head) && !head.unnamed && !described && !placeInDescription) return head;
@@ -865,6 +867,8 @@ const SIGNED_WRITING = /\b(statement|letter|release|communiqué|certificate|decl
 const SOURCE_FOR_BODY = /\bspokes(?:man|woman|person)\s+(?:for|at|of)\s+(?:the\s+)?(?:\p{Ll}+['’]s\s+)?(?:\p{Ll}+\s+){0,2}?\p{Ll}+$/u;
 /** "Counsel for plaintiff", "a lawyer for": someone who speaks for the person named next. */
 const SPOKEN_FOR_BEFORE = /\b(?:counsel|lawyers?|attorneys?|solicitors?|barristers?|spokes(?:man|woman|person))\s+(?:for|representing)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/iu;
+/** "the administrator of ", "the widow of the ": a role of whoever or whatever is named next, all a phrase holds before it. */
+const ROLE_OF_BEFORE = /^\s*the\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}of\s+(?:the\s+)?$/u;
 const CLOSE_TO_SOMEONE = /\b(?:close\s+to|familiar\s+with|allied\s+with|loyal\s+to)\s+(?:the\s+)?\p{Ll}[\p{Ll}\s-]*$/u;
 
 /**
