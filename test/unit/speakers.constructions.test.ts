@@ -5319,4 +5319,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const widow = 'Ion Moraru died in March.\n\n"He never complained," the widow of Ion Moraru, Elena Moraru, told reporters.';
     assert.equal(speakerOf(widow, 'never complained').speaker?.name, 'Elena Moraru');
   });
+
+  it('gives "the official said" after a question to the person quoted in the sentence before ("Hamid told reporters. ¶ Asked whether …, the official said"), not past an unnamed source', () => {
+    const text = 'The director-general of the ministry, Osman Babiker Hamid, acknowledged the shortfall.\n\n"We are not standing idle," Hamid told reporters on Monday.\n\nAsked whether the fuel would be subsidised, as farmers demand, the official said the matter was "in the hands of the federal authorities".';
+    assert.equal(speakerOf(text, 'in the hands').speaker?.name, 'Osman Babiker Hamid');
+    const unnamed = 'Fiona Le Cocq owns a hotel.\n\n"I\'m telling you what the bookings sheet says," she said.\n\nOne senior civil servant, speaking on condition of anonymity, said there was little appetite.\n\n"Nobody wants to be the committee that signed the blank cheque," the official said.';
+    assert.notEqual(speakerOf(unnamed, 'blank cheque').speaker?.name, 'Fiona Le Cocq');
+  });
 });

@@ -2187,6 +2187,8 @@ function unnamedSource(context: Context, mention: Span, sourceNoun: number, name
   // unnamed (as after "A Ruelas campaign official countered that", where the name only qualifies an official).
   const official = DESCRIBES_OFFICIAL.test(written.text) ? subjectOfSentenceBefore(context, mention, span) : undefined;
   if (official && !OFFICIAL_NOUN.test(context.text.slice(sentenceStart(context.text, official.start), span.open))) return anaphor(context.entities[official.key], mention, attribution.cue);
+  const quotedJustBefore = DESCRIBES_OFFICIAL.test(written.text) && !official ? namedPersonQuotedJustBefore(context, mention) : undefined;
+  if (quotedJustBefore) return anaphor(quotedJustBefore, mention, attribution.cue);
   // "said the spokesperson", after "Sabitri Gurung, spokesperson for the District Police Office": only
   // a person named with the role, as a spokesperson is most often no one named.
   const spokesperson = SPOKESPERSON.test(written.text) ? soleHolderOfRole(context.entities, written.text) ?? latestHolderOfRole(context, written.text, written.start) : undefined;
@@ -2245,6 +2247,19 @@ const DESCRIBES_PERSON = /^[Tt]he\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:man|woman)$
 /** A definite description in lower case whose noun is one of a person's but not a source's own ("spokesman", "official"). */
 const DESCRIBES_NAMED = /^[Tt]he\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:leader|chairman|chairwoman|executive|director|manager|adviser|lawyer|campaigner|activist|economist|analyst|banker|strategist|broker|consultant|engineer|researcher|scientist|expert|officer|driver|worker|farmer|pilot|soldier|miner|tenant|survivor)$/u;
 /** "the official", "the EU official"; not "the senior official", whose rank marks someone unnamed. */
+/**
+ * "…," Hamid told reporters. ¶ Asked whether …, the official said: the person quoted in the sentence
+ * just before, when no official comes up since. (After "One senior civil servant … said …. ¶" the
+ * official is that source instead.)
+ */
+function namedPersonQuotedJustBefore({ previous, entities, text }: Context, mention: Span): LocalEntity | undefined {
+  const key = previous?.speaker?.entity;
+  if (previous === undefined || key === null || key === undefined || entities[key].type !== 'person') return undefined;
+  const between = text.slice(previous.end, sentenceStart(text, mention.start)).replace(/^["”’]+/, '');
+  const restOfQuotesSentence = between.trim() === '' || (!/^\s*\n/.test(between) && !/[.!?]["”’]?\s+\p{Lu}/u.test(between.trim()));
+  return restOfQuotesSentence && !OFFICIAL_NOUN.test(text.slice(previous.end, mention.start)) ? entities[key] : undefined;
+}
+
 const DESCRIBES_OFFICIAL = /^[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+)?official$/u;
 const OFFICIAL_NOUN = /\bofficials?\b/;
 /** "the Fine Gael minister", "the Labour MP": an elected office with the party that holds it. */
