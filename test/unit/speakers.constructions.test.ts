@@ -5326,4 +5326,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const unnamed = 'Fiona Le Cocq owns a hotel.\n\n"I\'m telling you what the bookings sheet says," she said.\n\nOne senior civil servant, speaking on condition of anonymity, said there was little appetite.\n\n"Nobody wants to be the committee that signed the blank cheque," the official said.';
     assert.notEqual(speakerOf(unnamed, 'blank cheque').speaker?.name, 'Fiona Le Cocq');
   });
+
+  it('keeps "he said" with an unnamed source whose relative clause goes on to ask for anonymity ("One retailer who carries the line and asked not to be identified")', () => {
+    const text = '"This is the hardest decision we have made," Grant Ellery said.\n\nNot everyone is convinced. One Southeast retailer who carries the line and asked not to be identified because he is still negotiating said he expected "a bumpy couple of months."\n\n"Every time a plant consolidates, they tell you nothing\'s going to change," he said.';
+    assert.equal(speakerOf(text, 'Every time a plant').speaker?.name, 'One Southeast retailer who carries the line');
+  });
 });
