@@ -2547,6 +2547,11 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type, entity.aliases]), [['Rose Kandiu', 'person', ['Rose Kandiu', 'Kandiu']], ['Agnes Wapi', 'person', ['Agnes Wapi', 'Wapi']]]);
   });
 
+  it('reads an engineer\'s "Eng", a paramedic\'s and a police commissioner\'s ranks before a name as no part of it ("Eng Rehema Kimaro", "SACP Godlove Mwakasege")', () => {
+    const entities = extractEntities('Eng Rehema Kimaro said the canal was ready. Paramedic Joel Haddington drove. Regional police commander SACP Godlove Mwakasege said it was calm.');
+    assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Rehema Kimaro', 'person'], ['Joel Haddington', 'person'], ['Godlove Mwakasege', 'person']]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

@@ -82,7 +82,8 @@ export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | undefined> = ne
   // Fijian chiefly titles: "Ratu Meli Tubuna", called "Ratu Meli" after; "Adi Salote Nacola".
   ['ratu', 'male'], ['adi', 'female'],
   // Titles of the professions and the trade unions in the same press: "Comrade Ternenge Aba-Lawson", "Cde Blessing Matongo", "Barr. Ada Obi", "Engr. Musa Bello", "Adv Kudzai Moyo".
-  ['comrade', undefined], ['cde', undefined], ['barr', undefined], ['barr.', undefined], ['engr', undefined], ['engr.', undefined], ['adv', undefined], ['adv.', undefined],
+  // (East African papers write the engineer's title "Eng": "Eng Rehema Kimaro".)
+  ['comrade', undefined], ['cde', undefined], ['barr', undefined], ['barr.', undefined], ['engr', undefined], ['engr.', undefined], ['eng', undefined], ['eng.', undefined], ['adv', undefined], ['adv.', undefined],
 ]);
 
 /**
@@ -113,7 +114,7 @@ leader deputy assistant executive founder manager coach chancellor speaker edito
 economist professor lawyer czar tsar boss striker midfielder defender goalkeeper winger quarterback qb linebacker pitcher captain skipper selector umpire referee warden mp mps mep meps msp msps td tds mla mlas mk mks
 senators congressmen congresswomen governors mayors ambassadors commissioners
 comptroller auditor ombudsman coroner sheriff marshal registrar provost magistrate trustee supervisor selectman selectwoman
-superintendent inspector detective supt insp sgt det administrator principal headteacher headmaster headmistress bandleader
+superintendent inspector detective supt insp sgt det igp dcp sacp paramedic administrator principal headteacher headmaster headmistress bandleader
 canon archdeacon vicar chaplain cardinal monsignor pastor ayatollah constable
 advocate solicitor barrister prosecutor lawmaker legislator trooper patrolman firefighter taoiseach tánaiste tanaiste
 kgosi inkosi oba collector tahsildar tehsildar sarpanch gup dzongdag thrompon drangpon lyonpo mangmi tshogpa
