@@ -2552,6 +2552,13 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Rehema Kimaro', 'person'], ['Joel Haddington', 'person'], ['Godlove Mwakasege', 'person']]);
   });
 
+  it('keeps a given name that is also a word, opening a sentence, when an apposition says who the person is ("Memory Gwatidzo, a mother of three")', () => {
+    const entities = extractEntities('Memory Gwatidzo, a mother of three who sells clothes near Copacabana, said officers took her stock.');
+    assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Memory Gwatidzo', 'person'], ['Copacabana', 'place']]);
+    const particle = extractEntities('Founder Jannik van der Zwaan left. Van der Zwaan, a Dutch engineer, declined to comment.');
+    assert.deepEqual(particle.map((entity) => entity.name), ['Jannik van der Zwaan']);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

@@ -1677,7 +1677,9 @@ function dropCommonLeadingWords(text: string, tokens: Token[], run: Word[], lowe
   if (first > 0 && isSpelledByAcronymAfter(text, tokens)) return tokens;
   // "Save Our Southern Seas said": a campaign named for its cry keeps its verb; so does one an
   // apposition calls a body ("Fly Fair Britain, a passenger campaign group, welcomed").
-  if (first > 0 && (isCampaignCry(tokens) || (first === 1 && isBodyInApposition(text, tokens)))) return tokens;
+  // So does a person's given name that is also a word, when an apposition says who the person is
+  // ("Memory Gwatidzo, a mother of three who sells second-hand clothes").
+  if (first > 0 && (isCampaignCry(tokens) || (first === 1 && (isBodyInApposition(text, tokens) || isPersonInApposition(text, tokens))))) return tokens;
   // Most runs open with a name and keep every word.
   const rest = first === 0 ? tokens : tokens.slice(first);
   // "21st Century audiences" is a time, "20th Century Fox" a name that opens with it; so does
@@ -1702,6 +1704,17 @@ function isBodyInApposition(text: string, tokens: readonly Token[]): boolean {
   const described = tokens.length > 2 ? appositiveNoun(text, tokens[tokens.length - 1].end) : undefined;
   return described !== undefined && (described === 'group' || described === 'campaign' || ORG_INTRODUCERS.has(described));
 }
+
+/** "Memory Gwatidzo, a mother of three": a word and a surname no word list knows, then a person's description. */
+function isPersonInApposition(text: string, tokens: readonly Token[]): boolean {
+  // (Not "Van der Zwaan, a Dutch engineer": the particle between says the word is the surname's own.)
+  if (tokens.length !== 2 || tokens[1].start !== tokens[0].end + 1 || !PLAIN_CAPITALISED.test(tokens[0].text) || is(tokens[0], NOT_A_GIVEN_NAME)
+    || is(tokens[1], WordClass.common | WordClass.function)) return false;
+  const described = appositiveNoun(text, tokens[1].end);
+  return described !== undefined && PEOPLE_IN_APPOSITION.has(described);
+}
+
+const NOT_A_GIVEN_NAME = WordClass.function | WordClass.date | WordClass.number | WordClass.role | WordClass.roleModifier | WordClass.honorific | WordClass.demonym | WordClass.place;
 
 function isCampaignCry(tokens: readonly Token[]): boolean {
   return tokens.length > 2 && tokens[0].lower === 'save' && tokens[1].lower === 'our';
