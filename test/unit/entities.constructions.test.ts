@@ -2559,6 +2559,11 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(particle.map((entity) => entity.name), ['Jannik van der Zwaan']);
   });
 
+  it('reads a phrase setting a scene before a firm\'s name as no product it names ("Under the old model, Glidepath paid drivers")', () => {
+    const entities = extractEntities('Under the old model, Glidepath paid drivers a base fare plus per-mile rates.');
+    assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Glidepath', 'organization']]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

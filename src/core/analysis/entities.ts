@@ -2901,8 +2901,9 @@ function endsRoleOverDepartment(text: string, nameStart: number): boolean {
 
 const ROLE_OVER_DEPARTMENT = /(\p{L}+)\s+of\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+,\s+$/u;
 
-// "Contacted over the phone,", "Speaking by phone,": a participle's clause opens the sentence too.
-const OPENING_CLAUSE_BEFORE = /(?:^|[.!?]["”’]?\s+|\n)(?:Asked|When|If|After|Before|While|Although|Though|Because|Since|As|Once|Unless|Until|Despite|\p{Lu}\p{Ll}+(?:ed|ing))\s[^.!?\n,"“”]*,\s+$/u;
+// "Contacted over the phone,", "Speaking by phone,": a participle's clause opens the sentence too;
+// so does a phrase setting a scene ("Under the old model, Glidepath paid drivers").
+const OPENING_CLAUSE_BEFORE = /(?:^|[.!?]["”’]?\s+|\n)(?:Asked|When|If|After|Before|While|Although|Though|Because|Since|As|Once|Unless|Until|Despite|Under|Unlike|Like|With|Without|Besides|Beyond|\p{Lu}\p{Ll}+(?:ed|ing))\s[^.!?\n,"“”]*,\s+$/u;
 
 /**
  * "Her coach at the Lakeshore Dolphins Swim Club, Grzegorz Wolański,": a capitalised noun before the
