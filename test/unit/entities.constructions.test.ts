@@ -2564,6 +2564,11 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Glidepath', 'organization']]);
   });
 
+  it('reads a basin, a delta or a lagoon as a place, never a person ("the Delaware Basin", "the Niger Delta")', () => {
+    const entities = extractEntities('Early units in the Delaware Basin overheated. Output in the Niger Delta fell, and boats left Chignik Lagoon.');
+    assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Delaware Basin', 'place'], ['Niger Delta', 'place'], ['Chignik Lagoon', 'place']]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

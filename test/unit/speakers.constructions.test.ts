@@ -5331,4 +5331,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '"This is the hardest decision we have made," Grant Ellery said.\n\nNot everyone is convinced. One Southeast retailer who carries the line and asked not to be identified because he is still negotiating said he expected "a bumpy couple of months."\n\n"Every time a plant consolidates, they tell you nothing\'s going to change," he said.';
     assert.equal(speakerOf(text, 'Every time a plant').speaker?.name, 'One Southeast retailer who carries the line');
   });
+
+  it('never gives "she" to a basin named in the clause before it ("after early units in the Delaware Basin suffered what she called")', () => {
+    const text = 'Marisol Arrondo is chief executive.\n\nArrondo acknowledged the concern. The dock was redesigned after early units in the Delaware Basin suffered what she called “a humbling number” of thermal shutdowns.';
+    assert.equal(speakerOf(text, 'a humbling number').speaker?.name, 'Marisol Arrondo');
+  });
 });
