@@ -2569,6 +2569,12 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Delaware Basin', 'place'], ['Niger Delta', 'place'], ['Chignik Lagoon', 'place']]);
   });
 
+  it('reads a museum\'s or a heritage centre\'s name without its kind as the same body ("the Ellerby Lock Heritage Centre" … "Ellerby Lock has had no staff")', () => {
+    const entities = extractEntities('The Old Ropery Museum and the Ellerby Lock Heritage Centre would close. The Old Ropery holds the collection, and Ellerby Lock has had no staff since spring.');
+    assert.deepEqual(entities.map((entity) => [entity.name, entity.type, entity.aliases]), [
+      ['Old Ropery Museum', 'organization', ['Old Ropery Museum', 'Old Ropery']], ['Ellerby Lock Heritage Centre', 'organization', ['Ellerby Lock Heritage Centre', 'Ellerby Lock']]]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

@@ -3587,6 +3587,17 @@ function mergeShortenedBodies(clusters: readonly Cluster[]): void {
  */
 const FINANCE_FIRM_ENDINGS: ReadonlySet<string> = new Set(['capital', 'partners', 'ventures', 'investments', 'management', 'advisors', 'advisers', 'securities']);
 
+/** A museum's or a theatre's name may drop its kind ("the Old Ropery" of "the Old Ropery Museum"). */
+const VENUE_ENDINGS: ReadonlySet<string> = new Set(['museum', 'gallery', 'theatre', 'theater']);
+
+/** "Ellerby Lock Heritage Centre", "Tolworth Arts Centre": a centre of some kind, which the short name drops with its kind (not a community centre, named for the area it serves). */
+function isCentreOfKind(words: readonly string[]): boolean {
+  const last = words[words.length - 1].toLowerCase();
+  return (last === 'centre' || last === 'center') && CENTRE_KINDS.has(words[words.length - 2].toLowerCase());
+}
+
+const CENTRE_KINDS: ReadonlySet<string> = new Set(['heritage', 'arts', 'visitor', 'visitors', 'science', 'discovery']);
+
 function mergeShortenedFirms(clusters: readonly Cluster[]): void {
   const firms = new Map<string, Cluster | typeof AMBIGUOUS>();
   /** Short names only an investor's dropped ending gives: a body of its own by that name ("Standard Life" of "Standard Life Investments") stays apart. */
@@ -3601,7 +3612,7 @@ function mergeShortenedFirms(clusters: readonly Cluster[]): void {
       // So may an investor or an adviser drop what it does ("Gellner Ridge" of "Gellner Ridge Capital").
       const last = words[words.length - 1].toLowerCase();
       const finance = !isFirmByName(form) && !FIRM_TRADE_WORDS.has(last) && FINANCE_FIRM_ENDINGS.has(last);
-      const droppable = isFirmByName(form) ? [1, 2] : FIRM_TRADE_WORDS.has(last) || finance ? [1] : [];
+      const droppable = isFirmByName(form) ? [1, 2] : FIRM_TRADE_WORDS.has(last) || finance || VENUE_ENDINGS.has(last) ? [1] : isCentreOfKind(words) ? [2] : [];
       for (const dropped of droppable) {
         if (words.length - dropped < 2) continue;
         const key = nameKey(words.slice(0, words.length - dropped).join(' '));
