@@ -5336,4 +5336,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Marisol Arrondo is chief executive.\n\nArrondo acknowledged the concern. The dock was redesigned after early units in the Delaware Basin suffered what she called “a humbling number” of thermal shutdowns.';
     assert.equal(speakerOf(text, 'a humbling number').speaker?.name, 'Marisol Arrondo');
   });
+
+  it('gives "the authority says" to the council the article named, a council being a local authority ("where the authority says")', () => {
+    const text = 'Brackenby Borough Council has proposed closing two museums.\n\nUnder the plans, the Old Ropery Museum would close. Collections would be moved to the council\'s depot, where the authority says they would remain "accessible by appointment".';
+    assert.equal(speakerOf(text, 'accessible by appointment').speaker?.name, 'Brackenby Borough Council');
+  });
 });

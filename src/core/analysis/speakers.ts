@@ -1295,7 +1295,8 @@ const HIGHEST_OF_KIND: ReadonlyMap<string, string> = new Map([
   ['apex court', 'supreme'], ['top court', 'supreme'], ['highest court', 'supreme'], ['apex bank', 'central'],
 ]);
 
-function bodyNamedByNoun({ text, mentions, entities }: Context, lowerWords: readonly string[], before: number): LocalEntity | undefined {
+function bodyNamedByNoun(context: Context, lowerWords: readonly string[], before: number): LocalEntity | undefined {
+  const { text, mentions, entities } = context;
   if (lowerWords.length < 2 || lowerWords.length > 3 || lowerWords[0] !== 'the') return undefined;
   // "In its order, the bench recorded:": the judges hearing a case speak as their court.
   const bench = lowerWords.length === 2 && lowerWords[1] === 'bench';
@@ -1332,6 +1333,9 @@ function bodyNamedByNoun({ text, mentions, entities }: Context, lowerWords: read
   // said:": a capitalised "Court", or the bench, is the one deciding the case, which the article named first.
   const deciding = bench || (noun === 'court' && lowerWords.length === 2 && text.startsWith('Court', before + 4)) ? mentions.within(0, before).find(namedWithNoun) : undefined;
   const latest = deciding ?? mentions.lastBefore(before, (ref) => namedWithNoun(ref) || calledByNoun(ref));
+  // "where the authority says", after "Brackenby Borough Council": a council is a local authority,
+  // when no body named as an authority comes before.
+  if (!latest && lowerWords.length === 2 && noun === 'authority') return bodyNamedByNoun(context, ['the', 'council'], before);
   return latest && entities[latest.key];
 }
 
