@@ -5341,4 +5341,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Brackenby Borough Council has proposed closing two museums.\n\nUnder the plans, the Old Ropery Museum would close. Collections would be moved to the council\'s depot, where the authority says they would remain "accessible by appointment".';
     assert.equal(speakerOf(text, 'accessible by appointment').speaker?.name, 'Brackenby Borough Council');
   });
+
+  it('reads a source noun before an office that ends the description as qualifying the office ("the police commander said", "jury president hails")', () => {
+    const text = 'Morogoro Regional Police Commander, Ramadhani Kisaka, confirmed the incident.\n\n“Whoever is found will face the law,” the police commander said.';
+    assert.equal(speakerOf(text, 'Whoever is found').speaker?.name, 'Ramadhani Kisaka');
+    const police = 'Police said two men died.\n\n“Whoever is found will face the law,” the police commander said.';
+    assert.equal(speakerOf(police, 'Whoever is found').speaker?.name, 'the police commander');
+  });
 });

@@ -1049,6 +1049,10 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   // ("One defence industry executive": past a noun that qualifies the last.)
   const headsRun = (index: number) => index < lowerWords.length && (isSourceNoun(lowerWords[index]) || COMPOUND_HEADS.has(lowerWords[index]));
   while (sourceNoun >= 0 && (headsRun(sourceNoun + 1) || (QUALIFYING_NOUNS.has(lowerWords[sourceNoun + 1]) && headsRun(sourceNoun + 2)))) sourceNoun += headsRun(sourceNoun + 1) ? 1 : 2;
+  // "the police commander", "the jury president": a source noun before the office that ends the
+  // phrase only qualifies the office, someone's.
+  // (A headline drops the article: "jury president hails".)
+  if (sourceNoun === lowerWords.length - 2 && (lowerWords[0] === 'the' ? sourceNoun >= 1 : sourceNoun === 0) && ROLE_WORDS.has(lowerWords[sourceNoun + 1])) sourceNoun = -1;
   // An organisation named in the description is the person's affiliation ("the Labour peer").
   const namesPerson = named.some((ref) => entities[ref.key].type === 'person');
   // "the prime minister said", "the chief executive added": an office has one holder, the person in focus.
