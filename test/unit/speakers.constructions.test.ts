@@ -5348,4 +5348,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const police = 'Police said two men died.\n\n“Whoever is found will face the law,” the police commander said.';
     assert.equal(speakerOf(police, 'Whoever is found').speaker?.name, 'the police commander');
   });
+
+  it('reads "who sought anonymity" as a source asking not to be named, a person who keeps the floor as "he"', () => {
+    const text = 'Mr Abdallah Kipingu, a village elder, said the farmers had complained.\n\n“Now two people are dead,” he charged.\n\nA leader of the pastoralist community, who sought anonymity for fear of reprisals, accused the village government of selling grazing land.\n\n“Where do they expect our cattle to go?” he asked.';
+    assert.equal(speakerOf(text, 'our cattle').speaker?.name, 'A leader of the pastoralist community');
+  });
 });
