@@ -2575,6 +2575,11 @@ describe('entities: names an article equates', () => {
       ['Old Ropery Museum', 'organization', ['Old Ropery Museum', 'Old Ropery']], ['Ellerby Lock Heritage Centre', 'organization', ['Ellerby Lock Heritage Centre', 'Ellerby Lock']]]);
   });
 
+  it('reads a name ending in "Region" as a place, never a person ("Morogoro Region", "Kurdistan Region")', () => {
+    const entities = extractEntities('The clash happened in Kilosa District, Morogoro Region. Salaries in the Kurdistan Region are late.');
+    assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Kilosa District', 'place'], ['Morogoro Region', 'place'], ['Kurdistan Region', 'place']]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);
