@@ -5353,4 +5353,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Mr Abdallah Kipingu, a village elder, said the farmers had complained.\n\n“Now two people are dead,” he charged.\n\nA leader of the pastoralist community, who sought anonymity for fear of reprisals, accused the village government of selling grazing land.\n\n“Where do they expect our cattle to go?” he asked.';
     assert.equal(speakerOf(text, 'our cattle').speaker?.name, 'A leader of the pastoralist community');
   });
+
+  it('gives "he told me" to the person a description asking for anonymity is in apposition to ("Luis, a full-time driver in Mesa who asked that we use only his first name,")', () => {
+    const text = 'Drivers are angry.\n\nLuis, a full-time driver in Mesa who asked that we use only his first name, tracked every trip over four days.\n\n“My hours were almost the same,” he told me.';
+    assert.equal(speakerOf(text, 'My hours').speaker?.name, 'Luis');
+  });
 });

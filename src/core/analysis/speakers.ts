@@ -3520,6 +3520,8 @@ function unnamedReporterBefore(context: Context, kind: 'male' | 'female', mentio
   const reported = opensSentenceAsSource ? opening : reportedSpeechBefore(context.text, Math.min(span.open, mention.start), true);
   // The phrase must name a new source of the kind that can be "he", or the outlet's reporter, before it is worth resolving.
   if (!reported || reported.phraseStart < (context.previous?.end ?? 0)) return null;
+  // ("Luis, a full-time driver in Mesa who asked that we use only his first name,": a description in apposition to a name is that person.)
+  if (context.mentions.lastBefore(reported.phraseStart, (ref) => fits(ref.key) && /^,\s*$/.test(context.text.slice(ref.end, reported.phraseStart)))) return null;
   // A new source ("a nurse said"), or one taken up again ("…, the official said." after "A Yemeni
   // government official in Aden told the AP"), whose name is then how it was introduced.
   const takenUp = DEFINITE_SOURCE.test(reported.phrase);
