@@ -2580,6 +2580,11 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Kilosa District', 'place'], ['Morogoro Region', 'place'], ['Kurdistan Region', 'place']]);
   });
 
+  it('gives a person the office written before a courtesy title and the name ("Minister for Agriculture Mr Daudi Ngwale")', () => {
+    const entities = extractEntities('Minister for Agriculture Mr Daudi Ngwale said yesterday the scheme was ready.');
+    assert.deepEqual(entities.map((entity) => [entity.name, entity.roles]), [['Daudi Ngwale', ['Minister for Agriculture']]]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

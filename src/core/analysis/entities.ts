@@ -469,7 +469,7 @@ function withDescribedRole(text: string, name: NameMention): NameMention {
   const comma = text.startsWith(', ', name.start - 2);
   // ("the Minister of Energy and Public Utilities, Mr Devendra Ramdharry,": also by a comma and a courtesy title.)
   const courtesy = comma ? null : COMMA_AND_COURTESY_TITLE.exec(text.slice(Math.max(0, name.start - 8), name.start));
-  const office = comma ? capitalisedOfficeBefore(text, name.start - 2) : courtesy ? capitalisedOfficeBefore(text, name.start - courtesy[0].length) : undefined;
+  const office = comma ? capitalisedOfficeBefore(text, name.start - 2) : courtesy ? capitalisedOfficeBefore(text, name.start - courtesy[0].length) : officeBeforeCourtesyTitle(text, name.start);
   if (office) return { ...name, role: office, confidence: Math.max(name.confidence, 2) };
   const titleEnd = comma ? name.start - 2 : name.start - 1;
   const wordsEnd = comma ? titleEnd : name.start;
@@ -500,6 +500,14 @@ function capitalisedOfficeBefore(text: string, commaAt: number): string | undefi
 }
 
 const COMMA_AND_COURTESY_TITLE = /,\s(?:Mr|Mrs|Ms|Dr|Madam)\.?\s$/;
+
+/** "Minister for Agriculture Mr Daudi Ngwale": an office of or for something, then a courtesy title, before the name. */
+function officeBeforeCourtesyTitle(text: string, nameStart: number): string | undefined {
+  const office = OFFICE_THEN_COURTESY_TITLE.exec(text.slice(Math.max(0, nameStart - 100), nameStart))?.[1];
+  return office !== undefined && ROLE_WORDS.has(office.split(/\s+(?:of|for)\s/)[0].split(' ').at(-1)?.toLowerCase() ?? '') ? office : undefined;
+}
+
+const OFFICE_THEN_COURTESY_TITLE = /(?:^|[.!?]\s+|\n|\bthe\s+)((?:\p{Lu}\p{Ll}+\s+){0,2}?\p{Lu}\p{Ll}+\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3})\s+(?:Mr|Mrs|Ms|Dr|Madam)\.?\s$/u;
 
 // ("The meeting was attended by the State Minister for Agriculture, Dr Agnes Nakyanzi,": after a passive's "by" too.)
 const OFFICE_OPENING_SENTENCE = /(?:(?:^|[.!?]\s+|\n)The|(?<!\b(?:to|of|for|at|with|from)|(?<!\b(?:was|were|been|is|are)\s+\p{Ll}+(?:ed|en)\s)\bby)\sthe)\s+((?:\p{Lu}\p{Ll}+\s+){0,2}?\p{Lu}\p{Ll}+(?:\s+(?:of|for)\s+[^.;:!?"“”()]{2,100})?)$/u;
