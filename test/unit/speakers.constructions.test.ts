@@ -5358,4 +5358,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Drivers are angry.\n\nLuis, a full-time driver in Mesa who asked that we use only his first name, tracked every trip over four days.\n\n“My hours were almost the same,” he told me.';
     assert.equal(speakerOf(text, 'My hours').speaker?.name, 'Luis');
   });
+
+  it('keeps how long an unnamed source has done the job in the source ("One hackney driver of 19 years, who did not want to be named, told PHTM")', () => {
+    const text = 'Drivers were divided. One hackney driver of 19 years, who did not want to be named, told PHTM: “I’ll fit it because I have to.”';
+    assert.equal(speakerOf(text, 'fit it').speaker?.name, 'One hackney driver of 19 years');
+  });
 });
