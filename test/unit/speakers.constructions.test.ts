@@ -5363,4 +5363,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Drivers were divided. One hackney driver of 19 years, who did not want to be named, told PHTM: “I’ll fit it because I have to.”';
     assert.equal(speakerOf(text, 'fit it').speaker?.name, 'One hackney driver of 19 years');
   });
+
+  it('gives "the report states" to the firm the report was by, past the firm\'s nationality and kind ("a recent report by Dutch market research firm Petvantage Insights")', () => {
+    const text = 'According to a recent report by Dutch market research firm Petvantage Insights, litters account for 15% of sales. "Price sensitivity remains the barrier," the report states.';
+    assert.equal(speakerOf(text, 'Price sensitivity').speaker?.name, 'Petvantage Insights');
+  });
 });

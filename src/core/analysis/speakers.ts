@@ -1785,7 +1785,10 @@ const LENGTH_OF_WRITING = /^[\d,]+-(?:page|word)$/;
 function writerAfter(context: Context, writingEnd: number): MentionRef | undefined {
   const { text, mentions, entities } = context;
   const from = WRITER_AFTER.exec(text.slice(writingEnd, writingEnd + 40));
-  const ref = from ? mentions.startingAt(writingEnd + from[0].length) : undefined;
+  // ("a recent report by Dutch market research firm Petvantage Insights": past the firm's nationality and kind.)
+  const kind = from ? KIND_OF_WRITER.exec(text.slice(writingEnd + from[0].length, writingEnd + from[0].length + 50)) : null;
+  const nameStart = from ? writingEnd + from[0].length + (kind && DEMONYMS.has(kind[1].toLowerCase()) ? kind[0].length : 0) : 0;
+  const ref = from ? mentions.startingAt(nameStart) : undefined;
   if (ref) return entities[ref.key].type === 'organization' ? ref : undefined;
   // "the tender evaluation report, published by the ministry": the body in focus that the noun names.
   const described = PUBLISHED_BY_BODY.exec(text.slice(writingEnd, writingEnd + 40));
@@ -1794,6 +1797,8 @@ function writerAfter(context: Context, writingEnd: number): MentionRef | undefin
 }
 
 const PUBLISHED_BY_BODY = /^,\s+(?:published|issued|released|prepared)\s+by\s+the\s+(\p{Ll}+)\b/u;
+
+const KIND_OF_WRITER = /^(\p{Lu}\p{Ll}+)\s+(?:\p{Ll}+\s+){1,3}/u;
 
 const WRITER_AFTER = /^\s+(?:of\s+(?:the\s+|its\s+)?\p{Ll}+\s+)?(?:(?:published|issued|released|prepared)\s+)?(?:from|by)\s+(?:\p{Ll}+\s+){0,2}/u;
 
