@@ -5368,4 +5368,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'According to a recent report by Dutch market research firm Petvantage Insights, litters account for 15% of sales. "Price sensitivity remains the barrier," the report states.';
     assert.equal(speakerOf(text, 'Price sensitivity').speaker?.name, 'Petvantage Insights');
   });
+
+  it('reads a person\'s noun before where the person wrote as an unnamed source ("One reviewer on the app store wrote, in full:")', () => {
+    const text = 'The app has been downloaded 41,000 times. One reviewer on the app store wrote, in full: “Told me about a hole I was already in.”';
+    assert.equal(speakerOf(text, 'Told me about').speaker?.name, 'One reviewer on the app store');
+  });
 });

@@ -1890,7 +1890,7 @@ function isPersonNounEnding(word: string, lowerWords: readonly string[]): boolea
 }
 
 /** Words after a source's noun that open what says who it is: "One producer with two shows running in the West End". */
-const NOUN_QUALIFIER_OPENINGS: ReadonlySet<string> = new Set(['in', 'from', 'who', 'with', 'at']);
+const NOUN_QUALIFIER_OPENINGS: ReadonlySet<string> = new Set(['in', 'from', 'who', 'with', 'at', 'on', 'near']);
 
 const RANKED_DESCRIPTION = /^[Tt]he\s+(?:[Ww]orld|[Bb]ritish|[Ee]uropean|[Ww]omen['’]s|[Mm]en['’]s)\s+(?:No\.?\s?\d{1,3}|number\s+\p{Ll}+)$/u;
 const AGED_DESCRIPTION = /^[Tt]he\s+\d{1,3}-year-old(?:\s+\p{Ll}[\p{L}-]*){1,3}$/u;
