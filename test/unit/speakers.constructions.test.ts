@@ -5373,4 +5373,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The app has been downloaded 41,000 times. One reviewer on the app store wrote, in full: “Told me about a hole I was already in.”';
     assert.equal(speakerOf(text, 'Told me about').speaker?.name, 'One reviewer on the app store');
   });
+
+  it('gives what a winner "dedicated the title to" to the winner ("Hnatyuk dedicated the title to "everyone at home who trains in cold halls"")', () => {
+    const text = 'Speaking through a team interpreter, Taras Hnatyuk dedicated the title to "everyone at home who trains in cold halls" and said he hoped to add a new move.';
+    assert.equal(speakerOf(text, 'everyone at home').speaker?.name, 'Taras Hnatyuk');
+  });
 });
