@@ -5378,4 +5378,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Speaking through a team interpreter, Taras Hnatyuk dedicated the title to "everyone at home who trains in cold halls" and said he hoped to add a new move.';
     assert.equal(speakerOf(text, 'everyone at home').speaker?.name, 'Taras Hnatyuk');
   });
+
+  it('reads a finding whose clause leaves out "that" as what the finder says ("She found it was “more likely than not”")', () => {
+    const text = 'The trustee argued the loss was speculative. Ms Fenella Ashdown rejected this. She found it was “more likely than not” that Mr N would have proceeded.';
+    assert.equal(speakerOf(text, 'more likely than not').speaker?.name, 'Fenella Ashdown');
+  });
 });

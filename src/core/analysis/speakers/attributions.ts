@@ -1100,7 +1100,8 @@ const NAME_OF_BODY_AT_END = /\s(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,
  * "found that", "reported last week that", "reported on Wednesday evening that", "reported in
  * September that", "reported on 3 March that": "that" after the verb, past a few words of when.
  */
-const THAT_AFTER_FINDING = /^(?:\s+(?:\p{Ll}+|\p{Lu}\p{Ll}+day|\d{1,4}|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber)){0,4}\s+that\b/u;
+// ("She found it was "more likely than not"": or a clause of its own, "that" left out.)
+const THAT_AFTER_FINDING = /^(?:(?:\s+(?:\p{Ll}+|\p{Lu}\p{Ll}+day|\d{1,4}|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber)){0,4}\s+that\b|\s+(?:it|he|she|they|this)\s+(?:was|were|is|are|had|has|would|could|should)\b)/u;
 
 /** "A spokesperson for the Department for Environment, Food and Rural Affairs": a source for a body, however long its name. */
 function isSourceForNamedBody(phrase: string): boolean {
