@@ -5383,4 +5383,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The trustee argued the loss was speculative. Ms Fenella Ashdown rejected this. She found it was “more likely than not” that Mr N would have proceeded.';
     assert.equal(speakerOf(text, 'more likely than not').speaker?.name, 'Fenella Ashdown');
   });
+
+  it('gives what someone is "calling on" others to be or do to the caller ("calling on the stewards to be “consistent for once”")', () => {
+    const text = 'Veltra team manager Ricard Salvat went further, calling on the stewards to be “consistent for once”.';
+    assert.equal(speakerOf(text, 'consistent for once').speaker?.name, 'Ricard Salvat');
+  });
 });

@@ -161,7 +161,8 @@ const STOPPED_SHORT_OF = /\b(?:stopped|stops|stopping|stop)\s+short\s+of\s+$/;
  * What "calling" names before the quotation that names it: "it", "them", "the fine", "Ravensholme’s conduct", "the decision
  * a". The text searched may end at the quotation's mark.
  */
-const CALLING_OBJECT = /^\s+(?:it|them|him|her|this|that|(?:the|his|her|their|its|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s?)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:an?\s+)?(?:["“]|$)/u;
+// ("calling on the stewards to be "consistent for once"": or whom it calls on to be what the quotation says.)
+const CALLING_OBJECT = /^\s+(?:(?:it|them|him|her|this|that|(?:the|his|her|their|its|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s?)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:an?\s+)?|on\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+to\s+(?:be\s+)?)(?:["“]|$)/u;
 
 export const CUE_VERBS: ReadonlySet<string> = new Set([...VERBS.trim().split(/\s+/), ...PHRASAL_VERBS, ...JUDGEMENT_VERBS, ...FINDING_VERBS, ...READING_VERBS]);
 
