@@ -5388,4 +5388,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Veltra team manager Ricard Salvat went further, calling on the stewards to be “consistent for once”.';
     assert.equal(speakerOf(text, 'consistent for once').speaker?.name, 'Ricard Salvat');
   });
+
+  it('reads "in Noor’s words" as naming the speaker, as "according to Noor" does', () => {
+    const text = 'Noor al-Haddad plays chess. Her brother Sami is, in Noor’s words, “only cares about the wifi”.';
+    assert.equal(speakerOf(text, 'only cares').speaker?.name, 'Noor al-Haddad');
+  });
 });

@@ -176,12 +176,12 @@ export interface CueMatch {
 /**
  * Every cue as a whole word, case aside: a verb, or "according" with "to" among the next eight
  * characters (`\s{6}to` fills them, so no word boundary need follow it), or "in the words of",
- * which names its source as "according to" does. Not after a hyphen:
+ * which names its source as "according to" does, as "in Noor's words" does. Not after a hyphen:
  * "so-called", "self-described" are adjectives. A single regular expression finds them about
  * twice as fast as reading the text word by word; the longest cues come first, so that "puts it
  * differently" is not read as "puts it".
  */
-const CUE = new RegExp(`(?<![A-Za-z-])(?:(?:${[...CUE_VERBS, ...TURN_VERBS, ...ORDER_VERBS].sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])|according(?:\\s{1,5}to\\b|\\s{6}to)|in\\s+the\\s+words\\s+of\\b)`, 'gi');
+const CUE = new RegExp(`(?<![A-Za-z-])(?:(?:${[...CUE_VERBS, ...TURN_VERBS, ...ORDER_VERBS].sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])|according(?:\\s{1,5}to\\b|\\s{6}to)|in\\s+the\\s+words\\s+of\\b|in(?=\\s+\\p{Lu}[\\p{L}-]*['’]s?\\s+(?:own\\s+)?words\\b))`, 'giu');
 
 /** A passive before "told" or "asked": "had been told not to discuss", "were told to leave", "would be asked to step down". */
 const TOLD_TO_BEFORE = /\b(?:was|were|be|been|being|is|are)\s+$/;
@@ -238,7 +238,7 @@ export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
     // source credited, or no cause given; only "Granma attributed the situation to "…"" gives one.
     if ((lower === 'attributed' || lower === 'attributes') && (/^\s+to\b/.test(text.slice(CUE.lastIndex, CUE.lastIndex + 4)) || /\bnot\s+$/.test(text.slice(Math.max(0, match.index - 5), match.index)))) continue;
     // "in the words of one local councillor, "…"": a source named as "according to" names one.
-    found.push({ index: match.index, length: lower.length, cue: lower.startsWith('according') || /^in\s/.test(lower) ? 'according to' : lower });
+    found.push({ index: match.index, length: lower.length, cue: lower.startsWith('according') || /^in\b/.test(lower) ? 'according to' : lower });
   }
   return found;
 }
