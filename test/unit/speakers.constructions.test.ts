@@ -5393,4 +5393,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Noor al-Haddad plays chess. Her brother Sami is, in Noor’s words, “only cares about the wifi”.';
     assert.equal(speakerOf(text, 'only cares').speaker?.name, 'Noor al-Haddad');
   });
+
+  it('keeps "he said" with an unnamed source an apposition calls a man ("Another vendor, a young man selling betel nut near the main gate, said")', () => {
+    const text = 'Paul Soloa, the association chairman, said they would resist. "We will not move," Soloa said.\n\nAnother vendor, a young man selling betel nut near the main gate, said he would not be moving. "This is where the people are," he said.';
+    assert.equal(speakerOf(text, 'where the people are').speaker?.name, 'Another vendor');
+  });
 });

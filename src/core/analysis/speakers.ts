@@ -3586,10 +3586,13 @@ const OFFICE_SUBJECT = /^\s*(?:(?:But|And|Yet)\s+)?(?:Asked\s[^.,;:"“”]+,\s+
 function isNewPersonSource(text: string, speaker: Speaker, kind: 'male' | 'female', introduction: { words: string; end: number }): boolean {
   // ("One parish priest in the west of the diocese, who did not wish to be named,": the reason may follow the whole phrase.)
   const relative = RELATIVE_OF_SOMEONE.test(speaker.name);
+  // ("Another vendor, a young man selling betel nut near the main gate,": or an apposition says so.)
   const isPerson = relative || PERSON_SOURCE.test(speaker.name) || (speaker.mention !== null && asksAnonymity(text, speaker.mention.end)) || asksAnonymity(text, introduction.end)
-    || ANONYMITY_REASON.test(introduction.words);
+    || ANONYMITY_REASON.test(introduction.words) || PERSON_IN_APPOSITION.test(introduction.words);
   return speaker.unnamed && (relative || NEW_SOURCE_OPENING.test(speaker.name) || NEW_DEFINITE_SOURCE.test(speaker.name) || PERSONS_SPOKESPERSON.test(speaker.name)) && isPerson && agreesInGender(speaker.name, kind);
 }
+
+const PERSON_IN_APPOSITION = /\s(?:an?|one)\s+(?:\p{Ll}+\s+){0,2}(?:man|woman|boy|girl|mother|father|grandmother|grandfather|widow|widower)\b/u;
 
 /** "the victim's sister": a relative of someone, unnamed, is a person new to the story. */
 const RELATIVE_OF_SOMEONE = new RegExp(String.raw`^\s*the\s+\p{Ll}+['’]s\s+(?:${[...KIN_NOUNS].join('|')})\s*$`, 'iu');
