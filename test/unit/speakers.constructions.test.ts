@@ -5398,4 +5398,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Paul Soloa, the association chairman, said they would resist. "We will not move," Soloa said.\n\nAnother vendor, a young man selling betel nut near the main gate, said he would not be moving. "This is where the people are," he said.';
     assert.equal(speakerOf(text, 'where the people are').speaker?.name, 'Another vendor');
   });
+
+  it('keeps what an unnamed source is "with" in the source ("an aid worker with an international NGO in the camp, who asked not to be named, said")', () => {
+    const text = 'Water ran out on Monday. "We are not talking about a shortage any more," said an aid worker with an international NGO in the camp, who asked not to be named.';
+    assert.equal(speakerOf(text, 'a shortage').speaker?.name, 'an aid worker with an international NGO in the camp');
+  });
 });
