@@ -5403,4 +5403,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Water ran out on Monday. "We are not talking about a shortage any more," said an aid worker with an international NGO in the camp, who asked not to be named.';
     assert.equal(speakerOf(text, 'a shortage').speaker?.name, 'an aid worker with an international NGO in the camp');
   });
+
+  it('gives "the Italian said" to the one person named as Italy\'s ("Italy’s Davide Santangelo"), not to the one quoted before', () => {
+    const text = 'Italy’s Davide Santangelo and Nicolò Ferri won. Their coach, Declan Moorhouse, was happy. “It was tidy,” he said.\n\nLightweight rowing will not feature at the Games, and Santangelo was in no mood to apologise.\n\n“People ask me every week,” the Italian said.';
+    assert.equal(speakerOf(text, 'People ask me').speaker?.name, 'Davide Santangelo');
+  });
 });

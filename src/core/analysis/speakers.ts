@@ -3826,7 +3826,7 @@ function resolveDescription(context: Context, mention: Span, attribution: Attrib
   const { entities, mentions, previous } = context;
   // "the director behind JFK" holds the office of "the director".
   const office = KNOWN_FOR.test(mention.text) ? mention.text.replace(KNOWN_FOR_WORK, '') : mention.text;
-  const holder = soleHolderOfRole(entities, office) ?? latestHolderOfRole(context, office, mention.start) ?? personOfAge(context, mention);
+  const holder = soleHolderOfRole(entities, office) ?? latestHolderOfRole(context, office, mention.start) ?? personOfAge(context, mention) ?? personOfNation(context, mention);
   // "the lawmaker said", after "One senior lawmaker, who spoke on condition of anonymity, said": that
   // source, unless the one who holds the office is named since ("Rep. Dana Holt, a lawmaker").
   const introduced = sourceIntroducedBefore(context.text, mention.text, mention.start);
@@ -3905,6 +3905,24 @@ function personOfAge({ entities, text }: Context, mention: Span): LocalEntity | 
   const ofAge = entities.filter((entity) => entity.type === 'person' && entity.mentions.some((named) => named.end < mention.start && (givesAge(named.end) || givenAgeBefore(named.start))));
   return ofAge.length === 1 ? ofAge[0] : undefined;
 }
+
+/**
+ * "the Italian", after "Italy's Davide Santangelo" or "Davide Santangelo (Italy)": the one person
+ * named as of the country whose people the description names. (The country is known by the
+ * demonym's first letters, as "Italy" is by "Italian", "Spain" by "Spaniard".)
+ */
+function personOfNation({ entities, text }: Context, mention: Span): LocalEntity | undefined {
+  const demonym = NATIONAL_DESCRIPTION.exec(mention.text)?.[1];
+  if (demonym === undefined || !DEMONYMS.has(demonym.toLowerCase())) return undefined;
+  const stem = demonym.slice(0, 4);
+  const ofNation = (named: { start: number; end: number }) => new RegExp(String.raw`${stem}\p{L}*['’]s?\s+$`, 'u').test(text.slice(Math.max(0, named.start - 20), named.start))
+    || new RegExp(String.raw`^\s+\(${stem}`, 'u').test(text.slice(named.end, named.end + 12));
+  const ofIt = entities.filter((entity) => entity.type === 'person' && entity.mentions.some((named) => named.end < mention.start && ofNation(named)));
+  return ofIt.length === 1 ? ofIt[0] : undefined;
+}
+
+/** "the Italian", "the Spaniard": a person described by nationality alone. */
+const NATIONAL_DESCRIPTION = /^[Tt]he\s+(\p{Lu}\p{Ll}+)$/u;
 
 /**
  * The only person who holds the office a description names: "the mayor" → Ken Livingstone, mayor;
