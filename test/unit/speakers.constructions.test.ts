@@ -5408,4 +5408,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Italy’s Davide Santangelo and Nicolò Ferri won. Their coach, Declan Moorhouse, was happy. “It was tidy,” he said.\n\nLightweight rowing will not feature at the Games, and Santangelo was in no mood to apologise.\n\n“People ask me every week,” the Italian said.';
     assert.equal(speakerOf(text, 'People ask me').speaker?.name, 'Davide Santangelo');
   });
+
+  it('reads an unnamed source whose reported words open with "his" as a person, who then has the floor as "he" ("A Surat-based manufacturer said his company")', () => {
+    const text = '"Below 1 carat, people were just looking," said an Antwerp-based rough dealer who asked not to be named.\n\nA Surat-based manufacturer said his company had bought only a fraction of its usual volume. "Our polishing units are working four days a week," he said.';
+    assert.equal(speakerOf(text, 'Our polishing units').speaker?.name, 'A Surat-based manufacturer');
+  });
 });

@@ -3588,9 +3588,12 @@ function isNewPersonSource(text: string, speaker: Speaker, kind: 'male' | 'femal
   const relative = RELATIVE_OF_SOMEONE.test(speaker.name);
   // ("Another vendor, a young man selling betel nut near the main gate,": or an apposition says so.)
   const isPerson = relative || PERSON_SOURCE.test(speaker.name) || (speaker.mention !== null && asksAnonymity(text, speaker.mention.end)) || asksAnonymity(text, introduction.end)
-    || ANONYMITY_REASON.test(introduction.words) || PERSON_IN_APPOSITION.test(introduction.words);
+    || ANONYMITY_REASON.test(introduction.words) || PERSON_IN_APPOSITION.test(introduction.words) || PERSONAL_PRONOUN_REPORTED.test(text.slice(introduction.end, introduction.end + 40));
   return speaker.unnamed && (relative || NEW_SOURCE_OPENING.test(speaker.name) || NEW_DEFINITE_SOURCE.test(speaker.name) || PERSONS_SPOKESPERSON.test(speaker.name)) && isPerson && agreesInGender(speaker.name, kind);
 }
+
+/** "A Surat-based manufacturer said his company had": a cue, then "he", "she", "his" or "her" opening what is reported. */
+const PERSONAL_PRONOUN_REPORTED = /^\s*\p{Ll}+\s+(?:that\s+)?(?:he|she|his|her)\s/u;
 
 const PERSON_IN_APPOSITION = /\s(?:an?|one)\s+(?:\p{Ll}+\s+){0,2}(?:man|woman|boy|girl|mother|father|grandmother|grandfather|widow|widower)\b/u;
 
