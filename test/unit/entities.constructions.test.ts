@@ -2585,6 +2585,11 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(entities.map((entity) => [entity.name, entity.roles]), [['Daudi Ngwale', ['Minister for Agriculture']]]);
   });
 
+  it('knows Croatian given names that are also words ("Ante Marić"), so the name is a person\'s and its surname alone is the same person', () => {
+    const entities = extractEntities('Croatia’s Luka Vrančić and Ante Marić won the final. Marić, the younger of the pair at 23, was more measured.');
+    assert.deepEqual(entities.map((entity) => [entity.name, entity.type, entity.aliases]), [['Luka Vrančić', 'person', ['Luka Vrančić']], ['Ante Marić', 'person', ['Ante Marić', 'Marić']], ['Croatia', 'place', ['Croatia']]]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

@@ -247,7 +247,7 @@ musa, abubakar, aliyu, sani, themba, sipho, thabo, bongani, mandla, sibusiso, ja
 juma, hamisi, abebe, tesfaye, dawit, yohannes, girma,
 andrei, anatoly, dmitri, evgeny, yevgeny, igor, ilya, konstantin, nikolai, oleg, pavel, sergey, vadim, viktor, volodymyr, yuri,
 mykola, oleksandr, oleksiy, taras, bohdan, piotr, tomasz, krzysztof, wojciech, andrzej, jakub, kamil, lukasz, marek, mateusz, pawel,
-grzegorz, jaroslaw, zbigniew, dragan, goran, zoran, marko, luka, tomislav, branko,
+grzegorz, jaroslaw, zbigniew, dragan, goran, zoran, marko, luka, tomislav, branko, ante, josip, ivica, domagoj, stjepan, hrvoje, zvonimir, davor, damir, mladen, nenad, dejan,
 lars, sven, nils, anders, bjorn, magnus, olaf, jens, henrik, mikkel, rasmus, soren, leif, einar, gunnar, ingvar, kjell, stig, fredrik,
 johan, haakon, arvid, jukka, mikko, pekka, jari, timo, juha, antti,
 joao, rui, nuno, tiago, thiago, gustavo, paulo, marcelo, luiz, vinicius,
