@@ -2590,6 +2590,11 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type, entity.aliases]), [['Luka Vrančić', 'person', ['Luka Vrančić']], ['Ante Marić', 'person', ['Ante Marić', 'Marić']], ['Croatia', 'place', ['Croatia']]]);
   });
 
+  it('ends a Malay village\'s name at the courtesy title of the person named after it ("Village head of Kampong Sinaut Awang Haji Jamaluddin bin Haji Omar")', () => {
+    const entities = extractEntities('Village head of Kampong Sinaut Awang Haji Jamaluddin bin Haji Omar said the water rose. Haji Jamaluddin said most residents had moved.');
+    assert.deepEqual(entities.filter((entity) => entity.type !== 'organization').map((entity) => [entity.name, entity.type]), [['Kampong Sinaut', 'place'], ['Jamaluddin bin Haji Omar', 'person']]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

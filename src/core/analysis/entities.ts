@@ -677,6 +677,9 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
     && !isNameOfLowerCaseParts(previous.text)) return false;
   // "in California Mr Torvalds said": a courtesy title opens a new name, unless it follows another title ("Rt Rev Dr Tom Wright").
   if (startsCourtesyTitle(next.text) && COURTESY_TITLES.has(next.lower) && !isTitleWord(previous.lower)) return false;
+  // ("Village head of Kampong Sinaut Awang Haji Jamaluddin": so does a Malay or a pilgrim's title after
+  // a village's name, though inside a name it may be a father's: "Abdul Rahim Haji Tahir".)
+  if (PILGRIM_AND_MALAY_TITLES.has(next.lower) && (run[0].lower === 'kampong' || run[0].lower === 'kampung')) return false;
   // "beat Chelsea 3-1", "Middlesbrough 2-2 Charlton": a score is never part of a name.
   if (isScore(next.text) || isScore(previous.text)) return false;
   // "Scotland 53 seats": a number after a place counts something ("Euro 2004", "Halo 2" name things).
@@ -889,6 +892,7 @@ function namesPeople(lower: string): boolean {
 }
 
 const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.']);
+const PILGRIM_AND_MALAY_TITLES: ReadonlySet<string> = new Set(['awang', 'dayang', 'haji', 'hajah', 'hajji', 'alhaji', 'alhaja', 'hajia', 'dato', 'datuk', 'datin']);
 
 /** A state's form, which a creed or a people before it names with it: "the Islamic Republic", "the Irish Republic". */
 const STATE_FORMS: ReadonlySet<string> = new Set(['republic', 'emirate']);
