@@ -2595,6 +2595,11 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(entities.filter((entity) => entity.type !== 'organization').map((entity) => [entity.name, entity.type]), [['Kampong Sinaut', 'place'], ['Jamaluddin bin Haji Omar', 'person']]);
   });
 
+  it('reads a name before a lower-case "party" as a party, a body ("the opposition Green Path party")', () => {
+    const entities = extractEntities('Ketevan Lomtadze of the opposition Green Path party said the bill was unfair.');
+    assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Ketevan Lomtadze', 'person'], ['Green Path', 'organization']]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

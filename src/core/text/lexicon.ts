@@ -216,7 +216,7 @@ rocket rockets satellite satellites spacecraft capsule lander rover booster`);
 export const ORG_CUES = words(`
 spokesperson spokesman spokeswoman ceo chief executive executives officials official employees staff engineers
 board shareholders shares stock profits profit revenue sales boss chairman chairwoman chair founder partners trainees lab firm company
-television channel newspaper network station broadcaster mk mks
+television channel newspaper network station broadcaster mk mks party
 `);
 
 /** Nouns that introduce an organisation's name: "AI firm Anthropic", "software company Palantir". */
