@@ -2600,6 +2600,11 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Ketevan Lomtadze', 'person'], ['Green Path', 'organization']]);
   });
 
+  it('reads the first word of a name whose surname opens with a particle as the given name, which alone names the same person ("Ermelinda" of "Ermelinda da Costa")', () => {
+    const entities = extractEntities('Ermelinda da Costa, 38, said the tap had been dry since July. Back beside the beach road, Ermelinda said she would wait and see.');
+    assert.deepEqual(entities.map((entity) => [entity.name, entity.type, entity.aliases]), [['Ermelinda da Costa', 'person', ['Ermelinda da Costa', 'Ermelinda']]]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

@@ -85,6 +85,9 @@ const NAME_PARTICLES = new Set(['de', 'des', 'du', 'da', 'do', 'e', 'di', 'del',
 /** Particles found only in personal names: not "de" or "la", which French and Spanish bodies and places have ("Banque de France"). */
 const PERSON_PARTICLES: ReadonlySet<string> = new Set(['ap', 'ab', 'van', 'von', 'van der', 'van den', 'von der', 'bin', 'ibn', 'bint', 'binti']);
 
+/** Lower-case words that open Portuguese, Spanish, Italian, Dutch and German surnames ("da Costa", "dos Santos", "van Aalst"). */
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['da', 'das', 'de', 'del', 'della', 'di', 'do', 'dos', 'van', 'von']);
+
 /**
  * Gazetteer names (lower-case, without dots) with the type they give. Places win over
  * organisations for names in both lists ("Downing Street"), as the place is what the text names.
@@ -3835,7 +3838,8 @@ function indexParts(cluster: Cluster, byPart: Map<string, PartOwner>, byGivenNam
       const paternal = cluster.type === 'person' ? paternalSurname(words) : undefined;
       if (paternal) claimPart(byPart, paternal, cluster);
       const first = words[0].toLowerCase();
-      if (words.length > 1 && (isGivenName(first) || PATRONYMIC_PARTICLES.has(words[1]))) claimPart(byGivenName, first, cluster);
+      // ("Ermelinda" of "Ermelinda da Costa": a surname's particle after the first word says it is the given name.)
+      if (words.length > 1 && (isGivenName(first) || PATRONYMIC_PARTICLES.has(words[1]) || (cluster.type === 'person' && SURNAME_PARTICLES.has(words[1])))) claimPart(byGivenName, first, cluster);
       // The first word of a person's two-word name, when it is no given name we know: a given name
       // missing from the lists ("Arsene" of Arsene Wenger), or a family name written first, as
       // Chinese and Korean names are ("Mr Wang" of Wang Yan). Only with evidence that the name is a
