@@ -5413,4 +5413,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '"Below 1 carat, people were just looking," said an Antwerp-based rough dealer who asked not to be named.\n\nA Surat-based manufacturer said his company had bought only a fraction of its usual volume. "Our polishing units are working four days a week," he said.';
     assert.equal(speakerOf(text, 'Our polishing units').speaker?.name, 'A Surat-based manufacturer');
   });
+
+  it('quotes what someone thinks or remembers as their words ("He thinks merging the tests is “long overdue”", "remembers a dressing room that "ran on cheese sandwiches and pride"")', () => {
+    const thinks = 'Instructor Phil Garside runs a school in Leeds. He thinks merging the tests is “long overdue”.';
+    assert.equal(speakerOf(thinks, 'long overdue').speaker?.name, 'Phil Garside');
+    const remembers = 'Desmond Oyelaran-Pike, who captained Wessex to their only title, remembers a dressing room that "ran on cheese sandwiches and pride".';
+    assert.equal(speakerOf(remembers, 'cheese sandwiches').speaker?.name, 'Desmond Oyelaran-Pike');
+  });
 });
