@@ -85,7 +85,11 @@ const NAME_PARTICLES = new Set(['de', 'des', 'du', 'da', 'do', 'e', 'di', 'del',
 /** Particles found only in personal names: not "de" or "la", which French and Spanish bodies and places have ("Banque de France"). */
 const PERSON_PARTICLES: ReadonlySet<string> = new Set(['ap', 'ab', 'van', 'von', 'van der', 'van den', 'von der', 'bin', 'ibn', 'bint', 'binti']);
 
-/** Lower-case words that open Portuguese, Spanish, Italian, Dutch and German surnames ("da Costa", "dos Santos", "van Aalst"). */
+/**
+ * Lower-case words that open Portuguese, Spanish, Italian, Dutch and German surnames ("da Costa",
+ * "dos Santos", "van Aalst"): fewer than `NAME_PARTICLES`, whose "na" and "al" also open bodies'
+ * names ("Bòrd na Gàidhlig").
+ */
 const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['da', 'das', 'de', 'del', 'della', 'di', 'do', 'dos', 'van', 'von']);
 
 /**

@@ -3918,8 +3918,10 @@ function personOfNation({ entities, text }: Context, mention: Span): LocalEntity
   const demonym = NATIONAL_DESCRIPTION.exec(mention.text)?.[1];
   if (demonym === undefined || !DEMONYMS.has(demonym.toLowerCase())) return undefined;
   const stem = demonym.slice(0, 4);
-  const ofNation = (named: { start: number; end: number }) => new RegExp(String.raw`${stem}\p{L}*['’]s?\s+$`, 'u').test(text.slice(Math.max(0, named.start - 20), named.start))
-    || new RegExp(String.raw`^\s+\(${stem}`, 'u').test(text.slice(named.end, named.end + 12));
+  const countrysBefore = new RegExp(String.raw`${stem}\p{L}*['’]s?\s+$`, 'u');
+  const countryInBracketsAfter = new RegExp(String.raw`^\s+\(${stem}`, 'u');
+  const ofNation = (named: { start: number; end: number }) => countrysBefore.test(text.slice(Math.max(0, named.start - 20), named.start))
+    || countryInBracketsAfter.test(text.slice(named.end, named.end + 12));
   const ofIt = entities.filter((entity) => entity.type === 'person' && entity.mentions.some((named) => named.end < mention.start && ofNation(named)));
   return ofIt.length === 1 ? ofIt[0] : undefined;
 }
