@@ -2605,6 +2605,13 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type, entity.aliases]), [['Ermelinda da Costa', 'person', ['Ermelinda da Costa', 'Ermelinda']]]);
   });
 
+  it('reads a given name no list knows, before a father\'s given name, as naming the same person alone ("Hafiz" of "Hafiz Omar"), but not a word that opens two names ("Tembusu")', () => {
+    const person = extractEntities('Co-founder Hafiz Omar said the company wanted drivers to earn more.\n\nHafiz declined to confirm the figure.');
+    assert.deepEqual(person.map((entity) => [entity.name, entity.type, entity.aliases]), [['Hafiz Omar', 'person', ['Hafiz Omar', 'Hafiz']]]);
+    const tanker = extractEntities('Tembusu Marine Fuels lost its licence, and so did its tanker Tembusu Harmony.\n\nTembusu said it would cooperate.');
+    assert.ok(!tanker.some((entity) => entity.name === 'Tembusu Harmony' && entity.aliases.includes('Tembusu')));
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

@@ -3213,6 +3213,7 @@ function groupMentions(text: string, foundNames: NameMention[]): LocalEntity[] {
   }
   mergeMiddleNames(clusters);
   for (const cluster of clusters) indexParts(cluster, byPart, byGivenName);
+  claimUnlistedGivenNames(clusters, byPart);
 
   for (const name of pending) {
     const key = nameKey(name.form);
@@ -3866,6 +3867,28 @@ function indexParts(cluster: Cluster, byPart: Map<string, PartOwner>, byGivenNam
     } else if (cluster.type === 'organization' && words.length === 2 && (isGivenName(words[0].toLowerCase()) || isShortenedToLastWord(words))) {
       // "Wimpey" of "George Wimpey", a firm named after its founder; "United" of "Manchester United".
       claimPart(byPart, words[1].toLowerCase(), cluster);
+    }
+  }
+}
+
+/**
+ * "Hafiz" of "Hafiz Omar": a given name no list knows before a father's given name, as Malay and
+ * Arabic names are written, which the article goes on to use alone ("Hafiz declined"). Not when
+ * another name opens with the same word: "Tembusu Harmony" is a tanker of Tembusu Marine Fuels.
+ */
+function claimUnlistedGivenNames(clusters: readonly Cluster[], byPart: Map<string, PartOwner>): void {
+  const openers = new Map<string, Set<Cluster>>();
+  for (const cluster of clusters) {
+    for (const { words } of cluster.mentions) {
+      const first = words[0].toLowerCase();
+      openers.set(first, (openers.get(first) ?? new Set<Cluster>()).add(cluster));
+    }
+  }
+  for (const cluster of clusters) {
+    if (cluster.type !== 'person') continue;
+    for (const { words } of cluster.mentions) {
+      const first = words[0].toLowerCase();
+      if (words.length === 2 && isCoinedName(words[0]) && isGivenName(words[1].toLowerCase()) && openers.get(first)?.size === 1) claimPart(byPart, first, cluster);
     }
   }
 }
