@@ -5420,4 +5420,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const remembers = 'Desmond Oyelaran-Pike, who captained Wessex to their only title, remembers a dressing room that "ran on cheese sandwiches and pride".';
     assert.equal(speakerOf(remembers, 'cheese sandwiches').speaker?.name, 'Desmond Oyelaran-Pike');
   });
+
+  it('takes up a person named in apposition to a role that opens the sentence, before a clause about them ("The hero of the evening, Gurbanow, who scored …, admitted")', () => {
+    const text = 'Nurmuhammet Gurbanow scored late. “Ask the referee,” coach Vadym Kostenko said.\n\nThe hero of the evening, Gurbanow, who scored his first goal in the Higher League, admitted that his legs were shaking.\n\n“When I put the ball on the spot, I did not look,” the young forward said.';
+    assert.equal(speakerOf(text, 'When I put the ball').speaker?.name, 'Nurmuhammet Gurbanow');
+  });
 });

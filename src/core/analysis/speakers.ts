@@ -598,10 +598,12 @@ function personOpeningSentenceBefore({ text, mentions, entities, previous }: Con
 
 /**
  * "The head of cooperation at the EU Delegation to Moldova, Hanna Kowalczyk, said": the subject is
- * a role, then the name of whoever holds it, set off by commas, before the verb of speech.
+ * a role, then the name of whoever holds it, set off by commas, before the verb of speech, or
+ * before a clause about the person and then the verb ("The hero of the evening, Gurbanow, who
+ * scored his first goal, admitted").
  */
 function isNamedInApposition(text: string, lead: string, name: MentionRef): boolean {
-  return ROLE_LEAD.test(lead) && /^,\s+(?:said|says|told|added)\b/.test(text.slice(name.end, name.end + 10));
+  return ROLE_LEAD.test(lead) && /^,\s+(?:said|says|told|added|who)\b/.test(text.slice(name.end, name.end + 10));
 }
 
 const ROLE_LEAD = /^\s*[Tt]he\s[^,;:"“”]{1,80},\s+$/;
