@@ -2612,6 +2612,11 @@ describe('entities: names an article equates', () => {
     assert.ok(!tanker.some((entity) => entity.name === 'Tembusu Harmony' && entity.aliases.includes('Tembusu')));
   });
 
+  it('reads an English word given as a name in Africa as a given name ("commentator Wisdom Mtegha", "Prosper Makaya")', () => {
+    const entities = extractEntities('Political and development commentator Wisdom Mtegha of Mzuzu University said it was a scandal. Ministry spokesperson Prosper Makaya declined to comment.');
+    assert.deepEqual(entities.filter((entity) => entity.type === 'person').map((entity) => entity.name), ['Wisdom Mtegha', 'Prosper Makaya']);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

@@ -276,6 +276,14 @@ angharad, bethan, carys, eleri, ffion, nia, lowri, eleni, despina, dimitra, ioan
 heike, silke, elke, frauke, gudrun, ulrike, maren, wiebke, hannelore, gisela, renate, jutta, annegret
 `);
 
+/**
+ * English words given as names in southern, eastern and western Africa ("Wisdom Mtegha", "Cde
+ * Blessing Matongo"), kept apart because the rule for the lists above is no English word. Only
+ * words that seldom open the name of anything else ("Gift Aid", "Memory Lane", "Innocent Man" do).
+ */
+const VIRTUE_MALE_NAMES = lines('wisdom, prosper, learnmore, godknows, lovemore');
+const VIRTUE_FEMALE_NAMES = lines('blessing, loveness, patience');
+
 /** Given names borne by men and women alike in English-language news: they say a name is a person's, not which pronoun fits. */
 const CURATED_UNISEX_NAMES = lines('alex, charlie, chris, jamie, sam, kelly, kim, robin, jean, nicola, tracy, joss, laurence');
 
@@ -315,10 +323,10 @@ const listedFemale = listedNames([femaleEnglish, femaleFrench, femaleGerman, fem
 const hasNoGender = (name: string) => CURATED_UNISEX_NAMES.has(name);
 
 /** Given names only men bear, for typing "Dario Amodei" as a person and for "he" agreement. */
-const MALE_NAMES: ReadonlySet<string> = new Set([...CURATED_MALE_NAMES, ...WORLD_MALE_NAMES, ...[...listedMale].filter((name) => !listedFemale.has(name) && !CURATED_FEMALE_NAMES.has(name) && !WORLD_FEMALE_NAMES.has(name) && !hasNoGender(name))]);
+const MALE_NAMES: ReadonlySet<string> = new Set([...CURATED_MALE_NAMES, ...WORLD_MALE_NAMES, ...VIRTUE_MALE_NAMES, ...[...listedMale].filter((name) => !listedFemale.has(name) && !CURATED_FEMALE_NAMES.has(name) && !WORLD_FEMALE_NAMES.has(name) && !hasNoGender(name))]);
 
 /** Given names only women bear, for "she" agreement. */
-const FEMALE_NAMES: ReadonlySet<string> = new Set([...CURATED_FEMALE_NAMES, ...WORLD_FEMALE_NAMES, ...[...listedFemale].filter((name) => !listedMale.has(name) && !CURATED_MALE_NAMES.has(name) && !WORLD_MALE_NAMES.has(name) && !hasNoGender(name))]);
+const FEMALE_NAMES: ReadonlySet<string> = new Set([...CURATED_FEMALE_NAMES, ...WORLD_FEMALE_NAMES, ...VIRTUE_FEMALE_NAMES, ...[...listedFemale].filter((name) => !listedMale.has(name) && !CURATED_MALE_NAMES.has(name) && !WORLD_MALE_NAMES.has(name) && !hasNoGender(name))]);
 
 /** Every given name, of men, women or both ("Jordan", "Alex"). */
 const GIVEN_NAMES: ReadonlySet<string> = new Set([...MALE_NAMES, ...FEMALE_NAMES, ...CURATED_UNISEX_NAMES, ...listedMale, ...listedFemale]);
