@@ -5425,4 +5425,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Nurmuhammet Gurbanow scored late. “Ask the referee,” coach Vadym Kostenko said.\n\nThe hero of the evening, Gurbanow, who scored his first goal in the Higher League, admitted that his legs were shaking.\n\n“When I put the ball on the spot, I did not look,” the young forward said.';
     assert.equal(speakerOf(text, 'When I put the ball').speaker?.name, 'Nurmuhammet Gurbanow');
   });
+
+  it('takes up an unnamed person opening the sentence before the quotation as its "he" ("One producer from central Minnesota, who asked that his name not be used, put the problem more bluntly")', () => {
+    const text = 'Dale Henningsen runs a sale barn. "Guys are keeping their heifers home," Henningsen explained.\n\nOne producer from central Minnesota, who asked that his name not be used because he is negotiating to buy a neighboring herd, put the problem more bluntly from the floor. "You cannot expand on cows you do not have," he said.';
+    assert.equal(speakerOf(text, 'You cannot expand').speaker?.name, 'One producer from central Minnesota');
+  });
 });

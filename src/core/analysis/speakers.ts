@@ -2998,7 +2998,7 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   if (asideSubject) return anaphor(asideSubject, mention, attribution.cue);
   const reporter = unnamedReporterBefore(context, kind, mention, span, fits);
   if (reporter) return restated(reporter, 'pronoun', attribution.cue, mention);
-  const unnamedSubject = unnamedSubjectOfClause(context.text, mention, kind);
+  const unnamedSubject = unnamedSubjectOfClause(context.text, mention, kind) ?? unnamedSubjectOfSentenceBefore(context, Math.min(span.open, mention.start), kind);
   if (unnamedSubject) return { name: unnamedSubject.text, entity: null, mention: unnamedSubject, unnamed: true, organization: null, method: attribution.method, cue: attribution.cue };
   const officeHolder = officeReportingPronoun(context, mention) ?? officeOpeningSentenceBefore(context, Math.min(span.open, mention.start));
   if (officeHolder && fits(officeHolder.key)) return anaphor(officeHolder, mention, attribution.cue);
@@ -3151,6 +3151,24 @@ function unnamedSubjectOfClause(text: string, pronoun: Span, kind: 'male' | 'fem
 }
 
 const UNNAMED_SUBJECT_THEN_CLAUSE = /^((?:One|A|An|Another)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?(?:\s+(?:from|in|at)\s+\p{Lu}[\p{L}'’-]*)?),\s+who\s[^,.;"“”]{1,100},\s+\p{Ll}+\b[^.!?;"“”]{0,80}?\s(?:when|as|after|because|before|while)\s+$/u;
+
+/**
+ * "One producer from central Minnesota, who asked that his name not be used, put the problem more
+ * bluntly. "…," he said": an unnamed person opening the sentence right before the quotation, which
+ * names no one else, is whom the pronoun takes up.
+ */
+function unnamedSubjectOfSentenceBefore({ text, mentions, entities }: Context, quoteOpen: number, kind: 'male' | 'female'): Span | undefined {
+  const sentence = sentenceBefore(text, quoteOpen);
+  if (!sentence || !/^[\s"“”]*$/.test(text.slice(sentence.to, quoteOpen))) return undefined;
+  const opening = UNNAMED_SUBJECT_WITH_CLAUSE.exec(text.slice(sentence.from, sentence.to));
+  if (!opening || !agreesInGender(opening[1], kind) || !(PERSON_SOURCE.test(opening[1]) || namesAgent(opening[1]))) return undefined;
+  const clausePronoun = /\b(?:his|he|him)\b/.test(opening[2]) ? 'male' : /\b(?:her|she)\b/.test(opening[2]) ? 'female' : kind;
+  if (clausePronoun !== kind || mentions.within(sentence.from, sentence.to).some((ref) => entities[ref.key].type === 'person')) return undefined;
+  const start = sentence.from + opening[0].indexOf(opening[1]);
+  return { start, end: start + opening[1].length, text: opening[1] };
+}
+
+const UNNAMED_SUBJECT_WITH_CLAUSE = /^\s*((?:One|A|An|Another)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?(?:\s+(?:from|in|at)\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}'’-]*)?),\s+who\s([^,.;"“”]{1,160}),\s+\p{Ll}+\b/u;
 
 /**
  * "A statement from the girl's mother was read to the committee. "…," she said": the unnamed
