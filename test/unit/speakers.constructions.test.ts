@@ -5430,4 +5430,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Dale Henningsen runs a sale barn. "Guys are keeping their heifers home," Henningsen explained.\n\nOne producer from central Minnesota, who asked that his name not be used because he is negotiating to buy a neighboring herd, put the problem more bluntly from the floor. "You cannot expand on cows you do not have," he said.';
     assert.equal(speakerOf(text, 'You cannot expand').speaker?.name, 'One producer from central Minnesota');
   });
+
+  it('reads a title with where its holder is based as the person given that title ("the Copenhagen-based analyst", after "senior analyst Helle Brøndum")', () => {
+    const text = 'Tidemark senior analyst Helle Brøndum called the withdrawal “a textbook example” of carriers cutting loops.\n\n“When rates are falling this fast, it goes first,” the Copenhagen-based analyst told The Loadstar.';
+    assert.equal(speakerOf(text, 'When rates are falling').speaker?.name, 'Helle Brøndum');
+  });
 });

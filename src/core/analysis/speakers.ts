@@ -1107,6 +1107,11 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
       const organization = organizationInFocus(context, descriptionSentenceAt(mention, span), noun, lowerWords.length === 2);
       if (organization) return anaphor(organization, mention, attribution.cue);
     }
+    // "the Copenhagen-based analyst", after "senior analyst Helle Brøndum": where a person is based
+    // qualifies the title, which the person the article gave it still holds.
+    const placedHolder = placedBody && lowerWords[0] === 'the' && !ORG_INTRODUCERS.has(noun) && !ORG_HEAD_WORDS.has(noun)
+      ? soleHolderOfRole(entities, noun) ?? latestHolderOfRole(context, noun, mention.start) : undefined;
+    if (placedHolder) return anaphor(placedHolder, mention, attribution.cue);
     // "The NewsGuild-CWA, which represents journalists, said …. "…," the union said": a body that has
     // just spoken; any other union is "the union" of an unnamed source.
     // "The government said" names the government, whoever spoke last.
