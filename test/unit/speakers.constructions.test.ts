@@ -5435,4 +5435,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Tidemark senior analyst Helle Brøndum called the withdrawal “a textbook example” of carriers cutting loops.\n\n“When rates are falling this fast, it goes first,” the Copenhagen-based analyst told The Loadstar.';
     assert.equal(speakerOf(text, 'When rates are falling').speaker?.name, 'Helle Brøndum');
   });
+
+  it('takes up a person named in apposition to "Another resident", with a title in lower case ("Another resident, retired teacher Jaffar Ali Hubail, said … said the 67-year-old")', () => {
+    const text = 'Mother-of-four Zahra Ebrahim, 41, said her family left. "We cleaned for the whole of Tuesday," she said.\n\nAnother resident, retired teacher Jaffar Ali Hubail, said neighbours had been forced to buy their own equipment. "Eight families, we bought two pumps together," said the 67-year-old.';
+    assert.equal(speakerOf(text, 'Eight families').speaker?.name, 'Jaffar Ali Hubail');
+  });
 });

@@ -606,7 +606,8 @@ function isNamedInApposition(text: string, lead: string, name: MentionRef): bool
   return ROLE_LEAD.test(lead) && /^,\s+(?:said|says|told|added|who)\b/.test(text.slice(name.end, name.end + 10));
 }
 
-const ROLE_LEAD = /^\s*[Tt]he\s[^,;:"“”]{1,80},\s+$/;
+/** ("Another resident, retired teacher Jaffar Ali Hubail, said": or one of a kind, and a title in lower case before the name.) */
+const ROLE_LEAD = /^\s*(?:[Tt]he|An?|Another|One)\s[^,;:"“”]{1,80},\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u;
 
 /**
  * "Abdolreza Bahmanpour … told Tasnim that …. Iran has been under US sanctions for years. "…,"
