@@ -5440,4 +5440,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Mother-of-four Zahra Ebrahim, 41, said her family left. "We cleaned for the whole of Tuesday," she said.\n\nAnother resident, retired teacher Jaffar Ali Hubail, said neighbours had been forced to buy their own equipment. "Eight families, we bought two pumps together," said the 67-year-old.';
     assert.equal(speakerOf(text, 'Eight families').speaker?.name, 'Jaffar Ali Hubail');
   });
+
+  it('reads "shared" ending its clause as a cue, but not "shared" with an object ("“…,” Vosberg shared.", "a post that had been shared 3,000 times")', () => {
+    const shared = '"Heifers are scarce," Kyle Brandvold said.\n\nJenna Vosberg, who milks 850 cows with her husband, Luke, near Kewaunee, Wis., told the forum that her family has no intention of giving up those calf checks. But they have changed how they decide.\n\n"We genomic test every heifer calf at two weeks," Vosberg shared.';
+    assert.equal(speakerOf(shared, 'We genomic test').speaker?.name, 'Jenna Vosberg');
+    const post = 'The union shared a post about the "trusted insider" risk on Thursday.';
+    assert.equal(speakerOf(post, 'trusted insider').speaker, null);
+  });
 });
