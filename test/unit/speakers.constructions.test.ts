@@ -5447,4 +5447,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const post = 'The union shared a post about the "trusted insider" risk on Thursday.';
     assert.equal(speakerOf(post, 'trusted insider').speaker, null);
   });
+
+  it('takes up a source introduced with a firm\'s name joined by an ampersand ("A Brennecke & Kaye partner, who spoke on condition of anonymity, said … the partner said")', () => {
+    const text = 'Managing director Anjali Raman said the pace reflected a consolidation.\n\n“The succession problem is real,” Raman said.\n\nNot everyone is convinced. A Brennecke & Kaye partner, who spoke on condition of anonymity because the deal had not yet closed, said some younger staff were uneasy.\n\n“The pitch is ‘nothing changes,’ and maybe that’s true for a while,” the partner said.';
+    assert.equal(speakerOf(text, 'The pitch is').speaker?.name, 'A Brennecke & Kaye partner');
+  });
 });
