@@ -2617,6 +2617,11 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(entities.filter((entity) => entity.type === 'person').map((entity) => entity.name), ['Wisdom Mtegha', 'Prosper Makaya']);
   });
 
+  it('reads two capitalised words before a coach\'s or a player\'s noun and a name as their side ("Kivu Lakers coach Théoneste Kanyamibwa")', () => {
+    const entities = extractEntities('Kivu Lakers coach Théoneste Kanyamibwa dismissed the complaints.');
+    assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Kivu Lakers', 'organization'], ['Théoneste Kanyamibwa', 'person']]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

@@ -3252,6 +3252,8 @@ function groupMentions(text: string, foundNames: NameMention[]): LocalEntity[] {
       if (playsAsTeam(text, cluster, isSport) || (cluster.confidence < 1 && (isSport() || hasResult(text, cluster)))) cluster.type = 'organization';
     } else if (cluster.type === undefined && cluster.mentions.every((mention) => mention.words.length === 1) && (hasResult(text, cluster) || playsAsTeam(text, cluster, isSport))) {
       cluster.type = 'organization';
+    } else if (cluster.type === 'person' && cluster.confidence <= 0 && namesSideOfPlayer(text, cluster)) {
+      cluster.type = 'organization';
     }
   }
   for (const cluster of found) if (cluster.confidence < 1) typeFromPronouns(text, cluster);
@@ -3283,6 +3285,16 @@ function playsAsTeam(text: string, cluster: Cluster, sportStory: () => boolean):
     return ((next !== undefined && SPORT_STORY_TEAM_NOUNS.has(next)) || (!playerOf && SPORT_STORY_TEAM_LEAD.test(before))) && sportStory();
   });
 }
+
+/**
+ * "Kivu Lakers coach Théoneste Kanyamibwa", "Lakers striker Yannick Mpozenzi": two capitalised
+ * words, a person's only by default, before a player's or a coach's noun and a name are their side.
+ */
+function namesSideOfPlayer(text: string, cluster: Cluster): boolean {
+  return cluster.mentions.some(({ end }) => SIDE_ROLE_AND_NAME.test(text.slice(end, end + 24)));
+}
+
+const SIDE_ROLE_AND_NAME = /^ (?:coach|captain|skipper|striker|midfielder|defender|goalkeeper|keeper|winger|forward) \p{Lu}\p{Ll}/u;
 
 /**
  * "Middlesbrough 2-2 Charlton", "Next, Bolton host Arsenal": a town that only the gazetteer made a
