@@ -5452,4 +5452,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Managing director Anjali Raman said the pace reflected a consolidation.\n\n“The succession problem is real,” Raman said.\n\nNot everyone is convinced. A Brennecke & Kaye partner, who spoke on condition of anonymity because the deal had not yet closed, said some younger staff were uneasy.\n\n“The pitch is ‘nothing changes,’ and maybe that’s true for a while,” the partner said.';
     assert.equal(speakerOf(text, 'The pitch is').speaker?.name, 'A Brennecke & Kaye partner');
   });
+
+  it('reads "the department" as the one department the article named, when no body has spoken yet ("The Department for Energy Security and Net Zero has granted … the department said")', () => {
+    const text = 'The Department for Energy Security and Net Zero (DESNZ) has granted development consent for the Beckmoor Solar Farm.\n\nIn its decision letter, published on Tuesday, the department said the scheme would make "a substantial contribution" to capacity.';
+    assert.equal(speakerOf(text, 'a substantial contribution').speaker?.name, 'Department for Energy Security and Net Zero');
+  });
 });

@@ -1121,7 +1121,8 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
     if (speakingBody !== undefined) return anaphor(entities[speakingBody], mention, attribution.cue);
     // "In a statement, Indigenous Services Canada said …. "…," the department said": a part of the
     // state takes up the body that has just spoken.
-    const stateBody = lowerWords.length === 2 && lowerWords[0] === 'the' && STATE_DEPARTMENTS.has(noun) ? bodyThatJustSpoke(context, mention.start) : undefined;
+    // ("The Department for Energy Security and Net Zero has granted consent …. In its decision letter, the department said": or the one department named.)
+    const stateBody = lowerWords.length === 2 && lowerWords[0] === 'the' && STATE_DEPARTMENTS.has(noun) ? bodyThatJustSpoke(context, mention.start) ?? soleBodyNamedWith(context, noun, mention.start) : undefined;
     if (stateBody !== undefined) return anaphor(entities[stateBody], mention, attribution.cue);
     // "But the Chester chairman added", after "Chairman Steve Vaughan": a title held by one person
     // at a time, with nothing but names to qualify it, is the one the article gave it to.
