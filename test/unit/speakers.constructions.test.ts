@@ -5457,4 +5457,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The Department for Energy Security and Net Zero (DESNZ) has granted development consent for the Beckmoor Solar Farm.\n\nIn its decision letter, published on Tuesday, the department said the scheme would make "a substantial contribution" to capacity.';
     assert.equal(speakerOf(text, 'a substantial contribution').speaker?.name, 'Department for Energy Security and Net Zero');
   });
+
+  it('reads "the department" after a spokesperson\'s words as the body the spokesperson spoke for ("An HMRC spokesperson said: … The department added")', () => {
+    const text = 'An HMRC spokesperson said: “We know some agents have experienced longer waits than we would like.”\n\nThe department added that it had “no plans” to close the helpline.';
+    assert.equal(speakerOf(text, 'no plans').speaker?.name, 'HMRC');
+  });
 });

@@ -1121,8 +1121,11 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
     if (speakingBody !== undefined) return anaphor(entities[speakingBody], mention, attribution.cue);
     // "In a statement, Indigenous Services Canada said …. "…," the department said": a part of the
     // state takes up the body that has just spoken.
-    // ("The Department for Energy Security and Net Zero has granted consent …. In its decision letter, the department said": or the one department named.)
-    const stateBody = lowerWords.length === 2 && lowerWords[0] === 'the' && STATE_DEPARTMENTS.has(noun) ? bodyThatJustSpoke(context, mention.start) ?? soleBodyNamedWith(context, noun, mention.start) : undefined;
+    // ("An HMRC spokesperson said: "…" The department added": or the body its spokesperson spoke for;
+    // "The Department for Energy Security and Net Zero has granted consent …. In its decision letter,
+    // the department said": or the one department named.)
+    const stateBody = lowerWords.length === 2 && lowerWords[0] === 'the' && STATE_DEPARTMENTS.has(noun)
+      ? bodyThatJustSpoke(context, mention.start) ?? bodySpokenForJustBefore(context) ?? soleBodyNamedWith(context, noun, mention.start) : undefined;
     if (stateBody !== undefined) return anaphor(entities[stateBody], mention, attribution.cue);
     // "But the Chester chairman added", after "Chairman Steve Vaughan": a title held by one person
     // at a time, with nothing but names to qualify it, is the one the article gave it to.
@@ -2878,6 +2881,12 @@ function bodyThatJustSpoke(context: Context, offset: number): number | undefined
   const previous = context.previous?.speaker?.entity;
   if (previous !== null && previous !== undefined && context.entities[previous].type === 'organization') return previous;
   return bodyReportingBefore(context, offset);
+}
+
+/** The body the previous quotation's spokesperson spoke for ("An HMRC spokesperson said"). */
+function bodySpokenForJustBefore({ previous, entities }: Context): number | undefined {
+  const body = previous?.speaker?.organization;
+  return body !== null && body !== undefined && entities[body].type === 'organization' ? body : undefined;
 }
 
 /**
