@@ -5462,4 +5462,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'An HMRC spokesperson said: “We know some agents have experienced longer waits than we would like.”\n\nThe department added that it had “no plans” to close the helpline.';
     assert.equal(speakerOf(text, 'no plans').speaker?.name, 'HMRC');
   });
+
+  it('quotes a petition as the many who signed it, unnamed ("The petition, thumbprinted by 64 families, reads:")', () => {
+    const text = '"We are afraid of the police," Bang Mach said.\n\nThe petition, thumbprinted by 64 families, reads:\n\n"We request the provincial governor to order the company to stop."';
+    assert.equal(speakerOf(text, 'We request the provincial').speaker?.name, '64 families');
+  });
 });

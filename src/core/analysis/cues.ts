@@ -98,13 +98,13 @@ function readsWriting(text: string, start: number, end: number): boolean {
   return read && !READ_TO_SOMEONE.test(text.slice(end, end + 8));
 }
 
-const WRITING_SUBJECT = /(?:^[\s,]*|[.!?"”]\s+|\n)(?:[Oo]ne|[Aa]nother|[Aa]|[Tt]he|[Aa] third|[Aa] second)\s+(?:[\p{Ll}\d]+\s+)?(?:message|e-?mail|post|letter|note|text|tweet|memo)\b[^.!?"“”]*?\b(?:from|by)\s[^.!?"“”]*\s$/u;
+const WRITING_SUBJECT = /(?:^[\s,]*|[.!?"”]\s+|\n)(?:[Oo]ne|[Aa]nother|[Aa]|[Tt]he|[Aa] third|[Aa] second)\s+(?:[\p{Ll}\d]+\s+)?(?:message|e-?mail|post|letter|note|text|tweet|memo|petition)\b[^.!?"“”]*?\b(?:from|by)\s[^.!?"“”]*\s$/u;
 /** How far back a writing's subject may open its sentence: its sender's clause may be long ("sent by the adviser … after officials recommended …"). */
 const WRITING_SUBJECT_REACH = 300;
 const IT_BEFORE = /\b[Ii]t\s+$/;
 // (But "The statement read in part:" quotes the statement.)
 const READ_TO_SOMEONE = /^\s+(?:to|out|by|aloud|in(?!\s+part\b))\b/;
-const WRITINGS = /\b(?:statement|letter|note|notes|message|e-?mail|memo|sign|banner|notice|poster|placard|headline|text|document|release|caption|bulletin|circular|plaque|inscription|listing)\s+$/i;
+const WRITINGS = /\b(?:statement|letter|note|notes|message|e-?mail|memo|sign|banner|notice|poster|placard|headline|text|document|release|caption|bulletin|circular|plaque|inscription|listing|petition)\s+$/i;
 
 /**
  * "One juror, a retired schoolteacher who asked not to be identified, said …", "who asked WRAL

@@ -861,7 +861,18 @@ function signerNamedAfter({ text, mentions, entities }: Context, writingEnd: num
   return signer && !/[.!?"“”]/.test(text.slice(nameStart, signer.start)) ? signer : undefined;
 }
 
-const SIGNED_AFTER = /^,?\s+(?:(?:which|that)\s+(?:was|were)\s+)?signed\s+by\s+/;
+const SIGNED_AFTER = /^,?\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:signed|thumbprinted)\s+by\s+/;
+
+/** "The petition, thumbprinted by 64 families, reads:": the many who signed a writing, none of them named. */
+function unnamedSignersAfter(text: string, writingEnd: number): Span | undefined {
+  const signed = SIGNED_AFTER.exec(text.slice(writingEnd, writingEnd + 40));
+  if (!signed) return undefined;
+  const start = writingEnd + signed[0].length;
+  const signers = UNNAMED_SIGNERS.exec(text.slice(start, start + SIGNATORY_REACH));
+  return signers ? { start, end: start + signers[0].length, text: signers[0] } : undefined;
+}
+
+const UNNAMED_SIGNERS = /^(?:(?:more\s+than|over|nearly|almost|some)\s+)?(?:\d[\d,]*|hundreds|thousands|dozens)(?:\s+of)?\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}+(?=,)/u;
 
 /** The writing a signatory signs, its noun right before "signed by". */
 const SIGNED_WRITING = /\b(statement|letter|release|communiqué|certificate|declaration|petition)\s*$/;
@@ -1087,6 +1098,8 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
     ?? (lowerWords[0] === 'the' && (lowerWords.length === 2 || (lowerWords.length === 3 && LENGTH_OF_WRITING.test(lowerWords[1])))
       ? authorOfWritingBefore(context, mention.start, lowerWords[lowerWords.length - 1]) ?? finderBefore(context, mention.start, lowerWords) : undefined) : undefined;
   if (owner) return speakerNamedAt(context, owner, attribution);
+  const signers = writing ? unnamedSignersAfter(context.text, mention.end) : undefined;
+  if (signers) return { name: signers.text, entity: null, mention: signers, unnamed: true, organization: null, method: attribution.method, cue: attribution.cue };
   // "Their report says", "Its latest staff report warned": the writing of whom the pronoun stands for.
   const ownerPronoun = sourceNoun >= 1 && DOCUMENT_NOUNS.has(lowerWords[sourceNoun]) ? OWNER_PRONOUNS.get(lowerWords[0]) : undefined;
   if (ownerPronoun) return resolvePronoun(context, ownerPronoun, { start, end: start + lowerWords[0].length, text: value.slice(0, lowerWords[0].length) }, attribution, span);
