@@ -2622,6 +2622,11 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Kivu Lakers', 'organization'], ['Théoneste Kanyamibwa', 'person']]);
   });
 
+  it('reads a name ending in "Events" or "Hospitality" as a firm\'s ("organisers Falcon Bridge Events", "Tallow & Reed Hospitality")', () => {
+    const entities = extractEntities('In a statement, organisers Falcon Bridge Events said 3,200 delegates attended.');
+    assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Falcon Bridge Events', 'organization']]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

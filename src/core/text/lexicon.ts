@@ -185,6 +185,7 @@ medicine outfitters mortgages wealth consulting renewables mobility health water
 solicitors attorneys accountants architects advisory ferries sector coal
 haulage aggregates homes goods propane computing ratings motor motors cruises broadcasting seafoods fisheries gems jewellers shipbuilding shipbuilders trading dairies textiles farms
 commodities shipbroking shipbrokers tankers bulkers bulk shipmanagement chartering carriers maritime navigation containerships dredging towage salvage bunkering cargo space
+events exhibitions catering hospitality
 `);
 
 /**
