@@ -5467,4 +5467,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '"We are afraid of the police," Bang Mach said.\n\nThe petition, thumbprinted by 64 families, reads:\n\n"We request the provincial governor to order the company to stop."';
     assert.equal(speakerOf(text, 'We request the provincial').speaker?.name, '64 families');
   });
+
+  it('reads a place in capitals and a colon as a dateline, no part of the first sentence ("KUWAIT: Dozens of parents … what they called an “illegal” increase")', () => {
+    const text = 'KUWAIT: Dozens of parents gathered outside Al-Rawabi International English School in Hawally on Sunday to protest what they called an “illegal” mid-year tuition increase.';
+    assert.equal(speakerOf(text, 'illegal').speaker?.name, 'Dozens of parents');
+  });
 });

@@ -1334,9 +1334,17 @@ const BULLET = /[•·▪◦*–-][ \t]+/y;
 
 /** A wire story's dateline is no part of its first sentence (nor "Reuters" its subject). */
 function afterDateline(text: string, lineStart: number, offset: number): number {
-  const end = datelineEnd(text, lineStart);
+  const end = datelineEnd(text, lineStart) ?? colonDatelineEnd(text, lineStart);
   return end !== undefined && end <= offset ? end : lineStart;
 }
+
+/** "KUWAIT: Dozens of parents gathered", "LAHORE: The board said": a place in capitals and a colon, as papers in the Gulf and South Asia write datelines. */
+function colonDatelineEnd(text: string, lineStart: number): number | undefined {
+  COLON_DATELINE.lastIndex = lineStart;
+  return COLON_DATELINE.test(text) ? COLON_DATELINE.lastIndex : undefined;
+}
+
+const COLON_DATELINE = /[A-Z][A-Z.' -]{1,30}:[ \t]+/y;
 
 function paragraphEnd(text: string, offset: number): number {
   const end = text.indexOf('\n', offset);
