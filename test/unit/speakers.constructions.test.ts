@@ -5472,4 +5472,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'KUWAIT: Dozens of parents gathered outside Al-Rawabi International English School in Hawally on Sunday to protest what they called an “illegal” mid-year tuition increase.';
     assert.equal(speakerOf(text, 'illegal').speaker?.name, 'Dozens of parents');
   });
+
+  it('keeps a woman\'s given name against a "said he" after a clause that calls another man "him" ("Prof Siobhan O’Donnell-Kaur, who trained under him, said he had changed")', () => {
+    const text = 'Ms Whitlock-Barnes said her daughter had asked. “So we did,” she said.\n\nProf Siobhan O’Donnell-Kaur, who trained under him in the 1990s, said he had changed what the profession thought was possible.\n\n“Before Idris, parents were told to take their baby home,” she said.';
+    assert.equal(speakerOf(text, 'Before Idris').speaker?.name, 'Siobhan O’Donnell-Kaur');
+  });
 });

@@ -4092,7 +4092,7 @@ function reportedSelfGender(context: Context, entity: LocalEntity): 'male' | 'fe
   let found: 'male' | 'female' | undefined;
   for (const report of selfReportsOf(context)) {
     if (!report.nameEnds.some((end) => names.some((name) => isWrittenEndingAt(context.text, name, end)))) continue;
-    if (namesOtherOfGenderBefore(context, entity, report)) continue;
+    if (namesOtherOfGenderBefore(context, entity, report) || pointsToOtherInClause(context.text, report)) continue;
     if (found !== undefined && found !== report.gender) return undefined;
     found = report.gender;
   }
@@ -4109,6 +4109,18 @@ function namesOtherOfGenderBefore(context: Context, entity: LocalEntity, report:
   return context.mentions.lastBefore(report.verb, (ref) => ref.start >= from && ref.key !== entity.key && entities[ref.key].type === 'person'
     && givenNameGender(entities[ref.key]) === report.gender) !== undefined;
 }
+
+/**
+ * "Prof Siobhan O’Donnell-Kaur, who trained under him in the 1990s, said he had changed what the
+ * profession thought was possible": a "he" after a clause that already calls someone else "him" is
+ * that other man, not the speaker.
+ */
+function pointsToOtherInClause(text: string, report: SelfReport): boolean {
+  return OTHER_AS_OBJECT[report.gender].test(text.slice(Math.min(...report.nameEnds), report.verb));
+}
+
+/** "him", or "her" as an object, not a possessive ("who left her post" is her own). */
+const OTHER_AS_OBJECT = { male: /\bhim\b/, female: /\bher\b(?=\s*[,.;]|\s+(?:in|at|on|for|to|from|since|when|as|and)\b)/ } as const;
 
 /** A "said he" or "said she", with where the name of whoever said it may end. */
 interface SelfReport {
