@@ -5477,4 +5477,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Ms Whitlock-Barnes said her daughter had asked. “So we did,” she said.\n\nProf Siobhan O’Donnell-Kaur, who trained under him in the 1990s, said he had changed what the profession thought was possible.\n\n“Before Idris, parents were told to take their baby home,” she said.';
     assert.equal(speakerOf(text, 'Before Idris').speaker?.name, 'Siobhan O’Donnell-Kaur');
   });
+
+  it('keeps "not involved in the case" and "briefed by both sides" with an unnamed source ("One London maritime lawyer not involved in the case said")', () => {
+    const lawyer = 'One London maritime lawyer not involved in the case said the judgment would be cited.\n\n"There are a dozen of these disputes," the lawyer said.';
+    assert.equal(speakerOf(lawyer, 'There are a dozen').speaker?.name, 'One London maritime lawyer not involved in the case');
+    const diplomat = 'A third person familiar with the talks, a Latin American diplomat briefed by both sides, said the sticking point was not money.\n\n"Mexico can be paid," the diplomat said.';
+    assert.equal(speakerOf(diplomat, 'Mexico can be paid').speaker?.name, 'a Latin American diplomat briefed by both sides');
+  });
 });
