@@ -5484,4 +5484,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const diplomat = 'A third person familiar with the talks, a Latin American diplomat briefed by both sides, said the sticking point was not money.\n\n"Mexico can be paid," the diplomat said.';
     assert.equal(speakerOf(diplomat, 'Mexico can be paid').speaker?.name, 'a Latin American diplomat briefed by both sides');
   });
+
+  it('reads a description after a quotation as the unnamed person who asked not to be named in the sentence right before, whatever the noun ("One senior industry figure, who did not wish to be named, was blunter … the executive said")', () => {
+    const text = 'Chief executive Sophie Lau-Petrovic said the decision was painful. “We had no choice,” she said.\n\nOne senior industry figure, who did not wish to be named, was blunter about the cause.\n\n“Nobody in Perth wants to say it out loud,” the executive said.';
+    assert.equal(speakerOf(text, 'Nobody in Perth').speaker?.name, 'One senior industry figure');
+  });
 });

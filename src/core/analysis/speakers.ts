@@ -3185,20 +3185,21 @@ const UNNAMED_SUBJECT_THEN_CLAUSE = /^((?:One|A|An|Another)\s+[\p{Ll}-]+(?:\s+[\
 /**
  * "One producer from central Minnesota, who asked that his name not be used, put the problem more
  * bluntly. "…," he said": an unnamed person opening the sentence right before the quotation, which
- * names no one else, is whom the pronoun takes up.
+ * names no one else, is whom the pronoun (of a gender that fits) or a description takes up.
  */
-function unnamedSubjectOfSentenceBefore({ text, mentions, entities }: Context, quoteOpen: number, kind: 'male' | 'female'): Span | undefined {
+function unnamedSubjectOfSentenceBefore({ text, mentions, entities }: Context, quoteOpen: number, kind?: 'male' | 'female'): Span | undefined {
   const sentence = sentenceBefore(text, quoteOpen);
   if (!sentence || !/^[\s"“”]*$/.test(text.slice(sentence.to, quoteOpen))) return undefined;
   const opening = UNNAMED_SUBJECT_WITH_CLAUSE.exec(text.slice(sentence.from, sentence.to));
-  if (!opening || !agreesInGender(opening[1], kind) || !(PERSON_SOURCE.test(opening[1]) || namesAgent(opening[1]))) return undefined;
-  const clausePronoun = /\b(?:his|he|him)\b/.test(opening[2]) ? 'male' : /\b(?:her|she)\b/.test(opening[2]) ? 'female' : kind;
-  if (clausePronoun !== kind || mentions.within(sentence.from, sentence.to).some((ref) => entities[ref.key].type === 'person')) return undefined;
+  // ("One senior industry figure, who did not wish to be named,": a source asking not to be named is a person, whatever the noun.)
+  if (!opening || (kind && !agreesInGender(opening[1], kind)) || !(PERSON_SOURCE.test(opening[1]) || namesAgent(opening[1]) || ANONYMITY_REASON.test(opening[2]))) return undefined;
+  const clausePronoun = /\b(?:his|he|him)\b/.test(opening[2]) ? 'male' : /\b(?:her|she)\b/.test(opening[2]) ? 'female' : undefined;
+  if ((kind && clausePronoun && clausePronoun !== kind) || mentions.within(sentence.from, sentence.to).some((ref) => entities[ref.key].type === 'person')) return undefined;
   const start = sentence.from + opening[0].indexOf(opening[1]);
   return { start, end: start + opening[1].length, text: opening[1] };
 }
 
-const UNNAMED_SUBJECT_WITH_CLAUSE = /^\s*((?:One|A|An|Another)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?(?:\s+(?:from|in|at)\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}'’-]*)?),\s+who\s([^,.;"“”]{1,160}),\s+\p{Ll}+\b/u;
+const UNNAMED_SUBJECT_WITH_CLAUSE = /^\s*((?:One|A|An|Another)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}(?:\s+(?:from|in|at)\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}'’-]*)?),\s+who\s([^,.;"“”]{1,160}),\s+\p{Ll}+\b/u;
 
 /**
  * "A statement from the girl's mother was read to the committee. "…," she said": the unnamed
@@ -3877,6 +3878,10 @@ const SPEAKS_RIGHT_AFTER = /^\s+(?:(?:said|says)\s*\.|(?:said|says|told)\s)/;
  */
 function resolveDescription(context: Context, mention: Span, attribution: Attribution, span: QuoteSpan): Speaker | null {
   const { entities, mentions, previous } = context;
+  // "One senior industry figure, who did not wish to be named, was blunter. "…," the executive
+  // said": the unnamed person opening the sentence right before, whatever the noun.
+  const unnamedOpening = mention.start > span.open && /^[Tt]he\s+\p{Ll}/u.test(mention.text) ? unnamedSubjectOfSentenceBefore(context, span.open) : undefined;
+  if (unnamedOpening) return { name: unnamedOpening.text, entity: null, mention: unnamedOpening, unnamed: true, organization: null, method: attribution.method, cue: attribution.cue };
   // "the director behind JFK" holds the office of "the director".
   const office = KNOWN_FOR.test(mention.text) ? mention.text.replace(KNOWN_FOR_WORK, '') : mention.text;
   const holder = soleHolderOfRole(entities, office) ?? latestHolderOfRole(context, office, mention.start) ?? personOfAge(context, mention) ?? personOfNation(context, mention);
