@@ -5489,4 +5489,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Chief executive Sophie Lau-Petrovic said the decision was painful. “We had no choice,” she said.\n\nOne senior industry figure, who did not wish to be named, was blunter about the cause.\n\n“Nobody in Perth wants to say it out loud,” the executive said.';
     assert.equal(speakerOf(text, 'Nobody in Perth').speaker?.name, 'One senior industry figure');
   });
+
+  it('reads "a senior figure" as an unnamed source, with what it is "within" ("said one senior figure at Ravensholme", "A senior figure within the umpiring community")', () => {
+    const club = '“We weren’t walking away from the player,” said one senior figure at Ravensholme.';
+    assert.equal(speakerOf(club, 'We weren’t walking').speaker?.name, 'one senior figure at Ravensholme');
+    const umpire = 'A senior figure within the umpiring community, who asked not to be named, told THP the decision was “technically correct”.';
+    assert.equal(speakerOf(umpire, 'technically correct').speaker?.name, 'A senior figure within the umpiring community');
+  });
 });
