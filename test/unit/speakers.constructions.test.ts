@@ -5496,4 +5496,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const umpire = 'A senior figure within the umpiring community, who asked not to be named, told THP the decision was “technically correct”.';
     assert.equal(speakerOf(umpire, 'technically correct').speaker?.name, 'A senior figure within the umpiring community');
   });
+
+  it('reads "the South African" as a nationality describing a person, past a scene-setting "Hours after …" ("The South African … said the favourite had “never been happy”")', () => {
+    const rider = 'Jamie Merwe rode well. Merwe was less philosophical. The South African, who was chasing a third win in the race, said the favourite had “never been happy” on the ground.';
+    assert.equal(speakerOf(rider, 'never been happy').speaker?.name, 'Jamie Merwe');
+    const coach = '"We looked at strike rates," Tanveer Abbasi-Durrani said.\n\nHours after the announcement, Marius van der Spuy said he had not been consulted. "I saw the squad at the same time as everyone else," the South African told Dawn.';
+    assert.equal(speakerOf(coach, 'I saw the squad').speaker?.name, 'Marius van der Spuy');
+  });
 });

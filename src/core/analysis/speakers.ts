@@ -644,10 +644,10 @@ const SAYS_SENTENCE = /^\s+(?:said|says|added)\.\s*$/;
 
 /**
  * "And despite the recent results, skipper Jason Robinson believes", "Back on First Avenue, Skaggs
- * said", "Further down the leaderboard, the English amateur Olly Pemberton-Shah": a phrase setting the
- * scene before the subject.
+ * said", "Further down the leaderboard, the English amateur Olly Pemberton-Shah", "Hours after the
+ * announcement, van der Spuy said": a phrase setting the scene before the subject.
  */
-const INTRODUCTORY_PHRASE = /^\s*(?:(?:and|but|back|later|earlier|elsewhere|further|farther)\s+)?(?:despite|after|before|during|by|in|on|at|for|since|with|outside|inside|down|up|across|behind|ahead|among|beyond|as|when|while|once|reached|contacted|approached|interviewed|speaking)\s[^,]{1,60},/i;
+const INTRODUCTORY_PHRASE = /^\s*(?:(?:and|but|back|later|earlier|elsewhere|further|farther|hours|minutes|days|weeks|moments|shortly|soon|just)\s+)?(?:despite|after|before|during|by|in|on|at|for|since|with|outside|inside|down|up|across|behind|ahead|among|beyond|as|when|while|once|reached|contacted|approached|interviewed|speaking)\s[^,]{1,60},/i;
 
 /**
  * Whether a name opens its sentence, after at most a phrase setting the scene and a title: "In the
@@ -1959,7 +1959,8 @@ const CAPITALISED_OFFICE = /^[Tt]he\s+(?:\p{Lu}\p{Ll}+\s+){0,2}(\p{Lu}\p{Ll}+)$/
 /** "the government's main problems": a possessive inside a phrase, whose noun is the possessor's. */
 const POSSESSIVE_INSIDE = /['’]s\s/;
 
-const NATIONALITY_DESCRIPTION = /^[Tt]he\s+(?:[\p{Ll}\d][\p{L}\d'’-]*\s+){0,2}(\p{Lu}\p{Ll}+)$/u;
+// ("the South African", "the New Zealander": a compass point or "New" may open the nationality.)
+const NATIONALITY_DESCRIPTION = /^[Tt]he\s+(?:[\p{Ll}\d][\p{L}\d'’-]*\s+){0,2}(?:(?:North|South|East|West|New)\s+)?(\p{Lu}\p{Ll}+)$/u;
 
 /**
  * "the agencies", "the researchers", "the residents": a plural of people or bodies. Not "the Tory
