@@ -5503,4 +5503,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const coach = '"We looked at strike rates," Tanveer Abbasi-Durrani said.\n\nHours after the announcement, Marius van der Spuy said he had not been consulted. "I saw the squad at the same time as everyone else," the South African told Dawn.';
     assert.equal(speakerOf(coach, 'I saw the squad').speaker?.name, 'Marius van der Spuy');
   });
+
+  it('reads the subject shared across "and" up to a verb in the past tense ("an attendant came out to the first cars and told them")', () => {
+    const text = 'On Monday night, an attendant came out to the first cars and told them a tanker truck was expected “at some point tomorrow.” Nobody moved.';
+    assert.equal(speakerOf(text, 'at some point tomorrow').speaker?.name, 'an attendant');
+  });
 });

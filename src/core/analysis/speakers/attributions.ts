@@ -1208,7 +1208,8 @@ function subjectSharedAcrossAnd(phrase: string): { start: number; end: number } 
   // "The spokesperson for the U.N. secretary-general said … and called on": the words before a verb
   // of speech; "The former checkout supervisor from Wigan had run on …": before the verb; else the first few.
   const clause = before.slice(start);
-  const opening = SUBJECT_BEFORE_SPEECH.exec(clause)?.[1].trimEnd() ?? SUBJECT_BEFORE_VERB.exec(clause)?.[0] ?? KIN_SUBJECT.exec(clause)?.[0] ?? /^\S+(?:\s+\S+){0,4}/.exec(clause)?.[0];
+  const opening = SUBJECT_BEFORE_SPEECH.exec(clause)?.[1].trimEnd() ?? SUBJECT_BEFORE_VERB.exec(clause)?.[0] ?? KIN_SUBJECT.exec(clause)?.[0]
+    ?? SUBJECT_BEFORE_PAST_TENSE.exec(clause)?.[0] ?? /^\S+(?:\s+\S+){0,4}/.exec(clause)?.[0];
   return opening ? { start, end: start + opening.length } : undefined;
 }
 
@@ -1246,6 +1247,8 @@ const SUBJECT_BEFORE_SPEECH = /^((?:\S+\s+){1,9}?)(?:(?:has|had|have)\s+)?(?:sai
 /** "My mother read an early draft and told me": a relative, by a possessive, opening the clause. */
 const KIN_SUBJECT = new RegExp(String.raw`^(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late|older|younger|elder)\s+)?(?:${[...KIN_NOUNS].join('|')})\b`);
 const SUBJECT_BEFORE_VERB = /^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+\S+(?:\s+\S+){0,6}?(?=\s+(?:had|has|have|was|were|is|are|will|would)\s)/;
+/** "an attendant came out to the first cars and told them": a source's noun before a verb in the past tense. */
+const SUBJECT_BEFORE_PAST_TENSE = /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+\S+(?:\s+\S+){0,4}?(?=\s+(?:\p{Ll}+ed|came|went|took|got|stood|sat|ran|rose|left|gave|made|held|met|sent|brought|kept)\s)/u;
 
 /** The words before the auxiliaries and adverbs that end them: "Defense officials have already " → "Defense officials". */
 function withoutFillers(words: string): string {
