@@ -5508,4 +5508,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'On Monday night, an attendant came out to the first cars and told them a tanker truck was expected “at some point tomorrow.” Nobody moved.';
     assert.equal(speakerOf(text, 'at some point tomorrow').speaker?.name, 'an attendant');
   });
+
+  it('reads past a time between "and" and its verb to the subject before, past a party tag ("Chair Annaliese van der Berg, R-Tyler, limited witnesses … and at one point, near midnight, asked")', () => {
+    const text = 'Committee Chair Annaliese van der Berg, R-Tyler, limited witnesses to two minutes each and at one point, near midnight, asked the room to "please not repeat what the last 40 people said."';
+    assert.equal(speakerOf(text, 'please not repeat').speaker?.name, 'Annaliese van der Berg');
+  });
 });

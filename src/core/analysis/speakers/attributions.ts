@@ -954,6 +954,13 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
     appositive = { phrase: unclosed[2], phraseStart: clauseOffset + unclosed.index + unclosed[0].indexOf(unclosed[2]) };
     head = head.slice(0, unclosed.index + unclosed[0].indexOf(unclosed[1]) + unclosed[1].length);
   }
+  // "limited witnesses to two minutes each and at one point, near midnight, asked": a time set
+  // between "and" and its verb is no subject, nor an apposition; the verb shares the one before.
+  const timeAfterConjunction = TIME_AFTER_CONJUNCTION.exec(head);
+  if (timeAfterConjunction) {
+    head = head.slice(0, timeAfterConjunction.index + timeAfterConjunction[1].length);
+    appositive = undefined;
+  }
   // "…, none arose; the authors write that": a semicolon opens a clause of its own, as a comma does.
   const clauseStart = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':'), head.lastIndexOf('—'), head.lastIndexOf(' – '), asideBracket(head)) + 1;
   let phrase = head.slice(clauseStart);
@@ -987,6 +994,10 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
       appositive: { phrase: head.slice(framed[2][0], framed[2][1]), phraseStart: clauseOffset + framed[2][0] },
     };
   }
+  // "Committee Chair Annaliese van der Berg, R-Tyler, limited witnesses … and asked": a name whose
+  // party tag has been blanked out, all that stands before the comma.
+  const tagged = opensWithVerb ? NAME_BEFORE_BLANKED_TAG.exec(head.slice(0, clauseStart)) : null;
+  if (tagged) return { phrase: tagged[1], phraseStart: clauseOffset + tagged.index + tagged[0].indexOf(tagged[1]) };
   if (shared) return { phrase: phrase.slice(shared.start, shared.end), phraseStart: phraseStart + shared.start, appositive };
   // "…, but an official from the ministry who requested anonymity said": the conjunction opening the
   // clause goes, so that the source's own "who" is not read as one.
@@ -1246,6 +1257,9 @@ const QUOTING_VERB_OPENING = /^\s*(?:quoted|quoting|cited|citing|interviewed)\s+
 const SUBJECT_BEFORE_SPEECH = /^((?:\S+\s+){1,9}?)(?:(?:has|had|have)\s+)?(?:said|says|told|tells|added|wrote|warned|argued|announced|insisted|confirmed|denied|acknowledged|admitted|conceded|noted|explained|claimed|stressed)\b/;
 /** "My mother read an early draft and told me": a relative, by a possessive, opening the clause. */
 const KIN_SUBJECT = new RegExp(String.raw`^(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late|older|younger|elder)\s+)?(?:${[...KIN_NOUNS].join('|')})\b`);
+const NAME_BEFORE_BLANKED_TAG = /^\s*(\p{Lu}[^,]{1,60}?)\s{3,},\s*$/u;
+/** "and at one point", "but later": a conjunction, then when its verb happened, ending the words before a cue. */
+const TIME_AFTER_CONJUNCTION = /(\s(?:and|but)\s+)(?:at\s+one\s+(?:point|stage)|later|then|eventually|finally|afterwards|at\s+times)\s*$/i;
 const SUBJECT_BEFORE_VERB = /^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+\S+(?:\s+\S+){0,6}?(?=\s+(?:had|has|have|was|were|is|are|will|would)\s)/;
 /** "an attendant came out to the first cars and told them": a source's noun before a verb in the past tense. */
 const SUBJECT_BEFORE_PAST_TENSE = /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+\S+(?:\s+\S+){0,4}?(?=\s+(?:\p{Ll}+ed|came|went|took|got|stood|sat|ran|rose|left|gave|made|held|met|sent|brought|kept)\s)/u;
