@@ -2627,6 +2627,11 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Falcon Bridge Events', 'organization']]);
   });
 
+  it('reads a name before a regional minister\'s or commissioner\'s title as the region ("The Ashanti Regional Minister, Madam Abena Serwaa Oduro-Klein")', () => {
+    const entities = extractEntities('The Ashanti Regional Minister, Madam Abena Serwaa Oduro-Klein, said any such releases would be investigated.');
+    assert.equal(entities.find((entity) => entity.name === 'Ashanti')?.type, 'place');
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

@@ -2942,6 +2942,8 @@ function personBeforeOf(text: string, start: number): boolean {
 
 const PERSON_BEFORE_OF = /(?:^|[^\p{L}'’-])(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}'’-]+\s+of\s+$/u;
 
+const REGION_OFFICE_AFTER = /^ (?:Regional|Provincial) (?:Minister|Commissioner|Governor|Administrator|Coordinating Director|Police Commander)\b/;
+
 function contextType(text: string, start: number, end: number): EntityType | undefined {
   const before = wordBefore(text, start);
   const previous = before?.word;
@@ -2990,6 +2992,8 @@ function contextType(text: string, start: number, end: number): EntityType | und
   if (described && PEOPLE_IN_APPOSITION.has(described) && !afterPlacePreposition) return 'person';
   if (next && ORG_CUES.has(next)) return 'organization';
   if (next && PLACE_CUES.has(next)) return 'place';
+  // "The Ashanti Regional Minister", "the Western Cape Provincial Commissioner": a region's minister or governor.
+  if (REGION_OFFICE_AFTER.test(text.slice(end, end + 40))) return 'place';
   if (next === 'in' && isInCounty(text, end)) return 'place';
   if (previous && ORG_INTRODUCERS.has(previous) && !(before?.comma && endsNameBeforeComma(text, start, previous))) return 'organization';
   if (previous === 'from' && FIRM_STAFF_BEFORE_NAME.test(text.slice(Math.max(0, start - 30), start))) return 'organization';
