@@ -2632,6 +2632,11 @@ describe('entities: names an article equates', () => {
     assert.equal(entities.find((entity) => entity.name === 'Ashanti')?.type, 'place');
   });
 
+  it('reads a ministry\'s portfolios listed with an ampersand as one name ("The Department for Environment, Food & Rural Affairs (Defra)")', () => {
+    const entities = extractEntities('The Department for Environment, Food & Rural Affairs (Defra), which oversees the scheme, said it would not delay.');
+    assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Department for Environment, Food & Rural Affairs', 'organization']]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

@@ -5513,4 +5513,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Committee Chair Annaliese van der Berg, R-Tyler, limited witnesses to two minutes each and at one point, near midnight, asked the room to "please not repeat what the last 40 people said."';
     assert.equal(speakerOf(text, 'please not repeat').speaker?.name, 'Annaliese van der Berg');
   });
+
+  it('quotes a ministry whose portfolios are listed with an ampersand ("The Department for Environment, Food & Rural Affairs (Defra), which oversees the scheme, said")', () => {
+    const text = 'The Department for Environment, Food & Rural Affairs (Defra), which oversees the scheme, said it "remains committed to the timetable" set out.';
+    assert.equal(speakerOf(text, 'remains committed').speaker?.name, 'Department for Environment, Food & Rural Affairs');
+  });
 });

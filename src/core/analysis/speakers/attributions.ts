@@ -850,9 +850,9 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   // "Jenna Kowalczyk, a graphic designer in Columbus, Ohio, says": the comma between a town and its
   // state or country opens no clause either.
   head = head.replace(TOWN_THEN_PLACE, (comma, place: string) => (PLACES.has(place.toLowerCase()) ? ' ' : comma));
-  // Nor do the commas of "The Department for Environment, Food and Rural Affairs said" or "Tyler
+  // Nor do the commas of "The Department for Environment, Food and (or &) Rural Affairs said" or "Tyler
   // Kozakevich, minister of corrections, policing and public safety, said".
-  if (head.includes(' and ')) head = head.replace(PORTFOLIO_COMMA, ' ').replace(ROLE_PORTFOLIO_COMMA, ' ');
+  if (head.includes(' and ') || head.includes(' & ')) head = head.replace(PORTFOLIO_COMMA, ' ').replace(ROLE_PORTFOLIO_COMMA, ' ');
   // "But B&B - which has a 22% share of the market - said", "Wilson has tried to resurrect Factory -
   // which lasted 14 years - but conceded", "Sen. Elizabeth Warren (D-Mass.) wrote": an aside
   // between dashes or in brackets, blanked the same way.
