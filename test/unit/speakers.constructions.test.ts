@@ -5518,4 +5518,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The Department for Environment, Food & Rural Affairs (Defra), which oversees the scheme, said it "remains committed to the timetable" set out.';
     assert.equal(speakerOf(text, 'remains committed').speaker?.name, 'Department for Environment, Food & Rural Affairs');
   });
+
+  it('takes up a source of a body\'s noun that asked not to be named after a first relative clause ("A lender who looked at recapitalizing the building, and who asked not to be named, … the lender said")', () => {
+    const text = 'Redwater Credit Partners sued in May.\n\nA lender who looked at recapitalizing the building earlier this year, and who asked not to be named because the talks were confidential, put it more bluntly. “He wanted a valuation from 2021,” the lender said.';
+    assert.equal(speakerOf(text, 'He wanted a valuation').speaker?.name, 'A lender who looked at recapitalizing the building earlier this year');
+  });
 });

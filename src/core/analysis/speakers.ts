@@ -2323,7 +2323,9 @@ function sourceIntroducedBefore(text: string, description: string, before: numbe
   // when a verb of speech follows it ("A second deputy said morale had been low").
   const isBodyNoun = ORG_INTRODUCERS.has(noun) || ORG_HEAD_WORDS.has(noun) || DOCUMENT_NOUNS.has(noun) || MEDIA_NOUNS.has(noun);
   // ("A second former employee, who worked on the esports side of the business, said" speaks too.)
-  const speaks = isBodyNoun && !bodyMaySpeak ? ANONYMITY_CLAUSE : String.raw`${ANONYMITY_CLAUSE}|,?\s+(?:said|says|told)\b|,\s+who\s[^,.;"“”]{1,120},\s+(?:said|says|told)\b`;
+  // ("A lender who looked at recapitalizing the building, and who asked not to be named": past a first relative clause.)
+  const anonymity = String.raw`(?:\s+who\s[^,.;"“”]{1,100},\s+and)?${ANONYMITY_CLAUSE}`;
+  const speaks = isBodyNoun && !bodyMaySpeak ? anonymity : String.raw`${anonymity}|,?\s+(?:said|says|told)\b|,\s+who\s[^,.;"“”]{1,120},\s+(?:said|says|told)\b`;
   // ("A Republican operative close to the Vandermolen campaign, who requested anonymity …, said": also past whom it is close to.)
   const anonymous = String.raw`(?=(?:\s+(?:at|in|for|of|from|with|close\s+to|familiar\s+with)\s+[^,.;:"“”]{1,60}?)?(?:${speaks}))`;
   const isPersonNoun = PERSON_SOURCE.test(noun) || SOURCE_PERSON_NOUNS.test(noun) || (PERSON_SUFFIX.test(noun) && !isBodyNoun);
