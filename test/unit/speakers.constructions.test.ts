@@ -5523,4 +5523,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Redwater Credit Partners sued in May.\n\nA lender who looked at recapitalizing the building earlier this year, and who asked not to be named because the talks were confidential, put it more bluntly. “He wanted a valuation from 2021,” the lender said.';
     assert.equal(speakerOf(text, 'He wanted a valuation').speaker?.name, 'A lender who looked at recapitalizing the building earlier this year');
   });
+
+  it('reads "principals" and "headteachers" as sources ("criticised by principals, who describe the annual recalculation as a "lunch lottery"")', () => {
+    const text = '"A school can slip a few places," Mei Ling Ong-Castellanos said.\n\nThe index has long been criticised by principals, who describe the annual recalculation as a "lunch lottery".';
+    assert.equal(speakerOf(text, 'lunch lottery').speaker?.name, 'principals');
+  });
 });

@@ -257,7 +257,7 @@ colleague colleagues friend friends family relatives agent agents engineer engin
 representative representatives trustee trustees designer designers developer developers programmer programmers contractor contractors moderator moderators courier couriers negotiator negotiators mediator mediators investigator investigators controller controllers paramedic paramedics firefighter firefighters officer officers statement report witness witnesses resident judge backbencher backbenchers
 residents campaigners campaigner activists activist economists economist leader leaders minister ministers company
 firm department ministry office agency embassy consulate government administration police prosecutors prosecutor prosecution defence defense authorities insurer bank
-authors scientists doctor doctors physician physicians surgeon surgeons pharmacist pharmacists midwife midwives nurse nurses teacher teachers student students parent parents patient patients
+authors scientists principals headteachers educators doctor doctors physician physicians surgeon surgeons pharmacist pharmacists midwife midwives nurse nurses teacher teachers student students parent parents patient patients
 fan fans voter voters customer customers commentators organisers organizers user users commenter commenters reader readers viewer viewers
 listener listeners subscriber subscribers shopper shoppers passenger passengers commuter commuters motorist motorists protester protesters
 demonstrator demonstrators volunteer volunteers driver worker farmer pilot soldier miner tenant survivor man woman
