@@ -2637,6 +2637,11 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Department for Environment, Food & Rural Affairs', 'organization']]);
   });
 
+  it('reads the noun of an apposition before "whose" as what the name is ("Harbor Crest Components, a Singapore-registered firm whose majority owner …")', () => {
+    const entities = extractEntities('The motors were supplied by Harbor Crest Components, a Singapore-registered firm whose majority owner is a manufacturer.');
+    assert.equal(entities.find((entity) => entity.name === 'Harbor Crest Components')?.type, 'organization');
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);
