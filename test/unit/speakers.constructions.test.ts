@@ -5528,4 +5528,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '"A school can slip a few places," Mei Ling Ong-Castellanos said.\n\nThe index has long been criticised by principals, who describe the annual recalculation as a "lunch lottery".';
     assert.equal(speakerOf(text, 'lunch lottery').speaker?.name, 'principals');
   });
+
+  it('reads past a year opening the clause with no comma to the source after it ("In 1986 a critic for this newspaper described the programme as")', () => {
+    const text = 'Not every review was kind. In 1986 a critic for this newspaper described the programme as "a fever dream set in a sock drawer".';
+    assert.equal(speakerOf(text, 'a fever dream').speaker?.name, 'a critic for this newspaper');
+  });
 });

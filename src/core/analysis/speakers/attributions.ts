@@ -798,6 +798,7 @@ function* attributionsAtCue(window: string, from: number, match: CueMatch): Gene
 const SHOWING_VERB = /\s(?:show|reveal|indicat)/;
 const RECORD_SHOWS = /^(?:\s*(?=show|reveal|indicat)|(?:[^,;:"“”]*?\s)?(?:account|accounts|copies|records|documents|data|figures|filings|emails|messages|minutes|pages?|footage|videos?|photos|photographs|screenshots|logs|statistics|results|surveys?|polls?|archives?|transcripts?|posters?|adverts?|ads?|images?|pictures?)(?:\s+of\s+[^,;:"“”]*?)?\s+)(?:show|shows|showed|reveal|reveals|revealed|indicate|indicates|indicated)\s+(?:that\s+)?(?=\S)/iu;
 
+const YEAR_OPENING = /^\s*In\s+(?:\p{Lu}\p{Ll}+\s+)?(?:1[89]|20)\d\d\s+(?=(?:the|a|an|one)\s)/u;
 const WHERE_SAID_OPENING = /^\s*(?:(?:but|and)\s+)?(?:in|on)\s+(?:a|an|the|his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:post|statement|interview|message|letter|tweet|video|email|note|speech|podcast|broadcast)(?:\s+on\s+\p{Lu}\p{L}*)?(?:\s+(?:on|last)\s+\p{Lu}\p{Ll}+day)?\s+(?=(?:the|a|an|one)\s)/u;
 
 const STRAY_COMMA_AFTER_TITLED_NAME = /^\s*\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|for|and))*\s+\p{Lu}[\p{L}'’-]*,\s*$/u;
@@ -1005,6 +1006,12 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   if (opener) {
     phraseStart += opener[0].length;
     phrase = phrase.slice(opener[0].length);
+  }
+  // "In 1986 a critic for this newspaper described": the year it was said, with no comma after it, opens the clause before its subject.
+  const year = YEAR_OPENING.exec(phrase);
+  if (year) {
+    phraseStart += year[0].length;
+    phrase = phrase.slice(year[0].length);
   }
   let conjunction = lastConjunction(phrase);
   // "Sarpong-Kimani deleted her post after AFP contacted her, writing": a participle belongs to the
