@@ -5533,4 +5533,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Not every review was kind. In 1986 a critic for this newspaper described the programme as "a fever dream set in a sock drawer".';
     assert.equal(speakerOf(text, 'a fever dream').speaker?.name, 'a critic for this newspaper');
   });
+
+  it('takes up "The head of one of …, who did not give his name," as the "he" of the quotation after it', () => {
+    const text = '"Orders are up," Thomas Reinert said.\n\nThe head of one of the state textile complexes, who did not give his name, said that his enterprise was working in three shifts. "We used to sell mostly yarn," he said.';
+    assert.equal(speakerOf(text, 'We used to sell').speaker?.name, 'The head of one of the state textile complexes');
+  });
 });

@@ -3195,14 +3195,16 @@ function unnamedSubjectOfSentenceBefore({ text, mentions, entities }: Context, q
   if (!sentence || !/^[\s"“”]*$/.test(text.slice(sentence.to, quoteOpen))) return undefined;
   const opening = UNNAMED_SUBJECT_WITH_CLAUSE.exec(text.slice(sentence.from, sentence.to));
   // ("One senior industry figure, who did not wish to be named,": a source asking not to be named is a person, whatever the noun.)
-  if (!opening || (kind && !agreesInGender(opening[1], kind)) || !(PERSON_SOURCE.test(opening[1]) || namesAgent(opening[1]) || ANONYMITY_REASON.test(opening[2]))) return undefined;
+  const anonymous = ANONYMITY_REASON.test(opening?.[2] ?? '');
+  if (!opening || (kind && !agreesInGender(opening[1], kind)) || !(anonymous || (!opening[1].startsWith('The') && (PERSON_SOURCE.test(opening[1]) || namesAgent(opening[1]))))) return undefined;
   const clausePronoun = /\b(?:his|he|him)\b/.test(opening[2]) ? 'male' : /\b(?:her|she)\b/.test(opening[2]) ? 'female' : undefined;
   if ((kind && clausePronoun && clausePronoun !== kind) || mentions.within(sentence.from, sentence.to).some((ref) => entities[ref.key].type === 'person')) return undefined;
   const start = sentence.from + opening[0].indexOf(opening[1]);
   return { start, end: start + opening[1].length, text: opening[1] };
 }
 
-const UNNAMED_SUBJECT_WITH_CLAUSE = /^\s*((?:One|A|An|Another)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}(?:\s+(?:from|in|at)\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}'’-]*)?),\s+who\s([^,.;"“”]{1,160}),\s+\p{Ll}+\b/u;
+// ("The head of one of the state textile complexes, who did not give his name,": or a role of somewhere unnamed, when the clause asks for anonymity.)
+const UNNAMED_SUBJECT_WITH_CLAUSE = /^\s*((?:One|A|An|Another)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}(?:\s+(?:from|in|at)\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}'’-]*)?|The\s+\p{Ll}+\s+of\s+(?:one|an?)\s+[\p{Ll}\s-]{1,60}?),\s+who\s([^,.;"“”]{1,160}),\s+\p{Ll}+\b/u;
 
 /**
  * "A statement from the girl's mother was read to the committee. "…," she said": the unnamed
