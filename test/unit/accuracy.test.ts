@@ -55,12 +55,17 @@ function scoreSet(title: string, articles: readonly GoldArticle[]): Record<Measu
   return totals;
 }
 
+const SCORING_TIMEOUT_MS = 120_000;
+
 for (const set of SETS) {
   describe(`accuracy against gold annotations: ${set.title}`, () => {
     const articles = loadGold(set.folder);
     let totals: Record<Measure, Score>;
 
-    before(() => {
+    // Scoring analyses every article of the set: thousands of them, so more than a unit test's time,
+    // above all on a machine that runs other work at the same time.
+    before(function (this: Mocha.Context) {
+      this.timeout(SCORING_TIMEOUT_MS);
       totals = scoreSet(set.title, articles);
     });
 
