@@ -3194,13 +3194,16 @@ function unnamedSubjectOfSentenceBefore({ text, mentions, entities }: Context, q
   const sentence = sentenceBefore(text, quoteOpen);
   if (!sentence || !/^[\s"“”]*$/.test(text.slice(sentence.to, quoteOpen))) return undefined;
   const opening = UNNAMED_SUBJECT_WITH_CLAUSE.exec(text.slice(sentence.from, sentence.to));
-  // ("One senior industry figure, who did not wish to be named,": a source asking not to be named is a person, whatever the noun.)
-  const anonymous = ANONYMITY_REASON.test(opening?.[2] ?? '');
-  if (!opening || (kind && !agreesInGender(opening[1], kind)) || !(anonymous || (!opening[1].startsWith('The') && (PERSON_SOURCE.test(opening[1]) || namesAgent(opening[1]))))) return undefined;
-  const clausePronoun = /\b(?:his|he|him)\b/.test(opening[2]) ? 'male' : /\b(?:her|she)\b/.test(opening[2]) ? 'female' : undefined;
-  if ((kind && clausePronoun && clausePronoun !== kind) || mentions.within(sentence.from, sentence.to).some((ref) => entities[ref.key].type === 'person')) return undefined;
-  const start = sentence.from + opening[0].indexOf(opening[1]);
-  return { start, end: start + opening[1].length, text: opening[1] };
+  if (!opening) return undefined;
+  const [whole, source, clause] = opening;
+  // ("One senior industry figure, who did not wish to be named,": a source asking not to be named is
+  // a person, whatever the noun; "The head of one of …" only then.)
+  const isPerson = ANONYMITY_REASON.test(clause) || (!source.startsWith('The') && (PERSON_SOURCE.test(source) || namesAgent(source)));
+  const clauseGender = /\b(?:his|he|him)\b/.test(clause) ? 'male' : /\b(?:her|she)\b/.test(clause) ? 'female' : undefined;
+  const fitsPronoun = !kind || (agreesInGender(source, kind) && (clauseGender === undefined || clauseGender === kind));
+  if (!isPerson || !fitsPronoun || mentions.within(sentence.from, sentence.to).some((ref) => entities[ref.key].type === 'person')) return undefined;
+  const start = sentence.from + whole.indexOf(source);
+  return { start, end: start + source.length, text: source };
 }
 
 // ("The head of one of the state textile complexes, who did not give his name,": or a role of somewhere unnamed, when the clause asks for anonymity.)
