@@ -2642,6 +2642,11 @@ describe('entities: names an article equates', () => {
     assert.equal(entities.find((entity) => entity.name === 'Harbor Crest Components')?.type, 'organization');
   });
 
+  it('reads a name ending in a metal mined as a mining firm\'s ("Andesmar Copper", "Yindarra Lithium")', () => {
+    const entities = extractEntities('Andesmar Copper said on Wednesday that Yindarra Lithium had cut output.');
+    assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Andesmar Copper', 'organization'], ['Yindarra Lithium', 'organization']]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

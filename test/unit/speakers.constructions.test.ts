@@ -5538,4 +5538,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '"Orders are up," Thomas Reinert said.\n\nThe head of one of the state textile complexes, who did not give his name, said that his enterprise was working in three shifts. "We used to sell mostly yarn," he said.';
     assert.equal(speakerOf(text, 'We used to sell').speaker?.name, 'The head of one of the state textile complexes');
   });
+
+  it('reads what a firm does, with where it is based, as the firm in focus ("the Vancouver-based miner said", after Andesmar Copper)', () => {
+    const text = 'Andesmar Corp said on Wednesday that it had activated a contingency plan.\n\n“Operations continue in a safe and controlled manner,” the Vancouver-based miner said.';
+    assert.equal(speakerOf(text, 'Operations continue').speaker?.name, 'Andesmar Corp');
+  });
 });

@@ -2,7 +2,7 @@ import type { EntityType, LocalEntity, Span } from './model';
 import { appositiveNoun } from '../text/appositions';
 import { BANDS, genderOfGivenName, isGivenName, ORGANIZATIONS, OTHER_NAMES, OUTLETS, PEOPLE_SURNAMES, PLACES, US_STATES } from '../text/gazetteer';
 import {
-  BANDED_PEOPLE, CLUB_ENDINGS, CLUB_OPENINGS, DEMONYMS, FAMILY_LABELS, FAMILY_NAMES_FIRST, FIRM_TRADE_WORDS, FUNCTION_WORDS, HONORIFICS, isFirmByName, KIN_NOUNS, LANGUAGES, LOWER_CASE_ROLES, NEWSPAPER_TITLE, ORG_CUES, ORG_HEAD_WORDS, ORG_INTRODUCERS,
+  BANDED_PEOPLE, CLUB_ENDINGS, CLUB_OPENINGS, DEMONYMS, FAMILY_LABELS, FAMILY_NAMES_FIRST, FIRM_CALLINGS, FIRM_TRADE_WORDS, FUNCTION_WORDS, HONORIFICS, isFirmByName, KIN_NOUNS, LANGUAGES, LOWER_CASE_ROLES, NEWSPAPER_TITLE, ORG_CUES, ORG_HEAD_WORDS, ORG_INTRODUCERS,
   OTHER_HEAD_WORDS, PERSON_INTRODUCERS, PLACE_CUES, PLACE_HEADS, PLACE_LEADS, PLACE_PREPOSITIONS, PORTFOLIOS, POST_NOMINAL_LETTERS, PRODUCT_CUES, ROLE_MODIFIERS, ROLE_WORDS, TITLE_ABBREVIATIONS, WEEKDAYS,
 } from '../text/lexicon';
 import { COMMON_WORDS } from '../text/commonWords';
@@ -1939,8 +1939,6 @@ function isCallingNoun(lower: string): boolean {
 }
 
 const CALLING_ENDING = /(?:ist|ian)$/;
-
-const FIRM_CALLINGS: ReadonlySet<string> = new Set(['developer', 'publisher', 'broadcaster', 'retailer', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'insurer', 'lender', 'housebuilder', 'brewer', 'manufacturer', 'bookmaker', 'broker', 'operator', 'distributor', 'promoter', 'partner', 'rival', 'contractor', 'supplier', 'buyer', 'client', 'customer', 'airframer', 'planemaker', 'shipbuilder', 'miner', 'grocer', 'wholesaler', 'exporter', 'importer']);
 
 /** Classes of a word that cannot open a person's name after a description: a body's words and grammar. */
 const NAME_BODY_CLASSES = WordClass.orgHead | WordClass.otherHead | WordClass.common | WordClass.function;

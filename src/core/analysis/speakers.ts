@@ -9,7 +9,7 @@ import { isInverseKin, type RelativeIntroduction, relativeIntroductions } from '
 import { appositiveNoun } from '../text/appositions';
 import { GROUP_OF_LIST } from '../text/names';
 import { genderOfGivenName, OUTLETS, withoutAccents } from '../text/gazetteer';
-import { BANDED_PEOPLE, BUSINESS_NOUNS, CLUB_ENDINGS, DEMONYMS, FUNCTION_WORDS, GOVERNMENT_BODY_NOUNS, isFirmByName, isNeverBusiness, KIN_NOUNS, NEWSPAPER_TITLE, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS, ROLE_WORDS } from '../text/lexicon';
+import { BANDED_PEOPLE, BUSINESS_NOUNS, CLUB_ENDINGS, DEMONYMS, FIRM_CALLINGS, FUNCTION_WORDS, GOVERNMENT_BODY_NOUNS, isFirmByName, isNeverBusiness, KIN_NOUNS, NEWSPAPER_TITLE, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS, ROLE_WORDS } from '../text/lexicon';
 import { spelledTitleEnd } from '../text/spelledTitles';
 import { isManOfPlace, WordClass, wordClasses } from '../text/wordClasses';
 import { firstPronounAfter, isClauseSubject, isSentenceSubject } from '../text/pronouns';
@@ -1113,7 +1113,9 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
     const placedBody = lowerWords.length > 2 && lowerWords.length <= 5 && lowerWords[lowerWords.length - 2].endsWith('-based');
     // "the rights group", "the oil company", "the aid agency": a body's noun and what it does.
     const describedBody = lowerWords.length > 2 && lowerWords.length <= 4 && lowerWords.slice(1, -1).every(isTradeWord);
-    if ((lowerWords.length === 2 || placedBody || describedBody) && lowerWords[0] === 'the' && ORG_INTRODUCERS.has(noun)) {
+    // ("the Vancouver-based miner", "The Montreal-based planemaker": where it is based makes a firm of what it does.)
+    const firmNoun = ORG_INTRODUCERS.has(noun) || (placedBody && FIRM_CALLINGS.has(noun));
+    if ((lowerWords.length === 2 || placedBody || describedBody) && lowerWords[0] === 'the' && firmNoun) {
       // "A Singapore-based dry bulk broker said …. "…," the broker said": a source of a noun that may
       // name a firm or a person, just introduced speaking, is that source.
       const introduced = lowerWords.length === 2 ? sourceIntroducedBefore(context.text, mention.text, mention.start, true) : undefined;
@@ -1123,7 +1125,7 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
     }
     // "the Copenhagen-based analyst", after "senior analyst Helle Brøndum": where a person is based
     // qualifies the title, which the person the article gave it still holds.
-    const placedHolder = placedBody && lowerWords[0] === 'the' && !ORG_INTRODUCERS.has(noun) && !ORG_HEAD_WORDS.has(noun)
+    const placedHolder = placedBody && lowerWords[0] === 'the' && !firmNoun && !ORG_HEAD_WORDS.has(noun)
       ? soleHolderOfRole(entities, noun) ?? latestHolderOfRole(context, noun, mention.start) : undefined;
     if (placedHolder) return anaphor(placedHolder, mention, attribution.cue);
     // "The NewsGuild-CWA, which represents journalists, said …. "…," the union said": a body that has

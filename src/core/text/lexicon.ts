@@ -185,7 +185,7 @@ medicine outfitters mortgages wealth consulting renewables mobility health water
 solicitors attorneys accountants architects advisory ferries sector coal
 haulage aggregates homes goods propane computing ratings motor motors cruises broadcasting seafoods fisheries gems jewellers shipbuilding shipbuilders trading dairies textiles farms
 commodities shipbroking shipbrokers tankers bulkers bulk shipmanagement chartering carriers maritime navigation containerships dredging towage salvage bunkering cargo space
-events exhibitions catering hospitality
+events exhibitions catering hospitality copper nickel lithium cobalt uranium zinc platinum
 `);
 
 /**
@@ -219,6 +219,9 @@ spokesperson spokesman spokeswoman ceo chief executive executives officials offi
 board shareholders shares stock profits profit revenue sales boss chairman chairwoman chair founder partners trainees lab firm company
 television channel newspaper network station broadcaster mk mks party
 `);
+
+/** What a firm does, as a noun that may describe the firm ("Developer Ravensreach Studios", "the Vancouver-based miner"). */
+export const FIRM_CALLINGS: ReadonlySet<string> = new Set(['developer', 'publisher', 'broadcaster', 'retailer', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'insurer', 'lender', 'housebuilder', 'brewer', 'manufacturer', 'bookmaker', 'broker', 'operator', 'distributor', 'promoter', 'partner', 'rival', 'contractor', 'supplier', 'buyer', 'client', 'customer', 'airframer', 'planemaker', 'shipbuilder', 'miner', 'grocer', 'wholesaler', 'exporter', 'importer']);
 
 /** Nouns that introduce an organisation's name: "AI firm Anthropic", "software company Palantir". */
 export const ORG_INTRODUCERS = words('firm company group cooperative utility lab startup start-up bank broadcaster carrier maker giant retailer airline insurer manufacturer rival competitor competitors subsidiary lender lenders housebuilder housebuilders brewer conglomerate outlet newspaper daily tabloid broadsheet network station agency party club side team band bookmaker bookmakers broker brokers brokerage chain supermarket publisher studio label carmaker drugmaker operator regulator watchdog organisation organization charity tank thinktank think-tank ngo nonprofit non-profit union militia brigade battalion faction unit provider');
