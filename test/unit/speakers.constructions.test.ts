@@ -1675,7 +1675,8 @@ describe('speaker attribution: constructions of news prose', () => {
       + '"Clean water is not a luxury, it is a basic condition for people to stay in their villages," the EU official said.';
     assert.equal(speakerOf(apposed, 'Clean water').speaker?.name, 'Hanna Kowalczyk');
     const qualified = 'Catherine Ruelas leads by four points. A Ruelas campaign official countered that the campaign had hired 150 organisers. "We are not taking a single vote for granted," the official said.';
-    assert.equal(speakerOf(qualified, 'single vote').speaker?.name, 'the official');
+    // (Not Catherine Ruelas: the official who "countered" just before is the one taken up.)
+    assert.equal(speakerOf(qualified, 'single vote').speaker?.name, 'A Ruelas campaign official');
     // The reporter an "Author:" line credits is no one the story describes.
     const credited = 'Cahul official\'s in-laws won road contracts\n\nAuthor: Doina Vrânceanu\n\nA company founded by the brother-in-law of the head of the roads department has won eleven tenders. '
       + 'The official says he "never signed anything" concerning the company.';
@@ -5542,5 +5543,12 @@ describe('speaker attribution: constructions of news prose', () => {
   it('reads what a firm does, with where it is based, as the firm in focus ("the Vancouver-based miner said", after Andesmar Copper)', () => {
     const text = 'Andesmar Corp said on Wednesday that it had activated a contingency plan.\n\n“Operations continue in a safe and controlled manner,” the Vancouver-based miner said.';
     assert.equal(speakerOf(text, 'Operations continue').speaker?.name, 'Andesmar Corp');
+  });
+
+  it('takes up a source introduced with "disputed … saying" or "flatly denied" ("A source close to the deal disputed that characterization, saying …", "A rep for the singer flatly denied")', () => {
+    const deal = 'One rival buyer, who was in the mix until the early hours, told us the deadline moved.\n\nA source close to the deal disputed that characterization, saying the bidders asked for more rounds. "Nobody moved anything," the source said.';
+    assert.equal(speakerOf(deal, 'Nobody moved anything').speaker?.name, 'A source close to the deal');
+    const rep = 'A rep for the singer flatly denied that sales were weak. "This has nothing to do with ticket sales," the rep said.';
+    assert.equal(speakerOf(rep, 'This has nothing').speaker?.name, 'A rep for the singer');
   });
 });

@@ -2404,7 +2404,7 @@ function introductionPattern(introducedNoun: string): RegExp {
     // so does "A Department of Health and Social Care spokesperson", past a body's whole name.
     // ("a project the mayor described as" introduces no mayor: a determiner ends the source's words, but for "one of the people".)
     // ("A Brennecke & Kaye partner": a firm's ampersand is one of its words.)
-    pattern = new RegExp(`\\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:(?:(?:(?!(?:the|its|his|her|their)\\s)|(?<=\\bof\\s))[\\p{L}\\p{N}&-]+\\s+|${DOTTED_ACRONYM}\\s+){0,3}?|${BODY_NAME_MODIFIER})${introducedNoun}|[Oo]ne\\s+of\\s+(?:the|its|their|his|her|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${introducedNoun})s)\\b(?:\\s+(?:for|at|of|from|in|to|with|on(?!\\s+(?:condition|background)\\b)|familiar\\s+with|close\\s+to|briefed\\s+(?:on|by)|(?:not\\s+)?involved\\s+(?:in|with))\\s+(?:[^,.;:"“”]|${INITIAL_STOP}){1,100}?(?=[,;]|\\.(?<!${INITIAL_STOP})|\\s+(?:who|declined|refused|${SPEECH_VERBS})\\b))?`, 'gu');
+    pattern = new RegExp(`\\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:(?:(?:(?!(?:the|its|his|her|their)\\s)|(?<=\\bof\\s))[\\p{L}\\p{N}&-]+\\s+|${DOTTED_ACRONYM}\\s+){0,3}?|${BODY_NAME_MODIFIER})${introducedNoun}|[Oo]ne\\s+of\\s+(?:the|its|their|his|her|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${introducedNoun})s)\\b(?:\\s+(?:for|at|of|from|in|to|with|on(?!\\s+(?:condition|background)\\b)|familiar\\s+with|close\\s+to|briefed\\s+(?:on|by)|(?:not\\s+)?involved\\s+(?:in|with))\\s+(?:[^,.;:"“”]|${INITIAL_STOP}){1,100}?(?=[,;]|\\.(?<!${INITIAL_STOP})|\\s+(?:${MANNER_ADVERBS}\\s+)?(?:who|declined|refused|${SPEECH_VERBS})\\b))?`, 'gu');
     INTRODUCTION_PATTERNS.set(introducedNoun, pattern);
   }
   return pattern;
@@ -2433,7 +2433,9 @@ const SOURCE_PERSON_NOUNS = /^(?:lawmaker|legislator|leader|supervisor|administr
 /** The full stop of an initial, as in "U.S.": no sentence ends there. */
 const INITIAL_STOP = String.raw`(?<=(?:^|[\s.])\p{Lu})\.`;
 /** The verbs that make the words before them a source that spoke. */
-const SPEECH_VERBS = 'said|says|told|tells|added|argued|warned|described|explained|recalled|insisted|claimed|acknowledged|admitted|confirmed|wrote|writes|was (?:blunter|less guarded|more candid)';
+/** How a source spoke, between it and its verb ("A rep for the singer flatly denied"); not any word in -ly ("close to the family said"). */
+const MANNER_ADVERBS = '(?:flatly|firmly|strongly|sharply|publicly|privately|repeatedly|also|later)';
+const SPEECH_VERBS = 'said|says|told|tells|added|argued|warned|described|explained|recalled|insisted|claimed|acknowledged|admitted|confirmed|wrote|writes|disputed|denied|countered|conceded|noted|suggested|saying|was (?:blunter|less guarded|more candid)';
 /** A verb of speech later in the sentence, past the full stops of initials ("at a large U.S. bank, …, said"). */
 const SPOKE_AFTER = new RegExp(String.raw`^(?:[^.!?]|${INITIAL_STOP})*?\b(?:${SPEECH_VERBS})\b`, 'u');
 
