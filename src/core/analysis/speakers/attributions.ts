@@ -1000,19 +1000,17 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   const tagged = opensWithVerb ? NAME_BEFORE_BLANKED_TAG.exec(head.slice(0, clauseStart)) : null;
   if (tagged) return { phrase: tagged[1], phraseStart: clauseOffset + tagged.index + tagged[0].indexOf(tagged[1]) };
   if (shared) return { phrase: phrase.slice(shared.start, shared.end), phraseStart: phraseStart + shared.start, appositive };
+  /** Words that open the phrase before its subject go, and the phrase starts after them. */
+  const dropOpening = (opening: RegExpExecArray | null): void => {
+    if (!opening) return;
+    phraseStart += opening[0].length;
+    phrase = phrase.slice(opening[0].length);
+  };
   // "…, but an official from the ministry who requested anonymity said": the conjunction opening the
   // clause goes, so that the source's own "who" is not read as one.
-  const opener = CONJUNCTION_BEFORE_SOURCE.exec(phrase);
-  if (opener) {
-    phraseStart += opener[0].length;
-    phrase = phrase.slice(opener[0].length);
-  }
+  dropOpening(CONJUNCTION_BEFORE_SOURCE.exec(phrase));
   // "In 1986 a critic for this newspaper described": the year it was said, with no comma after it, opens the clause before its subject.
-  const year = YEAR_OPENING.exec(phrase);
-  if (year) {
-    phraseStart += year[0].length;
-    phrase = phrase.slice(year[0].length);
-  }
+  dropOpening(YEAR_OPENING.exec(phrase));
   let conjunction = lastConjunction(phrase);
   // "Sarpong-Kimani deleted her post after AFP contacted her, writing": a participle belongs to the
   // main clause, not to a subordinate one it follows.
@@ -1032,23 +1030,11 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
     phrase = phrase.slice(conjunction.length);
   }
   // "…, and quoted one resident who described the design as": whom an outlet quoted is the source.
-  const quotedSource = QUOTING_VERB_OPENING.exec(phrase);
-  if (quotedSource) {
-    phraseStart += quotedSource[0].length;
-    phrase = phrase.slice(quotedSource[0].length);
-  }
+  dropOpening(QUOTING_VERB_OPENING.exec(phrase));
   // "but in a post on X on Monday the minister wrote": where it was said, with no comma after it, opens the clause before its subject.
-  const setting = WHERE_SAID_OPENING.exec(phrase);
-  if (setting) {
-    phraseStart += setting[0].length;
-    phrase = phrase.slice(setting[0].length);
-  }
+  dropOpening(WHERE_SAID_OPENING.exec(phrase));
   // "Archived copies of the product page show Hearthly promised": the subject of what a record shows.
-  const shown = SHOWING_VERB.test(phrase) ? RECORD_SHOWS.exec(phrase) : null;
-  if (shown) {
-    phraseStart += shown[0].length;
-    phrase = phrase.slice(shown[0].length);
-  }
+  dropOpening(SHOWING_VERB.test(phrase) ? RECORD_SHOWS.exec(phrase) : null);
   // "…, a Vantorra executive who was not authorized to discuss internal targets told Axios": an
   // unnamed source, then a relative clause with no commas around it, or a reduced one ("A White
   // House official granted anonymity to discuss internal deliberations said").
@@ -1057,11 +1043,7 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   if (unnamed) phrase = unnamed[1];
   // "…, with the prosecution describing the murder as": the participle's own subject follows "with";
   // "A summary of opinions … showed one member arguing that": or what a record shows.
-  const withSubject = /ing$/.test(cue) ? OWN_SUBJECT_OPENING.exec(phrase) : null;
-  if (withSubject) {
-    phraseStart += withSubject[0].length;
-    phrase = phrase.slice(withSubject[0].length);
-  }
+  dropOpening(/ing$/.test(cue) ? OWN_SUBJECT_OPENING.exec(phrase) : null);
   // "She declined to describe it, saying": a participle's subject opens its clause; a pronoun at
   // the end is its object.
   const opening = participle ? PRONOUN_AT_START.exec(phrase) ?? DESCRIPTION_AT_START.exec(phrase) ?? NAME_AT_START.exec(phrase) : null;
