@@ -5551,4 +5551,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const rep = 'A rep for the singer flatly denied that sales were weak. "This has nothing to do with ticket sales," the rep said.';
     assert.equal(speakerOf(rep, 'This has nothing').speaker?.name, 'A rep for the singer');
   });
+
+  it('does not take a body closing the sentence before as the author of a writing that opens the next ("… has ordered an audit. The letter … is addressed to the Ministry of Health")', () => {
+    const text = 'Thirty-eight doctors have signed a letter warning that they will resign. The hospital director says there is no money, while the Ministry of Health has ordered an audit.\n\nThe letter, a copy of which was obtained by NewsMaker, is addressed to the Ministry of Health.\n\n“We are not asking for a raise,” the letter reads.';
+    assert.notEqual(speakerOf(text, 'We are not asking').speaker?.name, 'Ministry of Health');
+    const statement = 'Savings will follow, a Meridale spokesperson said in an emailed statement. The statement said staff would get severance.\n\n“These decisions affect colleagues,” the statement said.';
+    assert.match(speakerOf(statement, 'These decisions').speaker?.name ?? '', /Meridale/);
+  });
 });

@@ -1499,7 +1499,14 @@ function statementAuthor(context: Context, lowerWords: readonly string[], before
   // Not where it was posted ("said in a statement posted on X").
   // ("Montclair police shared a warning about … in a Facebook post": the name right before a post is
   // where it went up, and its author may open a longer sentence.)
-  const start = noun === 'post' ? Math.min(named - 60, Math.max(sentenceStart(text, named), named - 120)) : named - 60;
+  // ("The letter, a copy of which was obtained by NewsMaker, is addressed to the Ministry of Health": a
+  // body closing the sentence before the one the writing opens is no author of it, unless that sentence
+  // named the writing too, "said in an emailed statement. The statement said".)
+  const opening = sentenceStart(text, named);
+  const previousSentence = sentenceBefore(text, opening);
+  const introducedBefore = previousSentence !== undefined && new RegExp(String.raw`\b${noun}\b`, 'i').test(text.slice(previousSentence.from, opening));
+  const opensSentence = /^\s*the\s+$/i.test(text.slice(opening, named)) && !introducedBefore;
+  const start = noun === 'post' ? Math.min(named - 60, Math.max(opening, named - 120)) : opensSentence ? opening : named - 60;
   const end = noun === 'statement' ? named + 40 : named;
   const postedOn = (ref: MentionRef) => noun === 'post' && text.slice(ref.end, named) === ' ';
   const author = mentions.within(Math.max(0, start), end).filter((ref) => speaks(ref) && ref.start < before && !isAudienceAt(text, ref.start) && !postedOn(ref)).at(-1);
