@@ -5558,4 +5558,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const statement = 'Savings will follow, a Meridale spokesperson said in an emailed statement. The statement said staff would get severance.\n\n“These decisions affect colleagues,” the statement said.';
     assert.match(speakerOf(statement, 'These decisions').speaker?.name ?? '', /Meridale/);
   });
+
+  it('takes up a nationality opening the sentence before as its subject ("The Azeri won … and said he has no problem with Beridze. "…," the 25-year-old told Report.az")', () => {
+    const text = 'The 29-year-old Levan Beridze has been entered in a field that also includes Azerbaijan’s Orkhan Huseynli.\n\n“I have served my time,” Beridze said.\n\nAmong the others, Huseynli is top seeded. The Azeri won the Silk Road Open two weeks ago and said that he has no problem with Beridze coming back. “For me it is one more strong guy,” the 25-year-old told Report.az.';
+    assert.equal(speakerOf(text, 'For me it is').speaker?.name, 'Orkhan Huseynli');
+  });
 });

@@ -3946,8 +3946,26 @@ function subjectOfSentenceBefore(context: Context, mention: Span, span: QuoteSpa
   const lead = context.text.slice(sentenceStart(context.text, mention.start), mention.start);
   const opensOwnSentence = /^[\s"“]*$/.test(lead) || (AGE_DESCRIPTION.test(mention.text) && OPENING_PHRASE_ONLY.test(lead));
   const opening = opensSentence(context.text, span) ? span.open : opensOwnSentence ? mention.start : undefined;
-  return opening === undefined ? undefined : personOpeningSentenceBefore(context, opening) ?? personOpeningSentenceBeforeAside(context, opening);
+  return opening === undefined ? undefined
+    : personOpeningSentenceBefore(context, opening) ?? personOpeningSentenceBeforeAside(context, opening) ?? nationalOpeningSentenceBefore(context, opening);
 }
+
+/**
+ * "Among the others, Huseynli is top seeded. The Azeri won in Tashkent and said he has no problem
+ * with Beridze. "…," the 25-year-old told Report.az": a nationality opening the sentence before is
+ * its subject, the one person the article named of that nation, not a name the sentence mentions.
+ */
+function nationalOpeningSentenceBefore(context: Context, offset: number): MentionRef | undefined {
+  const sentence = sentenceBefore(context.text, offset);
+  const subject = sentence && sentence.from >= (context.previous?.end ?? 0) ? NATIONAL_SUBJECT.exec(context.text.slice(sentence.from, sentence.to)) : null;
+  if (!sentence || !subject) return undefined;
+  const start = sentence.from + subject[0].length - subject[1].length;
+  const person = personOfNation(context, { start, end: start + subject[1].length, text: subject[1] });
+  return person ? { start, end: start + subject[1].length, key: person.key } : undefined;
+}
+
+/** "The Azeri won": "the" and a capitalised word opening a sentence, a verb after. */
+const NATIONAL_SUBJECT = /^\s*([Tt]he\s+\p{Lu}\p{Ll}+)(?=\s+\p{Ll})/u;
 
 /** An unnamed person introduced by one of a kind ("One senior member of the squad", "A rival buyer"), not a body's voice ("A spokesperson", "a Facebook group"). */
 const PERSON_INTRODUCED = /^(?:[Oo]ne|[Aa]n?|[Aa]nother)\s(?![^,]*\b(?:spokes\w*|group|jury|panel|committee|board|statement|report|post|page|account|official|source)\b)/u;
