@@ -5563,4 +5563,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The 29-year-old Levan Beridze has been entered in a field that also includes Azerbaijan’s Orkhan Huseynli.\n\n“I have served my time,” Beridze said.\n\nAmong the others, Huseynli is top seeded. The Azeri won the Silk Road Open two weeks ago and said that he has no problem with Beridze coming back. “For me it is one more strong guy,” the 25-year-old told Report.az.';
     assert.equal(speakerOf(text, 'For me it is').speaker?.name, 'Orkhan Huseynli');
   });
+
+  it('reads an age the article never gave, after a phrase opening the sentence, as the person opening the sentence before ("But Mmolawa has not gone quietly. Speaking to WeekendPost, the 41-year-old claimed that club chairman Kgomotso Seleka …")', () => {
+    const text = 'Coach Lesego Mmolawa was sacked on Monday.\n\nBut Mmolawa, a former Zebras midfielder, has not gone quietly. Speaking to WeekendPost on Thursday, the 41-year-old claimed that club chairman Kgomotso Seleka had interfered with team selection.\n\n"I am a professional. I have a CAF A licence," he said.';
+    assert.equal(speakerOf(text, 'I am a professional').speaker?.name, 'Lesego Mmolawa');
+  });
 });

@@ -3270,6 +3270,10 @@ function personDescribedBefore(context: Context, quoteOpen: number, fits: (key: 
   const aged = AGE_SUBJECT_AFTER_PHRASE.exec(text.slice(sentence.from, sentence.to));
   const ofAge = aged ? personOfAge(context, { start: sentence.from + aged[1].length, end: sentence.from + aged[0].length, text: aged[2] }) : undefined;
   if (ofAge && fits(ofAge.key)) return ofAge;
+  // ("But Mmolawa has not gone quietly. Speaking to WeekendPost, the 41-year-old claimed that club chairman
+  // Kgomotso Seleka had interfered": an age the article never gave is the person opening the sentence before.)
+  const agedReferent = aged && !ofAge && !mentions.within(sentence.from, sentence.from + aged[0].length).some((ref) => entities[ref.key].type === 'person') ? personOpeningSentenceBefore(context, sentence.from) : undefined;
+  if (agedReferent && fits(agedReferent.key)) return entities[agedReferent.key];
   const opening = DESCRIPTION_SUBJECT.exec(text.slice(sentence.from, sentence.to));
   if (!opening || !(opening[1] === undefined || DEMONYMS.has(opening[1].toLowerCase()))) return undefined;
   if (mentions.within(sentence.from, sentence.from + opening[0].length).length > 0) return undefined;
