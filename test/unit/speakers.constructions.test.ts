@@ -5568,4 +5568,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Coach Lesego Mmolawa was sacked on Monday.\n\nBut Mmolawa, a former Zebras midfielder, has not gone quietly. Speaking to WeekendPost on Thursday, the 41-year-old claimed that club chairman Kgomotso Seleka had interfered with team selection.\n\n"I am a professional. I have a CAF A licence," he said.';
     assert.equal(speakerOf(text, 'I am a professional').speaker?.name, 'Lesego Mmolawa');
   });
+
+  it('keeps an unnamed source whose apposition only describes the body spoken for ("A spokesperson for VLAIO, the Flemish agency for innovation and entrepreneurship, said")', () => {
+    const text = '“Genk will not be the last,” said Pieter-Jan Wouters, an analyst.\n\nA spokesperson for VLAIO, the Flemish agency for innovation and entrepreneurship, said the agency had been in “constructive contact” with the company.';
+    assert.equal(speakerOf(text, 'constructive contact').speaker?.name, 'A spokesperson for VLAIO');
+  });
 });

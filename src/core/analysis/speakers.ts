@@ -904,7 +904,9 @@ function namesSpeakerInApposition(context: Context, speaker: Speaker, apposition
     return context.mentions.within(apposition.phraseStart, apposition.phraseStart + apposition.phrase.length)
       .some((ref) => ref.key === speaker.entity && context.text.slice(ref.start, ref.end) === name);
   }
-  return !AFTER_PREPOSITION.test(context.text.slice(apposition.phraseStart, speaker.mention.start));
+  // ("A spokesperson for VLAIO, the Flemish agency for innovation, said": a description taken to stand
+  // for someone named elsewhere names no one in the apposition.)
+  return speaker.method !== 'pronoun' && !AFTER_PREPOSITION.test(context.text.slice(apposition.phraseStart, speaker.mention.start));
 }
 
 /** Whether a place's name ends right before the comma that opens an apposition at `offset`. */
