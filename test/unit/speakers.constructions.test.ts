@@ -5573,4 +5573,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '“Genk will not be the last,” said Pieter-Jan Wouters, an analyst.\n\nA spokesperson for VLAIO, the Flemish agency for innovation and entrepreneurship, said the agency had been in “constructive contact” with the company.';
     assert.equal(speakerOf(text, 'constructive contact').speaker?.name, 'A spokesperson for VLAIO');
   });
+
+  it('reads "who pleaded anonymity" as a reason a source goes unnamed, who keeps the floor as "he"', () => {
+    const text = '“Every season it is the same story,” said Kwaku Annor-Frimpong.\n\nA purchasing clerk with one of the companies, who pleaded anonymity for fear of losing his job, said clerks had become the target of the farmers’ anger.\n\n“The farmers think we are sitting on their money,” he said.';
+    assert.equal(speakerOf(text, 'The farmers think').speaker?.name, 'A purchasing clerk with one of the companies');
+  });
 });
