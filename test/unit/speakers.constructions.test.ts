@@ -5578,4 +5578,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '“Every season it is the same story,” said Kwaku Annor-Frimpong.\n\nA purchasing clerk with one of the companies, who pleaded anonymity for fear of losing his job, said clerks had become the target of the farmers’ anger.\n\n“The farmers think we are sitting on their money,” he said.';
     assert.equal(speakerOf(text, 'The farmers think').speaker?.name, 'A purchasing clerk with one of the companies');
   });
+
+  it('reads past the marks of a name someone is known by in the sentence before ("Ivy Roberts, known to generations of shoppers simply as "Miss Ivy", has sold fruit … "…," the 63-year-old said")', () => {
+    const text = 'In a statement, UPP senator Carla Whyte-Benjamin called the relocation "a solution looking for a problem".\n\nOn Market Street, reactions were mixed. Ivy Roberts, known to generations of shoppers simply as "Miss Ivy", has sold fruit at the corner for 31 years.\n\n"I raise four children off this corner," the 63-year-old said.';
+    assert.equal(speakerOf(text, 'I raise four children').speaker?.name, 'Ivy Roberts');
+    assert.equal(speakerOf(text, 'Miss Ivy').speaker, null);
+  });
 });

@@ -1,7 +1,7 @@
 import { ANONYMITY_ASIDE, ANONYMITY_REASON, BRANCH_OF, CUE_VERBS, DOCUMENT_NOUNS, findCues, FIRM_STAFF_BEFORE_NAME, MEDIA_NOUNS, PRONOUNS, SOURCE_DETERMINERS, SOURCE_NOUNS, SOURCE_QUALIFIER } from './cues';
 import type { AttributionMethod, EntityType, LocalEntity, Quote, Span, Speaker } from './model';
 import type { QuoteSpan } from './quotes';
-import { type Attribution, attributionsFor, hasQuoteMark, labelAttribution, leadInColonEnd, opensSentence, type Phrase, reportedSpeechBefore, reportedSpeechOpening, sentenceStart, wordCount } from './speakers/attributions';
+import { type Attribution, attributionsFor, hasQuoteMark, KNOWN_AS_BEFORE, KNOWN_AS_REACH, labelAttribution, leadInColonEnd, opensSentence, type Phrase, reportedSpeechBefore, reportedSpeechOpening, sentenceStart, wordCount } from './speakers/attributions';
 import { sameUnnamedSource } from './sources';
 import { isWhitespaceCode } from './speakers/chars';
 import { MentionIndex, type MentionRef } from './speakers/mentionIndex';
@@ -143,15 +143,9 @@ function isWordLetter(code: number): boolean {
 const LABEL_LAST_WORDS: ReadonlySet<string> = new Set(`dubbed christened a an the so-called nicknamed titled entitled headlined as himself herself itself
 themselves themself call called calls marked reading saying word words phrase phrases term terms termed like calling it`.split(/\s+/));
 
-/** How far before a quotation a label is sought; "known … as" reaches further, as the words between vary. */
+/** How far before a quotation a label is sought ("known … as" reaches further: `KNOWN_AS_REACH`). */
 const LABEL_REACH = 48;
-const KNOWN_AS_REACH = 40;
 
-/**
- * "a maneuver known as a "go-around"", "known at Matignon as", "known throughout the samba world as",
- * "a figure often referred to as the "magic number"".
- */
-const KNOWN_AS_BEFORE = /\b(?:known|referred\s+to)(?:\s+\p{Ll}+ly|\s+(?:at|in|inside|within|among|to|throughout|across)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+)?[\p{L}'’-]+)?\s+as(?:\s+(?:an?|the))?\s*:?\s*$/iu;
 
 /**
  * Whether the quotation is a label (`LABEL_BEFORE`), or listed after one: "the words “shadowban,”

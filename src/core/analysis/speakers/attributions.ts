@@ -711,7 +711,8 @@ export function hasQuoteMark(text: string, from: number, to: number): boolean {
   for (const mark of QUOTE_MARKS) {
     let at = text.indexOf(mark, from);
     // Desmond "Dessie" Tully: a nickname's marks, inside a name, set no quotation in the sentence.
-    while (at >= 0 && at < to && isNicknameMark(text, at)) at = text.indexOf(mark, at + 1);
+    // So do those of a name someone is known by ("known to generations of shoppers simply as "Miss Ivy"").
+    while (at >= 0 && at < to && (isNicknameMark(text, at) || isKnownAsMark(text, at))) at = text.indexOf(mark, at + 1);
     if (at >= 0 && at < to) return true;
   }
   return false;
@@ -730,6 +731,25 @@ function isNicknameMark(text: string, at: number): boolean {
   }
   return false;
 }
+
+/** Whether the mark at `at` opens or closes a short name that follows "known … as". */
+function isKnownAsMark(text: string, at: number): boolean {
+  const opensName = (open: number) => KNOWN_AS_BEFORE.test(text.slice(Math.max(0, open - KNOWN_AS_REACH), open));
+  if (opensName(at)) return true;
+  const before = text.slice(Math.max(0, at - KNOWN_AS_NAME_LENGTH), at);
+  const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf('“'));
+  return open >= 0 && !/[.!?"“”]/.test(before.slice(open + 1)) && opensName(at - before.length + open);
+}
+
+/**
+ * "a maneuver known as a "go-around"", "known at Matignon as", "known throughout the samba world as",
+ * "a figure often referred to as the "magic number"", "known to generations of shoppers simply as".
+ */
+export const KNOWN_AS_BEFORE = /\b(?:known|referred\s+to)(?:\s+\p{Ll}+ly|\s+(?:at|in|inside|within|among|to|throughout|across)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+(?:\s+\p{Ll}+ly)?)?\s+as(?:\s+(?:an?|the))?\s*:?\s*$/iu;
+/** How far before a quotation "known … as" is sought, as the words between vary. */
+export const KNOWN_AS_REACH = 60;
+/** How long a name known by may be, between its marks. */
+const KNOWN_AS_NAME_LENGTH = 30;
 
 /** Where the word of letters ending at `end` starts. */
 function wordStartBefore(text: string, end: number): number {
