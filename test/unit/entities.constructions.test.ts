@@ -2065,6 +2065,11 @@ describe('entities: names an article equates', () => {
       [['Transport Scotland', 'organization'], ['Sport England', 'organization'], ['South Wales', 'place']]);
   });
 
+  it('types an English word before a nation of two words, or one of the Caribbean or Asia, as the agency so named ("Export Saint Lucia, which helped broker the deal", "Enterprise Singapore")', () => {
+    assert.deepEqual(typed('The baskets sell in Toronto. Export Saint Lucia, which helped broker the deal, issued a statement.'), [['Export Saint Lucia', 'organization'], ['Toronto', 'place']]);
+    assert.deepEqual(typed('The grant came from Enterprise Singapore last year.'), [['Enterprise Singapore', 'organization']]);
+  });
+
   it('types a word coined of two English words before a nation as the agency so named ("Healthwatch England"), though the nation is named alone too', () => {
     assert.deepEqual(typed('Patients in parts of England wait for years. A report by Healthwatch England described a crisis.'),
       [['Healthwatch England', 'organization'], ['England', 'place']]);

@@ -2716,21 +2716,24 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
 
 /**
  * "Transport Scotland", "Police Scotland", "Sport England": an English word, a portfolio's among
- * them, before a nation of Britain or Canada, whose agencies are so named; not a compass point ("South Wales").
+ * them, before a nation whose agencies are so named (of Britain, Canada, Australia, the Caribbean …); not a compass point ("South Wales").
  */
 function isNationalAgency(tokens: readonly Token[]): boolean {
   const nation = tokens[tokens.length - 1];
-  if (tokens.length < 2 || !AGENCY_NATIONS.has(nation.lower) || nation.connector !== '') return false;
+  // ("Export Saint Lucia": a nation of two words.)
+  const nationWords = tokens.length > 2 && AGENCY_NATIONS.has(`${tokens[tokens.length - 2].lower} ${nation.lower}`) ? 2 : 1;
+  if (tokens.length <= nationWords || (nationWords === 1 && !AGENCY_NATIONS.has(nation.lower)) || nation.connector !== '') return false;
+  const field = tokens.slice(0, -nationWords);
   // "Indigenous Services Canada", "Fisheries and Oceans Canada": longer names may open with a demonym.
   // ("Former Northern Ireland minister": a longer run that opens with a title's modifier is none.)
-  if (tokens.length > 2 && ROLE_MODIFIERS.has(tokens[0].lower)) return false;
-  const fieldClasses = WordClass.roleModifier | WordClass.orgHead | WordClass.common | (tokens.length > 2 ? WordClass.demonym : 0);
+  if (field.length > 1 && ROLE_MODIFIERS.has(field[0].lower)) return false;
+  const fieldClasses = WordClass.roleModifier | WordClass.orgHead | WordClass.common | (field.length > 1 ? WordClass.demonym : 0);
   // ("Healthwatch England": or a word coined of two English words.)
-  return tokens.slice(0, -1).every((word) => (word.classes & ~fieldClasses) === 0 && word.known === undefined && !COMPASS_POINTS.has(word.lower)
-    && (isDictionaryWord(word.lower) || is(word, WordClass.demonym) || (tokens.length === 2 && isCompoundOfWords(word.lower))));
+  return field.every((word) => (word.classes & ~fieldClasses) === 0 && word.known === undefined && !COMPASS_POINTS.has(word.lower)
+    && (isDictionaryWord(word.lower) || is(word, WordClass.demonym) || (field.length === 1 && isCompoundOfWords(word.lower))));
 }
 
-const AGENCY_NATIONS: ReadonlySet<string> = new Set(['scotland', 'england', 'wales', 'ireland', 'canada']);
+const AGENCY_NATIONS: ReadonlySet<string> = new Set(['scotland', 'england', 'wales', 'ireland', 'canada', 'australia', 'singapore', 'new zealand', 'saint lucia', 'barbados', 'jamaica', 'bermuda', 'bahamas', 'botswana', 'malaysia']);
 
 /**
  * "from the Charlotte Hornets on Thursday", "the Arctic Monkeys": a plural name after "the" is a
