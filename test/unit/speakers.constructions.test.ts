@@ -5584,4 +5584,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'I raise four children').speaker?.name, 'Ivy Roberts');
     assert.equal(speakerOf(text, 'Miss Ivy').speaker, null);
   });
+
+  it('reads "His view of the deal was more cautious:" and "His message to the chancellor was:" as leading into the words of the man in focus', () => {
+    const view = '"This agreement is a model," the agency said.\n\nAt 78, Casimir Polius is the oldest member. He learned to weave from his grandmother. His view of the deal was more cautious:\n\n"I am happy for the young ones. But I have seen projects come and go."';
+    assert.equal(speakerOf(view, 'I am happy').speaker?.name, 'Casimir Polius');
+    const message = 'His assurances came after Sir Digby Jones said stability was all important. His message to the chancellor was: "Please don\'t give it away in any form of electioneering."';
+    assert.equal(speakerOf(message, 'Please don').speaker?.name, 'Digby Jones');
+  });
 });
