@@ -5591,4 +5591,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const message = 'His assurances came after Sir Digby Jones said stability was all important. His message to the chancellor was: "Please don\'t give it away in any form of electioneering."';
     assert.equal(speakerOf(message, 'Please don').speaker?.name, 'Digby Jones');
   });
+
+  it('reads a possessor and a title of more than one word after a name as the person\'s role ("Femke Oosterbaan, Rijnvaart\'s managing director"), whom "the managing director said" takes up', () => {
+    const text = '"We decided to stop talking," said Femke Oosterbaan, Rijnvaart\'s managing director.\n\n"Tray-to-tray is better," said Lotte Verheul, policy lead at Stichting Schone Keten.\n\nThe company plans a second line "if the market is there", the managing director said.';
+    assert.equal(speakerOf(text, 'if the market is there').speaker?.name, 'Femke Oosterbaan');
+  });
 });

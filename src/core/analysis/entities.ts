@@ -607,8 +607,9 @@ function appositiveRole(text: string, end: number): string | undefined {
   const firstCapital = words.findIndex(startsWithCapital);
   if (firstCapital > 0 && ROLE_WORDS.has(words[firstCapital - 1]) && words.slice(firstCapital).every(startsWithCapital)) return undefined;
   const isRoleWord = (word: string | undefined) => word !== undefined && (ROLE_WORDS.has(word) || LOWER_CASE_ROLES.has(word) || ROLE_QUALIFIERS.has(word));
-  // "Jensen Huang, Nvidia's chief executive, …": a possessor may come before the role.
-  const opensWithRole = isRoleWord(words[0]) || (CAPITALISED_POSSESSOR.test(words[0]) && isRoleWord(words[1]));
+  // "Jensen Huang, Nvidia's chief executive, …": a possessor may come before the role, or before a
+  // short title that ends with it ("Rijnvaart's managing director").
+  const opensWithRole = isRoleWord(words[0]) || (CAPITALISED_POSSESSOR.test(words[0]) && (isRoleWord(words[1]) || (words.length <= 4 && isRoleWord(words[words.length - 1]))));
   // A description that opens with its role may name the body at length ("director of the … at the
   // Center for Strategic and International Studies"); any other must be short to be a role at all.
   if (words.length > (opensWithRole ? 14 : 8)) return undefined;
