@@ -5596,4 +5596,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '"We decided to stop talking," said Femke Oosterbaan, Rijnvaart\'s managing director.\n\n"Tray-to-tray is better," said Lotte Verheul, policy lead at Stichting Schone Keten.\n\nThe company plans a second line "if the market is there", the managing director said.';
     assert.equal(speakerOf(text, 'if the market is there').speaker?.name, 'Femke Oosterbaan');
   });
+
+  it('reads "the Member of the National Parliament" before a name as her title, and her reported speech as hers ("Meanwhile, the Member of the National Parliament Rosalina Ximenes Bere … said she would ask")', () => {
+    const text = 'Meanwhile, the Member of the National Parliament Rosalina Ximenes Bere, who was elected from Ermera, said she would ask the committee to call the Minister.\n\n"Coffee is not only business. Many families sent their children to school with coffee money," the MP said.';
+    assert.equal(speakerOf(text, 'Coffee is not only').speaker?.name, 'Rosalina Ximenes Bere');
+  });
 });

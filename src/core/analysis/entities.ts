@@ -791,6 +791,13 @@ function isMemberForSeat(token: { text: string }, connectorAfter: string | undef
   return token.text === 'Member' && connectorAfter === 'for';
 }
 
+/** "Member of the National Parliament Rosalina Ximenes Bere": a member of a legislature, named after it. */
+function isMemberOfLegislature(tokens: readonly Token[], index: number): boolean {
+  return tokens[index].text === 'Member' && (tokens[index + 1]?.connector ?? '').startsWith('of') && tokens.slice(index + 1).some((token) => LEGISLATURES.has(token.lower));
+}
+
+const LEGISLATURES: ReadonlySet<string> = new Set(['parliament', 'assembly', 'congress', 'legislature', 'senate']);
+
 const MUNICIPAL_HEADS: ReadonlySet<string> = new Set(['city', 'town', 'township', 'borough', 'village']);
 
 /** "City of Tampere", "Village of Oak Park": a municipality named as the body that runs it. */
@@ -2296,7 +2303,8 @@ function roleBeforeName(text: string, tokens: readonly Token[]): number {
 
 function lastRoleIndex(tokens: readonly Token[]): number {
   for (let i = tokens.length - 1; i >= 0; i--) {
-    if ((is(tokens[i], WordClass.role) && !qualifiesPlural(tokens[i + 1])) || tokens[i].text === 'CEO' || isMemberForSeat(tokens[i], tokens[i + 1]?.connector) || isPartnerTitle(tokens, i)) return i;
+    if ((is(tokens[i], WordClass.role) && !qualifiesPlural(tokens[i + 1])) || tokens[i].text === 'CEO' || isMemberForSeat(tokens[i], tokens[i + 1]?.connector)
+      || isMemberOfLegislature(tokens, i) || isPartnerTitle(tokens, i)) return i;
   }
   return -1;
 }

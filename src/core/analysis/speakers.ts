@@ -1081,7 +1081,7 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   // the speaker, unless a preposition puts it outside ("a spokesman for Mr Blair").
   // ("Senior Minister of State for Transport Gerald Seah": the prepositions of the person's own title are no such thing.)
   const endsWithPerson = named.some((ref) => ref.end === mention.end && entities[ref.key].type === 'person'
-    && (!/\b(?:for|of|at|from|to|with|representing)\s/i.test(context.text.slice(mention.start, ref.start)) || entities[ref.key].roles.includes(context.text.slice(mention.start, ref.start).trim())));
+    && (!/\b(?:for|of|at|from|to|with|representing)\s/i.test(context.text.slice(mention.start, ref.start)) || entities[ref.key].roles.includes(context.text.slice(mention.start, ref.start).trim().replace(/^the\s+/, ''))));
   // "analysts from Citigroup Smith Barney in a note to clients": a plural source needs no determiner,
   // also after a capitalised noun or two that qualify it ("Council officers recommended closure in a report which concluded").
   const bareGroup = sourceNoun >= 0 && sourceNoun <= 2 && PLAIN_PLURAL.test(lowerWords[sourceNoun])
