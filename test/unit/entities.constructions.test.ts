@@ -2652,6 +2652,11 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Andesmar Copper', 'organization'], ['Yindarra Lithium', 'organization']]);
   });
 
+  it('reads an acronym between a head\'s title and a given name as the department headed ("head of NPD Tom Aske"), not a firm whose name goes on like a person\'s ("managing director of CB Richard Ellis")', () => {
+    assert.deepEqual(typed('It took 22 months, according to head of NPD Tom Aske, who joined in 2022.'), [['Tom Aske', 'person'], ['NPD', 'organization']]);
+    assert.ok(typed('said Anshuman Magazine, managing director of CB Richard Ellis.').some(([name]) => name === 'CB Richard Ellis'));
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

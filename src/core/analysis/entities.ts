@@ -1285,13 +1285,17 @@ function familyNameAfterBody(tokens: readonly Token[]): number {
 
 /**
  * "for the OPW Darragh Loughnane", "the HSE Bernard Gloster": "the", a body's acronym, then a given
- * name and a surname, the person who heads it. Not a title ("MP Ann Widdecombe") nor a firm whose
- * name goes on like a person's ("JP Morgan Chase", "CB Richard Ellis"), which "the" does not open.
+ * name and a surname, the person who heads it; so after "head of" ("head of NPD Tom Aske", "head of
+ * HR Sarah Jones"), where the acronym is a department. Not a title ("MP Ann Widdecombe") nor a firm
+ * whose name goes on like a person's ("JP Morgan Chase", "managing director of CB Richard Ellis"),
+ * which neither opens.
  */
 function isAcronymBeforePerson(text: string, tokens: readonly Token[]): boolean {
   return tokens.length === 3 && ACRONYM_TOKEN.test(tokens[0].text) && !is(tokens[0], WordClass.role) && is(tokens[1], WordClass.givenName)
-    && tokens[1].connector === '' && !is(tokens[2], WordClass.orgHead | WordClass.otherHead) && THE_BEFORE.test(text.slice(Math.max(0, tokens[0].start - 4), tokens[0].start));
+    && tokens[1].connector === '' && !is(tokens[2], WordClass.orgHead | WordClass.otherHead) && THE_OR_HEAD_OF_BEFORE.test(text.slice(Math.max(0, tokens[0].start - 8), tokens[0].start));
 }
+
+const THE_OR_HEAD_OF_BEFORE = /\b(?:the|[Hh]ead\s+of) $/;
 
 /**
  * "Co Galway", "Co Antrim": an Irish county, its "County" shortened as a firm's "Co" is; "County
@@ -1320,7 +1324,6 @@ function titledPersonEndingRun(tokens: readonly Token[]): number {
 
 const INITIAL = /^\p{Lu}$/u;
 const ACRONYM_TOKEN = /^\p{Lu}{2,6}$/u;
-const THE_BEFORE = /\bthe $/;
 
 /**
  * Takes dates out of a run ("Monday", "March", "Christmas"), but not a month that is part of a
