@@ -5601,4 +5601,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Meanwhile, the Member of the National Parliament Rosalina Ximenes Bere, who was elected from Ermera, said she would ask the committee to call the Minister.\n\n"Coffee is not only business. Many families sent their children to school with coffee money," the MP said.';
     assert.equal(speakerOf(text, 'Coffee is not only').speaker?.name, 'Rosalina Ximenes Bere');
   });
+
+  it('reads a trader\'s calling ("A B.C. producer", "a Midwest wholesaler") as a person who can be "he", taking the floor from the source quoted before', () => {
+    const text = '"Guys suddenly wanted to talk about December shipment," a Midwest wholesaler said.\n\nA B.C. producer agreed the news had jolted buyers but cautioned that underlying demand had not changed. "It\'s a supply story, not a demand story," he said.';
+    assert.equal(speakerOf(text, 'It\'s a supply story').speaker?.name, 'A B.C. producer');
+  });
 });
