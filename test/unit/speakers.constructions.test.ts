@@ -5606,4 +5606,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '"Guys suddenly wanted to talk about December shipment," a Midwest wholesaler said.\n\nA B.C. producer agreed the news had jolted buyers but cautioned that underlying demand had not changed. "It\'s a supply story, not a demand story," he said.';
     assert.equal(speakerOf(text, 'It\'s a supply story').speaker?.name, 'A B.C. producer');
   });
+
+  it('reads the subject of a verb after "but" past a relative clause set off by commas ("A senior official at the ministry, who spoke to The Nassau Guardian on condition of anonymity, said … but acknowledged that")', () => {
+    const text = '"Junkanoo people can fill out a form," said Jones.\n\nA senior official at the ministry, who spoke to The Nassau Guardian on condition of anonymity, said two groups had yet to file statements, but acknowledged that “the bulk of the delay is on our side”.';
+    assert.equal(speakerOf(text, 'the bulk of the delay').speaker?.name, 'A senior official at the ministry');
+  });
 });

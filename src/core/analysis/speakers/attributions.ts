@@ -1222,6 +1222,13 @@ function subjectSharedAcrossAnd(phrase: string): { start: number; end: number } 
   if (conjunction !== undefined && reportsThat) conjunction = clauseConjunction(conjunction.replace(THAT_ENDING, ''));
   // "Munro had described Glenardrie as "the jewel" of the group's portfolio and said": "as" before a quotation opens no clause.
   if (conjunction !== undefined && /\bas\s+$/i.test(conjunction) && /^["“]/.test(before.slice(conjunction.length))) conjunction = clauseConjunction(conjunction.replace(/\bas\s+$/i, ''));
+  // "A senior official at the ministry, who spoke to The Nassau Guardian on condition of anonymity,
+  // said … but acknowledged": a relative clause set off by commas describes the subject before it.
+  const relative = conjunction !== undefined ? RELATIVE_AFTER_SUBJECT.exec(conjunction) : null;
+  if (conjunction !== undefined && relative) {
+    const subjectStart = clauseConjunction(conjunction.slice(0, relative.index))?.length ?? 0;
+    return { start: subjectStart, end: relative.index };
+  }
   const start = conjunction?.length ?? before.length - before.trimStart().length;
   const pronoun = /^(?:he|she|they|it)\b/i.exec(before.slice(start));
   if (pronoun) return { start, end: start + pronoun[0].length };
@@ -1258,6 +1265,8 @@ function namesRole(conjunction: string, phrase: string): boolean {
 const ROLE_AFTER_AS = /^(?:his|her|their|its|our|my|a|an|the)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+\s*$/u;
 
 const THAT_ENDING = /\bthat\s+$/i;
+/** ", who ", ending the words before a relative clause. */
+const RELATIVE_AFTER_SUBJECT = /,\s+who\s+$/;
 const SPEECH_THEN_THAT = /\b(?:said|says|argued|argues|noted|notes|pointed\s+out|points\s+out|insisted|insists|claimed|claims|acknowledged|admitted|stressed|warned|told\s+\S+)\s+that\s+$/i;
 const JOINS_NOUNS = /\band\s+$/i;
 const NOUN_PHRASE_OPENING = /^(?:the|a|an|his|her|its|their|our|my|\p{Ll}+['’]s)\s/u;
