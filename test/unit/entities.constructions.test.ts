@@ -2657,6 +2657,10 @@ describe('entities: names an article equates', () => {
     assert.ok(typed('said Anshuman Magazine, managing director of CB Richard Ellis.').some(([name]) => name === 'CB Richard Ellis'));
   });
 
+  it('types a name ending in the Portuguese for "Limited" as a firm ("Kafé Mundo Lda", "Café Serra Ltda")', () => {
+    assert.deepEqual(typed('The exporter Kafé Mundo Lda and Café Serra Ltda buy most of the harvest.'), [['Kafé Mundo Lda', 'organization'], ['Café Serra Ltda', 'organization']]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

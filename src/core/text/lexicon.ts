@@ -148,7 +148,7 @@ economics politics political diplomatic legal arts media world security
  * Spanish, French and German, open it ("Unión Sindical de Tripulantes", "Conseil d'État", "Opernhaus Rheinufer").
  */
 export const ORG_HEAD_WORDS = words(`
-inc inc. ltd ltd. plc corp corp. corporation company co co. group holdings partners llc llp ag sa gmbh securities capital investments ventures associates holding yapı inşaat srl bv nv oyj pt tbk jsc
+inc inc. ltd ltd. plc corp corp. corporation company co co. group holdings partners llc llp ag sa gmbh lda ltda securities capital investments ventures associates holding yapı inşaat srl bv nv oyj pt tbk jsc
 wireless broadband fiber fibre
 pharmaceuticals pharma energy electronics communications telecom entertainment pictures films productions aviation tobacco petroleum insurance railways resources mining minerals metals estates properties developments
 party council department ministry office agency authority commission committee court parliament congress senate chamber
