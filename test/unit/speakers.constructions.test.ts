@@ -5611,4 +5611,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '"Junkanoo people can fill out a form," said Jones.\n\nA senior official at the ministry, who spoke to The Nassau Guardian on condition of anonymity, said two groups had yet to file statements, but acknowledged that “the bulk of the delay is on our side”.';
     assert.equal(speakerOf(text, 'the bulk of the delay').speaker?.name, 'A senior official at the ministry');
   });
+
+  it('gives "the report" the voice of the person the article named as "the report\'s lead author"', () => {
+    const text = 'The report was presented last month.\n\n"We expected some gap," says Dr Imogen Saltash, associate director at Halden Preece and the report\'s lead author.\n\nPortable units dump heat into corridors. The report calls it "a hidden cooling load that nobody designed for".';
+    assert.equal(speakerOf(text, 'a hidden cooling load').speaker?.name, 'Imogen Saltash');
+  });
 });

@@ -1459,6 +1459,8 @@ const JUST_QUOTED_REACH = 80;
 function statementAuthor(context: Context, lowerWords: readonly string[], before: number): LocalEntity | undefined {
   const { text, mentions, entities } = context;
   const noun = lowerWords[1];
+  const namedAuthor = lowerWords.length === 2 && lowerWords[0] === 'the' ? authorNamedAsSuch(context, noun, before) : undefined;
+  if (namedAuthor) return namedAuthor;
   if (lowerWords.length === 2 && lowerWords[0] === 'the' && PUBLISHED_FINDINGS.has(noun)) return findingsAuthor(context, before);
   // "Employment Judge Fionnuala Ní Bhriain found …. "…," the judgment said": a court's written decision is its judge's.
   if (lowerWords.length === 2 && lowerWords[0] === 'the' && JUDGMENTS.has(noun)) return soleHolderOfRole(context.entities, 'judge');
@@ -1507,6 +1509,18 @@ function statementAuthor(context: Context, lowerWords: readonly string[], before
   const postedOn = (ref: MentionRef) => noun === 'post' && text.slice(ref.end, named) === ' ';
   const author = mentions.within(Math.max(0, start), end).filter((ref) => speaks(ref) && ref.start < before && !isAudienceAt(text, ref.start) && !postedOn(ref)).at(-1);
   return author ? entities[author.key] : bodySendingWriting(context, named);
+}
+
+/**
+ * "Dr Imogen Saltash, associate director at Halden Preece and the report's lead author": the person
+ * the article names as the writing's author, before `before`.
+ */
+function authorNamedAsSuch({ text, mentions, entities }: Context, noun: string, before: number): LocalEntity | undefined {
+  const described = [...text.slice(0, before).matchAll(new RegExp(String.raw`\bthe\s+${noun}['’]s\s+(?:lead\s+|principal\s+|main\s+|senior\s+|co-?)?author\b`, 'giu'))].at(-1);
+  if (!described) return undefined;
+  const sentence = sentenceStart(text, described.index);
+  const person = mentions.lastBefore(described.index, (ref) => ref.start >= sentence && entities[ref.key].type === 'person');
+  return person ? entities[person.key] : undefined;
 }
 
 /**
