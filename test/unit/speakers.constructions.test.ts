@@ -5616,4 +5616,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The report was presented last month.\n\n"We expected some gap," says Dr Imogen Saltash, associate director at Halden Preece and the report\'s lead author.\n\nPortable units dump heat into corridors. The report calls it "a hidden cooling load that nobody designed for".';
     assert.equal(speakerOf(text, 'a hidden cooling load').speaker?.name, 'Imogen Saltash');
   });
+
+  it('keeps "quoted in the document" as part of an unnamed source ("One soldier quoted in the document wrote that …")', () => {
+    const text = 'The survey also found complaints. One soldier quoted in the document wrote that the battery pack “feels like carrying a brick,” while another said it died.';
+    assert.equal(speakerOf(text, 'feels like carrying').speaker?.name, 'One soldier quoted in the document');
+  });
 });
