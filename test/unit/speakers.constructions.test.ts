@@ -5621,4 +5621,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The survey also found complaints. One soldier quoted in the document wrote that the battery pack “feels like carrying a brick,” while another said it died.';
     assert.equal(speakerOf(text, 'feels like carrying').speaker?.name, 'One soldier quoted in the document');
   });
+
+  it('reads the comma of thousands in a relative clause as no clause\'s end ("The City of Edinburgh Council, which provides a grant of £45,000, said")', () => {
+    const text = 'Creative Scotland said decisions were a matter for it.\n\nThe City of Edinburgh Council, which provides a smaller annual grant of £45,000, said it was "in close contact" with the venue.';
+    assert.equal(speakerOf(text, 'in close contact').speaker?.name, 'City of Edinburgh Council');
+  });
 });

@@ -99,8 +99,11 @@ const DASH_ASIDE = /\s[-–—]\s(?:[^-–—"“”]|(?<=\S)-(?=\S)){1,120}?\s[
 const BRACKETED_ASIDE = /\s\((?!\p{Lu}[\p{Lu}\d&-]{1,9}\))[^()"“”]{1,60}\)\s*$/u;
 /** "Cllr Ruth Kendrick (Green, Southville), said": a party and a ward in brackets after a name, before the comma that closes an apposition. */
 const PARTY_AND_SEAT_ASIDE = /\s\(\p{Lu}[\p{L}. -]{0,20},\s*\p{Lu}[\p{L}. '’-]{0,30}\)(?=,\s*$)/u;
-/** ", 58," after a name: blanked with its closing comma when it ends the clause ("Nogar's son Stephen, 57, said"). */
-const AGE_APPOSITION = /,\s*\d{1,3}(?:\s*,\s*$|(?=\s*,))/g;
+/**
+ * ", 58," after a name: blanked with its closing comma when it ends the clause ("Nogar's son Stephen, 57, said");
+ * not the thousands of a number ("a grant of £45,000, said").
+ */
+const AGE_APPOSITION = /(?<!\d),\s*\d{1,3}(?:\s*,\s*$|(?=\s*,))/g;
 /** ", MD, MPH," after a name, degrees and honours, blanked as an age is, keeping every offset ("Anneliese Vortmann, MD, said"). */
 function withoutPostNominals(words: string): string {
   return words.includes(', ') ? words.replace(POST_NOMINAL_APPOSITION, (letters) => ' '.repeat(letters.length)) : words;
