@@ -5626,4 +5626,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Creative Scotland said decisions were a matter for it.\n\nThe City of Edinburgh Council, which provides a smaller annual grant of £45,000, said it was "in close contact" with the venue.';
     assert.equal(speakerOf(text, 'in close contact').speaker?.name, 'City of Edinburgh Council');
   });
+
+  it('reads past an adverb of time between an apposition and its verb ("Eero Haapaniemi, Parhelion\'s head of publishing, now says")', () => {
+    const text = 'Eero Haapaniemi, Parhelion\'s head of publishing, now says losing that argument "was the best thing that happened to the project."';
+    assert.equal(speakerOf(text, 'was the best thing').speaker?.name, 'Eero Haapaniemi');
+  });
 });
