@@ -5631,4 +5631,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Eero Haapaniemi, Parhelion\'s head of publishing, now says losing that argument "was the best thing that happened to the project."';
     assert.equal(speakerOf(text, 'was the best thing').speaker?.name, 'Eero Haapaniemi');
   });
+
+  it('reads a count in figures as opening an unnamed group ("48 House members from both parties warned", "43 of the 61 dealers said")', () => {
+    const members = 'In a letter sent to Senate leaders last week, 48 House members from both parties warned that letting it lapse would “strand families who have only recently come online”.';
+    assert.equal(speakerOf(members, 'strand families').speaker?.name, '48 House members from both parties');
+    const dealers = 'In a letter, 43 of the 61 dealers said the terms would “make it impossible to run a showroom”.';
+    assert.equal(speakerOf(dealers, 'make it impossible').speaker?.name, '43 of the 61 dealers');
+  });
 });

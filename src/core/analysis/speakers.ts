@@ -1087,7 +1087,7 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   const bareGroup = sourceNoun >= 0 && sourceNoun <= 2 && PLAIN_PLURAL.test(lowerWords[sourceNoun])
     && value.split(/\s+/, sourceNoun).every((word) => CAPITALISED_QUALIFIER.test(word));
   const unnamed = sourceNoun >= 0 && !endsWithPerson && !namesBodyAfterNoun(context, mention, named, sourceNoun) && !namesAuthor(value, lowerWords[sourceNoun], named.length)
-    && (SOURCE_DETERMINERS.has(lowerWords[0]) || bareGroup || speaksForPossessor(lowerWords, sourceNoun)
+    && (SOURCE_DETERMINERS.has(lowerWords[0]) || COUNT.test(lowerWords[0]) || bareGroup || speaksForPossessor(lowerWords, sourceNoun)
       || lowerWords.length <= 3 && !named.some((ref) => entities[ref.key].type === 'person') || isPlacesBodyInPlace(context, named, lowerWords, sourceNoun));
   const writing = unnamed && DOCUMENT_NOUNS.has(lowerWords[sourceNoun]);
   const owner = writing ? ownerOfWriting(context, mention, named, sourceNoun) ?? signerNamedAfter(context, mention.end)
@@ -1991,6 +1991,8 @@ function isPluralOfAgents(phrase: string, lastWord: string): boolean {
   return PLURAL_AGENT.test(lastWord) || (lastWord.endsWith('s') && (COUNTED_PLURAL.test(phrase) || ROLE_WORDS.has(lastWord.slice(0, -1))));
 }
 
+/** "43" of "43 of the brand's 61 franchise holders": a count, which opens a source as "three" does. */
+const COUNT = /^\d{1,5}$/;
 const COUNTED_PLURAL = /^[Tt]he\s+(?:two|three|four|five|both)\s/;
 
 const INDEFINITE_OPENING = /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s/;
