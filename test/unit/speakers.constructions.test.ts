@@ -5638,4 +5638,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const dealers = 'In a letter, 43 of the 61 dealers said the terms would “make it impossible to run a showroom”.';
     assert.equal(speakerOf(dealers, 'make it impossible').speaker?.name, '43 of the 61 dealers');
   });
+
+  it('takes no body described inside the quotation for the "it" that says it ("“The department has instructed the company …,” it said")', () => {
+    const text = 'Disclosures show that Ntsimbi was one of two dams yet to meet the standard.\n\nThe Department of Mineral and Petroleum Resources said its inspectors had visited the site on Friday. “The department has instructed the company to submit a full technical report,” it said in a statement.';
+    assert.equal(speakerOf(text, 'The department has instructed').speaker?.name, 'Department of Mineral and Petroleum Resources');
+  });
 });

@@ -3490,11 +3490,19 @@ const PLURAL_SUBJECT = /^\s*((?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+)?(?:\p{L}\p
  * "… while a Republican-aligned group has aired spots warning about what it calls "…"": a body
  * described, or else named, earlier in the same sentence is what "it" refers to, before any body in focus.
  */
+/** `words` with the characters from `start` to `end` (offsets into them, maybe outside) turned to spaces. */
+function blankedQuotation(words: string, start: number, end: number): string {
+  const from = Math.max(0, start);
+  const to = Math.min(words.length, end);
+  return to > from ? words.slice(0, from) + ' '.repeat(to - from) + words.slice(to) : words;
+}
+
 const OWNED_BY_IT = /\b[Ii]ts\s+(?:\p{Lu}[\p{L}'’]*[\s–-]+)*$/u;
 
 function bodyEarlierInSentence(context: Context, mention: Span, attribution: Attribution, span: QuoteSpan): Speaker | null {
   const from = sentenceStart(context.text, mention.start);
-  const sentence = context.text.slice(from, mention.start);
+  // ("“The department has instructed the company …,” it said": a body in the quotation's own words is no speaker of them.)
+  const sentence = blankedQuotation(context.text.slice(from, mention.start), span.start - from, span.end - from);
   // "In a statement carried by the state news agency TASS, it said": the agent of the opening
   // phrase carried the words, and "it" is someone else.
   const agent = AGENT_CLOSING_OPENER.exec(sentence);
