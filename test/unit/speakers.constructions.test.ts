@@ -5643,4 +5643,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Disclosures show that Ntsimbi was one of two dams yet to meet the standard.\n\nThe Department of Mineral and Petroleum Resources said its inspectors had visited the site on Friday. “The department has instructed the company to submit a full technical report,” it said in a statement.';
     assert.equal(speakerOf(text, 'The department has instructed').speaker?.name, 'Department of Mineral and Petroleum Resources');
   });
+
+  it('gives "the petition" the voice of whoever the sentence after its introduction says started it ("An online petition … It was started by Dylan Marchetti")', () => {
+    const text = 'The news has not gone over well. An online petition titled “Keep Three Pedals” had collected 14,000 signatures by Thursday. It was started by Dylan Marchetti, a software tester from Columbus, Ohio.\n\nThe petition reads, in part: “The manual is the last reason to buy a Vantor.”';
+    assert.equal(speakerOf(text, 'The manual is the last').speaker?.name, 'Dylan Marchetti');
+  });
 });

@@ -1765,7 +1765,7 @@ function authorOfWritingBefore(context: Context, before: number, noun: string): 
   const { text, mentions, entities } = context;
   const from = Math.max(0, before - WRITING_REACH);
   const window = text.slice(from, before);
-  const [introduced] = [...window.matchAll(new RegExp(String.raw`\b(?:an?|its|his|her|their|the\s+\p{Ll}+['’]s|the(?=(?:\s+\p{Ll}+){1,2}\s+${noun},\s+(?:published|issued|released|prepared)\s+by\s))\s+(?:\p{Ll}+\s+){0,2}(?:(?:\p{Lu}[\p{L}&'’.-]*\s+(?:(?:for|of|and)\s+)?){1,5}(?:\p{Ll}+\s+)?)?${noun}\b`, 'gu'))].slice(-1);
+  const [introduced] = [...window.matchAll(new RegExp(String.raw`\b(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|the\s+\p{Ll}+['’]s|the(?=(?:\s+\p{Ll}+){1,2}\s+${noun},\s+(?:published|issued|released|prepared)\s+by\s))\s+(?:\p{Ll}+\s+){0,2}(?:(?:\p{Lu}[\p{L}&'’.-]*\s+(?:(?:for|of|and)\s+)?){1,5}(?:\p{Ll}+\s+)?)?${noun}\b`, 'gu'))].slice(-1);
   if (!introduced) return undefined;
   const at = from + introduced.index;
   // "according to the company’s annual report. The 212-page report describes": the body the possessor's noun takes up.
@@ -1776,7 +1776,8 @@ function authorOfWritingBefore(context: Context, before: number, noun: string): 
   }
   // "an internal Transport for NSW briefing note … The note describes": the body the writing is named for issued it;
   // so did the body it is from or by ("a January report from consultancy Strathmore Advisory").
-  const issuer = mentions.within(at, at + introduced[0].length).find((ref) => entities[ref.key].type === 'organization') ?? writerAfter(context, at + introduced[0].length);
+  const issuer = mentions.within(at, at + introduced[0].length).find((ref) => entities[ref.key].type === 'organization') ?? writerAfter(context, at + introduced[0].length)
+    ?? starterInSentenceAfter(context, at);
   if (issuer) return issuer;
   const sentence = sentenceStart(text, at);
   // The name must be the subject of the verb that introduced the writing, not one a sentence is
@@ -1810,6 +1811,21 @@ function authorAfterWriting(context: Context, at: number, noun: string): Mention
   const body = bodyNamedByNoun(context, ['the', description[1]], subjectStart);
   return body ? { start: subjectStart, end: subjectStart + description[0].length, key: body.key } : undefined;
 }
+
+/**
+ * "An online petition titled "…" had collected 14,000 signatures. It was started by Dylan
+ * Marchetti": whoever the next sentence says started the writing introduced at `at`.
+ */
+function starterInSentenceAfter({ text, mentions }: Context, at: number): MentionRef | undefined {
+  const end = text.slice(at, at + WRITING_REACH).search(/[.!?]\s/);
+  if (end < 0) return undefined;
+  const next = at + end + 1;
+  const started = STARTED_BY_OPENING.exec(text.slice(next, next + 60));
+  return started ? mentions.startingAt(next + started[0].length) : undefined;
+}
+
+/** "It was started by ": a writing's starter named as its sentence opens. */
+const STARTED_BY_OPENING = /^\s+It\s+(?:was|has\s+been)\s+(?:started|created|launched|set\s+up|organi[sz]ed|written|drafted)\s+by\s+(?:the\s+)?/;
 
 /** The rest of a phrase opening with a writing, to the subject of a verb of speech: "a statement issued alongside the petition, ". */
 // ("In its final report, released on Wednesday, the ATSB found": a named body after "the", and what a report finds.)
