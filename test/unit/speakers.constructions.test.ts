@@ -5648,4 +5648,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The news has not gone over well. An online petition titled “Keep Three Pedals” had collected 14,000 signatures by Thursday. It was started by Dylan Marchetti, a software tester from Columbus, Ohio.\n\nThe petition reads, in part: “The manual is the last reason to buy a Vantor.”';
     assert.equal(speakerOf(text, 'The manual is the last').speaker?.name, 'Dylan Marchetti');
   });
+
+  it('reads the noun of an apposition that says where a body is the largest ("Industri Energi, the largest union offshore, said"), which "the union" then takes up', () => {
+    const text = 'Skarvhelle is 60% owned by Nordkyst Energi.\n\nIndustri Energi, the largest union offshore, said in a statement that its members had raised concerns “repeatedly and in writing” since 2023. “This was not a surprise to the people who live and work on that vessel,” the union said.';
+    assert.equal(speakerOf(text, 'This was not a surprise').speaker?.name, 'Industri Energi');
+  });
 });

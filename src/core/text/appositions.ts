@@ -21,4 +21,5 @@ const DASHES = '-–—';
 
 // "Paywillow, an Oakland, California-based company,": a town before its state's "-based" holds a comma.
 // "Chindwin Lion Column, a People's Defense Force (PDF) unit active in the area": an acronym in brackets may come before the noun.
-const APPOSITIVE_DESCRIPTION = /(?:,|\s[-–—])\s+(?:the|a|an|its|their|his|her|[\p{L}\d-]+['’]s)\s+(?:\p{Lu}[\p{L}'’-]*,\s+(?=[\p{L}-]+-based\s))?(?:(?!(?:of|for|at|in|with|to)\s)[\p{L}\d'’-]+\s+(?:\(\p{Lu}+\)\s+)?){0,4}?(\p{Ll}+)(?=[,.;:)]|\s+[-–—]\s|\s+(?:that|which|who|whose|representing|owned|backed|controlled|based|run|founded|made|built|active|operating|and|with|for|from|in|at|of|on)\b|\s+\p{Ll}+ed\s+by\b)/uy;
+// "Industri Energi, the largest union offshore,": where it is the largest may follow the noun.
+const APPOSITIVE_DESCRIPTION = /(?:,|\s[-–—])\s+(?:the|a|an|its|their|his|her|[\p{L}\d-]+['’]s)\s+(?:\p{Lu}[\p{L}'’-]*,\s+(?=[\p{L}-]+-based\s))?(?:(?!(?:of|for|at|in|with|to)\s)[\p{L}\d'’-]+\s+(?:\(\p{Lu}+\)\s+)?){0,4}?(\p{Ll}+)(?=[,.;:)]|\s+[-–—]\s|\s+(?:that|which|who|whose|representing|owned|backed|controlled|based|run|founded|made|built|active|operating|and|with|for|from|in|at|of|on)\b|\s+\p{Ll}+ed\s+by\b|\s+(?:offshore|onshore|nationwide|worldwide|overseas|abroad)[,.;:])/uy;
