@@ -5653,4 +5653,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Skarvhelle is 60% owned by Nordkyst Energi.\n\nIndustri Energi, the largest union offshore, said in a statement that its members had raised concerns “repeatedly and in writing” since 2023. “This was not a surprise to the people who live and work on that vessel,” the union said.';
     assert.equal(speakerOf(text, 'This was not a surprise').speaker?.name, 'Industri Energi');
   });
+
+  it('reads a capitalised name after a scheme\'s noun as a label nobody says ("under the programme "Kafé ba Futuru""), but not what the scheme does', () => {
+    const named = 'Director Domingos Soares Belo said the ministry was studying a proposal to rehabilitate 12 coffee processing centres, under the programme "Kafé ba Futuru" (Coffee for the Future).';
+    assert.equal(speakerOf(named, 'Kafé ba Futuru').speaker, null);
+    const predicate = 'The Uco Valley Vinegrowers’ Chamber said in a statement that compensation under the scheme “does not even cover the cost of pruning.”';
+    assert.equal(speakerOf(predicate, 'does not even cover').speaker?.name, 'Uco Valley Vinegrowers’ Chamber');
+  });
 });

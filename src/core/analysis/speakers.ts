@@ -143,6 +143,9 @@ function isWordLetter(code: number): boolean {
 const LABEL_LAST_WORDS: ReadonlySet<string> = new Set(`dubbed christened a an the so-called nicknamed titled entitled headlined as himself herself itself
 themselves themself call called calls marked reading saying word words phrase phrases term terms termed like calling it`.split(/\s+/));
 
+/** "under the programme ", "for its new campaign ": a scheme's noun, whose name may follow in quotation marks. */
+const NAMED_SCHEME_BEFORE = /\b(?:under|for|of|in|through)\s+(?:the|a|an|its|their)\s+(?:\p{Ll}+\s+)?(?:programme|program|scheme|campaign|initiative)\s*$/u;
+
 /** How far before a quotation a label is sought ("known … as" reaches further: `KNOWN_AS_REACH`). */
 const LABEL_REACH = 48;
 
@@ -160,6 +163,9 @@ function isLabel(text: string, quotes: readonly QuoteSpan[], index: number): boo
   // the terms do, as someone said it, not a term being named.
   if (LEXICAL_NOUN_BEFORE.test(before) && readsAsPredicate(quotes[first].text)) return false;
   if (mayEndLabel(before) && LABEL_BEFORE.test(before)) return true;
+  // "under the programme "Kafé ba Futuru"": a name in capitals after a scheme's noun (not what the
+  // scheme does: "compensation under the scheme "does not even cover the cost"").
+  if (NAMED_SCHEME_BEFORE.test(before) && /^\p{Lu}/u.test(quotes[first].text)) return true;
   const reach = text.slice(Math.max(0, open - KNOWN_AS_REACH), open);
   return ((reach.includes('known') || reach.includes('referred')) && KNOWN_AS_BEFORE.test(reach)) || isAnalystRating(text, quotes[index]);
 }
