@@ -5660,4 +5660,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const predicate = 'The Uco Valley Vinegrowers’ Chamber said in a statement that compensation under the scheme “does not even cover the cost of pruning.”';
     assert.equal(speakerOf(predicate, 'does not even cover').speaker?.name, 'Uco Valley Vinegrowers’ Chamber');
   });
+
+  it('reads "It found" after a sentence that opens with a report as the report\'s finding ("The report by the State Auditor’s Office examined …. It found "…"")', () => {
+    const text = 'The report by the State Auditor’s Office examined 31 task orders issued to Redhawk Barrier Builders LLC. It found “significant weaknesses in contract monitoring” at the Texas Facilities Commission.';
+    assert.equal(speakerOf(text, 'significant weaknesses').speaker?.name, 'State Auditor’s Office');
+  });
 });

@@ -553,7 +553,10 @@ function* attributionsBefore(text: string, span: QuoteSpan): Generator<Attributi
   // central findings of the report" and that the assessment "…"".
   const quoted = QUOTATION_MARK.test(window) ? quotedStretches(window) : [];
   const isQuoted = (cue: CueMatch) => quoted.some(([open, close]) => cue.index > open && cue.index < close);
-  const cues = findCues(window).filter((cue) => reportsFinding(window, cue) && !isQuoted(cue) && !vouchesForSpeech(window, cue));
+  // ("The report by the State Auditor's Office examined 31 orders. It found "…"": "it" is the writing that opened the sentence before.)
+  const writingFound = (cue: CueMatch) => FINDING_VERBS.has(cue.cue) && IT_SUBJECT.test(window.slice(0, cue.index))
+    && WRITING_SUBJECT.test(text.slice(sentenceStart(text, Math.max(0, from - 2)), from));
+  const cues = findCues(window).filter((cue) => (reportsFinding(window, cue) || writingFound(cue)) && !isQuoted(cue) && !vouchesForSpeech(window, cue));
   // "had been sent a message by a pal reading: "…"": the writing's author, whatever verb the sentence has.
   // ("a text message Whitlock sent to the building's property manager in August that reads, in part:": or who sent it.)
   const sender = MESSAGE_FROM_READING.exec(window) ?? MESSAGE_SENT_READING.exec(window);
@@ -609,6 +612,8 @@ function reportsFinding(window: string, cue: CueMatch): boolean {
     || (cue.cue === 'reported' && /^\s*$/.test(window.slice(cue.index + cue.length)) && !SPEECH_BEFORE_REPORT.test(window.slice(0, cue.index)));
 }
 
+/** "It " or "It also " opening a sentence, before a verb of finding. */
+const IT_SUBJECT = /^\s*It\s+(?:also\s+)?$/;
 const SPEECH_BEFORE_REPORT = /\b(?:said|says|told)\b/;
 const INFINITIVE_TO = /\sto\s+$/;
 const CLOSED_QUOTATION_THEN_COMMA = /["”],/;
