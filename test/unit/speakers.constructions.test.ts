@@ -5665,4 +5665,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The report by the State Auditor’s Office examined 31 task orders issued to Redhawk Barrier Builders LLC. It found “significant weaknesses in contract monitoring” at the Texas Facilities Commission.';
     assert.equal(speakerOf(text, 'significant weaknesses').speaker?.name, 'State Auditor’s Office');
   });
+
+  it('reads "the" and a place before a title as that office, its one holder named or else as written ("The junta-appointed Hpakant Township administrator told the paper")', () => {
+    const unheld = 'The newspaper did not mention the company. The junta-appointed Hpakant Township administrator told the paper that the pickers had “ignored repeated warnings” to stay away.';
+    assert.equal(speakerOf(unheld, 'ignored repeated warnings').speaker?.name, 'The junta-appointed Hpakant Township administrator');
+    const held = 'The township is run by administrator Kyaw Zin Htet. The Hpakant Township administrator told the paper that the pickers had “ignored repeated warnings” to stay away.';
+    assert.equal(speakerOf(held, 'ignored repeated warnings').speaker?.name, 'Kyaw Zin Htet');
+  });
 });

@@ -1179,6 +1179,10 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
     return resolveDescription(context, mention, attribution, span) ?? (POSSESSIVE_INSIDE.test(value) ? null : speaksAsWritten(mention, attribution));
   }
   if (OWN_REPORTER.test(value)) return ownReporter(context, mention, attribution);
+  // "The junta-appointed Hpakant Township administrator told the paper": an office of a place the
+  // article names, held by no one it names, speaks as written.
+  const office = officeOfPlace(context, lowerWords, named);
+  if (office) return office === 'unheld' ? speaksAsWritten(mention, attribution) : anaphor(office, mention, attribution.cue);
   // A place speaks only as the whole subject, for its government ("Downing Street said",
   // "Beijing has denied", "The city of Evansville wrote"); "Britain's ethnic vote" names no speaker.
   // So does a thing, and one known by its acronym after "the" ("the VFC said", a promotion whose
@@ -1190,6 +1194,17 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
       || (entities[ref.key].type === 'other' && THE_BEFORE_ACRONYM.test(context.text.slice(mention.start, ref.end)))) && ref.end === mention.end)
     ?? nameTheEntitiesMissed(context, mention);
   return speaker ? speakerNamedAt(context, speaker, attribution) : null;
+}
+
+/**
+ * "the Hpakant Township administrator": "the", a place's name and a lower-case title after it, the
+ * title's one holder the article names, or 'unheld'; undefined for any other phrase.
+ */
+function officeOfPlace(context: Context, lowerWords: readonly string[], named: readonly MentionRef[]): LocalEntity | 'unheld' | undefined {
+  const title = lowerWords[lowerWords.length - 1];
+  if (lowerWords[0] !== 'the' || named.length !== 1 || context.entities[named[0].key].type !== 'place' || !ROLE_WORDS.has(title)) return undefined;
+  if (context.text.slice(named[0].end, named[0].end + title.length + 1).toLowerCase() !== ` ${title}`) return undefined;
+  return soleHolderOfRole(context.entities, title) ?? 'unheld';
 }
 
 /**
