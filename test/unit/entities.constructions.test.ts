@@ -2661,6 +2661,10 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('The exporter Kafé Mundo Lda and Café Serra Ltda buy most of the harvest.'), [['Kafé Mundo Lda', 'organization'], ['Café Serra Ltda', 'organization']]);
   });
 
+  it('types a name ending in an event\'s head noun as a body when a clause after it says what a body does ("The Teamsters Canada Rail Conference, which represents running trades employees")', () => {
+    assert.deepEqual(typed('The Teamsters Canada Rail Conference, which represents running trades employees, said it was concerned.'), [['Teamsters Canada Rail Conference', 'organization']]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

@@ -2612,7 +2612,11 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   // Network for Fair Elections").
   const bodyHeadFirst = tokens.length > 1 && ((is(tokens[0], WordClass.orgHead) && tokens[1].connector !== '')
     || tokens.some((token, index) => index > 0 && token.connector.startsWith('for') && is(tokens[index - 1], WordClass.orgHead)));
-  if (tokens.length > 1 && is(last, WordClass.otherHead) && !is(last, WordClass.orgHead) && !bodyHeadFirst) return { type: 'other', confidence: 2 };
+  // ("The Teamsters Canada Rail Conference, which represents running trades employees": unless what
+  // it does, in the clause after it, is a body's.)
+  if (tokens.length > 1 && is(last, WordClass.otherHead) && !is(last, WordClass.orgHead) && !bodyHeadFirst) {
+    return { type: BODY_RELATIVE_AFTER.test(text.slice(last.end, last.end + BODY_RELATIVE_REACH)) ? 'organization' : 'other', confidence: 2 };
+  }
   // "Perplexity AI", "FC Cologne", "Olympique Varenne", "Air Deccan": a firm named for its trade
   // (like "X Technologies"), a club, an airline.
   if (tokens.length > 1 && (is(tokens[0], WordClass.orgHead) || isFirmSuffix(last.text) || CLUB_ENDINGS.has(last.lower) || CLUB_ENDINGS.has(tokens[0].lower) || CLUB_OPENINGS.has(tokens[0].lower)
