@@ -5672,4 +5672,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const held = 'The township is run by administrator Kyaw Zin Htet. The Hpakant Township administrator told the paper that the pickers had “ignored repeated warnings” to stay away.';
     assert.equal(speakerOf(held, 'ignored repeated warnings').speaker?.name, 'Kyaw Zin Htet');
   });
+
+  it('reads a press release\'s name, bare title and firm as the person speaking ("Ravi Menon, president, Kettleby Brands, added:")', () => {
+    const text = 'Ziva posted on Instagram.\n\nRavi Menon, president, Kettleby Brands, added: “We see enormous potential here.”';
+    assert.equal(speakerOf(text, 'We see enormous potential').speaker?.name, 'Ravi Menon');
+  });
 });

@@ -81,6 +81,8 @@ const INVERTED_SUBJECT = /\b(?:said|says|added|told)\s+((?:\S+\s+){0,5}?[^\s"“
 const QUOTED_AS = /\bquoted\s+(?!by\s)([^,.;:"“”]{2,80}?)(?:,\s+[^,.;:"“”]{2,120}?,)?\s+as\s*$/;
 /** A name, a comma and a role of a body ("John Houlihan, editor of Computerandvideogames.com"), or the body alone ("Emmanuel Ferry, from Exane BNP Paribas"). */
 const NAME_THEN_ROLE = /^\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}),\s*((?:(?:[A-Z]{2,}|(?:[A-Z]\.){2,})\s+)?(?:[a-z]+\s+)*?[a-z-]+\s+(?:of|at|for)\s+\S+(?:\s+\S+){0,6}?|(?:from|at|of|with)\s+\p{Lu}\S*(?:\s+\p{Lu}\S*){0,4}|the\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Ll}[\p{Ll}-]+)\s*$/u;
+/** "Ravi Menon, president": a name, then a title of lower-case words alone. */
+const NAME_THEN_BARE_TITLE = /^\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}),\s*(?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*\s*$/u;
 /** "She laughed, then", "Mr Okafor paused for a moment and then": a short subject opening the clause, a past verb, then "then". */
 const SUBJECT_BEFORE_THEN = /^\s*((?:\S+\s+){0,3}?\S+)\s+\p{Ll}+ed\b[^,;:]{0,40}?,?\s+(?:and\s+)?then\s*$/u;
 
@@ -982,7 +984,8 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
     // "Cllr Raymond Achterberg (Lib Dem), leader of the opposition group, said": an aside in brackets before the apposition.
     head = withoutFillers(head.slice(0, apposition.index)).replace(BRACKETED_ASIDE, (aside) => ' '.repeat(aside.length));
     // "Alain Terzian, president of Cesar organisers, the Academie des Arts…, said": the role before the apposition is a second one.
-    const role = NAME_THEN_ROLE.exec(head);
+    // ("Ravi Menon, president, Kettleby Brands, added": or a bare title, as a press release writes one before the firm.)
+    const role = NAME_THEN_ROLE.exec(head) ?? NAME_THEN_BARE_TITLE.exec(head);
     if (role) head = head.slice(0, role.index + role[0].indexOf(role[1]) + role[1].length);
   } else if (unclosed) {
     appositive = { phrase: unclosed[2], phraseStart: clauseOffset + unclosed.index + unclosed[0].indexOf(unclosed[2]) };
