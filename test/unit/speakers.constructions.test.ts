@@ -5677,4 +5677,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Ziva posted on Instagram.\n\nRavi Menon, president, Kettleby Brands, added: “We see enormous potential here.”';
     assert.equal(speakerOf(text, 'We see enormous potential').speaker?.name, 'Ravi Menon');
   });
+
+  it('keeps a count after "of" as part of an unnamed group ("A group of 23 packaging producers has called on …, warning that")', () => {
+    const text = 'A group of 23 packaging producers has called on PackUK to delay fees, warning that the proposals risk "punishing the very packaging the system is meant to encourage".';
+    assert.equal(speakerOf(text, 'punishing the very').speaker?.name, 'A group of 23 packaging producers');
+  });
 });
