@@ -5682,4 +5682,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'A group of 23 packaging producers has called on PackUK to delay fees, warning that the proposals risk "punishing the very packaging the system is meant to encourage".';
     assert.equal(speakerOf(text, 'punishing the very').speaker?.name, 'A group of 23 packaging producers');
   });
+
+  it('reads a passive\'s agent past a capitalised title in apposition before a relative clause ("presented by Mr Yerlan Abenov, Vice-President of the Kazakhstan Judo Federation, who called the event")', () => {
+    const text = 'Medals were presented by Mr Yerlan Abenov, Vice-President of the Kazakhstan Judo Federation, who called the event "a celebration of judo on the shores of the Caspian" and thanked the volunteers.';
+    assert.equal(speakerOf(text, 'a celebration of judo').speaker?.name, 'Yerlan Abenov');
+  });
 });

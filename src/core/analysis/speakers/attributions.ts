@@ -74,8 +74,8 @@ const SOURCE_BEFORE_RELATIVE = new RegExp(String.raw`^\s*${OPENING_CONNECTIVE}((
 const DESCRIPTION_BEFORE_WHOSE = /(?:^|[.;:])\s*((?:[Tt]he|[Aa]n?)\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}+),\s+whose\s[^"“”]+,\s*$/u;
 /** "described by Jobs as", "accused by MPs of", "praised by police for"; not "responded by accusing the prime minister of". */
 const PASSIVE_BY = /^\s+by\s+(?![a-z]+ing\s)([^,.;:"“”]{2,60}?)\s+(?:as(?:\s+an?)?|of|for|(?:whether|if)\s[^"“”]*?)\s*$/;
-/** A passive's agent ending the words before a relative clause, with an apposition after it: "led by Marek Pešek, a deputy from …". */
-const PASSIVE_AGENT = /\bby\s+([^,;:]+?)(?:,\s+(?:an?|the)\s+[^,;:]+)?\s*$/;
+/** A passive's agent ending the words before a relative clause, with an apposition after it: "led by Marek Pešek, a deputy from …", "presented by Mr Yerlan Abenov, Vice-President of the Kazakhstan Judo Federation". */
+const PASSIVE_AGENT = /\bby\s+([^,;:]+?)(?:,\s+(?:an?\s|the\s|\p{Lu}[\p{L}-]*\s+(?:of|at|for)\s)[^,;:]+)?\s*$/u;
 const INVERTED_SUBJECT = /\b(?:said|says|added|told)\s+((?:\S+\s+){0,5}?[^\s"“”]+)\s*$/;
 /** "quoted a central bank official as", "quoted Nguyen Thi Thu Thoa, head of the irrigation sub-department, as". */
 const QUOTED_AS = /\bquoted\s+(?!by\s)([^,.;:"“”]{2,80}?)(?:,\s+[^,.;:"“”]{2,120}?,)?\s+as\s*$/;
