@@ -5687,4 +5687,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Medals were presented by Mr Yerlan Abenov, Vice-President of the Kazakhstan Judo Federation, who called the event "a celebration of judo on the shores of the Caspian" and thanked the volunteers.';
     assert.equal(speakerOf(text, 'a celebration of judo').speaker?.name, 'Yerlan Abenov');
   });
+
+  it('reads a pronoun right after "told me" as restating the one who told ("one rival executive told me he expects the center to command "…""), but takes up no source named inside a quotation', () => {
+    const rival = 'Stefan Milosavac is good. Milosavac is a free agent this summer, and one rival executive told me he expects the center to command “something north of $30 million a year” on the open market.';
+    assert.equal(speakerOf(rival, 'something north of').speaker?.name, 'one rival executive');
+    const mayor = 'Ken Livingstone said the row would not hurt the bid. "They have a mayor who is not going to panic, change course or get in a great flap," he said.\n\nThe mayor said he had recounted a number of "examples of intrusion by journalists".';
+    assert.equal(speakerOf(mayor, 'examples of intrusion').speaker?.name, 'Ken Livingstone');
+  });
 });

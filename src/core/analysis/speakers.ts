@@ -2405,7 +2405,9 @@ function sourceIntroducedBefore(text: string, description: string, before: numbe
   // A noun a verb takes as its object is no one introduced ("…, who asked not to be named because
   // they were still negotiating a settlement, told The Times").
   const opensClause = (introduction: RegExpExecArray) => !generic || CLAUSE_OPENING_BEFORE.test(window.slice(Math.max(0, introduction.index - 20), introduction.index));
-  const last = introductions.findLast((introduction) => modifiers.every((modifier) => introduction[0].split(/\s+/).includes(modifier)) && opensClause(introduction) && spoke(introduction));
+  // ("…they have a mayor who is not going to panic, change course …" is someone's words, no source introduced.)
+  const last = introductions.findLast((introduction) => modifiers.every((modifier) => introduction[0].split(/\s+/).includes(modifier)) && opensClause(introduction) && spoke(introduction)
+    && !isInsideQuotation(text, offset + introduction.index));
   if (!last) return undefined;
   // "One council member who voted yes, speaking on condition of anonymity, said": with what else says
   // who it is, but not why it is unnamed ("who left this year and requested anonymity").
@@ -2413,6 +2415,19 @@ function sourceIntroducedBefore(text: string, description: string, before: numbe
   const qualifier = SOURCE_QUALIFIER.exec(rest)?.[0].trimEnd() ?? '';
   const restrictive = (RESTRICTIVE_REASON.exec(rest) ?? (NEW_SOURCE_OPENING.test(last[0]) ? RESTRICTIVE_RELATIVE.exec(rest) : null))?.[0].trimEnd() ?? '';
   return { text: last[0] + (UNNAMED_BECAUSE.test(qualifier) ? '' : qualifier || restrictive), start: offset + last.index };
+}
+
+/** Whether `at` is inside a quotation opened earlier in its paragraph. */
+function isInsideQuotation(text: string, at: number): boolean {
+  const paragraph = text.slice(text.lastIndexOf('\n', at) + 1, at);
+  let opened = 0;
+  let straight = 0;
+  for (const char of paragraph) {
+    if (char === '“') opened++;
+    else if (char === '”') opened--;
+    else if (char === '"') straight++;
+  }
+  return opened > 0 || straight % 2 === 1;
 }
 
 /** Where a clause opens: the text's or a sentence's start, a comma, a colon, a bullet or a conjunction. */

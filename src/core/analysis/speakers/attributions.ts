@@ -619,7 +619,7 @@ const IT_SUBJECT = /^\s*It\s+(?:also\s+)?$/;
 const SPEECH_BEFORE_REPORT = /\b(?:said|says|told)\b/;
 const INFINITIVE_TO = /\sto\s+$/;
 const CLOSED_QUOTATION_THEN_COMMA = /["”],/;
-const RESTATED_SUBJECT = /^(?:\s+(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+\p{Ll}+)?\s+that\s+(?:it|he|she|they)\s+(?:(?:had|has|have|would|will)\s+)?$/u;
+const RESTATED_SUBJECT = /^(?:\s+(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+\p{Ll}+)?(?:\s+(?:me|us|reporters|journalists))?\s+(?:that\s+)?(?:it|he|she|they)\s+(?:(?:had|has|have|would|will)\s+)?$/u;
 /** "that" opening what a verb reports, past where it was said: "in a statement that", "in a post on X that", "on Facebook that". */
 const THAT_CLAUSE = /^(?:\s+(?:in|on)\s+(?:(?:a|an|the|its|his|her|their)\s+\p{Ll}+|\p{Lu}[\p{L}-]*)(?:\s+on\s+\p{Lu}[\p{L}-]*)?)?\s+that\s/u;
 
