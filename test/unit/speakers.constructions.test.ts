@@ -5694,4 +5694,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const mayor = 'Ken Livingstone said the row would not hurt the bid. "They have a mayor who is not going to panic, change course or get in a great flap," he said.\n\nThe mayor said he had recounted a number of "examples of intrusion by journalists".';
     assert.equal(speakerOf(mayor, 'examples of intrusion').speaker?.name, 'Ken Livingstone');
   });
+
+  it('gives words an outlet reported "citing" a source to that source ("Rzeczpospolita reported on Friday, citing an unnamed official in the Presidential Palace, that …"), not to a later clause of its own', () => {
+    const cited = 'Rzeczpospolita reported on Friday, citing an unnamed official in the Presidential Palace, that a further 31 nominations were “unlikely to be signed before the end of the year”.';
+    assert.equal(speakerOf(cited, 'unlikely to be signed').speaker?.name, 'an unnamed official in the Presidential Palace');
+    const later = 'Reuters reported on Monday, citing unnamed dealers, that inventories had swelled, and several outlets repeated claims of Chinese "overcapacity".';
+    assert.notEqual(speakerOf(later, 'overcapacity').speaker?.name, 'unnamed dealers');
+  });
 });

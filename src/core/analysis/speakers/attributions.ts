@@ -564,6 +564,12 @@ function* attributionsBefore(text: string, span: QuoteSpan): Generator<Attributi
   const sender = MESSAGE_FROM_READING.exec(window) ?? MESSAGE_SENT_READING.exec(window);
   const author = sender?.indices?.[1];
   if (sender && author) yield attributionTo({ phrase: sender[1], phraseStart: from + author[0] }, 'reading', 'cue-before');
+  // "Kommersant reported, citing two people close to the company, that Volgagazinvest was "…"": the
+  // words are the cited source's, the outlet only reports them.
+  // (Not in a clause of its own after it: "…, that inventories had swelled, and several outlets repeated claims of "…"".)
+  const cited = REPORTED_CITING.exec(window);
+  const source = cited && !COORDINATE_CLAUSE.test(window.slice(cited.index + cited[0].length)) ? cited.indices?.[1] : undefined;
+  if (cited && source) yield attributionTo({ phrase: cited[1], phraseStart: from + source[0] }, 'citing', 'cue-before');
   // "He said Mr Blair had spoken with "such sincerity", adding: "…"": a participle shares the
   // subject of the verb before it, so that verb's attribution serves when there is one; but not
   // after "with" ("Berlin welcomed the decision, with finance minister Hans Eichel saying …").
@@ -614,6 +620,10 @@ function reportsFinding(window: string, cue: CueMatch): boolean {
     || (cue.cue === 'reported' && /^\s*$/.test(window.slice(cue.index + cue.length)) && !SPEECH_BEFORE_REPORT.test(window.slice(0, cue.index)));
 }
 
+/** ", and " or ", but ": a clause of its own. */
+const COORDINATE_CLAUSE = /,\s+(?:and|but)\s/;
+/** ", reported on Friday, citing an unnamed official in the Presidential Palace, that": an outlet's report, then its source. */
+const REPORTED_CITING = /\breported(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?,\s+citing\s+([^,.;:"“”]{3,90}),\s+that\s/du;
 /** "It " or "It also " opening a sentence, before a verb of finding. */
 const IT_SUBJECT = /^\s*It\s+(?:also\s+)?$/;
 const SPEECH_BEFORE_REPORT = /\b(?:said|says|told)\b/;
