@@ -5701,4 +5701,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const later = 'Reuters reported on Monday, citing unnamed dealers, that inventories had swelled, and several outlets repeated claims of Chinese "overcapacity".';
     assert.notEqual(speakerOf(later, 'overcapacity').speaker?.name, 'unnamed dealers');
   });
+
+  it('keeps "working for …" as part of an unnamed source ("A buyer working for an exporter based in Bissau, who spoke … on condition of anonymity")', () => {
+    const text = 'A buyer working for an exporter based in Bissau, who spoke to O Democrata on condition of anonymity, rejected the accusation.\n\n“We are not thieves,” he said.';
+    assert.equal(speakerOf(text, 'We are not thieves').speaker?.name, 'A buyer working for an exporter based in Bissau');
+  });
 });
