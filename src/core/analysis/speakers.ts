@@ -1,7 +1,7 @@
 import { ANONYMITY_ASIDE, ANONYMITY_REASON, BRANCH_OF, CUE_VERBS, DOCUMENT_NOUNS, findCues, FIRM_STAFF_BEFORE_NAME, MEDIA_NOUNS, PRONOUNS, SOURCE_DETERMINERS, SOURCE_NOUNS, SOURCE_QUALIFIER } from './cues';
 import type { AttributionMethod, EntityType, LocalEntity, Quote, Span, Speaker } from './model';
 import type { QuoteSpan } from './quotes';
-import { type Attribution, attributionsFor, hasQuoteMark, KNOWN_AS_BEFORE, KNOWN_AS_REACH, labelAttribution, leadInColonEnd, opensSentence, type Phrase, reportedSpeechBefore, reportedSpeechOpening, sentenceStart, wordCount } from './speakers/attributions';
+import { type Attribution, attributionsFor, followsKnownAs, hasQuoteMark, labelAttribution, leadInColonEnd, opensSentence, type Phrase, reportedSpeechBefore, reportedSpeechOpening, sentenceStart, wordCount } from './speakers/attributions';
 import { sameUnnamedSource } from './sources';
 import { isWhitespaceCode } from './speakers/chars';
 import { MentionIndex, type MentionRef } from './speakers/mentionIndex';
@@ -146,7 +146,7 @@ themselves themself call called calls marked reading saying word words phrase ph
 /** "under the programme ", "for its new campaign ": a scheme's noun, whose name may follow in quotation marks. */
 const NAMED_SCHEME_BEFORE = /\b(?:under|for|of|in|through)\s+(?:the|a|an|its|their)\s+(?:\p{Ll}+\s+)?(?:programme|program|scheme|campaign|initiative)\s*$/u;
 
-/** How far before a quotation a label is sought ("known … as" reaches further: `KNOWN_AS_REACH`). */
+/** How far before a quotation a label is sought ("known … as" reaches further: `followsKnownAs`). */
 const LABEL_REACH = 48;
 
 
@@ -166,8 +166,7 @@ function isLabel(text: string, quotes: readonly QuoteSpan[], index: number): boo
   // "under the programme "Kafé ba Futuru"": a name in capitals after a scheme's noun (not what the
   // scheme does: "compensation under the scheme "does not even cover the cost"").
   if (NAMED_SCHEME_BEFORE.test(before) && /^\p{Lu}/u.test(quotes[first].text)) return true;
-  const reach = text.slice(Math.max(0, open - KNOWN_AS_REACH), open);
-  return ((reach.includes('known') || reach.includes('referred')) && KNOWN_AS_BEFORE.test(reach)) || isAnalystRating(text, quotes[index]);
+  return followsKnownAs(text, open) || isAnalystRating(text, quotes[index]);
 }
 
 /**
@@ -1537,6 +1536,9 @@ function statementAuthor(context: Context, lowerWords: readonly string[], before
  * the article names as the writing's author, before `before`.
  */
 function authorNamedAsSuch({ text, mentions, entities }: Context, noun: string, before: number): LocalEntity | undefined {
+  // Few articles name an author so: a look for the word spares building the pattern.
+  const author = text.indexOf(' author');
+  if (author < 0 || author > before) return undefined;
   const described = [...text.slice(0, before).matchAll(new RegExp(String.raw`\bthe\s+${noun}['’]s\s+(?:lead\s+|principal\s+|main\s+|senior\s+|co-?)?author\b`, 'giu'))].at(-1);
   if (!described) return undefined;
   const sentence = sentenceStart(text, described.index);
@@ -3538,10 +3540,6 @@ function namesGroup(name: string): boolean {
 /** A plural subject opening a sentence, before its verb: "His lawyers had", "Prosecutors argued", "The Tories said". */
 const PLURAL_SUBJECT = /^\s*((?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+)?(?:\p{L}\p{Ll}+\s+){0,2}?\p{L}\p{Ll}+s)\s+(?:had|have|were|are|said|say|\p{Ll}+ed)\b/u;
 
-/**
- * "… while a Republican-aligned group has aired spots warning about what it calls "…"": a body
- * described, or else named, earlier in the same sentence is what "it" refers to, before any body in focus.
- */
 /** `words` with the characters from `start` to `end` (offsets into them, maybe outside) turned to spaces. */
 function blankedQuotation(words: string, start: number, end: number): string {
   const from = Math.max(0, start);
@@ -3551,6 +3549,10 @@ function blankedQuotation(words: string, start: number, end: number): string {
 
 const OWNED_BY_IT = /\b[Ii]ts\s+(?:\p{Lu}[\p{L}'’]*[\s–-]+)*$/u;
 
+/**
+ * "… while a Republican-aligned group has aired spots warning about what it calls "…"": a body
+ * described, or else named, earlier in the same sentence is what "it" refers to, before any body in focus.
+ */
 function bodyEarlierInSentence(context: Context, mention: Span, attribution: Attribution, span: QuoteSpan): Speaker | null {
   const from = sentenceStart(context.text, mention.start);
   // ("“The department has instructed the company …,” it said": a body in the quotation's own words is no speaker of them.)

@@ -756,20 +756,26 @@ function isNicknameMark(text: string, at: number): boolean {
 
 /** Whether the mark at `at` opens or closes a short name that follows "known … as". */
 function isKnownAsMark(text: string, at: number): boolean {
-  const opensName = (open: number) => KNOWN_AS_BEFORE.test(text.slice(Math.max(0, open - KNOWN_AS_REACH), open));
-  if (opensName(at)) return true;
+  if (followsKnownAs(text, at)) return true;
   const before = text.slice(Math.max(0, at - KNOWN_AS_NAME_LENGTH), at);
   const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf('“'));
-  return open >= 0 && !/[.!?"“”]/.test(before.slice(open + 1)) && opensName(at - before.length + open);
+  return open >= 0 && !/[.!?"“”]/.test(before.slice(open + 1)) && followsKnownAs(text, at - before.length + open);
+}
+
+/** Whether "known … as" or "referred to as" ends the words before `open`, a quotation's or a name's opening mark. */
+export function followsKnownAs(text: string, open: number): boolean {
+  const reach = text.slice(Math.max(0, open - KNOWN_AS_REACH), open);
+  // (Most marks follow no "known": a look for the word spares the pattern.)
+  return (reach.includes('known') || reach.includes('referred')) && KNOWN_AS_BEFORE.test(reach);
 }
 
 /**
  * "a maneuver known as a "go-around"", "known at Matignon as", "known throughout the samba world as",
  * "a figure often referred to as the "magic number"", "known to generations of shoppers simply as".
  */
-export const KNOWN_AS_BEFORE = /\b(?:known|referred\s+to)(?:\s+\p{Ll}+ly|\s+(?:at|in|inside|within|among|to|throughout|across)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+(?:\s+\p{Ll}+ly)?)?\s+as(?:\s+(?:an?|the))?\s*:?\s*$/iu;
+const KNOWN_AS_BEFORE = /\b(?:known|referred\s+to)(?:\s+\p{Ll}+ly|\s+(?:at|in|inside|within|among|to|throughout|across)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+(?:\s+\p{Ll}+ly)?)?\s+as(?:\s+(?:an?|the))?\s*:?\s*$/iu;
 /** How far before a quotation "known … as" is sought, as the words between vary. */
-export const KNOWN_AS_REACH = 60;
+const KNOWN_AS_REACH = 60;
 /** How long a name known by may be, between its marks. */
 const KNOWN_AS_NAME_LENGTH = 30;
 
