@@ -1119,7 +1119,7 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
     if ((lowerWords.length === 2 || placedBody || describedBody) && lowerWords[0] === 'the' && firmNoun) {
       // "A Singapore-based dry bulk broker said …. "…," the broker said": a source of a noun that may
       // name a firm or a person, just introduced speaking, is that source.
-      const introduced = lowerWords.length === 2 ? sourceIntroducedBefore(context.text, mention.text, mention.start, true) : undefined;
+      const introduced = lowerWords.length === 2 ? sourceIntroducedBefore(context, mention.text, mention.start, true) : undefined;
       if (introduced) return { name: introduced.text, entity: null, mention, unnamed: true, organization: null, method: attribution.method, cue: attribution.cue };
       const organization = organizationInFocus(context, descriptionSentenceAt(mention, span), noun, lowerWords.length === 2);
       if (organization) return anaphor(organization, mention, attribution.cue);
@@ -2269,7 +2269,7 @@ function unnamedSource(context: Context, mention: Span, sourceNoun: number, name
   // "The Ofcom spokesman said", after "…," a spokesman for Ofcom said: the source quoted last of that kind,
   // or else introduced last in reported speech ("A senior INDECI official, who …, said two …").
   const earlier = [...context.unnamedSources].reverse().find((quoted) => sameUnnamedSource(quoted, speaker));
-  const introduced = withWholeName(context, sourceIntroducedBefore(context.text, written.text, written.start));
+  const introduced = withWholeName(context, sourceIntroducedBefore(context, written.text, written.start));
   // The one introduced last: "…," an SEC spokesperson said. … a company spokesperson said. "…," the spokesperson said.
   if (introduced && (!earlier?.mention || introduced.start > earlier.mention.start)) {
     // "A researcher who goes by Paperwasp … "…," the researcher wrote": the name it goes by.
@@ -2371,7 +2371,7 @@ const DESCRIBES_PARTY_MEMBER = /^[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:minister
  * A noun that may name a body ("broker", "firm") takes up a source only unnamed for a reason,
  * unless `bodyMaySpeak`, when any that spoke will do.
  */
-function sourceIntroducedBefore(text: string, description: string, before: number, bodyMaySpeak = false): { text: string; start: number } | undefined {
+function sourceIntroducedBefore({ text, mentions }: Context, description: string, before: number, bodyMaySpeak = false): { text: string; start: number } | undefined {
   const definite = DEFINITE_DESCRIPTION.exec(description);
   if (!definite) return undefined;
   const [, noun] = definite;
@@ -2409,7 +2409,7 @@ function sourceIntroducedBefore(text: string, description: string, before: numbe
   const opensClause = (introduction: RegExpExecArray) => !generic || CLAUSE_OPENING_BEFORE.test(window.slice(Math.max(0, introduction.index - 20), introduction.index));
   // ("…they have a mayor who is not going to panic, change course …" is someone's words, no source introduced.)
   const last = introductions.findLast((introduction) => modifiers.every((modifier) => introduction[0].split(/\s+/).includes(modifier)) && opensClause(introduction) && spoke(introduction)
-    && !isInsideQuotation(text, offset + introduction.index));
+    && !mentions.isQuoted(offset + introduction.index));
   if (!last) return undefined;
   // "One council member who voted yes, speaking on condition of anonymity, said": with what else says
   // who it is, but not why it is unnamed ("who left this year and requested anonymity").
@@ -2417,19 +2417,6 @@ function sourceIntroducedBefore(text: string, description: string, before: numbe
   const qualifier = SOURCE_QUALIFIER.exec(rest)?.[0].trimEnd() ?? '';
   const restrictive = (RESTRICTIVE_REASON.exec(rest) ?? (NEW_SOURCE_OPENING.test(last[0]) ? RESTRICTIVE_RELATIVE.exec(rest) : null))?.[0].trimEnd() ?? '';
   return { text: last[0] + (UNNAMED_BECAUSE.test(qualifier) ? '' : qualifier || restrictive), start: offset + last.index };
-}
-
-/** Whether `at` is inside a quotation opened earlier in its paragraph. */
-function isInsideQuotation(text: string, at: number): boolean {
-  const paragraph = text.slice(text.lastIndexOf('\n', at) + 1, at);
-  let opened = 0;
-  let straight = 0;
-  for (const char of paragraph) {
-    if (char === '“') opened++;
-    else if (char === '”') opened--;
-    else if (char === '"') straight++;
-  }
-  return opened > 0 || straight % 2 === 1;
 }
 
 /** Where a clause opens: the text's or a sentence's start, a comma, a colon, a bullet or a conjunction. */
@@ -3984,7 +3971,7 @@ function resolveDescription(context: Context, mention: Span, attribution: Attrib
   const holder = soleHolderOfRole(entities, office) ?? latestHolderOfRole(context, office, mention.start) ?? personOfAge(context, mention) ?? personOfNation(context, mention);
   // "the lawmaker said", after "One senior lawmaker, who spoke on condition of anonymity, said": that
   // source, unless the one who holds the office is named since ("Rep. Dana Holt, a lawmaker").
-  const introduced = sourceIntroducedBefore(context.text, mention.text, mention.start);
+  const introduced = sourceIntroducedBefore(context, mention.text, mention.start);
   // "The underbidder, a New Jersey collector who asked that his name not be used, said": a source
   // of its own, not someone named before.
   if (!holder && !introduced && /^[Tt]he\s/.test(mention.text) && asksAnonymity(context.text, mention.end)) return speaksAsWritten(mention, attribution);

@@ -13,7 +13,7 @@ export class MentionIndex {
   /** Built on first use, since most articles never need them. */
   private names: { byAlias: Map<string, number>; bySurname: Map<string, number[]> } | undefined;
 
-  constructor(readonly entities: readonly LocalEntity[], quotes: readonly QuoteSpan[]) {
+  constructor(readonly entities: readonly LocalEntity[], private readonly quotes: readonly QuoteSpan[]) {
     const all: MentionRef[] = [];
     for (const entity of entities) {
       for (const mention of entity.mentions) all.push({ start: mention.start, end: mention.end, key: entity.key });
@@ -24,6 +24,18 @@ export class MentionIndex {
       while (quote < quotes.length && quotes[quote].end <= mention.start) quote++;
       return !(quote < quotes.length && quotes[quote].start <= mention.start);
     });
+  }
+
+  /** Whether `offset` lies inside a quotation's words: someone said what stands there. */
+  isQuoted(offset: number): boolean {
+    let low = 0;
+    let high = this.quotes.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.quotes[middle].end <= offset) low = middle + 1;
+      else high = middle;
+    }
+    return low < this.quotes.length && this.quotes[low].start <= offset;
   }
 
   /**
