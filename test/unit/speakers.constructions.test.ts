@@ -5706,4 +5706,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'A buyer working for an exporter based in Bissau, who spoke to O Democrata on condition of anonymity, rejected the accusation.\n\n“We are not thieves,” he said.';
     assert.equal(speakerOf(text, 'We are not thieves').speaker?.name, 'A buyer working for an exporter based in Bissau');
   });
+
+  it('reads the subject of what an outlet reported or learnt as the speaker ("The Press and Journal reported last month that managers had told staff … "a difficult future""), not the outlet and its verb', () => {
+    const text = 'The Press and Journal reported last month that managers had told staff at a briefing that the site could face "a difficult future" if the application were refused.';
+    assert.equal(speakerOf(text, 'a difficult future').speaker?.name, 'managers');
+  });
 });

@@ -846,6 +846,8 @@ function* attributionsAtCue(window: string, from: number, match: CueMatch): Gene
 const SHOWING_VERB = /\s(?:show|reveal|indicat)/;
 const RECORD_SHOWS = /^(?:\s*(?=show|reveal|indicat)|(?:[^,;:"“”]*?\s)?(?:account|accounts|copies|records|documents|data|figures|filings|emails|messages|minutes|pages?|footage|videos?|photos|photographs|screenshots|logs|statistics|results|surveys?|polls?|archives?|transcripts?|posters?|adverts?|ads?|images?|pictures?)(?:\s+of\s+[^,;:"“”]*?)?\s+)(?:show|shows|showed|reveal|reveals|revealed|indicate|indicates|indicated)\s+(?:that\s+)?(?=\S)/iu;
 
+const FINDING_OPENING = /^[^,;:"“”]*?\s(?:reported|learnt|learned|revealed|understands|disclosed)(?:\s+(?:\p{Ll}+|\p{Lu}\p{Ll}+day|\d{1,4})){0,3}?\s+that\s+(?=\S)/u;
+
 const YEAR_OPENING = /^\s*In\s+(?:\p{Lu}\p{Ll}+\s+)?(?:1[89]|20)\d\d\s+(?=(?:the|a|an|one)\s)/u;
 const WHERE_SAID_OPENING = /^\s*(?:(?:but|and)\s+)?(?:in|on)\s+(?:a|an|the|his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:post|statement|interview|message|letter|tweet|video|email|note|speech|podcast|broadcast)(?:\s+on\s+\p{Lu}\p{L}*)?(?:\s+(?:on|last)\s+\p{Lu}\p{Ll}+day)?\s+(?=(?:the|a|an|one)\s)/u;
 
@@ -1085,6 +1087,9 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   dropOpening(QUOTING_VERB_OPENING.exec(phrase));
   // "but in a post on X on Monday the minister wrote": where it was said, with no comma after it, opens the clause before its subject.
   dropOpening(WHERE_SAID_OPENING.exec(phrase));
+  // "The Press and Journal reported last month that managers had told": what an outlet reported or
+  // learnt opens with its own subject, the one who spoke.
+  dropOpening(phrase.includes(' that ') ? FINDING_OPENING.exec(phrase) : null);
   // "Archived copies of the product page show Hearthly promised": the subject of what a record shows.
   dropOpening(SHOWING_VERB.test(phrase) ? RECORD_SHOWS.exec(phrase) : null);
   // "…, a Vantorra executive who was not authorized to discuss internal targets told Axios": an
