@@ -5711,4 +5711,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The Press and Journal reported last month that managers had told staff at a briefing that the site could face "a difficult future" if the application were refused.';
     assert.equal(speakerOf(text, 'a difficult future').speaker?.name, 'managers');
   });
+
+  it('shares the subject of a clause after a question put to the speaker with a verb after "but" ("Asked whether Halden would need new parts, Vollmer conceded …, but claimed …")', () => {
+    const text = 'Matthias Vollmer runs the team. Asked whether Halden would need new parts for Austria, Vollmer conceded the team would have to make some adjustments, but claimed the performance cost would be "much smaller than some people are hoping".';
+    assert.equal(speakerOf(text, 'much smaller than').speaker?.name, 'Matthias Vollmer');
+  });
 });

@@ -1266,7 +1266,10 @@ function subjectSharedAcrossAnd(phrase: string): { start: number; end: number } 
     const subjectStart = clauseConjunction(conjunction.slice(0, relative.index))?.length ?? 0;
     return { start: subjectStart, end: relative.index };
   }
-  const start = conjunction?.length ?? before.length - before.trimStart().length;
+  let start = conjunction?.length ?? before.length - before.trimStart().length;
+  // "Asked whether Halden would need new parts, Vollmer conceded … but claimed": the question put
+  // to the speaker, before the comma, is no part of the clause whose subject is shared.
+  start += QUESTION_OPENING.exec(before.slice(start))?.[0].length ?? 0;
   const pronoun = /^(?:he|she|they|it)\b/i.exec(before.slice(start));
   if (pronoun) return { start, end: start + pronoun[0].length };
   // "The spokesperson for the U.N. secretary-general said … and called on": the words before a verb
@@ -1316,6 +1319,7 @@ const NAME_BEFORE_BLANKED_TAG = /^\s*(\p{Lu}[^,]{1,60}?)\s{3,},\s*$/u;
 /** "and at one point", "but later": a conjunction, then when its verb happened, ending the words before a cue. */
 const TIME_AFTER_CONJUNCTION = /(\s(?:and|but)\s+)(?:at\s+one\s+(?:point|stage)|later|then|eventually|finally|afterwards|at\s+times)\s*$/i;
 const SUBJECT_BEFORE_VERB = /^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+\S+(?:\s+\S+){0,6}?(?=\s+(?:had|has|have|was|were|is|are|will|would)\s)/;
+const QUESTION_OPENING = /^(?:Asked|Pressed|Questioned|Challenged)\s[^,"“”]*,\s+(?=\p{Lu})/u;
 /** "an attendant came out to the first cars and told them": a source's noun before a verb in the past tense. */
 const SUBJECT_BEFORE_PAST_TENSE = /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+\S+(?:\s+\S+){0,4}?(?=\s+(?:\p{Ll}+ed|came|went|took|got|stood|sat|ran|rose|left|gave|made|held|met|sent|brought|kept)\s)/u;
 
