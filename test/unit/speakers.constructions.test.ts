@@ -5716,4 +5716,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Matthias Vollmer runs the team. Asked whether Halden would need new parts for Austria, Vollmer conceded the team would have to make some adjustments, but claimed the performance cost would be "much smaller than some people are hoping".';
     assert.equal(speakerOf(text, 'much smaller than').speaker?.name, 'Matthias Vollmer');
   });
+
+  it('reads past "now" and adverbs of frequency between a subject and its verb ("a move he now calls "…""), and still reads "is now called" as a passive that names, no speech', () => {
+    const move = 'Grant Heffernan runs the brewery. Copper Switch expanded into Kentucky in 2022, a move he now calls "a bet on the wrong decade."';
+    assert.equal(speakerOf(move, 'a bet on the wrong').speaker?.name, 'Grant Heffernan');
+    const badge = 'Kofi Ansah drove it. The range-topping off-road model is now called the Basalt Ridgeback, replacing the old “Pro” badge.';
+    assert.equal(speakerOf(badge, 'Pro').speaker, null);
+  });
 });

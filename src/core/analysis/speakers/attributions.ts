@@ -36,7 +36,7 @@ const TITLED_NAME_LABEL = /^((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]*
  */
 const FILLERS = new Set(`
 has have had is was were are be been will would could can may might must should shall did does do also later then
-afterwards afterward
+afterwards afterward now often always usually sometimes routinely frequently
 previously already since recently once earlier publicly privately repeatedly separately subsequently again still
 yesterday today tonight however meanwhile just even never not only further himself herself itself themselves instead too
 allegedly reportedly apparently supposedly reputedly personally initially originally immediately quickly briefly directly
@@ -656,7 +656,7 @@ export function leadInColonEnd(text: string, open: number): number {
   return text[i] === ':' ? i + 1 : open;
 }
 
-const FORM_OF_BE_BEFORE = /\b(?:been|was|were|is|are|be|being)\s+(?:\p{Ll}+ly\s+)?$/u;
+const FORM_OF_BE_BEFORE = /\b(?:been|was|were|is|are|be|being)\s+(?:(?:\p{Ll}+ly|now|also|still|often|always|never|then|later|once|sometimes|usually)\s+)?$/u;
 
 /**
  * Whether the cue is a participle after a form of "be" ("has been branded", "was described"),
