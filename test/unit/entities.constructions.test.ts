@@ -2665,6 +2665,10 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('The Teamsters Canada Rail Conference, which represents running trades employees, said it was concerned.'), [['Teamsters Canada Rail Conference', 'organization']]);
   });
 
+  it('types a name opening with a storm\'s word as a body when a body\'s head noun ends it ("the Storm Prediction Center"), and as an event otherwise ("Tropical Storm Delphine")', () => {
+    assert.deepEqual(typed('The Storm Prediction Center warned of Tropical Storm Delphine on Monday.'), [['Storm Prediction Center', 'organization'], ['Tropical Storm Delphine', 'other']]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

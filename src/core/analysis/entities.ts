@@ -2581,8 +2581,9 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   if (tokens.length === 1 && CLIMATE_SUMMIT.test(last.text)) return { type: 'other', confidence: 2 };
   if (tokens.length === 2 && is(tokens[0], WordClass.demonym) && isNationalBodysAcronym(tokens.slice(1))) return { type: 'organization', confidence: 2 };
   if (opensDateline(text, tokens)) return { type: 'place', confidence: 2 };
-  // "Hurricane Katrina", "Tropical Storm Delphine": a storm named like a person is an event.
-  if (tokens.length > 1 && STORM_WORDS.has(tokens[0].lower)) return { type: 'other', confidence: 2 };
+  // "Hurricane Katrina", "Tropical Storm Delphine": a storm named like a person is an event (the
+  // "Storm Prediction Center", named for its work, is a body).
+  if (tokens.length > 1 && STORM_WORDS.has(tokens[0].lower) && !ORG_HEAD_WORDS.has(last.lower)) return { type: 'other', confidence: 2 };
   // "Copa Cordillera", "Coupe de France": a cup named in another language is a competition.
   if (tokens.length > 1 && FOREIGN_CUPS.has(tokens[0].lower)) return { type: 'other', confidence: 2 };
   // "Cricket South Africa", "Tennis Australia", "British Athletics": a sport with its country names its governing body.
