@@ -5723,4 +5723,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const badge = 'Kofi Ansah drove it. The range-topping off-road model is now called the Basalt Ridgeback, replacing the old “Pro” badge.';
     assert.equal(speakerOf(badge, 'Pro').speaker, null);
   });
+
+  it('shares the subject before the comma with a verb after "and" and where it was said ("The Storm Prediction Center placed parts of Iowa under a moderate risk, and in a mesoscale discussion issued late Wednesday morning wrote that "…"")', () => {
+    const text = 'The Storm Prediction Center placed parts of Iowa under a moderate risk of severe weather, and in a mesoscale discussion issued late Wednesday morning wrote that “significant severe gusts appear increasingly likely” as the storms organized.';
+    assert.equal(speakerOf(text, 'significant severe gusts').speaker?.name, 'Storm Prediction Center');
+  });
 });

@@ -848,6 +848,8 @@ const RECORD_SHOWS = /^(?:\s*(?=show|reveal|indicat)|(?:[^,;:"“”]*?\s)?(?:ac
 
 const FINDING_OPENING = /^[^,;:"“”]*?\s(?:reported|learnt|learned|revealed|understands|disclosed)(?:\s+(?:\p{Ll}+|\p{Lu}\p{Ll}+day|\d{1,4})){0,3}?\s+that\s+(?=\S)/u;
 
+const AND_WHERE_SAID = /^(\s*(?:and|but)\s+)(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:post|statement|interview|message|letter|tweet|video|email|note|speech|podcast|broadcast|discussion|update|bulletin|advisory|release|filing)(?:\s+[\p{L}\d]+){0,6}\s*$/u;
+
 const YEAR_OPENING = /^\s*In\s+(?:\p{Lu}\p{Ll}+\s+)?(?:1[89]|20)\d\d\s+(?=(?:the|a|an|one)\s)/u;
 const WHERE_SAID_OPENING = /^\s*(?:(?:but|and)\s+)?(?:in|on)\s+(?:a|an|the|his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:post|statement|interview|message|letter|tweet|video|email|note|speech|podcast|broadcast)(?:\s+on\s+\p{Lu}\p{L}*)?(?:\s+(?:on|last)\s+\p{Lu}\p{Ll}+day)?\s+(?=(?:the|a|an|one)\s)/u;
 
@@ -1027,6 +1029,14 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   // "a season opening that several traders described as": so is the subject of a relative clause before a verb of naming.
   const naming = DESCRIPTION_VERBS.has(cue) ? NAMING_CLAUSE_SUBJECT.exec(phrase) : null;
   if (naming) return { phrase: naming[1], phraseStart: phraseStart + naming.index + naming[0].lastIndexOf(naming[1]), appositive };
+  // "The Storm Prediction Center placed parts of Iowa under a moderate risk, and in a mesoscale
+  // discussion issued late Wednesday morning wrote": where it was said, between "and" and the verb,
+  // leaves the verb the subject before the comma.
+  const whereSaid = phrase.includes(' in ') || phrase.includes(' on ') ? AND_WHERE_SAID.exec(phrase) : null;
+  if (whereSaid) {
+    head = head.slice(0, clauseStart + whereSaid[1].length);
+    phrase = whereSaid[1];
+  }
   // "He hinted at discontent with the industry, and said:": the subject before the comma.
   const bareConjunction = /^\s*(?:and|but)\s+$/i.test(phrase);
   const shared = bareConjunction ? subjectSharedAcrossAnd(head) : subjectSharedAcrossAnd(phrase);
