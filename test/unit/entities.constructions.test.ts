@@ -2669,6 +2669,11 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('The Storm Prediction Center warned of Tropical Storm Delphine on Monday.'), [['Storm Prediction Center', 'organization'], ['Tropical Storm Delphine', 'other']]);
   });
 
+  it('goes on across "and" inside a body\'s name past a word that may open a title when no role follows it ("the Department of Primary Industries and Regional Development"), not before a title ("the Ministry of Health and Deputy Minister Rhys Tolland")', () => {
+    assert.deepEqual(typed('The Department of Primary Industries and Regional Development said lamb marking rates remained strong.'), [['Department of Primary Industries and Regional Development', 'organization']]);
+    assert.ok(typed('The Ministry of Health and Deputy Minister Rhys Tolland disagreed.').some(([name]) => name === 'Ministry of Health'));
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

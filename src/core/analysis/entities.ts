@@ -1031,7 +1031,10 @@ function joinsWithAnd(text: string, run: Word[], next: Word): boolean {
   // ("Court on Human and Peoples' Rights" too.)
   const insideOfOrFor = run.slice(-6).some((word) => text.slice(word.end, word.end + 5) === ' for ' || text.slice(word.end, word.end + 4) === ' of ' || text.slice(word.end, word.end + 4) === ' on ');
   const isGiven = (word: Word) => isGivenName(word.lower);
-  const plain = !run.slice(-6).some(isGiven) && !isGiven(next) && !ROLE_WORDS.has(next.lower) && !ROLE_MODIFIERS.has(next.lower) && !HONORIFICS.has(next.lower);
+  // ("the Department of Primary Industries and Regional Development": a word that may open a title
+  // goes on inside a body's name when no role follows it.)
+  const opensRole = ROLE_MODIFIERS.has(next.lower) && !(insideOfOrFor && isFieldAfter(text, next));
+  const plain = !run.slice(-6).some(isGiven) && !isGiven(next) && !ROLE_WORDS.has(next.lower) && !opensRole && !HONORIFICS.has(next.lower);
   // "Citizens Bank and Canal Bank", "Sony Pictures Entertainment and MGM Studios": a name already
   // ended by its head noun, before another name of two words or more, is two names (not "Public and
   // Commercial Services Union", nor "the Department of Trade and Industry").
@@ -1087,6 +1090,12 @@ function isSpelledAcrossIn(text: string, run: readonly Word[], next: Word): bool
  * "Fisheries and Oceans Canada", "Environment and Climate Change Canada": everyday words for the
  * fields a national agency serves, then its nation (not "UK Sport and Sport England", two bodies).
  */
+/** "Regional Development", "Home Affairs": a capitalised word after `word` that is no role and no given name. */
+function isFieldAfter(text: string, word: Word): boolean {
+  const after = /^ (\p{Lu}\p{Ll}+)\b/u.exec(text.slice(word.end, word.end + 30))?.[1].toLowerCase();
+  return after !== undefined && !ROLE_WORDS.has(after) && !isGivenName(after) && (wordClasses(after) & WordClass.role) === 0;
+}
+
 function namesAgencyOfFields(text: string, run: readonly Word[], next: Word): boolean {
   const nation = CAPITALISED_WORDS_AFTER.exec(text.slice(next.end, next.end + 60))?.[0].trim().split(' ').at(-1)?.toLowerCase();
   return nation !== undefined && AGENCY_NATIONS.has(nation) && run.every((word) => isDictionaryWord(word.lower));
