@@ -2674,6 +2674,10 @@ describe('entities: names an article equates', () => {
     assert.ok(typed('The Ministry of Health and Deputy Minister Rhys Tolland disagreed.').some(([name]) => name === 'Ministry of Health'));
   });
 
+  it('types a name of a word and "Town" as a place when the word names no listed town ("Road Town", "Bodden Town")', () => {
+    assert.deepEqual(typed('The Financial Services Commission fined a Road Town trust company, and the hearing moved to Bodden Town.'), [['Financial Services Commission', 'organization'], ['Road Town', 'place'], ['Bodden Town', 'place']]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

@@ -2593,6 +2593,9 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   // "Hurricane Katrina", "Tropical Storm Delphine": a storm named like a person is an event (the
   // "Storm Prediction Center", named for its work, is a body).
   if (tokens.length > 1 && STORM_WORDS.has(tokens[0].lower) && !ORG_HEAD_WORDS.has(last.lower)) return { type: 'other', confidence: 2 };
+  // "Road Town", "Bodden Town": a town so named after a word that is no place's name (after a
+  // town's, "Ipswich Town" is its football club).
+  if (tokens.length === 2 && last.text === 'Town' && last.connector === '' && tokens[0].known !== 'place' && !PLACES.has(tokens[0].bare) && !isTownOrCity(tokens[0].bare)) return { type: 'place', confidence: 2 };
   // "Copa Cordillera", "Coupe de France": a cup named in another language is a competition.
   if (tokens.length > 1 && FOREIGN_CUPS.has(tokens[0].lower)) return { type: 'other', confidence: 2 };
   // "Cricket South Africa", "Tennis Australia", "British Athletics": a sport with its country names its governing body.
