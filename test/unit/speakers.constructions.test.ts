@@ -5728,4 +5728,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The Storm Prediction Center placed parts of Iowa under a moderate risk of severe weather, and in a mesoscale discussion issued late Wednesday morning wrote that “significant severe gusts appear increasingly likely” as the storms organized.';
     assert.equal(speakerOf(text, 'significant severe gusts').speaker?.name, 'Storm Prediction Center');
   });
+
+  it('keeps a sole office no one in the story is named to as written ("The premier, who also serves as finance minister, responded …"; "…," the premier added), not the last speaker under another title', () => {
+    const text = 'Opposition Leader Denroy Chalwell told the House on Thursday that the penalty showed the FSC was "finally showing its teeth," but questioned why.\n\nThe premier, who also serves as finance minister, responded that the commission operates independently and that he would not comment on "any individual enforcement matter."\n\n"What I will say is that this government will give the regulator whatever it needs," the premier added.';
+    assert.equal(speakerOf(text, 'any individual enforcement').speaker?.name, 'The premier');
+    assert.equal(speakerOf(text, 'What I will say').speaker?.name, 'The premier');
+  });
 });

@@ -3988,6 +3988,13 @@ function resolveDescription(context: Context, mention: Span, attribution: Attrib
   const subject = subjectOfSentenceBefore(context, mention, span);
   if (subject) return anaphor(entities[subject.key], mention, attribution.cue);
   const previousKey = previous?.speaker?.entity;
+  // "Opposition Leader Denroy Chalwell told the House … The premier … responded": an office one person
+  // holds, named by no one in the story, is not whoever spoke last under another title.
+  if (previousKey !== null && previousKey !== undefined && holdsOtherOffice(entities[previousKey], office)) return speaksAsWritten(mention, attribution);
+  // ("… the premier added": and the same description goes on with the one it named as written.)
+  if (previous?.speaker?.unnamed === true && previous.speaker.name.toLowerCase() === mention.text.toLowerCase() && soleOffice(office) !== undefined) {
+    return restated(previous.speaker, attribution.method, attribution.cue, mention);
+  }
   // ""Which of those did you take responsibility for?" … "Every one of them," the nominee replied":
   // whoever replies to a question is not who asked it.
   const replies = REPLY_CUES.has(attribution.cue ?? '') && previous !== undefined && /\?\s*$/.test(previous.text);
@@ -4103,6 +4110,21 @@ function latestHolderOfRole({ entities, mentions }: Context, description: string
   const holders = new Set(holdersOfRole(entities, description).map((entity) => entity.key));
   const latest = holders.size > 1 ? mentions.lastBefore(before, (ref) => holders.has(ref.key)) : undefined;
   return latest && entities[latest.key];
+}
+
+/** Offices one person holds at a time, which someone with another title does not hold too. */
+const SOLE_OFFICES: ReadonlySet<string> = new Set(['premier', 'governor', 'mayor', 'president', 'prime minister', 'chancellor', 'taoiseach', 'first minister', 'chief minister']);
+
+/** The sole office a description names ("The premier" → "premier"), if it names one. */
+function soleOffice(description: string): string | undefined {
+  const office = description.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
+  return SOLE_OFFICES.has(office) ? office : undefined;
+}
+
+/** Whether a person is titled, in the story, with roles that are not the sole office a description names. */
+function holdsOtherOffice(entity: LocalEntity, description: string): boolean {
+  const office = soleOffice(description);
+  return office !== undefined && entity.roles.length > 0 && !entity.roles.some((role) => role.toLowerCase().includes(office));
 }
 
 /** The people whose roles are the office a description names. */
