@@ -5734,4 +5734,9 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'any individual enforcement').speaker?.name, 'The premier');
     assert.equal(speakerOf(text, 'What I will say').speaker?.name, 'The premier');
   });
+
+  it('reads a "which" clause after a body\'s name and its description as the body\'s ("according to Startup Oman, a local ecosystem tracker, which called it "…""), not the description\'s', () => {
+    const text = 'The round is one of the largest this year, according to Startup Oman, a local ecosystem tracker, which called it “a signal that investors are finally taking food tech seriously”.';
+    assert.equal(speakerOf(text, 'a signal that investors').speaker?.name, 'Startup Oman');
+  });
 });

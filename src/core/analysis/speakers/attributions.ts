@@ -961,7 +961,9 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
     // "Renata Vasquez-Holm, director of aviation policy at the consumer group Fair Fares Alliance, who
     // told": after a comma, the clause is the named person's when a title opens the apposition, whatever body ends it.
     // ("Among the crowd was Omar Rasul Agha, a 71-year-old retired police officer, who said": with a comma too.)
-    const described = /^\s*who/i.test(relative[0]) ? NAME_THEN_DESCRIPTION.exec(head) : /^,\s*who/i.test(relative[0]) ? NAME_THEN_DESCRIPTION.exec(head) ?? nameThenTitle(head) : null;
+    // ("according to Startup Oman, a local ecosystem tracker, which called it": a body's description, the same.)
+    const described = /^\s*who/i.test(relative[0]) ? NAME_THEN_DESCRIPTION.exec(head) : /^,\s*who/i.test(relative[0]) ? NAME_THEN_DESCRIPTION.exec(head) ?? nameThenTitle(head)
+      : /^,\s*which/i.test(relative[0]) ? NAME_THEN_DESCRIPTION.exec(head) : null;
     if (described) {
       return {
         phrase: described[1], phraseStart: clauseOffset + described.index + described[0].indexOf(described[1]),
