@@ -5739,4 +5739,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The round is one of the largest this year, according to Startup Oman, a local ecosystem tracker, which called it “a signal that investors are finally taking food tech seriously”.';
     assert.equal(speakerOf(text, 'a signal that investors').speaker?.name, 'Startup Oman');
   });
+
+  it('reads "advised" as a verb of speech ("She advised growers to "hold their nerve""), but not "advises on", a firm\'s trade', () => {
+    const advice = 'Lisa Paech is a grain marketing adviser. She advised growers to "hold their nerve" and avoid selling too much of their crop at harvest.';
+    assert.equal(speakerOf(advice, 'hold their nerve').speaker?.name, 'Lisa Paech');
+    const trade = 'Another mining analyst, who asked not to be named because his firm advises on the financing, said permits were quicker. “Three years ago, you’d have priced in a six-month delay,” he said.';
+    assert.equal(speakerOf(trade, 'Three years ago').speaker?.name, 'Another mining analyst');
+  });
 });

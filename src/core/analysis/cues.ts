@@ -18,7 +18,7 @@ announcing citing stating describing suggesting admitting confirming predicting 
 cited cites blamed blames attributed attributes reminded reminds questioned questions forecast forecasts criticise criticize claim insist warn admit argue describe calling
 retorted retorts quipped quips snapped signalled signaled signals signalling signaling interjected interrupted repeated repeats pressed
 shouted shouts shouting yelled yells screamed screams screaming exclaimed exclaims whispered whispers muttered mutters writing
-disclosed discloses disclosing lamented laments lamenting averred avers opined opines contended contends reiterated reiterates reiterating
+disclosed discloses disclosing advised advises lamented laments lamenting averred avers opined opines contended contends reiterated reiterates reiterating
 alleged alleges alleging mused muses bemoaned bemoans decried decries wondered wonders fumed fumes thundered thunders sighed sighs
 enthused enthuses recounted recounts clarified clarifies informed informs intoned intones posited posits surmised
 averring contending positing opining submitted submits testified testifies testifying affirmed affirms affirming
@@ -238,6 +238,8 @@ export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
     // "decisions … attributed to the Seventh Circuit", "Orvanta has not attributed the attack": a
     // source credited, or no cause given; only "Granma attributed the situation to "…"" gives one.
     if ((lower === 'attributed' || lower === 'attributes') && (/^\s+to\b/.test(text.slice(CUE.lastIndex, CUE.lastIndex + 4)) || /\bnot\s+$/.test(text.slice(Math.max(0, match.index - 5), match.index)))) continue;
+    // "She advised growers to "hold their nerve"": advice given; not "his firm advises on the financing", a firm's trade.
+    if (lower.startsWith('advise') && /^\s+on\b/.test(text.slice(CUE.lastIndex, CUE.lastIndex + 4))) continue;
     // "in the words of one local councillor, "…"": a source named as "according to" names one.
     found.push({ index: match.index, length: lower.length, cue: lower.startsWith('according') || /^in\b/.test(lower) ? 'according to' : lower });
   }
