@@ -5746,4 +5746,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const trade = 'Another mining analyst, who asked not to be named because his firm advises on the financing, said permits were quicker. “Three years ago, you’d have priced in a six-month delay,” he said.';
     assert.equal(speakerOf(trade, 'Three years ago').speaker?.name, 'Another mining analyst');
   });
+
+  it('reads "The words came from …" after a quotation as naming its speaker ("…" The words came from Themba Mamba, a 58-year-old diabetic)', () => {
+    const text = 'Sifiso Nxumalo runs the clinic. "I will come back on Monday. What else can I do?" The words came from Themba Mamba, a 58-year-old diabetic who said he had already missed two weeks of his medication.';
+    assert.equal(speakerOf(text, 'I will come back').speaker?.name, 'Themba Mamba');
+  });
 });

@@ -340,6 +340,10 @@ function attributionAfter(text: string, span: QuoteSpan, next: QuoteSpan | undef
   // ""…" -- Jets forward Kyle Brannigan": a dash, then who said it, closing the paragraph.
   const signOff = SIGN_OFF.exec(text.slice(from, paragraphEnd(text, from)));
   if (signOff) return { phrase: signOff[1], phraseStart: from + signOff[0].indexOf(signOff[1]), cue: '—', method: 'cue-after' };
+  // ""…" The words came from Themba Mamba, a 58-year-old diabetic": the next sentence says whose they were.
+  const wordsFrom = WORDS_CAME_FROM.exec(window);
+  const speaker = wordsFrom ? phraseAfter(text, from + wordsFrom[0].length, limit) : undefined;
+  if (speaker) return { phrase: nameBeforeAffiliation(speaker.phrase), phraseStart: speaker.phraseStart, cue: 'said', method: 'cue-after', appositive: nameInAppositionAfter(text, speaker, limit) };
   const lead = /^[\s,;:—–-]*/.exec(window)?.[0].length ?? 0;
   if (/^\s*\./.test(window)) return undefined;
   let [cue] = findCues(window, lead, 1);
@@ -849,6 +853,8 @@ const RECORD_SHOWS = /^(?:\s*(?=show|reveal|indicat)|(?:[^,;:"“”]*?\s)?(?:ac
 const FINDING_OPENING = /^[^,;:"“”]*?\s(?:reported|learnt|learned|revealed|understands|disclosed)(?:\s+(?:\p{Ll}+|\p{Lu}\p{Ll}+day|\d{1,4})){0,3}?\s+that\s+(?=\S)/u;
 
 const AND_WHERE_SAID = /^(\s*(?:and|but)\s+)(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:post|statement|interview|message|letter|tweet|video|email|note|speech|podcast|broadcast|discussion|update|bulletin|advisory|release|filing)(?:\s+[\p{L}\d]+){0,6}\s*$/u;
+
+const WORDS_CAME_FROM = /^\s*(?:The|Those)\s+words\s+(?:came\s+from|were\s+(?:those\s+of|spoken\s+by))(?=\s)/;
 
 const YEAR_OPENING = /^\s*In\s+(?:\p{Lu}\p{Ll}+\s+)?(?:1[89]|20)\d\d\s+(?=(?:the|a|an|one)\s)/u;
 const WHERE_SAID_OPENING = /^\s*(?:(?:but|and)\s+)?(?:in|on)\s+(?:a|an|the|his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:post|statement|interview|message|letter|tweet|video|email|note|speech|podcast|broadcast)(?:\s+on\s+\p{Lu}\p{L}*)?(?:\s+(?:on|last)\s+\p{Lu}\p{Ll}+day)?\s+(?=(?:the|a|an|one)\s)/u;
