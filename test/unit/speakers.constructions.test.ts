@@ -5751,4 +5751,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Sifiso Nxumalo runs the clinic. "I will come back on Monday. What else can I do?" The words came from Themba Mamba, a 58-year-old diabetic who said he had already missed two weeks of his medication.';
     assert.equal(speakerOf(text, 'I will come back').speaker?.name, 'Themba Mamba');
   });
+
+  it('reads "speaks of" as a verb of speech ("Dr. Vertus speaks of a "slow death" of the community hospital model"), and the quotation after it as going on with the speaker', () => {
+    const text = 'Nathalie Brutus, a nurse, has not been paid. The administrator, Dr. Stanley Vertus, confirms the delays. Dr. Vertus speaks of a “slow death” of the community hospital model. “These hospitals were built to bring care close to people.”';
+    assert.equal(speakerOf(text, 'slow death').speaker?.name, 'Stanley Vertus');
+    assert.equal(speakerOf(text, 'These hospitals were built').speaker?.name, 'Stanley Vertus');
+  });
 });

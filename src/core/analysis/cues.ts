@@ -38,7 +38,7 @@ const MANNER_OF_SPEAKING = ['was blunter', 'was more blunt', 'was more optimisti
   'was less charitable', 'was more sceptical', 'was more skeptical', 'was less convinced', 'were less charitable', 'were more sceptical', 'were more skeptical'];
 
 /** Cues of two words, found as one: "He pointed out that … "…"", "She went on: "…"", "… ," she shot back. */
-const PHRASAL_VERBS = ['pointed out', 'points out', 'pointing out', 'went on', 'goes on', 'shot back', 'fired back', 'hit back', 'put it', 'puts it', ...MANNER_OF_SPEAKING];
+const PHRASAL_VERBS = ['pointed out', 'points out', 'pointing out', 'spoke of', 'speaks of', 'talked of', 'talks of', 'went on', 'goes on', 'shot back', 'fired back', 'hit back', 'put it', 'puts it', ...MANNER_OF_SPEAKING];
 
 /**
  * Verbs that cast something as what the quotation calls it ("Holloway cast her opponent, state Sen.
