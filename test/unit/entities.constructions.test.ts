@@ -2678,6 +2678,10 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('The Financial Services Commission fined a Road Town trust company, and the hearing moved to Bodden Town.'), [['Financial Services Commission', 'organization'], ['Road Town', 'place'], ['Bodden Town', 'place']]);
   });
 
+  it('types a name ending in a kind of ship and "Line" as a firm ("Meridian Cruise Line", "Pacifica Shipping Lines")', () => {
+    assert.deepEqual(typed('A letter from Meridian Cruise Line and Pacifica Shipping Lines reached the port.'), [['Meridian Cruise Line', 'organization'], ['Pacifica Shipping Lines', 'organization']]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

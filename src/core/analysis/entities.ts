@@ -659,6 +659,7 @@ const SECTION_LABEL_REST = /^(?: [a-z'’]+){0,3}:/;
 
 const SERVICE_DISTRICTS: ReadonlySet<string> = new Set(['school', 'park', 'water', 'fire', 'sanitation', 'hospital', 'transit', 'irrigation', 'utility', 'library', 'sewer', 'health']);
 
+const SHIPPING_KINDS: ReadonlySet<string> = new Set(['cruise', 'shipping', 'container', 'ferry', 'steamship', 'cargo']);
 const STORM_WORDS: ReadonlySet<string> = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical']);
 
 const FOREIGN_CUPS: ReadonlySet<string> = new Set(['copa', 'coupe', 'coppa', 'taça', 'trofeo', 'trophée']);
@@ -2593,6 +2594,8 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   // "Hurricane Katrina", "Tropical Storm Delphine": a storm named like a person is an event (the
   // "Storm Prediction Center", named for its work, is a body).
   if (tokens.length > 1 && STORM_WORDS.has(tokens[0].lower) && !ORG_HEAD_WORDS.has(last.lower)) return { type: 'other', confidence: 2 };
+  // "Meridian Cruise Line", "Pacifica Shipping Lines": a firm that runs ships (the "Elizabeth Line" is a railway).
+  if (tokens.length >= 2 && (last.lower === 'line' || last.lower === 'lines') && SHIPPING_KINDS.has(tokens[tokens.length - 2].lower)) return { type: 'organization', confidence: 2 };
   // "Road Town", "Bodden Town": a town so named after a word that is no place's name (after a
   // town's, "Ipswich Town" is its football club).
   if (tokens.length === 2 && last.text === 'Town' && last.connector === '' && tokens[0].known !== 'place' && !PLACES.has(tokens[0].bare) && !isTownOrCity(tokens[0].bare)) return { type: 'place', confidence: 2 };
