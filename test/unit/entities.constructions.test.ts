@@ -2682,6 +2682,10 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('A letter from Meridian Cruise Line and Pacifica Shipping Lines reached the port.'), [['Meridian Cruise Line', 'organization'], ['Pacifica Shipping Lines', 'organization']]);
   });
 
+  it('types a town\'s name and a point of the compass as a place ("A Newcastle West woman")', () => {
+    assert.deepEqual(typed('A Newcastle West woman contacted the paper.'), [['Newcastle West', 'place']]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

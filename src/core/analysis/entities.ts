@@ -2596,6 +2596,8 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   if (tokens.length > 1 && STORM_WORDS.has(tokens[0].lower) && !ORG_HEAD_WORDS.has(last.lower)) return { type: 'other', confidence: 2 };
   // "Meridian Cruise Line", "Pacifica Shipping Lines": a firm that runs ships (the "Elizabeth Line" is a railway).
   if (tokens.length >= 2 && (last.lower === 'line' || last.lower === 'lines') && SHIPPING_KINDS.has(tokens[tokens.length - 2].lower)) return { type: 'organization', confidence: 2 };
+  // "Newcastle West", "Kilkenny North": a town's or a place's name and a point of the compass is a place.
+  if (tokens.length === 2 && COMPASS_POINTS.has(last.lower) && last.connector === '' && (PLACES.has(tokens[0].bare) || isTownOrCity(tokens[0].bare))) return { type: 'place', confidence: 2 };
   // "Road Town", "Bodden Town": a town so named after a word that is no place's name (after a
   // town's, "Ipswich Town" is its football club).
   if (tokens.length === 2 && last.text === 'Town' && last.connector === '' && tokens[0].known !== 'place' && !PLACES.has(tokens[0].bare) && !isTownOrCity(tokens[0].bare)) return { type: 'place', confidence: 2 };
