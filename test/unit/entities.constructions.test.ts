@@ -2686,6 +2686,10 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('A Newcastle West woman contacted the paper.'), [['Newcastle West', 'place']]);
   });
 
+  it('keeps a dictionary word opening a sentence as a name when a clause on what a body does follows it ("Unison, which represents police staff, described")', () => {
+    assert.deepEqual(typed('Unison, which represents police staff, described the prospect of cuts as worrying.'), [['Unison', 'organization']]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

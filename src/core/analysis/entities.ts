@@ -2010,7 +2010,9 @@ function isDictionaryWordOpening(text: string, tokens: readonly Token[], run: re
   if (tokens.length !== 1 || !(run[0]?.sentenceStart ?? false) || !isDictionaryWordOrPlural(token.lower) || is(token, WordClass.givenName) || isPossessiveAt(text, token.end)) return false;
   // "Gunners boss Arsene Wenger": a word before a title is whom the title serves.
   const next = wordAfter(text, token.end) ?? '';
-  return !CUE_VERBS.has(next) && !ROLE_WORDS.has(next) && !PERSON_INTRODUCERS.has(next) && !lowerCaseWords.isCapitalisedMidSentence(token.text);
+  // ("Unison, which represents police staff, described": a clause on what the body does makes the word its name.)
+  return !CUE_VERBS.has(next) && !ROLE_WORDS.has(next) && !PERSON_INTRODUCERS.has(next) && !lowerCaseWords.isCapitalisedMidSentence(token.text)
+    && !BODY_RELATIVE_AFTER.test(text.slice(token.end, token.end + BODY_RELATIVE_REACH));
 }
 
 /** "Exclusions": the word list holds many nouns only in the singular. */
