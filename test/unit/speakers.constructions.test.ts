@@ -5757,4 +5757,9 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'slow death').speaker?.name, 'Stanley Vertus');
     assert.equal(speakerOf(text, 'These hospitals were built').speaker?.name, 'Stanley Vertus');
   });
+
+  it('reads a "lead" as a role that makes an unnamed source ("Its finance lead said in a briefing note that forces faced "…"")', () => {
+    const text = 'The Dairy Council met on Monday. Its finance lead said in a briefing note that forces faced "a structural gap that precept alone cannot fill" and called for help.';
+    assert.equal(speakerOf(text, 'a structural gap').speaker?.name, 'Its finance lead');
+  });
 });

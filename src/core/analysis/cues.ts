@@ -255,7 +255,7 @@ official officials figure scout scouts team-mate team-mates teammate teammates s
 advisors person people expert experts analyst analysts consultant consultants executive executives insider insiders chairman chairwoman
 broker brokers trader traders dealer dealers banker bankers strategist strategists manager managers
 diplomat diplomats lawyer lawyers observer observers critic critics supporter supporters investor investors
-colleague colleagues friend friends family relatives agent agents engineer engineers delegate delegates delegation delegations juror jurors associate associates ally allies confidant confidante member members employee employees staffer staffers researcher researchers
+colleague colleagues friend friends family relatives lead leads agent agents engineer engineers delegate delegates delegation delegations juror jurors associate associates ally allies confidant confidante member members employee employees staffer staffers researcher researchers
 representative representatives trustee trustees designer designers developer developers programmer programmers contractor contractors moderator moderators courier couriers negotiator negotiators mediator mediators investigator investigators controller controllers paramedic paramedics firefighter firefighters officer officers statement report witness witnesses resident judge backbencher backbenchers
 residents campaigners campaigner activists activist economists economist leader leaders minister ministers company
 firm department ministry office agency embassy consulate government administration police prosecutors prosecutor prosecution defence defense authorities insurer bank
