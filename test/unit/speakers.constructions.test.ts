@@ -5762,4 +5762,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The Dairy Council met on Monday. Its finance lead said in a briefing note that forces faced "a structural gap that precept alone cannot fill" and called for help.';
     assert.equal(speakerOf(text, 'a structural gap').speaker?.name, 'Its finance lead');
   });
+
+  it('reads tradespeople, pupils and landlords as unnamed sources ("A fisherman at the market said it was "getting worse"")', () => {
+    for (const noun of ['fisherman', 'mechanic', 'pupil', 'landlord', 'clerk', 'guard', 'chef', 'steward']) {
+      const text = `Prices rose again. A ${noun} at the market said it was "getting worse" every week.`;
+      assert.equal(speakerOf(text, 'getting worse').speaker?.name, `A ${noun} at the market`);
+    }
+  });
 });
