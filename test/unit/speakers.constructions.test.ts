@@ -5769,4 +5769,11 @@ describe('speaker attribution: constructions of news prose', () => {
       assert.equal(speakerOf(text, 'getting worse').speaker?.name, `A ${noun} at the market`);
     }
   });
+
+  it('reads grumbling, protesting, objecting, underlining, reaffirming, bragging, mentioning and venturing as verbs of speech ("Martha Kilbride protested that prices were "…"")', () => {
+    for (const verb of ['grumbled', 'protested', 'objected', 'underlined', 'underscored', 'reaffirmed', 'bragged', 'mentioned', 'ventured']) {
+      const text = `"We are fine," Tom Ward said. Martha Kilbride ${verb} that prices were "getting worse every week" at the bakery.`;
+      assert.equal(speakerOf(text, 'getting worse').speaker?.name, 'Martha Kilbride', verb);
+    }
+  });
 });

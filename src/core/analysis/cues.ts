@@ -18,7 +18,7 @@ announcing citing stating describing suggesting admitting confirming predicting 
 cited cites blamed blames attributed attributes reminded reminds questioned questions forecast forecasts criticise criticize claim insist warn admit argue describe calling
 retorted retorts quipped quips snapped signalled signaled signals signalling signaling interjected interrupted repeated repeats pressed
 shouted shouts shouting yelled yells screamed screams screaming exclaimed exclaims whispered whispers muttered mutters writing
-disclosed discloses disclosing advised advises lamented laments lamenting averred avers opined opines contended contends reiterated reiterates reiterating
+disclosed discloses disclosing advised advises grumbled grumbles protested objected underlined underscored underscores reaffirmed reaffirms bragged brags mentioned ventured lamented laments lamenting averred avers opined opines contended contends reiterated reiterates reiterating
 alleged alleges alleging mused muses bemoaned bemoans decried decries wondered wonders fumed fumes thundered thunders sighed sighs
 enthused enthuses recounted recounts clarified clarifies informed informs intoned intones posited posits surmised
 averring contending positing opining submitted submits testified testifies testifying affirmed affirms affirming
