@@ -1,6 +1,5 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyzeDocument } from '../../src/core/analysis/analyze';
 import type { DocumentAnalysis } from '../../src/core/analysis/model';
@@ -9,6 +8,7 @@ import { runExportCommand } from '../../src/cli/exportCommand';
 import { UsageError } from '../../src/cli/io';
 import { ExportRecordSchema } from '../../src/core/export/records';
 import { AnalysisReportSchema } from '../../src/core/schema/analysisReport';
+import { temporaryFolder } from '../support/folders';
 
 /** `marginalia analyze` and `export` in-process: argument parsing and what happens when the analysis itself fails. */
 function captureIO() {
@@ -18,7 +18,7 @@ function captureIO() {
 
 /** A folder of two articles, one of which `failOnPoison` makes the analysis fail on. */
 function folderWithPoison(): string {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'marginalia-cli-'));
+  const folder = temporaryFolder('marginalia-cli-');
   fs.writeFileSync(path.join(folder, 'agassi.txt'), 'Andre Agassi said: "My hip was cramping."');
   fs.writeFileSync(path.join(folder, 'poison.txt'), 'This one trips the analyser.');
   return folder;

@@ -1,14 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { runAnalyzeCommand } from '../../src/cli/analyzeCommand';
 import { runExportCommand } from '../../src/cli/exportCommand';
 import type { CliIO } from '../../src/cli/io';
 import { PARALLEL_MIN_CHARS } from '../../src/cli/articleAnalyses';
 import { AnalysisReportSchema } from '../../src/core/schema/analysisReport';
-import { folderWith } from '../support/folders';
+import { folderWith, temporaryFolder } from '../support/folders';
 
 const REPO = path.join(__dirname, '..', '..');
 const CLI = path.join(REPO, 'dist', 'cli.js');
@@ -58,7 +57,7 @@ describe('the marginalia command line (bundled)', () => {
   /** The BBC fixtures twice over, in two folders, and one binary file: enough text for worker threads. */
   function largeFolder(): { folder: string; articles: number } {
     const articles = path.join(REPO, 'test', 'fixtures', 'bbc');
-    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'marginalia-large-'));
+    const folder = temporaryFolder('marginalia-large-');
     for (const copy of ['first', 'second']) fs.cpSync(articles, path.join(folder, copy), { recursive: true });
     fs.writeFileSync(path.join(folder, 'zz-binary.txt'), Buffer.from([0x89, 0x50, 0x00, 0x01]));
     const chars = fs.readdirSync(articles).reduce((sum, name) => sum + fs.readFileSync(path.join(articles, name), 'utf8').length, 0);
@@ -171,7 +170,7 @@ describe('the marginalia command line (bundled)', () => {
   });
 
   it('export writes every format, atomically, from articles and their sidecars', () => {
-    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'marginalia-out-'));
+    const out = temporaryFolder('marginalia-out-');
     const json = run('export', 'samples/', '--format', 'json');
     assert.equal(json.code, 0, json.stderr);
     assert.equal((JSON.parse(json.stdout) as { documents: unknown[] }).documents.length, 5);

@@ -1,12 +1,12 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { targetFor } from '../../src/core/annotations/anchoring';
 import type { Annotation, AnnotationBody } from '../../src/core/annotations/schema';
 import { sidecarPathOf } from '../../src/core/annotations/schema';
 import { AtomicWriteOps, loadSidecarFile, nodeSidecarFileSystem, serializeSidecar, type SidecarFileSystem } from '../../src/core/annotations/sidecarFile';
 import { SidecarStore } from '../../src/core/annotations/store';
+import { temporaryFolder } from '../support/folders';
 
 const TEXT = 'Anthropic CEO Dario Amodei met Defense Secretary Pete Hegseth on Tuesday. "We will not back down," Amodei said.';
 const NOW = '2026-11-22T12:00:00.000Z';
@@ -24,7 +24,7 @@ const note = on('Dario Amodei', noteBody, 'note');
 
 /** An article and its sidecar in a fresh folder. */
 function articleWithSidecar(sidecarContent: string | undefined): { article: string; sidecar: string } {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'marginalia-store-'));
+  const folder = temporaryFolder('marginalia-store-');
   const article = path.join(folder, 'article.txt');
   fs.writeFileSync(article, TEXT);
   if (sidecarContent !== undefined) fs.writeFileSync(sidecarPathOf(article), sidecarContent);

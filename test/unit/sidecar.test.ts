@@ -1,6 +1,5 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { targetFor } from '../../src/core/annotations/anchoring';
 import { sidecarJsonSchema } from '../../src/core/annotations/jsonSchema';
@@ -8,6 +7,7 @@ import { Sidecar, sidecarPathOf } from '../../src/core/annotations/schema';
 import fc from 'fast-check';
 import { jsonErrorPosition } from '../../src/core/annotations/jsonErrorPosition';
 import { AtomicWriteOps, loadSidecarFile, parseSidecar, serializeSidecar, writeFileAtomic } from '../../src/core/annotations/sidecarFile';
+import { temporaryFolder } from '../support/folders';
 
 const TEXT = 'Defense Secretary Pete Hegseth gave Anthropic CEO Dario Amodei until Friday.';
 const NOW = '2026-11-22T12:00:00.000Z';
@@ -22,10 +22,6 @@ function sidecar(): Sidecar {
       { id: 'a', target: targetFor(TEXT, hegseth, hegseth + 12, 'article.txt'), body: { kind: 'entity', type: 'person', name: 'Pete Hegseth' }, state: 'anchored', created: NOW, modified: NOW, author: 'ana' },
     ],
   };
-}
-
-function temporaryFolder(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'marginalia-sidecar-'));
 }
 
 describe('annotation sidecars', () => {
