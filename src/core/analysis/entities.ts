@@ -1087,16 +1087,16 @@ function isSpelledAcrossIn(text: string, run: readonly Word[], next: Word): bool
   return spelled === leading;
 }
 
-/**
- * "Fisheries and Oceans Canada", "Environment and Climate Change Canada": everyday words for the
- * fields a national agency serves, then its nation (not "UK Sport and Sport England", two bodies).
- */
 /** "Regional Development", "Home Affairs": a capitalised word after `word` that is no role and no given name. */
 function isFieldAfter(text: string, word: Word): boolean {
   const after = /^ (\p{Lu}\p{Ll}+)\b/u.exec(text.slice(word.end, word.end + 30))?.[1].toLowerCase();
   return after !== undefined && !ROLE_WORDS.has(after) && !isGivenName(after) && (wordClasses(after) & WordClass.role) === 0;
 }
 
+/**
+ * "Fisheries and Oceans Canada", "Environment and Climate Change Canada": everyday words for the
+ * fields a national agency serves, then its nation (not "UK Sport and Sport England", two bodies).
+ */
 function namesAgencyOfFields(text: string, run: readonly Word[], next: Word): boolean {
   const nation = CAPITALISED_WORDS_AFTER.exec(text.slice(next.end, next.end + 60))?.[0].trim().split(' ').at(-1)?.toLowerCase();
   return nation !== undefined && AGENCY_NATIONS.has(nation) && run.every((word) => isDictionaryWord(word.lower));

@@ -4117,8 +4117,13 @@ const SOLE_OFFICES: ReadonlySet<string> = new Set(['premier', 'governor', 'mayor
 
 /** The sole office a description names ("The premier" → "premier"), if it names one. */
 function soleOffice(description: string): string | undefined {
-  const office = description.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
+  const office = officeOf(description);
   return SOLE_OFFICES.has(office) ? office : undefined;
+}
+
+/** The office a description names, without its article: "The premier" → "premier". */
+function officeOf(description: string): string {
+  return description.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
 }
 
 /** Whether a person is titled, in the story, with roles that are not the sole office a description names. */
@@ -4129,7 +4134,7 @@ function holdsOtherOffice(entity: LocalEntity, description: string): boolean {
 
 /** The people whose roles are the office a description names. */
 function holdersOfRole(entities: readonly LocalEntity[], description: string): LocalEntity[] {
-  const office = description.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
+  const office = officeOf(description);
   const holds = (role: string) => {
     const lower = role.toLowerCase();
     // "the prosecutor" is an "Assistant U.S. Attorney" or a "district attorney", not a defence attorney.

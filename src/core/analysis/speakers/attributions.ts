@@ -852,12 +852,14 @@ const RECORD_SHOWS = /^(?:\s*(?=show|reveal|indicat)|(?:[^,;:"“”]*?\s)?(?:ac
 
 const FINDING_OPENING = /^[^,;:"“”]*?\s(?:reported|learnt|learned|revealed|understands|disclosed)(?:\s+(?:\p{Ll}+|\p{Lu}\p{Ll}+day|\d{1,4})){0,3}?\s+that\s+(?=\S)/u;
 
-const AND_WHERE_SAID = /^(\s*(?:and|but)\s+)(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:post|statement|interview|message|letter|tweet|video|email|note|speech|podcast|broadcast|discussion|update|bulletin|advisory|release|filing)(?:\s+[\p{L}\d]+){0,6}\s*$/u;
+/** Where words are said or written: "in a statement", "in a post on X". */
+const SAID_IN_NOUNS = 'post|statement|interview|message|letter|tweet|video|email|note|speech|podcast|broadcast';
+const AND_WHERE_SAID = new RegExp(String.raw`^(\s*(?:and|but)\s+)(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${SAID_IN_NOUNS}|discussion|update|bulletin|advisory|release|filing)(?:\s+[\p{L}\d]+){0,6}\s*$`, 'u');
 
 const WORDS_CAME_FROM = /^\s*(?:The|Those)\s+words\s+(?:came\s+from|were\s+(?:those\s+of|spoken\s+by))(?=\s)/;
 
 const YEAR_OPENING = /^\s*In\s+(?:\p{Lu}\p{Ll}+\s+)?(?:1[89]|20)\d\d\s+(?=(?:the|a|an|one)\s)/u;
-const WHERE_SAID_OPENING = /^\s*(?:(?:but|and)\s+)?(?:in|on)\s+(?:a|an|the|his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:post|statement|interview|message|letter|tweet|video|email|note|speech|podcast|broadcast)(?:\s+on\s+\p{Lu}\p{L}*)?(?:\s+(?:on|last)\s+\p{Lu}\p{Ll}+day)?\s+(?=(?:the|a|an|one)\s)/u;
+const WHERE_SAID_OPENING = new RegExp(String.raw`^\s*(?:(?:but|and)\s+)?(?:in|on)\s+(?:a|an|the|his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:${SAID_IN_NOUNS})(?:\s+on\s+\p{Lu}\p{L}*)?(?:\s+(?:on|last)\s+\p{Lu}\p{Ll}+day)?\s+(?=(?:the|a|an|one)\s)`, 'u');
 
 const STRAY_COMMA_AFTER_TITLED_NAME = /^\s*\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|for|and))*\s+\p{Lu}[\p{L}'’-]*,\s*$/u;
 
