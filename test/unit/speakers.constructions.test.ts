@@ -5776,4 +5776,9 @@ describe('speaker attribution: constructions of news prose', () => {
       assert.equal(speakerOf(text, 'getting worse').speaker?.name, 'Martha Kilbride', verb);
     }
   });
+
+  it('reads "complain" and "explain" after a plural subject as verbs of speech ("the villagers complain that the decision was "…"")', () => {
+    const text = '"We are fine," Tom Ward said. In one of the letters, dated 14 October, the villagers complain that the decision was "taken in secret by a few people" last year.';
+    assert.equal(speakerOf(text, 'taken in secret').speaker?.name, 'the villagers');
+  });
 });
