@@ -5781,4 +5781,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '"We are fine," Tom Ward said. In one of the letters, dated 14 October, the villagers complain that the decision was "taken in secret by a few people" last year.';
     assert.equal(speakerOf(text, 'taken in secret').speaker?.name, 'the villagers');
   });
+
+  it('reads an age with a source\'s noun as the person named before ("the 31-year-old nurse told DW", after "When Jana Rietdorf went into labor")', () => {
+    const text = 'When Jana Rietdorf went into labor in November, the drive took 25 minutes.\n\n"I do not even want to imagine it," the 31-year-old nurse told DW.';
+    assert.equal(speakerOf(text, 'I do not even').speaker?.name, 'Jana Rietdorf');
+  });
 });

@@ -2280,7 +2280,8 @@ function unnamedSource(context: Context, mention: Span, sourceNoun: number, name
   if (earlier) return restated(earlier, attribution.method, attribution.cue, written);
   // "the union leader said", after "Uwe Brenninger, head of the works council, told …": a definite
   // description no unnamed source was introduced for describes someone named.
-  if (DESCRIBES_NAMED.test(written.text) || DESCRIBES_PERSON.test(written.text) || DESCRIBES_PARTY_MEMBER.test(written.text)) return resolveDescription(context, mention, attribution, span);
+  // ("the 31-year-old nurse told DW", after "When Jana Rietdorf went into labor": an age describes someone named.)
+  if (DESCRIBES_NAMED.test(written.text) || DESCRIBES_PERSON.test(written.text) || DESCRIBES_PARTY_MEMBER.test(written.text) || AGED_DESCRIPTION.test(written.text)) return resolveDescription(context, mention, attribution, span);
   // "…," the official said, after "Valeriu Chiriac initially said he had no connection": an official
   // no unnamed one was introduced for is the person the sentence before opens with, and else someone
   // unnamed (as after "A Ruelas campaign official countered that", where the name only qualifies an official).
