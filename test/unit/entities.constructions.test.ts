@@ -2690,6 +2690,10 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('Unison, which represents police staff, described the prospect of cuts as worrying.'), [['Unison', 'organization']]);
   });
 
+  it('types a firm named for growing things as a body ("Lindmoor Horticulture", "Carrowmoor Plants", "Larkspur Growers")', () => {
+    assert.deepEqual(typed('Staff at Lindmoor Horticulture, Carrowmoor Plants and Larkspur Growers were told on Monday.'), [['Lindmoor Horticulture', 'organization'], ['Carrowmoor Plants', 'organization'], ['Larkspur Growers', 'organization']]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

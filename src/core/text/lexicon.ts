@@ -186,6 +186,7 @@ solicitors attorneys accountants architects advisory ferries sector coal
 haulage aggregates homes goods propane computing ratings motor motors cruises broadcasting seafoods fisheries gems jewellers shipbuilding shipbuilders trading dairies textiles farms
 commodities shipbroking shipbrokers tankers bulkers bulk shipmanagement chartering carriers maritime navigation containerships dredging towage salvage bunkering cargo space
 events exhibitions catering hospitality copper nickel lithium cobalt uranium zinc platinum
+horticulture nurseries plants seeds growers
 `);
 
 /**
