@@ -2694,6 +2694,11 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('Staff at Lindmoor Horticulture, Carrowmoor Plants and Larkspur Growers were told on Monday.'), [['Lindmoor Horticulture', 'organization'], ['Carrowmoor Plants', 'organization'], ['Larkspur Growers', 'organization']]);
   });
 
+  it('reads a Gambian village head\'s and district chief\'s titles as titles ("Alkalo Jawneh", "Seyfo Ebrima Camara")', () => {
+    const entities = extractEntities('The Alkalo of Kayai, Sambou Jawneh, spoke first. Later Alkalo Jawneh and Seyfo Ebrima Camara met.');
+    assert.deepEqual(entities.filter((entity) => entity.type === 'person').map((entity) => [entity.name, entity.aliases]), [['Sambou Jawneh', ['Sambou Jawneh', 'Jawneh']], ['Ebrima Camara', ['Ebrima Camara']]]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

@@ -117,7 +117,7 @@ comptroller auditor ombudsman coroner sheriff marshal registrar provost magistra
 superintendent inspector detective supt insp sgt det igp dcp sacp paramedic administrator principal headteacher headmaster headmistress bandleader
 canon archdeacon vicar chaplain cardinal monsignor pastor ayatollah constable
 advocate solicitor barrister prosecutor lawmaker legislator trooper patrolman firefighter taoiseach tánaiste tanaiste
-kgosi inkosi oba collector tahsildar tehsildar sarpanch gup dzongdag thrompon drangpon lyonpo mangmi tshogpa
+kgosi inkosi oba alkalo seyfo collector tahsildar tehsildar sarpanch gup dzongdag thrompon drangpon lyonpo mangmi tshogpa
 uachtarán cathaoirleach stiúrthóir rúnaí cisteoir examiner
 `);
 
