@@ -5786,4 +5786,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'When Jana Rietdorf went into labor in November, the drive took 25 minutes.\n\n"I do not even want to imagine it," the 31-year-old nurse told DW.';
     assert.equal(speakerOf(text, 'I do not even').speaker?.name, 'Jana Rietdorf');
   });
+
+  it('reads "Toni", a Catalan and Spanish man\'s name as much as an English woman\'s, as either ("Toni Bestard spoke later. He said")', () => {
+    const text = 'Geoffrey Pilling said "it is fine".\n\nToni Bestard spoke later. He said the pipes lose "almost a third" of the water.';
+    assert.equal(speakerOf(text, 'almost a third').speaker?.name, 'Toni Bestard');
+  });
 });
