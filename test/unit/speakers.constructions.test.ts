@@ -5791,4 +5791,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Geoffrey Pilling said "it is fine".\n\nToni Bestard spoke later. He said the pipes lose "almost a third" of the water.';
     assert.equal(speakerOf(text, 'almost a third').speaker?.name, 'Toni Bestard');
   });
+
+  it('reads the first name a source gave after a comma as its name ("said a junior at Cañada Verde, who gave only her first name, Lucía")', () => {
+    const text = 'Students spoke too. "The library is the only place," said a junior at Cañada Verde, who gave only her first name, Lucía.';
+    assert.equal(speakerOf(text, 'The library').speaker?.name, 'Lucía');
+  });
 });

@@ -2079,8 +2079,11 @@ function nameSourceGave({ text, mentions, entities }: Context, start: number, le
   return mentions.within(from, from + IDENTIFIED_REACH).find((ref) => entities[ref.key].type === 'person');
 }
 
+/** "gave her name only as Gill", "gave his first name as Mo", "gave only her first name, Lucía": the name a source goes by, however partial. */
+const NAME_GIVEN_AS = String.raw`gave\s+(?:only\s+)?(?:her|his|their)\s+(?:first\s+)?name(?:\s+(?:only\s+)?as|,)`;
+
 /** An unnamed source that gives a name: "who identified himself as", "who only gave her name as", "who only wanted to be identified as". */
-const IDENTIFIED_AS = /^[^.!?,;:"“”]*?(?:,\s*)?\bwho\s+(?:only\s+)?(?:(?:identified|introduced|named)\s+(?:himself|herself|themselves)|gave\s+(?:his|her|their)\s+(?:first\s+)?name(?:\s+only)?|(?:wanted|asked|agreed|chose|preferred|wished)\s+to\s+be\s+(?:identified|named|called|known)(?:\s+only)?)\s+as\s/;
+const IDENTIFIED_AS = new RegExp(String.raw`^[^.!?,;:"“”]*?(?:,\s*)?\bwho\s+(?:only\s+)?(?:(?:(?:identified|introduced|named)\s+(?:himself|herself|themselves)|(?:wanted|asked|agreed|chose|preferred|wished)\s+to\s+be\s+(?:identified|named|called|known)(?:\s+only)?)\s+as|${NAME_GIVEN_AS})\s`);
 const IDENTIFIED_REACH = 60;
 
 function speaksAsWritten(mention: Span, attribution: Attribution): Speaker {
@@ -2327,9 +2330,6 @@ function handleAfter({ text, mentions, entities }: Context, sourceEnd: number, a
   }
   return { name: mention.text, entity: null, mention, unnamed: true, organization: null, method: attribution.method, cue: attribution.cue };
 }
-
-/** "gave her name only as Gill", "gave his first name as Mo": the name a source goes by, however partial. */
-const NAME_GIVEN_AS = String.raw`gave\s+(?:her|his|their)\s+(?:first\s+)?name\s+(?:only\s+)?as`;
 
 const HANDLE_IN_NAME = new RegExp(String.raw`\s(?:called|named|(?:who\s+goes|going)\s+by|${NAME_GIVEN_AS})\s+(@?[\p{L}\p{N}_.-]*[\p{L}\p{N}_])$`, 'u');
 
