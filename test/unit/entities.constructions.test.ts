@@ -2699,6 +2699,10 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(entities.filter((entity) => entity.type === 'person').map((entity) => [entity.name, entity.aliases]), [['Sambou Jawneh', ['Sambou Jawneh', 'Jawneh']], ['Ebrima Camara', ['Ebrima Camara']]]);
   });
 
+  it('types a Spanish or Portuguese landform before "de" as a place, not a woman called Sierra ("the Sierra de Mijas", "the Costa del Sol")', () => {
+    assert.deepEqual(typed('Fire swept the Sierra de Mijas towards the Costa del Sol, and Sierra Boggess sang for Isla de Vries.'), [['Sierra de Mijas', 'place'], ['Costa del Sol', 'place'], ['Sierra Boggess', 'person'], ['Isla de Vries', 'person']]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

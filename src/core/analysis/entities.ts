@@ -915,6 +915,8 @@ const STATE_FORMS: ReadonlySet<string> = new Set(['republic', 'emirate']);
 
 /** Heads of waters and states named for a place after "of" ("the Sea of Oman", "the Sultanate of Oman"), which alone name works too ("The Sea Inside"). */
 const WATERS_AND_STATES_OF: ReadonlySet<string> = new Set(['sea', 'strait', 'straits', 'sultanate', 'emirate']);
+const IBERIAN_LANDFORMS: ReadonlySet<string> = new Set(['sierra', 'serra', 'cordillera', 'costa', 'cerro', 'playa', 'praia', 'valle', 'montes']);
+const IBERIAN_OF = /^\s+(?:de|del|da|do|dos|das)(?:\s+(?:la|las|los))?\s+$/;
 
 /** Compass adjectives that name a quarter of somewhere with it: "Eastern Cape", "Western Visayas". */
 const COMPASS_QUARTERS: ReadonlySet<string> = new Set(['northern', 'southern', 'eastern', 'western']);
@@ -2659,6 +2661,9 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   if (tokens.length > 1 && (PLACE_HEADS.has(last.lower) || PLACE_LEADS.has(tokens[0].lower)) && !namesWorkBefore(text, tokens[0].start, wordBefore(text, tokens[0].start))) {
     return { type: 'place', confidence: 2 };
   }
+  // "the Sierra de Mijas", "the Costa del Sol", "Serra da Estrela": a Spanish or Portuguese word for
+  // mountains, coast or beach before "de" is a place, though "Sierra" is a given name too ("Isla de Vries" is a woman).
+  if (tokens.length > 1 && IBERIAN_LANDFORMS.has(tokens[0].lower) && IBERIAN_OF.test(text.slice(tokens[0].end, tokens[1].start))) return { type: 'place', confidence: 2 };
   // "the Sea of Oman", "the Sultanate of Oman", "the Islamic Republic": waters or a state of somewhere, or a state by its form.
   if (tokens.length > 1 && ((WATERS_AND_STATES_OF.has(tokens[0].lower) && tokens[1].connector === 'of') || (tokens.length === 2 && STATE_FORMS.has(last.lower) && is(tokens[0], WordClass.demonym)))) {
     return { type: 'place', confidence: 2 };
