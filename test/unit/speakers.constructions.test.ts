@@ -5796,4 +5796,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Students spoke too. "The library is the only place," said a junior at Cañada Verde, who gave only her first name, Lucía.';
     assert.equal(speakerOf(text, 'The library').speaker?.name, 'Lucía');
   });
+
+  it('reads a verb after a quotation closing a "which" clause as its subject\'s ("The Acme Group, which organised protests under the slogan "…", said prices were "…"")', () => {
+    const text = 'Nauzet Perdomo said "it is fine".\n\nThe Acme Group, which organised protests under the slogan "Tenerife no se vende", said prices were "nothing to celebrate".';
+    assert.equal(speakerOf(text, 'nothing to celebrate').speaker?.name, 'Acme Group');
+  });
 });

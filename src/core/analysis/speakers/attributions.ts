@@ -832,8 +832,9 @@ function* attributionsAtCue(window: string, from: number, match: CueMatch): Gene
     // "Alain Terzian, president of the Academie des Arts, said the changes in eligibility rules,
     // which …": what looks like a parenthesis may be the verb of the subject before it; and so may
     // a verb after a quotation that closes a relative clause ("Theo Brannock, who led a session
-    // titled "Your Phone, Your Memory," said that …").
-    if (afterQuotation && !/\swho(?:se)?\s/.test(before)) return;
+    // titled "Your Phone, Your Memory," said that …", "The residents' platform Tenerife Sostenible,
+    // which organised protests under the slogan "…", said").
+    if (afterQuotation && !/\s(?:who(?:se)?|which)\s/.test(before)) return;
   }
   // "a sapphire described by Sharon as "one of the only …"": a passive names its speaker after "by".
   const passive = PASSIVE_BY.exec(window.slice(match.index + match.length));
