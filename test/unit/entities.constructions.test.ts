@@ -2703,6 +2703,10 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('Fire swept the Sierra de Mijas towards the Costa del Sol, and Sierra Boggess sang for Isla de Vries.'), [['Sierra de Mijas', 'place'], ['Costa del Sol', 'place'], ['Sierra Boggess', 'person'], ['Isla de Vries', 'person']]);
   });
 
+  it('types "Per", a Nordic man\'s name, before a surname as a person\'s ("pensioner Per Nordby", "Per Eriksson said")', () => {
+    assert.deepEqual(typed('Another victim, pensioner Per Nordby, lost money. Per Eriksson said it was bad.'), [['Per Nordby', 'person'], ['Per Eriksson', 'person']]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

@@ -217,7 +217,7 @@ gordon, graham, greg, gregory, harold, harry, henry, hugh, iain, ian, ivan, jack
 jeff, jeffrey, jeremy, jerry, jim, jimmy, joe, john, johnny, jon, jonathan, jose, joseph, josh, juan, julian,
 justin, keith, ken, kenneth, kevin, kofi, lance, larry, lee, leo, leonard, lewis, liam, luis, luke, malcolm, marc,
 marcus, mark, martin, matt, matthew, max, michael, mick, mike, mikhail, mohammed, muhammad, nathan, neil, nicholas,
-nick, nicolas, nigel, noel, oliver, omar, oscar, owen, patrick, paul, pedro, pete, peter, phil, philip, pierre,
+nick, nicolas, nigel, noel, oliver, omar, oscar, owen, patrick, paul, pedro, per, pete, peter, phil, philip, pierre,
 ralph, ray, raymond, richard, rick, rob, robert, rod, roger, ron, ronald, rory, roy, rupert, russell, ryan,
 samuel, scott, sean, sebastian, sergei, shaun, silvio, simon, stephen, steve, steven, stuart, sundar, ted,
 terry, thomas, tim, timothy, tom, tommy, tony, trevor, vladimir, walter, wayne, will, william, xavier, yasser, zach
