@@ -5801,4 +5801,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Nauzet Perdomo said "it is fine".\n\nThe Acme Group, which organised protests under the slogan "Tenerife no se vende", said prices were "nothing to celebrate".';
     assert.equal(speakerOf(text, 'nothing to celebrate').speaker?.name, 'Acme Group');
   });
+
+  it('reads a name in apposition to "Another victim" before any past verb as the subject a description takes up ("Another victim, Norwegian pensioner Per Aasland, lost …")', () => {
+    const text = 'Among those caught out was teacher Donna Whitlock, 52, who booked a villa.\n\n"It was awful," Whitlock said.\n\nAnother victim, Norwegian pensioner Per Aasland, lost €3,200 on a villa in Casares.\n\n"The money is gone," the 71-year-old said from his home in Bergen.';
+    assert.equal(speakerOf(text, 'The money is gone').speaker?.name, 'Per Aasland');
+  });
 });

@@ -602,11 +602,15 @@ function personOpeningSentenceBefore({ text, mentions, entities, previous }: Con
  * scored his first goal, admitted").
  */
 function isNamedInApposition(text: string, lead: string, name: MentionRef): boolean {
-  return ROLE_LEAD.test(lead) && /^,\s+(?:said|says|told|added|who)\b/.test(text.slice(name.end, name.end + 10));
+  const after = text.slice(name.end, name.end + 16);
+  return ROLE_LEAD.test(lead) && (/^,\s+(?:said|says|told|added|who)\b/.test(after) || (after.startsWith(',') && PAST_VERB_AFTER.test(after.slice(1))));
 }
 
-/** ("Another resident, retired teacher Jaffar Ali Hubail, said": or one of a kind, and a title in lower case before the name.) */
-const ROLE_LEAD = /^\s*(?:[Tt]he|An?|Another|One)\s[^,;:"“”]{1,80},\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u;
+/**
+ * ("Another resident, retired teacher Jaffar Ali Hubail, said": or one of a kind, and a title in lower case before the name;
+ * "Another victim, Norwegian pensioner Per Aasland, lost": maybe after a nationality or a home town, before any past verb.)
+ */
+const ROLE_LEAD = /^\s*(?:[Tt]he|An?|Another|One)\s[^,;:"“”]{1,80},\s+(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u;
 
 /**
  * "Abdolreza Bahmanpour … told Tasnim that …. Iran has been under US sanctions for years. "…,"
