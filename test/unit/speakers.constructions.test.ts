@@ -5806,4 +5806,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Among those caught out was teacher Donna Whitlock, 52, who booked a villa.\n\n"It was awful," Whitlock said.\n\nAnother victim, Norwegian pensioner Per Aasland, lost €3,200 on a villa in Casares.\n\n"The money is gone," the 71-year-old said from his home in Bergen.';
     assert.equal(speakerOf(text, 'The money is gone').speaker?.name, 'Per Aasland');
   });
+
+  it('reads a quotation that opens the paragraph after an office opens a sentence as the office holder\'s ("In a letter …, the mayor appealed for calm.¶¶"Dear neighbours, …"")', () => {
+    const text = 'Mayor Margalida Coll said the council had "no choice".\n\n"Every year there is less rain," Geoffrey Pilling said.\n\nIn a letter delivered to every household on Monday, the mayor appealed for calm.\n\n"Dear neighbours, I know these measures will be unpopular."';
+    assert.equal(speakerOf(text, 'Dear neighbours').speaker?.name, 'Margalida Coll');
+  });
 });

@@ -500,7 +500,10 @@ function personIntroducedBefore(context: Context, span: QuoteSpan): Speaker | nu
   if (pronoun) return personTurnedTo(context, sentence.from, pronoun[1].toLowerCase());
   const person = personOpeningSentenceBefore(context, span.open)
     ?? (people.length > 0 && people.every((ref) => ref.key === people[0].key) && speaksInArticle(text, entities[people[0].key]) ? people[0] : undefined);
-  return person ? restated(anaphor(entities[person.key], refSpan(text, person), ''), 'continuation', null) : null;
+  if (person) return restated(anaphor(entities[person.key], refSpan(text, person), ''), 'continuation', null);
+  // ("In a letter delivered to every household, the mayor appealed for calm.¶¶"Dear neighbours, …"": or the office that opens it.)
+  const office = officeOpeningSentenceBefore(context, span.open);
+  return office ? restated(anaphor(office.holder, office.office, ''), 'continuation', null) : null;
 }
 
 /**
@@ -3102,7 +3105,7 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   if (reporter) return restated(reporter, 'pronoun', attribution.cue, mention);
   const unnamedSubject = unnamedSubjectOfClause(context.text, mention, kind) ?? unnamedSubjectOfSentenceBefore(context, Math.min(span.open, mention.start), kind);
   if (unnamedSubject) return { name: unnamedSubject.text, entity: null, mention: unnamedSubject, unnamed: true, organization: null, method: attribution.method, cue: attribution.cue };
-  const officeHolder = officeReportingPronoun(context, mention) ?? officeOpeningSentenceBefore(context, Math.min(span.open, mention.start));
+  const officeHolder = officeReportingPronoun(context, mention) ?? officeOpeningSentenceBefore(context, Math.min(span.open, mention.start))?.holder;
   if (officeHolder && fits(officeHolder.key)) return anaphor(officeHolder, mention, attribution.cue);
   const previousKey = previous?.speaker?.entity;
   const before = Math.min(span.open, mention.start);
@@ -3692,12 +3695,15 @@ function unnamedReporterBefore(context: Context, kind: 'male' | 'female', mentio
  * the sentence before as its subject, held by one person in the article ("Mrs Justice
  * Pennington"), is who the pronoun goes on with.
  */
-function officeOpeningSentenceBefore(context: Context, offset: number): LocalEntity | undefined {
+function officeOpeningSentenceBefore(context: Context, offset: number): { holder: LocalEntity; office: Span } | undefined {
   const sentence = sentenceBefore(context.text, offset);
   if (!sentence || sentence.from < (context.previous?.end ?? 0)) return undefined;
-  const office = OFFICE_SUBJECT.exec(context.text.slice(sentence.from, sentence.to));
+  const subject = OFFICE_SUBJECT.exec(context.text.slice(sentence.from, sentence.to));
+  if (!subject?.indices) return undefined;
   // Of several holders ("Chief Delia Mistikwan-Beardy", "Grand Chief …"), the one named last.
-  return office ? soleHolderOfRole(context.entities, office[1]) ?? latestHolderOfRole(context, office[1], sentence.from) : undefined;
+  const holder = soleHolderOfRole(context.entities, subject[1]) ?? latestHolderOfRole(context, subject[1], sentence.from);
+  const start = sentence.from + subject.indices[1][0];
+  return holder && { holder, office: { start, end: start + subject[1].length, text: subject[1] } };
 }
 
 /**
@@ -3716,7 +3722,7 @@ const OFFICE_SAID = /^\s*(?:(?:But|And|Yet)\s+)?([Tt]he\s+(?:\p{Ll}+\s+){0,2}?\p
  * "says", "said he would", "did not accept", after an aside: "The judge, however, did not accept"), or
  * before "was" and a word of manner ("Asked whether …, the minister was curt.").
  */
-const OFFICE_SUBJECT = /^\s*(?:(?:But|And|Yet)\s+)?(?:Asked\s[^.,;:"“”]+,\s+)?([Tt]he\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+)(?:,\s+(?:however|though|meanwhile|too),)?\s+(?:(?:has\s+|had\s+|was\s+|is\s+)?(?:\p{Ll}+ed|\p{Ll}+s|said|told)\b(?!['’])|(?:did|does)\s+not\s+\p{Ll}+\b|(?:was|is)\s+(?:less\s+|more\s+|not\s+)?\p{Ll}+\s*[.,])/u;
+const OFFICE_SUBJECT = /^\s*(?:(?:But|And|Yet)\s+)?(?:(?:Asked|In|On|At|After|During)\s[^.,;:"“”]+,\s+)?([Tt]he\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+)(?:,\s+(?:however|though|meanwhile|too),)?\s+(?:(?:has\s+|had\s+|was\s+|is\s+)?(?:\p{Ll}+ed|\p{Ll}+s|said|told)\b(?!['’])|(?:did|does)\s+not\s+\p{Ll}+\b|(?:was|is)\s+(?:less\s+|more\s+|not\s+)?\p{Ll}+\s*[.,])/du;
 
 /**
  * Only a source introduced as new ("a spokesman"): "the Tory spokesman" points back at someone
