@@ -2707,6 +2707,10 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('Another victim, pensioner Per Nordby, lost money. Per Eriksson said it was bad.'), [['Per Nordby', 'person'], ['Per Eriksson', 'person']]);
   });
 
+  it('types York as a city, though "York" is a given name too ("the company\'s York branch")', () => {
+    assert.deepEqual(typed('He has worked at the company\'s York branch for six years.'), [['York', 'place']]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

@@ -64,7 +64,7 @@ bangalore, kolkata, karachi, lahore, islamabad, kabul, tehran, baghdad, damascus
 riyadh, dubai, abu dhabi, doha, istanbul, ankara, athens, vienna, prague, warsaw, budapest, bucharest, sofia, kiev, kyiv,
 minsk, stockholm, oslo, copenhagen, helsinki, amsterdam, brussels, geneva, zurich, lisbon, dublin, belfast, edinburgh,
 glasgow, cardiff, manchester, liverpool, birmingham, leeds, sheffield, bristol, newcastle, nottingham, leicester,
-southampton, portsmouth, oxford, cambridge, brighton, aberdeen, dundee, strasbourg, frankfurt, munich, hamburg, lyon,
+southampton, portsmouth, oxford, cambridge, brighton, aberdeen, dundee, york, strasbourg, frankfurt, munich, hamburg, lyon,
 marseille, barcelona, valencia, seville, turin, naples, florence, venice, sydney, melbourne, brisbane, perth, auckland,
 wellington, toronto, montreal, vancouver, ottawa, chicago, los angeles, san francisco, boston, miami, houston, dallas,
 new york city, atlanta, seattle, detroit, philadelphia, las vegas, new orleans, mexico city, havana, caracas, bogota, lima, santiago,
