@@ -5811,4 +5811,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Mayor Margalida Coll said the council had "no choice".\n\n"Every year there is less rain," Geoffrey Pilling said.\n\nIn a letter delivered to every household on Monday, the mayor appealed for calm.\n\n"Dear neighbours, I know these measures will be unpopular."';
     assert.equal(speakerOf(text, 'Dear neighbours').speaker?.name, 'Margalida Coll');
   });
+
+  it('reads "he" after an unnamed tradesman of a named firm opening the sentence before as that source ("One Pedalhouse mechanic, who has worked …, told BikeBiz …. "…," he said")', () => {
+    const text = '"It was hard," Neil Ashworth wrote.\n\nOne Pedalhouse mechanic, who has worked at the branch for six years, told BikeBiz that staff were informed on Friday. "We had a feeling for a while," he said.';
+    assert.equal(speakerOf(text, 'We had a feeling').speaker?.name, 'One Pedalhouse mechanic');
+  });
 });
