@@ -2711,6 +2711,10 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('He has worked at the company\'s York branch for six years.'), [['York', 'place']]);
   });
 
+  it('types a coined word before "Games" as a publisher and a known word or an adjective as an event ("Threadline Games"; "Commonwealth Games", "Paralympic Games")', () => {
+    assert.deepEqual(typed('Threadline Games said it would not attend the Commonwealth Games or the Paralympic Games.'), [['Threadline Games', 'organization'], ['Commonwealth Games', 'other'], ['Paralympic Games', 'other']]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

@@ -1162,6 +1162,13 @@ interface Token {
 }
 
 /** Whether the token is in any of the word classes given as bits. */
+const GAMES_ADJECTIVE = /-|ic$/;
+
+/** A word no lexicon, gazetteer or dictionary knows: a name made up for a firm or a product. */
+function isCoinedWord(token: Token): boolean {
+  return token.classes === 0 && !token.opensKnownName && !isDictionaryWord(token.lower) && !isTownOrCity(token.lower);
+}
+
 function is(token: Token, classes: number): boolean {
   return (token.classes & classes) !== 0;
 }
@@ -2634,6 +2641,10 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   // Network for Fair Elections").
   const bodyHeadFirst = tokens.length > 1 && ((is(tokens[0], WordClass.orgHead) && tokens[1].connector !== '')
     || tokens.some((token, index) => index > 0 && token.connector.startsWith('for') && is(tokens[index - 1], WordClass.orgHead)));
+  // "Kettlebrook Games", "Threadline Games": a coined word before "Games" names a publisher of games;
+  // games held as events take a known word ("Commonwealth Games", "Island Games", "Asian Games") or
+  // an adjective ("Paralympic Games", "Pan-Asian Games").
+  if (tokens.length === 2 && last.lower === 'games' && isCoinedWord(tokens[0]) && !GAMES_ADJECTIVE.test(tokens[0].text)) return { type: 'organization', confidence: 2 };
   // ("The Teamsters Canada Rail Conference, which represents running trades employees": unless what
   // it does, in the clause after it, is a body's.)
   if (tokens.length > 1 && is(last, WordClass.otherHead) && !is(last, WordClass.orgHead) && !bodyHeadFirst) {
