@@ -2715,6 +2715,11 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('Threadline Games said it would not attend the Commonwealth Games or the Paralympic Games.'), [['Threadline Games', 'organization'], ['Commonwealth Games', 'other'], ['Paralympic Games', 'other']]);
   });
 
+  it('reads a surname that is also a common word, opening a sentence before a past verb, as the person ("Lay declined", after "Venâncio Lay")', () => {
+    const entities = extractEntities('Its owner, Venâncio Lay, is a brother of the director.\n\nLay declined a request for an interview. Prices fell. Revenue declined, said the Internal Revenue office.');
+    assert.deepEqual(entities.map((entity) => [entity.name, entity.mentions.length]), [['Venâncio Lay', 2], ['Internal Revenue', 1]]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

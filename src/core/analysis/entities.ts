@@ -1715,6 +1715,7 @@ function dropCommonLeadingWords(text: string, tokens: Token[], run: Word[], lowe
     && !CUE_VERBS.has(wordAfter(text, tokens[0].end) ?? '');
   // "Police Scotland said": an agency named for its field keeps that word at a sentence start
   // ("Former England captain" does not).
+  if (isSurnameOpeningClause(text, tokens, run, lowerCaseWords)) return tokens;
   if ((isKnownName(tokens) && !commonOpening) || (isNationalAgency(tokens) && (tokens.length > 2 || PORTFOLIOS.has(tokens[0].lower) || ORG_HEAD_WORDS.has(tokens[0].lower)))) return tokens;
   if (isUnknownCompoundOpening(text, tokens, run) || isCommonWordOpeningQuotation(text, tokens) || isDictionaryWordOpening(text, tokens, run, lowerCaseWords)
     || isForeignSentenceOpening(text, tokens, run)) return [];
@@ -2023,6 +2024,26 @@ function isDictionaryWordOpening(text: string, tokens: readonly Token[], run: re
   return !CUE_VERBS.has(next) && !ROLE_WORDS.has(next) && !PERSON_INTRODUCERS.has(next) && !lowerCaseWords.isCapitalisedMidSentence(token.text)
     && !BODY_RELATIVE_AFTER.test(text.slice(token.end, token.end + BODY_RELATIVE_REACH));
 }
+
+/**
+ * "Lay declined a request for an interview", after "Its sole owner, Venâncio Lay,": a common word
+ * ("lay", "fell", "rose") alone opening a sentence before a verb in the past is a surname, when the
+ * article capitalises it inside a sentence after a capitalised word, as a name's last word.
+ */
+function isSurnameOpeningClause(text: string, tokens: readonly Token[], run: readonly Word[], lowerCaseWords: LowerCaseLookup): boolean {
+  const [token] = tokens;
+  if (tokens.length !== 1 || !(run[0]?.sentenceStart ?? false) || !is(token, WordClass.common) || is(token, NO_SURNAME_CLASSES & ~WordClass.common) || !PAST_VERB_OPENING.test(text.slice(token.end, token.end + 24))) return false;
+  if (!lowerCaseWords.isCapitalisedMidSentence(token.text)) return false;
+  // After a given name, or a word no dictionary knows ("Venâncio"), as a name's last word: not a
+  // body's word ("Internal Revenue") nor inside a longer name ("Severnmoor Students' Union").
+  for (const before of text.matchAll(new RegExp(String.raw`(\p{Lu}[\p{L}'’-]+) ${token.text}\b(?![’']?\s+\p{Lu})`, 'gu'))) {
+    const lower = before[1].toLowerCase();
+    if (isGivenName(lower) || (!isDictionaryWord(lower) && wordClasses(lower) === 0)) return true;
+  }
+  return false;
+}
+
+const PAST_VERB_OPENING = /^\s+(?:said|told|added|\p{Ll}{3,}ed)\b/u;
 
 /** "Exclusions": the word list holds many nouns only in the singular. */
 function isDictionaryWordOrPlural(lower: string): boolean {
