@@ -2720,6 +2720,11 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(entities.map((entity) => [entity.name, entity.mentions.length]), [['Venâncio Lay', 2], ['Internal Revenue', 1]]);
   });
 
+  it('reads Cameroonian titles of respect for elders as titles, but not the Hmong given name "Pa" nor the Chinese surname "Ma" ("Pa Epie Nkongho", "Ma Bridget Kien"; "Pa Nhia Xiong", "Ma Ying-jeou")', () => {
+    const entities = extractEntities('Pa Epie Nkongho, Ma Bridget Kien and Mami Ngoe Rebecca met Pa Nhia Xiong and Ma Ying-jeou.');
+    assert.deepEqual(entities.map((entity) => entity.name), ['Epie Nkongho', 'Bridget Kien', 'Ngoe Rebecca', 'Pa Nhia Xiong', 'Ma Ying-jeou']);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

@@ -1242,12 +1242,12 @@ const RANK_NUMBER = /^\.?\s?\d/;
 function withoutHonorifics(tokens: Token[]): { tokens: Token[]; honorific: boolean; gender: 'male' | 'female' | undefined } {
   let gender: 'male' | 'female' | undefined;
   let rest = tokens;
-  while (rest.length > 0 && is(rest[0], WordClass.honorific) && !isKoreanSurname(rest)) {
+  while (rest.length > 0 && is(rest[0], WordClass.honorific) && !isKoreanSurname(rest) && !isHmongGivenName(rest)) {
     gender = HONORIFICS.get(rest[0].lower) ?? gender;
     rest = rest.slice(1);
   }
   const label = rest.length > 1 ? FAMILY_LABELS.get(rest[0].lower) : undefined;
-  if (label && is(rest[1], WordClass.givenName)) [gender, rest] = [label, rest.slice(1)];
+  if (label && is(rest[1], WordClass.givenName) && !KOREAN_GIVEN_NAME.test(rest[1].text)) [gender, rest] = [label, rest.slice(1)];
   return { tokens: rest, honorific: rest.length < tokens.length, gender };
 }
 
@@ -1257,6 +1257,14 @@ function isKoreanSurname(tokens: readonly Token[]): boolean {
 }
 
 const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}$/u;
+
+/** "Pa Nhia Xiong", "Pa Houa Vang-Larsen": "Pa", a Cameroonian elder's title, also opens Hmong women's given names, before a Hmong clan's name. */
+function isHmongGivenName(tokens: readonly Token[]): boolean {
+  const clan = tokens[tokens.length - 1].lower.split('-')[0];
+  return tokens[0].lower === 'pa' && tokens.length > 2 && HMONG_CLANS.has(clan);
+}
+
+const HMONG_CLANS: ReadonlySet<string> = new Set(['chang', 'cha', 'chue', 'fang', 'hang', 'her', 'khang', 'kong', 'kue', 'lee', 'lor', 'ly', 'moua', 'pha', 'thao', 'vang', 'vue', 'xiong', 'yang']);
 
 function isNobleTitle(tokens: readonly Token[], honorific: boolean): boolean {
   const of = tokens.findIndex((token) => token.connector === 'of');

@@ -84,6 +84,8 @@ export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | undefined> = ne
   // Titles of the professions and the trade unions in the same press: "Comrade Ternenge Aba-Lawson", "Cde Blessing Matongo", "Barr. Ada Obi", "Engr. Musa Bello", "Adv Kudzai Moyo".
   // (East African papers write the engineer's title "Eng": "Eng Rehema Kimaro".)
   ['comrade', undefined], ['cde', undefined], ['barr', undefined], ['barr.', undefined], ['engr', undefined], ['engr.', undefined], ['eng', undefined], ['eng.', undefined], ['adv', undefined], ['adv.', undefined],
+  // Cameroonian titles of respect for elders, before any name: "Pa Epie Nkongho", "Mami Ngoe Rebecca".
+  ['pa', 'male'], ['mami', 'female'],
 ]);
 
 /**
@@ -95,6 +97,8 @@ export const FAMILY_LABELS: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ['gran', 'female'], ['granny', 'female'], ['grandma', 'female'], ['grandad', 'male'], ['granddad', 'male'], ['mum', 'female'],
   // Titles of respect for Aboriginal and Torres Strait Islander elders: "Aunty Lorna Fairweather-Quan", "Uncle Wesley".
   ['aunty', 'female'], ['auntie', 'female'], ['uncle', 'male'],
+  // "Ma Bridget Kien", "Mama Grace Achu": titles of respect for elders in Cameroon; only before a given name, as "Ma" is also a Chinese surname ("Ma Ying-jeou").
+  ['ma', 'female'], ['mama', 'female'], ['papa', 'male'],
 ]);
 
 /** Common Chinese, Korean and Vietnamese family names, which come first: "Mr Wang" is Wang Yan. */
