@@ -5816,4 +5816,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '"It was hard," Neil Ashworth wrote.\n\nOne Pedalhouse mechanic, who has worked at the branch for six years, told BikeBiz that staff were informed on Friday. "We had a feeling for a while," he said.';
     assert.equal(speakerOf(text, 'We had a feeling').speaker?.name, 'One Pedalhouse mechanic');
   });
+
+  it('reads "Divisional Delegate" as a title and "the delegate" as its holder ("the Meme Divisional Delegate of Secondary Education, Besong Marie-Claire Ojong, said")', () => {
+    const text = 'Reacting, the Meme Divisional Delegate of Secondary Education, Besong Marie-Claire Ojong, said the grievances were "known and being handled". "Others will follow," the delegate told reporters at her office.';
+    assert.equal(speakerOf(text, 'known and being').speaker?.name, 'Besong Marie-Claire Ojong');
+    assert.equal(speakerOf(text, 'Others will follow').speaker?.name, 'Besong Marie-Claire Ojong');
+  });
 });

@@ -2352,7 +2352,7 @@ const SPOKESPERSON = /^[Tt]he\s+spokes(?:man|woman|person)$/;
 const DESCRIBES_PERSON = /^[Tt]he\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:man|woman)$/u;
 
 /** A definite description in lower case whose noun is one of a person's but not a source's own ("spokesman", "official"). */
-const DESCRIBES_NAMED = /^[Tt]he\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:leader|chairman|chairwoman|executive|director|manager|adviser|lawyer|campaigner|activist|economist|analyst|banker|strategist|broker|consultant|engineer|researcher|scientist|expert|officer|driver|worker|farmer|pilot|soldier|miner|tenant|survivor)$/u;
+const DESCRIBES_NAMED = /^[Tt]he\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:leader|delegate|chairman|chairwoman|executive|director|manager|adviser|lawyer|campaigner|activist|economist|analyst|banker|strategist|broker|consultant|engineer|researcher|scientist|expert|officer|driver|worker|farmer|pilot|soldier|miner|tenant|survivor)$/u;
 /** "the official", "the EU official"; not "the senior official", whose rank marks someone unnamed. */
 /**
  * "…," Hamid told reporters. ¶ Asked whether …, the official said: the person quoted in the sentence

@@ -121,7 +121,7 @@ comptroller auditor ombudsman coroner sheriff marshal registrar provost magistra
 superintendent inspector detective supt insp sgt det igp dcp sacp paramedic administrator principal headteacher headmaster headmistress bandleader
 canon archdeacon vicar chaplain cardinal monsignor pastor ayatollah constable
 advocate solicitor barrister prosecutor lawmaker legislator trooper patrolman firefighter taoiseach tánaiste tanaiste
-kgosi inkosi oba alkalo seyfo collector tahsildar tehsildar sarpanch gup dzongdag thrompon drangpon lyonpo mangmi tshogpa
+kgosi inkosi oba alkalo seyfo delegate collector tahsildar tehsildar sarpanch gup dzongdag thrompon drangpon lyonpo mangmi tshogpa
 uachtarán cathaoirleach stiúrthóir rúnaí cisteoir examiner
 `);
 
@@ -135,7 +135,7 @@ export const TITLE_ABBREVIATIONS = words('sen sens rep reps gov govs lt gen col 
 export const LOWER_CASE_ROLES = words('dean provost rector curator');
 
 /** Modifiers that belong to a role rather than to a name: "Deputy", "Under", "Home", "Foreign". */
-export const ROLE_MODIFIERS = words('at-large deputy under vice assistant acting former interim shadow home foreign defense defence prime chief senior junior general district regional provincial circuit majority minority democratic republican first additional');
+export const ROLE_MODIFIERS = words('at-large deputy under vice assistant acting former interim shadow home foreign defense defence prime chief senior junior general district divisional regional provincial circuit majority minority democratic republican first additional');
 
 /**
  * Portfolios that open a minister's or a correspondent's title: "Health Secretary Steve Barclay",
