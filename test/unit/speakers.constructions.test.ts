@@ -5822,4 +5822,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'known and being').speaker?.name, 'Besong Marie-Claire Ojong');
     assert.equal(speakerOf(text, 'Others will follow').speaker?.name, 'Besong Marie-Claire Ojong');
   });
+
+  it('keeps where an unnamed source is, by a region\'s side or a commune, as part of it ("Another retailer in northern Utah", "A community health worker in the commune of Fihaonana")', () => {
+    for (const source of ['Another retailer in northern Utah', 'A community health worker in the commune of Fihaonana']) {
+      const text = `${source}, who asked not to be named, said the reps had been "super upfront" about it.`;
+      assert.equal(speakerOf(text, 'super upfront').speaker?.name, source);
+    }
+  });
 });
