@@ -2301,8 +2301,9 @@ function unnamedSource(context: Context, mention: Span, sourceNoun: number, name
   if (quotedJustBefore) return anaphor(quotedJustBefore, mention, attribution.cue);
   // "said the spokesperson", after "Sabitri Gurung, spokesperson for the District Police Office": only
   // a person named with the role, as a spokesperson is most often no one named.
-  const spokesperson = SPOKESPERSON.test(written.text) ? soleHolderOfRole(context.entities, written.text) ?? latestHolderOfRole(context, written.text, written.start) : undefined;
-  return spokesperson ? anaphor(spokesperson, mention, attribution.cue) : speaker;
+  // ("the delegate told reporters", after "the Meme Divisional Delegate of Secondary Education, Besong Marie-Claire Ojong": so with a delegate.)
+  const holder = OFTEN_UNNAMED_ROLE.test(written.text) ? soleHolderOfRole(context.entities, written.text) ?? latestHolderOfRole(context, written.text, written.start) : undefined;
+  return holder ? anaphor(holder, mention, attribution.cue) : speaker;
 }
 
 /**
@@ -2346,13 +2347,13 @@ const INDEFINITE_SOURCE = /^(?:an?|one|another)\s+(?:\S+\s+)?\S+$/i;
 // ("wrote another forum member, marguerite.b": a handle by its look may stand in apposition.)
 const GOES_BY = new RegExp(String.raw`^(?:,?\s+(?:called|named|(?:who\s+goes|going)\s+by(?:\s+the\s+(?:name|handle|username))?|(?:who\s+)?${NAME_GIVEN_AS}|(?:who\s+posts|posting)\s+as|(?:who\s+appears\s+[^,.;:"“”]{0,30}?\s)?under\s+the\s+(?:username|handle))\s+|,\s+(?=@|u\/|\p{Ll}[\p{L}\p{N}]*[._][\p{L}\p{N}]))((?:@|u\/)?[\p{L}\p{N}_.-]*[\p{L}\p{N}_])`, 'u');
 
-const SPOKESPERSON = /^[Tt]he\s+spokes(?:man|woman|person)$/;
+const OFTEN_UNNAMED_ROLE = /^[Tt]he\s+(?:spokes(?:man|woman|person)|(?:\p{Ll}+\s+){0,2}delegate)$/u;
 
 /** "the Waterford man", "the 34-year-old woman": a person described, named before unless a source was introduced so. */
 const DESCRIBES_PERSON = /^[Tt]he\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:man|woman)$/u;
 
 /** A definite description in lower case whose noun is one of a person's but not a source's own ("spokesman", "official"). */
-const DESCRIBES_NAMED = /^[Tt]he\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:leader|delegate|chairman|chairwoman|executive|director|manager|adviser|lawyer|campaigner|activist|economist|analyst|banker|strategist|broker|consultant|engineer|researcher|scientist|expert|officer|driver|worker|farmer|pilot|soldier|miner|tenant|survivor)$/u;
+const DESCRIBES_NAMED = /^[Tt]he\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:leader|chairman|chairwoman|executive|director|manager|adviser|lawyer|campaigner|activist|economist|analyst|banker|strategist|broker|consultant|engineer|researcher|scientist|expert|officer|driver|worker|farmer|pilot|soldier|miner|tenant|survivor)$/u;
 /** "the official", "the EU official"; not "the senior official", whose rank marks someone unnamed. */
 /**
  * "…," Hamid told reporters. ¶ Asked whether …, the official said: the person quoted in the sentence
