@@ -5829,4 +5829,10 @@ describe('speaker attribution: constructions of news prose', () => {
       assert.equal(speakerOf(text, 'super upfront').speaker?.name, source);
     }
   });
+
+  it('keeps "involved" after an unnamed scientist as part of the source, and "she" after it as the source ("One of the scientists involved, who asked not to be identified, told Arctic Today")', () => {
+    const text = 'One of the scientists involved, who asked not to be identified, told Arctic Today that the review had been "thorough." "But a review is only as good as the follow-up," she said.';
+    assert.equal(speakerOf(text, 'thorough').speaker?.name, 'One of the scientists involved');
+    assert.equal(speakerOf(text, 'But a review').speaker?.name, 'One of the scientists involved');
+  });
 });
