@@ -5835,4 +5835,9 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'thorough').speaker?.name, 'One of the scientists involved');
     assert.equal(speakerOf(text, 'But a review').speaker?.name, 'One of the scientists involved');
   });
+
+  it('reads a description that adds where a one-word title is held as its holder ("the station manager says", after "station manager Jonas Vestergaard")', () => {
+    const text = '"If we lose the winter, we lose half," station manager Jonas Vestergaard tells High North News.\n\n"Long time series are the backbone," says Kristoffer Aune, a senior researcher.\n\n"We will keep the summer season going," the station manager says.';
+    assert.equal(speakerOf(text, 'We will keep').speaker?.name, 'Jonas Vestergaard');
+  });
 });

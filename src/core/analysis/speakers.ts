@@ -9,7 +9,7 @@ import { isInverseKin, type RelativeIntroduction, relativeIntroductions } from '
 import { appositiveNoun } from '../text/appositions';
 import { GROUP_OF_LIST } from '../text/names';
 import { genderOfGivenName, OUTLETS, withoutAccents } from '../text/gazetteer';
-import { BANDED_PEOPLE, BUSINESS_NOUNS, CLUB_ENDINGS, DEMONYMS, FIRM_CALLINGS, FUNCTION_WORDS, GOVERNMENT_BODY_NOUNS, isFirmByName, isNeverBusiness, KIN_NOUNS, NEWSPAPER_TITLE, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS, ROLE_WORDS } from '../text/lexicon';
+import { BANDED_PEOPLE, BUSINESS_NOUNS, CLUB_ENDINGS, DEMONYMS, FIRM_CALLINGS, FUNCTION_WORDS, GOVERNMENT_BODY_NOUNS, isFirmByName, isNeverBusiness, KIN_NOUNS, NEWSPAPER_TITLE, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS, ROLE_MODIFIERS, ROLE_WORDS } from '../text/lexicon';
 import { spelledTitleEnd } from '../text/spelledTitles';
 import { isManOfPlace, WordClass, wordClasses } from '../text/wordClasses';
 import { firstPronounAfter, isClauseSubject, isSentenceSubject } from '../text/pronouns';
@@ -4153,6 +4153,9 @@ function holdersOfRole(entities: readonly LocalEntity[], description: string): L
     // "the prosecutor" is an "Assistant U.S. Attorney" or a "district attorney", not a defence attorney.
     if (office === 'prosecutor') return PROSECUTOR_ROLE.test(lower) && !/\bdefen[cs]e\b/.test(lower);
     if (!office.includes(' ')) return lower.split(/\s+/).some((word) => word === office || TITLE_ABBREVIATIONS.get(word)?.includes(office)) && !namesOtherOffice(lower, office);
+    // "the station manager", after "station manager Jonas Vestergaard" gave the title as "manager":
+    // what the description adds to a one-word title says where it is held, not another rank.
+    if (!lower.includes(' ') && office.endsWith(` ${lower}`)) return office.slice(0, -lower.length).trim().split(/\s+/).every((word) => !ROLE_MODIFIERS.has(word) && !ROLE_WORDS.has(word));
     // "friend of the Tory leader" describes someone else by the office.
     const before = lower.slice(0, lower.length - office.length);
     return lower.endsWith(office) && !/\b(?:of|to|for)\s/.test(before) && !namesOtherOffice(lower, office);
