@@ -5840,4 +5840,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '"If we lose the winter, we lose half," station manager Jonas Vestergaard tells High North News.\n\n"Long time series are the backbone," says Kristoffer Aune, a senior researcher.\n\n"We will keep the summer season going," the station manager says.';
     assert.equal(speakerOf(text, 'We will keep').speaker?.name, 'Jonas Vestergaard');
   });
+
+  it('reads a ministry\'s writing as the one ministry the article names ("The ministry\'s statement said", after "The Ministry of Electricity and Energy said")', () => {
+    const text = 'The Ministry of Electricity and Energy said on Sunday that fuel had run out.\n\nThe ministry\'s statement said the minister had "directed it to give priority to hospitals".';
+    assert.equal(speakerOf(text, 'directed it').speaker?.name, 'Ministry of Electricity and Energy');
+  });
 });

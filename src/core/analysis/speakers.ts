@@ -1934,7 +1934,9 @@ function ownerOfPossessedWriting(context: Context, mention: Span, lowerWords: re
 /** The body "the bureau" or "the company" stands for: the one in focus for a firm's noun, the one named with a body's head noun. */
 function bodyCalledByNoun(context: Context, noun: string, mention: Span, span: QuoteSpan): LocalEntity | undefined {
   if (ORG_INTRODUCERS.has(noun)) return organizationInFocus(context, descriptionSentenceAt(mention, span), noun, true);
-  const key = ORG_HEAD_WORDS.has(noun) && !STATE_NOUNS.has(noun) ? bodyCalled(context, noun, mention.start) : undefined;
+  // ("The ministry's statement said", after "The Ministry of Electricity and Energy said": the one ministry named.)
+  const key = STATE_DEPARTMENTS.has(noun) ? soleBodyNamedWith(context, noun, mention.start)
+    : ORG_HEAD_WORDS.has(noun) && !STATE_NOUNS.has(noun) ? bodyCalled(context, noun, mention.start) : undefined;
   return key === undefined ? undefined : context.entities[key];
 }
 
