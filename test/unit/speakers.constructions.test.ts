@@ -5845,4 +5845,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The Ministry of Electricity and Energy said on Sunday that fuel had run out.\n\nThe ministry\'s statement said the minister had "directed it to give priority to hospitals".';
     assert.equal(speakerOf(text, 'directed it').speaker?.name, 'Ministry of Electricity and Energy');
   });
+
+  it('reads no inverted subject in "that" after a verb that follows a quotation ("…, "Review of …," warned that the cash reserve "…"")', () => {
+    const text = '"We are fine," Sylvia Idip said.\n\nThe Office of the Public Auditor, in its latest report, "Review of Compact Trust Fund Disbursements," warned that the cash reserve "has fallen below the threshold" twice.';
+    assert.notEqual(speakerOf(text, 'has fallen below').speaker?.name, 'Sylvia Idip');
+  });
 });

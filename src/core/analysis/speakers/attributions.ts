@@ -828,7 +828,8 @@ function* attributionsAtCue(window: string, from: number, match: CueMatch): Gene
     && PARENTHESIS_AFTER.test(window.slice(match.index + match.length)) && !endsWithApposition(before);
   if (afterQuotation || parenthesis) {
     const phrase = phraseAfter(window, match.index + match.length, window.length);
-    if (phrase && !PLACE_OF_WRITING.test(phrase.phrase)) yield { phrase: nameBeforeAffiliation(phrase.phrase), phraseStart: from + phrase.phraseStart, cue, method: 'cue-after' };
+    // ("…," warned that the cash reserve": "that" opens what was said, no inverted subject.)
+    if (phrase && !PLACE_OF_WRITING.test(phrase.phrase) && !/^that\s/.test(phrase.phrase)) yield { phrase: nameBeforeAffiliation(phrase.phrase), phraseStart: from + phrase.phraseStart, cue, method: 'cue-after' };
     // "Alain Terzian, president of the Academie des Arts, said the changes in eligibility rules,
     // which …": what looks like a parenthesis may be the verb of the subject before it; and so may
     // a verb after a quotation that closes a relative clause ("Theo Brannock, who led a session
