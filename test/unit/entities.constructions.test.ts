@@ -2725,6 +2725,10 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(entities.map((entity) => entity.name), ['Epie Nkongho', 'Bridget Kien', 'Ngoe Rebecca', 'Pa Nhia Xiong', 'Ma Ying-jeou']);
   });
 
+  it('types a name in apposition to a capitalised title of a body as the person\'s ("The President of the cooperative, Tatah Godfrey Ngwa,")', () => {
+    assert.deepEqual(typed('The President of the cooperative, Tatah Godfrey Ngwa, thanked the Head of State.'), [['Tatah Godfrey Ngwa', 'person']]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

@@ -3102,12 +3102,14 @@ const CASE_PARTY_AFTER = /^ v\.? \p{Lu}/u;
  * A double-barrelled surname marks a given name no list knows ("Anong Phetsarath-Lee").
  */
 function namesPersonOfBody(text: string, tokens: readonly Token[]): boolean {
-  if (tokens.length < 2 || !(is(tokens[0], WordClass.givenName) || DOUBLE_BARRELLED_NAME.test(text.slice(tokens[0].start, tokens[tokens.length - 1].end)))) return false;
-  const head = PERSON_OF_BODY_BEFORE.exec(text.slice(Math.max(0, tokens[0].start - 60), tokens[0].start))?.[1];
+  // ("The President of the cooperative, Tatah Godfrey Ngwa,": a title capitalised, and the given name after a surname, as Cameroonian papers write names.)
+  const givenName = is(tokens[0], WordClass.givenName) || (tokens.length === 3 && is(tokens[1], WordClass.givenName));
+  if (tokens.length < 2 || !(givenName || DOUBLE_BARRELLED_NAME.test(text.slice(tokens[0].start, tokens[tokens.length - 1].end)))) return false;
+  const head = PERSON_OF_BODY_BEFORE.exec(text.slice(Math.max(0, tokens[0].start - 60), tokens[0].start))?.[1].toLowerCase();
   return head !== undefined && (ROLE_WORDS.has(head) || PERSON_INTRODUCERS.has(head));
 }
 
-const PERSON_OF_BODY_BEFORE = /\b(\p{Ll}+)\s+(?:for|of|at|to|with)\s+(?:the|a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+)?\p{Ll}+,\s+$/u;
+const PERSON_OF_BODY_BEFORE = /\b(\p{L}+)\s+(?:for|of|at|to|with)\s+(?:the|a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+)?\p{Ll}+,\s+$/u;
 
 /**
  * "Paywillow, an Oakland-based company,": an apposition that says what a name is outweighs a
