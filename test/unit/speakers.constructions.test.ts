@@ -5850,4 +5850,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '"We are fine," Sylvia Idip said.\n\nThe Office of the Public Auditor, in its latest report, "Review of Compact Trust Fund Disbursements," warned that the cash reserve "has fallen below the threshold" twice.';
     assert.notEqual(speakerOf(text, 'has fallen below').speaker?.name, 'Sylvia Idip');
   });
+
+  it('reads "That was how X described it" after a quotation as its attribution (""…" That was how one longtime Power Plant 1 operator described the facility")', () => {
+    const text = 'Anthony M. Reyes, the utility chief, said "it is fine".\n\n"We are basically running a museum down there." That was how one longtime Power Plant 1 operator described the facility over the weekend.';
+    assert.equal(speakerOf(text, 'running a museum').speaker?.name, 'one longtime Power Plant 1 operator');
+  });
 });

@@ -344,6 +344,9 @@ function attributionAfter(text: string, span: QuoteSpan, next: QuoteSpan | undef
   const wordsFrom = WORDS_CAME_FROM.exec(window);
   const speaker = wordsFrom ? phraseAfter(text, from + wordsFrom[0].length, limit) : undefined;
   if (speaker) return { phrase: nameBeforeAffiliation(speaker.phrase), phraseStart: speaker.phraseStart, cue: 'said', method: 'cue-after', appositive: nameInAppositionAfter(text, speaker, limit) };
+  // ""…" That was how one longtime Power Plant 1 operator described the facility": so does how someone put it.
+  const putIt = THAT_WAS_HOW.exec(window);
+  if (putIt?.indices) return { phrase: putIt[1], phraseStart: from + putIt.indices[1][0], cue: putIt[2], method: 'cue-after' };
   const lead = /^[\s,;:—–-]*/.exec(window)?.[0].length ?? 0;
   if (/^\s*\./.test(window)) return undefined;
   let [cue] = findCues(window, lead, 1);
@@ -858,6 +861,7 @@ const FINDING_OPENING = /^[^,;:"“”]*?\s(?:reported|learnt|learned|revealed|u
 const SAID_IN_NOUNS = 'post|statement|interview|message|letter|tweet|video|email|note|speech|podcast|broadcast';
 const AND_WHERE_SAID = new RegExp(String.raw`^(\s*(?:and|but)\s+)(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${SAID_IN_NOUNS}|discussion|update|bulletin|advisory|release|filing)(?:\s+[\p{L}\d]+){0,6}\s*$`, 'u');
 
+const THAT_WAS_HOW = /^\s*(?:That|This)\s+(?:was|is)\s+how\s+([^,.;:"“”]{2,80}?)\s+(described|describes|put|puts|summed|sums|characteri[sz]ed|characteri[sz]es)\b/d;
 const WORDS_CAME_FROM = /^\s*(?:The|Those)\s+words\s+(?:came\s+from|were\s+(?:those\s+of|spoken\s+by))(?=\s)/;
 
 const YEAR_OPENING = /^\s*In\s+(?:\p{Lu}\p{Ll}+\s+)?(?:1[89]|20)\d\d\s+(?=(?:the|a|an|one)\s)/u;
