@@ -5855,4 +5855,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Anthony M. Reyes, the utility chief, said "it is fine".\n\n"We are basically running a museum down there." That was how one longtime Power Plant 1 operator described the facility over the weekend.';
     assert.equal(speakerOf(text, 'running a museum').speaker?.name, 'one longtime Power Plant 1 operator');
   });
+
+  it('reads "it" after a body described by its size opening the sentence before as that body ("The $3.2 billion-asset bank neither admitted nor denied the findings. In a statement Tuesday, it said")', () => {
+    const text = 'Cuyahoga Valley Bank was fined on Monday.\n\n"It failed," the OCC wrote in the consent order.\n\nThe $3.2 billion-asset bank neither admitted nor denied the findings. In a statement Tuesday, it said it had "already remediated the issues".';
+    assert.equal(speakerOf(text, 'already remediated').speaker?.name, 'Cuyahoga Valley Bank');
+  });
 });

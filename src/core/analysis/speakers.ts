@@ -2938,7 +2938,8 @@ function bodyOpeningSentenceBefore(context: Context, offset: number): number | u
   const sentence = sentenceBefore(text, sentenceStart(text, offset));
   if (!sentence || sentence.from < (previous?.end ?? 0)) return undefined;
   // "The council itself is sticking to the numbers. In a statement, it said": the one body named with the noun.
-  const described = BODY_NOUN_OPENING.exec(text.slice(sentence.from, sentence.to))?.[1];
+  const words = text.slice(sentence.from, sentence.to);
+  const described = (BODY_NOUN_OPENING.exec(words) ?? DESCRIBED_BODY_OPENING.exec(words))?.[1];
   if (described !== undefined && ORG_HEAD_WORDS.has(described) && !STATE_NOUNS.has(described)) return soleBodyNamedWith(context, described, offset);
   const [opening, second] = mentions.within(sentence.from, sentence.to);
   const first = opening !== undefined && second !== undefined && isPossessorOf(context, opening, second) ? second : opening;
@@ -2961,6 +2962,8 @@ function isPossessorOf({ text, entities }: Context, opening: MentionRef, second:
 const POSSESSIVE_THEN_SPACE = /^['’]s?\s+$/;
 const POSSESSIVE_DESCRIPTION_THEN_COMMA = /^['’]s?\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}+,\s+$/u;
 const BODY_NOUN_OPENING = /^\s*(?:(?:But|And|Yet)\s+)?The\s+(\p{Ll}+)\s/u;
+/** ("The $3.2 billion-asset bank neither admitted nor denied the findings. In a statement Tuesday, it said": or the noun after what says its size or kind.) */
+const DESCRIBED_BODY_OPENING = /^\s*(?:(?:But|And|Yet)\s+)?The\s+(?:[\p{Ll}\d$€£.,-]+\s+){1,2}(\p{Ll}+)\s+(?:\p{Ll}+ed|neither|has|had|was|is|did|does|will|would)\b/u;
 
 /** Nouns for the state and its branches, which name themselves rather than the body that spoke last. */
 /** The nouns of the parts of a state that take up whichever body has just spoken ("the department said"), named as they are or not. */
