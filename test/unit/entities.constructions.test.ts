@@ -2729,6 +2729,10 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('The President of the cooperative, Tatah Godfrey Ngwa, thanked the Head of State.'), [['Tatah Godfrey Ngwa', 'person']]);
   });
 
+  it('types "Ion", a Romanian man\'s name, before a surname as a person\'s ("Ion Moraru, a grower")', () => {
+    assert.deepEqual(typed('Ion Moraru, a grower from Cimișlia district, left eight hectares unharvested.'), [['Ion Moraru', 'person'], ['Cimișlia', 'place']]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

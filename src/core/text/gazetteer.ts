@@ -213,7 +213,7 @@ anthony, antonio, arnold, arthur, barack, barry, ben, benjamin, bernard, bill, b
 bruce, carl, carlos, charles, christian, christopher, clive, colin, craig, dan, daniel, dario, darren,
 dave, david, dean, dennis, derek, dick, dmitry, dominic, don, donald, doug, douglas, duncan, ed, eddie, edward, elon,
 emil, emmanuel, eric, ernest, felipe, francis, frank, fred, gary, gavin, geoff, geoffrey, george, gerald, gerhard,
-gordon, graham, greg, gregory, harold, harry, henry, hugh, iain, ian, ivan, jack, jacques, jake, james, jason,
+gordon, graham, greg, gregory, harold, harry, henry, hugh, iain, ian, ion, ivan, jack, jacques, jake, james, jason,
 jeff, jeffrey, jeremy, jerry, jim, jimmy, joe, john, johnny, jon, jonathan, jose, joseph, josh, juan, julian,
 justin, keith, ken, kenneth, kevin, kofi, lance, larry, lee, leo, leonard, lewis, liam, luis, luke, malcolm, marc,
 marcus, mark, martin, matt, matthew, max, michael, mick, mike, mikhail, mohammed, muhammad, nathan, neil, nicholas,
