@@ -1164,11 +1164,6 @@ interface Token {
 /** Whether the token is in any of the word classes given as bits. */
 const GAMES_ADJECTIVE = /-|ic$/;
 
-/** A word no lexicon, gazetteer or dictionary knows: a name made up for a firm or a product. */
-function isCoinedWord(token: Token): boolean {
-  return token.classes === 0 && !token.opensKnownName && !isDictionaryWord(token.lower) && !isTownOrCity(token.lower);
-}
-
 function is(token: Token, classes: number): boolean {
   return (token.classes & classes) !== 0;
 }
@@ -2045,8 +2040,7 @@ function isSurnameOpeningClause(text: string, tokens: readonly Token[], run: rea
   // After a given name, or a word no dictionary knows ("Venâncio"), as a name's last word: not a
   // body's word ("Internal Revenue") nor inside a longer name ("Severnmoor Students' Union").
   for (const before of text.matchAll(new RegExp(String.raw`(\p{Lu}[\p{L}'’-]+) ${token.text}\b(?![’']?\s+\p{Lu})`, 'gu'))) {
-    const lower = before[1].toLowerCase();
-    if (isGivenName(lower) || (!isDictionaryWord(lower) && wordClasses(lower) === 0)) return true;
+    if (isGivenName(before[1].toLowerCase()) || isCoinedName(before[1])) return true;
   }
   return false;
 }
@@ -2673,7 +2667,7 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   // "Kettlebrook Games", "Threadline Games": a coined word before "Games" names a publisher of games;
   // games held as events take a known word ("Commonwealth Games", "Island Games", "Asian Games") or
   // an adjective ("Paralympic Games", "Pan-Asian Games").
-  if (tokens.length === 2 && last.lower === 'games' && isCoinedWord(tokens[0]) && !GAMES_ADJECTIVE.test(tokens[0].text)) return { type: 'organization', confidence: 2 };
+  if (tokens.length === 2 && last.lower === 'games' && isCoinedName(tokens[0].text) && !GAMES_ADJECTIVE.test(tokens[0].text)) return { type: 'organization', confidence: 2 };
   // ("The Teamsters Canada Rail Conference, which represents running trades employees": unless what
   // it does, in the clause after it, is a body's.)
   if (tokens.length > 1 && is(last, WordClass.otherHead) && !is(last, WordClass.orgHead) && !bodyHeadFirst) {
