@@ -5860,4 +5860,14 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Cuyahoga Valley Bank was fined on Monday.\n\n"It failed," the OCC wrote in the consent order.\n\nThe $3.2 billion-asset bank neither admitted nor denied the findings. In a statement Tuesday, it said it had "already remediated the issues".';
     assert.equal(speakerOf(text, 'already remediated').speaker?.name, 'Cuyahoga Valley Bank');
   });
+
+  it('reads "the mayor" as the one the article named in lower case as "the mayor of X, Name," though an unnamed lawyer spoke since', () => {
+    const text = '"We cannot stay in limbo," the mayor of Arzachena, Giovanni Maria Deiana, told the paper.\n\nA lawyer told Sardinia Post that the notice "has at least three weak points", starting with the scoring.\n\n"If the TAR stops us, we will stop," the mayor said.';
+    assert.equal(speakerOf(text, 'If the TAR stops us').speaker?.name, 'Giovanni Maria Deiana');
+  });
+
+  it('reads "the mayor" as whoever the article named as president of the municipal chamber ("The president of the Câmara Municipal do Maio, Miguel Rosário Évora, …")', () => {
+    const text = 'The president of the Câmara Municipal do Maio, Miguel Rosário Évora, who also attended the meeting, said the council "will not wash its hands" of the matter.\n\n"We have put a refrigerated truck at the disposal of the association," said the mayor.';
+    assert.equal(speakerOf(text, 'refrigerated truck').speaker?.name, 'Miguel Rosário Évora');
+  });
 });

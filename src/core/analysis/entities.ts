@@ -476,7 +476,7 @@ function withDescribedRole(text: string, name: NameMention): NameMention {
   const comma = text.startsWith(', ', name.start - 2);
   // ("the Minister of Energy and Public Utilities, Mr Devendra Ramdharry,": also by a comma and a courtesy title.)
   const courtesy = comma ? null : COMMA_AND_COURTESY_TITLE.exec(text.slice(Math.max(0, name.start - 8), name.start));
-  const office = comma ? capitalisedOfficeBefore(text, name.start - 2) : courtesy ? capitalisedOfficeBefore(text, name.start - courtesy[0].length) : officeBeforeCourtesyTitle(text, name.start);
+  const office = comma ? capitalisedOfficeBefore(text, name.start - 2) ?? lowerCaseOfficeBefore(text, name) : courtesy ? capitalisedOfficeBefore(text, name.start - courtesy[0].length) : officeBeforeCourtesyTitle(text, name.start);
   if (office) return { ...name, role: office, confidence: Math.max(name.confidence, 2) };
   const titleEnd = comma ? name.start - 2 : name.start - 1;
   const wordsEnd = comma ? titleEnd : name.start;
@@ -505,6 +505,20 @@ function capitalisedOfficeBefore(text: string, commaAt: number): string | undefi
   const head = office?.split(/\s+(?:of|for)\s/)[0].split(' ').at(-1)?.toLowerCase();
   return office !== undefined && ROLE_WORDS.has(head ?? '') ? office : undefined;
 }
+
+/**
+ * "…," the mayor of Arzachena, Giovanni Maria Deiana, told …: an office in lower case, opening a
+ * clause with "the", before a name set off by commas on both sides. The closing comma keeps out a
+ * clause's subject ("After meeting the mayor, Smith said").
+ */
+function lowerCaseOfficeBefore(text: string, name: NameMention): string | undefined {
+  if (text.charCodeAt(name.end) !== 44) return undefined;
+  const office = LOWER_CASE_OFFICE_OPENING_CLAUSE.exec(text.slice(Math.max(0, name.start - 122), name.start - 2))?.[1];
+  const head = office?.split(/\s+(?:of|for|at|in)\s/)[0].split(' ').at(-1) ?? '';
+  return office !== undefined && ROLE_WORDS.has(head) ? office : undefined;
+}
+
+const LOWER_CASE_OFFICE_OPENING_CLAUSE = /(?:^|[.!?]["”]?\s+|\n|[,"“”]\s*)[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?:\s+(?:of|for|at|in)\s+[^,.;:!?"“”()]{2,80})?)$/u;
 
 const COMMA_AND_COURTESY_TITLE = /,\s(?:Mr|Mrs|Ms|Dr|Madam)\.?\s$/;
 

@@ -4147,8 +4147,11 @@ function officeOf(description: string): string {
 /** Whether a person is titled, in the story, with roles that are not the sole office a description names. */
 function holdsOtherOffice(entity: LocalEntity, description: string): boolean {
   const office = soleOffice(description);
-  return office !== undefined && entity.roles.length > 0 && !entity.roles.some((role) => role.toLowerCase().includes(office));
+  return office !== undefined && entity.roles.length > 0 && !entity.roles.some((role) => role.toLowerCase().includes(office) || (office === 'mayor' && HEADS_MUNICIPALITY.test(role)));
 }
+
+/** "president of the Câmara Municipal do Maio": who heads a town's council is its mayor. */
+const HEADS_MUNICIPALITY = /^(?:president|head|chair(?:man|woman|person)?)\s+of\s+the\s+.*\b(?:municipal(?:ity)?|council|câmara|commune|town\s+hall|city\s+hall)\b/iu;
 
 /** The people whose roles are the office a description names. */
 function holdersOfRole(entities: readonly LocalEntity[], description: string): LocalEntity[] {
