@@ -5870,4 +5870,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The president of the Câmara Municipal do Maio, Miguel Rosário Évora, who also attended the meeting, said the council "will not wash its hands" of the matter.\n\n"We have put a refrigerated truck at the disposal of the association," said the mayor.';
     assert.equal(speakerOf(text, 'refrigerated truck').speaker?.name, 'Miguel Rosário Évora');
   });
+
+  it('reads "the teacher" as the named person the article described as a teacher in apposition, not as an unnamed source ("Shilan Jalal Ahmed, a secondary school teacher with 19 years of service, said")', () => {
+    const text = 'Shilan Jalal Ahmed, a secondary school teacher with 19 years of service, said she had not been paid on time once this year.\n\n"I take a taxi to school with borrowed money," she told Shafaq News.\n\n"Teachers in Baghdad get paid on the same day every month," the teacher added.';
+    assert.equal(speakerOf(text, 'Teachers in Baghdad').speaker?.name, 'Shilan Jalal Ahmed');
+  });
 });

@@ -2355,7 +2355,7 @@ const OFTEN_UNNAMED_ROLE = /^[Tt]he\s+(?:spokes(?:man|woman|person)|(?:\p{Ll}+\s
 const DESCRIBES_PERSON = /^[Tt]he\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:man|woman)$/u;
 
 /** A definite description in lower case whose noun is one of a person's but not a source's own ("spokesman", "official"). */
-const DESCRIBES_NAMED = /^[Tt]he\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:leader|chairman|chairwoman|executive|director|manager|adviser|lawyer|campaigner|activist|economist|analyst|banker|strategist|broker|consultant|engineer|researcher|scientist|expert|officer|driver|worker|farmer|pilot|soldier|miner|tenant|survivor)$/u;
+const DESCRIBES_NAMED = /^[Tt]he\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:leader|chairman|chairwoman|executive|director|manager|adviser|lawyer|campaigner|activist|economist|analyst|banker|strategist|broker|consultant|engineer|researcher|scientist|expert|officer|driver|worker|farmer|pilot|soldier|miner|tenant|survivor|teacher)$/u;
 /** "the official", "the EU official"; not "the senior official", whose rank marks someone unnamed. */
 /**
  * "…," Hamid told reporters. ¶ Asked whether …, the official said: the person quoted in the sentence
@@ -2382,7 +2382,7 @@ const DESCRIBES_PARTY_MEMBER = /^[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:minister
  * A noun that may name a body ("broker", "firm") takes up a source only unnamed for a reason,
  * unless `bodyMaySpeak`, when any that spoke will do.
  */
-function sourceIntroducedBefore({ text, mentions }: Context, description: string, before: number, bodyMaySpeak = false): { text: string; start: number } | undefined {
+function sourceIntroducedBefore({ text, mentions, entities }: Context, description: string, before: number, bodyMaySpeak = false): { text: string; start: number } | undefined {
   const definite = DEFINITE_DESCRIPTION.exec(description);
   if (!definite) return undefined;
   const [, noun] = definite;
@@ -2419,8 +2419,10 @@ function sourceIntroducedBefore({ text, mentions }: Context, description: string
   // they were still negotiating a settlement, told The Times").
   const opensClause = (introduction: RegExpExecArray) => !generic || CLAUSE_OPENING_BEFORE.test(window.slice(Math.max(0, introduction.index - 20), introduction.index));
   // ("…they have a mayor who is not going to panic, change course …" is someone's words, no source introduced.)
+  // Nor one in apposition to a name, which describes that person ("Shilan Jalal Ahmed, a secondary school teacher …, said").
+  const describesNamed = (introduction: RegExpExecArray) => mentions.lastBefore(offset + introduction.index, (ref) => text.slice(ref.end, offset + introduction.index) === ', ' && entities[ref.key].type === 'person', 2) !== undefined;
   const last = introductions.findLast((introduction) => modifiers.every((modifier) => introduction[0].split(/\s+/).includes(modifier)) && opensClause(introduction) && spoke(introduction)
-    && !mentions.isQuoted(offset + introduction.index));
+    && !mentions.isQuoted(offset + introduction.index) && !describesNamed(introduction));
   if (!last) return undefined;
   // "One council member who voted yes, speaking on condition of anonymity, said": with what else says
   // who it is, but not why it is unnamed ("who left this year and requested anonymity").
