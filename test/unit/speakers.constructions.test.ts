@@ -5875,4 +5875,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Shilan Jalal Ahmed, a secondary school teacher with 19 years of service, said she had not been paid on time once this year.\n\n"I take a taxi to school with borrowed money," she told Shafaq News.\n\n"Teachers in Baghdad get paid on the same day every month," the teacher added.';
     assert.equal(speakerOf(text, 'Teachers in Baghdad').speaker?.name, 'Shilan Jalal Ahmed');
   });
+
+  it('reads "the 61-year-old" as the person of a sentence that opens "At Cala Bianca,", a place whose name holds a given name', () => {
+    const text = 'At Cala Bianca, Antonio Sechi has run the lido his father founded in 1988. "My father built the kiosk with his own hands," the 61-year-old said, folding deckchairs.';
+    assert.equal(speakerOf(text, 'My father built').speaker?.name, 'Antonio Sechi');
+  });
 });

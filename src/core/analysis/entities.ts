@@ -2794,7 +2794,7 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
     if (tokens.length <= 3 && is(tokens[0], WordClass.common | WordClass.function)) return { type: 'other', confidence: 0 };
     if (isEverydayWords(tokens)) return { type: 'other', confidence: 0 };
     // "ClearView Economics": a capital inside the first word spells a firm, not a person.
-    if (tokens.length <= 3) return { type: titled || ownedByPerson(text, tokens[0].start) ? 'other' : isInnerCapitalised(tokens[0].text) ? 'organization' : 'person', confidence: 0 };
+    if (tokens.length <= 3) return { type: titled || ownedByPerson(text, tokens[0].start) ? 'other' : isInnerCapitalised(tokens[0].text) ? 'organization' : setsSceneAt(text, tokens[0].start, last.end) ? 'place' : 'person', confidence: 0 };
   }
   // "US Trade", "EMI Music", "HSBC Trinkaus": a country's initials or an acronym open the name of a
   // body, never a person's (two capitals may be initials: "JK Rowling"); "Reform UK", "Age UK":
@@ -3100,6 +3100,17 @@ function contextType(text: string, start: number, end: number): EntityType | und
   if ((previous === 'of' || previous === 'and') && PLACE_OF.test(text.slice(Math.max(0, start - 80), start))) return 'place';
   return undefined;
 }
+
+/**
+ * "At Cala Bianca, Antonio Sechi has run the lido": a sentence's opening "At" sets the scene at a
+ * place. Only a weak reading, as a firm's short name may follow it too ("At Golden Lotus, much of
+ * the work …" after "Golden Lotus Apparel").
+ */
+function setsSceneAt(text: string, start: number, end: number): boolean {
+  return text.charCodeAt(end) === 44 && SCENE_AT.test(text.slice(Math.max(0, start - 5), start));
+}
+
+const SCENE_AT = /(?:^|[.!?]\s+|\n)At $/;
 
 const DOUBLE_BARRELLED_NAME = /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 const CASE_PARTY_AFTER = /^ v\.? \p{Lu}/u;
