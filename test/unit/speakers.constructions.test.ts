@@ -5880,4 +5880,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'At Cala Bianca, Antonio Sechi has run the lido his father founded in 1988. "My father built the kiosk with his own hands," the 61-year-old said, folding deckchairs.';
     assert.equal(speakerOf(text, 'My father built').speaker?.name, 'Antonio Sechi');
   });
+
+  it('reads the I-Kiribati courtesy titles "Nei" and "Tem" as titles, not as part of the name ("Nei Bwebwe Taoaba said")', () => {
+    const text = 'Nei Bwebwe Taoaba said "We did not sleep." Tem Kautu Tebano told Radio Kiribati: "No."';
+    assert.equal(speakerOf(text, 'We did not sleep').speaker?.name, 'Bwebwe Taoaba');
+    assert.equal(speakerOf(text, 'No.').speaker?.name, 'Kautu Tebano');
+  });
 });

@@ -86,6 +86,8 @@ export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | undefined> = ne
   ['comrade', undefined], ['cde', undefined], ['barr', undefined], ['barr.', undefined], ['engr', undefined], ['engr.', undefined], ['eng', undefined], ['eng.', undefined], ['adv', undefined], ['adv.', undefined],
   // Cameroonian titles of respect for elders, before any name: "Pa Epie Nkongho", "Mami Ngoe Rebecca".
   ['pa', 'male'], ['mami', 'female'],
+  // I-Kiribati courtesy titles: "Nei Bwebwe Taoaba" (a woman), "Tem Kautu Tebano" (a man).
+  ['nei', 'female'], ['tem', 'male'],
 ]);
 
 /**
