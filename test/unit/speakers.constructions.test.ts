@@ -5886,4 +5886,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'We did not sleep').speaker?.name, 'Bwebwe Taoaba');
     assert.equal(speakerOf(text, 'No.').speaker?.name, 'Kautu Tebano');
   });
+
+  it('reads a quotation standing alone before a paragraph that opens "Name, 29, from Fonni, says it without anger" as that person\'s, but not before "X says it will …"', () => {
+    const text = 'The prefecture of Nuoro said the protest had been "authorised until 6 pm".\n\n“My grandfather had 400 sheep and lived well.”\n\nEfisio Ladu, 29, from Fonni, says it without anger, leaning against the wheel of a tractor.';
+    assert.equal(speakerOf(text, 'My grandfather').speaker?.name, 'Efisio Ladu');
+    const clause = 'Tom Prideaux said he was not worried. "At least they\'re telling us."\n\nMarta Kettle says it will now post monthly updates.';
+    assert.equal(speakerOf(clause, 'At least').speaker?.name, 'Tom Prideaux');
+  });
 });

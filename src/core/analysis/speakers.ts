@@ -3232,12 +3232,31 @@ const TAKEN_UP_REACH = 160;
  */
 function ownerOfWordsAfter(context: Context, span: QuoteSpan): Speaker | null {
   const words = WORDS_OF_AFTER.exec(context.text.slice(span.end, span.end + WORDS_OF_REACH));
-  if (!words) return null;
+  if (!words) return ownerSayingItAfter(context, span);
   const start = span.end + words[0].length;
   const described = DESCRIPTION_BEFORE_NAME.exec(context.text.slice(start, start + DESCRIPTION_REACH))?.[0].length ?? 0;
   const named = context.mentions.startingAt(start + described);
   return named && context.entities[named.key].type === 'person' ? speakerNamedAt(context, named, { method: 'cue-after', cue: 'words of' }) : null;
 }
+
+/**
+ * "“My grandfather had 400 sheep …”¶Efisio Ladu, 29, from Fonni, says it without anger": the
+ * person opening the next paragraph who "says it" owns the quotation standing alone before.
+ */
+function ownerSayingItAfter(context: Context, span: QuoteSpan): Speaker | null {
+  const paragraphBreak = PARAGRAPH_BREAK_AFTER.exec(context.text.slice(span.end, span.end + 8));
+  if (!paragraphBreak) return null;
+  const named = context.mentions.startingAt(span.end + paragraphBreak[0].length);
+  if (!named || context.entities[named.key].type !== 'person') return null;
+  const cue = SAYS_IT_AFTER_NAME.exec(context.text.slice(named.end, named.end + SAYS_IT_REACH));
+  return cue ? speakerNamedAt(context, named, { method: 'cue-after', cue: cue[1] }) : null;
+}
+
+const PARAGRAPH_BREAK_AFTER = /^[”"’.,!?]*[ \t]*\n\s*/;
+/** ", 29, from Fonni, says it": the name's apposition, then "says it", "said so" or "says this". */
+// Not "says it will …", where "it" opens what is said.
+const SAYS_IT_AFTER_NAME = /^(?:,[^,.;:"“”\n]{1,40}){0,3},?\s+(says|said)\s+(?:it|this|so)(?=[.,;:!]|\s+(?:without|with|quietly|plainly|simply|bluntly|flatly|calmly|softly|again|slowly|as|while|before|after)\b)/;
+const SAYS_IT_REACH = 140;
 
 const WORDS_OF_AFTER = /^[”"’'.,!?]*\s*(?:(?:Those|These|They)\s+(?:are|were)\s+the\s+words\s+of|(?:That|This)\s+(?:is|was)\s+how)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?/;
 const WORDS_OF_REACH = 60;
