@@ -5893,4 +5893,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const clause = 'Tom Prideaux said he was not worried. "At least they\'re telling us."\n\nMarta Kettle says it will now post monthly updates.';
     assert.equal(speakerOf(clause, 'At least').speaker?.name, 'Tom Prideaux');
   });
+
+  it('keeps a long role in apposition ("Debra Lindqvist, director of the Enforcement and Compliance Assurance Division in EPA\'s Region 5 office in Chicago,"), so "The director" is she and not a director named later', () => {
+    const text = 'Debra Lindqvist, director of the Enforcement and Compliance Assurance Division in EPA\'s Region 5 office in Chicago, said the decree would help.\n\nThe director said EPA would track progress. "We will be watching the milestones closely," she added.\n\nKaren Oyelaran, executive director of the Maumee Valley Sanitary District, said the utility had started the work.';
+    assert.equal(speakerOf(text, 'We will be watching').speaker?.name, 'Debra Lindqvist');
+  });
 });

@@ -626,7 +626,7 @@ function appositiveRole(text: string, end: number): string | undefined {
   const opensWithRole = isRoleWord(words[0]) || (CAPITALISED_POSSESSOR.test(words[0]) && (isRoleWord(words[1]) || (words.length <= 4 && isRoleWord(words[words.length - 1]))));
   // A description that opens with its role may name the body at length ("director of the … at the
   // Center for Strategic and International Studies"); any other must be short to be a role at all.
-  if (words.length > (opensWithRole ? 14 : 8)) return undefined;
+  if (words.length > (opensWithRole ? 18 : 8)) return undefined;
   if (after[1] ? words.some((word) => ROLE_WORDS.has(word.toLowerCase())) : opensWithRole) return after[2];
   return after[1] ? roleEndingClause(text, end) : undefined;
 }
