@@ -5898,4 +5898,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Debra Lindqvist, director of the Enforcement and Compliance Assurance Division in EPA\'s Region 5 office in Chicago, said the decree would help.\n\nThe director said EPA would track progress. "We will be watching the milestones closely," she added.\n\nKaren Oyelaran, executive director of the Maumee Valley Sanitary District, said the utility had started the work.';
     assert.equal(speakerOf(text, 'We will be watching').speaker?.name, 'Debra Lindqvist');
   });
+
+  it('reads "regrets", "deplores" and "confides" as verbs of speech, as papers translated from French write them ("…," regrets its president, Patrick Lorenzi)', () => {
+    const text = 'The Moneghetti Residents’ Association has written to the Government. “It is not the delay in itself that shocks us,” regrets its president, Patrick Lorenzi.\n\nBudget Watch Madagascar deplored "the absence of any real debate on the cuts".';
+    assert.equal(speakerOf(text, 'It is not the delay').speaker?.name, 'Patrick Lorenzi');
+    assert.equal(speakerOf(text, 'the absence of').speaker?.name, 'Budget Watch Madagascar');
+  });
 });

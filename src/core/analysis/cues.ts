@@ -23,6 +23,7 @@ alleged alleges alleging mused muses bemoaned bemoans decried decries wondered w
 enthused enthuses recounted recounts clarified clarifies informed informs intoned intones posited posits surmised
 averring contending positing opining submitted submits testified testifies testifying affirmed affirms affirming
 gushed gushes blasted blasts raged rages sobbed wept raved ranted beamed seethed hissed cried
+regrets regretted deplores deplored confides confided
 suggest complain explain
 `;
 
