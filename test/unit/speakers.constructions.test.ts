@@ -5904,4 +5904,10 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'It is not the delay').speaker?.name, 'Patrick Lorenzi');
     assert.equal(speakerOf(text, 'the absence of').speaker?.name, 'Budget Watch Madagascar');
   });
+
+  it('reads "indicated", "specified", "underlines" and "denounced" as verbs of speech, as papers translated from French write them (In a statement, the ONPC indicated that “…”)', () => {
+    const text = 'Some 230 households were affected, according to the Office National de la Protection Civile (ONPC). In a statement, the ONPC indicated that “the toll could rise as search operations continue”.\n\nIts Director General, Rodrigue Saint-Jean, specified that works "have been started on 22 kilometers of canals".';
+    assert.equal(speakerOf(text, 'the toll could rise').speaker?.name, 'Office National de la Protection Civile');
+    assert.equal(speakerOf(text, 'have been started').speaker?.name, 'Rodrigue Saint-Jean');
+  });
 });

@@ -24,6 +24,7 @@ enthused enthuses recounted recounts clarified clarifies informed informs intone
 averring contending positing opining submitted submits testified testifies testifying affirmed affirms affirming
 gushed gushes blasted blasts raged rages sobbed wept raved ranted beamed seethed hissed cried
 regrets regretted deplores deplored confides confided
+underlines specifies specified indicates indicated denounces denounced
 suggest complain explain
 `;
 
