@@ -2733,6 +2733,10 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('Ion Moraru, a grower from Cimișlia district, left eight hectares unharvested.'), [['Ion Moraru', 'person'], ['Cimișlia', 'place']]);
   });
 
+  it('types a name after a site "at" it as a place, though its last word is a surname ("living in a campervan in the car park at Grau Roig")', () => {
+    assert.deepEqual(typed('She spent last season living in a campervan in the car park at Grau Roig.'), [['Grau Roig', 'place']]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

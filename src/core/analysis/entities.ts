@@ -3103,14 +3103,17 @@ function contextType(text: string, start: number, end: number): EntityType | und
 
 /**
  * "At Cala Bianca, Antonio Sechi has run the lido": a sentence's opening "At" sets the scene at a
- * place. Only a weak reading, as a firm's short name may follow it too ("At Golden Lotus, much of
+ * place, and so does a site "at" one. Only a weak reading, as a firm's short name may follow it too ("At Golden Lotus, much of
  * the work …" after "Golden Lotus Apparel").
  */
 function setsSceneAt(text: string, start: number, end: number): boolean {
-  return text.charCodeAt(end) === 44 && SCENE_AT.test(text.slice(Math.max(0, start - 5), start));
+  const before = text.slice(Math.max(0, start - 24), start);
+  return (text.charCodeAt(end) === 44 && SCENE_AT.test(before)) || SITE_AT.test(before);
 }
 
 const SCENE_AT = /(?:^|[.!?]\s+|\n)At $/;
+/** "living in a campervan in the car park at Grau Roig": a site "at" a place. */
+const SITE_AT = /\b(?:car\s+park|station|resort|camp|airport|harbour|harbor|beach|border|crossing|site|plant|factory|mine|campus|stadium|terminal|market|farm|quarry|junction|depot|slopes)\s+at\s+$/;
 
 const DOUBLE_BARRELLED_NAME = /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 const CASE_PARTY_AFTER = /^ v\.? \p{Lu}/u;
