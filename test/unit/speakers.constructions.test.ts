@@ -5910,4 +5910,9 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'the toll could rise').speaker?.name, 'Office National de la Protection Civile');
     assert.equal(speakerOf(text, 'have been started').speaker?.name, 'Rodrigue Saint-Jean');
   });
+
+  it('reads "The minister" as the one the article named with a capitalised office after a place\'s possessive ("Andorra\'s Minister of Foreign Affairs, Laia Puigcercós,")', () => {
+    const text = '"The ball is no longer in our court," Giardi said.\n\nAndorra\'s Minister of Foreign Affairs, Laia Puigcercós, struck the same note. "We intend to finish it together," she said. The minister added that her government would submit the agreement "as soon as Brussels gives the green light".';
+    assert.equal(speakerOf(text, 'as soon as Brussels').speaker?.name, 'Laia Puigcercós');
+  });
 });
