@@ -5915,4 +5915,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '"The ball is no longer in our court," Giardi said.\n\nAndorra\'s Minister of Foreign Affairs, Laia Puigcercós, struck the same note. "We intend to finish it together," she said. The minister added that her government would submit the agreement "as soon as Brussels gives the green light".';
     assert.equal(speakerOf(text, 'as soon as Brussels').speaker?.name, 'Laia Puigcercós');
   });
+
+  it('gives a person the capitalised office in apposition after the name ("Tom Bell, Minister for Health,"), and "the minister" holds a hyphenated one ("Government Counsellor-Minister for Public Works")', () => {
+    const bell = speakerOf('Tom Bell, Minister for Health, said "the wards are full".', 'the wards').analysis.entities.find((entity) => entity.name === 'Tom Bell');
+    assert.deepEqual(bell?.roles, ['Minister for Health']);
+    const text = '“The tunnel is finished,” says Céline Aureglia-Rey, Government Counsellor-Minister for Public Works, the Environment and Urban Development.\n\nThe systems still have to pass tests. “We had a choice,” the minister told Monaco-Matin.';
+    assert.equal(speakerOf(text, 'We had a choice').speaker?.name, 'Céline Aureglia-Rey');
+  });
 });

@@ -628,9 +628,18 @@ function appositiveRole(text: string, end: number): string | undefined {
   // A description that opens with its role may name the body at length ("director of the … at the
   // Center for Strategic and International Studies"); any other must be short to be a role at all.
   if (words.length > (opensWithRole ? 18 : 8)) return undefined;
-  if (after[1] ? words.some((word) => ROLE_WORDS.has(word.toLowerCase())) : opensWithRole) return after[2];
+  if (after[1] ? words.some((word) => ROLE_WORDS.has(word.toLowerCase())) : opensWithRole || isCapitalisedOffice(after[2])) return after[2];
   return after[1] ? roleEndingClause(text, end) : undefined;
 }
+
+/** "Minister for Health", "Deputy Mayor for Housing", "Government Counsellor-Minister for Public Works": an office in capitals. */
+function isCapitalisedOffice(description: string): boolean {
+  const title = CAPITALISED_OFFICE.exec(description)?.[1];
+  const head = title?.split(/[\s-]/).at(-1)?.toLowerCase();
+  return head !== undefined && ROLE_WORDS.has(head);
+}
+
+const CAPITALISED_OFFICE = /^((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)(?:\s+(?:of|for)\s+\p{Lu}.*)?$/u;
 
 /** A comma, maybe an article, and the description up to where it ends; "the Pentagon's chief technology officer". */
 const APPOSITION = /^,\s+(the\s+|a\s+|an\s+)?((?:[^,.;:()"“”—–]|(?<=(?:^|[\s.])\p{Lu})\.){2,120}?)(?=\s+(?:and\s+(?!\p{Lu})|(?:said|says|told|added)\b|-\s)|[,;:()"“”—–]|\.(?<!(?:^|[\s.])\p{Lu}\.)|$)/u;
