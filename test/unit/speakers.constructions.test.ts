@@ -5922,4 +5922,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '“The tunnel is finished,” says Céline Aureglia-Rey, Government Counsellor-Minister for Public Works, the Environment and Urban Development.\n\nThe systems still have to pass tests. “We had a choice,” the minister told Monaco-Matin.';
     assert.equal(speakerOf(text, 'We had a choice').speaker?.name, 'Céline Aureglia-Rey');
   });
+
+  it('reads "The remark comes from X" and "The caution came from X" after a quotation standing alone as its attribution', () => {
+    const text = '"Our yards are full," a stockist in northern Germany tells Kallanish.\n\n"Nobody wants to be the last ship in the queue." The remark comes from Arda Yıldız, an Istanbul-based shipbroker.\n\n“Buyers will pay a green premium.” The caution came from Pilar Echevarría, lead author of the report.';
+    assert.equal(speakerOf(text, 'Nobody wants').speaker?.name, 'Arda Yıldız');
+    assert.equal(speakerOf(text, 'Buyers will pay').speaker?.name, 'Pilar Echevarría');
+  });
 });

@@ -3258,7 +3258,8 @@ const PARAGRAPH_BREAK_AFTER = /^[”"’.,!?]*[ \t]*\n\s*/;
 const SAYS_IT_AFTER_NAME = /^(?:,[^,.;:"“”\n]{1,40}){0,3},?\s+(says|said)\s+(?:it|this|so)(?=[.,;:!]|\s+(?:without|with|quietly|plainly|simply|bluntly|flatly|calmly|softly|again|slowly|as|while|before|after)\b)/;
 const SAYS_IT_REACH = 140;
 
-const WORDS_OF_AFTER = /^[”"’'.,!?]*\s*(?:(?:Those|These|They)\s+(?:are|were)\s+the\s+words\s+of|(?:That|This)\s+(?:is|was)\s+how)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?/;
+// ("“Nobody wants to be the last ship in the queue.” The remark comes from Arda Yıldız": or where the words came from.)
+const WORDS_OF_AFTER = /^[”"’'.,!?]*\s*(?:(?:Those|These|They)\s+(?:are|were)\s+the\s+words\s+of|(?:That|This)\s+(?:is|was)\s+how|The\s+(?:remark|comment|words|warning|caution|assessment|verdict|observation|admission|complaint|plea|account)\s+(?:comes|came)\s+from)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?/;
 const WORDS_OF_REACH = 60;
 /** "underground fitter ": lower-case words of a description before a name. */
 const DESCRIPTION_BEFORE_NAME = /^(?:\p{Ll}[\p{Ll}-]*\s+){0,3}/u;
