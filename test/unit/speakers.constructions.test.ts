@@ -5928,4 +5928,9 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'Nobody wants').speaker?.name, 'Arda Yıldız');
     assert.equal(speakerOf(text, 'Buyers will pay').speaker?.name, 'Pilar Echevarría');
   });
+
+  it('reads "Those were the words of Peakstone\'s estates manager, Gareth Lomas" after a quotation as its attribution, past the possessive and the comma', () => {
+    const text = 'A resident of Dove Holes said: "The windows rattle twice a day."\n\n"We have heard the concerns about traffic." Those were the words of Peakstone\'s estates manager, Gareth Lomas, at a public exhibition.';
+    assert.equal(speakerOf(text, 'We have heard').speaker?.name, 'Gareth Lomas');
+  });
 });
