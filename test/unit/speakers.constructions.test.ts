@@ -5933,4 +5933,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'A resident of Dove Holes said: "The windows rattle twice a day."\n\n"We have heard the concerns about traffic." Those were the words of Peakstone\'s estates manager, Gareth Lomas, at a public exhibition.';
     assert.equal(speakerOf(text, 'We have heard').speaker?.name, 'Gareth Lomas');
   });
+
+  it('reads a manner of speaking in the present as a cue ("A site engineer, who asked not to be named, is more specific: the teams hit “…”")', () => {
+    const text = 'The consortium said in a statement that “unforeseen geological conditions” had slowed progress. A site engineer, who asked not to be named, is more specific: the teams hit “a pocket of clay and water that nobody had seen in the surveys”.';
+    assert.equal(speakerOf(text, 'a pocket of clay').speaker?.name, 'A site engineer');
+  });
 });

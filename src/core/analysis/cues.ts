@@ -32,12 +32,14 @@ suggest complain explain
  * "Another No 10 source was blunter. "If we don't do this…"": how someone spoke, said before the
  * quotation of what they said.
  */
-const MANNER_OF_SPEAKING = ['was blunter', 'was more blunt', 'was more optimistic', 'was less optimistic', 'was more cautious', 'was more sanguine',
+const PAST_MANNER_OF_SPEAKING = ['was blunter', 'was more blunt', 'was more optimistic', 'was less optimistic', 'was more cautious', 'was more sanguine',
   'was less sanguine', 'was more direct', 'was more forthright', 'was less diplomatic', 'were blunter', 'were more optimistic', 'were more cautious',
   'was less guarded', 'was more candid', 'was more forthcoming', 'were less guarded', 'were more candid',
   'puts it differently', 'put it differently', 'puts it more bluntly', 'put it more bluntly', 'sees it differently', 'saw it differently',
   'put it simply', 'puts it simply', 'put it bluntly', 'puts it bluntly', 'put it plainly', 'puts it plainly', 'put it succinctly', 'puts it succinctly',
-  'was less charitable', 'was more sceptical', 'was more skeptical', 'was less convinced', 'were less charitable', 'were more sceptical', 'were more skeptical'];
+  'was more specific', 'were more specific', 'was less charitable', 'was more sceptical', 'was more skeptical', 'was less convinced', 'were less charitable', 'were more sceptical', 'were more skeptical'];
+/** The same in the present, as features write it ("A site engineer, who asked not to be named, is more specific: …"). */
+const MANNER_OF_SPEAKING = [...PAST_MANNER_OF_SPEAKING, ...PAST_MANNER_OF_SPEAKING.filter((manner) => /^(?:was|were) /.test(manner)).map((manner) => manner.replace(/^was /, 'is ').replace(/^were /, 'are '))];
 
 /** Cues of two words, found as one: "He pointed out that … "…"", "She went on: "…"", "… ," she shot back. */
 const PHRASAL_VERBS = ['pointed out', 'points out', 'pointing out', 'spoke of', 'speaks of', 'talked of', 'talks of', 'went on', 'goes on', 'shot back', 'fired back', 'hit back', 'put it', 'puts it', ...MANNER_OF_SPEAKING];
