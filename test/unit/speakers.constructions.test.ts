@@ -5938,4 +5938,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The consortium said in a statement that “unforeseen geological conditions” had slowed progress. A site engineer, who asked not to be named, is more specific: the teams hit “a pocket of clay and water that nobody had seen in the surveys”.';
     assert.equal(speakerOf(text, 'a pocket of clay').speaker?.name, 'A site engineer');
   });
+
+  it('gives a person the capitalised office before "Hon." ("The Minister, Hon. Tebwaa Kaitu,"), so "the minister" is that person', () => {
+    const text = 'The Minister, Hon. Tebwaa Kaitu, told the paper the delay was "regrettable". Asked about the payment, the minister said he was "not aware of any outstanding invoice".';
+    assert.equal(speakerOf(text, 'not aware').speaker?.name, 'Tebwaa Kaitu');
+  });
 });

@@ -520,7 +520,8 @@ function lowerCaseOfficeBefore(text: string, name: NameMention): string | undefi
 
 const LOWER_CASE_OFFICE_OPENING_CLAUSE = /(?:^|[.!?]["”]?\s+|\n|[,"“”]\s*)[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?:\s+(?:of|for|at|in)\s+[^,.;:!?"“”()]{2,80})?)$/u;
 
-const COMMA_AND_COURTESY_TITLE = /,\s(?:Mr|Mrs|Ms|Dr|Madam)\.?\s$/;
+// ("The Minister, Hon. Tebwaa Kaitu,": and the Pacific and Commonwealth press's "Honourable".)
+const COMMA_AND_COURTESY_TITLE = /,\s(?:Mr|Mrs|Ms|Dr|Madam|Hon)\.?\s$/;
 
 /** "Minister for Agriculture Mr Daudi Ngwale": an office of or for something, then a courtesy title, before the name. */
 function officeBeforeCourtesyTitle(text: string, nameStart: number): string | undefined {
