@@ -5943,4 +5943,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The Minister, Hon. Tebwaa Kaitu, told the paper the delay was "regrettable". Asked about the payment, the minister said he was "not aware of any outstanding invoice".';
     assert.equal(speakerOf(text, 'not aware').speaker?.name, 'Tebwaa Kaitu');
   });
+
+  it('reads "That was how Waco Mayor Linda Castellanos put it" as the attribution past a capitalised title, and gives a quotation running on into one so owned to that person', () => {
+    const text = 'A county official said “it will happen,” the official said.\n\n“Water is the one thing we can’t import by truck.”\n\nThat was how Waco Mayor Linda Castellanos put it at the ceremony.';
+    assert.equal(speakerOf(text, 'Water is the one').speaker?.name, 'Linda Castellanos');
+    const runOn = 'Corinne Batliner welcomed the draft.\n\n“Our clients are not the problem.\n\n“The problem is the cost.”\n\nThat is how Lukas Hasler, CEO of Alpenrhein Privatbank, sums up the situation.';
+    assert.equal(speakerOf(runOn, 'Our clients').speaker?.name, 'Lukas Hasler');
+  });
 });

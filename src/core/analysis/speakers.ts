@@ -243,7 +243,8 @@ function findSpeaker(context: Context, quotes: readonly QuoteSpan[], index: numb
   // into the next paragraph is attributed where it ends.
   const next = quotes[index + 1];
   if (next && runsOnInto(context.text, span, next)) {
-    const runOn = attributedAs(context, quotes, index + 1, () => true);
+    // ("…clean.¶“The problem is the cost. …”¶That is how Lukas Hasler … sums up the situation": or where its end is owned.)
+    const runOn = attributedAs(context, quotes, index + 1, () => true) ?? ownerOfWordsAfter(context, next);
     if (runOn) return runOn;
   }
   // "His party "instinctively" understood the "new liberal Britain" …, he said": the attribution
@@ -3235,9 +3236,15 @@ function ownerOfWordsAfter(context: Context, span: QuoteSpan): Speaker | null {
   if (!words) return ownerSayingItAfter(context, span);
   const start = span.end + words[0].length;
   const described = DESCRIPTION_BEFORE_NAME.exec(context.text.slice(start, start + DESCRIPTION_REACH))?.[0].length ?? 0;
-  const named = context.mentions.startingAt(start + described);
-  return named && context.entities[named.key].type === 'person' ? speakerNamedAt(context, named, { method: 'cue-after', cue: 'words of' }) : null;
+  // ("That was how Waco Mayor Linda Castellanos put it": past a capitalised title and the place it is of.)
+  const titled = TITLE_BEFORE_NAME.exec(context.text.slice(start + described, start + described + DESCRIPTION_REACH))?.[0].length ?? 0;
+  const isPerson = (ref: MentionRef | undefined): ref is MentionRef => ref !== undefined && context.entities[ref.key].type === 'person';
+  const person = [start + described, start + described + titled].map((at) => context.mentions.startingAt(at)).find(isPerson);
+  return person ? speakerNamedAt(context, person, { method: 'cue-after', cue: 'words of' }) : null;
 }
+
+/** "Waco Mayor ", "Finance Minister ": a place's or a portfolio's name and a capitalised title. */
+const TITLE_BEFORE_NAME = /^(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Mayor|Minister|Secretary|Governor|President|Senator|Councillor|Commissioner|Chief|Director|Chair)\s+/u;
 
 /**
  * "“My grandfather had 400 sheep …”¶Efisio Ladu, 29, from Fonni, says it without anger": the
