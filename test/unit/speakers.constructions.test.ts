@@ -5950,4 +5950,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const runOn = 'Corinne Batliner welcomed the draft.\n\n“Our clients are not the problem.\n\n“The problem is the cost.”\n\nThat is how Lukas Hasler, CEO of Alpenrhein Privatbank, sums up the situation.';
     assert.equal(speakerOf(runOn, 'Our clients').speaker?.name, 'Lukas Hasler');
   });
+
+  it('keeps a plural possessive in what an unnamed source is of ("A representative of the exporters\' group, who requested anonymity, told AIP")', () => {
+    const text = 'A representative of the exporters\' group, who requested anonymity, told AIP that the delays were due to "the slowness of bank financing" at the start.';
+    assert.equal(speakerOf(text, 'the slowness').speaker?.name, "A representative of the exporters' group");
+  });
 });
