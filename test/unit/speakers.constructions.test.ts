@@ -5955,4 +5955,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'A representative of the exporters\' group, who requested anonymity, told AIP that the delays were due to "the slowness of bank financing" at the start.';
     assert.equal(speakerOf(text, 'the slowness').speaker?.name, "A representative of the exporters' group");
   });
+
+  it('reads the first name an unnamed source gave past a first verb joined by "and" ("Another father, who works in construction and gave only his first name, Petru, was more cautious")', () => {
+    const text = 'Ghjulia Mondoloni had come to drop off her son. “I wanted him to have it,” she said.\n\nAnother father, who works in construction and gave only his first name, Petru, was more cautious. “We\'ll see in two years.”';
+    assert.equal(speakerOf(text, 'We\'ll see').speaker?.name, 'Petru');
+  });
 });

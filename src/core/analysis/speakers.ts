@@ -2093,7 +2093,8 @@ function nameSourceGave({ text, mentions, entities }: Context, start: number, le
 const NAME_GIVEN_AS = String.raw`gave\s+(?:only\s+)?(?:her|his|their)\s+(?:first\s+)?name(?:\s+(?:only\s+)?as|,)`;
 
 /** An unnamed source that gives a name: "who identified himself as", "who only gave her name as", "who only wanted to be identified as". */
-const IDENTIFIED_AS = new RegExp(String.raw`^[^.!?,;:"“”]*?(?:,\s*)?\bwho\s+(?:only\s+)?(?:(?:(?:identified|introduced|named)\s+(?:himself|herself|themselves)|(?:wanted|asked|agreed|chose|preferred|wished)\s+to\s+be\s+(?:identified|named|called|known)(?:\s+only)?)\s+as|${NAME_GIVEN_AS})\s`);
+// ("Another father, who works in construction and gave only his first name, Petru,": past a first verb joined by "and".)
+const IDENTIFIED_AS = new RegExp(String.raw`^[^.!?,;:"“”]*?(?:,\s*)?\bwho\s+(?:[^.!?,;:"“”]{1,60}?\s+and\s+)?(?:only\s+)?(?:(?:(?:identified|introduced|named)\s+(?:himself|herself|themselves)|(?:wanted|asked|agreed|chose|preferred|wished)\s+to\s+be\s+(?:identified|named|called|known)(?:\s+only)?)\s+as|${NAME_GIVEN_AS})\s`);
 const IDENTIFIED_REACH = 60;
 
 function speaksAsWritten(mention: Span, attribution: Attribution): Speaker {
