@@ -5960,4 +5960,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Ghjulia Mondoloni had come to drop off her son. “I wanted him to have it,” she said.\n\nAnother father, who works in construction and gave only his first name, Petru, was more cautious. “We\'ll see in two years.”';
     assert.equal(speakerOf(text, 'We\'ll see').speaker?.name, 'Petru');
   });
+
+  it('reads "The words are those of X" after a quotation standing alone as its attribution', () => {
+    const text = 'A firefighter who asked not to be named said the crews were "exhausted". "The terrain is a wall," he said.\n\n"Nobody listens until it burns."\n\nThe words are those of Ghjiseppu Rocca, who chairs the residents\' association.';
+    assert.equal(speakerOf(text, 'Nobody listens').speaker?.name, 'Ghjiseppu Rocca');
+  });
 });
