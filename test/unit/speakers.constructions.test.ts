@@ -5965,4 +5965,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'A firefighter who asked not to be named said the crews were "exhausted". "The terrain is a wall," he said.\n\n"Nobody listens until it burns."\n\nThe words are those of Ghjiseppu Rocca, who chairs the residents\' association.';
     assert.equal(speakerOf(text, 'Nobody listens').speaker?.name, 'Ghjiseppu Rocca');
   });
+
+  it('reads a subject cut at a comma inside a body\'s name as the whole name ("The Ministry of Transport, Energy, Communication and Innovation said")', () => {
+    const text = 'In a statement on Monday, the Ministry of Transport, Energy, Communication and Innovation said the second engine was "found to be in good working order".';
+    assert.equal(speakerOf(text, 'found to be').speaker?.name, 'Ministry of Transport, Energy, Communication and Innovation');
+  });
 });

@@ -949,6 +949,10 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   const adverb = ADVERB_BEFORE_SUBJECT.exec(trimmed.value);
   if (adverb) return resolvePhrase(context, { phrase: trimmed.value.slice(adverb[0].length), phraseStart: trimmed.start + adverb[0].length }, attribution, span);
   const { value, start } = trimmed;
+  // "The Ministry of Transport, Energy, Communication and Innovation said": a phrase cut at a comma
+  // inside a name is that name.
+  const enclosing = context.mentions.lastBefore(start, (ref) => ref.end >= start + value.length, 3);
+  if (enclosing) return speakerNamedAt(context, enclosing, attribution);
   // The words as the article writes them: a phrase may have asides blanked out ("the Austin, Texas-based company").
   const mention: Span = { start, end: start + value.length, text: context.text.slice(start, start + value.length) };
   // ("According to him, the project had been "…"": after "according to", the pronoun is an object's.)
