@@ -5970,4 +5970,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'In a statement on Monday, the Ministry of Transport, Energy, Communication and Innovation said the second engine was "found to be in good working order".';
     assert.equal(speakerOf(text, 'found to be').speaker?.name, 'Ministry of Transport, Energy, Communication and Innovation');
   });
+
+  it('reads "who" after "an officer of the Carabinieri" as the officer, so the body is no person and the source keeps its clause', () => {
+    const text = 'At the roadblock the atmosphere remained calm. “They are people we know,” said an officer of the Carabinieri who was directing traffic at the junction.';
+    const { speaker, analysis } = speakerOf(text, 'They are people');
+    assert.equal(speaker?.name, 'an officer of the Carabinieri who was directing traffic at the junction');
+    assert.equal(analysis.entities.find((entity) => entity.name === 'Carabinieri')?.type, 'organization');
+  });
 });

@@ -3894,8 +3894,11 @@ const SOURCE_BEFORE_BODY = /(\p{L}+)\s+(?:with|at|for|from)\s+(?:the\s+)?$/u;
 
 /** "The Houthis, who control the capital": a plural after "the" is a group, whatever "who" says. */
 function isGroupAfterThe(text: string, start: number, end: number): boolean {
-  return PLURAL_NAME.test(text.slice(start, end)) && /\b[Tt]he $/.test(text.slice(Math.max(0, start - 4), start));
+  // ("an officer of the Carabinieri who was directing traffic": "who" is the one of the group, whatever its name's ending.)
+  return /\b[Tt]he $/.test(text.slice(Math.max(0, start - 4), start)) && (PLURAL_NAME.test(text.slice(start, end)) || MEMBER_OF_THE.test(text.slice(Math.max(0, start - 40), start)));
 }
+
+const MEMBER_OF_THE = /\b(?:an?|one|another)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+\s+of\s+the\s+$/u;
 
 /** "Lord Faulkner of " before a name: the name is part of a title, not the one the clause is about. */
 const NAME_OF = /\p{Lu}[\p{L}'’-]*\s+of\s+$/u;
