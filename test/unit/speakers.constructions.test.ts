@@ -5977,4 +5977,9 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speaker?.name, 'an officer of the Carabinieri who was directing traffic at the junction');
     assert.equal(analysis.entities.find((entity) => entity.name === 'Carabinieri')?.type, 'organization');
   });
+
+  it('reads "the federal ministry" as the ministry the article named as "the federal Ministry of Finance", though it names another ministry too', () => {
+    const text = 'The Kurdistan Regional Government and the federal Ministry of Finance in Baghdad trade accusations.\n\nOn Sunday, the KRG Ministry of Finance and Economy said it had "completed all technical procedures" on its side.\n\nThe federal ministry said the money would be released "without further delay."';
+    assert.equal(speakerOf(text, 'without further delay').speaker?.name, 'Ministry of Finance');
+  });
 });

@@ -2284,6 +2284,8 @@ function unnamedSource(context: Context, mention: Span, sourceNoun: number, name
   const written: Span = { start: source.start, end: source.end, text: source.text };
   const speaker: Speaker = { name: written.text, entity: null, mention: written, unnamed: true, organization, method: attribution.method, cue: attribution.cue };
   if (!/^(?:the|that|those)\s/i.test(written.text)) return speaker;
+  const modified = bodyNamedWithModifier(context, written);
+  if (modified) return anaphor(modified, mention, attribution.cue);
   // "The Ofcom spokesman said", after "…," a spokesman for Ofcom said: the source quoted last of that kind,
   // or else introduced last in reported speech ("A senior INDECI official, who …, said two …").
   const earlier = [...context.unnamedSources].reverse().find((quoted) => sameUnnamedSource(quoted, speaker));
@@ -2313,6 +2315,22 @@ function unnamedSource(context: Context, mention: Span, sourceNoun: number, name
   const holder = OFTEN_UNNAMED_ROLE.test(written.text) ? soleHolderOfRole(context.entities, written.text) ?? latestHolderOfRole(context, written.text, written.start) : undefined;
   return holder ? anaphor(holder, mention, attribution.cue) : speaker;
 }
+
+/**
+ * "the federal ministry said", after "the federal Ministry of Finance in Baghdad": the body of that
+ * kind the article named with the same word before it, though it names another ministry too.
+ */
+function bodyNamedWithModifier({ text, mentions, entities }: Context, written: Span): LocalEntity | undefined {
+  const description = MODIFIED_BODY.exec(written.text);
+  if (!description) return undefined;
+  const [, modifier, noun] = description;
+  const opening = `the ${modifier} `;
+  const named = mentions.lastBefore(written.start, (ref) => entities[ref.key].type === 'organization' && entities[ref.key].name.toLowerCase().includes(noun)
+    && text.slice(Math.max(0, ref.start - opening.length), ref.start).toLowerCase() === opening);
+  return named && entities[named.key];
+}
+
+const MODIFIED_BODY = /^the\s+(\p{Ll}+)\s+(ministry|department|agency|government|council|authority|court)$/iu;
 
 /**
  * An introduction cut inside a name, at a comma the name holds ("A spokesperson for Norway's
