@@ -501,9 +501,12 @@ function withDescribedRole(text: string, name: NameMention): NameMention {
  */
 function capitalisedOfficeBefore(text: string, commaAt: number): string | undefined {
   const office = OFFICE_OPENING_SENTENCE.exec(text.slice(Math.max(0, commaAt - 120), commaAt))?.[1];
-  // Its head is the last word before what it is of or for ("State Minister for Agriculture").
-  const head = office?.split(/\s+(?:of|for)\s/)[0].split(' ').at(-1)?.toLowerCase();
-  return office !== undefined && ROLE_WORDS.has(head ?? '') ? office : undefined;
+  return office !== undefined && headsWithRole(office) ? office : undefined;
+}
+
+/** Whether an office's head, the last word before what it is of, for, at or in ("State Minister for Agriculture"), is a role's. */
+function headsWithRole(office: string): boolean {
+  return ROLE_WORDS.has(office.split(/\s+(?:of|for|at|in)\s/)[0].split(' ').at(-1)?.toLowerCase() ?? '');
 }
 
 /**
@@ -514,8 +517,7 @@ function capitalisedOfficeBefore(text: string, commaAt: number): string | undefi
 function lowerCaseOfficeBefore(text: string, name: NameMention): string | undefined {
   if (text.charCodeAt(name.end) !== 44) return undefined;
   const office = LOWER_CASE_OFFICE_OPENING_CLAUSE.exec(text.slice(Math.max(0, name.start - 122), name.start - 2))?.[1];
-  const head = office?.split(/\s+(?:of|for|at|in)\s/)[0].split(' ').at(-1) ?? '';
-  return office !== undefined && ROLE_WORDS.has(head) ? office : undefined;
+  return office !== undefined && headsWithRole(office) ? office : undefined;
 }
 
 const LOWER_CASE_OFFICE_OPENING_CLAUSE = /(?:^|[.!?]["”]?\s+|\n|[,"“”]\s*)[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?:\s+(?:of|for|at|in)\s+[^,.;:!?"“”()]{2,80})?)$/u;
@@ -526,7 +528,7 @@ const COMMA_AND_COURTESY_TITLE = /,\s(?:Mr|Mrs|Ms|Dr|Madam|Hon)\.?\s$/;
 /** "Minister for Agriculture Mr Daudi Ngwale": an office of or for something, then a courtesy title, before the name. */
 function officeBeforeCourtesyTitle(text: string, nameStart: number): string | undefined {
   const office = OFFICE_THEN_COURTESY_TITLE.exec(text.slice(Math.max(0, nameStart - 100), nameStart))?.[1];
-  return office !== undefined && ROLE_WORDS.has(office.split(/\s+(?:of|for)\s/)[0].split(' ').at(-1)?.toLowerCase() ?? '') ? office : undefined;
+  return office !== undefined && headsWithRole(office) ? office : undefined;
 }
 
 const OFFICE_THEN_COURTESY_TITLE = /(?:^|[.!?]\s+|\n|\bthe\s+)((?:\p{Lu}\p{Ll}+\s+){0,2}?\p{Lu}\p{Ll}+\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3})\s+(?:Mr|Mrs|Ms|Dr|Madam)\.?\s$/u;
@@ -3114,8 +3116,8 @@ function contextType(text: string, start: number, end: number): EntityType | und
 
 /**
  * "At Cala Bianca, Antonio Sechi has run the lido": a sentence's opening "At" sets the scene at a
- * place, and so does a site "at" one. Only a weak reading, as a firm's short name may follow it too ("At Golden Lotus, much of
- * the work …" after "Golden Lotus Apparel").
+ * place, and so does a site "at" one. Only a weak reading, as a firm's short name may follow it
+ * too ("At Golden Lotus, much of the work …" after "Golden Lotus Apparel").
  */
 function setsSceneAt(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
