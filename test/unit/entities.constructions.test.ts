@@ -2737,6 +2737,10 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('She spent last season living in a campervan in the car park at Grau Roig.'), [['Grau Roig', 'place']]);
   });
 
+  it('types two or three capitalised words after a lower-case "the", with nothing else to go on, as a body\'s name, not a person\'s ("on behalf of the Ríos Unidos front")', () => {
+    assert.deepEqual(typed('A masked man read a statement on behalf of the Ríos Unidos front.'), [['Ríos Unidos', 'organization']]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);
