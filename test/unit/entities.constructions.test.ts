@@ -2741,6 +2741,10 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('A masked man read a statement on behalf of the Ríos Unidos front.'), [['Ríos Unidos', 'organization']]);
   });
 
+  it('types two or three capitalised words after a sentence\'s opening "The", with nothing else to go on, as a body\'s name ("The Nkabom Antimicrobials Initiative said")', () => {
+    assert.deepEqual(typed('The Nkabom Antimicrobials Initiative said it would help.'), [['Nkabom Antimicrobials Initiative', 'organization']]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

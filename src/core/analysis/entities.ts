@@ -2807,7 +2807,7 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
     if (tokens.length <= 3 && is(tokens[0], WordClass.common | WordClass.function)) return { type: 'other', confidence: 0 };
     if (isEverydayWords(tokens)) return { type: 'other', confidence: 0 };
     // "ClearView Economics": a capital inside the first word spells a firm, not a person.
-    if (tokens.length <= 3) return { type: titled || ownedByPerson(text, tokens[0].start) ? 'other' : isInnerCapitalised(tokens[0].text) ? 'organization' : setsSceneAt(text, tokens[0].start, last.end) ? 'place' : namesBodyAfterThe(text, tokens[0].start, last.end) ? 'organization' : 'person', confidence: 0 };
+    if (tokens.length <= 3) return { type: titled || ownedByPerson(text, tokens[0].start) ? 'other' : isInnerCapitalised(tokens[0].text) ? 'organization' : setsSceneAt(text, tokens[0].start, last.end) ? 'place' : namesBodyAfterThe(text, tokens, last.end) ? 'organization' : 'person', confidence: 0 };
   }
   // "US Trade", "EMI Music", "HSBC Trinkaus": a country's initials or an acronym open the name of a
   // body, never a person's (two capitals may be initials: "JK Rowling"); "Reform UK", "Age UK":
@@ -3115,12 +3115,15 @@ function contextType(text: string, start: number, end: number): EntityType | und
 }
 
 /**
- * "on behalf of the Ríos Unidos front", "the Nkabom Antimicrobials Initiative": words after a lower-case
- * "the" name a body more often than a person, but for a work's author ("the Tennessee Williams play").
+ * "on behalf of the Ríos Unidos front", "The Nkabom Antimicrobials Initiative said": words after
+ * "the" name a body more often than a person, but for a work's author ("the Tennessee Williams
+ * play") or a known person's time in office ("The Bush Presidency").
  */
-function namesBodyAfterThe(text: string, start: number, end: number): boolean {
+function namesBodyAfterThe(text: string, tokens: readonly Token[], end: number): boolean {
+  if (tokens[0].known === 'person') return false;
+  const start = tokens[0].start;
   const next = wordAfter(text, end);
-  return /\bthe $/.test(text.slice(Math.max(0, start - 4), start)) && !(next !== undefined && (PRODUCT_CUES.has(next) || AUTHORED_WORKS.has(next)));
+  return /\b(?:the|(?<=(?:^|[.!?]\s+|\n))The) $/.test(text.slice(Math.max(0, start - 6), start)) && !(next !== undefined && (PRODUCT_CUES.has(next) || AUTHORED_WORKS.has(next)));
 }
 
 /** What an author writes, besides the products and works of `PRODUCT_CUES`. */
