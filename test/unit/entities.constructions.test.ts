@@ -2745,6 +2745,11 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('The Nkabom Antimicrobials Initiative said it would help.'), [['Nkabom Antimicrobials Initiative', 'organization']]);
   });
 
+  it('types two or three capitalised words after "at", with nothing else to go on, as a place ("held at Harlow Point"), but not after a verb aimed at someone ("laughed at Tom Barker")', () => {
+    assert.deepEqual(typed('The meeting was held at Harlow Point on Monday.'), [['Harlow Point', 'place']]);
+    assert.deepEqual(typed('She laughed at Tom Barker and left.'), [['Tom Barker', 'person']]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);
