@@ -3131,19 +3131,17 @@ const AUTHORED_WORKS: ReadonlySet<string> = new Set(['play', 'plays', 'story', '
 
 /**
  * "At Cala Bianca, Antonio Sechi has run the lido": a sentence's opening "At" sets the scene at a
- * place, and so does a site "at" one, or "at" anywhere but after a verb aimed at someone ("laughed
- * at Tom Barker"). Only a weak reading, as a firm's short name may follow it too ("At Golden Lotus,
+ * place, and so does "at" anywhere but after a verb aimed at someone ("the car park at Grau Roig",
+ * not "laughed at Tom Barker"). Only a weak reading, as a firm's short name may follow it too ("At Golden Lotus,
  * much of the work …" after "Golden Lotus Apparel").
  */
 function setsSceneAt(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
-  return (text.charCodeAt(end) === 44 && SCENE_AT.test(before)) || SITE_AT.test(before) || (/\bat $/.test(before) && !AT_SOMEONE.test(before));
+  return (text.charCodeAt(end) === 44 && SCENE_AT.test(before)) || (/\bat $/.test(before) && !AT_SOMEONE.test(before));
 }
 
 const SCENE_AT = /(?:^|[.!?]\s+|\n)At $/;
 const AT_SOMEONE = /\b(?:look|looks|looked|looking|aimed|aiming|laughed|laughing|shouted|shouting|yelled|swipe|dig|jab|angry|furious|directed|pointed|smiled|glared|staring|stared|hit|lashed|lashing|snapped|swung|fired)\s+at $/;
-/** "living in a campervan in the car park at Grau Roig": a site "at" a place. */
-const SITE_AT = /\b(?:car\s+park|station|resort|camp|airport|harbour|harbor|beach|border|crossing|site|plant|factory|mine|campus|stadium|terminal|market|farm|quarry|junction|depot|slopes)\s+at\s+$/;
 
 const DOUBLE_BARRELLED_NAME = /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 const CASE_PARTY_AFTER = /^ v\.? \p{Lu}/u;
