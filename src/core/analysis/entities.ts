@@ -3132,8 +3132,8 @@ const AUTHORED_WORKS: ReadonlySet<string> = new Set(['play', 'plays', 'story', '
 /**
  * "At Cala Bianca, Antonio Sechi has run the lido": a sentence's opening "At" sets the scene at a
  * place, and so does "at" anywhere but after a verb aimed at someone ("the car park at Grau Roig",
- * not "laughed at Tom Barker"). Only a weak reading, as a firm's short name may follow it too ("At Golden Lotus,
- * much of the work …" after "Golden Lotus Apparel").
+ * not "laughed at Tom Barker"). Only a weak reading, as a firm's short name may follow it too
+ * ("At Golden Lotus, much of the work …" after "Golden Lotus Apparel").
  */
 function setsSceneAt(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
