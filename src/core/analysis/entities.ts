@@ -2806,8 +2806,7 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   if (tokens.length >= 2 && tokens.length <= 5 && tokens.every((token) => CAPITAL_THEN_LOWER.test(token.text))) {
     if (tokens.length <= 3 && is(tokens[0], WordClass.common | WordClass.function)) return { type: 'other', confidence: 0 };
     if (isEverydayWords(tokens)) return { type: 'other', confidence: 0 };
-    // "ClearView Economics": a capital inside the first word spells a firm, not a person.
-    if (tokens.length <= 3) return { type: titled || ownedByPerson(text, tokens[0].start) ? 'other' : isInnerCapitalised(tokens[0].text) ? 'organization' : setsSceneAt(text, tokens[0].start, last.end) ? 'place' : namesBodyAfterThe(text, tokens, last.end) ? 'organization' : 'person', confidence: 0 };
+    if (tokens.length <= 3) return { type: titled ? 'other' : shortNameType(text, tokens), confidence: 0 };
   }
   // "US Trade", "EMI Music", "HSBC Trinkaus": a country's initials or an acronym open the name of a
   // body, never a person's (two capitals may be initials: "JK Rowling"); "Reform UK", "Age UK":
@@ -3115,6 +3114,20 @@ function contextType(text: string, start: number, end: number): EntityType | und
 }
 
 /**
+ * Two or three capitalised words with nothing else to go on: a work's if a person owns it, a firm's
+ * if the first word is spelt like one ("ClearView Economics"), a place or a body by the word
+ * before, and otherwise a person's.
+ */
+function shortNameType(text: string, tokens: readonly Token[]): EntityType {
+  const start = tokens[0].start;
+  const end = tokens[tokens.length - 1].end;
+  if (ownedByPerson(text, start)) return 'other';
+  if (isInnerCapitalised(tokens[0].text)) return 'organization';
+  if (setsSceneAt(text, start, end)) return 'place';
+  return namesBodyAfterThe(text, tokens, end) ? 'organization' : 'person';
+}
+
+/**
  * "on behalf of the Ríos Unidos front", "The Nkabom Antimicrobials Initiative said": words after
  * "the" name a body more often than a person, but for a work's author ("the Tennessee Williams
  * play") or a known person's time in office ("The Bush Presidency").
@@ -3123,8 +3136,11 @@ function namesBodyAfterThe(text: string, tokens: readonly Token[], end: number):
   if (tokens[0].known === 'person') return false;
   const start = tokens[0].start;
   const next = wordAfter(text, end);
-  return /\b(?:the|(?<=(?:^|[.!?]\s+|\n))The) $/.test(text.slice(Math.max(0, start - 6), start)) && !(next !== undefined && (PRODUCT_CUES.has(next) || AUTHORED_WORKS.has(next)));
+  return THE_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && !(next !== undefined && (PRODUCT_CUES.has(next) || AUTHORED_WORKS.has(next)));
 }
+
+/** A lower-case "the", or a capitalised one opening the text, a sentence or a line. */
+const THE_BEFORE = /\b(?:the|(?<=(?:^|[.!?]\s+|\n))The) $/;
 
 /** What an author writes, besides the products and works of `PRODUCT_CUES`. */
 const AUTHORED_WORKS: ReadonlySet<string> = new Set(['play', 'plays', 'story', 'stories', 'essay', 'essays', 'poems', 'novels', 'books', 'films', 'songs']);
