@@ -2750,6 +2750,10 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('She laughed at Tom Barker and left.'), [['Tom Barker', 'person']]);
   });
 
+  it('reads "Jean-Marc Randrianantoandro" as a person, since a compound of two given names is a given name', () => {
+    assert.deepEqual(typed('Those words come from Jean-Marc Randrianantoandro, who recalled the cuts.'), [['Jean-Marc Randrianantoandro', 'person']]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

@@ -335,7 +335,19 @@ const GIVEN_NAMES: ReadonlySet<string> = new Set([...MALE_NAMES, ...FEMALE_NAMES
 export function isGivenName(lower: string): boolean {
   if (GIVEN_NAMES.has(lower)) return true;
   const plain = withoutAccents(lower);
-  return (plain !== lower && GIVEN_NAMES.has(plain)) || isSyllabicGivenName(lower);
+  return (plain !== lower && GIVEN_NAMES.has(plain)) || isSyllabicGivenName(lower) || isCompoundGivenName(plain);
+}
+
+/** The given names that open French and Iberian compounds ("Jean-Pierre", "Marie-Ange", "José-Luis"). */
+const COMPOUND_OPENINGS: ReadonlySet<string> = new Set(['jean', 'marie', 'anne', 'pierre', 'louis', 'paul', 'jose', 'maria', 'juan', 'ana', 'luis', 'marc']);
+
+/**
+ * "Jean-Pierre", "Marie-Ange", "Anne-Sophie": a compound of two given names. Only the usual
+ * openings count, because a double-barrelled surname may join two given names too ("Taylor-Johnson").
+ */
+function isCompoundGivenName(plain: string): boolean {
+  const hyphen = plain.indexOf('-');
+  return hyphen > 0 && COMPOUND_OPENINGS.has(plain.slice(0, hyphen)) && GIVEN_NAMES.has(plain.slice(hyphen + 1));
 }
 
 /**
