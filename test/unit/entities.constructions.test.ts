@@ -2754,6 +2754,11 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('Those words come from Jean-Marc Randrianantoandro, who recalled the cuts.'), [['Jean-Marc Randrianantoandro', 'person']]);
   });
 
+  it('reads "Cox’s Bazar" as one place, whichever apostrophe it is written with, since a listed town may be a possessive', () => {
+    assert.deepEqual(typed('Fires broke out in Cox’s Bazar on Monday.'), [['Cox’s Bazar', 'place']]);
+    assert.deepEqual(typed("Fires broke out in Cox's Bazar on Monday."), [["Cox's Bazar", 'place']]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

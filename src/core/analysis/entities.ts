@@ -726,7 +726,7 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   if (startsWithDigit(next.text) && PHONE_NUMBER.test(text.slice(next.start, next.start + PHONE_REACH))) return false;
   if (next.start === previous.end + 1 && text.charCodeAt(previous.end) === 32) {
     return !endsWithPossessive(previous.text) || isSaintsName(run) || isCommonPossessive(previous.text) || isOfficeOfHolder(previous.text, next.lower)
-      || (POSSESSIVE_PLACE_HEADS.has(next.lower) && namesNoOneKnown(previous));
+      || (POSSESSIVE_PLACE_HEADS.has(next.lower) && namesNoOneKnown(previous)) || isListedPossessiveTown(previous, next);
   }
   const gap = text.slice(previous.end, next.start);
   if (gap === '. ' && isAbbreviatedTitle(previous.lower)) return true;
@@ -882,6 +882,12 @@ const POSSESSIVE_PLACE_HEADS: ReadonlySet<string> = new Set(['bay', 'vineyard', 
 function namesNoOneKnown(possessive: Word): boolean {
   const possessor = possessive.lower.slice(0, possessive.lower.length - possessiveLength(possessive.lower));
   return !KNOWN_NAMES.has(possessor) && (wordClasses(possessor) & (WordClass.date | WordClass.place | WordClass.demonym)) === 0;
+}
+
+/** "Cox's Bazar", "King's Lynn": a town whose name is a possessive, written with either apostrophe. */
+function isListedPossessiveTown(possessive: Word, next: Word): boolean {
+  const name = `${possessive.lower} ${next.lower}`;
+  return isTownOrCity(name.replace(/’/g, "'")) || isTownOrCity(name.replace(/'/g, '’'));
 }
 
 /** "St Paul's Cathedral", "St Mary's Hospital": the possessive of a saint is inside the name. */
