@@ -5982,4 +5982,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The Kurdistan Regional Government and the federal Ministry of Finance in Baghdad trade accusations.\n\nOn Sunday, the KRG Ministry of Finance and Economy said it had "completed all technical procedures" on its side.\n\nThe federal ministry said the money would be released "without further delay."';
     assert.equal(speakerOf(text, 'without further delay').speaker?.name, 'Ministry of Finance');
   });
+
+  it('reads "attacks the regional councillor Giovanni Muscolo" right after a quotation as its attribution, as translations write it', () => {
+    const text = 'Harsh also the comment of the opposition. “The umpteenth failure of the commissarial management of health care,” attacks the regional councillor Giovanni Muscolo, who has announced an urgent question.';
+    assert.equal(speakerOf(text, 'The umpteenth failure').speaker?.name, 'Giovanni Muscolo');
+  });
 });

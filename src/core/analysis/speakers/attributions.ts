@@ -356,7 +356,7 @@ function attributionAfter(text: string, span: QuoteSpan, next: QuoteSpan | undef
     const comma = window.indexOf(',', cue.index);
     [cue] = comma < 0 ? [] : findCues(window, comma + 1, 1);
   }
-  if (!cue || JUDGEMENT_VERBS.has(cue.cue)) return undefined;
+  if (!cue || (JUDGEMENT_VERBS.has(cue.cue) && !isInvertedJudgement(window, cue, lead))) return undefined;
   // ""…," insisting that the administration had paid": a participle right after the quotation goes
   // on with the sentence's subject, before the quotation; no one is named after it.
   if (cue.cue.endsWith('ing') && cue.index === lead && /^\s+that\b/.test(window.slice(cue.index + cue.length))) return undefined;
@@ -1459,3 +1459,14 @@ export function opensSentence(text: string, span: QuoteSpan): boolean {
   // "And "intense discussions" were taking place": a conjunction opening the sentence goes on from the last.
   return /^[\s\-–—•·*]*(?:(?:And|But)\s+)?$/.test(text.slice(start, span.open));
 }
+
+/**
+ * ""The umpteenth failure of the commissarial management," attacks the regional councillor Giovanni
+ * Muscolo": a verb of judgement straight after the quotation, its subject after it, as translations
+ * from Italian or French write attribution. ("…," compared with …" and "…," rejected by …" judge nothing.)
+ */
+function isInvertedJudgement(window: string, cue: CueMatch, lead: number): boolean {
+  return cue.index === lead && JUDGED_BY_SUBJECT.test(window.slice(cue.index + cue.length));
+}
+
+const JUDGED_BY_SUBJECT = /^\s+(?:the\s+(?:[\p{Ll}-]+\s+){0,4})?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}\s*(?:[,.;]|$)/u;
