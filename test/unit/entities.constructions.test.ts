@@ -2759,6 +2759,12 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed("Fires broke out in Cox's Bazar on Monday."), [["Cox's Bazar", 'place']]);
   });
 
+  it('reads "Flegrea Terminal spa" and "Flegrea Terminal SpA" as a firm, by the Italian legal form after the name ("Leamington Spa" stays a town)', () => {
+    assert.deepEqual(typed('The terminal is managed by Flegrea Terminal spa.'), [['Flegrea Terminal', 'organization']]);
+    assert.deepEqual(typed('The terminal is managed by Flegrea Terminal SpA.'), [['Flegrea Terminal SpA', 'organization']]);
+    assert.deepEqual(typed('The studio is in Leamington Spa.'), [['Leamington Spa', 'place']]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

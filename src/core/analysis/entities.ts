@@ -3050,6 +3050,8 @@ function personBeforeOf(text: string, start: number): boolean {
 
 const PERSON_BEFORE_OF = /(?:^|[^\p{L}'’-])(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}'’-]+\s+of\s+$/u;
 
+const LOWER_CASE_LEGAL_FORM_AFTER = /^ (?:spa|s\.p\.a\.|srl|s\.r\.l\.)(?![\p{L}])/u;
+
 const REGION_OFFICE_AFTER = /^ (?:Regional|Provincial) (?:Minister|Commissioner|Governor|Administrator|Coordinating Director|Police Commander)\b/;
 
 function contextType(text: string, start: number, end: number): EntityType | undefined {
@@ -3060,6 +3062,8 @@ function contextType(text: string, start: number, end: number): EntityType | und
   if (based) return based;
   if (speaksInFirstPerson(text, start, end)) return 'person';
   if (text.startsWith(' (', end) && TICKER_AFTER.test(text.slice(end, end + 24))) return 'organization';
+  // "Flegrea Terminal spa", "Nuova Darsena srl": the Italian press writes a firm's legal form in lower case, after its name.
+  if (LOWER_CASE_LEGAL_FORM_AFTER.test(text.slice(end, end + 8))) return 'organization';
   // "told The Tab", "seen by The Tab": a capitalised "The" inside a sentence opens a title, here an outlet's.
   if (OUTLET_THE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return 'organization';
   // "a reporter on the Chronicle": a newspaper's title word alone after "the" is the paper.
@@ -4153,7 +4157,8 @@ function isCoinedName(word: string): boolean {
 
 function isFirmSuffix(word: string): boolean {
   const lower = word.toLowerCase();
-  return word === 'AI' || ORG_HEAD_WORDS.has(lower) || lower === 'brothers' || lower === 'bros' || lower === 'international'
+  // ("SpA", an Italian firm's legal form, only so written: "Leamington Spa" is a town.)
+  return word === 'AI' || word === 'SpA' || ORG_HEAD_WORDS.has(lower) || lower === 'brothers' || lower === 'bros' || lower === 'international'
     || (GERMAN_FIRM_ENDING.test(lower) && !isDictionaryWord(lower));
 }
 
