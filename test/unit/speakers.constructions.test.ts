@@ -5987,4 +5987,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Harsh also the comment of the opposition. “The umpteenth failure of the commissarial management of health care,” attacks the regional councillor Giovanni Muscolo, who has announced an urgent question.';
     assert.equal(speakerOf(text, 'The umpteenth failure').speaker?.name, 'Giovanni Muscolo');
   });
+
+  it('reads "The company" as the firm whose name and legal form close the sentence before, not the body named most', () => {
+    const text = 'The Carabinieri acted at the request of the District Anti-Mafia Directorate (DDA). The DDA has led the inquiry for two years.\n\nThe cooperative supplied porters to several terminals, among them the one managed by Flegrea Terminal spa. The company, which is not under investigation, said in a note that it has “always cooperated with the judicial authorities”.';
+    assert.equal(speakerOf(text, 'always cooperated').speaker?.name, 'Flegrea Terminal');
+  });
 });

@@ -2836,6 +2836,8 @@ function organizationInFocus(context: Context, offset: number, noun = '', bare =
   const employer = previous?.speaker?.mention && !namesBodyBetween(context, previous.end, offset) ? employerNamedWith(context, previous.speaker.mention) : undefined;
   if (employer !== undefined && fits(employer)) return entities[employer];
   if (reporter !== undefined && fits(reporter)) return entities[reporter];
+  const closing = business ? firmClosingSentenceBefore(context, offset) : undefined;
+  if (closing !== undefined && fits(closing)) return entities[closing];
   const recent = mentions.recentBefore(offset, ({ key }) => fits(key), RECENT_ORGANIZATIONS);
   let best: LocalEntity | undefined;
   for (const { key } of recent) {
@@ -2974,6 +2976,23 @@ function bodyOpeningSentenceBefore(context: Context, offset: number): number | u
   const opensSentence = first !== undefined && /^\s*(?:(?:But|And|Yet)\s+)?(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+(?:(?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}+,\s+)?)?$/u.test(text.slice(sentence.from, first.start).replace(INTRODUCTORY_PHRASE, ''));
   return opensSentence && entities[first.key].type === 'organization' ? first.key : undefined;
 }
+
+/**
+ * "…among them the one managed by Flegrea Terminal spa. The company, which is not under
+ * investigation, said": the firm, known by its legal form, whose name ends the sentence before, as
+ * the next one takes it up. (Not any body: "…listed on the Hong Kong Stock Exchange. The company said".)
+ */
+function firmClosingSentenceBefore(context: Context, offset: number): number | undefined {
+  const { text, mentions } = context;
+  const sentence = sentenceBefore(text, sentenceStart(text, offset));
+  const last = sentence && mentions.lastBefore(sentence.to, () => true, 1);
+  if (!last || last.start < sentence.from) return undefined;
+  const after = text.slice(last.end, sentence.to);
+  return LEGAL_FORM_CLOSES_SENTENCE.test(after) || (isFirmByName(context.entities[last.key].name) && /^[.!?]\s*$/.test(after)) ? last.key : undefined;
+}
+
+/** A firm's legal form after its name, then the full stop: "Flegrea Terminal spa.", "Harlow Ltd." */
+const LEGAL_FORM_CLOSES_SENTENCE = /^\s+(?:spa|srl|SpA|Ltd|Inc|plc|AG|SA|GmbH|LLC)\.?[.!?]?\s*$/;
 
 /**
  * Whether the sentence opens with `opening` as the possessor of `second`: "Russia's FSB Border

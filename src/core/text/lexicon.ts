@@ -245,7 +245,7 @@ supermarket publisher studio label carmaker drugmaker operator
 /** Words that make a body's name a government's, a parliament's or an army's. */
 const GOVERNMENT_WORDS = words(`
 department ministry agency office council commission committee court government administration senate parliament
-congress police army navy authority bureau assembly cabinet military pentagon kremlin treasury whitehall
+congress police army navy authority bureau assembly cabinet military pentagon kremlin treasury whitehall directorate inspectorate tribunal carabinieri gendarmerie
 `);
 
 /** Government and international bodies whose names hold none of the words above. */
@@ -263,7 +263,7 @@ function isGovernmentBody(name: string): boolean {
 export const GOVERNMENT_BODY_NOUNS = words('agency ministry department regulator watchdog authority commission');
 
 /** Last words of firms' names, without their dots: "Brazos Ridge Packing Co.", "Stipple Labs Inc". */
-const FIRM_NAME_ENDINGS = words('inc ltd plc corp corporation co llc llp ag sa srl gmbh holdings estates properties developments');
+const FIRM_NAME_ENDINGS = words('inc ltd plc corp corporation co llc llp ag sa srl spa gmbh holdings estates properties developments');
 
 /** "Brazos Ridge Packing Co.": a firm by its legal ending, which no article calls "the agency". */
 export function isFirmByName(name: string): boolean {
