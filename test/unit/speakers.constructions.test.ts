@@ -5992,4 +5992,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The Carabinieri acted at the request of the District Anti-Mafia Directorate (DDA). The DDA has led the inquiry for two years.\n\nThe cooperative supplied porters to several terminals, among them the one managed by Flegrea Terminal spa. The company, which is not under investigation, said in a note that it has “always cooperated with the judicial authorities”.';
     assert.equal(speakerOf(text, 'always cooperated').speaker?.name, 'Flegrea Terminal');
   });
+
+  it('reads "whom the judge calls a “testa di legno”" as the judge naming the man, so the judge is the speaker', () => {
+    const text = 'Yesterday the investigating judge Francesca Iaccarino signed the orders. The money passed through the cooperative Nuova Darsena, formally headed by Salvatore Guarino, 41, whom the judge calls a “testa di legno”, a straw man, of Lettieri.';
+    assert.equal(speakerOf(text, 'testa di legno').speaker?.name, 'Francesca Iaccarino');
+  });
 });

@@ -1243,7 +1243,7 @@ const NAME_THEN_TITLES = /^\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3
 const TITLE_NOUN = /\b(?:president|chairman|chairwoman|chief|director|executive|founder|leader|secretary|spokesman|spokeswoman|activist|campaigner|analyst|economist|editor|professor|lawyer|manager|coach|captain|minister|mp|member)$/;
 
 /** A "what" clause's subject before its verb: a determiner and a few words, a pronoun, or a plural noun. */
-const NAMING_CLAUSE_SUBJECT = /\s(?:that|which)\s+((?:the|a|an|one|some|many|several|most)\s+[^,]{1,50}?|[a-z]+s)\s*$/i;
+const NAMING_CLAUSE_SUBJECT = /\s(?:that|which|whom)\s+((?:the|a|an|one|some|many|several|most)\s+[^,]{1,50}?|[a-z]+s)\s*$/i;
 const WHAT_CLAUSE_SUBJECT = /\bwhat\s+((?:the|a|an|its|his|her|their|one|some|many|several)\s+[^,]{1,50}?|he|she|they|it|[a-z]+s)\s*$/i;
 
 const RELATIVE_PRONOUN_ENDING = /(?:,\s*)?\b(?:who|which|that)(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year)|earlier|later|also|then|yesterday|today))?\s*$/i;
