@@ -287,7 +287,7 @@ function verdictAfter(text: string, span: QuoteSpan): Attribution | undefined {
   return { phrase: verdict[1], phraseStart, cue: 'verdict', method: 'cue-after', appositive };
 }
 
-const VERDICT_OPENING = /^(?:That|This|Such)\s+(?:was|is)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:warning|verdict|message|view|assessment|reaction|response|plea|promise|conclusion|advice|judgement|judgment|take)\s+(?:from|of)\s+([^,(.;:!?"“”]*[^,(.;:!?"“”\s])(?:\s*\([^)\n]{1,20}\))?(?:,\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+)(?=[,.]))?(?=[\s,.;(])/u;
+const VERDICT_OPENING = /^(?:That|This|Such)\s+(?:was|is)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:warning|verdict|message|view|assessment|reaction|response|plea|promise|conclusion|advice|judgement|judgment|take)\s+(?:from|of)\s+((?:[^,(.;:!?"“”]|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|St))\.)*[^,(.;:!?"“”\s])(?:\s*\([^)\n]{1,20}\))?(?:,\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+)(?=[,.]))?(?=[\s,.;(])/u;
 const VERDICT_REACH = 300;
 
 /** A verb of speech before the quotation, whose subject says it ("Rheinhafen rejected two bids, including one worth "…"" says nothing). */
