@@ -5997,4 +5997,19 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Yesterday the investigating judge Francesca Iaccarino signed the orders. The money passed through the cooperative Nuova Darsena, formally headed by Salvatore Guarino, 41, whom the judge calls a “testa di legno”, a straw man, of Lettieri.';
     assert.equal(speakerOf(text, 'testa di legno').speaker?.name, 'Francesca Iaccarino');
   });
+
+  it('reads "the VOG chairman" as the man introduced as "Klaus Brunnbauer, Chairman of the VOG", a capitalised office of a body named with "the"', () => {
+    const text = '"Our furnaces cannot be switched off," explains Klaus Brunnbauer, Chairman of the VOG and owner of tableware producer Schachtenglas.\n\nBrunnbauer was unconvinced. "Relief that arrives in a press release does not arrive in our gas bill," the VOG chairman commented.';
+    assert.equal(speakerOf(text, 'Relief that arrives').speaker?.name, 'Klaus Brunnbauer');
+  });
+
+  it('reads "That was the assessment of VOG Managing Director Dr. Monika Eder" past the full stop of her title', () => {
+    const text = '"If nothing changes, I would expect two members to close." That was the assessment of VOG Managing Director Dr. Monika Eder, who presented the paper in Regen.';
+    assert.equal(speakerOf(text, 'If nothing changes').speaker?.name, 'Monika Eder');
+  });
+
+  it('reads "Deputy Hokim of Tashkent Akmal Tursunov" as a title and a name, since a hokim is a mayor', () => {
+    const text = '"Two of the three stations are practically ready," Deputy Hokim of Tashkent Akmal Tursunov told journalists.';
+    assert.equal(speakerOf(text, 'Two of the three').speaker?.name, 'Akmal Tursunov');
+  });
 });
