@@ -2765,6 +2765,11 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('The studio is in Leamington Spa.'), [['Leamington Spa', 'place']]);
   });
 
+  it('reads a US state\'s postal code after a town as the state, a firm ending in "Coatings" as a firm, and "DIY" as no name', () => {
+    assert.deepEqual(typed('GREENVILLE, SC – Virelle Powder Coatings has opened a third line.'), [['Virelle Powder Coatings', 'organization'], ['GREENVILLE', 'place'], ['SC', 'place']]);
+    assert.deepEqual(typed('Sales to DIY customers fell at Pardoe & Lyle.'), [['Pardoe & Lyle', 'organization']]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

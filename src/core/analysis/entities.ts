@@ -126,7 +126,9 @@ const COMMON_ACRONYMS = new Set(['AI', 'A.I.', 'KO', 'KOs', 'TKO', 'TKOs', 'BMI'
   // Time zones, after the times of live pages and datelines ("11:48 a.m. ADT", "10:02 GMT").
   'UTC', 'ADT', 'AST', 'EDT', 'CDT', 'CST', 'MDT', 'MST', 'PDT', 'PST', 'PT', 'CET', 'CEST', 'EET', 'IST', 'JST', 'KST', 'SAST', 'AEST', 'AEDT',
   'ACST', 'AWST', 'NZST', 'NZDT', 'HKT', 'SGT', 'WAT', 'GST', 'ET', 'CT', 'MT',
-  'A&E', 'B&Bs', 'Q&A', 'R&D', 'M&A', 'VPN', 'VPNs', 'ZIP', 'OTP']);
+  'A&E', 'B&Bs', 'Q&A', 'R&D', 'M&A', 'VPN', 'VPNs', 'ZIP', 'OTP',
+  // Trade press shorthand: do-it-yourself, volatile organic compounds, original equipment makers, fibreboard.
+  'DIY', 'VOC', 'VOCs', 'OEM', 'OEMs', 'MDF']);
 
 /** The length of the longest common acronym: most words are longer, and need not be looked up. */
 const LONGEST_COMMON_ACRONYM = Math.max(...[...COMMON_ACRONYMS].map((acronym) => acronym.length));
@@ -3050,6 +3052,15 @@ function personBeforeOf(text: string, start: number): boolean {
 
 const PERSON_BEFORE_OF = /(?:^|[^\p{L}'’-])(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}'’-]+\s+of\s+$/u;
 
+const US_STATE_CODES: ReadonlySet<string> = new Set(`AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC
+SD TN TX UT VT VA WA WV WI WY DC`.split(/\s+/));
+
+function isStateCodeAfterTown(text: string, start: number, end: number): boolean {
+  return end - start === 2 && US_STATE_CODES.has(text.slice(start, end)) && TOWN_AND_COMMA_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+}
+
+const TOWN_AND_COMMA_BEFORE = /\p{Lu}[\p{L}.'’-]*,\s$/u;
+
 const LOWER_CASE_LEGAL_FORM_AFTER = /^ (?:spa|s\.p\.a\.|srl|s\.r\.l\.)(?![\p{L}])/u;
 
 const REGION_OFFICE_AFTER = /^ (?:Regional|Provincial) (?:Minister|Commissioner|Governor|Administrator|Coordinating Director|Police Commander)\b/;
@@ -3062,6 +3073,8 @@ function contextType(text: string, start: number, end: number): EntityType | und
   if (based) return based;
   if (speaksInFirstPerson(text, start, end)) return 'person';
   if (text.startsWith(' (', end) && TICKER_AFTER.test(text.slice(end, end + 24))) return 'organization';
+  // "Spartanburg, SC", "GREENVILLE, SC –": a US state's postal code after a town is the state.
+  if (isStateCodeAfterTown(text, start, end)) return 'place';
   // "Flegrea Terminal spa", "Nuova Darsena srl": the Italian press writes a firm's legal form in lower case, after its name.
   if (LOWER_CASE_LEGAL_FORM_AFTER.test(text.slice(end, end + 8))) return 'organization';
   // "told The Tab", "seen by The Tab": a capitalised "The" inside a sentence opens a title, here an outlet's.
