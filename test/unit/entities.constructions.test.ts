@@ -2770,6 +2770,12 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('Sales to DIY customers fell at Pardoe & Lyle.'), [['Pardoe & Lyle', 'organization']]);
   });
 
+  it('gives "Mossgrove" to "Mossgrove Coatings Inc", though the headline also writes "Mossgrove Coatings"', () => {
+    const text = 'Mossgrove Coatings to Close Parkersburg Plant\n\nPARKERSBURG, WV — Mossgrove Coatings Inc. will close its plant here, the company said Tuesday.\n\nGareth Pullman, president of Mossgrove, said the company had spent a year on it.';
+    const firm = extractEntities(text).find((entity) => entity.name.startsWith('Mossgrove'));
+    assert.deepEqual(firm?.aliases, ['Mossgrove Coatings Inc', 'Mossgrove', 'Mossgrove Coatings']);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

@@ -4201,8 +4201,26 @@ function claimPart(byPart: Map<string, PartOwner>, lowerCasePart: string, cluste
   // Keyed as `nameKey` keys the names that look parts up: "O’Rourke" with a curly apostrophe is "o'rourke".
   const part = lowerCasePart.includes('’') ? lowerCasePart.replace(/’/g, "'") : lowerCasePart;
   const current = byPart.get(part);
-  if (current && current !== cluster) byPart.set(part, AMBIGUOUS);
-  else byPart.set(part, cluster);
+  if (current === undefined || current === cluster) byPart.set(part, cluster);
+  else if (current === AMBIGUOUS || !namesSameBody(current, cluster)) byPart.set(part, AMBIGUOUS);
+  else if (longestName(cluster) > longestName(current)) byPart.set(part, cluster);
+}
+
+/**
+ * "Mossgrove Coatings" and "Mossgrove Coatings Inc": one name written with and without its legal
+ * form, whose clusters merge later, give their short form ("Mossgrove") to the full name rather
+ * than make it ambiguous.
+ */
+function namesSameBody(one: Cluster, other: Cluster): boolean {
+  return one.type === 'organization' && other.type === 'organization' && one.mentions.some((a) => other.mentions.some((b) => a.words.length >= 2 && b.words.length >= 2 && (startsWithWords(a.words, b.words) || startsWithWords(b.words, a.words))));
+}
+
+function longestName(cluster: Cluster): number {
+  return Math.max(...cluster.mentions.map((mention) => mention.words.length));
+}
+
+function startsWithWords(words: readonly string[], opening: readonly string[]): boolean {
+  return opening.length <= words.length && opening.every((word, index) => word === words[index]);
 }
 
 /**
