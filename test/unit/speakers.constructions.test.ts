@@ -6012,4 +6012,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '"Two of the three stations are practically ready," Deputy Hokim of Tashkent Akmal Tursunov told journalists.';
     assert.equal(speakerOf(text, 'Two of the three').speaker?.name, 'Akmal Tursunov');
   });
+
+  it('reads "Des Wharton" as a man, so "she says" after his naming is the woman the paragraph is about', () => {
+    const text = 'The prize went to Iwona Sadowska for Low Water.\n\nThe chair of the panel, the curator Oluwaseun Adeyemi-Clarke, described the work as “a masterclass”. “It refuses every easy route,” she said in a statement.\n\nSadowska made the portraits on a 5x4 camera. She credits a chance meeting with a local fisherman, Des Wharton, for opening doors.\n\n“Des was the one who vouched for me,” she says.';
+    assert.equal(speakerOf(text, 'Des was the one').speaker?.name, 'Iwona Sadowska');
+  });
 });

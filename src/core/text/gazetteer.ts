@@ -211,7 +211,7 @@ const CURATED_MALE_NAMES = lines(`
 aaron, adam, adrian, ahmed, alan, alastair, albert, alexander, alexei, alfred, ali, alistair, andrew, andy, angus,
 anthony, antonio, arnold, arthur, barack, barry, ben, benjamin, bernard, bill, billy, bob, boris, brad, brendan, brian,
 bruce, carl, carlos, charles, christian, christopher, clive, colin, craig, dan, daniel, dario, darren,
-dave, david, dean, dennis, derek, dick, dmitry, dominic, don, donald, doug, douglas, duncan, ed, eddie, edward, elon,
+dave, david, dean, dennis, derek, desmond, dick, dmitry, dominic, don, donald, doug, douglas, duncan, ed, eddie, edward, elon,
 emil, emmanuel, eric, ernest, felipe, francis, frank, fred, gary, gavin, geoff, geoffrey, george, gerald, gerhard,
 gordon, graham, greg, gregory, harold, harry, henry, hugh, iain, ian, ion, ivan, jack, jacques, jake, james, jason,
 jeff, jeffrey, jeremy, jerry, jim, jimmy, joe, john, johnny, jon, jonathan, jose, joseph, josh, juan, julian,
@@ -380,8 +380,14 @@ export function genderOfGivenName(lower: string): 'male' | 'female' | undefined 
 const MACRON = /[āēīōū]/;
 
 function genderOfListedName(name: string): 'male' | 'female' | undefined {
-  return MALE_NAMES.has(name) ? 'male' : FEMALE_NAMES.has(name) ? 'female' : undefined;
+  return MALE_NAMES.has(name) || MALE_SHORT_NAMES.has(name) ? 'male' : FEMALE_NAMES.has(name) ? 'female' : undefined;
 }
+
+/**
+ * "Des" of Desmond: a man's short name that opens place names too ("Des Moines"), so it gives "he"
+ * its gender without making the words after it a person's name.
+ */
+const MALE_SHORT_NAMES: ReadonlySet<string> = new Set(['des']);
 
 /** The name lists mostly spell names without accents: "nicolás" → "nicolas"; "Unión" → "Union". */
 export function withoutAccents(lower: string): string {
