@@ -6017,4 +6017,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The prize went to Iwona Sadowska for Low Water.\n\nThe chair of the panel, the curator Oluwaseun Adeyemi-Clarke, described the work as “a masterclass”. “It refuses every easy route,” she said in a statement.\n\nSadowska made the portraits on a 5x4 camera. She credits a chance meeting with a local fisherman, Des Wharton, for opening doors.\n\n“Des was the one who vouched for me,” she says.';
     assert.equal(speakerOf(text, 'Des was the one').speaker?.name, 'Iwona Sadowska');
   });
+
+  it('reads "A spokesperson for Germany-based Aurelion Polymers" whole, the body after where it is based', () => {
+    const text = 'A spokesperson for Germany-based Aurelion Polymers said the company was “doing everything possible to support customers” but could not accept new business.';
+    const { speaker } = speakerOf(text, 'doing everything possible');
+    assert.equal(speaker?.name, 'A spokesperson for Germany-based Aurelion Polymers');
+  });
 });

@@ -2576,6 +2576,8 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
   // a product or a place speaks for whoever runs it.
   // "a spokesman for the Stockport-based company": a place opening the description says where the body is.
   const basedBody = speaksFor && entities[speaksFor.key].type === 'place' ? BASED_BODY.exec(text.slice(speaksFor.end, phrase.end)) : null;
+  // "A spokesperson for Germany-based Aurelion Polymers": where the body is, then its name.
+  const basedNamed = speaksFor && !basedBody && entities[speaksFor.key].type === 'place' && text.startsWith('-based ', speaksFor.end) ? bodyStartingAt(context, speaksFor.end + '-based '.length) : undefined;
   // "A senior official in the Cyclone Recovery Unit", "a nurse at Heathrow": a unit, an event or a place the source is at.
   const forBody = !basedBody && speaksFor && (entities[speaksFor.key].type === 'organization' || (entities[speaksFor.key].type !== 'person' && /^\s+(?:for|at|in)\s/i.test(preposition[0])));
   // "A spokesman for motoring campaign group DriveFair UK": a description of the body before its name.
@@ -2601,6 +2603,9 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
     // "A Western diplomat in Monrovia": where the source is, as written; "A NEMA official in the
     // North Central zonal office": with the noun the place's name qualifies.
     end = isNounAfterName(text, speaksFor.end, phrase.end) ? phrase.end : Math.min(speaksFor.end, phrase.end);
+  } else if (basedNamed && entities[basedNamed.key].type === 'organization') {
+    end = basedNamed.end;
+    organization = basedNamed.key;
   } else if (basedBody && speaksFor) {
     end = speaksFor.end + basedBody[0].length;
     organization = organizationInFocus(context, phrase.start, basedBody[1])?.key;
