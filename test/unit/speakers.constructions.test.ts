@@ -6023,4 +6023,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const { speaker } = speakerOf(text, 'doing everything possible');
     assert.equal(speaker?.name, 'A spokesperson for Germany-based Aurelion Polymers');
   });
+
+  it('reads "“…,” reads the note, signed by the medical director of the hospital, Rosanna Alvaro" as the signer\'s words', () => {
+    const text = 'The decision was communicated with a note sent to the prefecture. “The measure is temporary and necessary,” reads the note, signed by the medical director of the hospital, Rosanna Alvaro.';
+    assert.equal(speakerOf(text, 'The measure is temporary').speaker?.name, 'Rosanna Alvaro');
+  });
 });

@@ -98,9 +98,18 @@ const READING_VERBS: ReadonlySet<string> = new Set(['read', 'reads']);
  */
 function readsWriting(text: string, start: number, end: number): boolean {
   const read = WRITINGS.test(text.slice(Math.max(0, start - 12), start)) || (IT_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && text.charAt(end) === ':')
-    || WRITING_SUBJECT.test(text.slice(Math.max(0, start - WRITING_SUBJECT_REACH), start));
+    || WRITING_SUBJECT.test(text.slice(Math.max(0, start - WRITING_SUBJECT_REACH), start)) || readsWritingAfterQuotation(text, start, end);
   return read && !READ_TO_SOMEONE.test(text.slice(end, end + 8));
 }
+
+/** "“The measure is temporary,” reads the note, signed by …": the verb right after the quotation, its writing after it, as translations write it. */
+function readsWritingAfterQuotation(text: string, start: number, end: number): boolean {
+  return QUOTATION_CLOSED_BEFORE.test(text.slice(Math.max(0, start - 3), start)) && WRITING_AFTER.test(text.slice(end, end + 40));
+}
+
+// (Or nothing but a comma before it: a window of words after a quotation starts past its closing mark.)
+const QUOTATION_CLOSED_BEFORE = /(?:["”],?|^,?)\s+$/;
+const WRITING_AFTER = /^\s+(?:the|an?|its|his|her|their)\s+(?:\p{Ll}+\s+)?(?:statement|letter|note|message|e-?mail|memo|notice|document|release|bulletin|circular|petition)\b/u;
 
 const WRITING_SUBJECT = /(?:^[\s,]*|[.!?"”]\s+|\n)(?:[Oo]ne|[Aa]nother|[Aa]|[Tt]he|[Aa] third|[Aa] second)\s+(?:[\p{Ll}\d]+\s+)?(?:message|e-?mail|post|letter|note|text|tweet|memo|petition)\b[^.!?"“”]*?\b(?:from|by)\s[^.!?"“”]*\s$/u;
 /** How far back a writing's subject may open its sentence: its sender's clause may be long ("sent by the adviser … after officials recommended …"). */
