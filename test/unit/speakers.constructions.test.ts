@@ -6028,4 +6028,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The decision was communicated with a note sent to the prefecture. “The measure is temporary and necessary,” reads the note, signed by the medical director of the hospital, Rosanna Alvaro.';
     assert.equal(speakerOf(text, 'The measure is temporary').speaker?.name, 'Rosanna Alvaro');
   });
+
+  it('reads a writing "signed by a deputy district hokim" as that unnamed official\'s, and "a letter dated January 8 and signed by" its signer\'s', () => {
+    const document = 'Gazeta.uz obtained a copy of an instruction sent last month. The document, signed by a deputy district hokim, asks managers to “ensure the participation of at least 20% of staff” and to report daily.';
+    assert.equal(speakerOf(document, 'ensure the participation').speaker?.name, 'a deputy district hokim');
+    const letter = 'HARARE – Zanu PF has suspended its chairman Edmore Chitsinde, ZimLive can reveal.\n\nThe suspension is contained in a letter dated January 8 and signed by the party’s provincial chairman, Cephas Mabvuure.\n\n“The council has resolved to suspend you,” reads the letter.';
+    assert.equal(speakerOf(letter, 'The council has resolved').speaker?.name, 'Cephas Mabvuure');
+  });
 });

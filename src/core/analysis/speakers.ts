@@ -870,7 +870,7 @@ function signerNamedAfter({ text, mentions, entities }: Context, writingEnd: num
 
 const SIGNED_AFTER = /^,?\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:signed|thumbprinted)\s+by\s+/;
 
-/** "The petition, thumbprinted by 64 families, reads:": the many who signed a writing, none of them named. */
+/** "The petition, thumbprinted by 64 families, reads:": the many who signed a writing, or the one, none of them named. */
 function unnamedSignersAfter(text: string, writingEnd: number): Span | undefined {
   const signed = SIGNED_AFTER.exec(text.slice(writingEnd, writingEnd + 40));
   if (!signed) return undefined;
@@ -879,7 +879,8 @@ function unnamedSignersAfter(text: string, writingEnd: number): Span | undefined
   return signers ? { start, end: start + signers[0].length, text: signers[0] } : undefined;
 }
 
-const UNNAMED_SIGNERS = /^(?:(?:more\s+than|over|nearly|almost|some)\s+)?(?:\d[\d,]*|hundreds|thousands|dozens)(?:\s+of)?\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}+(?=,)/u;
+// ("The document, signed by a deputy district hokim, asks": or one, unnamed.)
+const UNNAMED_SIGNERS = /^(?:(?:(?:more\s+than|over|nearly|almost|some)\s+)?(?:\d[\d,]*|hundreds|thousands|dozens)(?:\s+of)?|an?)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}+(?=,)/u;
 
 /** The writing a signatory signs, its noun right before "signed by". */
 const SIGNED_WRITING = /\b(statement|letter|release|communiqué|certificate|declaration|petition)\s*$/;
@@ -1629,7 +1630,8 @@ const SUBJECT_AFTER_OPENING_REACH = 160;
  * Faith Forum": the author named after the writing at `named`.
  */
 function writerNamedWith(context: Context, noun: string, named: number): MentionRef | undefined {
-  const from = new RegExp(`^${noun},?\\s+(?:from|by|(?:issued|released|published|sent|signed|filed)\\s+(?:in\\s+[^,.;]{1,50}?\\s+)?by)\\s+(?:the\\s+)?`).exec(context.text.slice(named, named + 90));
+  // ("a letter dated January 8 and signed by": maybe after its date.)
+  const from = new RegExp(`^${noun}(?:\\s+dated\\s+[^,.;"“”]{1,25}?)?,?\\s+(?:and\\s+)?(?:from|by|(?:issued|released|published|sent|signed|filed)\\s+(?:in\\s+[^,.;]{1,50}?\\s+)?by)\\s+(?:the\\s+)?`).exec(context.text.slice(named, named + 90));
   return from ? context.mentions.startingAt(named + from[0].length) ?? signatory(context, named, from[0]) : undefined;
 }
 
