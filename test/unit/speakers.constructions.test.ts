@@ -6035,4 +6035,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const letter = 'HARARE – Zanu PF has suspended its chairman Edmore Chitsinde, ZimLive can reveal.\n\nThe suspension is contained in a letter dated January 8 and signed by the party’s provincial chairman, Cephas Mabvuure.\n\n“The council has resolved to suspend you,” reads the letter.';
     assert.equal(speakerOf(letter, 'The council has resolved').speaker?.name, 'Cephas Mabvuure');
   });
+
+  it('reads ", which announced" after "passed to the Ministry of Education in Damascus" as the ministry speaking', () => {
+    const text = 'Since then, responsibility has passed to the Ministry of Education in Damascus, which announced in October that it would “gradually integrate” teachers from the north.';
+    assert.equal(speakerOf(text, 'gradually integrate').speaker?.name, 'Ministry of Education');
+  });
 });

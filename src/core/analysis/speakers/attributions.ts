@@ -60,6 +60,7 @@ const OPENING_CONNECTIVE = String.raw`(?:(?:${CONNECTIVES}),?\s+|(?:${OPENING_PR
 /** The particles a surname may open with, before its capital: "Yusuf al-Khatib", "Ottilie van der Berg". */
 const SURNAME_PARTICLES = String.raw`(?:(?:al|el|van|von|de|da|di|du|der|den|la|le|bin|ibn|del|dos|das)(?:\s+|-))*`;
 /** A name of two to four capitalised words, a comma (an age may follow it), and a description ending the words: "Curtis Guidry, 67, a retired shrimper". */
+const BODY_ENDING_CLAUSE = /\s(?:to|by|from|with|at|for|on)\s+((?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:of|for|and)\s+)?(?:the\s+)?\p{Lu}[\p{L}'’&-]*){1,6}(?:\s+in\s+\p{Lu}[\p{L}'’-]*)?)\s*$/u;
 const NAME_THEN_DESCRIPTION = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3})\s*,[\s,]+((?:an?|the)\s+[\p{Ll}\d][^,"“”]{1,100}?)\s*$/u;
 const NAME_THEN_TITLE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3})\s*,\s+((?:\p{Ll}+-)?(\p{Ll}+)\s[^,"“”]{1,100}?)\s*$/u;
 
@@ -984,6 +985,10 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
         appositive: { phrase: described[2], phraseStart: clauseOffset + described.index + described[0].lastIndexOf(described[2]) },
       };
     }
+    // "…has passed to the Ministry of Education in Damascus, which announced": the body's name, and
+    // where it sits, ending the words before ", which".
+    const body = /^,\s*which/i.test(relative[0]) ? BODY_ENDING_CLAUSE.exec(head) : null;
+    if (body) return { phrase: body[1], phraseStart: clauseOffset + body.index + body[0].indexOf(body[1]) };
   }
   // "Mr Mates, who is a member of the committee and was part of the inquiry, told the BBC": a
   // name opening the clause before a relative clause of any length is the subject, also past an
