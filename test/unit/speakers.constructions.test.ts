@@ -6040,4 +6040,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Since then, responsibility has passed to the Ministry of Education in Damascus, which announced in October that it would “gradually integrate” teachers from the north.';
     assert.equal(speakerOf(text, 'gradually integrate').speaker?.name, 'Ministry of Education');
   });
+
+  it('reads "The report, titled "Promises in Concrete", warned that" as the report speaking, past the quoted title', () => {
+    const text = 'A report published last week by Fiscal Watch Kosovo, a Prishtina-based think tank, found that the municipality spent only 58 per cent.\n\nThe report, titled "Promises in Concrete", warned that planning "remains detached from the real capacity of the administration".';
+    assert.equal(speakerOf(text, 'remains detached').speaker?.name, 'Fiscal Watch Kosovo');
+  });
 });

@@ -839,7 +839,8 @@ function* attributionsAtCue(window: string, from: number, match: CueMatch): Gene
     // a verb after a quotation that closes a relative clause ("Theo Brannock, who led a session
     // titled "Your Phone, Your Memory," said that …", "The residents' platform Tenerife Sostenible,
     // which organised protests under the slogan "…", said").
-    if (afterQuotation && !/\s(?:who(?:se)?|which)\s/.test(before)) return;
+    // So may one after a quoted title in the subject's apposition ("The report, titled "Promises in Concrete", warned").
+    if (afterQuotation && !/\s(?:who(?:se)?|which)\s/.test(before) && !QUOTED_TITLE_ENDING.test(before)) return;
   }
   // "a sapphire described by Sharon as "one of the only …"": a passive names its speaker after "by".
   const passive = PASSIVE_BY.exec(window.slice(match.index + match.length));
@@ -871,6 +872,7 @@ const WHERE_SAID_OPENING = new RegExp(String.raw`^\s*(?:(?:but|and)\s+)?(?:in|on
 const STRAY_COMMA_AFTER_TITLED_NAME = /^\s*\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|for|and))*\s+\p{Lu}[\p{L}'’-]*,\s*$/u;
 
 const AND_AFTER_QUOTATION = /["”]\s+and\s+$/;
+const QUOTED_TITLE_ENDING = /\b(?:titled|entitled)\s+["“][^"“”]{1,80}["”],?\s*$/;
 const PREPOSITION_THEN_AND = /^\s*(?:at|in|on|to|from|for|with|by|of|into|across|among)\s[^"“”]*\s+and\s*$/i;
 
 /** Where the last quotation of `words`, closed before its end, opens: the mark before its closing one. */
