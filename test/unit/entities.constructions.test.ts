@@ -2776,6 +2776,11 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(firm?.aliases, ['Mossgrove Coatings Inc', 'Mossgrove', 'Mossgrove Coatings']);
   });
 
+  it('reads "Renata Oyelaran, President and CEO, Virelle Powder Coatings" as giving her two capitalised offices joined by "and"', () => {
+    const person = extractEntities('"Our backlog has never been this deep," said Renata Oyelaran, President and CEO, Virelle Powder Coatings.').find((entity) => entity.name === 'Renata Oyelaran');
+    assert.deepEqual(person?.roles, ['President and CEO']);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

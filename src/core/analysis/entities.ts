@@ -644,7 +644,8 @@ function isCapitalisedOffice(description: string): boolean {
   return head !== undefined && ROLE_WORDS.has(head);
 }
 
-const CAPITALISED_OFFICE = /^((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}.*)?$/u;
+// ("President and CEO": two offices joined.)
+const CAPITALISED_OFFICE = /^((?:\p{Lu}[\p{L}-]*\s+(?:(?:and|&)\s+)?){0,2}\p{Lu}[\p{L}-]*)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}.*)?$/u;
 
 /** A comma, maybe an article, and the description up to where it ends; "the Pentagon's chief technology officer". */
 const APPOSITION = /^,\s+(the\s+|a\s+|an\s+)?((?:[^,.;:()"“”—–]|(?<=(?:^|[\s.])\p{Lu})\.){2,120}?)(?=\s+(?:and\s+(?!\p{Lu})|(?:said|says|told|added)\b|-\s)|[,;:()"“”—–]|\.(?<!(?:^|[\s.])\p{Lu}\.)|$)/u;
