@@ -6045,4 +6045,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'A report published last week by Fiscal Watch Kosovo, a Prishtina-based think tank, found that the municipality spent only 58 per cent.\n\nThe report, titled "Promises in Concrete", warned that planning "remains detached from the real capacity of the administration".';
     assert.equal(speakerOf(text, 'remains detached').speaker?.name, 'Fiscal Watch Kosovo');
   });
+
+  it('reads "the CEO said" as the one person the article gave that office, written as its acronym', () => {
+    const text = '"Our backlog has never been this deep," said Renata Oyelaran, President and CEO, Virelle Powder Coatings.\n\nAsked whether further expansion was planned, the CEO said Virelle has "already started scoping" a fourth line.';
+    assert.equal(speakerOf(text, 'already started scoping').speaker?.name, 'Renata Oyelaran');
+  });
 });

@@ -2214,6 +2214,8 @@ const SOURCE_TAKEN_UP_REACH = 300;
  * which stay unnamed sources.
  */
 function isOffice(lowerWords: readonly string[]): boolean {
+  // "the CEO said": an office written as its acronym.
+  if (lowerWords.length === 2 && lowerWords[0] === 'the' && OFFICE_ACRONYMS.has(lowerWords[1])) return true;
   if (lowerWords[0] !== 'the' || lowerWords.length < 3 || lowerWords.length > 4) return false;
   return OFFICE_NOUNS.has(lowerWords[lowerWords.length - 1]) && lowerWords.slice(1, -1).every((word) => OFFICE_QUALIFIERS.has(word));
 }
@@ -2243,6 +2245,7 @@ function isPersonalDescription(lowerWords: readonly string[]): boolean {
 }
 
 const OFFICE_NOUNS: ReadonlySet<string> = new Set(['minister', 'leader', 'executive', 'officer', 'secretary']);
+const OFFICE_ACRONYMS: ReadonlySet<string> = new Set(['ceo', 'cfo', 'cto', 'coo']);
 const OFFICE_QUALIFIERS: ReadonlySet<string> = new Set([
   'prime', 'first', 'chief', 'deputy', 'foreign', 'home', 'finance', 'defence', 'defense', 'health', 'education', 'party', 'opposition',
   'financial', 'operating', 'technology', 'culture', 'trade', 'transport', 'environment', 'interior', 'justice', 'shadow',
