@@ -6050,4 +6050,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '"Our backlog has never been this deep," said Renata Oyelaran, President and CEO, Virelle Powder Coatings.\n\nAsked whether further expansion was planned, the CEO said Virelle has "already started scoping" a fourth line.';
     assert.equal(speakerOf(text, 'already started scoping').speaker?.name, 'Renata Oyelaran');
   });
+
+  it('reads "the German carmaker said" as the body the article introduced so, a demonym before the noun saying where it is from', () => {
+    const text = 'The German carmaker Volkswagen cut its forecast on Monday. Later, the German carmaker said it was "confident" about next year.';
+    assert.equal(speakerOf(text, 'confident').speaker?.name, 'Volkswagen');
+  });
 });

@@ -1125,8 +1125,9 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
     // a place before the noun says where it is ("the Austin, Texas-based company").
     const noun = lowerWords[lowerWords.length - 1];
     const placedBody = lowerWords.length > 2 && lowerWords.length <= 5 && lowerWords[lowerWords.length - 2].endsWith('-based');
-    // "the rights group", "the oil company", "the aid agency": a body's noun and what it does.
-    const describedBody = lowerWords.length > 2 && lowerWords.length <= 4 && lowerWords.slice(1, -1).every(isTradeWord);
+    // "the rights group", "the oil company", "the aid agency": a body's noun and what it does;
+    // "the French regulator", "the German carmaker": or where it is from.
+    const describedBody = lowerWords.length > 2 && lowerWords.length <= 4 && lowerWords.slice(1, -1).every((word) => isTradeWord(word) || DEMONYMS.has(word));
     // ("the Vancouver-based miner", "The Montreal-based planemaker": where it is based makes a firm of what it does.)
     const firmNoun = ORG_INTRODUCERS.has(noun) || (placedBody && FIRM_CALLINGS.has(noun));
     if ((lowerWords.length === 2 || placedBody || describedBody) && lowerWords[0] === 'the' && firmNoun) {
