@@ -6055,4 +6055,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The German carmaker Volkswagen cut its forecast on Monday. Later, the German carmaker said it was "confident" about next year.';
     assert.equal(speakerOf(text, 'confident').speaker?.name, 'Volkswagen');
   });
+
+  it('reads a few lower-case words in quotation marks before the noun they name a kind of ("a new "protected evenings" policy") as nobody\'s words, unless someone calls it that', () => {
+    const named = 'Santangelo-Burke insisted that the firm takes wellbeing seriously, pointing to a new "protected evenings" policy introduced last year.';
+    assert.equal(speakerOf(named, 'protected evenings').speaker, null);
+    const called = 'Ms O’Driscoll said the union remained ready to talk, but only if ministers dropped what she called their “take it or leave it” approach.';
+    assert.equal(speakerOf(called, 'take it or leave it').speaker?.name, 'O’Driscoll');
+  });
 });

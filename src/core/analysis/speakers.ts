@@ -166,8 +166,26 @@ function isLabel(text: string, quotes: readonly QuoteSpan[], index: number): boo
   // "under the programme "Kafé ba Futuru"": a name in capitals after a scheme's noun (not what the
   // scheme does: "compensation under the scheme "does not even cover the cost"").
   if (NAMED_SCHEME_BEFORE.test(before) && /^\p{Lu}/u.test(quotes[first].text)) return true;
-  return followsKnownAs(text, open) || isAnalystRating(text, quotes[index]);
+  return followsKnownAs(text, open) || isAnalystRating(text, quotes[index]) || namesKindOfThing(text, quotes[index]);
 }
+
+/**
+ * "the government’s “green energy zone” strategy", "a new "protected evenings" policy", "600
+ * “assignment despite objection” forms": a few words in quotation marks before the noun they name
+ * a kind of are the thing's name, not anyone's words.
+ */
+function namesKindOfThing(text: string, span: QuoteSpan): boolean {
+  if (span.close === null || !/^\p{Ll}/u.test(span.text) || /[,.;:!?]$/.test(span.text) || !/\s/.test(span.text.trim()) || wordCount(span.text) > NAMED_KIND_WORDS) return false;
+  // (Not what someone calls it: "what she called their “take it or leave it” approach".)
+  const before = text.slice(Math.max(0, span.open - 48), span.open);
+  return DETERMINER_BEFORE.test(before) && !CALLED_BEFORE.test(before) && KIND_NOUN_AFTER.test(text.slice(span.close + 1, span.close + 24));
+}
+
+const CALLED_BEFORE = /\b(?:describ|call|dubb|term|label|brand)\w*\b[^.!?]*$/i;
+
+const NAMED_KIND_WORDS = 5;
+const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|new|\d[\d,]*)|\p{L}['’]s?)\s+$/u;
+const KIND_NOUN_AFTER = /^\s+(?:policy|policies|strategy|study|studies|form|forms|scheme|programme|program|plan|rule|rules|initiative|model|zone|zones|system|approach|label|status|category|clause|provision|option|tier|project|package|tag|mode|button|feature|setting|framework|agenda|doctrine|principle|standard|regime|designation|loophole|card|certificate|logo|window|fee|levy|allowance|payment|pass|fund|account|service|product|range|menu|concept|waiver|certification|rating|model)\b/;
 
 /**
  * An analyst's rating named in quotation marks: "who rates the shares "neutral"", "reiterated her
