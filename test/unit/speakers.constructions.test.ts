@@ -6062,4 +6062,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const called = 'Ms O’Driscoll said the union remained ready to talk, but only if ministers dropped what she called their “take it or leave it” approach.';
     assert.equal(speakerOf(called, 'take it or leave it').speaker?.name, 'O’Driscoll');
   });
+
+  it('reads "what local media have dubbed the "fire mafia"" as a label nobody in the story says', () => {
+    const text = 'The governor said he would ask the interior ministry for a task force against what local media have dubbed the "fire mafia", which allegedly profits from the blazes.';
+    assert.equal(speakerOf(text, 'fire mafia').speaker, null);
+  });
 });
