@@ -6067,4 +6067,15 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The governor said he would ask the interior ministry for a task force against what local media have dubbed the "fire mafia", which allegedly profits from the blazes.';
     assert.equal(speakerOf(text, 'fire mafia').speaker, null);
   });
+
+  it('reads a programme "called" something, what residents "have taken to calling them", and goods ", labelled as" something as labels nobody says', () => {
+    const programme = 'In a response to Koha, the ministry said it was preparing a programme called “Kapitali në Shtëpi” (Capital at Home), which would offer co-financing.';
+    assert.equal(speakerOf(programme, 'Kapitali').speaker, null);
+    const nickname = 'Residents of several new complexes in the Nura district have taken to calling them "anthills," and the city has promised to act.';
+    assert.equal(speakerOf(nickname, 'anthills').speaker, null);
+    const label = 'Hoogendoorn says a trader in Belgium offered seed potatoes, labelled as "own stock", at a low price.';
+    assert.equal(speakerOf(label, 'own stock').speaker, null);
+    const judged = 'Robert Kilroy-Silk said he was ashamed to have joined the party, which he labelled as a "joke".';
+    assert.equal(speakerOf(judged, 'joke').speaker?.name, 'Robert Kilroy-Silk');
+  });
 });
