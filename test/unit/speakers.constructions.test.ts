@@ -6078,4 +6078,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const judged = 'Robert Kilroy-Silk said he was ashamed to have joined the party, which he labelled as a "joke".';
     assert.equal(speakerOf(judged, 'joke').speaker?.name, 'Robert Kilroy-Silk');
   });
+
+  it('reads "through a "reinsurance to close" transaction" as the name of a kind of deal, nobody\'s words', () => {
+    const text = 'Ardvane Holdings agreed to transfer the syndicate\'s 2023 account to Stourhaven Legacy through a "reinsurance to close" transaction, subject to approval.';
+    assert.equal(speakerOf(text, 'reinsurance to close').speaker, null);
+  });
 });

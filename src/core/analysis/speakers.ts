@@ -185,7 +185,7 @@ const CALLED_BEFORE = /\b(?:describ|call|dubb|term|label|brand)\w*\b[^.!?]*$/i;
 
 const NAMED_KIND_WORDS = 5;
 const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|new|\d[\d,]*)|\p{L}['’]s?)\s+$/u;
-const KIND_NOUN_AFTER = /^\s+(?:policy|policies|strategy|study|studies|form|forms|scheme|programme|program|plan|rule|rules|initiative|model|zone|zones|system|approach|label|status|category|clause|provision|option|tier|project|package|tag|mode|button|feature|setting|framework|agenda|doctrine|principle|standard|regime|designation|loophole|card|certificate|logo|window|fee|levy|allowance|payment|pass|fund|account|service|product|range|menu|concept|waiver|certification|rating|model)\b/;
+const KIND_NOUN_AFTER = /^\s+(?:policy|policies|strategy|study|studies|form|forms|scheme|programme|program|plan|rule|rules|initiative|model|zone|zones|system|approach|label|status|category|clause|provision|option|tier|project|package|tag|mode|button|feature|setting|framework|agenda|doctrine|principle|standard|regime|designation|loophole|card|certificate|logo|window|fee|levy|allowance|payment|pass|fund|account|service|product|range|menu|concept|waiver|certification|rating|transaction|rota)\b/;
 
 /**
  * An analyst's rating named in quotation marks: "who rates the shares "neutral"", "reiterated her
