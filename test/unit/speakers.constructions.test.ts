@@ -6083,4 +6083,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Ardvane Holdings agreed to transfer the syndicate\'s 2023 account to Stourhaven Legacy through a "reinsurance to close" transaction, subject to approval.';
     assert.equal(speakerOf(text, 'reinsurance to close').speaker, null);
   });
+
+  it('reads "has previously spoken of the need for "financial discipline"" as the subject\'s words', () => {
+    const text = 'Rovers chief executive Harriet Okafor-Blythe has previously spoken of the need for “financial discipline” at the club.';
+    assert.equal(speakerOf(text, 'financial discipline').speaker?.name, 'Harriet Okafor-Blythe');
+  });
 });

@@ -42,7 +42,7 @@ const PAST_MANNER_OF_SPEAKING = ['was blunter', 'was more blunt', 'was more opti
 const MANNER_OF_SPEAKING = [...PAST_MANNER_OF_SPEAKING, ...PAST_MANNER_OF_SPEAKING.filter((manner) => /^(?:was|were) /.test(manner)).map((manner) => manner.replace(/^was /, 'is ').replace(/^were /, 'are '))];
 
 /** Cues of two words, found as one: "He pointed out that … "…"", "She went on: "…"", "… ," she shot back. */
-const PHRASAL_VERBS = ['pointed out', 'points out', 'pointing out', 'spoke of', 'speaks of', 'talked of', 'talks of', 'went on', 'goes on', 'shot back', 'fired back', 'hit back', 'put it', 'puts it', ...MANNER_OF_SPEAKING];
+const PHRASAL_VERBS = ['pointed out', 'points out', 'pointing out', 'spoke of', 'speaks of', 'spoken of', 'talked of', 'talks of', 'went on', 'goes on', 'shot back', 'fired back', 'hit back', 'put it', 'puts it', ...MANNER_OF_SPEAKING];
 
 /**
  * Verbs that cast something as what the quotation calls it ("Holloway cast her opponent, state Sen.
