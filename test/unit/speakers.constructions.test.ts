@@ -6088,4 +6088,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Rovers chief executive Harriet Okafor-Blythe has previously spoken of the need for “financial discipline” at the club.';
     assert.equal(speakerOf(text, 'financial discipline').speaker?.name, 'Harriet Okafor-Blythe');
   });
+
+  it('reads ""…" The words belong to Utepov, who said" as naming whose words they were', () => {
+    const text = 'Azamat Utepov heads the delta programme. The ministry said it was investing upstream.\n\n"We are not promising to bring back the sea of the 1960s. That would be dishonest." The words belong to Utepov, who said the realistic goal was to stabilize the wetlands.';
+    assert.equal(speakerOf(text, 'We are not promising').speaker?.name, 'Azamat Utepov');
+  });
 });
