@@ -6093,4 +6093,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Azamat Utepov heads the delta programme. The ministry said it was investing upstream.\n\n"We are not promising to bring back the sea of the 1960s. That would be dishonest." The words belong to Utepov, who said the realistic goal was to stabilize the wetlands.';
     assert.equal(speakerOf(text, 'We are not promising').speaker?.name, 'Azamat Utepov');
   });
+
+  it('reads "had agreed to "strengthen cooperation"" as what was agreed, so the body that reported it speaks, not "member countries"', () => {
+    const text = 'The Aral Fund, which brings together the five Central Asian states, said in a communique last month that member countries had agreed to "strengthen cooperation on the rational use of transboundary water resources."';
+    assert.equal(speakerOf(text, 'strengthen cooperation').speaker?.name, 'Aral Fund');
+  });
 });

@@ -197,6 +197,8 @@ export interface CueMatch {
  */
 const CUE = new RegExp(`(?<![A-Za-z-])(?:(?:${[...CUE_VERBS, ...TURN_VERBS, ...ORDER_VERBS].sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])|according(?:\\s{1,5}to\\b|\\s{6}to)|in\\s+the\\s+words\\s+of\\b|in(?=\\s+\\p{Lu}[\\p{L}-]*['’]s?\\s+(?:own\\s+)?words\\b))`, 'giu');
 
+const AGREE_FORMS: ReadonlySet<string> = new Set(['agreed', 'agrees']);
+
 /** A passive before "told" or "asked": "had been told not to discuss", "were told to leave", "would be asked to step down". */
 const TOLD_TO_BEFORE = /\b(?:was|were|be|been|being|is|are)\s+$/;
 
@@ -210,6 +212,8 @@ export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
     const lower = match[0].toLowerCase();
     // "went on to become": a verb of going on to something else, not of speech.
     if (lower.endsWith(' on') && /^\s+to\b/.test(text.slice(CUE.lastIndex, CUE.lastIndex + 4))) continue;
+    // "member countries had agreed to "strengthen cooperation"": agreeing to do something is no speech.
+    if (AGREE_FORMS.has(lower) && /^\s+to\b/.test(text.slice(CUE.lastIndex, CUE.lastIndex + 4))) continue;
     if (READING_VERBS.has(lower) && !readsWriting(text, match.index, CUE.lastIndex)) continue;
     if (TURN_VERBS.has(lower) && !CLAUSE_END_AFTER.test(text.slice(CUE.lastIndex, CUE.lastIndex + 3))) continue;
     if (ORDER_VERBS.has(lower) && !COLON_AFTER.test(text.slice(CUE.lastIndex, CUE.lastIndex + 3))) continue;
