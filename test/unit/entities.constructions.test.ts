@@ -2781,6 +2781,10 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(person?.roles, ['President and CEO']);
   });
 
+  it('reads "Bangko Sentral ng Pilipinas" and "Liga ng mga Barangay" whole, since "ng" and "ng mga" join a Filipino name', () => {
+    assert.deepEqual(typed('The Bangko Sentral ng Pilipinas raised rates, the Liga ng mga Barangay said.'), [['Bangko Sentral ng Pilipinas', 'organization'], ['Liga ng mga Barangay', 'organization']]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);
