@@ -6098,4 +6098,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The Aral Fund, which brings together the five Central Asian states, said in a communique last month that member countries had agreed to "strengthen cooperation on the rational use of transboundary water resources."';
     assert.equal(speakerOf(text, 'strengthen cooperation').speaker?.name, 'Aral Fund');
   });
+
+  it('reads "what they call the "paper ceiling"" as a label, as "what critics call" is', () => {
+    const text = 'Advocates say it is the quickest way to break through what they call the “paper ceiling.”';
+    assert.equal(speakerOf(text, 'paper ceiling').speaker, null);
+  });
 });
