@@ -6100,7 +6100,7 @@ describe('speaker attribution: constructions of news prose', () => {
   });
 
   it('reads "what they call the "paper ceiling"" as a label, as "what critics call" is', () => {
-    const text = 'Advocates say it is the quickest way to break through what they call the “paper ceiling.”';
+    const text = 'Eighteen states have dropped the requirement since 2022, according to a tally by the National Governors Association, and advocates say it is the quickest way to break through what they call the “paper ceiling.”';
     assert.equal(speakerOf(text, 'paper ceiling').speaker, null);
   });
 });
