@@ -3016,12 +3016,10 @@ function firmClosingSentenceBefore(context: Context, offset: number): number | u
   const sentence = sentenceBefore(text, sentenceStart(text, offset));
   const last = sentence && mentions.lastBefore(sentence.to, () => true, 1);
   if (!last || last.start < sentence.from) return undefined;
-  const after = text.slice(last.end, sentence.to);
-  return LEGAL_FORM_CLOSES_SENTENCE.test(after) || (isFirmByName(context.entities[last.key].name) && /^[.!?]\s*$/.test(after)) ? last.key : undefined;
+  // At most one word, the legal form the name left out, between the name and the full stop.
+  const legalForm = text.slice(last.end, sentence.to).trim().replace(/[.!?]$/, '');
+  return !/\s/.test(legalForm) && isFirmByName(`${context.entities[last.key].name} ${legalForm}`.trim()) ? last.key : undefined;
 }
-
-/** A firm's legal form after its name, then the full stop: "Flegrea Terminal spa.", "Harlow Ltd." */
-const LEGAL_FORM_CLOSES_SENTENCE = /^\s+(?:spa|srl|SpA|Ltd|Inc|plc|AG|SA|GmbH|LLC)\.?[.!?]?\s*$/;
 
 /**
  * Whether the sentence opens with `opening` as the possessor of `second`: "Russia's FSB Border
