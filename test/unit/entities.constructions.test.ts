@@ -2785,6 +2785,10 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('The Bangko Sentral ng Pilipinas raised rates, the Liga ng mga Barangay said.'), [['Bangko Sentral ng Pilipinas', 'organization'], ['Liga ng mga Barangay', 'organization']]);
   });
 
+  it('reads "Welsh Water" and "Southern Water" whole, as firms: a people\'s or a region\'s word before a trade names the firm that serves it', () => {
+    assert.deepEqual(typed('Homes were cut off by Welsh Water and later by Southern Water.'), [['Welsh Water', 'organization'], ['Southern Water', 'organization']]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);
