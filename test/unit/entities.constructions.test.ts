@@ -2789,6 +2789,11 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('Homes were cut off by Welsh Water and later by Southern Water.'), [['Welsh Water', 'organization'], ['Southern Water', 'organization']]);
   });
 
+  it('reads a name before "\'s mother" as a person\'s, even after "from" ("learned of it from Abilkairova\'s mother"), but not before a name that opens with "Son"', () => {
+    assert.deepEqual(typed('The coach said he learned of the test from Abilkairova’s mother. Crowds filled the terminal at Palma de Mallorca’s Son Sant Joan Airport.').filter(([name]) => name === 'Abilkairova' || name === 'Palma de Mallorca'),
+      [['Palma de Mallorca', 'place'], ['Abilkairova', 'person']]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

@@ -3068,6 +3068,8 @@ const LOWER_CASE_LEGAL_FORM_AFTER = /^ (?:spa|s\.p\.a\.|srl|s\.r\.l\.)(?![\p{L}]
 
 const REGION_OFFICE_AFTER = /^ (?:Regional|Provincial) (?:Minister|Commissioner|Governor|Administrator|Coordinating Director|Police Commander)\b/;
 
+const LOWER_CASE_WORD_AFTER_POSSESSIVE = /^['’]s?\s+\p{Ll}/u;
+
 function contextType(text: string, start: number, end: number): EntityType | undefined {
   const before = wordBefore(text, start);
   const previous = before?.word;
@@ -3090,6 +3092,9 @@ function contextType(text: string, start: number, end: number): EntityType | und
   // "Tilley's younger brother, Andre,": a relative named in apposition; "who gave only her
   // surname, Cheng,": a person's name so introduced.
   if (previous && before?.comma && (KIN_NOUNS.has(previous) || previous === 'surname' || previous === 'name')) return 'person';
+  // "from Abilkairova's mother": only a person has a mother or a son (a firm may have a partner).
+  // (Not "Palma de Mallorca's Son Sant Joan Airport": the noun is in lower case.)
+  if (next && KIN_NOUNS.has(next) && next !== 'partner' && isPossessiveAt(text, end) && LOWER_CASE_WORD_AFTER_POSSESSIVE.test(text.slice(end, end + 6))) return 'person';
   // "A 17-year-old volunteer surnamed Tsai": the East Asian press names someone by surname only.
   if (previous === 'surnamed') return 'person';
   // "Another driver, who only wanted to be identified as Azrul,": so does a source who gives only a first name.
