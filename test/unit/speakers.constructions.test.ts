@@ -6103,4 +6103,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Eighteen states have dropped the requirement since 2022, according to a tally by the National Governors Association, and advocates say it is the quickest way to break through what they call the “paper ceiling.”';
     assert.equal(speakerOf(text, 'paper ceiling').speaker, null);
   });
+
+  it('reads "Mgr", the Maltese press\'s Monsignor, as a title, so "Mgr Raymond Caruana Pace" is Raymond Caruana Pace', () => {
+    const text = 'Mgr Raymond Caruana Pace said Gozitans had been told for years that every new block was progress. "We were promised prosperity," he said.';
+    assert.equal(speakerOf(text, 'We were promised').speaker?.name, 'Raymond Caruana Pace');
+  });
 });

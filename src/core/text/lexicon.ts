@@ -121,7 +121,7 @@ economist professor lawyer czar tsar boss striker midfielder defender goalkeeper
 senators congressmen congresswomen governors mayors ambassadors commissioners
 comptroller auditor ombudsman coroner sheriff marshal registrar provost magistrate trustee supervisor selectman selectwoman
 superintendent inspector detective supt insp sgt det igp dcp sacp paramedic administrator principal headteacher headmaster headmistress bandleader
-canon archdeacon vicar chaplain cardinal monsignor pastor ayatollah constable
+canon archdeacon vicar chaplain cardinal monsignor mgr pastor ayatollah constable
 advocate solicitor barrister prosecutor lawmaker legislator trooper patrolman firefighter taoiseach tánaiste tanaiste
 hokim akim kgosi inkosi oba alkalo seyfo delegate collector tahsildar tehsildar sarpanch gup dzongdag thrompon drangpon lyonpo mangmi tshogpa
 uachtarán cathaoirleach stiúrthóir rúnaí cisteoir examiner
