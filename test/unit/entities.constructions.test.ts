@@ -2794,6 +2794,10 @@ describe('entities: names an article equates', () => {
       [['Palma de Mallorca', 'place'], ['Abilkairova', 'person']]);
   });
 
+  it('reads "Superintendence" as a body\'s head noun, so "the National Superintendence of Migration" is one body', () => {
+    assert.deepEqual(typed('The National Superintendence of Migration said the crossing would reopen.'), [['National Superintendence of Migration', 'organization']]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);
