@@ -2798,6 +2798,10 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('The National Superintendence of Migration said the crossing would reopen.'), [['National Superintendence of Migration', 'organization']]);
   });
 
+  it('reads "Deckhand", opening a sentence before a given name, as the person\'s trade ("Deckhand Liam Carne spoke")', () => {
+    assert.deepEqual(typed('The trawler sank. Deckhand Liam Carne spoke to the paper by phone.'), [['Liam Carne', 'person']]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

@@ -2013,7 +2013,7 @@ const CALLING_ENDING = /(?:ist|ian)$/;
 /** Classes of a word that cannot open a person's name after a description: a body's words and grammar. */
 const NAME_BODY_CLASSES = WordClass.orgHead | WordClass.otherHead | WordClass.common | WordClass.function;
 
-const TRADE_ENDING = /(?:keeper|maker|grower|smith|wright|herder|breeder|grazier|rancher|fisherman)$/;
+const TRADE_ENDING = /(?:keeper|maker|grower|smith|wright|herder|breeder|grazier|rancher|fisherman|deckhand|farmhand|stagehand)$/;
 
 /**
  * "commuter", "evacuee", "paddleboarder": a noun for a doer or for one done to. The word list
