@@ -6108,4 +6108,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Mgr Raymond Caruana Pace said Gozitans had been told for years that every new block was progress. "We were promised prosperity," he said.';
     assert.equal(speakerOf(text, 'We were promised').speaker?.name, 'Raymond Caruana Pace');
   });
+
+  it('reads "That’s how X put it" after a quotation as "That is how X put it": X spoke the words before', () => {
+    const text = 'Rodolfo Arcila said the protest was manipulated. “We listen,” Arcila said.\n\n“They’re asking for something that PDVSA simply can’t pay right now.” That’s how Rafael Quiñones, an oil economist at the Universidad Central de Venezuela, put it when I called him.';
+    assert.equal(speakerOf(text, 'asking for something').speaker?.name, 'Rafael Quiñones');
+  });
 });
