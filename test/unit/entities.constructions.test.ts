@@ -2802,6 +2802,11 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('The trawler sank. Deckhand Liam Carne spoke to the paper by phone.'), [['Liam Carne', 'person']]);
   });
 
+  it('reads a name after "the consultancy", and one ending in "Skincare", as a firm\'s ("a partner at the consultancy Clearmark Regulatory", "the brand Thistledown Skincare")', () => {
+    assert.deepEqual(typed('Rafael Moreno, a partner at the consultancy Clearmark Regulatory, said the brand Thistledown Skincare had moved early.').filter(([, type]) => type !== 'person'),
+      [['Clearmark Regulatory', 'organization'], ['Thistledown Skincare', 'organization']]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

@@ -192,7 +192,7 @@ solicitors attorneys accountants architects advisory ferries sector coal
 haulage aggregates homes goods propane computing ratings motor motors cruises broadcasting seafoods fisheries gems jewellers shipbuilding shipbuilders trading dairies textiles farms
 commodities shipbroking shipbrokers tankers bulkers bulk shipmanagement chartering carriers maritime navigation containerships dredging towage salvage bunkering cargo space
 events exhibitions catering hospitality copper nickel lithium cobalt uranium zinc platinum
-horticulture nurseries plants seeds growers
+horticulture nurseries plants seeds growers skincare haircare
 `);
 
 /**
@@ -231,7 +231,7 @@ television channel newspaper network station broadcaster mk mks party
 export const FIRM_CALLINGS: ReadonlySet<string> = new Set(['developer', 'publisher', 'broadcaster', 'retailer', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'insurer', 'lender', 'housebuilder', 'brewer', 'manufacturer', 'bookmaker', 'broker', 'operator', 'distributor', 'promoter', 'partner', 'rival', 'contractor', 'supplier', 'buyer', 'client', 'customer', 'airframer', 'planemaker', 'shipbuilder', 'miner', 'grocer', 'wholesaler', 'exporter', 'importer']);
 
 /** Nouns that introduce an organisation's name: "AI firm Anthropic", "software company Palantir". */
-export const ORG_INTRODUCERS = words('firm company group cooperative utility lab startup start-up bank broadcaster carrier maker giant retailer airline insurer manufacturer rival competitor competitors subsidiary lender lenders housebuilder housebuilders brewer conglomerate outlet newspaper daily tabloid broadsheet network station agency party club side team band bookmaker bookmakers broker brokers brokerage chain supermarket publisher studio label carmaker drugmaker operator regulator watchdog organisation organization charity tank thinktank think-tank ngo nonprofit non-profit union militia brigade battalion faction unit provider');
+export const ORG_INTRODUCERS = words('firm company group cooperative utility lab startup start-up bank broadcaster carrier maker giant retailer airline insurer manufacturer rival competitor competitors subsidiary lender lenders housebuilder housebuilders brewer conglomerate outlet newspaper daily tabloid broadsheet network station agency party club side team band bookmaker bookmakers broker brokers brokerage chain supermarket publisher studio label carmaker drugmaker operator regulator watchdog organisation organization charity tank thinktank think-tank ngo nonprofit non-profit union militia brigade battalion faction unit provider consultancy');
 
 /** A newspaper's name: "the Vientiane Times", "The Washington Post". */
 export const NEWSPAPER_TITLE = /\s(?:Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Observer|Mail|Sun|Mirror|Echo|Chronicle|Inquirer|Dispatch|Sentinel|Examiner|Advertiser|Argus|Clarion|Courier|Globe|Register|Bee|Enquirer|Gleaner|Statesman|Ledger)$/;
