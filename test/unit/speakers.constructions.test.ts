@@ -6113,4 +6113,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Rodolfo Arcila said the protest was manipulated. “We listen,” Arcila said.\n\n“They’re asking for something that PDVSA simply can’t pay right now.” That’s how Rafael Quiñones, an oil economist at the Universidad Central de Venezuela, put it when I called him.';
     assert.equal(speakerOf(text, 'asking for something').speaker?.name, 'Rafael Quiñones');
   });
+
+  it('reads "So said X" and "That was X, …" after a quotation as naming its speaker, not the last one quoted', () => {
+    const said = 'Anja Reinholt, of the alliance, said the ban was expected. “We are not questioning the science,” she said.\n\n“We’ve been expecting this for two years.” So said Isla Garrow, founder of the Edinburgh-based brand Thistledown Skincare.';
+    assert.equal(speakerOf(said, 'expecting this').speaker?.name, 'Isla Garrow');
+    const was = 'A senior executive at a rival brand said it was risky. "Everybody already has a personal shopper," he said.\n\nSome of those shoppers were at the opening. "I have been buying their belts since my honeymoon." That was Naledi Dube, a property developer, who said she was pleased.';
+    assert.equal(speakerOf(was, 'buying their belts').speaker?.name, 'Naledi Dube');
+  });
 });
