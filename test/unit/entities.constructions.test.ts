@@ -2807,6 +2807,10 @@ describe('entities: names an article equates', () => {
       [['Clearmark Regulatory', 'organization'], ['Thistledown Skincare', 'organization']]);
   });
 
+  it('reads "Eid" after a given name as a surname ("Mostafa Eid"), but the feast when it stands alone or opens a name ("closed for Eid", "Eid al-Adha")', () => {
+    assert.deepEqual(typed('Yesterday, Mostafa Eid, 34, said the move would end his livelihood. Shops closed for Eid on Monday.'), [['Mostafa Eid', 'person']]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

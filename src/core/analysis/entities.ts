@@ -1448,6 +1448,8 @@ function isMonthInName(text: string, tokens: readonly Token[], index: number): b
   // "Mr Friday Egwu-Amodu", "Governor Monday Okpebholo": weekdays are given names in West Africa,
   // after a courtesy title or an office and before a surname.
   if (WEEKDAY_NAMES.has(tokens[index].lower)) return previous !== undefined && is(previous, WordClass.honorific | WordClass.role) && isSurnameToken(tokens[index + 1]);
+  // "Mostafa Eid": the feast is also an Arab surname, after a name no word list knows as a word.
+  if (tokens[index].lower === 'eid') return index === tokens.length - 1 && previous !== undefined && !is(previous, NOT_A_GIVEN_NAME | WordClass.common);
   if (!NAME_MONTHS.has(tokens[index].lower)) return false;
   if (previous) return is(previous, WordClass.givenName | WordClass.honorific);
   // "In June Grewcock was sent off": a month after "in" is a date, whatever follows it.
