@@ -6120,4 +6120,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const was = 'A senior executive at a rival brand said it was risky. "Everybody already has a personal shopper," he said.\n\nSome of those shoppers were at the opening. "I have been buying their belts since my honeymoon." That was Naledi Dube, a property developer, who said she was pleased.';
     assert.equal(speakerOf(was, 'buying their belts').speaker?.name, 'Naledi Dube');
   });
+
+  it('reads "the former chairman" as no one titled otherwise before, not the lawyer who spoke last', () => {
+    const text = 'His lawyer, Camilla Ehrnberg, said it was a dispute. "This is not a crime," Ehrnberg said.\n\nIn a letter sent to members before he stepped down in 2022, the former chairman wrote that he had "always acted in the association\'s best interest".';
+    assert.equal(speakerOf(text, 'always acted').speaker?.name, 'the former chairman');
+  });
 });

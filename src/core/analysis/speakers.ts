@@ -4231,6 +4231,14 @@ function latestHolderOfRole({ entities, mentions }: Context, description: string
 /** Offices one person holds at a time, which someone with another title does not hold too. */
 const SOLE_OFFICES: ReadonlySet<string> = new Set(['premier', 'governor', 'mayor', 'president', 'prime minister', 'chancellor', 'taoiseach', 'first minister', 'chief minister']);
 
+/** "the former chairman" → "chairman": an office someone held, which no one titled otherwise in the story holds. */
+function formerOffice(description: string): string | undefined {
+  const office = FORMER_OFFICE.exec(description)?.[1].toLowerCase();
+  return office !== undefined && ROLE_WORDS.has(office) ? office : undefined;
+}
+
+const FORMER_OFFICE = /^[Tt]he\s+former\s+(\p{L}+)$/u;
+
 /** The sole office a description names ("The premier" → "premier"), if it names one. */
 function soleOffice(description: string): string | undefined {
   const office = officeOf(description);
@@ -4244,7 +4252,7 @@ function officeOf(description: string): string {
 
 /** Whether a person is titled, in the story, with roles that are not the sole office a description names. */
 function holdsOtherOffice(entity: LocalEntity, description: string): boolean {
-  const office = soleOffice(description);
+  const office = soleOffice(description) ?? formerOffice(description);
   return office !== undefined && entity.roles.length > 0 && !entity.roles.some((role) => role.toLowerCase().includes(office) || (office === 'mayor' && HEADS_MUNICIPALITY.test(role)));
 }
 
