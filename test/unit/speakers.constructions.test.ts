@@ -6125,4 +6125,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'His lawyer, Camilla Ehrnberg, said it was a dispute. "This is not a crime," Ehrnberg said.\n\nIn a letter sent to members before he stepped down in 2022, the former chairman wrote that he had "always acted in the association\'s best interest".';
     assert.equal(speakerOf(text, 'always acted').speaker?.name, 'the former chairman');
   });
+
+  it('reads "the supplier said" as taking up "A senior figure at one of the label’s fabric suppliers, who asked not to be named," of the sentence before', () => {
+    const text = 'Rosalind Thackeray said the label had been hit by rising costs.\n\nA senior figure at one of the label’s fabric suppliers, who asked not to be named, said the company had been paying invoices late. “Everyone in the trade knew it was tight,” the supplier said.';
+    assert.equal(speakerOf(text, 'Everyone in the trade').speaker?.name, 'A senior figure at one of the label’s fabric suppliers');
+  });
 });

@@ -3383,8 +3383,9 @@ function unnamedSubjectOfSentenceBefore({ text, mentions, entities }: Context, q
 }
 
 // ("The head of one of the state textile complexes, who did not give his name,": or a role of somewhere unnamed, when the clause asks for anonymity;
-// "One Pedalhouse mechanic, who has worked at the company's York branch for six years,": maybe of a body named before the noun.)
-const UNNAMED_SUBJECT_WITH_CLAUSE = /^\s*((?:One|A|An|Another)\s+(?:\p{Lu}[\p{L}'’-]*\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}(?:\s+(?:from|in|at)\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}'’-]*)?|The\s+\p{Ll}+\s+of\s+(?:one|an?)\s+[\p{Ll}\s-]{1,60}?),\s+who\s([^,.;"“”]{1,160}),\s+\p{Ll}+\b/u;
+// "One Pedalhouse mechanic, who has worked at the company's York branch for six years,": maybe of a body named before the noun;
+// "A senior figure at one of the label's fabric suppliers, who asked not to be named,": or at one of several unnamed.)
+const UNNAMED_SUBJECT_WITH_CLAUSE = /^\s*((?:One|A|An|Another)\s+(?:\p{Lu}[\p{L}'’-]*\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}(?:\s+(?:from|in|at)\s+(?:(?:\p{Ll}+\s+)?\p{Lu}[\p{L}'’-]*|one\s+of\s+[^,;"“”]{1,60}?))?|The\s+\p{Ll}+\s+of\s+(?:one|an?)\s+[\p{Ll}\s-]{1,60}?),\s+who\s([^,.;"“”]{1,160}),\s+\p{Ll}+\b/u;
 
 /**
  * "A statement from the girl's mother was read to the committee. "…," she said": the unnamed
