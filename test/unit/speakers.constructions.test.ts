@@ -6130,4 +6130,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Rosalind Thackeray said the label had been hit by rising costs.\n\nA senior figure at one of the label’s fabric suppliers, who asked not to be named, said the company had been paying invoices late. “Everyone in the trade knew it was tight,” the supplier said.';
     assert.equal(speakerOf(text, 'Everyone in the trade').speaker?.name, 'A senior figure at one of the label’s fabric suppliers');
   });
+
+  it('reads "Shipping analyst Hilde Fagerli at the Norwegian School of Economics (NHH) in Bergen calls" as the analyst speaking, not the school, and still reads the office of "Director of the Domestic Labor Department at PAM Dr Fahad Al-Murad"', () => {
+    const analyst = 'The yard won the order in March.\n\nShipping analyst Hilde Fagerli at the Norwegian School of Economics (NHH) in Bergen calls the order "a sign of the times".';
+    assert.equal(speakerOf(analyst, 'a sign of the times').speaker?.name, 'Hilde Fagerli');
+    const director = 'Director of the Domestic Labor Department at PAM Dr Fahad Al-Murad told the Arab Times the campaign would continue "until the market is clean".';
+    assert.equal(speakerOf(director, 'until the market').speaker?.name, 'Fahad Al-Murad');
+  });
 });

@@ -1152,7 +1152,8 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
     // also after an opening adverbial with no comma ("In his New Year message the Liberal Democrat leader said").
     // "Opposition spokesman on national security Fitzroy O'Garro of the People's National Party
     // wrote": a name and the body it is of end the run; the name is the subject.
-    const named = NAME_OF_BODY_AT_END.exec(phrase);
+    // ("Shipping analyst Hilde Fagerli at the Norwegian School of Economics calls": or a calling and a name, then the body it works at.)
+    const named = NAME_AT_BODY_AT_END.exec(phrase) ?? NAME_OF_BODY_AT_END.exec(phrase);
     if (named) return { phrase: named[1], phraseStart: phraseStart + named.index + named[0].indexOf(named[1]), appositive };
     // ("… a response from the Ministry of Health and Social Protection": a long name ending the run is all of it.)
     const words = phrase.trimEnd().split(/\s+/).slice(-Math.max(4, wordCount(NAME_AT_END.exec(phrase)?.[0] ?? '')));
@@ -1183,6 +1184,8 @@ const NOUN_THEN_OWN_SUBJECT = /,\s+(?:an?|the)\s+(?:\p{Ll}+\s+)?\p{Ll}+\s+\p{Lu}
  * the whole is the subject, however long.
  */
 const NAMES_OF_BODY = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){2,6}of\s+(?:the\s+)?(?:\p{Ll}+(?:['’]s)?\s+){0,2}\p{Lu}[^,]*$/u;
+
+const NAME_AT_BODY_AT_END = /\s(?!(?:the|of|a|an|at|for|and|in|on|to|from|with)\s)\p{Ll}+\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,2})\s+at\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,5}(?:\s+\([^()]*\))?(?:\s+in\s+\p{Lu}[\p{L}'’-]*)?\s*$/u;
 
 const NAME_OF_BODY_AT_END = /\s(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,5})\s*$/u;
 
