@@ -6137,4 +6137,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const director = 'Director of the Domestic Labor Department at PAM Dr Fahad Al-Murad told the Arab Times the campaign would continue "until the market is clean".';
     assert.equal(speakerOf(director, 'until the market').speaker?.name, 'Fahad Al-Murad');
   });
+
+  it('reads "the Federal Ministry of Ports and Marine Transport in Mogadishu rejected the agreement, saying … that" as the ministry speaking, where it sits included', () => {
+    const text = 'But the Federal Ministry of Ports and Marine Transport in Mogadishu rejected the agreement, saying in a statement on Tuesday that "no federal member state has the constitutional authority".';
+    assert.equal(speakerOf(text, 'no federal member').speaker?.name, 'Federal Ministry of Ports and Marine Transport');
+  });
 });

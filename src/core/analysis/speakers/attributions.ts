@@ -1269,8 +1269,8 @@ const LEADER_BEFORE_AND = /^(\s*(?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’-]*)
 /** A conjunction opening a subordinate clause, at the end of the words before that clause, with the space before it. */
 const SUBORDINATOR_ENDING = /\s+(?:after|before|when|while|because|though|although|whereas|unless)\s+$/i;
 
-/** A capitalised name ending a run of words, with its determiner: "the Ministry of Health and Social Protection". */
-const NAME_AT_END = /\b(?:the|a|an|its|his|her|their)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|and|for|&)\s+)?\p{Lu}[\p{L}'’.-]*)*\s*$/u;
+/** A capitalised name ending a run of words, with its determiner: "the Ministry of Health and Social Protection", "the Federal Ministry of Ports and Marine Transport in Mogadishu". */
+const NAME_AT_END = /\b(?:the|a|an|its|his|her|their)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|and|for|&)\s+)?\p{Lu}[\p{L}'’.-]*)*(?:\s+in\s+\p{Lu}[\p{L}'’.-]*)?\s*$/u;
 
 function lastConjunction(phrase: string): string | undefined {
   // Not the "as" of "as well", which ends a clause rather than opening one.
