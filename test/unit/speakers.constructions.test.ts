@@ -6142,4 +6142,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'But the Federal Ministry of Ports and Marine Transport in Mogadishu rejected the agreement, saying in a statement on Tuesday that "no federal member state has the constitutional authority".';
     assert.equal(speakerOf(text, 'no federal member').speaker?.name, 'Federal Ministry of Ports and Marine Transport');
   });
+
+  it('reads "In its last accounts, filed in January, the company reported a loss and warned of "…"" as the company warning, past where it said so', () => {
+    const text = 'Penwarden Roofing Ltd went into administration on Monday. In its last accounts, filed in January, the company reported a pre-tax loss of £2.7m and warned of "material uncertainty" over its ability to continue.';
+    assert.equal(speakerOf(text, 'material uncertainty').speaker?.name, 'Penwarden Roofing Ltd');
+  });
 });

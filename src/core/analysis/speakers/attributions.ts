@@ -1066,7 +1066,8 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   if (shared && bareConjunction) return { phrase: head.slice(shared.start, shared.end), phraseStart: clauseOffset + shared.start, appositive };
   // "Gov. Ellen Ruthmore, who toured the fairgrounds, ordered flags lowered and said": a clause
   // opening with its verb after a relative clause shares the name before it.
-  const opensWithVerb = shared !== undefined && /^\p{Ll}/u.test(phrase.slice(shared.start)) && clauseStart > 0;
+  // (Not "…, filed in January, the company reported a loss and warned": a determiner opens a subject.)
+  const opensWithVerb = shared !== undefined && OPENS_WITH_VERB.test(phrase.slice(shared.start)) && clauseStart > 0;
   const nameBefore = opensWithVerb ? NAME_BEFORE_RELATIVE.exec(head.slice(0, clauseStart)) : null;
   if (nameBefore) return { phrase: nameBefore[1], phraseStart: clauseOffset + nameBefore.index + nameBefore[0].indexOf(nameBefore[1]) };
   // "He raised £140 million from investors, shared conference stages with ministers and told": so
@@ -1306,6 +1307,8 @@ function subjectSharedAcrossAnd(phrase: string): { start: number; end: number } 
   // "Asked whether Halden would need new parts, Vollmer conceded … but claimed": the question put
   // to the speaker, before the comma, is no part of the clause whose subject is shared.
   start += QUESTION_OPENING.exec(before.slice(start))?.[0].length ?? 0;
+  // "In its last accounts, filed in January, the company reported a loss and warned": nor is where it was said.
+  start += WHERE_SAID_BEFORE_SUBJECT.exec(before.slice(start))?.[0].length ?? 0;
   const pronoun = /^(?:he|she|they|it)\b/i.exec(before.slice(start));
   if (pronoun) return { start, end: start + pronoun[0].length };
   // "The spokesperson for the U.N. secretary-general said … and called on": the words before a verb
@@ -1355,6 +1358,8 @@ const NAME_BEFORE_BLANKED_TAG = /^\s*(\p{Lu}[^,]{1,60}?)\s{3,},\s*$/u;
 /** "and at one point", "but later": a conjunction, then when its verb happened, ending the words before a cue. */
 const TIME_AFTER_CONJUNCTION = /(\s(?:and|but)\s+)(?:at\s+one\s+(?:point|stage)|later|then|eventually|finally|afterwards|at\s+times)\s*$/i;
 const SUBJECT_BEFORE_VERB = /^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+\S+(?:\s+\S+){0,6}?(?=\s+(?:had|has|have|was|were|is|are|will|would)\s)/;
+const OPENS_WITH_VERB = /^(?!(?:the|a|an)\s)\p{Ll}/u;
+const WHERE_SAID_BEFORE_SUBJECT = /^(?:In|On|At|After|Before|During|Under|Since|By)\s[^,"“”]{1,50},(?:\s+(?:filed|published|released|issued|posted|dated|sent|seen)\s[^,"“”]{1,40},)?\s+(?=(?:the|a|an|its|his|her|their)\s|\p{Lu})/u;
 const QUESTION_OPENING = /^(?:Asked|Pressed|Questioned|Challenged)\s[^,"“”]*,\s+(?=\p{Lu})/u;
 /** "an attendant came out to the first cars and told them": a source's noun before a verb in the past tense. */
 const SUBJECT_BEFORE_PAST_TENSE = /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+\S+(?:\s+\S+){0,4}?(?=\s+(?:\p{Ll}+ed|came|went|took|got|stood|sat|ran|rose|left|gave|made|held|met|sent|brought|kept)\s)/u;
