@@ -2811,6 +2811,10 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('Yesterday, Mostafa Eid, 34, said the move would end his livelihood. Shops closed for Eid on Monday.'), [['Mostafa Eid', 'person']]);
   });
 
+  it('reads a name ending in a building trade as a firm\'s ("Penwarden Roofing", "Hallam Scaffolding")', () => {
+    assert.deepEqual(typed('Penwarden Roofing went into administration, and Hallam Scaffolding lost a contract.'), [['Penwarden Roofing', 'organization'], ['Hallam Scaffolding', 'organization']]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

@@ -193,6 +193,7 @@ haulage aggregates homes goods propane computing ratings motor motors cruises br
 commodities shipbroking shipbrokers tankers bulkers bulk shipmanagement chartering carriers maritime navigation containerships dredging towage salvage bunkering cargo space
 events exhibitions catering hospitality copper nickel lithium cobalt uranium zinc platinum
 horticulture nurseries plants seeds growers skincare haircare
+roofing scaffolding plumbing glazing joinery cladding flooring fencing landscaping demolition insulation
 `);
 
 /**
