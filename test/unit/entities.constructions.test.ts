@@ -2815,6 +2815,10 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('Penwarden Roofing went into administration, and Hallam Scaffolding lost a contract.'), [['Penwarden Roofing', 'organization'], ['Hallam Scaffolding', 'organization']]);
   });
 
+  it('reads a name set off after "<role> of the <body>," as the role holder\'s ("The current chair of the cooperative, Farid Haddad,"), not the body\'s', () => {
+    assert.deepEqual(typed('The current chair of the cooperative, Farid Haddad, said the board had reported the matter.'), [['Farid Haddad', 'person']]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

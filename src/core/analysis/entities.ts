@@ -3130,6 +3130,8 @@ function contextType(text: string, start: number, end: number): EntityType | und
   // "The Ashanti Regional Minister", "the Western Cape Provincial Commissioner": a region's minister or governor.
   if (REGION_OFFICE_AFTER.test(text.slice(end, end + 40))) return 'place';
   if (next === 'in' && isInCounty(text, end)) return 'place';
+  // "The current chair of the cooperative, Farid Haddad,": the apposition names who holds the role, not the body it is of.
+  if (previous && before?.comma && ORG_INTRODUCERS.has(previous) && text.slice(start, end).includes(' ') && holdsRoleOfBodyBefore(text, start)) return 'person';
   if (previous && ORG_INTRODUCERS.has(previous) && !(before?.comma && endsNameBeforeComma(text, start, previous))) return 'organization';
   if (previous === 'from' && FIRM_STAFF_BEFORE_NAME.test(text.slice(Math.max(0, start - 30), start))) return 'organization';
   if ((previous === 'at' && worksAt(text, start)) || (previous === 'with' && WORKS_WITH.test(text.slice(Math.max(0, start - 30), start)))) return 'organization';
@@ -3221,6 +3223,14 @@ function isDefinedAsBody(text: string, end: number): boolean {
 }
 
 const NAME_GIVEN_BEFORE = /(?:\b(?:identified|introduced|named)\s+(?:himself|herself|themselves)|\bname|\bto\s+be\s+(?:identified|named|called|known))\s+(?:only\s+)?as\s+$/;
+/** Whether the words before a name's comma are a role of a body: "The leader of the opposition Independent Forum group, ". */
+function holdsRoleOfBodyBefore(text: string, start: number): boolean {
+  const role = ROLE_OF_BODY_BEFORE.exec(text.slice(Math.max(0, start - 80), start))?.[1];
+  return role !== undefined && ROLE_WORDS.has(role.toLowerCase());
+}
+
+const ROLE_OF_BODY_BEFORE = /\b(\p{L}+)\s+of\s+(?:the|its|their|this|that)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}-]+,\s+$/u;
+
 const POSSESSED_ROLE_BEFORE = /(?:\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\p{L}['’]s?)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+,\s+$/u;
 
 /** ", 61," after a name: an age, up to 119 ("Sportwagon, 166," is a list of models); or ", a 19-year-old". */
