@@ -2819,6 +2819,10 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('The current chair of the cooperative, Farid Haddad, said the board had reported the matter.'), [['Farid Haddad', 'person']]);
   });
 
+  it('reads a given name and a surname after a calling that is also a firm\'s as a person ("water operator, Terrence Beardy,"), and a firm\'s name after it as a firm ("The publisher Penguin Random House")', () => {
+    assert.deepEqual(typed('The community\'s certified water operator, Terrence Beardy, said the pump failed. The publisher Penguin Random House said so.'), [['Terrence Beardy', 'person'], ['Penguin Random House', 'organization']]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

@@ -3132,6 +3132,9 @@ function contextType(text: string, start: number, end: number): EntityType | und
   if (next === 'in' && isInCounty(text, end)) return 'place';
   // "The current chair of the cooperative, Farid Haddad,": the apposition names who holds the role, not the body it is of.
   if (previous && before?.comma && ORG_INTRODUCERS.has(previous) && text.slice(start, end).includes(' ') && holdsRoleOfBodyBefore(text, start)) return 'person';
+  // "CEO and publisher Grant Whitcombe", "the community's water operator, Terrence Beardy,": a calling
+  // that is also a firm's, before a given name and a surname, describes a person.
+  if (previous && PERSONAL_CALLINGS.has(previous) && isGivenNameAndSurname(text.slice(start, end))) return 'person';
   if (previous && ORG_INTRODUCERS.has(previous) && !(before?.comma && endsNameBeforeComma(text, start, previous))) return 'organization';
   if (previous === 'from' && FIRM_STAFF_BEFORE_NAME.test(text.slice(Math.max(0, start - 30), start))) return 'organization';
   if ((previous === 'at' && worksAt(text, start)) || (previous === 'with' && WORKS_WITH.test(text.slice(Math.max(0, start - 30), start)))) return 'organization';
@@ -3223,6 +3226,15 @@ function isDefinedAsBody(text: string, end: number): boolean {
 }
 
 const NAME_GIVEN_BEFORE = /(?:\b(?:identified|introduced|named)\s+(?:himself|herself|themselves)|\bname|\bto\s+be\s+(?:identified|named|called|known))\s+(?:only\s+)?as\s+$/;
+/** Nouns for a firm that also name a person's calling: "publisher Grant Whitcombe", "publisher Penguin Random House". */
+const PERSONAL_CALLINGS: ReadonlySet<string> = new Set(['publisher', 'operator', 'broadcaster', 'broker', 'brewer']);
+
+/** "Grant Whitcombe": a given name the lists know and one more word, as a person's name is written. */
+function isGivenNameAndSurname(name: string): boolean {
+  const words = name.split(' ');
+  return words.length === 2 && isGivenName(words[0].toLowerCase()) && (wordClasses(words[1].toLowerCase()) & (WordClass.orgHead | WordClass.otherHead | WordClass.place)) === 0 && !FIRM_TRADE_WORDS.has(words[1].toLowerCase());
+}
+
 /** Whether the words before a name's comma are a role of a body: "The leader of the opposition Independent Forum group, ". */
 function holdsRoleOfBodyBefore(text: string, start: number): boolean {
   const role = ROLE_OF_BODY_BEFORE.exec(text.slice(Math.max(0, start - 80), start))?.[1];
