@@ -2823,6 +2823,11 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('The community\'s certified water operator, Terrence Beardy, said the pump failed. The publisher Penguin Random House said so.'), [['Terrence Beardy', 'person'], ['Penguin Random House', 'organization']]);
   });
 
+  it('reads a given name and a surname right after a body\'s head noun as its officer ("the bank\'s Management Board Emil Huseynzade told"), but not a station named for a saint ("Radio Don Bosco")', () => {
+    assert.deepEqual(typed('Chairman of the bank\'s Management Board Emil Huseynzade told reporters the rate would fall.'), [['Management Board', 'organization'], ['Emil Huseynzade', 'person']]);
+    assert.deepEqual(typed('Listeners of Radio Don Bosco heard the debate.'), [['Radio Don Bosco', 'organization']]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

@@ -728,6 +728,9 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   // "Oliver Strand 0412 338 905": a telephone number after a name, in groups of digits, is none of it.
   if (startsWithDigit(next.text) && PHONE_NUMBER.test(text.slice(next.start, next.start + PHONE_REACH))) return false;
   if (next.start === previous.end + 1 && text.charCodeAt(previous.end) === 32) {
+    // "the bank's Management Board Emil Huseynzade": a given name and a surname after a body's head
+    // noun are its officer's, named after the office without a comma.
+    if (opensOfficerAfterBody(text, run, previous, next)) return false;
     return !endsWithPossessive(previous.text) || isSaintsName(run) || isCommonPossessive(previous.text) || isOfficeOfHolder(previous.text, next.lower)
       || (POSSESSIVE_PLACE_HEADS.has(next.lower) && namesNoOneKnown(previous)) || isListedPossessiveTown(previous, next);
   }
@@ -816,6 +819,18 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
     // "Greens Member for Franklin Imogen Tully-Harrow": a legislator's title and seat, before the name.
     || isMemberForSeat(previous, connector);
 }
+
+/** Whether `next` opens a given name and surname after a run that ends in a body's head noun ("Management Board Emil Huseynzade"). */
+function opensOfficerAfterBody(text: string, run: readonly Word[], previous: Word, next: Word): boolean {
+  // (A title's run, "State Secretary of the Environment Ministry Peter Dolný", is split at its title instead.)
+  // (Nor "Radio Don Bosco", a station named for a saint, nor "U.S. Army Garrison Italy", named for its country.)
+  if (run.length < 2 || !isGivenName(next.lower) || isGivenName(previous.lower) || !ORG_HEAD_WORDS.has(previous.lower) || run.some((word) => isTitleWord(word.lower))) return false;
+  const surname = SURNAME_THEN_END.exec(text.slice(next.end, next.end + 40))?.[1];
+  return surname !== undefined && (wordClasses(surname.toLowerCase()) & WordClass.place) === 0;
+}
+
+/** One capitalised word, then no more: " Huseynzade told". */
+const SURNAME_THEN_END = /^ (\p{Lu}[\p{Ll}'’-]+)(?![\p{L}'’-]| \p{Lu})/u;
 
 /** "Member for Franklin": a member of a parliament, named by the seat they sit for. */
 function isMemberForSeat(token: { text: string }, connectorAfter: string | undefined): boolean {
