@@ -2828,6 +2828,10 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('Listeners of Radio Don Bosco heard the debate.'), [['Radio Don Bosco', 'organization']]);
   });
 
+  it('reads "Asst Prof" and "Assoc Prof", as the Thai and Malaysian press abbreviate academic ranks, as titles ("Asst Prof Chayanin Boonmee")', () => {
+    assert.deepEqual(typed('Asst Prof Chayanin Boonmee and Assoc Prof Lim Wee Kiat said the walls were too low.'), [['Chayanin Boonmee', 'person'], ['Lim Wee Kiat', 'person']]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

@@ -65,6 +65,8 @@ export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | undefined> = ne
   ['mr', 'male'], ['mr.', 'male'], ['sir', 'male'], ['lord', 'male'], ['mrs', 'female'], ['mrs.', 'female'],
   ['ms', 'female'], ['ms.', 'female'], ['miss', 'female'], ['lady', 'female'], ['dame', 'female'], ['baroness', 'female'], ['baron', 'male'],
   ['dr', undefined], ['dr.', undefined], ['prof', undefined], ['prof.', undefined], ['professor', undefined],
+  // "Asst Prof Chayanin Boonmee", "Assoc Prof Lim Wee Kiat": an academic rank, as the Thai and Malaysian press abbreviates it.
+  ['asst', undefined], ['asst.', undefined], ['assoc', undefined], ['assoc.', undefined],
   ['rev', undefined], ['revd', undefined], ['reverend', undefined], ['rt', undefined], ['hon', undefined], ['cllr', undefined], ['cr', undefined],
   // A Catholic priest's title before his name: "Fr Ciarán Scanlon-Ebeid", "Msgr. Brendan Walsh".
   ['fr', 'male'], ['fr.', 'male'], ['msgr', 'male'], ['msgr.', 'male'],
