@@ -6147,4 +6147,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Penwarden Roofing Ltd went into administration on Monday. In its last accounts, filed in January, the company reported a pre-tax loss of £2.7m and warned of "material uncertainty" over its ability to continue.';
     assert.equal(speakerOf(text, 'material uncertainty').speaker?.name, 'Penwarden Roofing Ltd');
   });
+
+  it('reads "The company’s head of fish health, Dr Morven Selkirk, said Ardmhor’s stocks … had suffered "…"" as Dr Selkirk speaking: a role and a name set off by commas are the subject before "said", not a parenthesis', () => {
+    const text = 'Ardmhor is owned by Halsvik Seafood. The company’s head of fish health, Dr Morven Selkirk, said Ardmhor’s stocks of lumpfish, used as cleaner fish, had suffered "heavy losses" during July and August.';
+    assert.equal(speakerOf(text, 'heavy losses').speaker?.name, 'Morven Selkirk');
+  });
 });

@@ -200,11 +200,16 @@ const PARENTHESIS_AFTER = /^\s+(?:\p{Lu}|(?:the|a|an|one)\s)[^,.;:"“”]{0,80}
  */
 const SUBJECT_AND_APPOSITION = /^\s*((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[^,]{1,60}?|\p{Lu}[^,]{1,60}?)\s*,\s*([^,]{2,80}?)\s*,(?:\s*[^,]{2,80}?\s*,)?\s*$/du;
 
-/** "Dr Anjali Mehra-Lau, an assistant professor,": a subject with a noun phrase in apposition; not "Ultimately, there will be,". */
+/** "Dr Anjali Mehra-Lau, an assistant professor,": a subject with a noun phrase or a name in apposition; not "Ultimately, there will be,". */
 function endsWithApposition(before: string): boolean {
-  const apposition = SUBJECT_AND_APPOSITION.exec(before)?.[2];
-  return apposition !== undefined && APPOSITION_OPENING.test(apposition);
+  const framed = SUBJECT_AND_APPOSITION.exec(before);
+  if (!framed) return false;
+  // ("The company's head of fish health, Dr Morven Selkirk,": or a role, then the name of whoever holds it.)
+  return APPOSITION_OPENING.test(framed[2]) || (DETERMINER_OPENING.test(framed[1]) && NAME_ONLY.test(framed[2]));
 }
+
+const DETERMINER_OPENING = /^\s*(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s/;
+const NAME_ONLY = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}$/u;
 
 const APPOSITION_OPENING = /^(?:an?|the|its|his|her|their|\d)\b/i;
 
