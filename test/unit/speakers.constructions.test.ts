@@ -6152,4 +6152,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Ardmhor is owned by Halsvik Seafood. The company’s head of fish health, Dr Morven Selkirk, said Ardmhor’s stocks of lumpfish, used as cleaner fish, had suffered "heavy losses" during July and August.';
     assert.equal(speakerOf(text, 'heavy losses').speaker?.name, 'Morven Selkirk');
   });
+
+  it('reads a quotation after "the nickname" or "the moniker" as a label nobody says ("has earned him the nickname "the Librarian""), as one after "nicknamed" is', () => {
+    const text = 'Adiwinata\'s coach, Agus Wirananda, said the teenager had studied footage of Sørvang, whose reading of the game has earned him the nickname "the Librarian" among players.';
+    assert.equal(speakerOf(text, 'the Librarian').speaker, null);
+  });
 });
