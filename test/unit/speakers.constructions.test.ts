@@ -6157,4 +6157,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Adiwinata\'s coach, Agus Wirananda, said the teenager had studied footage of Sørvang, whose reading of the game has earned him the nickname "the Librarian" among players.';
     assert.equal(speakerOf(text, 'the Librarian').speaker, null);
   });
+
+  it('reads quotations after "nicknamed the", after a group or a page "called", and after what people "refer to as" as labels nobody says', () => {
+    assert.equal(speakerOf('Fintan Naughton said the town floods. The town has been nicknamed the "Venice of the midlands" by some locals.', 'Venice of').speaker, null);
+    assert.equal(speakerOf('Mr Bell said the posts come from a WhatsApp group called “Callum 4 Prez (official)” with around 60 members.', 'Callum 4 Prez').speaker, null);
+    assert.equal(speakerOf('The contractor said it had sought money to clear the bills, a practice contractors privately refer to as "facilitation".', 'facilitation').speaker, null);
+  });
 });
