@@ -6163,4 +6163,9 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf('Mr Bell said the posts come from a WhatsApp group called “Callum 4 Prez (official)” with around 60 members.', 'Callum 4 Prez').speaker, null);
     assert.equal(speakerOf('The contractor said it had sought money to clear the bills, a practice contractors privately refer to as "facilitation".', 'facilitation').speaker, null);
   });
+
+  it('reads a capitalised quotation right after a work\'s noun ("the 2024 study “Three Is a Crowd: …”") as its title, which nobody says', () => {
+    const text = 'Cyfrowi Konsumenci warned of higher bills, pointing to the 2024 study “Three Is a Crowd: Mobile Prices After Consolidation”, which found prices rose.';
+    assert.equal(speakerOf(text, 'Three Is a Crowd').speaker, null);
+  });
 });

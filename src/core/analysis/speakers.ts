@@ -143,6 +143,9 @@ function isWordLetter(code: number): boolean {
 const LABEL_LAST_WORDS: ReadonlySet<string> = new Set(`dubbed christened a an the so-called nicknamed titled entitled headlined as himself herself itself
 themselves themself call called calls marked reading saying word words phrase phrases term terms termed like calling it nickname moniker of`.split(/\s+/));
 
+/** "the 2024 study ", "its latest report ": a work's noun, whose title may follow in quotation marks. */
+const NAMED_WORK_BEFORE = /\b(?:the|a|an|its|their|his|her)\s+(?:(?:\d{4}|new|latest|annual|final|interim)\s+)?(?:study|report|paper|survey|review|book|novel|memoir|documentary|film|album|podcast|exhibition)\s*$/u;
+
 /** "under the programme ", "for its new campaign ": a scheme's noun, whose name may follow in quotation marks. */
 const NAMED_SCHEME_BEFORE = /\b(?:under|for|of|in|through)\s+(?:the|a|an|its|their)\s+(?:\p{Ll}+\s+)?(?:programme|program|scheme|campaign|initiative)\s*$/u;
 
@@ -165,7 +168,8 @@ function isLabel(text: string, quotes: readonly QuoteSpan[], index: number): boo
   if (mayEndLabel(before) && LABEL_BEFORE.test(before)) return true;
   // "under the programme "Kafé ba Futuru"": a name in capitals after a scheme's noun (not what the
   // scheme does: "compensation under the scheme "does not even cover the cost"").
-  if (NAMED_SCHEME_BEFORE.test(before) && /^\p{Lu}/u.test(quotes[first].text)) return true;
+  // ("pointing to the 2024 study “Three Is a Crowd: Mobile Prices After Consolidation”": so is a work's title after its noun.)
+  if ((NAMED_SCHEME_BEFORE.test(before) || NAMED_WORK_BEFORE.test(before)) && /^\p{Lu}/u.test(quotes[first].text)) return true;
   return followsKnownAs(text, open) || isAnalystRating(text, quotes[index]) || namesKindOfThing(text, quotes[index]);
 }
 
