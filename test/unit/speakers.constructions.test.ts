@@ -6146,6 +6146,9 @@ describe('speaker attribution: constructions of news prose', () => {
   it('reads "In its last accounts, filed in January, the company reported a loss and warned of "…"" as the company warning, past where it said so', () => {
     const text = 'Penwarden Roofing Ltd went into administration on Monday. In its last accounts, filed in January, the company reported a pre-tax loss of £2.7m and warned of "material uncertainty" over its ability to continue.';
     assert.equal(speakerOf(text, 'material uncertainty').speaker?.name, 'Penwarden Roofing Ltd');
+    // (With a comma before "and", the verb shares the subject of the clause before, past where it was said.)
+    const comma = text.replace('a pre-tax loss of £2.7m and', 'a pre-tax loss of £2.7m, and');
+    assert.equal(speakerOf(comma, 'material uncertainty').speaker?.name, 'Penwarden Roofing Ltd');
   });
 
   it('reads "The company’s head of fish health, Dr Morven Selkirk, said Ardmhor’s stocks … had suffered "…"" as Dr Selkirk speaking: a role and a name set off by commas are the subject before "said", not a parenthesis', () => {
