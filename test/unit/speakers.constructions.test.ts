@@ -6171,4 +6171,13 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Cyfrowi Konsumenci warned of higher bills, pointing to the 2024 study “Three Is a Crowd: Mobile Prices After Consolidation”, which found prices rose.';
     assert.equal(speakerOf(text, 'Three Is a Crowd').speaker, null);
   });
+
+  it('reads words quoted where "he" or "she", the person quoted just before, expects or thinks something as theirs ("He expected … to rise "modestly""), but not a noun phrase after its article', () => {
+    const expected = 'Kenji Arakawa, a senior analyst, said the share would fall. "It will shrink quarter by quarter," Arakawa said. He expected retail shrimp prices to rise "modestly" in the first half of 2026.';
+    assert.equal(speakerOf(expected, 'modestly').speaker?.name, 'Kenji Arakawa');
+    const thinks = 'Phil Garside said riders were unhappy with the fee. "It costs too much," he said. He does, however, think merging the tests is “long overdue”.';
+    assert.equal(speakerOf(thinks, 'long overdue').speaker?.name, 'Phil Garside');
+    const article = 'Noor Haddad said the plan was modest. "We start small," she said. She wants the “disruption” of other founders kept out of her deck.';
+    assert.equal(speakerOf(article, 'disruption').speaker, null);
+  });
 });

@@ -287,7 +287,7 @@ function findSpeaker(context: Context, quotes: readonly QuoteSpan[], index: numb
   const previous = context.previous;
   // "“…,” Sjöholm says. Then, with a shrug: “…”": a lead-in that names no one gives the floor back.
   if (previous?.speaker && span.start - previous.end < CONTINUATION_REACH && isBareLeadIn(context, span)) return restated(previous.speaker, 'continuation', null);
-  if (!opensSentence(context.text, span)) return subjectOfCopula(context, span);
+  if (!opensSentence(context.text, span)) return subjectOfCopula(context, span) ?? previousSpeakerThinking(context, span);
   // "Shadow sports minister Lord Moynihan said the policy would … "We aim to …"": a quotation
   // opening the sentence, or the paragraph, after someone's reported speech goes on with it.
   // An answer to a question, or a question after an answer, in an exchange paragraph by paragraph.
@@ -413,6 +413,27 @@ function subjectOfCopula(context: Context, span: QuoteSpan): Speaker | null {
 }
 
 const COPULA_BEFORE_QUOTE = /(?:^|,\s+|\b(?:but|and|however)\s+)((?:[^,"“”]{1,60}?))\s+(?:was|were|is|are|felt|feels|remains|remained)\s+(?:(?:very|still|now|not|also|clearly)\s+)?$/i;
+
+/**
+ * "“…,” Arakawa said. He expected retail shrimp prices to rise "modestly"": words quoted in a
+ * sentence where "he" or "she", the person quoted just before, thinks, expects or recommends
+ * something are that person's view in their words.
+ */
+function previousSpeakerThinking(context: Context, span: QuoteSpan): Speaker | null {
+  const { text, previous } = context;
+  const speaker = previous?.speaker;
+  const from = sentenceStart(text, span.open);
+  const pronoun = PRONOUN_THINKING.exec(text.slice(from, span.open))?.[1].toLowerCase();
+  if (!speaker || speaker.entity === null || pronoun === undefined || previous.end > from || from - previous.end > PRONOUN_TAKEN_UP_REACH) return null;
+  const person = context.entities[speaker.entity];
+  // (Not a noun phrase in quotation marks after its article: "She avoids the “disruption”".)
+  if (person.type !== 'person' || genderOf(context, person) !== PRONOUNS.get(pronoun) || ARTICLE_BEFORE.test(text.slice(span.open - 5, span.open))) return null;
+  return restated(speaker, 'continuation', null);
+}
+
+const PRONOUN_THINKING = /^\s*(He|She)\s+(?:(?:also|still|does|did)(?:,\s*however,)?\s+)*(?:think|thinks|thought|expects|expected|recommends|recommended|hopes|hoped|fears|feared|considers|considered|regards|regarded|wants|wanted|prefers|preferred)\b/u;
+const PRONOUN_TAKEN_UP_REACH = 200;
+const ARTICLE_BEFORE = /\b(?:the|a|an)\s$/;
 
 /**
  * "Q: When did you feel it turn?¶A: Vancouver. … I remember thinking, "OK, this might be the
