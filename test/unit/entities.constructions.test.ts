@@ -2832,6 +2832,11 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('Asst Prof Chayanin Boonmee and Assoc Prof Lim Wee Kiat said the walls were too low.'), [['Chayanin Boonmee', 'person'], ['Lim Wee Kiat', 'person']]);
   });
 
+  it('does not give "Ahmad" of "Abu Ahmad" (father of Ahmad) to the father: the name alone is the son\'s', () => {
+    const people = extractEntities('Abu Ahmad, a fisherman, said the sea was empty. Ahmad Saleh, his son, disagreed. Ahmad said they still catch enough.');
+    assert.deepEqual(people.map((entity) => [entity.name, entity.aliases]), [['Abu Ahmad', ['Abu Ahmad']], ['Ahmad Saleh', ['Ahmad Saleh', 'Ahmad']]]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

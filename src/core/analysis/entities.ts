@@ -4078,7 +4078,9 @@ function indexParts(cluster: Cluster, byPart: Map<string, PartOwner>, byGivenNam
       const last = words[words.length - 1].toLowerCase();
       // "France" of "Stade de France": a name of unknown type is no person whose surname the gazetteer knows as a place or a body.
       const lastType = KNOWN_NAMES.get(last);
-      if (cluster.type === 'person' || lastType === undefined || lastType === 'person') claimPart(byPart, last, cluster);
+      // ("Mostafa" of "Umm Mostafa", "Ahmad" of "Abu Ahmad": a parent named for their child is not that child.)
+      const namedForChild = words.length === 2 && KUNYA_OPENINGS.has(words[0].toLowerCase());
+      if ((cluster.type === 'person' || lastType === undefined || lastType === 'person') && !namedForChild) claimPart(byPart, last, cluster);
       const paternal = cluster.type === 'person' ? paternalSurname(words) : undefined;
       if (paternal) claimPart(byPart, paternal, cluster);
       const first = words[0].toLowerCase();
@@ -4144,6 +4146,9 @@ function paternalSurname(words: readonly string[]): string | undefined {
   const lower = candidate.toLowerCase();
   return CAPITAL_THEN_LOWER.test(candidate) && candidate.length > 2 && (wordClasses(lower) & (GIVEN_NAME_CLASSES | WordClass.function)) === 0 ? lower : undefined;
 }
+
+/** "Umm Mostafa", "Abu Ahmad": "mother of" and "father of", naming a parent by their child's given name. */
+const KUNYA_OPENINGS: ReadonlySet<string> = new Set(['umm', 'um', 'abu']);
 
 /** "Obaid bin Khalifa", "Noura bint Mohammed": the word before "son of" or "daughter of" is a given name. */
 const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(['bin', 'bint', 'binti', 'ibn']);
