@@ -424,7 +424,7 @@ function previousSpeakerThinking(context: Context, span: QuoteSpan): Speaker | n
   const speaker = previous?.speaker;
   const from = sentenceStart(text, span.open);
   const pronoun = PRONOUN_THINKING.exec(text.slice(from, span.open))?.[1].toLowerCase();
-  if (!speaker || speaker.entity === null || pronoun === undefined || previous.end > from || from - previous.end > PRONOUN_TAKEN_UP_REACH) return null;
+  if (!speaker || speaker.entity === null || pronoun === undefined || previous.end > from || from - previous.end > CONTINUATION_REACH) return null;
   const person = context.entities[speaker.entity];
   // (Not a noun phrase in quotation marks after its article: "She avoids the “disruption”".)
   if (person.type !== 'person' || genderOf(context, person) !== PRONOUNS.get(pronoun) || ARTICLE_BEFORE.test(text.slice(span.open - 5, span.open))) return null;
@@ -432,7 +432,6 @@ function previousSpeakerThinking(context: Context, span: QuoteSpan): Speaker | n
 }
 
 const PRONOUN_THINKING = /^\s*(He|She)\s+(?:(?:also|still|does|did)(?:,\s*however,)?\s+)*(?:think|thinks|thought|expects|expected|recommends|recommended|hopes|hoped|fears|feared|considers|considered|regards|regarded|wants|wanted|prefers|preferred)\b/u;
-const PRONOUN_TAKEN_UP_REACH = 200;
 const ARTICLE_BEFORE = /\b(?:the|a|an)\s$/;
 
 /**
