@@ -68,8 +68,8 @@ export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | undefined> = ne
   // "Asst Prof Chayanin Boonmee", "Assoc Prof Lim Wee Kiat": an academic rank, as the Thai and Malaysian press abbreviates it.
   ['asst', undefined], ['asst.', undefined], ['assoc', undefined], ['assoc.', undefined],
   ['rev', undefined], ['revd', undefined], ['reverend', undefined], ['rt', undefined], ['hon', undefined], ['cllr', undefined], ['cr', undefined],
-  // A Catholic priest's title before his name: "Fr Ciarán Scanlon-Ebeid", "Msgr. Brendan Walsh".
-  ['fr', 'male'], ['fr.', 'male'], ['msgr', 'male'], ['msgr.', 'male'],
+  // A Catholic priest's title before his name: "Fr Ciarán Scanlon-Ebeid", "Msgr. Brendan Walsh", and "Mgr Raymond Caruana Pace" as the Maltese press writes it.
+  ['fr', 'male'], ['fr.', 'male'], ['msgr', 'male'], ['msgr.', 'male'], ['mgr', 'male'],
   // A nurse's or a nun's title: "Sister Rose Kandiu", then "Sr Kandiu" (written with no full stop, unlike the "Sr." after a father's name).
   ['sr', undefined], ['sister', 'female'],
   // West African, East African and South Asian courtesy titles: "Alhaji Musa Danladi", "Hajji Abdallah al-Siraj", "Hajia Amina Bello", "Madam Abena Oduro", "Smt. Lakshmi Rao" (not "Sri" or "Shri", which open "Sri Lanka" and temples' names).
@@ -123,7 +123,7 @@ economist professor lawyer czar tsar boss striker midfielder defender goalkeeper
 senators congressmen congresswomen governors mayors ambassadors commissioners
 comptroller auditor ombudsman coroner sheriff marshal registrar provost magistrate trustee supervisor selectman selectwoman
 superintendent inspector detective supt insp sgt det igp dcp sacp paramedic administrator principal headteacher headmaster headmistress bandleader
-canon archdeacon vicar chaplain cardinal monsignor mgr pastor ayatollah constable
+canon archdeacon vicar chaplain cardinal monsignor pastor ayatollah constable
 advocate solicitor barrister prosecutor lawmaker legislator trooper patrolman firefighter taoiseach tánaiste tanaiste
 hokim akim kgosi inkosi oba alkalo seyfo delegate collector tahsildar tehsildar sarpanch gup dzongdag thrompon drangpon lyonpo mangmi tshogpa
 uachtarán cathaoirleach stiúrthóir rúnaí cisteoir examiner
