@@ -205,11 +205,10 @@ function endsWithApposition(before: string): boolean {
   const framed = SUBJECT_AND_APPOSITION.exec(before);
   if (!framed) return false;
   // ("The company's head of fish health, Dr Morven Selkirk,": or a role, then the name of whoever holds it.)
-  return APPOSITION_OPENING.test(framed[2]) || (DETERMINER_OPENING.test(framed[1]) && NAME_ONLY.test(framed[2]));
+  return APPOSITION_OPENING.test(framed[2]) || (DETERMINER_OPENING.test(framed[1]) && ONLY_A_NAME.test(framed[2]));
 }
 
 const DETERMINER_OPENING = /^\s*(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s/;
-const NAME_ONLY = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}$/u;
 
 const APPOSITION_OPENING = /^(?:an?|the|its|his|her|their|\d)\b/i;
 
