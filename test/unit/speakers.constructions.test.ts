@@ -6180,4 +6180,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const article = 'Noor Haddad said the plan was modest. "We start small," she said. She wants the “disruption” of other founders kept out of her deck.';
     assert.equal(speakerOf(article, 'disruption').speaker, null);
   });
+
+  it('does not give "the 56-year-old Serbian" to a person the article called by another nationality ("Raalhu\'s Ghanaian striker Ebenezer Ankrah-Tetteh")', () => {
+    const text = 'Vukadin slams officials\n\nClub Raalhu head coach Branimir Vukadin has hit out at the match officials after a 1-1 draw.\n\nWith the clock showing 93 minutes, Raalhu\'s Ghanaian striker Ebenezer Ankrah-Tetteh rose to head in a corner, only for the flag to go up.\n\n"I have never seen something like this," the 56-year-old Serbian said at the press conference.';
+    assert.equal(speakerOf(text, 'never seen').speaker?.name, 'Branimir Vukadin');
+  });
 });

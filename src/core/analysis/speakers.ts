@@ -4126,8 +4126,11 @@ function resolveDescription(context: Context, mention: Span, attribution: Attrib
   if (previous?.speaker?.unnamed === true && PERSON_INTRODUCED.test(previous.speaker.name) && /^[Tt]he\s+\p{Ll}/u.test(mention.text) && mention.start - previous.end < SOURCE_TAKEN_UP_REACH) {
     return restated(previous.speaker, attribution.method, attribution.cue, mention);
   }
+  // "the 56-year-old Serbian said", after "Raalhu's Ghanaian striker Ebenezer Ankrah-Tetteh": a
+  // nationality rules out whoever the article gave another.
+  const fits = ofNationDescribed(context, mention.text);
   const subject = subjectOfSentenceBefore(context, mention, span);
-  if (subject) return anaphor(entities[subject.key], mention, attribution.cue);
+  if (subject && fits(subject.key)) return anaphor(entities[subject.key], mention, attribution.cue);
   const previousKey = previous?.speaker?.entity;
   // "Opposition Leader Denroy Chalwell told the House … The premier … responded": an office one person
   // holds, named by no one in the story, is not whoever spoke last under another title.
@@ -4139,11 +4142,11 @@ function resolveDescription(context: Context, mention: Span, attribution: Attrib
   // ""Which of those did you take responsibility for?" … "Every one of them," the nominee replied":
   // whoever replies to a question is not who asked it.
   const replies = REPLY_CUES.has(attribution.cue ?? '') && previous !== undefined && /\?\s*$/.test(previous.text);
-  if (!replies && previousKey !== null && previousKey !== undefined && entities[previousKey].type === 'person') return anaphor(entities[previousKey], mention, attribution.cue);
+  if (!replies && previousKey !== null && previousKey !== undefined && entities[previousKey].type === 'person' && fits(previousKey)) return anaphor(entities[previousKey], mention, attribution.cue);
   const counts = new Map<number, number>();
   for (const ref of mentions.sorted) {
     if (ref.start >= span.open) break;
-    if (entities[ref.key].type === 'person' && !(replies && ref.key === previousKey) && !isByline(context.text, ref)) counts.set(ref.key, (counts.get(ref.key) ?? 0) + 1);
+    if (entities[ref.key].type === 'person' && !(replies && ref.key === previousKey) && fits(ref.key) && !isByline(context.text, ref)) counts.set(ref.key, (counts.get(ref.key) ?? 0) + 1);
   }
   const [best] = [...counts.entries()].sort(([, a], [, b]) => b - a);
   return best ? anaphor(entities[best[0]], mention, attribution.cue) : null;
@@ -4230,6 +4233,24 @@ function personOfNation({ entities, text }: Context, mention: Span): LocalEntity
   const ofIt = entities.filter((entity) => entity.type === 'person' && entity.mentions.some((named) => named.end < mention.start && ofNation(named)));
   return ofIt.length === 1 ? ofIt[0] : undefined;
 }
+
+/**
+ * Whether a person may be the one a description ending in a nationality means ("the 56-year-old
+ * Serbian"): anyone, unless the article put another nationality before their name ("Raalhu's
+ * Ghanaian striker Ebenezer Ankrah-Tetteh").
+ */
+function ofNationDescribed({ entities, text }: Context, description: string): (key: number) => boolean {
+  const demonym = NATIONALITY_DESCRIPTION.exec(description)?.[1].toLowerCase();
+  if (demonym === undefined || !DEMONYMS.has(demonym)) return () => true;
+  const otherNationBefore = (named: { start: number }) => {
+    const word = NATION_BEFORE_NAME.exec(text.slice(Math.max(0, named.start - 60), named.start))?.[1].toLowerCase();
+    return word !== undefined && word !== demonym && DEMONYMS.has(word);
+  };
+  return (key) => !entities[key].mentions.some(otherNationBefore);
+}
+
+/** "Ghanaian striker ", "Ghanaian ": a capitalised word and up to two lower-case ones right before a name. */
+const NATION_BEFORE_NAME = /(\p{Lu}\p{Ll}+)\s+(?:\p{Ll}+\s+){0,2}$/u;
 
 /** "the Italian", "the Spaniard": a person described by nationality alone. */
 const NATIONAL_DESCRIPTION = /^[Tt]he\s+(\p{Lu}\p{Ll}+)$/u;
