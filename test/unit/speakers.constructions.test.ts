@@ -6185,4 +6185,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Vukadin slams officials\n\nClub Raalhu head coach Branimir Vukadin has hit out at the match officials after a 1-1 draw.\n\nWith the clock showing 93 minutes, Raalhu\'s Ghanaian striker Ebenezer Ankrah-Tetteh rose to head in a corner, only for the flag to go up.\n\n"I have never seen something like this," the 56-year-old Serbian said at the press conference.';
     assert.equal(speakerOf(text, 'never seen').speaker?.name, 'Branimir Vukadin');
   });
+
+  it('does not take the agency a dateline credits ("YEREVAN, MAY 16, ARMENPRESS.") for "the company"', () => {
+    const text = 'Plant opens\n\nYEREVAN, MAY 16, ARMENPRESS. A plant opened on Thursday in Hrazdan, ARMENPRESS reports. The founder told ARMENPRESS the first contract was signed.\n\nThe Georgian partner, Tbilisi-based Kartli Grid Solutions, will install the units, ARMENPRESS learned.\n\n“Energy storage is the missing piece of the puzzle,” reads the statement issued by the company.';
+    assert.equal(speakerOf(text, 'missing piece').speaker?.name, 'Kartli Grid Solutions');
+  });
 });

@@ -2847,7 +2847,7 @@ function organizationInFocus(context: Context, offset: number, noun = '', bare =
   const governmentBody = GOVERNMENT_BODY_NOUNS.has(noun);
   // A firm the entity pass typed by its product ("the Glimmr app") is still a firm when it speaks ("Glimmr said").
   const isBody = (key: number) => entities[key].type === 'organization' || (business && entities[key].type === 'other' && speaksAsBody(context.text, entities[key]));
-  const fits = (key: number) => isBody(key) && isMedium(entities[key].name) === media
+  const fits = (key: number) => isBody(key) && (isMedium(entities[key].name) || isDatelineAgency(context.text, entities[key])) === media
     && !(business && isNeverBusiness(entities[key].name)) && !(governmentBody && isFirmByName(entities[key].name)) && (media || !isOnlyAudience(context.text, entities[key]));
   // "French stock market regulator AMF …. Vivendi has said …. The watchdog is said to believe": the
   // body the article introduced as the regulator, whoever spoke since (a story has few of those, but
@@ -3156,6 +3156,17 @@ function isMedium(name: string): boolean {
 }
 
 const BROADCASTER_NAME = /\b(?:Radio|TV|Television|Channel|FM)\b/;
+
+/** "YEREVAN, MAY 16, ARMENPRESS. A plant …", "TASHKENT (Daryo) —": the agency a dateline credits is the outlet, not a company in the story. */
+function isDatelineAgency(text: string, entity: LocalEntity): boolean {
+  return entity.mentions.some((named) => named.start < DATELINE_REACH && AGENCY_IN_DATELINE_BEFORE.test(text.slice(Math.max(0, named.start - 40), named.start))
+    && AGENCY_IN_DATELINE_AFTER.test(text.slice(named.end, named.end + 3)));
+}
+
+/** How far into an article its dateline may stand, after a headline and a byline. */
+const DATELINE_REACH = 400;
+const AGENCY_IN_DATELINE_BEFORE = /(?:^|\n)\p{Lu}[\p{Lu} .'-]+(?:,\s+\p{L}+\.?\s+\d{1,2}(?:,\s+\d{4})?,\s+|\s+\()$/u;
+const AGENCY_IN_DATELINE_AFTER = /^(?:\.\s|\)\s*[-–—])/;
 
 function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | 'neuter', mention: Span, attribution: Attribution, span: QuoteSpan): Speaker | null {
   const { entities, previous, mentions } = context;
