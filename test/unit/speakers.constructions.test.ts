@@ -6190,4 +6190,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Plant opens\n\nYEREVAN, MAY 16, ARMENPRESS. A plant opened on Thursday in Hrazdan, ARMENPRESS reports. The founder told ARMENPRESS the first contract was signed.\n\nThe Georgian partner, Tbilisi-based Kartli Grid Solutions, will install the units, ARMENPRESS learned.\n\n“Energy storage is the missing piece of the puzzle,” reads the statement issued by the company.';
     assert.equal(speakerOf(text, 'missing piece').speaker?.name, 'Kartli Grid Solutions');
   });
+
+  it('reads a person\'s gender from the "She" or "He" opening the sentence after the one they open ("Robin Delacroix-Mahoney, who chairs the town board, … . She did not get one."), so a later "he" is someone else', () => {
+    const text = '“We will not reopen the bridge until it is safe,” Kristoffer Amadi-Lindgren, the department’s region director, said on Tuesday.\n\nRobin Delacroix-Mahoney, who chairs the town board, stood beside him and pressed for a firm reopening date. She did not get one.\n\n“I understand how disruptive this is,” he added.';
+    assert.equal(speakerOf(text, 'how disruptive').speaker?.name, 'Kristoffer Amadi-Lindgren');
+  });
 });

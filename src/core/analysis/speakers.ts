@@ -4380,7 +4380,7 @@ function genderOf(context: Context, entity: LocalEntity): 'male' | 'female' | un
   if (cached !== undefined || context.genders.has(entity.key)) return cached;
   const given = givenNameGender(entity);
   // The reported speech is read only to overrule a given name: it costs a search of the article.
-  const gender = genderWrittenBefore(context.text, entity) ?? (given ? reportedSelfGender(context, entity) ?? given : pronounGender(context.text, entity));
+  const gender = genderWrittenBefore(context.text, entity) ?? (given ? reportedSelfGender(context, entity) ?? given : pronounGender(context.text, entity) ?? genderOfNextSentence(context, entity));
   context.genders.set(entity.key, gender);
   return gender;
 }
@@ -4498,6 +4498,26 @@ function pronounGender(text: string, entity: LocalEntity): 'male' | 'female' | u
 }
 
 const POSSESSIVE_AFTER_AND = /^\s+(?:and|or)\s+(?:his|her|their)\b/;
+
+/**
+ * "Patrice Delacroix-Mahoney, chair of the town of Campbell, …, stood beside him and pressed for a
+ * date. She did not get one.": the pronoun opening the sentence after one a person opens, with no
+ * one else named in between, is theirs.
+ */
+function genderOfNextSentence({ text, mentions, entities }: Context, entity: LocalEntity): 'male' | 'female' | undefined {
+  for (const mention of entity.mentions) {
+    if (!startsSentence(text, mention.start)) continue;
+    const end = sentenceEndAfter(text, mention.end);
+    const pronoun = NEXT_SENTENCE_PRONOUN.exec(text.slice(end, end + 8))?.[1];
+    // ("the town of Campbell": a name after "of" is the place or body someone belongs to, whatever its type.)
+    const someoneElse = mentions.within(mention.end, end).some((ref) => ref.key !== entity.key && entities[ref.key].type === 'person' && !OF_BEFORE.test(text.slice(ref.start - 3, ref.start)));
+    if (pronoun !== undefined && !someoneElse) return pronoun === 'He' ? 'male' : 'female';
+  }
+  return undefined;
+}
+
+const NEXT_SENTENCE_PRONOUN = /^[.!?]\s+(He|She)\s/;
+const OF_BEFORE = /\bof\s$/;
 
 function givenNameGender(entity: LocalEntity): 'male' | 'female' | undefined {
   return genderOfGivenName(entity.name.split(/\s+/)[0].toLowerCase());
