@@ -6195,4 +6195,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '“We will not reopen the bridge until it is safe,” Kristoffer Amadi-Lindgren, the department’s region director, said on Tuesday.\n\nRobin Delacroix-Mahoney, who chairs the town board, stood beside him and pressed for a firm reopening date. She did not get one.\n\n“I understand how disruptive this is,” he added.';
     assert.equal(speakerOf(text, 'how disruptive').speaker?.name, 'Kristoffer Amadi-Lindgren');
   });
+
+  it('reads "Patrice", a man\'s name in French and a woman\'s in English, as either, so "he" may take up "Lieutenant Patrice Lombo Tsheba"', () => {
+    const text = 'Civil society president Richard Ngadjole said the army came late. "The population no longer knows who to turn to."\n\nThe spokesperson of the FARDC operations in Ituri, Lieutenant Patrice Lombo Tsheba, confirms the attack but rejects the accusation of delay.\n\n"Our units intervened as soon as the alert was received," he declared.';
+    assert.equal(speakerOf(text, 'Our units').speaker?.name, 'Patrice Lombo Tsheba');
+  });
 });

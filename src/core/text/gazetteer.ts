@@ -285,7 +285,7 @@ const VIRTUE_MALE_NAMES = lines('wisdom, prosper, learnmore, godknows, lovemore'
 const VIRTUE_FEMALE_NAMES = lines('blessing, loveness, patience');
 
 /** Given names borne by men and women alike in English-language news: they say a name is a person's, not which pronoun fits. */
-const CURATED_UNISEX_NAMES = lines('alex, charlie, chris, jamie, sam, kelly, kim, robin, jean, nicola, tracy, joss, laurence, toni');
+const CURATED_UNISEX_NAMES = lines('alex, charlie, chris, jamie, sam, kelly, kim, robin, jean, nicola, tracy, joss, laurence, toni, patrice');
 
 const CURATED_FEMALE_NAMES = lines(`
 alice, alison, amanda, amy, angela, ann, anna, anne, barbara, beth, betty, caroline, carol, catherine, charlotte,
