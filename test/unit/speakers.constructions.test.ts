@@ -6200,4 +6200,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Civil society president Richard Ngadjole said the army came late. "The population no longer knows who to turn to."\n\nThe spokesperson of the FARDC operations in Ituri, Lieutenant Patrice Lombo Tsheba, confirms the attack but rejects the accusation of delay.\n\n"Our units intervened as soon as the alert was received," he declared.';
     assert.equal(speakerOf(text, 'Our units').speaker?.name, 'Patrice Lombo Tsheba');
   });
+
+  it('reads "for her part" or "in turn" after an apposition\'s closing comma as no clause of its own ("The administrator of Djugu territory, Colonel Adèle Nzale Bakonga, for her part condemned")', () => {
+    const text = 'The administrator of Djugu territory, Colonel Adèle Nzale Bakonga, for her part condemned a "cowardly and barbaric" attack and announced a security meeting.';
+    assert.equal(speakerOf(text, 'cowardly').speaker?.name, 'Adèle Nzale Bakonga');
+  });
 });

@@ -102,8 +102,8 @@ const DASH_ASIDE = /\s[-–—]\s(?:[^-–—"“”]|(?<=\S)-(?=\S)){1,120}?\s[
 const BRACKETED_ASIDE = /\s\((?!\p{Lu}[\p{Lu}\d&-]{1,9}\))[^()"“”]{1,60}\)\s*$/u;
 /** "Cllr Ruth Kendrick (Green, Southville), said": a party and a ward in brackets after a name, before the comma that closes an apposition. */
 const PARTY_AND_SEAT_ASIDE = /\s\(\p{Lu}[\p{L}. -]{0,20},\s*\p{Lu}[\p{L}. '’-]{0,30}\)(?=,\s*$)/u;
-/** "now " after an apposition's closing comma, right before the cue. */
-const ADVERB_BEFORE_CUE = /(?<=,\s+)(?:now|also|later|still|since|then|previously|earlier|once)\s+$/;
+/** "now ", "for her part " after an apposition's closing comma, right before the cue. */
+const ADVERB_BEFORE_CUE = /(?<=,\s+)(?:now|also|later|still|since|then|previously|earlier|once|for\s+(?:his|her|their|its)\s+part|in\s+turn)\s+$/;
 /**
  * ", 58," after a name: blanked with its closing comma when it ends the clause ("Nogar's son Stephen, 57, said");
  * not the thousands of a number ("a grant of £45,000, said").
@@ -936,7 +936,7 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   // said": where someone spoke, with any clause of its own, is an aside too.
   if (head.includes('speaking')) head = head.replace(SPEAKING_ASIDE, (aside) => ' '.repeat(aside.length));
   // "Eero Haapaniemi, Parhelion's head of publishing, now says": an adverb of time alone between
-  // the apposition's comma and the verb opens no clause; it is blanked too.
+  // the apposition's comma and the verb opens no clause; it is blanked too, as is "for her part".
   head = head.replace(ADVERB_BEFORE_CUE, (adverb) => ' '.repeat(adverb.length));
   // "… and, in 2022, told": a time set off by commas after "and" is no apposition.
   if (head.includes('and,')) head = head.replace(TIME_AFTER_AND, (aside) => ' '.repeat(aside.length));
