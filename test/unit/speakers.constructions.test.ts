@@ -6205,4 +6205,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The administrator of Djugu territory, Colonel Adèle Nzale Bakonga, for her part condemned a "cowardly and barbaric" attack and announced a security meeting.';
     assert.equal(speakerOf(text, 'cowardly').speaker?.name, 'Adèle Nzale Bakonga');
   });
+
+  it('gives a person the title set off before their name, not the subject after it ("signed by its spokesperson, Paulin Mbaya Tshiela, the provincial executive says"), so "the spokesperson" is them', () => {
+    const text = 'In a press release signed by its spokesperson, Paulin Mbaya Tshiela, the provincial executive says it "has never filed a complaint".\n\n"The provincial government respects freedom of the press," the spokesperson later told ACTUALITE.CD by telephone.';
+    assert.equal(speakerOf(text, 'respects freedom').speaker?.name, 'Paulin Mbaya Tshiela');
+  });
 });

@@ -473,9 +473,11 @@ function withDescribedRole(text: string, name: NameMention): NameMention {
   // A second role only where the apposition is closed: in "Speaking after talks with Secretary of State
   // Condoleezza Rice, the prime minister said", the words after the comma are the sentence's subject.
   if (name.role) return apposition && isClosedApposition(text, name.end, apposition) ? { ...name, appositiveRole: apposition } : name;
-  if (apposition) return { ...name, role: apposition };
   // "the Ofsted chief, David Bell": the title may be set off by a comma.
   const comma = text.startsWith(', ', name.start - 2);
+  // ("signed by its spokesperson, Paulin Mbaya Tshiela, the provincial executive says": after a title
+  // set off so, words the verb follows are the sentence's subject.)
+  if (apposition && (!comma || isClosedApposition(text, name.end, apposition))) return { ...name, role: apposition };
   // ("the Minister of Energy and Public Utilities, Mr Devendra Ramdharry,": also by a comma and a courtesy title.)
   const courtesy = comma ? null : COMMA_AND_COURTESY_TITLE.exec(text.slice(Math.max(0, name.start - 8), name.start));
   const office = comma ? capitalisedOfficeBefore(text, name.start - 2) ?? lowerCaseOfficeBefore(text, name) : courtesy ? capitalisedOfficeBefore(text, name.start - courtesy[0].length) : officeBeforeCourtesyTitle(text, name.start);
