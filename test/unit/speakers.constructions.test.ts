@@ -6210,4 +6210,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'In a press release signed by its spokesperson, Paulin Mbaya Tshiela, the provincial executive says it "has never filed a complaint".\n\n"The provincial government respects freedom of the press," the spokesperson later told ACTUALITE.CD by telephone.';
     assert.equal(speakerOf(text, 'respects freedom').speaker?.name, 'Paulin Mbaya Tshiela');
   });
+
+  it('reads "These words are from X" after a quotation as its attribution, as "The words came from X" is', () => {
+    const text = 'The group recorded fourteen cases.\n\n"We will file a complaint for arbitrary detention." These words are from Me Jean-Claude Kazadi Mulumba, the journalist\'s lawyer, who says he was refused access.';
+    assert.equal(speakerOf(text, 'We will file').speaker?.name, 'Jean-Claude Kazadi Mulumba');
+  });
 });
