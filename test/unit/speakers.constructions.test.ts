@@ -6215,4 +6215,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The group recorded fourteen cases.\n\n"We will file a complaint for arbitrary detention." These words are from Me Jean-Claude Kazadi Mulumba, the journalist\'s lawyer, who says he was refused access.';
     assert.equal(speakerOf(text, 'We will file').speaker?.name, 'Jean-Claude Kazadi Mulumba');
   });
+
+  it('gives a person the office of something that opens the sentence bare before their name ("NNA - Caretaker Minister of Energy and Water, Dr. Ramzi Khattar,"), so "the Minister" is them', () => {
+    const text = 'NNA - Caretaker Minister of Energy and Water, Dr. Ramzi Khattar, launched on Monday a new rationing plan, in the presence of EDL Director General Sami Farhat.\n\nThe Minister continued:\n\n"First, supply will be raised gradually."';
+    assert.equal(speakerOf(text, 'First, supply').speaker?.name, 'Ramzi Khattar');
+  });
 });

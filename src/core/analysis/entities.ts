@@ -504,7 +504,9 @@ function withDescribedRole(text: string, name: NameMention): NameMention {
  * off by a comma. Not an office the words before it belong to ("Secretary to the Governor, Mrs …").
  */
 function capitalisedOfficeBefore(text: string, commaAt: number): string | undefined {
-  const office = OFFICE_OPENING_SENTENCE.exec(text.slice(Math.max(0, commaAt - 120), commaAt))?.[1];
+  const before = text.slice(Math.max(0, commaAt - 120), commaAt);
+  // ("NNA - Caretaker Minister of Energy and Water, Dr. Ramzi Khattar,": an office of something may open the sentence bare.)
+  const office = OFFICE_OPENING_SENTENCE.exec(before)?.[1] ?? OFFICE_OF_OPENING_SENTENCE.exec(commaAt > 120 ? before : `\n${before}`)?.[1];
   return office !== undefined && headsWithRole(office) ? office : undefined;
 }
 
@@ -539,6 +541,7 @@ const OFFICE_THEN_COURTESY_TITLE = /(?:^|[.!?]\s+|\n|\bthe\s+)((?:\p{Lu}\p{Ll}+\
 
 // ("The meeting was attended by the State Minister for Agriculture, Dr Agnes Nakyanzi,": after a passive's "by" too;
 // "Andorra's Minister of Foreign Affairs, Laia Puigcercós,": after a place's possessive opening the sentence.)
+const OFFICE_OF_OPENING_SENTENCE = /(?:[.!?]\s+|\n|\s[-–—]\s)((?:\p{Lu}\p{Ll}+\s+){0,2}?\p{Lu}\p{Ll}+\s+(?:of|for)\s+[^.;:!?"“”()]{2,100})$/u;
 const OFFICE_OPENING_SENTENCE = /(?:(?:^|[.!?]\s+|\n)(?:The|\p{Lu}[\p{L}-]*['’]s)|(?<!\b(?:to|of|for|at|with|from)|(?<!\b(?:was|were|been|is|are)\s+\p{Ll}+(?:ed|en)\s)\bby)\sthe)\s+((?:\p{Lu}\p{Ll}+\s+){0,2}?\p{Lu}\p{Ll}+(?:\s+(?:of|for)\s+[^.;:!?"“”()]{2,100})?)$/u;
 
 function isClosedApposition(text: string, nameEnd: number, apposition: string): boolean {
