@@ -6220,4 +6220,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'NNA - Caretaker Minister of Energy and Water, Dr. Ramzi Khattar, launched on Monday a new rationing plan, in the presence of EDL Director General Sami Farhat.\n\nThe Minister continued:\n\n"First, supply will be raised gradually."';
     assert.equal(speakerOf(text, 'First, supply').speaker?.name, 'Ramzi Khattar');
   });
+
+  it('reads "considered it" before a quotation as its subject\'s judgement ("MP Joseph Maalouf, considered it "a positive step…""), but not a passive "considered"', () => {
+    const text = 'Commenting on the plan, Head of the Parliamentary Energy and Water Committee, MP Joseph Maalouf, considered it "a positive step that remains insufficient".';
+    assert.equal(speakerOf(text, 'a positive step').speaker?.name, 'Joseph Maalouf');
+    assert.equal(speakerOf('Microsoft issued seven patches. The number of holes considered "critical" rose to four.', 'critical').speaker, null);
+  });
 });
