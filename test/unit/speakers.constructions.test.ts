@@ -6226,4 +6226,9 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'a positive step').speaker?.name, 'Joseph Maalouf');
     assert.equal(speakerOf('Microsoft issued seven patches. The number of holes considered "critical" rose to four.', 'critical').speaker, null);
   });
+
+  it('reads "This is the analysis of X" after a quotation as its attribution', () => {
+    const text = 'The deal was signed in April.\n\n“It is a classic scheme: an emergency is invoked to get around the call for tenders.” This is the analysis of Professor Alphonse Mbikayi Tshilenge, economist at the University of Kinshasa.';
+    assert.equal(speakerOf(text, 'classic scheme').speaker?.name, 'Alphonse Mbikayi Tshilenge');
+  });
 });
