@@ -6231,4 +6231,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The deal was signed in April.\n\n“It is a classic scheme: an emergency is invoked to get around the call for tenders.” This is the analysis of Professor Alphonse Mbikayi Tshilenge, economist at the University of Kinshasa.';
     assert.equal(speakerOf(text, 'classic scheme').speaker?.name, 'Alphonse Mbikayi Tshilenge');
   });
+
+  it('takes up the unnamed source quoted just before with "the same source", whatever its noun', () => {
+    const text = 'A senior executive of the company, who requested anonymity, confides that SNEL “was presented with a fait accompli”.\n\n“We do not even have the transmission capacity,” the same source continues.';
+    assert.equal(speakerOf(text, 'transmission capacity').speaker?.name, 'A senior executive of the company');
+  });
 });

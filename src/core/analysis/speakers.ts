@@ -2334,6 +2334,8 @@ function unnamedSource(context: Context, mention: Span, sourceNoun: number, name
   if (!/^(?:the|that|those)\s/i.test(written.text)) return speaker;
   const modified = bodyNamedWithModifier(context, written);
   if (modified) return anaphor(modified, mention, attribution.cue);
+  // ""…," the same source continues": the one quoted just before, whatever its noun.
+  if (SAME_SOURCE.test(written.text) && context.previous?.speaker?.unnamed === true) return restated(context.previous.speaker, attribution.method, attribution.cue, written);
   // "The Ofcom spokesman said", after "…," a spokesman for Ofcom said: the source quoted last of that kind,
   // or else introduced last in reported speech ("A senior INDECI official, who …, said two …").
   const earlier = [...context.unnamedSources].reverse().find((quoted) => sameUnnamedSource(quoted, speaker));
@@ -2609,6 +2611,8 @@ function bodyAfterDescription(context: Context, from: number, limit: number): Me
 const TIME_OF_SAYING = /^\s+(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night)(?:\s+\p{Ll}+ly)?\s*$/u;
 
 const DESCRIPTION_WORDS = /^(?:(\p{Lu}\p{Ll}+)\s+)?(?:\p{Ll}+(?:['’]s)?\s+){1,4}/u;
+
+const SAME_SOURCE = /^the\s+same\s/i;
 
 function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): Span & { organization?: number } {
   const { text, entities } = context;
