@@ -6236,4 +6236,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'A senior executive of the company, who requested anonymity, confides that SNEL “was presented with a fait accompli”.\n\n“We do not even have the transmission capacity,” the same source continues.';
     assert.equal(speakerOf(text, 'transmission capacity').speaker?.name, 'A senior executive of the company');
   });
+
+  it('reads "expresses" as a verb of stance: "the Authority expresses serious reservations:" introduces its words, but "the court expressed "no view"" inside what someone wrote is theirs', () => {
+    const text = 'In a letter addressed to the minister, which Le Potentiel was able to consult, the Electricity Regulatory Authority (ARE) expresses serious reservations:\n\n“The Authority was not consulted at any stage of the negotiations.”';
+    assert.equal(speakerOf(text, 'was not consulted').speaker?.name, 'Electricity Regulatory Authority');
+    const wrote = 'Justice Margarethe Holloway-Crane wrote that the court expressed “no view” on whether a state could impose a larger buffer.';
+    assert.equal(speakerOf(wrote, 'no view').speaker?.name, 'Margarethe Holloway-Crane');
+  });
 });
