@@ -6243,4 +6243,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const wrote = 'Justice Margarethe Holloway-Crane wrote that the court expressed “no view” on whether a state could impose a larger buffer.';
     assert.equal(speakerOf(wrote, 'no view').speaker?.name, 'Margarethe Holloway-Crane');
   });
+
+  it('reads "the elected official" as someone named, as "the official" is: the person quoted just before', () => {
+    const text = 'The motion, tabled by provincial MP Hervé Kinzonzi Mavinga, accuses the governor of bad governance.\n\n"The governor has managed this province like a private shop," the initiator of the motion told 7SUR7.CD after the vote.\n\nThe elected official also accuses the governor of having awarded the market to a company "close to his family".';
+    assert.equal(speakerOf(text, 'close to his family').speaker?.name, 'Hervé Kinzonzi Mavinga');
+  });
 });

@@ -2444,7 +2444,7 @@ function namedPersonQuotedJustBefore({ previous, entities, text }: Context, ment
   return restOfQuotesSentence && !OFFICIAL_NOUN.test(text.slice(previous.end, mention.start)) ? entities[key] : undefined;
 }
 
-const DESCRIBES_OFFICIAL = /^[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+)?official$/u;
+const DESCRIBES_OFFICIAL = /^[Tt]he\s+(?:(?:\p{Lu}[\p{L}-]*|elected)\s+)?official$/u;
 const OFFICIAL_NOUN = /\bofficials?\b/;
 /** "the Fine Gael minister", "the Labour MP": an elected office with the party that holds it. */
 const DESCRIBES_PARTY_MEMBER = /^[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:minister|senator|MP|TD|MSP|MEP|congressman|congresswoman|lawmaker|legislator|councillor|mayor)$/u;
