@@ -6248,4 +6248,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The motion, tabled by provincial MP Hervé Kinzonzi Mavinga, accuses the governor of bad governance.\n\n"The governor has managed this province like a private shop," the initiator of the motion told 7SUR7.CD after the vote.\n\nThe elected official also accuses the governor of having awarded the market to a company "close to his family".';
     assert.equal(speakerOf(text, 'close to his family').speaker?.name, 'Hervé Kinzonzi Mavinga');
   });
+
+  it('reads a ministry "of the" first portfolio and a list of others as one name ("the Ministry of the Interior, Security and Customary Affairs said")', () => {
+    const text = 'In Kinshasa, the Ministry of the Interior, Security and Customary Affairs said in a statement that it had "received the resolution" of the provincial assembly.';
+    assert.equal(speakerOf(text, 'received the resolution').speaker?.name, 'Ministry of the Interior, Security and Customary Affairs');
+  });
 });

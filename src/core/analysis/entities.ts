@@ -877,8 +877,8 @@ const PHONE_REACH = 16;
 
 /** Whether a comma after `previous` goes on listing what a body named "X for Y" or "X of Y" is for, up to its last item after "and". */
 function listsPortfolios(text: string, run: readonly Word[], previous: Word): boolean {
-  // ("Minister of Trade, Industry and Energy Ryu Chang-beom": so is a title's.)
-  const headServing = (word: Word, index: number) => (ORG_HEAD_WORDS.has(word.lower) || ROLE_WORDS.has(word.lower)) && index + 1 < run.length && /^ (?:for|of) $/.test(text.slice(word.end, run[index + 1].start));
+  // ("Minister of Trade, Industry and Energy Ryu Chang-beom": so is a title's; "Ministry of the Interior, Security and Customary Affairs": "the" may come first.)
+  const headServing = (word: Word, index: number) => (ORG_HEAD_WORDS.has(word.lower) || ROLE_WORDS.has(word.lower)) && index + 1 < run.length && /^ (?:for|of)(?: the)? $/.test(text.slice(word.end, run[index + 1].start));
   const after = text.slice(previous.end, previous.end + 80);
   // "the Innovation, Technology and Industry Bureau": or a list that ends in a ministry's head noun.
   return (run.some(headServing) && PORTFOLIO_LIST.test(after)) || PORTFOLIOS_ENDING_IN_HEAD.test(after);

@@ -93,7 +93,7 @@ const SUBJECT_APPOSITION_PREDICATE = /^\s*([^,]{2,60}?)\s*,\s*([^,]{2,120}?)\s*,
 const PLURAL_OF_LIST = new RegExp(String.raw`(?:^|[.;]\s+|^\s*(?:But|And)\s+)(${GROUP_OF_LIST_WORDS})\s*$`, 'u');
 const COMMA_BEFORE_BASED = /,(?=\s+\p{Lu}[\p{L}.]*-based\b)/gu;
 /** The comma of "Columbus, Ohio," after a capitalised word, with the place after it captured, before the comma that closes the pair. */
-const PORTFOLIO_COMMA = new RegExp(String.raw`(?<=\b(?:for|of) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?),(?=${PORTFOLIOS_AFTER_COMMA.slice(1)})|(?<=\bthe \p{Lu}\p{Ll}+),(?=${PORTFOLIOS_BEFORE_HEAD.slice(1)})`, 'gu');
+const PORTFOLIO_COMMA = new RegExp(String.raw`(?<=\b(?:for|of) (?:the )?\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?),(?=${PORTFOLIOS_AFTER_COMMA.slice(1)})|(?<=\bthe \p{Lu}\p{Ll}+),(?=${PORTFOLIOS_BEFORE_HEAD.slice(1)})`, 'gu');
 /** The commas of a portfolio in lower case after a role: "minister of corrections, policing and public safety". */
 const ROLE_PORTFOLIO_COMMA = /(?<=\b(?:minister|secretary|critic|spokes(?:person|man|woman)|director|commissioner|chair(?:man|woman)?|head|chief|officer|president) (?:of|for) \p{Ll}+(?: \p{Ll}+)?),(?=(?: \p{Ll}+(?: \p{Ll}+)?,)* \p{Ll}+(?: \p{Ll}+)? and \p{Ll})/gu;
 const TOWN_THEN_PLACE = /(?<=\p{Lu}[\p{L}'’.-]*),(?=\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?)\s*,)/gu;
