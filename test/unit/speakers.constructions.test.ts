@@ -6253,4 +6253,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'In Kinshasa, the Ministry of the Interior, Security and Customary Affairs said in a statement that it had "received the resolution" of the provincial assembly.';
     assert.equal(speakerOf(text, 'received the resolution').speaker?.name, 'Ministry of the Interior, Security and Customary Affairs');
   });
+
+  it('gives "the resolution of the assembly" to the assembly, as "the report of" is given to its author', () => {
+    const text = 'The Provincial Assembly of Kwilu voted on Monday. The resolution of the assembly, a copy of which 7SUR7.CD obtained, states that the governor "failed in his obligation to render accounts".';
+    assert.equal(speakerOf(text, 'failed in his obligation').speaker?.name, 'Provincial Assembly of Kwilu');
+  });
 });
