@@ -6258,4 +6258,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The Provincial Assembly of Kwilu voted on Monday. The resolution of the assembly, a copy of which 7SUR7.CD obtained, states that the governor "failed in his obligation to render accounts".';
     assert.equal(speakerOf(text, 'failed in his obligation').speaker?.name, 'Provincial Assembly of Kwilu');
   });
+
+  it('reads a body named by the whole of an apposition, with its abbreviation\'s stop and where it is from, as the speaker ("One of them, Andean-Pacific Satellite Co. of Lima, Peru, said")', () => {
+    const text = 'Several operators will file comments. One of them, Andean-Pacific Satellite Co. of Lima, Peru, said it had "observed comparable anomalies".';
+    assert.equal(speakerOf(text, 'comparable anomalies').speaker?.name, 'Andean-Pacific Satellite Co');
+  });
 });

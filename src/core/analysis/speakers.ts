@@ -951,8 +951,9 @@ function namesSpeakerInApposition(context: Context, speaker: Speaker, apposition
   // ship's owner, the Tromsø-based Nordkapp Polar Logistics,": a body the whole apposition names.
   if (context.entities[speaker.entity].type !== 'person') {
     const name = apposition.phrase.trim().replace(BODY_NAME_WRAPPING, '');
+    // ("One of them, Andean-Pacific Satellite Co. of Lima, Peru,": with the stop of its abbreviation and where it is from.)
     return context.mentions.within(apposition.phraseStart, apposition.phraseStart + apposition.phrase.length)
-      .some((ref) => ref.key === speaker.entity && context.text.slice(ref.start, ref.end) === name);
+      .some((ref) => ref.key === speaker.entity && name.startsWith(context.text.slice(ref.start, ref.end)) && BODY_NAME_TAIL.test(name.slice(ref.end - ref.start)));
   }
   // ("A spokesperson for VLAIO, the Flemish agency for innovation, said": a description taken to stand
   // for someone named elsewhere names no one in the apposition.)
@@ -971,6 +972,7 @@ function placeEndsBefore({ text, mentions, entities }: Context, offset: number):
  * Nordkapp Polar Logistics", "the municipal hospital group Uckermark Gesundheit"), and its acronym
  * in brackets after it.
  */
+const BODY_NAME_TAIL = /^\.?(?:\s+(?:of|in|from)\s+\p{Lu}[\p{L}-]*(?:,?\s+\p{Lu}[\p{L}-]*)?)?$/u;
 const BODY_NAME_WRAPPING = /^the\s+(?:[\p{L}.'’-]+-based\s+|\p{Ll}[\p{Ll}-]*\s+){0,4}|\s*\(\p{Lu}[\p{Lu}&.]+\)$/gu;
 
 function isOrganization(context: Context, speaker: Speaker): boolean {
