@@ -6263,4 +6263,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Several operators will file comments. One of them, Andean-Pacific Satellite Co. of Lima, Peru, said it had "observed comparable anomalies".';
     assert.equal(speakerOf(text, 'comparable anomalies').speaker?.name, 'Andean-Pacific Satellite Co');
   });
+
+  it('reads "The remark, by X" after a quotation as its attribution', () => {
+    const text = 'The case is watched by other operators.\n\n"Everybody in this industry says they want coexistence." The remark, by Meridia Chief Executive Olivier Strasser at the Orbital Economy Forum in Paris on March 4, drew laughter.';
+    assert.equal(speakerOf(text, 'Everybody in this industry').speaker?.name, 'Olivier Strasser');
+  });
 });
