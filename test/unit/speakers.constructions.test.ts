@@ -6268,4 +6268,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The case is watched by other operators.\n\n"Everybody in this industry says they want coexistence." The remark, by Meridia Chief Executive Olivier Strasser at the Orbital Economy Forum in Paris on March 4, drew laughter.';
     assert.equal(speakerOf(text, 'Everybody in this industry').speaker?.name, 'Olivier Strasser');
   });
+
+  it('keeps the comma between a body and a place "-based" body after it ("In a filing with the FCC, Luxembourg-based Meridia said"), joining only a town to its state ("the Austin, Texas-based company")', () => {
+    const text = 'Operator Meridia Satellite has asked regulators to act. In a filing with the FCC, Luxembourg-based Meridia said the change "would exceed the limits."';
+    assert.equal(speakerOf(text, 'would exceed').speaker?.name, 'Meridia Satellite');
+  });
 });
