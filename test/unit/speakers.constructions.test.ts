@@ -6273,4 +6273,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Operator Meridia Satellite has asked regulators to act. In a filing with the FCC, Luxembourg-based Meridia said the change "would exceed the limits."';
     assert.equal(speakerOf(text, 'would exceed').speaker?.name, 'Meridia Satellite');
   });
+
+  it('gives the words after "The board issued the following statement at 11am:" to whoever issued it', () => {
+    const text = 'The Nordsee Philharmonie sacked its conductor on Monday.\n\nThe board issued the following statement at 11am:\n\n"The Board has today terminated the contract of its Chief Conductor."';
+    assert.equal(speakerOf(text, 'terminated the contract').speaker?.name, 'The board');
+  });
 });
