@@ -6278,4 +6278,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The Nordsee Philharmonie sacked its conductor on Monday.\n\nThe board issued the following statement at 11am:\n\n"The Board has today terminated the contract of its Chief Conductor."';
     assert.equal(speakerOf(text, 'terminated the contract').speaker?.name, 'The board');
   });
+
+  it('gives "its chief executive" to the one person the article calls chief executive, named before or after, but not after someone indefinite whose "its" it is', () => {
+    const text = 'Polaris Cell has delayed the plant, blaming what its chief executive called “a market that has changed underneath our feet”.\n\n“We are re-sequencing,” chief executive Tomáš Hrubý told Batteries International.';
+    assert.equal(speakerOf(text, 'changed underneath').speaker?.name, 'Tomáš Hrubý');
+    const indefinite = 'Managing director Graham Stott told staff it was "the hardest day".\n\nOne insulation subcontractor, which asked not to be named, said it was owed £210,000.\n\n"We\'ll be lucky to see pennies in the pound," its managing director said.';
+    assert.equal(speakerOf(indefinite, 'pennies in the pound').speaker?.name, 'One insulation subcontractor');
+  });
 });

@@ -1164,6 +1164,12 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   // "the bureau's own annual report": the writing of the body the noun stands for.
   const ownerBody = sourceNoun >= 2 && lowerWords[0] === 'the' && DOCUMENT_NOUNS.has(lowerWords[sourceNoun]) ? ownerOfPossessedWriting(context, mention, lowerWords, sourceNoun, attribution, span) : undefined;
   if (ownerBody) return ownerBody;
+  // "blaming what its chief executive called", with "chief executive Tomáš Hrubý" named anywhere:
+  // the body's office is held by the one person the article gives it.
+  // (Not after "One insulation subcontractor, which asked not to be named, said …": "its" is that one's.)
+  const ownOffice = OWN_OFFICE.test(value) && named.length === 0 && ROLE_WORDS.has(lowerWords[lowerWords.length - 1]) && !followsIndefiniteSubject(context.text, mention.start)
+    ? soleHolderOfRole(entities, lowerWords.slice(1).join(' ')) : undefined;
+  if (ownOffice) return anaphor(ownOffice, mention, attribution.cue);
   if (unnamed) {
     // "the newspaper said" is the outlet the article names, "the firm said" anything but one, and
     // a place before the noun says where it is ("the Austin, Texas-based company").
@@ -4309,6 +4315,17 @@ function soleOffice(description: string): string | undefined {
 }
 
 /** The office a description names, without its article: "The premier" → "premier". */
+/** Whether the sentence before the one holding `offset` opens with someone indefinite ("One insulation subcontractor, …"). */
+function followsIndefiniteSubject(text: string, offset: number): boolean {
+  const sentence = sentenceBefore(text, sentenceStart(text, offset));
+  return sentence !== undefined && INDEFINITE_SUBJECT.test(text.slice(sentence.from, sentence.to));
+}
+
+const INDEFINITE_SUBJECT = /^[\s"“”]*(?:One|An?|Another)\s/;
+
+/** "its chief executive", "their coach": a body's office, by its possessive pronoun and at most three words. */
+const OWN_OFFICE = /^(?:[Ii]ts|[Tt]heir)(?:\s+\p{Ll}[\p{Ll}-]*){1,3}$/u;
+
 function officeOf(description: string): string {
   return description.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
 }
