@@ -6285,4 +6285,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const indefinite = 'Managing director Graham Stott told staff it was "the hardest day".\n\nOne insulation subcontractor, which asked not to be named, said it was owed £210,000.\n\n"We\'ll be lucky to see pennies in the pound," its managing director said.';
     assert.equal(speakerOf(indefinite, 'pennies in the pound').speaker?.name, 'One insulation subcontractor');
   });
+
+  it('gives words after "a message from Clearvoice warning that" to the message\'s sender, as after "saying"', () => {
+    const text = 'One interpreter, who asked not to be named, showed the Bulletin a message from Clearvoice warning that declining more than three assignments a month “may affect future allocation”.';
+    assert.equal(speakerOf(text, 'future allocation').speaker?.name, 'Clearvoice');
+  });
 });
