@@ -6290,4 +6290,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'One interpreter, who asked not to be named, showed the Bulletin a message from Clearvoice warning that declining more than three assignments a month “may affect future allocation”.';
     assert.equal(speakerOf(text, 'future allocation').speaker?.name, 'Clearvoice');
   });
+
+  it('takes up an unnamed person opening the sentence before with "she", even when that sentence quotes someone else', () => {
+    const text = 'Marta Kowalczyk, who chairs the alliance, said the fees were unfair. "We will not back down," she said.\n\nOne interpreter, who asked not to be named because she feared being dropped, showed the Bulletin a message from Clearvoice warning that refusals “may affect future allocation”.\n\n“It felt like a threat, frankly,” she said.';
+    assert.equal(speakerOf(text, 'like a threat').speaker?.name, 'One interpreter');
+  });
 });

@@ -3414,7 +3414,7 @@ const UNNAMED_SUBJECT_THEN_CLAUSE = /^((?:One|A|An|Another)\s+[\p{Ll}-]+(?:\s+[\
  * names no one else, is whom the pronoun (of a gender that fits) or a description takes up.
  */
 function unnamedSubjectOfSentenceBefore({ text, mentions, entities }: Context, quoteOpen: number, kind?: 'male' | 'female'): Span | undefined {
-  const sentence = sentenceBefore(text, quoteOpen);
+  const sentence = sentenceBeforeQuotingOrNot(text, quoteOpen);
   if (!sentence || !/^[\s"“”]*$/.test(text.slice(sentence.to, quoteOpen))) return undefined;
   const opening = UNNAMED_SUBJECT_WITH_CLAUSE.exec(text.slice(sentence.from, sentence.to));
   if (!opening) return undefined;
