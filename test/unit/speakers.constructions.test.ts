@@ -6295,4 +6295,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Marta Kowalczyk, who chairs the alliance, said the fees were unfair. "We will not back down," she said.\n\nOne interpreter, who asked not to be named because she feared being dropped, showed the Bulletin a message from Clearvoice warning that refusals “may affect future allocation”.\n\n“It felt like a threat, frankly,” she said.';
     assert.equal(speakerOf(text, 'like a threat').speaker?.name, 'One interpreter');
   });
+
+  it('gives words "according to a summary … prepared by" a body to that body, not to the outlet it was shared with', () => {
+    const text = 'According to a summary of the pilot prepared by the Certification Committee and shared with The ATA Chronicle, candidates passed at "broadly comparable rates."';
+    assert.equal(speakerOf(text, 'broadly comparable').speaker?.name, 'Certification Committee');
+  });
 });

@@ -811,6 +811,8 @@ const NICKNAME = /\p{Lu}\p{Ll}+ (["“]\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.
 
 const QUOTE_MARKS = ['"', '“', '”'];
 
+const WRITING_PREPARED_BY = /^(?:an?|the)\s+(?:\p{Ll}+\s+){0,2}(?:summary|report|analysis|assessment|document|study|review|memo|paper|presentation|briefing)(?:\s+of\s+[^,]{1,40}?)?\s+(?:prepared|compiled|drawn\s+up|written|produced|commissioned)\s+by\s+((?:the\s+)?\p{Lu}[^,]*?)(?=\s+and\s+\p{Ll}|$)/du;
+
 /**
  * The attributions a cue verb may give, most likely first: its subject, or the speaker named after
  * it when the verb follows a quotation or opens a parenthesis.
@@ -819,6 +821,13 @@ function* attributionsAtCue(window: string, from: number, match: CueMatch): Gene
   const { cue } = match;
   if (cue === 'according to') {
     const phrase = phraseAfter(window, match.index + match.length, window.length);
+    // "According to a summary of the pilot prepared by the Certification Committee and shared with
+    // The ATA Chronicle": the writing's author speaks.
+    const author = phrase && WRITING_PREPARED_BY.exec(phrase.phrase);
+    if (phrase && author?.indices) {
+      yield { phrase: author[1], phraseStart: from + phrase.phraseStart + author.indices[1][0], cue, method: 'according-to' };
+      return;
+    }
     // ("According to the court's press service, Mirzaahmedov was convicted": the main clause follows, which is no apposition.)
     let appositive = phrase && nameInAppositionAfter(window, phrase, window.length);
     if (appositive && !ONLY_A_NAME.test(appositive.phrase)) appositive = undefined;
