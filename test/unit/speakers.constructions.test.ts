@@ -6300,4 +6300,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'According to a summary of the pilot prepared by the Certification Committee and shared with The ATA Chronicle, candidates passed at "broadly comparable rates."';
     assert.equal(speakerOf(text, 'broadly comparable').speaker?.name, 'Certification Committee');
   });
+
+  it('reads "So says X" after a quotation as its attribution, as "So said X" is', () => {
+    const text = '"The exam has always tested judgment," he said.\n\n"I\'m glad they\'re finally acknowledging what most of us already do." So says Anneliese Varga, a freelance medical translator in Raleigh.';
+    assert.equal(speakerOf(text, 'finally acknowledging').speaker?.name, 'Anneliese Varga');
+  });
 });
