@@ -6305,4 +6305,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '"The exam has always tested judgment," he said.\n\n"I\'m glad they\'re finally acknowledging what most of us already do." So says Anneliese Varga, a freelance medical translator in Raleigh.';
     assert.equal(speakerOf(text, 'finally acknowledging').speaker?.name, 'Anneliese Varga');
   });
+
+  it('reads a title-cased quotation after a work\'s noun and its comma ("a candidate guide, "Post-Editing Passage: Guidelines for Candidates,"") as its title, but not words after "a documentary,"', () => {
+    const text = 'Program Manager Denise Harlow said staff would publish a candidate guide, "Post-Editing Passage: Guidelines for Candidates," along with practice tests.';
+    assert.equal(speakerOf(text, 'Guidelines for Candidates').speaker, null);
+    const words = 'Speaking in a radio documentary, Denise Harlow was blunt. In the documentary, "I was scared every single day," she said.';
+    assert.equal(speakerOf(words, 'I was scared').speaker?.name, 'Denise Harlow');
+  });
 });

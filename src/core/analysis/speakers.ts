@@ -146,6 +146,9 @@ themselves themself call called calls marked reading saying word words phrase ph
 /** "the 2024 study ", "its latest report ": a work's noun, whose title may follow in quotation marks. */
 const NAMED_WORK_BEFORE = /\b(?:the|a|an|its|their|his|her)\s+(?:(?:\d{4}|new|latest|annual|final|interim)\s+)?(?:study|report|paper|survey|review|book|novel|memoir|documentary|film|album|podcast|exhibition)\s*$/u;
 
+/** "a candidate guide, ": a work's noun and the comma before its title in apposition. */
+const WORK_AND_COMMA_BEFORE = /\b(?:the|a|an|its|their|his|her)\s+(?:\p{Ll}+\s+)?(?:guide|handbook|manual|booklet|leaflet|toolkit|report|study|paper|book|album|film|documentary)\s*,\s*$/u;
+
 /** "under the programme ", "for its new campaign ": a scheme's noun, whose name may follow in quotation marks. */
 const NAMED_SCHEME_BEFORE = /\b(?:under|for|of|in|through)\s+(?:the|a|an|its|their)\s+(?:\p{Ll}+\s+)?(?:programme|program|scheme|campaign|initiative)\s*$/u;
 
@@ -170,6 +173,8 @@ function isLabel(text: string, quotes: readonly QuoteSpan[], index: number): boo
   // scheme does: "compensation under the scheme "does not even cover the cost"").
   // ("pointing to the 2024 study “Three Is a Crowd: Mobile Prices After Consolidation”": so is a work's title after its noun.)
   if ((NAMED_SCHEME_BEFORE.test(before) || NAMED_WORK_BEFORE.test(before)) && /^\p{Lu}/u.test(quotes[first].text)) return true;
+  // ("would publish a candidate guide, "Post-Editing Passage: Guidelines for Candidates,"": or after its comma, when in title case.)
+  if (WORK_AND_COMMA_BEFORE.test(before) && quotes[first].text.split(':').every(isTitleCased)) return true;
   return followsKnownAs(text, open) || isAnalystRating(text, quotes[index]) || namesKindOfThing(text, quotes[index]);
 }
 
