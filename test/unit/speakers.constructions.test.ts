@@ -6312,4 +6312,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const words = 'Speaking in a radio documentary, Denise Harlow was blunt. In the documentary, "I was scared every single day," she said.';
     assert.equal(speakerOf(words, 'I was scared').speaker?.name, 'Denise Harlow');
   });
+
+  it('gives words to the group an apposition says the subject is now part of ("The system\'s original supplier, now part of Germany-based Fördertechnik Hessler Group, said")', () => {
+    const text = 'Mette Kjærgaard apologised to passengers. The system\'s original supplier, now part of Germany-based Fördertechnik Hessler Group, said in a post on its website that its engineers had been on site "within three hours".';
+    assert.equal(speakerOf(text, 'within three hours').speaker?.name, 'Fördertechnik Hessler Group');
+  });
 });

@@ -972,13 +972,15 @@ function placeEndsBefore({ text, mentions, entities }: Context, offset: number):
   return before !== undefined && before.end === comma && entities[before.key].type === 'place';
 }
 
+/** What may follow a body's name in an apposition naming it: its abbreviation's stop, where it is from ("Co. of Lima, Peru"). */
+const BODY_NAME_TAIL = /^\.?(?:\s+(?:of|in|from)\s+\p{Lu}[\p{L}-]*(?:,?\s+\p{Lu}[\p{L}-]*)?)?$/u;
+
 /**
  * "the" before a body's name, with what kind of body it is or where it is based ("the Tromsø-based
  * Nordkapp Polar Logistics", "the municipal hospital group Uckermark Gesundheit"), and its acronym
- * in brackets after it.
+ * in brackets after it; or the group it belongs to ("now part of Germany-based Fördertechnik Hessler Group").
  */
-const BODY_NAME_TAIL = /^\.?(?:\s+(?:of|in|from)\s+\p{Lu}[\p{L}-]*(?:,?\s+\p{Lu}[\p{L}-]*)?)?$/u;
-const BODY_NAME_WRAPPING = /^the\s+(?:[\p{L}.'’-]+-based\s+|\p{Ll}[\p{Ll}-]*\s+){0,4}|\s*\(\p{Lu}[\p{Lu}&.]+\)$/gu;
+const BODY_NAME_WRAPPING = /^(?:(?:now\s+)?(?:part|a\s+(?:subsidiary|unit|division))\s+of\s+(?:the\s+)?(?:[\p{L}.'’-]+-based\s+)?|the\s+(?:[\p{L}.'’-]+-based\s+|\p{Ll}[\p{Ll}-]*\s+){0,4})|\s*\(\p{Lu}[\p{Lu}&.]+\)$/gu;
 
 function isOrganization(context: Context, speaker: Speaker): boolean {
   return speaker.entity !== null && context.entities[speaker.entity].type !== 'person';
