@@ -6317,4 +6317,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Mette Kjærgaard apologised to passengers. The system\'s original supplier, now part of Germany-based Fördertechnik Hessler Group, said in a post on its website that its engineers had been on site "within three hours".';
     assert.equal(speakerOf(text, 'within three hours').speaker?.name, 'Fördertechnik Hessler Group');
   });
+
+  it('reads "That was the experience of X" opening the paragraph after a quotation as its attribution', () => {
+    const text = 'Mette Kjærgaard apologised for the failure.\n\n"We stood in a queue for three hours, and then we flew to Málaga with nothing."\n\nThat was the experience of Sofie Brandt, a teacher from Vejle who was travelling with her husband.';
+    assert.equal(speakerOf(text, 'stood in a queue').speaker?.name, 'Sofie Brandt');
+  });
 });
