@@ -6322,4 +6322,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Mette Kjærgaard apologised for the failure.\n\n"We stood in a queue for three hours, and then we flew to Málaga with nothing."\n\nThat was the experience of Sofie Brandt, a teacher from Vejle who was travelling with her husband.';
     assert.equal(speakerOf(text, 'stood in a queue').speaker?.name, 'Sofie Brandt');
   });
+
+  it('gives a participle after a clause of time to that clause\'s named subject ("… hit another wall after Prime Minister-designate Samir Daouk left Baabda Palace …, telling reporters")', () => {
+    const text = 'BEIRUT — Efforts to form a new government hit another wall on Tuesday after Prime Minister-designate Samir Daouk left Baabda Palace without presenting a draft lineup, telling reporters that talks had “gone back to square one” over the ministry.';
+    assert.equal(speakerOf(text, 'square one').speaker?.name, 'Samir Daouk');
+  });
 });

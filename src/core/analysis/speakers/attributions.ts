@@ -866,11 +866,21 @@ function* attributionsAtCue(window: string, from: number, match: CueMatch): Gene
     yield { phrase: passive[1], phraseStart: from + match.index + match.length + passive[0].indexOf(passive[1]), cue, method: 'cue-before' };
     return;
   }
+  // "Efforts … hit another wall after Prime Minister-designate Samir Daouk left Baabda Palace …,
+  // telling reporters": a participle after a clause of time shares that clause's named subject.
+  const timeClause = cue.endsWith('ing') ? NAMED_SUBJECT_OF_TIME_CLAUSE.exec(before) : null;
+  if (timeClause?.indices) {
+    yield attributionTo({ phrase: timeClause[1], phraseStart: from + timeClause.indices[1][0] }, cue, 'cue-before');
+    return;
+  }
   // "Chairman of the Environmental Audit Committee Peter Ainsworth MP, said:": a stray comma between
   // a titled name opening the sentence and its verb.
   const subject = subjectBefore(STRAY_COMMA_AFTER_TITLED_NAME.test(before) && !cue.endsWith('ing') ? before.replace(/,\s*$/, ' ') : before, from, cue);
   if (subject) yield attributionTo(subject, cue, 'cue-before');
 }
+
+/** "after Prime Minister-designate Samir Daouk left Baabda Palace without a lineup, ": a clause of time, its subject a name, and its comma. */
+const NAMED_SUBJECT_OF_TIME_CLAUSE = /\b(?:after|when|as|before|once)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’.-]*)\s+\p{Ll}+[^,;:"“”]*,\s*$/du;
 
 const SHOWING_VERB = /\s(?:show|reveal|indicat)/;
 const RECORD_SHOWS = /^(?:\s*(?=show|reveal|indicat)|(?:[^,;:"“”]*?\s)?(?:account|accounts|copies|records|documents|data|figures|filings|emails|messages|minutes|pages?|footage|videos?|photos|photographs|screenshots|logs|statistics|results|surveys?|polls?|archives?|transcripts?|posters?|adverts?|ads?|images?|pictures?)(?:\s+of\s+[^,;:"“”]*?)?\s+)(?:show|shows|showed|reveal|reveals|revealed|indicate|indicates|indicated)\s+(?:that\s+)?(?=\S)/iu;
