@@ -6327,4 +6327,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'BEIRUT — Efforts to form a new government hit another wall on Tuesday after Prime Minister-designate Samir Daouk left Baabda Palace without presenting a draft lineup, telling reporters that talks had “gone back to square one” over the ministry.';
     assert.equal(speakerOf(text, 'square one').speaker?.name, 'Samir Daouk');
   });
+
+  it('reads the region of a country after a town ("in Avilés, northern Spain, describing") as no clause, so the participle has the sentence\'s subject', () => {
+    const text = 'Spanish developer Cantábrica Hidrógeno has officially opened its 50MW electrolyser plant in Avilés, northern Spain, describing the facility as the "first real test" of green hydrogen.';
+    assert.equal(speakerOf(text, 'first real test').speaker?.name, 'Cantábrica Hidrógeno');
+  });
 });

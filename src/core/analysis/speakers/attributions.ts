@@ -96,6 +96,7 @@ const COMMA_BEFORE_BASED = /(?<=\b\p{Lu}\p{Ll}+),(?=\s+\p{Lu}[\p{L}.]*-based\b)/
 const PORTFOLIO_COMMA = new RegExp(String.raw`(?<=\b(?:for|of) (?:the )?\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?),(?=${PORTFOLIOS_AFTER_COMMA.slice(1)})|(?<=\bthe \p{Lu}\p{Ll}+),(?=${PORTFOLIOS_BEFORE_HEAD.slice(1)})`, 'gu');
 /** The commas of a portfolio in lower case after a role: "minister of corrections, policing and public safety". */
 const ROLE_PORTFOLIO_COMMA = /(?<=\b(?:minister|secretary|critic|spokes(?:person|man|woman)|director|commissioner|chair(?:man|woman)?|head|chief|officer|president) (?:of|for) \p{Ll}+(?: \p{Ll}+)?),(?=(?: \p{Ll}+(?: \p{Ll}+)?,)* \p{Ll}+(?: \p{Ll}+)? and \p{Ll})/gu;
+const REGION_OF_COUNTRY = /,\s+(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?=,)/gu;
 const TOWN_THEN_PLACE = /(?<=\p{Lu}[\p{L}'’.-]*),(?=\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?)\s*,)/gu;
 const DASH_ASIDE = /\s[-–—]\s(?:[^-–—"“”]|(?<=\S)-(?=\S)){1,120}?\s[-–—](?:\s*$|\s+(?=(?:but|and)\s))/;
 /** Not an acronym the name defines ("the British Chambers of Commerce (BCC) said"): that is part of the subject. */
@@ -950,6 +951,8 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   // "Jenna Kowalczyk, a graphic designer in Columbus, Ohio, says": the comma between a town and its
   // state or country opens no clause either.
   head = head.replace(TOWN_THEN_PLACE, (comma, place: string) => (PLACES.has(place.toLowerCase()) ? ' ' : comma));
+  // ("opened its plant in Avilés, northern Spain, describing": nor does the region of the country it lies in.)
+  if (head.includes('ern ') || head.includes('central ')) head = head.replace(REGION_OF_COUNTRY, (region) => ' '.repeat(region.length));
   // Nor do the commas of "The Department for Environment, Food and (or &) Rural Affairs said" or "Tyler
   // Kozakevich, minister of corrections, policing and public safety, said".
   if (head.includes(' and ') || head.includes(' & ')) head = head.replace(PORTFOLIO_COMMA, ' ').replace(ROLE_PORTFOLIO_COMMA, ' ');
