@@ -6332,4 +6332,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Spanish developer Cantábrica Hidrógeno has officially opened its 50MW electrolyser plant in Avilés, northern Spain, describing the facility as the "first real test" of green hydrogen.';
     assert.equal(speakerOf(text, 'first real test').speaker?.name, 'Cantábrica Hidrógeno');
   });
+
+  it('reads "Those words came from X" opening the paragraph after a quotation as its attribution', () => {
+    const text = 'Solís told H2 View the price was competitive.\n\n"For a region that lost thousands of mining jobs, this matters."\n\nThose words came from Ana Belén Quirós, the plant\'s operations manager, who grew up in nearby Langreo.';
+    assert.equal(speakerOf(text, 'For a region').speaker?.name, 'Ana Belén Quirós');
+  });
 });

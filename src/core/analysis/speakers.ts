@@ -3389,7 +3389,7 @@ const SAYS_IT_AFTER_NAME = /^(?:,[^,.;:"“”\n]{1,40}){0,3},?\s+(says|said)\s+
 const SAYS_IT_REACH = 140;
 
 // ("“Nobody wants to be the last ship in the queue.” The remark comes from Arda Yıldız": or where the words came from.)
-const WORDS_OF_AFTER = /^[”"’'.,!?]*\s*(?:(?:Those|These|They)\s+(?:are|were)\s+the\s+words\s+of|The\s+words\s+(?:are|were)\s+those\s+of|(?:(?:That|This)\s+(?:is|was)|That['’]s)\s+(?:how|the\s+(?:experience|reaction|verdict|view)\s+of)|That\s+was(?=\s+[A-Z])|So\s+(?:said|says)|The\s+(?:remark|comment|words|warning|caution|assessment|verdict|observation|admission|complaint|plea|account)\s+(?:comes|came)\s+from)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?/;
+const WORDS_OF_AFTER = /^[”"’'.,!?]*\s*(?:(?:Those|These|They)\s+(?:are|were)\s+the\s+words\s+of|The\s+words\s+(?:are|were)\s+those\s+of|(?:(?:That|This)\s+(?:is|was)|That['’]s)\s+(?:how|the\s+(?:experience|reaction|verdict|view)\s+of)|That\s+was(?=\s+[A-Z])|So\s+(?:said|says)|(?:The|Those|These)\s+(?:remark|comment|words|warning|caution|assessment|verdict|observation|admission|complaint|plea|account)\s+(?:comes|came)\s+from)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?/;
 const WORDS_OF_REACH = 60;
 /** "underground fitter ", "Peakstone's estates manager, ": lower-case words of a description before a name. */
 const DESCRIPTION_BEFORE_NAME = /^(?:\p{Lu}[\p{L}-]*['’]s\s+(?=\p{Ll}))?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:\p{Ll}[\p{Ll}-]*,\s+)?/u;
