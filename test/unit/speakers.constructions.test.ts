@@ -6337,4 +6337,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Solís told H2 View the price was competitive.\n\n"For a region that lost thousands of mining jobs, this matters."\n\nThose words came from Ana Belén Quirós, the plant\'s operations manager, who grew up in nearby Langreo.';
     assert.equal(speakerOf(text, 'For a region').speaker?.name, 'Ana Belén Quirós');
   });
+
+  it('takes up a source introduced as rejecting or dismissing a claim with "the spokesperson", as one who "disputed" it', () => {
+    const text = 'Teague questioned the scoring.\n\nA lottery spokesperson rejected that claim. “The criteria were published in the RFP,” the spokesperson said.';
+    assert.equal(speakerOf(text, 'criteria were published').speaker?.name, 'A lottery spokesperson');
+  });
 });
