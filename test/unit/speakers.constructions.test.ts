@@ -6342,4 +6342,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Teague questioned the scoring.\n\nA lottery spokesperson rejected that claim. “The criteria were published in the RFP,” the spokesperson said.';
     assert.equal(speakerOf(text, 'criteria were published').speaker?.name, 'A lottery spokesperson');
   });
+
+  it('gives a quotation standing alone after "…, the 27-year-old laughed." to the one person the article gave that age', () => {
+    const text = 'Lara Azzi, a 27-year-old architect, won the vote. "It was close," she said.\n\nAnother user wrote: "She is too young."\n\nAsked what she would say to those who doubted her, the 27-year-old laughed.\n\n"Come to the first council meeting. That\'s my answer."';
+    assert.equal(speakerOf(text, 'first council meeting').speaker?.name, 'Lara Azzi');
+  });
 });

@@ -551,8 +551,16 @@ function personIntroducedBefore(context: Context, span: QuoteSpan): Speaker | nu
   if (person) return restated(anaphor(entities[person.key], refSpan(text, person), ''), 'continuation', null);
   // ("In a letter delivered to every household, the mayor appealed for calm.¶¶"Dear neighbours, …"": or the office that opens it.)
   const office = officeOpeningSentenceBefore(context, span.open);
-  return office ? restated(anaphor(office.holder, office.office, ''), 'continuation', null) : null;
+  if (office) return restated(anaphor(office.holder, office.office, ''), 'continuation', null);
+  // ("Asked what she would say to those who doubted her, the 27-year-old laughed.¶¶"…"": or the one person of that age.)
+  const aged = AGED_SUBJECT.exec(text.slice(sentence.from, sentence.to));
+  const agedMention = aged?.indices && { start: sentence.from + aged.indices[1][0], end: sentence.from + aged.indices[1][1], text: aged[1] };
+  const ofAge = agedMention && personOfAge(context, agedMention);
+  return agedMention && ofAge ? restated(anaphor(ofAge, agedMention, ''), 'continuation', null) : null;
 }
+
+/** "the 27-year-old laughed": an age, as the subject opening a sentence or its clause after a comma. */
+const AGED_SUBJECT = /(?:^\s*|,\s+)([Tt]he\s+\d{1,3}-year-old)(?=\s+\p{Ll})/du;
 
 /**
  * "Asked whether the chain would be sold on, al-Qaisi was blunt. "We don't do three-year flips."":
