@@ -6347,4 +6347,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Lara Azzi, a 27-year-old architect, won the vote. "It was close," she said.\n\nAnother user wrote: "She is too young."\n\nAsked what she would say to those who doubted her, the 27-year-old laughed.\n\n"Come to the first council meeting. That\'s my answer."';
     assert.equal(speakerOf(text, 'first council meeting').speaker?.name, 'Lara Azzi');
   });
+
+  it('gives words a letter "signed by 41 of the orchestra\'s 68 musicians" holds to its signers, when the phrase runs on past the writing\'s noun', () => {
+    const text = 'Slippedisc understands the review was triggered by a letter signed by 41 of the orchestra\'s 68 musicians, which accused the conductor of "humiliating" players.';
+    assert.equal(speakerOf(text, 'humiliating').speaker?.name, "41 of the orchestra's 68 musicians");
+  });
 });

@@ -926,6 +926,12 @@ function signerNamedAfter({ text, mentions, entities }: Context, writingEnd: num
 const SIGNED_AFTER = /^,?\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:signed|thumbprinted)\s+by\s+/;
 
 /** "The petition, thumbprinted by 64 families, reads:": the many who signed a writing, or the one, none of them named. */
+/** Where a writing's noun first ends in a phrase ("a letter" of "a letter signed by …"), or the phrase's end. */
+function writingNounEnd(phrase: string, noun: string): number {
+  const at = phrase.toLowerCase().indexOf(noun);
+  return at < 0 ? phrase.length : at + noun.length;
+}
+
 function unnamedSignersAfter(text: string, writingEnd: number): Span | undefined {
   const signed = SIGNED_AFTER.exec(text.slice(writingEnd, writingEnd + 40));
   if (!signed) return undefined;
@@ -934,8 +940,8 @@ function unnamedSignersAfter(text: string, writingEnd: number): Span | undefined
   return signers ? { start, end: start + signers[0].length, text: signers[0] } : undefined;
 }
 
-// ("The document, signed by a deputy district hokim, asks": or one, unnamed.)
-const UNNAMED_SIGNERS = /^(?:(?:(?:more\s+than|over|nearly|almost|some)\s+)?(?:\d[\d,]*|hundreds|thousands|dozens)(?:\s+of)?|an?)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}+(?=,)/u;
+// ("The document, signed by a deputy district hokim, asks": or one, unnamed; "a letter signed by 41 of the orchestra's 68 musicians,": or some of many.)
+const UNNAMED_SIGNERS = /^(?:(?:(?:more\s+than|over|nearly|almost|some)\s+)?(?:\d[\d,]*|hundreds|thousands|dozens)(?:\s+of(?:\s+(?:the|its|their)(?:\s+\p{Ll}+['’]s)?(?:\s+\d[\d,]*)?)?)?|an?)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}+(?=,)/u;
 
 /** The writing a signatory signs, its noun right before "signed by". */
 const SIGNED_WRITING = /\b(statement|letter|release|communiqué|certificate|declaration|petition)\s*$/;
@@ -1171,7 +1177,8 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
     ?? (lowerWords[0] === 'the' && (lowerWords.length === 2 || (lowerWords.length === 3 && LENGTH_OF_WRITING.test(lowerWords[1])))
       ? authorOfWritingBefore(context, mention.start, lowerWords[lowerWords.length - 1]) ?? finderBefore(context, mention.start, lowerWords) : undefined) : undefined;
   if (owner) return speakerNamedAt(context, owner, attribution);
-  const signers = writing ? unnamedSignersAfter(context.text, mention.end) : undefined;
+  // ("a letter signed by 41 of the orchestra's 68 musicians, which accused": the signers may be inside the phrase, right after its noun.)
+  const signers = writing ? unnamedSignersAfter(context.text, mention.end) ?? unnamedSignersAfter(context.text, start + writingNounEnd(value, lowerWords[sourceNoun])) : undefined;
   if (signers) return { name: signers.text, entity: null, mention: signers, unnamed: true, organization: null, method: attribution.method, cue: attribution.cue };
   // "Their report says", "Its latest staff report warned": the writing of whom the pronoun stands for.
   const ownerPronoun = sourceNoun >= 1 && DOCUMENT_NOUNS.has(lowerWords[sourceNoun]) ? OWNER_PRONOUNS.get(lowerWords[0]) : undefined;
