@@ -6352,4 +6352,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Slippedisc understands the review was triggered by a letter signed by 41 of the orchestra\'s 68 musicians, which accused the conductor of "humiliating" players.';
     assert.equal(speakerOf(text, 'humiliating').speaker?.name, "41 of the orchestra's 68 musicians");
   });
+
+  it('gives "the UN mission" to the body opening the sentence before ("MONUSCO also reacted. In a statement …, the UN mission said"), the name only qualifying the noun', () => {
+    const text = '"The State will not abandon these populations," she said.\n\nMONUSCO also reacted. In a statement released on Monday afternoon, the UN mission said it "strongly condemns" the attack.';
+    assert.equal(speakerOf(text, 'strongly condemns').speaker?.name, 'MONUSCO');
+  });
 });

@@ -887,6 +887,11 @@ function resolveAttribution(context: Context, attribution: Attribution, span: Qu
   return appositive && !isOrganization(context, appositive) && !describesHead ? appositive : head ?? appositive;
 }
 
+/** Whether the words after a body's name are all a body noun it qualifies, as in "the UN mission". */
+function endsWithQualifiedNoun(words: string): boolean {
+  return BODY_NOUN_AFTER_QUALIFIER.exec(words)?.[0].length === words.length;
+}
+
 /** A lower-case body noun right after a body's name, which the name qualifies: "UN peacekeeping mission", "EU border agency". */
 const BODY_NOUN_AFTER_QUALIFIER = /^\s+(?:\p{Ll}+\s+){0,2}(?:mission|agency|force|office|unit|wing|arm|subsidiary|division|branch|committee|commission|panel|taskforce|body)\b/u;
 
@@ -1239,6 +1244,11 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
     const body = named.find((ref) => entities[ref.key].type === 'organization') ?? named.find((ref) => entities[ref.key].type !== 'person');
     return unnamedSource(context, mention, sourceNoun, body?.key, attribution, span);
   }
+  // "MONUSCO also reacted. In a statement, the UN mission said": a body the name before the noun
+  // only qualifies is the one opening the sentence before.
+  const qualified = named.length === 1 && lowerWords[0] === 'the' && entities[named[0].key].type === 'organization' && endsWithQualifiedNoun(context.text.slice(named[0].end, start + value.length))
+    ? bodyOpeningSentenceBefore(context, start) : undefined;
+  if (qualified !== undefined && qualified !== named[0].key) return anaphor(entities[qualified], mention, attribution.cue);
   // "said the radio station", "the oil giant added": a description of a body is the body in focus, not a person.
   // ("the Plymouth-based institution": where the body is based names no one.)
   const namesNoOne = named.every((ref) => context.text.startsWith('-based', ref.end));
