@@ -783,8 +783,9 @@ function colonLeadIn({ text, mentions, entities }: Context, span: QuoteSpan): At
 }
 
 /**
- * "The British Boxing Board of Control has just issued the following statement:¶"…"": whoever
- * issues the statement a colon leads into, a body as well as a person, wrote its words.
+ * "The British Boxing Board of Control has just issued the following statement:¶"…"", "The board
+ * issued the following statement at 11am:": whoever issues the statement a colon leads into, a
+ * body as well as a person, wrote its words.
  */
 function statementIssuedBefore(context: Context, span: QuoteSpan): Speaker | null {
   const colon = leadInColon(context.text, span.open);
@@ -796,7 +797,7 @@ function statementIssuedBefore(context: Context, span: QuoteSpan): Speaker | nul
   return resolvePhrase(context, subject, subject, span);
 }
 
-const STATEMENT_ISSUED = /^\s*([^,]+?)\s+(?:has\s+|have\s+|had\s+)?(?:just\s+|also\s+|later\s+|then\s+)?(?:issued|released|published|put\s+out|posted|shared)\s+(?:the\s+following|a|an|this|its|their)\s+(?:\p{Ll}+\s+)?(?:statement|message|note|update|response|reply)\s*$/u;
+const STATEMENT_ISSUED = /^\s*([^,]+?)\s+(?:has\s+|have\s+|had\s+)?(?:just\s+|also\s+|later\s+|then\s+)?(?:issued|released|published|put\s+out|posted|shared)\s+(?:the\s+following|a|an|this|its|their)\s+(?:\p{Ll}+\s+)?(?:statement|message|note|update|response|reply)(?:\s+(?:at|on|in|late|early|this|last)\s+[^,:;"“”]{1,30})?\s*$/u;
 
 /**
  * A few words and a colon before the quotation, naming no one and holding no verb of speech: "Then,

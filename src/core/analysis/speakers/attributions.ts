@@ -577,9 +577,6 @@ function* attributionsBefore(text: string, span: QuoteSpan): Generator<Attributi
   const sender = MESSAGE_FROM_READING.exec(window) ?? MESSAGE_SENT_READING.exec(window);
   const author = sender?.indices?.[1];
   if (sender && author) yield attributionTo({ phrase: sender[1], phraseStart: from + author[0] }, 'reading', 'cue-before');
-  // "The board issued the following statement at 11am:": whoever issued the statement the colon opens.
-  const issuer = ISSUED_STATEMENT.exec(window)?.indices?.[1];
-  if (issuer) yield attributionTo({ phrase: window.slice(issuer[0], issuer[1]), phraseStart: from + issuer[0] }, 'issued', 'cue-before');
   // "Kommersant reported, citing two people close to the company, that Volgagazinvest was "…"": the
   // words are the cited source's, the outlet only reports them.
   // (Not in a clause of its own after it: "…, that inventories had swelled, and several outlets repeated claims of "…"".)
@@ -663,8 +660,6 @@ const FINISHED_DESCRIPTION = /^[^"“”]*?\bas\s+[^,;"“”]+[,;]/;
 const MESSAGE_FROM_READING = /\b(?:message|text|note|letter|e-?mail|card|reply|comment|DM)s?\s+(?:sent\s+)?(?:from|by)\s+((?:an?|one|his|her|their|the)\s+[^,.;:"“”]{1,50}?|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}),?\s+(?:reading|(?:that|which)\s+read|saying|warning|stating)(?:\s+that\s[^.;:"“”]{1,120})?\s*:?\s*$/du;
 
 const MESSAGE_SENT_READING = /\b(?:message|text|note|letter|e-?mail|card|reply|DM)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:had\s+)?sent\s+[^.;:"“”]{0,80}?\s+(?:that|which)\s+read[s]?,?(?:\s+in\s+part)?,?\s*:?\s*$/du;
-
-const ISSUED_STATEMENT = /^\s*((?:[Tt]he|[Ii]ts|\p{Lu})[^,.;:"“”]{0,60}?)\s+(?:has\s+|had\s+)?(?:issued|released|put\s+out|published)\s+(?:the\s+following|an?|this)\s+(?:\p{Ll}+\s+)?(?:statement|note|message|response|reply)\b[^.;:"“”]{0,40}:\s*$/du;
 
 export function leadInColonEnd(text: string, open: number): number {
   let i = open - 1;
