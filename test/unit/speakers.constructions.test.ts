@@ -6357,4 +6357,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '"The State will not abandon these populations," she said.\n\nMONUSCO also reacted. In a statement released on Monday afternoon, the UN mission said it "strongly condemns" the attack.';
     assert.equal(speakerOf(text, 'strongly condemns').speaker?.name, 'MONUSCO');
   });
+
+  it('gives words after "A trader in the commune of Nzinda, who preferred to remain anonymous, sees things differently:" to that trader', () => {
+    const text = 'In the streets of Kikwit, reactions are divided.\n\nA trader in the commune of Nzinda, who preferred to remain anonymous, sees things differently: "These MPs are only fighting for their own interests."';
+    assert.equal(speakerOf(text, 'only fighting').speaker?.name, 'A trader in the commune of Nzinda');
+  });
 });

@@ -482,7 +482,8 @@ function isVagueAcrossParagraphs(text: string, reported: Attribution, span: Quot
 const UNNAMED_SUBJECT = new RegExp(String.raw`^\s*((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{L}+\s+){0,3}?\p{Ll}+(?:\s+who\s+(?:${ANONYMITY_REASON.source})[^,:;"“”]*?)?)`
   + String.raw`\s+(?:(?:simply|just|only|\p{Ll}+ly)\s+)?(?:put|puts|was|is|were|are|had|has|went|goes|sounded|sounds|struck|strikes|took|takes|shrugged|shrugs|smiled|smiles|laughed|laughs|sighed|sighs)\b`, 'u');
 
-const UNNAMED_SUBJECT_BEFORE_RELATIVE = /^\s*((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{L}+\s+){0,3}?\p{Ll}+),\s+who\s/u;
+// ("A trader in the commune of Nzinda, who preferred to remain anonymous, sees things differently:": maybe with where they are.)
+const UNNAMED_SUBJECT_BEFORE_RELATIVE = /^\s*((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{L}+\s+){0,3}?\p{Ll}+(?:\s+(?:in|from|at)\s+(?:the\s+\p{Ll}+\s+of\s+)?\p{Lu}[\p{L}'’-]*)?),\s+who\s/u;
 
 const MEMBER_OF = /\bmember\s+of\b/i;
 
