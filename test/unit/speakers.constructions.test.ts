@@ -6362,4 +6362,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'In the streets of Kikwit, reactions are divided.\n\nA trader in the commune of Nzinda, who preferred to remain anonymous, sees things differently: "These MPs are only fighting for their own interests."';
     assert.equal(speakerOf(text, 'only fighting').speaker?.name, 'A trader in the commune of Nzinda');
   });
+
+  it('reads "bloc" or "coalition" after an unknown name as marking a body ("The Sovereign Lebanon bloc, …, criticized what it called"), so "it" is that bloc', () => {
+    const text = 'Daouk wants the Finance Ministry for his camp. The Sovereign Lebanon bloc, which holds 19 seats, criticized what it called the “quota mentality” of the other parties.';
+    assert.equal(speakerOf(text, 'quota mentality').speaker?.name, 'Sovereign Lebanon');
+  });
 });

@@ -227,7 +227,7 @@ rocket rockets satellite satellites spacecraft capsule lander rover booster`);
 export const ORG_CUES = words(`
 spokesperson spokesman spokeswoman ceo chief executive executives officials official employees staff engineers
 board shareholders shares stock profits profit revenue sales boss chairman chairwoman chair founder partners trainees lab firm company
-television channel newspaper network station broadcaster mk mks party
+television channel newspaper network station broadcaster mk mks party bloc coalition
 `);
 
 /** What a firm does, as a noun that may describe the firm ("Developer Ravensreach Studios", "the Vancouver-based miner"). */
