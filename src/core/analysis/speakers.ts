@@ -554,14 +554,12 @@ function personIntroducedBefore(context: Context, span: QuoteSpan): Speaker | nu
   const office = officeOpeningSentenceBefore(context, span.open);
   if (office) return restated(anaphor(office.holder, office.office, ''), 'continuation', null);
   // ("Asked what she would say to those who doubted her, the 27-year-old laughed.¶¶"…"": or the one person of that age.)
-  const aged = AGED_SUBJECT.exec(text.slice(sentence.from, sentence.to));
-  const agedMention = aged?.indices && { start: sentence.from + aged.indices[1][0], end: sentence.from + aged.indices[1][1], text: aged[1] };
+  const clauseStart = sentence.from + text.slice(sentence.from, sentence.to).lastIndexOf(',') + 1;
+  const aged = AGE_DESCRIPTION_OPENING.exec(text.slice(clauseStart, sentence.to));
+  const agedMention = aged ? { start: clauseStart + aged[0].length - aged[1].length, end: clauseStart + aged[0].length, text: aged[1] } : undefined;
   const ofAge = agedMention && personOfAge(context, agedMention);
   return agedMention && ofAge ? restated(anaphor(ofAge, agedMention, ''), 'continuation', null) : null;
 }
-
-/** "the 27-year-old laughed": an age, as the subject opening a sentence or its clause after a comma. */
-const AGED_SUBJECT = /(?:^\s*|,\s+)([Tt]he\s+\d{1,3}-year-old)(?=\s+\p{Ll})/du;
 
 /**
  * "Asked whether the chain would be sold on, al-Qaisi was blunt. "We don't do three-year flips."":
@@ -4567,7 +4565,7 @@ function genderOfNextSentence({ text, mentions, entities }: Context, entity: Loc
     const end = sentenceEndAfter(text, mention.end);
     const pronoun = NEXT_SENTENCE_PRONOUN.exec(text.slice(end, end + 8))?.[1];
     // ("the town of Campbell": a name after "of" is the place or body someone belongs to, whatever its type.)
-    const someoneElse = mentions.within(mention.end, end).some((ref) => ref.key !== entity.key && entities[ref.key].type === 'person' && !OF_BEFORE.test(text.slice(ref.start - 3, ref.start)));
+    const someoneElse = mentions.within(mention.end, end).some((ref) => ref.key !== entity.key && entities[ref.key].type === 'person' && !OF_BEFORE.test(text.slice(Math.max(0, ref.start - 3), ref.start)));
     if (pronoun !== undefined && !someoneElse) return pronoun === 'He' ? 'male' : 'female';
   }
   return undefined;
