@@ -143,11 +143,14 @@ function isWordLetter(code: number): boolean {
 const LABEL_LAST_WORDS: ReadonlySet<string> = new Set(`dubbed christened a an the so-called nicknamed titled entitled headlined as himself herself itself
 themselves themself call called calls marked reading saying word words phrase phrases term terms termed like calling it nickname moniker of`.split(/\s+/));
 
+/** Nouns of works whose title may follow in quotation marks. */
+const WORK_NOUNS = 'study|report|paper|survey|review|book|novel|memoir|documentary|film|album|podcast|exhibition|guide|handbook|manual|booklet|leaflet|toolkit';
+
 /** "the 2024 study ", "its latest report ": a work's noun, whose title may follow in quotation marks. */
-const NAMED_WORK_BEFORE = /\b(?:the|a|an|its|their|his|her)\s+(?:(?:\d{4}|new|latest|annual|final|interim)\s+)?(?:study|report|paper|survey|review|book|novel|memoir|documentary|film|album|podcast|exhibition)\s*$/u;
+const NAMED_WORK_BEFORE = new RegExp(String.raw`\b(?:the|a|an|its|their|his|her)\s+(?:(?:\d{4}|new|latest|annual|final|interim)\s+)?(?:${WORK_NOUNS})\s*$`, 'u');
 
 /** "a candidate guide, ": a work's noun and the comma before its title in apposition. */
-const WORK_AND_COMMA_BEFORE = /\b(?:the|a|an|its|their|his|her)\s+(?:\p{Ll}+\s+)?(?:guide|handbook|manual|booklet|leaflet|toolkit|report|study|paper|book|album|film|documentary)\s*,\s*$/u;
+const WORK_AND_COMMA_BEFORE = new RegExp(String.raw`\b(?:the|a|an|its|their|his|her)\s+(?:\p{Ll}+\s+)?(?:${WORK_NOUNS})\s*,\s*$`, 'u');
 
 /** "under the programme ", "for its new campaign ": a scheme's noun, whose name may follow in quotation marks. */
 const NAMED_SCHEME_BEFORE = /\b(?:under|for|of|in|through)\s+(?:the|a|an|its|their)\s+(?:\p{Ll}+\s+)?(?:programme|program|scheme|campaign|initiative)\s*$/u;
