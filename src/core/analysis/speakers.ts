@@ -1,7 +1,7 @@
 import { ANONYMITY_ASIDE, ANONYMITY_REASON, BRANCH_OF, CUE_VERBS, DOCUMENT_NOUNS, findCues, FIRM_STAFF_BEFORE_NAME, MEDIA_NOUNS, PRONOUNS, SOURCE_DETERMINERS, SOURCE_NOUNS, SOURCE_QUALIFIER } from './cues';
 import type { AttributionMethod, EntityType, LocalEntity, Quote, Span, Speaker } from './model';
 import type { QuoteSpan } from './quotes';
-import { type Attribution, attributionsFor, followsKnownAs, hasQuoteMark, labelAttribution, leadInColonEnd, opensSentence, type Phrase, reportedSpeechBefore, reportedSpeechOpening, sentenceStart, wordCount } from './speakers/attributions';
+import { type Attribution, attributionsFor, followsKnownAs, hasQuoteMark, labelAttribution, leadInColonEnd, opensSentence, type Phrase, reportedSpeechBefore, reportedSpeechOpening, sentenceStart, VIEW_NOUNS, wordCount } from './speakers/attributions';
 import { sameUnnamedSource } from './sources';
 import { isWhitespaceCode } from './speakers/chars';
 import { MentionIndex, type MentionRef } from './speakers/mentionIndex';
@@ -3417,7 +3417,7 @@ const SAYS_IT_AFTER_NAME = /^(?:,[^,.;:"“”\n]{1,40}){0,3},?\s+(says|said)\s+
 const SAYS_IT_REACH = 140;
 
 // ("“Nobody wants to be the last ship in the queue.” The remark comes from Arda Yıldız": or where the words came from.)
-const WORDS_OF_AFTER = /^[”"’'.,!?]*\s*(?:(?:Those|These|They)\s+(?:are|were)\s+the\s+words\s+of|The\s+words\s+(?:are|were)\s+those\s+of|(?:(?:That|This)\s+(?:is|was)|That['’]s)\s+(?:how|the\s+(?:experience|reaction|verdict|view)\s+of)|That\s+was(?=\s+[A-Z])|So\s+(?:said|says)|(?:The|Those|These)\s+(?:remark|comment|words|warning|caution|assessment|verdict|observation|admission|complaint|plea|account)\s+(?:comes|came)\s+from)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?/;
+const WORDS_OF_AFTER = new RegExp(String.raw`^[”"’'.,!?]*\s*(?:(?:Those|These|They)\s+(?:are|were)\s+the\s+words\s+of|The\s+words\s+(?:are|were)\s+those\s+of|(?:(?:That|This)\s+(?:is|was)|That['’]s)\s+(?:how|the\s+(?:${VIEW_NOUNS})\s+of)|That\s+was(?=\s+[A-Z])|So\s+(?:said|says)|(?:The|Those|These)\s+(?:remark|comment|words|warning|caution|assessment|verdict|observation|admission|complaint|plea|account)\s+(?:comes|came)\s+from)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?`);
 const WORDS_OF_REACH = 60;
 /** "underground fitter ", "Peakstone's estates manager, ": lower-case words of a description before a name. */
 const DESCRIPTION_BEFORE_NAME = /^(?:\p{Lu}[\p{L}-]*['’]s\s+(?=\p{Ll}))?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:\p{Ll}[\p{Ll}-]*,\s+)?/u;
