@@ -6367,4 +6367,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Daouk wants the Finance Ministry for his camp. The Sovereign Lebanon bloc, which holds 19 seats, criticized what it called the “quota mentality” of the other parties.';
     assert.equal(speakerOf(text, 'quota mentality').speaker?.name, 'Sovereign Lebanon');
   });
+
+  it('gives words inside a claim that opens its sentence ("Her suggestion that it had been "…" is supported by", "Raghavan\'s claim that the site was "…"") to whose claim it is', () => {
+    const text = 'Meena Raghavan examined the brooch at the museum. “I suspect it was already old,” she said.\n\nHer suggestion that it had been “worn for a generation or more” is supported by the loop.\n\nRaghavan’s claim that the site was “a royal burial” drew criticism from Tom Hale.';
+    assert.equal(speakerOf(text, 'worn for a generation').speaker?.name, 'Meena Raghavan');
+    assert.equal(speakerOf(text, 'a royal burial').speaker?.name, 'Meena Raghavan');
+  });
 });

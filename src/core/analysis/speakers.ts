@@ -836,7 +836,7 @@ const MANNER_ASIDE = /,\s*(?:to\s+(?:put\s+it\s+\p{Ll}+|say\s+the\s+least)|frank
 const LEAD_IN_PRONOUN = /^\s*(?:(?:and|but|then|so)\s+)?(he|she)\b/i;
 const AGE_DESCRIPTION_OPENING = /^\s*([Tt]he\s+\d{1,3}-year-old)(?=\s+\p{Ll})/u;
 /** "His most famous line", "Her parting words", "His view of the deal was more cautious": a person's own words, or view, by a possessive pronoun. */
-const OWN_WORDS_OPENING = /^\s*((?:His|Her)\s+(?:\p{Ll}+\s+){0,3}(?:line|words|remark|quip|catchphrase|motto|refrain|mantra|reply|response|answer|verdict|advice|sign-off|view|views|take|assessment|reaction|message|outlook|opinion|explanation|prediction|warning|plea|conclusion))\b/u;
+const OWN_WORDS_OPENING = /^\s*((?:His|Her)\s+(?:\p{Ll}+\s+){0,3}(?:line|words|remark|quip|catchphrase|motto|refrain|mantra|reply|response|answer|verdict|advice|sign-off|view|views|take|assessment|reaction|message|outlook|opinion|explanation|prediction|warning|plea|conclusion|claim|suggestion|assertion|insistence|contention|argument|belief))\b/u;
 
 /**
  * Whether the person opening the sentence is the subject of the lead-in's last clause: set off by

@@ -617,7 +617,15 @@ function* attributionsBefore(text: string, span: QuoteSpan): Generator<Attributi
     }
     yield* attributionsAtCue(window, from, cue);
   }
+  // "Her suggestion that it had been "worn for a generation or more" is supported by", "Raghavan's
+  // claim that the site was "a royal burial" drew criticism": whose claim opens the sentence says its words.
+  const claim = OWNED_CLAIM_OPENING.exec(window);
+  const owner = claim?.indices?.[1];
+  if (claim && owner) yield attributionTo({ phrase: claim[1], phraseStart: from + owner[0] }, 'claim', 'cue-before');
 }
+
+const CLAIM_NOUNS = 'claim|suggestion|assertion|insistence|contention|argument|belief|warning|prediction|observation|complaint';
+const OWNED_CLAIM_OPENING = new RegExp(String.raw`^\s*(?:(?:But|And|Yet)\s+)?((?:His|Her|Their)\s+(?:\p{Ll}+\s+)?(?:${CLAIM_NOUNS})|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?=['’]s?\s+(?:\p{Ll}+\s+)?(?:${CLAIM_NOUNS})\s))[^"“”.;:!?]*?\s+that\s[^"“”]*$`, 'du');
 
 /**
  * Whether a cue reports what is said: any verb of speech; a finding only with "that" ("found that
