@@ -6373,4 +6373,15 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'worn for a generation').speaker?.name, 'Meena Raghavan');
     assert.equal(speakerOf(text, 'a royal burial').speaker?.name, 'Meena Raghavan');
   });
+
+  it('gives words a report "titled "…,"" reports to the body that said the findings in the sentence before, past the title and the report\'s length ("The 41-page report, titled "…," said")', () => {
+    const text = 'The Department of Homeland Security’s Office of Inspector General said the Caprock Processing Center was holding 1,140 people during the inspection.\n\nThe 41-page report, titled “Unannounced Inspection of the Caprock Processing Center,” said inspectors found expired milk with “visible mold and a strong odor” in a cooler.';
+    assert.equal(speakerOf(text, 'visible mold').speaker?.name, 'Office of Inspector General');
+    assert.equal(speakerOf(text, 'Unannounced Inspection').speaker, null);
+  });
+
+  it('does not give "the report" to a body a spokesman spoke for in the sentence before ("a spokesman for the World Summit on the Information Society said")', () => {
+    const text = 'But a spokesman for the World Summit on the Information Society said the digital divide remained very real.\n\n"Developing countries are catching up with the rich world," the report said.';
+    assert.notEqual(speakerOf(text, 'catching up').speaker?.name, 'World Summit on the Information Society');
+  });
 });

@@ -3645,22 +3645,32 @@ const PAGE_BY_OPENING = /^\s*(?:A|An|The)\s+(?:[\p{Ll}-]+\s+){0,2}(?:page|post|p
 /** The verb after the writer's name: "Gary Ormesher has raised". */
 const WRITER_VERB_AFTER = /^\s+(?:has|have|had|was|is|\p{Ll}+ed)\b/u;
 
-/** "The review was led by Saskia van der Poel. It describes "…"": a report or a review the sentence before opens with speaks as its author. */
 /**
  * "Children in Westmarsh have experienced "drift and delay" …, Ofsted has found. … "…," the report
  * said": a report the article never introduced is the findings of the body it said had found them.
  */
 function finderBefore({ text, mentions, entities }: Context, before: number, lowerWords: readonly string[]): MentionRef | undefined {
-  if (lowerWords.length !== 2 || !FINDINGS_NOUNS.has(lowerWords[1])) return undefined;
+  // ("The 41-page report" is the report too.)
+  const noun = lowerWords.at(-1) ?? '';
+  if (!(lowerWords.length === 2 || (lowerWords.length === 3 && LENGTH_OF_WRITING.test(lowerWords[1]))) || !FINDINGS_NOUNS.has(noun)) return undefined;
   const from = Math.max(0, before - FINDER_REACH);
-  const finders = mentions.within(from, before).filter((ref) => entities[ref.key].type === 'organization' && HAS_FOUND_AFTER.test(text.slice(ref.end, ref.end + 20)));
+  // A body that only "said" something must be the subject opening its sentence ("The Department of Homeland
+  // Security's Office of Inspector General said"), not one a source speaks for ("a spokesman for the UN's
+  // World Summit on the Information Society said").
+  const finds = (ref: MentionRef) => {
+    const verb = FINDING_OR_SAYING_AFTER.exec(text.slice(ref.end, ref.end + 20))?.[1];
+    return verb !== undefined && (verb.endsWith('found') || NAMES_ONLY_BEFORE.test(text.slice(sentenceStart(text, ref.start), ref.start)));
+  };
+  const finders = mentions.within(from, before).filter((ref) => entities[ref.key].type === 'organization' && finds(ref));
   return finders.length > 0 && finders.every((ref) => ref.key === finders[0].key) ? finders[0] : undefined;
 }
 
 const FINDINGS_NOUNS: ReadonlySet<string> = new Set(['report', 'review', 'inspection', 'audit']);
-const HAS_FOUND_AFTER = /^\s+(?:has|have|had)\s+(?:also\s+)?found\b/;
+const FINDING_OR_SAYING_AFTER = /^\s+((?:has|have|had)\s+(?:also\s+)?found|found|said|says)\b/;
+const NAMES_ONLY_BEFORE = /^\s*(?:(?:[Tt]he|of|for|and|\p{Lu}[\p{L}&.-]*(?:['’]s)?)\s+)*$/u;
 const FINDER_REACH = 1500;
 
+/** "The review was led by Saskia van der Poel. It describes "…"": a report or a review the sentence before opens with speaks as its author. */
 function authorOfFindingsBefore(context: Context, offset: number): LocalEntity | undefined {
   const sentence = sentenceBefore(context.text, sentenceStart(context.text, offset));
   return sentence && FINDINGS_OPENING.test(context.text.slice(sentence.from, sentence.to)) ? findingsAuthor(context, offset) : undefined;
