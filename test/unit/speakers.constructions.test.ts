@@ -6384,4 +6384,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'But a spokesman for the World Summit on the Information Society said the digital divide remained very real.\n\n"Developing countries are catching up with the rich world," the report said.';
     assert.notEqual(speakerOf(text, 'catching up').speaker?.name, 'World Summit on the Information Society');
   });
+
+  it('gives words a letter says to the body that "asked" or "advised" in it ("In a letter to the ministry published on Tuesday, the association asked")', () => {
+    const text = 'The Association of Belarusian Freight Carriers estimates that each day of waiting costs 250 euros. In a letter to the Ministry of Transport published on Tuesday, the association asked the government to act.\n\n“Drivers are spending up to a week in conditions that do not meet any standards,” the letter says.';
+    assert.equal(speakerOf(text, 'Drivers are spending').speaker?.name, 'Association of Belarusian Freight Carriers');
+  });
 });
