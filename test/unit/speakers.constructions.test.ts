@@ -6389,4 +6389,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The Association of Belarusian Freight Carriers estimates that each day of waiting costs 250 euros. In a letter to the Ministry of Transport published on Tuesday, the association asked the government to act.\n\n“Drivers are spending up to a week in conditions that do not meet any standards,” the letter says.';
     assert.equal(speakerOf(text, 'Drivers are spending').speaker?.name, 'Association of Belarusian Freight Carriers');
   });
+
+  it('gives words a letter says to the person "he" stands for when he opens the sentence after the letter ("In a letter read aloud by his lawyer, he called")', () => {
+    const text = 'Congress voted to impeach Attorney General Juan Benavides on Thursday.\n\nBenavides, who took office in 2023, has denied any wrongdoing. In a letter read aloud in the chamber by his lawyer, he called the proceedings a lynching.\n\n“I have never ordered the interception of any member of this Congress,” the letter said.';
+    assert.equal(speakerOf(text, 'I have never ordered').speaker?.name, 'Juan Benavides');
+  });
 });

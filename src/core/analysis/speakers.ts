@@ -1928,6 +1928,9 @@ function authorAfterWriting(context: Context, at: number, noun: string): Mention
   const subjectStart = at + fronted[0].length;
   const named = mentions.startingAt(subjectStart);
   if (named) return entities[named.key].type === 'place' ? undefined : named;
+  // "In a letter read aloud in the chamber by his lawyer, he called": the last person of the pronoun's gender.
+  const pronoun = /^(?:he|she)\b/.exec(text.slice(subjectStart, subjectStart + 4))?.[0];
+  if (pronoun) return mentions.lastBefore(at, (ref) => entities[ref.key].type === 'person' && genderOf(context, entities[ref.key]) === PRONOUNS.get(pronoun));
   // "the diocese": the body the noun takes up, written as the noun.
   const description = /^the\s+(\p{Ll}+)\b/u.exec(text.slice(subjectStart, subjectStart + 30));
   if (!description || description[1] === noun) return undefined;
@@ -1952,7 +1955,7 @@ const STARTED_BY_OPENING = /^\s+It\s+(?:was|has\s+been)\s+(?:started|created|lau
 
 /** The rest of a phrase opening with a writing, to the subject of a verb of speech: "a statement issued alongside the petition, ". */
 // ("In its final report, released on Wednesday, the ATSB found": a named body after "the", and what a report finds.)
-const FRONTED_WRITING = /^[^.!?"“”]*?,\s+(?:the\s+(?=\p{Lu}))?(?=(?:the\s+\p{Ll}+|\p{Lu}[^,.!?"“”]*?)\s+(?:said|says|wrote|added|found|finds|concluded|concludes|warned|warns|argued|argues|urged|urges|told|tells|claimed|claims|insisted|insists|stated|states|asked|asks|advised|advises|called|calls|described|describes|demanded|demands|appealed|appeals|accused|accuses|noted|notes|stressed|stresses)\b)/u;
+const FRONTED_WRITING = /^[^.!?"“”]*?,\s+(?:the\s+(?=\p{Lu}))?(?=(?:the\s+\p{Ll}+|he|she|\p{Lu}[^,.!?"“”]*?)\s+(?:said|says|wrote|added|found|finds|concluded|concludes|warned|warns|argued|argues|urged|urges|told|tells|claimed|claims|insisted|insists|stated|states|asked|asks|advised|advises|called|calls|described|describes|demanded|demands|appealed|appeals|accused|accuses|noted|notes|stressed|stresses)\b)/u;
 
 /** "Wyndfall chief executive ", "Wyndfall Aeronautics CEO ": capitalised words, then a title, before a name. */
 const BODY_AND_TITLE_ONLY = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}?(?:(?:\p{Ll}+|\p{Lu}{2,4})\s+){1,2}$/u;
