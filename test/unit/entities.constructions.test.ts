@@ -2837,6 +2837,16 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(people.map((entity) => [entity.name, entity.aliases]), [['Abu Ahmad', ['Abu Ahmad']], ['Ahmad Saleh', ['Ahmad Saleh', 'Ahmad']]]);
   });
 
+  it('types whoever works a machine as a person ("Crane operator Mikalai Zhauryd"), unlike a firm that operates something ("Port operator DP World")', () => {
+    assert.deepEqual(typed('Crane operator Mikalai Zhauryd told reporters that the workers decided to act.'), [['Mikalai Zhauryd', 'person']]);
+    assert.deepEqual(typed('Port operator DP World said it would pay.'), [['DP World', 'organization']]);
+  });
+
+  it('types a name ending in "Plant" as a body ("the state-owned Lida Hydraulics Plant"), unless it is a given name and the surname ("Robert Plant")', () => {
+    assert.deepEqual(typed('The state-owned Lida Hydraulics Plant refused to pay.'), [['Lida Hydraulics Plant', 'organization']]);
+    assert.deepEqual(typed('Robert Plant sang at the festival.'), [['Robert Plant', 'person']]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

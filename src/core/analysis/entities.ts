@@ -3021,7 +3021,7 @@ const MODEL_CODE = /^(?:\p{Lu}+\d+\p{L}?|\d+\p{Lu}+)$/u;
 const PLACE_ARTICLES: ReadonlySet<string> = new Set(['los', 'las', 'san', 'port', 'fort']);
 
 /** Surnames that are also the last word of bodies and laws: "Jude Law", "Charlotte Church", "Margaret Court". */
-const HEAD_NOUN_SURNAMES: ReadonlySet<string> = new Set(['law', 'church', 'court', 'post', 'bell', 'banks', 'lake', 'bridge', 'hall', 'tower', 'temple', 'chapel']);
+const HEAD_NOUN_SURNAMES: ReadonlySet<string> = new Set(['law', 'church', 'court', 'post', 'bell', 'banks', 'lake', 'bridge', 'hall', 'tower', 'temple', 'chapel', 'plant']);
 
 /** "an app called Sprigwise Prep", "a firm named Castellan", "a man called Mo": the noun that something is called by types it. */
 function nounNaming(text: string, start: number): EntityType | undefined {
@@ -3155,6 +3155,8 @@ function contextType(text: string, start: number, end: number): EntityType | und
   // "CEO and publisher Grant Whitcombe", "the community's water operator, Terrence Beardy,": a calling
   // that is also a firm's, before a given name and a surname, describes a person.
   if (previous && PERSONAL_CALLINGS.has(previous) && isGivenNameAndSurname(text.slice(start, end))) return 'person';
+  // "Crane operator Mikalai Zhauryd": whoever works a machine is a person, whatever their given name.
+  if (previous === 'operator' && MACHINE_OPERATOR_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return 'person';
   if (previous && ORG_INTRODUCERS.has(previous) && !(before?.comma && endsNameBeforeComma(text, start, previous))) return 'organization';
   if (previous === 'from' && FIRM_STAFF_BEFORE_NAME.test(text.slice(Math.max(0, start - 30), start))) return 'organization';
   if ((previous === 'at' && worksAt(text, start)) || (previous === 'with' && WORKS_WITH.test(text.slice(Math.max(0, start - 30), start)))) return 'organization';
@@ -3246,6 +3248,8 @@ function isDefinedAsBody(text: string, end: number): boolean {
 }
 
 const NAME_GIVEN_BEFORE = /(?:\b(?:identified|introduced|named)\s+(?:himself|herself|themselves)|\bname|\bto\s+be\s+(?:identified|named|called|known))\s+(?:only\s+)?as\s+$/;
+const MACHINE_OPERATOR_BEFORE = /\b(?:crane|machine|forklift|camera|radio|drone|lathe|winch|excavator|digger|loom|switchboard|pump|boiler|bulldozer|tractor)\s+operator\s+$/i;
+
 /** Nouns for a firm that also name a person's calling: "publisher Grant Whitcombe", "publisher Penguin Random House". */
 const PERSONAL_CALLINGS: ReadonlySet<string> = new Set(['publisher', 'operator', 'broadcaster', 'broker', 'brewer']);
 
