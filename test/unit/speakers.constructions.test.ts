@@ -6394,4 +6394,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Congress voted to impeach Attorney General Juan Benavides on Thursday.\n\nBenavides, who took office in 2023, has denied any wrongdoing. In a letter read aloud in the chamber by his lawyer, he called the proceedings a lynching.\n\n“I have never ordered the interception of any member of this Congress,” the letter said.';
     assert.equal(speakerOf(text, 'I have never ordered').speaker?.name, 'Juan Benavides');
   });
+
+  it('gives ""…," the statement said" after "announced by spokesman Yaya Diakité in a statement read on state broadcaster ORTM" to the spokesman, not the broadcaster, and the "it added" right after to the same', () => {
+    const text = 'Mali\'s junta has postponed the election.\n\nThe decision was announced late Monday by government spokesman Colonel Yaya Diakité in a statement read on state broadcaster ORTM. The vote was put off “for technical reasons,” the statement said.\n\n“The new dates will be communicated after consultation,” it added.';
+    assert.equal(speakerOf(text, 'for technical reasons').speaker?.name, 'Yaya Diakité');
+    assert.equal(speakerOf(text, 'The new dates').speaker?.name, 'Yaya Diakité');
+  });
 });

@@ -1624,7 +1624,8 @@ function statementAuthor(context: Context, lowerWords: readonly string[], before
   const introducedBefore = previousSentence !== undefined && new RegExp(String.raw`\b${noun}\b`, 'i').test(text.slice(previousSentence.from, opening));
   const opensSentence = /^\s*the\s+$/i.test(text.slice(opening, named)) && !introducedBefore;
   const start = noun === 'post' ? Math.min(named - 60, Math.max(opening, named - 120)) : opensSentence ? opening : named - 60;
-  const end = noun === 'statement' ? named + 40 : named;
+  // ("in a statement read on state broadcaster ORTM": not the broadcaster that read it out.)
+  const end = noun === 'statement' && !BROADCAST_ON.test(text.slice(named + noun.length, named + noun.length + 30)) ? named + 40 : named;
   const postedOn = (ref: MentionRef) => noun === 'post' && text.slice(ref.end, named) === ' ';
   const author = mentions.within(Math.max(0, start), end).filter((ref) => speaks(ref) && ref.start < before && !isAudienceAt(text, ref.start) && !postedOn(ref)).at(-1);
   return author ? entities[author.key] : bodySendingWriting(context, named);
@@ -1657,6 +1658,8 @@ function bodySendingWriting({ text, mentions, entities }: Context, named: number
 }
 
 const OPENER_WRITING_REACH = 200;
+const WRITING_MENTION = /^[Tt]he\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)$/u;
+const BROADCAST_ON = /^\s+(?:read|broadcast|aired|carried|televised)\s+(?:out\s+|live\s+)?(?:on|by|over)\s/;
 /** The rest of the clause from a body's name to "in a letter": an aside, then a verb and its object. */
 const WRITING_SENT_IN = /^(?:\s*\([^)]*\))?,\s[^.!?"“”]*,\s+(?:also\s+)?\p{Ll}+\b[^.!?"“”,]{0,40}\s+in\s+(?:a|an|its|their)\s+(?:\p{Ll}+\s+)?$/u;
 
@@ -3229,7 +3232,8 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
     const bodyNamedSince = previous ? mentions.lastBefore(Math.min(span.open, mention.start), (ref) => ref.start >= previous.end && entities[ref.key].type === 'organization') : undefined;
     if (bodyNamedSince && kind === 'plural') return anaphor(entities[bodyNamedSince.key], mention, attribution.cue);
     // "Mr Crosby's statement said: "…" It added: "…"": "it" is the statement, its author's voice.
-    if (kind === 'neuter' && previous?.speaker?.mention && isAuthorOfDocument(context.text, previous.speaker.mention)) {
+    // (""…," the statement said. ¶ "…," it added": or the writing itself, right before.)
+    if (kind === 'neuter' && previous?.speaker?.mention && (isAuthorOfDocument(context.text, previous.speaker.mention) || isWritingJustBefore(context.text, previous.speaker.mention, span))) {
       return restated(previous.speaker, 'pronoun', attribution.cue, mention);
     }
     // "Civic Forward has issued a statement from its leader, Leila Haddadi. It reads: "…"": the statement's author.
@@ -3787,6 +3791,14 @@ function namesByGivenName(words: string, person: LocalEntity): boolean {
   // Most quotations never write the name: a plain search spares them compiling a pattern.
   return person.name.includes(' ') && words.includes(given) && new RegExp(`\\b${given}\\b(?!\\s+\\p{Lu})`, 'u').test(words);
 }
+
+/** Whether the mention is a writing ("the statement") whose verb alone stands between it and the quotation. */
+function isWritingJustBefore(text: string, mention: Span, span: QuoteSpan): boolean {
+  const writing = WRITING_MENTION.exec(mention.text);
+  return writing !== null && DOCUMENT_NOUNS.has(writing[1]) && VERB_ALONE.test(text.slice(mention.end, span.open));
+}
+
+const VERB_ALONE = /^\s+\p{Ll}+[.,:]?\s*$/u;
 
 /** Whether the mention is the possessor of a writing: "Mr Crosby" of "Mr Crosby's statement". */
 function isAuthorOfDocument(text: string, mention: Span): boolean {
