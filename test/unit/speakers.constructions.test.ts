@@ -6400,4 +6400,9 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'for technical reasons').speaker?.name, 'Yaya Diakité');
     assert.equal(speakerOf(text, 'The new dates').speaker?.name, 'Yaya Diakité');
   });
+
+  it('reads the comma of an AP state abbreviation after a town as no clause of its own ("Marguerite Stallworth, a dealer in Reno, Nev., cautioned")', () => {
+    const text = 'Not every dealer is enthusiastic. Marguerite Stallworth, a dealer in Reno, Nev., cautioned buyers against "paying today\'s prices for tomorrow\'s common error."';
+    assert.equal(speakerOf(text, 'paying today').speaker?.name, 'Marguerite Stallworth');
+  });
 });

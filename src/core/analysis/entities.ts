@@ -1,6 +1,6 @@
 import type { EntityType, LocalEntity, Span } from './model';
 import { appositiveNoun } from '../text/appositions';
-import { BANDS, genderOfGivenName, isGivenName, ORGANIZATIONS, OTHER_NAMES, OUTLETS, PEOPLE_SURNAMES, PLACES, US_STATES } from '../text/gazetteer';
+import { AP_STATES, BANDS, genderOfGivenName, isGivenName, ORGANIZATIONS, OTHER_NAMES, OUTLETS, PEOPLE_SURNAMES, PLACES, US_STATES } from '../text/gazetteer';
 import {
   BANDED_PEOPLE, CLUB_ENDINGS, CLUB_OPENINGS, DEMONYMS, FAMILY_LABELS, FAMILY_NAMES_FIRST, FIRM_CALLINGS, FIRM_TRADE_WORDS, FUNCTION_WORDS, HONORIFICS, isFirmByName, KIN_NOUNS, LANGUAGES, LOWER_CASE_ROLES, NEWSPAPER_TITLE, ORG_CUES, ORG_HEAD_WORDS, ORG_INTRODUCERS,
   OTHER_HEAD_WORDS, PERSON_INTRODUCERS, PLACE_CUES, PLACE_HEADS, PLACE_LEADS, PLACE_PREPOSITIONS, PORTFOLIOS, POST_NOMINAL_LETTERS, PRODUCT_CUES, ROLE_MODIFIERS, ROLE_WORDS, TITLE_ABBREVIATIONS, WEEKDAYS,
@@ -2900,9 +2900,6 @@ function isTownBeforeState(text: string, end: number): boolean {
   const state = /^, ((?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.)/.exec(text.slice(end, end + 9))?.[1];
   return state !== undefined && AP_STATES.has(state);
 }
-
-const AP_STATES: ReadonlySet<string> = new Set(('Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. '
-  + 'Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Vt. Va. Wash. W.Va. Wis. Wyo.').split(' '));
 
 /** "KARE 11", "WPRI 12": an American broadcaster's call sign and channel. */
 function isCallSign(tokens: readonly Token[]): boolean {

@@ -22,6 +22,10 @@ import { DEMONYMS, FUNCTION_WORDS, HOLIDAYS, HONORIFICS, MONTHS, ORG_HEAD_WORDS,
 const lines = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s*[,\n]\s*/).filter(Boolean));
 
 /** The states of the US, whose own departments share the federal ones' names ("Louisiana Department of Justice"). */
+/** American states as the Associated Press abbreviates them after a town: "Reno, Nev.", "Durham, N.C.". */
+export const AP_STATES: ReadonlySet<string> = new Set(('Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. '
+  + 'Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Vt. Va. Wash. W.Va. Wis. Wyo.').split(' '));
+
 export const US_STATES = lines(`
 alabama, alaska, arizona, arkansas, california, colorado, connecticut, delaware, florida, hawaii, idaho, illinois,
 indiana, iowa, kansas, kentucky, louisiana, maine, maryland, massachusetts, michigan, minnesota, mississippi, missouri,

@@ -3,7 +3,7 @@ import type { AttributionMethod } from '../model';
 import type { QuoteSpan } from '../quotes';
 import { isWhitespaceCode } from './chars';
 import { datelineEnd, isAbbreviationStop, isUpperAt } from '../../text/words';
-import { PLACES } from '../../text/gazetteer';
+import { AP_STATES, PLACES } from '../../text/gazetteer';
 import { FUNCTION_WORDS, KIN_NOUNS, POST_NOMINAL_LETTERS, ROLE_WORDS } from '../../text/lexicon';
 import { GROUP_OF_LIST_WORDS, PORTFOLIOS_AFTER_COMMA, PORTFOLIOS_BEFORE_HEAD, STOCK_TICKER_IN_BRACKETS } from '../../text/names';
 
@@ -955,9 +955,9 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   // "Rep. Curtis Vanderpool, R-Ohio, whose district…": a party-and-state tag, blanked the same way;
   // and the comma of "the Austin, Texas-based company", which opens no clause.
   if (head.includes('-')) head = head.replace(PARTY_TAG_APPOSITION, (tag) => ' '.repeat(tag.length)).replace(COMMA_BEFORE_BASED, ' ');
-  // "Jenna Kowalczyk, a graphic designer in Columbus, Ohio, says": the comma between a town and its
+  // "Jenna Kowalczyk, a graphic designer in Columbus, Ohio, says", "a dealer in Reno, Nev., cautioned": the comma between a town and its
   // state or country opens no clause either.
-  head = head.replace(TOWN_THEN_PLACE, (comma, place: string) => (PLACES.has(place.toLowerCase()) ? ' ' : comma));
+  head = head.replace(TOWN_THEN_PLACE, (comma, place: string) => (PLACES.has(place.toLowerCase()) || AP_STATES.has(place) ? ' ' : comma));
   // ("opened its plant in Avilés, northern Spain, describing": nor does the region of the country it lies in.)
   if (head.includes('ern ') || head.includes('central ')) head = head.replace(REGION_OF_COUNTRY, (region) => ' '.repeat(region.length));
   // Nor do the commas of "The Department for Environment, Food and (or &) Rural Affairs said" or "Tyler
