@@ -2847,6 +2847,21 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('Robert Plant sang at the festival.'), [['Robert Plant', 'person']]);
   });
 
+  it('reads "Vet" before a name as a title ("Vet Eleri Morgan, of Tywi Vets"), and a name ending in "Vets" as a practice', () => {
+    assert.deepEqual(typed('Vet Eleri Morgan, of Tywi Vets in Carmarthen, said the code was good.'), [['Eleri Morgan', 'person'], ['Tywi Vets', 'organization'], ['Carmarthen', 'place']]);
+  });
+
+  it('keeps a plural possessive opening a body\'s name when a head noun soon ends it ("Dogs’ Welfare Alliance Ireland")', () => {
+    assert.deepEqual(typed('Dogs’ Welfare Alliance Ireland, which objected, said it was unhappy.'), [['Dogs’ Welfare Alliance Ireland', 'organization']]);
+  });
+
+  it('reads "and the" before a ministry\'s last listed portfolio as part of its name ("Department of Agriculture, Food and the Marine"), but not before another body or after an office\'s regions', () => {
+    assert.deepEqual(typed('The Department of Agriculture, Food and the Marine, which funds GRI, said it was fine.'), [['Department of Agriculture, Food and the Marine', 'organization'], ['GRI', 'organization']]);
+    assert.deepEqual(typed('Talks involved the Ministry of Transport, Communications and Information Technology and the Ministry of Agriculture, Fisheries and Water Resources.').map(([name]) => name),
+      ['Ministry of Transport, Communications and Information Technology', 'Ministry of Agriculture, Fisheries and Water Resources']);
+    assert.ok(typed('The Foreign Ministry’s Secretary for Malvinas, Antarctica and the South Atlantic, Marcelo Ibarguren Sola, went further.').some(([name]) => name === 'Antarctica'));
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

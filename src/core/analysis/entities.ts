@@ -755,9 +755,9 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   }
   // "the National Farmers' Union", "the Athletes' Commission": the plural possessive of a noun for
   // people, its apostrophe after the word, or of any plural before a body's head noun that is not
-  // itself a name ("the Tories' Commons presence").
+  // itself a name ("the Tories' Commons presence"), or before a name a head noun soon ends ("Dogs' Welfare Alliance").
   if ((gap === "' " || gap === '’ ') && previous.lower.endsWith('s')
-    && (namesPeople(previous.lower) || ((ORG_HEAD_WORDS.has(next.lower) || OTHER_HEAD_WORDS.has(next.lower)) && !KNOWN_NAMES.has(previous.lower)) || isCallingsBeforeName(previous, next))) return true;
+    && (namesPeople(previous.lower) || ((ORG_HEAD_WORDS.has(next.lower) || OTHER_HEAD_WORDS.has(next.lower) || bodyHeadAhead(text, next)) && !KNOWN_NAMES.has(previous.lower)) || isCallingsBeforeName(previous, next))) return true;
   // "Department for Environment, Food and Rural Affairs": a ministry's portfolios, listed.
   // ("Department of Children, Youth, and Families": a comma before "and" ends a list already begun.)
   if (gap === ', ' || (gap === ', and ' && text.slice(run[0].start, previous.start).includes(', '))) return listsPortfolios(text, run, previous);
@@ -780,6 +780,15 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   if (connector === 'with') return opensConnectedKnownName(run, connector, next);
   // "the UN Mission in South Sudan (UNMISS)": a place after "in" ends the name, unless the acronym spells it in.
   if (connector === 'in') return isSpelledAcrossIn(text, run, next);
+  // "Department of Agriculture, Food and the Marine": the last of a ministry's portfolios may take
+  // "the", once a comma has joined the list (only portfolios join so); but not another body ("…
+  // Information Technology and the Ministry of Agriculture"), nor after a complete name ("… Industry Bureau
+  // and the Cyber Security … Bureau"), nor an office's regions ("Secretary for
+  // Malvinas, Antarctica and the South Atlantic").
+  if (connector === 'and the') {
+    return text.slice(run[0].start, previous.start).includes(', ') && !ORG_HEAD_WORDS.has(next.lower) && !ORG_HEAD_WORDS.has(previous.lower)
+      && run.some((word) => ORG_HEAD_WORDS.has(word.lower));
+  }
   if (!CONNECTORS.has(connector)) return false;
   // "the London Marathon on Boxing Day", "the summit on Monday": a date after "on" is no part of
   // the name, unless the gazetteer says so ("Mail on Sunday").
@@ -880,10 +889,13 @@ function listsPortfolios(text: string, run: readonly Word[], previous: Word): bo
   // ("Minister of Trade, Industry and Energy Ryu Chang-beom": so is a title's; "Ministry of the Interior, Security and Customary Affairs": "the" may come first.)
   const headServing = (word: Word, index: number) => (ORG_HEAD_WORDS.has(word.lower) || ROLE_WORDS.has(word.lower)) && index + 1 < run.length && /^ (?:for|of)(?: the)? $/.test(text.slice(word.end, run[index + 1].start));
   const after = text.slice(previous.end, previous.end + 80);
+  // ("Secretary for Malvinas, Antarctica and the South Atlantic": places listed are an office's regions, each a place.)
+  if (PLACES.has(FIRST_LISTED.exec(after)?.[1].toLowerCase() ?? '')) return false;
   // "the Innovation, Technology and Industry Bureau": or a list that ends in a ministry's head noun.
   return (run.some(headServing) && PORTFOLIO_LIST.test(after)) || PORTFOLIOS_ENDING_IN_HEAD.test(after);
 }
 
+const FIRST_LISTED = /^, (\p{Lu}\p{Ll}+)/u;
 const PORTFOLIO_LIST = new RegExp(`^${PORTFOLIOS_AFTER_COMMA}`, 'u');
 const PORTFOLIOS_ENDING_IN_HEAD = new RegExp(`^${PORTFOLIOS_BEFORE_HEAD}`, 'u');
 
@@ -957,6 +969,14 @@ function isCallingsBeforeName(previous: Word, next: Word): boolean {
 }
 
 const PLURAL_CALLING = /^\p{Ll}{3,}(?:ers|ors|ists|ians)$/u;
+
+/** "Dogs' Welfare Alliance Ireland": a body's head noun among the next few capitalised words. */
+function bodyHeadAhead(text: string, next: Word): boolean {
+  const words = CAPITALISED_WORDS_AHEAD.exec(text.slice(next.start, next.start + 60))?.[0].split(' ') ?? [];
+  return words.some((word) => ORG_HEAD_WORDS.has(word.toLowerCase()));
+}
+
+const CAPITALISED_WORDS_AHEAD = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}/u;
 
 /** A noun for people, or a compound ending in one: "Farmers", "Shiftworkers", "Steelworkers", "Fishermen". */
 function namesPeople(lower: string): boolean {

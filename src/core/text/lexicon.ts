@@ -122,7 +122,7 @@ leader deputy assistant executive founder manager coach chancellor speaker edito
 economist professor lawyer czar tsar boss striker midfielder defender goalkeeper winger quarterback qb linebacker pitcher captain skipper selector umpire referee warden mp mps mep meps msp msps td tds mla mlas mk mks
 senators congressmen congresswomen governors mayors ambassadors commissioners
 comptroller auditor ombudsman coroner sheriff marshal registrar provost magistrate trustee supervisor selectman selectwoman
-superintendent inspector detective supt insp sgt det igp dcp sacp paramedic administrator principal headteacher headmaster headmistress bandleader
+superintendent inspector detective supt insp sgt det igp dcp sacp paramedic vet administrator principal headteacher headmaster headmistress bandleader
 canon archdeacon vicar chaplain cardinal monsignor pastor ayatollah constable
 advocate solicitor barrister prosecutor lawmaker legislator trooper patrolman firefighter taoiseach tánaiste tanaiste
 hokim akim kgosi inkosi oba alkalo seyfo delegate collector tahsildar tehsildar sarpanch gup dzongdag thrompon drangpon lyonpo mangmi tshogpa
@@ -194,7 +194,7 @@ solicitors attorneys accountants architects advisory ferries sector coal
 haulage aggregates homes goods propane computing ratings motor motors cruises broadcasting seafoods fisheries gems jewellers shipbuilding shipbuilders trading dairies textiles farms
 commodities shipbroking shipbrokers tankers bulkers bulk shipmanagement chartering carriers maritime navigation containerships dredging towage salvage bunkering cargo space
 events exhibitions catering hospitality copper nickel lithium cobalt uranium zinc platinum
-horticulture nurseries plants seeds growers skincare haircare
+horticulture nurseries plants seeds growers skincare haircare vets
 roofing scaffolding plumbing glazing joinery cladding flooring fencing landscaping demolition insulation
 `);
 
