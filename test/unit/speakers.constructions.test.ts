@@ -6405,4 +6405,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Not every dealer is enthusiastic. Marguerite Stallworth, a dealer in Reno, Nev., cautioned buyers against "paying today\'s prices for tomorrow\'s common error."';
     assert.equal(speakerOf(text, 'paying today').speaker?.name, 'Marguerite Stallworth');
   });
+
+  it('reads a nickname for a person ("a retired officer whom students call "the Colonel"") and a kind of lecture ("a compulsory "patriotic education" lecture") as nobody\'s words, but not what someone called a person', () => {
+    const text = 'Yana Shulhach was expelled. According to her, a classmate posted a photo from a compulsory "patriotic education" lecture, and she replied with a joke about the lecturer, a retired officer whom students call "the Colonel".\n\nTurning to Valderrama-Kohl, whom he called "one of the finest directors working today," Marchetti said no more.';
+    assert.equal(speakerOf(text, 'patriotic education').speaker, null);
+    assert.equal(speakerOf(text, 'the Colonel').speaker, null);
+    assert.notEqual(speakerOf(text, 'finest directors').speaker, null);
+  });
 });

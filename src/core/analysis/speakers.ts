@@ -178,8 +178,14 @@ function isLabel(text: string, quotes: readonly QuoteSpan[], index: number): boo
   if ((NAMED_SCHEME_BEFORE.test(before) || NAMED_WORK_BEFORE.test(before)) && /^\p{Lu}/u.test(quotes[first].text)) return true;
   // ("would publish a candidate guide, "Post-Editing Passage: Guidelines for Candidates,"": or after its comma, when in title case.)
   if (WORK_AND_COMMA_BEFORE.test(before) && quotes[first].text.split(':').every(isTitleCased)) return true;
+  // ("a retired officer whom students call "the Colonel"": a person's nickname, which nobody says as words of their own.)
+  // (Not what someone calls a person: "whom he called "one of the finest directors working today"".)
+  if (NICKNAMED_BEFORE.test(before) && NICKNAME.test(quotes[first].text)) return true;
   return followsKnownAs(text, open) || isAnalystRating(text, quotes[index]) || namesKindOfThing(text, quotes[index]);
 }
+
+const NICKNAME = /^(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
+const NICKNAMED_BEFORE = /\bwhom\s+(?:[\p{L}'’-]+\s+){1,3}(?:call|calls|called|nickname|nicknamed|dub|dubbed|know\s+as|knew\s+as)\s+$/u;
 
 /**
  * "the government’s “green energy zone” strategy", "a new "protected evenings" policy", "600
@@ -196,8 +202,9 @@ function namesKindOfThing(text: string, span: QuoteSpan): boolean {
 const CALLED_BEFORE = /\b(?:describ|call|dubb|term|label|brand)\w*\b[^.!?]*$/i;
 
 const NAMED_KIND_WORDS = 5;
-const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|new|\d[\d,]*)|\p{L}['’]s?)\s+$/u;
-const KIND_NOUN_AFTER = /^\s+(?:policy|policies|strategy|study|studies|form|forms|scheme|programme|program|plan|rule|rules|initiative|model|zone|zones|system|approach|label|status|category|clause|provision|option|tier|project|package|tag|mode|button|feature|setting|framework|agenda|doctrine|principle|standard|regime|designation|loophole|card|certificate|logo|window|fee|levy|allowance|payment|pass|fund|account|service|product|range|menu|concept|waiver|certification|rating|transaction|rota)\b/;
+// ("a compulsory "patriotic education" lecture": an adjective may come between.)
+const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|new|\d[\d,]*)|\p{L}['’]s?)\s+(?:\p{Ll}+(?:ory|al|ic|ive|ed)\s+)?$/u;
+const KIND_NOUN_AFTER = /^\s+(?:policy|policies|strategy|study|studies|form|forms|scheme|programme|program|plan|rule|rules|initiative|model|zone|zones|system|approach|label|status|category|clause|provision|option|tier|project|package|tag|mode|button|feature|setting|framework|agenda|doctrine|principle|standard|regime|designation|loophole|card|certificate|logo|window|fee|levy|allowance|payment|pass|fund|account|service|product|range|menu|concept|waiver|certification|rating|transaction|rota|lecture|lectures|lesson|lessons|class|classes|course|courses)\b/;
 
 /**
  * An analyst's rating named in quotation marks: "who rates the shares "neutral"", "reiterated her
