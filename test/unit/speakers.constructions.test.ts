@@ -6412,4 +6412,9 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'the Colonel').speaker, null);
     assert.notEqual(speakerOf(text, 'finest directors').speaker, null);
   });
+
+  it('gives ""…," the student\'s mother said" to the mother the article named as "Shulhach\'s mother, Natallia Shulhach"', () => {
+    const text = 'Yana Shulhach was expelled. Shulhach\'s mother, Natallia Shulhach, said the family had been asked to sign.\n\n"I don\'t know where we will get that money," the student\'s mother said.';
+    assert.equal(speakerOf(text, 'that money').speaker?.name, 'Natallia Shulhach');
+  });
 });

@@ -1534,20 +1534,23 @@ const BODY_NOUNS: ReadonlySet<string> = new Set(['system', 'utility', 'district'
  * introduced by name.
  */
 function relativeSpeaking(context: Context, lowerWords: readonly string[], before: number): LocalEntity | undefined {
-  if (lowerWords.length !== 2 || !RELATIVE_POSSESSIVES.has(lowerWords[0]) || !KIN_NOUNS.has(lowerWords[1])) return undefined;
+  // ("the student's mother", after "Shulhach's mother, Natallia Shulhach,": or of someone described.)
+  const described = lowerWords.length === 3 && lowerWords[0] === 'the' && /['’]s$/.test(lowerWords[1]);
+  const kin = described ? lowerWords[2] : lowerWords[1];
+  if (!(described || (lowerWords.length === 2 && RELATIVE_POSSESSIVES.has(lowerWords[0]))) || !KIN_NOUNS.has(kin)) return undefined;
   const { mentions, entities, previous } = context;
   const personAt = (start: number) => {
     const ref = mentions.startingAt(start);
     return ref && entities[ref.key].type === 'person' ? ref.key : undefined;
   };
   const introductions = relativeIntroductions(context.text.slice(0, before));
-  const named = [...new Set(introductions.filter((introduction) => introduction.kin === lowerWords[1])
+  const named = [...new Set(introductions.filter((introduction) => introduction.kin === kin)
     .map((introduction) => personAt(introduction.nameStart)).filter((key): key is number => key !== undefined))];
   // One relative of that kind, or none: two daughters leave "her daughter" open.
   if (named.length > 0) return named.length === 1 ? entities[named[0]] : undefined;
   const previousKey = previous?.speaker?.entity;
-  if (previousKey === null || previousKey === undefined) return undefined;
-  const ofPrevious = introductions.find((introduction) => isInverseKin(lowerWords[1], introduction.kin) && personAt(introduction.nameStart) === previousKey);
+  if (described || previousKey === null || previousKey === undefined) return undefined;
+  const ofPrevious = introductions.find((introduction) => isInverseKin(kin, introduction.kin) && personAt(introduction.nameStart) === previousKey);
   return ofPrevious && possessorOf(context, ofPrevious, previousKey);
 }
 

@@ -4,7 +4,7 @@ import { KIN_NOUNS } from '../../text/lexicon';
 export interface RelativeIntroduction {
   /** "daughter", "son". */
   readonly kin: string;
-  /** "her", "his", "their": whose relative, to be read as the person it stands for. */
+  /** "her", "his", "their": whose relative, to be read as the person it stands for; or the possessor named ("shulhach's"). */
   readonly possessive: string;
   /** Where the possessive starts. */
   readonly at: number;
@@ -14,11 +14,12 @@ export interface RelativeIntroduction {
 
 /**
  * "her brother, Emre", also "her tapper and older brother, Emre", "his seven-year-old daughter,
- * Sumaiya": another calling and an age may come between.
+ * Sumaiya": another calling and an age may come between; "Shulhach's mother, Natallia Shulhach":
+ * the possessor may be named.
  */
-const INTRODUCTION = new RegExp(String.raw`\b(his|her|their)\s+(?:\p{Ll}+\s+and\s+)?(?:(?:older|younger|elder|eldest|oldest|youngest|twin|big|little|late|[\p{Ll}\d]+-(?:year|month)-old)\s+)?(${[...KIN_NOUNS].join('|')})\b,?\s+(?=\p{Lu})`, 'giu');
+const INTRODUCTION = new RegExp(String.raw`\b(his|her|their|\p{L}[\p{L}'’-]*['’]s)\s+(?:\p{Ll}+\s+and\s+)?(?:(?:older|younger|elder|eldest|oldest|youngest|twin|big|little|late|[\p{Ll}\d]+-(?:year|month)-old)\s+)?(${[...KIN_NOUNS].join('|')})\b,?\s+(?=\p{Lu})`, 'giu');
 
-/** Every relative the text introduces by name after a possessive pronoun. */
+/** Every relative the text introduces by name after a possessive. */
 export function relativeIntroductions(text: string): RelativeIntroduction[] {
   return [...text.matchAll(INTRODUCTION)].map((match) => ({
     kin: match[2].toLowerCase(), possessive: match[1].toLowerCase(), at: match.index, nameStart: match.index + match[0].length,
