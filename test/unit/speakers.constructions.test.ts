@@ -6417,4 +6417,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Yana Shulhach was expelled. Shulhach\'s mother, Natallia Shulhach, said the family had been asked to sign.\n\n"I don\'t know where we will get that money," the student\'s mother said.';
     assert.equal(speakerOf(text, 'that money').speaker?.name, 'Natallia Shulhach');
   });
+
+  it('gives ""…," she said" to the unnamed source the sentence before opened with, though a name describes whose they are ("A classmate of Yana\'s, who asked not to be named, said")', () => {
+    const text = 'Yana Shulhach was expelled. "I wrote two sentences," Shulhach said.\n\nA classmate of Yana\'s, who asked not to be named, said the group chat had been deleted the day after the meeting.\n\n"Everyone is afraid now," she said.';
+    assert.equal(speakerOf(text, 'Everyone is afraid').speaker?.name, "A classmate of Yana's");
+  });
 });
