@@ -6422,4 +6422,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Yana Shulhach was expelled. "I wrote two sentences," Shulhach said.\n\nA classmate of Yana\'s, who asked not to be named, said the group chat had been deleted the day after the meeting.\n\n"Everyone is afraid now," she said.';
     assert.equal(speakerOf(text, 'Everyone is afraid').speaker?.name, "A classmate of Yana's");
   });
+
+  it('gives words a note says to the body on whose website it was published ("a short note on the website of the Investigative Committee. The note … accused")', () => {
+    const text = 'She said the family had learned of the charges only from a short note on the website of the Investigative Committee. The note, published in March, accused a "resident of Hrodna, born in 1983" of "systematically transmitting photo and video materials".';
+    assert.equal(speakerOf(text, 'systematically transmitting').speaker?.name, 'Investigative Committee');
+  });
 });

@@ -1999,7 +1999,8 @@ const PUBLISHED_BY_BODY = /^,\s+(?:published|issued|released|prepared)\s+by\s+th
 
 const KIND_OF_WRITER = /^(\p{Lu}\p{Ll}+)\s+(?:\p{Ll}+\s+){1,3}/u;
 
-const WRITER_AFTER = /^\s+(?:of\s+(?:the\s+|its\s+)?\p{Ll}+\s+)?(?:(?:published|issued|released|prepared)\s+)?(?:from|by)\s+(?:\p{Ll}+\s+){0,2}/u;
+// ("a short note on the website of the Investigative Committee": or whose website carried it.)
+const WRITER_AFTER = /^\s+(?:(?:of\s+(?:the\s+|its\s+)?\p{Ll}+\s+)?(?:(?:published|issued|released|prepared)\s+)?(?:from|by)\s+(?:\p{Ll}+\s+){0,2}|on\s+the\s+(?:official\s+)?(?:website|site|page|channel|account)\s+of\s+(?:the\s+)?)/u;
 
 /** "…, when Gracchus Research, a short seller, published a report": the author opens a clause of its own. */
 const CLAUSE_OPENER_BEFORE = /(?:^|\s)(?:when|after|as|since)\s+$/;
