@@ -6427,4 +6427,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'She said the family had learned of the charges only from a short note on the website of the Investigative Committee. The note, published in March, accused a "resident of Hrodna, born in 1983" of "systematically transmitting photo and video materials".';
     assert.equal(speakerOf(text, 'systematically transmitting').speaker?.name, 'Investigative Committee');
   });
+
+  it('gives ""…," the lawyer said" after "His lawyer, whose name Belsat is not disclosing, argued" to the unnamed lawyer, not to whose lawyer he is', () => {
+    const text = 'Dzianis Hrakhouski was jailed for four years. His lawyer, whose name Belsat is not disclosing for his safety, argued that the pictures had been taken before.\n\n"Taking pictures of a public street is not a crime," the lawyer said.';
+    assert.equal(speakerOf(text, 'Taking pictures').speaker?.name, 'the lawyer');
+  });
 });

@@ -4187,6 +4187,16 @@ function subjectOfSentence({ text, mentions }: Context, recent: MentionRef, fits
   return sentence.find((ref) => fits(ref.key) && !isPossessiveAt(text, ref.end) && !ASIDE_BEFORE_NAME.test(text.slice(start, ref.start))) ?? recent;
 }
 
+/** Whether "the lawyer" takes up "his lawyer" or "her lawyer" written before it with no name after. */
+function isUnnamedPossessedBefore(text: string, mention: Span): boolean {
+  const noun = /^[Tt]he\s+(\p{Ll}+)$/u.exec(mention.text)?.[1];
+  if (noun === undefined) return false;
+  const window = text.slice(Math.max(0, mention.start - POSSESSED_REACH), mention.start);
+  return new RegExp(String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+${noun}\b(?!,?\s+\p{Lu})`, 'u').test(window);
+}
+
+const POSSESSED_REACH = 600;
+
 const ASIDE_BEFORE_NAME = /,\s*(?:despite|although|though|while|whilst|without|unlike)\b[^,]*$/i;
 
 /** A verb of speech right after a name: ending the sentence ("Lord Rennard said.") or reporting more ("Quintanilla-Marsh said she"). */
@@ -4218,6 +4228,9 @@ function resolveDescription(context: Context, mention: Span, attribution: Attrib
   // "“Order! Order!” cried the Speaker": the chair of the House, whom a sketch need not name, is no one quoted before.
   if (/^[Tt]he Speaker$/.test(mention.text)) return speaksAsWritten(mention, attribution);
   if (introduced) return { name: introduced.text, entity: null, mention, unnamed: true, organization: null, method: attribution.method, cue: attribution.cue };
+  // "His lawyer, whose name Belsat is not disclosing, argued …. "…," the lawyer said": someone's
+  // lawyer the article never names is no one it named.
+  if (!holder && isUnnamedPossessedBefore(context.text, mention)) return speaksAsWritten(mention, attribution);
   // "One senior member of the squad, who asked not to be named, told Row360 …. "…," the athlete said": a
   // description right after an unnamed source's words takes that source up, whatever its noun.
   if (previous?.speaker?.unnamed === true && PERSON_INTRODUCED.test(previous.speaker.name) && /^[Tt]he\s+\p{Ll}/u.test(mention.text) && mention.start - previous.end < SOURCE_TAKEN_UP_REACH) {
