@@ -6432,4 +6432,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Dzianis Hrakhouski was jailed for four years. His lawyer, whose name Belsat is not disclosing for his safety, argued that the pictures had been taken before.\n\n"Taking pictures of a public street is not a crime," the lawyer said.';
     assert.equal(speakerOf(text, 'Taking pictures').speaker?.name, 'the lawyer');
   });
+
+  it('gives a quotation to whom the sentence after it names ("These were the first words of Moussa Hamani"), not to who spoke before', () => {
+    const text = '"We prayed for him," said his elder brother, Abdou Hamani.\n\n"I thank God and everyone who prayed for me." These were the first words of Moussa Hamani, seen briefly on the evening news.';
+    assert.equal(speakerOf(text, 'I thank God').speaker?.name, 'Moussa Hamani');
+  });
 });

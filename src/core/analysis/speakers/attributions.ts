@@ -899,8 +899,9 @@ const THAT_WAS_HOW = /^\s*(?:That|This)\s+(?:was|is)\s+how\s+([^,.;:"“”]{2,8
 /** What someone's words after a quotation may be called: "This is the analysis of", "That was the experience of". */
 export const VIEW_NOUNS = 'analysis|view|opinion|verdict|assessment|warning|experience|reaction';
 // (""…" This is the analysis of Professor Alphonse Mbikayi Tshilenge": or whose view they give;
-// ""…" The remark, by Meridia Chief Executive Olivier Strasser at …": or who made the remark.)
-const WORDS_CAME_FROM = new RegExp(String.raw`^\s*(?:(?:The|That|This)\s+(?:remark|comment|quip|line),?\s+(?:(?:was\s+)?made\s+)?by|(?:The|Those|These)\s+words\s+(?:came\s+from|(?:are|were)\s+(?:from|those\s+of)|belong(?:ed)?\s+to|were\s+spoken\s+by)|(?:This|That)\s+(?:is|was)\s+the\s+(?:${VIEW_NOUNS})\s+of)(?=\s)`);
+// ""…" The remark, by Meridia Chief Executive Olivier Strasser at …": or who made the remark;
+// ""…" These were the first words of Moussa Hamani": or whose first words they were.)
+const WORDS_CAME_FROM = new RegExp(String.raw`^\s*(?:(?:The|That|This)\s+(?:remark|comment|quip|line),?\s+(?:(?:was\s+)?made\s+)?by|(?:The|Those|These)\s+words\s+(?:came\s+from|(?:are|were)\s+(?:from|those\s+of)|belong(?:ed)?\s+to|were\s+spoken\s+by)|(?:This|That)\s+(?:is|was)\s+the\s+(?:${VIEW_NOUNS})\s+of|(?:These|Those)\s+(?:are|were)\s+the\s+(?:first|last|only|opening|closing)\s+words\s+of)(?=\s)`);
 
 const YEAR_OPENING = /^\s*In\s+(?:\p{Lu}\p{Ll}+\s+)?(?:1[89]|20)\d\d\s+(?=(?:the|a|an|one)\s)/u;
 const WHERE_SAID_OPENING = new RegExp(String.raw`^\s*(?:(?:but|and)\s+)?(?:in|on)\s+(?:a|an|the|his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:${SAID_IN_NOUNS})(?:\s+on\s+\p{Lu}\p{L}*)?(?:\s+(?:on|last)\s+\p{Lu}\p{Ll}+day)?\s+(?=(?:the|a|an|one)\s)`, 'u');
