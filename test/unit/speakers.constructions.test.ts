@@ -6437,4 +6437,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '"We prayed for him," said his elder brother, Abdou Hamani.\n\n"I thank God and everyone who prayed for me." These were the first words of Moussa Hamani, seen briefly on the evening news.';
     assert.equal(speakerOf(text, 'I thank God').speaker?.name, 'Moussa Hamani');
   });
+
+  it('gives ""…," he said" to the unnamed source at somewhere unnamed that opened the sentence before ("A fellow trainer at the track, who did not want to be named, was less sympathetic")', () => {
+    const text = 'Keith Lomas, who trains at Ravensmoor himself, said members had been advised "to wear gloves and pray".\n\nA fellow trainer at the track, who did not want to be named, was less sympathetic. "Everyone here likes Dale, but that kennel had been a shambles," he said.';
+    assert.equal(speakerOf(text, 'Everyone here likes').speaker?.name, 'A fellow trainer at the track');
+  });
 });
