@@ -6442,4 +6442,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Keith Lomas, who trains at Ravensmoor himself, said members had been advised "to wear gloves and pray".\n\nA fellow trainer at the track, who did not want to be named, was less sympathetic. "Everyone here likes Dale, but that kennel had been a shambles," he said.';
     assert.equal(speakerOf(text, 'Everyone here likes').speaker?.name, 'A fellow trainer at the track');
   });
+
+  it('gives ""…," the doctor added" to the one person titled Dr. who spoke last, unless another doctor was introduced since ("A doctor at the hospital who did not want to be named said")', () => {
+    const text = '"We keep the fuel for the maternity ward," said Dr. Fatoumata Traoré, the centre\'s chief medical officer.\n\nAccording to her, two patients had to be evacuated. "The families paid for the fuel themselves," the doctor added.\n\nA doctor at the hospital who did not want to be named said the staff were exhausted. "Some of us have worked 36 hours," the doctor said.';
+    assert.equal(speakerOf(text, 'The families paid').speaker?.name, 'Fatoumata Traoré');
+    assert.notEqual(speakerOf(text, 'Some of us').speaker?.name, 'Fatoumata Traoré');
+  });
 });

@@ -1207,6 +1207,9 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   const ownOffice = OWN_OFFICE.test(value) && named.length === 0 && ROLE_WORDS.has(lowerWords[lowerWords.length - 1]) && !followsIndefiniteSubject(context.text, mention.start)
     ? soleHolderOfRole(entities, lowerWords.slice(1).join(' ')) : undefined;
   if (ownOffice) return anaphor(ownOffice, mention, attribution.cue);
+  // ("the doctor added", right after Dr. Traoré's words, is her; a doctor who spoke since may be another, unnamed.)
+  const doctor = soleDoctor(context, mention);
+  if (doctor && context.previous?.speaker?.entity === doctor.key && !ANOTHER_DOCTOR.test(context.text.slice(context.previous.end, mention.start))) return anaphor(doctor, mention, attribution.cue);
   if (unnamed) {
     // "the newspaper said" is the outlet the article names, "the firm said" anything but one, and
     // a place before the noun says where it is ("the Austin, Texas-based company").
@@ -4186,6 +4189,16 @@ function subjectOfSentence({ text, mentions }: Context, recent: MentionRef, fits
   // aside ("Ireland, despite having Gordon D'Arcy still out injured, have been boosted by …").
   return sentence.find((ref) => fits(ref.key) && !isPossessiveAt(text, ref.end) && !ASIDE_BEFORE_NAME.test(text.slice(start, ref.start))) ?? recent;
 }
+
+/** "the doctor added", after "said Dr. Fatoumata Traoré, the centre's chief medical officer": the one person the article titles Dr. */
+function soleDoctor({ text, mentions, entities }: Context, mention: Span): LocalEntity | undefined {
+  if (!/^the doctor$/i.test(mention.text)) return undefined;
+  const doctors = new Set(mentions.sorted.filter((ref) => ref.start < mention.start && entities[ref.key].type === 'person' && DOCTOR_BEFORE.test(text.slice(Math.max(0, ref.start - 4), ref.start))).map((ref) => ref.key));
+  return doctors.size === 1 ? entities[[...doctors][0]] : undefined;
+}
+
+const DOCTOR_BEFORE = /\bDr\.?\s$/;
+const ANOTHER_DOCTOR = /\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{Ll}+\s+)?doctor\b/u;
 
 /** Whether "the lawyer" takes up "his lawyer" or "her lawyer" written before it with no name after. */
 function isUnnamedPossessedBefore(text: string, mention: Span): boolean {
