@@ -2862,6 +2862,10 @@ describe('entities: names an article equates', () => {
     assert.ok(typed('The Foreign Ministry’s Secretary for Malvinas, Antarctica and the South Atlantic, Marcelo Ibarguren Sola, went further.').some(([name]) => name === 'Antarctica'));
   });
 
+  it('types a name ending in "Meats" as a firm ("Ashworth Meats has confirmed it will close its plant")', () => {
+    assert.deepEqual(typed('Ashworth Meats has confirmed it will close its pork processing plant at Haverhill.'), [['Ashworth Meats', 'organization'], ['Haverhill', 'place']]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

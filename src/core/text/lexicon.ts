@@ -191,7 +191,7 @@ semiconductor semiconductors solutions software minerals metals chemicals constr
 brands apparel cosmetics automotive aerospace utilities shipping freight lending payments fintech healthcare pharmacy
 medicine outfitters mortgages wealth consulting renewables mobility health water gas electric electricity environmental
 solicitors attorneys accountants architects advisory ferries sector coal
-haulage aggregates homes goods propane computing ratings motor motors cruises broadcasting seafoods fisheries gems jewellers shipbuilding shipbuilders trading dairies textiles farms
+haulage aggregates homes goods propane computing ratings motor motors cruises broadcasting seafoods meats fisheries gems jewellers shipbuilding shipbuilders trading dairies textiles farms
 commodities shipbroking shipbrokers tankers bulkers bulk shipmanagement chartering carriers maritime navigation containerships dredging towage salvage bunkering cargo space
 events exhibitions catering hospitality copper nickel lithium cobalt uranium zinc platinum
 horticulture nurseries plants seeds growers skincare haircare vets
