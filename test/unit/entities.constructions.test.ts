@@ -2866,6 +2866,12 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('Ashworth Meats has confirmed it will close its pork processing plant at Haverhill.'), [['Ashworth Meats', 'organization'], ['Haverhill', 'place']]);
   });
 
+  it('types a name ending in "Aquarium" or "Zoo" as a body ("Tarpon Key Aquarium said"), and a law with its year as a law ("the Zoo Licensing Act 1981", "the Bank Licensing Act 1987")', () => {
+    assert.deepEqual(typed('Tarpon Key Aquarium said it had spawned pillar coral.'), [['Tarpon Key Aquarium', 'organization']]);
+    assert.deepEqual(typed('The park breached the Zoo Licensing Act 1981, inspectors said.'), [['Zoo Licensing Act 1981', 'other']]);
+    assert.deepEqual(typed('The bank breached the Bank Licensing Act 1987, inspectors said.'), [['Bank Licensing Act 1987', 'other']]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

@@ -2750,7 +2750,9 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   if (tokens.length === 2 && last.lower === 'games' && isCoinedName(tokens[0].text) && !GAMES_ADJECTIVE.test(tokens[0].text)) return { type: 'organization', confidence: 2 };
   // ("The Teamsters Canada Rail Conference, which represents running trades employees": unless what
   // it does, in the clause after it, is a body's.)
-  if (tokens.length > 1 && is(last, WordClass.otherHead) && !is(last, WordClass.orgHead) && !bodyHeadFirst) {
+  // ("Zoo Licensing Act 1981": the head comes before a law's year.)
+  const head = tokens.length > 2 && LAW_YEAR.test(last.text) ? tokens[tokens.length - 2] : last;
+  if (tokens.length > 1 && is(head, WordClass.otherHead) && !is(head, WordClass.orgHead) && !bodyHeadFirst) {
     return { type: BODY_RELATIVE_AFTER.test(text.slice(last.end, last.end + BODY_RELATIVE_REACH)) ? 'organization' : 'other', confidence: 2 };
   }
   // "Perplexity AI", "FC Cologne", "Olympique Varenne", "Air Deccan": a firm named for its trade
@@ -3036,6 +3038,8 @@ function isShoppingCentre(tokens: readonly Token[]): boolean {
 const MODEL_CODE = /^(?:\p{Lu}+\d+\p{L}?|\d+\p{Lu}+)$/u;
 
 const PLACE_ARTICLES: ReadonlySet<string> = new Set(['los', 'las', 'san', 'port', 'fort']);
+
+const LAW_YEAR = /^(?:1[6-9]|20)\d\d$/;
 
 /** Surnames that are also the last word of bodies and laws: "Jude Law", "Charlotte Church", "Margaret Court". */
 const HEAD_NOUN_SURNAMES: ReadonlySet<string> = new Set(['law', 'church', 'court', 'post', 'bell', 'banks', 'lake', 'bridge', 'hall', 'tower', 'temple', 'chapel', 'plant']);
