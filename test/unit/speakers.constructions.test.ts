@@ -6448,4 +6448,9 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'The families paid').speaker?.name, 'Fatoumata Traoré');
     assert.notEqual(speakerOf(text, 'Some of us').speaker?.name, 'Fatoumata Traoré');
   });
+
+  it('does not take a title ending in "News" for "the firm" ("Numismatic News first reported complaints … At the time, the firm said")', () => {
+    const text = 'Harborline Rare Coins filed for bankruptcy on Monday.\n\nNumismatic News first reported complaints about late payments from Harborline in April. At the time, the firm said in an emailed statement that the delays were "the result of a software transition."';
+    assert.notEqual(speakerOf(text, 'software transition').speaker?.name, 'Numismatic News');
+  });
 });

@@ -3222,7 +3222,8 @@ function isMedium(name: string): boolean {
   return OUTLETS.has(name.toLowerCase()) || BROADCASTER_NAME.test(name) || NEWSPAPER_TITLE.test(name);
 }
 
-const BROADCASTER_NAME = /\b(?:Radio|TV|Television|Channel|FM)\b/;
+// ("Numismatic News first reported": a title ending in "News" is an outlet too.)
+const BROADCASTER_NAME = /\b(?:Radio|TV|Television|Channel|FM)\b|\sNews$/;
 
 /** "YEREVAN, MAY 16, ARMENPRESS. A plant …", "TASHKENT (Daryo) —": the agency a dateline credits is the outlet, not a company in the story. */
 function isDatelineAgency(text: string, entity: LocalEntity): boolean {
