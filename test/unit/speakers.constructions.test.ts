@@ -6453,4 +6453,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Harborline Rare Coins filed for bankruptcy on Monday.\n\nNumismatic News first reported complaints about late payments from Harborline in April. At the time, the firm said in an emailed statement that the delays were "the result of a software transition."';
     assert.notEqual(speakerOf(text, 'software transition').speaker?.name, 'Numismatic News');
   });
+
+  it('reads "recommended" and "rejoiced" as verbs of speech ("The National Civil Defense Institute recommended that the population … "not wait for the siren to act."")', () => {
+    const text = 'The National Civil Defense Institute (Indeci) recommended that the population identify safe zones in advance and "not wait for the siren to act."\n\n“Today, the dream is becoming reality,” rejoiced Mrs. Rasmata Compaoré, president of the special delegation.';
+    assert.equal(speakerOf(text, 'not wait for the siren').speaker?.name, 'National Civil Defense Institute');
+    assert.equal(speakerOf(text, 'the dream is becoming').speaker?.name, 'Rasmata Compaoré');
+  });
 });

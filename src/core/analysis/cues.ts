@@ -23,7 +23,7 @@ alleged alleges alleging mused muses bemoaned bemoans decried decries wondered w
 enthused enthuses recounted recounts clarified clarifies informed informs intoned intones posited posits surmised
 averring contending positing opining submitted submits testified testifies testifying affirmed affirms affirming
 gushed gushes blasted blasts raged rages sobbed wept raved ranted beamed seethed hissed cried
-regrets regretted deplores deplored confides confided
+regrets regretted deplores deplored confides confided rejoiced rejoices reassured reassures
 underlines specifies specified indicates indicated denounces denounced
 suggest complain explain
 `;
@@ -62,7 +62,7 @@ const CAST_AS = /^(?:[^.;!?"“”]|(?<=\b\p{Lu}\p{Ll}{0,3})\.){1,120}?\bas\s+(?
  * "market speculation""): cues only before a quotation, since after one they are a new clause
  * ("the same terms that Anthropic rejected").
  */
-export const JUDGEMENT_VERBS: ReadonlySet<string> = new Set(['declined to comment on', 'refused to comment on', ...CASTING_VERBS_LIST, ...'dismissed dismisses framed frames portrayed portrays welcomed welcomes attacked attacks slammed slams rejected rejects expects expecting mocked mocks ridiculed ridicules thanked thanking apologised apologized apologises apologizes asserted asserts highlighted highlights defended defends accepted accepts compared compares likened likens dedicated dedicates thinks remembers remembered expressed expresses'.split(' '), 'considered it', 'considers it']);
+export const JUDGEMENT_VERBS: ReadonlySet<string> = new Set(['declined to comment on', 'refused to comment on', ...CASTING_VERBS_LIST, ...'dismissed dismisses framed frames portrayed portrays welcomed welcomes attacked attacks slammed slams rejected rejects expects expecting mocked mocks ridiculed ridicules thanked thanking apologised apologized apologises apologizes asserted asserts highlighted highlights defended defends accepted accepts compared compares likened likens dedicated dedicates thinks remembers remembered expressed expresses recommended recommends'.split(' '), 'considered it', 'considers it']);
 
 /**
  * Verbs of a report's findings ("the report found", "the committee found that … "…"", "Newsday
@@ -290,7 +290,7 @@ newspaper paper magazine broadcaster website
 `.trim().split(/\s+/));
 
 /** Source nouns that are writings, which speak for whoever wrote them: "a statement from Robert Zoellick". */
-export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set('statement report letter email memo note proposal summary filing brief petition study survey submission manifesto document documents lawsuit complaint draft solicitation resolution investigation determination'.split(' '));
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set('statement report letter email memo note proposal summary filing brief petition study survey submission manifesto document documents lawsuit complaint draft solicitation resolution investigation determination guidance'.split(' '));
 
 /** Source nouns that name a news outlet: "the newspaper said" refers back to one. */
 export const MEDIA_NOUNS: ReadonlySet<string> = new Set('newspaper paper magazine broadcaster website outlet network channel station'.split(' '));
