@@ -6459,4 +6459,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'not wait for the siren').speaker?.name, 'National Civil Defense Institute');
     assert.equal(speakerOf(text, 'the dream is becoming').speaker?.name, 'Rasmata Compaoré');
   });
+
+  it('gives words after a sentence-opening "In her view," or "In his opinion," to whom the possessive stands for, but not after "in her view" inside a clause', () => {
+    const text = 'Daniela Cordero, a criminologist, said the riots follow a pattern.\n\n“The State has lost control,” Cordero said. In her view, the prison policy remains “reactive.”\n\nJuan Perez, a guard, agreed. In his opinion, the system is "broken".';
+    assert.equal(speakerOf(text, 'reactive').speaker?.name, 'Daniela Cordero');
+    assert.equal(speakerOf(text, 'broken').speaker?.name, 'Juan Perez');
+    const aside = 'Daniela Cordero spoke first. Another student, who did not want to be named because, in her view, "half my flat is on the committee", said the row had taken over.';
+    assert.notEqual(speakerOf(aside, 'half my flat').speaker?.name, 'Daniela Cordero');
+  });
 });

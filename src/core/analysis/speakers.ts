@@ -1036,8 +1036,8 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   if (enclosing) return speakerNamedAt(context, enclosing, attribution);
   // The words as the article writes them: a phrase may have asides blanked out ("the Austin, Texas-based company").
   const mention: Span = { start, end: start + value.length, text: context.text.slice(start, start + value.length) };
-  // ("According to him, the project had been "…"": after "according to", the pronoun is an object's.)
-  const pronoun = PRONOUNS.get(value.toLowerCase()) ?? (attribution.method === 'according-to' ? OBJECT_PRONOUNS.get(value.toLowerCase()) : undefined)
+  // ("According to him", "In his view": after "according to", the pronoun is an object's or an owner's.)
+  const pronoun = PRONOUNS.get(value.toLowerCase()) ?? (attribution.method === 'according-to' ? OBJECT_PRONOUNS.get(value.toLowerCase()) ?? OWNER_PRONOUNS.get(value.toLowerCase()) : undefined)
     ?? (OWN_WORDS_OPENING.test(value) ? OWNER_PRONOUNS.get(value.split(' ', 1)[0].toLowerCase()) : undefined);
   if (pronoun) return resolvePronoun(context, pronoun, mention, attribution, span);
   // "another fan, who only gave his name as Shaka,": the name the source gave.

@@ -815,6 +815,8 @@ const NICKNAME = /\p{Lu}\p{Ll}+ (["“]\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.
 
 const QUOTE_MARKS = ['"', '“', '”'];
 
+const OWN_VIEW_AFTER = /^\s+(his|her|their)\s+(?:view|opinion)\b/i;
+
 const WRITING_PREPARED_BY = /^(?:an?|the)\s+(?:\p{Ll}+\s+){0,2}(?:summary|report|analysis|assessment|document|study|review|memo|paper|presentation|briefing)(?:\s+of\s+[^,]{1,40}?)?\s+(?:prepared|compiled|drawn\s+up|written|produced|commissioned)\s+by\s+((?:the\s+)?\p{Lu}[^,]*?)(?=\s+and\s+\p{Ll}|$)/du;
 
 /**
@@ -824,6 +826,13 @@ const WRITING_PREPARED_BY = /^(?:an?|the)\s+(?:\p{Ll}+\s+){0,2}(?:summary|report
 function* attributionsAtCue(window: string, from: number, match: CueMatch): Generator<Attribution> {
   const { cue } = match;
   if (cue === 'according to') {
+    // "In her view, the prison policy remains "reactive"": whose view, by the possessive alone, when
+    // it opens the sentence (not "who didn't want to be named because, in her view, …": an aside).
+    const owner = OWN_VIEW_AFTER.exec(window.slice(match.index + match.length, match.index + match.length + 30));
+    if (owner) {
+      if (window.startsWith('In', match.index)) yield { phrase: owner[1], phraseStart: from + match.index + match.length + owner[0].indexOf(owner[1]), cue, method: 'according-to' };
+      return;
+    }
     const phrase = phraseAfter(window, match.index + match.length, window.length);
     // "According to a summary of the pilot prepared by the Certification Committee and shared with
     // The ATA Chronicle": the writing's author speaks.
