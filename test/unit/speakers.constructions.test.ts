@@ -6467,4 +6467,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const aside = 'Daniela Cordero spoke first. Another student, who did not want to be named because, in her view, "half my flat is on the committee", said the row had taken over.';
     assert.notEqual(speakerOf(aside, 'half my flat').speaker?.name, 'Daniela Cordero');
   });
+
+  it('gives "the company" to a firm the sentence before described by its calling ("ReefSpring Systems, a Tampa-based supplier"), not to the body the article is about', () => {
+    const text = 'Tarpon Key Aquarium has spawned pillar coral in a lab, a first for the species. The aquarium said the work "could help restore the reef."\n\nThe lighting system was developed with ReefSpring Systems, a Tampa-based supplier. In a news release, the company called the result "proof that lab-controlled spawning can scale."';
+    assert.equal(speakerOf(text, 'proof that lab-controlled').speaker?.name, 'ReefSpring Systems');
+  });
 });

@@ -3028,8 +3028,13 @@ function bodyNamedAs({ text, mentions, entities, previous }: Context, offset: nu
     const before = text.slice(Math.max(0, ref.start - 30), ref.start);
     return NOUN_BEFORE_NAME.exec(before)?.[1] === noun && !/\brival\b/i.test(before);
   };
+  // ("ReefSpring Systems, a Tampa-based supplier. … the company called": a firm's calling makes it a company.)
+  const described = (ref: MentionRef) => {
+    const appositive = appositiveNoun(text, ref.end);
+    return appositive === noun || (appositive !== undefined && (noun === 'company' || noun === 'firm') && FIRM_CALLINGS.has(appositive));
+  };
   const namedAs = (ref: MentionRef) => NAMED_AS_BEFORE.exec(text.slice(Math.max(0, ref.start - 60), ref.start))?.[1].toLowerCase() === noun
-    || appositiveNoun(text, ref.end) === noun || namedBefore(ref);
+    || described(ref) || namedBefore(ref);
   // "In a statement, Vireo said … "…". The organization said": a body quoted last keeps the floor
   // from one introduced as an "organization" before that quotation.
   const quotedBody = previous?.speaker?.entity ?? null;
