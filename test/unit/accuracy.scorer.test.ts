@@ -110,6 +110,9 @@ describe('the accuracy scorer', () => {
     assert.deepEqual(scoreSpeakers(bySource('A Labour spokesman who asked not to be named because talks continue'), withReason('A Labour spokesman'), TEXT), right);
     assert.deepEqual(scoreSpeakers(bySource('A Labour spokesman who spoke on condition of anonymity'), withReason('A Labour spokesman who requested anonymity'), TEXT), right);
     assert.deepEqual(scoreSpeakers(bySource('A Labour spokesman who spoke to the Guardian on condition of anonymity'), withReason('A Labour spokesman'), TEXT), right);
+    assert.deepEqual(scoreSpeakers(bySource('A Labour spokesman who preferred to keep his name confidential for fear of reprisals'), withReason('A Labour spokesman'), TEXT), right);
+    assert.deepEqual(scoreSpeakers(bySource('A Labour spokesman who preferred not to give his name'), withReason('A Labour spokesman'), TEXT), right);
+    assert.deepEqual(scoreSpeakers(bySource('A Labour spokesman who did not give his full name'), withReason('A Labour spokesman'), TEXT), right);
     assert.deepEqual(scoreSpeakers(bySource('A Labour spokesman who was in the room'), withReason('A Labour spokesman'), TEXT), { truePositives: 0, falsePositives: 1, falseNegatives: 3 });
   });
 

@@ -6472,4 +6472,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Tarpon Key Aquarium has spawned pillar coral in a lab, a first for the species. The aquarium said the work "could help restore the reef."\n\nThe lighting system was developed with ReefSpring Systems, a Tampa-based supplier. In a news release, the company called the result "proof that lab-controlled spawning can scale."';
     assert.equal(speakerOf(text, 'proof that lab-controlled').speaker?.name, 'ReefSpring Systems');
   });
+
+  it('reads "who preferred not to give his name" as why a source goes unnamed, so "he said" after it is that source ("One regular, who preferred not to give his name, was blunter")', () => {
+    const text = 'Marta Ruiz runs the bar. "We open at six," Ruiz said.\n\nOne regular, who preferred not to give his name, was blunter. "The beer is too expensive," he said.';
+    assert.equal(speakerOf(text, 'The beer is too expensive').speaker?.name, 'One regular');
+  });
 });
