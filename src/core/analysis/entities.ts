@@ -972,11 +972,9 @@ const PLURAL_CALLING = /^\p{Ll}{3,}(?:ers|ors|ists|ians)$/u;
 
 /** "Dogs' Welfare Alliance Ireland": a body's head noun among the next few capitalised words. */
 function bodyHeadAhead(text: string, next: Word): boolean {
-  const words = CAPITALISED_WORDS_AHEAD.exec(text.slice(next.start, next.start + 60))?.[0].split(' ') ?? [];
+  const words = CAPITALISED_WORDS_AFTER.exec(text.slice(next.start - 1, next.start + 60))?.[0].trim().split(' ') ?? [];
   return words.some((word) => ORG_HEAD_WORDS.has(word.toLowerCase()));
 }
-
-const CAPITALISED_WORDS_AHEAD = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}/u;
 
 /** A noun for people, or a compound ending in one: "Farmers", "Shiftworkers", "Steelworkers", "Fishermen". */
 function namesPeople(lower: string): boolean {

@@ -1,7 +1,7 @@
 import { ANONYMITY_ASIDE, ANONYMITY_REASON, BRANCH_OF, CUE_VERBS, DOCUMENT_NOUNS, findCues, FIRM_STAFF_BEFORE_NAME, MEDIA_NOUNS, PRONOUNS, SOURCE_DETERMINERS, SOURCE_NOUNS, SOURCE_QUALIFIER } from './cues';
 import type { AttributionMethod, EntityType, LocalEntity, Quote, Span, Speaker } from './model';
 import type { QuoteSpan } from './quotes';
-import { type Attribution, attributionsFor, followsKnownAs, hasQuoteMark, labelAttribution, leadInColonEnd, opensSentence, type Phrase, reportedSpeechBefore, reportedSpeechOpening, sentenceStart, VIEW_NOUNS, wordCount } from './speakers/attributions';
+import { ASSERTION_NOUNS, type Attribution, attributionsFor, followsKnownAs, hasQuoteMark, labelAttribution, leadInColonEnd, opensSentence, type Phrase, reportedSpeechBefore, reportedSpeechOpening, sentenceStart, VIEW_NOUNS, wordCount } from './speakers/attributions';
 import { sameUnnamedSource } from './sources';
 import { isWhitespaceCode } from './speakers/chars';
 import { MentionIndex, type MentionRef } from './speakers/mentionIndex';
@@ -843,7 +843,7 @@ const MANNER_ASIDE = /,\s*(?:to\s+(?:put\s+it\s+\p{Ll}+|say\s+the\s+least)|frank
 const LEAD_IN_PRONOUN = /^\s*(?:(?:and|but|then|so)\s+)?(he|she)\b/i;
 const AGE_DESCRIPTION_OPENING = /^\s*([Tt]he\s+\d{1,3}-year-old)(?=\s+\p{Ll})/u;
 /** "His most famous line", "Her parting words", "His view of the deal was more cautious": a person's own words, or view, by a possessive pronoun. */
-const OWN_WORDS_OPENING = /^\s*((?:His|Her)\s+(?:\p{Ll}+\s+){0,3}(?:line|words|remark|quip|catchphrase|motto|refrain|mantra|reply|response|answer|verdict|advice|sign-off|view|views|take|assessment|reaction|message|outlook|opinion|explanation|prediction|warning|plea|conclusion|claim|suggestion|assertion|insistence|contention|argument|belief))\b/u;
+const OWN_WORDS_OPENING = new RegExp(String.raw`^\s*((?:His|Her)\s+(?:\p{Ll}+\s+){0,3}(?:line|words|remark|quip|catchphrase|motto|refrain|mantra|reply|response|answer|verdict|advice|sign-off|view|views|take|assessment|reaction|message|outlook|opinion|explanation|prediction|warning|plea|conclusion|${ASSERTION_NOUNS}))\b`, 'u');
 
 /**
  * Whether the person opening the sentence is the subject of the lead-in's last clause: set off by

@@ -624,7 +624,9 @@ function* attributionsBefore(text: string, span: QuoteSpan): Generator<Attributi
   if (claim && owner) yield attributionTo({ phrase: claim[1], phraseStart: from + owner[0] }, 'claim', 'cue-before');
 }
 
-const CLAIM_NOUNS = 'claim|suggestion|assertion|insistence|contention|argument|belief|warning|prediction|observation|complaint';
+/** Nouns for what someone asserts, whose owner's words they hold: "Her suggestion", "Raghavan's claim". */
+export const ASSERTION_NOUNS = 'claim|suggestion|assertion|insistence|contention|argument|belief';
+const CLAIM_NOUNS = `${ASSERTION_NOUNS}|warning|prediction|observation|complaint`;
 const OWNED_CLAIM_OPENING = new RegExp(String.raw`^\s*(?:(?:But|And|Yet)\s+)?((?:His|Her|Their)\s+(?:\p{Ll}+\s+)?(?:${CLAIM_NOUNS})|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?=['’]s?\s+(?:\p{Ll}+\s+)?(?:${CLAIM_NOUNS})\s))[^"“”.;:!?]*?\s+that\s[^"“”]*$`, 'du');
 
 /**
