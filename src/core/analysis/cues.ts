@@ -195,7 +195,10 @@ export interface CueMatch {
  * twice as fast as reading the text word by word; the longest cues come first, so that "puts it
  * differently" is not read as "puts it".
  */
-const CUE = new RegExp(`(?<![A-Za-z-])(?:(?:${[...CUE_VERBS, ...TURN_VERBS, ...ORDER_VERBS].sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])|according(?:\\s{1,5}to\\b|\\s{6}to)|in\\s+the\\s+words\\s+of\\b|in(?=\\s+\\p{Lu}[\\p{L}-]*['’]s?\\s+(?:own\\s+)?words\\b)|in(?=\\s+(?:his|her|their)\\s+(?:view|opinion)\\b))`, 'giu');
+/** What "In her view," or "In his opinion," opens: whose the words after it are, by the possessive. */
+export const OWN_VIEW_NOUNS = 'view|opinion';
+
+const CUE = new RegExp(`(?<![A-Za-z-])(?:(?:${[...CUE_VERBS, ...TURN_VERBS, ...ORDER_VERBS].sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])|according(?:\\s{1,5}to\\b|\\s{6}to)|in\\s+the\\s+words\\s+of\\b|in(?=\\s+\\p{Lu}[\\p{L}-]*['’]s?\\s+(?:own\\s+)?words\\b)|in(?=\\s+(?:his|her|their)\\s+(?:${OWN_VIEW_NOUNS})\\b))`, 'giu');
 
 const AGREE_FORMS: ReadonlySet<string> = new Set(['agreed', 'agrees']);
 

@@ -1,4 +1,4 @@
-import { ANONYMITY_ASIDE, BRANCH_OF, type CueMatch, FINDING_VERBS, findCues, JUDGEMENT_VERBS, SOURCE_NOUNS } from '../cues';
+import { ANONYMITY_ASIDE, BRANCH_OF, type CueMatch, FINDING_VERBS, findCues, JUDGEMENT_VERBS, OWN_VIEW_NOUNS, SOURCE_NOUNS } from '../cues';
 import type { AttributionMethod } from '../model';
 import type { QuoteSpan } from '../quotes';
 import { isWhitespaceCode } from './chars';
@@ -817,7 +817,7 @@ const NICKNAME = /\p{Lu}\p{Ll}+ (["“]\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.
 
 const QUOTE_MARKS = ['"', '“', '”'];
 
-const OWN_VIEW_AFTER = /^\s+(his|her|their)\s+(?:view|opinion)\b/i;
+const OWN_VIEW_AFTER = new RegExp(String.raw`^\s+(his|her|their)\s+(?:${OWN_VIEW_NOUNS})\b`, 'i');
 
 const WRITING_PREPARED_BY = /^(?:an?|the)\s+(?:\p{Ll}+\s+){0,2}(?:summary|report|analysis|assessment|document|study|review|memo|paper|presentation|briefing)(?:\s+of\s+[^,]{1,40}?)?\s+(?:prepared|compiled|drawn\s+up|written|produced|commissioned)\s+by\s+((?:the\s+)?\p{Lu}[^,]*?)(?=\s+and\s+\p{Ll}|$)/du;
 
