@@ -6477,4 +6477,13 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Marta Ruiz runs the bar. "We open at six," Ruiz said.\n\nOne regular, who preferred not to give his name, was blunter. "The beer is too expensive," he said.';
     assert.equal(speakerOf(text, 'The beer is too expensive').speaker?.name, 'One regular');
   });
+
+  it('keeps a sentence-opening word in a body\'s name when a description calls the name a body ("Hop Growers of America, the industry\'s national trade association", "Bridges for Accountability, a Manila-based group")', () => {
+    const trade = 'Hop Growers of America, the industry’s national trade association, said in a statement that growers had removed “significant acreage” this year.';
+    assert.equal(speakerOf(trade, 'significant acreage').speaker?.name, 'Hop Growers of America');
+    const watchdog = 'Bridges for Accountability, a Manila-based group that monitors development bank lending, said the case showed “why complaints data must be public,” noting that villagers had complained months before.';
+    assert.equal(speakerOf(watchdog, 'why complaints data').speaker?.name, 'Bridges for Accountability');
+    const rival = 'Rival Tesla, the carmaker, said the plan was “a mistake.”';
+    assert.equal(speakerOf(rival, 'a mistake').speaker?.name, 'Tesla');
+  });
 });

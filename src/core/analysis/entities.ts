@@ -812,6 +812,8 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
     // "Zimbabwe Lawyers for Human Rights", "Physicians for Human Rights": people banded for a cause.
     // "Omaha Taxpayers for Accountability": or for one cause the word list knows, not a person.
     || (connector === 'for' && BANDED_PEOPLE.has(head) && !previous.sentenceStart && (/^\s*\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text.slice(next.start, next.start + 40)) || namesCause(text, next)))
+    // "Bridges for Accountability, a Manila-based group": a body its description calls one, named for its aim.
+    || (connector === 'for' && run.length === 1 && bodyDescribedAfter(text, next))
     // "Southville Streets for People", "Action for Children": a campaign named for whom it serves.
     || (connector === 'for' && namesPeople(next.lower) && !/^\s+\p{Lu}/u.test(text.slice(next.end, next.end + 2)))
     // "the Cabinet for Economic Development": a state's cabinet department, named for its charge.
@@ -1830,9 +1832,25 @@ function dropCommonLeadingWords(text: string, tokens: Token[], run: Word[], lowe
 function isBodyInApposition(text: string, tokens: readonly Token[]): boolean {
   // A verb, not "On", "The" or a date, opens the name.
   if (!PLAIN_CAPITALISED.test(tokens[0].text) || is(tokens[0], WordClass.function | WordClass.date | WordClass.number)) return false;
-  const described = tokens.length > 2 ? appositiveNoun(text, tokens[tokens.length - 1].end) : undefined;
-  return described !== undefined && (described === 'group' || described === 'campaign' || ORG_INTRODUCERS.has(described));
+  // "Bridges for Accountability, a Manila-based group": a word joined to the rest by a connector is
+  // as surely the name's as a third word would be.
+  const described = tokens.length > 2 || tokens[1]?.connector ? appositiveNoun(text, tokens[tokens.length - 1].end) : undefined;
+  return described !== undefined && isBodyDescription(described);
 }
+
+/** "group", "campaign", "association": what a description calls a body. */
+function isBodyDescription(noun: string): boolean {
+  return noun === 'group' || noun === 'campaign' || ORG_INTRODUCERS.has(noun) || ORG_HEAD_WORDS.has(noun);
+}
+
+/** "… Accountability, a Manila-based group": the capitalised words from `word` on end before a description of a body. */
+function bodyDescribedAfter(text: string, word: Word): boolean {
+  const end = word.end + (CAPITALISED_WORDS_AHEAD.exec(text.slice(word.end, word.end + 60))?.[0].length ?? 0);
+  const described = appositiveNoun(text, end);
+  return described !== undefined && isBodyDescription(described);
+}
+
+const CAPITALISED_WORDS_AHEAD = /^(?: \p{Lu}[\p{L}'’-]*)*/u;
 
 /** "Memory Gwatidzo, a mother of three": a word and a surname no word list knows, then a person's description. */
 function isPersonInApposition(text: string, tokens: readonly Token[]): boolean {
