@@ -2872,6 +2872,11 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('The bank breached the Bank Licensing Act 1987, inspectors said.'), [['Bank Licensing Act 1987', 'other']]);
   });
 
+  it('reads a charging document\'s label for an unnamed person, a title and a number, as that person\'s name ("Executive 1", "Foreign Official 2"), but not a call sign in capitals ("KING 5")', () => {
+    assert.deepEqual(typed('The email was sent by Executive 1, and Foreign Official 2 took the money.'), [['Executive 1', 'person'], ['Foreign Official 2', 'person']]);
+    assert.ok(!typed('The mother told KING 5 she woke up.').some(([, type]) => type === 'person'));
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

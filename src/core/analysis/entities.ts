@@ -2353,7 +2353,7 @@ interface RoleSplit {
  */
 function splitRole(text: string, tokens: Token[]): RoleSplit | undefined {
   // "the Auditor-General of South Africa (AGSA)": an office the acronym after spells is a body's name.
-  if (isCallSign(tokens) || isGeneration(tokens) || isJusticeDepartment(tokens) || isSpelledByAcronymAfter(text, tokens)) return undefined;
+  if (isCallSign(tokens) || isGeneration(tokens) || isJusticeDepartment(tokens) || isSpelledByAcronymAfter(text, tokens) || isCourtLabel(tokens)) return undefined;
   const lastRole = roleBeforeName(text, tokens);
   if (lastRole < 0 || namesBody(text, tokens, lastRole) || isTitleSurname(tokens, lastRole) || namesEvent(tokens, lastRole)) return undefined;
   const nameStart = findNameStart(tokens, lastRole);
@@ -2389,6 +2389,18 @@ function splitRole(text: string, tokens: Token[]): RoleSplit | undefined {
   const role = roleTokens.length > 0 ? text.slice(roleTokens[0].start, roleTokens[roleTokens.length - 1].end) : undefined;
   return { role, roleModifier: modifier, served: [], nameTokens: tokens.slice(nameStart) };
 }
+
+/**
+ * "Executive 1", "Foreign Official 2": the label a charging document gives a person it does not
+ * name, a title and a number, is the only name the person has.
+ */
+function isCourtLabel(tokens: readonly Token[]): boolean {
+  // (Not "KING 5", a broadcaster's call sign in capitals.)
+  const title = tokens[tokens.length - 2];
+  return title !== undefined && COURT_LABEL_NUMBER.test(tokens[tokens.length - 1].text) && is(title, WordClass.role) && PLAIN_CAPITALISED.test(title.text);
+}
+
+const COURT_LABEL_NUMBER = /^\d{1,2}$/;
 
 /** "Manitoba Justice", "Alberta Justice": a province's or a state's justice department, which names no judge after it. */
 function isJusticeDepartment(tokens: readonly Token[]): boolean {
@@ -2701,7 +2713,7 @@ const INITIALS = /^(?:\p{Lu}\.?){2,6}$/u;
 /** Types a name (`mentionText`, the text its tokens span) from its own words first, then from the words around it. */
 function typeOf(text: string, tokens: Token[], mentionText: string, personCue: boolean): { type: EntityType | undefined; confidence: number } {
   const last = tokens[tokens.length - 1];
-  if (personCue) return { type: 'person', confidence: 2 };
+  if (personCue || isCourtLabel(tokens)) return { type: 'person', confidence: 2 };
   if (isCampaignCry(tokens)) return { type: 'organization', confidence: 2 };
   const known = knownType(tokens) ?? (tokens.length > 1 && tokens[0].bare === 'the' ? knownType(tokens.slice(1)) : undefined);
   if (known) return { type: known, confidence: 2 };
