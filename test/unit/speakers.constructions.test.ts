@@ -6486,4 +6486,22 @@ describe('speaker attribution: constructions of news prose', () => {
     const rival = 'Rival Tesla, the carmaker, said the plan was “a mistake.”';
     assert.equal(speakerOf(rival, 'a mistake').speaker?.name, 'Tesla');
   });
+
+  it('gives "and warned that" after "said in a statement that …" to the body that said it, not to the subject of the reported clause', () => {
+    const text = 'The Dutch Glasshouse Growers\' Association said in a statement that members had reduced heated acreage by 8% this winter and warned that "structural" energy costs were pushing nurseries out.';
+    assert.equal(speakerOf(text, 'structural').speaker?.name, 'Dutch Glasshouse Growers\' Association');
+  });
+
+  it('reads a few words a description after them calls a kind of thing as its name, not anyone\'s words ("to "koop op afstand", the auction\'s remote purchasing system,")', () => {
+    const text = 'A buyer said several competitors had switched their buying to "koop op afstand", the auction\'s remote purchasing system, to avoid bidding wars. Others chose "klok op afstand," the new bidding system.';
+    assert.equal(speakerOf(text, 'koop op afstand').speaker, null);
+    assert.equal(speakerOf(text, 'klok op afstand').speaker, null);
+    const words = 'A buyer said the price was "a disaster", the worst in years.';
+    assert.equal(speakerOf(words, 'a disaster').speaker?.name, 'A buyer');
+  });
+
+  it('gives a "which" clause after "according to" a long body\'s name with its acronym in brackets to the whole body ("according to the National Commission for the Reception and Reintegration of Refugees and Returnees (CNARR), which describes")', () => {
+    const text = 'More than 12,000 people have crossed into Chad since May 3, according to the National Commission for the Reception and Reintegration of Refugees and Returnees (CNARR), which describes a situation “at breaking point”.';
+    assert.equal(speakerOf(text, 'at breaking point').speaker?.name, 'National Commission for the Reception and Reintegration of Refugees and Returnees');
+  });
 });

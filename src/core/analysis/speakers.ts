@@ -181,7 +181,18 @@ function isLabel(text: string, quotes: readonly QuoteSpan[], index: number): boo
   // ("a retired officer whom students call "the Colonel"": a person's nickname, which nobody says as words of their own.)
   // (Not what someone calls a person: "whom he called "one of the finest directors working today"".)
   if (NICKNAMED_BEFORE.test(before) && NICKNAME.test(quotes[first].text)) return true;
-  return followsKnownAs(text, open) || isAnalystRating(text, quotes[index]) || namesKindOfThing(text, quotes[index]);
+  return followsKnownAs(text, open) || isAnalystRating(text, quotes[index]) || namesKindOfThing(text, quotes[index]) || isDescribedAsThing(text, quotes[index]);
+}
+
+/**
+ * "switched their buying to "koop op afstand", the auction's remote purchasing system,": a few
+ * words a description after them calls a kind of thing are that thing's name.
+ */
+function isDescribedAsThing(text: string, span: QuoteSpan): boolean {
+  if (span.close === null || /[.;:!?]$/.test(span.text) || wordCount(span.text) > NAMED_KIND_WORDS) return false;
+  // (The comma may fall inside the quotation marks: ""koop op afstand," the auction's system".)
+  const comma = span.text.trimEnd().endsWith(',') ? ',' : '';
+  return THING_IN_APPOSITION.test(comma + text.slice(span.close + 1, span.close + 60));
 }
 
 const NICKNAME = /^(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
@@ -204,7 +215,10 @@ const CALLED_BEFORE = /\b(?:describ|call|dubb|term|label|brand)\w*\b[^.!?]*$/i;
 const NAMED_KIND_WORDS = 5;
 // ("a compulsory "patriotic education" lecture": an adjective may come between.)
 const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|new|\d[\d,]*)|\p{L}['’]s?)\s+(?:\p{Ll}+(?:ory|al|ic|ive|ed)\s+)?$/u;
-const KIND_NOUN_AFTER = /^\s+(?:policy|policies|strategy|study|studies|form|forms|scheme|programme|program|plan|rule|rules|initiative|model|zone|zones|system|approach|label|status|category|clause|provision|option|tier|project|package|tag|mode|button|feature|setting|framework|agenda|doctrine|principle|standard|regime|designation|loophole|card|certificate|logo|window|fee|levy|allowance|payment|pass|fund|account|service|product|range|menu|concept|waiver|certification|rating|transaction|rota|lecture|lectures|lesson|lessons|class|classes|course|courses)\b/;
+const KIND_NOUNS = '(?:policy|policies|strategy|study|studies|form|forms|scheme|programme|program|plan|rule|rules|initiative|model|zone|zones|system|approach|label|status|category|clause|provision|option|tier|project|package|tag|mode|button|feature|setting|framework|agenda|doctrine|principle|standard|regime|designation|loophole|card|certificate|logo|window|fee|levy|allowance|payment|pass|fund|account|service|product|range|menu|concept|waiver|certification|rating|transaction|rota|lecture|lectures|lesson|lessons|class|classes|course|courses)';
+const KIND_NOUN_AFTER = new RegExp(`^\\s+${KIND_NOUNS}\\b`);
+/** ", the auction's remote purchasing system,": a description whose noun is a kind of thing. */
+const THING_IN_APPOSITION = new RegExp(`^,\\s+(?:the|a|an|its|their|[\\p{L}-]+['’]s)\\s+(?:[\\p{L}'’-]+\\s+){0,3}${KIND_NOUNS}[,.;]`, 'u');
 
 /**
  * An analyst's rating named in quotation marks: "who rates the shares "neutral"", "reiterated her
