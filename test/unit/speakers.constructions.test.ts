@@ -6504,4 +6504,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'More than 12,000 people have crossed into Chad since May 3, according to the National Commission for the Reception and Reintegration of Refugees and Returnees (CNARR), which describes a situation “at breaking point”.';
     assert.equal(speakerOf(text, 'at breaking point').speaker?.name, 'National Commission for the Reception and Reintegration of Refugees and Returnees');
   });
+
+  it('gives a quotation that runs on over three paragraphs to the attribution that ends its last ("“They came at dawn …¶“On the road …¶“… not even a blanket,” she told Alwihda Info")', () => {
+    const text = 'More than 12,000 people have crossed, according to the National Refugee Commission, which describes a situation “at breaking point”.\n\nKhadija Idris, 41, arrived on Sunday with her six children after twelve days on the road. Her husband stayed behind.\n\n“They came at dawn on motorbikes and in cars. We never saw him again.\n\n“On the road we ate leaves. My youngest has been ill for three days.\n\n“Here at least nobody shoots at us,” she told Alwihda Info.';
+    assert.equal(speakerOf(text, 'They came at dawn').speaker?.name, 'Khadija Idris');
+    assert.equal(speakerOf(text, 'On the road').speaker?.name, 'Khadija Idris');
+  });
 });

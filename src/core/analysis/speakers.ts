@@ -294,8 +294,7 @@ function findSpeaker(context: Context, quotes: readonly QuoteSpan[], index: numb
   // into the next paragraph is attributed where it ends.
   const next = quotes[index + 1];
   if (next && runsOnInto(context.text, span, next)) {
-    // ("…clean.¶“The problem is the cost. …”¶That is how Lukas Hasler … sums up the situation": or where its end is owned.)
-    const runOn = attributedAs(context, quotes, index + 1, () => true) ?? ownerOfWordsAfter(context, next);
+    const runOn = attributedAtRunOnEnd(context, quotes, index + 1);
     if (runOn) return runOn;
   }
   // "His party "instinctively" understood the "new liberal Britain" …, he said": the attribution
@@ -751,6 +750,22 @@ function refSpan(text: string, ref: MentionRef): Span {
 }
 
 /** An unclosed quotation whose paragraph the next quotation follows, opening the next paragraph. */
+/**
+ * The speaker of a quotation that runs on over paragraphs from `from`: the first of its paragraphs
+ * that attributes itself ("“…¶“…¶“…,” she told Alwihda Info"), else whoever owns the words after its
+ * last ("…clean.¶“The problem is the cost. …”¶That is how Lukas Hasler … sums up the situation").
+ */
+function attributedAtRunOnEnd(context: Context, quotes: readonly QuoteSpan[], from: number): Speaker | null {
+  let last = from;
+  for (;;) {
+    const own = attributedAs(context, quotes, last, () => true);
+    if (own) return own;
+    const after = quotes[last + 1];
+    if (!after || !runsOnInto(context.text, quotes[last], after)) return ownerOfWordsAfter(context, quotes[last]);
+    last++;
+  }
+}
+
 function runsOnInto(text: string, span: QuoteSpan, next: QuoteSpan): boolean {
   return span.close === null && /^\s*\n\s*$/.test(text.slice(span.end, next.open));
 }
