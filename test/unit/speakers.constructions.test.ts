@@ -6510,4 +6510,14 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'They came at dawn').speaker?.name, 'Khadija Idris');
     assert.equal(speakerOf(text, 'On the road').speaker?.name, 'Khadija Idris');
   });
+
+  it('reads "prefect" as a title, so "the prefect said" is the prefect named before ("The prefect of the Kobé department, Abdallah Tahir Annour,")', () => {
+    const text = 'The local authorities are worried. The prefect of the Kobé department, Abdallah Tahir Annour, has announced more patrols.\n\n“We welcome our Sudanese brothers, it is our duty,” the prefect said on Tuesday.';
+    assert.equal(speakerOf(text, 'We welcome our Sudanese').speaker?.name, 'Abdallah Tahir Annour');
+  });
+
+  it('gives a quotation ending its paragraph to whom the next paragraph says the words belong ("…”¶These words are those of Mariam Haroun Baba")', () => {
+    const text = 'The host population shares what little it has. “We share what we have, but our own granaries are empty.”\n\nThese words are those of Mariam Haroun Baba, a mother of five who lives in Tiné. “If nothing is done, we will need help,” she added.';
+    assert.equal(speakerOf(text, 'We share what we have').speaker?.name, 'Mariam Haroun Baba');
+  });
 });

@@ -333,6 +333,20 @@ const AND_SUBJECT = /^\s*and\s+(?:(?:on|in|at|by|last|later|earlier|then)\s+(?:[
 /** A dash after the closing mark, then capitalised words (no sentence) to the paragraph's end. */
 const SIGN_OFF = /^[ \t]*(?:--|—|–)[ \t]*(\p{Lu}[^\n"“”.!?;:]{1,100}?)[ \t]*$/u;
 
+/**
+ * ""…" The words came from Themba Mamba, a 58-year-old diabetic": the next sentence says whose
+ * the words were; or the next paragraph, when the quotation ends its own (""…"¶These words are
+ * those of Mariam Haroun Baba, a mother of five").
+ */
+function whoseWordsAfter(text: string, from: number, limit: number, next: QuoteSpan | undefined): Attribution | undefined {
+  const paragraphBreak = /^[ \t]*\n\s*/.exec(text.slice(from, from + WINDOW));
+  const start = paragraphBreak ? from + paragraphBreak[0].length : from;
+  const end = paragraphBreak ? Math.min(text.length, start + WINDOW, next ? next.open : Infinity, paragraphEnd(text, start)) : limit;
+  const wordsFrom = WORDS_CAME_FROM.exec(text.slice(start, end));
+  const speaker = wordsFrom ? phraseAfter(text, start + wordsFrom[0].length, end) : undefined;
+  return speaker ? { phrase: nameBeforeAffiliation(speaker.phrase), phraseStart: speaker.phraseStart, cue: 'said', method: 'cue-after', appositive: nameInAppositionAfter(text, speaker, end) } : undefined;
+}
+
 /** An attribution that may be missing, as the list of none or one to yield. */
 function present(attribution: Attribution | undefined): Attribution[] {
   return attribution ? [attribution] : [];
@@ -347,10 +361,8 @@ function attributionAfter(text: string, span: QuoteSpan, next: QuoteSpan | undef
   // ""…" -- Jets forward Kyle Brannigan": a dash, then who said it, closing the paragraph.
   const signOff = SIGN_OFF.exec(text.slice(from, paragraphEnd(text, from)));
   if (signOff) return { phrase: signOff[1], phraseStart: from + signOff[0].indexOf(signOff[1]), cue: '—', method: 'cue-after' };
-  // ""…" The words came from Themba Mamba, a 58-year-old diabetic": the next sentence says whose they were.
-  const wordsFrom = WORDS_CAME_FROM.exec(window);
-  const speaker = wordsFrom ? phraseAfter(text, from + wordsFrom[0].length, limit) : undefined;
-  if (speaker) return { phrase: nameBeforeAffiliation(speaker.phrase), phraseStart: speaker.phraseStart, cue: 'said', method: 'cue-after', appositive: nameInAppositionAfter(text, speaker, limit) };
+  const whose = whoseWordsAfter(text, from, limit, next);
+  if (whose) return whose;
   // ""…" That was how one longtime Power Plant 1 operator described the facility": so does how someone put it.
   const putIt = THAT_WAS_HOW.exec(window);
   if (putIt?.indices) return { phrase: putIt[1], phraseStart: from + putIt.indices[1][0], cue: putIt[2], method: 'cue-after' };
