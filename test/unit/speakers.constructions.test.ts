@@ -6520,4 +6520,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The host population shares what little it has. “We share what we have, but our own granaries are empty.”\n\nThese words are those of Mariam Haroun Baba, a mother of five who lives in Tiné. “If nothing is done, we will need help,” she added.';
     assert.equal(speakerOf(text, 'We share what we have').speaker?.name, 'Mariam Haroun Baba');
   });
+
+  it('reads a source noun that qualifies a possessive as part of the owner, not the source ("the United Nations resident coordinator’s office in Chad called for")', () => {
+    const text = 'In a post on X on Tuesday, the United Nations resident coordinator’s office in Chad called for “urgent and flexible funding” for eastern Chad.';
+    assert.equal(speakerOf(text, 'urgent and flexible').speaker?.name, 'the United Nations resident coordinator’s office in Chad');
+  });
 });

@@ -2109,8 +2109,10 @@ function sourceNounIndex(phrase: Span, named: ReadonlyArray<{ start: number; end
   lowerWords.forEach((word, index) => {
     if (isSourceNoun(word) && !inName(index)) candidates.push(index);
   });
-  // "the charity's director": a possessive source noun owns the words after it.
-  return candidates.find((index) => !/['’]s$/.test(lowerWords[index])) ?? candidates.find((index) => index === lowerWords.length - 1) ?? -1;
+  // "the charity's director": a possessive source noun owns the words after it; so does one that
+  // qualifies a possessive ("the resident coordinator's office").
+  const possessive = (index: number) => /['’]s$/.test(lowerWords[index] ?? '');
+  return candidates.find((index) => !possessive(index) && !possessive(index + 1)) ?? candidates.find((index) => index === lowerWords.length - 1) ?? -1;
 }
 
 /**
