@@ -113,6 +113,7 @@ describe('the accuracy scorer', () => {
     assert.deepEqual(scoreSpeakers(bySource('A Labour spokesman who preferred to keep his name confidential for fear of reprisals'), withReason('A Labour spokesman'), TEXT), right);
     assert.deepEqual(scoreSpeakers(bySource('A Labour spokesman who preferred not to give his name'), withReason('A Labour spokesman'), TEXT), right);
     assert.deepEqual(scoreSpeakers(bySource('A Labour spokesman who did not give his full name'), withReason('A Labour spokesman'), TEXT), right);
+    assert.deepEqual(scoreSpeakers(bySource('A Labour spokesman who asked that his name not be used because he still works there'), withReason('A Labour spokesman'), TEXT), right);
     assert.deepEqual(scoreSpeakers(bySource('A Labour spokesman who was in the room'), withReason('A Labour spokesman'), TEXT), { truePositives: 0, falsePositives: 1, falseNegatives: 3 });
   });
 

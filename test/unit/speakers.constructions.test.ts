@@ -6525,4 +6525,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'In a post on X on Tuesday, the United Nations resident coordinator’s office in Chad called for “urgent and flexible funding” for eastern Chad.';
     assert.equal(speakerOf(text, 'urgent and flexible').speaker?.name, 'the United Nations resident coordinator’s office in Chad');
   });
+
+  it('gives words of "one of the no votes, a second-year patroller" to the voter the apposition describes, not to the vote', () => {
+    const text = 'Not everyone on the patrol voted yes. One of the six no votes, a second-year patroller who asked that his name not be used, said the deal amounted to “a promise to think about it.”';
+    assert.match(speakerOf(text, 'a promise to think').speaker?.name ?? '', /^a second-year patroller/);
+  });
 });

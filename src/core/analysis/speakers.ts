@@ -915,6 +915,8 @@ function resolveAttribution(context: Context, attribution: Attribution, span: Qu
   if (head?.unnamed && SOURCE_FOR_BODY.test(head.name) && appositive && isOrganization(context, appositive)) return { ...head, organization: appositive.entity };
   // ("The consignor, the engineer's niece, said": a description that is someone's relative is someone new.)
   if (described && appositive?.unnamed && RELATIVE_OF_SOMEONE.test(attribution.appositive.phrase)) return appositive;
+  // "One of the six no votes, a second-year patroller who asked…, said": a vote stands for the voter the apposition describes.
+  if (head?.unnamed && appositive?.unnamed && ONE_OF_THE_VOTES.test(head.name)) return appositive;
   if (head?.unnamed || described) return appositive && namesSpeakerInApposition(context, appositive, attribution.appositive) ? appositive : head;
   // "Munich Re, the world's biggest reinsurer, said", "The Plastics Stewardship Council, a trade group
   // representing resin producers, said": a description of the organisation is no one else.
@@ -2191,6 +2193,7 @@ const INDEFINITE_OPENING = /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s/;
 const SOME_OPENING = /^(?:[Ss]everal|[Ss]ome|[Mm]any)\s/;
 const HOLDER_OF_INDEFINITE = /^[Tt]he\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s+(?:of|at)\s+(?:an?|one)\s/u;
 const ONE_OF_THEM = /^(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Aa]nother|[Ee]ach|[Bb]oth)\s+of\s+them$/;
+const ONE_OF_THE_VOTES = /^(?:[Oo]ne|[Aa]nother)\s+of\s+the\s+(?:[\p{L}\d-]+\s+){0,3}(?:votes|voices|abstentions|ballots)$/u;
 const ONE_OF_MANY = /^(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[Aa]nother)\s+of\s+(?:the|those|these|his|her|their|its)\s/;
 const PLURAL_AGENT = /\p{L}{3}(?:ers|ors|ists|ians|ants|ents|ies)$/u;
 
