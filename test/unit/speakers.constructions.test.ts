@@ -6530,4 +6530,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Not everyone on the patrol voted yes. One of the six no votes, a second-year patroller who asked that his name not be used, said the deal amounted to “a promise to think about it.”';
     assert.match(speakerOf(text, 'a promise to think').speaker?.name ?? '', /^a second-year patroller/);
   });
+
+  it('reads "Name, sales director at Firm, said a bigger customer was good" as the named person\'s speech, not an inverted "said a bigger customer"', () => {
+    const text = 'Joanne Pickersgill, sales director at Moorside Nurseries, said a bigger customer was good for growers, with one caveat.\n\n“As long as payment terms don’t get stretched, we’re happy,” she said.';
+    assert.equal(speakerOf(text, 'payment terms').speaker?.name, 'Joanne Pickersgill');
+  });
 });

@@ -207,8 +207,17 @@ function endsWithApposition(before: string): boolean {
   const framed = SUBJECT_AND_APPOSITION.exec(before);
   if (!framed) return false;
   // ("The company's head of fish health, Dr Morven Selkirk,": or a role, then the name of whoever holds it.)
-  return APPOSITION_OPENING.test(framed[2]) || (DETERMINER_OPENING.test(framed[1]) && ONLY_A_NAME.test(framed[2]));
+  // ("Joanne Pickersgill, sales director at Moorside Nurseries,": or a name, then the title it holds.)
+  return APPOSITION_OPENING.test(framed[2]) || (DETERMINER_OPENING.test(framed[1]) && ONLY_A_NAME.test(framed[2])) || (ONLY_A_NAME.test(framed[1]) && opensWithTitle(framed[2]));
 }
+
+/** "sales director at Moorside Nurseries", "chief executive of …": a title in lower case in the first words. */
+function opensWithTitle(words: string): boolean {
+  const opening = LOWER_CASE_OPENING.exec(words)?.[0].split(/\s+/) ?? [];
+  return opening.some((word) => ROLE_WORDS.has(word));
+}
+
+const LOWER_CASE_OPENING = /^\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}/u;
 
 const DETERMINER_OPENING = /^\s*(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s/;
 
