@@ -6535,4 +6535,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Joanne Pickersgill, sales director at Moorside Nurseries, said a bigger customer was good for growers, with one caveat.\n\n“As long as payment terms don’t get stretched, we’re happy,” she said.';
     assert.equal(speakerOf(text, 'payment terms').speaker?.name, 'Joanne Pickersgill');
   });
+
+  it('reads "considered the comparison “unfair”" as a judgement its subject voices', () => {
+    const text = 'The general manager of Agrotrack, Diego Murguía, considered the comparison “unfair”, because “the Paraguayan tags do not have the same reading range.”';
+    assert.equal(speakerOf(text, 'unfair').speaker?.name, 'Diego Murguía');
+    assert.equal(speakerOf(text, 'Paraguayan tags').speaker?.name, 'Diego Murguía');
+  });
 });
