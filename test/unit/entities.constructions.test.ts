@@ -2877,6 +2877,10 @@ describe('entities: names an article equates', () => {
     assert.ok(!typed('The mother told KING 5 she woke up.').some(([, type]) => type === 'person'));
   });
 
+  it('types a name after "the consortium" as a body ("awarded to the consortium Agrotrack del Sur")', () => {
+    assert.deepEqual(typed('The tender went to the consortium Agrotrack del Sur, formed by a Uruguayan firm.'), [['Agrotrack del Sur', 'organization']]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);
