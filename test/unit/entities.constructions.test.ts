@@ -2881,6 +2881,13 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('The tender went to the consortium Agrotrack del Sur, formed by a Uruguayan firm.'), [['Agrotrack del Sur', 'organization']]);
   });
 
+  it('reads "the Central African Republic" as one place, and an acronym after a body "in" a place that the place\'s initial does not open as no name of the place ("… Stabilization Mission in the Central African Republic (MINUSCA)")', () => {
+    assert.deepEqual(typed('Two peacekeepers were killed in the Central African Republic on Sunday.'), [['Central African Republic', 'place']]);
+    const entities = extractEntities('Two peacekeepers of the United Nations Stabilization Mission in the Central African Republic (MINUSCA) were killed. MINUSCA condemned the attack.');
+    assert.deepEqual(find(entities, 'Central African Republic').aliases, ['Central African Republic']);
+    assert.equal(find(entities, 'MINUSCA').type, 'organization');
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

@@ -2010,7 +2010,8 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
     // "Christian Jasperneite": a given name that is also a creed, before a surname.
     if (next !== undefined && is(token, WordClass.givenName) && !is(next, WordClass.common | WordClass.function | WordClass.demonym | WordClass.orgHead)) return false;
     // "the Islamic Republic of Iran", "the Irish Republic": a state's form after its creed or people is its name.
-    if (next !== undefined && STATE_FORMS.has(next.lower)) return false;
+    // ("the Central African Republic": so is a compass point opening the people's name before the form.)
+    if (next !== undefined && (STATE_FORMS.has(next.lower) || (DEMONYM_OPENINGS.has(token.lower) && STATE_FORMS.has(tokens[index + 2]?.lower ?? '')))) return false;
     // "Eastern Cape", "Western Visayas", "Northern Territory": a compass quarter of a place names a region.
     if (next !== undefined && index === 0 && tokens.length === 2 && COMPASS_QUARTERS.has(token.lower) && !is(next, WordClass.demonym | WordClass.function | WordClass.common)
       && !isInCapitals(next.text)) return false;
@@ -2402,6 +2403,12 @@ function isCourtLabel(tokens: readonly Token[]): boolean {
 
 const COURT_LABEL_NUMBER = /^\d{1,2}$/;
 
+/** "Irish", "Central African": a people's name, with the compass point that may open it. */
+function isPeoplesName(tokens: readonly Token[]): boolean {
+  const [first, second] = tokens;
+  return tokens.length === 1 ? is(first, WordClass.demonym) : tokens.length === 2 && DEMONYM_OPENINGS.has(first.lower) && is(second, WordClass.demonym);
+}
+
 /** "Manitoba Justice", "Alberta Justice": a province's or a state's justice department, which names no judge after it. */
 function isJusticeDepartment(tokens: readonly Token[]): boolean {
   return tokens.length === 2 && tokens[1].lower === 'justice' && is(tokens[0], WordClass.place);
@@ -2614,9 +2621,21 @@ function plainName(text: string, tokens: Token[], role: string | undefined, pers
   return [{
     start, end, text: mentionText, words, form, type, confidence, role,
     gender: gender ?? (tokens.length > 1 ? genderOf(tokens[0]) : undefined),
-    equivalentName: acronymInParentheses(text, end, mentionText), linkOnly: false,
+    equivalentName: type === 'place' && confidence === 2 && isWhereBodyIs(text, start, mentionText, end) ? undefined : acronymInParentheses(text, end, mentionText), linkOnly: false,
   }];
 }
+
+/**
+ * "the United Nations … Stabilization Mission in the Central African Republic (MINUSCA)": a place
+ * after a body's name and "in" is where the body is; an acronym after it that does not open with
+ * the place's initial is the body's.
+ */
+function isWhereBodyIs(text: string, start: number, name: string, end: number): boolean {
+  const acronym = /^ ?\(([A-Z]{2,9})\)/.exec(text.slice(end, end + 14))?.[1];
+  return acronym !== undefined && acronym[0] !== name[0] && BODY_THEN_IN.test(text.slice(Math.max(0, start - 40), start));
+}
+
+const BODY_THEN_IN = /\p{Lu}[\p{L}'’-]*\s+in\s+(?:the\s+)?$/u;
 
 /**
  * The words of a name written across spaces, and the name as an alias: its words joined by
@@ -2809,7 +2828,7 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   // mountains, coast or beach before "de" is a place, though "Sierra" is a given name too ("Isla de Vries" is a woman).
   if (tokens.length > 1 && IBERIAN_LANDFORMS.has(tokens[0].lower) && IBERIAN_OF.test(text.slice(tokens[0].end, tokens[1].start))) return { type: 'place', confidence: 2 };
   // "the Sea of Oman", "the Sultanate of Oman", "the Islamic Republic": waters or a state of somewhere, or a state by its form.
-  if (tokens.length > 1 && ((WATERS_AND_STATES_OF.has(tokens[0].lower) && tokens[1].connector === 'of') || (tokens.length === 2 && STATE_FORMS.has(last.lower) && is(tokens[0], WordClass.demonym)))) {
+  if (tokens.length > 1 && ((WATERS_AND_STATES_OF.has(tokens[0].lower) && tokens[1].connector === 'of') || (STATE_FORMS.has(last.lower) && isPeoplesName(tokens.slice(0, -1))))) {
     return { type: 'place', confidence: 2 };
   }
   // "Eastern Cape", "Western Visayas", "the Northern Hemisphere": a compass quarter of somewhere.
