@@ -6541,4 +6541,9 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'unfair').speaker?.name, 'Diego Murguía');
     assert.equal(speakerOf(text, 'Paraguayan tags').speaker?.name, 'Diego Murguía');
   });
+
+  it('gives "the officer said" to the person named in apposition to a role after a phrase setting the scene ("In Bouar, the commander of the detachment of the Armed Forces (FACA), Captain Rodrigue Zoumaldé, said")', () => {
+    const text = 'The sub-prefect of Bocaranga, Jean-Crépin Ngaïkoumon, spoke. "It is bad," Ngaïkoumon said.\n\nIn Bouar, the commander of the detachment of the Central African Armed Forces (FACA), Captain Rodrigue Zoumaldé, said his men were ready. "We are waiting for orders from the general staff," the officer said.';
+    assert.equal(speakerOf(text, 'waiting for orders').speaker?.name, 'Rodrigue Zoumaldé');
+  });
 });

@@ -684,7 +684,8 @@ function personOpeningSentenceBefore({ text, mentions, entities, previous }: Con
  */
 function isNamedInApposition(text: string, lead: string, name: MentionRef): boolean {
   const after = text.slice(name.end, name.end + 16);
-  return ROLE_LEAD.test(lead) && (/^,\s+(?:said|says|told|added|who)\b/.test(after) || (after.startsWith(',') && PAST_VERB_AFTER.test(after.slice(1))));
+  // ("In Bouar, the commander of the detachment, Captain Rodrigue Zoumaldé, said": past a phrase setting the scene.)
+  return ROLE_LEAD.test(lead.replace(INTRODUCTORY_PHRASE, '')) && (/^,\s+(?:said|says|told|added|who)\b/.test(after) || (after.startsWith(',') && PAST_VERB_AFTER.test(after.slice(1))));
 }
 
 /**
