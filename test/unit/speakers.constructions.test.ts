@@ -6546,4 +6546,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The sub-prefect of Bocaranga, Jean-Crépin Ngaïkoumon, spoke. "It is bad," Ngaïkoumon said.\n\nIn Bouar, the commander of the detachment of the Central African Armed Forces (FACA), Captain Rodrigue Zoumaldé, said his men were ready. "We are waiting for orders from the general staff," the officer said.';
     assert.equal(speakerOf(text, 'waiting for orders').speaker?.name, 'Rodrigue Zoumaldé');
   });
+
+  it('joins "for a" inside a body named for its aim ("the Collective for a United Chad (CTU)"), and reads a sentence holding only a work\'s title in quotation marks as quoting no one ("published a report titled "…". The organisation recommends")', () => {
+    const text = 'The Collective for a United Chad (CTU), a platform of eleven opposition parties, is calling for a No vote. In a letter to the media authority, the platform asked for "equal airtime" on radio.\n\nThe Chadian League for Human Rights (LTDH), for its part, published on Tuesday a report titled "Referendum: Conditions for a Credible Vote". The organisation recommends the publication of results "polling station by polling station".';
+    assert.equal(speakerOf(text, 'equal airtime').speaker?.name, 'Collective for a United Chad');
+    assert.equal(speakerOf(text, 'polling station by').speaker?.name, 'Chadian League for Human Rights');
+  });
 });

@@ -789,6 +789,8 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
     return text.slice(run[0].start, previous.start).includes(', ') && !ORG_HEAD_WORDS.has(next.lower) && !ORG_HEAD_WORDS.has(previous.lower)
       && run.some((word) => ORG_HEAD_WORDS.has(word.lower));
   }
+  // "the Collective for a United Chad", "Campaign for a Living Wage": a body named for its aim, with "a".
+  if (connector === 'for a') return AIM_BODIES.has(previous.lower);
   if (!CONNECTORS.has(connector)) return false;
   // "the London Marathon on Boxing Day", "the summit on Monday": a date after "on" is no part of
   // the name, unless the gazetteer says so ("Mail on Sunday").
@@ -908,7 +910,7 @@ function opensTitleOfThe(lower: string): boolean {
 
 /** Bodies whose names may go on with their aim or charge after "to" or "for": "Campaign to Protect Rural England", "Transport for Wales". */
 const DIPLOMATIC_BODIES: ReadonlySet<string> = new Set(['delegation']);
-const AIM_BODIES: ReadonlySet<string> = new Set(['committee', 'campaign', 'coalition', 'alliance', 'movement', 'league', 'action', 'mission', 'transport']);
+const AIM_BODIES: ReadonlySet<string> = new Set(['committee', 'campaign', 'coalition', 'alliance', 'movement', 'league', 'action', 'mission', 'transport', 'collective', 'front']);
 
 /**
  * "Hawke's Bay", "Martha's Vineyard", "Fisherman's Wharf": a landform named for someone, possessive

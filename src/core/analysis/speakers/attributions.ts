@@ -779,7 +779,8 @@ export function hasQuoteMark(text: string, from: number, to: number): boolean {
     let at = text.indexOf(mark, from);
     // Desmond "Dessie" Tully: a nickname's marks, inside a name, set no quotation in the sentence.
     // So do those of a name someone is known by ("known to generations of shoppers simply as "Miss Ivy"").
-    while (at >= 0 && at < to && (isNicknameMark(text, at) || isKnownAsMark(text, at))) at = text.indexOf(mark, at + 1);
+    // So do a work's title ("a report titled "Referendum: Conditions for a Credible Vote"").
+    while (at >= 0 && at < to && (isNicknameMark(text, at) || isKnownAsMark(text, at) || isTitleMark(text, at))) at = text.indexOf(mark, at + 1);
     if (at >= 0 && at < to) return true;
   }
   return false;
@@ -798,6 +799,17 @@ function isNicknameMark(text: string, at: number): boolean {
   }
   return false;
 }
+
+/** Whether the mark at `at` opens or closes a title after "titled" or "entitled". */
+function isTitleMark(text: string, at: number): boolean {
+  if (TITLED_BEFORE.test(text.slice(Math.max(0, at - 10), at))) return true;
+  const before = text.slice(Math.max(0, at - TITLE_LENGTH), at);
+  const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf('“'));
+  return open >= 0 && !/["“”]/.test(before.slice(open + 1)) && TITLED_BEFORE.test(text.slice(Math.max(0, at - before.length + open - 10), at - before.length + open));
+}
+
+const TITLED_BEFORE = /\b(?:titled|entitled),?\s+$/;
+const TITLE_LENGTH = 100;
 
 /** Whether the mark at `at` opens or closes a short name that follows "known … as". */
 function isKnownAsMark(text: string, at: number): boolean {
