@@ -6552,4 +6552,9 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'equal airtime').speaker?.name, 'Collective for a United Chad');
     assert.equal(speakerOf(text, 'polling station by').speaker?.name, 'Chadian League for Human Rights');
   });
+
+  it('gives "the letter said" to whoever a sentence opening "In a letter …," had speak just before, also when a description names them ("In a letter sent on Monday to the High Authority for Media (HAMA), the platform asked")', () => {
+    const text = 'On the other side, the Collective for a United Chad (CTU), a platform of eleven opposition parties, is calling for a No vote. "This text is a trap," its spokesperson, Djimasngar Rimadjita, said on Wednesday at a press conference in the Chagoua district.\n\n"Behind the beautiful word of decentralisation, the governors appointed by N\'Djamena keep the last word on every budget. Read article 87: the council proposes, the governor disposes."\n\nThe CTU also denounces the short duration of the campaign and unequal access to the public media. In a letter sent on Monday to the High Authority for Media and Audiovisual (HAMA), the platform asked for "equal airtime" on Télé Tchad and national radio. "The opposition cannot explain a text of twelve articles to eight million voters in 27 days with two minutes of television per week," the letter said.';
+    assert.equal(speakerOf(text, 'The opposition cannot explain').speaker?.name, 'Collective for a United Chad');
+  });
 });
