@@ -6557,4 +6557,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'On the other side, the Collective for a United Chad (CTU), a platform of eleven opposition parties, is calling for a No vote. "This text is a trap," its spokesperson, Djimasngar Rimadjita, said on Wednesday at a press conference in the Chagoua district.\n\n"Behind the beautiful word of decentralisation, the governors appointed by N\'Djamena keep the last word on every budget. Read article 87: the council proposes, the governor disposes."\n\nThe CTU also denounces the short duration of the campaign and unequal access to the public media. In a letter sent on Monday to the High Authority for Media and Audiovisual (HAMA), the platform asked for "equal airtime" on Télé Tchad and national radio. "The opposition cannot explain a text of twelve articles to eight million voters in 27 days with two minutes of television per week," the letter said.';
     assert.equal(speakerOf(text, 'The opposition cannot explain').speaker?.name, 'Collective for a United Chad');
   });
+
+  it('does not let an unnamed source keep the floor for a description once a person is named since ("Kemi Adeyemi-Ross, who lives with her two children, said …. "…," the mother of two said")', () => {
+    const text = 'A former maintenance supervisor, who did not want to be named, said master keys had been “handed out like sweets” to contractors. “Nobody signed for anything,” he said.\n\nKemi Adeyemi-Ross, who lives with her two children in a Gorsebrook block, said she had reported strangers several times.\n\n“I was told every time that the door must have been left on the latch,” the mother of two said.';
+    assert.equal(speakerOf(text, 'I was told every time').speaker?.name, 'Kemi Adeyemi-Ross');
+  });
 });

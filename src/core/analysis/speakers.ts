@@ -4290,7 +4290,10 @@ function resolveDescription(context: Context, mention: Span, attribution: Attrib
   if (!holder && isUnnamedPossessedBefore(context.text, mention)) return speaksAsWritten(mention, attribution);
   // "One senior member of the squad, who asked not to be named, told Row360 …. "…," the athlete said": a
   // description right after an unnamed source's words takes that source up, whatever its noun.
-  if (previous?.speaker?.unnamed === true && PERSON_INTRODUCED.test(previous.speaker.name) && /^[Tt]he\s+\p{Ll}/u.test(mention.text) && mention.start - previous.end < SOURCE_TAKEN_UP_REACH) {
+  // (Not once a person is named since: "Kemi Adeyemi-Ross, who lives with her two children, said …. "…," the mother of two said".)
+  const personSince = () => mentions.lastBefore(Math.min(span.open, mention.start), (ref) => entities[ref.key].type === 'person' && ref.start > (previous?.end ?? 0)) !== undefined;
+  if (previous?.speaker?.unnamed === true && PERSON_INTRODUCED.test(previous.speaker.name) && /^[Tt]he\s+\p{Ll}/u.test(mention.text) && mention.start - previous.end < SOURCE_TAKEN_UP_REACH
+    && !personSince()) {
     return restated(previous.speaker, attribution.method, attribution.cue, mention);
   }
   // "the 56-year-old Serbian said", after "Raalhu's Ghanaian striker Ebenezer Ankrah-Tetteh": a
