@@ -6562,4 +6562,17 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'A former maintenance supervisor, who did not want to be named, said master keys had been “handed out like sweets” to contractors. “Nobody signed for anything,” he said.\n\nKemi Adeyemi-Ross, who lives with her two children in a Gorsebrook block, said she had reported strangers several times.\n\n“I was told every time that the door must have been left on the latch,” the mother of two said.';
     assert.equal(speakerOf(text, 'I was told every time').speaker?.name, 'Kemi Adeyemi-Ross');
   });
+
+  it('reads "one Michigan locksmith wrote" as a source, and "put the figure at" as giving an estimate in someone\'s words', () => {
+    const forum = 'Not everyone agrees. In a post on a trade forum, one Michigan locksmith wrote that the researchers had "handed every thief in the Midwest a how-to guide."';
+    assert.equal(speakerOf(forum, 'handed every thief').speaker?.name, 'one Michigan locksmith');
+    const estimate = 'A distributor familiar with the sales, who asked not to be named, put the figure at "well north of 200,000."';
+    assert.equal(speakerOf(estimate, 'well north').speaker?.name, 'A distributor familiar with the sales');
+  });
+
+  it('gives "the Maryland senator said" to the lawmaker whose party tag names the state ("Sen. Marcus Obiora (D-Md.)"), not to whoever spoke last', () => {
+    const text = 'Sen. Marcus Obiora (D-Md.), the bill’s lead sponsor, pressed the witness. Senate chair Clifford Decker (R-Ind.) agreed.\n\n“How many accounts did you remove?” Obiora asked.\n\nLena Castellanos-Hart put the figure at “roughly 2.1 million,” but conceded the company could not say more.\n\n“So the honest answer is you don’t know,” the Maryland senator said.';
+    assert.equal(speakerOf(text, 'roughly 2.1 million').speaker?.name, 'Lena Castellanos-Hart');
+    assert.equal(speakerOf(text, 'So the honest answer').speaker?.name, 'Marcus Obiora');
+  });
 });

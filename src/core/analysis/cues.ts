@@ -42,7 +42,9 @@ const PAST_MANNER_OF_SPEAKING = ['was blunter', 'was more blunt', 'was more opti
 const MANNER_OF_SPEAKING = [...PAST_MANNER_OF_SPEAKING, ...PAST_MANNER_OF_SPEAKING.filter((manner) => /^(?:was|were) /.test(manner)).map((manner) => manner.replace(/^was /, 'is ').replace(/^were /, 'are '))];
 
 /** Cues of two words, found as one: "He pointed out that … "…"", "She went on: "…"", "… ," she shot back. */
-const PHRASAL_VERBS = ['pointed out', 'points out', 'pointing out', 'spoke of', 'speaks of', 'spoken of', 'talked of', 'talks of', 'went on', 'goes on', 'shot back', 'fired back', 'hit back', 'put it', 'puts it', ...MANNER_OF_SPEAKING];
+/** "put the figure at "well north of 200,000"": an estimate given in someone's words. */
+const ESTIMATE_CUES = ['put the figure at', 'puts the figure at', 'put the number at', 'puts the number at', 'put the cost at', 'puts the cost at'];
+const PHRASAL_VERBS = ['pointed out', 'points out', 'pointing out', 'spoke of', 'speaks of', 'spoken of', 'talked of', 'talks of', 'went on', 'goes on', 'shot back', 'fired back', 'hit back', 'put it', 'puts it', ...ESTIMATE_CUES, ...MANNER_OF_SPEAKING];
 
 /**
  * Verbs that cast something as what the quotation calls it ("Holloway cast her opponent, state Sen.
@@ -246,7 +248,7 @@ export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
     // "a claim Świątek dismissed": a noun after an article, not a verb.
     if (ARTICLE_BEFORE.test(text.slice(Math.max(0, match.index - 5), match.index))) continue;
     // "as he once put it", "as one activist put it": a manner of saying; not "put it up for sale", "to put it bluntly".
-    if (lower.startsWith('put') && !MANNER_OF_SPEAKING.includes(lower) && !AS_SUBJECT_PUTS.test(text.slice(Math.max(0, match.index - 80), match.index))) continue;
+    if (lower.startsWith('put') && !MANNER_OF_SPEAKING.includes(lower) && !ESTIMATE_CUES.includes(lower) && !AS_SUBJECT_PUTS.test(text.slice(Math.max(0, match.index - 80), match.index))) continue;
     // "what organizers describe as": the bare verb quotes only as a description; "She declined to describe it" says nothing.
     // ("Its organisers describe the line as "…"": its object may come between.)
     if (lower === 'describe' && !CAST_AS.test(text.slice(CUE.lastIndex, CUE.lastIndex + 130))) continue;

@@ -8,7 +8,7 @@ import { MentionIndex, type MentionRef } from './speakers/mentionIndex';
 import { isInverseKin, type RelativeIntroduction, relativeIntroductions } from './speakers/relatives';
 import { appositiveNoun } from '../text/appositions';
 import { GROUP_OF_LIST } from '../text/names';
-import { genderOfGivenName, OUTLETS, withoutAccents } from '../text/gazetteer';
+import { AP_STATES, genderOfGivenName, OUTLETS, withoutAccents } from '../text/gazetteer';
 import { BANDED_PEOPLE, BUSINESS_NOUNS, CLUB_ENDINGS, DEMONYMS, FIRM_CALLINGS, FUNCTION_WORDS, GOVERNMENT_BODY_NOUNS, isFirmByName, isNeverBusiness, KIN_NOUNS, NEWSPAPER_TITLE, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS, ROLE_MODIFIERS, ROLE_WORDS } from '../text/lexicon';
 import { spelledTitleEnd } from '../text/spelledTitles';
 import { isManOfPlace, WordClass, wordClasses } from '../text/wordClasses';
@@ -2670,9 +2670,9 @@ const DEFINITE_DESCRIPTION = /^(?:[Tt]he|[Tt]hat|[Tt]hose)\s+(?:\p{Ll}+\s+){0,2}
 
 /**
  * The endings of nouns for people: "lobbyist", "organiser", "campaigner", "librarian", "attendant",
- * "franchisee", but not the things that end in "-ee" ("committee", "guarantee").
+ * "locksmith", "shipwright", "franchisee", but not the things that end in "-ee" ("committee", "guarantee").
  */
-const PERSON_SUFFIX = /(?:ist|er|or|ian|ant|(?<!mitt|off|degr|guarant|decr|jubil|marqu|^tr|^kn|^thr|spr|pedigr|^f|^s|^b)ee)$/;
+const PERSON_SUFFIX = /(?:ist|er|or|ian|ant|smith|wright|(?<!mitt|off|degr|guarant|decr|jubil|marqu|^tr|^kn|^thr|spr|pedigr|^f|^s|^b)ee)$/;
 /**
  * Nouns of people who may be unnamed sources ("the leader said" after "a senior RND leader, who
  * declined to be named, said"), besides `PERSON_SOURCE`'s, which "he" and "she" also take up.
@@ -4271,6 +4271,8 @@ function resolveDescription(context: Context, mention: Span, attribution: Attrib
   // said": the unnamed person opening the sentence right before, whatever the noun.
   const unnamedOpening = mention.start > span.open && /^[Tt]he\s+\p{Ll}/u.test(mention.text) ? unnamedSubjectOfSentenceBefore(context, span.open) : undefined;
   if (unnamedOpening) return { name: unnamedOpening.text, entity: null, mention: unnamedOpening, unnamed: true, organization: null, method: attribution.method, cue: attribution.cue };
+  const lawmaker = lawmakerOfState(context, mention.text);
+  if (lawmaker) return anaphor(lawmaker, mention, attribution.cue);
   // "the director behind JFK" holds the office of "the director".
   const office = KNOWN_FOR.test(mention.text) ? mention.text.replace(KNOWN_FOR_WORK, '') : mention.text;
   const holder = soleHolderOfRole(entities, office) ?? latestHolderOfRole(context, office, mention.start) ?? personOfAge(context, mention) ?? personOfNation(context, mention);
@@ -4443,6 +4445,26 @@ function latestHolderOfRole({ entities, mentions }: Context, description: string
   const latest = holders.size > 1 ? mentions.lastBefore(before, (ref) => holders.has(ref.key)) : undefined;
   return latest && entities[latest.key];
 }
+
+/**
+ * "the Indiana senator", after "Senate Appropriations Chair Clifford Decker (R-Ind.)": the one
+ * person whose party tag names the state the description gives.
+ */
+function lawmakerOfState({ text, entities }: Context, description: string): LocalEntity | undefined {
+  const state = STATE_LAWMAKER.exec(description)?.[1].toLowerCase();
+  if (state === undefined) return undefined;
+  const tagged = entities.filter((entity) => entity.type === 'person' && entity.mentions.some((mention) => stateOfPartyTag(text, mention.end) === state));
+  return tagged.length === 1 ? tagged[0] : undefined;
+}
+
+/** "(R-Ind.)" → "indiana": the state of a party tag right after a name. */
+function stateOfPartyTag(text: string, end: number): string | undefined {
+  const abbreviation = PARTY_TAG.exec(text.slice(end, end + 16))?.[1];
+  return abbreviation === undefined ? undefined : AP_STATES.get(abbreviation);
+}
+
+const STATE_LAWMAKER = /^[Tt]he\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+(?:senator|congressman|congresswoman|representative|lawmaker|legislator|Democrat|Republican)$/u;
+const PARTY_TAG = /^\s*\([DRI]-([A-Z][A-Za-z.]*)\)/;
 
 /** Offices one person holds at a time, which someone with another title does not hold too. */
 const SOLE_OFFICES: ReadonlySet<string> = new Set(['premier', 'governor', 'mayor', 'president', 'prime minister', 'chancellor', 'taoiseach', 'first minister', 'chief minister']);

@@ -21,11 +21,21 @@ import { DEMONYMS, FUNCTION_WORDS, HOLIDAYS, HONORIFICS, MONTHS, ORG_HEAD_WORDS,
 
 const lines = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s*[,\n]\s*/).filter(Boolean));
 
-/** The states of the US, whose own departments share the federal ones' names ("Louisiana Department of Justice"). */
-/** American states as the Associated Press abbreviates them after a town: "Reno, Nev.", "Durham, N.C.". */
-export const AP_STATES: ReadonlySet<string> = new Set(('Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. '
-  + 'Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Vt. Va. Wash. W.Va. Wis. Wyo.').split(' '));
+/**
+ * American states as the Associated Press abbreviates them after a town ("Reno, Nev.", "Durham,
+ * N.C.") and in a lawmaker's party tag ("Sen. Clifford Decker (R-Ind.)"), with the state each stands for.
+ */
+export const AP_STATES: ReadonlyMap<string, string> = new Map(`Ala. alabama, Ariz. arizona, Ark. arkansas, Calif. california, Colo. colorado,
+Conn. connecticut, Del. delaware, Fla. florida, Ga. georgia, Ill. illinois, Ind. indiana, Kan. kansas, Ky. kentucky, La. louisiana,
+Md. maryland, Mass. massachusetts, Mich. michigan, Minn. minnesota, Miss. mississippi, Mo. missouri, Mont. montana, Neb. nebraska,
+Nev. nevada, N.H. new hampshire, N.J. new jersey, N.M. new mexico, N.Y. new york, N.C. north carolina, N.D. north dakota,
+Okla. oklahoma, Ore. oregon, Pa. pennsylvania, R.I. rhode island, S.C. south carolina, S.D. south dakota, Tenn. tennessee,
+Vt. vermont, Va. virginia, Wash. washington, W.Va. west virginia, Wis. wisconsin, Wyo. wyoming`.split(/,\s*/).map((pair) => {
+  const space = pair.indexOf(' ');
+  return [pair.slice(0, space), pair.slice(space + 1)] as const;
+}));
 
+/** The states of the US, whose own departments share the federal ones' names ("Louisiana Department of Justice"). */
 export const US_STATES = lines(`
 alabama, alaska, arizona, arkansas, california, colorado, connecticut, delaware, florida, hawaii, idaho, illinois,
 indiana, iowa, kansas, kentucky, louisiana, maine, maryland, massachusetts, michigan, minnesota, mississippi, missouri,
