@@ -6575,4 +6575,9 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'roughly 2.1 million').speaker?.name, 'Lena Castellanos-Hart');
     assert.equal(speakerOf(text, 'So the honest answer').speaker?.name, 'Marcus Obiora');
   });
+
+  it('gives "the ANGE president said" to whom the article called "president of ANGE"', () => {
+    const text = 'Ousmane Tidjani Abderamane, president of ANGE, presented the list. "It is final," he said.\n\nAchta Mahamat Ali, a trader, was unconvinced. "Nobody has explained it to us," she said.\n\n"The provisional results will be published within seven days," the ANGE president said.';
+    assert.equal(speakerOf(text, 'provisional results').speaker?.name, 'Ousmane Tidjani Abderamane');
+  });
 });

@@ -4519,11 +4519,21 @@ function holdersOfRole(entities: readonly LocalEntity[], description: string): L
     // "the station manager", after "station manager Jonas Vestergaard" gave the title as "manager":
     // what the description adds to a one-word title says where it is held, not another rank.
     if (!lower.includes(' ') && office.endsWith(` ${lower}`)) return office.slice(0, -lower.length).trim().split(/\s+/).every((word) => !ROLE_MODIFIERS.has(word) && !ROLE_WORDS.has(word));
+    // "the ANGE president", after "Ousmane Tidjani Abderamane, president of ANGE": the title and the body it is of, the other way round.
+    if (isTitleOfBody(lower, office)) return true;
     // "friend of the Tory leader" describes someone else by the office.
     const before = lower.slice(0, lower.length - office.length);
     return lower.endsWith(office) && !/\b(?:of|to|for)\s/.test(before) && !namesOtherOffice(lower, office);
   };
   return entities.filter((entity) => entity.type === 'person' && entity.roles.some(holds));
+}
+
+/** Whether `role` is "president of ange" or "president of the ange" for the office "ange president". */
+function isTitleOfBody(role: string, office: string): boolean {
+  const space = office.lastIndexOf(' ');
+  const title = office.slice(space + 1);
+  const body = office.slice(0, space);
+  return ROLE_WORDS.has(title) && (role === `${title} of ${body}` || role === `${title} of the ${body}`);
 }
 
 const PROSECUTOR_ROLE = /\b(?:prosecutor|prosecuting|(?:u\.?s\.?|district|state['’]s|county|crown)\s+attorney|attorney\s+general)\b/;
