@@ -6580,4 +6580,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Ousmane Tidjani Abderamane, president of ANGE, presented the list. "It is final," he said.\n\nAchta Mahamat Ali, a trader, was unconvinced. "Nobody has explained it to us," she said.\n\n"The provisional results will be published within seven days," the ANGE president said.';
     assert.equal(speakerOf(text, 'provisional results').speaker?.name, 'Ousmane Tidjani Abderamane');
   });
+
+  it('gives words that end a sentence opening "For <person>," and saying what something is to that person ("For the Minister …, Hissein Béchir Kodi, the reform is "…"."), but not words an "as … put it" attributes', () => {
+    const text = 'The campaign opens on Saturday.\n\nFor the Minister of Territorial Administration and Decentralisation, Hissein Béchir Kodi, the reform is "the most important since 1996".';
+    assert.equal(speakerOf(text, 'the most important').speaker?.name, 'Hissein Béchir Kodi');
+    const tabloid = 'For Calderwick’s manager, Ingrid Solheim-Barros, it was further evidence that her side’s “crisis”, as one tabloid back page put it in September, has been weathered.';
+    assert.notEqual(speakerOf(tabloid, 'crisis').speaker?.name, 'Ingrid Solheim-Barros');
+  });
 });

@@ -306,6 +306,8 @@ function findSpeaker(context: Context, quotes: readonly QuoteSpan[], index: numb
   // "Manchester City boss Kevin Keegan: "…"", else a clause the colon ends ("He was blunt: "…"").
   const labelled = personLabelled(context, labelAttribution(context.text, span), span) ?? personLabelled(context, colonLeadIn(context, span), span);
   if (labelled) return labelled;
+  const viewHolder = personWhoseViewOpens(context, span);
+  if (viewHolder) return viewHolder;
   const issued = statementIssuedBefore(context, span);
   if (issued) return issued;
   const answer = answerToQuestionBefore(context, span);
@@ -485,6 +487,29 @@ function firstPersonNamed(entities: readonly LocalEntity[]): LocalEntity | undef
   }
   return first;
 }
+
+/**
+ * "For the Minister of Territorial Administration, Hissein Béchir Kodi, the reform is "the most
+ * important since 1996"": a sentence opening "For" a person, then saying what something is, gives
+ * that person's view.
+ */
+function personWhoseViewOpens(context: Context, span: QuoteSpan): Speaker | null {
+  const { text, mentions, entities } = context;
+  const start = sentenceStart(text, span.open);
+  const words = text.slice(start, span.open);
+  // (Not "her side's early-season "crisis", as one tabloid back page put it": the words must end the sentence.)
+  const endsSentence = span.close !== null && (/[.!?]$/.test(span.text) || /^[.!?]/.test(text.slice(span.close + 1, span.close + 2)));
+  if (!endsSentence || !VIEW_OF_OPENING.test(words)) return null;
+  // The person ends the phrase at its first comma, or at its second after a title ("For the Minister …, Hissein Béchir Kodi,").
+  const first = words.indexOf(',');
+  for (const comma of [first, words.indexOf(',', first + 1)]) {
+    const holder = comma > 0 ? mentions.lastBefore(start + comma, (ref) => ref.end === start + comma && entities[ref.key].type === 'person') : undefined;
+    if (holder) return speakerNamedAt(context, holder, { method: 'according-to', cue: 'according to' });
+  }
+  return null;
+}
+
+const VIEW_OF_OPENING = /^For\s+[^;:"“”]{2,160}?,\s+[^"“”;:]*?\b(?:is|was|are|were|remains|remained|has\s+been|had\s+been|will\s+be|would\s+be)\s+[^"“”;:]*$/u;
 
 /** An unclosed quotation that the next one reopens in the same paragraph, after a sentence. */
 function reopensInParagraph(text: string, span: QuoteSpan, next: QuoteSpan): boolean {
