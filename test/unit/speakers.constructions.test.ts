@@ -6587,4 +6587,14 @@ describe('speaker attribution: constructions of news prose', () => {
     const tabloid = 'For Calderwick’s manager, Ingrid Solheim-Barros, it was further evidence that her side’s “crisis”, as one tabloid back page put it in September, has been weathered.';
     assert.notEqual(speakerOf(tabloid, 'crisis').speaker?.name, 'Ingrid Solheim-Barros');
   });
+
+  it('reads "talks continued "…"" inside what a source acknowledged as what happened, not speech ("A source … acknowledged to Montevideo Portal that talks continued "until ten minutes before the vote"")', () => {
+    const text = 'The negotiations were not easy. A source in the ruling party acknowledged to Montevideo Portal that talks with the Colorado senators continued "until ten minutes before the vote", and that the text changed.';
+    assert.equal(speakerOf(text, 'until ten minutes').speaker?.name, 'A source in the ruling party');
+  });
+
+  it('gives a quotation to whom the next sentence says it came from ("“…” The confession came from Senator Mercedes Arismendi")', () => {
+    const text = 'The Colorado Party split its votes.\n\n"This was the hardest vote of my life." The confession came from Senator Mercedes Arismendi, one of the two Colorado senators who supported the bill.';
+    assert.equal(speakerOf(text, 'hardest vote').speaker?.name, 'Mercedes Arismendi');
+  });
 });

@@ -629,7 +629,11 @@ function* attributionsBefore(text: string, span: QuoteSpan): Generator<Attributi
   // before has no subject of its own to give.
   const sincePrevious = (cue: CueMatch, index: number) => (index > 0 ? window.slice(cues[index - 1].index + cues[index - 1].length, cue.index) : '');
   const dependsOnPrevious = (cue: CueMatch, index: number) => index > 0 && (RESTATED_SUBJECT.test(sincePrevious(cue, index)) || INFINITIVE_TO.test(sincePrevious(cue, index)));
-  for (const cue of cues.filter((cue, index) => ownSubject(cue, index) && !reportedStance(cue, index) && !dependsOnPrevious(cue, index)).filter(describesQuotation).reverse()) {
+  // "A source … acknowledged to Montevideo Portal that talks continued "until ten minutes before the
+  // vote"": going on, inside what a verb before reports, is what happened, not anyone speaking on.
+  const goesOnInClause = (cue: CueMatch, index: number) => CONTINUING_CUES.has(cue.cue) && /\bthat\s/.test(sincePrevious(cue, index));
+  for (const cue of cues.filter((cue, index) => ownSubject(cue, index) && !reportedStance(cue, index) && !dependsOnPrevious(cue, index) && !goesOnInClause(cue, index))
+    .filter(describesQuotation).reverse()) {
     // "A scheme has been branded a "disgraceful waste" by MPs": a passive names its speaker after
     // the quotation, and its subject is what is described, never the speaker.
     if (isPassive(window, cue)) {
@@ -676,6 +680,7 @@ const INFINITIVE_TO = /\sto\s+$/;
 const CLOSED_QUOTATION_THEN_COMMA = /["”],/;
 const RESTATED_SUBJECT = /^(?:\s+(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+\p{Ll}+)?(?:\s+(?:me|us|reporters|journalists))?\s+(?:that\s+)?(?:it|he|she|they)\s+(?:(?:had|has|have|would|will)\s+)?$/u;
 /** "that" opening what a verb reports, past where it was said: "in a statement that", "in a post on X that", "on Facebook that". */
+const CONTINUING_CUES: ReadonlySet<string> = new Set(['continued', 'continues', 'went on', 'goes on']);
 const THAT_CLAUSE = /^(?:\s+(?:in|on)\s+(?:(?:a|an|the|its|his|her|their)\s+\p{Ll}+|\p{Lu}[\p{L}-]*)(?:\s+on\s+\p{Lu}[\p{L}-]*)?)?\s+that\s/u;
 
 const DESCRIPTION_VERBS: ReadonlySet<string> = new Set(['described', 'describes', 'describing', 'called', 'calls', 'dubbed', 'labelled', 'labeled', 'termed', 'branded', 'characterised', 'characterized']);
@@ -946,7 +951,8 @@ export const VIEW_NOUNS = 'analysis|view|opinion|verdict|assessment|warning|expe
 // (""…" This is the analysis of Professor Alphonse Mbikayi Tshilenge": or whose view they give;
 // ""…" The remark, by Meridia Chief Executive Olivier Strasser at …": or who made the remark;
 // ""…" These were the first words of Moussa Hamani": or whose first words they were.)
-const WORDS_CAME_FROM = new RegExp(String.raw`^\s*(?:(?:The|That|This)\s+(?:remark|comment|quip|line),?\s+(?:(?:was\s+)?made\s+)?by|(?:The|Those|These)\s+words\s+(?:came\s+from|(?:are|were)\s+(?:from|those\s+of)|belong(?:ed)?\s+to|were\s+spoken\s+by)|(?:This|That)\s+(?:is|was)\s+the\s+(?:${VIEW_NOUNS})\s+of|(?:These|Those)\s+(?:are|were)\s+the\s+(?:first|last|only|opening|closing)\s+words\s+of)(?=\s)`);
+// ""…" The confession came from Senator Mercedes Arismendi": or whose confession it was.)
+const WORDS_CAME_FROM = new RegExp(String.raw`^\s*(?:(?:The|That|This)\s+(?:remark|comment|quip|line),?\s+(?:(?:was\s+)?made\s+)?by|(?:The|That|This)\s+(?:remark|comment|quip|line|confession|admission|warning|plea|verdict)\s+(?:came|comes)\s+from|(?:The|Those|These)\s+words\s+(?:came\s+from|(?:are|were)\s+(?:from|those\s+of)|belong(?:ed)?\s+to|were\s+spoken\s+by)|(?:This|That)\s+(?:is|was)\s+the\s+(?:${VIEW_NOUNS})\s+of|(?:These|Those)\s+(?:are|were)\s+the\s+(?:first|last|only|opening|closing)\s+words\s+of)(?=\s)`);
 
 const YEAR_OPENING = /^\s*In\s+(?:\p{Lu}\p{Ll}+\s+)?(?:1[89]|20)\d\d\s+(?=(?:the|a|an|one)\s)/u;
 const WHERE_SAID_OPENING = new RegExp(String.raw`^\s*(?:(?:but|and)\s+)?(?:in|on)\s+(?:a|an|the|his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:${SAID_IN_NOUNS})(?:\s+on\s+\p{Lu}\p{L}*)?(?:\s+(?:on|last)\s+\p{Lu}\p{Ll}+day)?\s+(?=(?:the|a|an|one)\s)`, 'u');
