@@ -6597,4 +6597,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The Colorado Party split its votes.\n\n"This was the hardest vote of my life." The confession came from Senator Mercedes Arismendi, one of the two Colorado senators who supported the bill.';
     assert.equal(speakerOf(text, 'hardest vote').speaker?.name, 'Mercedes Arismendi');
   });
+
+  it('gives a quotation to the person named in apposition after "That was how" ("“…” That was how the society’s exhibition manager, Keith Rawnsley, described")', () => {
+    const text = 'Trader Sandra Pell, of Stourside Models, said the cancellation would be felt. “November is one of our best months,” she said.\n\n“I spent most of Friday night ringing round layout owners.” That was how the society’s exhibition manager, Keith Rawnsley, described the days after the news broke.';
+    assert.equal(speakerOf(text, 'I spent most of Friday').speaker?.name, 'Keith Rawnsley');
+  });
 });

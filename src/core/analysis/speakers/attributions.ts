@@ -374,7 +374,11 @@ function attributionAfter(text: string, span: QuoteSpan, next: QuoteSpan | undef
   if (whose) return whose;
   // ""…" That was how one longtime Power Plant 1 operator described the facility": so does how someone put it.
   const putIt = THAT_WAS_HOW.exec(window);
-  if (putIt?.indices) return { phrase: putIt[1], phraseStart: from + putIt.indices[1][0], cue: putIt[2], method: 'cue-after' };
+  if (putIt?.indices) {
+    // ("That was how the society's exhibition manager, Keith Rawnsley, described": with the name in apposition.)
+    const appositive = putIt.indices[2] ? { phrase: putIt[2], phraseStart: from + putIt.indices[2][0] } : undefined;
+    return { phrase: putIt[1], phraseStart: from + putIt.indices[1][0], cue: putIt[3], method: 'cue-after', appositive };
+  }
   const lead = /^[\s,;:—–-]*/.exec(window)?.[0].length ?? 0;
   if (/^\s*\./.test(window)) return undefined;
   let [cue] = findCues(window, lead, 1);
@@ -945,7 +949,7 @@ const FINDING_OPENING = /^[^,;:"“”]*?\s(?:reported|learnt|learned|revealed|u
 const SAID_IN_NOUNS = 'post|statement|interview|message|letter|tweet|video|email|note|speech|podcast|broadcast';
 const AND_WHERE_SAID = new RegExp(String.raw`^(\s*(?:and|but)\s+)(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${SAID_IN_NOUNS}|discussion|update|bulletin|advisory|release|filing)(?:\s+[\p{L}\d]+){0,6}\s*$`, 'u');
 
-const THAT_WAS_HOW = /^\s*(?:That|This)\s+(?:was|is)\s+how\s+([^,.;:"“”]{2,80}?)\s+(described|describes|put|puts|summed|sums|characteri[sz]ed|characteri[sz]es)\b/d;
+const THAT_WAS_HOW = /^\s*(?:That|This)\s+(?:was|is)\s+how\s+([^,.;:"“”]{2,80}?)(?:,\s+([^,.;:"“”]{2,60}),)?\s+(described|describes|put|puts|summed|sums|characteri[sz]ed|characteri[sz]es)\b/d;
 /** What someone's words after a quotation may be called: "This is the analysis of", "That was the experience of". */
 export const VIEW_NOUNS = 'analysis|view|opinion|verdict|assessment|warning|experience|reaction';
 // (""…" This is the analysis of Professor Alphonse Mbikayi Tshilenge": or whose view they give;
