@@ -6602,4 +6602,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Trader Sandra Pell, of Stourside Models, said the cancellation would be felt. “November is one of our best months,” she said.\n\n“I spent most of Friday night ringing round layout owners.” That was how the society’s exhibition manager, Keith Rawnsley, described the days after the news broke.';
     assert.equal(speakerOf(text, 'I spent most of Friday').speaker?.name, 'Keith Rawnsley');
   });
+
+  it('gives what "its website states" to the body "its" stands for', () => {
+    const text = 'The Tame Valley Model Railway Society cancelled its show. Mr Rawnsley said the society would refund all advance tickets, and its website states that refunds “will be processed within 14 days”.';
+    assert.equal(speakerOf(text, 'will be processed').speaker?.name, 'Tame Valley Model Railway Society');
+  });
 });
