@@ -6607,4 +6607,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The Tame Valley Model Railway Society cancelled its show. Mr Rawnsley said the society would refund all advance tickets, and its website states that refunds “will be processed within 14 days”.';
     assert.equal(speakerOf(text, 'will be processed').speaker?.name, 'Tame Valley Model Railway Society');
   });
+
+  it('gives words a sentence ends by attributing to "the bank’s Office of Anticorruption and Integrity, or OAI, found in a notice dated March 28" to that office, and keeps "X, or BMPAD, which oversees …, said" with the acronym', () => {
+    const text = 'Mekong Meridian engaged in “collusive practice” by coordinating bid prices with the other firms, the bank’s Office of Anticorruption and Integrity, or OAI, found in a notice dated March 28.';
+    assert.equal(speakerOf(text, 'collusive practice').speaker?.name, 'Office of Anticorruption and Integrity');
+    const relative = 'The Bureau de Monétisation des Programmes d\'Aide au Développement, or BMPAD, which oversees fuel imports, said a vessel was expected "within the coming days."';
+    assert.equal(speakerOf(relative, 'within the coming days').speaker?.name, 'BMPAD');
+  });
 });

@@ -111,10 +111,20 @@ const ADVERB_BEFORE_CUE = /(?<=,\s+)(?:now|also|later|still|since|then|previousl
  * not the thousands of a number ("a grant of £45,000, said").
  */
 const AGE_APPOSITION = /(?<!\d),\s*\d{1,3}(?:\s*,\s*$|(?=\s*,))/g;
-/** ", MD, MPH," after a name, degrees and honours, blanked as an age is, keeping every offset ("Anneliese Vortmann, MD, said"). */
+/**
+ * ", MD, MPH," after a name, degrees and honours, blanked as an age is, keeping every offset
+ * ("Anneliese Vortmann, MD, said"); and the acronym a body is also called by ("the bank's Office of
+ * Anticorruption and Integrity, or OAI, found").
+ */
 function withoutPostNominals(words: string): string {
-  return words.includes(', ') ? words.replace(POST_NOMINAL_APPOSITION, (letters) => ' '.repeat(letters.length)) : words;
+  return words.includes(', ') ? words.replace(POST_NOMINAL_APPOSITION, blank).replace(OR_ACRONYM_APPOSITION, blank) : words;
 }
+
+function blank(words: string): string {
+  return ' '.repeat(words.length);
+}
+
+const OR_ACRONYM_APPOSITION = /(?<=\p{L}),\s+or\s+\p{Lu}[\p{Lu}\d&]{1,9}\s*,\s*$/u;
 
 const POST_NOMINAL_APPOSITION = new RegExp(String.raw`(?<=\p{Ll}),\s+(?:${[...POST_NOMINAL_LETTERS].join('|')})(?:,\s+(?:${[...POST_NOMINAL_LETTERS].join('|')}))*(?:\s*,\s*$|(?=\s*,))`, 'gu');
 /**
@@ -393,7 +403,8 @@ function attributionAfter(text: string, span: QuoteSpan, next: QuoteSpan | undef
   // on with the sentence's subject, before the quotation; no one is named after it.
   if (cue.cue.endsWith('ing') && cue.index === lead && /^\s+that\b/.test(window.slice(cue.index + cue.length))) return undefined;
   // ""…," the report found.": a finding verb ends the attribution; "she found a reference" is a new clause.
-  if (FINDING_VERBS.has(cue.cue) && !/^[.,;]/.test(window.slice(cue.index + cue.length))) return undefined;
+  // ("…, the Office of Anticorruption and Integrity found in a notice dated March 28.": where it was found may follow.)
+  if (FINDING_VERBS.has(cue.cue) && !/^[.,;]/.test(window.slice(cue.index + cue.length)) && !FOUND_IN_WRITING.test(window.slice(cue.index + cue.length))) return undefined;
   const between = withoutPostNominals(window.slice(lead, cue.index));
   // "X said an amnesty was "not on the agenda," while Kasongo said …": a conjunction opens a new
   // clause, whose speaker is not the quotation's ("as he put it" still is).
@@ -683,8 +694,11 @@ const SPEECH_BEFORE_REPORT = /\b(?:said|says|told)\b/;
 const INFINITIVE_TO = /\sto\s+$/;
 const CLOSED_QUOTATION_THEN_COMMA = /["”],/;
 const RESTATED_SUBJECT = /^(?:\s+(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+\p{Ll}+)?(?:\s+(?:me|us|reporters|journalists))?\s+(?:that\s+)?(?:it|he|she|they)\s+(?:(?:had|has|have|would|will)\s+)?$/u;
-/** "that" opening what a verb reports, past where it was said: "in a statement that", "in a post on X that", "on Facebook that". */
+/** " in a notice dated March 28.", " in its annual report.": the writing a finding was made in, ending the sentence. */
+const FOUND_IN_WRITING = /^\s+in\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:notice|report|ruling|decision|judgment|judgement|review|audit|study|letter|statement|filing)\b[^.;:"“”]{0,40}[.;]/u;
+/** Verbs of going on, which inside a reported clause tell what happened ("talks continued"). */
 const CONTINUING_CUES: ReadonlySet<string> = new Set(['continued', 'continues', 'went on', 'goes on']);
+/** "that" opening what a verb reports, past where it was said: "in a statement that", "in a post on X that", "on Facebook that". */
 const THAT_CLAUSE = /^(?:\s+(?:in|on)\s+(?:(?:a|an|the|its|his|her|their)\s+\p{Ll}+|\p{Lu}[\p{L}-]*)(?:\s+on\s+\p{Lu}[\p{L}-]*)?)?\s+that\s/u;
 
 const DESCRIPTION_VERBS: ReadonlySet<string> = new Set(['described', 'describes', 'describing', 'called', 'calls', 'dubbed', 'labelled', 'labeled', 'termed', 'branded', 'characterised', 'characterized']);
