@@ -6614,4 +6614,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const relative = 'The Bureau de Monétisation des Programmes d\'Aide au Développement, or BMPAD, which oversees fuel imports, said a vessel was expected "within the coming days."';
     assert.equal(speakerOf(relative, 'within the coming days').speaker?.name, 'BMPAD');
   });
+
+  it('reads words a dash-set aside says something is "already dubbed" as a label ("— already dubbed "the flangeway war" on internet forums —")', () => {
+    const text = 'A disagreement has turned into one of the most heated arguments in years — already dubbed "the flangeway war" on internet forums — after the Narrow Gauge Standards Alliance accused Copperline Models of ignoring dimensions.';
+    assert.equal(speakerOf(text, 'the flangeway war').speaker, null);
+  });
 });
