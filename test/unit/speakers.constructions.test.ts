@@ -6619,4 +6619,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'A disagreement has turned into one of the most heated arguments in years — already dubbed "the flangeway war" on internet forums — after the Narrow Gauge Standards Alliance accused Copperline Models of ignoring dimensions.';
     assert.equal(speakerOf(text, 'the flangeway war').speaker, null);
   });
+
+  it('gives words of "Fenmarsh\'s largest customer, the 30-strong garden centre group Orchard Lane," to the body the apposition names, past a number among its description', () => {
+    const text = 'Fenmarsh\'s largest customer, the 30-strong garden centre group Orchard Lane, said in a statement that it was "delighted" to be selling peat-free bedding.';
+    assert.equal(speakerOf(text, 'delighted').speaker?.name, 'Orchard Lane');
+  });
 });

@@ -1066,7 +1066,7 @@ const BODY_NAME_TAIL = /^\.?(?:\s+(?:of|in|from)\s+\p{Lu}[\p{L}-]*(?:,?\s+\p{Lu}
  * Nordkapp Polar Logistics", "the municipal hospital group Uckermark Gesundheit"), and its acronym
  * in brackets after it; or the group it belongs to ("now part of Germany-based Fördertechnik Hessler Group").
  */
-const BODY_NAME_WRAPPING = /^(?:(?:now\s+)?(?:part|a\s+(?:subsidiary|unit|division))\s+of\s+(?:the\s+)?(?:[\p{L}.'’-]+-based\s+)?|the\s+(?:[\p{L}.'’-]+-based\s+|\p{Ll}[\p{Ll}-]*\s+){0,4})|\s*\(\p{Lu}[\p{Lu}&.]+\)$/gu;
+const BODY_NAME_WRAPPING = /^(?:(?:now\s+)?(?:part|a\s+(?:subsidiary|unit|division))\s+of\s+(?:the\s+)?(?:[\p{L}.'’-]+-based\s+)?|the\s+(?:[\p{L}.'’-]+-based\s+|[\p{Ll}\d][\p{Ll}\d-]*\s+){0,4})|\s*\(\p{Lu}[\p{Lu}&.]+\)$/gu;
 
 function isOrganization(context: Context, speaker: Speaker): boolean {
   return speaker.entity !== null && context.entities[speaker.entity].type !== 'person';
