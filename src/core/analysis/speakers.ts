@@ -1919,9 +1919,9 @@ function speakerOfStatement({ text, previous }: Context, lowerWords: readonly st
   const said = previous.speaker.mention.start;
   // ("In a letter sent on Monday to the authority, the platform asked …. "…," the letter said": so is
   // any writing the speaker's sentence opened with.)
-  const opensSentence = () => OPENING_IN_WRITING.test(text.slice(Math.max(0, named - 16), named));
-  const openedBy = named >= 0 && said > named && said - named < 120 && (noun === 'statement' || opensSentence());
-  if (findings) return openedBy && opensSentence() ? previous.speaker : null;
+  const writingOpensSentence = () => OPENING_IN_WRITING.test(text.slice(Math.max(0, named - 16), named));
+  const openedBy = named >= 0 && said > named && said - named < 120 && (noun === 'statement' || writingOpensSentence());
+  if (findings) return openedBy && writingOpensSentence() ? previous.speaker : null;
   const writtenIn = named >= 0 && said < named && named - said < WRITTEN_IN_REACH && WRITTEN_IN.test(text.slice(Math.max(said, named - 30), named));
   // ""…," the email read", after "Ferreira-Holt wrote to billing managers that … "…"": what the
   // previous speaker just wrote, when the article named no writing there.
