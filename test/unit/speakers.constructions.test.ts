@@ -6624,4 +6624,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Fenmarsh\'s largest customer, the 30-strong garden centre group Orchard Lane, said in a statement that it was "delighted" to be selling peat-free bedding.';
     assert.equal(speakerOf(text, 'delighted').speaker?.name, 'Orchard Lane');
   });
+
+  it('gives "the Minister said" to the person named right after a long written-out title opening with "Minister" that the entity pass could not take as a role', () => {
+    const text = 'Minister of Tourism, Economic Affairs, Transport and Telecommunication (TEATT) Ornella Fleming, who attended the meeting, called the project a "game changer" for the economy. She said government would only give its approval once all permits are in place. "We will not cut corners," the Minister said.';
+    assert.equal(speakerOf(text, 'We will not cut corners').speaker?.name, 'Ornella Fleming');
+  });
 });

@@ -1308,7 +1308,8 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
     // at a time, with nothing but names to qualify it, is the one the article gave it to.
     const title = lowerWords[sourceNoun];
     // "the Stanmoor manager", after "Stanmoor manager Niall Brereton": so is a title with the body it serves.
-    const holder = (BODY_AND_TITLE.test(value) ? soleHolderOfRole(entities, value) : undefined) ?? (isBareTitle(value, title) ? soleHolderOfRole(entities, title) : undefined);
+    const bare = isBareTitle(value, title);
+    const holder = (BODY_AND_TITLE.test(value) ? soleHolderOfRole(entities, value) : undefined) ?? (bare ? soleHolderOfRole(entities, title) ?? personTitledBefore(context, title, mention.start) : undefined);
     if (holder) return anaphor(holder, mention, attribution.cue);
     // "A spokesperson for U.S. Customs and Border Protection" speaks for the agency, not the country.
     const body = named.find((ref) => entities[ref.key].type === 'organization') ?? named.find((ref) => entities[ref.key].type !== 'person');
@@ -2320,6 +2321,17 @@ const HOME_PLACE = /\s+(?:from|in)\s+\p{Lu}[\p{L}'’-]*$/u;
 /** "the chairman", "the Chester chairman", "the minister"; not "the prime minister", "the Tory leader" or "the spokesman", who may be many. */
 function isBareTitle(phrase: string, title: string): boolean {
   return SINGLE_HOLDER_TITLES.has(title) && BARE_TITLE.test(phrase);
+}
+
+/**
+ * "Minister of Tourism, Economic Affairs, Transport and Telecommunication (TEATT) Ornella Fleming":
+ * the last person named before `before` right after a long title, written out, that opens with the
+ * title a description gives ("the Minister said"), which the entity pass could not take as a role.
+ */
+function personTitledBefore({ text, mentions, entities }: Context, title: string, before: number): LocalEntity | undefined {
+  const opening = new RegExp(`\\b${title}\\b[^.;:"“”]{0,100}$`, 'i');
+  const titled = mentions.lastBefore(before, (ref) => entities[ref.key].type === 'person' && opening.test(text.slice(Math.max(0, ref.start - 110), ref.start)));
+  return titled && entities[titled.key];
 }
 
 const SINGLE_HOLDER_TITLES: ReadonlySet<string> = new Set(['chairman', 'chairwoman', 'minister', 'judge', 'prosecutor']);
