@@ -120,6 +120,7 @@ function withoutPostNominals(words: string): string {
   return words.includes(', ') ? words.replace(POST_NOMINAL_APPOSITION, blank).replace(OR_ACRONYM_APPOSITION, blank) : words;
 }
 
+/** Spaces as long as `words`: an aside blanked out, keeping every offset after it. */
 function blank(words: string): string {
   return ' '.repeat(words.length);
 }
@@ -352,6 +353,11 @@ const AND_SUBJECT = /^\s*and\s+(?:(?:on|in|at|by|last|later|earlier|then)\s+(?:[
 /** A dash after the closing mark, then capitalised words (no sentence) to the paragraph's end. */
 const SIGN_OFF = /^[ \t]*(?:--|—|–)[ \t]*(\p{Lu}[^\n"“”.!?;:]{1,100}?)[ \t]*$/u;
 
+/** Where the words read after a quotation from `from` end: at the window's reach, the next quotation or the paragraph's end. */
+function windowEnd(text: string, from: number, next: QuoteSpan | undefined): number {
+  return Math.min(text.length, from + WINDOW, next ? next.open : Infinity, paragraphEnd(text, from));
+}
+
 /**
  * ""…" The words came from Themba Mamba, a 58-year-old diabetic": the next sentence says whose
  * the words were; or the next paragraph, when the quotation ends its own (""…"¶These words are
@@ -360,7 +366,7 @@ const SIGN_OFF = /^[ \t]*(?:--|—|–)[ \t]*(\p{Lu}[^\n"“”.!?;:]{1,100}?)[ 
 function whoseWordsAfter(text: string, from: number, limit: number, next: QuoteSpan | undefined): Attribution | undefined {
   const paragraphBreak = /^[ \t]*\n\s*/.exec(text.slice(from, from + WINDOW));
   const start = paragraphBreak ? from + paragraphBreak[0].length : from;
-  const end = paragraphBreak ? Math.min(text.length, start + WINDOW, next ? next.open : Infinity, paragraphEnd(text, start)) : limit;
+  const end = paragraphBreak ? windowEnd(text, start, next) : limit;
   const wordsFrom = WORDS_CAME_FROM.exec(text.slice(start, end));
   const speaker = wordsFrom ? phraseAfter(text, start + wordsFrom[0].length, end) : undefined;
   return speaker ? { phrase: nameBeforeAffiliation(speaker.phrase), phraseStart: speaker.phraseStart, cue: 'said', method: 'cue-after', appositive: nameInAppositionAfter(text, speaker, end) } : undefined;
@@ -375,7 +381,7 @@ function present(attribution: Attribution | undefined): Attribution[] {
 function attributionAfter(text: string, span: QuoteSpan, next: QuoteSpan | undefined): Attribution | undefined {
   if (span.close === null) return undefined;
   const from = span.close + 1;
-  const limit = Math.min(text.length, from + WINDOW, next ? next.open : Infinity, paragraphEnd(text, from));
+  const limit = windowEnd(text, from, next);
   const window = text.slice(from, limit);
   // ""…" -- Jets forward Kyle Brannigan": a dash, then who said it, closing the paragraph.
   const signOff = SIGN_OFF.exec(text.slice(from, paragraphEnd(text, from)));
@@ -823,12 +829,9 @@ function isNicknameMark(text: string, at: number): boolean {
   return false;
 }
 
-/** Whether the mark at `at` opens or closes a title after "titled" or "entitled". */
+/** Whether the mark at `at` opens or closes a title after "titled" or "entitled" (which may hold a question or a colon). */
 function isTitleMark(text: string, at: number): boolean {
-  if (TITLED_BEFORE.test(text.slice(Math.max(0, at - 10), at))) return true;
-  const before = text.slice(Math.max(0, at - TITLE_LENGTH), at);
-  const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf('“'));
-  return open >= 0 && !/["“”]/.test(before.slice(open + 1)) && TITLED_BEFORE.test(text.slice(Math.max(0, at - before.length + open - 10), at - before.length + open));
+  return isMarkOfNameAfter(text, at, TITLE_LENGTH, /["“”]/, (open) => TITLED_BEFORE.test(text.slice(Math.max(0, open - 10), open)));
 }
 
 const TITLED_BEFORE = /\b(?:titled|entitled),?\s+$/;
@@ -836,10 +839,18 @@ const TITLE_LENGTH = 100;
 
 /** Whether the mark at `at` opens or closes a short name that follows "known … as". */
 function isKnownAsMark(text: string, at: number): boolean {
-  if (followsKnownAs(text, at)) return true;
-  const before = text.slice(Math.max(0, at - KNOWN_AS_NAME_LENGTH), at);
+  return isMarkOfNameAfter(text, at, KNOWN_AS_NAME_LENGTH, /[.!?"“”]/, (open) => followsKnownAs(text, open));
+}
+
+/**
+ * Whether the mark at `at` opens a name that `follows` its lead-in, or closes one: the opening mark
+ * within `reach` before it, with nothing the name cannot hold (`stops`) between them.
+ */
+function isMarkOfNameAfter(text: string, at: number, reach: number, stops: RegExp, follows: (open: number) => boolean): boolean {
+  if (follows(at)) return true;
+  const before = text.slice(Math.max(0, at - reach), at);
   const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf('“'));
-  return open >= 0 && !/[.!?"“”]/.test(before.slice(open + 1)) && followsKnownAs(text, at - before.length + open);
+  return open >= 0 && !stops.test(before.slice(open + 1)) && follows(at - before.length + open);
 }
 
 /** Whether "known … as" or "referred to as" ends the words before `open`, a quotation's or a name's opening mark. */
@@ -1020,41 +1031,41 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   // "The England coach went on to claim", "Mr Blair was quick to say", "as she liked to put it": the
   // subject comes before the phrase.
   if (head.endsWith(' to') || head.endsWith(' to ')) head = head.replace(ON_TO_SPEAK, '');
-  if (/\d/.test(head)) head = head.replace(AGE_APPOSITION, (age) => ' '.repeat(age.length));
+  if (/\d/.test(head)) head = head.replace(AGE_APPOSITION, blank);
   head = withoutPostNominals(head);
   // "Rep. Curtis Vanderpool, R-Ohio, whose district…": a party-and-state tag, blanked the same way;
   // and the comma of "the Austin, Texas-based company", which opens no clause.
-  if (head.includes('-')) head = head.replace(PARTY_TAG_APPOSITION, (tag) => ' '.repeat(tag.length)).replace(COMMA_BEFORE_BASED, ' ');
+  if (head.includes('-')) head = head.replace(PARTY_TAG_APPOSITION, blank).replace(COMMA_BEFORE_BASED, ' ');
   // "Jenna Kowalczyk, a graphic designer in Columbus, Ohio, says", "a dealer in Reno, Nev., cautioned": the comma between a town and its
   // state or country opens no clause either.
   head = head.replace(TOWN_THEN_PLACE, (comma, place: string) => (PLACES.has(place.toLowerCase()) || AP_STATES.has(place) ? ' ' : comma));
   // ("opened its plant in Avilés, northern Spain, describing": nor does the region of the country it lies in.)
-  if (head.includes('ern ') || head.includes('central ')) head = head.replace(REGION_OF_COUNTRY, (region) => ' '.repeat(region.length));
+  if (head.includes('ern ') || head.includes('central ')) head = head.replace(REGION_OF_COUNTRY, blank);
   // Nor do the commas of "The Department for Environment, Food and (or &) Rural Affairs said" or "Tyler
   // Kozakevich, minister of corrections, policing and public safety, said".
   if (head.includes(' and ') || head.includes(' & ')) head = head.replace(PORTFOLIO_COMMA, ' ').replace(ROLE_PORTFOLIO_COMMA, ' ');
   // "But B&B - which has a 22% share of the market - said", "Wilson has tried to resurrect Factory -
   // which lasted 14 years - but conceded", "Sen. Elizabeth Warren (D-Mass.) wrote": an aside
   // between dashes or in brackets, blanked the same way.
-  head = head.replace(DASH_ASIDE, (aside) => ' '.repeat(aside.length)).replace(BRACKETED_ASIDE, (aside) => ' '.repeat(aside.length))
-    .replace(PARTY_AND_SEAT_ASIDE, (aside) => ' '.repeat(aside.length));
+  head = head.replace(DASH_ASIDE, blank).replace(BRACKETED_ASIDE, blank)
+    .replace(PARTY_AND_SEAT_ASIDE, blank);
   // "The 41-page report, titled "Unannounced Inspection of the Caprock Processing Center," said": so is a
   // writing's quoted title, whose comma may stand inside its marks.
-  if (head.includes('titled')) head = head.replace(QUOTED_TITLE_ASIDE, (aside) => ' '.repeat(aside.length));
+  if (head.includes('titled')) head = head.replace(QUOTED_TITLE_ASIDE, blank);
   // "The Taoiseach, speaking in Brussels, where he was attending a meeting of the European Council,
   // said": where someone spoke, with any clause of its own, is an aside too.
-  if (head.includes('speaking')) head = head.replace(SPEAKING_ASIDE, (aside) => ' '.repeat(aside.length));
+  if (head.includes('speaking')) head = head.replace(SPEAKING_ASIDE, blank);
   // "Eero Haapaniemi, Parhelion's head of publishing, now says": an adverb of time alone between
   // the apposition's comma and the verb opens no clause; it is blanked too, as is "for her part".
-  head = head.replace(ADVERB_BEFORE_CUE, (adverb) => ' '.repeat(adverb.length));
+  head = head.replace(ADVERB_BEFORE_CUE, blank);
   // "… and, in 2022, told": a time set off by commas after "and" is no apposition.
-  if (head.includes('and,')) head = head.replace(TIME_AFTER_AND, (aside) => ' '.repeat(aside.length));
+  if (head.includes('and,')) head = head.replace(TIME_AFTER_AND, blank);
   // "The opposition African Democratic Congress, ADC, in Kogi State on Tuesday accused": where and
   // when, after a subject's apposition, are no subject of their own.
-  if (head.includes(', ')) head = head.replace(PLACE_AND_TIME_AFTER_APPOSITION, (aside) => ' '.repeat(aside.length));
+  if (head.includes(', ')) head = head.replace(PLACE_AND_TIME_AFTER_APPOSITION, blank);
   // "Speaking at a briefing in Geneva, Helene Varga, a spokesperson for the UN refugee agency, UNHCR,
   // said": a phrase of where or when opening the sentence is no apposition of the name after it.
-  if (head.includes(', ')) head = head.replace(OPENING_PHRASE, (opening) => ' '.repeat(opening.length));
+  if (head.includes(', ')) head = head.replace(OPENING_PHRASE, blank);
   head = withoutFillers(head);
   // "Mr Smith resigned on Friday, saying …": a participle right after a comma has the previous
   // clause's subject. (After "has been", as in "X, the CTO, has been campaigning", it has its own.)
@@ -1138,7 +1149,7 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   if (apposition && wordCount(apposition[1]) <= MAX_APPOSITIVE_WORDS) {
     appositive = { phrase: apposition[1], phraseStart: clauseOffset + apposition.index + apposition[0].indexOf(apposition[1]) };
     // "Cllr Raymond Achterberg (Lib Dem), leader of the opposition group, said": an aside in brackets before the apposition.
-    head = withoutFillers(head.slice(0, apposition.index)).replace(BRACKETED_ASIDE, (aside) => ' '.repeat(aside.length));
+    head = withoutFillers(head.slice(0, apposition.index)).replace(BRACKETED_ASIDE, blank);
     // "Alain Terzian, president of Cesar organisers, the Academie des Arts…, said": the role before the apposition is a second one.
     // ("Ravi Menon, president, Kettleby Brands, added": or a bare title, as a press release writes one before the firm.)
     const role = NAME_THEN_ROLE.exec(head) ?? NAME_THEN_BARE_TITLE.exec(head);
