@@ -1847,12 +1847,10 @@ function isBodyDescription(noun: string): boolean {
 
 /** "… Accountability, a Manila-based group": the capitalised words from `word` on end before a description of a body. */
 function bodyDescribedAfter(text: string, word: Word): boolean {
-  const end = word.end + (CAPITALISED_WORDS_AHEAD.exec(text.slice(word.end, word.end + 60))?.[0].length ?? 0);
+  const end = word.end + (CAPITALISED_WORDS_AFTER.exec(text.slice(word.end, word.end + 60))?.[0].length ?? 0);
   const described = appositiveNoun(text, end);
   return described !== undefined && isBodyDescription(described);
 }
-
-const CAPITALISED_WORDS_AHEAD = /^(?: \p{Lu}[\p{L}'’-]*)*/u;
 
 /** "Memory Gwatidzo, a mother of three": a word and a surname no word list knows, then a person's description. */
 function isPersonInApposition(text: string, tokens: readonly Token[]): boolean {
