@@ -6629,4 +6629,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Minister of Tourism, Economic Affairs, Transport and Telecommunication (TEATT) Ornella Fleming, who attended the meeting, called the project a "game changer" for the economy. She said government would only give its approval once all permits are in place. "We will not cut corners," the Minister said.';
     assert.equal(speakerOf(text, 'We will not cut corners').speaker?.name, 'Ornella Fleming');
   });
+
+  it('reads a saying in quotation marks before "line" ("to lean on the old "love comes in every color" line") as nobody\'s words', () => {
+    const text = 'The American Floral Retailers Alliance last week sent members an advisory urging them to be upfront about substitutions and to lean on the old "love comes in every color" line. "Transparency now will save a lot of heartache at the counter," the alliance wrote.';
+    assert.equal(speakerOf(text, 'love comes').speaker, null);
+    assert.equal(speakerOf(text, 'Transparency now').speaker?.name, 'American Floral Retailers Alliance');
+  });
 });

@@ -213,9 +213,10 @@ function namesKindOfThing(text: string, span: QuoteSpan): boolean {
 const CALLED_BEFORE = /\b(?:describ|call|dubb|term|label|brand)\w*\b[^.!?]*$/i;
 
 const NAMED_KIND_WORDS = 5;
-// ("a compulsory "patriotic education" lecture": an adjective may come between.)
-const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|new|\d[\d,]*)|\p{L}['’]s?)\s+(?:\p{Ll}+(?:ory|al|ic|ive|ed)\s+)?$/u;
-const KIND_NOUNS = '(?:policy|policies|strategy|study|studies|form|forms|scheme|programme|program|plan|rule|rules|initiative|model|zone|zones|system|approach|label|status|category|clause|provision|option|tier|project|package|tag|mode|button|feature|setting|framework|agenda|doctrine|principle|standard|regime|designation|loophole|card|certificate|logo|window|fee|levy|allowance|payment|pass|fund|account|service|product|range|menu|concept|waiver|certification|rating|transaction|rota|lecture|lectures|lesson|lessons|class|classes|course|courses)';
+// ("a compulsory "patriotic education" lecture", "the old "love comes in every color" line": an
+// adjective may come between.)
+const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|new|\d[\d,]*)|\p{L}['’]s?)\s+(?:(?:\p{Ll}+(?:ory|al|ic|ive|ed)|old|familiar|usual|same)\s+)?$/u;
+const KIND_NOUNS = '(?:line|slogan|mantra|motto|refrain|catchphrase|tagline|policy|policies|strategy|study|studies|form|forms|scheme|programme|program|plan|rule|rules|initiative|model|zone|zones|system|approach|label|status|category|clause|provision|option|tier|project|package|tag|mode|button|feature|setting|framework|agenda|doctrine|principle|standard|regime|designation|loophole|card|certificate|logo|window|fee|levy|allowance|payment|pass|fund|account|service|product|range|menu|concept|waiver|certification|rating|transaction|rota|lecture|lectures|lesson|lessons|class|classes|course|courses)';
 const KIND_NOUN_AFTER = new RegExp(`^\\s+${KIND_NOUNS}\\b`);
 /** ", the auction's remote purchasing system,": a description whose noun is a kind of thing. */
 const THING_IN_APPOSITION = new RegExp(`^,\\s+(?:the|a|an|its|their|[\\p{L}-]+['’]s)\\s+(?:[\\p{L}'’-]+\\s+){0,3}${KIND_NOUNS}[,.;]`, 'u');
