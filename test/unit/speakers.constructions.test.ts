@@ -6635,4 +6635,10 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'love comes').speaker, null);
     assert.equal(speakerOf(text, 'Transparency now').speaker?.name, 'American Floral Retailers Alliance');
   });
+
+  it('carries an unnamed source through a sentence the same pronoun reports ("But a former site supervisor, who …, said …. Staff were told …, he said. ¶ "…," he told")', () => {
+    const text = 'Graham Stott, the administrator, said the firm had run out of cash.\n\nBut a former site supervisor, who had worked for the firm for 19 years, said the news had come out of the blue. Staff were told about the redundancies on a ten-minute Microsoft Teams call, he said.\n\n"There was no warning at all," he told H&V News. "On the Friday we were told."';
+    assert.equal(speakerOf(text, 'no warning').speaker?.name, 'a former site supervisor');
+    assert.equal(speakerOf(text, 'On the Friday').speaker?.name, 'a former site supervisor');
+  });
 });

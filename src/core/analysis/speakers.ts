@@ -3551,11 +3551,14 @@ const UNNAMED_SUBJECT_THEN_CLAUSE = /^((?:One|A|An|Another)\s+[\p{Ll}-]+(?:\s+[\
  * bluntly. "…," he said": an unnamed person opening the sentence right before the quotation, which
  * names no one else, is whom the pronoun (of a gender that fits) or a description takes up.
  */
-function unnamedSubjectOfSentenceBefore({ text, mentions, entities }: Context, quoteOpen: number, kind?: 'male' | 'female'): Span | undefined {
+function unnamedSubjectOfSentenceBefore(context: Context, quoteOpen: number, kind?: 'male' | 'female'): Span | undefined {
+  const { text, mentions, entities } = context;
   const sentence = sentenceBeforeQuotingOrNot(text, quoteOpen);
   if (!sentence || !/^[\s"“”]*$/.test(text.slice(sentence.to, quoteOpen))) return undefined;
   const opening = UNNAMED_SUBJECT_WITH_CLAUSE.exec(text.slice(sentence.from, sentence.to));
-  if (!opening) return undefined;
+  // ("A former site supervisor, who …, said …. Staff were told on a call, he said. ¶ "…," he told":
+  // a sentence the same pronoun reports goes on with the source of the sentence before it.)
+  if (!opening) return kind && REPORTED_BY_PRONOUN[kind].test(text.slice(sentence.from, sentence.to)) ? unnamedSubjectOfSentenceBefore(context, sentence.from, kind) : undefined;
   const [whole, source, clause] = opening;
   // ("One senior industry figure, who did not wish to be named,": a source asking not to be named is
   // a person, whatever the noun; "The head of one of …" only then.)
@@ -3569,11 +3572,17 @@ function unnamedSubjectOfSentenceBefore({ text, mentions, entities }: Context, q
   return { start, end: start + source.length, text: source };
 }
 
+/** "Staff were told about it on a call, he said.": a sentence that ends by naming its reporter with a pronoun. */
+const REPORTED_BY_PRONOUN = {
+  male: /,\s+he\s+(?:said|says|added|explained)[.!]?\s*$/u,
+  female: /,\s+she\s+(?:said|says|added|explained)[.!]?\s*$/u,
+};
+
 // ("The head of one of the state textile complexes, who did not give his name,": or a role of somewhere unnamed, when the clause asks for anonymity;
 // "One Pedalhouse mechanic, who has worked at the company's York branch for six years,": maybe of a body named before the noun;
 // "A senior figure at one of the label's fabric suppliers, who asked not to be named,": or at one of several unnamed;
 // "A classmate of Yana's, who asked not to be named,": or of someone named; "A fellow trainer at the track": or somewhere unnamed.)
-const UNNAMED_SUBJECT_WITH_CLAUSE = /^\s*((?:One|A|An|Another)\s+(?:\p{Lu}[\p{L}'’-]*\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}(?:\s+(?:from|in|at)\s+(?:(?:\p{Ll}+\s+)?\p{Lu}[\p{L}'’-]*|the\s+\p{Ll}+|one\s+of\s+[^,;"“”]{1,60}?)|\s+of\s+\p{Lu}[\p{L}-]*['’]s)?|The\s+\p{Ll}+\s+of\s+(?:one|an?)\s+[\p{Ll}\s-]{1,60}?),\s+who\s([^,.;"“”]{1,160}),\s+\p{Ll}+\b/u;
+const UNNAMED_SUBJECT_WITH_CLAUSE = /^\s*(?:(?:But|And|Yet)\s+(?=[oa]))?((?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:\p{Lu}[\p{L}'’-]*\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}(?:\s+(?:from|in|at)\s+(?:(?:\p{Ll}+\s+)?\p{Lu}[\p{L}'’-]*|the\s+\p{Ll}+|one\s+of\s+[^,;"“”]{1,60}?)|\s+of\s+\p{Lu}[\p{L}-]*['’]s)?|The\s+\p{Ll}+\s+of\s+(?:one|an?)\s+[\p{Ll}\s-]{1,60}?),\s+who\s([^,.;"“”]{1,160}),\s+\p{Ll}+\b/u;
 
 /**
  * "A statement from the girl's mother was read to the committee. "…," she said": the unnamed
