@@ -6641,4 +6641,9 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'no warning').speaker?.name, 'a former site supervisor');
     assert.equal(speakerOf(text, 'On the Friday').speaker?.name, 'a former site supervisor');
   });
+
+  it('gives "it" to the body a sentence is told on the word of ("According to the consortium, talks broke down over the station building …, which it said "…"")', () => {
+    const text = 'The station has been operated since 1996 by the Central European Polar Consortium, a partnership of universities.\n\nAccording to the consortium, talks broke down in May over liability for the station building and the cost of meeting the new requirements, which it said "would have consumed nearly half of our annual budget".';
+    assert.equal(speakerOf(text, 'would have consumed').speaker?.name, 'Central European Polar Consortium');
+  });
 });

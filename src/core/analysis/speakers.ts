@@ -3869,6 +3869,10 @@ function bodyEarlierInSentence(context: Context, mention: Span, attribution: Att
   // phrase carried the words, and "it" is someone else.
   const agent = AGENT_CLOSING_OPENER.exec(sentence);
   const before = agent ? sentence.slice(0, agent.index) : sentence;
+  // "According to the consortium, talks broke down over the station building, which it said": the
+  // body the sentence is told on the word of, over any named in what it reports.
+  const source = ACCORDING_TO_BODY.exec(before);
+  if (source) return resolvePhrase(context, { phrase: source[1], phraseStart: from + source[0].length - 1 - source[1].length }, attribution, span);
   let last: RegExpExecArray | undefined;
   BODY_DESCRIPTION.lastIndex = 0;
   for (let match = BODY_DESCRIPTION.exec(before); match; match = BODY_DESCRIPTION.exec(before)) {
@@ -3892,6 +3896,7 @@ const WHERE_OR_TO_WHOM_BEFORE = /\s(?:on|to)\s(?:the\s)?$/i;
 const AGENT_CLOSING_OPENER = /\sby\s[^,;:]*,\s*$/;
 
 const BODY_DESCRIPTION = new RegExp(String.raw`\b(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:${[...ORG_INTRODUCERS].join('|')})\b`, 'gu');
+const ACCORDING_TO_BODY = new RegExp(String.raw`^\s*According\s+to\s+((?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:${[...ORG_INTRODUCERS].join('|')})),`, 'u');
 
 /** Whether the words name the person by given name alone: "Olof" of Olof Mellberg. */
 function namesByGivenName(words: string, person: LocalEntity): boolean {
