@@ -2888,6 +2888,13 @@ describe('entities: names an article equates', () => {
     assert.equal(find(entities, 'MINUSCA').type, 'organization');
   });
 
+  it('types a saint alone ("St. Barnabas", "Saint Kitts") as a place, unless the article writes it as a surname ("Annette St Rose")', () => {
+    const entities = extractEntities('The fund is for the St. Barnabas choir. St. Barnabas remained "committed to music," she said. He visited Saint Kitts. Annette St Rose said no. "Yes," St Rose said.');
+    assert.equal(find(entities, 'St. Barnabas').type, 'place');
+    assert.equal(find(entities, 'Saint Kitts').type, 'place');
+    assert.deepEqual(find(entities, 'Annette St Rose').mentions.map((mention) => mention.text), ['Annette St Rose', 'St Rose']);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

@@ -929,6 +929,21 @@ function isListedPossessiveTown(possessive: Word, next: Word): boolean {
   return isTownOrCity(name.replace(/’/g, "'")) || isTownOrCity(name.replace(/'/g, '’'));
 }
 
+/**
+ * "St Albans", "Saint Kitts", "St. Barnabas": a saint alone names the place or the church dedicated
+ * to them, unless the article writes it as someone's surname ("Annette St Rose", then "St Rose said").
+ */
+function isSaintAlone(text: string, tokens: readonly Token[]): boolean {
+  if (tokens.length !== 2 || (tokens[0].bare !== 'st' && tokens[0].bare !== 'saint') || !/^\p{Lu}\p{Ll}+$/u.test(tokens[1].text)) return false;
+  const name = text.slice(tokens[0].start, tokens[1].end);
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (GIVEN_NAME_BEFORE.test(text.slice(Math.max(0, at - 24), at))) return false;
+  }
+  return true;
+}
+
+const GIVEN_NAME_BEFORE = /\b\p{Lu}\p{Ll}+\s$/u;
+
 /** "St Paul's Cathedral", "St Mary's Hospital": the possessive of a saint is inside the name. */
 function isSaintsName(run: readonly Word[]): boolean {
   const saint = run.at(-2)?.text;
@@ -2743,6 +2758,7 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   if (tokens.length > 2 && last.lower === 'district' && SERVICE_DISTRICTS.has(tokens[tokens.length - 2].lower)) return { type: 'organization', confidence: 2 };
   // "Appleby-in-Westmorland", "Upton-upon-Severn": a town named with its river or district.
   if (tokens.length === 1 && TOWN_ON_PLACE.test(last.text)) return { type: 'place', confidence: 2 };
+  if (isSaintAlone(text, tokens)) return { type: 'place', confidence: 2 };
   // "Port of Los Angeles", "Port of Spain": a harbour, or a town, named for the place it serves.
   if (tokens.length > 1 && tokens[0].lower === 'port' && tokens[1].connector === 'of') return { type: 'place', confidence: 2 };
   if (isShoppingCentre(tokens) || isStateAfterTown(text, tokens) || isTownBeforeState(text, tokens[tokens.length - 1].end) || isCountyByName(tokens)) return { type: 'place', confidence: 2 };
