@@ -6646,4 +6646,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The station has been operated since 1996 by the Central European Polar Consortium, a partnership of universities.\n\nAccording to the consortium, talks broke down in May over liability for the station building and the cost of meeting the new requirements, which it said "would have consumed nearly half of our annual budget".';
     assert.equal(speakerOf(text, 'would have consumed').speaker?.name, 'Central European Polar Consortium');
   });
+
+  it('reads a church body ("the vestry") as an unnamed source, and the author of "a letter from the parish vestry that was later shared with members" without the relative clause', () => {
+    const text = 'Douglas Ferrante, 61, was informed on July 8 that his position had been eliminated "effective immediately," according to a letter from the parish vestry that was later shared with members of the congregation. "We thank him," the vestry said.';
+    assert.equal(speakerOf(text, 'effective immediately').speaker?.name, 'the parish vestry');
+    assert.equal(speakerOf(text, 'We thank him').speaker?.name, 'the vestry');
+  });
 });

@@ -287,7 +287,7 @@ listener listeners subscriber subscribers shopper shoppers passenger passengers 
 demonstrator demonstrators volunteer volunteers driver worker farmer pilot soldier miner tenant survivor man woman
 detainee detainees migrant migrants inmate inmates refugee refugees evacuee evacuees guest guests attendee attendees mourner mourners onlooker onlookers bystander bystanders neighbors neighbour neighbours niece nephew cousin aunt uncle grandson granddaughter dispatcher caller complaint lawsuit letter email memo note proposal summary filing brief petition study survey
 submission draft ruling judgment judgement determination indictment document documents solicitation manifesto guidance guidelines resolution investigation
-band club campaign corporation group organisation organization charity union council regulator watchdog association federation board commission committee subcommittee sub-committee tribunal court bench jury
+band club campaign corporation group organisation organization charity union council vestry synod presbytery regulator watchdog association federation board commission committee subcommittee sub-committee tribunal court bench jury
 airline retailer bookmaker bookmakers carmaker drugmaker lender manufacturer maker housebuilder brewer supermarket chain
 studio label publisher operator conglomerate
 mps meps msps lawmakers legislators senators peers councillors

@@ -1116,7 +1116,7 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   if (seen) return resolvePhrase(context, { phrase: value.slice(0, seen.index), phraseStart: start }, attribution, span);
   // "one email from a senior Ardcarn manager read", "The report of the Public Accounts Committee said": a writing with its author written after it speaks as the author.
   const author = AUTHOR_OF_WRITING.exec(value);
-  if (author) return resolvePhrase(context, { phrase: author[1], phraseStart: start + value.length - author[1].length }, attribution, span);
+  if (author?.indices) return resolvePhrase(context, { phrase: author[1], phraseStart: start + author.indices[1][0] }, attribution, span);
   // "Glenholm's official account on X posted", "A post on the club's Instagram said": the account's owner, not the platform.
   const account = ACCOUNT_OWNER.exec(value);
   if (account) return resolvePhrase(context, { phrase: account[2], phraseStart: start + account[1].length }, attribution, span);
@@ -1428,7 +1428,6 @@ const ACRONYM_ENDING = /^\(\p{Lu}{2,}\)\s*$/u;
 
 const THE_BEFORE_ACRONYM = /^[Tt]he\s+\p{Lu}{2,}$/u;
 
-/** "The city of Evansville wrote": a place's government, named as such, speaks as the place. */
 /**
  * "The Netherlands said", "the Port of Liepāja says": "the" before a place's name is no part of the
  * entity. (But in "Jack Straw told the Commons that the US had agreed to release the four after "…"",
@@ -1437,10 +1436,12 @@ const THE_BEFORE_ACRONYM = /^[Tt]he\s+\p{Lu}{2,}$/u;
  */
 const THE_ONLY = /^[Tt]he\s+$/;
 const REPORTED_CLAUSE_BEFORE = /\b(?:that|and|or)\s+$/;
+/** "The city of Evansville wrote": a place's government, named as such, speaks as the place. */
 const GOVERNMENT_OF_PLACE = /^[Tt]he\s+(?:city|town|county|state|village|borough|province|municipality|government)\s+of\s+$/;
 
 const SEEN_BY_ENDING = /\s+(?:seen|obtained|reviewed)\s+by\s+[^,]+$/;
-const AUTHOR_OF_WRITING = /^(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he)\s+(?:[\p{Ll}\d]+\s+)?(?:message|e-?mail|post|letter|note|text|tweet|memo|statement|report|release|resolution|decision|ruling)s?,?\s+(?:(?:(?:sent|written|posted|signed|issued|released)\s+)?(?:by|from)|of)\s+((?:an?|one|the)\s+[^,]+|\p{Lu}[^,]+)$/u;
+// ("a letter from the parish vestry that was later shared with members": the author, before a relative clause on the letter.)
+const AUTHOR_OF_WRITING = /^(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he)\s+(?:[\p{Ll}\d]+\s+)?(?:message|e-?mail|post|letter|note|text|tweet|memo|statement|report|release|resolution|decision|ruling)s?,?\s+(?:(?:(?:sent|written|posted|signed|issued|released)\s+)?(?:by|from)|of)\s+((?:an?|one|the)\s+[^,]+?|\p{Lu}[^,]+?)(?:\s+(?:that|which)\s+(?:was|were|had|has|have|is|are)\s[^,]*)?$/du;
 const PLATFORMS = String.raw`(?:Instagram|Facebook|TikTok|YouTube|Telegram|LinkedIn|Threads|Bluesky|X)`;
 const ACCOUNT_OWNER = new RegExp(String.raw`^((?:(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he)\s+(?:\p{Ll}+\s+)?(?:post|message|video|story|tweet|update|reply|comment)\s+(?:on|from)\s+)?)(the\s+\p{Ll}+|\p{Lu}[^,]*?)['’]s?\s+(?:official\s+|own\s+|verified\s+)?`
   + String.raw`(?:${PLATFORMS}(?:\s+(?:account|page|feed|channel|story))?|account|page|feed|channel|handle)(?:\s+on\s+${PLATFORMS})?(?:\s+on\s+\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?)?$`, 'u');
