@@ -6652,4 +6652,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'effective immediately').speaker?.name, 'the parish vestry');
     assert.equal(speakerOf(text, 'We thank him').speaker?.name, 'the vestry');
   });
+
+  it('gives "the letter" nobody introduced to whoever the sentence before says "wrote to" someone ("…, Samuel Whitlow, wrote to the vestry …. "…," the letter said")', () => {
+    const text = 'The dean of the Blue Ridge Chapter of the American Guild of Organists, Samuel Whitlow, wrote to the vestry on July 14 urging it to reconsider. "The abrupt termination of a long-serving musician sets a troubling example," the letter said.';
+    assert.equal(speakerOf(text, 'The abrupt termination').speaker?.name, 'Samuel Whitlow');
+    const aboutTheWriter = 'The mayor said Samuel Whitlow wrote to the vestry on July 14. "We are troubled," the letter said.';
+    assert.equal(speakerOf(aboutTheWriter, 'We are troubled').speaker?.entity ?? null, null);
+  });
 });

@@ -1248,7 +1248,7 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   const writing = unnamed && DOCUMENT_NOUNS.has(lowerWords[sourceNoun]);
   const owner = writing ? ownerOfWriting(context, mention, named, sourceNoun) ?? signerNamedAfter(context, mention.end)
     ?? (lowerWords[0] === 'the' && (lowerWords.length === 2 || (lowerWords.length === 3 && LENGTH_OF_WRITING.test(lowerWords[1])))
-      ? authorOfWritingBefore(context, mention.start, lowerWords[lowerWords.length - 1]) ?? finderBefore(context, mention.start, lowerWords) : undefined) : undefined;
+      ? authorOfWritingBefore(context, mention.start, lowerWords[lowerWords.length - 1]) ?? finderBefore(context, mention.start, lowerWords) ?? writerToBefore(context, mention.start, lowerWords) : undefined) : undefined;
   if (owner) return speakerNamedAt(context, owner, attribution);
   // ("a letter signed by 41 of the orchestra's 68 musicians, which accused": the signers may be inside the phrase, right after its noun.)
   const signers = writing ? unnamedSignersAfter(context.text, mention.end) ?? unnamedSignersAfter(context.text, start + writingNounEnd(value, lowerWords[sourceNoun])) : undefined;
@@ -3785,6 +3785,20 @@ const FINDINGS_NOUNS: ReadonlySet<string> = new Set(['report', 'review', 'inspec
 const FINDING_OR_SAYING_AFTER = /^\s+((?:has|have|had)\s+(?:also\s+)?found|found|said|says)\b/;
 const NAMES_ONLY_BEFORE = /^\s*(?:(?:[Tt]he|of|for|and|\p{Lu}[\p{L}&.-]*(?:['’]s)?)\s+)*$/u;
 const FINDER_REACH = 1500;
+
+/**
+ * "Samuel Whitlow wrote to the vestry on July 14 urging it to reconsider. "…," the letter said": a
+ * letter the article never introduced is the one the subject of the sentence before wrote.
+ */
+function writerToBefore({ text, mentions, entities }: Context, before: number, lowerWords: readonly string[]): MentionRef | undefined {
+  const sentence = sentenceBeforeQuotingOrNot(text, before);
+  if (!sentence || lowerWords.length !== 2 || !LETTER_NOUNS.has(lowerWords[1])) return undefined;
+  return mentions.within(sentence.from, sentence.to).find((ref) => entities[ref.key].type !== 'place' && WROTE_TO_AFTER.test(text.slice(ref.end, ref.end + 20))
+    && NAMES_ONLY_BEFORE.test(text.slice(sentence.from, ref.start).replace(/^.*,\s*/s, '')));
+}
+
+const LETTER_NOUNS: ReadonlySet<string> = new Set(['letter', 'email', 'e-mail', 'message', 'note']);
+const WROTE_TO_AFTER = /^,?\s+(?:(?:has|had|also)\s+)?wrote\s+to\s/;
 
 /** "The review was led by Saskia van der Poel. It describes "…"": a report or a review the sentence before opens with speaks as its author. */
 function authorOfFindingsBefore(context: Context, offset: number): LocalEntity | undefined {
