@@ -778,8 +778,10 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   if (connector === 'to') return AIM_BODIES.has(previous.lower) || (DIPLOMATIC_BODIES.has(previous.lower) && PLACES.has(next.lower));
   // "Breakfast with Frost": only a known name goes on across "with".
   if (connector === 'with') return opensConnectedKnownName(run, connector, next);
-  // "the UN Mission in South Sudan (UNMISS)": a place after "in" ends the name, unless the acronym spells it in.
-  if (connector === 'in') return isSpelledAcrossIn(text, run, next);
+  // "the Lake Tahoe Marathon in Nevada": a place after "in" ends the name, unless the acronym spells
+  // it in ("the UN Mission in South Sudan (UNMISS)"), or a diplomatic post is named for where it is
+  // ("the Embassy of Senegal in Bamako", "the US Consulate General in Erbil").
+  if (connector === 'in') return isSpelledAcrossIn(text, run, next) || (isDiplomaticPost(text, run) && (wordClasses(next.lower) & WordClass.date) === 0);
   // "Department of Agriculture, Food and the Marine": the last of a ministry's portfolios may take
   // "the", once a comma has joined the list (only portfolios join so); but not another body ("…
   // Information Technology and the Ministry of Agriculture"), nor after a complete name ("… Industry Bureau
@@ -910,6 +912,15 @@ function opensTitleOfThe(lower: string): boolean {
 
 /** Bodies whose names may go on with their aim or charge after "to" or "for": "Campaign to Protect Rural England", "Transport for Wales". */
 const DIPLOMATIC_BODIES: ReadonlySet<string> = new Set(['delegation']);
+
+/** "Embassy of Senegal", "US Consulate General", "UN Mission": a name ending in a diplomatic post's noun, or in its country after it. */
+function isDiplomaticPost(text: string, run: readonly Word[]): boolean {
+  const post = run.findLastIndex((word) => DIPLOMATIC_POSTS.has(word.lower));
+  return post >= 0 && POST_ENDING.test(text.slice(run[post].end, run[run.length - 1].end));
+}
+
+const POST_ENDING = /^(?: General)?(?: of (?:the )?\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*)*)?$/u;
+const DIPLOMATIC_POSTS: ReadonlySet<string> = new Set(['embassy', 'consulate', 'mission', 'legation']);
 const AIM_BODIES: ReadonlySet<string> = new Set(['committee', 'campaign', 'coalition', 'alliance', 'movement', 'league', 'action', 'mission', 'transport', 'collective', 'front']);
 
 /**
