@@ -6659,4 +6659,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const aboutTheWriter = 'The mayor said Samuel Whitlow wrote to the vestry on July 14. "We are troubled," the letter said.';
     assert.equal(speakerOf(aboutTheWriter, 'We are troubled').speaker?.entity ?? null, null);
   });
+
+  it('gives "he told" to a definite source who asked not to be named in the sentence before ("The station manager, who asked not to be named, admits …"), and words before "This observation comes from X" to X', () => {
+    const text = 'In front of a filling station, Bakary Traoré has been waiting since dawn. “I have been here since four,” says the driver.\n\nThe station manager, who asked not to be named, admits he no longer knows what to say to his customers. “We received a single tanker in ten days,” he told Le Soleil.\n\n“Without fuel, the whole city stops.” This observation comes from Awa Keïta, a fish seller at the Médine market.';
+    assert.equal(speakerOf(text, 'single tanker').speaker?.name, 'The station manager');
+    assert.equal(speakerOf(text, 'Without fuel').speaker?.name, 'Awa Keïta');
+  });
 });

@@ -3582,8 +3582,9 @@ const REPORTED_BY_PRONOUN = {
 // ("The head of one of the state textile complexes, who did not give his name,": or a role of somewhere unnamed, when the clause asks for anonymity;
 // "One Pedalhouse mechanic, who has worked at the company's York branch for six years,": maybe of a body named before the noun;
 // "A senior figure at one of the label's fabric suppliers, who asked not to be named,": or at one of several unnamed;
-// "A classmate of Yana's, who asked not to be named,": or of someone named; "A fellow trainer at the track": or somewhere unnamed.)
-const UNNAMED_SUBJECT_WITH_CLAUSE = /^\s*(?:(?:But|And|Yet)\s+(?=[oa]))?((?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:\p{Lu}[\p{L}'’-]*\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}(?:\s+(?:from|in|at)\s+(?:(?:\p{Ll}+\s+)?\p{Lu}[\p{L}'’-]*|the\s+\p{Ll}+|one\s+of\s+[^,;"“”]{1,60}?)|\s+of\s+\p{Lu}[\p{L}-]*['’]s)?|The\s+\p{Ll}+\s+of\s+(?:one|an?)\s+[\p{Ll}\s-]{1,60}?),\s+who\s([^,.;"“”]{1,160}),\s+\p{Ll}+\b/u;
+// "A classmate of Yana's, who asked not to be named,": or of someone named; "A fellow trainer at the track": or somewhere unnamed;
+// "The station manager, who asked not to be named,": or a definite one, who asks for anonymity.)
+const UNNAMED_SUBJECT_WITH_CLAUSE = /^\s*(?:(?:But|And|Yet)\s+(?=[oa]))?((?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:\p{Lu}[\p{L}'’-]*\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}(?:\s+(?:from|in|at)\s+(?:(?:\p{Ll}+\s+)?\p{Lu}[\p{L}'’-]*|the\s+\p{Ll}+|one\s+of\s+[^,;"“”]{1,60}?)|\s+of\s+\p{Lu}[\p{L}-]*['’]s)?|The\s+\p{Ll}+\s+of\s+(?:one|an?)\s+[\p{Ll}\s-]{1,60}?|The\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?(?=,\s+who\s+(?:asked|spoke|requested|declined|did\s+not|didn['’]t)\b)),\s+who\s([^,.;"“”]{1,160}),\s+\p{Ll}+\b/u;
 
 /**
  * "A statement from the girl's mother was read to the committee. "…," she said": the unnamed
