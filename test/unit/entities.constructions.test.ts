@@ -2900,6 +2900,11 @@ describe('entities: names an article equates', () => {
       [['Embassy of Senegal in Bamako', 'organization'], ['US Consulate General in Erbil', 'organization'], ['UN Mission in South Sudan', 'organization'], ['US Embassy', 'organization']]);
   });
 
+  it('types a coined name before a trade word as a firm ("Avonmere Property", "Halvorsen Apiaries", "Sweetwater Valley Packing", "Tafua Building Supplies")', () => {
+    assert.deepEqual(typed('Its landlord, Avonmere Property, wrote to members. Halvorsen Apiaries hauls hives for Sweetwater Valley Packing, and Tafua Building Supplies sells cement.'),
+      [['Avonmere Property', 'organization'], ['Halvorsen Apiaries', 'organization'], ['Sweetwater Valley Packing', 'organization'], ['Tafua Building Supplies', 'organization']]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);
