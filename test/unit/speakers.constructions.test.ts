@@ -6665,4 +6665,9 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'single tanker').speaker?.name, 'The station manager');
     assert.equal(speakerOf(text, 'Without fuel').speaker?.name, 'Awa Keïta');
   });
+
+  it('gives "It" to the body whose writing opened the sentence before, past a title in quotation marks ("The Studio Ceramics Network’s recent report, “Firing on Empty”, found … It called")', () => {
+    const text = 'Gasworks Pottery will close in March. Gasworks Pottery has 19 bench holders.\n\nOne member, who asked not to be named, said the news had come “completely out of nowhere”.\n\nThe closure comes as studios report strain. The Studio Ceramics Network’s recent report, “Firing on Empty”, found that almost a third of the studios it surveyed had cut opening hours. It called shared studios “the seed beds of the sector” and warned that losing them would hurt.';
+    assert.equal(speakerOf(text, 'seed beds').speaker?.name, 'Studio Ceramics Network');
+  });
 });

@@ -3160,12 +3160,15 @@ const BASED_AFTER_NAME = /^,?\s+(?:which\s+)?(?:is|was)\s+(?:based|headquartered
 
 /**
  * The organisation whose name, or a description of which ("The council itself"), opens the sentence
- * before `offset`, if that sentence comes after the previous quotation.
+ * before `offset`, if that sentence comes after the previous quotation. `titled` lets that sentence
+ * hold a title nobody says, which is no quotation ("The network’s report, “Firing on Empty”, found
+ * …. It called", where "it" can be nobody but a body).
  */
-function bodyOpeningSentenceBefore(context: Context, offset: number): number | undefined {
+function bodyOpeningSentenceBefore(context: Context, offset: number, titled = false): number | undefined {
   const { text, mentions, entities, previous } = context;
   // From the start of the sentence at `offset`, so that a quotation opening it ("“…,” the club said") is no bar.
-  const sentence = sentenceBefore(text, sentenceStart(text, offset));
+  const start = sentenceStart(text, offset);
+  const sentence = titled ? sentenceBeforeQuotingOrNot(text, start) : sentenceBefore(text, start);
   if (!sentence || sentence.from < (previous?.end ?? 0)) return undefined;
   // "The council itself is sticking to the numbers. In a statement, it said": the one body named with the noun.
   const words = text.slice(sentence.from, sentence.to);
@@ -3340,7 +3343,7 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
     if (body) return body;
     // "Eskom said the contract was lawful. The Treasury was less accommodating. "…," it said": a body
     // opening the sentence before, since the previous quotation, has taken the floor from the one quoted.
-    const opening = kind === 'neuter' ? bodyOpeningSentenceBefore(context, span.open) : undefined;
+    const opening = kind === 'neuter' ? bodyOpeningSentenceBefore(context, span.open, true) : undefined;
     if (opening !== undefined) return anaphor(entities[opening], mention, attribution.cue);
     // "they said" after an unnamed group ("Defense officials") keeps that group as the speaker.
     // "It" is no group quoted before ("The authors"), nor a person ("Another villager", quoted as "she").
