@@ -2905,6 +2905,11 @@ describe('entities: names an article equates', () => {
       [['Avonmere Property', 'organization'], ['Halvorsen Apiaries', 'organization'], ['Sweetwater Valley Packing', 'organization'], ['Tafua Building Supplies', 'organization']]);
   });
 
+  it('joins a town and its district in a local body\'s name ("the Broch and District Fishermen’s Association"), but not before a court ("Leeds and District Court")', () => {
+    assert.deepEqual(typed('The Broch and District Fishermen’s Association said crews were waiting. Tom went to Leeds and District Court.').filter(([, type]) => type === 'organization'),
+      [['Broch and District Fishermen’s Association', 'organization'], ['District Court', 'organization']]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

@@ -1118,9 +1118,14 @@ const CIRCUIT_AFTER = /^(?:\d{1,2}(?:st|nd|rd|th)|\p{Lu}\p{Ll}+(?: of \p{Lu}\p{L
 /** A government department's head noun right after the word that follows "and". */
 const DEPARTMENT_AFTER = /^\s+(?:Department|Ministry|Bureau|Directorate)\b/;
 
+const TOWN_AND_DISTRICT_BODY = /^(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+(?:Association|Society|Club|League|Council|Federation|Union|Trust)\b/u;
+
 function joinsWithAnd(text: string, run: Word[], next: Word): boolean {
   // "Devon and Cornwall Police", "Perth and Kinross Council": a public service named for the two places it serves.
   if (run.length === 1 && (PLACES.has(run[0].lower) || PLACES.has(next.lower)) && SERVICE_OF_PLACES.test(text.slice(next.end, next.end + 14))) return true;
+  // "Broch and District Fishermen’s Association", "Aberdeen and District Angling Association": a
+  // local body named for a town and the district round it.
+  if ((run.length === 1 || (run.length === 2 && run[0].lower === 'the')) && next.text === 'District' && TOWN_AND_DISTRICT_BODY.test(text.slice(next.end, next.end + 60))) return true;
   // "General Motors and Disney Research": a known name before "and" is complete, and "the Gulf of
   // Mexico and Angola" names two places.
   // (But "the Labour and ESI Department": a department's portfolios, though the first is a known name.)
