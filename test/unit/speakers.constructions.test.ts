@@ -6670,4 +6670,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Gasworks Pottery will close in March. Gasworks Pottery has 19 bench holders.\n\nOne member, who asked not to be named, said the news had come “completely out of nowhere”.\n\nThe closure comes as studios report strain. The Studio Ceramics Network’s recent report, “Firing on Empty”, found that almost a third of the studios it surveyed had cut opening hours. It called shared studios “the seed beds of the sector” and warned that losing them would hurt.';
     assert.equal(speakerOf(text, 'seed beds').speaker?.name, 'Studio Ceramics Network');
   });
+
+  it('gives words a body\'s own check found to the body that said so ("the company said an internal audit had found that "…"")', () => {
+    const text = 'Kestrel Analytical Services disclosed the problem in a March 12 letter to clients, a copy of which was obtained by American Bee Journal. In it, the company said an internal audit had found that "a limited number of reports" issued had reused data.';
+    assert.equal(speakerOf(text, 'a limited number').speaker?.name, 'Kestrel Analytical Services');
+  });
 });

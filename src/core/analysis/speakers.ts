@@ -1124,8 +1124,9 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   // apposition describes speaks for the body named before it.
   const ownedWriting = WHOSE_WRITING.test(value) && context.text.startsWith(', ', start - 2) ? nameEndingAt(context.mentions, start - 2) : undefined;
   if (ownedWriting && context.entities[ownedWriting.key].type === 'organization') return speakerNamedAt(context, ownedWriting, attribution);
-  // "The Royal College of Emergency Medicine said its members had described conditions as "…"":
-  // what a body's own people say, the body reports; it is the speaker.
+  // "The Royal College of Emergency Medicine said its members had described conditions as "…"",
+  // "the company said an internal audit had found": what a body's own people or checks say, the
+  // body reports; it is the speaker.
   const reporter = REPORTS_ITS_OWN.exec(value);
   if (reporter) return resolvePhrase(context, { phrase: reporter[1], phraseStart: start }, attribution, span);
   // "Letters sent by the council’s education department said": a department of the body in focus speaks for it.
@@ -1447,7 +1448,7 @@ const ACCOUNT_OWNER = new RegExp(String.raw`^((?:(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt
   + String.raw`(?:${PLATFORMS}(?:\s+(?:account|page|feed|channel|story))?|account|page|feed|channel|handle)(?:\s+on\s+${PLATFORMS})?(?:\s+on\s+\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?)?$`, 'u');
 const OPENS_WITH_SPEECH_VERB = /^(?:said|says|told|tells|added|adds)\s/;
 const WHOSE_WRITING = /^(?:an?|the)\s[^,]*?\swhose\s+(?:\p{Ll}+\s+)?(?:website|site|blog|statement|report|filing|brochure|prospectus|advert|ad|page|policy|terms|mission\s+statement|slogan|motto|tagline|manifesto|charter)$/u;
-const REPORTS_ITS_OWN = /^(.+?)\s+(?:said|says|told\s+\S+)\s+(?:that\s+)?(?:its|their|the)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+$/u;
+const REPORTS_ITS_OWN = /^(.+?)\s+(?:said|says|told\s+\S+)\s+(?:that\s+)?(?:its|their|the|an?)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+$/u;
 
 /**
  * "Mr Sigarchi's lawyer", "Mr Blair's official spokesman": someone who speaks for the one named,
