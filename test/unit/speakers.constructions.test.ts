@@ -6675,4 +6675,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Kestrel Analytical Services disclosed the problem in a March 12 letter to clients, a copy of which was obtained by American Bee Journal. In it, the company said an internal audit had found that "a limited number of reports" issued had reused data.';
     assert.equal(speakerOf(text, 'a limited number').speaker?.name, 'Kestrel Analytical Services');
   });
+
+  it('gives a letter to whoever the sentence after says signed it (""…," the letter said. It was signed by Kestrel\'s president, Dr. Anton Reisinger.")', () => {
+    const text = 'The laboratory disclosed the problem to clients.\n\n"We deeply regret this failure," the letter said. It was signed by the president, Dr. Anton Reisinger.';
+    assert.equal(speakerOf(text, 'We deeply regret').speaker?.name, 'Anton Reisinger');
+  });
 });

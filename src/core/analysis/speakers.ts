@@ -993,18 +993,21 @@ function signerNamedAfter({ text, mentions, entities }: Context, writingEnd: num
   if (!signed) return undefined;
   const nameStart = writingEnd + signed[0].length;
   const signer = mentions.within(nameStart, nameStart + SIGNATORY_REACH).find((ref) => entities[ref.key].type === 'person' || entities[ref.key].type === 'organization');
-  return signer && !/[.!?"“”]/.test(text.slice(nameStart, signer.start)) ? signer : undefined;
+  // ("signed by the president, Dr. Anton Reisinger": a title's full stop ends no sentence.)
+  return signer && !/[.!?"“”]/.test(text.slice(nameStart, signer.start).replace(TITLE_STOP, '')) ? signer : undefined;
 }
 
-const SIGNED_AFTER = /^,?\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:signed|thumbprinted)\s+by\s+/;
+const TITLE_STOP = /\b(?:Dr|Mr|Mrs|Ms|Prof|Rev)\./g;
+// (""…," the letter said. It was signed by Kestrel's president": or in the sentence after.)
+const SIGNED_AFTER = /^(?:,?\s+(?:(?:which|that)\s+(?:was|were)\s+)?|\s+(?:said|says|read|reads|added)\.\s+It\s+(?:was|is)\s+)(?:signed|thumbprinted)\s+by\s+/;
 
-/** "The petition, thumbprinted by 64 families, reads:": the many who signed a writing, or the one, none of them named. */
 /** Where a writing's noun first ends in a phrase ("a letter" of "a letter signed by …"), or the phrase's end. */
 function writingNounEnd(phrase: string, noun: string): number {
   const at = phrase.toLowerCase().indexOf(noun);
   return at < 0 ? phrase.length : at + noun.length;
 }
 
+/** "The petition, thumbprinted by 64 families, reads:": the many who signed a writing, or the one, none of them named. */
 function unnamedSignersAfter(text: string, writingEnd: number): Span | undefined {
   const signed = SIGNED_AFTER.exec(text.slice(writingEnd, writingEnd + 40));
   if (!signed) return undefined;
