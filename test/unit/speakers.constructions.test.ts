@@ -6680,4 +6680,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The laboratory disclosed the problem to clients.\n\n"We deeply regret this failure," the letter said. It was signed by the president, Dr. Anton Reisinger.';
     assert.equal(speakerOf(text, 'We deeply regret').speaker?.name, 'Anton Reisinger');
   });
+
+  it('gives a paragraph that opens with quoted sentences to the person the next sentence introduces ("“…” Tamsin Wyre has been the studio’s technician since 2011"), not to someone named before ("“…” Priya Venkataraman has run it since 2011")', () => {
+    const text = 'The director, Priya Venkataraman, said Gasworks was “exactly the kind of place we are worried about”. “When one closes, it doesn’t come back,” she said.\n\n“The big kiln has done 900 firings. I know its moods better than my own.” Tamsin Wyre has been the studio’s technician since 2011.';
+    assert.equal(speakerOf(text, 'The big kiln').speaker?.name, 'Tamsin Wyre');
+    const namedBefore = 'The director, Priya Venkataraman, said Gasworks was “exactly the kind of place we are worried about”.\n\n“We cannot save it. Nobody can.” Priya Venkataraman has run the network since 2011.';
+    assert.equal(speakerOf(namedBefore, 'We cannot save').speaker?.name, 'Priya Venkataraman');
+  });
 });

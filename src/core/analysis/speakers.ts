@@ -313,7 +313,7 @@ function findSpeaker(context: Context, quotes: readonly QuoteSpan[], index: numb
   if (issued) return issued;
   const answer = answerToQuestionBefore(context, span);
   if (answer) return answer;
-  const owner = ownerOfWordsAfter(context, span);
+  const owner = ownerOfWordsAfter(context, span) ?? personIntroducedAfter(context, span);
   if (owner) return owner;
   const previous = context.previous;
   // "“…,” Sjöholm says. Then, with a shrug: “…”": a lead-in that names no one gives the floor back.
@@ -3520,6 +3520,23 @@ function ownerSayingItAfter(context: Context, span: QuoteSpan): Speaker | null {
   const cue = SAYS_IT_AFTER_NAME.exec(context.text.slice(named.end, named.end + SAYS_IT_REACH));
   return cue ? speakerNamedAt(context, named, { method: 'cue-after', cue: cue[1] }) : null;
 }
+
+/**
+ * "“The big kiln has done 900 firings. I know its moods.” Tamsin Wyre has been the studio’s
+ * technician since 2011": a paragraph that opens with whole sentences quoted, then introduces a
+ * person the article has not named before, opens with that person's words, as a profile does.
+ */
+function personIntroducedAfter(context: Context, span: QuoteSpan): Speaker | null {
+  const { text, mentions, entities } = context;
+  if (!/[.!?]$/.test(span.text.trim()) || !/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, span.open - 40), span.open))) return null;
+  const gap = /^[”"’]?[ \t]+/.exec(text.slice(span.end, span.end + 4));
+  const named = gap ? mentions.startingAt(span.end + gap[0].length) : undefined;
+  if (!named || entities[named.key].type !== 'person' || mentions.lastBefore(span.open, (ref) => ref.key === named.key, Infinity)) return null;
+  return INTRODUCING_VERB_AFTER.test(text.slice(named.end, named.end + 80)) ? speakerNamedAt(context, named, { method: 'cue-after', cue: '' }) : null;
+}
+
+/** ", 58, has been", " runs": the verb of a sentence that goes on to say who the person is. */
+const INTRODUCING_VERB_AFTER = /^(?:,[^,.;:"“”\n]{1,50},)?\s+(?:has|had|is|was|\p{Ll}+s)\s/u;
 
 const PARAGRAPH_BREAK_AFTER = /^[”"’.,!?]*[ \t]*\n\s*/;
 /** ", 29, from Fonni, says it": the name's apposition, then "says it", "said so" or "says this". */
