@@ -2910,6 +2910,11 @@ describe('entities: names an article equates', () => {
       [['Broch and District Fishermen’s Association', 'organization'], ['District Court', 'organization']]);
   });
 
+  it('types someone described as "a fish processor" as a person, and a name described as "a processor" as a product', () => {
+    assert.deepEqual(typed('Fatou Lo, a fish processor from Hann, came with thirty women. Vireo X2, a processor for phones, ships in May.').filter(([name]) => name !== 'Hann'),
+      [['Fatou Lo', 'person'], ['Vireo X2', 'other']]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

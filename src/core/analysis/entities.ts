@@ -3239,7 +3239,7 @@ function contextType(text: string, start: number, end: number): EntityType | und
   // "Former Holby City actor Jeremy Edwards": a show's or a film's cast ("Bolton star" is a club's player).
   if (next && CAST_NOUNS.has(next) && /^\s+\p{Ll}+\s+\p{Lu}/u.test(text.slice(end, end + 40))) return 'other';
   const described = appositiveNoun(text, end);
-  if (described && PRODUCT_CUES.has(described)) return 'other';
+  if (described && PRODUCT_CUES.has(described) && !FOOD_PROCESSOR_AFTER.test(text.slice(end, end + 40))) return 'other';
   // ("The Clubrat Berlin, an association that represents 300 venues": a body's kind in apposition, whatever place its name ends in.)
   if (described && (ORG_INTRODUCERS.has(described) || BODY_KINDS_IN_APPOSITION.has(described))) return 'organization';
   // "grew up in Rotterdam, the son of a welder": after a place's preposition, the apposition is the sentence's subject's.
@@ -3352,6 +3352,9 @@ const MACHINE_OPERATOR_BEFORE = /\b(?:crane|machine|forklift|camera|radio|drone|
 
 /** Nouns for a firm that also name a person's calling: "publisher Grant Whitcombe", "publisher Penguin Random House". */
 const PERSONAL_CALLINGS: ReadonlySet<string> = new Set(['publisher', 'operator', 'broadcaster', 'broker', 'brewer']);
+
+/** ", a fish processor from Hann": someone who processes food is no chip. */
+const FOOD_PROCESSOR_AFTER = /^,\s+an?\s+(?:fish|seafood|meat|poultry|dairy|milk|grain|cashew|cocoa|coffee|food)\s+processor\b/;
 
 /** "Grant Whitcombe": a given name the lists know and one more word, as a person's name is written. */
 function isGivenNameAndSurname(name: string): boolean {
