@@ -6687,4 +6687,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const namedBefore = 'The director, Priya Venkataraman, said Gasworks was “exactly the kind of place we are worried about”.\n\n“We cannot save it. Nobody can.” Priya Venkataraman has run the network since 2011.';
     assert.equal(speakerOf(namedBefore, 'We cannot save').speaker?.name, 'Priya Venkataraman');
   });
+
+  it('gives "the 27-year-old" to the person opening the sentence before, past a title in quotation marks there ("Pape Samba Diop showed the reporter his pirogue, the "Jàmm Ji", …")', () => {
+    const text = 'Moustapha Ndoye, president of the collective, led the march. "Nothing has moved," retorted Moustapha Ndoye.\n\nOn the beach, Pape Samba Diop showed the Seneweb reporter his pirogue, the "Jàmm Ji", pulled up on the sand since last week. "I bought this pirogue on credit," the 27-year-old lamented.';
+    assert.equal(speakerOf(text, 'I bought this pirogue').speaker?.name, 'Pape Samba Diop');
+  });
 });

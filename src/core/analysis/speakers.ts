@@ -681,7 +681,8 @@ function sentenceBeforeQuotingOrNot(text: string, offset: number): { from: numbe
  * person opening the sentence before, named since the previous quotation, is who the story turns to.
  */
 function personOpeningSentenceBefore({ text, mentions, entities, previous }: Context, offset: number): MentionRef | undefined {
-  const sentence = sentenceBefore(text, offset);
+  // ("Pape Samba Diop showed the reporter his pirogue, the "Jàmm Ji", …": a title nobody says is no quotation since.)
+  const sentence = sentenceBeforeQuotingOrNot(text, offset);
   if (!sentence || sentence.from < (previous?.end ?? 0)) return undefined;
   // (Nor the writer the byline names: "By Anahit Voskanyan¶¶"The spring by the church used to fill a bucket"".)
   const people = mentions.within(sentence.from, sentence.to).filter((ref) => entities[ref.key].type === 'person' && !isInQuestionAsked(text, ref) && !isByline(text, ref));
