@@ -6692,4 +6692,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Moustapha Ndoye, president of the collective, led the march. "Nothing has moved," retorted Moustapha Ndoye.\n\nOn the beach, Pape Samba Diop showed the Seneweb reporter his pirogue, the "Jàmm Ji", pulled up on the sand since last week. "I bought this pirogue on credit," the 27-year-old lamented.';
     assert.equal(speakerOf(text, 'I bought this pirogue').speaker?.name, 'Pape Samba Diop');
   });
+
+  it('reads past a quoted title in an aside that a participle opens (", circulated to members in January under the title “Bee Farming Is Farming”, argued that …")', () => {
+    const text = 'Nerys Pritchard won the vote. Her manifesto, circulated to members in January under the title “Bee Farming Is Farming”, argued that the association had been “too polite for too long” in its dealings.';
+    assert.equal(speakerOf(text, 'too polite').speaker?.name, 'Nerys Pritchard');
+    assert.equal(speakerOf(text, 'Bee Farming').speaker, null);
+  });
 });

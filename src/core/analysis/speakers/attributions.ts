@@ -989,9 +989,10 @@ const WHERE_SAID_OPENING = new RegExp(String.raw`^\s*(?:(?:but|and)\s+)?(?:in|on
 const STRAY_COMMA_AFTER_TITLED_NAME = /^\s*\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|for|and))*\s+\p{Lu}[\p{L}'’-]*,\s*$/u;
 
 const AND_AFTER_QUOTATION = /["”]\s+and\s+$/;
-const QUOTED_TITLE = String.raw`(?:titled|entitled)\s+["“][^"“”]{1,80}["”],?\s*$`;
+const QUOTED_TITLE = String.raw`(?:titled|entitled|under\s+the\s+title)\s+["“][^"“”]{1,80}["”],?\s*$`;
 const QUOTED_TITLE_ENDING = new RegExp(String.raw`\b${QUOTED_TITLE}`);
-const QUOTED_TITLE_ASIDE = new RegExp(String.raw`,\s+${QUOTED_TITLE}`);
+// (", circulated to members in January under the title “Bee Farming Is Farming”,": maybe after a participle's words.)
+const QUOTED_TITLE_ASIDE = new RegExp(String.raw`,\s+(?:\p{Ll}+ed\s[^,"“”]{0,80}?)?${QUOTED_TITLE}`, 'u');
 const PREPOSITION_THEN_AND = /^\s*(?:at|in|on|to|from|for|with|by|of|into|across|among)\s[^"“”]*\s+and\s*$/i;
 
 /** Where the last quotation of `words`, closed before its end, opens: the mark before its closing one. */
@@ -1051,7 +1052,7 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
     .replace(PARTY_AND_SEAT_ASIDE, blank);
   // "The 41-page report, titled "Unannounced Inspection of the Caprock Processing Center," said": so is a
   // writing's quoted title, whose comma may stand inside its marks.
-  if (head.includes('titled')) head = head.replace(QUOTED_TITLE_ASIDE, blank);
+  if (head.includes('titled') || head.includes('the title')) head = head.replace(QUOTED_TITLE_ASIDE, blank);
   // "The Taoiseach, speaking in Brussels, where he was attending a meeting of the European Council,
   // said": where someone spoke, with any clause of its own, is an aside too.
   if (head.includes('speaking')) head = head.replace(SPEAKING_ASIDE, blank);
