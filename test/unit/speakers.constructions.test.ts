@@ -6698,4 +6698,9 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'too polite').speaker?.name, 'Nerys Pritchard');
     assert.equal(speakerOf(text, 'Bee Farming').speaker, null);
   });
+
+  it('reads "X but not a Y" as two nouns, not a clause, before ", and told" ("Mr Tolley favours tighter checks but not a ban, and told Farmers Weekly that …")', () => {
+    const text = 'Graham Tolley lost. Mr Tolley favours tighter checks but not a ban, and told Farmers Weekly before the vote that a ban would be “unworkable for half our members”.';
+    assert.equal(speakerOf(text, 'unworkable').speaker?.name, 'Graham Tolley');
+  });
 });

@@ -1399,8 +1399,9 @@ const SUBORDINATOR_ENDING = /\s+(?:after|before|when|while|because|though|althou
 const NAME_AT_END = /\b(?:the|a|an|its|his|her|their)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|and|for|&)\s+)?\p{Lu}[\p{L}'’.-]*)*(?:\s+in\s+\p{Lu}[\p{L}'’.-]*)?\s*$/u;
 
 function lastConjunction(phrase: string): string | undefined {
-  // Not the "as" of "as well", which ends a clause rather than opening one.
-  return /^(.*\b(?:and|but|that|as(?!\s+well\b)|when|while|though|although|whereas|unless|after|before|because|where|which|who|what(?=\s+(?:the|a|an|its|his|her|their|he|she|they|it)\s))\s+)/i.exec(phrase)?.[1];
+  // Not the "as" of "as well", which ends a clause rather than opening one, nor the "but" of "tighter
+  // checks but not a ban", which joins two nouns.
+  return /^(.*\b(?:and|but(?!\s+not\s+(?:an?|the)\s)|that|as(?!\s+well\b)|when|while|though|although|whereas|unless|after|before|because|where|which|who|what(?=\s+(?:the|a|an|its|his|her|their|he|she|they|it)\s))\s+)/i.exec(phrase)?.[1];
 }
 
 /**
