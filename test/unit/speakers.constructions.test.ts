@@ -6703,4 +6703,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Graham Tolley lost. Mr Tolley favours tighter checks but not a ban, and told Farmers Weekly before the vote that a ban would be “unworkable for half our members”.';
     assert.equal(speakerOf(text, 'unworkable').speaker?.name, 'Graham Tolley');
   });
+
+  it('reads "concluding that" as a cue, and gives "the district attorney\'s office" to the office the article named ("the Suffolk County District Attorney\'s Office")', () => {
+    const inspector = 'In a decision letter issued on 14 May, planning inspector Rachel Stenning allowed the appeal, concluding that the mast would be “no more visually intrusive than a domestic flagpole”.';
+    assert.equal(speakerOf(inspector, 'no more visually').speaker?.name, 'Rachel Stenning');
+    const office = 'The case was brought by the Suffolk County District Attorney\'s Office in March.\n\n"This defendant stole from children," the district attorney\'s office said in a statement.';
+    assert.equal(speakerOf(office, 'This defendant').speaker?.name, 'Suffolk County District Attorney\'s Office');
+  });
 });

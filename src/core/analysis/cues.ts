@@ -7,7 +7,7 @@ said says say saying told tells tell telling added adds wrote writes write warne
 explains insisted insists noted notes claimed claims asked asks replied replies acknowledged acknowledges admitted admits
 announced announces confirmed confirms continued continues declared declares denied denies described describes
 emphasised emphasized emphasises emphasizes suggested suggests urged urges vowed vows tweeted posted recalled recalls
-predicted predicts concluded concludes conceded concedes remarked remarks observed observes commented comments
+predicted predicts concluded concludes concluding conceded concedes remarked remarks observed observes commented comments
 complained complains cautioned cautions countered counters maintained maintains responded responds revealed reveals
 boasted boasts joked jokes answered answers agreed agrees believes believed reckons reckoned
 characterised characterized characterises characterizes called calls dubbed labelled labeled termed adding arguing noting warning insisting claiming explaining

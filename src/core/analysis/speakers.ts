@@ -1518,13 +1518,15 @@ const HIGHEST_OF_KIND: ReadonlyMap<string, string> = new Map([
 
 function bodyNamedByNoun(context: Context, lowerWords: readonly string[], before: number): LocalEntity | undefined {
   const { text, mentions, entities } = context;
-  if (lowerWords.length < 2 || lowerWords.length > 3 || lowerWords[0] !== 'the') return undefined;
+  // ("the inspector general's office", after "the VA's Office of Inspector General": or two words, an owner's.)
+  const ownersOffice = lowerWords.length === 4 && /['’]s$/.test(lowerWords[2]);
+  if (lowerWords.length < 2 || (lowerWords.length > 3 && !ownersOffice) || lowerWords[0] !== 'the') return undefined;
   // "In its order, the bench recorded:": the judges hearing a case speak as their court.
   const bench = lowerWords.length === 2 && lowerWords[1] === 'bench';
   const noun = bench ? 'court' : lowerWords[lowerWords.length - 1];
   // "the employers' association": a word before the noun must be a word of the name too.
   // "the apex court", "the apex bank": the highest of its kind, named for its rank ("Supreme Court", "Central Bank of Nigeria").
-  const written = lowerWords.length === 3 ? lowerWords[1].replace(/['’]s?$/, '') : '';
+  const written = lowerWords.length >= 3 ? lowerWords.slice(1, -1).join(' ').replace(/['’]s?$/, '') : '';
   const modifier = HIGHEST_OF_KIND.get(`${written} ${noun}`) ?? written;
   // "the bank", "the company": nouns for a business refer to the one in focus (`organizationInFocus`),
   // whatever its name; "the agency", "the party" may not ("the European Space Agency, whose office
