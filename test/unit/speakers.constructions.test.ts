@@ -6710,4 +6710,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const office = 'The case was brought by the Suffolk County District Attorney\'s Office in March.\n\n"This defendant stole from children," the district attorney\'s office said in a statement.';
     assert.equal(speakerOf(office, 'This defendant').speaker?.name, 'Suffolk County District Attorney\'s Office');
   });
+
+  it('gives words to the body a description cut from its clause takes up ("The inspector general\'s office already found problems …, concluding that …")', () => {
+    const text = 'The chairman said he would ask the VA\'s Office of Inspector General to review how claims are distributed.\n\nThe inspector general\'s office already found problems in a report released in May, concluding that several offices were applying the rules "inconsistently and, in some cases, incorrectly," which led to delays.';
+    assert.equal(speakerOf(text, 'inconsistently').speaker?.name, 'Office of Inspector General');
+  });
 });

@@ -2479,7 +2479,8 @@ function unnamedSource(context: Context, mention: Span, sourceNoun: number, name
   const written: Span = { start: source.start, end: source.end, text: source.text };
   const speaker: Speaker = { name: written.text, entity: null, mention: written, unnamed: true, organization, method: attribution.method, cue: attribution.cue };
   if (!/^(?:the|that|those)\s/i.test(written.text)) return speaker;
-  const modified = bodyNamedWithModifier(context, written);
+  // ("The inspector general's office already found problems …, concluding": a body the article named, cut from its clause.)
+  const modified = bodyNamedWithModifier(context, written) ?? (written.end < mention.end ? bodyNamedByNoun(context, written.text.toLowerCase().split(/\s+/), written.start) : undefined);
   if (modified) return anaphor(modified, mention, attribution.cue);
   // ""…," the same source continues": the one quoted just before, whatever its noun.
   if (SAME_SOURCE.test(written.text) && context.previous?.speaker?.unnamed === true) return restated(context.previous.speaker, attribution.method, attribution.cue, written);
