@@ -2915,6 +2915,10 @@ describe('entities: names an article equates', () => {
       [['Fatou Lo', 'person'], ['Vireo X2', 'other']]);
   });
 
+  it('reads a riding as a place named for its county ("the East Riding of Yorkshire", "the North Riding")', () => {
+    assert.deepEqual(typed('Sites in the East Riding of Yorkshire closed. The North Riding was abolished.'), [['East Riding of Yorkshire', 'place'], ['North Riding', 'place']]);
+  });
+
   it('reads "MK", a member of the Knesset, as a title, and the party before it as a body ("Nidaa al-Jalil MK Rawya Khatib-Nassar")', () => {
     const entities = extractEntities('Nidaa al-Jalil MK Rawya Khatib-Nassar said the law was a disgrace.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Nidaa al-Jalil', 'organization'], ['Rawya Khatib-Nassar', 'person']]);

@@ -6715,4 +6715,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The chairman said he would ask the VA\'s Office of Inspector General to review how claims are distributed.\n\nThe inspector general\'s office already found problems in a report released in May, concluding that several offices were applying the rules "inconsistently and, in some cases, incorrectly," which led to delays.';
     assert.equal(speakerOf(text, 'inconsistently').speaker?.name, 'Office of Inspector General');
   });
+
+  it('gives "the company" to the firm in focus, past an outlet with a two-word title that saw the letter ("seen by Camping and Caravanning") and a riding named for its county ("the East Riding of Yorkshire")', () => {
+    const text = 'Seacliff Parks, which runs sites in Norfolk, Lincolnshire and the East Riding of Yorkshire, wrote to owners last month confirming that the annual fee will rise. Touring pitch prices at the group’s four parks will also go up.\n\nIn the letter, seen by Camping and Caravanning, the company said the increase reflected “significant and unavoidable increases” in costs.';
+    assert.equal(speakerOf(text, 'significant and unavoidable').speaker?.name, 'Seacliff Parks');
+  });
 });

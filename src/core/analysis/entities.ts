@@ -1017,8 +1017,8 @@ const PILGRIM_AND_MALAY_TITLES: ReadonlySet<string> = new Set(['awang', 'dayang'
 /** A state's form, which a creed or a people before it names with it: "the Islamic Republic", "the Irish Republic". */
 const STATE_FORMS: ReadonlySet<string> = new Set(['republic', 'emirate']);
 
-/** Heads of waters and states named for a place after "of" ("the Sea of Oman", "the Sultanate of Oman"), which alone name works too ("The Sea Inside"). */
-const WATERS_AND_STATES_OF: ReadonlySet<string> = new Set(['sea', 'strait', 'straits', 'sultanate', 'emirate']);
+/** Heads of waters, states and regions named for a place after "of" ("the Sea of Oman", "the Sultanate of Oman", "the East Riding of Yorkshire"), which alone name works too ("The Sea Inside"). */
+const WATERS_AND_STATES_OF: ReadonlySet<string> = new Set(['sea', 'strait', 'straits', 'sultanate', 'emirate', 'riding']);
 const IBERIAN_LANDFORMS: ReadonlySet<string> = new Set(['sierra', 'serra', 'cordillera', 'costa', 'cerro', 'playa', 'praia', 'valle', 'montes']);
 const IBERIAN_OF = /^\s+(?:de|del|da|do|dos|das)(?:\s+(?:la|las|los))?\s+$/;
 

@@ -3148,7 +3148,8 @@ function isAudienceAt(text: string, start: number): boolean {
 }
 
 const AUDIENCE_REACH = 24;
-const AUDIENCE_BEFORE = /\b(?:told|tells|on|via|according\s+to|speaking\s+to|interview\s+with|(?:seen|approached|obtained|contacted)\s+by|shared\s+with)\s+(?:the\s+)?$/i;
+// ("seen by Camping and Caravanning": the last word of a title that joins two.)
+const AUDIENCE_BEFORE = /\b(?:told|tells|on|via|according\s+to|speaking\s+to|interview\s+with|(?:seen|approached|obtained|contacted)\s+by|shared\s+with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:and|&)\s+)?$/iu;
 
 /**
  * Whether a verb of speech or a seat follows one of the entity's mentions, or a spokesperson speaks
