@@ -6720,4 +6720,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Seacliff Parks, which runs sites in Norfolk, Lincolnshire and the East Riding of Yorkshire, wrote to owners last month confirming that the annual fee will rise. Touring pitch prices at the group’s four parks will also go up.\n\nIn the letter, seen by Camping and Caravanning, the company said the increase reflected “significant and unavoidable increases” in costs.';
     assert.equal(speakerOf(text, 'significant and unavoidable').speaker?.name, 'Seacliff Parks');
   });
+
+  it('does not give "the prefect" to a sub-prefect ("the sub-prefect, Sory Kaba")', () => {
+    const text = 'The victims were buried in the presence of the sub-prefect, Sory Kaba, and religious leaders.\n\nReached by telephone, the prefect of Siguiri, Colonel Mamadi Touré, confirmed the toll. "As of this morning we have recorded eleven deaths," the prefect said.';
+    assert.equal(speakerOf(text, 'As of this morning').speaker?.name, 'Mamadi Touré');
+  });
 });

@@ -4612,7 +4612,8 @@ function holdersOfRole(entities: readonly LocalEntity[], description: string): L
     const lower = role.toLowerCase();
     // "the prosecutor" is an "Assistant U.S. Attorney" or a "district attorney", not a defence attorney.
     if (office === 'prosecutor') return PROSECUTOR_ROLE.test(lower) && !/\bdefen[cs]e\b/.test(lower);
-    if (!office.includes(' ')) return lower.split(/[\s-]+/).some((word) => word === office || TITLE_ABBREVIATIONS.get(word)?.includes(office)) && !namesOtherOffice(lower, office);
+    // ("the prefect" is no "sub-prefect", nor "the president" a "vice-president".)
+    if (!office.includes(' ')) return lower.replace(LESSER_RANK, '').split(/[\s-]+/).some((word) => word === office || TITLE_ABBREVIATIONS.get(word)?.includes(office)) && !namesOtherOffice(lower, office);
     // "the station manager", after "station manager Jonas Vestergaard" gave the title as "manager":
     // what the description adds to a one-word title says where it is held, not another rank.
     if (!lower.includes(' ') && office.endsWith(` ${lower}`)) return office.slice(0, -lower.length).trim().split(/\s+/).every((word) => !ROLE_MODIFIERS.has(word) && !ROLE_WORDS.has(word));
@@ -4624,6 +4625,9 @@ function holdersOfRole(entities: readonly LocalEntity[], description: string): L
   };
   return entities.filter((entity) => entity.type === 'person' && entity.roles.some(holds));
 }
+
+/** "sub-prefect", "vice-president", "ex-chairman": a title a hyphened prefix makes another office. */
+const LESSER_RANK = /\b(?:sub|vice|deputy|under|ex)-[\p{L}-]+/gu;
 
 /** Whether `role` is "president of ange" or "president of the ange" for the office "ange president". */
 function isTitleOfBody(role: string, office: string): boolean {
