@@ -6725,4 +6725,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The victims were buried in the presence of the sub-prefect, Sory Kaba, and religious leaders.\n\nReached by telephone, the prefect of Siguiri, Colonel Mamadi Touré, confirmed the toll. "As of this morning we have recorded eleven deaths," the prefect said.';
     assert.equal(speakerOf(text, 'As of this morning').speaker?.name, 'Mamadi Touré');
   });
+
+  it('gives a writing "prepared by" someone to its author ("A draft resolution prepared by Director Howard Pennock calls the proposal "…"")', () => {
+    const text = 'ARRL directors will meet in July. A draft resolution prepared by Director Howard Pennock calls the proposal "the most serious threat to UHF amateur spectrum in a generation."';
+    assert.equal(speakerOf(text, 'the most serious threat').speaker?.name, 'Howard Pennock');
+  });
 });
