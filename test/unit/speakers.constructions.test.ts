@@ -6730,4 +6730,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'ARRL directors will meet in July. A draft resolution prepared by Director Howard Pennock calls the proposal "the most serious threat to UHF amateur spectrum in a generation."';
     assert.equal(speakerOf(text, 'the most serious threat').speaker?.name, 'Howard Pennock');
   });
+
+  it('reads a brochure, a leaflet or a newsletter as a writing that speaks as written ("according to a 1931 company brochure")', () => {
+    const text = 'Founder Harlan Ashcombe set out in 1930 to build a car that could "run with anything from Europe," according to a 1931 company brochure reproduced in the auction catalog.';
+    assert.equal(speakerOf(text, 'run with anything').speaker?.name, 'a 1931 company brochure');
+  });
 });
