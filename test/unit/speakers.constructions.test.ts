@@ -6735,4 +6735,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Founder Harlan Ashcombe set out in 1930 to build a car that could "run with anything from Europe," according to a 1931 company brochure reproduced in the auction catalog.';
     assert.equal(speakerOf(text, 'run with anything').speaker?.name, 'a 1931 company brochure');
   });
+
+  it('gives words to the plural source of a relative clause without "that" ("a move dealers warn could "chill" sales"), not to "a move dealers"', () => {
+    const text = 'Oregon drivers towing large trailers will need a new license endorsement under a bill approved by state lawmakers last week, a move dealers warn could "chill" sales.';
+    assert.equal(speakerOf(text, 'chill').speaker?.name, 'dealers');
+  });
 });

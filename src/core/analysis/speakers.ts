@@ -1149,6 +1149,12 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   if (nameGiven && nameGiven.end === mention.end && entities[nameGiven.key].type === 'person' && NAMED_BEFORE.test(context.text.slice(mention.start, nameGiven.start))) {
     return speakerNamedAt(context, nameGiven, attribution);
   }
+  // "a move dealers warn could "chill" sales": a thing, then the people whose clause describes it
+  // (a relative clause without its "that"), who are the ones speaking.
+  const describers = REDUCED_RELATIVE_SUBJECT.exec(value);
+  if (describers && named.length === 0 && SOURCE_NOUNS.has(describers[1])) {
+    return resolvePhrase(context, { phrase: describers[1], phraseStart: start + value.length - describers[1].length }, attribution, span);
+  }
   // "The Harvard chapter of the American Association of University Professors said": a body's
   // branch speaks for the body it is part of.
   const branchOf = BRANCH_OPENING.exec(value);
@@ -1492,6 +1498,8 @@ function openingAs(context: Context, opening: RegExpExecArray | null, start: num
 }
 
 /** "the council’s education department", "the refinery's planning department", "the council's board": a body's noun and one of its parts that speaks for it. */
+/** "a move dealers", "a plan critics": a thing's noun, then a plural source that opens a relative clause on it. */
+const REDUCED_RELATIVE_SUBJECT = /^an?\s+\p{Ll}+\s+(\p{Ll}+s)$/u;
 const DEPARTMENT_OF_BODY = /^([Tt]he\s+\p{Ll}+)['’]s\s+(?:\p{Ll}+\s+){0,2}(?:department|division|directorate|unit|board|leadership)$/u;
 
 /** "The politician from …", "The lawmaker from …": a definite description of a person, then where they are from. */
