@@ -6740,4 +6740,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Oregon drivers towing large trailers will need a new license endorsement under a bill approved by state lawmakers last week, a move dealers warn could "chill" sales.';
     assert.equal(speakerOf(text, 'chill').speaker?.name, 'dealers');
   });
+
+  it('keeps "she said" with an unnamed sales representative, but gives "he said" to the named person whose speech reported a representative\'s words', () => {
+    const representative = 'Lacey Dumbrowski, who runs a studio, said supply was short. "We are worried," she said.\n\nA sales representative at a Pennsylvania ceramic supply store, who asked that neither she nor the store be named, said calls had "roughly tripled" since early May. "Everyone wants a body that fires the same color," she said.';
+    assert.equal(speakerOf(representative, 'Everyone wants').speaker?.name, 'A sales representative at a Pennsylvania ceramic supply store');
+    const reported = 'Judge Marguerite Oyelaran-Fitch let customers speak. Tomás Villanueva-Reyes, a retired schoolteacher from Tucson, Arizona, said he moved his savings after a sales representative told him the product was “safer than a bank.”\n\n“I wasn’t gambling on tokens,” he said.';
+    assert.equal(speakerOf(reported, 'gambling on tokens').speaker?.name, 'Tomás Villanueva-Reyes');
+  });
 });

@@ -3408,7 +3408,7 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   let relative: LocalEntity | undefined | null = null;
   const relativeBefore = () => (relative === null ? (relative = relativeOpeningSentenceBefore(context, before, kind)) : relative);
   if (source && personSource && agreesInGender(source.name, kind) && !mentions.lastBefore(before, takesOver) && !REPLY_CUES.has(attribution.cue) && !relativeBefore()
-    && !isReportedBy(context.text, source, kind)) {
+    && !isReportedBy(context, source, kind)) {
     return restated(source, 'pronoun', attribution.cue, mention);
   }
   const writer = relativeWritingBefore(context.text, before, kind);
@@ -4250,12 +4250,21 @@ const DEFINITE_SOURCE = /^\s*the\s+\p{Ll}+\s*$/iu;
  * name. "…," she said": the source spoke inside what a pronoun of the same kind reported, so that
  * pronoun's owner, not the source, is who goes on.
  */
-function isReportedBy(text: string, source: Speaker, kind: 'male' | 'female'): boolean {
+function isReportedBy(context: Context, source: Speaker, kind: 'male' | 'female'): boolean {
+  const { text, mentions, entities } = context;
   const mention = source.mention;
   if (!mention) return false;
-  const opening = /^\s*(he|she)\s+\p{Ll}/iu.exec(text.slice(sentenceStart(text, mention.start), mention.start));
-  return opening !== null && PRONOUNS.get(opening[1].toLowerCase()) === kind;
+  const from = sentenceStart(text, mention.start);
+  const opening = /^\s*(he|she)\s+\p{Ll}/iu.exec(text.slice(from, mention.start));
+  if (opening !== null) return PRONOUNS.get(opening[1].toLowerCase()) === kind;
+  // ("Tomás Villanueva-Reyes, a retired schoolteacher, said he moved his savings after a sales
+  // representative told him …": or by a person who fits, whose speech the sentence reports.)
+  const [reporter] = mentions.within(from, mention.start);
+  return reporter !== undefined && entities[reporter.key].type === 'person' && genderOf(context, entities[reporter.key]) !== opposite(kind)
+    && REPORTER_VERB_AFTER.test(text.slice(reporter.end, mention.start));
 }
+
+const REPORTER_VERB_AFTER = /^(?:,[^.;"“”]{1,100}?,)?\s+(?:said|says|told)\s/;
 
 /** Whether an unnamed source is a person: by its noun, by asking not to be named, or by being taken up as "he" or "she". */
 function isPersonSource({ text }: Context, source: Speaker): boolean {
@@ -4281,7 +4290,7 @@ const SOURCE_HEAD = /^[^,]*?\b(\p{Ll}[\p{Ll}-]+)(?=\s+(?:in|at|for|of|from|with|
 const GENDERED_PRONOUN = /^(?:he|she)$/i;
 
 /** Unnamed sources that are people, who can be "he" or "she" (a report or a company cannot). */
-const PERSON_SOURCE = /\b(?:spokes(?:man|woman|person)|pals?|officials?|sources?|aides?|advis[eo]rs?|analysts?|experts?|executives?|insiders?|diplomats?|lawyers?|colleagues?|friends?|agents?|engineers?|delegates?|associates?|jurors?|all(?:y|ies)|confidante?|person|consultants?|brokers?|traders?|dealers?|bankers?|strategists?|economists?|observers?|critics?|supporters?|investors?|employees?|staffers?|researchers?|negotiators?|trustees?|mediators?|investigators?|controllers?|paramedics?|firefighters?|designers?|developers?|programmers?|contractors?|moderators?|couriers?|officers?|witness|resident|campaigners?|activists?|prosecutors?|doctor|physician|surgeon|pharmacist|midwife|nurse|teacher|reps?|respondents?|student|parent|patient|fan|voter|customer|user|commenter|reader|viewer|listener|subscriber|shopper|passenger|commuter|motorist|protester|demonstrator|volunteer|man|woman|neighbou?r|niece|nephew|cousin|aunt|uncle|grandson|granddaughter|dispatcher|caller|member|driver|worker|farmer|wholesaler|producer|buyer|seller|distributor|supplier|exporter|importer|grower|processor|pilot|soldier|owner|miner|tenant|survivor|(?:crew|team|shift|group|community|youth|church|village|tribal|clan|union)\s+leaders?|manager|supervisor|foreman|forewoman|labou?rer|picker|resident|villager|detainee|migrant|inmate|refugee|evacuee|fisherm[ae]n|mechanics?|pupils?|landlords?|clerks?|chefs?|scientists?)\b/i;
+const PERSON_SOURCE = /\b(?:spokes(?:man|woman|person)|pals?|officials?|sources?|aides?|advis[eo]rs?|analysts?|experts?|executives?|insiders?|diplomats?|lawyers?|colleagues?|friends?|agents?|engineers?|delegates?|associates?|jurors?|all(?:y|ies)|confidante?|person|consultants?|brokers?|traders?|dealers?|bankers?|strategists?|economists?|observers?|critics?|supporters?|investors?|employees?|staffers?|researchers?|negotiators?|trustees?|mediators?|investigators?|controllers?|paramedics?|firefighters?|designers?|developers?|programmers?|contractors?|moderators?|couriers?|officers?|witness|resident|campaigners?|activists?|prosecutors?|doctor|physician|surgeon|pharmacist|midwife|nurse|teacher|reps?|representatives?|respondents?|student|parent|patient|fan|voter|customer|user|commenter|reader|viewer|listener|subscriber|shopper|passenger|commuter|motorist|protester|demonstrator|volunteer|man|woman|neighbou?r|niece|nephew|cousin|aunt|uncle|grandson|granddaughter|dispatcher|caller|member|driver|worker|farmer|wholesaler|producer|buyer|seller|distributor|supplier|exporter|importer|grower|processor|pilot|soldier|owner|miner|tenant|survivor|(?:crew|team|shift|group|community|youth|church|village|tribal|clan|union)\s+leaders?|manager|supervisor|foreman|forewoman|labou?rer|picker|resident|villager|detainee|migrant|inmate|refugee|evacuee|fisherm[ae]n|mechanics?|pupils?|landlords?|clerks?|chefs?|scientists?)\b/i;
 
 /** "a spokeswoman" is "she", "a spokesman" "he"; other nouns fit either. */
 function agreesInGender(source: string, kind: 'male' | 'female'): boolean {
