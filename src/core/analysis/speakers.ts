@@ -14,7 +14,7 @@ import { spelledTitleEnd } from '../text/spelledTitles';
 import { isManOfPlace, WordClass, wordClasses } from '../text/wordClasses';
 import { firstPronounAfter, isClauseSubject, isSentenceSubject } from '../text/pronouns';
 import { isDictionaryWord } from '../text/englishWords';
-import { isApostrophe, isPossessiveAt, startsSentence } from '../text/words';
+import { isAbbreviationStop, isApostrophe, isPossessiveAt, startsSentence } from '../text/words';
 
 /**
  * Decides who said each quotation: a cue verb after it ("…," Hegseth said) or before it
@@ -994,11 +994,18 @@ function signerNamedAfter({ text, mentions, entities }: Context, writingEnd: num
   if (!signed) return undefined;
   const nameStart = writingEnd + signed[0].length;
   const signer = mentions.within(nameStart, nameStart + SIGNATORY_REACH).find((ref) => entities[ref.key].type === 'person' || entities[ref.key].type === 'organization');
-  // ("signed by the president, Dr. Anton Reisinger": a title's full stop ends no sentence.)
-  return signer && !/[.!?"“”]/.test(text.slice(nameStart, signer.start).replace(TITLE_STOP, '')) ? signer : undefined;
+  return signer && !endsSentenceBetween(text, nameStart, signer.start) ? signer : undefined;
 }
 
-const TITLE_STOP = /\b(?:Dr|Mr|Mrs|Ms|Prof|Rev)\./g;
+/** Whether a sentence ends or a quotation mark stands between `from` and `to` ("signed by the president, Dr. Anton Reisinger": a title's full stop ends none). */
+function endsSentenceBetween(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) {
+    const char = text[at];
+    if ('!?"“”'.includes(char) || (char === '.' && !isAbbreviationStop(text, at))) return true;
+  }
+  return false;
+}
+
 // (""…," the letter said. It was signed by Kestrel's president": or in the sentence after.)
 const SIGNED_AFTER = /^(?:,?\s+(?:(?:which|that)\s+(?:was|were)\s+)?|\s+(?:said|says|read|reads|added)\.\s+It\s+(?:was|is)\s+)(?:signed|thumbprinted)\s+by\s+/;
 
@@ -3596,7 +3603,10 @@ function unnamedSubjectOfSentenceBefore(context: Context, quoteOpen: number, kin
   const opening = UNNAMED_SUBJECT_WITH_CLAUSE.exec(text.slice(sentence.from, sentence.to));
   // ("A former site supervisor, who …, said …. Staff were told on a call, he said. ¶ "…," he told":
   // a sentence the same pronoun reports goes on with the source of the sentence before it.)
-  if (!opening) return kind && REPORTED_BY_PRONOUN[kind].test(text.slice(sentence.from, sentence.to)) ? unnamedSubjectOfSentenceBefore(context, sentence.from, kind) : undefined;
+  if (!opening) {
+    const reporter = REPORTED_BY_PRONOUN.exec(text.slice(sentence.from, sentence.to))?.[1];
+    return kind && reporter && PRONOUNS.get(reporter) === kind ? unnamedSubjectOfSentenceBefore(context, sentence.from, kind) : undefined;
+  }
   const [whole, source, clause] = opening;
   // ("One senior industry figure, who did not wish to be named,": a source asking not to be named is
   // a person, whatever the noun; "The head of one of …" only then.)
@@ -3611,10 +3621,7 @@ function unnamedSubjectOfSentenceBefore(context: Context, quoteOpen: number, kin
 }
 
 /** "Staff were told about it on a call, he said.": a sentence that ends by naming its reporter with a pronoun. */
-const REPORTED_BY_PRONOUN = {
-  male: /,\s+he\s+(?:said|says|added|explained)[.!]?\s*$/u,
-  female: /,\s+she\s+(?:said|says|added|explained)[.!]?\s*$/u,
-};
+const REPORTED_BY_PRONOUN = /,\s+(he|she)\s+(?:said|says|added|explained)[.!]?\s*$/u;
 
 // ("The head of one of the state textile complexes, who did not give his name,": or a role of somewhere unnamed, when the clause asks for anonymity;
 // "One Pedalhouse mechanic, who has worked at the company's York branch for six years,": maybe of a body named before the noun;
