@@ -3551,7 +3551,7 @@ function personIntroducedAfter(context: Context, span: QuoteSpan): Speaker | nul
   if (!/[.!?]$/.test(span.text.trim()) || !/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, span.open - 40), span.open))) return null;
   const gap = /^[”"’]?[ \t]+/.exec(text.slice(span.end, span.end + 4));
   const named = gap ? mentions.startingAt(span.end + gap[0].length) : undefined;
-  if (!named || entities[named.key].type !== 'person' || mentions.lastBefore(span.open, (ref) => ref.key === named.key, Infinity)) return null;
+  if (!named || entities[named.key].type !== 'person' || entities[named.key].mentions.some((earlier) => earlier.start < span.open)) return null;
   return INTRODUCING_VERB_AFTER.test(text.slice(named.end, named.end + 80)) ? speakerNamedAt(context, named, { method: 'cue-after', cue: '' }) : null;
 }
 
@@ -3955,8 +3955,10 @@ function bodyEarlierInSentence(context: Context, mention: Span, attribution: Att
 const WHERE_OR_TO_WHOM_BEFORE = /\s(?:on|to)\s(?:the\s)?$/i;
 const AGENT_CLOSING_OPENER = /\sby\s[^,;:]*,\s*$/;
 
-const BODY_DESCRIPTION = new RegExp(String.raw`\b(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:${[...ORG_INTRODUCERS].join('|')})\b`, 'gu');
-const ACCORDING_TO_BODY = new RegExp(String.raw`^\s*According\s+to\s+((?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:${[...ORG_INTRODUCERS].join('|')})),`, 'u');
+/** "the consortium", "a Dutch broadcaster": a description of a body, by a noun that introduces one. */
+const BODY_DESCRIPTION_WORDS = String.raw`(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:${[...ORG_INTRODUCERS].join('|')})`;
+const BODY_DESCRIPTION = new RegExp(String.raw`\b${BODY_DESCRIPTION_WORDS}\b`, 'gu');
+const ACCORDING_TO_BODY = new RegExp(String.raw`^\s*According\s+to\s+(${BODY_DESCRIPTION_WORDS}),`, 'u');
 
 /** Whether the words name the person by given name alone: "Olof" of Olof Mellberg. */
 function namesByGivenName(words: string, person: LocalEntity): boolean {
