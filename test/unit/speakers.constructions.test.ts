@@ -6747,4 +6747,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const reported = 'Judge Marguerite Oyelaran-Fitch let customers speak. Tomás Villanueva-Reyes, a retired schoolteacher from Tucson, Arizona, said he moved his savings after a sales representative told him the product was “safer than a bank.”\n\n“I wasn’t gambling on tokens,” he said.';
     assert.equal(speakerOf(reported, 'gambling on tokens').speaker?.name, 'Tomás Villanueva-Reyes');
   });
+
+  it('gives "the provider said" to the unnamed provider just introduced, not to a body in focus ("Labour providers say … One provider, who … asked not to be named, said")', () => {
+    const text = 'Labour providers say the problem is partly one of timing. One provider, who supplies workers to farms across the South East and asked not to be named, said recruits were reluctant to switch to apples.\n\n“Strawberries pay by the punnet and the work is under cover,” the provider said.';
+    assert.equal(speakerOf(text, 'Strawberries pay').speaker?.name, 'One provider');
+  });
 });

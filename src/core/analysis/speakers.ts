@@ -1299,8 +1299,8 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
     if ((lowerWords.length === 2 || placedBody || describedBody) && lowerWords[0] === 'the' && firmNoun) {
       // "A Singapore-based dry bulk broker said …. "…," the broker said": a source of a noun that may
       // name a firm or a person, just introduced speaking, is that source.
-      const introduced = lowerWords.length === 2 ? sourceIntroducedBefore(context, mention.text, mention.start, true) : undefined;
-      if (introduced) return { name: introduced.text, entity: null, mention, unnamed: true, organization: null, method: attribution.method, cue: attribution.cue };
+      const introduced = lowerWords.length === 2 ? sourceOfNounJustIntroduced(context, mention, attribution) : undefined;
+      if (introduced) return introduced;
       const organization = organizationInFocus(context, descriptionSentenceAt(mention, span), noun, lowerWords.length === 2);
       if (organization) return anaphor(organization, mention, attribution.cue);
     }
@@ -1344,6 +1344,10 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   const namesNoOne = named.every((ref) => context.text.startsWith('-based', ref.end));
   const bodyNoun = namesNoOne && lowerWords[0] === 'the' && lowerWords.length <= 4 ? lowerWords[lowerWords.length - 1] : undefined;
   if (bodyNoun !== undefined && (ORG_INTRODUCERS.has(bodyNoun) || ORG_HEAD_WORDS.has(bodyNoun) || BODY_NOUNS.has(bodyNoun))) {
+    // ("One provider, who … asked not to be named, said …. "…," the provider said": a source of the
+    // noun just introduced speaking is that source, not a body in focus.)
+    const introduced = lowerWords.length === 2 ? sourceOfNounJustIntroduced(context, mention, attribution) : undefined;
+    if (introduced) return introduced;
     const organization = organizationInFocus(context, descriptionSentenceAt(mention, span), bodyNoun, lowerWords.length === 2);
     // "the Lebanese presidency said": an institution of the nation named, which the body in focus
     // need not be (but "the German giant" is the firm the story is about).
@@ -2611,6 +2615,12 @@ const DESCRIBES_OFFICIAL = /^[Tt]he\s+(?:(?:\p{Lu}[\p{L}-]*|elected)\s+)?officia
 const OFFICIAL_NOUN = /\bofficials?\b/;
 /** "the Fine Gael minister", "the Labour MP": an elected office with the party that holds it. */
 const DESCRIBES_PARTY_MEMBER = /^[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:minister|senator|MP|TD|MSP|MEP|congressman|congresswoman|lawmaker|legislator|councillor|mayor)$/u;
+
+/** "the broker", "the provider": the unnamed source of that noun just introduced speaking, taken up as written then. */
+function sourceOfNounJustIntroduced(context: Context, mention: Span, attribution: Attribution): Speaker | undefined {
+  const introduced = sourceIntroducedBefore(context, mention.text, mention.start, true);
+  return introduced && { name: introduced.text, entity: null, mention, unnamed: true, organization: null, method: attribution.method, cue: attribution.cue };
+}
 
 /**
  * How the article introduced the unnamed source that "the official", "the lawmaker" or "the former
