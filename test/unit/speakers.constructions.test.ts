@@ -6752,4 +6752,13 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Labour providers say the problem is partly one of timing. One provider, who supplies workers to farms across the South East and asked not to be named, said recruits were reluctant to switch to apples.\n\n“Strawberries pay by the punnet and the work is under cover,” the provider said.';
     assert.equal(speakerOf(text, 'Strawberries pay').speaker?.name, 'One provider');
   });
+
+  it('keeps an unnamed source placed "on the Teifi" or "in the Scottish Borders" whole, and reads no person in the place before ", who"', () => {
+    const river = 'The backlog has also caught out regular Guns on local shoots. One syndicate captain on the Teifi, who asked not to be named, said three of his members had missed the whole of last season. “One of them has shot with us for 20 years. He came out beating instead,” he said.';
+    assert.equal(speakerOf(river, 'One of them has shot').speaker?.name, 'One syndicate captain on the Teifi');
+    const region = 'The shortage is worst in the less common calibres. One gun shop owner in the Scottish Borders, who asked not to be named, said his supplier had cancelled two orders in a row. “First it’s stuck at the factory, then it’s stuck at the port,” he said.';
+    assert.equal(speakerOf(region, 'First it’s stuck').speaker?.name, 'One gun shop owner in the Scottish Borders');
+    const body = 'Volunteers are needed. A spokeswoman for the American Red Cross in Tampa Bay said the shelters “could always use more hands, especially bilingual ones.”';
+    assert.equal(speakerOf(body, 'could always use').speaker?.name, 'A spokeswoman for the American Red Cross in Tampa Bay');
+  });
 });

@@ -3226,7 +3226,7 @@ function contextType(text: string, start: number, end: number): EntityType | und
   // "who", and "the Trump administration": only a president or a governor has one; "Rusdin, 61,": an age.
   // But in "a teacher from Lutsava who now runs", "who" is the teacher.
   // Nor in "an employment partner at Rennick Shaw who has advised manufacturers": the one who works there.
-  const personWho = next === 'who' && !(previous && PLACE_PREPOSITIONS.has(previous) && previous !== 'to') && !isGroupAfterThe(text, start, end)
+  const personWho = next === 'who' && !(previous && PLACE_PREPOSITIONS.has(previous) && previous !== 'to') && !isNoPersonAfterThe(text, start, end)
     && !(previous === 'at' && worksAt(text, start)) && !isSourcesBody(text, start);
   if (personWho || next === 'administration' || AGE_AFTER.test(text.slice(end, end + 20))) return 'person';
   const named = previous === 'called' || previous === 'named' || previous === 'dubbed' ? nounNaming(text, start) : undefined;
@@ -4089,7 +4089,7 @@ function endsWithPluralNoun(cluster: Cluster): boolean {
 function relativePronounVote(text: string, mention: NameMention): number {
   const end = mention.end;
   if (text.startsWith(', which ', end)) return -1;
-  if (!text.startsWith(', who ', end) || NAME_OF.test(text.slice(Math.max(0, mention.start - 40), mention.start)) || isGroupAfterThe(text, mention.start, end)) return 0;
+  if (!text.startsWith(', who ', end) || NAME_OF.test(text.slice(Math.max(0, mention.start - 40), mention.start)) || isNoPersonAfterThe(text, mention.start, end)) return 0;
   // "An engineer at Helvexa, who asked not to be named", "An official with NOAA Fisheries, who
   // spoke on condition of anonymity": the one who works at the name.
   if (WORKPLACE_BEFORE.test(text.slice(Math.max(0, mention.start - 4), mention.start)) || isSourcesBody(text, mention.start)) return 0;
@@ -4106,6 +4106,18 @@ function isSourcesBody(text: string, start: number): boolean {
 }
 
 const SOURCE_BEFORE_BODY = /(\p{L}+)\s+(?:with|at|for|from)\s+(?:the\s+)?$/u;
+
+/**
+ * "One gun shop owner in the Scottish Borders, who asked not to be named", "The Houthis, who
+ * control the capital": a name after a lower-case "the" is no person's, and a plural after "The" is
+ * a group's, whatever "who" says.
+ */
+function isNoPersonAfterThe(text: string, start: number, end: number): boolean {
+  return THE_BEFORE_NAME.test(text.slice(Math.max(0, start - 30), start)) || isGroupAfterThe(text, start, end);
+}
+
+/** "the " or "the Scottish " right before a name. */
+const THE_BEFORE_NAME = /\bthe\s+(?:\p{Lu}[\p{L}-]*\s+)?$/u;
 
 /** "The Houthis, who control the capital": a plural after "the" is a group, whatever "who" says. */
 function isGroupAfterThe(text: string, start: number, end: number): boolean {

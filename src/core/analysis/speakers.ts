@@ -2794,7 +2794,8 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
   let end = phrase.start + noun.index + noun[0].replace(/[,]$/, '').length;
   let organization: number | undefined;
   const preposition = /^\s+(?:for|at|of|from|with|within|to|in|on(?!\s+(?:condition|background)\b))\s+(?:the\s+)?/i.exec(text.slice(end, end + 12));
-  const speaksFor = preposition && bodyStartingAt(context, end + preposition[0].length);
+  // ("One gun shop owner in the Scottish Borders": past a demonym the name leaves out.)
+  const speaksFor = preposition && (bodyStartingAt(context, end + preposition[0].length) ?? bodyPastDemonym(context, end + preposition[0].length));
   const placed = speaksFor && preposition[0].trim().toLowerCase().startsWith('in') && entities[speaksFor.key].type === 'place';
   const describedBody = preposition && !speaksFor ? /^(?:company|firm|group|agency|department|ministry|bank|airline|carrier)\b/.exec(text.slice(end + preposition[0].length, end + preposition[0].length + 12)) : null;
   // "A spokesperson for Euro 2028", "A spokesperson for Birmingham Airport": who speaks for an event,
@@ -2925,6 +2926,13 @@ function bodyStartingAt({ text, mentions, entities }: Context, start: number): M
   const body = mentions.startingAt(name.end + 1);
   return body && entities[body.key].type === 'organization' ? body : name;
 }
+
+function bodyPastDemonym(context: Context, start: number): MentionRef | undefined {
+  const demonym = CAPITALISED_WORD_AND_SPACE.exec(context.text.slice(start, start + 30));
+  return demonym && DEMONYMS.has(demonym[1].toLowerCase()) ? bodyStartingAt(context, start + demonym[0].length) : undefined;
+}
+
+const CAPITALISED_WORD_AND_SPACE = /^(\p{Lu}\p{Ll}+)\s+/u;
 
 /** "the Chinese Embassy in Washington", "the EU Delegation to Jordan": where the end of " in " or " to " and a place's name after a body's falls, if they follow it. */
 function placeOfBodyEnd(context: Context, bodyEnd: number): number | undefined {
