@@ -6761,4 +6761,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const body = 'Volunteers are needed. A spokeswoman for the American Red Cross in Tampa Bay said the shelters “could always use more hands, especially bilingual ones.”';
     assert.equal(speakerOf(body, 'could always use').speaker?.name, 'A spokeswoman for the American Red Cross in Tampa Bay');
   });
+
+  it('reads a name after "the association" or "the federation" as a body, so "She said:" goes to the person in apposition ("The president of the association Akanda Cadre de Vie, Gaëlle Ondo Minko,")', () => {
+    const text = 'The president of the association Akanda Cadre de Vie, Gaëlle Ondo Minko, goes further. She said:\n\n“This is not the first time. Every two or three years the same scenario comes back.”';
+    assert.equal(speakerOf(text, 'This is not the first time').speaker?.name, 'Gaëlle Ondo Minko');
+    assert.equal(analyzeDocument(text).entities.find((entity) => entity.name === 'Akanda Cadre de Vie')?.type, 'organization');
+  });
 });
