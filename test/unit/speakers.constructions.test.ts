@@ -6767,4 +6767,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'This is not the first time').speaker?.name, 'Gaëlle Ondo Minko');
     assert.equal(analyzeDocument(text).entities.find((entity) => entity.name === 'Akanda Cadre de Vie')?.type, 'organization');
   });
+
+  it('gives a participle to the unnamed source who "went further" before it, past why the source is unnamed ("one boater who did not want to be named went further, describing the plans as "…"")', () => {
+    const text = 'Greaves said the forum would respond.\n\nSpeaking to BBC Points West, one boater who did not want to be named went further, describing the plans as "social cleansing by timetable".';
+    assert.equal(speakerOf(text, 'social cleansing').speaker?.name, 'one boater who did not want to be named');
+    const bare = 'One boater went further, describing the plans as "social cleansing by timetable".';
+    assert.equal(speakerOf(bare, 'social cleansing').speaker?.name, 'One boater');
+  });
 });

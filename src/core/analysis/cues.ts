@@ -255,6 +255,8 @@ export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
     // "…, citing "security concerns"": the reason given is the quotation itself; not "citing a California "shield" law".
     if (lower === 'citing' && !/^\s+(?:["“]|$)/.test(text.slice(CUE.lastIndex, CUE.lastIndex + 3))) continue;
     if (CASTING_VERBS.has(lower) && !CAST_AS.test(text.slice(CUE.lastIndex, CUE.lastIndex + 130))) continue;
+    // ("one boater who did not want to be named went further, describing the plans as "…"": a passive "named" casts nothing.)
+    if (lower === 'named' && /\bbe\s+$/.test(text.slice(Math.max(0, match.index - 4), match.index))) continue;
     // "…, calling the fine "a tax on being popular"": a name given to something quoted; not "leaflets calling for".
     if (lower === 'calling' && !CALLING_OBJECT.test(text.slice(CUE.lastIndex, CUE.lastIndex + 40))) continue;
     // "decisions … attributed to the Seventh Circuit", "Orvanta has not attributed the attack": a

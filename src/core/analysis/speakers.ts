@@ -531,6 +531,10 @@ function isVagueAcrossParagraphs(text: string, reported: Attribution, span: Quot
 const UNNAMED_SUBJECT = new RegExp(String.raw`^\s*((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{L}+\s+){0,3}?\p{Ll}+(?:\s+who\s+(?:${ANONYMITY_REASON.source})[^,:;"“”]*?)?)`
   + String.raw`\s+(?:(?:simply|just|only|\p{Ll}+ly)\s+)?(?:put|puts|was|is|were|are|had|has|went|goes|sounded|sounds|struck|strikes|took|takes|shrugged|shrugs|smiled|smiles|laughed|laughs|sighed|sighs)\b`, 'u');
 
+// ("One boater who did not want to be named went further, describing": or taking a stance before a participle.)
+const UNNAMED_SOURCE_GOING_FURTHER = new RegExp(String.raw`^\s*((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{L}+\s+){0,3}?\p{Ll}+(?:\s+who\s+(?:${ANONYMITY_REASON.source})[^,:;"“”]*?)?)`
+  + String.raw`\s+(?:(?:went|goes|go)\s+(?:further|farther|on)|(?:dis)?agreed?s?|(?:was|were|is|are)\s+(?:more|less)\s+\p{Ll}+)\s*$`, 'u');
+
 // ("A trader in the commune of Nzinda, who preferred to remain anonymous, sees things differently:": maybe with where they are.)
 const UNNAMED_SUBJECT_BEFORE_RELATIVE = /^\s*((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{L}+\s+){0,3}?\p{Ll}+(?:\s+(?:in|from|at)\s+(?:the\s+\p{Ll}+\s+of\s+)?\p{Lu}[\p{L}'’-]*)?),\s+who\s/u;
 
@@ -1105,6 +1109,10 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   if (enclosing) return speakerNamedAt(context, enclosing, attribution);
   // The words as the article writes them: a phrase may have asides blanked out ("the Austin, Texas-based company").
   const mention: Span = { start, end: start + value.length, text: context.text.slice(start, start + value.length) };
+  // "One boater who did not want to be named went further, describing": a participle's clause opens
+  // with its subject, an unnamed source, before its own verb.
+  const participleSubject = attribution.cue.endsWith('ing') ? UNNAMED_SOURCE_GOING_FURTHER.exec(value) : null;
+  if (participleSubject) return resolvePhrase(context, { phrase: participleSubject[1], phraseStart: start + participleSubject[0].indexOf(participleSubject[1]) }, attribution, span);
   // ("According to him", "In his view": after "according to", the pronoun is an object's or an owner's.)
   const pronoun = PRONOUNS.get(value.toLowerCase()) ?? (attribution.method === 'according-to' ? OBJECT_PRONOUNS.get(value.toLowerCase()) ?? OWNER_PRONOUNS.get(value.toLowerCase()) : undefined)
     ?? (OWN_WORDS_OPENING.test(value) ? OWNER_PRONOUNS.get(value.split(' ', 1)[0].toLowerCase()) : undefined);
@@ -2182,8 +2190,11 @@ function sourceNounIndex(phrase: Span, named: ReadonlyArray<{ start: number; end
 function isPersonNounEnding(word: string, lowerWords: readonly string[]): boolean {
   const at = lowerWords.indexOf(word);
   const last = at === lowerWords.length - 1 || NOUN_QUALIFIER_OPENINGS.has(lowerWords[at + 1]);
-  return at > 0 && last && PERSON_SUFFIX.test(word) && !FUNCTION_WORDS.has(word);
+  return at > 0 && last && PERSON_SUFFIX.test(word) && !FUNCTION_WORDS.has(word) && !ADVERBS_IN_ER.has(word);
 }
+
+/** Adverbs that end as a person's noun does: "One boater went further, describing". */
+const ADVERBS_IN_ER: ReadonlySet<string> = new Set(['further', 'farther', 'rather', 'later', 'earlier', 'together', 'however', 'whatever', 'whenever', 'wherever', 'sooner', 'longer']);
 
 /** Words after a source's noun that open what says who it is: "One producer with two shows running in the West End". */
 const NOUN_QUALIFIER_OPENINGS: ReadonlySet<string> = new Set(['in', 'from', 'who', 'with', 'at', 'on', 'near']);
@@ -2692,7 +2703,7 @@ const RESTRICTIVE_REACH = 120;
 // for the reason runs to the verb of speech, past the "was" that would otherwise end it; a verb in
 // the past tense ends it too ("…who was not authorized to speak publicly defended the decision"),
 // but not a participle ("asked not to be named").
-const RESTRICTIVE_REASON = new RegExp(String.raw`^\s+who\s+(?:${ANONYMITY_REASON.source})[^,.;:!?"“”]*?(?:\s+because\b(?:(?!\s+(?:said|says|told|added|wrote)\b)[^,.;:!?"“”])*)?(?=\s+(?:${['said', 'says', 'told', 'added', 'wrote', 'was', 'were', 'put', 'called', 'described', 'confirmed', 'warned'].join('|')})\b|(?<!\b(?:be|been|being|not))\s+[a-z]+ed\b|\s*[.;,]|\s*$)`);
+const RESTRICTIVE_REASON = new RegExp(String.raw`^\s+who\s+(?:${ANONYMITY_REASON.source})[^,.;:!?"“”]*?(?:\s+because\b(?:(?!\s+(?:said|says|told|added|wrote)\b)[^,.;:!?"“”])*)?(?=\s+(?:${['said', 'says', 'told', 'added', 'wrote', 'was', 'were', 'put', 'called', 'described', 'confirmed', 'warned', 'went', 'goes'].join('|')})\b|(?<!\b(?:be|been|being|not))\s+[a-z]+ed\b|\s*[.;,]|\s*$)`);
 
 /**
  * "A former contractor who ran leak surveys for Monongah Ridge said": a restrictive clause running
