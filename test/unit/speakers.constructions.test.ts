@@ -6774,4 +6774,24 @@ describe('speaker attribution: constructions of news prose', () => {
     const bare = 'One boater went further, describing the plans as "social cleansing by timetable".';
     assert.equal(speakerOf(bare, 'social cleansing').speaker?.name, 'One boater');
   });
+
+  it('reads "estimates that", "mentions" and "presents … as" as cues before a quotation, but not a title before "estimated" nor "its own estimates"', () => {
+    const study = 'A feasibility study commissioned by the company, which ADIAC was able to consult, estimates that the unit could “raise the incomes of partner producers by 30 to 40% within three years”, provided that supply is regular.';
+    assert.equal(speakerOf(study, 'raise the incomes').speaker?.name, 'A feasibility study');
+    const release = 'A press release from the Ministry of Health and Population presents the operation as “the first stage of a national roll-out” which should reach Pointe-Noire.';
+    assert.equal(speakerOf(release, 'the first stage').speaker?.name, 'Ministry of Health and Population');
+    const note = 'The note mentions “recurrent shortcomings in the frequency of collection” in several neighbourhoods.';
+    assert.equal(speakerOf(note, 'recurrent shortcomings').speaker?.name, 'The note');
+    const title = 'Her group’s report, “Counting the Cost: Adaptation Finance in Africa,” released on the summit’s opening day, estimated that the region needs more.';
+    assert.equal(speakerOf(title, 'Counting the Cost').speaker, null);
+    const ownEstimates = 'A representative of a large winery in Telavi, who asked not to be named because the company had not yet finalized its own estimates, said the industry should not panic. "It is a bad year for some villages, not for Georgian wine," he said.';
+    assert.equal(speakerOf(ownEstimates, 'It is a bad year').speaker?.name, 'A representative of a large winery in Telavi');
+    const told = 'Ozuna told the newspaper ABC Color that the chamber estimated losses for the sector at "at least US$ 400 million" if the drought continued.';
+    assert.equal(speakerOf(told, 'at least US$').speaker?.name, 'Ozuna');
+  });
+
+  it('gives "who" after "Name, 79, of Town," to the person, not the town ("Walt Szymanski, 79, of Bloomfield, who estimates")', () => {
+    const text = 'The retired pipe fitter is Walt Szymanski, 79, of Bloomfield, who estimates he has eaten Karamanlis’ lamb neck “probably 200 times, give or take.”';
+    assert.equal(speakerOf(text, 'probably 200 times').speaker?.name, 'Walt Szymanski');
+  });
 });

@@ -24,7 +24,7 @@ enthused enthuses recounted recounts clarified clarifies informed informs intone
 averring contending positing opining submitted submits testified testifies testifying affirmed affirms affirming
 gushed gushes blasted blasts raged rages sobbed wept raved ranted beamed seethed hissed cried
 regrets regretted deplores deplored confides confided rejoiced rejoices reassured reassures
-underlines specifies specified indicates indicated denounces denounced
+underlines specifies specified indicates indicated denounces denounced mentions estimates estimated
 suggest complain explain
 `;
 
@@ -52,7 +52,7 @@ const PHRASAL_VERBS = ['pointed out', 'points out', 'pointing out', 'spoke of', 
  * "refers to Jeremiah as "him""): verbs of judgement, and cues only with "as" before the quotation,
  * as "cast a vote", "named a successor" and "refers to the report" quote nobody.
  */
-const CASTING_VERBS_LIST = ['cast', 'casts', 'painted', 'paints', 'named', 'names', 'singled out', 'singles out', 'picked out', 'picks out', 'refers to', 'referred to', 'referring to'];
+const CASTING_VERBS_LIST = ['cast', 'casts', 'painted', 'paints', 'presents', 'presented', 'named', 'names', 'singled out', 'singles out', 'picked out', 'picks out', 'refers to', 'referred to', 'referring to'];
 const CASTING_VERBS: ReadonlySet<string> = new Set(CASTING_VERBS_LIST);
 /** "… as a "…"": the "as" of a casting verb, in its clause, right before the quotation's mark (or the window's end). */
 const CAST_AS = /^(?:[^.;!?"“”]|(?<=\b\p{Lu}\p{Ll}{0,3})\.){1,120}?\bas\s+(?:(?:an?|the|his|her|their|its|one of the)\s+)?(?:["“]|$)/u;
@@ -64,7 +64,7 @@ const CAST_AS = /^(?:[^.;!?"“”]|(?<=\b\p{Lu}\p{Ll}{0,3})\.){1,120}?\bas\s+(?
  * "market speculation""): cues only before a quotation, since after one they are a new clause
  * ("the same terms that Anthropic rejected").
  */
-export const JUDGEMENT_VERBS: ReadonlySet<string> = new Set(['declined to comment on', 'refused to comment on', ...CASTING_VERBS_LIST, ...'dismissed dismisses framed frames portrayed portrays welcomed welcomes attacked attacks slammed slams rejected rejects expects expecting mocked mocks ridiculed ridicules thanked thanking apologised apologized apologises apologizes asserted asserts highlighted highlights defended defends accepted accepts compared compares likened likens dedicated dedicates thinks remembers remembered expressed expresses recommended recommends'.split(' '), 'considered it', 'considers it', 'considered the', 'considers the']);
+export const JUDGEMENT_VERBS: ReadonlySet<string> = new Set(['declined to comment on', 'refused to comment on', ...CASTING_VERBS_LIST, ...'dismissed dismisses framed frames portrayed portrays welcomed welcomes attacked attacks slammed slams rejected rejects expects expecting mocked mocks ridiculed ridicules thanked thanking apologised apologized apologises apologizes asserted asserts highlighted highlights defended defends accepted accepts compared compares likened likens dedicated dedicates thinks remembers remembered expressed expresses recommended recommends estimates estimated'.split(' '), 'considered it', 'considers it', 'considered the', 'considers the']);
 
 /**
  * Verbs of a report's findings ("the report found", "the committee found that … "…"", "Newsday
@@ -161,7 +161,7 @@ const LOOKS_PLURAL: ReadonlySet<string> = new Set('sometimes perhaps afterwards 
 const COUNTED_STATES_BEFORE = /\b(?:member|island|nation|city|client|rogue|Gulf|Baltic|frontline|neighbouring|neighboring|other|both|several|all|many|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/;
 
 const ARTICLE_BEFORE = /(?:^|\s)(?:an?|the)\s$/i;
-const OWNED_NOUN_BEFORE = /(?:\p{L}['’]s|\p{Ll}s['’]|\b(?:the|his|her|their|its|these|those|our|your|my))\s+$/iu;
+const OWNED_NOUN_BEFORE = /(?:\p{L}['’]s|\p{Ll}s['’]|\b(?:the|his|her|their|its|these|those|our|your|my))(?:\s+own)?\s+$/iu;
 const OBJECT_NOUN_BEFORE = /\b(?:wants?|wanted|demands?|demanded|seeks?|seeking|sought|needs?|needed|gets?|got|gives?|gave|has|have|had|no|any|some|more|few|for|without)\s+$/i;
 /** What is added when "adding" or "added" is no speech: "adding their names", "added to the pressure", "added his voice". */
 const ADDING_SOMETHING = /^\s+(?:to\s+(?:the|a|an|its|their|his|her)\b|up\b|(?:their|his|her|its|our)\s+(?:names?|voices?|support|weight|signatures?)\b)/;

@@ -705,7 +705,8 @@ const FOUND_IN_WRITING = /^\s+in\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+
 /** Verbs of going on, which inside a reported clause tell what happened ("talks continued"). */
 const CONTINUING_CUES: ReadonlySet<string> = new Set(['continued', 'continues', 'went on', 'goes on']);
 /** "that" opening what a verb reports, past where it was said: "in a statement that", "in a post on X that", "on Facebook that". */
-const THAT_CLAUSE = /^(?:\s+(?:in|on)\s+(?:(?:a|an|the|its|his|her|their)\s+\p{Ll}+|\p{Lu}[\p{L}-]*)(?:\s+on\s+\p{Lu}[\p{L}-]*)?)?\s+that\s/u;
+// ("told the newspaper ABC Color that the chamber estimated": past whom the words were told.)
+const THAT_CLAUSE = /^(?:\s+(?:in|on)\s+(?:(?:a|an|the|its|his|her|their)\s+\p{Ll}+|\p{Lu}[\p{L}-]*)(?:\s+on\s+\p{Lu}[\p{L}-]*)?|\s+(?:the\s+\p{Ll}+\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}|\s+(?:reporters|journalists|him|her|them|us|me))?\s+that\s/u;
 
 const DESCRIPTION_VERBS: ReadonlySet<string> = new Set(['described', 'describes', 'describing', 'called', 'calls', 'dubbed', 'labelled', 'labeled', 'termed', 'branded', 'characterised', 'characterized']);
 /** "who he described", "whom Mr Blair called": the subject of a relative clause, then the cue. */
@@ -1093,6 +1094,10 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   const relative = RELATIVE_PRONOUN_ENDING.exec(head);
   if (relative) {
     head = head.slice(0, relative.index);
+    // "Walt Szymanski, 79, of Bloomfield, who estimates": a name, an age and the town someone is
+    // from, as the wires write it; "who" is the person's.
+    const resident = NAME_AGE_AND_TOWN.exec(clause.slice(0, relative.index));
+    if (resident) return { phrase: resident[1], phraseStart: clauseOffset + resident.index };
     // "But the claim was denied by UKIP spokesman, who said": the antecedent is the passive's agent;
     // ""…," said an REM spokesman, who added": the subject of an inverted attribution.
     // "led by Marek Pešek, a deputy from the Green Liberals, who said": also past the agent's apposition.
@@ -1382,6 +1387,7 @@ const TITLE_NOUN = /\b(?:president|chairman|chairwoman|chief|director|executive|
 const NAMING_CLAUSE_SUBJECT = /\s(?:that|which|whom)\s+((?:the|a|an|one|some|many|several|most)\s+[^,]{1,50}?|[a-z]+s)\s*$/i;
 const WHAT_CLAUSE_SUBJECT = /\bwhat\s+((?:the|a|an|its|his|her|their|one|some|many|several)\s+[^,]{1,50}?|he|she|they|it|[a-z]+s)\s*$/i;
 
+const NAME_AGE_AND_TOWN = /(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}),\s*\d{1,3},\s+(?:of|from)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s*$/u;
 const RELATIVE_PRONOUN_ENDING = /(?:,\s*)?\b(?:who|which|that)(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year)|earlier|later|also|then|yesterday|today))?\s*$/i;
 
 /** The words up to and including the last conjunction of a phrase ("On Friday, when "), or undefined. */
