@@ -6794,4 +6794,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The retired pipe fitter is Walt Szymanski, 79, of Bloomfield, who estimates he has eaten Karamanlis’ lamb neck “probably 200 times, give or take.”';
     assert.equal(speakerOf(text, 'probably 200 times').speaker?.name, 'Walt Szymanski');
   });
+
+  it('gives a writing "by" a named author to the author past a participle on it ("A report by Infrastructure Cook Islands tabled at the hearing says")', () => {
+    const text = 'Nootai replied that the agency had flagged the issue in its quarterly reports.\n\nA report by Infrastructure Cook Islands tabled at the hearing says the station’s output has “declined steadily since 2022” and warns that “a full replacement cannot be met from the existing operating allocation”.';
+    assert.equal(speakerOf(text, 'declined steadily').speaker?.name, 'Infrastructure Cook Islands');
+    assert.equal(speakerOf(text, 'a full replacement').speaker?.name, 'Infrastructure Cook Islands');
+  });
 });
