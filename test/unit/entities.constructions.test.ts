@@ -3157,4 +3157,11 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('In a statement, Qimma Capital Managing Partner Reem Al-Harbi said the chain was strong.'), [['Qimma Capital', 'organization'], ['Reem Al-Harbi', 'person']]);
     assert.deepEqual(typed('GM had to pay former partner Fiat to get out of the deal.').find(([name]) => name === 'Fiat'), ['Fiat', 'organization']);
   });
+
+  it('keeps a place apart from the body named for it ("Nouakchott" beside "the Nouakchott Regional Council"), but still shortens a firm ("Brazos Ridge" of "Brazos Ridge Packing")', () => {
+    const text = 'Heavy rain fell on Nouakchott on Saturday night. In a statement, the Nouakchott Regional Council says it has mobilised its resources.';
+    assert.equal(find(extractEntities(text), 'Nouakchott Regional Council').aliases.includes('Nouakchott'), false);
+    const firm = 'Brazos Ridge Packing said the plant would reopen. Brazos Ridge did not give a date.';
+    assert.ok(find(extractEntities(firm), 'Brazos Ridge Packing').aliases.includes('Brazos Ridge'));
+  });
 });

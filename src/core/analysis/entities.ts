@@ -3937,7 +3937,7 @@ function mergeShortenedBodies(clusters: readonly Cluster[]): void {
   for (const cluster of clusters) {
     if (cluster.type !== 'organization' || cluster.mentions.length === 0) continue;
     for (const { words } of cluster.mentions) {
-      if (words.length < 2) continue;
+      if (words.length < 2 || isPlacesBody(words)) continue;
       const owner = bodiesByFirstWord.get(words[0]);
       bodiesByFirstWord.set(words[0], owner === undefined || owner === cluster ? cluster : AMBIGUOUS);
     }
@@ -3947,6 +3947,17 @@ function mergeShortenedBodies(clusters: readonly Cluster[]): void {
     if (body !== undefined && body !== AMBIGUOUS && body !== cluster) mergeInto(body, cluster);
   }
 }
+
+/**
+ * "Nouakchott Regional Council", "Rarotonga International Airport": a body named for the place it
+ * serves, whose first word alone is the place, not the body shortened.
+ */
+function isPlacesBody(words: readonly string[]): boolean {
+  return words.slice(1).every((word) => PLACES_BODY_WORDS.has(word.toLowerCase()));
+}
+
+const PLACES_BODY_WORDS: ReadonlySet<string> = new Set(['council', 'regional', 'county', 'city', 'district', 'municipal', 'town', 'borough', 'parish',
+  'airport', 'international', 'port', 'harbour', 'harbor', 'police', 'fire', 'hospital', 'general', 'university', 'college', 'court', 'magistrates', 'crown', 'prison']);
 
 /**
  * "Brazos Ridge" after "Brazos Ridge Packing Co.", "Stipple Labs" after "Stipple Labs Inc": a
