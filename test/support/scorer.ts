@@ -134,9 +134,9 @@ const ASIDE_AFTER_SOURCE = /,\s+(?:who|whose|which|speaking|citing|because|as|on
  * Why a source goes unnamed is not who the source is, and writers and annotators keep or drop it
  * alike: "a senior FAA official who was not authorized to speak publicly" and "a senior FAA
  * official" name the same source, on either side of the comparison; so does one who "spoke to
- * IranWire on condition of anonymity", "did not give his name" or "preferred to keep his name confidential".
+ * IranWire on condition of anonymity", "did not give his name" (or "did not want to give her name") or "preferred to keep his name confidential".
  */
-const ANONYMITY_CLAUSE = /,?\s+(?:who\s+(?:also\s+)?)?(?:(?:(?:was|were|is|are)\s+)?not\s+authori[sz]ed|(?:asked|declined|did not want|requested)\s+(?:not\s+)?to\s+be\s+(?:named|identified)|requested\s+anonymity|asked\s+that\s+(?:his|her|their)\s+name\s+not\s+be\s+(?:used|published|printed|given)|(?:spoke|speaking|briefed reporters)\s+(?:to\s+(?:\S+\s+){1,3})?on\s+(?:the\s+)?condition\s+of\s+anonymity|(?:did not|would not|declined to)\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?name|preferred\s+(?:not\s+to\s+(?:be\s+(?:named|identified)|give\s+(?:his|her|their)\s+name)|to\s+(?:remain\s+anonymous|keep\s+(?:his|her|their)\s+name\s+(?:confidential|private|secret))))\b.*$/i;
+const ANONYMITY_CLAUSE = /,?\s+(?:who\s+(?:also\s+)?)?(?:(?:(?:was|were|is|are)\s+)?not\s+authori[sz]ed|(?:asked|declined|did not want|requested)\s+(?:not\s+)?to\s+be\s+(?:named|identified)|requested\s+anonymity|asked\s+that\s+(?:his|her|their)\s+name\s+not\s+be\s+(?:used|published|printed|given)|(?:spoke|speaking|briefed reporters)\s+(?:to\s+(?:\S+\s+){1,3})?on\s+(?:the\s+)?condition\s+of\s+anonymity|(?:did not|would not|declined to)(?:\s+(?:want|wish)\s+to)?\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?name|preferred\s+(?:not\s+to\s+(?:be\s+(?:named|identified)|give\s+(?:his|her|their)\s+name)|to\s+(?:remain\s+anonymous|keep\s+(?:his|her|their)\s+name\s+(?:confidential|private|secret))))\b.*$/i;
 
 function withoutAnonymity(normalisedName: string): string {
   return normalisedName.replace(ANONYMITY_CLAUSE, '');

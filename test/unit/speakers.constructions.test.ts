@@ -6800,4 +6800,9 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'declined steadily').speaker?.name, 'Infrastructure Cook Islands');
     assert.equal(speakerOf(text, 'a full replacement').speaker?.name, 'Infrastructure Cook Islands');
   });
+
+  it('reads "who did not want to give her name" as why a source is unnamed, so "she said" stays with the source, not the driver quoted before', () => {
+    const text = '“I have been here since five o’clock,” said Gildas Moussounda, a taxi driver met by Gabonactu.com.\n\nBeside him, a civil servant who did not want to give her name said she had already missed two days of work. “Without fuel, there is no transport. Without transport, the whole town stops,” she said.';
+    assert.equal(speakerOf(text, 'Without fuel').speaker?.name, 'a civil servant who did not want to give her name');
+  });
 });
