@@ -6805,4 +6805,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '“I have been here since five o’clock,” said Gildas Moussounda, a taxi driver met by Gabonactu.com.\n\nBeside him, a civil servant who did not want to give her name said she had already missed two days of work. “Without fuel, there is no transport. Without transport, the whole town stops,” she said.';
     assert.equal(speakerOf(text, 'Without fuel').speaker?.name, 'a civil servant who did not want to give her name');
   });
+
+  it('gives no speaker to a quoted word that qualifies a noun the relative clause after it is about ("introduce "neighbourhood" mooring zones, which campaigners say would")', () => {
+    const text = 'More than 4,000 people have signed a petition opposing Canal & River Trust plans to introduce "neighbourhood" mooring zones on the western end of the Kennet & Avon Canal, which campaigners say would force boaters without a home mooring to move further and more often.';
+    assert.equal(speakerOf(text, 'neighbourhood').speaker, null);
+  });
 });

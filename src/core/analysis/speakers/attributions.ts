@@ -349,6 +349,7 @@ function isAttributedAfterComma(text: string, close: number): boolean {
 
 const NEW_CLAUSE = /^\s*(?:while|whereas)\s/i;
 const NOUN_WITH_RELATIVE = /^[\s,]*(?:a|an)\s+(?:\p{Ll}+\s+)?(?:promise|claim|pledge|description|phrase|line|warning|charge|accusation|assertion|assessment|characteri[sz]ation|label|refrain|message|point|vow|boast|prediction|view)\s+(?:that\s+|which\s+)?(?:the\s+)?\S/u;
+const QUALIFIED_NOUN_WITH_RELATIVE = /^\s+\p{Ll}[^"“”.;:!?]*?,?\s+(?:which|that)\s+(?:[\p{L}-]+\s+){0,3}$/u;
 /** "and Femke Oudshoorn, her editor, said" ("and added" goes on with the quotation's speaker). */
 const AND_SUBJECT = /^\s*and\s+(?:(?:on|in|at|by|last|later|earlier|then)\s+(?:[\p{L}\d]+\s+){0,2}?)?(?:\p{Lu}|(?:the|a|an|it|he|she|they)\s)/u;
 
@@ -419,6 +420,8 @@ function attributionAfter(text: string, span: QuoteSpan, next: QuoteSpan | undef
   if (NEW_CLAUSE.test(between)) return undefined;
   // ""…," a promise the company has since repeated": a noun the quotation is, with a relative clause on it, quotes no one after it.
   if (NOUN_WITH_RELATIVE.test(between)) return undefined;
+  // ("plans to introduce "neighbourhood" mooring zones on the canal, which campaigners say would": so does the noun a quoted word qualifies.)
+  if (QUALIFIED_NOUN_WITH_RELATIVE.test(window.slice(0, cue.index))) return undefined;
   // So does "and" with a subject whose verb reports more ("…," and Femke Oudshoorn said the
   // manuscript arrived "…"); "…" and India had its own problems, Ms Short said." ends with the attribution of both.
   if (AND_SUBJECT.test(between) && !/^\s*[.!?]/.test(window.slice(cue.index + cue.length))) return undefined;
