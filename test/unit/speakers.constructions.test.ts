@@ -6810,4 +6810,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'More than 4,000 people have signed a petition opposing Canal & River Trust plans to introduce "neighbourhood" mooring zones on the western end of the Kennet & Avon Canal, which campaigners say would force boaters without a home mooring to move further and more often.';
     assert.equal(speakerOf(text, 'neighbourhood').speaker, null);
   });
+
+  it('reads an unnamed business by its premises as a source ("A cafe in Alofi posted on social media that it was "…""), but not before its owner ("A brewery owner")', () => {
+    const cafe = 'Visitors have also felt the pinch. A cafe in Alofi posted on social media that it was "out of milk, out of cream and out of patience", though it reopened the next day.';
+    assert.equal(speakerOf(cafe, 'out of milk').speaker?.name, 'A cafe in Alofi');
+    const owner = 'Not everyone is convinced. A brewery owner in North Carolina told Craft Brewing Business the cost remains "the hurdle nobody talks about at conferences."';
+    assert.equal(speakerOf(owner, 'the hurdle').speaker?.name, 'A brewery owner in North Carolina');
+  });
 });

@@ -1233,7 +1233,7 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   // "Several riders said": some of a plural of people, as "one of the supervisors" is one of them.
   const some = SOME_OPENING.test(value);
   const isSourceNoun = (word: string) => SOURCE_NOUNS.has(word.endsWith('s') && isApostrophe(word.charCodeAt(word.length - 2)) ? word.slice(0, -2) : word)
-    || ((oneOfMany || some) && PLURAL_AGENT.test(word)) || (indefinite && (ROLE_WORDS.has(word) || isPersonNounEnding(word, lowerWords))) || (word === holder && PERSON_SUFFIX.test(word));
+    || ((oneOfMany || some) && PLURAL_AGENT.test(word)) || (indefinite && (ROLE_WORDS.has(word) || isPersonNounEnding(word, lowerWords) || (ESTABLISHMENT_NOUNS.has(word) && endsNounPhrase(word, lowerWords)))) || (word === holder && PERSON_SUFFIX.test(word));
   let sourceNoun = sourceNounIndex(mention, named, lowerWords, isSourceNoun);
   // "one senior Commonwealth figure, who asked not to be named": a body named before the noun is whom it speaks for.
   if (sourceNoun < 0 && named.every((ref) => entities[ref.key].type !== 'person')) sourceNoun = anonymousSourceNoun(context.text, mention);
@@ -2189,10 +2189,17 @@ function sourceNounIndex(phrase: Span, named: ReadonlyArray<{ start: number; end
  * by its ending, that ends the phrase or comes before where the person is or a "who" that says it is one.
  */
 function isPersonNounEnding(word: string, lowerWords: readonly string[]): boolean {
-  const at = lowerWords.indexOf(word);
-  const last = at === lowerWords.length - 1 || NOUN_QUALIFIER_OPENINGS.has(lowerWords[at + 1]);
-  return at > 0 && last && PERSON_SUFFIX.test(word) && !FUNCTION_WORDS.has(word) && !ADVERBS_IN_ER.has(word);
+  return PERSON_SUFFIX.test(word) && !FUNCTION_WORDS.has(word) && !ADVERBS_IN_ER.has(word) && endsNounPhrase(word, lowerWords);
 }
+
+/** Whether the word, past the first, ends the phrase or comes before where the source is or a "who". */
+function endsNounPhrase(word: string, lowerWords: readonly string[]): boolean {
+  const at = lowerWords.indexOf(word);
+  return at > 0 && (at === lowerWords.length - 1 || NOUN_QUALIFIER_OPENINGS.has(lowerWords[at + 1]));
+}
+
+/** "A cafe in Alofi posted", "a bakery on the high street said": a business by its premises, unnamed, speaks as a source does. */
+const ESTABLISHMENT_NOUNS: ReadonlySet<string> = new Set(['cafe', 'café', 'shop', 'bakery', 'pub', 'bar', 'hotel', 'guesthouse', 'store', 'supermarket', 'pharmacy', 'garage', 'salon', 'bookshop', 'restaurant', 'takeaway', 'deli', 'nursery', 'brewery', 'winery', 'distillery', 'dealership']);
 
 /** Adverbs that end as a person's noun does: "One boater went further, describing". */
 const ADVERBS_IN_ER: ReadonlySet<string> = new Set(['further', 'farther', 'rather', 'later', 'earlier', 'together', 'however', 'whatever', 'whenever', 'wherever', 'sooner', 'longer']);
