@@ -6817,4 +6817,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const owner = 'Not everyone is convinced. A brewery owner in North Carolina told Craft Brewing Business the cost remains "the hurdle nobody talks about at conferences."';
     assert.equal(speakerOf(owner, 'the hurdle').speaker?.name, 'A brewery owner in North Carolina');
   });
+
+  it('reads "Chemie" as a firm\'s trade, and "the company" in a sentence a body opens as that body ("Vandersloot Chemie declared force majeure from its Botlek site, following what the company described as")', () => {
+    const supplier = 'The ingredient is sold mainly by the German supplier Quellen Chemie under the trade name Quellisan P.\n\nQuellen Chemie said it was “deeply disappointed” by the decision.\n\n“Quellisan P has been used safely for more than twenty years,” the company said in a statement.';
+    assert.equal(speakerOf(supplier, 'has been used safely').speaker?.name, 'Quellen Chemie');
+    const site = 'Vandersloot Chemie declared force majeure on aliphatic isocyanates from its Botlek site near Rotterdam on 3 February, following what the company described as “a mechanical failure in a critical reactor section”.';
+    assert.equal(speakerOf(site, 'a mechanical failure').speaker?.name, 'Vandersloot Chemie');
+  });
 });

@@ -3077,6 +3077,10 @@ function organizationInFocus(context: Context, offset: number, noun = '', bare =
   // "Rival developer Halstrom Peak Partners … said it was watching the market. "…," the company
   // said": a body reporting since the previous quotation has the floor over the one quoted before.
   if (reporter !== undefined && fits(reporter)) return entities[reporter];
+  // "Vandersloot Chemie declared force majeure from its Botlek site, following what the company
+  // described as": the body opening the description's own sentence, before any named since.
+  const subject = bodyOpeningItsSentence(context, offset);
+  if (subject !== undefined && fits(subject)) return entities[subject];
   // "the Bundesbank warned "…". Publishing its survey, the UNECE said …. "…," the organisation
   // said": a body that spoke since the previous quotation, in reported speech, has the floor.
   const since = bodySpeakingSince(context, offset);
@@ -3225,6 +3229,12 @@ const BASED_AFTER_NAME = /^,?\s+(?:which\s+)?(?:is|was)\s+(?:based|headquartered
  * hold a title nobody says, which is no quotation ("The network’s report, “Firing on Empty”, found
  * …. It called", where "it" can be nobody but a body).
  */
+function bodyOpeningItsSentence({ text, mentions, entities }: Context, offset: number): number | undefined {
+  const start = sentenceStart(text, offset);
+  const [first] = mentions.within(start, offset);
+  return first !== undefined && entities[first.key].type === 'organization' && startsSentence(text, first.start) ? first.key : undefined;
+}
+
 function bodyOpeningSentenceBefore(context: Context, offset: number, titled = false): number | undefined {
   const { text, mentions, entities, previous } = context;
   // From the start of the sentence at `offset`, so that a quotation opening it ("“…,” the club said") is no bar.
