@@ -3164,4 +3164,9 @@ describe('entities: names an article equates', () => {
     const firm = 'Brazos Ridge Packing said the plant would reopen. Brazos Ridge did not give a date.';
     assert.ok(find(extractEntities(firm), 'Brazos Ridge Packing').aliases.includes('Brazos Ridge'));
   });
+
+  it('takes the father\'s surname of a Spanish name as the person\'s, after a given name no list knows ("Cubillo" of "Olman Cubillo Rosales")', () => {
+    const entities = extractEntities('The Nosara Rural Water Association has limited service since March. Its president, Olman Cubillo Rosales, said the wells were low.\n\n“We are not against anyone building,” Cubillo told The Tico Times.');
+    assert.ok(find(entities, 'Olman Cubillo Rosales').aliases.includes('Cubillo'));
+  });
 });

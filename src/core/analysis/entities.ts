@@ -4216,7 +4216,7 @@ function indexParts(cluster: Cluster, byPart: Map<string, PartOwner>, byGivenNam
       // ("Mostafa" of "Umm Mostafa", "Ahmad" of "Abu Ahmad": a parent named for their child is not that child.)
       const namedForChild = words.length === 2 && KUNYA_OPENINGS.has(words[0].toLowerCase());
       if ((cluster.type === 'person' || lastType === undefined || lastType === 'person') && !namedForChild) claimPart(byPart, last, cluster);
-      const paternal = cluster.type === 'person' ? paternalSurname(words) : undefined;
+      const paternal = cluster.type === 'person' ? paternalSurname(words, cluster.confidence >= 2) : undefined;
       if (paternal) claimPart(byPart, paternal, cluster);
       const first = words[0].toLowerCase();
       // ("Ermelinda" of "Ermelinda da Costa": a surname's particle after the first word says it is the given name.)
@@ -4275,8 +4275,9 @@ function claimUnlistedGivenNames(clusters: readonly Cluster[], byPart: Map<strin
  * before a generation's suffix ("Mullen" of "Larry Mullen Jr"). Read after a given name, from a
  * word no list knows as one ("Sarah Jessica Parker" has a middle name).
  */
-function paternalSurname(words: readonly string[]): string | undefined {
-  if (words.length < 3 || words.length > 4 || !isGivenName(words[0].toLowerCase())) return undefined;
+function paternalSurname(words: readonly string[], surelyPerson: boolean): string | undefined {
+  // ("Matamoros" of "Yunior Matamoros Crespo": a given name no list knows opens a name the context made a person's.)
+  if (words.length < 3 || words.length > 4 || !(surelyPerson || isGivenName(words[0].toLowerCase()))) return undefined;
   const candidate = words[words.length - 2];
   const lower = candidate.toLowerCase();
   return CAPITAL_THEN_LOWER.test(candidate) && candidate.length > 2 && (wordClasses(lower) & (GIVEN_NAME_CLASSES | WordClass.function)) === 0 ? lower : undefined;
