@@ -3169,4 +3169,9 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('The Nosara Rural Water Association has limited service since March. Its president, Olman Cubillo Rosales, said the wells were low.\n\n“We are not against anyone building,” Cubillo told The Tico Times.');
     assert.ok(find(entities, 'Olman Cubillo Rosales').aliases.includes('Cubillo'));
   });
+
+  it('reads the word before a Mauritanian "Ould" or "Mint" as a given name, so it names the person alone ("Mariem" of "Mariem Mint Ahmedou Salem")', () => {
+    const entities = extractEntities('Mariem Mint Ahmedou Salem bails out her courtyard with a plastic basin. "We have become engineers by force," laughs Mariem.');
+    assert.ok(find(entities, 'Mariem Mint Ahmedou Salem').aliases.includes('Mariem'));
+  });
 });

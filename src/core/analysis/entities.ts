@@ -4220,7 +4220,7 @@ function indexParts(cluster: Cluster, byPart: Map<string, PartOwner>, byGivenNam
       if (paternal) claimPart(byPart, paternal, cluster);
       const first = words[0].toLowerCase();
       // ("Ermelinda" of "Ermelinda da Costa": a surname's particle after the first word says it is the given name.)
-      if (words.length > 1 && (isGivenName(first) || PATRONYMIC_PARTICLES.has(words[1]) || (cluster.type === 'person' && SURNAME_PARTICLES.has(words[1])))) claimPart(byGivenName, first, cluster);
+      if (words.length > 1 && (isGivenName(first) || PATRONYMIC_PARTICLES.has(words[1].toLowerCase()) || (cluster.type === 'person' && SURNAME_PARTICLES.has(words[1])))) claimPart(byGivenName, first, cluster);
       // The first word of a person's two-word name, when it is no given name we know: a given name
       // missing from the lists ("Arsene" of Arsene Wenger), or a family name written first, as
       // Chinese and Korean names are ("Mr Wang" of Wang Yan). Only with evidence that the name is a
@@ -4286,8 +4286,8 @@ function paternalSurname(words: readonly string[], surelyPerson: boolean): strin
 /** "Umm Mostafa", "Abu Ahmad": "mother of" and "father of", naming a parent by their child's given name. */
 const KUNYA_OPENINGS: ReadonlySet<string> = new Set(['umm', 'um', 'abu']);
 
-/** "Obaid bin Khalifa", "Noura bint Mohammed": the word before "son of" or "daughter of" is a given name. */
-const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(['bin', 'bint', 'binti', 'ibn']);
+/** "Obaid bin Khalifa", "Noura bint Mohammed", "Mariem Mint Ahmedou Salem": the word before "son of" or "daughter of" is a given name. */
+const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(['bin', 'bint', 'binti', 'ibn', 'ould', 'mint']);
 
 /**
  * A club or a daily paper, which the article goes on to call by its last word: "Manchester
