@@ -2946,6 +2946,7 @@ function bodyStartingAt({ text, mentions, entities }: Context, start: number): M
   return body && entities[body.key].type === 'organization' ? body : name;
 }
 
+/** "the Scottish Borders": the name after a demonym the entity's name leaves out. */
 function bodyPastDemonym(context: Context, start: number): MentionRef | undefined {
   const demonym = CAPITALISED_WORD_AND_SPACE.exec(context.text.slice(start, start + 30));
   return demonym && DEMONYMS.has(demonym[1].toLowerCase()) ? bodyStartingAt(context, start + demonym[0].length) : undefined;
@@ -3223,18 +3224,19 @@ const SPOKESPERSON_BEFORE = /\bspokes(?:person|man|woman)\s+for\s+$/i;
 /** "Glimmr, which is based in San Mateo": a product has no seat, its maker does. */
 const BASED_AFTER_NAME = /^,?\s+(?:which\s+)?(?:is|was)\s+(?:based|headquartered)\s+in\b/;
 
-/**
- * The organisation whose name, or a description of which ("The council itself"), opens the sentence
- * before `offset`, if that sentence comes after the previous quotation. `titled` lets that sentence
- * hold a title nobody says, which is no quotation ("The network’s report, “Firing on Empty”, found
- * …. It called", where "it" can be nobody but a body).
- */
+/** "Vandersloot Chemie declared force majeure …, following what the company described as": the body whose name opens the sentence at `offset`. */
 function bodyOpeningItsSentence({ text, mentions, entities }: Context, offset: number): number | undefined {
   const start = sentenceStart(text, offset);
   const [first] = mentions.within(start, offset);
   return first !== undefined && entities[first.key].type === 'organization' && startsSentence(text, first.start) ? first.key : undefined;
 }
 
+/**
+ * The organisation whose name, or a description of which ("The council itself"), opens the sentence
+ * before `offset`, if that sentence comes after the previous quotation. `titled` lets that sentence
+ * hold a title nobody says, which is no quotation ("The network’s report, “Firing on Empty”, found
+ * …. It called", where "it" can be nobody but a body).
+ */
 function bodyOpeningSentenceBefore(context: Context, offset: number, titled = false): number | undefined {
   const { text, mentions, entities, previous } = context;
   // From the start of the sentence at `offset`, so that a quotation opening it ("“…,” the club said") is no bar.
