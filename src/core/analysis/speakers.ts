@@ -525,15 +525,18 @@ function isVagueAcrossParagraphs(text: string, reported: Attribution, span: Quot
   return reported.phrase.toLowerCase() === 'they' && text.lastIndexOf('\n', span.open) > reported.phraseStart;
 }
 
+/** A source's noun, with up to three words before it and maybe why it is unnamed: "… senior official who was not authorized to speak publicly". */
+const SOURCE_NOUN_AND_REASON = String.raw`\s+(?:\p{L}+\s+){0,3}?\p{Ll}+(?:\s+who\s+(?:${ANONYMITY_REASON.source})[^,:;"“”]*?)?`;
+
 // The source may give its reason for anonymity before its verb ("A senior official who was not
 // authorized to speak publicly put it more bluntly:"), and a feature tells it in the present tense.
 // ("Asked about the lawsuit, the mayor simply shrugged:": a gesture may lead in as well.)
-const UNNAMED_SUBJECT = new RegExp(String.raw`^\s*((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{L}+\s+){0,3}?\p{Ll}+(?:\s+who\s+(?:${ANONYMITY_REASON.source})[^,:;"“”]*?)?)`
+const UNNAMED_SUBJECT = new RegExp(String.raw`^\s*((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)${SOURCE_NOUN_AND_REASON})`
   + String.raw`\s+(?:(?:simply|just|only|\p{Ll}+ly)\s+)?(?:put|puts|was|is|were|are|had|has|went|goes|sounded|sounds|struck|strikes|took|takes|shrugged|shrugs|smiled|smiles|laughed|laughs|sighed|sighs)\b`, 'u');
 
 // ("One boater who did not want to be named went further, describing": or taking a stance before a participle.)
-const UNNAMED_SOURCE_GOING_FURTHER = new RegExp(String.raw`^\s*((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{L}+\s+){0,3}?\p{Ll}+(?:\s+who\s+(?:${ANONYMITY_REASON.source})[^,:;"“”]*?)?)`
-  + String.raw`\s+(?:(?:went|goes|go)\s+(?:further|farther|on)|(?:dis)?agreed?s?|(?:was|were|is|are)\s+(?:more|less)\s+\p{Ll}+)\s*$`, 'u');
+const UNNAMED_SOURCE_GOING_FURTHER = new RegExp(String.raw`^\s*((?:[Aa]n?|[Oo]ne|[Aa]nother)${SOURCE_NOUN_AND_REASON})`
+  + String.raw`\s+(?:(?:went|goes|go)\s+(?:further|farther|on)|(?:dis)?agree[sd]?|(?:was|were|is|are)\s+(?:more|less)\s+\p{Ll}+)\s*$`, 'u');
 
 // ("A trader in the commune of Nzinda, who preferred to remain anonymous, sees things differently:": maybe with where they are.)
 const UNNAMED_SUBJECT_BEFORE_RELATIVE = /^\s*((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{L}+\s+){0,3}?\p{Ll}+(?:\s+(?:in|from|at)\s+(?:the\s+\p{Ll}+\s+of\s+)?\p{Lu}[\p{L}'’-]*)?),\s+who\s/u;
