@@ -1,4 +1,4 @@
-import { ANONYMITY_ASIDE, BRANCH_OF, type CueMatch, FINDING_VERBS, findCues, JUDGEMENT_VERBS, OWN_VIEW_NOUNS, SOURCE_NOUNS } from '../cues';
+import { ANONYMITY_ASIDE, BRANCH_OF, type CueMatch, DOCUMENT_NOUNS, FINDING_VERBS, findCues, JUDGEMENT_VERBS, OWN_VIEW_NOUNS, SOURCE_NOUNS } from '../cues';
 import type { AttributionMethod } from '../model';
 import type { QuoteSpan } from '../quotes';
 import { isWhitespaceCode } from './chars';
@@ -24,11 +24,18 @@ export interface Attribution extends Phrase {
 
 const WINDOW = 220;
 const MAX_PHRASE_WORDS = 9;
-/** "A report by Infrastructure Cook Islands tabled at the hearing": a writing and its named author open a long subject, all of it. */
-const WRITING_BY_NAMED_AUTHOR = /^(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he)\s+(?:[\p{Ll}\d]+\s+)?(?:report|statement|letter|memo|note|release|study|review|survey|submission|filing)s?\s+(?:by|from)\s+\p{Lu}/u;
 const MAX_APPOSITIVE_WORDS = 20;
 const MAX_LABEL_WORDS = 8;
 const MAX_TITLED_LABEL_WORDS = 24;
+
+/** "A report by Infrastructure Cook Islands tabled at the hearing": a writing and its named author open a long subject, all of it. */
+function isWritingByNamedAuthor(phrase: string): boolean {
+  const noun = WRITING_BY_NAMED_AUTHOR.exec(phrase)?.[1];
+  return noun !== undefined && (DOCUMENT_NOUNS.has(noun) || DOCUMENT_NOUNS.has(noun.replace(/s$/, '')));
+}
+
+const WRITING_BY_NAMED_AUTHOR = /^(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he)\s+(?:[\p{Ll}\d]+\s+)?(\p{Ll}+)\s+(?:by|from)\s+\p{Lu}/u;
+
 /** A name of two to four capitalised words, maybe after an honorific, then a comma: the name's part of a label. */
 const TITLED_NAME_LABEL = /^((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]*){1,3}),\s+(?=\p{Lu})/u;
 
@@ -1281,7 +1288,7 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
     // "But on Friday he said": the pronoun right before the verb is the subject.
     phraseStart += phrase.trimEnd().length - pronoun[1].length;
     phrase = pronoun[1];
-  } else if ((wordCount(phrase) > MAX_PHRASE_WORDS || PREPOSITION_OPENING.test(phrase)) && !/ing$/.test(cue) && !isSourceForNamedBody(phrase) && !NAMES_OF_BODY.test(phrase) && !WRITING_BY_NAMED_AUTHOR.test(phrase) && !isUnnamedSourceAside(phrase, clause.slice(phraseStart - clauseOffset + phrase.trimEnd().length))) {
+  } else if ((wordCount(phrase) > MAX_PHRASE_WORDS || PREPOSITION_OPENING.test(phrase)) && !/ing$/.test(cue) && !isSourceForNamedBody(phrase) && !NAMES_OF_BODY.test(phrase) && !isWritingByNamedAuthor(phrase) && !isUnnamedSourceAside(phrase, clause.slice(phraseStart - clauseOffset + phrase.trimEnd().length))) {
     // A long run of words before a finite verb ends with its subject; a participle's subject
     // ("Michael Howard is to make a pitch for the ethnic vote, urging …") opens the clause.
     // The subject opens at its determiner when there is one ("… bankruptcy protection the company said"),
