@@ -6824,4 +6824,20 @@ describe('speaker attribution: constructions of news prose', () => {
     const site = 'Vandersloot Chemie declared force majeure on aliphatic isocyanates from its Botlek site near Rotterdam on 3 February, following what the company described as “a mechanical failure in a critical reactor section”.';
     assert.equal(speakerOf(site, 'a mechanical failure').speaker?.name, 'Vandersloot Chemie');
   });
+
+  it('gives "the report said" to the body that put out its report a few paragraphs before ("In its final report released Thursday, the board said …")', () => {
+    const text = 'A handbrake left applied on a tank car derailed a freight train near White River, Ont., the Transportation Safety Board of Canada says.\n\nIn its final report released Thursday, the board said a wayside detector designed to spot hot wheels flagged the car as “abnormal” about 40 kilometres before the derailment, but the alarm went to a rail traffic controller who was dealing with “multiple concurrent alerts” and did not stop the train.\n\nTwenty-two cars of the Boreal Pacific Railway train left the tracks on June 3, 2024, and nine of them ruptured, sending fuel into Tamarack Creek. Nobody was hurt.\n\n“The wheel was essentially being cooked as the train moved,” TSB chair Hélène Bouchard-Ames told a news conference. “By the time it failed, it had been giving off warning signs for well over an hour.”\n\nInvestigators found the handbrake had been applied during switching at a yard in Thunder Bay and was not released before departure. The crew walked the length of the train, but the report said the brake indicator on the car was “difficult to see in low light” and was missed.';
+    assert.equal(speakerOf(text, 'difficult to see').speaker?.name, 'Transportation Safety Board of Canada');
+  });
+
+  it('gives "The document asks" to whoever put out the writing introduced last under another name ("had announced the reopening in a circular")', () => {
+    const text = 'The Ministry of National Education and Vocational Training (MENFP) had announced the reopening in a circular dated the 12th of this month. The document asks school principals to “ensure the safety of pupils and staff by all possible means” and to adapt the school calendar “according to the reality of each zone.”';
+    assert.equal(speakerOf(text, 'ensure the safety').speaker?.name, 'Ministry of National Education and Vocational Training');
+    assert.equal(speakerOf(text, 'according to the reality').speaker?.name, 'Ministry of National Education and Vocational Training');
+  });
+
+  it('gives a report to its maker named past when it came out and what kind of firm it is ("a report released in March by Columbus-based market research firm Stanfield Analytics")', () => {
+    const text = 'According to "North American Powder Coatings Outlook 2025," a report released in March by Columbus-based market research firm Stanfield Analytics, demand for powder coatings is expected to grow 6.2% per year through 2029.\n\nThe largest gains are in architectural aluminium, a segment the report calls "the next frontier."';
+    assert.equal(speakerOf(text, 'the next frontier').speaker?.name, 'Stanfield Analytics');
+  });
 });

@@ -1277,11 +1277,14 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   const writing = unnamed && DOCUMENT_NOUNS.has(lowerWords[sourceNoun]);
   const owner = writing ? ownerOfWriting(context, mention, named, sourceNoun) ?? signerNamedAfter(context, mention.end)
     ?? (lowerWords[0] === 'the' && (lowerWords.length === 2 || (lowerWords.length === 3 && LENGTH_OF_WRITING.test(lowerWords[1])))
-      ? authorOfWritingBefore(context, mention.start, lowerWords[lowerWords.length - 1]) ?? finderBefore(context, mention.start, lowerWords) ?? writerToBefore(context, mention.start, lowerWords) : undefined) : undefined;
+      ? authorOfWritingBefore(context, mention.start, lowerWords[lowerWords.length - 1]) ?? finderBefore(context, mention.start, lowerWords) ?? writerToBefore(context, mention.start, lowerWords)
+ : undefined) : undefined;
   if (owner) return speakerNamedAt(context, owner, attribution);
   // ("a letter signed by 41 of the orchestra's 68 musicians, which accused": the signers may be inside the phrase, right after its noun.)
   const signers = writing ? unnamedSignersAfter(context.text, mention.end) ?? unnamedSignersAfter(context.text, start + writingNounEnd(value, lowerWords[sourceNoun])) : undefined;
   if (signers) return { name: signers.text, entity: null, mention: signers, unnamed: true, organization: null, method: attribution.method, cue: attribution.cue };
+  const anyOwner = writing && lowerWords.length === 2 && lowerWords[0] === 'the' ? authorOfAnyWritingBefore(context, mention.start, lowerWords[1]) : undefined;
+  if (anyOwner) return speakerNamedAt(context, anyOwner, attribution);
   // "Their report says", "Its latest staff report warned": the writing of whom the pronoun stands for.
   const ownerPronoun = sourceNoun >= 1 && DOCUMENT_NOUNS.has(lowerWords[sourceNoun]) ? OWNER_PRONOUNS.get(lowerWords[0]) : undefined;
   if (ownerPronoun) return resolvePronoun(context, ownerPronoun, { start, end: start + lowerWords[0].length, text: value.slice(0, lowerWords[0].length) }, attribution, span);
@@ -2001,11 +2004,11 @@ function ownerOfWriting({ text, entities }: Context, phrase: Span, named: readon
  * writing the article introduced last, as "a statement" or "its statement", speaks for the name
  * opening that sentence.
  */
-function authorOfWritingBefore(context: Context, before: number, noun: string): MentionRef | undefined {
+function authorOfWritingBefore(context: Context, before: number, noun: string, nounPattern = noun): MentionRef | undefined {
   const { text, mentions, entities } = context;
-  const from = Math.max(0, before - WRITING_REACH);
+  const from = Math.max(0, before - INTRODUCED_WRITING_REACH);
   const window = text.slice(from, before);
-  const [introduced] = [...window.matchAll(new RegExp(String.raw`\b(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|the\s+\p{Ll}+['’]s|the(?=(?:\s+\p{Ll}+){1,2}\s+${noun},\s+(?:published|issued|released|prepared)\s+by\s))\s+(?:\p{Ll}+\s+){0,2}(?:(?:\p{Lu}[\p{L}&'’.-]*\s+(?:(?:for|of|and)\s+)?){1,5}(?:\p{Ll}+\s+)?)?${noun}\b`, 'gu'))].slice(-1);
+  const [introduced] = [...window.matchAll(new RegExp(String.raw`\b(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|the\s+\p{Ll}+['’]s|the(?=(?:\s+\p{Ll}+){1,2}\s+${nounPattern},\s+(?:published|issued|released|prepared)\s+by\s))\s+(?:\p{Ll}+\s+){0,2}(?:(?:\p{Lu}[\p{L}&'’.-]*\s+(?:(?:for|of|and)\s+)?){1,5}(?:\p{Ll}+\s+)?)?${nounPattern}\b`, 'gu'))].slice(-1);
   if (!introduced) return undefined;
   const at = from + introduced.index;
   // "according to the company’s annual report. The 212-page report describes": the body the possessor's noun takes up.
@@ -2032,6 +2035,17 @@ function authorOfWritingBefore(context: Context, before: number, noun: string): 
     && (INTRODUCED_WRITING.test(text.slice(ref.end, at)) || (possessed && ACCORDING_TO_ENDING.test(text.slice(ref.end, at)))))
     ?? authorAfterWriting(context, at, noun);
 }
+
+/**
+ * "The MPF sent a recommendation to the government …. The document states": "the document" and
+ * "the report" take up the writing the article introduced last, whatever it called it.
+ */
+function authorOfAnyWritingBefore(context: Context, before: number, noun: string): MentionRef | undefined {
+  return WRITING_ANAPHORS.has(noun) ? authorOfWritingBefore(context, before, noun, ANY_WRITING_NOUN) : undefined;
+}
+
+const WRITING_ANAPHORS: ReadonlySet<string> = new Set(['document', 'report', 'paper', 'study']);
+const ANY_WRITING_NOUN = '(?:report|study|audit|assessment|review|analysis|survey|circular|instruction|directive|recommendation|memo|memorandum|letter|paper|plan|notice|communiqué|indictment|decree|submission|filing|document|statement)';
 
 /**
  * "In a statement issued alongside the petition, the diocese said …": the subject of the verb of
@@ -2078,6 +2092,7 @@ const FRONTED_WRITING = /^[^.!?"“”]*?,\s+(?:the\s+(?=\p{Lu}))?(?=(?:the\s+\p
 const BODY_AND_TITLE_ONLY = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}?(?:(?:\p{Ll}+|\p{Lu}{2,4})\s+){1,2}$/u;
 
 const WRITING_REACH = 600;
+const INTRODUCED_WRITING_REACH = 1500;
 const OWNING_DESCRIPTION = /^the\s+(\p{Ll}+)['’]s/u;
 /** "The 212-page report": how long a writing is says nothing of whose it is. */
 const LENGTH_OF_WRITING = /^[\d,]+-(?:page|word)$/;
@@ -2093,11 +2108,22 @@ function writerAfter(context: Context, writingEnd: number): MentionRef | undefin
   const nameStart = from ? writingEnd + from[0].length + (kind && DEMONYMS.has(kind[1].toLowerCase()) ? kind[0].length : 0) : 0;
   const ref = from ? mentions.startingAt(nameStart) : undefined;
   if (ref) return entities[ref.key].type === 'organization' ? ref : undefined;
+  const made = MADE_BY_AFTER.exec(text.slice(writingEnd, writingEnd + MADE_BY_REACH));
+  const maker = made ? mentions.startingAt(writingEnd + made[0].length) : undefined;
+  if (maker && entities[maker.key].type !== 'place') return maker;
   // "the tender evaluation report, published by the ministry": the body in focus that the noun names.
   const described = PUBLISHED_BY_BODY.exec(text.slice(writingEnd, writingEnd + 40));
   const body = described ? bodyNamedByNoun(context, ['the', described[1]], writingEnd) : undefined;
   return body && described ? { start: writingEnd + described[0].length - described[1].length, end: writingEnd + described[0].length, key: body.key } : undefined;
 }
+
+/**
+ * "The study, "Closing the Automation Gap", was produced by the Association of Contract Logisticians",
+ * "a report released in March by Columbus-based market research firm Stanfield Analytics": who made
+ * the writing, past its title, when it came out, and what kind of maker it is.
+ */
+const MADE_BY_AFTER = /^(?:,?\s+(?:titled|entitled|called)?\s*["“][^"“”]{1,120}["”],?)?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?:published|issued|released|prepared|produced|compiled|drawn\s+up|carried\s+out|conducted|written|authored|filed|submitted|lodged)(?:\s+(?:on|in|last|this|earlier)(?:\s+[\p{L}\d]+){1,2})?\s+by\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+-based\s+)?(?:[\p{Ll}-]+\s+){0,4}/u;
+const MADE_BY_REACH = 240;
 
 const PUBLISHED_BY_BODY = /^,\s+(?:published|issued|released|prepared)\s+by\s+the\s+(\p{Ll}+)\b/u;
 
@@ -2111,7 +2137,8 @@ const CLAUSE_OPENER_BEFORE = /(?:^|\s)(?:when|after|as|since)\s+$/;
 /** After its author: an aside, then the verb that puts out the writing ("…, which …, said in", "issued"). */
 const OF_POSSESSOR = /^\s+of\s+(\p{Ll}+)\s/u;
 const ACCORDING_TO_ENDING = /,\s+according\s+to\s+$/;
-const INTRODUCED_WRITING = /^(?:\s*,.+,)?\s+(?:(?:has|had|also)\s+)?(?:(?:said|says|wrote|writes|added|issued|released|published|sent|posted)\s+|(?:called|described|welcomed|praised|criticised|criticized|defended)\s[^.!?]{0,120}?\s)(?:in\s+)?$/;
+// ("The Ministry of National Education (MENFP) had announced the reopening in a circular": past the name's acronym.)
+const INTRODUCED_WRITING = /^(?:\s*,.+,|\s+\(\p{Lu}[\p{L}-]{1,10}\))?\s+(?:(?:has|had|also)\s+)?(?:(?:said|says|wrote|writes|added|issued|released|published|sent|posted)\s+|(?:called|described|welcomed|praised|criticised|criticized|defended|announced)\s[^.!?]{0,120}?\s)(?:in\s+)?$/u;
 
 /** Where the phrase's word at `index` (counting runs of characters other than white space) is in the text. */
 function nthWord(phrase: Span, index: number): { start: number; end: number } | undefined {
