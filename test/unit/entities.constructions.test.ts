@@ -3174,4 +3174,10 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('Mariem Mint Ahmedou Salem bails out her courtyard with a plastic basin. "We have become engineers by force," laughs Mariem.');
     assert.ok(find(entities, 'Mariem Mint Ahmedou Salem').aliases.includes('Mariem'));
   });
+
+  it('reads "Adi" after a preposition of place as the opening of an Eritrean village\'s name, not a Fijian title ("held in Adi Quala"), and keeps the title before a given name ("Adi Salote Nacola")', () => {
+    const village = extractEntities('Speaking at the closing ceremony held in Adi Quala on 16 August, the Administrator of Zoba Debub commended the students.');
+    assert.equal(find(village, 'Adi Quala').type, 'place');
+    assert.ok(find(extractEntities('She met Adi Salote Nacola in Suva on Monday.'), 'Salote Nacola'));
+  });
 });

@@ -1304,6 +1304,7 @@ function namesInRun(text: string, run: Word[], lowerCaseWords: LowerCaseLookup):
 
   // "Dr Hyde Park", "Dr Cullen Park": a ground named after a doctor keeps his title (but "Dr Ann Park" is a person, whose given name follows it).
   if (tokens.length >= 3 && tokens[0].lower === 'dr' && !is(tokens[1], WordClass.givenName) && PLACE_HEADS.has(tokens[tokens.length - 1].lower)) return plainName(text, tokens, undefined, false, undefined);
+  if (isTitledVillage(text, tokens)) return plainName(text, tokens, undefined, false, undefined);
   const courtesy = withoutHonorifics(tokens);
   tokens = courtesy.tokens;
   const { honorific } = courtesy;
@@ -1363,6 +1364,16 @@ function isKoreanSurname(tokens: readonly Token[]): boolean {
 const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}$/u;
 
 /** "Pa Nhia Xiong", "Pa Houa Vang-Larsen": "Pa", a Cameroonian elder's title, also opens Hmong women's given names, before a Hmong clan's name. */
+/**
+ * "held in Adi Quala": the Fijian chiefly title "Adi" also opens the names of Eritrean villages; after
+ * a preposition of place, before a word that is no given name, it is one.
+ */
+function isTitledVillage(text: string, tokens: readonly Token[]): boolean {
+  if (tokens.length !== 2 || tokens[0].lower !== 'adi' || is(tokens[1], WordClass.givenName)) return false;
+  const previous = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, tokens[0].start - 12), tokens[0].start))?.[1].toLowerCase();
+  return previous !== undefined && PLACE_PREPOSITIONS.has(previous);
+}
+
 function isHmongGivenName(tokens: readonly Token[]): boolean {
   const clan = tokens[tokens.length - 1].lower.split('-')[0];
   return tokens[0].lower === 'pa' && tokens.length > 2 && HMONG_CLANS.has(clan);
