@@ -6840,4 +6840,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'According to "North American Powder Coatings Outlook 2025," a report released in March by Columbus-based market research firm Stanfield Analytics, demand for powder coatings is expected to grow 6.2% per year through 2029.\n\nThe largest gains are in architectural aluminium, a segment the report calls "the next frontier."';
     assert.equal(speakerOf(text, 'the next frontier').speaker?.name, 'Stanfield Analytics');
   });
+
+  it('gives a writing "by" its makers to the body they are at, past their noun ("A study by researchers at the College of Natural Resources, published last year, found that")', () => {
+    const text = 'A study by researchers at the College of Natural Resources, published last year, found that "cordyceps production in the study sites declined by about 30 percent" over a decade. The study warned that "warmer winters and reduced snow cover" could push the fungus higher.';
+    assert.equal(speakerOf(text, 'cordyceps production').speaker?.name, 'College of Natural Resources');
+    assert.equal(speakerOf(text, 'warmer winters').speaker?.name, 'College of Natural Resources');
+  });
 });

@@ -1275,7 +1275,7 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
     && (SOURCE_DETERMINERS.has(lowerWords[0]) || COUNT.test(lowerWords[0]) || bareGroup || speaksForPossessor(lowerWords, sourceNoun)
       || lowerWords.length <= 3 && !named.some((ref) => entities[ref.key].type === 'person') || isPlacesBodyInPlace(context, named, lowerWords, sourceNoun));
   const writing = unnamed && DOCUMENT_NOUNS.has(lowerWords[sourceNoun]);
-  const owner = writing ? ownerOfWriting(context, mention, named, sourceNoun) ?? signerNamedAfter(context, mention.end)
+  const owner = writing ? ownerOfWriting(context, mention, named, sourceNoun) ?? signerNamedAfter(context, mention.end) ?? writerAfter(context, start + writingNounEnd(value, lowerWords[sourceNoun]))
     ?? (lowerWords[0] === 'the' && (lowerWords.length === 2 || (lowerWords.length === 3 && LENGTH_OF_WRITING.test(lowerWords[1])))
       ? authorOfWritingBefore(context, mention.start, lowerWords[lowerWords.length - 1]) ?? finderBefore(context, mention.start, lowerWords) ?? writerToBefore(context, mention.start, lowerWords)
  : undefined) : undefined;
@@ -2130,7 +2130,7 @@ const PUBLISHED_BY_BODY = /^,\s+(?:published|issued|released|prepared)\s+by\s+th
 const KIND_OF_WRITER = /^(\p{Lu}\p{Ll}+)\s+(?:\p{Ll}+\s+){1,3}/u;
 
 // ("a short note on the website of the Investigative Committee": or whose website carried it.)
-const WRITER_AFTER = /^\s+(?:(?:of\s+(?:the\s+|its\s+)?\p{Ll}+\s+)?(?:(?:published|issued|released|prepared)\s+)?(?:from|by)\s+(?:\p{Ll}+\s+){0,2}|on\s+the\s+(?:official\s+)?(?:website|site|page|channel|account)\s+of\s+(?:the\s+)?)/u;
+const WRITER_AFTER = /^\s+(?:(?:of\s+(?:the\s+|its\s+)?\p{Ll}+\s+)?(?:(?:published|issued|released|prepared)\s+)?(?:from|by)\s+(?:\p{Ll}+\s+){0,3}|on\s+the\s+(?:official\s+)?(?:website|site|page|channel|account)\s+of\s+(?:the\s+)?)/u;
 
 /** "…, when Gracchus Research, a short seller, published a report": the author opens a clause of its own. */
 const CLAUSE_OPENER_BEFORE = /(?:^|\s)(?:when|after|as|since)\s+$/;
