@@ -3180,4 +3180,9 @@ describe('entities: names an article equates', () => {
     assert.equal(find(village, 'Adi Quala').type, 'place');
     assert.ok(find(extractEntities('She met Adi Salote Nacola in Suva on Monday.'), 'Salote Nacola'));
   });
+
+  it('gives a capitalised office to the person named after it among the dignitaries present ("in the presence of the Prefect of Tadjourah, Ismaël Houssein Gadito,")', () => {
+    const entities = extractEntities('The ceremony took place in the presence of the Prefect of Tadjourah, Ismaël Houssein Gadito, the okal and notables of the town.');
+    assert.deepEqual(find(entities, 'Ismaël Houssein Gadito').roles, ['Prefect of Tadjourah']);
+  });
 });

@@ -540,9 +540,10 @@ function officeBeforeCourtesyTitle(text: string, nameStart: number): string | un
 const OFFICE_THEN_COURTESY_TITLE = /(?:^|[.!?]\s+|\n|\bthe\s+)((?:\p{Lu}\p{Ll}+\s+){0,2}?\p{Lu}\p{Ll}+\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3})\s+(?:Mr|Mrs|Ms|Dr|Madam)\.?\s$/u;
 
 // ("The meeting was attended by the State Minister for Agriculture, Dr Agnes Nakyanzi,": after a passive's "by" too;
-// "Andorra's Minister of Foreign Affairs, Laia Puigcercós,": after a place's possessive opening the sentence.)
+// "Andorra's Minister of Foreign Affairs, Laia Puigcercós,": after a place's possessive opening the sentence;
+// "The ceremony took place in the presence of the Prefect of Tadjourah, Ismaël Houssein Gadito,": the dignitaries present.)
 const OFFICE_OF_OPENING_SENTENCE = /(?:[.!?]\s+|\n|\s[-–—]\s)((?:\p{Lu}\p{Ll}+\s+){0,2}?\p{Lu}\p{Ll}+\s+(?:of|for)\s+[^.;:!?"“”()]{2,100})$/u;
-const OFFICE_OPENING_SENTENCE = /(?:(?:^|[.!?]\s+|\n)(?:The|\p{Lu}[\p{L}-]*['’]s)|(?<!\b(?:to|of|for|at|with|from)|(?<!\b(?:was|were|been|is|are)\s+\p{Ll}+(?:ed|en)\s)\bby)\sthe)\s+((?:\p{Lu}\p{Ll}+\s+){0,2}?\p{Lu}\p{Ll}+(?:\s+(?:of|for)\s+[^.;:!?"“”()]{2,100})?)$/u;
+const OFFICE_OPENING_SENTENCE = /(?:(?:^|[.!?]\s+|\n)(?:The|\p{Lu}[\p{L}-]*['’]s)|(?<!\b(?:to|of|for|at|with|from)|(?<!\b(?:was|were|been|is|are)\s+\p{Ll}+(?:ed|en)\s)\bby)\sthe|\bpresence\s+of\s+the)\s+((?:\p{Lu}\p{Ll}+\s+){0,2}?\p{Lu}\p{Ll}+(?:\s+(?:of|for)\s+[^.;:!?"“”()]{2,100})?)$/u;
 
 function isClosedApposition(text: string, nameEnd: number, apposition: string): boolean {
   const end = text.indexOf(apposition, nameEnd) + apposition.length;
