@@ -3185,4 +3185,9 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('The ceremony took place in the presence of the Prefect of Tadjourah, Ismaël Houssein Gadito, the okal and notables of the town.');
     assert.deepEqual(find(entities, 'Ismaël Houssein Gadito').roles, ['Prefect of Tadjourah']);
   });
+
+  it('reads the Greenlandic minister\'s title "Naalakkersuisoq" as a role before the holder\'s name ("Naalakkersuisoq for Housing Pipaluk Mørch")', () => {
+    const entities = extractEntities("Naalakkersuisoq for Housing Pipaluk Mørch does not dispute the Ombudsman's criticism.");
+    assert.deepEqual(find(entities, 'Pipaluk Mørch').roles, ['Naalakkersuisoq for Housing']);
+  });
 });

@@ -125,7 +125,7 @@ comptroller auditor ombudsman coroner sheriff marshal registrar provost magistra
 superintendent inspector detective supt insp sgt det igp dcp sacp paramedic vet administrator principal headteacher headmaster headmistress bandleader
 canon archdeacon vicar chaplain cardinal monsignor pastor ayatollah constable
 advocate solicitor barrister prosecutor lawmaker legislator trooper patrolman firefighter taoiseach tánaiste tanaiste
-prefect sub-prefect hokim akim kgosi inkosi oba alkalo seyfo delegate collector tahsildar tehsildar sarpanch gup dzongdag thrompon drangpon lyonpo mangmi tshogpa
+prefect sub-prefect hokim akim kgosi inkosi oba alkalo seyfo delegate collector tahsildar tehsildar sarpanch gup dzongdag thrompon drangpon lyonpo mangmi tshogpa naalakkersuisoq
 uachtarán cathaoirleach stiúrthóir rúnaí cisteoir examiner
 `);
 
