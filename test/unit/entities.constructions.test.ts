@@ -3190,4 +3190,9 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities("Naalakkersuisoq for Housing Pipaluk Mørch does not dispute the Ombudsman's criticism.");
     assert.deepEqual(find(entities, 'Pipaluk Mørch').roles, ['Naalakkersuisoq for Housing']);
   });
+
+  it('keeps the Faroese particle "á" inside a name and reads the surname it opens as that person ("Heðin á Lakjuni" … "á Lakjuni says")', () => {
+    const entities = extractEntities('Fjarðaaling\'s managing director, Heðin á Lakjuni, tells Kringvarp that the company will comply.\n\n“We have treated the fish four times since August,” á Lakjuni says.');
+    assert.ok(find(entities, 'Heðin á Lakjuni').aliases.includes('Lakjuni'));
+  });
 });

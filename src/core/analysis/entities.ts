@@ -79,18 +79,18 @@ export interface NameMention extends Span {
 /** Words that join capitalised words into one name ("Department of Defense", "Jean de Florette"). */
 const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'of the', 'for the', 'to the']);
 
-/** Particles inside personal names: Jeroen van der Veer, Rio de Janeiro, Osama bin Laden, the Faroese Beinir av Skarði and Jákup Óli í Gerðinum. */
-const NAME_PARTICLES = new Set(['de', 'des', 'du', 'da', 'do', 'e', 'di', 'del', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'la', 'le', 'y', 'van der', 'van den', 'von der', 'de la', 'dos', 'das', 'ap', 'ab', 'ter', 'della', 'dello', 'delle', 'dei', 'degli', 'bint', 'binti', 'ben', 'zu', 'na', 'arap', 'av', 'í', 'ng', 'ng mga']);
+/** Particles inside personal names: Jeroen van der Veer, Rio de Janeiro, Osama bin Laden, the Faroese Beinir av Skarði, Jákup Óli í Gerðinum and Heðin á Lakjuni. */
+const NAME_PARTICLES = new Set(['de', 'des', 'du', 'da', 'do', 'e', 'di', 'del', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'la', 'le', 'y', 'van der', 'van den', 'von der', 'de la', 'dos', 'das', 'ap', 'ab', 'ter', 'della', 'dello', 'delle', 'dei', 'degli', 'bint', 'binti', 'ben', 'zu', 'na', 'arap', 'av', 'í', 'á', 'við', 'ng', 'ng mga']);
 
 /** Particles found only in personal names: not "de" or "la", which French and Spanish bodies and places have ("Banque de France"). */
 const PERSON_PARTICLES: ReadonlySet<string> = new Set(['ap', 'ab', 'van', 'von', 'van der', 'van den', 'von der', 'bin', 'ibn', 'bint', 'binti']);
 
 /**
- * Lower-case words that open Portuguese, Spanish, Italian, Dutch and German surnames ("da Costa",
- * "dos Santos", "van Aalst"): fewer than `NAME_PARTICLES`, whose "na" and "al" also open bodies'
+ * Lower-case words that open Portuguese, Spanish, Italian, Dutch, German and Faroese surnames ("da Costa",
+ * "dos Santos", "van Aalst", "á Lakjuni"): fewer than `NAME_PARTICLES`, whose "na" and "al" also open bodies'
  * names ("Bòrd na Gàidhlig").
  */
-const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['da', 'das', 'de', 'del', 'della', 'di', 'do', 'dos', 'van', 'von']);
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['da', 'das', 'de', 'del', 'della', 'di', 'do', 'dos', 'van', 'von', 'á', 'í', 'av', 'við']);
 
 /**
  * Gazetteer names (lower-case, without dots) with the type they give. Places win over
