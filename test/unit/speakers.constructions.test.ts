@@ -6846,4 +6846,9 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'cordyceps production').speaker?.name, 'College of Natural Resources');
     assert.equal(speakerOf(text, 'warmer winters').speaker?.name, 'College of Natural Resources');
   });
+
+  it('gives a notice "issued by the department" to the department the article named, not to the notice ("A public notice issued by the department in July had warned that")', () => {
+    const text = 'Officials at the Department of Foreign Employment said the consultancy was not authorised to recruit workers for any country. A public notice issued by the department in July had warned that "no individual or institution other than licensed recruiting agencies" could send workers to Japan.';
+    assert.equal(speakerOf(text, 'no individual').speaker?.name, 'Department of Foreign Employment');
+  });
 });

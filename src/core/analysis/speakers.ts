@@ -1274,6 +1274,8 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   const unnamed = sourceNoun >= 0 && !endsWithPerson && !namesBodyAfterNoun(context, mention, named, sourceNoun) && !namesAuthor(value, lowerWords[sourceNoun], named.length)
     && (SOURCE_DETERMINERS.has(lowerWords[0]) || COUNT.test(lowerWords[0]) || bareGroup || speaksForPossessor(lowerWords, sourceNoun)
       || lowerWords.length <= 3 && !named.some((ref) => entities[ref.key].type === 'person') || isPlacesBodyInPlace(context, named, lowerWords, sourceNoun));
+  const maker = unnamed ? makerOfWritingInPhrase(context, mention, attribution) : undefined;
+  if (maker) return maker;
   const writing = unnamed && DOCUMENT_NOUNS.has(lowerWords[sourceNoun]);
   const owner = writing ? ownerOfWriting(context, mention, named, sourceNoun) ?? signerNamedAfter(context, mention.end) ?? writerAfter(context, start + writingNounEnd(value, lowerWords[sourceNoun]))
     ?? (lowerWords[0] === 'the' && (lowerWords.length === 2 || (lowerWords.length === 3 && LENGTH_OF_WRITING.test(lowerWords[1])))
@@ -2037,6 +2039,26 @@ function authorOfWritingBefore(context: Context, before: number, noun: string, n
 }
 
 /**
+ * "A public notice issued by the department in July", "A report submitted by a government-formed
+ * expert committee in 2022": a writing the phrase says who made speaks for its maker, the body a
+ * noun takes up or an unnamed one as written, whatever the phrase's last noun.
+ */
+function makerOfWritingInPhrase(context: Context, mention: Span, attribution: Attribution): Speaker | undefined {
+  const made = WRITING_MADE_BY.exec(mention.text);
+  if (!made || !DOCUMENT_NOUNS.has(made[1])) return undefined;
+  const makerText = mention.text.slice(made[0].length).replace(WHEN_MADE, '');
+  const maker: Span = { start: mention.start + made[0].length, end: mention.start + made[0].length + makerText.length, text: makerText };
+  const described = /^the\s+(\p{Ll}+)$/u.exec(makerText);
+  const body = described ? bodyNamedByNoun(context, ['the', described[1]], maker.start) : undefined;
+  if (body) return anaphor(body, maker, attribution.cue);
+  return UNNAMED_MAKER.test(makerText) ? { name: makerText, entity: null, mention: maker, unnamed: true, organization: null, method: attribution.method, cue: attribution.cue } : undefined;
+}
+
+const WRITING_MADE_BY = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:issued|published|released|prepared|submitted|compiled|produced|drawn\s+up)\s+by\s+/u;
+const WHEN_MADE = /\s+(?:in|on|last|this|earlier)(?:\s+[\p{L}\d]+){1,2}$/u;
+const UNNAMED_MAKER = /^an?\s+(?:[\p{Ll}-]+\s+){0,3}\p{Ll}+$/u;
+
+/**
  * "The MPF sent a recommendation to the government …. The document states": "the document" and
  * "the report" take up the writing the article introduced last, whatever it called it.
  */
@@ -2125,7 +2147,7 @@ function writerAfter(context: Context, writingEnd: number): MentionRef | undefin
 const MADE_BY_AFTER = /^(?:,?\s+(?:titled|entitled|called)?\s*["“][^"“”]{1,120}["”],?)?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?:published|issued|released|prepared|produced|compiled|drawn\s+up|carried\s+out|conducted|written|authored|filed|submitted|lodged)(?:\s+(?:on|in|last|this|earlier)(?:\s+[\p{L}\d]+){1,2})?\s+by\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+-based\s+)?(?:[\p{Ll}-]+\s+){0,4}/u;
 const MADE_BY_REACH = 240;
 
-const PUBLISHED_BY_BODY = /^,\s+(?:published|issued|released|prepared)\s+by\s+the\s+(\p{Ll}+)\b/u;
+const PUBLISHED_BY_BODY = /^,?\s+(?:published|issued|released|prepared)\s+by\s+the\s+(\p{Ll}+)\b/u;
 
 const KIND_OF_WRITER = /^(\p{Lu}\p{Ll}+)\s+(?:\p{Ll}+\s+){1,3}/u;
 
