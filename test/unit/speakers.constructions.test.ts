@@ -6851,4 +6851,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Officials at the Department of Foreign Employment said the consultancy was not authorised to recruit workers for any country. A public notice issued by the department in July had warned that "no individual or institution other than licensed recruiting agencies" could send workers to Japan.';
     assert.equal(speakerOf(text, 'no individual').speaker?.name, 'Department of Foreign Employment');
   });
+
+  it('gives a writing the phrase says an unnamed body made to that body as written ("A report prepared by an independent panel of engineers warned")', () => {
+    const text = 'A report prepared by an independent panel of engineers warned that the dam was “at serious risk”.';
+    assert.equal(speakerOf(text, 'at serious risk').speaker?.name, 'an independent panel of engineers');
+  });
 });
