@@ -3195,4 +3195,9 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('Fjarðaaling\'s managing director, Heðin á Lakjuni, tells Kringvarp that the company will comply.\n\n“We have treated the fish four times since August,” á Lakjuni says.');
     assert.ok(find(entities, 'Heðin á Lakjuni').aliases.includes('Lakjuni'));
   });
+
+  it('keeps "in Exile" inside the name of a body of exiles ("the Network of Eritrean Families in Exile")', () => {
+    const entities = extractEntities('The Network of Eritrean Families in Exile, a diaspora group that documents cases of detention, said in a statement on Friday that the round-ups were unlawful.');
+    assert.equal(find(entities, 'Network of Eritrean Families in Exile').type, 'organization');
+  });
 });

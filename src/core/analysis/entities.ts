@@ -782,7 +782,8 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   // "the Lake Tahoe Marathon in Nevada": a place after "in" ends the name, unless the acronym spells
   // it in ("the UN Mission in South Sudan (UNMISS)"), or a diplomatic post is named for where it is
   // ("the Embassy of Senegal in Bamako", "the US Consulate General in Erbil").
-  if (connector === 'in') return isSpelledAcrossIn(text, run, next) || (isDiplomaticPost(text, run) && (wordClasses(next.lower) & WordClass.date) === 0);
+  // ("the Network of Eritrean Families in Exile": nor a body of exiles, named for it.)
+  if (connector === 'in') return isSpelledAcrossIn(text, run, next) || (isDiplomaticPost(text, run) && (wordClasses(next.lower) & WordClass.date) === 0) || next.lower === 'exile';
   // "Department of Agriculture, Food and the Marine": the last of a ministry's portfolios may take
   // "the", once a comma has joined the list (only portfolios join so); but not another body ("…
   // Information Technology and the Ministry of Agriculture"), nor after a complete name ("… Industry Bureau
