@@ -3200,4 +3200,10 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('The Network of Eritrean Families in Exile, a diaspora group that documents cases of detention, said in a statement on Friday that the round-ups were unlawful.');
     assert.equal(find(entities, 'Network of Eritrean Families in Exile').type, 'organization');
   });
+
+  it('keeps a region named by its kind as one name ("the Canton of Jura", "the Province of Jura"), also before a possessive', () => {
+    const entities = extractEntities('A spokesperson for the Canton of Jura’s economy department said that 47 companies had applied. The Province of Limpopo said so too.');
+    assert.ok(find(entities, 'Canton of Jura'));
+    assert.ok(find(entities, 'Province of Limpopo'));
+  });
 });

@@ -827,7 +827,8 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
     || (connector === 'of' && run.length === 1 && !isCommonOpening(previous) && headFollows(text, next.start - 1))
     // "the City of Tampere", "the Village of Oak Park": a municipality's corporate name; "the Port of
     // Tacoma", a harbour's or its authority's.
-    || (connector === 'of' && (MUNICIPAL_HEADS.has(head) || head === 'port') && (run.length === 1 || (run.length === 2 && run[0].lower === 'the')))
+    // "the Canton of Jura", "the Province of Limpopo": a region named by its kind.
+    || (connector === 'of' && (MUNICIPAL_HEADS.has(head) || REGION_HEADS.has(head) || head === 'port') && (run.length === 1 || (run.length === 2 && run[0].lower === 'the')))
     // "Top of the Pops", "Shaun of the Dead": a common word and "of the" open a title, unlike a
     // name ("Thompson of the Hollywood Reporter").
     || (connector === 'of the' && run.length === 1 && !previous.sentenceStart && opensTitleOfThe(head))
@@ -867,6 +868,7 @@ function isMemberOfLegislature(tokens: readonly Token[], index: number): boolean
 const LEGISLATURES: ReadonlySet<string> = new Set(['parliament', 'assembly', 'congress', 'legislature', 'senate']);
 
 const MUNICIPAL_HEADS: ReadonlySet<string> = new Set(['city', 'town', 'township', 'borough', 'village']);
+const REGION_HEADS: ReadonlySet<string> = new Set(['canton', 'province', 'governorate', 'prefecture', 'oblast']);
 
 /** "City of Tampere", "Village of Oak Park": a municipality named as the body that runs it. */
 function isMunicipality(tokens: readonly Token[]): boolean {
