@@ -6856,4 +6856,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'A report prepared by an independent panel of engineers warned that the dam was “at serious risk”.';
     assert.equal(speakerOf(text, 'at serious risk').speaker?.name, 'an independent panel of engineers');
   });
+
+  it('reads "Kommunia" as a body\'s head, so "the municipality" takes up the Greenlandic municipality named in its own language ("Qeqqata Kommunia … the municipality writes")', () => {
+    const text = 'Qeqqata Kommunia is more positive. In its consultation response, the municipality writes that it “supports mineral exploration as a path to jobs”.';
+    assert.equal(speakerOf(text, 'supports mineral exploration').speaker?.name, 'Qeqqata Kommunia');
+  });
 });

@@ -1552,6 +1552,9 @@ const HIGHEST_OF_KIND: ReadonlyMap<string, string> = new Map([
   ['apex court', 'supreme'], ['top court', 'supreme'], ['highest court', 'supreme'], ['apex bank', 'central'],
 ]);
 
+/** "Qeqqata Kommunia … the municipality writes": a body's noun in the language of its own name. */
+const LOCAL_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([['municipality', ['kommunia', 'kommune']]]);
+
 function bodyNamedByNoun(context: Context, lowerWords: readonly string[], before: number): LocalEntity | undefined {
   const { text, mentions, entities } = context;
   // ("the inspector general's office", after "the VA's Office of Inspector General": or two words, an owner's.)
@@ -1578,7 +1581,8 @@ function bodyNamedByNoun(context: Context, lowerWords: readonly string[], before
   const namedWithNoun = ({ key }: MentionRef) => {
     const name = entities[key].name.toLowerCase();
     if ((modifier === 'central' && noun === 'bank' && CENTRAL_BANK_NAME.test(name)) || (noun === 'local' && UNION_LOCAL_NAME.test(name))) return entities[key].type !== 'person';
-    return entities[key].type !== 'person' && (name.endsWith(` ${noun}`) || name.startsWith(`${noun} of `) || name.includes(` ${noun} of `) || name.includes(` ${noun} for `))
+    return entities[key].type !== 'person' && (name.endsWith(` ${noun}`) || name.startsWith(`${noun} of `) || name.includes(` ${noun} of `) || name.includes(` ${noun} for `)
+      || (LOCAL_NOUNS.get(noun)?.some((local) => name.endsWith(` ${local}`)) ?? false))
       && name.includes(modifier);
   };
   // "Civic group People's Watch on Corporate Power urged …. "…," the group said": so is a body that
