@@ -6861,4 +6861,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Qeqqata Kommunia is more positive. In its consultation response, the municipality writes that it “supports mineral exploration as a path to jobs”.';
     assert.equal(speakerOf(text, 'supports mineral exploration').speaker?.name, 'Qeqqata Kommunia');
   });
+
+  it('gives "the statement said" to the firm a business noun took up when it put the statement out ("…, the co-operative said in a statement on Tuesday")', () => {
+    const text = 'Valdana Foods will invest €310 million in a whey plant. It will open in 2027, the co-operative said in a statement on Tuesday.\n\n“Demand for high-purity whey proteins is growing faster than for almost any other dairy ingredient,” the statement said.';
+    assert.equal(speakerOf(text, 'Demand for high-purity').speaker?.name, 'Valdana Foods');
+  });
 });

@@ -2039,8 +2039,23 @@ function authorOfWritingBefore(context: Context, before: number, noun: string, n
   return mentions.within(sentence, at).find((ref) => entities[ref.key].type !== 'place'
     && (opensItsSentence(text, ref) || BODY_AND_TITLE_ONLY.test(text.slice(sentence, ref.start)) || CLAUSE_OPENER_BEFORE.test(text.slice(Math.max(0, ref.start - 10), ref.start)))
     && (INTRODUCED_WRITING.test(text.slice(ref.end, at)) || (possessed && ACCORDING_TO_ENDING.test(text.slice(ref.end, at)))))
-    ?? authorAfterWriting(context, at, noun);
+    ?? describedAuthorBefore(context, at) ?? authorAfterWriting(context, at, noun);
 }
+
+/** "…, the co-operative said in a statement on Tuesday": the body a noun takes up, as the subject that put the writing out. */
+function describedAuthorBefore(context: Context, at: number): MentionRef | undefined {
+  const from = Math.max(0, at - DESCRIBED_AUTHOR_REACH);
+  const described = DESCRIBED_AUTHOR_BEFORE.exec(context.text.slice(from, at));
+  if (!described) return undefined;
+  const start = from + described.index;
+  // ("the co-operative", "the company": a business noun names the firm in focus, whatever its name.)
+  const noun = described[1].toLowerCase().replace('co-operative', 'cooperative');
+  const body = bodyNamedByNoun(context, ['the', noun], start) ?? (ORG_INTRODUCERS.has(noun) ? organizationInFocus(context, start, noun, true) : undefined);
+  return body ? { start, end: start + described[0].indexOf(described[1]) + described[1].length, key: body.key } : undefined;
+}
+
+const DESCRIBED_AUTHOR_BEFORE = /\b[Tt]he\s+((?:\p{Ll}+-)?\p{Ll}+)\s+(?:(?:has|had|also)\s+)?(?:said|says|added|wrote)\s+in\s+$/u;
+const DESCRIBED_AUTHOR_REACH = 60;
 
 /**
  * "A public notice issued by the department in July", "A report submitted by a government-formed
