@@ -6866,4 +6866,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Valdana Foods will invest €310 million in a whey plant. It will open in 2027, the co-operative said in a statement on Tuesday.\n\n“Demand for high-purity whey proteins is growing faster than for almost any other dairy ingredient,” the statement said.';
     assert.equal(speakerOf(text, 'Demand for high-purity').speaker?.name, 'Valdana Foods');
   });
+
+  it('keeps a long subject whole when it is a writing named for its owner and where it was handed out ("A MAFF market brief handed to growers at the meeting warned")', () => {
+    const text = 'The head of the Ministry of Agriculture, Food and Forests (MAFF) office in Vava\'u, Dr Siosaia Kata, said the Ministry was working with exporters.\n\nA MAFF market brief handed to growers at the meeting warned that world prices were "likely to remain subdued through the next two seasons" because of large harvests in Madagascar.';
+    assert.equal(speakerOf(text, 'likely to remain subdued').speaker?.name, 'Ministry of Agriculture, Food and Forests');
+  });
 });
