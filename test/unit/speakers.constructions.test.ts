@@ -6871,4 +6871,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The head of the Ministry of Agriculture, Food and Forests (MAFF) office in Vava\'u, Dr Siosaia Kata, said the Ministry was working with exporters.\n\nA MAFF market brief handed to growers at the meeting warned that world prices were "likely to remain subdued through the next two seasons" because of large harvests in Madagascar.';
     assert.equal(speakerOf(text, 'likely to remain subdued').speaker?.name, 'Ministry of Agriculture, Food and Forests');
   });
+
+  it('gives the words of a body\'s own board, named for it, to the body ("The Suirvale board met on Tuesday and said")', () => {
+    const text = 'Suirvale Co-op will pay 47c/L for February milk.\n\nThe Suirvale board met on Tuesday and said it was holding the price “to support suppliers through the busiest weeks of calving”.';
+    assert.equal(speakerOf(text, 'to support suppliers').speaker?.name, 'Suirvale Co-op');
+  });
 });

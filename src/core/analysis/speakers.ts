@@ -1271,6 +1271,8 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   // also after a capitalised noun or two that qualify it ("Council officers recommended closure in a report which concluded").
   const bareGroup = sourceNoun >= 0 && sourceNoun <= 2 && PLAIN_PLURAL.test(lowerWords[sourceNoun])
     && value.split(/\s+/, sourceNoun).every((word) => CAPITALISED_QUALIFIER.test(word));
+  const organOf = bodyOfOwnOrgan(context, mention, named, lowerWords);
+  if (organOf) return speakerNamedAt(context, organOf, attribution);
   const unnamed = sourceNoun >= 0 && !endsWithPerson && !namesBodyAfterNoun(context, mention, named, sourceNoun) && !namesAuthor(value, lowerWords[sourceNoun], named.length)
     && (SOURCE_DETERMINERS.has(lowerWords[0]) || COUNT.test(lowerWords[0]) || bareGroup || speaksForPossessor(lowerWords, sourceNoun)
       || lowerWords.length <= 3 && !named.some((ref) => entities[ref.key].type === 'person') || isPlacesBodyInPlace(context, named, lowerWords, sourceNoun));
@@ -2056,6 +2058,14 @@ function describedAuthorBefore(context: Context, at: number): MentionRef | undef
 
 const DESCRIBED_AUTHOR_BEFORE = /\b[Tt]he\s+((?:\p{Ll}+-)?\p{Ll}+)\s+(?:(?:has|had|also)\s+)?(?:said|says|added|wrote)\s+in\s+$/u;
 const DESCRIBED_AUTHOR_REACH = 60;
+
+/** "The Suirvale board met on Tuesday and said": a body's own governing board, named for it, speaks for the body. */
+function bodyOfOwnOrgan({ text, entities }: Context, mention: Span, named: readonly MentionRef[], lowerWords: readonly string[]): MentionRef | undefined {
+  if (lowerWords.length !== 3 || lowerWords[0] !== 'the' || !GOVERNING_ORGANS.has(lowerWords[2])) return undefined;
+  return named.find((ref) => entities[ref.key].type === 'organization' && /^\s+\p{Ll}+$/u.test(text.slice(ref.end, mention.end)));
+}
+
+const GOVERNING_ORGANS: ReadonlySet<string> = new Set(['board', 'management', 'leadership']);
 
 /**
  * "A public notice issued by the department in July", "A report submitted by a government-formed
