@@ -6876,4 +6876,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Suirvale Co-op will pay 47c/L for February milk.\n\nThe Suirvale board met on Tuesday and said it was holding the price “to support suppliers through the busiest weeks of calving”.';
     assert.equal(speakerOf(text, 'to support suppliers').speaker?.name, 'Suirvale Co-op');
   });
+
+  it('gives no quotation to the verb of a subordinate clause after it with its own subject ("for "gross misconduct" after parents accused the school"), but keeps an attribution after a comma that closes one', () => {
+    const text = 'The Ministry of Education (MOE) has suspended the principal of Morning Star Christian Academy in Paynesville for “gross misconduct” after parents accused the school of charging 12th graders an unauthorized fee.';
+    assert.notEqual(speakerOf(text, 'gross misconduct').speaker?.name, 'parents');
+    const closed = 'The permit is subject to a number of conditions. Among them, the unit “will not be permitted to exceed 75% of nominal power” until the regulator has reviewed the results of the low-power physics tests, Zuzana Kollárová noted.';
+    assert.equal(speakerOf(closed, 'will not be permitted').speaker?.name, 'Zuzana Kollárová');
+  });
 });

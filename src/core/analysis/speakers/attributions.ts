@@ -366,7 +366,9 @@ function isAttributedAfterComma(text: string, close: number): boolean {
   return verb !== undefined && SPEECH_VERBS.has(verb);
 }
 
-const NEW_CLAUSE = /^\s*(?:while|whereas)\s/i;
+// ("for "gross misconduct" after parents accused the school": a subordinate clause with its own subject does too,
+// unless a comma closes it before the attribution of all the sentence, ""…" until the regulator has reviewed …, Kollárová noted".)
+const NEW_CLAUSE = /^\s*(?:(?:while|whereas)\s|(?:after|before|because|although|though|unless|until)\s[^,]*$)/i;
 const NOUN_WITH_RELATIVE = /^[\s,]*(?:a|an)\s+(?:\p{Ll}+\s+)?(?:promise|claim|pledge|description|phrase|line|warning|charge|accusation|assertion|assessment|characteri[sz]ation|label|refrain|message|point|vow|boast|prediction|view)\s+(?:that\s+|which\s+)?(?:the\s+)?\S/u;
 const QUALIFIED_NOUN_WITH_RELATIVE = /^\s+\p{Ll}[^"“”.;:!?]*?,?\s+(?:which|that)\s+(?:[\p{L}-]+\s+){0,3}$/u;
 /** "and Femke Oudshoorn, her editor, said" ("and added" goes on with the quotation's speaker). */
