@@ -6883,4 +6883,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const closed = 'The permit is subject to a number of conditions. Among them, the unit “will not be permitted to exceed 75% of nominal power” until the regulator has reviewed the results of the low-power physics tests, Zuzana Kollárová noted.';
     assert.equal(speakerOf(closed, 'will not be permitted').speaker?.name, 'Zuzana Kollárová');
   });
+
+  it('reads a former conscript as a person a later "he" can take up ("A former conscript said the pattern was familiar. "…," he said")', () => {
+    const text = '"I waited outside the gate," Lemlem said.\n\nA former conscript said the pattern was familiar. "Every year before the new round, they fill the camps," he said.';
+    assert.equal(speakerOf(text, 'Every year before').speaker?.name, 'A former conscript');
+  });
 });
