@@ -6888,4 +6888,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '"I waited outside the gate," Lemlem said.\n\nA former conscript said the pattern was familiar. "Every year before the new round, they fill the camps," he said.';
     assert.equal(speakerOf(text, 'Every year before').speaker?.name, 'A former conscript');
   });
+
+  it('gives a report by a body\'s staff, named for their body, to the body the article names ("A report by council planning officers had recommended approval")', () => {
+    const text = 'North Yorkshire Council rejected the plan on Tuesday.\n\nA report by council planning officers had recommended approval, saying the scheme would secure “a viable long-term use” for the building.';
+    assert.equal(speakerOf(text, 'a viable long-term use').speaker?.name, 'North Yorkshire Council');
+  });
 });

@@ -2162,6 +2162,13 @@ function writerAfter(context: Context, writingEnd: number): MentionRef | undefin
   const made = MADE_BY_AFTER.exec(text.slice(writingEnd, writingEnd + MADE_BY_REACH));
   const maker = made ? mentions.startingAt(writingEnd + made[0].length) : undefined;
   if (maker && entities[maker.key].type !== 'place') return maker;
+  // "A report by council planning officers": staff named for their body write for it.
+  const staff = STAFF_OF_BODY_AFTER.exec(text.slice(writingEnd, writingEnd + MADE_BY_REACH));
+  const employer = staff ? bodyNamedByNoun(context, ['the', staff[1]], writingEnd) : undefined;
+  if (staff && employer) {
+    const start = writingEnd + staff[0].indexOf(staff[1], staff[0].indexOf(' by ') + 4);
+    return { start, end: start + staff[1].length, key: employer.key };
+  }
   // "the tender evaluation report, published by the ministry": the body in focus that the noun names.
   const described = PUBLISHED_BY_BODY.exec(text.slice(writingEnd, writingEnd + 40));
   const body = described ? bodyNamedByNoun(context, ['the', described[1]], writingEnd) : undefined;
@@ -2175,6 +2182,7 @@ function writerAfter(context: Context, writingEnd: number): MentionRef | undefin
  */
 const MADE_BY_AFTER = /^(?:,?\s+(?:titled|entitled|called)?\s*["“][^"“”]{1,120}["”],?)?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?:published|issued|released|prepared|produced|compiled|drawn\s+up|carried\s+out|conducted|written|authored|filed|submitted|lodged)(?:\s+(?:on|in|last|this|earlier)(?:\s+[\p{L}\d]+){1,2})?\s+by\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+-based\s+)?(?:[\p{Ll}-]+\s+){0,4}/u;
 const MADE_BY_REACH = 240;
+const STAFF_OF_BODY_AFTER = /^,?\s+(?:(?:prepared|written|drawn\s+up|compiled)\s+)?by\s+(\p{Ll}+)\s+(?:\p{Ll}+\s+)?(?:officers|officials|staff)\b/u;
 
 const PUBLISHED_BY_BODY = /^,?\s+(?:published|issued|released|prepared)\s+by\s+the\s+(\p{Ll}+)\b/u;
 
