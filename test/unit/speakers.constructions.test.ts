@@ -6893,4 +6893,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'North Yorkshire Council rejected the plan on Tuesday.\n\nA report by council planning officers had recommended approval, saying the scheme would secure “a viable long-term use” for the building.';
     assert.equal(speakerOf(text, 'a viable long-term use').speaker?.name, 'North Yorkshire Council');
   });
+
+  it('gives no speaker to what something is popularly called ("One young trader who sells second-hand clothes, popularly called "junks", said")', () => {
+    const text = 'One young trader who sells second-hand clothes, popularly called "junks", said officers took his goods without giving him any receipt.';
+    assert.equal(speakerOf(text, 'junks').speaker, null);
+  });
 });
