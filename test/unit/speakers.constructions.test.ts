@@ -6898,4 +6898,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'One young trader who sells second-hand clothes, popularly called "junks", said officers took his goods without giving him any receipt.';
     assert.equal(speakerOf(text, 'junks').speaker, null);
   });
+
+  it('gives no speaker to a quoted word for the people a relative clause after it is about ("marked with religious symbols by local “marcatori”, who used carved wooden blocks")', () => {
+    const text = 'Elena Morandi, the curator, said the show had taken three years.\n\nThe first room is dedicated to the Loreto tradition, in which pilgrims to the Marian shrine were marked with religious symbols by local “marcatori”, who used carved wooden blocks to transfer the design onto the skin.';
+    assert.equal(speakerOf(text, 'marcatori').speaker, null);
+  });
 });

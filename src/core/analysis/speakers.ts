@@ -156,6 +156,10 @@ const WORK_AND_COMMA_BEFORE = new RegExp(String.raw`\b(?:the|a|an|its|their|his|
 /** "under the programme ", "for its new campaign ": a scheme's noun, whose name may follow in quotation marks. */
 const NAMED_SCHEME_BEFORE = /\b(?:under|for|of|in|through)\s+(?:the|a|an|its|their)\s+(?:\p{Ll}+\s+)?(?:programme|program|scheme|campaign|initiative)\s*$/u;
 
+const RELATIVE_ON_PEOPLE_AFTER = /^,\s+who\s/;
+/** A word or two with no punctuation: a term, not a sentence someone said. */
+const TERM = /^\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?$/u;
+
 /** How far before a quotation a label is sought ("known … as" reaches further: `followsKnownAs`). */
 const LABEL_REACH = 48;
 
@@ -165,6 +169,9 @@ const LABEL_REACH = 48;
  * “suppress” or “deboost.”", "terms like "digital", "interactive"".
  */
 function isLabel(text: string, quotes: readonly QuoteSpan[], index: number): boolean {
+  // "marked by local "marcatori", who used carved wooden blocks": a word for the people a relative clause is about.
+  const { close, text: words } = quotes[index];
+  if (close !== null && RELATIVE_ON_PEOPLE_AFTER.test(text.slice(close + 1, close + 8)) && TERM.test(words)) return true;
   let first = index;
   while (first > 0 && listsNext(text, quotes[first - 1], quotes[first])) first--;
   const { open } = quotes[first];
