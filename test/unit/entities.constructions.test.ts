@@ -3206,4 +3206,9 @@ describe('entities: names an article equates', () => {
     assert.ok(find(entities, 'Canton of Jura'));
     assert.ok(find(entities, 'Province of Limpopo'));
   });
+
+  it('keeps the second of a pair of places after "of" a place before "who" ("Highlanders of Laya and Lunana who returned")', () => {
+    const entities = extractEntities("Highlanders of Laya and Lunana who returned from this year's cordyceps collection last week say the harvest was the poorest in years.");
+    assert.notEqual(find(entities, 'Lunana').type, 'person');
+  });
 });

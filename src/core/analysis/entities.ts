@@ -3241,7 +3241,8 @@ function contextType(text: string, start: number, end: number): EntityType | und
   // "who", and "the Trump administration": only a president or a governor has one; "Rusdin, 61,": an age.
   // But in "a teacher from Lutsava who now runs", "who" is the teacher.
   // Nor in "an employment partner at Rennick Shaw who has advised manufacturers": the one who works there.
-  const personWho = next === 'who' && !(previous && PLACE_PREPOSITIONS.has(previous) && previous !== 'to') && !isNoPersonAfterThe(text, start, end)
+  // ("Highlanders of Laya and Lunana who returned": nor in a pair of places after "of" or "in".)
+  const personWho = next === 'who' && !(previous && PLACE_PREPOSITIONS.has(previous) && previous !== 'to') && !PLACE_PAIR_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && !isNoPersonAfterThe(text, start, end)
     && !(previous === 'at' && worksAt(text, start)) && !isSourcesBody(text, start);
   if (personWho || next === 'administration' || AGE_AFTER.test(text.slice(end, end + 20))) return 'person';
   const named = previous === 'called' || previous === 'named' || previous === 'dubbed' ? nounNaming(text, start) : undefined;
@@ -3388,6 +3389,7 @@ const ROLE_OF_BODY_BEFORE = /\b(\p{L}+)\s+of\s+(?:the|its|their|this|that)\s+(?:
 const POSSESSED_ROLE_BEFORE = /(?:\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\p{L}['’]s?)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+,\s+$/u;
 
 /** ", 61," after a name: an age, up to 119 ("Sportwagon, 166," is a list of models); or ", a 19-year-old". */
+const PLACE_PAIR_BEFORE = /\b(?:of|in|from|near)\s+\p{Lu}[\p{L}'’-]*\s+and\s+$/u;
 const AGE_AFTER = /^,\s?(?:(?:1[01]\d|[1-9]?\d),|an?\s(?:1[01]\d|[1-9]?\d)-year-old\b)/;
 
 /**
