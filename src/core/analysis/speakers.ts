@@ -2052,15 +2052,22 @@ function authorOfWritingBefore(context: Context, before: number, noun: string, n
     ?? describedAuthorBefore(context, at) ?? authorAfterWriting(context, at, noun);
 }
 
+/**
+ * The body "the" and a noun take up at `at`: one whose name the noun ends or heads, or, for a
+ * business noun ("the co-operative", "the firm"), the firm in focus, whatever its name.
+ */
+function bodyDescribedAs(context: Context, noun: string, at: number): LocalEntity | undefined {
+  const plain = noun.replace('co-operative', 'cooperative');
+  return bodyNamedByNoun(context, ['the', plain], at) ?? (ORG_INTRODUCERS.has(plain) ? organizationInFocus(context, at, plain, true) : undefined);
+}
+
 /** "…, the co-operative said in a statement on Tuesday": the body a noun takes up, as the subject that put the writing out. */
 function describedAuthorBefore(context: Context, at: number): MentionRef | undefined {
   const from = Math.max(0, at - DESCRIBED_AUTHOR_REACH);
   const described = DESCRIBED_AUTHOR_BEFORE.exec(context.text.slice(from, at));
   if (!described) return undefined;
   const start = from + described.index;
-  // ("the co-operative", "the company": a business noun names the firm in focus, whatever its name.)
-  const noun = described[1].toLowerCase().replace('co-operative', 'cooperative');
-  const body = bodyNamedByNoun(context, ['the', noun], start) ?? (ORG_INTRODUCERS.has(noun) ? organizationInFocus(context, start, noun, true) : undefined);
+  const body = bodyDescribedAs(context, described[1].toLowerCase(), start);
   return body ? { start, end: start + described[0].indexOf(described[1]) + described[1].length, key: body.key } : undefined;
 }
 
@@ -2124,7 +2131,7 @@ function authorAfterWriting(context: Context, at: number, noun: string): Mention
   // "the diocese": the body the noun takes up, written as the noun.
   const description = /^the\s+(\p{Ll}+)\b/u.exec(text.slice(subjectStart, subjectStart + 30));
   if (!description || description[1] === noun) return undefined;
-  const body = bodyNamedByNoun(context, ['the', description[1]], subjectStart);
+  const body = bodyDescribedAs(context, description[1], subjectStart);
   return body ? { start: subjectStart, end: subjectStart + description[0].length, key: body.key } : undefined;
 }
 
@@ -2145,7 +2152,7 @@ const STARTED_BY_OPENING = /^\s+It\s+(?:was|has\s+been)\s+(?:started|created|lau
 
 /** The rest of a phrase opening with a writing, to the subject of a verb of speech: "a statement issued alongside the petition, ". */
 // ("In its final report, released on Wednesday, the ATSB found": a named body after "the", and what a report finds.)
-const FRONTED_WRITING = /^[^.!?"“”]*?,\s+(?:the\s+(?=\p{Lu}))?(?=(?:the\s+\p{Ll}+|he|she|\p{Lu}[^,.!?"“”]*?)\s+(?:said|says|wrote|added|found|finds|concluded|concludes|warned|warns|argued|argues|urged|urges|told|tells|claimed|claims|insisted|insists|stated|states|asked|asks|advised|advises|called|calls|described|describes|demanded|demands|appealed|appeals|accused|accuses|noted|notes|stressed|stresses)\b)/u;
+const FRONTED_WRITING = /^[^.!?"“”]*?,\s+(?:the\s+(?=\p{Lu}))?(?=(?:the\s+\p{Ll}+|he|she|\p{Lu}[^,.!?"“”]*?)\s+(?:said|says|wrote|added|found|finds|concluded|concludes|warned|warns|argued|argues|urged|urges|told|tells|claimed|claims|insisted|insists|stated|states|asked|asks|advised|advises|called|calls|described|describes|demanded|demands|appealed|appeals|accused|accuses|noted|notes|stressed|stresses|links|linked|attributes|attributed|identifies|identified|details|detailed|recommends|recommended|estimates|estimated)\b)/u;
 
 /** "Wyndfall chief executive ", "Wyndfall Aeronautics CEO ": capitalised words, then a title, before a name. */
 const BODY_AND_TITLE_ONLY = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}?(?:(?:\p{Ll}+|\p{Lu}{2,4})\s+){1,2}$/u;
