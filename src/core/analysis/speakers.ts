@@ -1289,8 +1289,7 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   const writing = unnamed && DOCUMENT_NOUNS.has(lowerWords[sourceNoun]);
   const owner = writing ? ownerOfWriting(context, mention, named, sourceNoun) ?? signerNamedAfter(context, mention.end) ?? writerAfter(context, start + writingNounEnd(value, lowerWords[sourceNoun]))
     ?? (lowerWords[0] === 'the' && (lowerWords.length === 2 || (lowerWords.length === 3 && LENGTH_OF_WRITING.test(lowerWords[1])))
-      ? authorOfWritingBefore(context, mention.start, lowerWords[lowerWords.length - 1]) ?? finderBefore(context, mention.start, lowerWords) ?? writerToBefore(context, mention.start, lowerWords)
- : undefined) : undefined;
+      ? authorOfWritingBefore(context, mention.start, lowerWords[lowerWords.length - 1]) ?? finderBefore(context, mention.start, lowerWords) ?? writerToBefore(context, mention.start, lowerWords) : undefined) : undefined;
   if (owner) return speakerNamedAt(context, owner, attribution);
   // ("a letter signed by 41 of the orchestra's 68 musicians, which accused": the signers may be inside the phrase, right after its noun.)
   const signers = writing ? unnamedSignersAfter(context.text, mention.end) ?? unnamedSignersAfter(context.text, start + writingNounEnd(value, lowerWords[sourceNoun])) : undefined;
@@ -2082,6 +2081,9 @@ function bodyOfOwnOrgan({ text, entities }: Context, mention: Span, named: reado
 
 const GOVERNING_ORGANS: ReadonlySet<string> = new Set(['board', 'management', 'leadership']);
 
+/** The participles that say who made a writing: "issued by", "drawn up by". */
+const MAKING_A_WRITING = String.raw`(?:published|issued|released|prepared|produced|compiled|drawn\s+up|submitted)`;
+
 /**
  * "A public notice issued by the department in July", "A report submitted by a government-formed
  * expert committee in 2022": a writing the phrase says who made speaks for its maker, the body a
@@ -2098,7 +2100,7 @@ function makerOfWritingInPhrase(context: Context, mention: Span, attribution: At
   return UNNAMED_MAKER.test(makerText) ? { name: makerText, entity: null, mention: maker, unnamed: true, organization: null, method: attribution.method, cue: attribution.cue } : undefined;
 }
 
-const WRITING_MADE_BY = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:issued|published|released|prepared|submitted|compiled|produced|drawn\s+up)\s+by\s+/u;
+const WRITING_MADE_BY = new RegExp(String.raw`^(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+${MAKING_A_WRITING}\s+by\s+`, 'u');
 const WHEN_MADE = /\s+(?:in|on|last|this|earlier)(?:\s+[\p{L}\d]+){1,2}$/u;
 const UNNAMED_MAKER = /^an?\s+(?:[\p{Ll}-]+\s+){0,3}\p{Ll}+$/u;
 
@@ -2180,10 +2182,8 @@ function writerAfter(context: Context, writingEnd: number): MentionRef | undefin
   // "A report by council planning officers": staff named for their body write for it.
   const staff = STAFF_OF_BODY_AFTER.exec(text.slice(writingEnd, writingEnd + MADE_BY_REACH));
   const employer = staff ? bodyNamedByNoun(context, ['the', staff[1]], writingEnd) : undefined;
-  if (staff && employer) {
-    const start = writingEnd + staff[0].indexOf(staff[1], staff[0].indexOf(' by ') + 4);
-    return { start, end: start + staff[1].length, key: employer.key };
-  }
+  const staffNoun = staff?.indices?.[1];
+  if (employer && staffNoun) return { start: writingEnd + staffNoun[0], end: writingEnd + staffNoun[1], key: employer.key };
   // "the tender evaluation report, published by the ministry": the body in focus that the noun names.
   const described = PUBLISHED_BY_BODY.exec(text.slice(writingEnd, writingEnd + 40));
   const body = described ? bodyNamedByNoun(context, ['the', described[1]], writingEnd) : undefined;
@@ -2195,9 +2195,9 @@ function writerAfter(context: Context, writingEnd: number): MentionRef | undefin
  * "a report released in March by Columbus-based market research firm Stanfield Analytics": who made
  * the writing, past its title, when it came out, and what kind of maker it is.
  */
-const MADE_BY_AFTER = /^(?:,?\s+(?:titled|entitled|called)?\s*["“][^"“”]{1,120}["”],?)?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?:published|issued|released|prepared|produced|compiled|drawn\s+up|carried\s+out|conducted|written|authored|filed|submitted|lodged)(?:\s+(?:on|in|last|this|earlier)(?:\s+[\p{L}\d]+){1,2})?\s+by\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+-based\s+)?(?:[\p{Ll}-]+\s+){0,4}/u;
+const MADE_BY_AFTER = new RegExp(String.raw`^(?:,?\s+(?:titled|entitled|called)?\s*["“][^"“”]{1,120}["”],?)?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?:${MAKING_A_WRITING}|carried\s+out|conducted|written|authored|filed|lodged)(?:\s+(?:on|in|last|this|earlier)(?:\s+[\p{L}\d]+){1,2})?\s+by\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+-based\s+)?(?:[\p{Ll}-]+\s+){0,4}`, 'u');
 const MADE_BY_REACH = 240;
-const STAFF_OF_BODY_AFTER = /^,?\s+(?:(?:prepared|written|drawn\s+up|compiled)\s+)?by\s+(\p{Ll}+)\s+(?:\p{Ll}+\s+)?(?:officers|officials|staff)\b/u;
+const STAFF_OF_BODY_AFTER = /^,?\s+(?:(?:prepared|written|drawn\s+up|compiled)\s+)?by\s+(\p{Ll}+)\s+(?:\p{Ll}+\s+)?(?:officers|officials|staff)\b/du;
 
 const PUBLISHED_BY_BODY = /^,?\s+(?:published|issued|released|prepared)\s+by\s+the\s+(\p{Ll}+)\b/u;
 
