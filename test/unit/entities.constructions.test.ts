@@ -352,6 +352,8 @@ describe('entities: organisations, places and other names', () => {
     assert.deepEqual(sites.map((entity) => entity.aliases), [['Sina.com'], ['Sohu.com'], ['Amazon.com', 'Amazon']]);
     const capitals = extractEntities('Pay.UK, which runs the switching service, said it was unaffected. Character.AI and Otter.ai were also named.');
     assert.deepEqual(capitals.map((entity) => entity.name), ['Pay.UK', 'Character.AI', 'Otter.ai']);
+    const national = extractEntities('According to Ikon.mn, the board met. Edition.mv and Sun.mv carried the story.');
+    assert.deepEqual(national.map((entity) => entity.name), ['Ikon.mn', 'Edition.mv', 'Sun.mv']);
   });
 
   it('types a name after its trade as a firm ("brokerage Kim Eng"), and knows the big banks and bookmakers with people\'s names', () => {

@@ -176,8 +176,11 @@ function domainLength(text: string, dot: number): number {
 const CLOSING_ASIDE = /^\((?=[^()\n]{1,20}\))[^()\n\d]*\d[^()\n]*\)[ \t]*(?:\n|$)/;
 const CLOSING_ASIDE_REACH = 24;
 
-/** The domains names are known by, the two some names spell in capitals among them ("Pay.UK", "Character.AI"). */
-const DOMAIN = /\.(?:com|net|org|co\.uk|org\.uk|tv|fm|ai|io|UK|AI)(?![\p{L}\d])/uy;
+/**
+ * The domains names are known by, the two some names spell in capitals among them ("Pay.UK", "Character.AI"),
+ * and any country's two letters ("Ikon.mn", "Edition.mv"): no other word has two lower-case letters right after a full stop.
+ */
+const DOMAIN = /\.(?:com|net|org|co\.uk|org\.uk|\p{Ll}{2}|UK|AI)(?![\p{L}\d])/uy;
 
 /**
  * A word with a capital inside that is a name: a brand ("xAI", "iPhone"), or an Arabic name after

@@ -521,8 +521,13 @@ function phraseAfter(text: string, from: number, limit: number): Phrase | undefi
   if (start === from) return undefined;
   const end = Math.min(limit, start + 120);
   let stop = start;
-  while (stop < end && !(PHRASE_PUNCTUATION.has(text[stop]) && !(text[stop] === '.' && isAbbreviationStop(text, stop)))) stop++;
+  while (stop < end && !(PHRASE_PUNCTUATION.has(text[stop]) && !(text[stop] === '.' && isStopInPhrase(text, stop)))) stop++;
   return stop > start ? { phrase: text.slice(start, stop), phraseStart: start } : undefined;
+}
+
+/** A full stop that ends no phrase: an abbreviation's, or one inside a word ("according to Ikon.mn,"). */
+function isStopInPhrase(text: string, stop: number): boolean {
+  return isAbbreviationStop(text, stop) || /[\p{L}\d]/u.test(text[stop + 1] ?? '');
 }
 
 /**
