@@ -3213,4 +3213,10 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities("Highlanders of Laya and Lunana who returned from this year's cordyceps collection last week say the harvest was the poorest in years.");
     assert.notEqual(find(entities, 'Lunana').type, 'person');
   });
+
+
+  it('joins a body\'s fields across "and" after a place whose first word is also a given name ("the Solomon Islands Tertiary Education and Skills Authority")', () => {
+    assert.deepEqual(typed('The Solomon Islands Tertiary Education and Skills Authority (SITESA) blamed the delay on late processing.'),
+      [['Solomon Islands Tertiary Education and Skills Authority', 'organization']]);
+  });
 });

@@ -1147,10 +1147,13 @@ function joinsWithAnd(text: string, run: Word[], next: Word): boolean {
   // ("Court on Human and Peoples' Rights" too.)
   const insideOfOrFor = run.slice(-6).some((word) => text.slice(word.end, word.end + 5) === ' for ' || text.slice(word.end, word.end + 4) === ' of ' || text.slice(word.end, word.end + 4) === ' on ');
   const isGiven = (word: Word) => isGivenName(word.lower);
+  // ("the Solomon Islands Tertiary Education and Skills Authority": a given name that a place's head
+  // noun follows names the place.)
+  const namesPerson = (word: Word, index: number, tail: readonly Word[]) => isGiven(word) && !PLACE_HEADS.has(tail[index + 1]?.lower ?? '');
   // ("the Department of Primary Industries and Regional Development": a word that may open a title
   // goes on inside a body's name when no role follows it.)
   const opensRole = ROLE_MODIFIERS.has(next.lower) && !(insideOfOrFor && isFieldAfter(text, next));
-  const plain = !run.slice(-6).some(isGiven) && !isGiven(next) && !ROLE_WORDS.has(next.lower) && !opensRole && !HONORIFICS.has(next.lower);
+  const plain = !run.slice(-6).some(namesPerson) && !isGiven(next) && !ROLE_WORDS.has(next.lower) && !opensRole && !HONORIFICS.has(next.lower);
   // "Citizens Bank and Canal Bank", "Sony Pictures Entertainment and MGM Studios": a name already
   // ended by its head noun, before another name of two words or more, is two names (not "Public and
   // Commercial Services Union", nor "the Department of Trade and Industry").
