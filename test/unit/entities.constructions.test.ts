@@ -3219,4 +3219,10 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('The Solomon Islands Tertiary Education and Skills Authority (SITESA) blamed the delay on late processing.'),
       [['Solomon Islands Tertiary Education and Skills Authority', 'organization']]);
   });
+
+
+  it('knows "NHS Blood and Transplant" as one body, though "Transplant" is no head noun of a body\'s name', () => {
+    assert.deepEqual(typed('NHS Blood and Transplant, which commissions organ retrieval, said it was reviewing the evidence.'),
+      [['NHS Blood and Transplant', 'organization']]);
+  });
 });
