@@ -3225,4 +3225,10 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('NHS Blood and Transplant, which commissions organ retrieval, said it was reviewing the evidence.'),
       [['NHS Blood and Transplant', 'organization']]);
   });
+
+
+  it('ends a body\'s name whose field may open a title before a name written with a father\'s initial ("the Ministry of Energy Sh.Altangerel")', () => {
+    assert.deepEqual(typed('Head of the renewable energy division of the Ministry of Energy Sh.Altangerel said storage was the key.'),
+      [['Ministry of Energy', 'organization'], ['Sh.Altangerel', 'person']]);
+  });
 });

@@ -1405,8 +1405,10 @@ const NOBLE_TITLES: ReadonlySet<string> = new Set(['prince', 'princess', 'duke',
  */
 function knownNameBeforePerson(text: string, tokens: Token[]): number {
   // ("Member of Parliament Ts.Sodbileg": a father's initial joined to a given name is the whole of a person's name.)
+  // (A word that may open a title, "Energy", is part of a body's name before its head: "the Ministry of Energy Sh.Altangerel".)
   const before = tokens.slice(0, -1);
-  if (before.length > 0 && isPatronymicName(tokens[tokens.length - 1].text) && !anyIs(before, WordClass.role | WordClass.roleModifier | WordClass.honorific)) return before.length;
+  const titleWords = anyIs(before, WordClass.orgHead) ? WordClass.role | WordClass.honorific : WordClass.role | WordClass.roleModifier | WordClass.honorific;
+  if (before.length > 0 && isPatronymicName(tokens[tokens.length - 1].text) && !anyIs(before, titleWords)) return before.length;
   if (tokens.length < 3) return 0;
   if (isAcronymBeforePerson(text, tokens)) return 1;
   const titled = titledPersonEndingRun(tokens);
