@@ -6914,4 +6914,12 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'According to Ikon.mn, the company\'s board approved the increase in September "without consulting the city," a claim the director did not address.';
     assert.equal(speakerOf(text, 'without consulting').speaker?.name, 'Ikon.mn');
   });
+
+
+  it('links a given name alone to the name with the father\'s initial before it ("Davaasuren" of "S.Davaasuren"), so that "he" can take it up', () => {
+    const text = '"We buy more," said meat seller S.Davaasuren.\n\nA trader who supplies restaurants, who asked not to be identified, said several of his clients had raised prices.\n\nDavaasuren was not optimistic that the sales would help.\n\n"If the snow gets worse, prices will go higher," he warned.';
+    const { speaker, analysis } = speakerOf(text, 'If the snow');
+    assert.equal(speaker?.name, 'S.Davaasuren');
+    assert.deepEqual(analysis.entities.find((entity) => entity.name === 'S.Davaasuren')?.aliases, ['S.Davaasuren', 'Davaasuren']);
+  });
 });

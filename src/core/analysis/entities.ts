@@ -3549,9 +3549,10 @@ function groupMentions(text: string, foundNames: NameMention[]): LocalEntity[] {
   const byShortName = new Map<string, Cluster>();
   const pending: NameMention[] = [];
 
-  // Multi-word names first, so that "Hegseth" finds "Pete Hegseth" whichever comes first.
+  // Multi-word names first, so that "Hegseth" finds "Pete Hegseth" whichever comes first (and
+  // "Davaasuren" finds "S.Davaasuren", a father's initial and a given name in one word).
   for (const name of names) {
-    if (name.words.length < 2) {
+    if (name.words.length < 2 && !isPatronymicName(name.words[0])) {
       pending.push(name);
       continue;
     }
@@ -4238,6 +4239,8 @@ function indexParts(cluster: Cluster, byPart: Map<string, PartOwner>, byGivenNam
       // ("Mostafa" of "Umm Mostafa", "Ahmad" of "Abu Ahmad": a parent named for their child is not that child.)
       const namedForChild = words.length === 2 && KUNYA_OPENINGS.has(words[0].toLowerCase());
       if ((cluster.type === 'person' || lastType === undefined || lastType === 'person') && !namedForChild) claimPart(byPart, last, cluster);
+      // "Davaasuren" of "S.Davaasuren": Mongolian news names someone again by the given name after the father's initial.
+      if (words.length === 1 && isPatronymicName(words[0])) claimPart(byPart, last.slice(last.indexOf('.') + 1), cluster);
       const paternal = cluster.type === 'person' ? paternalSurname(words, cluster.confidence >= 2) : undefined;
       if (paternal) claimPart(byPart, paternal, cluster);
       const first = words[0].toLowerCase();
