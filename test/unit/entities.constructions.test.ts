@@ -3231,4 +3231,10 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('Head of the renewable energy division of the Ministry of Energy Sh.Altangerel said storage was the key.'),
       [['Ministry of Energy', 'organization'], ['Sh.Altangerel', 'person']]);
   });
+
+
+  it('reads a region\'s word before a trade of two words as a firm\'s name ("Northern Meat Processors", "Southern Cattle Traders")', () => {
+    assert.deepEqual(typed('In a notice to suppliers, Northern Meat Processors said the plant would close. Southern Cattle Traders agreed.'),
+      [['Northern Meat Processors', 'organization'], ['Southern Cattle Traders', 'organization']]);
+  });
 });

@@ -2381,8 +2381,9 @@ function isOrgContinuation(tokens: Token[], index: number): boolean {
   const last = rest[rest.length - 1];
   return ORGANIZATIONS.has(bareName(tokens.slice(index))) || anyIs(rest, WordClass.orgHead | WordClass.otherHead) || isFirmSuffix(last.text)
     || PLACE_HEADS.has(last.lower) || isNationalBodysAcronym(rest)
-    // "Welsh Water", "British Gas", "Southern Water": a people's or a region's word before a trade names the firm that serves it.
-    || (rest.length === 1 && FIRM_TRADE_WORDS.has(last.lower));
+    // "Welsh Water", "British Gas", "Southern Water", "Northern Meat Processors": a people's or a
+    // region's word before a trade names the firm that serves it.
+    || FIRM_TRADE_WORDS.has(last.lower);
 }
 
 /** "the Scottish FA", "the Irish RFU": a nation's adjective and an acronym name that nation's body. */
