@@ -6922,4 +6922,13 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speaker?.name, 'S.Davaasuren');
     assert.deepEqual(analysis.entities.find((entity) => entity.name === 'S.Davaasuren')?.aliases, ['S.Davaasuren', 'Davaasuren']);
   });
+
+
+  it('gives a bulletin to the body that put it out: "the department\'s latest … bulletin", and "The bulletin" after "The Montreal-based engine maker told customers in a service bulletin"', () => {
+    const department = 'The Vanuatu Meteorology and Geo-Hazards Department has raised the alert level for the Ambrym volcano.\n\nThe department\'s latest volcanic alert bulletin, issued this morning, says Ambrym is now in "a state of minor eruption".\n\nThe bulletin warns that "volcanic gases and ash may affect villages".';
+    assert.equal(speakerOf(department, 'a state of minor').speaker?.name, 'Vanuatu Meteorology and Geo-Hazards Department');
+    assert.equal(speakerOf(department, 'volcanic gases').speaker?.name, 'Vanuatu Meteorology and Geo-Hazards Department');
+    const maker = 'Korvath Aerospace is expanding inspections of turbine blades on its KE-70 turbofan.\n\nThe Montreal-based engine maker told customers in a service bulletin dated Nov. 12 that engines should be inspected sooner. The bulletin, seen by Aviation Week, says the revised interval follows “findings of coating loss and tip erosion” on first-stage blades.';
+    assert.equal(speakerOf(maker, 'findings of coating').speaker?.name, 'Korvath Aerospace');
+  });
 });
