@@ -6931,4 +6931,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const maker = 'Korvath Aerospace is expanding inspections of turbine blades on its KE-70 turbofan.\n\nThe Montreal-based engine maker told customers in a service bulletin dated Nov. 12 that engines should be inspected sooner. The bulletin, seen by Aviation Week, says the revised interval follows “findings of coating loss and tip erosion” on first-stage blades.';
     assert.equal(speakerOf(maker, 'findings of coating').speaker?.name, 'Korvath Aerospace');
   });
+
+
+  it('gives the words of a contract or an agreement, which two sides signed, to the writing as written ("The contract, a copy of which was obtained by Independente, says")', () => {
+    const text = '"This road was supposed to be finished," MP Bartolomeu said.\n\nThe contract, a copy of which was obtained by Independente, says the company is liable to a penalty of "0.1 percent of the contract value for each day of delay", up to a maximum.';
+    assert.equal(speakerOf(text, '0.1 percent').speaker?.name, 'The contract');
+  });
 });

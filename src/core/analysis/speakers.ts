@@ -1220,6 +1220,9 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   // so is the relative of someone described ("The defendant's mother, who asked not to be named, said").
   if (named.length === 0 && lowerWords.length === 2 && (lowerWords[0] === 'my' || lowerWords[0] === 'our') && KIN_NOUNS.has(lowerWords[1])) return speaksAsWritten(mention, attribution);
   if (named.length === 0 && lowerWords.length === 3 && lowerWords[0] === 'the' && /['’]s$/.test(lowerWords[1]) && KIN_NOUNS.has(lowerWords[2])) return speaksAsWritten(mention, attribution);
+  // "The contract, a copy of which was obtained by Independente, says", "The timber rights
+  // agreement … states": a writing two sides signed speaks for neither, as written.
+  if (named.length === 0 && SIGNED_BY_TWO_SIDES.test(value)) return speaksAsWritten(mention, attribution);
   const writingNamed = asWriting(lowerWords);
   const sameStatement = named.length === 0 ? speakerOfStatement(context, writingNamed, mention.start) : null;
   if (sameStatement) return restated(sameStatement, 'pronoun', attribution.cue, mention);
@@ -2246,6 +2249,8 @@ function ownerOfPossessedWriting(context: Context, mention: Span, lowerWords: re
   const person = ROLE_WORDS.has(noun) || (PERSON_SUFFIX.test(noun) && !FUNCTION_WORDS.has(noun) && !ORG_INTRODUCERS.has(noun));
   return person && context.mentions.within(owner.start, owner.end).length === 0 ? speaksAsWritten(owner, attribution) : undefined;
 }
+
+const SIGNED_BY_TWO_SIDES = /^[Tt]he\s+(?:\p{Ll}+\s+){0,3}(?:contract|agreement)$/u;
 
 /** The body "the bureau" or "the company" stands for: the one in focus for a firm's noun, the one named with a body's head noun. */
 function bodyCalledByNoun(context: Context, noun: string, mention: Span, span: QuoteSpan): LocalEntity | undefined {
