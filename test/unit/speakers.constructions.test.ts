@@ -6937,4 +6937,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '"This road was supposed to be finished," MP Bartolomeu said.\n\nThe contract, a copy of which was obtained by Independente, says the company is liable to a penalty of "0.1 percent of the contract value for each day of delay", up to a maximum.';
     assert.equal(speakerOf(text, '0.1 percent').speaker?.name, 'The contract');
   });
+
+
+  it('gives "The statement added" to the speaker who "said in a written statement" after the quotation before ("a Coast Guard spokesperson said in a written statement. The statement added")', () => {
+    const text = '“The Coast Guard is pleased to see this historic optic returned to public view,” a Coast Guard spokesperson said in a written statement. The statement added that the lens would “remain the property of the United States” and would not be used.';
+    assert.equal(speakerOf(text, 'remain the property').speaker?.name, 'a Coast Guard spokesperson');
+  });
 });

@@ -1977,8 +1977,11 @@ function speakerOfStatement({ text, previous }: Context, lowerWords: readonly st
   const findings = PUBLISHED_FINDINGS.has(noun);
   if (lowerWords.length !== 2 || lowerWords[0] !== 'the' || !(AUTHORED_WRITINGS.has(noun) || findings) || !previous?.speaker?.mention) return null;
   const named = lastWordBefore(text, noun, before);
-  if (named >= 0 && previous.end < named) return null;
   const said = previous.speaker.mention.start;
+  // ("“…,” a Coast Guard spokesperson said in a written statement. The statement added": a writing
+  // named after the quotation, in its speaker's own sentence, is still theirs.)
+  const saidAfterIn = named > previous.end && said > previous.end && sentenceStart(text, named) <= said && WRITTEN_IN.test(text.slice(Math.max(said, named - 30), named));
+  if (named >= 0 && previous.end < named && !saidAfterIn) return null;
   // ("In a letter sent on Monday to the authority, the platform asked …. "…," the letter said": so is
   // any writing the speaker's sentence opened with.)
   const writingOpensSentence = () => OPENING_IN_WRITING.test(text.slice(Math.max(0, named - 16), named));
@@ -1987,7 +1990,7 @@ function speakerOfStatement({ text, previous }: Context, lowerWords: readonly st
   const writtenIn = named >= 0 && said < named && named - said < WRITTEN_IN_REACH && WRITTEN_IN.test(text.slice(Math.max(said, named - 30), named));
   // ""…," the email read", after "Ferreira-Holt wrote to billing managers that … "…"": what the
   // previous speaker just wrote, when the article named no writing there.
-  return openedBy || writtenIn || wroteJustBefore(text, previous, named, before) ? previous.speaker : null;
+  return openedBy || writtenIn || saidAfterIn || wroteJustBefore(text, previous, named, before) ? previous.speaker : null;
 }
 
 /**
