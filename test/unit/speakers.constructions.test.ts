@@ -6943,4 +6943,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '“The Coast Guard is pleased to see this historic optic returned to public view,” a Coast Guard spokesperson said in a written statement. The statement added that the lens would “remain the property of the United States” and would not be used.';
     assert.equal(speakerOf(text, 'remain the property').speaker?.name, 'a Coast Guard spokesperson');
   });
+
+
+  it('gives the words of a writing "issued by" a body, then when, to the body ("A statement issued by the Ministry of Fisheries on Friday said")', () => {
+    const text = 'Ms Valentin said the district would help.\n\nA statement issued by the Ministry of Fisheries on Friday said the facility is the second of five planned "fisheries hubs" around Mahé.';
+    assert.equal(speakerOf(text, 'fisheries hubs').speaker?.name, 'Ministry of Fisheries');
+  });
 });

@@ -994,6 +994,8 @@ function* attributionsAtCue(window: string, from: number, match: CueMatch): Gene
   if (subject) yield attributionTo(subject, cue, 'cue-before');
 }
 
+const WRITING_MADE_BY_THEN_WHEN = /^\s*((?:An?|The)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|report|letter|notice|circular|bulletin|release)\s+(?:issued|published|released|sent)\s+by\s+(?:the\s+)?\p{Lu}[^,.;"“”]*?)\s+(?:after|on|at|during|following|last|this|earlier)\s+[^,.;"“”]{1,40}$/du;
+
 /** "after Prime Minister-designate Samir Daouk left Baabda Palace without a lineup, ": a clause of time, its subject a name, and its comma. */
 const NAMED_SUBJECT_OF_TIME_CLAUSE = /\b(?:after|when|as|before|once)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’.-]*)\s+\p{Ll}+[^,;:"“”]*,\s*$/du;
 
@@ -1051,6 +1053,10 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   // "Reuters quoted a central bank official as saying": the one quoted speaks.
   const quotedAs = clause.includes('quoted') ? QUOTED_AS.exec(clause) : null;
   if (quotedAs) return { phrase: quotedAs[1], phraseStart: clauseOffset + quotedAs.index + quotedAs[0].indexOf(quotedAs[1]) };
+  // "A statement issued by the Ministry of Fisheries after the ceremony said": when the writing was
+  // put out is no subject; the writing and its maker are.
+  const madeThen = clause.includes(' by ') ? WRITING_MADE_BY_THEN_WHEN.exec(clause) : null;
+  if (madeThen?.indices) return { phrase: madeThen[1], phraseStart: clauseOffset + madeThen.indices[1][0] };
   // "She laughed, then added": a verb after "then" shares the subject of the verb before it.
   const then = clause.trimEnd().endsWith(' then') ? SUBJECT_BEFORE_THEN.exec(clause) : null;
   if (then) return { phrase: then[1], phraseStart: clauseOffset + then.index + then[0].indexOf(then[1]) };
