@@ -3237,4 +3237,10 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('In a notice to suppliers, Northern Meat Processors said the plant would close. Southern Cattle Traders agreed.'),
       [['Northern Meat Processors', 'organization'], ['Southern Cattle Traders', 'organization']]);
   });
+
+
+  it('joins a ministry\'s second field across "and the" with no list before it ("Ministry of Fisheries and the Blue Economy"), but not another body ("the Ministry of Defence and the Army")', () => {
+    assert.deepEqual(typed('A statement issued by the Ministry of Fisheries and the Blue Economy said the hubs were planned.'), [['Ministry of Fisheries and the Blue Economy', 'organization']]);
+    assert.deepEqual(typed('The Ministry of Defence and the Army said so.'), [['Ministry of Defence', 'organization'], ['Army', 'organization']]);
+  });
 });

@@ -789,9 +789,10 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   // Information Technology and the Ministry of Agriculture"), nor after a complete name ("… Industry Bureau
   // and the Cyber Security … Bureau"), nor an office's regions ("Secretary for
   // Malvinas, Antarctica and the South Atlantic").
+  // ("Ministry of Fisheries and the Blue Economy": so may a ministry's second field, with no list.)
   if (connector === 'and the') {
-    return text.slice(run[0].start, previous.start).includes(', ') && !ORG_HEAD_WORDS.has(next.lower) && !ORG_HEAD_WORDS.has(previous.lower)
-      && run.some((word) => ORG_HEAD_WORDS.has(word.lower));
+    return (text.slice(run[0].start, previous.start).includes(', ') && !ORG_HEAD_WORDS.has(next.lower) && !ORG_HEAD_WORDS.has(previous.lower)
+      && run.some((word) => ORG_HEAD_WORDS.has(word.lower))) || isMinistrysSecondField(text, run, next);
   }
   // "the Collective for a United Chad", "Campaign for a Living Wage": a body named for its aim, with "a".
   if (connector === 'for a') return AIM_BODIES.has(previous.lower);
@@ -889,6 +890,14 @@ function namesCause(text: string, word: Word): boolean {
 
 
 const PLACE_ABBREVIATIONS: ReadonlySet<string> = new Set(['St', 'Ste', 'Mt', 'Ft']);
+
+/** "Ministry of Fisheries" before "and the Blue Economy": a ministry of one field, and a field that takes "the" after it. */
+function isMinistrysSecondField(text: string, run: readonly Word[], next: Word): boolean {
+  return run.length <= 3 && (run[0].lower === 'ministry' || run[0].lower === 'department') && text.slice(run[0].end, run[1].start) === ' of '
+    && FIELD_AFTER_THE.test(text.slice(next.start, next.start + 30));
+}
+
+const FIELD_AFTER_THE = /^(?:Blue\s+Economy|Environment|Marine|Arts|Regions|Family)\b(?!\s+\p{Lu})/u;
 
 /** A telephone number: a group of three to five digits, then two more groups ("0412 338 905", "020 7946 0958"). */
 const PHONE_NUMBER = /^\d{3,5}[ -]\d{3,4}[ -]\d{3,4}\b/;
