@@ -6949,4 +6949,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Ms Valentin said the district would help.\n\nA statement issued by the Ministry of Fisheries on Friday said the facility is the second of five planned "fisheries hubs" around Mahé.';
     assert.equal(speakerOf(text, 'fisheries hubs').speaker?.name, 'Ministry of Fisheries');
   });
+
+
+  it('takes "the agency" up as the American agency that names itself an administration ("the National Oceanic and Atmospheric Administration … a category the agency says")', () => {
+    const text = 'Data published by the US National Oceanic and Atmospheric Administration (NOAA) on Sunday placed the atolls under “Alert Level 2”, a category the agency says indicates a risk of “severe bleaching and significant mortality” among corals.';
+    assert.equal(speakerOf(text, 'severe bleaching').speaker?.name, 'National Oceanic and Atmospheric Administration');
+  });
 });

@@ -1564,8 +1564,12 @@ const HIGHEST_OF_KIND: ReadonlyMap<string, string> = new Map([
   ['apex court', 'supreme'], ['top court', 'supreme'], ['highest court', 'supreme'], ['apex bank', 'central'],
 ]);
 
-/** "Qeqqata Kommunia … the municipality writes": a body's noun in the language of its own name. */
-const LOCAL_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([['municipality', ['kommunia', 'kommune']]]);
+/**
+ * A body's noun as its own name may put it otherwise: in the name's language ("Qeqqata Kommunia …
+ * the municipality writes"), or as American agencies name themselves ("the National Oceanic and
+ * Atmospheric Administration … a category the agency says").
+ */
+const HEADS_NAMED_OTHERWISE: ReadonlyMap<string, readonly string[]> = new Map([['municipality', ['kommunia', 'kommune']], ['agency', ['administration']]]);
 
 function bodyNamedByNoun(context: Context, lowerWords: readonly string[], before: number): LocalEntity | undefined {
   const { text, mentions, entities } = context;
@@ -1594,7 +1598,7 @@ function bodyNamedByNoun(context: Context, lowerWords: readonly string[], before
     const name = entities[key].name.toLowerCase();
     if ((modifier === 'central' && noun === 'bank' && CENTRAL_BANK_NAME.test(name)) || (noun === 'local' && UNION_LOCAL_NAME.test(name))) return entities[key].type !== 'person';
     return entities[key].type !== 'person' && (name.endsWith(` ${noun}`) || name.startsWith(`${noun} of `) || name.includes(` ${noun} of `) || name.includes(` ${noun} for `)
-      || (LOCAL_NOUNS.get(noun)?.some((local) => name.endsWith(` ${local}`)) ?? false))
+      || (HEADS_NAMED_OTHERWISE.get(noun)?.some((head) => name.endsWith(` ${head}`)) ?? false))
       && name.includes(modifier);
   };
   // "Civic group People's Watch on Corporate Power urged …. "…," the group said": so is a body that
