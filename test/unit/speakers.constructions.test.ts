@@ -6955,4 +6955,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Data published by the US National Oceanic and Atmospheric Administration (NOAA) on Sunday placed the atolls under “Alert Level 2”, a category the agency says indicates a risk of “severe bleaching and significant mortality” among corals.';
     assert.equal(speakerOf(text, 'severe bleaching').speaker?.name, 'National Oceanic and Atmospheric Administration');
   });
+
+
+  it('gives "The announcement says" to the one body the article said had announced something ("In October the Ministry of Culture announced a new grant program")', () => {
+    const text = '“The sound itself we don’t touch,” Bilguun said.\n\nIn October the Ministry of Culture announced a new grant program for young performers. The announcement says the program aims “to support the transmission of intangible cultural heritage,” with grants.';
+    assert.equal(speakerOf(text, 'to support the transmission').speaker?.name, 'Ministry of Culture');
+  });
 });

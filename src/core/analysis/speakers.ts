@@ -1223,6 +1223,8 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   // "The contract, a copy of which was obtained by Independente, says", "The timber rights
   // agreement … states": a writing two sides signed speaks for neither, as written.
   if (named.length === 0 && SIGNED_BY_TWO_SIDES.test(value)) return speaksAsWritten(mention, attribution);
+  const announcer = named.length === 0 ? announcerBefore(context, mention.start, lowerWords) : undefined;
+  if (announcer) return speakerNamedAt(context, announcer, attribution);
   const writingNamed = asWriting(lowerWords);
   const sameStatement = named.length === 0 ? speakerOfStatement(context, writingNamed, mention.start) : null;
   if (sameStatement) return restated(sameStatement, 'pronoun', attribution.cue, mention);
@@ -3993,6 +3995,20 @@ function finderBefore({ text, mentions, entities }: Context, before: number, low
 }
 
 const FINDINGS_NOUNS: ReadonlySet<string> = new Set(['report', 'review', 'inspection', 'audit']);
+
+/**
+ * "In October the Ministry of Culture announced a new grant program. The announcement says": the
+ * announcement of the one body the article said had announced something.
+ */
+function announcerBefore({ text, mentions, entities }: Context, before: number, lowerWords: readonly string[]): MentionRef | undefined {
+  if (lowerWords.length !== 2 || lowerWords[0] !== 'the' || lowerWords[1] !== 'announcement') return undefined;
+  const announcers = mentions.within(Math.max(0, before - ANNOUNCER_REACH), before)
+    .filter((ref) => entities[ref.key].type === 'organization' && ANNOUNCED_AFTER.test(text.slice(ref.end, ref.end + 20)));
+  return announcers.length > 0 && announcers.every((ref) => ref.key === announcers[0].key) ? announcers[0] : undefined;
+}
+
+const ANNOUNCED_AFTER = /^\s+(?:(?:has|had)\s+)?(?:also\s+)?announced\b/;
+const ANNOUNCER_REACH = 600;
 const FINDING_OR_SAYING_AFTER = /^\s+((?:has|have|had)\s+(?:also\s+)?found|found|said|says)\b/;
 const NAMES_ONLY_BEFORE = /^\s*(?:(?:[Tt]he|of|for|and|\p{Lu}[\p{L}&.-]*(?:['’]s)?)\s+)*$/u;
 const FINDER_REACH = 1500;
