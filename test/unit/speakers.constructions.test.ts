@@ -6961,4 +6961,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '“The sound itself we don’t touch,” Bilguun said.\n\nIn October the Ministry of Culture announced a new grant program for young performers. The announcement says the program aims “to support the transmission of intangible cultural heritage,” with grants.';
     assert.equal(speakerOf(text, 'to support the transmission').speaker?.name, 'Ministry of Culture');
   });
+
+
+  it('reads a widow as a source, also after the place she is from ("quoted one Dublin widow as saying that …")', () => {
+    const text = 'The Columbus Dispatch, which first reported on the bill in January, quoted one Dublin widow as saying that arranging to transport her husband’s body had left her "feeling like a smuggler."';
+    assert.equal(speakerOf(text, 'feeling like a smuggler').speaker?.name, 'one Dublin widow');
+  });
 });

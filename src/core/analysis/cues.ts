@@ -286,7 +286,7 @@ firm department ministry office agency embassy consulate government administrati
 authors scientists principals headteachers educators doctor doctors physician physicians surgeon surgeons pharmacist pharmacists midwife midwives nurse nurses teacher teachers student students parent parents patient patients
 fan fans voter voters customer customers commentators organisers organizers user users commenter commenters reader readers viewer viewers
 listener listeners subscriber subscribers shopper shoppers passenger passengers commuter commuters motorist motorists protester protesters
-demonstrator demonstrators volunteer volunteers driver worker farmer pilot soldier conscript conscripts deserter deserters miner tenant survivor man woman
+demonstrator demonstrators volunteer volunteers driver worker farmer pilot soldier conscript conscripts deserter deserters miner tenant survivor man woman widow widower
 detainee detainees migrant migrants inmate inmates refugee refugees evacuee evacuees guest guests attendee attendees mourner mourners onlooker onlookers bystander bystanders neighbors neighbour neighbours niece nephew cousin aunt uncle grandson granddaughter dispatcher caller complaint lawsuit letter email memo note proposal summary filing brief petition study survey
 submission draft ruling judgment judgement determination indictment document documents solicitation manifesto guidance guidelines resolution investigation brochure leaflet pamphlet newsletter bulletin
 band club campaign corporation group organisation organization charity union council vestry synod presbytery regulator watchdog association federation board commission committee subcommittee sub-committee tribunal court bench jury
