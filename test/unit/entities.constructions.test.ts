@@ -3243,4 +3243,10 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('A statement issued by the Ministry of Fisheries and the Blue Economy said the hubs were planned.'), [['Ministry of Fisheries and the Blue Economy', 'organization']]);
     assert.deepEqual(typed('The Ministry of Defence and the Army said so.'), [['Ministry of Defence', 'organization'], ['Army', 'organization']]);
   });
+
+
+  it('reads a research station as a body, joined across "and" ("the Central Water and Power Research Station"), whose study "the report" takes up', () => {
+    assert.deepEqual(typed('Officials said a study by the Central Water and Power Research Station had recommended extending the breakwater.'),
+      [['Central Water and Power Research Station', 'organization']]);
+  });
 });
