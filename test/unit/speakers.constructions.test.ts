@@ -6967,4 +6967,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The Columbus Dispatch, which first reported on the bill in January, quoted one Dublin widow as saying that arranging to transport her husband’s body had left her "feeling like a smuggler."';
     assert.equal(speakerOf(text, 'feeling like a smuggler').speaker?.name, 'one Dublin widow');
   });
+
+
+  it('takes "The report" up as the statistics the article cited last, and gives it to their owner ("According to the ministry’s latest education statistics, … The report described")', () => {
+    const text = 'Dr Bounmy, of the Ministry of Education and Sports, said the ministry had asked for more teachers.\n\nAccording to the ministry’s latest education statistics, the dropout rate reached 6.8 percent.\n\nThe report described the situation in some districts as “a serious obstacle” to the goal.';
+    assert.equal(speakerOf(text, 'a serious obstacle').speaker?.name, 'Ministry of Education and Sports');
+  });
 });

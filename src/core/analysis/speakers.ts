@@ -2126,7 +2126,7 @@ function authorOfAnyWritingBefore(context: Context, before: number, noun: string
 }
 
 const WRITING_ANAPHORS: ReadonlySet<string> = new Set(['document', 'report', 'paper', 'study']);
-const ANY_WRITING_NOUN = '(?:report|study|audit|assessment|review|analysis|survey|circular|instruction|directive|recommendation|memo|memorandum|letter|paper|plan|notice|communiqué|indictment|decree|submission|filing|document|statement)';
+const ANY_WRITING_NOUN = '(?:report|study|audit|assessment|review|analysis|survey|statistics|circular|instruction|directive|recommendation|memo|memorandum|letter|paper|plan|notice|communiqué|indictment|decree|submission|filing|document|statement)';
 
 /**
  * "In a statement issued alongside the petition, the diocese said …": the subject of the verb of
