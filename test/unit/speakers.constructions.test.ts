@@ -6973,4 +6973,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Dr Bounmy, of the Ministry of Education and Sports, said the ministry had asked for more teachers.\n\nAccording to the ministry’s latest education statistics, the dropout rate reached 6.8 percent.\n\nThe report described the situation in some districts as “a serious obstacle” to the goal.';
     assert.equal(speakerOf(text, 'a serious obstacle').speaker?.name, 'Ministry of Education and Sports');
   });
+
+
+  it('gives "The letter" to the body that "has written to" someone in the sentence before, named by its noun ("The union has written to the Minister of Energy")', () => {
+    const text = '"We have heard these promises before," said Moinaecha Youssouf, secretary general of the Ngazidja Consumers\' Union (UCN).\n\nThe union has written to the Minister of Energy to request the contract. The letter, which Al-Watwan has seen, says the union wants to know "who is responsible when the machines stop".';
+    assert.equal(speakerOf(text, 'who is responsible').speaker?.name, "Ngazidja Consumers' Union");
+  });
 });

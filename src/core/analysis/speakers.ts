@@ -4017,15 +4017,22 @@ const FINDER_REACH = 1500;
  * "Samuel Whitlow wrote to the vestry on July 14 urging it to reconsider. "…," the letter said": a
  * letter the article never introduced is the one the subject of the sentence before wrote.
  */
-function writerToBefore({ text, mentions, entities }: Context, before: number, lowerWords: readonly string[]): MentionRef | undefined {
+function writerToBefore(context: Context, before: number, lowerWords: readonly string[]): MentionRef | undefined {
+  const { text, mentions, entities } = context;
   const sentence = sentenceBeforeQuotingOrNot(text, before);
   if (!sentence || lowerWords.length !== 2 || !LETTER_NOUNS.has(lowerWords[1])) return undefined;
-  return mentions.within(sentence.from, sentence.to).find((ref) => entities[ref.key].type !== 'place' && WROTE_TO_AFTER.test(text.slice(ref.end, ref.end + 20))
+  const named = mentions.within(sentence.from, sentence.to).find((ref) => entities[ref.key].type !== 'place' && WROTE_TO_AFTER.test(text.slice(ref.end, ref.end + 20))
     && NAMES_ONLY_BEFORE.test(text.slice(sentence.from, ref.start).replace(/^.*,\s*/s, '')));
+  if (named) return named;
+  // ("The union has written to the Minister of Energy …. The letter, which Al-Watwan has seen, says": a body's noun, the one it takes up.)
+  const described = DESCRIBED_WRITER_TO.exec(text.slice(sentence.from, sentence.to));
+  const body = described ? bodyDescribedAs(context, described[1], sentence.from) : undefined;
+  return described && body ? { start: sentence.from + described.index, end: sentence.from + described.index + described[0].length, key: body.key } : undefined;
 }
 
 const LETTER_NOUNS: ReadonlySet<string> = new Set(['letter', 'email', 'e-mail', 'message', 'note']);
-const WROTE_TO_AFTER = /^,?\s+(?:(?:has|had|also)\s+)?wrote\s+to\s/;
+const WROTE_TO_AFTER = /^,?\s+(?:(?:has|had|also)\s+)?(?:wrote|written)\s+to\s/;
+const DESCRIBED_WRITER_TO = /^\s*The\s+(\p{Ll}+)(?=\s+(?:(?:has|had)\s+(?:also\s+)?written|(?:also\s+)?wrote)\s+to\s)/u;
 
 /** "The review was led by Saskia van der Poel. It describes "…"": a report or a review the sentence before opens with speaks as its author. */
 function authorOfFindingsBefore(context: Context, offset: number): LocalEntity | undefined {
