@@ -6979,4 +6979,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '"We have heard these promises before," said Moinaecha Youssouf, secretary general of the Ngazidja Consumers\' Union (UCN).\n\nThe union has written to the Minister of Energy to request the contract. The letter, which Al-Watwan has seen, says the union wants to know "who is responsible when the machines stop".';
     assert.equal(speakerOf(text, 'who is responsible').speaker?.name, "Ngazidja Consumers' Union");
   });
+
+
+  it('reads a noun for a person ending in "-man" as an unnamed source before "who" ("One lobsterman who fishes the ledge … said")', () => {
+    const text = 'Not everyone in town was enthusiastic at first. One lobsterman who fishes the ledge and asked not to be named said he had wondered why anyone would spend money on “a lamp that won’t even light up.”\n\n“But you go out there now and see it catching the sun,” he added.';
+    assert.equal(speakerOf(text, 'a lamp that').speaker?.name, 'One lobsterman who fishes the ledge');
+    assert.equal(speakerOf(text, 'But you go out').speaker?.name, 'One lobsterman who fishes the ledge');
+  });
 });

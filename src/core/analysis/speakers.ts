@@ -2882,7 +2882,7 @@ const DEFINITE_DESCRIPTION = /^(?:[Tt]he|[Tt]hat|[Tt]hose)\s+(?:\p{Ll}+\s+){0,2}
  * The endings of nouns for people: "lobbyist", "organiser", "campaigner", "librarian", "attendant",
  * "locksmith", "shipwright", "franchisee", but not the things that end in "-ee" ("committee", "guarantee").
  */
-const PERSON_SUFFIX = /(?:ist|er|or|ian|ant|smith|wright|(?<!mitt|off|degr|guarant|decr|jubil|marqu|^tr|^kn|^thr|spr|pedigr|^f|^s|^b)ee)$/;
+const PERSON_SUFFIX = /(?:ist|er|or|ian|ant|smith|wright|(?<!hu|ger|ro|otto|cai)man|(?<!mitt|off|degr|guarant|decr|jubil|marqu|^tr|^kn|^thr|spr|pedigr|^f|^s|^b)ee)$/;
 /**
  * Nouns of people who may be unnamed sources ("the leader said" after "a senior RND leader, who
  * declined to be named, said"), besides `PERSON_SOURCE`'s, which "he" and "she" also take up.
