@@ -6986,4 +6986,10 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'a lamp that').speaker?.name, 'One lobsterman who fishes the ledge');
     assert.equal(speakerOf(text, 'But you go out').speaker?.name, 'One lobsterman who fishes the ledge');
   });
+
+
+  it('keeps a place of two words after "in" in an unnamed source\'s description ("A fisherman from Gan in Laamu Atoll told Mihaaru")', () => {
+    const text = 'The effects are also being felt. A fisherman from Gan in Laamu Atoll told Mihaaru that bait fish had become harder to find, describing the lagoons as “quiet like never before”.';
+    assert.equal(speakerOf(text, 'quiet like never').speaker?.name, 'A fisherman from Gan in Laamu Atoll');
+  });
 });
