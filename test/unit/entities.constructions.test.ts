@@ -3249,4 +3249,10 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('Officials said a study by the Central Water and Power Research Station had recommended extending the breakwater.'),
       [['Central Water and Power Research Station', 'organization']]);
   });
+
+
+  it('keeps the first word of a body\'s name of three words or more at a sentence start when a "which" clause describes it ("Little Cedars Early Learning, which cared for")', () => {
+    assert.deepEqual(typed('Little Cedars Early Learning, which cared for about 70 children, emailed families. Rail Passengers Europe, which represents associations, welcomed it.'),
+      [['Little Cedars Early Learning', 'organization'], ['Rail Passengers Europe', 'organization']]);
+  });
 });

@@ -1873,7 +1873,7 @@ function dropCommonLeadingWords(text: string, tokens: Token[], run: Word[], lowe
   // apposition calls a body ("Fly Fair Britain, a passenger campaign group, welcomed").
   // So does a person's given name that is also a word, when an apposition says who the person is
   // ("Memory Gwatidzo, a mother of three who sells second-hand clothes").
-  if (first > 0 && (isCampaignCry(tokens) || (first === 1 && (isBodyInApposition(text, tokens) || isPersonInApposition(text, tokens))))) return tokens;
+  if (first > 0 && (isCampaignCry(tokens) || (first === 1 && (isBodyInApposition(text, tokens) || isPersonInApposition(text, tokens) || isBodyBeforeWhich(text, tokens))))) return tokens;
   // Most runs open with a name and keep every word.
   const rest = first === 0 ? tokens : tokens.slice(first);
   // "21st Century audiences" is a time, "20th Century Fox" a name that opens with it; so does
@@ -1900,6 +1900,17 @@ function isBodyInApposition(text: string, tokens: readonly Token[]): boolean {
   const described = tokens.length > 2 || tokens[1]?.connector ? appositiveNoun(text, tokens[tokens.length - 1].end) : undefined;
   return described !== undefined && isBodyDescription(described);
 }
+
+/**
+ * "Little Cedars Early Learning, which cared for about 70 children", "Rail Passengers Europe, which
+ * represents": three words or more that a "which" clause describes are a body's name, its first word too.
+ */
+function isBodyBeforeWhich(text: string, tokens: readonly Token[]): boolean {
+  return tokens.length > 2 && PLAIN_CAPITALISED.test(tokens[0].text) && !is(tokens[0], WordClass.function | WordClass.date | WordClass.number | WordClass.roleModifier | WordClass.honorific)
+    && WHICH_AFTER.test(text.slice(tokens[tokens.length - 1].end, tokens[tokens.length - 1].end + 8));
+}
+
+const WHICH_AFTER = /^,\s+which\s/;
 
 /** "group", "campaign", "association": what a description calls a body. */
 function isBodyDescription(noun: string): boolean {
