@@ -1251,7 +1251,12 @@ function headFollows(text: string, from: number): boolean {
   // ("the Disaster and Emergency Management Presidency": a state body named a presidency, though
   // "the Bush Presidency" is no body's name.)
   // ("the Central Water and Power Research Station": nor a research station, though a station is mostly a place.)
-  return OTHER_HEAD_WORDS.has(last) || ORG_HEAD_WORDS.has(last) || last === 'presidency' || (last === 'station' && words.at(-2) === 'Research');
+  return OTHER_HEAD_WORDS.has(last) || ORG_HEAD_WORDS.has(last) || last === 'presidency' || isResearchStation(words.at(-2)?.toLowerCase(), last);
+}
+
+/** "Research Station": a body of scientists, though a station is mostly a place. Expects lower-case words. */
+function isResearchStation(beforeLast: string | undefined, last: string): boolean {
+  return last === 'station' && beforeLast === 'research';
 }
 
 const CAPITALISED_WORDS_AFTER = /^(?: \p{Lu}[\p{L}'’-]*){0,3}/u;
@@ -2895,8 +2900,8 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   // "Mission Impossible II" is a sequel, "Henry VIII" a king.
   if (tokens.length > 1 && SEQUEL_NUMBERS.test(last.text) && !is(tokens[0], WordClass.givenName | WordClass.role | WordClass.honorific)) return { type: 'other', confidence: 2 };
   // "Theme Park" in "games such as Populous, Theme Park" is a work, not a park.
-  // ("the Central Water and Power Research Station": a research station is a body of scientists.)
-  if (last.lower === 'station' && tokens[tokens.length - 2]?.lower === 'research') return { type: 'organization', confidence: 2 };
+  // ("the Central Water and Power Research Station".)
+  if (isResearchStation(tokens[tokens.length - 2]?.lower, last.lower)) return { type: 'organization', confidence: 2 };
   if (tokens.length > 1 && (PLACE_HEADS.has(last.lower) || PLACE_LEADS.has(tokens[0].lower)) && !namesWorkBefore(text, tokens[0].start, wordBefore(text, tokens[0].start))) {
     return { type: 'place', confidence: 2 };
   }

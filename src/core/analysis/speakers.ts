@@ -3990,11 +3990,14 @@ function finderBefore({ text, mentions, entities }: Context, before: number, low
     const verb = FINDING_OR_SAYING_AFTER.exec(text.slice(ref.end, ref.end + 20))?.[1];
     return verb !== undefined && (verb.endsWith('found') || NAMES_ONLY_BEFORE.test(text.slice(sentenceStart(text, ref.start), ref.start)));
   };
-  const finders = mentions.within(from, before).filter((ref) => entities[ref.key].type === 'organization' && finds(ref));
-  return finders.length > 0 && finders.every((ref) => ref.key === finders[0].key) ? finders[0] : undefined;
+  return soleBodyAmong(mentions.within(from, before).filter((ref) => entities[ref.key].type === 'organization' && finds(ref)));
 }
 
 const FINDINGS_NOUNS: ReadonlySet<string> = new Set(['report', 'review', 'inspection', 'audit']);
+
+const FINDING_OR_SAYING_AFTER = /^\s+((?:has|have|had)\s+(?:also\s+)?found|found|said|says)\b/;
+const NAMES_ONLY_BEFORE = /^\s*(?:(?:[Tt]he|of|for|and|\p{Lu}[\p{L}&.-]*(?:['’]s)?)\s+)*$/u;
+const FINDER_REACH = 1500;
 
 /**
  * "In October the Ministry of Culture announced a new grant program. The announcement says": the
@@ -4002,16 +4005,17 @@ const FINDINGS_NOUNS: ReadonlySet<string> = new Set(['report', 'review', 'inspec
  */
 function announcerBefore({ text, mentions, entities }: Context, before: number, lowerWords: readonly string[]): MentionRef | undefined {
   if (lowerWords.length !== 2 || lowerWords[0] !== 'the' || lowerWords[1] !== 'announcement') return undefined;
-  const announcers = mentions.within(Math.max(0, before - ANNOUNCER_REACH), before)
-    .filter((ref) => entities[ref.key].type === 'organization' && ANNOUNCED_AFTER.test(text.slice(ref.end, ref.end + 20)));
-  return announcers.length > 0 && announcers.every((ref) => ref.key === announcers[0].key) ? announcers[0] : undefined;
+  return soleBodyAmong(mentions.within(Math.max(0, before - ANNOUNCER_REACH), before)
+    .filter((ref) => entities[ref.key].type === 'organization' && ANNOUNCED_AFTER.test(text.slice(ref.end, ref.end + 20))));
 }
 
 const ANNOUNCED_AFTER = /^\s+(?:(?:has|had)\s+)?(?:also\s+)?announced\b/;
 const ANNOUNCER_REACH = 600;
-const FINDING_OR_SAYING_AFTER = /^\s+((?:has|have|had)\s+(?:also\s+)?found|found|said|says)\b/;
-const NAMES_ONLY_BEFORE = /^\s*(?:(?:[Tt]he|of|for|and|\p{Lu}[\p{L}&.-]*(?:['’]s)?)\s+)*$/u;
-const FINDER_REACH = 1500;
+
+/** The first of the mentions when they all name one body, else none: who did it must be beyond doubt. */
+function soleBodyAmong(refs: readonly MentionRef[]): MentionRef | undefined {
+  return refs.length > 0 && refs.every((ref) => ref.key === refs[0].key) ? refs[0] : undefined;
+}
 
 /**
  * "Samuel Whitlow wrote to the vestry on July 14 urging it to reconsider. "…," the letter said": a
