@@ -1698,6 +1698,8 @@ function possessorOf(context: Context, introduction: RelativeIntroduction, relat
   return ref && entities[ref.key];
 }
 
+/** "The contract", "The timber rights agreement": a writing two sides signed. */
+const SIGNED_BY_TWO_SIDES = /^[Tt]he\s+(?:\p{Ll}+\s+){0,3}(?:contract|agreement)$/u;
 const KIN_OF_POSSESSOR = /\p{Lu}[\p{L}'’-]*['’]s\s+(?:\p{Ll}+\s+)?(?:partner|wife|husband|widow|widower|son|daughter|mother|father|brother|sister|fianc[ée]e?|girlfriend|boyfriend|parents|family|uncle|aunt|cousin|grandmother|grandfather)$/u;
 
 /** "“…,” the housing authority said. The statement added …": the words just quoted are the statement (but words told are no email). */
@@ -2258,8 +2260,6 @@ function ownerOfPossessedWriting(context: Context, mention: Span, lowerWords: re
   const person = ROLE_WORDS.has(noun) || (PERSON_SUFFIX.test(noun) && !FUNCTION_WORDS.has(noun) && !ORG_INTRODUCERS.has(noun));
   return person && context.mentions.within(owner.start, owner.end).length === 0 ? speaksAsWritten(owner, attribution) : undefined;
 }
-
-const SIGNED_BY_TWO_SIDES = /^[Tt]he\s+(?:\p{Ll}+\s+){0,3}(?:contract|agreement)$/u;
 
 /** The body "the bureau" or "the company" stands for: the one in focus for a firm's noun, the one named with a body's head noun. */
 function bodyCalledByNoun(context: Context, noun: string, mention: Span, span: QuoteSpan): LocalEntity | undefined {

@@ -994,8 +994,6 @@ function* attributionsAtCue(window: string, from: number, match: CueMatch): Gene
   if (subject) yield attributionTo(subject, cue, 'cue-before');
 }
 
-const WRITING_MADE_BY_THEN_WHEN = /^\s*((?:An?|The)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|report|letter|notice|circular|bulletin|release)\s+(?:issued|published|released|sent)\s+by\s+(?:the\s+)?\p{Lu}[^,.;"“”]*?)\s+(?:after|on|at|during|following|last|this|earlier)\s+[^,.;"“”]{1,40}$/du;
-
 /** "after Prime Minister-designate Samir Daouk left Baabda Palace without a lineup, ": a clause of time, its subject a name, and its comma. */
 const NAMED_SUBJECT_OF_TIME_CLAUSE = /\b(?:after|when|as|before|once)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’.-]*)\s+\p{Ll}+[^,;:"“”]*,\s*$/du;
 
@@ -1039,6 +1037,9 @@ function lastOpeningMark(words: string): number {
 function attributionTo(subject: Phrase & { appositive?: Phrase }, cue: string, method: AttributionMethod): Attribution {
   return { phrase: subject.phrase, phraseStart: subject.phraseStart, appositive: subject.appositive, cue, method };
 }
+
+/** "A statement issued by the Ministry of Fisheries after the ceremony ": a writing, its maker, then when it was put out. */
+const WRITING_MADE_BY_THEN_WHEN = /^\s*((?:An?|The)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|report|letter|notice|circular|bulletin|release)\s+(?:issued|published|released|sent)\s+by\s+(?:the\s+)?\p{Lu}[^,.;"“”]*?)\s+(?:after|on|at|during|following|last|this|earlier)\s+[^,.;"“”]{1,40}$/du;
 
 /**
  * The subject of a cue verb, from the words of its sentence before it: past auxiliaries and
