@@ -6992,4 +6992,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The effects are also being felt. A fisherman from Gan in Laamu Atoll told Mihaaru that bait fish had become harder to find, describing the lagoons as “quiet like never before”.';
     assert.equal(speakerOf(text, 'quiet like never').speaker?.name, 'A fisherman from Gan in Laamu Atoll');
   });
+
+
+  it('gives a quotation over paragraphs, attributed by a description at its end, to the person named before its first paragraph ("For Miora Rasoanaivo, an ecologist … “…¶“…,” the researcher warned")', () => {
+    const text = 'Tsiry, 23, came from Ilakaka with three friends. “Here, you dig for a week and you find nothing,” he said.\n\nFor Miora Rasoanaivo, an ecologist at the University of Antananarivo, the danger goes well beyond the pits themselves.\n\n“A rush is not just the holes. It is the clearing for firewood. Near Bemainty, we saw a forest lose in six months what it had lost in ten years.\n\n“The window for acting is very short,” the researcher warned.';
+    assert.equal(speakerOf(text, 'A rush is not').speaker?.name, 'Miora Rasoanaivo');
+    assert.equal(speakerOf(text, 'The window for').speaker?.name, 'Miora Rasoanaivo');
+  });
 });

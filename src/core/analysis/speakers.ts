@@ -813,6 +813,29 @@ function runsOnInto(text: string, span: QuoteSpan, next: QuoteSpan): boolean {
   return span.close === null && /^\s*\n\s*$/.test(text.slice(span.end, next.open));
 }
 
+/**
+ * The opening mark of the first paragraph of a quotation that runs on into the paragraph opening
+ * at `open`: each paragraph before that opens with a mark and leaves its quotation unclosed.
+ */
+function runOpening(text: string, open: number): number {
+  let opening = open;
+  for (;;) {
+    const paragraphStart = text.lastIndexOf('\n', opening - 1) + 1;
+    const previousEnd = text.slice(0, paragraphStart).trimEnd().length;
+    const previousStart = text.lastIndexOf('\n', previousEnd - 1) + 1;
+    const previous = text.slice(previousStart, previousEnd);
+    const first = previous.search(/\S/);
+    if (paragraphStart === 0 || !/^\s*$/.test(text.slice(paragraphStart, opening)) || !/["“]/.test(previous.charAt(first)) || !leavesQuotationOpen(previous)) return opening;
+    opening = previousStart + first;
+  }
+}
+
+/** Whether a paragraph's last quotation mark opens one: an odd count of straight marks, or a curly opening mark last. */
+function leavesQuotationOpen(paragraph: string): boolean {
+  const lastCurly = Math.max(paragraph.lastIndexOf('“'), paragraph.lastIndexOf('”'));
+  return lastCurly >= 0 ? paragraph.charAt(lastCurly) === '“' : (paragraph.match(/"/g) ?? []).length % 2 === 1;
+}
+
 /** Whether the article has the person speak anywhere: "Cueto said", "said Cueto". */
 function speaksInArticle(text: string, person: LocalEntity): boolean {
   return person.mentions.some((mention) => speaksNext(text, mention.end) || /\b(?:said|says|added|told)\s+$/.test(text.slice(Math.max(0, mention.start - 8), mention.start)));
@@ -4649,7 +4672,8 @@ function subjectOfSentenceBefore(context: Context, mention: Span, span: QuoteSpa
   // ("Devereaux was less guarded. Asked how he felt, the 30-year-old grinned:": an age may also follow a phrase opening the sentence.)
   const lead = context.text.slice(sentenceStart(context.text, mention.start), mention.start);
   const opensOwnSentence = /^[\s"“]*$/.test(lead) || (AGE_DESCRIPTION.test(mention.text) && OPENING_PHRASE_ONLY.test(lead));
-  const opening = opensSentence(context.text, span) ? span.open : opensOwnSentence ? mention.start : undefined;
+  // (A quotation over paragraphs, attributed at its last, follows what comes before its first.)
+  const opening = opensSentence(context.text, span) ? runOpening(context.text, span.open) : opensOwnSentence ? mention.start : undefined;
   return opening === undefined ? undefined
     : personOpeningSentenceBefore(context, opening) ?? personOpeningSentenceBeforeAside(context, opening) ?? nationalOpeningSentenceBefore(context, opening);
 }
