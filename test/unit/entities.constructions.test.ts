@@ -3255,4 +3255,10 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('Little Cedars Early Learning, which cared for about 70 children, emailed families. Rail Passengers Europe, which represents associations, welcomed it.'),
       [['Little Cedars Early Learning', 'organization'], ['Rail Passengers Europe', 'organization']]);
   });
+
+
+  it('reads "Crofter" before a given name at a sentence\'s start as a trade, not part of the name ("Crofter Robbie Halcrow")', () => {
+    const entities = extractEntities('Not everyone on Bressay is ready to celebrate. Crofter Robbie Halcrow, who commutes to Lerwick every day, said he would wait and see.');
+    assert.deepEqual(entities.filter((entity) => entity.type === 'person').map((entity) => entity.name), ['Robbie Halcrow']);
+  });
 });

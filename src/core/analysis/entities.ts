@@ -2112,7 +2112,7 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
   if (next && !is(next, NAME_BODY_CLASSES) && !is(token, WordClass.givenName)
     && (isCallingNoun(token.lower) || isAdjective(token.lower))) return true;
   // "Grazier Hamish Nakashima-Reid", "Beekeeper Ana Diaz": a trade before a given name, named by
-  // an ending the word list often lacks (it knows neither "grazier" nor "beekeeper").
+  // an ending the word list often lacks (it knows neither "grazier", "crofter" nor "beekeeper").
   if (next && is(next, WordClass.givenName) && !is(token, WordClass.givenName | WordClass.role) && TRADE_ENDING.test(token.lower)) return true;
   // "Commuter Ravi Patel", "Evacuee Nilda Villareal", "Paddleboarder Gemma Rowse": a noun for what
   // a person does or undergoes, before a given name and a surname, describes the person.
@@ -2149,7 +2149,7 @@ const CALLING_ENDING = /(?:ist|ian)$/;
 /** Classes of a word that cannot open a person's name after a description: a body's words and grammar. */
 const NAME_BODY_CLASSES = WordClass.orgHead | WordClass.otherHead | WordClass.common | WordClass.function;
 
-const TRADE_ENDING = /(?:keeper|maker|grower|smith|wright|herder|breeder|grazier|rancher|fisherman|deckhand|farmhand|stagehand)$/;
+const TRADE_ENDING = /(?:keeper|maker|grower|smith|wright|herder|breeder|grazier|rancher|crofter|fisherman|deckhand|farmhand|stagehand)$/;
 
 /**
  * "commuter", "evacuee", "paddleboarder": a noun for a doer or for one done to. The word list
