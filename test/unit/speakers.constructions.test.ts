@@ -6999,4 +6999,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'A rush is not').speaker?.name, 'Miora Rasoanaivo');
     assert.equal(speakerOf(text, 'The window for').speaker?.name, 'Miora Rasoanaivo');
   });
+
+
+  it('gives a writing described with "the" to no person in focus ("The ban notice said", "The launch press release says")', () => {
+    const text = 'Kezia Laurent-Osei, who streams as Kessie, said she was shocked. "I followed every rule," she said.\n\nThe ban notice said the stream showed "sexually suggestive attire". The launch press release says the product suits "the realities of multi-cat households".';
+    assert.equal(speakerOf(text, 'sexually suggestive').speaker, null);
+    assert.equal(speakerOf(text, 'the realities').speaker, null);
+  });
 });

@@ -1435,7 +1435,10 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
       || (entities[ref.key].type === 'place' && THE_ONLY.test(context.text.slice(mention.start, ref.start)) && !REPORTED_CLAUSE_BEFORE.test(context.text.slice(Math.max(0, mention.start - 6), mention.start)))
       || (entities[ref.key].type === 'other' && THE_BEFORE_ACRONYM.test(context.text.slice(mention.start, ref.end)))) && ref.end === mention.end)
     ?? nameTheEntitiesMissed(context, mention);
-  return speaker ? speakerNamedAt(context, speaker, attribution) : null;
+  if (speaker) return speakerNamedAt(context, speaker, attribution);
+  // "The press release reads:", in an article that names no one before: a writing speaks as written
+  // (where people are named, its author is left to the other cues).
+  return named.length === 0 && lowerWords[0] === 'the' && isWritingNoun(lowerWords[lowerWords.length - 1]) && !namesPersonBefore(context, span.open) ? speaksAsWritten(mention, attribution) : null;
 }
 
 /**
@@ -2352,9 +2355,19 @@ const NOUN_QUALIFIER_OPENINGS: ReadonlySet<string> = new Set(['in', 'from', 'who
 const RANKED_DESCRIPTION = /^[Tt]he\s+(?:[Ww]orld|[Bb]ritish|[Ee]uropean|[Ww]omen['’]s|[Mm]en['’]s)\s+(?:No\.?\s?\d{1,3}|number\s+\p{Ll}+)$/u;
 const AGED_DESCRIPTION = /^[Tt]he\s+\d{1,3}-year-old(?:\s+\p{Ll}[\p{L}-]*){1,3}$/u;
 
+function isWritingNoun(noun: string): boolean {
+  return DOCUMENT_NOUNS.has(noun) || noun === 'release';
+}
+
+function namesPersonBefore({ mentions, entities }: Context, before: number): boolean {
+  return mentions.lastBefore(before, (ref) => entities[ref.key].type === 'person') !== undefined;
+}
+
 /** "the 34-year-old", "the striker", "the Black Sabbath singer": "the", at most three words, ending in a lower-case noun. */
 function isDescription(phrase: string): boolean {
-  if (NO_ONE_NOUNS.has(phrase.slice(phrase.lastIndexOf(' ') + 1))) return false;
+  // ("The ban notice said", "The launch press release says": a writing is no person either.)
+  const last = phrase.slice(phrase.lastIndexOf(' ') + 1);
+  if (NO_ONE_NOUNS.has(last) || isWritingNoun(last)) return false;
   // "The former checkout supervisor from Wigan": where the person is from qualifies the description.
   const described = phrase.includes(' from ') || phrase.includes(' in ') ? phrase.replace(HOME_PLACE, '') : phrase;
   // The last word is lower case, but not a surname opening with its particle ("The saxophonist Yusuf al-Rashidi"; "the ex-Wallaby" is a description).
