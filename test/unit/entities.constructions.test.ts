@@ -3261,4 +3261,10 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('Not everyone on Bressay is ready to celebrate. Crofter Robbie Halcrow, who commutes to Lerwick every day, said he would wait and see.');
     assert.deepEqual(entities.filter((entity) => entity.type === 'person').map((entity) => entity.name), ['Robbie Halcrow']);
   });
+
+
+  it('keeps a French body\'s lower-case adjective in its name ("the Gendarmerie nationale", "the Assemblée nationale"), but not English "national"', () => {
+    assert.deepEqual(typed('The bill went to the Assemblée nationale on Monday. In a statement, the Gendarmerie nationale said it would act. The Kenya national team won.'),
+      [['Assemblée nationale', 'organization'], ['Gendarmerie nationale', 'organization'], ['Kenya', 'place']]);
+  });
 });

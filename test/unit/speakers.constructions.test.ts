@@ -7006,4 +7006,10 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'sexually suggestive').speaker, null);
     assert.equal(speakerOf(text, 'the realities').speaker, null);
   });
+
+
+  it('gives the words of a body whose name ends in a lower-case word to the body, not to a person described ("the Gendarmerie nationale said it")', () => {
+    const text = 'The operation mobilises around thirty gendarmes, Captain Mamitiana Randrianjafy indicated.\n\nIn a press release, the Gendarmerie nationale said it "will not give up until the zebus are returned to their owners".';
+    assert.equal(speakerOf(text, 'will not give up').speaker?.name, 'Gendarmerie nationale');
+  });
 });

@@ -201,10 +201,24 @@ function findNames(text: string, words: Word[], lowerCaseWords: LowerCaseLookup,
       continue;
     }
     if ((run.length === 1 && PLAIN_FUNCTION_WORDS.has(run[0].lower)) || isSectionLabel(text, run) || namesDisease(text, run) || isTestMatch(run)) continue;
-    for (const name of namesInRun(text, run, lowerCaseWords)) names.push(withDescribedRole(text, name));
+    for (const name of namesInRun(text, run, lowerCaseWords)) names.push(withDescribedRole(text, withFrenchAdjective(text, name)));
   }
   return withHandles(text, withCouplesNamed(text, withNicknamesJoined(text, names)));
 }
+
+/**
+ * "the Gendarmerie nationale", "the Assemblée nationale": a French body's
+ * name keeps the lower-case adjective after its noun (only French forms: "the Kenya national team"
+ * ends its name before "national").
+ */
+function withFrenchAdjective(text: string, name: NameMention): NameMention {
+  const adjective = FRENCH_NAME_ADJECTIVE.exec(text.slice(name.end, name.end + 16));
+  if (!adjective) return name;
+  const end = name.end + adjective[0].length;
+  return { ...name, end, text: text.slice(name.start, end), words: [...name.words, adjective[1]], form: `${name.form} ${adjective[1]}`, type: name.type ?? 'organization' };
+}
+
+const FRENCH_NAME_ADJECTIVE = /^ ((?:nationale|générale|régionale|fédérale|municipale|territoriale|républicaine)s?|populaire|militaire)\b/u;
 
 /**
  * "an on-chain investigator known as grimlocke", "a delegate using the handle ashfeld.eth": a screen

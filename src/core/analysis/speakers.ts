@@ -1412,7 +1412,9 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   }
   // "said the 34-year-old", "the striker added", "the Black Sabbath singer told reporters": a
   // description refers back to the person in focus, even when it names their band or club.
-  if (sourceNoun < 0 && (isDescription(headline ? `the ${value}` : value) || isMemberOfBodyNamed(context, value, start, named))) {
+  // (Not a name that ends in a lower-case word: "the Gendarmerie nationale said".)
+  const endsInName = named.some((ref) => ref.end === mention.end && /\s\p{Ll}+$/u.test(context.text.slice(ref.start, ref.end)));
+  if (sourceNoun < 0 && !endsInName && (isDescription(headline ? `the ${value}` : value) || isMemberOfBodyNamed(context, value, start, named))) {
     // "the agencies wrote": a plural is a group, which no one person in focus can be; it speaks as written.
     if (isPluralOfAgents(value, lowerWords[lowerWords.length - 1])) return speaksAsWritten(mention, attribution);
     // "The Taoiseach, speaking in Brussels, said", "The advert described the franchise as": a
