@@ -7012,4 +7012,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The operation mobilises around thirty gendarmes, Captain Mamitiana Randrianjafy indicated.\n\nIn a press release, the Gendarmerie nationale said it "will not give up until the zebus are returned to their owners".';
     assert.equal(speakerOf(text, 'will not give up').speaker?.name, 'Gendarmerie nationale');
   });
+
+
+  it('gives "the source" to the unnamed source the sentence before opens with, saying only how it stands ("A source at the regional command was less confident. "…," the source admitted")', () => {
+    const text = 'A survivor told NewsMada that the men came at night. "They took everything," he said.\n\nA source at the gendarmerie regional command in Fianarantsoa was less confident. "The herd is heading towards the Makay," the source admitted.';
+    assert.equal(speakerOf(text, 'The herd').speaker?.name, 'A source at the gendarmerie regional command in Fianarantsoa');
+  });
 });

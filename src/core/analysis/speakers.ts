@@ -2681,6 +2681,9 @@ function unnamedSource(context: Context, mention: Span, sourceNoun: number, name
   if (SAME_SOURCE.test(written.text) && context.previous?.speaker?.unnamed === true) return restated(context.previous.speaker, attribution.method, attribution.cue, written);
   // "The Ofcom spokesman said", after "…," a spokesman for Ofcom said: the source quoted last of that kind,
   // or else introduced last in reported speech ("A senior INDECI official, who …, said two …").
+  // ("A source at the regional command was less confident. "…," the source admitted": the one opening the sentence right before.)
+  const opening = mention.start > span.open ? unnamedSubjectOfSentenceBefore(context, span.open) : undefined;
+  if (opening && sameUnnamedSource({ ...speaker, name: opening.text }, speaker)) return { ...speaker, name: opening.text };
   const earlier = [...context.unnamedSources].reverse().find((quoted) => sameUnnamedSource(quoted, speaker));
   const introduced = withWholeName(context, sourceIntroducedBefore(context, written.text, written.start));
   // The one introduced last: "…," an SEC spokesperson said. … a company spokesperson said. "…," the spokesperson said.
@@ -3806,7 +3809,7 @@ function unnamedSubjectOfSentenceBefore(context: Context, quoteOpen: number, kin
   const { text, mentions, entities } = context;
   const sentence = sentenceBeforeQuotingOrNot(text, quoteOpen);
   if (!sentence || !/^[\s"“”]*$/.test(text.slice(sentence.to, quoteOpen))) return undefined;
-  const opening = UNNAMED_SUBJECT_WITH_CLAUSE.exec(text.slice(sentence.from, sentence.to));
+  const opening = UNNAMED_SUBJECT_WITH_CLAUSE.exec(text.slice(sentence.from, sentence.to)) ?? UNNAMED_SUBJECT_OF_STANCE.exec(text.slice(sentence.from, sentence.to));
   // ("A former site supervisor, who …, said …. Staff were told on a call, he said. ¶ "…," he told":
   // a sentence the same pronoun reports goes on with the source of the sentence before it.)
   if (!opening) {
@@ -3825,6 +3828,12 @@ function unnamedSubjectOfSentenceBefore(context: Context, quoteOpen: number, kin
   if (!isPerson || !fitsPronoun || mentions.within(sentence.from, sentence.to).some(otherPerson)) return undefined;
   return { start, end: start + source.length, text: source };
 }
+
+/**
+ * "A source at the gendarmerie regional command in Fianarantsoa was less confident.": an unnamed
+ * subject and how it stands, the whole sentence, before the quotation that shows it (no clause).
+ */
+const UNNAMED_SUBJECT_OF_STANCE = /^\s*((?:One|An?|Another)\s[^,.;:"“”]{1,80}?)\s+(?:was|were)\s+(?:(?:far|much|even)\s+)?(?:(?:less|more)\s+\p{Ll}+|\p{Ll}+er)()[.:]?\s*$/u;
 
 /** "Staff were told about it on a call, he said.": a sentence that ends by naming its reporter with a pronoun. */
 const REPORTED_BY_PRONOUN = /,\s+(he|she)\s+(?:said|says|added|explained)[.!]?\s*$/u;
