@@ -7018,4 +7018,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'A survivor told NewsMada that the men came at night. "They took everything," he said.\n\nA source at the gendarmerie regional command in Fianarantsoa was less confident. "The herd is heading towards the Makay," the source admitted.';
     assert.equal(speakerOf(text, 'The herd').speaker?.name, 'A source at the gendarmerie regional command in Fianarantsoa');
   });
+
+
+  it('reads "one client" as an unnamed source an outlet quoted ("the News & Star, which quoted one client describing the move as")', () => {
+    const text = 'The closure was first reported by the News & Star, which quoted one client describing the move as “a disaster waiting to happen”.';
+    assert.equal(speakerOf(text, 'a disaster').speaker?.name, 'one client');
+  });
 });
