@@ -7024,4 +7024,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The closure was first reported by the News & Star, which quoted one client describing the move as “a disaster waiting to happen”.';
     assert.equal(speakerOf(text, 'a disaster').speaker?.name, 'one client');
   });
+
+
+  it('gives the words "our colleagues at" another paper reported to that paper ("Our colleagues at Midi Madagasikara reported on Thursday that")', () => {
+    const text = 'The financial health of the utility does not help. Our colleagues at Midi Madagasikara reported on Thursday that Henika Energy is owed “several tens of billions of ariary” by JIRAMA.';
+    assert.equal(speakerOf(text, 'several tens').speaker?.name, 'Midi Madagasikara');
+  });
 });

@@ -1167,6 +1167,9 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   // "according to a letter seen by Informanté": who saw a writing is no part of it.
   const seen = SEEN_BY_ENDING.exec(value);
   if (seen) return resolvePhrase(context, { phrase: value.slice(0, seen.index), phraseStart: start }, attribution, span);
+  // "Our colleagues at Midi Madagasikara reported": another paper, named with the press's courtesy, speaks.
+  const colleagues = OUR_COLLEAGUES_AT.exec(value);
+  if (colleagues) return resolvePhrase(context, { phrase: value.slice(colleagues[0].length), phraseStart: start + colleagues[0].length }, attribution, span);
   // "one email from a senior Ardcarn manager read", "The report of the Public Accounts Committee said": a writing with its author written after it speaks as the author.
   const author = AUTHOR_OF_WRITING.exec(value);
   if (author?.indices) return resolvePhrase(context, { phrase: author[1], phraseStart: start + author.indices[1][0] }, attribution, span);
@@ -1442,6 +1445,8 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   // (where people are named, its author is left to the other cues).
   return named.length === 0 && lowerWords[0] === 'the' && isWritingNoun(lowerWords[lowerWords.length - 1]) && !namesPersonBefore(context, span.open) ? speaksAsWritten(mention, attribution) : null;
 }
+
+const OUR_COLLEAGUES_AT = /^[Oo]ur\s+(?:colleagues|confrères)\s+(?:at|from|of)\s+(?=(?:the\s+)?\p{Lu})/u;
 
 /**
  * "the Hpakant Township administrator": "the", a place's name and a lower-case title after it, the
