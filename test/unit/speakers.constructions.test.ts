@@ -7030,4 +7030,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The financial health of the utility does not help. Our colleagues at Midi Madagasikara reported on Thursday that Henika Energy is owed “several tens of billions of ariary” by JIRAMA.';
     assert.equal(speakerOf(text, 'several tens').speaker?.name, 'Midi Madagasikara');
   });
+
+
+  it('gives the words to whom an outlet "quoted … as saying" after another verb of its own ("The Straits Times reported …, and quoted a police spokesperson as saying")', () => {
+    const text = 'The Straits Times reported on Wednesday that police had arrested three barge crew members, and quoted a police spokesperson as saying investigations were "at an early stage".';
+    assert.equal(speakerOf(text, 'at an early stage').speaker?.name, 'a police spokesperson');
+  });
 });

@@ -661,7 +661,9 @@ function* attributionsBefore(text: string, span: QuoteSpan): Generator<Attributi
   // subject of the verb before it, so that verb's attribution serves when there is one; but not
   // after "with" ("Berlin welcomed the decision, with finance minister Hans Eichel saying …").
   // Nor after a participle opening the sentence ("Pressed for a restart price, Vidyasagar-Blake declined, saying").
+  // ("…, and quoted a police spokesperson as saying": nor one whom "quoted … as" gives a subject.)
   const ownSubject = (cue: CueMatch, index: number) => index === 0 || !cue.cue.endsWith('ing') || WITH_SUBJECT.test(window.slice(Math.max(0, cue.index - 80), cue.index))
+    || QUOTED_AS.test(window.slice(Math.max(0, cue.index - 120), cue.index))
     || (index === 1 && /(?:ed|ing)$/.test(cues[0].cue) && /^\s*$/.test(window.slice(0, cues[0].index)));
   // "Ms Hassan, who he described as a prominent activist, and that he was "willing…"": a relative
   // clause's description, finished before the quotation, is not what the quotation's words are.
