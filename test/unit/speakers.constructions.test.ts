@@ -7036,4 +7036,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The Straits Times reported on Wednesday that police had arrested three barge crew members, and quoted a police spokesperson as saying investigations were "at an early stage".';
     assert.equal(speakerOf(text, 'at an early stage').speaker?.name, 'a police spokesperson');
   });
+
+
+  it('gives a writing\'s words to the body an apposition says issued it ("The ministerial order governing the campaign, issued by the Ministry of Industrialisation and Trade on 2 October, says")', () => {
+    const text = 'The ministerial order governing the campaign, issued by the Ministry of Industrialisation and Trade on 2 October, says green vanilla may only be sold from “the official opening date fixed for each zone” and that every export will require a certificate.';
+    assert.equal(speakerOf(text, 'the official opening').speaker?.name, 'Ministry of Industrialisation and Trade');
+  });
 });

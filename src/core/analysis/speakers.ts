@@ -983,6 +983,11 @@ function resolveAttribution(context: Context, attribution: Attribution, span: Qu
   if (described && appositive?.unnamed && RELATIVE_OF_SOMEONE.test(attribution.appositive.phrase)) return appositive;
   // "One of the six no votes, a second-year patroller who asked…, said": a vote stands for the voter the apposition describes.
   if (head?.unnamed && appositive?.unnamed && ONE_OF_THE_VOTES.test(head.name)) return appositive;
+  // "The ministerial order governing the campaign, issued by the Ministry of Industrialisation and
+  // Trade on 2 October, says": a writing whose maker the apposition names speaks as its maker.
+  const maker = head?.unnamed ? MADE_BY_APPOSITION.exec(attribution.appositive.phrase) : null;
+  const makerSpeaks = maker?.indices ? resolvePhrase(context, { phrase: maker[1], phraseStart: attribution.appositive.phraseStart + maker.indices[1][0] }, attribution, span) : null;
+  if (makerSpeaks && isOrganization(context, makerSpeaks)) return makerSpeaks;
   if (head?.unnamed || described) return appositive && namesSpeakerInApposition(context, appositive, attribution.appositive) ? appositive : head;
   // "Munich Re, the world's biggest reinsurer, said", "The Plastics Stewardship Council, a trade group
   // representing resin producers, said": a description of the organisation is no one else.
@@ -1447,6 +1452,8 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
 }
 
 const OUR_COLLEAGUES_AT = /^[Oo]ur\s+(?:colleagues|confrères)\s+(?:at|from|of)\s+(?=(?:the\s+)?\p{Lu})/u;
+
+const MADE_BY_APPOSITION = /^\s*(?:issued|published|released|sent|signed|drafted|prepared)\s+by\s+((?:the\s+)?\p{Lu}[^,]*?)(?:\s+(?:on|in|last|this|earlier|at|after|following)\s+[^,]*)?$/du;
 
 /**
  * "the Hpakant Township administrator": "the", a place's name and a lower-case title after it, the
