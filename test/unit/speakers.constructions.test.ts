@@ -7042,4 +7042,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The ministerial order governing the campaign, issued by the Ministry of Industrialisation and Trade on 2 October, says green vanilla may only be sold from “the official opening date fixed for each zone” and that every export will require a certificate.';
     assert.equal(speakerOf(text, 'the official opening').speaker?.name, 'Ministry of Industrialisation and Trade');
   });
+
+
+  it('gives a letter\'s words to its sender, not to whom it went ("A letter from the health centre’s management to the Ministry of Health, dated 14 November, describes")', () => {
+    const text = 'Staff at Ha Sekhalo Health Centre have carried water for three months.\n\nA letter from the health centre’s management to the Ministry of Health, dated 14 November and seen by Public Eye, describes the situation as “a serious infection-control risk to patients and staff”.';
+    assert.equal(speakerOf(text, 'a serious infection').speaker?.name, 'Ha Sekhalo Health Centre');
+  });
 });
