@@ -7048,4 +7048,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Staff at Ha Sekhalo Health Centre have carried water for three months.\n\nA letter from the health centre’s management to the Ministry of Health, dated 14 November and seen by Public Eye, describes the situation as “a serious infection-control risk to patients and staff”.';
     assert.equal(speakerOf(text, 'a serious infection').speaker?.name, 'Ha Sekhalo Health Centre');
   });
+
+
+  it('gives the words to whom an outlet "spoke to", who said them ("BBC Wales, which spoke to a patient in Haverfordwest who said she had been left “in limbo”")', () => {
+    const text = 'The pause was first reported by BBC Wales, which spoke to a patient in Haverfordwest who said she had been left “in limbo” after being told to go back to her GP.';
+    assert.equal(speakerOf(text, 'in limbo').speaker?.name, 'a patient in Haverfordwest');
+  });
 });

@@ -1287,7 +1287,7 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
     phraseStart += conjunction.length;
     phrase = phrase.slice(conjunction.length);
   }
-  // "…, and quoted one resident who described the design as": whom an outlet quoted is the source.
+  // "…, and quoted one resident who described the design as", "…, which spoke to a patient in Haverfordwest who said": whom an outlet quoted is the source.
   dropOpening(QUOTING_VERB_OPENING.exec(phrase));
   // "but in a post on X on Monday the minister wrote": where it was said, with no comma after it, opens the clause before its subject.
   dropOpening(WHERE_SAID_OPENING.exec(phrase));
@@ -1523,7 +1523,7 @@ const SPEECH_THEN_THAT = /\b(?:said|says|argued|argues|noted|notes|pointed\s+out
 const JOINS_NOUNS = /\band\s+$/i;
 const NOUN_PHRASE_OPENING = /^(?:the|a|an|his|her|its|their|our|my|\p{Ll}+['’]s)\s/u;
 
-const QUOTING_VERB_OPENING = /^\s*(?:quoted|quoting|cited|citing|interviewed)\s+(?=(?:one|an?|another|two|three|several|some)\s)/;
+const QUOTING_VERB_OPENING = /^\s*(?:quoted|quoting|cited|citing|interviewed|(?:spoke|talked)\s+(?:to|with))\s+(?=(?:one|an?|another|two|three|several|some)\s)/;
 const SUBJECT_BEFORE_SPEECH = /^((?:\S+\s+){1,9}?)(?:(?:has|had|have)\s+)?(?:said|says|told|tells|added|wrote|warned|argued|announced|insisted|confirmed|denied|acknowledged|admitted|conceded|noted|explained|claimed|stressed)\b/;
 /** "My mother read an early draft and told me": a relative, by a possessive, opening the clause. */
 const KIN_SUBJECT = new RegExp(String.raw`^(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late|older|younger|elder)\s+)?(?:${[...KIN_NOUNS].join('|')})\b`);
