@@ -7054,4 +7054,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The pause was first reported by BBC Wales, which spoke to a patient in Haverfordwest who said she had been left “in limbo” after being told to go back to her GP.';
     assert.equal(speakerOf(text, 'in limbo').speaker?.name, 'a patient in Haverfordwest');
   });
+
+
+  it('takes "The letter" up as the letter "from" a sender quoted just before ("A letter from the health centre’s management … describes …. The letter says")', () => {
+    const text = 'Staff at Ha Sekhalo Health Centre have carried water for three months.\n\nA letter from the health centre’s management to the Ministry of Health, dated 14 November and seen by Public Eye, describes the situation as “a serious infection-control risk to patients and staff”.\n\nThe letter says a quotation of M86 000 obtained for a new pump and pipes “far exceeds the centre’s monthly operating budget” and asks the ministry to intervene urgently.';
+    assert.equal(speakerOf(text, 'far exceeds').speaker?.name, 'Ha Sekhalo Health Centre');
+  });
 });

@@ -2033,7 +2033,8 @@ function speakerOfStatement({ text, previous }: Context, lowerWords: readonly st
   // ("In a letter sent on Monday to the authority, the platform asked …. "…," the letter said": so is
   // any writing the speaker's sentence opened with.)
   const writingOpensSentence = () => OPENING_IN_WRITING.test(text.slice(Math.max(0, named - 16), named));
-  const openedBy = named >= 0 && said > named && said - named < 120 && (noun === 'statement' || writingOpensSentence());
+  // ("A letter from the health centre’s management … describes …. The letter says": so is a writing "from" them.)
+  const openedBy = named >= 0 && said > named && said - named < 120 && (noun === 'statement' || writingOpensSentence() || WRITING_FROM.test(text.slice(named, said)));
   if (findings) return openedBy && writingOpensSentence() ? previous.speaker : null;
   const writtenIn = named >= 0 && said < named && named - said < WRITTEN_IN_REACH && WRITTEN_IN.test(text.slice(Math.max(said, named - 30), named));
   // ""…," the email read", after "Ferreira-Holt wrote to billing managers that … "…"": what the
@@ -2053,6 +2054,7 @@ function wroteJustBefore(text: string, previous: Quote, named: number, before: n
   return named < from && WRITING_WORD.test(text.slice(from, previous.end));
 }
 
+const WRITING_FROM = /^\p{L}+\s+(?:from|by)\s+$/u;
 const WROTE_JUST_BEFORE_REACH = 300;
 const WRITING_WORD = /\b(?:wrote|writes|e-?mail(?:ed|s)?|messages?|memo|letter|texted)\b/;
 
