@@ -7060,4 +7060,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Staff at Ha Sekhalo Health Centre have carried water for three months.\n\nA letter from the health centre’s management to the Ministry of Health, dated 14 November and seen by Public Eye, describes the situation as “a serious infection-control risk to patients and staff”.\n\nThe letter says a quotation of M86 000 obtained for a new pump and pipes “far exceeds the centre’s monthly operating budget” and asks the ministry to intervene urgently.';
     assert.equal(speakerOf(text, 'far exceeds').speaker?.name, 'Ha Sekhalo Health Centre');
   });
+
+
+  it('reads "speak of" as a cue, as "speaks of" is ("The district authorities of Ambatondrazaka speak of “around 5,000 people”")', () => {
+    const text = 'The figures vary according to the source. The district authorities of Ambatondrazaka speak of “around 5,000 people”, while local associations put the number at more than double.';
+    assert.equal(speakerOf(text, 'around 5,000').speaker?.name, 'The district authorities of Ambatondrazaka');
+  });
 });
