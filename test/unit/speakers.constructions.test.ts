@@ -7066,4 +7066,12 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The figures vary according to the source. The district authorities of Ambatondrazaka speak of “around 5,000 people”, while local associations put the number at more than double.';
     assert.equal(speakerOf(text, 'around 5,000').speaker?.name, 'The district authorities of Ambatondrazaka');
   });
+
+
+  it('gives the words of "the head of" a body to whoever the article named in that office, else to the office as written ("the head of the Didy gendarmerie brigade said")', () => {
+    const unnamed = 'Interviewed by TVM, the head of the Didy gendarmerie brigade said for his part that reinforcements were “not planned for the moment”.';
+    assert.equal(speakerOf(unnamed, 'not planned').speaker?.name, 'the head of the Didy gendarmerie brigade');
+    const named = 'Captain Rado Rakoto, head of the Didy gendarmerie brigade, arrived on Monday.\n\nInterviewed by TVM, the head of the Didy gendarmerie brigade said that reinforcements were “not planned for the moment”.';
+    assert.equal(speakerOf(named, 'not planned').speaker?.name, 'Rado Rakoto');
+  });
 });

@@ -1172,6 +1172,11 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   // "according to a letter seen by Informanté": who saw a writing is no part of it.
   const seen = SEEN_BY_ENDING.exec(value);
   if (seen) return resolvePhrase(context, { phrase: value.slice(0, seen.index), phraseStart: start }, attribution, span);
+  // "the head of the Didy gendarmerie brigade said": whoever holds a body's office, unnamed, as written.
+  if (HEAD_OF_BODY.test(value) && !context.mentions.within(start, start + value.length).some((ref) => context.entities[ref.key].type === 'person')) {
+    const holder = soleHolderOfRole(context.entities, value) ?? latestHolderOfRole(context, value, start);
+    return holder ? anaphor(holder, mention, attribution.cue) : speaksAsWritten(mention, attribution);
+  }
   // "Our colleagues at Midi Madagasikara reported": another paper, named with the press's courtesy, speaks.
   const colleagues = OUR_COLLEAGUES_AT.exec(value);
   if (colleagues) return resolvePhrase(context, { phrase: value.slice(colleagues[0].length), phraseStart: start + colleagues[0].length }, attribution, span);
@@ -1451,6 +1456,7 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   return named.length === 0 && lowerWords[0] === 'the' && isWritingNoun(lowerWords[lowerWords.length - 1]) && !namesPersonBefore(context, span.open) ? speaksAsWritten(mention, attribution) : null;
 }
 
+const HEAD_OF_BODY = /^[Tt]he\s+(?:head|chief|commander|director)\s+of\s+the\s+[^,;]+$/;
 const OUR_COLLEAGUES_AT = /^[Oo]ur\s+(?:colleagues|confrères)\s+(?:at|from|of)\s+(?=(?:the\s+)?\p{Lu})/u;
 
 const MADE_BY_APPOSITION = /^\s*(?:issued|published|released|sent|signed|drafted|prepared)\s+by\s+((?:the\s+)?\p{Lu}[^,]*?)(?:\s+(?:on|in|last|this|earlier|at|after|following)\s+[^,]*)?$/du;
