@@ -7074,4 +7074,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const named = 'Captain Rado Rakoto, head of the Didy gendarmerie brigade, arrived on Monday.\n\nInterviewed by TVM, the head of the Didy gendarmerie brigade said that reinforcements were “not planned for the moment”.';
     assert.equal(speakerOf(named, 'not planned').speaker?.name, 'Rado Rakoto');
   });
+
+
+  it('keeps where the people are in the subject of a "what" clause ("for what officials in Erbil describe as the "final stage"")', () => {
+    const text = 'A delegation will travel to Baghdad on Tuesday for what officials in Erbil describe as the "final stage" of talks.';
+    assert.equal(speakerOf(text, 'final stage').speaker?.name, 'officials in Erbil');
+  });
 });

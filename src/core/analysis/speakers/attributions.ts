@@ -1425,7 +1425,8 @@ const TITLE_NOUN = /\b(?:president|chairman|chairwoman|chief|director|executive|
 
 /** A "what" clause's subject before its verb: a determiner and a few words, a pronoun, or a plural noun. */
 const NAMING_CLAUSE_SUBJECT = /\s(?:that|which|whom)\s+((?:the|a|an|one|some|many|several|most)\s+[^,]{1,50}?|[a-z]+s)\s*$/i;
-const WHAT_CLAUSE_SUBJECT = /\bwhat\s+((?:the|a|an|its|his|her|their|one|some|many|several)\s+[^,]{1,50}?|he|she|they|it|[a-z]+s)\s*$/i;
+// ("what officials in Erbil describe as": a plural noun may say where the people are.)
+const WHAT_CLAUSE_SUBJECT = /\bwhat\s+((?:the|a|an|its|his|her|their|one|some|many|several)\s+[^,]{1,50}?|he|she|they|it|[a-z]+s(?:\s+(?:in|at|from)\s+[a-z][\w'’-]*)?)\s*$/i;
 
 const NAME_AGE_AND_TOWN = /(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}),\s*\d{1,3},\s+(?:of|from)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s*$/u;
 const RELATIVE_PRONOUN_ENDING = /(?:,\s*)?\b(?:who|which|that)(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year)|earlier|later|also|then|yesterday|today))?\s*$/i;
