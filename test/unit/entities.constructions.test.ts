@@ -3267,4 +3267,11 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('The bill went to the Assemblée nationale on Monday. In a statement, the Gendarmerie nationale said it would act. The Kenya national team won.'),
       [['Assemblée nationale', 'organization'], ['Gendarmerie nationale', 'organization'], ['Kenya', 'place']]);
   });
+
+
+  it('reads "Town Clerk", "County Clerk", "City Manager" before a name as its holder\'s title, with no body named "Town", "County" or "City"', () => {
+    const entities = extractEntities('Town Clerk Nkosinathi Mavuso signed the notice. County Clerk Mary Jones said the count was on track. City Manager Sipho Dlamini agreed.');
+    assert.deepEqual(entities.map((entity) => [entity.name, entity.type, entity.roles.join()]),
+      [['Nkosinathi Mavuso', 'person', 'Town Clerk'], ['Mary Jones', 'person', 'County Clerk'], ['Sipho Dlamini', 'person', 'City Manager']]);
+  });
 });

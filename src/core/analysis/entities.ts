@@ -1362,7 +1362,7 @@ function namesInRun(text: string, run: Word[], lowerCaseWords: LowerCaseLookup):
   const { role, roleModifier, served, nameTokens } = split;
   const results: NameMention[] = [];
   // "its Publicity Secretary", "the Finance Commissioner": a portfolio of common words names nothing.
-  if (roleModifier.length > 0 && !isPortfolio(roleModifier)) results.push(...modifierNames(text, roleModifier, role, nameTokens.length > 0));
+  if (roleModifier.length > 0 && !isPortfolio(roleModifier) && !isJurisdictionWord(roleModifier)) results.push(...modifierNames(text, roleModifier, role, nameTokens.length > 0));
   if (served.length > 0) results.push(...plainName(text, served, undefined, false, undefined));
   // "Registrar Prof Shahida Rehman-Okafor": a role, then an honorific before the name.
   const named = withoutHonorifics(nameTokens);
@@ -1733,6 +1733,13 @@ function leadingPlace(tokens: Token[]): Token | undefined {
 function isPortfolio(tokens: readonly Token[]): boolean {
   return knownType(tokens) === undefined && tokens.every((token) => is(token, WordClass.common) && !is(token, WordClass.place | WordClass.orgHead));
 }
+
+/** "Town" of "Town Clerk", "County" of "County Clerk", "City" of "City Manager": the kind of place an office serves, alone, names none. */
+function isJurisdictionWord(tokens: readonly Token[]): boolean {
+  return tokens.length === 1 && JURISDICTION_WORDS.has(tokens[0].lower);
+}
+
+const JURISDICTION_WORDS: ReadonlySet<string> = new Set(['town', 'city', 'county', 'district', 'borough', 'parish', 'municipal', 'regional', 'provincial']);
 
 function modifierNames(text: string, tokens: Token[], role: string | undefined, holderNamed: boolean): NameMention[] {
   const place = leadingPlace(tokens);
