@@ -7080,4 +7080,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'A delegation will travel to Baghdad on Tuesday for what officials in Erbil describe as the "final stage" of talks.';
     assert.equal(speakerOf(text, 'final stage').speaker?.name, 'officials in Erbil');
   });
+
+
+  it('takes "It" up as a writing whose signer spoke just before ("The notice, signed by Town Clerk Nkosinathi Mavuso …, states …. It further warns")', () => {
+    const text = 'MANZINI – Close to 300 vendors have vowed not to move, despite a notice from the municipal council.\n\nThe notice, signed by Town Clerk Nkosinathi Mavuso and pasted on stalls on Monday, states that trading at the rank "poses a health and safety hazard".\n\nIt further warns that goods left at the rank after the deadline "will be confiscated without further notice".';
+    assert.equal(speakerOf(text, 'will be confiscated').speaker?.name, 'Nkosinathi Mavuso');
+  });
 });

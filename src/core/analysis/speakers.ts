@@ -4239,8 +4239,12 @@ const VERB_ALONE = /^\s+\p{Ll}+[.,:]?\s*$/u;
 function isAuthorOfDocument(text: string, mention: Span): boolean {
   // The noun may follow an adjective: "Mr Crosby's written statement".
   const words = /^['’]s\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(text.slice(mention.end, mention.end + 40));
-  return words !== null && (DOCUMENT_NOUNS.has(words[1]) || (words[2] !== undefined && DOCUMENT_NOUNS.has(words[2])));
+  // ("The notice, signed by Town Clerk Nkosinathi Mavuso …, states": or its signer, in its apposition.)
+  const signed = WRITING_SIGNED_BY.exec(text.slice(Math.max(0, mention.start - 80), mention.start));
+  return (words !== null && (DOCUMENT_NOUNS.has(words[1]) || (words[2] !== undefined && DOCUMENT_NOUNS.has(words[2])))) || (signed !== null && DOCUMENT_NOUNS.has(signed[1]));
 }
+
+const WRITING_SIGNED_BY = /\b(\p{Ll}+),\s+(?:signed|sent|issued|written)\s+by\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u;
 
 /**
  * "He said that any evidence would be looked into and Mr Houston may be interviewed. He added:
