@@ -7086,4 +7086,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'MANZINI – Close to 300 vendors have vowed not to move, despite a notice from the municipal council.\n\nThe notice, signed by Town Clerk Nkosinathi Mavuso and pasted on stalls on Monday, states that trading at the rank "poses a health and safety hazard".\n\nIt further warns that goods left at the rank after the deadline "will be confiscated without further notice".';
     assert.equal(speakerOf(text, 'will be confiscated').speaker?.name, 'Nkosinathi Mavuso');
   });
+
+
+  it('reads a title in sentence case, set off by commas after a work\'s noun, as nobody\'s words ("its guidance document, “Professional indemnity for pharmacist prescribers”, later this year")', () => {
+    const text = 'The Royal Pharmaceutical Society said it would update its guidance document, “Professional indemnity for pharmacist prescribers”, later this year.';
+    assert.equal(speakerOf(text, 'Professional indemnity').speaker, null);
+  });
 });

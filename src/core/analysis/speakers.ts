@@ -145,10 +145,17 @@ const LABEL_LAST_WORDS: ReadonlySet<string> = new Set(`dubbed christened a an th
 themselves themself call called calls marked reading saying word words phrase phrases term terms termed like calling it nickname moniker of`.split(/\s+/));
 
 /** Nouns of works whose title may follow in quotation marks. */
-const WORK_NOUNS = 'study|report|paper|survey|review|book|novel|memoir|documentary|film|album|podcast|exhibition|guide|handbook|manual|booklet|leaflet|toolkit';
+const WORK_NOUNS = 'study|report|paper|survey|review|book|novel|memoir|documentary|film|album|podcast|exhibition|guide|handbook|manual|booklet|leaflet|toolkit|document';
 
 /** "the 2024 study ", "its latest report ": a work's noun, whose title may follow in quotation marks. */
 const NAMED_WORK_BEFORE = new RegExp(String.raw`\b(?:the|a|an|its|their|his|her)\s+(?:(?:\d{4}|new|latest|annual|final|interim)\s+)?(?:${WORK_NOUNS})\s*$`, 'u');
+
+/** A few words opening with a capital and with no stop of their own, a comma after their closing mark: a title in apposition. */
+function isTitleBetweenCommas(text: string, span: QuoteSpan): boolean {
+  return span.close !== null && text.charAt(span.close + 1) === ',' && /^\p{Lu}/u.test(span.text) && !/[.!?,;]/.test(span.text) && wordCount(span.text) <= MAX_WORK_TITLE_WORDS;
+}
+
+const MAX_WORK_TITLE_WORDS = 8;
 
 /** "a candidate guide, ": a work's noun and the comma before its title in apposition. */
 const WORK_AND_COMMA_BEFORE = new RegExp(String.raw`\b(?:the|a|an|its|their|his|her)\s+(?:\p{Ll}+\s+)?(?:${WORK_NOUNS})\s*,\s*$`, 'u');
@@ -185,7 +192,8 @@ function isLabel(text: string, quotes: readonly QuoteSpan[], index: number): boo
   // ("pointing to the 2024 study “Three Is a Crowd: Mobile Prices After Consolidation”": so is a work's title after its noun.)
   if ((NAMED_SCHEME_BEFORE.test(before) || NAMED_WORK_BEFORE.test(before)) && /^\p{Lu}/u.test(quotes[first].text)) return true;
   // ("would publish a candidate guide, "Post-Editing Passage: Guidelines for Candidates,"": or after its comma, when in title case.)
-  if (WORK_AND_COMMA_BEFORE.test(before) && quotes[first].text.split(':').every(isTitleCased)) return true;
+  // ("its guidance document, "Professional indemnity for pharmacist prescribers", later": or in sentence case, closed off by commas.)
+  if (WORK_AND_COMMA_BEFORE.test(before) && (quotes[first].text.split(':').every(isTitleCased) || isTitleBetweenCommas(text, quotes[first]))) return true;
   // ("a retired officer whom students call "the Colonel"": a person's nickname, which nobody says as words of their own.)
   // (Not what someone calls a person: "whom he called "one of the finest directors working today"".)
   if (NICKNAMED_BEFORE.test(before) && NICKNAME.test(quotes[first].text)) return true;
