@@ -7092,4 +7092,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The Royal Pharmaceutical Society said it would update its guidance document, “Professional indemnity for pharmacist prescribers”, later this year.';
     assert.equal(speakerOf(text, 'Professional indemnity').speaker, null);
   });
+
+
+  it('reads a label that two kinds of people "have long called" something as nobody\'s words ("what some keepers and vets have long called the “camelid loophole”")', () => {
+    const text = 'The plans would close what some keepers and vets have long called the “camelid loophole”, under which cattle must be tested.';
+    assert.equal(speakerOf(text, 'camelid loophole').speaker, null);
+  });
 });
