@@ -7098,4 +7098,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The plans would close what some keepers and vets have long called the “camelid loophole”, under which cattle must be tested.';
     assert.equal(speakerOf(text, 'camelid loophole').speaker, null);
   });
+
+
+  it('reads what a group "now calls" something as a label, nobody\'s words ("That exercise, which the team now calls a “fridge audit”, became")', () => {
+    const text = 'The practice looks after around 180 dairy units in the Yorkshire Dales.\n\nThat exercise, which the team now calls a “fridge audit”, became the first step in a programme.';
+    assert.equal(speakerOf(text, 'fridge audit').speaker, null);
+  });
 });
