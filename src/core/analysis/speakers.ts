@@ -1467,7 +1467,9 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
 const HEAD_OF_BODY = /^[Tt]he\s+(?:head|chief|commander|director)\s+of\s+the\s+[^,;]+$/;
 const OUR_COLLEAGUES_AT = /^[Oo]ur\s+(?:colleagues|confrères)\s+(?:at|from|of)\s+(?=(?:the\s+)?\p{Lu})/u;
 
-const MADE_BY_APPOSITION = /^\s*(?:issued|published|released|sent|signed|drafted|prepared)\s+by\s+((?:the\s+)?\p{Lu}[^,]*?)(?:\s+(?:on|in|last|this|earlier|at|after|following)\s+[^,]*)?$/du;
+/** Participles of putting a writing out, before "by" and its maker: "issued by", "signed by". */
+const MAKING_VERBS = 'issued|published|released|sent|signed|written|drafted|prepared';
+const MADE_BY_APPOSITION = new RegExp(String.raw`^\s*(?:${MAKING_VERBS})\s+by\s+((?:the\s+)?\p{Lu}[^,]*?)(?:\s+(?:on|in|last|this|earlier|at|after|following)\s+[^,]*)?$`, 'du');
 
 /**
  * "the Hpakant Township administrator": "the", a place's name and a lower-case title after it, the
@@ -2385,10 +2387,12 @@ const NOUN_QUALIFIER_OPENINGS: ReadonlySet<string> = new Set(['in', 'from', 'who
 const RANKED_DESCRIPTION = /^[Tt]he\s+(?:[Ww]orld|[Bb]ritish|[Ee]uropean|[Ww]omen['’]s|[Mm]en['’]s)\s+(?:No\.?\s?\d{1,3}|number\s+\p{Ll}+)$/u;
 const AGED_DESCRIPTION = /^[Tt]he\s+\d{1,3}-year-old(?:\s+\p{Ll}[\p{L}-]*){1,3}$/u;
 
+/** "notice", "letter", "release": a writing's noun, which no person is. */
 function isWritingNoun(noun: string): boolean {
   return DOCUMENT_NOUNS.has(noun) || noun === 'release';
 }
 
+/** Whether the article names a person before `before`. */
 function namesPersonBefore({ mentions, entities }: Context, before: number): boolean {
   return mentions.lastBefore(before, (ref) => entities[ref.key].type === 'person') !== undefined;
 }
@@ -3837,14 +3841,15 @@ function unnamedSubjectOfSentenceBefore(context: Context, quoteOpen: number, kin
   const { text, mentions, entities } = context;
   const sentence = sentenceBeforeQuotingOrNot(text, quoteOpen);
   if (!sentence || !/^[\s"“”]*$/.test(text.slice(sentence.to, quoteOpen))) return undefined;
-  const opening = UNNAMED_SUBJECT_WITH_CLAUSE.exec(text.slice(sentence.from, sentence.to)) ?? UNNAMED_SUBJECT_OF_STANCE.exec(text.slice(sentence.from, sentence.to));
+  const words = text.slice(sentence.from, sentence.to);
+  const opening = UNNAMED_SUBJECT_WITH_CLAUSE.exec(words) ?? UNNAMED_SUBJECT_OF_STANCE.exec(words);
   // ("A former site supervisor, who …, said …. Staff were told on a call, he said. ¶ "…," he told":
   // a sentence the same pronoun reports goes on with the source of the sentence before it.)
   if (!opening) {
     const reporter = REPORTED_BY_PRONOUN.exec(text.slice(sentence.from, sentence.to))?.[1];
     return kind && reporter && PRONOUNS.get(reporter) === kind ? unnamedSubjectOfSentenceBefore(context, sentence.from, kind) : undefined;
   }
-  const [whole, source, clause] = opening;
+  const [whole, source, clause = ''] = opening;
   // ("One senior industry figure, who did not wish to be named,": a source asking not to be named is
   // a person, whatever the noun; "The head of one of …" only then.)
   const isPerson = ANONYMITY_REASON.test(clause) || (!source.startsWith('The') && (PERSON_SOURCE.test(source) || namesAgent(source)));
@@ -3861,7 +3866,7 @@ function unnamedSubjectOfSentenceBefore(context: Context, quoteOpen: number, kin
  * "A source at the gendarmerie regional command in Fianarantsoa was less confident.": an unnamed
  * subject and how it stands, the whole sentence, before the quotation that shows it (no clause).
  */
-const UNNAMED_SUBJECT_OF_STANCE = /^\s*((?:One|An?|Another)\s[^,.;:"“”]{1,80}?)\s+(?:was|were)\s+(?:(?:far|much|even)\s+)?(?:(?:less|more)\s+\p{Ll}+|\p{Ll}+er)()[.:]?\s*$/u;
+const UNNAMED_SUBJECT_OF_STANCE = /^\s*((?:One|An?|Another)\s[^,.;:"“”]{1,80}?)\s+(?:was|were)\s+(?:(?:far|much|even)\s+)?(?:(?:less|more)\s+\p{Ll}+|\p{Ll}+er)[.:]?\s*$/u;
 
 /** "Staff were told about it on a call, he said.": a sentence that ends by naming its reporter with a pronoun. */
 const REPORTED_BY_PRONOUN = /,\s+(he|she)\s+(?:said|says|added|explained)[.!]?\s*$/u;
@@ -4249,10 +4254,10 @@ function isAuthorOfDocument(text: string, mention: Span): boolean {
   const words = /^['’]s\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(text.slice(mention.end, mention.end + 40));
   // ("The notice, signed by Town Clerk Nkosinathi Mavuso …, states": or its signer, in its apposition.)
   const signed = WRITING_SIGNED_BY.exec(text.slice(Math.max(0, mention.start - 80), mention.start));
-  return (words !== null && (DOCUMENT_NOUNS.has(words[1]) || (words[2] !== undefined && DOCUMENT_NOUNS.has(words[2])))) || (signed !== null && DOCUMENT_NOUNS.has(signed[1]));
+  return (words !== null && (DOCUMENT_NOUNS.has(words[1]) || (words[2] !== undefined && DOCUMENT_NOUNS.has(words[2])))) || (signed !== null && isWritingNoun(signed[1]));
 }
 
-const WRITING_SIGNED_BY = /\b(\p{Ll}+),\s+(?:signed|sent|issued|written)\s+by\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u;
+const WRITING_SIGNED_BY = new RegExp(String.raw`\b(\p{Ll}+),\s+(?:${MAKING_VERBS})\s+by\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$`, 'u');
 
 /**
  * "He said that any evidence would be looked into and Mr Houston may be interviewed. He added:
