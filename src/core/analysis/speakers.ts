@@ -1182,7 +1182,7 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   if (seen) return resolvePhrase(context, { phrase: value.slice(0, seen.index), phraseStart: start }, attribution, span);
   // "the head of the Didy gendarmerie brigade said": whoever holds a body's office, unnamed, as written.
   if (HEAD_OF_BODY.test(value) && !context.mentions.within(start, start + value.length).some((ref) => context.entities[ref.key].type === 'person')) {
-    const holder = soleHolderOfRole(context.entities, value) ?? latestHolderOfRole(context, value, start);
+    const holder = holderOfRole(context, value, start);
     return holder ? anaphor(holder, mention, attribution.cue) : speaksAsWritten(mention, attribution);
   }
   // "Our colleagues at Midi Madagasikara reported": another paper, named with the press's courtesy, speaks.
@@ -1381,7 +1381,7 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
     // "the Copenhagen-based analyst", after "senior analyst Helle Brøndum": where a person is based
     // qualifies the title, which the person the article gave it still holds.
     const placedHolder = placedBody && lowerWords[0] === 'the' && !firmNoun && !ORG_HEAD_WORDS.has(noun)
-      ? soleHolderOfRole(entities, noun) ?? latestHolderOfRole(context, noun, mention.start) : undefined;
+      ? holderOfRole(context, noun, mention.start) : undefined;
     if (placedHolder) return anaphor(placedHolder, mention, attribution.cue);
     // "The NewsGuild-CWA, which represents journalists, said …. "…," the union said": a body that has
     // just spoken; any other union is "the union" of an unnamed source.
@@ -2740,7 +2740,7 @@ function unnamedSource(context: Context, mention: Span, sourceNoun: number, name
   // "said the spokesperson", after "Sabitri Gurung, spokesperson for the District Police Office": only
   // a person named with the role, as a spokesperson is most often no one named.
   // ("the delegate told reporters", after "the Meme Divisional Delegate of Secondary Education, Besong Marie-Claire Ojong": so with a delegate.)
-  const holder = OFTEN_UNNAMED_ROLE.test(written.text) ? soleHolderOfRole(context.entities, written.text) ?? latestHolderOfRole(context, written.text, written.start) : undefined;
+  const holder = OFTEN_UNNAMED_ROLE.test(written.text) ? holderOfRole(context, written.text, written.start) : undefined;
   return holder ? anaphor(holder, mention, attribution.cue) : speaker;
 }
 
@@ -4366,7 +4366,7 @@ function officeOpeningSentenceBefore(context: Context, offset: number): { holder
   const subject = OFFICE_SUBJECT.exec(context.text.slice(sentence.from, sentence.to));
   if (!subject?.indices) return undefined;
   // Of several holders ("Chief Delia Mistikwan-Beardy", "Grand Chief …"), the one named last.
-  const holder = soleHolderOfRole(context.entities, subject[1]) ?? latestHolderOfRole(context, subject[1], sentence.from);
+  const holder = holderOfRole(context, subject[1], sentence.from);
   const start = sentence.from + subject.indices[1][0];
   return holder && { holder, office: { start, end: start + subject[1].length, text: subject[1] } };
 }
@@ -4675,7 +4675,7 @@ function resolveDescription(context: Context, mention: Span, attribution: Attrib
   if (lawmaker) return anaphor(lawmaker, mention, attribution.cue);
   // "the director behind JFK" holds the office of "the director".
   const office = KNOWN_FOR.test(mention.text) ? mention.text.replace(KNOWN_FOR_WORK, '') : mention.text;
-  const holder = soleHolderOfRole(entities, office) ?? latestHolderOfRole(context, office, mention.start) ?? personOfAge(context, mention) ?? personOfNation(context, mention);
+  const holder = holderOfRole(context, office, mention.start) ?? personOfAge(context, mention) ?? personOfNation(context, mention);
   // "the lawmaker said", after "One senior lawmaker, who spoke on condition of anonymity, said": that
   // source, unless the one who holds the office is named since ("Rep. Dana Holt, a lawmaker").
   const introduced = sourceIntroducedBefore(context, mention.text, mention.start);
@@ -4835,6 +4835,11 @@ const NATIONAL_DESCRIPTION = /^[Tt]he\s+(\p{Lu}\p{Ll}+)$/u;
 function soleHolderOfRole(entities: readonly LocalEntity[], description: string): LocalEntity | undefined {
   const holders = holdersOfRole(entities, description);
   return holders.length === 1 ? holders[0] : undefined;
+}
+
+/** Who holds the office a description names: its only holder, or else the holder named last before `before`. */
+function holderOfRole(context: Context, description: string, before: number): LocalEntity | undefined {
+  return soleHolderOfRole(context.entities, description) ?? latestHolderOfRole(context, description, before);
 }
 
 /**
