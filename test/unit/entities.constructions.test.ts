@@ -3274,4 +3274,9 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type, entity.roles.join()]),
       [['Nkosinathi Mavuso', 'person', 'Town Clerk'], ['Mary Jones', 'person', 'County Clerk'], ['Sipho Dlamini', 'person', 'City Manager']]);
   });
+
+  it('reads a priest\'s title "Father" before a name as no part of it ("Father Luis Barragán" … "Father Barragán"), but not in "Father Christmas"', () => {
+    const entities = extractEntities('Father Luis Barragán, the pastor in Butte, told CNA he would not change. "I tell them yes, always," Father Barragán said. Children queued to meet Father Christmas.');
+    assert.deepEqual(entities.filter((entity) => entity.type === 'person').map((entity) => [entity.name, entity.aliases]), [['Luis Barragán', ['Luis Barragán', 'Barragán']]]);
+  });
 });

@@ -70,6 +70,8 @@ export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | undefined> = ne
   ['rev', undefined], ['revd', undefined], ['reverend', undefined], ['rt', undefined], ['hon', undefined], ['cllr', undefined], ['cr', undefined],
   // A Catholic priest's title before his name: "Fr Ciarán Scanlon-Ebeid", "Msgr. Brendan Walsh", and "Mgr Raymond Caruana Pace" as the Maltese press writes it.
   ['fr', 'male'], ['fr.', 'male'], ['msgr', 'male'], ['msgr.', 'male'], ['mgr', 'male'],
+  // The same title spelled out: "Father Luis Barragán", then "Father Barragán".
+  ['father', 'male'],
   // A nurse's or a nun's title: "Sister Rose Kandiu", then "Sr Kandiu" (written with no full stop, unlike the "Sr." after a father's name).
   ['sr', undefined], ['sister', 'female'],
   // West African, East African and South Asian courtesy titles: "Alhaji Musa Danladi", "Hajji Abdallah al-Siraj", "Hajia Amina Bello", "Madam Abena Oduro", "Smt. Lakshmi Rao" (not "Sri" or "Shri", which open "Sri Lanka" and temples' names).
