@@ -7104,4 +7104,21 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The practice looks after around 180 dairy units in the Yorkshire Dales.\n\nThat exercise, which the team now calls a “fridge audit”, became the first step in a programme.';
     assert.equal(speakerOf(text, 'fridge audit').speaker, null);
   });
+
+  it('reads what people "have dubbed", what "has been dubbed", what someone "nicknamed" a thing, and what one of several things is "labelled" as labels, nobody\'s words', () => {
+    const critics = 'It would remove an exemption in the reporting law, an exemption critics have dubbed the "clergy loophole." Rep. Dana Kirchner said the bill was overdue.';
+    assert.equal(speakerOf(critics, 'clergy loophole').speaker, null);
+    const dubbed = 'Captain Jonah Pettersson said the work was needed.\n\nThe rebuild has already been dubbed the “jetty that ate the budget” by some on local social media, a label Captain Pettersson said was unfair.';
+    assert.equal(speakerOf(dubbed, 'jetty that ate').speaker, null);
+    const nicknamed = 'Rankine-Powery, 71, said she and her neighbours had long ago nicknamed the existing pit "the canyon".';
+    assert.equal(speakerOf(nicknamed, 'the canyon').speaker, null);
+    const labelled = 'The collection includes wages ledgers and a run of sample pattern books, one of them labelled “shades for the Indian market, 1904”. It was transferred in September.';
+    assert.equal(speakerOf(labelled, 'shades for the Indian').speaker, null);
+  });
+
+  it('gives ""…," she said" to the unnamed source based somewhere unnamed who opened the sentence before, though its quotation was a label ("One ambulance technician based at a rural station, who did not want to be named, said colleagues had nicknamed the vehicles "the milk floats"")', () => {
+    const text = 'Fiona Ashworth-Lyle, the trust\'s chief executive, said the vehicles were "a big step".\n\nOne ambulance technician based at a rural station, who did not want to be named, said colleagues had already nicknamed the new vehicles "the milk floats". "It\'s affectionate, mostly," she said.';
+    assert.equal(speakerOf(text, 'the milk floats').speaker, null);
+    assert.equal(speakerOf(text, 'affectionate').speaker?.name, 'One ambulance technician based at a rural station');
+  });
 });

@@ -117,7 +117,7 @@ interface Context {
  * clothes, popularly called "junks"": a label,
  * a title or a slogan, nobody's words (and so is what something is `KNOWN_AS_BEFORE`).
  */
-const LABEL_BEFORE = /(?:(?:,|\s[-–—])\s+(?:(?:already|since|quickly|now|widely)\s+)?(?:dubbed|christened)(?:\s+(?:an?|the))?|\b(?:popularly|commonly|locally|colloquially|informally)\s+called|\bnicknamed(?:\s+(?:an?|the))?|\b(?:so-called|(?:en)?titled|headlined|(?:recorded|listed|classified|registered|categori[sz]ed|logged|booked|coded|,\s+labell?ed)\s+(?:\p{Ll}+ly\s+)?as(?:\s+(?:an?|the))?|(?:calls?|called|calling|styles?|styled)\s+(?:him|her|them|it)sel(?:f|ves)|(?:an?|the)\s+\p{Ll}+\s+(?:the\s+)?\p{Ll}+s\s+(?:call|(?:have|had)\s+(?:long\s+|\p{Ll}+ly\s+)?called)(?:\s+(?:an?|the))?|(?:buttons?|box(?:es)?|doors?|signs?|files?|folders?|envelopes?|stickers?|tabs?|links?|bags?|crates?|parcels?|keys?)\s+marked|(?:signs?|banners?|placards?|posters?|buttons?|t-shirts?)\s+(?:reading|saying)|(?:an?|its|their|his|her)\s+(?:new\s+|latest\s+|first\s+|debut\s+)?(?:preprint|paper|book|novel|memoir|essay|album|single|song|film|documentary|podcast|play|exhibition|series)\s*,|(?:the|these|those)\s+(?:words?|phrases?|terms?)|(?:the|a|his|her|its|their)\s+(?:nickname|moniker)(?:\s+of)?,?|(?:programme|program|scheme|campaign|initiative|project|operation|app|platform|fund|movement|festival|exhibition|series|group|page|account|channel|chat|forum|thread)\s+(?:called|named|dubbed)|(?:\p{Ll}+s|they|people)\s+(?:\p{Ll}+ly\s+)?refer\s+to\s+as(?:\s+(?:an?|the))?|\b(?:which|that|what)\s+(?:the|its|their|our)\s+\p{Ll}+\s+(?:now|jokingly|affectionately|informally)\s+calls?(?:\s+(?:an?|the))?|(?:words|phrases|terms)\s+(?:like|such\s+as)|(?:taken|took)\s+to\s+calling(?:\s+(?:it|them|him|her|the(?:\s+\p{Ll}+){1,3}))?(?:\s+(?:an?|the))?|what\s+(?:(?:(?:the|some|many)\s+)?(?:\p{Ll}+s(?:\s+and\s+\p{Ll}+s)?|they|(?:\p{Ll}+\s+)?(?:media|people|police|staff))\s+(?:call|term|(?:have|had)\s+(?:already\s+|long\s+|\p{Ll}+ly\s+)?(?:called|termed|dubbed|nicknamed))|the\s+(?:industry|law|trade|profession|market)\s+(?:calls|terms))(?:\s+(?:an?|the))?))\s*:?\s*$/iu;
+const LABEL_BEFORE = /(?:(?:,|\s[-–—])\s+(?:(?:already|since|quickly|now|widely)\s+)?(?:dubbed|christened)(?:\s+(?:an?|the))?|\b(?:popularly|commonly|locally|colloquially|informally)\s+called|\bnicknamed(?:\s+(?:it|them|him|her|the(?:\s+\p{Ll}+){1,3}))?(?:\s+(?:an?|the))?|\b(?:been|was|were|is|are)\s+(?:already\s+|widely\s+)?dubbed(?:\s+(?:an?|the))?|\b(?:so-called|(?:en)?titled|headlined|(?:recorded|listed|classified|registered|categori[sz]ed|logged|booked|coded|,\s+labell?ed)\s+(?:\p{Ll}+ly\s+)?as(?:\s+(?:an?|the))?|\bof\s+them\s+labell?ed|(?:calls?|called|calling|styles?|styled)\s+(?:him|her|them|it)sel(?:f|ves)|(?:an?|the)\s+\p{Ll}+\s+(?:the\s+)?\p{Ll}+s\s+(?:call|(?:have|had)\s+(?:long\s+|\p{Ll}+ly\s+)?(?:called|dubbed|nicknamed))(?:\s+(?:an?|the))?|(?:buttons?|box(?:es)?|doors?|signs?|files?|folders?|envelopes?|stickers?|tabs?|links?|bags?|crates?|parcels?|keys?)\s+marked|(?:signs?|banners?|placards?|posters?|buttons?|t-shirts?)\s+(?:reading|saying)|(?:an?|its|their|his|her)\s+(?:new\s+|latest\s+|first\s+|debut\s+)?(?:preprint|paper|book|novel|memoir|essay|album|single|song|film|documentary|podcast|play|exhibition|series)\s*,|(?:the|these|those)\s+(?:words?|phrases?|terms?)|(?:the|a|his|her|its|their)\s+(?:nickname|moniker)(?:\s+of)?,?|(?:programme|program|scheme|campaign|initiative|project|operation|app|platform|fund|movement|festival|exhibition|series|group|page|account|channel|chat|forum|thread)\s+(?:called|named|dubbed)|(?:\p{Ll}+s|they|people)\s+(?:\p{Ll}+ly\s+)?refer\s+to\s+as(?:\s+(?:an?|the))?|\b(?:which|that|what)\s+(?:the|its|their|our)\s+\p{Ll}+\s+(?:now|jokingly|affectionately|informally)\s+calls?(?:\s+(?:an?|the))?|(?:words|phrases|terms)\s+(?:like|such\s+as)|(?:taken|took)\s+to\s+calling(?:\s+(?:it|them|him|her|the(?:\s+\p{Ll}+){1,3}))?(?:\s+(?:an?|the))?|what\s+(?:(?:(?:the|some|many)\s+)?(?:\p{Ll}+s(?:\s+and\s+\p{Ll}+s)?|they|(?:\p{Ll}+\s+)?(?:media|people|police|staff))\s+(?:call|term|(?:have|had)\s+(?:already\s+|long\s+|\p{Ll}+ly\s+)?(?:called|termed|dubbed|nicknamed))|the\s+(?:industry|law|trade|profession|market)\s+(?:calls|terms))(?:\s+(?:an?|the))?))\s*:?\s*$/iu;
 
 /**
  * Whether `before` ends in a word that `LABEL_BEFORE` can end with, read from its end: most
@@ -129,7 +129,7 @@ function mayEndLabel(before: string): boolean {
   if (before.charCodeAt(end - 1) === COMMA) return true;
   let start = end;
   while (start > 0 && isWordLetter(before.charCodeAt(start - 1))) start--;
-  return LABEL_LAST_WORDS.has(before.slice(start, end).toLowerCase()) || before.includes('calling');
+  return LABEL_LAST_WORDS.has(before.slice(start, end).toLowerCase()) || before.includes('calling') || before.includes('nicknamed');
 }
 
 const COLON = 58;
@@ -142,7 +142,7 @@ function isWordLetter(code: number): boolean {
 
 /** The words `LABEL_BEFORE` ends with (but "taken to calling the scheme", which ends with any noun). */
 const LABEL_LAST_WORDS: ReadonlySet<string> = new Set(`dubbed christened a an the so-called nicknamed titled entitled headlined as himself herself itself
-themselves themself call called calls marked reading saying word words phrase phrases term terms termed like calling it nickname moniker of`.split(/\s+/));
+themselves themself call called calls labelled labeled marked reading saying word words phrase phrases term terms termed like calling it nickname moniker of`.split(/\s+/));
 
 /** Nouns of works whose title may follow in quotation marks. */
 const WORK_NOUNS = 'study|report|paper|survey|review|book|novel|memoir|documentary|film|album|podcast|exhibition|guide|handbook|manual|booklet|leaflet|toolkit|document';
@@ -3874,9 +3874,9 @@ const REPORTED_BY_PRONOUN = /,\s+(he|she)\s+(?:said|says|added|explained)[.!]?\s
 // ("The head of one of the state textile complexes, who did not give his name,": or a role of somewhere unnamed, when the clause asks for anonymity;
 // "One Pedalhouse mechanic, who has worked at the company's York branch for six years,": maybe of a body named before the noun;
 // "A senior figure at one of the label's fabric suppliers, who asked not to be named,": or at one of several unnamed;
-// "A classmate of Yana's, who asked not to be named,": or of someone named; "A fellow trainer at the track": or somewhere unnamed;
+// "A classmate of Yana's, who asked not to be named,": or of someone named; "A fellow trainer at the track", "One ambulance technician based at a rural station": or somewhere unnamed;
 // "The station manager, who asked not to be named,": or a definite one, who asks for anonymity.)
-const UNNAMED_SUBJECT_WITH_CLAUSE = /^\s*(?:(?:But|And|Yet)\s+(?=[oa]))?((?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:\p{Lu}[\p{L}'’-]*\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}(?:\s+(?:from|in|at)\s+(?:(?:\p{Ll}+\s+)?\p{Lu}[\p{L}'’-]*|the\s+\p{Ll}+|one\s+of\s+[^,;"“”]{1,60}?)|\s+of\s+\p{Lu}[\p{L}-]*['’]s)?|The\s+\p{Ll}+\s+of\s+(?:one|an?)\s+[\p{Ll}\s-]{1,60}?|The\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?(?=,\s+who\s+(?:asked|spoke|requested|declined|did\s+not|didn['’]t)\b)),\s+who\s([^,.;"“”]{1,160}),\s+\p{Ll}+\b/u;
+const UNNAMED_SUBJECT_WITH_CLAUSE = /^\s*(?:(?:But|And|Yet)\s+(?=[oa]))?((?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:\p{Lu}[\p{L}'’-]*\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}(?:\s+(?:from|in|at)\s+(?:(?:\p{Ll}+\s+)?\p{Lu}[\p{L}'’-]*|the\s+\p{Ll}+|an?\s+\p{Ll}+(?:\s+\p{Ll}+)?|one\s+of\s+[^,;"“”]{1,60}?)|\s+of\s+\p{Lu}[\p{L}-]*['’]s)?|The\s+\p{Ll}+\s+of\s+(?:one|an?)\s+[\p{Ll}\s-]{1,60}?|The\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?(?=,\s+who\s+(?:asked|spoke|requested|declined|did\s+not|didn['’]t)\b)),\s+who\s([^,.;"“”]{1,160}),\s+\p{Ll}+\b/u;
 
 /**
  * "A statement from the girl's mother was read to the committee. "…," she said": the unnamed
