@@ -7121,4 +7121,9 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'the milk floats').speaker, null);
     assert.equal(speakerOf(text, 'affectionate').speaker?.name, 'One ambulance technician based at a rural station');
   });
+
+  it('reads "Sue", a given name that is also a verb, as opening a person\'s name ("said association chair Sue Bratley")', () => {
+    const text = '“We’ve been teaching beginners in members’ back gardens for twenty years,” said association chair Sue Bratley.';
+    assert.equal(speakerOf(text, 'teaching beginners').speaker?.name, 'Sue Bratley');
+  });
 });

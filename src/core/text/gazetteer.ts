@@ -308,7 +308,7 @@ isabel, jacinda, jane, janet, jennifer, jessica, jill, joan, joanna, julia, juli
 kirsty, laura, linda, lisa, liz, louise, lucy, margaret, maria, marie, mary, melanie, michelle, nancy,
 natalie, olivia, patricia, paula, rachel, rebecca, rose, ruth, sally, samantha, sandra, sarah, sharon,
 sophie, stephanie, susan, tessa, theresa, ursula, valerie, victoria, wendy, yvonne, zoe, condoleezza, angelina,
-madonna, kylie, britney, charlotte, hazel, harriet, patricia, ruth, estelle, gloria, keira, nicole, kristin
+madonna, kylie, britney, charlotte, hazel, harriet, patricia, ruth, estelle, gloria, keira, nicole, kristin, sue
 `);
 
 /**
