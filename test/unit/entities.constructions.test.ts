@@ -3279,4 +3279,9 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('Father Luis Barragán, the pastor in Butte, told CNA he would not change. "I tell them yes, always," Father Barragán said. Children queued to meet Father Christmas.');
     assert.deepEqual(entities.filter((entity) => entity.type === 'person').map((entity) => [entity.name, entity.aliases]), [['Luis Barragán', ['Luis Barragán', 'Barragán']]]);
   });
+
+  it('reads a given name that is also a word, alone opening a sentence before its verb, as the person the article named in full ("Sue said", after "chair Sue Bratley")', () => {
+    const entities = extractEntities('“We have been teaching beginners,” said association chair Sue Bratley.\n\nSue said the hives faced away from the plots.');
+    assert.deepEqual(entities.map((entity) => [entity.name, entity.aliases]), [['Sue Bratley', ['Sue Bratley', 'Sue']]]);
+  });
 });

@@ -2225,10 +2225,13 @@ function isDictionaryWordOpening(text: string, tokens: readonly Token[], run: re
  * "Lay declined a request for an interview", after "Its sole owner, Venâncio Lay,": a common word
  * ("lay", "fell", "rose") alone opening a sentence before a verb in the past is a surname, when the
  * article capitalises it inside a sentence after a capitalised word, as a name's last word.
+ * "Sue said", after "association chair Sue Bratley": or a given name, when the article writes it before a surname.
  */
 function isSurnameOpeningClause(text: string, tokens: readonly Token[], run: readonly Word[], lowerCaseWords: LowerCaseLookup): boolean {
   const [token] = tokens;
-  if (tokens.length !== 1 || !(run[0]?.sentenceStart ?? false) || !is(token, WordClass.common) || is(token, NO_SURNAME_CLASSES & ~WordClass.common) || !PAST_VERB_OPENING.test(text.slice(token.end, token.end + 24))) return false;
+  if (tokens.length !== 1 || !(run[0]?.sentenceStart ?? false) || !is(token, WordClass.common) || !PAST_VERB_OPENING.test(text.slice(token.end, token.end + 24))) return false;
+  if (is(token, WordClass.givenName)) return new RegExp(String.raw`\b${token.text} \p{Lu}\p{Ll}`, 'u').test(text);
+  if (is(token, NO_SURNAME_CLASSES & ~WordClass.common)) return false;
   if (!lowerCaseWords.isCapitalisedMidSentence(token.text)) return false;
   // After a given name, or a word no dictionary knows ("Venâncio"), as a name's last word: not a
   // body's word ("Internal Revenue") nor inside a longer name ("Severnmoor Students' Union").
