@@ -7126,4 +7126,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '“We’ve been teaching beginners in members’ back gardens for twenty years,” said association chair Sue Bratley.';
     assert.equal(speakerOf(text, 'teaching beginners').speaker?.name, 'Sue Bratley');
   });
+
+  it('gives a crosshead, a quotation on a line of its own with no full stop, to whoever says its words below it ("Part of everyday life", "Mayor: "Unacceptable"")', () => {
+    const text = 'He arrived "about two hours later than planned", according to the health authority.\n\n"Part of everyday life"\n\n"Such disturbances have unfortunately become part of everyday life in Eastern Finnmark," a spokesperson for Avinor writes in an email.\n\n"The worrying thing is that it has become normal," says pilot Ingrid Dahl.\n\nMayor: "Unacceptable"\n\nIn Vardø, Mayor Kari-Anne Moe Sivertsen calls it "completely unacceptable" that the town can be cut off.';
+    assert.equal(speakerOf(text, 'Part of everyday life').speaker?.name, 'a spokesperson for Avinor');
+    assert.equal(speakerOf(text, 'Unacceptable').speaker?.name, 'Kari-Anne Moe Sivertsen');
+  });
 });

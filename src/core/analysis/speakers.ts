@@ -45,17 +45,19 @@ export function attributeSpeakers(text: string, quotes: readonly QuoteSpan[], en
     if (speaker) learnGenderFromPronoun(context, speaker);
     return quote;
   });
-  return withRepeatedWordsAttributed(found);
+  return withRepeatedWordsAttributed(text, found);
 }
 
 /**
  * "Health minister wrong to say waiting list has fallen "seven months in a row"", "The Claim:
  * "Since Canberra signed the UK deal, …"": words no cue attributes that the article quotes
  * elsewhere from someone are theirs. Only four words or more: a shorter phrase is more often a
- * term than somebody's words.
+ * term than somebody's words. A crosshead is read so whatever its length and whoever the
+ * quotations before it gave it to: it heads the words it previews.
  */
-function withRepeatedWordsAttributed(quotes: Quote[]): Quote[] {
-  const repeats = (quote: Quote) => quote.speaker === null && wordCount(quote.text) >= REPEATED_WORDS && !isTitleCased(quote.text);
+function withRepeatedWordsAttributed(text: string, quotes: Quote[]): Quote[] {
+  const crossheads = new Set(quotes.filter((quote) => isCrosshead(text, quote)));
+  const repeats = (quote: Quote) => crossheads.has(quote) || (quote.speaker === null && wordCount(quote.text) >= REPEATED_WORDS && !isTitleCased(quote.text));
   // Most articles attribute every quotation of four words or more, and need no comparison.
   if (!quotes.some(repeats)) return quotes;
   const spoken = quotes.filter((quote): quote is AttributedQuote => quote.speaker !== null);
@@ -63,12 +65,31 @@ function withRepeatedWordsAttributed(quotes: Quote[]): Quote[] {
   return quotes.map((quote) => {
     if (!repeats(quote)) return quote;
     const words = ` ${comparableWords(quote.text)} `;
-    const speakers = spoken.filter((_, index) => spokenWords[index].includes(words)).map((other) => other.speaker);
+    const quoting = (other: AttributedQuote, index: number) => spokenWords[index].includes(words) && (!crossheads.has(quote) || other.start > quote.end);
+    const speakers = spoken.filter(quoting).map((other) => other.speaker);
     const [speaker] = speakers;
-    const agreed = speaker !== undefined && speakers.every((other) => other.name === speaker.name);
+    // (The crosshead's words are those of the first quotation below it that says them.)
+    const agreed = speaker !== undefined && (crossheads.has(quote) || speakers.every((other) => other.name === speaker.name));
     return agreed ? { ...quote, speaker: { ...speaker, method: 'repeated', cue: null } } : quote;
   });
 }
+
+/**
+ * ""Part of everyday life"", "Mayor: "Unacceptable"" on a line of their own: a crosshead, a few
+ * words quoted from the section below it, with no full stop and nothing around them but,
+ * perhaps, a label.
+ */
+function isCrosshead(text: string, quote: Quote): boolean {
+  if (/[.?!,;:…]$/.test(quote.text)) return false;
+  // (After the closing mark, only the line's end.)
+  const lineEnd = text.indexOf('\n', quote.end);
+  if (text.slice(quote.end + 1, lineEnd < 0 ? text.length : lineEnd).trim() !== '') return false;
+  const lineStart = text.lastIndexOf('\n', quote.start - 1) + 1;
+  return CROSSHEAD_LABEL.test(text.slice(lineStart, quote.start - 1));
+}
+
+/** Nothing, or a few words and a colon: "Mayor: ", "Hunters in Qaanaaq: ". */
+const CROSSHEAD_LABEL = /^(?:\p{Lu}[^\n:"“”.!?]{0,40}:\s)?$/u;
 
 const REPEATED_WORDS = 4;
 
