@@ -7132,4 +7132,9 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'Part of everyday life').speaker?.name, 'a spokesperson for Avinor');
     assert.equal(speakerOf(text, 'Unacceptable').speaker?.name, 'Kari-Anne Moe Sivertsen');
   });
+
+  it('gives words "according to the testimony" to the body whose written testimony the sentence before opened with ("In written testimony to the committee, MDARD said")', () => {
+    const text = 'Dana Kowalczyk said the fees would pay for two more inspectors, she added.\n\nIn written testimony to the committee, MDARD said a registry would "allow inspectors to respond within days." The department\'s apiary program is "stretched very thin," according to the testimony.';
+    assert.equal(speakerOf(text, 'stretched very thin').speaker?.name, 'MDARD');
+  });
 });

@@ -1903,7 +1903,7 @@ const FILER_SUBJECT_REACH = 160;
 /** "filed the breach-of-contract suit", "has brought a claim": the verb of a filing and what was filed. */
 const FILED_SUIT = /\b(?:filed|brought|lodged)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,3}(?:suit|lawsuit|complaint|claim)\b/gu;
 
-const OPENING_IN_WRITING = /(?:^|[.!?]["”]?\s+|\n\s*)In\s+(?:the|a|an|his|her|its|their)\s+(?:\p{Ll}+\s+)?$/u;
+const OPENING_IN_WRITING = /(?:^|[.!?]["”]?\s+|\n\s*)In\s+(?:(?:the|a|an|his|her|its|their)\s+(?:\p{Ll}+\s+)?|written\s+)$/u;
 
 /**
  * The author of a writing named at `named` or taken up there ("the memo said", "The memo says"),
@@ -2038,7 +2038,7 @@ function lastWordBefore(text: string, word: string, before: number): number {
 }
 
 /** Writings whose author "the statement said" or "the memo says" gives voice to. */
-const AUTHORED_WRITINGS: ReadonlySet<string> = new Set(['statement', 'release', 'note', 'notice', 'memo', 'email', 'letter', 'post', 'complaint', 'lawsuit', 'suit']);
+const AUTHORED_WRITINGS: ReadonlySet<string> = new Set(['statement', 'release', 'note', 'notice', 'memo', 'email', 'letter', 'post', 'complaint', 'lawsuit', 'suit', 'testimony']);
 
 /** Words that make a kind of a writing without making it another one: "the press release" is "the release". */
 const WRITING_KINDS: ReadonlySet<string> = new Set(['press', 'news', 'joint', 'written']);
