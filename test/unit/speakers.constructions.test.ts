@@ -7137,4 +7137,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Dana Kowalczyk said the fees would pay for two more inspectors, she added.\n\nIn written testimony to the committee, MDARD said a registry would "allow inspectors to respond within days." The department\'s apiary program is "stretched very thin," according to the testimony.';
     assert.equal(speakerOf(text, 'stretched very thin').speaker?.name, 'MDARD');
   });
+
+  it('gives "she said" to the holder of an office written with a capital that opened the sentence before ("Asked about the cost, the Minister said …. "…," she said")', () => {
+    const text = 'Minister of Transport Kendra Astwood-Bean announced the new service today.\n\n“I hope the Minister will tell the public how much the refit cost,” Ms Furbert-Dane said in a statement. Opposition spokesperson Maxine Furbert-Dane has asked before.\n\nAsked about the cost of the refit, the Minister said the final figure would appear in the annual report.\n\n“There is nothing hidden here,” she said.';
+    assert.equal(speakerOf(text, 'nothing hidden').speaker?.name, 'Kendra Astwood-Bean');
+  });
 });
