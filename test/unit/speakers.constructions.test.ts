@@ -7142,4 +7142,12 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Minister of Transport Kendra Astwood-Bean announced the new service today.\n\n“I hope the Minister will tell the public how much the refit cost,” Ms Furbert-Dane said in a statement. Opposition spokesperson Maxine Furbert-Dane has asked before.\n\nAsked about the cost of the refit, the Minister said the final figure would appear in the annual report.\n\n“There is nothing hidden here,” she said.';
     assert.equal(speakerOf(text, 'nothing hidden').speaker?.name, 'Kendra Astwood-Bean');
   });
+
+  it('gives "the company says" to the firm a possessive pronoun\'s apposition opened the sentence before with, over a firm named more often ("Its owner, Immobilière Vaccarezza, has agreed"), and reads a French "Immobilière" as a firm and "Hebdo" as a paper', () => {
+    const text = 'From 1 December, the Cordonnerie Ferrero will belong to Inès Marchetti, who joined as an apprentice.\n\nA spokesperson for the Mairie de Monaco said the town offered lower rents to “traditional trades”. The Cordonnerie Ferrero, however, is in a private building.\n\nIts owner, Immobilière Vaccarezza, has agreed to keep the rent unchanged for three years. In a letter to Inès that Monaco Hebdo has seen, the company says it wishes to “preserve an activity that has been part of the street”.';
+    assert.equal(speakerOf(text, 'preserve an activity').speaker?.name, 'Immobilière Vaccarezza');
+    const types = new Map(speakerOf(text, 'preserve an activity').analysis.entities.map((entity) => [entity.name, entity.type]));
+    assert.equal(types.get('Immobilière Vaccarezza'), 'organization');
+    assert.equal(types.get('Monaco Hebdo'), 'organization');
+  });
 });

@@ -3463,8 +3463,8 @@ function bodyOpeningSentenceBefore(context: Context, offset: number, titled = fa
   const [opening, second] = mentions.within(sentence.from, sentence.to);
   const first = opening !== undefined && second !== undefined && isPossessorOf(context, opening, second) ? second : opening;
   // ("By midafternoon, Gellner Ridge had withdrawn.": past a phrase setting the scene.)
-  // ("Coldharbor’s prime contractor, Tessaly Systems, won": or past a possessor and description the body's apposition follows.)
-  const opensSentence = first !== undefined && /^\s*(?:(?:But|And|Yet)\s+)?(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+(?:(?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}+,\s+)?)?$/u.test(text.slice(sentence.from, first.start).replace(INTRODUCTORY_PHRASE, ''));
+  // ("Coldharbor’s prime contractor, Tessaly Systems, won", "Its owner, Immobilière Vaccarezza, has agreed": or past a possessor and description the body's apposition follows.)
+  const opensSentence = first !== undefined && /^\s*(?:(?:But|And|Yet)\s+)?(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+(?:(?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}+,\s+)?|(?:Its|Their)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}+,\s+)?$/u.test(text.slice(sentence.from, first.start).replace(INTRODUCTORY_PHRASE, ''));
   return opensSentence && entities[first.key].type === 'organization' ? first.key : undefined;
 }
 

@@ -174,9 +174,9 @@ elementary schools isd cisd interactive esports gaming racing motorsport motorsp
 chancellery
 forum tribe coastguard aircraft zeitung highways survey division markets management watch network air security project patrol care observatory unit rescue wireless tech treasury panel mines monitor
 unión sindicato confederación federación asociación partido ministerio universidad instituto syndicat confédération fédération parti ministère université institut conseil
-sun mirror echo chronicle inquirer bulletin dispatch sentinel examiner advertiser argus clarion
+sun mirror echo chronicle inquirer bulletin dispatch sentinel examiner advertiser argus clarion hebdo
 museo museu musée chez banco banque universidad universidade università universität instituto institut ministerio ministère teatro fundación fondation stiftung grupo gruppo
-frente asociación asociacion associação associazione movimiento movimento partido partito ejército ejercito fuerzas consejo conselho consiglio comité comisión comision comissão fundacion fundação fondazione confederación confederacion federación federacion sindicato corporación compañía compagnie société ministero ministério secretaría policía polícia universitat universitet gazzetta corriere giornale banca cassa diario periódico periodico jornal
+frente asociación asociacion associação associazione movimiento movimento partido partito ejército ejercito fuerzas consejo conselho consiglio comité comisión comision comissão fundacion fundação fondazione confederación confederacion federación federacion sindicato corporación compañía compagnie société immobilière immobiliare inmobiliaria imobiliária ministero ministério secretaría policía polícia universitat universitet gazzetta corriere giornale banca cassa diario periódico periodico jornal
 kamra kunsill awtorità partit
 philharmonic philharmonia philharmoniker kammerphilharmonie sinfonia sinfonietta orchester oper opernhaus staatsoper
 `);
@@ -240,7 +240,7 @@ export const FIRM_CALLINGS: ReadonlySet<string> = new Set(['developer', 'publish
 export const ORG_INTRODUCERS = words('firm company group cooperative utility lab startup start-up bank broadcaster carrier maker giant retailer airline insurer manufacturer rival competitor competitors subsidiary lender lenders housebuilder housebuilders brewer conglomerate outlet newspaper daily tabloid broadsheet network station agency party club side team band bookmaker bookmakers broker brokers brokerage chain supermarket publisher studio label carmaker drugmaker operator regulator watchdog organisation organization charity tank thinktank think-tank ngo nonprofit non-profit union militia brigade battalion faction unit provider consultancy consortium platform association federation collective movement coalition alliance foundation');
 
 /** A newspaper's name: "the Vientiane Times", "The Washington Post". */
-export const NEWSPAPER_TITLE = /\s(?:Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Observer|Mail|Sun|Mirror|Echo|Chronicle|Inquirer|Dispatch|Sentinel|Examiner|Advertiser|Argus|Clarion|Courier|Globe|Register|Bee|Enquirer|Gleaner|Statesman|Ledger)$/;
+export const NEWSPAPER_TITLE = /\s(?:Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Observer|Mail|Sun|Mirror|Echo|Chronicle|Inquirer|Dispatch|Sentinel|Examiner|Advertiser|Argus|Clarion|Courier|Globe|Register|Bee|Enquirer|Gleaner|Statesman|Ledger|Hebdo)$/;
 
 /** Nouns for a business: "the company said" refers back to one, never to a government body. */
 export const BUSINESS_NOUNS = words(`
