@@ -3284,4 +3284,9 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('“We have been teaching beginners,” said association chair Sue Bratley.\n\nSue said the hives faced away from the plots.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.aliases]), [['Sue Bratley', ['Sue Bratley', 'Sue']]]);
   });
+
+  it('types a name ending in "Restructuring" or "Insolvency" as a firm, which "Calder Rowe" then shortens ("the joint administrators, Calder Rowe Restructuring")', () => {
+    const entities = extractEntities('The records were moved with the agreement of the joint administrators, Calder Rowe Restructuring. In a statement, Calder Rowe said it was pleased. Danby Insolvency declined to comment.');
+    assert.deepEqual(entities.map((entity) => [entity.name, entity.type, entity.aliases]), [['Calder Rowe Restructuring', 'organization', ['Calder Rowe Restructuring', 'Calder Rowe']], ['Danby Insolvency', 'organization', ['Danby Insolvency']]]);
+  });
 });
