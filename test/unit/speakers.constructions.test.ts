@@ -7150,4 +7150,10 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(types.get('Immobilière Vaccarezza'), 'organization');
     assert.equal(types.get('Monaco Hebdo'), 'organization');
   });
+
+  it('reads "The application" as a writing, not the person quoted before it, so its words are those the firm is quoted as writing elsewhere ("The application again describes … as "…"")', () => {
+    const text = 'In its application to the Ohio Department of Medicaid, Brightmeadow Senior Care described its nurses and aides as "the heart of everything we do."\n\n"They wanted the money to say one thing and the schedule to say another," Adaeze Nwankwo-Pruitt added.\n\nIn February, records show, Brightmeadow applied for a second round of the program. The application again describes the company\'s nurses and aides as "the heart of everything we do."';
+    const later = analyzeDocument(text).quotes.filter((quote) => quote.text.startsWith('the heart of everything'));
+    assert.deepEqual(later.map((quote) => quote.speaker?.name), ['Brightmeadow Senior Care', 'Brightmeadow Senior Care']);
+  });
 });
