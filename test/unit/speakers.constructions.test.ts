@@ -7156,4 +7156,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const later = analyzeDocument(text).quotes.filter((quote) => quote.text.startsWith('the heart of everything'));
     assert.deepEqual(later.map((quote) => quote.speaker?.name), ['Brightmeadow Senior Care', 'Brightmeadow Senior Care']);
   });
+
+  it('gives a writing that a body\'s noun possesses, though no source is quoted as that writing, to the body ("The company\'s permit application says", "According to the board\'s decision")', () => {
+    const application = 'Tundra Crest Minerals wants to build a zinc mine near Teller.\n\n"Two seasons tell you almost nothing," said Lena Hoyt, a fisheries biologist.\n\nThe company\'s permit application says the road would be designed to "avoid or minimize" impacts on fish habitat.';
+    assert.equal(speakerOf(application, 'avoid or minimize').speaker?.name, 'Tundra Crest Minerals');
+    const decision = 'The Sisimiut Harbour Board voted on Tuesday to charge cruise passengers a fee.\n\n"The town gets almost nothing back," says Kaalipaluk Jeremiassen, who chairs the business committee.\n\nAccording to the board\'s decision, the fee will bring in four million kroner a year, which "in full shall benefit the infrastructure used by visitors".';
+    assert.equal(speakerOf(decision, 'in full shall benefit').speaker?.name, 'Sisimiut Harbour Board');
+  });
 });

@@ -1370,7 +1370,9 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   const ownerPronoun = sourceNoun >= 1 && DOCUMENT_NOUNS.has(lowerWords[sourceNoun]) ? OWNER_PRONOUNS.get(lowerWords[0]) : undefined;
   if (ownerPronoun) return resolvePronoun(context, ownerPronoun, { start, end: start + lowerWords[0].length, text: value.slice(0, lowerWords[0].length) }, attribution, span);
   // "the bureau's own annual report": the writing of the body the noun stands for.
-  const ownerBody = sourceNoun >= 2 && lowerWords[0] === 'the' && DOCUMENT_NOUNS.has(lowerWords[sourceNoun]) ? ownerOfPossessedWriting(context, mention, lowerWords, sourceNoun, attribution, span) : undefined;
+  // ("the company's permit application", "the council's decision": a writing no source is quoted as, too.)
+  const writingNoun = sourceNoun >= 0 ? sourceNoun : lowerWords.length - 1;
+  const ownerBody = writingNoun >= 2 && lowerWords[0] === 'the' && DOCUMENT_NOUNS.has(lowerWords[writingNoun]) ? ownerOfPossessedWriting(context, mention, lowerWords, writingNoun, attribution, span) : undefined;
   if (ownerBody) return ownerBody;
   // "blaming what its chief executive called", with "chief executive Tomáš Hrubý" named anywhere:
   // the body's office is held by the one person the article gives it.
