@@ -7163,4 +7163,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const decision = 'The Sisimiut Harbour Board voted on Tuesday to charge cruise passengers a fee.\n\n"The town gets almost nothing back," says Kaalipaluk Jeremiassen, who chairs the business committee.\n\nAccording to the board\'s decision, the fee will bring in four million kroner a year, which "in full shall benefit the infrastructure used by visitors".';
     assert.equal(speakerOf(decision, 'in full shall benefit').speaker?.name, 'Sisimiut Harbour Board');
   });
+
+  it('gives ""…," she says" to the unnamed source a restrictive clause describes and who "did not want her name in the newspaper" ("A guide who has worked on the ships for several summers, and who did not want her name …, believes")', () => {
+    const text = '"That is not how you build trust," says Arnannguaq Heilmann-Lund, who runs a tour company.\n\nNot everyone shares the concern. A guide who has worked on the ships for several summers, and who did not want her name in the newspaper out of consideration for her employer, believes the fee will hardly be noticed.\n\n"The passengers pay 100,000 kroner for the trip," she says.';
+    assert.equal(speakerOf(text, 'The passengers pay').speaker?.name, 'A guide who has worked on the ships for several summers');
+  });
 });

@@ -3898,8 +3898,9 @@ const REPORTED_BY_PRONOUN = /,\s+(he|she)\s+(?:said|says|added|explained)[.!]?\s
 // "One Pedalhouse mechanic, who has worked at the company's York branch for six years,": maybe of a body named before the noun;
 // "A senior figure at one of the label's fabric suppliers, who asked not to be named,": or at one of several unnamed;
 // "A classmate of Yana's, who asked not to be named,": or of someone named; "A fellow trainer at the track", "One ambulance technician based at a rural station": or somewhere unnamed;
-// "The station manager, who asked not to be named,": or a definite one, who asks for anonymity.)
-const UNNAMED_SUBJECT_WITH_CLAUSE = /^\s*(?:(?:But|And|Yet)\s+(?=[oa]))?((?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:\p{Lu}[\p{L}'’-]*\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}(?:\s+(?:from|in|at)\s+(?:(?:\p{Ll}+\s+)?\p{Lu}[\p{L}'’-]*|the\s+\p{Ll}+|an?\s+\p{Ll}+(?:\s+\p{Ll}+)?|one\s+of\s+[^,;"“”]{1,60}?)|\s+of\s+\p{Lu}[\p{L}-]*['’]s)?|The\s+\p{Ll}+\s+of\s+(?:one|an?)\s+[\p{Ll}\s-]{1,60}?|The\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?(?=,\s+who\s+(?:asked|spoke|requested|declined|did\s+not|didn['’]t)\b)),\s+who\s([^,.;"“”]{1,160}),\s+\p{Ll}+\b/u;
+// "The station manager, who asked not to be named,": or a definite one, who asks for anonymity;
+// "A guide who has worked on the ships for several summers, and who did not want her name in the newspaper,": or one a clause of its own describes.)
+const UNNAMED_SUBJECT_WITH_CLAUSE = /^\s*(?:(?:But|And|Yet)\s+(?=[oa]))?((?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:\p{Lu}[\p{L}'’-]*\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}(?:\s+(?:from|in|at)\s+(?:(?:\p{Ll}+\s+)?\p{Lu}[\p{L}'’-]*|the\s+\p{Ll}+|an?\s+\p{Ll}+(?:\s+\p{Ll}+)?|one\s+of\s+[^,;"“”]{1,60}?)|\s+of\s+\p{Lu}[\p{L}-]*['’]s|\s+who\s[^,.;"“”]{1,100}(?=,\s+and\s+who\s))?|The\s+\p{Ll}+\s+of\s+(?:one|an?)\s+[\p{Ll}\s-]{1,60}?|The\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?(?=,\s+who\s+(?:asked|spoke|requested|declined|did\s+not|didn['’]t)\b)),\s+(?:and\s+)?who\s([^,.;"“”]{1,160}),\s+\p{Ll}+\b/u;
 
 /**
  * "A statement from the girl's mother was read to the committee. "…," she said": the unnamed
