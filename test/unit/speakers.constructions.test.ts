@@ -7168,4 +7168,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '"That is not how you build trust," says Arnannguaq Heilmann-Lund, who runs a tour company.\n\nNot everyone shares the concern. A guide who has worked on the ships for several summers, and who did not want her name in the newspaper out of consideration for her employer, believes the fee will hardly be noticed.\n\n"The passengers pay 100,000 kroner for the trip," she says.';
     assert.equal(speakerOf(text, 'The passengers pay').speaker?.name, 'A guide who has worked on the ships for several summers');
   });
+
+  it('gives a writing "issued by" a body "after the meeting" to the body, the time of issue no part of its name ("A statement issued by the diocese after the meeting described")', () => {
+    const text = 'THE Diocese of Carlisle is to cut 19 stipendiary posts.\n\nA statement issued by the diocese after the meeting described the proposals as “a starting-point for conversation, not a finished blueprint”.';
+    assert.equal(speakerOf(text, 'a starting-point').speaker?.name, 'Diocese of Carlisle');
+  });
 });
