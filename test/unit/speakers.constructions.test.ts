@@ -7173,4 +7173,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'THE Diocese of Carlisle is to cut 19 stipendiary posts.\n\nA statement issued by the diocese after the meeting described the proposals as “a starting-point for conversation, not a finished blueprint”.';
     assert.equal(speakerOf(text, 'a starting-point').speaker?.name, 'Diocese of Carlisle');
   });
+
+  it('gives words to a named person\'s unnamed relative as written, unless an apposition names the relative ("Okafor-Pryce\'s mother, reached by phone in Houston, said", "Dr Hadlow\'s partner, Tom Reyne, said")', () => {
+    const unnamed = 'Marcus Okafor-Pryce was charged on Monday.\n\nOkafor-Pryce\'s mother, reached by phone in Houston, said her son "is not a monster."';
+    assert.equal(speakerOf(unnamed, 'is not a monster').speaker?.name, 'Okafor-Pryce\'s mother');
+    const named = 'Dr Ellen Hadlow died in March.\n\nDr Hadlow\'s partner, Tom Reyne, said she had been "the best of us."';
+    assert.equal(speakerOf(named, 'the best of us').speaker?.name, 'Tom Reyne');
+  });
 });

@@ -1277,8 +1277,9 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   if (named.length === 0 && lowerWords.length === 2 && NEWSPAPER_TITLE.test(value) && startsSentence(context.text, start)) return speaksAsWritten(mention, attribution);
   // "Mr Spitzer's office said": a person's office speaks as written, not as the person.
   if (PERSONS_OFFICE.test(value) && named.length === 1 && entities[named[0].key].type === 'person') return speaksAsWritten(mention, attribution);
-  // "Dr Hadlow's partner, Tom Reyne, said": a relative of the one named is someone else, whom the apposition may name.
-  if (KIN_OF_POSSESSOR.test(value)) return null;
+  // "Dr Hadlow's partner, Tom Reyne, said": a relative of the one named is someone else, whom the
+  // apposition may name; else the relative speaks as written ("Okafor-Pryce's mother, reached by phone in Houston, said").
+  if (KIN_OF_POSSESSOR.test(value)) return speaksAsWritten(mention, attribution);
   const relative = named.length === 0 ? relativeSpeaking(context, lowerWords, mention.start) : undefined;
   if (relative) return anaphor(relative, mention, attribution.cue);
   // "My mother read an early draft and told me": the writer's own relative, unnamed, as written;
