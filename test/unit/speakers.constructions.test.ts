@@ -7180,4 +7180,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const named = 'Dr Ellen Hadlow died in March.\n\nDr Hadlow\'s partner, Tom Reyne, said she had been "the best of us."';
     assert.equal(speakerOf(named, 'the best of us').speaker?.name, 'Tom Reyne');
   });
+
+  it('reads an announcement as a writing, not as the source quoted before it ("According to the company\'s funding announcement, …. The announcement described")', () => {
+    const text = 'A person involved in the round, who was not authorised to discuss it, said the Series A had been "comfortably oversubscribed".\n\nAccording to the company\'s funding announcement, the capital will grow its team. The announcement described the Chilean market as "the most natural second home for hyperspectral mining intelligence."';
+    assert.notEqual(speakerOf(text, 'the most natural second home').speaker?.name, 'A person involved in the round');
+  });
 });
