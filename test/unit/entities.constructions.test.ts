@@ -3289,4 +3289,9 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('The records were moved with the agreement of the joint administrators, Calder Rowe Restructuring. In a statement, Calder Rowe said it was pleased. Danby Insolvency declined to comment.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type, entity.aliases]), [['Calder Rowe Restructuring', 'organization', ['Calder Rowe Restructuring', 'Calder Rowe']], ['Danby Insolvency', 'organization', ['Danby Insolvency']]]);
   });
+
+  it('joins "for" and a cause after patriots into one party\'s name ("the Independent Patriots for Change")', () => {
+    const entities = extractEntities('Paulina Nangolo joined the Independent Patriots for Change in 2020.');
+    assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Paulina Nangolo', 'person'], ['Independent Patriots for Change', 'organization']]);
+  });
 });

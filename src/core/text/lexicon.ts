@@ -327,4 +327,4 @@ colleague backbencher candidate challenger rival champion captain veteran teamma
 `), ...KIN_NOUNS]);
 
 /** Plurals of people who band together under a name for a cause: "Zimbabwe Lawyers for Human Rights", "Physicians for Human Rights". */
-export const BANDED_PEOPLE = words('lawyers physicians doctors scientists journalists parents mothers veterans citizens women students teachers nurses taxpayers residents voters workers farmers');
+export const BANDED_PEOPLE = words('lawyers physicians doctors scientists journalists parents mothers veterans citizens women students teachers nurses taxpayers residents voters workers farmers patriots');
