@@ -7185,4 +7185,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'A person involved in the round, who was not authorised to discuss it, said the Series A had been "comfortably oversubscribed".\n\nAccording to the company\'s funding announcement, the capital will grow its team. The announcement described the Chilean market as "the most natural second home for hyperspectral mining intelligence."';
     assert.notEqual(speakerOf(text, 'the most natural second home').speaker?.name, 'A person involved in the round');
   });
+
+  it('gives words a body\'s view opens with "For …," to the body, past an aside ("For the residents’ movement Albufeira Viva, on the other hand, the freeze is "…"")', () => {
+    const text = 'The council froze new holiday-let licences in the old town.\n\nFor the residents’ movement Albufeira Viva, on the other hand, the freeze is “a first step, and a small one”.';
+    assert.equal(speakerOf(text, 'a first step').speaker?.name, 'Albufeira Viva');
+  });
 });

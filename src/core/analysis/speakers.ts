@@ -541,7 +541,8 @@ function personWhoseViewOpens(context: Context, span: QuoteSpan): Speaker | null
   // The person ends the phrase at its first comma, or at its second after a title ("For the Minister …, Hissein Béchir Kodi,").
   const first = words.indexOf(',');
   for (const comma of [first, words.indexOf(',', first + 1)]) {
-    const holder = comma > 0 ? mentions.lastBefore(start + comma, (ref) => ref.end === start + comma && entities[ref.key].type === 'person') : undefined;
+    // ("For the residents’ movement Albufeira Viva, on the other hand, the freeze is": or a body's.)
+    const holder = comma > 0 ? mentions.lastBefore(start + comma, (ref) => ref.end === start + comma && (entities[ref.key].type === 'person' || entities[ref.key].type === 'organization')) : undefined;
     if (holder) return speakerNamedAt(context, holder, { method: 'according-to', cue: 'according to' });
   }
   return null;
