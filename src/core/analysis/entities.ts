@@ -2230,7 +2230,7 @@ function isDictionaryWordOpening(text: string, tokens: readonly Token[], run: re
 function isSurnameOpeningClause(text: string, tokens: readonly Token[], run: readonly Word[], lowerCaseWords: LowerCaseLookup): boolean {
   const [token] = tokens;
   if (tokens.length !== 1 || !(run[0]?.sentenceStart ?? false) || !is(token, WordClass.common) || !PAST_VERB_OPENING.test(text.slice(token.end, token.end + 24))) return false;
-  if (is(token, WordClass.givenName)) return new RegExp(String.raw`\b${token.text} \p{Lu}\p{Ll}`, 'u').test(text);
+  if (is(token, WordClass.givenName)) return new RegExp(String.raw`(?<!\p{L})${token.text} \p{Lu}\p{Ll}`, 'u').test(text);
   if (is(token, NO_SURNAME_CLASSES & ~WordClass.common)) return false;
   if (!lowerCaseWords.isCapitalisedMidSentence(token.text)) return false;
   // After a given name, or a word no dictionary knows ("Venâncio"), as a name's last word: not a

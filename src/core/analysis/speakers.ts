@@ -4406,14 +4406,17 @@ function officeReportingPronoun({ text, entities }: Context, pronoun: Span): Loc
   return office ? soleHolderOfRole(entities, office[1]) : undefined;
 }
 
-const OFFICE_SAID = /^\s*(?:(?:But|And|Yet)\s+)?([Tt]he\s+(?:\p{Lu}?\p{Ll}+\s+){0,2}?\p{Lu}?\p{Ll}+)\s+(?:said|says|added)\s+(?:that\s+)?$/u;
+/** "The judge", "the home secretary", "the Minister": an office named with "the", in a word or three, capitalised or not. */
+const DEFINITE_OFFICE = String.raw`[Tt]he\s+(?:\p{Lu}?\p{Ll}+\s+){0,2}?\p{Lu}?\p{Ll}+`;
+
+const OFFICE_SAID = new RegExp(String.raw`^\s*(?:(?:But|And|Yet)\s+)?(${DEFINITE_OFFICE})\s+(?:said|says|added)\s+(?:that\s+)?$`, 'u');
 
 /**
  * "The judge", "The home secretary" opening a sentence before its verb ("rejected", "has apologised",
  * "says", "said he would", "did not accept", after an aside: "The judge, however, did not accept"), or
  * before "was" and a word of manner ("Asked whether …, the minister was curt.").
  */
-const OFFICE_SUBJECT = /^\s*(?:(?:But|And|Yet)\s+)?(?:(?:Asked|In|On|At|After|During)\s[^.,;:"“”]+,\s+)?([Tt]he\s+(?:\p{Lu}?\p{Ll}+\s+){0,2}?\p{Lu}?\p{Ll}+)(?:,\s+(?:however|though|meanwhile|too),)?\s+(?:(?:has\s+|had\s+|was\s+|is\s+)?(?:\p{Ll}+ed|\p{Ll}+s|said|told)\b(?!['’])|(?:did|does)\s+not\s+\p{Ll}+\b|(?:was|is)\s+(?:less\s+|more\s+|not\s+)?\p{Ll}+\s*[.,])/du;
+const OFFICE_SUBJECT = new RegExp(String.raw`^\s*(?:(?:But|And|Yet)\s+)?(?:(?:Asked|In|On|At|After|During)\s[^.,;:"“”]+,\s+)?(${DEFINITE_OFFICE})(?:,\s+(?:however|though|meanwhile|too),)?\s+(?:(?:has\s+|had\s+|was\s+|is\s+)?(?:\p{Ll}+ed|\p{Ll}+s|said|told)\b(?!['’])|(?:did|does)\s+not\s+\p{Ll}+\b|(?:was|is)\s+(?:less\s+|more\s+|not\s+)?\p{Ll}+\s*[.,])`, 'du');
 
 /**
  * Only a source introduced as new ("a spokesman"): "the Tory spokesman" points back at someone
