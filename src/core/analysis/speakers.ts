@@ -1494,7 +1494,9 @@ const OUR_COLLEAGUES_AT = /^[Oo]ur\s+(?:colleagues|confrères)\s+(?:at|from|of)\
 
 /** Participles of putting a writing out, before "by" and its maker: "issued by", "signed by". */
 const MAKING_VERBS = 'issued|published|released|sent|signed|written|drafted|prepared';
-const MADE_BY_APPOSITION = new RegExp(String.raw`^\s*(?:${MAKING_VERBS})\s+by\s+((?:the\s+)?\p{Lu}[^,]*?)(?:\s+(?:on|in|last|this|earlier|at|after|following)\s+[^,]*)?$`, 'du');
+/** Words opening when a writing was put out, after its maker: "on 2 October", "last week", "after the meeting". */
+const WHEN_PUT_OUT = 'on|in|last|this|earlier|at|after|before|following';
+const MADE_BY_APPOSITION = new RegExp(String.raw`^\s*(?:${MAKING_VERBS})\s+by\s+((?:the\s+)?\p{Lu}[^,]*?)(?:\s+(?:${WHEN_PUT_OUT})\s+[^,]*)?$`, 'du');
 
 /**
  * "the Hpakant Township administrator": "the", a place's name and a lower-case title after it, the
@@ -2199,7 +2201,7 @@ function makerOfWritingInPhrase(context: Context, mention: Span, attribution: At
 }
 
 const WRITING_MADE_BY = new RegExp(String.raw`^(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+${MAKING_A_WRITING}\s+by\s+`, 'u');
-const WHEN_MADE = /\s+(?:in|on|last|this|earlier)(?:\s+[\p{L}\d]+){1,2}$/u;
+const WHEN_MADE = new RegExp(String.raw`\s+(?:${WHEN_PUT_OUT})(?:\s+[\p{L}\d]+){1,2}$`, 'u');
 const UNNAMED_MAKER = /^an?\s+(?:[\p{Ll}-]+\s+){0,3}\p{Ll}+$/u;
 
 /**
