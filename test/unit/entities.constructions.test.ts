@@ -3294,4 +3294,10 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('Paulina Nangolo joined the Independent Patriots for Change in 2020.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Paulina Nangolo', 'person'], ['Independent Patriots for Change', 'organization']]);
   });
+
+
+  it('types a name an apposition calls a forge, a mill or a brewery as a firm ("Forjas Arando, the forge that has stood …")', () => {
+    const entities = extractEntities('The 212 workers of Forjas Arando, the forge that has stood at the entrance to Lezo since 1964, began a strike.');
+    assert.deepEqual(entities.filter((entity) => entity.name === 'Forjas Arando').map((entity) => entity.type), ['organization']);
+  });
 });

@@ -3206,7 +3206,7 @@ function nounNaming(text: string, start: number): EntityType | undefined {
 }
 
 const OUTLET_THE_BEFORE = /\b(?:told|by)\s+The\s+$/;
-const BODY_KINDS_IN_APPOSITION: ReadonlySet<string> = new Set(['association', 'federation', 'confederation', 'coalition', 'alliance', 'society', 'foundation', 'institute', 'cooperative', 'co-operative', 'movement', 'network']);
+const BODY_KINDS_IN_APPOSITION: ReadonlySet<string> = new Set(['association', 'federation', 'confederation', 'coalition', 'alliance', 'society', 'foundation', 'institute', 'cooperative', 'co-operative', 'movement', 'network', 'forge', 'foundry', 'factory', 'mill', 'sawmill', 'brewery', 'distillery', 'winery', 'refinery', 'shipyard']);
 const BODY_RELATIVE_AFTER = /^,\s+which\s+(?:also\s+|now\s+)?(?:operates|runs|owns|employs|manages|sells|supplies|provides|publishes|represents|manufactures|makes|lobbies|insures|lends)\s/;
 const BODY_RELATIVE_REACH = 40;
 
