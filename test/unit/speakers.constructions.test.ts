@@ -7190,4 +7190,12 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The council froze new holiday-let licences in the old town.\n\nFor the residents’ movement Albufeira Viva, on the other hand, the freeze is “a first step, and a small one”.';
     assert.equal(speakerOf(text, 'a first step').speaker?.name, 'Albufeira Viva');
   });
+
+
+  it('gives a body\'s writing made to another body to the body that wrote it ("The company\'s filing with the labour authority of the Basque Government, to which Naiz has had access, says")', () => {
+    const text = 'The workers of Forjas Arando, the forge that has stood in Lezo since 1964, began a strike.\n\nThe company\'s filing with the labour authority of the Basque Government, to which Naiz has had access, says the dismissals are needed because of "a structural drop in orders" and a loss.';
+    assert.equal(speakerOf(text, 'a structural drop').speaker?.name, 'Forjas Arando');
+  });
+
+
 });

@@ -48,6 +48,17 @@ function isOwnedWritingHandedOut(phrase: string): boolean {
 
 const OWNED_WRITING_HANDED_OUT = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}\d-]+\s+)?\p{Lu}[\p{L}\d-]*\s+(?:[\p{Ll}\d-]+\s+)?(\p{Ll}+)\s+(?:handed|given|sent|distributed|circulated|shown|presented|tabled)\s+(?:out\s+)?(?:to|at)\s/u;
 
+/**
+ * "The company's filing with the labour authority of the Basque Government": a body's own writing,
+ * and whom it was made to, open a long subject, all of it; the body it was made to is no speaker.
+ */
+function isPossessedWritingMadeToBody(phrase: string): boolean {
+  const noun = POSSESSED_WRITING_MADE_TO.exec(phrase)?.[1];
+  return noun !== undefined && DOCUMENT_NOUNS.has(noun);
+}
+
+const POSSESSED_WRITING_MADE_TO = /^\s*(?:[Tt]he\s+)?[\p{L}-]+['’]s\s+(?:[\p{Ll}\d-]+\s+)?(\p{Ll}+)\s+(?:with|to)\s/u;
+
 /** A name of two to four capitalised words, maybe after an honorific, then a comma: the name's part of a label. */
 const TITLED_NAME_LABEL = /^((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]*){1,3}),\s+(?=\p{Lu})/u;
 
@@ -1316,7 +1327,7 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
     // "But on Friday he said": the pronoun right before the verb is the subject.
     phraseStart += phrase.trimEnd().length - pronoun[1].length;
     phrase = pronoun[1];
-  } else if ((wordCount(phrase) > MAX_PHRASE_WORDS || PREPOSITION_OPENING.test(phrase)) && !/ing$/.test(cue) && !isSourceForNamedBody(phrase) && !NAMES_OF_BODY.test(phrase) && !isWritingByNamedAuthor(phrase) && !isOwnedWritingHandedOut(phrase) && !isUnnamedSourceAside(phrase, clause.slice(phraseStart - clauseOffset + phrase.trimEnd().length))) {
+  } else if ((wordCount(phrase) > MAX_PHRASE_WORDS || PREPOSITION_OPENING.test(phrase)) && !/ing$/.test(cue) && !isSourceForNamedBody(phrase) && !NAMES_OF_BODY.test(phrase) && !isWritingByNamedAuthor(phrase) && !isOwnedWritingHandedOut(phrase) && !isPossessedWritingMadeToBody(phrase) && !isUnnamedSourceAside(phrase, clause.slice(phraseStart - clauseOffset + phrase.trimEnd().length))) {
     // A long run of words before a finite verb ends with its subject; a participle's subject
     // ("Michael Howard is to make a pitch for the ethnic vote, urging …") opens the clause.
     // The subject opens at its determiner when there is one ("… bankruptcy protection the company said"),
