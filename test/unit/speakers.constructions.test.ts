@@ -7198,4 +7198,8 @@ describe('speaker attribution: constructions of news prose', () => {
   });
 
 
+  it('takes "the council" for the unnamed council written since the last quotation, not the firm that spoke ("The works council rejects the company\'s figures. According to the council")', () => {
+    const text = 'Arando Industries said in a statement that the plan was "necessary".\n\nThe works council rejects the company\'s figures. According to the council, the plant "has not stopped a single day for lack of work" this year.';
+    assert.equal(speakerOf(text, 'has not stopped').speaker?.name, 'the council');
+  });
 });

@@ -3529,10 +3529,17 @@ function bodySpokenForJustBefore({ previous, entities }: Context): number | unde
  * Trust Board" named before).
  */
 function bodyCalled(context: Context, noun: string, offset: number): number | undefined {
-  const justSpoke = bodyThatJustSpoke(context, offset);
   const namedWith = soleBodyNamedWith(context, noun, offset);
+  // ("The works council rejects the company's figures. According to the council": an unnamed body of
+  // the noun written since the last quotation is the one meant, not the firm that spoke before it.)
+  const justSpoke = unnamedBodyWrittenSince(context, noun, offset) ? undefined : bodyThatJustSpoke(context, offset);
   if (justSpoke === undefined || namedWith === undefined) return justSpoke ?? namedWith;
   return nameHolds(context.entities[justSpoke], noun) ? justSpoke : namedWith;
+}
+
+/** Whether "the <word> <noun>", a body the analysis gives no name, is written between the previous quotation and `offset`. */
+function unnamedBodyWrittenSince({ text, previous }: Context, noun: string, offset: number): boolean {
+  return previous !== undefined && new RegExp(String.raw`\b[Tt]he\s+\p{Ll}[\p{Ll}-]*\s+${noun}\b`, 'u').test(text.slice(previous.end, offset));
 }
 
 /** The organisation named last between the previous quotation and `offset` as the subject of a verb of speech. */
