@@ -7202,4 +7202,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Arando Industries said in a statement that the plan was "necessary".\n\nThe works council rejects the company\'s figures. According to the council, the plant "has not stopped a single day for lack of work" this year.';
     assert.equal(speakerOf(text, 'has not stopped').speaker?.name, 'the council');
   });
+
+  it('keeps a body\'s management in the unnamed source\'s name ("Sources in the company\'s management, who asked not to be named, said")', () => {
+    const text = 'The workers of Forjas Arando went on strike.\n\nSources in the company\'s management, who asked not to be named, said Forjas Arando "regrets" the strike.';
+    assert.equal(speakerOf(text, 'regrets').speaker?.name, 'Sources in the company\'s management');
+  });
 });
