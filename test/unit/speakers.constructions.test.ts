@@ -4310,13 +4310,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'the harm here').speaker?.name, 'Maria Ortega');
   });
 
-
   it('gives a post to the one who put it up, not to the platform named before it ("shared a warning … in a Facebook post … "…," the post said")', () => {
     const text = 'Police arrested an aide.\n\nThe Montclair Police Department shared a warning about "trusted insider" thefts in a Facebook post Thursday afternoon, urging families who rely on in-home care to keep valuables in a locked drawer.\n\n'
       + '"Most caregivers are wonderful people doing a hard job," the post said.';
     assert.equal(speakerOf(text, 'Most caregivers').speaker?.name, 'Montclair Police Department');
   });
-
 
   it('reads "who asked the BBC not to publish her name" as a reason for anonymity, so "she" goes on with the source, not the last name given', () => {
     const text = 'The girl who died, Valentina, was at home with her grandmother when the bomb went off.\n\n"She was doing her homework," her uncle, Edilberto, told BBC Mundo.\n\n'
@@ -4325,18 +4323,15 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'First we heard').speaker?.name, 'A shopkeeper in the town');
   });
 
-
   it('keeps "The government’s communication service" as written, not the body last in focus', () => {
     const text = 'The rebels blamed the Ethiopian National Defense Force (ENDF) for the attack.\n\nThe government’s communication service said in a statement that forces had carried out a “precise operation” there.';
     assert.equal(speakerOf(text, 'precise operation').speaker?.name, 'The government’s communication service');
   });
 
-
   it('keeps a possessive in the description of the body a source speaks for ("A spokeswoman for older people\'s charity Seniors First Norfolk")', () => {
     const text = 'Prices rose.\n\nA spokeswoman for older people\'s charity Seniors First Norfolk said: "For many older people, a drive to the sea is the highlight."';
     assert.equal(speakerOf(text, 'For many older people').speaker?.name, "A spokeswoman for older people's charity Seniors First Norfolk");
   });
-
 
   it('keeps a source\'s body whole when its name holds a comma ("a spokesperson for Norway’s Ministry of Trade, Industry and Fisheries")', () => {
     const after = 'Prices rose.\n\n"There are no plans to change it," said a spokesperson for Norway’s Ministry of Trade, Industry and Fisheries.';
@@ -4345,12 +4340,10 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(takenUp, 'broad support').speaker?.name, 'A spokesperson for Norway’s Ministry of Trade, Industry and Fisheries');
   });
 
-
   it('gives "said Bank of Japan chief Toshihiko Fukui" to the chief, not to a bank cut at "of"; "said Paul Dergarabedian of box office tracker Exhibitor Relations" stays his', () => {
     assert.equal(speakerOf('Prices fell. "Overall I see a low risk of recession," said Bank of Japan chief Toshihiko Fukui, despite warning.', 'low risk').speaker?.name, 'Toshihiko Fukui');
     assert.equal(speakerOf('"Eyeballs at the movie screen translate to eyeballs at the TV," said Paul Dergarabedian of box office tracker Exhibitor Relations.', 'Eyeballs').speaker?.name, 'Paul Dergarabedian');
   });
-
 
   it('keeps where an unnamed source was in its phrase ("A woman driving behind the pickup told officers", "A doctor there, who asked not to be named, said")', () => {
     assert.equal(speakerOf('The truck did not stop. A woman driving behind the pickup told officers she saw "something fly up over the hood."', 'something fly').speaker?.name, 'A woman driving behind the pickup');
@@ -4358,19 +4351,16 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(doctor, 'We are working').speaker?.name, 'A doctor there');
   });
 
-
   it('gives "The filing described … as "…"" to the body whose facts came "according to its latest filing"', () => {
     const text = 'Andeva Minerales is weighing a sale.\n\nAndeva, which is listed in Santiago, had net debt of about $410 million at the end of June, according to its latest filing with the Comisión para el Mercado Financiero (CMF), Chile\'s market regulator. '
       + 'The filing described the second phase of the mine as "fully permitted but not fully funded."';
     assert.equal(speakerOf(text, 'fully permitted').speaker?.name, 'Andeva Minerales');
   });
 
-
   it('reads an adverb of report between a pronoun and its cue as no part of the speaker ("he allegedly told Chanelle that life had become "…"")', () => {
     const text = 'JJ Hale denied it.\n\nIn another message, he allegedly told Chanelle that life with Tayla had become "very boring indeed" since the show ended.';
     assert.equal(speakerOf(text, 'very boring').speaker?.name, 'JJ Hale');
   });
-
 
   it('gives what an account posts to its owner, not the platform ("Glenholm City\'s official account on X posted", "A post on the club’s Instagram said")', () => {
     const account = 'Glenholm City lost 2-1.\n\nGlenholm City\'s official account on X posted a three-word message shortly after the final whistle: "Lost for words."';
@@ -4379,19 +4369,16 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(post, 'No comment').speaker?.name, 'Vault 54');
   });
 
-
   it('gives "the draft states" to the body whose draft it is ("according to a draft of its upcoming grids package"), not the byline\'s reporter', () => {
     const text = 'By Katarzyna Wolska and Matteo Ricciardelli\n\nThe European Commission wants the power to overrule national governments, according to a draft of its upcoming grids package obtained by POLITICO.\n\n'
       + 'The 38-page draft would let the EU executive set deadlines.\n\n“Europe is not short of wind and sun. It is short of wires,” the draft states in its opening section.';
     assert.equal(speakerOf(text, 'short of wires').speaker?.name, 'European Commission');
   });
 
-
   it('reads "put it simply:" as a cue and a team-mate as an unnamed source ("One Valbruna team-mate, speaking privately, put it simply: "…"")', () => {
     const text = 'Valbruna are anxious.\n\nOne Valbruna team-mate, speaking privately, put it simply: "If he goes, we lose our voice on the pitch."';
     assert.equal(speakerOf(text, 'If he goes').speaker?.name, 'One Valbruna team-mate');
   });
-
 
   it('gives "a message by a pal reading: "…"" to its sender, and "He replied" after it to the one who got it', () => {
     const text = 'Kieran Dobson-Marsh was jailed.\n\nThe court heard that minutes earlier Dobson-Marsh had been sent a message by a pal reading: “Bet ur car cant do 70 down Hylton Road lol.”\n\nHe replied: “Watch this.”';
@@ -4400,12 +4387,10 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf('The screen showed a message from Tayla Brookes reading: "Some people show you who they are."', 'Some people').speaker?.name, 'Tayla Brookes');
   });
 
-
   it('gives words to the name before an affiliation whose closing comma is missing ("…," Emmanuel Ferry, from Exane BNP Paribas told Reuters)', () => {
     const text = 'Spending rose.\n\n"It\'s a growth that will remain fragile and vulnerable to risks," Emmanuel Ferry, from Exane BNP Paribas told Reuters news agency.';
     assert.equal(speakerOf(text, 'remain fragile').speaker?.name, 'Emmanuel Ferry');
   });
-
 
   it('gives a participle the subject of an irregular past verb, not its object ("Davenport paid tribute to Williams, saying:", "Michael Howard sent Mr Bush his congratulations, saying:")', () => {
     const tribute = 'Serena Williams won.\n\n"My back went," Williams said. Lindsay Davenport paid tribute to Williams, saying: "She\'s had a tough couple of years and she\'s come back like a champion."';
@@ -4414,12 +4399,10 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(sent, 'unifying force').speaker?.name, 'Michael Howard');
   });
 
-
   it('goes on with a named person\'s spokesman, not the person, for "he" after "Mr Blair\'s spokesman said …"', () => {
     const text = 'Unions threatened a strike.\n\nMr Blair\'s spokesman said the plans were under review. He added: "We will wait for that process to complete."';
     assert.equal(speakerOf(text, 'We will wait').speaker?.name, "Mr Blair's spokesman");
   });
-
 
   it('gives "the rights group", "the oil company" and "the aid agency" to the body in focus, but not "the rival company"', () => {
     const rights = 'Police fired tear gas.\n\nHuman Rights Watch accused the government of abuses.\n\n"This is a grave violation," the rights group said.';
@@ -4431,19 +4414,16 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(rival, 'not worried').speaker?.name, 'the rival company');
   });
 
-
   it('gives "a statement from the company said" and "a report from the fund said" to the body the writing came from', () => {
     assert.equal(speakerOf('Acme Corp denied wrongdoing.\n\n"We followed every rule," a statement from the company said.', 'every rule').speaker?.name, 'Acme Corp');
     assert.equal(speakerOf('The IMF cut its forecast. A report from the fund said growth would be "weaker than hoped".', 'weaker than').speaker?.name, 'IMF');
   });
-
 
   it('gives "the company" to the business in focus, not to where the analysts quoted last work ("Analysts at Barclays wrote …")', () => {
     const text = 'Shares in Tesco fell 5%.\n\nTesco chief executive Ken Murphy said trading had been "challenging".\n\nAnalysts at Barclays wrote in a note to clients that the outlook was "murky".\n\n'
       + 'The company, which employs 300,000 people, said it would "review all options".';
     assert.equal(speakerOf(text, 'review all options').speaker?.name, 'Tesco');
   });
-
 
   it('gives "the army", "the Ukrainian air force" and "the military" to the forces the article names, else as written, never to another body in focus', () => {
     const forces = 'Drones struck Kyiv.\n\n"We shot down 41 drones," the Ukrainian air force said on Telegram.\n\nThe Israel Defense Forces (IDF) said the strike hit "a Hamas command centre".\n\n"We struck 50 targets," the military said.\n\n"We advanced," the Russian military said.';
@@ -4454,12 +4434,10 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(army, 'a gunman seen').speaker?.name, 'The army');
   });
 
-
   it('keeps the relative of someone described as written ("The defendant\'s mother, who asked not to be named, said"), not the person in focus', () => {
     const text = 'A man was jailed on Friday.\n\nDetective Inspector Mark Lee, of West Yorkshire Police, said after the hearing: "Justice has been done."\n\nThe defendant\'s mother, who asked not to be named, said: "He is not a monster."';
     assert.equal(speakerOf(text, 'not a monster').speaker?.name, "The defendant's mother");
   });
-
 
   it('keeps "Mr Spitzer\'s office said" as written, and "The Post reported" as the paper, not a post\'s author', () => {
     assert.equal(speakerOf('Spitzer filed suit.\n\nMr Spitzer\'s office said the firm had "misled investors".', 'misled investors').speaker?.name, "Mr Spitzer's office");
@@ -4467,24 +4445,20 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(post, 'repeatedly ignored').speaker?.name, 'The Post');
   });
 
-
   it('reads a party tag ending in a full stop before a comma as no end of the sentence (""…," Rep. Yolanda Breckenridge, D-Ga., said")', () => {
     const text = 'The House passed the bill.\n\n"This is what it looks like when Congress listens to parents," Rep. Yolanda Breckenridge, D-Ga., one of the bill\'s lead sponsors, said on the House floor.';
     assert.equal(speakerOf(text, 'Congress listens').speaker?.name, 'Yolanda Breckenridge');
   });
-
 
   it('reads the commas of a lower-case portfolio after a role as no apposition ("Tyler Kozakevich, minister of corrections, policing and public safety, said")', () => {
     const text = 'The RCMP pulled its officers out.\n\nTyler Kozakevich, Saskatchewan\'s minister of corrections, policing and public safety, said the province was "deeply concerned" by the response times.';
     assert.equal(speakerOf(text, 'deeply concerned').speaker?.name, 'Tyler Kozakevich');
   });
 
-
   it('takes up "the spokesperson" as the one introduced last past a body\'s long name ("A Department of Health and Social Care spokesperson said")', () => {
     const text = 'An NHS England spokesperson said: "Corridor care is unacceptable."\n\nA Department of Health and Social Care spokesperson said the Government had "inherited an NHS on its knees". "There is no quick fix," the spokesperson said.';
     assert.equal(speakerOf(text, 'no quick fix').speaker?.name, 'A Department of Health and Social Care spokesperson');
   });
-
 
   it('gives "she asked" to one who reacts to the previous speaker ("Justice Abigail Strand-Mercer seized on that point", "declined to say"), not to the previous speaker', () => {
     const text = 'Arguing for the railroad, Celeste Brandvold said the clock starts early. "The deadline is set by paperwork," she said.\n\n'
@@ -4495,7 +4469,6 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(declined, 'reached out').speaker?.name, 'Ingrid Solheim-Avraham');
   });
 
-
   it('reads an analyst\'s rating in quotation marks as a grade nobody says ("who rates the shares "neutral"", "reiterated her "outperform" rating")', () => {
     const text = 'Shares fell.\n\nMr. Achterberg, who rates Haverleigh shares “neutral,” said the deal could weigh on earnings.\n\n'
       + 'Sunita Raghavan of Wexley Partners reiterated her "outperform" rating, writing that the cut "resets expectations."';
@@ -4504,7 +4477,6 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'resets expectations').speaker?.name, 'Sunita Raghavan');
   });
 
-
   it('gives a bare quotation to the person the one before ended by addressing (""That\'s not an answer, Mr Pollitt." ¶ "It is the answer I am able to give."")', () => {
     const text = 'The hearing grew tense.\n\n"Has the department provided advice, yes or no?" Senator Yasmin Haroun asked.\n\n'
       + '"The department provides a range of advice," deputy secretary Graham Pollitt replied.\n\n"That\'s not an answer, Mr Pollitt."\n\n"It is the answer I am able to give, Senator."';
@@ -4512,12 +4484,10 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'able to give').speaker?.name, 'Graham Pollitt');
   });
 
-
   it('reads a participle on a writing as no verb of the sentence ("The House Freedom Caucus said in a statement posted to X that")', () => {
     const text = 'The vote is Wednesday.\n\nThe House Freedom Caucus said in a statement posted to X that its members "will not be party to a bait-and-switch."';
     assert.equal(speakerOf(text, 'bait-and-switch').speaker?.name, 'House Freedom Caucus');
   });
-
 
   it('gives "its offering documents warned" to the owner, and keeps "the solicitation states" as written, not the person quoted before', () => {
     const documents = 'Brightwell Lending Corp. was sued by investors.\n\nBrightwell had argued in its motion to dismiss that its offering documents warned of defaults "in no fewer than eleven separate risk factors".';
@@ -4528,14 +4498,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(solicitation, 'own the interfaces').speaker?.name, 'the solicitation');
   });
 
-
   it('gives "the company" to the body an apposition names after a possessive opening the sentence before ("Coldharbor’s prime contractor, Tessaly Systems, won")', () => {
     const text = 'The effort, known as Project Coldharbor, was launched in 2024.\n\nColdharbor’s prime contractor, Tessaly Systems of Herndon, Virginia, won a $212 million agreement in 2024. In a statement, the company said it remained “fully on track.”';
     assert.equal(speakerOf(text, 'fully on track').speaker?.name, 'Tessaly Systems');
     const unnamedPossessor = 'The Army said the review was "unfair".\n\nColdharbor’s prime contractor, Tessaly Systems of Herndon, Virginia, won the award. In a statement, the company said it was “on track.”';
     assert.equal(speakerOf(unnamedPossessor, 'on track').speaker?.name, 'Tessaly Systems');
   });
-
 
   it('keeps "another" and "Others" as written, one more unnamed source, not the one quoted before ("while another said", ""…," said another")', () => {
     const text = 'Residents were angry.\n\nOne resident said the plan was "a disgrace," while another said it was "long overdue."\n\n"It is bad," one nurse said. "Terrible," said another.\n\nSome shoppers called the prices "outrageous". Others said they were "fair".';
@@ -4544,12 +4512,10 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'fair').speaker?.name, 'Others');
   });
 
-
   it('keeps an unnamed source\'s own relative clause before the reason for anonymity ("One Labor MP who holds a Victorian manufacturing seat, who did not want to be named, said")', () => {
     const text = 'Pressure is building.\n\nOne Labor MP who holds a Victorian manufacturing seat, who did not want to be named criticising the minister, said colleagues were "getting it in the neck".';
     assert.equal(speakerOf(text, 'in the neck').speaker?.name, 'One Labor MP who holds a Victorian manufacturing seat');
   });
-
 
   it('gives the words of "The ship’s owner, the Tromsø-based Nordkapp Polar Logistics, said" to the body the apposition names past its description', () => {
     const text = 'Matthias Oberhauser leads the project. "We will try again," he said.\n\nThe ship’s owner, the Tromsø-based Nordkapp Polar Logistics, said in an email that the damage was “not repairable at sea.”\n\n'
@@ -4558,20 +4524,17 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'working intensively').speaker?.name, 'Uckermark Gesundheit');
   });
 
-
   it('reads an acronym in mixed case in brackets as part of the source ("A Department for Education (DfE) spokesperson said"), not an aside', () => {
     const text = 'A Department for Education (DfE) spokesperson said the clubs would "break the link". Cllr Al Ray (Labour) said it was "good".';
     assert.equal(speakerOf(text, 'break the link').speaker?.name, 'A Department for Education (DfE) spokesperson');
     assert.equal(speakerOf(text, 'good').speaker?.name, 'Al Ray');
   });
 
-
   it('gives "he said" to one named after a phrase opening the sentence and before his verb ("At Eastbrook, Principal Marcus Ijeoma-Vance said that …, he started")', () => {
     const text = 'Superintendent Lionel Baptiste-Farrow said the program "works". "It pays off," he said.\n\n'
       + 'At Eastbrook, Principal Marcus Ijeoma-Vance said that for the first time in his seven years at the school, he started the year with every classroom staffed.\n\n“My first year here, I had subs,” he said.';
     assert.equal(speakerOf(text, 'My first year').speaker?.name, 'Marcus Ijeoma-Vance');
   });
-
 
   it('gives the words of a source "who gave her name only as Gill" to that name, also in an apposition ("Another caller, a headteacher … who gave her name only as Gill, said")', () => {
     const text = 'Callers rang in.\n\nAnother caller, a headteacher from Stoke-on-Trent who gave her name only as Gill, said schools were asked to "plug every gap".\n\n'
@@ -4581,19 +4544,16 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'a joke').speaker?.name, 'Mo');
   });
 
-
   it('gives the words to whom "in the words of" names after them, not to the subject that described them ("Teammates described the mood as "…," in the words of …")', () => {
     const text = 'The locker room was quiet.\n\nTeammates described the mood as "frustrated but not panicked," in the words of left tackle Ifeanyi Brannigan-Holt.\n\nMr Cohen said the proposal was "dead," according to the network.';
     assert.equal(speakerOf(text, 'not panicked').speaker?.name, 'Ifeanyi Brannigan-Holt');
     assert.equal(speakerOf(text, 'dead').speaker?.name, 'Cohen');
   });
 
-
   it('gives the words of a branch named by its body\'s own name to the body ("The university’s UCU branch said")', () => {
     const text = 'The University and College Union (UCU) opposes the plan.\n\nThe university’s UCU branch said it would open a ballot and described the proposals as “an act of institutional vandalism”.';
     assert.equal(speakerOf(text, 'institutional vandalism').speaker?.name, 'University and College Union');
   });
-
 
   it('keeps an unnamed source\'s own relative clause before ", and who declined to be named," ("A care worker who has worked at Wing Fat for three years, and who …, said"), and "she" after it', () => {
     const text = 'The site closed.\n\nA care worker who has worked at Wing Fat for three years, and who declined to be named for fear of losing her job, said staff had "complained for months".\n\n'
@@ -4602,7 +4562,6 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'again and again').speaker?.name, 'A care worker who has worked at Wing Fat for three years');
   });
 
-
   it('keeps a source\'s field after "in" with no article ("One senior lecturer in music, who asked not to be named, said"), but not the writing it spoke in ("in its review")', () => {
     const text = 'Staff are angry.\n\nOne senior lecturer in music, who asked not to be named, said colleagues found out "by email".';
     assert.equal(speakerOf(text, 'by email').speaker?.name, 'One senior lecturer in music');
@@ -4610,13 +4569,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(review, 'launch game').speaker?.name, 'the influential Edge magazine');
   });
 
-
   it('gives the words a colon leads into after "His most famous line came at Lord\'s in 1981:" to the one "his" stands for', () => {
     const text = 'Harold Penrose, the voice of Test Match commentary, has died aged 91. "I was the worst typist they had ever hired," he told The Guardian in 1998.\n\n'
       + 'His most famous line came at Lord\'s in 1981: "And the ball is in the air, and England are alive again."';
     assert.equal(speakerOf(text, 'alive again').speaker?.name, 'Harold Penrose');
   });
-
 
   it('keeps a group named by a list of whose they are as one subject ("The mayors of Pittsburgh, Detroit, and Toledo said"), not the list\'s last name', () => {
     const text = 'Cities want help.\n\nThe mayors of Pittsburgh, Detroit, and Toledo said in a joint letter that "cities need help."\n\nThe leaders of France, Germany and Italy said the deal was "historic".';
@@ -6909,12 +6866,10 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'The operators demonstrated').speaker?.name, 'Tidewell Security');
   });
 
-
   it('reads a site named with its country\'s domain whole after "according to" ("According to Ikon.mn, the board approved the increase "…,"")', () => {
     const text = 'According to Ikon.mn, the company\'s board approved the increase in September "without consulting the city," a claim the director did not address.';
     assert.equal(speakerOf(text, 'without consulting').speaker?.name, 'Ikon.mn');
   });
-
 
   it('links a given name alone to the name with the father\'s initial before it ("Davaasuren" of "S.Davaasuren"), so that "he" can take it up', () => {
     const text = '"We buy more," said meat seller S.Davaasuren.\n\nA trader who supplies restaurants, who asked not to be identified, said several of his clients had raised prices.\n\nDavaasuren was not optimistic that the sales would help.\n\n"If the snow gets worse, prices will go higher," he warned.';
@@ -6922,7 +6877,6 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speaker?.name, 'S.Davaasuren');
     assert.deepEqual(analysis.entities.find((entity) => entity.name === 'S.Davaasuren')?.aliases, ['S.Davaasuren', 'Davaasuren']);
   });
-
 
   it('gives a bulletin to the body that put it out: "the department\'s latest … bulletin", and "The bulletin" after "The Montreal-based engine maker told customers in a service bulletin"', () => {
     const department = 'The Vanuatu Meteorology and Geo-Hazards Department has raised the alert level for the Ambrym volcano.\n\nThe department\'s latest volcanic alert bulletin, issued this morning, says Ambrym is now in "a state of minor eruption".\n\nThe bulletin warns that "volcanic gases and ash may affect villages".';
@@ -6932,54 +6886,45 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(maker, 'findings of coating').speaker?.name, 'Korvath Aerospace');
   });
 
-
   it('gives the words of a contract or an agreement, which two sides signed, to the writing as written ("The contract, a copy of which was obtained by Independente, says")', () => {
     const text = '"This road was supposed to be finished," MP Bartolomeu said.\n\nThe contract, a copy of which was obtained by Independente, says the company is liable to a penalty of "0.1 percent of the contract value for each day of delay", up to a maximum.';
     assert.equal(speakerOf(text, '0.1 percent').speaker?.name, 'The contract');
   });
-
 
   it('gives "The statement added" to the speaker who "said in a written statement" after the quotation before ("a Coast Guard spokesperson said in a written statement. The statement added")', () => {
     const text = '“The Coast Guard is pleased to see this historic optic returned to public view,” a Coast Guard spokesperson said in a written statement. The statement added that the lens would “remain the property of the United States” and would not be used.';
     assert.equal(speakerOf(text, 'remain the property').speaker?.name, 'a Coast Guard spokesperson');
   });
 
-
   it('gives the words of a writing "issued by" a body, then when, to the body ("A statement issued by the Ministry of Fisheries on Friday said")', () => {
     const text = 'Ms Valentin said the district would help.\n\nA statement issued by the Ministry of Fisheries on Friday said the facility is the second of five planned "fisheries hubs" around Mahé.';
     assert.equal(speakerOf(text, 'fisheries hubs').speaker?.name, 'Ministry of Fisheries');
   });
-
 
   it('takes "the agency" up as the American agency that names itself an administration ("the National Oceanic and Atmospheric Administration … a category the agency says")', () => {
     const text = 'Data published by the US National Oceanic and Atmospheric Administration (NOAA) on Sunday placed the atolls under “Alert Level 2”, a category the agency says indicates a risk of “severe bleaching and significant mortality” among corals.';
     assert.equal(speakerOf(text, 'severe bleaching').speaker?.name, 'National Oceanic and Atmospheric Administration');
   });
 
-
   it('gives "The announcement says" to the one body the article said had announced something ("In October the Ministry of Culture announced a new grant program")', () => {
     const text = '“The sound itself we don’t touch,” Bilguun said.\n\nIn October the Ministry of Culture announced a new grant program for young performers. The announcement says the program aims “to support the transmission of intangible cultural heritage,” with grants.';
     assert.equal(speakerOf(text, 'to support the transmission').speaker?.name, 'Ministry of Culture');
   });
-
 
   it('reads a widow as a source, also after the place she is from ("quoted one Dublin widow as saying that …")', () => {
     const text = 'The Columbus Dispatch, which first reported on the bill in January, quoted one Dublin widow as saying that arranging to transport her husband’s body had left her "feeling like a smuggler."';
     assert.equal(speakerOf(text, 'feeling like a smuggler').speaker?.name, 'one Dublin widow');
   });
 
-
   it('takes "The report" up as the statistics the article cited last, and gives it to their owner ("According to the ministry’s latest education statistics, … The report described")', () => {
     const text = 'Dr Bounmy, of the Ministry of Education and Sports, said the ministry had asked for more teachers.\n\nAccording to the ministry’s latest education statistics, the dropout rate reached 6.8 percent.\n\nThe report described the situation in some districts as “a serious obstacle” to the goal.';
     assert.equal(speakerOf(text, 'a serious obstacle').speaker?.name, 'Ministry of Education and Sports');
   });
 
-
   it('gives "The letter" to the body that "has written to" someone in the sentence before, named by its noun ("The union has written to the Minister of Energy")', () => {
     const text = '"We have heard these promises before," said Moinaecha Youssouf, secretary general of the Ngazidja Consumers\' Union (UCN).\n\nThe union has written to the Minister of Energy to request the contract. The letter, which Al-Watwan has seen, says the union wants to know "who is responsible when the machines stop".';
     assert.equal(speakerOf(text, 'who is responsible').speaker?.name, "Ngazidja Consumers' Union");
   });
-
 
   it('reads a noun for a person ending in "-man" as an unnamed source before "who" ("One lobsterman who fishes the ledge … said")', () => {
     const text = 'Not everyone in town was enthusiastic at first. One lobsterman who fishes the ledge and asked not to be named said he had wondered why anyone would spend money on “a lamp that won’t even light up.”\n\n“But you go out there now and see it catching the sun,” he added.';
@@ -6987,12 +6932,10 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'But you go out').speaker?.name, 'One lobsterman who fishes the ledge');
   });
 
-
   it('keeps a place of two words after "in" in an unnamed source\'s description ("A fisherman from Gan in Laamu Atoll told Mihaaru")', () => {
     const text = 'The effects are also being felt. A fisherman from Gan in Laamu Atoll told Mihaaru that bait fish had become harder to find, describing the lagoons as “quiet like never before”.';
     assert.equal(speakerOf(text, 'quiet like never').speaker?.name, 'A fisherman from Gan in Laamu Atoll');
   });
-
 
   it('gives a quotation over paragraphs, attributed by a description at its end, to the person named before its first paragraph ("For Miora Rasoanaivo, an ecologist … “…¶“…,” the researcher warned")', () => {
     const text = 'Tsiry, 23, came from Ilakaka with three friends. “Here, you dig for a week and you find nothing,” he said.\n\nFor Miora Rasoanaivo, an ecologist at the University of Antananarivo, the danger goes well beyond the pits themselves.\n\n“A rush is not just the holes. It is the clearing for firewood. Near Bemainty, we saw a forest lose in six months what it had lost in ten years.\n\n“The window for acting is very short,” the researcher warned.';
@@ -7000,73 +6943,61 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'The window for').speaker?.name, 'Miora Rasoanaivo');
   });
 
-
   it('gives a writing described with "the" to no person in focus ("The ban notice said", "The launch press release says")', () => {
     const text = 'Kezia Laurent-Osei, who streams as Kessie, said she was shocked. "I followed every rule," she said.\n\nThe ban notice said the stream showed "sexually suggestive attire". The launch press release says the product suits "the realities of multi-cat households".';
     assert.equal(speakerOf(text, 'sexually suggestive').speaker, null);
     assert.equal(speakerOf(text, 'the realities').speaker, null);
   });
 
-
   it('gives the words of a body whose name ends in a lower-case word to the body, not to a person described ("the Gendarmerie nationale said it")', () => {
     const text = 'The operation mobilises around thirty gendarmes, Captain Mamitiana Randrianjafy indicated.\n\nIn a press release, the Gendarmerie nationale said it "will not give up until the zebus are returned to their owners".';
     assert.equal(speakerOf(text, 'will not give up').speaker?.name, 'Gendarmerie nationale');
   });
-
 
   it('gives "the source" to the unnamed source the sentence before opens with, saying only how it stands ("A source at the regional command was less confident. "…," the source admitted")', () => {
     const text = 'A survivor told NewsMada that the men came at night. "They took everything," he said.\n\nA source at the gendarmerie regional command in Fianarantsoa was less confident. "The herd is heading towards the Makay," the source admitted.';
     assert.equal(speakerOf(text, 'The herd').speaker?.name, 'A source at the gendarmerie regional command in Fianarantsoa');
   });
 
-
   it('reads "one client" as an unnamed source an outlet quoted ("the News & Star, which quoted one client describing the move as")', () => {
     const text = 'The closure was first reported by the News & Star, which quoted one client describing the move as “a disaster waiting to happen”.';
     assert.equal(speakerOf(text, 'a disaster').speaker?.name, 'one client');
   });
-
 
   it('gives the words "our colleagues at" another paper reported to that paper ("Our colleagues at Midi Madagasikara reported on Thursday that")', () => {
     const text = 'The financial health of the utility does not help. Our colleagues at Midi Madagasikara reported on Thursday that Henika Energy is owed “several tens of billions of ariary” by JIRAMA.';
     assert.equal(speakerOf(text, 'several tens').speaker?.name, 'Midi Madagasikara');
   });
 
-
   it('gives the words to whom an outlet "quoted … as saying" after another verb of its own ("The Straits Times reported …, and quoted a police spokesperson as saying")', () => {
     const text = 'The Straits Times reported on Wednesday that police had arrested three barge crew members, and quoted a police spokesperson as saying investigations were "at an early stage".';
     assert.equal(speakerOf(text, 'at an early stage').speaker?.name, 'a police spokesperson');
   });
-
 
   it('gives a writing\'s words to the body an apposition says issued it ("The ministerial order governing the campaign, issued by the Ministry of Industrialisation and Trade on 2 October, says")', () => {
     const text = 'The ministerial order governing the campaign, issued by the Ministry of Industrialisation and Trade on 2 October, says green vanilla may only be sold from “the official opening date fixed for each zone” and that every export will require a certificate.';
     assert.equal(speakerOf(text, 'the official opening').speaker?.name, 'Ministry of Industrialisation and Trade');
   });
 
-
   it('gives a letter\'s words to its sender, not to whom it went ("A letter from the health centre’s management to the Ministry of Health, dated 14 November, describes")', () => {
     const text = 'Staff at Ha Sekhalo Health Centre have carried water for three months.\n\nA letter from the health centre’s management to the Ministry of Health, dated 14 November and seen by Public Eye, describes the situation as “a serious infection-control risk to patients and staff”.';
     assert.equal(speakerOf(text, 'a serious infection').speaker?.name, 'Ha Sekhalo Health Centre');
   });
-
 
   it('gives the words to whom an outlet "spoke to", who said them ("BBC Wales, which spoke to a patient in Haverfordwest who said she had been left “in limbo”")', () => {
     const text = 'The pause was first reported by BBC Wales, which spoke to a patient in Haverfordwest who said she had been left “in limbo” after being told to go back to her GP.';
     assert.equal(speakerOf(text, 'in limbo').speaker?.name, 'a patient in Haverfordwest');
   });
 
-
   it('takes "The letter" up as the letter "from" a sender quoted just before ("A letter from the health centre’s management … describes …. The letter says")', () => {
     const text = 'Staff at Ha Sekhalo Health Centre have carried water for three months.\n\nA letter from the health centre’s management to the Ministry of Health, dated 14 November and seen by Public Eye, describes the situation as “a serious infection-control risk to patients and staff”.\n\nThe letter says a quotation of M86 000 obtained for a new pump and pipes “far exceeds the centre’s monthly operating budget” and asks the ministry to intervene urgently.';
     assert.equal(speakerOf(text, 'far exceeds').speaker?.name, 'Ha Sekhalo Health Centre');
   });
 
-
   it('reads "speak of" as a cue, as "speaks of" is ("The district authorities of Ambatondrazaka speak of “around 5,000 people”")', () => {
     const text = 'The figures vary according to the source. The district authorities of Ambatondrazaka speak of “around 5,000 people”, while local associations put the number at more than double.';
     assert.equal(speakerOf(text, 'around 5,000').speaker?.name, 'The district authorities of Ambatondrazaka');
   });
-
 
   it('gives the words of "the head of" a body to whoever the article named in that office, else to the office as written ("the head of the Didy gendarmerie brigade said")', () => {
     const unnamed = 'Interviewed by TVM, the head of the Didy gendarmerie brigade said for his part that reinforcements were “not planned for the moment”.';
@@ -7075,30 +7006,25 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(named, 'not planned').speaker?.name, 'Rado Rakoto');
   });
 
-
   it('keeps where the people are in the subject of a "what" clause ("for what officials in Erbil describe as the "final stage"")', () => {
     const text = 'A delegation will travel to Baghdad on Tuesday for what officials in Erbil describe as the "final stage" of talks.';
     assert.equal(speakerOf(text, 'final stage').speaker?.name, 'officials in Erbil');
   });
-
 
   it('takes "It" up as a writing whose signer spoke just before ("The notice, signed by Town Clerk Nkosinathi Mavuso …, states …. It further warns")', () => {
     const text = 'MANZINI – Close to 300 vendors have vowed not to move, despite a notice from the municipal council.\n\nThe notice, signed by Town Clerk Nkosinathi Mavuso and pasted on stalls on Monday, states that trading at the rank "poses a health and safety hazard".\n\nIt further warns that goods left at the rank after the deadline "will be confiscated without further notice".';
     assert.equal(speakerOf(text, 'will be confiscated').speaker?.name, 'Nkosinathi Mavuso');
   });
 
-
   it('reads a title in sentence case, set off by commas after a work\'s noun, as nobody\'s words ("its guidance document, “Professional indemnity for pharmacist prescribers”, later this year")', () => {
     const text = 'The Royal Pharmaceutical Society said it would update its guidance document, “Professional indemnity for pharmacist prescribers”, later this year.';
     assert.equal(speakerOf(text, 'Professional indemnity').speaker, null);
   });
 
-
   it('reads a label that two kinds of people "have long called" something as nobody\'s words ("what some keepers and vets have long called the “camelid loophole”")', () => {
     const text = 'The plans would close what some keepers and vets have long called the “camelid loophole”, under which cattle must be tested.';
     assert.equal(speakerOf(text, 'camelid loophole').speaker, null);
   });
-
 
   it('reads what a group "now calls" something as a label, nobody\'s words ("That exercise, which the team now calls a “fridge audit”, became")', () => {
     const text = 'The practice looks after around 180 dairy units in the Yorkshire Dales.\n\nThat exercise, which the team now calls a “fridge audit”, became the first step in a programme.';
@@ -7191,12 +7117,10 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'a first step').speaker?.name, 'Albufeira Viva');
   });
 
-
   it('gives a body\'s writing made to another body to the body that wrote it ("The company\'s filing with the labour authority of the Basque Government, to which Naiz has had access, says")', () => {
     const text = 'The workers of Forjas Arando, the forge that has stood in Lezo since 1964, began a strike.\n\nThe company\'s filing with the labour authority of the Basque Government, to which Naiz has had access, says the dismissals are needed because of "a structural drop in orders" and a loss.';
     assert.equal(speakerOf(text, 'a structural drop').speaker?.name, 'Forjas Arando');
   });
-
 
   it('takes "the council" for the unnamed council written since the last quotation, not the firm that spoke ("The works council rejects the company\'s figures. According to the council")', () => {
     const text = 'Arando Industries said in a statement that the plan was "necessary".\n\nThe works council rejects the company\'s figures. According to the council, the plant "has not stopped a single day for lack of work" this year.';
