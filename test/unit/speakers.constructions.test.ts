@@ -7131,4 +7131,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The workers of Forjas Arando went on strike.\n\nSources in the company\'s management, who asked not to be named, said Forjas Arando "regrets" the strike.';
     assert.equal(speakerOf(text, 'regrets').speaker?.name, 'Sources in the company\'s management');
   });
+
+  it('gives a writing a named body made to another body to the body whose writing it is ("Blackmoss\'s planning application to Westmorland and Furness Council says")', () => {
+    const text = 'Blackmoss Brewing has bought a new brewhouse.\n\nBlackmoss\'s planning application to Westmorland and Furness Council says the new site will create "up to 18 full-time jobs over three years", including roles in packaging.';
+    assert.match(speakerOf(text, 'up to 18 full-time').speaker?.name ?? '', /^Blackmoss/);
+  });
 });

@@ -1,7 +1,7 @@
 import { ANONYMITY_ASIDE, ANONYMITY_REASON, BRANCH_OF, CUE_VERBS, DOCUMENT_NOUNS, findCues, FIRM_STAFF_BEFORE_NAME, MEDIA_NOUNS, PRONOUNS, SOURCE_DETERMINERS, SOURCE_NOUNS, SOURCE_QUALIFIER } from './cues';
 import type { AttributionMethod, EntityType, LocalEntity, Quote, Span, Speaker } from './model';
 import type { QuoteSpan } from './quotes';
-import { ASSERTION_NOUNS, type Attribution, attributionsFor, followsKnownAs, hasQuoteMark, labelAttribution, leadInColonEnd, opensSentence, type Phrase, reportedSpeechBefore, reportedSpeechOpening, sentenceStart, VIEW_NOUNS, wordCount } from './speakers/attributions';
+import { ASSERTION_NOUNS, type Attribution, attributionsFor, followsKnownAs, hasQuoteMark, isPossessedWritingMadeToBody, labelAttribution, leadInColonEnd, opensSentence, type Phrase, reportedSpeechBefore, reportedSpeechOpening, sentenceStart, VIEW_NOUNS, wordCount } from './speakers/attributions';
 import { sameUnnamedSource } from './sources';
 import { isWhitespaceCode } from './speakers/chars';
 import { MentionIndex, type MentionRef } from './speakers/mentionIndex';
@@ -1477,7 +1477,10 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   // "Beijing has denied", "The city of Evansville wrote"); "Britain's ethnic vote" names no speaker.
   // So does a thing, and one known by its acronym after "the" ("the VFC said", a promotion whose
   // name reads as a competition's).
-  const speaker = [...named].reverse().find((ref) => entities[ref.key].type === 'person')
+  // "Blackmoss's planning application to Westmorland and Furness Council says": the body whose
+  // writing it is, not the one it was made to.
+  const writer = isPossessedWritingMadeToBody(value) ? named.find((ref) => ref.start === mention.start && entities[ref.key].type === 'organization' && isPossessiveAt(context.text, ref.end)) : undefined;
+  const speaker = writer ?? [...named].reverse().find((ref) => entities[ref.key].type === 'person')
     ?? [...named].reverse().find((ref) => entities[ref.key].type === 'organization')
     ?? named.find((ref) => (ref.start === mention.start || GOVERNMENT_OF_PLACE.test(context.text.slice(mention.start, ref.start))
       || (entities[ref.key].type === 'place' && THE_ONLY.test(context.text.slice(mention.start, ref.start)) && !REPORTED_CLAUSE_BEFORE.test(context.text.slice(Math.max(0, mention.start - 6), mention.start)))

@@ -52,7 +52,7 @@ const OWNED_WRITING_HANDED_OUT = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}\d-]+\s+)?\p{Lu
  * "The company's filing with the labour authority of the Basque Government": a body's own writing,
  * and whom it was made to, open a long subject, all of it; the body it was made to is no speaker.
  */
-function isPossessedWritingMadeToBody(phrase: string): boolean {
+export function isPossessedWritingMadeToBody(phrase: string): boolean {
   const noun = POSSESSED_WRITING_MADE_TO.exec(phrase)?.[1];
   return noun !== undefined && DOCUMENT_NOUNS.has(noun);
 }
