@@ -3276,4 +3276,9 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('The 212 workers of Forjas Arando, the forge that has stood at the entrance to Lezo since 1964, began a strike.');
     assert.deepEqual(entities.filter((entity) => entity.name === 'Forjas Arando').map((entity) => entity.type), ['organization']);
   });
+
+  it('reads a firm named by its trade in Portuguese or Spanish as a firm, and its name without the trade as the same firm ("Lacticínios Vale Formoso" … "Vale Formoso", "Forjas Arando" … "Arando")', () => {
+    const entities = extractEntities('The cut was announced by Lacticínios Vale Formoso last week. Cabral said Vale Formoso had absorbed the fall. Workers at Forjas Arando, the forge in Lezo, walked out; Arando has 212 staff.');
+    assert.deepEqual(entities.filter((entity) => entity.name !== 'Cabral' && entity.name !== 'Lezo').map((entity) => [entity.name, entity.type, entity.aliases]), [['Lacticínios Vale Formoso', 'organization', ['Lacticínios Vale Formoso', 'Vale Formoso']], ['Forjas Arando', 'organization', ['Forjas Arando', 'Arando']]]);
+  });
 });

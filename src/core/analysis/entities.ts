@@ -4053,6 +4053,9 @@ function isCentreOfKind(words: readonly string[]): boolean {
 
 const CENTRE_KINDS: ReadonlySet<string> = new Set(['heritage', 'arts', 'visitor', 'visitors', 'science', 'discovery']);
 
+/** Words of trade a firm's name opens with in Spanish, Portuguese or Italian ("Forjas Arando", "Grupo Sanjosé", "Lacticínios Vale Formoso"). */
+const TRADE_OPENINGS: ReadonlySet<string> = new Set(['forjas', 'grupo', 'gruppo', 'lacticínios', 'laticínios', 'bodegas', 'talleres', 'construcciones', 'construções', 'transportes', 'industrias', 'indústrias', 'conservas', 'cervecería', 'cervejaria']);
+
 function mergeShortenedFirms(clusters: readonly Cluster[]): void {
   const firms = new Map<string, Cluster | typeof AMBIGUOUS>();
   /** Short names only an investor's dropped ending gives: a body of its own by that name ("Standard Life" of "Standard Life Investments") stays apart. */
@@ -4076,6 +4079,14 @@ function mergeShortenedFirms(clusters: readonly Cluster[]): void {
         if (finance) financeShortNames.add(key);
         if (dropped === 1 && isFirmByName(form)) legalShortNames.add(key);
       }
+    }
+    // "Arando" of "Forjas Arando", "Vale Formoso" of "Lacticínios Vale Formoso": a firm named, in its
+    // own language, by its trade first may drop the trade.
+    for (const { words } of cluster.mentions) {
+      if (words.length < 2 || !TRADE_OPENINGS.has(words[0].toLowerCase())) continue;
+      const key = nameKey(words.slice(1).join(' '));
+      const owner = firms.get(key);
+      firms.set(key, owner === undefined || owner === cluster ? cluster : AMBIGUOUS);
     }
   }
   if (firms.size === 0) return;
