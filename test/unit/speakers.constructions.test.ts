@@ -7136,4 +7136,14 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Blackmoss Brewing has bought a new brewhouse.\n\nBlackmoss\'s planning application to Westmorland and Furness Council says the new site will create "up to 18 full-time jobs over three years", including roles in packaging.';
     assert.match(speakerOf(text, 'up to 18 full-time').speaker?.name ?? '', /^Blackmoss/);
   });
+
+  it('gives a firm\'s accounts, taken up as "the accounts", to the firm named as their possessor ("According to Lanthorn’s most recent accounts, … The accounts warn")', () => {
+    const text = 'Martin Aske is chief executive of Lanthorn Taverns. "We are selling," Aske said.\n\nAccording to Lanthorn’s most recent accounts, filed at Companies House last month, the business made a pre-tax loss of £4.1m. The accounts warn that trading conditions “remain challenging, particularly for smaller wet-led sites”.';
+    assert.equal(speakerOf(text, 'remain challenging').speaker?.name, 'Lanthorn');
+  });
+
+  it('lets accounts no one is named as filing speak as written, not as the person they are about ("Accounts filed with the regulator … show that Imogen Fairweather-Diallo … that the accounts say")', () => {
+    const text = 'Accounts filed with the regulator last week show that Imogen Fairweather-Diallo was paid £260,000. The figure includes a one-off retention award of £30,000 that the accounts say was approved by the remuneration committee “in recognition of exceptional leadership”.';
+    assert.equal(speakerOf(text, 'in recognition of').speaker?.name, 'the accounts');
+  });
 });
