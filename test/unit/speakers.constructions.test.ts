@@ -7146,4 +7146,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Accounts filed with the regulator last week show that Imogen Fairweather-Diallo was paid £260,000. The figure includes a one-off retention award of £30,000 that the accounts say was approved by the remuneration committee “in recognition of exceptional leadership”.';
     assert.equal(speakerOf(text, 'in recognition of').speaker?.name, 'the accounts');
   });
+
+  it('gives a pronoun the unnamed source opening the sentence before, past a name written only as a possessor ("A yard manager in Salcombe, who asked not to be named, said failures like Tern Dancer’s were familiar. “…,” he said")', () => {
+    const text = '“Twenty years is a long time for wire,” Crocombe said.\n\nA yard manager in Salcombe, who asked not to be named, said failures like Tern Dancer’s were depressingly familiar. “We see two or three of these a season,” he said.';
+    assert.equal(speakerOf(text, 'We see two or three').speaker?.name, 'A yard manager in Salcombe');
+  });
 });

@@ -3893,8 +3893,9 @@ function unnamedSubjectOfSentenceBefore(context: Context, quoteOpen: number, kin
   const clauseGender = /\b(?:his|he|him)\b/.test(clause) ? 'male' : /\b(?:her|she)\b/.test(clause) ? 'female' : undefined;
   const fitsPronoun = !kind || (agreesInGender(source, kind) && (clauseGender === undefined || clauseGender === kind));
   const start = sentence.from + whole.indexOf(source);
-  // (Not counting whom the source is described by: "A classmate of Yana's".)
-  const otherPerson = (ref: MentionRef) => entities[ref.key].type === 'person' && (ref.start < start || ref.start >= start + source.length);
+  // (Not counting whom the source is described by: "A classmate of Yana's"; nor one named only as a
+  // possessor, who is not the one speaking: "said failures like Tern Dancer’s were familiar".)
+  const otherPerson = (ref: MentionRef) => entities[ref.key].type === 'person' && (ref.start < start || ref.start >= start + source.length) && !isPossessiveAt(text, ref.end);
   if (!isPerson || !fitsPronoun || mentions.within(sentence.from, sentence.to).some(otherPerson)) return undefined;
   return { start, end: start + source.length, text: source };
 }
