@@ -7151,4 +7151,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '“Twenty years is a long time for wire,” Crocombe said.\n\nA yard manager in Salcombe, who asked not to be named, said failures like Tern Dancer’s were depressingly familiar. “We see two or three of these a season,” he said.';
     assert.equal(speakerOf(text, 'We see two or three').speaker?.name, 'A yard manager in Salcombe');
   });
+
+  it('keeps what an unnamed source was doing in its name, however long, and gives it the pronoun after ("One parent watching the junior races from the bank at Pitchcroft said …. “…,” she said")', () => {
+    const text = 'Their bow, 61-year-old Ruth Penhaligon, described the conditions as “lively but lovely”.\n\nOne parent watching the junior races from the bank at Pitchcroft said the atmosphere had been the best she could remember. “After last year, everyone was just happy to be racing,” she said.';
+    assert.equal(speakerOf(text, 'After last year').speaker?.name, 'One parent watching the junior races from the bank at Pitchcroft');
+  });
 });

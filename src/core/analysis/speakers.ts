@@ -3133,7 +3133,7 @@ const QUALIFYING_NAME_TYPES: ReadonlySet<EntityType | undefined> = new Set(['pla
 const WORKED_IN = /^\s+(?:working|based|stationed)\s+in\s+/i;
 
 /** "… driving behind the pickup", "… there": where a source was, ending its phrase. */
-const SEEN_WHERE = /^\s+(?:\p{Ll}+ing\s+(?:behind|beside|near|outside|inside|along|past|across|through|into|down|up)\s+(?:the|a|an|his|her|their)\s+\p{Ll}+|there)\s*$/u;
+const SEEN_WHERE = /^\s+(?:\p{Ll}+ing\s+(?:behind|beside|near|outside|inside|along|past|across|through|into|down|up)\s+(?:the|a|an|his|her|their)\s+\p{Ll}+|there|(?!(?:being|reading|speaking)\s)\p{Ll}{3,}ing\s+(?:the|a|an|his|her|their|two|three|four)\s[^,;"“”]*)\s*$/u;
 
 const PAST_TENSE = /\p{Ll}{2}ed$/u;
 const RELATIVE_AFTER = /^,?\s+who\s/;

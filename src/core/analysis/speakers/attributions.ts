@@ -293,6 +293,8 @@ const OWN_THAT_REACH = 48;
 const CONJUNCTION_BEFORE_SOURCE = /^\s*(?:and|but|yet|while|whereas)\s+(?=(?:an?|one|another)\s)/i;
 /** "A spokesperson for the Broadway League declined to comment on the negotiations but said": a source, then its own first verb before "but" or "and". */
 const SOURCE_THEN_PREDICATE = /^(\s*(?:an?|one|another)\s+[^,"“”]{1,60}?)\s+(?:declined|refused|did|would|could|was|were|had|has|is)\s[^,"“”]*\s(?:but|and)\s*$/i;
+/** "One parent watching the junior races from the bank at Pitchcroft": a source and what it was doing, all of it. */
+const SOURCE_DOING = /^(\s*(?:an?|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+\s+(?!(?:being|reading|speaking)\b)\p{Ll}{3,}ing\s+(?:the|a|an|his|her|their|its|two|three|from|at|in|on|near|outside|for)\s[^,"“”]+)$/iu;
 const SOURCE_THEN_RELATIVE = /^(\s*(?:an?|one|another)\s+[^,"“”]{1,60}?)\s+(?:who|not\s+authori[sz]ed|granted\s+anonymity)\s+[^,"“”]+$/i;
 const PRONOUN_AT_END = /(?:^|\s)(he|she|they|it|He|She|They|It)$/;
 /** "That person", "Those officials": a demonstrative opening the sentence, then a noun. */
@@ -1327,7 +1329,7 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
     // "But on Friday he said": the pronoun right before the verb is the subject.
     phraseStart += phrase.trimEnd().length - pronoun[1].length;
     phrase = pronoun[1];
-  } else if ((wordCount(phrase) > MAX_PHRASE_WORDS || PREPOSITION_OPENING.test(phrase)) && !/ing$/.test(cue) && !isSourceForNamedBody(phrase) && !NAMES_OF_BODY.test(phrase) && !isWritingByNamedAuthor(phrase) && !isOwnedWritingHandedOut(phrase) && !isPossessedWritingMadeToBody(phrase) && !isUnnamedSourceAside(phrase, clause.slice(phraseStart - clauseOffset + phrase.trimEnd().length))) {
+  } else if ((wordCount(phrase) > MAX_PHRASE_WORDS || PREPOSITION_OPENING.test(phrase)) && !/ing$/.test(cue) && !isSourceForNamedBody(phrase) && !NAMES_OF_BODY.test(phrase) && !isWritingByNamedAuthor(phrase) && !isOwnedWritingHandedOut(phrase) && !isPossessedWritingMadeToBody(phrase) && !SOURCE_DOING.test(phrase) && !isUnnamedSourceAside(phrase, clause.slice(phraseStart - clauseOffset + phrase.trimEnd().length))) {
     // A long run of words before a finite verb ends with its subject; a participle's subject
     // ("Michael Howard is to make a pitch for the ethnic vote, urging …") opens the clause.
     // The subject opens at its determiner when there is one ("… bankruptcy protection the company said"),
