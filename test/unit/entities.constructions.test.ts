@@ -3281,4 +3281,9 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('The cut was announced by Lacticínios Vale Formoso last week. Cabral said Vale Formoso had absorbed the fall. Workers at Forjas Arando, the forge in Lezo, walked out; Arando has 212 staff.');
     assert.deepEqual(entities.filter((entity) => entity.name !== 'Cabral' && entity.name !== 'Lezo').map((entity) => [entity.name, entity.type, entity.aliases]), [['Lacticínios Vale Formoso', 'organization', ['Lacticínios Vale Formoso', 'Vale Formoso']], ['Forjas Arando', 'organization', ['Forjas Arando', 'Arando']]]);
   });
+
+  it('types a paper named in Portuguese by its "Correio" or "Diário" as a body, not a person ("told Correio dos Açores")', () => {
+    const entities = extractEntities('A boat owner who asked not to be identified told Correio dos Açores that young crew members had left.');
+    assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Correio dos Açores', 'organization']]);
+  });
 });

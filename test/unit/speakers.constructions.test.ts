@@ -7156,4 +7156,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Their bow, 61-year-old Ruth Penhaligon, described the conditions as “lively but lovely”.\n\nOne parent watching the junior races from the bank at Pitchcroft said the atmosphere had been the best she could remember. “After last year, everyone was just happy to be racing,” she said.';
     assert.equal(speakerOf(text, 'After last year').speaker?.name, 'One parent watching the junior races from the bank at Pitchcroft');
   });
+
+  it('gives a pronoun the unnamed source who told a paper named in Portuguese, not the paper ("A boat owner who asked not to be identified told Correio dos Açores that …. “…,” he said")', () => {
+    const text = '“The tuna did not come this year,” said Luís Almeida Sousa.\n\nA boat owner who asked not to be identified told Correio dos Açores that several young crew members have already left for building sites.\n\n“The young ones don\'t wait,” he said.';
+    assert.match(speakerOf(text, 'The young ones').speaker?.name ?? '', /^A boat owner/);
+  });
 });
