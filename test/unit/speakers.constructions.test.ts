@@ -7161,4 +7161,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '“The tuna did not come this year,” said Luís Almeida Sousa.\n\nA boat owner who asked not to be identified told Correio dos Açores that several young crew members have already left for building sites.\n\n“The young ones don\'t wait,” he said.';
     assert.match(speakerOf(text, 'The young ones').speaker?.name ?? '', /^A boat owner/);
   });
+
+  it('reads a noun in -s that a description takes as its object as no verb ("The study described the freight forecasts for the line as “…”")', () => {
+    const text = 'A joint study by the Finnish Transport Infrastructure Agency and the Norwegian Railway Directorate concluded in 2020 that the line would not be viable. The study described the freight forecasts for the line as “highly uncertain”.';
+    assert.equal(speakerOf(text, 'highly uncertain').speaker?.name, 'Finnish Transport Infrastructure Agency');
+  });
 });

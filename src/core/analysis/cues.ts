@@ -160,6 +160,10 @@ const LOOKS_PLURAL: ReadonlySet<string> = new Set('sometimes perhaps afterwards 
 /** "member states", "the Gulf states", "two states": countries or states, not the verb ("the report states"). */
 const COUNTED_STATES_BEFORE = /\b(?:member|island|nation|city|client|rogue|Gulf|Baltic|frontline|neighbouring|neighboring|other|both|several|all|many|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/;
 
+/** "described the freight ": a verb of describing, then the opening of its object. */
+const DESCRIBED_OBJECT_BEFORE = /\b(?:described|describes|called|calls|labelled|labeled|branded|characterised|characterized)\s+(?:the|a|an|its|their|his|her)\s+(?:\p{Ll}+\s+)?$/u;
+/** " as", maybe past a phrase or two that qualify the object ("the freight forecasts for the line as"). */
+const AS_AFTER_OBJECT = /^(?:\s+(?:for|of|on|in|from)\s+(?:(?:the|a|an|its|their)\s+)?\p{Ll}+){0,2}\s+as\s/u;
 const ARTICLE_BEFORE = /(?:^|\s)(?:an?|the)\s$/i;
 const OWNED_NOUN_BEFORE = /(?:\p{L}['’]s|\p{Ll}s['’]|\b(?:the|his|her|their|its|these|those|our|your|my))(?:\s+own)?\s+$/iu;
 const OBJECT_NOUN_BEFORE = /\b(?:wants?|wanted|demands?|demanded|seeks?|seeking|sought|needs?|needed|gets?|got|gives?|gave|has|have|had|no|any|some|more|few|for|without)\s+$/i;
@@ -241,6 +245,8 @@ export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
     // So is one after a verb that takes it as its object, or a quantity: "wanted answers", "no comments".
     // So is a finding or a claim after its owner: "the council's ruling said", "OPDC's claim was".
     if ((lower.endsWith('s') || lower === 'ruling' || lower === 'finding') && isPluralNounAt(text, match.index, lower)) continue;
+    // ("The study described the freight forecasts as "…"": so is the object of a description, before its "as".)
+    if (lower.endsWith('s') && DESCRIBED_OBJECT_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index)) && AS_AFTER_OBJECT.test(text.slice(CUE.lastIndex, CUE.lastIndex + 60))) continue;
     // ("the ministry's forecast may turn out to be": so is a forecast.)
     if ((lower === 'claim' || lower === 'forecast') && OWNED_NOUN_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     // "one of the bigger surf brands, who asked not to be named": a verb that needs its object is a noun before a comma.
