@@ -7166,4 +7166,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'A joint study by the Finnish Transport Infrastructure Agency and the Norwegian Railway Directorate concluded in 2020 that the line would not be viable. The study described the freight forecasts for the line as “highly uncertain”.';
     assert.equal(speakerOf(text, 'highly uncertain').speaker?.name, 'Finnish Transport Infrastructure Agency');
   });
+
+  it('gives a pronoun the unnamed source opening the sentence before, past whom the source told ("A hotel owner in Roses, who asked not to be named, told El Punt Avui that …. "…," she said")', () => {
+    const text = '"We have been asking for fifteen years," said Dolors Vinyoles.\n\nA hotel owner in Roses, who asked not to be named, told El Punt Avui that several tour operators had asked whether showers would be rationed. "The word \'drought\' is in every email we get from Germany," she said.';
+    assert.equal(speakerOf(text, 'is in every email').speaker?.name, 'A hotel owner in Roses');
+  });
 });

@@ -3894,11 +3894,15 @@ function unnamedSubjectOfSentenceBefore(context: Context, quoteOpen: number, kin
   const fitsPronoun = !kind || (agreesInGender(source, kind) && (clauseGender === undefined || clauseGender === kind));
   const start = sentence.from + whole.indexOf(source);
   // (Not counting whom the source is described by: "A classmate of Yana's"; nor one named only as a
-  // possessor, who is not the one speaking: "said failures like Tern Dancer’s were familiar".)
-  const otherPerson = (ref: MentionRef) => entities[ref.key].type === 'person' && (ref.start < start || ref.start >= start + source.length) && !isPossessiveAt(text, ref.end);
+  // possessor, who is not the one speaking: "said failures like Tern Dancer’s were familiar"; nor
+  // whom the source told: "told El Punt Avui that".)
+  const otherPerson = (ref: MentionRef) => entities[ref.key].type === 'person' && (ref.start < start || ref.start >= start + source.length) && !isPossessiveAt(text, ref.end)
+    && !TOLD_BEFORE.test(text.slice(Math.max(0, ref.start - 6), ref.start));
   if (!isPerson || !fitsPronoun || mentions.within(sentence.from, sentence.to).some(otherPerson)) return undefined;
   return { start, end: start + source.length, text: source };
 }
+
+const TOLD_BEFORE = /\btold\s+$/;
 
 /**
  * "A source at the gendarmerie regional command in Fianarantsoa was less confident.": an unnamed
