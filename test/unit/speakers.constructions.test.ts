@@ -7171,4 +7171,14 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '"We have been asking for fifteen years," said Dolors Vinyoles.\n\nA hotel owner in Roses, who asked not to be named, told El Punt Avui that several tour operators had asked whether showers would be rationed. "The word \'drought\' is in every email we get from Germany," she said.';
     assert.equal(speakerOf(text, 'is in every email').speaker?.name, 'A hotel owner in Roses');
   });
+
+  it('gives words "in his words" marks to whom the pronoun stands for, inside a sentence no verb of speech opened ("The result, in his words, is a market where “…”")', () => {
+    const text = 'Economist Pedro Abreu Sardinha says the island combines the worst of several factors. “We have a small territory,” he explained. The result, in his words, is a market where “wages are Madeiran and prices are European”.';
+    assert.equal(speakerOf(text, 'wages are Madeiran').speaker?.name, 'Pedro Abreu Sardinha');
+  });
+
+  it('leaves words "in his words" marks after a verb of speech to the verb\'s subject ("The Prefect, for his part, welcomed a project which, in his words, responds to "…"")', () => {
+    const text = '"We will connect every house," said Hassan Moussa Dabaleh, the director of the water board.\n\nThe Prefect, Ismaël Houssein Gadito, for his part, welcomed a project which, in his words, responds to "the legitimate expectations" of the population.';
+    assert.equal(speakerOf(text, 'the legitimate expectations').speaker?.name, 'Ismaël Houssein Gadito');
+  });
 });

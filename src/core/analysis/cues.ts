@@ -196,7 +196,7 @@ export interface CueMatch {
 /**
  * Every cue as a whole word, case aside: a verb, or "according" with "to" among the next eight
  * characters (`\s{6}to` fills them, so no word boundary need follow it), or "in the words of",
- * which names its source as "according to" does, as "in Noor's words" and "In her view" do. Not after a hyphen:
+ * which names its source as "according to" does, as "in Noor's words", "in his words" and "In her view" do. Not after a hyphen:
  * "so-called", "self-described" are adjectives. A single regular expression finds them about
  * twice as fast as reading the text word by word; the longest cues come first, so that "puts it
  * differently" is not read as "puts it".
@@ -204,7 +204,7 @@ export interface CueMatch {
 /** What "In her view," or "In his opinion," opens: whose the words after it are, by the possessive. */
 export const OWN_VIEW_NOUNS = 'view|opinion';
 
-const CUE = new RegExp(`(?<![A-Za-z-])(?:(?:${[...CUE_VERBS, ...TURN_VERBS, ...ORDER_VERBS].sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])|according(?:\\s{1,5}to\\b|\\s{6}to)|in\\s+the\\s+words\\s+of\\b|in(?=\\s+\\p{Lu}[\\p{L}-]*['’]s?\\s+(?:own\\s+)?words\\b)|in(?=\\s+(?:his|her|their)\\s+(?:${OWN_VIEW_NOUNS})\\b))`, 'giu');
+const CUE = new RegExp(`(?<![A-Za-z-])(?:(?:${[...CUE_VERBS, ...TURN_VERBS, ...ORDER_VERBS].sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])|according(?:\\s{1,5}to\\b|\\s{6}to)|in\\s+the\\s+words\\s+of\\b|in(?=\\s+\\p{Lu}[\\p{L}-]*['’]s?\\s+(?:own\\s+)?words\\b)|in(?=\\s+(?:his|her|their)\\s+(?:${OWN_VIEW_NOUNS}|(?:own\\s+)?words)\\b))`, 'giu');
 
 const AGREE_FORMS: ReadonlySet<string> = new Set(['agreed', 'agrees']);
 

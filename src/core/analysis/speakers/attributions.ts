@@ -933,6 +933,7 @@ const NICKNAME = /\p{Lu}\p{Ll}+ (["“]\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.
 const QUOTE_MARKS = ['"', '“', '”'];
 
 const OWN_VIEW_AFTER = new RegExp(String.raw`^\s+(his|her|their)\s+(?:${OWN_VIEW_NOUNS})\b`, 'i');
+const OWN_WORDS_AFTER = /^\s+(his|her|their)\s+(?:own\s+)?words\b/i;
 
 const WRITING_PREPARED_BY = /^(?:an?|the)\s+(?:\p{Ll}+\s+){0,2}(?:summary|report|analysis|assessment|document|study|review|memo|paper|presentation|briefing)(?:\s+of\s+[^,]{1,40}?)?\s+(?:prepared|compiled|drawn\s+up|written|produced|commissioned)\s+by\s+((?:the\s+)?\p{Lu}[^,]*?)(?=\s+and\s+\p{Ll}|$)/du;
 
@@ -945,9 +946,14 @@ function* attributionsAtCue(window: string, from: number, match: CueMatch): Gene
   if (cue === 'according to') {
     // "In her view, the prison policy remains "reactive"": whose view, by the possessive alone, when
     // it opens the sentence (not "who didn't want to be named because, in her view, …": an aside).
-    const owner = OWN_VIEW_AFTER.exec(window.slice(match.index + match.length, match.index + match.length + 30));
+    // ("The result, in his words, is a market where "…"": whose words they are, also inside a sentence
+    // no verb of speech opened; after one, "The Prefect welcomed a project which, in his words, responds
+    // to "…"", the verb's subject is whose they are.)
+    const after = window.slice(match.index + match.length, match.index + match.length + 30);
+    const owner = OWN_VIEW_AFTER.exec(after) ?? OWN_WORDS_AFTER.exec(after);
     if (owner) {
-      if (window.startsWith('In', match.index)) yield { phrase: owner[1], phraseStart: from + match.index + match.length + owner[0].indexOf(owner[1]), cue, method: 'according-to' };
+      const ownWordsAside = OWN_WORDS_AFTER.test(after) && findCues(window.slice(sentenceStart(window, match.index), match.index)).length === 0;
+      if (window.startsWith('In', match.index) || ownWordsAside) yield { phrase: owner[1], phraseStart: from + match.index + match.length + owner[0].indexOf(owner[1]), cue, method: 'according-to' };
       return;
     }
     const phrase = phraseAfter(window, match.index + match.length, window.length);
