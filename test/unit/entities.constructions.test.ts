@@ -3286,4 +3286,9 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('A boat owner who asked not to be identified told Correio dos Açores that young crew members had left.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Correio dos Açores', 'organization']]);
   });
+
+  it('keeps the Portuguese "no" ("in the") inside a body\'s name ("Movimento Morar no Funchal")', () => {
+    const entities = extractEntities('The Movimento Morar no Funchal has called a demonstration for Saturday.');
+    assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Movimento Morar no Funchal', 'organization']]);
+  });
 });
