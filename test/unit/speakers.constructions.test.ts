@@ -7181,4 +7181,14 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '"We will connect every house," said Hassan Moussa Dabaleh, the director of the water board.\n\nThe Prefect, Ismaël Houssein Gadito, for his part, welcomed a project which, in his words, responds to "the legitimate expectations" of the population.';
     assert.equal(speakerOf(text, 'the legitimate expectations').speaker?.name, 'Ismaël Houssein Gadito');
   });
+
+  it('gives words a reduced relative after "in" describes to its subject ("in a move one grower described as "…"")', () => {
+    const text = 'Growers face being left with unwanted fruit after Tallis Cider Company told them it would not renew contracts, in a move one grower described as "the end of an era for the county\'s orchards".';
+    assert.equal(speakerOf(text, 'the end of an era').speaker?.name, 'one grower');
+  });
+
+  it('finds a reduced relative after "in" at the end of a longer clause ("The salon was fined in a case the council described as "…"")', () => {
+    const text = 'Chelmsford City Council prosecuted the salon. The salon was fined in a case the council described as "a wake-up call" for the trade.';
+    assert.equal(speakerOf(text, 'a wake-up call').speaker?.name, 'Chelmsford City Council');
+  });
 });

@@ -1414,8 +1414,9 @@ const ANONYMITY_AFTER_PHRASE = new RegExp(String.raw`^\s*,\s*${ANONYMITY_ASIDE}`
 
 const SOURCE_FOR_NAMED_BODY = /^\s*(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:\p{Ll}+\s+){0,2}(\p{Ll}+)\s+(?:for|at|of|from)\s+(?:the\s+)?\p{Lu}[^,]*$/u;
 
-// ("a change some athletes and parents have described as", "a gap campaigners have long called": or a plural of people.)
-const REDUCED_RELATIVE = /^\s*(?:an?|the)\s+\p{Ll}[\p{Ll}-]*\s+((?:an?|one|the)\s+[^,]+|(?:some|many|most|several)\s+[^,]+|\p{Ll}+s(?:\s+and\s+\p{Ll}+s)?)$/u;
+// ("a change some athletes and parents have described as", "a gap campaigners have long called": or a plural of people;
+// "was fined in a case the council described as", "in a move one grower described as": also after "in" or "with".)
+const REDUCED_RELATIVE = /(?:^\s*|\s(?:in|with)\s+)(?:an?|the)\s+\p{Ll}[\p{Ll}-]*\s+((?:an?|one|the)\s+[^,]+|(?:some|many|most|several)\s+[^,]+|\p{Ll}+s(?:\s+and\s+\p{Ll}+s)?)$/u;
 
 /**
  * Where the last bracket opens, or -1: an acronym in brackets ("the British Phonographic Industry
