@@ -7191,4 +7191,19 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Chelmsford City Council prosecuted the salon. The salon was fined in a case the council described as "a wake-up call" for the trade.';
     assert.equal(speakerOf(text, 'a wake-up call').speaker?.name, 'Chelmsford City Council');
   });
+
+  it('reads "state" before "that" as a verb, and rules as a writing that speaks as written ("The tournament rules, circulated to all entrants in advance, state that phones must be “…”")', () => {
+    const text = 'IM Declan Furness was defaulted. The tournament rules, circulated to all entrants in advance, state that phones must be “switched off and stored away from the playing area”.';
+    assert.equal(speakerOf(text, 'switched off').speaker?.name, 'The tournament rules');
+  });
+
+  it('gives a body\'s policy wording to the body "its" stands for ("Tulley’s insurer, Wessex Marine Insurance, … Its policy wording states that “…”")', () => {
+    const text = 'Tulley’s insurer, Wessex Marine Insurance, has asked for a copy of the rigging survey. Its policy wording states that cover may be refused where a loss arises from “wear and tear, or failure to maintain the vessel”.';
+    assert.equal(speakerOf(text, 'wear and tear').speaker?.name, 'Wessex Marine Insurance');
+  });
+
+  it('takes no bare singular writing noun for a source ("The shortfall is, according to report, "…"")', () => {
+    const text = 'The shortfall is, according to report, "at least 30 percent below what is needed".';
+    assert.equal(speakerOf(text, 'at least 30 percent').speaker, null);
+  });
 });

@@ -3,7 +3,7 @@
  */
 
 const VERBS = `
-said says say saying told tells tell telling added adds wrote writes write warned warns argued argues stated states explained
+said says say saying told tells tell telling added adds wrote writes write warned warns argued argues stated states state explained
 explains insisted insists noted notes claimed claims asked asks replied replies acknowledged acknowledges admitted admits
 announced announces confirmed confirms continued continues declared declares denied denies described describes
 emphasised emphasized emphasises emphasizes suggested suggests urged urges vowed vows tweeted posted recalled recalls
@@ -249,6 +249,8 @@ export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
     if (lower.endsWith('s') && DESCRIBED_OBJECT_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index)) && AS_AFTER_OBJECT.test(text.slice(CUE.lastIndex, CUE.lastIndex + 60))) continue;
     // ("the ministry's forecast may turn out to be": so is a forecast.)
     if ((lower === 'claim' || lower === 'forecast') && OWNED_NOUN_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
+    // "The tournament rules … state that": "state" is a verb only before "that" ("a member state", "the state's").
+    if (lower === 'state' && !/^\s+that\b/.test(text.slice(CUE.lastIndex, CUE.lastIndex + 6))) continue;
     // "one of the bigger surf brands, who asked not to be named": a verb that needs its object is a noun before a comma.
     if (OBJECT_VERBS.has(lower) && /^[,.;]/.test(text.slice(CUE.lastIndex, CUE.lastIndex + 1))) continue;
     // "a claim Świątek dismissed": a noun after an article, not a verb.
@@ -294,7 +296,7 @@ fan fans voter voters customer customers client clients commentators organisers 
 listener listeners subscriber subscribers shopper shoppers passenger passengers commuter commuters motorist motorists protester protesters
 demonstrator demonstrators volunteer volunteers driver worker farmer pilot soldier conscript conscripts deserter deserters miner tenant survivor man woman widow widower
 detainee detainees migrant migrants inmate inmates refugee refugees evacuee evacuees guest guests attendee attendees mourner mourners onlooker onlookers bystander bystanders neighbors neighbour neighbours niece nephew cousin aunt uncle grandson granddaughter dispatcher caller complaint lawsuit letter email memo note proposal summary filing brief petition study survey
-submission accounts draft ruling judgment judgement determination indictment document documents solicitation manifesto guidance guidelines resolution investigation brochure leaflet pamphlet newsletter bulletin
+submission accounts rules regulations wording draft ruling judgment judgement determination indictment document documents solicitation manifesto guidance guidelines resolution investigation brochure leaflet pamphlet newsletter bulletin
 band club campaign corporation group organisation organization charity union council vestry synod presbytery regulator watchdog association federation board commission committee subcommittee sub-committee tribunal court bench jury
 airline retailer bookmaker bookmakers carmaker drugmaker lender manufacturer maker housebuilder brewer supermarket chain
 studio label publisher operator conglomerate
@@ -303,7 +305,7 @@ newspaper paper magazine broadcaster website
 `.trim().split(/\s+/));
 
 /** Source nouns that are writings, which speak for whoever wrote them: "a statement from Robert Zoellick". */
-export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set('statement report letter email memo note proposal summary filing brief petition study survey submission manifesto document documents lawsuit complaint draft solicitation resolution investigation determination guidance website brochure leaflet pamphlet newsletter notice bulletin testimony application decision announcement accounts'.split(' '));
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set('statement report letter email memo note proposal summary filing brief petition study survey submission manifesto document documents lawsuit complaint draft solicitation resolution investigation determination guidance website brochure leaflet pamphlet newsletter notice bulletin testimony application decision announcement accounts rules regulations wording'.split(' '));
 
 /** Source nouns that name a news outlet: "the newspaper said" refers back to one. */
 export const MEDIA_NOUNS: ReadonlySet<string> = new Set('newspaper paper magazine broadcaster website outlet network channel station'.split(' '));

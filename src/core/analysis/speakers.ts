@@ -1355,7 +1355,7 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   if (organOf) return speakerNamedAt(context, organOf, attribution);
   const unnamed = sourceNoun >= 0 && !endsWithPerson && !namesBodyAfterNoun(context, mention, named, sourceNoun) && !namesAuthor(value, lowerWords[sourceNoun], named.length)
     && (SOURCE_DETERMINERS.has(lowerWords[0]) || COUNT.test(lowerWords[0]) || bareGroup || speaksForPossessor(lowerWords, sourceNoun)
-      || lowerWords.length <= 3 && !named.some((ref) => entities[ref.key].type === 'person') || isPlacesBodyInPlace(context, named, lowerWords, sourceNoun));
+      || lowerWords.length <= 3 && !named.some((ref) => entities[ref.key].type === 'person') && !isBareWriting(lowerWords) || isPlacesBodyInPlace(context, named, lowerWords, sourceNoun));
   const maker = unnamed ? makerOfWritingInPhrase(context, mention, attribution) : undefined;
   if (maker) return maker;
   const writing = unnamed && DOCUMENT_NOUNS.has(lowerWords[sourceNoun]);
@@ -2356,6 +2356,11 @@ function bodyCalledByNoun(context: Context, noun: string, mention: Span, span: Q
   const key = STATE_DEPARTMENTS.has(noun) ? soleBodyNamedWith(context, noun, mention.start)
     : ORG_HEAD_WORDS.has(noun) && !STATE_NOUNS.has(noun) ? bodyCalled(context, noun, mention.start) : undefined;
   return key === undefined ? undefined : context.entities[key];
+}
+
+/** "wording" alone, with no determiner: a writing no one is quoted as (not "documents", plural, as in "documents show"). */
+function isBareWriting(lowerWords: readonly string[]): boolean {
+  return lowerWords.length === 1 && DOCUMENT_NOUNS.has(lowerWords[0]) && !lowerWords[0].endsWith('s');
 }
 
 /** "telecom regulator Ofcom": a body named right after the noun that describes it is the speaker. */
