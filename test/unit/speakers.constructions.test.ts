@@ -7206,4 +7206,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The shortfall is, according to report, "at least 30 percent below what is needed".';
     assert.equal(speakerOf(text, 'at least 30 percent').speaker, null);
   });
+
+  it('takes a regular, a patron, a diner, a punter or a drinker for an unnamed source ("according to one regular, “…”")', () => {
+    const text = 'Sophie Kermode opened the café in 2015. Today it is, according to one regular, “the only place in Peel you can get a proper breakfast after nine”.';
+    assert.equal(speakerOf(text, 'the only place in Peel').speaker?.name, 'one regular');
+  });
 });

@@ -292,7 +292,7 @@ representative representatives trustee trustees designer designers developer dev
 residents campaigners campaigner activists activist economists economist leader leaders minister ministers company
 firm department ministry office agency embassy consulate government administration police prosecutors prosecutor prosecution defence defense authorities insurer bank
 authors scientists principals headteachers educators doctor doctors physician physicians surgeon surgeons pharmacist pharmacists midwife midwives nurse nurses teacher teachers student students parent parents patient patients
-fan fans voter voters customer customers client clients commentators organisers organizers user users commenter commenters reader readers viewer viewers
+fan fans voter voters customer customers regular regulars patron patrons diner diners punter punters drinker drinkers client clients commentators organisers organizers user users commenter commenters reader readers viewer viewers
 listener listeners subscriber subscribers shopper shoppers passenger passengers commuter commuters motorist motorists protester protesters
 demonstrator demonstrators volunteer volunteers driver worker farmer pilot soldier conscript conscripts deserter deserters miner tenant survivor man woman widow widower
 detainee detainees migrant migrants inmate inmates refugee refugees evacuee evacuees guest guests attendee attendees mourner mourners onlooker onlookers bystander bystanders neighbors neighbour neighbours niece nephew cousin aunt uncle grandson granddaughter dispatcher caller complaint lawsuit letter email memo note proposal summary filing brief petition study survey
