@@ -7211,4 +7211,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Sophie Kermode opened the café in 2015. Today it is, according to one regular, “the only place in Peel you can get a proper breakfast after nine”.';
     assert.equal(speakerOf(text, 'the only place in Peel').speaker?.name, 'one regular');
   });
+
+  it('reads words after "the slogan", "a motto" or "the hashtag" as a label nobody says ("under the slogan "Without milk there is no country"")', () => {
+    const text = 'If the cooperative does not respond, Lurgintza says it will ask its members to stop deliveries for a day, under the slogan "Without milk there is no country".';
+    assert.equal(speakerOf(text, 'Without milk').speaker, null);
+  });
 });
