@@ -7216,4 +7216,16 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'If the cooperative does not respond, Lurgintza says it will ask its members to stop deliveries for a day, under the slogan "Without milk there is no country".';
     assert.equal(speakerOf(text, 'Without milk').speaker, null);
   });
+
+  it('takes a catalogue for a writing that speaks as written ("The catalogue described it as “…”")', () => {
+    const text = 'The 214 lots were assembled over five decades by the late Gerald Halberton, a Devon solicitor. The top lot sold for £192,000. The catalogue described it as “among the finest known, with full original brilliance”.';
+    assert.equal(speakerOf(text, 'among the finest known').speaker?.name, 'The catalogue');
+  });
+
+  it('gives a writing a person wrote, named in apposition, to its writer ("The petition, written by Kaimana Delacroix-Ho and two others, calls the denial "…"", "According to the catalogue, written by Morandi, …")', () => {
+    const petition = 'A petition had gathered more than 1,400 signatures. The petition, written by Kaimana Delacroix-Ho and two other concentrators, calls the denial "a loss the department cannot afford".';
+    assert.equal(speakerOf(petition, 'a loss the department').speaker?.name, 'Kaimana Delacroix-Ho');
+    const catalogue = 'Curator Elena Morandi opened the show. According to the catalogue, written by Morandi, the practice “survived two world wars and the disapproval of the Church” and continued.';
+    assert.equal(speakerOf(catalogue, 'survived two world wars').speaker?.name, 'Elena Morandi');
+  });
 });

@@ -1017,7 +1017,8 @@ function resolveAttribution(context: Context, attribution: Attribution, span: Qu
   // Trade on 2 October, says": a writing whose maker the apposition names speaks as its maker.
   const maker = head?.unnamed ? MADE_BY_APPOSITION.exec(attribution.appositive.phrase) : null;
   const makerSpeaks = maker?.indices ? resolvePhrase(context, { phrase: maker[1], phraseStart: attribution.appositive.phraseStart + maker.indices[1][0] }, attribution, span) : null;
-  if (makerSpeaks && isOrganization(context, makerSpeaks)) return makerSpeaks;
+  // ("According to the catalogue, written by Morandi,": a writing a person wrote speaks as its writer.)
+  if (makerSpeaks && (isOrganization(context, makerSpeaks) || (makerSpeaks.entity !== null && context.entities[makerSpeaks.entity].type === 'person' && maker?.[0].trimStart().startsWith('written')))) return makerSpeaks;
   if (head?.unnamed || described) return appositive && namesSpeakerInApposition(context, appositive, attribution.appositive) ? appositive : head;
   // "Munich Re, the world's biggest reinsurer, said", "The Plastics Stewardship Council, a trade group
   // representing resin producers, said": a description of the organisation is no one else.

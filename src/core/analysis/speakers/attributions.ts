@@ -935,6 +935,8 @@ const QUOTE_MARKS = ['"', '“', '”'];
 const OWN_VIEW_AFTER = new RegExp(String.raw`^\s+(his|her|their)\s+(?:${OWN_VIEW_NOUNS})\b`, 'i');
 const OWN_WORDS_AFTER = /^\s+(his|her|their)\s+(?:own\s+)?words\b/i;
 
+const WRITTEN_BY_APPOSITION = /^,\s+(?:written|compiled|edited)\s+by\s+(\p{Lu}[^,]*?),/du;
+
 const WRITING_PREPARED_BY = /^(?:an?|the)\s+(?:\p{Ll}+\s+){0,2}(?:summary|report|analysis|assessment|document|study|review|memo|paper|presentation|briefing)(?:\s+of\s+[^,]{1,40}?)?\s+(?:prepared|compiled|drawn\s+up|written|produced|commissioned)\s+by\s+((?:the\s+)?\p{Lu}[^,]*?)(?=\s+and\s+\p{Ll}|$)/du;
 
 /**
@@ -962,6 +964,12 @@ function* attributionsAtCue(window: string, from: number, match: CueMatch): Gene
     const author = phrase && WRITING_PREPARED_BY.exec(phrase.phrase);
     if (phrase && author?.indices) {
       yield { phrase: author[1], phraseStart: from + phrase.phraseStart + author.indices[1][0], cue, method: 'according-to' };
+      return;
+    }
+    // ("According to the catalogue, written by Morandi, the practice "…"": or its writer, in apposition.)
+    const writer = phrase && WRITTEN_BY_APPOSITION.exec(window.slice(phrase.phraseStart + phrase.phrase.length));
+    if (phrase && writer?.indices) {
+      yield { phrase: writer[1], phraseStart: from + phrase.phraseStart + phrase.phrase.length + writer.indices[1][0], cue, method: 'according-to' };
       return;
     }
     // ("According to the court's press service, Mirzaahmedov was convicted": the main clause follows, which is no apposition.)
