@@ -3291,4 +3291,9 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('The Movimento Morar no Funchal has called a demonstration for Saturday.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Movimento Morar no Funchal', 'organization']]);
   });
+
+  it('types a prize named in Portuguese, Italian, Catalan or German by its head word as a thing, not a person ("the Prémio Nacional de Design Artesanal")', () => {
+    const entities = extractEntities('The workshop won the Prémio Nacional de Design Artesanal last week.');
+    assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Prémio Nacional de Design Artesanal', 'other']]);
+  });
 });
