@@ -1,4 +1,4 @@
-import { ANONYMITY_ASIDE, ANONYMITY_REASON, BRANCH_OF, CUE_VERBS, DOCUMENT_NOUNS, findCues, FIRM_STAFF_BEFORE_NAME, MEDIA_NOUNS, PRONOUNS, SOURCE_DETERMINERS, SOURCE_NOUNS, SOURCE_QUALIFIER } from './cues';
+import { ANONYMITY_ASIDE, ANONYMITY_REASON, BRANCH_OF, CUE_VERBS, DOCUMENT_NOUNS, findCues, FIRM_STAFF_BEFORE_NAME, MEDIA_NOUNS, PRONOUNS, SOURCE_DETERMINERS, SOURCE_DOING_PARTICIPLE, SOURCE_NOUNS, SOURCE_QUALIFIER } from './cues';
 import type { AttributionMethod, EntityType, LocalEntity, Quote, Span, Speaker } from './model';
 import type { QuoteSpan } from './quotes';
 import { ASSERTION_NOUNS, type Attribution, attributionsFor, followsKnownAs, hasQuoteMark, isPossessedWritingMadeToBody, labelAttribution, leadInColonEnd, opensSentence, type Phrase, reportedSpeechBefore, reportedSpeechOpening, sentenceStart, VIEW_NOUNS, wordCount } from './speakers/attributions';
@@ -3138,8 +3138,8 @@ const QUALIFYING_NAME_TYPES: ReadonlySet<EntityType | undefined> = new Set(['pla
 
 const WORKED_IN = /^\s+(?:working|based|stationed)\s+in\s+/i;
 
-/** "… driving behind the pickup", "… there": where a source was, ending its phrase. */
-const SEEN_WHERE = /^\s+(?:\p{Ll}+ing\s+(?:behind|beside|near|outside|inside|along|past|across|through|into|down|up)\s+(?:the|a|an|his|her|their)\s+\p{Ll}+|there|(?!(?:being|reading|speaking)\s)\p{Ll}{3,}ing\s+(?:the|a|an|his|her|their|two|three|four)\s[^,;"“”]*)\s*$/u;
+/** "… driving behind the pickup", "… there", "… staffing a roadblock on the highway": where a source was, or what it was doing, ending its phrase. */
+const SEEN_WHERE = new RegExp(String.raw`^\s+(?:\p{Ll}+ing\s+(?:behind|beside|near|outside|inside|along|past|across|through|into|down|up)\s+(?:the|a|an|his|her|their)\s+\p{Ll}+|there|${SOURCE_DOING_PARTICIPLE}(?:the|a|an|his|her|their|two|three|four)\s[^,;"“”]*)\s*$`, 'u');
 
 const PAST_TENSE = /\p{Ll}{2}ed$/u;
 const RELATIVE_AFTER = /^,?\s+who\s/;

@@ -1,4 +1,4 @@
-import { ANONYMITY_ASIDE, BRANCH_OF, type CueMatch, DOCUMENT_NOUNS, FINDING_VERBS, findCues, JUDGEMENT_VERBS, OWN_VIEW_NOUNS, SOURCE_NOUNS } from '../cues';
+import { ANONYMITY_ASIDE, BRANCH_OF, type CueMatch, DOCUMENT_NOUNS, FINDING_VERBS, findCues, JUDGEMENT_VERBS, OWN_VIEW_NOUNS, SOURCE_DOING_PARTICIPLE, SOURCE_NOUNS } from '../cues';
 import type { AttributionMethod } from '../model';
 import type { QuoteSpan } from '../quotes';
 import { isWhitespaceCode } from './chars';
@@ -293,8 +293,12 @@ const OWN_THAT_REACH = 48;
 const CONJUNCTION_BEFORE_SOURCE = /^\s*(?:and|but|yet|while|whereas)\s+(?=(?:an?|one|another)\s)/i;
 /** "A spokesperson for the Broadway League declined to comment on the negotiations but said": a source, then its own first verb before "but" or "and". */
 const SOURCE_THEN_PREDICATE = /^(\s*(?:an?|one|another)\s+[^,"“”]{1,60}?)\s+(?:declined|refused|did|would|could|was|were|had|has|is)\s[^,"“”]*\s(?:but|and)\s*$/i;
-/** "One parent watching the junior races from the bank at Pitchcroft": a source and what it was doing, all of it. */
-const SOURCE_DOING = /^(\s*(?:an?|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+\s+(?!(?:being|reading|speaking)\b)\p{Ll}{3,}ing\s+(?:the|a|an|his|her|their|its|two|three|from|at|in|on|near|outside|for)\s[^,"“”]+)$/iu;
+/**
+ * "One parent watching the junior races from the bank at Pitchcroft": a source and what it was doing,
+ * all of it. (Its participle may open on a place too, "staying at", where the name the speaker pass
+ * keeps, `SEEN_WHERE`, stops before one.)
+ */
+const SOURCE_DOING = new RegExp(String.raw`^(\s*(?:an?|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+\s+${SOURCE_DOING_PARTICIPLE}(?:the|a|an|his|her|their|its|two|three|from|at|in|on|near|outside|for)\s[^,"“”]+)$`, 'iu');
 const SOURCE_THEN_RELATIVE = /^(\s*(?:an?|one|another)\s+[^,"“”]{1,60}?)\s+(?:who|not\s+authori[sz]ed|granted\s+anonymity)\s+[^,"“”]+$/i;
 const PRONOUN_AT_END = /(?:^|\s)(he|she|they|it|He|She|They|It)$/;
 /** "That person", "Those officials": a demonstrative opening the sentence, then a noun. */
@@ -952,9 +956,10 @@ function* attributionsAtCue(window: string, from: number, match: CueMatch): Gene
     // no verb of speech opened; after one, "The Prefect welcomed a project which, in his words, responds
     // to "…"", the verb's subject is whose they are.)
     const after = window.slice(match.index + match.length, match.index + match.length + 30);
-    const owner = OWN_VIEW_AFTER.exec(after) ?? OWN_WORDS_AFTER.exec(after);
+    const ownWords = OWN_WORDS_AFTER.exec(after);
+    const owner = OWN_VIEW_AFTER.exec(after) ?? ownWords;
     if (owner) {
-      const ownWordsAside = OWN_WORDS_AFTER.test(after) && findCues(window.slice(sentenceStart(window, match.index), match.index)).length === 0;
+      const ownWordsAside = ownWords !== null && findCues(window.slice(sentenceStart(window, match.index), match.index)).length === 0;
       if (window.startsWith('In', match.index) || ownWordsAside) yield { phrase: owner[1], phraseStart: from + match.index + match.length + owner[0].indexOf(owner[1]), cue, method: 'according-to' };
       return;
     }
