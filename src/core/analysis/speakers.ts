@@ -1017,8 +1017,11 @@ function resolveAttribution(context: Context, attribution: Attribution, span: Qu
   // Trade on 2 October, says": a writing whose maker the apposition names speaks as its maker.
   const maker = head?.unnamed ? MADE_BY_APPOSITION.exec(attribution.appositive.phrase) : null;
   const makerSpeaks = maker?.indices ? resolvePhrase(context, { phrase: maker[1], phraseStart: attribution.appositive.phraseStart + maker.indices[1][0] }, attribution, span) : null;
-  // ("According to the catalogue, written by Morandi,": a writing a person wrote speaks as its writer.)
-  if (makerSpeaks && (isOrganization(context, makerSpeaks) || (makerSpeaks.entity !== null && context.entities[makerSpeaks.entity].type === 'person' && maker?.[0].trimStart().startsWith('written')))) return makerSpeaks;
+  // ("The petition, written by Kaimana Delacroix-Ho and two other concentrators, calls": so does a
+  // writing a person wrote, as its writer.)
+  const writtenByPerson = WRITTEN_BY_OPENING.test(attribution.appositive.phrase) && makerSpeaks?.entity !== null && makerSpeaks?.entity !== undefined
+    && context.entities[makerSpeaks.entity].type === 'person';
+  if (makerSpeaks && (isOrganization(context, makerSpeaks) || writtenByPerson)) return makerSpeaks;
   if (head?.unnamed || described) return appositive && namesSpeakerInApposition(context, appositive, attribution.appositive) ? appositive : head;
   // "Munich Re, the world's biggest reinsurer, said", "The Plastics Stewardship Council, a trade group
   // representing resin producers, said": a description of the organisation is no one else.
@@ -1500,6 +1503,8 @@ const OUR_COLLEAGUES_AT = /^[Oo]ur\s+(?:colleagues|confrères)\s+(?:at|from|of)\
 const MAKING_VERBS = 'issued|published|released|sent|signed|written|drafted|prepared';
 /** Words opening when a writing was put out, after its maker: "on 2 October", "last week", "after the meeting". */
 const WHEN_PUT_OUT = 'on|in|last|this|earlier|at|after|before|following';
+const WRITTEN_BY_OPENING = /^\s*written\s+by\s/;
+
 const MADE_BY_APPOSITION = new RegExp(String.raw`^\s*(?:${MAKING_VERBS})\s+by\s+((?:the\s+)?\p{Lu}[^,]*?)(?:\s+(?:${WHEN_PUT_OUT})\s+[^,]*)?$`, 'du');
 
 /**
