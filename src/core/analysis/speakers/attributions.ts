@@ -28,12 +28,24 @@ const MAX_APPOSITIVE_WORDS = 20;
 const MAX_LABEL_WORDS = 8;
 const MAX_TITLED_LABEL_WORDS = 24;
 
-/** "A report by Infrastructure Cook Islands tabled at the hearing": a writing and its named author open a long subject, all of it. */
-function isWritingByNamedAuthor(phrase: string): boolean {
-  const noun = WRITING_BY_NAMED_AUTHOR.exec(phrase)?.[1];
-  return noun !== undefined && (DOCUMENT_NOUNS.has(noun) || DOCUMENT_NOUNS.has(noun.replace(/s$/, '')));
+/**
+ * Whether a long run of words before a verb is all of its subject, not cut to its last words: a
+ * source for a body named however long ("A spokesperson for the Department for Environment, Food and
+ * Rural Affairs"), a title and a name of a body, a writing described by who made it, was given it
+ * or saw it, or a source and what it was doing.
+ */
+function isWholeLongSubject(phrase: string): boolean {
+  return isSourceForNamedBody(phrase) || NAMES_OF_BODY.test(phrase) || opensWithWriting(WRITING_BY_NAMED_AUTHOR, phrase, true)
+    || opensWithWriting(OWNED_WRITING_HANDED_OUT, phrase) || isPossessedWritingMadeToBody(phrase) || SOURCE_DOING.test(phrase);
 }
 
+/** Whether the noun `pattern` takes from the opening of `phrase` is a writing's (or, with `plurals`, writings'). */
+function opensWithWriting(pattern: RegExp, phrase: string, plurals = false): boolean {
+  const noun = pattern.exec(phrase)?.[1];
+  return noun !== undefined && (DOCUMENT_NOUNS.has(noun) || (plurals && DOCUMENT_NOUNS.has(noun.replace(/s$/, ''))));
+}
+
+/** "A report by Infrastructure Cook Islands tabled at the hearing": a writing and its named author open a long subject, all of it. */
 const WRITING_BY_NAMED_AUTHOR = /^(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he)\s+(?:[\p{Ll}\d]+\s+)?(\p{Ll}+)\s+(?:by|from)\s+\p{Lu}/u;
 
 /**
@@ -41,11 +53,6 @@ const WRITING_BY_NAMED_AUTHOR = /^(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he)\s+(?:[\p{L
  * it was handed out, open a long subject, all of it (not "An internal email sent to staff at one
  * university", whose owner the words after it may be).
  */
-function isOwnedWritingHandedOut(phrase: string): boolean {
-  const noun = OWNED_WRITING_HANDED_OUT.exec(phrase)?.[1];
-  return noun !== undefined && DOCUMENT_NOUNS.has(noun);
-}
-
 const OWNED_WRITING_HANDED_OUT = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}\d-]+\s+)?\p{Lu}[\p{L}\d-]*\s+(?:[\p{Ll}\d-]+\s+)?(\p{Ll}+)\s+(?:handed|given|sent|distributed|circulated|shown|presented|tabled)\s+(?:out\s+)?(?:to|at)\s/u;
 
 /**
@@ -53,8 +60,7 @@ const OWNED_WRITING_HANDED_OUT = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}\d-]+\s+)?\p{Lu
  * and whom it was made to, open a long subject, all of it; the body it was made to is no speaker.
  */
 export function isPossessedWritingMadeToBody(phrase: string): boolean {
-  const noun = POSSESSED_WRITING_MADE_TO.exec(phrase)?.[1];
-  return noun !== undefined && DOCUMENT_NOUNS.has(noun);
+  return opensWithWriting(POSSESSED_WRITING_MADE_TO, phrase);
 }
 
 const POSSESSED_WRITING_MADE_TO = /^\s*(?:[Tt]he\s+)?[\p{L}-]+['’]s\s+(?:[\p{Ll}\d-]+\s+)?(\p{Ll}+)\s+(?:with|to)\s/u;
@@ -1348,7 +1354,7 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
     // "But on Friday he said": the pronoun right before the verb is the subject.
     phraseStart += phrase.trimEnd().length - pronoun[1].length;
     phrase = pronoun[1];
-  } else if ((wordCount(phrase) > MAX_PHRASE_WORDS || PREPOSITION_OPENING.test(phrase)) && !/ing$/.test(cue) && !isSourceForNamedBody(phrase) && !NAMES_OF_BODY.test(phrase) && !isWritingByNamedAuthor(phrase) && !isOwnedWritingHandedOut(phrase) && !isPossessedWritingMadeToBody(phrase) && !SOURCE_DOING.test(phrase) && !isUnnamedSourceAside(phrase, clause.slice(phraseStart - clauseOffset + phrase.trimEnd().length))) {
+  } else if ((wordCount(phrase) > MAX_PHRASE_WORDS || PREPOSITION_OPENING.test(phrase)) && !/ing$/.test(cue) && !isWholeLongSubject(phrase) && !isUnnamedSourceAside(phrase, clause.slice(phraseStart - clauseOffset + phrase.trimEnd().length))) {
     // A long run of words before a finite verb ends with its subject; a participle's subject
     // ("Michael Howard is to make a pitch for the ethnic vote, urging …") opens the clause.
     // The subject opens at its determiner when there is one ("… bankruptcy protection the company said"),
