@@ -3296,4 +3296,13 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('The workshop won the Prémio Nacional de Design Artesanal last week.');
     assert.deepEqual(entities.map((entity) => [entity.name, entity.type]), [['Prémio Nacional de Design Artesanal', 'other']]);
   });
+
+  it('types a maker named in apposition with a given name and a surname as a person, whatever firm follows ("Another maker, Sarah Fraser of Corrie Supplies,")', () => {
+    assert.deepEqual(typed('Another maker, Sarah Fraser of Corrie Supplies, told the paper she had begun rationing reeds.'), [['Sarah Fraser', 'person'], ['Corrie Supplies', 'organization']]);
+    assert.deepEqual(typed('The Chinese maker, BYD, said sales rose.'), [['BYD', 'organization']]);
+  });
+
+  it('knows Scottish given names ("Another maker, Ishbel Fraser of Fraser Reeds,")', () => {
+    assert.deepEqual(typed('Another maker, Ishbel Fraser of Fraser Reeds in Blairgowrie, told the paper she had begun rationing reeds.').slice(0, 1), [['Ishbel Fraser', 'person']]);
+  });
 });

@@ -3425,7 +3425,7 @@ const NAME_GIVEN_BEFORE = /(?:\b(?:identified|introduced|named)\s+(?:himself|her
 const MACHINE_OPERATOR_BEFORE = /\b(?:crane|machine|forklift|camera|radio|drone|lathe|winch|excavator|digger|loom|switchboard|pump|boiler|bulldozer|tractor)\s+operator\s+$/i;
 
 /** Nouns for a firm that also name a person's calling: "publisher Grant Whitcombe", "publisher Penguin Random House". */
-const PERSONAL_CALLINGS: ReadonlySet<string> = new Set(['publisher', 'operator', 'broadcaster', 'broker', 'brewer']);
+const PERSONAL_CALLINGS: ReadonlySet<string> = new Set(['publisher', 'operator', 'broadcaster', 'broker', 'brewer', 'maker']);
 
 /** ", a fish processor from Hann": someone who processes food is no chip. */
 const FOOD_PROCESSOR_AFTER = /^,\s+an?\s+(?:fish|seafood|meat|poultry|dairy|milk|grain|cashew|cocoa|coffee|food)\s+processor\b/;

@@ -265,7 +265,7 @@ grzegorz, jaroslaw, zbigniew, dragan, goran, zoran, marko, luka, tomislav, brank
 lars, sven, nils, anders, bjorn, magnus, olaf, jens, henrik, mikkel, rasmus, soren, leif, einar, gunnar, ingvar, kjell, stig, fredrik,
 johan, haakon, arvid, jukka, mikko, pekka, jari, timo, juha, antti,
 joao, rui, nuno, tiago, thiago, gustavo, paulo, marcelo, luiz, vinicius,
-seamus, padraig, ciaran, cian, eoin, niall, oisin, donal, fergal, colm, ronan, cormac, declan, diarmuid, tadhg, dafydd, rhys, gethin,
+murdo, torquil, alasdair, ruaraidh, ruairidh, seamus, padraig, ciaran, cian, eoin, niall, oisin, donal, fergal, colm, ronan, cormac, declan, diarmuid, tadhg, dafydd, rhys, gethin,
 ieuan, huw, emyr, aled, giorgos, yannis, nikos, dimitris, kostas, stavros, spyros, vasilis, panagiotis, christos,
 avi, yossi, moshe, eitan, yonatan, yehuda, shlomo, gideon, ehud
 `);
@@ -285,7 +285,7 @@ anastasia, ekaterina, yekaterina, irina, natalia, natalya, olga, svetlana, tatia
 daria, agnieszka, katarzyna, malgorzata, magdalena, zofia, ewa, beata, dorota, jelena, ivana, milica, dragana, vesna,
 ingrid, astrid, sigrid, annika, freya, liv, maja, ingeborg, solveig, signe, marit, hanne, mette, pernille, birgitta, karin, kerstin,
 linnea, tove, elin, sanna, aino, liisa, riikka, joana, mariana, leticia, fernanda, luana, camila,
-siobhan, aoife, niamh, saoirse, orla, roisin, caoimhe, sinead, grainne, aisling, ciara, clodagh, eimear, mairead, cerys, rhiannon,
+morag, ishbel, mhairi, kirsteen, seonaid, siobhan, aoife, niamh, saoirse, orla, roisin, caoimhe, sinead, grainne, aisling, ciara, clodagh, eimear, mairead, cerys, rhiannon,
 angharad, bethan, carys, eleri, ffion, nia, lowri, eleni, despina, dimitra, ioanna, vasiliki, tamar, yael, shira, ayelet, hadas,
 heike, silke, elke, frauke, gudrun, ulrike, maren, wiebke, hannelore, gisela, renate, jutta, annegret
 `);
