@@ -3305,4 +3305,11 @@ describe('entities: names an article equates', () => {
   it('knows Scottish given names ("Another maker, Ishbel Fraser of Fraser Reeds,")', () => {
     assert.deepEqual(typed('Another maker, Ishbel Fraser of Fraser Reeds in Blairgowrie, told the paper she had begun rationing reeds.').slice(0, 1), [['Ishbel Fraser', 'person']]);
   });
+
+  it('reads "Alderwoman" and "Adjudicator" before a name as a role, not part of it ("Alderwoman Nathalie Breden", "Adjudicator Morag Sutherland")', () => {
+    const text = 'Not everyone is convinced. Alderwoman Nathalie Breden said the delay was regrettable. Adjudicator Morag Sutherland said reeds had improved.';
+    const entities = extractEntities(text);
+    assert.deepEqual(entities.map((entity) => entity.name), ['Nathalie Breden', 'Morag Sutherland']);
+    assert.deepEqual(find(entities, 'Nathalie Breden').roles, ['Alderwoman']);
+  });
 });

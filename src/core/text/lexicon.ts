@@ -117,11 +117,11 @@ cho yoon jang lim roh moon nguyen tran pham hoang huynh phan vu vo bui ngo duong
 /** Words that make a capitalised phrase a title or role ("Defense Secretary", "Anthropic CEO", the GAA's "Uachtarán" and "Stiúrthóir"). */
 export const ROLE_WORDS = words(`
 president secretary undersecretary under-secretary minister ministers chancellor premier governor senator congressman congresswoman representative
-mayor councillor councilor councilmember councilman councilwoman alderman assemblyman assemblywoman assemblymember ambassador envoy commissioner chairman chairwoman chair ceo cfo cto coo chief director head
+mayor councillor councilor councilmember councilman councilwoman alderman alderwoman assemblyman assemblywoman assemblymember ambassador envoy commissioner chairman chairwoman chair ceo cfo cto coo chief director head
 spokesman spokeswoman spokesperson officer official adviser advisor counsel attorney judge justice general admiral corpsman
 colonel captain commander sergeant corporal lieutenant major king queen prince princess pope bishop archbishop rabbi imam
 leader deputy assistant executive founder manager coach chancellor speaker editor correspondent analyst treasurer dj djs
-economist professor lawyer czar tsar boss striker midfielder defender goalkeeper winger quarterback qb linebacker pitcher captain skipper selector umpire referee warden mp mps mep meps msp msps td tds mla mlas mk mks
+economist professor lawyer czar tsar boss striker midfielder defender goalkeeper winger quarterback qb linebacker pitcher captain skipper selector umpire referee adjudicator warden mp mps mep meps msp msps td tds mla mlas mk mks
 senators congressmen congresswomen governors mayors ambassadors commissioners
 comptroller clerk auditor ombudsman coroner sheriff marshal registrar provost magistrate trustee supervisor selectman selectwoman
 superintendent inspector detective supt insp sgt det igp dcp sacp paramedic vet administrator principal headteacher headmaster headmistress bandleader
