@@ -3312,4 +3312,8 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(entities.map((entity) => entity.name), ['Nathalie Breden', 'Morag Sutherland']);
     assert.deepEqual(find(entities, 'Nathalie Breden').roles, ['Alderwoman']);
   });
+
+  it('types a broadcaster whose name ends in "RTV" as an organisation, not the person someone told ("she told San Marino RTV")', () => {
+    assert.deepEqual(typed('Many elderly people simply wait, she told San Marino RTV.'), [['San Marino RTV', 'organization']]);
+  });
 });

@@ -165,7 +165,7 @@ party council department ministry office agency authority commission committee c
 assembly government administration bureau service services board union federation confederation association league club team regulator ombudsman municipality nation
 university college school institute institutes institution academy foundation trust fund bank bancorp exchange airlines airways
 motors industries technologies systems labs laboratory laboratories studios records networks media press news times post journal images
-telegraph guardian herald tribune observer mail express gazette review magazine channel radio tv television register chronicle
+telegraph guardian herald tribune observer mail express gazette review magazine channel radio tv rtv television register chronicle
 army navy force forces police guard command organisation organization alliance coalition movement front brigade battalion regiment squadron
 church society center centre hospital infirmary embassy consulate nhs museum gallery orchestra ballet opera theatre theater consortium commission lords commons research
 fellowship house brewery breweries distillery distilleries comics publishing publishers books library libraries
