@@ -7228,4 +7228,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const catalogue = 'Curator Elena Morandi opened the show. According to the catalogue, written by Morandi, the practice “survived two world wars and the disapproval of the Church” and continued.';
     assert.equal(speakerOf(catalogue, 'survived two world wars').speaker?.name, 'Elena Morandi');
   });
+
+  it('gives a body\'s writing to the body when a year or two words come between the possessive and the noun ("The Diocesan Advisory Committee’s 2021 report on the instrument called it “…”")', () => {
+    const text = 'The Diocesan Advisory Committee’s 2021 report on the instrument called it “a largely unaltered example of a West Country builder”.';
+    assert.equal(speakerOf(text, 'a largely unaltered').speaker?.name, 'Diocesan Advisory Committee');
+  });
 });

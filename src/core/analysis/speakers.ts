@@ -2335,7 +2335,7 @@ function nthWord(phrase: Span, index: number): { start: number; end: number } | 
 const OBJECT_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural'> = new Map([['him', 'male'], ['her', 'female'], ['them', 'plural']]);
 const OWNER_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'neuter'> = new Map([['his', 'male'], ['her', 'female'], ['their', 'plural'], ['its', 'neuter']]);
 
-const OWNER_OF_NOUN = /^['’]s\s+(?:\p{Ll}+\s+)?$/u;
+const OWNER_OF_NOUN = /^['’]s\s+(?:[\p{Ll}\d-]+\s+){0,2}$/u;
 const BODY_BEFORE_NOUN = /^\s+(?:\p{Ll}+\s+)?$/u;
 
 /**
