@@ -304,13 +304,13 @@ mps meps msps lawmakers legislators senators peers councillors
 newspaper paper magazine broadcaster website
 `.trim().split(/\s+/));
 
-/** Source nouns that are writings, which speak for whoever wrote them: "a statement from Robert Zoellick". */
 /**
  * The participle of what an unnamed source was doing, after its noun ("watching the junior races",
  * "staffing a roadblock"); not "being", "reading" (a statement, whose author speaks) or "speaking".
  */
 export const SOURCE_DOING_PARTICIPLE = String.raw`(?!(?:being|reading|speaking)\b)\p{Ll}{3,}ing\s+`;
 
+/** Source nouns that are writings, which speak for whoever wrote them: "a statement from Robert Zoellick". */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set('statement report letter email memo note proposal summary filing brief petition study survey submission manifesto document documents lawsuit complaint draft solicitation resolution investigation determination guidance website brochure leaflet pamphlet newsletter notice bulletin testimony application decision announcement accounts rules regulations wording catalogue catalog'.split(' '));
 
 /** Source nouns that name a news outlet: "the newspaper said" refers back to one. */
