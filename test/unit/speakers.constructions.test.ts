@@ -7233,4 +7233,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The Diocesan Advisory Committee’s 2021 report on the instrument called it “a largely unaltered example of a West Country builder”.';
     assert.equal(speakerOf(text, 'a largely unaltered').speaker?.name, 'Diocesan Advisory Committee');
   });
+
+  it('takes advice for a writing that speaks for the body whose it is ("The RNLI’s safety advice for fishermen says every crew member should “…”")', () => {
+    const text = 'Stromness RNLI launched at 4am. The RNLI’s safety advice for fishermen says every crew member should “carry a personal locator beacon and test it regularly”.';
+    assert.equal(speakerOf(text, 'carry a personal').speaker?.name, 'Stromness RNLI');
+  });
 });
