@@ -3316,4 +3316,9 @@ describe('entities: names an article equates', () => {
   it('types a broadcaster whose name ends in "RTV" as an organisation, not the person someone told ("she told San Marino RTV")', () => {
     assert.deepEqual(typed('Many elderly people simply wait, she told San Marino RTV.'), [['San Marino RTV', 'organization']]);
   });
+
+  it('types Dutch and Frisian public bodies by the word their name opens with ("Provinsje Fryslân", "Wetterskip Fryslân", "Omrop Fryslân", "Gemeente Leeuwarden")', () => {
+    const text = 'Figures were published by Provinsje Fryslân. A spokesperson for Wetterskip Fryslân told Omrop Fryslân that Gemeente Leeuwarden agreed.';
+    assert.deepEqual(typed(text).map(([, type]) => type), ['organization', 'organization', 'organization', 'organization']);
+  });
 });
