@@ -7238,4 +7238,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Stromness RNLI launched at 4am. The RNLI’s safety advice for fishermen says every crew member should “carry a personal locator beacon and test it regularly”.';
     assert.equal(speakerOf(text, 'carry a personal').speaker?.name, 'Stromness RNLI');
   });
+
+  it('reads a definite description whose words were written as a title right before a name as that person ("said board member Hylke Wijnstra … “…,” the board member said")', () => {
+    const text = '“The trend is not yet turning,” said provincial executive member Hylke Wijnstra, who is responsible for nature.\n\nWijnstra said the province would keep paying for late mowing. “We are not going to give up on a bird,” the provincial executive member said.';
+    assert.equal(speakerOf(text, 'We are not going').speaker?.name, 'Hylke Wijnstra');
+  });
 });

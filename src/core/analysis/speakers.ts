@@ -14,7 +14,7 @@ import { spelledTitleEnd } from '../text/spelledTitles';
 import { isManOfPlace, WordClass, wordClasses } from '../text/wordClasses';
 import { firstPronounAfter, isClauseSubject, isSentenceSubject } from '../text/pronouns';
 import { isDictionaryWord } from '../text/englishWords';
-import { isAbbreviationStop, isApostrophe, isPossessiveAt, startsSentence } from '../text/words';
+import { isAbbreviationStop, isApostrophe, isLetterAt, isPossessiveAt, startsSentence } from '../text/words';
 
 /**
  * Decides who said each quotation: a cue verb after it ("…," Hegseth said) or before it
@@ -2767,6 +2767,10 @@ function unnamedSource(context: Context, mention: Span, sourceNoun: number, name
     return { name: introduced.text, entity: null, mention: written, unnamed: true, organization, method: attribution.method, cue: attribution.cue };
   }
   if (earlier) return restated(earlier, attribution.method, attribution.cue, written);
+  // "the provincial executive member said", after "said provincial executive member Hylke Wijnstra":
+  // the very words written as a title right before a person's name are that person.
+  const titled = personTitledAs(context, written);
+  if (titled) return anaphor(titled, mention, attribution.cue);
   // "the union leader said", after "Uwe Brenninger, head of the works council, told …": a definite
   // description no unnamed source was introduced for describes someone named.
   // ("the 31-year-old nurse told DW", after "When Jana Rietdorf went into labor": an age describes someone named.)
@@ -2784,6 +2788,19 @@ function unnamedSource(context: Context, mention: Span, sourceNoun: number, name
   const holder = OFTEN_UNNAMED_ROLE.test(written.text) ? holderOfRole(context, written.text, written.start) : undefined;
   return holder ? anaphor(holder, mention, attribution.cue) : speaker;
 }
+
+/** The last person named right after the words of a definite description, as their title: "provincial executive member Hylke Wijnstra". */
+function personTitledAs({ text, mentions, entities }: Context, description: Span): LocalEntity | undefined {
+  const words = TITLE_WORDS_OF_DESCRIPTION.exec(description.text)?.[1];
+  if (words === undefined) return undefined;
+  const title = `${words} `;
+  const titled = mentions.lastBefore(description.start, (ref) => entities[ref.key].type === 'person' && ref.start > title.length
+    && text.slice(ref.start - title.length, ref.start).toLowerCase() === title && !isLetterAt(text, ref.start - title.length - 1));
+  return titled && entities[titled.key];
+}
+
+/** "the board member", "the provincial executive member": two to four lower-case words after "the". */
+const TITLE_WORDS_OF_DESCRIPTION = /^[Tt]he\s+((?:\p{Ll}[\p{Ll}-]*\s){1,3}\p{Ll}+)$/u;
 
 /**
  * "the federal ministry said", after "the federal Ministry of Finance in Baghdad": the body of that
