@@ -7243,4 +7243,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '“The trend is not yet turning,” said provincial executive member Hylke Wijnstra, who is responsible for nature.\n\nWijnstra said the province would keep paying for late mowing. “We are not going to give up on a bird,” the provincial executive member said.';
     assert.equal(speakerOf(text, 'We are not going').speaker?.name, 'Hylke Wijnstra');
   });
+
+  it('gives the words on signs a person put up to that person ("Jógvan Reinert has put up his own signs along the road. They say simply: “…”")', () => {
+    const text = 'A spokesperson for the company told the newspaper that the cost was “well over half a million krónur”.\n\nJógvan Reinert has put up his own signs along the road below his land. They say simply: “Sheep. Slow down.”\n\n“I should not have to do the job of the authorities myself,” he says.';
+    assert.equal(speakerOf(text, 'Sheep. Slow down.').speaker?.name, 'Jógvan Reinert');
+    assert.equal(speakerOf(text, 'I should not have').speaker?.name, 'Jógvan Reinert');
+  });
 });

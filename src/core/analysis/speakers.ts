@@ -3657,6 +3657,8 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
     // "The authors acknowledged the limitation. "…," they wrote": a group reported in the sentence before.
     const group = kind === 'plural' ? groupOpeningSentence(context, mention, attribution, span) ?? unnamedGroupBefore(context, mention, span) : null;
     if (group) return restated(group, 'pronoun', attribution.cue, mention);
+    const signMaker = kind === 'plural' ? personWhoPutUpSignsBefore(context, mention) : undefined;
+    if (signMaker) return anaphor(signMaker, mention, attribution.cue);
     // "… is expected to be opposed by the Liberal Democrats. They have said": a body named since
     // the previous quotation is who "they" are.
     const bodyNamedSince = previous ? mentions.lastBefore(Math.min(span.open, mention.start), (ref) => ref.start >= previous.end && entities[ref.key].type === 'organization') : undefined;
@@ -4243,6 +4245,22 @@ function groupOpeningSentence(context: Context, mention: Span, attribution: Attr
   const isGroup = group !== null && (group.unnamed ? namesGroup(group.name) : isOrganization(context, group));
   return isGroup ? restated(group, 'pronoun', attribution.cue, mention) : null;
 }
+
+/**
+ * "Jógvan Reinert has put up his own signs along the road. They say simply: "…"": signs, posters or
+ * banners a person named at the start of the sentence before put up speak as that person.
+ */
+function personWhoPutUpSignsBefore({ text, mentions, entities }: Context, pronoun: Span): LocalEntity | undefined {
+  if (!/^They\s+(?:say|read|said)\b/.test(text.slice(pronoun.start, pronoun.start + 12))) return undefined;
+  const sentence = sentenceBefore(text, pronoun.start);
+  const words = sentence && text.slice(sentence.from, sentence.to);
+  if (!sentence || !words || !PUT_UP_SIGNS.test(words)) return undefined;
+  const subject = mentions.startingAt(sentence.from + words.length - words.trimStart().length);
+  return subject && entities[subject.key].type === 'person' ? entities[subject.key] : undefined;
+}
+
+/** "has put up his own signs", "had painted banners": a verb of making or putting up, then signs of one's own. */
+const PUT_UP_SIGNS = /\b(?:put\s+up|erected|painted|made|hung|posted|written)\s+(?:his|her|their)\s+(?:own\s+)?(?:\p{Ll}+\s+)?(?:signs|posters|banners|placards|notices)\b/u;
 
 /** "Campaigners", "A party of councillors from Nottingham": a plural, wherever the group is from. */
 function namesGroup(name: string): boolean {
