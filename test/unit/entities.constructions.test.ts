@@ -3321,4 +3321,8 @@ describe('entities: names an article equates', () => {
     const text = 'Figures were published by Provinsje Fryslân. A spokesperson for Wetterskip Fryslân told Omrop Fryslân that Gemeente Leeuwarden agreed.';
     assert.deepEqual(typed(text).map(([, type]) => type), ['organization', 'organization', 'organization', 'organization']);
   });
+
+  it('types a name ending in "Sound" or "Loch" as a place ("the Bluemull Sound ferry", "Gare Loch")', () => {
+    assert.deepEqual(typed('Crossings on the Bluemull Sound ferry and at Gare Loch were disrupted.'), [['Bluemull Sound', 'place'], ['Gare Loch', 'place']]);
+  });
 });

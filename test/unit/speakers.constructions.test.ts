@@ -7249,4 +7249,9 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'Sheep. Slow down.').speaker?.name, 'Jógvan Reinert');
     assert.equal(speakerOf(text, 'I should not have').speaker?.name, 'Jógvan Reinert');
   });
+
+  it('reads "the crew" after a strait named "… Sound" as the crew, not the strait ("The crew reported “…”")', () => {
+    const text = 'Bluemull Sound ferry out of action for three weeks after gearbox failure\n\nIslanders face disrupted crossings after the Bluemull Sound ferry Skolla suffered a gearbox failure on Monday.\n\nThe vessel was taken out of service shortly after the 7.15am sailing from Belmont to Gutcher, when the crew reported “unusual noise and vibration” from the engine room.';
+    assert.equal(speakerOf(text, 'unusual noise').speaker?.name, 'the crew');
+  });
 });
