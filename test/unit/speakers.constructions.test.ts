@@ -7254,4 +7254,16 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Bluemull Sound ferry out of action for three weeks after gearbox failure\n\nIslanders face disrupted crossings after the Bluemull Sound ferry Skolla suffered a gearbox failure on Monday.\n\nThe vessel was taken out of service shortly after the 7.15am sailing from Belmont to Gutcher, when the crew reported “unusual noise and vibration” from the engine room.';
     assert.equal(speakerOf(text, 'unusual noise').speaker?.name, 'the crew');
   });
+
+  it('gives a writing put out by a body, with when it was put out, to the body ("A revised timetable issued by the council on Monday afternoon warns", "A statement from the fire service on Sunday added")', () => {
+    const timetable = 'Shetland Islands Council said the ferry would be out for three weeks.\n\nA revised timetable issued by the council on Monday afternoon warns that passengers “should expect significant delays at peak times”.';
+    assert.equal(speakerOf(timetable, 'should expect').speaker?.name, 'Shetland Islands Council');
+    const statement = 'Staffordshire Fire and Rescue Service was called at 2am.\n\nA statement from the fire service on Sunday added: “Crews will remain at the scene for some time.”';
+    assert.equal(speakerOf(statement, 'Crews will remain').speaker?.name, 'Staffordshire Fire and Rescue Service');
+  });
+
+  it('reads a body named by what it is "of" as no description of a person, though an "and" joins its field ("A letter issued by the Takhar department of vice and virtue … states")', () => {
+    const text = '“My sister has done nothing wrong,” Jawid Amiri told Khaama Press.\n\nA letter issued by the Takhar department of vice and virtue, a copy of which has been seen by Khaama Press, states that “any educational gathering of girls is prohibited.”';
+    assert.equal(speakerOf(text, 'any educational').speaker?.name, 'the Takhar department of vice and virtue');
+  });
 });

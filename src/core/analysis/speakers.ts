@@ -1586,7 +1586,7 @@ const GOVERNMENT_OF_PLACE = /^[Tt]he\s+(?:city|town|county|state|village|borough
 const SEEN_BY_ENDING = /\s+(?:seen|obtained|reviewed)\s+by\s+[^,]+$/;
 // ("a letter from the parish vestry that was later shared with members": the author, before a relative clause on the letter,
 // or a participle's ("A report by Infrastructure Cook Islands tabled at the hearing"), or whom it went to ("to the Ministry of Health").)
-const AUTHOR_OF_WRITING = /^(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he)\s+(?:[\p{Ll}\d]+\s+)?(?:message|e-?mail|post|letter|note|text|tweet|memo|statement|report|release|resolution|decision|ruling)s?,?\s+(?:(?:(?:sent|written|posted|signed|issued|released)\s+)?(?:by|from)|of)\s+((?:an?|one|the)\s+[^,]+?|\p{Lu}[^,]+?)(?:\s+(?:tabled|published|released|presented|submitted|issued|filed|circulated|shared|posted|seen|obtained)\s+(?:at|to|in|on|by|last|this|earlier)\s[^,]*|\s+(?:that|which)\s+(?:was|were|had|has|have|is|are)\s[^,]*|\s+to\s+(?:the\s+)?\p{Lu}[^,]*|\s+(?:after|before|following)\s+(?:the|a|an|its|their|last|this)\s[^,]*)?$/du;
+const AUTHOR_OF_WRITING = new RegExp(String.raw`^(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he)\s+(?:[\p{Ll}\d]+\s+)?(?:message|e-?mail|post|text|tweet|release|ruling|${[...DOCUMENT_NOUNS].join('|')})s?,?\s+(?:(?:(?:sent|written|posted|signed|issued|released)\s+)?(?:by|from)|of)\s+((?:an?|one|the)\s+[^,]+?|\p{Lu}[^,]+?)(?:\s+(?:tabled|published|released|presented|submitted|issued|filed|circulated|shared|posted|seen|obtained)\s+(?:at|to|in|on|by|last|this|earlier)\s[^,]*|\s+(?:that|which)\s+(?:was|were|had|has|have|is|are)\s[^,]*|\s+to\s+(?:the\s+)?\p{Lu}[^,]*|\s+(?:after|before|following)\s+(?:the|a|an|its|their|last|this)\s[^,]*|\s+(?:on|last|this|earlier)\s+(?:\p{Lu}\p{Ll}+day|week|month|year)\b[^,]*)?$`, 'du');
 const PLATFORMS = String.raw`(?:Instagram|Facebook|TikTok|YouTube|Telegram|LinkedIn|Threads|Bluesky|X)`;
 const ACCOUNT_OWNER = new RegExp(String.raw`^((?:(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he)\s+(?:\p{Ll}+\s+)?(?:post|message|video|story|tweet|update|reply|comment)\s+(?:on|from)\s+)?)(the\s+\p{Ll}+|\p{Lu}[^,]*?)['’]s?\s+(?:official\s+|own\s+|verified\s+)?`
   + String.raw`(?:${PLATFORMS}(?:\s+(?:account|page|feed|channel|story))?|account|page|feed|channel|handle)(?:\s+on\s+${PLATFORMS})?(?:\s+on\s+\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?)?$`, 'u');
@@ -2698,8 +2698,9 @@ function partyLeader({ entities, mentions, text }: Context, mention: Span): Loca
  */
 function isPersonalDescription(lowerWords: readonly string[]): boolean {
   const last = lowerWords[lowerWords.length - 1];
+  // ("the Takhar department of vice and virtue": not a body's name, whose "and" is in what it is of.)
   return lowerWords[0] === 'the' && lowerWords.length <= 7 && (lowerWords.includes('former') || lowerWords.includes('and'))
-    && !FUNCTION_WORDS.has(last) && !lowerWords.some((word) => CUE_VERBS.has(word));
+    && !FUNCTION_WORDS.has(last) && !lowerWords.some((word, index) => CUE_VERBS.has(word) || (ORG_HEAD_WORDS.has(word) && lowerWords[index + 1] === 'of'));
 }
 
 const OFFICE_NOUNS: ReadonlySet<string> = new Set(['minister', 'leader', 'executive', 'officer', 'secretary']);

@@ -36,7 +36,7 @@ const MAX_TITLED_LABEL_WORDS = 24;
  */
 function isWholeLongSubject(phrase: string): boolean {
   return isSourceForNamedBody(phrase) || NAMES_OF_BODY.test(phrase) || opensWithWriting(WRITING_BY_NAMED_AUTHOR, phrase, true)
-    || opensWithWriting(OWNED_WRITING_HANDED_OUT, phrase) || isPossessedWritingMadeToBody(phrase) || SOURCE_DOING.test(phrase);
+    || opensWithWriting(OWNED_WRITING_HANDED_OUT, phrase) || opensWithWriting(WRITING_ISSUED_BY, phrase) || isPossessedWritingMadeToBody(phrase) || SOURCE_DOING.test(phrase);
 }
 
 /** Whether the noun `pattern` takes from the opening of `phrase` is a writing's (or, with `plurals`, writings'). */
@@ -47,6 +47,9 @@ function opensWithWriting(pattern: RegExp, phrase: string, plurals = false): boo
 
 /** "A report by Infrastructure Cook Islands tabled at the hearing": a writing and its named author open a long subject, all of it. */
 const WRITING_BY_NAMED_AUTHOR = /^(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he)\s+(?:[\p{Ll}\d]+\s+)?(\p{Ll}+)\s+(?:by|from)\s+\p{Lu}/u;
+
+/** "A revised timetable issued by the council on Monday afternoon": a writing and whoever put it out open a long subject, all of it. */
+const WRITING_ISSUED_BY = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}\d-]+\s+){0,2}(\p{Ll}+)\s+(?:issued|published|released)\s+by\s/u;
 
 /**
  * "A MAFF market brief handed to growers at the meeting": a writing named for its owner, and where
