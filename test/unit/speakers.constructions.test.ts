@@ -7266,4 +7266,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '“My sister has done nothing wrong,” Jawid Amiri told Khaama Press.\n\nA letter issued by the Takhar department of vice and virtue, a copy of which has been seen by Khaama Press, states that “any educational gathering of girls is prohibited.”';
     assert.equal(speakerOf(text, 'any educational').speaker?.name, 'the Takhar department of vice and virtue');
   });
+
+  it('gives the words of "the Grand Est region" to the place, not to the person in focus ("The Grand Est region, which finances regional trains, said in a statement")', () => {
+    const text = '"Nobody asked the passengers," Fabrice Lhuillier said.\n\nThe Grand Est region, which finances regional trains on the French side of the border, said in a statement that it had "asked SNCF to reinforce the replacement service" on Sunday evenings.';
+    assert.equal(speakerOf(text, 'asked SNCF').speaker?.name, 'Grand Est');
+  });
 });

@@ -1464,6 +1464,11 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   // description refers back to the person in focus, even when it names their band or club.
   // (Not a name that ends in a lower-case word: "the Gendarmerie nationale said".)
   const endsInName = named.some((ref) => ref.end === mention.end && /\s\p{Ll}+$/u.test(context.text.slice(ref.start, ref.end)));
+  // "The Grand Est region, which finances regional trains, said": a place named with its kind of
+  // government speaks as the place, not as whoever is in focus.
+  const placeOfKind = lowerWords[0] === 'the' && named.length === 1 && entities[named[0].key].type === 'place' && REGION_KINDS.has(lowerWords[lowerWords.length - 1])
+    && context.text.slice(named[0].end, mention.end).trim().split(/\s+/).length === 1;
+  if (placeOfKind) return speakerNamedAt(context, named[0], attribution);
   if (sourceNoun < 0 && !endsInName && (isDescription(headline ? `the ${value}` : value) || isMemberOfBodyNamed(context, value, start, named))) {
     // "the agencies wrote": a plural is a group, which no one person in focus can be; it speaks as written.
     if (isPluralOfAgents(value, lowerWords[lowerWords.length - 1])) return speaksAsWritten(mention, attribution);
@@ -1495,6 +1500,9 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   // (where people are named, its author is left to the other cues).
   return named.length === 0 && lowerWords[0] === 'the' && isWritingNoun(lowerWords[lowerWords.length - 1]) && !namesPersonBefore(context, span.open) ? speaksAsWritten(mention, attribution) : null;
 }
+
+/** The kinds of place a region's government is named by: "the Grand Est region", "the Sogn og Fjordane county". */
+const REGION_KINDS: ReadonlySet<string> = new Set(['region', 'province', 'county', 'canton', 'commune', 'municipality']);
 
 const HEAD_OF_BODY = /^[Tt]he\s+(?:head|chief|commander|director)\s+of\s+the\s+[^,;]+$/;
 const OUR_COLLEAGUES_AT = /^[Oo]ur\s+(?:colleagues|confrères)\s+(?:at|from|of)\s+(?=(?:the\s+)?\p{Lu})/u;
