@@ -3325,4 +3325,8 @@ describe('entities: names an article equates', () => {
   it('types a name ending in "Sound" or "Loch" as a place ("the Bluemull Sound ferry", "Gare Loch")', () => {
     assert.deepEqual(typed('Crossings on the Bluemull Sound ferry and at Gare Loch were disrupted.'), [['Bluemull Sound', 'place'], ['Gare Loch', 'place']]);
   });
+
+  it('types a firm named for expeditions, holidays, tours, adventures or charters as an organisation ("Brandtmann Expeditions", "Kestrel Wharf Holidays")', () => {
+    assert.deepEqual(typed('Brandtmann Expeditions did not respond, and Kestrel Wharf Holidays has gone into administration.'), [['Brandtmann Expeditions', 'organization'], ['Kestrel Wharf Holidays', 'organization']]);
+  });
 });

@@ -196,7 +196,7 @@ medicine outfitters mortgages wealth consulting renewables mobility health water
 solicitors attorneys accountants architects advisory restructuring insolvency ferries sector coal
 haulage aggregates homes goods propane computing ratings motor motors cruises broadcasting seafoods meats fisheries gems jewellers shipbuilding shipbuilders trading dairies textiles farms
 commodities shipbroking shipbrokers tankers bulkers bulk shipmanagement chartering carriers maritime navigation containerships dredging towage salvage bunkering cargo space
-events exhibitions catering hospitality copper nickel lithium cobalt uranium zinc platinum
+events exhibitions catering hospitality expeditions holidays tours adventures charters copper nickel lithium cobalt uranium zinc platinum
 horticulture nurseries plants seeds growers skincare haircare vets
 roofing scaffolding plumbing glazing joinery cladding flooring fencing landscaping demolition insulation
 property apiaries packing supplies pottery chemie chemical processors exporters importers suppliers producers traders
