@@ -7271,4 +7271,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '"Nobody asked the passengers," Fabrice Lhuillier said.\n\nThe Grand Est region, which finances regional trains on the French side of the border, said in a statement that it had "asked SNCF to reinforce the replacement service" on Sunday evenings.';
     assert.equal(speakerOf(text, 'asked SNCF').speaker?.name, 'Grand Est');
   });
+
+  it('takes "the paper" after a paper a body published for that writing, not a newspaper ("a consultation paper published by Orkney Islands Council … The paper says")', () => {
+    const text = 'The levy, set out in a consultation paper published by Orkney Islands Council last week, would be collected through harbour dues.\n\nThe paper says the money raised would be “ring-fenced for visitor infrastructure”.';
+    assert.equal(speakerOf(text, 'ring-fenced').speaker?.name, 'Orkney Islands Council');
+    const newspaper = 'Kirkwall traders told a local paper they were worried.\n\nThe paper says the levy would be “a disaster for the town”.';
+    assert.notEqual(speakerOf(newspaper, 'a disaster').speaker?.name, 'Orkney Islands Council');
+  });
 });

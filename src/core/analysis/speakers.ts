@@ -1362,7 +1362,8 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
       || lowerWords.length <= 3 && !named.some((ref) => entities[ref.key].type === 'person') && !isBareWriting(lowerWords) || isPlacesBodyInPlace(context, named, lowerWords, sourceNoun));
   const maker = unnamed ? makerOfWritingInPhrase(context, mention, attribution) : undefined;
   if (maker) return maker;
-  const writing = unnamed && DOCUMENT_NOUNS.has(lowerWords[sourceNoun]);
+  // ("The paper says", after "a consultation paper published by Orkney Islands Council": a paper the article introduced as a writing.)
+  const writing = unnamed && (DOCUMENT_NOUNS.has(lowerWords[sourceNoun]) || (lowerWords[sourceNoun] === 'paper' && isPaperIntroducedAsWriting(context.text, mention.start)));
   const owner = writing ? ownerOfWriting(context, mention, named, sourceNoun) ?? signerNamedAfter(context, mention.end) ?? writerAfter(context, start + writingNounEnd(value, lowerWords[sourceNoun]))
     ?? (lowerWords[0] === 'the' && (lowerWords.length === 2 || (lowerWords.length === 3 && LENGTH_OF_WRITING.test(lowerWords[1])))
       ? authorOfWritingBefore(context, mention.start, lowerWords[lowerWords.length - 1]) ?? finderBefore(context, mention.start, lowerWords) ?? writerToBefore(context, mention.start, lowerWords) : undefined) : undefined;
@@ -2220,6 +2221,12 @@ function makerOfWritingInPhrase(context: Context, mention: Span, attribution: At
 const WRITING_MADE_BY = new RegExp(String.raw`^(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+${MAKING_A_WRITING}\s+by\s+`, 'u');
 const WHEN_MADE = new RegExp(String.raw`\s+(?:${WHEN_PUT_OUT})(?:\s+[\p{L}\d]+){1,2}$`, 'u');
 const UNNAMED_MAKER = /^an?\s+(?:[\p{Ll}-]+\s+){0,3}\p{Ll}+$/u;
+
+/** Whether the last paper the article named before `before` is a writing someone put out ("a consultation paper published by"), not a newspaper. */
+function isPaperIntroducedAsWriting(text: string, before: number): boolean {
+  const papers = [...text.slice(Math.max(0, before - INTRODUCED_WRITING_REACH), before).matchAll(/\bpaper\b(\s+(?:published|issued|released|prepared|drawn\s+up|put\s+out)\s+by\b)?/g)];
+  return papers.at(-1)?.[1] !== undefined;
+}
 
 /**
  * "The MPF sent a recommendation to the government …. The document states": "the document" and
