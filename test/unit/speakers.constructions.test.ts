@@ -7278,4 +7278,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const newspaper = 'Kirkwall traders told a local paper they were worried.\n\nThe paper says the levy would be “a disaster for the town”.';
     assert.notEqual(speakerOf(newspaper, 'a disaster').speaker?.name, 'Orkney Islands Council');
   });
+
+  it('reads past a time that opens the sentence with no comma to the subject ("Earlier this autumn the minister told Yle Åland that the new vessel would “…”")', () => {
+    const text = 'Minister Linnea Holmbäck defended the award.\n\nEarlier this autumn the minister told the BBC that the new vessel would “cut emissions on the route by nine tenths”. Last week the minister told reporters it would be “a flagship for the islands”.';
+    assert.equal(speakerOf(text, 'cut emissions').speaker?.name, 'Linnea Holmbäck');
+    assert.equal(speakerOf(text, 'a flagship').speaker?.name, 'Linnea Holmbäck');
+  });
 });

@@ -294,6 +294,9 @@ const PREPOSITION_OPENING = new RegExp(String.raw`^\s*(?:${OPENING_PREPOSITIONS}
  * Such an adverbial, or how the source was reached ("Contacted by Hespress"), and its comma, before
  * a name or an unnamed source with an apposition of two commas of its own.
  */
+/** "Earlier this autumn ", "Last week ", "This morning ": a time opening a sentence before a subject written with "the", "a" or a capital. */
+const OPENING_TIME = /^\s*(?:(?:Earlier|Later)\s+(?:this|last|that)\s+|(?:Last|This|Next)\s+)(?:week|weekend|month|year|spring|summer|autumn|fall|winter|morning|afternoon|evening)\s+(?=(?:the|a|an)\s|\p{Lu})/u;
+
 const OPENING_PHRASE = new RegExp(String.raw`^\s*(?:${OPENING_PREPOSITIONS}|Contacted|Reached)\s+[^,"“”]{1,40},\s+(?=(?:\p{Lu}|(?:an?|one|another)\s)[^,]*,[^,]*,)`, 'u');
 
 /** A verb's own "that" clause, right after it or past a few words saying when or where ("said Wednesday that", "said in a statement that"). */
@@ -1149,6 +1152,8 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   // "Speaking at a briefing in Geneva, Helene Varga, a spokesperson for the UN refugee agency, UNHCR,
   // said": a phrase of where or when opening the sentence is no apposition of the name after it.
   if (head.includes(', ')) head = head.replace(OPENING_PHRASE, blank);
+  // "Earlier this autumn the minister told": a time opening the sentence with no comma is no part of the subject.
+  if (/^\s*(?:Earlier|Later|Last|This|Next)\s/.test(head)) head = head.replace(OPENING_TIME, blank);
   head = withoutFillers(head);
   // "Mr Smith resigned on Friday, saying …": a participle right after a comma has the previous
   // clause's subject. (After "has been", as in "X, the CTO, has been campaigning", it has its own.)
