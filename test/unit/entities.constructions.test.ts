@@ -3329,4 +3329,8 @@ describe('entities: names an article equates', () => {
   it('types a firm named for expeditions, holidays, tours, adventures or charters as an organisation ("Brandtmann Expeditions", "Kestrel Wharf Holidays")', () => {
     assert.deepEqual(typed('Brandtmann Expeditions did not respond, and Kestrel Wharf Holidays has gone into administration.'), [['Brandtmann Expeditions', 'organization'], ['Kestrel Wharf Holidays', 'organization']]);
   });
+
+  it('types a name an outlet opens as the outlet, even after "told" ("She told Yle Åland", "Yle Österbotten")', () => {
+    assert.deepEqual(typed('She told Yle Åland that the ferry would run. He later told Yle Österbotten the same.'), [['Yle Åland', 'organization'], ['Yle Österbotten', 'organization']]);
+  });
 });

@@ -199,7 +199,7 @@ export const OUTLETS: ReadonlyMap<string, string> = new Map([
   'Daily Mirror', 'Mirror', 'Sun', 'News of the World', 'Daily Express', 'Evening Standard', 'Economist', 'Politico',
   'Defense Scoop', 'DefenseScoop', 'Defense One', 'Breaking Defense', 'The Information', 'Semafor', 'Vox', 'Wired',
   'The Verge', 'TechCrunch', 'Ars Technica', 'CNBC', 'Forbes', 'Fortune', 'Time', 'Newsweek', 'USA Today', 'Los Angeles Times',
-  'Chicago Tribune', 'Boston Globe', 'Le Monde', 'Der Spiegel', 'Spiegel', 'El Pais', 'Xinhua', 'Tass', 'Interfax',
+  'Chicago Tribune', 'Boston Globe', 'Le Monde', 'Der Spiegel', 'Spiegel', 'El Pais', 'Xinhua', 'Tass', 'Interfax', 'Yle', 'NRK', 'SVT', 'RTÉ',
   'Kyodo', 'Yonhap', 'Press Association', 'PA', 'Today programme', 'Newsnight', 'Breakfast with Frost', 'Radio 5 Live',
   'Five Live', 'Variety', 'Billboard', 'Hollywood Reporter', 'Rolling Stone', 'NME', 'Gamespot', 'Nikkei', 'Dow Jones',
   'Sky Sports', 'Sky Sports News', 'BBC Radio 5 Live', 'BBC Radio Five Live', 'BBC Breakfast', 'talkSPORT', 'ESPN', 'The Athletic',
