@@ -7284,4 +7284,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'cut emissions').speaker?.name, 'Linnea Holmbäck');
     assert.equal(speakerOf(text, 'a flagship').speaker?.name, 'Linnea Holmbäck');
   });
+
+  it('reads a name something has long been called as a label, no one\'s words ("which the choir has long called “the growler”")', () => {
+    const text = 'Daniel Sayle said the work had gone well. The 16ft Pedal Bourdon, which the choir has long called “the growler”, has been releathered.';
+    assert.equal(speakerOf(text, 'the growler').speaker, null);
+    const speech = 'Daniel Sayle said the work had gone well. The old action, which he called “a regrettable overlay”, has gone.';
+    assert.equal(speakerOf(speech, 'a regrettable').speaker?.name, 'Daniel Sayle');
+  });
 });

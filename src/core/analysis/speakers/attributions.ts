@@ -920,8 +920,11 @@ function isMarkOfNameAfter(text: string, at: number, reach: number, stops: RegEx
 export function followsKnownAs(text: string, open: number): boolean {
   const reach = text.slice(Math.max(0, open - KNOWN_AS_REACH), open);
   // (Most marks follow no "known": a look for the word spares the pattern.)
-  return (reach.includes('known') || reach.includes('referred')) && KNOWN_AS_BEFORE.test(reach);
+  return ((reach.includes('known') || reach.includes('referred')) && KNOWN_AS_BEFORE.test(reach)) || (reach.includes('called') && HABITUALLY_CALLED_BEFORE.test(reach));
 }
+
+/** "which the choir has long called "the growler"", "affectionately called": a name something has gone by, no one's words. */
+const HABITUALLY_CALLED_BEFORE = /\b(?:(?:has|have|had)\s+(?:long|always)|affectionately|fondly|commonly|locally|popularly)\s+(?:been\s+)?called\s*$/;
 
 /**
  * "a maneuver known as a "go-around"", "known at Matignon as", "known throughout the samba world as",
