@@ -7291,4 +7291,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const speech = 'Daniel Sayle said the work had gone well. The old action, which he called “a regrettable overlay”, has gone.';
     assert.equal(speakerOf(speech, 'a regrettable').speaker?.name, 'Daniel Sayle');
   });
+
+  it('gives a writing any body put out, then when, to its maker ("A note issued by the games committee after the event said the hammer “…”")', () => {
+    const text = 'Committee secretary Moira Cameron said about 2,400 people had come.\n\n"We had cars parked halfway to Contin," she said.\n\nUnder the rules of the Scottish Highland Games Association, ground records are only recognised where the implement has been weighed. A note issued by the games committee after the event said the hammer used by Grant "was checked before and after the competition and found to be within tolerance".';
+    assert.equal(speakerOf(text, 'was checked').speaker?.name, 'the games committee');
+  });
 });

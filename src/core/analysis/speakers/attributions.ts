@@ -1087,8 +1087,8 @@ function attributionTo(subject: Phrase & { appositive?: Phrase }, cue: string, m
   return { phrase: subject.phrase, phraseStart: subject.phraseStart, appositive: subject.appositive, cue, method };
 }
 
-/** "A statement issued by the Ministry of Fisheries after the ceremony ": a writing, its maker, then when it was put out. */
-const WRITING_MADE_BY_THEN_WHEN = /^\s*((?:An?|The)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|report|letter|notice|circular|bulletin|release)\s+(?:issued|published|released|sent)\s+by\s+(?:the\s+)?\p{Lu}[^,.;"“”]*?)\s+(?:after|on|at|during|following|last|this|earlier)\s+[^,.;"“”]{1,40}$/du;
+/** "A statement issued by the Ministry of Fisheries after the ceremony ", "A note issued by the games committee after the event ": a writing, its maker, then when it was put out. */
+const WRITING_MADE_BY_THEN_WHEN = new RegExp(String.raw`^\s*((?:An?|The)\s+(?:[\p{Ll}-]+\s+){0,2}(?:circular|release|${[...DOCUMENT_NOUNS].join('|')})\s+(?:issued|published|released|sent)\s+by\s+[^,.;"“”]+?)\s+(?:after|on|at|during|following|last|this|earlier)\s+[^,.;"“”]{1,40}$`, 'du');
 
 /**
  * The subject of a cue verb, from the words of its sentence before it: past auxiliaries and
