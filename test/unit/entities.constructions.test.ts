@@ -3333,4 +3333,8 @@ describe('entities: names an article equates', () => {
   it('types a name an outlet opens as the outlet, even after "told" ("She told Yle Åland", "Yle Österbotten")', () => {
     assert.deepEqual(typed('She told Yle Åland that the ferry would run. He later told Yle Österbotten the same.'), [['Yle Åland', 'organization'], ['Yle Österbotten', 'organization']]);
   });
+
+  it('takes an ombudsman "of" or "for" something as a body of its own, not a title serving it ("the Ombudsman of Inatsisartut", "the Ombudsman for Children")', () => {
+    assert.deepEqual(typed('It is the conclusion of a report by the Ombudsman of Inatsisartut, and the Ombudsman for Children agreed.'), [['Ombudsman of Inatsisartut', 'organization'], ['Ombudsman for Children', 'organization']]);
+  });
 });

@@ -7296,4 +7296,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Committee secretary Moira Cameron said about 2,400 people had come.\n\n"We had cars parked halfway to Contin," she said.\n\nUnder the rules of the Scottish Highland Games Association, ground records are only recognised where the implement has been weighed. A note issued by the games committee after the event said the hammer used by Grant "was checked before and after the competition and found to be within tolerance".';
     assert.equal(speakerOf(text, 'was checked').speaker?.name, 'the games committee');
   });
+
+  it('gives "the report" to the ombudsman whose report the article introduced ("a report from the Ombudsman of Inatsisartut … The report says")', () => {
+    const text = 'That is the conclusion of a report from the Ombudsman of Inatsisartut, published on Wednesday.\n\nThe report says the allocation rules are “not transparent to applicants”.';
+    assert.equal(speakerOf(text, 'not transparent').speaker?.name, 'Ombudsman of Inatsisartut');
+  });
 });
