@@ -7301,4 +7301,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'That is the conclusion of a report from the Ombudsman of Inatsisartut, published on Wednesday.\n\nThe report says the allocation rules are “not transparent to applicants”.';
     assert.equal(speakerOf(text, 'not transparent').speaker?.name, 'Ombudsman of Inatsisartut');
   });
+
+  it('never gives a writing to whoever saw it, named in apposition ("A letter from the Bank of the Republic of Burundi (BRB) to oil importers dated 12 May, seen by Iwacu, says")', () => {
+    const text = 'Contacted by Iwacu, the spokesperson of the Ministry of Hydraulics, Energy and Mines, Pierre-Claver Nduwimana, attributes the shortage to delays in the delivery of products.\n\nA letter from the Bank of the Republic of Burundi (BRB) to oil importers dated 12 May, seen by Iwacu, says that foreign exchange allocations “will be made according to the availability of reserves”.';
+    assert.equal(speakerOf(text, 'will be made').speaker?.name, 'Bank of the Republic of Burundi');
+  });
 });
