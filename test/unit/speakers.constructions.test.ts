@@ -7306,4 +7306,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Contacted by Iwacu, the spokesperson of the Ministry of Hydraulics, Energy and Mines, Pierre-Claver Nduwimana, attributes the shortage to delays in the delivery of products.\n\nA letter from the Bank of the Republic of Burundi (BRB) to oil importers dated 12 May, seen by Iwacu, says that foreign exchange allocations “will be made according to the availability of reserves”.';
     assert.equal(speakerOf(text, 'will be made').speaker?.name, 'Bank of the Republic of Burundi');
   });
+
+  it('gives "the letter" to whoever someone reported had written it ("He said the group had written to the state’s Agriculture Minister …. The letter, seen by Queensland Country Life, says")', () => {
+    const text = 'The Central West Graziers Group met on Monday. “The whole system is built to confirm a drought,” Ashcombe said.\n\nHe said the group had written to the state’s Agriculture Minister asking for freight subsidies.\n\nThe letter, seen by Queensland Country Life, says producers are “running down their core breeding herds”.';
+    assert.equal(speakerOf(text, 'running down').speaker?.name, 'Central West Graziers Group');
+  });
 });

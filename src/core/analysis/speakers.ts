@@ -4197,18 +4197,22 @@ function writerToBefore(context: Context, before: number, lowerWords: readonly s
   const { text, mentions, entities } = context;
   const sentence = sentenceBeforeQuotingOrNot(text, before);
   if (!sentence || lowerWords.length !== 2 || !LETTER_NOUNS.has(lowerWords[1])) return undefined;
-  const named = mentions.within(sentence.from, sentence.to).find((ref) => entities[ref.key].type !== 'place' && WROTE_TO_AFTER.test(text.slice(ref.end, ref.end + 20))
-    && NAMES_ONLY_BEFORE.test(text.slice(sentence.from, ref.start).replace(/^.*,\s*/s, '')));
+  // ("He said the group had written to the state’s Agriculture Minister": also as someone reports it.)
+  const subjectFrom = sentence.from + (REPORTED_BY_BEFORE_WRITER.exec(text.slice(sentence.from, sentence.to))?.[0].length ?? 0);
+  const named = mentions.within(subjectFrom, sentence.to).find((ref) => entities[ref.key].type !== 'place' && WROTE_TO_AFTER.test(text.slice(ref.end, ref.end + 20))
+    && NAMES_ONLY_BEFORE.test(text.slice(subjectFrom, ref.start).replace(/^.*,\s*/s, '')));
   if (named) return named;
   // ("The union has written to the Minister of Energy …. The letter, which Al-Watwan has seen, says": a body's noun, the one it takes up.)
-  const described = DESCRIBED_WRITER_TO.exec(text.slice(sentence.from, sentence.to));
-  const body = described ? bodyDescribedAs(context, described[1], sentence.from) : undefined;
-  return described && body ? { start: sentence.from + described.index, end: sentence.from + described.index + described[0].length, key: body.key } : undefined;
+  const described = DESCRIBED_WRITER_TO.exec(text.slice(subjectFrom, sentence.to));
+  const body = described ? bodyDescribedAs(context, described[1], subjectFrom) : undefined;
+  return described && body ? { start: subjectFrom + described.index, end: subjectFrom + described.index + described[0].length, key: body.key } : undefined;
 }
 
+/** "He said ", "Ashcombe added that ": whoever reports the sentence's news, before its own subject. */
+const REPORTED_BY_BEFORE_WRITER = /^\s*(?:He|She|They|\p{Lu}[\p{L}'’-]+)\s+(?:said|says|added|explained)\s+(?:that\s+)?/u;
 const LETTER_NOUNS: ReadonlySet<string> = new Set(['letter', 'email', 'e-mail', 'message', 'note']);
 const WROTE_TO_AFTER = /^,?\s+(?:(?:has|had|also)\s+)?(?:wrote|written)\s+to\s/;
-const DESCRIBED_WRITER_TO = /^\s*The\s+(\p{Ll}+)(?=\s+(?:(?:has|had)\s+(?:also\s+)?written|(?:also\s+)?wrote)\s+to\s)/u;
+const DESCRIBED_WRITER_TO = /^\s*[Tt]he\s+(\p{Ll}+)(?=\s+(?:(?:has|had)\s+(?:also\s+)?written|(?:also\s+)?wrote)\s+to\s)/u;
 
 /** "The review was led by Saskia van der Poel. It describes "…"": a report or a review the sentence before opens with speaks as its author. */
 function authorOfFindingsBefore(context: Context, offset: number): LocalEntity | undefined {
