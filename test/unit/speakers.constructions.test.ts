@@ -7311,4 +7311,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The Central West Graziers Group met on Monday. “The whole system is built to confirm a drought,” Ashcombe said.\n\nHe said the group had written to the state’s Agriculture Minister asking for freight subsidies.\n\nThe letter, seen by Queensland Country Life, says producers are “running down their core breeding herds”.';
     assert.equal(speakerOf(text, 'running down').speaker?.name, 'Central West Graziers Group');
   });
+
+  it('reads "the fisherman" after a sentence a named person opens as that person, when no fisherman was introduced ("Kamal Seytmuratov, 63, fished in the Aral Sea as a young man. "…," the fisherman said")', () => {
+    const text = 'Kamal Seytmuratov, 63, fished in the Aral Sea as a young man, when Muynak was a bustling port.\n\n"When I was a boy, the water came up to here," the fisherman said.';
+    assert.equal(speakerOf(text, 'When I was a boy').speaker?.name, 'Kamal Seytmuratov');
+    const letter = 'Kamal Seytmuratov, 63, wrote to the ministry in May.\n\n"We have waited long enough," the letter said.';
+    assert.notEqual(speakerOf(letter, 'We have waited').speaker?.name, 'Kamal Seytmuratov');
+  });
 });

@@ -2801,6 +2801,10 @@ function unnamedSource(context: Context, mention: Span, sourceNoun: number, name
   if (official && !OFFICIAL_NOUN.test(context.text.slice(sentenceStart(context.text, official.start), span.open))) return anaphor(context.entities[official.key], mention, attribution.cue);
   const quotedJustBefore = DESCRIBES_OFFICIAL.test(written.text) && !official ? namedPersonQuotedJustBefore(context, mention) : undefined;
   if (quotedJustBefore) return anaphor(quotedJustBefore, mention, attribution.cue);
+  // ""…," the fisherman said", after "Kamal Seytmuratov, 63, fished in the Aral Sea as a young man": so is
+  // someone's calling, when no source of it was introduced.
+  const calling = isCalling(written.text) ? subjectOfSentenceBefore(context, mention, span) : undefined;
+  if (calling && context.entities[calling.key].type === 'person') return anaphor(context.entities[calling.key], mention, attribution.cue);
   // "said the spokesperson", after "Sabitri Gurung, spokesperson for the District Police Office": only
   // a person named with the role, as a spokesperson is most often no one named.
   // ("the delegate told reporters", after "the Meme Divisional Delegate of Secondary Education, Besong Marie-Claire Ojong": so with a delegate.)
@@ -2901,6 +2905,14 @@ function namedPersonQuotedJustBefore({ previous, entities, text }: Context, ment
 
 const DESCRIBES_OFFICIAL = /^[Tt]he\s+(?:(?:\p{Lu}[\p{L}-]*|elected)\s+)?official$/u;
 const OFFICIAL_NOUN = /\bofficials?\b/;
+/** "the fisherman", "the retired farmer": a calling, by its ending, with a word to qualify it at most; not a writing ("the letter"), a member or a spokesman. */
+function isCalling(description: string): boolean {
+  const noun = DESCRIBES_CALLING.exec(description)?.[1];
+  return noun !== undefined && !DOCUMENT_NOUNS.has(noun) && !MEDIA_NOUNS.has(noun) && !NOT_CALLINGS.test(noun);
+}
+
+const DESCRIBES_CALLING = /^[Tt]he\s+(?:\p{Ll}+\s+)?(\p{Ll}{3,}(?:man|woman|er|or|ist))$/u;
+const NOT_CALLINGS = /^(?:member|(?:spokes|chair)(?:man|woman))$/;
 /** "the Fine Gael minister", "the Labour MP": an elected office with the party that holds it. */
 const DESCRIBES_PARTY_MEMBER = /^[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:minister|senator|MP|TD|MSP|MEP|congressman|congresswoman|lawmaker|legislator|councillor|mayor)$/u;
 
