@@ -3337,4 +3337,9 @@ describe('entities: names an article equates', () => {
   it('takes an ombudsman "of" or "for" something as a body of its own, not a title serving it ("the Ombudsman of Inatsisartut", "the Ombudsman for Children")', () => {
     assert.deepEqual(typed('It is the conclusion of a report by the Ombudsman of Inatsisartut, and the Ombudsman for Children agreed.'), [['Ombudsman of Inatsisartut', 'organization'], ['Ombudsman for Children', 'organization']]);
   });
+
+  it('takes no place from "in" before a possessive, which owns what is there ("The ball is in Tarnway\'s court")', () => {
+    const text = 'Workers voted to strike after Tarnway Environmental issued the letters. "The ball is in Tarnway\'s court," Mr Mahmood said. Tarnway, which is owned by a fund, holds the contract.';
+    assert.deepEqual(typed(text).filter(([name]) => name.startsWith('Tarnway')), [['Tarnway Environmental', 'organization']]);
+  });
 });

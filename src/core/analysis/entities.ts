@@ -3338,7 +3338,8 @@ function contextType(text: string, start: number, end: number): EntityType | und
   if (previous && PLACE_INTRODUCERS.has(previous) && !before?.comma) return 'place';
   // "in Vasquez-Lind v. Ebersole": a party to a case, wherever the case is heard.
   // ("came from Mereana Tautahi-Ngata": a given name and a double-barrelled surname name a person.)
-  if (afterPlacePreposition && !CASE_PARTY_AFTER.test(text.slice(end, end + 5)) && !DOUBLE_BARRELLED_NAME.test(text.slice(start, end))) return 'place';
+  // ("The ball is in Tarnway's court": a possessor after the preposition owns what is there, whatever it is.)
+  if (afterPlacePreposition && !CASE_PARTY_AFTER.test(text.slice(end, end + 5)) && !DOUBLE_BARRELLED_NAME.test(text.slice(start, end)) && !isPossessiveAt(text, end)) return 'place';
   if (previous === 'for' && CONSTITUENCY_OF.test(text.slice(Math.max(0, start - 16), start))) return 'place';
   if (previous === 'of' && PEOPLE_OF.test(text.slice(Math.max(0, start - 24), start))) return 'place';
   // "Yusuf Demirci of Cornwall Insight said": a name of two words or more after a person's name and
