@@ -3338,8 +3338,10 @@ function contextType(text: string, start: number, end: number): EntityType | und
   if (previous && PLACE_INTRODUCERS.has(previous) && !before?.comma) return 'place';
   // "in Vasquez-Lind v. Ebersole": a party to a case, wherever the case is heard.
   // ("came from Mereana Tautahi-Ngata": a given name and a double-barrelled surname name a person.)
-  // ("The ball is in Tarnway's court": a possessor after the preposition owns what is there, whatever it is.)
-  if (afterPlacePreposition && !CASE_PARTY_AFTER.test(text.slice(end, end + 5)) && !DOUBLE_BARRELLED_NAME.test(text.slice(start, end)) && !isPossessiveAt(text, end)) return 'place';
+  // ("The ball is in Tarnway's court": a possessor after the preposition owns what is there, whatever it is;
+  // "the most requested feature in Glidepath history": so does a name before the noun it qualifies.)
+  if (afterPlacePreposition && !CASE_PARTY_AFTER.test(text.slice(end, end + 5)) && !DOUBLE_BARRELLED_NAME.test(text.slice(start, end)) && !isPossessiveAt(text, end)
+    && !QUALIFIED_NOUN_AFTER.test(text.slice(end, end + 12))) return 'place';
   if (previous === 'for' && CONSTITUENCY_OF.test(text.slice(Math.max(0, start - 16), start))) return 'place';
   if (previous === 'of' && PEOPLE_OF.test(text.slice(Math.max(0, start - 24), start))) return 'place';
   // "Yusuf Demirci of Cornwall Insight said": a name of two words or more after a person's name and
@@ -3428,6 +3430,9 @@ const MACHINE_OPERATOR_BEFORE = /\b(?:crane|machine|forklift|camera|radio|drone|
 
 /** Nouns for a firm that also name a person's calling: "publisher Grant Whitcombe", "publisher Penguin Random House". */
 const PERSONAL_CALLINGS: ReadonlySet<string> = new Set(['publisher', 'operator', 'broadcaster', 'broker', 'brewer', 'maker']);
+
+/** " history", " records": a noun after a name, which the name qualifies. */
+const QUALIFIED_NOUN_AFTER = /^ (?:history|records?|lore|folklore)\b/;
 
 /** ", a fish processor from Hann": someone who processes food is no chip. */
 const FOOD_PROCESSOR_AFTER = /^,\s+an?\s+(?:fish|seafood|meat|poultry|dairy|milk|grain|cashew|cocoa|coffee|food)\s+processor\b/;
