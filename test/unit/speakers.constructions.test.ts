@@ -7318,4 +7318,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const letter = 'Kamal Seytmuratov, 63, wrote to the ministry in May.\n\n"We have waited long enough," the letter said.';
     assert.notEqual(speakerOf(letter, 'We have waited').speaker?.name, 'Kamal Seytmuratov');
   });
+
+  it('takes a name typed by its app for the firm when investors back it ("opens the Tumpang app … Tumpang, which is backed by investor Halvard Capital, … the company said")', () => {
+    const text = 'Every morning Agus Setiawan opens the Tumpang app and waits.\n\nTumpang, which is backed by Singapore-based investor Halvard Capital, launched Jalur Cepat in Jakarta in February.\n\nIn a statement to Rest of World, the company said the subscription was “entirely optional”.';
+    assert.equal(speakerOf(text, 'entirely optional').speaker?.name, 'Tumpang');
+  });
 });

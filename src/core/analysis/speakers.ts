@@ -3502,8 +3502,8 @@ function speaksAsBody(text: string, entity: LocalEntity): boolean {
 const SPEECH_AFTER_NAME = /^(?:,\s+which)?\s+(?:said|says|told|announced|added)\b/;
 /** "A spokesperson for Paylume declined to comment": a product has no spokesperson, its maker does. */
 const SPOKESPERSON_BEFORE = /\bspokes(?:person|man|woman)\s+for\s+$/i;
-/** "Glimmr, which is based in San Mateo": a product has no seat, its maker does. */
-const BASED_AFTER_NAME = /^,?\s+(?:which\s+)?(?:is|was)\s+(?:based|headquartered)\s+in\b/;
+/** "Glimmr, which is based in San Mateo", "Tumpang, which is backed by … Halvard Capital": a product has no seat or backers, its maker does. */
+const BASED_AFTER_NAME = /^,?\s+(?:which\s+)?(?:is|was)\s+(?:(?:based|headquartered)\s+in|(?:backed|owned|funded)\s+by)\b/;
 
 /** "Vandersloot Chemie declared force majeure …, following what the company described as": the body whose name opens the sentence at `offset`. */
 function bodyOpeningItsSentence({ text, mentions, entities }: Context, offset: number): number | undefined {
