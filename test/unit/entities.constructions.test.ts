@@ -3347,4 +3347,9 @@ describe('entities: names an article equates', () => {
     const text = 'Jonah Ferris has driven for Glidepath since 2017. The company said the change was the most requested feature in Glidepath history.';
     assert.deepEqual(typed(text).filter(([name]) => name === 'Glidepath'), [['Glidepath', 'organization']]);
   });
+
+  it('types a band by its head noun, and keeps a town-and-district one whole ("the Glenmoriston and District Pipe Band", "the Shotts Caledonia Pipe Band")', () => {
+    assert.deepEqual(typed('Duncan Rennie, pipe major of the Glenmoriston and District Pipe Band, said the corps had struggled.'), [['Duncan Rennie', 'person'], ['Glenmoriston and District Pipe Band', 'organization']]);
+    assert.deepEqual(typed('Members of the Shotts Caledonia Pipe Band played.'), [['Shotts Caledonia Pipe Band', 'organization']]);
+  });
 });

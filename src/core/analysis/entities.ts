@@ -1145,7 +1145,7 @@ const CIRCUIT_AFTER = /^(?:\d{1,2}(?:st|nd|rd|th)|\p{Lu}\p{Ll}+(?: of \p{Lu}\p{L
 /** A government department's head noun right after the word that follows "and". */
 const DEPARTMENT_AFTER = /^\s+(?:Department|Ministry|Bureau|Directorate)\b/;
 
-const TOWN_AND_DISTRICT_BODY = /^(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+(?:Association|Society|Club|League|Council|Federation|Union|Trust)\b/u;
+const TOWN_AND_DISTRICT_BODY = /^(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+(?:Association|Society|Club|League|Council|Federation|Union|Trust|Band|Chamber)\b/u;
 
 function joinsWithAnd(text: string, run: Word[], next: Word): boolean {
   // "Devon and Cornwall Police", "Perth and Kinross Council": a public service named for the two places it serves.

@@ -162,7 +162,7 @@ inc inc. ltd ltd. plc corp corp. corporation company co co. group holdings partn
 wireless broadband fiber fibre plant aquarium zoo
 pharmaceuticals pharma chemicals coatings paints polymers plastics resins energy electronics communications telecom entertainment pictures films productions aviation tobacco petroleum insurance railways resources mining minerals metals estates properties developments
 party council department ministry office agency authority commission committee court parliament congress senate chamber
-assembly government administration bureau service services board union federation confederation association league club team regulator ombudsman municipality nation
+assembly government administration bureau service services board union federation confederation association league club team band regulator ombudsman municipality nation
 university college school institute institutes institution academy foundation trust fund bank bancorp exchange airlines airways
 motors industries technologies systems labs laboratory laboratories studios records networks media press news times post journal images
 telegraph guardian herald tribune observer mail express gazette review magazine channel radio tv rtv television register chronicle
