@@ -3329,7 +3329,8 @@ function contextType(text: string, start: number, end: number): EntityType | und
   if (previous && before?.comma && ORG_INTRODUCERS.has(previous) && text.slice(start, end).includes(' ') && holdsRoleOfBodyBefore(text, start)) return 'person';
   // "CEO and publisher Grant Whitcombe", "the community's water operator, Terrence Beardy,": a calling
   // that is also a firm's, before a given name and a surname, describes a person.
-  if (previous && PERSONAL_CALLINGS.has(previous) && isGivenNameAndSurname(text.slice(start, end))) return 'person';
+  // (But "the rights to Prozac from its maker, Eli Lilly": what a thing's maker is, is a firm.)
+  if (previous && PERSONAL_CALLINGS.has(previous) && isGivenNameAndSurname(text.slice(start, end)) && !ITS_MAKER_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return 'person';
   // "Crane operator Mikalai Zhauryd": whoever works a machine is a person, whatever their given name.
   if (previous === 'operator' && MACHINE_OPERATOR_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return 'person';
   if (previous && ORG_INTRODUCERS.has(previous) && !(before?.comma && endsNameBeforeComma(text, start, previous))) return 'organization';
@@ -3429,6 +3430,7 @@ const NAME_GIVEN_BEFORE = /(?:\b(?:identified|introduced|named)\s+(?:himself|her
 const MACHINE_OPERATOR_BEFORE = /\b(?:crane|machine|forklift|camera|radio|drone|lathe|winch|excavator|digger|loom|switchboard|pump|boiler|bulldozer|tractor)\s+operator\s+$/i;
 
 /** Nouns for a firm that also name a person's calling: "publisher Grant Whitcombe", "publisher Penguin Random House". */
+const ITS_MAKER_BEFORE = /\bits\s+maker,?\s+$/;
 const PERSONAL_CALLINGS: ReadonlySet<string> = new Set(['publisher', 'operator', 'broadcaster', 'broker', 'brewer', 'maker']);
 
 /** " history", " records": a noun after a name, which the name qualifies. */
