@@ -3338,11 +3338,6 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('It is the conclusion of a report by the Ombudsman of Inatsisartut, and the Ombudsman for Children agreed.'), [['Ombudsman of Inatsisartut', 'organization'], ['Ombudsman for Children', 'organization']]);
   });
 
-  it('takes no place from "in" before a possessive, which owns what is there ("The ball is in Tarnway\'s court")', () => {
-    const text = 'Workers voted to strike after Tarnway Environmental issued the letters. "The ball is in Tarnway\'s court," Mr Mahmood said. Tarnway, which is owned by a fund, holds the contract.';
-    assert.deepEqual(typed(text).filter(([name]) => name.startsWith('Tarnway')), [['Tarnway Environmental', 'organization']]);
-  });
-
   it('takes no place from "in" before a name that qualifies "history" ("the most requested feature in Glidepath history")', () => {
     const text = 'Jonah Ferris has driven for Glidepath since 2017. The company said the change was the most requested feature in Glidepath history.';
     assert.deepEqual(typed(text).filter(([name]) => name === 'Glidepath'), [['Glidepath', 'organization']]);

@@ -3339,9 +3339,8 @@ function contextType(text: string, start: number, end: number): EntityType | und
   if (previous && PLACE_INTRODUCERS.has(previous) && !before?.comma) return 'place';
   // "in Vasquez-Lind v. Ebersole": a party to a case, wherever the case is heard.
   // ("came from Mereana Tautahi-Ngata": a given name and a double-barrelled surname name a person.)
-  // ("The ball is in Tarnway's court": a possessor after the preposition owns what is there, whatever it is;
-  // "the most requested feature in Glidepath history": so does a name before the noun it qualifies.)
-  if (afterPlacePreposition && !CASE_PARTY_AFTER.test(text.slice(end, end + 5)) && !DOUBLE_BARRELLED_NAME.test(text.slice(start, end)) && !isPossessiveAt(text, end)
+  // ("the most requested feature in Glidepath history": a name before the noun it qualifies is no place either.)
+  if (afterPlacePreposition && !CASE_PARTY_AFTER.test(text.slice(end, end + 5)) && !DOUBLE_BARRELLED_NAME.test(text.slice(start, end))
     && !QUALIFIED_NOUN_AFTER.test(text.slice(end, end + 12))) return 'place';
   if (previous === 'for' && CONSTITUENCY_OF.test(text.slice(Math.max(0, start - 16), start))) return 'place';
   if (previous === 'of' && PEOPLE_OF.test(text.slice(Math.max(0, start - 24), start))) return 'place';
