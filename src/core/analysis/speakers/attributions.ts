@@ -1156,7 +1156,7 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   // said": a phrase of where or when opening the sentence is no apposition of the name after it.
   if (head.includes(', ')) head = head.replace(OPENING_PHRASE, blank);
   // "Earlier this autumn the minister told": a time opening the sentence with no comma is no part of the subject.
-  if (/^\s*(?:Earlier|Later|Last|This|Next)\s/.test(head)) head = head.replace(OPENING_TIME, blank);
+  head = head.replace(OPENING_TIME, blank);
   head = withoutFillers(head);
   // "Mr Smith resigned on Friday, saying …": a participle right after a comma has the previous
   // clause's subject. (After "has been", as in "X, the CTO, has been campaigning", it has its own.)
