@@ -313,6 +313,9 @@ export const SOURCE_DOING_PARTICIPLE = String.raw`(?!(?:being|reading|speaking)\
 /** Source nouns that are writings, which speak for whoever wrote them: "a statement from Robert Zoellick". */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set('statement report letter email memo note proposal summary filing brief petition study survey submission manifesto document documents lawsuit complaint draft solicitation resolution investigation determination guidance website brochure leaflet pamphlet newsletter notice bulletin testimony application decision announcement accounts rules regulations wording catalogue catalog advice timetable'.split(' '));
 
+/** The writing nouns as alternatives in a pattern: "statement|report|letter|…". */
+export const DOCUMENT_NOUN_ALTERNATIVES = [...DOCUMENT_NOUNS].join('|');
+
 /** Source nouns that name a news outlet: "the newspaper said" refers back to one. */
 export const MEDIA_NOUNS: ReadonlySet<string> = new Set('newspaper paper magazine broadcaster website outlet network channel station'.split(' '));
 

@@ -1,4 +1,4 @@
-import { ANONYMITY_ASIDE, ANONYMITY_REASON, BRANCH_OF, CUE_VERBS, DOCUMENT_NOUNS, findCues, FIRM_STAFF_BEFORE_NAME, MEDIA_NOUNS, PRONOUNS, SOURCE_DETERMINERS, SOURCE_DOING_PARTICIPLE, SOURCE_NOUNS, SOURCE_QUALIFIER } from './cues';
+import { ANONYMITY_ASIDE, ANONYMITY_REASON, BRANCH_OF, CUE_VERBS, DOCUMENT_NOUN_ALTERNATIVES, DOCUMENT_NOUNS, findCues, FIRM_STAFF_BEFORE_NAME, MEDIA_NOUNS, PRONOUNS, SOURCE_DETERMINERS, SOURCE_DOING_PARTICIPLE, SOURCE_NOUNS, SOURCE_QUALIFIER } from './cues';
 import type { AttributionMethod, EntityType, LocalEntity, Quote, Span, Speaker } from './model';
 import type { QuoteSpan } from './quotes';
 import { ASSERTION_NOUNS, type Attribution, attributionsFor, followsKnownAs, hasQuoteMark, isPossessedWritingMadeToBody, labelAttribution, leadInColonEnd, opensSentence, type Phrase, reportedSpeechBefore, reportedSpeechOpening, sentenceStart, VIEW_NOUNS, wordCount } from './speakers/attributions';
@@ -1598,7 +1598,7 @@ const SEEN_BY_ENDING = /\s+(?:seen|obtained|reviewed)\s+by\s+[^,]+$/;
 const SEEN_BY_APPOSITION = /^\s*(?:seen|obtained|reviewed)\s+by\s/;
 // ("a letter from the parish vestry that was later shared with members": the author, before a relative clause on the letter,
 // or a participle's ("A report by Infrastructure Cook Islands tabled at the hearing"), or whom it went to ("to the Ministry of Health").)
-const AUTHOR_OF_WRITING = new RegExp(String.raw`^(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he)\s+(?:[\p{Ll}\d]+\s+)?(?:message|e-?mail|post|text|tweet|release|ruling|${[...DOCUMENT_NOUNS].join('|')})s?,?\s+(?:(?:(?:sent|written|posted|signed|issued|released)\s+)?(?:by|from)|of)\s+((?:an?|one|the)\s+[^,]+?|\p{Lu}[^,]+?)(?:\s+(?:tabled|published|released|presented|submitted|issued|filed|circulated|shared|posted|seen|obtained)\s+(?:at|to|in|on|by|last|this|earlier)\s[^,]*|\s+(?:that|which)\s+(?:was|were|had|has|have|is|are)\s[^,]*|\s+to\s+(?:the\s+)?\p{Lu}[^,]*|\s+(?:after|before|following)\s+(?:the|a|an|its|their|last|this)\s[^,]*|\s+(?:on|last|this|earlier)\s+(?:\p{Lu}\p{Ll}+day|week|month|year)\b[^,]*)?$`, 'du');
+const AUTHOR_OF_WRITING = new RegExp(String.raw`^(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he)\s+(?:[\p{Ll}\d]+\s+)?(?:message|e-?mail|post|text|tweet|release|ruling|${DOCUMENT_NOUN_ALTERNATIVES})s?,?\s+(?:(?:(?:sent|written|posted|signed|issued|released)\s+)?(?:by|from)|of)\s+((?:an?|one|the)\s+[^,]+?|\p{Lu}[^,]+?)(?:\s+(?:tabled|published|released|presented|submitted|issued|filed|circulated|shared|posted|seen|obtained)\s+(?:at|to|in|on|by|last|this|earlier)\s[^,]*|\s+(?:that|which)\s+(?:was|were|had|has|have|is|are)\s[^,]*|\s+to\s+(?:the\s+)?\p{Lu}[^,]*|\s+(?:after|before|following)\s+(?:the|a|an|its|their|last|this)\s[^,]*|\s+(?:on|last|this|earlier)\s+(?:\p{Lu}\p{Ll}+day|week|month|year)\b[^,]*)?$`, 'du');
 const PLATFORMS = String.raw`(?:Instagram|Facebook|TikTok|YouTube|Telegram|LinkedIn|Threads|Bluesky|X)`;
 const ACCOUNT_OWNER = new RegExp(String.raw`^((?:(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he)\s+(?:\p{Ll}+\s+)?(?:post|message|video|story|tweet|update|reply|comment)\s+(?:on|from)\s+)?)(the\s+\p{Ll}+|\p{Lu}[^,]*?)['’]s?\s+(?:official\s+|own\s+|verified\s+)?`
   + String.raw`(?:${PLATFORMS}(?:\s+(?:account|page|feed|channel|story))?|account|page|feed|channel|handle)(?:\s+on\s+${PLATFORMS})?(?:\s+on\s+\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?)?$`, 'u');
@@ -2227,9 +2227,12 @@ const UNNAMED_MAKER = /^an?\s+(?:[\p{Ll}-]+\s+){0,3}\p{Ll}+$/u;
 
 /** Whether the last paper the article named before `before` is a writing someone put out ("a consultation paper published by"), not a newspaper. */
 function isPaperIntroducedAsWriting(text: string, before: number): boolean {
-  const papers = [...text.slice(Math.max(0, before - INTRODUCED_WRITING_REACH), before).matchAll(/\bpaper\b(\s+(?:published|issued|released|prepared|drawn\s+up|put\s+out)\s+by\b)?/g)];
+  const papers = [...text.slice(Math.max(0, before - INTRODUCED_WRITING_REACH), before).matchAll(PAPER_AND_MAKER)];
   return papers.at(-1)?.[1] !== undefined;
 }
+
+/** "paper", and any "published by" after it. */
+const PAPER_AND_MAKER = new RegExp(String.raw`\bpaper\b(\s+${MAKING_A_WRITING}\s+by\b)?`, 'g');
 
 /**
  * "The MPF sent a recommendation to the government …. The document states": "the document" and

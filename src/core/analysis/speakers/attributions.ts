@@ -1,4 +1,4 @@
-import { ANONYMITY_ASIDE, BRANCH_OF, type CueMatch, DOCUMENT_NOUNS, FINDING_VERBS, findCues, JUDGEMENT_VERBS, OWN_VIEW_NOUNS, SOURCE_DOING_PARTICIPLE, SOURCE_NOUNS } from '../cues';
+import { ANONYMITY_ASIDE, BRANCH_OF, type CueMatch, DOCUMENT_NOUN_ALTERNATIVES, DOCUMENT_NOUNS, FINDING_VERBS, findCues, JUDGEMENT_VERBS, OWN_VIEW_NOUNS, SOURCE_DOING_PARTICIPLE, SOURCE_NOUNS } from '../cues';
 import type { AttributionMethod } from '../model';
 import type { QuoteSpan } from '../quotes';
 import { isWhitespaceCode } from './chars';
@@ -1088,7 +1088,7 @@ function attributionTo(subject: Phrase & { appositive?: Phrase }, cue: string, m
 }
 
 /** "A statement issued by the Ministry of Fisheries after the ceremony ", "A note issued by the games committee after the event ": a writing, its maker, then when it was put out. */
-const WRITING_MADE_BY_THEN_WHEN = new RegExp(String.raw`^\s*((?:An?|The)\s+(?:[\p{Ll}-]+\s+){0,2}(?:circular|release|${[...DOCUMENT_NOUNS].join('|')})\s+(?:issued|published|released|sent)\s+by\s+[^,.;"“”]+?)\s+(?:after|on|at|during|following|last|this|earlier)\s+[^,.;"“”]{1,40}$`, 'du');
+const WRITING_MADE_BY_THEN_WHEN = new RegExp(String.raw`^\s*((?:An?|The)\s+(?:[\p{Ll}-]+\s+){0,2}(?:circular|release|${DOCUMENT_NOUN_ALTERNATIVES})\s+(?:issued|published|released|sent)\s+by\s+[^,.;"“”]+?)\s+(?:after|on|at|during|following|last|this|earlier)\s+[^,.;"“”]{1,40}$`, 'du');
 
 /**
  * The subject of a cue verb, from the words of its sentence before it: past auxiliaries and
