@@ -2606,8 +2606,8 @@ function namesBody(text: string, tokens: readonly Token[], lastRole: number): bo
   if (lastRole === 0 && NAME_OPENING_TITLES.has(tokens[0].lower) && tokens.length > 2 && !is(tokens[1], WordClass.givenName | WordClass.honorific)) return true;
   // "Governor of the Reserve Bank", "President of the European Commission": a title, serving a
   // body ("the Princess of Wales Theatre" is a building named after a title).
-  // ("the Ombudsman of Inatsisartut", "the Ombudsman for Children": but an ombudsman's office is a body of its own.)
-  if (is(tokens[0], WordClass.role) && !NOBLE_TITLES.has(tokens[0].lower) && TITLE_CONNECTORS.has(tokens[1].connector)) return tokens[0].lower === 'ombudsman';
+  // ("the Ombudsman of Inatsisartut", "the Ombudsman for Children": but a title that also heads bodies' names, an ombudsman's, names a body of its own.)
+  if (is(tokens[0], WordClass.role) && !NOBLE_TITLES.has(tokens[0].lower) && TITLE_CONNECTORS.has(tokens[1].connector)) return ORG_HEAD_WORDS.has(tokens[0].lower);
   // "Program Executive Office Soldier": a body's head noun right after the title word makes both part
   // of the body's name (but "Chief Hospital Corpsman Tamika Oduya" ends in a person's).
   const headAfterRole = tokens[lastRole + 1] !== undefined && tokens[lastRole + 1].connector === '' && is(tokens[lastRole + 1], WordClass.orgHead) && !is(tokens[lastRole + 1], WordClass.role)
