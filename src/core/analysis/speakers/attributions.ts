@@ -36,7 +36,7 @@ const MAX_TITLED_LABEL_WORDS = 24;
  */
 function isWholeLongSubject(phrase: string): boolean {
   return isSourceForNamedBody(phrase) || NAMES_OF_BODY.test(phrase) || opensWithWriting(WRITING_BY_NAMED_AUTHOR, phrase, true)
-    || opensWithWriting(OWNED_WRITING_HANDED_OUT, phrase) || opensWithWriting(WRITING_ISSUED_BY, phrase) || isPossessedWritingMadeToBody(phrase) || SOURCE_DOING.test(phrase);
+    || opensWithWriting(OWNED_WRITING_HANDED_OUT, phrase) || WRITING_ISSUED_BY.test(phrase) || isPossessedWritingMadeToBody(phrase) || SOURCE_DOING.test(phrase);
 }
 
 /** Whether the noun `pattern` takes from the opening of `phrase` is a writing's (or, with `plurals`, writings'). */
@@ -48,8 +48,11 @@ function opensWithWriting(pattern: RegExp, phrase: string, plurals = false): boo
 /** "A report by Infrastructure Cook Islands tabled at the hearing": a writing and its named author open a long subject, all of it. */
 const WRITING_BY_NAMED_AUTHOR = /^(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he)\s+(?:[\p{Ll}\d]+\s+)?(\p{Ll}+)\s+(?:by|from)\s+\p{Lu}/u;
 
+/** "A statement issued by ", "A revised timetable issued by ": a writing, up to two words before its noun, and "put out by". */
+const WRITING_PUT_OUT_BY = String.raw`(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:circular|release|${DOCUMENT_NOUN_ALTERNATIVES})\s+(?:issued|published|released|sent)\s+by\s`;
+
 /** "A revised timetable issued by the council on Monday afternoon": a writing and whoever put it out open a long subject, all of it. */
-const WRITING_ISSUED_BY = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}\d-]+\s+){0,2}(\p{Ll}+)\s+(?:issued|published|released)\s+by\s/u;
+const WRITING_ISSUED_BY = new RegExp(String.raw`^${WRITING_PUT_OUT_BY}`, 'u');
 
 /**
  * "A MAFF market brief handed to growers at the meeting": a writing named for its owner, and where
@@ -1088,7 +1091,7 @@ function attributionTo(subject: Phrase & { appositive?: Phrase }, cue: string, m
 }
 
 /** "A statement issued by the Ministry of Fisheries after the ceremony ", "A note issued by the games committee after the event ": a writing, its maker, then when it was put out. */
-const WRITING_MADE_BY_THEN_WHEN = new RegExp(String.raw`^\s*((?:An?|The)\s+(?:[\p{Ll}-]+\s+){0,2}(?:circular|release|${DOCUMENT_NOUN_ALTERNATIVES})\s+(?:issued|published|released|sent)\s+by\s+[^,.;"“”]+?)\s+(?:after|on|at|during|following|last|this|earlier)\s+[^,.;"“”]{1,40}$`, 'du');
+const WRITING_MADE_BY_THEN_WHEN = new RegExp(String.raw`^\s*(${WRITING_PUT_OUT_BY}\s*[^,.;"“”]+?)\s+(?:after|on|at|during|following|last|this|earlier)\s+[^,.;"“”]{1,40}$`, 'du');
 
 /**
  * The subject of a cue verb, from the words of its sentence before it: past auxiliaries and
