@@ -3347,4 +3347,9 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('Duncan Rennie, pipe major of the Glenmoriston and District Pipe Band, said the corps had struggled.'), [['Duncan Rennie', 'person'], ['Glenmoriston and District Pipe Band', 'organization']]);
     assert.deepEqual(typed('Members of the Shotts Caledonia Pipe Band played.'), [['Shotts Caledonia Pipe Band', 'organization']]);
   });
+
+  it('reads a public service named for a county and an island as one body ("Hampshire and Isle of Wight Constabulary"), a constabulary being a body', () => {
+    const entities = extractEntities('A spokesperson for Hampshire and Isle of Wight Constabulary said the road was closed. Hampshire and Isle of Wight Fire and Rescue Service sent two crews.');
+    for (const name of ['Hampshire and Isle of Wight Constabulary', 'Hampshire and Isle of Wight Fire and Rescue Service']) assert.equal(find(entities, name).type, 'organization');
+  });
 });

@@ -1148,8 +1148,9 @@ const DEPARTMENT_AFTER = /^\s+(?:Department|Ministry|Bureau|Directorate)\b/;
 const TOWN_AND_DISTRICT_BODY = /^(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+(?:Association|Society|Club|League|Council|Federation|Union|Trust|Band|Chamber)\b/u;
 
 function joinsWithAnd(text: string, run: Word[], next: Word): boolean {
-  // "Devon and Cornwall Police", "Perth and Kinross Council": a public service named for the two places it serves.
-  if (run.length === 1 && (PLACES.has(run[0].lower) || PLACES.has(next.lower)) && SERVICE_OF_PLACES.test(text.slice(next.end, next.end + 14))) return true;
+  // "Devon and Cornwall Police", "Perth and Kinross Council", "Hampshire and Isle of Wight
+  // Constabulary": a public service named for the two places it serves.
+  if (run.length === 1 && (PLACES.has(run[0].lower) || PLACES.has(next.lower)) && SERVICE_OF_PLACES.test(text.slice(next.end, next.end + 40))) return true;
   // "Broch and District Fishermen’s Association", "Aberdeen and District Angling Association": a
   // local body named for a town and the district round it.
   if ((run.length === 1 || (run.length === 2 && run[0].lower === 'the')) && next.text === 'District' && TOWN_AND_DISTRICT_BODY.test(text.slice(next.end, next.end + 60))) return true;
@@ -1189,8 +1190,8 @@ function joinsWithAnd(text: string, run: Word[], next: Word): boolean {
   return plain && (insideOfOrFor || (headFollows(text, next.end) && !listItem) || namesAgencyOfFields(text, run, next) || isSpelledAcrossAnd(text, run, next));
 }
 
-/** The head of a public service's name, after the places it serves. */
-const SERVICE_OF_PLACES = /^ (?:Police|Constabulary|Fire|Ambulance|NHS|Council)\b/;
+/** The rest of the second place's name ("of Wight"), then the head of a public service's name. */
+const SERVICE_OF_PLACES = /^(?: of)?(?: \p{Lu}[\p{L}'’-]*)?? (?:Police|Constabulary|Fire|Ambulance|NHS|Council)\b/u;
 
 /**
  * "The United Rail and Tube Workers union (URTW)": an acronym in brackets after the capitalised

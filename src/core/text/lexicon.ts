@@ -166,7 +166,7 @@ assembly government administration bureau service services board union federatio
 university college school institute institutes institution academy foundation trust fund bank bancorp exchange airlines airways
 motors industries technologies systems labs laboratory laboratories studios records networks media press news times post journal images
 telegraph guardian herald tribune observer mail express gazette review magazine channel radio tv rtv television register chronicle
-army navy force forces police guard command organisation organization alliance coalition movement front brigade battalion regiment squadron
+army navy force forces police constabulary guard command organisation organization alliance coalition movement front brigade battalion regiment squadron
 church society center centre hospital infirmary embassy consulate nhs museum gallery orchestra ballet opera theatre theater consortium commission lords commons research
 fellowship house brewery breweries distillery distilleries comics publishing publishers books library libraries
 diocese archdiocese vestry presbytery deanery procuracy procuratorate guild synod brotherhood sisterhood cooperative co-operative syndicate tribunal corps kommunia kommune
