@@ -3352,4 +3352,9 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('A spokesperson for Hampshire and Isle of Wight Constabulary said the road was closed. Hampshire and Isle of Wight Fire and Rescue Service sent two crews.');
     for (const name of ['Hampshire and Isle of Wight Constabulary', 'Hampshire and Isle of Wight Fire and Rescue Service']) assert.equal(find(entities, name).type, 'organization');
   });
+
+  it('reads the name after a person\'s age and "of" as where they are from ("Shelley Gorman, 38, of Harton, who told the Gazette")', () => {
+    const entities = extractEntities('The call was made by Shelley Gorman, 38, of Harton, who told the Gazette she had been walking her dog.');
+    assert.equal(find(entities, 'Harton').type, 'place');
+  });
 });

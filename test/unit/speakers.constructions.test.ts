@@ -7323,4 +7323,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Every morning Agus Setiawan opens the Tumpang app and waits.\n\nTumpang, which is backed by Singapore-based investor Halvard Capital, launched Jalur Cepat in Jakarta in February.\n\nIn a statement to Rest of World, the company said the subscription was “entirely optional”.';
     assert.equal(speakerOf(text, 'entirely optional').speaker?.name, 'Tumpang');
   });
+
+  it('lets the agent of a passive with an irregular participle, after a lower-case description, take the floor ("The 999 call was made by mum-of-two Shelley Gorman, 38, of Harton, who told the Gazette … “…,” she said")', () => {
+    const text = 'Tynemouth RNLI’s inshore lifeboat was launched.\n\nThe 999 call was made by mum-of-two Shelley Gorman, 38, of Harton, who told the Gazette she had been walking her dog along the cliff top when she heard shouting.\n\n“At first I thought they were messing about,” she said.';
+    assert.equal(speakerOf(text, 'At first I thought').speaker?.name, 'Shelley Gorman');
+  });
 });

@@ -3298,6 +3298,8 @@ function contextType(text: string, start: number, end: number): EntityType | und
   if (previous === 'as' && NAME_GIVEN_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return 'person';
   // "Its president, Comfort Nkeng-Achu,": a body's office holder, named in apposition in full ("His previous adviser, JPMorgan," is a firm).
   if (previous && before?.comma && ROLE_WORDS.has(previous) && text.slice(start, end).includes(' ') && POSSESSED_ROLE_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return 'person';
+  // "Shelley Gorman, 38, of Harton, who told": where a person named with an age is from.
+  if (AGE_THEN_FROM_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return 'place';
   // "who", and "the Trump administration": only a president or a governor has one; "Rusdin, 61,": an age.
   // But in "a teacher from Lutsava who now runs", "who" is the teacher.
   // Nor in "an employment partner at Rennick Shaw who has advised manufacturers": the one who works there.
@@ -3454,6 +3456,9 @@ function holdsRoleOfBodyBefore(text: string, start: number): boolean {
 const ROLE_OF_BODY_BEFORE = /\b(\p{L}+)\s+of\s+(?:the|its|their|this|that)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}-]+,\s+$/u;
 
 const POSSESSED_ROLE_BEFORE = /(?:\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\p{L}['’]s?)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+,\s+$/u;
+
+/** ", 38, of " before a name: the age of the person named before it, then where they are from. */
+const AGE_THEN_FROM_BEFORE = /,\s?(?:1[01]\d|[1-9]?\d),\s(?:of|from)\s$/;
 
 /** ", 61," after a name: an age, up to 119 ("Sportwagon, 166," is a list of models); or ", a 19-year-old". */
 const PLACE_PAIR_BEFORE = /\b(?:of|in|from|near)\s+\p{Lu}[\p{L}'’-]*\s+and\s+$/u;

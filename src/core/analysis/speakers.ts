@@ -4611,8 +4611,11 @@ function isAgentOfPassive(text: string, ref: MentionRef): boolean {
 
 const ADDING_CUES: ReadonlySet<string> = new Set(['added', 'adds', 'adding']);
 
-/** "That view was rejected by Priya Raghunathan-Cole", "was formally opened last Friday by": the agent of a passive verb is who acts. */
-const PASSIVE_AGENT = /\b(?:was|were|been|is|are)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\s+(?:[\p{L}\d]+\s+){0,3}by\s+$/u;
+/**
+ * "That view was rejected by Priya Raghunathan-Cole", "was formally opened last Friday by", "The
+ * 999 call was made by mum-of-two Shelley Gorman": the agent of a passive verb is who acts.
+ */
+const PASSIVE_AGENT = /\b(?:was|were|been|is|are)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+(?:ed|en)|made|held|led|sent|built|paid|found|brought|bought|sold|won|kept|caught)\s+(?:[\p{L}\d]+\s+){0,3}by\s+(?:\p{Ll}+(?:-\p{Ll}+)*\s+)?$/u;
 
 /**
  * Whether a preposition governs the name, past the lower-case words of a title: "by shadow
