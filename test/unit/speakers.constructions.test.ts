@@ -7328,4 +7328,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Tynemouth RNLI’s inshore lifeboat was launched.\n\nThe 999 call was made by mum-of-two Shelley Gorman, 38, of Harton, who told the Gazette she had been walking her dog along the cliff top when she heard shouting.\n\n“At first I thought they were messing about,” she said.';
     assert.equal(speakerOf(text, 'At first I thought').speaker?.name, 'Shelley Gorman');
   });
+
+  it('reads a Spanish woman\'s given name that is also a carmaker\'s as hers, so "she" finds her ("The conselleira do Mar, Mercedes Vilariño, … she said:")', () => {
+    const text = '“The beds do not have time to recover,” Iria Padín explained.\n\nThe conselleira do Mar, Mercedes Vilariño, announced on Wednesday that the Xunta will open a line of direct aid for the sector, although she did not specify the amount. Speaking in Santiago, she said:\n\n“The Xunta has been with the shellfish sector from the first day.”';
+    assert.equal(speakerOf(text, 'The Xunta has been').speaker?.name, 'Mercedes Vilariño');
+  });
 });

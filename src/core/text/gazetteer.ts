@@ -270,7 +270,7 @@ johan, haakon, arvid, jukka, mikko, pekka, jari, timo, juha, antti,
 joao, rui, nuno, tiago, thiago, gustavo, paulo, marcelo, luiz, vinicius,
 murdo, torquil, alasdair, ruaraidh, ruairidh, seamus, padraig, ciaran, cian, eoin, niall, oisin, donal, fergal, colm, ronan, cormac, declan, diarmuid, tadhg, dafydd, rhys, gethin,
 ieuan, huw, emyr, aled, giorgos, yannis, nikos, dimitris, kostas, stavros, spyros, vasilis, panagiotis, christos,
-avi, yossi, moshe, eitan, yonatan, yehuda, shlomo, gideon, ehud
+avi, yossi, moshe, eitan, yonatan, yehuda, shlomo, gideon, ehud, xosé, xoán, brais, anxo, iago, breixo, uxío, xabier
 `);
 
 const WORLD_FEMALE_NAMES = lines(`
@@ -290,7 +290,8 @@ ingrid, astrid, sigrid, annika, freya, liv, maja, ingeborg, solveig, signe, mari
 linnea, tove, elin, sanna, aino, liisa, riikka, joana, mariana, leticia, fernanda, luana, camila,
 morag, ishbel, mhairi, kirsteen, seonaid, siobhan, aoife, niamh, saoirse, orla, roisin, caoimhe, sinead, grainne, aisling, ciara, clodagh, eimear, mairead, cerys, rhiannon,
 angharad, bethan, carys, eleri, ffion, nia, lowri, eleni, despina, dimitra, ioanna, vasiliki, tamar, yael, shira, ayelet, hadas,
-heike, silke, elke, frauke, gudrun, ulrike, maren, wiebke, hannelore, gisela, renate, jutta, annegret
+heike, silke, elke, frauke, gudrun, ulrike, maren, wiebke, hannelore, gisela, renate, jutta, annegret,
+mercedes, iria, uxía, antía, xiana, sabela, olalla, begoña, pilar, amparo, consuelo, nieves, inmaculada, carme
 `);
 
 /**
