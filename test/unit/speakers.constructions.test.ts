@@ -7333,4 +7333,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '“The beds do not have time to recover,” Iria Padín explained.\n\nThe conselleira do Mar, Mercedes Vilariño, announced on Wednesday that the Xunta will open a line of direct aid for the sector, although she did not specify the amount. Speaking in Santiago, she said:\n\n“The Xunta has been with the shellfish sector from the first day.”';
     assert.equal(speakerOf(text, 'The Xunta has been').speaker?.name, 'Mercedes Vilariño');
   });
+
+  it('takes "one" source named by a noun for a person by its ending as who "he" is next ("One veteran competitor, who has ploughed at Kinnitty since the 1970s, said … “…,” he said")', () => {
+    const text = '“I’ll keep coming,” said Martin Egan.\n\nOne veteran competitor, who has ploughed at Kinnitty since the 1970s, said the change in the field had been striking.\n\n“When I started there wasn’t a girl on the field,” he said.';
+    assert.equal(speakerOf(text, 'When I started').speaker?.name, 'One veteran competitor');
+  });
 });

@@ -4528,9 +4528,18 @@ function isNewPersonSource(text: string, speaker: Speaker, kind: 'male' | 'femal
   // ("One parish priest in the west of the diocese, who did not wish to be named,": the reason may follow the whole phrase.)
   const relative = RELATIVE_OF_SOMEONE.test(speaker.name);
   // ("Another vendor, a young man selling betel nut near the main gate,": or an apposition says so.)
-  const isPerson = relative || PERSON_SOURCE.test(speaker.name) || (speaker.mention !== null && asksAnonymity(text, speaker.mention.end)) || asksAnonymity(text, introduction.end)
+  // ("One veteran competitor": one of many, named by a noun for a person by its ending, "-or", "-er", "-ist".)
+  const isPerson = relative || PERSON_SOURCE.test(speaker.name) || (ONE_OR_ANOTHER.test(speaker.name) && endsWithPersonNoun(speaker.name)) || (speaker.mention !== null && asksAnonymity(text, speaker.mention.end)) || asksAnonymity(text, introduction.end)
     || ANONYMITY_REASON.test(introduction.words) || PERSON_IN_APPOSITION.test(introduction.words) || PERSONAL_PRONOUN_REPORTED.test(text.slice(introduction.end, introduction.end + 40));
   return speaker.unnamed && (relative || NEW_SOURCE_OPENING.test(speaker.name) || NEW_DEFINITE_SOURCE.test(speaker.name) || PERSONS_SPOKESPERSON.test(speaker.name)) && isPerson && agreesInGender(speaker.name, kind);
+}
+
+const ONE_OR_ANOTHER = /^(?:one|another)\s/i;
+
+function endsWithPersonNoun(phrase: string): boolean {
+  const lowerWords = phrase.toLowerCase().split(/\s+/);
+  const noun = lowerWords[lowerWords.length - 1];
+  return isPersonNounEnding(noun, lowerWords) && !DOCUMENT_NOUNS.has(noun);
 }
 
 /** "A Surat-based manufacturer said his company had": a cue, then "he", "she", "his" or "her" opening what is reported. */
