@@ -7338,4 +7338,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '“I’ll keep coming,” said Martin Egan.\n\nOne veteran competitor, who has ploughed at Kinnitty since the 1970s, said the change in the field had been striking.\n\n“When I started there wasn’t a girl on the field,” he said.';
     assert.equal(speakerOf(text, 'When I started').speaker?.name, 'One veteran competitor');
   });
+
+  it('reads a writing a person\'s noun qualifies as no person, so "It also said" goes on with it ("The officer report to the committee said … It also said … “…”")', () => {
+    const text = 'Medina Vale Homes wants to build 84 homes.\n\nThe officer report to the committee said the site was "a sustainable location for growth".\n\nIt also said the homes would make "a meaningful contribution" to meeting local need.';
+    assert.equal(speakerOf(text, 'a meaningful contribution').speaker?.name, 'The officer report to the committee');
+  });
 });

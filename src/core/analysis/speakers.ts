@@ -4697,6 +4697,8 @@ const REPORTER_VERB_AFTER = /^(?:,[^.;"“”]{1,100}?,)?\s+(?:said|says|told)\s
 /** Whether an unnamed source is a person: by its noun, by asking not to be named, or by being taken up as "he" or "she". */
 function isPersonSource({ text }: Context, source: Speaker): boolean {
   const mention = source.mention;
+  // ("The officer report to the committee said": a writing, though a person's noun qualifies it.)
+  if (DOCUMENT_NOUNS.has(SOURCE_HEAD.exec(source.name)?.[1]?.toLowerCase() ?? '')) return false;
   return PERSON_SOURCE.test(source.name) || namesAgent(source.name) || (mention !== null && (GENDERED_PRONOUN.test(mention.text) || asksAnonymity(text, mention.end)));
 }
 
@@ -4713,7 +4715,7 @@ function namesAgent(source: string): boolean {
 }
 
 /** The noun of an unnamed source: its last word before a preposition, a clause or a comma. */
-const SOURCE_HEAD = /^[^,]*?\b(\p{Ll}[\p{Ll}-]+)(?=\s+(?:in|at|for|of|from|with|on|who|close|familiar|based|working)\b|\s*,|\s*$)/u;
+const SOURCE_HEAD = /^[^,]*?\b(\p{Ll}[\p{Ll}-]+)(?=\s+(?:in|at|for|of|to|from|with|on|who|close|familiar|based|working)\b|\s*,|\s*$)/u;
 
 const GENDERED_PRONOUN = /^(?:he|she)$/i;
 
