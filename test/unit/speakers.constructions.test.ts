@@ -7343,4 +7343,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Medina Vale Homes wants to build 84 homes.\n\nThe officer report to the committee said the site was "a sustainable location for growth".\n\nIt also said the homes would make "a meaningful contribution" to meeting local need.';
     assert.equal(speakerOf(text, 'a meaningful contribution').speaker?.name, 'The officer report to the committee');
   });
+
+  it('gives a statement the article never introduced to the one just quoted ("a spokesperson for Medina Vale Homes told OnTheWight … The statement went on: “…”")', () => {
+    const text = 'The site is owned by Medina Vale Homes.\n\nAfter the meeting, a spokesperson for Medina Vale Homes told OnTheWight the company was "disappointed" by the decision.\n\nThe statement went on:\n\n"We will now take time to review the decision carefully."';
+    assert.equal(speakerOf(text, 'We will now take time').speaker?.name, 'a spokesperson for Medina Vale Homes');
+  });
 });

@@ -1375,6 +1375,8 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   if (signers) return { name: signers.text, entity: null, mention: signers, unnamed: true, organization: null, method: attribution.method, cue: attribution.cue };
   const anyOwner = writing && lowerWords.length === 2 && lowerWords[0] === 'the' ? authorOfAnyWritingBefore(context, mention.start, lowerWords[1]) : undefined;
   if (anyOwner) return speakerNamedAt(context, anyOwner, attribution);
+  const statementMaker = writing ? makerOfUnintroducedStatement(context, mention, lowerWords) : undefined;
+  if (statementMaker) return restated(statementMaker, attribution.method, attribution.cue, mention);
   // "Their report says", "Its latest staff report warned": the writing of whom the pronoun stands for.
   const ownerPronoun = sourceNoun >= 1 && DOCUMENT_NOUNS.has(lowerWords[sourceNoun]) ? OWNER_PRONOUNS.get(lowerWords[0]) : undefined;
   if (ownerPronoun) return resolvePronoun(context, ownerPronoun, { start, end: start + lowerWords[0].length, text: value.slice(0, lowerWords[0].length) }, attribution, span);
@@ -4374,6 +4376,19 @@ function isWritingJustBefore(text: string, mention: Span, span: QuoteSpan): bool
 }
 
 const VERB_ALONE = /^\s+\p{Ll}+[.,:]?\s*$/u;
+
+/**
+ * "A spokesperson for Medina Vale Homes told OnTheWight the company was "disappointed" …. The
+ * statement went on:": a statement the article never introduced is the words of the one just
+ * quoted.
+ */
+function makerOfUnintroducedStatement({ text, previous }: Context, mention: Span, lowerWords: readonly string[]): Speaker | undefined {
+  if (lowerWords.length !== 2 || lowerWords[0] !== 'the' || lowerWords[1] !== 'statement' || !previous?.speaker) return undefined;
+  if (/\bstatement\b/i.test(text.slice(0, mention.start)) || mention.start - previous.end > UNINTRODUCED_STATEMENT_REACH) return undefined;
+  return previous.speaker;
+}
+
+const UNINTRODUCED_STATEMENT_REACH = 200;
 
 /** Whether the mention is the possessor of a writing: "Mr Crosby" of "Mr Crosby's statement". */
 function isAuthorOfDocument(text: string, mention: Span): boolean {
