@@ -3357,4 +3357,9 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('The call was made by Shelley Gorman, 38, of Harton, who told the Gazette she had been walking her dog.');
     assert.equal(find(entities, 'Harton').type, 'place');
   });
+
+  it('reads a name after "dairy processor" as a firm\'s, not a chip\'s ("Dairy processor Piena Ceļš has stopped buying milk")', () => {
+    const entities = extractEntities('Dairy processor Piena Ceļš has stopped buying milk from around 60 small farms in Latgale.');
+    assert.equal(find(entities, 'Piena Ceļš').type, 'organization');
+  });
 });

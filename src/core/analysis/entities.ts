@@ -3309,6 +3309,8 @@ function contextType(text: string, start: number, end: number): EntityType | und
   if (personWho || next === 'administration' || AGE_AFTER.test(text.slice(end, end + 20))) return 'person';
   const named = previous === 'called' || previous === 'named' || previous === 'dubbed' ? nounNaming(text, start) : undefined;
   if (named) return named;
+  // "Dairy processor Piena Ceļš": someone who processes food is a firm, not a chip.
+  if (previous === 'processor' && FOOD_PROCESSOR_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return 'organization';
   // "starred in Jean-Pierre Jeunet's A Very Long Engagement": a possessive names the work's author.
   if ((previous && PRODUCT_CUES.has(previous) && !(before?.comma && (closesOpeningClause(text, start) || endsRoleOverDepartment(text, start)))) || workNounBeforeThe(text, start) || (namesWorkBefore(text, start, before) && !isPossessiveAt(text, end))) return 'other';
   // "the ChatGPT maker", "Durex maker SSL": what a maker makes is a product; but the possessor of
@@ -3438,8 +3440,14 @@ const PERSONAL_CALLINGS: ReadonlySet<string> = new Set(['publisher', 'operator',
 /** " history", " records": a noun after a name, which the name qualifies. */
 const QUALIFIED_NOUN_AFTER = /^ (?:history|records?|lore|folklore)\b/;
 
+/** What a processor of food processes: "fish", "dairy". */
+const PROCESSED_FOODS = 'fish|seafood|meat|poultry|dairy|milk|grain|cashew|cocoa|coffee|food';
+
 /** ", a fish processor from Hann": someone who processes food is no chip. */
-const FOOD_PROCESSOR_AFTER = /^,\s+an?\s+(?:fish|seafood|meat|poultry|dairy|milk|grain|cashew|cocoa|coffee|food)\s+processor\b/;
+const FOOD_PROCESSOR_AFTER = new RegExp(String.raw`^,\s+an?\s+(?:${PROCESSED_FOODS})\s+processor\b`);
+
+/** "Dairy processor " before a name. */
+const FOOD_PROCESSOR_BEFORE = new RegExp(String.raw`\b(?:${PROCESSED_FOODS})\s+processor\s+$`, 'i');
 
 /** "Grant Whitcombe": a given name the lists know and one more word, as a person's name is written. */
 function isGivenNameAndSurname(name: string): boolean {
