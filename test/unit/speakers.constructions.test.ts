@@ -7348,4 +7348,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The site is owned by Medina Vale Homes.\n\nAfter the meeting, a spokesperson for Medina Vale Homes told OnTheWight the company was "disappointed" by the decision.\n\nThe statement went on:\n\n"We will now take time to review the decision carefully."';
     assert.equal(speakerOf(text, 'We will now take time').speaker?.name, 'a spokesperson for Medina Vale Homes');
   });
+
+  it('finds the body described as telling someone in a writing past a clause on it ("The company, which runs a cheese plant in Rēzekne, told suppliers in a letter … The letter, seen by LSM, says")', () => {
+    const text = 'Dairy processor Piena Ceļš has stopped buying milk from around 60 small farms in Latgale, Latvian Radio reported on Monday.\n\nThe company, which runs a cheese plant in Rēzekne, told suppliers in a letter last Thursday that purchases would be suspended “until further notice”.\n\nThe letter, seen by LSM, says the company has been forced to act by “a sharp fall in cheese export prices”.';
+    assert.equal(speakerOf(text, 'a sharp fall').speaker?.name, 'Piena Ceļš');
+  });
 });

@@ -2192,9 +2192,10 @@ function describedAuthorBefore(context: Context, at: number): MentionRef | undef
   return body ? { start, end: start + described[0].indexOf(described[1]) + described[1].length, key: body.key } : undefined;
 }
 
-// ("The Montreal-based engine maker told customers in a service bulletin": past what the body does and where it is based, and whom it told.)
-const DESCRIBED_AUTHOR_BEFORE = /\b[Tt]he\s+(?:[\p{L}-]+-based\s+)?(?:\p{Ll}+\s+)?((?:\p{Ll}+-)?\p{Ll}+)\s+(?:(?:has|had|also)\s+)?(?:said|says|added|wrote|told\s+(?:its\s+)?\p{Ll}+)\s+in\s+$/u;
-const DESCRIBED_AUTHOR_REACH = 80;
+// ("The Montreal-based engine maker told customers in a service bulletin": past what the body does and where it is based, and whom it told;
+// "The company, which runs a cheese plant in Rēzekne, told suppliers in a letter": and past a clause on it.)
+const DESCRIBED_AUTHOR_BEFORE = /\b[Tt]he\s+(?:[\p{L}-]+-based\s+)?(?:\p{Ll}+\s+)?((?:\p{Ll}+-)?\p{Ll}+)(?:,\s+(?:which|that)\s+[^,.;:"“”]{1,80},)?\s+(?:(?:has|had|also)\s+)?(?:said|says|added|wrote|told\s+(?:its\s+)?\p{Ll}+)\s+in\s+$/u;
+const DESCRIBED_AUTHOR_REACH = 160;
 
 /** "The Suirvale board met on Tuesday and said": a body's own governing board, named for it, speaks for the body. */
 function bodyOfOwnOrgan({ text, entities }: Context, mention: Span, named: readonly MentionRef[], lowerWords: readonly string[]): MentionRef | undefined {
