@@ -3362,4 +3362,10 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('Dairy processor Piena Ceļš has stopped buying milk from around 60 small farms in Latgale.');
     assert.equal(find(entities, 'Piena Ceļš').type, 'organization');
   });
+
+  it('reads an office holder named in apposition with a given name as a person, though the surname is a place\'s head noun ("The councillor for the Environment, Lorena Canal, said")', () => {
+    const entities = extractEntities('The councillor for the Environment, Lorena Canal, said the council shared the concern of the residents. Boats still use the Panama Canal.');
+    assert.equal(find(entities, 'Lorena Canal').type, 'person');
+    assert.equal(find(entities, 'Panama Canal').type, 'place');
+  });
 });

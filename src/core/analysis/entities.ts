@@ -2928,6 +2928,9 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   // "Theme Park" in "games such as Populous, Theme Park" is a work, not a park.
   // ("the Central Water and Power Research Station".)
   if (isResearchStation(tokens[tokens.length - 2]?.lower, last.lower)) return { type: 'organization', confidence: 2 };
+  // "The councillor for the Environment, Lorena Canal, said": an office's holder, named in apposition
+  // with a given name, though the surname is a place's head noun.
+  if (tokens.length > 1 && is(tokens[0], WordClass.givenName) && holdsOfficeBefore(text, tokens[0].start)) return { type: 'person', confidence: 2 };
   if (tokens.length > 1 && (PLACE_HEADS.has(last.lower) || PLACE_LEADS.has(tokens[0].lower)) && !namesWorkBefore(text, tokens[0].start, wordBefore(text, tokens[0].start))) {
     return { type: 'place', confidence: 2 };
   }
@@ -3464,6 +3467,14 @@ function holdsRoleOfBodyBefore(text: string, start: number): boolean {
 const ROLE_OF_BODY_BEFORE = /\b(\p{L}+)\s+of\s+(?:the|its|their|this|that)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}-]+,\s+$/u;
 
 const POSSESSED_ROLE_BEFORE = /(?:\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\p{L}['’]s?)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+,\s+$/u;
+
+/** "The councillor for the Environment, " before a name: a role with "the", and what it serves. */
+function holdsOfficeBefore(text: string, start: number): boolean {
+  const office = DEFINITE_OFFICE_BEFORE.exec(text.slice(Math.max(0, start - 80), start));
+  return office !== null && ROLE_WORDS.has(office[1].toLowerCase());
+}
+
+const DEFINITE_OFFICE_BEFORE = /\b[Tt]he\s+(?:\p{Ll}+\s+)?(\p{L}+)(?:\s+(?:for|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*(?:and\s+)?)+)?,\s+$/u;
 
 /** ", 38, of " before a name: the age of the person named before it, then where they are from. */
 const AGE_THEN_FROM_BEFORE = /,\s?(?:1[01]\d|[1-9]?\d),\s(?:of|from)\s$/;
