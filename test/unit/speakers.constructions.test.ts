@@ -7353,4 +7353,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Dairy processor Piena Ceļš has stopped buying milk from around 60 small farms in Latgale, Latvian Radio reported on Monday.\n\nThe company, which runs a cheese plant in Rēzekne, told suppliers in a letter last Thursday that purchases would be suspended “until further notice”.\n\nThe letter, seen by LSM, says the company has been forced to act by “a sharp fall in cheese export prices”.';
     assert.equal(speakerOf(text, 'a sharp fall').speaker?.name, 'Piena Ceļš');
   });
+
+  it('keeps a verb after a parenthetical "he said" inside what he reports ("The company is now negotiating additional financing, he said, and expects the building to be completed “…”")', () => {
+    const text = 'Rasmus Kõiv, the developer’s chief executive, said the delays were regrettable.\n\nThe company is now negotiating additional financing, he said, and expects the building to be completed “in the first half of next year”.';
+    assert.equal(speakerOf(text, 'in the first half').speaker?.name, 'Rasmus Kõiv');
+  });
 });

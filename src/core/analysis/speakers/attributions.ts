@@ -718,7 +718,10 @@ function* attributionsBefore(text: string, span: QuoteSpan): Generator<Attributi
   // "A source … acknowledged to Montevideo Portal that talks continued "until ten minutes before the
   // vote"": going on, inside what a verb before reports, is what happened, not anyone speaking on.
   const goesOnInClause = (cue: CueMatch, index: number) => CONTINUING_CUES.has(cue.cue) && /\bthat\s/.test(sincePrevious(cue, index));
-  for (const cue of cues.filter((cue, index) => ownSubject(cue, index) && !reportedStance(cue, index) && !dependsOnPrevious(cue, index) && !goesOnInClause(cue, index))
+  // "The company is now negotiating additional financing, he said, and expects the building to be
+  // completed "…"": a verb after a parenthetical "he said" goes on with what he reports.
+  const goesOnAfterAside = (cue: CueMatch, index: number) => index > 0 && PRONOUN_ASIDE_BEFORE.test(window.slice(0, cues[index - 1].index)) && AND_AFTER_ASIDE.test(sincePrevious(cue, index));
+  for (const cue of cues.filter((cue, index) => ownSubject(cue, index) && !reportedStance(cue, index) && !dependsOnPrevious(cue, index) && !goesOnInClause(cue, index) && !goesOnAfterAside(cue, index))
     .filter(describesQuotation).reverse()) {
     // "A scheme has been branded a "disgraceful waste" by MPs": a passive names its speaker after
     // the quotation, and its subject is what is described, never the speaker.
@@ -735,6 +738,10 @@ function* attributionsBefore(text: string, span: QuoteSpan): Generator<Attributi
   const owner = claim?.indices?.[1];
   if (claim && owner) yield attributionTo({ phrase: claim[1], phraseStart: from + owner[0] }, 'claim', 'cue-before');
 }
+
+/** ", he " before "said": a reporting clause set off inside the sentence it reports. */
+const PRONOUN_ASIDE_BEFORE = /\S,\s+(?:he|she|they)\s+$/;
+const AND_AFTER_ASIDE = /^,\s+and\s+(?:\p{Ll}+\s+){0,6}$/u;
 
 /** Nouns for what someone asserts, whose owner's words they hold: "Her suggestion", "Raghavan's claim". */
 export const ASSERTION_NOUNS = 'claim|suggestion|assertion|insistence|contention|argument|belief';
