@@ -7358,4 +7358,14 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Rasmus Kõiv, the developer’s chief executive, said the delays were regrettable.\n\nThe company is now negotiating additional financing, he said, and expects the building to be completed “in the first half of next year”.';
     assert.equal(speakerOf(text, 'in the first half').speaker?.name, 'Rasmus Kõiv');
   });
+
+  it('reads the firm a chief executive is "of" as a body, so "he" is the chief executive ("The chief executive of Nordhav Akva, Kjetil Strand, … he described the yard as “…”")', () => {
+    const text = 'The chief executive of Nordhav Akva, Kjetil Strand, travelled to Vigo for the signing. In statements to the Norwegian trade publication iLaks, he described the Galician yard as “a builder that understands fish, not only steel”.';
+    assert.equal(speakerOf(text, 'a builder that understands fish').speaker?.name, 'Kjetil Strand');
+  });
+
+  it('finds who filed a writing past the place before their kind ("The complaint, filed by the Mariehamn shipbuilder Västbrand Marin, claims that … “…”")', () => {
+    const text = 'The complaint, filed by the Mariehamn shipbuilder Västbrand Marin, claims that the department "weighted the price criteria" and asks the court to annul the decision.\n\nHenrik Dahlblom, managing director of Västbrand Marin, sees it differently.';
+    assert.equal(speakerOf(text, 'weighted the price criteria').speaker?.name, 'Västbrand Marin');
+  });
 });

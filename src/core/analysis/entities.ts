@@ -3352,6 +3352,8 @@ function contextType(text: string, start: number, end: number): EntityType | und
     && !QUALIFIED_NOUN_AFTER.test(text.slice(end, end + 12))) return 'place';
   if (previous === 'for' && CONSTITUENCY_OF.test(text.slice(Math.max(0, start - 16), start))) return 'place';
   if (previous === 'of' && PEOPLE_OF.test(text.slice(Math.max(0, start - 24), start))) return 'place';
+  // "The chief executive of Nordhav Akva": a firm's office is held at a firm.
+  if (previous === 'of' && FIRM_OFFICE_OF.test(text.slice(Math.max(0, start - 28), start))) return 'organization';
   // "Yusuf Demirci of Cornwall Insight said": a name of two words or more after a person's name and
   // "of" is where they work (a town so written is one word, or has a place's head: "of Overland Park").
   if (previous === 'of' && text.slice(start, end).includes(' ') && personBeforeOf(text, start)) return 'organization';
@@ -3514,6 +3516,9 @@ const PLACE_INTRODUCERS: ReadonlySet<string> = new Set(['capital', 'city', 'town
 
 /** "the people of Engerwitzdorf", "residents of Fallujah": people live in a place; "the mayor of Horní Vltavice": a mayor holds office over one. */
 const PEOPLE_OF = /\b(?:people|residents|citizens|inhabitants|villagers|townspeople|mayor|prefect|governor)\s+of\s+$/;
+
+/** The offices at the head of a firm, before "of" and its name. */
+const FIRM_OFFICE_OF = /\b(?:chief\s+executive|managing\s+director|chief\s+(?:operating|financial|technology)\s+officer|chairman|chairwoman|(?:co-)?founder|CEO)\s+of\s+$/i;
 
 /** "the MP for Wantage", "Member for Grantham": a legislator sits for a place. */
 const CONSTITUENCY_OF = /\b(?:MPs?|MEPs?|MSPs?|AM|[Mm]ember)\s+for\s+$/;
