@@ -7368,4 +7368,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The complaint, filed by the Mariehamn shipbuilder Västbrand Marin, claims that the department "weighted the price criteria" and asks the court to annul the decision.\n\nHenrik Dahlblom, managing director of Västbrand Marin, sees it differently.';
     assert.equal(speakerOf(text, 'weighted the price criteria').speaker?.name, 'Västbrand Marin');
   });
+
+  it('gives a writing the subject spoke in, taken up by "which", to that subject ("The Concello de Vigo also celebrated the contract in a statement, which describes it as “…”")', () => {
+    const text = 'The Concello de Vigo also celebrated the contract in a statement, which describes it as “a new proof of the strength of the city’s naval industry”.';
+    assert.equal(speakerOf(text, 'a new proof').speaker?.name, 'Concello de Vigo');
+  });
 });

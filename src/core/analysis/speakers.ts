@@ -1368,7 +1368,8 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   const writing = unnamed && (DOCUMENT_NOUNS.has(lowerWords[sourceNoun]) || (lowerWords[sourceNoun] === 'paper' && isPaperIntroducedAsWriting(context.text, mention.start)));
   const owner = writing ? ownerOfWriting(context, mention, named, sourceNoun) ?? signerNamedAfter(context, mention.end) ?? writerAfter(context, start + writingNounEnd(value, lowerWords[sourceNoun]))
     ?? (lowerWords[0] === 'the' && (lowerWords.length === 2 || (lowerWords.length === 3 && LENGTH_OF_WRITING.test(lowerWords[1])))
-      ? authorOfWritingBefore(context, mention.start, lowerWords[lowerWords.length - 1]) ?? finderBefore(context, mention.start, lowerWords) ?? writerToBefore(context, mention.start, lowerWords) : undefined) : undefined;
+      ? authorOfWritingBefore(context, mention.start, lowerWords[lowerWords.length - 1]) ?? finderBefore(context, mention.start, lowerWords) ?? writerToBefore(context, mention.start, lowerWords)
+      : writingOfSubjectBefore(context, mention, lowerWords)) : undefined;
   if (owner) return speakerNamedAt(context, owner, attribution);
   // ("a letter signed by 41 of the orchestra's 68 musicians, which accused": the signers may be inside the phrase, right after its noun.)
   const signers = writing ? unnamedSignersAfter(context.text, mention.end) ?? unnamedSignersAfter(context.text, start + writingNounEnd(value, lowerWords[sourceNoun])) : undefined;
@@ -2345,7 +2346,7 @@ const CLAUSE_OPENER_BEFORE = /(?:^|\s)(?:when|after|as|since)\s+$/;
 const OF_POSSESSOR = /^\s+of\s+(\p{Ll}+)\s/u;
 const ACCORDING_TO_ENDING = /,\s+according\s+to\s+$/;
 // ("The Ministry of National Education (MENFP) had announced the reopening in a circular": past the name's acronym.)
-const INTRODUCED_WRITING = /^(?:\s*,.+,|\s+\(\p{Lu}[\p{L}-]{1,10}\))?\s+(?:(?:has|had|also)\s+)?(?:(?:said|says|wrote|writes|added|issued|released|published|sent|posted)\s+|(?:called|described|welcomed|praised|criticised|criticized|defended|announced)\s[^.!?]{0,120}?\s)(?:in\s+)?$/u;
+const INTRODUCED_WRITING = /^(?:\s*,.+,|\s+\(\p{Lu}[\p{L}-]{1,10}\))?\s+(?:(?:has|had|also)\s+)?(?:(?:said|says|wrote|writes|added|issued|released|published|sent|posted)\s+|(?:called|described|welcomed|celebrated|hailed|praised|criticised|criticized|defended|announced)\s[^.!?]{0,120}?\s)(?:in\s+)?$/u;
 
 /** Where the phrase's word at `index` (counting runs of characters other than white space) is in the text. */
 function nthWord(phrase: Span, index: number): { start: number; end: number } | undefined {
@@ -4390,6 +4391,16 @@ function makerOfUnintroducedStatement({ text, previous }: Context, mention: Span
 }
 
 const UNINTRODUCED_STATEMENT_REACH = 200;
+
+/**
+ * "The Concello de Vigo also celebrated the contract in a statement, which describes it as": a
+ * writing the sentence's subject spoke in, taken up by "which", is that subject's.
+ */
+function writingOfSubjectBefore(context: Context, mention: Span, lowerWords: readonly string[]): MentionRef | undefined {
+  const inWriting = lowerWords.length === 2 && (lowerWords[0] === 'a' || lowerWords[0] === 'an') && /\bin\s+$/.test(context.text.slice(mention.start - 4, mention.start))
+    && /^,\s+which\s/.test(context.text.slice(mention.end, mention.end + 8));
+  return inWriting ? authorOfWritingBefore(context, mention.end, lowerWords[1]) : undefined;
+}
 
 /** Whether the mention is the possessor of a writing: "Mr Crosby" of "Mr Crosby's statement". */
 function isAuthorOfDocument(text: string, mention: Span): boolean {
