@@ -7373,4 +7373,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The Concello de Vigo also celebrated the contract in a statement, which describes it as “a new proof of the strength of the city’s naval industry”.';
     assert.equal(speakerOf(text, 'a new proof').speaker?.name, 'Concello de Vigo');
   });
+
+  it('gives a verb joined by "and" after what a verb of speech reports the same subject ("Feeney added that the association would be writing to the ICB\'s chief executive and urged affected members to “…”")', () => {
+    const text = 'Marcus Feeney, of the Association of Optometrists, criticised the decision.\n\nFeeney added that the association would be writing to the ICB\'s chief executive and urged affected members to "keep the AOP informed about what they are seeing on the ground".';
+    assert.equal(speakerOf(text, 'keep the AOP informed').speaker?.name, 'Marcus Feeney');
+  });
 });

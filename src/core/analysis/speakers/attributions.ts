@@ -721,7 +721,10 @@ function* attributionsBefore(text: string, span: QuoteSpan): Generator<Attributi
   // "The company is now negotiating additional financing, he said, and expects the building to be
   // completed "…"": a verb after a parenthetical "he said" goes on with what he reports.
   const goesOnAfterAside = (cue: CueMatch, index: number) => index > 0 && PRONOUN_ASIDE_BEFORE.test(window.slice(0, cues[index - 1].index)) && AND_AFTER_ASIDE.test(sincePrevious(cue, index));
-  for (const cue of cues.filter((cue, index) => ownSubject(cue, index) && !reportedStance(cue, index) && !dependsOnPrevious(cue, index) && !goesOnInClause(cue, index) && !goesOnAfterAside(cue, index))
+  // "Sources … confirmed that the yard has asked to extend its concession and said the request would
+  // be processed "…"": a verb joined by "and" after what a verb of speech reports shares its subject.
+  const joinsReportingVerb = (cue: CueMatch, index: number) => index > 0 && REPORTED_CLAUSE_THEN_AND.test(sincePrevious(cue, index));
+  for (const cue of cues.filter((cue, index) => ownSubject(cue, index) && !reportedStance(cue, index) && !dependsOnPrevious(cue, index) && !goesOnInClause(cue, index) && !goesOnAfterAside(cue, index) && !joinsReportingVerb(cue, index))
     .filter(describesQuotation).reverse()) {
     // "A scheme has been branded a "disgraceful waste" by MPs": a passive names its speaker after
     // the quotation, and its subject is what is described, never the speaker.
@@ -738,6 +741,9 @@ function* attributionsBefore(text: string, span: QuoteSpan): Generator<Attributi
   const owner = claim?.indices?.[1];
   if (claim && owner) yield attributionTo({ phrase: claim[1], phraseStart: from + owner[0] }, 'claim', 'cue-before');
 }
+
+/** " that the yard has asked to extend its concession and ": a reported clause, then "and" before the next verb. */
+const REPORTED_CLAUSE_THEN_AND = /^\s+that\s[^,;:"“”]{4,160}\s+and\s+$/;
 
 /** ", he " before "said": a reporting clause set off inside the sentence it reports. */
 const PRONOUN_ASIDE_BEFORE = /\S,\s+(?:he|she|they)\s+$/;
