@@ -7378,4 +7378,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Marcus Feeney, of the Association of Optometrists, criticised the decision.\n\nFeeney added that the association would be writing to the ICB\'s chief executive and urged affected members to "keep the AOP informed about what they are seeing on the ground".';
     assert.equal(speakerOf(text, 'keep the AOP informed').speaker?.name, 'Marcus Feeney');
   });
+
+  it('keeps where an unnamed source works when a place\'s head noun is capitalised in it ("An inspector with one Valley municipality, who was not authorized to speak publicly, told EC&M")', () => {
+    const text = 'An inspector with one Valley municipality, who was not authorized to speak publicly, told EC&M that EV-related permits had more than doubled. "We\'re doing the best we can."';
+    assert.equal(speakerOf(text, 'doing the best').speaker?.name, 'An inspector with one Valley municipality');
+  });
 });

@@ -9,7 +9,7 @@ import { isInverseKin, type RelativeIntroduction, relativeIntroductions } from '
 import { appositiveNoun } from '../text/appositions';
 import { GROUP_OF_LIST } from '../text/names';
 import { AP_STATES, genderOfGivenName, OUTLETS, withoutAccents } from '../text/gazetteer';
-import { BANDED_PEOPLE, BUSINESS_NOUNS, CLUB_ENDINGS, DEMONYMS, FIRM_CALLINGS, FUNCTION_WORDS, GOVERNMENT_BODY_NOUNS, isFirmByName, isNeverBusiness, KIN_NOUNS, NEWSPAPER_TITLE, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS, ROLE_MODIFIERS, ROLE_WORDS } from '../text/lexicon';
+import { BANDED_PEOPLE, BUSINESS_NOUNS, CLUB_ENDINGS, DEMONYMS, FIRM_CALLINGS, FUNCTION_WORDS, GOVERNMENT_BODY_NOUNS, isFirmByName, isNeverBusiness, KIN_NOUNS, NEWSPAPER_TITLE, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS, PLACE_HEADS, ROLE_MODIFIERS, ROLE_WORDS } from '../text/lexicon';
 import { spelledTitleEnd } from '../text/spelledTitles';
 import { isManOfPlace, WordClass, wordClasses } from '../text/wordClasses';
 import { firstPronounAfter, isClauseSubject, isSentenceSubject } from '../text/pronouns';
@@ -3177,7 +3177,8 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
     const described = /^\s+(?:for|at|to|of|from|with|on(?!\s+(?:condition|background)\b)|in(?!\s+\S+\s+(?:statement|interview|email|letter|post|call|briefing|speech|video|message|note|report|filing|podcast|tweet|review|column|blog|newsletter|remarks|comments|testimony|evidence)\b)(?=\s+(?:(?:an?|the|his|her|their|my|our)\s+(?:\p{Lu}\p{Ll}+\s+)?|the\s+\p{Ll}+\s+|\p{Lu}\p{Ll}+\s+)?\p{Ll}+(?:-\p{Ll}+)*\s*$|\s+the\s+\p{Ll}+['’]s\s+(?:\p{Ll}+\s+){0,2}(?:division|department|office|unit|ministry|team|section|bureau|branch|directorate|secretariat|management|leadership)\s*$))\s+(?:(?:the|his|her|their|its|an?|another)\s+)?(?:\p{Ll}+(?:-[\p{Ll}\d]+)*(?:['’]s|(?<=s)['’])?|\p{Lu}\p{Ll}+-\p{Ll}+|\p{Lu}{2,}s?|(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:['’]s?)?(?=\s+\p{L}|$))(?:\s+(?!in\s)(?:\p{Ll}+(?:-\p{Ll}+)*(?:['’]s|(?<=s)['’])?|\p{Lu}\p{Ll}+-\p{Ll}+|\p{Lu}{2,}s?|\p{Lu}\p{Ll}+(?=\s+\p{L}|$)))*(?:\s+in\s+(?:(?:the\s+)?(?:(?:(?:(?:north|south)(?:east|west)?|east|west)(?:ern)?|central|rural|coastal|upstate|downtown|greater|suburban|urban|remote|inner|outer)\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?|the\s+(?:region|area|city|county|province|district|country|sector|industry)))?/u.exec(text.slice(end, describedEnd));
     const describedFrom = end;
     const onlyQualifyingCapitals = described !== null && [...described[0].matchAll(/(?<=\s)\p{Lu}\p{Ll}+(?=\s+\p{Ll}|$)/gu)]
-      .every((word) => DEMONYMS.has(word[0].toLowerCase()) || (wordClasses(word[0].toLowerCase()) & (WordClass.orgHead | WordClass.role | WordClass.roleModifier)) !== 0
+      // ("An inspector with one Valley municipality": the head of a place's name, too.)
+      .every((word) => DEMONYMS.has(word[0].toLowerCase()) || PLACE_HEADS.has(word[0].toLowerCase()) || (wordClasses(word[0].toLowerCase()) & (WordClass.orgHead | WordClass.role | WordClass.roleModifier)) !== 0
         || QUALIFYING_NAME_TYPES.has(typeNamedAt(context, describedFrom + word.index)));
     // A few words: more are the predicate of a participle's clause ("A negotiator from a large
     // emerging economy disputed that account, saying"), unless a relative clause on the source
