@@ -7383,4 +7383,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'An inspector with one Valley municipality, who was not authorized to speak publicly, told EC&M that EV-related permits had more than doubled. "We\'re doing the best we can."';
     assert.equal(speakerOf(text, 'doing the best').speaker?.name, 'An inspector with one Valley municipality');
   });
+
+  it('reads a verb in -s after a plural that a preposition governs as a verb ("The report to members says rents will be set at “…”")', () => {
+    for (const reader of ['members', 'councillors']) {
+      const text = `The report to ${reader} says rents will be set at "no more than 80 per cent of local market rents".`;
+      assert.equal(speakerOf(text, 'no more than 80').speaker?.name, `The report to ${reader}`);
+    }
+  });
 });

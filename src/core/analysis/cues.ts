@@ -139,7 +139,7 @@ function isDeclinedSaying(text: string, start: number, lower: string): boolean {
 }
 
 function isPluralNounAt(text: string, start: number, lower: string): boolean {
-  const before = text.slice(Math.max(0, start - 12), start);
+  const before = text.slice(Math.max(0, start - 24), start);
   return OWNED_NOUN_BEFORE.test(before) || OBJECT_NOUN_BEFORE.test(before) || (lower === 'states' && COUNTED_STATES_BEFORE.test(before))
     || (!lower.endsWith('ss') && followsPluralNoun(before));
 }
@@ -151,8 +151,11 @@ function isPluralNounAt(text: string, start: number, lower: string): boolean {
  */
 function followsPluralNoun(before: string): boolean {
   const word = PLURAL_NOUN_BEFORE.exec(before);
-  return word !== null && !LOOKS_PLURAL.has(word[1]);
+  // ("The report to members says": a plural after a preposition is no subject.)
+  return word !== null && !LOOKS_PLURAL.has(word[1]) && !PREPOSITION_BEFORE.test(before.slice(0, word.index));
 }
+
+const PREPOSITION_BEFORE = /\b(?:to|for|from|with|by|among)\s+$/;
 
 const PLURAL_NOUN_BEFORE = /(?<![\p{L}'’-])(\p{Ll}{2,}[^\Wsiuy]s)\s+$/u;
 const LOOKS_PLURAL: ReadonlySet<string> = new Set('sometimes perhaps afterwards besides nowadays news series species politics economics physics whereas'.split(' '));
