@@ -7390,4 +7390,9 @@ describe('speaker attribution: constructions of news prose', () => {
       assert.equal(speakerOf(text, 'no more than 80').speaker?.name, `The report to ${reader}`);
     }
   });
+
+  it('reads "puts it more plainly" as how someone put what they said ("One neighbour, whose family has supplied sheep for the trials, puts it more plainly: “…”")', () => {
+    const text = 'One neighbour, whose family has supplied sheep for the trials since the 1950s, puts it more plainly: “If the trials stopped, the valley would lose its heartbeat.”';
+    assert.equal(speakerOf(text, 'If the trials stopped').speaker?.name, 'One neighbour');
+  });
 });

@@ -28,6 +28,10 @@ underlines specifies specified indicates indicated denounces denounced mentions 
 suggest complain explain
 `;
 
+/** "put it plainly", "puts it more plainly": how someone put what they said. */
+const PUTTING_IT = ['put', 'puts'].flatMap((verb) => ['differently', 'bluntly', 'simply', 'plainly', 'succinctly', 'starkly', 'candidly']
+  .flatMap((manner) => [`${verb} it ${manner}`, `${verb} it more ${manner}`]));
+
 /**
  * "Another No 10 source was blunter. "If we don't do this…"": how someone spoke, said before the
  * quotation of what they said.
@@ -35,8 +39,7 @@ suggest complain explain
 const PAST_MANNER_OF_SPEAKING = ['was blunter', 'was more blunt', 'was more optimistic', 'was less optimistic', 'was more cautious', 'was more sanguine',
   'was less sanguine', 'was more direct', 'was more forthright', 'was less diplomatic', 'were blunter', 'were more optimistic', 'were more cautious',
   'was less guarded', 'was more candid', 'was more forthcoming', 'were less guarded', 'were more candid',
-  'puts it differently', 'put it differently', 'puts it more bluntly', 'put it more bluntly', 'sees it differently', 'saw it differently',
-  'put it simply', 'puts it simply', 'put it bluntly', 'puts it bluntly', 'put it plainly', 'puts it plainly', 'put it succinctly', 'puts it succinctly',
+  'sees it differently', 'saw it differently', ...PUTTING_IT,
   'was more specific', 'were more specific', 'was less charitable', 'was more sceptical', 'was more skeptical', 'was less convinced', 'were less charitable', 'were more sceptical', 'were more skeptical'];
 /** The same in the present, as features write it ("A site engineer, who asked not to be named, is more specific: …"). */
 const MANNER_OF_SPEAKING = [...PAST_MANNER_OF_SPEAKING, ...PAST_MANNER_OF_SPEAKING.filter((manner) => /^(?:was|were) /.test(manner)).map((manner) => manner.replace(/^was /, 'is ').replace(/^were /, 'are '))];
