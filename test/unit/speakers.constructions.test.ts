@@ -7395,4 +7395,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'One neighbour, whose family has supplied sheep for the trials since the 1950s, puts it more plainly: “If the trials stopped, the valley would lose its heartbeat.”';
     assert.equal(speakerOf(text, 'If the trials stopped').speaker?.name, 'One neighbour');
   });
+
+  it('reads "shrugged" after a quotation as its speech verb ("“It\'s the Lakes in August,” shrugged Dafydd Rhys-Morgan, who lives in Keswick")', () => {
+    const text = 'Others took a more philosophical view. "It\'s the Lakes in August," shrugged Dafydd Rhys-Morgan, who lives in Keswick.';
+    assert.equal(speakerOf(text, 'the Lakes in August').speaker?.name, 'Dafydd Rhys-Morgan');
+  });
 });
