@@ -7139,7 +7139,7 @@ describe('speaker attribution: constructions of news prose', () => {
 
   it('gives a firm\'s accounts, taken up as "the accounts", to the firm named as their possessor ("According to Lanthorn’s most recent accounts, … The accounts warn")', () => {
     const text = 'Martin Aske is chief executive of Lanthorn Taverns. "We are selling," Aske said.\n\nAccording to Lanthorn’s most recent accounts, filed at Companies House last month, the business made a pre-tax loss of £4.1m. The accounts warn that trading conditions “remain challenging, particularly for smaller wet-led sites”.';
-    assert.equal(speakerOf(text, 'remain challenging').speaker?.name, 'Lanthorn');
+    assert.equal(speakerOf(text, 'remain challenging').speaker?.name, 'Lanthorn Taverns');
   });
 
   it('lets accounts no one is named as filing speak as written, not as the person they are about ("Accounts filed with the regulator … show that Imogen Fairweather-Diallo … that the accounts say")', () => {
