@@ -3368,4 +3368,9 @@ describe('entities: names an article equates', () => {
     assert.equal(find(entities, 'Lorena Canal').type, 'person');
     assert.equal(find(entities, 'Panama Canal').type, 'place');
   });
+
+  it('reads a diplomatic post of one state to another body as one body ("the Permanent Mission of Russia to the EU")', () => {
+    const entities = extractEntities('The Permanent Mission of Russia to the EU said attempts to blame Russia were absurd.');
+    assert.equal(find(entities, 'Permanent Mission of Russia to the EU').type, 'organization');
+  });
 });

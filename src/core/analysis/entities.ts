@@ -790,7 +790,8 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   if (NAME_PARTICLES.has(connector) || connector === '&') return true;
   // "Committee to Protect Journalists", "Campaign to Protect Rural England": a body named for its aim.
   // "the EU Delegation to Georgia": a diplomatic body is named for the country it is sent to.
-  if (connector === 'to') return AIM_BODIES.has(previous.lower) || (DIPLOMATIC_BODIES.has(previous.lower) && PLACES.has(next.lower));
+  // ("the Permanent Mission of Russia to the EU": a diplomatic post to the body or the state it is sent to.)
+  if (connector === 'to') return AIM_BODIES.has(previous.lower) || (DIPLOMATIC_BODIES.has(previous.lower) && PLACES.has(next.lower)) || isDiplomaticPost(text, run);
   // "Breakfast with Frost": only a known name goes on across "with".
   if (connector === 'with') return opensConnectedKnownName(run, connector, next);
   // "the Lake Tahoe Marathon in Nevada": a place after "in" ends the name, unless the acronym spells
@@ -824,7 +825,7 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   // British Library" are people), and never after "from" ("from the Food and Drug Administration
   // to the Securities and Exchange Commission" goes from one body to another).
   if (connector === 'to the') {
-    return COMMON_WORDS.has(head) && !head.endsWith('s') && headFollows(text, next.start - 1) && !FROM_BEFORE.test(text.slice(Math.max(0, run[0].start - 9), run[0].start));
+    return isDiplomaticPost(text, run) || COMMON_WORDS.has(head) && !head.endsWith('s') && headFollows(text, next.start - 1) && !FROM_BEFORE.test(text.slice(Math.max(0, run[0].start - 9), run[0].start));
   }
   // "Prevention of Terrorism Bill": the head noun may come after the connector.
   // "Campaign for Nuclear Disarmament", "Movement for Democratic Change": a body named for its aim.
@@ -840,6 +841,8 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
     // "the Cabinet for Economic Development": a state's cabinet department, named for its charge.
     || (connector === 'for' && head === 'cabinet')
     || (connector === 'of' && run.length === 1 && !isCommonOpening(previous) && headFollows(text, next.start - 1))
+    // "the Permanent Mission of Russia": a diplomatic post of the state that sends it.
+    || (connector === 'of' && DIPLOMATIC_POSTS.has(head))
     // "the City of Tampere", "the Village of Oak Park": a municipality's corporate name; "the Port of
     // Tacoma", a harbour's or its authority's.
     // "the Canton of Jura", "the Province of Limpopo": a region named by its kind.
@@ -2951,8 +2954,11 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   // "Los Santos", "Port Talbot": a Spanish article or a harbour opening a two-word unknown name
   // ("El" also opens Arabic surnames: "El Guerrouj").
   if (tokens.length === 2 && PLACE_ARTICLES.has(tokens[0].lower)) return { type: 'place', confidence: 1 };
-  // "European Court of Human Rights", "Muslim Council of Britain": the head noun before a connector.
-  if (tokens.length > 2 && anyIs(tokens, WordClass.orgHead)) return { type: 'organization', confidence: 2 };
+  // "European Court of Human Rights", "Muslim Council of Britain": the head noun before a connector;
+  // "the Permanent Mission of Russia to the EU": so a diplomatic post's.
+  if (tokens.length > 2 && (anyIs(tokens, WordClass.orgHead) || tokens.some((token, index) => DIPLOMATIC_POSTS.has(token.lower) && tokens[index + 1]?.connector !== ''))) {
+    return { type: 'organization', confidence: 2 };
+  }
   // "Revenge of the Sith", "Top of the Pops": a common word before "of the" opens a title.
   if (tokens.length > 1 && tokens[1].connector === 'of the' && opensTitleOfThe(tokens[0].lower)) return { type: 'other', confidence: 1 };
   // "Convention on Human Rights", "Treaty of Nice": a law's or an event's head noun before a connector.
