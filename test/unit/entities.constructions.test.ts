@@ -3373,4 +3373,9 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('The Permanent Mission of Russia to the EU said attempts to blame Russia were absurd.');
     assert.equal(find(entities, 'Permanent Mission of Russia to the EU').type, 'organization');
   });
+
+  it('reads a body of plural members and the country they are in as one name ("The Association of Banks in Lebanon later announced")', () => {
+    const entities = extractEntities('The Association of Banks in Lebanon later announced that banks would close their doors for three days.');
+    assert.equal(find(entities, 'Association of Banks in Lebanon').type, 'organization');
+  });
 });

@@ -798,7 +798,8 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   // it in ("the UN Mission in South Sudan (UNMISS)"), or a diplomatic post is named for where it is
   // ("the Embassy of Senegal in Bamako", "the US Consulate General in Erbil").
   // ("the Network of Eritrean Families in Exile": nor a body of exiles, named for it.)
-  if (connector === 'in') return isSpelledAcrossIn(text, run, next) || (isDiplomaticPost(text, run) && (wordClasses(next.lower) & WordClass.date) === 0) || next.lower === 'exile';
+  // ("the Association of Banks in Lebanon": nor a body of a country's members.)
+  if (connector === 'in') return isSpelledAcrossIn(text, run, next) || isBodyOfMembersIn(text, run, previous, next) || (isDiplomaticPost(text, run) && (wordClasses(next.lower) & WordClass.date) === 0) || next.lower === 'exile';
   // "Department of Agriculture, Food and the Marine": the last of a ministry's portfolios may take
   // "the", once a comma has joined the list (only portfolios join so); but not another body ("…
   // Information Technology and the Ministry of Agriculture"), nor after a complete name ("… Industry Bureau
@@ -938,6 +939,12 @@ const PORTFOLIOS_ENDING_IN_HEAD = new RegExp(`^${PORTFOLIOS_BEFORE_HEAD}`, 'u');
 /** A common word that is no given name, body's head or title, which before "of the" opens the title of a work. */
 function opensTitleOfThe(lower: string): boolean {
   return COMMON_WORDS.has(lower) && !FUNCTION_WORDS.has(lower) && !ORG_HEAD_WORDS.has(lower) && (wordClasses(lower) & (WordClass.givenName | WordClass.role)) === 0;
+}
+
+/** "Association of Banks" before "in Lebanon": a body of plural members, before the country they are in. */
+function isBodyOfMembersIn(text: string, run: readonly Word[], previous: Word, next: Word): boolean {
+  const body = run[run.length - 2];
+  return body !== undefined && ORG_HEAD_WORDS.has(body.lower) && text.slice(body.end, previous.start) === ' of ' && isEverydayPlural(previous.lower) && PLACES.has(next.lower);
 }
 
 /** Bodies whose names may go on with their aim or charge after "to" or "for": "Campaign to Protect Rural England", "Transport for Wales". */
