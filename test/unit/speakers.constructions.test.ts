@@ -7400,4 +7400,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Others took a more philosophical view. "It\'s the Lakes in August," shrugged Dafydd Rhys-Morgan, who lives in Keswick.';
     assert.equal(speakerOf(text, 'the Lakes in August').speaker?.name, 'Dafydd Rhys-Morgan');
   });
+
+  it('gives a verb joined by "and" the reporting subject past quoted words and a comma in what it reports ("He did, however, admit that the endurance project was being “looked at very carefully” by the board, and told the newspaper that …")', () => {
+    const text = 'Valtessa chief executive Ottavio Landi appeared to strike a softer tone.\n\nHe did, however, admit that the endurance project was being “looked at very carefully” by the board, and told the newspaper that Valtessa expected “fair treatment, nothing more and nothing less”.';
+    assert.equal(speakerOf(text, 'fair treatment').speaker?.name, 'Ottavio Landi');
+  });
 });

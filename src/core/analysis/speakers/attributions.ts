@@ -743,7 +743,7 @@ function* attributionsBefore(text: string, span: QuoteSpan): Generator<Attributi
 }
 
 /** " that the yard has asked to extend its concession and ": a reported clause, then "and" before the next verb. */
-const REPORTED_CLAUSE_THEN_AND = /^\s+that\s[^,;:"“”]{4,160}\s+and\s+$/;
+const REPORTED_CLAUSE_THEN_AND = /^\s+that\s[^;:.!?]{4,200}?,?\s+and\s+$/;
 
 /** ", he " before "said": a reporting clause set off inside the sentence it reports. */
 const PRONOUN_ASIDE_BEFORE = /\S,\s+(?:he|she|they)\s+$/;
