@@ -3378,4 +3378,9 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('The Association of Banks in Lebanon later announced that banks would close their doors for three days.');
     assert.equal(find(entities, 'Association of Banks in Lebanon').type, 'organization');
   });
+
+  it('reads a name that takes a plural verb past a clause on it as a club\'s ("Ashmoor, who finished sixth last season, have scored just four goals")', () => {
+    const entities = extractEntities('Fans know that Ashmoor, who finished sixth last season and qualified for the Europa League, have scored just four goals.');
+    assert.equal(find(entities, 'Ashmoor').type, 'organization');
+  });
 });

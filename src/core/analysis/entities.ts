@@ -3316,6 +3316,9 @@ function contextType(text: string, start: number, end: number): EntityType | und
   if (previous && before?.comma && ROLE_WORDS.has(previous) && text.slice(start, end).includes(' ') && POSSESSED_ROLE_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return 'person';
   // "Shelley Gorman, 38, of Harton, who told": where a person named with an age is from.
   if (AGE_THEN_FROM_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return 'place';
+  // "Ashmoor, who finished sixth last season, have scored just four goals": a club that British
+  // prose takes as plural, past the clause on it.
+  if (CLUB_PLURAL_AFTER_CLAUSE.test(text.slice(end, end + 160))) return 'organization';
   // "who", and "the Trump administration": only a president or a governor has one; "Rusdin, 61,": an age.
   // But in "a teacher from Lutsava who now runs", "who" is the teacher.
   // Nor in "an employment partner at Rennick Shaw who has advised manufacturers": the one who works there.
@@ -3490,6 +3493,9 @@ function holdsOfficeBefore(text: string, start: number): boolean {
 }
 
 const DEFINITE_OFFICE_BEFORE = /\b[Tt]he\s+(?:\p{Ll}+\s+)?(\p{L}+)(?:\s+(?:for|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*(?:and\s+)?)+)?,\s+$/u;
+
+/** ", who …, have": a relative clause set off by commas, then a plural verb the name governs. */
+const CLUB_PLURAL_AFTER_CLAUSE = /^,\s+who\s[^,.;:"“”]{1,120},\s+(?:have|are|were)\s/;
 
 /** ", 38, of " before a name: the age of the person named before it, then where they are from. */
 const AGE_THEN_FROM_BEFORE = /,\s?(?:1[01]\d|[1-9]?\d),\s(?:of|from)\s$/;
