@@ -3383,4 +3383,9 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('Fans know that Ashmoor, who finished sixth last season and qualified for the Europa League, have scored just four goals.');
     assert.equal(find(entities, 'Ashmoor').type, 'organization');
   });
+
+  it('reads a body named for what it does, with its object, as one body, though the object is a place ("The International Fund for Saving the Aral Sea")', () => {
+    const entities = extractEntities('The International Fund for Saving the Aral Sea said the states should strengthen cooperation.');
+    assert.equal(find(entities, 'International Fund for Saving the Aral Sea').type, 'organization');
+  });
 });

@@ -812,6 +812,8 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   }
   // "the Collective for a United Chad", "Campaign for a Living Wage": a body named for its aim, with "a".
   if (connector === 'for a') return AIM_BODIES.has(previous.lower);
+  // "the International Fund for Saving the Aral Sea": a body named for what it does, with its object.
+  if (connector === 'the') return isAimOfBody(text, run, previous);
   if (!CONNECTORS.has(connector)) return false;
   // "the London Marathon on Boxing Day", "the summit on Monday": a date after "on" is no part of
   // the name, unless the gazetteer says so ("Mail on Sunday").
@@ -939,6 +941,16 @@ const PORTFOLIOS_ENDING_IN_HEAD = new RegExp(`^${PORTFOLIOS_BEFORE_HEAD}`, 'u');
 /** A common word that is no given name, body's head or title, which before "of the" opens the title of a work. */
 function opensTitleOfThe(lower: string): boolean {
   return COMMON_WORDS.has(lower) && !FUNCTION_WORDS.has(lower) && !ORG_HEAD_WORDS.has(lower) && (wordClasses(lower) & (WordClass.givenName | WordClass.role)) === 0;
+}
+
+/** "Fund for Saving" before "the Aral Sea": a body's head, "for" and a gerund, whose object follows. */
+function isAimOfBody(text: string, run: readonly Word[], previous: Word): boolean {
+  const body = run[run.length - 2];
+  return body !== undefined && previous.lower.endsWith('ing') && text.slice(body.end, previous.start) === ' for ' && (ORG_HEAD_WORDS.has(body.lower) || AIM_BODIES.has(body.lower));
+}
+
+function headsBodyBeforeConnector(tokens: readonly Token[]): boolean {
+  return tokens.some((token, index) => index < tokens.length - 1 && is(token, WordClass.orgHead) && tokens[index + 1].connector !== '');
 }
 
 /** "Association of Banks" before "in Lebanon": a body of plural members, before the country they are in. */
@@ -2941,7 +2953,8 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   // "The councillor for the Environment, Lorena Canal, said": an office's holder, named in apposition
   // with a given name, though the surname is a place's head noun.
   if (tokens.length > 1 && is(tokens[0], WordClass.givenName) && holdsOfficeBefore(text, tokens[0].start)) return { type: 'person', confidence: 2 };
-  if (tokens.length > 1 && (PLACE_HEADS.has(last.lower) || PLACE_LEADS.has(tokens[0].lower)) && !namesWorkBefore(text, tokens[0].start, wordBefore(text, tokens[0].start))) {
+  // ("the International Fund for Saving the Aral Sea": but a body's head before a connector names the body.)
+  if (tokens.length > 1 && (PLACE_HEADS.has(last.lower) || PLACE_LEADS.has(tokens[0].lower)) && !headsBodyBeforeConnector(tokens) && !namesWorkBefore(text, tokens[0].start, wordBefore(text, tokens[0].start))) {
     return { type: 'place', confidence: 2 };
   }
   // "the Sierra de Mijas", "the Costa del Sol", "Serra da Estrela": a Spanish or Portuguese word for
