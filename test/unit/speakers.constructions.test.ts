@@ -7405,4 +7405,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Valtessa chief executive Ottavio Landi appeared to strike a softer tone.\n\nHe did, however, admit that the endurance project was being “looked at very carefully” by the board, and told the newspaper that Valtessa expected “fair treatment, nothing more and nothing less”.';
     assert.equal(speakerOf(text, 'fair treatment').speaker?.name, 'Ottavio Landi');
   });
+
+  it('keeps who made an unnamed writing in its name, after "by" ("A report by planning officers, published last week, describes the density as “…”")', () => {
+    const text = 'A report by planning officers, published last week, describes the density as “at the upper limit of what the site can reasonably accommodate”.';
+    assert.equal(speakerOf(text, 'at the upper limit').speaker?.name, 'A report by planning officers');
+  });
 });
