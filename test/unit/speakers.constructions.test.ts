@@ -7410,4 +7410,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'A report by planning officers, published last week, describes the density as “at the upper limit of what the site can reasonably accommodate”.';
     assert.equal(speakerOf(text, 'at the upper limit').speaker?.name, 'A report by planning officers');
   });
+
+  it('takes "they" as a single unnamed source whom closeness keeps unnamed ("Another figure close to the squad suggested …. “…,” they said")', () => {
+    const text = 'One Valbruna team-mate put it simply: “If he goes, we lose our voice on the pitch.”\n\nAnother figure close to the squad suggested Cerulli himself is keen on the move, but has not pushed for it. “He has never asked to leave,” they said.';
+    assert.equal(speakerOf(text, 'He has never asked').speaker?.name, 'Another figure close to the squad');
+  });
 });

@@ -4270,7 +4270,8 @@ function unnamedGroupBefore(context: Context, mention: Span, span: QuoteSpan): S
   // university's senate, who did not wish to be named").
   if (!group?.unnamed) return null;
   const askedAnonymity = () => ANONYMITY_REASON.test(context.text.slice(reported.phraseStart, Math.min(span.open, reported.phraseStart + ANONYMITY_REACH * 2)));
-  return namesGroup(group.name) || PERSON_SOURCE.test(group.name) || askedAnonymity() ? group : null;
+  // ("Another figure close to the squad suggested …. "…," they said": or one whose closeness is why they go unnamed.)
+  return namesGroup(group.name) || PERSON_SOURCE.test(group.name) || CLOSE_TO_SOMEONE.test(group.name) || askedAnonymity() ? group : null;
 }
 
 const LEADS_GROUP = /^\s+and\s/;
