@@ -7415,4 +7415,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'One Valbruna team-mate put it simply: “If he goes, we lose our voice on the pitch.”\n\nAnother figure close to the squad suggested Cerulli himself is keen on the move, but has not pushed for it. “He has never asked to leave,” they said.';
     assert.equal(speakerOf(text, 'He has never asked').speaker?.name, 'Another figure close to the squad');
   });
+
+  it('reads "is blunt:" as how a writing put what it says ("The recall notice published on Brindlewood\'s website is blunt: “…”")', () => {
+    const text = 'Brindlewood Home Technologies has recalled 40,000 locks.\n\nThe recall notice published on Brindlewood’s website is blunt: "If your lock displays a flashing amber light, do not rely on it to secure your property."';
+    assert.equal(speakerOf(text, 'If your lock displays').speaker?.name, 'Brindlewood Home Technologies');
+  });
 });
