@@ -7420,4 +7420,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Brindlewood Home Technologies has recalled 40,000 locks.\n\nThe recall notice published on Brindlewood’s website is blunt: "If your lock displays a flashing amber light, do not rely on it to secure your property."';
     assert.equal(speakerOf(text, 'If your lock displays').speaker?.name, 'Brindlewood Home Technologies');
   });
+
+  it('reads "did not mention" as a cue whose subject a participle after it shares ("The statement did not mention AquaNegev\'s nationality, referring only to “…”")', () => {
+    const text = 'The National Office of Electricity and Drinking Water said in a statement that the plant would "secure the water needs of the region". The statement did not mention AquaNegev\'s nationality, referring only to "an international partner with recognized expertise."';
+    assert.equal(speakerOf(text, 'an international partner').speaker?.name, 'National Office of Electricity and Drinking Water');
+  });
 });

@@ -25,7 +25,7 @@ averring contending positing opining submitted submits testified testifies testi
 gushed gushes blasted blasts raged rages sobbed wept raved ranted beamed seethed hissed cried shrugged shrugs
 regrets regretted deplores deplored confides confided rejoiced rejoices reassured reassures
 underlines specifies specified indicates indicated denounces denounced mentions estimates estimated
-suggest complain explain
+suggest complain explain mention
 `;
 
 /** "put it plainly", "puts it more plainly": how someone put what they said. */
