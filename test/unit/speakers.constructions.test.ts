@@ -7425,4 +7425,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The National Office of Electricity and Drinking Water said in a statement that the plant would "secure the water needs of the region". The statement did not mention AquaNegev\'s nationality, referring only to "an international partner with recognized expertise."';
     assert.equal(speakerOf(text, 'an international partner').speaker?.name, 'National Office of Electricity and Drinking Water');
   });
+
+  it('reads "scoffed" after a quotation as its speech verb ("“Nine-fifteen on a school night,” scoffed one board member, who … asked not to be named")', () => {
+    const text = 'The club\'s president, Mike Sawchuk, defended the schedule.\n\n"Nine-fifteen on a school night," scoffed one board member, who voted against the schedule and asked not to be named.';
+    assert.equal(speakerOf(text, 'Nine-fifteen').speaker?.name, 'one board member');
+  });
 });

@@ -22,7 +22,7 @@ disclosed discloses disclosing advised advises grumbled grumbles protested objec
 alleged alleges alleging mused muses bemoaned bemoans decried decries wondered wonders fumed fumes thundered thunders sighed sighs
 enthused enthuses recounted recounts clarified clarifies informed informs intoned intones posited posits surmised
 averring contending positing opining submitted submits testified testifies testifying affirmed affirms affirming
-gushed gushes blasted blasts raged rages sobbed wept raved ranted beamed seethed hissed cried shrugged shrugs
+gushed gushes blasted blasts raged rages sobbed wept raved ranted beamed seethed hissed cried shrugged shrugs scoffed scoffs
 regrets regretted deplores deplored confides confided rejoiced rejoices reassured reassures
 underlines specifies specified indicates indicated denounces denounced mentions estimates estimated
 suggest complain explain mention
