@@ -3388,4 +3388,10 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('The International Fund for Saving the Aral Sea said the states should strengthen cooperation.');
     assert.equal(find(entities, 'International Fund for Saving the Aral Sea').type, 'organization');
   });
+
+  it('reads the portfolio a party\'s spokesperson holds as no one\'s name ("Labour\'s Māori Crown relations spokesperson, Diana Okonkwo-Rapana")', () => {
+    const entities = extractEntities('Labour\'s Māori Crown relations spokesperson, Diana Okonkwo-Rapana, said the government had been warned.');
+    assert.notEqual(find(entities, 'Māori Crown').type, 'person');
+    assert.equal(find(entities, 'Diana Okonkwo-Rapana').type, 'person');
+  });
 });

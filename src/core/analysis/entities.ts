@@ -3327,6 +3327,8 @@ function contextType(text: string, start: number, end: number): EntityType | und
   if (previous === 'as' && NAME_GIVEN_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return 'person';
   // "Its president, Comfort Nkeng-Achu,": a body's office holder, named in apposition in full ("His previous adviser, JPMorgan," is a firm).
   if (previous && before?.comma && ROLE_WORDS.has(previous) && text.slice(start, end).includes(' ') && POSSESSED_ROLE_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return 'person';
+  // "Labour's Māori Crown relations spokesperson": a portfolio a party's spokesperson holds, no one's name.
+  if (POSSESSIVE_BEFORE.test(text.slice(Math.max(0, start - 3), start)) && PORTFOLIO_THEN_SPOKESPERSON.test(text.slice(end, end + 40))) return 'other';
   // "Shelley Gorman, 38, of Harton, who told": where a person named with an age is from.
   if (AGE_THEN_FROM_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return 'place';
   // "Ashmoor, who finished sixth last season, have scored just four goals": a club that British
@@ -3509,6 +3511,9 @@ const DEFINITE_OFFICE_BEFORE = /\b[Tt]he\s+(?:\p{Ll}+\s+)?(\p{L}+)(?:\s+(?:for|o
 
 /** ", who …, have": a relative clause set off by commas, then a plural verb the name governs. */
 const CLUB_PLURAL_AFTER_CLAUSE = /^,\s+who\s[^,.;:"“”]{1,120},\s+(?:have|are|were)\s/;
+
+const POSSESSIVE_BEFORE = /['’]s\s$/;
+const PORTFOLIO_THEN_SPOKESPERSON = /^(?:\s+\p{Ll}+){1,2}\s+spokes(?:person|man|woman)\b/u;
 
 /** ", 38, of " before a name: the age of the person named before it, then where they are from. */
 const AGE_THEN_FROM_BEFORE = /,\s?(?:1[01]\d|[1-9]?\d),\s(?:of|from)\s$/;
