@@ -7430,4 +7430,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The club\'s president, Mike Sawchuk, defended the schedule.\n\n"Nine-fifteen on a school night," scoffed one board member, who voted against the schedule and asked not to be named.';
     assert.equal(speakerOf(text, 'Nine-fifteen').speaker?.name, 'one board member');
   });
+
+  it('reads an outlook as a writing its possessor speaks through ("a range the firm\'s September outlook describes as “…”")', () => {
+    const text = 'Helen Vasquez-Trent, who runs lending at a credit union, is cautious. Economists at Cordance Analytics expect the 30-year rate to hover between 5.9% and 6.6% through the first half of next year, a range the firm\'s September outlook describes as "better, not good."';
+    assert.equal(speakerOf(text, 'better, not good').speaker?.name, 'Cordance Analytics');
+  });
 });
