@@ -949,6 +949,7 @@ function isAimOfBody(text: string, run: readonly Word[], previous: Word): boolea
   return body !== undefined && previous.lower.endsWith('ing') && text.slice(body.end, previous.start) === ' for ' && (ORG_HEAD_WORDS.has(body.lower) || AIM_BODIES.has(body.lower));
 }
 
+/** "Fund" in "International Fund for Saving the Aral Sea": a body's head noun, before a connector, inside the name. */
 function headsBodyBeforeConnector(tokens: readonly Token[]): boolean {
   return tokens.some((token, index) => index < tokens.length - 1 && is(token, WordClass.orgHead) && tokens[index + 1].connector !== '');
 }

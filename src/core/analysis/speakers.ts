@@ -4399,7 +4399,7 @@ const UNINTRODUCED_STATEMENT_REACH = 200;
  * writing the sentence's subject spoke in, taken up by "which", is that subject's.
  */
 function writingOfSubjectBefore(context: Context, mention: Span, lowerWords: readonly string[]): MentionRef | undefined {
-  const inWriting = lowerWords.length === 2 && (lowerWords[0] === 'a' || lowerWords[0] === 'an') && /\bin\s+$/.test(context.text.slice(mention.start - 4, mention.start))
+  const inWriting = lowerWords.length === 2 && (lowerWords[0] === 'a' || lowerWords[0] === 'an') && /\bin\s+$/.test(context.text.slice(Math.max(0, mention.start - 4), mention.start))
     && /^,\s+which\s/.test(context.text.slice(mention.end, mention.end + 8));
   return inWriting ? authorOfWritingBefore(context, mention.end, lowerWords[1]) : undefined;
 }
