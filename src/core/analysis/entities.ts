@@ -945,8 +945,14 @@ function opensTitleOfThe(lower: string): boolean {
 
 /** "Fund for Saving" before "the Aral Sea": a body's head, "for" and a gerund, whose object follows. */
 function isAimOfBody(text: string, run: readonly Word[], previous: Word): boolean {
-  const body = run[run.length - 2];
-  return body !== undefined && previous.lower.endsWith('ing') && text.slice(body.end, previous.start) === ' for ' && (ORG_HEAD_WORDS.has(body.lower) || AIM_BODIES.has(body.lower));
+  const body = wordBeforeConnector(text, run, previous, ' for ');
+  return body !== undefined && previous.lower.endsWith('ing') && (ORG_HEAD_WORDS.has(body.lower) || AIM_BODIES.has(body.lower));
+}
+
+/** The word of the run before `previous`, when `connector` alone stands between them ("Fund" of "Fund for Saving"). */
+function wordBeforeConnector(text: string, run: readonly Word[], previous: Word, connector: string): Word | undefined {
+  const word = run[run.length - 2];
+  return word !== undefined && text.slice(word.end, previous.start) === connector ? word : undefined;
 }
 
 /** "Fund" in "International Fund for Saving the Aral Sea": a body's head noun, before a connector, inside the name. */
@@ -956,8 +962,8 @@ function headsBodyBeforeConnector(tokens: readonly Token[]): boolean {
 
 /** "Association of Banks" before "in Lebanon": a body of plural members, before the country they are in. */
 function isBodyOfMembersIn(text: string, run: readonly Word[], previous: Word, next: Word): boolean {
-  const body = run[run.length - 2];
-  return body !== undefined && ORG_HEAD_WORDS.has(body.lower) && text.slice(body.end, previous.start) === ' of ' && isEverydayPlural(previous.lower) && PLACES.has(next.lower);
+  const body = wordBeforeConnector(text, run, previous, ' of ');
+  return body !== undefined && ORG_HEAD_WORDS.has(body.lower) && isEverydayPlural(previous.lower) && PLACES.has(next.lower);
 }
 
 /** Bodies whose names may go on with their aim or charge after "to" or "for": "Campaign to Protect Rural England", "Transport for Wales". */
@@ -3334,7 +3340,7 @@ function contextType(text: string, start: number, end: number): EntityType | und
   if (AGE_THEN_FROM_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return 'place';
   // "Ashmoor, who finished sixth last season, have scored just four goals": a club that British
   // prose takes as plural, past the clause on it.
-  if (CLUB_PLURAL_AFTER_CLAUSE.test(text.slice(end, end + 160))) return 'organization';
+  if (text.startsWith(',', end) && CLUB_PLURAL_AFTER_CLAUSE.test(text.slice(end, end + 160))) return 'organization';
   // "who", and "the Trump administration": only a president or a governor has one; "Rusdin, 61,": an age.
   // But in "a teacher from Lutsava who now runs", "who" is the teacher.
   // Nor in "an employment partner at Rennick Shaw who has advised manufacturers": the one who works there.
