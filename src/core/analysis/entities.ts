@@ -3335,7 +3335,7 @@ function contextType(text: string, start: number, end: number): EntityType | und
   // "Its president, Comfort Nkeng-Achu,": a body's office holder, named in apposition in full ("His previous adviser, JPMorgan," is a firm).
   if (previous && before?.comma && ROLE_WORDS.has(previous) && text.slice(start, end).includes(' ') && POSSESSED_ROLE_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return 'person';
   // "Labour's Māori Crown relations spokesperson": a portfolio a party's spokesperson holds, no one's name.
-  if (POSSESSIVE_BEFORE.test(text.slice(Math.max(0, start - 3), start)) && PORTFOLIO_THEN_SPOKESPERSON.test(text.slice(end, end + 40))) return 'other';
+  if (POSSESSIVE_ENDING.test(text.slice(Math.max(0, start - 3), start)) && PORTFOLIO_THEN_SPOKESPERSON.test(text.slice(end, end + 40))) return 'other';
   // "Shelley Gorman, 38, of Harton, who told": where a person named with an age is from.
   if (AGE_THEN_FROM_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return 'place';
   // "Ashmoor, who finished sixth last season, have scored just four goals": a club that British
@@ -3519,15 +3519,19 @@ const DEFINITE_OFFICE_BEFORE = /\b[Tt]he\s+(?:\p{Ll}+\s+)?(\p{L}+)(?:\s+(?:for|o
 /** ", who …, have": a relative clause set off by commas, then a plural verb the name governs. */
 const CLUB_PLURAL_AFTER_CLAUSE = /^,\s+who\s[^,.;:"“”]{1,120},\s+(?:have|are|were)\s/;
 
-const POSSESSIVE_BEFORE = /['’]s\s$/;
 const PORTFOLIO_THEN_SPOKESPERSON = /^(?:\s+\p{Ll}+){1,2}\s+spokes(?:person|man|woman)\b/u;
 
-/** ", 38, of " before a name: the age of the person named before it, then where they are from. */
-const AGE_THEN_FROM_BEFORE = /,\s?(?:1[01]\d|[1-9]?\d),\s(?:of|from)\s$/;
+/** An age, up to 119 ("Sportwagon, 166," is a list of models). */
+const AGE = String.raw`(?:1[01]\d|[1-9]?\d)`;
 
-/** ", 61," after a name: an age, up to 119 ("Sportwagon, 166," is a list of models); or ", a 19-year-old". */
+/** ", 38, of " before a name: the age of the person named before it, then where they are from. */
+const AGE_THEN_FROM_BEFORE = new RegExp(String.raw`,\s?${AGE},\s(?:of|from)\s$`);
+
+/** "of Laya and ": the first of a pair of places after a preposition, before the second. */
 const PLACE_PAIR_BEFORE = /\b(?:of|in|from|near)\s+\p{Lu}[\p{L}'’-]*\s+and\s+$/u;
-const AGE_AFTER = /^,\s?(?:(?:1[01]\d|[1-9]?\d),|an?\s(?:1[01]\d|[1-9]?\d)-year-old\b)/;
+
+/** ", 61," after a name: an age; or ", a 19-year-old". */
+const AGE_AFTER = new RegExp(String.raw`^,\s?(?:${AGE},|an?\s${AGE}-year-old\b)`);
 
 /**
  * "the town of Brackwell", "the London boroughs of Hillingdon and Wandsworth", "just east of Galva",
