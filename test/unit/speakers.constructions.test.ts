@@ -7435,4 +7435,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Helen Vasquez-Trent, who runs lending at a credit union, is cautious. Economists at Cordance Analytics expect the 30-year rate to hover between 5.9% and 6.6% through the first half of next year, a range the firm\'s September outlook describes as "better, not good."';
     assert.equal(speakerOf(text, 'better, not good').speaker?.name, 'Cordance Analytics');
   });
+
+  it('reads "Churchwarden" before a name as a title, not part of the name ("Churchwarden Ann Pellow said …. She said: “…”")', () => {
+    const text = 'Churchwarden Ann Pellow said the parish had raised £86,000 towards the work.\n\nShe said: “People have given what they can, and they want to see the tower finished.”';
+    assert.equal(speakerOf(text, 'People have given').speaker?.name, 'Ann Pellow');
+  });
 });
