@@ -7440,4 +7440,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Churchwarden Ann Pellow said the parish had raised £86,000 towards the work.\n\nShe said: “People have given what they can, and they want to see the tower finished.”';
     assert.equal(speakerOf(text, 'People have given').speaker?.name, 'Ann Pellow');
   });
+
+  it('reads a prefecture as a body that speaks ("the prefecture of Ariège said in a statement that “…”")', () => {
+    const text = 'Agents went up to the pasture on Tuesday.\n\nContacted by La Dépêche, the prefecture of Ariège said in a statement on Wednesday evening that “the involvement of a bear cannot be ruled out at this stage”.';
+    assert.equal(speakerOf(text, 'the involvement of a bear').speaker?.name, 'the prefecture of Ariège');
+  });
 });
