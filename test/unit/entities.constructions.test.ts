@@ -3394,4 +3394,9 @@ describe('entities: names an article equates', () => {
     assert.notEqual(find(entities, 'Māori Crown').type, 'person');
     assert.equal(find(entities, 'Diana Okonkwo-Rapana').type, 'person');
   });
+
+  it('keeps a body\'s hyphenated name whole when its unknown half is never written alone ("a forecaster at Météo-France’s Montpellier centre")', () => {
+    const entities = extractEntities('Hail hit Nîmes on Sunday. “These are very localised cells,” a forecaster at Météo-France’s Montpellier centre told Midi Libre.');
+    assert.equal(find(entities, 'Météo-France').name, 'Météo-France');
+  });
 });

@@ -2814,8 +2814,22 @@ function splitHyphenatedPair(text: string, tokens: Token[]): Token[][] | undefin
   if (parts.some((part) => part.length < 4 || !CAPITAL_THEN_LOWER.test(part))) return undefined;
   const cut = token.start + parts[0].length;
   const split = [[tokenAt(token.start, parts[0])], [tokenAt(cut + 1, parts[1])]];
-  if (!split.some((part) => knownType(part) !== undefined) || isWrittenAsSurname(text, token.text)) return undefined;
+  const known = split.map((part) => knownType(part) !== undefined);
+  if (!known.some(Boolean) || isWrittenAsSurname(text, token.text)) return undefined;
+  // ("Météo-France", "Radio-France": a name no list knows, joined to a known one, that the article
+  // never writes alone is part of one body's name.)
+  const unknown = known.indexOf(false);
+  if (unknown >= 0 && !isWrittenAlone(text, parts[unknown])) return undefined;
   return split;
+}
+
+/** Whether the article writes the word somewhere other than joined by a hyphen to another. */
+function isWrittenAlone(text: string, word: string): boolean {
+  let seen = 0;
+  for (let at = text.indexOf(word); at >= 0 && seen++ < 20; at = text.indexOf(word, at + word.length)) {
+    if (text[at - 1] !== '-' && text[at + word.length] !== '-') return true;
+  }
+  return false;
 }
 
 /**
