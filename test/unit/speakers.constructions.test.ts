@@ -7445,4 +7445,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Agents went up to the pasture on Tuesday.\n\nContacted by La Dépêche, the prefecture of Ariège said in a statement on Wednesday evening that “the involvement of a bear cannot be ruled out at this stage”.';
     assert.equal(speakerOf(text, 'the involvement of a bear').speaker?.name, 'the prefecture of Ariège');
   });
+
+  it('reads words after "under the banner" as a slogan nobody says ("a rally … under the banner “Nid yw Llŷn ar Werth”")', () => {
+    const text = 'Elin Prydderch said the society would hold a rally outside the offices on Saturday under the banner “Nid yw Llŷn ar Werth” (Llŷn is not for sale).';
+    assert.equal(speakerOf(text, 'Nid yw').speaker, null);
+  });
 });
