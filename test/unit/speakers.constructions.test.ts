@@ -7450,4 +7450,14 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Elin Prydderch said the society would hold a rally outside the offices on Saturday under the banner “Nid yw Llŷn ar Werth” (Llŷn is not for sale).';
     assert.equal(speakerOf(text, 'Nid yw').speaker, null);
   });
+
+  it('reads an order as a writing, not a description of the person in focus ("The prefectoral order, published the same day, states that … “…”")', () => {
+    const text = '“If a fire had broken out, the emergency services could not have got through,” explained the director of the park, Éric Santoni, on Monday.\n\nThe prefectoral order, published the same day, states that the closure is justified by “the very high risk of fire in the massif”.';
+    assert.equal(speakerOf(text, 'the very high risk').speaker?.name, 'The prefectoral order');
+  });
+
+  it('gives an order a body directed in to that body ("In an order issued on Monday, the DoE directed …. The order also warned … “…”")', () => {
+    const text = 'Parents protested outside the school on Tuesday.\n\nIn an order issued on Monday evening, which HT has seen, the Directorate of Education (DoE) directed the school not to charge the increased fee. The order also warned that the school’s recognition could be withdrawn if it “fails to comply with the directions of the directorate”.';
+    assert.equal(speakerOf(text, 'fails to comply').speaker?.name, 'Directorate of Education');
+  });
 });

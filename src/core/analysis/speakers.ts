@@ -2288,7 +2288,7 @@ const STARTED_BY_OPENING = /^\s+It\s+(?:was|has\s+been)\s+(?:started|created|lau
 
 /** The rest of a phrase opening with a writing, to the subject of a verb of speech: "a statement issued alongside the petition, ". */
 // ("In its final report, released on Wednesday, the ATSB found": a named body after "the", and what a report finds.)
-const FRONTED_WRITING = /^[^.!?"“”]*?,\s+(?:the\s+(?=\p{Lu}))?(?=(?:the\s+\p{Ll}+|he|she|\p{Lu}[^,.!?"“”]*?)\s+(?:said|says|wrote|added|found|finds|concluded|concludes|warned|warns|argued|argues|urged|urges|told|tells|claimed|claims|insisted|insists|stated|states|asked|asks|advised|advises|called|calls|described|describes|demanded|demands|appealed|appeals|accused|accuses|noted|notes|stressed|stresses|links|linked|attributes|attributed|identifies|identified|details|detailed|recommends|recommended|estimates|estimated)\b)/u;
+const FRONTED_WRITING = /^[^.!?"“”]*?,\s+(?:the\s+(?=\p{Lu}))?(?=(?:the\s+\p{Ll}+|he|she|\p{Lu}[^,.!?"“”]*?)\s+(?:said|says|wrote|added|found|finds|concluded|concludes|warned|warns|argued|argues|urged|urges|told|tells|claimed|claims|insisted|insists|stated|states|asked|asks|advised|advises|called|calls|described|describes|demanded|demands|appealed|appeals|accused|accuses|noted|notes|stressed|stresses|links|linked|attributes|attributed|identifies|identified|details|detailed|recommends|recommended|estimates|estimated|directed|directs|ordered|orders|instructed|instructs)\b)/u;
 
 /** "Wyndfall chief executive ", "Wyndfall Aeronautics CEO ": capitalised words, then a title, before a name. */
 const BODY_AND_TITLE_ONLY = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}?(?:(?:\p{Ll}+|\p{Lu}{2,4})\s+){1,2}$/u;
