@@ -3399,4 +3399,10 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('Hail hit Nîmes on Sunday. “These are very localised cells,” a forecaster at Météo-France’s Montpellier centre told Midi Libre.');
     assert.equal(find(entities, 'Météo-France').name, 'Météo-France');
   });
+
+  it('ends a name at a possessive, before the particle of another ("Air-Britain’s de Havilland type specialist, Neville Crossthwaite")', () => {
+    const entities = extractEntities('The plane landed at Oban. Air-Britain’s de Havilland type specialist, Neville Crossthwaite, called the return “welcome news”.');
+    assert.equal(find(entities, 'Neville Crossthwaite').type, 'person');
+    assert.ok(!entities.some((entity) => entity.name.includes('’s de')), entities.map((entity) => entity.name).join(', '));
+  });
 });

@@ -787,7 +787,9 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   if (startsWithDigit(next.text)) return false;
   if (gap.length > 10 || gap[0] !== ' ' || gap[gap.length - 1] !== ' ') return false;
   // "Marks & Spencer", "Robbins Geller Rudman & Dowd": an ampersand only ever joins one name.
-  if (NAME_PARTICLES.has(connector) || connector === '&') return true;
+  // ("Air-Britain’s de Havilland type specialist": but a particle after a possessive opens another name.)
+  if (NAME_PARTICLES.has(connector)) return !ENDS_POSSESSIVE.test(previous.text);
+  if (connector === '&') return true;
   // "Committee to Protect Journalists", "Campaign to Protect Rural England": a body named for its aim.
   // "the EU Delegation to Georgia": a diplomatic body is named for the country it is sent to.
   // ("the Permanent Mission of Russia to the EU": a diplomatic post to the body or the state it is sent to.)
@@ -3194,6 +3196,9 @@ function ownedByPerson(text: string, start: number): boolean {
 
 const PERSON_POSSESSIVE = /(\p{Lu}\p{Ll}+) \p{Lu}[\p{L}-]+['’]s\s+$/u;
 const POSSESSIVE_ENDING = /['’]s\s+$/u;
+
+/** A word that is a possessive: "Air-Britain’s". */
+const ENDS_POSSESSIVE = /['’]s$/;
 
 /** A word opening with a capital and a lower-case letter: "Blair", not "BBC" or "iPod". */
 const CAPITAL_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
