@@ -7460,4 +7460,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Parents protested outside the school on Tuesday.\n\nIn an order issued on Monday evening, which HT has seen, the Directorate of Education (DoE) directed the school not to charge the increased fee. The order also warned that the school’s recognition could be withdrawn if it “fails to comply with the directions of the directorate”.';
     assert.equal(speakerOf(text, 'fails to comply').speaker?.name, 'Directorate of Education');
   });
+
+  it('reads an inquiry as a writing and a branch as a body ("The official inquiry by the Accidents Investigation Branch concluded that … “…”")', () => {
+    const text = 'The final entry, made two days before the accident, is terse.\n\nThe official inquiry by the Accidents Investigation Branch concluded that the aircraft had been flown “beyond its cleared limiting speed” and attributed the break-up to pilot error.';
+    assert.equal(speakerOf(text, 'beyond its cleared').speaker?.name, 'Accidents Investigation Branch');
+  });
 });
