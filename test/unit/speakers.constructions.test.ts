@@ -7465,4 +7465,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The final entry, made two days before the accident, is terse.\n\nThe official inquiry by the Accidents Investigation Branch concluded that the aircraft had been flown “beyond its cleared limiting speed” and attributed the break-up to pilot error.';
     assert.equal(speakerOf(text, 'beyond its cleared').speaker?.name, 'Accidents Investigation Branch');
   });
+
+  it('takes up a source that asked not to be named at the end of a relative clause after a comma ("One dairy farmer …, who supplies Pieno Slėnis and asked not to be named …. “…,” the farmer said")', () => {
+    const text = 'Jonas Vaitkevičius, chairman of the Lithuanian Family Farmers\' Union, said farmers needed "more than nice words".\n\nOne dairy farmer from the Kalvarija area, who supplies Pieno Slėnis and asked not to be named because he is negotiating a new contract, was more sceptical.\n\n"They always announce investments when the milk price is low," the farmer said.';
+    assert.equal(speakerOf(text, 'They always announce').speaker?.name, 'One dairy farmer from the Kalvarija area');
+  });
 });

@@ -4610,7 +4610,8 @@ const ANONYMITY_CLAUSE = String.raw`,?\s+${ANONYMITY_ASIDE}`;
 // steward who has worked at the ground since 1981, and who asked not to be named"; or past what
 // the source is: "The underbidder, a New Jersey collector who asked that his name not be used";
 // or the relative clause going on ("One Southeast retailer who carries the line and asked not to be identified").
-const ANONYMOUS_AFTER = new RegExp(String.raw`^(?:(?:\s+who\s[^,.;"“”]{1,100},\s+and|,\s+and|,\s+an?\s+[^,.;"“”]{1,60}?(?=\s+who\s))?${ANONYMITY_CLAUSE}|\s+and\s+(?:${ANONYMITY_REASON.source}))`);
+// ("One dairy farmer from the Kalvarija area, who supplies Pieno Slėnis and asked not to be named": so after a comma.)
+const ANONYMOUS_AFTER = new RegExp(String.raw`^(?:(?:\s+who\s[^,.;"“”]{1,100},\s+and|,\s+and|,\s+an?\s+[^,.;"“”]{1,60}?(?=\s+who\s))?${ANONYMITY_CLAUSE}|(?:,?\s+who\s[^,.;"“”]{1,100}?)?\s+and\s+(?:${ANONYMITY_REASON.source}))`);
 const ANONYMITY_REACH = 160;
 /** Words that open where a source works: a preposition, or a participle of work ("One lineman working in Linn County"). */
 const WORKPLACE_OPENINGS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'for', 'from', 'of', 'with', 'working', 'based']);
