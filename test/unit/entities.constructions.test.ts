@@ -3405,4 +3405,10 @@ describe('entities: names an article equates', () => {
     assert.equal(find(entities, 'Neville Crossthwaite').type, 'person');
     assert.ok(!entities.some((entity) => entity.name.includes('’s de')), entities.map((entity) => entity.name).join(', '));
   });
+
+  it('knows the best-known mountains and volcanoes as places ("Etna has woken up again")', () => {
+    const entities = extractEntities('CATANIA - Etna has woken up again, and once more Catania has woken up black. Climbers on Everest and Kilimanjaro were not affected.');
+    assert.equal(find(entities, 'Etna').type, 'place');
+    assert.equal(find(entities, 'Everest').type, 'place');
+  });
 });

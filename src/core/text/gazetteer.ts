@@ -90,7 +90,8 @@ khartoum, kinshasa, harare, algiers, tunis, tripoli, rabat, casablanca, bangkok,
 taipei, macau, pyongyang, davos, salzburg, monte carlo, kent, yorkshire, surrey, essex,
 sussex, devon, cornwall, lancashire, merseyside, korea, east timor, south sudan, samoa, catalonia, basque country,
 herzegovina, sicily, sardinia, corsica, bavaria, flanders, wallonia, quebec, ontario, alberta, isle of man, channel islands,
-jersey, guernsey, gibraltar, faroe islands, earth, mars, neptune
+jersey, guernsey, gibraltar, faroe islands, earth, mars, neptune,
+etna, vesuvius, stromboli, everest, kilimanjaro, mont blanc, matterhorn, snowdon, ben nevis, krakatoa
 `)]);
 
 /**
