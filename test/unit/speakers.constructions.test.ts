@@ -7470,4 +7470,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Jonas Vaitkevičius, chairman of the Lithuanian Family Farmers\' Union, said farmers needed "more than nice words".\n\nOne dairy farmer from the Kalvarija area, who supplies Pieno Slėnis and asked not to be named because he is negotiating a new contract, was more sceptical.\n\n"They always announce investments when the milk price is low," the farmer said.';
     assert.equal(speakerOf(text, 'They always announce').speaker?.name, 'One dairy farmer from the Kalvarija area');
   });
+
+  it('reads "which a paper has seen" after a writing as who saw it, no part of it ("His letter, which La Dépêche has seen, demands “…”")', () => {
+    const text = 'The mayor of Seix, Francis Mauran, wrote to the prefect on Wednesday morning. His letter, which La Dépêche has seen, demands “immediate and visible measures” to protect the flocks.';
+    assert.equal(speakerOf(text, 'immediate and visible').speaker?.name, 'Francis Mauran');
+  });
 });

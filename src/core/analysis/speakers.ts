@@ -1004,7 +1004,8 @@ function resolveAttribution(context: Context, attribution: Attribution, span: Qu
   // (Nor does "the area coroner for the Black Country, Oluwaseun Badmus,": a place named in the description is where the office is.)
   const placeInDescription = head?.entity !== null && head?.entity !== undefined && context.entities[head.entity].type === 'place';
   if (!attribution.appositive || head && !isOrganization(context, head) && !head.unnamed && !described && !placeInDescription) return head;
-  // "The letter, seen by Queensland Country Life, says": who saw a writing is no part of it.
+  // "The letter, seen by Queensland Country Life, says", "His letter, which La Dépêche has seen, demands":
+  // who saw a writing is no part of it.
   if (SEEN_BY_APPOSITION.test(attribution.appositive.phrase)) return head;
   const appositive = resolvePhrase(context, attribution.appositive, attribution, span);
   // "Sources close to the chancellor, Marcus Adeyemi-Ford, said": the apposition names whom the sources are close to.
@@ -1598,7 +1599,7 @@ const REPORTED_CLAUSE_BEFORE = /\b(?:that|and|or)\s+$/;
 const GOVERNMENT_OF_PLACE = /^[Tt]he\s+(?:city|town|county|state|village|borough|province|municipality|government)\s+of\s+$/;
 
 const SEEN_BY_ENDING = /\s+(?:seen|obtained|reviewed)\s+by\s+[^,]+$/;
-const SEEN_BY_APPOSITION = /^\s*(?:seen|obtained|reviewed)\s+by\s/;
+const SEEN_BY_APPOSITION = /^\s*(?:(?:seen|obtained|reviewed)\s+by\s|(?:which|that)\s+[^,]{1,60}?\s+(?:has|have|had)\s+(?:seen|obtained|reviewed)$)/;
 // ("a letter from the parish vestry that was later shared with members": the author, before a relative clause on the letter,
 // or a participle's ("A report by Infrastructure Cook Islands tabled at the hearing"), or whom it went to ("to the Ministry of Health").)
 const AUTHOR_OF_WRITING = new RegExp(String.raw`^(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he)\s+(?:[\p{Ll}\d]+\s+)?(?:message|e-?mail|post|text|tweet|release|ruling|${DOCUMENT_NOUN_ALTERNATIVES})s?,?\s+(?:(?:(?:sent|written|posted|signed|issued|released)\s+)?(?:by|from)|of)\s+((?:an?|one|the)\s+[^,]+?|\p{Lu}[^,]+?)(?:\s+(?:tabled|published|released|presented|submitted|issued|filed|circulated|shared|posted|seen|obtained)\s+(?:at|to|in|on|by|last|this|earlier)\s[^,]*|\s+(?:that|which)\s+(?:was|were|had|has|have|is|are)\s[^,]*|\s+to\s+(?:the\s+)?\p{Lu}[^,]*|\s+(?:after|before|following)\s+(?:the|a|an|its|their|last|this)\s[^,]*|\s+(?:on|last|this|earlier)\s+(?:\p{Lu}\p{Ll}+day|week|month|year)\b[^,]*)?$`, 'du');
