@@ -3411,4 +3411,9 @@ describe('entities: names an article equates', () => {
     assert.equal(find(entities, 'Etna').type, 'place');
     assert.equal(find(entities, 'Everest').type, 'place');
   });
+
+  it('reads the Welsh "yr" as a particle inside a name and "Cymdeithas" as opening a body\'s ("But Cymdeithas yr Iaith says the decision …")', () => {
+    const entities = extractEntities('But Cymdeithas yr Iaith says the decision flies in the face of the association\'s own pledge.');
+    assert.equal(find(entities, 'Cymdeithas yr Iaith').type, 'organization');
+  });
 });
