@@ -7475,4 +7475,14 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The mayor of Seix, Francis Mauran, wrote to the prefect on Wednesday morning. His letter, which La Dépêche has seen, demands “immediate and visible measures” to protect the flocks.';
     assert.equal(speakerOf(text, 'immediate and visible').speaker?.name, 'Francis Mauran');
   });
+
+  it('reads "Whip" as a title, which its holder named later holds ("with the Government Chief Whip accusing them of “…”")', () => {
+    const text = 'OPPOSITION legislators yesterday staged a walkout in the National Assembly, with the Government Chief Whip accusing them of “running away from debate” on the Bill.\n\nGovernment Chief Whip Cde Pelagia Dube-Ferreira described the walkout as a sign that the opposition had run out of arguments.';
+    assert.equal(speakerOf(text, 'running away').speaker?.name, 'Pelagia Dube-Ferreira');
+  });
+
+  it('reads "PPRO" as a title, which the spokesperson named before holds ("“…,” the PPRO said")', () => {
+    const text = 'The command\'s spokesperson, SP Olumide Ajayi-Ferreira, told our correspondent on Thursday that the suspects included nine foreign nationals.\n\nHe added that the police had obtained an order to freeze 11 bank accounts. "We are working with the Economic and Financial Crimes Commission to trace the money," the PPRO said.';
+    assert.equal(speakerOf(text, 'We are working').speaker?.name, 'Olumide Ajayi-Ferreira');
+  });
 });

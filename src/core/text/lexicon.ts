@@ -129,6 +129,7 @@ canon archdeacon vicar chaplain cardinal monsignor pastor ayatollah constable
 advocate solicitor barrister prosecutor lawmaker legislator trooper patrolman firefighter taoiseach tánaiste tanaiste
 prefect sub-prefect hokim akim kgosi inkosi oba alkalo seyfo delegate collector tahsildar tehsildar sarpanch gup dzongdag thrompon drangpon lyonpo mangmi tshogpa naalakkersuisoq
 uachtarán cathaoirleach stiúrthóir rúnaí cisteoir examiner
+whip ppro
 `);
 
 /**
