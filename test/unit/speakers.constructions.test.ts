@@ -7485,4 +7485,14 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The command\'s spokesperson, SP Olumide Ajayi-Ferreira, told our correspondent on Thursday that the suspects included nine foreign nationals.\n\nHe added that the police had obtained an order to freeze 11 bank accounts. "We are working with the Economic and Financial Crimes Commission to trace the money," the PPRO said.';
     assert.equal(speakerOf(text, 'We are working').speaker?.name, 'Olumide Ajayi-Ferreira');
   });
+
+  it('takes "Police said" as the one police force the article names ("The Somali Police Force sealed the area. … Police said … “…”")', () => {
+    const text = 'The Somali Police Force sealed the area after the siege.\n\nThe Coral Bay Hotel remained cordoned off on Sunday. Police said the area would reopen "in the coming days".';
+    assert.equal(speakerOf(text, 'in the coming days').speaker?.name, 'Somali Police Force');
+  });
+
+  it('keeps "Police said" as written where the article names two police forces', () => {
+    const text = 'The Somali Police Force and the Kenya Police Service met on Friday.\n\nPolice said the border would reopen "in the coming days".';
+    assert.equal(speakerOf(text, 'in the coming days').speaker?.name, 'Police');
+  });
 });

@@ -2762,6 +2762,8 @@ function capitalisedTail(phrase: string): string | undefined {
 }
 
 function unnamedSource(context: Context, mention: Span, sourceNoun: number, namedOrganization: number | undefined, attribution: Attribution, span: QuoteSpan): Speaker | null {
+  const force = policeForceNamed(context.entities, mention.text);
+  if (force) return anaphor(force, mention, attribution.cue);
   const source = unnamedSourceSpan(context, mention, sourceNoun);
   const handle = INDEFINITE_SOURCE.test(source.text) ? handleAfter(context, source.end, attribution) : null;
   if (handle) return handle;
@@ -3094,6 +3096,16 @@ const TIME_OF_SAYING = /^\s+(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wedn
 const DESCRIPTION_WORDS = /^(?:(\p{Lu}\p{Ll}+)\s+)?(?:\p{Ll}+(?:['’]s)?\s+){1,4}/u;
 
 const SAME_SOURCE = /^the\s+same\s/i;
+
+/** "Police said", "the police said": the one police force the article names, when it names one. */
+function policeForceNamed(entities: readonly LocalEntity[], phrase: string): LocalEntity | undefined {
+  if (!BARE_POLICE.test(phrase)) return undefined;
+  const forces = entities.filter((entity) => entity.type === 'organization' && POLICE_IN_NAME.test(entity.name));
+  return forces.length === 1 ? forces[0] : undefined;
+}
+
+const BARE_POLICE = /^(?:the\s+)?police$/i;
+const POLICE_IN_NAME = /\bPolice\b/;
 
 function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): Span & { organization?: number } {
   const { text, entities } = context;
