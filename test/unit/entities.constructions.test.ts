@@ -3416,4 +3416,10 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('But Cymdeithas yr Iaith says the decision flies in the face of the association\'s own pledge.');
     assert.equal(find(entities, 'Cymdeithas yr Iaith').type, 'organization');
   });
+
+  it('keeps a publication named with a possessive whole, as a body ("The American weekly Linn’s Stamp News reported", "Lloyd’s List")', () => {
+    const entities = extractEntities('The American weekly Linn’s Stamp News reported in August that similar overprints had been offered. According to Lloyd’s List, the ship was sold.');
+    assert.equal(find(entities, 'Linn’s Stamp News').type, 'organization');
+    assert.equal(find(entities, 'Lloyd’s List').type, 'organization');
+  });
 });

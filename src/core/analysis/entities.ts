@@ -752,7 +752,8 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
     // noun are its officer's, named after the office without a comma.
     if (opensOfficerAfterBody(text, run, previous, next)) return false;
     return !endsWithPossessive(previous.text) || isSaintsName(run) || isCommonPossessive(previous.text) || isOfficeOfHolder(previous.text, next.lower)
-      || (POSSESSIVE_PLACE_HEADS.has(next.lower) && namesNoOneKnown(previous)) || isListedPossessiveTown(previous, next);
+      || (POSSESSIVE_PLACE_HEADS.has(next.lower) && namesNoOneKnown(previous)) || isListedPossessiveTown(previous, next)
+      || (PUBLICATION_AFTER.test(text.slice(next.start, next.start + PUBLICATION_REACH)) && namesNoOneKnown(previous));
   }
   const gap = text.slice(previous.end, next.start);
   if (gap === '. ' && isAbbreviatedTitle(previous.lower)) return true;
@@ -985,6 +986,12 @@ const AIM_BODIES: ReadonlySet<string> = new Set(['committee', 'campaign', 'coali
  * "Hawke's Bay", "Martha's Vineyard", "Fisherman's Wharf": a landform named for someone, possessive
  * and all; not a known place's or body's ("Apple's Bay Area office", "Britain's Point").
  */
+/** "Linn’s Stamp News", "Lloyd’s List", "Harper’s Bazaar": a publication named with a possessive, its title's last word ahead. */
+const PUBLICATION_TITLE = String.raw`(?:\p{Lu}\p{Ll}+\s+){0,2}(?:News|Weekly|Monthly|Magazine|Bazaar|List|Journal|Digest|Almanack|Almanac)\b`;
+const PUBLICATION_AFTER = new RegExp(`^${PUBLICATION_TITLE}`, 'u');
+const POSSESSIVE_PUBLICATION = new RegExp(String.raw`^\p{Lu}[\p{L}-]*['’]s\s+${PUBLICATION_TITLE}$`, 'u');
+const PUBLICATION_REACH = 40;
+
 const POSSESSIVE_PLACE_HEADS: ReadonlySet<string> = new Set(['bay', 'vineyard', 'wharf', 'cove', 'creek', 'point', 'isle']);
 
 function namesNoOneKnown(possessive: Word): boolean {
@@ -2883,6 +2890,8 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   const last = tokens[tokens.length - 1];
   if (personCue || isCourtLabel(tokens)) return { type: 'person', confidence: 2 };
   if (isCampaignCry(tokens)) return { type: 'organization', confidence: 2 };
+  // "Lloyd’s List", "Linn’s Stamp News": a publication named with a possessive.
+  if (POSSESSIVE_PUBLICATION.test(mentionText)) return { type: 'organization', confidence: 2 };
   const known = knownType(tokens) ?? (tokens.length > 1 && tokens[0].bare === 'the' ? knownType(tokens.slice(1)) : undefined);
   if (known) return { type: known, confidence: 2 };
   // "Euros ap Dafydd", "Hendrik van der Walt": a particle of people's surnames inside names a person, whatever the given name.
