@@ -3422,4 +3422,9 @@ describe('entities: names an article equates', () => {
     assert.equal(find(entities, 'Linn’s Stamp News').type, 'organization');
     assert.equal(find(entities, 'Lloyd’s List').type, 'organization');
   });
+
+  it('keeps a department "of the" region that runs it in its name ("the Department of Health of the Calabria Region said")', () => {
+    const entities = extractEntities('In a note, the Department of Health of the Calabria Region said that forty new nurses would be assigned to the province.');
+    assert.equal(find(entities, 'Department of Health of the Calabria Region').type, 'organization');
+  });
 });

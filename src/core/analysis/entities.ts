@@ -856,6 +856,8 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
     // "Top of the Pops", "Shaun of the Dead": a common word and "of the" open a title, unlike a
     // name ("Thompson of the Hollywood Reporter").
     || (connector === 'of the' && run.length === 1 && !previous.sentenceStart && opensTitleOfThe(head))
+    // "the Department of Health of the Calabria Region": a department of the region or the state that runs it.
+    || (connector === 'of the' && run.length >= 2 && ORG_HEAD_WORDS.has(run[0].lower) && STATE_NAMED_AFTER.test(text.slice(next.start, next.start + STATE_NAMED_REACH)))
     // "Lord Campbell of Alloway", "Baroness Thatcher of Kesteven": a peer's territorial title.
     || (connector === 'of' && ((run.length === 2 && PEERS.has(run[0].lower)) || (run.length === 1 && NOBLE_TITLES.has(head))))
     // "American Association for the Advancement of Science", "Court of Arbitration for Sport": "of"
@@ -892,6 +894,10 @@ function isMemberOfLegislature(tokens: readonly Token[], index: number): boolean
 const LEGISLATURES: ReadonlySet<string> = new Set(['parliament', 'assembly', 'congress', 'legislature', 'senate']);
 
 const MUNICIPAL_HEADS: ReadonlySet<string> = new Set(['city', 'town', 'township', 'borough', 'village']);
+/** "Calabria Region": the name of a region or a state, after "of the". */
+const STATE_NAMED_AFTER = /^(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Region|Province|Republic|Canton|Governorate|Oblast)\b/u;
+const STATE_NAMED_REACH = 40;
+
 const REGION_HEADS: ReadonlySet<string> = new Set(['canton', 'province', 'governorate', 'prefecture', 'oblast']);
 
 /** "City of Tampere", "Village of Oak Park": a municipality named as the body that runs it. */
