@@ -3427,4 +3427,10 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('In a note, the Department of Health of the Calabria Region said that forty new nurses would be assigned to the province.');
     assert.equal(find(entities, 'Department of Health of the Calabria Region').type, 'organization');
   });
+
+  it('keeps the nation in the name of its Red Cross or Red Crescent society ("The Malagasy Red Cross said")', () => {
+    const entities = extractEntities('Rain fell for three days. The Malagasy Red Cross said it had distributed 3,000 hygiene kits, and the Turkish Red Crescent sent tents.');
+    assert.equal(find(entities, 'Malagasy Red Cross').type, 'organization');
+    assert.equal(find(entities, 'Turkish Red Crescent').type, 'organization');
+  });
 });

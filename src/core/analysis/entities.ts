@@ -2478,8 +2478,12 @@ function isOrgContinuation(tokens: Token[], index: number): boolean {
     || PLACE_HEADS.has(last.lower) || isNationalBodysAcronym(rest)
     // "Welsh Water", "British Gas", "Southern Water", "Northern Meat Processors": a people's or a
     // region's word before a trade names the firm that serves it.
-    || FIRM_TRADE_WORDS.has(last.lower);
+    || FIRM_TRADE_WORDS.has(last.lower)
+    // "the Malagasy Red Cross", "the Turkish Red Crescent": a nation's own society of the movement.
+    || NATIONAL_SOCIETIES.has(bareName(rest));
 }
+
+const NATIONAL_SOCIETIES: ReadonlySet<string> = new Set(['red cross', 'red crescent']);
 
 /** "the Scottish FA", "the Irish RFU": a nation's adjective and an acronym name that nation's body. */
 function isNationalBodysAcronym(rest: readonly Token[]): boolean {
