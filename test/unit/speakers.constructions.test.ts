@@ -7495,4 +7495,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The Somali Police Force and the Kenya Police Service met on Friday.\n\nPolice said the border would reopen "in the coming days".';
     assert.equal(speakerOf(text, 'in the coming days').speaker?.name, 'Police');
   });
+
+  it('reads a person\'s noun before a participle of where the person is from as an unnamed source ("One father visiting from Ipswich with two children put it simply: “…”")', () => {
+    const text = 'Parents, on the whole, have been more enthusiastic. One father visiting from Ipswich with two children put it simply: “They actually looked at things.”';
+    assert.equal(speakerOf(text, 'They actually looked').speaker?.name, 'One father');
+  });
 });

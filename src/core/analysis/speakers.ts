@@ -2439,8 +2439,12 @@ function isPersonNounEnding(word: string, lowerWords: readonly string[]): boolea
 /** Whether the word, past the first, ends the phrase or comes before where the source is or a "who". */
 function endsNounPhrase(word: string, lowerWords: readonly string[]): boolean {
   const at = lowerWords.indexOf(word);
-  return at > 0 && (at === lowerWords.length - 1 || NOUN_QUALIFIER_OPENINGS.has(lowerWords[at + 1]));
+  // ("One father visiting from Ipswich with two children": or a participle of where the person is from.)
+  const participle = PARTICIPLE.test(lowerWords[at + 1] ?? '') && NOUN_QUALIFIER_OPENINGS.has(lowerWords[at + 2] ?? '');
+  return at > 0 && (at === lowerWords.length - 1 || NOUN_QUALIFIER_OPENINGS.has(lowerWords[at + 1]) || participle);
 }
+
+const PARTICIPLE = /^\p{Ll}{3,}ing$/u;
 
 /** "A cafe in Alofi posted", "a bakery on the high street said": a business by its premises, unnamed, speaks as a source does. */
 const ESTABLISHMENT_NOUNS: ReadonlySet<string> = new Set(['cafe', 'café', 'shop', 'bakery', 'pub', 'bar', 'hotel', 'guesthouse', 'store', 'supermarket', 'pharmacy', 'garage', 'salon', 'bookshop', 'restaurant', 'takeaway', 'deli', 'nursery', 'brewery', 'winery', 'distillery', 'dealership']);
