@@ -7500,4 +7500,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Parents, on the whole, have been more enthusiastic. One father visiting from Ipswich with two children put it simply: “They actually looked at things.”';
     assert.equal(speakerOf(text, 'They actually looked').speaker?.name, 'One father');
   });
+
+  it('reads "read:" after a notice and where it was put up as the notice\'s words ("A notice on the Corrigan Hale website on Tuesday read: “…”")', () => {
+    const text = 'Customers were told to call the administrators.\n\nA notice on the Corrigan Hale website on Tuesday read: “Corrigan Hale Ltd is in administration. All enquiries should be directed to the joint administrators.”';
+    assert.equal(speakerOf(text, 'is in administration').speaker?.name, 'Corrigan Hale');
+  });
 });

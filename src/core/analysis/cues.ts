@@ -99,7 +99,7 @@ const READING_VERBS: ReadonlySet<string> = new Set(['read', 'reads']);
  * Whether "read" or "reads" between `start` and `end` gives a writing's words: "a BBC statement
  * read: …", "… ," the e-mail reads."; "It reads: "…"" after a statement the sentence before names;
  * "one email from a senior manager read", "Another message, sent by the adviser …, read:", a writing
- * opening the clause with its author. Not "a statement read to the court by a prosecutor", a passive.
+ * opening the clause with its author or where it was put up ("A notice on the Corrigan Hale website read:"). Not "a statement read to the court by a prosecutor", a passive.
  */
 function readsWriting(text: string, start: number, end: number): boolean {
   const read = WRITINGS.test(text.slice(Math.max(0, start - 12), start)) || (IT_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && text.charAt(end) === ':')
@@ -116,7 +116,7 @@ function readsWritingAfterQuotation(text: string, start: number, end: number): b
 const QUOTATION_CLOSED_BEFORE = /(?:["”],?|^,?)\s+$/;
 const WRITING_AFTER = /^\s+(?:the|an?|its|his|her|their)\s+(?:\p{Ll}+\s+)?(?:statement|letter|note|message|e-?mail|memo|notice|document|release|bulletin|circular|petition)\b/u;
 
-const WRITING_SUBJECT = /(?:^[\s,]*|[.!?"”]\s+|\n)(?:[Oo]ne|[Aa]nother|[Aa]|[Tt]he|[Aa] third|[Aa] second)\s+(?:[\p{Ll}\d]+\s+)?(?:message|e-?mail|post|letter|note|text|tweet|memo|petition)\b[^.!?"“”]*?\b(?:from|by)\s[^.!?"“”]*\s$/u;
+const WRITING_SUBJECT = /(?:^[\s,]*|[.!?"”]\s+|\n)(?:[Oo]ne|[Aa]nother|[Aa]|[Tt]he|[Aa] third|[Aa] second)\s+(?:[\p{Ll}\d]+\s+)?(?:message|e-?mail|post|letter|note|text|tweet|memo|petition|notice|sign|statement)\b[^.!?"“”]*?\b(?:from|by|on)\s[^.!?"“”]*\s$/u;
 /** How far back a writing's subject may open its sentence: its sender's clause may be long ("sent by the adviser … after officials recommended …"). */
 const WRITING_SUBJECT_REACH = 300;
 const IT_BEFORE = /\b[Ii]t\s+$/;
