@@ -7505,4 +7505,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Customers were told to call the administrators.\n\nA notice on the Corrigan Hale website on Tuesday read: “Corrigan Hale Ltd is in administration. All enquiries should be directed to the joint administrators.”';
     assert.equal(speakerOf(text, 'is in administration').speaker?.name, 'Corrigan Hale');
   });
+
+  it('reads "lists" after a writing as what the writing says ("The notice lists “…”")', () => {
+    const text = 'The tariff, announced by the Office of the US Trade Representative in a notice published late last month, covers tools. Makers are worried. The notice lists "hand tools for textile work, not elsewhere specified," a category lawyers call vague.';
+    assert.equal(speakerOf(text, 'hand tools for textile').speaker?.name, 'Office of the US Trade Representative');
+  });
 });

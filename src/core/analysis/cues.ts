@@ -93,8 +93,8 @@ const CLAUSE_END_AFTER = /^\s*(?:[.,;:!?]|[-–—]\s)/;
 const ORDER_VERBS: ReadonlySet<string> = new Set(['recorded', 'records', 'held', 'holds']);
 const COLON_AFTER = /^\s*:/;
 
-/** "a BBC statement read", "the e-mail reads:": cues only after a written thing (`WRITINGS`), as "he read the book" quotes nobody. */
-const READING_VERBS: ReadonlySet<string> = new Set(['read', 'reads']);
+/** "a BBC statement read", "the e-mail reads:", "The notice lists": cues only after a written thing (`WRITINGS`), as "he read the book" quotes nobody. */
+const READING_VERBS: ReadonlySet<string> = new Set(['read', 'reads', 'lists']);
 /**
  * Whether "read" or "reads" between `start` and `end` gives a writing's words: "a BBC statement
  * read: …", "… ," the e-mail reads."; "It reads: "…"" after a statement the sentence before names;
