@@ -3433,4 +3433,9 @@ describe('entities: names an article equates', () => {
     assert.equal(find(entities, 'Malagasy Red Cross').type, 'organization');
     assert.equal(find(entities, 'Turkish Red Crescent').type, 'organization');
   });
+
+  it('reads "Supply" as ending a firm\'s name by its trade ("Alder Peak Bicycle Supply laid off 38 employees")', () => {
+    const entities = extractEntities('Alder Peak Bicycle Supply laid off 38 employees on Tuesday, about a fifth of its workforce.');
+    assert.equal(find(entities, 'Alder Peak Bicycle Supply').type, 'organization');
+  });
 });
