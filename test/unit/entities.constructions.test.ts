@@ -3438,4 +3438,10 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('Alder Peak Bicycle Supply laid off 38 employees on Tuesday, about a fifth of its workforce.');
     assert.equal(find(entities, 'Alder Peak Bicycle Supply').type, 'organization');
   });
+
+  it('reads a title before everyday words only as opening a body\'s name ("the Premier Snooker Tour said"), but not before a person\'s ("Premier Li Qiang")', () => {
+    const entities = extractEntities('In a statement issued after the final, the Premier Snooker Tour said the week had drawn a record crowd. Premier Li Qiang was not there.');
+    assert.equal(find(entities, 'Premier Snooker Tour').type, 'organization');
+    assert.equal(find(entities, 'Li Qiang').type, 'person');
+  });
 });

@@ -2653,6 +2653,8 @@ function namesBody(text: string, tokens: readonly Token[], lastRole: number): bo
   if (tokens.length < 2) return false;
   // "Cardinal Ridge Health": a title that is also an everyday word opens a firm's name unless a given name follows ("Cardinal Basil Hume").
   if (lastRole === 0 && NAME_OPENING_TITLES.has(tokens[0].lower) && tokens.length > 2 && !is(tokens[1], WordClass.givenName | WordClass.honorific)) return true;
+  // "the Premier Snooker Tour": so does any title before everyday words only, which name no one.
+  if (lastRole === 0 && tokens.length > 2 && tokens.slice(1).every((token) => token.connector === '' && is(token, WordClass.common) && !is(token, WordClass.givenName | WordClass.honorific | WordClass.role))) return true;
   // "Governor of the Reserve Bank", "President of the European Commission": a title, serving a
   // body ("the Princess of Wales Theatre" is a building named after a title).
   // ("the Ombudsman of Inatsisartut", "the Ombudsman for Children": but a title that also heads bodies' names, an ombudsman's, names a body of its own.)
