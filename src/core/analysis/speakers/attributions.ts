@@ -1141,14 +1141,17 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   // "Rep. Curtis Vanderpool, R-Ohio, whose district…": a party-and-state tag, blanked the same way;
   // and the comma of "the Austin, Texas-based company", which opens no clause.
   if (head.includes('-')) head = head.replace(PARTY_TAG_APPOSITION, blank).replace(COMMA_BEFORE_BASED, ' ');
+  // The comma patterns below open with a look-behind, which is tried at every character: a clause
+  // without a comma is spared them.
+  const hasComma = head.includes(',');
   // "Jenna Kowalczyk, a graphic designer in Columbus, Ohio, says", "a dealer in Reno, Nev., cautioned": the comma between a town and its
   // state or country opens no clause either.
-  head = head.replace(TOWN_THEN_PLACE, (comma, place: string) => (PLACES.has(place.toLowerCase()) || AP_STATES.has(place) ? ' ' : comma));
+  if (hasComma) head = head.replace(TOWN_THEN_PLACE, (comma, place: string) => (PLACES.has(place.toLowerCase()) || AP_STATES.has(place) ? ' ' : comma));
   // ("opened its plant in Avilés, northern Spain, describing": nor does the region of the country it lies in.)
   if (head.includes('ern ') || head.includes('central ')) head = head.replace(REGION_OF_COUNTRY, blank);
   // Nor do the commas of "The Department for Environment, Food and (or &) Rural Affairs said" or "Tyler
   // Kozakevich, minister of corrections, policing and public safety, said".
-  if (head.includes(' and ') || head.includes(' & ')) head = head.replace(PORTFOLIO_COMMA, ' ').replace(ROLE_PORTFOLIO_COMMA, ' ');
+  if (hasComma && (head.includes(' and ') || head.includes(' & '))) head = head.replace(PORTFOLIO_COMMA, ' ').replace(ROLE_PORTFOLIO_COMMA, ' ');
   // "But B&B - which has a 22% share of the market - said", "Wilson has tried to resurrect Factory -
   // which lasted 14 years - but conceded", "Sen. Elizabeth Warren (D-Mass.) wrote": an aside
   // between dashes or in brackets, blanked the same way.
@@ -1162,7 +1165,7 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   if (head.includes('speaking')) head = head.replace(SPEAKING_ASIDE, blank);
   // "Eero Haapaniemi, Parhelion's head of publishing, now says": an adverb of time alone between
   // the apposition's comma and the verb opens no clause; it is blanked too, as is "for her part".
-  head = head.replace(ADVERB_BEFORE_CUE, blank);
+  if (hasComma) head = head.replace(ADVERB_BEFORE_CUE, blank);
   // "… and, in 2022, told": a time set off by commas after "and" is no apposition.
   if (head.includes('and,')) head = head.replace(TIME_AFTER_AND, blank);
   // "The opposition African Democratic Congress, ADC, in Kogi State on Tuesday accused": where and
