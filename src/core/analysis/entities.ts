@@ -789,7 +789,7 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   if (gap.length > 10 || gap[0] !== ' ' || gap[gap.length - 1] !== ' ') return false;
   // "Marks & Spencer", "Robbins Geller Rudman & Dowd": an ampersand only ever joins one name.
   // ("Air-Britain’s de Havilland type specialist": but a particle after a possessive opens another name.)
-  if (NAME_PARTICLES.has(connector)) return !ENDS_POSSESSIVE.test(previous.text);
+  if (NAME_PARTICLES.has(connector)) return !endsWithPossessive(previous.text);
   if (connector === '&') return true;
   // "Committee to Protect Journalists", "Campaign to Protect Rural England": a body named for its aim.
   // "the EU Delegation to Georgia": a diplomatic body is named for the country it is sent to.
@@ -988,16 +988,16 @@ const POST_ENDING = /^(?: General)?(?: of (?:the )?\p{Lu}[\p{L}’'-]*(?: \p{Lu}
 const DIPLOMATIC_POSTS: ReadonlySet<string> = new Set(['embassy', 'consulate', 'mission', 'legation']);
 const AIM_BODIES: ReadonlySet<string> = new Set(['committee', 'campaign', 'coalition', 'alliance', 'movement', 'league', 'action', 'mission', 'transport', 'collective', 'front']);
 
-/**
- * "Hawke's Bay", "Martha's Vineyard", "Fisherman's Wharf": a landform named for someone, possessive
- * and all; not a known place's or body's ("Apple's Bay Area office", "Britain's Point").
- */
 /** "Linn’s Stamp News", "Lloyd’s List", "Harper’s Bazaar": a publication named with a possessive, its title's last word ahead. */
 const PUBLICATION_TITLE = String.raw`(?:\p{Lu}\p{Ll}+\s+){0,2}(?:News|Weekly|Monthly|Magazine|Bazaar|List|Journal|Digest|Almanack|Almanac)\b`;
 const PUBLICATION_AFTER = new RegExp(`^${PUBLICATION_TITLE}`, 'u');
 const POSSESSIVE_PUBLICATION = new RegExp(String.raw`^\p{Lu}[\p{L}-]*['’]s\s+${PUBLICATION_TITLE}$`, 'u');
 const PUBLICATION_REACH = 40;
 
+/**
+ * "Hawke's Bay", "Martha's Vineyard", "Fisherman's Wharf": a landform named for someone, possessive
+ * and all; not a known place's or body's ("Apple's Bay Area office", "Britain's Point").
+ */
 const POSSESSIVE_PLACE_HEADS: ReadonlySet<string> = new Set(['bay', 'vineyard', 'wharf', 'cove', 'creek', 'point', 'isle']);
 
 function namesNoOneKnown(possessive: Word): boolean {
@@ -3217,9 +3217,6 @@ function ownedByPerson(text: string, start: number): boolean {
 
 const PERSON_POSSESSIVE = /(\p{Lu}\p{Ll}+) \p{Lu}[\p{L}-]+['’]s\s+$/u;
 const POSSESSIVE_ENDING = /['’]s\s+$/u;
-
-/** A word that is a possessive: "Air-Britain’s". */
-const ENDS_POSSESSIVE = /['’]s$/;
 
 /** A word opening with a capital and a lower-case letter: "Blair", not "BBC" or "iPod". */
 const CAPITAL_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
