@@ -7510,4 +7510,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The tariff, announced by the Office of the US Trade Representative in a notice published late last month, covers tools. Makers are worried. The notice lists "hand tools for textile work, not elsewhere specified," a category lawyers call vague.';
     assert.equal(speakerOf(text, 'hand tools for textile').speaker?.name, 'Office of the US Trade Representative');
   });
+
+  it('reads a pipe band title written with a slash as a title, not as part of the name ("P/M Rennie", "L/D Moffat")', () => {
+    const text = 'Pipe Major Alasdair Rennie and Leading Drummer Kirsty Moffat led the band. Speaking to the Piping Times, P/M Rennie said the upgrade was "the culmination of ten years of very hard work". L/D Moffat said continuity had been the key. "The snare line has been together for three seasons," she said.';
+    assert.equal(speakerOf(text, 'the culmination').speaker?.name, 'Alasdair Rennie');
+    assert.equal(speakerOf(text, 'The snare line').speaker?.name, 'Kirsty Moffat');
+  });
 });

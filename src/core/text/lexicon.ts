@@ -129,8 +129,11 @@ canon archdeacon vicar chaplain cardinal monsignor pastor ayatollah constable
 advocate solicitor barrister prosecutor lawmaker legislator trooper patrolman firefighter taoiseach tánaiste tanaiste
 prefect sub-prefect hokim akim kgosi inkosi oba alkalo seyfo delegate collector tahsildar tehsildar sarpanch gup dzongdag thrompon drangpon lyonpo mangmi tshogpa naalakkersuisoq
 uachtarán cathaoirleach stiúrthóir rúnaí cisteoir examiner
-whip ppro
+whip ppro drummer p/m l/d d/m p/s
 `);
+
+/** Pipe band titles written with a slash: pipe major, lead drummer, drum major, pipe sergeant ("P/M Rennie"). */
+export const SLASHED_TITLES = words('p/m l/d d/m p/s');
 
 /**
  * Titles abbreviated with a full stop before a name, as American news writes them: "Sen. Elizabeth

@@ -6,7 +6,7 @@
  */
 
 import { COMMON_WORDS } from './commonWords';
-import { FUNCTION_WORDS, HONORIFICS, TITLE_ABBREVIATIONS } from './lexicon';
+import { FUNCTION_WORDS, HONORIFICS, SLASHED_TITLES, TITLE_ABBREVIATIONS } from './lexicon';
 
 export interface Word {
   start: number;
@@ -92,6 +92,9 @@ export function scanWords(text: string): Word[] {
       } else if (isJoiner(next) && end + 1 < length && isWordChar(text.charCodeAt(end + 1), text, end + 1)) {
         if (!innerUpper && isUpperAt(text, end + 1)) innerUpper = true;
         end += 2;
+      } else if (next === 47 && end - i === 1 && isSlashedTitleAt(text, i)) {
+        // "P/M Rennie", "L/D Moffat": a pipe band's pipe major and lead drummer, written with a slash.
+        end += 2;
       } else if (next === 46 && isPatronymicInitial(text, i, end)) {
         // "Ts.Sodbileg", "D.Tsetsegmaa": a Mongolian name, the father's initial joined to the given name.
         end += 2;
@@ -132,6 +135,11 @@ const DEGREE_SIGN = 0xb0;
 function isPatronymicInitial(text: string, start: number, dot: number): boolean {
   return dot - start <= 2 && isUpperAt(text, dot + 1) && GIVEN_NAME_OPENING.test(text.slice(dot + 2, dot + 4))
     && PATRONYMIC_INITIAL.test(text.slice(start, dot)) && !isTitleBeforeName(text.slice(start, dot).toLowerCase());
+}
+
+/** Whether a title written as two capitals around a slash starts at `start` ("P/M", "L/D"), and no longer word. */
+function isSlashedTitleAt(text: string, start: number): boolean {
+  return SLASHED_TITLES.has(text.slice(start, start + 3).toLowerCase()) && !isWordChar(text.charCodeAt(start + 3), text, start + 3);
 }
 
 /** A title that some copy runs into the name after it ("Mr.Benn", "Lt.Smith", "St.Louis"). */
