@@ -3444,4 +3444,10 @@ describe('entities: names an article equates', () => {
     assert.equal(find(entities, 'Premier Snooker Tour').type, 'organization');
     assert.equal(find(entities, 'Li Qiang').type, 'person');
   });
+
+  it('types a name right after an age as a person ("Eleven-year-old Danylo, a sixth-grader,"), but not a name before a noun ("the 19-year-old Chelsea midfielder")', () => {
+    const entities = extractEntities('Eleven-year-old Danylo, a sixth-grader, was more impressed by the sports hall. The 19-year-old Chelsea midfielder was not.');
+    assert.equal(find(entities, 'Danylo').type, 'person');
+    assert.notEqual(find(entities, 'Chelsea').type, 'person');
+  });
 });

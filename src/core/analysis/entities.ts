@@ -3373,6 +3373,9 @@ function contextType(text: string, start: number, end: number): EntityType | und
   if (previous && before?.comma && ROLE_WORDS.has(previous) && text.slice(start, end).includes(' ') && POSSESSED_ROLE_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return 'person';
   // "Labour's Māori Crown relations spokesperson": a portfolio a party's spokesperson holds, no one's name.
   if (POSSESSIVE_ENDING.test(text.slice(Math.max(0, start - 3), start)) && PORTFOLIO_THEN_SPOKESPERSON.test(text.slice(end, end + 40))) return 'other';
+  // "Eleven-year-old Danylo, a sixth-grader,", "the 25-year-old Okafor said": a name right after an
+  // age is the person of that age (not "the 19-year-old Chelsea midfielder", whose noun follows).
+  if (AGE_ADJECTIVE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && NOTHING_DESCRIBED_AFTER.test(text.slice(end, end + 12))) return 'person';
   // "Shelley Gorman, 38, of Harton, who told": where a person named with an age is from.
   if (AGE_THEN_FROM_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return 'place';
   // "Ashmoor, who finished sixth last season, have scored just four goals": a club that British
@@ -3562,6 +3565,8 @@ const PORTFOLIO_THEN_SPOKESPERSON = /^(?:\s+\p{Ll}+){1,2}\s+spokes(?:person|man|
 const AGE = String.raw`(?:1[01]\d|[1-9]?\d)`;
 
 /** ", 38, of " before a name: the age of the person named before it, then where they are from. */
+const AGE_ADJECTIVE_BEFORE = /(?:^|[\s(])(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)-year-old\s$/;
+const NOTHING_DESCRIBED_AFTER = /^(?:[,.;:)]|\s+(?:was|is|has|had|said|says|told|added|who|and)\b)/;
 const AGE_THEN_FROM_BEFORE = new RegExp(String.raw`,\s?${AGE},\s(?:of|from)\s$`);
 
 /** "of Laya and ": the first of a pair of places after a preposition, before the second. */
