@@ -7516,4 +7516,9 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'the culmination').speaker?.name, 'Alasdair Rennie');
     assert.equal(speakerOf(text, 'The snare line').speaker?.name, 'Kirsty Moffat');
   });
+
+  it('reads a time alone after a relative clause\'s closing comma as no subject ("The Border Telegraph, which has followed …, last week dubbed him “…”")', () => {
+    const text = 'Callum Rutherford won the title. The Border Telegraph, which has followed Callum’s competition career since he won the junior class at 16, last week dubbed him “the Selkirk magician”, a title he laughs off.';
+    assert.equal(speakerOf(text, 'the Selkirk magician').speaker?.name, 'Border Telegraph');
+  });
 });

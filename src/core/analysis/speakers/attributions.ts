@@ -148,8 +148,8 @@ const DASH_ASIDE = /\s[-–—]\s(?:[^-–—"“”]|(?<=\S)-(?=\S)){1,120}?\s[
 const BRACKETED_ASIDE = /\s\((?!\p{Lu}[\p{Lu}\d&-]{1,9}\))[^()"“”]{1,60}\)\s*$/u;
 /** "Cllr Ruth Kendrick (Green, Southville), said": a party and a ward in brackets after a name, before the comma that closes an apposition. */
 const PARTY_AND_SEAT_ASIDE = /\s\(\p{Lu}[\p{L}. -]{0,20},\s*\p{Lu}[\p{L}. '’-]{0,30}\)(?=,\s*$)/u;
-/** "now ", "for her part " after an apposition's closing comma, right before the cue. */
-const ADVERB_BEFORE_CUE = /(?<=,\s+)(?:now|also|later|still|since|then|previously|earlier|once|for\s+(?:his|her|their|its)\s+part|in\s+turn)\s+$/;
+/** "now ", "for her part ", "last week " after an apposition's closing comma, right before the cue. */
+const ADVERB_BEFORE_CUE = /(?<=,\s+)(?:now|also|later|still|since|then|previously|earlier|once|yesterday|for\s+(?:his|her|their|its)\s+part|in\s+turn|(?:last|this)\s+(?:week|month|year|weekend)|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+$/;
 /**
  * ", 58," after a name: blanked with its closing comma when it ends the clause ("Nogar's son Stephen, 57, said");
  * not the thousands of a number ("a grant of £45,000, said").
