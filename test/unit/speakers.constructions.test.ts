@@ -7521,4 +7521,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Callum Rutherford won the title. The Border Telegraph, which has followed Callum’s competition career since he won the junior class at 16, last week dubbed him “the Selkirk magician”, a title he laughs off.';
     assert.equal(speakerOf(text, 'the Selkirk magician').speaker?.name, 'Border Telegraph');
   });
+
+  it('reads what a writing covers after its maker as no part of the maker ("The bathing ordinance issued by the Coast Guard for this stretch of coast says")', () => {
+    const text = 'Giada Moretti, 19, is a trainee. “I want to see if it’s true,” she said.\n\nThe bathing ordinance issued by the Coast Guard for this stretch of coast says bathing is “strongly discouraged” on any beach where the rescue service is not active.';
+    assert.equal(speakerOf(text, 'strongly discouraged').speaker?.name, 'Coast Guard');
+  });
 });

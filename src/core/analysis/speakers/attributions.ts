@@ -1103,8 +1103,12 @@ function attributionTo(subject: Phrase & { appositive?: Phrase }, cue: string, m
   return { phrase: subject.phrase, phraseStart: subject.phraseStart, appositive: subject.appositive, cue, method };
 }
 
-/** "A statement issued by the Ministry of Fisheries after the ceremony ", "A note issued by the games committee after the event ": a writing, its maker, then when it was put out. */
-const WRITING_MADE_BY_THEN_WHEN = new RegExp(String.raw`^\s*(${WRITING_PUT_OUT_BY}\s*[^,.;"“”]+?)\s+(?:after|on|at|during|following|last|this|earlier)\s+[^,.;"“”]{1,40}$`, 'du');
+/**
+ * "A statement issued by the Ministry of Fisheries after the ceremony ", "A note issued by the games
+ * committee after the event ", "The bathing ordinance issued by the Coast Guard for this stretch of
+ * coast ": a writing, its maker, then when it was put out or what it covers.
+ */
+const WRITING_MADE_BY_THEN_WHEN = new RegExp(String.raw`^\s*(${WRITING_PUT_OUT_BY}\s*[^,.;"“”]+?)\s+(?:after|on|at|during|following|last|this|earlier|for(?=\s+\p{Ll}))\s+[^,.;"“”]{1,40}$`, 'du');
 
 /**
  * The subject of a cue verb, from the words of its sentence before it: past auxiliaries and
