@@ -7526,4 +7526,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Giada Moretti, 19, is a trainee. “I want to see if it’s true,” she said.\n\nThe bathing ordinance issued by the Coast Guard for this stretch of coast says bathing is “strongly discouraged” on any beach where the rescue service is not active.';
     assert.equal(speakerOf(text, 'strongly discouraged').speaker?.name, 'Coast Guard');
   });
+
+  it('reads "the developer" or "the contractor" as the firm the article named with that calling ("a scheme by developer Mersey Quarter Developments … after the developer said")', () => {
+    const text = 'Sandeep Bhogal said: "We have listened." The council had previously backed a scheme by developer Mersey Quarter Developments to replace the block. That proposal was withdrawn after the developer said rising costs had made it "unviable in its current form".';
+    assert.equal(speakerOf(text, 'unviable in its').speaker?.name, 'Mersey Quarter Developments');
+    const apposition = 'Work stopped after the main contractor, Halvorsen Construction Group, pulled out its crews. Marta Rossi said: "We are worried."\n\nIn a letter to the developer, the contractor says it has been "forced to suspend all activity" after deadlines were missed.';
+    assert.equal(speakerOf(apposition, 'forced to suspend').speaker?.name, 'Halvorsen Construction Group');
+  });
 });

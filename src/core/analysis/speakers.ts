@@ -1414,6 +1414,10 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
       const organization = organizationInFocus(context, descriptionSentenceAt(mention, span), noun, lowerWords.length === 2);
       if (organization) return anaphor(organization, mention, attribution.cue);
     }
+    // "the main contractor, Costruzioni Giuliane, … the contractor says": a firm's calling, which may
+    // as well be a person's, takes up only a body the article named with it.
+    const calledBody = lowerWords.length === 2 && lowerWords[0] === 'the' && !firmNoun && FIRM_CALLINGS.has(noun) ? bodyNamedAs(context, mention.start, noun) : undefined;
+    if (calledBody !== undefined) return anaphor(entities[calledBody], mention, attribution.cue);
     // "the Copenhagen-based analyst", after "senior analyst Helle Brøndum": where a person is based
     // qualifies the title, which the person the article gave it still holds.
     const placedHolder = placedBody && lowerWords[0] === 'the' && !firmNoun && !ORG_HEAD_WORDS.has(noun)
@@ -3474,7 +3478,8 @@ function bodyNamedAs({ text, mentions, entities, previous }: Context, offset: nu
   // run out of a shop", and named later; "Rival local club Manchester City" is the other club.
   const namedBefore = (ref: MentionRef) => {
     const before = text.slice(Math.max(0, ref.start - 30), ref.start);
-    return NOUN_BEFORE_NAME.exec(before)?.[1] === noun && !/\brival\b/i.test(before);
+    const introducedAs = NOUN_BEFORE_NAME.exec(before)?.[1] ?? (FIRM_CALLINGS.has(noun) ? CALLING_BEFORE_NAME.exec(before)?.[1] : undefined);
+    return introducedAs === noun && !/\brival\b/i.test(before);
   };
   // ("ReefSpring Systems, a Tampa-based supplier. … the company called": a firm's calling makes it a company.)
   const described = (ref: MentionRef) => {
@@ -3495,6 +3500,8 @@ const NAMED_AS_BEFORE = /\b(?:[Aa]n?|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{L}+)\s
 /** "the watchdog" and "the regulator" are one body. */
 const REGULATOR_NOUNS: ReadonlySet<string> = new Set(['regulator', 'watchdog']);
 const NOUN_BEFORE_NAME = /\b(\p{L}+)\s+(?:the\s+)?$/u;
+/** "the main contractor, ": a firm's calling, then its name in apposition. */
+const CALLING_BEFORE_NAME = /\b(\p{L}+),\s+$/u;
 
 /**
  * "told BleepingComputer", "in a post on Instagram", "seen by The Tab": a body the article only writes as
