@@ -7533,4 +7533,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const apposition = 'Work stopped after the main contractor, Halvorsen Construction Group, pulled out its crews. Marta Rossi said: "We are worried."\n\nIn a letter to the developer, the contractor says it has been "forced to suspend all activity" after deadlines were missed.';
     assert.equal(speakerOf(apposition, 'forced to suspend').speaker?.name, 'Halvorsen Construction Group');
   });
+
+  it('reads a word after "what grocery workers call" or "what they simply call" as a label, nobody\'s words', () => {
+    const text = 'Others described being scheduled for what grocery workers call a “clopen” — a closing shift followed by an opening shift. Villagers said the pace of what they simply call “bhangon” has picked up since the water began to recede.';
+    assert.equal(speakerOf(text, 'clopen').speaker, null);
+    assert.equal(speakerOf(text, 'bhangon').speaker, null);
+  });
 });
