@@ -7539,4 +7539,14 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'clopen').speaker, null);
     assert.equal(speakerOf(text, 'bhangon').speaker, null);
   });
+
+  it('reads Ukrainska Pravda\'s "Quote from X:" label as naming whose words follow', () => {
+    const text = 'A source in the National Police told UP that searches had been carried out.\n\nQuote from the Prosecutor General\'s Office: "According to the investigation, the head of the hromada organised the acceptance of unfinished work."';
+    assert.equal(speakerOf(text, 'According to the investigation').speaker?.name, "Prosecutor General's Office");
+  });
+
+  it('reads a quotation after Ukrainska Pravda\'s bare "Quote:" label as opening its paragraph, the words of the person the paragraph before turned to', () => {
+    const text = 'Olena Marchuk, the mayor, said the works were complete. "We finished in August," she said.\n\nViktor Zabolotnyi, the hromada head, spoke at the council on Monday.\n\nQuote: "I have never taken a single hryvnia."';
+    assert.equal(speakerOf(text, 'I have never taken').speaker?.name, 'Viktor Zabolotnyi');
+  });
 });

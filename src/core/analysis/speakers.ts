@@ -631,7 +631,8 @@ function personIntroducedBefore(context: Context, span: QuoteSpan): Speaker | nu
   if (!sentence) return null;
   // The sentence opens the quotation's paragraph, or ends the paragraph that leads into it ("In his
   // closing statement, Vandermolen returned to pocketbook issues.¶¶"Kansas families…").
-  const paragraph = endsParagraphBefore(text, sentence.from, span.open) ? text.lastIndexOf('\n', sentence.from) : text.lastIndexOf('\n', span.open);
+  // (The quotation's own sentence may open with a label: "Quote: "…"".)
+  const paragraph = endsParagraphBefore(text, sentence.from, sentence.to) ? text.lastIndexOf('\n', sentence.from) : text.lastIndexOf('\n', span.open);
   if (paragraph >= sentence.from || (previous !== undefined && previous.end > paragraph)) return null;
   // Not a person named in the question someone was asked ("Asked about Adeyemi-Vogel's suggestion …, he laughed.").
   const people = mentions.within(sentence.from, sentence.to).filter((ref) => entities[ref.key].type === 'person' && !isInQuestionAsked(text, ref) && !isByline(text, ref));
@@ -940,7 +941,8 @@ const STATEMENT_ISSUED = /^\s*([^,]+?)\s+(?:has\s+|have\s+|had\s+)?(?:just\s+|al
  */
 function isBareLeadIn({ text, mentions, entities }: Context, span: QuoteSpan): boolean {
   const colon = leadInColon(text, span.open);
-  if (colon === undefined) return false;
+  // ("Quote: "…"": a label that leaves the quotation opening its sentence leads nothing in.)
+  if (colon === undefined || opensSentence(text, span)) return false;
   const from = sentenceStart(text, colon);
   const words = text.slice(from, colon).split(/[\s,]+/).filter((word) => word !== '');
   if (words.length === 0 || words.length > MAX_BARE_LEAD_IN_WORDS) return false;

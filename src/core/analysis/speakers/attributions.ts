@@ -683,6 +683,10 @@ function* attributionsBefore(text: string, span: QuoteSpan): Generator<Attributi
   const sender = MESSAGE_FROM_READING.exec(window) ?? MESSAGE_SENT_READING.exec(window);
   const author = sender?.indices?.[1];
   if (sender && author) yield attributionTo({ phrase: sender[1], phraseStart: from + author[0] }, 'reading', 'cue-before');
+  // "Quote from the Prosecutor General's Office: "…"": Ukrainska Pravda's label names whose words follow.
+  const labelled = window.startsWith('Quote from ') ? QUOTE_FROM_LABEL.exec(window) : null;
+  const labelledSource = labelled?.indices?.[1];
+  if (labelled && labelledSource) yield attributionTo({ phrase: labelled[1], phraseStart: from + labelledSource[0] }, 'quote from', 'cue-before');
   // "Kommersant reported, citing two people close to the company, that Volgagazinvest was "…"": the
   // words are the cited source's, the outlet only reports them.
   // (Not in a clause of its own after it: "…, that inventories had swelled, and several outlets repeated claims of "…"".)
@@ -798,6 +802,8 @@ const FINISHED_DESCRIPTION = /^[^"“”]*?\bas\s+[^,;"“”]+[,;]/;
  */
 /** "a message by a pal reading:", "a text from his brother that read": a writing, its author, then its words. */
 const MESSAGE_FROM_READING = /\b(?:message|text|note|letter|e-?mail|card|reply|comment|DM)s?\s+(?:sent\s+)?(?:from|by)\s+((?:an?|one|his|her|their|the)\s+[^,.;:"“”]{1,50}?|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}),?\s+(?:reading|(?:that|which)\s+read|saying|warning|stating)(?:\s+that\s[^.;:"“”]{1,120})?\s*:?\s*$/du;
+
+const QUOTE_FROM_LABEL = /^Quote\s+from\s+([^:"“”]{2,80}?):\s*$/du;
 
 const MESSAGE_SENT_READING = /\b(?:message|text|note|letter|e-?mail|card|reply|DM)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:had\s+)?sent\s+[^.;:"“”]{0,80}?\s+(?:that|which)\s+read[s]?,?(?:\s+in\s+part)?,?\s*:?\s*$/du;
 
@@ -1719,7 +1725,8 @@ function paragraphEnd(text: string, offset: number): number {
 export function opensSentence(text: string, span: QuoteSpan): boolean {
   const start = sentenceStart(text, span.open);
   // "And "intense discussions" were taking place": a conjunction opening the sentence goes on from the last.
-  return /^[\s\-–—•·*]*(?:(?:And|But)\s+)?$/.test(text.slice(start, span.open));
+  // ("Quote: "…"": Ukrainska Pravda sets a quotation off with a label, after the sentence that says whose it is.)
+  return /^[\s\-–—•·*]*(?:(?:And|But)\s+|Quote:\s*)?$/.test(text.slice(start, span.open));
 }
 
 /**
