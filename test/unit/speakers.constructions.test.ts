@@ -7549,4 +7549,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Olena Marchuk, the mayor, said the works were complete. "We finished in August," she said.\n\nViktor Zabolotnyi, the hromada head, spoke at the council on Monday.\n\nQuote: "I have never taken a single hryvnia."';
     assert.equal(speakerOf(text, 'I have never taken').speaker?.name, 'Viktor Zabolotnyi');
   });
+
+  it('reads "she laughs" after words that open their sentence as their attribution, but not "She laughs." before a quotation', () => {
+    const text = 'Jeanine Van Hecke will pull the last pint at De Zwaan on Sunday. After 52 years, she is calling it a day. "My knees have decided for me," she laughs.';
+    assert.equal(speakerOf(text, 'My knees').speaker?.name, 'Jeanine Van Hecke');
+    const before = 'Marta Kowalewska asked about the launch. "Did it go well?" she asked.\n\nI put this to Ingrid Solberg. She laughs, then thinks about it for a long time.\n\n"She\'s not wrong. That\'s the honest answer."';
+    assert.equal(speakerOf(before, 'not wrong').speaker?.name, 'Ingrid Solberg');
+  });
 });

@@ -406,6 +406,8 @@ const QUALIFIED_NOUN_WITH_RELATIVE = /^\s+\p{Ll}[^"“”.;:!?]*?,?\s+(?:which|t
 /** "and Femke Oudshoorn, her editor, said" ("and added" goes on with the quotation's speaker). */
 const AND_SUBJECT = /^\s*and\s+(?:(?:on|in|at|by|last|later|earlier|then)\s+(?:[\p{L}\d]+\s+){0,2}?)?(?:\p{Lu}|(?:the|a|an|it|he|she|they)\s)/u;
 
+const LAUGHING_AFTER = /^((?:he|she|they|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}))\s+(laughs|laughed|smiles|smiled|grins|grinned|chuckles|chuckled)(?=\s*[.,;!?—–])/u;
+
 /** A dash after the closing mark, then capitalised words (no sentence) to the paragraph's end. */
 const SIGN_OFF = /^[ \t]*(?:--|—|–)[ \t]*(\p{Lu}[^\n"“”.!?;:]{1,100}?)[ \t]*$/u;
 
@@ -453,6 +455,11 @@ function attributionAfter(text: string, span: QuoteSpan, next: QuoteSpan | undef
   }
   const lead = /^[\s,;:—–-]*/.exec(window)?.[0].length ?? 0;
   if (/^\s*\./.test(window)) return undefined;
+  // ""My knees have decided for me," she laughs.": a laugh or a smile after words that open their
+  // sentence, whose clause goes on past them, is how they were said; before a quotation ("She
+  // laughs. "…"") or after one inside a clause ("Asked about the remark that "…," he grinned") it says nothing.
+  const laughing = /[,!?]$/.test(span.text.trimEnd()) && opensSentence(text, span) ? LAUGHING_AFTER.exec(window.slice(lead)) : null;
+  if (laughing) return { phrase: laughing[1], phraseStart: from + lead, cue: laughing[2], method: 'cue-after' };
   let [cue] = findCues(window, lead, 1);
   // "a "tough meeting" where some senior Tories argued against the move, party sources told the
   // BBC": the verb of a relative clause on the quoted words is not their attribution.
