@@ -7556,4 +7556,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const before = 'Marta Kowalewska asked about the launch. "Did it go well?" she asked.\n\nI put this to Ingrid Solberg. She laughs, then thinks about it for a long time.\n\n"She\'s not wrong. That\'s the honest answer."';
     assert.equal(speakerOf(before, 'not wrong').speaker?.name, 'Ingrid Solberg');
   });
+
+  it('reads ", which described" after a body named after "in", past when, as the body\'s ("a move first floated in the News & Star last year, which described the fishermen as “…”")', () => {
+    const text = 'Hodgson said the association would ask Cumberland Council to press for haaf netting to be recognised, a move first floated in the News & Star last year, which described the fishermen as “the last of the Solway Vikings”.';
+    assert.equal(speakerOf(text, 'the last of the Solway').speaker?.name, 'News & Star');
+  });
 });

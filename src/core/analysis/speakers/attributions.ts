@@ -103,8 +103,8 @@ const OPENING_PREPOSITIONS = 'In|At|On|During|After|Before|Outside|Speaking|Writ
 const OPENING_CONNECTIVE = String.raw`(?:(?:${CONNECTIVES}),?\s+|(?:${OPENING_PREPOSITIONS})\s+[^,"“”]{1,40},\s+)?(?!(?:${CONNECTIVES})\b|(?:${OPENING_PREPOSITIONS})\s)`;
 /** The particles a surname may open with, before its capital: "Yusuf al-Khatib", "Ottilie van der Berg". */
 const SURNAME_PARTICLES = String.raw`(?:(?:al|el|van|von|de|da|di|du|der|den|la|le|bin|ibn|del|dos|das)(?:\s+|-))*`;
-/** A body's name ending the words after a preposition, with where it sits or its acronym: "to the Ministry of Education in Damascus", "according to the National Commission … (CNARR)". */
-const BODY_ENDING_CLAUSE = /\s(?:to|by|from|with|at|for|on)\s+((?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:of|for|and)\s+)?(?:the\s+)?\p{Lu}[\p{L}'’&-]*){1,6}(?:\s+in\s+\p{Lu}[\p{L}'’-]*)?)(?:\s+\(\p{Lu}[\p{Lu}\d-]+\))?\s*$/u;
+/** A body's name ending the words after a preposition, with where it sits, its acronym or when: "to the Ministry of Education in Damascus", "according to the National Commission … (CNARR)", "floated in the News & Star last year". */
+const BODY_ENDING_CLAUSE = /\s(?:to|by|from|with|at|for|on|in)\s+((?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:of|for|and|&)\s+)?(?:the\s+)?\p{Lu}[\p{L}'’&-]*){1,6}(?:\s+in\s+\p{Lu}[\p{L}'’-]*)?)(?:\s+\(\p{Lu}[\p{Lu}\d-]+\))?(?:\s+(?:last|this)\s+(?:week|month|year))?\s*$/u;
 /** A name of two to four capitalised words, a comma (an age may follow it), and a description ending the words: "Curtis Guidry, 67, a retired shrimper". */
 const NAME_THEN_DESCRIPTION = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3})\s*,[\s,]+((?:an?|the)\s+[\p{Ll}\d][^,"“”]{1,100}?)\s*$/u;
 const NAME_THEN_TITLE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3})\s*,\s+((?:\p{Ll}+-)?(\p{Ll}+)\s[^,"“”]{1,100}?)\s*$/u;
