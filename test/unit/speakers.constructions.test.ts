@@ -7561,4 +7561,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Hodgson said the association would ask Cumberland Council to press for haaf netting to be recognised, a move first floated in the News & Star last year, which described the fishermen as “the last of the Solway Vikings”.';
     assert.equal(speakerOf(text, 'the last of the Solway').speaker?.name, 'News & Star');
   });
+
+  it('reads "summed up" as a verb of speech ("he summed up his approach to band training in a sentence: “…”")', () => {
+    const text = 'Harold Sowerby, who has died aged 88, led Moorside Band for 31 years.\n\nSowerby was never one for the spotlight, but in a 1987 interview with British Bandsman he summed up his approach to band training in a sentence: "Play in tune, play together, and mean it. Everything else is detail."';
+    assert.equal(speakerOf(text, 'Play in tune').speaker?.name, 'Harold Sowerby');
+  });
 });

@@ -47,7 +47,7 @@ const MANNER_OF_SPEAKING = [...PAST_MANNER_OF_SPEAKING, ...PAST_MANNER_OF_SPEAKI
 /** Cues of two words, found as one: "He pointed out that … "…"", "She went on: "…"", "… ," she shot back. */
 /** "put the figure at "well north of 200,000"": an estimate given in someone's words. */
 const ESTIMATE_CUES = ['put the figure at', 'puts the figure at', 'put the number at', 'puts the number at', 'put the cost at', 'puts the cost at'];
-const PHRASAL_VERBS = ['pointed out', 'points out', 'pointing out', 'spoke of', 'speaks of', 'speak of', 'spoken of', 'talked of', 'talks of', 'went on', 'goes on', 'shot back', 'fired back', 'hit back', 'put it', 'puts it', ...ESTIMATE_CUES, ...MANNER_OF_SPEAKING];
+const PHRASAL_VERBS = ['pointed out', 'points out', 'pointing out', 'summed up', 'sums up', 'summing up', 'spoke of', 'speaks of', 'speak of', 'spoken of', 'talked of', 'talks of', 'went on', 'goes on', 'shot back', 'fired back', 'hit back', 'put it', 'puts it', ...ESTIMATE_CUES, ...MANNER_OF_SPEAKING];
 
 /**
  * Verbs that cast something as what the quotation calls it ("Holloway cast her opponent, state Sen.
