@@ -7566,4 +7566,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Harold Sowerby, who has died aged 88, led Moorside Band for 31 years.\n\nSowerby was never one for the spotlight, but in a 1987 interview with British Bandsman he summed up his approach to band training in a sentence: "Play in tune, play together, and mean it. Everything else is detail."';
     assert.equal(speakerOf(text, 'Play in tune').speaker?.name, 'Harold Sowerby');
   });
+
+  it('reads "dismissing" as a verb of judgement whose subject opens the clause before, past an adverb ("Elsewhere he is less forgiving, dismissing one guest as “…”")', () => {
+    const text = 'Edmund Strickland-Hale kept diaries for forty years. At one meet, Strickland-Hale notes that a borrowed tiercel “flew like a thing possessed”. Elsewhere he is less forgiving, dismissing one guest as “a gentleman who mistakes a hawk for a hat-stand”.';
+    assert.equal(speakerOf(text, 'a gentleman who mistakes').speaker?.name, 'Edmund Strickland-Hale');
+  });
 });

@@ -67,7 +67,7 @@ const CAST_AS = /^(?:[^.;!?"“”]|(?<=\b\p{Lu}\p{Ll}{0,3})\.){1,120}?\bas\s+(?
  * "market speculation""): cues only before a quotation, since after one they are a new clause
  * ("the same terms that Anthropic rejected").
  */
-export const JUDGEMENT_VERBS: ReadonlySet<string> = new Set(['declined to comment on', 'refused to comment on', ...CASTING_VERBS_LIST, ...'dismissed dismisses framed frames portrayed portrays welcomed welcomes attacked attacks slammed slams rejected rejects expects expecting mocked mocks ridiculed ridicules thanked thanking apologised apologized apologises apologizes asserted asserts highlighted highlights defended defends accepted accepts compared compares likened likens dedicated dedicates thinks remembers remembered expressed expresses recommended recommends estimates estimated'.split(' '), 'considered it', 'considers it', 'considered the', 'considers the']);
+export const JUDGEMENT_VERBS: ReadonlySet<string> = new Set(['declined to comment on', 'refused to comment on', ...CASTING_VERBS_LIST, ...'dismissed dismisses dismissing mocking ridiculing likening framed frames portrayed portrays welcomed welcomes attacked attacks slammed slams rejected rejects expects expecting mocked mocks ridiculed ridicules thanked thanking apologised apologized apologises apologizes asserted asserts highlighted highlights defended defends accepted accepts compared compares likened likens dedicated dedicates thinks remembers remembered expressed expresses recommended recommends estimates estimated'.split(' '), 'considered it', 'considers it', 'considered the', 'considers the']);
 
 /**
  * Verbs of a report's findings ("the report found", "the committee found that … "…"", "Newsday

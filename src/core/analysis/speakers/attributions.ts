@@ -318,7 +318,8 @@ const SOURCE_THEN_RELATIVE = /^(\s*(?:an?|one|another)\s+[^,"“”]{1,60}?)\s+(
 const PRONOUN_AT_END = /(?:^|\s)(he|she|they|it|He|She|They|It)$/;
 /** "That person", "Those officials": a demonstrative opening the sentence, then a noun. */
 const DEMONSTRATIVE_SUBJECT = /^\s*(?:That|This|Those|These)\s+(?:\p{Ll}+\s+)?\p{Ll}+\s*$/u;
-const PRONOUN_AT_START = /^(\s*)(he|she|they|it|He|She|They|It)\s/;
+// ("Elsewhere he is less forgiving, dismissing": past an adverb opening the sentence.)
+const PRONOUN_AT_START = /^(\s*(?:(?:Elsewhere|Later|Earlier|Then|Now|Here|There|Still|Instead|Again)\s+)?)(he|she|they|it|He|She|They|It)\s/;
 /** "The judge declined to strike the brief, saying", "A rival owner was less charitable, saying": a description opening the clause, before its verb in the past tense. */
 // ("The committee also recorded nearly 300 landslides, warning": past an adverb before the verb.)
 const DESCRIPTION_AT_START = /^(\s*)((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+)(?=\s+(?:(?:also|then|later|again|further)\s+)?(?:\p{Ll}+ed|was|were)\b)/u;
