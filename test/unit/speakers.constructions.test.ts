@@ -7571,4 +7571,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Edmund Strickland-Hale kept diaries for forty years. At one meet, Strickland-Hale notes that a borrowed tiercel “flew like a thing possessed”. Elsewhere he is less forgiving, dismissing one guest as “a gentleman who mistakes a hawk for a hat-stand”.';
     assert.equal(speakerOf(text, 'a gentleman who mistakes').speaker?.name, 'Edmund Strickland-Hale');
   });
+
+  it('reads a writing "posted" somewhere as a participle, not the subject\'s verb ("in a video address posted on the page on Monday, he denied any wrongdoing.")', () => {
+    const text = 'A source in the National Police told UP that investigators found "around US$200,000 in cash".\n\nViktor Zabolotnyi did not respond to UP\'s request for comment. However, in a video address posted on the hromada\'s official page on the evening of 12 November, he denied any wrongdoing.\n\n"I have never taken a single hryvnia from the children of our hromada."';
+    assert.equal(speakerOf(text, 'I have never taken').speaker?.name, 'Viktor Zabolotnyi');
+  });
 });

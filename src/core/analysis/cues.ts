@@ -93,6 +93,8 @@ const CLAUSE_END_AFTER = /^\s*(?:[.,;:!?]|[-–—]\s)/;
 const ORDER_VERBS: ReadonlySet<string> = new Set(['recorded', 'records', 'held', 'holds']);
 const COLON_AFTER = /^\s*:/;
 
+const POSTED_WRITING_BEFORE = /\b(?:a|an|the|his|her|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:video|address|message|statement|note|letter|update|clip|photo|photograph|picture|post|tweet|comment|notice|announcement|recording)\s+$/u;
+
 /** "a BBC statement read", "the e-mail reads:", "The notice lists": cues only after a written thing (`WRITINGS`), as "he read the book" quotes nobody. */
 const READING_VERBS: ReadonlySet<string> = new Set(['read', 'reads', 'lists']);
 /**
@@ -236,6 +238,8 @@ export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
     // "it had asked its main milk processor for a contribution": a request for something, not speech.
     if ((lower === 'asked' || lower === 'asks') && REQUEST_FOR.test(text.slice(CUE.lastIndex, CUE.lastIndex + 60))) continue;
     if (isDeclinedSaying(text, match.index, lower)) continue;
+    // "in a video address posted on the hromada's page, he denied": a writing "posted" somewhere is a participle, no one's speech.
+    if (lower === 'posted' && POSTED_WRITING_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
     // "because staff had been told not to discuss the policy", "whether members would be asked to
     // step down": an instruction or a request received, not speech.
     // "Mr Kapor is reported as saying": a passive report names its speaker elsewhere.
