@@ -7576,4 +7576,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'A source in the National Police told UP that investigators found "around US$200,000 in cash".\n\nViktor Zabolotnyi did not respond to UP\'s request for comment. However, in a video address posted on the hromada\'s official page on the evening of 12 November, he denied any wrongdoing.\n\n"I have never taken a single hryvnia from the children of our hromada."';
     assert.equal(speakerOf(text, 'I have never taken').speaker?.name, 'Viktor Zabolotnyi');
   });
+
+  it('reads a name in quotation marks after a body\'s noun as the body\'s name, nobody\'s words ("whose NGO “Pravo na Dim” represents 23 families")', () => {
+    const text = 'Lawyer Dmytro Voloshyn, whose NGO “Pravo na Dim” represents 23 families from the building free of charge, says the case is typical. “The mechanism works well for simple cases,” Voloshyn told hromadske.';
+    assert.equal(speakerOf(text, 'Pravo na Dim').speaker, null);
+    assert.equal(speakerOf(text, 'The mechanism works').speaker?.name, 'Dmytro Voloshyn');
+  });
 });
