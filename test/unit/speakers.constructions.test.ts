@@ -7534,6 +7534,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(apposition, 'forced to suspend').speaker?.name, 'Halvorsen Construction Group');
   });
 
+  it('reads a writing of "the supplier" as the firm the article named with that calling ("his supplier, Halesworth Energy, … The supplier’s letter said")', () => {
+    const text = 'Ken Rybak was hit by a renewal quote from his supplier, Halesworth Energy, that would have doubled his bill. “It burns all day,” Rybak said.\n\nThe supplier’s letter, seen by Glass Network, said the new rate reflected “wholesale market conditions and the customer’s consumption profile”.';
+    assert.equal(speakerOf(text, 'wholesale market conditions').speaker?.name, 'Halesworth Energy');
+  });
+
   it('reads a word after "what grocery workers call" or "what they simply call" as a label, nobody\'s words', () => {
     const text = 'Others described being scheduled for what grocery workers call a “clopen” — a closing shift followed by an opening shift. Villagers said the pace of what they simply call “bhangon” has picked up since the water began to recede.';
     assert.equal(speakerOf(text, 'clopen').speaker, null);

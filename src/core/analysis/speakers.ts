@@ -2392,12 +2392,14 @@ function ownerOfPossessedWriting(context: Context, mention: Span, lowerWords: re
   return person && context.mentions.within(owner.start, owner.end).length === 0 ? speaksAsWritten(owner, attribution) : undefined;
 }
 
-/** The body "the bureau" or "the company" stands for: the one in focus for a firm's noun, the one named with a body's head noun. */
+/** The body "the bureau", "the company" or "the supplier" stands for: the one in focus for a firm's noun, the one named with a body's head noun or a firm's calling. */
 function bodyCalledByNoun(context: Context, noun: string, mention: Span, span: QuoteSpan): LocalEntity | undefined {
   if (ORG_INTRODUCERS.has(noun)) return organizationInFocus(context, descriptionSentenceAt(mention, span), noun, true);
   // ("The ministry's statement said", after "The Ministry of Electricity and Energy said": the one ministry named.)
+  // ("The supplier’s letter", after "his supplier, Halesworth Energy": a firm the article named with its calling.)
   const key = STATE_DEPARTMENTS.has(noun) ? soleBodyNamedWith(context, noun, mention.start)
-    : ORG_HEAD_WORDS.has(noun) && !STATE_NOUNS.has(noun) ? bodyCalled(context, noun, mention.start) : undefined;
+    : ORG_HEAD_WORDS.has(noun) && !STATE_NOUNS.has(noun) ? bodyCalled(context, noun, mention.start)
+      : FIRM_CALLINGS.has(noun) ? bodyNamedAs(context, mention.start, noun) : undefined;
   return key === undefined ? undefined : context.entities[key];
 }
 
