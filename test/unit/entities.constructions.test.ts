@@ -3450,4 +3450,9 @@ describe('entities: names an article equates', () => {
     assert.equal(find(entities, 'Danylo').type, 'person');
     assert.notEqual(find(entities, 'Chelsea').type, 'person');
   });
+
+  it('types a name ending in "Wells" or "Springs" as a place ("Cefn Ithon Lime’s works near Builth Wells, which supplies")', () => {
+    const entities = extractEntities('The shortfall follows the failure in March of the main kiln at Cefn Ithon Lime’s works near Builth Wells, which supplies NHL 2 and NHL 3.5 to many of the specialist firms working in Powys.');
+    assert.equal(find(entities, 'Builth Wells').type, 'place');
+  });
 });
