@@ -3455,4 +3455,10 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('The shortfall follows the failure in March of the main kiln at Cefn Ithon Lime’s works near Builth Wells, which supplies NHL 2 and NHL 3.5 to many of the specialist firms working in Powys.');
     assert.equal(find(entities, 'Builth Wells').type, 'place');
   });
+
+  it('reads "Brewing", "Distillers" and "Cider" as ending a firm\'s name by its trade ("Blackmoss Brewing said", "Caldwell & Rhind Distillers")', () => {
+    const entities = extractEntities('Blackmoss Brewing said the new brewhouse would create jobs. Caldwell & Rhind Distillers has mothballed the site.');
+    assert.equal(find(entities, 'Blackmoss Brewing').type, 'organization');
+    assert.equal(find(entities, 'Caldwell & Rhind Distillers').type, 'organization');
+  });
 });
