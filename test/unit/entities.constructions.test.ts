@@ -3461,4 +3461,9 @@ describe('entities: names an article equates', () => {
     assert.equal(find(entities, 'Blackmoss Brewing').type, 'organization');
     assert.equal(find(entities, 'Caldwell & Rhind Distillers').type, 'organization');
   });
+
+  it('types a name ending in "Mill" as no person ("the Dabinett and Yarlington Mill were hanging heavy")', () => {
+    const entities = extractEntities('When we visited in October, the Dabinett and Yarlington Mill were hanging heavy on trees that are, as she puts it, only just getting going.');
+    assert.notEqual(find(entities, 'Yarlington Mill').type, 'person');
+  });
 });
