@@ -3466,4 +3466,9 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('When we visited in October, the Dabinett and Yarlington Mill were hanging heavy on trees that are, as she puts it, only just getting going.');
     assert.notEqual(find(entities, 'Yarlington Mill').type, 'person');
   });
+
+  it('types a name after "Parent", "Pensioner" or "Shopkeeper" as a person, though its first word is an English word ("Parent Else Mathiassen, whose two sons use the club,")', () => {
+    const entities = extractEntities('Parent Else Mathiassen, whose two sons use the club, was among the few adults at the demonstration.');
+    assert.equal(find(entities, 'Else Mathiassen').type, 'person');
+  });
 });

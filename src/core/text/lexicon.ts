@@ -330,6 +330,7 @@ athlete sprinter runner cyclist swimmer boxer golfer jockey
 nominee director producer writer author novelist presenter comedian musician rapper artist chef designer
 analyst economist lawyer judge senator governor mayor minister president chancellor leader chairman spokesman spokeswoman
 colleague backbencher candidate challenger rival champion captain veteran teammate referee umpire
+parent pensioner grandmother grandfather shopkeeper teacher
 `), ...KIN_NOUNS]);
 
 /** Plurals of people who band together under a name for a cause: "Zimbabwe Lawyers for Human Rights", "Physicians for Human Rights". */
