@@ -7587,4 +7587,9 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'Pravo na Dim').speaker, null);
     assert.equal(speakerOf(text, 'The mechanism works').speaker?.name, 'Dmytro Voloshyn');
   });
+
+  it('reads a participle after a phrase opening with a preposition as sharing the subject opening the sentence ("The SPAB has lodged an objection to plans …, with terne-coated stainless steel, arguing that … “…”")', () => {
+    const text = 'The SPAB has lodged an objection to plans to replace the stolen lead on the nave roof of St Withburga’s Church, Thurnham Parva, with terne-coated stainless steel, arguing that the Grade I building deserves a covering that will “last as long as the lead did and look as though it belongs”.';
+    assert.equal(speakerOf(text, 'last as long as').speaker?.name, 'SPAB');
+  });
 });

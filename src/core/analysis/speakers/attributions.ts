@@ -292,6 +292,8 @@ const WITH_SUBJECT = new RegExp(String.raw`\b(?:${OWN_SUBJECT_OPENERS})\s+(?:[^\
 const OWN_SUBJECT_OPENING = new RegExp(String.raw`^\s*(?:${OWN_SUBJECT_OPENERS})\s+(?=(?:the|an?|one|another|two|three|several|some)\s)`);
 
 /** An adverbial of place or time opening a clause: "In his New Year message", "At the launch". */
+/** " with terne-coated stainless steel": a clause piece opening with a preposition, which has no subject. */
+const PREPOSITIONAL_PHRASE = /^\s*(?:with|to|in|on|for|from|at|by|of|into|onto|over|under|near|without)\s/;
 const PREPOSITION_OPENING = new RegExp(String.raw`^\s*(?:${OPENING_PREPOSITIONS})\s`);
 /**
  * Such an adverbial, or how the source was reached ("Contacted by Hespress"), and its comma, before
@@ -1394,6 +1396,11 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   // "She declined to describe it, saying": a participle's subject opens its clause; a pronoun at
   // the end is its object.
   const opening = participle ? PRONOUN_AT_START.exec(phrase) ?? DESCRIPTION_AT_START.exec(phrase) ?? NAME_AT_START.exec(phrase) : null;
+  // "The SPAB has lodged an objection to plans to replace the lead on the roof of St Withburga's
+  // Church, Thurnham Parva, with terne-coated stainless steel, arguing": a participle after a
+  // phrase opening with a preposition shares the subject opening the sentence.
+  const sentenceSubject = participle && !opening && PREPOSITIONAL_PHRASE.test(phrase) ? NAME_AT_START.exec(head) : null;
+  if (sentenceSubject) return { phrase: sentenceSubject[2], phraseStart: clauseOffset + sentenceSubject[1].length };
   const pronoun = participle ? null : PRONOUN_AT_END.exec(phrase.trimEnd());
   if (opening) {
     phraseStart += opening[1].length;
