@@ -93,6 +93,7 @@ const CLAUSE_END_AFTER = /^\s*(?:[.,;:!?]|[-–—]\s)/;
 const ORDER_VERBS: ReadonlySet<string> = new Set(['recorded', 'records', 'held', 'holds']);
 const COLON_AFTER = /^\s*:/;
 
+/** "in a video address ", "a statement ": a writing right before "posted", which then puts it somewhere. */
 const POSTED_WRITING_BEFORE = /\b(?:a|an|the|his|her|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:video|address|message|statement|note|letter|update|clip|photo|photograph|picture|post|tweet|comment|notice|announcement|recording)\s+$/u;
 
 /** "a BBC statement read", "the e-mail reads:", "The notice lists": cues only after a written thing (`WRITINGS`), as "he read the book" quotes nobody. */

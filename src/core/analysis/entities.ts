@@ -3564,9 +3564,11 @@ const PORTFOLIO_THEN_SPOKESPERSON = /^(?:\s+\p{Ll}+){1,2}\s+spokes(?:person|man|
 /** An age, up to 119 ("Sportwagon, 166," is a list of models). */
 const AGE = String.raw`(?:1[01]\d|[1-9]?\d)`;
 
-/** ", 38, of " before a name: the age of the person named before it, then where they are from. */
+/** "Eleven-year-old ", "the 25-year-old " right before a name. */
 const AGE_ADJECTIVE_BEFORE = /(?:^|[\s(])(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)-year-old\s$/;
+/** What may follow a name the age before it describes: punctuation or a verb, no noun it would qualify. */
 const NOTHING_DESCRIBED_AFTER = /^(?:[,.;:)]|\s+(?:was|is|has|had|said|says|told|added|who|and)\b)/;
+/** ", 38, of " before a name: the age of the person named before it, then where they are from. */
 const AGE_THEN_FROM_BEFORE = new RegExp(String.raw`,\s?${AGE},\s(?:of|from)\s$`);
 
 /** "of Laya and ": the first of a pair of places after a preposition, before the second. */

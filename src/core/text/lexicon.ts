@@ -114,8 +114,11 @@ zeng xiao tian dong pan yuan cai jiang du ye cheng wei su lu ding ren shen yao x
 cho yoon jang lim roh moon nguyen tran pham hoang huynh phan vu vo bui ngo duong doan truong dinh trinh nguyễn trần lê phạm hoàng huỳnh vũ võ đặng bùi đỗ hồ ngô dương đinh trương
 `);
 
+/** Pipe band titles written with a slash: pipe major, lead drummer, drum major, pipe sergeant ("P/M Rennie"). */
+export const SLASHED_TITLES = words('p/m l/d d/m p/s');
+
 /** Words that make a capitalised phrase a title or role ("Defense Secretary", "Anthropic CEO", the GAA's "Uachtarán" and "Stiúrthóir"). */
-export const ROLE_WORDS = words(`
+export const ROLE_WORDS: ReadonlySet<string> = new Set([...SLASHED_TITLES, ...words(`
 president secretary undersecretary under-secretary minister ministers chancellor premier governor senator congressman congresswoman representative
 mayor councillor councilor councilmember councilman councilwoman alderman alderwoman assemblyman assemblywoman assemblymember ambassador envoy commissioner chairman chairwoman chair ceo cfo cto coo chief director head
 spokesman spokeswoman spokesperson officer official adviser advisor counsel attorney judge justice general admiral corpsman
@@ -129,11 +132,8 @@ canon archdeacon vicar chaplain cardinal monsignor pastor ayatollah constable
 advocate solicitor barrister prosecutor lawmaker legislator trooper patrolman firefighter taoiseach tánaiste tanaiste
 prefect sub-prefect hokim akim kgosi inkosi oba alkalo seyfo delegate collector tahsildar tehsildar sarpanch gup dzongdag thrompon drangpon lyonpo mangmi tshogpa naalakkersuisoq
 uachtarán cathaoirleach stiúrthóir rúnaí cisteoir examiner
-whip ppro drummer p/m l/d d/m p/s
-`);
-
-/** Pipe band titles written with a slash: pipe major, lead drummer, drum major, pipe sergeant ("P/M Rennie"). */
-export const SLASHED_TITLES = words('p/m l/d d/m p/s');
+whip ppro drummer
+`)]);
 
 /**
  * Titles abbreviated with a full stop before a name, as American news writes them: "Sen. Elizabeth

@@ -291,9 +291,9 @@ const WITH_SUBJECT = new RegExp(String.raw`\b(?:${OWN_SUBJECT_OPENERS})\s+(?:[^\
 /** The subject of a participle right after one of `OWN_SUBJECT_OPENERS` opening the phrase. */
 const OWN_SUBJECT_OPENING = new RegExp(String.raw`^\s*(?:${OWN_SUBJECT_OPENERS})\s+(?=(?:the|an?|one|another|two|three|several|some)\s)`);
 
-/** An adverbial of place or time opening a clause: "In his New Year message", "At the launch". */
 /** " with terne-coated stainless steel": a clause piece opening with a preposition, which has no subject. */
 const PREPOSITIONAL_PHRASE = /^\s*(?:with|to|in|on|for|from|at|by|of|into|onto|over|under|near|without)\s/;
+/** An adverbial of place or time opening a clause: "In his New Year message", "At the launch". */
 const PREPOSITION_OPENING = new RegExp(String.raw`^\s*(?:${OPENING_PREPOSITIONS})\s`);
 /**
  * Such an adverbial, or how the source was reached ("Contacted by Hespress"), and its comma, before
@@ -409,6 +409,7 @@ const QUALIFIED_NOUN_WITH_RELATIVE = /^\s+\p{Ll}[^"“”.;:!?]*?,?\s+(?:which|t
 /** "and Femke Oudshoorn, her editor, said" ("and added" goes on with the quotation's speaker). */
 const AND_SUBJECT = /^\s*and\s+(?:(?:on|in|at|by|last|later|earlier|then)\s+(?:[\p{L}\d]+\s+){0,2}?)?(?:\p{Lu}|(?:the|a|an|it|he|she|they)\s)/u;
 
+/** "she laughs", "Jeanine grinned": who laughed or smiled, then the verb, ending its clause. */
 const LAUGHING_AFTER = /^((?:he|she|they|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}))\s+(laughs|laughed|smiles|smiled|grins|grinned|chuckles|chuckled)(?=\s*[.,;!?—–])/u;
 
 /** A dash after the closing mark, then capitalised words (no sentence) to the paragraph's end. */
@@ -813,6 +814,7 @@ const FINISHED_DESCRIPTION = /^[^"“”]*?\bas\s+[^,;"“”]+[,;]/;
 /** "a message by a pal reading:", "a text from his brother that read": a writing, its author, then its words. */
 const MESSAGE_FROM_READING = /\b(?:message|text|note|letter|e-?mail|card|reply|comment|DM)s?\s+(?:sent\s+)?(?:from|by)\s+((?:an?|one|his|her|their|the)\s+[^,.;:"“”]{1,50}?|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}),?\s+(?:reading|(?:that|which)\s+read|saying|warning|stating)(?:\s+that\s[^.;:"“”]{1,120})?\s*:?\s*$/du;
 
+/** "Quote from the Prosecutor General's Office:": a label opening its sentence, whose words follow. */
 const QUOTE_FROM_LABEL = /^Quote\s+from\s+([^:"“”]{2,80}?):\s*$/du;
 
 const MESSAGE_SENT_READING = /\b(?:message|text|note|letter|e-?mail|card|reply|DM)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:had\s+)?sent\s+[^.;:"“”]{0,80}?\s+(?:that|which)\s+read[s]?,?(?:\s+in\s+part)?,?\s*:?\s*$/du;
