@@ -3471,4 +3471,10 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('Parent Else Mathiassen, whose two sons use the club, was among the few adults at the demonstration.');
     assert.equal(find(entities, 'Else Mathiassen').type, 'person');
   });
+
+  it('reads "Cardinal" after a given name as a surname, which ends the name before "of the" ("Chief Marie-Ange Cardinal of the Athabasca Chipewyan First Nation said")', () => {
+    const entities = extractEntities('Chief Marie-Ange Cardinal of the Athabasca Chipewyan First Nation said her community learned of the leak from a news release. Cardinal was referring to a 2023 incident.');
+    assert.equal(find(entities, 'Marie-Ange Cardinal').type, 'person');
+    assert.equal(find(entities, 'Athabasca Chipewyan First Nation').type, 'organization');
+  });
 });

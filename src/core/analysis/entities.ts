@@ -835,7 +835,8 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   }
   // "Prevention of Terrorism Bill": the head noun may come after the connector.
   // "Campaign for Nuclear Disarmament", "Movement for Democratic Change": a body named for its aim.
-  return ORG_HEAD_WORDS.has(head) || (wordClasses(head) & WordClass.role) !== 0 || OTHER_HEAD_WORDS.has(head) || PLACE_LEADS.has(head) || WATERS_AND_STATES_OF.has(head) || head === 'house' || head === 'secretary' || head === 'club' || head === 'court'
+  // ("Chief Marie-Ange Cardinal of the Athabasca Chipewyan First Nation": a role's word after a given name is a surname.)
+  return ORG_HEAD_WORDS.has(head) || ((wordClasses(head) & WordClass.role) !== 0 && !isSurnameAfterGivenName(run)) || OTHER_HEAD_WORDS.has(head) || PLACE_LEADS.has(head) || WATERS_AND_STATES_OF.has(head) || head === 'house' || head === 'secretary' || head === 'club' || head === 'court'
     || ((connector === 'for' || connector === 'for the') && AIM_BODIES.has(head))
     // "Zimbabwe Lawyers for Human Rights", "Physicians for Human Rights": people banded for a cause.
     // "Omaha Taxpayers for Accountability": or for one cause the word list knows, not a person.
@@ -867,6 +868,11 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
     || (connector === 'for' && head === 'state' && run.length >= 2 && ROLE_WORDS.has(run[run.length - 2].lower))
     // "Greens Member for Franklin Imogen Tully-Harrow": a legislator's title and seat, before the name.
     || isMemberForSeat(previous, connector);
+}
+
+/** "Marie-Ange Cardinal", "Tom Bishop": the run's last word follows a given name, as a surname does. */
+function isSurnameAfterGivenName(run: readonly Word[]): boolean {
+  return run.length >= 2 && isGivenName(run[run.length - 2].lower);
 }
 
 /** Whether `next` opens a given name and surname after a run that ends in a body's head noun ("Management Board Emil Huseynzade"). */
@@ -2574,7 +2580,7 @@ const CLIMATE_SUMMIT = /^COP\d{1,2}$/;
 const GENERATIONS: ReadonlySet<string> = new Set(['x', 'y', 'z', 'alpha', 'beta']);
 
 /**
- * "Ledley King", "John Major", "Stephen Bishop": a title that ends a name after a word that names
+ * "Ledley King", "John Major", "Stephen Bishop", "Marie Cardinal": a title that ends a name after a word that names
  * no nation, place or body is a surname ("Saudi King", "Anthropic CEO" are titles).
  */
 function isTitleSurname(tokens: readonly Token[], lastRole: number): boolean {
@@ -2594,7 +2600,7 @@ function holderAfterSeat(served: readonly Token[]): number {
 /** Titles of members of a parliament, who sit for a constituency: "the MP for Wantage". */
 const LEGISLATORS: ReadonlySet<string> = new Set(['mp', 'mep', 'msp', 'am', 'member']);
 
-const TITLE_SURNAMES: ReadonlySet<string> = new Set(['king', 'major', 'bishop', 'judge', 'prince', 'constable']);
+const TITLE_SURNAMES: ReadonlySet<string> = new Set(['king', 'major', 'bishop', 'judge', 'prince', 'constable', 'cardinal']);
 /** Whether an honorific the lexicon knows ("Ms", "Mr.", "Dr") is the word right before `start`. */
 function followsHonorific(text: string, start: number): boolean {
   const word = WORD_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.[1];
