@@ -7592,4 +7592,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The SPAB has lodged an objection to plans to replace the stolen lead on the nave roof of St Withburga’s Church, Thurnham Parva, with terne-coated stainless steel, arguing that the Grade I building deserves a covering that will “last as long as the lead did and look as though it belongs”.';
     assert.equal(speakerOf(text, 'last as long as').speaker?.name, 'SPAB');
   });
+
+  it('leaves an adverb of time opening the sentence out of a subject that opens with a name ("Meanwhile Michael Jackson\'s mother has said she is "100% certain"")', () => {
+    const text = 'Meanwhile Michael Jackson\'s mother has said she is "100% certain" her son did not commit the child abuse charges he faces.';
+    assert.equal(speakerOf(text, '100% certain').speaker?.name, "Michael Jackson's mother");
+  });
 });

@@ -1181,7 +1181,8 @@ const LOWER_CASE_LAST_WORD = /\s\p{Ll}+$/u;
 function resolvePhrase(context: Context, words: Phrase, attribution: Attribution, span: QuoteSpan): Speaker | null {
   const trimmed = trimSpan(words.phrase, words.phraseStart);
   if (!trimmed) return null;
-  // "Later the prime minister said": an adverb of time opening the sentence comes before the subject, not in it;
+  // "Later the prime minister said", "Meanwhile Michael Jackson's mother has said": an adverb of time
+  // opening the sentence comes before the subject, not in it;
   // so does the "that" of a reported clause ("reported that Granite Mesa's parent had told investors").
   const adverb = ADVERB_BEFORE_SUBJECT.exec(trimmed.value);
   if (adverb) return resolvePhrase(context, { phrase: trimmed.value.slice(adverb[0].length), phraseStart: trimmed.start + adverb[0].length }, attribution, span);
@@ -5346,7 +5347,7 @@ function opposite(kind: 'male' | 'female'): 'male' | 'female' {
   return kind === 'male' ? 'female' : 'male';
 }
 
-const ADVERB_BEFORE_SUBJECT = /^(?:(?:Later|Earlier|Then|Meanwhile|Afterwards|Separately|Finally|Previously|Elsewhere)\s+(?=(?:the|a|an|one)\s)|that\s+(?=\S))/;
+const ADVERB_BEFORE_SUBJECT = /^(?:(?:Later|Earlier|Then|Meanwhile|Afterwards|Separately|Finally|Previously|Elsewhere)\s+(?=(?:the|a|an|one)\s|\p{Lu})|that\s+(?=\S))/u;
 
 function trimSpan(phrase: string, start: number): { value: string; start: number } | undefined {
   // A phrase cut after the comma inside a quotation ('"…promise," the agency said') starts with its
