@@ -7593,6 +7593,10 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'last as long as').speaker?.name, 'SPAB');
   });
 
+  it('ends an unnamed source introduced by "quoted … as saying" before the "as" ("quoted an unnamed executive at Euronext as saying …; "…," the newspaper quoted the executive as saying")', () => {
+    const text = 'A weekend report in the Telegraph had quoted an unnamed executive at Euronext as saying the group would make a cash bid. "Because we already own Liffe in London, the cost savings available to us are far greater," the newspaper quoted the executive as saying.';
+    assert.equal(speakerOf(text, 'Because we already own Liffe').speaker?.name, 'an unnamed executive at Euronext');
+  });
   it('leaves an adverb of time opening the sentence out of a subject that opens with a name ("Meanwhile Michael Jackson\'s mother has said she is "100% certain"")', () => {
     const text = 'Meanwhile Michael Jackson\'s mother has said she is "100% certain" her son did not commit the child abuse charges he faces.';
     assert.equal(speakerOf(text, '100% certain').speaker?.name, "Michael Jackson's mother");
