@@ -7601,4 +7601,13 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Meanwhile Michael Jackson\'s mother has said she is "100% certain" her son did not commit the child abuse charges he faces.';
     assert.equal(speakerOf(text, '100% certain').speaker?.name, "Michael Jackson's mother");
   });
+
+  it('keeps the part of a place an unnamed source is in as part of how the article names it ("A feed mill manager in northwest Iowa, who asked that his name not be used, said")', () => {
+    const text = 'A feed mill manager in northwest Iowa, who asked that his name not be used, said some customers are "stretching their payment terms as far as they can."';
+    assert.equal(speakerOf(text, 'stretching their payment terms').speaker?.name, 'A feed mill manager in northwest Iowa');
+  });
+  it('keeps where the reporter met an unnamed source as part of how the article names it ("A customs officer met at the post, who preferred to remain anonymous, however, warned")', () => {
+    const text = 'A customs officer met at the post, who preferred to remain anonymous, however, warned that the procedures would take "several days" to become fluid again.';
+    assert.equal(speakerOf(text, 'several days').speaker?.name, 'A customs officer met at the post');
+  });
 });

@@ -3206,7 +3206,7 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
     // tower", "a manager at a Harare-based bank", "a spokesperson for the Commission", "a source on
     // the show", "A spokesman for the First Minister", "a source at another Premiership club",
     // "One London-based dealer in Chinese ceramics".
-    const described = /^\s+(?:for|at|to|of|from|with|by|on(?!\s+(?:condition|background)\b)|in(?!\s+\S+\s+(?:statement|interview|email|letter|post|call|briefing|speech|video|message|note|report|filing|podcast|tweet|review|column|blog|newsletter|remarks|comments|testimony|evidence)\b)(?=\s+(?:(?:an?|the|his|her|their|my|our)\s+(?:\p{Lu}\p{Ll}+\s+)?|the\s+\p{Ll}+\s+|\p{Lu}\p{Ll}+\s+)?\p{Ll}+(?:-\p{Ll}+)*\s*$|\s+the\s+\p{Ll}+['’]s\s+(?:\p{Ll}+\s+){0,2}(?:division|department|office|unit|ministry|team|section|bureau|branch|directorate|secretariat|management|leadership)\s*$))\s+(?:(?:the|his|her|their|its|an?|another)\s+)?(?:\p{Ll}+(?:-[\p{Ll}\d]+)*(?:['’]s|(?<=s)['’])?|\p{Lu}\p{Ll}+-\p{Ll}+|\p{Lu}{2,}s?|(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:['’]s?)?(?=\s+\p{L}|$))(?:\s+(?!in\s)(?:\p{Ll}+(?:-\p{Ll}+)*(?:['’]s|(?<=s)['’])?|\p{Lu}\p{Ll}+-\p{Ll}+|\p{Lu}{2,}s?|\p{Lu}\p{Ll}+(?=\s+\p{L}|$)))*(?:\s+in\s+(?:(?:the\s+)?(?:(?:(?:(?:north|south)(?:east|west)?|east|west)(?:ern)?|central|rural|coastal|upstate|downtown|greater|suburban|urban|remote|inner|outer)\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?|the\s+(?:region|area|city|county|province|district|country|sector|industry)))?/u.exec(text.slice(end, describedEnd));
+    const described = DESCRIBED_SOURCE.exec(text.slice(end, describedEnd));
     const describedFrom = end;
     const onlyQualifyingCapitals = described !== null && [...described[0].matchAll(/(?<=\s)\p{Lu}\p{Ll}+(?=\s+\p{Ll}|$)/gu)]
       // ("An inspector with one Valley municipality": the head of a place's name, too.)
@@ -3226,13 +3226,21 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
   return { ...whole, end: whole.start + whole.text.length, organization };
 }
 
+/** "northwest", "rural", "greater": a word for a part of a place, before the place's name. */
+const REGION_OF_PLACE = String.raw`(?:(?:(?:north|south)(?:east|west)?|east|west)(?:ern)?|central|rural|coastal|upstate|downtown|greater|suburban|urban|remote|inner|outer)`;
+/** Whom a source speaks for or where it works, after its noun: "for the author", "at a rival conglomerate", "in northwest Iowa". */
+const DESCRIBED_SOURCE = new RegExp(String.raw`^\s+(?:for|at|to|of|from|with|by|on(?!\s+(?:condition|background)\b)|in(?!\s+\S+\s+(?:statement|interview|email|letter|post|call|briefing|speech|video|message|note|report|filing|podcast|tweet|review|column|blog|newsletter|remarks|comments|testimony|evidence)\b)(?=\s+(?:(?:an?|the|his|her|their|my|our)\s+(?:\p{Lu}\p{Ll}+\s+)?|the\s+\p{Ll}+\s+|\p{Lu}\p{Ll}+\s+)?\p{Ll}+(?:-\p{Ll}+)*\s*$|\s+${REGION_OF_PLACE}\s+\p{Lu}\p{Ll}+\s*$|\s+the\s+\p{Ll}+['’]s\s+(?:\p{Ll}+\s+){0,2}(?:division|department|office|unit|ministry|team|section|bureau|branch|directorate|secretariat|management|leadership)\s*$))\s+(?:(?:the|his|her|their|its|an?|another)\s+)?(?:\p{Ll}+(?:-[\p{Ll}\d]+)*(?:['’]s|(?<=s)['’])?|\p{Lu}\p{Ll}+-\p{Ll}+|\p{Lu}{2,}s?|(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:['’]s?)?(?=\s+\p{L}|$))(?:\s+(?!in\s)(?:\p{Ll}+(?:-\p{Ll}+)*(?:['’]s|(?<=s)['’])?|\p{Lu}\p{Ll}+-\p{Ll}+|\p{Lu}{2,}s?|\p{Lu}\p{Ll}+(?=\s+\p{L}|$)))*(?:\s+in\s+(?:(?:the\s+)?(?:${REGION_OF_PLACE}\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?|the\s+(?:region|area|city|county|province|district|country|sector|industry)))?`, 'u');
+
 /** Names that may qualify where a source works: a place's, or a competition's ("at another Premiership club"). */
 const QUALIFYING_NAME_TYPES: ReadonlySet<EntityType | undefined> = new Set(['place', 'other']);
 
 const WORKED_IN = /^\s+(?:working|based|stationed)\s+in\s+/i;
 
-/** "… driving behind the pickup", "… there", "… staffing a roadblock on the highway": where a source was, or what it was doing, ending its phrase. */
-const SEEN_WHERE = new RegExp(String.raw`^\s+(?:\p{Ll}+ing\s+(?:behind|beside|near|outside|inside|along|past|across|through|into|down|up)\s+(?:the|a|an|his|her|their)\s+\p{Ll}+|there|${SOURCE_DOING_PARTICIPLE}(?:the|a|an|his|her|their|two|three|four)\s[^,;"“”]*)\s*$`, 'u');
+/**
+ * "… driving behind the pickup", "… there", "… staffing a roadblock on the highway", "… met at
+ * the post": where a source was, or what it was doing, or where the reporter found it, ending its phrase.
+ */
+const SEEN_WHERE = new RegExp(String.raw`^\s+(?:\p{Ll}+ing\s+(?:behind|beside|near|outside|inside|along|past|across|through|into|down|up)\s+(?:the|a|an|his|her|their)\s+\p{Ll}+|there|${SOURCE_DOING_PARTICIPLE}(?:the|a|an|his|her|their|two|three|four)\s[^,;"“”]*|(?:met|interviewed|approached|questioned)\s+(?:at|in|on|outside|near)\s+(?:the|a|an)\s+\p{Ll}+)\s*$`, 'u');
 
 const PAST_TENSE = /\p{Ll}{2}ed$/u;
 const RELATIVE_AFTER = /^,?\s+who\s/;
