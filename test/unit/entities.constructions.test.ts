@@ -3477,4 +3477,13 @@ describe('entities: names an article equates', () => {
     assert.equal(find(entities, 'Marie-Ange Cardinal').type, 'person');
     assert.equal(find(entities, 'Athabasca Chipewyan First Nation').type, 'organization');
   });
+
+  it('types mountain ranges and uplands named in the plural as places ("in the Vosges", "the Cotswolds", "the Dolomites")', () => {
+    const entities = extractEntities('He skied in the Vosges, walked the Cotswolds and climbed in the Dolomites last year.');
+    for (const name of ['Vosges', 'Cotswolds', 'Dolomites']) assert.equal(find(entities, name).type, 'place');
+  });
+  it('reads "Collectivity" as the head of a body\'s name ("The European Collectivity of Alsace, which helped finance the snow cannons, says")', () => {
+    const entities = extractEntities('The European Collectivity of Alsace, which helped finance the snow cannons in 2019, says it is ready to help.');
+    assert.equal(find(entities, 'European Collectivity of Alsace').type, 'organization');
+  });
 });

@@ -92,6 +92,8 @@ sussex, devon, cornwall, lancashire, merseyside, korea, east timor, south sudan,
 herzegovina, sicily, sardinia, corsica, bavaria, flanders, wallonia, quebec, ontario, alberta, isle of man, channel islands,
 jersey, guernsey, gibraltar, faroe islands, earth, mars, neptune,
 etna, vesuvius, stromboli, everest, kilimanjaro, mont blanc, matterhorn, snowdon, ben nevis, krakatoa
+alps, vosges, pyrenees, dolomites, andes, rockies, carpathians, apennines, urals, himalayas, appalachians, ardennes, cévennes, black forest,
+cotswolds, chilterns, pennines, cairngorms, grampians, mendips, quantocks, brecon beacons, peak district, yorkshire dales, dartmoor, exmoor
 `)]);
 
 /**

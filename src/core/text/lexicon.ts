@@ -165,7 +165,7 @@ export const ORG_HEAD_WORDS = words(`
 inc inc. ltd ltd. plc corp corp. corporation company co co. group holdings partners llc llp ag sa gmbh lda ltda securities capital investments ventures associates holding yapı inşaat srl bv nv oyj pt tbk jsc
 wireless broadband fiber fibre plant aquarium zoo
 pharmaceuticals pharma chemicals coatings paints polymers plastics resins energy electronics communications telecom entertainment pictures films productions aviation tobacco petroleum insurance railways resources mining minerals metals estates properties developments
-party council department ministry office agency authority commission committee court parliament congress senate chamber
+party council collectivity collectivité department ministry office agency authority commission committee court parliament congress senate chamber
 assembly government administration bureau service services board union federation confederation association league club team band regulator ombudsman municipality nation
 university college school institute institutes institution academy foundation trust fund bank bancorp exchange airlines airways
 motors industries technologies systems labs laboratory laboratories studios records networks media press news times post journal images
