@@ -7610,4 +7610,21 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'A customs officer met at the post, who preferred to remain anonymous, however, warned that the procedures would take "several days" to become fluid again.';
     assert.equal(speakerOf(text, 'several days').speaker?.name, 'A customs officer met at the post');
   });
+
+  it('keeps the mountain range a source works in as part of how the article names it ("said the operator of a larger resort in the Vosges, who asked not to be named")', () => {
+    const text = '"Small areas like the Sonnenrain are the first to go," said the operator of a larger resort in the Vosges, who asked not to be named.';
+    assert.equal(speakerOf(text, 'Small areas like').speaker?.name, 'the operator of a larger resort in the Vosges');
+  });
+  it('gives the words to the one an outlet "quoted" before a participle with no "as" ("the DNA quoted another operator describing the winter as "…"")', () => {
+    const text = 'Last week, the DNA quoted another operator describing the winter as "a lottery where every ticket loses".';
+    assert.equal(speakerOf(text, 'a lottery where').speaker?.name, 'another operator');
+  });
+  it('leaves a passive "was quoted in" the paper to its subject ("Mr Kruger was quoted in the Guardian newspaper saying: "…"")', () => {
+    const text = 'Danny Kruger had been due to stand in Sedgefield. Mr Kruger was quoted in the Guardian newspaper saying: "We plan to introduce a period of creative destruction in the public services."';
+    assert.equal(speakerOf(text, 'We plan to introduce').speaker?.name, 'Danny Kruger');
+  });
+  it('leaves "quoted as saying" to the subject before it ("with Mr Dixon quoted as saying that the carrier could no longer afford to remain "all-Australian"")', () => {
+    const text = 'Qantas chief executive Geoff Dixon said costs would fall. Qantas boss Mr Dixon also said he would be reviewing the group\'s cost-cutting measures. Last month, the company warned it may transfer as many as 7,000 jobs out Australia, with Mr Dixon quoted as saying that the carrier could no longer afford to remain "all-Australian".';
+    assert.equal(speakerOf(text, 'all-Australian').speaker?.name, 'Geoff Dixon');
+  });
 });
