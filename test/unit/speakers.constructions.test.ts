@@ -7627,4 +7627,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Qantas chief executive Geoff Dixon said costs would fall. Qantas boss Mr Dixon also said he would be reviewing the group\'s cost-cutting measures. Last month, the company warned it may transfer as many as 7,000 jobs out Australia, with Mr Dixon quoted as saying that the carrier could no longer afford to remain "all-Australian".';
     assert.equal(speakerOf(text, 'all-Australian').speaker?.name, 'Geoff Dixon');
   });
+
+  it('gives the words to the name set beside the description of the one an outlet "quoted … as saying" ("which quoted the contractor, Ray Dunaway, as saying he had "…"")', () => {
+    const text = 'The find was first reported by The Cincinnati Enquirer, which quoted the contractor, Ray Dunaway, as saying he had "nearly thrown the whole lot in the dumpster" before noticing a label.';
+    assert.equal(speakerOf(text, 'nearly thrown the whole lot').speaker?.name, 'Ray Dunaway');
+  });
 });

@@ -127,7 +127,7 @@ const INVERTED_SUBJECT = /\b(?:said|says|added|told)\s+((?:\S+\s+){0,5}?[^\s"“
  * "quoted a central bank official as", "quoted Nguyen Thi Thu Thoa, head of the irrigation
  * sub-department, as"; before a participle, with no "as" ("quoted another operator describing").
  */
-const QUOTED_AS = /(?<!\b(?:was|were|is|are|been|being)\s+)\bquoted\s+(?!(?:by|in|as)\b)([^,.;:"“”]{2,80}?)(?:,\s+[^,.;:"“”]{2,120}?,)?(\s+as)?\s*$/;
+const QUOTED_AS = /(?<!\b(?:was|were|is|are|been|being)\s+)\bquoted\s+(?!(?:by|in|as)\b)([^,.;:"“”]{2,80}?)(?:,\s+([^,.;:"“”]{2,120}?),)?(\s+as)?\s*$/d;
 /** A name, a comma and a role of a body ("John Houlihan, editor of Computerandvideogames.com"), or the body alone ("Emmanuel Ferry, from Exane BNP Paribas"). */
 const NAME_THEN_ROLE = /^\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}),\s*((?:(?:[A-Z]{2,}|(?:[A-Z]\.){2,})\s+)?(?:[a-z]+\s+)*?[a-z-]+\s+(?:of|at|for)\s+\S+(?:\s+\S+){0,6}?|(?:from|at|of|with)\s+\p{Lu}\S*(?:\s+\p{Lu}\S*){0,4}|the\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Ll}[\p{Ll}-]+)\s*$/u;
 /** "Ravi Menon, president": a name, then a title of lower-case words alone. */
@@ -1143,7 +1143,11 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   if (quotingVerb) return subjectBefore(clause.slice(0, quotingVerb.index), clauseOffset, quotingVerb.cue);
   // "Reuters quoted a central bank official as saying", "the DNA quoted another operator describing": the one quoted speaks.
   const quotedAs = clause.includes('quoted') ? QUOTED_AS.exec(clause) : null;
-  if (quotedAs && (quotedAs[2] !== undefined || cue.endsWith('ing'))) return { phrase: quotedAs[1], phraseStart: clauseOffset + quotedAs.index + quotedAs[0].indexOf(quotedAs[1]) };
+  // ("which quoted the contractor, Ray Dunaway, as saying": with the name set beside a description.)
+  if (quotedAs?.indices && (quotedAs[3] !== undefined || cue.endsWith('ing'))) {
+    const appositive = quotedAs[2] === undefined ? undefined : { phrase: quotedAs[2], phraseStart: clauseOffset + quotedAs.indices[2][0] };
+    return { phrase: quotedAs[1], phraseStart: clauseOffset + quotedAs.indices[1][0], appositive };
+  }
   // "A statement issued by the Ministry of Fisheries after the ceremony said": when the writing was
   // put out is no subject; the writing and its maker are.
   const madeThen = clause.includes(' by ') ? WRITING_MADE_BY_THEN_WHEN.exec(clause) : null;
