@@ -3486,4 +3486,10 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('The European Collectivity of Alsace, which helped finance the snow cannons in 2019, says it is ready to help.');
     assert.equal(find(entities, 'European Collectivity of Alsace').type, 'organization');
   });
+
+  it('names nothing by a lone capital letter after a lower-case noun, but keeps the platform X ("building C", "plan B", "its official X account")', () => {
+    const entities = extractEntities('On the fifth floor of building C, there is no plan B. The company posted the video on its official X account.');
+    assert.equal(entities.some((entity) => entity.name === 'C' || entity.name === 'B'), false);
+    assert.equal(find(entities, 'X').type, 'organization');
+  });
 });

@@ -200,7 +200,7 @@ function findNames(text: string, words: Word[], lowerCaseWords: LowerCaseLookup,
       names.push(sureMention({ start: run[0].start, end: run[0].end + 1, text: text.slice(run[0].start, run[0].end + 1) }, 'organization'));
       continue;
     }
-    if ((run.length === 1 && PLAIN_FUNCTION_WORDS.has(run[0].lower)) || isSectionLabel(text, run) || namesDisease(text, run) || isTestMatch(run)) continue;
+    if ((run.length === 1 && (PLAIN_FUNCTION_WORDS.has(run[0].lower) || isLetterAfterNoun(text, run[0]))) || isSectionLabel(text, run) || namesDisease(text, run) || isTestMatch(run)) continue;
     for (const name of namesInRun(text, run, lowerCaseWords)) names.push(withDescribedRole(text, withFrenchAdjective(text, name)));
   }
   return withHandles(text, withCouplesNamed(text, withNicknamesJoined(text, names)));
@@ -689,6 +689,17 @@ const NAME_MONTHS: ReadonlySet<string> = new Set(['jan', 'april', 'may', 'jun', 
  * that are names are read. One set, made once, as every lone capitalised word is looked up in it.
  */
 const PLAIN_FUNCTION_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS].filter((word) => !KNOWN_NAMES.has(word) && !HONORIFICS.has(word) && !NAME_MONTHS.has(word)));
+
+/** "building C", "plan B", "vitamin C", "ward B": a lone capital letter after a lower-case noun labels one of its kind, and names nothing. */
+function isLetterAfterNoun(text: string, word: Word): boolean {
+  const before = word.text.length === 1 ? LOWER_CASE_WORD_BEFORE.exec(text.slice(Math.max(0, word.start - 20), word.start))?.[1] : undefined;
+  // ("Readers of Q voted": but after a function word the letter may be a name; "its official X account": so may the platform's.)
+  return before !== undefined && !FUNCTION_WORDS.has(before) && !(word.text === 'X' && PLATFORM_ITEM_AFTER.test(text.slice(word.end, word.end + 10)));
+}
+
+const PLATFORM_ITEM_AFTER = /^\s+(?:account|post|feed|page|profile|handle)\b/;
+
+const LOWER_CASE_WORD_BEFORE = /(?:^|\s)(\p{Ll}{2,})\s$/u;
 
 /** "Friction point:", "Why it matters:": a newsletter label at the start of a line or bullet. */
 function isSectionLabel(text: string, run: Word[]): boolean {
