@@ -3492,4 +3492,10 @@ describe('entities: names an article equates', () => {
     assert.equal(entities.some((entity) => entity.name === 'C' || entity.name === 'B'), false);
     assert.equal(find(entities, 'X').type, 'organization');
   });
+
+  it('types a French property firm and a French region by their words ("Foncière Rhénane Habitat", "France 3 Grand Est")', () => {
+    const entities = extractEntities('Les Tilleuls has belonged since 2017 to Foncière Rhénane Habitat, which manages 1,800 homes. The director told France 3 Grand Est that works would start.');
+    assert.equal(find(entities, 'Foncière Rhénane Habitat').type, 'organization');
+    assert.equal(find(entities, 'Grand Est').type, 'place');
+  });
 });

@@ -89,7 +89,7 @@ buenos aires, sao paulo, rio de janeiro, brasilia, johannesburg, cape town, nair
 khartoum, kinshasa, harare, algiers, tunis, tripoli, rabat, casablanca, bangkok, jakarta, manila, hanoi, kuala lumpur,
 taipei, macau, pyongyang, davos, salzburg, monte carlo, kent, yorkshire, surrey, essex,
 sussex, devon, cornwall, lancashire, merseyside, korea, east timor, south sudan, samoa, catalonia, basque country,
-herzegovina, sicily, sardinia, corsica, bavaria, flanders, wallonia, quebec, ontario, alberta, isle of man, channel islands,
+herzegovina, sicily, sardinia, corsica, bavaria, flanders, wallonia, grand est, hauts-de-france, occitanie, nouvelle-aquitaine, auvergne-rhône-alpes, quebec, ontario, alberta, isle of man, channel islands,
 jersey, guernsey, gibraltar, faroe islands, earth, mars, neptune,
 etna, vesuvius, stromboli, everest, kilimanjaro, mont blanc, matterhorn, snowdon, ben nevis, krakatoa
 alps, vosges, pyrenees, dolomites, andes, rockies, carpathians, apennines, urals, himalayas, appalachians, ardennes, cévennes, black forest,
