@@ -7632,4 +7632,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The find was first reported by The Cincinnati Enquirer, which quoted the contractor, Ray Dunaway, as saying he had "nearly thrown the whole lot in the dumpster" before noticing a label.';
     assert.equal(speakerOf(text, 'nearly thrown the whole lot').speaker?.name, 'Ray Dunaway');
   });
+
+  it('gives words after "and says" to the subject before a quoted predicate, and a landlord named as one to that body ("Foncière Rhénane Habitat, a private landlord …. The landlord “regrets …” and says a programme of works “will begin …”")', () => {
+    const text = 'The flats belong to Foncière Rhénane Habitat, a private landlord based in Schiltigheim. Contacted by Rue89 Strasbourg, Foncière Rhénane Habitat replied by email. The landlord “regrets the inconvenience experienced by some tenants” and says a programme of works “will begin in the second half of the year”.';
+    assert.equal(speakerOf(text, 'will begin in the second half').speaker?.name, 'Foncière Rhénane Habitat');
+  });
 });

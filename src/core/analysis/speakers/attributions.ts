@@ -1107,6 +1107,8 @@ const WHERE_SAID_OPENING = new RegExp(String.raw`^\s*(?:(?:but|and)\s+)?(?:in|on
 const STRAY_COMMA_AFTER_TITLED_NAME = /^\s*\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|for|and))*\s+\p{Lu}[\p{L}'’-]*,\s*$/u;
 
 const AND_AFTER_QUOTATION = /["”]\s+and\s+$/;
+/** A sentence's whole subject, a body's noun or a name, before a quotation of what it does: "The landlord ", "Foncière Rhénane Habitat ". */
+const SUBJECT_BEFORE_QUOTATION = /^\s*((?:[Tt]he\s+\p{Ll}+|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}))\s+$/u;
 const QUOTED_TITLE = String.raw`(?:titled|entitled|under\s+the\s+title)\s+["“][^"“”]{1,80}["”],?\s*$`;
 const QUOTED_TITLE_ENDING = new RegExp(String.raw`\b${QUOTED_TITLE}`);
 // (", circulated to members in January under the title “Bee Farming Is Farming”,": maybe after a participle's words.)
@@ -1139,8 +1141,12 @@ const WRITING_MADE_BY_THEN_WHEN = new RegExp(String.raw`^\s*(${WRITING_PUT_OUT_B
 function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phrase & { appositive?: Phrase }) | undefined {
   // "The association said in a statement that the verdict "affirms …" and called on residents to":
   // the verb after a quotation and "and" shares the subject of the verb of speech before the quotation.
-  const quotingVerb = AND_AFTER_QUOTATION.test(clause) ? findCues(clause.slice(0, lastOpeningMark(clause))).at(-1) : undefined;
+  const andAfterQuotation = AND_AFTER_QUOTATION.test(clause);
+  const quotingVerb = andAfterQuotation ? findCues(clause.slice(0, lastOpeningMark(clause))).at(-1) : undefined;
   if (quotingVerb) return subjectBefore(clause.slice(0, quotingVerb.index), clauseOffset, quotingVerb.cue);
+  // "The landlord “regrets the inconvenience …” and says": or the subject the quoted predicate follows.
+  const subjectOfQuotation = andAfterQuotation ? SUBJECT_BEFORE_QUOTATION.exec(clause.slice(0, lastOpeningMark(clause))) : null;
+  if (subjectOfQuotation) return { phrase: subjectOfQuotation[1], phraseStart: clauseOffset + subjectOfQuotation.index + subjectOfQuotation[0].indexOf(subjectOfQuotation[1]) };
   // "Reuters quoted a central bank official as saying", "the DNA quoted another operator describing": the one quoted speaks.
   const quotedAs = clause.includes('quoted') ? QUOTED_AS.exec(clause) : null;
   // ("which quoted the contractor, Ray Dunaway, as saying": with the name set beside a description.)
