@@ -7637,4 +7637,13 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The flats belong to Foncière Rhénane Habitat, a private landlord based in Schiltigheim. Contacted by Rue89 Strasbourg, Foncière Rhénane Habitat replied by email. The landlord “regrets the inconvenience experienced by some tenants” and says a programme of works “will begin in the second half of the year”.';
     assert.equal(speakerOf(text, 'will begin in the second half').speaker?.name, 'Foncière Rhénane Habitat');
   });
+
+  it('gives words after "X is clear:" to the one named, which no label opens ("Danzer is clear: "We are not against renovation."")', () => {
+    const text = 'Elfriede Danzer has collected 212 signatures in three days. Danzer is clear: "We are not against renovation. But we want to be asked before the bill is sent."';
+    assert.equal(speakerOf(text, 'We are not against renovation').speaker?.name, 'Elfriede Danzer');
+  });
+  it('reads the source of the sentence before a pronoun past a clause of being asked ("When asked by the AZ, a spokesman for Markthallen München rejected the criticism. "…," he said")', () => {
+    const text = 'Ludwig Stangl grumbles. When asked by the AZ, a spokesman for Markthallen München rejected the criticism. "The rents have been well below comparable commercial rents," he said.';
+    assert.equal(speakerOf(text, 'The rents have been').speaker?.name, 'a spokesman for Markthallen München');
+  });
 });

@@ -711,10 +711,11 @@ function isSectionLabel(text: string, run: Word[]): boolean {
   // "LAHORE: The Pakistan Cricket Board's…": a place in capitals is a dateline, as Pakistani and Indian papers write them.
   if (isInCapitals(run[0].text) && (wordClasses(run[0].lower) & WordClass.place) !== 0) return false;
   const label = SECTION_LABEL_REST.exec(text.slice(run[0].end, run[0].end + 40));
-  // "Al-Qaisi said: "…"": a name and a verb of speech before a colon are no label.
-  return label !== null && !label[0].slice(0, -1).split(' ').some((word) => CUE_VERBS.has(word));
+  // "Al-Qaisi said: "…"", "Danzer is clear: "…"": a name and a verb of speech, or a finite "is", before a colon are no label.
+  return label !== null && !label[0].slice(0, -1).split(' ').some((word) => CUE_VERBS.has(word) || FINITE_BE.has(word));
 }
 
+const FINITE_BE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
 /** The lower-case words of a label after its capitalised first, up to its colon: "Friction point:", "Breaking it down:". */
 const SECTION_LABEL_REST = /^(?: [a-z'’]+){0,3}:/;
 
@@ -3422,7 +3423,8 @@ function contextType(text: string, start: number, end: number): EntityType | und
   if (described && (ORG_INTRODUCERS.has(described) || BODY_KINDS_IN_APPOSITION.has(described))) return 'organization';
   // "grew up in Rotterdam, the son of a welder": after a place's preposition, the apposition is the sentence's subject's.
   const afterPlacePreposition = previous !== undefined && PLACE_PREPOSITIONS.has(previous) && previous !== 'to' && !before?.comma;
-  if (described && PEOPLE_IN_APPOSITION.has(described) && !afterPlacePreposition) return 'person';
+  // ("When asked by the AZ, a spokesman for …": nor after "the", which a person's bare name does not take.)
+  if (described && PEOPLE_IN_APPOSITION.has(described) && !afterPlacePreposition && previous !== 'the') return 'person';
   if (next && ORG_CUES.has(next)) return 'organization';
   if (next && PLACE_CUES.has(next)) return 'place';
   // "The Ashanti Regional Minister", "the Western Cape Provincial Commissioner": a region's minister or governor.

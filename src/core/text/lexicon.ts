@@ -184,7 +184,7 @@ frente asociación asociacion associação associazione movimiento movimento par
 kamra kunsill awtorità partit
 cymdeithas cyngor undeb prifysgol coleg canolfan
 provincie provinsje gemeente gemeinte waterschap wetterskip omroep omrop
-philharmonic philharmonia philharmoniker kammerphilharmonie sinfonia sinfonietta orchester oper opernhaus staatsoper
+philharmonic philharmonia philharmoniker kammerphilharmonie sinfonia sinfonietta orchester oper opernhaus staatsoper markthalle markthallen stadtwerke verkehrsbetriebe
 `);
 
 /**

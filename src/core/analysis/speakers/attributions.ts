@@ -879,12 +879,22 @@ export function reportedSpeechOpening(text: string, offset: number): Attribution
   return hasQuoteMark(text, from, offset) ? undefined : firstCueAttribution(text, from, offset);
 }
 
+/** "When asked by the AZ, ", "Asked about the plan, ": a clause of being asked, before the sentence's subject. */
+const FRONTED_ASKED = /^\s*(?:When\s+|If\s+)?[Aa]sked\b[^,.;:"“”]*,\s/;
+
 /** The most likely attribution of the first verb of speech between `from` and `to`. */
 function firstCueAttribution(text: string, from: number, to: number): Attribution | undefined {
   const window = text.slice(from, to);
-  // Cue by cue, as the first usually serves and a sentence may hold many.
-  for (let [cue] = findCues(window, 0, 1); cue; [cue] = findCues(window, cue.index + cue.length, 1)) {
-    if (reportsFinding(window, cue)) return attributionsAtCue(window, from, cue).next().value;
+  // Cue by cue, as the first usually serves and a sentence may hold many; one in a clause before
+  // the subject ("When asked by the AZ, a spokesman … rejected the criticism") gives way to the first past its comma.
+  let next = 0;
+  for (let [cue] = findCues(window, 0, 1); cue; [cue] = findCues(window, next, 1)) {
+    next = cue.index + cue.length;
+    if (!reportsFinding(window, cue)) continue;
+    const attribution = attributionsAtCue(window, from, cue).next().value;
+    const fronted = attribution ? undefined : FRONTED_ASKED.exec(window);
+    if (!fronted || cue.index >= fronted[0].length) return attribution;
+    next = fronted[0].length;
   }
   return undefined;
 }
