@@ -7646,4 +7646,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Ludwig Stangl grumbles. When asked by the AZ, a spokesman for Markthallen München rejected the criticism. "The rents have been well below comparable commercial rents," he said.';
     assert.equal(speakerOf(text, 'The rents have been').speaker?.name, 'a spokesman for Markthallen München');
   });
+
+  it('reads a phrase of where opening the sentence, with its relative clause, as no subject with an apposition ("In the footage, which Fanpage.it has seen in full, the man can also be heard saying: "…"")', () => {
+    const text = 'A man in a high-visibility vest asks for twenty euros, points at the car and explains, in a mixture of Italian and English, that without the money he "cannot promise anything". It is the scene captured in a video.\n\nIn the footage, which Fanpage.it has seen in full, the man can also be heard saying: "Here it\'s me who watches the cars. You pay me, you find the car as you left it."';
+    assert.equal(speakerOf(text, 'Here it').speaker?.name, 'A man in a high-visibility vest');
+  });
 });

@@ -3084,7 +3084,7 @@ const INITIAL_STOP = String.raw`(?<=(?:^|[\s.])\p{Lu})\.`;
 /** The verbs that make the words before them a source that spoke. */
 /** How a source spoke, between it and its verb ("A rep for the singer flatly denied"); not any word in -ly ("close to the family said"). */
 const MANNER_ADVERBS = '(?:flatly|firmly|strongly|sharply|publicly|privately|repeatedly|also|later)';
-const SPEECH_VERBS = 'said|says|told|tells|added|argued|warned|described|explained|recalled|insisted|claimed|acknowledged|admitted|confirmed|wrote|writes|disputed|denied|rejected|dismissed|countered|conceded|noted|suggested|saying|was (?:blunter|less guarded|more candid)';
+const SPEECH_VERBS = 'said|says|told|tells|added|adds|argued|argues|warned|warns|described|explained|explains|recalled|recalls|insisted|insists|claimed|claims|acknowledged|admitted|admits|confirmed|wrote|writes|disputed|denied|rejected|dismissed|countered|conceded|noted|suggested|saying|was (?:blunter|less guarded|more candid)';
 /** A verb of speech later in the sentence, past the full stops of initials ("at a large U.S. bank, …, said"). */
 const SPOKE_AFTER = new RegExp(String.raw`^(?:[^.!?]|${INITIAL_STOP})*?\b(?:${SPEECH_VERBS})\b`, 'u');
 

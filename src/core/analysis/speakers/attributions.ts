@@ -135,8 +135,12 @@ const NAME_THEN_BARE_TITLE = /^\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)
 /** "She laughed, then", "Mr Okafor paused for a moment and then": a short subject opening the clause, a past verb, then "then". */
 const SUBJECT_BEFORE_THEN = /^\s*((?:\S+\s+){0,3}?\S+)\s+\p{Ll}+ed\b[^,;:]{0,40}?,?\s+(?:and\s+)?then\s*$/u;
 
-/** "Subject, apposition, verb …": a sentence's subject with an apposition, then its predicate in lower case. */
-const SUBJECT_APPOSITION_PREDICATE = /^\s*([^,]{2,60}?)\s*,\s*([^,]{2,120}?)\s*,\s*\p{Ll}[^,]*$/du;
+/**
+ * "Subject, apposition, verb …": a sentence's subject with an apposition, then its predicate in
+ * lower case; not a phrase of where opening the sentence ("In the footage, which Fanpage.it has
+ * seen in full, the man can be heard saying").
+ */
+const SUBJECT_APPOSITION_PREDICATE = /^\s*(?!(?:In|On|At|During|After|Before|From|Within|Throughout)\s)([^,]{2,60}?)\s*,\s*([^,]{2,120}?)\s*,\s*\p{Ll}[^,]*$/du;
 /** "The mayors of Pittsburgh, Detroit, and Toledo", "the leaders of France, Germany and Italy" opening the clause before its verb. */
 const PLURAL_OF_LIST = new RegExp(String.raw`(?:^|[.;]\s+|^\s*(?:But|And)\s+)(${GROUP_OF_LIST_WORDS})\s*$`, 'u');
 const COMMA_BEFORE_BASED = /(?<=\b\p{Lu}\p{Ll}+),(?=\s+\p{Lu}[\p{L}.]*-based\b)/gu;
