@@ -3498,4 +3498,10 @@ describe('entities: names an article equates', () => {
     assert.equal(find(entities, 'Foncière Rhénane Habitat').type, 'organization');
     assert.equal(find(entities, 'Grand Est').type, 'place');
   });
+
+  it('reads letters in brackets after a person\'s name that the name does not open as a party\'s, and knows common German given names ("Josef Reischl (SPD)")', () => {
+    const entities = extractEntities('Josef Reischl (SPD), who chairs the local district committee, said the market must not disappear.');
+    assert.equal(find(entities, 'Josef Reischl').type, 'person');
+    assert.equal(find(entities, 'SPD').type, 'organization');
+  });
 });

@@ -2900,13 +2900,15 @@ function acronymInParentheses(text: string, end: number, name: string): string |
 /**
  * "Department of Defense (DoD)", "North Atlantic Treaty Organisation (Nato)": the word in
  * parentheses abbreviates the name, unless it is a name of its own that the name's initials do
- * not spell: "SAN FRANCISCO (Reuters)", a dateline's agency; "Gunter Grass (Germany)". A word
+ * not spell: "SAN FRANCISCO (Reuters)", a dateline's agency; "Gunter Grass (Germany)", "Josef Reischl (SPD)". A word
  * written like a name ("F Ongaro (Treviso)", a player's club) must at least start with the name's initial.
  */
 function abbreviates(acronym: string, name: string): boolean {
   const initials = name.split(/\s+/).filter(startsWithCapital).map((word) => word[0]).join('');
   const lower = acronym.toLowerCase();
   if (KNOWN_NAMES.has(lower)) return initials.toLowerCase() === lower;
+  // ("Josef Reischl (SPD)": after a person's name, letters it does not open are a party's, as German papers write it.)
+  if (initials[0] !== acronym[0] && isGivenName(name.split(/\s+/)[0].toLowerCase())) return false;
   return !CAPITAL_THEN_LOWER_ONLY.test(acronym) || initials[0] === acronym[0];
 }
 

@@ -240,7 +240,8 @@ marcus, mark, martin, matt, matthew, max, michael, mick, mike, mikhail, mohammed
 nick, nicolas, nigel, noel, oliver, omar, oscar, owen, patrick, paul, pedro, per, pete, peter, phil, philip, pierre,
 ralph, ray, raymond, richard, rick, rob, robert, rod, roger, ron, ronald, rory, roy, rupert, russell, ryan,
 samuel, scott, sean, sebastian, sergei, shaun, silvio, simon, stephen, steve, steven, stuart, sundar, ted,
-terry, thomas, tim, timothy, tom, tommy, tony, trevor, vladimir, walter, wayne, will, william, xavier, yasser, zach
+terry, thomas, tim, timothy, tom, tommy, tony, trevor, vladimir, walter, wayne, will, william, xavier, yasser, zach,
+josef, markus, dieter, günter, gunter, horst, bernd, xaver, korbinian, benedikt, quirin
 `);
 
 /**
@@ -315,7 +316,8 @@ isabel, jacinda, jane, janet, jennifer, jessica, jill, joan, joanna, julia, juli
 kirsty, laura, linda, lisa, liz, louise, lucy, margaret, maria, marie, mary, melanie, michelle, nancy,
 natalie, olivia, patricia, paula, rachel, rebecca, rose, ruth, sally, samantha, sandra, sarah, sharon,
 sophie, stephanie, susan, tessa, theresa, ursula, valerie, victoria, wendy, yvonne, zoe, condoleezza, angelina,
-madonna, kylie, britney, charlotte, hazel, harriet, patricia, ruth, estelle, gloria, keira, nicole, kristin, sue
+madonna, kylie, britney, charlotte, hazel, harriet, patricia, ruth, estelle, gloria, keira, nicole, kristin, sue,
+elfriede, gertrud, waltraud, brigitte, katharina, veronika, franziska
 `);
 
 /**
