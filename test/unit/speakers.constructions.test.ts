@@ -7651,4 +7651,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'A man in a high-visibility vest asks for twenty euros, points at the car and explains, in a mixture of Italian and English, that without the money he "cannot promise anything". It is the scene captured in a video.\n\nIn the footage, which Fanpage.it has seen in full, the man can also be heard saying: "Here it\'s me who watches the cars. You pay me, you find the car as you left it."';
     assert.equal(speakerOf(text, 'Here it').speaker?.name, 'A man in a high-visibility vest');
   });
+
+  it('gives "the paper says" to the body that drew up the writing introduced just before, whose name opens with "Department of" ("According to the draft resolution drawn up by the Department of Urban Planning …, … "…," the paper says")', () => {
+    const text = 'According to the draft resolution drawn up by the Department of Urban Planning and Building Regulation, the car park was "on average less than 40 percent occupied" on weekdays. "A refurbishment of the existing building cannot be justified economically," the paper says.';
+    assert.equal(speakerOf(text, 'A refurbishment of the existing').speaker?.name, 'Department of Urban Planning and Building Regulation');
+  });
 });
