@@ -7656,4 +7656,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'According to the draft resolution drawn up by the Department of Urban Planning and Building Regulation, the car park was "on average less than 40 percent occupied" on weekdays. "A refurbishment of the existing building cannot be justified economically," the paper says.';
     assert.equal(speakerOf(text, 'A refurbishment of the existing').speaker?.name, 'Department of Urban Planning and Building Regulation');
   });
+
+  it('reads "…, says headteacher Ewa Solich." ending a sentence as naming who spoke, though the words before have a comma of their own ("At Primary School No. 12 in the Chwałowice district, the children will stay inside, says headteacher Ewa Solich. "…"")', () => {
+    const text = '"Yesterday alone we carried out 46 inspections," the commander of the Rybnik municipal guard, Leszek Gajda, told our reporter.\n\nAt Primary School No. 12 in the Chwałowice district, the children will stay inside, says headteacher Ewa Solich. "Instead of running on the pitch we will play games in the gym."';
+    assert.equal(speakerOf(text, 'Instead of running').speaker?.name, 'Ewa Solich');
+  });
 });

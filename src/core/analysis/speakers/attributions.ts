@@ -256,6 +256,8 @@ const RELATIVE_OPENING = /^\s*(?:where|which|when|that)\s/;
 
 /** After a cue: a name or a description, then the comma that closes the parenthesis. */
 const PARENTHESIS_AFTER = /^\s+(?:\p{Lu}|(?:the|a|an|one)\s)[^,.;:"“”]{0,80},/u;
+/** After a cue: a name, maybe titled, that ends the sentence ("the children will stay inside, says headteacher Ewa Solich."). */
+const NAME_ENDING_SENTENCE_AFTER = /^\s+(?:\p{Ll}+\s+){0,2}\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\.(?:\s|$)/u;
 
 /**
  * A sentence opening with a subject and its apposition, up to the comma that closes it: "Its leader,
@@ -1061,8 +1063,9 @@ function* attributionsAtCue(window: string, from: number, match: CueMatch): Gene
   // said the combination of names, phone numbers and … was "…"").
   const last = lastMark(before);
   const afterQuotation = last.code === 0x22 || last.code === 0x201d;
+  const after = window.slice(match.index + match.length);
   const parenthesis = !afterQuotation && (cue === 'said' || cue === 'says') && last.code === 44 && /\p{Ll}/u.test(before[last.index - 1] ?? '')
-    && PARENTHESIS_AFTER.test(window.slice(match.index + match.length)) && !endsWithApposition(before);
+    && ((PARENTHESIS_AFTER.test(after) && !endsWithApposition(before)) || NAME_ENDING_SENTENCE_AFTER.test(after));
   if (afterQuotation || parenthesis) {
     const phrase = phraseAfter(window, match.index + match.length, window.length);
     // ("…," warned that the cash reserve": "that" opens what was said, no inverted subject.)
