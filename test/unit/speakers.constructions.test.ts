@@ -7661,4 +7661,13 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '"Yesterday alone we carried out 46 inspections," the commander of the Rybnik municipal guard, Leszek Gajda, told our reporter.\n\nAt Primary School No. 12 in the Chwałowice district, the children will stay inside, says headteacher Ewa Solich. "Instead of running on the pitch we will play games in the gym."';
     assert.equal(speakerOf(text, 'Instead of running').speaker?.name, 'Ewa Solich');
   });
+
+  it('reads a prospectus as a writing, which speaks for the body the possessive names ("The press’s prospectus, posted to subscribers last month, describes the book as “…”")', () => {
+    const text = 'Larkmoor Press will close next year. The press’s prospectus, posted to subscribers last month, describes the book as “a farewell to the river we have looked at every working morning”.';
+    assert.equal(speakerOf(text, 'a farewell to the river').speaker?.name, 'Larkmoor Press');
+  });
+  it('gives words to a publication named before the noun for its kind ("Slipcase magazine called the couple "…"")', () => {
+    const text = 'Reviewing her earlier sequence in 2019, Slipcase magazine called the couple "the last of the kitchen-table idealists".';
+    assert.equal(speakerOf(text, 'the last of the kitchen-table').speaker?.name, 'Slipcase');
+  });
 });

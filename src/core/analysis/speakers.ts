@@ -1173,6 +1173,7 @@ function isOrganization(context: Context, speaker: Speaker): boolean {
 
 /** "the 34-year-old spokesman": a phrase ending in a lower-case word, which may describe someone. */
 const LOWER_CASE_LAST_WORD = /\s\p{Ll}+$/u;
+const ONE_LOWER_CASE_WORD = /^\s+\p{Ll}+$/u;
 
 /**
  * Turns the words before or after a cue into a speaker: a pronoun, a named entity, "the
@@ -1368,6 +1369,9 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
     && value.split(/\s+/, sourceNoun).every((word) => CAPITALISED_QUALIFIER.test(word));
   const organOf = bodyOfOwnOrgan(context, mention, named, lowerWords);
   if (organOf) return speakerNamedAt(context, organOf, attribution);
+  // "Slipcase magazine called the couple": a publication's name, then the noun for its kind.
+  const medium = named.length === 1 && named[0].start === start && MEDIA_NOUNS.has(lowerWords[lowerWords.length - 1]) ? named[0] : undefined;
+  if (medium && entities[medium.key].type === 'organization' && ONE_LOWER_CASE_WORD.test(context.text.slice(medium.end, mention.end))) return speakerNamedAt(context, medium, attribution);
   const unnamed = sourceNoun >= 0 && !endsWithPerson && !namesBodyAfterNoun(context, mention, named, sourceNoun) && !namesAuthor(value, lowerWords[sourceNoun], named.length)
     && (SOURCE_DETERMINERS.has(lowerWords[0]) || COUNT.test(lowerWords[0]) || bareGroup || speaksForPossessor(lowerWords, sourceNoun)
       || lowerWords.length <= 3 && !named.some((ref) => entities[ref.key].type === 'person') && !isBareWriting(lowerWords) || isPlacesBodyInPlace(context, named, lowerWords, sourceNoun));
