@@ -3504,4 +3504,9 @@ describe('entities: names an article equates', () => {
     assert.equal(find(entities, 'Josef Reischl').type, 'person');
     assert.equal(find(entities, 'SPD').type, 'organization');
   });
+
+  it('drops a prioress\'s title "Mother" from her name, as "Sister" is dropped ("The prioress of the convent, Mother María de la Cruz, said")', () => {
+    const entities = extractEntities('The prioress of the convent, Mother María de la Cruz, said the community had followed the work.');
+    assert.equal(find(entities, 'María de la Cruz').type, 'person');
+  });
 });

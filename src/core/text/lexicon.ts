@@ -74,6 +74,8 @@ export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | undefined> = ne
   ['father', 'male'],
   // A nurse's or a nun's title: "Sister Rose Kandiu", then "Sr Kandiu" (written with no full stop, unlike the "Sr." after a father's name).
   ['sr', undefined], ['sister', 'female'],
+  // A prioress's or an abbess's title: "Mother María de la Cruz".
+  ['mother', 'female'],
   // West African, East African and South Asian courtesy titles: "Alhaji Musa Danladi", "Hajji Abdallah al-Siraj", "Hajia Amina Bello", "Madam Abena Oduro", "Smt. Lakshmi Rao" (not "Sri" or "Shri", which open "Sri Lanka" and temples' names).
   ['alhaji', 'male'], ['alhaja', 'female'], ['hajia', 'female'], ['hajji', 'male'], ['haji', 'male'], ['hajjat', 'female'], ['mallam', 'male'], ['madam', 'female'], ['smt', 'female'], ['smt.', 'female'],
   // Gulf courtesy titles, before a given name: "Sheikh Obaid" of "Sheikh Obaid bin Khalifa Al Sharqi".
