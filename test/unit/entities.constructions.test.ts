@@ -3509,4 +3509,9 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('The prioress of the convent, Mother María de la Cruz, said the community had followed the work.');
     assert.equal(find(entities, 'María de la Cruz').type, 'person');
   });
+
+  it('types a competition or a contest named as such as an event ("the Wharfedale Open Walling Competition near Kettlewell")', () => {
+    const entities = extractEntities('A record 64 competitors turned out for the Wharfedale Open Walling Competition near Kettlewell in September.');
+    assert.equal(find(entities, 'Wharfedale Open Walling Competition').type, 'other');
+  });
 });
