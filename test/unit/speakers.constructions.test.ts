@@ -7670,4 +7670,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Reviewing her earlier sequence in 2019, Slipcase magazine called the couple "the last of the kitchen-table idealists".';
     assert.equal(speakerOf(text, 'the last of the kitchen-table').speaker?.name, 'Slipcase');
   });
+
+  it('gives a writing "submitted by the company" to the firm in focus ("Drogomix-Bud rejects the accusations. The environmental report submitted by the company says the plant "…"")', () => {
+    const text = 'Drogomix-Bud rejects the accusations. The environmental report submitted by the company, which we have seen, says the plant "will not cause exceedances of permissible concentrations".';
+    assert.equal(speakerOf(text, 'will not cause exceedances').speaker?.name, 'Drogomix-Bud');
+  });
 });

@@ -2237,7 +2237,9 @@ function makerOfWritingInPhrase(context: Context, mention: Span, attribution: At
   const makerText = mention.text.slice(made[0].length).replace(WHEN_MADE, '');
   const maker: Span = { start: mention.start + made[0].length, end: mention.start + made[0].length + makerText.length, text: makerText };
   const described = /^the\s+(\p{Ll}+)$/u.exec(makerText);
-  const body = described ? bodyNamedByNoun(context, ['the', described[1]], maker.start) : undefined;
+  // ("The environmental report submitted by the company": a firm's noun takes up the firm in focus.)
+  const body = described ? bodyNamedByNoun(context, ['the', described[1]], maker.start)
+    ?? (ORG_INTRODUCERS.has(described[1]) ? organizationInFocus(context, maker.start, described[1]) : undefined) : undefined;
   if (body) return anaphor(body, maker, attribution.cue);
   return UNNAMED_MAKER.test(makerText) ? { name: makerText, entity: null, mention: maker, unnamed: true, organization: null, method: attribution.method, cue: attribution.cue } : undefined;
 }
