@@ -7675,4 +7675,13 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Drogomix-Bud rejects the accusations. The environmental report submitted by the company, which we have seen, says the plant "will not cause exceedances of permissible concentrations".';
     assert.equal(speakerOf(text, 'will not cause exceedances').speaker?.name, 'Drogomix-Bud');
   });
+
+  it('gives a police writing to the one police force the article names ("According to the police statement, the network used "…"")', () => {
+    const text = 'The National Police said ten people were arrested. According to the police statement, the network used "hundreds of passport numbers, many of them invented" to book tickets.';
+    assert.equal(speakerOf(text, 'hundreds of passport numbers').speaker?.name, 'National Police');
+  });
+  it('reads "hailing … as" as a verdict of the subject, a Polish daily named by "Dziennik" ("In 2019 Dziennik Zachodni was still hailing Nikiszowiec as "the new Kazimierz"")', () => {
+    const text = 'In 2019 Dziennik Zachodni was still hailing Nikiszowiec as "the new Kazimierz", a reference to the fashionable Jewish quarter of Kraków, and few residents complained.';
+    assert.equal(speakerOf(text, 'the new Kazimierz').speaker?.name, 'Dziennik Zachodni');
+  });
 });

@@ -14,7 +14,7 @@ characterised characterized characterises characterizes called calls dubbed labe
 stressed stresses pledged pledges promised promises assured assures branded brands accused accuses
 demanded demands praised praises hailed hails criticised criticized criticises criticizes condemned condemns
 threatened threatens threatening campaigning campaigned pushing demanding urging
-announcing citing stating describing suggesting admitting confirming predicting accusing branding labelling labeling dubbing
+announcing citing stating describing suggesting admitting confirming predicting accusing branding labelling labeling dubbing hailing praising
 cited cites blamed blames attributed attributes reminded reminds questioned questions forecast forecasts criticise criticize claim insist warn admit argue describe calling
 retorted retorts quipped quips snapped signalled signaled signals signalling signaling interjected interrupted repeated repeats pressed
 shouted shouts shouting yelled yells screamed screams screaming exclaimed exclaims whispered whispers muttered mutters writing

@@ -3130,7 +3130,8 @@ function policeForceNamed(entities: readonly LocalEntity[], phrase: string): Loc
   return forces.length === 1 ? forces[0] : undefined;
 }
 
-const BARE_POLICE = /^(?:the\s+)?police$/i;
+/** "police", "the police", and a writing of theirs ("the police statement"), which speaks for the force. */
+const BARE_POLICE = /^(?:(?:the\s+)?police|(?:the|an?)\s+police\s+(?:statement|report|release|notice|bulletin))$/i;
 const POLICE_IN_NAME = /\bPolice\b/;
 
 function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): Span & { organization?: number } {
