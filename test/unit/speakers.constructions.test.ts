@@ -7684,4 +7684,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'In 2019 Dziennik Zachodni was still hailing Nikiszowiec as "the new Kazimierz", a reference to the fashionable Jewish quarter of Kraków, and few residents complained.';
     assert.equal(speakerOf(text, 'the new Kazimierz').speaker?.name, 'Dziennik Zachodni');
   });
+
+  it('reads a rule sheet or a charge sheet as a writing that speaks as written, not as a description of someone ("… over what the rule sheet calls "showy ornamentation"")', () => {
+    const text = 'Maddie Sue Collier won the crown. This year the Powell Valley Ruritan Club issued written guidance asking judges to favor "the regional old-time tradition" over what the rule sheet calls "showy ornamentation, including Texas-style variations."';
+    assert.equal(speakerOf(text, 'showy ornamentation').speaker?.name, 'the rule sheet');
+  });
 });

@@ -307,7 +307,7 @@ fan fans voter voters customer customers regular regulars patron patrons diner d
 listener listeners subscriber subscribers shopper shoppers passenger passengers commuter commuters motorist motorists protester protesters
 demonstrator demonstrators volunteer volunteers driver worker farmer pilot soldier conscript conscripts deserter deserters miner tenant survivor man woman widow widower
 detainee detainees migrant migrants inmate inmates refugee refugees evacuee evacuees guest guests attendee attendees mourner mourners onlooker onlookers bystander bystanders neighbors neighbour neighbours niece nephew cousin aunt uncle grandson granddaughter dispatcher caller complaint lawsuit letter email memo note proposal summary filing brief petition study survey
-submission accounts rules regulations wording catalogue catalog draft ruling judgment judgement determination indictment document documents solicitation manifesto guidance guidelines advice timetable resolution investigation brochure leaflet pamphlet newsletter bulletin order decree ordinance inquiry
+submission accounts rules regulations rulebook sheet prospectus wording catalogue catalog draft ruling judgment judgement determination indictment document documents solicitation manifesto guidance guidelines advice timetable resolution investigation brochure leaflet pamphlet newsletter bulletin order decree ordinance inquiry
 band club campaign corporation group organisation organization charity union council vestry synod presbytery regulator watchdog association federation board commission committee subcommittee sub-committee tribunal court bench jury
 airline retailer bookmaker bookmakers carmaker drugmaker lender manufacturer maker housebuilder brewer supermarket chain
 studio label publisher operator conglomerate
@@ -322,7 +322,7 @@ newspaper paper magazine broadcaster website
 export const SOURCE_DOING_PARTICIPLE = String.raw`(?!(?:being|reading|speaking)\b)\p{Ll}{3,}ing\s+`;
 
 /** Source nouns that are writings, which speak for whoever wrote them: "a statement from Robert Zoellick". */
-export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set('statement report letter email memo note proposal summary filing brief petition study survey submission manifesto document documents lawsuit complaint draft solicitation resolution investigation determination guidance website brochure leaflet pamphlet newsletter notice bulletin testimony application decision announcement accounts rules regulations wording catalogue catalog advice timetable outlook order decree ordinance inquiry prospectus'.split(' '));
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set('statement report letter email memo note proposal summary filing brief petition study survey submission manifesto document documents lawsuit complaint draft solicitation resolution investigation determination guidance website brochure leaflet pamphlet newsletter notice bulletin testimony application decision announcement accounts rules regulations wording catalogue catalog advice timetable outlook order decree ordinance inquiry prospectus sheet rulebook'.split(' '));
 
 /** The writing nouns as alternatives in a pattern: "statement|report|letter|…". */
 export const DOCUMENT_NOUN_ALTERNATIVES = [...DOCUMENT_NOUNS].join('|');
