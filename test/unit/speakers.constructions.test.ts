@@ -7689,4 +7689,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Maddie Sue Collier won the crown. This year the Powell Valley Ruritan Club issued written guidance asking judges to favor "the regional old-time tradition" over what the rule sheet calls "showy ornamentation, including Texas-style variations."';
     assert.equal(speakerOf(text, 'showy ornamentation').speaker?.name, 'the rule sheet');
   });
+
+  it('gives words to a writing named after the preposition opening the sentence, which a "which" clause says states them ("Under the match rules, which state that “…”, two competitors lost points")', () => {
+    const text = 'Not all of the day went to plan. Under the match rules, which state that “no chainsaw shall be started after the first ninety minutes of laying”, two competitors lost points.';
+    assert.equal(speakerOf(text, 'no chainsaw shall be started').speaker?.name, 'the match rules');
+  });
 });

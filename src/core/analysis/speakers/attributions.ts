@@ -135,6 +135,9 @@ const NAME_THEN_BARE_TITLE = /^\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)
 /** "She laughed, then", "Mr Okafor paused for a moment and then": a short subject opening the clause, a past verb, then "then". */
 const SUBJECT_BEFORE_THEN = /^\s*((?:\S+\s+){0,3}?\S+)\s+\p{Ll}+ed\b[^,;:]{0,40}?,?\s+(?:and\s+)?then\s*$/u;
 
+/** "Under the match rules": a preposition opening the clause, then a writing, its noun last. */
+const WRITING_AFTER_OPENING_PREPOSITION = /^\s*(?:Under|In|By)\s+((?:the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+))\s*$/u;
+
 /**
  * "Subject, apposition, verb …": a sentence's subject with an apposition, then its predicate in
  * lower case; not a phrase of where opening the sentence ("In the footage, which Fanpage.it has
@@ -1281,6 +1284,9 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
     // where it sits, ending the words before ", which".
     const body = /^,\s*which/i.test(relative[0]) ? BODY_ENDING_CLAUSE.exec(head) : null;
     if (body) return { phrase: body[1], phraseStart: clauseOffset + body.index + body[0].indexOf(body[1]) };
+    // "Under the match rules, which state that": a writing after the preposition opening the sentence.
+    const writing = /^,\s*which/i.test(relative[0]) ? WRITING_AFTER_OPENING_PREPOSITION.exec(head) : null;
+    if (writing && DOCUMENT_NOUNS.has(writing[2])) return { phrase: writing[1], phraseStart: clauseOffset + writing.index + writing[0].indexOf(writing[1]) };
   }
   // "Mr Mates, who is a member of the committee and was part of the inquiry, told the BBC": a
   // name opening the clause before a relative clause of any length is the subject, also past an
