@@ -3514,4 +3514,10 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('A record 64 competitors turned out for the Wharfedale Open Walling Competition near Kettlewell in September.');
     assert.equal(find(entities, 'Wharfedale Open Walling Competition').type, 'other');
   });
+
+  it('reads "MD" in capitals as a musical or managing director\'s title, but not the "Md" of Bangladeshi names ("MD Stuart Kellett said", "Md Rafiqul Islam said")', () => {
+    const entities = extractEntities('Writing on the band forum, MD Stuart Kellett said it was fine. Md Rafiqul Islam agreed.');
+    assert.equal(find(entities, 'Stuart Kellett').type, 'person');
+    assert.equal(find(entities, 'Md Rafiqul Islam').type, 'person');
+  });
 });

@@ -1932,7 +1932,8 @@ function tokenAt(start: number, text: string, lower = text.toLowerCase()): Token
   const known = opensKnownName ? KNOWN_NAMES.get(bare) : undefined;
   const classes = wordClasses(lower);
   // "EMI", "ALAN": a word in capitals is an acronym, not the given name it spells.
-  const ownClasses = text.length > 1 && isInCapitals(text) ? classes & ~WordClass.givenName : classes;
+  // "MD Stuart Kellett": a band's musical director, in capitals (the "Md" of Bangladeshi names is no title).
+  const ownClasses = text === 'MD' ? classes | WordClass.role : text.length > 1 && isInCapitals(text) ? classes & ~WordClass.givenName : classes;
   return { start, end: start + text.length, text, lower, bare, classes: ownClasses, connector: '', opensKnownName, known };
 }
 
