@@ -3520,4 +3520,9 @@ describe('entities: names an article equates', () => {
     assert.equal(find(entities, 'Stuart Kellett').type, 'person');
     assert.equal(find(entities, 'Md Rafiqul Islam').type, 'person');
   });
+
+  it('types a name ending in "Lime" as a firm\'s, past a Welsh place word opening it ("the main kiln at Cefn Ithon Lime’s works")', () => {
+    const entities = extractEntities('The shortfall follows the failure in March of the main kiln at Cefn Ithon Lime’s works near Builth Wells.');
+    assert.equal(find(entities, 'Cefn Ithon Lime').type, 'organization');
+  });
 });

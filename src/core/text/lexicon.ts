@@ -199,7 +199,7 @@ export const FIRM_TRADE_WORDS = words(`
 robotics hydraulics automation foods beverages digital assurance logistics distribution distributors generation nuclear analytics biosciences biotech therapeutics genomics diagnostics
 semiconductor semiconductors solutions software minerals metals chemicals construction engineering properties realty hotels resorts
 brands apparel cosmetics automotive aerospace utilities shipping freight lending payments fintech healthcare pharmacy
-medicine outfitters mortgages wealth consulting renewables mobility health water gas electric electricity environmental habitat
+medicine outfitters mortgages wealth consulting renewables mobility health water gas electric electricity environmental lime habitat
 solicitors attorneys accountants architects advisory restructuring insolvency ferries sector coal
 haulage aggregates homes goods propane computing ratings motor motors cruises broadcasting seafoods meats fisheries gems jewellers shipbuilding shipbuilders trading dairies textiles farms
 commodities shipbroking shipbrokers tankers bulkers bulk shipmanagement chartering carriers maritime navigation containerships dredging towage salvage bunkering cargo space
