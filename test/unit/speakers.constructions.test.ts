@@ -7694,4 +7694,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Not all of the day went to plan. Under the match rules, which state that “no chainsaw shall be started after the first ninety minutes of laying”, two competitors lost points.';
     assert.equal(speakerOf(text, 'no chainsaw shall be started').speaker?.name, 'the match rules');
   });
+
+  it('gives words to the one holder of a body\'s office named with its possessive, whose title an apposition gave with the body ("Rachel Okonjo, Technical Manager at Calderbrook Animal Health, said …. Calderbrook\'s technical manager said: "…"")', () => {
+    const text = 'Rachel Okonjo, Technical Manager at Calderbrook Animal Health, said: "Cat owners tell us again and again." Asked about the comment, Calderbrook\'s technical manager said: "We\'d never suggest every cat needs every product."';
+    assert.equal(speakerOf(text, 'never suggest every cat').speaker?.name, 'Rachel Okonjo');
+  });
 });

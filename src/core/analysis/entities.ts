@@ -475,6 +475,7 @@ const NO_LOWER_CASE = /^[^\p{Ll}]*$/u;
 const COMMON_SUFFIX = /(?:ment|tion|sion|ness|ity|ship|ance|ence|ing|ed|ly)$/;
 
 /** Words that may qualify a lower-case role before a name: "chief spokesperson Sean Parnell". */
+const ROLE_BODY_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'of', 'for', 'with']);
 const ROLE_QUALIFIERS = new Set(['chief', 'general', 'senior', 'deputy', 'former', 'top', 'vice', 'executive', 'assistant', 'acting', 'interim', 'new', 'then', 'shadow']);
 
 /**
@@ -649,7 +650,9 @@ function appositiveRole(text: string, end: number): string | undefined {
   const isRoleWord = (word: string | undefined) => word !== undefined && (ROLE_WORDS.has(word) || LOWER_CASE_ROLES.has(word) || ROLE_QUALIFIERS.has(word));
   // "Jensen Huang, Nvidia's chief executive, …": a possessor may come before the role, or before a
   // short title that ends with it ("Rijnvaart's managing director").
-  const opensWithRole = isRoleWord(words[0]) || (CAPITALISED_POSSESSOR.test(words[0]) && (isRoleWord(words[1]) || (words.length <= 4 && isRoleWord(words[words.length - 1]))));
+  // ("Rachel Okonjo, technical manager at Calderbrook Animal Health,": or a word of the trade, then the role and its body; capitalised too.)
+  const opensWithRole = isRoleWord(words[0]) || (CAPITALISED_POSSESSOR.test(words[0]) && (isRoleWord(words[1]) || (words.length <= 4 && isRoleWord(words[words.length - 1]))))
+    || (isRoleWord(words[1]?.toLowerCase()) && ROLE_BODY_PREPOSITIONS.has(words[2] ?? ''));
   // A description that opens with its role may name the body at length ("director of the … at the
   // Center for Strategic and International Studies"); any other must be short to be a role at all.
   if (words.length > (opensWithRole ? 18 : 8)) return undefined;

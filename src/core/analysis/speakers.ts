@@ -1405,6 +1405,10 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   const ownOffice = OWN_OFFICE.test(value) && named.length === 0 && ROLE_WORDS.has(lowerWords[lowerWords.length - 1]) && !followsIndefiniteSubject(context.text, mention.start)
     ? soleHolderOfRole(entities, lowerWords.slice(1).join(' ')) : undefined;
   if (ownOffice) return anaphor(ownOffice, mention, attribution.cue);
+  // "Calderbrook's technical manager said", after "Rachel Okonjo, Technical Manager at Calderbrook Animal Health": the one holder of a body's (or a place's) office.
+  const officeOfBody = named.length === 1 && named[0].start === start && entities[named[0].key].type !== 'person' ? OFFICE_OF_BODY.exec(context.text.slice(named[0].end, mention.end)) : null;
+  const bodysOffice = officeOfBody && ROLE_WORDS.has(lowerWords[lowerWords.length - 1]) ? soleHolderOfRole(entities, officeOfBody[1]) : undefined;
+  if (bodysOffice) return anaphor(bodysOffice, mention, attribution.cue);
   // ("the doctor added", right after Dr. Traoré's words, is her; a doctor who spoke since may be another, unnamed.)
   const doctor = soleDoctor(context, mention);
   if (doctor && context.previous?.speaker?.entity === doctor.key && !ANOTHER_DOCTOR.test(context.text.slice(context.previous.end, mention.start))) return anaphor(doctor, mention, attribution.cue);
@@ -5125,6 +5129,8 @@ const INDEFINITE_SUBJECT = /^[\s"“”]*(?:One|An?|Another)\s/;
 
 /** "its chief executive", "their coach": a body's office, by its possessive pronoun and at most three words. */
 const OWN_OFFICE = /^(?:[Ii]ts|[Tt]heir)(?:\s+\p{Ll}[\p{Ll}-]*){1,3}$/u;
+/** "'s technical manager": a body's possessive, then an office in lower case. */
+const OFFICE_OF_BODY = /^['’]s\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})$/u;
 
 function officeOf(description: string): string {
   return description.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
@@ -5153,12 +5159,16 @@ function holdersOfRole(entities: readonly LocalEntity[], description: string): L
     if (!lower.includes(' ') && office.endsWith(` ${lower}`)) return office.slice(0, -lower.length).trim().split(/\s+/).every((word) => !ROLE_MODIFIERS.has(word) && !ROLE_WORDS.has(word));
     // "the ANGE president", after "Ousmane Tidjani Abderamane, president of ANGE": the title and the body it is of, the other way round.
     if (isTitleOfBody(lower, office)) return true;
+    // "the technical manager", after "Rachel Okonjo, Technical Manager at Calderbrook Animal Health": the title, less the body it is held at.
+    if (lower.replace(BODY_AFTER_TITLE, '') === office) return true;
     // "friend of the Tory leader" describes someone else by the office.
     const before = lower.slice(0, lower.length - office.length);
     return lower.endsWith(office) && !/\b(?:of|to|for)\s/.test(before) && !namesOtherOffice(lower, office);
   };
   return entities.filter((entity) => entity.type === 'person' && entity.roles.some(holds));
 }
+
+const BODY_AFTER_TITLE = /\s+(?:at|of|for|with)\s.*$/;
 
 /** "sub-prefect", "vice-president", "ex-chairman": a title a hyphened prefix makes another office. */
 const LESSER_RANK = /\b(?:sub|vice|deputy|under|ex)-[\p{L}-]+/gu;
