@@ -7699,4 +7699,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Rachel Okonjo, Technical Manager at Calderbrook Animal Health, said: "Cat owners tell us again and again." Asked about the comment, Calderbrook\'s technical manager said: "We\'d never suggest every cat needs every product."';
     assert.equal(speakerOf(text, 'never suggest every cat').speaker?.name, 'Rachel Okonjo');
   });
+
+  it('gives "the report" to the maker of a writing the article opened with "The", past what it covers ("The survey of 1,450 pharmacy staff, carried out by the Pharmacy Support Staff Network …. The report … says abuse has become “part of the job”")', () => {
+    const text = 'Almost two-thirds of pharmacy team members have been abused, according to a new survey.\n\nThe survey of 1,450 pharmacy staff, carried out by the Pharmacy Support Staff Network in March and April, found that 64% had experienced verbal abuse.\n\nThe report, titled “Behind the Counter”, says abuse has become “part of the job” for many counter assistants.';
+    assert.equal(speakerOf(text, 'part of the job').speaker?.name, 'Pharmacy Support Staff Network');
+  });
 });

@@ -2167,7 +2167,7 @@ function authorOfWritingBefore(context: Context, before: number, noun: string, n
   const { text, mentions, entities } = context;
   const from = Math.max(0, before - INTRODUCED_WRITING_REACH);
   const window = text.slice(from, before);
-  const [introduced] = [...window.matchAll(new RegExp(String.raw`\b(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|the\s+\p{Ll}+['’]s|\p{Lu}[\p{L}-]*['’]s|the(?=(?:\s+\p{Ll}+){0,2}\s+${nounPattern},?\s+${MAKING_A_WRITING}\s+by\s))\s+(?:\p{Ll}+\s+){0,2}(?:(?:\p{Lu}[\p{L}&'’.-]*\s+(?:(?:for|of|and)\s+)?){1,5}(?:\p{Ll}+\s+)?)?${nounPattern}\b`, 'gu'))].slice(-1);
+  const [introduced] = [...window.matchAll(new RegExp(String.raw`\b(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|the\s+\p{Ll}+['’]s|\p{Lu}[\p{L}-]*['’]s|[Tt]he(?=(?:\s+\p{Ll}+){0,2}\s+${nounPattern}${WHAT_A_WRITING_COVERS},?\s+(?:${MAKING_A_WRITING}|carried\s+out|conducted)\s+by\s))\s+(?:\p{Ll}+\s+){0,2}(?:(?:\p{Lu}[\p{L}&'’.-]*\s+(?:(?:for|of|and)\s+)?){1,5}(?:\p{Ll}+\s+)?)?${nounPattern}\b`, 'gu'))].slice(-1);
   if (!introduced) return undefined;
   const at = from + introduced.index;
   // "according to the company’s annual report. The 212-page report describes": the body the possessor's noun takes up.
@@ -2353,7 +2353,9 @@ function writerAfter(context: Context, writingEnd: number): MentionRef | undefin
  * "a report released in March by Columbus-based market research firm Stanfield Analytics": who made
  * the writing, past its title, when it came out, and what kind of maker it is.
  */
-const MADE_BY_AFTER = new RegExp(String.raw`^(?:,?\s+(?:titled|entitled|called)?\s*["“][^"“”]{1,120}["”],?)?,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?:${MAKING_A_WRITING}|carried\s+out|conducted|written|authored|filed|lodged)(?:\s+(?:on|in|last|this|earlier)(?:\s+[\p{L}\d]+){1,2})?\s+by\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+-based\s+|\p{Lu}\p{Ll}+\s+(?=(?!(?:of|for|and)\s)\p{Ll}[\p{Ll}-]*\s+\p{Lu}))?(?:[\p{Ll}-]+\s+){0,4}`, 'u');
+/** " of 1,450 pharmacy staff": whom or what a writing covers, before who made it. */
+const WHAT_A_WRITING_COVERS = String.raw`(?:\s+of\s+(?:[^,.;:"“”]|[,.](?=\d)){1,50}?)?`;
+const MADE_BY_AFTER = new RegExp(String.raw`^${WHAT_A_WRITING_COVERS}(?:,?\s+(?:titled|entitled|called)?\s*["“][^"“”]{1,120}["”],?)?,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?:${MAKING_A_WRITING}|carried\s+out|conducted|written|authored|filed|lodged)(?:\s+(?:on|in|last|this|earlier)(?:\s+[\p{L}\d]+){1,2})?\s+by\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+-based\s+|\p{Lu}\p{Ll}+\s+(?=(?!(?:of|for|and)\s)\p{Ll}[\p{Ll}-]*\s+\p{Lu}))?(?:[\p{Ll}-]+\s+){0,4}`, 'u');
 const MADE_BY_REACH = 240;
 const STAFF_OF_BODY_AFTER = /^,?\s+(?:(?:prepared|written|drawn\s+up|compiled)\s+)?by\s+(\p{Ll}+)\s+(?:\p{Ll}+\s+)?(?:officers|officials|staff)\b/du;
 
