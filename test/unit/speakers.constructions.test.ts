@@ -7704,4 +7704,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Almost two-thirds of pharmacy team members have been abused, according to a new survey.\n\nThe survey of 1,450 pharmacy staff, carried out by the Pharmacy Support Staff Network in March and April, found that 64% had experienced verbal abuse.\n\nThe report, titled “Behind the Counter”, says abuse has become “part of the job” for many counter assistants.';
     assert.equal(speakerOf(text, 'part of the job').speaker?.name, 'Pharmacy Support Staff Network');
   });
+
+  it('gives "the email stated" to the body that "informed customers of the change in a Jan. 14 email", past the date before the writing\'s noun', () => {
+    const text = 'Harlan Creek Pet Distribution raised its minimum. The company informed customers of the change in a Jan. 14 email titled "Building a Sustainable Service Model."\n\n"Over the past three years, our cost to deliver a single case of product has risen by more than 40 percent," the email stated.';
+    assert.equal(speakerOf(text, 'Over the past three years').speaker?.name, 'Harlan Creek Pet Distribution');
+  });
 });

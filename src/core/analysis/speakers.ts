@@ -2167,7 +2167,7 @@ function authorOfWritingBefore(context: Context, before: number, noun: string, n
   const { text, mentions, entities } = context;
   const from = Math.max(0, before - INTRODUCED_WRITING_REACH);
   const window = text.slice(from, before);
-  const [introduced] = [...window.matchAll(new RegExp(String.raw`\b(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|the\s+\p{Ll}+['’]s|\p{Lu}[\p{L}-]*['’]s|[Tt]he(?=(?:\s+\p{Ll}+){0,2}\s+${nounPattern}${WHAT_A_WRITING_COVERS},?\s+(?:${MAKING_A_WRITING}|carried\s+out|conducted)\s+by\s))\s+(?:\p{Ll}+\s+){0,2}(?:(?:\p{Lu}[\p{L}&'’.-]*\s+(?:(?:for|of|and)\s+)?){1,5}(?:\p{Ll}+\s+)?)?${nounPattern}\b`, 'gu'))].slice(-1);
+  const [introduced] = [...window.matchAll(new RegExp(String.raw`\b(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|the\s+\p{Ll}+['’]s|\p{Lu}[\p{L}-]*['’]s|[Tt]he(?=(?:\s+\p{Ll}+){0,2}\s+${nounPattern}${WHAT_A_WRITING_COVERS},?\s+(?:${MAKING_A_WRITING}|carried\s+out|conducted)\s+by\s))\s+(?:\p{Ll}+\s+){0,2}(?:(?:\p{Lu}[\p{L}&'’.-]*\s+(?:(?:for|of|and)\s+)?){1,5}(?:\d{1,2}\s+)?(?:\p{Ll}+\s+)?)?${nounPattern}\b`, 'gu'))].slice(-1);
   if (!introduced) return undefined;
   const at = from + introduced.index;
   // "according to the company’s annual report. The 212-page report describes": the body the possessor's noun takes up.
@@ -2215,8 +2215,9 @@ function describedAuthorBefore(context: Context, at: number): MentionRef | undef
 }
 
 // ("The Montreal-based engine maker told customers in a service bulletin": past what the body does and where it is based, and whom it told;
-// "The company, which runs a cheese plant in Rēzekne, told suppliers in a letter": and past a clause on it.)
-const DESCRIBED_AUTHOR_BEFORE = /\b[Tt]he\s+(?:[\p{L}-]+-based\s+)?(?:\p{Ll}+\s+)?((?:\p{Ll}+-)?\p{Ll}+)(?:,\s+(?:which|that)\s+[^,.;:"“”]{1,80},)?\s+(?:(?:has|had|also)\s+)?(?:said|says|added|wrote|told\s+(?:its\s+)?\p{Ll}+)\s+in\s+$/u;
+// "The company, which runs a cheese plant in Rēzekne, told suppliers in a letter": and past a clause on it;
+// "The company informed customers of the change in a Jan. 14 email": and past what it told them of.)
+const DESCRIBED_AUTHOR_BEFORE = /\b[Tt]he\s+(?:[\p{L}-]+-based\s+)?(?:\p{Ll}+\s+)?((?:\p{Ll}+-)?\p{Ll}+)(?:,\s+(?:which|that)\s+[^,.;:"“”]{1,80},)?\s+(?:(?:has|had|also)\s+)?(?:said|says|added|wrote|told\s+(?:its\s+)?\p{Ll}+|(?:informed|notified)\s+(?:its\s+)?\p{Ll}+(?:\s+(?:of|about)\s+[^,.;:"“”]{1,40}?)?)\s+in\s+$/u;
 const DESCRIBED_AUTHOR_REACH = 160;
 
 /** "The Suirvale board met on Tuesday and said": a body's own governing board, named for it, speaks for the body. */
