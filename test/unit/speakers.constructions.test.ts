@@ -7709,4 +7709,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Harlan Creek Pet Distribution raised its minimum. The company informed customers of the change in a Jan. 14 email titled "Building a Sustainable Service Model."\n\n"Over the past three years, our cost to deliver a single case of product has risen by more than 40 percent," the email stated.';
     assert.equal(speakerOf(text, 'Over the past three years').speaker?.name, 'Harlan Creek Pet Distribution');
   });
+
+  it('introduces no source with a relative pronoun between the article and the noun ("according to a study that researchers say should alarm anyone …; the researchers said the findings pointed to a “hidden collapse”")', () => {
+    const text = 'Summer heatwaves are causing colonies to fail, according to a study that researchers say should alarm anyone concerned about pollinators.\n\nBecause only mated queens survive the winter, the researchers said the findings pointed to a “hidden collapse” that would not show up for years.';
+    assert.equal(speakerOf(text, 'hidden collapse').speaker?.name, 'the researchers');
+  });
 });

@@ -3065,9 +3065,9 @@ function introductionPattern(introducedNoun: string): RegExp {
     // "One of the wounded officers" introduces "the officer" as well as "One wounded officer" does;
     // so does "A Department of Health and Social Care spokesperson", past a body's whole name.
     // ("a project the mayor described as" introduces no mayor: a determiner ends the source's words, but for "one of the people".)
-    // ("A Brennecke & Kaye partner": a firm's ampersand is one of its words.)
+    // ("A Brennecke & Kaye partner": a firm's ampersand is one of its words; "a study that researchers say" introduces no researcher.)
     // ("quoted an unnamed executive at Euronext as saying": the "as" of the quoting is not the body's.)
-    pattern = new RegExp(`\\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:(?:(?:(?!(?:the|its|his|her|their)\\s)|(?<=\\bof\\s))[\\p{L}\\p{N}&-]+\\s+|${DOTTED_ACRONYM}\\s+){0,3}?|${BODY_NAME_MODIFIER})${introducedNoun}|[Oo]ne\\s+of\\s+(?:the|its|their|his|her|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${introducedNoun})s)\\b(?:\\s+(?:for|at|of|from|in|to|with|on(?!\\s+(?:condition|background)\\b)|familiar\\s+with|close\\s+to|briefed\\s+(?:on|by)|(?:not\\s+)?involved\\s+(?:in|with))\\s+(?:[^,.;:"“”]|${INITIAL_STOP}){1,100}?(?=[,;]|\\.(?<!${INITIAL_STOP})|\\s+(?:as\\s+)?(?:${MANNER_ADVERBS}\\s+)?(?:who|declined|refused|${SPEECH_VERBS})\\b))?`, 'gu');
+    pattern = new RegExp(`\\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:(?:(?:(?!(?:the|its|his|her|their|that|which|who|whose)\\s)|(?<=\\bof\\s))[\\p{L}\\p{N}&-]+\\s+|${DOTTED_ACRONYM}\\s+){0,3}?|${BODY_NAME_MODIFIER})${introducedNoun}|[Oo]ne\\s+of\\s+(?:the|its|their|his|her|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${introducedNoun})s)\\b(?:\\s+(?:for|at|of|from|in|to|with|on(?!\\s+(?:condition|background)\\b)|familiar\\s+with|close\\s+to|briefed\\s+(?:on|by)|(?:not\\s+)?involved\\s+(?:in|with))\\s+(?:[^,.;:"“”]|${INITIAL_STOP}){1,100}?(?=[,;]|\\.(?<!${INITIAL_STOP})|\\s+(?:as\\s+)?(?:${MANNER_ADVERBS}\\s+)?(?:who|declined|refused|${SPEECH_VERBS})\\b))?`, 'gu');
     INTRODUCTION_PATTERNS.set(introducedNoun, pattern);
   }
   return pattern;
