@@ -7714,4 +7714,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Summer heatwaves are causing colonies to fail, according to a study that researchers say should alarm anyone concerned about pollinators.\n\nBecause only mated queens survive the winter, the researchers said the findings pointed to a “hidden collapse” that would not show up for years.';
     assert.equal(speakerOf(text, 'hidden collapse').speaker?.name, 'the researchers');
   });
+
+  it('takes up the person in focus by an office of a body the article names ("Ingrid Solberg doesn\'t like the word …. "…," says the co-founder and chief executive of Kestrel Computing")', () => {
+    const text = 'OSLO — Ingrid Solberg doesn\'t like the word "sustainable." She says it with a small wince.\n\n"It\'s become a word you put on a box," says the co-founder and chief executive of Kestrel Computing, whose laptop has sold 400,000 units.';
+    assert.equal(speakerOf(text, 'a word you put on a box').speaker?.name, 'Ingrid Solberg');
+  });
 });

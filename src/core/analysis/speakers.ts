@@ -1372,6 +1372,11 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   // "Slipcase magazine called the couple": a publication's name, then the noun for its kind.
   const medium = named.length === 1 && named[0].start === start && MEDIA_NOUNS.has(lowerWords[lowerWords.length - 1]) ? named[0] : undefined;
   if (medium && entities[medium.key].type === 'organization' && ONE_LOWER_CASE_WORD.test(context.text.slice(medium.end, mention.end))) return speakerNamedAt(context, medium, attribution);
+  // "says the co-founder and chief executive of Kestrel Computing": an office of a body the article
+  // names is someone's, whom the office alone takes up when it can.
+  const officeAtBody = officeOfNamedBody(context, mention, named, lowerWords);
+  const bodysOfficer = officeAtBody ? resolveDescription(context, officeAtBody, attribution, span) : null;
+  if (bodysOfficer && !bodysOfficer.unnamed && bodysOfficer.entity !== null) return bodysOfficer;
   const unnamed = sourceNoun >= 0 && !endsWithPerson && !namesBodyAfterNoun(context, mention, named, sourceNoun) && !namesAuthor(value, lowerWords[sourceNoun], named.length)
     && (SOURCE_DETERMINERS.has(lowerWords[0]) || COUNT.test(lowerWords[0]) || bareGroup || speaksForPossessor(lowerWords, sourceNoun)
       || lowerWords.length <= 3 && !named.some((ref) => entities[ref.key].type === 'person') && !isBareWriting(lowerWords) || isPlacesBodyInPlace(context, named, lowerWords, sourceNoun));
@@ -2735,6 +2740,20 @@ function isOffice(lowerWords: readonly string[]): boolean {
   if (lowerWords[0] !== 'the' || lowerWords.length < 3 || lowerWords.length > 4) return false;
   return OFFICE_NOUNS.has(lowerWords[lowerWords.length - 1]) && lowerWords.slice(1, -1).every((word) => OFFICE_QUALIFIERS.has(word));
 }
+
+/** "the co-founder and chief executive" of "the co-founder and chief executive of Kestrel Computing": an office, then "of" and a body the article names. */
+function officeOfNamedBody({ text, entities }: Context, mention: Span, named: readonly MentionRef[], lowerWords: readonly string[]): Span | undefined {
+  const of = lowerWords.indexOf('of');
+  if (lowerWords[0] !== 'the' || of < 2 || named.length !== 1 || entities[named[0].key].type !== 'organization') return undefined;
+  const office = lowerWords.slice(1, of);
+  const lastOffice = office.slice(office.lastIndexOf('and') + 1);
+  if (!isOffice(['the', ...lastOffice]) || !OFFICE_THEN_BODY.test(text.slice(mention.start, named[0].start))) return undefined;
+  const end = mention.start + text.slice(mention.start, named[0].start).search(/\s+of\s/);
+  return { start: mention.start, end, text: text.slice(mention.start, end) };
+}
+
+/** "the chief executive of ": an office's words, then "of" right before the body's name. */
+const OFFICE_THEN_BODY = /^[Tt]he\s+[\p{Ll}\s-]+\sof\s+(?:the\s+)?$/u;
 
 /** "the Tory leader", "the Liberal Democrat leader": the leader of a party or body the words name. */
 const PARTY_LEADER = /^[Tt]he\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,2}leader$/u;
