@@ -7719,4 +7719,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'OSLO — Ingrid Solberg doesn\'t like the word "sustainable." She says it with a small wince.\n\n"It\'s become a word you put on a box," says the co-founder and chief executive of Kestrel Computing, whose laptop has sold 400,000 units.';
     assert.equal(speakerOf(text, 'a word you put on a box').speaker?.name, 'Ingrid Solberg');
   });
+
+  it('reads an office in Title Case opening a headline as its holder the article names ("Health Minister admits waiting lists “out of control” … Health Minister Gareth Lindsay-Adeyemi said")', () => {
+    const text = 'Health Minister admits waiting lists “out of control” as 71,000 wait over four years\n\nSpeaking to MLAs at the Stormont health committee, Health Minister Gareth Lindsay-Adeyemi said he would not “dress up” the figures.';
+    assert.equal(speakerOf(text, 'out of control').speaker?.name, 'Gareth Lindsay-Adeyemi');
+  });
 });

@@ -1347,8 +1347,8 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   // An organisation named in the description is the person's affiliation ("the Labour peer").
   const namesPerson = named.some((ref) => entities[ref.key].type === 'person');
   // "the prime minister said", "the chief executive added": an office has one holder, the person in focus.
-  // A headline drops the article: "Shadow chancellor accuses Treasury of "…"".
-  const headline = context.text.slice(0, start).trim() === '' && lowerWords[0] !== 'the' && /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)+$/u.test(value);
+  // A headline drops the article: "Shadow chancellor accuses Treasury of "…"", "Health Minister admits waiting lists "…"".
+  const headline = context.text.slice(0, start).trim() === '' && lowerWords[0] !== 'the' && /^\p{Lu}\p{Ll}+(?:(?:\s+\p{Ll}+)+|(?:\s+\p{Lu}\p{Ll}+)+)$/u.test(value);
   const describing = headline ? ['the', ...lowerWords] : lowerWords;
   if (!namesPerson && isOffice(describing)) return resolveDescription(context, mention, attribution, span);
   if (!namesPerson && PARTY_LEADER.test(value)) {
