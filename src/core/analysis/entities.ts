@@ -474,8 +474,10 @@ const NO_LOWER_CASE = /^[^\p{Ll}]*$/u;
 /** Endings of English nouns, verbs and adverbs ("Banishment", "Threatens" is left to the lexicon): rare in names. */
 const COMMON_SUFFIX = /(?:ment|tion|sion|ness|ity|ship|ance|ence|ing|ed|ly)$/;
 
-/** Words that may qualify a lower-case role before a name: "chief spokesperson Sean Parnell". */
+/** "at", "of": what joins a role to its body in an apposition ("technical manager at Calderbrook Animal Health"). */
 const ROLE_BODY_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'of', 'for', 'with']);
+
+/** Words that may qualify a lower-case role before a name: "chief spokesperson Sean Parnell". */
 const ROLE_QUALIFIERS = new Set(['chief', 'general', 'senior', 'deputy', 'former', 'top', 'vice', 'executive', 'assistant', 'acting', 'interim', 'new', 'then', 'shadow']);
 
 /**
@@ -718,7 +720,9 @@ function isSectionLabel(text: string, run: Word[]): boolean {
   return label !== null && !label[0].slice(0, -1).split(' ').some((word) => CUE_VERBS.has(word) || FINITE_BE.has(word));
 }
 
+/** "is", "was": a finite verb, which no label's words hold ("Danzer is clear:"). */
 const FINITE_BE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
+
 /** The lower-case words of a label after its capitalised first, up to its colon: "Friction point:", "Breaking it down:". */
 const SECTION_LABEL_REST = /^(?: [a-z'’]+){0,3}:/;
 

@@ -2354,13 +2354,14 @@ function writerAfter(context: Context, writingEnd: number): MentionRef | undefin
   return body && described ? { start: writingEnd + described[0].length - described[1].length, end: writingEnd + described[0].length, key: body.key } : undefined;
 }
 
+/** " of 1,450 pharmacy staff": whom or what a writing covers, before who made it. */
+const WHAT_A_WRITING_COVERS = String.raw`(?:\s+of\s+(?:[^,.;:"“”]|[,.](?=\d)){1,50}?)?`;
+
 /**
  * "The study, "Closing the Automation Gap", was produced by the Association of Contract Logisticians",
  * "a report released in March by Columbus-based market research firm Stanfield Analytics": who made
  * the writing, past its title, when it came out, and what kind of maker it is.
  */
-/** " of 1,450 pharmacy staff": whom or what a writing covers, before who made it. */
-const WHAT_A_WRITING_COVERS = String.raw`(?:\s+of\s+(?:[^,.;:"“”]|[,.](?=\d)){1,50}?)?`;
 const MADE_BY_AFTER = new RegExp(String.raw`^${WHAT_A_WRITING_COVERS}(?:,?\s+(?:titled|entitled|called)?\s*["“][^"“”]{1,120}["”],?)?,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?:${MAKING_A_WRITING}|carried\s+out|conducted|written|authored|filed|lodged)(?:\s+(?:on|in|last|this|earlier)(?:\s+[\p{L}\d]+){1,2})?\s+by\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+-based\s+|\p{Lu}\p{Ll}+\s+(?=(?!(?:of|for|and)\s)\p{Ll}[\p{Ll}-]*\s+\p{Lu}))?(?:[\p{Ll}-]+\s+){0,4}`, 'u');
 const MADE_BY_REACH = 240;
 const STAFF_OF_BODY_AFTER = /^,?\s+(?:(?:prepared|written|drawn\s+up|compiled)\s+)?by\s+(\p{Ll}+)\s+(?:\p{Ll}+\s+)?(?:officers|officials|staff)\b/du;
