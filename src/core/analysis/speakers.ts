@@ -1173,6 +1173,7 @@ function isOrganization(context: Context, speaker: Speaker): boolean {
 
 /** "the 34-year-old spokesman": a phrase ending in a lower-case word, which may describe someone. */
 const LOWER_CASE_LAST_WORD = /\s\p{Ll}+$/u;
+/** " magazine" after "Slipcase": one lower-case word after a name, the rest of the phrase. */
 const ONE_LOWER_CASE_WORD = /^\s+\p{Ll}+$/u;
 
 /**
@@ -2748,8 +2749,9 @@ function officeOfNamedBody({ text, entities }: Context, mention: Span, named: re
   if (lowerWords[0] !== 'the' || of < 2 || named.length !== 1 || entities[named[0].key].type !== 'organization') return undefined;
   const office = lowerWords.slice(1, of);
   const lastOffice = office.slice(office.lastIndexOf('and') + 1);
-  if (!isOffice(['the', ...lastOffice]) || !OFFICE_THEN_BODY.test(text.slice(mention.start, named[0].start))) return undefined;
-  const end = mention.start + text.slice(mention.start, named[0].start).search(/\s+of\s/);
+  const beforeBody = text.slice(mention.start, named[0].start);
+  if (!isOffice(['the', ...lastOffice]) || !OFFICE_THEN_BODY.test(beforeBody)) return undefined;
+  const end = mention.start + beforeBody.search(/\s+of\s/);
   return { start: mention.start, end, text: text.slice(mention.start, end) };
 }
 
