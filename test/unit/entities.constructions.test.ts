@@ -3525,4 +3525,9 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('The shortfall follows the failure in March of the main kiln at Cefn Ithon Lime’s works near Builth Wells.');
     assert.equal(find(entities, 'Cefn Ithon Lime').type, 'organization');
   });
+
+  it('types a Latin American club that "Deportes" opens as a body and a hill that "Cerro" opens as a place ("Deportes Rinconada", "Back on Cerro La Gloria, Rosa Catrileo")', () => {
+    assert.deepEqual(typed('Deportes Rinconada announced on Monday the departure of its coach.'), [['Deportes Rinconada', 'organization']]);
+    assert.deepEqual(typed('Back on Cerro La Gloria, Rosa Catrileo was not counting on Saturday.'), [['Cerro La Gloria', 'place'], ['Rosa Catrileo', 'person']]);
+  });
 });

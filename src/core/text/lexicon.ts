@@ -215,8 +215,8 @@ property apiaries packing supply supplies pottery chemie chemical processors exp
  */
 export const CLUB_ENDINGS = words('fc afc united rovers wanderers athletic albion hotspur rangers gaels harps emmets sc ac cf sv fk');
 
-/** First words of clubs' names on the Continent ("Olympique Lyonnais", "Dynamo Kyiv", "Atlético Madrid"), words no English sentence opens with. */
-export const CLUB_OPENINGS = words('olympique dynamo dinamo atletico atlético');
+/** First words of clubs' names on the Continent and in Latin America ("Olympique Lyonnais", "Dynamo Kyiv", "Atlético Madrid", "Deportes Iquique"), words no English sentence opens with. */
+export const CLUB_OPENINGS = words('olympique dynamo dinamo atletico atlético deportes deportivo');
 
 /** Words after a name that make it an "other" entity: laws, events, works. */
 export const OTHER_HEAD_WORDS = words(`
@@ -304,8 +304,8 @@ reserve province region district area county parish township riding bay bayou ha
 café cafe restaurant pub inn bistro tavern shipyard dockyard wells springs mill
 `);
 
-/** First words of the names of places: "Lake Geneva", "Mount Everest", "Cape Horn", "River Thames", "Cabo Delgado", "Kampong Sinaut" (a Malay village). */
-export const PLACE_LEADS = words('lake loch lough mount isle cape cabo passo col colle monte republic kingdom principality gulf river bayou café cafe hotel kampong kampung');
+/** First words of the names of places: "Lake Geneva", "Mount Everest", "Cape Horn", "River Thames", "Cabo Delgado", "Kampong Sinaut" (a Malay village), "Cerro Alegre" (a Chilean hill and its neighbourhood). */
+export const PLACE_LEADS = words('lake loch lough mount isle cape cabo passo col colle monte cerro volcán republic kingdom principality gulf river bayou café cafe hotel kampong kampung');
 
 /** Nouns that, right after an unknown name, mark it as a place ("the Donetsk region", "Idlib province"). */
 export const PLACE_CUES = words('region province oblast district county governorate prefecture state territory airport neighborhood neighbourhood suburb township');
