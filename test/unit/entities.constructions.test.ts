@@ -3530,4 +3530,9 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('Deportes Rinconada announced on Monday the departure of its coach.'), [['Deportes Rinconada', 'organization']]);
     assert.deepEqual(typed('Back on Cerro La Gloria, Rosa Catrileo was not counting on Saturday.'), [['Cerro La Gloria', 'place'], ['Rosa Catrileo', 'person']]);
   });
+
+  it('types a street that an Italian, French or Spanish word for it opens as a place ("Viale dei Mille", "Corso Buenos Aires", "Rue de Rivoli", "Avenida Alemania")', () => {
+    assert.deepEqual(typed('Viale dei Mille was shut again. Shops on Corso Buenos Aires closed early.'), [['Viale dei Mille', 'place'], ['Corso Buenos Aires', 'place']]);
+    assert.deepEqual(typed('Rue de Rivoli was calm, and Avenida Alemania flooded.'), [['Rue de Rivoli', 'place'], ['Avenida Alemania', 'place']]);
+  });
 });
