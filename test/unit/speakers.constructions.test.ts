@@ -7724,4 +7724,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Health Minister admits waiting lists “out of control” as 71,000 wait over four years\n\nSpeaking to MLAs at the Stormont health committee, Health Minister Gareth Lindsay-Adeyemi said he would not “dress up” the figures.';
     assert.equal(speakerOf(text, 'out of control').speaker?.name, 'Gareth Lindsay-Adeyemi');
   });
+
+  it('gives "she said" to whoever the pronoun that reported the previous speaker stands for ("Brizzi is not persuaded. Asked about the offer, she recalled that Orsucci had used …. “…,” she said")', () => {
+    const text = 'The mayor, Ornella Brizzi, spoke first. Its director, Valentina Orsucci, replied. “We are ready,” she told Il Tirreno.\n\nBrizzi is not persuaded. Asked about the company’s offer, she recalled that Orsucci had used the same argument a year ago. “Then, too, we were told it was a matter of weeks,” she said.';
+    assert.equal(speakerOf(text, 'We are ready').speaker?.name, 'Valentina Orsucci');
+    assert.equal(speakerOf(text, 'a matter of weeks').speaker?.name, 'Ornella Brizzi');
+  });
 });

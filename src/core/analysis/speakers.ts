@@ -3871,13 +3871,17 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
     || ((!isPossessiveAt(context.text, ref.end) || opensItsSentence(context.text, ref)) && (!isNamedAfterPreposition(context.text, ref) || agentOfPassive(ref)) && !isInRelativeClauseOnSubject(context.text, ref)
       && ref.start < talkedAbout));
   const challenger = recent && !takesFloor(recent) ? mentions.lastBefore(before, takesFloor) : recent;
-  const keepsFloor = previousKey !== null && previousKey !== undefined && fits(previousKey) && !namedSince
-    && (!challenger || challenger.start < (previous?.start ?? 0) || challenger.key === previousKey || isObjectOfQuotedSentence(context.text, challenger, span)
-      || opensWithPronoun(context.text, challenger, kind) || isInPhraseBeforePronoun(context.text, challenger, kind));
-  // A subject that cannot take the floor ("matched to Mr Houston") yields it to the person who can.
   // "Aihi-Sorensen said …. She said the union's treasurer, Kila Loi, had cancelled …. "…," she
   // added": a person named in what the pronoun reported is no newcomer; the pronoun goes on.
   const reported = subject && opensWithPronoun(context.text, subject, kind) ? antecedentBefore(context, subject, fits) : undefined;
+  // "Brizzi is not persuaded. Asked about the offer, she recalled that Orsucci had used the same
+  // argument. "…," she said": and when the previous speaker is the one reported, whoever the pronoun
+  // took up, named since, has taken the floor.
+  const reporterTookFloor = reported !== undefined && reported.key !== previousKey && reported.start > (previous?.end ?? 0) && subject?.key === previousKey;
+  const keepsFloor = previousKey !== null && previousKey !== undefined && fits(previousKey) && !namedSince && !reporterTookFloor
+    && (!challenger || challenger.start < (previous?.start ?? 0) || challenger.key === previousKey || isObjectOfQuotedSentence(context.text, challenger, span)
+      || opensWithPronoun(context.text, challenger, kind) || isInPhraseBeforePronoun(context.text, challenger, kind));
+  // A subject that cannot take the floor ("matched to Mr Houston") yields it to the person who can.
   const newcomer = reported ?? (subject && !takesFloor(subject) ? challenger ?? subject : subject);
   const spokenOf = !keepsFloor && newcomer ? subjectSpokenOf(context, newcomer, mention, kind, fits) : undefined;
   if (spokenOf) return anaphor(spokenOf, mention, attribution.cue);
@@ -4501,7 +4505,9 @@ const WRITING_SIGNED_BY = new RegExp(String.raw`\b(\p{Ll}+),\s+(?:${MAKING_VERBS
  * the pronoun already means ("He joins Norwich, but Stuart is confident" is about Stuart).
  */
 function opensWithPronoun(text: string, person: MentionRef, kind: 'male' | 'female'): boolean {
-  const start = sentenceStart(text, person.start);
+  const sentence = sentenceStart(text, person.start);
+  // ("Asked about the company's offer, she recalled that Orsucci had used": past a participle's phrase.)
+  const start = sentence + (PARTICIPLE_PHRASE_OPENING.exec(text.slice(sentence, person.start))?.[0].length ?? 0);
   const opening = /^\s*(?:(?:and|but)\s+)?(he|she)\s+(?:also\s+)?([a-z]+)\b/i.exec(text.slice(start, Math.min(person.start, start + 28)));
   if (opening === null || PRONOUNS.get(opening[1].toLowerCase()) !== kind) return false;
   // "She was asked whether leaving Mbatha out had been an error": the question put to her is hers to answer.
@@ -4510,6 +4516,9 @@ function opensWithPronoun(text: string, person: MentionRef, kind: 'male' | 'fema
   const rest = text.slice(start + opening[0].length - opening[2].length, person.start);
   return CUE_VERBS.has(opening[2]) || ASKED.test(rest) || (PAST_TENSE.test(opening[2]) && !NEW_CLAUSE_BEFORE_NAME.test(rest));
 }
+
+/** "Asked about the company's offer, ": a phrase of a participle in "-ed" that opens a sentence, before its subject. */
+const PARTICIPLE_PHRASE_OPENING = /^\s*\p{Lu}\p{Ll}+ed\b[^.;:!?"“”,]{0,80},\s+/u;
 
 /**
  * "Pressed on the talks by the session's moderator, Nandita Kapoor-Sethi, …, he declined": a
