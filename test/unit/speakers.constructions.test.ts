@@ -7730,4 +7730,9 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'We are ready').speaker?.name, 'Valentina Orsucci');
     assert.equal(speakerOf(text, 'a matter of weeks').speaker?.name, 'Ornella Brizzi');
   });
+
+  it('gives "according to the report" to the body the report was introduced as being of ("Much of the case rested on the report of the Vigili del Fuoco …. According to the report, the exits were “…”")', () => {
+    const text = 'PRATO – The court sentenced Marco Ferraresi. Much of the case rested on the report of the Vigili del Fuoco, who fought the blaze until dawn. According to the report, the two emergency exits at the back of the building were “obstructed by pallets of fabric in a systematic, not occasional, way”.';
+    assert.equal(speakerOf(text, 'obstructed by pallets').speaker?.name, 'Vigili del Fuoco');
+  });
 });

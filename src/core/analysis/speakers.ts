@@ -2173,7 +2173,7 @@ function authorOfWritingBefore(context: Context, before: number, noun: string, n
   const { text, mentions, entities } = context;
   const from = Math.max(0, before - INTRODUCED_WRITING_REACH);
   const window = text.slice(from, before);
-  const [introduced] = [...window.matchAll(new RegExp(String.raw`\b(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|the\s+\p{Ll}+['’]s|\p{Lu}[\p{L}-]*['’]s|[Tt]he(?=(?:\s+\p{Ll}+){0,2}\s+${nounPattern}${WHAT_A_WRITING_COVERS},?\s+(?:${MAKING_A_WRITING}|carried\s+out|conducted)\s+by\s))\s+(?:\p{Ll}+\s+){0,2}(?:(?:\p{Lu}[\p{L}&'’.-]*\s+(?:(?:for|of|and)\s+)?){1,5}(?:\d{1,2}\s+)?(?:\p{Ll}+\s+)?)?${nounPattern}\b`, 'gu'))].slice(-1);
+  const [introduced] = [...window.matchAll(new RegExp(String.raw`\b(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|the\s+\p{Ll}+['’]s|\p{Lu}[\p{L}-]*['’]s|[Tt]he(?=(?:\s+\p{Ll}+){0,2}\s+${nounPattern}${WHAT_A_WRITING_COVERS},?\s+(?:${MAKING_A_WRITING}|carried\s+out|conducted)\s+by\s)|[Tt]he(?=(?:\s+\p{Ll}+){0,2}\s+${nounPattern}\s+of\s+(?:the\s+)?\p{Lu}))\s+(?:\p{Ll}+\s+){0,2}(?:(?:\p{Lu}[\p{L}&'’.-]*\s+(?:(?:for|of|and)\s+)?){1,5}(?:\d{1,2}\s+)?(?:\p{Ll}+\s+)?)?${nounPattern}\b`, 'gu'))].slice(-1);
   if (!introduced) return undefined;
   const at = from + introduced.index;
   // "according to the company’s annual report. The 212-page report describes": the body the possessor's noun takes up.
@@ -2371,8 +2371,9 @@ const PUBLISHED_BY_BODY = /^,?\s+(?:published|issued|released|prepared)\s+by\s+t
 
 const KIND_OF_WRITER = /^(\p{Lu}\p{Ll}+)\s+(?:\p{Ll}+\s+){1,3}/u;
 
-// ("a short note on the website of the Investigative Committee": or whose website carried it.)
-const WRITER_AFTER = /^\s+(?:(?:of\s+(?:the\s+|its\s+)?\p{Ll}+\s+)?(?:(?:published|issued|released|prepared)\s+)?(?:from|by)\s+(?:\p{Ll}+\s+){0,3}|on\s+the\s+(?:official\s+)?(?:website|site|page|channel|account)\s+of\s+(?:the\s+)?)/u;
+// ("a short note on the website of the Investigative Committee": or whose website carried it;
+// "the report of the Vigili del Fuoco": or the body it is of.)
+const WRITER_AFTER = /^\s+(?:(?:of\s+(?:the\s+|its\s+)?\p{Ll}+\s+)?(?:(?:published|issued|released|prepared)\s+)?(?:from|by)\s+(?:\p{Ll}+\s+){0,3}|on\s+the\s+(?:official\s+)?(?:website|site|page|channel|account)\s+of\s+(?:the\s+)?|of\s+(?:the\s+)?(?=\p{Lu}))/u;
 
 /** "…, when Gracchus Research, a short seller, published a report": the author opens a clause of its own. */
 const CLAUSE_OPENER_BEFORE = /(?:^|\s)(?:when|after|as|since)\s+$/;
