@@ -3535,4 +3535,8 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('Viale dei Mille was shut again. Shops on Corso Buenos Aires closed early.'), [['Viale dei Mille', 'place'], ['Corso Buenos Aires', 'place']]);
     assert.deepEqual(typed('Rue de Rivoli was calm, and Avenida Alemania flooded.'), [['Rue de Rivoli', 'place'], ['Avenida Alemania', 'place']]);
   });
+
+  it('joins a Gaelic body\'s name across "nan" and types it by "Comhairle", its head ("Comhairle nan Eilean Siar")', () => {
+    assert.deepEqual(typed('Councillors of Comhairle nan Eilean Siar met on Tuesday.'), [['Comhairle nan Eilean Siar', 'organization']]);
+  });
 });

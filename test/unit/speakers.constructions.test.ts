@@ -7735,4 +7735,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'PRATO – The court sentenced Marco Ferraresi. Much of the case rested on the report of the Vigili del Fuoco, who fought the blaze until dawn. According to the report, the two emergency exits at the back of the building were “obstructed by pallets of fabric in a systematic, not occasional, way”.';
     assert.equal(speakerOf(text, 'obstructed by pallets').speaker?.name, 'Vigili del Fuoco');
   });
+
+  it('gives the words of a letter "from" a body whose name has a particle inside to that body ("a framed letter from Comhairle nan Eilean Siar, which read: “…”")', () => {
+    const text = 'Local councillor Uisdean Walker presented Kate Ann with a framed letter from Comhairle nan Eilean Siar, which read: “On behalf of the people of the Western Isles, we send our warmest congratulations.”';
+    assert.equal(speakerOf(text, 'On behalf of the people').speaker?.name, 'Comhairle nan Eilean Siar');
+  });
 });

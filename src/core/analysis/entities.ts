@@ -80,7 +80,7 @@ export interface NameMention extends Span {
 const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'of the', 'for the', 'to the']);
 
 /** Particles inside personal names: Jeroen van der Veer, Rio de Janeiro, Osama bin Laden, the Faroese Beinir av Skarði, Jákup Óli í Gerðinum and Heðin á Lakjuni. */
-const NAME_PARTICLES = new Set(['de', 'des', 'du', 'da', 'do', 'e', 'di', 'del', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'la', 'le', 'y', 'yr', 'van der', 'van den', 'von der', 'de la', 'dos', 'das', 'ap', 'ab', 'ter', 'della', 'dello', 'delle', 'dei', 'degli', 'bint', 'binti', 'ben', 'zu', 'na', 'no', 'arap', 'av', 'í', 'á', 'við', 'ng', 'ng mga']);
+const NAME_PARTICLES = new Set(['de', 'des', 'du', 'da', 'do', 'e', 'di', 'del', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'la', 'le', 'y', 'yr', 'van der', 'van den', 'von der', 'de la', 'dos', 'das', 'ap', 'ab', 'ter', 'della', 'dello', 'delle', 'dei', 'degli', 'bint', 'binti', 'ben', 'zu', 'na', 'nan', 'no', 'arap', 'av', 'í', 'á', 'við', 'ng', 'ng mga']);
 
 /** Particles found only in personal names: not "de" or "la", which French and Spanish bodies and places have ("Banque de France"). */
 const PERSON_PARTICLES: ReadonlySet<string> = new Set(['ap', 'ab', 'van', 'von', 'van der', 'van den', 'von der', 'bin', 'ibn', 'bint', 'binti']);

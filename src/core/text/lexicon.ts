@@ -184,7 +184,7 @@ sun mirror echo chronicle inquirer bulletin dispatch sentinel examiner advertise
 museo museu musée chez foncière dziennik tygodnik kurier banco banque universidad universidade università universität instituto institut ministerio ministère teatro fundación fondation stiftung grupo gruppo
 frente asociación asociacion associação associazione movimiento movimento partido partito ejército ejercito fuerzas consejo conselho consiglio comité comisión comision comissão fundacion fundação fondazione confederación confederacion federación federacion sindicato corporación compañía compagnie société immobilière immobiliare inmobiliaria imobiliária ministero ministério secretaría policía polícia universitat universitet gazzetta corriere giornale banca cassa diario periódico periodico jornal lacticínios laticínios correio diário gazeta folha courrier
 kamra kunsill awtorità partit
-cymdeithas cyngor undeb prifysgol coleg canolfan
+cymdeithas cyngor undeb prifysgol coleg canolfan comhairle
 provincie provinsje gemeente gemeinte waterschap wetterskip omroep omrop
 philharmonic philharmonia philharmoniker kammerphilharmonie sinfonia sinfonietta orchester oper opernhaus staatsoper markthalle markthallen stadtwerke verkehrsbetriebe
 `);

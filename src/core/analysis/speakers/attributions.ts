@@ -823,8 +823,8 @@ const FINISHED_DESCRIPTION = /^[^"“”]*?\bas\s+[^,;"“”]+[,;]/;
  * Where the words leading into a quotation end: right before its mark, or, for a quotation set as
  * its own paragraph after a paragraph ending in a colon ("She said:¶¶"We have…"), after that colon.
  */
-/** "a message by a pal reading:", "a text from his brother that read": a writing, its author, then its words. */
-const MESSAGE_FROM_READING = /\b(?:message|text|note|letter|e-?mail|card|reply|comment|DM)s?\s+(?:sent\s+)?(?:from|by)\s+((?:an?|one|his|her|their|the)\s+[^,.;:"“”]{1,50}?|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}),?\s+(?:reading|(?:that|which)\s+read|saying|warning|stating)(?:\s+that\s[^.;:"“”]{1,120})?\s*:?\s*$/du;
+/** "a message by a pal reading:", "a text from his brother that read", "a letter from Comhairle nan Eilean Siar, which read": a writing, its author (past the particles inside a name), then its words. */
+const MESSAGE_FROM_READING = /\b(?:message|text|note|letter|e-?mail|card|reply|comment|DM)s?\s+(?:sent\s+)?(?:from|by)\s+((?:an?|one|his|her|their|the)\s+[^,.;:"“”]{1,50}?|\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|de|del|du|na|nan)\s+)?\p{Lu}[\p{L}'’-]*){0,3}),?\s+(?:reading|(?:that|which)\s+read|saying|warning|stating)(?:\s+that\s[^.;:"“”]{1,120})?\s*:?\s*$/du;
 
 /** "Quote from the Prosecutor General's Office:": a label opening its sentence, whose words follow. */
 const QUOTE_FROM_LABEL = /^Quote\s+from\s+([^:"“”]{2,80}?):\s*$/du;
