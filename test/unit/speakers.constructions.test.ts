@@ -7740,4 +7740,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Local councillor Uisdean Walker presented Kate Ann with a framed letter from Comhairle nan Eilean Siar, which read: “On behalf of the people of the Western Isles, we send our warmest congratulations.”';
     assert.equal(speakerOf(text, 'On behalf of the people').speaker?.name, 'Comhairle nan Eilean Siar');
   });
+
+  it('gives the verb after a relative clause to the name set beside a relative\'s description opening the sentence, not to a name inside the clause ("Her son, Donald Angus MacIsaac, who … organised the party with his sister, Peigi Johnston, said")', () => {
+    const text = 'Her son, Donald Angus MacIsaac, who lives next door and organised the party with his sister, Peigi Johnston, said his mother was “still the boss of the house”.';
+    assert.equal(speakerOf(text, 'still the boss').speaker?.name, 'Donald Angus MacIsaac');
+  });
 });

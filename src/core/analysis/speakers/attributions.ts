@@ -114,8 +114,11 @@ function nameThenTitle(head: string): RegExpExecArray | null {
   const match = NAME_THEN_TITLE.exec(head);
   return match && ROLE_WORDS.has(match[3]) ? match : null;
 }
-/** A name opening the clause before a relative clause; an indefinite source ("One MP who holds a rural seat, who …") is none. */
-const NAME_BEFORE_RELATIVE = new RegExp(String.raw`^\s*${OPENING_CONNECTIVE}(?!(?:One|An?|Another)\s)((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Rep|Sen|Gov)\.?\s+|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:\p{Ll}+\s+){1,2})?\p{Lu}[\p{L}'’-]*(?:\s+${SURNAME_PARTICLES}\p{Lu}[\p{L}'’-]*){0,4})\s*(?:,\s+\p{Ll}[^,"“”]{0,80}?(?:,\s+\p{Lu}[\p{L}.]+)?)?(?:,\s+|\s+(?=who\s))(?:who|which|whose(?! real name))\s(?:[^"“”]|["“][^"“”]*["”])+$`, 'u');
+/**
+ * A name opening the clause before a relative clause, or set in apposition to a relative's description
+ * opening it ("Her son, Donald Angus MacIsaac, who …"); an indefinite source ("One MP who holds a rural seat, who …") is none.
+ */
+const NAME_BEFORE_RELATIVE = new RegExp(String.raw`^\s*${OPENING_CONNECTIVE}(?:(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:[\p{Ll}'’-]+\s+){0,2}[\p{Ll}'’-]+,\s+)?(?!(?:One|An?|Another)\s)((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Rep|Sen|Gov)\.?\s+|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:\p{Ll}+\s+){1,2})?\p{Lu}[\p{L}'’-]*(?:\s+${SURNAME_PARTICLES}\p{Lu}[\p{L}'’-]*){0,4})\s*(?:,\s+\p{Ll}[^,"“”]{0,80}?(?:,\s+\p{Lu}[\p{L}.]+)?)?(?:,\s+|\s+(?=who\s))(?:who|which|whose(?! real name))\s(?:[^"“”]|["“][^"“”]*["”])+$`, 'u');
 const SOURCE_BEFORE_RELATIVE = new RegExp(String.raw`^\s*${OPENING_CONNECTIVE}((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+[^,"“”]{1,80}?),\s+(?:and\s+)?(?:who|which)\s[^"“”]+,\s*$`, 'u');
 const DESCRIPTION_BEFORE_WHOSE = /(?:^|[.;:])\s*((?:[Tt]he|[Aa]n?)\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}+),\s+whose\s[^"“”]+,\s*$/u;
 /** "described by Jobs as", "accused by MPs of", "praised by police for"; not "responded by accusing the prime minister of". */
