@@ -3539,4 +3539,8 @@ describe('entities: names an article equates', () => {
   it('joins a Gaelic body\'s name across "nan" and types it by "Comhairle", its head ("Comhairle nan Eilean Siar")', () => {
     assert.deepEqual(typed('Councillors of Comhairle nan Eilean Siar met on Tuesday.'), [['Comhairle nan Eilean Siar', 'organization']]);
   });
+
+  it('reads the Balinese birth-order name "Made" after the prefix "I" as a given name, not the verb, and knows Indonesian outlets ("I Made Suwirta told Tribun Bali")', () => {
+    assert.deepEqual(typed('The village chief, I Made Suwirta, told Tribun Bali the site was sealed.'), [['Made Suwirta', 'person'], ['Tribun Bali', 'organization']]);
+  });
 });

@@ -1858,8 +1858,9 @@ function toToken(text: string, word: Word, afterNameWord: boolean): Token {
   }
   // Most words are kept whole, and then the scanner's lower case serves.
   const token = tokenAt(word.start, value, value.length === word.text.length ? word.lower : value.toLowerCase());
-  // (Such a name opens a person's name as a given name does: "Member of Parliament Ts.Sodbileg".)
-  return isPatronymicName(value) ? { ...token, classes: token.classes | WordClass.givenName } : token;
+  // (Such a name opens a person's name as a given name does: "Member of Parliament Ts.Sodbileg";
+  // so does the Balinese birth-order name after the prefix "I", which reads as a verb: "I Made Suwirta".)
+  return isPatronymicName(value) || (value === 'Made' && text.startsWith('I ', word.start - 2)) ? { ...token, classes: token.classes | WordClass.givenName } : token;
 }
 
 /** "Ts.Sodbileg": a father's initial joined to a given name is a person's whole name, as Mongolian news writes it ("B.Tech" is a degree). */

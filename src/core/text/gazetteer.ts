@@ -224,6 +224,7 @@ export const OUTLETS: ReadonlyMap<string, string> = new Map([
   'Africa Report', 'Aviation Week', 'Simple Flying', 'Railway Gazette', 'Manchester Evening News', 'Yorkshire Post', 'Liverpool Echo',
   'Bristol Live', 'Chalkbeat', 'Education Week', 'Times Higher Education', 'Schools Week', 'MarketWatch', 'The Hindu',
   'Irish Independent', 'New Zealand Herald', 'Seattle Times', 'Military Times', 'Irish Times', 'CoinDesk',
+  'Kompas', 'Detik', 'Antara', 'Tribun Bali', 'Tribunnews', 'Jakarta Post', 'Jakarta Globe', 'Jawa Pos',
 ].map((name) => [name.toLowerCase(), name]));
 
 /** Given names chosen by hand: the names of people in the news, whatever other lists say. */
