@@ -7745,4 +7745,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Her son, Donald Angus MacIsaac, who lives next door and organised the party with his sister, Peigi Johnston, said his mother was “still the boss of the house”.';
     assert.equal(speakerOf(text, 'still the boss').speaker?.name, 'Donald Angus MacIsaac');
   });
+
+  it('gives "she says" after a quotation opening a paragraph to the person introduced as the subject of the paragraph before ("Brandt-Osei laughs and then, seeing van der Velde’s face, stops.¶“…,” she says")', () => {
+    const text = 'Annick van der Velde, 71, has photographed wars for forty years. Her fixer is Leonie Brandt-Osei.\n\n“Tell her I’m slow,” van der Velde says.\n\nBrandt-Osei laughs and then, seeing van der Velde’s face, stops. Later, out of earshot of the older woman, she tells me the knee is worse than it looks.\n\n“She won’t use the stick in front of people,” she says.';
+    assert.equal(speakerOf(text, 'use the stick').speaker?.name, 'Leonie Brandt-Osei');
+  });
 });

@@ -3860,7 +3860,8 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   // only as a possessive ("he admired Mr Blair's leadership", but not "Nazarov's speech had a
   // sharper edge", the sentence's topic) or after a preposition ("the cuts proposed by shadow
   // chancellor Oliver Letwin") does not take the floor.
-  const namedSince = subject !== undefined && subject.key !== previousKey && subject.start > (previous?.end ?? 0) && (speaksNext(context.text, subject.end) || reactsNext(context.text, subject.end));
+  const namedSince = subject !== undefined && subject.key !== previousKey && subject.start > (previous?.end ?? 0)
+    && (speaksNext(context.text, subject.end) || reactsNext(context.text, subject.end) || introducesParagraphBefore(context.text, subject, span, mention));
   // "But Mr Blair had been "hurt" by the Iraq controversy, he added": with the pronoun after the
   // quotation, whoever its own sentence names is talked about, unless a cue there makes them its
   // speaker ("David Laws said: "…," he said").
@@ -3894,6 +3895,24 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   }
   return key === undefined ? null : anaphor(entities[key], mention, attribution.cue);
 }
+
+/**
+ * "Her neighbour, Darsini (47), who sells fried snacks, could not open her stall that day.¶“If the
+ * rob comes, nobody buys,” she said.": a person introduced as the subject opening the paragraph
+ * right before, with no quotation in it, is whom a quotation opening the next paragraph and
+ * attributed with a pronoun goes on with.
+ */
+function introducesParagraphBefore(text: string, subject: MentionRef, span: QuoteSpan, pronoun: Span): boolean {
+  if (pronoun.start < span.end) return false;
+  const paragraph = text.lastIndexOf('\n', subject.start) + 1;
+  if (paragraph === 0 || !RELATIVE_DESCRIPTION_OPENING.test(text.slice(paragraph, subject.start))) return false;
+  const between = text.slice(subject.end, span.open);
+  return PARAGRAPH_BREAK_ENDING.test(between) && !/[\n"“”]/.test(between.trimEnd());
+}
+
+/** Nothing before a paragraph's subject, or a relative's description set beside it: "Her neighbour, ". */
+const RELATIVE_DESCRIPTION_OPENING = /^[ \t]*(?:(?:Her|His|Their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+)?$/u;
+const PARAGRAPH_BREAK_ENDING = /\n\s*$/;
 
 /**
  * "He noted that Lestiani had described the decision as "sequencing". "…," he added": when the
