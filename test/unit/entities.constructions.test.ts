@@ -3543,4 +3543,8 @@ describe('entities: names an article equates', () => {
   it('reads the Balinese birth-order name "Made" after the prefix "I" as a given name, not the verb, and knows Indonesian outlets ("I Made Suwirta told Tribun Bali")', () => {
     assert.deepEqual(typed('The village chief, I Made Suwirta, told Tribun Bali the site was sealed.'), [['Made Suwirta', 'person'], ['Tribun Bali', 'organization']]);
   });
+
+  it('types a one-word name with an age in brackets after it as a person\'s, as Indonesian papers write ages ("Her neighbour, Darsini (47), who sells fried snacks")', () => {
+    assert.deepEqual(typed('Her neighbour, Darsini (47), who sells fried snacks, could not open her stall.'), [['Darsini', 'person']]);
+  });
 });

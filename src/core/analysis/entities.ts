@@ -3604,8 +3604,8 @@ const AGE_THEN_FROM_BEFORE = new RegExp(String.raw`,\s?${AGE},\s(?:of|from)\s$`)
 /** "of Laya and ": the first of a pair of places after a preposition, before the second. */
 const PLACE_PAIR_BEFORE = /\b(?:of|in|from|near)\s+\p{Lu}[\p{L}'’-]*\s+and\s+$/u;
 
-/** ", 61," after a name: an age; or ", a 19-year-old". */
-const AGE_AFTER = new RegExp(String.raw`^,\s?(?:${AGE},|an?\s${AGE}-year-old\b)`);
+/** ", 61," after a name: an age; or ", a 19-year-old"; or " (47)," in brackets, as Indonesian papers write it. */
+const AGE_AFTER = new RegExp(String.raw`^(?:,\s?(?:${AGE},|an?\s${AGE}-year-old\b)|\s\(${AGE}\)[,\s])`);
 
 /**
  * "the town of Brackwell", "the London boroughs of Hillingdon and Wandsworth", "just east of Galva",
