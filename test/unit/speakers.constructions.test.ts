@@ -7750,4 +7750,14 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Annick van der Velde, 71, has photographed wars for forty years. Her fixer is Leonie Brandt-Osei.\n\n“Tell her I’m slow,” van der Velde says.\n\nBrandt-Osei laughs and then, seeing van der Velde’s face, stops. Later, out of earshot of the older woman, she tells me the knee is worse than it looks.\n\n“She won’t use the stick in front of people,” she says.';
     assert.equal(speakerOf(text, 'use the stick').speaker?.name, 'Leonie Brandt-Osei');
   });
+
+  it('takes up, with a description after the quotation, an unnamed source opening the sentence before, whose reason for anonymity is its own restrictive clause ("A ruling-coalition deputy who asked not to be named was blunter. “…,” the legislator told La Tercera")', () => {
+    const text = 'Mardones, however, acknowledged that two deputies had asked for changes. “The minister has done her job,” she replied.\n\nA ruling-coalition deputy who asked not to be named was blunter. “Hacienda is dragging its feet,” the legislator told La Tercera.';
+    assert.equal(speakerOf(text, 'dragging its feet').speaker?.name, 'A ruling-coalition deputy who asked not to be named');
+  });
+
+  it('takes up an unnamed member "of the board" opening the sentence before ("A member of the board, who asked not to be named, told Cooperativa that …. “…,” the director said")', () => {
+    const text = 'The club president, Álvaro Tapia, spoke first. A member of the board, who asked not to be named, told Cooperativa that the club had already contacted two coaches. "We want someone who knows the division," the director said.';
+    assert.equal(speakerOf(text, 'knows the division').speaker?.name, 'A member of the board');
+  });
 });

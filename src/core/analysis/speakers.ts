@@ -4062,7 +4062,8 @@ function unnamedSubjectOfSentenceBefore(context: Context, quoteOpen: number, kin
   const [whole, source, clause = ''] = opening;
   // ("One senior industry figure, who did not wish to be named,": a source asking not to be named is
   // a person, whatever the noun; "The head of one of …" only then.)
-  const isPerson = ANONYMITY_REASON.test(clause) || (!source.startsWith('The') && (PERSON_SOURCE.test(source) || namesAgent(source)));
+  // ("A ruling-coalition deputy who asked not to be named was blunter.": the reason may be the source's own restrictive clause.)
+  const isPerson = ANONYMITY_REASON.test(clause) || ANONYMITY_REASON.test(source) || (!source.startsWith('The') && (PERSON_SOURCE.test(source) || namesAgent(source)));
   const clauseGender = /\b(?:his|he|him)\b/.test(clause) ? 'male' : /\b(?:her|she)\b/.test(clause) ? 'female' : undefined;
   const fitsPronoun = !kind || (agreesInGender(source, kind) && (clauseGender === undefined || clauseGender === kind));
   const start = sentence.from + whole.indexOf(source);
@@ -4089,10 +4090,10 @@ const REPORTED_BY_PRONOUN = /,\s+(he|she)\s+(?:said|says|added|explained)[.!]?\s
 // ("The head of one of the state textile complexes, who did not give his name,": or a role of somewhere unnamed, when the clause asks for anonymity;
 // "One Pedalhouse mechanic, who has worked at the company's York branch for six years,": maybe of a body named before the noun;
 // "A senior figure at one of the label's fabric suppliers, who asked not to be named,": or at one of several unnamed;
-// "A classmate of Yana's, who asked not to be named,": or of someone named; "A fellow trainer at the track", "One ambulance technician based at a rural station": or somewhere unnamed;
+// "A classmate of Yana's, who asked not to be named,": or of someone named ("A member of the board, who …": or of a body); "A fellow trainer at the track", "One ambulance technician based at a rural station": or somewhere unnamed;
 // "The station manager, who asked not to be named,": or a definite one, who asks for anonymity;
 // "A guide who has worked on the ships for several summers, and who did not want her name in the newspaper,": or one a clause of its own describes.)
-const UNNAMED_SUBJECT_WITH_CLAUSE = /^\s*(?:(?:But|And|Yet)\s+(?=[oa]))?((?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:\p{Lu}[\p{L}'’-]*\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}(?:\s+(?:from|in|at)\s+(?:(?:\p{Ll}+\s+)?\p{Lu}[\p{L}'’-]*|the\s+\p{Ll}+|an?\s+\p{Ll}+(?:\s+\p{Ll}+)?|one\s+of\s+[^,;"“”]{1,60}?)|\s+of\s+\p{Lu}[\p{L}-]*['’]s|\s+who\s[^,.;"“”]{1,100}(?=,\s+and\s+who\s))?|The\s+\p{Ll}+\s+of\s+(?:one|an?)\s+[\p{Ll}\s-]{1,60}?|The\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?(?=,\s+who\s+(?:asked|spoke|requested|declined|did\s+not|didn['’]t)\b)),\s+(?:and\s+)?who\s([^,.;"“”]{1,160}),\s+\p{Ll}+\b/u;
+const UNNAMED_SUBJECT_WITH_CLAUSE = /^\s*(?:(?:But|And|Yet)\s+(?=[oa]))?((?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:\p{Lu}[\p{L}'’-]*\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}(?:\s+(?:from|in|at)\s+(?:(?:\p{Ll}+\s+)?\p{Lu}[\p{L}'’-]*|the\s+\p{Ll}+|an?\s+\p{Ll}+(?:\s+\p{Ll}+)?|one\s+of\s+[^,;"“”]{1,60}?)|\s+of\s+\p{Lu}[\p{L}-]*['’]s|\s+of\s+(?:the|its|their)\s+[\p{Ll}-]+|\s+who\s[^,.;"“”]{1,100}(?=,\s+and\s+who\s))?|The\s+\p{Ll}+\s+of\s+(?:one|an?)\s+[\p{Ll}\s-]{1,60}?|The\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?(?=,\s+who\s+(?:asked|spoke|requested|declined|did\s+not|didn['’]t)\b)),\s+(?:and\s+)?who\s([^,.;"“”]{1,160}),\s+\p{Ll}+\b/u;
 
 /**
  * "A statement from the girl's mother was read to the committee. "…," she said": the unnamed
