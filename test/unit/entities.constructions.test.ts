@@ -3547,4 +3547,9 @@ describe('entities: names an article equates', () => {
   it('types a one-word name with an age in brackets after it as a person\'s, as Indonesian papers write ages ("Her neighbour, Darsini (47), who sells fried snacks")', () => {
     assert.deepEqual(typed('Her neighbour, Darsini (47), who sells fried snacks, could not open her stall.'), [['Darsini', 'person']]);
   });
+
+  it('knows the papers of Latin America, Quebec and continental Europe whose names open with an article as outlets, not people ("told La Tercera", "told Le Devoir", "Il Tirreno reported")', () => {
+    assert.deepEqual(typed('The minister told La Tercera on Monday.'), [['La Tercera', 'organization']]);
+    assert.deepEqual(typed('The mayor told Le Devoir that Il Tirreno had it wrong.'), [['Le Devoir', 'organization'], ['Il Tirreno', 'organization']]);
+  });
 });

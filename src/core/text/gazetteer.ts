@@ -225,6 +225,11 @@ export const OUTLETS: ReadonlyMap<string, string> = new Map([
   'Bristol Live', 'Chalkbeat', 'Education Week', 'Times Higher Education', 'Schools Week', 'MarketWatch', 'The Hindu',
   'Irish Independent', 'New Zealand Herald', 'Seattle Times', 'Military Times', 'Irish Times', 'CoinDesk',
   'Kompas', 'Detik', 'Antara', 'Tribun Bali', 'Tribunnews', 'Jakarta Post', 'Jakarta Globe', 'Jawa Pos',
+  'La Tercera', 'El Mercurio', 'La Nación', 'Clarín', 'Página 12', 'O Globo', 'Folha de S.Paulo', 'Estadão', 'El Tiempo', 'El Espectador',
+  'El Universal', 'La Jornada', 'El Comercio', 'La Vanguardia', 'El Confidencial', 'El Periódico', 'EFE', 'Europa Press',
+  'Le Devoir', 'La Presse', 'Le Soleil', 'Le Journal de Montréal', 'Radio-Canada', 'Le Parisien', 'Libération', 'Le Temps', 'Le Soir',
+  'La Libre Belgique', 'La Stampa', 'Il Messaggero', 'Il Mattino', 'La Nazione', 'Il Tirreno', 'Il Sole 24 Ore', 'Il Fatto Quotidiano',
+  'ANSA', 'De Telegraaf', 'De Standaard', 'de Volkskrant', 'Süddeutsche Zeitung', 'Der Standard', 'Die Presse',
 ].map((name) => [name.toLowerCase(), name]));
 
 /** Given names chosen by hand: the names of people in the news, whatever other lists say. */
