@@ -3552,4 +3552,9 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('The minister told La Tercera on Monday.'), [['La Tercera', 'organization']]);
     assert.deepEqual(typed('The mayor told Le Devoir that Il Tirreno had it wrong.'), [['Le Devoir', 'organization'], ['Il Tirreno', 'organization']]);
   });
+
+  it('gives a name ending its sentence the office in lower case set before it, wherever in the sentence ("… together with Lenoci and the mayor of Gioia del Colle, Teresa Colonna.")', () => {
+    const entities = extractEntities('Fanizzi cut the ribbon together with Lenoci and the mayor of Gioia del Colle, Teresa Colonna.');
+    assert.deepEqual(find(entities, 'Teresa Colonna').roles, ['mayor of Gioia del Colle']);
+  });
 });

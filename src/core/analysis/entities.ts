@@ -538,12 +538,16 @@ function headsWithRole(office: string): boolean {
  * clause's subject ("After meeting the mayor, Smith said").
  */
 function lowerCaseOfficeBefore(text: string, name: NameMention): string | undefined {
-  if (text.charCodeAt(name.end) !== 44) return undefined;
-  const office = LOWER_CASE_OFFICE_OPENING_CLAUSE.exec(text.slice(Math.max(0, name.start - 122), name.start - 2))?.[1];
+  // ("… together with Lenoci and the mayor of Gioia del Colle, Teresa Colonna.": a name ending its
+  // sentence is no clause's subject, so the office may stand anywhere in it.)
+  const opening = text.charCodeAt(name.end) === 44 ? LOWER_CASE_OFFICE_OPENING_CLAUSE : SENTENCE_END_AFTER_NAME.test(text.slice(name.end, name.end + 3)) ? LOWER_CASE_OFFICE : undefined;
+  const office = opening?.exec(text.slice(Math.max(0, name.start - 122), name.start - 2))?.[1];
   return office !== undefined && headsWithRole(office) ? office : undefined;
 }
 
-const LOWER_CASE_OFFICE_OPENING_CLAUSE = /(?:^|[.!?]["”]?\s+|\n|[,"“”]\s*)[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?:\s+(?:of|for|at|in)\s+[^,.;:!?"“”()]{2,80})?)$/u;
+const LOWER_CASE_OFFICE = /\b[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?:\s+(?:of|for|at|in)\s+[^,.;:!?"“”()]{2,80})?)$/u;
+const LOWER_CASE_OFFICE_OPENING_CLAUSE = new RegExp(String.raw`(?:^|[.!?]["”]?\s+|\n|[,"“”]\s*)${LOWER_CASE_OFFICE.source.slice(2)}`, 'u');
+const SENTENCE_END_AFTER_NAME = /^\.(?:\s|$)/;
 
 // ("The Minister, Hon. Tebwaa Kaitu,": and the Pacific and Commonwealth press's "Honourable".)
 const COMMA_AND_COURTESY_TITLE = /,\s(?:Mr|Mrs|Ms|Dr|Madam|Hon)\.?\s$/;
