@@ -3557,4 +3557,9 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('Fanizzi cut the ribbon together with Lenoci and the mayor of Gioia del Colle, Teresa Colonna.');
     assert.deepEqual(find(entities, 'Teresa Colonna').roles, ['mayor of Gioia del Colle']);
   });
+
+  it('keeps a surname that is also a plural noun opening a sentence before an aside and a verb in the past ("Fields, for her part, brushed off the praise", after "Brittany Fields")', () => {
+    const text = 'Her neighbor, Brittany Fields, waded across the road.\n\nFields, for her part, brushed off the praise.';
+    assert.equal(find(extractEntities(text), 'Brittany Fields').mentions.length, 2);
+  });
 });

@@ -2317,7 +2317,8 @@ function isSurnameOpeningClause(text: string, tokens: readonly Token[], run: rea
   return false;
 }
 
-const PAST_VERB_OPENING = /^\s+(?:said|told|added|\p{Ll}{3,}ed)\b/u;
+// ("Fields, for her part, brushed off the praise", "Fields also warned": past an aside or an adverb before the verb.)
+const PAST_VERB_OPENING = /^(?:,\s+(?:for\s+(?:his|her|their)\s+part|however|though|meanwhile),)?\s+(?:(?:also|later|then|still)\s+)?(?:said|told|added|\p{Ll}{3,}ed)\b/u;
 
 /** "Exclusions": the word list holds many nouns only in the singular. */
 function isDictionaryWordOrPlural(lower: string): boolean {
