@@ -7760,4 +7760,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The club president, Álvaro Tapia, spoke first. A member of the board, who asked not to be named, told Cooperativa that the club had already contacted two coaches. "We want someone who knows the division," the director said.';
     assert.equal(speakerOf(text, 'knows the division').speaker?.name, 'A member of the board');
   });
+
+  it('gives "she said" to the one who reported the previous speaker\'s words when the quotation names that speaker by given name ("Gayheart … said she was not nervous. Combs had told her to “just let it fly,” she said.¶“… Macy said shoot, so I shot,” she said")', () => {
+    const text = '“Addie doesn’t play like a freshman. She never has,” Macy Combs said.\n\nAddie Gayheart, who did not crack the starting lineup until January, said she was not nervous on the second shot. Combs had told her during the timeout to “just let it fly,” she said.\n\n“I didn’t even think about it. Macy said shoot, so I shot,” she said.';
+    assert.equal(speakerOf(text, 'Macy said shoot').speaker?.name, 'Addie Gayheart');
+  });
 });

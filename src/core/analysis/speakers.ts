@@ -3893,6 +3893,11 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   if (key !== undefined && key !== previousKey && previousKey !== null && previousKey !== undefined && fits(previousKey) && namesByGivenName(span.text, entities[key])) {
     return anaphor(entities[previousKey], mention, attribution.cue);
   }
+  // (""Macy said shoot, so I shot," she said", after "Gayheart … said she was not nervous. Combs had told
+  // her to "just let it fly," she said": and a previous speaker the quotation names so yields to
+  // whom the sentence before the one naming that speaker is about, the one reporting the words.)
+  const reportedBy = key !== undefined && key === previousKey && subject && namesByGivenName(span.text, entities[key]) ? antecedentBefore(context, subject, fits) : undefined;
+  if (reportedBy && reportedBy.key !== key) return anaphor(entities[reportedBy.key], mention, attribution.cue);
   return key === undefined ? null : anaphor(entities[key], mention, attribution.cue);
 }
 
