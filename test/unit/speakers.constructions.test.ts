@@ -7765,4 +7765,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '“Addie doesn’t play like a freshman. She never has,” Macy Combs said.\n\nAddie Gayheart, who did not crack the starting lineup until January, said she was not nervous on the second shot. Combs had told her during the timeout to “just let it fly,” she said.\n\n“I didn’t even think about it. Macy said shoot, so I shot,” she said.';
     assert.equal(speakerOf(text, 'Macy said shoot').speaker?.name, 'Addie Gayheart');
   });
+
+  it('takes up with "the council" a town council the article names in its own language, the noun heading the name ("the Comune di Bari … which the council describes as “…”")', () => {
+    const text = 'The new bays will be managed by Mobilità Barese, the company that runs the car parks on behalf of the Comune di Bari.\n\nResidents can apply for an annual permit costing 30 euros, which the council describes as “a symbolic contribution to the upkeep of the streets”.';
+    assert.equal(speakerOf(text, 'a symbolic contribution').speaker?.name, 'Comune di Bari');
+  });
 });

@@ -1702,10 +1702,10 @@ const HIGHEST_OF_KIND: ReadonlyMap<string, string> = new Map([
 
 /**
  * A body's noun as its own name may put it otherwise: in the name's language ("Qeqqata Kommunia …
- * the municipality writes"), or as American agencies name themselves ("the National Oceanic and
- * Atmospheric Administration … a category the agency says").
+ * the municipality writes", "the Comune di Bari … which the council describes as"), or as American
+ * agencies name themselves ("the National Oceanic and Atmospheric Administration … a category the agency says").
  */
-const HEADS_NAMED_OTHERWISE: ReadonlyMap<string, readonly string[]> = new Map([['municipality', ['kommunia', 'kommune']], ['agency', ['administration']]]);
+const HEADS_NAMED_OTHERWISE: ReadonlyMap<string, readonly string[]> = new Map([['municipality', ['kommunia', 'kommune']], ['agency', ['administration']], ['council', ['comune', 'ayuntamiento', 'concello', 'gemeente']]]);
 
 function bodyNamedByNoun(context: Context, lowerWords: readonly string[], before: number): LocalEntity | undefined {
   const { text, mentions, entities } = context;
@@ -1734,7 +1734,7 @@ function bodyNamedByNoun(context: Context, lowerWords: readonly string[], before
     const name = entities[key].name.toLowerCase();
     if ((modifier === 'central' && noun === 'bank' && CENTRAL_BANK_NAME.test(name)) || (noun === 'local' && UNION_LOCAL_NAME.test(name))) return entities[key].type !== 'person';
     return entities[key].type !== 'person' && (name.endsWith(` ${noun}`) || name.startsWith(`${noun} of `) || name.includes(` ${noun} of `) || name.includes(` ${noun} for `)
-      || (HEADS_NAMED_OTHERWISE.get(noun)?.some((head) => name.endsWith(` ${head}`)) ?? false))
+      || (HEADS_NAMED_OTHERWISE.get(noun)?.some((head) => name.endsWith(` ${head}`) || name.startsWith(`${head} `)) ?? false))
       && name.includes(modifier);
   };
   // "Civic group People's Watch on Corporate Power urged …. "…," the group said": so is a body that
