@@ -3562,4 +3562,9 @@ describe('entities: names an article equates', () => {
     const text = 'Her neighbor, Brittany Fields, waded across the road.\n\nFields, for her part, brushed off the praise.';
     assert.equal(find(extractEntities(text), 'Brittany Fields').mentions.length, 2);
   });
+
+  it('gives a name the office in lower case set before it with a comma past an adverb of time opening the clause ("Yesterday the preliminary hearing judge at the Lecce court, Federica Mangione, ordered")', () => {
+    const entities = extractEntities('Yesterday the preliminary hearing judge at the Lecce court, Federica Mangione, ordered Cosimo Scarcia to appear.');
+    assert.deepEqual(find(entities, 'Federica Mangione').roles, ['preliminary hearing judge at the Lecce court']);
+  });
 });

@@ -546,7 +546,8 @@ function lowerCaseOfficeBefore(text: string, name: NameMention): string | undefi
 }
 
 const LOWER_CASE_OFFICE = /\b[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?:\s+(?:of|for|at|in)\s+[^,.;:!?"“”()]{2,80})?)$/u;
-const LOWER_CASE_OFFICE_OPENING_CLAUSE = new RegExp(String.raw`(?:^|[.!?]["”]?\s+|\n|[,"“”]\s*)${LOWER_CASE_OFFICE.source.slice(2)}`, 'u');
+// ("Yesterday the preliminary hearing judge at the Lecce court, Federica Mangione, ordered": past an adverb of time opening the clause.)
+const LOWER_CASE_OFFICE_OPENING_CLAUSE = new RegExp(String.raw`(?:^|[.!?]["”]?\s+|\n|[,"“”]\s*)(?:(?:Yesterday|Today|Earlier|Later|Meanwhile|Then)\s+)?${LOWER_CASE_OFFICE.source.slice(2)}`, 'u');
 const SENTENCE_END_AFTER_NAME = /^\.(?:\s|$)/;
 
 // ("The Minister, Hon. Tebwaa Kaitu,": and the Pacific and Commonwealth press's "Honourable".)
