@@ -3567,4 +3567,11 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('Yesterday the preliminary hearing judge at the Lecce court, Federica Mangione, ordered Cosimo Scarcia to appear.');
     assert.deepEqual(find(entities, 'Federica Mangione').roles, ['preliminary hearing judge at the Lecce court']);
   });
+
+  it('reads a role in apposition past an age ("Angela Lenoci, 49, the company’s chief executive,") and an Italian trade word opening a firm\'s name ("Caseificio Lenoci", "Tintoria Ferraresi")', () => {
+    const entities = extractEntities('“My father started with two cows,” said Angela Lenoci, 49, the company’s chief executive, at the opening. Caseificio Lenoci now employs 112 people, and Tintoria Ferraresi was fined.');
+    assert.deepEqual(find(entities, 'Angela Lenoci').roles, ['company’s chief executive']);
+    assert.equal(find(entities, 'Caseificio Lenoci').type, 'organization');
+    assert.equal(find(entities, 'Tintoria Ferraresi').type, 'organization');
+  });
 });

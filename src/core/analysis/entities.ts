@@ -644,8 +644,10 @@ function demonymsBefore(text: string, index: number): string {
  * description holding a role word. Without an article the description must open with the role
  * ("director", "former", "chief"), which keeps ordinary clauses out.
  */
-function appositiveRole(text: string, end: number): string | undefined {
-  if (text.charCodeAt(end) !== 44) return undefined;
+function appositiveRole(text: string, nameEnd: number): string | undefined {
+  if (text.charCodeAt(nameEnd) !== 44) return undefined;
+  // ("Angela Lenoci, 49, the company's chief executive,": past the age.)
+  const end = nameEnd + (AGE_BEFORE_APPOSITION.exec(text.slice(nameEnd, nameEnd + 6))?.[0].length ?? 0);
   // The period of an initial ("D.A. Davidson", "the U.S. Chamber") is part of the description, not its end.
   const after = APPOSITION.exec(text.slice(end, end + 140));
   if (!after) return undefined;
@@ -666,6 +668,8 @@ function appositiveRole(text: string, end: number): string | undefined {
   if (after[1] ? words.some((word) => ROLE_WORDS.has(word.toLowerCase())) : opensWithRole || isCapitalisedOffice(after[2])) return after[2];
   return after[1] ? roleEndingClause(text, end) : undefined;
 }
+
+const AGE_BEFORE_APPOSITION = /^,\s?\d{1,3}(?=,)/;
 
 /** "Minister for Health", "Deputy Mayor for Housing", "Government Counsellor-Minister for Public Works": an office in capitals. */
 function isCapitalisedOffice(description: string): boolean {

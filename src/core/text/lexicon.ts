@@ -181,7 +181,7 @@ chancellery branch
 forum tribe coastguard aircraft zeitung highways survey division markets management watch network air security project patrol care observatory unit rescue wireless tech treasury panel mines monitor
 unión sindicato confederación federación asociación partido ministerio universidad instituto syndicat confédération fédération parti ministère université institut conseil
 sun mirror echo chronicle inquirer bulletin dispatch sentinel examiner advertiser argus clarion hebdo
-museo museu musée chez foncière dziennik tygodnik kurier banco banque universidad universidade università universität instituto institut ministerio ministère teatro fundación fondation stiftung grupo gruppo
+museo museu musée chez foncière dziennik tygodnik kurier caseificio pastificio oleificio frantoio salumificio birrificio tintoria banco banque universidad universidade università universität instituto institut ministerio ministère teatro fundación fondation stiftung grupo gruppo
 frente asociación asociacion associação associazione movimiento movimento partido partito ejército ejercito fuerzas consejo conselho consiglio comité comisión comision comissão fundacion fundação fondazione confederación confederacion federación federacion sindicato corporación compañía compagnie société immobilière immobiliare inmobiliaria imobiliária ministero ministério secretaría policía polícia universitat universitet gazzetta corriere giornale banca cassa diario periódico periodico jornal lacticínios laticínios correio diário gazeta folha courrier
 kamra kunsill awtorità partit
 cymdeithas cyngor undeb prifysgol coleg canolfan comhairle
