@@ -3574,4 +3574,9 @@ describe('entities: names an article equates', () => {
     assert.equal(find(entities, 'Caseificio Lenoci').type, 'organization');
     assert.equal(find(entities, 'Tintoria Ferraresi').type, 'organization');
   });
+
+  it('types a shop that a French trade word opens as a body, not a person ("the Librairie La Page cornée", "Boulangerie Gagnon")', () => {
+    assert.equal(find(extractEntities('She will lock the door of the Librairie La Page cornée for the last time.'), 'Librairie La Page').type, 'organization');
+    assert.equal(find(extractEntities('Boulangerie Gagnon closed on Monday.'), 'Boulangerie Gagnon').type, 'organization');
+  });
 });
