@@ -7770,4 +7770,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The new bays will be managed by Mobilità Barese, the company that runs the car parks on behalf of the Comune di Bari.\n\nResidents can apply for an annual permit costing 30 euros, which the council describes as “a symbolic contribution to the upkeep of the streets”.';
     assert.equal(speakerOf(text, 'a symbolic contribution').speaker?.name, 'Comune di Bari');
   });
+
+  it('does not give "she recalled" to a relative opening the sentence before when that sentence is one the pronoun reports ("Her mother never pushed her, she says. “…,” she recalled")', () => {
+    const text = 'QUEBEC CITY — Huguette Paradis has sold books on 3e Avenue since 1984.\n\nHer daughter, Julie Paradis-Boucher, considered taking over the business. “I grew up between these shelves,” she admitted.\n\nHer mother never pushed her, she says. “She told me: ‘Do what makes you happy.’ That’s so her,” she recalled.';
+    assert.equal(speakerOf(text, 'That’s so her').speaker?.name, 'Julie Paradis-Boucher');
+  });
 });

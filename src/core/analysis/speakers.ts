@@ -4126,8 +4126,10 @@ function relativeOpeningSentenceBefore(context: Context, quoteOpen: number, kind
   if (!near.includes('Her ') && !near.includes('His ')) return undefined;
   const sentence = sentenceBefore(text, quoteOpen);
   if (!sentence || !/^[\s"“”]*$/.test(text.slice(sentence.to, quoteOpen))) return undefined;
-  const opening = RELATIVE_OPENING.exec(text.slice(sentence.from, sentence.to));
-  if (!opening || KIN_GENDER.get(opening[2]) !== kind) return undefined;
+  const words = text.slice(sentence.from, sentence.to);
+  const opening = RELATIVE_OPENING.exec(words);
+  // ("Her mother never pushed her, she says. "…," she recalled": a sentence its pronoun reports is the reporter's, not the relative's.)
+  if (!opening || KIN_GENDER.get(opening[2]) !== kind || PRONOUNS.get(REPORTED_BY_PRONOUN.exec(words)?.[1] ?? '') === kind) return undefined;
   const [possessive, kin] = [opening[1].toLowerCase(), opening[2]];
   const named = relativeSpeaking(context, [possessive, kin], sentence.from);
   if (named) return named;
