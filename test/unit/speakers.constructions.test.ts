@@ -7775,4 +7775,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'QUEBEC CITY — Huguette Paradis has sold books on 3e Avenue since 1984.\n\nHer daughter, Julie Paradis-Boucher, considered taking over the business. “I grew up between these shelves,” she admitted.\n\nHer mother never pushed her, she says. “She told me: ‘Do what makes you happy.’ That’s so her,” she recalled.';
     assert.equal(speakerOf(text, 'That’s so her').speaker?.name, 'Julie Paradis-Boucher');
   });
+
+  it('reads a name in quotation marks after a broadcast\'s noun as the programme\'s, nobody\'s words ("Interviewed on the ICI Estrie morning show “Au lever du jour”, Lemieux asked")', () => {
+    const text = 'Interviewed earlier on the ICI Estrie morning show “Au lever du jour”, Lemieux asked residents to report downed lines rather than approach them.';
+    assert.equal(speakerOf(text, 'Au lever du jour').speaker, null);
+  });
 });

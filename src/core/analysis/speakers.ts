@@ -182,6 +182,8 @@ const MAX_WORK_TITLE_WORDS = 8;
 const WORK_AND_COMMA_BEFORE = new RegExp(String.raw`\b(?:the|a|an|its|their|his|her)\s+(?:\p{Ll}+\s+)?(?:${WORK_NOUNS})\s*,\s*$`, 'u');
 
 /** "under the programme ", "for its new campaign ": a scheme's noun, whose name may follow in quotation marks. */
+/** "the ICI Estrie morning show ", "her weekly podcast ": a broadcast's noun, past who airs it and when, whose name may follow in quotation marks. */
+const NAMED_PROGRAMME_BEFORE = /\b(?:the|a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}(?:show|programme|program|podcast)\s*$/u;
 const NAMED_SCHEME_BEFORE = /\b(?:under|for|of|in|through)\s+(?:the|a|an|its|their)\s+(?:\p{Ll}+\s+)?(?:programme|program|scheme|campaign|initiative)\s*$/u;
 
 /** "whose NGO ", "the local charity ": a body's noun, whose name may follow in quotation marks. */
@@ -215,8 +217,9 @@ function isLabel(text: string, quotes: readonly QuoteSpan[], index: number): boo
   // scheme does: "compensation under the scheme "does not even cover the cost"").
   // ("pointing to the 2024 study “Three Is a Crowd: Mobile Prices After Consolidation”": so is a work's title after its noun.)
   if ((NAMED_SCHEME_BEFORE.test(before) || NAMED_WORK_BEFORE.test(before)) && /^\p{Lu}/u.test(quotes[first].text)) return true;
-  // ("whose NGO “Pravo na Dim” represents 23 families": or a body's name after its noun, with no stop of a sentence said.)
-  if (NAMED_BODY_BEFORE.test(before) && /^\p{Lu}/u.test(quotes[first].text) && !/[.!?,;:]$/.test(quotes[first].text.trimEnd())) return true;
+  // ("whose NGO “Pravo na Dim” represents 23 families": or a body's name after its noun, with no stop of a sentence said;
+  // "on the ICI Estrie morning show “Au lever du jour”,": or a programme's.)
+  if ((NAMED_BODY_BEFORE.test(before) || NAMED_PROGRAMME_BEFORE.test(before)) && /^\p{Lu}/u.test(quotes[first].text) && !/[.!?,;:]$/.test(quotes[first].text.trimEnd())) return true;
   // ("would publish a candidate guide, "Post-Editing Passage: Guidelines for Candidates,"": or after its comma, when in title case.)
   // ("its guidance document, "Professional indemnity for pharmacist prescribers", later": or in sentence case, closed off by commas.)
   if (WORK_AND_COMMA_BEFORE.test(before) && (quotes[first].text.split(':').every(isTitleCased) || isTitleBetweenCommas(text, quotes[first]))) return true;
