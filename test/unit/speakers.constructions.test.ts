@@ -7780,4 +7780,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Interviewed earlier on the ICI Estrie morning show “Au lever du jour”, Lemieux asked residents to report downed lines rather than approach them.';
     assert.equal(speakerOf(text, 'Au lever du jour').speaker, null);
   });
+
+  it('takes up a Scottish health board, named for the NHS and its area, with "the health board" ("NHS Highland’s decision …. Under the changes, which the health board describes as a “temporary redesign”")', () => {
+    const text = 'Health campaigners in south Skye have reacted with fury to NHS Highland’s decision to end overnight GP cover at the hospital in Broadford.\n\nUnder the changes, which the health board describes as a “temporary redesign”, patients will be directed to NHS 24.';
+    assert.equal(speakerOf(text, 'temporary redesign').speaker?.name, 'NHS Highland');
+  });
 });

@@ -1735,7 +1735,9 @@ function bodyNamedByNoun(context: Context, lowerWords: readonly string[], before
   // The noun may end the name or head it before a connector: "the Department of Homeland Security".
   const namedWithNoun = ({ key }: MentionRef) => {
     const name = entities[key].name.toLowerCase();
-    if ((modifier === 'central' && noun === 'bank' && CENTRAL_BANK_NAME.test(name)) || (noun === 'local' && UNION_LOCAL_NAME.test(name))) return entities[key].type !== 'person';
+    // ("the health board", after "NHS Highland": Scotland's health boards are named for the NHS and their area.)
+    if ((modifier === 'central' && noun === 'bank' && CENTRAL_BANK_NAME.test(name)) || (noun === 'local' && UNION_LOCAL_NAME.test(name))
+      || (modifier === 'health' && noun === 'board' && name.startsWith('nhs '))) return entities[key].type !== 'person';
     return entities[key].type !== 'person' && (name.endsWith(` ${noun}`) || name.startsWith(`${noun} of `) || name.includes(` ${noun} of `) || name.includes(` ${noun} for `)
       || (HEADS_NAMED_OTHERWISE.get(noun)?.some((head) => name.endsWith(` ${head}`) || name.startsWith(`${head} `)) ?? false))
       && name.includes(modifier);
