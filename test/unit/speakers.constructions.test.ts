@@ -7785,4 +7785,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Health campaigners in south Skye have reacted with fury to NHS Highland’s decision to end overnight GP cover at the hospital in Broadford.\n\nUnder the changes, which the health board describes as a “temporary redesign”, patients will be directed to NHS 24.';
     assert.equal(speakerOf(text, 'temporary redesign').speaker?.name, 'NHS Highland');
   });
+
+  it('reads forecasters as sources, bare or in a relative clause ("A depression that forecasters had described on the morning of the start as “a nuisance rather than a threat” deepened")', () => {
+    const text = 'A depression that forecasters had described on the morning of the start as “a nuisance rather than a threat” deepened sharply on the second night.';
+    assert.equal(speakerOf(text, 'a nuisance rather').speaker?.name, 'forecasters');
+  });
 });
