@@ -7790,4 +7790,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'A depression that forecasters had described on the morning of the start as “a nuisance rather than a threat” deepened sharply on the second night.';
     assert.equal(speakerOf(text, 'a nuisance rather').speaker?.name, 'forecasters');
   });
+
+  it('keeps where a body\'s office is in an unnamed source\'s name, though the place is a surname too ("A meteorologist with the National Weather Service in Jackson told WYMT")', () => {
+    const text = 'A meteorologist with the National Weather Service in Jackson told WYMT the storms “kept training over the same ground” for most of the evening.';
+    assert.equal(speakerOf(text, 'kept training').speaker?.name, 'A meteorologist with the National Weather Service in Jackson');
+  });
 });

@@ -3332,7 +3332,9 @@ function placeOfBodyEnd(context: Context, bodyEnd: number): number | undefined {
   const link = context.text.startsWith(' in ', bodyEnd) || (context.text.startsWith(' to ', bodyEnd) && MISSION_ENDING.test(context.text.slice(bodyEnd - 12, bodyEnd)));
   if (!link) return undefined;
   const place = context.mentions.startingAt(bodyEnd + 4);
-  return place && context.entities[place.key].type === 'place' ? place.end : undefined;
+  // ("the National Weather Service in Jackson": a one-word name after "in" is where the office is, though it may be a surname too.)
+  const type = place && context.entities[place.key].type;
+  return place && (type === 'place' || (type === 'person' && !/\s/.test(context.entities[place.key].name) && !isPossessiveAt(context.text, place.end))) ? place.end : undefined;
 }
 
 const MISSION_ENDING = /\b(?:Delegation|Mission|Embassy)$/;
