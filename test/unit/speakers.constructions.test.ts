@@ -7795,4 +7795,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'A meteorologist with the National Weather Service in Jackson told WYMT the storms “kept training over the same ground” for most of the evening.';
     assert.equal(speakerOf(text, 'kept training').speaker?.name, 'A meteorologist with the National Weather Service in Jackson');
   });
+
+  it('reads the words a place or a body markets or bills itself as as a label, nobody\'s words ("The country, which markets itself as “the Smiling Coast”, relies on tourism")', () => {
+    const text = 'The country, which markets itself as “the Smiling Coast”, relies on tourism for about a fifth of its gross domestic product, according to official figures.';
+    assert.equal(speakerOf(text, 'the Smiling Coast').speaker, null);
+  });
 });
