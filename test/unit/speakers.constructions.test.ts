@@ -7800,4 +7800,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The country, which markets itself as “the Smiling Coast”, relies on tourism for about a fifth of its gross domestic product, according to official figures.';
     assert.equal(speakerOf(text, 'the Smiling Coast').speaker, null);
   });
+
+  it('names no source for words "according to official figures", where "official" is an adjective', () => {
+    const text = 'Tourism brings in “a fifth of all revenue”, according to official figures.';
+    assert.equal(speakerOf(text, 'a fifth of all revenue').speaker, null);
+  });
 });

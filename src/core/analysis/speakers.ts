@@ -2461,13 +2461,17 @@ function sourceNounIndex(phrase: Span, named: ReadonlyArray<{ start: number; end
   };
   const candidates: number[] = [];
   lowerWords.forEach((word, index) => {
-    if (isSourceNoun(word) && !inName(index)) candidates.push(index);
+    // ("according to official figures": "official" before numbers is an adjective, no one.)
+    if (isSourceNoun(word) && !inName(index) && !(word === 'official' && OFFICIAL_NUMBERS.has(lowerWords[index + 1] ?? ''))) candidates.push(index);
   });
   // "the charity's director": a possessive source noun owns the words after it; so does one that
   // qualifies a possessive ("the resident coordinator's office").
   const possessive = (index: number) => /['’]s$/.test(lowerWords[index] ?? '');
   return candidates.find((index) => !possessive(index) && !possessive(index + 1)) ?? candidates.find((index) => index === lowerWords.length - 1) ?? -1;
 }
+
+/** What official figures are called: "according to official data". */
+const OFFICIAL_NUMBERS: ReadonlySet<string> = new Set(['figures', 'data', 'statistics', 'estimates', 'numbers', 'records', 'results', 'tallies', 'counts', 'forecasts', 'projections']);
 
 /**
  * "A skipper in Ålesund told me", "said a producer who asked not to be named": a noun for a person,
