@@ -7805,4 +7805,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Tourism brings in “a fifth of all revenue”, according to official figures.';
     assert.equal(speakerOf(text, 'a fifth of all revenue').speaker, null);
   });
+
+  it('gives the words of a report "filed by the police" to the police, as written ("the final report filed by the police in the case described the deaths as “accidental”")', () => {
+    const text = 'Justice Sundaravel Pandian noted that the final report filed by the police in the case described the deaths as “accidental” and that no one had been charged.';
+    assert.equal(speakerOf(text, 'accidental').speaker?.name, 'the police');
+  });
 });

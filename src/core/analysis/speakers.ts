@@ -2240,7 +2240,7 @@ function bodyOfOwnOrgan({ text, entities }: Context, mention: Span, named: reado
 const GOVERNING_ORGANS: ReadonlySet<string> = new Set(['board', 'management', 'leadership']);
 
 /** The participles that say who made a writing: "issued by", "drawn up by". */
-const MAKING_A_WRITING = String.raw`(?:published|issued|released|prepared|produced|compiled|drawn\s+up|submitted)`;
+const MAKING_A_WRITING = String.raw`(?:published|issued|released|prepared|produced|compiled|drawn\s+up|submitted|filed)`;
 
 /**
  * "A public notice issued by the department in July", "A report submitted by a government-formed
@@ -2262,7 +2262,8 @@ function makerOfWritingInPhrase(context: Context, mention: Span, attribution: At
 
 const WRITING_MADE_BY = new RegExp(String.raw`^(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+${MAKING_A_WRITING}\s+by\s+`, 'u');
 const WHEN_MADE = new RegExp(String.raw`\s+(?:${WHEN_PUT_OUT})(?:\s+[\p{L}\d]+){1,2}$`, 'u');
-const UNNAMED_MAKER = /^an?\s+(?:[\p{Ll}-]+\s+){0,3}\p{Ll}+$/u;
+// ("the final report filed by the police in the case": or the force or the investigators of the case.)
+const UNNAMED_MAKER = /^(?:an?\s+(?:[\p{Ll}-]+\s+){0,3}\p{Ll}+|the\s+(?:police|prosecution|investigators|inspectors))$/u;
 
 /** Whether the last paper the article named before `before` is a writing someone put out ("a consultation paper published by"), not a newspaper. */
 function isPaperIntroducedAsWriting(text: string, before: number): boolean {
