@@ -3579,4 +3579,8 @@ describe('entities: names an article equates', () => {
     assert.equal(find(extractEntities('She will lock the door of the Librairie La Page cornée for the last time.'), 'Librairie La Page').type, 'organization');
     assert.equal(find(extractEntities('Boulangerie Gagnon closed on Monday.'), 'Boulangerie Gagnon').type, 'organization');
   });
+
+  it('reads a ministry\'s portfolios listed in its own language as one name ("the Ministerio de Agricultura, Pesca y Alimentación")', () => {
+    assert.deepEqual(typed('The Ministerio de Agricultura, Pesca y Alimentación said no.'), [['Ministerio de Agricultura, Pesca y Alimentación', 'organization']]);
+  });
 });

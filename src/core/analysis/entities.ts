@@ -969,7 +969,8 @@ const PHONE_REACH = 16;
 /** Whether a comma after `previous` goes on listing what a body named "X for Y" or "X of Y" is for, up to its last item after "and". */
 function listsPortfolios(text: string, run: readonly Word[], previous: Word): boolean {
   // ("Minister of Trade, Industry and Energy Ryu Chang-beom": so is a title's; "Ministry of the Interior, Security and Customary Affairs": "the" may come first.)
-  const headServing = (word: Word, index: number) => (ORG_HEAD_WORDS.has(word.lower) || ROLE_WORDS.has(word.lower)) && index + 1 < run.length && /^ (?:for|of)(?: the)? $/.test(text.slice(word.end, run[index + 1].start));
+  // ("Ministerio del Ambiente, Agua y Transición Ecológica": or in the ministry's own language.)
+  const headServing = (word: Word, index: number) => (ORG_HEAD_WORDS.has(word.lower) || ROLE_WORDS.has(word.lower)) && index + 1 < run.length && /^ (?:for|of|de|del|de la|della|di|du|des|da|do)(?: the)? $/.test(text.slice(word.end, run[index + 1].start));
   const after = text.slice(previous.end, previous.end + 80);
   // ("Secretary for Malvinas, Antarctica and the South Atlantic": places listed are an office's regions, each a place.)
   if (PLACES.has(FIRST_LISTED.exec(after)?.[1].toLowerCase() ?? '')) return false;

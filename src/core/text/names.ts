@@ -7,7 +7,7 @@
  * "Department for Environment|, Food and R|ural Affairs", "Ministry of Economy|, Trade and I|ndustry",
  * also with a comma before "and" ("Department of Children, Youth|, and F|amilies"). The comma separates no names there.
  */
-export const PORTFOLIOS_AFTER_COMMA = String.raw`,(?:(?: \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?,)* \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?,?)? (?:and|&) (?:the )?\p{Lu}`;
+export const PORTFOLIOS_AFTER_COMMA = String.raw`,(?:(?: \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?,)* \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?,?)? (?:and|&|y|e|et|und) (?:the )?\p{Lu}`;
 
 /** The same list when the ministry's head noun ends it: "Innovation|, Technology and Industry Bureau". */
 export const PORTFOLIOS_BEFORE_HEAD = String.raw`${PORTFOLIOS_AFTER_COMMA}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:Bureau|Department|Ministry)\b`;
