@@ -7810,4 +7810,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Justice Sundaravel Pandian noted that the final report filed by the police in the case described the deaths as “accidental” and that no one had been charged.';
     assert.equal(speakerOf(text, 'accidental').speaker?.name, 'the police');
   });
+
+  it('takes up with "the ministry" a ministry the article names in its own language ("The Ministerio de Cultura y Patrimonio said …. “…,” the ministry said")', () => {
+    const text = 'The Ministerio de Cultura y Patrimonio said that recognition brings obligations. In a statement, the ministry said it would finance 25 apprentices.\n\n“Safeguarding is not only about declarations,” the ministry said.';
+    assert.equal(speakerOf(text, 'Safeguarding is not').speaker?.name, 'Ministerio de Cultura y Patrimonio');
+  });
 });
