@@ -7815,4 +7815,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The Ministerio de Cultura y Patrimonio said that recognition brings obligations. In a statement, the ministry said it would finance 25 apprentices.\n\n“Safeguarding is not only about declarations,” the ministry said.';
     assert.equal(speakerOf(text, 'Safeguarding is not').speaker?.name, 'Ministerio de Cultura y Patrimonio');
   });
+
+  it('reads a preposition of place opening a sentence as a word, not a name that speaks ("Beneath it someone has added, in marker pen: “Since when?”")', () => {
+    const text = 'On the main gate a laminated sheet has been hanging for weeks: “Closed for technical reasons. We apologise for the inconvenience.” Beneath it someone has added, in marker pen: “Since when?”';
+    assert.equal(speakerOf(text, 'Since when?').speaker, null);
+  });
 });

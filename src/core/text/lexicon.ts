@@ -19,6 +19,7 @@ now today tonight tomorrow yesterday later earlier soon once twice
 mr mrs ms dr sir
 one two three four five six seven eight nine ten first second third last next new old
 according despite including instead indeed overall finally
+beneath underneath amid amidst beside behind below above upon within throughout towards toward among amongst
 `);
 
 /** Number words: at a sentence start they count something ("Twenty CBS-owned stations"), they do not name it. */
