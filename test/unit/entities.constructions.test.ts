@@ -3583,4 +3583,8 @@ describe('entities: names an article equates', () => {
   it('reads a ministry\'s portfolios listed in its own language as one name ("the Ministerio de Agricultura, Pesca y Alimentación")', () => {
     assert.deepEqual(typed('The Ministerio de Agricultura, Pesca y Alimentación said no.'), [['Ministerio de Agricultura, Pesca y Alimentación', 'organization']]);
   });
+
+  it('types a firm named for the components it makes as a body, not a place it is at ("the lines at Valtorque Components had stopped")', () => {
+    assert.deepEqual(typed('Within an hour of the announcement, the lines at Valtorque Components had stopped.'), [['Valtorque Components', 'organization']]);
+  });
 });

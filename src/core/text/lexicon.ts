@@ -197,7 +197,7 @@ philharmonic philharmonia philharmoniker kammerphilharmonie sinfonia sinfonietta
  * also a surname ("Lisa Power" is why "power" is not one).
  */
 export const FIRM_TRADE_WORDS = words(`
-robotics hydraulics automation foods beverages digital assurance logistics distribution distributors generation nuclear analytics biosciences biotech therapeutics genomics diagnostics
+robotics hydraulics automation components foods beverages digital assurance logistics distribution distributors generation nuclear analytics biosciences biotech therapeutics genomics diagnostics
 semiconductor semiconductors solutions software minerals metals chemicals construction engineering properties realty hotels resorts
 brands apparel cosmetics automotive aerospace utilities shipping freight lending payments fintech healthcare pharmacy
 medicine outfitters mortgages wealth consulting renewables mobility health water gas electric electricity environmental lime habitat
