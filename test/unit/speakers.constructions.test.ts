@@ -7820,4 +7820,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'On the main gate a laminated sheet has been hanging for weeks: “Closed for technical reasons. We apologise for the inconvenience.” Beneath it someone has added, in marker pen: “Since when?”';
     assert.equal(speakerOf(text, 'Since when?').speaker, null);
   });
+
+  it('finds the subject of a participle past a time of day opening the sentence ("Late in the evening the company issued a second note, saying it remained “open to dialogue”")', () => {
+    const text = 'The lines at Valtorque Components had stopped by noon.\n\nLate in the evening the company issued a second note, saying it remained “open to dialogue”.';
+    assert.equal(speakerOf(text, 'open to dialogue').speaker?.name, 'Valtorque Components');
+  });
 });

@@ -315,7 +315,8 @@ const PREPOSITION_OPENING = new RegExp(String.raw`^\s*(?:${OPENING_PREPOSITIONS}
  * a name or an unnamed source with an apposition of two commas of its own.
  */
 /** "Earlier this autumn ", "Last week ", "This morning ": a time opening a sentence before a subject written with "the", "a" or a capital. */
-const OPENING_TIME = /^\s*(?:(?:Earlier|Later)\s+(?:this|last|that)\s+|(?:Last|This|Next)\s+)(?:week|weekend|month|year|spring|summer|autumn|fall|winter|morning|afternoon|evening)\s+(?=(?:the|a|an)\s|\p{Lu})/u;
+// ("Late in the evening the company issued a second note, saying": or a time of day.)
+const OPENING_TIME = /^\s*(?:(?:(?:Earlier|Later)\s+(?:this|last|that)\s+|(?:Last|This|Next)\s+)(?:week|weekend|month|year|spring|summer|autumn|fall|winter|morning|afternoon|evening)|(?:Early|Late)\s+in\s+the\s+(?:day|morning|afternoon|evening|night))\s+(?=(?:the|a|an)\s|\p{Lu})/u;
 
 const OPENING_PHRASE = new RegExp(String.raw`^\s*(?:${OPENING_PREPOSITIONS}|Contacted|Reached)\s+[^,"“”]{1,40},\s+(?=(?:\p{Lu}|(?:an?|one|another)\s)[^,]*,[^,]*,)`, 'u');
 
