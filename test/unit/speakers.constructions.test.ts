@@ -7825,4 +7825,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The lines at Valtorque Components had stopped by noon.\n\nLate in the evening the company issued a second note, saying it remained “open to dialogue”.';
     assert.equal(speakerOf(text, 'open to dialogue').speaker?.name, 'Valtorque Components');
   });
+
+  it('reads a possessive past the stop of a surname\'s initial, so the one possessed speaks ("Dennis W.’s lawyer, Sebastian Moritz, …. His client had only been the driver, he argued: “…”")', () => {
+    const text = 'Dennis W.’s lawyer, Sebastian Moritz, had asked for a suspended sentence. His client had only ever been the driver, he argued: “He never cut a single cable.”';
+    assert.equal(speakerOf(text, 'a single cable').speaker?.name, 'Sebastian Moritz');
+  });
 });

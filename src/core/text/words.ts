@@ -390,11 +390,18 @@ export function isApostrophe(code: number): boolean {
   return code === 39 || code === 0x2019;
 }
 
-/** Whether a possessive follows `end`: "Anthropic's", "Mr Blair's", "Holmes'". */
-export function isPossessiveAt(text: string, end: number): boolean {
+/** Whether a possessive follows `end`: "Anthropic's", "Mr Blair's", "Holmes'", "Dennis W.’s" (past the stop of a surname's initial). */
+export function isPossessiveAt(text: string, nameEnd: number): boolean {
+  const end = text.charCodeAt(nameEnd) === 46 && isInitialBefore(text, nameEnd) ? nameEnd + 1 : nameEnd;
   if (!isApostrophe(text.charCodeAt(end))) return false;
   // "Holmes' presence": a name ending in s takes the apostrophe alone.
   return text.charCodeAt(end + 1) === 115 || (text.charCodeAt(end - 1) === 115 && !isLetterAt(text, end + 1));
+}
+
+/** Whether a lone capital letter, an initial, ends right before `end`. */
+function isInitialBefore(text: string, end: number): boolean {
+  const code = text.charCodeAt(end - 1);
+  return code >= 65 && code <= 90 && !isLetterAt(text, end - 2);
 }
 
 /**
