@@ -7830,4 +7830,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Dennis W.’s lawyer, Sebastian Moritz, had asked for a suspended sentence. His client had only ever been the driver, he argued: “He never cut a single cable.”';
     assert.equal(speakerOf(text, 'a single cable').speaker?.name, 'Sebastian Moritz');
   });
+
+  it('gives "he said" after an office opening the sentence before to the holder the pronoun can stand for, of several ("The director says he hopes …. “…,” he said", with a circus director and an equestrian director)', () => {
+    const text = 'The big top was torn, circus director Fabrizio Amadori told Planet Circus.\n\nHis wife, the equestrian director Inès Amadori-Vidal, spent the night with the horses. “The horses are used to noise,” she said.\n\nJean-Marc Delorme, president of the association, said small companies were exposed. “Ten years ago we talked about it,” he said.\n\nBack on the Parc des Expositions, the company spent Monday folding the canvas. The director says he hopes to be back under a full big top by Easter.\n\n“The show goes on, as they say,” he said, laughing.';
+    assert.equal(speakerOf(text, 'The show goes on').speaker?.name, 'Fabrizio Amadori');
+  });
 });

@@ -3837,7 +3837,7 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   if (reporter) return restated(reporter, 'pronoun', attribution.cue, mention);
   const unnamedSubject = unnamedSubjectOfClause(context.text, mention, kind) ?? unnamedSubjectOfSentenceBefore(context, Math.min(span.open, mention.start), kind);
   if (unnamedSubject) return { name: unnamedSubject.text, entity: null, mention: unnamedSubject, unnamed: true, organization: null, method: attribution.method, cue: attribution.cue };
-  const officeHolder = officeReportingPronoun(context, mention) ?? officeOpeningSentenceBefore(context, Math.min(span.open, mention.start))?.holder;
+  const officeHolder = officeReportingPronoun(context, mention) ?? officeOpeningSentenceBefore(context, Math.min(span.open, mention.start), fits)?.holder;
   if (officeHolder && fits(officeHolder.key)) return anaphor(officeHolder, mention, attribution.cue);
   const previousKey = previous?.speaker?.entity;
   const before = Math.min(span.open, mention.start);
@@ -4646,13 +4646,14 @@ function unnamedReporterBefore(context: Context, kind: 'male' | 'female', mentio
  * the sentence before as its subject, held by one person in the article ("Mrs Justice
  * Pennington"), is who the pronoun goes on with.
  */
-function officeOpeningSentenceBefore(context: Context, offset: number): { holder: LocalEntity; office: Span } | undefined {
+function officeOpeningSentenceBefore(context: Context, offset: number, fits: (key: number) => boolean = () => true): { holder: LocalEntity; office: Span } | undefined {
   const sentence = sentenceBefore(context.text, offset);
   if (!sentence || sentence.from < (context.previous?.end ?? 0)) return undefined;
   const subject = OFFICE_SUBJECT.exec(context.text.slice(sentence.from, sentence.to));
   if (!subject?.indices) return undefined;
-  // Of several holders ("Chief Delia Mistikwan-Beardy", "Grand Chief …"), the one named last.
-  const holder = holderOfRole(context, subject[1], sentence.from);
+  // Of several holders ("Chief Delia Mistikwan-Beardy", "Grand Chief …"), the one named last
+  // whom the pronoun can stand for ("The director says he hopes", of a circus director and an equestrian one).
+  const holder = holderOfRole(context, subject[1], sentence.from, fits);
   const start = sentence.from + subject.indices[1][0];
   return holder && { holder, office: { start, end: start + subject[1].length, text: subject[1] } };
 }
@@ -5142,17 +5143,18 @@ function soleHolderOfRole(entities: readonly LocalEntity[], description: string)
 }
 
 /** Who holds the office a description names: its only holder, or else the holder named last before `before`. */
-function holderOfRole(context: Context, description: string, before: number): LocalEntity | undefined {
-  return soleHolderOfRole(context.entities, description) ?? latestHolderOfRole(context, description, before);
+function holderOfRole(context: Context, description: string, before: number, fits: (key: number) => boolean = () => true): LocalEntity | undefined {
+  const sole = soleHolderOfRole(context.entities, description);
+  return sole && fits(sole.key) ? sole : latestHolderOfRole(context, description, before, fits);
 }
 
 /**
  * Of the people who hold the office a description names, the one named last before `before`:
  * "the senator said" after two senators is the one the story has just turned to.
  */
-function latestHolderOfRole({ entities, mentions }: Context, description: string, before: number): LocalEntity | undefined {
+function latestHolderOfRole({ entities, mentions }: Context, description: string, before: number, fits: (key: number) => boolean = () => true): LocalEntity | undefined {
   const holders = new Set(holdersOfRole(entities, description).map((entity) => entity.key));
-  const latest = holders.size > 1 ? mentions.lastBefore(before, (ref) => holders.has(ref.key)) : undefined;
+  const latest = holders.size > 1 ? mentions.lastBefore(before, (ref) => holders.has(ref.key) && fits(ref.key)) : undefined;
   return latest && entities[latest.key];
 }
 
