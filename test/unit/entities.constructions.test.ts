@@ -3587,4 +3587,8 @@ describe('entities: names an article equates', () => {
   it('types a firm named for the components it makes as a body, not a place it is at ("the lines at Valtorque Components had stopped")', () => {
     assert.deepEqual(typed('Within an hour of the announcement, the lines at Valtorque Components had stopped.'), [['Valtorque Components', 'organization']]);
   });
+
+  it('types a ferry line named for its seaways as a firm, not a person ("Sporades Seaways, for its part, tried to calm tempers")', () => {
+    assert.deepEqual(typed('Sporades Seaways, for its part, tried to calm tempers on Thursday.'), [['Sporades Seaways', 'organization']]);
+  });
 });
