@@ -7835,4 +7835,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The big top was torn, circus director Fabrizio Amadori told Planet Circus.\n\nHis wife, the equestrian director Inès Amadori-Vidal, spent the night with the horses. “The horses are used to noise,” she said.\n\nJean-Marc Delorme, president of the association, said small companies were exposed. “Ten years ago we talked about it,” he said.\n\nBack on the Parc des Expositions, the company spent Monday folding the canvas. The director says he hopes to be back under a full big top by Easter.\n\n“The show goes on, as they say,” he said, laughing.';
     assert.equal(speakerOf(text, 'The show goes on').speaker?.name, 'Fabrizio Amadori');
   });
+
+  it('gives "she said" to the holder of an office opening the sentence before last, when the sentence between names no one who fits ("The judge did not go that far. Marek H. confessed in full …. “…,” she said")', () => {
+    const text = '“They picked out old people,” Judge Hana Křížková said when explaining the verdict.\n\nState prosecutor Zdeňka Vlčková had asked for seven years. “He stole from women,” she said in her closing speech.\n\nThe judge did not go that far. Marek H. confessed in full and has so far returned 400,000 crowns. “Without his confession, it would have been considerably harder,” she said.';
+    assert.equal(speakerOf(text, 'Without his confession').speaker?.name, 'Hana Křížková');
+  });
 });

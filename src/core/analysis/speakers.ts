@@ -3837,7 +3837,8 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   if (reporter) return restated(reporter, 'pronoun', attribution.cue, mention);
   const unnamedSubject = unnamedSubjectOfClause(context.text, mention, kind) ?? unnamedSubjectOfSentenceBefore(context, Math.min(span.open, mention.start), kind);
   if (unnamedSubject) return { name: unnamedSubject.text, entity: null, mention: unnamedSubject, unnamed: true, organization: null, method: attribution.method, cue: attribution.cue };
-  const officeHolder = officeReportingPronoun(context, mention) ?? officeOpeningSentenceBefore(context, Math.min(span.open, mention.start), fits)?.holder;
+  const officeHolder = officeReportingPronoun(context, mention) ?? officeOpeningSentenceBefore(context, Math.min(span.open, mention.start), fits)?.holder
+    ?? officeOpeningSentenceBeforeAside(context, Math.min(span.open, mention.start), fits);
   if (officeHolder && fits(officeHolder.key)) return anaphor(officeHolder, mention, attribution.cue);
   const previousKey = previous?.speaker?.entity;
   const before = Math.min(span.open, mention.start);
@@ -4656,6 +4657,16 @@ function officeOpeningSentenceBefore(context: Context, offset: number, fits: (ke
   const holder = holderOfRole(context, subject[1], sentence.from, fits);
   const start = sentence.from + subject.indices[1][0];
   return holder && { holder, office: { start, end: start + subject[1].length, text: subject[1] } };
+}
+
+/**
+ * "The judge did not go that far. Marek H. confessed in full …. "…," she said": an office opening
+ * the sentence before last, when the sentence between names no one the pronoun can stand for.
+ */
+function officeOpeningSentenceBeforeAside(context: Context, offset: number, fits: (key: number) => boolean): LocalEntity | undefined {
+  const between = sentenceBefore(context.text, offset);
+  if (!between || context.mentions.within(between.from, offset).some((ref) => fits(ref.key))) return undefined;
+  return officeOpeningSentenceBefore(context, between.from, fits)?.holder;
 }
 
 /**
