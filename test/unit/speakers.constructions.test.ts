@@ -7840,4 +7840,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '“They picked out old people,” Judge Hana Křížková said when explaining the verdict.\n\nState prosecutor Zdeňka Vlčková had asked for seven years. “He stole from women,” she said in her closing speech.\n\nThe judge did not go that far. Marek H. confessed in full and has so far returned 400,000 crowns. “Without his confession, it would have been considerably harder,” she said.';
     assert.equal(speakerOf(text, 'Without his confession').speaker?.name, 'Hana Křížková');
   });
+
+  it('takes "the older woman" up as a pronoun would, and finds a grandmother through the granddaughter a name\'s possessive introduced ("Chóez’s granddaughter, Génesis Chóez, …. Her grandmother watches her from the bench. “…,” the older woman said")', () => {
+    const text = 'Rosa Elvira Chóez, 78, has woven hats since she was a girl.\n\nChóez’s granddaughter, Génesis Chóez, is one of the young people who have signed up. At 19, she studies accounting in Manta. “My grandmother says my hands are still too hurried,” she said, laughing.\n\nHer grandmother watches her from the bench. “She has good fingers,” the older woman said.';
+    assert.equal(speakerOf(text, 'She has good fingers').speaker?.name, 'Rosa Elvira Chóez');
+  });
 });

@@ -1206,6 +1206,9 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   const pronoun = PRONOUNS.get(value.toLowerCase()) ?? (attribution.method === 'according-to' ? OBJECT_PRONOUNS.get(value.toLowerCase()) ?? OWNER_PRONOUNS.get(value.toLowerCase()) : undefined)
     ?? (OWN_WORDS_OPENING.test(value) ? OWNER_PRONOUNS.get(value.split(' ', 1)[0].toLowerCase()) : undefined);
   if (pronoun) return resolvePronoun(context, pronoun, mention, attribution, span);
+  // ""She has good fingers," the older woman said": a woman or a man by age alone stands for whom a pronoun would.
+  const byAge = AGED_PERSON.exec(value);
+  if (byAge) return resolvePronoun(context, byAge[1].toLowerCase() === 'woman' ? 'female' : 'male', mention, attribution, span);
   // "another fan, who only gave his name as Shaka,": the name the source gave.
   const givenName = nameSourceGave(context, start, value.length);
   if (givenName) return speakerNamedAt(context, givenName, attribution);
@@ -1543,6 +1546,9 @@ const REGION_KINDS: ReadonlySet<string> = new Set(['region', 'province', 'county
 const HEAD_OF_BODY = /^[Tt]he\s+(?:head|chief|commander|director)\s+of\s+the\s+[^,;]+$/;
 const OUR_COLLEAGUES_AT = /^[Oo]ur\s+(?:colleagues|confrères)\s+(?:at|from|of)\s+(?=(?:the\s+)?\p{Lu})/u;
 
+/** "the older woman", "the younger man": a person described by sex and age alone. */
+const AGED_PERSON = /^[Tt]he\s+(?:older|younger|elder|old|elderly)\s+(woman|man)$/;
+
 /** Participles of putting a writing out, before "by" and its maker: "issued by", "signed by". */
 const MAKING_VERBS = 'issued|published|released|sent|signed|written|drafted|prepared';
 /** Words opening when a writing was put out, after its maker: "on 2 October", "last week", "after the meeting". */
@@ -1829,9 +1835,12 @@ const RELATIVE_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their'
  * before, else the last one who may be ("Ribble Crust", a bakery typed a person, is no woman).
  */
 function possessorOf(context: Context, introduction: RelativeIntroduction, relative: number): LocalEntity | undefined {
+  const { mentions, entities } = context;
+  // ("Chóez’s granddaughter, Génesis Chóez": or the one the possessive names.)
+  const named = /['’]s$/.test(introduction.possessive) ? mentions.startingAt(introduction.at) : undefined;
+  if (named) return named.key !== relative && entities[named.key].type === 'person' ? entities[named.key] : undefined;
   const kind = introduction.possessive === 'his' ? 'male' : introduction.possessive === 'her' ? 'female' : undefined;
   if (kind === undefined) return undefined;
-  const { mentions, entities } = context;
   const personOf = (fits: (gender: 'male' | 'female' | undefined) => boolean) => mentions.lastBefore(introduction.at,
     ({ key }) => key !== relative && entities[key].type === 'person' && fits(genderOf(context, entities[key])));
   const ref = personOf((gender) => gender === kind) ?? personOf((gender) => gender !== opposite(kind));
@@ -4127,6 +4136,7 @@ function relativeWritingBefore(text: string, quoteOpen: number, kind: 'male' | '
 
 const KIN_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ['husband', 'male'], ['son', 'male'], ['father', 'male'], ['brother', 'male'], ['wife', 'female'], ['daughter', 'female'], ['mother', 'female'], ['sister', 'female'],
+  ['grandfather', 'male'], ['grandson', 'male'], ['grandmother', 'female'], ['granddaughter', 'female'],
 ]);
 /** The relatives whose noun says which pronoun they are. */
 const GENDERED_KIN = [...KIN_GENDER.keys()].join('|');

@@ -322,7 +322,7 @@ export const POST_NOMINAL_LETTERS: ReadonlySet<string> = new Set('MD PhD MPH DrP
 
 /** Nouns of kin, whose apposition names the relative: "his younger brother, Andre,". */
 export const KIN_NOUNS = words(`
-son daughter wife husband mother father brother sister uncle aunt nephew niece cousin grandson granddaughter
+son daughter wife husband mother father brother sister uncle aunt nephew niece cousin grandson granddaughter grandmother grandfather
 widow widower fiancee fiance girlfriend boyfriend partner
 `);
 

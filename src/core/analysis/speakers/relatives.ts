@@ -31,6 +31,7 @@ const INVERSE_KIN: ReadonlyMap<string, readonly string[]> = new Map([
   ['mother', ['son', 'daughter']], ['father', ['son', 'daughter']], ['son', ['mother', 'father']], ['daughter', ['mother', 'father']],
   ['husband', ['wife']], ['wife', ['husband']], ['brother', ['brother', 'sister']], ['sister', ['brother', 'sister']],
   ['uncle', ['nephew', 'niece']], ['aunt', ['nephew', 'niece']], ['nephew', ['uncle', 'aunt']], ['niece', ['uncle', 'aunt']],
+  ['grandmother', ['grandson', 'granddaughter']], ['grandfather', ['grandson', 'granddaughter']], ['grandson', ['grandmother', 'grandfather']], ['granddaughter', ['grandmother', 'grandfather']],
 ]);
 
 /** Whether someone introduced as `introduced` makes whose relative they are the `kin` of them. */
