@@ -7845,4 +7845,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Rosa Elvira Chóez, 78, has woven hats since she was a girl.\n\nChóez’s granddaughter, Génesis Chóez, is one of the young people who have signed up. At 19, she studies accounting in Manta. “My grandmother says my hands are still too hurried,” she said, laughing.\n\nHer grandmother watches her from the bench. “She has good fingers,” the older woman said.';
     assert.equal(speakerOf(text, 'She has good fingers').speaker?.name, 'Rosa Elvira Chóez');
   });
+
+  it('gives a notice on a body\'s website to the body the article names, whose website it is ("A notice on the federation’s website reads: “…”")', () => {
+    const text = 'The Wessex Poultry Federation cancelled its championship show. A notice on the federation’s website reads: “Please do not bring birds to the showground on any account.”';
+    assert.equal(speakerOf(text, 'Please do not bring birds').speaker?.name, 'Wessex Poultry Federation');
+  });
 });

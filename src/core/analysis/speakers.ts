@@ -1239,6 +1239,10 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   // "Glenholm's official account on X posted", "A post on the club's Instagram said": the account's owner, not the platform.
   const account = ACCOUNT_OWNER.exec(value);
   if (account) return resolvePhrase(context, { phrase: account[2], phraseStart: start + account[1].length }, attribution, span);
+  // "A notice on the federation’s website reads": a body the article names, whose website it is; else the notice as written.
+  const website = WRITING_ON_WEBSITE.exec(value);
+  const webmaster = website?.indices ? resolvePhrase(context, { phrase: website[1], phraseStart: start + website.indices[1][0] }, attribution, span) : null;
+  if (webmaster?.entity !== null && webmaster?.entity !== undefined) return webmaster;
   // "Rostrum Systems, a San Francisco startup whose website promises": the writing of the body the
   // apposition describes speaks for the body named before it.
   const ownedWriting = WHOSE_WRITING.test(value) && context.text.startsWith(', ', start - 2) ? nameEndingAt(context.mentions, start - 2) : undefined;
@@ -1641,6 +1645,7 @@ const AUTHOR_OF_WRITING = new RegExp(String.raw`^(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt
 const PLATFORMS = String.raw`(?:Instagram|Facebook|TikTok|YouTube|Telegram|LinkedIn|Threads|Bluesky|X)`;
 const ACCOUNT_OWNER = new RegExp(String.raw`^((?:(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he)\s+(?:\p{Ll}+\s+)?(?:post|message|video|story|tweet|update|reply|comment)\s+(?:on|from)\s+)?)(the\s+\p{Ll}+|\p{Lu}[^,]*?)['’]s?\s+(?:official\s+|own\s+|verified\s+)?`
   + String.raw`(?:${PLATFORMS}(?:\s+(?:account|page|feed|channel|story))?|account|page|feed|channel|handle)(?:\s+on\s+${PLATFORMS})?(?:\s+on\s+\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?)?$`, 'u');
+const WRITING_ON_WEBSITE = /^(?:[Oo]ne|[Aa]n?|[Tt]he)\s+(?:\p{Ll}+\s+)?(?:notice|post|statement|update|message)\s+(?:(?:posted|published)\s+)?on\s+(the\s+\p{Ll}+|\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*)*)['’]s?\s+(?:official\s+)?website$/du;
 const OPENS_WITH_SPEECH_VERB = /^(?:said|says|told|tells|added|adds)\s/;
 const WHOSE_WRITING = /^(?:an?|the)\s[^,]*?\swhose\s+(?:\p{Ll}+\s+)?(?:website|site|blog|statement|report|filing|brochure|prospectus|advert|ad|page|policy|terms|mission\s+statement|slogan|motto|tagline|manifesto|charter)$/u;
 const REPORTS_ITS_OWN = /^(.+?)\s+(?:said|says|told\s+\S+)\s+(?:that\s+)?(?:its|their|the|an?)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+$/u;
