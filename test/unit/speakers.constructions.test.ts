@@ -7850,4 +7850,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The Wessex Poultry Federation cancelled its championship show. A notice on the federation’s website reads: “Please do not bring birds to the showground on any account.”';
     assert.equal(speakerOf(text, 'Please do not bring birds').speaker?.name, 'Wessex Poultry Federation');
   });
+
+  it('lets a person named after a preposition, whom a "who" clause goes on to describe, take the floor ("Second and third went to Pete Lanyon of Plymouth, who timed two cocks …. “…,” he said")', () => {
+    const text = '“I’d given up, honestly,” said Denise Trethewey, who races with her husband, Alan.\n\nHer husband was less surprised. “She’s always been a hard hen,” he said.\n\nSecond and third went to Pete Lanyon of Plymouth, who timed two cocks within four minutes of each other. “I was sat there with the clock and a torch,” he said.';
+    assert.equal(speakerOf(text, 'with the clock and a torch').speaker?.name, 'Pete Lanyon');
+  });
 });

@@ -3898,7 +3898,7 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   // takes the floor, but not from one who "added" more.)
   const agentOfPassive = (ref: MentionRef) => !ADDING_CUES.has(attribution.cue ?? '') && isAgentOfPassive(context.text, ref);
   const takesFloor = (ref: MentionRef) => fits(ref.key) && (ref.key === previousKey
-    || ((!isPossessiveAt(context.text, ref.end) || opensItsSentence(context.text, ref)) && (!isNamedAfterPreposition(context.text, ref) || agentOfPassive(ref)) && !isInRelativeClauseOnSubject(context.text, ref)
+    || ((!isPossessiveAt(context.text, ref.end) || opensItsSentence(context.text, ref)) && (!isNamedAfterPreposition(context.text, ref) || agentOfPassive(ref) || (WHO_CLAUSE_AFTER_NAME.test(context.text.slice(ref.end, ref.end + NAME_WHO_CLAUSE_REACH)) && !OPENING_PHRASE.test(context.text.slice(sentenceStart(context.text, ref.start), ref.start)))) && !isInRelativeClauseOnSubject(context.text, ref)
       && ref.start < talkedAbout));
   const challenger = recent && !takesFloor(recent) ? mentions.lastBefore(before, takesFloor) : recent;
   // "Aihi-Sorensen said …. She said the union's treasurer, Kila Loi, had cancelled …. "…," she
@@ -3946,6 +3946,13 @@ function introducesParagraphBefore(text: string, subject: MentionRef, span: Quot
 /** Nothing before a paragraph's subject, or a relative's description set beside it: "Her neighbour, ". */
 const RELATIVE_DESCRIPTION_OPENING = /^[ \t]*(?:(?:Her|His|Their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+)?$/u;
 const PARAGRAPH_BREAK_ENDING = /\n\s*$/;
+
+/**
+ * "Second and third went to Pete Lanyon of Plymouth, who timed two cocks …": a person named after a
+ * preposition whom a "who" clause goes on to describe is the one the story turns to, and takes the floor.
+ */
+const WHO_CLAUSE_AFTER_NAME = /^(?:\s+of\s+\p{Lu}[\p{L}'’-]*)?,\s+who\s/u;
+const NAME_WHO_CLAUSE_REACH = 40;
 
 /**
  * "He noted that Lestiani had described the decision as "sequencing". "…," he added": when the
