@@ -7855,4 +7855,13 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '“I’d given up, honestly,” said Denise Trethewey, who races with her husband, Alan.\n\nHer husband was less surprised. “She’s always been a hard hen,” he said.\n\nSecond and third went to Pete Lanyon of Plymouth, who timed two cocks within four minutes of each other. “I was sat there with the clock and a torch,” he said.';
     assert.equal(speakerOf(text, 'with the clock and a torch').speaker?.name, 'Pete Lanyon');
   });
+
+  it('gives the words a sign or a banner reads to it, named as written by where it hangs, or to whoever the words say put it up ("A handwritten sign taped to the shelter read: “…”", "A bedsheet hung on the fence by the workers read: “…”")', () => {
+    const sign = 'The town was quiet. A handwritten sign taped to the shelter read: “No feeder bus. Be patient.”';
+    assert.equal(speakerOf(sign, 'No feeder bus').speaker?.name, 'A handwritten sign taped to the shelter');
+    const banner = 'Fans gathered on the malecón. One banner, hung from a lamppost on the avenue, read: “From the sand to Serie B.”';
+    assert.equal(speakerOf(banner, 'From the sand').speaker?.name, 'One banner');
+    const bedsheet = 'The plant stopped. A bedsheet hung on the fence by the workers read: “Valtorque siamo noi” – Valtorque is us.';
+    assert.equal(speakerOf(bedsheet, 'Valtorque siamo noi').speaker?.name, 'the workers');
+  });
 });

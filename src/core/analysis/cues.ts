@@ -119,13 +119,13 @@ function readsWritingAfterQuotation(text: string, start: number, end: number): b
 const QUOTATION_CLOSED_BEFORE = /(?:["”],?|^,?)\s+$/;
 const WRITING_AFTER = /^\s+(?:the|an?|its|his|her|their)\s+(?:\p{Ll}+\s+)?(?:statement|letter|note|message|e-?mail|memo|notice|document|release|bulletin|circular|petition)\b/u;
 
-const WRITING_SUBJECT = /(?:^[\s,]*|[.!?"”]\s+|\n)(?:[Oo]ne|[Aa]nother|[Aa]|[Tt]he|[Aa] third|[Aa] second)\s+(?:[\p{Ll}\d]+\s+)?(?:message|e-?mail|post|letter|note|text|tweet|memo|petition|notice|sign|statement)\b[^.!?"“”]*?\b(?:from|by|on)\s[^.!?"“”]*\s$/u;
+const WRITING_SUBJECT = /(?:^[\s,]*|[.!?"”]\s+|\n)(?:[Oo]ne|[Aa]nother|[Aa]|[Tt]he|[Aa] third|[Aa] second)\s+(?:[\p{Ll}\d]+\s+)?(?:(?:message|e-?mail|post|letter|note|text|tweet|memo|petition|notice|statement)\b[^.!?"“”]*?\b(?:from|by|on)|(?:sign|banner|placard|poster|bedsheet)\b[^.!?"“”]*?\b(?:from|by|on|to|at|in|outside|over))\s[^.!?"“”]*\s$/u;
 /** How far back a writing's subject may open its sentence: its sender's clause may be long ("sent by the adviser … after officials recommended …"). */
 const WRITING_SUBJECT_REACH = 300;
 const IT_BEFORE = /\b[Ii]t\s+$/;
 // (But "The statement read in part:" quotes the statement.)
 const READ_TO_SOMEONE = /^\s+(?:to|out|by|aloud|in(?!\s+part\b))\b/;
-const WRITINGS = /\b(?:statement|letter|note|notes|message|e-?mail|memo|sign|banner|notice|poster|placard|headline|text|document|release|caption|bulletin|circular|plaque|inscription|listing|petition)\s+$/i;
+const WRITINGS = /\b(?:statement|letter|note|notes|message|e-?mail|memo|sign|banner|notice|poster|placard|bedsheet|headline|text|document|release|caption|bulletin|circular|plaque|inscription|listing|petition)\s+$/i;
 
 /**
  * "One juror, a retired schoolteacher who asked not to be identified, said …", "who asked WRAL
@@ -307,7 +307,7 @@ fan fans voter voters customer customers regular regulars patron patrons diner d
 listener listeners subscriber subscribers shopper shoppers passenger passengers commuter commuters motorist motorists protester protesters
 demonstrator demonstrators volunteer volunteers driver worker farmer pilot soldier conscript conscripts deserter deserters miner tenant survivor man woman widow widower
 detainee detainees migrant migrants inmate inmates refugee refugees evacuee evacuees guest guests attendee attendees mourner mourners onlooker onlookers bystander bystanders neighbors neighbour neighbours niece nephew cousin aunt uncle grandson granddaughter dispatcher caller complaint lawsuit letter email memo note proposal summary filing brief petition study survey
-submission accounts rules regulations rulebook sheet prospectus wording catalogue catalog draft ruling judgment judgement determination indictment document documents solicitation manifesto guidance guidelines advice timetable resolution investigation brochure leaflet pamphlet newsletter bulletin order decree ordinance inquiry
+submission accounts rules sign signs placard placards banner banners poster posters plaque inscription bedsheet regulations rulebook sheet prospectus wording catalogue catalog draft ruling judgment judgement determination indictment document documents solicitation manifesto guidance guidelines advice timetable resolution investigation brochure leaflet pamphlet newsletter bulletin order decree ordinance inquiry
 band club campaign corporation group organisation organization charity union council vestry synod presbytery regulator watchdog association federation board commission committee subcommittee sub-committee tribunal court bench jury
 airline retailer bookmaker bookmakers carmaker drugmaker lender manufacturer maker housebuilder brewer supermarket chain
 studio label publisher operator conglomerate

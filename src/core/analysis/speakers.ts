@@ -3189,10 +3189,22 @@ function policeForceNamed(entities: readonly LocalEntity[], phrase: string): Loc
 const BARE_POLICE = /^(?:(?:the\s+)?police|(?:the|an?)\s+police\s+(?:statement|report|release|notice|bulletin))$/i;
 const POLICE_IN_NAME = /\bPolice\b/;
 
+/** Writings put up for passers-by to read, which speak as written: "A banner already tied to the hospital fence reads". */
+const SIGN_NOUNS: ReadonlySet<string> = new Set(['sign', 'signs', 'placard', 'placards', 'banner', 'banners', 'poster', 'posters', 'plaque', 'inscription', 'bedsheet']);
+
+/** " by the workers" ending a sign's description: who put it up. */
+const SIGN_MAKER = /\sby\s+((?:the|its|their)\s+\p{Ll}+(?:\s+\p{Ll}+)?)$/du;
+
 function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): Span & { organization?: number } {
   const { text, entities } = context;
   const words = [...phrase.text.matchAll(/\S+/g)];
   const noun = words[nounIndex];
+  // "A handwritten sign taped to the shelter read:": a sign is named by where it hangs, all of it as
+  // written, unless the words say who put it up ("A bedsheet hung on the fence by the workers").
+  if (SIGN_NOUNS.has(noun[0].toLowerCase())) {
+    const maker = SIGN_MAKER.exec(phrase.text);
+    return maker?.indices ? { start: phrase.start + maker.indices[1][0], end: phrase.end, text: maker[1] } : { start: phrase.start, end: phrase.end, text: phrase.text };
+  }
   let end = phrase.start + noun.index + noun[0].replace(/[,]$/, '').length;
   let organization: number | undefined;
   const preposition = /^\s+(?:for|at|of|from|with|within|to|by|in|on(?!\s+(?:condition|background)\b))\s+(?:the\s+)?/i.exec(text.slice(end, end + 12));
