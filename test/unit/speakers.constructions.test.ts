@@ -7864,4 +7864,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const bedsheet = 'The plant stopped. A bedsheet hung on the fence by the workers read: “Valtorque siamo noi” – Valtorque is us.';
     assert.equal(speakerOf(bedsheet, 'Valtorque siamo noi').speaker?.name, 'the workers');
   });
+
+  it('gives a ruling no one is said to have written to the court the article named last ("Reykjanes District Court ordered the builder to pay damages. The written ruling, released on Wednesday, describes … as “…”")', () => {
+    const text = 'Reykjanes District Court ordered the builder to pay damages. The written ruling, released on Wednesday, describes the contracts as “documents with no legal value whatsoever.”';
+    assert.equal(speakerOf(text, 'no legal value').speaker?.name, 'Reykjanes District Court');
+  });
 });

@@ -1407,6 +1407,9 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   if (anyOwner) return speakerNamedAt(context, anyOwner, attribution);
   const statementMaker = writing ? makerOfUnintroducedStatement(context, mention, lowerWords) : undefined;
   if (statementMaker) return restated(statementMaker, attribution.method, attribution.cue, mention);
+  // "The court also ordered …. The written ruling, released on Wednesday, describes": a ruling is the court's, the last one named.
+  const court = unnamed && lowerWords[0] === 'the' && COURT_WRITINGS.has(lowerWords[sourceNoun]) ? courtNamedBefore(context, mention.start) : undefined;
+  if (court) return anaphor(court, mention, attribution.cue);
   // "Their report says", "Its latest staff report warned": the writing of whom the pronoun stands for.
   const ownerPronoun = sourceNoun >= 1 && DOCUMENT_NOUNS.has(lowerWords[sourceNoun]) ? OWNER_PRONOUNS.get(lowerWords[0]) : undefined;
   if (ownerPronoun) return resolvePronoun(context, ownerPronoun, { start, end: start + lowerWords[0].length, text: value.slice(0, lowerWords[0].length) }, attribution, span);
@@ -1552,6 +1555,17 @@ const OUR_COLLEAGUES_AT = /^[Oo]ur\s+(?:colleagues|confrères)\s+(?:at|from|of)\
 
 /** "the older woman", "the younger man": a person described by sex and age alone. */
 const AGED_PERSON = /^[Tt]he\s+(?:older|younger|elder|old|elderly)\s+(woman|man)$/;
+
+/** The writings a court hands down. */
+const COURT_WRITINGS: ReadonlySet<string> = new Set(['ruling', 'judgment', 'judgement', 'verdict', 'order', 'decision']);
+
+/** The court the article named last before `before`: a body whose name says it is one ("Tribunal de Garantías Penales"). */
+function courtNamedBefore({ mentions, entities }: Context, before: number): LocalEntity | undefined {
+  const court = mentions.lastBefore(before, ({ key }) => entities[key].type === 'organization' && COURT_NAME.test(entities[key].name));
+  return court && entities[court.key];
+}
+
+const COURT_NAME = /\b(?:Court|Tribunal|Tribunale|Cour|Tribunal)\b/u;
 
 /** Participles of putting a writing out, before "by" and its maker: "issued by", "signed by". */
 const MAKING_VERBS = 'issued|published|released|sent|signed|written|drafted|prepared';
