@@ -545,9 +545,12 @@ function lowerCaseOfficeBefore(text: string, name: NameMention): string | undefi
   return office !== undefined && headsWithRole(office) ? office : undefined;
 }
 
-const LOWER_CASE_OFFICE = /\b[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?:\s+(?:of|for|at|in)\s+[^,.;:!?"“”()]{2,80})?)$/u;
+/** "the mayor of Gioia del Colle": "the", a title of up to three words in lower case, and what it is of, for, at or in. */
+const OFFICE_AFTER_THE = String.raw`[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?:\s+(?:of|for|at|in)\s+[^,.;:!?"“”()]{2,80})?)$`;
+const LOWER_CASE_OFFICE = new RegExp(String.raw`\b${OFFICE_AFTER_THE}`, 'u');
 // ("Yesterday the preliminary hearing judge at the Lecce court, Federica Mangione, ordered": past an adverb of time opening the clause.)
-const LOWER_CASE_OFFICE_OPENING_CLAUSE = new RegExp(String.raw`(?:^|[.!?]["”]?\s+|\n|[,"“”]\s*)(?:(?:Yesterday|Today|Earlier|Later|Meanwhile|Then)\s+)?${LOWER_CASE_OFFICE.source.slice(2)}`, 'u');
+const LOWER_CASE_OFFICE_OPENING_CLAUSE = new RegExp(String.raw`(?:^|[.!?]["”]?\s+|\n|[,"“”]\s*)(?:(?:Yesterday|Today|Earlier|Later|Meanwhile|Then)\s+)?${OFFICE_AFTER_THE}`, 'u');
+/** A full stop right after a name, ending its sentence. */
 const SENTENCE_END_AFTER_NAME = /^\.(?:\s|$)/;
 
 // ("The Minister, Hon. Tebwaa Kaitu,": and the Pacific and Commonwealth press's "Honourable".)
@@ -669,6 +672,7 @@ function appositiveRole(text: string, nameEnd: number): string | undefined {
   return after[1] ? roleEndingClause(text, end) : undefined;
 }
 
+/** ", 49" after a name, before the apposition's own comma: an age. */
 const AGE_BEFORE_APPOSITION = /^,\s?\d{1,3}(?=,)/;
 
 /** "Minister for Health", "Deputy Mayor for Housing", "Government Counsellor-Minister for Public Works": an office in capitals. */

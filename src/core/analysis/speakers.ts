@@ -1565,7 +1565,8 @@ function courtNamedBefore({ mentions, entities }: Context, before: number): Loca
   return court && entities[court.key];
 }
 
-const COURT_NAME = /\b(?:Court|Tribunal|Tribunale|Cour|Tribunal)\b/u;
+/** A court's head noun in its name, in English or in the court's own language. */
+const COURT_NAME = /\b(?:Court|Tribunal|Tribunale|Cour)\b/u;
 
 /** Participles of putting a writing out, before "by" and its maker: "issued by", "signed by". */
 const MAKING_VERBS = 'issued|published|released|sent|signed|written|drafted|prepared';
@@ -1659,6 +1660,7 @@ const AUTHOR_OF_WRITING = new RegExp(String.raw`^(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt
 const PLATFORMS = String.raw`(?:Instagram|Facebook|TikTok|YouTube|Telegram|LinkedIn|Threads|Bluesky|X)`;
 const ACCOUNT_OWNER = new RegExp(String.raw`^((?:(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he)\s+(?:\p{Ll}+\s+)?(?:post|message|video|story|tweet|update|reply|comment)\s+(?:on|from)\s+)?)(the\s+\p{Ll}+|\p{Lu}[^,]*?)['’]s?\s+(?:official\s+|own\s+|verified\s+)?`
   + String.raw`(?:${PLATFORMS}(?:\s+(?:account|page|feed|channel|story))?|account|page|feed|channel|handle)(?:\s+on\s+${PLATFORMS})?(?:\s+on\s+\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?)?$`, 'u');
+/** "A notice on the federation’s website", "A post on Thistle's website": a writing put on a website, and whose website it is. */
 const WRITING_ON_WEBSITE = /^(?:[Oo]ne|[Aa]n?|[Tt]he)\s+(?:\p{Ll}+\s+)?(?:notice|post|statement|update|message)\s+(?:(?:posted|published)\s+)?on\s+(the\s+\p{Ll}+|\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*)*)['’]s?\s+(?:official\s+)?website$/du;
 const OPENS_WITH_SPEECH_VERB = /^(?:said|says|told|tells|added|adds)\s/;
 const WHOSE_WRITING = /^(?:an?|the)\s[^,]*?\swhose\s+(?:\p{Ll}+\s+)?(?:website|site|blog|statement|report|filing|brochure|prospectus|advert|ad|page|policy|terms|mission\s+statement|slogan|motto|tagline|manifesto|charter)$/u;
@@ -3971,6 +3973,7 @@ function introducesParagraphBefore(text: string, subject: MentionRef, span: Quot
 
 /** Nothing before a paragraph's subject, or a relative's description set beside it: "Her neighbour, ". */
 const RELATIVE_DESCRIPTION_OPENING = /^[ \t]*(?:(?:Her|His|Their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+)?$/u;
+/** A line break, then only white space, before the quotation: it opens the next paragraph. */
 const PARAGRAPH_BREAK_ENDING = /\n\s*$/;
 
 /**
