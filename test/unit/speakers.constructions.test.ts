@@ -7869,4 +7869,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Reykjanes District Court ordered the builder to pay damages. The written ruling, released on Wednesday, describes the contracts as “documents with no legal value whatsoever.”';
     assert.equal(speakerOf(text, 'no legal value').speaker?.name, 'Reykjanes District Court');
   });
+
+  it('reads "struck a different tone" as a manner of speaking before a colon ("Thistle\'s official account struck a different tone on X: “…”")', () => {
+    const text = 'Kelvinside Thistle lost the final 3-1. Thistle\'s official account struck a different tone on X: "Heads up, Thistle. Proud of every one of you."';
+    assert.equal(speakerOf(text, 'Heads up, Thistle').speaker?.name, 'Kelvinside Thistle');
+  });
 });

@@ -40,6 +40,7 @@ const PAST_MANNER_OF_SPEAKING = ['was blunter', 'was more blunt', 'was more opti
   'was less sanguine', 'was more direct', 'was more forthright', 'was less diplomatic', 'were blunter', 'were more optimistic', 'were more cautious',
   'was less guarded', 'was more candid', 'was more forthcoming', 'were less guarded', 'were more candid',
   'sees it differently', 'saw it differently', ...PUTTING_IT,
+  'struck a different tone', 'struck a softer tone', 'struck a similar tone', 'struck a defiant tone', 'struck a more conciliatory tone', 'struck a more cautious tone', 'struck a more optimistic tone',
   'was blunt', 'were blunt', 'was more specific', 'were more specific', 'was less charitable', 'was more sceptical', 'was more skeptical', 'was less convinced', 'were less charitable', 'were more sceptical', 'were more skeptical'];
 /** The same in the present, as features write it ("A site engineer, who asked not to be named, is more specific: …"). */
 const MANNER_OF_SPEAKING = [...PAST_MANNER_OF_SPEAKING, ...PAST_MANNER_OF_SPEAKING.filter((manner) => /^(?:was|were) /.test(manner)).map((manner) => manner.replace(/^was /, 'is ').replace(/^were /, 'are '))];
