@@ -7874,4 +7874,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Kelvinside Thistle lost the final 3-1. Thistle\'s official account struck a different tone on X: "Heads up, Thistle. Proud of every one of you."';
     assert.equal(speakerOf(text, 'Heads up, Thistle').speaker?.name, 'Kelvinside Thistle');
   });
+
+  it('gives "one of them" the apposition that describes which one ("One of them, a retired teacher, told Equestrian Trade News she had lost a saddle. “…,” she said")', () => {
+    const text = 'Several of her liveries had no insurance, Mrs Carrick said. One of them, a retired teacher, told Equestrian Trade News she had lost a saddle. "I\'d saved for two years to buy it," she said.';
+    assert.equal(speakerOf(text, 'saved for two years').speaker?.name, 'a retired teacher');
+  });
 });

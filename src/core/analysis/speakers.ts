@@ -1025,7 +1025,8 @@ function resolveAttribution(context: Context, attribution: Attribution, span: Qu
   // ("The consignor, the engineer's niece, said": a description that is someone's relative is someone new.)
   if (described && appositive?.unnamed && RELATIVE_OF_SOMEONE.test(attribution.appositive.phrase)) return appositive;
   // "One of the six no votes, a second-year patroller who asked…, said": a vote stands for the voter the apposition describes.
-  if (head?.unnamed && appositive?.unnamed && ONE_OF_THE_VOTES.test(head.name)) return appositive;
+  // ("said one of them, a grower from Aguarón who asked not to be named": so does "one of them" for the one the apposition describes.)
+  if (head?.unnamed && appositive?.unnamed && (ONE_OF_THE_VOTES.test(head.name) || ONE_OF_THEM.test(head.name))) return appositive;
   // "The ministerial order governing the campaign, issued by the Ministry of Industrialisation and
   // Trade on 2 October, says": a writing whose maker the apposition names speaks as its maker.
   const maker = head?.unnamed ? MADE_BY_APPOSITION.exec(attribution.appositive.phrase) : null;
