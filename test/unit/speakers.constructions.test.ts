@@ -7879,4 +7879,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Several of her liveries had no insurance, Mrs Carrick said. One of them, a retired teacher, told Equestrian Trade News she had lost a saddle. "I\'d saved for two years to buy it," she said.';
     assert.equal(speakerOf(text, 'saved for two years').speaker?.name, 'a retired teacher');
   });
+
+  it('takes up with a pronoun a new unnamed source whose worry fills the sentence before ("A pensioner who lives next to the industrial zone is mainly concerned about traffic. “…,” she said")', () => {
+    const text = '“My son has been looking for a flat,” said one resident of the Kleegärten district. A pensioner who lives next to the industrial zone is mainly concerned about traffic. “The lorries already drive past my window at five in the morning,” she said.';
+    assert.equal(speakerOf(text, 'drive past my window').speaker?.name, 'A pensioner who lives next to the industrial zone');
+  });
 });

@@ -4152,7 +4152,8 @@ const TOLD_BEFORE = /\btold\s+$/;
  * "A source at the gendarmerie regional command in Fianarantsoa was less confident.": an unnamed
  * subject and how it stands, the whole sentence, before the quotation that shows it (no clause).
  */
-const UNNAMED_SUBJECT_OF_STANCE = /^\s*((?:One|An?|Another)\s[^,.;:"“”]{1,80}?)\s+(?:was|were)\s+(?:(?:far|much|even)\s+)?(?:(?:less|more)\s+\p{Ll}+|\p{Ll}+er)[.:]?\s*$/u;
+// ("A pensioner who lives next to the industrial zone is mainly concerned about traffic.": or a worry, in the present too.)
+const UNNAMED_SUBJECT_OF_STANCE = /^\s*((?:One|An?|Another)\s[^,.;:"“”]{1,80}?)\s+(?:was|were|is|are)\s+(?:(?:far|much|even|mainly|chiefly|particularly)\s+)?(?:(?:less|more)\s+\p{Ll}+|\p{Ll}+er|concerned|worried|unhappy|sceptical|skeptical|critical)(?:\s+(?:about|over|by|with|at)\s[^.;:"“”]{1,60})?[.:]?\s*$/u;
 
 /** "Staff were told about it on a call, he said.": a sentence that ends by naming its reporter with a pronoun. */
 const REPORTED_BY_PRONOUN = /,\s+(he|she)\s+(?:said|says|added|explained)[.!]?\s*$/u;
