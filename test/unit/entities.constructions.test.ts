@@ -3591,4 +3591,9 @@ describe('entities: names an article equates', () => {
   it('types a ferry line named for its seaways as a firm, not a person ("Sporades Seaways, for its part, tried to calm tempers")', () => {
     assert.deepEqual(typed('Sporades Seaways, for its part, tried to calm tempers on Thursday.'), [['Sporades Seaways', 'organization']]);
   });
+
+  it('joins a body\'s name across a Romance "for" after its head ("Coordinadora Nacional para la Reducción de Desastres", "Fondazione Lucchese per la Musica")', () => {
+    assert.deepEqual(typed('The Coordinadora Nacional para la Reducción de Desastres raised the alert.'), [['Coordinadora Nacional para la Reducción de Desastres', 'organization']]);
+    assert.deepEqual(typed('The Fondazione Lucchese per la Musica bought the violin.'), [['Fondazione Lucchese per la Musica', 'organization']]);
+  });
 });

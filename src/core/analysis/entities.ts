@@ -76,8 +76,12 @@ export interface NameMention extends Span {
   linkOnly: boolean;
 }
 
-/** Words that join capitalised words into one name ("Department of Defense", "Jean de Florette"). */
-const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'of the', 'for the', 'to the']);
+/**
+ * Words that join capitalised words into one name ("Department of Defense", "Jean de Florette"),
+ * also the "for" of Spanish, French and Italian bodies' names ("Coordinadora Nacional para la Reducción de Desastres").
+ */
+const ROMANCE_FOR: ReadonlySet<string> = new Set(['para', 'para la', 'para el', 'pour', 'pour la', 'pour le', 'per', 'per la', 'per il']);
+const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'of the', 'for the', 'to the', ...ROMANCE_FOR]);
 
 /** Particles inside personal names: Jeroen van der Veer, Rio de Janeiro, Osama bin Laden, the Faroese Beinir av Skarði, Jákup Óli í Gerðinum and Heðin á Lakjuni. */
 const NAME_PARTICLES = new Set(['de', 'des', 'du', 'da', 'do', 'e', 'di', 'del', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'la', 'le', 'y', 'yr', 'van der', 'van den', 'von der', 'de la', 'dos', 'das', 'ap', 'ab', 'ter', 'della', 'dello', 'delle', 'dei', 'degli', 'bint', 'binti', 'ben', 'zu', 'na', 'nan', 'no', 'arap', 'av', 'í', 'á', 'við', 'ng', 'ng mga']);
@@ -868,6 +872,8 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   // "Prevention of Terrorism Bill": the head noun may come after the connector.
   // "Campaign for Nuclear Disarmament", "Movement for Democratic Change": a body named for its aim.
   // ("Chief Marie-Ange Cardinal of the Athabasca Chipewyan First Nation": a role's word after a given name is a surname.)
+  // ("Coordinadora Nacional para la Reducción de Desastres": a Romance "for" joins any body's name whose head came before.)
+  if (ROMANCE_FOR.has(connector)) return run.some((word) => ORG_HEAD_WORDS.has(word.lower));
   return ORG_HEAD_WORDS.has(head) || ((wordClasses(head) & WordClass.role) !== 0 && !isSurnameAfterGivenName(run)) || OTHER_HEAD_WORDS.has(head) || PLACE_LEADS.has(head) || WATERS_AND_STATES_OF.has(head) || head === 'house' || head === 'secretary' || head === 'club' || head === 'court'
     || ((connector === 'for' || connector === 'for the') && AIM_BODIES.has(head))
     // "Zimbabwe Lawyers for Human Rights", "Physicians for Human Rights": people banded for a cause.
