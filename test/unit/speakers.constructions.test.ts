@@ -7884,4 +7884,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '“My son has been looking for a flat,” said one resident of the Kleegärten district. A pensioner who lives next to the industrial zone is mainly concerned about traffic. “The lorries already drive past my window at five in the morning,” she said.';
     assert.equal(speakerOf(text, 'drive past my window').speaker?.name, 'A pensioner who lives next to the industrial zone');
   });
+
+  it('reads "Its bulletin number 47 reads:" as a writing of the body named before ("Conred raised the alert level. Its bulletin number 47 reads: “…”")', () => {
+    const text = 'The Coordinadora Nacional para la Reducción de Desastres (Conred) raised the alert level on Saturday. Its bulletin number 47 reads: “Orange institutional alert is declared for the municipalities of Panzós.”';
+    assert.equal(speakerOf(text, 'Orange institutional alert').speaker?.name, 'Coordinadora Nacional para la Reducción de Desastres');
+  });
 });

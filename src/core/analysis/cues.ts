@@ -106,7 +106,7 @@ const READING_VERBS: ReadonlySet<string> = new Set(['read', 'reads', 'lists']);
  * opening the clause with its author or where it was put up ("A notice on the Corrigan Hale website read:"). Not "a statement read to the court by a prosecutor", a passive.
  */
 function readsWriting(text: string, start: number, end: number): boolean {
-  const read = WRITINGS.test(text.slice(Math.max(0, start - 12), start)) || (IT_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && text.charAt(end) === ':')
+  const read = WRITINGS.test(text.slice(Math.max(0, start - WRITINGS_REACH), start)) || (IT_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && text.charAt(end) === ':')
     || WRITING_SUBJECT.test(text.slice(Math.max(0, start - WRITING_SUBJECT_REACH), start)) || readsWritingAfterQuotation(text, start, end);
   return read && !READ_TO_SOMEONE.test(text.slice(end, end + 8));
 }
@@ -126,7 +126,9 @@ const WRITING_SUBJECT_REACH = 300;
 const IT_BEFORE = /\b[Ii]t\s+$/;
 // (But "The statement read in part:" quotes the statement.)
 const READ_TO_SOMEONE = /^\s+(?:to|out|by|aloud|in(?!\s+part\b))\b/;
-const WRITINGS = /\b(?:statement|letter|note|notes|message|e-?mail|memo|sign|banner|notice|poster|placard|bedsheet|headline|text|document|release|caption|bulletin|circular|plaque|inscription|listing|petition)\s+$/i;
+// ("Its bulletin number 47 reads:": past the writing's number.)
+const WRITINGS = /\b(?:statement|letter|note|notes|message|e-?mail|memo|sign|banner|notice|poster|placard|bedsheet|headline|text|document|release|caption|bulletin|circular|plaque|inscription|listing|petition)(?:\s+(?:number|no\.)\s+\d+)?\s+$/i;
+const WRITINGS_REACH = 24;
 
 /**
  * "One juror, a retired schoolteacher who asked not to be identified, said …", "who asked WRAL
