@@ -3596,4 +3596,8 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('The Coordinadora Nacional para la Reducción de Desastres raised the alert.'), [['Coordinadora Nacional para la Reducción de Desastres', 'organization']]);
     assert.deepEqual(typed('The Fondazione Lucchese per la Musica bought the violin.'), [['Fondazione Lucchese per la Musica', 'organization']]);
   });
+
+  it('types an Italian city district that "Municipio" opens as a body, not a person ("The president of the Municipio V Valpolcevera, Simona Olcese,")', () => {
+    assert.equal(find(extractEntities('The president of the Municipio V Valpolcevera, Simona Olcese, said she had not been told.'), 'Municipio V Valpolcevera').type, 'organization');
+  });
 });
