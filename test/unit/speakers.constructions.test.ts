@@ -7889,4 +7889,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The Coordinadora Nacional para la Reducción de Desastres (Conred) raised the alert level on Saturday. Its bulletin number 47 reads: “Orange institutional alert is declared for the municipalities of Panzós.”';
     assert.equal(speakerOf(text, 'Orange institutional alert').speaker?.name, 'Coordinadora Nacional para la Reducción de Desastres');
   });
+
+  it('gives the verb after a relative\'s description set beside a name to that name\'s bearer, not to the relative named after it ("managing director Tom Birkett, grandson of the founder, Walter Scarside, wrote: “…”")', () => {
+    const text = 'In a letter to staff seen by Trail, managing director Tom Birkett, grandson of the founder, Walter Scarside, wrote: “This is the hardest letter I have ever had to write.”';
+    assert.equal(speakerOf(text, 'the hardest letter').speaker?.name, 'Tom Birkett');
+  });
 });

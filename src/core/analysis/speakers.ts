@@ -1002,6 +1002,10 @@ const WORDS_NOUN_AFTER_POSSESSIVE = /^['’]s\s+(?:verdict|reply|response|answer
 function resolveAttribution(context: Context, attribution: Attribution, span: QuoteSpan): Speaker | null {
   const signer = signerOfWritingBefore(context, attribution, span);
   if (signer) return signer;
+  // "managing director Tom Birkett, grandson of the founder, Walter Scarside, wrote": a relative's
+  // description set beside a name describes that name's bearer, and the name after it is the relative's.
+  const kinDescribed = KIN_OF_SOMEONE.test(attribution.phrase) ? context.mentions.lastBefore(attribution.phraseStart, (ref) => context.entities[ref.key].type === 'person' && /^,\s*$/.test(context.text.slice(ref.end, attribution.phraseStart))) : undefined;
+  if (kinDescribed) return speakerNamedAt(context, kinDescribed, attribution);
   const head = resolvePhrase(context, attribution, attribution, span);
   // A description resolved to the person in focus ("The shadow education secretary, Tim Collins,
   // said") yields to a person the apposition names.
@@ -1556,6 +1560,9 @@ const OUR_COLLEAGUES_AT = /^[Oo]ur\s+(?:colleagues|confrères)\s+(?:at|from|of)\
 
 /** "the older woman", "the younger man": a person described by sex and age alone. */
 const AGED_PERSON = /^[Tt]he\s+(?:older|younger|elder|old|elderly)\s+(woman|man)$/;
+
+/** "grandson of the founder", "the son of a miner": whose relative someone is, set beside their name. */
+const KIN_OF_SOMEONE = /^\s*(?:the\s+)?(?:grand)?(?:son|daughter|nephew|niece|widow|widower|brother|sister)\s+of\s+(?:the|an?)\s+\p{Ll}+\s*$/u;
 
 /** The writings a court hands down. */
 const COURT_WRITINGS: ReadonlySet<string> = new Set(['ruling', 'judgment', 'judgement', 'verdict', 'order', 'decision']);
