@@ -7894,4 +7894,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'In a letter to staff seen by Trail, managing director Tom Birkett, grandson of the founder, Walter Scarside, wrote: “This is the hardest letter I have ever had to write.”';
     assert.equal(speakerOf(text, 'the hardest letter').speaker?.name, 'Tom Birkett');
   });
+
+  it('does not take up with "the company" a body the article calls a trade union ("The Syna trade union welcomes …. The company said it was “…”", after "Rhonetal Biosynth AG")', () => {
+    const text = 'Rhonetal Biosynth AG will add 200 jobs. The Syna trade union welcomes the new jobs but wants a say. “We expect Rhonetal Biosynth to negotiate a collective labour agreement,” a Syna regional secretary told this newspaper. The company said it was “open to dialogue with the social partners”.';
+    assert.equal(speakerOf(text, 'open to dialogue').speaker?.name, 'Rhonetal Biosynth AG');
+  });
 });

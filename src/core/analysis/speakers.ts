@@ -3475,6 +3475,13 @@ function descriptionSentenceAt(mention: Span, span: QuoteSpan): number {
  * is never a government body ("the Pentagon"). `bare` says nothing qualifies the noun ("the club", not "the
  * Irish club").
  */
+/** "The Syna trade union welcomes": a body the article calls by a noun no business goes by, right after its name. */
+function isCalledNoBusiness(text: string, entity: LocalEntity): boolean {
+  return entity.mentions.some((mention) => NO_BUSINESS_NOUN_AFTER.test(text.slice(mention.end, mention.end + 24)));
+}
+
+const NO_BUSINESS_NOUN_AFTER = /^\s+(?:trade\s+)?(?:union|association|federation|party|charity)\b/;
+
 function organizationInFocus(context: Context, offset: number, noun = '', bare = false): LocalEntity | undefined {
   const { mentions, entities, previous } = context;
   const media = MEDIA_NOUNS.has(noun);
@@ -3483,7 +3490,7 @@ function organizationInFocus(context: Context, offset: number, noun = '', bare =
   // A firm the entity pass typed by its product ("the Glimmr app") is still a firm when it speaks ("Glimmr said").
   const isBody = (key: number) => entities[key].type === 'organization' || (business && entities[key].type === 'other' && speaksAsBody(context.text, entities[key]));
   const fits = (key: number) => isBody(key) && (isMedium(entities[key].name) || isDatelineAgency(context.text, entities[key])) === media
-    && !(business && isNeverBusiness(entities[key].name)) && !(governmentBody && isFirmByName(entities[key].name)) && (media || !isOnlyAudience(context.text, entities[key]));
+    && !(business && (isNeverBusiness(entities[key].name) || isCalledNoBusiness(context.text, entities[key]))) && !(governmentBody && isFirmByName(entities[key].name)) && (media || !isOnlyAudience(context.text, entities[key]));
   // "French stock market regulator AMF …. Vivendi has said …. The watchdog is said to believe": the
   // body the article introduced as the regulator, whoever spoke since (a story has few of those, but
   // "Rival local club Manchester City" is no more "the club" than the club the story is about).
