@@ -7899,4 +7899,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Rhonetal Biosynth AG will add 200 jobs. The Syna trade union welcomes the new jobs but wants a say. “We expect Rhonetal Biosynth to negotiate a collective labour agreement,” a Syna regional secretary told this newspaper. The company said it was “open to dialogue with the social partners”.';
     assert.equal(speakerOf(text, 'open to dialogue').speaker?.name, 'Rhonetal Biosynth AG');
   });
+
+  it('lets a person whose first verb is joined to "and said" take the floor ("Doyle shook Bevan’s hand at the prize-giving and said he had watched him …. “…,” he added")', () => {
+    const text = '“I learned the trade in his forge,” said Rhys Bevan. Kieran Doyle won the open title. Doyle shook Bevan’s hand at the prize-giving and said he had watched him win as a schoolboy. “He was the one I wanted to beat,” he added.';
+    assert.equal(speakerOf(text, 'wanted to beat').speaker?.name, 'Kieran Doyle');
+  });
 });

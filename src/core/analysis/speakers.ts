@@ -4997,6 +4997,8 @@ const SPEAKS_AFTER = [
   /^,?\s+(?:has\s+|had\s+|have\s+)?(?:(?:later|also|then|again)\s+)?(\p{Ll}+)/u,
   /^,[^,!?;]{1,90},\s+(?:has\s+|had\s+|have\s+)?(?:(?:later|also|then|again)\s+)?(\p{Ll}+)/u,
   /^,[^,!?;]{1,90},[^,!?;]{1,90},\s+(?:has\s+|had\s+|have\s+)?(?:(?:later|also|then|again)\s+)?(\p{Ll}+)/u,
+  // ("Doyle shook Bevan's hand at the prize-giving and said he had watched him": a verb of speech joined to the name's first verb.)
+  /^\s+\p{Ll}{3,}\s[^.;:!?"“”]{0,80}?\s+and\s+(said|told|added)\b/u,
 ];
 
 /**
