@@ -7904,4 +7904,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '“I learned the trade in his forge,” said Rhys Bevan. Kieran Doyle won the open title. Doyle shook Bevan’s hand at the prize-giving and said he had watched him win as a schoolboy. “He was the one I wanted to beat,” he added.';
     assert.equal(speakerOf(text, 'wanted to beat').speaker?.name, 'Kieran Doyle');
   });
+
+  it('gives a pronoun that a sentence brings back to the story\'s scene to the person the story is about ("Back in Caldmore, however, she is determined to stay optimistic. “…,” she said")', () => {
+    const text = 'Claire Holloway runs the last saddlery in Caldmore. Holloway has raised her prices twice. Holloway says orders from abroad have kept her going.\n\nThe guild’s chief executive, Annabel Freer, said the smallest workshops were the most exposed. “A two-person workshop can’t,” she said.\n\nBack in Caldmore, however, she is determined to stay optimistic. “Handmade British saddles still mean something abroad,” she said.';
+    assert.equal(speakerOf(text, 'still mean something abroad').speaker?.name, 'Claire Holloway');
+  });
 });

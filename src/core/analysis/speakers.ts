@@ -3884,7 +3884,9 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   // The previous quotation's own attribution ("said his son, Victor") is part of it, not named since.
   const since = Math.max(context.previous?.end ?? 0, context.previous?.speaker?.mention?.end ?? 0);
   const namedSinceQuote = () => context.mentions.lastBefore(Math.min(span.open, mention.start), (ref) => fits(ref.key) && ref.start >= since);
-  const subjectOfPiece = DATED_WORDS_AFTER.test(context.text.slice(mention.end, mention.end + 90)) && !namedSinceQuote() ? mostNamedPerson(entities, fits) : undefined;
+  // ("Back in Caldmore, however, she is determined …. "…," she said": so does a pronoun the story brings back to its scene.)
+  const subjectOfPiece = (DATED_WORDS_AFTER.test(context.text.slice(mention.end, mention.end + 90)) || backToTheScene(context.text, Math.min(span.open, mention.start))) && !namedSinceQuote()
+    ? mostNamedPerson(entities, fits) : undefined;
   if (subjectOfPiece) return anaphor(subjectOfPiece, mention, attribution.cue);
   const respondent = respondentToPreviousSpeaker(context, mention, fits);
   if (respondent) return anaphor(respondent, mention, attribution.cue);
@@ -4300,6 +4302,14 @@ function subjectSpokenOf(context: Context, person: MentionRef, mention: Span, ki
 const THIRD_PERSON_OF = { male: /\b(?:[Hh]e|[Hh]is|[Hh]im)\b/u, female: /\b(?:[Ss]he|[Hh]er|[Hh]ers)\b/u } as const;
 
 /** The person the article names most often, if one fits: the subject of an obituary or a profile. */
+/** Whether the sentence before `offset` opens by taking the story back to its scene, before its pronoun: "Back in Caldmore, however, she". */
+function backToTheScene(text: string, offset: number): boolean {
+  const sentence = sentenceBefore(text, offset);
+  return sentence !== undefined && BACK_TO_SCENE.test(text.slice(sentence.from, sentence.to));
+}
+
+const BACK_TO_SCENE = /^\s*Back\s+(?:in|at|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*,\s+(?:however,\s+|though,\s+)?(?:he|she)\s/u;
+
 function mostNamedPerson(entities: readonly LocalEntity[], fits: (key: number) => boolean): LocalEntity | undefined {
   let most: LocalEntity | undefined;
   for (const entity of entities) {
