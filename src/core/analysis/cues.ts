@@ -128,6 +128,7 @@ const IT_BEFORE = /\b[Ii]t\s+$/;
 const READ_TO_SOMEONE = /^\s+(?:to|out|by|aloud|in(?!\s+part\b))\b/;
 // ("Its bulletin number 47 reads:": past the writing's number.)
 const WRITINGS = /\b(?:statement|letter|note|notes|message|e-?mail|memo|sign|banner|notice|poster|placard|bedsheet|headline|text|document|release|caption|bulletin|circular|plaque|inscription|listing|petition)(?:\s+(?:number|no\.)\s+\d+)?\s+$/i;
+/** How far back a writing's noun may stand before "reads", past its number. */
 const WRITINGS_REACH = 24;
 
 /**

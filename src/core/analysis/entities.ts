@@ -76,11 +76,13 @@ export interface NameMention extends Span {
   linkOnly: boolean;
 }
 
+/** The "for" of Spanish, Portuguese, French and Italian bodies' names, which joins them past their head. */
+const ROMANCE_FOR: ReadonlySet<string> = new Set(['para', 'para la', 'para el', 'pour', 'pour la', 'pour le', 'per', 'per la', 'per il']);
+
 /**
  * Words that join capitalised words into one name ("Department of Defense", "Jean de Florette"),
  * also the "for" of Spanish, French and Italian bodies' names ("Coordinadora Nacional para la Reducción de Desastres").
  */
-const ROMANCE_FOR: ReadonlySet<string> = new Set(['para', 'para la', 'para el', 'pour', 'pour la', 'pour le', 'per', 'per la', 'per il']);
 const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'of the', 'for the', 'to the', ...ROMANCE_FOR]);
 
 /** Particles inside personal names: Jeroen van der Veer, Rio de Janeiro, Osama bin Laden, the Faroese Beinir av Skarði, Jákup Óli í Gerðinum and Heðin á Lakjuni. */

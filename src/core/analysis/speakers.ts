@@ -3480,6 +3480,7 @@ function isCalledNoBusiness(text: string, entity: LocalEntity): boolean {
   return entity.mentions.some((mention) => NO_BUSINESS_NOUN_AFTER.test(text.slice(mention.end, mention.end + 24)));
 }
 
+/** " trade union", " association": a noun right after a body's name that says it is no business. */
 const NO_BUSINESS_NOUN_AFTER = /^\s+(?:trade\s+)?(?:union|association|federation|party|charity)\b/;
 
 function organizationInFocus(context: Context, offset: number, noun = '', bare = false): LocalEntity | undefined {
@@ -4308,6 +4309,7 @@ function backToTheScene(text: string, offset: number): boolean {
   return sentence !== undefined && BACK_TO_SCENE.test(text.slice(sentence.from, sentence.to));
 }
 
+/** "Back in Caldmore, however, she": a place the story returns to, opening the sentence before its pronoun. */
 const BACK_TO_SCENE = /^\s*Back\s+(?:in|at|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*,\s+(?:however,\s+|though,\s+)?(?:he|she)\s/u;
 
 function mostNamedPerson(entities: readonly LocalEntity[], fits: (key: number) => boolean): LocalEntity | undefined {
