@@ -7909,4 +7909,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Claire Holloway runs the last saddlery in Caldmore. Holloway has raised her prices twice. Holloway says orders from abroad have kept her going.\n\nThe guild’s chief executive, Annabel Freer, said the smallest workshops were the most exposed. “A two-person workshop can’t,” she said.\n\nBack in Caldmore, however, she is determined to stay optimistic. “Handmade British saddles still mean something abroad,” she said.';
     assert.equal(speakerOf(text, 'still mean something abroad').speaker?.name, 'Claire Holloway');
   });
+
+
+  it('reads the French courtesy titles "Maître", "Mme" and "Mlle" as titles, not as part of the name ("Maître Hélène Bouvard, of the Chambéry bar", then "Mme Garnier-Loubet told")', () => {
+    const text = 'Then it was the turn of the defence. Maître Hélène Bouvard, of the Chambéry bar, went straight at the prosecution’s case. “Hindsight is the most comfortable seat in any courtroom,” she said.\n\nThe mayor, Évelyne Garnier-Loubet, has asked for help. “We cannot do this alone,” Mme Garnier-Loubet told Le Bien Public.';
+    assert.equal(speakerOf(text, 'Hindsight').speaker?.name, 'Hélène Bouvard');
+    assert.equal(speakerOf(text, 'We cannot do this alone').speaker?.name, 'Évelyne Garnier-Loubet');
+  });
 });

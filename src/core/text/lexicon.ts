@@ -95,6 +95,9 @@ export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | undefined> = ne
   ['pa', 'male'], ['mami', 'female'],
   // I-Kiribati courtesy titles: "Nei Bwebwe Taoaba" (a woman), "Tem Kautu Tebano" (a man).
   ['nei', 'female'], ['tem', 'male'],
+  // French courtesy titles, kept by translations of the French press: "Mme Garnier-Loubet", "Mlle Roux", and a lawyer's or a
+  // notary's "Maître Hélène Bouvard" (not the bare "M.", an initial as often as "Monsieur").
+  ['mme', 'female'], ['mme.', 'female'], ['mlle', 'female'], ['mlle.', 'female'], ['maître', undefined], ['maitre', undefined],
 ]);
 
 /**
