@@ -7916,4 +7916,14 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'Hindsight').speaker?.name, 'Hélène Bouvard');
     assert.equal(speakerOf(text, 'We cannot do this alone').speaker?.name, 'Évelyne Garnier-Loubet');
   });
+
+
+  it('gives a pronoun to whom it went on with when the name before it sits in an aside of the same pronoun ("Jean-Marc Vernadet, he points out, had already announced …. “…,” he warned"), but not a quotation standing after the aside\'s sentence ("Nuala, she remembers, did not offer sympathy. “…”")', () => {
+    const text = 'Karim Bessaoud is more cautious still about the investment plan. Jean-Marc Vernadet, he points out, had already announced a new heat-treatment line back in 2019, before the money ran out. “Promises in a press release cost nothing,” he warned.';
+    assert.equal(speakerOf(text, 'Promises in a press release').speaker?.name, 'Karim Bessaoud');
+    const partial = 'Laetitia Pernet, a self-employed nurse in Lescheraines, fears that the centre will draw patients away. Dr Inès Falquet, she says, has been “very correct” with the local professionals.';
+    assert.equal(speakerOf(partial, 'very correct').speaker?.name, 'Laetitia Pernet');
+    const remembered = 'She is fifty-four and grew up in Derry, where her mother, Nuala O\'Keeffe, was a midwife. Dervla O\'Keeffe came to Sunderland in 1994. After her first night shift she rang home in tears. Nuala, she remembers, did not offer sympathy. “Go back tomorrow. The ones who cry are the ones who care.”';
+    assert.equal(speakerOf(remembered, 'Go back tomorrow').speaker?.name, 'Nuala O\'Keeffe');
+  });
 });

@@ -3949,7 +3949,7 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   const challenger = recent && !takesFloor(recent) ? mentions.lastBefore(before, takesFloor) : recent;
   // "Aihi-Sorensen said …. She said the union's treasurer, Kila Loi, had cancelled …. "…," she
   // added": a person named in what the pronoun reported is no newcomer; the pronoun goes on.
-  const reported = subject && opensWithPronoun(context.text, subject, kind) ? antecedentBefore(context, subject, fits) : undefined;
+  const reported = subject && (opensWithPronoun(context.text, subject, kind) || isReportedInAside(context.text, subject, kind, mention, span)) ? antecedentBefore(context, subject, fits) : undefined;
   // "Brizzi is not persuaded. Asked about the offer, she recalled that Orsucci had used the same
   // argument. "…," she said": and when the previous speaker is the one reported, whoever the pronoun
   // took up, named since, has taken the floor.
@@ -4637,6 +4637,25 @@ function opensWithPronoun(text: string, person: MentionRef, kind: 'male' | 'fema
   const rest = text.slice(start + opening[0].length - opening[2].length, person.start);
   return CUE_VERBS.has(opening[2]) || ASKED.test(rest) || (PAST_TENSE.test(opening[2]) && !NEW_CLAUSE_BEFORE_NAME.test(rest));
 }
+
+/**
+ * "Jean-Marc Vernadet, he points out, had already announced a new line. “…,” he warned": a name
+ * that an aside of the same pronoun reports on, right after it, is talked about, as in "He said Vernadet had".
+ */
+function isReportedInAside(text: string, person: MentionRef, kind: 'male' | 'female', pronoun: Span, span: QuoteSpan): boolean {
+  const aside = REPORTING_ASIDE.exec(text.slice(person.end, person.end + REPORTING_ASIDE_REACH));
+  if (aside === null || PRONOUNS.get(aside[1].toLowerCase()) !== kind || !CUE_VERBS.has(aside[2].toLowerCase())) return false;
+  // The aside's own pronoun reports the words of its sentence ("Dr Falquet, she says, has been “very correct”"),
+  // not a quotation standing after it: "Nuala, she remembers, did not offer sympathy. “…”" is Nuala's.
+  const asideEnd = person.end + aside[0].length;
+  return pronoun.start > asideEnd || !SENTENCE_STOP.test(text.slice(asideEnd, span.open));
+}
+
+const SENTENCE_STOP = /[.!?]\s/;
+
+/** ", he points out,", ", she says,": a pronoun and its verb of speech between commas. */
+const REPORTING_ASIDE = /^,\s+(he|she)\s+(?:also\s+)?([a-z]+(?:\s+out)?),\s/i;
+const REPORTING_ASIDE_REACH = 32;
 
 /** "Asked about the company's offer, ": a phrase of a participle in "-ed" that opens a sentence, before its subject. */
 const PARTICIPLE_PHRASE_OPENING = /^\s*\p{Lu}\p{Ll}+ed\b[^.;:!?"“”,]{0,80},\s+/u;
