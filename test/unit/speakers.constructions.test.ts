@@ -7926,4 +7926,12 @@ describe('speaker attribution: constructions of news prose', () => {
     const remembered = 'She is fifty-four and grew up in Derry, where her mother, Nuala O\'Keeffe, was a midwife. Dervla O\'Keeffe came to Sunderland in 1994. After her first night shift she rang home in tears. Nuala, she remembers, did not offer sympathy. “Go back tomorrow. The ones who cry are the ones who care.”';
     assert.equal(speakerOf(remembered, 'Go back tomorrow').speaker?.name, 'Nuala O\'Keeffe');
   });
+
+
+  it('gives a pronoun to an unnamed source opening the sentence before with an age set beside it ("One regular, an 86-year-old woman from the upper village, no longer has to rely on lifts. "…," she says")', () => {
+    const text = 'Tanja Unterweger manages the shop. She opens it at seven.\n\nFor some customers, the shop has changed everyday life. One regular, an 86-year-old woman from the upper village, no longer has to rely on lifts. "Now I can walk here again," she says.';
+    assert.equal(speakerOf(text, 'Now I can walk').speaker?.name, 'One regular');
+    const blunter = 'Councillor Dirk Oberschelp defended the vote. "There was no alternative," he said.\n\nOne regular, a 78-year-old who has swum his lengths here every morning for four decades, was blunter. “They let it rot for twenty years,” he said.';
+    assert.equal(speakerOf(blunter, 'They let it rot').speaker?.name, 'One regular');
+  });
 });

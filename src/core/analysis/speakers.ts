@@ -4139,7 +4139,7 @@ function unnamedSubjectOfSentenceBefore(context: Context, quoteOpen: number, kin
   const sentence = sentenceBeforeQuotingOrNot(text, quoteOpen);
   if (!sentence || !/^[\s"“”]*$/.test(text.slice(sentence.to, quoteOpen))) return undefined;
   const words = text.slice(sentence.from, sentence.to);
-  const opening = UNNAMED_SUBJECT_WITH_CLAUSE.exec(words) ?? UNNAMED_SUBJECT_OF_STANCE.exec(words);
+  const opening = UNNAMED_SUBJECT_WITH_CLAUSE.exec(words) ?? UNNAMED_SUBJECT_WITH_APPOSITION.exec(words) ?? UNNAMED_SUBJECT_OF_STANCE.exec(words);
   // ("A former site supervisor, who …, said …. Staff were told on a call, he said. ¶ "…," he told":
   // a sentence the same pronoun reports goes on with the source of the sentence before it.)
   if (!opening) {
@@ -4150,7 +4150,9 @@ function unnamedSubjectOfSentenceBefore(context: Context, quoteOpen: number, kin
   // ("One senior industry figure, who did not wish to be named,": a source asking not to be named is
   // a person, whatever the noun; "The head of one of …" only then.)
   // ("A ruling-coalition deputy who asked not to be named was blunter.": the reason may be the source's own restrictive clause.)
-  const isPerson = ANONYMITY_REASON.test(clause) || ANONYMITY_REASON.test(source) || (!source.startsWith('The') && (PERSON_SOURCE.test(source) || namesAgent(source)));
+  // ("One regular, a 78-year-old who has swum here for four decades,": or one whose age describes them.)
+  const isPerson = ANONYMITY_REASON.test(clause) || ANONYMITY_REASON.test(source)
+    || (!source.startsWith('The') && (PERSON_SOURCE.test(source) || namesAgent(source) || AGE_IN_APPOSITION.test(clause)));
   const clauseGender = /\b(?:his|he|him)\b/.test(clause) ? 'male' : /\b(?:her|she)\b/.test(clause) ? 'female' : undefined;
   const fitsPronoun = !kind || (agreesInGender(source, kind) && (clauseGender === undefined || clauseGender === kind));
   const start = sentence.from + whole.indexOf(source);
@@ -4171,6 +4173,13 @@ const TOLD_BEFORE = /\btold\s+$/;
  */
 // ("A pensioner who lives next to the industrial zone is mainly concerned about traffic.": or a worry, in the present too.)
 const UNNAMED_SUBJECT_OF_STANCE = /^\s*((?:One|An?|Another)\s[^,.;:"“”]{1,80}?)\s+(?:was|were|is|are)\s+(?:(?:far|much|even|mainly|chiefly|particularly)\s+)?(?:(?:less|more)\s+\p{Ll}+|\p{Ll}+er|concerned|worried|unhappy|sceptical|skeptical|critical)(?:\s+(?:about|over|by|with|at)\s[^.;:"“”]{1,60})?[.:]?\s*$/u;
+
+/**
+ * "One regular, an 86-year-old woman from the upper village, no longer has to rely on lifts.": an
+ * unnamed subject, the description set beside it, and its verb.
+ */
+const UNNAMED_SUBJECT_WITH_APPOSITION = /^\s*((?:One|An?|Another)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?),\s+((?:an?|the)\s[^,;:"“”]{1,100}),\s+(?:\p{Ll}+ly\s+)?(?:was|is|has|had|no\s+longer|still|now|\p{Ll}+ed|\p{Ll}+s)\b/u;
+const AGE_IN_APPOSITION = /^(?:an?|the)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\b/;
 
 /** "Staff were told about it on a call, he said.": a sentence that ends by naming its reporter with a pronoun. */
 const REPORTED_BY_PRONOUN = /,\s+(he|she)\s+(?:said|says|added|explained)[.!]?\s*$/u;
