@@ -7934,4 +7934,12 @@ describe('speaker attribution: constructions of news prose', () => {
     const blunter = 'Councillor Dirk Oberschelp defended the vote. "There was no alternative," he said.\n\nOne regular, a 78-year-old who has swum his lengths here every morning for four decades, was blunter. “They let it rot for twenty years,” he said.';
     assert.equal(speakerOf(blunter, 'They let it rot').speaker?.name, 'One regular');
   });
+
+
+  it('gives a quotation opening a paragraph past its dateline to the person the next sentence introduces, past a phrase opening it ("YVOIRE. "I\'ve been on this lake for forty years." On Sunday morning, Didier Favrat, the harbour master at Yvoire, was still in his oilskins")', () => {
+    const text = 'Joran storm wrecks boats in Yvoire harbour\n\nYVOIRE. "I\'ve been on this lake for forty years and I\'ve never seen the water rise like that." On Sunday morning, Didier Favrat, the harbour master at Yvoire, was still in his oilskins, surveying what was left of pontoon B.';
+    assert.equal(speakerOf(text, 'on this lake').speaker?.name, 'Didier Favrat');
+    const summedUp = 'THIERS. “It is not the ending we dreamed of, but it is an ending.” Standing in front of the old forge, Karim Bessaoud, staff representative at Coutellerie Vernadet, summed up the mood on Thursday afternoon.';
+    assert.equal(speakerOf(summedUp, 'the ending we dreamed of').speaker?.name, 'Karim Bessaoud');
+  });
 });

@@ -4086,15 +4086,21 @@ function ownerSayingItAfter(context: Context, span: QuoteSpan): Speaker | null {
  */
 function personIntroducedAfter(context: Context, span: QuoteSpan): Speaker | null {
   const { text, mentions, entities } = context;
-  if (!/[.!?]$/.test(span.text.trim()) || !/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, span.open - 40), span.open))) return null;
-  const gap = /^[”"’]?[ \t]+/.exec(text.slice(span.end, span.end + 4));
-  const named = gap ? mentions.startingAt(span.end + gap[0].length) : undefined;
-  if (!named || entities[named.key].type !== 'person' || entities[named.key].mentions.some((earlier) => earlier.start < span.open)) return null;
+  if (!/[.!?]$/.test(span.text.trim()) || !PARAGRAPH_OPENING.test(text.slice(Math.max(0, span.open - 40), span.open))) return null;
+  const gap = GAP_BEFORE_INTRODUCTION.exec(text.slice(span.end, span.end + GAP_REACH));
+  // The person named right after the quotation, or past a phrase opening its sentence.
+  const named = gap ? [gap[1], gap[0]].map((skipped) => mentions.startingAt(span.end + skipped.length)).find((ref) => ref !== undefined && entities[ref.key].type === 'person') : undefined;
+  if (!named || entities[named.key].mentions.some((earlier) => earlier.start < span.open)) return null;
   return INTRODUCING_VERB_AFTER.test(text.slice(named.end, named.end + 80)) ? speakerNamedAt(context, named, { method: 'cue-after', cue: '' }) : null;
 }
 
-/** ", 58, has been", " runs": the verb of a sentence that goes on to say who the person is. */
-const INTRODUCING_VERB_AFTER = /^(?:,[^,.;:"“”\n]{1,50},)?\s+(?:has|had|is|was|\p{Ll}+s)\s/u;
+/** A paragraph's start, maybe past a dateline: "THIERS. ", "Sanremo – ". */
+const PARAGRAPH_OPENING = /(?:^|\n)[ \t]*(?:\p{Lu}[\p{Lu}\p{Ll}’'-]*(?:\s+\p{Lu}[\p{Lu}\p{Ll}’'-]*){0,3}(?:\.|\s+[–—-])[ \t]+)?$/u;
+/** The end of the quotation, then maybe a phrase opening the next sentence ("On Sunday morning, "). */
+const GAP_BEFORE_INTRODUCTION = /^([”"’]?[ \t]+)(?:\p{Lu}[^,.;:!?"“”\n]{1,60},[ \t]+)?/u;
+const GAP_REACH = 70;
+/** ", 58, has been", " runs", ", staff representative at the firm, summed up": the verb of a sentence that goes on to say who the person is. */
+const INTRODUCING_VERB_AFTER = /^(?:,[^,.;:"“”\n]{1,50},)?\s+(?:has|had|is|was|\p{Ll}+s|\p{Ll}+ed)\s/u;
 
 const PARAGRAPH_BREAK_AFTER = /^[”"’.,!?]*[ \t]*\n\s*/;
 /** ", 29, from Fonni, says it": the name's apposition, then "says it", "said so" or "says this". */
