@@ -3600,4 +3600,10 @@ describe('entities: names an article equates', () => {
   it('types an Italian city district that "Municipio" opens as a body, not a person ("The president of the Municipio V Valpolcevera, Simona Olcese,")', () => {
     assert.equal(find(extractEntities('The president of the Municipio V Valpolcevera, Simona Olcese, said she had not been told.'), 'Municipio V Valpolcevera').type, 'organization');
   });
+
+
+  it('reports no capitalised word opening a sentence after a quotation that closed its own ("“It is an ending.” Standing in front of the old forge, Karim Bessaoud …")', () => {
+    assert.deepEqual(typed('He left. “It is not the ending we dreamed of, but it is an ending.” Standing in front of the old forge, Karim Bessaoud summed up the mood.'),
+      [['Karim Bessaoud', 'person']]);
+  });
 });

@@ -32,6 +32,12 @@ describe('text: word scanner', () => {
     assert.equal(startsSentence(text, text.indexOf('Pentagon')), false);
   });
 
+  it('opens a sentence after a quotation that closed its own ("“It is an ending.” Standing in front of the old forge"), not after one closed mid-sentence', () => {
+    const text = 'THIERS. “It is an ending.” Standing in front of the old forge, he spoke. She called it “a beginning” Monday.';
+    assert.equal(startsSentence(text, text.indexOf('Standing')), true);
+    assert.equal(startsSentence(text, text.indexOf('Monday')), false);
+  });
+
   it('tells a Title Case headline from a sentence-case headline and from a list of names', () => {
     const text = [
       'Hegseth Gives Anthropic CEO Until Friday To Back Down',

@@ -330,11 +330,18 @@ export function startsSentence(text: string, index: number): boolean {
     if (isDash(code) && datelineEnds(text, i, index)) return true;
     // Spaces, tabs, opening quotes and brackets, dashes, bullets ("•", "·", "*").
     if (code === 32 || code === 9 || isOpeningMark(code) || code === 40 || isDash(code) || code === 0x2022 || code === 0xb7 || code === 42) continue;
+    // "“It is an ending.” Standing in front of the forge, he": a quotation that closed its sentence ends it.
+    if ((code === 0x201d || code === 0x2019) && i > 0 && isSentenceStop(text.charCodeAt(i - 1))) return true;
     // "He told me every day, ‘Don’t look at the wrist’": a quotation opens a sentence of its own.
     // A full stop, "!", "?", a line break or a colon ends what came before.
-    return code === 46 || code === 33 || code === 63 || code === 10 || code === 13 || code === 58 || (quoted && code === 44);
+    return isSentenceStop(code) || code === 10 || code === 13 || code === 58 || (quoted && code === 44);
   }
   return true;
+}
+
+/** ".", "!" and "?". */
+function isSentenceStop(code: number): boolean {
+  return code === 46 || code === 33 || code === 63;
 }
 
 /** "-", "–" and "—". */
