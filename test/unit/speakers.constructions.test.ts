@@ -7942,4 +7942,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const summedUp = 'THIERS. “It is not the ending we dreamed of, but it is an ending.” Standing in front of the old forge, Karim Bessaoud, staff representative at Coutellerie Vernadet, summed up the mood on Thursday afternoon.';
     assert.equal(speakerOf(summedUp, 'the ending we dreamed of').speaker?.name, 'Karim Bessaoud');
   });
+
+
+  it('lets a person who takes a line less or more so than the previous speaker take the floor, past a relative clause ("Cavallari, who sits on the association’s board, is less diplomatic than Magri. “…,” he said")', () => {
+    const text = 'Fabio Magri, the association’s president, said talks with the region were going well. “We are being listened to,” he said.\n\nRoberto Cavallari, who sits on the association’s board, is less diplomatic than Magri. “Every year they come down here with boots and cameras,” he said.';
+    assert.equal(speakerOf(text, 'Every year they come').speaker?.name, 'Roberto Cavallari');
+  });
 });
