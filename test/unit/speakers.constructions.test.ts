@@ -7928,11 +7928,13 @@ describe('speaker attribution: constructions of news prose', () => {
   });
 
 
-  it('gives a pronoun to an unnamed source opening the sentence before with an age set beside it ("One regular, an 86-year-old woman from the upper village, no longer has to rely on lifts. "…," she says")', () => {
+  it('gives a pronoun to an unnamed source opening the sentence before with an age set beside it ("One regular, an 86-year-old woman from the upper village, no longer has to rely on lifts. "…," she says", "One of the two survivors, a 36-year-old woman from Lyon, had sent a letter")', () => {
     const text = 'Tanja Unterweger manages the shop. She opens it at seven.\n\nFor some customers, the shop has changed everyday life. One regular, an 86-year-old woman from the upper village, no longer has to rely on lifts. "Now I can walk here again," she says.';
     assert.equal(speakerOf(text, 'Now I can walk').speaker?.name, 'One regular');
     const blunter = 'Councillor Dirk Oberschelp defended the vote. "There was no alternative," he said.\n\nOne regular, a 78-year-old who has swum his lengths here every morning for four decades, was blunter. “They let it rot for twenty years,” he said.';
     assert.equal(speakerOf(blunter, 'They let it rot').speaker?.name, 'One regular');
+    const survivor = 'Maître Hélène Bouvard, for the defence, said her client had followed every rule. “He dug them out himself,” she said.\n\nOne of the two survivors, a 36-year-old woman from Lyon who did not attend the hearing, had sent a letter to the court, which the presiding judge read aloud. “I do not hold Olivier responsible,” she wrote.';
+    assert.equal(speakerOf(survivor, 'I do not hold Olivier').speaker?.name, 'One of the two survivors');
   });
 
 

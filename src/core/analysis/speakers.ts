@@ -4181,10 +4181,11 @@ const TOLD_BEFORE = /\btold\s+$/;
 const UNNAMED_SUBJECT_OF_STANCE = /^\s*((?:One|An?|Another)\s[^,.;:"“”]{1,80}?)\s+(?:was|were|is|are)\s+(?:(?:far|much|even|mainly|chiefly|particularly)\s+)?(?:(?:less|more)\s+\p{Ll}+|\p{Ll}+er|concerned|worried|unhappy|sceptical|skeptical|critical)(?:\s+(?:about|over|by|with|at)\s[^.;:"“”]{1,60})?[.:]?\s*$/u;
 
 /**
- * "One regular, an 86-year-old woman from the upper village, no longer has to rely on lifts.": an
- * unnamed subject, the description set beside it, and its verb.
+ * "One regular, an 86-year-old woman from the upper village, no longer has to rely on lifts.", "One of
+ * the two survivors, a 36-year-old woman from Lyon, had sent a letter": an unnamed subject, the
+ * description set beside it, and its verb.
  */
-const UNNAMED_SUBJECT_WITH_APPOSITION = /^\s*((?:One|An?|Another)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?),\s+((?:an?|the)\s[^,;:"“”]{1,100}),\s+(?:\p{Ll}+ly\s+)?(?:was|is|has|had|no\s+longer|still|now|\p{Ll}+ed|\p{Ll}+s)\b/u;
+const UNNAMED_SUBJECT_WITH_APPOSITION = /^\s*((?:One|An?|Another)\s+(?:of\s+the\s+(?:\p{Ll}+\s+)?)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?),\s+((?:an?|the)\s[^,;:"“”]{1,100}),\s+(?:\p{Ll}+ly\s+)?(?:was|is|has|had|no\s+longer|still|now|\p{Ll}+ed|\p{Ll}+s)\b/u;
 const AGE_IN_APPOSITION = /^(?:an?|the)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\b/;
 
 /** "Staff were told about it on a call, he said.": a sentence that ends by naming its reporter with a pronoun. */
