@@ -7950,4 +7950,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Fabio Magri, the association’s president, said talks with the region were going well. “We are being listened to,” he said.\n\nRoberto Cavallari, who sits on the association’s board, is less diplomatic than Magri. “Every year they come down here with boots and cameras,” he said.';
     assert.equal(speakerOf(text, 'Every year they come').speaker?.name, 'Roberto Cavallari');
   });
+
+
+  it('reads "a.m." before a lower-case word as no end of a sentence ("A neighbour, who asked not to be named, said she had heard a diesel engine at around 2 a.m. but had thought nothing of it. “…,” she said")', () => {
+    const text = 'Loretta Bursi said the door had been forced. “They knew exactly what they wanted,” she said.\n\nA neighbour, who asked not to be named, said she had heard a diesel engine at around 2 a.m. but had thought nothing of it. “Trucks come up here for the vineyards at all hours in autumn,” she said.';
+    assert.equal(speakerOf(text, 'Trucks come up here').speaker?.name, 'A neighbour');
+  });
 });

@@ -38,6 +38,11 @@ describe('text: word scanner', () => {
     assert.equal(startsSentence(text, text.indexOf('Monday')), false);
   });
 
+  it('ends no sentence at a time\'s "a.m." or "p.m." before a lower-case word, but does before a capital', () => {
+    assert.equal(isAbbreviationStop('at around 2 a.m. but had thought nothing of it', 'at around 2 a.m'.length), true);
+    assert.equal(isAbbreviationStop('It closed at 3 p.m. The doors stayed shut.', 'It closed at 3 p.m'.length), false);
+  });
+
   it('tells a Title Case headline from a sentence-case headline and from a list of names', () => {
     const text = [
       'Hegseth Gives Anthropic CEO Until Friday To Back Down',

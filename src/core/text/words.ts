@@ -493,15 +493,24 @@ export function isAbbreviationStop(text: string, dot: number): boolean {
   while (start > 0 && start > dot - 5 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
   if (start === dot || (start > 0 && isLetterAt(text, start - 1))) return false;
   const word = text.slice(start, dot);
+  // "at around 2 a.m. but had thought nothing of it": a time's "a.m." or "p.m." before a lower-case word ends no sentence.
+  if (word === 'm' && TIME_OF_DAY_BEFORE_M.test(text.slice(start - 2, start))) return lowerCaseWordAfter(text, dot);
   if (word.length === 1) return isUpperAt(text, start) && !opensSentenceAfter(text, dot + 1, text.charCodeAt(start - 1) !== 46);
   if (word === 'vs') return true;
   const lower = word.toLowerCase();
   // "on Oct. 3": an abbreviated month before the day.
   if (MONTH_ABBREVIATIONS.has(lower)) return isUpperAt(text, start) && /^ \d/.test(text.slice(dot + 1, dot + 3));
   // "Fenwick Marlowe & Co. was more forgiving": a firm's abbreviated suffix before a lower-case word ends no sentence.
-  if (FIRM_ABBREVIATIONS.has(lower)) return isUpperAt(text, start) && /^ \p{Ll}/u.test(text.slice(dot + 1, dot + 3));
+  if (FIRM_ABBREVIATIONS.has(lower)) return isUpperAt(text, start) && lowerCaseWordAfter(text, dot);
   return isUpperAt(text, start) && (TITLE_ABBREVIATIONS.has(lower) || HONORIFICS.has(lower) || lower === 'st' || lower === 'no');
 }
+
+function lowerCaseWordAfter(text: string, dot: number): boolean {
+  return LOWER_CASE_WORD_AFTER.test(text.slice(dot + 1, dot + 3));
+}
+
+const LOWER_CASE_WORD_AFTER = /^ \p{Ll}/u;
+const TIME_OF_DAY_BEFORE_M = /^[ap]\.$/;
 
 const OPENING_QUOTATION_AFTER = /^\s+["“]/;
 
