@@ -178,14 +178,14 @@ motors industries technologies systems labs laboratory laboratories studios reco
 telegraph guardian herald tribune observer mail express gazette review magazine channel radio tv rtv television register chronicle
 army navy force forces police constabulary guard command organisation organization alliance coalition movement front brigade battalion regiment squadron
 church society center centre hospital infirmary embassy consulate nhs museum gallery orchestra ballet opera theatre theater consortium commission lords commons research
-fellowship house brewery breweries distillery distilleries comics publishing publishers books library libraries
+fellowship house brewery breweries distillery distilleries creamery creameries bakery bakeries winery wineries cannery comics publishing publishers books library libraries
 diocese archdiocese vestry presbytery deanery procuracy procuratorate guild synod brotherhood sisterhood cooperative co-operative syndicate tribunal corps kommunia kommune
 elementary schools isd cisd interactive esports gaming racing motorsport motorsports propulsion residential collective congregation partnership legislature inspectorate directorate secretariat superintendence superintendency
 chancellery branch
 forum tribe coastguard aircraft zeitung highways survey division markets management watch network air security project patrol care observatory unit rescue wireless tech treasury panel mines monitor
 unión sindicato confederación federación asociación partido ministerio universidad instituto syndicat confédération fédération parti ministère université institut conseil
 sun mirror echo chronicle inquirer bulletin dispatch sentinel examiner advertiser argus clarion hebdo
-museo museu musée chez foncière dziennik tygodnik kurier coordinadora municipio librairie boulangerie pâtisserie fromagerie épicerie quincaillerie pharmacie caseificio pastificio oleificio frantoio salumificio birrificio tintoria banco banque universidad universidade università universität instituto institut ministerio ministère teatro fundación fondation stiftung grupo gruppo
+museo museu musée chez foncière dziennik tygodnik kurier coordinadora municipio librairie boulangerie pâtisserie fromagerie épicerie quincaillerie pharmacie coutellerie bäckerei metzgerei molkerei käserei brauerei glashütte caseificio pastificio oleificio frantoio salumificio birrificio tintoria banco banque universidad universidade università universität instituto institut ministerio ministère teatro fundación fondation stiftung grupo gruppo
 frente asociación asociacion associação associazione movimiento movimento partido partito ejército ejercito fuerzas consejo conselho consiglio comité comisión comision comissão fundacion fundação fondazione confederación confederacion federación federacion sindicato corporación compañía compagnie société immobilière immobiliare inmobiliaria imobiliária ministero ministério secretaría policía polícia universitat universitet gazzetta corriere giornale banca cassa diario periódico periodico jornal lacticínios laticínios correio diário gazeta folha courrier
 kamra kunsill awtorità partit
 cymdeithas cyngor undeb prifysgol coleg canolfan comhairle
