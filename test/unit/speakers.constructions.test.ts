@@ -7956,4 +7956,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Loretta Bursi said the door had been forced. “They knew exactly what they wanted,” she said.\n\nA neighbour, who asked not to be named, said she had heard a diesel engine at around 2 a.m. but had thought nothing of it. “Trucks come up here for the vineyards at all hours in autumn,” she said.';
     assert.equal(speakerOf(text, 'Trucks come up here').speaker?.name, 'A neighbour');
   });
+
+
+  it('gives the words of "its forecasters" to the body "its" stands for ("Météo-France had placed the department on orange alert. Its forecasters later described the hail cell as “…”")', () => {
+    const text = 'Météo-France had placed the department on orange alert for storms that afternoon. Its forecasters later described the hail cell as “exceptional for the season in its intensity”.';
+    assert.equal(speakerOf(text, 'exceptional for the season').speaker?.name, 'Météo-France');
+  });
 });

@@ -1416,7 +1416,9 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   const court = unnamed && lowerWords[0] === 'the' && COURT_WRITINGS.has(lowerWords[sourceNoun]) ? courtNamedBefore(context, mention.start) : undefined;
   if (court) return anaphor(court, mention, attribution.cue);
   // "Their report says", "Its latest staff report warned": the writing of whom the pronoun stands for.
-  const ownerPronoun = sourceNoun >= 1 && DOCUMENT_NOUNS.has(lowerWords[sourceNoun]) ? OWNER_PRONOUNS.get(lowerWords[0]) : undefined;
+  // ("Météo-France had placed the department on orange alert. Its forecasters later described": or the body whose staff they are.)
+  const ownerPronoun = sourceNoun >= 1 && (DOCUMENT_NOUNS.has(lowerWords[sourceNoun]) || (lowerWords.length === 2 && lowerWords[0] === 'its' && BODY_STAFF.has(lowerWords[1])))
+    ? OWNER_PRONOUNS.get(lowerWords[0]) : undefined;
   if (ownerPronoun) return resolvePronoun(context, ownerPronoun, { start, end: start + lowerWords[0].length, text: value.slice(0, lowerWords[0].length) }, attribution, span);
   // "the bureau's own annual report": the writing of the body the noun stands for.
   // ("the company's permit application", "the council's decision": a writing no source is quoted as, too.)
@@ -2439,6 +2441,9 @@ function nthWord(phrase: Span, index: number): { start: number; end: number } | 
 /** "according to him": the pronouns an "according to" names its source by. */
 const OBJECT_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural'> = new Map([['him', 'male'], ['her', 'female'], ['them', 'plural']]);
 const OWNER_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'neuter'> = new Map([['his', 'male'], ['her', 'female'], ['their', 'plural'], ['its', 'neuter']]);
+
+/** A body's staff, who speak for it: "its forecasters", "its engineers". */
+const BODY_STAFF: ReadonlySet<string> = new Set(['forecasters', 'meteorologists', 'experts', 'engineers', 'scientists', 'researchers', 'analysts', 'economists', 'inspectors', 'investigators', 'officials', 'staff']);
 
 const OWNER_OF_NOUN = /^['’]s\s+(?:[\p{Ll}\d-]+\s+){0,2}$/u;
 const BODY_BEFORE_NOUN = /^\s+(?:\p{Ll}+\s+)?$/u;
