@@ -3613,4 +3613,10 @@ describe('entities: names an article equates', () => {
     assert.equal(find(extractEntities('Staff at Bäckerei Krusekamp learned of the insolvency on Monday.'), 'Bäckerei Krusekamp').type, 'organization');
     assert.equal(find(extractEntities('The court chose the offer for Coutellerie Vernadet on Thursday.'), 'Coutellerie Vernadet').type, 'organization');
   });
+
+
+  it('joins a French body\'s head, its trade in lower case and where it is into one name ("the Compagnie des guides du Grand Mont", "the Cercle de voile des Trois Pointes")', () => {
+    assert.deepEqual(typed('In a statement, the Compagnie des guides du Grand Mont said it stood behind him.'), [['Compagnie des guides du Grand Mont', 'organization']]);
+    assert.equal(find(extractEntities('In Excenevex, the Cercle de voile des Trois Pointes has had to call off its regatta.'), 'Cercle de voile des Trois Pointes').type, 'organization');
+  });
 });
