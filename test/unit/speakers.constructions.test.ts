@@ -7962,4 +7962,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Météo-France had placed the department on orange alert for storms that afternoon. Its forecasters later described the hail cell as “exceptional for the season in its intensity”.';
     assert.equal(speakerOf(text, 'exceptional for the season').speaker?.name, 'Météo-France');
   });
+
+
+  it('gives a body\'s words to the body, not to whom a relative clause on it names ("the Compagnie des guides du Grand Mont, of which Chastagnier has been a member since 2004, said it stood “fully behind” him")', () => {
+    const text = 'The guide, Olivier Chastagnier, 47, denies the charge. “I did what I could,” he said.\n\nIn a statement released the day before the trial, the Compagnie des guides du Grand Mont, of which Chastagnier has been a member since 2004, said it stood “fully behind” him.';
+    assert.equal(speakerOf(text, 'fully behind').speaker?.name, 'Compagnie des guides du Grand Mont');
+  });
 });

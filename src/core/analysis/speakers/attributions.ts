@@ -259,6 +259,8 @@ function isInRelativeClause(between: string): boolean {
 }
 
 const RELATIVE_OPENING = /^\s*(?:where|which|when|that)\s/;
+/** ", of which Chastagnier has been a member since 2004, ": a relative clause ending the words before the verb. */
+const TRAILING_RELATIVE_CLAUSE = /,\s*(?:(?:of|in|for|with|to|among)\s+(?:which|whom)|whose)\s(?:[^,]|,(?=\d{3}))+,\s*$/;
 
 /** After a cue: a name or a description, then the comma that closes the parenthesis. */
 const PARENTHESIS_AFTER = /^\s+(?:\p{Lu}|(?:the|a|an|one)\s)[^,.;:"“”]{0,80},/u;
@@ -1318,6 +1320,10 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   const source = head.includes(' who ') || head.includes(', which ') ? SOURCE_BEFORE_RELATIVE.exec(head) : null;
   if (source) return { phrase: source[1], phraseStart: clauseOffset + source.index + source[0].indexOf(source[1]) };
   let appositive: Phrase | undefined;
+  // ("The Compagnie des guides du Grand Mont, of which Chastagnier has been a member since 2004, said": a
+  // relative clause describes the subject, and no one in it speaks.)
+  const relativeClause = TRAILING_RELATIVE_CLAUSE.exec(head);
+  if (relativeClause) head = head.slice(0, relativeClause.index);
   // A comma inside a number ("500,000 growers") separates nothing.
   const apposition = /,\s*((?:[^,]|,(?=\d{3}))+?)\s*,\s*$/.exec(head);
   // "John Houlihan, editor of Computerandvideogames.com told": an apposition whose closing comma is missing.
