@@ -3619,4 +3619,11 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('In a statement, the Compagnie des guides du Grand Mont said it stood behind him.'), [['Compagnie des guides du Grand Mont', 'organization']]);
     assert.equal(find(extractEntities('In Excenevex, the Cercle de voile des Trois Pointes has had to call off its regatta.'), 'Cercle de voile des Trois Pointes').type, 'organization');
   });
+
+
+  it('types mutual insurers, savings banks and insurers named in French or German ("Mutuelle Alpine d\'Assurances", "the Caisse d’Épargne", "Sparkasse Oberland") as organisations', () => {
+    assert.equal(find(extractEntities("A loss adjuster from Mutuelle Alpine d'Assurances warned that it was bad."), "Mutuelle Alpine d'Assurances").type, 'organization');
+    assert.equal(find(extractEntities('Staff at the Caisse d’Épargne said no.'), 'Caisse d’Épargne').type, 'organization');
+    assert.equal(find(extractEntities('The loan came from Sparkasse Oberland last year.'), 'Sparkasse Oberland').type, 'organization');
+  });
 });
