@@ -7968,4 +7968,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The guide, Olivier Chastagnier, 47, denies the charge. “I did what I could,” he said.\n\nIn a statement released the day before the trial, the Compagnie des guides du Grand Mont, of which Chastagnier has been a member since 2004, said it stood “fully behind” him.';
     assert.equal(speakerOf(text, 'fully behind').speaker?.name, 'Compagnie des guides du Grand Mont');
   });
+
+
+  it('takes "the federation" up as a federation named in its own language ("The Federación Insular de Lucha Canaria de Gran Canaria …. The federation said in a statement")', () => {
+    const text = 'The final was organised by the Federación Insular de Lucha Canaria de Gran Canaria. Officers of the Policía Local de Telde separated the fans.\n\nThe federation said in a statement on Sunday that it would open an inquiry into “the regrettable incidents in the stands”.';
+    assert.equal(speakerOf(text, 'the regrettable incidents').speaker?.name, 'Federación Insular de Lucha Canaria de Gran Canaria');
+  });
 });

@@ -1743,10 +1743,11 @@ const HIGHEST_OF_KIND: ReadonlyMap<string, string> = new Map([
 /**
  * A body's noun as its own name may put it otherwise: in the name's language ("Qeqqata Kommunia …
  * the municipality writes", "the Comune di Bari … which the council describes as", "The Ministerio de Cultura y
- * Patrimonio said … the ministry said"), or as American
+ * Patrimonio said … the ministry said", "the Federación Insular de Lucha Canaria … The federation said"), or as American
  * agencies name themselves ("the National Oceanic and Atmospheric Administration … a category the agency says").
  */
-const HEADS_NAMED_OTHERWISE: ReadonlyMap<string, readonly string[]> = new Map([['municipality', ['kommunia', 'kommune']], ['agency', ['administration']], ['council', ['comune', 'ayuntamiento', 'concello', 'gemeente']], ['ministry', ['ministerio', 'ministério', 'ministère', 'ministero']]]);
+const HEADS_NAMED_OTHERWISE: ReadonlyMap<string, readonly string[]> = new Map([['municipality', ['kommunia', 'kommune']], ['agency', ['administration']], ['council', ['comune', 'ayuntamiento', 'concello', 'gemeente']], ['ministry', ['ministerio', 'ministério', 'ministère', 'ministero']],
+  ['federation', ['federación', 'federação', 'fédération', 'federazione']], ['chamber', ['chambre', 'cámara', 'camera', 'kammer']]]);
 
 function bodyNamedByNoun(context: Context, lowerWords: readonly string[], before: number): LocalEntity | undefined {
   const { text, mentions, entities } = context;
