@@ -3615,9 +3615,10 @@ describe('entities: names an article equates', () => {
   });
 
 
-  it('joins a French body\'s head, its trade in lower case and where it is into one name ("the Compagnie des guides du Grand Mont", "the Cercle de voile des Trois Pointes")', () => {
+  it('joins a French body\'s head, its trade in lower case and where it is into one name ("the Compagnie des guides du Grand Mont", "the Cercle de voile des Trois Pointes", "The Chambre d’agriculture des Alpes-Maritimes")', () => {
     assert.deepEqual(typed('In a statement, the Compagnie des guides du Grand Mont said it stood behind him.'), [['Compagnie des guides du Grand Mont', 'organization']]);
     assert.equal(find(extractEntities('In Excenevex, the Cercle de voile des Trois Pointes has had to call off its regatta.'), 'Cercle de voile des Trois Pointes').type, 'organization');
+    assert.deepEqual(typed('The Chambre d’agriculture des Alpes-Maritimes sent technicians.'), [['Chambre d’agriculture des Alpes-Maritimes', 'organization']]);
   });
 
 

@@ -85,8 +85,15 @@ const ROMANCE_FOR: ReadonlySet<string> = new Set(['para', 'para la', 'para el', 
  */
 const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'of the', 'for the', 'to the', ...ROMANCE_FOR]);
 
+/** A run that is a French body's head alone, maybe after a sentence's "The": "The Chambre". */
+function opensWithFrenchBodyHead(run: readonly Word[]): boolean {
+  const head = run[run.length - 1];
+  return FRENCH_BODY_HEADS.has(head.lower) && (run.length === 1 || (run.length === 2 && run[0].lower === 'the'));
+}
+
 const FRENCH_BODY_HEADS: ReadonlySet<string> = new Set(['compagnie', 'cercle', 'société', 'association', 'syndicat', 'amicale', 'chambre', 'comité', 'fédération', 'confrérie', 'groupement', 'coopérative']);
-const FRENCH_TRADE_BETWEEN = /^ (?:de|des|du|de la) \p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*)? (?:de|des|du|de la) $/u;
+// ("Chambre d’agriculture des Alpes-Maritimes": "de" elided before a vowel.)
+const FRENCH_TRADE_BETWEEN = /^ (?:(?:de|des|du|de la) |d[’'])\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*)? (?:de|des|du|de la) $/u;
 
 /** Particles inside personal names: Jeroen van der Veer, Rio de Janeiro, Osama bin Laden, the Faroese Beinir av Skarði, Jákup Óli í Gerðinum and Heðin á Lakjuni. */
 const NAME_PARTICLES = new Set(['de', 'des', 'du', 'da', 'do', 'e', 'di', 'del', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'la', 'le', 'y', 'yr', 'van der', 'van den', 'von der', 'de la', 'dos', 'das', 'ap', 'ab', 'ter', 'della', 'dello', 'delle', 'dei', 'degli', 'bint', 'binti', 'ben', 'zu', 'na', 'nan', 'no', 'arap', 'av', 'í', 'á', 'við', 'ng', 'ng mga']);
@@ -773,7 +780,7 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   // Most runs end at a word further on, which no connector reaches: the tests below are for words close by.
   // ("Compagnie des guides du Grand Mont", "Cercle de voile des Trois Pointes": but a French body's head may
   // name its trade in lower case, then where it is.)
-  if (next.start - previous.end > 10) return run.length === 1 && FRENCH_BODY_HEADS.has(previous.lower) && FRENCH_TRADE_BETWEEN.test(text.slice(previous.end, next.start));
+  if (next.start - previous.end > 10) return opensWithFrenchBodyHead(run) && FRENCH_TRADE_BETWEEN.test(text.slice(previous.end, next.start));
   // "Anti-war Labour MPs" ends at the compound; "Jun-seo Park", a given name so written, goes on.
   if (previous.text.includes('-') && LOWER_CASE_COMPOUND.test(previous.text) && !endsWithParticle(previous.text) && (wordClasses(previous.lower) & WordClass.givenName) === 0
     && !isNameOfLowerCaseParts(previous.text)) return false;
