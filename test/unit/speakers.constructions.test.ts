@@ -7974,4 +7974,12 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The final was organised by the Federación Insular de Lucha Canaria de Gran Canaria. Officers of the Policía Local de Telde separated the fans.\n\nThe federation said in a statement on Sunday that it would open an inquiry into “the regrettable incidents in the stands”.';
     assert.equal(speakerOf(text, 'the regrettable incidents').speaker?.name, 'Federación Insular de Lucha Canaria de Gran Canaria');
   });
+
+
+  it('gives a pronoun to an unnamed source placed by a street or a building, opening the sentence before with its anonymity clause ("A shopkeeper on Rue de la Paix, who asked not to be named, was more worried about the Sunday charges. “…,” he said")', () => {
+    const text = 'Jean-Marc Ooms, the échevin for trade, said the plan was fair. “It is a modest increase,” he said.\n\nA shopkeeper on Rue de la Paix, who asked not to be named, was more worried about the Sunday charges. “On Sundays people come from Uccle and Etterbeek to eat here,” he said.';
+    assert.equal(speakerOf(text, 'On Sundays people come').speaker?.name, 'A shopkeeper on Rue de la Paix');
+    const teaShop = 'Shaji Kallingal said the vote was fair. "We kept to the rules," he said.\n\nAn elderly tea shop owner near the panchayat office, who did not want his name published, was unimpressed. "Whoever sits in that chair, my road will still have potholes," he said.';
+    assert.equal(speakerOf(teaShop, 'Whoever sits in that chair').speaker?.name, 'An elderly tea shop owner near the panchayat office');
+  });
 });
