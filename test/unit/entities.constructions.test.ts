@@ -3627,4 +3627,10 @@ describe('entities: names an article equates', () => {
     assert.equal(find(extractEntities('Staff at the Caisse d’Épargne said no.'), 'Caisse d’Épargne').type, 'organization');
     assert.equal(find(extractEntities('The loan came from Sparkasse Oberland last year.'), 'Sparkasse Oberland').type, 'organization');
   });
+
+
+  it('types what a director, a founder or an owner named beside it runs as a body ("The director of Mesa Lusa Gourmet, Rui Pedro Sarmento,"), but not the town of "the mayor of"', () => {
+    assert.deepEqual(typed('The director of Mesa Lusa Gourmet, Rui Pedro Sarmento, took part in the ceremony by video call.'), [['Mesa Lusa Gourmet', 'organization'], ['Rui Pedro Sarmento', 'person']]);
+    assert.equal(find(extractEntities('The mayor of Sabará, Wander Borges, visited the shelter.'), 'Sabará').type, 'place');
+  });
 });

@@ -3404,6 +3404,11 @@ const REGION_OFFICE_AFTER = /^ (?:Regional|Provincial) (?:Minister|Commissioner|
 
 const LOWER_CASE_WORD_AFTER_POSSESSIVE = /^['’]s?\s+\p{Ll}/u;
 
+/** "The director of ", "the founder of ": someone who runs a business, before its name (not "the mayor of", whose town is a place). */
+const BUSINESS_HEAD_OF_BEFORE = /\b(?:director|chairman|chairwoman|chairperson|founder|co-founder|owner|co-owner|proprietor|manager|boss)\s+of\s+$/i;
+/** ", Rui Pedro Sarmento,": a capitalised name set off by commas after another name. */
+const NAME_IN_APPOSITION_AFTER = /^,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+,/u;
+
 function contextType(text: string, start: number, end: number): EntityType | undefined {
   const before = wordBefore(text, start);
   const previous = before?.word;
@@ -3422,6 +3427,8 @@ function contextType(text: string, start: number, end: number): EntityType | und
   if (isNewspaperShortName(text, start, end)) return 'organization';
   // "Northmere Student Living, which operates 14 buildings": a name that runs, owns or employs is a body.
   if (BODY_RELATIVE_AFTER.test(text.slice(end, end + BODY_RELATIVE_REACH))) return 'organization';
+  // "The director of Mesa Lusa Gourmet, Rui Pedro Sarmento,": what a director, a founder or an owner named beside it runs is a body.
+  if (previous === 'of' && BUSINESS_HEAD_OF_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && NAME_IN_APPOSITION_AFTER.test(text.slice(end, end + 60))) return 'organization';
   if (previous && PERSON_INTRODUCERS.has(previous) && !before?.comma && !isBodyIntroducer(text, start, previous)) return 'person';
   // "Tilley's younger brother, Andre,": a relative named in apposition; "who gave only her
   // surname, Cheng,": a person's name so introduced.
