@@ -3633,4 +3633,9 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('The director of Mesa Lusa Gourmet, Rui Pedro Sarmento, took part in the ceremony by video call.'), [['Mesa Lusa Gourmet', 'organization'], ['Rui Pedro Sarmento', 'person']]);
     assert.equal(find(extractEntities('The mayor of Sabará, Wander Borges, visited the shelter.'), 'Sabará').type, 'place');
   });
+
+
+  it('leaves a trucker\'s or a haulier\'s calling out of the name it opens ("Trucker Johnny Salas Madrigal, who transports bananas,")', () => {
+    assert.deepEqual(typed('Trucker Johnny Salas Madrigal said he had been waiting since dawn.'), [['Johnny Salas Madrigal', 'person']]);
+  });
 });

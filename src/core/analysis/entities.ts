@@ -2276,7 +2276,7 @@ const CALLING_ENDING = /(?:ist|ian)$/;
 /** Classes of a word that cannot open a person's name after a description: a body's words and grammar. */
 const NAME_BODY_CLASSES = WordClass.orgHead | WordClass.otherHead | WordClass.common | WordClass.function;
 
-const TRADE_ENDING = /(?:keeper|maker|grower|smith|wright|herder|breeder|grazier|rancher|crofter|fisherman|deckhand|farmhand|stagehand)$/;
+const TRADE_ENDING = /(?:keeper|maker|grower|smith|wright|herder|breeder|grazier|rancher|crofter|fisherman|deckhand|farmhand|stagehand|trucker|haulier|hauler)$/;
 
 /**
  * "commuter", "evacuee", "paddleboarder": a noun for a doer or for one done to. The word list
