@@ -7982,4 +7982,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const teaShop = 'Shaji Kallingal said the vote was fair. "We kept to the rules," he said.\n\nAn elderly tea shop owner near the panchayat office, who did not want his name published, was unimpressed. "Whoever sits in that chair, my road will still have potholes," he said.';
     assert.equal(speakerOf(teaShop, 'Whoever sits in that chair').speaker?.name, 'An elderly tea shop owner near the panchayat office');
   });
+
+
+  it('reads a title\'s full stop as no end of a phrase opening the sentence ("Asked about Mr. Harikumar’s allegation that blasting had continued, he said:")', () => {
+    const text = 'T.R. Harikumar, counsel for the parents, said blasting had continued. “The children hear it every day,” he said.\n\nMr. Ninan, who had sought time to file a counter affidavit, told reporters that his client would abide by the order. Asked about Mr. Harikumar’s allegation that blasting had continued during school hours, he said: “That is a matter for evidence, not for the corridor of the court.”';
+    assert.equal(speakerOf(text, 'a matter for evidence').speaker?.name, 'Ninan');
+  });
 });

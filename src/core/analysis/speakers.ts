@@ -4692,10 +4692,13 @@ function isInPhraseBeforePronoun(text: string, person: MentionRef, kind: 'male' 
   const start = sentenceStart(text, person.start);
   // ("At Eastbrook, Principal Marcus Ijeoma-Vance said that …, he started": a name before its verb
   // of speech is the main clause's subject, past the phrase.)
-  if (!OPENING_PHRASE.test(text.slice(start, person.start)) || speaksNext(text, person.end)) return false;
+  // ("Asked about Mr. Harikumar’s allegation, he said": a title's full stop ends no phrase.)
+  if (!OPENING_PHRASE.test(text.slice(start, person.start).replace(TITLE_STOP, '$1')) || speaksNext(text, person.end)) return false;
   const pronoun = PRONOUN_SUBJECT_AFTER_PHRASE.exec(text.slice(person.end, person.end + PHRASE_REACH))?.[1];
   return pronoun !== undefined && PRONOUNS.get(pronoun.toLowerCase()) === kind;
 }
+
+const TITLE_STOP = /\b(Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Rev|St)\./g;
 
 /** A sentence opening with a participle or a preposition ("Pressed on …", "Asked about …", "After talks with …"). */
 const OPENING_PHRASE = /^\s*(?:\p{Lu}\p{Ll}+(?:ed|ing)|After|Before|During|In|At|On|With|Despite|Unlike|Like)\b[^.;:!?"“”]*$/u;
