@@ -7988,4 +7988,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'T.R. Harikumar, counsel for the parents, said blasting had continued. “The children hear it every day,” he said.\n\nMr. Ninan, who had sought time to file a counter affidavit, told reporters that his client would abide by the order. Asked about Mr. Harikumar’s allegation that blasting had continued during school hours, he said: “That is a matter for evidence, not for the corridor of the court.”';
     assert.equal(speakerOf(text, 'a matter for evidence').speaker?.name, 'Ninan');
   });
+
+
+  it('gives "the note" to the subject of the sentence that a phrase naming the note opens ("In a note, Sabará City Hall said …. “…,” the note said")', () => {
+    const text = 'In a note, Sabará City Hall said it had opened the municipal gym in General Carneiro as a temporary shelter. “All families are being registered to receive the rent subsidy,” the note said.';
+    assert.equal(speakerOf(text, 'All families are being registered').speaker?.name, 'Sabará City Hall');
+  });
 });

@@ -2232,7 +2232,7 @@ function authorOfWritingBefore(context: Context, before: number, noun: string, n
   // "an internal Transport for NSW briefing note … The note describes": the body the writing is named for issued it;
   // so did the body it is from or by ("a January report from consultancy Strathmore Advisory").
   const issuer = mentions.within(at, at + introduced[0].length).find((ref) => entities[ref.key].type === 'organization') ?? writerAfter(context, at + introduced[0].length)
-    ?? starterInSentenceAfter(context, at);
+    ?? starterInSentenceAfter(context, at) ?? subjectAfterWritingOpening(context, at, at + introduced[0].length);
   if (issuer) return issuer;
   const sentence = sentenceStart(text, at);
   // The name must be the subject of the verb that introduced the writing, not one a sentence is
@@ -2425,6 +2425,17 @@ const WRITER_AFTER = /^\s+(?:(?:of\s+(?:the\s+|its\s+)?\p{Ll}+\s+)?(?:(?:publish
 
 /** "…, when Gracchus Research, a short seller, published a report": the author opens a clause of its own. */
 const CLAUSE_OPENER_BEFORE = /(?:^|\s)(?:when|after|as|since)\s+$/;
+/** "In a note, Sabará City Hall said": the subject of the sentence a phrase naming the writing opens, whatever it is. */
+function subjectAfterWritingOpening({ text, mentions }: Context, writingStart: number, writingEnd: number): MentionRef | undefined {
+  if (!IN_BEFORE_WRITING.test(text.slice(sentenceStart(text, writingStart), writingStart))) return undefined;
+  const comma = COMMA_AFTER_PHRASE.exec(text.slice(writingEnd, writingEnd + 3));
+  const subject = comma ? mentions.startingAt(writingEnd + comma[0].length) : undefined;
+  return subject && speaksNext(text, subject.end) ? subject : undefined;
+}
+
+const IN_BEFORE_WRITING = /^\s*In\s+$/;
+const COMMA_AFTER_PHRASE = /^,\s+/;
+
 /** After its author: an aside, then the verb that puts out the writing ("…, which …, said in", "issued"). */
 const OF_POSSESSOR = /^\s+of\s+(\p{Ll}+)\s/u;
 const ACCORDING_TO_ENDING = /,\s+according\s+to\s+$/;
