@@ -7994,4 +7994,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'In a note, Sabará City Hall said it had opened the municipal gym in General Carneiro as a temporary shelter. “All families are being registered to receive the rent subsidy,” the note said.';
     assert.equal(speakerOf(text, 'All families are being registered').speaker?.name, 'Sabará City Hall');
   });
+
+
+  it('reads a cue word right after "said" as a noun ("A spokesman for the agricultural insurer said claims were arriving “practically by the minute”")', () => {
+    const text = 'A spokesman for the agricultural insurer said claims were arriving “practically by the minute”.';
+    assert.equal(speakerOf(text, 'practically by the minute').speaker?.name, 'A spokesman for the agricultural insurer');
+  });
 });

@@ -259,6 +259,8 @@ function isInRelativeClause(between: string): boolean {
 }
 
 const RELATIVE_OPENING = /^\s*(?:where|which|when|that)\s/;
+const SPEECH_VERB_BEFORE = /\b(?:said|says|told|added|wrote)\s+$/;
+const SPEECH_VERB_REACH = 8;
 /** ", of which Chastagnier has been a member since 2004, ": a relative clause ending the words before the verb. */
 const TRAILING_RELATIVE_CLAUSE = /,\s*(?:(?:of|in|for|with|to|among)\s+(?:which|whom)|whose)\s(?:[^,]|,(?=\d{3}))+,\s*$/;
 
@@ -706,7 +708,9 @@ function* attributionsBefore(text: string, span: QuoteSpan): Generator<Attributi
   // ("The report by the State Auditor's Office examined 31 orders. It found "…"": "it" is the writing that opened the sentence before.)
   const writingFound = (cue: CueMatch) => FINDING_VERBS.has(cue.cue) && IT_SUBJECT.test(window.slice(0, cue.index))
     && WRITING_SUBJECT.test(text.slice(sentenceStart(text, Math.max(0, from - 2)), from));
-  const cues = findCues(window).filter((cue) => (reportsFinding(window, cue) || writingFound(cue)) && !isQuoted(cue) && !vouchesForSpeech(window, cue));
+  // ("A spokesman for the insurer said claims were arriving "…"": a cue right after "said" is a noun.)
+  const nounAfterVerb = (cue: CueMatch) => SPEECH_VERB_BEFORE.test(window.slice(Math.max(0, cue.index - SPEECH_VERB_REACH), cue.index));
+  const cues = findCues(window).filter((cue) => (reportsFinding(window, cue) || writingFound(cue)) && !isQuoted(cue) && !vouchesForSpeech(window, cue) && !nounAfterVerb(cue));
   // "had been sent a message by a pal reading: "…"": the writing's author, whatever verb the sentence has.
   // ("a text message Whitlock sent to the building's property manager in August that reads, in part:": or who sent it.)
   const sender = MESSAGE_FROM_READING.exec(window) ?? MESSAGE_SENT_READING.exec(window);
