@@ -8000,4 +8000,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'A spokesman for the agricultural insurer said claims were arriving “practically by the minute”.';
     assert.equal(speakerOf(text, 'practically by the minute').speaker?.name, 'A spokesman for the agricultural insurer');
   });
+
+
+  it('reads "as he puts it:" before a list as an aside on the quotation before, not a lead-in to another ("is planning "a few new things, but nothing crazy", as he puts it: a sourdough rye, seasonal cakes")', () => {
+    const text = 'Daniel Kerschbaumer, who trained in Salzburg, is planning "a few new things, but nothing crazy", as he puts it: a sourdough rye, seasonal cakes, perhaps a croissant.';
+    assert.equal(speakerOf(text, 'a few new things').speaker?.name, 'Daniel Kerschbaumer');
+  });
 });

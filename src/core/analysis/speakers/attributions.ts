@@ -259,6 +259,9 @@ function isInRelativeClause(between: string): boolean {
 }
 
 const RELATIVE_OPENING = /^\s*(?:where|which|when|that)\s/;
+/** ", as he ": the aside "as he puts it" opening after a quotation. */
+const AS_ASIDE_ENDING = /\bas\s+\S+\s+$/;
+const COLON_THEN_QUOTATION = /^\s*:\s*["“‘']/;
 const SPEECH_VERB_BEFORE = /\b(?:said|says|told|added|wrote)\s+$/;
 const SPEECH_VERB_REACH = 8;
 /** ", of which Chastagnier has been a member since 2004, ": a relative clause ending the words before the verb. */
@@ -519,8 +522,10 @@ function attributionAfter(text: string, span: QuoteSpan, next: QuoteSpan | undef
   // "It found "…" at the Texas Facilities Commission, and said": the rest of the sentence's
   // predicate, then a second verb of its subject, before the quotation; no one is named after it.
   if (PREPOSITION_THEN_AND.test(between)) return undefined;
-  // "Barcelona star Ronaldinho admitted: "…"": a cue before a colon introduces the next quotation.
-  if (/^\s*:/.test(window.slice(cue.index + cue.length))) return undefined;
+  // "Barcelona star Ronaldinho admitted: "…"": a cue before a colon introduces the next quotation
+  // (but ""…", as he puts it: a sourdough rye, …" is an aside on this one, before a list).
+  const afterCueWord = window.slice(cue.index + cue.length);
+  if (/^\s*:/.test(afterCueWord) && !(AS_ASIDE_ENDING.test(between) && !COLON_THEN_QUOTATION.test(afterCueWord))) return undefined;
   // The words after the cue are read past the next quotation's mark, which may be inside the same sentence.
   const afterCue = from + cue.index + cue.length;
   if (endsSentence(span) && !isShortAttribution(between, window.slice(cue.index, cue.index + cue.length), text.slice(afterCue, Math.min(afterCue + WINDOW, paragraphEnd(text, afterCue))))) return undefined;
