@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeDocument } from '../../src/core/analysis/analyze';
+import { findCues } from '../../src/core/analysis/cues';
 import type { DocumentAnalysis, Quote, Speaker } from '../../src/core/analysis/model';
 
 /**
@@ -8005,5 +8006,12 @@ describe('speaker attribution: constructions of news prose', () => {
   it('reads "as he puts it:" before a list as an aside on the quotation before, not a lead-in to another ("is planning "a few new things, but nothing crazy", as he puts it: a sourdough rye, seasonal cakes")', () => {
     const text = 'Daniel Kerschbaumer, who trained in Salzburg, is planning "a few new things, but nothing crazy", as he puts it: a sourdough rye, seasonal cakes, perhaps a croissant.';
     assert.equal(speakerOf(text, 'a few new things').speaker?.name, 'Daniel Kerschbaumer');
+  });
+
+
+  it('reads "pleaded" as a verb of speech, but not a plea to a charge nor a request to do something ("“My client has admitted everything,” his lawyer, Julien Bastin, pleaded in September"; "pleaded guilty"; "has pleaded with visiting fans not to protest")', () => {
+    const text = 'For Giovanni L., the defence had asked for community service. “My client has admitted everything from the very first hearing,” his lawyer, Julien Bastin, pleaded in September.';
+    assert.equal(speakerOf(text, 'My client has admitted').speaker?.name, 'Julien Bastin');
+    assert.deepEqual(findCues('He pleaded guilty to fraud. She pleaded not guilty. The club has pleaded with visiting fans not to protest.'), []);
   });
 });

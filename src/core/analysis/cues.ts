@@ -3,7 +3,7 @@
  */
 
 const VERBS = `
-said says say saying told tells tell telling added adds wrote writes write warned warns argued argues stated states state explained
+said says say saying told tells tell telling added adds wrote writes write warned warns argued argues pleaded pleads stated states state explained
 explains insisted insists noted notes claimed claims asked asks replied replies acknowledged acknowledges admitted admits
 announced announces confirmed confirms continued continues declared declares denied denies described describes
 emphasised emphasized emphasises emphasizes suggested suggests urged urges vowed vows tweeted posted recalled recalls
@@ -128,6 +128,17 @@ const IT_BEFORE = /\b[Ii]t\s+$/;
 const READ_TO_SOMEONE = /^\s+(?:to|out|by|aloud|in(?!\s+part\b))\b/;
 // ("Its bulletin number 47 reads:": past the writing's number.)
 const WRITINGS = /\b(?:statement|letter|note|notes|message|e-?mail|memo|sign|banner|notice|poster|placard|bedsheet|headline|text|document|release|caption|bulletin|circular|plaque|inscription|listing|petition)(?:\s+(?:number|no\.)\s+\d+)?\s+$/i;
+/**
+ * "pleaded guilty", "pleads not guilty": a plea to a charge, not words pleaded; "has pleaded with
+ * visiting fans not to protest": a request, as "asked … to" is.
+ */
+export function isPleaNotSpeech(text: string, verb: string, verbEnd: number): boolean {
+  return (verb === 'pleaded' || verb === 'pleads') && PLEA_AFTER.test(text.slice(verbEnd, verbEnd + PLEA_REACH));
+}
+
+const PLEA_AFTER = /^\s+(?:(?:not\s+)?guilty|innocent|no\s+contest|the\s+fifth|ignorance|(?:with|for)\s+[^.,;:"“”]{1,60}?\s+(?:not\s+)?to\s)/i;
+const PLEA_REACH = 80;
+
 /** How far back a writing's noun may stand before "reads", past its number. */
 const WRITINGS_REACH = 24;
 
@@ -243,6 +254,7 @@ export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
     // "it had asked its main milk processor for a contribution": a request for something, not speech.
     if ((lower === 'asked' || lower === 'asks') && REQUEST_FOR.test(text.slice(CUE.lastIndex, CUE.lastIndex + 60))) continue;
     if (isDeclinedSaying(text, match.index, lower)) continue;
+    if (isPleaNotSpeech(text, lower, CUE.lastIndex)) continue;
     // "in a video address posted on the hromada's page, he denied": a writing "posted" somewhere is a participle, no one's speech.
     if (lower === 'posted' && POSTED_WRITING_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
     // "because staff had been told not to discuss the policy", "whether members would be asked to

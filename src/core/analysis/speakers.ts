@@ -1,4 +1,4 @@
-import { ANONYMITY_ASIDE, ANONYMITY_REASON, BRANCH_OF, CUE_VERBS, DOCUMENT_NOUN_ALTERNATIVES, DOCUMENT_NOUNS, findCues, FIRM_STAFF_BEFORE_NAME, MEDIA_NOUNS, PRONOUNS, SOURCE_DETERMINERS, SOURCE_DOING_PARTICIPLE, SOURCE_NOUNS, SOURCE_QUALIFIER } from './cues';
+import { ANONYMITY_ASIDE, ANONYMITY_REASON, BRANCH_OF, CUE_VERBS, DOCUMENT_NOUN_ALTERNATIVES, DOCUMENT_NOUNS, findCues, FIRM_STAFF_BEFORE_NAME, isPleaNotSpeech, MEDIA_NOUNS, PRONOUNS, SOURCE_DETERMINERS, SOURCE_DOING_PARTICIPLE, SOURCE_NOUNS, SOURCE_QUALIFIER } from './cues';
 import type { AttributionMethod, EntityType, LocalEntity, Quote, Span, Speaker } from './model';
 import type { QuoteSpan } from './quotes';
 import { ASSERTION_NOUNS, type Attribution, attributionsFor, followsKnownAs, hasQuoteMark, isPossessedWritingMadeToBody, labelAttribution, leadInColonEnd, opensSentence, type Phrase, reportedSpeechBefore, reportedSpeechOpening, sentenceStart, VIEW_NOUNS, wordCount } from './speakers/attributions';
@@ -5042,7 +5042,10 @@ const MALE_SOURCE = /\b(?:spokesman|man|nephew|uncle|grandson|brother|father|son
 /** Whether a verb of speech follows the name ending at `end`: the name is the subject of reported speech. */
 function speaksNext(text: string, end: number): boolean {
   const after = text.slice(end, end + 200);
-  return SPEAKS_AFTER.some((pattern) => CUE_VERBS.has(pattern.exec(after)?.[1] ?? ''));
+  return SPEAKS_AFTER.some((pattern) => {
+    const verb = pattern.exec(after);
+    return verb !== null && CUE_VERBS.has(verb[1]) && !isPleaNotSpeech(after, verb[1], verb.index + verb[0].length);
+  });
 }
 
 /**
