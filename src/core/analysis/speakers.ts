@@ -4709,6 +4709,7 @@ function isInPhraseBeforePronoun(text: string, person: MentionRef, kind: 'male' 
   return pronoun !== undefined && PRONOUNS.get(pronoun.toLowerCase()) === kind;
 }
 
+/** "Mr.", "Dr.": a title's full stop, kept with its title. */
 const TITLE_STOP = /\b(Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Rev|St)\./g;
 
 /** A sentence opening with a participle or a preposition ("Pressed on …", "Asked about …", "After talks with …"). */

@@ -261,7 +261,9 @@ function isInRelativeClause(between: string): boolean {
 const RELATIVE_OPENING = /^\s*(?:where|which|when|that)\s/;
 /** ", as he ": the aside "as he puts it" opening after a quotation. */
 const AS_ASIDE_ENDING = /\bas\s+\S+\s+$/;
+/** ": “": a colon that opens a quotation. */
 const COLON_THEN_QUOTATION = /^\s*:\s*["“‘']/;
+/** "said ", "told ": a verb of speech right before a word, which makes that word no second verb. */
 const SPEECH_VERB_BEFORE = /\b(?:said|says|told|added|wrote)\s+$/;
 const SPEECH_VERB_REACH = 8;
 /** ", of which Chastagnier has been a member since 2004, ": a relative clause ending the words before the verb. */
