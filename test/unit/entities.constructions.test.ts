@@ -3638,4 +3638,10 @@ describe('entities: names an article equates', () => {
   it('leaves a trucker\'s or a haulier\'s calling out of the name it opens ("Trucker Johnny Salas Madrigal, who transports bananas,")', () => {
     assert.deepEqual(typed('Trucker Johnny Salas Madrigal said he had been waiting since dawn.'), [['Johnny Salas Madrigal', 'person']]);
   });
+
+
+  it('types a broadcaster named "Televisión", "Televisão" or "Televisione" as a body, so no pronoun for a person takes it up ("In an interview with Televisión Canaria on Sunday morning,")', () => {
+    assert.equal(find(extractEntities('In an interview with Televisión Canaria on Sunday morning, the wrestler admitted he was hurt.'), 'Televisión Canaria').type, 'organization');
+    assert.equal(find(extractEntities('The mayor told TV Globo and Rádio Itatiaia that the dam was safe.'), 'Rádio Itatiaia').type, 'organization');
+  });
 });
