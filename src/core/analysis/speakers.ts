@@ -4682,10 +4682,8 @@ function isReportedInAside(text: string, person: MentionRef, kind: 'male' | 'fem
   // The aside's own pronoun reports the words of its sentence ("Dr Falquet, she says, has been “very correct”"),
   // not a quotation standing after it: "Nuala, she remembers, did not offer sympathy. “…”" is Nuala's.
   const asideEnd = person.end + aside[0].length;
-  return pronoun.start > asideEnd || !SENTENCE_STOP.test(text.slice(asideEnd, span.open));
+  return pronoun.start > asideEnd || sentenceStart(text, span.open) <= asideEnd;
 }
-
-const SENTENCE_STOP = /[.!?]\s/;
 
 /** ", he points out,", ", she says,": a pronoun and its verb of speech between commas. */
 const REPORTING_ASIDE = /^,\s+(he|she)\s+(?:also\s+)?([a-z]+(?:\s+out)?),\s/i;

@@ -1,5 +1,5 @@
 import type { Span } from '../analysis/model';
-import { isAsciiLetter, isInCapitals, startsSentence } from './words';
+import { isAsciiLetter, isInCapitals, isSentenceStop, startsSentence } from './words';
 
 /** What the first pronoun after a name says about it. */
 export type PronounKind = 'male' | 'female' | 'neuter';
@@ -23,7 +23,7 @@ export function firstPronounAfter(text: string, from: number): PronounKind | und
     const code = text.charCodeAt(i);
     // A quotation's pronouns are its speaker's words about others ("Dervla winces. “He doesn't need…”").
     if (code === 10 || code === 13 || code === 34 || code === 0x201c) return undefined;
-    if (code === 46 || code === 33 || code === 63) {
+    if (isSentenceStop(code)) {
       if (++sentenceEnds === 2) return undefined;
       i++;
       continue;

@@ -340,7 +340,7 @@ export function startsSentence(text: string, index: number): boolean {
 }
 
 /** ".", "!" and "?". */
-function isSentenceStop(code: number): boolean {
+export function isSentenceStop(code: number): boolean {
   return code === 46 || code === 33 || code === 63;
 }
 

@@ -2,7 +2,7 @@ import { ANONYMITY_ASIDE, BRANCH_OF, type CueMatch, DOCUMENT_NOUN_ALTERNATIVES, 
 import type { AttributionMethod } from '../model';
 import type { QuoteSpan } from '../quotes';
 import { isWhitespaceCode } from './chars';
-import { datelineEnd, isAbbreviationStop, isUpperAt } from '../../text/words';
+import { datelineEnd, isAbbreviationStop, isSentenceStop, isUpperAt } from '../../text/words';
 import { AP_STATES, PLACES } from '../../text/gazetteer';
 import { FUNCTION_WORDS, KIN_NOUNS, POST_NOMINAL_LETTERS, ROLE_WORDS } from '../../text/lexicon';
 import { GROUP_OF_LIST_WORDS, PORTFOLIOS_AFTER_COMMA, PORTFOLIOS_BEFORE_HEAD, STOCK_TICKER_IN_BRACKETS } from '../../text/names';
@@ -1749,7 +1749,7 @@ export function sentenceStart(text: string, offset: number): number {
   for (let i = offset - 1; i >= floor; i--) {
     const code = text.charCodeAt(i);
     if (code === 10) return afterDateline(text, afterBullet(text, i + 1), offset);
-    if ((code === 46 || code === 33 || code === 63) && spaceAfterStop(text, i) && !(code === 46 ? isAbbreviationStop(text, i) : isMarkInName(text, i))) {
+    if (isSentenceStop(code) && spaceAfterStop(text, i) && !(code === 46 ? isAbbreviationStop(text, i) : isMarkInName(text, i))) {
       return isClosingMark(text.charCodeAt(i + 1)) ? i + 2 : i + 1;
     }
   }
