@@ -3644,4 +3644,17 @@ describe('entities: names an article equates', () => {
     assert.equal(find(extractEntities('In an interview with Televisión Canaria on Sunday morning, the wrestler admitted he was hurt.'), 'Televisión Canaria').type, 'organization');
     assert.equal(find(extractEntities('The mayor told TV Globo and Rádio Itatiaia that the dam was safe.'), 'Rádio Itatiaia').type, 'organization');
   });
+
+
+  it('takes the first of two Spanish surnames after a given name no list knows ("Sosa" of "Airam Sosa Cabrera"), but not a son\'s name in a parent\'s ("Yazan" of "Umm Yazan Zawahreh")', () => {
+    const entities = extractEntities('In the last bout Airam Sosa Cabrera needed two falls, and he got them. Sosa thanked the crowd. Umm Yazan Zawahreh waited outside the prison. Yazan has been held for a year.');
+    assert.deepEqual(find(entities, 'Airam Sosa Cabrera').aliases, ['Airam Sosa Cabrera', 'Sosa']);
+    assert.deepEqual(find(entities, 'Umm Yazan Zawahreh').aliases, ['Umm Yazan Zawahreh']);
+  });
+
+  it('gives a surname two people share to the one whose first surname it is, not the one whose mother\'s it is ("Ojeda" of Pedro Ojeda Rivero, not of Ana Lima Ojeda)', () => {
+    const entities = extractEntities('The club president, Ana Lima Ojeda, praised the coach, Pedro Ojeda Rivero. Ojeda said the title belonged to the barrio.');
+    assert.deepEqual(find(entities, 'Pedro Ojeda Rivero').aliases, ['Pedro Ojeda Rivero', 'Ojeda']);
+    assert.deepEqual(find(entities, 'Ana Lima Ojeda').aliases, ['Ana Lima Ojeda']);
+  });
 });

@@ -4507,7 +4507,7 @@ function indexParts(cluster: Cluster, byPart: Map<string, PartOwner>, byGivenNam
       if ((cluster.type === 'person' || lastType === undefined || lastType === 'person') && !namedForChild) claimPart(byPart, last, cluster);
       // "Davaasuren" of "S.Davaasuren": Mongolian news names someone again by the given name after the father's initial.
       if (words.length === 1 && isPatronymicName(words[0])) claimPart(byPart, last.slice(last.indexOf('.') + 1), cluster);
-      const paternal = cluster.type === 'person' ? paternalSurname(words, cluster.confidence >= 2) : undefined;
+      const paternal = cluster.type === 'person' ? paternalSurname(words) : undefined;
       if (paternal) claimPart(byPart, paternal, cluster);
       const first = words[0].toLowerCase();
       // ("Ermelinda" of "Ermelinda da Costa": a surname's particle after the first word says it is the given name.)
@@ -4563,12 +4563,15 @@ function claimUnlistedGivenNames(clusters: readonly Cluster[], byPart: Map<strin
 /**
  * "Etcheverry" of "Marcelo Etcheverry Sosa", "López" of "Andrés Manuel López Obrador": in Spanish
  * names the first of two surnames, the father's, is the one a person goes by; so is the surname
- * before a generation's suffix ("Mullen" of "Larry Mullen Jr"). Read after a given name, from a
- * word no list knows as one ("Sarah Jessica Parker" has a middle name).
+ * before a generation's suffix ("Mullen" of "Larry Mullen Jr"). Read from a word no list knows as
+ * a given name ("Sarah Jessica Parker" has a middle name), in a person's name of three or four
+ * words, whatever its given name: Canarian and Guatemalan ones ("Airam Sosa Cabrera", "Marcelino
+ * Cuz Bol") are in no list either.
  */
-function paternalSurname(words: readonly string[], surelyPerson: boolean): string | undefined {
-  // ("Matamoros" of "Yunior Matamoros Crespo": a given name no list knows opens a name the context made a person's.)
-  if (words.length < 3 || words.length > 4 || !(surelyPerson || isGivenName(words[0].toLowerCase()))) return undefined;
+function paternalSurname(words: readonly string[]): string | undefined {
+  // ("Yazan" of "Umm Yazan Zawahreh" is her son.)
+  // ("Jamarion" of "EDGE Jamarion Tillery" is a given name after a position in capitals; "Fahy" of "Gerard Fahy BL" is a surname before letters after it.)
+  if (words.length < 3 || words.length > 4 || KUNYA_OPENINGS.has(words[0].toLowerCase()) || words.slice(0, -2).some((word) => IN_CAPITALS.test(word))) return undefined;
   const candidate = words[words.length - 2];
   const lower = candidate.toLowerCase();
   return CAPITAL_THEN_LOWER.test(candidate) && candidate.length > 2 && (wordClasses(lower) & (GIVEN_NAME_CLASSES | WordClass.function)) === 0 ? lower : undefined;
@@ -4602,17 +4605,31 @@ function bearerOfSurname(text: string, clusters: readonly Cluster[], surname: st
   const paragraph = text.lastIndexOf('\n', name.start) + 1;
   let latestInParagraph: { cluster: Cluster; start: number } | undefined;
   let mostNamed: { cluster: Cluster; rank: number } | undefined;
+  for (const { cluster, start, words } of earlierFullNamesWithSurname(clusters, surname, name)) {
+    if (start >= paragraph && (!latestInParagraph || start > latestInParagraph.start)) latestInParagraph = { cluster, start };
+    // A full name opening with a given name outranks any number of mentions.
+    const rank = cluster.mentions.length + (isGivenName(words[0].toLowerCase()) ? 1000 : 0);
+    if (!mostNamed || rank > mostNamed.rank) mostNamed = { cluster, rank };
+  }
+  return latestInParagraph?.cluster ?? mostNamed?.cluster;
+}
+
+/**
+ * The full names before `name` that end with the surname, or give it as the first of a Spanish
+ * name's two. Where one does that, a name that ends with it after a first surname is left out:
+ * "Ojeda" is Pedro Ojeda Rivero, not Ana Lima Ojeda, whose mother's surname it is.
+ */
+function earlierFullNamesWithSurname(clusters: readonly Cluster[], surname: string, name: NameMention): { cluster: Cluster; start: number; words: readonly string[] }[] {
+  const found: { cluster: Cluster; start: number; words: readonly string[]; mothers: boolean }[] = [];
   for (const cluster of clusters) {
     if ((cluster.type !== 'person' && cluster.type !== undefined) || !allowsGender(cluster, name.gender)) continue;
     for (const { start, words } of cluster.mentions) {
-      if (words.length < 2 || start >= name.start || words[words.length - 1].toLowerCase() !== surname) continue;
-      if (start >= paragraph && (!latestInParagraph || start > latestInParagraph.start)) latestInParagraph = { cluster, start };
-      // A full name opening with a given name outranks any number of mentions.
-      const rank = cluster.mentions.length + (isGivenName(words[0].toLowerCase()) ? 1000 : 0);
-      if (!mostNamed || rank > mostNamed.rank) mostNamed = { cluster, rank };
+      if (words.length < 2 || start >= name.start) continue;
+      const fathers = cluster.type === 'person' ? paternalSurname(words) : undefined;
+      if (fathers === surname || words[words.length - 1].toLowerCase() === surname) found.push({ cluster, start, words, mothers: fathers !== undefined && fathers !== surname });
     }
   }
-  return latestInParagraph?.cluster ?? mostNamed?.cluster;
+  return found.some(({ mothers, words }) => !mothers && words.length > 2 && words[words.length - 1].toLowerCase() !== surname) ? found.filter(({ mothers }) => !mothers) : found;
 }
 
 /** Whether none of the person's mentions gives a gender other than `gender` ("Mr Jackson" is not Katherine Jackson). */
