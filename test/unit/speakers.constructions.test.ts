@@ -8014,4 +8014,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'My client has admitted').speaker?.name, 'Julien Bastin');
     assert.deepEqual(findCues('He pleaded guilty to fraud. She pleaded not guilty. The club has pleaded with visiting fans not to protest.'), []);
   });
+
+
+  it('gives a quotation with no verb to the unnamed person opening the sentence before it ("One Locmaria resident, who asked not to be named, saw things differently. “…”")', () => {
+    const text = 'The mayor, Jean-Yves Nédélec, defended the plan. “It is a good plan,” he said.\n\nOne Locmaria resident, who asked not to be named, saw things differently. “We were promised a park, and now we are getting a car park.”\n\nOne of the neighbours, a retired tram driver who asked not to be named, was more bitter. “I am 78, and I will not see the park.”';
+    assert.equal(speakerOf(text, 'We were promised a park').speaker?.name, 'One Locmaria resident');
+    assert.equal(speakerOf(text, 'I am 78').speaker?.name, 'One of the neighbours');
+  });
 });

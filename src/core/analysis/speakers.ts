@@ -372,7 +372,7 @@ function findSpeaker(context: Context, quotes: readonly QuoteSpan[], index: numb
   const reported = reportedSpeechBefore(context.text, span.open, true);
   const reporter = reported && reported.phraseStart >= (previous?.end ?? 0) && !isVagueAcrossParagraphs(context.text, reported, span) ? resolveAttribution(context, reported, span) : null;
   if (reporter) return reporter;
-  const introduced = personIntroducedBefore(context, span);
+  const introduced = personIntroducedBefore(context, span) ?? unnamedSourceIntroducedBefore(context, span);
   if (introduced) return introduced;
   if (previous?.speaker && previous.end < span.start && span.start - previous.end < CONTINUATION_REACH) {
     return restated(previous.speaker, 'continuation', null);
@@ -662,6 +662,17 @@ function personIntroducedBefore(context: Context, span: QuoteSpan): Speaker | nu
   const agedMention = aged ? { start: clauseStart + aged[0].length - aged[1].length, end: clauseStart + aged[0].length, text: aged[1] } : undefined;
   const ofAge = agedMention && personOfAge(context, agedMention);
   return agedMention && ofAge ? restated(anaphor(ofAge, agedMention, ''), 'continuation', null) : null;
+}
+
+/**
+ * "One Locmaria resident, who asked not to be named, saw things differently. "…"": an unnamed
+ * person opening the sentence right before a quotation with no verb of its own, since the last
+ * one, is who says it.
+ */
+function unnamedSourceIntroducedBefore(context: Context, span: QuoteSpan): Speaker | null {
+  const source = unnamedSubjectOfSentenceBefore(context, span.open);
+  if (!source || source.start < (context.previous?.end ?? 0)) return null;
+  return { name: source.text, entity: null, mention: source, unnamed: true, organization: null, method: 'continuation', cue: null };
 }
 
 /**
