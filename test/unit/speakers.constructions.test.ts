@@ -8021,4 +8021,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'We were promised a park').speaker?.name, 'One Locmaria resident');
     assert.equal(speakerOf(text, 'I am 78').speaker?.name, 'One of the neighbours');
   });
+
+
+  it('gives "the 34-year-old testified" to the unnamed person opening the sentence before when the article gave no one named that age ("A former nursing assistant confirmed this in the witness box.")', () => {
+    const text = 'Prosecutor Martin Thielen, 52, spoke of greed. “It was organised,” he said.\n\nA former nursing assistant confirmed this in the witness box. “We were told to sign for visits we had never made,” the 34-year-old testified.\n\nOne of Gillam’s younger teammates had a simpler view. “She’s fast,” the 13-year-old said.';
+    assert.equal(speakerOf(text, 'We were told to sign').speaker?.name, 'A former nursing assistant');
+    assert.equal(speakerOf(text, 'She’s fast').speaker?.name, 'One of Gillam’s younger teammates');
+  });
 });

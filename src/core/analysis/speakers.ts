@@ -4168,12 +4168,13 @@ const UNNAMED_SUBJECT_THEN_CLAUSE = /^((?:One|A|An|Another)\s+[\p{Ll}-]+(?:\s+[\
  * bluntly. "…," he said": an unnamed person opening the sentence right before the quotation, which
  * names no one else, is whom the pronoun (of a gender that fits) or a description takes up.
  */
-function unnamedSubjectOfSentenceBefore(context: Context, quoteOpen: number, kind?: 'male' | 'female'): Span | undefined {
+function unnamedSubjectOfSentenceBefore(context: Context, quoteOpen: number, kind?: 'male' | 'female', describedByAge = false): Span | undefined {
   const { text, mentions, entities } = context;
   const sentence = sentenceBeforeQuotingOrNot(text, quoteOpen);
   if (!sentence || !/^[\s"“”]*$/.test(text.slice(sentence.to, quoteOpen))) return undefined;
   const words = text.slice(sentence.from, sentence.to);
-  const opening = UNNAMED_SUBJECT_WITH_CLAUSE.exec(words) ?? UNNAMED_SUBJECT_WITH_APPOSITION.exec(words) ?? UNNAMED_SUBJECT_OF_STANCE.exec(words);
+  const opening = UNNAMED_SUBJECT_WITH_CLAUSE.exec(words) ?? UNNAMED_SUBJECT_WITH_APPOSITION.exec(words) ?? UNNAMED_SUBJECT_OF_STANCE.exec(words)
+    ?? (describedByAge ? UNNAMED_SUBJECT_DOING.exec(words) : null);
   // ("A former site supervisor, who …, said …. Staff were told on a call, he said. ¶ "…," he told":
   // a sentence the same pronoun reports goes on with the source of the sentence before it.)
   if (!opening) {
@@ -4185,7 +4186,8 @@ function unnamedSubjectOfSentenceBefore(context: Context, quoteOpen: number, kin
   // a person, whatever the noun; "The head of one of …" only then.)
   // ("A ruling-coalition deputy who asked not to be named was blunter.": the reason may be the source's own restrictive clause.)
   // ("One regular, a 78-year-old who has swum here for four decades,": or one whose age describes them.)
-  const isPerson = ANONYMITY_REASON.test(clause) || ANONYMITY_REASON.test(source)
+  // ("A former nursing assistant confirmed this. "…," the 34-year-old testified": or one an age describes.)
+  const isPerson = describedByAge || ANONYMITY_REASON.test(clause) || ANONYMITY_REASON.test(source)
     || (!source.startsWith('The') && (PERSON_SOURCE.test(source) || namesAgent(source) || AGE_IN_APPOSITION.test(clause)));
   const clauseGender = /\b(?:his|he|him)\b/.test(clause) ? 'male' : /\b(?:her|she)\b/.test(clause) ? 'female' : undefined;
   const fitsPronoun = !kind || (agreesInGender(source, kind) && (clauseGender === undefined || clauseGender === kind));
@@ -4200,6 +4202,9 @@ function unnamedSubjectOfSentenceBefore(context: Context, quoteOpen: number, kin
 }
 
 const TOLD_BEFORE = /\btold\s+$/;
+
+/** "A former nursing assistant confirmed this", "One of Gillam’s younger teammates had a simpler view": an unnamed subject and its verb. */
+const UNNAMED_SUBJECT_DOING = /^\s*((?:One|An?|Another)\s+(?:of\s+(?:\p{Lu}[\p{L}'’-]*['’]s?|the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:\p{Ll}+ed|had|has|was|is)\b/u;
 
 /**
  * "A source at the gendarmerie regional command in Fianarantsoa was less confident.": an unnamed
@@ -5140,7 +5145,11 @@ function resolveDescription(context: Context, mention: Span, attribution: Attrib
   // "One senior industry figure, who did not wish to be named, was blunter. "…," the executive
   // said": the unnamed person opening the sentence right before, whatever the noun.
   const unnamedOpening = mention.start > span.open && /^[Tt]he\s+\p{Ll}/u.test(mention.text) ? unnamedSubjectOfSentenceBefore(context, span.open) : undefined;
-  if (unnamedOpening) return { name: unnamedOpening.text, entity: null, mention: unnamedOpening, unnamed: true, organization: null, method: attribution.method, cue: attribution.cue };
+  // ("A former nursing assistant confirmed this in the witness box. "…," the 34-year-old testified":
+  // so is the one an age describes that the article gave no one it named.)
+  const unnamedOfAge = unnamedOpening ?? (mention.start > span.open && AGE_DESCRIPTION.test(mention.text) && !personOfAge(context, mention)
+    ? unnamedSubjectOfSentenceBefore(context, span.open, undefined, true) : undefined);
+  if (unnamedOfAge) return { name: unnamedOfAge.text, entity: null, mention: unnamedOfAge, unnamed: true, organization: null, method: attribution.method, cue: attribution.cue };
   const lawmaker = lawmakerOfState(context, mention.text);
   if (lawmaker) return anaphor(lawmaker, mention, attribution.cue);
   // "the director behind JFK" holds the office of "the director".
