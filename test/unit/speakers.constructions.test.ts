@@ -8028,4 +8028,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'We were told to sign').speaker?.name, 'A former nursing assistant');
     assert.equal(speakerOf(text, 'She’s fast').speaker?.name, 'One of Gillam’s younger teammates');
   });
+
+
+  it('types a name a blend is in apposition to as a product ("Aldercairn Crest, the blend that accounts for …"), so that "she" skips it', () => {
+    const text = 'Morag Lennie is to retire. She has overseen Aldercairn Crest, the blend that accounts for two-thirds of the group’s volumes.\n\n“I never set out to be a blender,” she told Whisky Magazine.';
+    const { speaker, analysis } = speakerOf(text, 'I never set out');
+    assert.equal(speaker?.name, 'Morag Lennie');
+    assert.equal(analysis.entities.find((entity) => entity.name === 'Aldercairn Crest')?.type, 'other');
+  });
 });

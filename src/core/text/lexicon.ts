@@ -235,7 +235,7 @@ hymns songs tales stories chronicles diaries memoirs poems
 export const PRODUCT_CUES = words(`model models chatbot chatbots app apps software product products tool platform device phone console game browser engine system
 drug drugs pill medicine vaccine film films movie series show drama album song single novel book opera musical sitcom
 chip chips processor processors platforms thriller biopic documentary sequel prequel remake cartoon comedy blockbuster
-soap programme ballet poem painting memoir autobiography track
+soap programme ballet poem painting memoir autobiography track blend blends
 rocket rockets satellite satellites spacecraft capsule lander rover booster`);
 
 /** Nouns that, right after an unknown name, mark it as an organisation ("Anthropic spokesperson"). */
