@@ -3657,4 +3657,9 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(find(entities, 'Pedro Ojeda Rivero').aliases, ['Pedro Ojeda Rivero', 'Ojeda']);
     assert.deepEqual(find(entities, 'Ana Lima Ojeda').aliases, ['Ana Lima Ojeda']);
   });
+
+
+  it('types a name after "A local business," as an organisation ("A local business, Humber Arm Auto Glass, has already pledged $2,500")', () => {
+    assert.deepEqual(typed('She added that the response has been overwhelming. A local business, Humber Arm Auto Glass, has already pledged $2,500.'), [['Humber Arm Auto Glass', 'organization']]);
+  });
 });

@@ -3493,6 +3493,8 @@ function contextType(text: string, start: number, end: number): EntityType | und
   if (previous === 'operator' && MACHINE_OPERATOR_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return 'person';
   if (previous && ORG_INTRODUCERS.has(previous) && !(before?.comma && endsNameBeforeComma(text, start, previous))) return 'organization';
   if (previous === 'from' && FIRM_STAFF_BEFORE_NAME.test(text.slice(Math.max(0, start - 30), start))) return 'organization';
+  // ("A local business, Humber Arm Auto Glass, has pledged $2,500": a business in apposition, not "business" the topic.)
+  if (previous === 'business' && A_BUSINESS_BEFORE_NAME.test(text.slice(Math.max(0, start - 40), start))) return 'organization';
   if ((previous === 'at' && worksAt(text, start)) || (previous === 'with' && WORKS_WITH.test(text.slice(Math.max(0, start - 30), start)))) return 'organization';
   if (previous && PLACE_INTRODUCERS.has(previous) && !before?.comma) return 'place';
   // "in Vasquez-Lind v. Ebersole": a party to a case, wherever the case is heard.
@@ -3585,6 +3587,8 @@ function isDefinedAsBody(text: string, end: number): boolean {
   return described !== undefined && ORG_INTRODUCERS.has(described);
 }
 
+/** "A local business, ", "one family business, ": a business introduced before its name. */
+const A_BUSINESS_BEFORE_NAME = /\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,2}business,\s+$/u;
 const NAME_GIVEN_BEFORE = /(?:\b(?:identified|introduced|named)\s+(?:himself|herself|themselves)|\bname|\bto\s+be\s+(?:identified|named|called|known))\s+(?:only\s+)?as\s+$/;
 const MACHINE_OPERATOR_BEFORE = /\b(?:crane|machine|forklift|camera|radio|drone|lathe|winch|excavator|digger|loom|switchboard|pump|boiler|bulldozer|tractor)\s+operator\s+$/i;
 
