@@ -8036,4 +8036,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speaker?.name, 'Morag Lennie');
     assert.equal(analysis.entities.find((entity) => entity.name === 'Aldercairn Crest')?.type, 'other');
   });
+
+
+  it('reads a nickname in quotation marks inside the name after "said" ("said CMDOF president Teodulo “Ondoy” Caballes, who …")', () => {
+    const text = '“We were invited to listen, not to be heard,” said CMDOF president Teodulo “Ondoy” Caballes, who has driven a jeepney for 27 years.\n\n“They showed us a map that was already finished.”';
+    assert.equal(speakerOf(text, 'We were invited').speaker?.name, 'Teodulo Caballes');
+    assert.equal(speakerOf(text, 'They showed us').speaker?.name, 'Teodulo Caballes');
+  });
 });

@@ -442,7 +442,21 @@ const SIGN_OFF = /^[ \t]*(?:--|—|–)[ \t]*(\p{Lu}[^\n"“”.!?;:]{1,100}?)[ 
 
 /** Where the words read after a quotation from `from` end: at the window's reach, the next quotation or the paragraph's end. */
 function windowEnd(text: string, from: number, next: QuoteSpan | undefined): number {
-  return Math.min(text.length, from + WINDOW, next ? next.open : Infinity, paragraphEnd(text, from));
+  // ("…," said CMDOF president Teodulo “Ondoy” Caballes, who …": a nickname inside a name ends no window.)
+  const nextMark = next && next.close !== null && isNicknameOpening(text, next.open) ? nextQuoteMark(text, next.close + 1) : next?.open;
+  return Math.min(text.length, from + WINDOW, nextMark ?? Infinity, paragraphEnd(text, from));
+}
+
+/** Whether the quotation mark at `open` opens a nickname between a given name and a surname ("Teodulo “Ondoy” Caballes"). */
+function isNicknameOpening(text: string, open: number): boolean {
+  return /\p{Lu}\p{Ll}+ $/u.test(text.slice(Math.max(0, open - 20), open)) && NICKNAME_THEN_SURNAME.test(text.slice(open, open + 40));
+}
+
+const NICKNAME_THEN_SURNAME = /^["“]\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?["”]\s\p{Lu}/u;
+
+function nextQuoteMark(text: string, from: number): number | undefined {
+  const found = text.slice(from).search(/["“”]/);
+  return found < 0 ? undefined : from + found;
 }
 
 /**
@@ -592,6 +606,11 @@ function phraseAfter(text: string, from: number, limit: number): Phrase | undefi
   const end = Math.min(limit, start + 120);
   let stop = start;
   while (stop < end && !(PHRASE_PUNCTUATION.has(text[stop]) && !(text[stop] === '.' && isStopInPhrase(text, stop)))) stop++;
+  // ("said CMDOF president Teodulo “Ondoy” Caballes": a nickname, then the surname.)
+  while (stop < end && isNicknameOpening(text, stop)) {
+    stop = (nextQuoteMark(text, stop + 1) ?? end) + 1;
+    while (stop < end && !PHRASE_PUNCTUATION.has(text[stop])) stop++;
+  }
   return stop > start ? { phrase: text.slice(start, stop), phraseStart: start } : undefined;
 }
 
