@@ -8043,4 +8043,10 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'We were invited').speaker?.name, 'Teodulo Caballes');
     assert.equal(speakerOf(text, 'They showed us').speaker?.name, 'Teodulo Caballes');
   });
+
+
+  it('gives a participle after a comma to a body whose name has "on" and an acronym in brackets, not to the whole clause ("The Commission on Audit (COA) had flagged the program in its report, noting “…”")', () => {
+    const text = 'The Commission on Audit (COA) had flagged the program in its 2022 annual audit report on Dulag, noting “the absence of supporting documents” for a large number of payments.';
+    assert.equal(speakerOf(text, 'the absence of supporting').speaker?.name, 'Commission on Audit');
+  });
 });

@@ -354,7 +354,7 @@ const DESCRIPTION_AT_START = /^(\s*)((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p
  * "The Ravensholme Supporters’ Trust has written to the board requesting a meeting, saying": a name opening the clause, before its verb.
  * ("Club Raalhu head coach Branimir Vukadin has hit out …, describing": also after a title in lower case.)
  */
-const NAME_AT_START = /^(\s*)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+){0,3}?(?:(?:(?!(?:in|of|at|for|from|with|and|or|on|by|to)\s)\p{Ll}+\s+){1,2}(?=\p{Lu}))?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,5})(?=\s+(?:\p{Ll}+ed|was|were|has|have|had)\s)/u;
+const NAME_AT_START = /^(\s*)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+){0,3}?(?:(?:(?!(?:in|of|at|for|from|with|and|or|on|by|to)\s)\p{Ll}+\s+){1,2}(?=\p{Lu}))?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|on|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’&.-]*){0,5}(?:\s+\(\p{Lu}[\p{Lu}\d&-]+\))?)(?=\s+(?:\p{Ll}+ed|was|were|has|have|had)\s)/u;
 
 /**
  * The attributions a quotation may have, most likely first: after the quotation when it ends a
