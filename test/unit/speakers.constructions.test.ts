@@ -8049,4 +8049,12 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The Commission on Audit (COA) had flagged the program in its 2022 annual audit report on Dulag, noting “the absence of supporting documents” for a large number of payments.';
     assert.equal(speakerOf(text, 'the absence of supporting').speaker?.name, 'Commission on Audit');
   });
+
+
+  it('types the church a priest serves as a place, so that "the priest said" goes to the priest named beside it ("The parish priest of La Merced, Father Andrés Villarroel, said")', () => {
+    const text = 'The restorer, Verónica Zárate Urioste, said the pipes were sound. “It is a miracle,” she said.\n\nThe parish priest of La Merced, Father Andrés Villarroel, said the community had waited decades. “She died without hearing it again,” the priest said.';
+    const { speaker, analysis } = speakerOf(text, 'She died without');
+    assert.equal(speaker?.name, 'Andrés Villarroel');
+    assert.equal(analysis.entities.find((entity) => entity.name === 'La Merced')?.type, 'place');
+  });
 });

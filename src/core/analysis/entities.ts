@@ -3406,6 +3406,8 @@ const LOWER_CASE_WORD_AFTER_POSSESSIVE = /^['’]s?\s+\p{Ll}/u;
 
 /** "The director of ", "the founder of ": someone who runs a business, before its name (not "the mayor of", whose town is a place). */
 const BUSINESS_HEAD_OF_BEFORE = /\b(?:director|chairman|chairwoman|chairperson|founder|co-founder|owner|co-owner|proprietor|manager|boss)\s+of\s+$/i;
+/** "the church of ", "the parish priest of ": a church or a parish, or its clergy, before the name it goes by. */
+const CHURCH_OF_BEFORE = /\b(?:church|chapel|cathedral|basilica|parish|priest|vicar|rector|curate|pastor)\s+of\s+$/i;
 /** ", Rui Pedro Sarmento,": a capitalised name set off by commas after another name. */
 const NAME_IN_APPOSITION_AFTER = /^,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+,/u;
 
@@ -3429,6 +3431,8 @@ function contextType(text: string, start: number, end: number): EntityType | und
   if (BODY_RELATIVE_AFTER.test(text.slice(end, end + BODY_RELATIVE_REACH))) return 'organization';
   // "The director of Mesa Lusa Gourmet, Rui Pedro Sarmento,": what a director, a founder or an owner named beside it runs is a body.
   if (previous === 'of' && BUSINESS_HEAD_OF_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && NAME_IN_APPOSITION_AFTER.test(text.slice(end, end + 60))) return 'organization';
+  // "the church of La Merced", "The parish priest of La Merced, Father …": a church, or the parish it serves, is a place.
+  if (previous === 'of' && CHURCH_OF_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return 'place';
   if (previous && PERSON_INTRODUCERS.has(previous) && !before?.comma && !isBodyIntroducer(text, start, previous)) return 'person';
   // "Tilley's younger brother, Andre,": a relative named in apposition; "who gave only her
   // surname, Cheng,": a person's name so introduced.
