@@ -3662,4 +3662,11 @@ describe('entities: names an article equates', () => {
   it('types a name after "A local business," as an organisation ("A local business, Humber Arm Auto Glass, has already pledged $2,500")', () => {
     assert.deepEqual(typed('She added that the response has been overwhelming. A local business, Humber Arm Auto Glass, has already pledged $2,500.'), [['Humber Arm Auto Glass', 'organization']]);
   });
+
+
+  it('keeps an Italian or Spanish body\'s kind in lower case in its name ("Provincia autonoma di Trento", "Azienda sanitaria di Bergamo"), and types a "Fondo" as a body', () => {
+    assert.deepEqual(typed('The Provincia autonoma di Trento said in a note that it would ask Rome.'), [['Provincia autonoma di Trento', 'organization'], ['Rome', 'place']]);
+    assert.deepEqual(typed('Yesterday the Azienda sanitaria di Bergamo said.'), [['Azienda sanitaria di Bergamo', 'organization']]);
+    assert.deepEqual(typed('The Fondo Mutuo Frutticolo Trentino, the mutual fund through which growers insure against hail, said it had 900 claims.'), [['Fondo Mutuo Frutticolo Trentino', 'organization']]);
+  });
 });

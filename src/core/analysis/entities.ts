@@ -92,6 +92,14 @@ function opensWithFrenchBodyHead(run: readonly Word[]): boolean {
 }
 
 const FRENCH_BODY_HEADS: ReadonlySet<string> = new Set(['compagnie', 'cercle', 'société', 'association', 'syndicat', 'amicale', 'chambre', 'comité', 'fédération', 'confrérie', 'groupement', 'coopérative']);
+/** A run that is an Italian or a Spanish public body's head alone, maybe after a sentence's "The": "Provincia", "The Azienda". */
+function opensWithRomanceBodyHead(run: readonly Word[]): boolean {
+  return ROMANCE_BODY_HEADS.has(run[run.length - 1].lower) && (run.length === 1 || (run.length === 2 && run[0].lower === 'the'));
+}
+
+const ROMANCE_BODY_HEADS: ReadonlySet<string> = new Set(['provincia', 'regione', 'comunità', 'azienda', 'agenzia', 'consorzio', 'ente', 'fondo', 'comunidad', 'agencia', 'consorcio', 'fondazione', 'fundación']);
+/** " autonoma di ", " sanitaria de ": the body's kind in lower case, then where it is. */
+const ROMANCE_KIND_BETWEEN = /^ \p{Ll}{4,}(?: \p{Ll}{4,})? (?:di|del|della|dei|delle|de|del|de la) $/u;
 // ("Chambre d’agriculture des Alpes-Maritimes": "de" elided before a vowel.)
 const FRENCH_TRADE_BETWEEN = /^ (?:(?:de|des|du|de la) |d[’'])\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*)? (?:de|des|du|de la) $/u;
 
@@ -780,7 +788,11 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   // Most runs end at a word further on, which no connector reaches: the tests below are for words close by.
   // ("Compagnie des guides du Grand Mont", "Cercle de voile des Trois Pointes": but a French body's head may
   // name its trade in lower case, then where it is.)
-  if (next.start - previous.end > 10) return opensWithFrenchBodyHead(run) && FRENCH_TRADE_BETWEEN.test(text.slice(previous.end, next.start));
+  // ("Provincia autonoma di Trento", "Azienda sanitaria di Bergamo": or an Italian or Spanish one, its kind in lower case.)
+  if (next.start - previous.end > 10) {
+    const between = text.slice(previous.end, next.start);
+    return (opensWithFrenchBodyHead(run) && FRENCH_TRADE_BETWEEN.test(between)) || (opensWithRomanceBodyHead(run) && ROMANCE_KIND_BETWEEN.test(between));
+  }
   // "Anti-war Labour MPs" ends at the compound; "Jun-seo Park", a given name so written, goes on.
   if (previous.text.includes('-') && LOWER_CASE_COMPOUND.test(previous.text) && !endsWithParticle(previous.text) && (wordClasses(previous.lower) & WordClass.givenName) === 0
     && !isNameOfLowerCaseParts(previous.text)) return false;
