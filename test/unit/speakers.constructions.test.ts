@@ -8057,4 +8057,12 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speaker?.name, 'Andrés Villarroel');
     assert.equal(analysis.entities.find((entity) => entity.name === 'La Merced')?.type, 'place');
   });
+
+
+  it('reads a common word opening a sentence before its verb as the surname the article gave someone ("For Doreen Button … Button was less hopeful. “…,” she said")', () => {
+    const text = 'For Doreen Button, 59, the news came second-hand.\n\nTina Pardy, a staff representative with the union, said the news added insult to injury.\n\n“Workers found out in a letter,” Pardy said.\n\nButton was less hopeful.\n\n“They said that the last time, when the shrimp went,” she said.';
+    const { speaker, analysis } = speakerOf(text, 'They said that the last time');
+    assert.equal(speaker?.name, 'Doreen Button');
+    assert.deepEqual(analysis.entities.find((entity) => entity.name === 'Doreen Button')?.aliases, ['Doreen Button', 'Button']);
+  });
 });

@@ -1448,6 +1448,9 @@ function namesInRun(text: string, run: Word[], lowerCaseWords: LowerCaseLookup):
   const kept = run.length > 1 && text.slice(run[0].end, run[1].start) === ' & ' ? tokens : dropCommonLeadingWords(text, tokens, run, lowerCaseWords);
   const month = loneNameMonth(text, tokens, kept);
   if (month) return [linkOnlyName(month)];
+  // ("For Doreen Button … Button was less hopeful.": a common word opening a sentence before a verb may
+  // be a surname the article gave someone, which it names only if it is.)
+  if (kept.length === 0 && run.length === 1 && run[0].sentenceStart && VERB_AFTER_SUBJECT.test(text.slice(run[0].end, run[0].end + 12))) return [linkOnlyName(tokens[0])];
   tokens = withoutRank(text, withoutAmounts(text, kept));
   tokens = withoutTrailingCommonAcronym(withoutDates(text, tokens));
   if (tokens.length === 0 || (tokens.length === 1 && (startsWithDigit(tokens[0].text) || isPostNominalAfterName(text, tokens[0])))) return [];
@@ -1722,6 +1725,9 @@ const DATE_LEADERS: ReadonlySet<string> = new Set([
   'the', 'a', 'in', 'since', 'until', 'till', 'by', 'from', 'on', 'of', 'to', 'and', 'or', 'last', 'next', 'this', 'that', 'early', 'late',
   'mid', 'during', 'before', 'after', 'through', 'each', 'every', 'between', 'throughout',
 ]);
+
+/** " was", " said": a finite verb after a subject. */
+const VERB_AFTER_SUBJECT = /^ (?:was|is|has|had|said|says|told|added|\p{Ll}{3,}ed)\b/u;
 
 function linkOnlyName(token: Token): NameMention {
   return {
@@ -3851,7 +3857,7 @@ function groupMentions(text: string, foundNames: NameMention[]): LocalEntity[] {
 
   for (const name of pending) {
     const key = nameKey(name.form);
-    const existing = byFullName.get(key) ?? byShortName.get(name.text.toUpperCase()) ?? byPart.get(key) ?? (name.role === undefined ? byGivenName.get(key) : undefined);
+    const existing = byFullName.get(key) ?? byShortName.get(name.text.toUpperCase()) ?? byPart.get(key) ?? (name.role === undefined && !name.linkOnly ? byGivenName.get(key) : undefined);
     // "Blair" when the article names both Tony and Ian Blair is the one `bearerOfSurname` finds;
     // with neither named yet, it is left out. But "Sky" beside "Sky News" and "Sky Movies", a
     // body's name of its own, is its own entity.
@@ -3860,7 +3866,8 @@ function groupMentions(text: string, foundNames: NameMention[]): LocalEntity[] {
       if (bearer) addMention(bearer, name);
       continue;
     }
-    if (existing && existing !== AMBIGUOUS) {
+    // (A name only linked, as "May" or a sentence's "Button" is, names a person the article gave that surname.)
+    if (existing && existing !== AMBIGUOUS && (!name.linkOnly || existing.type === 'person')) {
       addMention(existing, name);
       continue;
     }
