@@ -8065,4 +8065,10 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speaker?.name, 'Doreen Button');
     assert.deepEqual(analysis.entities.find((entity) => entity.name === 'Doreen Button')?.aliases, ['Doreen Button', 'Button']);
   });
+
+
+  it('gives "the councilor said" to the unnamed member of a council named with its town who opens the sentence before, not to a councilor named earlier ("A member of the Dulag municipal council, who asked not to be named …, said")', () => {
+    const text = 'Councilor Wilfredo Ortega said he was innocent. “I signed what I was given,” Ortega said.\n\nA member of the Dulag municipal council, who asked not to be named because the case involves a colleague, said the council had asked for an audit.\n\n“We were told the lists were confidential,” the councilor said.';
+    assert.equal(speakerOf(text, 'We were told the lists').speaker?.name, 'A member of the Dulag municipal council');
+  });
 });
