@@ -8071,4 +8071,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Councilor Wilfredo Ortega said he was innocent. “I signed what I was given,” Ortega said.\n\nA member of the Dulag municipal council, who asked not to be named because the case involves a colleague, said the council had asked for an audit.\n\n“We were told the lists were confidential,” the councilor said.';
     assert.equal(speakerOf(text, 'We were told the lists').speaker?.name, 'A member of the Dulag municipal council');
   });
+
+
+  it('gives "she replied" to the one the sentence before put a question to ("Ryan then asked Tobin whether the plan could be phased in. “…,” she replied")', () => {
+    const text = '“We’re not going to find 22 people on a job board overnight,” Maureen Tobin admitted.\n\nCouncillor Colleen Ryan then asked Tobin whether the plan could be phased in over five years.\n\n“If we phase it, we lose another winter,” she replied.';
+    assert.equal(speakerOf(text, 'If we phase it').speaker?.name, 'Maureen Tobin');
+  });
 });

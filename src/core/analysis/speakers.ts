@@ -3917,7 +3917,7 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   const subjectOfPiece = (DATED_WORDS_AFTER.test(context.text.slice(mention.end, mention.end + 90)) || backToTheScene(context.text, Math.min(span.open, mention.start))) && !namedSinceQuote()
     ? mostNamedPerson(entities, fits) : undefined;
   if (subjectOfPiece) return anaphor(subjectOfPiece, mention, attribution.cue);
-  const respondent = respondentToPreviousSpeaker(context, mention, fits);
+  const respondent = respondentToPreviousSpeaker(context, mention, fits) ?? personAskedBefore(context, Math.min(span.open, mention.start), attribution, fits);
   if (respondent) return anaphor(respondent, mention, attribution.cue);
   const asideSubject = subjectOfAsPutIt(context, mention, fits);
   if (asideSubject) return anaphor(asideSubject, mention, attribution.cue);
@@ -4381,6 +4381,22 @@ function respondentToPreviousSpeaker({ text, mentions, previous, entities }: Con
   const other = mentions.lastBefore(pronoun.start, (ref) => ref.key !== previousKey && fits(ref.key) && !isPossessiveAt(text, ref.end) && !isNamedAfterPreposition(text, ref));
   return other && entities[other.key];
 }
+
+/**
+ * "Ryan then asked Tobin whether the plan could be phased in. ¶ "…," she replied": whoever
+ * replies to a question the sentence before puts to someone is the one it was put to.
+ */
+function personAskedBefore({ text, mentions, entities }: Context, before: number, attribution: Attribution, fits: (key: number) => boolean): LocalEntity | undefined {
+  if (!REPLY_CUES.has(attribution.cue ?? '')) return undefined;
+  const sentence = sentenceBeforeQuotingOrNot(text, before);
+  if (!sentence || !/^[\s"“”]*$/.test(text.slice(sentence.to, before))) return undefined;
+  const asked = ASKED_PERSON.exec(text.slice(sentence.from, sentence.to));
+  const person = asked ? mentions.startingAt(sentence.from + asked.index + asked[0].length) : undefined;
+  return person && fits(person.key) ? entities[person.key] : undefined;
+}
+
+/** "asked " before the one a question is put to, "whether" or "if" after them. */
+const ASKED_PERSON = /\basked\s+(?=(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:whether|if|about|what|why|how|when|where|who)\b)/u;
 
 const ASKED_ABOUT_WORDS = /^\s*(?:When\s+)?[Aa]sked\s+(?:about|of)\s+(?:those|these|the|his|her|their)\s+(?:\p{Ll}+\s+)?(?:comments|remarks|claims|criticism|accusations?|words)\b[^.!?]*,\s*$/u;
 
