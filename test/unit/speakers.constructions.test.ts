@@ -8077,4 +8077,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '“We’re not going to find 22 people on a job board overnight,” Maureen Tobin admitted.\n\nCouncillor Colleen Ryan then asked Tobin whether the plan could be phased in over five years.\n\n“If we phase it, we lose another winter,” she replied.';
     assert.equal(speakerOf(text, 'If we phase it').speaker?.name, 'Maureen Tobin');
   });
+
+
+  it('gives "The letter … described" to the body that wrote it in a sentence someone told an outlet ("Ambalong told MindaNews the cooperative wrote to the DA in July. The letter … described the situation as “…”")', () => {
+    const text = 'The Davao del Norte Small Banana Growers Cooperative has 300 members.\n\nAmbalong told MindaNews the cooperative wrote to the Department of Agriculture in July asking for soil testing. The letter, a copy of which was seen by MindaNews, described the situation as “an emergency for the small grower that nobody is treating as an emergency.”';
+    assert.equal(speakerOf(text, 'an emergency for the small grower').speaker?.name, 'Davao del Norte Small Banana Growers Cooperative');
+  });
 });

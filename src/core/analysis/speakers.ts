@@ -4499,8 +4499,8 @@ function writerToBefore(context: Context, before: number, lowerWords: readonly s
   return described && body ? { start: subjectFrom + described.index, end: subjectFrom + described.index + described[0].length, key: body.key } : undefined;
 }
 
-/** "He said ", "Ashcombe added that ": whoever reports the sentence's news, before its own subject. */
-const REPORTED_BY_BEFORE_WRITER = /^\s*(?:He|She|They|\p{Lu}[\p{L}'’-]+)\s+(?:said|says|added|explained)\s+(?:that\s+)?/u;
+/** "He said ", "Ashcombe added that ", "Ambalong told MindaNews ": whoever reports the sentence's news, before its own subject. */
+const REPORTED_BY_BEFORE_WRITER = /^\s*(?:He|She|They|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:said|says|added|explained|told\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’-]*\s+){1,3}|told\s+\p{Ll}+\s+)(?:that\s+)?/u;
 const LETTER_NOUNS: ReadonlySet<string> = new Set(['letter', 'email', 'e-mail', 'message', 'note']);
 const WROTE_TO_AFTER = /^,?\s+(?:(?:has|had|also)\s+)?(?:wrote|written)\s+to\s/;
 const DESCRIBED_WRITER_TO = /^\s*[Tt]he\s+(\p{Ll}+)(?=\s+(?:(?:has|had)\s+(?:also\s+)?written|(?:also\s+)?wrote)\s+to\s)/u;
