@@ -3669,4 +3669,11 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('Yesterday the Azienda sanitaria di Bergamo said.'), [['Azienda sanitaria di Bergamo', 'organization']]);
     assert.deepEqual(typed('The Fondo Mutuo Frutticolo Trentino, the mutual fund through which growers insure against hail, said it had 900 claims.'), [['Fondo Mutuo Frutticolo Trentino', 'organization']]);
   });
+
+
+  it('types where someone goes after a verb of going as a place ("She drove to Carbonear every morning", "They rode through Rhayader"), but not whom a letter went to', () => {
+    assert.deepEqual(typed('She drove to Carbonear every morning.'), [['Carbonear', 'place']]);
+    assert.deepEqual(typed('They rode through Rhayader on the second day.'), [['Rhayader', 'place']]);
+    assert.deepEqual(typed('The cooperative wrote to Marbellow in July.'), [['Marbellow', 'organization']]);
+  });
 });

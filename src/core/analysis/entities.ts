@@ -3497,7 +3497,8 @@ function contextType(text: string, start: number, end: number): EntityType | und
   // ("The Clubrat Berlin, an association that represents 300 venues": a body's kind in apposition, whatever place its name ends in.)
   if (described && (ORG_INTRODUCERS.has(described) || BODY_KINDS_IN_APPOSITION.has(described))) return 'organization';
   // "grew up in Rotterdam, the son of a welder": after a place's preposition, the apposition is the sentence's subject's.
-  const afterPlacePreposition = previous !== undefined && PLACE_PREPOSITIONS.has(previous) && previous !== 'to' && !before?.comma;
+  // ("She drove to Carbonear", "rode through Rhayader": where someone goes, after a verb of going.)
+  const afterPlacePreposition = previous !== undefined && !before?.comma && ((PLACE_PREPOSITIONS.has(previous) && previous !== 'to') || WENT_TO_BEFORE.test(text.slice(Math.max(0, start - 30), start)));
   // ("When asked by the AZ, a spokesman for …": nor after "the", which a person's bare name does not take.)
   if (described && PEOPLE_IN_APPOSITION.has(described) && !afterPlacePreposition && previous !== 'the') return 'person';
   if (next && ORG_CUES.has(next)) return 'organization';
@@ -3596,6 +3597,9 @@ function namesPersonOfBody(text: string, tokens: readonly Token[]): boolean {
   const head = PERSON_OF_BODY_BEFORE.exec(text.slice(Math.max(0, tokens[0].start - 60), tokens[0].start))?.[1].toLowerCase();
   return head !== undefined && (ROLE_WORDS.has(head) || PERSON_INTRODUCERS.has(head));
 }
+
+/** "drove to ", "moved back to ", "rode through ": a verb of going, then where to. */
+const WENT_TO_BEFORE = /\b(?:drove|drives|drive|driving|travell?ed|travels|went|goes|moved|moves|rode|rides|walked|flew|returned|returns|headed|heads|commutes?|commuted|relocated|emigrated|cycled|sailed|fled|came|comes)\s+(?:back\s+|home\s+|on\s+|north\s+|south\s+|east\s+|west\s+)?(?:to|through|into|towards|toward)\s+$/;
 
 const PERSON_OF_BODY_BEFORE = /\b(\p{L}+)\s+(?:for|of|at|to|with)\s+(?:the|a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+)?\p{Ll}+,\s+$/u;
 
