@@ -3676,4 +3676,10 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('They rode through Rhayader on the second day.'), [['Rhayader', 'place']]);
     assert.deepEqual(typed('The cooperative wrote to Marbellow in July.'), [['Marbellow', 'organization']]);
   });
+
+
+  it('types a name before "dam", "reservoir", "valley" or "lake" in lower case as a place ("water from the Escalerani dam")', () => {
+    assert.deepEqual(typed('Water from the Escalerani dam ran low in July.'), [['Escalerani', 'place']]);
+    assert.deepEqual(typed('Anglers gathered at the Corrie reservoir.'), [['Corrie', 'place']]);
+  });
 });
