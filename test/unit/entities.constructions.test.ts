@@ -3682,4 +3682,12 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('Water from the Escalerani dam ran low in July.'), [['Escalerani', 'place']]);
     assert.deepEqual(typed('Anglers gathered at the Corrie reservoir.'), [['Corrie', 'place']]);
   });
+
+
+  it('types firms named for spirits, drinks or insight, a "Cooperativa" and a "Correo" as bodies ("Northbank Spirits", "Ravelin Drinks Insight", "Correo del Sur")', () => {
+    assert.deepEqual(typed('It fought a legal battle with Glasgow-based Northbank Spirits over the name.'), [['Northbank Spirits', 'organization'], ['Glasgow', 'place']]);
+    assert.deepEqual(typed('Ravelin Drinks Insight said sales fell.'), [['Ravelin Drinks Insight', 'organization']]);
+    assert.deepEqual(typed('Members of the Cooperativa de Ahorro y Crédito Guapurú lost their savings, Correo del Sur reported.'),
+      [['Cooperativa de Ahorro y Crédito Guapurú', 'organization'], ['Correo del Sur', 'organization']]);
+  });
 });

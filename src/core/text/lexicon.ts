@@ -185,7 +185,7 @@ chancellery branch
 forum tribe coastguard aircraft zeitung highways survey division markets management watch network air security project patrol care observatory unit rescue wireless tech treasury panel mines monitor
 unión sindicato confederación federación asociación partido ministerio universidad instituto syndicat confédération fédération parti ministère université institut conseil
 sun mirror echo chronicle inquirer bulletin dispatch sentinel examiner advertiser argus clarion hebdo
-museo museu musée chez foncière fondo fonds fundo dziennik tygodnik kurier coordinadora municipio librairie boulangerie pâtisserie fromagerie épicerie quincaillerie pharmacie coutellerie bäckerei metzgerei molkerei käserei brauerei glashütte mutuelle caisse assurances versicherung versicherungen sparkasse volksbank raiffeisenbank caseificio pastificio oleificio frantoio salumificio birrificio tintoria banco banque universidad universidade università universität instituto institut ministerio ministère teatro fundación fondation stiftung grupo gruppo
+museo museu musée chez foncière fondo fonds fundo cooperativa correo dziennik tygodnik kurier coordinadora municipio librairie boulangerie pâtisserie fromagerie épicerie quincaillerie pharmacie coutellerie bäckerei metzgerei molkerei käserei brauerei glashütte mutuelle caisse assurances versicherung versicherungen sparkasse volksbank raiffeisenbank caseificio pastificio oleificio frantoio salumificio birrificio tintoria banco banque universidad universidade università universität instituto institut ministerio ministère teatro fundación fondation stiftung grupo gruppo
 frente asociación asociacion associação associazione movimiento movimento partido partito ejército ejercito fuerzas consejo conselho consiglio comité comisión comision comissão fundacion fundação fondazione confederación confederacion federación federacion sindicato corporación compañía compagnie société immobilière immobiliare inmobiliaria imobiliária ministero ministério secretaría policía polícia universitat universitet gazzetta corriere giornale banca cassa diario periódico periodico jornal lacticínios laticínios correio diário gazeta folha courrier
 kamra kunsill awtorità partit
 cymdeithas cyngor undeb prifysgol coleg canolfan comhairle
@@ -210,7 +210,7 @@ commodities shipbroking shipbrokers tankers bulkers bulk shipmanagement charteri
 events exhibitions catering hospitality expeditions holidays tours adventures charters copper nickel lithium cobalt uranium zinc platinum
 horticulture nurseries plants seeds growers skincare haircare vets
 roofing scaffolding plumbing glazing joinery cladding flooring fencing landscaping demolition insulation
-property apiaries packing supply supplies pottery chemie chemical processors exporters importers suppliers producers traders cider brewery brewing distillery distillers vineyards
+property apiaries packing supply supplies pottery chemie chemical processors exporters importers suppliers producers traders cider brewery brewing distillery distillers vineyards spirits drinks insight
 `);
 
 /**
