@@ -8083,4 +8083,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The Davao del Norte Small Banana Growers Cooperative has 300 members.\n\nAmbalong told MindaNews the cooperative wrote to the Department of Agriculture in July asking for soil testing. The letter, a copy of which was seen by MindaNews, described the situation as “an emergency for the small grower that nobody is treating as an emergency.”';
     assert.equal(speakerOf(text, 'an emergency for the small grower').speaker?.name, 'Davao del Norte Small Banana Growers Cooperative');
   });
+
+
+  it('gives a quotation with no verb to an unnamed person described by what they wear, leaving the clothes out of the name ("An elderly fan wearing the club\'s 1978 shirt, who asked not to be named, put it another way. "…"")', () => {
+    const text = 'A banner hung on the fence summed up the mood: "Flor do Barreiro".\n\nAn elderly fan wearing the club\'s 1978 shirt, who asked not to be named, put it another way. "This is the real football of BH."';
+    assert.equal(speakerOf(text, 'This is the real football').speaker?.name, 'An elderly fan');
+  });
 });
