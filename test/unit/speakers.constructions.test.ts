@@ -8089,4 +8089,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'A banner hung on the fence summed up the mood: "Flor do Barreiro".\n\nAn elderly fan wearing the club\'s 1978 shirt, who asked not to be named, put it another way. "This is the real football of BH."';
     assert.equal(speakerOf(text, 'This is the real football').speaker?.name, 'An elderly fan');
   });
+
+
+  it('reads "claims" before "were" after a word that qualifies it as a noun, not a verb with its subject ("It held that the two independent process claims were “obvious to a person skilled in the art”")', () => {
+    const text = 'It held that the two independent process claims were “obvious to a person skilled in the art” in light of earlier work. Tarrant says the claims are “deliberately vague”.';
+    assert.notEqual(speakerOf(text, 'obvious to a person').speaker?.name, 'the two independent process');
+    assert.equal(speakerOf(text, 'deliberately vague').speaker?.name, 'Tarrant');
+  });
 });

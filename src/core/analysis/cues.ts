@@ -176,6 +176,11 @@ function followsPluralNoun(before: string): boolean {
   return word !== null && !LOOKS_PLURAL.has(word[1]) && !PREPOSITION_BEFORE.test(before.slice(0, word.index));
 }
 
+/** " were", " are": a plural verb, which a noun in -s is the subject of. */
+const PLURAL_VERB_AFTER = /^\s+(?:were|are)\b/;
+/** "process ": a lower-case word that qualifies the noun after it ("the process claims"), not a subject's name or pronoun. */
+const NOUN_MODIFIER_BEFORE = /(?<![\p{L}'’-])(?!(?:he|she|it|they|who|which|that)\s)\p{Ll}{3,}\s+$/u;
+
 const PREPOSITION_BEFORE = /\b(?:to|for|from|with|by|among)\s+$/;
 
 const PLURAL_NOUN_BEFORE = /(?<![\p{L}'’-])(\p{Ll}{2,}[^\Wsiuy]s)\s+$/u;
@@ -271,7 +276,8 @@ export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
     // "Okonkwo-Marsh's comments were", "the claims": a plural noun after a possessive or a determiner, not a verb.
     // So is one after a verb that takes it as its object, or a quantity: "wanted answers", "no comments".
     // So is a finding or a claim after its owner: "the council's ruling said", "OPDC's claim was".
-    if ((lower.endsWith('s') || lower === 'ruling' || lower === 'finding') && isPluralNounAt(text, match.index, lower)) continue;
+    // ("the two independent process claims were "…"": and one a plural verb follows.)
+    if ((lower.endsWith('s') || lower === 'ruling' || lower === 'finding') && (isPluralNounAt(text, match.index, lower) || (lower.endsWith('s') && PLURAL_VERB_AFTER.test(text.slice(CUE.lastIndex, CUE.lastIndex + 6)) && NOUN_MODIFIER_BEFORE.test(text.slice(Math.max(0, match.index - 16), match.index))))) continue;
     // ("The study described the freight forecasts as "…"": so is the object of a description, before its "as".)
     if (lower.endsWith('s') && DESCRIBED_OBJECT_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index)) && AS_AFTER_OBJECT.test(text.slice(CUE.lastIndex, CUE.lastIndex + 60))) continue;
     // ("the ministry's forecast may turn out to be": so is a forecast.)
