@@ -19,6 +19,7 @@ function assertWellFormed(text: string, analysis: DocumentAnalysis): void {
 
 const newsAlphabet = fc.constantFrom('"', '“', '”', "'", '’', ' ', ' ', '\n', '.', ',', ':', '-', '(', ')', 'said', 'told', 'he', 'she',
   'Hegseth', 'Mr', 'Pete', 'Anthropic', 'CEO', 'Defense', 'Secretary', 'of', 'the', 'a', 'official', 'DoD', 'Axios', 'according to',
+  'Ministry', 'Department', 'and the', 'Environment', 'Council', 'Provincia', 'autonoma', 'di', 'Button', 'was',
   'שלום', 'مرحبا', '😀', '👩‍👩‍👧', '\u0000', '\r', '\t', 'ﬁ', 'İ', 'ß');
 
 describe('analysis robustness', () => {
@@ -61,5 +62,10 @@ describe('analysis robustness', () => {
     const analysis = analyzeDocument(text);
     assertWellFormed(text, analysis);
     assert.equal(analysis.quotes.length, Math.ceil(2_000_000 / sentence.length));
+  });
+
+  it('analyses a ministry or a department named alone before "and the" ("Officials from the Ministry and the Environment Agency met")', () => {
+    const text = 'Officials from the Ministry and the Environment Agency met on Monday. The Department and the Regions disagreed.';
+    assertWellFormed(text, analyzeDocument(text));
   });
 });

@@ -992,7 +992,7 @@ const PLACE_ABBREVIATIONS: ReadonlySet<string> = new Set(['St', 'Ste', 'Mt', 'Ft
 
 /** "Ministry of Fisheries" before "and the Blue Economy": a ministry of one field, and a field that takes "the" after it. */
 function isMinistrysSecondField(text: string, run: readonly Word[], next: Word): boolean {
-  return run.length <= 3 && (run[0].lower === 'ministry' || run[0].lower === 'department') && text.slice(run[0].end, run[1].start) === ' of '
+  return run.length >= 2 && run.length <= 3 && (run[0].lower === 'ministry' || run[0].lower === 'department') && text.slice(run[0].end, run[1].start) === ' of '
     && FIELD_AFTER_THE.test(text.slice(next.start, next.start + 30));
 }
 
