@@ -3690,4 +3690,9 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('Members of the Cooperativa de Ahorro y Crédito Guapurú lost their savings, Correo del Sur reported.'),
       [['Cooperativa de Ahorro y Crédito Guapurú', 'organization'], ['Correo del Sur', 'organization']]);
   });
+
+
+  it('does not read whom a prize "went to" as a place ("The prize went to Iwona Sadowska")', () => {
+    assert.deepEqual(typed('The prize went to Iwona Sadowska for Low Water.').find(([name]) => name === 'Iwona Sadowska'), ['Iwona Sadowska', 'person']);
+  });
 });

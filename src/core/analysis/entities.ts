@@ -3498,7 +3498,7 @@ function contextType(text: string, start: number, end: number): EntityType | und
   if (described && (ORG_INTRODUCERS.has(described) || BODY_KINDS_IN_APPOSITION.has(described))) return 'organization';
   // "grew up in Rotterdam, the son of a welder": after a place's preposition, the apposition is the sentence's subject's.
   // ("She drove to Carbonear", "rode through Rhayader": where someone goes, after a verb of going.)
-  const afterPlacePreposition = previous !== undefined && !before?.comma && ((PLACE_PREPOSITIONS.has(previous) && previous !== 'to') || WENT_TO_BEFORE.test(text.slice(Math.max(0, start - 30), start)));
+  const afterPlacePreposition = previous !== undefined && !before?.comma && ((PLACE_PREPOSITIONS.has(previous) && previous !== 'to') || (WENT_TO_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && !isGivenNameAndSurname(text.slice(start, end))));
   // ("When asked by the AZ, a spokesman for …": nor after "the", which a person's bare name does not take.)
   if (described && PEOPLE_IN_APPOSITION.has(described) && !afterPlacePreposition && previous !== 'the') return 'person';
   if (next && ORG_CUES.has(next)) return 'organization';
@@ -3599,7 +3599,8 @@ function namesPersonOfBody(text: string, tokens: readonly Token[]): boolean {
 }
 
 /** "drove to ", "moved back to ", "rode through ": a verb of going, then where to. */
-const WENT_TO_BEFORE = /\b(?:drove|drives|drive|driving|travell?ed|travels|went|goes|moved|moves|rode|rides|walked|flew|returned|returns|headed|heads|commutes?|commuted|relocated|emigrated|cycled|sailed|fled|came|comes)\s+(?:back\s+|home\s+|on\s+|north\s+|south\s+|east\s+|west\s+)?(?:to|through|into|towards|toward)\s+$/;
+// (Not "went to" or "came to", which prizes and shares do too: "The prize went to Iwona Sadowska".)
+const WENT_TO_BEFORE = /\b(?:drove|drives|drive|driving|travell?ed|travels|moved|moves|rode|rides|walked|flew|returned|returns|headed|heads|commutes?|commuted|relocated|emigrated|cycled|sailed|fled)\s+(?:back\s+|home\s+|on\s+|north\s+|south\s+|east\s+|west\s+)?(?:to|through|into|towards|toward)\s+$/;
 
 const PERSON_OF_BODY_BEFORE = /\b(\p{L}+)\s+(?:for|of|at|to|with)\s+(?:the|a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+)?\p{Ll}+,\s+$/u;
 
