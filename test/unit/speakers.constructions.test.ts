@@ -8096,4 +8096,10 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.notEqual(speakerOf(text, 'obvious to a person').speaker?.name, 'the two independent process');
     assert.equal(speakerOf(text, 'deliberately vague').speaker?.name, 'Tarrant');
   });
+
+
+  it('keeps "she" on the one a sentence opening with "She met X" is about, not on whom she met ("Hélène Carrière … She met Sylvie Marchandeau at the headquarters. “…,” she said")', () => {
+    const text = '“This line is not a luxury,” insisted Sylvie Marchandeau, the vice-president of Dijon Métropole.\n\nThe mayor of Talant, Hélène Carrière, supports the project. She met Sylvie Marchandeau at the headquarters last Thursday. “We agree on the destination,” she said on leaving the meeting.';
+    assert.equal(speakerOf(text, 'We agree on the destination').speaker?.name, 'Hélène Carrière');
+  });
 });

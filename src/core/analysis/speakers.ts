@@ -3369,7 +3369,8 @@ const WORKED_IN = /^\s+(?:working|based|stationed)\s+in\s+/i;
  */
 const SEEN_WHERE = new RegExp(String.raw`^\s+(?:\p{Ll}+ing\s+(?:behind|beside|near|outside|inside|along|past|across|through|into|down|up)\s+(?:the|a|an|his|her|their)\s+\p{Ll}+|there|${SOURCE_DOING_PARTICIPLE}(?:the|a|an|his|her|their|two|three|four)\s[^,;"“”]*|(?:met|interviewed|approached|questioned)\s+(?:at|in|on|outside|near)\s+(?:the|a|an)\s+\p{Ll}+)\s*$`, 'u');
 
-const PAST_TENSE = /\p{Ll}{2}ed$/u;
+// ("She met Sylvie Marchandeau at the headquarters": or a common irregular one.)
+const PAST_TENSE = /\p{Ll}{2}ed$|^(?:met|saw|gave|sent|brought|took|led|beat|left|found|spoke|rang|wrote)$/u;
 const RELATIVE_AFTER = /^,?\s+who\s/;
 
 const OFFICE_AFTER_NAME = /^ (?:Minister|Secretary|Premier|Treasurer|Attorney-General)(?: (?:for|of) [^,;:"“”]+)?$/;
