@@ -8102,4 +8102,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '“This line is not a luxury,” insisted Sylvie Marchandeau, the vice-president of Dijon Métropole.\n\nThe mayor of Talant, Hélène Carrière, supports the project. She met Sylvie Marchandeau at the headquarters last Thursday. “We agree on the destination,” she said on leaving the meeting.';
     assert.equal(speakerOf(text, 'We agree on the destination').speaker?.name, 'Hélène Carrière');
   });
+
+
+  it('gives "said the deputy prosecutor" to the person named as prosecuting ("For the prosecution, Julien Massot described a “deliberate” fraud. “…,” said the deputy prosecutor")', () => {
+    const text = 'Thierry Vadot, 58, denied everything. “I made mistakes,” he said.\n\nFor the prosecution, Julien Massot described a “deliberate and organised” fraud. “This is not an error, it is a system,” said the deputy prosecutor, who requested a suspended sentence.';
+    assert.equal(speakerOf(text, 'This is not an error').speaker?.name, 'Julien Massot');
+  });
 });

@@ -1495,7 +1495,8 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
     const title = lowerWords[sourceNoun];
     // "the Stanmoor manager", after "Stanmoor manager Niall Brereton": so is a title with the body it serves.
     const bare = isBareTitle(value, title);
-    const holder = (BODY_AND_TITLE.test(value) ? soleHolderOfRole(entities, value) : undefined) ?? (bare ? soleHolderOfRole(entities, title) ?? personTitledBefore(context, title, mention.start) : undefined);
+    const holder = (BODY_AND_TITLE.test(value) ? soleHolderOfRole(entities, value) : undefined) ?? (bare ? soleHolderOfRole(entities, title) ?? personTitledBefore(context, title, mention.start) : undefined)
+      ?? (title === 'prosecutor' && lowerWords[0] === 'the' ? prosecutingPersonBefore(context, mention.start) : undefined);
     if (holder) return anaphor(holder, mention, attribution.cue);
     // "A spokesperson for U.S. Customs and Border Protection" speaks for the agency, not the country.
     const body = named.find((ref) => entities[ref.key].type === 'organization') ?? named.find((ref) => entities[ref.key].type !== 'person');
@@ -2753,6 +2754,14 @@ function personTitledBefore({ text, mentions, entities }: Context, title: string
   const titled = mentions.lastBefore(before, (ref) => entities[ref.key].type === 'person' && opening.test(text.slice(Math.max(0, ref.start - 110), ref.start)));
   return titled && entities[titled.key];
 }
+
+/** "For the prosecution, Julien Massot described …", "Prosecuting, Harriet Coyle told the court": the last person named as the one prosecuting, whom "the prosecutor" takes up. */
+function prosecutingPersonBefore({ text, mentions, entities }: Context, before: number): LocalEntity | undefined {
+  const named = mentions.lastBefore(before, (ref) => entities[ref.key].type === 'person' && PROSECUTING_BEFORE.test(text.slice(Math.max(0, ref.start - 24), ref.start)));
+  return named && entities[named.key];
+}
+
+const PROSECUTING_BEFORE = /(?:^|[.!?]\s+|\n)(?:For\s+the\s+prosecution|Prosecuting),\s+$/;
 
 const SINGLE_HOLDER_TITLES: ReadonlySet<string> = new Set(['chairman', 'chairwoman', 'minister', 'judge', 'prosecutor']);
 const BARE_TITLE = /^[Tt]he\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{L}\p{Ll}+$/u;
