@@ -8108,4 +8108,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Thierry Vadot, 58, denied everything. “I made mistakes,” he said.\n\nFor the prosecution, Julien Massot described a “deliberate and organised” fraud. “This is not an error, it is a system,” said the deputy prosecutor, who requested a suspended sentence.';
     assert.equal(speakerOf(text, 'This is not an error').speaker?.name, 'Julien Massot');
   });
+
+
+  it('gives the words a colon leads into to an unnamed source placed "from a neighbouring hamlet" opening the sentence ("A farmer from a neighbouring hamlet, who preferred not to give his name, was more measured: “…”")', () => {
+    const text = 'The baker, Roger Baudoin, smiled. “It is a good day,” he said.\n\nA farmer from a neighbouring hamlet, who preferred not to give his name, was more measured: “It’s good, but it’s dear.”';
+    assert.equal(speakerOf(text, 'It’s good, but').speaker?.name, 'A farmer from a neighbouring hamlet');
+  });
 });

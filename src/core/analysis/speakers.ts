@@ -585,7 +585,8 @@ const UNNAMED_SOURCE_GOING_FURTHER = new RegExp(String.raw`^\s*((?:[Aa]n?|[Oo]ne
   + String.raw`\s+(?:(?:went|goes|go)\s+(?:further|farther|on)|(?:dis)?agree[sd]?|(?:was|were|is|are)\s+(?:more|less)\s+\p{Ll}+)\s*$`, 'u');
 
 // ("A trader in the commune of Nzinda, who preferred to remain anonymous, sees things differently:": maybe with where they are.)
-const UNNAMED_SUBJECT_BEFORE_RELATIVE = /^\s*((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{L}+\s+){0,3}?\p{Ll}+(?:\s+(?:in|from|at)\s+(?:the\s+\p{Ll}+\s+of\s+)?\p{Lu}[\p{L}'’-]*)?),\s+who\s/u;
+// ("A farmer from a neighbouring hamlet, who": or from a place it describes.)
+const UNNAMED_SUBJECT_BEFORE_RELATIVE = /^\s*((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{L}+\s+){0,3}?\p{Ll}+(?:\s+(?:in|from|at)\s+(?:(?:the\s+\p{Ll}+\s+of\s+)?\p{Lu}[\p{L}'’-]*|(?:an?|the)\s+\p{Ll}+(?:\s+\p{Ll}+)?))?),\s+who\s/u;
 
 const MEMBER_OF = /\bmember\s+of\b/i;
 
