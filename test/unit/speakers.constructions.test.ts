@@ -8114,4 +8114,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The baker, Roger Baudoin, smiled. “It is a good day,” he said.\n\nA farmer from a neighbouring hamlet, who preferred not to give his name, was more measured: “It’s good, but it’s dear.”';
     assert.equal(speakerOf(text, 'It’s good, but').speaker?.name, 'A farmer from a neighbouring hamlet');
   });
+
+
+  it('takes up with "the councillor" an unnamed member "of the governor’s own club" opening the sentence before, not the governor named earlier', () => {
+    const text = 'Governor Vladimír Kollár won the vote. “It was a fair vote,” he said.\n\nA member of the governor’s own club, who asked not to be named, told Pravda that the vote had been closer than expected. “Two or three people were wavering,” the councillor said.';
+    assert.equal(speakerOf(text, 'Two or three people').speaker?.name, 'A member of the governor’s own club');
+  });
 });
