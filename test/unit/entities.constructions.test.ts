@@ -3695,4 +3695,9 @@ describe('entities: names an article equates', () => {
   it('does not read whom a prize "went to" as a place ("The prize went to Iwona Sadowska")', () => {
     assert.deepEqual(typed('The prize went to Iwona Sadowska for Low Water.').find(([name]) => name === 'Iwona Sadowska'), ['Iwona Sadowska', 'person']);
   });
+
+
+  it('types a name ending in "Creek" as a place ("neighborhoods along Ward Creek that flooded in 2016")', () => {
+    assert.deepEqual(typed('Her district includes neighborhoods along Ward Creek that flooded in 2016.'), [['Ward Creek', 'place']]);
+  });
 });
