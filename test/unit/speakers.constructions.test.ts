@@ -8120,4 +8120,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Governor Vladimír Kollár won the vote. “It was a fair vote,” he said.\n\nA member of the governor’s own club, who asked not to be named, told Pravda that the vote had been closer than expected. “Two or three people were wavering,” the councillor said.';
     assert.equal(speakerOf(text, 'Two or three people').speaker?.name, 'A member of the governor’s own club');
   });
+
+
+  it('lets a person take the floor whose verb comes after a long "whose" clause ("Councilwoman Ashley Mouton, whose district includes neighborhoods along Ward Creek that flooded in 2016 and again last spring, answered Guidry directly. “…,” she said")', () => {
+    const text = '“My constituents have been flooding for forty years,” Councilwoman Renée Guidry said.\n\nCouncilwoman Ashley Mouton, whose district includes neighborhoods along Ward Creek that flooded in 2016 and again last spring, answered Guidry directly. “Nobody in my district thinks they’re getting a free ride,” she said.';
+    assert.equal(speakerOf(text, 'Nobody in my district').speaker?.name, 'Ashley Mouton');
+  });
 });

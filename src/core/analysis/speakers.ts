@@ -5112,7 +5112,8 @@ const REACTS_AFTER = /^(?:,\s+who\s[^,.;:"“”]{1,80},)?,?\s+(?:(?:declined|re
  */
 const SPEAKS_AFTER = [
   /^,?\s+(?:has\s+|had\s+|have\s+)?(?:(?:later|also|then|again)\s+)?(\p{Ll}+)/u,
-  /^,[^,!?;]{1,90},\s+(?:has\s+|had\s+|have\s+)?(?:(?:later|also|then|again)\s+)?(\p{Ll}+)/u,
+  // ("Councilwoman Ashley Mouton, whose district includes neighborhoods along Ward Creek that flooded in 2016 and again last spring, answered": up to a long clause.)
+  /^,[^,!?;]{1,120},\s+(?:has\s+|had\s+|have\s+)?(?:(?:later|also|then|again)\s+)?(\p{Ll}+)/u,
   /^,[^,!?;]{1,90},[^,!?;]{1,90},\s+(?:has\s+|had\s+|have\s+)?(?:(?:later|also|then|again)\s+)?(\p{Ll}+)/u,
   // ("Doyle shook Bevan's hand at the prize-giving and said he had watched him": a verb of speech joined to the name's first verb.)
   /^\s+\p{Ll}{3,}\s[^.;:!?"“”]{0,80}?\s+and\s+(said|told|added)\b/u,
