@@ -8126,4 +8126,12 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '“My constituents have been flooding for forty years,” Councilwoman Renée Guidry said.\n\nCouncilwoman Ashley Mouton, whose district includes neighborhoods along Ward Creek that flooded in 2016 and again last spring, answered Guidry directly. “Nobody in my district thinks they’re getting a free ride,” she said.';
     assert.equal(speakerOf(text, 'Nobody in my district').speaker?.name, 'Ashley Mouton');
   });
+
+
+  it('reads "cabinet member for transport" as a role, and gives "she said" after "Responding, the cabinet member said" to its holder ("Cllr Helen Marsh-Tilley, cabinet member for transport, said")', () => {
+    const text = 'Cllr Helen Marsh-Tilley, cabinet member for transport, said the council had looked at it. “We understand,” she said.\n\nThe amendment was tabled by Cllr Frances Oduya. “Nobody is commuting in a 1962 saloon,” Cllr Oduya said.\n\nResponding, the cabinet member said officers had modelled the effect. “It is small, I accept that,” she said.';
+    const { speaker, analysis } = speakerOf(text, 'It is small');
+    assert.equal(speaker?.name, 'Helen Marsh-Tilley');
+    assert.deepEqual(analysis.entities.find((entity) => entity.name === 'Helen Marsh-Tilley')?.roles, ['cabinet member for transport']);
+  });
 });

@@ -4865,7 +4865,8 @@ const OFFICE_SAID = new RegExp(String.raw`^\s*(?:(?:But|And|Yet)\s+)?(${DEFINITE
  * "says", "said he would", "did not accept", after an aside: "The judge, however, did not accept"), or
  * before "was" and a word of manner ("Asked whether …, the minister was curt.").
  */
-const OFFICE_SUBJECT = new RegExp(String.raw`^\s*(?:(?:But|And|Yet)\s+)?(?:(?:Asked|In|On|At|After|During)\s[^.,;:"“”]+,\s+)?(${DEFINITE_OFFICE})(?:,\s+(?:however|though|meanwhile|too),)?\s+(?:(?:has\s+|had\s+|was\s+|is\s+)?(?:\p{Ll}+ed|\p{Ll}+s|said|told)\b(?!['’])|(?:did|does)\s+not\s+\p{Ll}+\b|(?:was|is)\s+(?:less\s+|more\s+|not\s+)?\p{Ll}+\s*[.,])`, 'du');
+// ("Responding, the cabinet member said": or after a participle of answering.)
+const OFFICE_SUBJECT = new RegExp(String.raw`^\s*(?:(?:But|And|Yet)\s+)?(?:(?:(?:Asked|In|On|At|After|During)\s[^.,;:"“”]+|(?:Responding|Replying|Answering)(?:\s[^.,;:"“”]+)?),\s+)?(${DEFINITE_OFFICE})(?:,\s+(?:however|though|meanwhile|too),)?\s+(?:(?:has\s+|had\s+|was\s+|is\s+)?(?:\p{Ll}+ed|\p{Ll}+s|said|told)\b(?!['’])|(?:did|does)\s+not\s+\p{Ll}+\b|(?:was|is)\s+(?:less\s+|more\s+|not\s+)?\p{Ll}+\s*[.,])`, 'du');
 
 /**
  * Only a source introduced as new ("a spokesman"): "the Tory spokesman" points back at someone

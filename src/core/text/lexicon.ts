@@ -148,7 +148,7 @@ whip ppro drummer
 export const TITLE_ABBREVIATIONS = words('sen sens rep reps gov govs lt gen col sgt capt maj adm cmdr cpl pvt pte brig atty supt det insp rev amb pres ald coun');
 
 /** Titles that are roles only in lower case, since capitalised they are common names ("Howard Dean", "Dean Martin"). */
-export const LOWER_CASE_ROLES = words('dean provost rector curator');
+export const LOWER_CASE_ROLES = words('dean provost rector curator member');
 
 /** Modifiers that belong to a role rather than to a name: "Deputy", "Under", "Home", "Foreign". */
 export const ROLE_MODIFIERS = words('at-large deputy under vice assistant acting former interim shadow home foreign defense defence prime chief senior junior general district divisional regional provincial circuit majority minority democratic republican first additional');
