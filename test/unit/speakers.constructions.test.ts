@@ -8134,4 +8134,10 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speaker?.name, 'Helen Marsh-Tilley');
     assert.deepEqual(analysis.entities.find((entity) => entity.name === 'Helen Marsh-Tilley')?.roles, ['cabinet member for transport']);
   });
+
+
+  it('reads an analysis, an assessment, an indictment or a flyer as a writing that speaks for whoever published it ("An analysis published by the ministry in spring called the system “…”")', () => {
+    const text = 'Police registered 212 cases, and the Ministry of Agriculture has said it wants electronic tracking. An analysis published by the ministry in spring called the current paper system “an open invitation to fraud”.';
+    assert.equal(speakerOf(text, 'an open invitation').speaker?.name, 'Ministry of Agriculture');
+  });
 });

@@ -344,7 +344,7 @@ newspaper paper magazine broadcaster website
 export const SOURCE_DOING_PARTICIPLE = String.raw`(?!(?:being|reading|speaking)\b)\p{Ll}{3,}ing\s+`;
 
 /** Source nouns that are writings, which speak for whoever wrote them: "a statement from Robert Zoellick". */
-export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set('statement report letter email memo note proposal summary filing brief petition study survey submission manifesto document documents lawsuit complaint draft solicitation resolution investigation determination guidance website brochure leaflet pamphlet newsletter notice bulletin testimony application decision announcement accounts rules regulations wording catalogue catalog advice timetable outlook order decree ordinance inquiry prospectus sheet rulebook'.split(' '));
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set('statement report letter email memo note proposal summary filing brief petition study survey submission manifesto document documents lawsuit complaint draft solicitation resolution investigation determination guidance website brochure leaflet pamphlet newsletter notice bulletin testimony application decision announcement accounts rules regulations wording catalogue catalog advice timetable outlook order decree ordinance inquiry prospectus sheet rulebook analysis assessment indictment flyer'.split(' '));
 
 /** The writing nouns as alternatives in a pattern: "statement|report|letter|…". */
 export const DOCUMENT_NOUN_ALTERNATIVES = [...DOCUMENT_NOUNS].join('|');
