@@ -8140,4 +8140,12 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Police registered 212 cases, and the Ministry of Agriculture has said it wants electronic tracking. An analysis published by the ministry in spring called the current paper system “an open invitation to fraud”.';
     assert.equal(speakerOf(text, 'an open invitation').speaker?.name, 'Ministry of Agriculture');
   });
+
+
+  it('reads "Rs." before an amount as a currency, no end of a sentence and no name ("deposit slips amounting to over Rs. 11 million and refused bail …, stating that releasing them could “…”")', () => {
+    const text = 'However, Magistrate Tharanga Hettiarachchi observed that the signature appeared on deposit slips amounting to over Rs. 11 million and refused bail to both suspects, stating that releasing them could “hamper the investigations”.';
+    const { speaker, analysis } = speakerOf(text, 'hamper the investigations');
+    assert.equal(speaker?.name, 'Tharanga Hettiarachchi');
+    assert.ok(!analysis.entities.some((entity) => entity.name === 'Rs'));
+  });
 });

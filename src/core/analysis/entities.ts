@@ -15,7 +15,8 @@ import { canonicalForm, PORTFOLIOS_AFTER_COMMA, PORTFOLIOS_BEFORE_HEAD, STOCK_TI
 import { GIVEN_NAME_CLASSES, WordClass, wordClasses } from '../text/wordClasses';
 import { firstPronounAfter, isSentenceSubject, type PronounKind } from '../text/pronouns';
 import {
-  datelineEnd, isApostrophe, isAsciiLetter, isInCapitals, isLetterAt, isPossessiveAt, lowerCaseWordsBefore, LowerCaseLookup, scanWords, splitAtSpaces, startsSentence, startsWithCapital, Word, wordAfter, wordBefore,
+  CURRENCY_ABBREVIATIONS, datelineEnd, isApostrophe, isAsciiLetter, isInCapitals, isLetterAt, isPossessiveAt, lowerCaseWordsBefore, LowerCaseLookup, scanWords, splitAtSpaces, startsSentence, startsWithCapital,
+  Word, wordAfter, wordBefore,
 } from '../text/words';
 import { spelledTitleEnd } from '../text/spelledTitles';
 
@@ -1453,7 +1454,7 @@ function namesInRun(text: string, run: Word[], lowerCaseWords: LowerCaseLookup):
   if (kept.length === 0 && run.length === 1 && run[0].sentenceStart && VERB_AFTER_SUBJECT.test(text.slice(run[0].end, run[0].end + 12))) return [linkOnlyName(tokens[0])];
   tokens = withoutRank(text, withoutAmounts(text, kept));
   tokens = withoutTrailingCommonAcronym(withoutDates(text, tokens));
-  if (tokens.length === 0 || (tokens.length === 1 && (startsWithDigit(tokens[0].text) || isPostNominalAfterName(text, tokens[0])))) return [];
+  if (tokens.length === 0 || (tokens.length === 1 && (startsWithDigit(tokens[0].text) || isPostNominalAfterName(text, tokens[0]) || isCurrencyBeforeAmount(text, tokens[0])))) return [];
   // "May Day", "Christmas Eve": what a date leaves is a common word naming the day.
   if (dated && knownType(tokens) === undefined && tokens.every((token) => is(token, WordClass.common | WordClass.function) && !is(token, WordClass.honorific))) return [];
 
@@ -1728,6 +1729,11 @@ const DATE_LEADERS: ReadonlySet<string> = new Set([
 
 /** " was", " said": a finite verb after a subject. */
 const VERB_AFTER_SUBJECT = /^ (?:was|is|has|had|said|says|told|added|\p{Ll}{3,}ed)\b/u;
+
+/** "the Rs. 2,000 daily wage": a currency's abbreviation before an amount names nothing. */
+function isCurrencyBeforeAmount(text: string, token: Token): boolean {
+  return CURRENCY_ABBREVIATIONS.has(token.lower) && /^\.? \d/.test(text.slice(token.end, token.end + 3));
+}
 
 function linkOnlyName(token: Token): NameMention {
   return {

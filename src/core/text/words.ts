@@ -499,11 +499,15 @@ export function isAbbreviationStop(text: string, dot: number): boolean {
   if (word === 'vs') return true;
   const lower = word.toLowerCase();
   // "on Oct. 3": an abbreviated month before the day.
-  if (MONTH_ABBREVIATIONS.has(lower)) return isUpperAt(text, start) && /^ \d/.test(text.slice(dot + 1, dot + 3));
+  // "amounting to over Rs. 11 million": so does a currency's before the amount.
+  if (MONTH_ABBREVIATIONS.has(lower) || CURRENCY_ABBREVIATIONS.has(lower)) return isUpperAt(text, start) && /^ \d/.test(text.slice(dot + 1, dot + 3));
   // "Fenwick Marlowe & Co. was more forgiving": a firm's abbreviated suffix before a lower-case word ends no sentence.
   if (FIRM_ABBREVIATIONS.has(lower)) return isUpperAt(text, start) && lowerCaseWordAfter(text, dot);
   return isUpperAt(text, start) && (TITLE_ABBREVIATIONS.has(lower) || HONORIFICS.has(lower) || lower === 'st' || lower === 'no');
 }
+
+/** Currencies abbreviated with a full stop before an amount: rupees, shillings, taka. */
+export const CURRENCY_ABBREVIATIONS: ReadonlySet<string> = new Set(['rs', 'sh', 'ksh', 'tk']);
 
 function lowerCaseWordAfter(text: string, dot: number): boolean {
   return LOWER_CASE_WORD_AFTER.test(text.slice(dot + 1, dot + 3));
