@@ -8148,4 +8148,10 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speaker?.name, 'Tharanga Hettiarachchi');
     assert.ok(!analysis.entities.some((entity) => entity.name === 'Rs'));
   });
+
+
+  it('gives "the letter says" to the body a letter was "sent under the banner of" ("a joint letter, sent under the banner of the Walcot Street Traders’ Association, to the council")', () => {
+    const text = 'At least seven bookshops have signed a joint letter, sent under the banner of the Walcot Street Traders’ Association, to the council’s cabinet member for transport, calling for an exemption.\n\n“A bookseller’s stock doesn’t arrive on a pallet at seven in the morning,” the letter says.';
+    assert.equal(speakerOf(text, 'A bookseller’s stock').speaker?.name, 'Walcot Street Traders’ Association');
+  });
 });

@@ -2421,10 +2421,11 @@ const WHAT_A_WRITING_COVERS = String.raw`(?:\s+of\s+(?:[^,.;:"“”]|[,.](?=\d)
 
 /**
  * "The study, "Closing the Automation Gap", was produced by the Association of Contract Logisticians",
- * "a report released in March by Columbus-based market research firm Stanfield Analytics": who made
- * the writing, past its title, when it came out, and what kind of maker it is.
+ * "a report released in March by Columbus-based market research firm Stanfield Analytics", "a joint
+ * letter, sent under the banner of the Walcot Street Traders’ Association": who made the writing,
+ * past its title, when it came out, and what kind of maker it is.
  */
-const MADE_BY_AFTER = new RegExp(String.raw`^${WHAT_A_WRITING_COVERS}(?:,?\s+(?:titled|entitled|called)?\s*["“][^"“”]{1,120}["”],?)?,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?:${MAKING_A_WRITING}|carried\s+out|conducted|written|authored|filed|lodged)(?:\s+(?:on|in|last|this|earlier)(?:\s+[\p{L}\d]+){1,2})?\s+by\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+-based\s+|\p{Lu}\p{Ll}+\s+(?=(?!(?:of|for|and)\s)\p{Ll}[\p{Ll}-]*\s+\p{Lu}))?(?:[\p{Ll}-]+\s+){0,4}`, 'u');
+const MADE_BY_AFTER = new RegExp(String.raw`^${WHAT_A_WRITING_COVERS}(?:,?\s+(?:titled|entitled|called)?\s*["“][^"“”]{1,120}["”],?)?,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?:${MAKING_A_WRITING}|carried\s+out|conducted|written|authored|filed|lodged|sent|signed)(?:\s+(?:on|in|last|this|earlier)(?:\s+[\p{L}\d]+){1,2})?\s+(?:by|under\s+the\s+banner\s+of|on\s+behalf\s+of|in\s+the\s+name\s+of)\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+-based\s+|\p{Lu}\p{Ll}+\s+(?=(?!(?:of|for|and)\s)\p{Ll}[\p{Ll}-]*\s+\p{Lu}))?(?:[\p{Ll}-]+\s+){0,4}`, 'u');
 const MADE_BY_REACH = 240;
 const STAFF_OF_BODY_AFTER = /^,?\s+(?:(?:prepared|written|drawn\s+up|compiled)\s+)?by\s+(\p{Ll}+)\s+(?:\p{Ll}+\s+)?(?:officers|officials|staff)\b/du;
 
