@@ -8154,4 +8154,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'At least seven bookshops have signed a joint letter, sent under the banner of the Walcot Street Traders’ Association, to the council’s cabinet member for transport, calling for an exemption.\n\n“A bookseller’s stock doesn’t arrive on a pallet at seven in the morning,” the letter says.';
     assert.equal(speakerOf(text, 'A bookseller’s stock').speaker?.name, 'Walcot Street Traders’ Association');
   });
+
+
+  it('gives "says operations chief Thomas Brix from Nordjyllands Beredskab" to the person, not the body he is from', () => {
+    const text = '“We handed out around 4,000 sandbags, and people were queueing for them in the rain,” says operations chief Thomas Brix from Nordjyllands Beredskab.';
+    assert.equal(speakerOf(text, 'We handed out').speaker?.name, 'Thomas Brix');
+  });
 });

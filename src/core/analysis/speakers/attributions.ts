@@ -680,11 +680,17 @@ const SENTENCE_BREAKS = new Set(['!', '?', ';', '"', '“', '”']);
 function nameBeforeAffiliation(phrase: string): string {
   // ("said Bank of Japan chief Toshihiko Fukui": a body's title, then the name, is no affiliation after one.)
   const titled = TITLED_NAME_ENDING.exec(phrase);
+  // ("says operations chief Thomas Brix from Nordjyllands Beredskab": but a title in lower case, a name, then the body it is from, is one.)
+  const titledFrom = TITLE_NAME_THEN_BODY.exec(phrase);
+  if (titledFrom && ROLE_WORDS.has(titledFrom[1])) return titledFrom[0];
   if (!/^\p{Lu}/u.test(phrase) || (titled && ROLE_WORDS.has(titled[1]))) return phrase;
   // "said Clapton who joined Guy and King": a relative clause after the name is about the speaker.
   const affiliation = /\s(?:at|of|from|in|for|with|who|whose)\s/.exec(phrase);
   return affiliation ? phrase.slice(0, affiliation.index) : phrase;
 }
+
+/** "operations chief Thomas Brix" before " from Nordjyllands Beredskab": lower-case words ending in a title, then a name of two words or more, then the body. */
+const TITLE_NAME_THEN_BODY = /^(?:\p{Ll}+\s+){0,2}(\p{Ll}+)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+)+(?=\s+(?:from|of|at)\s+(?:the\s+)?\p{Lu})/u;
 
 /** "… chief Toshihiko Fukui": a lower-case word, a title if the lists know it, then a name of two words or more ending the phrase. */
 const TITLED_NAME_ENDING = /\s(\p{Ll}+)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+)+$/u;
