@@ -3700,4 +3700,9 @@ describe('entities: names an article equates', () => {
   it('types a name ending in "Creek" as a place ("neighborhoods along Ward Creek that flooded in 2016")', () => {
     assert.deepEqual(typed('Her district includes neighborhoods along Ward Creek that flooded in 2016.'), [['Ward Creek', 'place']]);
   });
+
+
+  it('reads the Amharic courtesy titles "Ato" and "Woizero" as titles, not part of the name ("Ato Birhanu Tefera", "Woizero Mulu Assefa")', () => {
+    assert.deepEqual(typed('Ato Birhanu Tefera said it. Woizero Mulu Assefa said she had heard it.'), [['Birhanu Tefera', 'person'], ['Mulu Assefa', 'person']]);
+  });
 });
