@@ -8160,4 +8160,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '“We handed out around 4,000 sandbags, and people were queueing for them in the rain,” says operations chief Thomas Brix from Nordjyllands Beredskab.';
     assert.equal(speakerOf(text, 'We handed out').speaker?.name, 'Thomas Brix');
   });
+
+
+  it('keeps the second noun of a calling in an unnamed source\'s name before its relative clause ("A Swanage banker mason, who asked not to be named, said")', () => {
+    const text = 'A Swanage banker mason, who asked not to be named because he buys stone from several suppliers, said the deal would be “good news if they keep their word”. The minister has said it is “settled”.';
+    assert.equal(speakerOf(text, 'good news if').speaker?.name, 'A Swanage banker mason');
+  });
 });

@@ -665,6 +665,9 @@ function personIntroducedBefore(context: Context, span: QuoteSpan): Speaker | nu
   return agedMention && ofAge ? restated(anaphor(ofAge, agedMention, ''), 'continuation', null) : null;
 }
 
+/** " mason" before ", who": a lower-case noun that ends the calling a source noun opens, before its relative clause. */
+const SECOND_NOUN_OF_CALLING = /^ (?!(?:yesterday|today|tonight|also|later|earlier|then|now|here|there|himself|herself)\b)\p{Ll}{3,}(?<!ly|ing|ed)(?=,\s+who\b)/u;
+
 /**
  * "One Locmaria resident, who asked not to be named, saw things differently. "…"": an unnamed
  * person opening the sentence right before a quotation with no verb of its own, since the last
@@ -3269,6 +3272,8 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
     return maker?.indices ? { start: phrase.start + maker.indices[1][0], end: phrase.end, text: maker[1] } : { start: phrase.start, end: phrase.end, text: phrase.text };
   }
   let end = phrase.start + noun.index + noun[0].replace(/[,]$/, '').length;
+  // ("A Swanage banker mason, who asked not to be named": a second noun of the calling goes with the first.)
+  end += SECOND_NOUN_OF_CALLING.exec(text.slice(end, end + 24))?.[0].length ?? 0;
   let organization: number | undefined;
   const preposition = /^\s+(?:for|at|of|from|with|within|to|by|in|on(?!\s+(?:condition|background)\b))\s+(?:the\s+)?/i.exec(text.slice(end, end + 12));
   // ("One gun shop owner in the Scottish Borders": past a demonym the name leaves out.)
