@@ -8166,4 +8166,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'A Swanage banker mason, who asked not to be named because he buys stone from several suppliers, said the deal would be “good news if they keep their word”. The minister has said it is “settled”.';
     assert.equal(speakerOf(text, 'good news if').speaker?.name, 'A Swanage banker mason');
   });
+
+
+  it('gives a pronoun after a phrase opening its sentence to the unnamed source opening the sentence before ("One victim, an 84-year-old widow, was charged £1,120. In a statement read to the court, she said: “…”")', () => {
+    const text = 'Prosecutor Helen Strachan said the defendant preyed on the elderly. “He targeted them,” she said.\n\nOne victim, an 84-year-old widow from Rochester, was charged £1,120 after shutting herself out. In a statement read to the court, she said: “I felt I had no choice but to pay.”';
+    assert.equal(speakerOf(text, 'I felt I had no choice').speaker?.name, 'One victim');
+  });
 });

@@ -4188,7 +4188,8 @@ const UNNAMED_SUBJECT_THEN_CLAUSE = /^((?:One|A|An|Another)\s+[\p{Ll}-]+(?:\s+[\
 function unnamedSubjectOfSentenceBefore(context: Context, quoteOpen: number, kind?: 'male' | 'female', describedByAge = false): Span | undefined {
   const { text, mentions, entities } = context;
   const sentence = sentenceBeforeQuotingOrNot(text, quoteOpen);
-  if (!sentence || !/^[\s"“”]*$/.test(text.slice(sentence.to, quoteOpen))) return undefined;
+  // ("One victim, an 84-year-old widow, was charged £1,120. In a statement read to the court, she said:": a pronoun may follow a phrase opening its sentence.)
+  if (!sentence || !QUOTE_OR_OPENING_PHRASE_ONLY.test(text.slice(sentence.to, quoteOpen))) return undefined;
   const words = text.slice(sentence.from, sentence.to);
   const opening = UNNAMED_SUBJECT_WITH_CLAUSE.exec(words) ?? UNNAMED_SUBJECT_WITH_APPOSITION.exec(words) ?? UNNAMED_SUBJECT_OF_STANCE.exec(words)
     ?? (describedByAge ? UNNAMED_SUBJECT_DOING.exec(words) : null);
@@ -4219,6 +4220,9 @@ function unnamedSubjectOfSentenceBefore(context: Context, quoteOpen: number, kin
 }
 
 const TOLD_BEFORE = /\btold\s+$/;
+
+/** Only quotation marks, or a phrase of where or how opening the sentence ("In a statement read to the court, "). */
+const QUOTE_OR_OPENING_PHRASE_ONLY = /^[\s"“”]*(?:(?:In|At|On|During|After|Before|Speaking|Writing)\s[^.,;:"“”]{1,60},\s*)?$/;
 
 /** "A former nursing assistant confirmed this", "One of Gillam’s younger teammates had a simpler view": an unnamed subject and its verb. */
 const UNNAMED_SUBJECT_DOING = /^\s*((?:One|An?|Another)\s+(?:of\s+(?:\p{Lu}[\p{L}'’-]*['’]s?|the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:\p{Ll}+ed|had|has|was|is)\b/u;
