@@ -8172,4 +8172,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Prosecutor Helen Strachan said the defendant preyed on the elderly. “He targeted them,” she said.\n\nOne victim, an 84-year-old widow from Rochester, was charged £1,120 after shutting herself out. In a statement read to the court, she said: “I felt I had no choice but to pay.”';
     assert.equal(speakerOf(text, 'I felt I had no choice').speaker?.name, 'One victim');
   });
+
+
+  it('takes up with "he" an unnamed source "at a London university, which runs …" opening the sentence before, past a clause on where the source works', () => {
+    const text = 'Paul Okonjo, chief executive of Keyvane, welcomed the deal. “It is a good home for us,” he said.\n\nEnd users are more cautious. One facilities director at a London university, which runs Atlas across 40 buildings, said the news had prompted an internal review. “Every time a supplier is bought, the price goes up eventually,” he said.';
+    assert.equal(speakerOf(text, 'Every time a supplier').speaker?.name, 'One facilities director at a London university');
+  });
 });
