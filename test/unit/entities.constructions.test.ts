@@ -3705,4 +3705,9 @@ describe('entities: names an article equates', () => {
   it('reads the Amharic courtesy titles "Ato" and "Woizero" as titles, not part of the name ("Ato Birhanu Tefera", "Woizero Mulu Assefa")', () => {
     assert.deepEqual(typed('Ato Birhanu Tefera said it. Woizero Mulu Assefa said she had heard it.'), [['Birhanu Tefera', 'person'], ['Mulu Assefa', 'person']]);
   });
+
+
+  it('types a name ending in "FM" as a broadcaster ("he told Mosaïque FM")', () => {
+    assert.deepEqual(typed('Slah Jelassi told Mosaïque FM it was unfair.'), [['Slah Jelassi', 'person'], ['Mosaïque FM', 'organization']]);
+  });
 });

@@ -177,7 +177,7 @@ party council collectivity collectivité department ministry office agency autho
 assembly government administration bureau service services board union federation confederation association league club team band regulator ombudsman municipality nation
 university college school institute institutes institution academy foundation trust fund bank bancorp exchange airlines airways
 motors industries technologies systems labs laboratory laboratories studios records networks media press news times post journal images
-telegraph guardian herald tribune observer mail express gazette review magazine channel radio tv rtv television televisión televisão televisione rádio register chronicle
+telegraph guardian herald tribune observer mail express gazette review magazine channel radio fm tv rtv television televisión televisão televisione rádio register chronicle
 army navy force forces police constabulary guard command organisation organization alliance coalition movement front brigade battalion regiment squadron
 church society center centre hospital infirmary embassy consulate nhs museum gallery orchestra ballet opera theatre theater consortium commission lords commons research
 fellowship house brewery breweries distillery distilleries creamery creameries bakery bakeries winery wineries cannery comics publishing publishers books library libraries
