@@ -3710,4 +3710,9 @@ describe('entities: names an article equates', () => {
   it('types a name ending in "FM" as a broadcaster ("he told Mosaïque FM")', () => {
     assert.deepEqual(typed('Slah Jelassi told Mosaïque FM it was unfair.'), [['Slah Jelassi', 'person'], ['Mosaïque FM', 'organization']]);
   });
+
+
+  it('types a firm named for payments ("Nakhla Pay") as a body, so "he said" skips it', () => {
+    assert.deepEqual(typed('The Sousse start-up Nakhla Pay has raised 4 million dinars.'), [['Nakhla Pay', 'organization'], ['Sousse', 'place']]);
+  });
 });
