@@ -8178,4 +8178,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Paul Okonjo, chief executive of Keyvane, welcomed the deal. “It is a good home for us,” he said.\n\nEnd users are more cautious. One facilities director at a London university, which runs Atlas across 40 buildings, said the news had prompted an internal review. “Every time a supplier is bought, the price goes up eventually,” he said.';
     assert.equal(speakerOf(text, 'Every time a supplier').speaker?.name, 'One facilities director at a London university');
   });
+
+
+  it('keeps "the 51-year-old said" as written when the article introduced someone by that age and named no one so old ("A 51-year-old carpenter from Hasselager was … sentenced")', () => {
+    const text = 'A 51-year-old carpenter from Hasselager was on Thursday sentenced to two years. Prosecutor Mikael Thorup called it cynical. “It was planned,” he said.\n\nIn his final statement to the court, the 51-year-old said: “I’m sorry it ended like this.”';
+    assert.equal(speakerOf(text, 'I’m sorry it ended').speaker?.name, 'the 51-year-old');
+  });
 });

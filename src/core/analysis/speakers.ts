@@ -5190,6 +5190,9 @@ function resolveDescription(context: Context, mention: Span, attribution: Attrib
   const unnamedOfAge = unnamedOpening ?? (mention.start > span.open && AGE_DESCRIPTION.test(mention.text) && !personOfAge(context, mention)
     ? unnamedSubjectOfSentenceBefore(context, span.open, undefined, true) : undefined);
   if (unnamedOfAge) return { name: unnamedOfAge.text, entity: null, mention: unnamedOfAge, unnamed: true, organization: null, method: attribution.method, cue: attribution.cue };
+  // ("A 51-year-old carpenter from Hasselager was on Thursday sentenced …. the 51-year-old said:": or one the
+  // article introduced by that age and never named, as written.)
+  if (AGE_DESCRIPTION.test(mention.text) && introducedUnnamedByAge(context, mention)) return speaksAsWritten(mention, attribution);
   const lawmaker = lawmakerOfState(context, mention.text);
   if (lawmaker) return anaphor(lawmaker, mention, attribution.cue);
   // "the director behind JFK" holds the office of "the director".
@@ -5307,6 +5310,12 @@ function personOfAge({ entities, text }: Context, mention: Span): LocalEntity | 
   const givenAgeBefore = (start: number) => text.startsWith(`${age}-year-old `, start - age.length - 10);
   const ofAge = entities.filter((entity) => entity.type === 'person' && entity.mentions.some((named) => named.end < mention.start && (givesAge(named.end) || givenAgeBefore(named.start))));
   return ofAge.length === 1 ? ofAge[0] : undefined;
+}
+
+/** Whether the article introduced someone by the description's age and no noun of a name ("A 51-year-old carpenter from …"), and named no one that age. */
+function introducedUnnamedByAge(context: Context, mention: Span): boolean {
+  const age = AGE_DESCRIPTION.exec(mention.text)?.[1];
+  return age !== undefined && !personOfAge(context, mention) && new RegExp(String.raw`\b[Aa]n?\s+${age}-year-old\s+\p{Ll}+\b(?!\s+\p{Lu})`, 'u').test(context.text.slice(0, mention.start));
 }
 
 /**
