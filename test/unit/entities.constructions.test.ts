@@ -3715,4 +3715,9 @@ describe('entities: names an article equates', () => {
   it('types a firm named for payments ("Nakhla Pay") as a body, so "he said" skips it', () => {
     assert.deepEqual(typed('The Sousse start-up Nakhla Pay has raised 4 million dinars.'), [['Nakhla Pay', 'organization'], ['Sousse', 'place']]);
   });
+
+
+  it('types firms opened by a Romance trade or house word as bodies ("Maison Verhaegen", "Minera Andalué", "Cirque Amadori", "Vuelos Australes")', () => {
+    assert.deepEqual(typed('Maison Verhaegen said it. Minera Andalué agreed. Cirque Amadori arrived. Vuelos Australes cancelled.').map(([, type]) => type), ['organization', 'organization', 'organization', 'organization']);
+  });
 });
