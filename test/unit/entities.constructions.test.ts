@@ -3720,4 +3720,9 @@ describe('entities: names an article equates', () => {
   it('types firms opened by a Romance trade or house word as bodies ("Maison Verhaegen", "Minera Andalué", "Cirque Amadori", "Vuelos Australes")', () => {
     assert.deepEqual(typed('Maison Verhaegen said it. Minera Andalué agreed. Cirque Amadori arrived. Vuelos Australes cancelled.').map(([, type]) => type), ['organization', 'organization', 'organization', 'organization']);
   });
+
+
+  it('types firms named for promotions, toys, seafood, potash or cement as bodies ("Cavanagh Promotions", "Fernhollow Toys", "Prairie Crown Potash")', () => {
+    assert.deepEqual(typed('Cavanagh Promotions sold out. Fernhollow Toys closed. Prairie Crown Potash cut jobs.').map(([, type]) => type), ['organization', 'organization', 'organization']);
+  });
 });

@@ -212,7 +212,7 @@ commodities shipbroking shipbrokers tankers bulkers bulk shipmanagement charteri
 events exhibitions catering hospitality expeditions holidays tours adventures charters copper nickel lithium cobalt uranium zinc platinum
 horticulture nurseries plants seeds growers skincare haircare vets
 roofing scaffolding plumbing glazing joinery cladding flooring fencing landscaping demolition insulation
-property apiaries packing supply supplies pottery chemie chemical processors exporters importers suppliers producers traders cider brewery brewing distillery distillers vineyards spirits drinks insight pay
+property apiaries packing supply supplies pottery chemie chemical processors exporters importers suppliers producers traders cider brewery brewing distillery distillers vineyards spirits drinks insight pay promotions pastoral toys seafood potash cement wetsuits
 `);
 
 /**
