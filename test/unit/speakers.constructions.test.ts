@@ -8184,4 +8184,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'A 51-year-old carpenter from Hasselager was on Thursday sentenced to two years. Prosecutor Mikael Thorup called it cynical. “It was planned,” he said.\n\nIn his final statement to the court, the 51-year-old said: “I’m sorry it ended like this.”';
     assert.equal(speakerOf(text, 'I’m sorry it ended').speaker?.name, 'the 51-year-old');
   });
+
+
+  it('takes up with "he" someone\'s unnamed neighbour described in apposition opening the sentence before ("Her neighbour, a younger man carrying shopping up the steps, shrugged. “…,” he said")', () => {
+    const text = 'Opinion in the neighbourhood is less clear-cut. “I have never once had a parking space,” said one pensioner, who did not want her name published.\n\nHer neighbour, a younger man carrying shopping up the steps, shrugged. “Whatever they build, they should build it soon,” he said.';
+    assert.equal(speakerOf(text, 'Whatever they build').speaker?.name, 'Her neighbour');
+  });
 });

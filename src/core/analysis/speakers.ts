@@ -4239,7 +4239,8 @@ const UNNAMED_SUBJECT_OF_STANCE = /^\s*((?:One|An?|Another)\s[^,.;:"“”]{1,80
  * the two survivors, a 36-year-old woman from Lyon, had sent a letter": an unnamed subject, the
  * description set beside it, and its verb.
  */
-const UNNAMED_SUBJECT_WITH_APPOSITION = /^\s*((?:One|An?|Another)\s+(?:of\s+the\s+(?:\p{Ll}+\s+)?)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?),\s+((?:an?|the)\s[^,;:"“”]{1,100}),\s+(?:\p{Ll}+ly\s+)?(?:was|is|has|had|no\s+longer|still|now|\p{Ll}+ed|\p{Ll}+s)\b/u;
+// ("Her neighbour, a younger man carrying shopping up the steps, shrugged.": or someone's relative or neighbour, so described.)
+const UNNAMED_SUBJECT_WITH_APPOSITION = /^\s*((?:One|An?|Another|His|Her|Their)\s+(?:of\s+the\s+(?:\p{Ll}+\s+)?)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?),\s+((?:an?|the)\s[^,;:"“”]{1,100}),\s+(?:\p{Ll}+ly\s+)?(?:was|is|has|had|no\s+longer|still|now|\p{Ll}+ed|\p{Ll}+s)\b/u;
 const AGE_IN_APPOSITION = /^(?:an?|the)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\b/;
 
 /** "Staff were told about it on a call, he said.": a sentence that ends by naming its reporter with a pronoun. */
