@@ -3725,4 +3725,11 @@ describe('entities: names an article equates', () => {
   it('types firms named for promotions, toys, seafood, potash or cement as bodies ("Cavanagh Promotions", "Fernhollow Toys", "Prairie Crown Potash")', () => {
     assert.deepEqual(typed('Cavanagh Promotions sold out. Fernhollow Toys closed. Prairie Crown Potash cut jobs.').map(([, type]) => type), ['organization', 'organization', 'organization']);
   });
+
+
+  it('does not join a name across "and" to a possessive that opens the next one ("Elshan Muradli and Kazakhstan\'s Vice Minister of Transport Daniyar Seitkali")', () => {
+    const entities = extractEntities("It was signed by Deputy Minister of Digital Development and Transport Elshan Muradli and Kazakhstan's Vice Minister of Transport Daniyar Seitkali.");
+    assert.deepEqual(entities.map((entity) => entity.name), ['Elshan Muradli', 'Daniyar Seitkali', 'Kazakhstan']);
+    assert.deepEqual(find(entities, 'Elshan Muradli').roles, ['Deputy Minister of Digital Development and Transport']);
+  });
 });

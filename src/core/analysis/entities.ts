@@ -1263,6 +1263,9 @@ const DEPARTMENT_AFTER = /^\s+(?:Department|Ministry|Bureau|Directorate)\b/;
 
 const TOWN_AND_DISTRICT_BODY = /^(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+(?:Association|Society|Club|League|Council|Federation|Union|Trust|Band|Chamber)\b/u;
 
+/** "Kazakhstan's": a word with a singular possessive (not "Peoples'" of the "Court on Human and Peoples' Rights"). */
+const SINGULAR_POSSESSIVE = /\p{L}['’]s$/u;
+
 function joinsWithAnd(text: string, run: Word[], next: Word): boolean {
   // "Devon and Cornwall Police", "Perth and Kinross Council", "Hampshire and Isle of Wight
   // Constabulary": a public service named for the two places it serves.
@@ -1277,7 +1280,8 @@ function joinsWithAnd(text: string, run: Word[], next: Word): boolean {
     return run.length === 1 && DEPARTMENT_AFTER.test(text.slice(next.end, next.end + 14));
   }
   // "Early Doors and The Alan Clark Diaries": a capitalised "The" after "and" opens another title.
-  if (PLACES.has(next.lower) || next.text === 'The') return false;
+  // ("Elshan Muradli and Kazakhstan's Vice Minister": and a possessive opens another name.)
+  if (PLACES.has(next.lower) || next.text === 'The' || SINGULAR_POSSESSIVE.test(next.text)) return false;
   // "Ogilvy & Mather and Cordiant Communications": a name that "&" has just closed does not join again
   // with "and" (but "Hereford & Worcester Fire and Rescue Service" goes on past its places).
   if (run.length >= 2 && text.slice(run[run.length - 2].end, run[run.length - 1].start) === ' & ') return false;
