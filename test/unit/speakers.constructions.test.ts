@@ -8190,4 +8190,12 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Opinion in the neighbourhood is less clear-cut. “I have never once had a parking space,” said one pensioner, who did not want her name published.\n\nHer neighbour, a younger man carrying shopping up the steps, shrugged. “Whatever they build, they should build it soon,” he said.';
     assert.equal(speakerOf(text, 'Whatever they build').speaker?.name, 'Her neighbour');
   });
+
+
+  it('gives the office before a name set off by commas to the name also after a body\'s name the sentence opens with ("in the Consistory Court of the Diocese of Norwich, the Chancellor, Judith Harcastle KC, said"), so "The Chancellor … she wrote" is hers', () => {
+    const text = 'In a judgment handed down in the Consistory Court of the Diocese of Norwich, the Chancellor, Judith Harcastle KC, said the petitioners had failed. The Priest-in-Charge, the Revd Sarah Quenby, had told the court that the congregation numbered “twelve on a good Sunday”. The Chancellor acknowledged the difficulty, but she was not persuaded. “The size of a congregation is no reason,” she wrote.';
+    const { speaker, analysis } = speakerOf(text, 'The size of a congregation');
+    assert.equal(speaker?.name, 'Judith Harcastle');
+    assert.deepEqual(analysis.entities.find((entity) => entity.name === 'Judith Harcastle')?.roles, ['Chancellor']);
+  });
 });

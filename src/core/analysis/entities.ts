@@ -549,7 +549,12 @@ function capitalisedOfficeBefore(text: string, commaAt: number): string | undefi
   const before = text.slice(Math.max(0, commaAt - 120), commaAt);
   // ("NNA - Caretaker Minister of Energy and Water, Dr. Ramzi Khattar,": an office of something may open the sentence bare.)
   const office = OFFICE_OPENING_SENTENCE.exec(before)?.[1] ?? OFFICE_OF_OPENING_SENTENCE.exec(commaAt > 120 ? before : `\n${before}`)?.[1];
-  return office !== undefined && headsWithRole(office) ? office : undefined;
+  if (office !== undefined && headsWithRole(office)) return office;
+  // ("in the Consistory Court of the Diocese of Norwich, the Chancellor, Judith Harcastle KC,": or one
+  // after the comma that ends a body's name the match took in.)
+  const lastComma = before.lastIndexOf(', ');
+  const after = lastComma > 0 ? OFFICE_OPENING_SENTENCE.exec(before.slice(lastComma + 1))?.[1] : undefined;
+  return after !== undefined && headsWithRole(after) ? after : undefined;
 }
 
 /** Whether an office's head, the last word before what it is of, for, at or in ("State Minister for Agriculture"), is a role's. */
