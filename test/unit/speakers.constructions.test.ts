@@ -8198,4 +8198,10 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speaker?.name, 'Judith Harcastle');
     assert.deepEqual(analysis.entities.find((entity) => entity.name === 'Judith Harcastle')?.roles, ['Chancellor']);
   });
+
+
+  it('gives "it" to the body a noun opening the sentence before takes up, not to an outlet that reported since ("The court largely shared her view. In its judgment it wrote that …")', () => {
+    const text = 'Ostrobothnia District Court jailed the two men on Friday. Prosecutor Anna Ek had asked for longer terms, Vasabladet reported. “They were professionals,” she said.\n\nThe court largely shared her view. In its judgment it wrote that the thefts had been “carefully planned and carried out with professional tools”.';
+    assert.equal(speakerOf(text, 'carefully planned').speaker?.name, 'Ostrobothnia District Court');
+  });
 });

@@ -2273,6 +2273,19 @@ function bodyDescribedAs(context: Context, noun: string, at: number): LocalEntit
   return bodyNamedByNoun(context, ['the', plain], at) ?? (ORG_INTRODUCERS.has(plain) ? organizationInFocus(context, at, plain, true) : undefined);
 }
 
+/**
+ * "The court largely shared her view. In its judgment it wrote that …": a body's noun opening the
+ * sentence before is whom "it" takes up, the body the noun names, not an outlet that reported since.
+ */
+function bodyDescribedOpeningSentenceBefore(context: Context, offset: number): number | undefined {
+  const sentence = sentenceBefore(context.text, sentenceStart(context.text, offset));
+  const described = sentence && sentence.from >= (context.previous?.end ?? 0) ? BODY_NOUN_SUBJECT.exec(context.text.slice(sentence.from, sentence.to)) : null;
+  return described && sentence ? bodyDescribedAs(context, described[1], sentence.from)?.key : undefined;
+}
+
+/** "The court ", "The council ": a body's noun opening a sentence, before its verb. */
+const BODY_NOUN_SUBJECT = /^\s*The\s+(court|council|committee|tribunal|ministry|department|agency|board|club|company|firm|union|federation|association|authority|commission)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b/u;
+
 /** "…, the co-operative said in a statement on Tuesday": the body a noun takes up, as the subject that put the writing out. */
 function describedAuthorBefore(context: Context, at: number): MentionRef | undefined {
   const from = Math.max(0, at - DESCRIBED_AUTHOR_REACH);
@@ -3911,7 +3924,7 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
     if (body) return body;
     // "Eskom said the contract was lawful. The Treasury was less accommodating. "…," it said": a body
     // opening the sentence before, since the previous quotation, has taken the floor from the one quoted.
-    const opening = kind === 'neuter' ? bodyOpeningSentenceBefore(context, span.open, true) : undefined;
+    const opening = kind === 'neuter' ? bodyOpeningSentenceBefore(context, span.open, true) ?? bodyDescribedOpeningSentenceBefore(context, Math.min(span.open, mention.start)) : undefined;
     if (opening !== undefined) return anaphor(entities[opening], mention, attribution.cue);
     // "they said" after an unnamed group ("Defense officials") keeps that group as the speaker.
     // "It" is no group quoted before ("The authors"), nor a person ("Another villager", quoted as "she").
