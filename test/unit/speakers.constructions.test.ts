@@ -8204,4 +8204,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Ostrobothnia District Court jailed the two men on Friday. Prosecutor Anna Ek had asked for longer terms, Vasabladet reported. “They were professionals,” she said.\n\nThe court largely shared her view. In its judgment it wrote that the thefts had been “carefully planned and carried out with professional tools”.';
     assert.equal(speakerOf(text, 'carefully planned').speaker?.name, 'Ostrobothnia District Court');
   });
+
+
+  it('gives a description after a phrase opening its sentence to the person opening the sentence before ("Samvel Ghazarian could not be reached. In an interview with Hraparak last week, the businessman insisted that …")', () => {
+    const text = 'Mayor Gevorg Tadevosian denied it. “I took nothing,” he said.\n\nSamvel Ghazarian could not be reached for comment. In an interview with the Yerevan daily Hraparak last week, the businessman insisted that he had been “forced to pay just to keep working”.';
+    assert.equal(speakerOf(text, 'forced to pay').speaker?.name, 'Samvel Ghazarian');
+  });
 });

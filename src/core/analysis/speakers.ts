@@ -5268,7 +5268,8 @@ function resolveDescription(context: Context, mention: Span, attribution: Attrib
 function subjectOfSentenceBefore(context: Context, mention: Span, span: QuoteSpan): MentionRef | undefined {
   // ("Devereaux was less guarded. Asked how he felt, the 30-year-old grinned:": an age may also follow a phrase opening the sentence.)
   const lead = context.text.slice(sentenceStart(context.text, mention.start), mention.start);
-  const opensOwnSentence = /^[\s"“]*$/.test(lead) || (AGE_DESCRIPTION.test(mention.text) && OPENING_PHRASE_ONLY.test(lead));
+  // ("In an interview with Hraparak last week, the businessman insisted": or any description after such a phrase.)
+  const opensOwnSentence = /^[\s"“]*$/.test(lead) || OPENING_PHRASE_ONLY.test(lead);
   // (A quotation over paragraphs, attributed at its last, follows what comes before its first.)
   const opening = opensSentence(context.text, span) ? runOpening(context.text, span.open) : opensOwnSentence ? mention.start : undefined;
   return opening === undefined ? undefined
