@@ -443,7 +443,7 @@ const SIGN_OFF = /^[ \t]*(?:--|—|–)[ \t]*(\p{Lu}[^\n"“”.!?;:]{1,100}?)[ 
 /** Where the words read after a quotation from `from` end: at the window's reach, the next quotation or the paragraph's end. */
 function windowEnd(text: string, from: number, next: QuoteSpan | undefined): number {
   // ("…," said CMDOF president Teodulo “Ondoy” Caballes, who …": a nickname inside a name ends no window.)
-  const nextMark = next && next.close !== null && isNicknameOpening(text, next.open) ? nextQuoteMark(text, next.close + 1) : next?.open;
+  const nextMark = next && next.close !== null && isNicknameOpening(text, next.open) ? nextQuoteMark(text, next.close + 1, from + WINDOW) : next?.open;
   return Math.min(text.length, from + WINDOW, nextMark ?? Infinity, paragraphEnd(text, from));
 }
 
@@ -454,8 +454,9 @@ function isNicknameOpening(text: string, open: number): boolean {
 
 const NICKNAME_THEN_SURNAME = /^["“]\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?["”]\s\p{Lu}/u;
 
-function nextQuoteMark(text: string, from: number): number | undefined {
-  const found = text.slice(from).search(/["“”]/);
+/** The first quotation mark from `from`, looked for up to `limit` only. */
+function nextQuoteMark(text: string, from: number, limit: number): number | undefined {
+  const found = text.slice(from, limit).search(/["“”]/);
   return found < 0 ? undefined : from + found;
 }
 
@@ -608,7 +609,7 @@ function phraseAfter(text: string, from: number, limit: number): Phrase | undefi
   while (stop < end && !(PHRASE_PUNCTUATION.has(text[stop]) && !(text[stop] === '.' && isStopInPhrase(text, stop)))) stop++;
   // ("said CMDOF president Teodulo “Ondoy” Caballes": a nickname, then the surname.)
   while (stop < end && isNicknameOpening(text, stop)) {
-    stop = (nextQuoteMark(text, stop + 1) ?? end) + 1;
+    stop = (nextQuoteMark(text, stop + 1, end) ?? end) + 1;
     while (stop < end && !PHRASE_PUNCTUATION.has(text[stop])) stop++;
   }
   return stop > start ? { phrase: text.slice(start, stop), phraseStart: start } : undefined;
