@@ -3954,7 +3954,7 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   const reporter = unnamedReporterBefore(context, kind, mention, span, fits);
   if (reporter) return restated(reporter, 'pronoun', attribution.cue, mention);
   const unnamedSubject = unnamedSubjectOfClause(context.text, mention, kind) ?? unnamedSubjectOfSentenceBefore(context, Math.min(span.open, mention.start), kind);
-  if (unnamedSubject) return { name: unnamedSubject.text, entity: null, mention: unnamedSubject, unnamed: true, organization: null, method: attribution.method, cue: attribution.cue };
+  if (unnamedSubject) return speaksAsWritten(unnamedSubject, attribution);
   const officeHolder = officeReportingPronoun(context, mention) ?? officeOpeningSentenceBefore(context, Math.min(span.open, mention.start), fits)?.holder
     ?? officeOpeningSentenceBeforeAside(context, Math.min(span.open, mention.start), fits);
   if (officeHolder && fits(officeHolder.key)) return anaphor(officeHolder, mention, attribution.cue);
@@ -5203,7 +5203,7 @@ function resolveDescription(context: Context, mention: Span, attribution: Attrib
   // so is the one an age describes that the article gave no one it named.)
   const unnamedOfAge = unnamedOpening ?? (mention.start > span.open && AGE_DESCRIPTION.test(mention.text) && !personOfAge(context, mention)
     ? unnamedSubjectOfSentenceBefore(context, span.open, undefined, true) : undefined);
-  if (unnamedOfAge) return { name: unnamedOfAge.text, entity: null, mention: unnamedOfAge, unnamed: true, organization: null, method: attribution.method, cue: attribution.cue };
+  if (unnamedOfAge) return speaksAsWritten(unnamedOfAge, attribution);
   // ("A 51-year-old carpenter from Hasselager was on Thursday sentenced …. the 51-year-old said:": or one the
   // article introduced by that age and never named, as written.)
   if (AGE_DESCRIPTION.test(mention.text) && introducedUnnamedByAge(context, mention)) return speaksAsWritten(mention, attribution);
