@@ -3732,4 +3732,11 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(entities.map((entity) => entity.name), ['Elshan Muradli', 'Daniyar Seitkali', 'Kazakhstan']);
     assert.deepEqual(find(entities, 'Elshan Muradli').roles, ['Deputy Minister of Digital Development and Transport']);
   });
+
+
+  it('keeps a body opening a sentence with its head noun before "of" or "for" when the article also writes the noun in lower case ("Department for Transport (DfT) figures show …. The department said")', () => {
+    const entities = extractEntities('Some routes have closed. Department for Transport (DfT) figures show that 1,100 routes have gone. Ministry of Defence officials agreed. The department said the change would help, and the ministry said nothing.');
+    assert.deepEqual(find(entities, 'Department for Transport').aliases, ['Department for Transport', 'DfT']);
+    assert.equal(find(entities, 'Ministry of Defence').type, 'organization');
+  });
 });

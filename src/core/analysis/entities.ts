@@ -2289,6 +2289,11 @@ function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boo
   // "Radio 1 said", "Channel 4 News": a body's head noun before a number names a channel or a
   // station; "Local 802 said", a union's local.
   if (next && (is(token, WordClass.orgHead) || token.lower === 'local') && startsWithDigit(next.text)) return false;
+  // "Department for Transport figures show", "Ministry of Defence officials", later "the
+  // department said": a body's head noun joined by "of" or "for" to the capitalised rest of the
+  // run opens the body's name, though the article also writes the noun in lower case. ("Racing
+  // for Team GB": not a verb's gerund, which only some bodies' names end with.)
+  if (next && index === 0 && is(token, WordClass.orgHead) && HEAD_TO_FIELD.has(next.connector) && !token.lower.endsWith('ing')) return false;
   // The lexicons before the search, for the same reason.
   return is(token, WordClass.common | WordClass.number) || lowerCaseWords.has(token.lower);
 }
@@ -2308,6 +2313,9 @@ const CALLING_ENDING = /(?:ist|ian)$/;
 
 /** Classes of a word that cannot open a person's name after a description: a body's words and grammar. */
 const NAME_BODY_CLASSES = WordClass.orgHead | WordClass.otherHead | WordClass.common | WordClass.function;
+
+/** The connectors between a body's head noun and its field: "Ministry of Defence", "Department for Transport". */
+const HEAD_TO_FIELD: ReadonlySet<string> = new Set(['of', 'for']);
 
 const TRADE_ENDING = /(?:keeper|maker|grower|smith|wright|herder|breeder|grazier|rancher|crofter|fisherman|deckhand|farmhand|stagehand|trucker|haulier|hauler)$/;
 
