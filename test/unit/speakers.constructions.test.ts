@@ -8210,4 +8210,13 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Mayor Gevorg Tadevosian denied it. “I took nothing,” he said.\n\nSamvel Ghazarian could not be reached for comment. In an interview with the Yerevan daily Hraparak last week, the businessman insisted that he had been “forced to pay just to keep working”.';
     assert.equal(speakerOf(text, 'forced to pay').speaker?.name, 'Samvel Ghazarian');
   });
+
+
+  it('gives no speaker to a short name a group has long called something or dubbed it ("Residents of the area have long called the section of road below Trešnjevik “the white trap,”"), but keeps a judgement voiced ("Officials have called the plan “a disaster”")', () => {
+    const text = '“If the barn goes, the cows go with it,” Vuković told RTCG.\n\nResidents of the area have long called the section of road below Trešnjevik “the white trap,” because it is the first to close. Economists have dubbed the borrowing “phantom debt”. Oberholtzer, whose teammates have called him “Tractor” since middle school, won again. Officials have called the plan “a disaster”.';
+    assert.equal(speakerOf(text, 'the white trap').speaker, null);
+    assert.equal(speakerOf(text, 'phantom debt').speaker, null);
+    assert.equal(speakerOf(text, 'Tractor').speaker, null);
+    assert.equal(speakerOf(text, 'a disaster').speaker?.name, 'Officials');
+  });
 });

@@ -226,6 +226,7 @@ function isLabel(text: string, quotes: readonly QuoteSpan[], index: number): boo
   // ("a retired officer whom students call "the Colonel"": a person's nickname, which nobody says as words of their own.)
   // (Not what someone calls a person: "whom he called "one of the finest directors working today"".)
   if (NICKNAMED_BEFORE.test(before) && NICKNAME.test(quotes[first].text)) return true;
+  if (isNameGivenByMany(text, quotes[first])) return true;
   return followsKnownAs(text, open) || isAnalystRating(text, quotes[index]) || namesKindOfThing(text, quotes[index]) || isDescribedAsThing(text, quotes[index]);
 }
 
@@ -239,6 +240,29 @@ function isDescribedAsThing(text: string, span: QuoteSpan): boolean {
   const comma = span.text.trimEnd().endsWith(',') ? ',' : '';
   return THING_IN_APPOSITION.test(comma + text.slice(span.close + 1, span.close + 60));
 }
+
+/**
+ * "Residents of the area have long called the section of road below Trešnjevik "the white trap"",
+ * "Economists have dubbed the borrowing "phantom debt"": a short name that a group has long called
+ * something, or dubbed it, is a nickname, which nobody is quoted as saying. (Not "Officials have
+ * called the plan "a disaster"": calling something so once is a judgement someone voices.)
+ */
+function isNameGivenByMany(text: string, span: QuoteSpan): boolean {
+  if (wordCount(span.text) > NICKNAME_WORDS || /[.!?;:]/.test(span.text.trimEnd().replace(/,$/, ''))) return false;
+  const before = text.slice(Math.max(0, span.open - NAME_GIVEN_REACH), span.open);
+  if (!(before.includes('dubbed') || before.includes('called') || before.includes('nicknamed')) || !NAME_GIVEN_BY_MANY.test(before)) return false;
+  // ("whose teammates have called him "Tractor"": called so once, what a person is called is a name.)
+  return !CALLED_PERSON.test(before) || /^\p{Lu}/u.test(span.text);
+}
+
+/**
+ * A group ("Residents", "some local commentators", "whose teammates"), then "have long called",
+ * "have dubbed" or "have called him" before a capitalised name, and what they name.
+ */
+const NAME_GIVEN_BY_MANY = /(?:(?:^|[.!?]\s+|\n|,\s+)(?:\p{Lu}\p{Ll}+s\s+(?:(?:of|in|on)\s+[^"“”.!?]{1,40}?\s+)?|(?:whose|his|her|their)\s+\p{Ll}+s\s+)|\b(?:[Ss]ome|[Mm]any|[Mm]ost|[Ll]ocals)\s+(?:[\p{Ll}-]+\s+){0,3})(?:have|had)\s+(?:long\s+called|called\s+(?:him|her|them|it)\s+$|(?:long\s+|since\s+|already\s+|widely\s+)?(?:dubbed|nicknamed))\s*[^"“”.!?;:]{0,60}?\s*$/u;
+const CALLED_PERSON = /(?<!\slong)\scalled\s+(?:him|her|them|it)\s+$/;
+const NAME_GIVEN_REACH = 160;
+const NICKNAME_WORDS = 4;
 
 const NICKNAME = /^(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
 const NICKNAMED_BEFORE = /\bwhom\s+(?:[\p{L}'’-]+\s+){1,3}(?:call|calls|called|nickname|nicknamed|dub|dubbed|know\s+as|knew\s+as)\s+$/u;
