@@ -8219,4 +8219,11 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'Tractor').speaker, null);
     assert.equal(speakerOf(text, 'a disaster').speaker?.name, 'Officials');
   });
+
+
+  it('reads a sign or a notice with a hyphenated word before it, or hung up with "to" or "in", as speaking as written ("A hand-written sign next to the till reads:", "A handwritten notice taped to the door read:")', () => {
+    const text = 'The shop reopened on Monday.\n\nA hand-written sign next to the till reads: “Local is not more expensive. It just stays here.”\n\nA handwritten notice taped to the door read: “Stranded drivers welcome. Come in and get warm.”';
+    assert.equal(speakerOf(text, 'Local is not').speaker?.name, 'A hand-written sign next to the till');
+    assert.equal(speakerOf(text, 'Stranded drivers').speaker?.name, 'A handwritten notice taped to the door');
+  });
 });

@@ -120,7 +120,7 @@ function readsWritingAfterQuotation(text: string, start: number, end: number): b
 const QUOTATION_CLOSED_BEFORE = /(?:["”],?|^,?)\s+$/;
 const WRITING_AFTER = /^\s+(?:the|an?|its|his|her|their)\s+(?:\p{Ll}+\s+)?(?:statement|letter|note|message|e-?mail|memo|notice|document|release|bulletin|circular|petition)\b/u;
 
-const WRITING_SUBJECT = /(?:^[\s,]*|[.!?"”]\s+|\n)(?:[Oo]ne|[Aa]nother|[Aa]|[Tt]he|[Aa] third|[Aa] second)\s+(?:[\p{Ll}\d]+\s+)?(?:(?:message|e-?mail|post|letter|note|text|tweet|memo|petition|notice|statement)\b[^.!?"“”]*?\b(?:from|by|on)|(?:sign|banner|placard|poster|bedsheet)\b[^.!?"“”]*?\b(?:from|by|on|to|at|in|outside|over))\s[^.!?"“”]*\s$/u;
+const WRITING_SUBJECT = /(?:^[\s,]*|[.!?"”]\s+|\n)(?:[Oo]ne|[Aa]nother|[Aa]|[Tt]he|[Aa] third|[Aa] second)\s+(?:[\p{Ll}\d]+(?:-[\p{Ll}\d]+)*\s+)?(?:(?:message|e-?mail|post|letter|note|text|tweet|memo|petition|statement)\b[^.!?"“”]*?\b(?:from|by|on)|(?:sign|banner|placard|poster|bedsheet|notice)\b[^.!?"“”]*?\b(?:from|by|on|to|at|in|outside|over))\s[^.!?"“”]*\s$/u;
 /** How far back a writing's subject may open its sentence: its sender's clause may be long ("sent by the adviser … after officials recommended …"). */
 const WRITING_SUBJECT_REACH = 300;
 const IT_BEFORE = /\b[Ii]t\s+$/;
