@@ -8226,4 +8226,10 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'Local is not').speaker?.name, 'A hand-written sign next to the till');
     assert.equal(speakerOf(text, 'Stranded drivers').speaker?.name, 'A handwritten notice taped to the door');
   });
+
+
+  it('keeps a new source\'s restrictive clause but not its reason for anonymity joined by "and who" ("A driver who has worked the route for eleven years and who asked that his name not be published told this newspaper")', () => {
+    const text = 'Many drivers left the job. A driver who has worked the route for eleven years and who asked that his name not be published told this newspaper that many colleagues quit. “Some went to the United States, others simply gave up.”';
+    assert.equal(speakerOf(text, 'Some went').speaker?.name, 'A driver who has worked the route for eleven years');
+  });
 });

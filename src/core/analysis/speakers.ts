@@ -3190,9 +3190,10 @@ const RESTRICTIVE_REASON = new RegExp(String.raw`^\s+who\s+(?:${ANONYMITY_REASON
 /**
  * "A former contractor who ran leak surveys for Monongah Ridge said": a restrictive clause running
  * to the verb of speech is part of how the article names a new source, as annotators write it;
- * its reason for anonymity, joined by "and" ("… orchards and asked not to be named"), is not.
+ * its reason for anonymity, joined by "and" ("… orchards and asked not to be named", "… and who
+ * asked that his name not be published"), is not.
  */
-const RESTRICTIVE_RELATIVE = /^\s+who\s+[^,.;:!?"“”]{1,100}?(?=\s+(?:said|says|told|added|wrote)\b|\s+and\s+(?:asked|requested|spoke|declined)\s)/;
+const RESTRICTIVE_RELATIVE = /^\s+who\s+[^,.;:!?"“”]{1,100}?(?=\s+(?:said|says|told|added|wrote)\b|\s+and\s+(?:who\s+)?(?:asked|requested|spoke|declined)\s)/;
 /** How a new source is introduced: "A", "An", "One" or "Another". */
 const NEW_SOURCE_OPENING = /^(?:an?|one|another)\s/i;
 
