@@ -8232,4 +8232,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Many drivers left the job. A driver who has worked the route for eleven years and who asked that his name not be published told this newspaper that many colleagues quit. “Some went to the United States, others simply gave up.”';
     assert.equal(speakerOf(text, 'Some went').speaker?.name, 'A driver who has worked the route for eleven years');
   });
+
+
+  it('gives "the director explained" to the person the article says directs, when no one holds the title ("The production is directed by Lejla Hadžiomerović")', () => {
+    const text = 'His granddaughter, Selma Mutevelić-Kurt, said the family knew. “He wrote every night,” she said.\n\nThe production is directed by Lejla Hadžiomerović, who adapted the text only lightly. “The language is ninety years old, but the people in it are our neighbours today,” the director explained.';
+    assert.equal(speakerOf(text, 'The language is').speaker?.name, 'Lejla Hadžiomerović');
+  });
 });

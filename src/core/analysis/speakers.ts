@@ -5236,7 +5236,7 @@ function resolveDescription(context: Context, mention: Span, attribution: Attrib
   if (lawmaker) return anaphor(lawmaker, mention, attribution.cue);
   // "the director behind JFK" holds the office of "the director".
   const office = KNOWN_FOR.test(mention.text) ? mention.text.replace(KNOWN_FOR_WORK, '') : mention.text;
-  const holder = holderOfRole(context, office, mention.start) ?? personOfAge(context, mention) ?? personOfNation(context, mention);
+  const holder = holderOfRole(context, office, mention.start) ?? personOfAge(context, mention) ?? personOfNation(context, mention) ?? doerNamedByVerb(context, mention);
   // "the lawmaker said", after "One senior lawmaker, who spoke on condition of anonymity, said": that
   // source, unless the one who holds the office is named since ("Rep. Dana Holt, a lawmaker").
   const introduced = sourceIntroducedBefore(context, mention.text, mention.start);
@@ -5406,6 +5406,27 @@ function soleHolderOfRole(entities: readonly LocalEntity[], description: string)
 }
 
 /** Who holds the office a description names: its only holder, or else the holder named last before `before`. */
+/**
+ * "The production is directed by Lejla Hadžiomerović …. "…," the director explained": a doer's noun
+ * takes up the person the article said did the deed, when no one holds it as a title.
+ */
+function doerNamedByVerb({ text, entities, mentions }: Context, mention: Span): LocalEntity | undefined {
+  const noun = DOER_DESCRIPTION.exec(mention.text)?.[1].toLowerCase();
+  const deed = noun === undefined ? undefined : DEEDS_OF_DOERS.get(noun);
+  if (deed === undefined) return undefined;
+  const doneBy = new RegExp(String.raw`\b${deed}\s+by\s+$`);
+  const doer = mentions.lastBefore(mention.start, (ref) => entities[ref.key].type === 'person' && doneBy.test(text.slice(Math.max(0, ref.start - DEED_REACH), ref.start)));
+  return doer && entities[doer.key];
+}
+
+const DOER_DESCRIPTION = /^[Tt]he\s+(\p{Ll}+)$/u;
+/** Doers' nouns and the participles of their deeds: "directed by" makes "the director". */
+const DEEDS_OF_DOERS: ReadonlyMap<string, string> = new Map([
+  ['director', 'directed'], ['curator', 'curated'], ['conductor', 'conducted'], ['producer', 'produced'], ['designer', 'designed'],
+  ['organiser', 'organi[sz]ed'], ['organizer', 'organi[sz]ed'], ['author', '(?:written|authored)'], ['founder', 'founded'], ['translator', 'translated'],
+]);
+const DEED_REACH = 24;
+
 function holderOfRole(context: Context, description: string, before: number, fits: (key: number) => boolean = () => true): LocalEntity | undefined {
   const sole = soleHolderOfRole(context.entities, description);
   return sole && fits(sole.key) ? sole : latestHolderOfRole(context, description, before, fits);
