@@ -8238,4 +8238,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'His granddaughter, Selma Mutevelić-Kurt, said the family knew. “He wrote every night,” she said.\n\nThe production is directed by Lejla Hadžiomerović, who adapted the text only lightly. “The language is ninety years old, but the people in it are our neighbours today,” the director explained.';
     assert.equal(speakerOf(text, 'The language is').speaker?.name, 'Lejla Hadžiomerović');
   });
+
+
+  it('does not give "the company said" to a part of the state that spoke just before ("The Kushiro Development and Construction Department says …. The company said:")', () => {
+    const text = 'The Kushiro Development and Construction Department says that about 300 vehicles were stuck.\n\nThe company said: “We are working as quickly as possible.”';
+    assert.notEqual(speakerOf(text, 'We are working').speaker?.name, 'Kushiro Development and Construction Department');
+  });
 });

@@ -3837,7 +3837,9 @@ function bodyCalled(context: Context, noun: string, offset: number): number | un
   const namedWith = soleBodyNamedWith(context, noun, offset);
   // ("The works council rejects the company's figures. According to the council": an unnamed body of
   // the noun written since the last quotation is the one meant, not the firm that spoke before it.)
-  const justSpoke = unnamedBodyWrittenSince(context, noun, offset) ? undefined : bodyThatJustSpoke(context, offset);
+  const spoke = unnamedBodyWrittenSince(context, noun, offset) ? undefined : bodyThatJustSpoke(context, offset);
+  // ("The Kushiro Development and Construction Department says …. The company said": a firm's noun never takes up a part of the state.)
+  const justSpoke = spoke !== undefined && BUSINESS_NOUNS.has(noun) && isNeverBusiness(context.entities[spoke].name) ? undefined : spoke;
   if (justSpoke === undefined || namedWith === undefined) return justSpoke ?? namedWith;
   return nameHolds(context.entities[justSpoke], noun) ? justSpoke : namedWith;
 }
