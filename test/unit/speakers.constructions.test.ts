@@ -8244,4 +8244,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The Kushiro Development and Construction Department says that about 300 vehicles were stuck.\n\nThe company said: “We are working as quickly as possible.”';
     assert.notEqual(speakerOf(text, 'We are working').speaker?.name, 'Kushiro Development and Construction Department');
   });
+
+
+  it('gives a standfirst opened by a title and a colon to the one person the story gives that title ("Judge: “He made a painful wait longer”")', () => {
+    const text = 'Appingedam builder jailed for cheating earthquake victims\n\nJudge: “He made a painful wait longer”\n\nGRONINGEN – A builder, Pieter Mulder, has been jailed. Mulder denied the charges.\n\n“The defendant deliberately took advantage of people,” presiding judge Marijke Oosterhuis said.';
+    assert.equal(speakerOf(text, 'He made a painful').speaker?.name, 'Marijke Oosterhuis');
+  });
 });

@@ -624,19 +624,30 @@ function personLabelled(context: Context, label: Attribution | undefined, span: 
 }
 
 /**
- * "Garnet Bay's new police chief: "I'm not here to be liked"": a title before the headline's colon
- * names the person the story is about, the one it names most.
+ * "Garnet Bay's new police chief: "I'm not here to be liked"": a title before the headline's colon,
+ * or the standfirst's, names the person the story is about, the one it names most.
  */
 function subjectOfHeadlineTitle(context: Context, label: Attribution): Speaker | null {
-  const lineEnd = context.text.indexOf('\n');
-  if (lineEnd >= 0 && label.phraseStart > lineEnd) return null;
+  if (!isInHeadlineOrStandfirst(context.text, label.phraseStart)) return null;
   const words = label.phrase.toLowerCase().split(/\s+/);
-  if (!ROLE_WORDS.has(words[words.length - 1])) return null;
+  const role = words[words.length - 1];
+  if (!ROLE_WORDS.has(role)) return null;
   const { entities } = context;
-  const subject = mostNamedPerson(entities, (key) => entities[key].type === 'person');
+  // ("Judge: "He made a painful wait longer"": or the one person the story gives that title.)
+  const subject = soleHolderOfRole(entities, role) ?? mostNamedPerson(entities, (key) => entities[key].type === 'person');
   const mention = { start: label.phraseStart, end: label.phraseStart + label.phrase.length, text: label.phrase };
   return subject ? anaphor(subject, mention, label.cue) : null;
 }
+
+/** Whether `offset` is in the headline, or opens the line of the paragraph right after it (a standfirst: "Judge: "…""). */
+function isInHeadlineOrStandfirst(text: string, offset: number): boolean {
+  const lineEnd = text.indexOf('\n');
+  if (lineEnd < 0 || offset < lineEnd) return true;
+  const paragraphsBefore = text.slice(0, offset).split(PARAGRAPH_BREAK).length - 1;
+  return paragraphsBefore === 1 && text.charAt(offset - 1) === '\n';
+}
+
+const PARAGRAPH_BREAK = /\n\s*\n/;
 
 /** Two quotations of one sentence with words between them, not two quotations set side by side. */
 function sharesSentence(text: string, span: QuoteSpan, next: QuoteSpan): boolean {
