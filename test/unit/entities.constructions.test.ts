@@ -3739,4 +3739,10 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(find(entities, 'Department for Transport').aliases, ['Department for Transport', 'DfT']);
     assert.equal(find(entities, 'Ministry of Defence').type, 'organization');
   });
+
+
+  it('types as clubs two unknown words a division describes or that open a sentence taking a place in a table ("defeat by third-division Keravnos Kitiou", "Thyella currently sit fourth")', () => {
+    const text = 'Thyella Paralimniou sacked their coach after the 4-0 home defeat by third-division Keravnos Kitiou. Thyella currently sit fourth in the second division. The striker scored twice in the league match.';
+    assert.deepEqual(typed(text).filter(([name]) => name.startsWith('Thyella') || name.startsWith('Keravnos')), [['Thyella Paralimniou', 'organization'], ['Keravnos Kitiou', 'organization']]);
+  });
 });

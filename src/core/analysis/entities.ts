@@ -3921,7 +3921,7 @@ function groupMentions(text: string, foundNames: NameMention[]): LocalEntity[] {
       if (playsAsTeam(text, cluster, isSport) || (cluster.confidence < 1 && (isSport() || hasResult(text, cluster)))) cluster.type = 'organization';
     } else if (cluster.type === undefined && cluster.mentions.every((mention) => mention.words.length === 1) && (hasResult(text, cluster) || playsAsTeam(text, cluster, isSport))) {
       cluster.type = 'organization';
-    } else if (cluster.type === 'person' && cluster.confidence <= 0 && namesSideOfPlayer(text, cluster)) {
+    } else if (cluster.type === 'person' && cluster.confidence <= 0 && (namesSideOfPlayer(text, cluster) || isClubOfLeague(text, cluster))) {
       cluster.type = 'organization';
     }
   }
@@ -3954,6 +3954,20 @@ function playsAsTeam(text: string, cluster: Cluster, sportStory: () => boolean):
     return ((next !== undefined && SPORT_STORY_TEAM_NOUNS.has(next)) || (!playerOf && SPORT_STORY_TEAM_LEAD.test(before))) && sportStory();
   });
 }
+
+/**
+ * "the team's 4-0 home defeat by third-division Keravnos Kitiou", "Thyella currently sit fourth in
+ * the second division": two words a person's only by default are a club when a division describes
+ * them, or when they open a sentence with a plural verb of a place in a table.
+ */
+function isClubOfLeague(text: string, cluster: Cluster): boolean {
+  return cluster.mentions.some((mention) => DIVISION_BEFORE.test(text.slice(Math.max(0, mention.start - 24), mention.start))
+    || (startsSentence(text, mention.start) && TABLE_PLACE_AFTER.test(text.slice(mention.end, mention.end + 40))));
+}
+
+const DIVISION_BEFORE = /\b(?:first|second|third|fourth|fifth|lower|top)-(?:division|tier|flight|league)\s+$/;
+/** " currently sit fourth", " lie second": a plural verb of a place in a table, past an adverb. */
+const TABLE_PLACE_AFTER = /^\s+(?:\p{Ll}+ly\s+)?(?:sit|lie)\s+(?:top|bottom|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b/u;
 
 /**
  * "Kivu Lakers coach Théoneste Kanyamibwa", "Lakers striker Yannick Mpozenzi": two capitalised
