@@ -8250,4 +8250,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Appingedam builder jailed for cheating earthquake victims\n\nJudge: “He made a painful wait longer”\n\nGRONINGEN – A builder, Pieter Mulder, has been jailed. Mulder denied the charges.\n\n“The defendant deliberately took advantage of people,” presiding judge Marijke Oosterhuis said.';
     assert.equal(speakerOf(text, 'He made a painful').speaker?.name, 'Marijke Oosterhuis');
   });
+
+
+  it('lets a notice put up where people pass speak as written, though the article names people ("learned of the cuts from a notice pinned to the door …. “…,” the notice read")', () => {
+    const text = 'Kallepia community leader Andreas Hadjipetrou said the news had come as a shock to residents, many of whom learned of the cuts from a notice pinned to the door of the village coffee shop on Thursday morning. “Water will be interrupted according to the attached schedule. We apologise for any inconvenience,” the notice read.';
+    assert.equal(speakerOf(text, 'Water will be').speaker?.name, 'the notice');
+  });
 });

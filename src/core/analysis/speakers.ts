@@ -1601,8 +1601,11 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
     ?? nameTheEntitiesMissed(context, mention);
   if (speaker) return speakerNamedAt(context, speaker, attribution);
   // "The press release reads:", in an article that names no one before: a writing speaks as written
-  // (where people are named, its author is left to the other cues).
-  return named.length === 0 && lowerWords[0] === 'the' && isWritingNoun(lowerWords[lowerWords.length - 1]) && !namesPersonBefore(context, span.open) ? speaksAsWritten(mention, attribution) : null;
+  // (where people are named, its author is left to the other cues; but "“…,” the notice read", a
+  // sign, or a notice put up for all ("a notice pinned to the door of the coffee shop"), has none to find).
+  const last = lowerWords[lowerWords.length - 1];
+  const postedUp = SIGN_NOUNS.has(last) || (last === 'notice' && NOTICE_PUT_UP.test(context.text.slice(Math.max(0, span.open - NOTICE_PUT_UP_REACH), span.open)));
+  return named.length === 0 && lowerWords[0] === 'the' && isWritingNoun(last) && (postedUp || !namesPersonBefore(context, span.open)) ? speaksAsWritten(mention, attribution) : null;
 }
 
 /** The kinds of place a region's government is named by: "the Grand Est region", "the Sogn og Fjordane county". */
@@ -3303,6 +3306,10 @@ function policeForceNamed(entities: readonly LocalEntity[], phrase: string): Loc
 /** "police", "the police", and a writing of theirs ("the police statement"), which speaks for the force. */
 const BARE_POLICE = /^(?:(?:the\s+)?police|(?:the|an?)\s+police\s+(?:statement|report|release|notice|bulletin))$/i;
 const POLICE_IN_NAME = /\bPolice\b/;
+
+/** "a notice pinned to the door", "notices taped on the windows": a notice put up where people pass. */
+const NOTICE_PUT_UP = /\bnotices?\s+(?:pinned|taped|posted|stuck|hung|fixed|nailed|pasted|attached)\s+(?:to|on|in|at)\s/;
+const NOTICE_PUT_UP_REACH = 300;
 
 /** Writings put up for passers-by to read, which speak as written: "A banner already tied to the hospital fence reads". */
 const SIGN_NOUNS: ReadonlySet<string> = new Set(['sign', 'signs', 'placard', 'placards', 'banner', 'banners', 'poster', 'posters', 'plaque', 'inscription', 'bedsheet']);
