@@ -8256,4 +8256,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Kallepia community leader Andreas Hadjipetrou said the news had come as a shock to residents, many of whom learned of the cuts from a notice pinned to the door of the village coffee shop on Thursday morning. “Water will be interrupted according to the attached schedule. We apologise for any inconvenience,” the notice read.';
     assert.equal(speakerOf(text, 'Water will be').speaker?.name, 'the notice');
   });
+
+
+  it('gives "the statement reads" to the body that announced something just before, when the article never called anything a statement ("The club announced the decision on its official website")', () => {
+    const text = 'The management of second-tier club FK Zvijezda Bjelave has parted ways with head coach Senad Alić. The club announced the decision on Sunday afternoon on its official website.\n\n"The Management Board thanks Senad Alić for his commitment and wishes him every success in his further career," the statement reads.';
+    assert.equal(speakerOf(text, 'The Management Board').speaker?.name, 'FK Zvijezda Bjelave');
+  });
 });

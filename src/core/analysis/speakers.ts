@@ -1962,7 +1962,7 @@ function statementAuthor(context: Context, lowerWords: readonly string[], before
   const named = lastWordBefore(text, noun, before);
   // ("Cavanagh Promotions has filed a lawsuit …. The suit alleges": a suit the article has not called
   // by that word before is still its filer's.)
-  if (named < 0 || before - named > STATEMENT_REACH) return noun === 'statement' ? authorJustQuoted(context, before) : SUITS.has(noun) ? filerEntity(context, before, STATEMENT_REACH) : undefined;
+  if (named < 0 || before - named > STATEMENT_REACH) return noun === 'statement' ? authorJustQuoted(context, before) ?? announcerOfStatement(context, before) : SUITS.has(noun) ? filerEntity(context, before, STATEMENT_REACH) : undefined;
   const speaks = (ref: MentionRef) => entities[ref.key].type !== 'place';
   const after = writerNamedWith(context, noun, named) ?? writerOfStatementTakenUp(context, noun, named, before);
   if (after) return speaks(after) ? entities[after.key] : undefined;
@@ -4547,11 +4547,34 @@ const FINDER_REACH = 1500;
  * "In October the Ministry of Culture announced a new grant program. The announcement says": the
  * announcement of the one body the article said had announced something.
  */
-function announcerBefore({ text, mentions, entities }: Context, before: number, lowerWords: readonly string[]): MentionRef | undefined {
+function announcerBefore(context: Context, before: number, lowerWords: readonly string[]): MentionRef | undefined {
   if (lowerWords.length !== 2 || lowerWords[0] !== 'the' || lowerWords[1] !== 'announcement') return undefined;
-  return soleBodyAmong(mentions.within(Math.max(0, before - ANNOUNCER_REACH), before)
+  return bodyAnnouncingBefore(context, before, ANNOUNCER_REACH);
+}
+
+/** The one body named as announcing something within `reach` before `before`. */
+function bodyAnnouncingBefore({ text, mentions, entities }: Context, before: number, reach: number): MentionRef | undefined {
+  return soleBodyAmong(mentions.within(Math.max(0, before - reach), before)
     .filter((ref) => entities[ref.key].type === 'organization' && ANNOUNCED_AFTER.test(text.slice(ref.end, ref.end + 20))));
 }
+
+/**
+ * "The club announced the decision on Sunday afternoon on its official website. "…," the statement
+ * reads": a statement the article never called one before is the body's that announced something
+ * just before, named or taken up by its noun.
+ */
+function announcerOfStatement(context: Context, before: number): LocalEntity | undefined {
+  const named = bodyAnnouncingBefore(context, before, STATEMENT_ANNOUNCED_REACH);
+  if (named) return context.entities[named.key];
+  const from = Math.max(0, before - STATEMENT_ANNOUNCED_REACH);
+  const described = [...context.text.slice(from, before).matchAll(BODY_NOUN_ANNOUNCING)].at(-1);
+  const noun = described?.[1];
+  return described && noun !== undefined && (ORG_INTRODUCERS.has(noun) || ORG_HEAD_WORDS.has(noun)) ? organizationInFocus(context, from + described.index, noun, true) : undefined;
+}
+
+/** "The club announced", "the ministry has announced": a body's noun announcing something. */
+const BODY_NOUN_ANNOUNCING = /\b[Tt]he\s+(\p{Ll}+)\s+(?:(?:has|had)\s+)?(?:also\s+)?announced\b/gu;
+const STATEMENT_ANNOUNCED_REACH = 300;
 
 const ANNOUNCED_AFTER = /^\s+(?:(?:has|had)\s+)?(?:also\s+)?announced\b/;
 const ANNOUNCER_REACH = 600;
