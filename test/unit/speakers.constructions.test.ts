@@ -8262,4 +8262,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The management of second-tier club FK Zvijezda Bjelave has parted ways with head coach Senad Alić. The club announced the decision on Sunday afternoon on its official website.\n\n"The Management Board thanks Senad Alić for his commitment and wishes him every success in his further career," the statement reads.';
     assert.equal(speakerOf(text, 'The Management Board').speaker?.name, 'FK Zvijezda Bjelave');
   });
+
+
+  it('gives a quotation of "a coroner" opening the story to the one coroner it names after ("A coroner has warned …. the area coroner for the Black Country, Oluwaseun Badmus, said")', () => {
+    const text = 'A coroner has warned that more patients will die unless "urgent national action" is taken on ambulance handover delays.\n\nIn a report published on 3 March, the area coroner for the Black Country, Oluwaseun Badmus, said that the delay had "more than minimally contributed" to his death.';
+    assert.equal(speakerOf(text, 'urgent national action').speaker?.name, 'Oluwaseun Badmus');
+  });
 });

@@ -2961,6 +2961,8 @@ function capitalisedTail(phrase: string): string | undefined {
 function unnamedSource(context: Context, mention: Span, sourceNoun: number, namedOrganization: number | undefined, attribution: Attribution, span: QuoteSpan): Speaker | null {
   const force = policeForceNamed(context.entities, mention.text);
   if (force) return anaphor(force, mention, attribution.cue);
+  const officer = officerNamedLater(context, mention);
+  if (officer) return anaphor(officer, mention, attribution.cue);
   const source = unnamedSourceSpan(context, mention, sourceNoun);
   const handle = INDEFINITE_SOURCE.test(source.text) ? handleAfter(context, source.end, attribution) : null;
   if (handle) return handle;
@@ -3295,6 +3297,19 @@ const TIME_OF_SAYING = /^\s+(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wedn
 const DESCRIPTION_WORDS = /^(?:(\p{Lu}\p{Ll}+)\s+)?(?:\p{Ll}+(?:['’]s)?\s+){1,4}/u;
 
 const SAME_SOURCE = /^the\s+same\s/i;
+
+/**
+ * "A coroner has warned that more patients will die …. the area coroner for the Black Country,
+ * Oluwaseun Badmus, said": an officer of a court a story opens with unnamed is the one holder of
+ * that office it names after.
+ */
+function officerNamedLater({ entities }: Context, mention: Span): LocalEntity | undefined {
+  const office = COURT_OFFICER.exec(mention.text)?.[1];
+  const holder = office === undefined ? undefined : soleHolderOfRole(entities, office);
+  return holder && holder.mentions[0].start > mention.end ? holder : undefined;
+}
+
+const COURT_OFFICER = /^[Aa]\s+(coroner|judge|magistrate)$/;
 
 /** "Police said", "the police said": the one police force the article names, when it names one. */
 function policeForceNamed(entities: readonly LocalEntity[], phrase: string): LocalEntity | undefined {
