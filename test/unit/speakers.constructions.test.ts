@@ -8268,4 +8268,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'A coroner has warned that more patients will die unless "urgent national action" is taken on ambulance handover delays.\n\nIn a report published on 3 March, the area coroner for the Black Country, Oluwaseun Badmus, said that the delay had "more than minimally contributed" to his death.';
     assert.equal(speakerOf(text, 'urgent national action').speaker?.name, 'Oluwaseun Badmus');
   });
+
+
+  it('gives every quotation nothing else attributes on a page headlined "<name> in quotes" to that person ("David Blunkett in quotes")', () => {
+    const text = 'David Blunkett in quotes\n\nDavid Blunkett - who has resigned as home secretary - built his reputation as a plain-speaking Yorkshire man.\n\n \n\n I fell in love with someone and they wouldn\'t go public, and then the News of the World picked up the story. "I tried for three years to make something work." \n\n "Trust and straight talking is something which matters so much to me."\n\n "None of us believe countering terrorism is about party politics."';
+    assert.equal(speakerOf(text, 'I tried for three').speaker?.name, 'David Blunkett');
+    assert.equal(speakerOf(text, 'None of us').speaker?.name, 'David Blunkett');
+  });
 });

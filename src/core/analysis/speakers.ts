@@ -28,7 +28,7 @@ export function attributeSpeakers(text: string, quotes: readonly QuoteSpan[], en
   if (quotes.length === 0) return [];
   const context: Context = { text, mentions: new MentionIndex(entities, quotes), entities, genders: new Map(), previous: undefined, turns: [], unnamedSources: [] };
   const found = quotes.map((span, index) => {
-    const speaker = findSpeaker(context, quotes, index) ?? interviewee(context, span);
+    const speaker = findSpeaker(context, quotes, index) ?? interviewee(context, span) ?? subjectOfQuotesPage(context);
     // "its quarterly "Statement on Monetary Policy"", "calls the feature "Look and Ask"": words in
     // Title Case inside a sentence are a title or a name, which nobody is quoted as saying; but
     // whoever the sentence attributes still holds the floor for the quotations after it.
@@ -126,6 +126,8 @@ interface Context {
   readonly unnamedSources: Speaker[];
   /** Whether the article is set as questions and answers ("Q: …¶A: …"), read when first needed. */
   isInterview?: boolean;
+  /** Whose sayings a page headlined "<name> in quotes" gathers, once looked for (null: no such page). */
+  quotesPageSubject?: LocalEntity | null;
 }
 
 /**
@@ -548,6 +550,22 @@ function interviewee(context: Context, span: QuoteSpan): Speaker | null {
   const person = firstPersonNamed(entities);
   return person ? { name: person.name, entity: person.key, mention: null, unnamed: false, organization: null, method: 'continuation', cue: null } : null;
 }
+
+/**
+ * "David Blunkett in quotes": a page of someone's sayings, headlined so, gives that person every
+ * quotation nothing else attributes.
+ */
+function subjectOfQuotesPage(context: Context): Speaker | null {
+  const { text, entities } = context;
+  const headlineEnd = text.indexOf('\n');
+  if (headlineEnd < 0) return null;
+  // (The person named first must be named in the headline.)
+  context.quotesPageSubject ??= QUOTES_PAGE_HEADLINE.test(text.slice(0, headlineEnd)) ? firstPersonNamed(entities) ?? null : null;
+  const person = context.quotesPageSubject;
+  return person && person.mentions[0].start < headlineEnd ? { name: person.name, entity: person.key, mention: null, unnamed: false, organization: null, method: 'continuation', cue: null } : null;
+}
+
+const QUOTES_PAGE_HEADLINE = /^\s*\p{Lu}[^\n]*\s+in\s+quotes\s*$/iu;
 
 /** The person the article names first, in its headline or its opening: whom an interview is with. */
 function firstPersonNamed(entities: readonly LocalEntity[]): LocalEntity | undefined {
