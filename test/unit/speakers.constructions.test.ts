@@ -8275,4 +8275,10 @@ describe('speaker attribution: constructions of news prose', () => {
     assert.equal(speakerOf(text, 'I tried for three').speaker?.name, 'David Blunkett');
     assert.equal(speakerOf(text, 'None of us').speaker?.name, 'David Blunkett');
   });
+
+
+  it('keeps "he added" with the previous speaker past people named among examples ("after eight players, including captain Jason Robinson and fly-half Charlie Hodgson, were away")', () => {
+    const text = 'Sale Sharks director of rugby Philippe Saint-Andre has re-opened the debate.\n\n"That is not good for English rugby," he argues. It is an issue he has taken up before.\n\nNow he fears it could derail the club\'s hopes after eight players, including captain Jason Robinson and fly-half Charlie Hodgson, were away with their countries. "We\'re in the quarter-finals," he added.';
+    assert.equal(speakerOf(text, "We're in the").speaker?.name, 'Philippe Saint-Andre');
+  });
 });

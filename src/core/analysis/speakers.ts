@@ -4092,7 +4092,7 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   const reporterTookFloor = reported !== undefined && reported.key !== previousKey && reported.start > (previous?.end ?? 0) && subject?.key === previousKey;
   const keepsFloor = previousKey !== null && previousKey !== undefined && fits(previousKey) && !namedSince && !reporterTookFloor
     && (!challenger || challenger.start < (previous?.start ?? 0) || challenger.key === previousKey || isObjectOfQuotedSentence(context.text, challenger, span)
-      || opensWithPronoun(context.text, challenger, kind) || isInPhraseBeforePronoun(context.text, challenger, kind));
+      || opensWithPronoun(context.text, challenger, kind) || isInPhraseBeforePronoun(context.text, challenger, kind) || isNamedAmongExamples(context.text, challenger));
   // A subject that cannot take the floor ("matched to Mr Houston") yields it to the person who can.
   const newcomer = reported ?? (subject && !takesFloor(subject) ? challenger ?? subject : subject);
   const spokenOf = !keepsFloor && newcomer ? subjectSpokenOf(context, newcomer, mention, kind, fits) : undefined;
@@ -4822,6 +4822,18 @@ function isAuthorOfDocument(text: string, mention: Span): boolean {
 }
 
 const WRITING_SIGNED_BY = new RegExp(String.raw`\b(\p{Ll}+),\s+(?:${MAKING_VERBS})\s+by\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$`, 'u');
+
+/**
+ * "Now he fears it could derail the club's hopes after eight players, including captain Jason
+ * Robinson and fly-half Charlie Hodgson, were away": a person named among examples set off by
+ * "including" or "such as" is talked about, and takes the floor from no one (but "among them Jan
+ * Frick" introduces one of them).
+ */
+function isNamedAmongExamples(text: string, person: MentionRef): boolean {
+  return EXAMPLES_BEFORE_NAME.test(text.slice(sentenceStart(text, person.start), person.start));
+}
+
+const EXAMPLES_BEFORE_NAME = /,\s+(?:including|such\s+as)\s+[^,;:.!?"“”]*$/;
 
 /**
  * "He said that any evidence would be looked into and Mr Houston may be interviewed. He added:
