@@ -3745,4 +3745,10 @@ describe('entities: names an article equates', () => {
     const text = 'Thyella Paralimniou sacked their coach after the 4-0 home defeat by third-division Keravnos Kitiou. Thyella currently sit fourth in the second division. The striker scored twice in the league match.';
     assert.deepEqual(typed(text).filter(([name]) => name.startsWith('Thyella') || name.startsWith('Keravnos')), [['Thyella Paralimniou', 'organization'], ['Keravnos Kitiou', 'organization']]);
   });
+
+
+  it('types one unknown word after a side\'s possessive in a story about sport as a player ("Arsenal\'s Edu has lifted the lid"), but not a firm\'s own word ("Marlowe\'s Toys")', () => {
+    assert.deepEqual(typed("Arsenal's Edu has lifted the lid on the scenes after the league match. The striker scored twice.").filter(([name]) => name === 'Edu'), [['Edu', 'person']]);
+    assert.deepEqual(typed("The league match was moved. Marlowe's Toys cut prices after the final.").filter(([name]) => name === 'Toys' || name === "Marlowe's Toys").map(([, type]) => type).includes('person'), false);
+  });
 });

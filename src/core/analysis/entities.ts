@@ -3923,6 +3923,8 @@ function groupMentions(text: string, foundNames: NameMention[]): LocalEntity[] {
       cluster.type = 'organization';
     } else if (cluster.type === 'person' && cluster.confidence <= 0 && (namesSideOfPlayer(text, cluster) || isClubOfLeague(text, cluster))) {
       cluster.type = 'organization';
+    } else if (cluster.type === undefined && isPlayerOfSide(text, cluster) && isSport()) {
+      cluster.type = 'person';
     }
   }
   for (const cluster of found) if (cluster.confidence < 1) typeFromPronouns(text, cluster);
@@ -3968,6 +3970,22 @@ function isClubOfLeague(text: string, cluster: Cluster): boolean {
 const DIVISION_BEFORE = /\b(?:first|second|third|fourth|fifth|lower|top)-(?:division|tier|flight|league)\s+$/;
 /** " currently sit fourth", " lie second": a plural verb of a place in a table, past an adverb. */
 const TABLE_PLACE_AFTER = /^\s+(?:\p{Ll}+ly\s+)?(?:sit|lie)\s+(?:top|bottom|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b/u;
+
+/**
+ * "Arsenal's Edu has lifted the lid", "Chelsea's Drogba scored": in a story about sport, one word
+ * nothing typed, after a side's possessive, is one of its players.
+ */
+function isPlayerOfSide(text: string, cluster: Cluster): boolean {
+  // (Not a word of the language, nor two of them: "Marlowe's Toys", "Uncle Toby's Hardcourts" are names of their own.)
+  return cluster.mentions.every((mention) => mention.words.length === 1 && !isCommonWordOrCompound(mention.words[0].toLowerCase()))
+    && cluster.mentions.some((mention) => SIDE_POSSESSIVE_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start)));
+}
+
+function isCommonWordOrCompound(lower: string): boolean {
+  return isDictionaryWordOrPlural(lower) || isCompoundOfWords(lower) || isCompoundOfWords(lower.replace(/s$/, ''));
+}
+
+const SIDE_POSSESSIVE_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{L}-]+['’]s\s$/u;
 
 /**
  * "Kivu Lakers coach Théoneste Kanyamibwa", "Lakers striker Yannick Mpozenzi": two capitalised
