@@ -8281,4 +8281,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Sale Sharks director of rugby Philippe Saint-Andre has re-opened the debate.\n\n"That is not good for English rugby," he argues. It is an issue he has taken up before.\n\nNow he fears it could derail the club\'s hopes after eight players, including captain Jason Robinson and fly-half Charlie Hodgson, were away with their countries. "We\'re in the quarter-finals," he added.';
     assert.equal(speakerOf(text, "We're in the").speaker?.name, 'Philippe Saint-Andre');
   });
+
+
+  it('gives "he said" after a sentence opened by a bare nationality to the person the story is about, not the doctor quoted before ("The Australian has suffered a host of injury problems")', () => {
+    const text = 'Mark Philippoussis is almost certain to miss the Australian Open after a groin injury.\n\nThe 28-year-old suffered two tears to the muscle. Philippoussis was unable to play. "He has to strengthen it enough to cope," said Hopman Cup doctor Hamish Osborne. "A fit footballer would normally take three weeks to recover." The Australian has suffered a host of injury problems throughout his career but is still holding out hope. "It\'s something I\'ll have to go by feel," he said.';
+    assert.equal(speakerOf(text, "It's something").speaker?.name, 'Mark Philippoussis');
+  });
 });

@@ -4408,7 +4408,16 @@ function personDescribedBefore(context: Context, quoteOpen: number, fits: (key: 
   if (!opening || !(opening[1] === undefined || DEMONYMS.has(opening[1].toLowerCase()))) return undefined;
   if (mentions.within(sentence.from, sentence.from + opening[0].length).length > 0) return undefined;
   const referent = personOpeningSentenceBefore(context, sentence.from);
-  return referent && fits(referent.key) ? entities[referent.key] : undefined;
+  if (referent && fits(referent.key)) return entities[referent.key];
+  // ("The Australian has suffered a host of injury problems …. "…," he said", after a doctor's
+  // words: or the one the article gave that nation, else the person the story is most about who may be of it.)
+  // (Not "The Ukrainian specialist refused": a calling after the nation describes whoever was just quoted.)
+  if (opening[1] === undefined || !BARE_NATION_SUBJECT.test(opening[0])) return undefined;
+  const description = { start: sentence.from, end: sentence.from + opening[0].length, text: `the ${opening[1]}` };
+  const national = personOfNation(context, description);
+  if (national) return fits(national.key) ? national : undefined;
+  const ofNation = ofNationDescribed(context, description.text);
+  return mostNamedPerson(entities, (key) => fits(key) && ofNation(key));
 }
 
 /**
@@ -4432,6 +4441,7 @@ const CONTRAST_OPENING = /^\s*(?:Unlike|Like)\s+[^;:"“”]*?,\s+(he|she)\s/;
 
 /** "The Brazilian confirmed", "The 41-year-old has": a nationality or an age, maybe a noun, then a verb. */
 const AGE_SUBJECT_AFTER_PHRASE = /^(\s*[^,;:"“”]{1,80},\s*)([Tt]he\s+\d{1,3}-year-old)(?=\s+\p{Ll})/u;
+const BARE_NATION_SUBJECT = /^\s*The\s+\p{Lu}\p{Ll}+\s+(?:(?:has|had|is|was)\s+)?\p{Ll}+\s$/u;
 const DESCRIPTION_SUBJECT = /^\s*The\s+(?:(\p{Lu}\p{Ll}+)|\d{1,3}-year-old)(?:\s+\p{Ll}+)?\s+(?:has|had|is|was|\p{Ll}+ed)\s/u;
 
 /**
