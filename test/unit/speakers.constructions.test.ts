@@ -8287,4 +8287,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Mark Philippoussis is almost certain to miss the Australian Open after a groin injury.\n\nThe 28-year-old suffered two tears to the muscle. Philippoussis was unable to play. "He has to strengthen it enough to cope," said Hopman Cup doctor Hamish Osborne. "A fit footballer would normally take three weeks to recover." The Australian has suffered a host of injury problems throughout his career but is still holding out hope. "It\'s something I\'ll have to go by feel," he said.';
     assert.equal(speakerOf(text, "It's something").speaker?.name, 'Mark Philippoussis');
   });
+
+
+  it('keeps "she said" with the one a "She will …" sentence is about, past the people she will play with ("She will then link up with Daniela Hantuchova")', () => {
+    const text = 'Martina Navratilova has hit out at her critics. "I am not too old," she said.\n\nNavratilova will partner Nathalie Dechy in the doubles event on the Gold Coast. She will then link up with Daniela Hantuchova for the Australian Open doubles. "I might be playing some singles events this season," she said.';
+    assert.equal(speakerOf(text, 'I might be playing').speaker?.name, 'Martina Navratilova');
+  });
 });

@@ -4860,8 +4860,11 @@ function opensWithPronoun(text: string, person: MentionRef, kind: 'male' | 'fema
   // "He pointed to a 2021 study led by a former colleague, Dr Oskar Feldmann, which …": any verb of
   // the pronoun's in the past tense, when no other clause opens before the name, keeps the name its object.
   const rest = text.slice(start + opening[0].length - opening[2].length, person.start);
-  return CUE_VERBS.has(opening[2]) || ASKED.test(rest) || (PAST_TENSE.test(opening[2]) && !NEW_CLAUSE_BEFORE_NAME.test(rest));
+  // ("She will then link up with Daniela Hantuchova": so is one of a verb after a modal.)
+  return CUE_VERBS.has(opening[2]) || ASKED.test(rest) || ((PAST_TENSE.test(opening[2]) || MODALS.has(opening[2])) && !NEW_CLAUSE_BEFORE_NAME.test(rest));
 }
+
+const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall']);
 
 /**
  * "Jean-Marc Vernadet, he points out, had already announced a new line. “…,” he warned": a name
