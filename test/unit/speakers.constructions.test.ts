@@ -8293,4 +8293,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Martina Navratilova has hit out at her critics. "I am not too old," she said.\n\nNavratilova will partner Nathalie Dechy in the doubles event on the Gold Coast. She will then link up with Daniela Hantuchova for the Australian Open doubles. "I might be playing some singles events this season," she said.';
     assert.equal(speakerOf(text, 'I might be playing').speaker?.name, 'Martina Navratilova');
   });
+
+
+  it('lets a notice put up somewhere speak as written, whatever names say where it hangs ("A notice pinned to the door of the Brecon building on Friday read:")', () => {
+    const text = 'The closure will leave Powys with hearings in Welshpool only. A notice pinned to the door of the Brecon building on Friday read: “This court remains open. Please check your hearing notice for venue details.”';
+    assert.equal(speakerOf(text, 'This court remains').speaker?.name, 'A notice pinned to the door of the Brecon building');
+  });
 });

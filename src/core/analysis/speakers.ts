@@ -1271,6 +1271,9 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   if (enclosing) return speakerNamedAt(context, enclosing, attribution);
   // The words as the article writes them: a phrase may have asides blanked out ("the Austin, Texas-based company").
   const mention: Span = { start, end: start + value.length, text: context.text.slice(start, start + value.length) };
+  // "A notice pinned to the door of the Brecon building read:": a notice put up for passers-by
+  // speaks as written, whatever names say where it hangs.
+  if (POSTED_NOTICE.test(value)) return speaksAsWritten(mention, attribution);
   // "One boater who did not want to be named went further, describing": a participle's clause opens
   // with its subject, an unnamed source, before its own verb.
   const participleSubject = attribution.cue.endsWith('ing') ? UNNAMED_SOURCE_GOING_FURTHER.exec(value) : null;
@@ -3339,6 +3342,12 @@ function policeForceNamed(entities: readonly LocalEntity[], phrase: string): Loc
 /** "police", "the police", and a writing of theirs ("the police statement"), which speaks for the force. */
 const BARE_POLICE = /^(?:(?:the\s+)?police|(?:the|an?)\s+police\s+(?:statement|report|release|notice|bulletin))$/i;
 const POLICE_IN_NAME = /\bPolice\b/;
+
+/**
+ * "A notice pinned to the door of …", "a printed notice on the school gate": a notice and where it
+ * was put up (not "A notice on the firm's website", which its owner put out).
+ */
+const POSTED_NOTICE = /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+)?notice\s+(?:(?:pinned|taped|posted|stuck|hung|fixed|nailed|pasted|attached)\s+(?:to|on|in|at)|on|at|in|outside|over|next\s+to)\s(?!.*\b(?:website|site|page|blog|account|feed|app)\b)/u;
 
 /** "a notice pinned to the door", "notices taped on the windows": a notice put up where people pass. */
 const NOTICE_PUT_UP = /\bnotices?\s+(?:pinned|taped|posted|stuck|hung|fixed|nailed|pasted|attached)\s+(?:to|on|in|at)\s/;
