@@ -3751,4 +3751,12 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed("Arsenal's Edu has lifted the lid on the scenes after the league match. The striker scored twice.").filter(([name]) => name === 'Edu'), [['Edu', 'person']]);
     assert.deepEqual(typed("The league match was moved. Marlowe's Toys cut prices after the final.").filter(([name]) => name === 'Toys' || name === "Marlowe's Toys").map(([, type]) => type).includes('person'), false);
   });
+
+
+  it('keeps an Iban name whole across "anak" and leaves out the two-word titles of a longhouse\'s or a village\'s head ("Tuai Rumah Ngelai anak Bujang", "Ketua Kampung Sinit Gayas")', () => {
+    const entities = extractEntities('Tuai Rumah Ngelai anak Bujang, 67, welcomed the minister. Ngelai said it was a good day. Ketua Kampung Sinit Gayas said the floods were worse. One victim, Nyambong anak Usit, 58, was in court.');
+    assert.deepEqual(find(entities, 'Ngelai anak Bujang').aliases, ['Ngelai anak Bujang', 'Ngelai']);
+    assert.equal(find(entities, 'Sinit Gayas').type, 'person');
+    assert.equal(find(entities, 'Nyambong anak Usit').type, 'person');
+  });
 });

@@ -104,11 +104,11 @@ const ROMANCE_KIND_BETWEEN = /^ \p{Ll}{4,}(?: \p{Ll}{4,})? (?:di|del|della|dei|d
 // ("Chambre d’agriculture des Alpes-Maritimes": "de" elided before a vowel.)
 const FRENCH_TRADE_BETWEEN = /^ (?:(?:de|des|du|de la) |d[’'])\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*)? (?:de|des|du|de la) $/u;
 
-/** Particles inside personal names: Jeroen van der Veer, Rio de Janeiro, Osama bin Laden, the Faroese Beinir av Skarði, Jákup Óli í Gerðinum and Heðin á Lakjuni. */
-const NAME_PARTICLES = new Set(['de', 'des', 'du', 'da', 'do', 'e', 'di', 'del', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'la', 'le', 'y', 'yr', 'van der', 'van den', 'von der', 'de la', 'dos', 'das', 'ap', 'ab', 'ter', 'della', 'dello', 'delle', 'dei', 'degli', 'bint', 'binti', 'ben', 'zu', 'na', 'nan', 'no', 'arap', 'av', 'í', 'á', 'við', 'ng', 'ng mga']);
+/** Particles inside personal names: Jeroen van der Veer, Rio de Janeiro, Osama bin Laden, the Iban Nyambong anak Usit, the Faroese Beinir av Skarði, Jákup Óli í Gerðinum and Heðin á Lakjuni. */
+const NAME_PARTICLES = new Set(['de', 'des', 'du', 'da', 'do', 'e', 'di', 'del', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'la', 'le', 'y', 'yr', 'van der', 'van den', 'von der', 'de la', 'dos', 'das', 'ap', 'ab', 'ter', 'della', 'dello', 'delle', 'dei', 'degli', 'bint', 'binti', 'anak', 'ben', 'zu', 'na', 'nan', 'no', 'arap', 'av', 'í', 'á', 'við', 'ng', 'ng mga']);
 
 /** Particles found only in personal names: not "de" or "la", which French and Spanish bodies and places have ("Banque de France"). */
-const PERSON_PARTICLES: ReadonlySet<string> = new Set(['ap', 'ab', 'van', 'von', 'van der', 'van den', 'von der', 'bin', 'ibn', 'bint', 'binti']);
+const PERSON_PARTICLES: ReadonlySet<string> = new Set(['ap', 'ab', 'van', 'von', 'van der', 'van den', 'von der', 'bin', 'ibn', 'bint', 'binti', 'anak']);
 
 /**
  * Lower-case words that open Portuguese, Spanish, Italian, Dutch, German and Faroese surnames ("da Costa",
@@ -1516,10 +1516,14 @@ function withoutHonorifics(tokens: Token[]): { tokens: Token[]; honorific: boole
     gender = HONORIFICS.get(rest[0].lower) ?? gender;
     rest = rest.slice(1);
   }
+  if (rest.length > 2 && TWO_WORD_TITLES.has(`${rest[0].lower} ${rest[1].lower}`)) rest = rest.slice(2);
   const label = rest.length > 1 ? FAMILY_LABELS.get(rest[0].lower) : undefined;
   if (label && is(rest[1], WordClass.givenName) && !KOREAN_GIVEN_NAME.test(rest[1].text)) [gender, rest] = [label, rest.slice(1)];
   return { tokens: rest, honorific: rest.length < tokens.length, gender };
 }
+
+/** Titles of two words before a name, no part of it: an Iban longhouse's head ("Tuai Rumah Ngelai anak Bujang") and a Malay village's ("Ketua Kampung Sinit Gayas"). */
+const TWO_WORD_TITLES: ReadonlySet<string> = new Set(['tuai rumah', 'ketua kampung']);
 
 /** "Ko Seong-bin": the Burmese title "Ko" is also a Korean surname, before a given name of two hyphenated syllables. */
 function isKoreanSurname(tokens: readonly Token[]): boolean {
@@ -4667,8 +4671,8 @@ function paternalSurname(words: readonly string[]): string | undefined {
 /** "Umm Mostafa", "Abu Ahmad": "mother of" and "father of", naming a parent by their child's given name. */
 const KUNYA_OPENINGS: ReadonlySet<string> = new Set(['umm', 'um', 'abu']);
 
-/** "Obaid bin Khalifa", "Noura bint Mohammed", "Mariem Mint Ahmedou Salem": the word before "son of" or "daughter of" is a given name. */
-const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(['bin', 'bint', 'binti', 'ibn', 'ould', 'mint']);
+/** "Obaid bin Khalifa", "Noura bint Mohammed", "Mariem Mint Ahmedou Salem", "Nyambong anak Usit": the word before "son of" or "daughter of" is a given name. */
+const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(['bin', 'bint', 'binti', 'anak', 'ibn', 'ould', 'mint']);
 
 /**
  * A club or a daily paper, which the article goes on to call by its last word: "Manchester
