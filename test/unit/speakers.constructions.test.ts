@@ -8299,4 +8299,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The closure will leave Powys with hearings in Welshpool only. A notice pinned to the door of the Brecon building on Friday read: “This court remains open. Please check your hearing notice for venue details.”';
     assert.equal(speakerOf(text, 'This court remains').speaker?.name, 'A notice pinned to the door of the Brecon building');
   });
+
+
+  it('keeps "she said" with an unnamed source who "told Source NM that", though the outlet the source told reads like a person\'s name', () => {
+    const text = 'Hollister was not satisfied. “Respectfully, you have had two years,” he said.\n\nA former CYFD caseworker in Bernalillo County, who left the agency in the spring and asked not to be named because she still works in child welfare, told Source NM that office stays had become routine in her unit.\n\n“You would do a full shift, and then the overnight,” she said.';
+    assert.equal(speakerOf(text, 'You would do').speaker?.name, 'A former CYFD caseworker in Bernalillo County');
+  });
 });

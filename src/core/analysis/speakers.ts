@@ -4974,8 +4974,10 @@ function unnamedReporterBefore(context: Context, kind: 'male' | 'female', mentio
   // "One juror, a retired schoolteacher from Gilbert who …": a person the source is described by is no one new.
   // ("Mr Blair's spokesman said …. He added": nor is the one whose spokesman it is.)
   const possessor = (ref: MentionRef) => ref.end <= reported.phraseStart + reported.phrase.length && isPossessiveAt(context.text, ref.end);
+  // ("A former CYFD caseworker … told Source NM that": nor is the one the source told, an outlet the article may name like a person.)
+  const toldTo = (ref: MentionRef) => reported.cue === 'told' && TOLD_BEFORE.test(context.text.slice(Math.max(0, ref.start - 6), ref.start));
   const namedSince = context.mentions.lastBefore(mention.start, (ref) => fits(ref.key) && ref.start >= reported.phraseStart
-    && !isAfterPreposition(context.text, ref) && !possessor(ref));
+    && !isAfterPreposition(context.text, ref) && !possessor(ref) && !toldTo(ref));
   return namedSince ? null : speaker;
 }
 
