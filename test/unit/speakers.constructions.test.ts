@@ -8305,4 +8305,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Hollister was not satisfied. “Respectfully, you have had two years,” he said.\n\nA former CYFD caseworker in Bernalillo County, who left the agency in the spring and asked not to be named because she still works in child welfare, told Source NM that office stays had become routine in her unit.\n\n“You would do a full shift, and then the overnight,” she said.';
     assert.equal(speakerOf(text, 'You would do').speaker?.name, 'A former CYFD caseworker in Bernalillo County');
   });
+
+
+  it('gives "he told KOB 4" to an unnamed source opening the sentence before past a phrase setting the scene ("A few houses away, one man, who didn\'t want to give his name, was shoveling mud")', () => {
+    const text = 'The Rio Ruidoso rose fast. Mayor Lynn Crawford said it was bad.\n\nA few houses away, one man, who didn\'t want to give his name, was shoveling mud out of a neighbor\'s garage on Main Road.\n\n“Third time this summer,” he told KOB 4. “People up here are tired.”';
+    assert.equal(speakerOf(text, 'Third time').speaker?.name, 'one man');
+  });
 });

@@ -4290,7 +4290,9 @@ function unnamedSubjectOfSentenceBefore(context: Context, quoteOpen: number, kin
   const sentence = sentenceBeforeQuotingOrNot(text, quoteOpen);
   // ("One victim, an 84-year-old widow, was charged £1,120. In a statement read to the court, she said:": a pronoun may follow a phrase opening its sentence.)
   if (!sentence || !QUOTE_OR_OPENING_PHRASE_ONLY.test(text.slice(sentence.to, quoteOpen))) return undefined;
-  const words = text.slice(sentence.from, sentence.to);
+  // ("A few houses away, one man, who didn't want to give his name, was shoveling mud": past a phrase setting the scene.)
+  const scene = SCENE_OPENING.exec(text.slice(sentence.from, sentence.to))?.[0].length ?? 0;
+  const words = text.slice(sentence.from + scene, sentence.to);
   const opening = UNNAMED_SUBJECT_WITH_CLAUSE.exec(words) ?? UNNAMED_SUBJECT_WITH_APPOSITION.exec(words) ?? UNNAMED_SUBJECT_OF_STANCE.exec(words)
     ?? (describedByAge ? UNNAMED_SUBJECT_DOING.exec(words) : null);
   // ("A former site supervisor, who …, said …. Staff were told on a call, he said. ¶ "…," he told":
@@ -4309,7 +4311,7 @@ function unnamedSubjectOfSentenceBefore(context: Context, quoteOpen: number, kin
     || (!source.startsWith('The') && (PERSON_SOURCE.test(source) || namesAgent(source) || AGE_IN_APPOSITION.test(clause)));
   const clauseGender = /\b(?:his|he|him)\b/.test(clause) ? 'male' : /\b(?:her|she)\b/.test(clause) ? 'female' : undefined;
   const fitsPronoun = !kind || (agreesInGender(source, kind) && (clauseGender === undefined || clauseGender === kind));
-  const start = sentence.from + whole.indexOf(source);
+  const start = sentence.from + scene + whole.indexOf(source);
   // (Not counting whom the source is described by: "A classmate of Yana's"; nor one named only as a
   // possessor, who is not the one speaking: "said failures like Tern Dancer’s were familiar"; nor
   // whom the source told: "told El Punt Avui that".)
@@ -4320,6 +4322,9 @@ function unnamedSubjectOfSentenceBefore(context: Context, quoteOpen: number, kin
 }
 
 const TOLD_BEFORE = /\btold\s+$/;
+
+/** "A few houses away, ", "Among the visitors, ", "Outside the courthouse, ": where the scene is, opening a sentence before its subject. */
+const SCENE_OPENING = /^\s*(?:(?:Among|Outside|Inside|Nearby|Near|Across|Behind|Beside|Along|Down|Up|Elsewhere|Further|Farther)\b[^,.;:"“”]{0,50}|(?:A|One|Two|Three)\s+(?:few\s+)?\p{Ll}+\s+(?:away|down|along|further\s+on|on))\s*,\s+/u;
 
 /** Only quotation marks, or a phrase of where or how opening the sentence ("In a statement read to the court, "). */
 const QUOTE_OR_OPENING_PHRASE_ONLY = /^[\s"“”]*(?:(?:In|At|On|During|After|Before|Speaking|Writing)\s[^.,;:"“”]{1,60},\s*)?$/;
