@@ -8311,4 +8311,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The Rio Ruidoso rose fast. Mayor Lynn Crawford said it was bad.\n\nA few houses away, one man, who didn\'t want to give his name, was shoveling mud out of a neighbor\'s garage on Main Road.\n\n“Third time this summer,” he told KOB 4. “People up here are tired.”';
     assert.equal(speakerOf(text, 'Third time').speaker?.name, 'one man');
   });
+
+
+  it('gives "It reads:" after a sentence opened by a sign to that sign, as written ("A hand-painted sign now hangs over the box office. It reads:")', () => {
+    const text = 'The theatre reopened in Chimayó on Friday. A hand-painted sign now hangs over the box office. It reads: “Bienvenidos a casa.”';
+    assert.equal(speakerOf(text, 'Bienvenidos').speaker?.name, 'A hand-painted sign');
+  });
 });

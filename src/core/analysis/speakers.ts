@@ -3353,6 +3353,18 @@ const POSTED_NOTICE = /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+)?notice\
 const NOTICE_PUT_UP = /\bnotices?\s+(?:pinned|taped|posted|stuck|hung|fixed|nailed|pasted|attached)\s+(?:to|on|in|at)\s/;
 const NOTICE_PUT_UP_REACH = 300;
 
+/** The sign or notice opening the sentence before `offset`: "A hand-painted sign now hangs over the box office." */
+function signOpeningSentenceBefore(text: string, offset: number): Span | undefined {
+  const sentence = sentenceBefore(text, offset);
+  const sign = sentence ? SIGN_OPENING.exec(text.slice(sentence.from, sentence.to)) : null;
+  if (!sentence || !sign?.indices) return undefined;
+  const [start, end] = sign.indices[1];
+  return { start: sentence.from + start, end: sentence.from + end, text: sign[1] };
+}
+
+const SIGN_OPENING = /^\s*((?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\p{Ll}-]+\s+)?(?:sign|notice|banner|placard|poster|plaque))\s/du;
+const READ_CUES: ReadonlySet<string> = new Set(['read', 'reads']);
+
 /** Writings put up for passers-by to read, which speak as written: "A banner already tied to the hospital fence reads". */
 const SIGN_NOUNS: ReadonlySet<string> = new Set(['sign', 'signs', 'placard', 'placards', 'banner', 'banners', 'poster', 'posters', 'plaque', 'inscription', 'bedsheet']);
 
@@ -3999,6 +4011,9 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
     // the previous quotation is who "they" are.
     const bodyNamedSince = previous ? mentions.lastBefore(Math.min(span.open, mention.start), (ref) => ref.start >= previous.end && entities[ref.key].type === 'organization') : undefined;
     if (bodyNamedSince && kind === 'plural') return anaphor(entities[bodyNamedSince.key], mention, attribution.cue);
+    // "A hand-painted sign now hangs over the box office. It reads: "…"": "it" is the sign opening the sentence before, as written.
+    const sign = kind === 'neuter' && READ_CUES.has(attribution.cue) ? signOpeningSentenceBefore(context.text, Math.min(span.open, mention.start)) : undefined;
+    if (sign) return speaksAsWritten(sign, attribution);
     // "Mr Crosby's statement said: "…" It added: "…"": "it" is the statement, its author's voice.
     // (""…," the statement said. ¶ "…," it added": or the writing itself, right before.)
     if (kind === 'neuter' && previous?.speaker?.mention && (isAuthorOfDocument(context.text, previous.speaker.mention) || isWritingJustBefore(context.text, previous.speaker.mention, span))) {
