@@ -8317,4 +8317,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The theatre reopened in Chimayó on Friday. A hand-painted sign now hangs over the box office. It reads: “Bienvenidos a casa.”';
     assert.equal(speakerOf(text, 'Bienvenidos').speaker?.name, 'A hand-painted sign');
   });
+
+
+  it('gives "she said" after "X asked Y whether …" to the one asked, who answers ("Hoeft asked Mehlhaff whether a per-call stipend would keep more volunteers")', () => {
+    const text = 'Rep. Marla Hoeft questioned the plan. Darla Mehlhaff runs the Emery ambulance.\n\nHoeft asked Mehlhaff whether a per-call stipend, an idea floated by some counties, would keep more volunteers on the roster. “Twenty dollars a call won’t keep anybody. Gas costs more than that,” she said.';
+    assert.equal(speakerOf(text, 'Twenty dollars').speaker?.name, 'Darla Mehlhaff');
+  });
 });

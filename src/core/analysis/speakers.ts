@@ -4540,7 +4540,8 @@ function respondentToPreviousSpeaker({ text, mentions, previous, entities }: Con
  * replies to a question the sentence before puts to someone is the one it was put to.
  */
 function personAskedBefore({ text, mentions, entities }: Context, before: number, attribution: Attribution, fits: (key: number) => boolean): LocalEntity | undefined {
-  if (!REPLY_CUES.has(attribution.cue ?? '')) return undefined;
+  // ("Hoeft asked Mehlhaff whether a stipend would keep more volunteers. "…," she said": a plain "said" answers too.)
+  if (!REPLY_CUES.has(attribution.cue ?? '') && !ANSWERING_CUES.has(attribution.cue ?? '')) return undefined;
   const sentence = sentenceBeforeQuotingOrNot(text, before);
   if (!sentence || !/^[\s"“”]*$/.test(text.slice(sentence.to, before))) return undefined;
   const asked = ASKED_PERSON.exec(text.slice(sentence.from, sentence.to));
@@ -4548,8 +4549,9 @@ function personAskedBefore({ text, mentions, entities }: Context, before: number
   return person && fits(person.key) ? entities[person.key] : undefined;
 }
 
-/** "asked " before the one a question is put to, "whether" or "if" after them. */
-const ASKED_PERSON = /\basked\s+(?=(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:whether|if|about|what|why|how|when|where|who)\b)/u;
+/** "asked " or "pressed " before the one a question is put to, "whether" or "if" after them ("pressed Wendt on whether"). */
+const ASKED_PERSON = /\b(?:asked|pressed)\s+(?=(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:on\s+)?(?:whether|if|about|what|why|how|when|where|who)\b)/u;
+const ANSWERING_CUES: ReadonlySet<string> = new Set(['said', 'says']);
 
 const ASKED_ABOUT_WORDS = /^\s*(?:When\s+)?[Aa]sked\s+(?:about|of)\s+(?:those|these|the|his|her|their)\s+(?:\p{Ll}+\s+)?(?:comments|remarks|claims|criticism|accusations?|words)\b[^.!?]*,\s*$/u;
 
