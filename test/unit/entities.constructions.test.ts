@@ -3759,4 +3759,11 @@ describe('entities: names an article equates', () => {
     assert.equal(find(entities, 'Sinit Gayas').type, 'person');
     assert.equal(find(entities, 'Nyambong anak Usit').type, 'person');
   });
+
+
+  it('leaves the Spanish courtesy title "Doña" out of a woman\'s name ("Doña Gloria Esperanza Zelaya")', () => {
+    const entities = extractEntities('Doña Gloria Esperanza Zelaya has lived in the colonia for forty years.');
+    assert.deepEqual(entities.map((entity) => entity.name), ['Gloria Esperanza Zelaya']);
+    assert.equal(find(entities, 'Gloria Esperanza Zelaya').type, 'person');
+  });
 });

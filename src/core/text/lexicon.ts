@@ -98,6 +98,9 @@ export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | undefined> = ne
   // French courtesy titles, kept by translations of the French press: "Mme Garnier-Loubet", "Mlle Roux", and a lawyer's or a
   // notary's "Maître Hélène Bouvard" (not the bare "M.", an initial as often as "Monsieur").
   ['mme', 'female'], ['mme.', 'female'], ['mlle', 'female'], ['mlle.', 'female'], ['maître', undefined], ['maitre', undefined],
+  // The Spanish courtesy title of an older woman, before her given name: "Doña Graciela", "Doña Eufemia"
+  // (not "Don", also an English given name).
+  ['doña', 'female'],
   // Amharic courtesy titles, kept by Ethiopia's English press: "Ato Birhanu Tefera" (Mr), "Woizero Mulu Assefa" (Mrs).
   ['ato', 'male'], ['woizero', 'female'], ['weyzero', 'female'], ['wzro', 'female'],
 ]);
