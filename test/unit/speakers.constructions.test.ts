@@ -8323,4 +8323,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Rep. Marla Hoeft questioned the plan. Darla Mehlhaff runs the Emery ambulance.\n\nHoeft asked Mehlhaff whether a per-call stipend, an idea floated by some counties, would keep more volunteers on the roster. “Twenty dollars a call won’t keep anybody. Gas costs more than that,” she said.';
     assert.equal(speakerOf(text, 'Twenty dollars').speaker?.name, 'Darla Mehlhaff');
   });
+
+
+  it('reads a pronoun after where the words were said as the subject of a colon\'s lead-in ("In a post on her social media pages she went further: “…”")', () => {
+    const text = '“A tax on the sea,” said Federica Rapposelli, group leader of the civic list. In a post on her social media pages she went further: “This administration sees the seafront as a cash machine.”';
+    assert.equal(speakerOf(text, 'This administration').speaker?.name, 'Federica Rapposelli');
+  });
 });

@@ -1043,7 +1043,8 @@ function leadInColon(text: string, open: number): number | undefined {
 }
 
 const MANNER_ASIDE = /,\s*(?:to\s+(?:put\s+it\s+\p{Ll}+|say\s+the\s+least)|frankly|bluntly|candidly)\s*$/u;
-const LEAD_IN_PRONOUN = /^\s*(?:(?:and|but|then|so)\s+)?(he|she)\b/i;
+// ("In a post on her social media pages she went further:": past where the words were said.)
+const LEAD_IN_PRONOUN = /^\s*(?:(?:and|but|then|so)\s+)?(?:(?:in|on)\s+(?:a|an|the|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:post|statement|interview|message|letter|speech|video|tweet|email|note|podcast|broadcast|blog|column)\b[^,:;"“”]{0,60}?\s+)?(he|she)\b/iu;
 const AGE_DESCRIPTION_OPENING = /^\s*([Tt]he\s+\d{1,3}-year-old)(?=\s+\p{Ll})/u;
 /** "His most famous line", "Her parting words", "His view of the deal was more cautious": a person's own words, or view, by a possessive pronoun. */
 const OWN_WORDS_OPENING = new RegExp(String.raw`^\s*((?:His|Her)\s+(?:\p{Ll}+\s+){0,3}(?:line|words|remark|quip|catchphrase|motto|refrain|mantra|reply|response|answer|verdict|advice|sign-off|view|views|take|assessment|reaction|message|outlook|opinion|explanation|prediction|warning|plea|conclusion|${ASSERTION_NOUNS}))\b`, 'u');
