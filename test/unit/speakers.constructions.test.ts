@@ -8329,4 +8329,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '“A tax on the sea,” said Federica Rapposelli, group leader of the civic list. In a post on her social media pages she went further: “This administration sees the seafront as a cash machine.”';
     assert.equal(speakerOf(text, 'This administration').speaker?.name, 'Federica Rapposelli');
   });
+
+
+  it('types as a body the words before a manager\'s or a chairman\'s noun and a name ("Carnbeg manager Brendan McShane"), so that "the 58-year-old said" finds the manager', () => {
+    const text = 'Carnbeg Fianna won the cup. Carnbeg manager Brendan McShane played in the club’s last final-winning side, and he could barely get his words out afterwards.\n\n“I’ve waited my whole life for this,” the 58-year-old said.';
+    assert.equal(speakerOf(text, 'I’ve waited').speaker?.name, 'Brendan McShane');
+  });
 });

@@ -3992,14 +3992,15 @@ function isCommonWordOrCompound(lower: string): boolean {
 const SIDE_POSSESSIVE_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{L}-]+['’]s\s$/u;
 
 /**
- * "Kivu Lakers coach Théoneste Kanyamibwa", "Lakers striker Yannick Mpozenzi": two capitalised
- * words, a person's only by default, before a player's or a coach's noun and a name are their side.
+ * "Kivu Lakers coach Théoneste Kanyamibwa", "Lakers striker Yannick Mpozenzi", "Carnbeg manager
+ * Brendan McShane": words a person's only by default, before a player's, a coach's or an officer's
+ * noun and a name, are their side or their body.
  */
 function namesSideOfPlayer(text: string, cluster: Cluster): boolean {
   return cluster.mentions.some(({ end }) => SIDE_ROLE_AND_NAME.test(text.slice(end, end + 24)));
 }
 
-const SIDE_ROLE_AND_NAME = /^ (?:coach|captain|skipper|striker|midfielder|defender|goalkeeper|keeper|winger|forward) \p{Lu}\p{Ll}/u;
+const SIDE_ROLE_AND_NAME = /^ (?:coach|captain|skipper|striker|midfielder|defender|goalkeeper|keeper|winger|forward|manager|boss|chairman|chairwoman|president|secretary|treasurer) \p{Lu}\p{Ll}/u;
 
 /**
  * "Middlesbrough 2-2 Charlton", "Next, Bolton host Arsenal": a town that only the gazetteer made a
