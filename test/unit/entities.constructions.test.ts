@@ -3766,4 +3766,11 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(entities.map((entity) => entity.name), ['Gloria Esperanza Zelaya']);
     assert.equal(find(entities, 'Gloria Esperanza Zelaya').type, 'person');
   });
+
+
+  it('leaves the Swahili courtesy titles "Ndugu", "Bi" and "Mzee" out of names ("Ndugu Salma Omar Khamis", "Bi Mwanaisha", "Mzee Yohana Chilongani"), but not the acronym "BI"', () => {
+    const entities = extractEntities('Ndugu Salma Omar Khamis opened the market. Bi Mwanaisha Juma Ali sells cloves. Mzee Yohana Chilongani testified. The Bureau of Immigration (BI) said nothing.');
+    assert.deepEqual(entities.filter((entity) => entity.type === 'person').map((entity) => entity.name), ['Salma Omar Khamis', 'Mwanaisha Juma Ali', 'Yohana Chilongani']);
+    assert.ok(find(entities, 'Bureau of Immigration').aliases.includes('BI'));
+  });
 });

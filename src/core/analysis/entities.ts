@@ -1512,7 +1512,7 @@ const RANK_NUMBER = /^\.?\s?\d/;
 function withoutHonorifics(tokens: Token[]): { tokens: Token[]; honorific: boolean; gender: 'male' | 'female' | undefined } {
   let gender: 'male' | 'female' | undefined;
   let rest = tokens;
-  while (rest.length > 0 && is(rest[0], WordClass.honorific) && !isKoreanSurname(rest) && !isHmongGivenName(rest)) {
+  while (rest.length > 0 && is(rest[0], WordClass.honorific) && !isKoreanSurname(rest) && !isHmongGivenName(rest) && !isAcronymOfTitle(rest[0])) {
     gender = HONORIFICS.get(rest[0].lower) ?? gender;
     rest = rest.slice(1);
   }
@@ -1524,6 +1524,11 @@ function withoutHonorifics(tokens: Token[]): { tokens: Token[]; honorific: boole
 
 /** Titles of two words before a name, no part of it: an Iban longhouse's head ("Tuai Rumah Ngelai anak Bujang") and a Malay village's ("Ketua Kampung Sinit Gayas"). */
 const TWO_WORD_TITLES: ReadonlySet<string> = new Set(['tuai rumah', 'ketua kampung']);
+
+/** "the Bureau of Immigration (BI)": the Swahili "Bi" written in capitals is an acronym (not "MS", a Member of the Senedd's). */
+function isAcronymOfTitle(token: Token): boolean {
+  return token.text === 'BI';
+}
 
 /** "Ko Seong-bin": the Burmese title "Ko" is also a Korean surname, before a given name of two hyphenated syllables. */
 function isKoreanSurname(tokens: readonly Token[]): boolean {

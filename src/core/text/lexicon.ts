@@ -98,6 +98,8 @@ export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | undefined> = ne
   // French courtesy titles, kept by translations of the French press: "Mme Garnier-Loubet", "Mlle Roux", and a lawyer's or a
   // notary's "Maître Hélène Bouvard" (not the bare "M.", an initial as often as "Monsieur").
   ['mme', 'female'], ['mme.', 'female'], ['mlle', 'female'], ['mlle.', 'female'], ['maître', undefined], ['maitre', undefined],
+  // Swahili courtesy titles, as the Zanzibar and Tanzanian press write them: "Ndugu Salma" (comrade), "Bi Mwanaisha" (a woman), "Mzee Juma" (an elder).
+  ['ndugu', undefined], ['bi', 'female'], ['mzee', 'male'],
   // The Spanish courtesy title of an older woman, before her given name: "Doña Graciela", "Doña Eufemia"
   // (not "Don", also an English given name).
   ['doña', 'female'],
