@@ -8335,4 +8335,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Carnbeg Fianna won the cup. Carnbeg manager Brendan McShane played in the club’s last final-winning side, and he could barely get his words out afterwards.\n\n“I’ve waited my whole life for this,” the 58-year-old said.';
     assert.equal(speakerOf(text, 'I’ve waited').speaker?.name, 'Brendan McShane');
   });
+
+
+  it('gives "he said" to one who credits, praises or thanks someone in the sentence before, over the previous speaker ("Koskinen credited Brask’s crew with finishing early")', () => {
+    const text = 'Nils Brask led the repairs and Arvo Koskinen runs the museum. “We had no choice,” Brask said.\n\nKoskinen credited Brask’s crew with finishing nearly two months ahead of schedule. “They worked through storms that shut down the bar,” he said.';
+    assert.equal(speakerOf(text, 'They worked').speaker?.name, 'Arvo Koskinen');
+  });
 });

@@ -5279,7 +5279,7 @@ function speaksNext(text: string, end: number): boolean {
 /**
  * Whether the name ending at `end` reacts to what was said before, as one taking the floor does:
  * "Justice Strand-Mercer seized on that point", "Carraway wasn't convinced", "Ms Obi was less
- * sanguine", "Solheim-Avraham declined to say whether".
+ * sanguine", "Solheim-Avraham declined to say whether", "Koskinen credited Brask’s crew".
  */
 function reactsNext(text: string, end: number): boolean {
   return REACTS_AFTER.test(text.slice(end, end + REACTS_REACH));
@@ -5289,7 +5289,7 @@ function reactsNext(text: string, end: number): boolean {
 const REACTS_REACH = 160;
 
 // ("Cavallari, who sits on the association’s board, is less diplomatic than Magri": past a relative clause, any comparison of how one takes it.)
-const REACTS_AFTER = /^(?:,\s+who\s[^,.;:"“”]{1,80},)?,?\s+(?:(?:declined|refused)\s+to|(?:was|is)\s+(?:less|more)\s+\p{Ll}+\s+than\b|(?:seized|pounced)\s+on|pushed\s+back|hit\s+back|fired\s+back|shot\s+back|took\s+issue|cut\s+in|chimed\s+in|interjected|interrupted|countered|disagreed|(?:was|is|were|are)(?:n['’]t|\s+not)?\s+(?:(?:less|more|far|much|also|clearly|visibly)\s+)?(?:convinced|unconvinced|persuaded|unpersuaded|impressed|unimpressed|unmoved|sanguine|sceptical|skeptical|blunter|scathing|dismissive|defiant))\b/u;
+const REACTS_AFTER = /^(?:,\s+who\s[^,.;:"“”]{1,80},)?,?\s+(?:(?:declined|refused)\s+to|(?:was|is)\s+(?:less|more)\s+\p{Ll}+\s+than\b|(?:seized|pounced)\s+on|pushed\s+back|hit\s+back|fired\s+back|shot\s+back|took\s+issue|credited|praised|thanked|blamed|paid\s+tribute|cut\s+in|chimed\s+in|interjected|interrupted|countered|disagreed|(?:was|is|were|are)(?:n['’]t|\s+not)?\s+(?:(?:less|more|far|much|also|clearly|visibly)\s+)?(?:convinced|unconvinced|persuaded|unpersuaded|impressed|unimpressed|unmoved|sanguine|sceptical|skeptical|blunter|scathing|dismissive|defiant))\b/u;
 
 /**
  * A verb right after a name, or past an apposition, or past an age and an apposition ("Ray
