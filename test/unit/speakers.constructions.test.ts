@@ -8341,4 +8341,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Nils Brask led the repairs and Arvo Koskinen runs the museum. “We had no choice,” Brask said.\n\nKoskinen credited Brask’s crew with finishing nearly two months ahead of schedule. “They worked through storms that shut down the bar,” he said.';
     assert.equal(speakerOf(text, 'They worked').speaker?.name, 'Arvo Koskinen');
   });
+
+
+  it('does not give "the company said" to a body named a project or an institute ("the Columbia Tenant Law Project")', () => {
+    const text = 'Tenants won, said Maya Ortiz of the Columbia Tenant Law Project. “It is a victory,” she said.\n\nCascade Hearth’s owner, Dwight Ambers, did not return phone calls Wednesday. In a written statement, the company said it “respectfully disagrees with the court’s interpretation.”';
+    assert.notEqual(speakerOf(text, 'respectfully disagrees').speaker?.name, 'Columbia Tenant Law Project');
+  });
 });

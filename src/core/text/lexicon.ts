@@ -297,7 +297,7 @@ export function isFirmByName(name: string): boolean {
 }
 
 /** Words that make a body's name a union's, a party's, a school's or a charity's: never "the company". */
-const NON_BUSINESS_WORDS = words('union unions federation association party university college school foundation charity society campaign coalition guild league');
+const NON_BUSINESS_WORDS = words('union unions federation association party university college school foundation charity society campaign coalition guild league project institute');
 
 /**
  * "Department of Defense", "Rail Guards and Conductors Union": a body no article calls "the company"
