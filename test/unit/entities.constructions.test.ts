@@ -3773,4 +3773,9 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(entities.filter((entity) => entity.type === 'person').map((entity) => entity.name), ['Salma Omar Khamis', 'Mwanaisha Juma Ali', 'Yohana Chilongani']);
     assert.ok(find(entities, 'Bureau of Immigration').aliases.includes('BI'));
   });
+
+
+  it('types firms named for trains, railways, buses or coaches as bodies ("Cambria Trains", "Glenmara Buses")', () => {
+    assert.deepEqual(typed('Cambria Trains suspended services. Glenmara Buses cut routes.').map(([, type]) => type), ['organization', 'organization']);
+  });
 });

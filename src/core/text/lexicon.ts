@@ -211,7 +211,7 @@ robotics hydraulics automation components foods beverages digital assurance logi
 semiconductor semiconductors solutions software minerals metals chemicals construction engineering properties realty hotels resorts
 brands apparel cosmetics automotive aerospace utilities shipping freight lending payments fintech healthcare pharmacy
 medicine outfitters mortgages wealth consulting renewables mobility health water gas electric electricity environmental lime habitat
-solicitors attorneys accountants architects advisory restructuring insolvency ferries seaways sector coal
+solicitors attorneys accountants architects advisory restructuring insolvency ferries seaways trains railways buses coaches sector coal
 haulage aggregates homes goods propane computing ratings motor motors cruises broadcasting seafoods meats fisheries gems jewellers shipbuilding shipbuilders trading dairies textiles farms
 commodities shipbroking shipbrokers tankers bulkers bulk shipmanagement chartering carriers maritime navigation containerships dredging towage salvage bunkering cargo space
 events exhibitions catering hospitality expeditions holidays tours adventures charters copper nickel lithium cobalt uranium zinc platinum
