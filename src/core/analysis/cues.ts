@@ -99,6 +99,12 @@ const POSTED_WRITING_BEFORE = /\b(?:a|an|the|his|her|its|their)\s+(?:[\p{Ll}-]+\
 
 /** "a BBC statement read", "the e-mail reads:", "The notice lists": cues only after a written thing (`WRITINGS`), as "he read the book" quotes nobody. */
 const READING_VERBS: ReadonlySet<string> = new Set(['read', 'reads', 'lists']);
+
+/** The cues of words read off what carries them, a sign or a notice: "a banner reading", "the notice read". */
+export const READ_OFF_CUES: ReadonlySet<string> = new Set(['read', 'reads', 'reading']);
+
+/** How a sign or a notice is put up where people pass: "a notice pinned to the door", "a sign taped to the shelter". */
+export const PUT_UP_PARTICIPLES = 'pinned|taped|posted|stuck|hung|fixed|nailed|pasted|attached';
 /**
  * Whether "read" or "reads" between `start` and `end` gives a writing's words: "a BBC statement
  * read: …", "… ," the e-mail reads."; "It reads: "…"" after a statement the sentence before names;

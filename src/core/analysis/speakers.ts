@@ -1,4 +1,4 @@
-import { ANONYMITY_ASIDE, ANONYMITY_REASON, BRANCH_OF, CUE_VERBS, DOCUMENT_NOUN_ALTERNATIVES, DOCUMENT_NOUNS, findCues, FIRM_STAFF_BEFORE_NAME, isPleaNotSpeech, MEDIA_NOUNS, PRONOUNS, SOURCE_DETERMINERS, SOURCE_DOING_PARTICIPLE, SOURCE_NOUNS, SOURCE_QUALIFIER } from './cues';
+import { ANONYMITY_ASIDE, ANONYMITY_REASON, BRANCH_OF, CUE_VERBS, DOCUMENT_NOUN_ALTERNATIVES, DOCUMENT_NOUNS, findCues, FIRM_STAFF_BEFORE_NAME, isPleaNotSpeech, MEDIA_NOUNS, PRONOUNS, PUT_UP_PARTICIPLES, READ_OFF_CUES, SOURCE_DETERMINERS, SOURCE_DOING_PARTICIPLE, SOURCE_NOUNS, SOURCE_QUALIFIER } from './cues';
 import type { AttributionMethod, EntityType, LocalEntity, Quote, Span, Speaker } from './model';
 import type { QuoteSpan } from './quotes';
 import { ASSERTION_NOUNS, type Attribution, attributionsFor, followsKnownAs, hasQuoteMark, isPossessedWritingMadeToBody, labelAttribution, leadInColonEnd, opensSentence, type Phrase, reportedSpeechBefore, reportedSpeechOpening, sentenceStart, VIEW_NOUNS, wordCount } from './speakers/attributions';
@@ -3348,10 +3348,10 @@ const POLICE_IN_NAME = /\bPolice\b/;
  * "A notice pinned to the door of …", "a printed notice on the school gate": a notice and where it
  * was put up (not "A notice on the firm's website", which its owner put out).
  */
-const POSTED_NOTICE = /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+)?notice\s+(?:(?:pinned|taped|posted|stuck|hung|fixed|nailed|pasted|attached)\s+(?:to|on|in|at)|on|at|in|outside|over|next\s+to)\s(?!.*\b(?:website|site|page|blog|account|feed|app)\b)/u;
+const POSTED_NOTICE = new RegExp(String.raw`^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+)?notice\s+(?:(?:${PUT_UP_PARTICIPLES})\s+(?:to|on|in|at)|on|at|in|outside|over|next\s+to)\s(?!.*\b(?:website|site|page|blog|account|feed|app)\b)`, 'u');
 
 /** "a notice pinned to the door", "notices taped on the windows": a notice put up where people pass. */
-const NOTICE_PUT_UP = /\bnotices?\s+(?:pinned|taped|posted|stuck|hung|fixed|nailed|pasted|attached)\s+(?:to|on|in|at)\s/;
+const NOTICE_PUT_UP = new RegExp(String.raw`\bnotices?\s+(?:${PUT_UP_PARTICIPLES})\s+(?:to|on|in|at)\s`);
 const NOTICE_PUT_UP_REACH = 300;
 
 /** The sign or notice opening the sentence before `offset`: "A hand-painted sign now hangs over the box office." */
@@ -3364,7 +3364,6 @@ function signOpeningSentenceBefore(text: string, offset: number): Span | undefin
 }
 
 const SIGN_OPENING = /^\s*((?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\p{Ll}-]+\s+)?(?:sign|notice|banner|placard|poster|plaque))\s/du;
-const READ_CUES: ReadonlySet<string> = new Set(['read', 'reads']);
 
 /** Writings put up for passers-by to read, which speak as written: "A banner already tied to the hospital fence reads". */
 const SIGN_NOUNS: ReadonlySet<string> = new Set(['sign', 'signs', 'placard', 'placards', 'banner', 'banners', 'poster', 'posters', 'plaque', 'inscription', 'bedsheet']);
@@ -4013,7 +4012,7 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
     const bodyNamedSince = previous ? mentions.lastBefore(Math.min(span.open, mention.start), (ref) => ref.start >= previous.end && entities[ref.key].type === 'organization') : undefined;
     if (bodyNamedSince && kind === 'plural') return anaphor(entities[bodyNamedSince.key], mention, attribution.cue);
     // "A hand-painted sign now hangs over the box office. It reads: "…"": "it" is the sign opening the sentence before, as written.
-    const sign = kind === 'neuter' && READ_CUES.has(attribution.cue) ? signOpeningSentenceBefore(context.text, Math.min(span.open, mention.start)) : undefined;
+    const sign = kind === 'neuter' && READ_OFF_CUES.has(attribution.cue) ? signOpeningSentenceBefore(context.text, Math.min(span.open, mention.start)) : undefined;
     if (sign) return speaksAsWritten(sign, attribution);
     // "Mr Crosby's statement said: "…" It added: "…"": "it" is the statement, its author's voice.
     // (""…," the statement said. ¶ "…," it added": or the writing itself, right before.)

@@ -1,4 +1,4 @@
-import { ANONYMITY_ASIDE, BRANCH_OF, type CueMatch, DOCUMENT_NOUN_ALTERNATIVES, DOCUMENT_NOUNS, FINDING_VERBS, findCues, JUDGEMENT_VERBS, OWN_VIEW_NOUNS, SOURCE_DOING_PARTICIPLE, SOURCE_NOUNS } from '../cues';
+import { ANONYMITY_ASIDE, BRANCH_OF, type CueMatch, DOCUMENT_NOUN_ALTERNATIVES, DOCUMENT_NOUNS, findCues, FINDING_VERBS, JUDGEMENT_VERBS, OWN_VIEW_NOUNS, PUT_UP_PARTICIPLES, READ_OFF_CUES, SOURCE_DOING_PARTICIPLE, SOURCE_NOUNS } from '../cues';
 import type { AttributionMethod } from '../model';
 import type { QuoteSpan } from '../quotes';
 import { isWhitespaceCode } from './chars';
@@ -1143,9 +1143,8 @@ function* attributionsAtCue(window: string, from: number, match: CueMatch): Gene
   if (subject) yield attributionTo(subject, cue, 'cue-before');
 }
 
-const READING_CUES: ReadonlySet<string> = new Set(['read', 'reads', 'reading']);
 /** A sign or a notice opening the sentence and where it hangs, up to a time or an adverb before the verb. */
-const SIGN_SUBJECT = /(?:^\s*|[.!?"”]\s+|\n\s*)((?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he)\s+(?:[\p{Ll}\d]+(?:-[\p{Ll}\d]+)*\s+)?(?:sign|banner|placard|poster|notice|bedsheet)\s+(?:pinned|taped|posted|stuck|hung|hanging|fixed|nailed|pasted|attached|on|in|at|outside|over|above|by|next\s+to)\s[^.!?"“”:;,]*?)(?:\s+(?:on\s+\p{Lu}\p{Ll}+day|(?:this|last|that|on\s+\p{Lu}\p{Ll}+day)\s+(?:morning|afternoon|evening|night|week)|yesterday|today|now|still|also))*\s*$/du;
+const SIGN_SUBJECT = new RegExp(String.raw`(?:^\s*|[.!?"”]\s+|\n\s*)((?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he)\s+(?:[\p{Ll}\d]+(?:-[\p{Ll}\d]+)*\s+)?(?:sign|banner|placard|poster|notice|bedsheet)\s+(?:${PUT_UP_PARTICIPLES}|hanging|on|in|at|outside|over|above|by|next\s+to)\s[^.!?"“”:;,]*?)(?:\s+(?:on\s+\p{Lu}\p{Ll}+day|(?:this|last|that|on\s+\p{Lu}\p{Ll}+day)\s+(?:morning|afternoon|evening|night|week)|yesterday|today|now|still|also))*\s*$`, 'du');
 
 /** "after Prime Minister-designate Samir Daouk left Baabda Palace without a lineup, ": a clause of time, its subject a name, and its comma. */
 const NAMED_SUBJECT_OF_TIME_CLAUSE = /\b(?:after|when|as|before|once)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’.-]*)\s+\p{Ll}+[^,;:"“”]*,\s*$/du;
@@ -1208,7 +1207,7 @@ const WRITING_MADE_BY_THEN_WHEN = new RegExp(String.raw`^\s*(${WRITING_PUT_OUT_B
 function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phrase & { appositive?: Phrase }) | undefined {
   // "A notice pinned to the door of the Brecon building on Friday read:": a sign's or a notice's
   // words are read off it, and all of it up to when is its subject, whatever names it holds.
-  const sign = READING_CUES.has(cue) ? SIGN_SUBJECT.exec(clause) : null;
+  const sign = READ_OFF_CUES.has(cue) ? SIGN_SUBJECT.exec(clause) : null;
   if (sign?.indices) return { phrase: sign[1], phraseStart: clauseOffset + sign.indices[1][0] };
   // "The association said in a statement that the verdict "affirms …" and called on residents to":
   // the verb after a quotation and "and" shares the subject of the verb of speech before the quotation.
