@@ -3778,4 +3778,9 @@ describe('entities: names an article equates', () => {
   it('types firms named for trains, railways, buses or coaches as bodies ("Cambria Trains", "Glenmara Buses")', () => {
     assert.deepEqual(typed('Cambria Trains suspended services. Glenmara Buses cut routes.').map(([, type]) => type), ['organization', 'organization']);
   });
+
+
+  it('types as an outlet words with no given name that the article only ever names as the one told ("she told Tal Cual between readers")', () => {
+    assert.deepEqual(typed('“The notebook is still here,” she told Tal Cual between readers. The shop opened in 1985.').filter(([name]) => name === 'Tal Cual'), [['Tal Cual', 'organization']]);
+  });
 });

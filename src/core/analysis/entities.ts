@@ -3930,7 +3930,7 @@ function groupMentions(text: string, foundNames: NameMention[]): LocalEntity[] {
       if (playsAsTeam(text, cluster, isSport) || (cluster.confidence < 1 && (isSport() || hasResult(text, cluster)))) cluster.type = 'organization';
     } else if (cluster.type === undefined && cluster.mentions.every((mention) => mention.words.length === 1) && (hasResult(text, cluster) || playsAsTeam(text, cluster, isSport))) {
       cluster.type = 'organization';
-    } else if (cluster.type === 'person' && cluster.confidence <= 0 && (namesSideOfPlayer(text, cluster) || isClubOfLeague(text, cluster))) {
+    } else if (cluster.type === 'person' && cluster.confidence <= 0 && (namesSideOfPlayer(text, cluster) || isClubOfLeague(text, cluster) || isOnlyToldOutlet(text, cluster))) {
       cluster.type = 'organization';
     } else if (cluster.type === undefined && isPlayerOfSide(text, cluster) && isSport()) {
       cluster.type = 'person';
@@ -3965,6 +3965,17 @@ function playsAsTeam(text: string, cluster: Cluster, sportStory: () => boolean):
     return ((next !== undefined && SPORT_STORY_TEAM_NOUNS.has(next)) || (!playerOf && SPORT_STORY_TEAM_LEAD.test(before))) && sportStory();
   });
 }
+
+/**
+ * "she told Tal Cual between readers", "told Source NM that": words a person's only by default, no
+ * given name among them, that the article only ever names as the one told are an outlet.
+ */
+function isOnlyToldOutlet(text: string, cluster: Cluster): boolean {
+  return cluster.mentions.every((mention) => TOLD_BEFORE_NAME.test(text.slice(Math.max(0, mention.start - 6), mention.start))
+    && !mention.words.some((word) => isGivenName(word.toLowerCase())));
+}
+
+const TOLD_BEFORE_NAME = /\btold\s$/;
 
 /**
  * "the team's 4-0 home defeat by third-division Keravnos Kitiou", "Thyella currently sit fourth in
