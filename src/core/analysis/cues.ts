@@ -100,6 +100,9 @@ const POSTED_WRITING_BEFORE = /\b(?:a|an|the|his|her|its|their)\s+(?:[\p{Ll}-]+\
 /** "a BBC statement read", "the e-mail reads:", "The notice lists": cues only after a written thing (`WRITINGS`), as "he read the book" quotes nobody. */
 const READING_VERBS: ReadonlySet<string> = new Set(['read', 'reads', 'lists']);
 
+/** "told " right before a name: the one told, an outlet as often as a person ("told Source NM that"). */
+export const TOLD_BEFORE = /\btold\s+$/;
+
 /** The cues of words read off what carries them, a sign or a notice: "a banner reading", "the notice read". */
 export const READ_OFF_CUES: ReadonlySet<string> = new Set(['read', 'reads', 'reading']);
 

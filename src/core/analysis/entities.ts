@@ -8,7 +8,7 @@ import {
 import { COMMON_WORDS } from '../text/commonWords';
 import { isDictionaryWord } from '../text/englishWords';
 import { isTownOrCity } from '../text/placeNames';
-import { CUE_VERBS, FIRM_STAFF_BEFORE_NAME, SOURCE_NOUNS } from './cues';
+import { CUE_VERBS, FIRM_STAFF_BEFORE_NAME, SOURCE_NOUNS, TOLD_BEFORE } from './cues';
 import { findQuotedTitles } from './quotedTitles';
 import { findQuotes, type QuoteSpan } from './quotes';
 import { canonicalForm, PORTFOLIOS_AFTER_COMMA, PORTFOLIOS_BEFORE_HEAD, STOCK_TICKER_IN_BRACKETS } from '../text/names';
@@ -3971,11 +3971,10 @@ function playsAsTeam(text: string, cluster: Cluster, sportStory: () => boolean):
  * given name among them, that the article only ever names as the one told are an outlet.
  */
 function isOnlyToldOutlet(text: string, cluster: Cluster): boolean {
-  return cluster.mentions.every((mention) => TOLD_BEFORE_NAME.test(text.slice(Math.max(0, mention.start - 6), mention.start))
+  return cluster.mentions.every((mention) => TOLD_BEFORE.test(text.slice(Math.max(0, mention.start - 6), mention.start))
     && !mention.words.some((word) => isGivenName(word.toLowerCase())));
 }
 
-const TOLD_BEFORE_NAME = /\btold\s$/;
 
 /**
  * "the team's 4-0 home defeat by third-division Keravnos Kitiou", "Thyella currently sit fourth in

@@ -1,4 +1,4 @@
-import { ANONYMITY_ASIDE, ANONYMITY_REASON, BRANCH_OF, CUE_VERBS, DOCUMENT_NOUN_ALTERNATIVES, DOCUMENT_NOUNS, findCues, FIRM_STAFF_BEFORE_NAME, isPleaNotSpeech, MEDIA_NOUNS, PRONOUNS, PUT_UP_PARTICIPLES, READ_OFF_CUES, SOURCE_DETERMINERS, SOURCE_DOING_PARTICIPLE, SOURCE_NOUNS, SOURCE_QUALIFIER } from './cues';
+import { ANONYMITY_ASIDE, ANONYMITY_REASON, BRANCH_OF, CUE_VERBS, DOCUMENT_NOUN_ALTERNATIVES, DOCUMENT_NOUNS, findCues, FIRM_STAFF_BEFORE_NAME, isPleaNotSpeech, MEDIA_NOUNS, PRONOUNS, PUT_UP_PARTICIPLES, READ_OFF_CUES, SOURCE_DETERMINERS, SOURCE_DOING_PARTICIPLE, SOURCE_NOUNS, SOURCE_QUALIFIER, TOLD_BEFORE } from './cues';
 import type { AttributionMethod, EntityType, LocalEntity, Quote, Span, Speaker } from './model';
 import type { QuoteSpan } from './quotes';
 import { ASSERTION_NOUNS, type Attribution, attributionsFor, followsKnownAs, hasQuoteMark, isPossessedWritingMadeToBody, labelAttribution, leadInColonEnd, opensSentence, type Phrase, reportedSpeechBefore, reportedSpeechOpening, sentenceStart, VIEW_NOUNS, wordCount } from './speakers/attributions';
@@ -4336,7 +4336,6 @@ function unnamedSubjectOfSentenceBefore(context: Context, quoteOpen: number, kin
   return { start, end: start + source.length, text: source };
 }
 
-const TOLD_BEFORE = /\btold\s+$/;
 
 /** "A few houses away, ", "Among the visitors, ", "Outside the courthouse, ": where the scene is, opening a sentence before its subject. */
 const SCENE_OPENING = /^\s*(?:(?:Among|Outside|Inside|Nearby|Near|Across|Behind|Beside|Along|Down|Up|Elsewhere|Further|Farther)\b[^,.;:"“”]{0,50}|(?:A|One|Two|Three)\s+(?:few\s+)?\p{Ll}+\s+(?:away|down|along|further\s+on|on))\s*,\s+/u;
