@@ -8347,4 +8347,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Tenants won, said Maya Ortiz of the Columbia Tenant Law Project. “It is a victory,” she said.\n\nCascade Hearth’s owner, Dwight Ambers, did not return phone calls Wednesday. In a written statement, the company said it “respectfully disagrees with the court’s interpretation.”';
     assert.notEqual(speakerOf(text, 'respectfully disagrees').speaker?.name, 'Columbia Tenant Law Project');
   });
+
+  it('reads a Tamil-style initial after "said" as the opening of the speaker\'s name, though two capitalised words follow it ("said S. Fathima Beevi, who runs …")', () => {
+    const text = 'Shopkeepers on Velachery Main Road said business had dropped sharply. “Customers cannot park, and the dust is everywhere,” said S. Fathima Beevi, who runs a provision store near the bus terminus.\n\nThe council approved Plan B. Traffic Police said the diversion would stay.';
+    assert.equal(speakerOf(text, 'Customers cannot park').speaker?.name, 'S. Fathima Beevi');
+  });
 });
