@@ -3783,4 +3783,10 @@ describe('entities: names an article equates', () => {
   it('types as an outlet words with no given name that the article only ever names as the one told ("she told Tal Cual between readers")', () => {
     assert.deepEqual(typed('“The notebook is still here,” she told Tal Cual between readers. The shop opened in 1985.').filter(([name]) => name === 'Tal Cual'), [['Tal Cual', 'organization']]);
   });
+
+
+  it('reads "A." opening a name as an initial, not the article ("A. Shanthi, a homemaker"), but not the pronoun of "so am I. I\'m asking"', () => {
+    assert.deepEqual(typed('A. Shanthi, a homemaker, said her house had flooded. Officials met A. Shanthi on Monday.'), [['A. Shanthi', 'person']]);
+    assert.deepEqual(typed('“People are angry, and so am I. I’m asking them to judge me,” said Martin Fell.').map(([name]) => name), ['Martin Fell']);
+  });
 });

@@ -2041,7 +2041,7 @@ function dropCommonLeadingWords(text: string, tokens: Token[], run: Word[], lowe
   // "Two New Jersey Republicans": dropping stops at a known name, so its own first word ("New") stays.
   while (first < tokens.length && isGrammaticalCapital(tokens, first, run[first]?.sentenceStart ?? false, lowerCaseWords) && !isKnownLongerName(tokens, first)
     && !opensKnownName(tokens, first) && !isKnownLastWord(tokens, first) && !namesSportsBody(tokens, first)
-    && !(run[first]?.sentenceStart && opensSameNameInSentence(text, tokens, first))) first++;
+    && !(run[first]?.sentenceStart && opensSameNameInSentence(text, tokens, first)) && !isInitialWithStop(text, tokens, first)) first++;
   if (first > 0 && isSpelledByAcronymAfter(text, tokens)) return tokens;
   // "Save Our Southern Seas said": a campaign named for its cry keeps its verb; so does one an
   // apposition calls a body ("Fly Fair Britain, a passenger campaign group, welcomed").
@@ -2063,6 +2063,15 @@ function dropCommonLeadingWords(text: string, tokens: Token[], run: Word[], lowe
   // "the South", "the West": a compass point alone is a direction or a vague region; "in Cantonese", a language.
   if (rest.length === 1 && (COMPASS_POINTS.has(rest[0].lower) || LANGUAGES.has(rest[0].lower))) return [];
   return rest;
+}
+
+/**
+ * "A. Shanthi, a homemaker": an "A" and its full stop opening a name is an initial, not the article
+ * (the "I" of "so am I. I'm asking" is the pronoun).
+ */
+function isInitialWithStop(text: string, tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  return tokens[index].text === 'A' && next !== undefined && text.startsWith('. ', tokens[index].end) && next.start === tokens[index].end + 2;
 }
 
 /** "Save Our Southern Seas", "Save Our NHS": a campaign named for what it would save. */
