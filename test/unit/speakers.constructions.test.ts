@@ -8352,4 +8352,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Shopkeepers on Velachery Main Road said business had dropped sharply. “Customers cannot park, and the dust is everywhere,” said S. Fathima Beevi, who runs a provision store near the bus terminus.\n\nThe council approved Plan B. Traffic Police said the diversion would stay.';
     assert.equal(speakerOf(text, 'Customers cannot park').speaker?.name, 'S. Fathima Beevi');
   });
+
+  it('gives a quotation to the holder named after a title of a portfolio, maybe with its place in brackets ("said Secretary of State Antony Blinken", "said Deputy Director of Horticulture (Madurai) P. Saravana Kumar")', () => {
+    assert.equal(speakerOf('“We are ready,” said Secretary of State Antony Blinken.', 'We are ready').speaker?.name, 'Antony Blinken');
+    const text = 'Officials of the Horticulture Department said the situation was seasonal. “Jasmine flowering always dips in the winter months,” said Deputy Director of Horticulture (Madurai) P. Saravana Kumar.';
+    assert.equal(speakerOf(text, 'Jasmine flowering').speaker?.name, 'P. Saravana Kumar');
+  });
 });

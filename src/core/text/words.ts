@@ -495,7 +495,7 @@ export function isAbbreviationStop(text: string, dot: number): boolean {
   const word = text.slice(start, dot);
   // "at around 2 a.m. but had thought nothing of it": a time's "a.m." or "p.m." before a lower-case word ends no sentence.
   if (word === 'm' && TIME_OF_DAY_BEFORE_M.test(text.slice(start - 2, start))) return lowerCaseWordAfter(text, dot);
-  if (word.length === 1) return isUpperAt(text, start) && (!opensSentenceAfter(text, dot + 1, text.charCodeAt(start - 1) !== 46) || SPEECH_VERB_BEFORE_INITIAL.test(text.slice(Math.max(0, start - 12), start)));
+  if (word.length === 1) return isUpperAt(text, start) && (!opensSentenceAfter(text, dot + 1, text.charCodeAt(start - 1) !== 46) || NAME_OPENING_BEFORE_INITIAL.test(text.slice(Math.max(0, start - 12), start)));
   if (word === 'vs') return true;
   const lower = word.toLowerCase();
   // "on Oct. 3": an abbreviated month before the day.
@@ -508,9 +508,10 @@ export function isAbbreviationStop(text: string, dot: number): boolean {
 
 /**
  * "said S. Fathima Beevi, who runs a provision store": after a verb of saying, an initial opens the
- * speaker's name, Tamil style, though two capitalised words follow it ("Plan B. The Council" ends a sentence).
+ * speaker's name, Tamil style, though two capitalised words follow it ("Plan B. The Council" ends a
+ * sentence); so does one after a title's place in brackets ("Deputy Director of Horticulture (Madurai) P. Saravana Kumar").
  */
-const SPEECH_VERB_BEFORE_INITIAL = /\b(?:said|says|told|added|adds|according\s+to)\s$/;
+const NAME_OPENING_BEFORE_INITIAL = /(?:\b(?:said|says|told|added|adds|according\s+to)|\))\s$/;
 
 /** Currencies abbreviated with a full stop before an amount: rupees, shillings, taka. */
 export const CURRENCY_ABBREVIATIONS: ReadonlySet<string> = new Set(['rs', 'sh', 'ksh', 'tk']);

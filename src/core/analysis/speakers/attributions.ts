@@ -605,15 +605,28 @@ function phraseAfter(text: string, from: number, limit: number): Phrase | undefi
   while (start < limit && /\s/.test(text[start])) start++;
   if (start === from) return undefined;
   const end = Math.min(limit, start + 120);
-  let stop = start;
-  while (stop < end && !(PHRASE_PUNCTUATION.has(text[stop]) && !(text[stop] === '.' && isStopInPhrase(text, stop)))) stop++;
+  let stop = phrasePunctuationFrom(text, start, end);
   // ("said CMDOF president Teodulo “Ondoy” Caballes": a nickname, then the surname.)
   while (stop < end && isNicknameOpening(text, stop)) {
     stop = (nextQuoteMark(text, stop + 1, end) ?? end) + 1;
     while (stop < end && !PHRASE_PUNCTUATION.has(text[stop])) stop++;
   }
+  // ("said Deputy Director of Horticulture (Madurai) P. Saravana Kumar": a title's place in brackets, then the name.)
+  for (let bracket = BRACKETED_PLACE_THEN_NAME.exec(text.slice(stop, end)); bracket; bracket = BRACKETED_PLACE_THEN_NAME.exec(text.slice(stop, end))) {
+    stop = phrasePunctuationFrom(text, stop + bracket[0].length, end);
+  }
   return stop > start ? { phrase: text.slice(start, stop), phraseStart: start } : undefined;
 }
+
+/** The first punctuation from `from` on that ends a phrase, or `end`. */
+function phrasePunctuationFrom(text: string, from: number, end: number): number {
+  let stop = from;
+  while (stop < end && !(PHRASE_PUNCTUATION.has(text[stop]) && !(text[stop] === '.' && isStopInPhrase(text, stop)))) stop++;
+  return stop;
+}
+
+/** "(Madurai) P": a place of one or two words in brackets, then a capital that goes on with the name. */
+const BRACKETED_PLACE_THEN_NAME = /^\(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?\) (?=\p{Lu})/u;
 
 /** A full stop that ends no phrase: an abbreviation's, or one inside a word ("according to Ikon.mn,"). */
 function isStopInPhrase(text: string, stop: number): boolean {
@@ -685,10 +698,19 @@ function nameBeforeAffiliation(phrase: string): string {
   const titledFrom = TITLE_NAME_THEN_BODY.exec(phrase);
   if (titledFrom && ROLE_WORDS.has(titledFrom[1])) return titledFrom[0];
   if (!/^\p{Lu}/u.test(phrase) || (titled && ROLE_WORDS.has(titled[1]))) return phrase;
+  // ("said Secretary of State Antony Blinken", "said Deputy Director of Horticulture (Madurai) P. Saravana Kumar": a title of a portfolio, then its holder.)
+  const portfolioTitle = TITLE_OF_PORTFOLIO_THEN_NAME.exec(phrase);
+  if (portfolioTitle && ROLE_WORDS.has(portfolioTitle[1].toLowerCase())) return phrase;
   // "said Clapton who joined Guy and King": a relative clause after the name is about the speaker.
   const affiliation = /\s(?:at|of|from|in|for|with|who|whose)\s/.exec(phrase);
   return affiliation ? phrase.slice(0, affiliation.index) : phrase;
 }
+
+/**
+ * A capitalised title, "of", its portfolio or body, maybe where it serves in brackets, then a name
+ * of two words or more ending the phrase, maybe after initials: "Secretary of State Antony Blinken".
+ */
+const TITLE_OF_PORTFOLIO_THEN_NAME = /^(?:\p{Lu}\p{Ll}+\s+){0,2}(\p{Lu}\p{Ll}+)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:\(\p{Lu}[\p{L} -]*\)\s+)?(?:\p{Lu}\.\s*)*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+$/u;
 
 /** "operations chief Thomas Brix" before " from Nordjyllands Beredskab": lower-case words ending in a title, then a name of two words or more, then the body. */
 const TITLE_NAME_THEN_BODY = /^(?:\p{Ll}+\s+){0,2}(\p{Ll}+)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+)+(?=\s+(?:from|of|at)\s+(?:the\s+)?\p{Lu})/u;
