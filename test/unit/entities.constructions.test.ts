@@ -3789,4 +3789,10 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('A. Shanthi, a homemaker, said her house had flooded. Officials met A. Shanthi on Monday.'), [['A. Shanthi', 'person']]);
     assert.deepEqual(typed('“People are angry, and so am I. I’m asking them to judge me,” said Martin Fell.').map(([name]) => name), ['Martin Fell']);
   });
+
+
+  it('types a one-word name before "of" where the person is from and a "who" clause as a person, and that place as a place ("Kalyani of Anuppanadi, who had come to the market"), but not a body ("Fejuve of Cochabamba said")', () => {
+    assert.deepEqual(typed('Kalyani of Anuppanadi, who had come to the market to buy flowers, said she had to cut down the order.'), [['Kalyani', 'person'], ['Anuppanadi', 'place']]);
+    assert.deepEqual(typed('The Fejuve of Cochabamba said the strike would go on.'), [['Fejuve', 'organization'], ['Cochabamba', 'place']]);
+  });
 });

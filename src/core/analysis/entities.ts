@@ -3522,6 +3522,11 @@ function contextType(text: string, start: number, end: number): EntityType | und
   const personWho = next === 'who' && !(previous && PLACE_PREPOSITIONS.has(previous) && previous !== 'to') && !PLACE_PAIR_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && !isNoPersonAfterThe(text, start, end)
     && !(previous === 'at' && worksAt(text, start)) && !isSourcesBody(text, start);
   if (personWho || next === 'administration' || AGE_AFTER.test(text.slice(end, end + 20))) return 'person';
+  // "Kalyani of Anuppanadi, who had come to the market": a one-word name, then "of" and where the
+  // person is from, before a "who" clause, as Indian papers name people ("Fejuve of Cochabamba said" is a federation).
+  if (PLACE_OF_PERSON.test(text.slice(end, end + PLACE_OF_PERSON_REACH)) && isUnknownSingleWord(text.slice(start, end))) return 'person';
+  // ("Muthu of Melur said", "Fejuve of Cochabamba said": where the one named before "of" is from, or works, is a place.)
+  if (previous === 'of' && ONE_WORD_NAME_BEFORE_OF.test(text.slice(Math.max(0, start - 24), start)) && DEED_AFTER_PLACE.test(text.slice(end, end + 12))) return 'place';
   const named = previous === 'called' || previous === 'named' || previous === 'dubbed' ? nounNaming(text, start) : undefined;
   if (named) return named;
   // "Dairy processor Piena Ceļš": someone who processes food is a firm, not a chip.
@@ -4904,6 +4909,21 @@ function fullestForm(mentions: readonly NameMention[]): { name: string; aliases:
 
 /** An alias in capitals ("DOD", "BBC"): an acronym, which the cross-source index links on too. */
 const IN_CAPITALS = /^\p{Lu}{2,}$/u;
+
+/** " of Anuppanadi, who": where someone is from, then a relative clause on them. */
+const PLACE_OF_PERSON = /^ of \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?, who\b/u;
+const PLACE_OF_PERSON_REACH = 48;
+const DEED_AFTER_PLACE = /^(?:, who\b| (?:said|says|told|added)\b)/;
+/** "Kalyani of ": a one-word name opening its sentence or clause, before "of". */
+const ONE_WORD_NAME_BEFORE_OF = /(?:^|[.!?]\s+|\n|,\s+)\p{Lu}\p{Ll}[\p{L}'’-]* of $/u;
+
+/** A capitalised word no list knows and no dictionary has: "Kalyani", not "Friends", "Mayor" nor "ACLU". */
+function isUnknownSingleWord(name: string): boolean {
+  const lower = name.toLowerCase();
+  return CAPITALISED_WORD.test(name) && wordClasses(lower) === 0 && !isDictionaryWord(lower);
+}
+
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}[\p{Ll}'’-]*$/u;
 
 /**
  * The type of an entity nothing else typed: a person when its fullest name has two words or more,
