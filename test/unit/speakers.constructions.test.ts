@@ -8358,4 +8358,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Officials of the Horticulture Department said the situation was seasonal. “Jasmine flowering always dips in the winter months,” said Deputy Director of Horticulture (Madurai) P. Saravana Kumar.';
     assert.equal(speakerOf(text, 'Jasmine flowering').speaker?.name, 'P. Saravana Kumar');
   });
+
+  it('gives "he replied" after someone "asked whether …" to the previous speaker the question was put to, not to the asker', () => {
+    const text = '“We are looking at an object perhaps ten metres across,” Dr Peter Amblecote said.\n\nIn discussion, Mr Desmond Fairclough (Harrogate) asked whether the composition of the impactor could be inferred from the colour of the flash. “Not from broadband video, sadly,” he replied.';
+    assert.equal(speakerOf(text, 'Not from broadband').speaker?.name, 'Peter Amblecote');
+  });
 });

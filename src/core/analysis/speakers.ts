@@ -4049,7 +4049,8 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
   const subjectOfPiece = (DATED_WORDS_AFTER.test(context.text.slice(mention.end, mention.end + 90)) || backToTheScene(context.text, Math.min(span.open, mention.start))) && !namedSinceQuote()
     ? mostNamedPerson(entities, fits) : undefined;
   if (subjectOfPiece) return anaphor(subjectOfPiece, mention, attribution.cue);
-  const respondent = respondentToPreviousSpeaker(context, mention, fits) ?? personAskedBefore(context, Math.min(span.open, mention.start), attribution, fits);
+  const respondent = respondentToPreviousSpeaker(context, mention, fits) ?? personAskedBefore(context, Math.min(span.open, mention.start), attribution, fits)
+    ?? previousSpeakerAskedBefore(context, Math.min(span.open, mention.start), attribution, fits);
   if (respondent) return anaphor(respondent, mention, attribution.cue);
   const asideSubject = subjectOfAsPutIt(context, mention, fits);
   if (asideSubject) return anaphor(asideSubject, mention, attribution.cue);
@@ -4547,6 +4548,25 @@ function personAskedBefore({ text, mentions, entities }: Context, before: number
   const person = asked ? mentions.startingAt(sentence.from + asked.index + asked[0].length) : undefined;
   return person && fits(person.key) ? entities[person.key] : undefined;
 }
+
+/**
+ * "Dr Amblecote said. … ¶ In discussion, Mr Desmond Fairclough (Harrogate) asked whether the
+ * composition could be inferred. "…," he replied": a reply to a question the sentence before has
+ * someone ask, of no one it names, is the previous speaker's, whom the question was put to, not the asker's.
+ */
+function previousSpeakerAskedBefore({ text, mentions, previous, entities }: Context, before: number, attribution: Attribution, fits: (key: number) => boolean): LocalEntity | undefined {
+  const key = previous?.speaker?.entity;
+  if (!previous || !REPLY_CUES.has(attribution.cue ?? '') || key === null || key === undefined || !fits(key)) return undefined;
+  const sentence = sentenceBeforeQuotingOrNot(text, before);
+  if (!sentence || sentence.from < previous.end || !/^[\s"“”]*$/.test(text.slice(sentence.to, before))) return undefined;
+  const asked = QUESTION_ASKED.exec(text.slice(sentence.from, sentence.to));
+  if (!asked) return undefined;
+  const asker = mentions.lastBefore(sentence.from + asked.index, (ref) => ref.start >= sentence.from && fits(ref.key));
+  return asker && asker.key !== key ? entities[key] : undefined;
+}
+
+/** A question put with no one named to put it to: "asked whether", "asked if". */
+const QUESTION_ASKED = /\basked\s+(?:whether|if|what|why|how|when)\b/;
 
 /** "asked " or "pressed " before the one a question is put to, "whether" or "if" after them ("pressed Wendt on whether"). */
 const ASKED_PERSON = /\b(?:asked|pressed)\s+(?=(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:on\s+)?(?:whether|if|about|what|why|how|when|where|who)\b)/u;
