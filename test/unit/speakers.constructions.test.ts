@@ -8363,4 +8363,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '“We are looking at an object perhaps ten metres across,” Dr Peter Amblecote said.\n\nIn discussion, Mr Desmond Fairclough (Harrogate) asked whether the composition of the impactor could be inferred from the colour of the flash. “Not from broadband video, sadly,” he replied.';
     assert.equal(speakerOf(text, 'Not from broadband').speaker?.name, 'Peter Amblecote');
   });
+
+  it('keeps where an unnamed source works "on a …" as part of it, and ends it before "who" and why it goes unnamed ("said a driver on a Leeward route who asked not to be named because …")', () => {
+    const text = '“Half the time it freezes on the first stop,” said a driver on a Leeward route who asked not to be named because she was not authorized to speak to reporters.';
+    assert.equal(speakerOf(text, 'Half the time').speaker?.name, 'a driver on a Leeward route');
+  });
 });
