@@ -8368,4 +8368,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '“Half the time it freezes on the first stop,” said a driver on a Leeward route who asked not to be named because she was not authorized to speak to reporters.';
     assert.equal(speakerOf(text, 'Half the time').speaker?.name, 'a driver on a Leeward route');
   });
+
+  it('does not give "he laughs" to the person the quotation opens by talking about ("“Sietse thinks I am a dinosaur,” he laughs")', () => {
+    const text = 'Hendrik Boersma, 81, won the Memorial by half a point.\n\nHis grandson Sietse set up his first laptop. “Grandpa uses the engine to check that he has not blundered,” Sietse said.\n\n“Sietse thinks I am a dinosaur. But the dinosaur won,” he laughs.';
+    assert.equal(speakerOf(text, 'Sietse thinks').speaker?.name, 'Hendrik Boersma');
+  });
 });

@@ -14,7 +14,7 @@ import { spelledTitleEnd } from '../text/spelledTitles';
 import { isManOfPlace, WordClass, wordClasses } from '../text/wordClasses';
 import { firstPronounAfter, isClauseSubject, isSentenceSubject } from '../text/pronouns';
 import { isDictionaryWord } from '../text/englishWords';
-import { isAbbreviationStop, isApostrophe, isLetterAt, isPossessiveAt, startsSentence } from '../text/words';
+import { isAbbreviationStop, isApostrophe, isLetterAt, isPossessiveAt, isUpperAt, startsSentence } from '../text/words';
 
 /**
  * Decides who said each quotation: a cue verb after it ("…," Hegseth said) or before it
@@ -4036,7 +4036,9 @@ function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | '
     const organization = organizationInFocus(context, span.open);
     return organization ? anaphor(organization, mention, attribution.cue) : null;
   }
-  const fits = (key: number) => entities[key].type === 'person' && genderOf(context, entities[key]) !== opposite(kind);
+  // (""Sietse thinks I am a dinosaur. …," he laughs": nor is it the one the quotation opens by talking about.)
+  const subjectOfQuotation = personOpeningQuotation(context, span);
+  const fits = (key: number) => entities[key].type === 'person' && genderOf(context, entities[key]) !== opposite(kind) && key !== subjectOfQuotation;
   const reporterOfPrevious = reporterOfPreviousQuotation(context, kind, mention, fits);
   if (reporterOfPrevious) return anaphor(reporterOfPrevious, mention, attribution.cue);
   // "“…,” she told The New York Times in 1998", "she recalled in a 2009 oral history", "as he once
@@ -4548,6 +4550,17 @@ function personAskedBefore({ text, mentions, entities }: Context, before: number
   const person = asked ? mentions.startingAt(sentence.from + asked.index + asked[0].length) : undefined;
   return person && fits(person.key) ? entities[person.key] : undefined;
 }
+
+/** The person whose name opens a quotation as the subject of a verb after it ("Sietse thinks I am a dinosaur"), if any. */
+function personOpeningQuotation({ text, entities }: Context, span: QuoteSpan): number | undefined {
+  if (!isUpperAt(text, span.start)) return undefined;
+  const subject = entities.find((entity) => entity.type === 'person' && entity.mentions.some((mention) => mention.start === span.start));
+  const end = subject?.mentions.find((mention) => mention.start === span.start)?.end ?? 0;
+  return subject && VERB_AFTER_SUBJECT.test(text.slice(end, end + 16)) ? subject.key : undefined;
+}
+
+/** " thinks", " was": a lower-case verb in the third person after a subject. */
+const VERB_AFTER_SUBJECT = /^ (?:\p{Ll}+s|was|has|had|is|will|would|can|could|did|does|never|always)\b/u;
 
 /**
  * "Dr Amblecote said. … ¶ In discussion, Mr Desmond Fairclough (Harrogate) asked whether the
