@@ -8373,4 +8373,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Hendrik Boersma, 81, won the Memorial by half a point.\n\nHis grandson Sietse set up his first laptop. “Grandpa uses the engine to check that he has not blundered,” Sietse said.\n\n“Sietse thinks I am a dinosaur. But the dinosaur won,” he laughs.';
     assert.equal(speakerOf(text, 'Sietse thinks').speaker?.name, 'Hendrik Boersma');
   });
+
+  it('gives words from a part of a body named by the body\'s possessive to that body, not to another body in focus ("A letter from the council’s property team said")', () => {
+    const text = 'Crescent Bridge Club has played there since 1971. North Yorkshire Council owns the pavilion. The club was told in March that it must go. A letter from the council’s property team said the building was “surplus to operational requirements”.';
+    assert.equal(speakerOf(text, 'surplus to operational').speaker?.name, 'North Yorkshire Council');
+  });
 });

@@ -1253,6 +1253,9 @@ const LOWER_CASE_LAST_WORD = /\s\p{Ll}+$/u;
 /** " magazine" after "Slipcase": one lower-case word after a name, the rest of the phrase. */
 const ONE_LOWER_CASE_WORD = /^\s+\p{Ll}+$/u;
 
+/** "council’s": a word in the possessive, and the word. */
+const POSSESSIVE_WORD = /^(\p{Ll}+)['’]s$/u;
+
 /**
  * Turns the words before or after a cue into a speaker: a pronoun, a named entity, "the
  * company", an unnamed source, or a description of the person in focus ("the 34-year-old").
@@ -1577,7 +1580,10 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
     // noun just introduced speaking is that source, not a body in focus.)
     const introduced = lowerWords.length === 2 ? sourceOfNounJustIntroduced(context, mention, attribution) : undefined;
     if (introduced) return introduced;
-    const organization = organizationInFocus(context, descriptionSentenceAt(mention, span), bodyNoun, lowerWords.length === 2);
+    // ("A letter from the council’s property team said": a part of a body is that body, found by the body's noun.)
+    const owner = lowerWords.length > 2 ? POSSESSIVE_WORD.exec(lowerWords[1])?.[1] : undefined;
+    const ownerNoun = owner !== undefined && (ORG_INTRODUCERS.has(owner) || ORG_HEAD_WORDS.has(owner) || BODY_NOUNS.has(owner)) ? owner : undefined;
+    const organization = organizationInFocus(context, descriptionSentenceAt(mention, span), ownerNoun ?? bodyNoun, ownerNoun !== undefined || lowerWords.length === 2);
     // "the Lebanese presidency said": an institution of the nation named, which the body in focus
     // need not be (but "the German giant" is the firm the story is about).
     const nation = lowerWords.length === 3 && BODY_NOUNS.has(bodyNoun) && DEMONYMS.has(lowerWords[1]) ? lowerWords[1] : undefined;
