@@ -8378,4 +8378,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Crescent Bridge Club has played there since 1971. North Yorkshire Council owns the pavilion. The club was told in March that it must go. A letter from the council’s property team said the building was “surplus to operational requirements”.';
     assert.equal(speakerOf(text, 'surplus to operational').speaker?.name, 'North Yorkshire Council');
   });
+
+  it('gives "he said" to an unnamed source in apposition who asked not to be named and "said" what they reported, opening the sentence before ("Her neighbour, a tailor who did not wish to be named, said he had lost …")', () => {
+    const text = '“Customers cannot park, and the dust is everywhere,” said S. Fathima Beevi, who runs a provision store near the bus terminus. Her neighbour, a tailor who did not wish to be named, said he had lost nearly half his regular customers since March. “People think the shop is closed,” he said.';
+    assert.equal(speakerOf(text, 'People think').speaker?.name, 'Her neighbour');
+  });
 });

@@ -4368,7 +4368,7 @@ const UNNAMED_SUBJECT_OF_STANCE = /^\s*((?:One|An?|Another)\s[^,.;:"“”]{1,80
  * description set beside it, and its verb.
  */
 // ("Her neighbour, a younger man carrying shopping up the steps, shrugged.": or someone's relative or neighbour, so described.)
-const UNNAMED_SUBJECT_WITH_APPOSITION = /^\s*((?:One|An?|Another|His|Her|Their)\s+(?:of\s+the\s+(?:\p{Ll}+\s+)?)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?),\s+((?:an?|the)\s[^,;:"“”]{1,100}),\s+(?:\p{Ll}+ly\s+)?(?:was|is|has|had|no\s+longer|still|now|\p{Ll}+ed|\p{Ll}+s)\b/u;
+const UNNAMED_SUBJECT_WITH_APPOSITION = /^\s*((?:One|An?|Another|His|Her|Their)\s+(?:of\s+the\s+(?:\p{Ll}+\s+)?)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?),\s+((?:an?|the)\s[^,;:"“”]{1,100}),\s+(?:\p{Ll}+ly\s+)?(?:was|is|has|had|no\s+longer|still|now|said|told|\p{Ll}+ed|\p{Ll}+s)\b/u;
 const AGE_IN_APPOSITION = /^(?:an?|the)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\b/;
 
 /** "Staff were told about it on a call, he said.": a sentence that ends by naming its reporter with a pronoun. */
