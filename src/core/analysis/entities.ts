@@ -279,8 +279,8 @@ function handlesIntroduced(text: string): Set<string> {
     }
   }
   for (const link of HOLDER_LINKS) {
-    // Commas are everywhere, a holder before one rarely: one search says whether to look at them.
-    if (link === ', ' && !HOLDERS_BEFORE_COMMA.some((holder) => text.includes(holder))) continue;
+    // Commas are everywhere, a holder before one rarely: one pass over them says whether to look at them.
+    if (link === ', ' && !hasHolderBeforeComma(text)) continue;
     for (let at = text.indexOf(link); at >= 0; at = text.indexOf(link, at + link.length)) {
       const handle = handleAfterHolder(text, at, link);
       if (handle !== undefined) handles.add(handle);
@@ -288,6 +288,18 @@ function handlesIntroduced(text: string): Set<string> {
   }
   if (text.includes('u/') || text.includes('@')) for (const match of text.matchAll(MARKED_HANDLE)) handles.add(match[0]);
   return handles;
+}
+
+/**
+ * Whether a holder's noun ends right before a comma somewhere ("one user, u/packetlossprophet";
+ * also "superuser, "). Read from the commas, which V8 finds fast: a search for each "user, " or
+ * "member, " over the whole article costs several times more, as their letters are common ones.
+ */
+function hasHolderBeforeComma(text: string): boolean {
+  for (let comma = text.indexOf(', '); comma >= 0; comma = text.indexOf(', ', comma + 2)) {
+    if (HOLDERS_BEFORE_COMMA.some((holder) => text.startsWith(holder, comma - holder.length))) return true;
+  }
+  return false;
 }
 
 /**
@@ -318,8 +330,8 @@ const HANDLE_HOLDERS: ReadonlySet<string> = new Set(['investigator', 'researcher
 /** What joins a holder to the handle after it: "a user named …", "one member, …". */
 const HOLDER_LINKS = [' named ', ' called ', ', '];
 const HOLDER_REACH = 14;
-/** The holders a handle follows after a comma ("one user, u/packetlossprophet"), each found by a native search. */
-const HOLDERS_BEFORE_COMMA = ['user, ', 'member, ', 'reader, ', 'commenter, ', 'redditor, ', 'poster, ', 'subscriber, '];
+/** The holders a handle follows after a comma ("one user, u/packetlossprophet"). */
+const HOLDERS_BEFORE_COMMA = ['user', 'member', 'reader', 'commenter', 'redditor', 'poster', 'subscriber'];
 
 const HANDLE_AT = /(?:u\/)?\p{Ll}[\p{L}\d_.-]*[\p{L}\d_]/uy;
 /** A Reddit user's "u/" or a social network's "@" before a handle, not inside an address ("press@lumora.com"). */
