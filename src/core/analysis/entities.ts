@@ -600,10 +600,14 @@ const COMMA_AND_COURTESY_TITLE = /,\s(?:Mr|Mrs|Ms|Dr|Madam|Hon)\.?\s$/;
 
 /** "Minister for Agriculture Mr Daudi Ngwale": an office of or for something, then a courtesy title, before the name. */
 function officeBeforeCourtesyTitle(text: string, nameStart: number): string | undefined {
+  // Most names follow no courtesy title: the few characters before rule them out before the long pattern runs.
+  if (!COURTESY_TITLE_BEFORE.test(text.slice(Math.max(0, nameStart - COURTESY_TITLE_REACH), nameStart))) return undefined;
   const office = OFFICE_THEN_COURTESY_TITLE.exec(text.slice(Math.max(0, nameStart - 100), nameStart))?.[1];
   return office !== undefined && headsWithRole(office) ? office : undefined;
 }
 
+const COURTESY_TITLE_BEFORE = /(?:Mr|Mrs|Ms|Dr|Madam)\.?\s$/;
+const COURTESY_TITLE_REACH = 'Madam. '.length;
 const OFFICE_THEN_COURTESY_TITLE = /(?:^|[.!?]\s+|\n|\bthe\s+)((?:\p{Lu}\p{Ll}+\s+){0,2}?\p{Lu}\p{Ll}+\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3})\s+(?:Mr|Mrs|Ms|Dr|Madam)\.?\s$/u;
 
 // ("The meeting was attended by the State Minister for Agriculture, Dr Agnes Nakyanzi,": after a passive's "by" too;
@@ -1694,7 +1698,8 @@ function withMembershipTitle(text: string, tokens: Token[]): Token[] {
   // capitals before a name, opening the run or after an office, is a title, not an acronym opening a body's name.
   // So are a legislator's letters that are also some bodies' acronyms ("Onchan MHK Martin Cregeen"; but "the MHK", Turkey's refereeing board).
   // ("DTC Helen Marwick", after "a Deputy Traffic Commissioner (DTC)": or a title's letters the article spelled out.)
-  const rank = tokens.findIndex((token, index) => ((POLICE_RANKS.has(token.text) || (index === 0 && spelledTitleEnd(text, token.text) !== undefined)) && isSurnameToken(tokens[index + 1]) && (index === 0 || is(tokens[index - 1], WordClass.role)))
+  // (The word after is looked at first: most runs are one word long, and have none.)
+  const rank = tokens.findIndex((token, index) => (isSurnameToken(tokens[index + 1]) && (POLICE_RANKS.has(token.text) || (index === 0 && spelledTitleEnd(text, token.text) !== undefined)) && (index === 0 || is(tokens[index - 1], WordClass.role)))
     || (SEAT_LETTERS.has(token.text) && index < tokens.length - 1 && (isSurnameToken(tokens[index + 1]) || is(tokens[index + 1], WordClass.givenName))));
   return rank < 0 ? tokens : tokens.map((token, index) => (index === rank ? { ...token, classes: token.classes | WordClass.role } : token));
 }
