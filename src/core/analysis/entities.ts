@@ -170,7 +170,7 @@ const MARK_ENDING_NAME = /^[?!] \p{Ll}/u;
 
 /** Whether a name's own "!" follows the word, or the "?" of "Which?", before a lower-case word. */
 function endsInMark(text: string, word: Word): boolean {
-  return MARK_ENDING_NAME.test(text.slice(word.end, word.end + 3)) && (text.charCodeAt(word.end) === EXCLAMATION_MARK || word.text === 'Which');
+  return (text.charCodeAt(word.end) === EXCLAMATION_MARK || word.text === 'Which') && MARK_ENDING_NAME.test(text.slice(word.end, word.end + 3));
 }
 
 const EXCLAMATION_MARK = 33;
@@ -1085,6 +1085,11 @@ const AIM_BODIES: ReadonlySet<string> = new Set(['committee', 'campaign', 'coali
 const PUBLICATION_TITLE = String.raw`(?:\p{Lu}\p{Ll}+\s+){0,2}(?:News|Weekly|Monthly|Magazine|Bazaar|List|Journal|Digest|Almanack|Almanac)\b`;
 const PUBLICATION_AFTER = new RegExp(`^${PUBLICATION_TITLE}`, 'u');
 const POSSESSIVE_PUBLICATION = new RegExp(String.raw`^\p{Lu}[\p{L}-]*['’]s\s+${PUBLICATION_TITLE}$`, 'u');
+
+/** "Lloyd’s List": most names have no apostrophe, which a look for one tells before the pattern runs. */
+function isPossessivePublication(name: string): boolean {
+  return (name.includes("'") || name.includes('’')) && POSSESSIVE_PUBLICATION.test(name);
+}
 const PUBLICATION_REACH = 40;
 
 /**
@@ -1958,7 +1963,8 @@ function toToken(text: string, word: Word, afterNameWord: boolean): Token {
 
 /** "Ts.Sodbileg": a father's initial joined to a given name is a person's whole name, as Mongolian news writes it ("B.Tech" is a degree). */
 function isPatronymicName(word: string): boolean {
-  if (!PATRONYMIC_NAME.test(word)) return false;
+  // Most words hold no full stop: a look for one rules them out before the pattern runs.
+  if (!word.includes('.') || !PATRONYMIC_NAME.test(word)) return false;
   const given = word.slice(word.indexOf('.') + 1).toLowerCase();
   return !isDictionaryWord(given) && (wordClasses(given) & WordClass.common) === 0;
 }
@@ -2069,7 +2075,7 @@ function dropCommonLeadingWords(text: string, tokens: Token[], run: Word[], lowe
   const rest = first === 0 ? tokens : tokens.slice(first);
   // "21st Century audiences" is a time, "20th Century Fox" a name that opens with it; so does
   // "1st Armored Division", a military unit numbered by its ordinal.
-  if (first > 0 && ORDINAL_NUMBER.test(tokens[first - 1].text) && CENTURY.test(rest[0]?.text ?? '')) return rest.length === 1 ? [] : tokens.slice(first - 1);
+  if (first > 0 && isOrdinalNumber(tokens[first - 1].text) && CENTURY.test(rest[0]?.text ?? '')) return rest.length === 1 ? [] : tokens.slice(first - 1);
   if (first > 0 && isNumberedUnit(tokens.slice(first - 1))) return tokens.slice(first - 1);
   if (rest.length > 0 && isKnownName(rest)) return rest;
   // A lone title, modifier or organisation noun ("the Department's work", "the Secretary", "Defense officials") names nothing by itself.
@@ -2140,6 +2146,11 @@ function isCampaignCry(tokens: readonly Token[]): boolean {
 }
 
 const ORDINAL_NUMBER = /^\d+(?:st|nd|rd|th)$/;
+
+/** "1st", "85th": asked of most runs' first word, which a digit must open before the pattern runs. */
+function isOrdinalNumber(word: string): boolean {
+  return startsWithDigit(word) && ORDINAL_NUMBER.test(word);
+}
 const CENTURY = /^Centur(?:y|ies)$/;
 const YEAR_OR_SHORT_NUMBER = /^(?:\d{2,3}|1[89]\d\d|20\d\d)$/;
 
@@ -2148,7 +2159,7 @@ const YEAR_OR_SHORT_NUMBER = /^(?:\d{2,3}|1[89]\d\d|20\d\d)$/;
  * "the 9th U.S. Circuit Court of Appeals", "85th District Court": a court, by its circuit or district.
  */
 function isNumberedUnit(tokens: readonly Token[]): boolean {
-  if (tokens.length < 2 || !ORDINAL_NUMBER.test(tokens[0].text)) return false;
+  if (tokens.length < 2 || !isOrdinalNumber(tokens[0].text)) return false;
   const last = tokens[tokens.length - 1].lower;
   return MILITARY_UNITS.has(last) || last === 'circuit' || (last === 'court' || last === 'appeals' ? tokens.some(({ lower }) => lower === 'circuit' || lower === 'district') : false);
 }
@@ -2400,7 +2411,7 @@ function isDictionaryWordOpening(text: string, tokens: readonly Token[], run: re
   const next = wordAfter(text, token.end) ?? '';
   // ("Unison, which represents police staff, described": a clause on what the body does makes the word its name.)
   return !CUE_VERBS.has(next) && !ROLE_WORDS.has(next) && !PERSON_INTRODUCERS.has(next) && !lowerCaseWords.isCapitalisedMidSentence(token.text)
-    && !BODY_RELATIVE_AFTER.test(text.slice(token.end, token.end + BODY_RELATIVE_REACH));
+    && !isBodyRelativeAfter(text, token.end);
 }
 
 /**
@@ -2581,16 +2592,24 @@ function isKnownAcronym(token: Token): boolean {
 function withoutAmounts(text: string, tokens: Token[]): Token[] {
   let first = 0;
   // ("the R511" is a road so numbered.)
-  while (first < tokens.length && CURRENCY_AMOUNT.test(tokens[first].text) && !THE_BEFORE_NUMBER.test(text.slice(Math.max(0, tokens[first].start - 4), tokens[first].start))) first++;
+  while (first < tokens.length && isCurrencyAmount(tokens[first].text) && !THE_BEFORE_NUMBER.test(text.slice(Math.max(0, tokens[first].start - 4), tokens[first].start))) first++;
   return first === 0 ? tokens : tokens.slice(first);
 }
 
 /** A currency's letters, then digits: "P500", "Dh61", "R184m", "Rs40bn", "KSh2,000", "VND4.2". */
 const CURRENCY_AMOUNT = /^(?:P|Php|PHP|Dh|Dhs|AED|R|Rs|Rp|Sh|KSh|Ksh|Tk|GH₵|MK|ZK|VND|VNĐ)\d[\d.,]*(?:m|bn|k|tn)?$/u;
+
+/** Whether the word is a `CURRENCY_AMOUNT`: its first digit comes second, third or fourth, which most words' letters rule out before the pattern runs. */
+function isCurrencyAmount(word: string): boolean {
+  return (isDigitCode(word.charCodeAt(1)) || isDigitCode(word.charCodeAt(2)) || isDigitCode(word.charCodeAt(3))) && CURRENCY_AMOUNT.test(word);
+}
 const THE_BEFORE_NUMBER = /\b[Tt]he\s$/;
 
 function startsWithDigit(word: string): boolean {
-  const code = word.charCodeAt(0);
+  return isDigitCode(word.charCodeAt(0));
+}
+
+function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
@@ -2687,7 +2706,7 @@ function splitRole(text: string, tokens: Token[]): RoleSplit | undefined {
 function isCourtLabel(tokens: readonly Token[]): boolean {
   // (Not "KING 5", a broadcaster's call sign in capitals.)
   const title = tokens[tokens.length - 2];
-  return title !== undefined && COURT_LABEL_NUMBER.test(tokens[tokens.length - 1].text) && is(title, WordClass.role) && PLAIN_CAPITALISED.test(title.text);
+  return title !== undefined && is(title, WordClass.role) && COURT_LABEL_NUMBER.test(tokens[tokens.length - 1].text) && PLAIN_CAPITALISED.test(title.text);
 }
 
 const COURT_LABEL_NUMBER = /^\d{1,2}$/;
@@ -3043,7 +3062,7 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   if (personCue || isCourtLabel(tokens)) return { type: 'person', confidence: 2 };
   if (isCampaignCry(tokens)) return { type: 'organization', confidence: 2 };
   // "Lloyd’s List", "Linn’s Stamp News": a publication named with a possessive.
-  if (POSSESSIVE_PUBLICATION.test(mentionText)) return { type: 'organization', confidence: 2 };
+  if (isPossessivePublication(mentionText)) return { type: 'organization', confidence: 2 };
   const known = knownType(tokens) ?? (tokens.length > 1 && tokens[0].bare === 'the' ? knownType(tokens.slice(1)) : undefined);
   if (known) return { type: known, confidence: 2 };
   // "Euros ap Dafydd", "Hendrik van der Walt": a particle of people's surnames inside names a person, whatever the given name.
@@ -3111,7 +3130,7 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   // ("Zoo Licensing Act 1981": the head comes before a law's year.)
   const head = tokens.length > 2 && LAW_YEAR.test(last.text) ? tokens[tokens.length - 2] : last;
   if (tokens.length > 1 && is(head, WordClass.otherHead) && !is(head, WordClass.orgHead) && !bodyHeadFirst) {
-    return { type: BODY_RELATIVE_AFTER.test(text.slice(last.end, last.end + BODY_RELATIVE_REACH)) ? 'organization' : 'other', confidence: 2 };
+    return { type: isBodyRelativeAfter(text, last.end) ? 'organization' : 'other', confidence: 2 };
   }
   // "Perplexity AI", "FC Cologne", "Olympique Varenne", "Air Deccan": a firm named for its trade
   // (like "X Technologies"), a club, an airline.
@@ -3292,7 +3311,7 @@ function isTownBeforeState(text: string, end: number): boolean {
 
 /** "KARE 11", "WPRI 12": an American broadcaster's call sign and channel. */
 function isCallSign(tokens: readonly Token[]): boolean {
-  return tokens.length === 2 && CALL_SIGN.test(tokens[0].text) && /^\d{1,2}$/.test(tokens[1].text);
+  return tokens.length === 2 && startsWithDigit(tokens[1].text) && CALL_SIGN.test(tokens[0].text) && /^\d{1,2}$/.test(tokens[1].text);
 }
 
 const CALL_SIGN = /^[KW][A-Z]{2,3}(?:-TV)?$/;
@@ -3425,6 +3444,11 @@ const BODY_KINDS_IN_APPOSITION: ReadonlySet<string> = new Set(['association', 'f
 const BODY_RELATIVE_AFTER = /^,\s+which\s+(?:also\s+|now\s+)?(?:operates|runs|owns|employs|manages|sells|supplies|provides|publishes|represents|manufactures|makes|lobbies|insures|lends)\s/;
 const BODY_RELATIVE_REACH = 40;
 
+/** Whether a `BODY_RELATIVE_AFTER` clause follows `end`: asked of most names, which no comma follows, as its first character tells. */
+function isBodyRelativeAfter(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 44 && BODY_RELATIVE_AFTER.test(text.slice(end, end + BODY_RELATIVE_REACH));
+}
+
 const NOUN_NAMING = /\b(\p{Ll}+),?\s+(?:called|named|dubbed)\s+$/u;
 
 /**
@@ -3498,13 +3522,13 @@ function contextType(text: string, start: number, end: number): EntityType | und
   // "Spartanburg, SC", "GREENVILLE, SC –": a US state's postal code after a town is the state.
   if (isStateCodeAfterTown(text, start, end)) return 'place';
   // "Flegrea Terminal spa", "Nuova Darsena srl": the Italian press writes a firm's legal form in lower case, after its name.
-  if (LOWER_CASE_LEGAL_FORM_AFTER.test(text.slice(end, end + 8))) return 'organization';
+  if (text.startsWith(' s', end) && LOWER_CASE_LEGAL_FORM_AFTER.test(text.slice(end, end + 8))) return 'organization';
   // "told The Tab", "seen by The Tab": a capitalised "The" inside a sentence opens a title, here an outlet's.
   if (OUTLET_THE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return 'organization';
   // "a reporter on the Chronicle": a newspaper's title word alone after "the" is the paper.
   if (isNewspaperShortName(text, start, end)) return 'organization';
   // "Northmere Student Living, which operates 14 buildings": a name that runs, owns or employs is a body.
-  if (BODY_RELATIVE_AFTER.test(text.slice(end, end + BODY_RELATIVE_REACH))) return 'organization';
+  if (isBodyRelativeAfter(text, end)) return 'organization';
   // "The director of Mesa Lusa Gourmet, Rui Pedro Sarmento,": what a director, a founder or an owner named beside it runs is a body.
   if (previous === 'of' && BUSINESS_HEAD_OF_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && NAME_IN_APPOSITION_AFTER.test(text.slice(end, end + 60))) return 'organization';
   // "the church of La Merced", "The parish priest of La Merced, Father …": a church, or the parish it serves, is a place.
@@ -3526,9 +3550,9 @@ function contextType(text: string, start: number, end: number): EntityType | und
   if (POSSESSIVE_ENDING.test(text.slice(Math.max(0, start - 3), start)) && PORTFOLIO_THEN_SPOKESPERSON.test(text.slice(end, end + 40))) return 'other';
   // "Eleven-year-old Danylo, a sixth-grader,", "the 25-year-old Okafor said": a name right after an
   // age is the person of that age (not "the 19-year-old Chelsea midfielder", whose noun follows).
-  if (AGE_ADJECTIVE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && NOTHING_DESCRIBED_AFTER.test(text.slice(end, end + 12))) return 'person';
+  if (followsAgeAdjective(text, start) && NOTHING_DESCRIBED_AFTER.test(text.slice(end, end + 12))) return 'person';
   // "Shelley Gorman, 38, of Harton, who told": where a person named with an age is from.
-  if (AGE_THEN_FROM_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return 'place';
+  if (isAgeThenFromBefore(text, start)) return 'place';
   // "Ashmoor, who finished sixth last season, have scored just four goals": a club that British
   // prose takes as plural, past the clause on it.
   if (text.startsWith(',', end) && CLUB_PLURAL_AFTER_CLAUSE.test(text.slice(end, end + 160))) return 'organization';
@@ -3567,7 +3591,7 @@ function contextType(text: string, start: number, end: number): EntityType | und
   if (next && ORG_CUES.has(next)) return 'organization';
   if (next && PLACE_CUES.has(next)) return 'place';
   // "The Ashanti Regional Minister", "the Western Cape Provincial Commissioner": a region's minister or governor.
-  if (REGION_OFFICE_AFTER.test(text.slice(end, end + 40))) return 'place';
+  if ((text.startsWith(' Regional ', end) || text.startsWith(' Provincial ', end)) && REGION_OFFICE_AFTER.test(text.slice(end, end + 40))) return 'place';
   if (next === 'in' && isInCounty(text, end)) return 'place';
   // "The current chair of the cooperative, Farid Haddad,": the apposition names who holds the role, not the body it is of.
   if (previous && before?.comma && ORG_INTRODUCERS.has(previous) && text.slice(start, end).includes(' ') && holdsRoleOfBodyBefore(text, start)) return 'person';
@@ -3730,12 +3754,24 @@ const PORTFOLIO_THEN_SPOKESPERSON = /^(?:\s+\p{Ll}+){1,2}\s+spokes(?:person|man|
 /** An age, up to 119 ("Sportwagon, 166," is a list of models). */
 const AGE = String.raw`(?:1[01]\d|[1-9]?\d)`;
 
+/** Whether an age ends right before the name: "Eleven-year-old Danylo", "the 25-year-old Okafor". */
+function followsAgeAdjective(text: string, start: number): boolean {
+  // Most names follow no age: whether "-year-old" ends a character before the name tells before the pattern runs.
+  return text.startsWith(YEAR_OLD, start - YEAR_OLD.length - 1) && AGE_ADJECTIVE_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+}
+
+const YEAR_OLD = '-year-old';
 /** "Eleven-year-old ", "the 25-year-old " right before a name. */
 const AGE_ADJECTIVE_BEFORE = /(?:^|[\s(])(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)-year-old\s$/;
 /** What may follow a name the age before it describes: punctuation or a verb, no noun it would qualify. */
 const NOTHING_DESCRIBED_AFTER = /^(?:[,.;:)]|\s+(?:was|is|has|had|said|says|told|added|who|and)\b)/;
 /** ", 38, of " before a name: the age of the person named before it, then where they are from. */
 const AGE_THEN_FROM_BEFORE = new RegExp(String.raw`,\s?${AGE},\s(?:of|from)\s$`);
+
+/** "Shelley Gorman, 38, of Harton": "of" or "from" and a space right before the name tell most names apart before the pattern runs. */
+function isAgeThenFromBefore(text: string, start: number): boolean {
+  return (text.startsWith('of', start - 3) || text.startsWith('from', start - 5)) && AGE_THEN_FROM_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+}
 
 /** "of Laya and ": the first of a pair of places after a preposition, before the second. */
 const PLACE_PAIR_BEFORE = /\b(?:of|in|from|near)\s+\p{Lu}[\p{L}'’-]*\s+and\s+$/u;
