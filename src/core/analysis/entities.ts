@@ -237,6 +237,8 @@ function findNames(text: string, words: Word[], lowerCaseWords: LowerCaseLookup,
  * ends its name before "national").
  */
 function withFrenchAdjective(text: string, name: NameMention): NameMention {
+  // Asked of every name: the letter after the space rules most out before the pattern runs.
+  if (text.charCodeAt(name.end) !== 32 || !FRENCH_NAME_ADJECTIVE_INITIALS.has(text.charAt(name.end + 1))) return name;
   const adjective = FRENCH_NAME_ADJECTIVE.exec(text.slice(name.end, name.end + 16));
   if (!adjective) return name;
   const end = name.end + adjective[0].length;
@@ -244,6 +246,8 @@ function withFrenchAdjective(text: string, name: NameMention): NameMention {
 }
 
 const FRENCH_NAME_ADJECTIVE = /^ ((?:nationale|générale|régionale|fédérale|municipale|territoriale|républicaine)s?|populaire|militaire)\b/u;
+/** The first letters of the adjectives of `FRENCH_NAME_ADJECTIVE`. */
+const FRENCH_NAME_ADJECTIVE_INITIALS: ReadonlySet<string> = new Set(['n', 'g', 'r', 'f', 'm', 't', 'p']);
 
 /**
  * "an on-chain investigator known as grimlocke", "a delegate using the handle ashfeld.eth": a screen
@@ -1984,7 +1988,7 @@ const HYPHENATED_SYLLABLES = /^\p{Lu}\p{Ll}{1,3}-(\p{Ll}{2,5})$/u;
 
 /** "Sau-ying", "Jae-in", "Ki-moon"; not "York-based", "Idol-style", "Tory-led". */
 function isHyphenatedGivenName(word: string): boolean {
-  const second = HYPHENATED_SYLLABLES.exec(word)?.[1];
+  const second = word.includes('-') ? HYPHENATED_SYLLABLES.exec(word)?.[1] : undefined;
   return second !== undefined && !second.endsWith('ed') && !COMPOUND_ADJECTIVE_ENDS.has(second);
 }
 
@@ -2458,7 +2462,7 @@ const ADJECTIVE_OF_OFFICE = /(?:ary|ial|ic)$/;
  * the initials of all of them, shows that the name starts at the first ("British" included).
  */
 function isSpelledByAcronymAfter(text: string, tokens: readonly Token[]): boolean {
-  if (tokens.length === 0) return false;
+  if (tokens.length === 0 || !isBracketAfterSpaces(text, tokens[tokens.length - 1].end)) return false;
   const acronym = /^\s*\(([A-Z]{2,8})\)/.exec(text.slice(tokens[tokens.length - 1].end, tokens[tokens.length - 1].end + 12))?.[1];
   if (acronym === undefined) return false;
   const initials = (words: readonly string[]) => words.map((word) => word.charAt(0)).join('');
@@ -2470,6 +2474,15 @@ function isSpelledByAcronymAfter(text: string, tokens: readonly Token[]): boolea
  * The words "Stay tuned", the slogan "Make love not spam": a quotation opens with a capital as a
  * sentence does, so a common word alone there is a word, wherever the quotation stands.
  */
+/** Whether an opening bracket follows `end`, past any white space: most runs have none, which this tells before a pattern runs. */
+function isBracketAfterSpaces(text: string, end: number): boolean {
+  let at = end;
+  while (isWhiteSpace(text, at)) at++;
+  return text.charCodeAt(at) === OPENING_BRACKET;
+}
+
+const OPENING_BRACKET = 40;
+
 function isCommonWordOpeningQuotation(text: string, tokens: readonly Token[]): boolean {
   if (tokens.length !== 1 || !is(tokens[0], WordClass.common)) return false;
   const before = text.charCodeAt(tokens[0].start - 1);
@@ -2942,6 +2955,7 @@ function plainName(text: string, tokens: Token[], role: string | undefined, pers
  * the place's initial is the body's.
  */
 function isWhereBodyIs(text: string, start: number, name: string, end: number): boolean {
+  if (!isBracketAfterSpace(text, end)) return false;
   const acronym = /^ ?\(([A-Z]{2,9})\)/.exec(text.slice(end, end + 14))?.[1];
   return acronym !== undefined && acronym[0] !== name[0] && BODY_THEN_IN.test(text.slice(Math.max(0, start - 40), start));
 }
@@ -3030,8 +3044,7 @@ function isWrittenAsSurname(text: string, word: string): boolean {
 }
 
 function acronymInParentheses(text: string, end: number, name: string): string | undefined {
-  const next = text.charCodeAt(end) === 32 ? end + 1 : end;
-  if (text.charCodeAt(next) !== 40) return undefined;
+  if (!isBracketAfterSpace(text, end)) return undefined;
   const match = /^ ?\(([A-Z][A-Za-z]{1,9})\)/.exec(text.slice(end, end + 14));
   return match && abbreviates(match[1], name) ? match[1] : undefined;
 }
@@ -3049,6 +3062,12 @@ function abbreviates(acronym: string, name: string): boolean {
   // ("Josef Reischl (SPD)": after a person's name, letters it does not open are a party's, as German papers write it.)
   if (initials[0] !== acronym[0] && isGivenName(name.split(/\s+/)[0].toLowerCase())) return false;
   return !CAPITAL_THEN_LOWER_ONLY.test(acronym) || initials[0] === acronym[0];
+}
+
+/** Whether an opening bracket follows `end`, right after it or after one space: " (DoD)". */
+function isBracketAfterSpace(text: string, end: number): boolean {
+  const next = text.charCodeAt(end) === 32 ? end + 1 : end;
+  return text.charCodeAt(next) === OPENING_BRACKET;
 }
 
 const CAPITAL_THEN_LOWER_ONLY = /^\p{Lu}\p{Ll}+$/u;
@@ -3071,7 +3090,7 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   // (the Lake District is a place).
   if (tokens.length > 2 && last.lower === 'district' && SERVICE_DISTRICTS.has(tokens[tokens.length - 2].lower)) return { type: 'organization', confidence: 2 };
   // "Appleby-in-Westmorland", "Upton-upon-Severn": a town named with its river or district.
-  if (tokens.length === 1 && TOWN_ON_PLACE.test(last.text)) return { type: 'place', confidence: 2 };
+  if (tokens.length === 1 && last.text.includes('-') && TOWN_ON_PLACE.test(last.text)) return { type: 'place', confidence: 2 };
   if (isSaintAlone(text, tokens)) return { type: 'place', confidence: 2 };
   // "Port of Los Angeles", "Port of Spain": a harbour, or a town, named for the place it serves.
   if (tokens.length > 1 && tokens[0].lower === 'port' && tokens[1].connector === 'of') return { type: 'place', confidence: 2 };
@@ -3079,7 +3098,7 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   if (isCallSign(tokens) || isJusticeDepartment(tokens) || isNumberedUnit(tokens) || isUnionLocal(tokens) || isCircuitByName(tokens)) return { type: 'organization', confidence: 2 };
   if (isGeneration(tokens)) return { type: 'other', confidence: 2 };
   // "COP31", "COP28": a climate summit by its number.
-  if (tokens.length === 1 && CLIMATE_SUMMIT.test(last.text)) return { type: 'other', confidence: 2 };
+  if (tokens.length === 1 && last.text.startsWith('COP') && CLIMATE_SUMMIT.test(last.text)) return { type: 'other', confidence: 2 };
   if (tokens.length === 2 && is(tokens[0], WordClass.demonym) && isNationalBodysAcronym(tokens.slice(1))) return { type: 'organization', confidence: 2 };
   if (opensDateline(text, tokens)) return { type: 'place', confidence: 2 };
   // "Hurricane Katrina", "Tropical Storm Delphine": a storm named like a person is an event (the
@@ -3188,7 +3207,7 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   if (tokens.length > 1 && tokens.slice(1).some((token) => token.connector !== '') && anyIs(tokens, WordClass.otherHead)) return { type: 'other', confidence: 2 };
   if (tokens[0].text.includes('-') && /^[A-Z]+-\d+$/.test(tokens[0].text)) return { type: 'other', confidence: 2 };
   // "Marks & Spencer", "P&O Cruises", "AT&T": an ampersand joins the names of a firm.
-  if (/&(?!#\d)/.test(mentionText)) return { type: 'organization', confidence: 1 };
+  if (mentionText.includes('&') && /&(?!#\d)/.test(mentionText)) return { type: 'organization', confidence: 1 };
   // "Jim and Margaret Cuthbert": a given name paired with a person's full name is a person's,
   // whatever the words before say ("economist team Jim and Margaret Cuthbert").
   if (tokens.length === 1 && is(last, WordClass.givenName) && pairsWithFullName(text, last.end)) return { type: 'person', confidence: 2 };
@@ -3305,6 +3324,7 @@ function isStateAfterTown(text: string, tokens: readonly Token[]): boolean {
 
 /** "Pawtucket, R.I.": a town, whatever else its name could be. */
 function isTownBeforeState(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 44) return false;
   const state = /^, ((?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.)/.exec(text.slice(end, end + 9))?.[1];
   return state !== undefined && AP_STATES.has(state);
 }
@@ -3562,7 +3582,7 @@ function contextType(text: string, start: number, end: number): EntityType | und
   // ("Highlanders of Laya and Lunana who returned": nor in a pair of places after "of" or "in".)
   const personWho = next === 'who' && !(previous && PLACE_PREPOSITIONS.has(previous) && previous !== 'to') && !PLACE_PAIR_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && !isNoPersonAfterThe(text, start, end)
     && !(previous === 'at' && worksAt(text, start)) && !isSourcesBody(text, start);
-  if (personWho || next === 'administration' || AGE_AFTER.test(text.slice(end, end + 20))) return 'person';
+  if (personWho || next === 'administration' || isAgeAfter(text, end)) return 'person';
   // "Kalyani of Anuppanadi, who had come to the market": a one-word name, then "of" and where the
   // person is from, before a "who" clause, as Indian papers name people ("Fejuve of Cochabamba said" is a federation).
   if (PLACE_OF_PERSON.test(text.slice(end, end + PLACE_OF_PERSON_REACH)) && isUnknownSingleWord(text.slice(start, end))) return 'person';
@@ -3778,6 +3798,11 @@ const PLACE_PAIR_BEFORE = /\b(?:of|in|from|near)\s+\p{Lu}[\p{L}'’-]*\s+and\s+$
 
 /** ", 61," after a name: an age; or ", a 19-year-old"; or " (47)," in brackets, as Indonesian papers write it. */
 const AGE_AFTER = new RegExp(String.raw`^(?:,\s?(?:${AGE},|an?\s${AGE}-year-old\b)|\s\(${AGE}\)[,\s])`);
+
+/** Whether an `AGE_AFTER` follows `end`: only after a comma or a bracket, which rule most names out before the pattern runs. */
+function isAgeAfter(text: string, end: number): boolean {
+  return (text.charCodeAt(end) === 44 || text.charCodeAt(end + 1) === OPENING_BRACKET) && AGE_AFTER.test(text.slice(end, end + 20));
+}
 
 /**
  * "the town of Brackwell", "the London boroughs of Hillingdon and Wandsworth", "just east of Galva",
@@ -4173,7 +4198,7 @@ function withListedTypes(text: string, names: NameMention[]): NameMention[] {
     let last = first;
     let coordinated = false;
     while (last + 1 < names.length) {
-      const separator = LIST_SEPARATOR.exec(text.slice(names[last].end, names[last + 1].start));
+      const separator = listSeparator(text, names[last].end, names[last + 1].start);
       if (!separator) break;
       coordinated ||= separator[1] !== undefined;
       last++;
@@ -4189,6 +4214,13 @@ function withListedTypes(text: string, names: NameMention[]): NameMention[] {
 }
 
 const LIST_SEPARATOR = /^(?:,|,? (and|or)) $/;
+const LONGEST_LIST_SEPARATOR = ', and '.length;
+
+/** The `LIST_SEPARATOR` between two names, looked for only where they stand close enough: most stand far apart. */
+function listSeparator(text: string, end: number, nextStart: number): RegExpExecArray | null {
+  const gap = nextStart - end;
+  return gap > 0 && gap <= LONGEST_LIST_SEPARATOR ? LIST_SEPARATOR.exec(text.slice(end, nextStart)) : null;
+}
 
 /**
  * The type every typed name of a list shares, a place's or an organisation's, when some name has
@@ -4486,7 +4518,7 @@ function mergeDepartmentSubjects(clusters: readonly Cluster[]): void {
   const departments = new Map<string, Cluster>();
   for (const cluster of clusters) {
     for (const { form } of cluster.mentions) {
-      const subject = DEPARTMENT_OF.exec(form)?.[1];
+      const subject = departmentSubject(form);
       if (subject !== undefined && subject.includes(' ')) departments.set(nameKey(subject), cluster);
     }
   }
@@ -4907,12 +4939,17 @@ function acronymsOf(name: NameMention, key: string): string[] {
   // "BoE" for the Bank of England, "DfT" for the Department for Transport.
   if (name.words.some(isOfOrFor)) acronyms.push(initialsOf(name.words.filter((word) => startsWithCapital(word) || isOfOrFor(word)), key));
   // "VA" for the Department of Veterans Affairs, "HHS" for the Department of Health and Human Services.
-  if (DEPARTMENT_OF.test(name.form)) acronyms.push(initialsOf(name.words.slice(2).filter(startsWithCapital), key));
+  if (departmentSubject(name.form) !== undefined) acronyms.push(initialsOf(name.words.slice(2).filter(startsWithCapital), key));
   return acronyms.filter((initials) => initials !== '');
 }
 
 /** A ministry's name, and its subject: "Department of Veterans Affairs". */
 const DEPARTMENT_OF = /^(?:Department|Ministry|Office|Bureau) of (\p{Lu}.*)$/u;
+
+/** "Veterans Affairs" of "Department of Veterans Affairs"; asked of every name, most of which have no " of ". */
+function departmentSubject(form: string): string | undefined {
+  return form.includes(' of ') ? DEPARTMENT_OF.exec(form)?.[1] : undefined;
+}
 
 function isOfOrFor(word: string): boolean {
   return word === 'of' || word === 'for';
