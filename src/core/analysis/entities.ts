@@ -815,9 +815,10 @@ function joins(text: string, previous: Word, next: Word, run: Word[]): boolean {
   // ("Compagnie des guides du Grand Mont", "Cercle de voile des Trois Pointes": but a French body's head may
   // name its trade in lower case, then where it is.)
   // ("Provincia autonoma di Trento", "Azienda sanitaria di Bergamo": or an Italian or Spanish one, its kind in lower case.)
+  // (The words between are cut only for such a head, as most pairs of words stand far apart.)
   if (next.start - previous.end > 10) {
-    const between = text.slice(previous.end, next.start);
-    return (opensWithFrenchBodyHead(run) && FRENCH_TRADE_BETWEEN.test(between)) || (opensWithRomanceBodyHead(run) && ROMANCE_KIND_BETWEEN.test(between));
+    return (opensWithFrenchBodyHead(run) && FRENCH_TRADE_BETWEEN.test(text.slice(previous.end, next.start)))
+      || (opensWithRomanceBodyHead(run) && ROMANCE_KIND_BETWEEN.test(text.slice(previous.end, next.start)));
   }
   // "Anti-war Labour MPs" ends at the compound; "Jun-seo Park", a given name so written, goes on.
   if (previous.text.includes('-') && LOWER_CASE_COMPOUND.test(previous.text) && !endsWithParticle(previous.text) && (wordClasses(previous.lower) & WordClass.givenName) === 0
@@ -2265,6 +2266,8 @@ function bareName(tokens: readonly Token[]): string {
 
 function withConnectors(text: string, tokens: Token[]): Token[] {
   for (let i = 1; i < tokens.length; i++) {
+    // Most words of a run are parted by one space, which leaves nothing to cut out.
+    if (tokens[i].start === tokens[i - 1].end + 1 && text.charCodeAt(tokens[i - 1].end) === 32) continue;
     const gap = text.slice(tokens[i - 1].end, tokens[i].start).trim();
     if (gap) tokens[i] = { ...tokens[i], connector: gap.toLowerCase() };
   }
@@ -2410,7 +2413,7 @@ const PURE_ADJECTIVE_ENDING = /(?:ful|less|ous)$/;
  */
 function isDictionaryWordOpening(text: string, tokens: readonly Token[], run: readonly Word[], lowerCaseWords: LowerCaseLookup): boolean {
   const [token] = tokens;
-  if (tokens.length !== 1 || !(run[0]?.sentenceStart ?? false) || !isDictionaryWordOrPlural(token.lower) || is(token, WordClass.givenName) || isPossessiveAt(text, token.end)) return false;
+  if (tokens.length !== 1 || !(run[0]?.sentenceStart ?? false) || is(token, WordClass.givenName) || isPossessiveAt(text, token.end) || !isDictionaryWordOrPlural(token.lower)) return false;
   // "Gunners boss Arsene Wenger": a word before a title is whom the title serves.
   const next = wordAfter(text, token.end) ?? '';
   // ("Unison, which represents police staff, described": a clause on what the body does makes the word its name.)
@@ -2518,7 +2521,7 @@ function isForeignSentenceOpening(text: string, tokens: readonly Token[], run: r
   if (text.indexOf(token.text, token.end) >= 0 || text.lastIndexOf(token.text, token.start - 1) >= 0) return false;
   const words = LOWER_CASE_WORDS_AFTER.exec(text.slice(token.end, token.end + FOREIGN_REACH))?.[0].match(LOWER_CASE_WORDS) ?? [];
   if (words.length < FOREIGN_MIN_WORDS) return false;
-  const foreign = words.filter((word) => !isDictionaryWord(word) && !FUNCTION_WORDS.has(word)).length;
+  const foreign = words.filter((word) => !FUNCTION_WORDS.has(word) && !isDictionaryWord(word)).length;
   return foreign / words.length >= FOREIGN_SHARE;
 }
 
