@@ -15,7 +15,7 @@ import { canonicalForm, PORTFOLIOS_AFTER_COMMA, PORTFOLIOS_BEFORE_HEAD, STOCK_TI
 import { GIVEN_NAME_CLASSES, WordClass, wordClasses } from '../text/wordClasses';
 import { firstPronounAfter, isSentenceSubject, type PronounKind } from '../text/pronouns';
 import {
-  CURRENCY_ABBREVIATIONS, datelineEnd, isApostrophe, isAsciiLetter, isInCapitals, isLetterAt, isPossessiveAt, lowerCaseWordsBefore, LowerCaseLookup, scanWords, splitAtSpaces, startsSentence, startsWithCapital,
+  CURRENCY_ABBREVIATIONS, datelineEnd, isApostrophe, isAsciiLetter, isInCapitals, isLetterAt, isLowerAscii, isPossessiveAt, lowerCaseWordsBefore, LowerCaseLookup, scanWords, splitAtSpaces, startsSentence, startsWithCapital,
   Word, wordAfter, wordBefore,
 } from '../text/words';
 import { spelledTitleEnd } from '../text/spelledTitles';
@@ -791,7 +791,8 @@ function isSectionLabel(text: string, run: Word[]): boolean {
   if (run.length > 1) return run.length <= 3 && text.charCodeAt(run[run.length - 1].end) === 58 && LABEL_WORDS.has(run[0].lower);
   // "LAHORE: The Pakistan Cricket Board's…": a place in capitals is a dateline, as Pakistani and Indian papers write them.
   if (isInCapitals(run[0].text) && (wordClasses(run[0].lower) & WordClass.place) !== 0) return false;
-  const label = SECTION_LABEL_REST.exec(text.slice(run[0].end, run[0].end + 40));
+  const rest = text.slice(run[0].end, run[0].end + 40);
+  const label = rest.includes(':') ? SECTION_LABEL_REST.exec(rest) : null;
   // "Al-Qaisi said: "…"", "Danzer is clear: "…"": a name and a verb of speech, or a finite "is", before a colon are no label.
   return label !== null && !label[0].slice(0, -1).split(' ').some((word) => CUE_VERBS.has(word) || FINITE_BE.has(word));
 }
@@ -1833,7 +1834,8 @@ const LEGISLATOR_LETTERS: ReadonlySet<string> = new Set(['MP', 'MEP', 'MSP', 'TD
  * ends in `surname`: "DPP" of "Deputy Public Prosecutor Nicole Teo".
  */
 function abbreviatesTitleOf(text: string, acronym: string, surname: string): boolean {
-  if (!TITLE_ACRONYM.test(acronym) || isCommonAcronym(acronym) || !/^\p{Lu}[\p{L}'’-]+$/u.test(surname)) return false;
+  // (Most first words of two are a given name, whose second letter is in lower case.)
+  if (isLowerAscii(acronym.charCodeAt(1)) || !TITLE_ACRONYM.test(acronym) || isCommonAcronym(acronym) || !/^\p{Lu}[\p{L}'’-]+$/u.test(surname)) return false;
   const spelled = spelledTitlePattern(acronym);
   // Only the words before each place the surname is written can hold the title.
   for (let at = text.indexOf(surname), seen = 0; at >= 0 && seen < TITLE_SEARCHES; at = text.indexOf(surname, at + surname.length), seen++) {
@@ -3172,7 +3174,7 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   if (tokens.length > 1 && (is(tokens[0], WordClass.orgHead) || isFirmSuffix(last.text) || CLUB_ENDINGS.has(last.lower) || CLUB_ENDINGS.has(tokens[0].lower) || CLUB_OPENINGS.has(tokens[0].lower)
     || tokens[0].lower === 'air' || namedForTrade(tokens) || isMunicipality(tokens))) return { type: 'organization', confidence: 2 };
   // ("UAW 4811, the union that …": a number that is no year names a body when the words around say so.)
-  if (tokens.length > 1 && /^\d{2,4}$/.test(last.text)) {
+  if (tokens.length > 1 && startsWithDigit(last.text) && /^\d{2,4}$/.test(last.text)) {
     return { type: !YEAR_OR_SHORT_NUMBER.test(last.text) && contextType(text, tokens[0].start, last.end) === 'organization' ? 'organization' : 'other', confidence: 2 };
   }
   // "the Guildford Four", "the Maguire Seven": a group known by its number, never a person.
@@ -3180,7 +3182,7 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
     && !tokens.some((token) => token.known === 'organization')) return { type: 'other', confidence: 2 };
   // "Shrek 2", "Pro Evolution Soccer 4": a numbered sequel or version; not a channel ("BBC Radio 1")
   // nor a known body's or person's name with a number after it.
-  if (tokens.length > 1 && /^\d$/.test(last.text) && !anyIs(tokens, WordClass.orgHead) && !tokens.some((token) => token.known === 'organization' || token.known === 'person')) {
+  if (tokens.length > 1 && last.text.length === 1 && /^\d$/.test(last.text) && !anyIs(tokens, WordClass.orgHead) && !tokens.some((token) => token.known === 'organization' || token.known === 'person')) {
     return { type: 'other', confidence: 2 };
   }
   // "Mission Impossible II" is a sequel, "Henry VIII" a king.
@@ -3476,6 +3478,14 @@ function nounNaming(text: string, start: number): EntityType | undefined {
 }
 
 const OUTLET_THE_BEFORE = /\b(?:told|by)\s+The\s+$/;
+
+/** Whether "The" and white space stand right before `start`: read back by character, as it is asked of most names. */
+function followsWordThe(text: string, start: number): boolean {
+  let at = start - 1;
+  if (!isWhiteSpace(text, at)) return false;
+  while (at > 0 && isWhiteSpace(text, at)) at--;
+  return text.startsWith('The', at - 2);
+}
 const BODY_KINDS_IN_APPOSITION: ReadonlySet<string> = new Set(['association', 'federation', 'confederation', 'coalition', 'alliance', 'society', 'foundation', 'institute', 'cooperative', 'co-operative', 'movement', 'network', 'forge', 'foundry', 'factory', 'mill', 'sawmill', 'brewery', 'distillery', 'winery', 'refinery', 'shipyard']);
 const BODY_RELATIVE_AFTER = /^,\s+which\s+(?:also\s+|now\s+)?(?:operates|runs|owns|employs|manages|sells|supplies|provides|publishes|represents|manufactures|makes|lobbies|insures|lends)\s/;
 const BODY_RELATIVE_REACH = 40;
@@ -3560,7 +3570,7 @@ function contextType(text: string, start: number, end: number): EntityType | und
   // "Flegrea Terminal spa", "Nuova Darsena srl": the Italian press writes a firm's legal form in lower case, after its name.
   if (text.startsWith(' s', end) && LOWER_CASE_LEGAL_FORM_AFTER.test(text.slice(end, end + 8))) return 'organization';
   // "told The Tab", "seen by The Tab": a capitalised "The" inside a sentence opens a title, here an outlet's.
-  if (OUTLET_THE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return 'organization';
+  if (followsWordThe(text, start) && OUTLET_THE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return 'organization';
   // "a reporter on the Chronicle": a newspaper's title word alone after "the" is the paper.
   if (isNewspaperShortName(text, start, end)) return 'organization';
   // "Northmere Student Living, which operates 14 buildings": a name that runs, owns or employs is a body.
@@ -3583,7 +3593,7 @@ function contextType(text: string, start: number, end: number): EntityType | und
   // "Its president, Comfort Nkeng-Achu,": a body's office holder, named in apposition in full ("His previous adviser, JPMorgan," is a firm).
   if (previous && before?.comma && ROLE_WORDS.has(previous) && text.slice(start, end).includes(' ') && POSSESSED_ROLE_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return 'person';
   // "Labour's Māori Crown relations spokesperson": a portfolio a party's spokesperson holds, no one's name.
-  if (POSSESSIVE_ENDING.test(text.slice(Math.max(0, start - 3), start)) && PORTFOLIO_THEN_SPOKESPERSON.test(text.slice(end, end + 40))) return 'other';
+  if (text.charCodeAt(start - 2) === 115 && POSSESSIVE_ENDING.test(text.slice(Math.max(0, start - 3), start)) && PORTFOLIO_THEN_SPOKESPERSON.test(text.slice(end, end + 40))) return 'other';
   // "Eleven-year-old Danylo, a sixth-grader,", "the 25-year-old Okafor said": a name right after an
   // age is the person of that age (not "the 19-year-old Chelsea midfielder", whose noun follows).
   if (followsAgeAdjective(text, start) && NOTHING_DESCRIBED_AFTER.test(text.slice(end, end + 12))) return 'person';
@@ -3776,8 +3786,17 @@ const POSSESSED_ROLE_BEFORE = /(?:\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\p{L}['’
 
 /** "The councillor for the Environment, " before a name: a role with "the", and what it serves. */
 function holdsOfficeBefore(text: string, start: number): boolean {
+  if (!followsComma(text, start)) return false;
   const office = DEFINITE_OFFICE_BEFORE.exec(text.slice(Math.max(0, start - 80), start));
   return office !== null && ROLE_WORDS.has(office[1].toLowerCase());
+}
+
+/** Whether a comma and white space stand right before `start`, as they do before a name in apposition: read back by character. */
+function followsComma(text: string, start: number): boolean {
+  let at = start - 1;
+  if (!isWhiteSpace(text, at)) return false;
+  while (at > 0 && isWhiteSpace(text, at)) at--;
+  return text.charCodeAt(at) === 44;
 }
 
 const DEFINITE_OFFICE_BEFORE = /\b[Tt]he\s+(?:\p{Ll}+\s+)?(\p{L}+)(?:\s+(?:for|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*(?:and\s+)?)+)?,\s+$/u;

@@ -478,7 +478,7 @@ export function lowerCaseWordsBefore(text: string, index: number, max: number, r
   return words;
 }
 
-function isLowerAscii(code: number): boolean {
+export function isLowerAscii(code: number): boolean {
   return code >= 97 && code <= 122;
 }
 
