@@ -1835,7 +1835,7 @@ const LEGISLATOR_LETTERS: ReadonlySet<string> = new Set(['MP', 'MEP', 'MSP', 'TD
  */
 function abbreviatesTitleOf(text: string, acronym: string, surname: string): boolean {
   // (Most first words of two are a given name, whose second letter is in lower case.)
-  if (isLowerAscii(acronym.charCodeAt(1)) || !TITLE_ACRONYM.test(acronym) || isCommonAcronym(acronym) || !/^\p{Lu}[\p{L}'’-]+$/u.test(surname)) return false;
+  if (acronym.length < 2 || isLowerAscii(acronym.charCodeAt(1)) || !TITLE_ACRONYM.test(acronym) || isCommonAcronym(acronym) || !/^\p{Lu}[\p{L}'’-]+$/u.test(surname)) return false;
   const spelled = spelledTitlePattern(acronym);
   // Only the words before each place the surname is written can hold the title.
   for (let at = text.indexOf(surname), seen = 0; at >= 0 && seen < TITLE_SEARCHES; at = text.indexOf(surname, at + surname.length), seen++) {
@@ -2630,10 +2630,17 @@ function withoutAmounts(text: string, tokens: Token[]): Token[] {
 /** A currency's letters, then digits: "P500", "Dh61", "R184m", "Rs40bn", "KSh2,000", "VND4.2". */
 const CURRENCY_AMOUNT = /^(?:P|Php|PHP|Dh|Dhs|AED|R|Rs|Rp|Sh|KSh|Ksh|Tk|GH₵|MK|ZK|VND|VNĐ)\d[\d.,]*(?:m|bn|k|tn)?$/u;
 
-/** Whether the word is a `CURRENCY_AMOUNT`: its first digit comes second, third or fourth, which most words' letters rule out before the pattern runs. */
+/**
+ * Whether the word is a `CURRENCY_AMOUNT`: its first digit comes second, third or fourth, which
+ * most words' letters rule out before the pattern runs (read within the word: many are shorter).
+ */
 function isCurrencyAmount(word: string): boolean {
-  return (isDigitCode(word.charCodeAt(1)) || isDigitCode(word.charCodeAt(2)) || isDigitCode(word.charCodeAt(3))) && CURRENCY_AMOUNT.test(word);
+  const end = Math.min(word.length, LONGEST_CURRENCY_LETTERS + 1);
+  for (let i = 1; i < end; i++) if (isDigitCode(word.charCodeAt(i))) return CURRENCY_AMOUNT.test(word);
+  return false;
 }
+
+const LONGEST_CURRENCY_LETTERS = 3;
 const THE_BEFORE_NUMBER = /\b[Tt]he\s$/;
 
 function startsWithDigit(word: string): boolean {
