@@ -2243,7 +2243,8 @@ function isSportBeforeCountry(tokens: readonly Token[]): boolean {
 /** Whether the tokens from `first` on are a known name of two words or more ("New Jersey" of "Two New Jersey Republicans"). */
 function isKnownLongerName(tokens: Token[], first: number): boolean {
   const length = tokens.length - first;
-  return first > 0 && length >= 2 && length <= MAX_KNOWN_NAME_WORDS && isKnownName(tokens.slice(first));
+  // (A known name opens with a word the gazetteer lists as opening one, asked before the tokens are copied.)
+  return first > 0 && length >= 2 && length <= MAX_KNOWN_NAME_WORDS && tokens[first].opensKnownName && isKnownName(tokens.slice(first));
 }
 
 /** Whether a gazetteer name of two words or more starts at `first`: "Home Office" of "Home Office Minister Des Browne". */
