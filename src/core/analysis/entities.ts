@@ -984,7 +984,8 @@ function isSurnameAfterGivenName(run: readonly Word[]): boolean {
 function opensOfficerAfterBody(text: string, run: readonly Word[], previous: Word, next: Word): boolean {
   // (A title's run, "State Secretary of the Environment Ministry Peter Dolný", is split at its title instead.)
   // (Nor "Radio Don Bosco", a station named for a saint, nor "U.S. Army Garrison Italy", named for its country.)
-  if (run.length < 2 || !isGivenName(next.lower) || isGivenName(previous.lower) || !ORG_HEAD_WORDS.has(previous.lower) || run.some((word) => isTitleWord(word.lower))) return false;
+  // (A body's head noun before the word is the rarest of these, and asked first.)
+  if (run.length < 2 || !ORG_HEAD_WORDS.has(previous.lower) || !isGivenName(next.lower) || isGivenName(previous.lower) || run.some((word) => isTitleWord(word.lower))) return false;
   const surname = SURNAME_THEN_END.exec(text.slice(next.end, next.end + 40))?.[1];
   return surname !== undefined && (wordClasses(surname.toLowerCase()) & WordClass.place) === 0;
 }
