@@ -231,18 +231,72 @@ export interface CueMatch {
   cue: string;
 }
 
-/**
- * Every cue as a whole word, case aside: a verb, or "according" with "to" among the next eight
- * characters (`\s{6}to` fills them, so no word boundary need follow it), or "in the words of",
- * which names its source as "according to" does, as "in Noor's words", "in his words" and "In her view" do. Not after a hyphen:
- * "so-called", "self-described" are adjectives. A single regular expression finds them about
- * twice as fast as reading the text word by word; the longest cues come first, so that "puts it
- * differently" is not read as "puts it".
- */
 /** What "In her view," or "In his opinion," opens: whose the words after it are, by the possessive. */
 export const OWN_VIEW_NOUNS = 'view|opinion';
 
-const CUE = new RegExp(`(?<![A-Za-z-])(?:(?:${[...CUE_VERBS, ...TURN_VERBS, ...ORDER_VERBS].sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])|according(?:\\s{1,5}to\\b|\\s{6}to)|in\\s+the\\s+words\\s+of\\b|in(?=\\s+\\p{Lu}[\\p{L}-]*['’]s?\\s+(?:own\\s+)?words\\b)|in(?=\\s+(?:his|her|their)\\s+(?:${OWN_VIEW_NOUNS}|(?:own\\s+)?words)\\b))`, 'giu');
+const CUE_PHRASES = [...CUE_VERBS, ...TURN_VERBS, ...ORDER_VERBS];
+/**
+ * A cue as a whole word, case aside: a verb, or "according" with "to" among the next eight
+ * characters (`\s{6}to` fills them, so no word boundary need follow it), or "in the words of",
+ * which names its source as "according to" does, as "in Noor's words", "in his words" and "In her view" do. Not after a hyphen:
+ * "so-called", "self-described" are adjectives. The longest cues come first, so that "puts it
+ * differently" is not read as "puts it". Sticky: `nextCue` tries it only where a word that may open a cue starts.
+ */
+const CUE = new RegExp(`(?<![A-Za-z-])(?:(?:${[...CUE_PHRASES].sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])|according(?:\\s{1,5}to\\b|\\s{6}to)|in\\s+the\\s+words\\s+of\\b|in(?=\\s+\\p{Lu}[\\p{L}-]*['’]s?\\s+(?:own\\s+)?words\\b)|in(?=\\s+(?:his|her|their)\\s+(?:${OWN_VIEW_NOUNS}|(?:own\\s+)?words)\\b))`, 'iuy');
+
+/**
+ * The words a cue opens with ("said", "pointed" of "pointed out", "was" of "was blunter", and
+ * "according" and "in" of the alternatives after the phrases in `CUE`), by `wordHash`.
+ */
+const CUE_OPENING_HASHES: ReadonlySet<number> = new Set([...CUE_PHRASES.map((phrase) => phrase.split(' ')[0]), 'according', 'in'].map(wordHash));
+
+/** A hash of a word's letters lower-cased: `nextCue` compares words without making a string of each. */
+function wordHash(word: string): number {
+  let hash = 0;
+  for (let i = 0; i < word.length; i++) hash = addToWordHash(hash, foldedLetter(word.charCodeAt(i)));
+  return hash;
+}
+
+function addToWordHash(hash: number, letter: number): number {
+  return (hash * 31 + letter) | 0;
+}
+
+const LONG_S = 0x17f;
+const KELVIN_SIGN = 0x212a;
+
+/**
+ * The lower-case ASCII letter a character is, case aside, as `CUE` reads it: "ſ" is an "s" and
+ * the Kelvin sign a "k" there. 0 for a character that is no letter of a cue.
+ */
+function foldedLetter(code: number): number {
+  const lower = code | 32;
+  if (lower >= 97 && lower <= 122) return lower;
+  return code === LONG_S ? 115 : code === KELVIN_SIGN ? 107 : 0;
+}
+
+/**
+ * The next cue at or after `from`, with `CUE.lastIndex` at its end. Every cue opens with a whole
+ * word of a few hundred, so the text is read word by word, by character code, and `CUE` tried only
+ * where such a word starts: it is several times faster than letting `CUE` try every offset. A
+ * word that only shares a hash with an opening costs one more try of `CUE`, which decides.
+ */
+function nextCue(text: string, from: number): RegExpExecArray | null {
+  let at = from;
+  while (at < text.length) {
+    if (foldedLetter(text.charCodeAt(at)) === 0) {
+      at++;
+      continue;
+    }
+    const start = at;
+    let hash = 0;
+    for (let letter = foldedLetter(text.charCodeAt(at)); letter !== 0; letter = foldedLetter(text.charCodeAt(++at))) hash = addToWordHash(hash, letter);
+    if (!CUE_OPENING_HASHES.has(hash)) continue;
+    CUE.lastIndex = start;
+    const match = CUE.exec(text);
+    if (match) return match;
+  }
+  return null;
+}
 
 const AGREE_FORMS: ReadonlySet<string> = new Set(['agreed', 'agrees']);
 
@@ -252,10 +306,11 @@ const TOLD_TO_BEFORE = /\b(?:was|were|be|been|being|is|are)\s+$/;
 /** The cues in `text` from `from` on, in order, up to `max` of them; `from` must not fall inside a word. */
 export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
   const found: CueMatch[] = [];
-  CUE.lastIndex = from;
+  let at = from;
   while (found.length < max) {
-    const match = CUE.exec(text);
+    const match = nextCue(text, at);
     if (!match) break;
+    at = CUE.lastIndex;
     const lower = match[0].toLowerCase();
     // "went on to become": a verb of going on to something else, not of speech.
     if (lower.endsWith(' on') && /^\s+to\b/.test(text.slice(CUE.lastIndex, CUE.lastIndex + 4))) continue;
