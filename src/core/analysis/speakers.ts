@@ -142,6 +142,14 @@ interface Context {
  */
 const LABEL_BEFORE = /(?:(?:,|\s[-–—])\s+(?:(?:already|since|quickly|now|widely)\s+)?(?:dubbed|christened)(?:\s+(?:an?|the))?|\b(?:popularly|commonly|locally|colloquially|informally)\s+called|\bnicknamed(?:\s+(?:it|them|him|her|the(?:\s+\p{Ll}+){1,3}))?(?:\s+(?:an?|the))?|\b(?:been|was|were|is|are)\s+(?:already\s+|widely\s+)?dubbed(?:\s+(?:an?|the))?|\b(?:so-called|(?:en)?titled|headlined|(?:recorded|listed|classified|registered|categori[sz]ed|logged|booked|coded|,\s+labell?ed)\s+(?:\p{Ll}+ly\s+)?as(?:\s+(?:an?|the))?|\bof\s+them\s+labell?ed|(?:calls?|called|calling|styles?|styled)\s+(?:him|her|them|it)sel(?:f|ves)|(?:markets?|marketed|marketing|bills?|billed|billing|brands?|branded|branding)\s+(?:him|her|them|it)sel(?:f|ves)\s+as(?:\s+(?:an?|the))?|(?:an?|the)\s+\p{Ll}+\s+(?:the\s+)?\p{Ll}+s\s+(?:call|(?:have|had)\s+(?:long\s+|\p{Ll}+ly\s+)?(?:called|dubbed|nicknamed))(?:\s+(?:an?|the))?|(?:buttons?|box(?:es)?|doors?|signs?|files?|folders?|envelopes?|stickers?|tabs?|links?|bags?|crates?|parcels?|keys?)\s+marked|(?:signs?|banners?|placards?|posters?|buttons?|t-shirts?)\s+(?:reading|saying)|(?:an?|its|their|his|her)\s+(?:new\s+|latest\s+|first\s+|debut\s+)?(?:preprint|paper|book|novel|memoir|essay|album|single|song|film|documentary|podcast|play|exhibition|series)\s*,|(?:the|these|those)\s+(?:words?|phrases?|terms?)|(?:the|a|its|their)\s+(?:slogan|motto|hashtag|banner)|(?:the|a|his|her|its|their)\s+(?:nickname|moniker)(?:\s+of)?,?|(?:programme|program|scheme|campaign|initiative|project|operation|app|platform|fund|movement|festival|exhibition|series|group|page|account|channel|chat|forum|thread)\s+(?:called|named|dubbed)|(?:\p{Ll}+s|they|people)\s+(?:\p{Ll}+ly\s+)?refer\s+to\s+as(?:\s+(?:an?|the))?|\b(?:which|that|what)\s+(?:the|its|their|our)\s+\p{Ll}+\s+(?:now|jokingly|affectionately|informally)\s+calls?(?:\s+(?:an?|the))?|(?:words|phrases|terms)\s+(?:like|such\s+as)|(?:taken|took)\s+to\s+calling(?:\s+(?:it|them|him|her|the(?:\s+\p{Ll}+){1,3}))?(?:\s+(?:an?|the))?|what\s+(?:(?:(?:the|some|many)\s+)?(?:(?:\p{Ll}+\s+)?\p{Ll}+s(?:\s+and\s+\p{Ll}+s)?|they|(?:\p{Ll}+\s+)?(?:media|people|police|staff))\s+(?:(?:\p{Ll}+ly|often|now|still)\s+)?(?:call|term|(?:have|had)\s+(?:already\s+|long\s+|\p{Ll}+ly\s+)?(?:called|termed|dubbed|nicknamed))|the\s+(?:industry|law|trade|profession|market)\s+(?:calls|terms))(?:\s+(?:an?|the))?))\s*:?\s*$/iu;
 
+/** The last word of `words`, past the white space after it: the characters back to the white space before it. */
+function lastWord(words: string): string {
+  const end = words.trimEnd().length;
+  let start = end;
+  while (start > 0 && !isWhitespaceCode(words.charCodeAt(start - 1))) start--;
+  return words.slice(start, end);
+}
+
 /**
  * Whether `before` ends in a word that `LABEL_BEFORE` can end with, read from its end: most
  * quotations follow no label, and the pattern, anchored at the end, is tried from every character.
@@ -183,13 +191,22 @@ const MAX_WORK_TITLE_WORDS = 8;
 /** "a candidate guide, ": a work's noun and the comma before its title in apposition. */
 const WORK_AND_COMMA_BEFORE = new RegExp(String.raw`\b(?:the|a|an|its|their|his|her)\s+(?:\p{Ll}+\s+)?(?:${WORK_NOUNS})\s*,\s*$`, 'u');
 
-/** "under the programme ", "for its new campaign ": a scheme's noun, whose name may follow in quotation marks. */
 /** "the ICI Estrie morning show ", "her weekly podcast ": a broadcast's noun, past who airs it and when, whose name may follow in quotation marks. */
-const NAMED_PROGRAMME_BEFORE = /\b(?:the|a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}(?:show|programme|program|podcast)\s*$/u;
-const NAMED_SCHEME_BEFORE = /\b(?:under|for|of|in|through)\s+(?:the|a|an|its|their)\s+(?:\p{Ll}+\s+)?(?:programme|program|scheme|campaign|initiative)\s*$/u;
+const PROGRAMME_NOUNS = 'show|programme|program|podcast';
+const NAMED_PROGRAMME_BEFORE = new RegExp(String.raw`\b(?:the|a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}(?:${PROGRAMME_NOUNS})\s*$`, 'u');
+/** "under the programme ", "for its new campaign ": a scheme's noun, whose name may follow in quotation marks. */
+const SCHEME_NOUNS = 'programme|program|scheme|campaign|initiative';
+const NAMED_SCHEME_BEFORE = new RegExp(String.raw`\b(?:under|for|of|in|through)\s+(?:the|a|an|its|their)\s+(?:\p{Ll}+\s+)?(?:${SCHEME_NOUNS})\s*$`, 'u');
 
 /** "whose NGO ", "the local charity ": a body's noun, whose name may follow in quotation marks. */
-const NAMED_BODY_BEFORE = /\b(?:the|a|an|its|their|his|her|whose|our)\s+(?:[\p{Ll}-]+\s+)?(?:NGO|ngo|charity|association|foundation|movement|organisation|organization|coalition|collective|cooperative|co-operative|faction)\s*$/u;
+const NAMED_BODY_NOUNS = 'NGO|ngo|charity|association|foundation|movement|organisation|organization|coalition|collective|cooperative|co-operative|faction';
+const NAMED_BODY_BEFORE = new RegExp(String.raw`\b(?:the|a|an|its|their|his|her|whose|our)\s+(?:[\p{Ll}-]+\s+)?(?:${NAMED_BODY_NOUNS})\s*$`, 'u');
+
+/**
+ * The nouns that the patterns of a name after its noun end with (`NAMED_WORK_BEFORE` and the three
+ * above): most quotations follow none, and a look-up of the last word spares trying the patterns.
+ */
+const NAMING_NOUNS: ReadonlySet<string> = new Set([WORK_NOUNS, PROGRAMME_NOUNS, SCHEME_NOUNS, NAMED_BODY_NOUNS].flatMap((nouns) => nouns.split('|')));
 
 const RELATIVE_ON_PEOPLE_AFTER = /^,\s+who\s/;
 /** A word or two with no punctuation: a term, not a sentence someone said. */
@@ -218,13 +235,14 @@ function isLabel(text: string, quotes: readonly QuoteSpan[], index: number): boo
   // "under the programme "Kafé ba Futuru"": a name in capitals after a scheme's noun (not what the
   // scheme does: "compensation under the scheme "does not even cover the cost"").
   // ("pointing to the 2024 study “Three Is a Crowd: Mobile Prices After Consolidation”": so is a work's title after its noun.)
-  if ((NAMED_SCHEME_BEFORE.test(before) || NAMED_WORK_BEFORE.test(before)) && /^\p{Lu}/u.test(quotes[first].text)) return true;
+  const afterNoun = NAMING_NOUNS.has(lastWord(before));
+  if (afterNoun && (NAMED_SCHEME_BEFORE.test(before) || NAMED_WORK_BEFORE.test(before)) && /^\p{Lu}/u.test(quotes[first].text)) return true;
   // ("whose NGO “Pravo na Dim” represents 23 families": or a body's name after its noun, with no stop of a sentence said;
   // "on the ICI Estrie morning show “Au lever du jour”,": or a programme's.)
-  if ((NAMED_BODY_BEFORE.test(before) || NAMED_PROGRAMME_BEFORE.test(before)) && /^\p{Lu}/u.test(quotes[first].text) && !/[.!?,;:]$/.test(quotes[first].text.trimEnd())) return true;
+  if (afterNoun && (NAMED_BODY_BEFORE.test(before) || NAMED_PROGRAMME_BEFORE.test(before)) && /^\p{Lu}/u.test(quotes[first].text) && !/[.!?,;:]$/.test(quotes[first].text.trimEnd())) return true;
   // ("would publish a candidate guide, "Post-Editing Passage: Guidelines for Candidates,"": or after its comma, when in title case.)
   // ("its guidance document, "Professional indemnity for pharmacist prescribers", later": or in sentence case, closed off by commas.)
-  if (WORK_AND_COMMA_BEFORE.test(before) && (quotes[first].text.split(':').every(isTitleCased) || isTitleBetweenCommas(text, quotes[first]))) return true;
+  if (before.trimEnd().endsWith(',') && WORK_AND_COMMA_BEFORE.test(before) && (quotes[first].text.split(':').every(isTitleCased) || isTitleBetweenCommas(text, quotes[first]))) return true;
   // ("a retired officer whom students call "the Colonel"": a person's nickname, which nobody says as words of their own.)
   // (Not what someone calls a person: "whom he called "one of the finest directors working today"".)
   if (NICKNAMED_BEFORE.test(before) && NICKNAME.test(quotes[first].text)) return true;
