@@ -1799,6 +1799,21 @@ export function wordCount(text: string): number {
 
 /** Start of the sentence containing an offset: after the last ". ", "! ", "? " or line break, ignoring "Mr." and "U.S.". */
 export function sentenceStart(text: string, offset: number): number {
+  // The rules ask for the sentences of a few offsets (a quotation's mark, a name) again and again:
+  // about five times each.
+  if (sentenceStarts?.text !== text) sentenceStarts = { text, byOffset: new Map() };
+  let start = sentenceStarts.byOffset.get(offset);
+  if (start === undefined) {
+    start = findSentenceStart(text, offset);
+    sentenceStarts.byOffset.set(offset, start);
+  }
+  return start;
+}
+
+/** The sentence starts found in the text read last, by offset. */
+let sentenceStarts: { text: string; byOffset: Map<number, number> } | undefined;
+
+function findSentenceStart(text: string, offset: number): number {
   const floor = Math.max(0, offset - 400);
   // Read by character code: this walks back over up to 400 characters, for many quotations and names.
   for (let i = offset - 1; i >= floor; i--) {
