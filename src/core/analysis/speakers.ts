@@ -34,7 +34,7 @@ export function attributeSpeakers(text: string, quotes: readonly QuoteSpan[], en
     // whoever the sentence attributes still holds the floor for the quotations after it.
     // So are such words opening a sentence that no cue attributes (""Night Harbour (Red Cranes)," one
     // of three large canvases she painted, had been estimated at …").
-    const title = (isTitleCased(span.text) || isSingleName(span.text)) && (!opensSentence(text, span) || speaker?.method === 'continuation');
+    const title = (speaker?.method === 'continuation' || !opensSentence(text, span)) && (isTitleCased(span.text) || isSingleName(span.text));
     const quote: Quote = { start: span.start, end: span.end, text: span.text, speaker: title ? null : speaker };
     if (speaker) {
       const attributed: AttributedQuote = { ...quote, speaker };
@@ -317,13 +317,16 @@ const THING_IN_APPOSITION = new RegExp(`^,\\s+(?:the|a|an|its|their|[\\p{L}-]+['
  */
 function isAnalystRating(text: string, span: QuoteSpan): boolean {
   // (""Hold," she said" opens its sentence: someone says it.)
-  if (!RATINGS.has(span.text.replace(/[,.]+$/, '').trim().toLowerCase()) || opensSentence(text, span)) return false;
+  const words = withoutEndingStops(span.text).trim();
+  if (words.length > LONGEST_RATING || !RATINGS.has(words.toLowerCase()) || opensSentence(text, span)) return false;
   const around = text.slice(Math.max(0, span.open - RATING_REACH), Math.min(text.length, span.end + RATING_REACH));
   return RATING_CONTEXT.test(around);
 }
 
 const RATINGS: ReadonlySet<string> = new Set(['buy', 'strong buy', 'sell', 'strong sell', 'hold', 'neutral', 'outperform', 'underperform', 'market perform',
   'sector perform', 'overweight', 'underweight', 'equal weight', 'equal-weight', 'accumulate', 'reduce', 'peer perform', 'in line', 'market weight']);
+/** (Most quotations are longer than any rating, and need no lower-casing to be ruled out.) */
+const LONGEST_RATING = Math.max(...[...RATINGS].map((rating) => rating.length));
 const RATING_CONTEXT = /\b(?:rat(?:es|ed|ing|ings)|upgrad\w*|downgrad\w*|recommendation|reiterat\w*|price\s+target|analysts?)\b/i;
 const RATING_REACH = 50;
 
@@ -350,11 +353,28 @@ const LIST_ITEM_WORDS = 4;
 
 /** Two words or more, each capitalised but for small words inside, and no sentence's end: a title. */
 function isTitleCased(words: string): boolean {
-  const title = words.trim().replace(/[,.]+$/, '');
+  const title = withoutEndingStops(words.trim());
   if (/[.!?;:]/.test(title)) return false;
+  // Most quotations are sentences, which their first two words rule out: only the others are split into all their words.
+  const [first, second] = title.split(/\s+/, 2);
+  if (!isCapitalisedWord(first) || second === undefined || !(isCapitalisedWord(second) || TITLE_SMALL_WORDS.has(second))) return false;
   const parts = title.split(/\s+/);
-  return parts.length >= 2 && parts.every((part, index) => /^\(?[\p{Lu}\d]/u.test(part) || (index > 0 && index < parts.length - 1 && TITLE_SMALL_WORDS.has(part)));
+  return parts.every((part, index) => isCapitalisedWord(part) || (index > 0 && index < parts.length - 1 && TITLE_SMALL_WORDS.has(part)));
 }
+
+/** A word of a title that is no small word: opening with a capital or a digit, maybe after a bracket. */
+function isCapitalisedWord(word: string): boolean {
+  return /^\(?[\p{Lu}\d]/u.test(word);
+}
+
+/** `words` without the commas and full stops ending them, read back from the end: most quotations are long. */
+function withoutEndingStops(words: string): string {
+  let end = words.length;
+  while (end > 0 && (words.charCodeAt(end - 1) === COMMA || words.charCodeAt(end - 1) === FULL_STOP)) end--;
+  return words.slice(0, end);
+}
+
+const FULL_STOP = 46;
 
 /**
  * One capitalised word that is no English word: a product's or a work's name ("PowerPause",
@@ -362,7 +382,7 @@ function isTitleCased(words: string): boolean {
  * theirs ("he was not "German-bashing"") are their words.
  */
 function isSingleName(words: string): boolean {
-  const word = words.trim().replace(/[,.]+$/, '');
+  const word = withoutEndingStops(words.trim());
   return ONE_CAPITALISED_WORD.test(word) && !isDictionaryWord(word.toLowerCase()) && genderOfGivenName(word.toLowerCase()) === undefined;
 }
 
