@@ -1,7 +1,7 @@
 import { ANONYMITY_ASIDE, ANONYMITY_REASON, BRANCH_OF, CUE_VERBS, DOCUMENT_NOUN_ALTERNATIVES, DOCUMENT_NOUNS, findCues, FIRM_STAFF_BEFORE_NAME, isPleaNotSpeech, MEDIA_NOUNS, PRONOUNS, PUT_UP_PARTICIPLES, READ_OFF_CUES, SOURCE_DETERMINERS, SOURCE_DOING_PARTICIPLE, SOURCE_NOUNS, SOURCE_QUALIFIER, TOLD_BEFORE } from './cues';
 import type { AttributionMethod, EntityType, LocalEntity, Quote, Span, Speaker } from './model';
 import type { QuoteSpan } from './quotes';
-import { ASSERTION_NOUNS, type Attribution, attributionsFor, followsKnownAs, hasQuoteMark, isPossessedWritingMadeToBody, labelAttribution, leadInColonEnd, opensSentence, type Phrase, reportedSpeechBefore, reportedSpeechOpening, sentenceStart, VIEW_NOUNS, wordCount } from './speakers/attributions';
+import { ASSERTION_NOUNS, type Attribution, attributionsFor, followsKnownAs, hasMoreWordsThan, hasQuoteMark, isPossessedWritingMadeToBody, labelAttribution, leadInColonEnd, opensSentence, type Phrase, reportedSpeechBefore, reportedSpeechOpening, sentenceStart, VIEW_NOUNS, wordCount } from './speakers/attributions';
 import { sameUnnamedSource } from './sources';
 import { isWhitespaceCode } from './speakers/chars';
 import { MentionIndex, type MentionRef } from './speakers/mentionIndex';
@@ -57,7 +57,7 @@ export function attributeSpeakers(text: string, quotes: readonly QuoteSpan[], en
  */
 function withRepeatedWordsAttributed(text: string, quotes: Quote[]): Quote[] {
   const crossheads = new Set(quotes.filter((quote) => isCrosshead(text, quote)));
-  const repeats = (quote: Quote) => crossheads.has(quote) || (quote.speaker === null && wordCount(quote.text) >= REPEATED_WORDS && !isTitleCased(quote.text));
+  const repeats = (quote: Quote) => crossheads.has(quote) || (quote.speaker === null && hasMoreWordsThan(quote.text, REPEATED_WORDS - 1) && !isTitleCased(quote.text));
   // Most articles attribute every quotation of four words or more, and need no comparison.
   if (!quotes.some(repeats)) return quotes;
   const spoken = quotes.filter((quote): quote is AttributedQuote => quote.speaker !== null);
@@ -183,7 +183,7 @@ const NAMED_WORK_BEFORE = new RegExp(String.raw`\b(?:the|a|an|its|their|his|her)
 
 /** A few words opening with a capital and with no stop of their own, a comma after their closing mark: a title in apposition. */
 function isTitleBetweenCommas(text: string, span: QuoteSpan): boolean {
-  return span.close !== null && text.charAt(span.close + 1) === ',' && /^\p{Lu}/u.test(span.text) && !/[.!?,;]/.test(span.text) && wordCount(span.text) <= MAX_WORK_TITLE_WORDS;
+  return span.close !== null && text.charAt(span.close + 1) === ',' && /^\p{Lu}/u.test(span.text) && !/[.!?,;]/.test(span.text) && !hasMoreWordsThan(span.text, MAX_WORK_TITLE_WORDS);
 }
 
 const MAX_WORK_TITLE_WORDS = 8;
@@ -255,7 +255,7 @@ function isLabel(text: string, quotes: readonly QuoteSpan[], index: number): boo
  * words a description after them calls a kind of thing are that thing's name.
  */
 function isDescribedAsThing(text: string, span: QuoteSpan): boolean {
-  if (span.close === null || /[.;:!?]$/.test(span.text) || wordCount(span.text) > NAMED_KIND_WORDS) return false;
+  if (span.close === null || /[.;:!?]$/.test(span.text) || hasMoreWordsThan(span.text, NAMED_KIND_WORDS)) return false;
   // (The comma may fall inside the quotation marks: ""koop op afstand," the auction's system".)
   const comma = span.text.trimEnd().endsWith(',') ? ',' : '';
   return THING_IN_APPOSITION.test(comma + text.slice(span.close + 1, span.close + 60));
@@ -268,7 +268,7 @@ function isDescribedAsThing(text: string, span: QuoteSpan): boolean {
  * called the plan "a disaster"": calling something so once is a judgement someone voices.)
  */
 function isNameGivenByMany(text: string, span: QuoteSpan): boolean {
-  if (wordCount(span.text) > NICKNAME_WORDS || /[.!?;:]/.test(span.text.trimEnd().replace(/,$/, ''))) return false;
+  if (hasMoreWordsThan(span.text, NICKNAME_WORDS) || /[.!?;:]/.test(span.text.trimEnd().replace(/,$/, ''))) return false;
   const before = text.slice(Math.max(0, span.open - NAME_GIVEN_REACH), span.open);
   if (!(before.includes('dubbed') || before.includes('called') || before.includes('nicknamed')) || !NAME_GIVEN_BY_MANY.test(before)) return false;
   // ("whose teammates have called him "Tractor"": called so once, what a person is called is a name.)
@@ -293,7 +293,7 @@ const NICKNAMED_BEFORE = /\bwhom\s+(?:[\p{L}'’-]+\s+){1,3}(?:call|calls|called
  * a kind of are the thing's name, not anyone's words.
  */
 function namesKindOfThing(text: string, span: QuoteSpan): boolean {
-  if (span.close === null || !/^\p{Ll}/u.test(span.text) || /[,.;:!?]$/.test(span.text) || !/\s/.test(span.text.trim()) || wordCount(span.text) > NAMED_KIND_WORDS) return false;
+  if (span.close === null || !/^\p{Ll}/u.test(span.text) || /[,.;:!?]$/.test(span.text) || !/\s/.test(span.text.trim()) || hasMoreWordsThan(span.text, NAMED_KIND_WORDS)) return false;
   // (Not what someone calls it: "what she called their “take it or leave it” approach".)
   const before = text.slice(Math.max(0, span.open - 48), span.open);
   return DETERMINER_BEFORE.test(before) && !CALLED_BEFORE.test(before) && KIND_NOUN_AFTER.test(text.slice(span.close + 1, span.close + 24));
@@ -334,7 +334,7 @@ const LEXICAL_NOUN_BEFORE = /\b(?:the|these|those)\s+(?:words|phrases|terms)\s*$
 
 /** A quotation of several words opening in lower case, as a verb phrase does: "reflect extensive and constructive engagement". */
 function readsAsPredicate(quotation: string): boolean {
-  return /^\p{Ll}/u.test(quotation) && wordCount(quotation) >= PREDICATE_WORDS;
+  return /^\p{Ll}/u.test(quotation) && hasMoreWordsThan(quotation, PREDICATE_WORDS - 1);
 }
 
 const PREDICATE_WORDS = 4;
@@ -346,7 +346,7 @@ const PREDICATE_WORDS = 4;
  */
 function listsNext(text: string, span: QuoteSpan, next: QuoteSpan): boolean {
   return span.close !== null && !/[.!?]\s*$/.test(span.text) && /^[ ,]*(?:(?:and|or) +)?$/.test(text.slice(span.close + 1, next.open))
-    && wordCount(next.text) <= LIST_ITEM_WORDS;
+    && !hasMoreWordsThan(next.text, LIST_ITEM_WORDS);
 }
 
 const LIST_ITEM_WORDS = 4;
@@ -1018,7 +1018,7 @@ function colonLeadIn({ text, mentions, entities }: Context, span: QuoteSpan): At
   const opening = opensWithVerb ? mentions.within(from, clauseStart).find(isPerson) : undefined;
   // The person opens the sentence or a clause after an opening one ("When I ask whether …, Adeyemi-Clarke turns").
   const openingClause = opening ? from + text.slice(from, opening.start).lastIndexOf(',') + 1 : from;
-  if (opening && opensLeadIn(text, opening, clauseStart) && wordCount(text.slice(openingClause, opening.start)) <= 3) {
+  if (opening && opensLeadIn(text, opening, clauseStart) && !hasMoreWordsThan(text.slice(openingClause, opening.start), 3)) {
     return { phrase: text.slice(from, opening.end), phraseStart: from, cue: ':', method: 'cue-before' };
   }
   const sourceOpening = opensWithVerb ? UNNAMED_SUBJECT_BEFORE_RELATIVE.exec(text.slice(from, clauseStart)) : null;
@@ -1026,7 +1026,7 @@ function colonLeadIn({ text, mentions, entities }: Context, span: QuoteSpan): At
   const subject = mentions.within(clauseStart, colon).find(isPerson);
   // The subject opens the clause, a title at most before it, and a verb follows it: not "a poster
   // showing Mr Howard and Oliver Letwin with a blackboard reading:".
-  if (!subject || wordCount(text.slice(clauseStart, subject.start)) > 3) return undefined;
+  if (!subject || hasMoreWordsThan(text.slice(clauseStart, subject.start), 3)) return undefined;
   if (!/^\s+(?!(?:and|or|with)\b)\p{Ll}/u.test(text.slice(subject.end, subject.end + 8))) return undefined;
   return { phrase: text.slice(clauseStart, subject.end), phraseStart: clauseStart, cue: ':', method: 'cue-before' };
 }
@@ -5035,7 +5035,7 @@ const ASKED = /^(?:was|is|were)\s+(?:asked|pressed|questioned|quizzed)\b/;
  */
 function isObjectOfQuotedSentence(text: string, person: MentionRef, span: QuoteSpan): boolean {
   const sentence = sentenceStart(text, span.open);
-  return person.start > sentence && wordCount(text.slice(sentence, person.start)) > 3;
+  return person.start > sentence && hasMoreWordsThan(text.slice(sentence, person.start), 3);
 }
 
 /**

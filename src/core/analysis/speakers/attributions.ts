@@ -1787,9 +1787,19 @@ export function labelAttribution(text: string, span: QuoteSpan): Attribution | u
 
 /** The number of runs of characters other than white space: `text.trim().split(/\s+/).length`, without making the words. */
 export function wordCount(text: string): number {
+  return wordsUpTo(text, Infinity);
+}
+
+/** Whether `text` has more than `limit` words, read only up to the word past the limit: a quotation may be long. */
+export function hasMoreWordsThan(text: string, limit: number): boolean {
+  return wordsUpTo(text, limit + 1) > limit;
+}
+
+/** The number of words in `text`, counted up to `most` at most. */
+function wordsUpTo(text: string, most: number): number {
   let count = 0;
   let inWord = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && count < most; i++) {
     const space = isWhitespaceCode(text.charCodeAt(i));
     if (!space && !inWord) count++;
     inWord = !space;
