@@ -149,13 +149,15 @@ const WRITING_AFTER_OPENING_PREPOSITION = /^\s*(?:Under|In|By)\s+((?:the|its|the
 const SUBJECT_APPOSITION_PREDICATE = /^\s*(?!(?:In|On|At|During|After|Before|From|Within|Throughout)\s)([^,]{2,60}?)\s*,\s*([^,]{2,120}?)\s*,\s*\p{Ll}[^,]*$/du;
 /** "The mayors of Pittsburgh, Detroit, and Toledo", "the leaders of France, Germany and Italy" opening the clause before its verb. */
 const PLURAL_OF_LIST = new RegExp(String.raw`(?:^|[.;]\s+|^\s*(?:But|And)\s+)(${GROUP_OF_LIST_WORDS})\s*$`, 'u');
-const COMMA_BEFORE_BASED = /(?<=\b\p{Lu}\p{Ll}+),(?=\s+\p{Lu}[\p{L}.]*-based\b)/gu;
+// The patterns of a comma here match the comma first and only then look behind it: a comma is found
+// by a fast scan, where a pattern that opens with a look-behind tries it at every character.
+const COMMA_BEFORE_BASED = /,(?<=\b\p{Lu}\p{Ll}+,)(?=\s+\p{Lu}[\p{L}.]*-based\b)/gu;
 /** The comma of "Columbus, Ohio," after a capitalised word, with the place after it captured, before the comma that closes the pair. */
-const PORTFOLIO_COMMA = new RegExp(String.raw`(?<=\b(?:for|of) (?:the )?\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?),(?=${PORTFOLIOS_AFTER_COMMA.slice(1)})|(?<=\bthe \p{Lu}\p{Ll}+),(?=${PORTFOLIOS_BEFORE_HEAD.slice(1)})`, 'gu');
+const PORTFOLIO_COMMA = new RegExp(String.raw`,(?:(?<=\b(?:for|of) (?:the )?\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?,)(?=${PORTFOLIOS_AFTER_COMMA.slice(1)})|(?<=\bthe \p{Lu}\p{Ll}+,)(?=${PORTFOLIOS_BEFORE_HEAD.slice(1)}))`, 'gu');
 /** The commas of a portfolio in lower case after a role: "minister of corrections, policing and public safety". */
-const ROLE_PORTFOLIO_COMMA = /(?<=\b(?:minister|secretary|critic|spokes(?:person|man|woman)|director|commissioner|chair(?:man|woman)?|head|chief|officer|president) (?:of|for) \p{Ll}+(?: \p{Ll}+)?),(?=(?: \p{Ll}+(?: \p{Ll}+)?,)* \p{Ll}+(?: \p{Ll}+)? and \p{Ll})/gu;
+const ROLE_PORTFOLIO_COMMA = /,(?<=\b(?:minister|secretary|critic|spokes(?:person|man|woman)|director|commissioner|chair(?:man|woman)?|head|chief|officer|president) (?:of|for) \p{Ll}+(?: \p{Ll}+)?,)(?=(?: \p{Ll}+(?: \p{Ll}+)?,)* \p{Ll}+(?: \p{Ll}+)? and \p{Ll})/gu;
 const REGION_OF_COUNTRY = /,\s+(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?=,)/gu;
-const TOWN_THEN_PLACE = /(?<=\p{Lu}[\p{L}'’.-]*),(?=\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?)\s*,)/gu;
+const TOWN_THEN_PLACE = /,(?<=\p{Lu}[\p{L}'’.-]*,)(?=\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?)\s*,)/gu;
 const DASH_ASIDE = /\s[-–—]\s(?:[^-–—"“”]|(?<=\S)-(?=\S)){1,120}?\s[-–—](?:\s*$|\s+(?=(?:but|and)\s))/;
 /** Not an acronym the name defines ("the British Chambers of Commerce (BCC) said"): that is part of the subject. */
 const BRACKETED_ASIDE = /\s\((?!\p{Lu}[\p{Lu}\d&-]{1,9}\))[^()"“”]{1,60}\)\s*$/u;
@@ -182,9 +184,9 @@ function blank(words: string): string {
   return ' '.repeat(words.length);
 }
 
-const OR_ACRONYM_APPOSITION = /(?<=\p{L}),\s+or\s+\p{Lu}[\p{Lu}\d&]{1,9}\s*,\s*$/u;
+const OR_ACRONYM_APPOSITION = /,(?<=\p{L},)\s+or\s+\p{Lu}[\p{Lu}\d&]{1,9}\s*,\s*$/u;
 
-const POST_NOMINAL_APPOSITION = new RegExp(String.raw`(?<=\p{Ll}),\s+(?:${[...POST_NOMINAL_LETTERS].join('|')})(?:,\s+(?:${[...POST_NOMINAL_LETTERS].join('|')}))*(?:\s*,\s*$|(?=\s*,))`, 'gu');
+const POST_NOMINAL_APPOSITION = new RegExp(String.raw`,(?<=\p{Ll},)\s+(?:${[...POST_NOMINAL_LETTERS].join('|')})(?:,\s+(?:${[...POST_NOMINAL_LETTERS].join('|')}))*(?:\s*,\s*$|(?=\s*,))`, 'gu');
 /**
  * ", R-Ohio", ", D-Calif.": a legislator's party and state after the name, with the comma after
  * it when the verb comes next, but not one that opens more ("R-Ohio, whose district…"); or in
@@ -303,7 +305,7 @@ const DETERMINER_OPENING = /^\s*(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s/;
 const APPOSITION_OPENING = /^(?:an?|the|its|his|her|their|\d)\b/i;
 
 const PLACE_AND_TIME_AFTER_APPOSITION = /(?<=,)(?:\s+(?:in|on|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}'’-]*|\d+))*){1,3}\s*$/u;
-const TIME_AFTER_AND = /(?<=\band),\s+(?:in|on|at|during|after|before|by|last|this|earlier|later)\s[^,"“”]{1,30},\s*$/;
+const TIME_AFTER_AND = /,(?<=\band,)\s+(?:in|on|at|during|after|before|by|last|this|earlier|later)\s[^,"“”]{1,30},\s*$/;
 
 const PRONOUN_OPENING_SERIES = /^\s*(?:(?:But|And)\s+)?(He|She|They)\s+\p{Ll}+ed\s[^"“”]*,\s*$/u;
 
