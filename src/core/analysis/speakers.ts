@@ -1176,8 +1176,10 @@ function signerOfWritingBefore(context: Context, attribution: Attribution, span:
   const { text, entities } = context;
   const end = attribution.phraseStart + attribution.phrase.length;
   // Most sentences sign nothing: a look for the words spares finding the sentence's start.
+  // (A search forwards, which is fast, rules them out before the slow search back for the last.)
   const reach = Math.max(0, end - SIGNATORY_REACH * 2);
-  const signed = reach + text.slice(reach, end).lastIndexOf(' signed by ');
+  const before = text.slice(reach, end);
+  const signed = before.includes(' signed by ') ? reach + before.lastIndexOf(' signed by ') : -1;
   if (signed < reach || attribution.phraseStart > span.open) return null;
   // The writing is named in the cue's own sentence: "… in a statement signed by several members. It said" is the body's.
   const from = sentenceStart(text, attribution.phraseStart);
