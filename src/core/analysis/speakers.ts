@@ -831,7 +831,7 @@ function sentenceBeforeQuotingOrNot(text: string, offset: number): { from: numbe
   const to = sentenceStart(text, offset);
   // The sentence before may end the paragraph before, past the blank line.
   let back = to;
-  while (back > 1 && /\s/.test(text[back - 1])) back--;
+  while (back > 1 && isWhitespaceCode(text.charCodeAt(back - 1))) back--;
   if (back <= 1) return undefined;
   return { from: sentenceStart(text, back - 1), to };
 }

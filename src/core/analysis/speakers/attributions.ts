@@ -604,7 +604,7 @@ const CALLING_BEFORE_NAME = /^\s*(?:\p{Ll}[\p{Ll}'’-]*\s+){1,6}(?=\p{Lu}[\p{L}
  */
 function phraseAfter(text: string, from: number, limit: number): Phrase | undefined {
   let start = from;
-  while (start < limit && /\s/.test(text[start])) start++;
+  while (start < limit && isWhitespaceCode(text.charCodeAt(start))) start++;
   if (start === from) return undefined;
   const end = Math.min(limit, start + 120);
   let stop = phrasePunctuationFrom(text, start, end);
@@ -902,7 +902,7 @@ export function leadInColonEnd(text: string, open: number): number {
   let i = open - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\r')) i--;
   if (text[i] !== '\n') return open;
-  while (i >= 0 && /\s/.test(text[i])) i--;
+  while (i >= 0 && isWhitespaceCode(text.charCodeAt(i))) i--;
   return text[i] === ':' ? i + 1 : open;
 }
 
@@ -939,7 +939,7 @@ export function reportedSpeechBefore(text: string, offset: number, acrossParagra
   const current = sentenceStart(text, offset);
   // The sentence before may end the paragraph before, when the caller reads that far back.
   let back = current;
-  while (acrossParagraphs && back > 0 && /\s/.test(text[back - 1])) back--;
+  while (acrossParagraphs && back > 0 && isWhitespaceCode(text.charCodeAt(back - 1))) back--;
   if (back <= 1) return undefined;
   const from = sentenceStart(text, back - 1);
   return hasQuoteMark(text, from, current) ? undefined : firstCueAttribution(text, from, current);
