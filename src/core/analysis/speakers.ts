@@ -230,7 +230,7 @@ function isLabel(text: string, quotes: readonly QuoteSpan[], index: number): boo
   const before = text.slice(Math.max(0, open - LABEL_REACH), open);
   // "the terms "reflect extensive and constructive engagement"": a clause after the noun is what
   // the terms do, as someone said it, not a term being named.
-  if (LEXICAL_NOUN_BEFORE.test(before) && readsAsPredicate(quotes[first].text)) return false;
+  if (readsAsPredicate(quotes[first].text) && LEXICAL_NOUN_BEFORE.test(before)) return false;
   if (mayEndLabel(before) && LABEL_BEFORE.test(before)) return true;
   // "under the programme "Kafé ba Futuru"": a name in capitals after a scheme's noun (not what the
   // scheme does: "compensation under the scheme "does not even cover the cost"").

@@ -770,7 +770,9 @@ function* attributionsBefore(text: string, span: QuoteSpan): Generator<Attributi
   const cues = findCues(window).filter((cue) => (reportsFinding(window, cue) || writingFound(cue)) && !isQuoted(cue) && !vouchesForSpeech(window, cue) && !nounAfterVerb(cue));
   // "had been sent a message by a pal reading: "…"": the writing's author, whatever verb the sentence has.
   // ("a text message Whitlock sent to the building's property manager in August that reads, in part:": or who sent it.)
-  const sender = MESSAGE_FROM_READING.exec(window) ?? MESSAGE_SENT_READING.exec(window);
+  // (Both patterns end with the verb that gives the words: most sentences have none of them.)
+  const givesWords = window.includes('read') || window.includes('saying') || window.includes('warning') || window.includes('stating');
+  const sender = givesWords ? MESSAGE_FROM_READING.exec(window) ?? MESSAGE_SENT_READING.exec(window) : null;
   const author = sender?.indices?.[1];
   if (sender && author) yield attributionTo({ phrase: sender[1], phraseStart: from + author[0] }, 'reading', 'cue-before');
   // "Quote from the Prosecutor General's Office: "…"": Ukrainska Pravda's label names whose words follow.
@@ -831,7 +833,7 @@ function* attributionsBefore(text: string, span: QuoteSpan): Generator<Attributi
   }
   // "Her suggestion that it had been "worn for a generation or more" is supported by", "Raghavan's
   // claim that the site was "a royal burial" drew criticism": whose claim opens the sentence says its words.
-  const claim = OWNED_CLAIM_OPENING.exec(window);
+  const claim = window.includes('that') ? OWNED_CLAIM_OPENING.exec(window) : null;
   const owner = claim?.indices?.[1];
   if (claim && owner) yield attributionTo({ phrase: claim[1], phraseStart: from + owner[0] }, 'claim', 'cue-before');
 }
