@@ -983,7 +983,7 @@ function firstCueAttribution(text: string, from: number, to: number): Attributio
  */
 function lastMark(words: string): { code: number; index: number } {
   let index = words.length - 1;
-  while (index >= 0 && /\s/.test(words[index])) index--;
+  while (index >= 0 && isWhitespaceCode(words.charCodeAt(index))) index--;
   const code = words.charCodeAt(index);
   const beforeComma = words.charCodeAt(index - 1);
   if (code === 44 && (beforeComma === 0x22 || beforeComma === 0x201d)) return { code: beforeComma, index: index - 1 };
