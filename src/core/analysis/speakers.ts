@@ -5008,7 +5008,9 @@ function isInPhraseBeforePronoun(text: string, person: MentionRef, kind: 'male' 
   // ("At Eastbrook, Principal Marcus Ijeoma-Vance said that …, he started": a name before its verb
   // of speech is the main clause's subject, past the phrase.)
   // ("Asked about Mr. Harikumar’s allegation, he said": a title's full stop ends no phrase.)
-  if (!OPENING_PHRASE.test(text.slice(start, person.start).replace(TITLE_STOP, '$1')) || speaksNext(text, person.end)) return false;
+  // (Most sentences open with no such word: it is looked for before the titles' stops are taken out of the whole phrase.)
+  const phrase = text.slice(start, person.start);
+  if (!OPENING_PHRASE_WORD.test(phrase) || !OPENING_PHRASE.test(phrase.replace(TITLE_STOP, '$1')) || speaksNext(text, person.end)) return false;
   const pronoun = PRONOUN_SUBJECT_AFTER_PHRASE.exec(text.slice(person.end, person.end + PHRASE_REACH))?.[1];
   return pronoun !== undefined && PRONOUNS.get(pronoun.toLowerCase()) === kind;
 }
@@ -5017,7 +5019,8 @@ function isInPhraseBeforePronoun(text: string, person: MentionRef, kind: 'male' 
 const TITLE_STOP = /\b(Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Rev|St)\./g;
 
 /** A sentence opening with a participle or a preposition ("Pressed on …", "Asked about …", "After talks with …"). */
-const OPENING_PHRASE = /^\s*(?:\p{Lu}\p{Ll}+(?:ed|ing)|After|Before|During|In|At|On|With|Despite|Unlike|Like)\b[^.;:!?"“”]*$/u;
+const OPENING_PHRASE_WORD = /^\s*(?:\p{Lu}\p{Ll}+(?:ed|ing)|After|Before|During|In|At|On|With|Despite|Unlike|Like)\b/u;
+const OPENING_PHRASE = new RegExp(String.raw`${OPENING_PHRASE_WORD.source}[^.;:!?"“”]*$`, 'u');
 /** The rest of the opening phrase, then ", he" or ", she" and a verb. */
 const PRONOUN_SUBJECT_AFTER_PHRASE = /^[^.;:!?"“”]*?,\s+(he|she)\s+(?:also\s+|then\s+)?[a-z]+\b/i;
 const PHRASE_REACH = 160;
