@@ -370,7 +370,7 @@ export function* attributionsFor(text: string, quotes: readonly QuoteSpan[], ind
   const after = attributionAfter(text, span, quotes[index + 1]);
   // "Sæther asked whether the gap could be "…," according to the minutes": a record only vouches
   // for words whose speaker the sentence names before them.
-  const before = [...attributionsBefore(text, span)];
+  const before = attributionsBefore(text, span);
   // "Mr Cohen said the proposal was "…," according to the network": nor does an outlet that reports
   // the words of a speaker the sentence names before them.
   // (""…," in the words of left tackle Ifeanyi Brannigan-Holt" names whose words they are, whoever described them.)
@@ -753,7 +753,8 @@ function quotedStretches(window: string): Array<[number, number]> {
   return stretches;
 }
 
-function* attributionsBefore(text: string, span: QuoteSpan): Generator<Attribution> {
+function attributionsBefore(text: string, span: QuoteSpan): Attribution[] {
+  const found: Attribution[] = [];
   const end = leadInColonEnd(text, span.open);
   const from = sentenceStart(text, end);
   const window = text.slice(from, end);
@@ -774,17 +775,17 @@ function* attributionsBefore(text: string, span: QuoteSpan): Generator<Attributi
   const givesWords = window.includes('read') || window.includes('saying') || window.includes('warning') || window.includes('stating');
   const sender = givesWords ? MESSAGE_FROM_READING.exec(window) ?? MESSAGE_SENT_READING.exec(window) : null;
   const author = sender?.indices?.[1];
-  if (sender && author) yield attributionTo({ phrase: sender[1], phraseStart: from + author[0] }, 'reading', 'cue-before');
+  if (sender && author) found.push(attributionTo({ phrase: sender[1], phraseStart: from + author[0] }, 'reading', 'cue-before'));
   // "Quote from the Prosecutor General's Office: "…"": Ukrainska Pravda's label names whose words follow.
   const labelled = window.startsWith('Quote from ') ? QUOTE_FROM_LABEL.exec(window) : null;
   const labelledSource = labelled?.indices?.[1];
-  if (labelled && labelledSource) yield attributionTo({ phrase: labelled[1], phraseStart: from + labelledSource[0] }, 'quote from', 'cue-before');
+  if (labelled && labelledSource) found.push(attributionTo({ phrase: labelled[1], phraseStart: from + labelledSource[0] }, 'quote from', 'cue-before'));
   // "Kommersant reported, citing two people close to the company, that Volgagazinvest was "…"": the
   // words are the cited source's, the outlet only reports them.
   // (Not in a clause of its own after it: "…, that inventories had swelled, and several outlets repeated claims of "…"".)
   const cited = REPORTED_CITING.exec(window);
   const source = cited && !COORDINATE_CLAUSE.test(window.slice(cited.index + cited[0].length)) ? cited.indices?.[1] : undefined;
-  if (cited && source) yield attributionTo({ phrase: cited[1], phraseStart: from + source[0] }, 'citing', 'cue-before');
+  if (cited && source) found.push(attributionTo({ phrase: cited[1], phraseStart: from + source[0] }, 'citing', 'cue-before'));
   // "He said Mr Blair had spoken with "such sincerity", adding: "…"": a participle shares the
   // subject of the verb before it, so that verb's attribution serves when there is one; but not
   // after "with" ("Berlin welcomed the decision, with finance minister Hans Eichel saying …").
@@ -806,7 +807,7 @@ function* attributionsBefore(text: string, span: QuoteSpan): Generator<Attributi
     && cues.slice(0, index).some((earlier) => !JUDGEMENT_VERBS.has(earlier.cue) && THAT_CLAUSE.test(window.slice(earlier.index + earlier.length, cue.index))
       && !CLOSED_QUOTATION_THEN_COMMA.test(window.slice(earlier.index + earlier.length, cue.index)));
   // "Flightdeck Union Ireland … said in a statement that it had warned management that pilots would
-  // leave "…"": a pronoun restating the subject of the verb before is that verb's speaker, already yielded for it.
+  // leave "…"": a pronoun restating the subject of the verb before is that verb's speaker, already attributed for it.
   // "A spokesman said it was wholly wrong to say that …": an infinitive inside the clause of the verb
   // before has no subject of its own to give.
   const sincePrevious = (cue: CueMatch, index: number) => (index > 0 ? window.slice(cues[index - 1].index + cues[index - 1].length, cue.index) : '');
@@ -826,16 +827,17 @@ function* attributionsBefore(text: string, span: QuoteSpan): Generator<Attributi
     // the quotation, and its subject is what is described, never the speaker.
     if (isPassive(window, cue)) {
       const agent = agentAfter(text, span);
-      if (agent) yield attributionTo(agent, cue.cue, 'cue-before');
+      if (agent) found.push(attributionTo(agent, cue.cue, 'cue-before'));
       continue;
     }
-    yield* attributionsAtCue(window, from, cue);
+    found.push(...attributionsAtCue(window, from, cue));
   }
   // "Her suggestion that it had been "worn for a generation or more" is supported by", "Raghavan's
   // claim that the site was "a royal burial" drew criticism": whose claim opens the sentence says its words.
   const claim = window.includes('that') ? OWNED_CLAIM_OPENING.exec(window) : null;
   const owner = claim?.indices?.[1];
-  if (claim && owner) yield attributionTo({ phrase: claim[1], phraseStart: from + owner[0] }, 'claim', 'cue-before');
+  if (claim && owner) found.push(attributionTo({ phrase: claim[1], phraseStart: from + owner[0] }, 'claim', 'cue-before'));
+  return found;
 }
 
 /** " that the yard has asked to extend its concession and ": a reported clause, then "and" before the next verb. */
