@@ -233,10 +233,10 @@ function isShortAttribution(between: string, cue: string, after: string): boolea
   // "…whose money this is?" Oisín MacCarthy-Duarte, managing director at Stonequay Advisors, told
   // Finextra.": a name and its apposition, set off by commas (but "…, president of Sydus, said, "…""
   // introduces the next quotation).
-  const subject = (wordCount(between) <= 3 && !/[,:]/.test(between)) || (NAME_AND_APPOSITION.test(between) && !QUOTATION_NEXT.test(after));
+  const subject = (!hasMoreWordsThan(between, 3) && !/[,:]/.test(between)) || (NAME_AND_APPOSITION.test(between) && !QUOTATION_NEXT.test(after));
   // (""Why build your own grid?" he asked in a webcast launching the event": a pronoun's verb, then where it was said, at any length.)
   const setting = PRONOUN_ONLY.test(between) && SETTING_OPENING.test(rest);
-  return subject && SPEECH_VERBS.has(verb) && (wordCount(rest) <= 4 || setting) && !/^\s*that\b/.test(rest);
+  return subject && SPEECH_VERBS.has(verb) && (!hasMoreWordsThan(rest, 4) || setting) && !/^\s*that\b/.test(rest);
 }
 
 const PRONOUN_ONLY = /^\s*(?:he|she|they)\s*$/i;
