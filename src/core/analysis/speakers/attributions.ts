@@ -999,11 +999,26 @@ export function hasQuoteMark(text: string, from: number, to: number): boolean {
     // Desmond "Dessie" Tully: a nickname's marks, inside a name, set no quotation in the sentence.
     // So do those of a name someone is known by ("known to generations of shoppers simply as "Miss Ivy"").
     // So do a work's title ("a report titled "Referendum: Conditions for a Credible Vote"").
-    while (at >= 0 && at < to && (isNicknameMark(text, at) || isKnownAsMark(text, at) || isTitleMark(text, at))) at = text.indexOf(mark, at + 1);
+    while (at >= 0 && at < to && isMarkOfName(text, at)) at = text.indexOf(mark, at + 1);
     if (at >= 0 && at < to) return true;
   }
   return false;
 }
+
+/** Whether the mark at `at` is one of a name's: a nickname's, a name's someone is known by or a title's. */
+function isMarkOfName(text: string, at: number): boolean {
+  // The sentences around a quotation are searched again and again: each mark is read once.
+  if (marksOfNames?.text !== text) marksOfNames = { text, byOffset: new Map() };
+  let ofName = marksOfNames.byOffset.get(at);
+  if (ofName === undefined) {
+    ofName = isNicknameMark(text, at) || isKnownAsMark(text, at) || isTitleMark(text, at);
+    marksOfNames.byOffset.set(at, ofName);
+  }
+  return ofName;
+}
+
+/** Whether each mark read in the text read last is one of a name's, by offset. */
+let marksOfNames: { text: string; byOffset: Map<number, boolean> } | undefined;
 
 /** Whether the mark at `at` opens or closes a nickname between a given name and a surname. */
 function isNicknameMark(text: string, at: number): boolean {
