@@ -1302,9 +1302,9 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   if (hasComma && (head.includes(' and ') || head.includes(' & '))) head = head.replace(PORTFOLIO_COMMA, ' ').replace(ROLE_PORTFOLIO_COMMA, ' ');
   // "But B&B - which has a 22% share of the market - said", "Wilson has tried to resurrect Factory -
   // which lasted 14 years - but conceded", "Sen. Elizabeth Warren (D-Mass.) wrote": an aside
-  // between dashes or in brackets, blanked the same way.
-  head = head.replace(DASH_ASIDE, blank).replace(BRACKETED_ASIDE, blank)
-    .replace(PARTY_AND_SEAT_ASIDE, blank);
+  // between dashes or in brackets, blanked the same way (only looked for when a dash or a bracket is there).
+  if (head.includes('-') || head.includes('–') || head.includes('—')) head = head.replace(DASH_ASIDE, blank);
+  if (head.includes('(')) head = head.replace(BRACKETED_ASIDE, blank).replace(PARTY_AND_SEAT_ASIDE, blank);
   // "The 41-page report, titled "Unannounced Inspection of the Caprock Processing Center," said": so is a
   // writing's quoted title, whose comma may stand inside its marks.
   if (head.includes('titled') || head.includes('the title')) head = head.replace(QUOTED_TITLE_ASIDE, blank);
