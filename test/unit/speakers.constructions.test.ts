@@ -8383,4 +8383,9 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '“Customers cannot park, and the dust is everywhere,” said S. Fathima Beevi, who runs a provision store near the bus terminus. Her neighbour, a tailor who did not wish to be named, said he had lost nearly half his regular customers since March. “People think the shop is closed,” he said.';
     assert.equal(speakerOf(text, 'People think').speaker?.name, 'Her neighbour');
   });
+
+  it('gives a quotation to the name in apposition after "said the president of" a body and its acronym in brackets ("said the president of Cooperativa Agrícola Kissanga Unida (CAKU), Joaquim Canjila Epalanga")', () => {
+    const text = '“For twenty years we sold our coffee,” said the president of Cooperativa Agrícola Kissanga Unida (CAKU), Joaquim Canjila Epalanga.';
+    assert.equal(speakerOf(text, 'For twenty years').speaker?.name, 'Joaquim Canjila Epalanga');
+  });
 });

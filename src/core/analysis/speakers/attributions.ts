@@ -582,7 +582,8 @@ function attributionAfter(text: string, span: QuoteSpan, next: QuoteSpan | undef
  * Kalogirou": also after a calling in lower case (but not "adding that Smith", a clause).
  */
 function nameInAppositionAfter(text: string, phrase: Phrase, limit: number): Phrase | undefined {
-  const end = phrase.phraseStart + phrase.phrase.length;
+  // ("said the president of Cooperativa Agrícola Kissanga Unida (CAKU), Joaquim Canjila Epalanga": past the body's acronym.)
+  const end = phrase.phraseStart + phrase.phrase.length + (BRACKETED_ACRONYM.exec(text.slice(phrase.phraseStart + phrase.phrase.length, limit))?.[0].length ?? 0);
   const appositive = text.charCodeAt(end) === 44 ? phraseAfter(text, end + 1, limit) : undefined;
   if (!appositive) return undefined;
   const calling = CALLING_BEFORE_NAME.exec(appositive.phrase);
@@ -591,6 +592,9 @@ function nameInAppositionAfter(text: string, phrase: Phrase, limit: number): Phr
   if (callingWords.some((word) => FUNCTION_WORDS.has(word))) return undefined;
   return { phrase: appositive.phrase.slice(calling[0].length), phraseStart: appositive.phraseStart + calling[0].length };
 }
+
+/** " (CAKU)", "(RHA)": a body's acronym in brackets after its name. */
+const BRACKETED_ACRONYM = /^\s?\((?:\p{Lu}[\p{Lu}\p{Ll}&.-]{1,9})\)/u;
 
 /** A phrase of capitalised words only: a name. */
 const ONLY_A_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s*$/u;
