@@ -3795,4 +3795,9 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(typed('Kalyani of Anuppanadi, who had come to the market to buy flowers, said she had to cut down the order.'), [['Kalyani', 'person'], ['Anuppanadi', 'place']]);
     assert.deepEqual(typed('The Fejuve of Cochabamba said the strike would go on.'), [['Fejuve', 'organization'], ['Cochabamba', 'place']]);
   });
+
+
+  it('types an unknown name before a landscape noun as a place ("the Pallikaranai marsh", "the Zayandeh delta", "the Chaco basin")', () => {
+    assert.deepEqual(typed('Officials said the outfall towards the Pallikaranai marsh was the bottleneck. Farmers in the Zayandeh delta and the Chaco basin waited.').map(([, type]) => type), ['place', 'place', 'place']);
+  });
 });

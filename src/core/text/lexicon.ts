@@ -319,7 +319,7 @@ café cafe restaurant pub inn bistro tavern shipyard dockyard wells springs mill
 export const PLACE_LEADS = words('lake loch lough mount isle cape cabo passo col colle monte cerro volcán viale corso piazzale lungarno rue avenida republic kingdom principality gulf river bayou café cafe hotel kampong kampung');
 
 /** Nouns that, right after an unknown name, mark it as a place ("the Donetsk region", "Idlib province"). */
-export const PLACE_CUES = words('region province oblast district county governorate prefecture state territory airport neighborhood neighbourhood suburb township dam reservoir valley lake estuary peninsula plateau stadium beach bay glacier');
+export const PLACE_CUES = words('region province oblast district county governorate prefecture state territory airport neighborhood neighbourhood suburb township dam reservoir valley lake estuary peninsula plateau stadium beach bay glacier marsh marshes wetland wetlands lagoon delta basin foothills floodplain coastline');
 
 /** Prepositions that make the following unknown name likely a place ("in Strasbourg"). */
 export const PLACE_PREPOSITIONS = words('in from near around across throughout outside inside to towards toward via');
