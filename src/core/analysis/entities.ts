@@ -135,6 +135,20 @@ const MAX_KNOWN_NAME_WORDS = Math.max(...[...KNOWN_NAMES.keys()].map((name) => n
 const KNOWN_FIRST_WORDS: ReadonlySet<string> = new Set([...KNOWN_NAMES.keys()].map((name) => name.split(' ')[0]));
 
 /**
+ * The gazetteer names cut before each of their spaces ("bank", "bank of" of "bank of england"): a
+ * name's key, built word by word, that is none of these can grow into no known name, and most
+ * runs part from every one at their second word.
+ */
+const KNOWN_NAME_OPENINGS: ReadonlySet<string> = new Set([...KNOWN_NAMES.keys()].flatMap((name) => {
+  const openings: string[] = [];
+  for (let space = name.indexOf(' '); space >= 0; space = name.indexOf(' ', space + 1)) openings.push(name.slice(0, space));
+  return openings;
+}));
+
+/** The words after the first of the gazetteer names: a token that is none of these goes on no known name, and needs no key built. */
+const KNOWN_LATER_WORDS: ReadonlySet<string> = new Set([...KNOWN_NAMES.keys()].flatMap((name) => name.split(' ').slice(1)));
+
+/**
  * Known names that hold a connector, up to the word after it: "belle and sebastian", "jesus and
  * mary", "british chambers of commerce", "breakfast with frost". A run that reaches one of these
  * goes on across the connector.
@@ -1625,7 +1639,7 @@ function knownNameBeforePerson(text: string, tokens: Token[]): number {
   if (familyFirst > 0) return familyFirst;
   if (!tokens[0].opensKnownName) return 0;
   for (let length = 1; length <= Math.min(MAX_KNOWN_NAME_WORDS, tokens.length - 2); length++) {
-    const known = knownType(tokens.slice(0, length));
+    const known = knownType(tokens, 0, length);
     if ((known === 'organization' || known === 'place') && is(tokens[length], WordClass.givenName) && tokens[length].connector === '') return length;
   }
   return 0;
@@ -1890,7 +1904,7 @@ function withoutTrailingAffiliation(tokens: Token[]): Token[] {
   // Read before common words are dropped, so that "New" stays in "a New York Democrat"; "The Texas
   // Democrat" loses "The" later. A place's name has at most four words.
   for (let first = Math.max(0, rest.length - 4); first < rest.length; first++) {
-    if (knownType(rest.slice(first)) === 'place') return rest;
+    if (knownType(rest, first) === 'place') return rest;
   }
   return tokens;
 }
@@ -2238,14 +2252,13 @@ function isNationalSportBody(tokens: readonly Token[]): boolean {
 
 /** "Cricket South Africa", "Tennis Australia": a sport, then a place. */
 function isSportBeforeCountry(tokens: readonly Token[]): boolean {
-  return SPORTS.has(tokens[0].lower) && knownType(tokens.slice(1)) === 'place';
+  return SPORTS.has(tokens[0].lower) && knownType(tokens, 1) === 'place';
 }
 
 /** Whether the tokens from `first` on are a known name of two words or more ("New Jersey" of "Two New Jersey Republicans"). */
 function isKnownLongerName(tokens: Token[], first: number): boolean {
   const length = tokens.length - first;
-  // (A known name opens with a word the gazetteer lists as opening one, asked before the tokens are copied.)
-  return first > 0 && length >= 2 && length <= MAX_KNOWN_NAME_WORDS && tokens[first].opensKnownName && isKnownName(tokens.slice(first));
+  return first > 0 && length >= 2 && length <= MAX_KNOWN_NAME_WORDS && isKnownName(tokens, first);
 }
 
 /** Whether a gazetteer name of two words or more starts at `first`: "Home Office" of "Home Office Minister Des Browne". */
@@ -2256,29 +2269,45 @@ function opensKnownName(tokens: Token[], first: number): boolean {
 }
 
 /** The length of the longest gazetteer name of two words or more starting at `first`, or 0. */
-function knownNameLength(tokens: Token[], first: number): number {
+function knownNameLength(tokens: readonly Token[], first: number): number {
   if (first >= tokens.length || !tokens[first].opensKnownName) return 0;
-  for (let end = Math.min(tokens.length, first + MAX_KNOWN_NAME_WORDS); end >= first + 2; end--) {
-    if (isKnownName(tokens.slice(first, end))) return end - first;
+  // Read forwards, word by word, as far as some gazetteer name goes on.
+  const end = Math.min(tokens.length, first + MAX_KNOWN_NAME_WORDS);
+  let longest = 0;
+  let name = tokens[first].bare;
+  for (let next = first + 1; next < end && KNOWN_LATER_WORDS.has(tokens[next].bare) && KNOWN_NAME_OPENINGS.has(name); next++) {
+    name += bareNamePart(tokens[next]);
+    if (KNOWN_NAMES.has(name)) longest = next + 1 - first;
   }
-  return 0;
+  return longest;
 }
 
-function isKnownName(tokens: Token[]): boolean {
-  return knownType(tokens) !== undefined;
+function isKnownName(tokens: readonly Token[], first = 0): boolean {
+  return knownType(tokens, first) !== undefined;
 }
 
-/** The type a gazetteer gives the whole name, if it lists it. */
-function knownType(tokens: readonly Token[]): EntityType | undefined {
-  if (tokens.length === 0 || !tokens[0].opensKnownName) return undefined;
-  return tokens.length === 1 ? tokens[0].known : KNOWN_NAMES.get(bareName(tokens));
+/** The type a gazetteer gives the tokens from `first` to `end` as one name, if it lists it. */
+function knownType(tokens: readonly Token[], first = 0, end = tokens.length): EntityType | undefined {
+  if (end <= first || !tokens[first].opensKnownName) return undefined;
+  if (end - first === 1) return tokens[first].known;
+  let name = tokens[first].bare;
+  for (let next = first + 1; next < end; next++) {
+    if (!KNOWN_LATER_WORDS.has(tokens[next].bare) || !KNOWN_NAME_OPENINGS.has(name)) return undefined;
+    name += bareNamePart(tokens[next]);
+  }
+  return KNOWN_NAMES.get(name);
 }
 
 /** The name as gazetteers list it: "bank of england", "us". */
 function bareName(tokens: readonly Token[]): string {
   let name = tokens[0]?.bare ?? '';
-  for (let i = 1; i < tokens.length; i++) name += tokens[i].connector ? ` ${tokens[i].connector} ${tokens[i].bare}` : ` ${tokens[i].bare}`;
+  for (let i = 1; i < tokens.length; i++) name += bareNamePart(tokens[i]);
   return name;
+}
+
+/** A token after the first as a gazetteer name spells it, with the connector before it: " of england", " jersey". */
+function bareNamePart(token: Token): string {
+  return token.connector ? ` ${token.connector} ${token.bare}` : ` ${token.bare}`;
 }
 
 function withConnectors(text: string, tokens: Token[]): Token[] {
@@ -3109,7 +3138,7 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
   if (isCampaignCry(tokens)) return { type: 'organization', confidence: 2 };
   // "Lloyd’s List", "Linn’s Stamp News": a publication named with a possessive.
   if (isPossessivePublication(mentionText)) return { type: 'organization', confidence: 2 };
-  const known = knownType(tokens) ?? (tokens.length > 1 && tokens[0].bare === 'the' ? knownType(tokens.slice(1)) : undefined);
+  const known = knownType(tokens) ?? (tokens.length > 1 && tokens[0].bare === 'the' ? knownType(tokens, 1) : undefined);
   if (known) return { type: known, confidence: 2 };
   // "Euros ap Dafydd", "Hendrik van der Walt": a particle of people's surnames inside names a person, whatever the given name.
   if (tokens.length > 1 && tokens.some((token, index) => index > 0 && PERSON_PARTICLES.has(token.connector))) return { type: 'person', confidence: 2 };
