@@ -1628,9 +1628,12 @@ const NOBLE_TITLES: ReadonlySet<string> = new Set(['prince', 'princess', 'duke',
 function knownNameBeforePerson(text: string, tokens: Token[]): number {
   // ("Member of Parliament Ts.Sodbileg": a father's initial joined to a given name is the whole of a person's name.)
   // (A word that may open a title, "Energy", is part of a body's name before its head: "the Ministry of Energy Sh.Altangerel".)
-  const before = tokens.slice(0, -1);
-  const titleWords = anyIs(before, WordClass.orgHead) ? WordClass.role | WordClass.honorific : WordClass.role | WordClass.roleModifier | WordClass.honorific;
-  if (before.length > 0 && isPatronymicName(tokens[tokens.length - 1].text) && !anyIs(before, titleWords)) return before.length;
+  // (Most names end in no such word: the words before it are read only for one.)
+  if (tokens.length > 1 && isPatronymicName(tokens[tokens.length - 1].text)) {
+    const before = tokens.slice(0, -1);
+    const titleWords = anyIs(before, WordClass.orgHead) ? WordClass.role | WordClass.honorific : WordClass.role | WordClass.roleModifier | WordClass.honorific;
+    if (!anyIs(before, titleWords)) return before.length;
+  }
   if (tokens.length < 3) return 0;
   if (isAcronymBeforePerson(text, tokens)) return 1;
   const titled = titledPersonEndingRun(tokens);
@@ -1728,6 +1731,8 @@ function withHolidayAsDate(tokens: Token[]): Token[] {
  * name, is a title; "Member" alone is not one ("EU Member States"). So is a police rank.
  */
 function withMembershipTitle(text: string, tokens: Token[]): Token[] {
+  // Either title goes before a word of the run: a run of one word, as most are, has none.
+  if (tokens.length < 2) return tokens;
   const member = tokens.findIndex((token, index) => index > 0 && token.lower === 'member' && MEMBER_BODIES.has(tokens[index - 1].lower) && index < tokens.length - 1);
   if (member >= 0) {
     const [body, seat] = [tokens[member - 1], tokens[member]];
@@ -1737,10 +1742,15 @@ function withMembershipTitle(text: string, tokens: Token[]): Token[] {
   // capitals before a name, opening the run or after an office, is a title, not an acronym opening a body's name.
   // So are a legislator's letters that are also some bodies' acronyms ("Onchan MHK Martin Cregeen"; but "the MHK", Turkey's refereeing board).
   // ("DTC Helen Marwick", after "a Deputy Traffic Commissioner (DTC)": or a title's letters the article spelled out.)
-  // (The word after is looked at first: most runs are one word long, and have none.)
-  const rank = tokens.findIndex((token, index) => (isSurnameToken(tokens[index + 1]) && (POLICE_RANKS.has(token.text) || (index === 0 && spelledTitleEnd(text, token.text) !== undefined)) && (index === 0 || is(tokens[index - 1], WordClass.role)))
-    || (SEAT_LETTERS.has(token.text) && index < tokens.length - 1 && (isSurnameToken(tokens[index + 1]) || is(tokens[index + 1], WordClass.givenName))));
+  // (All are two letters or more in capitals: most words have a lower-case second letter, and are ruled out by it first.)
+  const rank = tokens.findIndex((token, index) => mayBeInCapitals(token.text) && ((isSurnameToken(tokens[index + 1]) && (POLICE_RANKS.has(token.text) || (index === 0 && spelledTitleEnd(text, token.text) !== undefined)) && (index === 0 || is(tokens[index - 1], WordClass.role)))
+    || (SEAT_LETTERS.has(token.text) && index < tokens.length - 1 && (isSurnameToken(tokens[index + 1]) || is(tokens[index + 1], WordClass.givenName)))));
   return rank < 0 ? tokens : tokens.map((token, index) => (index === rank ? { ...token, classes: token.classes | WordClass.role } : token));
+}
+
+/** Whether the word may be two letters or more in capitals ("SP", "MHK"): its second is no lower-case ASCII letter, as most words' is. */
+function mayBeInCapitals(word: string): boolean {
+  return word.length >= 2 && !isLowerAscii(word.charCodeAt(1));
 }
 
 const MEMBER_BODIES: ReadonlySet<string> = new Set(['council', 'assembly', 'board', 'committee']);
