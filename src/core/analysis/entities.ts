@@ -3679,7 +3679,7 @@ function contextType(text: string, start: number, end: number): EntityType | und
   if (described && (ORG_INTRODUCERS.has(described) || BODY_KINDS_IN_APPOSITION.has(described))) return 'organization';
   // "grew up in Rotterdam, the son of a welder": after a place's preposition, the apposition is the sentence's subject's.
   // ("She drove to Carbonear", "rode through Rhayader": where someone goes, after a verb of going.)
-  const afterPlacePreposition = previous !== undefined && !before?.comma && ((PLACE_PREPOSITIONS.has(previous) && previous !== 'to') || (WENT_TO_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && !isGivenNameAndSurname(text.slice(start, end))));
+  const afterPlacePreposition = previous !== undefined && !before?.comma && ((PLACE_PREPOSITIONS.has(previous) && previous !== 'to') || (GOING_PREPOSITIONS.has(previous) && WENT_TO_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && !isGivenNameAndSurname(text.slice(start, end))));
   // ("When asked by the AZ, a spokesman for …": nor after "the", which a person's bare name does not take.)
   if (described && PEOPLE_IN_APPOSITION.has(described) && !afterPlacePreposition && previous !== 'the') return 'person';
   if (next && ORG_CUES.has(next)) return 'organization';
@@ -3781,6 +3781,8 @@ function namesPersonOfBody(text: string, tokens: readonly Token[]): boolean {
 
 /** "drove to ", "moved back to ", "rode through ": a verb of going, then where to. */
 // (Not "went to" or "came to", which prizes and shares do too: "The prize went to Iwona Sadowska".)
+/** The words `WENT_TO_BEFORE` ends with: the word before a name says first whether the pattern can match. */
+const GOING_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'through', 'into', 'towards', 'toward']);
 const WENT_TO_BEFORE = /\b(?:drove|drives|drive|driving|travell?ed|travels|moved|moves|rode|rides|walked|flew|returned|returns|headed|heads|commutes?|commuted|relocated|emigrated|cycled|sailed|fled)\s+(?:back\s+|home\s+|on\s+|north\s+|south\s+|east\s+|west\s+)?(?:to|through|into|towards|toward)\s+$/;
 
 const PERSON_OF_BODY_BEFORE = /\b(\p{L}+)\s+(?:for|of|at|to|with)\s+(?:the|a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+)?\p{Ll}+,\s+$/u;
@@ -4137,7 +4139,7 @@ function playsAsTeam(text: string, cluster: Cluster, sportStory: () => boolean):
     if (next !== undefined && (TEAM_NOUNS.has(next) || (TEAM_VERBS.has(next) && !isPossessiveAt(text, mention.end) && startsSentence(text, mention.start)))) return true;
     // In a story about sport, "Scotland manager Walter Smith", "sent off against Argentina" and
     // "playing Barcelona" name teams too; elsewhere a "Japan manager" runs a firm's business there.
-    return ((next !== undefined && SPORT_STORY_TEAM_NOUNS.has(next)) || (!playerOf && SPORT_STORY_TEAM_LEAD.test(before))) && sportStory();
+    return ((next !== undefined && SPORT_STORY_TEAM_NOUNS.has(next)) || (!playerOf && mayEndSportLead(before) && SPORT_STORY_TEAM_LEAD.test(before))) && sportStory();
   });
 }
 
@@ -4209,6 +4211,22 @@ const SCORE_BEFORE = / \d{1,2}-\d{1,2} $/;
 
 const SPORT_STORY_TEAM_NOUNS: ReadonlySet<string> = new Set(['manager', 'boss', 'side', 'team', 'game', 'match', 'friendly', 'international', 'internationals']);
 const SPORT_STORY_TEAM_LEAD = /\b(?:against|playing|play|face|faced|facing|v|vs)\.?\s+$/;
+/** The words `SPORT_STORY_TEAM_LEAD` ends with, before a full stop ("v.") and spaces. */
+const SPORT_LEAD_LAST_WORDS: ReadonlySet<string> = new Set(['against', 'playing', 'play', 'face', 'faced', 'facing', 'v', 'vs']);
+
+/**
+ * Whether `before` ends as `SPORT_STORY_TEAM_LEAD` must: in spaces after one of its last words and
+ * maybe a full stop. Read from the end by character code, as `mayEndTeamLead` reads it, since most mentions fail.
+ */
+function mayEndSportLead(before: string): boolean {
+  let last = before.length - 1;
+  while (last >= 0 && isWhiteSpace(before, last)) last--;
+  if (last === before.length - 1 || last < 0) return false;
+  if (before.charCodeAt(last) === 46) last--;
+  let first = last + 1;
+  while (first > 0 && isAsciiLetter(before.charCodeAt(first - 1))) first--;
+  return SPORT_LEAD_LAST_WORDS.has(before.slice(first, last + 1));
+}
 
 /** A story about sport: two or more of the words of games and their competitions ("striker", "six nations", "tournament"). */
 function isSportStory(text: string): boolean {
