@@ -4172,9 +4172,15 @@ const TABLE_PLACE_AFTER = /^\s+(?:\p{Ll}+ly\s+)?(?:sit|lie)\s+(?:top|bottom|firs
  * nothing typed, after a side's possessive, is one of its players.
  */
 function isPlayerOfSide(text: string, cluster: Cluster): boolean {
+  // (The possessive is asked first: most mentions follow none, and its characters tell, where the words' look-ups cost more.)
   // (Not a word of the language, nor two of them: "Marlowe's Toys", "Uncle Toby's Hardcourts" are names of their own.)
-  return cluster.mentions.every((mention) => mention.words.length === 1 && !isCommonWordOrCompound(mention.words[0].toLowerCase()))
-    && cluster.mentions.some((mention) => SIDE_POSSESSIVE_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start)));
+  return cluster.mentions.some((mention) => followsPossessiveS(text, mention.start) && SIDE_POSSESSIVE_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start)))
+    && cluster.mentions.every((mention) => mention.words.length === 1 && !isCommonWordOrCompound(mention.words[0].toLowerCase()));
+}
+
+/** Whether "'s" or "’s" and a white space stand right before `start`, as `SIDE_POSSESSIVE_BEFORE` ends. */
+function followsPossessiveS(text: string, start: number): boolean {
+  return isApostrophe(text.charCodeAt(start - 3)) && text.charCodeAt(start - 2) === 115 && isWhiteSpace(text, start - 1);
 }
 
 function isCommonWordOrCompound(lower: string): boolean {
@@ -4202,7 +4208,9 @@ const SIDE_ROLE_AND_NAME = /^ (?:coach|captain|skipper|striker|midfielder|defend
 function hasResult(text: string, cluster: Cluster): boolean {
   return cluster.mentions.some(({ start, end }) => {
     const next = wordAfter(text, end);
-    return (next !== undefined && TEAM_VERBS.has(next)) || SCORE_AFTER.test(text.slice(end, end + 8)) || SCORE_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+    // (A score's space and digit beside the name are asked before its pattern: most names stand by none.)
+    return (next !== undefined && TEAM_VERBS.has(next)) || (text.charCodeAt(end) === SPACE && isDigitCode(text.charCodeAt(end + 1)) && SCORE_AFTER.test(text.slice(end, end + 8)))
+      || (text.charCodeAt(start - 1) === SPACE && isDigitCode(text.charCodeAt(start - 2)) && SCORE_BEFORE.test(text.slice(Math.max(0, start - 8), start)));
   });
 }
 
@@ -4441,6 +4449,8 @@ function mergeInto(kept: Cluster, merged: Cluster): void {
  * article names without it.
  */
 function mergeMiddleNames(clusters: readonly Cluster[]): void {
+  // Only a person named in three words or more can have a middle name, and most articles name none so.
+  if (!clusters.some((cluster) => cluster.type === 'person' && cluster.mentions.some(({ words }) => words.length >= 3))) return;
   const byShortName = new Map<string, Cluster>();
   for (const cluster of clusters) {
     if (cluster.type !== 'person') continue;
@@ -4851,6 +4861,15 @@ function indexParts(cluster: Cluster, byPart: Map<string, PartOwner>, byGivenNam
  * another name opens with the same word: "Tembusu Harmony" is a tanker of Tembusu Marine Fuels.
  */
 function claimUnlistedGivenNames(clusters: readonly Cluster[], byPart: Map<string, PartOwner>): void {
+  // The names of that shape first: most articles have none, and need no index of the words that open names.
+  const claims: { first: string; cluster: Cluster }[] = [];
+  for (const cluster of clusters) {
+    if (cluster.type !== 'person') continue;
+    for (const { words } of cluster.mentions) {
+      if (words.length === 2 && isCoinedName(words[0]) && isGivenName(words[1].toLowerCase())) claims.push({ first: words[0].toLowerCase(), cluster });
+    }
+  }
+  if (claims.length === 0) return;
   const openers = new Map<string, Set<Cluster>>();
   for (const cluster of clusters) {
     for (const { words } of cluster.mentions) {
@@ -4858,13 +4877,7 @@ function claimUnlistedGivenNames(clusters: readonly Cluster[], byPart: Map<strin
       openers.set(first, (openers.get(first) ?? new Set<Cluster>()).add(cluster));
     }
   }
-  for (const cluster of clusters) {
-    if (cluster.type !== 'person') continue;
-    for (const { words } of cluster.mentions) {
-      const first = words[0].toLowerCase();
-      if (words.length === 2 && isCoinedName(words[0]) && isGivenName(words[1].toLowerCase()) && openers.get(first)?.size === 1) claimPart(byPart, first, cluster);
-    }
-  }
+  for (const { first, cluster } of claims) if (openers.get(first)?.size === 1) claimPart(byPart, first, cluster);
 }
 
 /**
