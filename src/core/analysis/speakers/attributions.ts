@@ -367,17 +367,26 @@ export function* attributionsFor(text: string, quotes: readonly QuoteSpan[], ind
   const span = quotes[index];
   yield* present(verdictAfter(text, span));
   const endsClause = span.close !== null && (/[,!?]$|—$/.test(span.text.trimEnd()) || isAttributedAfterComma(text, span.close));
+  // (The sentence before is read first, and what comes after the quotation only if no cue there names anyone.)
+  if (!endsClause) {
+    yield* attributionsBefore(text, span);
+    yield* present(attributionAfter(text, span, quotes[index + 1]));
+    return;
+  }
   const after = attributionAfter(text, span, quotes[index + 1]);
+  // (The sentence before is read only when asked for: the words after the quotation usually name its speaker.)
+  let before: Attribution[] | undefined;
+  const attributionsOfSentenceBefore = () => (before ??= attributionsBefore(text, span));
   // "Sæther asked whether the gap could be "…," according to the minutes": a record only vouches
   // for words whose speaker the sentence names before them.
-  const before = attributionsBefore(text, span);
   // "Mr Cohen said the proposal was "…," according to the network": nor does an outlet that reports
   // the words of a speaker the sentence names before them.
   // (""…," in the words of left tackle Ifeanyi Brannigan-Holt" names whose words they are, whoever described them.)
-  const afterComesFirst = endsClause && !(after !== undefined && !isInWordsOf(text, after) && (citesRecord(after) || (after.cue === 'according to' && before.some(saysBefore))));
-  if (afterComesFirst) yield* present(after);
-  yield* before;
-  if (!afterComesFirst) yield* present(after);
+  const beforeComesFirst = after !== undefined && !isInWordsOf(text, after)
+    && (citesRecord(after) || (after.cue === 'according to' && attributionsOfSentenceBefore().some(saysBefore)));
+  if (!beforeComesFirst) yield* present(after);
+  yield* attributionsOfSentenceBefore();
+  if (beforeComesFirst) yield after;
 }
 
 /**
