@@ -3228,12 +3228,14 @@ function sourceIntroducedBefore({ text, mentions, entities }: Context, descripti
   const anonymous = String.raw`(?=(?:\s+(?:at|in|for|of|from|with|close\s+to|familiar\s+with)\s+[^,.;:"“”]{1,60}?)?(?:${speaks}))`;
   const isPersonNoun = PERSON_SOURCE.test(noun) || SOURCE_PERSON_NOUNS.test(noun) || (PERSON_SUFFIX.test(noun) && !isBodyNoun);
   const generic = noun === 'person' || noun === 'source';
-  // Most descriptions take up no source: a search for the noun spares building the pattern.
-  if (!generic && !window.includes(noun)) return undefined;
+  // Most descriptions take up no source: a look for the noun after "a", "an", "one" or "another"
+  // spares building the pattern, whose search starts where such a use of the noun does.
+  const searchFrom = generic ? 0 : introductionSearchStart(window, noun);
+  if (searchFrom === undefined) return undefined;
   // Any noun but a pronoun: "wouldn't understand a word she said" introduces no one.
   const introducedNoun = generic ? String.raw`(?:${noun}|(?!(?:he|she|it|we|they|you)\b)[\p{Ll}-]+${anonymous})` : isPersonNoun ? noun : `${noun}${anonymous}`;
   // With whom it speaks for or what it knows: "A spokesman for the Home Office said", "A person familiar with the negotiations said".
-  const introductions = allMatches(introductionPattern(introducedNoun), window);
+  const introductions = allMatches(introductionPattern(introducedNoun), window, searchFrom);
   // Only a source that spoke: "One senior lawmaker, who …, said the bill has the votes", "according
   // to one person familiar with the matter"; or that asked not to be named, as only sources do ("A
   // former Halyard employee, who asked not to be named …, offered a different picture"). Not one
@@ -3287,13 +3289,34 @@ const NEW_SOURCE_OPENING = /^(?:an?|one|another)\s/i;
 /** Words of why a source is unnamed, which are no part of its name. */
 const UNNAMED_BECAUSE = /\b(?:anonymity|named|identified|authori[sz]ed)\b/;
 
-/** Every match of a global pattern that cannot match empty text: `matchAll`, without the copy of the pattern it makes at each call. */
-function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+/**
+ * Every match of a global pattern that cannot match empty text, from `from` on: `matchAll`, without
+ * the copy of the pattern it makes at each call.
+ */
+function allMatches(pattern: RegExp, text: string, from = 0): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
-  pattern.lastIndex = 0;
+  pattern.lastIndex = from;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) matches.push(match);
   return matches;
 }
+
+/**
+ * Where an introduction of a source by `noun` may start in `window`: the words of one up to its noun
+ * hold "a", "an", "one" or "another" and no comma, colon, bracket or quotation mark, so no
+ * introduction starts before the run of words of the first use of the noun with such a word before
+ * it (undefined when there is none).
+ */
+function introductionSearchStart(window: string, noun: string): number | undefined {
+  for (let at = window.indexOf(noun); at >= 0; at = window.indexOf(noun, at + 1)) {
+    let runStart = at;
+    while (runStart > 0 && !WORDS_RUN_BREAKS.has(window[runStart - 1])) runStart--;
+    if (INDEFINITE_WORD.test(window.slice(runStart, at))) return runStart;
+  }
+  return undefined;
+}
+
+const WORDS_RUN_BREAKS: ReadonlySet<string> = new Set([',', ';', ':', '(', ')', '"', '“', '”', '!', '?']);
+const INDEFINITE_WORD = /\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s/;
 
 /** How a source may be introduced, for a noun's pattern (see `sourceIntroducedBefore`), built once per noun. */
 function introductionPattern(introducedNoun: string): RegExp {
