@@ -1114,6 +1114,8 @@ function resolveAttribution(context: Context, attribution: Attribution, span: Qu
   const kinDescribed = KIN_OF_SOMEONE.test(attribution.phrase) ? context.mentions.lastBefore(attribution.phraseStart, (ref) => context.entities[ref.key].type === 'person' && /^,\s*$/.test(context.text.slice(ref.end, attribution.phraseStart))) : undefined;
   if (kinDescribed) return speakerNamedAt(context, kinDescribed, attribution);
   const head = resolvePhrase(context, attribution, attribution, span);
+  // (Most attributions have no apposition: what would make the subject yield to one is not asked.)
+  if (!attribution.appositive) return head;
   // A description resolved to the person in focus ("The shadow education secretary, Tim Collins,
   // said") yields to a person the apposition names.
   // So does a possessor ("Vanterpool's attorney, Miriam Castellanos-Reed, said"): the one named is someone else.
@@ -1124,7 +1126,7 @@ function resolveAttribution(context: Context, attribution: Attribution, span: Qu
       || ROLE_OF_BEFORE.test(context.text.slice(attribution.phraseStart, head.mention.start))));
   // (Nor does "the area coroner for the Black Country, Oluwaseun Badmus,": a place named in the description is where the office is.)
   const placeInDescription = head?.entity !== null && head?.entity !== undefined && context.entities[head.entity].type === 'place';
-  if (!attribution.appositive || head && !isOrganization(context, head) && !head.unnamed && !described && !placeInDescription) return head;
+  if (head && !isOrganization(context, head) && !head.unnamed && !described && !placeInDescription) return head;
   // "The letter, seen by Queensland Country Life, says", "His letter, which La Dépêche has seen, demands":
   // who saw a writing is no part of it.
   if (SEEN_BY_APPOSITION.test(attribution.appositive.phrase)) return head;
