@@ -2583,12 +2583,21 @@ const ACCORDING_TO_ENDING = /,\s+according\s+to\s+$/;
 // ("The Ministry of National Education (MENFP) had announced the reopening in a circular": past the name's acronym.)
 const INTRODUCED_WRITING = /^(?:\s*,.+,|\s+\(\p{Lu}[\p{L}-]{1,10}\))?\s+(?:(?:has|had|also)\s+)?(?:(?:said|says|wrote|writes|added|issued|released|published|sent|posted)\s+|(?:called|described|welcomed|celebrated|hailed|praised|criticised|criticized|defended|announced)\s[^.!?]{0,120}?\s)(?:in\s+)?$/u;
 
-/** Where the phrase's word at `index` (counting runs of characters other than white space) is in the text. */
+/**
+ * Where the phrase's word at `index` (counting runs of characters other than white space) is in the
+ * text. Read by character code: `matchAll` would copy its pattern, and list every word, at each call.
+ */
 function nthWord(phrase: Span, index: number): { start: number; end: number } | undefined {
-  const word = [...phrase.text.matchAll(/\S+/g)][index];
-  if (!word) return undefined;
-  const start = phrase.start + (word.index ?? 0);
-  return { start, end: start + word[0].length };
+  const { text } = phrase;
+  let count = 0;
+  for (let start = 0; start < text.length; start++) {
+    if (isWhitespaceCode(text.charCodeAt(start)) || (start > 0 && !isWhitespaceCode(text.charCodeAt(start - 1)))) continue;
+    if (count++ < index) continue;
+    let end = start + 1;
+    while (end < text.length && !isWhitespaceCode(text.charCodeAt(end))) end++;
+    return { start: phrase.start + start, end: phrase.start + end };
+  }
+  return undefined;
 }
 
 /** "according to him": the pronouns an "according to" names its source by. */
@@ -2649,13 +2658,11 @@ function namesBodyAfterNoun({ text, entities }: Context, phrase: Span, named: re
  * bank's chief economist").
  */
 function sourceNounIndex(phrase: Span, named: ReadonlyArray<{ start: number; end: number }>, lowerWords: readonly string[], isSourceNoun: (word: string) => boolean): number {
-  // Where the words are is needed only for a source noun after the first word of a phrase with names in it.
-  let offsets: number[] | undefined;
+  // Where a word is is needed only for a source noun after the first word of a phrase with names in it.
   const inName = (index: number) => {
     if (index === 0 || named.length === 0) return false;
-    offsets ??= Array.from(phrase.text.matchAll(/\S+/g), (word) => phrase.start + word.index);
-    const at = offsets[index];
-    return named.some((ref) => ref.start <= at && at < ref.end);
+    const at = nthWord(phrase, index)?.start;
+    return at !== undefined && named.some((ref) => ref.start <= at && at < ref.end);
   };
   const candidates: number[] = [];
   lowerWords.forEach((word, index) => {
