@@ -493,7 +493,7 @@ function nextTurnOfExchange({ text, turns, entities }: Context, span: QuoteSpan)
   if (!asks(last.first) && !text.slice(last.first.end, last.last.start).includes('\n')) return null;
   // ""Did you tell him about the cat?" Lajos asks. ¶ "I told him about the cat."": an answer is the
   // last other person who spoke, even some paragraphs before, as one joining a conversation asks.
-  const answerer = [...turns].reverse().find((turn) => turn !== last && isPerson(turn.last.speaker) && turn.last.speaker.entity !== last.last.speaker.entity);
+  const answerer = turns.findLast((turn) => turn !== last && isPerson(turn.last.speaker) && turn.last.speaker.entity !== last.last.speaker.entity);
   return answerer && !asks(answerer.last) && span.start - answerer.last.end < ANSWER_REACH ? restated(answerer.last.speaker, 'continuation', null) : null;
 }
 
@@ -1666,8 +1666,8 @@ function resolvePhrase(context: Context, words: Phrase, attribution: Attribution
   // "Blackmoss's planning application to Westmorland and Furness Council says": the body whose
   // writing it is, not the one it was made to.
   const writer = isPossessedWritingMadeToBody(value) ? named.find((ref) => ref.start === mention.start && entities[ref.key].type === 'organization' && isPossessiveAt(context.text, ref.end)) : undefined;
-  const speaker = writer ?? [...named].reverse().find((ref) => entities[ref.key].type === 'person')
-    ?? [...named].reverse().find((ref) => entities[ref.key].type === 'organization')
+  const speaker = writer ?? named.findLast((ref) => entities[ref.key].type === 'person')
+    ?? named.findLast((ref) => entities[ref.key].type === 'organization')
     ?? named.find((ref) => (ref.start === mention.start || GOVERNMENT_OF_PLACE.test(context.text.slice(mention.start, ref.start))
       || (entities[ref.key].type === 'place' && THE_ONLY.test(context.text.slice(mention.start, ref.start)) && !REPORTED_CLAUSE_BEFORE.test(context.text.slice(Math.max(0, mention.start - 6), mention.start)))
       || (entities[ref.key].type === 'other' && THE_BEFORE_ACRONYM.test(context.text.slice(mention.start, ref.end)))) && ref.end === mention.end)
@@ -3065,7 +3065,7 @@ function unnamedSource(context: Context, mention: Span, sourceNoun: number, name
   // ("A source at the regional command was less confident. "…," the source admitted": the one opening the sentence right before.)
   const opening = mention.start > span.open ? unnamedSubjectOfSentenceBefore(context, span.open) : undefined;
   if (opening && sameUnnamedSource({ ...speaker, name: opening.text }, speaker)) return { ...speaker, name: opening.text };
-  const earlier = [...context.unnamedSources].reverse().find((quoted) => sameUnnamedSource(quoted, speaker));
+  const earlier = context.unnamedSources.findLast((quoted) => sameUnnamedSource(quoted, speaker));
   const introduced = withWholeName(context, sourceIntroducedBefore(context, written.text, written.start));
   // The one introduced last: "…," an SEC spokesperson said. … a company spokesperson said. "…," the spokesperson said.
   if (introduced && (!earlier?.mention || introduced.start > earlier.mention.start)) {
