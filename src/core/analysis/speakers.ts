@@ -158,9 +158,22 @@ function mayEndLabel(before: string): boolean {
   let end = before.length;
   while (end > 0 && (isWhitespaceCode(before.charCodeAt(end - 1)) || before.charCodeAt(end - 1) === COLON)) end--;
   if (before.charCodeAt(end - 1) === COMMA) return true;
-  let start = end;
-  while (start > 0 && isWordLetter(before.charCodeAt(start - 1))) start--;
+  let start = wordLettersStart(before, end);
+  // "dubbed the", "known as a": an article ends a label only after a word that ends one (and many
+  // more sentences say "the" or "a" before a quotation).
+  if (start > 0 && isWhitespaceCode(before.charCodeAt(start - 1)) && ARTICLES.has(before.slice(start, end).toLowerCase())) {
+    end = start;
+    while (end > 0 && isWhitespaceCode(before.charCodeAt(end - 1))) end--;
+    start = wordLettersStart(before, end);
+  }
   return LABEL_LAST_WORDS.has(before.slice(start, end).toLowerCase()) || before.includes('calling') || before.includes('nicknamed');
+}
+
+/** Where the run of `isWordLetter` characters that ends at `end` starts. */
+function wordLettersStart(words: string, end: number): number {
+  let start = end;
+  while (start > 0 && isWordLetter(words.charCodeAt(start - 1))) start--;
+  return start;
 }
 
 const COLON = 58;
@@ -171,9 +184,13 @@ function isWordLetter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 45;
 }
 
-/** The words `LABEL_BEFORE` ends with (but "taken to calling the scheme", which ends with any noun). */
-const LABEL_LAST_WORDS: ReadonlySet<string> = new Set(`dubbed christened a an the so-called nicknamed titled entitled headlined as himself herself itself
+/**
+ * The words `LABEL_BEFORE` ends with (but "taken to calling the scheme", which ends with any noun),
+ * before the article it may end with after some of them ("dubbed the").
+ */
+const LABEL_LAST_WORDS: ReadonlySet<string> = new Set(`dubbed christened so-called nicknamed titled entitled headlined as himself herself itself
 themselves themself call called calls labelled labeled marked reading saying word words phrase phrases term terms termed like calling it nickname moniker of slogan motto hashtag banner`.split(/\s+/));
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /** Nouns of works whose title may follow in quotation marks. */
 const WORK_NOUNS = 'study|report|paper|survey|review|book|novel|memoir|documentary|film|album|podcast|exhibition|guide|handbook|manual|booklet|leaflet|toolkit|document';
