@@ -250,6 +250,14 @@ const CUE = new RegExp(`(?<![A-Za-z-])(?:(?:${[...CUE_PHRASES].sort((a, b) => b.
  */
 const CUE_OPENING_HASHES: ReadonlySet<number> = new Set([...CUE_PHRASES.map((phrase) => phrase.split(' ')[0]), 'according', 'in'].map(wordHash));
 
+/**
+ * Whether any opening's hash has these low bits, by `hash & OPENING_BUCKET_MASK`: one read of this
+ * table rules out most words of a text before the dearer look-up in `CUE_OPENING_HASHES`.
+ */
+const OPENING_BUCKET_MASK = 0xfff;
+const OPENING_BUCKETS = new Uint8Array(OPENING_BUCKET_MASK + 1);
+for (const hash of CUE_OPENING_HASHES) OPENING_BUCKETS[hash & OPENING_BUCKET_MASK] = 1;
+
 /** A hash of a word's letters lower-cased: `nextCue` compares words without making a string of each. */
 function wordHash(word: string): number {
   let hash = 0;
@@ -290,7 +298,7 @@ function nextCue(text: string, from: number): RegExpExecArray | null {
     const start = at;
     let hash = 0;
     for (let letter = foldedLetter(text.charCodeAt(at)); letter !== 0; letter = foldedLetter(text.charCodeAt(++at))) hash = addToWordHash(hash, letter);
-    if (!CUE_OPENING_HASHES.has(hash)) continue;
+    if (OPENING_BUCKETS[hash & OPENING_BUCKET_MASK] === 0 || !CUE_OPENING_HASHES.has(hash)) continue;
     CUE.lastIndex = start;
     const match = CUE.exec(text);
     if (match) return match;
