@@ -1,7 +1,7 @@
 import { ANONYMITY_ASIDE, ANONYMITY_REASON, BRANCH_OF, CUE_VERBS, DOCUMENT_NOUN_ALTERNATIVES, DOCUMENT_NOUNS, findCues, FIRM_STAFF_BEFORE_NAME, isPleaNotSpeech, MEDIA_NOUNS, PRONOUNS, PUT_UP_PARTICIPLES, READ_OFF_CUES, SOURCE_DETERMINERS, SOURCE_DOING_PARTICIPLE, SOURCE_NOUNS, SOURCE_QUALIFIER, TOLD_BEFORE } from './cues';
 import type { AttributionMethod, EntityType, LocalEntity, Quote, Span, Speaker } from './model';
 import type { QuoteSpan } from './quotes';
-import { ASSERTION_NOUNS, type Attribution, attributionsFor, followsKnownAs, hasMoreWordsThan, hasQuoteMark, isPossessedWritingMadeToBody, labelAttribution, leadInColonEnd, opensSentence, type Phrase, reportedSpeechBefore, reportedSpeechOpening, sentenceStart, VIEW_NOUNS, wordCount } from './speakers/attributions';
+import { ASSERTION_NOUNS, type Attribution, attributionsFor, followsKnownAs, hasMoreWordsThan, hasQuoteMark, isPossessedWritingMadeToBody, labelAttribution, leadInColonEnd, opensSentence, type Phrase, reportedSpeechBefore, reportedSpeechOpening, sentenceStart, VIEW_NOUNS } from './speakers/attributions';
 import { sameUnnamedSource } from './sources';
 import { isWhitespaceCode } from './speakers/chars';
 import { MentionIndex, type MentionRef } from './speakers/mentionIndex';
@@ -558,12 +558,12 @@ function subjectOfCopula(context: Context, span: QuoteSpan): Speaker | null {
   const copula = COPULA_BEFORE_QUOTE.exec(window);
   if (!copula || findCues(window).length > 0) return null;
   const phrase = { phrase: copula[1], phraseStart: from + copula.index + copula[0].indexOf(copula[1]) };
-  if (wordCount(phrase.phrase) > 6 || PRONOUNS.has(phrase.phrase.trim().toLowerCase())) return null;
+  if (hasMoreWordsThan(phrase.phrase, 6) || PRONOUNS.has(phrase.phrase.trim().toLowerCase())) return null;
   const speaker = resolvePhrase(context, phrase, { ...phrase, cue: 'was', method: 'cue-before' }, span);
   const mention = speaker?.mention;
   // The whole subject names the speaker: not "A bandmate informed the crowd Skinner was "…"".
   const isSubject = mention !== null && mention !== undefined && mention.end === phrase.phraseStart + phrase.phrase.trimEnd().length
-    && wordCount(context.text.slice(phrase.phraseStart, mention.start)) <= 2 && !isPossessiveAt(context.text, mention.end);
+    && !hasMoreWordsThan(context.text.slice(phrase.phraseStart, mention.start), 2) && !isPossessiveAt(context.text, mention.end);
   // A description ("The Tory proposals") is no name of its speaker.
   const named = speaker !== null && speaker.method !== 'pronoun' && (speaker.unnamed || (speaker.entity !== null && context.entities[speaker.entity].type === 'person'));
   return named && isSubject ? speaker : null;
@@ -876,7 +876,7 @@ function personOpeningSentenceBefore({ text, mentions, entities, previous }: Con
   if (lastClauseSubject) return lastClauseSubject;
   const lead = text.slice(sentence.from, first.start);
   // ("Another driver, who only wanted to be identified as Azrul, was more cautious.": or the name an unnamed subject gave.)
-  return wordCount(lead.replace(INTRODUCTORY_PHRASE, '')) <= 3 || INVERTED_SUBJECT.test(lead) || isTitleBeforeName(lead) || IDENTIFIED_AS.exec(lead)?.[0].length === lead.length
+  return !hasMoreWordsThan(lead.replace(INTRODUCTORY_PHRASE, ''), 3) || INVERTED_SUBJECT.test(lead) || isTitleBeforeName(lead) || IDENTIFIED_AS.exec(lead)?.[0].length === lead.length
     || isNamedInApposition(text, lead, first) ? first : undefined;
 }
 
@@ -917,7 +917,7 @@ function personOpeningSentenceBeforeAside(context: Context, offset: number): Men
 /** "Minister of State with responsibility for the OPW Darragh Loughnane visited": a long title opening the sentence, the name's own. */
 function isTitleBeforeName(lead: string): boolean {
   const title = TITLE_OPENING.exec(lead);
-  return title !== null && ROLE_WORDS.has(title[1].toLowerCase()) && wordCount(lead) <= MAX_TITLE_WORDS;
+  return title !== null && ROLE_WORDS.has(title[1].toLowerCase()) && !hasMoreWordsThan(lead, MAX_TITLE_WORDS);
 }
 
 const TITLE_OPENING = /^\s*(\p{Lu}\p{Ll}+)\s[^,;:"“”]*$/u;
@@ -3567,7 +3567,7 @@ function unnamedSourceSpan(context: Context, phrase: Span, nounIndex: number): S
     // emerging economy disputed that account, saying"), unless a relative clause on the source
     // follows them ("A director at one of the region's smaller bus companies, who asked").
     const limit = RELATIVE_AFTER.test(text.slice(describedEnd, describedEnd + 7)) ? 9 : 7;
-    if (described && onlyQualifyingCapitals && wordCount(described[0]) <= limit && end + described[0].length === describedEnd) end = describedEnd;
+    if (described && onlyQualifyingCapitals && !hasMoreWordsThan(described[0], limit) && end + described[0].length === describedEnd) end = describedEnd;
   }
   // The reason may lie past the phrase, which the attribution cut at the relative clause.
   const qualifier = SOURCE_QUALIFIER.exec(text.slice(end, Math.max(end, phrase.end))) ?? RESTRICTIVE_REASON.exec(text.slice(end, end + RESTRICTIVE_REACH))
@@ -3611,7 +3611,7 @@ function isNounAfterName(text: string, nameEnd: number, phraseEnd: number): bool
   // ("A spokesperson for City Hall said the administration": nor is a verb of speech.)
   // ("An official at the Idlib directorate of the Ministry of Energy": a longer run may name the body the noun belongs to.)
   return nounAfter !== undefined && !FUNCTION_WORDS.has(nounAfter) && !PAST_TENSE.test(nounAfter) && !CUE_VERBS.has(nounAfter)
-    && (wordCount(text.slice(nameEnd, phraseEnd)) <= 3 || NOUN_OF_BODY.test(text.slice(nameEnd, phraseEnd)));
+    && (!hasMoreWordsThan(text.slice(nameEnd, phraseEnd), 3) || NOUN_OF_BODY.test(text.slice(nameEnd, phraseEnd)));
 }
 
 const NOUN_OF_BODY = /^ \p{Ll}+ (?:of|for) (?:(?:the )?\p{Lu}[\p{L}'’-]*(?: (?:of|for|and|the|\p{Lu}[\p{L}'’-]*))*|an? (?:\p{Ll}+ ){0,2}\p{Ll}+)\s*$/u;

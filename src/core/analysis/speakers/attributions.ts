@@ -581,7 +581,7 @@ function attributionAfter(text: string, span: QuoteSpan, next: QuoteSpan | undef
   }
   // "…," shop owner Hayriye Evren, told Associated Press: a stray comma between subject and verb.
   const subject = subjectBefore(STRAY_COMMA_SUBJECT.test(between) ? between.replace(/,\s*$/, ' ') : between, from + lead, cueWord);
-  if (!subject || wordCount(subject.phrase) > MAX_PHRASE_WORDS) return undefined;
+  if (!subject || hasMoreWordsThan(subject.phrase, MAX_PHRASE_WORDS)) return undefined;
   return attributionTo(subject, cueWord, 'cue-after');
 }
 
@@ -1428,7 +1428,7 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   const apposition = /,\s*((?:[^,]|,(?=\d{3}))+?)\s*,\s*$/.exec(head);
   // "John Houlihan, editor of Computerandvideogames.com told": an apposition whose closing comma is missing.
   const unclosed = apposition ? null : NAME_THEN_ROLE.exec(head) ?? nameThenTitles(head);
-  if (apposition && wordCount(apposition[1]) <= MAX_APPOSITIVE_WORDS) {
+  if (apposition && !hasMoreWordsThan(apposition[1], MAX_APPOSITIVE_WORDS)) {
     appositive = { phrase: apposition[1], phraseStart: clauseOffset + apposition.index + apposition[0].indexOf(apposition[1]) };
     // "Cllr Raymond Achterberg (Lib Dem), leader of the opposition group, said": an aside in brackets before the apposition.
     head = withoutFillers(head.slice(0, apposition.index)).replace(BRACKETED_ASIDE, blank);
@@ -1536,7 +1536,7 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   // unnamed source, then a relative clause with no commas around it, or a reduced one ("A White
   // House official granted anonymity to discuss internal deliberations said").
   // (A short one stays, as part of the source: "A Western diplomat who followed the talks said".)
-  const unnamed = wordCount(phrase) > MAX_PHRASE_WORDS ? SOURCE_THEN_RELATIVE.exec(phrase) ?? SOURCE_THEN_PREDICATE.exec(phrase) : null;
+  const unnamed = hasMoreWordsThan(phrase, MAX_PHRASE_WORDS) ? SOURCE_THEN_RELATIVE.exec(phrase) ?? SOURCE_THEN_PREDICATE.exec(phrase) : null;
   if (unnamed) phrase = unnamed[1];
   // "…, with the prosecution describing the murder as": the participle's own subject follows "with";
   // "A summary of opinions … showed one member arguing that": or what a record shows.
@@ -1557,7 +1557,7 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
     // "But on Friday he said": the pronoun right before the verb is the subject.
     phraseStart += phrase.trimEnd().length - pronoun[1].length;
     phrase = pronoun[1];
-  } else if ((wordCount(phrase) > MAX_PHRASE_WORDS || PREPOSITION_OPENING.test(phrase)) && !/ing$/.test(cue) && !isWholeLongSubject(phrase) && !isUnnamedSourceAside(phrase, clause.slice(phraseStart - clauseOffset + phrase.trimEnd().length))) {
+  } else if ((hasMoreWordsThan(phrase, MAX_PHRASE_WORDS) || PREPOSITION_OPENING.test(phrase)) && !/ing$/.test(cue) && !isWholeLongSubject(phrase) && !isUnnamedSourceAside(phrase, clause.slice(phraseStart - clauseOffset + phrase.trimEnd().length))) {
     // A long run of words before a finite verb ends with its subject; a participle's subject
     // ("Michael Howard is to make a pitch for the ethnic vote, urging …") opens the clause.
     // The subject opens at its determiner when there is one ("… bankruptcy protection the company said"),
@@ -1808,11 +1808,11 @@ export function labelAttribution(text: string, span: QuoteSpan): Attribution | u
   const label = /^[\s\-–—•·*]*([^:"“”]+):\s*$/.exec(text.slice(from, span.open));
   if (!label) return undefined;
   const labelStart = from + label[0].indexOf(label[1]);
-  if (wordCount(label[1]) <= MAX_LABEL_WORDS) return { phrase: label[1], phraseStart: labelStart, cue: ':', method: 'cue-before' };
+  if (!hasMoreWordsThan(label[1], MAX_LABEL_WORDS)) return { phrase: label[1], phraseStart: labelStart, cue: ':', method: 'cue-before' };
   // "Ray Dombrowski, General President of the Brotherhood of Water and Pipe Trades: "…"": a longer
   // label opening its paragraph is a name and the titles after its comma, as releases list reactions.
   const titled = (from === 0 || text.charCodeAt(from - 1) === 10) ? TITLED_NAME_LABEL.exec(label[1]) : null;
-  if (!titled || wordCount(label[1]) > MAX_TITLED_LABEL_WORDS) return undefined;
+  if (!titled || hasMoreWordsThan(label[1], MAX_TITLED_LABEL_WORDS)) return undefined;
   return {
     phrase: titled[1], phraseStart: labelStart, cue: ':', method: 'cue-before',
     appositive: { phrase: label[1].slice(titled[0].length), phraseStart: labelStart + titled[0].length },
@@ -1820,7 +1820,7 @@ export function labelAttribution(text: string, span: QuoteSpan): Attribution | u
 }
 
 /** The number of runs of characters other than white space: `text.trim().split(/\s+/).length`, without making the words. */
-export function wordCount(text: string): number {
+function wordCount(text: string): number {
   return wordsUpTo(text, Infinity);
 }
 
