@@ -8388,4 +8388,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '“For twenty years we sold our coffee,” said the president of Cooperativa Agrícola Kissanga Unida (CAKU), Joaquim Canjila Epalanga.';
     assert.equal(speakerOf(text, 'For twenty years').speaker?.name, 'Joaquim Canjila Epalanga');
   });
+
+  it('reads the patterns of a subject whatever white space parts its words, a no-break space copied from a web page too ("The mayors of Pittsburgh, Detroit, and Toledo said", "Mr Kapor is reported as saying")', () => {
+    const mayors = 'The mayors\u00a0of Pittsburgh, Detroit, and Toledo said the plan was “a lifeline for our cities”.';
+    assert.equal(speakerOf(mayors, 'a lifeline').speaker?.name.replace(/\s/g, ' '), 'The mayors of Pittsburgh, Detroit, and Toledo');
+    const reported = 'Mr Kapor is reported\u00a0as saying the plan was “a lifeline for our cities”.';
+    assert.equal(speakerOf(reported, 'a lifeline').speaker?.name, 'Kapor');
+  });
 });

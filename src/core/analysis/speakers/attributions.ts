@@ -92,6 +92,12 @@ flatly bluntly candidly firmly openly frankly angrily tearfully jokingly calmly
  * the subject speaks); with no auxiliary only "quoted", as in "with Mr Dixon quoted as saying".
  */
 const REPORTED_AS = /\s+(?:(?:is|was|are|were|has been|have been|had been)\s+(?:reported|quoted|cited|understood|believed|thought)|quoted)(?:\s+by\s+[^,.;:"“”]{2,60}?)?\s+(?:as|to have)\s*$/;
+
+/** Whether `clause` can end as `REPORTED_AS` does, in "as" or "to have": a cheap test before the pattern. */
+function endsWithReportedAs(clause: string): boolean {
+  const trimmed = clause.trimEnd();
+  return trimmed.endsWith('as') || trimmed.endsWith('to have');
+}
 const ON_TO_SPEAK = /\s+(?:(?:went|goes|go|going)\s+on|(?:is|was|are|were)\s+(?:quick|keen|eager|careful|happy|anxious|at pains)|(?:liked|likes|loved|loves|used))\s+to\s*$/;
 /**
  * A connective opening the sentence before its subject ("However, one dealer, who …, told"), never
@@ -1282,18 +1288,19 @@ function subjectBefore(clause: string, clauseOffset: number, cue: string): (Phra
   }
   // "A statement issued by the Ministry of Fisheries after the ceremony said": when the writing was
   // put out is no subject; the writing and its maker are.
-  const madeThen = clause.includes(' by ') ? WRITING_MADE_BY_THEN_WHEN.exec(clause) : null;
+  // (A cheap test first, true of every clause the pattern matches: its spaces may be any white space, a no-break space copied from a web page too.)
+  const madeThen = clause.includes('by') ? WRITING_MADE_BY_THEN_WHEN.exec(clause) : null;
   if (madeThen?.indices) return { phrase: madeThen[1], phraseStart: clauseOffset + madeThen.indices[1][0] };
   // "She laughed, then added": a verb after "then" shares the subject of the verb before it.
-  const then = clause.trimEnd().endsWith(' then') ? SUBJECT_BEFORE_THEN.exec(clause) : null;
+  const then = clause.trimEnd().endsWith('then') ? SUBJECT_BEFORE_THEN.exec(clause) : null;
   if (then) return { phrase: then[1], phraseStart: clauseOffset + then.index + then[0].indexOf(then[1]) };
   // "Mr Kapor is reported as saying": the report's wording stands between the subject and the cue.
   // An age ("Robert Jackson, 58, MP for Wantage, said") is blanked out, keeping every offset.
   // "The mayors of Pittsburgh, Detroit, and Toledo said": a plural noun of people and the list of
   // whose they are, one subject, whose commas open no clause.
-  const ofList = clause.includes(' of ') ? PLURAL_OF_LIST.exec(clause) : null;
+  const ofList = clause.includes('of') ? PLURAL_OF_LIST.exec(clause) : null;
   if (ofList) return { phrase: ofList[1], phraseStart: clauseOffset + ofList.index + ofList[0].indexOf(ofList[1]) };
-  let head = clause.includes(' as') || clause.includes('to have') ? clause.replace(REPORTED_AS, '') : clause;
+  let head = endsWithReportedAs(clause) ? clause.replace(REPORTED_AS, '') : clause;
   // "The England coach went on to claim", "Mr Blair was quick to say", "as she liked to put it": the
   // subject comes before the phrase.
   if (head.endsWith(' to') || head.endsWith(' to ')) head = head.replace(ON_TO_SPEAK, '');
