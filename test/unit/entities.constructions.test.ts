@@ -3800,4 +3800,9 @@ describe('entities: names an article equates', () => {
   it('types an unknown name before a landscape noun as a place ("the Pallikaranai marsh", "the Zayandeh delta", "the Chaco basin")', () => {
     assert.deepEqual(typed('Officials said the outfall towards the Pallikaranai marsh was the bottleneck. Farmers in the Zayandeh delta and the Chaco basin waited.').map(([, type]) => type), ['place', 'place', 'place']);
   });
+
+
+  it('types what a person "runs", "owns" or "founded" as a body ("Mark Tolhurst, who runs Bewl Ridge Estate near Lamberhurst")', () => {
+    assert.deepEqual(typed('Mark Tolhurst, who runs Bewl Ridge Estate near Lamberhurst, said the frost came late.').filter(([name]) => name === 'Bewl Ridge Estate'), [['Bewl Ridge Estate', 'organization']]);
+  });
 });

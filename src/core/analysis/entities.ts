@@ -3617,6 +3617,9 @@ const REGION_OFFICE_AFTER = /^ (?:Regional|Provincial) (?:Minister|Commissioner|
 const LOWER_CASE_WORD_AFTER_POSSESSIVE = /^['’]s?\s+\p{Ll}/u;
 
 /** "The director of ", "the founder of ": someone who runs a business, before its name (not "the mayor of", whose town is a place). */
+const RUNNING_VERBS: ReadonlySet<string> = new Set(['runs', 'ran', 'owns', 'owned', 'founded', 'co-founded', 'manages', 'managed']);
+/** "who runs ", "she now owns ", "and co-founded ": a person's verb of running a business, right before its name. */
+const RUN_BY_PERSON_BEFORE = /\b(?:who|he|she|and)\s+(?:now\s+|also\s+|still\s+)?\S+\s+$/;
 const BUSINESS_HEAD_OF_BEFORE = /\b(?:director|chairman|chairwoman|chairperson|founder|co-founder|owner|co-owner|proprietor|manager|boss)\s+of\s+$/i;
 /** "the church of ", "the parish priest of ": a church or a parish, or its clergy, before the name it goes by. */
 const CHURCH_OF_BEFORE = /\b(?:church|chapel|cathedral|basilica|parish|priest|vicar|rector|curate|pastor)\s+of\s+$/i;
@@ -3641,6 +3644,9 @@ function contextType(text: string, start: number, end: number): EntityType | und
   if (isNewspaperShortName(text, start, end)) return 'organization';
   // "Northmere Student Living, which operates 14 buildings": a name that runs, owns or employs is a body.
   if (isBodyRelativeAfter(text, end)) return 'organization';
+  // "says Anne-Laure Chappuis, who runs Boîtes Chappuis", "Mark Tolhurst, who runs Bewl Ridge Estate": what a person runs, owns or founded is a body.
+  // (A name of one word there is more often the short form of a body named before, which grouping gives its type.)
+  if (previous !== undefined && RUNNING_VERBS.has(previous) && text.slice(start, end).includes(' ') && RUN_BY_PERSON_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return 'organization';
   // "The director of Mesa Lusa Gourmet, Rui Pedro Sarmento,": what a director, a founder or an owner named beside it runs is a body.
   if (previous === 'of' && BUSINESS_HEAD_OF_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && NAME_IN_APPOSITION_AFTER.test(text.slice(end, end + 60))) return 'organization';
   // "the church of La Merced", "The parish priest of La Merced, Father …": a church, or the parish it serves, is a place.
