@@ -3805,4 +3805,9 @@ describe('entities: names an article equates', () => {
   it('types what a person "runs", "owns" or "founded" as a body ("Mark Tolhurst, who runs Bewl Ridge Estate near Lamberhurst")', () => {
     assert.deepEqual(typed('Mark Tolhurst, who runs Bewl Ridge Estate near Lamberhurst, said the frost came late.').filter(([name]) => name === 'Bewl Ridge Estate'), [['Bewl Ridge Estate', 'organization']]);
   });
+
+
+  it('types a name ending in a harbour\'s or a seafront\'s noun as a place ("Custom House Quay", "Ferry Wharf", "the Prince of Wales Pier"), a place named for a noble title being one name', () => {
+    assert.deepEqual(typed('Dredgers will remove silt between the Prince of Wales Pier and Custom House Quay, near Ferry Wharf.'), [['Prince of Wales Pier', 'place'], ['Custom House Quay', 'place'], ['Ferry Wharf', 'place']]);
+  });
 });

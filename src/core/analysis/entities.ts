@@ -1559,6 +1559,8 @@ function namesInRun(text: string, run: Word[], lowerCaseWords: LowerCaseLookup):
   }
   // "the Prince of Wales", "Lord Campbell of Alloway": a noble title of a place names its holder.
   if (isNobleTitle(tokens, honorific)) return plainName(text, tokens, undefined, true, courtesy.gender);
+  // "the Prince of Wales Pier", "the Duke of York Bridge": a place named for a noble title is one name, no title's holder.
+  if (isNamedForNobleTitle(tokens)) return plainName(text, tokens, undefined, false, undefined);
   const split = splitRole(text, tokens);
   if (!split) return plainName(text, tokens, undefined, honorific, courtesy.gender);
   const { role, roleModifier, served, nameTokens } = split;
@@ -1634,6 +1636,10 @@ function isNobleTitle(tokens: readonly Token[], honorific: boolean): boolean {
   // "the Princess of Wales Theatre" is a building.
   if (of <= 0 || is(last, WordClass.orgHead | WordClass.otherHead) || PLACE_HEADS.has(last.lower)) return false;
   return (honorific && of >= 1) || (of === 1 && NOBLE_TITLES.has(tokens[0].lower));
+}
+
+function isNamedForNobleTitle(tokens: readonly Token[]): boolean {
+  return tokens.length > 2 && NOBLE_TITLES.has(tokens[0].lower) && tokens[1].connector === 'of' && PLACE_HEADS.has(tokens[tokens.length - 1].lower);
 }
 
 const NOBLE_TITLES: ReadonlySet<string> = new Set(['prince', 'princess', 'duke', 'duchess', 'earl', 'countess', 'baron', 'baroness', 'viscount', 'marquess']);

@@ -313,6 +313,7 @@ street road avenue square park hills market bridge valley heights gardens boulev
 beach coast sea ocean river lake mountains desert canal strait peninsula cathedral abbey castle village dam hotel prison hall tower towers highway motorway freeway expressway
 reserve province region district area county parish township riding bay bayou harbour canyon plateau reef basin delta glacier fjord estuary sound loch lagoon gorge plains falls wetlands highlands lowlands temple mosque synagogue church chapel shrine empire racecourse
 café cafe restaurant pub inn bistro tavern shipyard dockyard wells springs mill creek
+jetty pier quay wharf promenade embankment rambla corniche
 `);
 
 /** First words of the names of places: "Lake Geneva", "Mount Everest", "Cape Horn", "River Thames", "Cabo Delgado", "Kampong Sinaut" (a Malay village), "Cerro Alegre" (a Chilean hill and its neighbourhood). */
