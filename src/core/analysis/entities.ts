@@ -500,10 +500,6 @@ function namesDisease(text: string, run: readonly Word[]): boolean {
   return endsWithPossessive(last.text) && /^ (?:disease|syndrome)\b/.test(text.slice(last.end, last.end + 10));
 }
 
-/**
- * Where an American party-and-state tag ends (", R-N.C.,", "(D-Calif.)", ", I-Vt."), or 0 when
- * none starts at `start`: it says which party and state a legislator represents; only the state is a name.
- */
 /** Where a stock ticker in brackets that opens at `start` ends ("SAND.SN)", "NYSE: KVX)"), or 0: it names nothing itself. */
 function tickerEnd(text: string, start: number): number {
   if (text.charCodeAt(start - 1) !== 40) return 0;
@@ -515,6 +511,10 @@ const TICKER = new RegExp(STOCK_TICKER_IN_BRACKETS, 'uy');
 /** "Chilean lithium producer Salar Andino (SAND.SN)": a name with a ticker after it is a listed company's. */
 const TICKER_AFTER = new RegExp(String.raw`^\s+${STOCK_TICKER_IN_BRACKETS}`, 'u');
 
+/**
+ * Where an American party-and-state tag ends (", R-N.C.,", "(D-Calif.)", ", I-Vt."), or 0 when
+ * none starts at `start`: it says which party and state a legislator represents; only the state is a name.
+ */
 function partyTagEnd(text: string, start: number): number {
   // Most words fail the cheap test of a hyphen in second place.
   if (text.charCodeAt(start + 1) !== 45 || start < 2 || !PARTY_TAG_OPENING.test(text.slice(start - 2, start))) return 0;
@@ -1314,10 +1314,6 @@ function isScore(word: string): boolean {
 
 const SCORE = /^\d+[-–]\d+$/;
 
-/**
- * "Under Secretary for Research and Engineering": "and" joins words inside a title or an
- * organisation's name, but not two people ("… Michael Duffy and Deputy Secretary Steve Feinberg").
- */
 /** "Belle and Sebastian", "the British Chambers of Commerce": a known name that holds the connector, short before it. */
 function opensConnectedKnownName(run: readonly Word[], connector: string, next: Word): boolean {
   const first = run.length > 1 && run[0].lower === 'the' ? 1 : 0;
@@ -1344,6 +1340,10 @@ const TOWN_AND_DISTRICT_BODY = /^(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+(?:Associatio
 /** "Kazakhstan's": a word with a singular possessive (not "Peoples'" of the "Court on Human and Peoples' Rights"). */
 const SINGULAR_POSSESSIVE = /\p{L}['’]s$/u;
 
+/**
+ * "Under Secretary for Research and Engineering": "and" joins words inside a title or an
+ * organisation's name, but not two people ("… Michael Duffy and Deputy Secretary Steve Feinberg").
+ */
 function joinsWithAnd(text: string, run: Word[], next: Word): boolean {
   // "Devon and Cornwall Police", "Perth and Kinross Council", "Hampshire and Isle of Wight
   // Constabulary": a public service named for the two places it serves.
@@ -2553,10 +2553,6 @@ function isSpelledByAcronymAfter(text: string, tokens: readonly Token[]): boolea
   return initials(tokens.map((token) => token.text)) === acronym || initials(tokens.flatMap((token) => token.text.split('-'))) === acronym;
 }
 
-/**
- * The words "Stay tuned", the slogan "Make love not spam": a quotation opens with a capital as a
- * sentence does, so a common word alone there is a word, wherever the quotation stands.
- */
 /** Whether an opening bracket follows `end`, past any white space: most runs have none, which this tells before a pattern runs. */
 function isBracketAfterSpaces(text: string, end: number): boolean {
   let at = end;
@@ -2566,6 +2562,10 @@ function isBracketAfterSpaces(text: string, end: number): boolean {
 
 const OPENING_BRACKET = 40;
 
+/**
+ * The words "Stay tuned", the slogan "Make love not spam": a quotation opens with a capital as a
+ * sentence does, so a common word alone there is a word, wherever the quotation stands.
+ */
 function isCommonWordOpeningQuotation(text: string, tokens: readonly Token[]): boolean {
   if (tokens.length !== 1 || !is(tokens[0], WordClass.common)) return false;
   const before = text.charCodeAt(tokens[0].start - 1);
@@ -3045,7 +3045,7 @@ function plainName(text: string, tokens: Token[], role: string | undefined, pers
  * the place's initial is the body's.
  */
 function isWhereBodyIs(text: string, start: number, name: string, end: number): boolean {
-  if (!isBracketAfterSpace(text, end)) return false;
+  if (!isBracketAfterSpaces(text, end)) return false;
   const acronym = /^ ?\(([A-Z]{2,9})\)/.exec(text.slice(end, end + 14))?.[1];
   return acronym !== undefined && acronym[0] !== name[0] && BODY_THEN_IN.test(text.slice(Math.max(0, start - 40), start));
 }
@@ -3134,7 +3134,7 @@ function isWrittenAsSurname(text: string, word: string): boolean {
 }
 
 function acronymInParentheses(text: string, end: number, name: string): string | undefined {
-  if (!isBracketAfterSpace(text, end)) return undefined;
+  if (!isBracketAfterSpaces(text, end)) return undefined;
   const match = /^ ?\(([A-Z][A-Za-z]{1,9})\)/.exec(text.slice(end, end + 14));
   return match && abbreviates(match[1], name) ? match[1] : undefined;
 }
@@ -3154,11 +3154,6 @@ function abbreviates(acronym: string, name: string): boolean {
   return !CAPITAL_THEN_LOWER_ONLY.test(acronym) || initials[0] === acronym[0];
 }
 
-/** Whether an opening bracket follows `end`, right after it or after one space: " (DoD)". */
-function isBracketAfterSpace(text: string, end: number): boolean {
-  const next = text.charCodeAt(end) === 32 ? end + 1 : end;
-  return text.charCodeAt(next) === OPENING_BRACKET;
-}
 
 const CAPITAL_THEN_LOWER_ONLY = /^\p{Lu}\p{Ll}+$/u;
 

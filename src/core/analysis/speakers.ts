@@ -1820,15 +1820,15 @@ const OPENS_WITH_SPEECH_VERB = /^(?:said|says|told|tells|added|adds)\s/;
 const WHOSE_WRITING = /^(?:an?|the)\s[^,]*?\swhose\s+(?:\p{Ll}+\s+)?(?:website|site|blog|statement|report|filing|brochure|prospectus|advert|ad|page|policy|terms|mission\s+statement|slogan|motto|tagline|manifesto|charter)$/u;
 const REPORTS_ITS_OWN = /^(.+?)\s+(?:said|says|told\s+\S+)\s+(?:that\s+)?(?:its|their|the|an?)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+$/u;
 
-/**
- * "Mr Sigarchi's lawyer", "Mr Blair's official spokesman": someone who speaks for the one named,
- * unlike "Mr Tanzi's statement", which is Mr Tanzi speaking.
- */
 /** "France's embassy in New Delhi said": a country's body and where it sits, every name a place's. */
 function isPlacesBodyInPlace({ entities }: Context, named: readonly MentionRef[], lowerWords: readonly string[], sourceNoun: number): boolean {
   return sourceNoun === 1 && /['’]s$/.test(lowerWords[0]) && lowerWords[2] === 'in' && named.every((ref) => entities[ref.key].type === 'place');
 }
 
+/**
+ * "Mr Sigarchi's lawyer", "Mr Blair's official spokesman": someone who speaks for the one named,
+ * unlike "Mr Tanzi's statement", which is Mr Tanzi speaking.
+ */
 function speaksForPossessor(lowerWords: readonly string[], sourceNoun: number): boolean {
   return sourceNoun > 0 && sourceNoun === lowerWords.length - 1 && PERSON_SOURCE.test(lowerWords[sourceNoun])
     && lowerWords.slice(0, sourceNoun).some((word) => /['’]s$/.test(word));
@@ -2802,10 +2802,6 @@ const ONE_OF_MANY = /^(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[Aa]n
 const PLURAL_AGENT = /\p{L}{3}(?:ers|ors|ists|ians|ants|ents|ies)$/u;
 
 /**
- * A group described with no name the article gives it ("the agencies"), or a description with no
- * one in the article to stand for ("The Taoiseach", "The advert"): the words stand for the speaker.
- */
-/**
  * A state's forces speak as the body the article names for them ("the military", after "the Israel
  * Defense Forces (IDF)"), else as written: no other body in focus is an army.
  */
@@ -2847,6 +2843,10 @@ const NAME_GIVEN_AS = String.raw`gave\s+(?:only\s+)?(?:her|his|their)\s+(?:first
 const IDENTIFIED_AS = new RegExp(String.raw`^[^.!?,;:"“”]*?(?:,\s*)?\bwho\s+(?:[^.!?,;:"“”]{1,60}?\s+and\s+)?(?:only\s+)?(?:(?:(?:identified|introduced|named)\s+(?:himself|herself|themselves)|(?:wanted|asked|agreed|chose|preferred|wished)\s+to\s+be\s+(?:identified|named|called|known)(?:\s+only)?)\s+as|${NAME_GIVEN_AS})\s`);
 const IDENTIFIED_REACH = 60;
 
+/**
+ * A group described with no name the article gives it ("the agencies"), or a description with no
+ * one in the article to stand for ("The Taoiseach", "The advert"): the words stand for the speaker.
+ */
 function speaksAsWritten(mention: Span, attribution: Attribution): Speaker {
   return { name: mention.text, entity: null, mention, unnamed: true, organization: null, method: attribution.method, cue: attribution.cue };
 }
@@ -3720,14 +3720,6 @@ function descriptionSentenceAt(mention: Span, span: QuoteSpan): number {
   return Math.min(mention.start, span.open);
 }
 
-/**
- * The organisation "they", "it" or "the company" refers to: the previous speaker when that is
- * an organisation, else, of the last few organisations named, the one the article names most,
- * since a story about a company mentions rivals and partners in passing. The noun narrows the
- * choice: "the newspaper" is always a news outlet and "the firm" rarely one, and "the company"
- * is never a government body ("the Pentagon"). `bare` says nothing qualifies the noun ("the club", not "the
- * Irish club").
- */
 /** "The Syna trade union welcomes": a body the article calls by a noun no business goes by, right after its name. */
 function isCalledNoBusiness(text: string, entity: LocalEntity): boolean {
   return entity.mentions.some((mention) => NO_BUSINESS_NOUN_AFTER.test(text.slice(mention.end, mention.end + 24)));
@@ -3736,6 +3728,14 @@ function isCalledNoBusiness(text: string, entity: LocalEntity): boolean {
 /** " trade union", " association": a noun right after a body's name that says it is no business. */
 const NO_BUSINESS_NOUN_AFTER = /^\s+(?:trade\s+)?(?:union|association|federation|party|charity)\b/;
 
+/**
+ * The organisation "they", "it" or "the company" refers to: the previous speaker when that is
+ * an organisation, else, of the last few organisations named, the one the article names most,
+ * since a story about a company mentions rivals and partners in passing. The noun narrows the
+ * choice: "the newspaper" is always a news outlet and "the firm" rarely one, and "the company"
+ * is never a government body ("the Pentagon"). `bare` says nothing qualifies the noun ("the club", not "the
+ * Irish club").
+ */
 function organizationInFocus(context: Context, offset: number, noun = '', bare = false): LocalEntity | undefined {
   const { mentions, entities, previous } = context;
   const media = MEDIA_NOUNS.has(noun);
@@ -4302,12 +4302,6 @@ function isTakenUpInSentence(text: string, person: MentionRef, kind: 'male' | 'f
 const TAKEN_UP_REACH = 160;
 
 /**
- * "Jo Pavey will miss the race. The 31-year-old was third behind Hayley Yelling … "…," she said":
- * the sentence before the quotation opens with a description of a person as its subject (an age
- * or a nationality), so the pronoun is whoever the description stands for, the person opening the
- * sentence before it; not a name the sentence only mentions.
- */
-/**
  * "“I watched my son die on a football pitch.”¶Those are the words of Joanne Rourke, whose …",
  * "That is how underground fitter Shane Costigan, 44, described Tuesday morning": the person the
  * sentence after says spoke, past a description in lower case before the name.
@@ -4376,12 +4370,6 @@ const WORDS_OF_REACH = 60;
 const DESCRIPTION_BEFORE_NAME = /^(?:\p{Lu}[\p{L}-]*['’]s\s+(?=\p{Ll}))?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:\p{Ll}[\p{Ll}-]*,\s+)?/u;
 const DESCRIPTION_REACH = 40;
 
-/**
- * "Lucía Arrieta is in outpatient therapy. Her husband keeps a note taped to the fridge. "…," he
- * said": a relative opening the sentence before, of the kind the pronoun fits, is the relative
- * the article named, or the one who introduced the person the possessive stands for as their own
- * ("Arrieta … found his wife, Lucía").
- */
 /**
  * "One member from Teesside, who did not want to be named in print, drew applause when she
  * described being undercut by "…"": the pronoun of a clause on when or why is the unnamed person
@@ -4496,6 +4484,12 @@ const GENDERED_KIN = [...KIN_GENDER.keys()].join('|');
 
 const RELATIVE_WRITING_OPENING = new RegExp(String.raw`^\s*(?:An?|The)\s+(?:\p{Ll}+\s+)?(?:statement|letter|message|note)\s+(?:from|by)\s+(the\s+\p{Ll}+['’]s\s+(${GENDERED_KIN}))\s+(?:was|were|is)\s+read\b`, 'u');
 
+/**
+ * "Lucía Arrieta is in outpatient therapy. Her husband keeps a note taped to the fridge. "…," he
+ * said": a relative opening the sentence before, of the kind the pronoun fits, is the relative
+ * the article named, or the one who introduced the person the possessive stands for as their own
+ * ("Arrieta … found his wife, Lucía").
+ */
 function relativeOpeningSentenceBefore(context: Context, quoteOpen: number, kind: 'male' | 'female'): LocalEntity | undefined {
   const { text, mentions, entities } = context;
   // Most pronouns have no "Her" or "His" near before them: a look for the words spares finding the sentence.
@@ -4520,6 +4514,12 @@ function relativeOpeningSentenceBefore(context: Context, quoteOpen: number, kind
 const RELATIVE_OPENING_REACH = 400;
 const RELATIVE_OPENING = new RegExp(String.raw`^\s*(Her|His)\s+(${GENDERED_KIN})\s+\p{Ll}`, 'u');
 
+/**
+ * "Jo Pavey will miss the race. The 31-year-old was third behind Hayley Yelling … "…," she said":
+ * the sentence before the quotation opens with a description of a person as its subject (an age
+ * or a nationality), so the pronoun is whoever the description stands for, the person opening the
+ * sentence before it; not a name the sentence only mentions.
+ */
 function personDescribedBefore(context: Context, quoteOpen: number, fits: (key: number) => boolean): LocalEntity | undefined {
   const { text, mentions, entities } = context;
   const sentence = sentenceBefore(text, quoteOpen);

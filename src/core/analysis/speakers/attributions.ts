@@ -327,14 +327,14 @@ const OWN_SUBJECT_OPENING = new RegExp(String.raw`^\s*(?:${OWN_SUBJECT_OPENERS})
 const PREPOSITIONAL_PHRASE = /^\s*(?:with|to|in|on|for|from|at|by|of|into|onto|over|under|near|without)\s/;
 /** An adverbial of place or time opening a clause: "In his New Year message", "At the launch". */
 const PREPOSITION_OPENING = new RegExp(String.raw`^\s*(?:${OPENING_PREPOSITIONS})\s`);
-/**
- * Such an adverbial, or how the source was reached ("Contacted by Hespress"), and its comma, before
- * a name or an unnamed source with an apposition of two commas of its own.
- */
 /** "Earlier this autumn ", "Last week ", "This morning ": a time opening a sentence before a subject written with "the", "a" or a capital. */
 // ("Late in the evening the company issued a second note, saying": or a time of day.)
 const OPENING_TIME = /^\s*(?:(?:(?:Earlier|Later)\s+(?:this|last|that)\s+|(?:Last|This|Next)\s+)(?:week|weekend|month|year|spring|summer|autumn|fall|winter|morning|afternoon|evening)|(?:Early|Late)\s+in\s+the\s+(?:day|morning|afternoon|evening|night))\s+(?=(?:the|a|an)\s|\p{Lu})/u;
 
+/**
+ * Such an adverbial, or how the source was reached ("Contacted by Hespress"), and its comma, before
+ * a name or an unnamed source with an apposition of two commas of its own.
+ */
 const OPENING_PHRASE = new RegExp(String.raw`^\s*(?:${OPENING_PREPOSITIONS}|Contacted|Reached)\s+[^,"“”]{1,40},\s+(?=(?:\p{Lu}|(?:an?|one|another)\s)[^,]*,[^,]*,)`, 'u');
 
 /** A verb's own "that" clause, right after it or past a few words saying when or where ("said Wednesday that", "said in a statement that"). */
@@ -909,10 +909,6 @@ const RELATIVE_BEFORE_CUE = /\b(?:who|whom|which)\s+(?:he|she|they|\p{Lu}[\p{L}'
 /** "as a prominent anti-war activist," : the description after "as", ended by a comma or a semicolon. */
 const FINISHED_DESCRIPTION = /^[^"“”]*?\bas\s+[^,;"“”]+[,;]/;
 
-/**
- * Where the words leading into a quotation end: right before its mark, or, for a quotation set as
- * its own paragraph after a paragraph ending in a colon ("She said:¶¶"We have…"), after that colon.
- */
 /** "a message by a pal reading:", "a text from his brother that read", "a letter from Comhairle nan Eilean Siar, which read": a writing, its author (past the particles inside a name), then its words. */
 const MESSAGE_FROM_READING = /\b(?:message|text|note|letter|e-?mail|card|reply|comment|DM)s?\s+(?:sent\s+)?(?:from|by)\s+((?:an?|one|his|her|their|the)\s+[^,.;:"“”]{1,50}?|\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|de|del|du|na|nan)\s+)?\p{Lu}[\p{L}'’-]*){0,3}),?\s+(?:reading|(?:that|which)\s+read|saying|warning|stating)(?:\s+that\s[^.;:"“”]{1,120})?\s*:?\s*$/du;
 
@@ -921,6 +917,10 @@ const QUOTE_FROM_LABEL = /^Quote\s+from\s+([^:"“”]{2,80}?):\s*$/du;
 
 const MESSAGE_SENT_READING = /\b(?:message|text|note|letter|e-?mail|card|reply|DM)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:had\s+)?sent\s+[^.;:"“”]{0,80}?\s+(?:that|which)\s+read[s]?,?(?:\s+in\s+part)?,?\s*:?\s*$/du;
 
+/**
+ * Where the words leading into a quotation end: right before its mark, or, for a quotation set as
+ * its own paragraph after a paragraph ending in a colon ("She said:¶¶"We have…"), after that colon.
+ */
 export function leadInColonEnd(text: string, open: number): number {
   let i = open - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\r')) i--;
