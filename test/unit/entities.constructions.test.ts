@@ -3810,4 +3810,11 @@ describe('entities: names an article equates', () => {
   it('types a name ending in a harbour\'s or a seafront\'s noun as a place ("Custom House Quay", "Ferry Wharf", "the Prince of Wales Pier"), a place named for a noble title being one name', () => {
     assert.deepEqual(typed('Dredgers will remove silt between the Prince of Wales Pier and Custom House Quay, near Ferry Wharf.'), [['Prince of Wales Pier', 'place'], ['Custom House Quay', 'place'], ['Ferry Wharf', 'place']]);
   });
+
+
+  it('keeps a Polish voivode\'s and police subcommissioner\'s titles as roles ("Opole Voivode Renata Olszak", "Subcommissioner Katarzyna Ćwik")', () => {
+    const entities = extractEntities('Opole Voivode Renata Olszak said she had asked the army to be on standby. “The signal led officers to a farm,” said Subcommissioner Katarzyna Ćwik, spokeswoman for the Zamość City Police.');
+    assert.deepEqual(find(entities, 'Renata Olszak').roles, ['Opole Voivode']);
+    assert.deepEqual(find(entities, 'Katarzyna Ćwik').roles, ['Subcommissioner', 'spokeswoman for the Zamość City Police']);
+  });
 });

@@ -140,7 +140,7 @@ leader deputy assistant executive founder manager coach chancellor speaker edito
 economist professor lawyer czar tsar boss striker midfielder defender goalkeeper winger quarterback qb linebacker pitcher captain skipper selector umpire referee adjudicator warden mp mps mep meps msp msps td tds mla mlas mk mks
 senators congressmen congresswomen governors mayors ambassadors commissioners
 comptroller clerk auditor ombudsman coroner sheriff marshal registrar provost magistrate trustee supervisor selectman selectwoman churchwarden
-superintendent inspector detective supt insp sgt det igp dcp sacp paramedic vet administrator principal headteacher headmaster headmistress bandleader
+superintendent inspector detective supt insp sgt det igp dcp sacp paramedic vet administrator principal headteacher headmaster headmistress bandleader voivode subcommissioner
 canon archdeacon vicar chaplain cardinal monsignor pastor ayatollah constable
 advocate solicitor barrister prosecutor lawmaker legislator trooper patrolman firefighter taoiseach tánaiste tanaiste
 prefect sub-prefect hokim akim kgosi inkosi oba alkalo seyfo delegate collector tahsildar tehsildar sarpanch gup dzongdag thrompon drangpon lyonpo mangmi tshogpa naalakkersuisoq
