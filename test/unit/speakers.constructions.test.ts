@@ -8395,4 +8395,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const reported = 'Mr Kapor is reported\u00a0as saying the plan was “a lifeline for our cities”.';
     assert.equal(speakerOf(reported, 'a lifeline').speaker?.name, 'Kapor');
   });
+
+
+  it('gives "the statement said" to the body in focus when the sentence naming the statement opened with it and described its author ("In a statement the company said")', () => {
+    const text = 'Morfa Bakehouse, a family firm in Llanelli, is to cut 140 jobs.\n\nIn a statement the company said the contract would end in April.\n\n“This is the hardest announcement we have ever had to make,” the statement said.';
+    assert.equal(speakerOf(text, 'This is the hardest').speaker?.name, 'Morfa Bakehouse');
+  });
 });

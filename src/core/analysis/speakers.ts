@@ -2071,6 +2071,9 @@ function statementAuthor(context: Context, lowerWords: readonly string[], before
   // subject after a phrase that opens with the writing wrote it.
   const opener = authorOpeningWithWriting(context, noun, named, before);
   if (opener) return entities[opener.key];
+  // "In a statement the company said": a body described right after the opening, the one in focus there.
+  const describedAfter = OPENING_IN_WRITING.test(text.slice(Math.max(0, named - 16), named)) ? DESCRIBED_AFTER_WRITING.exec(text.slice(named + noun.length, named + noun.length + 40)) : null;
+  if (describedAfter && (ORG_INTRODUCERS.has(describedAfter[1]) || ORG_HEAD_WORDS.has(describedAfter[1]))) return organizationInFocus(context, named, describedAfter[1], true);
   // "Lumora-Brisk said in a statement that it had suspended Wierzba": the subject right before "said
   // in a statement" wrote it, not a name the statement goes on to give.
   const reported = REPORTED_IN.exec(text.slice(Math.max(0, named - 60), named));
@@ -2274,6 +2277,9 @@ const FINDINGS_BY = /^,?\s+(?:(?:(?:was|is|has\s+been)\s+)?(?:(?:led|chaired|wri
 const OWNER_BEFORE = /(\S)['’]s\s+(?:\p{Ll}+\s+)?$/u;
 /** "Oxfam says in a report", "the NAO said in its review", "GMAC published a report". */
 const REPORTED_IN = /\s+(?:(?:said|says|warned|found|concluded|argued)\s+in|published|released|issued)\s+(?:a|an|its|their|the)\s+(?:\p{Ll}+\s+)?$/u;
+
+/** "In a statement(,) the company said": the body a sentence opening with a writing goes on to describe, as its subject. */
+const DESCRIBED_AFTER_WRITING = /^,?\s+the\s+(\p{Ll}+)\s+(?:said|says|wrote|added|confirmed)\b/u;
 
 const DESCRIBED_AUTHOR = /\b[Tt]he\s+(\p{Ll}+['’]s\s+)?(\p{Ll}+)\s+(?:said|says|wrote|added|confirmed)\s+in\s+(?:a|an|its|their|the)\s+(?:\p{Ll}+\s+)?$/u;
 
