@@ -3608,10 +3608,11 @@ describe('entities: names an article equates', () => {
   });
 
 
-  it('types a business named for a creamery, a bakery or a winery, or in German or French for its trade ("Inglis Valley Creamery", "Bäckerei Krusekamp", "Coutellerie Vernadet"), as an organisation', () => {
+  it('types a business named for a creamery, a bakery, a bakehouse or a winery, or in German or French for its trade ("Inglis Valley Creamery", "Bäckerei Krusekamp", "Coutellerie Vernadet"), as an organisation', () => {
     assert.equal(find(extractEntities('Managing director Sophie Reardon said Inglis Valley Creamery would hire forty people.'), 'Inglis Valley Creamery').type, 'organization');
     assert.equal(find(extractEntities('Staff at Bäckerei Krusekamp learned of the insolvency on Monday.'), 'Bäckerei Krusekamp').type, 'organization');
     assert.equal(find(extractEntities('The court chose the offer for Coutellerie Vernadet on Thursday.'), 'Coutellerie Vernadet').type, 'organization');
+    assert.equal(find(extractEntities('Family-owned Morfa Bakehouse blames the loss of an own-label bread deal.'), 'Morfa Bakehouse').type, 'organization');
   });
 
 

@@ -185,7 +185,7 @@ motors industries technologies systems labs laboratory laboratories studios reco
 telegraph guardian herald tribune observer mail express gazette review magazine channel radio fm tv rtv television televisión televisão televisione rádio register chronicle
 army navy force forces police constabulary guard command organisation organization alliance coalition movement front brigade battalion regiment squadron
 church society center centre hospital infirmary embassy consulate nhs museum gallery orchestra ballet opera theatre theater consortium commission lords commons research
-fellowship house brewery breweries distillery distilleries creamery creameries bakery bakeries winery wineries cannery comics publishing publishers books library libraries
+fellowship house brewery breweries distillery distilleries creamery creameries bakery bakeries bakehouse bakehouses winery wineries cannery comics publishing publishers books library libraries
 diocese archdiocese vestry presbytery deanery procuracy procuratorate guild synod brotherhood sisterhood cooperative co-operative syndicate tribunal corps kommunia kommune
 elementary schools isd cisd interactive esports gaming racing motorsport motorsports propulsion residential collective congregation partnership legislature inspectorate directorate secretariat superintendence superintendency
 chancellery branch
