@@ -3818,4 +3818,12 @@ describe('entities: names an article equates', () => {
     assert.deepEqual(find(entities, 'Renata Olszak').roles, ['Opole Voivode']);
     assert.deepEqual(find(entities, 'Katarzyna Ćwik').roles, ['Subcommissioner', 'spokeswoman for the Zamość City Police']);
   });
+
+
+  it('types a body named for its commissioners as an organisation ("Fraserburgh Harbour Commissioners", "the Church Commissioners"), while commissioners before names stay their role', () => {
+    const entities = extractEntities('A spokesperson for Fraserburgh Harbour Commissioners welcomed the boat. The Church Commissioners declined to comment. County Commissioners Bob Smith and Jane Doe voted against.');
+    assert.equal(find(entities, 'Fraserburgh Harbour Commissioners').type, 'organization');
+    assert.equal(find(entities, 'Church Commissioners').type, 'organization');
+    assert.deepEqual(find(entities, 'Bob Smith').roles, ['County Commissioners']);
+  });
 });

@@ -188,7 +188,7 @@ church society center centre hospital infirmary embassy consulate nhs museum gal
 fellowship house brewery breweries distillery distilleries creamery creameries bakery bakeries bakehouse bakehouses winery wineries cannery comics publishing publishers books library libraries
 diocese archdiocese vestry presbytery deanery procuracy procuratorate guild synod brotherhood sisterhood cooperative co-operative syndicate tribunal corps kommunia kommune
 elementary schools isd cisd interactive esports gaming racing motorsport motorsports propulsion residential collective congregation partnership legislature inspectorate directorate secretariat superintendence superintendency
-chancellery branch
+chancellery branch commissioners
 forum tribe coastguard aircraft zeitung highways survey division markets management watch network air security project patrol care observatory unit rescue wireless tech treasury panel mines monitor
 unión sindicato confederación federación asociación partido ministerio universidad instituto syndicat confédération fédération parti ministère université institut conseil
 sun mirror echo chronicle inquirer bulletin dispatch sentinel examiner advertiser argus clarion hebdo
