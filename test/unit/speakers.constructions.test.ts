@@ -8401,4 +8401,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Morfa Bakehouse, a family firm in Llanelli, is to cut 140 jobs.\n\nIn a statement the company said the contract would end in April.\n\n“This is the hardest announcement we have ever had to make,” the statement said.';
     assert.equal(speakerOf(text, 'This is the hardest').speaker?.name, 'Morfa Bakehouse');
   });
+
+
+  it('quotes nobody in the label things carry ("invoices labeled “emergency repairs,”")', () => {
+    const text = 'In return, Salcido approved dozens of invoices labeled “emergency repairs,” a category that allowed the work to skip competitive bidding.';
+    assert.equal(speakerOf(text, 'emergency repairs').speaker, null);
+  });
 });
