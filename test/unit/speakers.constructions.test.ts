@@ -8407,4 +8407,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'In return, Salcido approved dozens of invoices labeled “emergency repairs,” a category that allowed the work to skip competitive bidding.';
     assert.equal(speakerOf(text, 'emergency repairs').speaker, null);
   });
+
+
+  it('reads "concluded" as an event ending, not a finding, before where or when ("the festival, which concluded in Almaty")', () => {
+    const text = '“The Salt Road”, a documentary by young Mongolian director B.Temuulen, has won the Grand Prix of the 11th Steppe Light International Documentary Film Festival, which concluded in Almaty, Kazakhstan, on Sunday.';
+    assert.equal(speakerOf(text, 'The Salt Road').speaker, null);
+  });
 });

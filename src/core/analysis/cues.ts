@@ -307,6 +307,9 @@ function nextCue(text: string, from: number): RegExpExecArray | null {
 }
 
 const AGREE_FORMS: ReadonlySet<string> = new Set(['agreed', 'agrees']);
+const CONCLUDING_FORMS: ReadonlySet<string> = new Set(['concluded', 'concludes']);
+/** Where or when an event ended: " in Almaty", " on Sunday", " last week", " yesterday". */
+const EVENT_ENDED_AFTER = /^\s+(?:in\s+\p{Lu}|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)|last\s+(?:night|week|month|year|weekend)|yesterday|earlier\s+this)/u;
 
 /** A passive before "told" or "asked": "had been told not to discuss", "were told to leave", "would be asked to step down". */
 const TOLD_TO_BEFORE = /\b(?:was|were|be|been|being|is|are)\s+$/;
@@ -331,6 +334,8 @@ export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
     // "it had asked its main milk processor for a contribution": a request for something, not speech.
     if ((lower === 'asked' || lower === 'asks') && REQUEST_FOR.test(text.slice(CUE.lastIndex, CUE.lastIndex + 60))) continue;
     if (isDeclinedSaying(text, match.index, lower)) continue;
+    // "the festival, which concluded in Almaty on Sunday": an event that ended, not a finding.
+    if (CONCLUDING_FORMS.has(lower) && EVENT_ENDED_AFTER.test(text.slice(CUE.lastIndex, CUE.lastIndex + 30))) continue;
     if (isPleaNotSpeech(text, lower, CUE.lastIndex)) continue;
     // "in a video address posted on the hromada's page, he denied": a writing "posted" somewhere is a participle, no one's speech.
     if (lower === 'posted' && POSTED_WRITING_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
