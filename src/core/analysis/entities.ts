@@ -239,7 +239,7 @@ function findNames(text: string, words: Word[], lowerCaseWords: LowerCaseLookup,
       names.push(sureMention({ start: run[0].start, end: run[0].end + 1, text: text.slice(run[0].start, run[0].end + 1) }, 'organization'));
       continue;
     }
-    if ((run.length === 1 && (PLAIN_FUNCTION_WORDS.has(run[0].lower) || isLetterAfterNoun(text, run[0]))) || isSectionLabel(text, run) || namesDisease(text, run) || isTestMatch(run)) continue;
+    if ((run.length === 1 && (PLAIN_FUNCTION_WORDS.has(run[0].lower) || isLetterAfterNoun(text, run[0]) || isNumberInSentence(run[0]))) || isSectionLabel(text, run) || namesDisease(text, run) || isTestMatch(run)) continue;
     for (const name of namesInRun(text, run, lowerCaseWords)) names.push(withDescribedRole(text, withFrenchAdjective(text, name)));
   }
   return withHandles(text, withCouplesNamed(text, withNicknamesJoined(text, names)));
@@ -802,6 +802,15 @@ const NAME_MONTHS: ReadonlySet<string> = new Set(['jan', 'april', 'may', 'jun', 
  * that are names are read. One set, made once, as every lone capitalised word is looked up in it.
  */
 const PLAIN_FUNCTION_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS].filter((word) => !KNOWN_NAMES.has(word) && !HONORIFICS.has(word) && !NAME_MONTHS.has(word)));
+
+/**
+ * "cost £5bn", "in 2004", "10,000": a number alone inside a sentence names nothing. About a fifth
+ * of the lone words read are numbers: they skip the full reading, which drops them at its end (a
+ * number opening a sentence is read: "2004 was…" may stand for a name).
+ */
+function isNumberInSentence(word: Word): boolean {
+  return !word.sentenceStart && startsWithDigit(word.text);
+}
 
 /** "building C", "plan B", "vitamin C", "ward B": a lone capital letter after a lower-case noun labels one of its kind, and names nothing. */
 function isLetterAfterNoun(text: string, word: Word): boolean {
