@@ -8413,4 +8413,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = '“The Salt Road”, a documentary by young Mongolian director B.Temuulen, has won the Grand Prix of the 11th Steppe Light International Documentary Film Festival, which concluded in Almaty, Kazakhstan, on Sunday.';
     assert.equal(speakerOf(text, 'The Salt Road').speaker, null);
   });
+
+
+  it('gives a ruling or a verdict with no judge named to the body in focus ("… the Gaming Corporation revoked the license …. The ruling states that Lusk “failed to provide …”")', () => {
+    const text = 'The Kentucky Horse Racing and Gaming Corporation on Thursday revoked the license of trainer Garrett Lusk and fined him $25,000.\n\nThe ruling, which adopts the findings of a hearing officer, states that Lusk “failed to provide the basic necessities of feed, water, and veterinary care” to horses under his supervision.';
+    assert.equal(speakerOf(text, 'failed to provide').speaker?.name, 'Kentucky Horse Racing and Gaming Corporation');
+  });
 });

@@ -136,7 +136,7 @@ const IT_BEFORE = /\b[Ii]t\s+$/;
 // (But "The statement read in part:" quotes the statement.)
 const READ_TO_SOMEONE = /^\s+(?:to|out|by|aloud|in(?!\s+part\b))\b/;
 // ("Its bulletin number 47 reads:": past the writing's number.)
-const WRITINGS = /\b(?:statement|letter|note|notes|message|e-?mail|memo|sign|banner|notice|poster|placard|bedsheet|headline|text|document|release|caption|bulletin|circular|plaque|inscription|listing|petition)(?:\s+(?:number|no\.)\s+\d+)?\s+$/i;
+const WRITINGS = /\b(?:statement|verdict|ruling|judg(?:e)?ment|letter|note|notes|message|e-?mail|memo|sign|banner|notice|poster|placard|bedsheet|headline|text|document|release|caption|bulletin|circular|plaque|inscription|listing|petition)(?:\s+(?:number|no\.)\s+\d+)?\s+$/i;
 /**
  * "pleaded guilty", "pleads not guilty": a plea to a charge, not words pleaded; "has pleaded with
  * visiting fans not to protest": a request, as "asked … to" is.

@@ -2047,7 +2047,8 @@ function statementAuthor(context: Context, lowerWords: readonly string[], before
   if (namedAuthor) return namedAuthor;
   if (lowerWords.length === 2 && lowerWords[0] === 'the' && PUBLISHED_FINDINGS.has(noun)) return findingsAuthor(context, before);
   // "Employment Judge Fionnuala Ní Bhriain found …. "…," the judgment said": a court's written decision is its judge's.
-  if (lowerWords.length === 2 && lowerWords[0] === 'the' && JUDGMENTS.has(noun)) return soleHolderOfRole(context.entities, 'judge');
+  // "The commission ruled …. "…," the ruling said": with no judge named, the body in focus.
+  if (lowerWords.length === 2 && lowerWords[0] === 'the' && JUDGMENTS.has(noun)) return soleHolderOfRole(context.entities, 'judge') ?? organizationInFocus(context, before, 'court', true);
   if (lowerWords.length !== 2 || lowerWords[0] !== 'the' || !AUTHORED_WRITINGS.has(noun)) return undefined;
   const named = lastWordBefore(text, noun, before);
   // ("Cavanagh Promotions has filed a lawsuit …. The suit alleges": a suit the article has not called
@@ -2220,7 +2221,7 @@ const SIGNATORY_REACH = 120;
 
 /** Writings a body publishes its findings in, which "the report said" gives voice to when the article says whose they are. */
 const PUBLISHED_FINDINGS: ReadonlySet<string> = new Set(['report', 'review', 'audit']);
-const JUDGMENTS: ReadonlySet<string> = new Set(['judgment', 'judgement']);
+const JUDGMENTS: ReadonlySet<string> = new Set(['judgment', 'judgement', 'verdict', 'ruling']);
 
 /**
  * "a report by the National Audit Office", "The review was led by Saskia van der Poel", "In the
