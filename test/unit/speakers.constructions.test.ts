@@ -8419,4 +8419,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The Kentucky Horse Racing and Gaming Corporation on Thursday revoked the license of trainer Garrett Lusk and fined him $25,000.\n\nThe ruling, which adopts the findings of a hearing officer, states that Lusk “failed to provide the basic necessities of feed, water, and veterinary care” to horses under his supervision.';
     assert.equal(speakerOf(text, 'failed to provide').speaker?.name, 'Kentucky Horse Racing and Gaming Corporation');
   });
+
+
+  it('gives "the letter reads" to whoever "has also written to" someone in the sentence before ("SALP has also written to the Prefecture of Genoa")', () => {
+    const text = 'The Sindacato Autonomo Lavoratori Portuali (SALP) called the strike. SALP has also written to the Prefecture of Genoa asking for formal mediation. “We ask the Prefect to convene the parties before the situation deteriorates further,” the letter reads.';
+    assert.equal(speakerOf(text, 'We ask the Prefect').speaker?.name, 'Sindacato Autonomo Lavoratori Portuali');
+  });
 });

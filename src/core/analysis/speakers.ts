@@ -4805,7 +4805,7 @@ function writerToBefore(context: Context, before: number, lowerWords: readonly s
   if (!sentence || lowerWords.length !== 2 || !LETTER_NOUNS.has(lowerWords[1])) return undefined;
   // ("He said the group had written to the state’s Agriculture Minister": also as someone reports it.)
   const subjectFrom = sentence.from + (REPORTED_BY_BEFORE_WRITER.exec(text.slice(sentence.from, sentence.to))?.[0].length ?? 0);
-  const named = mentions.within(subjectFrom, sentence.to).find((ref) => entities[ref.key].type !== 'place' && WROTE_TO_AFTER.test(text.slice(ref.end, ref.end + 20))
+  const named = mentions.within(subjectFrom, sentence.to).find((ref) => entities[ref.key].type !== 'place' && WROTE_TO_AFTER.test(text.slice(ref.end, ref.end + 30))
     && NAMES_ONLY_BEFORE.test(text.slice(subjectFrom, ref.start).replace(/^.*,\s*/s, '')));
   if (named) return named;
   // ("The union has written to the Minister of Energy …. The letter, which Al-Watwan has seen, says": a body's noun, the one it takes up.)
@@ -4817,7 +4817,7 @@ function writerToBefore(context: Context, before: number, lowerWords: readonly s
 /** "He said ", "Ashcombe added that ", "Ambalong told MindaNews ": whoever reports the sentence's news, before its own subject. */
 const REPORTED_BY_BEFORE_WRITER = /^\s*(?:He|She|They|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:said|says|added|explained|told\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’-]*\s+){1,3}|told\s+\p{Ll}+\s+)(?:that\s+)?/u;
 const LETTER_NOUNS: ReadonlySet<string> = new Set(['letter', 'email', 'e-mail', 'message', 'note']);
-const WROTE_TO_AFTER = /^,?\s+(?:(?:has|had|also)\s+)?(?:wrote|written)\s+to\s/;
+const WROTE_TO_AFTER = /^,?\s+(?:(?:has|had|also)\s+){0,2}(?:wrote|written)\s+to\s/;
 const DESCRIBED_WRITER_TO = /^\s*[Tt]he\s+(\p{Ll}+)(?=\s+(?:(?:has|had)\s+(?:also\s+)?written|(?:also\s+)?wrote)\s+to\s)/u;
 
 /** "The review was led by Saskia van der Poel. It describes "…"": a report or a review the sentence before opens with speaks as its author. */
