@@ -119,6 +119,8 @@ interface Context {
   readonly genders: Map<number, 'male' | 'female' | undefined>;
   /** The article's "said he" and "said she", read when a person's gender is first asked. */
   selfReports?: readonly SelfReport[];
+  /** The people whose name of two words or more ends in each surname, gathered when a person's gender is first asked. */
+  peopleBySurname?: ReadonlyMap<string, readonly number[]>;
   previous: Quote | undefined;
   /** The last few turns of attributed quotations, the latest last, which an exchange's next turn goes back to. */
   readonly turns: Turn[];
@@ -5890,7 +5892,7 @@ const MALE_BEFORE = /(?:\b(?:Mr|Sir|Lord)\.?|\b(?:husband|widower|son|father|bro
 function reportedSelfGender(context: Context, entity: LocalEntity): 'male' | 'female' | undefined {
   const surname = entity.name.slice(entity.name.lastIndexOf(' ') + 1);
   // A surname the family shares ("Lene Holmgaard said she", "Jonas Holmgaard") tells nothing of one of them.
-  const shared = context.entities.some((other) => other.key !== entity.key && other.type === 'person' && other.name.endsWith(` ${surname}`));
+  const shared = peopleBySurname(context).get(surname)?.some((key) => key !== entity.key) ?? false;
   const names = shared ? entity.aliases.filter((alias) => alias !== surname) : [...entity.aliases, surname];
   let found: 'male' | 'female' | undefined;
   for (const report of selfReportsOf(context)) {
@@ -5900,6 +5902,25 @@ function reportedSelfGender(context: Context, entity: LocalEntity): 'male' | 'fe
     found = report.gender;
   }
   return found;
+}
+
+/**
+ * The keys of the people of the article by the last word of their name, for names of two words or
+ * more: gathered once, as the gender of each person asks which others share their surname.
+ */
+function peopleBySurname(context: Context): ReadonlyMap<string, readonly number[]> {
+  if (context.peopleBySurname) return context.peopleBySurname;
+  const bySurname = new Map<string, number[]>();
+  for (const person of context.entities) {
+    const lastSpace = person.name.lastIndexOf(' ');
+    if (person.type !== 'person' || lastSpace < 0) continue;
+    const surname = person.name.slice(lastSpace + 1);
+    const keys = bySurname.get(surname);
+    if (keys) keys.push(person.key);
+    else bySurname.set(surname, [person.key]);
+  }
+  context.peopleBySurname = bySurname;
+  return bySurname;
 }
 
 /**
