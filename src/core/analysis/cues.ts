@@ -236,27 +236,45 @@ export const OWN_VIEW_NOUNS = 'view|opinion';
 
 const CUE_PHRASES = [...CUE_VERBS, ...TURN_VERBS, ...ORDER_VERBS];
 /**
- * A cue as a whole word, case aside: a verb, or "according" with "to" among the next eight
- * characters (`\s{6}to` fills them, so no word boundary need follow it), or "in the words of",
- * which names its source as "according to" does, as "in Noor's words", "in his words" and "In her view" do. Not after a hyphen:
- * "so-called", "self-described" are adjectives. The longest cues come first, so that "puts it
- * differently" is not read as "puts it". Sticky: `nextCue` tries it only where a word that may open a cue starts.
+ * The alternatives a cue may be, in the order they are tried: a verb or a phrase as a whole word,
+ * the longest first, so that "puts it differently" is not read as "puts it"; then "according" with
+ * "to" among the next eight characters (`\s{6}to` fills them, so no word boundary need follow it),
+ * and "in the words of", which names its source as "according to" does, as "in Noor's words", "in
+ * his words" and "In her view" do. Each with the word it opens with.
  */
-const CUE = new RegExp(`(?<![A-Za-z-])(?:(?:${[...CUE_PHRASES].sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])|according(?:\\s{1,5}to\\b|\\s{6}to)|in\\s+the\\s+words\\s+of\\b|in(?=\\s+\\p{Lu}[\\p{L}-]*['’]s?\\s+(?:own\\s+)?words\\b)|in(?=\\s+(?:his|her|their)\\s+(?:${OWN_VIEW_NOUNS}|(?:own\\s+)?words)\\b))`, 'iuy');
+const CUE_ALTERNATIVES: ReadonlyArray<{ opening: string; pattern: string }> = [
+  ...[...CUE_PHRASES].sort((a, b) => b.length - a.length).map((phrase) => ({ opening: phrase.split(' ')[0], pattern: `${phrase}(?![A-Za-z])` })),
+  { opening: 'according', pattern: String.raw`according(?:\s{1,5}to\b|\s{6}to)` },
+  { opening: 'in', pattern: String.raw`in\s+the\s+words\s+of\b` },
+  { opening: 'in', pattern: String.raw`in(?=\s+\p{Lu}[\p{L}-]*['’]s?\s+(?:own\s+)?words\b)` },
+  { opening: 'in', pattern: String.raw`in(?=\s+(?:his|her|their)\s+(?:${OWN_VIEW_NOUNS}|(?:own\s+)?words)\b)` },
+];
 
 /**
- * The words a cue opens with ("said", "pointed" of "pointed out", "was" of "was blunter", and
- * "according" and "in" of the alternatives after the phrases in `CUE`), by `wordHash`.
+ * The pattern of the cues that open with a word, by the word's hash (`wordHash`): the alternatives
+ * that open with it, in their order, case aside and not after a hyphen ("so-called",
+ * "self-described" are adjectives). Sticky: `nextCue` tries one only where its word starts. A word
+ * such as "in" or "was", which opens few cues but stands everywhere, is tried against those few,
+ * not against all the cues.
  */
-const CUE_OPENING_HASHES: ReadonlySet<number> = new Set([...CUE_PHRASES.map((phrase) => phrase.split(' ')[0]), 'according', 'in'].map(wordHash));
+const CUES_BY_OPENING: ReadonlyMap<number, RegExp> = cuePatternsByOpening();
+
+function cuePatternsByOpening(): Map<number, RegExp> {
+  const alternativesByOpening = new Map<number, string[]>();
+  for (const { opening, pattern } of CUE_ALTERNATIVES) {
+    const hash = wordHash(opening);
+    alternativesByOpening.set(hash, [...alternativesByOpening.get(hash) ?? [], pattern]);
+  }
+  return new Map([...alternativesByOpening].map(([hash, alternatives]) => [hash, new RegExp(`(?<![A-Za-z-])(?:${alternatives.join('|')})`, 'iuy')]));
+}
 
 /**
  * Whether any opening's hash has these low bits, by `hash & OPENING_BUCKET_MASK`: one read of this
- * table rules out most words of a text before the dearer look-up in `CUE_OPENING_HASHES`.
+ * table rules out most words of a text before the dearer look-up in `CUES_BY_OPENING`.
  */
 const OPENING_BUCKET_MASK = 0xfff;
 const OPENING_BUCKETS = new Uint8Array(OPENING_BUCKET_MASK + 1);
-for (const hash of CUE_OPENING_HASHES) OPENING_BUCKETS[hash & OPENING_BUCKET_MASK] = 1;
+for (const hash of CUES_BY_OPENING.keys()) OPENING_BUCKETS[hash & OPENING_BUCKET_MASK] = 1;
 
 /** A hash of a word's letters lower-cased: `nextCue` compares words without making a string of each. */
 function wordHash(word: string): number {
@@ -273,7 +291,7 @@ const LONG_S = 0x17f;
 const KELVIN_SIGN = 0x212a;
 
 /**
- * The lower-case ASCII letter a character is, case aside, as `CUE` reads it: "ſ" is an "s" and
+ * The lower-case ASCII letter a character is, case aside, as a cue's pattern reads it: "ſ" is an "s" and
  * the Kelvin sign a "k" there. 0 for a character that is no letter of a cue.
  */
 function foldedLetter(code: number): number {
@@ -283,10 +301,10 @@ function foldedLetter(code: number): number {
 }
 
 /**
- * The next cue at or after `from`, with `CUE.lastIndex` at its end. Every cue opens with a whole
- * word of a few hundred, so the text is read word by word, by character code, and `CUE` tried only
- * where such a word starts: it is several times faster than letting `CUE` try every offset. A
- * word that only shares a hash with an opening costs one more try of `CUE`, which decides.
+ * The next cue at or after `from`. Every cue opens with a whole word of a few hundred, so the text
+ * is read word by word, by character code, and the pattern of the cues a word opens tried only
+ * where such a word starts: it is several times faster than letting one pattern of all the cues try
+ * every offset. A word that only shares a hash with an opening costs one more try of a pattern, which decides.
  */
 function nextCue(text: string, from: number): RegExpExecArray | null {
   let at = from;
@@ -298,9 +316,10 @@ function nextCue(text: string, from: number): RegExpExecArray | null {
     const start = at;
     let hash = 0;
     for (let letter = foldedLetter(text.charCodeAt(at)); letter !== 0; letter = foldedLetter(text.charCodeAt(++at))) hash = addToWordHash(hash, letter);
-    if (OPENING_BUCKETS[hash & OPENING_BUCKET_MASK] === 0 || !CUE_OPENING_HASHES.has(hash)) continue;
-    CUE.lastIndex = start;
-    const match = CUE.exec(text);
+    const cues = OPENING_BUCKETS[hash & OPENING_BUCKET_MASK] === 0 ? undefined : CUES_BY_OPENING.get(hash);
+    if (!cues) continue;
+    cues.lastIndex = start;
+    const match = cues.exec(text);
     if (match) return match;
   }
   return null;
@@ -321,67 +340,68 @@ export function findCues(text: string, from = 0, max = Infinity): CueMatch[] {
   while (found.length < max) {
     const match = nextCue(text, at);
     if (!match) break;
-    at = CUE.lastIndex;
+    const end = match.index + match[0].length;
+    at = end;
     const lower = match[0].toLowerCase();
     // "went on to become": a verb of going on to something else, not of speech.
-    if (lower.endsWith(' on') && /^\s+to\b/.test(text.slice(CUE.lastIndex, CUE.lastIndex + 4))) continue;
+    if (lower.endsWith(' on') && /^\s+to\b/.test(text.slice(end, end + 4))) continue;
     // "member countries had agreed to "strengthen cooperation"": agreeing to do something is no speech.
-    if (AGREE_FORMS.has(lower) && /^\s+to\b/.test(text.slice(CUE.lastIndex, CUE.lastIndex + 4))) continue;
-    if (READING_VERBS.has(lower) && !readsWriting(text, match.index, CUE.lastIndex)) continue;
-    if (TURN_VERBS.has(lower) && !CLAUSE_END_AFTER.test(text.slice(CUE.lastIndex, CUE.lastIndex + 3))) continue;
-    if (ORDER_VERBS.has(lower) && !COLON_AFTER.test(text.slice(CUE.lastIndex, CUE.lastIndex + 3))) continue;
-    if ((lower === 'asked' || lower === 'asks') && ANONYMITY_REQUEST.test(text.slice(CUE.lastIndex, CUE.lastIndex + ANONYMITY_REQUEST_REACH))) continue;
+    if (AGREE_FORMS.has(lower) && /^\s+to\b/.test(text.slice(end, end + 4))) continue;
+    if (READING_VERBS.has(lower) && !readsWriting(text, match.index, end)) continue;
+    if (TURN_VERBS.has(lower) && !CLAUSE_END_AFTER.test(text.slice(end, end + 3))) continue;
+    if (ORDER_VERBS.has(lower) && !COLON_AFTER.test(text.slice(end, end + 3))) continue;
+    if ((lower === 'asked' || lower === 'asks') && ANONYMITY_REQUEST.test(text.slice(end, end + ANONYMITY_REQUEST_REACH))) continue;
     // "it had asked its main milk processor for a contribution": a request for something, not speech.
-    if ((lower === 'asked' || lower === 'asks') && REQUEST_FOR.test(text.slice(CUE.lastIndex, CUE.lastIndex + 60))) continue;
+    if ((lower === 'asked' || lower === 'asks') && REQUEST_FOR.test(text.slice(end, end + 60))) continue;
     if (isDeclinedSaying(text, match.index, lower)) continue;
     // "the festival, which concluded in Almaty on Sunday": an event that ended, not a finding.
-    if (CONCLUDING_FORMS.has(lower) && EVENT_ENDED_AFTER.test(text.slice(CUE.lastIndex, CUE.lastIndex + 30))) continue;
-    if (isPleaNotSpeech(text, lower, CUE.lastIndex)) continue;
+    if (CONCLUDING_FORMS.has(lower) && EVENT_ENDED_AFTER.test(text.slice(end, end + 30))) continue;
+    if (isPleaNotSpeech(text, lower, end)) continue;
     // "in a video address posted on the hromada's page, he denied": a writing "posted" somewhere is a participle, no one's speech.
     if (lower === 'posted' && POSTED_WRITING_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
     // "because staff had been told not to discuss the policy", "whether members would be asked to
     // step down": an instruction or a request received, not speech.
     // "Mr Kapor is reported as saying": a passive report names its speaker elsewhere.
     const passive = (lower === 'reported' || lower === 'told' || lower === 'asked') && TOLD_TO_BEFORE.test(text.slice(Math.max(0, match.index - 8), match.index));
-    if (passive && (lower === 'reported' || /^\s+(?:not\s+)?to\s/.test(text.slice(CUE.lastIndex, CUE.lastIndex + 9)))) continue;
+    if (passive && (lower === 'reported' || /^\s+(?:not\s+)?to\s/.test(text.slice(end, end + 9)))) continue;
     // "ministers were being kept informed", "a well-informed source": a state of knowing, not telling.
     if (lower === 'informed' && STATE_BEFORE_INFORMED.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     // "are weighing adding their names this week", "adding to the pressure": adding something, not speech.
-    if ((lower === 'adding' || lower === 'added') && ADDING_SOMETHING.test(text.slice(CUE.lastIndex, CUE.lastIndex + 24))) continue;
+    if ((lower === 'adding' || lower === 'added') && ADDING_SOMETHING.test(text.slice(end, end + 24))) continue;
     // "…, writing that Ostrevia "should look …"", "writing: "…"": not "in writing", "writing a book".
-    if (lower === 'writing' && !WRITING_WORDS.test(text.slice(CUE.lastIndex, CUE.lastIndex + 30))) continue;
+    if (lower === 'writing' && !WRITING_WORDS.test(text.slice(end, end + 30))) continue;
     // "Okonkwo-Marsh's comments were", "the claims": a plural noun after a possessive or a determiner, not a verb.
     // So is one after a verb that takes it as its object, or a quantity: "wanted answers", "no comments".
     // So is a finding or a claim after its owner: "the council's ruling said", "OPDC's claim was".
     // ("the two independent process claims were "…"": and one a plural verb follows.)
-    if ((lower.endsWith('s') || lower === 'ruling' || lower === 'finding') && (isPluralNounAt(text, match.index, lower) || (lower.endsWith('s') && PLURAL_VERB_AFTER.test(text.slice(CUE.lastIndex, CUE.lastIndex + 6)) && NOUN_MODIFIER_BEFORE.test(text.slice(Math.max(0, match.index - 16), match.index))))) continue;
+    if ((lower.endsWith('s') || lower === 'ruling' || lower === 'finding') && (isPluralNounAt(text, match.index, lower) || (lower.endsWith('s') && PLURAL_VERB_AFTER.test(text.slice(end, end + 6)) && NOUN_MODIFIER_BEFORE.test(text.slice(Math.max(0, match.index - 16), match.index))))) continue;
     // ("The study described the freight forecasts as "…"": so is the object of a description, before its "as".)
-    if (lower.endsWith('s') && DESCRIBED_OBJECT_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index)) && AS_AFTER_OBJECT.test(text.slice(CUE.lastIndex, CUE.lastIndex + 60))) continue;
+    if (lower.endsWith('s') && DESCRIBED_OBJECT_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index)) && AS_AFTER_OBJECT.test(text.slice(end, end + 60))) continue;
     // ("the ministry's forecast may turn out to be": so is a forecast.)
     if ((lower === 'claim' || lower === 'forecast') && OWNED_NOUN_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     // "The tournament rules … state that": "state" is a verb only before "that" ("a member state", "the state's").
-    if (lower === 'state' && !/^\s+that\b/.test(text.slice(CUE.lastIndex, CUE.lastIndex + 6))) continue;
+    if (lower === 'state' && !/^\s+that\b/.test(text.slice(end, end + 6))) continue;
     // "one of the bigger surf brands, who asked not to be named": a verb that needs its object is a noun before a comma.
-    if (OBJECT_VERBS.has(lower) && /^[,.;]/.test(text.slice(CUE.lastIndex, CUE.lastIndex + 1))) continue;
+    if (OBJECT_VERBS.has(lower) && /^[,.;]/.test(text.slice(end, end + 1))) continue;
     // "a claim Świątek dismissed": a noun after an article, not a verb.
     if (ARTICLE_BEFORE.test(text.slice(Math.max(0, match.index - 5), match.index))) continue;
     // "as he once put it", "as one activist put it": a manner of saying; not "put it up for sale", "to put it bluntly".
     if (lower.startsWith('put') && !MANNER_OF_SPEAKING.includes(lower) && !ESTIMATE_CUES.includes(lower) && !AS_SUBJECT_PUTS.test(text.slice(Math.max(0, match.index - 80), match.index))) continue;
     // "what organizers describe as": the bare verb quotes only as a description; "She declined to describe it" says nothing.
     // ("Its organisers describe the line as "…"": its object may come between.)
-    if (lower === 'describe' && !CAST_AS.test(text.slice(CUE.lastIndex, CUE.lastIndex + 130))) continue;
+    if (lower === 'describe' && !CAST_AS.test(text.slice(end, end + 130))) continue;
     // "…, citing "security concerns"": the reason given is the quotation itself; not "citing a California "shield" law".
-    if (lower === 'citing' && !/^\s+(?:["“]|$)/.test(text.slice(CUE.lastIndex, CUE.lastIndex + 3))) continue;
-    if (CASTING_VERBS.has(lower) && !CAST_AS.test(text.slice(CUE.lastIndex, CUE.lastIndex + 130))) continue;
+    if (lower === 'citing' && !/^\s+(?:["“]|$)/.test(text.slice(end, end + 3))) continue;
+    if (CASTING_VERBS.has(lower) && !CAST_AS.test(text.slice(end, end + 130))) continue;
     // ("one boater who did not want to be named went further, describing the plans as "…"": a passive "named" casts nothing.)
     if (lower === 'named' && /\bbe\s+$/.test(text.slice(Math.max(0, match.index - 4), match.index))) continue;
     // "…, calling the fine "a tax on being popular"": a name given to something quoted; not "leaflets calling for".
-    if (lower === 'calling' && !CALLING_OBJECT.test(text.slice(CUE.lastIndex, CUE.lastIndex + 40))) continue;
+    if (lower === 'calling' && !CALLING_OBJECT.test(text.slice(end, end + 40))) continue;
     // "decisions … attributed to the Seventh Circuit", "Orvanta has not attributed the attack": a
     // source credited, or no cause given; only "Granma attributed the situation to "…"" gives one.
-    if ((lower === 'attributed' || lower === 'attributes') && (/^\s+to\b/.test(text.slice(CUE.lastIndex, CUE.lastIndex + 4)) || /\bnot\s+$/.test(text.slice(Math.max(0, match.index - 5), match.index)))) continue;
+    if ((lower === 'attributed' || lower === 'attributes') && (/^\s+to\b/.test(text.slice(end, end + 4)) || /\bnot\s+$/.test(text.slice(Math.max(0, match.index - 5), match.index)))) continue;
     // "She advised growers to "hold their nerve"": advice given; not "his firm advises on the financing", a firm's trade.
-    if (lower.startsWith('advise') && /^\s+on\b/.test(text.slice(CUE.lastIndex, CUE.lastIndex + 4))) continue;
+    if (lower.startsWith('advise') && /^\s+on\b/.test(text.slice(end, end + 4))) continue;
     // "in the words of one local councillor, "…"": a source named as "according to" names one.
     found.push({ index: match.index, length: lower.length, cue: lower.startsWith('according') || /^in\b/.test(lower) ? 'according to' : lower });
   }
