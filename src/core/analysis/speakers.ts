@@ -5121,8 +5121,6 @@ function unnamedReporterBefore(context: Context, kind: 'male' | 'female', mentio
   const reported = opensSentenceAsSource ? opening : reportedSpeechBefore(context.text, Math.min(span.open, mention.start), true);
   // The phrase must name a new source of the kind that can be "he", or the outlet's reporter, before it is worth resolving.
   if (!reported || reported.phraseStart < (context.previous?.end ?? 0)) return null;
-  // ("Luis, a full-time driver in Mesa who asked that we use only his first name,": a description in apposition to a name is that person.)
-  if (context.mentions.lastBefore(reported.phraseStart, (ref) => fits(ref.key) && /^,\s*$/.test(context.text.slice(ref.end, reported.phraseStart)))) return null;
   // A new source ("a nurse said"), or one taken up again ("…, the official said." after "A Yemeni
   // government official in Aden told the AP"), whose name is then how it was introduced.
   const takenUp = DEFINITE_SOURCE.test(reported.phrase);
@@ -5130,7 +5128,10 @@ function unnamedReporterBefore(context: Context, kind: 'male' | 'female', mentio
   // ("Outside the courtroom, the victim's sister … told The Malta Independent that": or someone's unnamed relative.)
   const newSource = NEW_PERSON_SOURCE.test(reported.phrase) || PERSONS_SPOKESPERSON.test(reported.phrase.trim()) || RELATIVE_OF_SOMEONE.test(reported.phrase) || takenUp;
   // "…, according to our correspondent, …" only vouches for a fact; "Our correspondent said that…" holds the floor.
+  // (Asked first: it rules out most phrases, before the names before the phrase are read.)
   if (!newSource && (reported.cue === 'according to' || !OWN_REPORTER_OPENING.test(reported.phrase))) return null;
+  // ("Luis, a full-time driver in Mesa who asked that we use only his first name,": a description in apposition to a name is that person.)
+  if (context.mentions.lastBefore(reported.phraseStart, (ref) => fits(ref.key) && /^,\s*$/.test(context.text.slice(ref.end, reported.phraseStart)))) return null;
   // "Hans Reckers, a board member of Germany's central bank, said": the apposition describes the one named.
   const speaker = resolveAttribution(context, reported, span);
   const introduction = { words: `${reported.phrase} ${reported.appositive?.phrase ?? ''}`, end: reported.phraseStart + reported.phrase.length };
