@@ -3255,20 +3255,20 @@ function sourceIntroducedBefore({ text, mentions, entities }: Context, descripti
   // former loan officer, who asked not to be named"). A noun that is no body's is a source's too
   // when a verb of speech follows it ("A second deputy said morale had been low").
   const isBodyNoun = ORG_INTRODUCERS.has(noun) || ORG_HEAD_WORDS.has(noun) || DOCUMENT_NOUNS.has(noun) || MEDIA_NOUNS.has(noun);
-  // ("A second former employee, who worked on the esports side of the business, said" speaks too.)
-  // ("A lender who looked at recapitalizing the building, and who asked not to be named": past a first relative clause.)
-  const anonymity = String.raw`(?:\s+who\s[^,.;"“”]{1,100},\s+and)?${ANONYMITY_CLAUSE}`;
-  const speaks = isBodyNoun && !bodyMaySpeak ? anonymity : String.raw`${anonymity}|,?\s+(?:said|says|told)\b|,\s+who\s[^,.;"“”]{1,120},\s+(?:said|says|told)\b`;
-  // ("A Republican operative close to the Vandermolen campaign, who requested anonymity …, said": also past whom it is close to.)
-  const anonymous = String.raw`(?=(?:\s+(?:at|in|for|of|from|with|close\s+to|familiar\s+with)\s+[^,.;:"“”]{1,60}?)?(?:${speaks}))`;
+  const anonymous = isBodyNoun && !bodyMaySpeak ? ANONYMOUS_SOURCE_AFTER_NOUN : SPEAKING_SOURCE_AFTER_NOUN;
   const isPersonNoun = PERSON_SOURCE.test(noun) || SOURCE_PERSON_NOUNS.test(noun) || (PERSON_SUFFIX.test(noun) && !isBodyNoun);
   const generic = noun === 'person' || noun === 'source';
   // Most descriptions take up no source: a look for the noun after "a", "an", "one" or "another"
   // spares building the pattern, whose search starts where such a use of the noun does.
   const searchFrom = generic ? 0 : introductionSearchStart(window, noun);
   if (searchFrom === undefined) return undefined;
+  // A noun of no person introduces a source only where it is said to be anonymous or to speak. That
+  // is looked for after each use of the noun first, by one pattern for all nouns, as few uses are:
+  // the introduction's pattern, long and built for each noun, costs most on its first uses, when it
+  // is compiled, and most nouns come up in few articles.
+  if (!generic && !isPersonNoun && !isFollowedBy(window, noun, searchFrom, anonymous.sticky)) return undefined;
   // Any noun but a pronoun: "wouldn't understand a word she said" introduces no one.
-  const introducedNoun = generic ? String.raw`(?:${noun}|(?!(?:he|she|it|we|they|you)\b)[\p{Ll}-]+${anonymous})` : isPersonNoun ? noun : `${noun}${anonymous}`;
+  const introducedNoun = generic ? String.raw`(?:${noun}|(?!(?:he|she|it|we|they|you)\b)[\p{Ll}-]+${anonymous.source})` : isPersonNoun ? noun : `${noun}${anonymous.source}`;
   // With whom it speaks for or what it knows: "A spokesman for the Home Office said", "A person familiar with the negotiations said".
   const introductions = allMatches(introductionPattern(introducedNoun), window, searchFrom);
   // Only a source that spoke: "One senior lawmaker, who …, said the bill has the votes", "according
@@ -3294,6 +3294,15 @@ function sourceIntroducedBefore({ text, mentions, entities }: Context, descripti
   const qualifier = SOURCE_QUALIFIER.exec(rest)?.[0].trimEnd() ?? '';
   const restrictive = (RESTRICTIVE_REASON.exec(rest) ?? (NEW_SOURCE_OPENING.test(last[0]) ? RESTRICTIVE_RELATIVE.exec(rest) : null))?.[0].trimEnd() ?? '';
   return { text: last[0] + (UNNAMED_BECAUSE.test(qualifier) ? '' : qualifier || restrictive), start: offset + last.index };
+}
+
+/** Whether the sticky `pattern` matches right after some use of `word` in `text` from `from` on. */
+function isFollowedBy(text: string, word: string, from: number, pattern: RegExp): boolean {
+  for (let at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
+    pattern.lastIndex = at + word.length;
+    if (pattern.test(text)) return true;
+  }
+  return false;
 }
 
 /** Where a clause opens: the text's or a sentence's start, a comma, a colon, a bullet or a conjunction. */
@@ -5253,6 +5262,23 @@ function asksAnonymity(text: string, end: number): boolean {
 
 /** After a source's words, why it goes unnamed: ", who asked not to be named", ", speaking on condition of anonymity". */
 const ANONYMITY_CLAUSE = String.raw`,?\s+${ANONYMITY_ASIDE}`;
+
+/** Why a source goes unnamed, after its noun, maybe past a first relative clause ("A lender who looked at recapitalizing the building, and who asked not to be named"). */
+const ANONYMITY_AFTER_NOUN = String.raw`(?:\s+who\s[^,.;"“”]{1,100},\s+and)?${ANONYMITY_CLAUSE}`;
+/**
+ * What makes a source's noun, in `sourceIntroducedBefore`, one of a source that asked not to be
+ * named, as a lookahead after the noun, also past whom it is close to ("A Republican operative
+ * close to the Vandermolen campaign, who requested anonymity …, said"): the lookahead's source, and
+ * the same sticky, to be tried after the noun.
+ */
+const ANONYMOUS_SOURCE_AFTER_NOUN = sourceAfterNoun(ANONYMITY_AFTER_NOUN);
+/** The same, or one that spoke ("A second former employee, who worked on the esports side of the business, said"). */
+const SPEAKING_SOURCE_AFTER_NOUN = sourceAfterNoun(String.raw`${ANONYMITY_AFTER_NOUN}|,?\s+(?:said|says|told)\b|,\s+who\s[^,.;"“”]{1,120},\s+(?:said|says|told)\b`);
+
+function sourceAfterNoun(speaks: string): { source: string; sticky: RegExp } {
+  const source = String.raw`(?=(?:\s+(?:at|in|for|of|from|with|close\s+to|familiar\s+with)\s+[^,.;:"“”]{1,60}?)?(?:${speaks}))`;
+  return { source, sticky: new RegExp(source, 'uy') };
+}
 // Maybe after a first relative clause, or "and" right after one the source's words hold: "One
 // steward who has worked at the ground since 1981, and who asked not to be named"; or past what
 // the source is: "The underbidder, a New Jersey collector who asked that his name not be used";
