@@ -3826,4 +3826,12 @@ describe('entities: names an article equates', () => {
     assert.equal(find(entities, 'Church Commissioners').type, 'organization');
     assert.deepEqual(find(entities, 'Bob Smith').roles, ['County Commissioners']);
   });
+
+
+  it('types a club named "… Volley" or "Virtus …" as an organisation ("Gallura Volley", "Virtus Cerveteri"), not a person', () => {
+    const text = 'Gallura Volley beat Virtus Cerveteri 3-2. On the other side of the net, the Virtus coach, Lorenzo Bellucci, was generous in defeat. “Gallura Volley deserved it. In the fifth set they had more energy,” he told La Nuova Sardegna.';
+    const entities = extractEntities(text);
+    assert.equal(find(entities, 'Gallura Volley').type, 'organization');
+    assert.equal(find(entities, 'Virtus Cerveteri').type, 'organization');
+  });
 });

@@ -224,10 +224,10 @@ property apiaries packing supply supplies pottery chemie chemical processors exp
  * Last words of sports clubs' names ("Sheffield United", "Blackburn Rovers", "Sunderland FC"). They
  * type a name, but unlike organisation head nouns they do not join names across "and" or "of".
  */
-export const CLUB_ENDINGS = words('fc afc united rovers wanderers athletic albion hotspur rangers gaels harps emmets sc ac cf sv fk');
+export const CLUB_ENDINGS = words('fc afc united rovers wanderers athletic albion hotspur rangers gaels harps emmets sc ac cf sv fk volley');
 
 /** First words of clubs' names on the Continent and in Latin America ("Olympique Lyonnais", "Dynamo Kyiv", "Atlético Madrid", "Deportes Iquique"), words no English sentence opens with. */
-export const CLUB_OPENINGS = words('olympique dynamo dinamo atletico atlético deportes deportivo');
+export const CLUB_OPENINGS = words('olympique dynamo dinamo atletico atlético deportes deportivo virtus');
 
 /** Words after a name that make it an "other" entity: laws, events, works. */
 export const OTHER_HEAD_WORDS = words(`
