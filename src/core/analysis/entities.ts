@@ -19,6 +19,10 @@ import {
   Word, wordAfter, wordBefore,
 } from '../text/words';
 import { spelledTitleEnd } from '../text/spelledTitles';
+import {
+  anyIs, CAPITAL_THEN_LOWER, CAPITAL_THEN_LOWER_ONLY, endsWithPossessive, is, isBracketAfterSpaces, isDigitCode, isWhiteSpace, type NameMention, OPENING_BRACKET, PLAIN_CAPITALISED, possessiveLength,
+  SPACE, startsWithDigit, sureMention, type Token, WHITE_SPACE,
+} from './entities/mentions';
 
 /**
  * Named-entity recognition for news prose, without a model: capitalised word runs are split into
@@ -53,28 +57,6 @@ function isSloganWordOnly(text: string, name: Span, slogans: readonly Span[]): b
     if (outside && !isLetterAt(text, at - 1) && !isLetterAt(text, at + name.text.length)) return false;
   }
   return true;
-}
-
-/** A name found in the text, before mentions of the same entity are grouped. */
-export interface NameMention extends Span {
-  words: string[];
-  /** The words joined by single spaces: the name as an alias ("Pete Hegseth"), whatever spacing the text used. */
-  form: string;
-  type: EntityType | undefined;
-  /** How sure the type is: 2 = from the name itself or a title, 1 = from context, 0 = a default. */
-  confidence: number;
-  role: string | undefined;
-  /** A second role, in an apposition after a name that a title opens: "Superintendent Sabitri Gurung, spokesperson for the District Police Office". */
-  appositiveRole?: string;
-  gender: 'male' | 'female' | undefined;
-  /**
-   * Another name the article gives along with this one, by which it may name the same entity
-   * alone: an acronym in parentheses right after the name ("Department of Defense (DoD)"), or a
-   * nickname inside it (“Kessie” of Kezia ‘Kessie’ Laurent-Osei).
-   */
-  equivalentName: string | undefined;
-  /** A word that names someone only if the article names them more fully: "May" of Theresa May. */
-  linkOnly: boolean;
 }
 
 /** The "for" of Spanish, Portuguese, French and Italian bodies' names, which joins them past their head. */
@@ -390,18 +372,6 @@ function isHandleChar(char: string): boolean {
   return char !== '' && /[\p{L}\p{N}_@]/u.test(char);
 }
 
-/** A word of letters with its first alone in capitals: "Today", not "TV", "US-based" or "Sunday's". */
-const PLAIN_CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
-
-/**
- * A name whose type is sure from where it stands: a title in quotation marks names a work, a
- * programme or a campaign, whatever its words; the state of a party tag ("(R-Okla.)") is a place.
- */
-function sureMention({ start, end, text }: Span, type: EntityType): NameMention {
-  const words = text.split(' ');
-  return { start, end, text, words, form: words.join(' '), type, confidence: 2, role: undefined, gender: undefined, equivalentName: undefined, linkOnly: false };
-}
-
 /**
  * Calvin “Cal” Whitaker, Marion "Suge" Knight, Dominic ‘Domz’ Achterhof: a given name, a nickname
  * in quotation marks and a surname are one person, named by the given name and the surname. The
@@ -476,7 +446,6 @@ function isHandleBetween(text: string, given: NameMention, surname: NameMention 
 }
 
 const MAX_HANDLE_GAP = 40;
-const SPACE = 32;
 const QUOTE_MARKS = '"“‘\'';
 
 /** A given name no list knows counts when an apposition says who the person is ("Ransford “Bigga” Dacres, president of"). */
@@ -1483,49 +1452,7 @@ function isResearchStation(beforeLast: string | undefined, last: string): boolea
 
 const CAPITALISED_WORDS_AFTER = /^(?: \p{Lu}[\p{L}'’-]*){0,3}/u;
 
-/** The length of a possessive ending ("'s" of "Anthropic's", "'" of "Reuters'"), or 0. */
-function possessiveLength(word: string): number {
-  const length = word.length;
-  if (length <= 2) return 0;
-  const last = word.charCodeAt(length - 1);
-  const beforeLast = word.charCodeAt(length - 2);
-  if (last === 115 && isApostrophe(beforeLast)) return 2;
-  return isApostrophe(last) && beforeLast === 115 ? 1 : 0;
-}
-
-function endsWithPossessive(word: string): boolean {
-  return possessiveLength(word) > 0;
-}
-
-interface Token {
-  start: number;
-  end: number;
-  text: string;
-  lower: string;
-  /** Lower case without dots ("us" for "U.S."): the form gazetteers are keyed on. */
-  bare: string;
-  /** `WordClass` bits of `lower`. */
-  classes: number;
-  /** The words that join it to the token before, lower-cased: "of" in "Bank of England", "" after a space. */
-  connector: string;
-  /** Whether a gazetteer name starts with `bare`: looked up once, as most tokens are asked about it several times. */
-  opensKnownName: boolean;
-  /** The type a gazetteer gives the word on its own ("London": a place), looked up once for the same reason. */
-  known: EntityType | undefined;
-}
-
-/** Whether the token is in any of the word classes given as bits. */
 const GAMES_ADJECTIVE = /-|ic$/;
-
-function is(token: Token, classes: number): boolean {
-  return (token.classes & classes) !== 0;
-}
-
-/** Whether any of the tokens is in the word classes given as bits: a loop, as it runs for every run of words. */
-function anyIs(tokens: readonly Token[], classes: number): boolean {
-  for (const token of tokens) if (is(token, classes)) return true;
-  return false;
-}
 
 /** The gender that a token's given name gives, read from its word classes. */
 function genderOf(token: Token): 'male' | 'female' | undefined {
@@ -2562,15 +2489,6 @@ function isSpelledByAcronymAfter(text: string, tokens: readonly Token[]): boolea
   return initials(tokens.map((token) => token.text)) === acronym || initials(tokens.flatMap((token) => token.text.split('-'))) === acronym;
 }
 
-/** Whether an opening bracket follows `end`, past any white space: most runs have none, which this tells before a pattern runs. */
-function isBracketAfterSpaces(text: string, end: number): boolean {
-  let at = end;
-  while (isWhiteSpace(text, at)) at++;
-  return text.charCodeAt(at) === OPENING_BRACKET;
-}
-
-const OPENING_BRACKET = 40;
-
 /**
  * The words "Stay tuned", the slogan "Make love not spam": a quotation opens with a capital as a
  * sentence does, so a common word alone there is a word, wherever the quotation stands.
@@ -2716,14 +2634,6 @@ function isCurrencyAmount(word: string): boolean {
 
 const LONGEST_CURRENCY_LETTERS = 3;
 const THE_BEFORE_NUMBER = /\b[Tt]he\s$/;
-
-function startsWithDigit(word: string): boolean {
-  return isDigitCode(word.charCodeAt(0));
-}
-
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
 
 /** "She'd", "They’ve", "That'll": a pronoun contracted with a verb. */
 function isPronounContraction(lower: string): boolean {
@@ -3080,15 +2990,6 @@ function isSingleSpaced(text: string): boolean {
   return true;
 }
 
-/** Whether the character at `index` is white space as regular expressions' `\s` reads it, an ASCII one answered by its code. */
-function isWhiteSpace(text: string, index: number): boolean {
-  if (index >= text.length) return false;
-  const code = text.charCodeAt(index);
-  return code < 128 ? code === 32 || (code <= 13 && code >= 9) : WHITE_SPACE.test(text[index]);
-}
-
-const WHITE_SPACE = /\s/;
-
 /**
  * "Pentagon-Anthropic battle", "Trump-Putin summit": two names joined by a hyphen, each
  * capitalised and longer than a prefix, one of them known. "Hewlett-Packard" stays whole, as does
@@ -3162,9 +3063,6 @@ function abbreviates(acronym: string, name: string): boolean {
   if (initials[0] !== acronym[0] && isGivenName(name.split(/\s+/)[0].toLowerCase())) return false;
   return !CAPITAL_THEN_LOWER_ONLY.test(acronym) || initials[0] === acronym[0];
 }
-
-
-const CAPITAL_THEN_LOWER_ONLY = /^\p{Lu}\p{Ll}+$/u;
 
 /** "BBC", "U.N.": two to six capitals, each maybe with its full stop. */
 const INITIALS = /^(?:\p{Lu}\.?){2,6}$/u;
@@ -3490,9 +3388,6 @@ function ownedByPerson(text: string, start: number): boolean {
 
 const PERSON_POSSESSIVE = /(\p{Lu}\p{Ll}+) \p{Lu}[\p{L}-]+['’]s\s+$/u;
 const POSSESSIVE_ENDING = /['’]s\s+$/u;
-
-/** A word opening with a capital and a lower-case letter: "Blair", not "BBC" or "iPod". */
-const CAPITAL_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
 
 const PLACE_ENDING = /^\p{Lu}\p{Ll}+(?:shire|dorf|stadt|burgh?|abad|pur|grad|istan)$/u;
 
