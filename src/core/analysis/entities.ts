@@ -27,6 +27,10 @@ import {
   bareName, isCommonAcronym, isCountryInitials, isKnownLongerName, isKnownName, isNationalBodysAcronym, isSpelledByAcronymAfter, KNOWN_CONNECTED_PREFIXES, KNOWN_FIRST_WORDS, KNOWN_NAMES,
   knownNameLength, knownType, MAX_KNOWN_NAME_WORDS, opensKnownName,
 } from './entities/knownNames';
+import {
+  isAdjectivePart, isHyphenatedGivenName, isInitial, isMemberForSeat, isNameOfLowerCaseParts, isPatronymicName, NAME_MONTHS, NAME_PARTICLES, NO_SURNAME_CLASSES, NOBLE_TITLES, NOT_A_GIVEN_NAME,
+  opensInitialledName, PATRONYMIC_PARTICLES,
+} from './entities/personNames';
 
 /**
  * Named-entity recognition for news prose, without a model: capitalised word runs are split into
@@ -89,9 +93,6 @@ const ROMANCE_BODY_HEADS: ReadonlySet<string> = new Set(['provincia', 'regione',
 const ROMANCE_KIND_BETWEEN = /^ \p{Ll}{4,}(?: \p{Ll}{4,})? (?:di|del|della|dei|delle|de|del|de la) $/u;
 // ("Chambre d’agriculture des Alpes-Maritimes": "de" elided before a vowel.)
 const FRENCH_TRADE_BETWEEN = /^ (?:(?:de|des|du|de la) |d[’'])\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*)? (?:de|des|du|de la) $/u;
-
-/** Particles inside personal names: Jeroen van der Veer, Rio de Janeiro, Osama bin Laden, the Iban Nyambong anak Usit, the Faroese Beinir av Skarði, Jákup Óli í Gerðinum and Heðin á Lakjuni. */
-const NAME_PARTICLES = new Set(['de', 'des', 'du', 'da', 'do', 'e', 'di', 'del', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'la', 'le', 'y', 'yr', 'van der', 'van den', 'von der', 'de la', 'dos', 'das', 'ap', 'ab', 'ter', 'della', 'dello', 'delle', 'dei', 'degli', 'bint', 'binti', 'anak', 'ben', 'zu', 'na', 'nan', 'no', 'arap', 'av', 'í', 'á', 'við', 'ng', 'ng mga']);
 
 /** Particles found only in personal names: not "de" or "la", which French and Spanish bodies and places have ("Banque de France"). */
 const PERSON_PARTICLES: ReadonlySet<string> = new Set(['ap', 'ab', 'van', 'von', 'van der', 'van den', 'von der', 'bin', 'ibn', 'bint', 'binti', 'anak']);
@@ -706,9 +707,6 @@ function roleEndingClause(text: string, end: number): string | undefined {
   return clause !== undefined && last !== undefined && clause.split(' ').length <= 8 && (wordClasses(last) & WordClass.role) !== 0 ? clause : undefined;
 }
 
-/** Months that are also names: "Theresa May", "Jan Hatzius", "Jun Azumi", "April Ryan", "June Sarpong". */
-const NAME_MONTHS: ReadonlySet<string> = new Set(['jan', 'april', 'may', 'jun', 'june', 'august']);
-
 /**
  * "The", "He", "But" standing alone: a sixth of all capitalised words, and never a name, so they
  * skip the full reading. Function words that are also names ("US", "WHO"), honorifics and months
@@ -946,11 +944,6 @@ function opensOfficerAfterBody(text: string, run: readonly Word[], previous: Wor
 
 /** One capitalised word, then no more: " Huseynzade told". */
 const SURNAME_THEN_END = /^ (\p{Lu}[\p{Ll}'’-]+)(?![\p{L}'’-]| \p{Lu})/u;
-
-/** "Member for Franklin": a member of a parliament, named by the seat they sit for. */
-function isMemberForSeat(token: { text: string }, connectorAfter: string | undefined): boolean {
-  return token.text === 'Member' && connectorAfter === 'for';
-}
 
 /** "Member of the National Parliament Rosalina Ximenes Bere": a member of a legislature, named after it. */
 function isMemberOfLegislature(tokens: readonly Token[], index: number): boolean {
@@ -1522,8 +1515,6 @@ function isNamedForNobleTitle(tokens: readonly Token[]): boolean {
   return tokens.length > 2 && NOBLE_TITLES.has(tokens[0].lower) && tokens[1].connector === 'of' && PLACE_HEADS.has(tokens[tokens.length - 1].lower);
 }
 
-const NOBLE_TITLES: ReadonlySet<string> = new Set(['prince', 'princess', 'duke', 'duchess', 'earl', 'countess', 'baron', 'baroness', 'viscount', 'marquess']);
-
 /**
  * How many words before a person's given name and surname name something else: a known body or
  * place ("the Commons Oliver Heald"), a body's acronym ("the OPW Darragh Loughnane") or a long
@@ -1786,9 +1777,6 @@ function spelledTitlePattern(acronym: string): RegExp {
   }
   return pattern;
 }
-
-/** Words the lists know as anything but a name: no surname after a title's initials. */
-const NO_SURNAME_CLASSES = WordClass.orgHead | WordClass.otherHead | WordClass.place | WordClass.common | WordClass.function | WordClass.date | WordClass.role | WordClass.demonym;
 const SPELLED_TITLES = new Map<string, RegExp>();
 const MAX_SPELLED_TITLES = 200;
 const TITLE_SEARCHES = 20;
@@ -1910,16 +1898,6 @@ function toToken(text: string, word: Word, afterNameWord: boolean): Token {
   return isPatronymicName(value) || (value === 'Made' && text.startsWith('I ', word.start - 2)) ? { ...token, classes: token.classes | WordClass.givenName } : token;
 }
 
-/** "Ts.Sodbileg": a father's initial joined to a given name is a person's whole name, as Mongolian news writes it ("B.Tech" is a degree). */
-function isPatronymicName(word: string): boolean {
-  // Most words hold no full stop: a look for one rules them out before the pattern runs.
-  if (!word.includes('.') || !PATRONYMIC_NAME.test(word)) return false;
-  const given = word.slice(word.indexOf('.') + 1).toLowerCase();
-  return !isDictionaryWord(given) && (wordClasses(given) & WordClass.common) === 0;
-}
-
-const PATRONYMIC_NAME = /^\p{Lu}\p{Ll}?\.\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u;
-
 /** "Sen." of "Sen. Elizabeth Warren": a role word, whose span keeps the full stop ("Lt. Gen."). */
 function abbreviatedTitle(word: Word): Token {
   const token = tokenAt(word.start, word.text, word.lower);
@@ -1929,17 +1907,6 @@ function abbreviatedTitle(word: Word): Token {
 const LOWER_CASE_PART = /-(\p{Ll}+)/u;
 const CAPITAL_AFTER_HYPHEN = /^-\p{Lu}/u;
 const TOWN_ON_PLACE = /^\p{Lu}\p{Ll}+-(?:on|upon|under|in|by|le|super)-\p{Lu}\p{Ll}+$/u;
-const HYPHENATED_SYLLABLES = /^\p{Lu}\p{Ll}{1,3}-(\p{Ll}{2,5})$/u;
-
-/** "Sau-ying", "Jae-in", "Ki-moon"; not "York-based", "Idol-style", "Tory-led". */
-function isHyphenatedGivenName(word: string): boolean {
-  const second = word.includes('-') ? HYPHENATED_SYLLABLES.exec(word)?.[1] : undefined;
-  return second !== undefined && !second.endsWith('ed') && !COMPOUND_ADJECTIVE_ENDS.has(second);
-}
-
-/** Short second parts of compound adjectives after a name: "New York-born", "Pop Idol-style", "Asia-wide". */
-const COMPOUND_ADJECTIVE_ENDS: ReadonlySet<string> = new Set(['style', 'type', 'born', 'wide', 'fare', 'era', 'like', 'made', 'free', 'run', 'size',
-  'only', 'area', 'zone', 'bound', 'rich', 'proof', 'ready', 'class', 'scale', 'esque', 'ish', 'level', 'grown', 'owned']);
 
 /**
  * "AI-powered", "Pentagon-backed", "Anthropic-style": a compound adjective whose first part alone
@@ -1962,23 +1929,6 @@ function compoundAdjectiveStart(word: string): number {
   if (isNameOfLowerCaseParts(word)) return 0;
   return isAdjectivePart(part) ? tail.index : 0;
 }
-
-/**
- * "Ku-ring-gai", "Dhu-ring-gai": a name of several lower-case parts after its capital, ending in one
- * that is no English word ("Voice-over-packet", "Anti-war", "Labour-run" end in one).
- */
-function isNameOfLowerCaseParts(word: string): boolean {
-  const parts = word.split('-');
-  const last = parts[parts.length - 1];
-  return parts.length >= 3 && parts.slice(1).every((part) => LOWER_CASE_WORD.test(part)) && !isAdjectivePart(last) && !isDictionaryWord(last);
-}
-
-/** "backed", "owned", "led", "style": an English word that can make a name before it a compound adjective. */
-function isAdjectivePart(part: string): boolean {
-  return COMMON_WORDS.has(part) || FUNCTION_WORDS.has(part) || part.endsWith('ed') || part.endsWith('ing');
-}
-
-const LOWER_CASE_WORD = /^\p{Ll}+$/u;
 
 function tokenAt(start: number, text: string, lower = text.toLowerCase()): Token {
   // "U.S." is listed as "us": most words hold no full stop to take out.
@@ -2087,8 +2037,6 @@ function isPersonInApposition(text: string, tokens: readonly Token[]): boolean {
   const described = appositiveNoun(text, tokens[1].end);
   return described !== undefined && PEOPLE_IN_APPOSITION.has(described);
 }
-
-const NOT_A_GIVEN_NAME = WordClass.function | WordClass.date | WordClass.number | WordClass.role | WordClass.roleModifier | WordClass.honorific | WordClass.demonym | WordClass.place;
 
 function isCampaignCry(tokens: readonly Token[]): boolean {
   return tokens.length > 2 && tokens[0].lower === 'save' && tokens[1].lower === 'our';
@@ -2458,21 +2406,6 @@ function opensNumberedName(tokens: readonly Token[], index: number): boolean {
 }
 
 /** "the First Amendment", "the Second World War": an ordinal opening the name of a law, an event or a body. */
-/**
- * "L Orquera (Padova), F Ongaro": a capital letter alone before a surname is an initial, as in
- * team sheets and lists of names.
- */
-function opensInitialledName(tokens: readonly Token[], index: number): boolean {
-  const surname = tokens[index + 1];
-  return isInitial(tokens[index].text) && tokens.length - index <= 3 && surname !== undefined && surname.connector === ''
-    && !is(surname, WordClass.common | WordClass.function | WordClass.role | WordClass.orgHead | WordClass.otherHead);
-}
-
-/** A capital letter alone, with or without a full stop; not "A" nor "I", which open titles ("About A Boy", "I Love Lucy"). */
-function isInitial(word: string): boolean {
-  return (word.length === 1 || (word.length === 2 && word[1] === '.')) && word[0] >= 'B' && word[0] <= 'Z' && word[0] !== 'I';
-}
-
 function opensOrdinalName(tokens: Token[], index: number): boolean {
   return index < tokens.length - 1 && ORDINALS.has(tokens[index].lower) && is(tokens[tokens.length - 1], WordClass.otherHead | WordClass.orgHead);
 }
@@ -4692,9 +4625,6 @@ function paternalSurname(words: readonly string[]): string | undefined {
 
 /** "Umm Mostafa", "Abu Ahmad": "mother of" and "father of", naming a parent by their child's given name. */
 const KUNYA_OPENINGS: ReadonlySet<string> = new Set(['umm', 'um', 'abu']);
-
-/** "Obaid bin Khalifa", "Noura bint Mohammed", "Mariem Mint Ahmedou Salem", "Nyambong anak Usit": the word before "son of" or "daughter of" is a given name. */
-const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(['bin', 'bint', 'binti', 'anak', 'ibn', 'ould', 'mint']);
 
 /**
  * A club or a daily paper, which the article goes on to call by its last word: "Manchester
