@@ -8,7 +8,7 @@ import {
 import { COMMON_WORDS } from '../text/commonWords';
 import { isDictionaryWord } from '../text/englishWords';
 import { isTownOrCity } from '../text/placeNames';
-import { CUE_VERBS, FIRM_STAFF_BEFORE_NAME, SOURCE_NOUNS, TOLD_BEFORE } from './cues';
+import { CUE_VERBS, FIRM_STAFF_BEFORE_NAME, TOLD_BEFORE } from './cues';
 import { findQuotedTitles } from './quotedTitles';
 import { findQuotes, type QuoteSpan } from './quotes';
 import { canonicalForm, PORTFOLIOS_AFTER_COMMA, PORTFOLIOS_BEFORE_HEAD, STOCK_TICKER_IN_BRACKETS } from '../text/names';
@@ -31,6 +31,12 @@ import {
   isAdjectivePart, isHyphenatedGivenName, isInitial, isMemberForSeat, isNameOfLowerCaseParts, isPatronymicName, NAME_MONTHS, NAME_PARTICLES, NO_SURNAME_CLASSES, NOBLE_TITLES, NOT_A_GIVEN_NAME,
   opensInitialledName, PATRONYMIC_PARTICLES,
 } from './entities/personNames';
+import {
+  AGENCY_NATIONS, AIM_BODIES, COMPASS_POINTS, COMPASS_QUARTERS, CORPORATE_ENDINGS, DEMONYM_OPENINGS, DIPLOMATIC_POSTS, isBodyDescription, isBodyRelativeAfter, isCallSign, isCampaignCry, isCoinedName,
+  isCompoundOfWords, isCourtLabel, isDictionaryWordOrPlural, isEnglishWord, isEverydayPlural, isFirmSuffix, isGeneration, isJusticeDepartment, isNationalAgency, isNationalSportBody,
+  isNewspaperShortName, isNoPersonAfterThe, isNumberedUnit, isOrdinalNumber, isResearchStation, isSourcesBody, isSportBeforeCountry, LABEL_WORDS, MUNICIPAL_HEADS, OFFICES, opensTitleOfThe,
+  PEOPLE_IN_APPOSITION, PLAIN_FUNCTION_WORDS, PLURAL_NAME, PREFIXED, PUBLICATION_TITLE, SPORTS, STATE_FORMS, TITLE_OPENINGS, WATERS_AND_STATES_OF,
+} from './entities/nameWords';
 
 /**
  * Named-entity recognition for news prose, without a model: capitalised word runs are split into
@@ -103,9 +109,6 @@ const PERSON_PARTICLES: ReadonlySet<string> = new Set(['ap', 'ab', 'van', 'von',
  * names ("Bòrd na Gàidhlig").
  */
 const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['da', 'das', 'de', 'del', 'della', 'di', 'do', 'dos', 'van', 'von', 'á', 'í', 'av', 'við']);
-
-/** Newsletter section labels ("Why it matters:") and bylines that look capitalised but name nothing. */
-const LABEL_WORDS = new Set(['subs', 'replacements', 'scoop', 'briefly', 'zoom', 'flashback', 'catch', 'go', 'read', 'update', 'updated', 'analysis', 'opinion', 'exclusive', 'breaking', 'video', 'watch', 'listen', 'photo', 'photos']);
 
 const MARK_ENDING_NAME = /^[?!] \p{Ll}/u;
 
@@ -708,13 +711,6 @@ function roleEndingClause(text: string, end: number): string | undefined {
 }
 
 /**
- * "The", "He", "But" standing alone: a sixth of all capitalised words, and never a name, so they
- * skip the full reading. Function words that are also names ("US", "WHO"), honorifics and months
- * that are names are read. One set, made once, as every lone capitalised word is looked up in it.
- */
-const PLAIN_FUNCTION_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS].filter((word) => !KNOWN_NAMES.has(word) && !HONORIFICS.has(word) && !NAME_MONTHS.has(word)));
-
-/**
  * "cost £5bn", "in 2004", "10,000": a number alone inside a sentence names nothing. About a fifth
  * of the lone words read are numbers: they skip the full reading, which drops them at its end (a
  * number opening a sentence is read: "2004 was…" may stand for a name).
@@ -761,9 +757,6 @@ const SHIPPING_KINDS: ReadonlySet<string> = new Set(['cruise', 'shipping', 'cont
 const STORM_WORDS: ReadonlySet<string> = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical']);
 
 const FOREIGN_CUPS: ReadonlySet<string> = new Set(['copa', 'coupe', 'coppa', 'taça', 'trofeo', 'trophée']);
-
-const SPORTS: ReadonlySet<string> = new Set(['cricket', 'rugby', 'tennis', 'football', 'soccer', 'athletics', 'swimming', 'cycling', 'netball', 'hockey', 'golf',
-  'rowing', 'sailing', 'basketball', 'volleyball', 'boxing', 'gymnastics', 'badminton', 'squash', 'triathlon', 'baseball', 'softball', 'judo', 'skating']);
 
 const CREDIT_WORDS: ReadonlySet<string> = new Set(['reporting', 'writing', 'editing']);
 
@@ -951,8 +944,6 @@ function isMemberOfLegislature(tokens: readonly Token[], index: number): boolean
 }
 
 const LEGISLATURES: ReadonlySet<string> = new Set(['parliament', 'assembly', 'congress', 'legislature', 'senate']);
-
-const MUNICIPAL_HEADS: ReadonlySet<string> = new Set(['city', 'town', 'township', 'borough', 'village']);
 /** "Calabria Region": the name of a region or a state, after "of the". */
 const STATE_NAMED_AFTER = /^(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Region|Province|Republic|Canton|Governorate|Oblast)\b/u;
 const STATE_NAMED_REACH = 40;
@@ -1007,11 +998,6 @@ const FIRST_LISTED = /^, (\p{Lu}\p{Ll}+)/u;
 const PORTFOLIO_LIST = new RegExp(`^${PORTFOLIOS_AFTER_COMMA}`, 'u');
 const PORTFOLIOS_ENDING_IN_HEAD = new RegExp(`^${PORTFOLIOS_BEFORE_HEAD}`, 'u');
 
-/** A common word that is no given name, body's head or title, which before "of the" opens the title of a work. */
-function opensTitleOfThe(lower: string): boolean {
-  return COMMON_WORDS.has(lower) && !FUNCTION_WORDS.has(lower) && !ORG_HEAD_WORDS.has(lower) && (wordClasses(lower) & (WordClass.givenName | WordClass.role)) === 0;
-}
-
 /** "Fund for Saving" before "the Aral Sea": a body's head, "for" and a gerund, whose object follows. */
 function isAimOfBody(text: string, run: readonly Word[], previous: Word): boolean {
   const body = wordBeforeConnector(text, run, previous, ' for ');
@@ -1045,11 +1031,6 @@ function isDiplomaticPost(text: string, run: readonly Word[]): boolean {
 }
 
 const POST_ENDING = /^(?: General)?(?: of (?:the )?\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*)*)?$/u;
-const DIPLOMATIC_POSTS: ReadonlySet<string> = new Set(['embassy', 'consulate', 'mission', 'legation']);
-const AIM_BODIES: ReadonlySet<string> = new Set(['committee', 'campaign', 'coalition', 'alliance', 'movement', 'league', 'action', 'mission', 'transport', 'collective', 'front']);
-
-/** "Linn’s Stamp News", "Lloyd’s List", "Harper’s Bazaar": a publication named with a possessive, its title's last word ahead. */
-const PUBLICATION_TITLE = String.raw`(?:\p{Lu}\p{Ll}+\s+){0,2}(?:News|Weekly|Monthly|Magazine|Bazaar|List|Journal|Digest|Almanack|Almanac)\b`;
 const PUBLICATION_AFTER = new RegExp(`^${PUBLICATION_TITLE}`, 'u');
 const POSSESSIVE_PUBLICATION = new RegExp(String.raw`^\p{Lu}[\p{L}-]*['’]s\s+${PUBLICATION_TITLE}$`, 'u');
 
@@ -1105,8 +1086,6 @@ function isOfficeOfHolder(possessive: string, next: string): boolean {
 }
 
 const COURT_HOLDERS: ReadonlySet<string> = new Set(['coroner', 'magistrate', 'sheriff']);
-
-const OFFICES: ReadonlySet<string> = new Set(['office', 'department', 'bureau']);
 const OFFICE_HOLDERS: ReadonlySet<string> = new Set(['sheriff', 'attorney', 'marshal', 'examiner', 'coroner', 'commissioner', 'controller', 'comptroller',
   'auditor', 'clerk', 'assessor', 'treasurer', 'recorder', 'defender', 'general', 'governor', 'mayor', 'inspector', 'prosecutor', 'ombudsman']);
 
@@ -1149,19 +1128,8 @@ function namesPeople(lower: string): boolean {
 
 const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.']);
 const PILGRIM_AND_MALAY_TITLES: ReadonlySet<string> = new Set(['awang', 'dayang', 'haji', 'hajah', 'hajji', 'alhaji', 'alhaja', 'hajia', 'dato', 'datuk', 'datin']);
-
-/** A state's form, which a creed or a people before it names with it: "the Islamic Republic", "the Irish Republic". */
-const STATE_FORMS: ReadonlySet<string> = new Set(['republic', 'emirate']);
-
-/** Heads of waters, states and regions named for a place after "of" ("the Sea of Oman", "the Sultanate of Oman", "the East Riding of Yorkshire"), which alone name works too ("The Sea Inside"). */
-const WATERS_AND_STATES_OF: ReadonlySet<string> = new Set(['sea', 'strait', 'straits', 'sultanate', 'emirate', 'riding']);
 const IBERIAN_LANDFORMS: ReadonlySet<string> = new Set(['sierra', 'serra', 'cordillera', 'costa', 'cerro', 'playa', 'praia', 'valle', 'montes']);
 const IBERIAN_OF = /^\s+(?:de|del|da|do|dos|das)(?:\s+(?:la|las|los))?\s+$/;
-
-/** Compass adjectives that name a quarter of somewhere with it: "Eastern Cape", "Western Visayas". */
-const COMPASS_QUARTERS: ReadonlySet<string> = new Set(['northern', 'southern', 'eastern', 'western']);
-
-const COMPASS_POINTS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'central']);
 
 /**
  * "New Yorkers", "New Zealander Peter Jackson": two words for the people of a place; but "The New
@@ -1176,11 +1144,6 @@ function opensPeopleOfPlace(tokens: readonly Token[], index: number): boolean {
 
 /** The first words of the places of two words or more ("new" of "New York"), which alone may open their people's name. */
 const PLACE_FIRST_WORDS: ReadonlySet<string> = new Set([...PLACES].filter((place) => place.includes(' ')).map((place) => place.slice(0, place.indexOf(' '))));
-
-/** Words that open a two-word demonym: "South African", "North American", "Sri Lankan". */
-const DEMONYM_OPENINGS: ReadonlySet<string> = new Set([...COMPASS_POINTS, 'sri']);
-
-const PREFIXED = /^(?:Anti|Pro|Non|Post|Pre|Ex|Multi|Semi|Mid|Self|Counter|Inter)-\p{Ll}/u;
 const CAPITALISED_AFTER_HYPHEN = /-\p{Lu}/u;
 
 /**
@@ -1380,11 +1343,6 @@ function headFollows(text: string, from: number): boolean {
   // "the Bush Presidency" is no body's name.)
   // ("the Central Water and Power Research Station": nor a research station, though a station is mostly a place.)
   return OTHER_HEAD_WORDS.has(last) || ORG_HEAD_WORDS.has(last) || last === 'presidency' || isResearchStation(words.at(-2)?.toLowerCase(), last);
-}
-
-/** "Research Station": a body of scientists, though a station is mostly a place. Expects lower-case words. */
-function isResearchStation(beforeLast: string | undefined, last: string): boolean {
-  return last === 'station' && beforeLast === 'research';
 }
 
 const CAPITALISED_WORDS_AFTER = /^(?: \p{Lu}[\p{L}'’-]*){0,3}/u;
@@ -2017,11 +1975,6 @@ function isBodyBeforeWhich(text: string, tokens: readonly Token[]): boolean {
 
 const WHICH_AFTER = /^,\s+which\s/;
 
-/** "group", "campaign", "association": what a description calls a body. */
-function isBodyDescription(noun: string): boolean {
-  return noun === 'group' || noun === 'campaign' || ORG_INTRODUCERS.has(noun) || ORG_HEAD_WORDS.has(noun);
-}
-
 /** "… Accountability, a Manila-based group": the capitalised words from `word` on end before a description of a body. */
 function bodyDescribedAfter(text: string, word: Word): boolean {
   const end = word.end + (CAPITALISED_WORDS_AFTER.exec(text.slice(word.end, word.end + 60))?.[0].length ?? 0);
@@ -2037,29 +1990,8 @@ function isPersonInApposition(text: string, tokens: readonly Token[]): boolean {
   const described = appositiveNoun(text, tokens[1].end);
   return described !== undefined && PEOPLE_IN_APPOSITION.has(described);
 }
-
-function isCampaignCry(tokens: readonly Token[]): boolean {
-  return tokens.length > 2 && tokens[0].lower === 'save' && tokens[1].lower === 'our';
-}
-
-const ORDINAL_NUMBER = /^\d+(?:st|nd|rd|th)$/;
-
-/** "1st", "85th": asked of most runs' first word, which a digit must open before the pattern runs. */
-function isOrdinalNumber(word: string): boolean {
-  return startsWithDigit(word) && ORDINAL_NUMBER.test(word);
-}
 const CENTURY = /^Centur(?:y|ies)$/;
 const YEAR_OR_SHORT_NUMBER = /^(?:\d{2,3}|1[89]\d\d|20\d\d)$/;
-
-/**
- * "1st Armored Division", "7th Fleet": a military unit numbered by its ordinal; "the 9th Circuit",
- * "the 9th U.S. Circuit Court of Appeals", "85th District Court": a court, by its circuit or district.
- */
-function isNumberedUnit(tokens: readonly Token[]): boolean {
-  if (tokens.length < 2 || !isOrdinalNumber(tokens[0].text)) return false;
-  const last = tokens[tokens.length - 1].lower;
-  return MILITARY_UNITS.has(last) || last === 'circuit' || (last === 'court' || last === 'appeals' ? tokens.some(({ lower }) => lower === 'circuit' || lower === 'district') : false);
-}
 
 /** "the Fifth Circuit", "the Federal Circuit": a federal appeals court by its circuit's name. */
 function isCircuitByName(tokens: readonly Token[]): boolean {
@@ -2072,9 +2004,6 @@ const CIRCUITS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'four
 function isUnionLocal(tokens: readonly Token[]): boolean {
   return tokens.length > 1 && tokens[tokens.length - 2].lower === 'local' && /^\d+$/.test(tokens[tokens.length - 1].text);
 }
-
-/** The head nouns of military units, which may open with their number ("82nd Airborne Division"). */
-const MILITARY_UNITS: ReadonlySet<string> = new Set(['division', 'brigade', 'battalion', 'regiment', 'corps', 'fleet', 'army', 'squadron', 'platoon', 'infantry', 'cavalry', 'airborne', 'marines', 'commando']);
 
 /**
  * "Stop Stansted Expansion said …" opening a sentence, when the article also writes "said Stop
@@ -2107,16 +2036,6 @@ function namesSportsBody(tokens: readonly Token[], first: number): boolean {
   return first === 0 && tokens.length > 1 && (isSportBeforeCountry(tokens) || isNationalSportBody(tokens));
 }
 
-/** "British Athletics", "British Cycling", "Scottish Swimming": a nationality and a sport alone name the sport's national body. */
-function isNationalSportBody(tokens: readonly Token[]): boolean {
-  return tokens.length === 2 && is(tokens[0], WordClass.demonym) && SPORTS.has(tokens[1].lower);
-}
-
-/** "Cricket South Africa", "Tennis Australia": a sport, then a place. */
-function isSportBeforeCountry(tokens: readonly Token[]): boolean {
-  return SPORTS.has(tokens[0].lower) && knownType(tokens, 1) === 'place';
-}
-
 function withConnectors(text: string, tokens: Token[]): Token[] {
   for (let i = 1; i < tokens.length; i++) {
     // Most words of a run are parted by one space, which leaves nothing to cut out.
@@ -2125,13 +2044,6 @@ function withConnectors(text: string, tokens: Token[]): Token[] {
     if (gap) tokens[i] = { ...tokens[i], connector: gap.toLowerCase() };
   }
   return tokens;
-}
-
-/** "the Chronicle", "the Gazette": a newspaper's title word alone after "the" (not "the Post Office", which runs on). */
-function isNewspaperShortName(text: string, start: number, end: number): boolean {
-  if (!text.startsWith('the ', start - 4) || (start >= 5 && isLetterAt(text, start - 5))) return false;
-  const word = text.slice(start, end);
-  return !word.includes(' ') && NEWSPAPER_TITLE.test(` ${word}`);
 }
 
 function isGrammaticalCapital(tokens: Token[], index: number, sentenceStart: boolean, lowerCaseWords: LowerCaseLookup): boolean {
@@ -2240,14 +2152,6 @@ function isPersonNoun(lower: string): boolean {
 
 const AGENT_ENDING = /(?:er|or)$/;
 
-/** "paddleboarder", "skateboarder": two words the word list knows, the second at least four letters. */
-function isCompoundOfWords(lower: string): boolean {
-  for (let split = 3; split <= lower.length - 4; split++) {
-    if (isDictionaryWord(lower.slice(0, split)) && isDictionaryWord(lower.slice(split))) return true;
-  }
-  return false;
-}
-
 /**
  * "Tearful", "Faultless": a word the word list knows, with an ending that makes only adjectives.
  * Not "-ant" or "-ent", which also end given names and nouns that open names ("Grant", "Regent").
@@ -2296,11 +2200,6 @@ function isSurnameOpeningClause(text: string, tokens: readonly Token[], run: rea
 
 // ("Fields, for her part, brushed off the praise", "Fields also warned": past an aside or an adverb before the verb.)
 const PAST_VERB_OPENING = /^(?:,\s+(?:for\s+(?:his|her|their)\s+part|however|though|meanwhile),)?\s+(?:(?:also|later|then|still)\s+)?(?:said|told|added|\p{Ll}{3,}ed)\b/u;
-
-/** "Exclusions": the word list holds many nouns only in the singular. */
-function isDictionaryWordOrPlural(lower: string): boolean {
-  return isDictionaryWord(lower) || (lower.length > 4 && lower.endsWith('s') && isDictionaryWord(lower.slice(0, -1)));
-}
 
 /**
  * "The Parliamentary standards watchdog", "the Presidential election", "a Eurosceptic party": an
@@ -2371,12 +2270,6 @@ const FOREIGN_SHARE = 0.6;
 const NAME_OPENING_FUNCTION_WORDS: ReadonlySet<string> = new Set(['new', 'old']);
 
 /**
- * Small words that, capitalised in mid-sentence, can only open the title of a work: "his
- * performance in My Left Foot", "films In The Name Of The Father".
- */
-const TITLE_OPENINGS: ReadonlySet<string> = new Set(['My', 'In', 'Of', 'On', 'With', 'From', 'Into', 'Your', 'Our', 'Their']);
-
-/**
  * "Firstly", "Happily", "Alcoholism": an adverb made from an English word, an abstract noun in
  * -ism or a disease, which a sentence may open with but which names nothing ("Kelly", "Connolly"
  * stay names).
@@ -2394,10 +2287,6 @@ function isDerivedWord(lower: string): boolean {
 }
 
 const ADJECTIVE_ENDING = /(?:ous|ful|ive|ent|ant|ible|able)$/;
-
-function isEnglishWord(lower: string): boolean {
-  return COMMON_WORDS.has(lower) || FUNCTION_WORDS.has(lower);
-}
 
 /** "the Six Nations", "the Three Gorges Dam": a number before a plural or a head noun names a group or a thing ("Ten Cate" is a surname). */
 function opensNumberedName(tokens: readonly Token[], index: number): boolean {
@@ -2525,36 +2414,13 @@ function splitRole(text: string, tokens: Token[]): RoleSplit | undefined {
   return { role, roleModifier: modifier, served: [], nameTokens: tokens.slice(nameStart) };
 }
 
-/**
- * "Executive 1", "Foreign Official 2": the label a charging document gives a person it does not
- * name, a title and a number, is the only name the person has.
- */
-function isCourtLabel(tokens: readonly Token[]): boolean {
-  // (Not "KING 5", a broadcaster's call sign in capitals.)
-  const title = tokens[tokens.length - 2];
-  return title !== undefined && is(title, WordClass.role) && COURT_LABEL_NUMBER.test(tokens[tokens.length - 1].text) && PLAIN_CAPITALISED.test(title.text);
-}
-
-const COURT_LABEL_NUMBER = /^\d{1,2}$/;
-
 /** "Irish", "Central African": a people's name, with the compass point that may open it. */
 function isPeoplesName(tokens: readonly Token[]): boolean {
   const [first, second] = tokens;
   return tokens.length === 1 ? is(first, WordClass.demonym) : tokens.length === 2 && DEMONYM_OPENINGS.has(first.lower) && is(second, WordClass.demonym);
 }
 
-/** "Manitoba Justice", "Alberta Justice": a province's or a state's justice department, which names no judge after it. */
-function isJusticeDepartment(tokens: readonly Token[]): boolean {
-  return tokens.length === 2 && tokens[1].lower === 'justice' && is(tokens[0], WordClass.place);
-}
-
-/** "Gen Z", "Gen Alpha": a generation, not a general's name. */
-function isGeneration(tokens: readonly Token[]): boolean {
-  return tokens.length === 2 && tokens[0].lower === 'gen' && GENERATIONS.has(tokens[1].lower);
-}
-
 const CLIMATE_SUMMIT = /^COP\d{1,2}$/;
-const GENERATIONS: ReadonlySet<string> = new Set(['x', 'y', 'z', 'alpha', 'beta']);
 
 /**
  * "Ledley King", "John Major", "Stephen Bishop", "Marie Cardinal": a title that ends a name after a word that names
@@ -2618,11 +2484,6 @@ const PARTNER_RANKS: ReadonlySet<string> = new Set(['managing', 'senior', 'found
 /** "Associated General Contractors of America": a title word before an everyday plural qualifies it, as an adjective; no one holds it. */
 function qualifiesPlural(next: Token | undefined): boolean {
   return next !== undefined && next.connector === '' && isEverydayPlural(next.lower) && !is(next, WordClass.givenName);
-}
-
-/** An everyday English plural ("contractors", "scouts"), not a word that merely ends in "s" ("Cross"). */
-function isEverydayPlural(lower: string): boolean {
-  return lower.length > 4 && lower.endsWith('s') && !lower.endsWith('ss') && isDictionaryWord(lower);
 }
 
 /** "the General Election", "the General Strike": a title word before the head of an event's name is no title. */
@@ -3072,27 +2933,6 @@ function typeOf(text: string, tokens: Token[], mentionText: string, personCue: b
 }
 
 /**
- * "Transport Scotland", "Police Scotland", "Sport England": an English word, a portfolio's among
- * them, before a nation whose agencies are so named (of Britain, Canada, Australia, the Caribbean …); not a compass point ("South Wales").
- */
-function isNationalAgency(tokens: readonly Token[]): boolean {
-  const nation = tokens[tokens.length - 1];
-  // ("Export Saint Lucia": a nation of two words.)
-  const nationWords = tokens.length > 2 && AGENCY_NATIONS.has(`${tokens[tokens.length - 2].lower} ${nation.lower}`) ? 2 : 1;
-  if (tokens.length <= nationWords || (nationWords === 1 && !AGENCY_NATIONS.has(nation.lower)) || nation.connector !== '') return false;
-  const field = tokens.slice(0, -nationWords);
-  // "Indigenous Services Canada", "Fisheries and Oceans Canada": longer names may open with a demonym.
-  // ("Former Northern Ireland minister": a longer run that opens with a title's modifier is none.)
-  if (field.length > 1 && ROLE_MODIFIERS.has(field[0].lower)) return false;
-  const fieldClasses = WordClass.roleModifier | WordClass.orgHead | WordClass.common | (field.length > 1 ? WordClass.demonym : 0);
-  // ("Healthwatch England": or a word coined of two English words.)
-  return field.every((word) => (word.classes & ~fieldClasses) === 0 && word.known === undefined && !COMPASS_POINTS.has(word.lower)
-    && (isDictionaryWord(word.lower) || is(word, WordClass.demonym) || (field.length === 1 && isCompoundOfWords(word.lower))));
-}
-
-const AGENCY_NATIONS: ReadonlySet<string> = new Set(['scotland', 'england', 'wales', 'ireland', 'canada', 'australia', 'singapore', 'new zealand', 'saint lucia', 'barbados', 'jamaica', 'bermuda', 'bahamas', 'botswana', 'malaysia']);
-
-/**
  * "from the Charlotte Hornets on Thursday", "the Arctic Monkeys": a plural name after "the" is a
  * team's or a band's, as no person's name takes the article; unless a noun follows, whose the
  * name is ("the Williams sisters").
@@ -3108,8 +2948,6 @@ function isTeamOrBand(text: string, tokens: readonly Token[]): boolean {
   return next === undefined || FUNCTION_WORDS.has(next) || !/^\s+\p{Ll}/u.test(text.slice(last.end, last.end + 2));
 }
 
-const PLURAL_NAME = /^\p{Lu}\p{Ll}+[^s']s$/u;
-
 /** "Albertville, Minn.", "Pawtucket, R.I.": the abbreviation of a US state, in the news agencies' style, after a town and a comma. */
 function isStateAfterTown(text: string, tokens: readonly Token[]): boolean {
   if (tokens.length !== 1) return false;
@@ -3124,13 +2962,6 @@ function isTownBeforeState(text: string, end: number): boolean {
   const state = /^, ((?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.)/.exec(text.slice(end, end + 9))?.[1];
   return state !== undefined && AP_STATES.has(state);
 }
-
-/** "KARE 11", "WPRI 12": an American broadcaster's call sign and channel. */
-function isCallSign(tokens: readonly Token[]): boolean {
-  return tokens.length === 2 && startsWithDigit(tokens[1].text) && CALL_SIGN.test(tokens[0].text) && /^\d{1,2}$/.test(tokens[1].text);
-}
-
-const CALL_SIGN = /^[KW][A-Z]{2,3}(?:-TV)?$/;
 
 /** "GOMA (Reuters) -", "PHOENIX (AP) —": the place in capitals a wire story's dateline opens with. */
 function opensDateline(text: string, tokens: readonly Token[]): boolean {
@@ -3262,13 +3093,6 @@ function followsWordThe(text: string, start: number): boolean {
   return text.startsWith('The', at - 2);
 }
 const BODY_KINDS_IN_APPOSITION: ReadonlySet<string> = new Set(['association', 'federation', 'confederation', 'coalition', 'alliance', 'society', 'foundation', 'institute', 'cooperative', 'co-operative', 'movement', 'network', 'forge', 'foundry', 'factory', 'mill', 'sawmill', 'brewery', 'distillery', 'winery', 'refinery', 'shipyard']);
-const BODY_RELATIVE_AFTER = /^,\s+which\s+(?:also\s+|now\s+)?(?:operates|runs|owns|employs|manages|sells|supplies|provides|publishes|represents|manufactures|makes|lobbies|insures|lends)\s/;
-const BODY_RELATIVE_REACH = 40;
-
-/** Whether a `BODY_RELATIVE_AFTER` clause follows `end`: asked of most names, which no comma follows, as its first character tells. */
-function isBodyRelativeAfter(text: string, end: number): boolean {
-  return text.charCodeAt(end) === 44 && BODY_RELATIVE_AFTER.test(text.slice(end, end + BODY_RELATIVE_REACH));
-}
 
 const NOUN_NAMING = /\b(\p{Ll}+),?\s+(?:called|named|dubbed)\s+$/u;
 
@@ -3735,15 +3559,6 @@ function isBodyIntroducer(text: string, nameStart: number, introducer: string): 
   const determiner = /(\p{L}+)\s+\p{L}+\s+$/u.exec(text.slice(Math.max(0, nameStart - 40), nameStart))?.[1].toLowerCase();
   return determiner === 'its' || determiner === 'their' || (determiner !== undefined && DEMONYMS.has(determiner));
 }
-
-/**
- * Nouns that describe only a person in an apposition ("Marco, a reporter for the paper,"); not
- * "leader" or "star", which also describe firms and teams ("Apple, the market leader").
- */
-const PEOPLE_IN_APPOSITION: ReadonlySet<string> = new Set(['reporter', 'journalist', 'correspondent', 'editor', 'columnist', 'photographer', 'teacher',
-  'student', 'pupil', 'resident', 'nurse', 'doctor', 'surgeon', 'farmer', 'officer', 'lawyer', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson',
-  'widow', 'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'grandmother', 'grandfather', 'actor', 'actress', 'singer', 'novelist', 'economist',
-  'professor', 'researcher', 'scientist', 'engineer', 'pilot', 'driver', 'worker', 'owner', 'founder', 'retiree', 'veteran', 'volunteer', 'activist']);
 
 
 // ---------------------------------------------------------------------------------------------
@@ -4442,34 +4257,6 @@ function relativePronounVote(text: string, mention: NameMention): number {
 
 const WORKPLACE_BEFORE = /\bat\s$/;
 
-/** Whether the name at `start` follows a source's noun and a preposition: "An official with", "a spokesman for the". */
-function isSourcesBody(text: string, start: number): boolean {
-  const source = SOURCE_BEFORE_BODY.exec(text.slice(Math.max(0, start - 40), start))?.[1];
-  return source !== undefined && SOURCE_NOUNS.has(source.toLowerCase());
-}
-
-const SOURCE_BEFORE_BODY = /(\p{L}+)\s+(?:with|at|for|from)\s+(?:the\s+)?$/u;
-
-/**
- * "One gun shop owner in the Scottish Borders, who asked not to be named", "The Houthis, who
- * control the capital": a name after a lower-case "the" is no person's, and a plural after "The" is
- * a group's, whatever "who" says.
- */
-function isNoPersonAfterThe(text: string, start: number, end: number): boolean {
-  return THE_BEFORE_NAME.test(text.slice(Math.max(0, start - 30), start)) || isGroupAfterThe(text, start, end);
-}
-
-/** "the " or "the Scottish " right before a name. */
-const THE_BEFORE_NAME = /\bthe\s+(?:\p{Lu}[\p{L}-]*\s+)?$/u;
-
-/** "The Houthis, who control the capital": a plural after "the" is a group, whatever "who" says. */
-function isGroupAfterThe(text: string, start: number, end: number): boolean {
-  // ("an officer of the Carabinieri who was directing traffic": "who" is the one of the group, whatever its name's ending.)
-  return /\b[Tt]he $/.test(text.slice(Math.max(0, start - 4), start)) && (PLURAL_NAME.test(text.slice(start, end)) || MEMBER_OF_THE.test(text.slice(Math.max(0, start - 40), start)));
-}
-
-const MEMBER_OF_THE = /\b(?:an?|one|another)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+\s+of\s+the\s+$/u;
-
 /** "Lord Faulkner of " before a name: the name is part of a title, not the one the clause is about. */
 const NAME_OF = /\p{Lu}[\p{L}'’-]*\s+of\s+$/u;
 const PLURAL_VERBS: ReadonlySet<string> = new Set(['are', 'have', 'were', 'play', 'face', 'host', 'meet', 'sit', 'lead', 'remain']);
@@ -4690,9 +4477,6 @@ function namedForTrade(tokens: readonly Token[]): boolean {
   return FIRM_TRADE_WORDS.has(tokens[tokens.length - 1].lower) && coined;
 }
 
-/** The last words of a company's name, unlike a school's or a board's: "Castellan Structural Group". */
-const CORPORATE_ENDINGS: ReadonlySet<string> = new Set(['group', 'inc', 'corp', 'corporation', 'holdings', 'partners', 'plc', 'ltd', 'llc', 'company', 'ventures', 'capital', 'industries', 'technologies']);
-
 /** Three words ending in a corporate noun, or four ending in a firm's legal form, after a coined name. */
 function opensWithCoinedName(words: readonly string[]): boolean {
   const ending = words[words.length - 1].toLowerCase();
@@ -4700,22 +4484,6 @@ function opensWithCoinedName(words: readonly string[]): boolean {
 }
 
 const LEGAL_FORMS: ReadonlySet<string> = new Set(['plc', 'ltd', 'inc', 'llc', 'corp']);
-
-/** A capitalised word no list knows, neither an English word, a place nor a given name: "Castellan", "Ferrule". */
-function isCoinedName(word: string): boolean {
-  const lower = word.toLowerCase();
-  return CAPITAL_THEN_LOWER.test(word) && !PLACES.has(lower) && !isGivenName(lower) && !COMMON_WORDS.has(lower) && !isDictionaryWord(lower) && !DEMONYMS.has(lower);
-}
-
-function isFirmSuffix(word: string): boolean {
-  const lower = word.toLowerCase();
-  // ("SpA", an Italian firm's legal form, only so written: "Leamington Spa" is a town.)
-  return word === 'AI' || word === 'SpA' || ORG_HEAD_WORDS.has(lower) || lower === 'brothers' || lower === 'bros' || lower === 'international'
-    || (GERMAN_FIRM_ENDING.test(lower) && !isDictionaryWord(lower));
-}
-
-/** The German words for works, company, insurer, railway and publisher that end firms' names: "Oberland Motorenwerke", "Deutsche Bahn". */
-const GERMAN_FIRM_ENDING = /(?:werke?|gesellschaft|versicherung|bahn|verlag)$/;
 
 /**
  * Evidence that a two-word name is a person's: from its context, a family name written first, or
