@@ -37,6 +37,7 @@ import {
   isNewspaperShortName, isNoPersonAfterThe, isNumberedUnit, isOrdinalNumber, isResearchStation, isSourcesBody, isSportBeforeCountry, LABEL_WORDS, MUNICIPAL_HEADS, OFFICES, opensTitleOfThe,
   PEOPLE_IN_APPOSITION, PLAIN_FUNCTION_WORDS, PLURAL_NAME, PREFIXED, PUBLICATION_TITLE, SPORTS, STATE_FORMS, TITLE_OPENINGS, WATERS_AND_STATES_OF,
 } from './entities/nameWords';
+import { addDistinct, addMention, AMBIGUOUS, type Cluster, mergeInto, nameKey, newCluster } from './entities/clusters';
 
 /**
  * Named-entity recognition for news prose, without a model: capitalised word runs are split into
@@ -3560,27 +3561,6 @@ function isBodyIntroducer(text: string, nameStart: number, introducer: string): 
   return determiner === 'its' || determiner === 'their' || (determiner !== undefined && DEMONYMS.has(determiner));
 }
 
-
-// ---------------------------------------------------------------------------------------------
-// Grouping mentions into entities
-
-interface Cluster {
-  mentions: NameMention[];
-  type: EntityType | undefined;
-  confidence: number;
-  /**
-   * Distinct roles and equivalent names in the order first seen. Lists, not sets: an entity has
-   * few or none, and a set costs far more to create for each of the thousands of entities.
-   */
-  roles: string[];
-  equivalents: string[];
-}
-
-/** Adds the item to a list of distinct items unless it is there already. */
-function addDistinct(list: string[], item: string): void {
-  if (!list.includes(item)) list.push(item);
-}
-
 function groupMentions(text: string, foundNames: NameMention[]): LocalEntity[] {
   const names = withListedTypes(text, withCountriesApart(foundNames));
   const clusters: Cluster[] = [];
@@ -3977,13 +3957,6 @@ function mergeEquatedNames(text: string, names: readonly NameMention[], clusters
   }
 }
 
-function mergeInto(kept: Cluster, merged: Cluster): void {
-  for (const mention of merged.mentions) addMention(kept, mention);
-  merged.mentions = [];
-  for (const role of merged.roles) addDistinct(kept.roles, role);
-  for (const equivalent of merged.equivalents) addDistinct(kept.equivalents, equivalent);
-}
-
 /**
  * "He was born Clement Kwabena Abernathy-Osei", after "Clement Abernathy-Osei", "Ottilie Johanna
  * van Rensburg" after "Ottilie van Rensburg": a person named with a middle name is the person the
@@ -4296,10 +4269,6 @@ function pronounVote(kind: PronounKind | undefined): number {
   return kind === 'neuter' ? -1 : kind === undefined ? 0 : 1;
 }
 
-function newCluster(): Cluster {
-  return { mentions: [], type: undefined, confidence: -1, roles: [], equivalents: [] };
-}
-
 /** "Chief executive" opening a sentence and "chief executive" elsewhere are one role: the first written is kept. */
 function distinctIgnoringCase(roles: string[]): string[] {
   // Most entities have no role, and the cluster's own empty list serves: the cluster is not used after.
@@ -4310,16 +4279,6 @@ function distinctIgnoringCase(roles: string[]): string[] {
     if (!byLowerCase.has(lower)) byLowerCase.set(lower, role);
   }
   return [...byLowerCase.values()];
-}
-
-function addMention(cluster: Cluster, name: NameMention): void {
-  cluster.mentions.push(name);
-  if (name.role) addDistinct(cluster.roles, name.role);
-  if (name.appositiveRole) addDistinct(cluster.roles, name.appositiveRole);
-  if (name.type && name.confidence > cluster.confidence) {
-    cluster.type = name.type;
-    cluster.confidence = name.confidence;
-  }
 }
 
 /** Surnames and given names of people, and the first word of two-word organisations ("Barclays" of "Barclays Bank"). */
@@ -4499,9 +4458,6 @@ function isSurelyPerson(cluster: Cluster, words: readonly string[]): boolean {
 }
 
 const SURNAME_PREFIX_WITH_APOSTROPHE = /^\p{Lu}['’](?=\p{Lu})/u;
-
-/** Owns a part shared by two different entities ("Amodei" of Dario and Daniela Amodei), which links to neither. */
-const AMBIGUOUS = Symbol('ambiguous');
 type PartOwner = Cluster | typeof AMBIGUOUS;
 
 function claimPart(byPart: Map<string, PartOwner>, lowerCasePart: string, cluster: Cluster): void {
@@ -4569,12 +4525,6 @@ function initialsOf(capitalised: readonly string[], key: string): string {
   const lower = initials.toLowerCase();
   const meaning = canonicalForm(lower);
   return meaning === lower || meaning === key ? initials : '';
-}
-
-function nameKey(form: string): string {
-  const key = form.toLowerCase();
-  const straight = key.includes('’') ? key.replace(/’/g, "'") : key;
-  return canonicalForm(straight.startsWith('the ') ? straight.slice(4) : straight);
 }
 
 function toEntity(cluster: Cluster, key: number): LocalEntity {
