@@ -52,6 +52,7 @@ function isKoreanSurname(tokens: readonly Token[]): boolean {
 
 const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}$/u;
 
+/** "Pa Nhia Xiong", "Pa Houa Vang-Larsen": "Pa", a Cameroonian elder's title, also opens Hmong women's given names, before a Hmong clan's name. */
 function isHmongGivenName(tokens: readonly Token[]): boolean {
   const clan = tokens[tokens.length - 1].lower.split('-')[0];
   return tokens[0].lower === 'pa' && tokens.length > 2 && HMONG_CLANS.has(clan);
