@@ -3834,4 +3834,10 @@ describe('entities: names an article equates', () => {
     assert.equal(find(entities, 'Gallura Volley').type, 'organization');
     assert.equal(find(entities, 'Virtus Cerveteri').type, 'organization');
   });
+
+
+  it('types Spanish and Italian police forces, a jeweller\'s named in French, a firm named for its composites and one ending in "S.L." as organisations ("Guardia Civil", "Bijouterie Étoile d’Or", "Kessling Composites", "Aerocomponentes Turia S.L.")', () => {
+    const entities = extractEntities('Among those arrested is the director of the supplier, Aerocomponentes Turia S.L., a 54-year-old. The supplier, Kessling Composites of Tulsa, Oklahoma, did not respond. The owner of Bijouterie Étoile d’Or, on Royal Road, collected savings. Spain’s Guardia Civil has arrested five people.');
+    for (const name of ['Aerocomponentes Turia S.L.', 'Kessling Composites', 'Bijouterie Étoile d’Or', 'Guardia Civil']) assert.equal(find(entities, name).type, 'organization', name);
+  });
 });

@@ -155,6 +155,7 @@ taliban, al-qaeda, al qaeda, isis, islamic state, boko haram, al-shabab, al-shab
 bank of england, ecb, european central bank, army, navy, congress, senate, parliament, commons, lords, downing street, whitehall,
 home office, foreign office, treasury, cabinet, supreme court, high court, court of appeal, house of lords,
 house of commons, law lords, scotland yard, met police, metropolitan police, red cross, amnesty international,
+guardia civil, carabinieri, guardia di finanza, gendarmerie nationale, policía nacional, mossos d'esquadra, mossos d’esquadra,
 london underground, transport for london, tfl, network rail, nhs blood and transplant, nhsbt,
 historic england, natural england, sport england, homes england, arts council england, english heritage, historic environment scotland, natural resources wales,
 new labour, old labour, greenpeace, friends of the earth, oxfam, christian aid, unicef, unesco, arsenal, chelsea, liverpool fc, manchester united, man utd, man united, manchester city, man city,

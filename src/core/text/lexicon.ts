@@ -175,7 +175,7 @@ economics politics political diplomatic legal arts media world security
  * Spanish, French and German, open it ("Unión Sindical de Tripulantes", "Conseil d'État", "Opernhaus Rheinufer").
  */
 export const ORG_HEAD_WORDS = words(`
-inc inc. ltd ltd. plc corp corp. corporation company co co. group holdings partners llc llp ag sa gmbh lda ltda securities capital investments ventures associates holding yapı inşaat srl bv nv oyj pt tbk jsc
+inc inc. ltd ltd. plc corp corp. corporation company co co. s.l. s.a. s.r.l. s.p.a. group holdings partners llc llp ag sa gmbh lda ltda securities capital investments ventures associates holding yapı inşaat srl bv nv oyj pt tbk jsc
 wireless broadband fiber fibre plant aquarium zoo
 pharmaceuticals pharma chemicals coatings paints polymers plastics resins energy electronics communications telecom entertainment pictures films productions aviation tobacco petroleum insurance railways resources mining minerals metals estates properties developments
 party council collectivity collectivité department ministry office agency authority commission committee court parliament congress senate chamber
@@ -192,7 +192,7 @@ chancellery branch commissioners
 forum tribe coastguard aircraft zeitung highways survey division markets management watch network air security project patrol care observatory unit rescue wireless tech treasury panel mines monitor
 unión sindicato confederación federación asociación partido ministerio universidad instituto syndicat confédération fédération parti ministère université institut conseil
 sun mirror echo chronicle inquirer bulletin dispatch sentinel examiner advertiser argus clarion hebdo
-museo museu musée chez foncière fondo fonds fundo cooperativa correo maison cirque minera vuelos fundació navigazione navegación transportes transporti construcciones costruzioni dziennik tygodnik kurier coordinadora municipio librairie boulangerie pâtisserie fromagerie épicerie quincaillerie pharmacie coutellerie bäckerei metzgerei molkerei käserei brauerei glashütte mutuelle caisse assurances versicherung versicherungen sparkasse volksbank raiffeisenbank caseificio pastificio oleificio frantoio salumificio birrificio tintoria banco banque universidad universidade università universität instituto institut ministerio ministère teatro fundación fondation stiftung grupo gruppo
+museo museu musée chez foncière fondo fonds fundo cooperativa correo maison cirque minera vuelos fundació navigazione navegación transportes transporti construcciones costruzioni dziennik tygodnik kurier coordinadora municipio librairie boulangerie pâtisserie fromagerie épicerie quincaillerie pharmacie coutellerie bijouterie joaillerie bäckerei metzgerei molkerei käserei brauerei glashütte mutuelle caisse assurances versicherung versicherungen sparkasse volksbank raiffeisenbank caseificio pastificio oleificio frantoio salumificio birrificio tintoria banco banque universidad universidade università universität instituto institut ministerio ministère teatro fundación fondation stiftung grupo gruppo
 frente asociación asociacion associação associazione movimiento movimento partido partito ejército ejercito fuerzas consejo conselho consiglio comité comisión comision comissão fundacion fundação fondazione confederación confederacion federación federacion sindicato corporación compañía compagnie société immobilière immobiliare inmobiliaria imobiliária ministero ministério secretaría policía polícia universitat universitet gazzetta corriere giornale banca cassa diario periódico periodico jornal lacticínios laticínios correio diário gazeta folha courrier
 kamra kunsill awtorità partit
 cymdeithas cyngor undeb prifysgol coleg canolfan comhairle
@@ -212,7 +212,7 @@ semiconductor semiconductors solutions software minerals metals chemicals constr
 brands apparel cosmetics automotive aerospace utilities shipping freight lending payments fintech healthcare pharmacy
 medicine outfitters mortgages wealth consulting renewables mobility health water gas electric electricity environmental lime habitat
 solicitors attorneys accountants architects advisory restructuring insolvency ferries seaways trains railways buses coaches sector coal
-haulage aggregates homes goods propane computing ratings motor motors cruises broadcasting seafoods meats fisheries gems jewellers shipbuilding shipbuilders trading dairies textiles farms
+haulage aggregates composites homes goods propane computing ratings motor motors cruises broadcasting seafoods meats fisheries gems jewellers shipbuilding shipbuilders trading dairies textiles farms
 commodities shipbroking shipbrokers tankers bulkers bulk shipmanagement chartering carriers maritime navigation containerships dredging towage salvage bunkering cargo space
 events exhibitions catering hospitality expeditions holidays tours adventures charters copper nickel lithium cobalt uranium zinc platinum
 horticulture nurseries plants seeds growers skincare haircare vets
