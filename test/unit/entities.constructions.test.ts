@@ -3840,4 +3840,11 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('Among those arrested is the director of the supplier, Aerocomponentes Turia S.L., a 54-year-old. The supplier, Kessling Composites of Tulsa, Oklahoma, did not respond. The owner of Bijouterie Étoile d’Or, on Royal Road, collected savings. Spain’s Guardia Civil has arrested five people.');
     for (const name of ['Aerocomponentes Turia S.L.', 'Kessling Composites', 'Bijouterie Étoile d’Or', 'Guardia Civil']) assert.equal(find(entities, name).type, 'organization', name);
   });
+
+
+  it('types a name opening with "Côte" as a place ("the Côte de Beaune", "Côte d’Or estates")', () => {
+    const entities = extractEntities('Land prices in the Côte de Beaune’s leading villages have risen. The sale is the latest in a series of Côte d’Or estates to pass out of family hands.');
+    assert.equal(find(entities, 'Côte de Beaune').type, 'place');
+    assert.equal(find(entities, 'Côte d’Or').type, 'place');
+  });
 });

@@ -317,7 +317,7 @@ jetty pier quay wharf promenade embankment rambla corniche
 `);
 
 /** First words of the names of places: "Lake Geneva", "Mount Everest", "Cape Horn", "River Thames", "Cabo Delgado", "Kampong Sinaut" (a Malay village), "Cerro Alegre" (a Chilean hill and its neighbourhood). */
-export const PLACE_LEADS = words('lake loch lough mount isle cape cabo passo col colle monte cerro volcán viale corso piazzale lungarno rue avenida republic kingdom principality gulf river bayou café cafe hotel kampong kampung');
+export const PLACE_LEADS = words('lake loch lough mount isle cape cabo côte passo col colle monte cerro volcán viale corso piazzale lungarno rue avenida republic kingdom principality gulf river bayou café cafe hotel kampong kampung');
 
 /** Nouns that, right after an unknown name, mark it as a place ("the Donetsk region", "Idlib province"). */
 export const PLACE_CUES = words('region province oblast district county governorate prefecture state territory airport neighborhood neighbourhood suburb township dam reservoir valley lake estuary peninsula plateau stadium beach bay glacier marsh marshes wetland wetlands lagoon delta basin foothills floodplain coastline');
