@@ -3847,4 +3847,10 @@ describe('entities: names an article equates', () => {
     assert.equal(find(entities, 'Côte de Beaune').type, 'place');
     assert.equal(find(entities, 'Côte d’Or').type, 'place');
   });
+
+
+  it('types a name ending in "Limited", "Clinic", "Terminals", "Portal", "Insights", "Funerals", "Design" or a club\'s "Harriers" as a body ("Brenmoor Funerals", "Salcombe Harriers")', () => {
+    const entities = extractEntities('The contract went to Halvard Terminals Limited. Staff at Brenmoor Funerals and Kettle Design joined runners from Salcombe Harriers outside the Lindmoor Clinic.');
+    for (const name of ['Halvard Terminals Limited', 'Brenmoor Funerals', 'Kettle Design', 'Salcombe Harriers', 'Lindmoor Clinic']) assert.equal(find(entities, name).type, 'organization', name);
+  });
 });

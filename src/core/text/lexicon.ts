@@ -175,7 +175,7 @@ economics politics political diplomatic legal arts media world security
  * Spanish, French and German, open it ("Unión Sindical de Tripulantes", "Conseil d'État", "Opernhaus Rheinufer").
  */
 export const ORG_HEAD_WORDS = words(`
-inc inc. ltd ltd. plc corp corp. corporation company co co. s.l. s.a. s.r.l. s.p.a. group holdings partners llc llp ag sa gmbh lda ltda securities capital investments ventures associates holding yapı inşaat srl bv nv oyj pt tbk jsc
+inc inc. ltd ltd. plc corp corp. corporation company co co. limited s.l. s.a. s.r.l. s.p.a. group holdings partners llc llp ag sa gmbh lda ltda securities capital investments ventures associates holding yapı inşaat srl bv nv oyj pt tbk jsc
 wireless broadband fiber fibre plant aquarium zoo
 pharmaceuticals pharma chemicals coatings paints polymers plastics resins energy electronics communications telecom entertainment pictures films productions aviation tobacco petroleum insurance railways resources mining minerals metals estates properties developments
 party council collectivity collectivité department ministry office agency authority commission committee court parliament congress senate chamber
@@ -184,7 +184,7 @@ university college school institute institutes institution academy foundation tr
 motors industries technologies systems labs laboratory laboratories studios records networks media press news times post journal images
 telegraph guardian herald tribune observer mail express gazette review magazine channel radio fm tv rtv television televisión televisão televisione rádio register chronicle
 army navy force forces police constabulary guard command organisation organization alliance coalition movement front brigade battalion regiment squadron
-church society center centre hospital infirmary embassy consulate nhs museum gallery orchestra ballet opera theatre theater consortium commission lords commons research
+church society center centre hospital infirmary clinic embassy consulate nhs museum gallery orchestra ballet opera theatre theater consortium commission lords commons research
 fellowship house brewery breweries distillery distilleries creamery creameries bakery bakeries bakehouse bakehouses winery wineries cannery comics publishing publishers books library libraries
 diocese archdiocese vestry presbytery deanery procuracy procuratorate guild synod brotherhood sisterhood cooperative co-operative syndicate tribunal corps kommunia kommune
 elementary schools isd cisd interactive esports gaming racing motorsport motorsports propulsion residential collective congregation partnership legislature inspectorate directorate secretariat superintendence superintendency
@@ -212,7 +212,7 @@ semiconductor semiconductors solutions software minerals metals chemicals constr
 brands apparel cosmetics automotive aerospace utilities shipping freight lending payments fintech healthcare pharmacy
 medicine outfitters mortgages wealth consulting renewables mobility health water gas electric electricity environmental lime habitat
 solicitors attorneys accountants architects advisory restructuring insolvency ferries seaways trains railways buses coaches sector coal
-haulage aggregates composites homes goods propane computing ratings motor motors cruises broadcasting seafoods meats fisheries gems jewellers shipbuilding shipbuilders trading dairies textiles farms
+haulage aggregates composites homes goods terminals portal insights funerals design propane computing ratings motor motors cruises broadcasting seafoods meats fisheries gems jewellers shipbuilding shipbuilders trading dairies textiles farms
 commodities shipbroking shipbrokers tankers bulkers bulk shipmanagement chartering carriers maritime navigation containerships dredging towage salvage bunkering cargo space
 events exhibitions catering hospitality expeditions holidays tours adventures charters copper nickel lithium cobalt uranium zinc platinum
 horticulture nurseries plants seeds growers skincare haircare vets
@@ -224,7 +224,7 @@ property apiaries packing supply supplies pottery chemie chemical processors exp
  * Last words of sports clubs' names ("Sheffield United", "Blackburn Rovers", "Sunderland FC"). They
  * type a name, but unlike organisation head nouns they do not join names across "and" or "of".
  */
-export const CLUB_ENDINGS = words('fc afc united rovers wanderers athletic albion hotspur rangers gaels harps emmets sc ac cf sv fk volley');
+export const CLUB_ENDINGS = words('fc afc united rovers wanderers athletic albion hotspur rangers gaels harps emmets harriers sc ac cf sv fk volley');
 
 /** First words of clubs' names on the Continent and in Latin America ("Olympique Lyonnais", "Dynamo Kyiv", "Atlético Madrid", "Deportes Iquique"), words no English sentence opens with. */
 export const CLUB_OPENINGS = words('olympique dynamo dinamo atletico atlético deportes deportivo virtus');
