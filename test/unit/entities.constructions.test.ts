@@ -3853,4 +3853,10 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('The contract went to Halvard Terminals Limited. Staff at Brenmoor Funerals and Kettle Design joined runners from Salcombe Harriers outside the Lindmoor Clinic.');
     for (const name of ['Halvard Terminals Limited', 'Brenmoor Funerals', 'Kettle Design', 'Salcombe Harriers', 'Lindmoor Clinic']) assert.equal(find(entities, name).type, 'organization', name);
   });
+
+
+  it('types a name opening with a street\'s, a square\'s, a palace\'s, a beach\'s or a cape\'s word in Spanish, Italian, Slovak, Malay or Thai, or ending in "Tunnel", as a place ("Calle Bravo Murillo", "Piazza Vanvitelli", "Palazzo d’Accursio", "Playa Grande", "Tanjung Pengerang", "Micang Mountain Tunnel")', () => {
+    const entities = extractEntities('Protesters gathered on Calle Bravo Murillo and in Piazza Vanvitelli, then walked to Palazzo d’Accursio. Wells were found between Brasilito and Playa Grande. The ship was last seen off Tanjung Pengerang. The line passes through the Micang Mountain Tunnel.');
+    for (const name of ['Calle Bravo Murillo', 'Piazza Vanvitelli', 'Palazzo d’Accursio', 'Playa Grande', 'Tanjung Pengerang', 'Micang Mountain Tunnel']) assert.equal(find(entities, name).type, 'place', name);
+  });
 });

@@ -313,11 +313,11 @@ street road avenue square park hills market bridge valley heights gardens boulev
 beach coast sea ocean river lake mountains desert canal strait peninsula cathedral abbey castle village dam hotel prison hall tower towers highway motorway freeway expressway
 reserve province region district area county parish township riding bay bayou harbour canyon plateau reef basin delta glacier fjord estuary sound loch lagoon gorge plains falls wetlands highlands lowlands temple mosque synagogue church chapel shrine empire racecourse
 café cafe restaurant pub inn bistro tavern shipyard dockyard wells springs mill creek
-jetty pier quay wharf promenade embankment rambla corniche
+jetty pier quay wharf promenade embankment rambla corniche tunnel
 `);
 
 /** First words of the names of places: "Lake Geneva", "Mount Everest", "Cape Horn", "River Thames", "Cabo Delgado", "Kampong Sinaut" (a Malay village), "Cerro Alegre" (a Chilean hill and its neighbourhood). */
-export const PLACE_LEADS = words('lake loch lough mount isle cape cabo côte passo col colle monte cerro volcán viale corso piazzale lungarno rue avenida republic kingdom principality gulf river bayou café cafe hotel kampong kampung');
+export const PLACE_LEADS = words('lake loch lough mount isle cape cabo côte calle plaza piazza palazzo playa námestie tanjung doi passo col colle monte cerro volcán viale corso piazzale lungarno rue avenida republic kingdom principality gulf river bayou café cafe hotel kampong kampung');
 
 /** Nouns that, right after an unknown name, mark it as a place ("the Donetsk region", "Idlib province"). */
 export const PLACE_CUES = words('region province oblast district county governorate prefecture state territory airport neighborhood neighbourhood suburb township dam reservoir valley lake estuary peninsula plateau stadium beach bay glacier marsh marshes wetland wetlands lagoon delta basin foothills floodplain coastline');
