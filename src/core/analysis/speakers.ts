@@ -6,6 +6,7 @@ import { sameUnnamedSource } from './sources';
 import { isWhitespaceCode } from './speakers/chars';
 import { MentionIndex, type MentionRef } from './speakers/mentionIndex';
 import { isInverseKin, type RelativeIntroduction, relativeIntroductions } from './speakers/relatives';
+import type { AttributedQuote, Context, SelfReport, Turn } from './speakers/context';
 import { appositiveNoun } from '../text/appositions';
 import { GROUP_OF_LIST } from '../text/names';
 import { AP_STATES, genderOfGivenName, OUTLETS, withoutAccents } from '../text/gazetteer';
@@ -108,28 +109,6 @@ function learnGenderFromPronoun(context: Context, speaker: Speaker): void {
   const kind = PRONOUNS.get(speaker.mention.text.toLowerCase());
   const entity = context.entities[speaker.entity];
   if ((kind === 'male' || kind === 'female') && entity.type === 'person' && genderOf(context, entity) === undefined) context.genders.set(entity.key, kind);
-}
-
-/** What every step of the attribution of one article needs: the text, its names and the last attributed quotation. */
-interface Context {
-  readonly text: string;
-  readonly mentions: MentionIndex;
-  readonly entities: readonly LocalEntity[];
-  /** Gender of each person, read once ("undefined" when neither an honorific nor the given name tells). */
-  readonly genders: Map<number, 'male' | 'female' | undefined>;
-  /** The article's "said he" and "said she", read when a person's gender is first asked. */
-  selfReports?: readonly SelfReport[];
-  /** The people whose name of two words or more ends in each surname, gathered when a person's gender is first asked. */
-  peopleBySurname?: ReadonlyMap<string, readonly number[]>;
-  previous: Quote | undefined;
-  /** The last few turns of attributed quotations, the latest last, which an exchange's next turn goes back to. */
-  readonly turns: Turn[];
-  /** The unnamed sources introduced so far ("a spokesman for Ofcom"), whom "the Ofcom spokesman" takes up. */
-  readonly unnamedSources: Speaker[];
-  /** Whether the article is set as questions and answers ("Q: …¶A: …"), read when first needed. */
-  isInterview?: boolean;
-  /** Whose sayings a page headlined "<name> in quotes" gathers, once looked for (null: no such page). */
-  quotesPageSubject?: LocalEntity | null;
 }
 
 /**
@@ -518,14 +497,6 @@ function nextTurnOfExchange({ text, turns, entities }: Context, span: QuoteSpan)
 
 const ANSWER_REACH = 2000;
 const CLOSING_MARKS: ReadonlySet<string> = new Set(['"', '”']);
-
-/** Quotations one speaker gives in a row. */
-interface Turn {
-  first: AttributedQuote;
-  last: AttributedQuote;
-}
-
-type AttributedQuote = Quote & { speaker: Speaker };
 
 const TURNS_KEPT = 4;
 
@@ -5972,14 +5943,6 @@ function pointsToOtherInClause(text: string, report: SelfReport): boolean {
 
 /** "him", or "her" as an object, not a possessive ("who left her post" is her own). */
 const OTHER_AS_OBJECT = { male: /\bhim\b/, female: /\bher\b(?=\s*[,.;]|\s+(?:in|at|on|for|to|from|since|when|as|and)\b)/ } as const;
-
-/** A "said he" or "said she", with where the name of whoever said it may end. */
-interface SelfReport {
-  /** Before the verb ("Size| said he"), or before a "who" clause ("Lee Gilmore|, who …, said she"). */
-  readonly nameEnds: readonly number[];
-  readonly verb: number;
-  readonly gender: 'male' | 'female';
-}
 
 /** The article's "said he" and "said she", found once for all its people. */
 function selfReportsOf(context: Context): readonly SelfReport[] {
