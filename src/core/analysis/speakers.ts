@@ -1,12 +1,13 @@
 import { ANONYMITY_ASIDE, ANONYMITY_REASON, BRANCH_OF, CUE_VERBS, DOCUMENT_NOUN_ALTERNATIVES, DOCUMENT_NOUNS, findCues, FIRM_STAFF_BEFORE_NAME, isPleaNotSpeech, MEDIA_NOUNS, PRONOUNS, PUT_UP_PARTICIPLES, READ_OFF_CUES, SOURCE_DETERMINERS, SOURCE_DOING_PARTICIPLE, SOURCE_NOUNS, SOURCE_QUALIFIER, TOLD_BEFORE } from './cues';
 import type { AttributionMethod, EntityType, LocalEntity, Quote, Span, Speaker } from './model';
 import type { QuoteSpan } from './quotes';
-import { ASSERTION_NOUNS, type Attribution, attributionsFor, followsKnownAs, hasMoreWordsThan, hasQuoteMark, isPossessedWritingMadeToBody, labelAttribution, leadInColonEnd, opensSentence, type Phrase, reportedSpeechBefore, reportedSpeechOpening, sentenceStart, VIEW_NOUNS } from './speakers/attributions';
+import { ASSERTION_NOUNS, type Attribution, attributionsFor, followsKnownAs, hasMoreWordsThan, isPossessedWritingMadeToBody, labelAttribution, leadInColonEnd, opensSentence, type Phrase, reportedSpeechBefore, reportedSpeechOpening, sentenceStart, VIEW_NOUNS } from './speakers/attributions';
 import { sameUnnamedSource } from './sources';
 import { isWhitespaceCode } from './speakers/chars';
 import { MentionIndex, type MentionRef } from './speakers/mentionIndex';
 import { isInverseKin, type RelativeIntroduction, relativeIntroductions } from './speakers/relatives';
 import type { AttributedQuote, Context, SelfReport, Turn } from './speakers/context';
+import { allMatches, endsParagraphBefore, endsSentenceBetween, lastWordBefore, sentenceBefore, sentenceBeforeQuotingOrNot, sentenceEndAfter } from './speakers/sentences';
 import { appositiveNoun } from '../text/appositions';
 import { GROUP_OF_LIST } from '../text/names';
 import { AP_STATES, genderOfGivenName, OUTLETS, withoutAccents } from '../text/gazetteer';
@@ -15,7 +16,7 @@ import { spelledTitleEnd } from '../text/spelledTitles';
 import { isManOfPlace, WordClass, wordClasses } from '../text/wordClasses';
 import { firstPronounAfter, isClauseSubject, isSentenceSubject } from '../text/pronouns';
 import { isDictionaryWord } from '../text/englishWords';
-import { isAbbreviationStop, isApostrophe, isLetterAt, isPossessiveAt, isUpperAt, startsSentence } from '../text/words';
+import { isApostrophe, isLetterAt, isPossessiveAt, isUpperAt, startsSentence } from '../text/words';
 
 /**
  * Decides who said each quotation: a cue verb after it ("…," Hegseth said) or before it
@@ -778,11 +779,6 @@ function answerToQuestionBefore(context: Context, span: QuoteSpan): Speaker | nu
 /** "Asked whether …, she", "Asked about the deal, Mr Oduya": the subject after the question, before its lower-case verb. */
 const ANSWERER_AFTER_QUESTION = /^\s*Asked\s[^"“”]*?,\s+((?:he|she)|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:(?:al|el|van|von|de|der|da|di|du|le|la)[\s-]+)*\p{Lu}[\p{L}'’-]*)(?=\s+\p{Ll})/u;
 
-/** Whether the sentence from `from` ends the paragraph before the one opening at `to`. */
-function endsParagraphBefore(text: string, from: number, to: number): boolean {
-  return /^[^\n]+\n\s*$/.test(text.slice(from, to));
-}
-
 /**
  * The one person the sentence before `offset` names, since the previous quotation, who can be the
  * pronoun opening the sentence at `offset` and is not the previous speaker.
@@ -809,21 +805,6 @@ function otherGenderTurnedTo(context: Context, offset: number, kind: 'male' | 'f
   if (previousKey === null || previousKey === undefined || genderOf(context, entities[previousKey]) !== opposite(kind)) return null;
   const person = mentions.lastBefore(offset, (ref) => ref.key !== previousKey && entities[ref.key].type === 'person' && genderOf(context, entities[ref.key]) === kind);
   return person ? restated(anaphor(entities[person.key], refSpan(text, person), ''), 'continuation', null) : null;
-}
-
-/** The sentence before the one holding `offset`, when it quotes nobody. */
-function sentenceBefore(text: string, offset: number): { from: number; to: number } | undefined {
-  const sentence = sentenceBeforeQuotingOrNot(text, offset);
-  return sentence && !hasQuoteMark(text, sentence.from, offset) ? sentence : undefined;
-}
-
-function sentenceBeforeQuotingOrNot(text: string, offset: number): { from: number; to: number } | undefined {
-  const to = sentenceStart(text, offset);
-  // The sentence before may end the paragraph before, past the blank line.
-  let back = to;
-  while (back > 1 && isWhitespaceCode(text.charCodeAt(back - 1))) back--;
-  if (back <= 1) return undefined;
-  return { from: sentenceStart(text, back - 1), to };
 }
 
 /**
@@ -1191,15 +1172,6 @@ function signerNamedAfter({ text, mentions, entities }: Context, writingEnd: num
   const nameStart = writingEnd + signed[0].length;
   const signer = mentions.within(nameStart, nameStart + SIGNATORY_REACH).find((ref) => entities[ref.key].type === 'person' || entities[ref.key].type === 'organization');
   return signer && !endsSentenceBetween(text, nameStart, signer.start) ? signer : undefined;
-}
-
-/** Whether a sentence ends or a quotation mark stands between `from` and `to` ("signed by the president, Dr. Anton Reisinger": a title's full stop ends none). */
-function endsSentenceBetween(text: string, from: number, to: number): boolean {
-  for (let at = from; at < to; at++) {
-    const char = text[at];
-    if ('!?"“”'.includes(char) || (char === '.' && !isAbbreviationStop(text, at))) return true;
-  }
-  return false;
 }
 
 // (""…," the letter said. It was signed by Kestrel's president": or in the sentence after.)
@@ -2257,14 +2229,6 @@ const DESCRIBED_AFTER_WRITING = /^,?\s+the\s+(\p{Ll}+)\s+(?:said|says|wrote|adde
 
 const DESCRIBED_AUTHOR = /\b[Tt]he\s+(\p{Ll}+['’]s\s+)?(\p{Ll}+)\s+(?:said|says|wrote|added|confirmed)\s+in\s+(?:a|an|its|their|the)\s+(?:\p{Ll}+\s+)?$/u;
 
-/** Where `word` is written last before `before` as a whole word ("letter", not "letters"), or -1. */
-function lastWordBefore(text: string, word: string, before: number): number {
-  for (let at = text.lastIndexOf(word, before - 1); at >= 0; at = at > 0 ? text.lastIndexOf(word, at - 1) : -1) {
-    if (!/[\p{L}]/u.test(text.charAt(at + word.length)) && !/[\p{L}]/u.test(text.charAt(at - 1))) return at;
-  }
-  return -1;
-}
-
 /** Writings whose author "the statement said" or "the memo says" gives voice to. */
 const AUTHORED_WRITINGS: ReadonlySet<string> = new Set(['statement', 'release', 'note', 'notice', 'memo', 'email', 'letter', 'post', 'complaint', 'lawsuit', 'suit', 'testimony']);
 
@@ -3305,17 +3269,6 @@ const NEW_SOURCE_OPENING = /^(?:an?|one|another)\s/i;
 const UNNAMED_BECAUSE = /\b(?:anonymity|named|identified|authori[sz]ed)\b/;
 
 /**
- * Every match of a global pattern that cannot match empty text, from `from` on: `matchAll`, without
- * the copy of the pattern it makes at each call.
- */
-function allMatches(pattern: RegExp, text: string, from = 0): RegExpExecArray[] {
-  const matches: RegExpExecArray[] = [];
-  pattern.lastIndex = from;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) matches.push(match);
-  return matches;
-}
-
-/**
  * Where an introduction of a source by `noun` may start in `window`: the words of one up to its noun
  * hold "a", "an", "one" or "another" and no comma, colon, bracket or quotation mark, so no
  * introduction starts before the run of words of the first use of the noun with such a word before
@@ -4272,14 +4225,6 @@ function reporterOfPreviousQuotation(context: Context, kind: 'male' | 'female', 
 
 /** "He noted that", "She pointed out that": a pronoun and a verb of speech opening a sentence, before what it reports. */
 const REPORTING_PRONOUN_OPENING = /^\s*(He|She)\s+(?:also\s+)?(\p{Ll}+)(?:\s+out)?\s+that\s/u;
-
-/** Where the sentence holding `offset` ends: its full stop, or the paragraph's end. */
-function sentenceEndAfter(text: string, offset: number): number {
-  const stop = /[.!?](?=["”’]?\s)|\n/.exec(text.slice(offset, offset + SENTENCE_END_REACH));
-  return stop ? offset + stop.index : offset + SENTENCE_END_REACH;
-}
-
-const SENTENCE_END_REACH = 400;
 
 /** Whether the rest of the person's sentence has a main clause whose subject is `kind`'s pronoun: "…with Amari on the red carpet, she laughed off". */
 function isTakenUpInSentence(text: string, person: MentionRef, kind: 'male' | 'female'): boolean {
