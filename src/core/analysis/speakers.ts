@@ -7,7 +7,7 @@ import { isWhitespaceCode } from './speakers/chars';
 import { MentionIndex, type MentionRef } from './speakers/mentionIndex';
 import { isInverseKin, type RelativeIntroduction, relativeIntroductions } from './speakers/relatives';
 import type { AttributedQuote, Context, Turn } from './speakers/context';
-import { allMatches, endsParagraphBefore, endsSentenceBetween, lastWordBefore, sentenceBefore, sentenceBeforeQuotingOrNot, sentenceEndAfter } from './speakers/sentences';
+import { allMatches, endsParagraphBefore, endsSentenceBetween, INTRODUCTORY_PHRASE, lastWordBefore, opensItsSentence, sentenceBefore, sentenceBeforeQuotingOrNot, sentenceEndAfter } from './speakers/sentences';
 import { genderOf, opposite } from './speakers/gender';
 import { isLabel, isSingleName, isTitleCased } from './speakers/labels';
 import { appositiveNoun } from '../text/appositions';
@@ -608,25 +608,6 @@ const MAX_TITLE_WORDS = 10;
 const INVERTED_SUBJECT = /^[^,;:"“”]{0,100}\s(?:was|were)\s+$/;
 
 const SAYS_SENTENCE = /^\s+(?:said|says|added)\.\s*$/;
-
-/**
- * "And despite the recent results, skipper Jason Robinson believes", "Back on First Avenue, Skaggs
- * said", "Further down the leaderboard, the English amateur Olly Pemberton-Shah", "Hours after the
- * announcement, van der Spuy said": a phrase setting the scene before the subject.
- */
-const INTRODUCTORY_PHRASE = /^\s*(?:(?:and|but|back|later|earlier|elsewhere|further|farther|hours|minutes|days|weeks|moments|shortly|soon|just)\s+)?(?:despite|after|before|during|by|in|on|at|for|since|with|outside|inside|down|up|across|behind|ahead|among|beyond|as|when|while|once|reached|contacted|approached|interviewed|speaking)\s[^,]{1,60},/i;
-
-/**
- * Whether a name opens its sentence, after at most a phrase setting the scene and a title: "In the
- * school basement, Sgt Vantsev's team were preparing their drones".
- */
-function opensItsSentence(text: string, ref: MentionRef): boolean {
-  if (startsSentence(text, ref.start)) return true;
-  const lead = text.slice(sentenceStart(text, ref.start), ref.start);
-  return TITLES_ONLY.test(lead.replace(INTRODUCTORY_PHRASE, ''));
-}
-
-const TITLES_ONLY = /^\s*(?:\p{Lu}\p{Ll}*\.?\s+){0,2}$/u;
 
 function refSpan(text: string, ref: MentionRef): Span {
   return { start: ref.start, end: ref.end, text: text.slice(ref.start, ref.end) };

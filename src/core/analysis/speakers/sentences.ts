@@ -1,11 +1,12 @@
 /**
  * Reading the article's sentences, paragraphs and words around a quotation: the sentence before,
- * where a sentence ends, whether a paragraph or a sentence ends between two places, where a word
- * was last written, and every match of a pattern.
+ * where a sentence ends, whether a paragraph or a sentence ends between two places, whether a name
+ * opens its sentence, where a word was last written, and every match of a pattern.
  */
 import { hasQuoteMark, sentenceStart } from './attributions';
 import { isWhitespaceCode } from './chars';
-import { isAbbreviationStop } from '../../text/words';
+import type { MentionRef } from './mentionIndex';
+import { isAbbreviationStop, startsSentence } from '../../text/words';
 
 /** Whether the sentence from `from` ends the paragraph before the one opening at `to`. */
 export function endsParagraphBefore(text: string, from: number, to: number): boolean {
@@ -62,3 +63,22 @@ export function sentenceEndAfter(text: string, offset: number): number {
 }
 
 const SENTENCE_END_REACH = 400;
+
+/**
+ * "And despite the recent results, skipper Jason Robinson believes", "Back on First Avenue, Skaggs
+ * said", "Further down the leaderboard, the English amateur Olly Pemberton-Shah", "Hours after the
+ * announcement, van der Spuy said": a phrase setting the scene before the subject.
+ */
+export const INTRODUCTORY_PHRASE = /^\s*(?:(?:and|but|back|later|earlier|elsewhere|further|farther|hours|minutes|days|weeks|moments|shortly|soon|just)\s+)?(?:despite|after|before|during|by|in|on|at|for|since|with|outside|inside|down|up|across|behind|ahead|among|beyond|as|when|while|once|reached|contacted|approached|interviewed|speaking)\s[^,]{1,60},/i;
+
+/**
+ * Whether a name opens its sentence, after at most a phrase setting the scene and a title: "In the
+ * school basement, Sgt Vantsev's team were preparing their drones".
+ */
+export function opensItsSentence(text: string, ref: MentionRef): boolean {
+  if (startsSentence(text, ref.start)) return true;
+  const lead = text.slice(sentenceStart(text, ref.start), ref.start);
+  return TITLES_ONLY.test(lead.replace(INTRODUCTORY_PHRASE, ''));
+}
+
+const TITLES_ONLY = /^\s*(?:\p{Lu}\p{Ll}*\.?\s+){0,2}$/u;
