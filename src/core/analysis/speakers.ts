@@ -1,5 +1,5 @@
 import { ANONYMITY_ASIDE, ANONYMITY_REASON, BRANCH_OF, CUE_VERBS, DOCUMENT_NOUN_ALTERNATIVES, DOCUMENT_NOUNS, findCues, FIRM_STAFF_BEFORE_NAME, isPleaNotSpeech, MEDIA_NOUNS, PRONOUNS, PUT_UP_PARTICIPLES, READ_OFF_CUES, SOURCE_DETERMINERS, SOURCE_DOING_PARTICIPLE, SOURCE_NOUNS, SOURCE_QUALIFIER, TOLD_BEFORE } from './cues';
-import type { AttributionMethod, EntityType, LocalEntity, Quote, Span, Speaker } from './model';
+import type { EntityType, LocalEntity, Quote, Span, Speaker } from './model';
 import type { QuoteSpan } from './quotes';
 import { ASSERTION_NOUNS, type Attribution, attributionsFor, hasMoreWordsThan, isPossessedWritingMadeToBody, labelAttribution, leadInColonEnd, opensSentence, type Phrase, reportedSpeechBefore, reportedSpeechOpening, sentenceStart, VIEW_NOUNS } from './speakers/attributions';
 import { sameUnnamedSource } from './sources';
@@ -10,6 +10,7 @@ import type { AttributedQuote, Context, Turn } from './speakers/context';
 import { allMatches, endsParagraphBefore, endsSentenceBetween, INTRODUCTORY_PHRASE, lastWordBefore, opensItsSentence, sentenceBefore, sentenceBeforeQuotingOrNot, sentenceEndAfter } from './speakers/sentences';
 import { genderOf, opposite } from './speakers/gender';
 import { isLabel, isSingleName, isTitleCased } from './speakers/labels';
+import { anaphor, restated } from './speakers/restatedSpeakers';
 import { appositiveNoun } from '../text/appositions';
 import { GROUP_OF_LIST } from '../text/names';
 import { AP_STATES, OUTLETS, withoutAccents } from '../text/gazetteer';
@@ -5487,20 +5488,6 @@ function namesOtherOffice(role: string, office: string): boolean {
 }
 
 const OTHER_OFFICE: ReadonlySet<string> = new Set(['shadow', 'vice', 'deputy', 'assistant', 'former', 'ex', 'general']);
-
-/** A speaker named through words that refer back to it: "he", "they", "the company", "the 34-year-old". */
-function anaphor(entity: LocalEntity, mention: Span, cue: string): Speaker {
-  const method: AttributionMethod = 'pronoun';
-  return { name: entity.name, entity: entity.key, mention, unnamed: false, organization: null, method, cue };
-}
-
-/**
- * The speaker again, found by another method or through other words. Written out property by
- * property because spreading speakers made at different places (`{ ...speaker }`) is slow in V8.
- */
-function restated(speaker: Speaker, method: AttributionMethod, cue: string | null, mention = speaker.mention): Speaker {
-  return { name: speaker.name, entity: speaker.entity, mention, unnamed: speaker.unnamed, organization: speaker.organization, method, cue };
-}
 
 const ADVERB_BEFORE_SUBJECT = /^(?:(?:Later|Earlier|Then|Meanwhile|Afterwards|Separately|Finally|Previously|Elsewhere)\s+(?=(?:the|a|an|one)\s|\p{Lu})|that\s+(?=\S))/u;
 
