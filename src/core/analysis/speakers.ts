@@ -1,13 +1,12 @@
-import { ANONYMITY_ASIDE, ANONYMITY_REASON, BRANCH_OF, CUE_VERBS, DOCUMENT_NOUN_ALTERNATIVES, DOCUMENT_NOUNS, findCues, isPleaNotSpeech, MEDIA_NOUNS, PRONOUNS, PUT_UP_PARTICIPLES, READ_OFF_CUES, SOURCE_DETERMINERS, SOURCE_DOING_PARTICIPLE, SOURCE_NOUNS, SOURCE_QUALIFIER, TOLD_BEFORE } from './cues';
+import { ANONYMITY_ASIDE, ANONYMITY_REASON, BRANCH_OF, CUE_VERBS, DOCUMENT_NOUN_ALTERNATIVES, DOCUMENT_NOUNS, findCues, MEDIA_NOUNS, PRONOUNS, PUT_UP_PARTICIPLES, READ_OFF_CUES, SOURCE_DETERMINERS, SOURCE_DOING_PARTICIPLE, SOURCE_NOUNS, SOURCE_QUALIFIER, TOLD_BEFORE } from './cues';
 import type { EntityType, LocalEntity, Quote, Span, Speaker } from './model';
 import type { QuoteSpan } from './quotes';
 import { ASSERTION_NOUNS, type Attribution, attributionsFor, hasMoreWordsThan, isPossessedWritingMadeToBody, labelAttribution, leadInColonEnd, opensSentence, type Phrase, reportedSpeechBefore, reportedSpeechOpening, sentenceStart, VIEW_NOUNS } from './speakers/attributions';
 import { sameUnnamedSource } from './sources';
-import { isWhitespaceCode } from './speakers/chars';
 import { MentionIndex, type MentionRef } from './speakers/mentionIndex';
 import { isInverseKin, type RelativeIntroduction, relativeIntroductions } from './speakers/relatives';
 import type { AttributedQuote, Context, Turn } from './speakers/context';
-import { allMatches, endsParagraphBefore, endsSentenceBetween, INTRODUCTORY_PHRASE, lastWordBefore, opensItsSentence, sentenceBefore, sentenceBeforeQuotingOrNot, sentenceEndAfter } from './speakers/sentences';
+import { allMatches, endsParagraphBefore, endsSentenceBetween, INTRODUCTORY_PHRASE, lastWordBefore, nthWord, opensItsSentence, sentenceBefore, sentenceBeforeQuotingOrNot, sentenceEndAfter, speaksNext } from './speakers/sentences';
 import { genderOf, opposite } from './speakers/gender';
 import { isLabel, isSingleName, isTitleCased } from './speakers/labels';
 import { anaphor, restated } from './speakers/restatedSpeakers';
@@ -2246,23 +2245,6 @@ const OF_POSSESSOR = /^\s+of\s+(\p{Ll}+)\s/u;
 const ACCORDING_TO_ENDING = /,\s+according\s+to\s+$/;
 // ("The Ministry of National Education (MENFP) had announced the reopening in a circular": past the name's acronym.)
 const INTRODUCED_WRITING = /^(?:\s*,.+,|\s+\(\p{Lu}[\p{L}-]{1,10}\))?\s+(?:(?:has|had|also)\s+)?(?:(?:said|says|wrote|writes|added|issued|released|published|sent|posted)\s+|(?:called|described|welcomed|celebrated|hailed|praised|criticised|criticized|defended|announced)\s[^.!?]{0,120}?\s)(?:in\s+)?$/u;
-
-/**
- * Where the phrase's word at `index` (counting runs of characters other than white space) is in the
- * text. Read by character code: `matchAll` would copy its pattern, and list every word, at each call.
- */
-function nthWord(phrase: Span, index: number): { start: number; end: number } | undefined {
-  const { text } = phrase;
-  let count = 0;
-  for (let start = 0; start < text.length; start++) {
-    if (isWhitespaceCode(text.charCodeAt(start)) || (start > 0 && !isWhitespaceCode(text.charCodeAt(start - 1)))) continue;
-    if (count++ < index) continue;
-    let end = start + 1;
-    while (end < text.length && !isWhitespaceCode(text.charCodeAt(end))) end++;
-    return { start: phrase.start + start, end: phrase.start + end };
-  }
-  return undefined;
-}
 
 /** "according to him": the pronouns an "according to" names its source by. */
 const OBJECT_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural'> = new Map([['him', 'male'], ['her', 'female'], ['them', 'plural']]);
@@ -4630,16 +4612,6 @@ function agreesInGender(source: string, kind: 'male' | 'female'): boolean {
 const FEMALE_SOURCE = /\b(?:spokeswoman|woman|niece|aunt|granddaughter|sister|mother|daughter|wife|widow|girlfriend|fiancee)\b/i;
 const MALE_SOURCE = /\b(?:spokesman|man|nephew|uncle|grandson|brother|father|son|husband|widower|boyfriend|fiance)\b/i;
 
-/** Whether a speech verb follows a name, past an apposition or "has": "Roger Knapman, has said", "Lindsay, the chairman, told". */
-/** Whether a verb of speech follows the name ending at `end`: the name is the subject of reported speech. */
-function speaksNext(text: string, end: number): boolean {
-  const after = text.slice(end, end + 200);
-  return SPEAKS_AFTER.some((pattern) => {
-    const verb = pattern.exec(after);
-    return verb !== null && CUE_VERBS.has(verb[1]) && !isPleaNotSpeech(after, verb[1], verb.index + verb[0].length);
-  });
-}
-
 /**
  * Whether the name ending at `end` reacts to what was said before, as one taking the floor does:
  * "Justice Strand-Mercer seized on that point", "Carraway wasn't convinced", "Ms Obi was less
@@ -4654,20 +4626,6 @@ const REACTS_REACH = 160;
 
 // ("Cavallari, who sits on the association’s board, is less diplomatic than Magri": past a relative clause, any comparison of how one takes it.)
 const REACTS_AFTER = /^(?:,\s+who\s[^,.;:"“”]{1,80},)?,?\s+(?:(?:declined|refused)\s+to|(?:was|is)\s+(?:less|more)\s+\p{Ll}+\s+than\b|(?:seized|pounced)\s+on|pushed\s+back|hit\s+back|fired\s+back|shot\s+back|took\s+issue|credited|praised|thanked|blamed|paid\s+tribute|cut\s+in|chimed\s+in|interjected|interrupted|countered|disagreed|(?:was|is|were|are)(?:n['’]t|\s+not)?\s+(?:(?:less|more|far|much|also|clearly|visibly)\s+)?(?:convinced|unconvinced|persuaded|unpersuaded|impressed|unimpressed|unmoved|sanguine|sceptical|skeptical|blunter|scathing|dismissive|defiant))\b/u;
-
-/**
- * A verb right after a name, or past an apposition, or past an age and an apposition ("Ray
- * Gosselin, 59, an electrician who voted for Ms. Kessling, said"), maybe after an adverb of
- * time ("Dr Valcourt-Mensah later told").
- */
-const SPEAKS_AFTER = [
-  /^,?\s+(?:has\s+|had\s+|have\s+)?(?:(?:later|also|then|again)\s+)?(\p{Ll}+)/u,
-  // ("Councilwoman Ashley Mouton, whose district includes neighborhoods along Ward Creek that flooded in 2016 and again last spring, answered": up to a long clause.)
-  /^,[^,!?;]{1,120},\s+(?:has\s+|had\s+|have\s+)?(?:(?:later|also|then|again)\s+)?(\p{Ll}+)/u,
-  /^,[^,!?;]{1,90},[^,!?;]{1,90},\s+(?:has\s+|had\s+|have\s+)?(?:(?:later|also|then|again)\s+)?(\p{Ll}+)/u,
-  // ("Doyle shook Bevan's hand at the prize-giving and said he had watched him": a verb of speech joined to the name's first verb.)
-  /^\s+\p{Ll}{3,}\s[^.;:!?"“”]{0,80}?\s+and\s+(said|told|added)\b/u,
-];
 
 /**
  * The first fitting person of the sentence that names the most recent one: "Larne boss Jimmy

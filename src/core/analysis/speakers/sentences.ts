@@ -1,12 +1,15 @@
 /**
  * Reading the article's sentences, paragraphs and words around a quotation: the sentence before,
  * where a sentence ends, whether a paragraph or a sentence ends between two places, whether a name
- * opens its sentence, where a word was last written, and every match of a pattern.
+ * opens its sentence and whether a verb of speech follows it, where a word was last written or
+ * where a phrase's nth word is, and every match of a pattern.
  */
 import { hasQuoteMark, sentenceStart } from './attributions';
 import { isWhitespaceCode } from './chars';
 import type { MentionRef } from './mentionIndex';
 import { isAbbreviationStop, startsSentence } from '../../text/words';
+import { CUE_VERBS, isPleaNotSpeech } from '../cues';
+import type { Span } from '../model';
 
 /** Whether the sentence from `from` ends the paragraph before the one opening at `to`. */
 export function endsParagraphBefore(text: string, from: number, to: number): boolean {
@@ -82,3 +85,44 @@ export function opensItsSentence(text: string, ref: MentionRef): boolean {
 }
 
 const TITLES_ONLY = /^\s*(?:\p{Lu}\p{Ll}*\.?\s+){0,2}$/u;
+
+/**
+ * Where the phrase's word at `index` (counting runs of characters other than white space) is in the
+ * text. Read by character code: `matchAll` would copy its pattern, and list every word, at each call.
+ */
+export function nthWord(phrase: Span, index: number): { start: number; end: number } | undefined {
+  const { text } = phrase;
+  let count = 0;
+  for (let start = 0; start < text.length; start++) {
+    if (isWhitespaceCode(text.charCodeAt(start)) || (start > 0 && !isWhitespaceCode(text.charCodeAt(start - 1)))) continue;
+    if (count++ < index) continue;
+    let end = start + 1;
+    while (end < text.length && !isWhitespaceCode(text.charCodeAt(end))) end++;
+    return { start: phrase.start + start, end: phrase.start + end };
+  }
+  return undefined;
+}
+
+/** Whether a speech verb follows a name, past an apposition or "has": "Roger Knapman, has said", "Lindsay, the chairman, told". */
+/** Whether a verb of speech follows the name ending at `end`: the name is the subject of reported speech. */
+export function speaksNext(text: string, end: number): boolean {
+  const after = text.slice(end, end + 200);
+  return SPEAKS_AFTER.some((pattern) => {
+    const verb = pattern.exec(after);
+    return verb !== null && CUE_VERBS.has(verb[1]) && !isPleaNotSpeech(after, verb[1], verb.index + verb[0].length);
+  });
+}
+
+/**
+ * A verb right after a name, or past an apposition, or past an age and an apposition ("Ray
+ * Gosselin, 59, an electrician who voted for Ms. Kessling, said"), maybe after an adverb of
+ * time ("Dr Valcourt-Mensah later told").
+ */
+const SPEAKS_AFTER = [
+  /^,?\s+(?:has\s+|had\s+|have\s+)?(?:(?:later|also|then|again)\s+)?(\p{Ll}+)/u,
+  // ("Councilwoman Ashley Mouton, whose district includes neighborhoods along Ward Creek that flooded in 2016 and again last spring, answered": up to a long clause.)
+  /^,[^,!?;]{1,120},\s+(?:has\s+|had\s+|have\s+)?(?:(?:later|also|then|again)\s+)?(\p{Ll}+)/u,
+  /^,[^,!?;]{1,90},[^,!?;]{1,90},\s+(?:has\s+|had\s+|have\s+)?(?:(?:later|also|then|again)\s+)?(\p{Ll}+)/u,
+  // ("Doyle shook Bevan's hand at the prize-giving and said he had watched him": a verb of speech joined to the name's first verb.)
+  /^\s+\p{Ll}{3,}\s[^.;:!?"“”]{0,80}?\s+and\s+(said|told|added)\b/u,
+];
