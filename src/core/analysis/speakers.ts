@@ -12,6 +12,7 @@ import { isLabel, isSingleName, isTitleCased } from './speakers/labels';
 import { anaphor, restated } from './speakers/restatedSpeakers';
 import { bodyCalled, bodyNamedAs, bodyOpeningSentenceBefore, bodySpokenForJustBefore, bodyThatJustSpoke, describedOrganization, descriptionSentenceAt, inheritedOrganization, isAudienceAt, isOrganization, organizationInFocus, organizationOfModifier, soleBodyNamedWith, spokespersonOrganization, STATE_DEPARTMENTS, STATE_NOUNS } from './speakers/organizationsInFocus';
 import { doerNamedByVerb, followsIndefiniteSubject, holderOfRole, holdsOtherOffice, lawmakerOfState, OFFICE_OF_BODY, OWN_OFFICE, soleHolderOfRole, soleOffice } from './speakers/officeHolders';
+import { PERSON_SOURCE, PERSON_SUFFIX } from './speakers/personNouns';
 import { appositiveNoun } from '../text/appositions';
 import { GROUP_OF_LIST } from '../text/names';
 import { BANDED_PEOPLE, BUSINESS_NOUNS, DEMONYMS, FIRM_CALLINGS, FUNCTION_WORDS, KIN_NOUNS, NEWSPAPER_TITLE, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS, PLACE_HEADS, ROLE_WORDS } from '../text/lexicon';
@@ -2997,12 +2998,6 @@ const MAX_INTRODUCTION_PATTERNS = 500;
 
 /** "the official", "the former executive": "the", up to two words in lower case, and a noun. */
 const DEFINITE_DESCRIPTION = /^(?:[Tt]he|[Tt]hat|[Tt]hose)\s+(?:\p{Ll}+\s+){0,2}(\p{Ll}+)$/u;
-
-/**
- * The endings of nouns for people: "lobbyist", "organiser", "campaigner", "librarian", "attendant",
- * "locksmith", "shipwright", "franchisee", but not the things that end in "-ee" ("committee", "guarantee").
- */
-const PERSON_SUFFIX = /(?:ist|er|or|ian|ant|smith|wright|(?<!hu|ger|ro|otto|cai)man|(?<!mitt|off|degr|guarant|decr|jubil|marqu|^tr|^kn|^thr|spr|pedigr|^f|^s|^b)ee)$/;
 /**
  * Nouns of people who may be unnamed sources ("the leader said" after "a senior RND leader, who
  * declined to be named, said"), besides `PERSON_SOURCE`'s, which "he" and "she" also take up.
@@ -4599,9 +4594,6 @@ function namesAgent(source: string): boolean {
 const SOURCE_HEAD = /^[^,]*?\b(\p{Ll}[\p{Ll}-]+)(?=\s+(?:in|at|for|of|to|from|with|on|who|close|familiar|based|working)\b|\s*,|\s*$)/u;
 
 const GENDERED_PRONOUN = /^(?:he|she)$/i;
-
-/** Unnamed sources that are people, who can be "he" or "she" (a report or a company cannot). */
-const PERSON_SOURCE = /\b(?:spokes(?:man|woman|person)|pals?|officials?|sources?|aides?|advis[eo]rs?|analysts?|experts?|executives?|insiders?|diplomats?|lawyers?|colleagues?|friends?|agents?|engineers?|delegates?|associates?|jurors?|all(?:y|ies)|confidante?|person|consultants?|brokers?|traders?|dealers?|bankers?|strategists?|economists?|observers?|critics?|supporters?|investors?|employees?|staffers?|researchers?|negotiators?|trustees?|mediators?|investigators?|controllers?|paramedics?|firefighters?|designers?|developers?|programmers?|contractors?|moderators?|couriers?|officers?|witness|resident|campaigners?|activists?|prosecutors?|doctor|physician|surgeon|pharmacist|midwife|nurse|teacher|reps?|representatives?|respondents?|student|parent|patient|fan|voter|customer|client|user|commenter|reader|viewer|listener|subscriber|shopper|passenger|commuter|motorist|protester|demonstrator|volunteer|man|woman|neighbou?r|niece|nephew|cousin|aunt|uncle|grandson|granddaughter|dispatcher|caller|member|driver|worker|farmer|wholesaler|producer|buyer|seller|distributor|supplier|exporter|importer|grower|processor|pilot|soldier|conscript|deserter|owner|miner|tenant|survivor|(?:crew|team|shift|group|community|youth|church|village|tribal|clan|union)\s+leaders?|manager|supervisor|foreman|forewoman|labou?rer|picker|resident|villager|detainee|migrant|inmate|refugee|evacuee|fisherm[ae]n|mechanics?|pupils?|landlords?|clerks?|chefs?|scientists?)\b/i;
 
 /** "a spokeswoman" is "she", "a spokesman" "he"; other nouns fit either. */
 function agreesInGender(source: string, kind: 'male' | 'female'): boolean {
