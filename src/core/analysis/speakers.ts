@@ -12,7 +12,7 @@ import { isLabel, isSingleName, isTitleCased } from './speakers/labels';
 import { anaphor, restated } from './speakers/restatedSpeakers';
 import { bodyCalled, bodyNamedAs, bodyOpeningSentenceBefore, bodySpokenForJustBefore, bodyThatJustSpoke, describedOrganization, descriptionSentenceAt, inheritedOrganization, isOrganization, organizationInFocus, organizationOfModifier, soleBodyNamedWith, spokespersonOrganization, STATE_DEPARTMENTS, STATE_NOUNS } from './speakers/organizationsInFocus';
 import { doerNamedByVerb, followsIndefiniteSubject, holderOfRole, holdsOtherOffice, lawmakerOfState, OFFICE_OF_BODY, OWN_OFFICE, soleHolderOfRole, soleOffice } from './speakers/officeHolders';
-import { PERSON_SOURCE, PERSON_SUFFIX } from './speakers/personNouns';
+import { endsNounPhrase, isPersonNounEnding, PERSON_SOURCE, PERSON_SUFFIX } from './speakers/personNouns';
 import { announcerBefore, asWriting, authorOfAnyWritingBefore, authorOfFindingsBefore, authorOfWritingBefore, bodyDescribedOpeningSentenceBefore, bodyNamedByNoun, bodyOfOwnOrgan, finderBefore, isPaperIntroducedAsWriting, issuerOfStatementBefore, LENGTH_OF_WRITING, makerOfWritingInPhrase, nameEndingAt, OBJECT_PRONOUNS, OWNER_PRONOUNS, ownerOfWriting, SIGNATORY_REACH, speakerOfStatement, statementAuthor, WHEN_PUT_OUT, writerAfter, writerNamedWith, writerOfPageBefore, writerToBefore, WRITING_MENTION } from './speakers/writings';
 import { ANONYMITY_REACH, asksAnonymity, NEW_SOURCE_OPENING, opensClause, PAST_TENSE, SIGN_NOUNS, sourceIntroducedBefore, unnamedSourceSpan, withWholeName } from './speakers/unnamedSources';
 import { GROUP_OF_LIST } from '../text/names';
@@ -1651,32 +1651,8 @@ function sourceNounIndex(phrase: Span, named: ReadonlyArray<{ start: number; end
 /** What official figures are called: "according to official data". */
 const OFFICIAL_NUMBERS: ReadonlySet<string> = new Set(['figures', 'data', 'statistics', 'estimates', 'numbers', 'records', 'results', 'tallies', 'counts', 'forecasts', 'projections']);
 
-/**
- * "A skipper in Ålesund told me", "said a producer who asked not to be named": a noun for a person,
- * by its ending, that ends the phrase or comes before where the person is or a "who" that says it is one.
- */
-function isPersonNounEnding(word: string, lowerWords: readonly string[]): boolean {
-  return PERSON_SUFFIX.test(word) && !FUNCTION_WORDS.has(word) && !ADVERBS_IN_ER.has(word) && endsNounPhrase(word, lowerWords);
-}
-
-/** Whether the word, past the first, ends the phrase or comes before where the source is or a "who". */
-function endsNounPhrase(word: string, lowerWords: readonly string[]): boolean {
-  const at = lowerWords.indexOf(word);
-  // ("One father visiting from Ipswich with two children": or a participle of where the person is from.)
-  const participle = PARTICIPLE.test(lowerWords[at + 1] ?? '') && NOUN_QUALIFIER_OPENINGS.has(lowerWords[at + 2] ?? '');
-  return at > 0 && (at === lowerWords.length - 1 || NOUN_QUALIFIER_OPENINGS.has(lowerWords[at + 1]) || participle);
-}
-
-const PARTICIPLE = /^\p{Ll}{3,}ing$/u;
-
 /** "A cafe in Alofi posted", "a bakery on the high street said": a business by its premises, unnamed, speaks as a source does. */
 const ESTABLISHMENT_NOUNS: ReadonlySet<string> = new Set(['cafe', 'café', 'shop', 'bakery', 'pub', 'bar', 'hotel', 'guesthouse', 'store', 'supermarket', 'pharmacy', 'garage', 'salon', 'bookshop', 'restaurant', 'takeaway', 'deli', 'nursery', 'brewery', 'winery', 'distillery', 'dealership']);
-
-/** Adverbs that end as a person's noun does: "One boater went further, describing". */
-const ADVERBS_IN_ER: ReadonlySet<string> = new Set(['further', 'farther', 'rather', 'later', 'earlier', 'together', 'however', 'whatever', 'whenever', 'wherever', 'sooner', 'longer']);
-
-/** Words after a source's noun that open what says who it is: "One producer with two shows running in the West End". */
-const NOUN_QUALIFIER_OPENINGS: ReadonlySet<string> = new Set(['in', 'from', 'who', 'with', 'at', 'on', 'near']);
 
 const RANKED_DESCRIPTION = /^[Tt]he\s+(?:[Ww]orld|[Bb]ritish|[Ee]uropean|[Ww]omen['’]s|[Mm]en['’]s)\s+(?:No\.?\s?\d{1,3}|number\s+\p{Ll}+)$/u;
 const AGED_DESCRIPTION = /^[Tt]he\s+\d{1,3}-year-old(?:\s+\p{Ll}[\p{L}-]*){1,3}$/u;
