@@ -1,19 +1,21 @@
 /**
  * Unnamed sources as the article introduces them: the words kept as the source's name ("a senior
  * Defense official", "a spokesman for Ofcom"), up to its noun and the body or person it speaks for
- * or works at, how and where "the official" was introduced before, and whether a source asked not
- * to be named.
+ * or works at, how and where "the official" was introduced before, the unnamed subject of the
+ * sentence before ("One producer from central Minnesota, who asked that his name not be used, put
+ * the problem more bluntly"), whether a source asked not to be named, and whether it is a person,
+ * who can be "he" or "she".
  */
-import { ANONYMITY_ASIDE, ANONYMITY_REASON, CUE_VERBS, DOCUMENT_NOUNS, MEDIA_NOUNS, SOURCE_DOING_PARTICIPLE, SOURCE_QUALIFIER } from '../cues';
-import type { EntityType, Span } from '../model';
-import { hasMoreWordsThan } from './attributions';
+import { ANONYMITY_ASIDE, ANONYMITY_REASON, CUE_VERBS, DOCUMENT_NOUNS, MEDIA_NOUNS, PRONOUNS, SOURCE_DOING_PARTICIPLE, SOURCE_QUALIFIER, TOLD_BEFORE } from '../cues';
+import type { EntityType, Span, Speaker } from '../model';
+import { hasMoreWordsThan, sentenceStart } from './attributions';
 import type { MentionRef } from './mentionIndex';
 import type { Context } from './context';
-import { allMatches } from './sentences';
+import { allMatches, sentenceBeforeQuotingOrNot } from './sentences';
 import { organizationInFocus } from './organizationsInFocus';
-import { PERSON_SOURCE, PERSON_SUFFIX } from './personNouns';
+import { isPersonNounEnding, PERSON_SOURCE, PERSON_SUFFIX } from './personNouns';
 import { OPENING_DETERMINER } from './writings';
-import { DEMONYMS, FUNCTION_WORDS, ORG_HEAD_WORDS, ORG_INTRODUCERS, PLACE_HEADS } from '../../text/lexicon';
+import { DEMONYMS, FUNCTION_WORDS, KIN_NOUNS, ORG_HEAD_WORDS, ORG_INTRODUCERS, PLACE_HEADS, ROLE_WORDS } from '../../text/lexicon';
 import { WordClass, wordClasses } from '../../text/wordClasses';
 import { isPossessiveAt } from '../../text/words';
 
@@ -459,3 +461,187 @@ function sourceAfterNoun(speaks: string): { source: string; sticky: RegExp } {
 // ("One dairy farmer from the Kalvarija area, who supplies Pieno Slėnis and asked not to be named": so after a comma.)
 const ANONYMOUS_AFTER = new RegExp(String.raw`^(?:(?:\s+who\s[^,.;"“”]{1,100},\s+and|,\s+and|,\s+an?\s+[^,.;"“”]{1,60}?(?=\s+who\s))?${ANONYMITY_CLAUSE}|(?:,?\s+who\s[^,.;"“”]{1,100}?)?\s+and\s+(?:${ANONYMITY_REASON.source}))`);
 export const ANONYMITY_REACH = 160;
+
+/**
+ * "One member from Teesside, who did not want to be named in print, drew applause when she
+ * described being undercut by "…"": the pronoun of a clause on when or why is the unnamed person
+ * whom the sentence opens with.
+ */
+export function unnamedSubjectOfClause(text: string, pronoun: Span, kind: 'male' | 'female'): Span | undefined {
+  const from = sentenceStart(text, pronoun.start);
+  const opening = UNNAMED_SUBJECT_THEN_CLAUSE.exec(text.slice(from, pronoun.start));
+  if (!opening || !agreesInGender(opening[1], kind) || !(PERSON_SOURCE.test(opening[1]) || namesAgent(opening[1]))) return undefined;
+  return { start: from, end: from + opening[1].length, text: opening[1] };
+}
+
+const UNNAMED_SUBJECT_THEN_CLAUSE = /^((?:One|A|An|Another)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?(?:\s+(?:from|in|at)\s+\p{Lu}[\p{L}'’-]*)?),\s+who\s[^,.;"“”]{1,100},\s+\p{Ll}+\b[^.!?;"“”]{0,80}?\s(?:when|as|after|because|before|while)\s+$/u;
+
+/**
+ * "One producer from central Minnesota, who asked that his name not be used, put the problem more
+ * bluntly. "…," he said": an unnamed person opening the sentence right before the quotation, which
+ * names no one else, is whom the pronoun (of a gender that fits) or a description takes up.
+ */
+export function unnamedSubjectOfSentenceBefore(context: Context, quoteOpen: number, kind?: 'male' | 'female', describedByAge = false): Span | undefined {
+  const { text, mentions, entities } = context;
+  const sentence = sentenceBeforeQuotingOrNot(text, quoteOpen);
+  // ("One victim, an 84-year-old widow, was charged £1,120. In a statement read to the court, she said:": a pronoun may follow a phrase opening its sentence.)
+  if (!sentence || !QUOTE_OR_OPENING_PHRASE_ONLY.test(text.slice(sentence.to, quoteOpen))) return undefined;
+  // ("A few houses away, one man, who didn't want to give his name, was shoveling mud": past a phrase setting the scene.)
+  const scene = SCENE_OPENING.exec(text.slice(sentence.from, sentence.to))?.[0].length ?? 0;
+  const words = text.slice(sentence.from + scene, sentence.to);
+  const opening = UNNAMED_SUBJECT_WITH_CLAUSE.exec(words) ?? UNNAMED_SUBJECT_WITH_APPOSITION.exec(words) ?? UNNAMED_SUBJECT_OF_STANCE.exec(words)
+    ?? (describedByAge ? UNNAMED_SUBJECT_DOING.exec(words) : null);
+  // ("A former site supervisor, who …, said …. Staff were told on a call, he said. ¶ "…," he told":
+  // a sentence the same pronoun reports goes on with the source of the sentence before it.)
+  if (!opening) {
+    const reporter = REPORTED_BY_PRONOUN.exec(text.slice(sentence.from, sentence.to))?.[1];
+    return kind && reporter && PRONOUNS.get(reporter) === kind ? unnamedSubjectOfSentenceBefore(context, sentence.from, kind) : undefined;
+  }
+  const [whole, source, clause = ''] = opening;
+  // ("One senior industry figure, who did not wish to be named,": a source asking not to be named is
+  // a person, whatever the noun; "The head of one of …" only then.)
+  // ("A ruling-coalition deputy who asked not to be named was blunter.": the reason may be the source's own restrictive clause.)
+  // ("One regular, a 78-year-old who has swum here for four decades,": or one whose age describes them.)
+  // ("A former nursing assistant confirmed this. "…," the 34-year-old testified": or one an age describes.)
+  const isPerson = describedByAge || ANONYMITY_REASON.test(clause) || ANONYMITY_REASON.test(source)
+    || (!source.startsWith('The') && (PERSON_SOURCE.test(source) || namesAgent(source) || AGE_IN_APPOSITION.test(clause)));
+  const clauseGender = /\b(?:his|he|him)\b/.test(clause) ? 'male' : /\b(?:her|she)\b/.test(clause) ? 'female' : undefined;
+  const fitsPronoun = !kind || (agreesInGender(source, kind) && (clauseGender === undefined || clauseGender === kind));
+  const start = sentence.from + scene + whole.indexOf(source);
+  // (Not counting whom the source is described by: "A classmate of Yana's"; nor one named only as a
+  // possessor, who is not the one speaking: "said failures like Tern Dancer’s were familiar"; nor
+  // whom the source told: "told El Punt Avui that".)
+  const otherPerson = (ref: MentionRef) => entities[ref.key].type === 'person' && (ref.start < start || ref.start >= start + source.length) && !isPossessiveAt(text, ref.end)
+    && !TOLD_BEFORE.test(text.slice(Math.max(0, ref.start - 6), ref.start));
+  if (!isPerson || !fitsPronoun || mentions.within(sentence.from, sentence.to).some(otherPerson)) return undefined;
+  return { start, end: start + source.length, text: source };
+}
+
+
+/** "A few houses away, ", "Among the visitors, ", "Outside the courthouse, ": where the scene is, opening a sentence before its subject. */
+const SCENE_OPENING = /^\s*(?:(?:Among|Outside|Inside|Nearby|Near|Across|Behind|Beside|Along|Down|Up|Elsewhere|Further|Farther)\b[^,.;:"“”]{0,50}|(?:A|One|Two|Three)\s+(?:few\s+)?\p{Ll}+\s+(?:away|down|along|further\s+on|on))\s*,\s+/u;
+
+/** Only quotation marks, or a phrase of where or how opening the sentence ("In a statement read to the court, "). */
+const QUOTE_OR_OPENING_PHRASE_ONLY = /^[\s"“”]*(?:(?:In|At|On|During|After|Before|Speaking|Writing)\s[^.,;:"“”]{1,60},\s*)?$/;
+
+/** "A former nursing assistant confirmed this", "One of Gillam’s younger teammates had a simpler view": an unnamed subject and its verb. */
+const UNNAMED_SUBJECT_DOING = /^\s*((?:One|An?|Another)\s+(?:of\s+(?:\p{Lu}[\p{L}'’-]*['’]s?|the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:\p{Ll}+ed|had|has|was|is)\b/u;
+
+/**
+ * "A source at the gendarmerie regional command in Fianarantsoa was less confident.": an unnamed
+ * subject and how it stands, the whole sentence, before the quotation that shows it (no clause).
+ */
+// ("A pensioner who lives next to the industrial zone is mainly concerned about traffic.": or a worry, in the present too.)
+const UNNAMED_SUBJECT_OF_STANCE = /^\s*((?:One|An?|Another)\s[^,.;:"“”]{1,80}?)\s+(?:was|were|is|are)\s+(?:(?:far|much|even|mainly|chiefly|particularly)\s+)?(?:(?:less|more)\s+\p{Ll}+|\p{Ll}+er|concerned|worried|unhappy|sceptical|skeptical|critical)(?:\s+(?:about|over|by|with|at)\s[^.;:"“”]{1,60})?[.:]?\s*$/u;
+
+/**
+ * "One regular, an 86-year-old woman from the upper village, no longer has to rely on lifts.", "One of
+ * the two survivors, a 36-year-old woman from Lyon, had sent a letter": an unnamed subject, the
+ * description set beside it, and its verb.
+ */
+// ("Her neighbour, a younger man carrying shopping up the steps, shrugged.": or someone's relative or neighbour, so described.)
+const UNNAMED_SUBJECT_WITH_APPOSITION = /^\s*((?:One|An?|Another|His|Her|Their)\s+(?:of\s+the\s+(?:\p{Ll}+\s+)?)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?),\s+((?:an?|the)\s[^,;:"“”]{1,100}),\s+(?:\p{Ll}+ly\s+)?(?:was|is|has|had|no\s+longer|still|now|said|told|\p{Ll}+ed|\p{Ll}+s)\b/u;
+const AGE_IN_APPOSITION = /^(?:an?|the)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\b/;
+
+/** "Staff were told about it on a call, he said.": a sentence that ends by naming its reporter with a pronoun. */
+export const REPORTED_BY_PRONOUN = /,\s+(he|she)\s+(?:said|says|added|explained)[.!]?\s*$/u;
+
+// ("The head of one of the state textile complexes, who did not give his name,": or a role of somewhere unnamed, when the clause asks for anonymity;
+// "One Pedalhouse mechanic, who has worked at the company's York branch for six years,": maybe of a body named before the noun;
+// "A senior figure at one of the label's fabric suppliers, who asked not to be named,": or at one of several unnamed;
+// "A classmate of Yana's, who asked not to be named,": or of someone named ("A member of the board, who …": or of a body); "A fellow trainer at the track", "One ambulance technician based at a rural station": or somewhere unnamed;
+// "The station manager, who asked not to be named,": or a definite one, who asks for anonymity;
+// "A guide who has worked on the ships for several summers, and who did not want her name in the newspaper,": or one a clause of its own describes;
+// "A shopkeeper on Rue de la Paix", "An elderly tea shop owner near the panchayat office": or one placed by a street or a building.)
+// ("One facilities director at a London university, which runs Atlas across 40 buildings, said": the clause may be on where the source works.)
+const UNNAMED_SUBJECT_WITH_CLAUSE = /^\s*(?:(?:But|And|Yet)\s+(?=[oa]))?((?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:\p{Lu}[\p{L}'’-]*\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}(?:\s+(?:from|in|at|on|near)\s+(?:(?:\p{Ll}+\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|la|del|du|des|di|da)\s+)*\p{Lu}[\p{L}'’-]*)*|the\s+\p{Ll}+(?:\s+\p{Ll}+)?|an?\s+(?:\p{Lu}[\p{L}'’-]*\s+)?\p{Ll}+(?:\s+\p{Ll}+)?|one\s+of\s+[^,;"“”]{1,60}?)|\s+of\s+\p{Lu}[\p{L}-]*['’]s|\s+of\s+(?:the|its|their)\s+(?:\p{Lu}[\p{L}'’-]*\s+)?[\p{Ll}'’-]+(?:\s+[\p{Ll}-]+){0,2}|\s+who\s[^,.;"“”]{1,100}(?=,\s+and\s+who\s))?|The\s+\p{Ll}+\s+of\s+(?:one|an?)\s+[\p{Ll}\s-]{1,60}?|The\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?(?=,\s+who\s+(?:asked|spoke|requested|declined|did\s+not|didn['’]t)\b))(?:\s+(?:wearing|carrying|holding)\s+[^,.;"“”]{1,60})?,\s+(?:and\s+)?(?:who|which)\s([^,.;"“”]{1,160}),\s+\p{Ll}+\b/u;
+
+/**
+ * Only a source introduced as new ("a spokesman"): "the Tory spokesman" points back at someone
+ * named. Any noun is a person's when the phrase that introduced it says why it goes unnamed ("A
+ * Yemeni archaeologist who worked at Timna, and who spoke to MEE on condition of anonymity").
+ */
+export function isNewPersonSource(text: string, speaker: Speaker, kind: 'male' | 'female', introduction: { words: string; end: number }): boolean {
+  // ("One parish priest in the west of the diocese, who did not wish to be named,": the reason may follow the whole phrase.)
+  const relative = RELATIVE_OF_SOMEONE.test(speaker.name);
+  // ("Another vendor, a young man selling betel nut near the main gate,": or an apposition says so.)
+  // ("One veteran competitor": one of many, named by a noun for a person by its ending, "-or", "-er", "-ist".)
+  const isPerson = relative || PERSON_SOURCE.test(speaker.name) || (ONE_OR_ANOTHER.test(speaker.name) && endsWithPersonNoun(speaker.name)) || (speaker.mention !== null && asksAnonymity(text, speaker.mention.end)) || asksAnonymity(text, introduction.end)
+    || ANONYMITY_REASON.test(introduction.words) || PERSON_IN_APPOSITION.test(introduction.words) || PERSONAL_PRONOUN_REPORTED.test(text.slice(introduction.end, introduction.end + 40));
+  return speaker.unnamed && (relative || NEW_SOURCE_OPENING.test(speaker.name) || NEW_DEFINITE_SOURCE.test(speaker.name) || PERSONS_SPOKESPERSON.test(speaker.name)) && isPerson && agreesInGender(speaker.name, kind);
+}
+
+const ONE_OR_ANOTHER = /^(?:one|another)\s/i;
+
+function endsWithPersonNoun(phrase: string): boolean {
+  const lowerWords = phrase.toLowerCase().split(/\s+/);
+  const noun = lowerWords[lowerWords.length - 1];
+  return isPersonNounEnding(noun, lowerWords) && !DOCUMENT_NOUNS.has(noun);
+}
+
+/** "A Surat-based manufacturer said his company had": a cue, then "he", "she", "his" or "her" opening what is reported. */
+const PERSONAL_PRONOUN_REPORTED = /^\s*\p{Ll}+\s+(?:that\s+)?(?:he|she|his|her)\s/u;
+
+const PERSON_IN_APPOSITION = /\s(?:an?|one)\s+(?:\p{Ll}+\s+){0,2}(?:man|woman|boy|girl|mother|father|grandmother|grandfather|widow|widower)\b/u;
+
+/** "the victim's sister": a relative of someone, unnamed, is a person new to the story. */
+export const RELATIVE_OF_SOMEONE = new RegExp(String.raw`^\s*the\s+\p{Ll}+['’]s\s+(?:${[...KIN_NOUNS].join('|')})\s*$`, 'iu');
+
+/** "Mr Blair's official spokesman": whoever speaks for someone named is someone new. */
+export const PERSONS_SPOKESPERSON = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*['’]s\s+(?:\p{Ll}+\s+){0,2}spokes(?:man|woman|person)$/u;
+
+/** "The parent of a current chorister": a definite noun made new by the indefinite one it is of. */
+const NEW_DEFINITE_SOURCE = /^the\s+\p{Ll}+\s+of\s+(?:an?|one)\s/iu;
+
+/**
+ * "A supervisor at the mine, who spoke on condition of anonymity, said": only a person asks not to
+ * be named, so the noun before the words of where they work is a source's, whatever it is.
+ */
+export function anonymousSourceNoun(text: string, mention: Span): number {
+  const words = mention.text.split(/\s+/);
+  if (!/^(?:an?|one|another)$/i.test(words[0]) || !asksAnonymity(text, mention.end)) return -1;
+  // ("One steward who has worked at the ground since 1981": the noun comes before the source's own relative clause.)
+  const relative = words.findIndex((word, index) => index > 1 && (word === 'who' || word === 'whose'));
+  const described = relative < 0 ? words : words.slice(0, relative);
+  const workplace = described.findIndex((word, index) => index > 1 && WORKPLACE_OPENINGS.has(word));
+  const noun = workplace < 0 ? described.length - 1 : workplace - 1;
+  return noun > 0 && /^\p{Ll}+$/u.test(words[noun]) ? noun : -1;
+}
+/** Words that open where a source works: a preposition, or a participle of work ("One lineman working in Linn County"). */
+const WORKPLACE_OPENINGS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'for', 'from', 'of', 'with', 'working', 'based']);
+
+export const NEW_PERSON_SOURCE = /\b(?:an?|one|another)\s/i;
+
+/** Whether an unnamed source is a person: by its noun, by asking not to be named, or by being taken up as "he" or "she". */
+export function isPersonSource({ text }: Context, source: Speaker): boolean {
+  const mention = source.mention;
+  // ("The officer report to the committee said": a writing, though a person's noun qualifies it.)
+  if (DOCUMENT_NOUNS.has(SOURCE_HEAD.exec(source.name)?.[1]?.toLowerCase() ?? '')) return false;
+  return PERSON_SOURCE.test(source.name) || namesAgent(source.name) || (mention !== null && (GENDERED_PRONOUN.test(mention.text) || asksAnonymity(text, mention.end)));
+}
+
+/**
+ * Whether a source's noun names someone by what they do ("One funeral director in Llanelli", "The
+ * consignor", "The underbidder"), not a body or a paper ("a retailer", "the report"), nor an office
+ * ("The minister", but "One funeral director"), which stands for its holder. The noun is the last
+ * word before what places the source.
+ */
+function namesAgent(source: string): boolean {
+  const noun = SOURCE_HEAD.exec(source)?.[1]?.toLowerCase();
+  const office = ROLE_WORDS.has(noun ?? '') && !NEW_PERSON_SOURCE.test(source);
+  return noun !== undefined && PERSON_SUFFIX.test(noun) && !office && !ORG_INTRODUCERS.has(noun) && !ORG_HEAD_WORDS.has(noun) && !DOCUMENT_NOUNS.has(noun) && !MEDIA_NOUNS.has(noun);
+}
+
+/** The noun of an unnamed source: its last word before a preposition, a clause or a comma. */
+const SOURCE_HEAD = /^[^,]*?\b(\p{Ll}[\p{Ll}-]+)(?=\s+(?:in|at|for|of|to|from|with|on|who|close|familiar|based|working)\b|\s*,|\s*$)/u;
+
+const GENDERED_PRONOUN = /^(?:he|she)$/i;
+
+/** "a spokeswoman" is "she", "a spokesman" "he"; other nouns fit either. */
+export function agreesInGender(source: string, kind: 'male' | 'female'): boolean {
+  if (FEMALE_SOURCE.test(source)) return kind === 'female';
+  return !MALE_SOURCE.test(source) || kind === 'male';
+}
+
+const FEMALE_SOURCE = /\b(?:spokeswoman|woman|niece|aunt|granddaughter|sister|mother|daughter|wife|widow|girlfriend|fiancee)\b/i;
+const MALE_SOURCE = /\b(?:spokesman|man|nephew|uncle|grandson|brother|father|son|husband|widower|boyfriend|fiance)\b/i;
