@@ -6,7 +6,7 @@ import { sameUnnamedSource } from './sources';
 import { MentionIndex, type MentionRef } from './speakers/mentionIndex';
 import { isInverseKin, type RelativeIntroduction, relativeIntroductions } from './speakers/relatives';
 import type { AttributedQuote, Context, Turn } from './speakers/context';
-import { endsParagraphBefore, endsSentenceBetween, INTRODUCTORY_PHRASE, lastWordBefore, nthWord, opensItsSentence, sentenceBefore, sentenceBeforeQuotingOrNot, sentenceEndAfter, speaksNext } from './speakers/sentences';
+import { endsParagraphBefore, endsSentenceBetween, lastWordBefore, nthWord, opensItsSentence, sentenceBefore, sentenceBeforeQuotingOrNot, sentenceEndAfter, speaksNext } from './speakers/sentences';
 import { genderOf, opposite } from './speakers/gender';
 import { isLabel, isSingleName, isTitleCased } from './speakers/labels';
 import { anaphor, restated } from './speakers/restatedSpeakers';
@@ -15,6 +15,7 @@ import { doerNamedByVerb, followsIndefiniteSubject, holderOfRole, holdsOtherOffi
 import { endsNounPhrase, isPersonNounEnding, PERSON_SOURCE, PERSON_SUFFIX } from './speakers/personNouns';
 import { announcerBefore, asWriting, authorOfAnyWritingBefore, authorOfFindingsBefore, authorOfWritingBefore, bodyDescribedOpeningSentenceBefore, bodyNamedByNoun, bodyOfOwnOrgan, finderBefore, isPaperIntroducedAsWriting, issuerOfStatementBefore, LENGTH_OF_WRITING, makerOfWritingInPhrase, nameEndingAt, OBJECT_PRONOUNS, OWNER_PRONOUNS, ownerOfWriting, SIGNATORY_REACH, speakerOfStatement, statementAuthor, WHEN_PUT_OUT, writerAfter, writerNamedWith, writerOfPageBefore, writerToBefore, WRITING_MENTION } from './speakers/writings';
 import { agreesInGender, ANONYMITY_REACH, anonymousSourceNoun, asksAnonymity, isNewPersonSource, isPersonSource, NEW_PERSON_SOURCE, opensClause, PAST_TENSE, PERSONS_SPOKESPERSON, RELATIVE_OF_SOMEONE, REPORTED_BY_PRONOUN, SIGN_NOUNS, sourceIntroducedBefore, unnamedSourceSpan, unnamedSubjectOfClause, unnamedSubjectOfSentenceBefore, withWholeName } from './speakers/unnamedSources';
+import { IDENTIFIED_AS, isByline, isInQuestionAsked, NAME_GIVEN_AS, PAST_VERB_AFTER, personOpeningSentenceBefore, personOpeningSentenceBeforeAside, runOpening } from './speakers/sentenceSubjects';
 import { GROUP_OF_LIST } from '../text/names';
 import { DEMONYMS, FIRM_CALLINGS, FUNCTION_WORDS, KIN_NOUNS, NEWSPAPER_TITLE, ORG_HEAD_WORDS, ORG_INTRODUCERS, ROLE_WORDS } from '../text/lexicon';
 import { spelledTitleEnd } from '../text/spelledTitles';
@@ -531,84 +532,6 @@ function otherGenderTurnedTo(context: Context, offset: number, kind: 'male' | 'f
   return person ? restated(anaphor(entities[person.key], refSpan(text, person), ''), 'continuation', null) : null;
 }
 
-/**
- * "Cueto was also puzzled as to why his try had been disallowed. "…," said the Sale player": the
- * person opening the sentence before, named since the previous quotation, is who the story turns to.
- */
-function personOpeningSentenceBefore({ text, mentions, entities, previous }: Context, offset: number): MentionRef | undefined {
-  // ("Pape Samba Diop showed the reporter his pirogue, the "Jàmm Ji", …": a title nobody says is no quotation since.)
-  const sentence = sentenceBeforeQuotingOrNot(text, offset);
-  if (!sentence || sentence.from < (previous?.end ?? 0)) return undefined;
-  // (Nor the writer the byline names: "By Anahit Voskanyan¶¶"The spring by the church used to fill a bucket"".)
-  const people = mentions.within(sentence.from, sentence.to).filter((ref) => entities[ref.key].type === 'person' && !isInQuestionAsked(text, ref) && !isByline(text, ref));
-  // "Nielsen had panicked that …, Greer said.": the one who says the sentence is its subject.
-  const sayer = people.find((ref) => SAYS_SENTENCE.test(text.slice(ref.end, sentence.to)));
-  if (sayer) return sayer;
-  const [first] = people;
-  if (!first) return undefined;
-  // "Kane Sutcliffe … was again at the heart of it, and Brearley had no hesitation in singling him
-  // out.": the subject of a last clause after ", and" acts last (not after "but": "Vermeulen had looked
-  // the likelier winner, but Calloway responded" leaves the floor to the one it contrasts).
-  const lastClauseSubject = people.findLast((ref) => ref !== first && CLAUSE_AND_BEFORE.test(text.slice(Math.max(sentence.from, ref.start - 8), ref.start))
-    && CLAUSE_VERB_AFTER.test(text.slice(ref.end, ref.end + 12)));
-  if (lastClauseSubject) return lastClauseSubject;
-  const lead = text.slice(sentence.from, first.start);
-  // ("Another driver, who only wanted to be identified as Azrul, was more cautious.": or the name an unnamed subject gave.)
-  return !hasMoreWordsThan(lead.replace(INTRODUCTORY_PHRASE, ''), 3) || INVERTED_SUBJECT.test(lead) || isTitleBeforeName(lead) || IDENTIFIED_AS.exec(lead)?.[0].length === lead.length
-    || isNamedInApposition(text, lead, first) ? first : undefined;
-}
-
-/**
- * "The head of cooperation at the EU Delegation to Moldova, Hanna Kowalczyk, said": the subject is
- * a role, then the name of whoever holds it, set off by commas, before the verb of speech, or
- * before a clause about the person and then the verb ("The hero of the evening, Gurbanow, who
- * scored his first goal, admitted").
- */
-function isNamedInApposition(text: string, lead: string, name: MentionRef): boolean {
-  const after = text.slice(name.end, name.end + 16);
-  // ("In Bouar, the commander of the detachment, Captain Rodrigue Zoumaldé, said": past a phrase setting the scene.)
-  return ROLE_LEAD.test(lead.replace(INTRODUCTORY_PHRASE, '')) && (/^,\s+(?:said|says|told|added|who)\b/.test(after) || (after.startsWith(',') && PAST_VERB_AFTER.test(after.slice(1))));
-}
-
-/**
- * ("Another resident, retired teacher Jaffar Ali Hubail, said": or one of a kind, and a title in lower case before the name;
- * "Another victim, Norwegian pensioner Per Aasland, lost": maybe after a nationality or a home town, before any past verb.)
- */
-const ROLE_LEAD = /^\s*(?:[Tt]he|An?|Another|One)\s[^,;:"“”]{1,80},\s+(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u;
-
-/**
- * "Abdolreza Bahmanpour … told Tasnim that …. Iran has been under US sanctions for years. "…,"
- * the lawmaker said": a sentence of background that names no one lies between the person who
- * opened the one before it and the quotation.
- */
-const CLAUSE_AND_BEFORE = /,\s+and\s+$/;
-const CLAUSE_VERB_AFTER = /^\s+(?:had|has|was|is|\p{Ll}+ed)\b/u;
-
-function personOpeningSentenceBeforeAside(context: Context, offset: number): MentionRef | undefined {
-  const { text, mentions, entities, previous } = context;
-  // (Its words in quotation marks, "maximum pressure", are nobody's: it names no one.)
-  const aside = sentenceBeforeQuotingOrNot(text, offset);
-  if (!aside || aside.from < (previous?.end ?? 0) || mentions.within(aside.from, aside.to).some((ref) => entities[ref.key].type === 'person')) return undefined;
-  return personOpeningSentenceBefore(context, aside.from);
-}
-
-/** "Minister of State with responsibility for the OPW Darragh Loughnane visited": a long title opening the sentence, the name's own. */
-function isTitleBeforeName(lead: string): boolean {
-  const title = TITLE_OPENING.exec(lead);
-  return title !== null && ROLE_WORDS.has(title[1].toLowerCase()) && !hasMoreWordsThan(lead, MAX_TITLE_WORDS);
-}
-
-const TITLE_OPENING = /^\s*(\p{Lu}\p{Ll}+)\s[^,;:"“”]*$/u;
-const MAX_TITLE_WORDS = 10;
-
-/**
- * "Among those collecting results on Thursday morning was Priya Chauhan": a sentence that puts
- * its subject last, after "was", brings that person into focus as much as one opening with them.
- */
-const INVERTED_SUBJECT = /^[^,;:"“”]{0,100}\s(?:was|were)\s+$/;
-
-const SAYS_SENTENCE = /^\s+(?:said|says|added)\.\s*$/;
-
 function refSpan(text: string, ref: MentionRef): Span {
   return { start: ref.start, end: ref.end, text: text.slice(ref.start, ref.end) };
 }
@@ -632,29 +555,6 @@ function attributedAtRunOnEnd(context: Context, quotes: readonly QuoteSpan[], fr
 
 function runsOnInto(text: string, span: QuoteSpan, next: QuoteSpan): boolean {
   return span.close === null && /^\s*\n\s*$/.test(text.slice(span.end, next.open));
-}
-
-/**
- * The opening mark of the first paragraph of a quotation that runs on into the paragraph opening
- * at `open`: each paragraph before that opens with a mark and leaves its quotation unclosed.
- */
-function runOpening(text: string, open: number): number {
-  let opening = open;
-  for (;;) {
-    const paragraphStart = text.lastIndexOf('\n', opening - 1) + 1;
-    const previousEnd = text.slice(0, paragraphStart).trimEnd().length;
-    const previousStart = text.lastIndexOf('\n', previousEnd - 1) + 1;
-    const previous = text.slice(previousStart, previousEnd);
-    const first = previous.search(/\S/);
-    if (paragraphStart === 0 || !/^\s*$/.test(text.slice(paragraphStart, opening)) || !/["“]/.test(previous.charAt(first)) || !leavesQuotationOpen(previous)) return opening;
-    opening = previousStart + first;
-  }
-}
-
-/** Whether a paragraph's last quotation mark opens one: an odd count of straight marks, or a curly opening mark last. */
-function leavesQuotationOpen(paragraph: string): boolean {
-  const lastCurly = Math.max(paragraph.lastIndexOf('“'), paragraph.lastIndexOf('”'));
-  return lastCurly >= 0 ? paragraph.charAt(lastCurly) === '“' : (paragraph.match(/"/g) ?? []).length % 2 === 1;
 }
 
 /** Whether the article has the person speak anywhere: "Cueto said", "said Cueto". */
@@ -1766,13 +1666,6 @@ function nameSourceGave({ text, mentions, entities }: Context, start: number, le
   const from = start + identified[0].length;
   return mentions.within(from, from + IDENTIFIED_REACH).find((ref) => entities[ref.key].type === 'person');
 }
-
-/** "gave her name only as Gill", "gave his first name as Mo", "gave only her first name, Lucía": the name a source goes by, however partial. */
-const NAME_GIVEN_AS = String.raw`gave\s+(?:only\s+)?(?:her|his|their)\s+(?:first\s+)?name(?:\s+(?:only\s+)?as|,)`;
-
-/** An unnamed source that gives a name: "who identified himself as", "who only gave her name as", "who only wanted to be identified as". */
-// ("Another father, who works in construction and gave only his first name, Petru,": past a first verb joined by "and".)
-const IDENTIFIED_AS = new RegExp(String.raw`^[^.!?,;:"“”]*?(?:,\s*)?\bwho\s+(?:[^.!?,;:"“”]{1,60}?\s+and\s+)?(?:only\s+)?(?:(?:(?:identified|introduced|named)\s+(?:himself|herself|themselves)|(?:wanted|asked|agreed|chose|preferred|wished)\s+to\s+be\s+(?:identified|named|called|known)(?:\s+only)?)\s+as|${NAME_GIVEN_AS})\s`);
 const IDENTIFIED_REACH = 60;
 
 /**
@@ -1790,8 +1683,6 @@ function leadsClauseVerb({ text, entities }: Context, ref: MentionRef, end: numb
   const after = text.slice(ref.end, end);
   return PAST_VERB_AFTER.test(after) || (entities[ref.key].type === 'person' ? AFFILIATION_AFTER.test(after) : bodyKindThenVerb(after));
 }
-/** A verb in the past tense right after a name: regular, or one of the irregular verbs of news ("sent", "gave", "told"). */
-const PAST_VERB_AFTER = /^\s+(?:\p{Ll}+ed|sent|gave|made|took|told|wrote|won|lost|met|led|held|left|paid|put|set|brought|bought|sought|spoke|struck|threw|drew|hit|cut|kept|began|became|came|went|saw|ran|found|got|sold|stood|swore|chose|broke|rose|fell|shook|withdrew|overtook|upheld)\s/u;
 
 /**
  * "The United Rail and Tube Workers union (URTW) has just issued a statement": after a body's
@@ -3043,18 +2934,6 @@ function isOwnReporter(speaker: Speaker, fits: (key: number) => boolean): boolea
 
 const OWN_REPORTER_OPENING = /^\s*[Oo]ur\s/;
 
-/** Whether the name is in an opening clause of the question put to the sentence's subject ("Asked whether Moraru could …,"). */
-function isInQuestionAsked(text: string, ref: MentionRef): boolean {
-  // Most names have no "asked" before them: a look for the word spares finding the sentence's start.
-  return text.slice(Math.max(0, ref.start - QUESTION_REACH), ref.start).includes('sked ')
-    && QUESTION_ASKED_OPENING.test(text.slice(sentenceStart(text, ref.start), ref.start));
-}
-
-const QUESTION_REACH = 160;
-
-/** An opening clause of the question put to the subject, still open: "Asked whether", "When asked if". */
-const QUESTION_ASKED_OPENING = /^\s*(?:When\s+)?[Aa]sked\s+(?:whether|if|about|how|why|what|when)\b[^,.;:"“”]*$/;
-
 const AFTER_PREPOSITION = /\b(?<![Aa]ccording\s)(?:to|toward|towards|for|with|about|against|from|by|of|at)\s+$/;
 
 /** A person named right after a preposition is talked about; but not after "according to", which names a source. */
@@ -3311,15 +3190,6 @@ const PERSON_INTRODUCED = /^(?:[Oo]ne|[Aa]n?|[Aa]nother)\s(?![^,]*\b(?:spokes\w*
 const AGE_DESCRIPTION = /^[Tt]he\s+(\d{1,3})-year-old$/;
 /** One phrase and its comma, all that stands before a description in its sentence ("Asked how he felt, "). */
 const OPENING_PHRASE_ONLY = /^[\s"“]*[^,;:"“”]{1,60},\s*$/;
-
-/** "By Clémence Yakité" on a line of its own: the reporter who wrote the article, whom no description in it means. */
-function isByline(text: string, ref: { start: number; end: number }): boolean {
-  return BYLINE_BEFORE.test(text.slice(Math.max(0, ref.start - 8), ref.start)) && BYLINE_AFTER.test(text.slice(ref.end, ref.end + 40));
-}
-
-// ("Author: Doina Vrânceanu", as some outlets credit their reporters.)
-const BYLINE_BEFORE = /(?:^|\n)(?:By|Author:)\s$/;
-const BYLINE_AFTER = /^(?:[,\s][^\n.!?"“”]{0,30})?(?:\n|$)/;
 
 /** Cues of an answer to a question. */
 const REPLY_CUES: ReadonlySet<string> = new Set(['replied', 'replies', 'answered', 'answers', 'responded', 'responds', 'retorted', 'retorts', 'countered', 'counters', 'shot back', 'fired back', 'hit back']);
