@@ -9,7 +9,7 @@ import type { AttributedQuote, Context, Turn } from './speakers/context';
 import { endsParagraphBefore, endsSentenceBetween, lastWordBefore, nthWord, opensItsSentence, sentenceBefore, sentenceBeforeQuotingOrNot, sentenceEndAfter, speaksNext } from './speakers/sentences';
 import { genderOf, opposite } from './speakers/gender';
 import { isLabel, isSingleName, isTitleCased } from './speakers/labels';
-import { anaphor, restated } from './speakers/restatedSpeakers';
+import { anaphor, restated, speaksAsWritten } from './speakers/restatedSpeakers';
 import { bodyCalled, bodyNamedAs, bodyOpeningSentenceBefore, bodySpokenForJustBefore, bodyThatJustSpoke, describedOrganization, descriptionSentenceAt, inheritedOrganization, isOrganization, organizationInFocus, organizationOfModifier, soleBodyNamedWith, spokespersonOrganization, STATE_DEPARTMENTS, STATE_NOUNS } from './speakers/organizationsInFocus';
 import { doerNamedByVerb, followsIndefiniteSubject, holderOfRole, holdsOtherOffice, lawmakerOfState, OFFICE_OF_BODY, OWN_OFFICE, soleHolderOfRole, soleOffice } from './speakers/officeHolders';
 import { endsNounPhrase, isPersonNounEnding, PERSON_SOURCE, PERSON_SUFFIX } from './speakers/personNouns';
@@ -1667,14 +1667,6 @@ function nameSourceGave({ text, mentions, entities }: Context, start: number, le
   return mentions.within(from, from + IDENTIFIED_REACH).find((ref) => entities[ref.key].type === 'person');
 }
 const IDENTIFIED_REACH = 60;
-
-/**
- * A group described with no name the article gives it ("the agencies"), or a description with no
- * one in the article to stand for ("The Taoiseach", "The advert"): the words stand for the speaker.
- */
-function speaksAsWritten(mention: Span, attribution: Attribution): Speaker {
-  return { name: mention.text, entity: null, mention, unnamed: true, organization: null, method: attribution.method, cue: attribution.cue };
-}
 const PERSONS_OFFICE = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*['’]s\s+(?:\p{Ll}+\s+)?office$/u;
 const WITH_SUBJECT_ENDING = /\swith\s+(?:\p{Ll}+\s+){0,4}(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*$/u;
 

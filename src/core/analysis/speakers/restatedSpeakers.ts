@@ -1,8 +1,10 @@
 /**
  * A speaker found again: through words that refer back to a person or a body ("he", "the
- * company", "the 34-year-old"), or by another method than the one that first named them.
+ * company", "the 34-year-old"), or by another method than the one that first named them; or a
+ * speaker with no name the article gives, kept as written ("the agencies").
  */
 import type { AttributionMethod, LocalEntity, Span, Speaker } from '../model';
+import type { Attribution } from './attributions';
 
 /** A speaker named through words that refer back to it: "he", "they", "the company", "the 34-year-old". */
 export function anaphor(entity: LocalEntity, mention: Span, cue: string): Speaker {
@@ -16,4 +18,12 @@ export function anaphor(entity: LocalEntity, mention: Span, cue: string): Speake
  */
 export function restated(speaker: Speaker, method: AttributionMethod, cue: string | null, mention = speaker.mention): Speaker {
   return { name: speaker.name, entity: speaker.entity, mention, unnamed: speaker.unnamed, organization: speaker.organization, method, cue };
+}
+
+/**
+ * A group described with no name the article gives it ("the agencies"), or a description with no
+ * one in the article to stand for ("The Taoiseach", "The advert"): the words stand for the speaker.
+ */
+export function speaksAsWritten(mention: Span, attribution: Attribution): Speaker {
+  return { name: mention.text, entity: null, mention, unnamed: true, organization: null, method: attribution.method, cue: attribution.cue };
 }
