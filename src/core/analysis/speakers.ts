@@ -4,7 +4,6 @@ import type { QuoteSpan } from './quotes';
 import { ASSERTION_NOUNS, type Attribution, attributionsFor, hasMoreWordsThan, isPossessedWritingMadeToBody, labelAttribution, leadInColonEnd, opensSentence, type Phrase, reportedSpeechBefore, reportedSpeechOpening, sentenceStart, VIEW_NOUNS } from './speakers/attributions';
 import { sameUnnamedSource } from './sources';
 import { MentionIndex, type MentionRef } from './speakers/mentionIndex';
-import { isInverseKin, type RelativeIntroduction, relativeIntroductions } from './speakers/relatives';
 import type { AttributedQuote, Context, Turn } from './speakers/context';
 import { endsParagraphBefore, endsSentenceBetween, lastWordBefore, nthWord, opensItsSentence, sentenceBefore, sentenceBeforeQuotingOrNot, sentenceEndAfter, speaksNext } from './speakers/sentences';
 import { genderOf, opposite } from './speakers/gender';
@@ -14,9 +13,10 @@ import { bodyCalled, bodyNamedAs, bodyOpeningSentenceBefore, bodySpokenForJustBe
 import { followsIndefiniteSubject, holderOfRole, OFFICE_OF_BODY, OWN_OFFICE, soleHolderOfRole } from './speakers/officeHolders';
 import { endsNounPhrase, isPersonNounEnding, PERSON_SOURCE, PERSON_SUFFIX } from './speakers/personNouns';
 import { announcerBefore, asWriting, authorOfAnyWritingBefore, authorOfFindingsBefore, authorOfWritingBefore, bodyDescribedOpeningSentenceBefore, bodyNamedByNoun, bodyOfOwnOrgan, finderBefore, isPaperIntroducedAsWriting, issuerOfStatementBefore, LENGTH_OF_WRITING, makerOfWritingInPhrase, nameEndingAt, OBJECT_PRONOUNS, OWNER_PRONOUNS, ownerOfWriting, SIGNATORY_REACH, speakerOfStatement, statementAuthor, WHEN_PUT_OUT, writerAfter, writerNamedWith, writerOfPageBefore, writerToBefore, WRITING_MENTION } from './speakers/writings';
-import { agreesInGender, ANONYMITY_REACH, anonymousSourceNoun, isNewPersonSource, isPersonSource, NEW_PERSON_SOURCE, opensClause, PAST_TENSE, PERSONS_SPOKESPERSON, RELATIVE_OF_SOMEONE, REPORTED_BY_PRONOUN, SIGN_NOUNS, sourceIntroducedBefore, unnamedSourceSpan, unnamedSubjectOfClause, unnamedSubjectOfSentenceBefore, withWholeName } from './speakers/unnamedSources';
+import { agreesInGender, ANONYMITY_REACH, anonymousSourceNoun, isNewPersonSource, isPersonSource, NEW_PERSON_SOURCE, opensClause, PAST_TENSE, PERSONS_SPOKESPERSON, RELATIVE_OF_SOMEONE, SIGN_NOUNS, sourceIntroducedBefore, unnamedSourceSpan, unnamedSubjectOfClause, unnamedSubjectOfSentenceBefore, withWholeName } from './speakers/unnamedSources';
 import { IDENTIFIED_AS, isByline, isInQuestionAsked, NAME_GIVEN_AS, PAST_VERB_AFTER, personOpeningSentenceBefore } from './speakers/sentenceSubjects';
 import { ANOTHER_DOCTOR, KNOWN_FOR, NATIONALITY_DESCRIPTION, ofNationDescribed, personOfAge, personOfNation, REPLY_CUES, resolveDescription, soleDoctor, SOURCE_TAKEN_UP_REACH, subjectOfSentence, subjectOfSentenceBefore } from './speakers/descriptions';
+import { relativeOpeningSentenceBefore, relativeSpeaking, relativeWritingBefore } from './speakers/relatives';
 import { GROUP_OF_LIST } from '../text/names';
 import { DEMONYMS, FIRM_CALLINGS, FUNCTION_WORDS, KIN_NOUNS, NEWSPAPER_TITLE, ORG_HEAD_WORDS, ORG_INTRODUCERS, ROLE_WORDS } from '../text/lexicon';
 import { spelledTitleEnd } from '../text/spelledTitles';
@@ -1432,51 +1432,6 @@ const KIND_AFTER_NAME = /^(?:\s+\p{Ll}+){1,2}(?:\s+\([^()]*\))?$/u;
 // ("the operation", "the mission": a naval or peacekeeping one, named as a body: "EUNAVFOR Atalanta", "Unmiss".)
 const BODY_NOUNS: ReadonlySet<string> = new Set(['system', 'utility', 'district', 'body', 'presidency', 'military', 'army', 'navy', 'embassy', 'palace', 'junta', 'operation', 'mission']);
 
-/**
- * "“It is always busy,” her husband says", after "Her husband, Tom Mensah,"; "“I did not agree,”
- * her mother says", after "Her daughter, Niamh," when Niamh spoke last: a relative the article
- * introduced by name.
- */
-function relativeSpeaking(context: Context, lowerWords: readonly string[], before: number): LocalEntity | undefined {
-  // ("the student's mother", after "Shulhach's mother, Natallia Shulhach,": or of someone described.)
-  const described = lowerWords.length === 3 && lowerWords[0] === 'the' && /['’]s$/.test(lowerWords[1]);
-  const kin = described ? lowerWords[2] : lowerWords[1];
-  if (!(described || (lowerWords.length === 2 && RELATIVE_POSSESSIVES.has(lowerWords[0]))) || !KIN_NOUNS.has(kin)) return undefined;
-  const { mentions, entities, previous } = context;
-  const personAt = (start: number) => {
-    const ref = mentions.startingAt(start);
-    return ref && entities[ref.key].type === 'person' ? ref.key : undefined;
-  };
-  const introductions = relativeIntroductions(context.text.slice(0, before));
-  const named = [...new Set(introductions.filter((introduction) => introduction.kin === kin)
-    .map((introduction) => personAt(introduction.nameStart)).filter((key): key is number => key !== undefined))];
-  // One relative of that kind, or none: two daughters leave "her daughter" open.
-  if (named.length > 0) return named.length === 1 ? entities[named[0]] : undefined;
-  const previousKey = previous?.speaker?.entity;
-  if (described || previousKey === null || previousKey === undefined) return undefined;
-  const ofPrevious = introductions.find((introduction) => isInverseKin(kin, introduction.kin) && personAt(introduction.nameStart) === previousKey);
-  return ofPrevious && possessorOf(context, ofPrevious, previousKey);
-}
-
-const RELATIVE_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their']);
-
-/**
- * Whom "her" or "his" of "Her daughter, Niamh," stands for: the person of that gender named last
- * before, else the last one who may be ("Ribble Crust", a bakery typed a person, is no woman).
- */
-function possessorOf(context: Context, introduction: RelativeIntroduction, relative: number): LocalEntity | undefined {
-  const { mentions, entities } = context;
-  // ("Chóez’s granddaughter, Génesis Chóez": or the one the possessive names.)
-  const named = /['’]s$/.test(introduction.possessive) ? mentions.startingAt(introduction.at) : undefined;
-  if (named) return named.key !== relative && entities[named.key].type === 'person' ? entities[named.key] : undefined;
-  const kind = introduction.possessive === 'his' ? 'male' : introduction.possessive === 'her' ? 'female' : undefined;
-  if (kind === undefined) return undefined;
-  const personOf = (fits: (gender: 'male' | 'female' | undefined) => boolean) => mentions.lastBefore(introduction.at,
-    ({ key }) => key !== relative && entities[key].type === 'person' && fits(genderOf(context, entities[key])));
-  const ref = personOf((gender) => gender === kind) ?? personOf((gender) => gender !== opposite(kind));
-  return ref && entities[ref.key];
-}
-
 /** "The contract", "The timber rights agreement": a writing two sides signed. */
 const SIGNED_BY_TWO_SIDES = /^[Tt]he\s+(?:\p{Ll}+\s+){0,3}(?:contract|agreement)$/u;
 const KIN_OF_POSSESSOR = /\p{Lu}[\p{L}'’-]*['’]s\s+(?:\p{Ll}+\s+)?(?:partner|wife|husband|widow|widower|son|daughter|mother|father|brother|sister|fianc[ée]e?|girlfriend|boyfriend|parents|family|uncle|aunt|cousin|grandmother|grandfather)$/u;
@@ -2324,56 +2279,6 @@ const WORDS_OF_REACH = 60;
 /** "underground fitter ", "Peakstone's estates manager, ": lower-case words of a description before a name. */
 const DESCRIPTION_BEFORE_NAME = /^(?:\p{Lu}[\p{L}-]*['’]s\s+(?=\p{Ll}))?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:\p{Ll}[\p{Ll}-]*,\s+)?/u;
 const DESCRIPTION_REACH = 40;
-
-/**
- * "A statement from the girl's mother was read to the committee. "…," she said": the unnamed
- * relative whose writing the sentence before introduced, of the kind the pronoun fits.
- */
-function relativeWritingBefore(text: string, quoteOpen: number, kind: 'male' | 'female'): string | undefined {
-  const sentence = sentenceBefore(text, quoteOpen);
-  if (!sentence || !/^[\s"“”]*$/.test(text.slice(sentence.to, quoteOpen))) return undefined;
-  const writing = RELATIVE_WRITING_OPENING.exec(text.slice(sentence.from, sentence.to));
-  return writing && KIN_GENDER.get(writing[2]) === kind ? writing[1] : undefined;
-}
-
-const KIN_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map([
-  ['husband', 'male'], ['son', 'male'], ['father', 'male'], ['brother', 'male'], ['wife', 'female'], ['daughter', 'female'], ['mother', 'female'], ['sister', 'female'],
-  ['grandfather', 'male'], ['grandson', 'male'], ['grandmother', 'female'], ['granddaughter', 'female'],
-]);
-/** The relatives whose noun says which pronoun they are. */
-const GENDERED_KIN = [...KIN_GENDER.keys()].join('|');
-
-const RELATIVE_WRITING_OPENING = new RegExp(String.raw`^\s*(?:An?|The)\s+(?:\p{Ll}+\s+)?(?:statement|letter|message|note)\s+(?:from|by)\s+(the\s+\p{Ll}+['’]s\s+(${GENDERED_KIN}))\s+(?:was|were|is)\s+read\b`, 'u');
-
-/**
- * "Lucía Arrieta is in outpatient therapy. Her husband keeps a note taped to the fridge. "…," he
- * said": a relative opening the sentence before, of the kind the pronoun fits, is the relative
- * the article named, or the one who introduced the person the possessive stands for as their own
- * ("Arrieta … found his wife, Lucía").
- */
-function relativeOpeningSentenceBefore(context: Context, quoteOpen: number, kind: 'male' | 'female'): LocalEntity | undefined {
-  const { text, mentions, entities } = context;
-  // Most pronouns have no "Her" or "His" near before them: a look for the words spares finding the sentence.
-  const near = text.slice(Math.max(0, quoteOpen - RELATIVE_OPENING_REACH), quoteOpen);
-  if (!near.includes('Her ') && !near.includes('His ')) return undefined;
-  const sentence = sentenceBefore(text, quoteOpen);
-  if (!sentence || !/^[\s"“”]*$/.test(text.slice(sentence.to, quoteOpen))) return undefined;
-  const words = text.slice(sentence.from, sentence.to);
-  const opening = RELATIVE_OPENING.exec(words);
-  // ("Her mother never pushed her, she says. "…," she recalled": a sentence its pronoun reports is the reporter's, not the relative's.)
-  if (!opening || KIN_GENDER.get(opening[2]) !== kind || PRONOUNS.get(REPORTED_BY_PRONOUN.exec(words)?.[1] ?? '') === kind) return undefined;
-  const [possessive, kin] = [opening[1].toLowerCase(), opening[2]];
-  const named = relativeSpeaking(context, [possessive, kin], sentence.from);
-  if (named) return named;
-  const ownerGender = possessive === 'her' ? 'female' : 'male';
-  const owner = mentions.lastBefore(sentence.from, ({ key }) => entities[key].type === 'person' && genderOf(context, entities[key]) === ownerGender);
-  if (!owner) return undefined;
-  const introduction = relativeIntroductions(text.slice(0, sentence.from)).find((candidate) => isInverseKin(kin, candidate.kin) && mentions.startingAt(candidate.nameStart)?.key === owner.key);
-  return introduction && possessorOf(context, introduction, owner.key);
-}
-
-const RELATIVE_OPENING_REACH = 400;
-const RELATIVE_OPENING = new RegExp(String.raw`^\s*(Her|His)\s+(${GENDERED_KIN})\s+\p{Ll}`, 'u');
 
 /**
  * "Jo Pavey will miss the race. The 31-year-old was third behind Hayley Yelling … "…," she said":
