@@ -10,7 +10,7 @@ import { genderOf, opposite } from './speakers/gender';
 import { isLabel, isSingleName, isTitleCased } from './speakers/labels';
 import { anaphor, restated, speaksAsWritten } from './speakers/restatedSpeakers';
 import { bodyCalled, bodyNamedAs, bodyOpeningSentenceBefore, bodySpokenForJustBefore, bodyThatJustSpoke, describedOrganization, descriptionSentenceAt, inheritedOrganization, isOrganization, organizationInFocus, organizationOfModifier, soleBodyNamedWith, spokespersonOrganization, STATE_DEPARTMENTS, STATE_NOUNS } from './speakers/organizationsInFocus';
-import { followsIndefiniteSubject, holderOfRole, OFFICE_OF_BODY, OWN_OFFICE, soleHolderOfRole } from './speakers/officeHolders';
+import { followsIndefiniteSubject, holderOfRole, OFFICE_OF_BODY, OWN_OFFICE, soleHolderOfRole, speakerNamedAt } from './speakers/officeHolders';
 import { endsNounPhrase, isPersonNounEnding, PERSON_SOURCE, PERSON_SUFFIX } from './speakers/personNouns';
 import { announcerBefore, asWriting, authorOfAnyWritingBefore, authorOfFindingsBefore, authorOfWritingBefore, bodyDescribedOpeningSentenceBefore, bodyNamedByNoun, bodyOfOwnOrgan, finderBefore, isPaperIntroducedAsWriting, issuerOfStatementBefore, LENGTH_OF_WRITING, makerOfWritingInPhrase, nameEndingAt, OBJECT_PRONOUNS, OWNER_PRONOUNS, ownerOfWriting, SIGNATORY_REACH, speakerOfStatement, statementAuthor, WHEN_PUT_OUT, writerAfter, writerNamedWith, writerOfPageBefore, writerToBefore, WRITING_MENTION } from './speakers/writings';
 import { agreesInGender, ANONYMITY_REACH, anonymousSourceNoun, isNewPersonSource, isPersonSource, NEW_PERSON_SOURCE, opensClause, PAST_TENSE, PERSONS_SPOKESPERSON, RELATIVE_OF_SOMEONE, SIGN_NOUNS, sourceIntroducedBefore, unnamedSourceSpan, unnamedSubjectOfClause, unnamedSubjectOfSentenceBefore, withWholeName } from './speakers/unnamedSources';
@@ -19,7 +19,6 @@ import { ANOTHER_DOCTOR, KNOWN_FOR, NATIONALITY_DESCRIPTION, ofNationDescribed, 
 import { relativeOpeningSentenceBefore, relativeSpeaking, relativeWritingBefore } from './speakers/relatives';
 import { GROUP_OF_LIST } from '../text/names';
 import { DEMONYMS, FIRM_CALLINGS, FUNCTION_WORDS, KIN_NOUNS, NEWSPAPER_TITLE, ORG_HEAD_WORDS, ORG_INTRODUCERS, ROLE_WORDS } from '../text/lexicon';
-import { spelledTitleEnd } from '../text/spelledTitles';
 import { isManOfPlace } from '../text/wordClasses';
 import { isDictionaryWord } from '../text/englishWords';
 import { isApostrophe, isLetterAt, isPossessiveAt, isUpperAt, startsSentence } from '../text/words';
@@ -1299,40 +1298,6 @@ const OTHER_BODY_WORDS: ReadonlySet<string> = new Set(['rival', 'other', 'parent
 
 const PLAIN_PLURAL = /^\p{Ll}+s$/u;
 const CAPITALISED_QUALIFIER = /^\p{Lu}\p{Ll}+$/u;
-
-/** The entity a name in the attribution's words refers to, as the speaker, with that name as the mention. */
-function speakerNamedAt({ text, entities }: Context, ref: MentionRef, attribution: Pick<Attribution, 'method' | 'cue'>): Speaker {
-  const entity = officeHolder(text, entities, entities[ref.key]) ?? entities[ref.key];
-  return {
-    name: entity.name, entity: entity.key, mention: { start: ref.start, end: ref.end, text: text.slice(ref.start, ref.end) },
-    unnamed: false, organization: null, method: attribution.method, cue: attribution.cue,
-  };
-}
-
-/**
- * "the DTC said", after "a Deputy Traffic Commissioner (DTC)" and "DTC Helen Marwick": an office the
- * article names as a body, held by the one person given its title, is that person.
- */
-function officeHolder(text: string, entities: readonly LocalEntity[], office: LocalEntity): LocalEntity | undefined {
-  if (office.type !== 'organization') return undefined;
-  if (!ROLE_WORDS.has(office.name.slice(office.name.lastIndexOf(' ') + 1).toLowerCase())) return holderNamedAfterLetters(text, entities, office);
-  const titles = new Set([office.name, ...office.aliases, ...office.equivalents]);
-  const holders = entities.filter((entity) => entity.type === 'person' && entity.roles.some((role) => titles.has(role)));
-  return holders.length === 1 ? holders[0] : undefined;
-}
-
-/**
- * "the TC replied", after "Traffic commissioner (TC) for the East of England Helena Marchbank found":
- * letters the article spelled out as a title are the one person it named right after them.
- */
-function holderNamedAfterLetters(text: string, entities: readonly LocalEntity[], office: LocalEntity): LocalEntity | undefined {
-  const after = spelledTitleEnd(text, office.name);
-  if (after === undefined) return undefined;
-  const named = entities.filter((entity) => entity.type === 'person' && entity.mentions.some((mention) => mention.start > after && mention.start - after < HOLDER_REACH));
-  return named.length === 1 ? named[0] : undefined;
-}
-
-const HOLDER_REACH = 60;
 
 const NAMED_BEFORE = /\s(?:sur)?named\s+$/;
 const BRANCH_OPENING = new RegExp(`^${BRANCH_OF}`, 'u');

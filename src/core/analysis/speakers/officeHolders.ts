@@ -1,14 +1,17 @@
 /**
  * Offices and their holders: who "the mayor", "the former chairman" or "the Indiana senator" is,
  * from the titles and roles the article gives its people (the sole holder of an office, else the
- * holder named last), and which offices one person holds at a time.
+ * holder named last), which offices one person holds at a time, and the speaker a name stands
+ * for, its holder when the name is an office's ("the DTC said").
  */
-import type { LocalEntity, Span } from '../model';
-import { sentenceStart } from './attributions';
+import type { LocalEntity, Span, Speaker } from '../model';
+import { type Attribution, sentenceStart } from './attributions';
+import type { MentionRef } from './mentionIndex';
 import type { Context } from './context';
 import { sentenceBefore } from './sentences';
 import { AP_STATES } from '../../text/gazetteer';
 import { ROLE_MODIFIERS, ROLE_WORDS } from '../../text/lexicon';
+import { spelledTitleEnd } from '../../text/spelledTitles';
 
 /**
  * The only person who holds the office a description names: "the mayor" → Ken Livingstone, mayor;
@@ -177,3 +180,37 @@ function namesOtherOffice(role: string, office: string): boolean {
 }
 
 const OTHER_OFFICE: ReadonlySet<string> = new Set(['shadow', 'vice', 'deputy', 'assistant', 'former', 'ex', 'general']);
+
+/** The entity a name in the attribution's words refers to, as the speaker, with that name as the mention. */
+export function speakerNamedAt({ text, entities }: Context, ref: MentionRef, attribution: Pick<Attribution, 'method' | 'cue'>): Speaker {
+  const entity = officeHolder(text, entities, entities[ref.key]) ?? entities[ref.key];
+  return {
+    name: entity.name, entity: entity.key, mention: { start: ref.start, end: ref.end, text: text.slice(ref.start, ref.end) },
+    unnamed: false, organization: null, method: attribution.method, cue: attribution.cue,
+  };
+}
+
+/**
+ * "the DTC said", after "a Deputy Traffic Commissioner (DTC)" and "DTC Helen Marwick": an office the
+ * article names as a body, held by the one person given its title, is that person.
+ */
+function officeHolder(text: string, entities: readonly LocalEntity[], office: LocalEntity): LocalEntity | undefined {
+  if (office.type !== 'organization') return undefined;
+  if (!ROLE_WORDS.has(office.name.slice(office.name.lastIndexOf(' ') + 1).toLowerCase())) return holderNamedAfterLetters(text, entities, office);
+  const titles = new Set([office.name, ...office.aliases, ...office.equivalents]);
+  const holders = entities.filter((entity) => entity.type === 'person' && entity.roles.some((role) => titles.has(role)));
+  return holders.length === 1 ? holders[0] : undefined;
+}
+
+/**
+ * "the TC replied", after "Traffic commissioner (TC) for the East of England Helena Marchbank found":
+ * letters the article spelled out as a title are the one person it named right after them.
+ */
+function holderNamedAfterLetters(text: string, entities: readonly LocalEntity[], office: LocalEntity): LocalEntity | undefined {
+  const after = spelledTitleEnd(text, office.name);
+  if (after === undefined) return undefined;
+  const named = entities.filter((entity) => entity.type === 'person' && entity.mentions.some((mention) => mention.start > after && mention.start - after < HOLDER_REACH));
+  return named.length === 1 ? named[0] : undefined;
+}
+
+const HOLDER_REACH = 60;
