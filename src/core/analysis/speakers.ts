@@ -5,14 +5,14 @@ import { ASSERTION_NOUNS, type Attribution, attributionsFor, hasMoreWordsThan, i
 import { sameUnnamedSource } from './sources';
 import { MentionIndex, type MentionRef } from './speakers/mentionIndex';
 import type { AttributedQuote, Context, Turn } from './speakers/context';
-import { endsParagraphBefore, endsSentenceBetween, lastWordBefore, nthWord, opensItsSentence, sentenceBefore, sentenceBeforeQuotingOrNot, sentenceEndAfter, speaksNext } from './speakers/sentences';
+import { endsParagraphBefore, lastWordBefore, nthWord, opensItsSentence, sentenceBefore, sentenceBeforeQuotingOrNot, sentenceEndAfter, speaksNext } from './speakers/sentences';
 import { genderOf, opposite } from './speakers/gender';
 import { isLabel, isSingleName, isTitleCased } from './speakers/labels';
 import { anaphor, restated, speaksAsWritten } from './speakers/restatedSpeakers';
 import { bodyCalled, bodyNamedAs, bodyOpeningSentenceBefore, bodySpokenForJustBefore, bodyThatJustSpoke, describedOrganization, descriptionSentenceAt, inheritedOrganization, isOrganization, organizationInFocus, organizationOfModifier, soleBodyNamedWith, spokespersonOrganization, STATE_DEPARTMENTS, STATE_NOUNS } from './speakers/organizationsInFocus';
 import { followsIndefiniteSubject, holderOfRole, OFFICE_OF_BODY, OWN_OFFICE, soleHolderOfRole, speakerNamedAt } from './speakers/officeHolders';
 import { endsNounPhrase, isPersonNounEnding, PERSON_SOURCE, PERSON_SUFFIX } from './speakers/personNouns';
-import { announcerBefore, asWriting, authorOfAnyWritingBefore, authorOfFindingsBefore, authorOfWritingBefore, bodyDescribedOpeningSentenceBefore, bodyNamedByNoun, bodyOfOwnOrgan, finderBefore, isPaperIntroducedAsWriting, issuerOfStatementBefore, LENGTH_OF_WRITING, makerOfWritingInPhrase, nameEndingAt, OBJECT_PRONOUNS, OWNER_PRONOUNS, ownerOfWriting, SIGNATORY_REACH, speakerOfStatement, statementAuthor, WHEN_PUT_OUT, writerAfter, writerNamedWith, writerOfPageBefore, writerToBefore, WRITING_MENTION } from './speakers/writings';
+import { announcerBefore, asWriting, authorOfAnyWritingBefore, authorOfFindingsBefore, authorOfWritingBefore, bodyDescribedOpeningSentenceBefore, bodyNamedByNoun, bodyOfOwnOrgan, finderBefore, isAuthorOfDocument, isPaperIntroducedAsWriting, issuerOfStatementBefore, isWritingJustBefore, isWritingNoun, LENGTH_OF_WRITING, makerOfUnintroducedStatement, makerOfWritingInPhrase, MAKING_VERBS, nameEndingAt, OBJECT_PRONOUNS, OWNER_PRONOUNS, ownerOfWriting, signerNamedAfter, signerOfWritingBefore, speakerOfStatement, statementAuthor, unnamedSignersAfter, WHEN_PUT_OUT, writerAfter, writerOfPageBefore, writerToBefore, writingOfSubjectBefore } from './speakers/writings';
 import { agreesInGender, ANONYMITY_REACH, anonymousSourceNoun, isNewPersonSource, isPersonSource, NEW_PERSON_SOURCE, opensClause, PAST_TENSE, PERSONS_SPOKESPERSON, RELATIVE_OF_SOMEONE, SIGN_NOUNS, sourceIntroducedBefore, unnamedSourceSpan, unnamedSubjectOfClause, unnamedSubjectOfSentenceBefore, withWholeName } from './speakers/unnamedSources';
 import { IDENTIFIED_AS, isByline, isInQuestionAsked, NAME_GIVEN_AS, PAST_VERB_AFTER, personOpeningSentenceBefore } from './speakers/sentenceSubjects';
 import { ANOTHER_DOCTOR, KNOWN_FOR, NATIONALITY_DESCRIPTION, ofNationDescribed, personOfAge, personOfNation, REPLY_CUES, resolveDescription, soleDoctor, SOURCE_TAKEN_UP_REACH, subjectOfSentence, subjectOfSentenceBefore } from './speakers/descriptions';
@@ -744,64 +744,11 @@ function endsWithQualifiedNoun(words: string): boolean {
 /** A lower-case body noun right after a body's name, which the name qualifies: "UN peacekeeping mission", "EU border agency". */
 const BODY_NOUN_AFTER_QUALIFIER = /^\s+(?:\p{Ll}+\s+){0,2}(?:mission|agency|force|office|unit|wing|arm|subsidiary|division|branch|committee|commission|panel|taskforce|body)\b/u;
 
-/**
- * "According to a statement signed by its National Publicity Secretary, Mr Dauda Kolawole-Baptiste,
- * the party …", "In a statement signed by the Chief Press Secretary, Mr Friday Egwu-Amodu, the
- * government said", "An end-user certificate signed by Qasr al-Bahr … described": a writing's
- * signatory, named in its sentence before the cue's subject ends, is its author and the speaker.
- */
-function signerOfWritingBefore(context: Context, attribution: Attribution, span: QuoteSpan): Speaker | null {
-  const { text, entities } = context;
-  const end = attribution.phraseStart + attribution.phrase.length;
-  // Most sentences sign nothing: a look for the words spares finding the sentence's start.
-  // (A search forwards, which is fast, rules them out before the slow search back for the last.)
-  const reach = Math.max(0, end - SIGNATORY_REACH * 2);
-  const before = text.slice(reach, end);
-  const signed = before.includes(' signed by ') ? reach + before.lastIndexOf(' signed by ') : -1;
-  if (signed < reach || attribution.phraseStart > span.open) return null;
-  // The writing is named in the cue's own sentence: "… in a statement signed by several members. It said" is the body's.
-  const from = sentenceStart(text, attribution.phraseStart);
-  if (signed < from) return null;
-  const writing = SIGNED_WRITING.exec(text.slice(from, signed));
-  const signer = writing ? writerNamedWith(context, writing[1], from + writing.index) : undefined;
-  return signer && signer.start < span.open && entities[signer.key].type !== 'place' ? speakerNamedAt(context, signer, attribution) : null;
-}
-
-/**
- * ""…," said the memo, which was signed by Derek Ambrose, Lumara's senior vice president of sales":
- * the signatory named right after the writing wrote it.
- */
-function signerNamedAfter({ text, mentions, entities }: Context, writingEnd: number): MentionRef | undefined {
-  const signed = SIGNED_AFTER.exec(text.slice(writingEnd, writingEnd + 40));
-  if (!signed) return undefined;
-  const nameStart = writingEnd + signed[0].length;
-  const signer = mentions.within(nameStart, nameStart + SIGNATORY_REACH).find((ref) => entities[ref.key].type === 'person' || entities[ref.key].type === 'organization');
-  return signer && !endsSentenceBetween(text, nameStart, signer.start) ? signer : undefined;
-}
-
-// (""…," the letter said. It was signed by Kestrel's president": or in the sentence after.)
-const SIGNED_AFTER = /^(?:,?\s+(?:(?:which|that)\s+(?:was|were)\s+)?|\s+(?:said|says|read|reads|added)\.\s+It\s+(?:was|is)\s+)(?:signed|thumbprinted)\s+by\s+/;
-
 /** Where a writing's noun first ends in a phrase ("a letter" of "a letter signed by …"), or the phrase's end. */
 function writingNounEnd(phrase: string, noun: string): number {
   const at = phrase.toLowerCase().indexOf(noun);
   return at < 0 ? phrase.length : at + noun.length;
 }
-
-/** "The petition, thumbprinted by 64 families, reads:": the many who signed a writing, or the one, none of them named. */
-function unnamedSignersAfter(text: string, writingEnd: number): Span | undefined {
-  const signed = SIGNED_AFTER.exec(text.slice(writingEnd, writingEnd + 40));
-  if (!signed) return undefined;
-  const start = writingEnd + signed[0].length;
-  const signers = UNNAMED_SIGNERS.exec(text.slice(start, start + SIGNATORY_REACH));
-  return signers ? { start, end: start + signers[0].length, text: signers[0] } : undefined;
-}
-
-// ("The document, signed by a deputy district hokim, asks": or one, unnamed; "a letter signed by 41 of the orchestra's 68 musicians,": or some of many.)
-const UNNAMED_SIGNERS = /^(?:(?:(?:more\s+than|over|nearly|almost|some)\s+)?(?:\d[\d,]*|hundreds|thousands|dozens)(?:\s+of(?:\s+(?:the|its|their)(?:\s+\p{Ll}+['’]s)?(?:\s+\d[\d,]*)?)?)?|an?)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}+(?=,)/u;
-
-/** The writing a signatory signs, its noun right before "signed by". */
-const SIGNED_WRITING = /\b(statement|letter|release|communiqué|certificate|declaration|petition)\s*$/;
 
 // ("A spokesman for the show's main sponsor, Kirkby Mercantile Bank,": the noun may be owned and qualified.)
 const SOURCE_FOR_BODY = /\bspokes(?:man|woman|person)\s+(?:for|at|of)\s+(?:the\s+)?(?:\p{Ll}+['’]s\s+)?(?:\p{Ll}+\s+){0,2}?\p{Ll}+$/u;
@@ -1267,9 +1214,6 @@ function courtNamedBefore({ mentions, entities }: Context, before: number): Loca
 
 /** A court's head noun in its name, in English or in the court's own language. */
 const COURT_NAME = /\b(?:Court|Tribunal|Tribunale|Cour)\b/u;
-
-/** Participles of putting a writing out, before "by" and its maker: "issued by", "signed by". */
-const MAKING_VERBS = 'issued|published|released|sent|signed|written|drafted|prepared';
 const WRITTEN_BY_OPENING = /^\s*written\s+by\s/;
 
 const MADE_BY_APPOSITION = new RegExp(String.raw`^\s*(?:${MAKING_VERBS})\s+by\s+((?:the\s+)?\p{Lu}[^,]*?)(?:\s+(?:${WHEN_PUT_OUT})\s+[^,]*)?$`, 'du');
@@ -1477,11 +1421,6 @@ const ESTABLISHMENT_NOUNS: ReadonlySet<string> = new Set(['cafe', 'café', 'shop
 
 const RANKED_DESCRIPTION = /^[Tt]he\s+(?:[Ww]orld|[Bb]ritish|[Ee]uropean|[Ww]omen['’]s|[Mm]en['’]s)\s+(?:No\.?\s?\d{1,3}|number\s+\p{Ll}+)$/u;
 const AGED_DESCRIPTION = /^[Tt]he\s+\d{1,3}-year-old(?:\s+\p{Ll}[\p{L}-]*){1,3}$/u;
-
-/** "notice", "letter", "release": a writing's noun, which no person is. */
-function isWritingNoun(noun: string): boolean {
-  return DOCUMENT_NOUNS.has(noun) || noun === 'release';
-}
 
 /** Whether the article names a person before `before`. */
 function namesPersonBefore({ mentions, entities }: Context, before: number): boolean {
@@ -2543,48 +2482,6 @@ function namesByGivenName(words: string, person: LocalEntity): boolean {
   // Most quotations never write the name: a plain search spares them compiling a pattern.
   return person.name.includes(' ') && words.includes(given) && new RegExp(`\\b${given}\\b(?!\\s+\\p{Lu})`, 'u').test(words);
 }
-
-/** Whether the mention is a writing ("the statement") whose verb alone stands between it and the quotation. */
-function isWritingJustBefore(text: string, mention: Span, span: QuoteSpan): boolean {
-  const writing = WRITING_MENTION.exec(mention.text);
-  return writing !== null && DOCUMENT_NOUNS.has(writing[1]) && VERB_ALONE.test(text.slice(mention.end, span.open));
-}
-
-const VERB_ALONE = /^\s+\p{Ll}+[.,:]?\s*$/u;
-
-/**
- * "A spokesperson for Medina Vale Homes told OnTheWight the company was "disappointed" …. The
- * statement went on:": a statement the article never introduced is the words of the one just
- * quoted.
- */
-function makerOfUnintroducedStatement({ text, previous }: Context, mention: Span, lowerWords: readonly string[]): Speaker | undefined {
-  if (lowerWords.length !== 2 || lowerWords[0] !== 'the' || lowerWords[1] !== 'statement' || !previous?.speaker) return undefined;
-  if (/\bstatement\b/i.test(text.slice(0, mention.start)) || mention.start - previous.end > UNINTRODUCED_STATEMENT_REACH) return undefined;
-  return previous.speaker;
-}
-
-const UNINTRODUCED_STATEMENT_REACH = 200;
-
-/**
- * "The Concello de Vigo also celebrated the contract in a statement, which describes it as": a
- * writing the sentence's subject spoke in, taken up by "which", is that subject's.
- */
-function writingOfSubjectBefore(context: Context, mention: Span, lowerWords: readonly string[]): MentionRef | undefined {
-  const inWriting = lowerWords.length === 2 && (lowerWords[0] === 'a' || lowerWords[0] === 'an') && /\bin\s+$/.test(context.text.slice(Math.max(0, mention.start - 4), mention.start))
-    && /^,\s+which\s/.test(context.text.slice(mention.end, mention.end + 8));
-  return inWriting ? authorOfWritingBefore(context, mention.end, lowerWords[1]) : undefined;
-}
-
-/** Whether the mention is the possessor of a writing: "Mr Crosby" of "Mr Crosby's statement". */
-function isAuthorOfDocument(text: string, mention: Span): boolean {
-  // The noun may follow an adjective: "Mr Crosby's written statement".
-  const words = /^['’]s\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(text.slice(mention.end, mention.end + 40));
-  // ("The notice, signed by Town Clerk Nkosinathi Mavuso …, states": or its signer, in its apposition.)
-  const signed = WRITING_SIGNED_BY.exec(text.slice(Math.max(0, mention.start - 80), mention.start));
-  return (words !== null && (DOCUMENT_NOUNS.has(words[1]) || (words[2] !== undefined && DOCUMENT_NOUNS.has(words[2])))) || (signed !== null && isWritingNoun(signed[1]));
-}
-
-const WRITING_SIGNED_BY = new RegExp(String.raw`\b(\p{Ll}+),\s+(?:${MAKING_VERBS})\s+by\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$`, 'u');
 
 /**
  * "Now he fears it could derail the club's hopes after eight players, including captain Jason

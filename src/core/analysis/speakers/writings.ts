@@ -1,19 +1,21 @@
 /**
  * Statements, letters, reports and other writings, and their authors: whom "the statement said",
  * "the report found" or "the letter says" gives voice to (the body that issued, signed, announced,
- * published or sent the writing, or owns it), and bodies named by a noun ("the central bank", "the
+ * published or sent the writing, or owns it), the one or the many who signed it ("a statement
+ * signed by its National Publicity Secretary"), and bodies named by a noun ("the central bank", "the
  * union") that such writings speak for.
  */
 import { DOCUMENT_NOUNS, PRONOUNS } from '../cues';
 import type { LocalEntity, Quote, Span, Speaker } from '../model';
+import type { QuoteSpan } from '../quotes';
 import { type Attribution, sentenceStart } from './attributions';
 import type { MentionIndex, MentionRef } from './mentionIndex';
 import type { Context } from './context';
-import { allMatches, lastWordBefore, nthWord, opensItsSentence, sentenceBefore, sentenceBeforeQuotingOrNot, speaksNext } from './sentences';
+import { allMatches, endsSentenceBetween, lastWordBefore, nthWord, opensItsSentence, sentenceBefore, sentenceBeforeQuotingOrNot, speaksNext } from './sentences';
 import { genderOf } from './gender';
 import { anaphor } from './restatedSpeakers';
 import { isAudienceAt, organizationInFocus } from './organizationsInFocus';
-import { soleHolderOfRole } from './officeHolders';
+import { soleHolderOfRole, speakerNamedAt } from './officeHolders';
 import { PERSON_SOURCE, PERSON_SUFFIX } from './personNouns';
 import { appositiveNoun } from '../../text/appositions';
 import { BANDED_PEOPLE, BUSINESS_NOUNS, DEMONYMS, ORG_HEAD_WORDS, ORG_INTRODUCERS, OTHER_HEAD_WORDS, ROLE_WORDS } from '../../text/lexicon';
@@ -831,3 +833,106 @@ const FINDINGS_OPENING = /^\s*(?:The|Its|Their)\s+(?:\p{Ll}+\s+)?(?:report|revie
 
 const ISSUED_STATEMENT = /\b(?:issued|released|published|put out)\s+(?:a|an|its|the)\s+(?:\p{Ll}+\s+)?statement\b/u;
 const ISSUED_FROM = /^\s+from\s+(?:(?:its|the|their|his|her)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+,?\s+)?/u;
+
+/**
+ * "According to a statement signed by its National Publicity Secretary, Mr Dauda Kolawole-Baptiste,
+ * the party …", "In a statement signed by the Chief Press Secretary, Mr Friday Egwu-Amodu, the
+ * government said", "An end-user certificate signed by Qasr al-Bahr … described": a writing's
+ * signatory, named in its sentence before the cue's subject ends, is its author and the speaker.
+ */
+export function signerOfWritingBefore(context: Context, attribution: Attribution, span: QuoteSpan): Speaker | null {
+  const { text, entities } = context;
+  const end = attribution.phraseStart + attribution.phrase.length;
+  // Most sentences sign nothing: a look for the words spares finding the sentence's start.
+  // (A search forwards, which is fast, rules them out before the slow search back for the last.)
+  const reach = Math.max(0, end - SIGNATORY_REACH * 2);
+  const before = text.slice(reach, end);
+  const signed = before.includes(' signed by ') ? reach + before.lastIndexOf(' signed by ') : -1;
+  if (signed < reach || attribution.phraseStart > span.open) return null;
+  // The writing is named in the cue's own sentence: "… in a statement signed by several members. It said" is the body's.
+  const from = sentenceStart(text, attribution.phraseStart);
+  if (signed < from) return null;
+  const writing = SIGNED_WRITING.exec(text.slice(from, signed));
+  const signer = writing ? writerNamedWith(context, writing[1], from + writing.index) : undefined;
+  return signer && signer.start < span.open && entities[signer.key].type !== 'place' ? speakerNamedAt(context, signer, attribution) : null;
+}
+
+/**
+ * ""…," said the memo, which was signed by Derek Ambrose, Lumara's senior vice president of sales":
+ * the signatory named right after the writing wrote it.
+ */
+export function signerNamedAfter({ text, mentions, entities }: Context, writingEnd: number): MentionRef | undefined {
+  const signed = SIGNED_AFTER.exec(text.slice(writingEnd, writingEnd + 40));
+  if (!signed) return undefined;
+  const nameStart = writingEnd + signed[0].length;
+  const signer = mentions.within(nameStart, nameStart + SIGNATORY_REACH).find((ref) => entities[ref.key].type === 'person' || entities[ref.key].type === 'organization');
+  return signer && !endsSentenceBetween(text, nameStart, signer.start) ? signer : undefined;
+}
+
+// (""…," the letter said. It was signed by Kestrel's president": or in the sentence after.)
+const SIGNED_AFTER = /^(?:,?\s+(?:(?:which|that)\s+(?:was|were)\s+)?|\s+(?:said|says|read|reads|added)\.\s+It\s+(?:was|is)\s+)(?:signed|thumbprinted)\s+by\s+/;
+
+/** "The petition, thumbprinted by 64 families, reads:": the many who signed a writing, or the one, none of them named. */
+export function unnamedSignersAfter(text: string, writingEnd: number): Span | undefined {
+  const signed = SIGNED_AFTER.exec(text.slice(writingEnd, writingEnd + 40));
+  if (!signed) return undefined;
+  const start = writingEnd + signed[0].length;
+  const signers = UNNAMED_SIGNERS.exec(text.slice(start, start + SIGNATORY_REACH));
+  return signers ? { start, end: start + signers[0].length, text: signers[0] } : undefined;
+}
+
+// ("The document, signed by a deputy district hokim, asks": or one, unnamed; "a letter signed by 41 of the orchestra's 68 musicians,": or some of many.)
+const UNNAMED_SIGNERS = /^(?:(?:(?:more\s+than|over|nearly|almost|some)\s+)?(?:\d[\d,]*|hundreds|thousands|dozens)(?:\s+of(?:\s+(?:the|its|their)(?:\s+\p{Ll}+['’]s)?(?:\s+\d[\d,]*)?)?)?|an?)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}+(?=,)/u;
+
+/** The writing a signatory signs, its noun right before "signed by". */
+const SIGNED_WRITING = /\b(statement|letter|release|communiqué|certificate|declaration|petition)\s*$/;
+
+/** Participles of putting a writing out, before "by" and its maker: "issued by", "signed by". */
+export const MAKING_VERBS = 'issued|published|released|sent|signed|written|drafted|prepared';
+
+/** "notice", "letter", "release": a writing's noun, which no person is. */
+export function isWritingNoun(noun: string): boolean {
+  return DOCUMENT_NOUNS.has(noun) || noun === 'release';
+}
+
+/** Whether the mention is a writing ("the statement") whose verb alone stands between it and the quotation. */
+export function isWritingJustBefore(text: string, mention: Span, span: QuoteSpan): boolean {
+  const writing = WRITING_MENTION.exec(mention.text);
+  return writing !== null && DOCUMENT_NOUNS.has(writing[1]) && VERB_ALONE.test(text.slice(mention.end, span.open));
+}
+
+const VERB_ALONE = /^\s+\p{Ll}+[.,:]?\s*$/u;
+
+/**
+ * "A spokesperson for Medina Vale Homes told OnTheWight the company was "disappointed" …. The
+ * statement went on:": a statement the article never introduced is the words of the one just
+ * quoted.
+ */
+export function makerOfUnintroducedStatement({ text, previous }: Context, mention: Span, lowerWords: readonly string[]): Speaker | undefined {
+  if (lowerWords.length !== 2 || lowerWords[0] !== 'the' || lowerWords[1] !== 'statement' || !previous?.speaker) return undefined;
+  if (/\bstatement\b/i.test(text.slice(0, mention.start)) || mention.start - previous.end > UNINTRODUCED_STATEMENT_REACH) return undefined;
+  return previous.speaker;
+}
+
+const UNINTRODUCED_STATEMENT_REACH = 200;
+
+/**
+ * "The Concello de Vigo also celebrated the contract in a statement, which describes it as": a
+ * writing the sentence's subject spoke in, taken up by "which", is that subject's.
+ */
+export function writingOfSubjectBefore(context: Context, mention: Span, lowerWords: readonly string[]): MentionRef | undefined {
+  const inWriting = lowerWords.length === 2 && (lowerWords[0] === 'a' || lowerWords[0] === 'an') && /\bin\s+$/.test(context.text.slice(Math.max(0, mention.start - 4), mention.start))
+    && /^,\s+which\s/.test(context.text.slice(mention.end, mention.end + 8));
+  return inWriting ? authorOfWritingBefore(context, mention.end, lowerWords[1]) : undefined;
+}
+
+/** Whether the mention is the possessor of a writing: "Mr Crosby" of "Mr Crosby's statement". */
+export function isAuthorOfDocument(text: string, mention: Span): boolean {
+  // The noun may follow an adjective: "Mr Crosby's written statement".
+  const words = /^['’]s\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(text.slice(mention.end, mention.end + 40));
+  // ("The notice, signed by Town Clerk Nkosinathi Mavuso …, states": or its signer, in its apposition.)
+  const signed = WRITING_SIGNED_BY.exec(text.slice(Math.max(0, mention.start - 80), mention.start));
+  return (words !== null && (DOCUMENT_NOUNS.has(words[1]) || (words[2] !== undefined && DOCUMENT_NOUNS.has(words[2])))) || (signed !== null && isWritingNoun(signed[1]));
+}
+
+const WRITING_SIGNED_BY = new RegExp(String.raw`\b(\p{Ll}+),\s+(?:${MAKING_VERBS})\s+by\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$`, 'u');
