@@ -14,6 +14,7 @@ import { anaphor, restated, speaksAsWritten } from './restatedSpeakers';
 import { doerNamedByVerb, holderOfRole, holdsOtherOffice, lawmakerOfState, soleOffice } from './officeHolders';
 import { asksAnonymity, sourceIntroducedBefore, unnamedSubjectOfSentenceBefore } from './unnamedSources';
 import { isByline, personOpeningSentenceBefore, personOpeningSentenceBeforeAside, runOpening } from './sentenceSubjects';
+import { REPLY_CUES } from './exchanges';
 import { DEMONYMS } from '../../text/lexicon';
 import { isPossessiveAt } from '../../text/words';
 
@@ -183,9 +184,6 @@ const PERSON_INTRODUCED = /^(?:[Oo]ne|[Aa]n?|[Aa]nother)\s(?![^,]*\b(?:spokes\w*
 const AGE_DESCRIPTION = /^[Tt]he\s+(\d{1,3})-year-old$/;
 /** One phrase and its comma, all that stands before a description in its sentence ("Asked how he felt, "). */
 const OPENING_PHRASE_ONLY = /^[\s"“]*[^,;:"“”]{1,60},\s*$/;
-
-/** Cues of an answer to a question. */
-export const REPLY_CUES: ReadonlySet<string> = new Set(['replied', 'replies', 'answered', 'answers', 'responded', 'responds', 'retorted', 'retorts', 'countered', 'counters', 'shot back', 'fired back', 'hit back']);
 
 /**
  * "the 16-year-old", after "Maya Tran, a 16-year-old junior at Okemos High School", "Rusdin, 61," or
