@@ -11,7 +11,7 @@ import { REPORTED_BY_PRONOUN } from './unnamedSources';
 import { KIN_NOUNS } from '../../text/lexicon';
 
 /** "Her daughter, Niamh," or "his son Tomas": where a relative is introduced by name, and whose. */
-export interface RelativeIntroduction {
+interface RelativeIntroduction {
   /** "daughter", "son". */
   readonly kin: string;
   /** "her", "his", "their": whose relative, to be read as the person it stands for; or the possessor named ("shulhach's"). */
@@ -30,7 +30,7 @@ export interface RelativeIntroduction {
 const INTRODUCTION = new RegExp(String.raw`\b(his|her|their|\p{L}[\p{L}'’-]*['’]s)\s+(?:\p{Ll}+\s+and\s+)?(?:(?:older|younger|elder|eldest|oldest|youngest|twin|big|little|late|[\p{Ll}\d]+-(?:year|month)-old)\s+)?(${[...KIN_NOUNS].join('|')})\b,?\s+(?=\p{Lu})`, 'giu');
 
 /** Every relative the text introduces by name after a possessive. */
-export function relativeIntroductions(text: string): RelativeIntroduction[] {
+function relativeIntroductions(text: string): RelativeIntroduction[] {
   return [...text.matchAll(INTRODUCTION)].map((match) => ({
     kin: match[2].toLowerCase(), possessive: match[1].toLowerCase(), at: match.index, nameStart: match.index + match[0].length,
   }));
@@ -45,7 +45,7 @@ const INVERSE_KIN: ReadonlyMap<string, readonly string[]> = new Map([
 ]);
 
 /** Whether someone introduced as `introduced` makes whose relative they are the `kin` of them. */
-export function isInverseKin(kin: string, introduced: string): boolean {
+function isInverseKin(kin: string, introduced: string): boolean {
   return INVERSE_KIN.get(kin)?.includes(introduced) ?? false;
 }
 

@@ -131,7 +131,7 @@ const RESTRICTIVE_REASON = new RegExp(String.raw`^\s+who\s+(?:${ANONYMITY_REASON
  */
 const RESTRICTIVE_RELATIVE = /^\s+who\s+[^,.;:!?"“”]{1,100}?(?=\s+(?:said|says|told|added|wrote)\b|\s+and\s+(?:who\s+)?(?:asked|requested|spoke|declined)\s)/;
 /** How a new source is introduced: "A", "An", "One" or "Another". */
-export const NEW_SOURCE_OPENING = /^(?:an?|one|another)\s/i;
+const NEW_SOURCE_OPENING = /^(?:an?|one|another)\s/i;
 
 /** Words of why a source is unnamed, which are no part of its name. */
 const UNNAMED_BECAUSE = /\b(?:anonymity|named|identified|authori[sz]ed)\b/;

@@ -214,7 +214,7 @@ function bodySendingWriting({ text, mentions, entities }: Context, named: number
 }
 
 const OPENER_WRITING_REACH = 200;
-export const WRITING_MENTION = /^[Tt]he\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)$/u;
+const WRITING_MENTION = /^[Tt]he\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)$/u;
 const BROADCAST_ON = /^\s+(?:read|broadcast|aired|carried|televised)\s+(?:out\s+|live\s+)?(?:on|by|over)\s/;
 /** The rest of the clause from a body's name to "in a letter": an aside, then a verb and its object. */
 const WRITING_SENT_IN = /^(?:\s*\([^)]*\))?,\s[^.!?"“”]*,\s+(?:also\s+)?\p{Ll}+\b[^.!?"“”,]{0,40}\s+in\s+(?:a|an|its|their)\s+(?:\p{Ll}+\s+)?$/u;
@@ -274,7 +274,7 @@ const SUBJECT_AFTER_OPENING_REACH = 160;
  * "a statement from Sentrix", "a statement by the club", "The statement, issued by the Ashdene
  * Faith Forum": the author named after the writing at `named`.
  */
-export function writerNamedWith(context: Context, noun: string, named: number): MentionRef | undefined {
+function writerNamedWith(context: Context, noun: string, named: number): MentionRef | undefined {
   // ("a letter dated January 8 and signed by": maybe after its date.)
   const from = new RegExp(`^${noun}(?:\\s+dated\\s+[^,.;"“”]{1,25}?)?,?\\s+(?:and\\s+)?(?:from|by|(?:issued|released|published|sent|signed|filed)\\s+(?:in\\s+[^,.;]{1,50}?\\s+)?by)\\s+(?:the\\s+)?`).exec(context.text.slice(named, named + 90));
   return from ? context.mentions.startingAt(named + from[0].length) ?? signatory(context, named, from[0]) : undefined;
@@ -304,7 +304,7 @@ function signatory({ text, mentions, entities }: Context, named: number, from: s
 }
 
 /** How far after "signed by" the signatory's name may come, past their title. */
-export const SIGNATORY_REACH = 120;
+const SIGNATORY_REACH = 120;
 
 /** Writings a body publishes its findings in, which "the report said" gives voice to when the article says whose they are. */
 const PUBLISHED_FINDINGS: ReadonlySet<string> = new Set(['report', 'review', 'audit']);
