@@ -3859,4 +3859,10 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('Protesters gathered on Calle Bravo Murillo and in Piazza Vanvitelli, then walked to Palazzo d’Accursio. Wells were found between Brasilito and Playa Grande. The ship was last seen off Tanjung Pengerang. The line passes through the Micang Mountain Tunnel.');
     for (const name of ['Calle Bravo Murillo', 'Piazza Vanvitelli', 'Palazzo d’Accursio', 'Playa Grande', 'Tanjung Pengerang', 'Micang Mountain Tunnel']) assert.equal(find(entities, name).type, 'place', name);
   });
+
+
+  it('types a name ending in "Code", "Regulations", "Rules" or "Levy" as other ("the Highway Code", "the Apprenticeship Levy")', () => {
+    const entities = extractEntities('Drivers must follow the Highway Code. Employers pay the Apprenticeship Levy under the Building Safety Regulations and the Premier League Rules,.');
+    for (const name of ['Highway Code', 'Apprenticeship Levy', 'Building Safety Regulations', 'Premier League Rules']) assert.equal(find(entities, name).type, 'other', name);
+  });
 });
