@@ -8425,4 +8425,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The Sindacato Autonomo Lavoratori Portuali (SALP) called the strike. SALP has also written to the Prefecture of Genoa asking for formal mediation. “We ask the Prefect to convene the parties before the situation deteriorates further,” the letter reads.';
     assert.equal(speakerOf(text, 'We ask the Prefect').speaker?.name, 'Sindacato Autonomo Lavoratori Portuali');
   });
+
+
+  it('quotes nobody in a name that "some residents call" something ("which some residents call "the gauntlet"")', () => {
+    const text = 'Neighbors have complained for years about the stretch of Pass Road between Cowan Road and Courthouse Road, which some residents call "the gauntlet" because of repeated break-ins and robberies.';
+    assert.equal(speakerOf(text, 'the gauntlet').speaker, null);
+  });
 });
