@@ -8431,4 +8431,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Neighbors have complained for years about the stretch of Pass Road between Cowan Road and Courthouse Road, which some residents call "the gauntlet" because of repeated break-ins and robberies.';
     assert.equal(speakerOf(text, 'the gauntlet').speaker, null);
   });
+
+
+  it('gives a body\'s report to the body past the acronym it defines ("A Government Accountability Office (GAO) report released in January warned that … “highly optimistic”")', () => {
+    const text = 'The timing is awkward. A Government Accountability Office (GAO) report released in January warned that the T-9 schedule was “highly optimistic” and that the Air Force had “limited insight into subtier supplier quality.”';
+    assert.equal(speakerOf(text, 'highly optimistic').speaker?.name, 'Government Accountability Office');
+  });
 });

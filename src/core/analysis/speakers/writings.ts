@@ -691,7 +691,8 @@ export const OBJECT_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural'> 
 export const OWNER_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'neuter'> = new Map([['his', 'male'], ['her', 'female'], ['their', 'plural'], ['its', 'neuter']]);
 
 const OWNER_OF_NOUN = /^['’]s\s+(?:[\p{Ll}\d-]+\s+){0,2}$/u;
-const BODY_BEFORE_NOUN = /^\s+(?:\p{Ll}+\s+)?$/u;
+/** " statement", " (GAO) report": the words between a body's name and a writing it owns, past the acronym it defines. */
+const BODY_BEFORE_NOUN = /^(?:\s+\([\p{Lu}\d&.-]{2,10}\))?\s+(?:\p{Ll}+\s+)?$/u;
 
 export const OPENING_DETERMINER = /^(?:[Tt]he\s+)?$/;
 
