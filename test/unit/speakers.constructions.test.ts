@@ -8437,4 +8437,10 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'The timing is awkward. A Government Accountability Office (GAO) report released in January warned that the T-9 schedule was “highly optimistic” and that the Air Force had “limited insight into subtier supplier quality.”';
     assert.equal(speakerOf(text, 'highly optimistic').speaker?.name, 'Government Accountability Office');
   });
+
+
+  it('reads "the note" the article never named before as the statement it did ("In a statement released yesterday afternoon, Ionica Air explained …. “…,” the note continued")', () => {
+    const text = 'Ionica Air is cutting six routes. In a statement released yesterday afternoon, Ionica Air explained that the decision was due to “a significant increase in operating costs”. “The company remains committed to Calabria and will strengthen its summer network,” the note continued.';
+    assert.equal(speakerOf(text, 'The company remains committed').speaker?.name, 'Ionica Air');
+  });
 });

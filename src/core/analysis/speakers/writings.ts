@@ -138,6 +138,9 @@ export function statementAuthor(context: Context, lowerWords: readonly string[],
   if (lowerWords.length === 2 && lowerWords[0] === 'the' && JUDGMENTS.has(noun)) return soleHolderOfRole(context.entities, 'judge') ?? organizationInFocus(context, before, 'court', true);
   if (lowerWords.length !== 2 || lowerWords[0] !== 'the' || !AUTHORED_WRITINGS.has(noun)) return undefined;
   const named = lastWordBefore(text, noun, before);
+  // "In a statement released yesterday, Ionica Air explained …. "…," the note continued": a note the
+  // article never named before is the statement it did.
+  if (named < 0 && STATEMENT_NAMES.has(noun) && lastWordBefore(text, 'statement', before) >= 0) return statementAuthor(context, ['the', 'statement'], before);
   // ("Cavanagh Promotions has filed a lawsuit …. The suit alleges": a suit the article has not called
   // by that word before is still its filer's.)
   if (named < 0 || before - named > STATEMENT_REACH) return noun === 'statement' ? authorJustQuoted(context, before) ?? announcerOfStatement(context, before) : SUITS.has(noun) ? filerEntity(context, before, STATEMENT_REACH) : undefined;
@@ -383,6 +386,8 @@ export function asWriting(lowerWords: readonly string[]): readonly string[] {
 }
 
 const STATEMENT_REACH = 1500;
+/** Other names of a statement: "the note" of Italian and French press releases ("la nota", "la note"), "the release". */
+const STATEMENT_NAMES: ReadonlySet<string> = new Set(['note', 'release']);
 
 /**
  * "In a statement, his family said Mr. Vale had died "…". "…," the statement said", "X, who
