@@ -8443,4 +8443,11 @@ describe('speaker attribution: constructions of news prose', () => {
     const text = 'Ionica Air is cutting six routes. In a statement released yesterday afternoon, Ionica Air explained that the decision was due to “a significant increase in operating costs”. “The company remains committed to Calabria and will strengthen its summer network,” the note continued.';
     assert.equal(speakerOf(text, 'The company remains committed').speaker?.name, 'Ionica Air');
   });
+
+
+  it('gives "she" to the one holder of the title opening the sentence before ("The magistrate also rejected the argument that Doorgakant had …. “…,” she noted"), and "the accused" to the one person found guilty', () => {
+    const text = 'Kavish Doorgakant, 54, was found guilty of swindling 23 customers. In her judgment, magistrate Karen Ah-Fong was scathing.\n\nThe magistrate also rejected the defence’s argument that Doorgakant had been caught out by the rise in the price of gold. “The price of gold went up for every jeweller in Mauritius,” she noted. In a statement to the police read out at the trial, the accused had claimed that his business had been “hit by the lockdowns and by the gold price”.';
+    assert.equal(speakerOf(text, 'The price of gold went up').speaker?.name, 'Karen Ah-Fong');
+    assert.equal(speakerOf(text, 'hit by the lockdowns').speaker?.name, 'Kavish Doorgakant');
+  });
 });

@@ -12,7 +12,7 @@ import { type Attribution, sentenceStart, VIEW_NOUNS } from './attributions';
 import type { MentionRef } from './mentionIndex';
 import type { AttributedQuote, Context } from './context';
 import { opensItsSentence, sentenceBefore, sentenceBeforeQuotingOrNot, sentenceEndAfter } from './sentences';
-import { speakerNamedAt } from './officeHolders';
+import { soleHolderOfRole, speakerNamedAt } from './officeHolders';
 import { personOpeningSentenceBefore } from './sentenceSubjects';
 import { ofNationDescribed, personOfAge, personOfNation } from './descriptions';
 import { REPLY_CUES } from './exchanges';
@@ -165,6 +165,11 @@ export function personDescribedBefore(context: Context, quoteOpen: number, fits:
   // Kgomotso Seleka had interfered": an age the article never gave is the person opening the sentence before.)
   const agedReferent = aged && !ofAge && !mentions.within(sentence.from, sentence.from + aged[0].length).some((ref) => entities[ref.key].type === 'person') ? personOpeningSentenceBefore(context, sentence.from) : undefined;
   if (agedReferent && fits(agedReferent.key)) return entities[agedReferent.key];
+  // "The magistrate also rejected the defence’s argument that Doorgakant had …. "…," she noted": a
+  // title opening the sentence before, which one person of the article holds, is its subject.
+  const titled = TITLE_SUBJECT.exec(text.slice(sentence.from, sentence.to));
+  const holder = titled ? soleHolderOfRole(entities, titled[1]) : undefined;
+  if (holder && fits(holder.key)) return holder;
   const opening = DESCRIPTION_SUBJECT.exec(text.slice(sentence.from, sentence.to));
   if (!opening || !(opening[1] === undefined || DEMONYMS.has(opening[1].toLowerCase()))) return undefined;
   if (mentions.within(sentence.from, sentence.from + opening[0].length).length > 0) return undefined;
@@ -203,6 +208,8 @@ const CONTRAST_OPENING = /^\s*(?:Unlike|Like)\s+[^;:"“”]*?,\s+(he|she)\s/;
 /** "The Brazilian confirmed", "The 41-year-old has": a nationality or an age, maybe a noun, then a verb. */
 const AGE_SUBJECT_AFTER_PHRASE = /^(\s*[^,;:"“”]{1,80},\s*)([Tt]he\s+\d{1,3}-year-old)(?=\s+\p{Ll})/u;
 const BARE_NATION_SUBJECT = /^\s*The\s+\p{Lu}\p{Ll}+\s+(?:(?:has|had|is|was)\s+)?\p{Ll}+\s$/u;
+/** "The magistrate also rejected": a title in lower case opening a sentence as its subject, then its verb. */
+const TITLE_SUBJECT = /^\s*The\s+(\p{Ll}+)\s+(?:also\s+|then\s+|later\s+)?\p{Ll}+(?:ed|s)\s/u;
 const DESCRIPTION_SUBJECT = /^\s*The\s+(?:(\p{Lu}\p{Ll}+)|\d{1,3}-year-old)(?:\s+\p{Ll}+)?\s+(?:has|had|is|was|\p{Ll}+ed)\s/u;
 
 /**

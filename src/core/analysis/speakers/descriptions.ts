@@ -95,7 +95,7 @@ export function resolveDescription(context: Context, mention: Span, attribution:
   if (lawmaker) return anaphor(lawmaker, mention, attribution.cue);
   // "the director behind JFK" holds the office of "the director".
   const office = KNOWN_FOR.test(mention.text) ? mention.text.replace(KNOWN_FOR_WORK, '') : mention.text;
-  const holder = holderOfRole(context, office, mention.start) ?? personOfAge(context, mention) ?? personOfNation(context, mention) ?? doerNamedByVerb(context, mention);
+  const holder = holderOfRole(context, office, mention.start) ?? personOfAge(context, mention) ?? personOfNation(context, mention) ?? doerNamedByVerb(context, mention) ?? defendant(context, mention);
   // "the lawmaker said", after "One senior lawmaker, who spoke on condition of anonymity, said": that
   // source, unless the one who holds the office is named since ("Rep. Dana Holt, a lawmaker").
   const introduced = sourceIntroducedBefore(context, mention.text, mention.start);
@@ -143,6 +143,29 @@ export function resolveDescription(context: Context, mention: Span, attribution:
   const [best] = [...counts.entries()].sort(([, a], [, b]) => b - a);
   return best ? anaphor(entities[best[0]], mention, attribution.cue) : null;
 }
+
+/**
+ * "Kavish Doorgakant, 54, was found guilty of swindling …. the accused had claimed": the accused or
+ * the defendant is the one person the article says was sentenced, convicted, charged or found guilty.
+ */
+function defendant({ text, mentions, entities }: Context, mention: Span): LocalEntity | undefined {
+  if (!DEFENDANT.test(mention.text)) return undefined;
+  const tried = new Set<number>();
+  for (const ref of mentions.sorted) {
+    if (ref.start >= mention.start) break;
+    if (entities[ref.key].type !== 'person') continue;
+    if (TRIED_BEFORE_NAME.test(text.slice(Math.max(0, ref.start - TRIED_REACH), ref.start)) || TRIED_AFTER_NAME.test(text.slice(ref.end, ref.end + TRIED_REACH))) tried.add(ref.key);
+  }
+  const [only] = tried;
+  return tried.size === 1 ? entities[only] : undefined;
+}
+
+const DEFENDANT = /^[Tt]he\s+(?:accused|defendant)$/;
+const TRIED_REACH = 60;
+/** "sentenced Rose-Hill jeweller ", "jailed ": a verb of a court's decision, then a few words before the name. */
+const TRIED_BEFORE_NAME = /\b(?:sentenced|jailed|convicted|charged|fined)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+/** ", 54, was found guilty", " pleaded guilty": what a court decided of the name, or how its bearer pleaded. */
+const TRIED_AFTER_NAME = /^,?(?:\s+\d{1,3},)?\s+(?:(?:was|has\s+been|had\s+been|is|were)\s+(?:found\s+guilty|convicted|charged|sentenced|jailed|fined)|(?:has\s+)?(?:pleaded|pleads)\s+(?:not\s+)?guilty|denies|denied)\b/u;
 
 /**
  * Whom a description takes up from the sentence before: the person opening the sentence before
