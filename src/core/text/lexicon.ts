@@ -231,7 +231,7 @@ export const CLUB_OPENINGS = words('olympique dynamo dinamo atletico atlético d
 
 /** Words after a name that make it an "other" entity: laws, events, works. */
 export const OTHER_HEAD_WORDS = words(`
-act bill law treaty accord agreement convention protocol directive amendment charter constitution manual handbook code regulations rules levy
+act bill law treaty accord agreement convention protocol directive amendment charter constitution manual handbook code regulations rules
 cup championship championships competition contest regatta open classic bowl olympics games tournament trophy prize prix prémio premio premi preis award awards oscars baftas grammys festival
 war election elections summit conference pandemic crisis scandal inquiry report budget marathon show expo fire wildfire
 index composite average
