@@ -22,7 +22,6 @@ export function soleHolderOfRole(entities: readonly LocalEntity[], description: 
   return holders.length === 1 ? holders[0] : undefined;
 }
 
-/** Who holds the office a description names: its only holder, or else the holder named last before `before`. */
 /**
  * "The production is directed by Lejla Hadžiomerović …. "…," the director explained": a doer's noun
  * takes up the person the article said did the deed, when no one holds it as a title.
@@ -44,6 +43,7 @@ const DEEDS_OF_DOERS: ReadonlyMap<string, string> = new Map([
 ]);
 const DEED_REACH = 24;
 
+/** Who holds the office a description names: its only holder, or else the holder named last before `before`. */
 export function holderOfRole(context: Context, description: string, before: number, fits: (key: number) => boolean = () => true): LocalEntity | undefined {
   const sole = soleHolderOfRole(context.entities, description);
   return sole && fits(sole.key) ? sole : latestHolderOfRole(context, description, before, fits);
