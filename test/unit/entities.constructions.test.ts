@@ -3865,4 +3865,10 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('Drivers must follow the Highway Code. Employers pay the Apprenticeship Levy under the Building Safety Regulations and the Premier League Rules,.');
     for (const name of ['Highway Code', 'Building Safety Regulations', 'Premier League Rules']) assert.equal(find(entities, name).type, 'other', name);
   });
+
+
+  it('knows the capitals the list of towns missed as places ("Ulaanbaatar", "Thimphu", "Valletta", "Muscat", "Port of Spain")', () => {
+    const entities = extractEntities('Delegates flew from Ulaanbaatar, Thimphu and Valletta to Muscat, and on to Port of Spain.');
+    for (const name of ['Ulaanbaatar', 'Thimphu', 'Valletta', 'Muscat', 'Port of Spain']) assert.equal(find(entities, name).type, 'place', name);
+  });
 });

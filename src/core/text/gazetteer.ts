@@ -45,6 +45,9 @@ washington, west virginia, wisconsin, wyoming
 `);
 
 export const PLACES: ReadonlySet<string> = new Set([...US_STATES, ...lines(`
+thimphu, suva, banjul, astana, vaduz, valletta, majuro, ulaanbaatar, ulan bator, naypyidaw, nay pyi taw, muscat, apia, honiara, funafuti, moroni, mbabane,
+gitega, belmopan, roseau, castries, kingstown, basseterre, palikir, tarawa, port vila, bandar seri begawan, são tomé, sao tome, kuwait city,
+port of spain, andorra la vella, nuku’alofa, nuku'alofa,
 afghanistan, albania, algeria, andorra, angola, argentina, armenia, australia, austria, azerbaijan, bahamas, bahrain,
 bangladesh, barbados, belarus, belgium, belize, benin, bhutan, bolivia, bosnia, botswana, brazil, brunei, bulgaria,
 burkina faso, burma, burundi, cambodia, cameroon, canada, chad, chile, china, colombia, congo, costa rica, croatia, cuba,
