@@ -3871,4 +3871,10 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('Delegates flew from Ulaanbaatar, Thimphu and Valletta to Muscat, and on to Port of Spain.');
     for (const name of ['Ulaanbaatar', 'Thimphu', 'Valletta', 'Muscat', 'Port of Spain']) assert.equal(find(entities, name).type, 'place', name);
   });
+
+
+  it('knows the countries and regions the lists missed as places ("Timor-Leste", "Eswatini", "Vanuatu", "Trinidad and Tobago", "Transnistria", "Tuscany")', () => {
+    const entities = extractEntities('Ministers from Timor-Leste, Eswatini, Vanuatu and Trinidad and Tobago met officials from Transnistria in Tuscany.');
+    for (const name of ['Timor-Leste', 'Eswatini', 'Vanuatu', 'Trinidad and Tobago', 'Transnistria', 'Tuscany']) assert.equal(find(entities, name).type, 'place', name);
+  });
 });
