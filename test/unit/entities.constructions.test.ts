@@ -3877,4 +3877,10 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('Ministers from Timor-Leste, Eswatini, Vanuatu and Trinidad and Tobago met officials from Transnistria in Tuscany.');
     for (const name of ['Timor-Leste', 'Eswatini', 'Vanuatu', 'Trinidad and Tobago', 'Transnistria', 'Tuscany']) assert.equal(find(entities, name).type, 'place', name);
   });
+
+
+  it('knows the states of India, the provinces of Pakistan and the regions of Italy, Germany, Spain and Portugal the lists missed as places ("Kerala", "Sindh", "Apulia", "Thuringia", "Asturias", "the Algarve")', () => {
+    const entities = extractEntities('Growers in Kerala, Sindh and Apulia face the same drought as farmers in Thuringia, Asturias and the Algarve.');
+    for (const name of ['Kerala', 'Sindh', 'Apulia', 'Thuringia', 'Asturias', 'Algarve']) assert.equal(find(entities, name).type, 'place', name);
+  });
 });
