@@ -3883,4 +3883,10 @@ describe('entities: names an article equates', () => {
     const entities = extractEntities('Growers in Kerala, Sindh and Apulia face the same drought as farmers in Thuringia, Asturias and the Algarve.');
     for (const name of ['Kerala', 'Sindh', 'Apulia', 'Thuringia', 'Asturias', 'Algarve']) assert.equal(find(entities, name).type, 'place', name);
   });
+
+
+  it('knows the cities the list of towns missed as places ("Basra", "Odesa", "Zaporizhzhia", "Ramallah", "Phuket", "Marrakech")', () => {
+    const entities = extractEntities('Flights resumed to Basra, Odesa and Zaporizhzhia, while aid reached Ramallah and tourists returned to Phuket and Marrakech.');
+    for (const name of ['Basra', 'Odesa', 'Zaporizhzhia', 'Ramallah', 'Phuket', 'Marrakech']) assert.equal(find(entities, name).type, 'place', name);
+  });
 });
