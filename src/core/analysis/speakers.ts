@@ -1,10 +1,10 @@
-import { ANONYMITY_REASON, BRANCH_OF, CUE_VERBS, DOCUMENT_NOUN_ALTERNATIVES, DOCUMENT_NOUNS, findCues, MEDIA_NOUNS, PRONOUNS, PUT_UP_PARTICIPLES, READ_OFF_CUES, SOURCE_DETERMINERS, SOURCE_NOUNS, TOLD_BEFORE } from './cues';
+import { ANONYMITY_REASON, BRANCH_OF, CUE_VERBS, DOCUMENT_NOUN_ALTERNATIVES, DOCUMENT_NOUNS, findCues, MEDIA_NOUNS, PRONOUNS, READ_OFF_CUES, SOURCE_DETERMINERS, SOURCE_NOUNS, TOLD_BEFORE } from './cues';
 import type { EntityType, LocalEntity, Quote, Span, Speaker } from './model';
 import type { QuoteSpan } from './quotes';
 import { type Attribution, attributionsFor, hasMoreWordsThan, isPossessedWritingMadeToBody, labelAttribution, opensSentence, type Phrase, reportedSpeechBefore, reportedSpeechOpening, sentenceStart } from './speakers/attributions';
 import { MentionIndex, type MentionRef } from './speakers/mentionIndex';
 import type { AttributedQuote, Context } from './speakers/context';
-import { endsParagraphBefore, lastWordBefore, nthWord, opensItsSentence, sentenceBefore, speaksNext } from './speakers/sentences';
+import { endsParagraphBefore, lastWordBefore, opensItsSentence, sentenceBefore, speaksNext } from './speakers/sentences';
 import { genderOf, opposite } from './speakers/gender';
 import { isLabel, isSingleName, isTitleCased } from './speakers/labels';
 import { anaphor, restated, speaksAsWritten } from './speakers/restatedSpeakers';
@@ -12,17 +12,18 @@ import { bodyCalled, bodyNamedAs, bodyOpeningSentenceBefore, bodySpokenForJustBe
 import { followsIndefiniteSubject, holderOfRole, OFFICE_OF_BODY, OWN_OFFICE, soleHolderOfRole, speakerNamedAt } from './speakers/officeHolders';
 import { endsNounPhrase, isPersonNounEnding, PERSON_SOURCE, PERSON_SUFFIX } from './speakers/personNouns';
 import { announcerBefore, asWriting, authorOfAnyWritingBefore, authorOfFindingsBefore, authorOfWritingBefore, bodyDescribedOpeningSentenceBefore, bodyNamedByNoun, bodyOfOwnOrgan, finderBefore, isAuthorOfDocument, isPaperIntroducedAsWriting, issuerOfStatementBefore, isWritingJustBefore, isWritingNoun, LENGTH_OF_WRITING, makerOfUnintroducedStatement, makerOfWritingInPhrase, MAKING_VERBS, nameEndingAt, OBJECT_PRONOUNS, OWNER_PRONOUNS, ownerOfWriting, signerNamedAfter, signerOfWritingBefore, speakerOfStatement, statementAuthor, unnamedSignersAfter, WHEN_PUT_OUT, writerAfter, writerOfPageBefore, writerToBefore, writingOfSubjectBefore } from './speakers/writings';
-import { agreesInGender, ANONYMITY_REACH, anonymousSourceNoun, isNewPersonSource, isPersonSource, NEW_PERSON_SOURCE, opensClause, PERSONS_SPOKESPERSON, RELATIVE_OF_SOMEONE, SIGN_NOUNS, sourceIntroducedBefore, unnamedSubjectOfClause, unnamedSubjectOfSentenceBefore } from './speakers/unnamedSources';
-import { IDENTIFIED_AS, isByline, isInQuestionAsked, personOpeningSentenceBefore } from './speakers/sentenceSubjects';
-import { ANOTHER_DOCTOR, personOfAge, resolveDescription, soleDoctor, SOURCE_TAKEN_UP_REACH, subjectOfSentence } from './speakers/descriptions';
+import { agreesInGender, ANONYMITY_REACH, anonymousSourceNoun, isNewPersonSource, isPersonSource, NEW_PERSON_SOURCE, opensClause, PERSONS_SPOKESPERSON, RELATIVE_OF_SOMEONE, SIGN_NOUNS, unnamedSubjectOfClause, unnamedSubjectOfSentenceBefore } from './speakers/unnamedSources';
+import { isByline, isInQuestionAsked, personOpeningSentenceBefore } from './speakers/sentenceSubjects';
+import { ANOTHER_DOCTOR, personOfAge, resolveDescription, soleDoctor, subjectOfSentence } from './speakers/descriptions';
 import { relativeOpeningSentenceBefore, relativeSpeaking, relativeWritingBefore } from './speakers/relatives';
 import { ADDING_CUES, antecedentBefore, DEFINITE_SOURCE, isAfterPreposition, isAgentOfPassive, isInPhraseBeforePronoun, isInRelativeClauseOnSubject, isNamedAfterPreposition, isNamedAmongExamples, isObjectOfQuotedSentence, isReportedBy, isReportedInAside, namesByGivenName, OPENING_PHRASE, opensWithPronoun, reactsNext } from './speakers/pronounCandidates';
 import { backToTheScene, DATED_WORDS_AFTER, introducesParagraphBefore, isTakenUpInSentence, mostNamedPerson, NAME_WHO_CLAUSE_REACH, ownerOfWordsAfter, personAskedBefore, personBesideContrast, personDescribedBefore, personIntroducedAfter, personOpeningQuotation, previousSpeakerAskedBefore, reporterOfPreviousQuotation, respondentToPreviousSpeaker, subjectOfAsPutIt, subjectSpokenOf, WHO_CLAUSE_AFTER_NAME } from './speakers/antecedents';
 import { unnamedSource } from './speakers/unnamedSourceSpeakers';
 import { addressedBefore, interviewee, nextTurnOfExchange, REPLY_CUES, subjectOfQuotesPage, takeTurn } from './speakers/exchanges';
 import { AGE_DESCRIPTION_OPENING, colonLeadIn, isBareLeadIn, leadInColon, OWN_WORDS_OPENING, UNNAMED_SOURCE_GOING_FURTHER } from './speakers/leadIns';
-import { AGED_PERSON, BODY_AND_TITLE, DESCRIPTION_FROM, HEAD_OF_BODY, HOME_PLACE, isBareTitle, isDescription, isMemberOfBodyNamed, isOffice, isOwnReporter, isPersonalDescription, namesPersonBefore, officeOfNamedBody, officeOfPlace, officeOpeningSentenceBefore, officeOpeningSentenceBeforeAside, officeReportingPronoun, OWN_REPORTER, OWN_REPORTER_OPENING, ownReporter, PARTY_LEADER, partyLeader, PERSONS_OFFICE, personTitledBefore, prosecutingPersonBefore, REGION_KINDS } from './speakers/titlesAndOffices';
+import { AGED_PERSON, BODY_AND_TITLE, DESCRIPTION_FROM, HEAD_OF_BODY, isBareTitle, isDescription, isMemberOfBodyNamed, isOffice, isOwnReporter, isPersonalDescription, namesPersonBefore, officeOfNamedBody, officeOfPlace, officeOpeningSentenceBefore, officeOpeningSentenceBeforeAside, officeReportingPronoun, OWN_REPORTER, OWN_REPORTER_OPENING, ownReporter, PARTY_LEADER, partyLeader, PERSONS_OFFICE, personTitledBefore, prosecutingPersonBefore, REGION_KINDS } from './speakers/titlesAndOffices';
 import { ACCOUNT_OWNER, armedForce, BODY_NOUN_AFTER_QUALIFIER, BODY_NOUNS, BODY_STAFF, BRANCH_ENDING, COURT_WRITINGS, courtNamedBefore, DEPARTMENT_OF_BODY, endsWithQualifiedNoun, ESTABLISHMENT_NOUNS, GOVERNMENT_OF_PLACE, isBareWriting, isPlacesBodyInPlace, isTradeWord, leadsClauseVerb, namedByKind, namesAuthor, namesBodyAfterNoun, namesSpeakerInApposition, nameTheEntitiesMissed, ownerOfPossessedWriting, SIGNED_BY_TWO_SIDES, speaksForPossessor, STATE_FORCES, THE_ONLY, WHOSE_WRITING, WRITING_ON_WEBSITE, writingNounEnd } from './speakers/bodiesInPhrase';
+import { COMPOUND_HEADS, COUNT, HOLDER_OF_INDEFINITE, INDEFINITE_OPENING, isPluralOfAgents, LEADS_GROUP, namesGroup, nameSourceGave, NOTICE_PUT_UP, NOTICE_PUT_UP_REACH, ONE_MORE, ONE_OF_MANY, ONE_OF_THE_VOTES, ONE_OF_THEM, personWhoPutUpSignsBefore, PLURAL_AGENT, PLURAL_SUBJECT, pointsBackToSource, POSSESSIVE_INSIDE, POSTED_NOTICE, QUALIFYING_NOUNS, signOpeningSentenceBefore, SOME_OPENING, sourceNounIndex, sourceOfNounJustIntroduced } from './speakers/sourceNouns';
 import { GROUP_OF_LIST } from '../text/names';
 import { DEMONYMS, FIRM_CALLINGS, KIN_NOUNS, NEWSPAPER_TITLE, ORG_HEAD_WORDS, ORG_INTRODUCERS, ROLE_WORDS } from '../text/lexicon';
 import { isApostrophe, isPossessiveAt, startsSentence } from '../text/words';
@@ -943,122 +944,7 @@ function openingAs(context: Context, opening: RegExpExecArray | null, start: num
 /** "a move dealers", "a plan critics": a thing's noun, then a plural source that opens a relative clause on it. */
 const REDUCED_RELATIVE_SUBJECT = /^an?\s+\p{Ll}+\s+(\p{Ll}+s)$/u;
 const KIN_OF_POSSESSOR = /\p{Lu}[\p{L}'’-]*['’]s\s+(?:\p{Ll}+\s+)?(?:partner|wife|husband|widow|widower|son|daughter|mother|father|brother|sister|fianc[ée]e?|girlfriend|boyfriend|parents|family|uncle|aunt|cousin|grandmother|grandfather)$/u;
-
-/**
- * The source noun of a phrase: the first that is not a word of a name the analysis found ("the
- * Department for Transport", "A Department of Health and Social Care spokesperson"; but "the
- * Scottish Executive"), nor a possessor when another follows ("economist", not "bank's", in "the
- * bank's chief economist").
- */
-function sourceNounIndex(phrase: Span, named: ReadonlyArray<{ start: number; end: number }>, lowerWords: readonly string[], isSourceNoun: (word: string) => boolean): number {
-  // Where a word is is needed only for a source noun after the first word of a phrase with names in it.
-  const inName = (index: number) => {
-    if (index === 0 || named.length === 0) return false;
-    const at = nthWord(phrase, index)?.start;
-    return at !== undefined && named.some((ref) => ref.start <= at && at < ref.end);
-  };
-  const candidates: number[] = [];
-  lowerWords.forEach((word, index) => {
-    // ("according to official figures": "official" before numbers is an adjective, no one.)
-    if (isSourceNoun(word) && !inName(index) && !(word === 'official' && OFFICIAL_NUMBERS.has(lowerWords[index + 1] ?? ''))) candidates.push(index);
-  });
-  // "the charity's director": a possessive source noun owns the words after it; so does one that
-  // qualifies a possessive ("the resident coordinator's office").
-  const possessive = (index: number) => /['’]s$/.test(lowerWords[index] ?? '');
-  return candidates.find((index) => !possessive(index) && !possessive(index + 1)) ?? candidates.find((index) => index === lowerWords.length - 1) ?? -1;
-}
-
-/** What official figures are called: "according to official data". */
-const OFFICIAL_NUMBERS: ReadonlySet<string> = new Set(['figures', 'data', 'statistics', 'estimates', 'numbers', 'records', 'results', 'tallies', 'counts', 'forecasts', 'projections']);
-
-/** "the government's main problems": a possessive inside a phrase, whose noun is the possessor's. */
-const POSSESSIVE_INSIDE = /['’]s\s/;
-
-/**
- * "the agencies", "the researchers", "the residents": a plural of people or bodies. Not "the Tory
- * proposals" or "the government's main problems", things that speak for someone the text names.
- */
-function isPluralOfAgents(phrase: string, lastWord: string): boolean {
-  if (/['’]s\s/.test(phrase)) return false;
-  // "the two firms said": bodies counted, which no one person in focus is; nor are "the chiefs", the plural of a title.
-  return PLURAL_AGENT.test(lastWord) || (lastWord.endsWith('s') && (COUNTED_PLURAL.test(phrase) || ROLE_WORDS.has(lastWord.slice(0, -1))));
-}
-
-/** "43" of "43 of the brand's 61 franchise holders": a count, which opens a source as "three" does. */
-const COUNT = /^\d{1,5}$/;
-const COUNTED_PLURAL = /^[Tt]he\s+(?:two|three|four|five|both)\s/;
-
-const INDEFINITE_OPENING = /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s/;
-const SOME_OPENING = /^(?:[Ss]everal|[Ss]ome|[Mm]any)\s/;
-const HOLDER_OF_INDEFINITE = /^[Tt]he\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s+(?:of|at)\s+(?:an?|one)\s/u;
-const ONE_OF_THEM = /^(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Aa]nother|[Ee]ach|[Bb]oth)\s+of\s+them$/;
-const ONE_OF_THE_VOTES = /^(?:[Oo]ne|[Aa]nother)\s+of\s+the\s+(?:[\p{L}\d-]+\s+){0,3}(?:votes|voices|abstentions|ballots)$/u;
-const ONE_OF_MANY = /^(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[Aa]nother)\s+of\s+(?:the|those|these|his|her|their|its)\s/;
-const PLURAL_AGENT = /\p{L}{3}(?:ers|ors|ists|ians|ants|ents|ies)$/u;
-
-const ONE_MORE = /^(?:another|others|the\s+other|a\s+(?:second|third|fourth))$/i;
-
-/**
- * "a man in military fatigues who identified himself as Lieutenant Colonel Prince Zaykpah": the
- * person an unnamed source at `start` named itself as, if it did.
- */
-function nameSourceGave({ text, mentions, entities }: Context, start: number, length: number): MentionRef | undefined {
-  const identified = IDENTIFIED_AS.exec(text.slice(start, start + length + IDENTIFIED_REACH));
-  if (!identified) return undefined;
-  const from = start + identified[0].length;
-  return mentions.within(from, from + IDENTIFIED_REACH).find((ref) => entities[ref.key].type === 'person');
-}
-const IDENTIFIED_REACH = 60;
 const WITH_SUBJECT_ENDING = /\swith\s+(?:\p{Ll}+\s+){0,4}(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*$/u;
-
-/** Nouns between two of a source's: "defence industry executive", "oil company official", "health service manager", "council finance officer", "customer success manager". */
-const QUALIFYING_NOUNS: ReadonlySet<string> = new Set(['industry', 'company', 'service', 'sector', 'ministry', 'government', 'party', 'union', 'council', 'state',
-  'finance', 'planning', 'housing', 'health', 'press', 'communications', 'legal', 'policy', 'compliance', 'procurement', 'safety', 'education', 'transport', 'budget', 'tax', 'intelligence', 'security',
-  'success', 'support', 'sales', 'marketing', 'operations', 'engineering', 'product']);
-
-/** Nouns that end a compound after a source noun without being sources alone ("the manager" is someone named). */
-const COMPOUND_HEADS: ReadonlySet<string> = new Set(['manager', 'managers', 'director', 'directors', 'supervisor', 'supervisors', 'coordinator', 'coordinators',
-  'administrator', 'administrators', 'practitioner', 'practitioners', 'assistant', 'assistants', 'technician', 'technicians', 'specialist', 'specialists']);
-
-/**
- * "the former engineer said", after "A former engineer at the company, who spoke on condition of
- * anonymity, said": a definite description that takes up an unnamed source introduced before; so
- * does one right after an unnamed source's quotation, whatever its noun ("One former member of the
- * Princess’s household … said the book was “unrecognisable”. “…,” the former aide said").
- */
-function pointsBackToSource({ text, previous }: Context, start: number, lowerWords: readonly string[]): boolean {
-  const noun = lowerWords[lowerWords.length - 1];
-  if (lowerWords[0] !== 'the' || !SOURCE_NOUNS.has(noun)) return false;
-  if (previous?.speaker?.unnamed === true && start - previous.end < SOURCE_TAKEN_UP_REACH) return true;
-  return new RegExp(`\\b(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,3}${noun}\\b`, 'iu').test(text.slice(0, start));
-}
-
-/** "the broker", "the provider": the unnamed source of that noun just introduced speaking, taken up as written then. */
-function sourceOfNounJustIntroduced(context: Context, mention: Span, attribution: Attribution): Speaker | undefined {
-  const introduced = sourceIntroducedBefore(context, mention.text, mention.start, true);
-  return introduced && { name: introduced.text, entity: null, mention, unnamed: true, organization: null, method: attribution.method, cue: attribution.cue };
-}
-
-/**
- * "A notice pinned to the door of …", "a printed notice on the school gate": a notice and where it
- * was put up (not "A notice on the firm's website", which its owner put out).
- */
-const POSTED_NOTICE = new RegExp(String.raw`^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+)?notice\s+(?:(?:${PUT_UP_PARTICIPLES})\s+(?:to|on|in|at)|on|at|in|outside|over|next\s+to)\s(?!.*\b(?:website|site|page|blog|account|feed|app)\b)`, 'u');
-
-/** "a notice pinned to the door", "notices taped on the windows": a notice put up where people pass. */
-const NOTICE_PUT_UP = new RegExp(String.raw`\bnotices?\s+(?:${PUT_UP_PARTICIPLES})\s+(?:to|on|in|at)\s`);
-const NOTICE_PUT_UP_REACH = 300;
-
-/** The sign or notice opening the sentence before `offset`: "A hand-painted sign now hangs over the box office." */
-function signOpeningSentenceBefore(text: string, offset: number): Span | undefined {
-  const sentence = sentenceBefore(text, offset);
-  const sign = sentence ? SIGN_OPENING.exec(text.slice(sentence.from, sentence.to)) : null;
-  if (!sentence || !sign?.indices) return undefined;
-  const [start, end] = sign.indices[1];
-  return { start: sentence.from + start, end: sentence.from + end, text: sign[1] };
-}
-
-const SIGN_OPENING = /^\s*((?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\p{Ll}-]+\s+)?(?:sign|notice|banner|placard|poster|plaque))\s/du;
 
 function resolvePronoun(context: Context, kind: 'male' | 'female' | 'plural' | 'neuter', mention: Span, attribution: Attribution, span: QuoteSpan): Speaker | null {
   const { entities, previous, mentions } = context;
@@ -1228,8 +1114,6 @@ function unnamedGroupBefore(context: Context, mention: Span, span: QuoteSpan): S
   return namesGroup(group.name) || PERSON_SOURCE.test(group.name) || CLOSE_TO_SOMEONE.test(group.name) || askedAnonymity() ? group : null;
 }
 
-const LEADS_GROUP = /^\s+and\s/;
-
 /**
  * "His lawyers had sought four years, citing … what they described as "…"": "they" inside the
  * sentence of a plural unnamed subject, or of a body ("The Tories said …"), is that subject.
@@ -1243,30 +1127,6 @@ function groupOpeningSentence(context: Context, mention: Span, attribution: Attr
   const isGroup = group !== null && (group.unnamed ? namesGroup(group.name) : isOrganization(context, group));
   return isGroup ? restated(group, 'pronoun', attribution.cue, mention) : null;
 }
-
-/**
- * "Jógvan Reinert has put up his own signs along the road. They say simply: "…"": signs, posters or
- * banners a person named at the start of the sentence before put up speak as that person.
- */
-function personWhoPutUpSignsBefore({ text, mentions, entities }: Context, pronoun: Span): LocalEntity | undefined {
-  if (!/^They\s+(?:say|read|said)\b/.test(text.slice(pronoun.start, pronoun.start + 12))) return undefined;
-  const sentence = sentenceBefore(text, pronoun.start);
-  const words = sentence && text.slice(sentence.from, sentence.to);
-  if (!sentence || !words || !PUT_UP_SIGNS.test(words)) return undefined;
-  const subject = mentions.startingAt(sentence.from + words.length - words.trimStart().length);
-  return subject && entities[subject.key].type === 'person' ? entities[subject.key] : undefined;
-}
-
-/** "has put up his own signs", "had painted banners": a verb of making or putting up, then signs of one's own. */
-const PUT_UP_SIGNS = /\b(?:put\s+up|erected|painted|made|hung|posted|written)\s+(?:his|her|their)\s+(?:own\s+)?(?:\p{Ll}+\s+)?(?:signs|posters|banners|placards|notices)\b/u;
-
-/** "Campaigners", "A party of councillors from Nottingham": a plural, wherever the group is from. */
-function namesGroup(name: string): boolean {
-  return /s$/i.test(name.replace(HOME_PLACE, ''));
-}
-
-/** A plural subject opening a sentence, before its verb: "His lawyers had", "Prosecutors argued", "The Tories said". */
-const PLURAL_SUBJECT = /^\s*((?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+)?(?:\p{L}\p{Ll}+\s+){0,2}?\p{L}\p{Ll}+s)\s+(?:had|have|were|are|said|say|\p{Ll}+ed)\b/u;
 
 /** `words` with the characters from `start` to `end` (offsets into them, maybe outside) turned to spaces. */
 function blankedQuotation(words: string, start: number, end: number): string {
