@@ -1,7 +1,8 @@
 import { findCues, PRONOUNS } from './cues';
 import type { LocalEntity, Quote, Span, Speaker } from './model';
 import type { QuoteSpan } from './quotes';
-import { type Attribution, attributionsFor, hasMoreWordsThan, labelAttribution, opensSentence, reportedSpeechBefore, sentenceStart } from './speakers/attributions';
+import { attributionsFor, hasMoreWordsThan, labelAttribution, opensSentence, reportedSpeechBefore, sentenceStart } from './speakers/attributions';
+import type { Attribution } from './speakers/attributionTypes';
 import { MentionIndex, type MentionRef } from './speakers/mentionIndex';
 import type { AttributedQuote, Context } from './speakers/context';
 import { endsParagraphBefore, sentenceBefore, speaksNext } from './speakers/sentences';

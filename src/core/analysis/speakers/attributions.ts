@@ -2,25 +2,11 @@ import { ANONYMITY_ASIDE, BRANCH_OF, type CueMatch, DOCUMENT_NOUN_ALTERNATIVES, 
 import type { AttributionMethod } from '../model';
 import type { QuoteSpan } from '../quotes';
 import { isWhitespaceCode } from './chars';
+import type { Attribution, Phrase } from './attributionTypes';
 import { datelineEnd, isAbbreviationStop, isSentenceStop, isUpperAt } from '../../text/words';
 import { AP_STATES, PLACES } from '../../text/gazetteer';
 import { FUNCTION_WORDS, KIN_NOUNS, POST_NOMINAL_LETTERS, ROLE_WORDS } from '../../text/lexicon';
 import { GROUP_OF_LIST_WORDS, PORTFOLIOS_AFTER_COMMA, PORTFOLIOS_BEFORE_HEAD, STOCK_TICKER_IN_BRACKETS } from '../../text/names';
-
-/** Words in the text that may name a speaker, with their offset. */
-export interface Phrase {
-  phrase: string;
-  phraseStart: number;
-}
-
-/** A cue and the words around it that should name the speaker of a quotation. */
-export interface Attribution extends Phrase {
-  /** An apposition between subject and verb ("Brian Carpenter, the new chair of the IETF, said"): a second place to look for the speaker. */
-  appositive?: Phrase;
-  /** The cue verb or phrase, lower-cased, or ":" for a label ("Manchester City boss Kevin Keegan: "…""). */
-  cue: string;
-  method: AttributionMethod;
-}
 
 const WINDOW = 220;
 const MAX_PHRASE_WORDS = 9;

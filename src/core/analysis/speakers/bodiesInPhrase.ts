@@ -9,7 +9,7 @@
 import { DOCUMENT_NOUNS } from '../cues';
 import type { LocalEntity, Span, Speaker } from '../model';
 import type { QuoteSpan } from '../quotes';
-import type { Attribution, Phrase } from './attributions';
+import type { Attribution, Phrase } from './attributionTypes';
 import type { MentionRef } from './mentionIndex';
 import type { Context } from './context';
 import { nthWord } from './sentences';

@@ -6,7 +6,8 @@
  */
 import type { LocalEntity, Span, Speaker } from '../model';
 import type { QuoteSpan } from '../quotes';
-import { type Attribution, opensSentence, sentenceStart } from './attributions';
+import { opensSentence, sentenceStart } from './attributions';
+import type { Attribution } from './attributionTypes';
 import type { MentionRef } from './mentionIndex';
 import type { Context } from './context';
 import { sentenceBefore } from './sentences';

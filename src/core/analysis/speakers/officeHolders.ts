@@ -5,7 +5,8 @@
  * for, its holder when the name is an office's ("the DTC said").
  */
 import type { LocalEntity, Span, Speaker } from '../model';
-import { type Attribution, sentenceStart } from './attributions';
+import { sentenceStart } from './attributions';
+import type { Attribution } from './attributionTypes';
 import type { MentionRef } from './mentionIndex';
 import type { Context } from './context';
 import { sentenceBefore } from './sentences';

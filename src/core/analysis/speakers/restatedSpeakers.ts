@@ -4,7 +4,7 @@
  * speaker with no name the article gives, kept as written ("the agencies").
  */
 import type { AttributionMethod, LocalEntity, Span, Speaker } from '../model';
-import type { Attribution } from './attributions';
+import type { Attribution } from './attributionTypes';
 
 /** A speaker named through words that refer back to it: "he", "they", "the company", "the 34-year-old". */
 export function anaphor(entity: LocalEntity, mention: Span, cue: string): Speaker {

@@ -7,7 +7,7 @@
  */
 import { PUT_UP_PARTICIPLES, SOURCE_NOUNS } from '../cues';
 import type { LocalEntity, Span, Speaker } from '../model';
-import type { Attribution } from './attributions';
+import type { Attribution } from './attributionTypes';
 import type { MentionRef } from './mentionIndex';
 import type { Context } from './context';
 import { nthWord, sentenceBefore } from './sentences';

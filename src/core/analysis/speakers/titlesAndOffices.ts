@@ -7,7 +7,8 @@
  */
 import { CUE_VERBS } from '../cues';
 import type { LocalEntity, Span, Speaker } from '../model';
-import { type Attribution, sentenceStart } from './attributions';
+import { sentenceStart } from './attributions';
+import type { Attribution } from './attributionTypes';
 import type { MentionRef } from './mentionIndex';
 import type { Context } from './context';
 import { sentenceBefore } from './sentences';

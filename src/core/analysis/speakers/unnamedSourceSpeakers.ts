@@ -7,7 +7,8 @@
 import { DOCUMENT_NOUNS, MEDIA_NOUNS } from '../cues';
 import type { LocalEntity, Span, Speaker } from '../model';
 import type { QuoteSpan } from '../quotes';
-import { type Attribution, sentenceStart } from './attributions';
+import { sentenceStart } from './attributions';
+import type { Attribution } from './attributionTypes';
 import { sameUnnamedSource } from '../sources';
 import type { Context } from './context';
 import { anaphor, restated } from './restatedSpeakers';

@@ -8,7 +8,8 @@
 import { DOCUMENT_NOUNS, PRONOUNS } from '../cues';
 import type { LocalEntity, Quote, Span, Speaker } from '../model';
 import type { QuoteSpan } from '../quotes';
-import { type Attribution, sentenceStart } from './attributions';
+import { sentenceStart } from './attributions';
+import type { Attribution } from './attributionTypes';
 import type { MentionIndex, MentionRef } from './mentionIndex';
 import type { Context } from './context';
 import { allMatches, endsSentenceBetween, lastWordBefore, nthWord, opensItsSentence, sentenceBefore, sentenceBeforeQuotingOrNot, speaksNext } from './sentences';
