@@ -8,7 +8,8 @@
 import { CUE_VERBS, PRONOUNS } from '../cues';
 import type { LocalEntity, Span, Speaker } from '../model';
 import type { QuoteSpan } from '../quotes';
-import { sentenceStart, VIEW_NOUNS } from './attributions';
+import { VIEW_NOUNS } from './attributions';
+import { sentenceStart } from './sentenceBounds';
 import type { Attribution } from './attributionTypes';
 import type { MentionRef } from './mentionIndex';
 import type { AttributedQuote, Context } from './context';

@@ -6,7 +6,7 @@
  */
 import type { LocalEntity, Span, Speaker } from '../model';
 import type { QuoteSpan } from '../quotes';
-import { opensSentence, sentenceStart } from './attributions';
+import { opensSentence, sentenceStart } from './sentenceBounds';
 import type { Attribution } from './attributionTypes';
 import type { MentionRef } from './mentionIndex';
 import type { Context } from './context';

@@ -4,7 +4,7 @@
  * the next sentence, or a known given name.
  */
 import type { LocalEntity } from '../model';
-import { sentenceStart } from './attributions';
+import { sentenceStart } from './sentenceBounds';
 import type { Context, SelfReport } from './context';
 import { sentenceEndAfter } from './sentences';
 import { genderOfGivenName } from '../../text/gazetteer';

@@ -4,7 +4,8 @@
  * titles in Title Case and single names of products or works.
  */
 import type { QuoteSpan } from '../quotes';
-import { followsKnownAs, hasMoreWordsThan, opensSentence } from './attributions';
+import { followsKnownAs } from './attributions';
+import { hasMoreWordsThan, opensSentence } from './sentenceBounds';
 import { isWhitespaceCode } from './chars';
 import { genderOfGivenName } from '../../text/gazetteer';
 import { isDictionaryWord } from '../../text/englishWords';

@@ -6,7 +6,8 @@
  */
 import { ANONYMITY_REASON, CUE_VERBS, PRONOUNS } from '../cues';
 import type { QuoteSpan } from '../quotes';
-import { ASSERTION_NOUNS, hasMoreWordsThan, leadInColonEnd, opensSentence, sentenceStart } from './attributions';
+import { ASSERTION_NOUNS, leadInColonEnd } from './attributions';
+import { hasMoreWordsThan, opensSentence, sentenceStart } from './sentenceBounds';
 import type { Attribution } from './attributionTypes';
 import type { MentionRef } from './mentionIndex';
 import type { Context } from './context';

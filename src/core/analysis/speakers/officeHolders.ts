@@ -5,7 +5,7 @@
  * for, its holder when the name is an office's ("the DTC said").
  */
 import type { LocalEntity, Span, Speaker } from '../model';
-import { sentenceStart } from './attributions';
+import { sentenceStart } from './sentenceBounds';
 import type { Attribution } from './attributionTypes';
 import type { MentionRef } from './mentionIndex';
 import type { Context } from './context';

@@ -7,7 +7,8 @@
 import { FIRM_STAFF_BEFORE_NAME, MEDIA_NOUNS } from '../cues';
 import type { LocalEntity, Quote, Span, Speaker } from '../model';
 import type { QuoteSpan } from '../quotes';
-import { reportedSpeechBefore, sentenceStart } from './attributions';
+import { reportedSpeechBefore } from './attributions';
+import { sentenceStart } from './sentenceBounds';
 import type { MentionRef } from './mentionIndex';
 import type { Context } from './context';
 import { INTRODUCTORY_PHRASE, sentenceBefore, sentenceBeforeQuotingOrNot } from './sentences';

@@ -7,7 +7,7 @@
 import { CUE_VERBS, PRONOUNS } from '../cues';
 import type { LocalEntity, Span, Speaker } from '../model';
 import type { QuoteSpan } from '../quotes';
-import { hasMoreWordsThan, sentenceStart } from './attributions';
+import { hasMoreWordsThan, sentenceStart } from './sentenceBounds';
 import type { MentionRef } from './mentionIndex';
 import type { Context } from './context';
 import { speaksNext } from './sentences';

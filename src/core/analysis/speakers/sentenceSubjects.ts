@@ -5,7 +5,7 @@
  * put to someone, nor the name an unnamed source gave ("who identified himself as"). Also where a
  * quotation that runs on over paragraphs opens.
  */
-import { hasMoreWordsThan, sentenceStart } from './attributions';
+import { hasMoreWordsThan, sentenceStart } from './sentenceBounds';
 import type { MentionRef } from './mentionIndex';
 import type { Context } from './context';
 import { INTRODUCTORY_PHRASE, sentenceBeforeQuotingOrNot } from './sentences';

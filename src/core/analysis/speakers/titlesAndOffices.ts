@@ -7,7 +7,7 @@
  */
 import { CUE_VERBS } from '../cues';
 import type { LocalEntity, Span, Speaker } from '../model';
-import { sentenceStart } from './attributions';
+import { sentenceStart } from './sentenceBounds';
 import type { Attribution } from './attributionTypes';
 import type { MentionRef } from './mentionIndex';
 import type { Context } from './context';

@@ -7,7 +7,7 @@
 import { DOCUMENT_NOUNS, MEDIA_NOUNS } from '../cues';
 import type { LocalEntity, Span, Speaker } from '../model';
 import type { QuoteSpan } from '../quotes';
-import { sentenceStart } from './attributions';
+import { sentenceStart } from './sentenceBounds';
 import type { Attribution } from './attributionTypes';
 import { sameUnnamedSource } from '../sources';
 import type { Context } from './context';

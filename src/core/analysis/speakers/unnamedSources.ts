@@ -8,7 +8,7 @@
  */
 import { ANONYMITY_ASIDE, ANONYMITY_REASON, CUE_VERBS, DOCUMENT_NOUNS, MEDIA_NOUNS, PRONOUNS, SOURCE_DOING_PARTICIPLE, SOURCE_QUALIFIER, TOLD_BEFORE } from '../cues';
 import type { EntityType, Span, Speaker } from '../model';
-import { hasMoreWordsThan, sentenceStart } from './attributions';
+import { hasMoreWordsThan, sentenceStart } from './sentenceBounds';
 import type { MentionRef } from './mentionIndex';
 import type { Context } from './context';
 import { allMatches, sentenceBeforeQuotingOrNot } from './sentences';

@@ -8,7 +8,7 @@
 import { DOCUMENT_NOUNS, PRONOUNS } from '../cues';
 import type { LocalEntity, Quote, Span, Speaker } from '../model';
 import type { QuoteSpan } from '../quotes';
-import { sentenceStart } from './attributions';
+import { sentenceStart } from './sentenceBounds';
 import type { Attribution } from './attributionTypes';
 import type { MentionIndex, MentionRef } from './mentionIndex';
 import type { Context } from './context';
