@@ -4,7 +4,7 @@
  * titles in Title Case and single names of products or works.
  */
 import type { QuoteSpan } from '../quotes';
-import { followsKnownAs } from './attributions';
+import { followsKnownAs } from './namesInQuotationMarks';
 import { hasMoreWordsThan, opensSentence } from './sentenceBounds';
 import { isWhitespaceCode } from './chars';
 import { genderOfGivenName } from '../../text/gazetteer';

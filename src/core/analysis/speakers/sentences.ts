@@ -4,7 +4,7 @@
  * opens its sentence and whether a verb of speech follows it, where a word was last written or
  * where a phrase's nth word is, and every match of a pattern.
  */
-import { hasQuoteMark } from './attributions';
+import { hasQuoteMark } from './namesInQuotationMarks';
 import { sentenceStart } from './sentenceBounds';
 import { isWhitespaceCode } from './chars';
 import type { MentionRef } from './mentionIndex';
