@@ -1,8 +1,7 @@
 import { type CueMatch, findCues, FINDING_VERBS, JUDGEMENT_VERBS, OWN_VIEW_NOUNS } from '../cues';
-import type { AttributionMethod } from '../model';
 import type { QuoteSpan } from '../quotes';
 import { isWhitespaceCode } from './chars';
-import type { Attribution, Phrase } from './attributionTypes';
+import { type Attribution, attributionTo, type Phrase } from './attributionTypes';
 import { hasMoreWordsThan, hasSentenceBreak, opensSentence, paragraphEnd, sentenceStart } from './sentenceBounds';
 import { hasQuoteMark } from './namesInQuotationMarks';
 import { DESCRIPTION_VERBS, MAX_PHRASE_WORDS, QUOTED_AS, QUOTED_TITLE, SUBJECT_AND_APPOSITION, subjectBefore, WITH_SUBJECT, withoutPostNominals } from './cueSubjects';
@@ -854,11 +853,6 @@ const WORDS_CAME_FROM = new RegExp(String.raw`^\s*(?:(?:The|That|This)\s+(?:rema
 const STRAY_COMMA_AFTER_TITLED_NAME = /^\s*\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|for|and))*\s+\p{Lu}[\p{L}'’-]*,\s*$/u;
 const QUOTED_TITLE_ENDING = new RegExp(String.raw`\b${QUOTED_TITLE}`);
 const PREPOSITION_THEN_AND = /^\s*(?:at|in|on|to|from|for|with|by|of|into|across|among)\s[^"“”]*\s+and\s*$/i;
-
-/** The attribution of a cue to its subject, written out because spreading the subject (`{ ...subject }`) is slow in V8. */
-function attributionTo(subject: Phrase & { appositive?: Phrase }, cue: string, method: AttributionMethod): Attribution {
-  return { phrase: subject.phrase, phraseStart: subject.phraseStart, appositive: subject.appositive, cue, method };
-}
 
 /** "a development O'Halloran-Diop": a noun, then a name that is the subject of the verb after it. */
 const NOUN_THEN_OWN_SUBJECT = /,\s+(?:an?|the)\s+(?:\p{Ll}+\s+)?\p{Ll}+\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+$/u;
