@@ -1,7 +1,8 @@
 import { findCues, PRONOUNS } from './cues';
 import type { LocalEntity, Quote, Span, Speaker } from './model';
 import type { QuoteSpan } from './quotes';
-import { attributionsFor, labelAttribution, reportedSpeechBefore } from './speakers/attributions';
+import { attributionsFor, labelAttribution } from './speakers/attributions';
+import { reportedSpeechBefore } from './speakers/cuesBefore';
 import { hasMoreWordsThan, opensSentence, sentenceStart } from './speakers/sentenceBounds';
 import type { Attribution } from './speakers/attributionTypes';
 import { MentionIndex, type MentionRef } from './speakers/mentionIndex';

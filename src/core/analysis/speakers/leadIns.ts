@@ -6,7 +6,7 @@
  */
 import { ANONYMITY_REASON, CUE_VERBS, PRONOUNS } from '../cues';
 import type { QuoteSpan } from '../quotes';
-import { ASSERTION_NOUNS, leadInColonEnd } from './attributions';
+import { ASSERTION_NOUNS, leadInColonEnd } from './cuesBefore';
 import { hasMoreWordsThan, opensSentence, sentenceStart } from './sentenceBounds';
 import type { Attribution } from './attributionTypes';
 import type { MentionRef } from './mentionIndex';

@@ -7,7 +7,7 @@
 import { FIRM_STAFF_BEFORE_NAME, MEDIA_NOUNS } from '../cues';
 import type { LocalEntity, Quote, Span, Speaker } from '../model';
 import type { QuoteSpan } from '../quotes';
-import { reportedSpeechBefore } from './attributions';
+import { reportedSpeechBefore } from './cuesBefore';
 import { sentenceStart } from './sentenceBounds';
 import type { MentionRef } from './mentionIndex';
 import type { Context } from './context';

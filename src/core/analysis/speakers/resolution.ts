@@ -8,7 +8,7 @@
 import { ANONYMITY_REASON, BRANCH_OF, CUE_VERBS, DOCUMENT_NOUN_ALTERNATIVES, DOCUMENT_NOUNS, MEDIA_NOUNS, PRONOUNS, READ_OFF_CUES, SOURCE_DETERMINERS, SOURCE_NOUNS, TOLD_BEFORE } from '../cues';
 import type { EntityType, LocalEntity, Span, Speaker } from '../model';
 import type { QuoteSpan } from '../quotes';
-import { reportedSpeechBefore, reportedSpeechOpening } from './attributions';
+import { reportedSpeechBefore, reportedSpeechOpening } from './cuesBefore';
 import { isPossessedWritingMadeToBody } from './cueSubjects';
 import { sentenceStart } from './sentenceBounds';
 import type { Attribution, Phrase } from './attributionTypes';
