@@ -183,7 +183,6 @@ function attributedAs(context: Context, quotes: readonly QuoteSpan[], index: num
   return null;
 }
 
-/** An unclosed quotation whose paragraph the next quotation follows, opening the next paragraph. */
 /**
  * The speaker of a quotation that runs on over paragraphs from `from`: the first of its paragraphs
  * that attributes itself ("“…¶“…¶“…,” she told Alwihda Info"), else whoever owns the words after its
@@ -200,6 +199,7 @@ function attributedAtRunOnEnd(context: Context, quotes: readonly QuoteSpan[], fr
   }
 }
 
+/** An unclosed quotation whose paragraph the next quotation follows, opening the next paragraph. */
 function runsOnInto(text: string, span: QuoteSpan, next: QuoteSpan): boolean {
   return span.close === null && /^\s*\n\s*$/.test(text.slice(span.end, next.open));
 }

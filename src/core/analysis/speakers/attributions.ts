@@ -1,3 +1,9 @@
+/**
+ * The attributions of a quotation: the words a cue gives as its speaker, in the order they are
+ * tried. Cues after the quotation (`"…," Hegseth said`, `"…," said the minister`) are read here,
+ * cues before it in `cuesBefore`; so is whether a quotation is a label or a title nobody says
+ * (`labelAttribution`).
+ */
 import { type CueMatch, findCues, FINDING_VERBS, JUDGEMENT_VERBS } from '../cues';
 import type { QuoteSpan } from '../quotes';
 import { type Attribution, attributionTo } from './attributionTypes';
