@@ -14,6 +14,12 @@ function find(entities: LocalEntity[], name: string): LocalEntity {
   return entity;
 }
 
+/** Asserts that every name of `names` is found in `text` with the type `type`. */
+function assertAllTyped(text: string, names: readonly string[], type: EntityType): void {
+  const entities = extractEntities(text);
+  for (const name of names) assert.equal(find(entities, name).type, type, name);
+}
+
 function typed(text: string): Array<[string, EntityType]> {
   return extractEntities(text).map((entity): [string, EntityType] => [entity.name, entity.type]);
 }
@@ -3837,8 +3843,7 @@ describe('entities: names an article equates', () => {
 
 
   it('types Spanish and Italian police forces, a jeweller\'s named in French, a firm named for its composites and one ending in "S.L." as organisations ("Guardia Civil", "Bijouterie Étoile d’Or", "Kessling Composites", "Aerocomponentes Turia S.L.")', () => {
-    const entities = extractEntities('Among those arrested is the director of the supplier, Aerocomponentes Turia S.L., a 54-year-old. The supplier, Kessling Composites of Tulsa, Oklahoma, did not respond. The owner of Bijouterie Étoile d’Or, on Royal Road, collected savings. Spain’s Guardia Civil has arrested five people.');
-    for (const name of ['Aerocomponentes Turia S.L.', 'Kessling Composites', 'Bijouterie Étoile d’Or', 'Guardia Civil']) assert.equal(find(entities, name).type, 'organization', name);
+    assertAllTyped('Among those arrested is the director of the supplier, Aerocomponentes Turia S.L., a 54-year-old. The supplier, Kessling Composites of Tulsa, Oklahoma, did not respond. The owner of Bijouterie Étoile d’Or, on Royal Road, collected savings. Spain’s Guardia Civil has arrested five people.', ['Aerocomponentes Turia S.L.', 'Kessling Composites', 'Bijouterie Étoile d’Or', 'Guardia Civil'], 'organization');
   });
 
 
@@ -3850,43 +3855,36 @@ describe('entities: names an article equates', () => {
 
 
   it('types a name ending in "Limited", "Clinic", "Terminals", "Portal", "Insights", "Funerals", "Design" or a club\'s "Harriers" as a body ("Brenmoor Funerals", "Salcombe Harriers")', () => {
-    const entities = extractEntities('The contract went to Halvard Terminals Limited. Staff at Brenmoor Funerals and Kettle Design joined runners from Salcombe Harriers outside the Lindmoor Clinic.');
-    for (const name of ['Halvard Terminals Limited', 'Brenmoor Funerals', 'Kettle Design', 'Salcombe Harriers', 'Lindmoor Clinic']) assert.equal(find(entities, name).type, 'organization', name);
+    assertAllTyped('The contract went to Halvard Terminals Limited. Staff at Brenmoor Funerals and Kettle Design joined runners from Salcombe Harriers outside the Lindmoor Clinic.', ['Halvard Terminals Limited', 'Brenmoor Funerals', 'Kettle Design', 'Salcombe Harriers', 'Lindmoor Clinic'], 'organization');
   });
 
 
   it('types a name opening with a street\'s, a square\'s, a palace\'s, a beach\'s or a cape\'s word in Spanish, Italian, Slovak, Malay or Thai, or ending in "Tunnel", as a place ("Calle Bravo Murillo", "Piazza Vanvitelli", "Palazzo d’Accursio", "Playa Grande", "Tanjung Pengerang", "Micang Mountain Tunnel")', () => {
-    const entities = extractEntities('Protesters gathered on Calle Bravo Murillo and in Piazza Vanvitelli, then walked to Palazzo d’Accursio. Wells were found between Brasilito and Playa Grande. The ship was last seen off Tanjung Pengerang. The line passes through the Micang Mountain Tunnel.');
-    for (const name of ['Calle Bravo Murillo', 'Piazza Vanvitelli', 'Palazzo d’Accursio', 'Playa Grande', 'Tanjung Pengerang', 'Micang Mountain Tunnel']) assert.equal(find(entities, name).type, 'place', name);
+    assertAllTyped('Protesters gathered on Calle Bravo Murillo and in Piazza Vanvitelli, then walked to Palazzo d’Accursio. Wells were found between Brasilito and Playa Grande. The ship was last seen off Tanjung Pengerang. The line passes through the Micang Mountain Tunnel.', ['Calle Bravo Murillo', 'Piazza Vanvitelli', 'Palazzo d’Accursio', 'Playa Grande', 'Tanjung Pengerang', 'Micang Mountain Tunnel'], 'place');
   });
 
 
   it('types a name ending in "Code", "Regulations" or "Rules" as other ("the Highway Code", "the Building Safety Regulations")', () => {
-    const entities = extractEntities('Drivers must follow the Highway Code. Employers pay the Apprenticeship Levy under the Building Safety Regulations and the Premier League Rules,.');
-    for (const name of ['Highway Code', 'Building Safety Regulations', 'Premier League Rules']) assert.equal(find(entities, name).type, 'other', name);
+    assertAllTyped('Drivers must follow the Highway Code. Employers pay the Apprenticeship Levy under the Building Safety Regulations and the Premier League Rules,.', ['Highway Code', 'Building Safety Regulations', 'Premier League Rules'], 'other');
   });
 
 
   it('knows the capitals the list of towns missed as places ("Ulaanbaatar", "Thimphu", "Valletta", "Muscat", "Port of Spain")', () => {
-    const entities = extractEntities('Delegates flew from Ulaanbaatar, Thimphu and Valletta to Muscat, and on to Port of Spain.');
-    for (const name of ['Ulaanbaatar', 'Thimphu', 'Valletta', 'Muscat', 'Port of Spain']) assert.equal(find(entities, name).type, 'place', name);
+    assertAllTyped('Delegates flew from Ulaanbaatar, Thimphu and Valletta to Muscat, and on to Port of Spain.', ['Ulaanbaatar', 'Thimphu', 'Valletta', 'Muscat', 'Port of Spain'], 'place');
   });
 
 
   it('knows the countries and regions the lists missed as places ("Timor-Leste", "Eswatini", "Vanuatu", "Trinidad and Tobago", "Transnistria", "Tuscany")', () => {
-    const entities = extractEntities('Ministers from Timor-Leste, Eswatini, Vanuatu and Trinidad and Tobago met officials from Transnistria in Tuscany.');
-    for (const name of ['Timor-Leste', 'Eswatini', 'Vanuatu', 'Trinidad and Tobago', 'Transnistria', 'Tuscany']) assert.equal(find(entities, name).type, 'place', name);
+    assertAllTyped('Ministers from Timor-Leste, Eswatini, Vanuatu and Trinidad and Tobago met officials from Transnistria in Tuscany.', ['Timor-Leste', 'Eswatini', 'Vanuatu', 'Trinidad and Tobago', 'Transnistria', 'Tuscany'], 'place');
   });
 
 
   it('knows the states of India, the provinces of Pakistan and the regions of Italy, Germany, Spain and Portugal the lists missed as places ("Kerala", "Sindh", "Apulia", "Thuringia", "Asturias", "the Algarve")', () => {
-    const entities = extractEntities('Growers in Kerala, Sindh and Apulia face the same drought as farmers in Thuringia, Asturias and the Algarve.');
-    for (const name of ['Kerala', 'Sindh', 'Apulia', 'Thuringia', 'Asturias', 'Algarve']) assert.equal(find(entities, name).type, 'place', name);
+    assertAllTyped('Growers in Kerala, Sindh and Apulia face the same drought as farmers in Thuringia, Asturias and the Algarve.', ['Kerala', 'Sindh', 'Apulia', 'Thuringia', 'Asturias', 'Algarve'], 'place');
   });
 
 
   it('knows the cities the list of towns missed as places ("Basra", "Odesa", "Zaporizhzhia", "Ramallah", "Phuket", "Marrakech")', () => {
-    const entities = extractEntities('Flights resumed to Basra, Odesa and Zaporizhzhia, while aid reached Ramallah and tourists returned to Phuket and Marrakech.');
-    for (const name of ['Basra', 'Odesa', 'Zaporizhzhia', 'Ramallah', 'Phuket', 'Marrakech']) assert.equal(find(entities, name).type, 'place', name);
+    assertAllTyped('Flights resumed to Basra, Odesa and Zaporizhzhia, while aid reached Ramallah and tourists returned to Phuket and Marrakech.', ['Basra', 'Odesa', 'Zaporizhzhia', 'Ramallah', 'Phuket', 'Marrakech'], 'place');
   });
 });
